@@ -1,0 +1,34 @@
+"""Shared fixtures: the example files and two hypothesis profiles (fast default, `release`)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+DATA = Path(__file__).resolve().parent / "data"
+
+settings.register_profile("default", max_examples=60, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("release", max_examples=2000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.fixture(scope="session")
+def sample_text() -> str:
+    return (EXAMPLES / "broadcast_interview_2020-10.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def sample_names() -> list[str]:
+    return (EXAMPLES / "names_interview_2020-10.txt").read_text(encoding="utf-8").splitlines()
+
+
+@pytest.fixture(scope="session")
+def sample_article() -> str:
+    return (EXAMPLES / "article_same_story_2020-10.txt").read_text(encoding="utf-8")

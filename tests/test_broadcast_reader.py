@@ -1,0 +1,99 @@
+"""The broadcast reader on each input shape (constructed fixtures under tests/data/fixtures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from transcript_tools.readers import parse, read
+from transcript_tools.readers.broadcast import CLOCK_RE, clock_seconds
+
+from .conftest import DATA
+
+FIX = DATA / "fixtures"
+
+
+@pytest.mark.parametrize("line,seconds", [
+    ("5:34 am", 5 * 3600 + 34 * 60), ("5:34 AM", 5 * 3600 + 34 * 60),
+    ("5:34 a.m.", 5 * 3600 + 34 * 60), ("17:34", 17 * 3600 + 34 * 60),
+    ("5:34:12 pm", 17 * 3600 + 34 * 60 + 12), ("[05:34]", 5 * 3600 + 34 * 60),
+    ("12:05 am", 5 * 60), ("12:05 pm", 12 * 3600 + 5 * 60),
+])
+def test_clock_shapes(line: str, seconds: int) -> None:
+    m = CLOCK_RE.match(line)
+    assert m is not None
+    placed = clock_seconds(m)
+    assert placed is not None and placed[0] == seconds
+
+
+@pytest.mark.parametrize("line", ["25:00", "5:61 pm", "13:00 pm", "2015", "5:34 and more"])
+def test_not_clocks(line: str) -> None:
+    m = CLOCK_RE.match(line)
+    assert m is None or clock_seconds(m) is None
+
+
+def test_clock_lines_become_anchors_never_words() -> None:
+    doc = read(FIX / "clock_shapes.txt")
+    words = {t.text for t in doc.tokens}
+    assert not words & {"pm", "PM", "am", "17", "33", "05", ":"}
+    assert [a.seconds for a in doc.anchors] == sorted(a.seconds for a in doc.anchors)
+    # 17:33, then 12-hour readings in the afternoon; an unmarked "5:36" continues the timeline
+    assert doc.anchors[0].seconds == 17 * 3600 + 33 * 60
+    assert doc.anchors[3].seconds == 17 * 3600 + 36 * 60
+    # the bracketed time in front of text anchors the text after it
+    last = doc.anchors[-1]
+    assert doc.tokens[last.index].text == "seventh"
+    assert "seventh with a bracketed time in front" in doc.text()
+    assert doc.diagnostics == ()
+
+
+def test_midnight_wrap_and_backwards_time_warn_not_crash() -> None:
+    doc = parse("a\n11:59 pm\nb\n12:00 am\nc\n12:01 am\nd\n11:40 pm\ne\n")
+    secs = [a.seconds for a in doc.anchors]
+    assert secs[:3] == [86340.0, 86400.0, 86460.0]
+    codes = [d.code for d in doc.diagnostics]
+    assert codes == ["clock-wrap", "clock-backwards"]
+    assert doc.diagnostics[1].line == 8
+
+
+def test_archive_page_header_chrome_markers_labels_and_cues() -> None:
+    doc = read(FIX / "archive_page.txt")
+    meta = doc.metadata
+    assert meta["channel"] == "Al Jazeera"
+    assert meta["date"] == "2015-12-01"
+    assert meta["start_time"] == "16:00" and meta["timezone"] == "EST"
+    assert meta["media_start"] == 16 * 3600
+    text = doc.text()
+    assert "Skip to main content" not in text and "tv News" not in text
+    assert ">>" not in text and "reporter:" not in text
+    kinds = [(m.kind, m.label) for m in doc.markers]
+    assert ("label", "reporter") in kinds and ("label", "JANE DOE") in kinds
+    assert [k for k, _ in kinds].count("story") == 1
+    sounds = [t.text for t in doc.tokens if t.kind == "sound"]
+    assert sounds == ["[applause]", "(laughter)", "♪"]
+    rules = {e.rule for e in doc.edits}
+    assert {"page-chrome", "programme-header", "wall-clock", "speaker-marker",
+            "story-marker", "speaker-label"} <= rules
+    for e in doc.edits:
+        assert doc.source[e.start:e.end] == e.original
+
+
+def test_plain_text_without_markers() -> None:
+    doc = parse("just some words. and more words")
+    assert doc.anchors == () and doc.markers == ()
+    assert doc.text() == "just some words. and more words"
+
+
+def test_a_colon_inside_a_sentence_is_not_a_label() -> None:
+    doc = parse("the question is: why now")
+    assert doc.markers == ()
+    assert doc.text() == "the question is: why now"
+
+
+def test_tokens_keep_their_spans_and_abbreviations_numbers_stay_whole() -> None:
+    src = "the u.s. paid $29,000.00 on the 1st, o'connor's co-chair said."
+    doc = parse(src)
+    texts = [t.text for t in doc.tokens]
+    assert "u.s." in texts and "$29,000.00" in texts and "1st" in texts
+    assert "o'connor's" in texts and "co-chair" in texts
+    for t in doc.tokens:
+        assert src[t.start:t.end] == t.text

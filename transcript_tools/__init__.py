@@ -1,0 +1,29 @@
+"""transcript-tools: clean broadcast caption transcripts into readable text, captions and a
+traceable record of every change."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .api import Cleaner, clean
+from .errors import (
+    InputError,
+    LexiconError,
+    OptionsError,
+    ParseError,
+    StrictModeError,
+    TranscriptError,
+    TranscriptToolsError,
+)
+from .lexicon import Lexicon
+from .model import Cue, Diagnostic, Document, Edit, Token, Turn, apply_edits
+from .options import Options
+from .readers import parse, read
+from .transcript import Transcript
+
+__all__ = [
+    "Cleaner", "Cue", "Diagnostic", "Document", "Edit", "InputError", "Lexicon",
+    "LexiconError", "Options", "OptionsError", "ParseError", "StrictModeError", "Token",
+    "Transcript", "TranscriptError", "TranscriptToolsError", "Turn", "__version__",
+    "apply_edits", "clean", "parse", "read",
+]

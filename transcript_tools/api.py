@@ -1,0 +1,58 @@
+"""The public calls: `clean` for one text, `Cleaner` for many, `read` for files.
+
+Re-exported by the package root.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Iterable
+
+from .errors import InputError
+from .model import Document
+from .options import Options
+from .pipeline import Cleaner as _Pipeline
+from .readers import parse, read
+from .transcript import Transcript
+
+
+class Cleaner(_Pipeline):
+    """Prepared once (lexicon, indexes), used for many transcripts::
+
+        cleaner = Cleaner(names=["Nikol Pashinyan"], references=[article_text])
+        for path in paths:
+            cleaner.clean_file(path).save(path + ".vtt")
+    """
+
+    def clean(self, text: str | Document, *, format: str | None = None) -> Transcript:
+        """Clean text (format detected unless given) or an already parsed `Document`."""
+        if isinstance(text, Document):
+            doc = text
+        elif isinstance(text, str):
+            doc = parse(text, format=format)
+        else:
+            raise TypeError(f"clean() takes str or Document, not {type(text).__name__}")
+        return Transcript(self.run(doc))
+
+    def clean_file(self, path: str | os.PathLike[str], *,
+                   format: str | None = None) -> Transcript:
+        return Transcript(self.run(read(path, format=format)))
+
+
+def clean(text: str | Document, *, names: Iterable[str] | None = None,
+          references: Iterable[str] | None = None, options: Options | None = None,
+          format: str | None = None) -> Transcript:
+    """Clean one transcript.
+
+    ``text``: caption text (archive broadcast text, SRT or WebVTT; detected) or a `Document`
+    from `read`. ``names``: names to spell right, one per item (``"Main | alias"``).
+    ``references``: texts on the same story whose properly cased names join the lexicon.
+    """
+    if isinstance(names, str):
+        raise InputError("names must be an iterable of names, not one string")
+    if isinstance(references, str):
+        references = [references]
+    return Cleaner(names, references, options).clean(text, format=format)
+
+
+__all__ = ["Cleaner", "clean", "read"]

@@ -1,0 +1,181 @@
+"""The command line: ``transcript-tools clean|check ...`` over the public API, nothing else.
+
+Library errors become one stderr line and an exit code: 0 ok, 1 bad input, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__
+from .api import Cleaner
+from .errors import InputError, OptionsError, TranscriptError
+from .lexicon import read_names_file
+from .options import Options
+from .readers import decode, parse
+from .writers import EXTENSIONS as OUTPUT_EXTENSIONS
+from .writers import WRITERS
+
+EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+_DEFAULTS = Options()
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def parse_time_of_day(value: str) -> float:
+    """``5:34 am``, ``17:34``, ``17:34:05`` -> seconds of the day (for --media-start)."""
+    from .readers.broadcast import CLOCK_RE, clock_seconds
+
+    m = CLOCK_RE.match(value.strip())
+    placed = clock_seconds(m) if m else None
+    if placed is None:
+        raise argparse.ArgumentTypeError(
+            f"not a time of day: {value!r} (try 17:34, 5:34 pm or 5:34:12 pm)")
+    return placed[0]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="transcript-tools",
+                     description="Clean broadcast caption transcripts.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = sub.add_parser("clean", help="clean one transcript into text, WebVTT, SRT or JSON")
+    p.add_argument("input", help="input file (.txt broadcast text, .srt, .vtt), or - for stdin")
+    p.add_argument("-o", "--output", default="-", help="output file, or - for stdout (default)")
+    p.add_argument("--format", choices=sorted(WRITERS),
+                   help="output format (default: from the output extension, else text)")
+    p.add_argument("--input-format", help="input format (default: detected)")
+    p.add_argument("--names", action="append", default=[], metavar="FILE",
+                   help="names file: one name per line, '|' between aliases, '#' comments")
+    p.add_argument("--reference", action="append", default=[], metavar="FILE",
+                   help="reference text on the same story (repeatable)")
+    p.add_argument("--media-start", type=parse_time_of_day, metavar="TIME",
+                   help="wall-clock time at which the media starts, e.g. 5:33 am")
+    p.add_argument("--min-confidence", type=float, default=_DEFAULTS.min_confidence,
+                   help="apply name corrections at or above this confidence (default %(default)s)")
+    p.add_argument("--speakers", type=int, help="number of speakers, when inferring turns")
+    p.add_argument("--max-line-chars", type=int, default=_DEFAULTS.max_line_chars)
+    p.add_argument("--max-lines", type=int, default=_DEFAULTS.max_lines)
+    p.add_argument("--max-cps", type=float, default=_DEFAULTS.max_cps)
+    p.add_argument("--no-speaker-labels", action="store_true",
+                   help="text/SRT output without speaker labels")
+    p.add_argument("--keep-sound-cues", action="store_true")
+    p.add_argument("--clean-verbatim", action="store_true", help="also drop uh, um")
+    for stage in ("names", "spelling", "punctuation", "casing", "numbers", "artifacts",
+                  "turns"):
+        p.add_argument(f"--no-{stage}", action="store_true", help=f"skip the {stage} stage")
+    p.add_argument("--strict", action="store_true", help="treat input warnings as errors")
+    p.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
+    return parser
+
+
+def options_from_args(args: argparse.Namespace) -> Options:
+    return Options(
+        names=not args.no_names, spelling=not args.no_spelling,
+        punctuation=not args.no_punctuation, casing=not args.no_casing,
+        numbers=not args.no_numbers, artifacts=not args.no_artifacts, turns=not args.no_turns,
+        min_confidence=args.min_confidence,
+        suggest_confidence=min(_DEFAULTS.suggest_confidence, args.min_confidence),
+        speakers=args.speakers, media_start=args.media_start,
+        max_line_chars=args.max_line_chars, max_lines=args.max_lines, max_cps=args.max_cps,
+        keep_sound_cues=args.keep_sound_cues, clean_verbatim=args.clean_verbatim,
+        strict=args.strict,
+    )
+
+
+def _read_input(name: str) -> tuple[str, str | None, list[str]]:
+    if name == "-":
+        data = sys.stdin.buffer.read()
+        path = None
+    else:
+        path = name
+        try:
+            data = Path(name).read_bytes()
+        except FileNotFoundError:
+            raise InputError("no such file", path=name) from None
+        except IsADirectoryError:
+            raise InputError("is a directory, not a file", path=name) from None
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror}", path=name) from None
+    text, diagnostics = decode(data, path)
+    return text, path, [d.message for d in diagnostics]
+
+
+def _clean(args: argparse.Namespace) -> int:
+    options = options_from_args(args)
+    names: list[str] = []
+    for file in args.names:
+        names.extend(read_names_file(file))
+    references = []
+    for file in args.reference:
+        text, _, _ = _read_input(file)
+        references.append(text)
+    text, path, decode_warnings = _read_input(args.input)
+    if not text.strip():
+        raise InputError("input is empty", path=path or "<stdin>")
+    fmt = args.format
+    if fmt is None:
+        fmt = OUTPUT_EXTENSIONS.get(Path(args.output).suffix.lower(), "text") \
+            if args.output != "-" else "text"
+    doc = parse(text, format=args.input_format, path=path)
+    cleaner = Cleaner(names, references, options)
+    transcript = cleaner.clean(doc)
+    for message in decode_warnings:
+        _warn(args, path, 0, message)
+    for d in transcript.document.diagnostics:
+        _warn(args, path, d.line, d.message)
+    kwargs = {}
+    if args.no_speaker_labels and fmt in ("text", "srt"):
+        kwargs["speaker_labels"] = False
+    output = WRITERS[fmt](transcript.document, **kwargs)
+    if args.output == "-":
+        sys.stdout.write(output)
+    else:
+        Path(args.output).write_text(output, encoding="utf-8")
+    return EXIT_OK
+
+
+def _warn(args: argparse.Namespace, path: str | None, line: int, message: str) -> None:
+    if args.quiet:
+        return
+    where = path or "<stdin>"
+    if line:
+        where += f":{line}"
+    print(f"{where}: warning: {message}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "clean":
+            return _clean(args)
+    except OptionsError as exc:
+        print(f"transcript-tools: error: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
+    except TranscriptError as exc:
+        print(f"transcript-tools: error: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("transcript-tools: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the CLI promises no tracebacks
+        print(f"transcript-tools: internal error ({type(exc).__name__}: {exc}); "
+              "please report it with the input that caused it", file=sys.stderr)
+        return EXIT_INPUT
+    return EXIT_USAGE
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

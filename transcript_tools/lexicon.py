@@ -1,0 +1,108 @@
+"""The user's lexicon: names from a names file or list, and from reference texts.
+
+Built once by `Cleaner` and shared by the name and casing stages.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import regex
+
+from .errors import LexiconError
+
+_SPLIT_RE = regex.compile(r"[\s\-‐–]+")
+
+
+def name_key(text: str) -> tuple[str, ...]:
+    """The words of a name as compared in lowercase text: ``Nagorno-Karabakh`` and
+    ``nagorno karabakh`` share a key."""
+    return tuple(w for w in _SPLIT_RE.split(text.casefold()) if w)
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A lexicon entry: the spelling to write and where it came from."""
+
+    text: str
+    source: str = "names"  # "names" (the user's list) or "reference"
+    canonical: str = ""    # the entry's main form when this is an alias or demonym
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return name_key(self.text)
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Names to spell right. ``names`` keeps the user's order; duplicates are dropped."""
+
+    names: list[Name] = field(default_factory=list)
+    _keys: dict[tuple[str, ...], Name] = field(default_factory=dict)
+
+    def add(self, text: str, source: str = "names", canonical: str = "") -> None:
+        text = " ".join(text.split())
+        if not text or any(ch in text for ch in "\n\t"):
+            return
+        key = name_key(text)
+        if not key or key in self._keys and self._keys[key].source == "names":
+            return
+        entry = Name(text, source, canonical or text)
+        if key not in self._keys:
+            self.names.append(entry)
+        self._keys[key] = entry
+
+    def get(self, key: tuple[str, ...]) -> Name | None:
+        return self._keys.get(key)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.names)
+
+    @property
+    def max_words(self) -> int:
+        return max((len(k) for k in self._keys), default=0)
+
+    @classmethod
+    def build(cls, names: Iterable[str] | None = None,
+              references: Iterable[str] | None = None) -> Lexicon:
+        """A lexicon from name lines (``Main | alias | demonym``) and reference texts."""
+        lexicon = cls()
+        for line in names or ():
+            lexicon.add_line(line)
+        for text in references or ():
+            from .references import names_in_reference  # the heavier path, only when used
+            for found in names_in_reference(text):
+                lexicon.add(found, "reference")
+        return lexicon
+
+    def add_line(self, line: str) -> None:
+        """One names-file line: ``#`` starts a comment, ``|`` separates aliases."""
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            return
+        forms = [f.strip() for f in line.split("|") if f.strip()]
+        for form in forms:
+            self.add(form, "names", forms[0])
+
+
+def read_names_file(path: str | os.PathLike[str]) -> list[str]:
+    """Lines of a names file (UTF-8); unreadable files raise `LexiconError`."""
+    name = os.fspath(path)
+    try:
+        data = Path(name).read_bytes()
+    except OSError as exc:
+        raise LexiconError(f"cannot read names file: {exc.strerror or exc}", path=name) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise LexiconError("names file is not UTF-8", path=name, line=line) from None
+    if "\x00" in text:
+        raise LexiconError("names file is binary, not text", path=name)
+    return text.splitlines()

@@ -1,0 +1,348 @@
+"""The document model: source text, tokens with source spans, anchors, edits, turns and cues.
+
+Readers build a `Document`; every stage returns a new `Document` with more edits or structure;
+writers read the finished one. Values are frozen dataclasses; nothing edits a string in place.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Literal, Sequence
+
+EditKind = Literal[
+    "name", "spelling", "case", "punctuation", "number", "artifact", "markup", "decision"
+]
+"""What an edit changes. ``markup`` is structure moved out of the text into the model
+(wall-clock lines, ``>>`` markers, speaker labels, page chrome); ``artifact`` is noise removed
+(sound cues, roll-up repeats, stutters, fillers)."""
+
+Role = Literal["host", "guest", "other", "unknown"]
+TokenKind = Literal["word", "punct", "sound"]
+"""``sound`` is a sound description such as ``[applause]``, ``(laughter)`` or ``♪``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark exactly as it stands in the source, ``source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    kind: TokenKind = "word"
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "word"
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A time found in the source (a wall-clock line or a caption cue time).
+
+    ``index`` is the position in the token stream: the anchor precedes ``tokens[index]``.
+    ``seconds`` is the time in seconds: of the day for wall-clock lines, from the start of the
+    media for caption cues (``kind`` tells which). ``end`` is a caption cue's end time.
+    """
+
+    index: int
+    seconds: float
+    start: int
+    end: int
+    kind: Literal["clock", "cue"] = "clock"
+    until: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """Speaker or story structure found in the source, placed before ``tokens[index]``.
+
+    ``kind`` is ``speaker`` (``>>`` or a leading dash), ``story`` (``>>>``) or ``label``
+    (``NAME:``, ``reporter:``, a WebVTT voice span); ``label`` holds the name when given.
+    """
+
+    index: int
+    kind: Literal["speaker", "story", "label"]
+    start: int
+    end: int
+    label: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One recorded change: ``source[start:end]`` (== ``original``) becomes ``replacement``.
+
+    Edits are applied in order; a later edit whose span contains an earlier one supersedes it,
+    and spans never partly overlap (see `apply_edits`). ``confidence`` is in [0, 1].
+    """
+
+    start: int
+    end: int
+    original: str
+    replacement: str
+    kind: EditKind
+    rule: str
+    confidence: float = 1.0
+    note: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        record: dict[str, Any] = {
+            "start": self.start,
+            "end": self.end,
+            "original": self.original,
+            "replacement": self.replacement,
+            "kind": self.kind,
+            "rule": self.rule,
+            "confidence": round(self.confidence, 4),
+        }
+        if self.note:
+            record["note"] = self.note
+        return record
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """A speaker turn over tokens ``[first, stop)``."""
+
+    first: int
+    stop: int
+    speaker: str
+    role: Role = "unknown"
+    label: str | None = None
+
+    @property
+    def display_name(self) -> str:
+        """The label from the text, else "Speaker N" from the id "SN"."""
+        if self.label:
+            return self.label
+        return "Speaker " + self.speaker[1:] if self.speaker[:1] == "S" else self.speaker
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A caption cue: times in seconds from the media start, text already broken into lines."""
+
+    start: float
+    end: float
+    lines: tuple[str, ...]
+    speaker: str | None = None
+    first: int = 0
+    stop: int = 0
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """A warning about the input that did not stop processing (line is 1-based, 0 if none)."""
+
+    code: str
+    message: str
+    line: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.message, "line": self.line}
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A run of tokens ``[first, stop)`` as the document now reads: one token, or the tokens
+    an edit replaced together. ``text`` is the current text ("" once removed)."""
+
+    first: int
+    stop: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A transcript on its way through the pipeline. Every field but ``source`` and ``tokens``
+    is added to by stages; the text is always ``apply_edits(source, edits)``."""
+
+    source: str
+    tokens: tuple[Token, ...]
+    anchors: tuple[Anchor, ...] = ()
+    markers: tuple[Marker, ...] = ()
+    metadata: dict[str, Any] = field(default_factory=dict)
+    edits: tuple[Edit, ...] = ()
+    suggestions: tuple[Edit, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+    sentence_starts: tuple[int, ...] = ()
+    turns: tuple[Turn, ...] = ()
+    times: tuple[tuple[float, float], ...] = ()
+    cues: tuple[Cue, ...] = ()
+
+    def replace(self, **changes: Any) -> Document:
+        return dataclasses.replace(self, **changes)
+
+    def pieces(self) -> list[Piece]:
+        """The current reading of the tokens, in order, removed pieces included (text "")."""
+        return _pieces(self.source, self.tokens, self.edits)
+
+    def text(self) -> str:
+        return self.rendering().text()
+
+    def rendering(self) -> Rendering:
+        return Rendering(self.source, self.edits)
+
+    def editor(self) -> Editor:
+        return Editor(self)
+
+    def line_of(self, offset: int) -> int:
+        """1-based line number of a source offset."""
+        return self.source.count("\n", 0, offset) + 1
+
+
+class Editor:
+    """Collects a stage's edits over the current pieces, then builds the new document.
+
+    ``replace`` takes whole pieces, so a new edit always contains the edits it supersedes.
+    """
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.edits: list[Edit] = []
+        self.suggestions: list[Edit] = []
+        self.diagnostics: list[Diagnostic] = []
+
+    def _edit(
+        self, pieces: Sequence[Piece], text: str, kind: EditKind, rule: str,
+        confidence: float, note: str,
+    ) -> Edit:
+        if not pieces:
+            raise ValueError("an edit needs at least one piece")
+        start, end = pieces[0].start, pieces[-1].end
+        return Edit(start, end, self.document.source[start:end], text, kind, rule,
+                    confidence, note)
+
+    def replace(
+        self, pieces: Sequence[Piece], text: str, kind: EditKind, rule: str,
+        confidence: float = 1.0, note: str = "",
+    ) -> None:
+        self.edits.append(self._edit(pieces, text, kind, rule, confidence, note))
+
+    def suggest(
+        self, pieces: Sequence[Piece], text: str, kind: EditKind, rule: str,
+        confidence: float, note: str = "",
+    ) -> None:
+        self.suggestions.append(self._edit(pieces, text, kind, rule, confidence, note))
+
+    def warn(self, code: str, message: str, line: int = 0) -> None:
+        self.diagnostics.append(Diagnostic(code, message, line))
+
+    def finish(self, **changes: Any) -> Document:
+        doc = self.document
+        return doc.replace(
+            edits=doc.edits + tuple(sorted(self.edits, key=lambda e: e.start)),
+            suggestions=doc.suggestions + tuple(self.suggestions),
+            diagnostics=doc.diagnostics + tuple(self.diagnostics),
+            **changes,
+        )
+
+
+class OverlapError(ValueError):
+    """Two edits partly overlap: neither contains the other."""
+
+
+def _replay(edits: Iterable[Edit]) -> tuple[list[int], list[int], list[Edit]]:
+    """Replay edits in order into sorted, disjoint intervals (starts, ends, winning edits)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    winners: list[Edit] = []
+    for edit in edits:
+        s, e = edit.start, edit.end
+        if e <= s:
+            raise ValueError(f"edit at {s} has an empty span")
+        lo = bisect.bisect_left(starts, s)
+        hi = lo
+        while hi < len(starts) and starts[hi] < e:
+            if ends[hi] > e:
+                raise OverlapError(f"edit [{s}, {e}) partly overlaps [{starts[hi]}, {ends[hi]})")
+            hi += 1
+        if lo > 0 and ends[lo - 1] > s:
+            raise OverlapError(
+                f"edit [{s}, {e}) partly overlaps [{starts[lo - 1]}, {ends[lo - 1]})")
+        starts[lo:hi] = [s]
+        ends[lo:hi] = [e]
+        winners[lo:hi] = [edit]
+    return starts, ends, winners
+
+
+def _spliced(edit: Edit) -> str:
+    """What an edit leaves in the raw text: its replacement; a removed word leaves a space,
+    removed markup (a tag, a clock line) leaves nothing."""
+    if edit.replacement or edit.kind == "markup":
+        return edit.replacement
+    return " "
+
+
+class Rendering:
+    """The text as the edit log makes it, for the whole source or any span of it.
+
+    This is the one definition of the clean text: edits are replayed in order (a later edit
+    supersedes those inside its span), replacements are spliced into the source, and every
+    run of whitespace becomes one space.
+    """
+
+    def __init__(self, source: str, edits: Iterable[Edit]) -> None:
+        self.source = source
+        self.starts, self.ends, self.edits = _replay(edits)
+
+    def raw(self, start: int = 0, end: int | None = None) -> str:
+        """``source[start:end]`` with the edits inside it spliced in, whitespace as is."""
+        end = len(self.source) if end is None else end
+        out: list[str] = []
+        pos = start
+        k = bisect.bisect_left(self.ends, start + 1)
+        while k < len(self.starts) and self.starts[k] < end:
+            s, e = self.starts[k], self.ends[k]
+            if s >= pos and e <= end:
+                out.append(self.source[pos:s])
+                out.append(_spliced(self.edits[k]))
+                pos = e
+            k += 1
+        out.append(self.source[pos:end])
+        return "".join(out)
+
+    def text(self, start: int = 0, end: int | None = None) -> str:
+        return " ".join(self.raw(start, end).split())
+
+    def separated(self, left_end: int, right_start: int) -> bool:
+        """Whether the text has a space between two pieces that end/start at these offsets."""
+        gap = self.raw(left_end, right_start)
+        return any(ch.isspace() for ch in gap)
+
+
+def apply_edits(source: str, edits: Iterable[Edit]) -> str:
+    """Rebuild the clean text from the source and the edit log alone (see `Rendering`)."""
+    return Rendering(source, edits).text()
+
+
+def _pieces(source: str, tokens: Sequence[Token], edits: Iterable[Edit]) -> list[Piece]:
+    starts, ends, winners = _replay(edits)
+    pieces: list[Piece] = []
+    k = 0
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        while k < len(starts) and ends[k] <= tok.start:
+            k += 1
+        if k < len(starts) and starts[k] <= tok.start < ends[k]:
+            j = i
+            while j < n and tokens[j].end <= ends[k]:
+                j += 1
+            if j == i:
+                raise OverlapError(f"edit [{starts[k]}, {ends[k]}) splits a token at {tok.start}")
+            pieces.append(Piece(i, j, tokens[i].start, tokens[j - 1].end,
+                                winners[k].replacement))
+            i = j
+        else:
+            pieces.append(Piece(i, i + 1, tok.start, tok.end, tok.text))
+            i += 1
+    return pieces

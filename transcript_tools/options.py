@@ -1,0 +1,100 @@
+"""One frozen options object: a switch per stage plus its tunables, with documented defaults.
+
+Built by the caller (or the CLI, whose flags mirror these fields) and read by `pipeline`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import OptionsError
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Settings for `clean`. Every field has the default shown; turn a stage off with
+    ``Options(spelling=False)``; change several with ``options.replace(...)``."""
+
+    # --- stages (each can be switched off) -----------------------------------------------
+    artifacts: bool = True
+    """Remove sound cues, roll-up repeats and stuttered words."""
+    names: bool = True
+    """Correct names against the lexicon (names list and reference texts) by sound."""
+    spelling: bool = True
+    """Correct words that are not words (symspellpy), never one real word into another."""
+    punctuation: bool = True
+    """Re-segment sentences and restore question marks."""
+    casing: bool = True
+    """Truecase: sentence starts, "I", names, proper nouns and acronyms."""
+    numbers: bool = True
+    """Write captioners' ordinals (``1st``) as words in running text."""
+    turns: bool = True
+    """Segment speaker turns (from markers, else inferred)."""
+
+    # --- names ----------------------------------------------------------------------------
+    min_confidence: float = 0.8
+    """Apply a name correction at or above this confidence; below it becomes a suggestion."""
+    suggest_confidence: float = 0.35
+    """Below this a candidate is dropped, not even suggested."""
+
+    # --- artifacts ------------------------------------------------------------------------
+    clean_verbatim: bool = False
+    """Also drop fillers such as "uh" and "um"."""
+    keep_sound_cues: bool = False
+    """Keep ``[applause]``, ``(laughter)`` and ``♪`` in the text instead of removing them."""
+
+    # --- turns ----------------------------------------------------------------------------
+    speakers: int | None = None
+    """Pin the number of speakers when inferring turns (None: decide from the text)."""
+
+    # --- timing ---------------------------------------------------------------------------
+    media_start: float | None = None
+    """Wall-clock second of the day at which the media starts (None: the programme header,
+    else the first word's estimated time)."""
+    words_per_minute: float = 160.0
+    """Speaking rate used where no anchors pin the time (before the first, after the last)."""
+
+    # --- layout (broadcast subtitle defaults) ---------------------------------------------
+    max_line_chars: int = 42
+    max_lines: int = 2
+    max_cps: float = 17.0
+    """Reading speed: characters per second, spaces included."""
+    min_duration: float = 5 / 6
+    max_duration: float = 7.0
+    min_gap: float = 2 / 24
+    """Seconds between cues (two frames at 24 fps)."""
+
+    # --- behaviour ------------------------------------------------------------------------
+    strict: bool = False
+    """Raise `StrictModeError` on input warnings instead of recording them."""
+
+    def __post_init__(self) -> None:
+        for name in ("min_confidence", "suggest_confidence"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise OptionsError(f"{name} must be within 0..1, not {value}")
+        if self.suggest_confidence > self.min_confidence:
+            raise OptionsError("suggest_confidence must not exceed min_confidence")
+        if self.speakers is not None and self.speakers < 1:
+            raise OptionsError(f"speakers must be at least 1, not {self.speakers}")
+        if self.max_line_chars < 10:
+            raise OptionsError(f"max_line_chars must be at least 10, not {self.max_line_chars}")
+        if not 1 <= self.max_lines <= 3:
+            raise OptionsError(f"max_lines must be 1..3, not {self.max_lines}")
+        if self.max_cps <= 0 or self.words_per_minute <= 0:
+            raise OptionsError("max_cps and words_per_minute must be positive")
+        if not 0 < self.min_duration <= self.max_duration:
+            raise OptionsError("need 0 < min_duration <= max_duration")
+        if self.min_gap < 0:
+            raise OptionsError("min_gap must not be negative")
+        if self.media_start is not None and not 0 <= self.media_start < 2 * 86400:
+            raise OptionsError("media_start must be a second of the day (0..86400)")
+
+    def replace(self, **changes: Any) -> Options:
+        """A copy with some fields changed; an unknown field name is an error."""
+        unknown = set(changes) - {f.name for f in dataclasses.fields(self)}
+        if unknown:
+            raise OptionsError(f"unknown option(s): {', '.join(sorted(unknown))}")
+        return dataclasses.replace(self, **changes)

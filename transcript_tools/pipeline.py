@@ -1,0 +1,58 @@
+"""The order of stages, in one place: the only module that imports the stages.
+
+`Cleaner` builds the stages once (the lexicon and its indexes with them) and runs them over
+each document; `clean` in the package root is a one-shot `Cleaner`.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from .artifacts import ArtifactRemover
+from .casing import truecase
+from .errors import StrictModeError
+from .layout import Layout
+from .lexicon import Lexicon
+from .model import Document
+from .names import NameCorrector
+from .options import Options
+from .sentences import mark_sentences
+from .timing import Timer
+from .turns import TurnSegmenter
+
+Stage = Callable[[Document], Document]
+
+
+def build_stages(options: Options, lexicon: Lexicon) -> list[tuple[str, Stage]]:
+    """The stages, named, in the order they run; switched-off stages are left out."""
+    o = options
+    stages: list[tuple[str, Stage | None]] = [
+        ("artifacts", ArtifactRemover(o) if o.artifacts else None),
+        ("names", NameCorrector(lexicon, o) if o.names else None),
+        ("sentences", mark_sentences),
+        ("casing", truecase if o.casing else None),
+        ("turns", TurnSegmenter(o) if o.turns else None),
+        ("timing", Timer(o)),
+        ("layout", Layout(o)),
+    ]
+    return [(name, stage) for name, stage in stages if stage is not None]
+
+
+class Cleaner:
+    """A prepared pipeline: build once (lexicon, indexes), clean many documents."""
+
+    def __init__(self, names: Iterable[str] | None = None,
+                 references: Iterable[str] | None = None,
+                 options: Options | None = None, *, lexicon: Lexicon | None = None) -> None:
+        self.options = options or Options()
+        self.lexicon = lexicon if lexicon is not None else Lexicon.build(names, references)
+        self.stages = build_stages(self.options, self.lexicon)
+
+    def run(self, doc: Document) -> Document:
+        """Run every stage over a parsed document."""
+        if self.options.strict and doc.diagnostics:
+            d = doc.diagnostics[0]
+            raise StrictModeError(d.message, path=doc.metadata.get("source"), line=d.line)
+        for _, stage in self.stages:
+            doc = stage(doc)
+        return doc

@@ -1,0 +1,230 @@
+"""Read archive broadcast transcripts (caption text with wall-clock lines) into a `Document`.
+
+Called by `readers.parse` for plain text. Wall-clock lines become anchors, ``>>``/``>>>`` and
+``NAME:`` labels become markers, page chrome and the programme header become metadata; each
+of those removals is a ``markup`` edit, so nothing leaves the text unrecorded.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, Literal
+
+import regex
+
+from ..model import Anchor, Diagnostic, Document, Edit, Marker, Token
+from .tokens import tokenize
+
+# "5:34 am", "5:34 AM", "5:34 a.m.", "17:34", "5:34:12 pm", "[05:34]" alone on a line.
+CLOCK_RE = regex.compile(
+    r"^\[?\s*(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?\s*"
+    r"(?P<ap>[ap]\.?\s?m\.?)?\s*\]?$", regex.IGNORECASE)
+# A bracketed time opening a line of text: "[05:34] and now the news".
+LEAD_CLOCK_RE = regex.compile(
+    r"^\[(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\]\s*",
+    regex.IGNORECASE)
+
+# Internet Archive TV News page header: "tv News Al Jazeera December 1, 2015 4:00pm-5:01pm EST"
+HEADER_RE = regex.compile(
+    r"^tv\s+(?P<title>.+?)\s+(?P<date>(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d{1,2},\s+\d{4})\s+"
+    r"(?P<start>\d{1,2}:\d{2}\s*[ap]m)\s*-\s*(?P<end>\d{1,2}:\d{2}\s*[ap]m)"
+    r"(?:\s+(?P<tz>[A-Z]{2,5}))?\s*$", regex.IGNORECASE)
+
+# Generic web-page furniture that archive pages put around captions (whole lines only, and
+# only before the programme header or the first caption line).
+CHROME_RE = regex.compile(
+    r"^(?:skip to (?:main )?content|menu|search|sign in|log in|sign up|share|embed|"
+    r"download|favorite|flag|more|close|back to top|toggle navigation)$", regex.IGNORECASE)
+
+# >>> starts a story, >> a speaker; a label may follow ("> > reporter:" seen in some pages).
+MARKER_RE = regex.compile(r">>>?|>\s>(?:\s>)?")
+ROLE_WORDS = frozenset(
+    "reporter announcer narrator anchor host interviewer interpreter translator moderator "
+    "correspondent presenter voice speaker audience crowd man woman male female child "
+    "caller guest panelist commentator".split())
+LABEL_RE = regex.compile(
+    r"(?P<label>(?:[\p{L}][\p{L}\p{M}.'\-]*)(?:\s+[\p{L}][\p{L}\p{M}.'\-]*){0,3})\s*:(?=\s|$)")
+_LABEL_STOP = frozenset(
+    "the a an is are was were and or but of to in on at for with this that it he she they "
+    "we you i my our your his her their said says question answer note".split())
+
+
+def clock_seconds(match: regex.Match[str]) -> tuple[float, bool] | None:
+    """Seconds of the day for a clock match, and whether the reading is ambiguous (a 12-hour
+    time without am/pm); None if it is not a valid time."""
+    h, m = int(match["h"]), int(match["m"])
+    s = int(match["s"] or 0)
+    ap = (match["ap"] or "").lower().replace(".", "").replace(" ", "")
+    if m > 59 or s > 59:
+        return None
+    if ap:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ap == "pm" else 0)
+    elif h > 23:
+        return None
+    return float(h * 3600 + m * 60 + s), not ap and 1 <= h <= 12
+
+
+def _is_label(label: str, after_marker: bool) -> bool:
+    words = label.split()
+    if not words or len(words) > 4:
+        return False
+    lowered = [w.lower() for w in words]
+    if lowered[-1] in ROLE_WORDS or lowered[0] in ROLE_WORDS:
+        return True
+    if any(w in _LABEL_STOP for w in lowered):
+        return False
+    if label.isupper() and len(label) >= 2:
+        return True
+    return after_marker and len(words) <= 3
+
+
+class _Clock:
+    """Turns successive clock readings into one timeline: midnight wraps, 12-hour clocks."""
+
+    MAX_STEP = 3 * 3600  # a later reading more than this ahead is reported as a jump
+
+    def __init__(self) -> None:
+        self.last: float | None = None
+
+    def place(self, seconds: float, ambiguous: bool, line: int,
+              diagnostics: list[Diagnostic]) -> float:
+        """The reading on the timeline. ``ambiguous``: a 12-hour reading without am/pm."""
+        if self.last is None:
+            self.last = seconds
+            return seconds
+        day = self.last // 86400 * 86400
+        candidates = [base + seconds + half for base in (day - 86400, day, day + 86400)
+                      for half in ((0.0, 43200.0) if ambiguous else (0.0,))]
+        best = min(c for c in candidates if c >= self.last)
+        earlier = [c for c in candidates if c < self.last]
+        if best - self.last > self.MAX_STEP and earlier and \
+                self.last - max(earlier) <= self.MAX_STEP:
+            back = self.last - max(earlier)
+            diagnostics.append(Diagnostic(
+                "clock-backwards", f"wall-clock time runs backwards by {back:.0f} s; "
+                "the anchor is not used for timing", line))
+            return max(earlier)
+        if best - self.last > self.MAX_STEP:
+            diagnostics.append(Diagnostic(
+                "clock-jump", f"wall-clock time jumps {best - self.last:.0f} s ahead", line))
+        elif best >= day + 86400:
+            diagnostics.append(Diagnostic(
+                "clock-wrap", "wall-clock time wraps past midnight; counted as the next day",
+                line))
+        self.last = best
+        return best
+
+
+def _header_metadata(match: regex.Match[str]) -> dict[str, Any]:
+    title = " ".join(match["title"].split())
+    words = title.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        channel = " ".join(words[:half])
+    elif words[-1].isupper() or len(words) < 3:
+        channel = words[-1]
+    else:
+        channel = " ".join(words[-2:])
+    meta: dict[str, Any] = {"title": title, "channel": channel}
+    try:
+        day = _dt.datetime.strptime(match["date"], "%B %d, %Y").date()
+        meta["date"] = day.isoformat()
+    except ValueError:
+        meta["date"] = match["date"]
+    for key in ("start", "end"):
+        clock = CLOCK_RE.match(match[key].replace("am", " am").replace("pm", " pm"))
+        if clock:
+            placed = clock_seconds(clock)
+            if placed:
+                sec = int(placed[0])
+                meta[f"{key}_time"] = f"{sec // 3600:02d}:{sec % 3600 // 60:02d}"
+                if key == "start":
+                    meta["media_start"] = float(sec)
+    if match["tz"]:
+        meta["timezone"] = match["tz"].upper()
+    return meta
+
+
+def parse_broadcast(source: str, *, path: str | None = None) -> Document:
+    """Parse broadcast caption text (any mix of the shapes above, or plain text)."""
+    tokens: list[Token] = []
+    anchors: list[Anchor] = []
+    markers: list[Marker] = []
+    edits: list[Edit] = []
+    diagnostics: list[Diagnostic] = []
+    metadata: dict[str, Any] = {"format": "broadcast"}
+    if path:
+        metadata["source"] = path
+    clock = _Clock()
+    seen_content = False
+    offset = 0
+    for lineno, line in enumerate(source.splitlines(keepends=True), 1):
+        start = offset
+        offset += len(line)
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = start + (len(line) - len(line.lstrip()))
+        end = lead + len(stripped)
+
+        def markup(s: int, e: int, rule: str) -> None:
+            edits.append(Edit(s, e, source[s:e], "", "markup", rule, 1.0))
+
+        m = CLOCK_RE.match(stripped)
+        if m and (placed := clock_seconds(m)):
+            seconds = clock.place(placed[0], placed[1], lineno, diagnostics)
+            anchors.append(Anchor(len(tokens), seconds, lead, end, "clock"))
+            markup(lead, end, "wall-clock")
+            continue
+        if not seen_content:
+            h = HEADER_RE.match(stripped)
+            if h:
+                metadata.update(_header_metadata(h))
+                markup(lead, end, "programme-header")
+                continue
+            if CHROME_RE.match(stripped):
+                markup(lead, end, "page-chrome")
+                continue
+        seen_content = True
+        pos = lead
+        lc = LEAD_CLOCK_RE.match(stripped)
+        if lc and (placed := clock_seconds(lc)):
+            seconds = clock.place(placed[0], placed[1], lineno, diagnostics)
+            anchors.append(Anchor(len(tokens), seconds, lead, lead + lc.end(), "clock"))
+            markup(lead, lead + len(lc.group().rstrip()), "wall-clock")
+            pos = lead + lc.end()
+        _parse_content(source, pos, end, tokens, markers, edits)
+    return Document(source=source, tokens=tuple(tokens), anchors=tuple(anchors),
+                    markers=tuple(markers), metadata=metadata, edits=tuple(edits),
+                    diagnostics=tuple(diagnostics))
+
+
+def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
+                   markers: list[Marker], edits: list[Edit]) -> None:
+    """Tokens and markers of one content line ``source[pos:end]``."""
+    at_line_start = True
+    while pos < end:
+        m = MARKER_RE.search(source, pos, end)
+        stop = m.start() if m else end
+        # Each segment starts a line or follows a marker: the two places a label may stand.
+        segment = source[pos:stop]
+        label_m = LABEL_RE.match(source, pos + len(segment) - len(segment.lstrip()), stop)
+        if label_m and _is_label(label_m["label"], after_marker=not at_line_start):
+            markers.append(Marker(len(tokens), "label", label_m.start(), label_m.end(),
+                                  " ".join(label_m["label"].split())))
+            edits.append(Edit(label_m.start(), label_m.end(), label_m.group(), "", "markup",
+                              "speaker-label", 1.0))
+            pos = label_m.end()
+        tokens.extend(tokenize(source[pos:stop], pos))
+        if m is None:
+            break
+        kind: Literal["story", "speaker"] = (
+            "story" if m.group().count(">") == 3 else "speaker")
+        markers.append(Marker(len(tokens), kind, m.start(), m.end()))
+        edits.append(Edit(m.start(), m.end(), m.group(), "", "markup",
+                          "story-marker" if kind == "story" else "speaker-marker", 1.0))
+        pos = m.end()
+        at_line_start = False

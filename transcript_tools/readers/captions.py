@@ -1,0 +1,188 @@
+"""Read SRT and WebVTT captions into a `Document`, keeping every cue's times as anchors.
+
+Called by `readers.parse`. webvtt-py checks and parses the file; we then walk the source to
+find each cue's text so every token keeps its exact span. Tags become ``markup`` edits,
+``<v Name>`` and a leading ``- `` become speaker markers.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+from typing import Any, Literal
+
+import regex
+import webvtt
+from webvtt.errors import MalformedCaptionError, MalformedFileError
+
+from ..errors import ParseError
+from ..model import Anchor, Document, Edit, Marker, Token
+from .broadcast import MARKER_RE
+from .tokens import tokenize
+
+TIMING_RE = regex.compile(
+    r"^\s*(?P<a>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*(?P<b>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})")
+TAG_RE = regex.compile(r"<(?P<close>/)?(?P<name>[a-z]+|\d[\d:.]*)(?P<rest>[^>]*)>", regex.I)
+ENTITY_RE = regex.compile(r"&(?:amp|lt|gt|nbsp|lrm|rlm|quot|apos|#\d+|#x[0-9a-f]+);", regex.I)
+DASH_RE = regex.compile(r"^-\s*")
+
+
+def _seconds(stamp: str) -> float:
+    parts = stamp.replace(",", ".").split(":")
+    value = 0.0
+    for part in parts:
+        value = value * 60 + float(part)
+    return value
+
+
+def _locate_error(source: str, fmt: str, path: str | None, exc: Exception) -> ParseError:
+    """webvtt-py says only "invalid format": find the first line that is to blame."""
+    lines = source.splitlines()
+    if fmt == "vtt" and (not lines or not lines[0].lstrip("\ufeff").startswith("WEBVTT")):
+        return ParseError("WebVTT file must start with 'WEBVTT'", path=path, line=1,
+                          snippet=lines[0][:40] if lines else "")
+    for n, line in enumerate(lines, 1):
+        if "-->" in line and not TIMING_RE.match(line):
+            return ParseError("malformed cue timing", path=path, line=n, snippet=line[:60])
+        m = TIMING_RE.match(line)
+        if m and _seconds(m["b"]) < _seconds(m["a"]):
+            return ParseError("cue ends before it starts", path=path, line=n,
+                              snippet=line[:60])
+    if "-->" not in source:
+        return ParseError(f"no caption cues found in {fmt.upper()} input", path=path, line=1)
+    return ParseError(f"malformed {fmt.upper()} input: {exc}", path=path)
+
+
+# A line that tries to be a cue timing ("00:00:03,000 -> 00:00:04,000", "00:01 --> x").
+TIMING_LIKE_RE = regex.compile(r"^\s*(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d*)?\s*(?:-+>|–>|—>)")
+
+
+def _check_timings(source: str, path: str | None) -> None:
+    """webvtt-py skips a cue whose timing line is broken; we refuse it with its line."""
+    for n, line in enumerate(source.splitlines(), 1):
+        if ("-->" in line or TIMING_LIKE_RE.match(line)) and not TIMING_RE.match(line):
+            raise ParseError("malformed cue timing", path=path, line=n, snippet=line[:60])
+        m = TIMING_RE.match(line)
+        if m and _seconds(m["b"]) < _seconds(m["a"]):
+            raise ParseError("cue ends before it starts", path=path, line=n,
+                             snippet=line[:60])
+
+
+def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
+                   path: str | None = None) -> Document:
+    """Parse SRT (``fmt="srt"``) or WebVTT (``fmt="vtt"``) text."""
+    _check_timings(source, path)
+    try:
+        captions = webvtt.WebVTT.from_buffer(io.StringIO(source.lstrip("\ufeff")),
+                                             format=fmt).captions
+    except (MalformedFileError, MalformedCaptionError, ValueError, IndexError) as exc:
+        raise _locate_error(source, fmt, path, exc) from None
+    if not captions and "-->" in source:
+        raise _locate_error(source, fmt, path, ValueError("no cue could be read"))
+
+    tokens: list[Token] = []
+    anchors: list[Anchor] = []
+    markers: list[Marker] = []
+    edits: list[Edit] = []
+    metadata: dict[str, Any] = {"format": fmt, "media_start": 0.0}
+    if path:
+        metadata["source"] = path
+
+    lines = source.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    def is_timing(k: int) -> bool:
+        return k < len(lines) and TIMING_RE.match(lines[k]) is not None
+
+    def markup(k: int, rule: str) -> None:
+        s = offsets[k] + len(lines[k]) - len(lines[k].lstrip())
+        e = offsets[k] + len(lines[k].rstrip())
+        edits.append(Edit(s, e, source[s:e], "", "markup", rule, 1.0))
+
+    n = 0
+    free_from = 0  # lines before this one were read as cue text
+    for caption in captions:
+        # Find this caption's timing line; its text runs to a blank line or the next cue.
+        while n < len(lines) and not is_timing(n):
+            n += 1
+        if n >= len(lines):
+            break
+        if n > free_from and lines[n - 1].strip():
+            markup(n - 1, "cue-identifier")
+        anchors.append(Anchor(len(tokens), caption.start_time.in_milliseconds() / 1000,
+                              offsets[n], offsets[n] + len(lines[n].rstrip()), "cue",
+                              caption.end_time.in_milliseconds() / 1000))
+        markup(n, "cue-timing")
+        n += 1
+        while n < len(lines) and lines[n].strip() and not is_timing(n) and not (
+                is_timing(n + 1) and lines[n].strip().isdigit()):
+            _parse_cue_line(source, offsets[n], offsets[n] + len(lines[n].rstrip("\r\n")),
+                            tokens, markers, edits)
+            n += 1
+        free_from = n
+    _header_markup(source, lines, offsets, edits, fmt)
+    edits.sort(key=lambda e: e.start)
+    return Document(source=source, tokens=tuple(tokens), anchors=tuple(anchors),
+                    markers=tuple(markers), metadata=metadata, edits=tuple(edits))
+
+
+def _header_markup(source: str, lines: list[str], offsets: list[int], edits: list[Edit],
+                   fmt: str) -> None:
+    """WEBVTT header, NOTE/STYLE/REGION blocks: structure, recorded as markup removals."""
+    if fmt != "vtt":
+        return
+    covered = {e.start for e in edits}
+    in_block = False
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if i == 0 or text.startswith(("NOTE", "STYLE", "REGION")) or (in_block and text):
+            s = offsets[i] + (len(line) - len(line.lstrip()))
+            e = s + len(text)
+            if text and s not in covered and "-->" not in text:
+                edits.append(Edit(s, e, source[s:e], "", "markup", "vtt-header", 1.0))
+            in_block = bool(text)
+        else:
+            in_block = False
+
+
+def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
+                    markers: list[Marker], edits: list[Edit]) -> None:
+    pos = start
+    line = source[start:end]
+    dash = DASH_RE.match(line)
+    if dash and len(line) > dash.end():
+        markers.append(Marker(len(tokens), "speaker", start, start + dash.end()))
+        edits.append(Edit(start, start + dash.end(), dash.group(), "", "markup",
+                          "dash-speaker", 1.0))
+        pos = start + dash.end()
+    while pos < end:
+        tag = TAG_RE.search(source, pos, end)
+        marker = MARKER_RE.search(source, pos, end)
+        ent = ENTITY_RE.search(source, pos, end)
+        nxt = min((x for x in (tag, marker, ent) if x is not None),
+                  key=lambda x: x.start(), default=None)
+        stop = nxt.start() if nxt else end
+        tokens.extend(tokenize(source[pos:stop], pos))
+        if nxt is None:
+            break
+        s, e = nxt.start(), nxt.end()
+        if nxt is tag:
+            if tag["name"].lower() == "v" and not tag["close"]:
+                label = tag["rest"].strip() or None
+                markers.append(Marker(len(tokens), "label", s, e, label))
+            edits.append(Edit(s, e, nxt.group(), "", "markup", "cue-tag", 1.0))
+        elif nxt is marker:
+            kind: Literal["story", "speaker"] = (
+                "story" if nxt.group().count(">") == 3 else "speaker")
+            markers.append(Marker(len(tokens), kind, s, e))
+            edits.append(Edit(s, e, nxt.group(), "", "markup", f"{kind}-marker", 1.0))
+        else:
+            char = html.unescape(nxt.group())
+            if char.strip():
+                tokens.append(Token(s, e, nxt.group(), "punct" if not char.isalnum()
+                                    else "word"))
+                edits.append(Edit(s, e, nxt.group(), char, "markup", "html-entity", 1.0))
+            else:
+                edits.append(Edit(s, e, nxt.group(), "", "markup", "html-entity", 1.0))
+        pos = e
