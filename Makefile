@@ -35,7 +35,15 @@ demo: $(VENV)/.installed
 	@echo "WebVTT:     $(OUT)/interview.vtt"
 	@echo "JSON:       $(OUT)/interview.json"
 
-test: $(VENV)/.installed-test
+# Browser tests drive Debian's Chromium through Playwright (its own browser download cannot
+# work offline). Installed when missing and possible; otherwise those tests skip with a reason.
+$(VENV)/.browser: | $(BIN)/python
+	@command -v chromium >/dev/null 2>&1 || \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } \
+		>/dev/null 2>&1 || echo "chromium could not be installed: browser tests will skip"
+	touch $@
+
+test: $(VENV)/.installed-test $(VENV)/.browser
 	$(BIN)/python -m pytest -q
 
 clean-venv:

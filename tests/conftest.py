@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+from typing import Any, Iterator
 from pathlib import Path
 
 import pytest
@@ -32,3 +34,24 @@ def sample_names() -> list[str]:
 @pytest.fixture(scope="session")
 def sample_article() -> str:
     return (EXAMPLES / "article_same_story_2020-10.txt").read_text(encoding="utf-8")
+
+
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                  "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Any]:
+    """A headless Debian Chromium driven by Playwright; skips with a reason where it cannot
+    run (Playwright's own browser download does not work offline)."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    exe = shutil.which("chromium") or "/usr/bin/chromium"
+    if not os.path.exists(exe):
+        pytest.skip("Debian chromium is not installed (make test installs it where it can)")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=exe, args=CHROMIUM_FLAGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
