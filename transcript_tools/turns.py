@@ -1,15 +1,41 @@
-"""Speaker turns from the markers in the source (``>>``, ``>>>``, labels, leading dashes).
+"""Speaker turns: from the markers in the source (``>>``, ``>>>``, labels, dashes, voice
+spans) when there are any, else inferred from the text; a pipeline stage run after casing.
 
-A pipeline stage; without markers the whole text is one turn of "Speaker 1".
+Turns start on piece boundaries only (never inside an edit). Who speaks is decoded by
+`speakers.decode`; ids are "S1", "S2", ... in order of appearance, labels come from markers
+or from introductions in the text ("we now hear from X", "I'm Jane Doe").
 """
 
 from __future__ import annotations
 
-from .model import Document, Role, Turn
+import functools
+
+import regex
+
+from .model import Document, Piece, Role, Turn
 from .options import Options
+from .speakers import GUEST, HOST, OTHER, STATES, TRIGGERS, Unit, decode, introduced_label, \
+    may_open_turn
+
+_STRIP = ".,?!;:\"“”‘’'()[]…-—–"
+_HOST_LABELS = frozenset("host anchor presenter moderator interviewer".split())
+_GUEST_LABELS = frozenset("guest caller panelist commentator".split())
+_OTHER_LABELS = frozenset(
+    "reporter correspondent announcer narrator voice speaker audience crowd man woman male "
+    "female child interpreter translator".split())
+_SMALL = frozenset("of the and for in on at to a an".split())
+_NAME_WORD = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\-.]*$")
+_MIN_UNIT = 4  # words before a split inside a sentence may be considered
+
+
+@functools.lru_cache(maxsize=65536)
+def _norm(text: str) -> str:
+    return text.replace("’", "'").strip(_STRIP).lower()
 
 
 class TurnSegmenter:
+    """The turns stage; ``options.speakers`` pins the number of speakers when inferring."""
+
     def __init__(self, options: Options) -> None:
         self.options = options
 
@@ -17,28 +43,174 @@ class TurnSegmenter:
         n = len(doc.tokens)
         if not n:
             return doc
-        boundaries: dict[int, str | None] = {}
-        for marker in doc.markers:
-            if marker.index >= n:
+        pieces = doc.pieces()
+        first_of = list(range(n))
+        for p in pieces:
+            if p.stop - p.first > 1:
+                first_of[p.first:p.stop] = [p.first] * (p.stop - p.first)
+        marks: dict[int, str | None] = {}
+        for m in doc.markers:
+            if m.index >= n:
                 continue
-            if marker.kind == "label":
-                boundaries[marker.index] = marker.label
+            at = first_of[m.index]
+            if m.kind == "label" and m.label:
+                marks[at] = m.label
             else:
-                boundaries.setdefault(marker.index, None)
-        starts = sorted(set(boundaries) | {0})
-        ids: dict[str, str] = {}
+                marks.setdefault(at, None)
+        live = [p for p in pieces if p.text]
+        if not live or self.options.speakers == 1 and not marks:
+            return doc.replace(turns=(Turn(0, n, "S1"),))
+        if marks:
+            units, labels = self._marked_units(live, marks)
+            states = decode(units, 3, marked=True)
+        else:
+            units = self._units(live, set(doc.sentence_starts))
+            labels = [None] * len(units)
+            states = decode(units, 2 if self.options.speakers == 2 else 3)
+        return doc.replace(turns=tuple(self._turns(doc, units, states, labels, bool(marks))))
+
+    # --- units ------------------------------------------------------------------------------
+    @staticmethod
+    def _marked_units(live: list[Piece], marks: dict[int, str | None]
+                      ) -> tuple[list[Unit], list[str | None]]:
+        """One unit per marked turn (text before the first marker is a turn too); a label
+        repeated without a change (a voice span on every cue) continues the turn."""
+        units: list[Unit] = []
+        labels: list[str | None] = []
+        words: list[str] = []
+        first = 0
+        label: str | None = None
+        qmark = False
+
+        def close() -> None:
+            units.append(Unit(first, tuple(words), 2, qmark))
+            labels.append(label)
+
+        for p in live:
+            if p.first in marks and (words or units):
+                new = marks[p.first]
+                if not (new and label and new.casefold() == label.casefold()):
+                    close()
+                    first, label, words = p.first, new, []
+            elif p.first in marks:
+                label = marks[p.first]
+            words.extend(w for w in map(_norm, p.text.split()) if w)
+            if p.text.strip():
+                qmark = p.text.rstrip("\"'”’)").endswith("?")
+        close()
+        return units, labels
+
+    @staticmethod
+    def _units(live: list[Piece], starts: set[int]) -> list[Unit]:
+        """Sentences, and long sentences split before a question or an answer opener."""
+        units: list[Unit] = []
+        words: list[str] = []
+        firsts: list[int] = []  # the piece each word comes from
+        qmark = False
+
+        def close() -> None:
+            cut = [0]
+            for i in range(_MIN_UNIT, len(words) - 1):
+                if words[i] in TRIGGERS and i - cut[-1] >= _MIN_UNIT and \
+                        firsts[i] != firsts[i - 1] and may_open_turn(words, i):
+                    cut.append(i)
+            cut.append(len(words))
+            for a, b in zip(cut, cut[1:]):
+                units.append(Unit(firsts[a], tuple(words[a:b]), 1 if a == 0 else 0,
+                                  qmark and b == len(words)))
+
+        for p in live:
+            if p.first in starts and words:
+                close()
+                words, firsts = [], []
+            for x in p.text.split():
+                w = _norm(x)
+                if w:
+                    words.append(w)
+                    firsts.append(p.first)
+            qmark = p.text.endswith("?") or p.text.rstrip("\"'”’)").endswith("?")
+        if words:
+            close()
+        elif not units:
+            units.append(Unit(live[0].first, (), 1))
+        return units
+
+    # --- turns ------------------------------------------------------------------------------
+    def _turns(self, doc: Document, units: list[Unit], states: list[int],
+               labels: list[str | None], marked: bool) -> list[Turn]:
+        n = len(doc.tokens)
+        spans: list[tuple[int, int, int, str | None]] = []  # first, state, unit index, label
+        for k, (unit, state) in enumerate(zip(units, states)):
+            if marked or not spans or spans[-1][1] != state:
+                spans.append((unit.first, state, k, labels[k]))
+        ids: dict[object, str] = {}
         turns: list[Turn] = []
-        anonymous = 0
-        for a, b in zip(starts, starts[1:] + [n]):
-            label = boundaries.get(a)
-            role: Role = "unknown"
-            if label:
-                key = label.casefold()
-                if key not in ids:
-                    ids[key] = f"S{len(ids) + anonymous + 1}"
-                speaker = ids[key]
-            else:
-                anonymous += 1
-                speaker = f"S{len(ids) + anonymous}"
-            turns.append(Turn(a, b, speaker, role, label))
-        return doc.replace(turns=tuple(turns))
+        guest_label: str | None = None
+        named: dict[str, str] = {}
+        rendering = doc.rendering()
+        for j, (first, state, k, label) in enumerate(spans):
+            start = 0 if j == 0 else first
+            stop = spans[j + 1][0] if j + 1 < len(spans) else n
+            role = _label_role(label) or _ROLE[state]
+            key: object = label.casefold() if label else (
+                state if state != OTHER else ("other", j))
+            if key not in ids:
+                ids[key] = f"S{len(ids) + 1}"
+                if self.options.speakers and len(ids) > self.options.speakers:
+                    ids[key] = f"S{self.options.speakers}"
+            speaker = ids[key]
+            # Unit-based labels: an introduction names the next guest; "I'm X" the speaker.
+            last = spans[j + 1][2] if j + 1 < len(spans) else len(units)
+            for u in units[k:last]:
+                guest_label = guest_label or introduced_label(u.words)
+            own = _self_named(rendering.text(doc.tokens[start].start,
+                                                  doc.tokens[stop - 1].end))
+            if label is None and own and speaker not in named:
+                named[speaker] = own
+            if label is None and state == GUEST and guest_label and speaker not in named:
+                named[speaker] = _display(guest_label)
+            turns.append(Turn(start, stop, speaker, role,
+                              _display(label) if label else named.get(speaker)))
+        return turns
+
+
+_ROLE: dict[int, Role] = {HOST: "host", GUEST: "guest", OTHER: "other"}
+assert tuple(_ROLE.values()) == STATES
+
+
+def _label_role(label: str | None) -> Role | None:
+    if not label:
+        return None
+    words = label.casefold().split()
+    for vocabulary, role in ((_HOST_LABELS, "host"), (_GUEST_LABELS, "guest"),
+                             (_OTHER_LABELS, "other")):
+        if words[0] in vocabulary or words[-1] in vocabulary:
+            return role  # type: ignore[return-value]
+    return None
+
+
+def _display(label: str) -> str:
+    label = " ".join(label.split())
+    if not label.islower():
+        return label
+    return " ".join(w if w in _SMALL and i else w.capitalize()
+                    for i, w in enumerate(label.split()))
+
+
+def _self_named(text: str) -> str | None:
+    """"I'm Jane Doe" / "this is Jane Doe" in a turn's text, when the text already
+    capitalises the name (two or three capitalised words); None otherwise."""
+    words = text.split()
+    for i, w in enumerate(words[:-2]):
+        lw = w.lower().replace("’", "'")
+        if lw == "i'm" or (lw == "this" and words[i + 1].lower() == "is"):
+            j = i + (1 if lw == "i'm" else 2)
+            name: list[str] = []
+            while j < len(words) and len(name) < 3 and _NAME_WORD.match(words[j].rstrip(",.")):
+                name.append(words[j].rstrip(",."))
+                if words[j][-1] in ",.":
+                    break
+                j += 1
+            if len(name) >= 2:
+                return " ".join(name)
+    return None

@@ -1,0 +1,229 @@
+"""Speaker-turn evaluation: boundary F1 (within 3 words) and word role accuracy.
+
+Run ``python evaluation/turns.py``. Sets: the constructed interviews and panels in
+``tests/data/cases/turns/*.txt`` (as written, without question marks, with half the stops
+dropped), the annotated sample, and the dev pages with markers (markers as truth, then
+removed and inferred). Pages are read from ``$TT_DEVPAGES`` (default ``../devdata/pages``
+beside the repository, else ``/work/devdata/pages``) and skipped when absent.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from transcript_tools import Options  # noqa: E402
+from transcript_tools.model import Document  # noqa: E402
+from transcript_tools.pipeline import Cleaner  # noqa: E402
+from transcript_tools.readers import parse  # noqa: E402
+
+CASES = ROOT / "tests" / "data" / "cases" / "turns"
+DEVSET = ROOT / "tests" / "data" / "devset"
+TOLERANCE = 3
+
+
+def pages_dir() -> Path | None:
+    for cand in (os.environ.get("TT_DEVPAGES"), str(ROOT.parent / "devdata" / "pages"),
+                 str(ROOT.parent.parent / "devdata" / "pages"), "/work/devdata/pages"):
+        if cand and Path(cand).is_dir():
+            return Path(cand)
+    return None
+
+
+# --- constructed cases ----------------------------------------------------------------------
+def read_case(path: Path) -> list[tuple[str, str]]:
+    """(role, text) per turn of a case file: ``role|text`` lines, ``#`` comments."""
+    turns = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            role, text = line.split("|", 1)
+            turns.append((role.strip(), text.strip()))
+    return turns
+
+
+def variant(turns: list[tuple[str, str]], how: str) -> list[tuple[str, str]]:
+    """``written``; ``no-qmarks`` (every ? becomes .); ``sparse`` (every second sentence
+    stop dropped, as in caption text)."""
+    if how == "no-qmarks":
+        return [(r, t.replace("?", ".")) for r, t in turns]
+    if how == "sparse":
+        out, k = [], 0
+        for r, t in turns:
+            words = t.split()
+            for i, w in enumerate(words):
+                if w[-1] in ".?":
+                    k += 1
+                    if k % 2 == 0:
+                        words[i] = w[:-1]
+            out.append((r, " ".join(words)))
+        return out
+    return turns
+
+
+def assemble(turns: list[tuple[str, str]]) -> tuple[str, list[int]]:
+    """The unmarked text (turns run on, broken into caption lines of ~60 characters) and
+    each turn's start offset."""
+    out: list[str] = []
+    starts: list[int] = []
+    pos = line = 0
+    for _, t in turns:
+        for k, word in enumerate(t.split()):
+            sep = "" if pos == 0 else ("\n" if line + len(word) > 60 else " ")
+            line = 0 if sep == "\n" else line
+            out.append(sep)
+            pos += len(sep)
+            if k == 0:
+                starts.append(pos)
+            out.append(word)
+            pos += len(word)
+            line += len(word) + 1
+    return "".join(out) + "\n", starts
+
+
+# --- scoring ----------------------------------------------------------------------------------
+def word_index(doc: Document) -> list[int]:
+    """For each token index (and the end), the index of the first word at or after it."""
+    out = [0] * (len(doc.tokens) + 1)
+    count = sum(t.kind == "word" for t in doc.tokens)
+    for i in range(len(doc.tokens), -1, -1):
+        if i < len(doc.tokens) and doc.tokens[i].kind == "word":
+            count -= 1
+        out[i] = count
+    return out
+
+
+def boundary_f1(pred: list[int], truth: list[int], tol: int = TOLERANCE) -> tuple[float, ...]:
+    """Precision, recall, F1 of boundaries (word positions), matched one-to-one within tol."""
+    pairs = sorted((abs(p - t), p, t) for p in set(pred) for t in set(truth)
+                   if abs(p - t) <= tol)
+    used_p: set[int] = set()
+    used_t: set[int] = set()
+    for _, p, t in pairs:
+        if p not in used_p and t not in used_t:
+            used_p.add(p)
+            used_t.add(t)
+    hits = len(used_p)
+    prec = hits / len(set(pred)) if pred else 1.0
+    rec = hits / len(set(truth)) if truth else 1.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return prec, rec, f1
+
+
+def score(doc: Document, truth: list[tuple[int, str]]) -> tuple[float, float, float, float]:
+    """(precision, recall, F1, role accuracy) against truth (source offset, role) turns."""
+    widx = word_index(doc)
+    word_tokens = [t for t in doc.tokens if t.kind == "word"]
+    starts = [t.start for t in word_tokens]
+    truth_w = [bisect.bisect_left(starts, off) for off, _ in truth]
+    pred_w = [widx[t.first] for t in doc.turns]
+    p, r, f = boundary_f1([w for w in pred_w if w > 0], [w for w in truth_w if w > 0])
+    n = len(word_tokens)
+    true_role = [""] * n
+    for k, (w, (_, role)) in enumerate(zip(truth_w, truth)):
+        end = truth_w[k + 1] if k + 1 < len(truth_w) else n
+        true_role[w:end] = [role] * (end - w)
+    pred_role = [""] * n
+    for t in doc.turns:
+        a, b = widx[t.first], widx[t.stop]
+        pred_role[a:b] = [t.role] * (b - a)
+    acc = sum(x == y for x, y in zip(true_role, pred_role)) / max(n, 1)
+    return p, r, f, acc
+
+
+def run_cases(cleaner: Cleaner) -> None:
+    print(f"constructed interviews and panels (boundary F1 within {TOLERANCE} words, "
+          "role accuracy by words)")
+    for how in ("written", "no-qmarks", "sparse"):
+        totals = [0.0, 0.0, 0.0, 0.0]
+        files = sorted(CASES.glob("*.txt"))
+        for path in files:
+            turns = variant(read_case(path), how)
+            text, starts = assemble(turns)
+            doc = cleaner.run(parse(text, format="broadcast"))
+            p, r, f, acc = score(doc, list(zip(starts, [role for role, _ in turns])))
+            totals = [a + b for a, b in zip(totals, (p, r, f, acc))]
+            print(f"  {how:9s} {path.stem:22s} P {p:.2f} R {r:.2f} F1 {f:.2f} "
+                  f"roles {acc:.2f}")
+        k = len(files)
+        print(f"  {how:9s} {'MEAN':22s} P {totals[0] / k:.2f} R {totals[1] / k:.2f} "
+              f"F1 {totals[2] / k:.2f} roles {totals[3] / k:.2f}")
+
+
+def run_sample() -> None:
+    ann = json.loads((CASES / "sample_turns.json").read_text(encoding="utf-8"))
+    src = (ROOT / ann["source"]).read_text(encoding="utf-8")
+    names = (ROOT / "examples" / "names_interview_2020-10.txt").read_text().splitlines()
+    ref = (ROOT / "examples" / "article_same_story_2020-10.txt").read_text()
+    cleaner = Cleaner(names, [ref])
+    doc = cleaner.run(parse(src, format="broadcast"))
+    p, r, f, acc = score(doc, [(t["start"], t["role"]) for t in ann["turns"]])
+    print(f"sample (annotated): P {p:.2f} R {r:.2f} F1 {f:.2f} roles {acc:.2f} "
+          f"({len(doc.turns)} turns predicted, {len(ann['turns'])} annotated)")
+    # The stage's own warm cost.
+    turns_stage = dict(cleaner.stages)["turns"]
+    before = parse(src, format="broadcast")
+    for name, stage in cleaner.stages:
+        if name == "turns":
+            break
+        before = stage(before)
+    turns_stage(before)
+    t0 = time.perf_counter()
+    reps = 20
+    for _ in range(reps):
+        turns_stage(before)
+    print(f"turns stage, warm, on the sample: {(time.perf_counter() - t0) / reps * 1000:.1f} ms")
+
+
+def run_pages(cleaner: Cleaner) -> None:
+    pages = pages_dir()
+    if pages is None:
+        print("dev pages: skipped (set TT_DEVPAGES)")
+        return
+    listing = json.loads((DEVSET / "pages.json").read_text(encoding="utf-8"))
+    marked_f, inferred = [], [0.0, 0.0, 0.0]
+    count = 0
+    for entry in listing:
+        path = pages / f"{entry['id']}.txt"
+        if not entry.get("has_markers") or not path.exists():
+            continue
+        src = path.read_text(encoding="utf-8")
+        doc = cleaner.run(parse(src, format="broadcast"))
+        widx = word_index(doc)
+        truth = sorted({widx[m.index] for m in doc.markers if m.index < len(doc.tokens)}
+                       - {0})
+        pred = [widx[t.first] for t in doc.turns if widx[t.first] > 0]
+        marked_f.append(boundary_f1(pred, truth, 0)[2])
+        cut = "".join(src[a.end:b.start] for a, b in zip(
+            [type("M", (), {"end": 0})()] + list(doc.markers),
+            list(doc.markers) + [type("M", (), {"start": len(src)})()]))
+        bare = cleaner.run(parse(cut, format="broadcast"))
+        bidx = word_index(bare)
+        pred = [bidx[t.first] for t in bare.turns if bidx[t.first] > 0]
+        p, r, f = boundary_f1(pred, truth)
+        inferred = [a + b for a, b in zip(inferred, (p, r, f))]
+        count += 1
+    if not count:
+        print("dev pages: none found")
+        return
+    print(f"dev pages with markers ({count} news pages): marked F1 (exact) "
+          f"{sum(marked_f) / count:.3f}; markers removed, inferred: P {inferred[0] / count:.2f} "
+          f"R {inferred[1] / count:.2f} F1 {inferred[2] / count:.2f}")
+
+
+def main() -> int:
+    cleaner = Cleaner(options=Options())
+    run_cases(cleaner)
+    run_sample()
+    run_pages(cleaner)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
