@@ -14,7 +14,7 @@ import regex
 
 from .model import Document, Piece, Role, Turn
 from .options import Options
-from .speakers import GUEST, HOST, OTHER, STATES, TRIGGERS, Unit, decode, introduced_label, \
+from .speakers import GUEST, HOST, OTHER, TRIGGERS, Unit, decode, introduced_label, \
     may_open_turn
 
 _STRIP = ".,?!;:\"“”‘’'()[]…-—–"
@@ -175,7 +175,6 @@ class TurnSegmenter:
 
 
 _ROLE: dict[int, Role] = {HOST: "host", GUEST: "guest", OTHER: "other"}
-assert tuple(_ROLE.values()) == STATES
 
 
 def _label_role(label: str | None) -> Role | None:
