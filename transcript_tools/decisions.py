@@ -10,9 +10,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Literal, Mapping
+from typing import Any, Literal
 
 from .errors import InputError
 from .model import Diagnostic, Document, Edit, EditKind, OverlapError, Rendering
@@ -221,8 +222,8 @@ class _Run:
                 "decision-unmatched", f"review decision ({d.verdict} {d.target} "
                 f"{d.original!r} -> {d.replacement!r}, {d.kind}/{d.rule}) matched no edit of "
                 "this run", doc.line_of(min(d.start, len(doc.source)))))
-        review: dict[str, Any] = {"decisions": len(self.decisions.items), "applied": len(self.matched),
-                  "unmatched": len(unmatched)}
+        review: dict[str, Any] = {"decisions": len(self.decisions.items),
+                                  "applied": len(self.matched), "unmatched": len(unmatched)}
         if self.decisions.path:
             review["file"] = self.decisions.path
         return doc.replace(metadata=dict(doc.metadata, review=review),

@@ -12,6 +12,7 @@ import html
 import json as _json
 from functools import lru_cache
 from importlib import resources
+from pathlib import PurePath
 from typing import Any
 
 from ..decisions import SCHEMA as DECISIONS_SCHEMA
@@ -179,7 +180,9 @@ def page_data(doc: Document, *, media: str | None = None,
 
 
 def _title(meta: dict[str, Any]) -> str:
-    parts = [str(meta[k]) for k in ("channel", "date", "source") if meta.get(k)]
+    parts = [str(meta[k]) for k in ("channel", "date") if meta.get(k)]
+    if meta.get("source"):
+        parts.append(PurePath(str(meta["source"])).name)
     return "Review: " + (" · ".join(parts) if parts else "transcript")
 
 
