@@ -15,7 +15,7 @@ import pytest
 import transcript_tools as tt
 from transcript_tools import writers
 from transcript_tools.cli import main
-from transcript_tools.decisions import ACCEPTED_RULE, Decisions
+from transcript_tools.decisions import ACCEPTED_RULE, Decision, Decisions, source_digest
 from transcript_tools.model import Rendering
 
 from .conftest import DATA, EXAMPLES
@@ -167,3 +167,20 @@ def test_player_seeks_to_a_clicked_sentence(page: Any, tmp_path: Path) -> None:
     turns = page.locator(".turn h2").all_inner_texts()
     assert len(turns) == len(t.turns)
     page.screenshot(path=str(tmp_path / "player.png"))
+
+
+def test_resumed_review_exports_earlier_decisions(page: Any, tmp_path: Path) -> None:
+    sample = SAMPLE.read_text(encoding="utf-8")
+    first = tt.clean(sample)
+    earlier = Decisions((Decision.of(first.corrections[40], "correction",
+                                                  "reject"),),
+                        source_digest(sample))
+    (tmp_path / "earlier.json").write_text(earlier.dumps(), encoding="utf-8")
+    html = tmp_path / "review.html"
+    assert main(["review", str(SAMPLE), "--decisions", str(tmp_path / "earlier.json"),
+                 "-o", str(html), "-q"]) == 0
+    page.goto(html.as_uri())
+    assert shown_counts(page)["corrections"] == len(first.corrections) - 1
+    assert exported(page, tmp_path)["decisions"] == earlier.to_dict()["decisions"]
+    page.locator(".chg").nth(2).press("Enter")  # keyboard works like a click
+    assert len(exported(page, tmp_path)["decisions"]) >= 2

@@ -103,7 +103,8 @@ def _add_review_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore
     p.add_argument("--min-confidence", type=float, default=_DEFAULTS.min_confidence,
                    help="apply name corrections at or above this confidence (default %(default)s)")
     p.add_argument("--decisions", metavar="FILE",
-                   help="apply an earlier review's decisions before writing the page")
+                   help="apply an earlier review's decisions (the page exports them again "
+                   "with the new ones)")
     p.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
 
 
@@ -199,7 +200,7 @@ def _review(args: argparse.Namespace) -> int:
             raise InputError("no such media file", path=args.media)
         base = Path(args.output).resolve().parent if args.output != "-" else Path.cwd()
         media = quote(Path(os.path.relpath(Path(args.media).resolve(), base)).as_posix())
-    output = WRITERS["review"](transcript.document, media=media)
+    output = WRITERS["review"](transcript.document, media=media, decisions=decisions)
     if args.output == "-":
         sys.stdout.write(output)
     else:

@@ -16,7 +16,7 @@ from pathlib import PurePath
 from typing import Any
 
 from ..decisions import SCHEMA as DECISIONS_SCHEMA
-from ..decisions import source_digest
+from ..decisions import Decisions, source_digest
 from ..model import Anchor, Document, Edit
 from .webvtt import write as write_webvtt
 
@@ -123,9 +123,10 @@ def _chains(doc: Document) -> list[int]:
     return within
 
 
-def page_data(doc: Document, *, media: str | None = None,
-              title: str | None = None) -> dict[str, Any]:
-    """Everything the page shows, as JSON-ready data (also what the tests read)."""
+def page_data(doc: Document, *, media: str | None = None, title: str | None = None,
+              decisions: Decisions | None = None) -> dict[str, Any]:
+    """Everything the page shows, as JSON-ready data (also what the tests read).
+    ``decisions`` already applied to ``doc`` are carried into the page's export."""
     items = _items(doc)
     starts = [it["s"] for it in items if "g" not in it]
     pieces = [it for it in items if "g" not in it]
@@ -176,6 +177,7 @@ def page_data(doc: Document, *, media: str | None = None,
         "warnings": [d.message for d in doc.diagnostics],
         "media": media,
         "captions": write_webvtt(doc) if media else None,
+        "prior": [d.as_dict() for d in decisions.items] if decisions else [],
     }
 
 
@@ -194,9 +196,11 @@ def embed_json(data: Any) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def write(doc: Document, *, media: str | None = None, title: str | None = None) -> str:
+def write(doc: Document, *, media: str | None = None, title: str | None = None,
+          decisions: Decisions | None = None) -> str:
     """The page. ``media`` is a video/audio URL or path relative to the page (nothing is
-    fetched from the network; without it the page has no player)."""
-    data = page_data(doc, media=media, title=title)
+    fetched from the network; without it the page has no player). ``decisions`` already
+    applied to ``doc`` are exported again with the new ones, so a review can be resumed."""
+    data = page_data(doc, media=media, title=title, decisions=decisions)
     head, tail = _template().split(_DATA_MARK)
     return head.replace(_TITLE_MARK, html.escape(data["title"])) + embed_json(data) + tail
