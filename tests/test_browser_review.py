@@ -184,3 +184,13 @@ def test_resumed_review_exports_earlier_decisions(page: Any, tmp_path: Path) -> 
     assert exported(page, tmp_path)["decisions"] == earlier.to_dict()["decisions"]
     page.locator(".chg").nth(2).press("Enter")  # keyboard works like a click
     assert len(exported(page, tmp_path)["decisions"]) >= 2
+
+
+def test_every_anchor_is_in_the_margin(page: Any, tmp_path: Path) -> None:
+    t = tt.clean("5:34 am\n>> first words here.\n5:35 am\n>> and more words.\n5:36 am\n")
+    html = tmp_path / "review.html"
+    t.save(html)
+    page.goto(html.as_uri())
+    labels = page.locator(".anchor").all_inner_texts()
+    assert [x.strip() for x in labels] == ["5:34 am", "5:35 am", "5:36 am"]
+    assert shown_counts(page)["anchors"] == len(t.document.anchors) == 3

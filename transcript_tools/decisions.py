@@ -2,7 +2,8 @@
 
 Made by the review page (`writers.review`), read by `Decisions.load`; `api.Cleaner.clean`
 runs them through `Decisions.staged`, which applies each decision right after the stage that
-made its edit, so later stages (casing, sentences, timing, layout) build on the decided text.
+made its edit, so later stages (casing, sentences, timing, layout) build on the decided text
+(and may refine an accepted edit, e.g. capitalise it at a sentence start, like any edit).
 """
 
 from __future__ import annotations
