@@ -6,6 +6,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from .api import Cleaner, clean
+from .decisions import Decisions
 from .errors import (
     InputError,
     LexiconError,
@@ -22,7 +23,7 @@ from .readers import parse, read
 from .transcript import Transcript
 
 __all__ = [
-    "Cleaner", "Cue", "Diagnostic", "Document", "Edit", "InputError", "Lexicon",
+    "Cleaner", "Cue", "Decisions", "Diagnostic", "Document", "Edit", "InputError", "Lexicon",
     "LexiconError", "Options", "OptionsError", "ParseError", "StrictModeError", "Token",
     "Transcript", "TranscriptError", "TranscriptToolsError", "Turn", "__version__",
     "apply_edits", "clean", "parse", "read",

@@ -5,9 +5,11 @@ Re-exported by the package root.
 
 from __future__ import annotations
 
+import copy
 import os
 from typing import Iterable
 
+from .decisions import Decisions
 from .errors import InputError
 from .model import Document
 from .options import Options
@@ -24,24 +26,33 @@ class Cleaner(_Pipeline):
             cleaner.clean_file(path).save(path + ".vtt")
     """
 
-    def clean(self, text: str | Document, *, format: str | None = None) -> Transcript:
-        """Clean text (format detected unless given) or an already parsed `Document`."""
+    def clean(self, text: str | Document, *, format: str | None = None,
+              decisions: Decisions | None = None) -> Transcript:
+        """Clean text (format detected unless given) or an already parsed `Document`;
+        ``decisions`` (from the review page, `Decisions.load`) are applied as it runs."""
         if isinstance(text, Document):
             doc = text
         elif isinstance(text, str):
             doc = parse(text, format=format)
         else:
             raise TypeError(f"clean() takes str or Document, not {type(text).__name__}")
-        return Transcript(self.run(doc))
+        return Transcript(self._run(doc, decisions))
 
-    def clean_file(self, path: str | os.PathLike[str], *,
-                   format: str | None = None) -> Transcript:
-        return Transcript(self.run(read(path, format=format)))
+    def clean_file(self, path: str | os.PathLike[str], *, format: str | None = None,
+                   decisions: Decisions | None = None) -> Transcript:
+        return Transcript(self._run(read(path, format=format), decisions))
+
+    def _run(self, doc: Document, decisions: Decisions | None) -> Document:
+        if decisions is None:
+            return self.run(doc)
+        reviewed = copy.copy(self)
+        reviewed.stages = decisions.staged(self.stages)
+        return reviewed.run(doc)
 
 
 def clean(text: str | Document, *, names: Iterable[str] | None = None,
           references: Iterable[str] | None = None, options: Options | None = None,
-          format: str | None = None) -> Transcript:
+          format: str | None = None, decisions: Decisions | None = None) -> Transcript:
     """Clean one transcript.
 
     ``text``: caption text (archive broadcast text, SRT or WebVTT; detected) or a `Document`
@@ -52,7 +63,7 @@ def clean(text: str | Document, *, names: Iterable[str] | None = None,
         raise InputError("names must be an iterable of names, not one string")
     if isinstance(references, str):
         references = [references]
-    return Cleaner(names, references, options).clean(text, format=format)
+    return Cleaner(names, references, options).clean(text, format=format, decisions=decisions)
 
 
-__all__ = ["Cleaner", "clean", "read"]
+__all__ = ["Cleaner", "Decisions", "clean", "read"]

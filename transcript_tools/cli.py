@@ -1,4 +1,4 @@
-"""The command line: ``transcript-tools clean|check ...`` over the public API, nothing else.
+"""The command line: ``transcript-tools clean|review ...`` over the public API, nothing else.
 
 Library errors become one stderr line and an exit code: 0 ok, 1 bad input, 2 usage error.
 """
@@ -6,12 +6,15 @@ Library errors become one stderr line and an exit code: 0 ok, 1 bad input, 2 usa
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Sequence
+from urllib.parse import quote
 
 from . import __version__
 from .api import Cleaner
+from .decisions import Decisions
 from .errors import InputError, OptionsError, TranscriptError
 from .lexicon import read_names_file
 from .options import Options
@@ -75,7 +78,34 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(f"--no-{stage}", action="store_true", help=f"skip the {stage} stage")
     p.add_argument("--strict", action="store_true", help="treat input warnings as errors")
     p.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
+    p.add_argument("--decisions", metavar="FILE",
+                   help="apply a review's decisions (exported by the review page)")
+    _add_review_parser(sub)
     return parser
+
+
+def _add_review_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("review", help="write a review page (HTML) of every change, with a "
+                       "player when --media is given")
+    p.add_argument("input", help="input file (.txt broadcast text, .srt, .vtt), or - for stdin")
+    p.add_argument("-o", "--output", default="review.html",
+                   help="output HTML file (default %(default)s), or - for stdout")
+    p.add_argument("--input-format", help="input format (default: detected)")
+    p.add_argument("--names", action="append", default=[], metavar="FILE",
+                   help="names file: one name per line, '|' between aliases, '#' comments")
+    p.add_argument("--reference", action="append", default=[], metavar="FILE",
+                   help="reference text on the same story (repeatable)")
+    p.add_argument("--media", metavar="FILE",
+                   help="video or audio of the broadcast: the page gets a player (linked by "
+                   "its path relative to the page, not copied into it)")
+    p.add_argument("--media-start", type=parse_time_of_day, metavar="TIME",
+                   help="wall-clock time at which the media starts, e.g. 5:33 am")
+    p.add_argument("--min-confidence", type=float, default=_DEFAULTS.min_confidence,
+                   help="apply name corrections at or above this confidence (default %(default)s)")
+    p.add_argument("--decisions", metavar="FILE",
+                   help="apply an earlier review's decisions (the page exports them again "
+                   "with the new ones)")
+    p.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
 
 
 def options_from_args(args: argparse.Namespace) -> Options:
@@ -128,7 +158,8 @@ def _clean(args: argparse.Namespace) -> int:
             if args.output != "-" else "text"
     doc = parse(text, format=args.input_format, path=path)
     cleaner = Cleaner(names, references, options)
-    transcript = cleaner.clean(doc)
+    decisions = Decisions.load(args.decisions) if args.decisions else None
+    transcript = cleaner.clean(doc, decisions=decisions)
     for message in decode_warnings:
         _warn(args, path, 0, message)
     for d in transcript.document.diagnostics:
@@ -137,6 +168,39 @@ def _clean(args: argparse.Namespace) -> int:
     if args.no_speaker_labels and fmt in ("text", "srt"):
         kwargs["speaker_labels"] = False
     output = WRITERS[fmt](transcript.document, **kwargs)
+    if args.output == "-":
+        sys.stdout.write(output)
+    else:
+        Path(args.output).write_text(output, encoding="utf-8")
+    return EXIT_OK
+
+
+def _review(args: argparse.Namespace) -> int:
+    options = Options(min_confidence=args.min_confidence, media_start=args.media_start,
+                      suggest_confidence=min(_DEFAULTS.suggest_confidence, args.min_confidence))
+    names: list[str] = []
+    for file in args.names:
+        names.extend(read_names_file(file))
+    references = [_read_input(file)[0] for file in args.reference]
+    text, path, decode_warnings = _read_input(args.input)
+    if not text.strip():
+        raise InputError("input is empty", path=path or "<stdin>")
+    decisions = Decisions.load(args.decisions) if args.decisions else None
+    transcript = Cleaner(names, references, options).clean(
+        parse(text, format=args.input_format, path=path), decisions=decisions)
+    for message in decode_warnings:
+        _warn(args, path, 0, message)
+    for d in transcript.document.diagnostics:
+        _warn(args, path, d.line, d.message)
+    media: str | None = None
+    if args.media and "://" in args.media:
+        media = args.media
+    elif args.media:
+        if not Path(args.media).is_file():
+            raise InputError("no such media file", path=args.media)
+        base = Path(args.output).resolve().parent if args.output != "-" else Path.cwd()
+        media = quote(Path(os.path.relpath(Path(args.media).resolve(), base)).as_posix())
+    output = WRITERS["review"](transcript.document, media=media, decisions=decisions)
     if args.output == "-":
         sys.stdout.write(output)
     else:
@@ -159,6 +223,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "clean":
             return _clean(args)
+        if args.command == "review":
+            return _review(args)
     except OptionsError as exc:
         print(f"transcript-tools: error: {exc.message}", file=sys.stderr)
         return EXIT_USAGE

@@ -10,6 +10,7 @@ from typing import Any, Callable
 
 from ..model import Document
 from . import json as json_writer
+from . import review as review_writer
 from . import srt as srt_writer
 from . import text as text_writer
 from . import webvtt as webvtt_writer
@@ -21,9 +22,10 @@ WRITERS: dict[str, Writer] = {
     "vtt": webvtt_writer.write,
     "srt": srt_writer.write,
     "json": json_writer.write,
+    "review": review_writer.write,
 }
 EXTENSIONS = {".txt": "text", ".text": "text", ".vtt": "vtt", ".webvtt": "vtt",
-              ".srt": "srt", ".json": "json"}
+              ".srt": "srt", ".json": "json", ".html": "review", ".htm": "review"}
 
 
 def write(doc: Document, format: str, **options: Any) -> str:
