@@ -125,7 +125,7 @@ class Layout:
         for k in range(len(texts) - 1):
             if turn[k] != turn[k + 1]:
                 breaks[k] = 0.0
-        spans: list[tuple[int, int, list[str]]] = []
+        spans: list[tuple[int, int, list[str], int]] = []
         a = 0
         for b in range(1, len(texts) + 1):
             if b == len(texts) or turn[b] != turn[a]:
@@ -141,7 +141,7 @@ class Layout:
         return doc.replace(cues=tuple(cues), diagnostics=diagnostics)
 
     def _segment(self, u: _Units, breaks: list[float], a: int, b: int,
-                 label: str | None) -> list[tuple[int, int, list[str]]]:
+                 label: str | None) -> list[tuple[int, int, list[str], int]]:
         """Cues over units ``[a, b)`` (one speaker turn): from each start, the cheapest end
         among those that fit, weighing the break cost against how full the cue is."""
         o = self.options
@@ -150,7 +150,7 @@ class Layout:
         capacity = min(max_lines * width, int(o.max_cps * o.max_duration))
         texts, starts, ends = u.texts, u.starts, u.ends
         chars_to = u.chars_to
-        out: list[tuple[int, int, list[str]]] = []
+        out: list[tuple[int, int, list[str], int]] = []
         i = a
         while i < b:
             fw = first_width if i == a else width
@@ -184,11 +184,12 @@ class Layout:
                                     fw if fw != width else None)
             if lines_out is None:
                 lines_out = hard_wrap(" ".join(words), min(fw, width))[:max_lines]
-            out.append((i, best_j, lines_out))
+            # An SRT speaker label ("NAME: ") is read too: count it in the reading speed.
+            out.append((i, best_j, lines_out, width - fw))
             i = best_j
         return out
 
-    def _fit(self, doc: Document, u: _Units, spans: list[tuple[int, int, list[str]]],
+    def _fit(self, doc: Document, u: _Units, spans: list[tuple[int, int, list[str], int]],
              named: bool) -> tuple[list[Cue], int]:
         """Cue times in whole ms: each cue lasts at least long enough for its text, and the
         gaps and order hold; a cue borrows time first inside its window, then beyond it."""
@@ -201,10 +202,10 @@ class Layout:
         win_first = [w.first for w in wins]
         inf = 10 ** 12
         nat_s, nat_e, need, lo, hi = [], [], [], [], []
-        for i, j, lines in spans:
+        for i, j, lines, extra in spans:
             nat_s.append(round(u.starts[i] * 1000))
             nat_e.append(round(u.ends[j - 1] * 1000))
-            need.append(min(max_ms, max(min_ms, math.ceil(cue_chars(lines) * 1000 / o.max_cps
+            need.append(min(max_ms, max(min_ms, math.ceil((cue_chars(lines) + extra) * 1000 / o.max_cps
                                                           - 1e-6))))
             if wins:
                 wa = wins[max(0, bisect.bisect_right(win_first, u.firsts[i]) - 1)]
@@ -240,7 +241,7 @@ class Layout:
                 want = min(room, s[k] + max_ms, max(hi[k], e[k]))
             e[k] = max(e[k], want)
         cues = []
-        for k, (i, j, lines) in enumerate(spans):
+        for k, (i, j, lines, _) in enumerate(spans):
             turn = u.turn[i]
             speaker = doc.turns[turn].display_name if named and turn >= 0 else None
             cues.append(Cue(s[k] / 1000, e[k] / 1000, tuple(lines), speaker,
