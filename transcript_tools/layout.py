@@ -52,57 +52,57 @@ def _units(doc: Document) -> _Units:
     sentence = set(doc.sentence_starts)
     turn_at = {t.first: k for k, t in enumerate(doc.turns)}
     u = _Units()
-    n, k, i = len(tokens), 0, 0
+    texts, starts, ends, firsts, stops = u.texts, u.starts, u.ends, u.firsts, u.stops
+    n, k, i, m = len(tokens), 0, 0, len(r_starts)
+    edit_start, edit_end = (r_starts[0], r_ends[0]) if m else (1 << 62, 1 << 62)
     turn = -1
     last_end = -1  # source end of the last displayed unit
     while i < n:
         tok = tokens[i]
         first = i
-        while k < len(r_starts) and r_ends[k] <= tok.start:
+        s = tok.start
+        while edit_end <= s:
             k += 1
-        if k < len(r_starts) and r_starts[k] <= tok.start < r_ends[k]:
-            end = r_ends[k]
+            edit_start, edit_end = (r_starts[k], r_ends[k]) if k < m else (1 << 62, 1 << 62)
+        if edit_start <= s:
             j = i + 1
-            while j < n and tokens[j].end <= end:
+            while j < n and tokens[j].end <= edit_end:
                 j += 1
             text = r_edits[k].replacement
-            s, e = r_starts[k], end
+            e = edit_end
+            s = edit_start
             i = j
+            if not text or text.isspace():
+                if first in turn_at:
+                    turn = turn_at[first]
+                continue
+            if " " in text or "\n" in text or "\t" in text:
+                text = " ".join(text.split())
         else:
-            text, s, e = tok.text, tok.start, tok.end
+            text, e = tok.text, tok.end
             i += 1
-        new_turn = turn_at.get(first)
-        if new_turn is not None:
-            turn = new_turn
-        if not text or text.isspace():
-            continue
-        if " " in text or "\n" in text or "\t" in text:
-            text = " ".join(text.split())
-        if u.texts and new_turn is None and _glued(source, rendering, last_end, s):
-            u.texts[-1] += text
-            u.ends[-1] = max(u.ends[-1], times[i - 1][1])
-            u.stops[-1] = i
+        if first in turn_at:
+            turn = turn_at[first]
+            new_turn = True
         else:
-            u.texts.append(text)
-            u.starts.append(times[first][0])
-            u.ends.append(times[i - 1][1])
-            u.firsts.append(first)
-            u.stops.append(i)
+            new_turn = False
+        gap = source[last_end:s]
+        if texts and not new_turn and (not gap or (not gap.isspace() and
+                                                  not rendering.separated(last_end, s))):
+            texts[-1] += text  # no space between them in the text ("word" ".")
+            ends[-1] = max(ends[-1], times[i - 1][1])
+            stops[-1] = i
+        else:
+            texts.append(text)
+            starts.append(times[first][0])
+            ends.append(times[i - 1][1])
+            firsts.append(first)
+            stops.append(i)
             u.sentence.append(first in sentence)
             u.turn.append(turn)
         last_end = e
     u.chars_to = list(accumulate((len(t) for t in u.texts), initial=0))
     return u
-
-
-def _glued(source: str, rendering: object, left_end: int, right_start: int) -> bool:
-    """No space between two displayed pieces ("armenia" "."), as the rendering has it."""
-    gap = source[left_end:right_start]
-    if not gap:
-        return True
-    if gap.isspace():
-        return False
-    return not rendering.separated(left_end, right_start)  # type: ignore[attr-defined]
 
 
 class Layout:
