@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT := examples/out
 
-.PHONY: demo test lint bench clean-venv
+.PHONY: demo test lint bench clean-venv player
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,10 +41,18 @@ $(VENV)/.browser: | $(BIN)/python
 	@command -v chromium >/dev/null 2>&1 || \
 		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } \
 		>/dev/null 2>&1 || echo "chromium could not be installed: browser tests will skip"
+	@command -v ffmpeg >/dev/null 2>&1 || \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ffmpeg; } \
+		>/dev/null 2>&1 || echo "ffmpeg could not be installed: the player test will skip"
 	touch $@
 
 test: $(VENV)/.installed-test $(VENV)/.browser
 	$(BIN)/python -m pytest -q
+
+# The captions player: examples/out/interview.vtt and a generated video for examples/player.html.
+player: $(VENV)/.installed $(VENV)/.browser
+	$(BIN)/python examples/make_player_media.py $(OUT)
+	@echo "Serve it: $(BIN)/python -m http.server -d examples, then open /player.html"
 
 clean-venv:
 	rm -rf $(VENV)

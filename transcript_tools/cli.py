@@ -9,7 +9,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 from urllib.parse import quote
 
 from . import __version__
@@ -17,7 +17,8 @@ from .api import Cleaner
 from .decisions import Decisions
 from .errors import InputError, OptionsError, TranscriptError
 from .lexicon import read_names_file
-from .options import Options
+from .check import check_file
+from .options import CAPTION_PRESETS, Options
 from .readers import decode, parse
 from .writers import EXTENSIONS as OUTPUT_EXTENSIONS
 from .writers import WRITERS
@@ -66,9 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--min-confidence", type=float, default=_DEFAULTS.min_confidence,
                    help="apply name corrections at or above this confidence (default %(default)s)")
     p.add_argument("--speakers", type=int, help="number of speakers, when inferring turns")
-    p.add_argument("--max-line-chars", type=int, default=_DEFAULTS.max_line_chars)
-    p.add_argument("--max-lines", type=int, default=_DEFAULTS.max_lines)
-    p.add_argument("--max-cps", type=float, default=_DEFAULTS.max_cps)
+    _add_layout_flags(p)
+    p.add_argument("--words-per-minute", type=float, default=_DEFAULTS.words_per_minute,
+                   help="speaking rate where no clock line pins the time (default %(default)s)")
     p.add_argument("--no-speaker-labels", action="store_true",
                    help="text/SRT output without speaker labels")
     p.add_argument("--keep-sound-cues", action="store_true")
@@ -81,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--decisions", metavar="FILE",
                    help="apply a review's decisions (exported by the review page)")
     _add_review_parser(sub)
+
+    c = sub.add_parser("check", help="report every cue of a WebVTT/SRT file that breaks a "
+                       "layout rule (exit 1 if any)")
+    c.add_argument("files", nargs="+", metavar="FILE", help=".vtt or .srt file(s)")
+    _add_layout_flags(c)
     return parser
 
 
@@ -108,6 +114,31 @@ def _add_review_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore
     p.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
 
 
+_LAYOUT_FLAGS = (("max_line_chars", int, "characters per line"),
+                 ("max_lines", int, "lines per cue"),
+                 ("max_cps", float, "reading speed, characters per second"),
+                 ("min_duration", float, "shortest cue, seconds"),
+                 ("max_duration", float, "longest cue, seconds"),
+                 ("min_gap", float, "seconds between cues"))
+
+
+def _add_layout_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--preset", choices=sorted(CAPTION_PRESETS),
+                   help="caption layout preset (default: netflix, the defaults below)")
+    for name, kind, what in _LAYOUT_FLAGS:
+        p.add_argument("--" + name.replace("_", "-"), type=kind, metavar="N",
+                       help=f"{what} (default {getattr(_DEFAULTS, name):.4g})")
+
+
+def layout_from_args(args: argparse.Namespace) -> dict[str, Any]:
+    """Layout options: explicit flags, else the preset, else the defaults."""
+    values = dict(CAPTION_PRESETS[args.preset or "netflix"])
+    for name, _, _ in _LAYOUT_FLAGS:
+        if getattr(args, name) is not None:
+            values[name] = getattr(args, name)
+    return values
+
+
 def options_from_args(args: argparse.Namespace) -> Options:
     return Options(
         names=not args.no_names, spelling=not args.no_spelling,
@@ -116,7 +147,7 @@ def options_from_args(args: argparse.Namespace) -> Options:
         min_confidence=args.min_confidence,
         suggest_confidence=min(_DEFAULTS.suggest_confidence, args.min_confidence),
         speakers=args.speakers, media_start=args.media_start,
-        max_line_chars=args.max_line_chars, max_lines=args.max_lines, max_cps=args.max_cps,
+        words_per_minute=args.words_per_minute, **layout_from_args(args),
         keep_sound_cues=args.keep_sound_cues, clean_verbatim=args.clean_verbatim,
         strict=args.strict,
     )
@@ -208,6 +239,19 @@ def _review(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _check(args: argparse.Namespace) -> int:
+    options = Options(**layout_from_args(args))
+    found = 0
+    for path in args.files:
+        violations = check_file(path, options)
+        for v in violations:
+            print(v.format(path))
+        found += len(violations)
+    print(f"{found} violation(s) of the caption layout rules in {len(args.files)} file(s)",
+          file=sys.stderr)
+    return EXIT_INPUT if found else EXIT_OK
+
+
 def _warn(args: argparse.Namespace, path: str | None, line: int, message: str) -> None:
     if args.quiet:
         return
@@ -225,6 +269,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _clean(args)
         if args.command == "review":
             return _review(args)
+        if args.command == "check":
+            return _check(args)
     except OptionsError as exc:
         print(f"transcript-tools: error: {exc.message}", file=sys.stderr)
         return EXIT_USAGE

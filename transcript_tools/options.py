@@ -98,3 +98,12 @@ class Options:
         if unknown:
             raise OptionsError(f"unknown option(s): {', '.join(sorted(unknown))}")
         return dataclasses.replace(self, **changes)
+
+
+CAPTION_PRESETS: dict[str, dict[str, Any]] = {
+    "netflix": {},
+    "bbc": {"max_line_chars": 37, "min_gap": 2 / 25},
+}
+"""Caption layout presets: ``netflix`` is the defaults (42 characters, 17 characters/s, 24 fps
+frames); ``bbc`` the BBC teletext line of 37 characters and 25 fps frames. Use
+``Options(**CAPTION_PRESETS["bbc"])``; the CLI has ``--preset``."""

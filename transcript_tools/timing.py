@@ -1,11 +1,17 @@
 """Timing: an estimated start and end for every token, from the anchors in the source.
 
-A pipeline stage. Between two wall-clock anchors the interval is shared out by spoken length
-(syllables); before the first and after the last the transcript's own rate extrapolates.
-Caption cues spread their words over the cue. Times are seconds from the media start.
+A pipeline stage run before `layout`. Wall-clock lines split the tokens into blocks: the words
+between two clock lines were spoken in that interval and share it by spoken length (syllables);
+before the first and after the last, the transcript's own speaking rate extrapolates. Caption
+cues (SRT/WebVTT input) spread their words over the cue; times a reader already set (word
+times of Whisper-style JSON) are kept. Times are seconds from the media start: the
+``media_start`` option, else the programme header, else the first word.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 
@@ -13,7 +19,9 @@ from .model import Anchor, Document, Token
 from .options import Options
 
 _VOWEL_GROUPS = regex.compile(r"[aeiouy]+")
-_DIGITS = regex.compile(r"\d")
+_DIGIT = regex.compile(r"\d")
+SYLLABLES_PER_WORD = 1.4
+"""Used for the default rate only when the text has no words to measure."""
 
 
 def syllables(token: Token) -> float:
@@ -22,8 +30,11 @@ def syllables(token: Token) -> float:
         return 0.0
     if token.kind == "sound":
         return 1.0
-    text = token.text.lower()
-    digits = len(_DIGITS.findall(text))
+    return _word_syllables(token.text.lower())
+
+
+def _word_syllables(text: str) -> float:
+    digits = len(_DIGIT.findall(text))
     if digits:
         return 1.5 * digits
     groups = len(_VOWEL_GROUPS.findall(text))
@@ -32,84 +43,149 @@ def syllables(token: Token) -> float:
     return float(max(1, groups))
 
 
+@dataclass(frozen=True, slots=True)
+class Window:
+    """Tokens from ``first`` on were spoken between ``lo`` and ``hi`` (seconds from the media
+    start; None where the source gives no bound)."""
+
+    first: int
+    lo: float | None
+    hi: float | None
+
+
 class Timer:
+    """The timing stage; keeps a per-word-type cache of syllable counts."""
+
     def __init__(self, options: Options) -> None:
         self.options = options
+        self._weights: dict[str, float] = {}
+
+    def weights(self, tokens: tuple[Token, ...]) -> list[float]:
+        cache = self._weights
+        out: list[float] = []
+        append = out.append
+        for t in tokens:
+            if t.kind == "word":
+                w = cache.get(t.text)
+                if w is None:
+                    w = cache[t.text] = _word_syllables(t.text.lower())
+                append(w)
+            else:
+                append(0.0 if t.kind == "punct" else 1.0)
+        return out
 
     def __call__(self, doc: Document) -> Document:
         n = len(doc.tokens)
-        if not n:
+        if not n or len(doc.times) == n:
             return doc
-        weights = [syllables(t) for t in doc.tokens]
-        cum = [0.0]
-        for w in weights:
-            cum.append(cum[-1] + w)
-        default_rate = self.options.words_per_minute / 60 * 1.4  # syllables per second
+        weights = self.weights(doc.tokens)
+        cum = list(accumulate(weights, initial=0.0))
         cue_anchors = [a for a in doc.anchors if a.kind == "cue"]
         if cue_anchors:
-            starts = self._from_cues(cue_anchors, cum, n)
-            media_start = 0.0
-            ends = starts[1:] + [starts[-1] + weights[-1] / default_rate]
-            times = [(s, max(s, e)) for s, e in zip(starts, ends)]
-            for a, b in zip(cue_anchors, cue_anchors[1:] + [None]):
-                last = (b.index if b else n) - 1
-                if a.until is not None and a.index <= last:
-                    s, _ = times[last]
-                    times[last] = (s, max(s, a.until))
-            return doc.replace(times=tuple(times))
-        anchors = _monotonic([a for a in doc.anchors if a.kind == "clock"])
+            times = _spread_over_cues(cue_anchors, cum, n)
+            return doc.replace(times=tuple(times),
+                               metadata=dict(doc.metadata, media_start=0.0))
+        words = sum(1 for t in doc.tokens if t.kind == "word") or 1
+        default_rate = self.options.words_per_minute / 60 * (cum[n] / words or
+                                                              SYLLABLES_PER_WORD)
+        anchors = usable_clock_anchors(doc.anchors)
         rate = _rate(anchors, cum) or default_rate
         # A rate far from human speech means sparse text (music, silence): use the default.
         if not default_rate / 2 <= rate <= default_rate * 2:
             rate = default_rate
-        points = _points(anchors, cum, rate) if anchors else [(0.0, 0.0)]
-        starts = [_interpolate(cum[i], points, rate) for i in range(n + 1)]
+        starts, ends = _spread_over_clock(anchors, cum, n, rate)
         media_start = self.options.media_start
         if media_start is None:
             media_start = doc.metadata.get("media_start")
         if media_start is None:
-            media_start = starts[0]
-        times = tuple((starts[i] - media_start, starts[i + 1] - media_start) for i in range(n))
-        metadata = dict(doc.metadata, media_start=media_start)
-        return doc.replace(times=times, metadata=metadata)
-
-    @staticmethod
-    def _from_cues(anchors: list[Anchor], cum: list[float], n: int) -> list[float]:
-        starts = [0.0] * n
-        for k, a in enumerate(anchors):
-            stop = anchors[k + 1].index if k + 1 < len(anchors) else n
-            end = a.until if a.until is not None else a.seconds
-            span = cum[stop] - cum[a.index]
-            for i in range(a.index, stop):
-                frac = (cum[i] - cum[a.index]) / span if span else 0.0
-                starts[i] = a.seconds + frac * max(0.0, end - a.seconds)
-        return starts
+            first_word = next((i for i, t in enumerate(doc.tokens) if t.kind == "word"), 0)
+            media_start = starts[first_word]
+        elif anchors and media_start - anchors[0].seconds > 43200:
+            media_start -= 86400  # the programme started the day before the first clock line
+        times = tuple(zip([s - media_start for s in starts], [e - media_start for e in ends]))
+        return doc.replace(times=times, metadata=dict(doc.metadata, media_start=media_start))
 
 
-def _monotonic(anchors: list[Anchor]) -> list[Anchor]:
-    """Anchors usable for timing: strictly later than the last one kept."""
+def usable_clock_anchors(anchors: tuple[Anchor, ...]) -> list[Anchor]:
+    """Clock anchors usable for timing: each strictly later than the last one kept."""
     kept: list[Anchor] = []
     for a in anchors:
-        if not kept or (a.seconds > kept[-1].seconds and a.index >= kept[-1].index):
+        if a.kind == "clock" and (not kept or (a.seconds > kept[-1].seconds and
+                                               a.index >= kept[-1].index)):
             kept.append(a)
     return kept
 
 
-def _points(anchors: list[Anchor], cum: list[float], rate: float) -> list[tuple[float, float]]:
-    """(cumulative weight, time) knots. Text shorter than its interval is spoken from the
-    interval's start at ``rate``, not stretched over the whole minute."""
-    points: list[tuple[float, float]] = []
-    for a, b in zip(anchors, anchors[1:] + [None]):
-        points.append((cum[a.index], a.seconds))
-        if b is None:
-            break
-        spoken = cum[b.index] - cum[a.index]
-        if spoken / rate < b.seconds - a.seconds:
-            points.append((cum[b.index], a.seconds + spoken / rate))
-    return points
+def windows(doc: Document) -> list[Window]:
+    """The intervals the source pins the words to, in token order (empty without anchors):
+    the minute between two clock lines, or a caption cue's own times."""
+    n = len(doc.tokens)
+    cues = [a for a in doc.anchors if a.kind == "cue"]
+    out: list[Window] = []
+    if cues:
+        for k, a in enumerate(cues):
+            nxt = cues[k + 1].seconds if k + 1 < len(cues) else None
+            out.append(Window(a.index, a.seconds, a.until if a.until is not None else nxt))
+        return out
+    anchors = usable_clock_anchors(doc.anchors)
+    if not anchors:
+        return out
+    base = float(doc.metadata.get("media_start") or 0.0)
+    out.append(Window(0, None, anchors[0].seconds - base))
+    for k, a in enumerate(anchors):
+        hi = anchors[k + 1].seconds - base if k + 1 < len(anchors) else None
+        out.append(Window(a.index, a.seconds - base, hi))
+    return [w for w in out if w.first < n or w.first == 0]
+
+
+def _spread_over_cues(anchors: list[Anchor], cum: list[float],
+                      n: int) -> list[tuple[float, float]]:
+    """Each cue's tokens share its time by spoken length."""
+    times: list[tuple[float, float]] = [(anchors[0].seconds, anchors[0].seconds)] * n
+    for k, a in enumerate(anchors):
+        stop = anchors[k + 1].index if k + 1 < len(anchors) else n
+        if stop <= a.index:
+            continue
+        end = a.until if a.until is not None else a.seconds
+        _fill(times, a.index, stop, cum, a.seconds, max(0.0, end - a.seconds))
+    return times
+
+
+def _spread_over_clock(anchors: list[Anchor], cum: list[float], n: int,
+                       rate: float) -> tuple[list[float], list[float]]:
+    """Blocks between clock anchors share their interval; text shorter than its interval is
+    spoken from the interval's start at ``rate`` (not stretched over the whole minute)."""
+    times: list[tuple[float, float]] = [(0.0, 0.0)] * n
+    if not anchors:
+        _fill(times, 0, n, cum, 0.0, cum[n] / rate)
+    else:
+        first = anchors[0]
+        spoken = cum[first.index]
+        _fill(times, 0, first.index, cum, first.seconds - spoken / rate, spoken / rate)
+        for k, a in enumerate(anchors):
+            stop = anchors[k + 1].index if k + 1 < len(anchors) else n
+            spoken = cum[stop] - cum[a.index]
+            span = spoken / rate
+            if k + 1 < len(anchors):
+                span = min(span, anchors[k + 1].seconds - a.seconds)
+            _fill(times, a.index, stop, cum, a.seconds, span)
+    return [t[0] for t in times], [t[1] for t in times]
+
+
+def _fill(times: list[tuple[float, float]], first: int, stop: int, cum: list[float],
+          t0: float, span: float) -> None:
+    """Tokens ``[first, stop)`` over ``[t0, t0 + span]`` in proportion to their weights."""
+    if stop <= first:
+        return
+    base = cum[first]
+    total = cum[stop] - base
+    scale = span / total if total > 0 else 0.0
+    for i in range(first, stop):
+        times[i] = (t0 + (cum[i] - base) * scale, t0 + (cum[i + 1] - base) * scale)
 
 
 def _rate(anchors: list[Anchor], cum: list[float]) -> float | None:
+    """Syllables per second between the first and the last clock anchor."""
     if len(anchors) < 2:
         return None
     spoken = cum[anchors[-1].index] - cum[anchors[0].index]
@@ -117,22 +193,3 @@ def _rate(anchors: list[Anchor], cum: list[float]) -> float | None:
     if spoken <= 0 or elapsed <= 0:
         return None
     return spoken / elapsed
-
-
-def _interpolate(x: float, points: list[tuple[float, float]], rate: float) -> float:
-    """Piecewise-linear time at cumulative weight x; outside the points, at ``rate``."""
-    if x <= points[0][0]:
-        return points[0][1] - (points[0][0] - x) / rate
-    if x >= points[-1][0]:
-        return points[-1][1] + (x - points[-1][0]) / rate
-    lo, hi = 0, len(points) - 1
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if points[mid][0] <= x:
-            lo = mid
-        else:
-            hi = mid
-    (x0, t0), (x1, t1) = points[lo], points[hi]
-    if x1 == x0:
-        return t0
-    return t0 + (x - x0) / (x1 - x0) * (t1 - t0)

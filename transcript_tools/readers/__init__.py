@@ -17,6 +17,7 @@ from ..errors import InputError
 from ..model import Diagnostic, Document
 from .broadcast import parse_broadcast
 from .captions import parse_captions
+from .whisper import looks_like_whisper, parse_whisper
 
 Reader = Callable[..., Document]
 
@@ -24,9 +25,10 @@ READERS: dict[str, Reader] = {
     "broadcast": parse_broadcast,
     "srt": lambda source, path=None: parse_captions(source, "srt", path=path),
     "vtt": lambda source, path=None: parse_captions(source, "vtt", path=path),
+    "whisper": parse_whisper,
 }
 EXTENSIONS = {".txt": "broadcast", ".text": "broadcast", ".srt": "srt", ".vtt": "vtt",
-              ".webvtt": "vtt"}
+              ".webvtt": "vtt", ".json": "whisper"}
 FORMATS = tuple(READERS)
 
 _SRT_START = regex.compile(r"^\s*\d+\s*\r?\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
@@ -56,7 +58,7 @@ def detect_format(text: str, path: str | os.PathLike[str] | None = None) -> str:
     return "broadcast"
 
 
-_SNIFFERS: list[tuple[str, Callable[[str], bool]]] = []
+_SNIFFERS: list[tuple[str, Callable[[str], bool]]] = [("whisper", looks_like_whisper)]
 
 
 def decode(data: bytes, path: str | None = None) -> tuple[str, list[Diagnostic]]:

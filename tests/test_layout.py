@@ -1,0 +1,97 @@
+"""Layout: cues a viewer can read, broken where the language allows, timed inside the source
+intervals of their words; the check command finds nothing to report on our own output."""
+
+from __future__ import annotations
+
+import bisect
+
+import transcript_tools as tt
+from transcript_tools.check import check_captions
+from transcript_tools.linebreak import BreakCosts, break_lines
+from transcript_tools.options import CAPTION_PRESETS, Options
+from transcript_tools.timing import windows
+
+from .conftest import DATA
+
+
+def _lines(text: str, width: int = 42) -> list[str] | None:
+    words = text.split()
+    costs = BreakCosts().costs(words, [False] * len(words))
+    return break_lines(words, costs, width, 2)
+
+
+def test_sample_captions_follow_every_rule(sample_text: str, sample_names: list[str]) -> None:
+    t = tt.clean(sample_text, names=sample_names)
+    assert len(t.cues) > 100
+    assert check_captions(t.to_webvtt()) == []
+    assert check_captions(t.to_srt(), format="srt") == []
+    bbc = tt.clean(sample_text, options=Options(**CAPTION_PRESETS["bbc"]))
+    assert max(len(line) for c in bbc.cues for line in c.lines) <= 37
+    assert check_captions(bbc.to_webvtt(), Options(**CAPTION_PRESETS["bbc"])) == []
+
+
+def test_cues_rise_and_stay_in_the_minute_of_their_words(sample_text: str) -> None:
+    doc = tt.clean(sample_text).document
+    wins = windows(doc)
+    firsts = [w.first for w in wins]
+    starts = [c.start for c in doc.cues]
+    assert starts == sorted(starts) and len(set(starts)) == len(starts)
+    for cue in doc.cues:
+        before = wins[bisect.bisect_right(firsts, cue.first) - 1]
+        after = wins[bisect.bisect_right(firsts, cue.stop - 1) - 1]
+        assert before.lo is None or cue.start >= before.lo - 1e-9
+        assert after.hi is None or cue.end <= after.hi + 1e-9
+    assert not any(d.code == "reading-speed" for d in doc.diagnostics)
+
+
+def test_line_breaks_respect_grammar_and_shape() -> None:
+    # after a comma rather than in the middle of the clause
+    assert _lines("we spoke to the minister, and she told us about the plan") == [
+        "we spoke to the minister,", "and she told us about the plan"]
+    # never between an article and its noun, never inside a capitalised name
+    for text in ("the talks were held in the capital yesterday with the new foreign minister",
+                 "officials said President Emmanuel Macron would travel to the region soon"):
+        top, bottom = _lines(text)
+        assert top.split()[-1].lower() not in ("the", "a", "an")
+        assert not (top.split()[-1][0].isupper() and bottom.split()[0][0].isupper())
+    # a pyramid: the bottom line is not shorter by much, and no word alone on a line
+    top, bottom = _lines("it is a very long sentence that must be split into two lines")
+    assert len(top) <= len(bottom) + 6 and " " in top and " " in bottom
+
+
+def test_new_cue_at_each_speaker_with_voice_spans_and_escapes() -> None:
+    t = tt.clean("9:00 am\n>> ANNA: is 3 < 4 & 5 > 2? >> BEN: yes. >> ANNA: good.\n9:01 am\n")
+    assert [c.speaker for c in t.cues] == ["ANNA", "BEN", "ANNA"]
+    vtt = t.to_webvtt()
+    assert "<v ANNA>Is 3 &lt; 4 &amp; 5 &gt; 2?" in vtt and "<v BEN>Yes." in vtt
+    srt = t.to_srt()
+    assert "ANNA: Is 3" in srt and "BEN: Yes." in srt
+    assert check_captions(vtt) == [] and check_captions(srt, format="srt") == []
+
+
+def test_text_too_fast_for_its_minute_is_reported_not_squeezed() -> None:
+    text = "9:00 am\n" + "a sentence of words that goes on. " * 40 + "\n9:01 am\nend.\n"
+    t = tt.clean(text)
+    assert check_captions(t.to_webvtt()) == []  # the rules hold,
+    assert any(d.code == "reading-speed" for d in t.document.diagnostics)  # the spill is said
+
+
+def test_roll_up_captions_show_each_line_once() -> None:
+    doc = tt.read(DATA / "fixtures" / "rollup.vtt")
+    # The artifacts stage removes roll-up repeats as edits; layout shows what remains.
+    ed = doc.editor()
+    pieces = doc.pieces()
+    seen: list[str] = []
+    for anchor, nxt in zip(doc.anchors, list(doc.anchors[1:]) + [None]):
+        stop = nxt.index if nxt else len(doc.tokens)
+        words = [p.text for p in pieces[anchor.index:stop]]
+        for n in range(len(words), 0, -1):
+            if seen[-n:] == words[:n]:
+                ed.replace(pieces[anchor.index:anchor.index + n], "", "artifact", "roll-up")
+                words = words[n:]
+                break
+        seen.extend(words)
+    t = tt.clean(ed.finish())
+    shown = " ".join(" ".join(c.lines) for c in t.cues).lower()
+    assert shown == "the minister said today that talks will resume in geneva next week"
+    assert t.cues[0].start == 1.0

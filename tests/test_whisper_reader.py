@@ -1,0 +1,59 @@
+"""Whisper-style JSON in: word times kept, speakers become turns, spans point into the JSON."""
+
+from __future__ import annotations
+
+import pytest
+
+import transcript_tools as tt
+from transcript_tools.errors import ParseError
+from transcript_tools.model import apply_edits
+from transcript_tools.readers import detect_format, parse
+
+from .conftest import DATA
+
+WORDS = DATA / "fixtures" / "whisperx_two_speakers.json"
+SEGMENTS = DATA / "fixtures" / "whisper_segments_only.json"
+
+
+def test_word_times_and_speakers_are_kept() -> None:
+    doc = tt.read(WORDS)
+    assert doc.text().startswith("good evening and welcome to the programme. thanks,")
+    assert "zürich." in doc.text()  # a JSON \u escape read as its character
+    words = [i for i, t in enumerate(doc.tokens) if t.kind == "word"]
+    assert doc.times[words[0]] == (0.52, 0.8)
+    t = tt.clean(doc)
+    assert [c.speaker for c in t.cues] == ["SPEAKER_00", "SPEAKER_01"]
+    assert t.cues[0].start == 0.52 and 4.6 <= t.cues[1].start
+    assert t.cues[-1].end >= 7.2
+
+
+def test_provenance_points_into_the_json() -> None:
+    source = WORDS.read_text(encoding="utf-8")
+    t = tt.clean(source, format="whisper")
+    for token in t.document.tokens:
+        assert source[token.start:token.end] == token.text
+    for edit in t.corrections:
+        assert source[edit.start:edit.end] == edit.original
+    assert apply_edits(source, t.corrections) == t.text
+
+
+def test_segments_without_words_spread_over_the_segment() -> None:
+    t = tt.clean(tt.read(SEGMENTS))
+    assert t.text == "This is the first segment. And the second one follows."
+    times = t.document.times
+    second = next(i for i, tok in enumerate(t.document.tokens) if tok.text == "And")
+    assert times[0][0] == 0.0 and times[second][0] == 3.0 and times[-1][1] == 6.0
+
+
+def test_detected_by_extension_and_content() -> None:
+    text = SEGMENTS.read_text(encoding="utf-8")
+    assert detect_format(text) == "whisper" and detect_format("x", "a.json") == "whisper"
+    assert detect_format("5:34 am\nhello") == "broadcast"
+
+
+def test_bad_json_is_an_error_with_its_line() -> None:
+    with pytest.raises(ParseError) as err:
+        parse('{"segments": [\n{"start": 1,,}]}', format="whisper", path="bad.json")
+    assert err.value.line == 2 and "bad.json:2" in str(err.value)
+    with pytest.raises(ParseError):
+        parse('{"schema": "transcript-tools/1"}', format="whisper")

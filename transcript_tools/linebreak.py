@@ -1,0 +1,209 @@
+"""Where a caption may break: a cost for splitting between two words, and the best way to
+set a cue's words in lines. Called by `layout` (cue boundaries and line breaks).
+
+Costs follow the broadcast subtitle guides (see /work/shared/CAPTIONS.md): 0 after a sentence,
+1 after a comma, 2 before a conjunction, 3 before a preposition, 4 elsewhere, up to 10 where a
+break must not fall (article or preposition from its noun, inside a capitalised name, a number
+from its unit, a title from its name, before punctuation). Word pairs that English uses as a
+unit (high pointwise mutual information in the shipped bigram counts: "human rights", "give
+up") cost more to split.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Sequence
+
+from .vocabulary import vocabulary
+
+NEVER = 10.0
+_SENTENCE_END = (".", "?", "!", "…", '."', '?"', '!"', ".”", "?”", "!”")
+_CLAUSE_END = (",", ";", ":", "--", "—", "–")
+
+CONJUNCTIONS = frozenset(
+    "and but or nor because which that so while whereas although though unless whether if "
+    "when where who whom whose since until".split())
+PREPOSITIONS = frozenset(
+    "of in on at for with from by about into onto over under after before between through "
+    "during without against towards toward within across among around behind beyond despite "
+    "like near upon via per to".split())
+DETERMINERS = frozenset(
+    "a an the this these those my your his her its our their some any every each no another "
+    "such what whose either neither".split())
+TITLES = frozenset("mr mrs ms dr st prof gen sen rep gov lt col sgt capt rev mr. mrs. ms. dr. "
+                   "st. prof. gen. sen. rep. gov. lt. col. sgt. capt. rev.".split())
+PRONOUNS = frozenset("i you he she we they it".split())
+AUXILIARIES = frozenset(
+    "is are was were be been being am have has had will would shall should can could may "
+    "might must do does did not very".split())
+
+BALANCE = 6.0
+"""Weight of the length difference between lines (per line width) against break costs."""
+ORPHAN = 4
+"""A line of one word this short or shorter counts as an orphan."""
+COHESION_PMI = 4.0
+"""Natural-log PMI above which a word pair is treated as one unit (collocations such as
+"human rights" score 5-7, free pairs such as "of the" or "we need" below 4)."""
+
+
+def _bare(word: str) -> str:
+    return word.strip("\"'“”‘’()[]").lower()
+
+
+# Flags describing one displayed word (cached per word type).
+_SENT, _CLAUSE, _PUNCT_START, _CAP, _TITLE, _DET, _NUM, _PREP, _CONJ, _WEAK, _I = (
+    1 << k for k in range(11))
+_QUOTE_OPENERS = "\"'“‘([$£€♪"
+
+
+def _flags(word: str) -> tuple[str, int]:
+    low = _bare(word)
+    f = 0
+    if word.endswith(_SENTENCE_END):
+        f |= _SENT
+    elif word.endswith(_CLAUSE_END):
+        f |= _CLAUSE
+    if not word[:1].isalnum() and word[:1] not in _QUOTE_OPENERS:
+        f |= _PUNCT_START
+    if word[:1].isupper():
+        f |= _CAP
+    if low in TITLES:
+        f |= _TITLE
+    if low in DETERMINERS:
+        f |= _DET
+    if low and low[-1].isdigit():
+        f |= _NUM
+    if low in PREPOSITIONS:
+        f |= _PREP
+    if low in CONJUNCTIONS:
+        f |= _CONJ
+    if low in PRONOUNS or low in AUXILIARIES:
+        f |= _WEAK
+    if low == "i":
+        f |= _I
+    return low, f
+
+
+class BreakCosts:
+    """Costs of breaks between adjacent words. Word classes are cached per word type, and
+    content-word pairs are scored with the shared bigram statistics, cached per pair."""
+
+    def __init__(self) -> None:
+        self._words: dict[str, tuple[str, int]] = {}
+        self._pairs: dict[tuple[str, str], float] = {}
+
+    def costs(self, words: Sequence[str], sentence_starts: Sequence[bool]) -> list[float]:
+        """``costs[k]``: the cost of a break between ``words[k]`` and ``words[k + 1]``."""
+        cache = self._words
+        infos = []
+        for w in words:
+            info = cache.get(w)
+            if info is None:
+                info = cache[w] = _flags(w)
+            infos.append(info)
+        pair = self._pair
+        return [pair(infos[k], infos[k + 1], sentence_starts[k + 1])
+                for k in range(len(infos) - 1)]
+
+    def cost(self, left: str, right: str, sentence_start: bool) -> float:
+        """Cost of breaking between ``left`` and ``right`` (their texts as displayed);
+        ``sentence_start``: the document starts a sentence at ``right``."""
+        return self.costs([left, right], [False, sentence_start])[0]
+
+    def _pair(self, left: tuple[str, int], right: tuple[str, int],
+              sentence_start: bool) -> float:
+        lf, rf = left[1], right[1]
+        if rf & _PUNCT_START or lf & _TITLE:
+            return NEVER  # never start a line with punctuation, never split "Dr. | Smith"
+        if lf & _SENT and (sentence_start or rf & _CAP):
+            return 0.0
+        if lf & _CLAUSE:
+            return 1.0
+        if sentence_start:
+            return 0.5
+        if lf & _DET or (lf & _NUM and right[0][:1].isalpha()):
+            return 9.0
+        if lf & _CAP and rf & _CAP and not rf & _I:
+            return 8.0  # inside a capitalised name
+        if lf & _PREP:
+            return 7.0
+        if lf & _CONJ:
+            return 6.0
+        if rf & _CONJ:
+            return 2.0
+        if rf & _PREP:
+            return 3.0
+        if lf & _WEAK:
+            return 6.0
+        return self._content(left[0], right[0])
+
+    def _content(self, left: str, right: str) -> float:
+        key = (left, right)
+        cached = self._pairs.get(key)
+        if cached is None:
+            cached = 4.0
+            vocab = vocabulary()
+            pair = vocab.bigram(left, right)
+            if pair:
+                a, b = vocab.count(left), vocab.count(right)
+                if a and b:
+                    pmi = math.log(pair / vocab.bigram_total * vocab.total * vocab.total / a / b)
+                    if pmi >= COHESION_PMI:
+                        cached = 7.0
+            if len(self._pairs) > 200_000:
+                self._pairs.clear()  # bounded across a long batch
+            self._pairs[key] = cached
+        return cached
+
+
+def break_lines(words: Sequence[str], costs: Sequence[float], width: int, max_lines: int,
+                first_width: int | None = None) -> list[str] | None:
+    """The best setting of ``words`` in at most ``max_lines`` lines, or None if none fits.
+
+    ``costs[k]`` is the cost of a break between ``words[k]`` and ``words[k + 1]``.
+    ``first_width`` narrows the first line (room for a speaker label). One line when the text
+    fits; otherwise the break of least cost, lines balanced, the bottom line the longer when
+    they differ (a pyramid), and never one short word alone on a line.
+    """
+    first = width if first_width is None else first_width
+    lengths = [len(w) for w in words]
+    total = sum(lengths) + len(words) - 1
+    if total <= first:
+        return [" ".join(words)]
+    if max_lines < 2 or len(words) < 2:
+        return None
+    best_score, best_k = math.inf, 0
+    best_rest: list[str] | None = None
+    top = -1
+    m = len(words)
+    for k in range(1, m):
+        top += lengths[k - 1] + 1
+        if top > first:
+            break
+        bottom = total - top - 1
+        rest: list[str] | None = None
+        if bottom <= width:
+            longest, single = bottom, True
+        elif max_lines > 2:
+            rest = break_lines(words[k:], costs[k:], width, max_lines - 1)
+            if rest is None:
+                continue
+            longest, single = max(len(line) for line in rest), False
+        else:
+            continue
+        score = costs[k - 1] + BALANCE * abs(longest - top) / width
+        if top > longest:
+            score += 0.5  # prefer the bottom line longer
+        if (k == 1 and top <= ORPHAN) or (single and k == m - 1 and bottom <= ORPHAN):
+            score += 6.0  # a short word alone on a line
+        if score < best_score:
+            best_score, best_k, best_rest = score, k, rest
+    if not best_k:
+        return None
+    rest = best_rest or [" ".join(words[best_k:])]
+    return [" ".join(words[:best_k])] + rest
+
+
+def hard_wrap(text: str, width: int) -> list[str]:
+    """Last resort for a single word longer than a line: cut it at the width."""
+    return [text[i:i + width] for i in range(0, len(text), width)] or [""]

@@ -1,0 +1,176 @@
+"""Read the JSON that Whisper-style recognisers write (segments with optional word times and
+speakers: openai-whisper, faster-whisper, whisperX) into a `Document` that keeps their times.
+
+Called by `readers.parse`. Every token keeps its span in the JSON text itself: strings are
+located while parsing, JSON escapes (``\\u00e9``) become ``markup`` edits to the character,
+and the JSON around the words is one ``markup`` edit per gap, so the clean text is still the
+source with the edits applied. Word times become ``Document.times``; segments become cue
+anchors (the interval `layout` keeps a cue in) and speaker fields become speaker labels.
+"""
+
+from __future__ import annotations
+
+import json
+from json import scanner as _scanner
+from json.decoder import scanstring
+from typing import Any
+
+from ..errors import ParseError
+from ..model import Anchor, Document, Edit, Marker, Token
+from .tokens import tokenize
+
+
+class _Located(str):
+    """A JSON string value that knows where its characters are in the source."""
+
+    start: int
+    stop: int
+
+
+def _parse_string(s: str, end: int, strict: bool) -> tuple[str, int]:
+    value, after = scanstring(s, end, strict)
+    located = _Located(value)
+    located.start, located.stop = end, after - 1
+    return located, after
+
+
+def _load(source: str, path: str | None) -> Any:
+    decoder = json.JSONDecoder()
+    decoder.parse_string = _parse_string  # type: ignore[attr-defined]
+    decoder.scan_once = _scanner.py_make_scanner(decoder)  # type: ignore[attr-defined]
+    try:
+        return decoder.decode(source)
+    except json.JSONDecodeError as exc:
+        raise ParseError(f"invalid JSON: {exc.msg}", path=path, line=exc.lineno,
+                         column=exc.colno) from None
+
+
+def looks_like_whisper(head: str) -> bool:
+    """Content sniffer: a JSON object or list with the keys Whisper-style output has."""
+    text = head.lstrip()
+    return text[:1] in "{[" and any(k in head for k in ('"segments"', '"text"', '"start"'))
+
+
+def _raw_offsets(raw: str) -> list[int]:
+    """For each character of the decoded string, where it starts in the raw literal."""
+    out: list[int] = []
+    i = 0
+    while i < len(raw):
+        out.append(i)
+        if raw[i] != "\\":
+            i += 1
+        elif raw[i + 1:i + 2] != "u":
+            i += 2
+        else:
+            code = int(raw[i + 2:i + 6], 16)
+            i += 6
+            if 0xD800 <= code < 0xDC00 and raw[i:i + 2] == "\\u":
+                i += 6  # a surrogate pair is one character
+    out.append(len(raw))
+    return out
+
+
+class _Builder:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.tokens: list[Token] = []
+        self.edits: list[Edit] = []
+        self.times: list[tuple[float, float]] = []
+
+    def add(self, value: str) -> int:
+        """Tokens of one located string; returns how many were added."""
+        if not isinstance(value, _Located):
+            return 0
+        raw = self.source[value.start:value.stop]
+        before = len(self.tokens)
+        if raw == value:
+            self.tokens.extend(tokenize(raw, value.start))
+            return len(self.tokens) - before
+        where = _raw_offsets(raw)
+        for t in tokenize(str(value)):
+            s, e = value.start + where[t.start], value.start + where[t.end]
+            original = self.source[s:e]
+            self.tokens.append(Token(s, e, original, t.kind))
+            if original != t.text:
+                self.edits.append(Edit(s, e, original, t.text, "markup", "json-escape", 1.0))
+        return len(self.tokens) - before
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) \
+        else None
+
+
+def _speaker(segment: dict[str, Any]) -> str | None:
+    speaker = segment.get("speaker")
+    if speaker is None and segment.get("words"):
+        first = segment["words"][0]
+        speaker = first.get("speaker") if isinstance(first, dict) else None
+    return speaker if isinstance(speaker, str) and speaker.strip() else None
+
+
+def parse_whisper(source: str, *, path: str | None = None) -> Document:
+    """Parse Whisper-style JSON: ``{"segments": [{"start", "end", "text", "words": [{"word",
+    "start", "end"}], "speaker"}]}`` (a bare list of segments is accepted too)."""
+    data = _load(source, path)
+    segments = data.get("segments") if isinstance(data, dict) else data
+    if not isinstance(segments, list) or not all(isinstance(s, dict) for s in segments):
+        raise ParseError("JSON without a list of segments (expected Whisper-style output)",
+                         path=path, line=1)
+    b = _Builder(source)
+    anchors: list[Anchor] = []
+    markers: list[Marker] = []
+    word_times = True
+    current_speaker: str | None = None
+    for seg in segments:
+        start, end = _number(seg.get("start")), _number(seg.get("end"))
+        first = len(b.tokens)
+        words = seg.get("words") if isinstance(seg.get("words"), list) else None
+        if words:
+            for w in words:
+                if not isinstance(w, dict):
+                    continue
+                count = b.add(w.get("word", w.get("text", "")))
+                ws, we = _number(w.get("start")), _number(w.get("end"))
+                if ws is None or we is None:
+                    ws = we = b.times[-1][1] if b.times else (start or 0.0)
+                for k in range(count):
+                    b.times.append((ws, we) if k == 0 else (we, we))
+        else:
+            word_times = False
+            b.add(seg.get("text", ""))
+        if len(b.tokens) == first or start is None:
+            continue
+        speaker = _speaker(seg)
+        if speaker is not None and speaker != current_speaker:
+            tok = b.tokens[first]
+            markers.append(Marker(first, "label", tok.start, tok.start, speaker))
+            current_speaker = speaker
+        tok = b.tokens[first]
+        anchors.append(Anchor(first, start, tok.start, tok.end, "cue",
+                              end if end is not None and end >= start else None))
+    _structure_edits(source, b)
+    metadata: dict[str, Any] = {"format": "whisper-json", "media_start": 0.0}
+    if isinstance(data, dict) and isinstance(data.get("language"), str):
+        metadata["language"] = str(data["language"])
+    if path:
+        metadata["source"] = path
+    times = tuple(b.times) if word_times and len(b.times) == len(b.tokens) else ()
+    return Document(source=source, tokens=tuple(b.tokens), anchors=tuple(anchors),
+                    markers=tuple(markers), metadata=metadata,
+                    edits=tuple(sorted(b.edits, key=lambda e: e.start)), times=times)
+
+
+def _structure_edits(source: str, b: _Builder) -> None:
+    """The JSON between the words (keys, numbers, the segment texts Whisper repeats) is
+    structure: one ``markup`` edit per gap that leaves a space (nothing at either end)."""
+    pos = 0
+    for tok in b.tokens:
+        gap = source[pos:tok.start]
+        if gap and not gap.isspace():
+            b.edits.append(Edit(pos, tok.start, gap, " " if pos else "", "markup",
+                                "json-structure", 1.0))
+        pos = tok.end
+    if source[pos:].strip():
+        b.edits.append(Edit(pos, len(source), source[pos:], "", "markup", "json-structure",
+                            1.0))
