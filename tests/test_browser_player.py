@@ -16,7 +16,6 @@ from typing import Any, Iterator
 
 import pytest
 
-from transcript_tools.writers.webvtt import escape
 
 from .conftest import EXAMPLES
 
@@ -90,9 +89,10 @@ def test_player_loads_every_cue_and_shows_the_active_one(chromium: Any,
                 " const c = v.textTracks[0].activeCues;"
                 " return !v.seeking && Math.abs(v.currentTime - at) < 0.05 && c && c.length; }",
                 arg=at, timeout=20000)
+            # The text the player renders: the cue's lines, without the voice span markup.
             shown = page.evaluate("[...document.querySelector('video').textTracks[0].activeCues]"
-                                  ".map(c => c.text)")
-            assert shown == ["\n".join(escape(line) for line in cue.lines)]
+                                  ".map(c => c.getCueAsHTML().textContent)")
+            assert shown == ["\n".join(cue.lines)]
         assert "cues loaded" in page.inner_text("#status")
     finally:
         page.close()
