@@ -9,14 +9,14 @@ from __future__ import annotations
 from typing import Callable, Iterable
 
 from .artifacts import ArtifactRemover
-from .casing import truecase
+from .casing import Truecaser
 from .errors import StrictModeError
 from .layout import Layout
 from .lexicon import Lexicon
 from .model import Document
 from .names import NameCorrector
 from .options import Options
-from .sentences import mark_sentences
+from .sentences import SentenceSplitter
 from .timing import Timer
 from .turns import TurnSegmenter
 
@@ -29,8 +29,8 @@ def build_stages(options: Options, lexicon: Lexicon) -> list[tuple[str, Stage]]:
     stages: list[tuple[str, Stage | None]] = [
         ("artifacts", ArtifactRemover(o) if o.artifacts else None),
         ("names", NameCorrector(lexicon, o) if o.names else None),
-        ("sentences", mark_sentences),
-        ("casing", truecase if o.casing else None),
+        ("sentences", SentenceSplitter(o)),
+        ("casing", Truecaser(o, lexicon) if o.casing else None),
         ("turns", TurnSegmenter(o) if o.turns else None),
         ("timing", Timer(o)),
         ("layout", Layout(o)),
