@@ -15,8 +15,10 @@ from .layout import Layout
 from .lexicon import Lexicon
 from .model import Document
 from .names import NameCorrector
+from .numbers import NumberStyler
 from .options import Options
 from .sentences import SentenceSplitter
+from .spelling import SpellingCorrector
 from .timing import Timer
 from .turns import TurnSegmenter
 
@@ -29,6 +31,8 @@ def build_stages(options: Options, lexicon: Lexicon) -> list[tuple[str, Stage]]:
     stages: list[tuple[str, Stage | None]] = [
         ("artifacts", ArtifactRemover(o) if o.artifacts else None),
         ("names", NameCorrector(lexicon, o) if o.names else None),
+        ("spelling", SpellingCorrector(o, lexicon) if o.spelling else None),
+        ("numbers", NumberStyler(o) if o.numbers else None),
         ("sentences", SentenceSplitter(o)),
         ("casing", Truecaser(o, lexicon) if o.casing else None),
         ("turns", TurnSegmenter(o) if o.turns else None),
