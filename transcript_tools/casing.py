@@ -55,6 +55,11 @@ class Truecaser:
             new, rule = core, ""
             if i in proper:
                 new, rule = proper[i], "proper-noun"
+            elif tail[:2] in ("'s", "’s") and core.islower() and self.lexicon is not None \
+                    and (entry := self.lexicon.get(name_key(core))) is not None \
+                    and entry.text.lower() == core:
+                new, rule = entry.text, "lexicon-possessive"  # "turkey's": the names stage
+                # matches whole words only
             elif _PRONOUN_I.match(core):
                 new, rule = "I" + core[1:], "pronoun-i"
             elif _INITIALISM.match(core) or _INITIALISM.match(core + "."):

@@ -31,7 +31,8 @@ _NONFINAL = frozenset(
 _STARTERS = frozenset(
     "i we they he she i'm we're they're he's she's it's that's there's let's "
     "i've we've they've i'll we'll they'll i'd we'd they'd "
-    "what how thank thanks yes okay this if hello let".split())
+    "what how thank thanks yes okay if hello let".split())
+_SUBJECT_PRONOUNS = frozenset("i we they he she".split())
 _WH = frozenset("what why how where who which whose when".split())
 _AUX = frozenset(
     "do does did is are was were can could would will should shall have has had may might "
@@ -165,6 +166,8 @@ class SentenceSplitter:
         bc = self.pmi(b, c, vocab)
         if b in _AUX:  # "... is he right", "... are you saying": inverted, a question
             return bc is not None and c in _TAG_PRONOUNS
+        if b in _SUBJECT_PRONOUNS:  # an unseen pair after a subject is no evidence against
+            return bc is None or bc > 0.0
         return bc is not None and bc > 0.3
 
     def _close(self, editor: Editor, word: _Word, gap: list[Piece], question: bool,

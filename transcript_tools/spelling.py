@@ -96,11 +96,14 @@ class SpellingCorrector:
             if i in done or not _plain(doc, piece):
                 continue
             w = piece.text.lower()
-            if len(w) < 4 or not w.isalpha() or self.is_word(w, vocab):
+            if len(w) < 3 or not w.isalpha() or w in vocab:
                 continue
+            # Not in the frequency dictionary: a rare word ("cochairman", "ment") may be half
+            # of a split word; only a word in no dictionary at all is corrected on its own.
             if self._merge(doc, words, i, vocab, editor, done):
                 continue
-            self._single(piece, w, vocab, editor)
+            if len(w) >= 4 and not self.is_word(w, vocab):
+                self._single(piece, w, vocab, editor)
         return editor.finish()
 
     def _merge(self, doc: Document, words: list[Piece], i: int, vocab: Vocabulary,
@@ -122,7 +125,7 @@ class SpellingCorrector:
             else:
                 for prefix in _PREFIXES:
                     rest = joined[len(prefix):]
-                    if joined.startswith(prefix) and vocab.zipf(rest) >= MIN_ZIPF \
+                    if joined.startswith(prefix) and vocab.zipf(rest) >= MIN_ZIPF - 0.5 \
                             and len(rest) >= 5:
                         form = f"{prefix}-{rest}"
                         break
