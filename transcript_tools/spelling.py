@@ -24,6 +24,9 @@ _PREFIXES = ("co", "non", "anti", "pre", "post", "ex", "multi", "self", "inter",
 # Function words: a non-word that splits into one of these and a word is a run-together pair
 # ("inthe", "cooperationbetween" no; "ofthe" yes), not a compound the dictionaries lack.
 _GLUE = frozenset("the a an of to and in on for is was that with at by from as".split())
+# Letters English spelling does not double: "iindia" is a stutter of the keyboard or the
+# stenotype, "whittaker" may well be a name.
+_NEVER_DOUBLED = frozenset("ahijkquvwxy")
 MIN_ZIPF = 3.0
 """A correction must be an ordinary word (at least ~1 per million words)."""
 
@@ -83,6 +86,12 @@ class SpellingCorrector:
                 if parts and any(p.isalpha() for p in parts) else True
         if word in vocab or word in dictionary_words():
             return True
+        for suffix, repl in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+                             ("ing", "e"), ("ers", "er"), ("ly", "")):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                stem = word[:-len(suffix)] + repl
+                if stem in vocab or stem in dictionary_words():
+                    return True  # an inflection the lists lack ("neighbors", "canceled")
         if self.lexicon is not None and self.lexicon.get(name_key(word)) is not None:
             return True
         return False
@@ -154,12 +163,30 @@ class SpellingCorrector:
         clear = len(candidates) == 1 or best_count >= 10 * candidates[1][0]
         if self.distance.compare(w, best, 1) != 1:
             return
-        if clear and len(w) >= 6:
+        if clear and len(w) >= 5 and _recogniser_slip(w, best):
             editor.replace([piece], best, "spelling", "edit-1", 0.85,
                            note="not a word; one letter from " + repr(best))
         else:
             editor.suggest([piece], best, "spelling", "edit-1", 0.5,
                            note="not a word; the nearest common word")
+
+
+def _recogniser_slip(w: str, best: str) -> bool:
+    """The edits captioning makes, not the ones a different name makes: a word cut off by
+    one letter ("pandemi"), a doubled letter ("iindia"), two letters swapped. A changed
+    letter ("starmer"/"starter") is more often a name the dictionaries lack."""
+    if best.startswith(w) and len(best) == len(w) + 1:
+        return True
+    if len(w) == len(best) + 1:
+        for k in range(len(w)):
+            if w[:k] + w[k + 1:] == best:
+                doubled = (k > 0 and w[k - 1] == w[k]) or (k + 1 < len(w) and w[k + 1] == w[k])
+                return doubled and w[k] in _NEVER_DOUBLED
+        return False
+    if len(w) == len(best):
+        diff = [k for k in range(len(w)) if w[k] != best[k]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and w[diff[0]] == best[diff[1]]
+    return False
 
 
 def _plain(doc: Document, piece: Piece) -> bool:
