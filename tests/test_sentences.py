@@ -97,3 +97,25 @@ def test_casing_and_punctuation_never_change_the_letters_of_a_word(source: str) 
     out = clean(source, options=options).text
     letters = regex.compile(r"[^\p{L}\p{N}]+")
     assert letters.sub("", out).lower() == letters.sub("", source.replace(">>", "")).lower()
+
+
+def test_sample_reads_as_sentences(sample_text: str, sample_names: list[str]) -> None:
+    import json
+    from pathlib import Path
+
+    from transcript_tools.model import apply_edits
+
+    t = clean(sample_text, names=sample_names)
+    doc = t.document
+    assert apply_edits(doc.source, doc.edits) == t.text
+    assert not regex.search(r"\bi\b|\bi'm\b", t.text)
+    sentences = regex.split(r"(?<=[^A-Z][.?!])\s+", t.text)  # not after "U.S."
+    assert all(s[:1].isupper() or not s[:1].isalpha() for s in sentences)
+    # questions against our annotation of the sample: most marks we put are right
+    note = json.loads((Path(__file__).parent / "data" / "cases" / "readable" /
+                       "sample_sentences.json").read_text(encoding="utf-8"))
+    ends = {doc.tokens[p.stop - 1].end for p, q in zip(doc.pieces(), doc.pieces()[1:])
+            if p.text and (p.text.endswith("?") or q.text == "?")}
+    gold = set(note["questions"])
+    assert len(ends & gold) >= len(gold) // 3
+    assert len(ends & gold) >= len(ends) // 2

@@ -22,12 +22,12 @@ class ArtifactRemover:
 
     def __call__(self, doc: Document) -> Document:
         editor = doc.editor()
+        pieces = [p for p in doc.pieces() if p.text]
         if not self.options.keep_sound_cues:
-            for piece in doc.pieces():
-                if piece.stop - piece.first == 1 and doc.tokens[piece.first].kind == "sound" \
-                        and piece.text:
+            for piece in pieces:
+                if piece.stop - piece.first == 1 and doc.tokens[piece.first].kind == "sound":
                     editor.replace([piece], "", "artifact", "sound-cue", 1.0)
-        words = [p for p in doc.pieces() if p.text and doc.tokens[p.first].kind == "word"]
+        words = [p for p in pieces if doc.tokens[p.first].kind == "word"]
         keys = [p.text.lower() for p in words]
         removed: set[int] = set()
         self._rollup(doc, words, keys, editor, removed)

@@ -34,6 +34,8 @@ class Truecaser:
         self.options = options
         self.lexicon = lexicon
         self._table: ProperNouns | None = None
+        self._forms: dict[str, tuple[str, str, str, str, str]] = {}
+        self._longest: dict[str, int] = {}
 
     @property
     def table(self) -> ProperNouns:
@@ -46,13 +48,11 @@ class Truecaser:
         starts = set(doc.sentence_starts)
         pieces = [p for p in doc.pieces() if p.text]
         words = [p for p in pieces if doc.tokens[p.first].kind == "word"]
-        cores = [_split(p.text) for p in words]
-        keys = [c[1].lower() for c in cores]
-        proper = self._proper(keys)
-        at_start = {id(p) for p in self._firsts(pieces, doc, starts)}
+        cores = [self._form(p.text) for p in words]
+        proper = self._proper([c[1].lower() for c in cores])
+        at_start = {p.first for p in self._firsts(pieces, doc, starts)}
         for i, piece in enumerate(words):
-            lead, core, tail = cores[i]
-            new, rule = core, ""
+            lead, core, tail, new, rule = cores[i]
             if i in proper:
                 new, rule = proper[i], "proper-noun"
             elif tail[:2] in ("'s", "’s") and core.islower() and self.lexicon is not None \
@@ -60,12 +60,8 @@ class Truecaser:
                     and entry.text.lower() == core:
                 new, rule = entry.text, "lexicon-possessive"  # "turkey's": the names stage
                 # matches whole words only
-            elif _PRONOUN_I.match(core):
-                new, rule = "I" + core[1:], "pronoun-i"
-            elif _INITIALISM.match(core) or _INITIALISM.match(core + "."):
-                new, rule = core.upper(), "initialism"
             text = lead + new + tail
-            if id(piece) in at_start:
+            if piece.first in at_start:
                 capital = _capitalise(text)
                 if capital != text:
                     text, rule = capital, rule or "sentence-start"
@@ -73,6 +69,21 @@ class Truecaser:
                 editor.replace([piece], text, "case", rule,
                                0.9 if rule == "proper-noun" else 0.99)
         return editor.finish()
+
+    def _form(self, text: str) -> tuple[str, str, str, str, str]:
+        """(lead, core, tail, recased core, rule) of a word, cached per word type."""
+        got = self._forms.get(text)
+        if got is None:
+            lead, core, tail = _split(text)
+            new, rule = core, ""
+            if _PRONOUN_I.match(core):
+                new, rule = "I" + core[1:], "pronoun-i"
+            elif _INITIALISM.match(core) or _INITIALISM.match(core + "."):
+                new, rule = core.upper(), "initialism"
+            got = (lead, core, tail, new, rule)
+            if len(self._forms) < 100_000:
+                self._forms[text] = got
+        return got
 
     def _firsts(self, pieces: list[Piece], doc: Document, starts: set[int]) -> list[Piece]:
         """The first word piece of each sentence."""
@@ -89,11 +100,17 @@ class Truecaser:
     def _proper(self, keys: list[str]) -> dict[int, str]:
         """Word index -> cased word, for runs of words that form a table entry."""
         table = self.table
+        if not self._longest:
+            for key in table.forms:
+                first, n = key.split(" ", 1)[0], key.count(" ") + 1
+                self._longest[first] = max(n, self._longest.get(first, 0))
+        longest = self._longest
         found: dict[int, tuple[int, str]] = {}
         i = 0
         while i < len(keys):
-            for n in range(min(table.max_words, len(keys) - i), 0, -1):
-                key = " ".join(keys[i:i + n])
+            top = longest.get(keys[i], 0)
+            for n in range(min(top, len(keys) - i), 0, -1):
+                key = keys[i] if n == 1 else " ".join(keys[i:i + n])
                 if key in table.forms:
                     found[i] = (n, key)
                     i += n - 1

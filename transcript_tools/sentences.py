@@ -68,10 +68,11 @@ class SentenceSplitter:
         self.split_pmi = split_pmi
         """A boundary is added before a clause opener after a pair below this (or unseen)."""
         self._pmi: dict[tuple[str, str], float | None] = {}
+        self._keys: dict[str, str] = {}
 
     def __call__(self, doc: Document) -> Document:
         if self.options.punctuation and doc.tokens:
-            doc = self._resegment(doc)
+            return self._resegment(doc)
         return mark_sentences(doc)
 
     # -- statistics --------------------------------------------------------------------------
@@ -93,26 +94,35 @@ class SentenceSplitter:
         vocab = vocabulary()
         editor = doc.editor()
         pieces = [p for p in doc.pieces() if p.text]
-        marked = {m.index for m in doc.markers if m.kind in ("speaker", "story")}
+        marked = sorted(m.index for m in doc.markers if m.kind in ("speaker", "story"))
+        next_mark = 0
+        keys = self._keys
+        tokens = doc.tokens
         words: list[_Word] = []
         gaps: list[list[Piece]] = []  # punctuation pieces after each word
         breaks: list[bool] = []       # a speaker/story marker before the next word
         for p in pieces:
-            kind = doc.tokens[p.first].kind
+            kind = tokens[p.first].kind
             if kind == "sound":
                 continue
             if kind == "punct" and p.stop - p.first == 1:
                 if words:
                     gaps[-1].append(p)
                 continue
-            if words:
-                breaks[-1] = breaks[-1] or any(i in marked for i in
-                                               range(words[-1].piece.stop, p.first + 1))
-            words.append(_Word(p, _key(p.text)))
+            while next_mark < len(marked) and marked[next_mark] <= p.first:
+                if words and marked[next_mark] >= words[-1].piece.stop:
+                    breaks[-1] = True
+                next_mark += 1
+            key = keys.get(p.text)
+            if key is None:
+                key = _key(p.text)
+                if len(keys) < 100_000:
+                    keys[p.text] = key
+            words.append(_Word(p, key))
             gaps.append([])
             breaks.append(False)
         if not words:
-            return doc
+            return mark_sentences(doc)
         # decide every gap: True = sentence ends after words[i]
         ends = [False] * len(words)
         for i, w in enumerate(words):
@@ -139,7 +149,9 @@ class SentenceSplitter:
             sentence = [w.key for w in words[first:i + 1]]
             self._close(editor, words[i], gaps[i], _is_question(sentence), bool(ends[i]))
             first = i + 1
-        return editor.finish()
+        starts = {0} | {m.index for m in doc.markers if m.index < len(tokens)}
+        starts.update(words[i + 1].piece.first for i in range(len(words) - 1) if ends[i])
+        return editor.finish(sentence_starts=tuple(sorted(starts)))
 
     def _spurious_period(self, a: str, b: str, c: str, gap: str, vocab: Vocabulary) -> bool:
         """A lone "." that splits what reads as one phrase ("the. seat", "going. on")."""
