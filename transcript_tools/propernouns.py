@@ -11,7 +11,6 @@ capitalised only where an unambiguous form of the same country appears in the do
 from __future__ import annotations
 
 import calendar
-import importlib.metadata
 import threading
 from dataclasses import dataclass
 
@@ -44,6 +43,8 @@ class ProperNouns:
 
 
 def _stamp() -> str:
+    import importlib.metadata
+
     versions = []
     for name in _PACKAGES:
         try:

@@ -7,10 +7,8 @@ A stage class built once per lexicon by `pipeline.build_stages`, run after the n
 
 from __future__ import annotations
 
-import importlib.metadata
 import threading
-
-from symspellpy.editdistance import DistanceAlgorithm, EditDistance
+from typing import Any
 
 from .lexicon import Lexicon, name_key
 from .model import Document, Editor, Piece
@@ -47,6 +45,8 @@ def dictionary_words() -> frozenset[str]:
     if _EXTRA is None:
         with _LOCK:
             if _EXTRA is None:
+                import importlib.metadata
+
                 try:
                     version = importlib.metadata.version("english-words")
                 except importlib.metadata.PackageNotFoundError:
@@ -63,7 +63,7 @@ class SpellingCorrector:
     def __init__(self, options: Options, lexicon: Lexicon | None = None) -> None:
         self.options = options
         self.lexicon = lexicon
-        self.distance = EditDistance(DistanceAlgorithm.DAMERAU_OSA)
+        self._distance: Any = None
         self._known: dict[str, bool] = {}
 
     def is_word(self, word: str, vocab: Vocabulary) -> bool:
@@ -161,7 +161,10 @@ class SpellingCorrector:
             return
         best_count, best = candidates[0]
         clear = len(candidates) == 1 or best_count >= 10 * candidates[1][0]
-        if self.distance.compare(w, best, 1) != 1:
+        if self._distance is None:  # symspellpy's import is not free: only when needed
+            from symspellpy.editdistance import DistanceAlgorithm, EditDistance
+            self._distance = EditDistance(DistanceAlgorithm.DAMERAU_OSA)
+        if self._distance.compare(w, best, 1) != 1:
             return
         if clear and len(w) >= 5 and _recogniser_slip(w, best):
             editor.replace([piece], best, "spelling", "edit-1", 0.85,
