@@ -133,7 +133,7 @@ def main() -> int:
         if not counts:
             skipped += 1
             continue
-        totals = [a + b for a, b in zip(totals, counts)]
+        totals = [a + b for a, b in zip(totals, counts, strict=True)]
         if "-v" in sys.argv:
             print(f"  {page.stem:<28} ends {counts[0]}/{counts[1]}/{counts[2]}  "
                   f"q {counts[3]}/{counts[4]}/{counts[5]}")

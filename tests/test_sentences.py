@@ -115,7 +115,7 @@ def test_sample_reads_as_sentences(sample_text: str, sample_names: list[str]) ->
     note = json.loads((Path(__file__).parent / "data" / "cases" / "readable" /
                        "sample_sentences.json").read_text(encoding="utf-8"))
     pieces = [p for p in doc.pieces() if p.text]
-    ends = {doc.tokens[p.stop - 1].end for p, q in zip(pieces, pieces[1:])
+    ends = {doc.tokens[p.stop - 1].end for p, q in zip(pieces, pieces[1:], strict=False)
             if doc.tokens[p.first].kind == "word" and (p.text.endswith("?") or q.text == "?")}
     gold = set(note["questions"])
     assert len(ends & gold) >= len(gold) // 3

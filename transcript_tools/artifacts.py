@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .model import Document, Editor, Piece
 from .options import Options
-from .vocabulary import vocabulary
+from .vocabulary import Vocabulary, vocabulary
 
 _FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "mm"})
 _MAX_ROLLUP = 40
@@ -100,7 +100,7 @@ class ArtifactRemover:
             i += 1
 
 
-def _stutter_word(word: str, vocab) -> bool:  # type: ignore[no-untyped-def]
+def _stutter_word(word: str, vocab: Vocabulary) -> bool:
     """Whether "word word" is a stutter: English rarely writes the word twice (the bigram's
     share of the word's uses is tiny), and it is a word, not a number."""
     if not word.isalpha():
@@ -108,5 +108,5 @@ def _stutter_word(word: str, vocab) -> bool:  # type: ignore[no-untyped-def]
     count = vocab.count(word)
     if not count:
         return True
-    share = vocab.bigram(word, word) / vocab.bigram_total / (count / vocab.total)
+    share: float = vocab.bigram(word, word) / vocab.bigram_total / (count / vocab.total)
     return share < 0.002

@@ -119,7 +119,7 @@ class Truecaser:
         present = {key for _, key in found.values()}
         enabled = table.enabled(present) if present & table.ambiguous else set()
         out: dict[int, str] = {}
-        for i, (n, key) in found.items():
+        for i, (_, key) in found.items():
             if key in table.ambiguous and key not in enabled:
                 continue
             if self.lexicon is not None and self.lexicon.get(name_key(key)) is not None:

@@ -67,6 +67,6 @@ def _odd_amount(keys: list[str], i: int) -> bool:
     """Stenography garbage shaped as money: whole cents ("$29000.00") or an amount right
     after a month name, where a day was said."""
     word = keys[i]
-    if not word[:1] in "$£€" or not word[1:2].isdigit():
+    if word[:1] not in "$£€" or not word[1:2].isdigit():
         return False
     return bool(_AMOUNT.match(word)) or (i > 0 and keys[i - 1] in _MONTHS)

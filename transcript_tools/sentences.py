@@ -239,7 +239,7 @@ def mark_sentences(doc: Document) -> Document:
     starts: set[int] = {0} if doc.tokens else set()
     starts.update(m.index for m in doc.markers if m.index < len(doc.tokens))
     pieces = [p for p in doc.pieces() if p.text]
-    for prev, nxt in zip(pieces, pieces[1:]):
+    for prev, nxt in zip(pieces, pieces[1:], strict=False):
         text = prev.text.rstrip("\"'”’)")
         if text.endswith(_ENDS) and not _is_abbreviation(text):
             starts.add(nxt.first)
