@@ -77,21 +77,10 @@ def test_text_too_fast_for_its_minute_is_reported_not_squeezed() -> None:
 
 
 def test_roll_up_captions_show_each_line_once() -> None:
-    doc = tt.read(DATA / "fixtures" / "rollup.vtt")
-    # The artifacts stage removes roll-up repeats as edits; layout shows what remains.
-    ed = doc.editor()
-    pieces = doc.pieces()
-    seen: list[str] = []
-    for anchor, nxt in zip(doc.anchors, list(doc.anchors[1:]) + [None]):
-        stop = nxt.index if nxt else len(doc.tokens)
-        words = [p.text for p in pieces[anchor.index:stop]]
-        for n in range(len(words), 0, -1):
-            if seen[-n:] == words[:n]:
-                ed.replace(pieces[anchor.index:anchor.index + n], "", "artifact", "roll-up")
-                words = words[n:]
-                break
-        seen.extend(words)
-    t = tt.clean(ed.finish())
+    # The artifacts stage removes roll-up repeats as edits; layout shows what remains,
+    # each line once, timed from its first appearance.
+    t = tt.clean(tt.read(DATA / "fixtures" / "rollup.vtt"))
     shown = " ".join(" ".join(c.lines) for c in t.cues).lower()
-    assert shown == "the minister said today that talks will resume in geneva next week"
+    assert shown.split() == \
+        "the minister said today that talks will resume in geneva next week.".split()
     assert t.cues[0].start == 1.0

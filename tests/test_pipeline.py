@@ -60,7 +60,8 @@ def test_every_source_word_is_kept_or_accounted_for(sample_text, sample_names) -
 
 
 def test_stages_can_be_switched_off(sample_text) -> None:
-    raw = clean(sample_text, options=Options(casing=False, names=False, artifacts=False))
+    raw = clean(sample_text, options=Options(casing=False, names=False, artifacts=False,
+                                             punctuation=False, spelling=False, numbers=False))
     assert raw.text == read(EXAMPLES / "broadcast_interview_2020-10.txt").text()
 
 

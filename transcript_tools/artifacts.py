@@ -1,12 +1,19 @@
-"""Caption artifacts: sound descriptions (``[applause]``, ``(laughter)``, ``♪``) removed.
+"""Caption artifacts removed as logged edits: sound cues (``[applause]``, ``♪``), roll-up
+repeats across caption cues, stuttered words and fragments, and fillers in clean-verbatim mode.
 
 A pipeline stage; `pipeline` calls it first so later stages see speech only.
 """
 
 from __future__ import annotations
 
-from .model import Document
+from .model import Document, Editor, Piece
 from .options import Options
+from .vocabulary import Vocabulary, vocabulary
+
+_FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "mm"})
+_MAX_ROLLUP = 40
+"""Longest repeated run (words) looked for across a cue boundary."""
+_MAX_STUTTER = 4
 
 
 class ArtifactRemover:
@@ -15,9 +22,91 @@ class ArtifactRemover:
 
     def __call__(self, doc: Document) -> Document:
         editor = doc.editor()
+        pieces = [p for p in doc.pieces() if p.text]
         if not self.options.keep_sound_cues:
-            for piece in doc.pieces():
-                if piece.stop - piece.first == 1 and doc.tokens[piece.first].kind == "sound" \
-                        and piece.text:
+            for piece in pieces:
+                if piece.stop - piece.first == 1 and doc.tokens[piece.first].kind == "sound":
                     editor.replace([piece], "", "artifact", "sound-cue", 1.0)
+        words = [p for p in pieces if doc.tokens[p.first].kind == "word"]
+        keys = [p.text.lower() for p in words]
+        removed: set[int] = set()
+        self._rollup(doc, words, keys, editor, removed)
+        self._stutters(words, keys, editor, removed, {m.index for m in doc.markers})
+        if self.options.clean_verbatim:
+            for i, key in enumerate(keys):
+                if key in _FILLERS and i not in removed:
+                    editor.replace([words[i]], "", "artifact", "filler", 0.95)
         return editor.finish()
+
+    def _rollup(self, doc: Document, words: list[Piece], keys: list[str], editor: Editor,
+                removed: set[int]) -> None:
+        """Roll-up captions repeat the previous cue's last line at the start of the next cue:
+        the words just before a cue boundary reappear just after it; the repeat goes."""
+        cue_starts = {a.index for a in doc.anchors if a.kind == "cue"}
+        if not cue_starts:
+            return
+        at = {p.first: i for i, p in enumerate(words)}
+        for index in sorted(cue_starts):
+            b = at.get(index)
+            if b is None or b in removed:
+                continue
+            best = 0
+            for n in range(min(_MAX_ROLLUP, b, len(keys) - b), 0, -1):
+                if keys[b - n:b] == keys[b:b + n] and not removed.intersection(
+                        range(b - n, b)):
+                    best = n
+                    break
+            if best >= 2 or (best == 1 and len(keys[b]) > 3):
+                for k in range(b, b + best):
+                    editor.replace([words[k]], "", "artifact", "roll-up", 0.95,
+                                   note="repeated from the previous caption")
+                    removed.add(k)
+
+    def _stutters(self, words: list[Piece], keys: list[str], editor: Editor,
+                  removed: set[int], marked: set[int]) -> None:
+        """A word or phrase said twice in a row ("the the", "would be would be"), and a cut-off
+        fragment followed by the whole word ("cai cairo"). A doubled single word stays where
+        English doubles it ("that that", "had had", "very very"), and a repeat across punctuation
+        or a speaker marker ("go, go", "we were right. we were right") is the speaker's."""
+        vocab = vocabulary()
+        i = 1
+        while i < len(keys):
+            if i in removed:
+                i += 1
+                continue
+            hit = 0
+            if words[i].first == words[i - 1].stop and words[i].first not in marked:
+                for n in range(min(_MAX_STUTTER, i, len(keys) - i), 0, -1):
+                    if keys[i - n:i] == keys[i:i + n] and not removed.intersection(
+                            range(i - n, i + n)):
+                        hit = n
+                        break
+            if hit == 1 and not _stutter_word(keys[i], vocab):
+                hit = 0
+            if hit:
+                for k in range(i, i + hit):
+                    editor.replace([words[k]], "", "artifact", "repeat", 0.9,
+                                   note="said twice in a row")
+                    removed.add(k)
+                i += hit
+                continue
+            prev = keys[i - 1]
+            if (i - 1 not in removed and 3 <= len(prev) < len(keys[i]) and prev.isalpha()
+                    and words[i].first == words[i - 1].stop
+                    and keys[i].startswith(prev) and prev not in vocab):
+                editor.replace([words[i - 1]], "", "artifact", "fragment", 0.9,
+                               note=f"cut off before {keys[i]!r}")
+                removed.add(i - 1)
+            i += 1
+
+
+def _stutter_word(word: str, vocab: Vocabulary) -> bool:
+    """Whether "word word" is a stutter: English rarely writes the word twice (the bigram's
+    share of the word's uses is tiny), and it is a word, not a number."""
+    if not word.isalpha():
+        return False
+    count = vocab.count(word)
+    if not count:
+        return True
+    share: float = vocab.bigram(word, word) / vocab.bigram_total / (count / vocab.total)
+    return share < 0.002

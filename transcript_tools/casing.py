@@ -1,15 +1,22 @@
-"""Truecasing: capitalise sentence starts and the pronoun "I" with its contractions.
+"""Truecasing: sentence starts, the pronoun "I" and its contractions, dotted initialisms
+("u.s." -> "U.S."), and proper nouns from `propernouns` (countries, capitals, demonyms...).
 
-A pipeline stage run after sentence segmentation (it reads ``sentence_starts``).
+A pipeline stage run after sentence segmentation (it reads ``sentence_starts``) and after the
+names stage, whose lexicon names it leaves as they are. Only letter case ever changes.
 """
 
 from __future__ import annotations
 
 import regex
 
-from .model import Document
+from .lexicon import Lexicon, name_key
+from .model import Document, Piece
+from .options import Options
+from .propernouns import ProperNouns, proper_nouns
 
 _PRONOUN_I = regex.compile(r"^i(?:['’](?:m|ll|ve|d|s))?$")
+_INITIALISM = regex.compile(r"^(?:\p{Ll}\.){2,}$")
+_CORE = regex.compile(r"^(?P<lead>[\"'“‘(]*)(?P<core>.*?)(?P<tail>(?:['’]s)?[.,;:?!\"'”’)…]*)$")
 
 
 def _capitalise(text: str) -> str:
@@ -19,25 +26,112 @@ def _capitalise(text: str) -> str:
     return text
 
 
-def truecase(doc: Document) -> Document:
-    editor = doc.editor()
-    starts = set(doc.sentence_starts)
-    at_start = False
-    for piece in doc.pieces():
-        if piece.first in starts:
-            at_start = True
-        if not piece.text:
-            continue
-        token = doc.tokens[piece.first]
-        if token.kind != "word":
-            continue
-        new = piece.text
-        rule = ""
-        if _PRONOUN_I.match(new):
-            new, rule = "I" + new[1:], "pronoun-i"
-        if at_start:
-            new, rule = _capitalise(new), rule or "sentence-start"
-        at_start = False
-        if new != piece.text:
-            editor.replace([piece], new, "case", rule, 0.99)
-    return editor.finish()
+class Truecaser:
+    """The casing stage. ``lexicon`` names are the names stage's: a proper noun of the
+    table that is also a lexicon key is left to it."""
+
+    def __init__(self, options: Options, lexicon: Lexicon | None = None) -> None:
+        self.options = options
+        self.lexicon = lexicon
+        self._table: ProperNouns | None = None
+        self._forms: dict[str, tuple[str, str, str, str, str]] = {}
+        self._longest: dict[str, int] = {}
+
+    @property
+    def table(self) -> ProperNouns:
+        if self._table is None:
+            self._table = proper_nouns()
+        return self._table
+
+    def __call__(self, doc: Document) -> Document:
+        editor = doc.editor()
+        starts = set(doc.sentence_starts)
+        pieces = [p for p in doc.pieces() if p.text]
+        words = [p for p in pieces if doc.tokens[p.first].kind == "word"]
+        cores = [self._form(p.text) for p in words]
+        proper = self._proper([c[1].lower() for c in cores])
+        at_start = {p.first for p in self._firsts(pieces, doc, starts)}
+        for i, piece in enumerate(words):
+            lead, core, tail, new, rule = cores[i]
+            if i in proper:
+                new, rule = proper[i], "proper-noun"
+            elif tail[:2] in ("'s", "’s") and core.islower() and self.lexicon is not None \
+                    and (entry := self.lexicon.get(name_key(core))) is not None \
+                    and entry.text.lower() == core:
+                new, rule = entry.text, "lexicon-possessive"  # "turkey's": the names stage
+                # matches whole words only
+            text = lead + new + tail
+            if piece.first in at_start:
+                capital = _capitalise(text)
+                if capital != text:
+                    text, rule = capital, rule or "sentence-start"
+            if text != piece.text:
+                editor.replace([piece], text, "case", rule,
+                               0.9 if rule == "proper-noun" else 0.99)
+        return editor.finish()
+
+    def _form(self, text: str) -> tuple[str, str, str, str, str]:
+        """(lead, core, tail, recased core, rule) of a word, cached per word type."""
+        got = self._forms.get(text)
+        if got is None:
+            lead, core, tail = _split(text)
+            new, rule = core, ""
+            if _PRONOUN_I.match(core):
+                new, rule = "I" + core[1:], "pronoun-i"
+            elif _INITIALISM.match(core) or _INITIALISM.match(core + "."):
+                new, rule = core.upper(), "initialism"
+            got = (lead, core, tail, new, rule)
+            if len(self._forms) < 100_000:
+                self._forms[text] = got
+        return got
+
+    def _firsts(self, pieces: list[Piece], doc: Document, starts: set[int]) -> list[Piece]:
+        """The first word piece of each sentence."""
+        out: list[Piece] = []
+        pending = False
+        for p in pieces:
+            if any(i in starts for i in range(p.first, p.stop)):
+                pending = True
+            if pending and doc.tokens[p.first].kind == "word":
+                out.append(p)
+                pending = False
+        return out
+
+    def _proper(self, keys: list[str]) -> dict[int, str]:
+        """Word index -> cased word, for runs of words that form a table entry."""
+        table = self.table
+        if not self._longest:
+            for key in table.forms:
+                first, n = key.split(" ", 1)[0], key.count(" ") + 1
+                self._longest[first] = max(n, self._longest.get(first, 0))
+        longest = self._longest
+        found: dict[int, tuple[int, str]] = {}
+        i = 0
+        while i < len(keys):
+            top = longest.get(keys[i], 0)
+            for n in range(min(top, len(keys) - i), 0, -1):
+                key = keys[i] if n == 1 else " ".join(keys[i:i + n])
+                if key in table.forms:
+                    found[i] = (n, key)
+                    i += n - 1
+                    break
+            i += 1
+        present = {key for _, key in found.values()}
+        enabled = table.enabled(present) if present & table.ambiguous else set()
+        out: dict[int, str] = {}
+        for i, (_, key) in found.items():
+            if key in table.ambiguous and key not in enabled:
+                continue
+            if self.lexicon is not None and self.lexicon.get(name_key(key)) is not None:
+                continue
+            for k, word in enumerate(table.forms[key].split(" ")):
+                out[i + k] = word
+        return out
+
+
+def _split(text: str) -> tuple[str, str, str]:
+    """(leading quotes, the word, possessive and trailing punctuation)."""
+    m = _CORE.match(text)
+    if m is None or " " in text:
+        return "", text, ""
+    return m.group("lead"), m.group("core"), m.group("tail")

@@ -9,14 +9,16 @@ from __future__ import annotations
 from typing import Callable, Iterable
 
 from .artifacts import ArtifactRemover
-from .casing import truecase
+from .casing import Truecaser
 from .errors import StrictModeError
 from .layout import Layout
 from .lexicon import Lexicon
 from .model import Document
 from .names import NameCorrector
+from .numbers import NumberStyler
 from .options import Options
-from .sentences import mark_sentences
+from .sentences import SentenceSplitter
+from .spelling import SpellingCorrector
 from .timing import Timer
 from .turns import TurnSegmenter
 
@@ -29,8 +31,10 @@ def build_stages(options: Options, lexicon: Lexicon) -> list[tuple[str, Stage]]:
     stages: list[tuple[str, Stage | None]] = [
         ("artifacts", ArtifactRemover(o) if o.artifacts else None),
         ("names", NameCorrector(lexicon, o) if o.names else None),
-        ("sentences", mark_sentences),
-        ("casing", truecase if o.casing else None),
+        ("spelling", SpellingCorrector(o, lexicon) if o.spelling else None),
+        ("numbers", NumberStyler(o) if o.numbers else None),
+        ("sentences", SentenceSplitter(o)),
+        ("casing", Truecaser(o, lexicon) if o.casing else None),
         ("turns", TurnSegmenter(o) if o.turns else None),
         ("timing", Timer(o)),
         ("layout", Layout(o)),

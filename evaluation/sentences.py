@@ -1,0 +1,148 @@
+"""Sentence ends and question marks against annotations: prints precision and recall.
+
+Run as ``python evaluation/sentences.py``. Two sets: the sample transcript against our own
+annotation (``tests/data/cases/readable/sample_sentences.json``), and the dev pages (read from
+``$TT_DEVPAGES``, default ``../devdata/pages`` beside the repository) whose captioners
+punctuated: their ``. ? ! , ; :`` are stripped, the sentence stage runs, and its ends and
+question marks are compared with the captioners'. Page-based figures are skipped without pages.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from transcript_tools import Options  # noqa: E402
+from transcript_tools.model import Document  # noqa: E402
+from transcript_tools.pipeline import Cleaner  # noqa: E402
+from transcript_tools.readers import parse  # noqa: E402
+from transcript_tools.sentences import SentenceSplitter  # noqa: E402
+
+_ENDS = (".", "?", "!")
+_STRIP = ".?!,;:"
+
+
+def pages_dir() -> Path:
+    env = os.environ.get("TT_DEVPAGES")
+    if env:
+        return Path(env)
+    here = ROOT.parent / "devdata" / "pages"
+    return here if here.exists() else ROOT.parent.parent / "devdata" / "pages"
+
+
+def predicted(doc: Document) -> tuple[dict[int, str], list[int]]:
+    """Sentence-end marks after each word token (by token index) and the word token indices."""
+    marks: dict[int, str] = {}
+    words: list[int] = []
+    last_word = -1
+    for p in doc.pieces():
+        if not p.text:
+            continue
+        kind = doc.tokens[p.first].kind
+        if kind == "word":
+            last_word = p.stop - 1
+            words.extend(range(p.first, p.stop))
+            tail = p.text.rstrip("\"'”’)")
+            if tail.endswith(_ENDS) and tail.count(".") < 2:
+                marks[last_word] = tail[-1]
+        elif kind == "punct" and p.text in _ENDS and last_word >= 0:
+            marks.setdefault(last_word, p.text)
+    return marks, words
+
+
+def score(gold: set[int], got: set[int]) -> tuple[int, int, int]:
+    return len(gold & got), len(got), len(gold)
+
+
+def fmt(name: str, hit: int, got: int, gold: int) -> str:
+    p = hit / got if got else 0.0
+    r = hit / gold if gold else 0.0
+    return f"{name:<16} precision {p:5.2f} ({hit}/{got})  recall {r:5.2f} ({hit}/{gold})"
+
+
+def evaluate_page(text: str, splitter: SentenceSplitter) -> tuple[list[int], float]:
+    doc = parse(text)
+    gold_marks, gold_words = predicted(doc)
+    chars = list(text)
+    for t in doc.tokens:
+        if t.kind == "punct" and t.text in _STRIP:
+            chars[t.start] = " "
+    stripped = parse("".join(chars))
+    t0 = time.perf_counter()
+    out = splitter(stripped)
+    cost = time.perf_counter() - t0
+    got_marks, got_words = predicted(out)
+    if len(got_words) != len(gold_words):
+        return [], cost
+    last = len(gold_words) - 1  # an excerpt stops mid-sentence: its last word is not scored
+    g_end = {k for k, w in enumerate(gold_words) if w in gold_marks and k != last}
+    g_q = {k for k, w in enumerate(gold_words) if gold_marks.get(w) == "?"}
+    p_end = {k for k, w in enumerate(got_words) if w in got_marks and k != last}
+    p_q = {k for k, w in enumerate(got_words) if got_marks.get(w) == "?"}
+    return [*score(g_end, p_end), *score(g_q, p_q)], cost
+
+
+def evaluate_sample() -> None:
+    case = ROOT / "tests" / "data" / "cases" / "readable" / "sample_sentences.json"
+    if not case.exists():
+        print("sample annotation missing")
+        return
+    note = json.loads(case.read_text(encoding="utf-8"))
+    text = (ROOT / note["source"]).read_text(encoding="utf-8")
+    names = (ROOT / "examples" / "names_interview_2020-10.txt").read_text().splitlines()
+    cleaner = Cleaner(names=names)
+    doc = cleaner.run(parse(text))
+    marks, _ = predicted(doc)
+    ends_at = {doc.tokens[i].end: m for i, m in marks.items()}
+    gold_end = set(note["sentence_ends"])
+    gold_q = set(note["questions"])
+    print("sample (our annotation, whole pipeline):")
+    print("  " + fmt("sentence ends", *score(gold_end, set(ends_at))))
+    print("  " + fmt("question marks", *score(gold_q, {o for o, m in ends_at.items()
+                                                        if m == "?"})))
+    splitter = next(s for n, s in cleaner.stages if n == "sentences")
+    casing = next(s for n, s in cleaner.stages if n == "casing")
+    before = doc.replace(edits=tuple(e for e in doc.edits
+                                     if e.kind not in ("punctuation", "case")))
+    t0 = time.perf_counter()
+    for _ in range(20):
+        casing(splitter(before))
+    print(f"  sentences+casing warm cost: {(time.perf_counter() - t0) / 20 * 1000:.1f} ms")
+
+
+def main() -> int:
+    evaluate_sample()
+    directory = pages_dir()
+    pages = sorted(directory.glob("*.txt")) if directory.exists() else []
+    if not pages:
+        print(f"dev pages not found in {directory}: page figures skipped")
+        return 0
+    splitter = SentenceSplitter(Options())
+    totals = [0] * 6
+    skipped = 0
+    cost = 0.0
+    for page in pages:
+        counts, c = evaluate_page(page.read_text(encoding="utf-8"), splitter)
+        cost += c
+        if not counts:
+            skipped += 1
+            continue
+        totals = [a + b for a, b in zip(totals, counts, strict=True)]
+        if "-v" in sys.argv:
+            print(f"  {page.stem:<28} ends {counts[0]}/{counts[1]}/{counts[2]}  "
+                  f"q {counts[3]}/{counts[4]}/{counts[5]}")
+    print(f"dev pages ({len(pages) - skipped} of {len(pages)}; punctuation stripped, "
+          f"captioners' marks as truth; {cost * 1000:.0f} ms):")
+    print("  " + fmt("sentence ends", *totals[:3]))
+    print("  " + fmt("question marks", *totals[3:]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

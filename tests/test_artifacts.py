@@ -1,0 +1,46 @@
+"""Artifacts: sound cues, roll-up captions, stutters, fragments, fillers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from transcript_tools import Options, clean, read
+
+CASES = Path(__file__).resolve().parent / "data" / "cases" / "readable"
+ART = Options(names=False, spelling=False, numbers=False, casing=False, punctuation=False)
+
+
+def test_rollup_auto_captions_keep_each_word_once() -> None:
+    t = clean(read(CASES / "rollup_auto_captions.vtt"), options=ART)
+    assert t.text == ("the council met on tuesday to discuss the new budget "
+                      "and the members voted against the plan")
+    rollup = [e for e in t.document.edits if e.rule == "roll-up"]
+    assert len(rollup) == 5 + 5 + 4
+    assert all(e.kind == "artifact" for e in rollup)
+
+
+def test_stuttered_words_and_phrases() -> None:
+    t = clean("the answer would be would be as follows in the the end", options=ART)
+    assert t.text == "the answer would be as follows in the end"
+
+
+def test_grammatical_doubles_stay() -> None:
+    source = "he said that that plan had had support and was very very good"
+    assert clean(source, options=ART).text == source
+
+
+def test_cut_off_fragment_before_the_whole_word() -> None:
+    assert clean("crowds gathered in cai cairo today", options=ART).text == \
+        "crowds gathered in cairo today"
+
+
+def test_fillers_only_in_clean_verbatim() -> None:
+    source = "well uh we um decided"
+    assert clean(source, options=ART).text == source
+    verbatim = clean(source, options=ART.replace(clean_verbatim=True))
+    assert verbatim.text == "well we decided"
+    assert {e.rule for e in verbatim.document.edits} == {"filler"}
+
+
+def test_sound_cues_removed() -> None:
+    assert clean("[applause] thank you", options=ART).text == "thank you"

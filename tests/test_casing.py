@@ -1,0 +1,61 @@
+"""Truecasing on constructed text: sentence starts, "I", initialisms, proper nouns."""
+
+from __future__ import annotations
+
+from transcript_tools import Options, clean
+from transcript_tools.propernouns import proper_nouns
+
+CASE_ONLY = Options(names=False, spelling=False, numbers=False, artifacts=False)
+
+
+def cased(source: str, **kw: object) -> str:
+    return clean(source, options=CASE_ONLY, **kw).text  # type: ignore[arg-type]
+
+
+def test_sentence_start_and_pronoun_i() -> None:
+    assert cased("yes. i think i'm right.") == "Yes. I think I'm right."
+
+
+def test_dotted_initialisms_are_uppercased() -> None:
+    assert "the U.S. ambassador" in cased("he met the u.s. ambassador in the morning.")
+
+
+def test_countries_capitals_demonyms_and_weekdays() -> None:
+    out = cased("on monday the armenian minister flew from moscow to the united states.")
+    assert out == "On Monday the Armenian minister flew from Moscow to the United States."
+
+
+def test_ambiguous_country_needs_a_witness() -> None:
+    assert "roast turkey" in cased("we ate roast turkey at home.")
+    out = cased("the turkish army says turkey will respond.")
+    assert "Turkish" in out and "Turkey will" in out
+
+
+def test_modal_may_is_never_a_month() -> None:
+    assert "may" in cased("in june and july we may see more. it may rain.")
+
+
+def test_lexicon_names_are_left_to_the_names_stage() -> None:
+    t = clean("the minister of turkey spoke.", names=["Turkey"],
+              options=CASE_ONLY.replace(names=True))
+    case_edits = [e for e in t.document.edits if e.original == "turkey"]
+    assert [e.rule for e in case_edits] == ["lexicon-exact"]
+
+
+def test_possessive_of_a_lexicon_name() -> None:
+    t = clean("it happened with turkey's support.", names=["Turkey"], options=CASE_ONLY)
+    assert "Turkey's support" in t.text
+
+
+def test_case_edits_change_case_only() -> None:
+    t = clean("the french and british envoys met in paris on friday.", options=CASE_ONLY)
+    for e in t.document.edits:
+        if e.kind == "case":
+            assert e.replacement.lower() == e.original.lower()
+
+
+def test_table_is_derived_from_packages() -> None:
+    table = proper_nouns()
+    assert len(table.forms) > 1000
+    assert table.forms["south korea"] == "South Korea"
+    assert "turkey" in table.ambiguous and "france" not in table.ambiguous

@@ -1,0 +1,28 @@
+"""Ordinals in running text, dates kept, number garbage flagged."""
+
+from __future__ import annotations
+
+from transcript_tools import Options, clean
+
+NUM = Options(names=False, spelling=False, artifacts=False, casing=False, punctuation=False)
+
+
+def test_small_ordinals_become_words() -> None:
+    t = clean("the very 1st task and the 2nd and 9th", options=NUM)
+    assert t.text == "the very first task and the second and ninth"
+    assert {e.kind for e in t.document.edits} == {"number"}
+
+
+def test_dates_and_large_ordinals_keep_figures() -> None:
+    source = "the september 27th offensive on the 3rd of may in the 21st century"
+    assert clean(source, options=NUM).text == source
+
+
+def test_mismatched_suffix_is_left() -> None:
+    assert clean("the 1th time", options=NUM).text == "the 1th time"
+
+
+def test_money_garbage_is_flagged_not_changed() -> None:
+    t = clean("since august $29000.00 you went and $ then", options=NUM)
+    assert t.text == "since august $29000.00 you went and $ then"
+    assert [s.rule for s in t.document.suggestions] == ["number-garbage", "number-garbage"]

@@ -1,0 +1,122 @@
+"""The sentence stage on constructed caption text: periods, boundaries, question marks."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from transcript_tools import Options, clean
+
+ONLY = Options(names=False, spelling=False, numbers=False, artifacts=False, casing=False)
+
+
+def text_of(source: str, options: Options = ONLY) -> str:
+    return clean(source, options=options).text
+
+
+def test_caption_period_after_a_word_that_cannot_end_a_sentence_goes() -> None:
+    assert text_of("we walked to the. market this morning.") == \
+        "we walked to the market this morning."
+
+
+def test_caption_period_inside_a_fluent_pair_goes() -> None:
+    out = text_of("the talks are still going. on in the capital.")
+    assert "going on" in out
+
+
+def test_real_sentence_end_stays() -> None:
+    out = text_of("the vote was close. we will know more tomorrow.")
+    assert "close. we" in out
+
+
+def test_boundary_added_before_a_clause_opener_after_an_unseen_pair() -> None:
+    out = text_of("the question came to power he destroyed everything before him")
+    assert "power. he destroyed" in out
+    assert out.endswith("him.")
+
+
+def test_no_boundary_inside_a_fluent_pair() -> None:
+    out = text_of("i think we made a very big progress in this process")
+    assert out == "i think we made a very big progress in this process."
+
+
+def test_wh_question_gets_a_question_mark() -> None:
+    out = text_of("what are your preferred options. we will see.")
+    assert out == "what are your preferred options? we will see."
+
+
+def test_inverted_auxiliary_question() -> None:
+    assert text_of("do you have evidence of that.") == "do you have evidence of that?"
+    assert text_of("but are you saying then that talks are over.").endswith("over?")
+
+
+def test_question_after_a_conjunction_in_the_last_clause() -> None:
+    out = text_of("you mentioned the border but do you have evidence.")
+    assert out.endswith("evidence?")
+
+
+def test_tag_question() -> None:
+    assert text_of("it is a difficult moment isn't it.").endswith("isn't it?")
+
+
+def test_statements_are_not_questions() -> None:
+    for s in ("when there is an attack we defend.", "what we need is peace.",
+              "how the war began is clear."):
+        assert text_of(s).endswith("."), s
+        assert "?" not in text_of(s)
+
+
+def test_speaker_change_ends_a_sentence() -> None:
+    out = text_of(">> thank you for joining us >> thank you")
+    assert "us." in out
+
+
+def test_punctuation_off_only_marks_existing_sentences() -> None:
+    options = ONLY.replace(punctuation=False)
+    t = clean("we went to the. market he said", options=options)
+    assert t.text == "we went to the. market he said"
+    assert len(t.document.sentence_starts) == 2
+
+
+def test_every_change_is_a_punctuation_record() -> None:
+    t = clean("what are your options. let us talk to the. minister", options=ONLY)
+    assert t.document.edits
+    assert all(e.kind == "punctuation" for e in t.document.edits)
+
+
+WORDS = st.sampled_from(
+    "i we you he they what why do does is are isn't it the a of to and but power "
+    "council turkey turkish armenia u.s. may minister said going on question "
+    "think know there . ? , >> 1st".split())
+
+
+@given(st.lists(WORDS, max_size=40).map(" ".join))
+def test_casing_and_punctuation_never_change_the_letters_of_a_word(source: str) -> None:
+    options = Options(names=False, spelling=False, numbers=False, artifacts=False)
+    out = clean(source, options=options).text
+    letters = regex.compile(r"[^\p{L}\p{N}]+")
+    assert letters.sub("", out).lower() == letters.sub("", source.replace(">>", "")).lower()
+
+
+def test_sample_reads_as_sentences(sample_text: str, sample_names: list[str]) -> None:
+    import json
+    from pathlib import Path
+
+    from transcript_tools.model import apply_edits
+
+    t = clean(sample_text, names=sample_names)
+    doc = t.document
+    assert apply_edits(doc.source, doc.edits) == t.text
+    assert not regex.search(r"\bi\b|\bi'm\b", t.text)
+    sentences = regex.split(r"(?<=[^A-Z][.?!])\s+", t.text)  # not after "U.S."
+    assert all(s[:1].isupper() or not s[:1].isalpha() for s in sentences)
+    # questions against our annotation of the sample: most marks we put are right
+    note = json.loads((Path(__file__).parent / "data" / "cases" / "readable" /
+                       "sample_sentences.json").read_text(encoding="utf-8"))
+    pieces = [p for p in doc.pieces() if p.text]
+    ends = {doc.tokens[p.stop - 1].end for p, q in zip(pieces, pieces[1:], strict=False)
+            if doc.tokens[p.first].kind == "word" and (p.text.endswith("?") or q.text == "?")}
+    gold = set(note["questions"])
+    assert len(ends & gold) >= len(gold) // 3
+    assert len(ends & gold) >= len(ends) // 2

@@ -1,0 +1,47 @@
+"""Non-word correction on constructed text: single edits, splits, merges, never real words."""
+
+from __future__ import annotations
+
+from transcript_tools import Options, clean
+
+SPELL = Options(names=False, numbers=False, artifacts=False, casing=False, punctuation=False)
+
+
+def spelled(source: str, names: list[str] | None = None) -> tuple[str, list[str]]:
+    t = clean(source, names=names, options=SPELL)
+    return t.text, [e.rule for e in t.document.edits if e.kind == "spelling"]
+
+
+def test_non_word_one_edit_from_a_common_word() -> None:
+    assert spelled("the goverment said so") == ("the goverment said so", [])  # a changed letter
+    assert spelled("the pandemi and iindia") == ("the pandemic and india", ["edit-1", "edit-1"])
+    assert spelled("we need to neighbors canceled") == ("we need to neighbors canceled", [])
+
+
+def test_real_words_are_never_replaced() -> None:
+    source = "their there they're then than affect effect"
+    assert spelled(source) == (source, [])
+
+
+def test_lexicon_names_and_numbers_are_words() -> None:
+    source = "prime minister pashinyan said 2003 and 27th"
+    assert spelled(source, names=["Nikol Pashinyan"]) == (source, [])
+
+
+def test_run_together_words_are_split() -> None:
+    assert spelled("most ofthe people") == ("most of the people", ["split"])
+
+
+def test_compound_split_is_only_a_suggestion() -> None:
+    t = clean("a military pushback now", options=SPELL)
+    assert "pushback" in t.text
+    assert [s.rule for s in t.document.suggestions] == ["split"]
+
+
+def test_two_tokens_merge_into_a_prefixed_word() -> None:
+    assert spelled("the cochairman ship of the group")[0] == \
+        "the co-chairmanship of the group"
+
+
+def test_two_tokens_merge_into_one_word() -> None:
+    assert spelled("a high unemploy ment rate") == ("a high unemployment rate", ["merge"])

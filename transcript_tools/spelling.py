@@ -1,0 +1,217 @@
+"""Non-word correction: a word in no dictionary (symspellpy's frequency dictionary, the web2
+and GCIDE lists of english-words), no lexicon name and no number is split, merged with a
+neighbour, or corrected at edit distance one; a real word is never replaced by another.
+
+A stage class built once per lexicon by `pipeline.build_stages`, run after the names stage.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from .lexicon import Lexicon, name_key
+from .model import Document, Editor, Piece
+from .options import Options
+from .vocabulary import Vocabulary, cached, vocabulary
+
+CACHE_VERSION = 1
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_PREFIXES = ("co", "non", "anti", "pre", "post", "ex", "multi", "self", "inter", "counter",
+             "sub", "super", "re", "un", "mid", "pro")
+# Function words: a non-word that splits into one of these and a word is a run-together pair
+# ("inthe", "cooperationbetween" no; "ofthe" yes), not a compound the dictionaries lack.
+_GLUE = frozenset("the a an of to and in on for is was that with at by from as".split())
+# Letters English spelling does not double: "iindia" is a stutter of the keyboard or the
+# stenotype, "whittaker" may well be a name.
+_NEVER_DOUBLED = frozenset("ahijkquvwxy")
+MIN_ZIPF = 3.0
+"""A correction must be an ordinary word (at least ~1 per million words)."""
+
+
+def _extra_words() -> str:
+    from english_words import get_english_words_set
+    words = get_english_words_set(["web2", "gcide"], lower=True, alpha=True)
+    return "\n".join(sorted(words))
+
+
+_LOCK = threading.Lock()
+_EXTRA: frozenset[str] | None = None
+
+
+def dictionary_words() -> frozenset[str]:
+    """Lowercase words of the english-words lists (cached on disk)."""
+    global _EXTRA
+    if _EXTRA is None:
+        with _LOCK:
+            if _EXTRA is None:
+                import importlib.metadata
+
+                try:
+                    version = importlib.metadata.version("english-words")
+                except importlib.metadata.PackageNotFoundError:
+                    version = "none"
+                _EXTRA = frozenset(
+                    cached("englishwords", f"v{CACHE_VERSION};{version}", _extra_words)
+                    .split("\n"))
+    return _EXTRA
+
+
+class SpellingCorrector:
+    """The spelling stage: non-words only; splits, merges, then single edits."""
+
+    def __init__(self, options: Options, lexicon: Lexicon | None = None) -> None:
+        self.options = options
+        self.lexicon = lexicon
+        self._distance: Any = None
+        self._known: dict[str, bool] = {}
+
+    def is_word(self, word: str, vocab: Vocabulary) -> bool:
+        """In a dictionary, a lexicon name, a number, or made of such parts."""
+        got = self._known.get(word)
+        if got is None:
+            got = self._is_word(word, vocab)
+            if len(self._known) < 100_000:
+                self._known[word] = got
+        return got
+
+    def _is_word(self, word: str, vocab: Vocabulary) -> bool:
+        if not word.isalpha():
+            if any(ch.isdigit() for ch in word) or "." in word:
+                return True
+            parts = [p for p in word.replace("’", "'").replace("-", " ").split() if p]
+            parts = [p[:-2] if p.endswith("'s") else p for p in parts]
+            return all(p in vocab or p.replace("'", "") in vocab or p in dictionary_words()
+                       or self._is_word(p, vocab) if p.isalpha() else True for p in parts) \
+                if parts and any(p.isalpha() for p in parts) else True
+        if word in vocab or word in dictionary_words():
+            return True
+        for suffix, repl in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+                             ("ing", "e"), ("ers", "er"), ("ly", "")):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                stem = word[:-len(suffix)] + repl
+                if stem in vocab or stem in dictionary_words():
+                    return True  # an inflection the lists lack ("neighbors", "canceled")
+        if self.lexicon is not None and self.lexicon.get(name_key(word)) is not None:
+            return True
+        return False
+
+    def __call__(self, doc: Document) -> Document:
+        vocab = vocabulary()
+        editor = doc.editor()
+        words = [p for p in doc.pieces() if p.text and doc.tokens[p.first].kind == "word"]
+        done: set[int] = set()
+        for i, piece in enumerate(words):
+            if i in done or not _plain(doc, piece):
+                continue
+            w = piece.text.lower()
+            if len(w) < 3 or not w.isalpha() or w in vocab:
+                continue
+            # Not in the frequency dictionary: a rare word ("cochairman", "ment") may be half
+            # of a split word; only a word in no dictionary at all is corrected on its own.
+            if self._merge(doc, words, i, vocab, editor, done):
+                continue
+            if len(w) >= 4 and not self.is_word(w, vocab):
+                self._single(piece, w, vocab, editor)
+        return editor.finish()
+
+    def _merge(self, doc: Document, words: list[Piece], i: int, vocab: Vocabulary,
+               editor: Editor, done: set[int]) -> bool:
+        """Join the non-word with a neighbour when the two make one word ("cochairman ship"
+        -> "co-chairmanship"); the neighbour must be next to it in the text."""
+        for j, k in ((i - 1, i), (i, i + 1)):
+            if j < 0 or k >= len(words) or j in done or k in done:
+                continue
+            a, b = words[j], words[k]
+            if not (_plain(doc, a) and _plain(doc, b)) or b.first != a.stop:
+                continue
+            joined = (a.text + b.text).lower()
+            if not joined.isalpha():
+                continue
+            form = ""
+            if vocab.zipf(joined) >= MIN_ZIPF:
+                form = joined
+            else:
+                for prefix in _PREFIXES:
+                    rest = joined[len(prefix):]
+                    if joined.startswith(prefix) and vocab.zipf(rest) >= MIN_ZIPF - 0.5 \
+                            and len(rest) >= 5:
+                        form = f"{prefix}-{rest}"
+                        break
+            if form:
+                editor.replace([a, b], form, "spelling", "merge", 0.85,
+                               note="one word split in two by the recogniser")
+                done.update((j, k))
+                return True
+        return False
+
+    def _single(self, piece: Piece, w: str, vocab: Vocabulary, editor: Editor) -> None:
+        split = _best_split(w, vocab)
+        if split:
+            if _GLUE.intersection(split.split()):
+                editor.replace([piece], split, "spelling", "split", 0.85,
+                               note="two words run together")
+            else:  # "pushback": perhaps a compound the dictionaries lack
+                editor.suggest([piece], split, "spelling", "split", 0.5,
+                               note="perhaps two words run together")
+            return
+        candidates = sorted(((vocab.count(c), c) for c in _edits1(w)
+                             if vocab.zipf(c) >= MIN_ZIPF), reverse=True)
+        if not candidates:
+            return
+        best_count, best = candidates[0]
+        clear = len(candidates) == 1 or best_count >= 10 * candidates[1][0]
+        if self._distance is None:  # symspellpy's import is not free: only when needed
+            from symspellpy.editdistance import DistanceAlgorithm, EditDistance
+            self._distance = EditDistance(DistanceAlgorithm.DAMERAU_OSA)
+        if self._distance.compare(w, best, 1) != 1:
+            return
+        if clear and len(w) >= 5 and _recogniser_slip(w, best):
+            editor.replace([piece], best, "spelling", "edit-1", 0.85,
+                           note="not a word; one letter from " + repr(best))
+        else:
+            editor.suggest([piece], best, "spelling", "edit-1", 0.5,
+                           note="not a word; the nearest common word")
+
+
+def _recogniser_slip(w: str, best: str) -> bool:
+    """The edits captioning makes, not the ones a different name makes: a word cut off by
+    one letter ("pandemi"), a doubled letter ("iindia"), two letters swapped. A changed
+    letter ("starmer"/"starter") is more often a name the dictionaries lack."""
+    if best.startswith(w) and len(best) == len(w) + 1:
+        return True
+    if len(w) == len(best) + 1:
+        for k in range(len(w)):
+            if w[:k] + w[k + 1:] == best:
+                doubled = (k > 0 and w[k - 1] == w[k]) or (k + 1 < len(w) and w[k + 1] == w[k])
+                return doubled and w[k] in _NEVER_DOUBLED
+        return False
+    if len(w) == len(best):
+        diff = [k for k in range(len(w)) if w[k] != best[k]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and w[diff[0]] == best[diff[1]]
+    return False
+
+
+def _plain(doc: Document, piece: Piece) -> bool:
+    """A single token no earlier stage has changed."""
+    return piece.stop - piece.first == 1 and piece.text == doc.tokens[piece.first].text
+
+
+def _best_split(w: str, vocab: Vocabulary) -> str:
+    best, best_count = "", 0
+    for k in range(2, len(w) - 1):
+        x, y = w[:k], w[k:]
+        if vocab.zipf(x) >= 4.0 and vocab.zipf(y) >= 4.0:
+            count = vocab.bigram(x, y)
+            if count > best_count:
+                best, best_count = f"{x} {y}", count
+    return best
+
+
+def _edits1(w: str) -> set[str]:
+    splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
+    deletes = [a + b[1:] for a, b in splits if b]
+    transposes = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    replaces = [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
+    inserts = [a + c + b for a, b in splits for c in _LETTERS]
+    return set(deletes + transposes + replaces + inserts)
