@@ -1,6 +1,7 @@
 """Speaker-turn evaluation: boundary F1 (within 3 words) and word role accuracy.
 
-Run ``python evaluation/turns.py``. Sets: the constructed interviews and panels in
+Run ``python evaluation/turns.py`` (``--dev`` leaves out the held-out cases, ``--misses``
+lists each dev case's missed and spurious boundaries). Sets: the constructed interviews and panels in
 ``tests/data/cases/turns/*.txt`` (as written, without question marks, with half the stops
 dropped), the annotated sample, and the dev pages with markers (markers as truth, then
 removed and inferred). Pages are read from ``$TT_DEVPAGES`` (default ``../devdata/pages``
@@ -137,23 +138,40 @@ def score(doc: Document, truth: list[tuple[int, str]]) -> tuple[float, float, fl
     return p, r, f, acc
 
 
-def run_cases(cleaner: Cleaner) -> None:
-    print(f"constructed interviews and panels (boundary F1 within {TOLERANCE} words, "
-          "role accuracy by words)")
+def run_cases(cleaner: Cleaner, files: list[Path], title: str, misses: bool = False) -> None:
+    print(f"{title} ({len(files)} files; boundary F1 within {TOLERANCE} words, role accuracy "
+          "by words)")
     for how in ("written", "no-qmarks", "sparse"):
         totals = [0.0, 0.0, 0.0, 0.0]
-        files = sorted(CASES.glob("*.txt"))
         for path in files:
             turns = variant(read_case(path), how)
             text, starts = assemble(turns)
             doc = cleaner.run(parse(text, format="broadcast"))
             p, r, f, acc = score(doc, list(zip(starts, [role for role, _ in turns])))
             totals = [a + b for a, b in zip(totals, (p, r, f, acc))]
-            print(f"  {how:9s} {path.stem:22s} P {p:.2f} R {r:.2f} F1 {f:.2f} "
-                  f"roles {acc:.2f}")
+            if misses:
+                print(f"  {how:9s} {path.stem:22s} P {p:.2f} R {r:.2f} F1 {f:.2f} "
+                      f"roles {acc:.2f}")
+                show_misses(doc, starts)
         k = len(files)
         print(f"  {how:9s} {'MEAN':22s} P {totals[0] / k:.2f} R {totals[1] / k:.2f} "
               f"F1 {totals[2] / k:.2f} roles {totals[3] / k:.2f}")
+
+
+def show_misses(doc: Document, starts: list[int]) -> None:
+    """Print the missed (-) and spurious (+) boundaries with their context (dev only)."""
+    widx = word_index(doc)
+    words = [t for t in doc.tokens if t.kind == "word"]
+    offs = [t.start for t in words]
+    truth = {bisect.bisect_left(offs, o) for o in starts} - {0}
+    pred = {widx[t.first] for t in doc.turns} - {0}
+    for w in sorted(truth | pred):
+        near_t = any(abs(w - x) <= TOLERANCE for x in truth)
+        near_p = any(abs(w - x) <= TOLERANCE for x in pred)
+        if (w in truth and not near_p) or (w in pred and not near_t):
+            left = " ".join(t.text for t in words[max(0, w - 6):w])
+            right = " ".join(t.text for t in words[w:w + 6])
+            print(f"      {'-' if w in truth else '+'} {left} | {right}")
 
 
 def run_sample() -> None:
@@ -219,7 +237,12 @@ def run_pages(cleaner: Cleaner) -> None:
 
 def main() -> int:
     cleaner = Cleaner(options=Options())
-    run_cases(cleaner)
+    misses = "--misses" in sys.argv
+    run_cases(cleaner, sorted(CASES.glob("*.txt")), "dev: constructed interviews and panels",
+              misses)
+    if "--dev" not in sys.argv:
+        run_cases(cleaner, sorted((CASES / "heldout").glob("*.txt")),
+                  "held out: constructed interviews, not looked at while tuning")
     run_sample()
     run_pages(cleaner)
     return 0

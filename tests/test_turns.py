@@ -135,9 +135,20 @@ def test_inference_on_constructed_interviews_finds_most_turns() -> None:
     results = [_scores(p.name)[:2] for p in sorted(CASES.glob("interview_*.txt"))]
     mean_f1 = sum(f for f, _ in results) / len(results)
     mean_acc = sum(a for _, a in results) / len(results)
-    # Regression floors at the figures reached (see evaluation/turns.py), below the targets.
-    assert mean_f1 >= 0.45
-    assert mean_acc >= 0.75
+    # Regression floors just under the figures reached (see evaluation/turns.py), below the
+    # targets (F1 0.85, roles 0.90).
+    assert mean_f1 >= 0.58
+    assert mean_acc >= 0.78
+
+
+def test_inference_on_caption_like_interviews() -> None:
+    """Lowercase run-on interviews with no question marks and few stops (dev half).
+
+    Floors just under the figures reached once the re-segmenting sentence stage runs before
+    turns (0.45 F1, 0.85 roles); far below the targets (F1 0.85, roles 0.90)."""
+    results = [_scores(p.name)[:2] for p in sorted(CASES.glob("caption_*.txt"))]
+    assert sum(f for f, _ in results) / len(results) >= 0.42
+    assert sum(a for _, a in results) / len(results) >= 0.82
 
 
 def test_a_question_hands_over_to_the_guest() -> None:

@@ -9,17 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
+from .boundaries import AUX, opening, question_at
+
 STATES = ("host", "guest", "other")
 HOST, GUEST, OTHER = 0, 1, 2
 
 # --- cue words: English discourse, not any one broadcast -----------------------------------
-_WH = frozenset("what how why when where who which whom whose".split())
-_AUX = frozenset(
-    "do does did are is was were have has had can could would will should shall may might "
-    "must isn't aren't don't doesn't didn't won't wouldn't can't couldn't haven't hasn't "
-    "wasn't weren't shouldn't".split())
-_SUBJECT = frozenset("you i we they he she it there this that your the people".split())
-_LEAD = frozenset("but and so then now ok okay well right".split())
+_TAG_SUBJECT = frozenset("you i we they he she it there this that".split())
 _SECOND = frozenset("you your yours yourself you're you've you'd you'll".split())
 _FIRST = frozenset("i me my mine myself we us our ours ourselves i'm i've i'd i'll "
                    "we're we've we'd we'll".split())
@@ -60,9 +56,11 @@ _PROMO_PHRASES = (
     ("still", "to", "come"), ("tune", "in"), ("previously", "on"), ("previous", "episode"),
     ("last", "week", "on"), ("don't", "miss"), ("only", "on"),
 )
+THANKS = 0.5
+"""Host lean of a short unit opening with thanks (a sign-off; a reply gets handed over)."""
 SETUP = 0.8
 """Host lean of a first-person-free unit just before a question."""
-SWITCH_INSIDE = 2.2
+SWITCH_INSIDE = 1.2
 """Cost of a change of speaker inside a sentence (the text has no stop there)."""
 SWITCH_SENTENCE = 1.3
 """Cost of a change of speaker at a sentence start."""
@@ -84,6 +82,8 @@ class Unit:
     words: tuple[str, ...]
     strength: int
     question_mark: bool = False
+    bonus: float = 0.0
+    """The boundary model's log-odds bonus for a change of speaker at the start."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +99,7 @@ class Cues:
     opener: bool
     promo: bool
     length: int
+    thanks: bool = False
 
 
 def _index(*groups: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
@@ -120,31 +121,6 @@ def _phrases(words: Sequence[str]) -> set[int]:
     return found
 
 
-def question_form(words: Sequence[str]) -> bool:
-    """Whether words open like a question: "do you ...", "what is ...", "but are you ..."."""
-    i = 0
-    while i < min(len(words), 2) and words[i] in _LEAD:
-        i += 1
-    if i + 1 >= len(words):
-        return False
-    a, b = words[i], words[i + 1]
-    if a in _AUX and b in _SUBJECT:
-        return True
-    return a in _WH and (b in _AUX or b in _SECOND or b.endswith("'s"))
-
-
-_PRONOUN = frozenset("you i we they he she".split())
-
-
-def inverted_question(words: Sequence[str]) -> bool:
-    """Whether words open with an auxiliary before a pronoun ("are you", "but do we"): a
-    question start that also holds inside a sentence, unlike "what"/"who" (relative)."""
-    i = 0
-    while i < min(len(words), 2) and words[i] in _LEAD:
-        i += 1
-    return i + 1 < len(words) and words[i] in _AUX and words[i + 1] in _PRONOUN
-
-
 def opens_answer(words: Sequence[str]) -> bool:
     if not words:
         return False
@@ -155,41 +131,32 @@ def opens_answer(words: Sequence[str]) -> bool:
 
 
 _PHRASE_INDEX = _index(_HOST_PHRASES, _GUEST_PHRASES, _PROMO_PHRASES)
-# Openers strong enough to start a turn inside a sentence (caption text often lacks stops).
-_MID_OPENERS = frozenset("yes yeah absolutely certainly look listen".split())
-_NO_SPLIT_AFTER = frozenset("what how why when where who which whom whose that if whether "
-                            "than as so".split())
-TRIGGERS = _MID_OPENERS | _LEAD | _AUX | {"as"}
-"""Words before which `may_open_turn` can say yes: a cheap first test."""
+_THANKS = frozenset("thank thanks congratulations cheers".split())
 
 
-def may_open_turn(words: Sequence[str], i: int) -> bool:
-    """Whether a turn may start at ``words[i]`` inside a sentence: before a question with
-    an inverted auxiliary ("but are you ...") or a strong answer opener ("yes", "as i")."""
-    ahead = words[i:i + 4]
-    prev = words[i - 1] if i else ""
-    if inverted_question(ahead) and prev not in _NO_SPLIT_AFTER:
-        return True
-    if ahead[0] in _MID_OPENERS and opens_answer(ahead):
-        return True
-    return prev != "as" and ahead[:2] == ["as", "i"]
+def _thanks(w: Sequence[str]) -> bool:
+    """A short unit that opens with thanks: a sign-off (or its reply, which the handover
+    after it hands to the other speaker)."""
+    return 0 < len(w) <= 7 and w[0] in _THANKS and "having" not in w
 
 
 def cues(unit: Unit) -> Cues:
     w = unit.words
-    tail_tag = len(w) >= 2 and w[-2] in _AUX and w[-2].endswith("n't") and w[-1] in _SUBJECT
+    tail_tag = len(w) >= 2 and w[-2] in AUX and w[-2].endswith("n't") and w[-1] in _TAG_SUBJECT
     second = sum(1 for k, x in enumerate(w) if x in _SECOND
-                 and not (x == "you" and k + 1 < len(w) and w[k + 1] in ("know", "see")))
+                 and not (x == "you" and (k + 1 < len(w) and w[k + 1] in ("know", "see")
+                                          or k and w[k - 1] in ("thank", "to"))))
     edge = w[:3] + w[-3:]
     found = _phrases(w)
     return Cues(
-        question=unit.question_mark or question_form(w) or tail_tag,
+        question=unit.question_mark or question_at(w, 0) or tail_tag,
         second=second,
         first=sum(1 for x in w if x in _FIRST),
         vocative=any(x in _TITLES for x in edge),
         host_phrase=0 in found,
+        thanks=_thanks(w),
         guest_phrase=1 in found,
-        opener=opens_answer(w),
+        opener=(opens_answer(w) or opening(w, 0) >= 1.5) and not _thanks(w) if w else False,
         promo=2 in found,
         length=len(w),
     )
@@ -202,7 +169,7 @@ def emission(c: Cues) -> tuple[float, float, float]:
     q = 1.0 if c.question else 0.0
     you, me = min(c.second, 4), min(c.first, 4)
     host = (2.2 * q + 0.35 * you - 0.3 * me + 1.2 * c.vocative + 3.0 * c.host_phrase
-            - 1.2 * c.opener - 0.03 * max(0, c.length - 35))
+            - 1.2 * c.opener - 0.03 * max(0, c.length - 35) + THANKS * c.thanks)
     guest = (1.4 * c.opener + 0.3 * me - 0.25 * you - 1.0 * q - 1.5 * c.host_phrase
              + 3.0 * c.guest_phrase + 0.015 * min(c.length, 60))
     other = guest - 0.5 + 3.0 * c.promo
@@ -257,7 +224,8 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False) -> list
     for k in range(n):
         row: list[float] = []
         ptr: list[int] = []
-        handover = k > 0 and (unit_cues[k - 1].question or unit_cues[k - 1].host_phrase)
+        handover = k > 0 and (unit_cues[k - 1].question or unit_cues[k - 1].host_phrase
+                              or unit_cues[k - 1].thanks)
         strength = min(units[k].strength, 2)
         for s in range(3):
             e = scores[k][s] if s < states else neg
@@ -276,7 +244,7 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False) -> list
                     if p == HOST and handover:
                         cost += HANDOVER
                 else:
-                    cost = switch[strength]
+                    cost = switch[strength] - units[k].bonus
                     if p == HOST and s == GUEST and handover:
                         cost -= HANDOVER
                 if best[p] - cost > value:

@@ -14,8 +14,8 @@ import regex
 
 from .model import Document, Piece, Role, Turn
 from .options import Options
-from .speakers import GUEST, HOST, OTHER, TRIGGERS, Unit, decode, introduced_label, \
-    may_open_turn
+from .boundaries import cuts, question_at
+from .speakers import GUEST, HOST, OTHER, Unit, decode, introduced_label
 
 _STRIP = ".,?!;:\"“”‘’'()[]…-—–"
 _HOST_LABELS = frozenset("host anchor presenter moderator interviewer".split())
@@ -25,12 +25,17 @@ _OTHER_LABELS = frozenset(
     "female child interpreter translator".split())
 _SMALL = frozenset("of the and for in on at to a an".split())
 _NAME_WORD = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\-.]*$")
-_MIN_UNIT = 4  # words before a split inside a sentence may be considered
 
 
 @functools.lru_cache(maxsize=65536)
 def _norm(text: str) -> str:
     return text.replace("’", "'").strip(_STRIP).lower()
+
+
+@functools.lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
+    """The normalised words of a piece's text."""
+    return tuple(w for w in map(_norm, text.split()) if w)
 
 
 class TurnSegmenter:
@@ -109,25 +114,20 @@ class TurnSegmenter:
         qmark = False
 
         def close() -> None:
-            cut = [0]
-            for i in range(_MIN_UNIT, len(words) - 1):
-                if words[i] in TRIGGERS and i - cut[-1] >= _MIN_UNIT and \
-                        firsts[i] != firsts[i - 1] and may_open_turn(words, i):
-                    cut.append(i)
-            cut.append(len(words))
-            for a, b in zip(cut, cut[1:]):
+            cut = [(0, 0.0)] + [(i, b) for i, b in cuts(words, question_at(words, 0))
+                                if firsts[i] != firsts[i - 1]]
+            cut.append((len(words), 0.0))
+            for (a, bonus), (b, _) in zip(cut, cut[1:]):
                 units.append(Unit(firsts[a], tuple(words[a:b]), 1 if a == 0 else 0,
-                                  qmark and b == len(words)))
+                                  qmark and b == len(words), bonus))
 
         for p in live:
             if p.first in starts and words:
                 close()
                 words, firsts = [], []
-            for x in p.text.split():
-                w = _norm(x)
-                if w:
-                    words.append(w)
-                    firsts.append(p.first)
+            ws = _words(p.text)
+            words.extend(ws)
+            firsts.extend([p.first] * len(ws))
             qmark = p.text.endswith("?") or p.text.rstrip("\"'”’)").endswith("?")
         if words:
             close()

@@ -1,0 +1,22 @@
+"""The boundary model for unmarked run-on text: where a change of speaker may fall."""
+
+from __future__ import annotations
+
+from transcript_tools.boundaries import cuts, question_at
+
+
+def test_boundary_model_finds_the_answer_after_a_run_on_question() -> None:
+    words = "what did the inspectors find on the bridge they found cracks in two beams".split()
+    assert [i for i, _ in cuts(words, question_at(words, 0))] == [8]  # before "they found"
+
+
+def test_boundary_model_cuts_before_a_mid_sentence_question_and_its_answer() -> None:
+    words = ("and the water is still rising is it going to reach the town yes we expect it "
+             "by morning").split()
+    assert [i for i, _ in cuts(words, question_at(words, 0))] == [6, 13]  # "is it", "yes"
+
+
+def test_boundary_model_leaves_a_plain_statement_whole() -> None:
+    words = "we had to stop all traffic for the whole of the night and the day after".split()
+    assert cuts(words, question_at(words, 0)) == []
+    assert not question_at("that is what keeps me awake".split(), 2)

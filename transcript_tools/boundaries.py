@@ -1,0 +1,184 @@
+"""Where a speaker may change inside a run-on sentence, and how likely a change is there.
+
+Called by `turns.TurnSegmenter` for unmarked text: each sentence is cut at the gaps this
+boundary model scores well, and `speakers.decode` decides which cuts are changes of speaker.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Sequence
+
+from .vocabulary import vocabulary
+
+# --- English discourse cues (general; no broadcast's phrases) -------------------------------
+WH = frozenset("what how why when where who which whose".split())
+AUX = frozenset(
+    "do does did are is was were have has had can could would will should shall may might "
+    "must isn't aren't don't doesn't didn't won't wouldn't can't couldn't haven't hasn't "
+    "wasn't weren't shouldn't".split())
+_SUBJECT = frozenset("you i we they he she it there that this".split())
+_AUX_THE = frozenset("do does did can could will would should".split())
+_WH_FREE = frozenset("what how why".split())
+"""Wh-words that open a question before any verb after a break in the English ("... us
+what happens now"); elsewhere they follow a verb ("is what", "know who") as clauses."""
+_SECOND = frozenset("you your you're you've".split())
+_LEAD = frozenset("and but so then now".split())
+# Words a turn rarely ends on: articles, possessives, prepositions that need an object,
+# conjunctions, intensifiers and the like.
+_NO_END = frozenset(
+    "the a an my your his her its our their of to for with from into than and or but if "
+    "because while although whether very really quite too as at by whose which who whom "
+    "what is are was were am be been being do does did have has had can could would will "
+    "should shall may might must not no why where when who i we they he she it's i'm we're they're you're "
+    "he's she's that's there's such some any every each this these those".split())
+# Words a turn rarely starts on (they continue a phrase).
+_NO_START = frozenset("of 's than to for at by from with into whom whose which".split())
+# How well a turn opens with a word (or the word and the next): answers and replies.
+_OPEN_ONE = {"yes": 2.0, "yeah": 2.0, "no": 1.5, "well": 1.2, "look": 1.5, "listen": 1.2,
+             "honestly": 1.5, "absolutely": 1.8, "certainly": 1.2, "exactly": 1.5,
+             "sure": 1.2, "indeed": 1.0, "okay": 1.0, "ok": 1.0, "right": 0.6, "so": 0.6,
+             "not": 0.6, "partly": 0.8, "thanks": 1.0, "cheers": 1.5}
+_OPEN_PAIR = {("thank", "you"): 1.8, ("i", "think"): 1.2, ("as", "i"): 1.5,
+              ("i", "mean"): 1.0, ("of", "course"): 1.5, ("that's", "right"): 1.5,
+              ("that", "is"): 0.8, ("it", "is"): 0.8, ("it's", "a"): 0.5,
+              ("first", "of"): 1.0, ("good", "to"): 1.0, ("not", "at"): 1.0,
+              ("you", "know"): 0.6}
+_SUBJECT_OPEN = {"i": 0.9, "we": 0.9, "i'm": 0.9, "we're": 0.8, "it": 0.5, "they": 0.6,
+                 "there": 0.4, "that": 0.4, "he": 0.5, "she": 0.5, "it's": 0.8,
+                 "that's": 0.7, "there's": 0.4, "they're": 0.5, "my": 0.5, "our": 0.5,
+                 "nobody": 0.5, "you're": 0.2, "you": 0.3}
+# Left-hand words that close an utterance well (objects, time words, tags).
+_GOOD_END = frozenset("it them you me him her us now then though today tonight there "
+                      "too yet all anything something".split())
+_NO_SPLIT_AFTER = frozenset("that if whether than as so know knew see saw say said tell "
+                            "told ask asked wonder understand about".split())
+MIN_GAP = 2
+"""Words at least between two cuts inside a sentence."""
+ANSWER_CUT = 0.3
+"""Score the best gap after a question's opening needs to become a cut."""
+STRONG = 1.5
+"""Score an answer opener anywhere needs to become a cut."""
+LEAD_CUT = 0.3
+"""Score a host lead-in gap before a mid-sentence question needs."""
+DRIFT = 0.04
+"""Per word of distance from a question's opening to its end (questions are short)."""
+QUESTION_BODY = 4
+"""Words after a question's opening in which no other question opens (its own body)."""
+QUESTION_SPAN = 22
+"""Words after a question opens within which its end (the answer's start) is looked for."""
+LEAD_SPAN = 16
+"""Words before a mid-sentence question within which a host's lead-in start is looked for."""
+
+
+@functools.lru_cache(maxsize=65536)
+def _glue(a: str, b: str) -> float:
+    """How much a and b hold together as English (a change between them is less likely):
+    unseen pairs score -0.4, frequent collocations up to +0.8."""
+    z = vocabulary().bigram_zipf(a, b)
+    if not z:
+        return -0.4
+    return min(0.8, max(0.0, (z - 3.5) * 0.6))
+
+
+def question_at(words: Sequence[str], i: int) -> bool:
+    """Whether a question opens at words[i] (after an optional "and"/"but"/"so"): an
+    auxiliary before a subject ("are you", "can the"), or a wh-word before an auxiliary or
+    within two words of one ("what did", "how many coins are")."""
+    n = len(words)
+    if i < n and words[i] in _LEAD:
+        i += 1
+    if i + 1 >= n:
+        return False
+    a, b = words[i], words[i + 1]
+    if a in AUX:
+        return b in _SUBJECT or b == "your" or b == "the" and a in _AUX_THE
+    if a in WH:
+        if i and a not in _WH_FREE:
+            return False  # "where", "who" inside a sentence are relative
+        if b in AUX or b.endswith("'s"):
+            return True
+        if a == "how" and any(x in AUX for x in words[i + 2:i + 4]):
+            return True
+        return a in _WH_FREE and (i == 0 or _glue(words[i - 1], a) < 0)
+    return False
+
+
+def opening(words: Sequence[str], i: int) -> float:
+    """How well a turn starts at words[i] (0 when nothing says so)."""
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    score = _OPEN_PAIR.get((w, nxt), 0.0)
+    one = _OPEN_ONE.get(w, 0.0)
+    if one and nxt not in ("one", "longer", "more", "matter", "doubt", "as", "far", "done",
+                           "known", "much", "many"):
+        score = max(score, one)
+    return max(score, _SUBJECT_OPEN.get(w, 0.0))
+
+
+def _can_cut(words: Sequence[str], i: int) -> bool:
+    return words[i - 1] not in _NO_END and words[i] not in _NO_START
+
+
+_HOST_OPEN = {"you": 0.6, "your": 0.8, "you're": 0.6, "you've": 0.6, "so": 0.5, "but": 0.5,
+              "and": 0.3, "now": 0.4, "let": 0.6, "let's": 0.6, "some": 0.3, "critics": 0.6,
+              "there": 0.3, "the": 0.2}
+
+
+_QUESTION_FIRST = AUX | WH | _LEAD
+_OPEN_FIRST = frozenset(_OPEN_ONE) | {a for a, _ in _OPEN_PAIR} | frozenset(_SUBJECT_OPEN)
+
+
+def cuts(words: Sequence[str], opens_question: bool) -> list[tuple[int, float]]:
+    """Cut positions inside one sentence (never 0) with the boundary model's bonus for a
+    change of speaker there: before a question opening mid-sentence and the best place
+    before it for a host's lead-in, where the answer to a question plausibly starts (the
+    best gap after its opening), and before strong answer openers. ``opens_question`` says
+    the sentence itself opens as a question."""
+    n = len(words)
+    found: dict[int, float] = {}
+    questions = [0] if opens_question else []
+    for i in range(MIN_GAP, n - 1):
+        if words[i] not in _QUESTION_FIRST or questions and i - questions[-1] <= QUESTION_BODY:
+            continue
+        if _can_cut(words, i) and words[i - 1] not in _NO_SPLIT_AFTER and \
+                question_at(words, i) and \
+                _glue(words[i - 1], words[i]) < 0.5:
+            found[i] = 0.6
+            questions.append(i)
+    answer = [0.0] * n
+    for i in range(MIN_GAP, n):
+        if _can_cut(words, i) and words[i] in _OPEN_FIRST:
+            o = opening(words, i)
+            if o and not question_at(words, i + 1):
+                answer[i] = o + (0.4 if words[i - 1] in _GOOD_END else 0.0) \
+                    - _glue(words[i - 1], words[i])
+    for q in questions:
+        best, at = ANSWER_CUT, 0
+        for i in range(q + MIN_GAP, min(n, q + QUESTION_SPAN)):
+            s = answer[i] - DRIFT * max(0, i - q - 8) - 0.15 * max(0, 5 - i + q)
+            if s > best and i not in found:
+                best, at = s, i
+        if at:
+            found[at] = max(found.get(at, 0.0), answer[at])
+        if q:  # a lead-in before a question asked mid-sentence
+            best, at = LEAD_CUT, 0
+            for i in range(max(MIN_GAP, q - LEAD_SPAN), q - MIN_GAP + 1):
+                h = _HOST_OPEN.get(words[i], 0.0)
+                if _can_cut(words, i) and h:
+                    s = h - _glue(words[i - 1], words[i])
+                    if s > best:
+                        best, at = s, i
+            if at:
+                found[at] = max(found.get(at, 0.0), 0.2)
+    for i in range(MIN_GAP, n):
+        if i not in found and answer[i] >= STRONG:
+            found[i] = answer[i] - STRONG + 0.5
+    out: list[tuple[int, float]] = []
+    for i in sorted(found):
+        if out and i - out[-1][0] < MIN_GAP:
+            if found[i] > out[-1][1]:
+                out[-1] = (i, found[i])
+            continue
+        out.append((i, found[i]))
+    return out
