@@ -7,6 +7,7 @@ Built by `pipeline.build_stages`; the matching units come from `soundindex.Sound
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -192,6 +193,12 @@ class NameCorrector:
         span = run[c.first:c.stop]
         v = vocabulary()
         t = _threshold(unit.length)
+        letters = "".join(ch for it in span for w in it.key for ch in w if ch.isalpha())
+        own = "".join(ch for w in unit.key for ch in w if ch.isalpha())
+        if own in letters or letters in own or \
+                all(len(w) == 1 for it in span for w in it.key):
+            # A glued, plural or demonym form of the name, or letters read out: not a garble.
+            return 0.0, "variant"
         shared = {w for it in span for w in it.key} & set(unit.key)
         changed = [it for it in span if not set(it.key) <= shared]
         if shared:
@@ -209,9 +216,13 @@ class NameCorrector:
                                    max(c.score, distance(got, rest) / len(rest)))
                     t = _threshold(len(rest))
         rule = "sound"
-        nonword = any(not it.known for it in span)
+        typo = [_near_word(w) for it in changed if not it.known for w in it.key]
+        if any(near in unit.key for near in typo):
+            t *= 1.6   # one letter from the name itself: "iindia"
+            rule = "sound-typo"
+        nonword = any(near is None for near in typo)
         if nonword:
-            t *= 1.5
+            t *= 1.25
             rule = "sound-nonword"
         keys = [w for it in span for w in it.key]
         pairs = list(zip(keys, keys[1:]))
@@ -234,7 +245,10 @@ class NameCorrector:
             t *= 0.75
         if before and before[0] in _SLOT_BEFORE:
             t *= 1.1
-        t = min(t, MAX_DISTANCE - 0.04, 0.7 * self.index.false_alarm(unit))
+        t = min(t, MAX_DISTANCE - 0.04)
+        if not nonword:
+            # Real words that sound like the name: stay below the name's nearest word.
+            t = min(t, 0.7 * self.index.false_alarm(unit))
         if t <= 0:
             return 0.0, rule
         ratio = c.score / t
@@ -276,6 +290,27 @@ class NameCorrector:
             else:
                 editor.suggest(pieces, text, "name", rule, conf, note)
         return applied
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@lru_cache(maxsize=50_000)
+def _near_word(word: str) -> str | None:
+    """The commonest English word one letter edit away from a non-word ("americal" ->
+    "america"), or None: such a non-word is a typo, not a garbled name."""
+    v = vocabulary()
+    best, best_zipf = None, 3.0
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    edits |= {a + c + b for a, b in splits for c in _LETTERS}
+    for w in edits:
+        z = v.zipf(w) if w in v else 0.0
+        if z >= best_zipf:
+            best, best_zipf = w, z
+    return best
 
 
 def _distinctive_word(word: str) -> bool:

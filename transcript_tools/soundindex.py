@@ -135,10 +135,13 @@ class SoundIndex:
             skel = skeleton(unit.phones)
             keys = {skel} | {skel[:i] + skel[i + 1:] for i in range(len(skel))}
             best = 9.0
+            own = "".join(unit.key)
             for k in keys:
-                for phones in table.get(k, ()):
-                    if phones != unit.phones and \
-                            abs(len(phones) - unit.length) <= max(2, unit.length // 3):
+                for entry in table.get(k, ()):
+                    word, phones = entry.split("\t")
+                    if word.startswith(own) or own.startswith(word):
+                        continue   # the name itself, its plural or demonym
+                    if abs(len(phones) - unit.length) <= max(2, unit.length // 3):
                         best = min(best, distance(phones, unit.phones) / unit.length)
             got = self._false_alarm[unit.phones] = best
         return got
@@ -168,7 +171,7 @@ def common_skeletons() -> dict[str, list[str]]:
                 phones = pronounce(word)
                 skel = skeleton(phones)
                 for k in {skel} | {skel[:i] + skel[i + 1:] for i in range(len(skel))}:
-                    table.setdefault(k, []).append(phones)
+                    table.setdefault(k, []).append(f"{word}\t{phones}")
             return table
-        _COMMON = cached("common-skeletons", f"1:{COMMON_WORDS}", build)
+        _COMMON = cached("common-skeletons", f"2:{COMMON_WORDS}", build)
     return _COMMON
