@@ -215,6 +215,8 @@ class NameCorrector:
                     c = _Candidate(c.first, c.stop, unit,
                                    max(c.score, distance(got, rest) / len(rest)))
                     t = _threshold(len(rest))
+                    if any(_distinctive_word(w) for w in shared):
+                        t *= 1.5   # the rest of the name is right there: "olaf sholtz"
         rule = "sound"
         typo = [_near_word(w) for it in changed if not it.known for w in it.key]
         if any(near in unit.key for near in typo):
@@ -228,6 +230,7 @@ class NameCorrector:
         pairs = list(zip(keys, keys[1:]))
         before = run[c.first - 1].key[-1:] if c.first > 0 else ()
         after = run[c.stop].key[:1] if c.stop < len(run) else ()
+        fluent = 0.0
         if pairs:
             fluent = sum(1 for a, b in pairs if v.bigram_zipf(a, b) >= 3.0) / len(pairs)
             t *= 1.0 - 0.5 * fluent
@@ -253,8 +256,9 @@ class NameCorrector:
             return 0.0, rule
         ratio = c.score / t
         conf = 1.0 - 0.2 * ratio if ratio <= 1.0 else 0.8 - 0.9 * (ratio - 1.0)
-        if len(changed) == 1 and changed[0].known and changed[0].zipf >= 3.0 and \
-                unit.canonical not in prior:
+        if unit.canonical not in prior and not nonword and (
+                fluent >= 0.5 or len(changed) == 1 and changed[0].zipf >= 3.0):
+            # Fluent real words standing for a name nobody mentioned: a suggestion at most.
             conf = min(conf, self.options.min_confidence - 0.05)
         return max(0.0, min(1.0, conf)), rule
 

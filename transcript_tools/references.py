@@ -82,7 +82,8 @@ def names_in_reference(text: str) -> Iterator[str]:
             if name not in seen:
                 seen[name] = [0, 0]
                 order.append(name)
-            seen[name][0 if starts_sentence and first else 1] += 1
+            possessive = bool(_POSSESSIVE_RE.search(part))   # "Chile's": a name
+            seen[name][0 if starts_sentence and first and not possessive else 1] += 1
             first = False
     for name in order:
         initial, inner = seen[name]
