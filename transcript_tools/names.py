@@ -150,7 +150,7 @@ class NameCorrector:
     def _sound(self, run: list[_Item], protected: dict[int, tuple[str, bool]]
                ) -> list[_Candidate]:
         """Windows of 1-6 words that sound like a unit the index retrieves for them. A window
-        may take in an exact part of the same name only whole ("ois see" + "minsk group")."""
+        may take in an exact part of the same name only whole ("ex why" + "zed group")."""
         out: list[_Candidate] = []
         index = self.index
         for i in range(len(run)):
@@ -322,5 +322,5 @@ def _distinctive_word(word: str) -> bool:
 
 
 def _is_name_word(unit: Unit) -> bool:
-    """A part of a name that is no English word is recased even alone ("putin")."""
+    """A part of a name that is no English word is recased even alone ("scholz")."""
     return all(vocabulary().zipf(w) < 4.5 for w in unit.key)

@@ -100,7 +100,7 @@ _CLASS = {"p": "P", "b": "P", "f": "F", "v": "F", "θ": "T", "ð": "T", "t": "T"
 
 
 def skeleton(phones: str) -> str:
-    """The consonant-class skeleton of a pronunciation ("azerbaijan" -> "SPCN")."""
+    """The consonant-class skeleton of a pronunciation ("mccarthy" -> "NKT")."""
     out = []
     for ch in phones:
         c = _CLASS.get(ch)

@@ -12,7 +12,7 @@ import regex
 
 from .vocabulary import vocabulary
 
-# A capitalised word (hyphenated capitalised parts included: "Nagorno-Karabakh"), or an
+# A capitalised word (hyphenated capitalised parts included: "Guinea-Bissau"), or an
 # acronym. Runs join words separated by one space (never a line break) or a lowercase joiner.
 _CAP = r"(?:\p{Lu}[\p{Ll}\p{M}]+(?:[-‐]\p{Lu}[\p{Ll}\p{M}]+)*|\p{Lu}{2,}(?![\p{Ll}]))"
 _RUN_RE = regex.compile(
@@ -41,15 +41,15 @@ _FUNCTION = frozenset(
 
 
 def _split_titles(run: str) -> list[str]:
-    """A run split at titles and roles: "Prime Minister Nikol Pashinyan" -> ["Nikol
-    Pashinyan"]; "Azerbaijani President Ilham Aliyev" -> ["Azerbaijani", "Ilham Aliyev"]."""
+    """A run split at titles and roles: "Prime Minister Jacinda Ardern" -> ["Jacinda
+    Ardern"]; "Chilean President Gabriel Boric" -> ["Chilean", "Gabriel Boric"]."""
     parts: list[list[str]] = [[]]
     for word in run.split(" "):
         if word.lower() in _TITLES or word.lower() in _FUNCTION and not parts[-1]:
             parts.append([])
         else:
             parts[-1].append(word)
-            if _POSSESSIVE_RE.search(word):   # "Armenia's PM": the possessor ends a name
+            if _POSSESSIVE_RE.search(word):   # "Chile's PM": the possessor ends a name
                 parts.append([])
     out = []
     for p in parts:
@@ -64,7 +64,7 @@ def names_in_reference(text: str) -> Iterator[str]:
     """The names a reference text contains, in order of first appearance, each once.
 
     A run of capitalised words is split at titles ("Prime Minister"), its possessive dropped
-    ("Armenia's"); a run seen only at sentence starts must be rare in English (so "The" and
+    ("Chile's"); a run seen only at sentence starts must be rare in English (so "The" and
     "Conflicts" are not names); common capitalised words alone ("Western", "Handout") must be
     capitalised mid-sentence at least twice.
     """

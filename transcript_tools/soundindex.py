@@ -148,7 +148,7 @@ class SoundIndex:
 
 
 def _part_text(full: str, part: list[str]) -> str:
-    """A part of a name as written inside it ("Karabakh" of "Nagorno-Karabakh")."""
+    """A part of a name as written inside it ("Lanka" of "Sri-Lanka")."""
     pattern = r"[\s\-‐–]+".join(regex.escape(w) for w in part)
     m = regex.search(pattern, full)
     return m.group() if m else " ".join(part)
