@@ -18,8 +18,8 @@ _SPLIT_RE = regex.compile(r"[\s\-‐–]+")
 
 
 def name_key(text: str) -> tuple[str, ...]:
-    """The words of a name as compared in lowercase text: ``Nagorno-Karabakh`` and
-    ``nagorno karabakh`` share a key."""
+    """The words of a name as compared in lowercase text: ``Guinea-Bissau`` and
+    ``guinea bissau`` share a key."""
     return tuple(w for w in _SPLIT_RE.split(text.casefold()) if w)
 
 
