@@ -18,8 +18,8 @@ _SPLIT_RE = regex.compile(r"[\s\-‐–]+")
 
 
 def name_key(text: str) -> tuple[str, ...]:
-    """The words of a name as compared in lowercase text: ``Nagorno-Karabakh`` and
-    ``nagorno karabakh`` share a key."""
+    """The words of a name as compared in lowercase text: ``Guinea-Bissau`` and
+    ``guinea bissau`` share a key."""
     return tuple(w for w in _SPLIT_RE.split(text.casefold()) if w)
 
 
@@ -42,12 +42,16 @@ class Lexicon:
 
     names: list[Name] = field(default_factory=list)
     _keys: dict[tuple[str, ...], Name] = field(default_factory=dict)
+    referenced: set[tuple[str, ...]] = field(default_factory=set)
+    """Keys of every name found in the reference texts (listed names included)."""
 
     def add(self, text: str, source: str = "names", canonical: str = "") -> None:
         text = " ".join(text.split())
         if not text or any(ch in text for ch in "\n\t"):
             return
         key = name_key(text)
+        if source == "reference" and key:
+            self.referenced.add(key)
         if not key or key in self._keys and self._keys[key].source == "names":
             return
         entry = Name(text, source, canonical or text)

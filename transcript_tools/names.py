@@ -1,49 +1,326 @@
-"""Name correction against the lexicon: spell every mention of a lexicon name as listed.
+"""Name correction: recase exact mentions of lexicon names, and replace spans that sound like
+a lexicon name (and read badly as English) with the name. A stage built once per lexicon.
 
-A stage class built once per lexicon by `pipeline.build_stages`.
+Built by `pipeline.build_stages`; the matching units come from `soundindex.SoundIndex`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
 from .lexicon import Lexicon, name_key
 from .model import Document, Piece
 from .options import Options
+from .phonetics import distance, prefix_keys, skeleton
+from .pronounce import known, pronounce
+from .soundindex import SoundIndex, Unit
+from .vocabulary import vocabulary
+
+MAX_WINDOW = 6
+MAX_DISTANCE = 0.3
+"""No threshold, however much context supports a name, goes past this distance."""
+_POSSESSIVE_RE = regex.compile(r"['’]s$")
+_SLOT_BEFORE = frozenset("in of to from with by and between against for at on the "
+                         "president minister mr mrs ms dr".split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """A word piece as the matcher sees it."""
+
+    piece: Piece
+    key: tuple[str, ...]
+    phones: str
+    possessive: bool
+    zipf: float
+    known: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    first: int   # item index
+    stop: int
+    unit: Unit
+    score: float  # normalised phone distance
+
+
+def _threshold(length: int) -> float:
+    """Base normalised-distance threshold: short names are stricter."""
+    if length <= 4:
+        return 0.08
+    if length <= 6:
+        return 0.14
+    if length <= 8:
+        return 0.19
+    return 0.23
 
 
 class NameCorrector:
-    """Writes lexicon names in their listed spelling where the text has the same words."""
+    """Writes lexicon names as listed: exact mentions recased, sound-alike garbles replaced
+    (or suggested, below ``min_confidence``)."""
 
     def __init__(self, lexicon: Lexicon, options: Options) -> None:
         self.lexicon = lexicon
         self.options = options
-        self.max_words = lexicon.max_words
+        self.index = SoundIndex.build(lexicon) if len(lexicon) else SoundIndex()
+        # Names the user listed that the references also mention: the story's names.
+        ref_words = {w for key in lexicon.referenced for w in key}
+        self.referenced = {n.canonical for n in lexicon if n.source == "names"
+                           and any(w in ref_words and _distinctive_word(w) for w in n.key)}
+        self._items: dict[str, tuple[tuple[str, ...], str, bool, float, bool]] = {}
+
+    def _item(self, piece: Piece) -> _Item:
+        got = self._items.get(piece.text)
+        if got is None:
+            text = piece.text
+            possessive = bool(_POSSESSIVE_RE.search(text)) and len(text) > 3
+            base = _POSSESSIVE_RE.sub("", text) if possessive else text
+            key = name_key(base)
+            phones = "".join(pronounce(w) for w in key)
+            v = vocabulary()
+            zipf = min((v.zipf(w) for w in key), default=0.0)
+            is_known = all(w in v or known(w) for w in key)
+            got = self._items[piece.text] = (key, phones, possessive, zipf, is_known)
+        return _Item(piece, *got)
 
     def __call__(self, doc: Document) -> Document:
-        if not len(self.lexicon):
+        if not self.index.units:
             return doc
         editor = doc.editor()
-        pieces = [p for p in doc.pieces() if p.text]
-        words = [(p, name_key(p.text)) for p in pieces]
-        i = 0
-        while i < len(words):
-            hit = self._exact(words, i)
-            if hit:
-                span, entry_text = hit
-                current = " ".join(p.text for p in span)
-                if current != entry_text:
-                    editor.replace(span, entry_text, "case", "lexicon-exact", 1.0)
-                i += len(span)
-            else:
-                i += 1
+        runs = self._runs(doc)
+        protected: dict[int, tuple[str, bool]] = {}
+        mentioned: set[str] = set()
+        recased: list[tuple[list[_Item], str]] = []
+        for run in runs:
+            self._exact(run, recased, protected, mentioned)
+        candidates: list[tuple[list[_Item], _Candidate]] = []
+        for run in runs:
+            candidates.extend((run, c) for c in self._sound(run, protected))
+        taken = self._decide(candidates, editor, mentioned)
+        for span, text in recased:
+            if not any(id(it) in taken for it in span):
+                editor.replace([it.piece for it in span], text, "case", "lexicon-exact", 1.0)
         return editor.finish()
 
-    def _exact(self, words: list[tuple[Piece, tuple[str, ...]]],
-               i: int) -> tuple[list[Piece], str] | None:
-        for n in range(min(self.max_words, len(words) - i), 0, -1):
-            key: tuple[str, ...] = ()
-            for _, k in words[i:i + n]:
-                key += k
-            entry = self.lexicon.get(key)
-            if entry is not None:
-                return [p for p, _ in words[i:i + n]], entry.text
-        return None
+    def _runs(self, doc: Document) -> list[list[_Item]]:
+        """Word pieces split into runs at punctuation and sound cues."""
+        runs: list[list[_Item]] = [[]]
+        for piece in doc.pieces():
+            if not piece.text:
+                continue
+            if doc.tokens[piece.first].kind != "word" or not any(c.isalpha()
+                                                                for c in piece.text) \
+                    or any(c.isdigit() for c in piece.text):
+                if runs[-1]:
+                    runs.append([])
+                continue
+            runs[-1].append(self._item(piece))
+        return [r for r in runs if r]
+
+    def _exact(self, run: list[_Item], recased: list[tuple[list[_Item], str]],
+               protected: dict[int, tuple[str, bool]], mentioned: set[str]) -> None:
+        """Exact mentions (any case) of names and their distinctive parts: protected from
+        sound matching, recased to the listed spelling."""
+        i = 0
+        exact = self.index.exact
+        while i < len(run):
+            for n in range(min(self.index.max_words, len(run) - i), 0, -1):
+                key: tuple[str, ...] = ()
+                for item in run[i:i + n]:
+                    key += item.key
+                unit = exact.get(key)
+                if unit is None or (n > 1 and any(it.possessive for it in run[i:i + n - 1])):
+                    continue
+                span = run[i:i + n]
+                text = unit.text + ("'s" if span[-1].possessive else "")
+                current = " ".join(it.piece.text for it in span)
+                if current != text and (unit.whole or _is_name_word(unit)):
+                    recased.append((span, text))
+                for k, it in enumerate(span):
+                    protected[id(it)] = (unit.canonical, k == n - 1)
+                mentioned.add(unit.canonical)
+                i += n
+                break
+            else:
+                i += 1
+
+    def _sound(self, run: list[_Item], protected: dict[int, tuple[str, bool]]
+               ) -> list[_Candidate]:
+        """Windows of 1-6 words that sound like a unit the index retrieves for them. A window
+        may take in an exact part of the same name only whole ("ex why" + "zed group")."""
+        out: list[_Candidate] = []
+        index = self.index
+        for i in range(len(run)):
+            if id(run[i]) in protected:
+                continue
+            phones = ""
+            ends: list[tuple[int, str, str]] = []
+            inside = ""
+            for j in range(i, min(i + MAX_WINDOW, len(run))):
+                item = run[j]
+                mark = protected.get(id(item))
+                if mark is not None:
+                    if inside and inside != mark[0]:
+                        break
+                    inside = mark[0]
+                phones += item.phones
+                if mark is None or mark[1]:
+                    ends.append((j + 1, phones, inside))
+                if item.possessive:
+                    break
+            if not phones:
+                continue
+            ids = index.candidates(prefix_keys(skeleton(phones)))
+            for uid in ids:
+                unit = index.units[uid]
+                lo, hi = unit.length * 0.6, unit.length * 1.5 + 1
+                best: _Candidate | None = None
+                for stop, window, within in ends:
+                    if lo <= len(window) <= hi and (not within or within == unit.canonical):
+                        d = distance(window, unit.phones) / unit.length
+                        if d <= MAX_DISTANCE and (best is None or d < best.score):
+                            best = _Candidate(i, stop, unit, d)
+                if best is not None:
+                    out.append(best)
+        return out
+
+    def _confidence(self, run: list[_Item], c: _Candidate, prior: set[str]) -> tuple[float,
+                                                                                    str]:
+        unit = c.unit
+        span = run[c.first:c.stop]
+        v = vocabulary()
+        t = _threshold(unit.length)
+        letters = "".join(ch for it in span for w in it.key for ch in w if ch.isalpha())
+        own = "".join(ch for w in unit.key for ch in w if ch.isalpha())
+        if own in letters or letters in own or \
+                all(len(w) == 1 for it in span for w in it.key):
+            # A glued, plural or demonym form of the name, or letters read out: not a garble.
+            return 0.0, "variant"
+        shared = {w for it in span for w in it.key} & set(unit.key)
+        changed = [it for it in span if not set(it.key) <= shared]
+        if shared:
+            # A window that already has a word of the name must garble a distinctive one.
+            if not changed or not any(len(w) >= 4 and v.zipf(w) < 4.5
+                                      for w in unit.key if w not in shared):
+                return 0.0, "shared"
+            if unit.word_phones:
+                # Judge the garbled part alone: shared words would dilute its distance.
+                rest = "".join(p for w, p in zip(unit.key, unit.word_phones)
+                               if w not in shared)
+                got = "".join(it.phones for it in changed)
+                if rest:
+                    c = _Candidate(c.first, c.stop, unit,
+                                   max(c.score, distance(got, rest) / len(rest)))
+                    t = _threshold(len(rest))
+                    if any(_distinctive_word(w) for w in shared):
+                        t *= 1.5   # the rest of the name is right there: "olaf sholtz"
+        rule = "sound"
+        typo = [_near_word(w) for it in changed if not it.known for w in it.key]
+        if any(near in unit.key for near in typo):
+            t *= 1.6   # one letter from the name itself: "iindia"
+            rule = "sound-typo"
+        nonword = any(near is None for near in typo)
+        if nonword:
+            t *= 1.25
+            rule = "sound-nonword"
+        keys = [w for it in span for w in it.key]
+        pairs = list(zip(keys, keys[1:]))
+        before = run[c.first - 1].key[-1:] if c.first > 0 else ()
+        after = run[c.stop].key[:1] if c.stop < len(run) else ()
+        fluent = 0.0
+        if pairs:
+            fluent = sum(1 for a, b in pairs if v.bigram_zipf(a, b) >= 3.0) / len(pairs)
+            t *= 1.0 - 0.5 * fluent
+        elif not nonword and span[0].zipf >= 3.0:
+            t *= 0.6   # one real word standing for a name needs context, not sound alone
+        edges = [(before[0], keys[0])] if before else []
+        if after:
+            edges.append((keys[-1], after[0]))
+        if edges and all(v.bigram_zipf(a, b) >= 4.0 for a, b in edges):
+            t *= 0.8
+        if unit.canonical in prior:
+            t *= 1.35
+            rule += "+context"
+        elif unit.source == "reference":
+            t *= 0.75
+        if before and before[0] in _SLOT_BEFORE:
+            t *= 1.1
+        t = min(t, MAX_DISTANCE - 0.04)
+        if not nonword:
+            # Real words that sound like the name: stay below the name's nearest word.
+            t = min(t, 0.7 * self.index.false_alarm(unit))
+        if t <= 0:
+            return 0.0, rule
+        ratio = c.score / t
+        conf = 1.0 - 0.2 * ratio if ratio <= 1.0 else 0.8 - 0.9 * (ratio - 1.0)
+        if unit.canonical not in prior and not nonword and (
+                fluent >= 0.5 or len(changed) == 1 and changed[0].zipf >= 3.0):
+            # Fluent real words standing for a name nobody mentioned: a suggestion at most.
+            conf = min(conf, self.options.min_confidence - 0.05)
+        return max(0.0, min(1.0, conf)), rule
+
+    def _decide(self, candidates: list[tuple[list[_Item], _Candidate]], editor,  # type: ignore[no-untyped-def]
+                mentioned: set[str]) -> set[int]:
+        """Best candidates first, no overlaps; returns the items they took."""
+        prior = set(mentioned) | self.referenced
+        scored = [(self._confidence(run, c, prior), run, c) for run, c in candidates]
+        confident = {c.unit.canonical for (conf, _), _, c in scored if conf >= 0.9}
+        if confident - prior:
+            prior |= confident
+            scored = [(self._confidence(run, c, prior), run, c) for run, c in candidates]
+        scored.sort(key=lambda s: (-s[0][0], s[2].score))
+        taken: set[int] = set()
+        applied: set[int] = set()
+        o = self.options
+        for (conf, rule), run, c in scored:
+            if conf < o.suggest_confidence:
+                break
+            span = run[c.first:c.stop]
+            ids = {id(it) for it in span}
+            if ids & taken:
+                continue
+            text = c.unit.text + ("'s" if span[-1].possessive else "")
+            pieces = [it.piece for it in span]
+            if " ".join(p.text for p in pieces).casefold() == text.casefold():
+                continue
+            taken |= ids
+            note = f"sounds like {c.unit.text!r} (distance {c.score:.2f})"
+            if conf >= o.min_confidence:
+                editor.replace(pieces, text, "name", rule, conf, note)
+                applied |= ids
+            else:
+                editor.suggest(pieces, text, "name", rule, conf, note)
+        return applied
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@lru_cache(maxsize=50_000)
+def _near_word(word: str) -> str | None:
+    """The commonest English word one letter edit away from a non-word ("americal" ->
+    "america"), or None: such a non-word is a typo, not a garbled name."""
+    v = vocabulary()
+    best, best_zipf = None, 3.0
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    edits |= {a + c + b for a, b in splits for c in _LETTERS}
+    for w in edits:
+        z = v.zipf(w) if w in v else 0.0
+        if z >= best_zipf:
+            best, best_zipf = w, z
+    return best
+
+
+def _distinctive_word(word: str) -> bool:
+    return len(word) > 2 and vocabulary().zipf(word) < 4.5
+
+
+def _is_name_word(unit: Unit) -> bool:
+    """A part of a name that is no English word is recased even alone ("scholz")."""
+    return all(vocabulary().zipf(w) < 4.5 for w in unit.key)

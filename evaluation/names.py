@@ -1,0 +1,166 @@
+"""Precision and recall of name corrections on the dev sets: the annotated real pages, the
+sample transcript and the constructed cases. Run: ``python evaluation/names.py [-v]``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from transcript_tools import Cleaner, Options  # noqa: E402
+from transcript_tools.model import Edit  # noqa: E402
+
+DEVSET = ROOT / "tests" / "data" / "devset"
+CASES = ROOT / "tests" / "data" / "cases" / "names"
+
+
+def pages_dir() -> Path:
+    env = os.environ.get("TT_DEVPAGES")
+    return Path(env) if env else (ROOT.parent / "devdata" / "pages"
+                                  if (ROOT.parent / "devdata" / "pages").is_dir()
+                                  else Path("/work/devdata/pages"))
+
+
+class Tally:
+    """Counts for one set: applied edits and suggestions against annotated garble spans."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.targets = self.found = self.suggested_found = 0
+        self.applied = self.correct = self.suggested = self.suggested_correct = 0
+        self.words = 0
+        self.false: list[str] = []
+        self.missed: list[str] = []
+
+    def add(self, text: str, edits: list[Edit], suggestions: list[Edit],
+            garbles: list[dict], label: str) -> None:
+        spans = [(g["offset"], g["offset"] + len(g["text"]), g) for g in garbles]
+        self.words += len(text.split())
+
+        def hits(e: Edit) -> bool:
+            return any(s < e.end and e.start < t for s, t, _ in spans)
+
+        for e in edits:
+            self.applied += 1
+            if hits(e):
+                self.correct += 1
+            else:
+                self.false.append(f"{label}: {e.original!r} -> {e.replacement!r} "
+                                  f"({e.confidence:.2f})")
+        for e in suggestions:
+            self.suggested += 1
+            self.suggested_correct += hits(e)
+        for s, t, g in spans:
+            if not g.get("clear", True):
+                continue
+            self.targets += 1
+            if any(e.start < t and s < e.end for e in edits):
+                self.found += 1
+            elif any(e.start < t and s < e.end for e in suggestions):
+                self.suggested_found += 1
+                self.missed.append(f"{label}: {g['text']!r} ({g['name']}) [suggested]")
+            else:
+                self.missed.append(f"{label}: {g['text']!r} ({g['name']})")
+
+    def report(self, verbose: bool) -> None:
+        p = self.correct / self.applied if self.applied else 1.0
+        r = self.found / self.targets if self.targets else 1.0
+        sp = self.suggested_correct / self.suggested if self.suggested else 1.0
+        print(f"{self.name}: applied {self.applied}, precision {p:.2f}, recall {r:.2f} "
+              f"({self.found}/{self.targets}); suggestions {self.suggested}, "
+              f"precision {sp:.2f}, recall with suggestions "
+              f"{(self.found + self.suggested_found) / max(1, self.targets):.2f}; "
+              f"{self.words} words, {len(self.false)} false")
+        if verbose:
+            for line in self.false:
+                print("  FP  ", line)
+            for line in self.missed:
+                print("  miss", line)
+
+
+def name_edits(cleaner: Cleaner, text: str) -> tuple[list[Edit], list[Edit]]:
+    doc = cleaner.clean(text).document
+    return ([e for e in doc.edits if e.kind == "name"],
+            [e for e in doc.suggestions if e.kind == "name"])
+
+
+def run_pages(verbose: bool, options: Options) -> None:
+    directory = pages_dir()
+    if not directory.is_dir():
+        print(f"dev pages: skipped ({directory} not found; set TT_DEVPAGES)")
+        return
+    tally = Tally("dev pages")
+    for file in sorted(DEVSET.glob("*.json")):
+        if file.name == "pages.json":
+            continue
+        note = json.loads(file.read_text(encoding="utf-8"))
+        page = directory / f"{note['id']}.txt"
+        if not page.exists():
+            continue
+        text = page.read_text(encoding="utf-8")
+        edits, suggestions = name_edits(Cleaner(note["lexicon"], options=options), text)
+        tally.add(text, edits, suggestions, note["garbles"], note["id"])
+    tally.report(verbose)
+
+
+def run_sample(verbose: bool, options: Options) -> None:
+    examples = ROOT / "examples"
+    text = (examples / "broadcast_interview_2020-10.txt").read_text(encoding="utf-8")
+    names = (examples / "names_interview_2020-10.txt").read_text(encoding="utf-8").splitlines()
+    article = (examples / "article_same_story_2020-10.txt").read_text(encoding="utf-8")
+    garbles = json.loads((CASES / "sample_garbles.json").read_text(encoding="utf-8"))
+    t0 = time.perf_counter()
+    cleaner = Cleaner(names, [article], options)
+    t1 = time.perf_counter()
+    edits, suggestions = name_edits(cleaner, text)
+    tally = Tally("sample")
+    tally.add(text, edits, suggestions, garbles["garbles"], "sample")
+    tally.report(verbose)
+    stage = dict(cleaner.stages)["names"]
+    doc = dict(cleaner.stages)["artifacts"](cleaner.clean(text).document.replace(
+        edits=(), suggestions=()))
+    best = min(_timed(stage, doc) for _ in range(5))
+    print(f"sample names stage: {best * 1000:.1f} ms warm; lexicon + indexes "
+          f"{(t1 - t0) * 1000:.0f} ms")
+
+
+def _timed(stage, doc) -> float:  # type: ignore[no-untyped-def]
+    t = time.perf_counter()
+    stage(doc)
+    return time.perf_counter() - t
+
+
+def run_cases(verbose: bool, options: Options) -> None:
+    tally = Tally("constructed cases")
+    for file in sorted(CASES.glob("*.json")):
+        if file.name == "sample_garbles.json":
+            continue
+        data = json.loads(file.read_text(encoding="utf-8"))
+        cleaner = Cleaner(data["lexicon"], options=options)
+        for case in data["cases"]:
+            text = case["text"]
+            garbles = [{"offset": text.index(g), "text": g, "name": n, "clear": True}
+                       for g, n in case.get("garbles", {}).items()]
+            edits, suggestions = name_edits(cleaner, text)
+            tally.add(text, edits, suggestions, garbles, file.stem)
+    tally.report(verbose)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    verbose = "-v" in args
+    options = Options()
+    run_pages(verbose, options)
+    run_sample(verbose, options)
+    run_cases(verbose, options)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

