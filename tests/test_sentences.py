@@ -67,6 +67,48 @@ def test_statements_are_not_questions() -> None:
         assert "?" not in text_of(s)
 
 
+def test_boundary_before_a_subject_after_an_unrelated_pair() -> None:
+    assert text_of("the bakery opened last spring we had lines around the block") == \
+        "the bakery opened last spring. we had lines around the block."
+    out = text_of("the river flooded again this week it's the third time this year")
+    assert "week. it's the third" in out
+
+
+def test_no_boundary_in_a_complement_clause_or_relative_clause() -> None:
+    for s in ("she said they would come back after the harvest",
+              "we spoke to the nurse who was on duty that night",
+              "we looked at what will be the biggest change",
+              "i think we made a very big progress in this process"):
+        out = text_of(s)
+        assert out == s + ".", out
+
+
+def test_a_long_run_on_is_split_at_its_best_gap() -> None:
+    out = text_of("the new stadium cost more than expected and the council voted to pay for "
+                  "it anyway in a long session that lasted well into the night with many "
+                  "residents speaking for and against the plan we will have more on that later")
+    assert out.count(".") == 2
+    assert "the plan. we will have more" in out
+
+
+def test_question_starting_mid_run_is_split_off() -> None:
+    out = text_of("the match ended in a draw on saturday do you think the coach will keep "
+                  "his job")
+    assert out == ("the match ended in a draw on saturday. do you think the coach will keep "
+                   "his job?")
+
+
+def test_tag_question_with_think() -> None:
+    out = text_of("you have been coaching this team for years don't you think it is time")
+    assert out.endswith("time?")
+    assert "years. don't you think" in out
+
+
+def test_mid_run_declarative_inversion_is_no_question() -> None:
+    out = text_of("the harvest was late and the price is the highest in a decade")
+    assert "?" not in out
+
+
 def test_speaker_change_ends_a_sentence() -> None:
     out = text_of(">> thank you for joining us >> thank you")
     assert "us." in out

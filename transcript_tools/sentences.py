@@ -10,46 +10,24 @@ follows a pair English hardly ever writes together ("came to power he not only")
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
-
 from .model import Document, Editor, Piece
 from .options import Options
-from .vocabulary import Vocabulary, vocabulary
+from .questions import SUBJECTS, WH, WH_RELATIVE, is_question, opens_question
+from .sentencegaps import NEVER, NONFINAL, GapModel, Prior, segment
+from .vocabulary import vocabulary
 
 _ENDS = (".", "?", "!", "…")
 _SOFT = (",", ";", ":")
-
-# Closed grammatical classes (English function words), not content: a sentence cannot end on
-# an article, a preposition that governs the next word, a conjunction or a possessive.
-# Auxiliaries and demonstratives are left out: they end elliptical sentences ("I did.",
-# "Yes we can.", "I said that.").
-_NONFINAL = frozenset(
-    "a an the of and or nor but because if than whether with from for by into onto "
-    "upon as my your his its our their whose very every such".split())
-# Words that open a clause as its subject or discourse opener.
+_PERSONS = frozenset("i you we they he she".split())
+"""Mid-run, "is the"/"is it" are mostly declarative; "do you"/"are they" are inverted."""
+_TAIL_QUESTION = 8
+"""The longest question split off the end of a sentence (in words, from its opening)."""
+# Words that open a clause as its subject or discourse opener: a captioner's stop before
+# them stays.
 _STARTERS = frozenset(
     "i we they he she i'm we're they're he's she's it's that's there's let's "
     "i've we've they've i'll we'll they'll i'd we'd they'd "
     "what how thank thanks yes okay if hello let".split())
-_SUBJECT_PRONOUNS = frozenset("i we they he she".split())
-_WH = frozenset("what why how where who which whose when".split())
-_AUX = frozenset(
-    "do does did is are was were can could would will should shall have has had may might "
-    "must am isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't "
-    "shouldn't haven't hasn't hadn't".split())
-_NEG_AUX = frozenset(a for a in _AUX if a.endswith("n't"))
-_SUBJECTS = frozenset(
-    "i you we they he she it there this that the your our his her their anyone anybody "
-    "somebody someone everyone anything something".split())
-_LEADS = frozenset("but and so then now well okay oh".split())
-_TAG_PRONOUNS = frozenset("i you we they he she it there".split())
-
-
-@dataclass(frozen=True, slots=True)
-class _Word:
-    piece: Piece
-    key: str
 
 
 def _key(text: str) -> str:
@@ -61,47 +39,113 @@ class SentenceSplitter:
     sentence starts from the punctuation already there."""
 
     def __init__(self, options: Options, *, join_pmi: float = 0.8,
-                 split_pmi: float = -0.3) -> None:
+                 prior: Prior | None = None) -> None:
         self.options = options
         self.join_pmi = join_pmi
         """A caption period inside a pair at least this associated (log10 PMI) is removed."""
-        self.split_pmi = split_pmi
-        """A boundary is added before a clause opener after a pair below this (or unseen)."""
-        self._pmi: dict[tuple[str, str], float | None] = {}
+        self.prior = prior or Prior()
+        self._model: GapModel | None = None
         self._keys: dict[str, str] = {}
+        self._scores: dict[tuple[str, str, str], float] = {}
+
+    @property
+    def model(self) -> GapModel:
+        if self._model is None:
+            self._model = GapModel(vocabulary())
+        return self._model
 
     def __call__(self, doc: Document) -> Document:
         if self.options.punctuation and doc.tokens:
             return self._resegment(doc)
         return mark_sentences(doc)
 
-    # -- statistics --------------------------------------------------------------------------
-    def pmi(self, a: str, b: str, vocab: Vocabulary) -> float | None:
-        """log10 pointwise mutual information of the pair (None when never seen)."""
-        got = self._pmi.get((a, b), 0.0)
-        if got != 0.0:
-            return got
-        c, ca, cb = vocab.bigram(a, b), vocab.count(a), vocab.count(b)
-        value = None
-        if c and ca and cb:
-            value = math.log10(c / vocab.bigram_total * vocab.total / ca * vocab.total / cb)
-        if len(self._pmi) < 200_000:
-            self._pmi[(a, b)] = value
-        return value
-
     # -- the stage ---------------------------------------------------------------------------
     def _resegment(self, doc: Document) -> Document:
-        vocab = vocabulary()
+        model = self.model
         editor = doc.editor()
-        pieces = [p for p in doc.pieces() if p.text]
+        words, keys, gaps, breaks = self._collect(doc)
+        if not words:
+            return mark_sentences(doc)
+        n = len(words)
+        fixed = [False] * n
+        scores = [NEVER] * n
+        cache = self._scores
+        for i in range(n):
+            gap = gaps[i]
+            if i + 1 == n or breaks[i]:
+                fixed[i] = True
+                continue
+            b = keys[i + 1]
+            c = keys[i + 2] if i + 2 < n else ""
+            if gap:
+                if any(g.text in _ENDS for g in gap):
+                    gap_text = "".join(g.text for g in gap)
+                    if self._spurious_period(keys[i], b, gap_text):
+                        for g in gap:
+                            if g.text == ".":
+                                editor.replace([g], "", "punctuation", "caption-period", 0.8,
+                                               note="a caption line break, not a sentence end")
+                    else:
+                        fixed[i] = True
+                        continue
+                elif not all(g.text in _SOFT for g in gap):
+                    continue  # a dash or quote: leave it as written
+            triple = (keys[i], b, c)
+            got = cache.get(triple)
+            if got is None:
+                got = model.score(*triple)
+                if len(cache) < 300_000:
+                    cache[triple] = got
+            scores[i] = got - 0.5 if gap else got
+        ends = segment(scores, fixed, self.prior)
+        questions = self._questions(keys, ends, scores)
+        for i in range(n):
+            if ends[i]:
+                self._close(editor, words[i], gaps[i], i in questions)
+        tokens = doc.tokens
+        starts = {0} | {m.index for m in doc.markers if m.index < len(tokens)}
+        starts.update(words[i + 1].first for i in range(n - 1) if ends[i])
+        return editor.finish(sentence_starts=tuple(sorted(starts)))
+
+    def _questions(self, keys: list[str], ends: list[bool], scores: list[float]) -> set[int]:
+        """The word indices that end a question. A sentence that does not open as one may
+        end in one that starts mid-run ("... the border do you have evidence"): it is split
+        off where a question opens, when that gap could end a sentence at all."""
+        fluent = self.model.fluent
+        out: set[int] = set()
+        first = 0
+        for i, end in enumerate(ends):
+            if not end:
+                continue
+            if is_question(keys[first:i + 1], fluent):
+                out.add(i)
+            else:
+                for j in range(i - 2, first + 2, -1):
+                    if i - j > _TAIL_QUESTION or scores[j - 1] <= NEVER / 2:
+                        continue
+                    if opens_question(keys[j:i + 1]) and keys[j] not in WH_RELATIVE \
+                            and (keys[j] in WH or keys[j + 1] in _PERSONS):
+                        ends[j - 1] = True
+                        out.add(i)
+                        break
+            first = i + 1
+        return out
+
+    def _collect(self, doc: Document
+                 ) -> tuple[list[Piece], list[str], list[list[Piece]], list[bool]]:
+        """The word pieces, their keys, the punctuation pieces after each, and whether a
+        speaker or story marker stands before the next word."""
         marked = sorted(m.index for m in doc.markers if m.kind in ("speaker", "story"))
         next_mark = 0
-        keys = self._keys
+        known = self._keys
         tokens = doc.tokens
-        words: list[_Word] = []
-        gaps: list[list[Piece]] = []  # punctuation pieces after each word
-        breaks: list[bool] = []       # a speaker/story marker before the next word
-        for p in pieces:
+        words: list[Piece] = []
+        keys: list[str] = []
+        gaps: list[list[Piece]] = []
+        breaks: list[bool] = []
+        for p in doc.pieces():
+            if not p.text:
+                continue
             kind = tokens[p.first].kind
             if kind == "sound":
                 continue
@@ -110,80 +154,32 @@ class SentenceSplitter:
                     gaps[-1].append(p)
                 continue
             while next_mark < len(marked) and marked[next_mark] <= p.first:
-                if words and marked[next_mark] >= words[-1].piece.stop:
+                if words and marked[next_mark] >= words[-1].stop:
                     breaks[-1] = True
                 next_mark += 1
-            key = keys.get(p.text)
+            key = known.get(p.text)
             if key is None:
                 key = _key(p.text)
-                if len(keys) < 100_000:
-                    keys[p.text] = key
-            words.append(_Word(p, key))
+                if len(known) < 100_000:
+                    known[p.text] = key
+            words.append(p)
+            keys.append(key)
             gaps.append([])
             breaks.append(False)
-        if not words:
-            return mark_sentences(doc)
-        # decide every gap: True = sentence ends after words[i]
-        ends = [False] * len(words)
-        for i, w in enumerate(words):
-            gap_text = "".join(g.text for g in gaps[i])
-            last = i + 1 == len(words)
-            nxt = words[i + 1].key if not last else ""
-            after = words[i + 2].key if i + 2 < len(words) else ""
-            if last or breaks[i]:
-                ends[i] = True
-            elif gap_text.endswith(_ENDS) or any(g.text in _ENDS for g in gaps[i]):
-                ends[i] = not self._spurious_period(w.key, nxt, after, gap_text, vocab)
-                if not ends[i]:
-                    for g in gaps[i]:
-                        if g.text == ".":
-                            editor.replace([g], "", "punctuation", "caption-period", 0.8,
-                                           note="a caption line break, not a sentence end")
-            elif not gap_text and self._boundary(w.key, nxt, after, vocab):
-                ends[i] = True
-        # write the ends: question or statement
-        first = 0
-        for i in range(len(words)):
-            if not ends[i]:
-                continue
-            sentence = [w.key for w in words[first:i + 1]]
-            self._close(editor, words[i], gaps[i], _is_question(sentence), bool(ends[i]))
-            first = i + 1
-        starts = {0} | {m.index for m in doc.markers if m.index < len(tokens)}
-        starts.update(words[i + 1].piece.first for i in range(len(words) - 1) if ends[i])
-        return editor.finish(sentence_starts=tuple(sorted(starts)))
+        return words, keys, gaps, breaks
 
-    def _spurious_period(self, a: str, b: str, c: str, gap: str, vocab: Vocabulary) -> bool:
+    def _spurious_period(self, a: str, b: str, gap: str) -> bool:
         """A lone "." that splits what reads as one phrase ("the. seat", "going. on")."""
         if gap != "." or not b or not a.isalpha():
             return False
-        if a in _NONFINAL:
+        if a in NONFINAL:
             return True
-        if b in _STARTERS or b in _SUBJECTS:
+        if b in _STARTERS or b in SUBJECTS:
             return False  # "i did. it was": the captioner's stop before a subject stays
-        pmi = self.pmi(a, b, vocab)
-        return pmi is not None and pmi >= self.join_pmi and b not in _WH
+        pmi = self.model.pmi(a, b)
+        return pmi is not None and pmi >= self.join_pmi and b not in WH
 
-    def _boundary(self, a: str, b: str, c: str, vocab: Vocabulary) -> bool:
-        """No punctuation between a and b: does a sentence start at b?"""
-        if not a or not c or a in _NONFINAL:
-            return False
-        if b not in _STARTERS and not (b in _AUX and c in _TAG_PRONOUNS):
-            return False
-        if b in _WH and c not in _AUX:
-            return False  # "on what it means": a wh-clause inside the sentence
-        ab = self.pmi(a, b, vocab)
-        if ab is not None and ab >= self.split_pmi:
-            return False
-        bc = self.pmi(b, c, vocab)
-        if b in _AUX:  # "... is he right", "... are you saying": inverted, a question
-            return bc is not None and c in _TAG_PRONOUNS
-        if b in _SUBJECT_PRONOUNS:  # an unseen pair after a subject is no evidence against
-            return bc is None or bc > 0.0
-        return bc is not None and bc > 0.3
-
-    def _close(self, editor: Editor, word: _Word, gap: list[Piece], question: bool,
-               _end: bool) -> None:
+    def _close(self, editor: Editor, word: Piece, gap: list[Piece], question: bool) -> None:
         """End a sentence after ``word``: keep a terminal mark, turn "." into "?" for a
         question, or add the mark where none stands."""
         mark = "?" if question else "."
@@ -199,37 +195,11 @@ class SentenceSplitter:
             return
         if gap:  # a dash or quote follows: leave it as written
             return
-        text = word.piece.text
+        text = word.text
         if text.endswith(_ENDS):
             return
-        editor.replace([word.piece], text + mark, "punctuation",
+        editor.replace([word], text + mark, "punctuation",
                        "question" if question else "sentence-end", 0.7)
-
-
-def _is_question(words: list[str]) -> bool:
-    """Wh-questions, inverted auxiliaries and tag questions, by their opening/closing words."""
-    i = 0
-    while i < len(words) - 1 and words[i] in _LEADS:
-        i += 1
-    w = words[i:]
-    if len(w) < 2:
-        return False
-    head, second = w[0], w[1]
-    if head in _WH:
-        if head == "why":
-            return second in _AUX or second in ("not", "would")
-        if head == "how" and second in ("many", "much", "long", "far", "often", "about"):
-            return len(w) > 2 and (w[2] in _AUX or second == "about")
-        return second in _AUX or (head in ("who", "what") and second.endswith("'s"))
-    if head in _AUX and (second in _SUBJECTS or second == "not"):
-        return True
-    if len(w) >= 4 and w[-2] in _NEG_AUX and w[-1] in _TAG_PRONOUNS:
-        return True
-    # the last clause, after "but"/"and"/"or", is an inverted question: "... but do you"
-    for j in range(len(w) - 3, 0, -1):
-        if w[j] in ("but", "and", "or"):
-            return w[j + 1] in _AUX and w[j + 2] in ("you", "we", "they", "he", "she", "it")
-    return False
 
 
 def mark_sentences(doc: Document) -> Document:

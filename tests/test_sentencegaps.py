@@ -1,0 +1,28 @@
+"""The boundary model over word gaps and the length-prior segmenter."""
+
+from __future__ import annotations
+
+from transcript_tools.sentencegaps import NEVER, GapModel, Prior, segment
+from transcript_tools.vocabulary import vocabulary
+
+
+def test_segmenter_prefers_fewer_ends_in_short_stretches() -> None:
+    from transcript_tools.sentencegaps import NEVER, Prior, segment
+
+    prior = Prior()
+    scores = [NEVER, prior.threshold + 0.5, NEVER, NEVER, prior.threshold + 0.1, NEVER]
+    ends = segment(scores, [False] * 5 + [True], prior)
+    assert ends[-1] and not ends[1]  # a two-word sentence costs more than the gap gives
+    long = [NEVER] * 60
+    long[30] = prior.threshold - 0.5  # below the threshold, but 61 words is too long
+    ends = segment(long, [False] * 60 + [True], prior)
+    assert ends[30] and sum(ends) == 2
+
+
+def test_gap_scores_follow_grammar_and_word_pairs() -> None:
+    m = GapModel(vocabulary())
+    assert m.score("the", "we", "had") == NEVER       # an article cannot end a sentence
+    assert m.score("think", "we", "can") == NEVER     # a complement clause
+    assert m.score("spring", "we", "had") > m.score("spring", "so", "we")
+    assert m.score("city", "hello", "and") > Prior().threshold
+    assert m.pmi("going", "on") > 0.8 > m.pmi("power", "he")

@@ -1,0 +1,199 @@
+"""A boundary model over word gaps: how likely a sentence ends between two caption words,
+and a dynamic-programming segmenter with a sentence-length prior. Used by `sentences`.
+
+A gap a|b scores the evidence that a sentence starts at b: how strongly b (with the word after
+it) opens a clause, how well a ends one, and how rarely English writes "a b" together
+(symspellpy's bigram counts against what the two words' frequencies predict). Scores are
+log-odds-like; the segmenter picks the ends that maximise their sum plus a length prior, so a
+long run-on is split at its best gaps while a short fluent stretch is left whole.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .questions import AUX, SUBJECTS, TAG_PRONOUNS, WH
+from .vocabulary import Vocabulary
+
+NEVER = -99.0
+
+# Closed classes (English function words). A sentence cannot end on an article, a
+# preposition that governs the next word, a conjunction, a possessive or a subject pronoun.
+NONFINAL = frozenset(
+    "a an the of and or nor but because if than whether with from for by into onto "
+    "upon as my your his its our their whose very every such".split())
+_NO_END = NONFINAL | frozenset(
+    "i we they he she to not i'm we're they're he's she's it's that's there's let's i've "
+    "we've they've i'll we'll they'll i'd we'd they'd you're you've you'll where when "
+    "what who why how which some any no this these those since until unless while although "
+    "whereas given like".split())
+_ENDERS = frozenset(  # object pronouns and adverbs that close clauses
+    "it them him us me too now today tonight yesterday tomorrow here there again yet ago "
+    "already anymore though either before since later instead".split())
+_SUBJ = frozenset("i we they he she".split())
+_CLITIC_SUBJ = frozenset(
+    "i'm we're they're he's she's it's that's there's let's i've we've they've i'll we'll "
+    "they'll i'd we'd they'd he'll she'll you're you've you'll he'd she'd here's what's "
+    "who's where's how's".split())
+_TAKES_CLAUSE = frozenset(
+    "think said say says saying know knew believe hope guess mean thought sure seems ask "
+    "asked wonder wondering "
+    "seem told tell feel felt suppose realise realize wish".split())
+_PREPOSITIONS = frozenset(
+    "in on at about to of for from with into over under after before by through "
+    "given like".split())
+_BE = frozenset("is are was were has have had will would can could 's".split())
+_GREETING = frozenset("morning evening afternoon night day".split())
+# discourse openers: weaker evidence, a spoken sentence often but not always starts there
+_DISCOURSE = {"yes": 1.5, "okay": 1.2, "thank": 1.5, "thanks": 1.5, "hello": 1.5,
+              "meanwhile": 1.0}
+
+
+@dataclass(frozen=True, slots=True)
+class Prior:
+    """The sentence-length prior and the decision threshold (log-odds units)."""
+
+    threshold: float = 2.0
+    """A gap becomes an end when its score exceeds this (before the length prior)."""
+    comfortable: int = 28
+    """Sentences up to this many words cost nothing; each word beyond costs ``per_word``."""
+    per_word: float = 0.05
+    short: tuple[float, float, float] = (2.0, 1.0, 0.3)
+    """Cost of a sentence of 1, 2 and 3 words (spoken "yes." exists, but rarely as a split)."""
+    window: int = 80
+    """How many candidate gaps back the segmenter looks."""
+
+    def cost(self, length: int) -> float:
+        if length <= 3:
+            return self.short[length - 1] if length > 0 else 0.0
+        return max(0, length - self.comfortable) * self.per_word
+
+
+class GapModel:
+    """Scores word gaps; per word-type and per pair results are cached."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        self._pmi: dict[tuple[str, str], float | None] = {}
+        self._floor = min(vocab.bigrams.values()) if vocab.bigrams else 1
+        self._scale = vocab.bigram_total / vocab.total
+
+    def pmi(self, a: str, b: str) -> float | None:
+        """log10 PMI of the pair; for a pair the bigram list lacks, the upper bound its
+        smallest count gives, when that bound is informative (else None)."""
+        key = (a, b)
+        got = self._pmi.get(key, NEVER)
+        if got != NEVER:
+            return got
+        v = self.vocab
+        ca, cb = v.unigrams.get(a, 0), v.unigrams.get(b, 0)
+        value: float | None = None
+        if ca and cb:
+            expected = ca / v.total * cb * self._scale
+            c = v.bigrams.get(f"{a} {b}", 0)
+            if c:
+                value = math.log10(c / expected)
+            elif expected > self._floor:
+                value = math.log10(self._floor / expected)
+        if len(self._pmi) < 300_000:
+            self._pmi[key] = value
+        return value
+
+    def fluent(self, a: str, b: str) -> bool:
+        p = self.pmi(a, b)
+        return p is not None and p > 0.0
+
+    def opener(self, b: str, c: str) -> float:
+        """How strongly ``b`` (followed by ``c``) opens a sentence; NEVER when it cannot."""
+        if not c:
+            return NEVER
+        if b in _SUBJ:
+            bc = self.pmi(b, c)
+            if c in _SUBJ or c == "mean" or (bc is not None and bc < -0.3 and c not in AUX):
+                return NEVER  # "he not", "i we", "i mean" (a filler)
+            return 2.0
+        if b in _CLITIC_SUBJ:
+            return 2.0
+        if b in WH:  # "who was", "which has" after a noun are relative clauses
+            if b in ("who", "which", "whose", "where", "when"):
+                return 1.6 if c in ("do", "does", "did") else NEVER
+            return 1.6 if c in AUX or c == "about" else NEVER
+        if b in AUX:
+            return 1.6 if c in TAG_PRONOUNS or c == "there" else NEVER
+        if b in ("it", "this", "that", "there"):
+            return 1.2 if c in _BE or c.endswith("'s") else NEVER
+        if b == "let":
+            return 1.4 if c in ("me", "us") else NEVER
+        if b == "good" and c in _GREETING:
+            return 1.5
+        return _DISCOURSE.get(b, NEVER)
+
+    def ender(self, a: str) -> float:
+        """How well ``a`` closes a sentence; NEVER when it cannot."""
+        if a in _NO_END or not a:
+            return NEVER
+        if a in _ENDERS:
+            return 0.5
+        if a in AUX:
+            return -0.8  # elliptical ends exist ("yes we can") but are rare
+        if a not in self.vocab.unigrams:
+            return 0.2  # a name or a number
+        return 0.0
+
+    def score(self, a: str, b: str, c: str) -> float:
+        """Evidence (log-odds-like) that a sentence ends between ``a`` and ``b``."""
+        o = self.opener(b, c)
+        if o == NEVER:
+            return NEVER
+        e = self.ender(a)
+        if e == NEVER:
+            return NEVER
+        p = self.pmi(a, b)
+        if p is None:
+            assoc = 0.8  # rare words (names) seldom pair: an unlisted pair counts as unseen
+        else:
+            assoc = -max(-2.0, min(p, 2.0)) * 1.2
+        if a in _TAKES_CLAUSE and (b in SUBJECTS or b in _CLITIC_SUBJ or b in WH):
+            return NEVER  # a complement clause without "that": "i think we made"
+        if a in _PREPOSITIONS and (b in WH or b in ("that", "this", "it")):
+            return NEVER  # "in what will be", "about that"
+        return o + e + assoc
+
+
+def segment(scores: list[float], fixed: list[bool], prior: Prior) -> list[bool]:
+    """Choose sentence ends: ``scores[i]`` is the evidence for an end after word i,
+    ``fixed[i]`` an end that stands (marker, kept stop, last word). Returns ends per word."""
+    n = len(scores)
+    ends = list(fixed)
+    start = 0
+    for i in range(n):
+        if fixed[i] or i == n - 1:
+            _span(scores, start, i, prior, ends)
+            start = i + 1
+    return ends
+
+
+def _span(scores: list[float], first: int, last: int, prior: Prior, ends: list[bool]) -> None:
+    """Best ends inside words first..last (an end after ``last`` stands)."""
+    cand = [k for k in range(first, last) if scores[k] > NEVER / 2
+            and scores[k] - prior.threshold > -3.0]
+    if not cand:
+        return
+    points = [first - 1, *cand, last]
+    gain = [0.0] + [scores[k] - prior.threshold for k in cand] + [0.0]
+    best = [0.0] * len(points)
+    back = [0] * len(points)
+    for j in range(1, len(points)):
+        top, arg = -1e9, 0
+        for i in range(max(0, j - prior.window), j):
+            v = best[i] - prior.cost(points[j] - points[i])
+            if v > top:
+                top, arg = v, i
+        best[j] = top + gain[j]
+        back[j] = arg
+    j = len(points) - 1
+    while j > 0:
+        j = back[j]
+        if j > 0:
+            ends[points[j]] = True
