@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
 from .lexicon import Lexicon, name_key
 from .model import Document, Piece
 from .options import Options
-from .phonetics import distance, prefix_keys, skeleton
+from .phonetics import distance, distance_within, skeleton
 from .pronounce import known, pronounce
 from .soundindex import SoundIndex, Unit
 from .vocabulary import vocabulary
@@ -27,9 +28,8 @@ _SLOT_BEFORE = frozenset("in of to from with by and between against for at on th
                          "president minister mr mrs ms dr".split())
 
 
-@dataclass(frozen=True, slots=True)
-class _Item:
-    """A word piece as the matcher sees it."""
+class _Item(NamedTuple):
+    """A word piece as the matcher sees it (a tuple: thousands are made per document)."""
 
     piece: Piece
     key: tuple[str, ...]
@@ -37,6 +37,7 @@ class _Item:
     possessive: bool
     zipf: float
     known: bool
+    skel: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,9 @@ def _threshold(length: int) -> float:
     return 0.23
 
 
+_new_item = tuple.__new__
+
+
 class NameCorrector:
     """Writes lexicon names as listed: exact mentions recased, sound-alike garbles replaced
     (or suggested, below ``min_confidence``)."""
@@ -70,7 +74,11 @@ class NameCorrector:
         ref_words = {w for key in lexicon.referenced for w in key}
         self.referenced = {n.canonical for n in lexicon if n.source == "names"
                            and any(w in ref_words and _distinctive_word(w) for w in n.key)}
-        self._items: dict[str, tuple[tuple[str, ...], str, bool, float, bool]] = {}
+        self._items: dict[str, tuple[tuple[str, ...], str, bool, float, bool, str]] = {}
+        self._words: dict[str, bool] = {}
+        self._firsts = {k[0] for k in self.index.exact if k}
+        self._heard: dict[str, tuple[tuple[int, float], ...]] = {}
+        self._longest = int(max((u.length for u in self.index.units), default=0) * 1.5 + 1)
 
     def _item(self, piece: Piece) -> _Item:
         got = self._items.get(piece.text)
@@ -83,8 +91,9 @@ class NameCorrector:
             v = vocabulary()
             zipf = min((v.zipf(w) for w in key), default=0.0)
             is_known = all(w in v or known(w) for w in key)
-            got = self._items[piece.text] = (key, phones, possessive, zipf, is_known)
-        return _Item(piece, *got)
+            got = self._items[piece.text] = (key, phones, possessive, zipf, is_known,
+                                             skeleton(phones))
+        return _new_item(_Item, (piece, *got))
 
     def __call__(self, doc: Document) -> Document:
         if not self.index.units:
@@ -108,17 +117,23 @@ class NameCorrector:
     def _runs(self, doc: Document) -> list[list[_Item]]:
         """Word pieces split into runs at punctuation and sound cues."""
         runs: list[list[_Item]] = [[]]
+        tokens = doc.tokens
         for piece in doc.pieces():
             if not piece.text:
                 continue
-            if doc.tokens[piece.first].kind != "word" or not any(c.isalpha()
-                                                                for c in piece.text) \
-                    or any(c.isdigit() for c in piece.text):
+            if tokens[piece.first].kind != "word" or not self._wordlike(piece.text):
                 if runs[-1]:
                     runs.append([])
                 continue
             runs[-1].append(self._item(piece))
         return [r for r in runs if r]
+
+    def _wordlike(self, text: str) -> bool:
+        got = self._words.get(text)
+        if got is None:
+            got = self._words[text] = any(c.isalpha() for c in text) and \
+                not any(c.isdigit() for c in text)
+        return got
 
     def _exact(self, run: list[_Item], recased: list[tuple[list[_Item], str]],
                protected: dict[int, tuple[str, bool]], mentioned: set[str]) -> None:
@@ -126,7 +141,11 @@ class NameCorrector:
         sound matching, recased to the listed spelling."""
         i = 0
         exact = self.index.exact
+        firsts = self._firsts
         while i < len(run):
+            if run[i].key[:1] and run[i].key[0] not in firsts:
+                i += 1
+                continue
             for n in range(min(self.index.max_words, len(run) - i), 0, -1):
                 key: tuple[str, ...] = ()
                 for item in run[i:i + n]:
@@ -152,40 +171,62 @@ class NameCorrector:
         """Windows of 1-6 words that sound like a unit the index retrieves for them. A window
         may take in an exact part of the same name only whole ("ex why" + "zed group")."""
         out: list[_Candidate] = []
-        index = self.index
-        for i in range(len(run)):
-            if id(run[i]) in protected:
+        units = self.index.units
+        longest = self._longest
+        heard = self._heard
+        phs = [it.phones for it in run]
+        marks = [protected.get(id(it)) for it in run] if protected else [None] * len(run)
+        ends = [it.possessive for it in run]
+        n = len(run)
+        for i in range(n):
+            if marks[i] is not None:
                 continue
-            phones = ""
-            ends: list[tuple[int, str, str]] = []
-            inside = ""
-            for j in range(i, min(i + MAX_WINDOW, len(run))):
-                item = run[j]
-                mark = protected.get(id(item))
+            phones = inside = ""
+            best: dict[int, _Candidate] = {}
+            for j in range(i, min(i + MAX_WINDOW, n)):
+                phones += phs[j]
+                if len(phones) > longest:
+                    break
+                mark = marks[j]
                 if mark is not None:
                     if inside and inside != mark[0]:
                         break
                     inside = mark[0]
-                phones += item.phones
-                if mark is None or mark[1]:
-                    ends.append((j + 1, phones, inside))
-                if item.possessive:
+                    if not mark[1]:
+                        continue
+                hits = heard.get(phones)
+                if hits is None:
+                    hits = self._hear(phones)
+                for uid, d in hits:
+                    if inside and inside != units[uid].canonical:
+                        continue
+                    got = best.get(uid)
+                    if got is None or d < got.score:
+                        best[uid] = _Candidate(i, j + 1, units[uid], d)
+                if ends[j]:
                     break
-            if not phones:
-                continue
-            ids = index.candidates(prefix_keys(skeleton(phones)))
-            for uid in ids:
-                unit = index.units[uid]
-                lo, hi = unit.length * 0.6, unit.length * 1.5 + 1
-                best: _Candidate | None = None
-                for stop, window, within in ends:
-                    if lo <= len(window) <= hi and (not within or within == unit.canonical):
-                        d = distance(window, unit.phones) / unit.length
-                        if d <= MAX_DISTANCE and (best is None or d < best.score):
-                            best = _Candidate(i, stop, unit, d)
-                if best is not None:
-                    out.append(best)
+            if best:
+                out.extend(best.values())
         return out
+
+    def _hear(self, phones: str) -> tuple[tuple[int, float], ...]:
+        """Units a window's phones sound like, with their normalised distances (memoised per
+        phone string: windows repeat within and across documents)."""
+        n = len(phones)
+        units = self.index.units
+        found = []
+        skel = skeleton(phones)
+        for uid in self.index.candidates(skel) if len(skel) >= 2 else ():
+            length = units[uid].length
+            if length * 0.6 <= n <= length * 1.5 + 1:
+                d = distance_within(phones, units[uid].phones, MAX_DISTANCE * length) / length
+                if d <= MAX_DISTANCE:
+                    found.append((uid, d))
+        hits = tuple(found)
+        if len(self._heard) > 300_000:
+            self._heard.clear()
+        self._heard[phones] = hits
+        return hits
 
     def _confidence(self, run: list[_Item], c: _Candidate, prior: set[str]) -> tuple[float,
                                                                                     str]:
@@ -266,6 +307,10 @@ class NameCorrector:
                 mentioned: set[str]) -> set[int]:
         """Best candidates first, no overlaps; returns the items they took."""
         prior = set(mentioned) | self.referenced
+        fa = self.index.false_alarm
+        candidates = [(run, c) for run, c in candidates
+                      if c.score <= 1.5 * min(MAX_DISTANCE - 0.04, 0.7 * fa(c.unit))
+                      or not all(it.known for it in run[c.first:c.stop])]
         scored = [(self._confidence(run, c, prior), run, c) for run, c in candidates]
         confident = {c.unit.canonical for (conf, _), _, c in scored if conf >= 0.9}
         if confident - prior:
