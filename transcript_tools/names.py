@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import regex
 
+from .letters import LetterMatch, LetterMatcher
 from .lexicon import Lexicon, name_key
 from .model import Document, Piece
 from .options import Options
@@ -23,7 +24,14 @@ from .vocabulary import vocabulary
 MAX_WINDOW = 6
 MAX_DISTANCE = 0.3
 """No threshold, however much context supports a name, goes past this distance."""
+COMMON_WORDS_DISTANCE = 0.16
+"""The farthest a window of ordinary words may sound from a name and still be replaced."""
+TIGHTER = 0.06
+"""A window inside another for the same name wins unless this much farther from it."""
+RIVAL = 0.03
+"""Another name this close on the same words makes a correction a suggestion."""
 _POSSESSIVE_RE = regex.compile(r"['’]s$")
+_HANDLE = frozenset("@#._/")
 _SLOT_BEFORE = frozenset("in of to from with by and between against for at on the "
                          "president minister mr mrs ms dr".split())
 
@@ -46,6 +54,7 @@ class _Candidate:
     stop: int
     unit: Unit
     score: float  # normalised phone distance
+    letters: LetterMatch | None = None
 
 
 def _threshold(length: int) -> float:
@@ -70,12 +79,14 @@ class NameCorrector:
         self.lexicon = lexicon
         self.options = options
         self.index = SoundIndex.build(lexicon) if len(lexicon) else SoundIndex()
+        self.letters = LetterMatcher(self.index)
         # Names the user listed that the references also mention: the story's names.
         ref_words = {w for key in lexicon.referenced for w in key}
         self.referenced = {n.canonical for n in lexicon if n.source == "names"
                            and any(w in ref_words and _distinctive_word(w) for w in n.key)}
         self._items: dict[str, tuple[tuple[str, ...], str, bool, float, bool, str]] = {}
         self._words: dict[str, bool] = {}
+        self._source = ""
         self._firsts = {k[0] for k in self.index.exact if k}
         self._heard: dict[str, tuple[tuple[int, float], ...]] = {}
         self._longest = int(max((u.length for u in self.index.units), default=0) * 1.5 + 1)
@@ -99,6 +110,7 @@ class NameCorrector:
         if not self.index.units:
             return doc
         editor = doc.editor()
+        self._source = doc.source
         runs = self._runs(doc)
         protected: dict[int, tuple[str, bool]] = {}
         mentioned: set[str] = set()
@@ -108,6 +120,7 @@ class NameCorrector:
         candidates: list[tuple[list[_Item], _Candidate]] = []
         for run in runs:
             candidates.extend((run, c) for c in self._sound(run, protected))
+            candidates.extend((run, c) for c in self._spelled(run, protected))
         taken = self._decide(candidates, editor, mentioned)
         for span, text in recased:
             if not any(id(it) in taken for it in span):
@@ -209,6 +222,23 @@ class NameCorrector:
                 out.extend(best.values())
         return out
 
+    def _spelled(self, run: list[_Item], protected: dict[int, tuple[str, bool]]
+                 ) -> list[_Candidate]:
+        """Non-words that spell a name glued, split or clipped."""
+        out = []
+        source = self._source
+        for i, it in enumerate(run):
+            if it.known or it.zipf > 0 or len(it.key) != 1 or id(it) in protected:
+                continue
+            start, end = it.piece.start, it.piece.end
+            if source[start - 1:start] in _HANDLE or source[end:end + 1] in _HANDLE \
+                    and source[end + 1:end + 2].isalnum():
+                continue   # part of an address or handle ("@abcnews", "abcnews.com")
+            m = self.letters.match(it.key[0])
+            if m is not None:
+                out.append(_Candidate(i, i + 1, m.unit, 0.0, m))
+        return out
+
     def _hear(self, phones: str) -> tuple[tuple[int, float], ...]:
         """Units a window's phones sound like, with their normalised distances (memoised per
         phone string: windows repeat within and across documents)."""
@@ -232,6 +262,11 @@ class NameCorrector:
                                                                                     str]:
         unit = c.unit
         span = run[c.first:c.stop]
+        if c.letters is not None:
+            conf = c.letters.confidence
+            if c.letters.needs_prior and unit.canonical not in prior:
+                conf = min(conf, self.options.min_confidence - 0.05)
+            return conf, c.letters.rule
         v = vocabulary()
         t = _threshold(unit.length)
         letters = "".join(ch for it in span for w in it.key for ch in w if ch.isalpha())
@@ -277,6 +312,8 @@ class NameCorrector:
             t *= 1.0 - 0.5 * fluent
         elif not nonword and span[0].zipf >= 3.0:
             t *= 0.6   # one real word standing for a name needs context, not sound alone
+        elif not nonword and span[0].known:
+            t *= 0.8   # a rare dictionary word is still a word ("superdelegates")
         edges = [(before[0], keys[0])] if before else []
         if after:
             edges.append((keys[-1], after[0]))
@@ -293,6 +330,10 @@ class NameCorrector:
         if not nonword:
             # Real words that sound like the name: stay below the name's nearest word.
             t = min(t, 0.7 * self.index.false_alarm(unit))
+            if all(it.known and it.zipf >= 3.0 for it in changed):
+                t = min(t, COMMON_WORDS_DISTANCE)   # ordinary English must sound very close
+        if span[-1].possessive:
+            t *= 1.1   # "'s" after: a slot for a name
         if t <= 0:
             return 0.0, rule
         ratio = c.score / t
@@ -316,6 +357,8 @@ class NameCorrector:
         if confident - prior:
             prior |= confident
             scored = [(self._confidence(run, c, prior), run, c) for run, c in candidates]
+        scored = _tightest(scored)
+        scored = self._rivals(scored)
         scored.sort(key=lambda s: (-s[0][0], s[2].score))
         taken: set[int] = set()
         applied: set[int] = set()
@@ -327,7 +370,8 @@ class NameCorrector:
             ids = {id(it) for it in span}
             if ids & taken:
                 continue
-            text = c.unit.text + ("'s" if span[-1].possessive else "")
+            text = (c.letters.text if c.letters else c.unit.text) + \
+                ("'s" if span[-1].possessive else "")
             pieces = [it.piece for it in span]
             if " ".join(p.text for p in pieces).casefold() == text.casefold():
                 continue
@@ -339,6 +383,44 @@ class NameCorrector:
             else:
                 editor.suggest(pieces, text, "name", rule, conf, note)
         return applied
+
+
+    def _rivals(self, scored: list[_Scored]) -> list[_Scored]:
+        """A window two names fit about equally well is a suggestion at most."""
+        best: dict[tuple[int, int, int], dict[str, float]] = {}
+        for _, run, c in scored:
+            got = best.setdefault((id(run), c.first, c.stop), {})
+            got[c.unit.canonical] = min(c.score, got.get(c.unit.canonical, 9.0))
+        out = []
+        cap = self.options.min_confidence - 0.05
+        for (conf, rule), run, c in scored:
+            others = [d for n, d in best[(id(run), c.first, c.stop)].items()
+                      if n != c.unit.canonical]
+            if c.letters is None and others and min(others) - c.score < RIVAL:
+                conf = min(conf, cap)
+                rule += "+rival"
+            out.append(((conf, rule), run, c))
+        return out
+
+
+_Scored = tuple[tuple[float, str], list[_Item], _Candidate]
+
+
+def _tightest(scored: list[_Scored]) -> list[_Scored]:
+    """Drop a window when a window inside it fits the same name nearly as well: a garble
+    window covers only the garbled words ("does or by john" -> "or by john")."""
+    by_name: dict[tuple[int, str], list[_Candidate]] = {}
+    for _, run, c in scored:
+        by_name.setdefault((id(run), c.unit.canonical), []).append(c)
+    out = []
+    for item in scored:
+        (conf, _), run, c = item
+        inner = [o for o in by_name[(id(run), c.unit.canonical)]
+                 if o is not c and c.first <= o.first and o.stop <= c.stop
+                 and o.stop - o.first < c.stop - c.first and o.score - c.score < TIGHTER]
+        if not inner:
+            out.append(item)
+    return out
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
