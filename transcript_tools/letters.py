@@ -76,6 +76,8 @@ class LetterMatcher:
                                 score_cutoff=MIN_RATIO - MARGIN)
         if not found or found[0][1] < MIN_RATIO:
             return None
+        if word.startswith(found[0][0]):
+            return None   # a plural, possessive or demonym of the name: not a garble
         best = self.glued[found[0][0]]
         others = [s for c, s, _ in found[1:] if self.glued[c].canonical != best.canonical]
         if others and found[0][1] - others[0] < MARGIN:

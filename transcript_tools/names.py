@@ -357,7 +357,7 @@ class NameCorrector:
         if confident - prior:
             prior |= confident
             scored = [(self._confidence(run, c, prior), run, c) for run, c in candidates]
-        scored = _tightest(scored)
+        scored = _tightest(scored, self.options.suggest_confidence)
         scored = self._rivals(scored)
         scored.sort(key=lambda s: (-s[0][0], s[2].score))
         taken: set[int] = set()
@@ -406,16 +406,17 @@ class NameCorrector:
 _Scored = tuple[tuple[float, str], list[_Item], _Candidate]
 
 
-def _tightest(scored: list[_Scored]) -> list[_Scored]:
+def _tightest(scored: list[_Scored], viable: float) -> list[_Scored]:
     """Drop a window when a window inside it fits the same name nearly as well: a garble
     window covers only the garbled words ("does or by john" -> "or by john")."""
     by_name: dict[tuple[int, str], list[_Candidate]] = {}
-    for _, run, c in scored:
-        by_name.setdefault((id(run), c.unit.canonical), []).append(c)
+    for (conf, _), run, c in scored:
+        if conf >= viable:
+            by_name.setdefault((id(run), c.unit.canonical), []).append(c)
     out = []
     for item in scored:
         (conf, _), run, c = item
-        inner = [o for o in by_name[(id(run), c.unit.canonical)]
+        inner = [o for o in by_name.get((id(run), c.unit.canonical), ())
                  if o is not c and c.first <= o.first and o.stop <= c.stop
                  and o.stop - o.first < c.stop - c.first and o.score - c.score < TIGHTER]
         if not inner:
