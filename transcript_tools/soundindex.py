@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .lexicon import Lexicon, name_key
-from .phonetics import distance, skeleton
+from .phonetics import distance_within, skeleton
 from .pronounce import cmu, pronounce, spelled
 from .vocabulary import cached, vocabulary
 
@@ -21,6 +21,8 @@ COMMON_WORDS = 25_000
 """How many of the most frequent English words a name is compared with for its false-alarm
 distance."""
 
+FALSE_ALARM_CAP = 0.45
+"""False-alarm distances beyond this change no threshold: the search stops there."""
 _WORD_RE = regex.compile(r"[^\s\-‐–]+")
 _FUNCTION = frozenset(
     "a an the and or but of in on at to for by with from as is al el la le de du da von van "
@@ -134,7 +136,7 @@ class SoundIndex:
         if got is None:
             found: set[int] = set()
             n = len(skel)
-            for k in deletions(skel, 2):
+            for k in deletions(skel, 1):
                 ids = self.by_key.get(k)
                 if ids:
                     found.update(ids)
@@ -163,8 +165,10 @@ class SoundIndex:
                     if word.startswith(own) or own.startswith(word):
                         continue   # the name itself, its plural or demonym
                     if abs(len(phones) - unit.length) <= max(2, unit.length // 3):
-                        best = min(best, distance(phones, unit.phones) / unit.length)
-            got = self._false_alarm[unit.phones] = best
+                        d = distance_within(phones, unit.phones,
+                                            min(best, FALSE_ALARM_CAP) * unit.length)
+                        best = min(best, d / unit.length)
+            got = self._false_alarm[unit.phones] = min(best, FALSE_ALARM_CAP)
         return got
 
 
