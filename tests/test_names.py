@@ -103,3 +103,29 @@ def test_500_name_lexicon_rarely_fires_on_ordinary_text(sample_text) -> None:
     wrong = [e for e in doc.edits if e.kind == "name"]
     words = len(sample_text.split())
     assert len(wrong) <= max(1, words // 5000), wrong
+
+
+def test_glued_split_and_clipped_spellings_become_names() -> None:
+    data = json.loads((CASES / "letters.json").read_text(encoding="utf-8"))
+    cleaner = Cleaner(data["lexicon"])
+    for case in data["cases"]:
+        doc = cleaner.clean(case["text"]).document
+        edits = [e for e in doc.edits if e.kind == "name"]
+        assert {e.original for e in edits} == set(case["garbles"]), (case["text"], edits)
+        suggested = [s for s in doc.suggestions if s.kind == "name"]
+        assert not case["garbles"] or not suggested
+        for e in edits:
+            assert e.rule.startswith("letters") and case["garbles"][e.original] in e.replacement
+
+
+def test_split_keeps_the_glued_word() -> None:
+    edits, doc = name_edits("the budget from mrhipkins was late", ["Chris Hipkins | Hipkins"])
+    assert [e.replacement for e in edits] == ["mr Hipkins"]
+
+
+def test_garble_window_covers_only_the_garbled_words() -> None:
+    # "does" before the garble is a word of its own: the edit must leave it.
+    edits, doc = name_edits("the minister does cassel stan a favour, said kasselstan",
+                            ["Kasselstan"])
+    assert [e.original for e in edits] == ["cassel stan"]
+    assert "does Kasselstan a favour" in doc.text()

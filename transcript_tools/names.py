@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
+from .letters import LetterMatch, LetterMatcher
 from .lexicon import Lexicon, name_key
 from .model import Document, Piece
 from .options import Options
-from .phonetics import distance, prefix_keys, skeleton
+from .phonetics import distance, distance_within, skeleton
 from .pronounce import known, pronounce
 from .soundindex import SoundIndex, Unit
 from .vocabulary import vocabulary
@@ -22,14 +24,20 @@ from .vocabulary import vocabulary
 MAX_WINDOW = 6
 MAX_DISTANCE = 0.3
 """No threshold, however much context supports a name, goes past this distance."""
+COMMON_WORDS_DISTANCE = 0.16
+"""The farthest a window of ordinary words may sound from a name and still be replaced."""
+TIGHTER = 0.06
+"""A window inside another for the same name wins unless this much farther from it."""
+RIVAL = 0.03
+"""Another name this close on the same words makes a correction a suggestion."""
 _POSSESSIVE_RE = regex.compile(r"['’]s$")
+_HANDLE = frozenset("@#._/")
 _SLOT_BEFORE = frozenset("in of to from with by and between against for at on the "
                          "president minister mr mrs ms dr".split())
 
 
-@dataclass(frozen=True, slots=True)
-class _Item:
-    """A word piece as the matcher sees it."""
+class _Item(NamedTuple):
+    """A word piece as the matcher sees it (a tuple: thousands are made per document)."""
 
     piece: Piece
     key: tuple[str, ...]
@@ -37,6 +45,7 @@ class _Item:
     possessive: bool
     zipf: float
     known: bool
+    skel: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +54,7 @@ class _Candidate:
     stop: int
     unit: Unit
     score: float  # normalised phone distance
+    letters: LetterMatch | None = None
 
 
 def _threshold(length: int) -> float:
@@ -58,6 +68,9 @@ def _threshold(length: int) -> float:
     return 0.23
 
 
+_new_item = tuple.__new__
+
+
 class NameCorrector:
     """Writes lexicon names as listed: exact mentions recased, sound-alike garbles replaced
     (or suggested, below ``min_confidence``)."""
@@ -66,11 +79,17 @@ class NameCorrector:
         self.lexicon = lexicon
         self.options = options
         self.index = SoundIndex.build(lexicon) if len(lexicon) else SoundIndex()
+        self.letters = LetterMatcher(self.index)
         # Names the user listed that the references also mention: the story's names.
         ref_words = {w for key in lexicon.referenced for w in key}
         self.referenced = {n.canonical for n in lexicon if n.source == "names"
                            and any(w in ref_words and _distinctive_word(w) for w in n.key)}
-        self._items: dict[str, tuple[tuple[str, ...], str, bool, float, bool]] = {}
+        self._items: dict[str, tuple[tuple[str, ...], str, bool, float, bool, str]] = {}
+        self._words: dict[str, bool] = {}
+        self._source = ""
+        self._firsts = {k[0] for k in self.index.exact if k}
+        self._heard: dict[str, tuple[tuple[int, float], ...]] = {}
+        self._longest = int(max((u.length for u in self.index.units), default=0) * 1.5 + 1)
 
     def _item(self, piece: Piece) -> _Item:
         got = self._items.get(piece.text)
@@ -83,13 +102,15 @@ class NameCorrector:
             v = vocabulary()
             zipf = min((v.zipf(w) for w in key), default=0.0)
             is_known = all(w in v or known(w) for w in key)
-            got = self._items[piece.text] = (key, phones, possessive, zipf, is_known)
-        return _Item(piece, *got)
+            got = self._items[piece.text] = (key, phones, possessive, zipf, is_known,
+                                             skeleton(phones))
+        return _new_item(_Item, (piece, *got))
 
     def __call__(self, doc: Document) -> Document:
         if not self.index.units:
             return doc
         editor = doc.editor()
+        self._source = doc.source
         runs = self._runs(doc)
         protected: dict[int, tuple[str, bool]] = {}
         mentioned: set[str] = set()
@@ -99,6 +120,7 @@ class NameCorrector:
         candidates: list[tuple[list[_Item], _Candidate]] = []
         for run in runs:
             candidates.extend((run, c) for c in self._sound(run, protected))
+            candidates.extend((run, c) for c in self._spelled(run, protected))
         taken = self._decide(candidates, editor, mentioned)
         for span, text in recased:
             if not any(id(it) in taken for it in span):
@@ -108,17 +130,23 @@ class NameCorrector:
     def _runs(self, doc: Document) -> list[list[_Item]]:
         """Word pieces split into runs at punctuation and sound cues."""
         runs: list[list[_Item]] = [[]]
+        tokens = doc.tokens
         for piece in doc.pieces():
             if not piece.text:
                 continue
-            if doc.tokens[piece.first].kind != "word" or not any(c.isalpha()
-                                                                for c in piece.text) \
-                    or any(c.isdigit() for c in piece.text):
+            if tokens[piece.first].kind != "word" or not self._wordlike(piece.text):
                 if runs[-1]:
                     runs.append([])
                 continue
             runs[-1].append(self._item(piece))
         return [r for r in runs if r]
+
+    def _wordlike(self, text: str) -> bool:
+        got = self._words.get(text)
+        if got is None:
+            got = self._words[text] = any(c.isalpha() for c in text) and \
+                not any(c.isdigit() for c in text)
+        return got
 
     def _exact(self, run: list[_Item], recased: list[tuple[list[_Item], str]],
                protected: dict[int, tuple[str, bool]], mentioned: set[str]) -> None:
@@ -126,7 +154,11 @@ class NameCorrector:
         sound matching, recased to the listed spelling."""
         i = 0
         exact = self.index.exact
+        firsts = self._firsts
         while i < len(run):
+            if run[i].key[:1] and run[i].key[0] not in firsts:
+                i += 1
+                continue
             for n in range(min(self.index.max_words, len(run) - i), 0, -1):
                 key: tuple[str, ...] = ()
                 for item in run[i:i + n]:
@@ -152,45 +184,89 @@ class NameCorrector:
         """Windows of 1-6 words that sound like a unit the index retrieves for them. A window
         may take in an exact part of the same name only whole ("ex why" + "zed group")."""
         out: list[_Candidate] = []
-        index = self.index
-        for i in range(len(run)):
-            if id(run[i]) in protected:
+        units = self.index.units
+        longest = self._longest
+        heard = self._heard
+        phs = [it.phones for it in run]
+        marks = [protected.get(id(it)) for it in run] if protected else [None] * len(run)
+        ends = [it.possessive for it in run]
+        n = len(run)
+        for i in range(n):
+            if marks[i] is not None:
                 continue
-            phones = ""
-            ends: list[tuple[int, str, str]] = []
-            inside = ""
-            for j in range(i, min(i + MAX_WINDOW, len(run))):
-                item = run[j]
-                mark = protected.get(id(item))
+            phones = inside = ""
+            best: dict[int, _Candidate] = {}
+            for j in range(i, min(i + MAX_WINDOW, n)):
+                phones += phs[j]
+                if len(phones) > longest:
+                    break
+                mark = marks[j]
                 if mark is not None:
                     if inside and inside != mark[0]:
                         break
                     inside = mark[0]
-                phones += item.phones
-                if mark is None or mark[1]:
-                    ends.append((j + 1, phones, inside))
-                if item.possessive:
+                    if not mark[1]:
+                        continue
+                hits = heard.get(phones)
+                if hits is None:
+                    hits = self._hear(phones)
+                for uid, d in hits:
+                    if inside and inside != units[uid].canonical:
+                        continue
+                    got = best.get(uid)
+                    if got is None or d < got.score:
+                        best[uid] = _Candidate(i, j + 1, units[uid], d)
+                if ends[j]:
                     break
-            if not phones:
-                continue
-            ids = index.candidates(prefix_keys(skeleton(phones)))
-            for uid in ids:
-                unit = index.units[uid]
-                lo, hi = unit.length * 0.6, unit.length * 1.5 + 1
-                best: _Candidate | None = None
-                for stop, window, within in ends:
-                    if lo <= len(window) <= hi and (not within or within == unit.canonical):
-                        d = distance(window, unit.phones) / unit.length
-                        if d <= MAX_DISTANCE and (best is None or d < best.score):
-                            best = _Candidate(i, stop, unit, d)
-                if best is not None:
-                    out.append(best)
+            if best:
+                out.extend(best.values())
         return out
+
+    def _spelled(self, run: list[_Item], protected: dict[int, tuple[str, bool]]
+                 ) -> list[_Candidate]:
+        """Non-words that spell a name glued, split or clipped."""
+        out = []
+        source = self._source
+        for i, it in enumerate(run):
+            if it.known or it.zipf > 0 or len(it.key) != 1 or id(it) in protected:
+                continue
+            start, end = it.piece.start, it.piece.end
+            if source[start - 1:start] in _HANDLE or source[end:end + 1] in _HANDLE \
+                    and source[end + 1:end + 2].isalnum():
+                continue   # part of an address or handle ("@abcnews", "abcnews.com")
+            m = self.letters.match(it.key[0])
+            if m is not None:
+                out.append(_Candidate(i, i + 1, m.unit, 0.0, m))
+        return out
+
+    def _hear(self, phones: str) -> tuple[tuple[int, float], ...]:
+        """Units a window's phones sound like, with their normalised distances (memoised per
+        phone string: windows repeat within and across documents)."""
+        n = len(phones)
+        units = self.index.units
+        found = []
+        skel = skeleton(phones)
+        for uid in self.index.candidates(skel) if len(skel) >= 2 else ():
+            length = units[uid].length
+            if length * 0.6 <= n <= length * 1.5 + 1:
+                d = distance_within(phones, units[uid].phones, MAX_DISTANCE * length) / length
+                if d <= MAX_DISTANCE:
+                    found.append((uid, d))
+        hits = tuple(found)
+        if len(self._heard) > 300_000:
+            self._heard.clear()
+        self._heard[phones] = hits
+        return hits
 
     def _confidence(self, run: list[_Item], c: _Candidate, prior: set[str]) -> tuple[float,
                                                                                     str]:
         unit = c.unit
         span = run[c.first:c.stop]
+        if c.letters is not None:
+            conf = c.letters.confidence
+            if c.letters.needs_prior and unit.canonical not in prior:
+                conf = min(conf, self.options.min_confidence - 0.05)
+            return conf, c.letters.rule
         v = vocabulary()
         t = _threshold(unit.length)
         letters = "".join(ch for it in span for w in it.key for ch in w if ch.isalpha())
@@ -236,6 +312,8 @@ class NameCorrector:
             t *= 1.0 - 0.5 * fluent
         elif not nonword and span[0].zipf >= 3.0:
             t *= 0.6   # one real word standing for a name needs context, not sound alone
+        elif not nonword and span[0].known:
+            t *= 0.8   # a rare dictionary word is still a word ("superdelegates")
         edges = [(before[0], keys[0])] if before else []
         if after:
             edges.append((keys[-1], after[0]))
@@ -252,6 +330,10 @@ class NameCorrector:
         if not nonword:
             # Real words that sound like the name: stay below the name's nearest word.
             t = min(t, 0.7 * self.index.false_alarm(unit))
+            if all(it.known and it.zipf >= 3.0 for it in changed):
+                t = min(t, COMMON_WORDS_DISTANCE)   # ordinary English must sound very close
+        if span[-1].possessive:
+            t *= 1.1   # "'s" after: a slot for a name
         if t <= 0:
             return 0.0, rule
         ratio = c.score / t
@@ -266,11 +348,17 @@ class NameCorrector:
                 mentioned: set[str]) -> set[int]:
         """Best candidates first, no overlaps; returns the items they took."""
         prior = set(mentioned) | self.referenced
+        fa = self.index.false_alarm
+        candidates = [(run, c) for run, c in candidates
+                      if c.score <= 1.5 * min(MAX_DISTANCE - 0.04, 0.7 * fa(c.unit))
+                      or not all(it.known for it in run[c.first:c.stop])]
         scored = [(self._confidence(run, c, prior), run, c) for run, c in candidates]
         confident = {c.unit.canonical for (conf, _), _, c in scored if conf >= 0.9}
         if confident - prior:
             prior |= confident
             scored = [(self._confidence(run, c, prior), run, c) for run, c in candidates]
+        scored = _tightest(scored, self.options.suggest_confidence)
+        scored = self._rivals(scored)
         scored.sort(key=lambda s: (-s[0][0], s[2].score))
         taken: set[int] = set()
         applied: set[int] = set()
@@ -282,7 +370,8 @@ class NameCorrector:
             ids = {id(it) for it in span}
             if ids & taken:
                 continue
-            text = c.unit.text + ("'s" if span[-1].possessive else "")
+            text = (c.letters.text if c.letters else c.unit.text) + \
+                ("'s" if span[-1].possessive else "")
             pieces = [it.piece for it in span]
             if " ".join(p.text for p in pieces).casefold() == text.casefold():
                 continue
@@ -294,6 +383,45 @@ class NameCorrector:
             else:
                 editor.suggest(pieces, text, "name", rule, conf, note)
         return applied
+
+
+    def _rivals(self, scored: list[_Scored]) -> list[_Scored]:
+        """A window two names fit about equally well is a suggestion at most."""
+        best: dict[tuple[int, int, int], dict[str, float]] = {}
+        for _, run, c in scored:
+            got = best.setdefault((id(run), c.first, c.stop), {})
+            got[c.unit.canonical] = min(c.score, got.get(c.unit.canonical, 9.0))
+        out = []
+        cap = self.options.min_confidence - 0.05
+        for (conf, rule), run, c in scored:
+            others = [d for n, d in best[(id(run), c.first, c.stop)].items()
+                      if n != c.unit.canonical]
+            if c.letters is None and others and min(others) - c.score < RIVAL:
+                conf = min(conf, cap)
+                rule += "+rival"
+            out.append(((conf, rule), run, c))
+        return out
+
+
+_Scored = tuple[tuple[float, str], list[_Item], _Candidate]
+
+
+def _tightest(scored: list[_Scored], viable: float) -> list[_Scored]:
+    """Drop a window when a window inside it fits the same name nearly as well: a garble
+    window covers only the garbled words ("does or by john" -> "or by john")."""
+    by_name: dict[tuple[int, str], list[_Candidate]] = {}
+    for (conf, _), run, c in scored:
+        if conf >= viable:
+            by_name.setdefault((id(run), c.unit.canonical), []).append(c)
+    out = []
+    for item in scored:
+        (conf, _), run, c = item
+        inner = [o for o in by_name.get((id(run), c.unit.canonical), ())
+                 if o is not c and c.first <= o.first and o.stop <= c.stop
+                 and o.stop - o.first < c.stop - c.first and o.score - c.score < TIGHTER]
+        if not inner:
+            out.append(item)
+    return out
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"

@@ -92,6 +92,34 @@ def distance(a: str, b: str) -> float:
     return prev[-1]
 
 
+@lru_cache(maxsize=200_000)
+def distance_within(a: str, b: str, bound: float) -> float:
+    """`distance`, or infinity as soon as every alignment costs more than ``bound``."""
+    if a == b:
+        return 0.0
+    sub, ind = _SUB, _INDEL
+    prev = [0.0]
+    for ch in b:
+        prev.append(prev[-1] + ind.get(ch, CONSONANT_INDEL))
+    for ca in a:
+        row_sub = sub.get(ca)
+        da = ind.get(ca, CONSONANT_INDEL)
+        cur = [prev[0] + da]
+        low = cur[0]
+        for j, cb in enumerate(b):
+            s = prev[j] + (row_sub.get(cb, CONSONANT_SUB) if row_sub else CONSONANT_SUB)
+            d = prev[j + 1] + da
+            i = cur[j] + ind.get(cb, CONSONANT_INDEL)
+            v = s if s <= d and s <= i else (d if d <= i else i)
+            cur.append(v)
+            if v < low:
+                low = v
+        if low > bound:
+            return float("inf")
+        prev = cur
+    return prev[-1] if prev[-1] <= bound else float("inf")
+
+
 # Coarse consonant classes for retrieval keys: voicing and close places merged; glides,
 # h and r dropped (they come and go in garbles).
 _CLASS = {"p": "P", "b": "P", "f": "F", "v": "F", "θ": "T", "ð": "T", "t": "T", "d": "T",

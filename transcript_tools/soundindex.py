@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .lexicon import Lexicon, name_key
-from .phonetics import distance, prefix_keys, skeleton
+from .phonetics import distance_within, skeleton
 from .pronounce import cmu, pronounce, spelled
 from .vocabulary import cached, vocabulary
 
@@ -21,6 +21,8 @@ COMMON_WORDS = 25_000
 """How many of the most frequent English words a name is compared with for its false-alarm
 distance."""
 
+FALSE_ALARM_CAP = 0.45
+"""False-alarm distances beyond this change no threshold: the search stops there."""
 _WORD_RE = regex.compile(r"[^\s\-‐–]+")
 _FUNCTION = frozenset(
     "a an the and or but of in on at to for by with from as is al el la le de du da von van "
@@ -43,6 +45,10 @@ class Unit:
     @property
     def length(self) -> int:
         return len(self.phones)
+
+    @property
+    def skeleton(self) -> str:
+        return skeleton(self.phones)
 
 
 def _word_phones(word: str) -> list[str]:
@@ -70,7 +76,9 @@ class SoundIndex:
     exact: dict[tuple[str, ...], Unit] = field(default_factory=dict)
     by_key: dict[str, list[int]] = field(default_factory=dict)
     max_words: int = 0
+    max_skeleton: int = 0
     _false_alarm: dict[str, float] = field(default_factory=dict)
+    _by_skeleton: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> SoundIndex:
@@ -112,19 +120,34 @@ class SoundIndex:
             skel = skeleton(phones)
             if len(skel) < 2 or len(phones) < 4:
                 continue   # too short to find by sound alone
-            for k in prefix_keys(skel):
-                self.by_key.setdefault(k, []).append(len(self.units) - 1)
+            self.max_skeleton = max(self.max_skeleton, len(skel))
+            for k in deletions(skel, _slack(len(skel))):
+                ids = self.by_key.setdefault(k, [])
+                if not ids or ids[-1] != len(self.units) - 1:
+                    ids.append(len(self.units) - 1)
         if first is not None:
             self.exact[key] = first
             self.max_words = max(self.max_words, len(key))
 
-    def candidates(self, keys: set[str]) -> set[int]:
-        out: set[int] = set()
-        for k in keys:
-            ids = self.by_key.get(k)
-            if ids:
-                out.update(ids)
-        return out
+    def candidates(self, skel: str) -> tuple[int, ...]:
+        """Units whose consonant skeleton is within a few class edits of ``skel`` (shared
+        deletion keys, symspell-style); memoised per skeleton, which repeat across windows."""
+        got = self._by_skeleton.get(skel)
+        if got is None:
+            found: set[int] = set()
+            n = len(skel)
+            for k in deletions(skel, 1):
+                ids = self.by_key.get(k)
+                if ids:
+                    found.update(ids)
+            units = self.units
+            got = tuple(sorted(u for u in found
+                               if abs(len(units[u].skeleton) - n)
+                               <= _slack(len(units[u].skeleton))))
+            if len(self._by_skeleton) > 500_000:
+                self._by_skeleton.clear()
+            self._by_skeleton[skel] = got
+        return got
 
     def false_alarm(self, unit: Unit) -> float:
         """How close (normalised phone distance) the unit comes to a common English word:
@@ -142,9 +165,26 @@ class SoundIndex:
                     if word.startswith(own) or own.startswith(word):
                         continue   # the name itself, its plural or demonym
                     if abs(len(phones) - unit.length) <= max(2, unit.length // 3):
-                        best = min(best, distance(phones, unit.phones) / unit.length)
-            got = self._false_alarm[unit.phones] = best
+                        d = distance_within(phones, unit.phones,
+                                            min(best, FALSE_ALARM_CAP) * unit.length)
+                        best = min(best, d / unit.length)
+            got = self._false_alarm[unit.phones] = min(best, FALSE_ALARM_CAP)
         return got
+
+
+def _slack(length: int) -> int:
+    """How many consonant classes a window may add or lose against a unit's skeleton."""
+    return 1 if length <= 3 else 2
+
+
+def deletions(skel: str, depth: int) -> set[str]:
+    """``skel`` with up to ``depth`` classes deleted."""
+    out = {skel}
+    frontier = {skel}
+    for _ in range(depth):
+        frontier = {s[:i] + s[i + 1:] for s in frontier for i in range(len(s))}
+        out |= frontier
+    return out
 
 
 def _part_text(full: str, part: list[str]) -> str:

@@ -1,0 +1,101 @@
+"""Names by spelling, for non-words that sound matching cannot read: names glued to a word
+("mrjohnson", "witgoogle"), glued whole ("borisjohnson"), or clipped ("washingn").
+
+Built once per lexicon by `names.NameCorrector`; asked only about words no dictionary has.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from .soundindex import SoundIndex, Unit
+from .vocabulary import vocabulary
+
+MIN_RATIO = 80.0
+"""Least letter similarity (rapidfuzz ``ratio``, 0-100) of a clipped word to a name."""
+MARGIN = 6.0
+"""How much closer the best name must be than any other name."""
+_KEEP_ZIPF = 3.0
+_TITLES = frozenset("mr mrs ms dr sir lady lord president senator governor general".split())
+
+
+@dataclass(frozen=True, slots=True)
+class LetterMatch:
+    """A non-word read as a name: the text to write, the unit, a confidence and the rule."""
+
+    text: str
+    unit: Unit
+    confidence: float
+    rule: str
+    needs_prior: bool = False
+    """Only trust this when the name is mentioned elsewhere or in the references."""
+
+
+class LetterMatcher:
+    """Glued, split and clipped spellings of lexicon names."""
+
+    def __init__(self, index: SoundIndex) -> None:
+        self.glued: dict[str, Unit] = {}
+        for unit in index.units:
+            letters = "".join(ch for w in unit.key for ch in w if ch.isalpha())
+            if len(letters) >= 4 and (letters not in self.glued or unit.whole
+                                      and not self.glued[letters].whole):
+                self.glued[letters] = unit
+        self.choices = list(self.glued)
+        self._memo: dict[str, LetterMatch | None] = {}
+
+    def match(self, word: str) -> LetterMatch | None:
+        """The name a non-word spells, or None (memoised per word)."""
+        if word in self._memo:
+            return self._memo[word]
+        got = self._match(word) if word.isalpha() and len(word) >= 4 else None
+        if len(self._memo) > 100_000:
+            self._memo.clear()
+        self._memo[word] = got
+        return got
+
+    def _match(self, word: str) -> LetterMatch | None:
+        unit = self.glued.get(word)
+        if unit is not None and len(unit.key) > 1:
+            return LetterMatch(unit.text, unit, 0.95, "letters-glued")
+        v = vocabulary()
+        for k in range(1, len(word) - 3):
+            left, right = word[:k], word[k:]
+            unit = self.glued.get(right)
+            if unit is None:
+                continue
+            if left in _TITLES or len(left) > 1 and v.zipf(left) >= _KEEP_ZIPF:
+                return LetterMatch(f"{left} {unit.text}", unit, 0.9, "letters-split")
+            if len(left) == 1 and left not in "ai":   # a stray letter from the line before
+                return LetterMatch(unit.text, unit, 0.85, "letters-split")
+        if len(word) < 5:
+            return None
+        found = process.extract(word, self.choices, scorer=fuzz.ratio, limit=4,
+                                score_cutoff=MIN_RATIO - MARGIN)
+        if not found or found[0][1] < MIN_RATIO:
+            return None
+        if word.startswith(found[0][0]):
+            return None   # a plural, possessive or demonym of the name: not a garble
+        best = self.glued[found[0][0]]
+        others = [s for c, s, _ in found[1:] if self.glued[c].canonical != best.canonical]
+        if others and found[0][1] - others[0] < MARGIN:
+            return None
+        if word[0] != found[0][0][0]:
+            return None
+        # A clipped common word ("washingn" is also "washing" plus a letter) is a name only
+        # when the document or the references already speak of it.
+        near = _near_common(word)
+        needs_prior = near is not None and fuzz.ratio(word, near) >= found[0][1] - 2
+        conf = min(0.95, 0.8 + (found[0][1] - MIN_RATIO) / 100)
+        return LetterMatch(best.text, best, conf, "letters-clipped", needs_prior)
+
+
+def _near_common(word: str) -> str | None:
+    """A common word the non-word is its clipped or padded form of, if any."""
+    v = vocabulary()
+    for k in range(len(word) - 1, max(2, len(word) - 3), -1):
+        if v.zipf(word[:k]) >= _KEEP_ZIPF:
+            return word[:k]
+    return None
