@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
+import threading
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Literal, Sequence
 
@@ -273,6 +275,49 @@ def _replay(edits: Iterable[Edit]) -> tuple[list[int], list[int], list[Edit]]:
     return starts, ends, winners
 
 
+_CACHE_LOCK = threading.Lock()
+_REPLAYS: dict[int, tuple[tuple[Edit, ...], tuple[list[int], list[int], list[Edit]]]] = {}
+_BASES: dict[int, tuple[tuple[Token, ...], list[Piece], list[int], list[int]]] = {}
+_CACHE_SIZE = 2
+
+
+def _remember(cache: dict[int, Any], key: int, value: Any) -> None:
+    with _CACHE_LOCK:
+        cache[key] = value
+        while len(cache) > _CACHE_SIZE:
+            del cache[next(iter(cache))]
+
+
+def _replayed(edits: Iterable[Edit]) -> tuple[list[int], list[int], list[Edit]]:
+    """`_replay`, remembered for the last few edit tuples (stages that add no edits, the
+    layout and the writers all replay the same log); the lists returned are shared, read-only."""
+    if type(edits) is not tuple:
+        return _replay(edits)
+    hit = _REPLAYS.get(id(edits))
+    if hit is not None and hit[0] is edits:
+        return hit[1]
+    value = _replay(edits)
+    _remember(_REPLAYS, id(edits), (edits, value))
+    return value
+
+
+def _base(tokens: Sequence[Token]) -> tuple[list[Piece], list[int], list[int]]:
+    """One piece per token and the tokens' start and end offsets, remembered for the last few
+    token tuples: every stage reads the same tokens, mostly unedited."""
+    hit = _BASES.get(id(tokens)) if type(tokens) is tuple else None
+    if hit is not None and hit[0] is tokens:
+        return hit[1], hit[2], hit[3]
+    base = [Piece(i, i + 1, t.start, t.end, t.text) for i, t in enumerate(tokens)]
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    if type(tokens) is tuple:
+        _remember(_BASES, id(tokens), (tokens, base, starts, ends))
+    return base, starts, ends
+
+
+_SPACE_RE = re.compile(r"\s")  # the characters str.isspace() accepts (Py_UNICODE_ISSPACE)
+
+
 def _spliced(edit: Edit) -> str:
     """What an edit leaves in the raw text: its replacement; a removed word leaves a space,
     removed markup (a tag, a clock line) leaves nothing."""
@@ -291,7 +336,7 @@ class Rendering:
 
     def __init__(self, source: str, edits: Iterable[Edit]) -> None:
         self.source = source
-        self.starts, self.ends, self.edits = _replay(edits)
+        self.starts, self.ends, self.edits = _replayed(edits)
 
     def raw(self, start: int = 0, end: int | None = None) -> str:
         """``source[start:end]`` with the edits inside it spliced in, whitespace as is."""
@@ -314,8 +359,12 @@ class Rendering:
 
     def separated(self, left_end: int, right_start: int) -> bool:
         """Whether the text has a space between two pieces that end/start at these offsets."""
-        gap = self.raw(left_end, right_start)
-        return any(ch.isspace() for ch in gap)
+        k = bisect.bisect_left(self.ends, left_end + 1)
+        if k >= len(self.starts) or self.starts[k] >= right_start:
+            gap = self.source[left_end:right_start]  # no edit inside: the source as is
+        else:
+            gap = self.raw(left_end, right_start)
+        return gap == " " or _SPACE_RE.search(gap) is not None
 
 
 def apply_edits(source: str, edits: Iterable[Edit]) -> str:
@@ -324,25 +373,23 @@ def apply_edits(source: str, edits: Iterable[Edit]) -> str:
 
 
 def _pieces(source: str, tokens: Sequence[Token], edits: Iterable[Edit]) -> list[Piece]:
-    starts, ends, winners = _replay(edits)
+    starts, ends, winners = _replayed(edits)
+    base, tok_starts, tok_ends = _base(tokens)
+    if not starts:
+        return list(base)
     pieces: list[Piece] = []
-    k = 0
-    n = len(tokens)
-    i = 0
-    while i < n:
-        tok = tokens[i]
-        while k < len(starts) and ends[k] <= tok.start:
-            k += 1
-        if k < len(starts) and starts[k] <= tok.start < ends[k]:
-            j = i
-            while j < n and tokens[j].end <= ends[k]:
-                j += 1
-            if j == i:
-                raise OverlapError(f"edit [{starts[k]}, {ends[k]}) splits a token at {tok.start}")
-            pieces.append(Piece(i, j, tokens[i].start, tokens[j - 1].end,
-                                winners[k].replacement))
-            i = j
-        else:
-            pieces.append(Piece(i, i + 1, tok.start, tok.end, tok.text))
-            i += 1
+    n = len(tok_starts)
+    pos = 0
+    for s, e, edit in zip(starts, ends, winners):
+        i = bisect.bisect_left(tok_starts, s, pos)
+        if i >= n or tok_starts[i] >= e:
+            continue  # the edit covers no token start (a clock line, a marker)
+        j = bisect.bisect_right(tok_ends, e, i)
+        if j < n and tok_starts[j] < e:
+            # a token starting inside the edit runs past its end
+            raise OverlapError(f"edit [{s}, {e}) splits a token at {tok_starts[j]}")
+        pieces.extend(base[pos:i])
+        pieces.append(Piece(i, j, tok_starts[i], tok_ends[j - 1], edit.replacement))
+        pos = j
+    pieces.extend(base[pos:])
     return pieces

@@ -1,0 +1,173 @@
+"""The measurements: warm per-stage and end-to-end throughput, the symspellpy baseline, peak
+memory and cold start in fresh subprocesses, and batch scaling over worker counts.
+
+Called by `benchmarks.__main__`, which turns the figures into the README table.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+from . import corpus
+
+ROOT = corpus.ROOT
+
+
+def best_of(fn: Callable[[], Any], repeat: int) -> float:
+    """Median seconds of ``repeat`` calls after one warm-up call."""
+    fn()
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def words_in(text: str) -> int:
+    import transcript_tools as tt
+
+    return sum(1 for t in tt.parse(text).tokens if t.kind == "word")
+
+
+def stages(text: str, names: list[str], repeat: int) -> list[tuple[str, float]]:
+    """Warm seconds of the reader, each stage (in pipeline order) and each writer."""
+    import transcript_tools as tt
+    from transcript_tools import writers
+
+    cleaner = tt.Cleaner(names)
+    cleaner.clean(text)  # indexes and statistics loaded
+    doc = tt.parse(text)
+    out = [("parse (reader)", best_of(lambda: tt.parse(text), repeat))]
+    for name, stage in cleaner.stages:
+        before = doc
+        out.append((name, best_of(lambda st=stage, d=before: st(d), repeat)))  # type: ignore[misc]
+        doc = stage(before)
+    for fmt in ("text", "vtt", "srt", "json"):
+        out.append((f"write {fmt}", best_of(lambda f=fmt: writers.write(doc, f), repeat)))  # type: ignore[misc]
+    return out
+
+
+def end_to_end(text: str, names: list[str], repeat: int) -> tuple[float, float]:
+    """Warm seconds of `Cleaner.clean` (parse + every stage), and of that plus every writer."""
+    import transcript_tools as tt
+
+    cleaner = tt.Cleaner(names)
+    clean = best_of(lambda: cleaner.clean(text), repeat)
+
+    def full() -> None:
+        t = cleaner.clean(text)
+        for fmt in ("text", "vtt", "srt", "json"):
+            t.render(fmt)
+
+    return clean, best_of(full, repeat)
+
+
+def baseline(text: str, repeat: int) -> tuple[float, int, float]:
+    """symspellpy's ``lookup_compound`` over the sample's sentences: (seconds, words,
+    dictionary load seconds). The naive cleanup a user might try first."""
+    from importlib.resources import files
+
+    from symspellpy import SymSpell
+
+    t = time.perf_counter()
+    sym = SymSpell(max_dictionary_edit_distance=2, prefix_length=7)
+    pkg = files("symspellpy")
+    sym.load_dictionary(str(pkg / "frequency_dictionary_en_82_765.txt"), 0, 1)
+    sym.load_bigram_dictionary(str(pkg / "frequency_bigramdictionary_en_243_342.txt"), 0, 2)
+    load = time.perf_counter() - t
+    sents = corpus.sentences(text)
+    words = sum(len(s.split()) for s in sents)
+
+    def run() -> None:
+        for s in sents:
+            sym.lookup_compound(s, max_edit_distance=2)
+
+    return best_of(run, max(1, repeat // 3)), words, load
+
+
+# --- fresh subprocesses ----------------------------------------------------------------------
+
+_PROBE = r"""
+import json, resource, sys, time
+t0 = time.perf_counter()
+import transcript_tools as tt
+t1 = time.perf_counter()
+from transcript_tools.vocabulary import vocabulary
+names = json.loads(sys.argv[1])
+cleaner = tt.Cleaner(names)
+vocabulary()
+t2 = time.perf_counter()
+cleaner.clean("5:34 am\nthe first words of the day\n")
+t3 = time.perf_counter()
+result = {"import": t1 - t0, "prepare": t2 - t1, "first": t3 - t2}
+if len(sys.argv) > 2:
+    text = open(sys.argv[2], encoding="utf-8").read()
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t = cleaner.clean(text)
+    t.to_json(); t.to_webvtt()
+    result["rss_before"] = rss0 / 1024
+result["rss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps(result))
+"""
+
+
+def _probe(names: list[str], text_file: Path | None = None,
+           env: dict[str, str] | None = None) -> dict[str, float]:
+    args = [sys.executable, "-c", _PROBE, json.dumps(names)]
+    if text_file is not None:
+        args.append(str(text_file))
+    done = subprocess.run(args, capture_output=True, text=True, check=True, cwd=ROOT,
+                          env={**os.environ, **(env or {})})
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def cold_start(names: list[str], repeat: int) -> dict[str, float]:
+    """Import, prepare (lexicon + dictionaries) and first clean in a fresh interpreter, with the
+    on-disk index cache warm (median of ``repeat``); ``empty_cache`` is one run without it."""
+    _probe(names)  # make sure the cache exists
+    runs = [_probe(names) for _ in range(repeat)]
+    out = {k: statistics.median(r[k] for r in runs) for k in ("import", "prepare", "first")}
+    out["total"] = out["import"] + out["prepare"] + out["first"]
+    with tempfile.TemporaryDirectory() as tmp:
+        empty = _probe(names, env={"TRANSCRIPT_TOOLS_CACHE": tmp})
+    out["empty_cache"] = empty["import"] + empty["prepare"] + empty["first"]
+    return out
+
+
+def peak_memory(names: list[str], text: str) -> dict[str, float]:
+    """Peak resident memory (MB) of a fresh process that cleans ``text`` and writes JSON and
+    WebVTT; ``rss_before`` is the peak before the clean (interpreter + dictionaries)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "input.txt"
+        path.write_text(text, encoding="utf-8")
+        got = _probe(names, path)
+    return {"rss": got["rss"], "rss_before": got["rss_before"]}
+
+
+def batch_scaling(count: int, names: list[str], jobs: list[int]) -> list[dict[str, float]]:
+    """`run_batch` over ``count`` generated transcripts with each worker count: seconds,
+    files/s, words/s (worker start-up included)."""
+    from transcript_tools.batch import run_batch
+
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        src = corpus.batch_folder(Path(tmp) / "in", count)
+        for n in jobs:
+            t = time.perf_counter()
+            summary = run_batch(src, Path(tmp) / f"out{n}", ["text", "vtt", "json"],
+                                names=names, jobs=n)
+            seconds = time.perf_counter() - t
+            if summary.failed or summary.done != count:
+                raise RuntimeError(f"batch benchmark failed: {summary.line()}")
+            out.append({"jobs": n, "seconds": seconds, "files_s": count / seconds,
+                        "words_s": summary.words / seconds})
+    return out
