@@ -66,7 +66,7 @@ def run(quick: bool) -> str:
     batch = measure.batch_scaling(count, names, jobs)
 
     say(f"Machine: {machine()}. Lexicon: {len(names)} names. "
-        f"Sample: {words[1]:,} words. Warm medians of {repeat} runs.")
+        f"Sample: {words[1]:,} words. Warm: best of {repeat} runs.")
     say("")
     say("| input | words | clean (parse + stages) | words/s | with all 4 writers | words/s "
         "| vs symspellpy | time vs 1x | peak RSS |")

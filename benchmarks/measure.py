@@ -13,8 +13,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from . import corpus
 
@@ -22,14 +23,14 @@ ROOT = corpus.ROOT
 
 
 def best_of(fn: Callable[[], Any], repeat: int) -> float:
-    """Median seconds of ``repeat`` calls after one warm-up call."""
+    """Best (least disturbed) seconds of ``repeat`` calls after one warm-up call."""
     fn()
     times = []
     for _ in range(repeat):
         t = time.perf_counter()
         fn()
         times.append(time.perf_counter() - t)
-    return statistics.median(times)
+    return min(times)
 
 
 def words_in(text: str) -> int:

@@ -59,7 +59,7 @@ def test_clean_many_in_processes_matches_one_process(tmp_path: Path, sample_text
     serial = list(tt.clean_many(inputs, names=sample_names, jobs=1))
     parallel = list(tt.clean_many(inputs, names=sample_names, jobs=2))
     assert [r.name for r in parallel] == [r.name for r in serial]
-    for a, b in zip(serial, parallel):
+    for a, b in zip(serial, parallel, strict=False):
         assert a.ok == b.ok
         if a.ok:
             assert a.transcript is not None and b.transcript is not None

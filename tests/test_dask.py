@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
@@ -61,6 +62,6 @@ def test_clean_many_on_dask(client: Any, sample_text: str) -> None:
     texts = [sample_text[:1500], sample_text[1500:3000]]
     got = list(tt.clean_many(texts, engine="dask", scheduler=client))
     assert [r.index for r in got] == [0, 1]
-    for r, text in zip(got, texts):
+    for r, text in zip(got, texts, strict=False):
         assert r.transcript is not None
         assert r.transcript.to_json() == tt.clean(text).to_json()

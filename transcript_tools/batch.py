@@ -11,9 +11,10 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any
 
 from .api import Cleaner
 from .engines import Recipe, make_engine, portable
@@ -181,7 +182,7 @@ def output_paths(files: Sequence[Path], in_dir: Path, out_dir: Path,
     for s in stems:
         seen[s] = seen.get(s, 0) + 1
     out = []
-    for f, stem in zip(files, stems):
+    for f, stem in zip(files, stems, strict=False):
         base = stem if seen[stem] == 1 else f.relative_to(in_dir)
         out.append({fmt: out_dir / (str(base) + OUTPUT_SUFFIX[fmt]) for fmt in formats})
     return out
@@ -228,7 +229,7 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str],
     writer_options = (("speaker_labels", speaker_labels),) if speaker_labels is not None else ()
     by_name: dict[str, dict[str, Path]] = {}
     pending: list[tuple[Path, tuple[str, ...]]] = []
-    for f, outs in zip(files, targets):
+    for f, outs in zip(files, targets, strict=False):
         missing = tuple(fmt for fmt in formats if not outs[fmt].exists())
         if missing:
             pending.append((f, missing))
@@ -281,4 +282,5 @@ def progress_bar(total: int, enabled: bool | None) -> Any:
         return None
     from tqdm import tqdm
 
+    tqdm.monitor_interval = 0  # no monitor thread: worker processes can still be forked
     return tqdm(total=total, unit="file", file=sys.stderr, dynamic_ncols=True)

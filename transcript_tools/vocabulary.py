@@ -168,5 +168,5 @@ def vocabulary() -> Vocabulary:
                 bi_file = _package_file("symspellpy", BIGRAM_FILE)
                 packed = cached("vocabulary", _data_stamp(uni_file, bi_file), lambda: (
                     _pack(_read_counts(uni_file, 1)), _pack(_read_counts(bi_file, 2))))
-                _VOCABULARY = Vocabulary(_unpack(packed[0]), tuple(packed[1]))  # type: ignore[arg-type]
+                _VOCABULARY = Vocabulary(_unpack(packed[0]), tuple(packed[1]))
     return _VOCABULARY
