@@ -31,8 +31,10 @@ def machine() -> str:
     except OSError:
         pass
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    load = f", load average {os.getloadavg()[0]:.1f} at start" if hasattr(os, "getloadavg") \
+        else ""
     return (f"{cpu}, nproc {cores}, Python {platform.python_version()} "
-            f"({platform.system()} {platform.machine()})")
+            f"({platform.system()} {platform.machine()}){load}")
 
 
 def _ok(good: bool) -> str:
@@ -40,6 +42,7 @@ def _ok(good: bool) -> str:
 
 
 def run(quick: bool) -> str:
+    host = machine()
     repeat = 3 if quick else 7
     text1 = corpus.sample()
     names = corpus.lexicon(500)
@@ -65,7 +68,7 @@ def run(quick: bool) -> str:
     jobs = sorted({1, 2, min(4, os.cpu_count() or 1)})
     batch = measure.batch_scaling(count, names, jobs)
 
-    say(f"Machine: {machine()}. Lexicon: {len(names)} names. "
+    say(f"Machine: {host}. Lexicon: {len(names)} names. "
         f"Sample: {words[1]:,} words. Warm: best of {repeat} runs.")
     say("")
     say("| input | words | clean (parse + stages) | words/s | with all 4 writers | words/s "

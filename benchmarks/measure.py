@@ -99,6 +99,17 @@ def baseline(text: str, repeat: int) -> tuple[float, int, float]:
 
 _PROBE = r"""
 import json, resource, sys, time
+
+def peak_mb():
+    # VmHWM is this process's own high-water mark; ru_maxrss can carry the parent's over exec
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
 t0 = time.perf_counter()
 import transcript_tools as tt
 t1 = time.perf_counter()
@@ -112,11 +123,11 @@ t3 = time.perf_counter()
 result = {"import": t1 - t0, "prepare": t2 - t1, "first": t3 - t2}
 if len(sys.argv) > 2:
     text = open(sys.argv[2], encoding="utf-8").read()
-    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    rss0 = peak_mb()
     t = cleaner.clean(text)
     t.to_json(); t.to_webvtt()
-    result["rss_before"] = rss0 / 1024
-result["rss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["rss_before"] = rss0
+result["rss"] = peak_mb()
 print(json.dumps(result))
 """
 
