@@ -307,7 +307,8 @@ def _base(tokens: Sequence[Token]) -> tuple[list[Piece], list[int], list[int]]:
     hit = _BASES.get(id(tokens)) if type(tokens) is tuple else None
     if hit is not None and hit[0] is tokens:
         return hit[1], hit[2], hit[3]
-    base = [Piece(i, i + 1, t.start, t.end, t.text) for i, t in enumerate(tokens)]
+    index = list(range(len(tokens) + 1))  # one int object for a piece's stop and the next's first
+    base = [Piece(index[i], index[i + 1], t.start, t.end, t.text) for i, t in enumerate(tokens)]
     starts = [t.start for t in tokens]
     ends = [t.end for t in tokens]
     if type(tokens) is tuple:
@@ -380,7 +381,7 @@ def _pieces(source: str, tokens: Sequence[Token], edits: Iterable[Edit]) -> list
     pieces: list[Piece] = []
     n = len(tok_starts)
     pos = 0
-    for s, e, edit in zip(starts, ends, winners):
+    for s, e, edit in zip(starts, ends, winners, strict=True):
         i = bisect.bisect_left(tok_starts, s, pos)
         if i >= n or tok_starts[i] >= e:
             continue  # the edit covers no token start (a clock line, a marker)
