@@ -158,3 +158,16 @@ def test_batch_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert main(["batch", str(tmp_path), str(tmp_path / "o"), "--engine", "dask"]) == 2
     assert main(["batch", str(tmp_path / "nope"), str(tmp_path / "o")]) == 1
     assert "not a directory" in capsys.readouterr().err
+
+
+def test_progress_bar_only_when_asked_off_a_terminal(
+        tmp_path: Path, sample_text: str, capsys: pytest.CaptureFixture[str]) -> None:
+    _broadcasts(tmp_path / "in", 3, sample_text)
+    assert main(["batch", str(tmp_path / "in"), str(tmp_path / "a"), "-j", "1"]) == 0
+    quiet = capsys.readouterr().err
+    assert "3/3" not in quiet and "3 cleaned" in quiet
+    assert main(["batch", str(tmp_path / "in"), str(tmp_path / "b"), "-j", "1",
+                 "--progress"]) == 0
+    shown = capsys.readouterr().err
+    assert "3/3" in shown and "words/s" in shown
+    assert "file/s" in shown or "s/file" in shown  # tqdm flips the unit below 1 file/s

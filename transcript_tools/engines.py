@@ -6,6 +6,7 @@ Used by `batch` (and so by `clean_many` and the ``batch`` command). Every engine
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import pickle
@@ -73,11 +74,19 @@ _WORKER_CLEANER: Cleaner | None = None
 def _init_worker(recipe: Recipe) -> None:
     global _WORKER_CLEANER
     _WORKER_CLEANER = recipe.build()
+    gc.freeze()  # the lexicon and indexes live as long as the worker: never walk them again
 
 
 def _run_in_worker(task: Task, item: Any) -> Any:
     assert _WORKER_CLEANER is not None, "worker not initialised"
-    return task(_WORKER_CLEANER, item)
+    # The process is ours and does one item at a time: the cycle collector would only walk the
+    # document's objects (a sixth of the time on long inputs), which reference counting frees
+    # at the end of the item anyway; it runs again between items.
+    gc.disable()
+    try:
+        return task(_WORKER_CLEANER, item)
+    finally:
+        gc.enable()
 
 
 def _context() -> multiprocessing.context.BaseContext:
