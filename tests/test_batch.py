@@ -171,3 +171,10 @@ def test_progress_bar_only_when_asked_off_a_terminal(
     shown = capsys.readouterr().err
     assert "3/3" in shown and "words/s" in shown
     assert "file/s" in shown or "s/file" in shown  # tqdm flips the unit below 1 file/s
+
+
+def test_clean_many_checks_its_arguments_at_the_call() -> None:
+    with pytest.raises(InputError):
+        tt.clean_many(["text"], names="Nikol Pashinyan")  # type: ignore[arg-type]
+    with pytest.raises(InputError):
+        tt.clean_many(["text"], engine="spark")

@@ -65,3 +65,16 @@ def test_clean_many_on_dask(client: Any, sample_text: str) -> None:
     for r, text in zip(got, texts, strict=False):
         assert r.transcript is not None
         assert r.transcript.to_json() == tt.clean(text).to_json()
+
+
+def test_batch_command_on_a_scheduler_address(tmp_path: Path, client: Any,
+                                              sample_text: str) -> None:
+    from transcript_tools.cli import main
+
+    src = tmp_path / "in"
+    _broadcasts(src, 3, sample_text)
+    address = client.scheduler.address
+    assert main(["batch", str(src), str(tmp_path / "out"), "--format", "srt",
+                 "--engine", "dask", "--scheduler", address]) == 0
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == \
+        ["show00.srt", "show01.srt", "show02.srt"]

@@ -70,7 +70,7 @@ def clean_many(paths_or_texts: Iterable[str | os.PathLike[str] | Document], *,
                names: Iterable[str] | None = None, references: Iterable[str] | None = None,
                options: Options | None = None, jobs: int | None = 1,
                engine: str = "local", scheduler: Any = None) -> Iterator[Result]:
-    """Clean many transcripts; yields a `Result` per input, in input order, lazily.
+    """Clean many transcripts: an iterator of one `Result` per input, in input order, lazily.
 
     An item is a file when it is a path object, or a one-line string naming an existing
     file; otherwise it is text (or a parsed `Document`). A failure does not raise: its
@@ -81,14 +81,22 @@ def clean_many(paths_or_texts: Iterable[str | os.PathLike[str] | Document], *,
     """
     if isinstance(names, str):
         raise InputError("names must be an iterable of names, not one string")
+    if engine not in ("local", "dask"):
+        raise InputError(f"unknown engine {engine!r}; known: local, dask")
     refs = [references] if isinstance(references, str) else list(references or ())
     recipe = Recipe(tuple(names or ()), tuple(refs), options)
+    return _clean_all(paths_or_texts, recipe, jobs, engine, scheduler)
+
+
+def _clean_all(paths_or_texts: Iterable[Any], recipe: Recipe, jobs: int | None, engine: str,
+               scheduler: Any) -> Iterator[Result]:
+    """The iterator behind `clean_many`: workers start on the first ``next()``."""
     runner = make_engine(recipe, jobs=jobs, engine=engine, scheduler=scheduler)
 
     def items() -> Iterator[tuple[int, str, Any, bool]]:
         for i, item in enumerate(paths_or_texts):
             if _is_path(item):
-                yield i, os.fspath(item), os.fspath(item), True  # type: ignore[arg-type]
+                yield i, os.fspath(item), os.fspath(item), True
             else:
                 yield i, f"<text {i}>", item, False
 
