@@ -98,12 +98,12 @@ def run(quick: bool) -> str:
     say(f"| total with an empty index cache (first run ever) | {cold['empty_cache']:.3f} |")
     say(f"| symspellpy dictionary load, for comparison | {base_load:.3f} |")
     say("")
-    say(f"| batch: {count} transcripts, text + vtt + json | seconds | files/s | words/s "
-        "| speed-up |")
-    say("|---|---:|---:|---:|---:|")
+    say(f"| batch: {count} transcripts, text + vtt + json | seconds | CPU seconds | files/s "
+        "| words/s | speed-up |")
+    say("|---|---:|---:|---:|---:|---:|")
     for b in batch:
         say(f"| {b['jobs']} worker{'s' if b['jobs'] > 1 else ''} | {b['seconds']:.2f} | "
-            f"{b['files_s']:.1f} | {b['words_s']:,.0f} | "
+            f"{b['cpu']:.2f} | {b['files_s']:.1f} | {b['words_s']:,.0f} | "
             f"{batch[0]['seconds'] / b['seconds']:.2f}x |")
     say("")
     big = max(sizes)

@@ -182,18 +182,30 @@ def batch_scaling(count: int, names: list[str], jobs: list[int],
     files/s, words/s (worker start-up included)."""
     from transcript_tools.batch import run_batch
 
-    best: dict[int, tuple[float, int]] = {}
+    best: dict[int, tuple[float, int, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         src = corpus.batch_folder(Path(tmp) / "in", count)
         for round_ in range(rounds):  # interleaved, best kept: as in `end_to_end`
             for n in jobs:
                 out_dir = Path(tmp) / f"out{n}-{round_}"
+                cpu = _cpu_seconds()
                 t = time.perf_counter()
                 summary = run_batch(src, out_dir, ["text", "vtt", "json"], names=names, jobs=n)
                 seconds = time.perf_counter() - t
+                cpu = _cpu_seconds() - cpu
                 if summary.failed or summary.done != count:
                     raise RuntimeError(f"batch benchmark failed: {summary.line()}")
                 if n not in best or seconds < best[n][0]:
-                    best[n] = (seconds, summary.words)
+                    best[n] = (seconds, summary.words, cpu)
     return [{"jobs": n, "seconds": best[n][0], "files_s": count / best[n][0],
-             "words_s": best[n][1] / best[n][0]} for n in jobs]
+             "words_s": best[n][1] / best[n][0], "cpu": best[n][2]} for n in jobs]
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and its finished children (the pool's workers, once shut
+    down): with the wall time, it tells a busy machine from overhead in the parallel path."""
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
