@@ -252,10 +252,37 @@ class OverlapError(ValueError):
 
 
 def _replay(edits: Iterable[Edit]) -> tuple[list[int], list[int], list[Edit]]:
-    """Replay edits in order into sorted, disjoint intervals (starts, ends, winning edits)."""
+    """Replay edits in order into sorted, disjoint intervals (starts, ends, winning edits).
+
+    The log is a few long runs sorted by start (one per stage, see `Editor.finish`): a long
+    run is merged into the intervals in one pass instead of edit by edit (each insertion
+    into the middle of a list costs its length, so one by one is quadratic). Short runs, and
+    any run the merge finds a problem in, go one by one, which raises the same errors.
+    """
+    seq = edits if isinstance(edits, (list, tuple)) else list(edits)
     starts: list[int] = []
     ends: list[int] = []
     winners: list[Edit] = []
+    i, n = 0, len(seq)
+    while i < n:
+        j = i + 1
+        while j < n and seq[j].start >= seq[j - 1].start:
+            j += 1
+        merged = _merge_run(starts, ends, winners, seq[i:j]) \
+            if starts and j - i >= _MERGE_MIN else None
+        if merged is not None:
+            starts, ends, winners = merged
+        else:
+            _insert_each(starts, ends, winners, seq[i:j])
+        i = j
+    return starts, ends, winners
+
+
+_MERGE_MIN = 32
+
+
+def _insert_each(starts: list[int], ends: list[int], winners: list[Edit],
+                 edits: Sequence[Edit]) -> None:
     for edit in edits:
         s, e = edit.start, edit.end
         if e <= s:
@@ -272,7 +299,44 @@ def _replay(edits: Iterable[Edit]) -> tuple[list[int], list[int], list[Edit]]:
         starts[lo:hi] = [s]
         ends[lo:hi] = [e]
         winners[lo:hi] = [edit]
-    return starts, ends, winners
+
+
+def _merge_run(starts: list[int], ends: list[int], winners: list[Edit],
+               run: Sequence[Edit]) -> tuple[list[int], list[int], list[Edit]] | None:
+    """Intervals after applying ``run`` (sorted by start) in order, as `_insert_each` would;
+    None at the first problem (the caller then replays the run one by one to raise it)."""
+    new_s: list[int] = []
+    new_e: list[int] = []
+    new_w: list[Edit] = []
+    p, m = 0, len(starts)
+    for edit in run:
+        s, e = edit.start, edit.end
+        if e <= s:
+            return None
+        while p < m and starts[p] < s:  # untouched intervals before this edit
+            new_s.append(starts[p])
+            new_e.append(ends[p])
+            new_w.append(winners[p])
+            p += 1
+        while new_s and new_s[-1] >= s:  # an earlier edit of this run at the same start
+            if new_e[-1] > e:
+                return None
+            new_s.pop()
+            new_e.pop()
+            new_w.pop()
+        if new_e and new_e[-1] > s:
+            return None
+        while p < m and starts[p] < e:  # intervals this edit contains: superseded
+            if ends[p] > e:
+                return None
+            p += 1
+        new_s.append(s)
+        new_e.append(e)
+        new_w.append(edit)
+    new_s.extend(starts[p:])
+    new_e.extend(ends[p:])
+    new_w.extend(winners[p:])
+    return new_s, new_e, new_w
 
 
 _CACHE_LOCK = threading.Lock()
