@@ -352,6 +352,14 @@ def _remember(cache: dict[int, Any], key: int, value: Any) -> None:
             del cache[next(iter(cache))]
 
 
+def clear_caches() -> None:
+    """Drop the remembered replays and per-token pieces (`Cleaner.run` calls it when the
+    stages are done: the writers need neither, and on long inputs they are tens of MB)."""
+    with _CACHE_LOCK:
+        _REPLAYS.clear()
+        _BASES.clear()
+
+
 def _replayed(edits: Iterable[Edit]) -> tuple[list[int], list[int], list[Edit]]:
     """`_replay`, remembered for the last few edit tuples (stages that add no edits, the
     layout and the writers all replay the same log); the lists returned are shared, read-only."""
