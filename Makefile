@@ -46,6 +46,14 @@ $(VENV)/.browser: | $(BIN)/python
 		>/dev/null 2>&1 || echo "ffmpeg could not be installed: the player test will skip"
 	touch $@
 
+$(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	touch $@
+
+# Benchmarks (not tests): prints the README table; `make bench ARGS=--write-readme` writes it.
+bench: $(VENV)/.installed-bench
+	$(BIN)/python -m benchmarks $(ARGS)
+
 test: $(VENV)/.installed-test $(VENV)/.browser
 	$(BIN)/python -m pytest -q
 

@@ -7,6 +7,7 @@ __version__ = "0.1.0"
 
 from .api import Cleaner, clean
 from .decisions import Decisions
+from .batch import Result, clean_many
 from .errors import (
     InputError,
     LexiconError,
@@ -26,5 +27,5 @@ __all__ = [
     "Cleaner", "Cue", "Decisions", "Diagnostic", "Document", "Edit", "InputError", "Lexicon",
     "LexiconError", "Options", "OptionsError", "ParseError", "StrictModeError", "Token",
     "Transcript", "TranscriptError", "TranscriptToolsError", "Turn", "__version__",
-    "apply_edits", "clean", "parse", "read",
+    "Result", "apply_edits", "clean", "clean_many", "parse", "read",
 ]

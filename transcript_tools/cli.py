@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "layout rule (exit 1 if any)")
     c.add_argument("files", nargs="+", metavar="FILE", help=".vtt or .srt file(s)")
     _add_layout_flags(c)
+    _add_batch_parser(sub)
     return parser
 
 
@@ -252,6 +253,81 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_INPUT if found else EXIT_OK
 
 
+def _add_batch_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("batch", help="clean every transcript in a folder, on every core")
+    p.add_argument("input", help="folder of transcripts (.txt, .srt, .vtt; any depth)")
+    p.add_argument("output", help="folder for the outputs (same relative paths)")
+    p.add_argument("--format", action="append", default=[], metavar="FORMAT",
+                   help="text, vtt, srt, json; repeatable or comma-separated (default text)")
+    p.add_argument("-j", "--jobs", type=int, default=0,
+                   help="worker processes (default: every core)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local processes, or a Dask cluster (needs transcript-tools[dask])")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (--engine dask)")
+    p.add_argument("--names", action="append", default=[], metavar="FILE",
+                   help="names file: one name per line, '|' between aliases, '#' comments")
+    p.add_argument("--reference", action="append", default=[], metavar="FILE",
+                   help="reference text on the same story (repeatable)")
+    p.add_argument("--min-confidence", type=float, default=_DEFAULTS.min_confidence)
+    p.add_argument("--no-speaker-labels", action="store_true",
+                   help="text/SRT output without speaker labels")
+    for stage in ("names", "spelling", "punctuation", "casing", "numbers", "artifacts",
+                  "turns"):
+        p.add_argument(f"--no-{stage}", action="store_true", help=f"skip the {stage} stage")
+    p.add_argument("--strict", action="store_true", help="treat input warnings as errors")
+    p.add_argument("--progress", action="store_true", default=None,
+                   help="show a progress bar even when stderr is not a terminal")
+    p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
+
+def _batch(args: argparse.Namespace) -> int:
+    from .batch import OUTPUT_SUFFIX, input_files, progress_bar, run_batch
+
+    formats = [f.strip() for item in (args.format or ["text"]) for f in item.split(",")
+               if f.strip()]
+    unknown = [f for f in formats if f not in OUTPUT_SUFFIX]
+    if unknown:
+        print(f"transcript-tools: error: unknown format(s) {', '.join(unknown)}; "
+              f"known: {', '.join(OUTPUT_SUFFIX)}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.engine == "dask" and not args.scheduler:
+        print("transcript-tools: error: --engine dask needs --scheduler ADDRESS",
+              file=sys.stderr)
+        return EXIT_USAGE
+    options = Options(
+        names=not args.no_names, spelling=not args.no_spelling,
+        punctuation=not args.no_punctuation, casing=not args.no_casing,
+        numbers=not args.no_numbers, artifacts=not args.no_artifacts, turns=not args.no_turns,
+        min_confidence=args.min_confidence,
+        suggest_confidence=min(_DEFAULTS.suggest_confidence, args.min_confidence),
+        strict=args.strict)
+    names: list[str] = []
+    for file in args.names:
+        names.extend(read_names_file(file))
+    references = [_read_input(file)[0] for file in args.reference]
+    bar = None
+    if args.progress or (args.progress is None and sys.stderr.isatty()):
+        src = Path(args.input)
+        bar = progress_bar(len(input_files(src)) if src.is_dir() else 0, True)
+
+    def report(line: str) -> None:
+        (bar.write if bar is not None else print)(f"transcript-tools: failed: {line}",
+                                                  file=sys.stderr)
+
+    try:
+        summary = run_batch(args.input, args.output, list(dict.fromkeys(formats)),
+                            names=names, references=references, options=options,
+                            jobs=args.jobs or None, engine=args.engine,
+                            scheduler=args.scheduler,
+                            speaker_labels=False if args.no_speaker_labels else None,
+                            report=report, progress=bar)
+    finally:
+        if bar is not None:
+            bar.close()
+    if not args.quiet:
+        print(f"transcript-tools: {summary.line()}", file=sys.stderr)
+    return EXIT_INPUT if summary.failed else EXIT_OK
+
 def _warn(args: argparse.Namespace, path: str | None, line: int, message: str) -> None:
     if args.quiet:
         return
@@ -271,6 +347,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _review(args)
         if args.command == "check":
             return _check(args)
+        if args.command == "batch":
+            return _batch(args)
     except OptionsError as exc:
         print(f"transcript-tools: error: {exc.message}", file=sys.stderr)
         return EXIT_USAGE

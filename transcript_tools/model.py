@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
+import threading
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Literal, Sequence
 
@@ -250,10 +252,37 @@ class OverlapError(ValueError):
 
 
 def _replay(edits: Iterable[Edit]) -> tuple[list[int], list[int], list[Edit]]:
-    """Replay edits in order into sorted, disjoint intervals (starts, ends, winning edits)."""
+    """Replay edits in order into sorted, disjoint intervals (starts, ends, winning edits).
+
+    The log is a few long runs sorted by start (one per stage, see `Editor.finish`): a long
+    run is merged into the intervals in one pass instead of edit by edit (each insertion
+    into the middle of a list costs its length, so one by one is quadratic). Short runs, and
+    any run the merge finds a problem in, go one by one, which raises the same errors.
+    """
+    seq = edits if isinstance(edits, (list, tuple)) else list(edits)
     starts: list[int] = []
     ends: list[int] = []
     winners: list[Edit] = []
+    i, n = 0, len(seq)
+    while i < n:
+        j = i + 1
+        while j < n and seq[j].start >= seq[j - 1].start:
+            j += 1
+        merged = _merge_run(starts, ends, winners, seq[i:j]) \
+            if starts and j - i >= _MERGE_MIN else None
+        if merged is not None:
+            starts, ends, winners = merged
+        else:
+            _insert_each(starts, ends, winners, seq[i:j])
+        i = j
+    return starts, ends, winners
+
+
+_MERGE_MIN = 32
+
+
+def _insert_each(starts: list[int], ends: list[int], winners: list[Edit],
+                 edits: Sequence[Edit]) -> None:
     for edit in edits:
         s, e = edit.start, edit.end
         if e <= s:
@@ -270,7 +299,96 @@ def _replay(edits: Iterable[Edit]) -> tuple[list[int], list[int], list[Edit]]:
         starts[lo:hi] = [s]
         ends[lo:hi] = [e]
         winners[lo:hi] = [edit]
-    return starts, ends, winners
+
+
+def _merge_run(starts: list[int], ends: list[int], winners: list[Edit],
+               run: Sequence[Edit]) -> tuple[list[int], list[int], list[Edit]] | None:
+    """Intervals after applying ``run`` (sorted by start) in order, as `_insert_each` would;
+    None at the first problem (the caller then replays the run one by one to raise it)."""
+    new_s: list[int] = []
+    new_e: list[int] = []
+    new_w: list[Edit] = []
+    p, m = 0, len(starts)
+    for edit in run:
+        s, e = edit.start, edit.end
+        if e <= s:
+            return None
+        while p < m and starts[p] < s:  # untouched intervals before this edit
+            new_s.append(starts[p])
+            new_e.append(ends[p])
+            new_w.append(winners[p])
+            p += 1
+        while new_s and new_s[-1] >= s:  # an earlier edit of this run at the same start
+            if new_e[-1] > e:
+                return None
+            new_s.pop()
+            new_e.pop()
+            new_w.pop()
+        if new_e and new_e[-1] > s:
+            return None
+        while p < m and starts[p] < e:  # intervals this edit contains: superseded
+            if ends[p] > e:
+                return None
+            p += 1
+        new_s.append(s)
+        new_e.append(e)
+        new_w.append(edit)
+    new_s.extend(starts[p:])
+    new_e.extend(ends[p:])
+    new_w.extend(winners[p:])
+    return new_s, new_e, new_w
+
+
+_CACHE_LOCK = threading.Lock()
+_REPLAYS: dict[int, tuple[tuple[Edit, ...], tuple[list[int], list[int], list[Edit]]]] = {}
+_BASES: dict[int, tuple[tuple[Token, ...], list[Piece], list[int], list[int]]] = {}
+_CACHE_SIZE = 2
+
+
+def _remember(cache: dict[int, Any], key: int, value: Any) -> None:
+    with _CACHE_LOCK:
+        cache[key] = value
+        while len(cache) > _CACHE_SIZE:
+            del cache[next(iter(cache))]
+
+
+def clear_caches() -> None:
+    """Drop the remembered replays and per-token pieces (`Cleaner.run` calls it when the
+    stages are done: the writers need neither, and on long inputs they are tens of MB)."""
+    with _CACHE_LOCK:
+        _REPLAYS.clear()
+        _BASES.clear()
+
+
+def _replayed(edits: Iterable[Edit]) -> tuple[list[int], list[int], list[Edit]]:
+    """`_replay`, remembered for the last few edit tuples (stages that add no edits, the
+    layout and the writers all replay the same log); the lists returned are shared, read-only."""
+    if type(edits) is not tuple:
+        return _replay(edits)
+    hit = _REPLAYS.get(id(edits))
+    if hit is not None and hit[0] is edits:
+        return hit[1]
+    value = _replay(edits)
+    _remember(_REPLAYS, id(edits), (edits, value))
+    return value
+
+
+def _base(tokens: Sequence[Token]) -> tuple[list[Piece], list[int], list[int]]:
+    """One piece per token and the tokens' start and end offsets, remembered for the last few
+    token tuples: every stage reads the same tokens, mostly unedited."""
+    hit = _BASES.get(id(tokens)) if type(tokens) is tuple else None
+    if hit is not None and hit[0] is tokens:
+        return hit[1], hit[2], hit[3]
+    index = list(range(len(tokens) + 1))  # one int object for a piece's stop and the next's first
+    base = [Piece(index[i], index[i + 1], t.start, t.end, t.text) for i, t in enumerate(tokens)]
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    if type(tokens) is tuple:
+        _remember(_BASES, id(tokens), (tokens, base, starts, ends))
+    return base, starts, ends
+
+
+_SPACE_RE = re.compile(r"\s")  # the characters str.isspace() accepts (Py_UNICODE_ISSPACE)
 
 
 def _spliced(edit: Edit) -> str:
@@ -291,7 +409,7 @@ class Rendering:
 
     def __init__(self, source: str, edits: Iterable[Edit]) -> None:
         self.source = source
-        self.starts, self.ends, self.edits = _replay(edits)
+        self.starts, self.ends, self.edits = _replayed(edits)
 
     def raw(self, start: int = 0, end: int | None = None) -> str:
         """``source[start:end]`` with the edits inside it spliced in, whitespace as is."""
@@ -314,8 +432,12 @@ class Rendering:
 
     def separated(self, left_end: int, right_start: int) -> bool:
         """Whether the text has a space between two pieces that end/start at these offsets."""
-        gap = self.raw(left_end, right_start)
-        return any(ch.isspace() for ch in gap)
+        k = bisect.bisect_left(self.ends, left_end + 1)
+        if k >= len(self.starts) or self.starts[k] >= right_start:
+            gap = self.source[left_end:right_start]  # no edit inside: the source as is
+        else:
+            gap = self.raw(left_end, right_start)
+        return gap == " " or _SPACE_RE.search(gap) is not None
 
 
 def apply_edits(source: str, edits: Iterable[Edit]) -> str:
@@ -324,25 +446,23 @@ def apply_edits(source: str, edits: Iterable[Edit]) -> str:
 
 
 def _pieces(source: str, tokens: Sequence[Token], edits: Iterable[Edit]) -> list[Piece]:
-    starts, ends, winners = _replay(edits)
+    starts, ends, winners = _replayed(edits)
+    base, tok_starts, tok_ends = _base(tokens)
+    if not starts:
+        return list(base)
     pieces: list[Piece] = []
-    k = 0
-    n = len(tokens)
-    i = 0
-    while i < n:
-        tok = tokens[i]
-        while k < len(starts) and ends[k] <= tok.start:
-            k += 1
-        if k < len(starts) and starts[k] <= tok.start < ends[k]:
-            j = i
-            while j < n and tokens[j].end <= ends[k]:
-                j += 1
-            if j == i:
-                raise OverlapError(f"edit [{starts[k]}, {ends[k]}) splits a token at {tok.start}")
-            pieces.append(Piece(i, j, tokens[i].start, tokens[j - 1].end,
-                                winners[k].replacement))
-            i = j
-        else:
-            pieces.append(Piece(i, i + 1, tok.start, tok.end, tok.text))
-            i += 1
+    n = len(tok_starts)
+    pos = 0
+    for s, e, edit in zip(starts, ends, winners, strict=True):
+        i = bisect.bisect_left(tok_starts, s, pos)
+        if i >= n or tok_starts[i] >= e:
+            continue  # the edit covers no token start (a clock line, a marker)
+        j = bisect.bisect_right(tok_ends, e, i)
+        if j < n and tok_starts[j] < e:
+            # a token starting inside the edit runs past its end
+            raise OverlapError(f"edit [{s}, {e}) splits a token at {tok_starts[j]}")
+        pieces.extend(base[pos:i])
+        pieces.append(Piece(i, j, tok_starts[i], tok_ends[j - 1], edit.replacement))
+        pos = j
+    pieces.extend(base[pos:])
     return pieces

@@ -13,7 +13,7 @@ from .casing import Truecaser
 from .errors import StrictModeError
 from .layout import Layout
 from .lexicon import Lexicon
-from .model import Document
+from .model import Document, clear_caches
 from .names import NameCorrector
 from .numbers import NumberStyler
 from .options import Options
@@ -59,4 +59,5 @@ class Cleaner:
             raise StrictModeError(d.message, path=doc.metadata.get("source"), line=d.line)
         for _, stage in self.stages:
             doc = stage(doc)
+        clear_caches()
         return doc

@@ -104,13 +104,36 @@ def _unpack(packed: tuple[str, bytes]) -> dict[str, int]:
 
 
 class Vocabulary:
-    """Unigram and bigram counts of English (lowercase keys)."""
+    """Unigram and bigram counts of English (lowercase keys).
 
-    def __init__(self, unigrams: dict[str, int], bigrams: dict[str, int]) -> None:
+    ``bigrams`` may be given packed (as the cache stores them): the 243k-entry dict is then
+    built on first use, so a process that never asks for a word pair never pays for it.
+    """
+
+    def __init__(self, unigrams: dict[str, int],
+                 bigrams: dict[str, int] | tuple[str, bytes]) -> None:
         self.unigrams = unigrams
-        self.bigrams = bigrams
         self.total = float(sum(unigrams.values())) or 1.0
-        self.bigram_total = float(sum(bigrams.values())) or 1.0
+        self._bigrams: dict[str, int] | None = None
+        self._packed: tuple[str, bytes] | None = None
+        if isinstance(bigrams, dict):
+            self._bigrams = bigrams
+            self.bigram_total = float(sum(bigrams.values())) or 1.0
+        else:
+            self._packed = bigrams
+            counts = array.array("q")
+            counts.frombytes(bigrams[1])
+            self.bigram_total = float(sum(counts)) or 1.0
+
+    @property
+    def bigrams(self) -> dict[str, int]:
+        if self._bigrams is None:
+            with _LOCK:
+                if self._bigrams is None:
+                    assert self._packed is not None
+                    self._bigrams = _unpack(self._packed)
+                    self._packed = None
+        return self._bigrams
 
     def count(self, word: str) -> int:
         return self.unigrams.get(word.lower(), 0)
@@ -131,7 +154,7 @@ class Vocabulary:
         return math.log10(c / self.bigram_total * 1e9) if c else 0.0
 
 
-_LOCK = threading.Lock()
+_LOCK = threading.RLock()
 _VOCABULARY: Vocabulary | None = None
 
 
@@ -145,5 +168,5 @@ def vocabulary() -> Vocabulary:
                 bi_file = _package_file("symspellpy", BIGRAM_FILE)
                 packed = cached("vocabulary", _data_stamp(uni_file, bi_file), lambda: (
                     _pack(_read_counts(uni_file, 1)), _pack(_read_counts(bi_file, 2))))
-                _VOCABULARY = Vocabulary(_unpack(packed[0]), _unpack(packed[1]))
+                _VOCABULARY = Vocabulary(_unpack(packed[0]), tuple(packed[1]))
     return _VOCABULARY

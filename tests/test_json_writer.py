@@ -1,0 +1,34 @@
+"""The JSON writer's fast indented encoder writes exactly what `json.dumps` writes."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import transcript_tools as tt
+from transcript_tools.writers.json import dumps_indented
+
+_SCALARS = (st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True)
+            | st.text(max_size=12))
+_VALUES = st.recursive(
+    _SCALARS,
+    lambda inner: (st.lists(inner, max_size=4) | st.tuples(inner, inner)
+                   | st.dictionaries(st.text(max_size=6), inner, max_size=4)
+                   | st.dictionaries(st.integers() | st.booleans(), inner, max_size=3)),
+    max_leaves=20)
+
+
+@given(_VALUES, st.integers(min_value=0, max_value=4))
+def test_same_text_as_json_dumps(value: Any, indent: int) -> None:
+    assert dumps_indented(value, " " * indent) == json.dumps(value, ensure_ascii=False,
+                                                             indent=indent)
+
+
+def test_sample_record_is_unchanged(sample_text: str, sample_names: list[str]) -> None:
+    transcript = tt.clean(sample_text, names=sample_names)
+    expected = json.dumps(transcript.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    assert transcript.to_json() == expected
+    assert json.loads(transcript.to_json(indent=None)) == transcript.to_dict()

@@ -1,0 +1,130 @@
+"""The fast paths in `model` (merged replay of sorted runs, pieces from a per-token base,
+the gap test) give exactly what the plain one-by-one algorithms give, errors included."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from transcript_tools import model
+from transcript_tools.model import Edit, Token
+
+
+def _plain_replay(edits: list[Edit]) -> tuple[list[int], list[int], list[Edit]] | str:
+    starts: list[int] = []
+    ends: list[int] = []
+    winners: list[Edit] = []
+    try:
+        model._insert_each(starts, ends, winners, edits)
+    except ValueError as exc:  # OverlapError is a ValueError
+        return f"{type(exc).__name__}: {exc}"
+    return starts, ends, winners
+
+
+def _fast_replay(edits: list[Edit]) -> tuple[list[int], list[int], list[Edit]] | str:
+    try:
+        return model._replay(edits)
+    except ValueError as exc:
+        return f"{type(exc).__name__}: {exc}"
+
+
+_SOURCE = "abcdefghij" * 20
+
+
+def _edit(span: tuple[int, int], k: int) -> Edit:
+    s, e = span
+    return Edit(s, e, _SOURCE[s:e], f"r{k}", "spelling", "test")
+
+
+# Runs sorted by start, as stages write them; some long enough for the merge path.
+_SPAN = st.tuples(st.integers(0, 190), st.integers(0, 12)).map(lambda t: (t[0], t[0] + t[1]))
+_RUN = st.lists(_SPAN, min_size=0, max_size=80).map(sorted)
+
+
+@given(st.lists(_RUN, min_size=1, max_size=5), st.booleans())
+def test_replay_matches_one_by_one(runs: list[list[tuple[int, int]]], nested: bool) -> None:
+    if nested:  # later runs widen earlier spans, so they contain them (the common case)
+        runs = [runs[0]] + [sorted((max(0, s - 1), e + 1) for s, e in run) for run in runs[1:]]
+    edits = [_edit(span, k) for k, span in enumerate(x for run in runs for x in run)]
+    assert _fast_replay(edits) == _plain_replay(edits)
+
+
+@given(st.lists(_SPAN.filter(lambda sp: sp[1] > sp[0]), max_size=60, unique=True))
+def test_pieces_and_gaps_match_plain_reading(spans: list[tuple[int, int]]) -> None:
+    source = "ab cd  ef g hij kl mn op qr st " * 7
+    tokens = tuple(Token(i, i + 2, source[i:i + 2]) for i in range(0, len(source) - 2, 3)
+                   if source[i:i + 2].strip() == source[i:i + 2])
+    doc = model.Document(source, tokens)
+    edits = []
+    for s, e in spans:
+        e = min(e, len(source))
+        if e > s:
+            edits.append(Edit(s, e, source[s:e], "X", "spelling", "test"))
+    plain = _plain_replay(edits)
+    if isinstance(plain, str):
+        return
+    try:
+        pieces = model._pieces(source, tokens, edits)
+    except model.OverlapError:
+        return
+    # The plain reading: every token covered by a winning edit joins that edit's piece.
+    expected: list[tuple[int, int, str]] = []
+    starts, ends, winners = plain
+    i = 0
+    while i < len(tokens):
+        k = next((k for k in range(len(starts)) if starts[k] <= tokens[i].start < ends[k]),
+                 None)
+        if k is None:
+            expected.append((i, i + 1, tokens[i].text))
+            i += 1
+        else:
+            j = i
+            while j < len(tokens) and tokens[j].end <= ends[k]:
+                j += 1
+            expected.append((i, j, winners[k].replacement))
+            i = j
+    assert [(p.first, p.stop, p.text) for p in pieces] == expected
+    rendering = model.Rendering(source, tuple(edits))
+    for a, b in zip(pieces, pieces[1:], strict=False):
+        gap = rendering.raw(a.end, b.start)
+        assert rendering.separated(a.end, b.start) == any(ch.isspace() for ch in gap)
+    assert doc.replace(edits=tuple(edits)).pieces() == pieces
+
+
+@st.composite
+def _layered_log(draw: st.DrawFn) -> list[Edit]:
+    """A valid log as stages write one: disjoint spans, then runs whose spans each cover a
+    few neighbouring earlier spans (superseding them), with fresh spans in between."""
+    cuts = sorted(set(draw(st.lists(st.integers(1, 199), min_size=40, max_size=120))))
+    bounds = [0, *cuts, 200]
+    spans = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    layer = [sp for sp, keep in zip(spans, draw(st.lists(st.booleans(), min_size=len(spans),
+                                                         max_size=len(spans))),
+                                    strict=False) if keep]
+    edits = [_edit(sp, k) for k, sp in enumerate(layer)]
+    for _ in range(draw(st.integers(1, 4))):
+        run: list[tuple[int, int]] = []
+        k = 0
+        while k < len(spans):
+            width = draw(st.integers(1, 4))
+            group = spans[k:k + width]
+            if draw(st.booleans()):
+                run.append((group[0][0], group[-1][1]))
+            k += width
+        spans_after = run or spans
+        edits.extend(_edit(sp, len(edits) + i) for i, sp in enumerate(run))
+        spans = sorted(set(spans_after))
+    return edits
+
+
+@given(_layered_log())
+def test_replay_of_valid_layered_logs(edits: list[Edit]) -> None:
+    assert _fast_replay(edits) == _plain_replay(edits)
+
+
+def test_long_runs_take_the_merge_path() -> None:
+    first = [_edit((k * 2, k * 2 + 1), k) for k in range(90)]
+    second = [_edit((k * 4, k * 4 + 3), 100 + k) for k in range(45)]
+    merged = model._merge_run(*model._replay(first), second)
+    assert merged is not None
+    assert merged == _plain_replay(first + second) == model._replay(first + second)

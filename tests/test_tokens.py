@@ -1,0 +1,54 @@
+"""The tokenizer's ASCII fast path (stdlib `re`) gives exactly the tokens of the Unicode
+patterns (`regex`) it stands in for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from transcript_tools.model import Token
+from transcript_tools.readers import tokens as tk
+
+from .conftest import DATA, EXAMPLES
+
+
+def _reference(text: str, offset: int = 0) -> list[Token]:
+    """The Unicode patterns alone, as the tokenizer ran before the fast path."""
+    out: list[Token] = []
+    pos = 0
+    spans = [(c.start(), c.end()) for c in tk.PAREN_CUE_RE.finditer(text)]
+    for start, end in [*spans, (len(text), len(text))]:
+        out.extend(tk._plain(tk.TOKEN_RE, text, pos, start, offset))
+        if end > start:
+            out.append(Token(offset + start, offset + end, text[start:end], "sound"))
+        pos = end
+    return out
+
+
+_PIECES = st.sampled_from(
+    [chr(c) for c in range(128)] + ["am", "pm", "st", "u.s.", "(laughter)", "(CROWD NOISE)",
+                                    "[applause]", "...", "--", "o'connor", "$5.5", "12%",
+                                    "word", "Word", " ", "\n", "\x1c"])
+
+
+@given(st.lists(_PIECES, max_size=60).map("".join), st.integers(0, 1000))
+def test_ascii_fast_path_matches_unicode_patterns(text: str, offset: int) -> None:
+    assert text.isascii()
+    assert list(tk.tokenize(text, offset)) == _reference(text, offset)
+
+
+def test_real_text_tokens_unchanged() -> None:
+    files = [EXAMPLES / "broadcast_interview_2020-10.txt",
+             *sorted((DATA / "fixtures").glob("*"))]
+    for path in files:
+        text = Path(path).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            assert list(tk.tokenize(line, 7)) == _reference(line, 7)
+
+
+def test_non_ascii_text_keeps_unicode_rules() -> None:
+    tokens = list(tk.tokenize("café ♪♪ naïve (rires) €5 ²"))
+    assert [t.text for t in tokens] == ["café", "♪♪", "naïve", "(rires)", "€5", "²"]
+    assert [t.kind for t in tokens] == ["word", "sound", "word", "sound", "word", "word"]

@@ -1,0 +1,294 @@
+"""Many transcripts at once: `clean_many` (an iterator of results in input order) and
+`run_batch` (a folder in, a folder of outputs, resumable). Called by the API and the CLI.
+
+Work runs on an engine from `engines` (this process, local processes or Dask); the `Cleaner`
+is built once per worker. One bad input is a failed result, never an exception mid-stream.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .api import Cleaner
+from .engines import Recipe, make_engine, portable
+from .errors import InputError
+from .model import Document
+from .options import Options
+from .readers import EXTENSIONS as INPUT_EXTENSIONS
+from .readers import decode, parse
+from .transcript import Transcript
+from .writers import WRITERS
+
+OUTPUT_SUFFIX = {"text": ".txt", "vtt": ".vtt", "srt": ".srt", "json": ".json"}
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """One item of `clean_many`: its position, what it was (a path, or ``<text N>``), and
+    either the `Transcript` or the exception that stopped it."""
+
+    index: int
+    name: str
+    transcript: Transcript | None = None
+    error: BaseException | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def word_count(doc: Document) -> int:
+    return sum(1 for t in doc.tokens if t.kind == "word")
+
+
+# --- clean_many ------------------------------------------------------------------------------
+
+def _is_path(item: Any) -> bool:
+    if isinstance(item, os.PathLike):
+        return True
+    return isinstance(item, str) and "\n" not in item and len(item) < 4096 \
+        and os.path.isfile(item)
+
+
+def _clean_item(cleaner: Cleaner, item: tuple[int, str, Any, bool]) -> Result:
+    index, name, value, is_path = item
+    try:
+        transcript = cleaner.clean_file(value) if is_path else cleaner.clean(value)
+        return Result(index, name, transcript)
+    except Exception as exc:  # noqa: BLE001 - reported as this item's result, by contract
+        return Result(index, name, error=portable(exc))
+
+
+def clean_many(paths_or_texts: Iterable[str | os.PathLike[str] | Document], *,
+               names: Iterable[str] | None = None, references: Iterable[str] | None = None,
+               options: Options | None = None, jobs: int | None = 1,
+               engine: str = "local", scheduler: Any = None) -> Iterator[Result]:
+    """Clean many transcripts: an iterator of one `Result` per input, in input order, lazily.
+
+    An item is a file when it is a path object, or a one-line string naming an existing
+    file; otherwise it is text (or a parsed `Document`). A failure does not raise: its
+    `Result` has ``ok == False`` and the exception in ``error`` (errors pickle, so this holds
+    across processes). ``jobs``: local processes (1: this process; None: every core), each
+    building the lexicon and indexes once. ``engine="dask"`` runs on the Dask cluster at
+    ``scheduler`` instead (optional extra ``transcript-tools[dask]``).
+    """
+    if isinstance(names, str):
+        raise InputError("names must be an iterable of names, not one string")
+    if engine not in ("local", "dask"):
+        raise InputError(f"unknown engine {engine!r}; known: local, dask")
+    refs = [references] if isinstance(references, str) else list(references or ())
+    recipe = Recipe(tuple(names or ()), tuple(refs), options)
+    return _clean_all(paths_or_texts, recipe, jobs, engine, scheduler)
+
+
+def _clean_all(paths_or_texts: Iterable[Any], recipe: Recipe, jobs: int | None, engine: str,
+               scheduler: Any) -> Iterator[Result]:
+    """The iterator behind `clean_many`: workers start on the first ``next()``."""
+    runner = make_engine(recipe, jobs=jobs, engine=engine, scheduler=scheduler)
+
+    def items() -> Iterator[tuple[int, str, Any, bool]]:
+        for i, item in enumerate(paths_or_texts):
+            if _is_path(item):
+                yield i, os.fspath(item), os.fspath(item), True
+            else:
+                yield i, f"<text {i}>", item, False
+
+    try:
+        yield from runner.map(_clean_item, items())
+    finally:
+        runner.close()
+
+
+# --- run_batch: a folder in, a folder out ----------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class FileJob:
+    """One input file's work: its bytes and the formats still to write."""
+
+    name: str
+    data: bytes
+    formats: tuple[str, ...]
+    writer_options: tuple[tuple[str, Any], ...] = ()
+    unreadable: str = ""
+    """Why the file could not be read, when it could not (reported on the worker's side)."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    """What came back for one file: rendered outputs by format, or an error."""
+
+    name: str
+    outputs: tuple[tuple[str, str], ...] = ()
+    words: int = 0
+    warnings: tuple[str, ...] = ()
+    error: BaseException | None = None
+
+
+def render_file(cleaner: Cleaner, job: FileJob) -> FileOutcome:
+    """Decode, parse, clean and render one file (runs on a worker)."""
+    try:
+        if job.unreadable:
+            raise InputError(f"cannot read: {job.unreadable}", path=job.name)
+        text, diagnostics = decode(job.data, job.name)
+        if not text.strip():
+            raise InputError("input is empty", path=job.name)
+        doc = parse(text, path=job.name)
+        if diagnostics:
+            doc = doc.replace(diagnostics=tuple(diagnostics) + doc.diagnostics)
+        done = cleaner.run(doc)
+        options = dict(job.writer_options)
+        outputs = []
+        for fmt in job.formats:
+            kwargs = {"speaker_labels": options["speaker_labels"]} \
+                if "speaker_labels" in options and fmt in ("text", "srt") else {}
+            outputs.append((fmt, WRITERS[fmt](done, **kwargs)))
+        return FileOutcome(job.name, tuple(outputs), word_count(done),
+                           tuple(d.message for d in done.diagnostics))
+    except Exception as exc:  # noqa: BLE001 - one bad file is reported, never fatal
+        return FileOutcome(job.name, error=portable(exc))
+
+
+@dataclass(slots=True)
+class Summary:
+    """Counts of a batch run."""
+
+    files: int = 0
+    done: int = 0
+    skipped: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    words: int = 0
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        rate = self.done / self.seconds if self.seconds else 0.0
+        wps = self.words / self.seconds if self.seconds else 0.0
+        return (f"{self.files} files: {self.done} cleaned, {self.skipped} already done, "
+                f"{len(self.failed)} failed; {self.words} words in {self.seconds:.2f} s "
+                f"({rate:.1f} files/s, {wps:,.0f} words/s)")
+
+
+def input_files(in_dir: Path) -> list[Path]:
+    """Transcript files under ``in_dir`` (any depth, known extensions), sorted."""
+    return sorted(p for p in in_dir.rglob("*")
+                  if p.is_file() and p.suffix.lower() in INPUT_EXTENSIONS
+                  and not p.name.startswith("."))
+
+
+def output_paths(files: Sequence[Path], in_dir: Path, out_dir: Path,
+                 formats: Sequence[str]) -> list[dict[str, Path]]:
+    """Where each file's outputs go: same relative path, the format's suffix; when two inputs
+    would collide (``a.txt`` and ``a.srt`` to ``a.vtt``) both keep their suffix (``a.srt.vtt``)."""
+    stems = [f.relative_to(in_dir).with_suffix("") for f in files]
+    seen: dict[Path, int] = {}
+    for s in stems:
+        seen[s] = seen.get(s, 0) + 1
+    out = []
+    for f, stem in zip(files, stems, strict=False):
+        base = stem if seen[stem] == 1 else f.relative_to(in_dir)
+        out.append({fmt: out_dir / (str(base) + OUTPUT_SUFFIX[fmt]) for fmt in formats})
+    return out
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write via a temp file in the same folder and `os.replace`: never half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str],
+              formats: Sequence[str] = ("text",), *, names: Iterable[str] | None = None,
+              references: Iterable[str] | None = None, options: Options | None = None,
+              jobs: int | None = None, engine: str = "local", scheduler: Any = None,
+              speaker_labels: bool | None = None,
+              report: Callable[[str], None] | None = None,
+              progress: Any = None) -> Summary:
+    """Clean every transcript under ``in_dir`` into ``out_dir`` in each of ``formats``.
+
+    Files whose outputs all exist are skipped (so an interrupted run resumes); outputs are
+    written atomically. A file that fails is passed to ``report`` and skipped. ``progress``
+    is an object with ``update(n)`` and ``set_postfix_str(s)`` (a tqdm bar), or None.
+    """
+    src, dst = Path(in_dir), Path(out_dir)
+    if not src.is_dir():
+        raise InputError("not a directory", path=str(src))
+    for fmt in formats:
+        if fmt not in OUTPUT_SUFFIX:
+            raise InputError(f"unknown output format {fmt!r}; known: {', '.join(OUTPUT_SUFFIX)}")
+    files = input_files(src)
+    targets = output_paths(files, src, dst, formats)
+    summary = Summary(files=len(files))
+    writer_options = (("speaker_labels", speaker_labels),) if speaker_labels is not None else ()
+    by_name: dict[str, dict[str, Path]] = {}
+    pending: list[tuple[Path, tuple[str, ...]]] = []
+    for f, outs in zip(files, targets, strict=False):
+        missing = tuple(fmt for fmt in formats if not outs[fmt].exists())
+        if missing:
+            pending.append((f, missing))
+            by_name[str(f)] = outs
+        else:
+            summary.skipped += 1
+    if progress is not None and summary.skipped:
+        progress.update(summary.skipped)
+
+    def jobs_iter() -> Iterator[FileJob]:
+        for f, missing in pending:
+            try:
+                yield FileJob(str(f), f.read_bytes(), missing, writer_options)
+            except OSError as exc:
+                yield FileJob(str(f), b"", missing, writer_options, str(exc.strerror or exc))
+
+    t0 = time.perf_counter()
+    if pending:
+        refs = [references] if isinstance(references, str) else list(references or ())
+        recipe = Recipe(tuple(names or ()), tuple(refs), options)
+        runner = make_engine(recipe, jobs=jobs, engine=engine, scheduler=scheduler)
+        try:
+            for outcome in runner.map(render_file, jobs_iter()):
+                if outcome.error is not None:
+                    summary.failed.append((outcome.name, str(outcome.error)))
+                    if report is not None:
+                        report(f"{outcome.error}" if outcome.name in str(outcome.error)
+                               else f"{outcome.name}: {outcome.error}")
+                else:
+                    for fmt, text in outcome.outputs:
+                        write_atomic(by_name[outcome.name][fmt], text)
+                    summary.done += 1
+                    summary.words += outcome.words
+                if progress is not None:
+                    elapsed = time.perf_counter() - t0
+                    progress.update(1)
+                    if elapsed > 0:
+                        progress.set_postfix_str(f"{summary.words / elapsed:,.0f} words/s")
+        finally:
+            runner.close()
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def progress_bar(total: int, enabled: bool | None) -> Any:
+    """A tqdm bar on stderr (files/s, words/s), when enabled or (None) when stderr is a TTY."""
+    if enabled is None:
+        enabled = sys.stderr.isatty()
+    if not enabled:
+        return None
+    from tqdm import tqdm
+
+    tqdm.monitor_interval = 0  # no monitor thread: worker processes can still be forked
+    return tqdm(total=total, unit="file", file=sys.stderr, dynamic_ncols=True)

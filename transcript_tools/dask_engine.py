@@ -1,0 +1,69 @@
+"""The Dask engine: batch work on a Dask cluster (optional extra ``transcript-tools[dask]``).
+
+Imported by `engines.make_engine` only when ``engine="dask"`` is asked for.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from .errors import InputError
+
+try:
+    from distributed import Client, WorkerPlugin, get_worker
+except ImportError:  # pragma: no cover - exercised only without the extra
+    raise InputError("the dask engine needs the optional extra: "
+                     "pip install 'transcript-tools[dask]'") from None
+
+from .api import Cleaner
+from .engines import Recipe, Task
+
+PLUGIN_NAME = "transcript-tools-cleaner"
+
+
+class CleanerPlugin(WorkerPlugin):
+    """Shipped to each worker once; builds the `Cleaner` there when the worker joins (workers
+    that join later get it too). Tasks find it on their worker by name."""
+
+    def __init__(self, recipe: Recipe) -> None:
+        self.recipe = recipe
+        self.cleaner: Cleaner | None = None
+
+    def setup(self, worker: Any) -> None:
+        self.cleaner = self.recipe.build()
+
+
+def run_on_worker(task: Task, item: Any) -> Any:
+    plugin: CleanerPlugin = get_worker().plugins[PLUGIN_NAME]  # type: ignore[assignment]
+    if plugin.cleaner is None:  # setup has not run on this worker (it always should)
+        plugin.cleaner = plugin.recipe.build()
+    return task(plugin.cleaner, item)
+
+
+class DaskEngine:
+    """Runs items on a Dask cluster at ``scheduler`` (an address, or a `Client` to reuse);
+    results come back in input order, a bounded window of tasks in flight."""
+
+    def __init__(self, recipe: Recipe, scheduler: Any = None, *, window: int = 0) -> None:
+        if isinstance(scheduler, Client):
+            self.client, self._own = scheduler, False
+        else:
+            self.client, self._own = Client(scheduler), True  # type: ignore[no-untyped-call]
+        self.client.register_plugin(CleanerPlugin(recipe), name=PLUGIN_NAME)
+        workers = len(self.client.scheduler_info().get("workers", {})) or 1
+        self.window = window or workers * 8
+
+    def map(self, task: Task, items: Iterable[Any]) -> Iterator[Any]:
+        window: deque[Any] = deque()
+        for item in items:
+            window.append(self.client.submit(run_on_worker, task, item, pure=False))
+            if len(window) >= self.window:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
+
+    def close(self) -> None:
+        if self._own:
+            self.client.close()  # type: ignore[no-untyped-call]
