@@ -11,12 +11,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from .letters import LetterMatch, LetterMatcher
 from .lexicon import Lexicon, name_key
 from .model import Document, Piece
 from .options import Options
-from .phonetics import distance, distance_within, skeleton
+from .phonetics import coarse, distance, distance_within, skeleton, steps_within
 from .pronounce import known, pronounce
 from .soundindex import SoundIndex, Unit
 from .vocabulary import vocabulary
@@ -90,6 +91,8 @@ class NameCorrector:
         self._firsts = {k[0] for k in self.index.exact if k}
         self._heard: dict[str, tuple[tuple[int, float], ...]] = {}
         self._longest = int(max((u.length for u in self.index.units), default=0) * 1.5 + 1)
+        self._coarse = [coarse(u.phones) for u in self.index.units]
+        self._cuts = [steps_within(MAX_DISTANCE * u.length) for u in self.index.units]
 
     def _item(self, piece: Piece) -> _Item:
         got = self._items.get(piece.text)
@@ -246,9 +249,16 @@ class NameCorrector:
         units = self.index.units
         found = []
         skel = skeleton(phones)
+        rough = ""
+        lower = Levenshtein.distance
         for uid in self.index.candidates(skel) if len(skel) >= 2 else ():
             length = units[uid].length
             if length * 0.6 <= n <= length * 1.5 + 1:
+                # A C-speed lower bound first: most windows are far from every name.
+                rough = rough or coarse(phones)
+                cut = self._cuts[uid]
+                if lower(rough, self._coarse[uid], score_cutoff=cut) > cut:
+                    continue
                 d = distance_within(phones, units[uid].phones, MAX_DISTANCE * length) / length
                 if d <= MAX_DISTANCE:
                     found.append((uid, d))

@@ -120,6 +120,76 @@ def distance_within(a: str, b: str, bound: float) -> float:
     return prev[-1] if prev[-1] <= bound else float("inf")
 
 
+# A lower bound of `distance` at C speed (rapidfuzz's unit-cost Levenshtein): each phone is
+# written as a class symbol repeated by how dear it is to insert or delete (vowels one class,
+# voicing pairs merged), and the unit cost is the largest that never exceeds a real cost, so
+# ``coarse`` distance times ``LOWER_UNIT`` never exceeds `distance`. Only windows and words
+# that could be near enough reach the exact DP.
+_LOWER_CLASSES = ["".join(sorted(VOWELS)), "pb", "td", "kg", "fv", "sz", "ʃʒ", "cj", "θð"]
+
+
+def _repeats(phone: str) -> int:
+    if phone == "ə":
+        return 2
+    if phone in VOWELS or phone == "r":
+        return 3
+    if phone in "hyw":
+        return 2
+    return 3 if phone in "tdln" else 4
+
+
+def _lower_encoding() -> tuple[dict[int, str], float]:
+    from rapidfuzz.distance import Levenshtein
+
+    symbol: dict[str, str] = {}
+    for k, group in enumerate(_LOWER_CLASSES):
+        for ch in group:
+            symbol[ch] = chr(0x41 + k)
+    for ch in _ALL:
+        symbol.setdefault(ch, chr(0x41 + len(_LOWER_CLASSES) + len(symbol)))
+    enc = {ch: symbol[ch] * _repeats(ch) for ch in _ALL}
+    unit = min(_INDEL[a] / len(enc[a]) for a in _ALL)
+    for a in _ALL:
+        for b in _ALL:
+            steps = Levenshtein.distance(enc[a], enc[b])
+            if steps:
+                unit = min(unit, _SUB[a][b] / steps)
+    return {ord(ch): code for ch, code in enc.items()}, unit
+
+
+_LOWER: tuple[dict[int, str], float] | None = None
+
+
+def costs_stamp() -> str:
+    """A fingerprint of the cost tables, for disk caches of derived distances."""
+    import hashlib
+
+    table = repr((sorted((a, sorted(row.items())) for a, row in _SUB.items()),
+                  sorted(_INDEL.items())))
+    return hashlib.sha1(table.encode()).hexdigest()[:16]
+
+
+def coarse(phones: str) -> str:
+    """Phones written for `lower_steps` (unknown characters are kept as they are)."""
+    global _LOWER
+    if _LOWER is None:
+        _LOWER = _lower_encoding()
+    return phones.translate(_LOWER[0])
+
+
+def lower_unit() -> float:
+    """What one step of the coarse distance is worth at least in `distance` units."""
+    global _LOWER
+    if _LOWER is None:
+        _LOWER = _lower_encoding()
+    return _LOWER[1]
+
+
+def steps_within(bound: float) -> int:
+    """The most coarse steps a pair within ``bound`` can be apart (a margin for rounding)."""
+    return int(bound / lower_unit() + 1e-6)
+
+
 # Coarse consonant classes for retrieval keys: voicing and close places merged; glides,
 # h and r dropped (they come and go in garbles).
 _CLASS = {"p": "P", "b": "P", "f": "F", "v": "F", "θ": "T", "ð": "T", "t": "T", "d": "T",

@@ -6,12 +6,16 @@ Built once per `Lexicon` by `names.NameCorrector`.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 
 import regex
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 from .lexicon import Lexicon, name_key
-from .phonetics import distance_within, skeleton
+from .phonetics import (
+    coarse, costs_stamp, distance_within, lower_unit, skeleton, steps_within)
 from .pronounce import cmu, pronounce, spelled
 from .vocabulary import cached, vocabulary
 
@@ -23,6 +27,10 @@ distance."""
 
 FALSE_ALARM_CAP = 0.45
 """False-alarm distances beyond this change no threshold: the search stops there."""
+PERSIST_UNITS = 16
+"""A lexicon of at least this many distinct sounds keeps its false-alarm distances in the disk
+cache; a smaller one computes them as needed in a few milliseconds."""
+ALARM_VERSION = 1
 _WORD_RE = regex.compile(r"[^\s\-‐–]+")
 _FUNCTION = frozenset(
     "a an the and or but of in on at to for by with from as is al el la le de du da von van "
@@ -78,6 +86,7 @@ class SoundIndex:
     max_words: int = 0
     max_skeleton: int = 0
     _false_alarm: dict[str, float] = field(default_factory=dict)
+    _stored: bool = False
     _by_skeleton: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
@@ -152,24 +161,67 @@ class SoundIndex:
     def false_alarm(self, unit: Unit) -> float:
         """How close (normalised phone distance) the unit comes to a common English word:
         names that sound like words get stricter thresholds."""
-        got = self._false_alarm.get(unit.phones)
+        key = _alarm_key(unit)
+        got = self._false_alarm.get(key)
         if got is None:
-            table = common_skeletons()
-            skel = skeleton(unit.phones)
-            keys = {skel} | {skel[:i] + skel[i + 1:] for i in range(len(skel))}
-            best = 9.0
-            own = "".join(unit.key)
-            for k in keys:
-                for entry in table.get(k, ()):
-                    word, phones = entry.split("\t")
-                    if word.startswith(own) or own.startswith(word):
-                        continue   # the name itself, its plural or demonym
-                    if abs(len(phones) - unit.length) <= max(2, unit.length // 3):
-                        d = distance_within(phones, unit.phones,
-                                            min(best, FALSE_ALARM_CAP) * unit.length)
-                        best = min(best, d / unit.length)
-            got = self._false_alarm[unit.phones] = min(best, FALSE_ALARM_CAP)
+            if not self._stored:
+                self._stored = True
+                self._false_alarm.update(self._stored_alarms())
+                got = self._false_alarm.get(key)
+            if got is None:
+                got = self._false_alarm[key] = nearest_word(unit.phones, "".join(unit.key))
         return got
+
+    def _stored_alarms(self) -> dict[str, float]:
+        """Every unit's false-alarm distance from the disk cache, keyed by the lexicon's
+        sounds (computed for all units once); a small lexicon is left to compute lazily."""
+        keys = sorted({_alarm_key(u) for u in self.units})
+        if len(keys) < PERSIST_UNITS:
+            return {}
+        digest = hashlib.sha1("\n".join(keys).encode()).hexdigest()[:20]
+
+        def build() -> dict[str, float]:
+            return {k: nearest_word(*k.split("\t")) for k in keys}
+        stamp = f"{ALARM_VERSION};{COMMON_WORDS};{FALSE_ALARM_CAP};{costs_stamp()}"
+        got: dict[str, float] = cached(f"falsealarm-{digest}", stamp, build)
+        return got
+
+
+def _alarm_key(unit: Unit) -> str:
+    return unit.phones + "\t" + "".join(unit.key)
+
+
+def nearest_word(phones: str, own: str) -> float:
+    """The normalised distance from ``phones`` to the nearest common word that is not the
+    name itself (``own``, its letters) nor its plural or demonym, capped at FALSE_ALARM_CAP.
+
+    Branch and bound: the words sharing a skeleton key are ranked by a C-speed lower bound
+    (`phonetics.coarse`), and the exact DP runs only while that bound can still beat the best.
+    """
+    table = common_skeletons()
+    words, word_phones, word_coarse = table.words, table.phones, table.coarse
+    skel = skeleton(phones)
+    length = len(phones)
+    keys = {skel} | {skel[:i] + skel[i + 1:] for i in range(len(skel))}
+    slack = max(2, length // 3)
+    found: set[int] = set()
+    for k in keys:
+        found.update(table.by_key.get(k, ()))
+    ids = [i for i in found if abs(len(word_phones[i]) - length) <= slack
+           and not (words[i].startswith(own) or own.startswith(words[i]))]
+    best = 9.0
+    if ids:
+        unit = lower_unit()
+        cut = steps_within(FALSE_ALARM_CAP * length)
+        ranked = process.extract(coarse(phones), [word_coarse[i] for i in ids],
+                                 scorer=Levenshtein.distance, limit=None, score_cutoff=cut)
+        for _, steps, k in sorted(ranked, key=lambda r: r[1]):
+            bound = min(best, FALSE_ALARM_CAP) * length
+            if steps * unit > bound + 1e-6:
+                break
+            d = distance_within(word_phones[ids[k]], phones, bound)
+            best = min(best, d / length)
+    return min(best, FALSE_ALARM_CAP)
 
 
 def _slack(length: int) -> int:
@@ -194,24 +246,42 @@ def _part_text(full: str, part: list[str]) -> str:
     return m.group() if m else " ".join(part)
 
 
-_COMMON: dict[str, list[str]] | None = None
+@dataclass(frozen=True, slots=True)
+class CommonWords:
+    """The most common English words with their phones and `coarse` forms; ``by_key``:
+    skeleton (and each one-class deletion of it) -> word ids."""
+
+    words: list[str]
+    phones: list[str]
+    coarse: list[str]
+    by_key: dict[str, list[int]]
 
 
-def common_skeletons() -> dict[str, list[str]]:
-    """Skeleton (and each one-class deletion of it) -> phones of the most common words."""
+_COMMON: CommonWords | None = None
+
+
+def common_skeletons() -> CommonWords:
+    """The common-word table, built once and cached on disk."""
     global _COMMON
     if _COMMON is None:
-        def build() -> dict[str, list[str]]:
+        def build() -> tuple[str, str, dict[str, list[int]]]:
             v = vocabulary()
             top = sorted(v.unigrams.items(), key=lambda kv: -kv[1])[:COMMON_WORDS]
-            table: dict[str, list[str]] = {}
+            words: list[str] = []
+            phones: list[str] = []
+            table: dict[str, list[int]] = {}
             for word, _ in top:
                 if not word.isalpha():
                     continue
-                phones = pronounce(word)
-                skel = skeleton(phones)
+                ph = pronounce(word)
+                skel = skeleton(ph)
                 for k in {skel} | {skel[:i] + skel[i + 1:] for i in range(len(skel))}:
-                    table.setdefault(k, []).append(f"{word}\t{phones}")
-            return table
-        _COMMON = cached("common-skeletons", f"2:{COMMON_WORDS}", build)
+                    table.setdefault(k, []).append(len(words))
+                words.append(word)
+                phones.append(ph)
+            return "\n".join(words), "\n".join(phones), table
+        words, phones, table = cached("common-skeletons", f"3:{COMMON_WORDS}", build)
+        phone_list = phones.split("\n")
+        _COMMON = CommonWords(words.split("\n"), phone_list, [coarse(p) for p in phone_list],
+                              table)
     return _COMMON
