@@ -7,6 +7,7 @@ Built once per `Lexicon` by `names.NameCorrector`.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -64,8 +65,9 @@ def _word_phones(word: str) -> list[str]:
     core = word.strip(".,'’")
     if core.isupper() and 1 < len(core) <= 6 and core.isalpha():
         forms = [spelled(core)]
-        if core.lower() in cmu():
-            forms.append(cmu()[core.lower()])
+        listed = cmu().get(core.lower())
+        if listed is not None:
+            forms.append(listed)
         return forms
     return [pronounce(core)]
 
@@ -241,8 +243,10 @@ def deletions(skel: str, depth: int) -> set[str]:
 
 def _part_text(full: str, part: list[str]) -> str:
     """A part of a name as written inside it ("Lanka" of "Sri-Lanka")."""
-    pattern = r"[\s\-‐–]+".join(regex.escape(w) for w in part)
-    m = regex.search(pattern, full)
+    # The stdlib engine compiles a one-off pattern ~20x faster; lexicon texts hold no
+    # whitespace but single spaces, where both engines' \s agree.
+    pattern = r"[\s\-‐–]+".join(re.escape(w) for w in part)
+    m = re.search(pattern, full)
     return m.group() if m else " ".join(part)
 
 

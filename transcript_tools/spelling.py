@@ -14,8 +14,9 @@ from .lexicon import Lexicon, name_key
 from .model import Document, Editor, Piece
 from .options import Options
 from .vocabulary import Vocabulary, cached, vocabulary
+from .wordtable import WordTable
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _PREFIXES = ("co", "non", "anti", "pre", "post", "ex", "multi", "self", "inter", "counter",
              "sub", "super", "re", "un", "mid", "pro")
@@ -32,15 +33,15 @@ MIN_ZIPF = 3.0
 def _extra_words() -> str:
     from english_words import get_english_words_set
     words = get_english_words_set(["web2", "gcide"], lower=True, alpha=True)
-    return "\n".join(sorted(words))
+    return WordTable.pack(words)
 
 
 _LOCK = threading.Lock()
-_EXTRA: frozenset[str] | None = None
+_EXTRA: WordTable | None = None
 
 
-def dictionary_words() -> frozenset[str]:
-    """Lowercase words of the english-words lists (cached on disk)."""
+def dictionary_words() -> WordTable:
+    """Lowercase words of the english-words lists (cached on disk, searched in place)."""
     global _EXTRA
     if _EXTRA is None:
         with _LOCK:
@@ -51,9 +52,8 @@ def dictionary_words() -> frozenset[str]:
                     version = importlib.metadata.version("english-words")
                 except importlib.metadata.PackageNotFoundError:
                     version = "none"
-                _EXTRA = frozenset(
-                    cached("englishwords", f"v{CACHE_VERSION};{version}", _extra_words)
-                    .split("\n"))
+                _EXTRA = WordTable(
+                    cached("englishwords", f"v{CACHE_VERSION};{version}", _extra_words))
     return _EXTRA
 
 
