@@ -11,13 +11,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import regex
-from rapidfuzz.distance import Levenshtein
 
 from .letters import LetterMatch, LetterMatcher
 from .lexicon import Lexicon, name_key
 from .model import Document, Piece
 from .options import Options
-from .phonetics import coarse, distance, distance_within, skeleton, steps_within
+from .phonetics import (
+    coarse, distance, distance_within, lower_steps, skeleton, steps_within)
 from .pronounce import known, pronounce
 from .soundindex import SoundIndex, Unit
 from .vocabulary import vocabulary
@@ -47,6 +47,7 @@ class _Item(NamedTuple):
     zipf: float
     known: bool
     skel: str
+    rough: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,14 +86,16 @@ class NameCorrector:
         ref_words = {w for key in lexicon.referenced for w in key}
         self.referenced = {n.canonical for n in lexicon if n.source == "names"
                            and any(w in ref_words and _distinctive_word(w) for w in n.key)}
-        self._items: dict[str, tuple[tuple[str, ...], str, bool, float, bool, str]] = {}
+        self._items: dict[str, tuple[tuple[str, ...], str, bool, float, bool, str, str]] = {}
         self._words: dict[str, bool] = {}
         self._source = ""
         self._firsts = {k[0] for k in self.index.exact if k}
         self._heard: dict[str, tuple[tuple[int, float], ...]] = {}
         self._longest = int(max((u.length for u in self.index.units), default=0) * 1.5 + 1)
-        self._coarse = [coarse(u.phones) for u in self.index.units]
-        self._cuts = [steps_within(MAX_DISTANCE * u.length) for u in self.index.units]
+        # Per unit, for `_hear`: window length limits, distance bound, coarse cut and form.
+        self._limits = [(u.length * 0.6, u.length * 1.5 + 1, u.length, MAX_DISTANCE * u.length,
+                         steps_within(MAX_DISTANCE * u.length), coarse(u.phones), u.phones)
+                        for u in self.index.units]
 
     def _item(self, piece: Piece) -> _Item:
         got = self._items.get(piece.text)
@@ -106,7 +109,7 @@ class NameCorrector:
             zipf = min((v.zipf(w) for w in key), default=0.0)
             is_known = all(w in v or known(w) for w in key)
             got = self._items[piece.text] = (key, phones, possessive, zipf, is_known,
-                                             skeleton(phones))
+                                             skeleton(phones), coarse(phones))
         return _new_item(_Item, (piece, *got))
 
     def __call__(self, doc: Document) -> Document:
@@ -191,18 +194,24 @@ class NameCorrector:
         longest = self._longest
         heard = self._heard
         phs = [it.phones for it in run]
+        skels = [it.skel for it in run]
+        roughs = [it.rough for it in run]
         marks = [protected.get(id(it)) for it in run] if protected else [None] * len(run)
         ends = [it.possessive for it in run]
         n = len(run)
         for i in range(n):
             if marks[i] is not None:
                 continue
-            phones = inside = ""
+            phones = inside = skel = rough = ""
             best: dict[int, _Candidate] = {}
             for j in range(i, min(i + MAX_WINDOW, n)):
                 phones += phs[j]
                 if len(phones) > longest:
                     break
+                # The window's skeleton and coarse form, from its words' (== of its phones).
+                part = skels[j]
+                skel += part[1:] if part and skel and skel[-1] == part[0] else part
+                rough += roughs[j]
                 mark = marks[j]
                 if mark is not None:
                     if inside and inside != mark[0]:
@@ -212,7 +221,7 @@ class NameCorrector:
                         continue
                 hits = heard.get(phones)
                 if hits is None:
-                    hits = self._hear(phones)
+                    hits = self._hear(phones, skel, rough)
                 for uid, d in hits:
                     if inside and inside != units[uid].canonical:
                         continue
@@ -242,24 +251,21 @@ class NameCorrector:
                 out.append(_Candidate(i, i + 1, m.unit, 0.0, m))
         return out
 
-    def _hear(self, phones: str) -> tuple[tuple[int, float], ...]:
-        """Units a window's phones sound like, with their normalised distances (memoised per
-        phone string: windows repeat within and across documents)."""
+    def _hear(self, phones: str, skel: str, rough: str) -> tuple[tuple[int, float], ...]:
+        """Units a window's phones (with their skeleton and coarse form) sound like, with
+        their normalised distances (memoised per phone string: windows repeat within and
+        across documents)."""
         n = len(phones)
-        units = self.index.units
         found = []
-        skel = skeleton(phones)
-        rough = ""
-        lower = Levenshtein.distance
+        lower = lower_steps
+        limits = self._limits
         for uid in self.index.candidates(skel) if len(skel) >= 2 else ():
-            length = units[uid].length
-            if length * 0.6 <= n <= length * 1.5 + 1:
+            lo, hi, length, bound, cut, unit_rough, unit_phones = limits[uid]
+            if lo <= n <= hi:
                 # A C-speed lower bound first: most windows are far from every name.
-                rough = rough or coarse(phones)
-                cut = self._cuts[uid]
-                if lower(rough, self._coarse[uid], score_cutoff=cut) > cut:
+                if lower(rough, unit_rough, score_cutoff=cut) > cut:
                     continue
-                d = distance_within(phones, units[uid].phones, MAX_DISTANCE * length) / length
+                d = distance_within(phones, unit_phones, bound) / length
                 if d <= MAX_DISTANCE:
                     found.append((uid, d))
         hits = tuple(found)

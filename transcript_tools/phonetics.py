@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from rapidfuzz.distance import Indel
+
 # ARPAbet (stress removed) -> one character. ER is written as schwa + r so that "er",
 # "a r" and a dropped r align cheaply.
 ARPABET: dict[str, str] = {
@@ -120,38 +122,73 @@ def distance_within(a: str, b: str, bound: float) -> float:
     return prev[-1] if prev[-1] <= bound else float("inf")
 
 
-# A lower bound of `distance` at C speed (rapidfuzz's unit-cost Levenshtein): each phone is
-# written as a class symbol repeated by how dear it is to insert or delete (vowels one class,
-# voicing pairs merged), and the unit cost is the largest that never exceeds a real cost, so
-# ``coarse`` distance times ``LOWER_UNIT`` never exceeds `distance`. Only windows and words
-# that could be near enough reach the exact DP.
-_LOWER_CLASSES = ["".join(sorted(VOWELS)), "pb", "td", "kg", "fv", "sz", "ʃʒ", "cj", "θð"]
+# A lower bound of `distance` at C speed. Each phone is written as counts of features it
+# shares with phones it is cheaply confused with (derived by scripts/lower_bound_codes.py, an
+# integer program); the Indel distance (rapidfuzz) between two spelled-out strings, times
+# `lower_unit`, never exceeds `distance` (the unit is checked against the cost tables when first
+# used, so a change of costs cannot make it overshoot). Only pairs that could be near enough
+# reach the exact DP.
+LOWER_FEATURES: dict[str, str] = {
+    "b": "bm:2 bp:1 bv:1 consonant:5 stop:1",
+    "c": "cj:4 consonant:5 ct:1 cʃ:2 stop:1",
+    "d": "alveolar:3 consonant:5 d:1 dj:1 stop:1",
+    "e": "eæ:1 eɑ:1 eɛ:1 vocalic:3 vowel:3",
+    "f": "consonant:5 fp:1 fricative:2 fv:3 fθ:2",
+    "g": "consonant:5 g:1 gk:3 gŋ:2 stop:1 velar:3",
+    "h": "consonant:5 fricative:2",
+    "i": "i:1 vocalic:3 vowel:3",
+    "j": "cj:4 consonant:5 dj:1 jʒ:2 stop:1",
+    "k": "consonant:5 gk:3 k:1 kŋ:2 stop:1 velar:3",
+    "l": "alveolar:3 consonant:5 l:4",
+    "m": "bm:2 consonant:5 m:3 mn:1 mp:2 nasal:2",
+    "n": "alveolar:3 consonant:5 mn:1 nasal:2 nŋ:1",
+    "o": "o:1 vocalic:3 vowel:3",
+    "p": "bp:1 consonant:5 fp:1 mp:2 stop:1",
+    "r": "consonant:5 r:1 vocalic:3",
+    "s": "alveolar:3 consonant:5 fricative:2 s:2 sz:2 sʃ:1",
+    "t": "alveolar:3 consonant:5 ct:1 stop:1 t:1",
+    "u": "u:1 vocalic:3 vowel:3",
+    "v": "bv:1 consonant:5 fricative:2 fv:3 vð:2",
+    "w": "consonant:5 vocalic:3",
+    "y": "consonant:5 vocalic:3",
+    "z": "alveolar:3 consonant:5 fricative:2 sz:2 z:2 zʒ:1",
+    "ä": "vocalic:3 vowel:3 ä:2",
+    "æ": "eæ:1 vocalic:3 vowel:3 æɑ:1 æɛ:1",
+    "ï": "vocalic:3 vowel:3 ï:2",
+    "ð": "alveolar:3 consonant:5 fricative:2 vð:2 ð:1 θð:2",
+    "ö": "vocalic:3 vowel:3 ö:2",
+    "ŋ": "consonant:5 gŋ:2 kŋ:2 nasal:2 nŋ:1 velar:3",
+    "ɑ": "eɑ:1 vocalic:3 vowel:3 æɑ:1 ɑɛ:1",
+    "ɔ": "vocalic:3 vowel:3 ɔ:2",
+    "ə": "vocalic:3 vowel:3",
+    "ɛ": "eɛ:1 vocalic:3 vowel:3 æɛ:1 ɑɛ:1",
+    "ɪ": "vocalic:3 vowel:3 ɪ:1",
+    "ʃ": "consonant:5 cʃ:2 fricative:2 sʃ:1 ʃʒ:2",
+    "ʊ": "vocalic:3 vowel:3 ʊ:1",
+    "ʒ": "consonant:5 fricative:2 jʒ:2 zʒ:1 ʃʒ:2",
+    "θ": "alveolar:3 consonant:5 fricative:2 fθ:2 θ:1 θð:2",
+}
 
-
-def _repeats(phone: str) -> int:
-    if phone == "ə":
-        return 2
-    if phone in VOWELS or phone == "r":
-        return 3
-    if phone in "hyw":
-        return 2
-    return 3 if phone in "tdln" else 4
+lower_steps = Indel.distance
+"""The coarse distance in steps: ``lower_steps(coarse(a), coarse(b), score_cutoff=k)``."""
 
 
 def _lower_encoding() -> tuple[dict[int, str], float]:
-    from rapidfuzz.distance import Levenshtein
-
-    symbol: dict[str, str] = {}
-    for k, group in enumerate(_LOWER_CLASSES):
-        for ch in group:
-            symbol[ch] = chr(0x41 + k)
-    for ch in _ALL:
-        symbol.setdefault(ch, chr(0x41 + len(_LOWER_CLASSES) + len(symbol)))
-    enc = {ch: symbol[ch] * _repeats(ch) for ch in _ALL}
-    unit = min(_INDEL[a] / len(enc[a]) for a in _ALL)
+    symbols: dict[str, str] = {}
+    enc: dict[str, str] = {}
+    for phone in _ALL:
+        code = []
+        for item in LOWER_FEATURES.get(phone, "").split():
+            feature, count = item.rsplit(":", 1)
+            symbol = symbols.setdefault(feature, chr(0xE000 + len(symbols)))
+            code.append(symbol * int(count))
+        enc[phone] = "".join(sorted("".join(code)))
+    unit = min((_INDEL[a] / len(enc[a]) for a in _ALL if enc[a]), default=0.0)
     for a in _ALL:
+        if not enc[a]:
+            continue
         for b in _ALL:
-            steps = Levenshtein.distance(enc[a], enc[b])
+            steps = lower_steps(enc[a], enc[b])
             if steps:
                 unit = min(unit, _SUB[a][b] / steps)
     return {ord(ch): code for ch, code in enc.items()}, unit
@@ -170,7 +207,8 @@ def costs_stamp() -> str:
 
 
 def coarse(phones: str) -> str:
-    """Phones written for `lower_steps` (unknown characters are kept as they are)."""
+    """Phones spelled out as features for `lower_steps` (unknown characters kept as they
+    are: they cost at least a full step either way)."""
     global _LOWER
     if _LOWER is None:
         _LOWER = _lower_encoding()

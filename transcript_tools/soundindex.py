@@ -12,11 +12,10 @@ from dataclasses import dataclass, field
 
 import regex
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
 
 from .lexicon import Lexicon, name_key
 from .phonetics import (
-    coarse, costs_stamp, distance_within, lower_unit, skeleton, steps_within)
+    coarse, costs_stamp, distance_within, lower_steps, lower_unit, skeleton, steps_within)
 from .pronounce import cmu, pronounce, spelled
 from .vocabulary import cached, vocabulary
 
@@ -89,6 +88,7 @@ class SoundIndex:
     max_skeleton: int = 0
     _false_alarm: dict[str, float] = field(default_factory=dict)
     _stored: bool = False
+    _skeleton_sizes: list[int] = field(default_factory=list)
     _by_skeleton: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
@@ -151,10 +151,10 @@ class SoundIndex:
                 ids = self.by_key.get(k)
                 if ids:
                     found.update(ids)
-            units = self.units
-            got = tuple(sorted(u for u in found
-                               if abs(len(units[u].skeleton) - n)
-                               <= _slack(len(units[u].skeleton))))
+            if len(self._skeleton_sizes) != len(self.units):
+                self._skeleton_sizes = [len(u.skeleton) for u in self.units]
+            sizes = self._skeleton_sizes
+            got = tuple(sorted(u for u in found if abs(sizes[u] - n) <= _slack(sizes[u])))
             if len(self._by_skeleton) > 500_000:
                 self._by_skeleton.clear()
             self._by_skeleton[skel] = got
@@ -216,7 +216,7 @@ def nearest_word(phones: str, own: str) -> float:
         unit = lower_unit()
         cut = steps_within(FALSE_ALARM_CAP * length)
         ranked = process.extract(coarse(phones), [word_coarse[i] for i in ids],
-                                 scorer=Levenshtein.distance, limit=None, score_cutoff=cut)
+                                 scorer=lower_steps, limit=None, score_cutoff=cut)
         for _, steps, k in sorted(ranked, key=lambda r: r[1]):
             bound = min(best, FALSE_ALARM_CAP) * length
             if steps * unit > bound + 1e-6:
