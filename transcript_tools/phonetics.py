@@ -94,24 +94,47 @@ def distance(a: str, b: str) -> float:
     return prev[-1]
 
 
+_COLUMNS: dict[str, tuple[list[float], list[float], dict[str, list[float]]]] = {}
+
+
+def _columns(b: str) -> tuple[list[float], list[float], dict[str, list[float]]]:
+    """Per second string: its indel costs, the DP's first row, and (filled as met) each
+    phone's substitution costs against it; names are few and compared again and again."""
+    got = _COLUMNS.get(b)
+    if got is None:
+        ins = [_INDEL.get(ch, CONSONANT_INDEL) for ch in b]
+        first = [0.0]
+        for cost in ins:
+            first.append(first[-1] + cost)
+        if len(_COLUMNS) > 50_000:
+            _COLUMNS.clear()
+        got = _COLUMNS[b] = (ins, first, {})
+    return got
+
+
 @lru_cache(maxsize=200_000)
 def distance_within(a: str, b: str, bound: float) -> float:
     """`distance`, or infinity as soon as every alignment costs more than ``bound``."""
     if a == b:
         return 0.0
-    sub, ind = _SUB, _INDEL
-    prev = [0.0]
-    for ch in b:
-        prev.append(prev[-1] + ind.get(ch, CONSONANT_INDEL))
+    ins, prev, rows = _columns(b)
+    ind = _INDEL
     for ca in a:
-        row_sub = sub.get(ca)
+        subs = rows.get(ca)
+        if subs is None:
+            row_sub = _SUB.get(ca)
+            subs = rows[ca] = [row_sub.get(cb, CONSONANT_SUB) if row_sub else CONSONANT_SUB
+                               for cb in b]
         da = ind.get(ca, CONSONANT_INDEL)
-        cur = [prev[0] + da]
-        low = cur[0]
-        for j, cb in enumerate(b):
-            s = prev[j] + (row_sub.get(cb, CONSONANT_SUB) if row_sub else CONSONANT_SUB)
-            d = prev[j + 1] + da
-            i = cur[j] + ind.get(cb, CONSONANT_INDEL)
+        v = prev[0] + da
+        cur = [v]
+        low = v
+        up = iter(prev)
+        next(up)
+        for p0, p1, sj, ij in zip(prev, up, subs, ins):
+            s = p0 + sj
+            d = p1 + da
+            i = v + ij
             v = s if s <= d and s <= i else (d if d <= i else i)
             cur.append(v)
             if v < low:

@@ -8,12 +8,13 @@ A stage class built once per lexicon by `pipeline.build_stages`, run after the n
 from __future__ import annotations
 
 import threading
-from typing import Any
+
+from rapidfuzz.distance import OSA
 
 from .lexicon import Lexicon, name_key
 from .model import Document, Editor, Piece
 from .options import Options
-from .vocabulary import Vocabulary, cached, vocabulary
+from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, vocabulary
 from .wordtable import WordTable
 
 CACHE_VERSION = 2
@@ -46,11 +47,9 @@ def dictionary_words() -> WordTable:
     if _EXTRA is None:
         with _LOCK:
             if _EXTRA is None:
-                import importlib.metadata
-
-                try:
-                    version = importlib.metadata.version("english-words")
-                except importlib.metadata.PackageNotFoundError:
+                try:   # the installed package's files stamp the cache (no metadata scan)
+                    version = _data_stamp(_package_file("english_words", "__init__.py"))
+                except (ModuleNotFoundError, OSError):
                     version = "none"
                 _EXTRA = WordTable(
                     cached("englishwords", f"v{CACHE_VERSION};{version}", _extra_words))
@@ -63,7 +62,6 @@ class SpellingCorrector:
     def __init__(self, options: Options, lexicon: Lexicon | None = None) -> None:
         self.options = options
         self.lexicon = lexicon
-        self._distance: Any = None
         self._known: dict[str, bool] = {}
 
     def is_word(self, word: str, vocab: Vocabulary) -> bool:
@@ -161,10 +159,7 @@ class SpellingCorrector:
             return
         best_count, best = candidates[0]
         clear = len(candidates) == 1 or best_count >= 10 * candidates[1][0]
-        if self._distance is None:  # symspellpy's import is not free: only when needed
-            from symspellpy.editdistance import DistanceAlgorithm, EditDistance
-            self._distance = EditDistance(DistanceAlgorithm.DAMERAU_OSA)
-        if self._distance.compare(w, best, 1) != 1:
+        if OSA.distance(w, best, score_cutoff=1) != 1:   # restricted Damerau, at most 1
             return
         if clear and len(w) >= 5 and _recogniser_slip(w, best):
             editor.replace([piece], best, "spelling", "edit-1", 0.85,
