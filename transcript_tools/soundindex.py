@@ -31,6 +31,9 @@ PERSIST_UNITS = 16
 """A lexicon of at least this many distinct sounds keeps its false-alarm distances in the disk
 cache; a smaller one computes them as needed in a few milliseconds."""
 ALARM_VERSION = 1
+NEAREST_FIRST = 24
+"""How many nearest words (by the coarse bound) of each key the false-alarm search tries
+before it asks for all of them."""
 _WORD_RE = regex.compile(r"[^\s\-‐–]+")
 _FUNCTION = frozenset(
     "a an the and or but of in on at to for by with from as is al el la le de du da von van "
@@ -201,28 +204,50 @@ def nearest_word(phones: str, own: str) -> float:
     (`phonetics.coarse`), and the exact DP runs only while that bound can still beat the best.
     """
     table = common_skeletons()
-    words, word_phones, word_coarse = table.words, table.phones, table.coarse
+    words, word_phones = table.words, table.phones
     skel = skeleton(phones)
     length = len(phones)
-    keys = {skel} | {skel[:i] + skel[i + 1:] for i in range(len(skel))}
     slack = max(2, length // 3)
-    found: set[int] = set()
-    for k in keys:
-        found.update(table.by_key.get(k, ()))
-    ids = [i for i in found if abs(len(word_phones[i]) - length) <= slack
-           and not (words[i].startswith(own) or own.startswith(words[i]))]
+    unit = lower_unit()
+    rough = coarse(phones)
+    keys = [k for k in {skel} | {skel[:i] + skel[i + 1:] for i in range(len(skel))}
+            if k in table.by_key]
+    cut = steps_within(FALSE_ALARM_CAP * length)
     best = 9.0
-    if ids:
-        unit = lower_unit()
-        cut = steps_within(FALSE_ALARM_CAP * length)
-        ranked = process.extract(coarse(phones), [word_coarse[i] for i in ids],
-                                 scorer=lower_steps, limit=None, score_cutoff=cut)
-        for _, steps, k in sorted(ranked, key=lambda r: r[1]):
+    tried: set[int] = set()
+    # First the nearest few words of each key, then (only when those cannot settle it) all
+    # within the best distance found so far.
+    for limit in (NEAREST_FIRST, None):
+        ranked: list[tuple[int, int]] = []
+        floor = 1 << 30   # below this every candidate of every key is in ``ranked``
+        for k in keys:
+            ids = table.by_key[k]
+            got = process.extract(rough, table.rough(k), scorer=lower_steps, limit=limit,
+                                  score_cutoff=cut)
+            if limit is not None and len(got) == limit:
+                floor = min(floor, got[-1][1])
+            ranked.extend((steps, ids[j]) for _, steps, j in got)
+        ranked.sort()
+        settled = True
+        for steps, i in ranked:
+            if steps >= floor:
+                settled = False
+                break
             bound = min(best, FALSE_ALARM_CAP) * length
             if steps * unit > bound + 1e-6:
                 break
-            d = distance_within(word_phones[ids[k]], phones, bound)
+            if i in tried:
+                continue
+            tried.add(i)
+            word = words[i]
+            if abs(len(word_phones[i]) - length) > slack or word.startswith(own) \
+                    or own.startswith(word):
+                continue   # the name itself, its plural or demonym; or too long or short
+            d = distance_within(word_phones[i], phones, bound)
             best = min(best, d / length)
+        if settled:
+            break
+        cut = min(cut, steps_within(min(best, FALSE_ALARM_CAP) * length))
     return min(best, FALSE_ALARM_CAP)
 
 
@@ -252,13 +277,21 @@ def _part_text(full: str, part: list[str]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class CommonWords:
-    """The most common English words with their phones and `coarse` forms; ``by_key``:
-    skeleton (and each one-class deletion of it) -> word ids."""
+    """The most common English words with their phones; ``by_key``: skeleton (and each
+    one-class deletion of it) -> word ids."""
 
     words: list[str]
     phones: list[str]
-    coarse: list[str]
     by_key: dict[str, list[int]]
+    _rough: dict[str, list[str]] = field(default_factory=dict)
+
+    def rough(self, key: str) -> list[str]:
+        """The `coarse` forms of the words under a key (built when the key is first met)."""
+        got = self._rough.get(key)
+        if got is None:
+            phones = self.phones
+            got = self._rough[key] = [coarse(phones[i]) for i in self.by_key.get(key, ())]
+        return got
 
 
 _COMMON: CommonWords | None = None
@@ -285,7 +318,5 @@ def common_skeletons() -> CommonWords:
                 phones.append(ph)
             return "\n".join(words), "\n".join(phones), table
         words, phones, table = cached("common-skeletons", f"3:{COMMON_WORDS}", build)
-        phone_list = phones.split("\n")
-        _COMMON = CommonWords(words.split("\n"), phone_list, [coarse(p) for p in phone_list],
-                              table)
+        _COMMON = CommonWords(words.split("\n"), phones.split("\n"), table)
     return _COMMON
