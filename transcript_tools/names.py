@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import regex
+from rapidfuzz import process
 
 from .letters import LetterMatch, LetterMatcher
 from .lexicon import Lexicon, name_key
@@ -96,6 +97,7 @@ class NameCorrector:
         self._limits = [(u.length * 0.6, u.length * 1.5 + 1, u.length, MAX_DISTANCE * u.length,
                          steps_within(MAX_DISTANCE * u.length), coarse(u.phones), u.phones)
                         for u in self.index.units]
+        self._shortlists: dict[str, tuple[tuple[int, ...], list[str], int] | None] = {}
 
     def _item(self, piece: Piece) -> _Item:
         got = self._items.get(piece.text)
@@ -257,22 +259,40 @@ class NameCorrector:
         across documents)."""
         n = len(phones)
         found = []
-        lower = lower_steps
         limits = self._limits
-        for uid in self.index.candidates(skel) if len(skel) >= 2 else ():
-            lo, hi, length, bound, cut, unit_rough, unit_phones = limits[uid]
-            if lo <= n <= hi:
-                # A C-speed lower bound first: most windows are far from every name.
-                if lower(rough, unit_rough, score_cutoff=cut) > cut:
-                    continue
-                d = distance_within(phones, unit_phones, bound) / length
-                if d <= MAX_DISTANCE:
-                    found.append((uid, d))
+        shortlist = self._shortlist(skel) if len(skel) >= 2 else None
+        if shortlist is not None:
+            uids, roughs, widest = shortlist
+            # A C-speed lower bound first, for all candidates in one call: most windows are
+            # far from every name. Survivors keep the candidates' order.
+            near = sorted(j for _, steps, j in process.extract(
+                rough, roughs, scorer=lower_steps, limit=None, score_cutoff=widest)
+                if steps <= limits[uids[j]][4])
+            for j in near:
+                uid = uids[j]
+                lo, hi, length, bound, _, _, unit_phones = limits[uid]
+                if lo <= n <= hi:
+                    d = distance_within(phones, unit_phones, bound) / length
+                    if d <= MAX_DISTANCE:
+                        found.append((uid, d))
         hits = tuple(found)
         if len(self._heard) > 300_000:
             self._heard.clear()
         self._heard[phones] = hits
         return hits
+
+    def _shortlist(self, skel: str) -> tuple[tuple[int, ...], list[str], int] | None:
+        """The units a skeleton retrieves, their coarse forms and the widest coarse cut among
+        them (memoised per skeleton); None when it retrieves none."""
+        got = self._shortlists.get(skel, False)
+        if got is False:
+            uids = self.index.candidates(skel)
+            got = (uids, [self._limits[u][5] for u in uids],
+                   max(self._limits[u][4] for u in uids)) if uids else None
+            if len(self._shortlists) > 200_000:
+                self._shortlists.clear()
+            self._shortlists[skel] = got
+        return got
 
     def _confidence(self, run: list[_Item], c: _Candidate, prior: set[str]) -> tuple[float,
                                                                                     str]:
