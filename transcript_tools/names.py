@@ -204,16 +204,12 @@ class NameCorrector:
         for i in range(n):
             if marks[i] is not None:
                 continue
-            phones = inside = skel = rough = ""
+            phones = inside = ""
             best: dict[int, _Candidate] = {}
             for j in range(i, min(i + MAX_WINDOW, n)):
                 phones += phs[j]
                 if len(phones) > longest:
                     break
-                # The window's skeleton and coarse form, from its words' (== of its phones).
-                part = skels[j]
-                skel += part[1:] if part and skel and skel[-1] == part[0] else part
-                rough += roughs[j]
                 mark = marks[j]
                 if mark is not None:
                     if inside and inside != mark[0]:
@@ -223,7 +219,12 @@ class NameCorrector:
                         continue
                 hits = heard.get(phones)
                 if hits is None:
-                    hits = self._hear(phones, skel, rough)
+                    # The window's skeleton and coarse form, from its words' (== of its
+                    # phones).
+                    skel = ""
+                    for part in skels[i:j + 1]:
+                        skel += part[1:] if part and skel and skel[-1] == part[0] else part
+                    hits = self._hear(phones, skel, "".join(roughs[i:j + 1]))
                 for uid, d in hits:
                     if inside and inside != units[uid].canonical:
                         continue

@@ -63,6 +63,7 @@ class SpellingCorrector:
         self.options = options
         self.lexicon = lexicon
         self._known: dict[str, bool] = {}
+        self._ordinary: dict[str, str] = {}
 
     def is_word(self, word: str, vocab: Vocabulary) -> bool:
         """In a dictionary, a lexicon name, a number, or made of such parts."""
@@ -99,11 +100,16 @@ class SpellingCorrector:
         editor = doc.editor()
         words = [p for p in doc.pieces() if p.text and doc.tokens[p.first].kind == "word"]
         done: set[int] = set()
+        ordinary = self._ordinary
         for i, piece in enumerate(words):
-            if i in done or not _plain(doc, piece):
-                continue
-            w = piece.text.lower()
-            if len(w) < 3 or not w.isalpha() or w in vocab:
+            w = ordinary.get(piece.text)
+            if w is None:   # per word type: "" for a word no rule looks at
+                w = piece.text.lower()
+                if len(w) < 3 or not w.isalpha() or w in vocab:
+                    w = ""
+                if len(ordinary) < 100_000:
+                    ordinary[piece.text] = w
+            if not w or i in done or not _plain(doc, piece):
                 continue
             # Not in the frequency dictionary: a rare word ("cochairman", "ment") may be half
             # of a split word; only a word in no dictionary at all is corrected on its own.
