@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from transcript_tools.phonetics import distance, prefix_keys, skeleton
+from hypothesis import given
+from hypothesis import strategies as st
+
+from transcript_tools.phonetics import (
+    _ALL,
+    coarse,
+    distance,
+    distance_within,
+    lower_steps,
+    lower_unit,
+    prefix_keys,
+    skeleton,
+    steps_within,
+)
 from transcript_tools.pronounce import letter_to_sound, pronounce, spelled
 
 
@@ -44,3 +57,20 @@ def test_retrieval_keys_survive_one_dropped_consonant() -> None:
     full = skeleton(phones("mccarthy"))
     garbled = skeleton(phones("mick arthy"))
     assert prefix_keys(full) & prefix_keys(garbled)
+
+
+_PHONES = st.text(alphabet="".join(_ALL), max_size=14)
+
+
+@given(_PHONES, _PHONES)
+def test_coarse_distance_never_exceeds_the_phone_distance(a: str, b: str) -> None:
+    # The prefilter may only drop pairs the exact DP would reject.
+    assert lower_steps(coarse(a), coarse(b)) * lower_unit() <= distance(a, b) + 1e-9
+
+
+def test_pairs_past_the_coarse_cut_are_past_the_bound() -> None:
+    a, b = phones("country"), phones("garbage collection")
+    bound = 0.3 * len(b)
+    cut = steps_within(bound)
+    assert lower_steps(coarse(a), coarse(b)) > cut
+    assert distance_within(a, b, bound) == float("inf")

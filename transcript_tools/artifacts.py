@@ -76,9 +76,10 @@ class ArtifactRemover:
                 continue
             hit = 0
             if words[i].first == words[i - 1].stop and words[i].first not in marked:
+                key = keys[i]
                 for n in range(min(_MAX_STUTTER, i, len(keys) - i), 0, -1):
-                    if keys[i - n:i] == keys[i:i + n] and not removed.intersection(
-                            range(i - n, i + n)):
+                    if keys[i - n] == key and keys[i - n:i] == keys[i:i + n] \
+                            and not removed.intersection(range(i - n, i + n)):
                         hit = n
                         break
             if hit == 1 and not _stutter_word(keys[i], vocab):

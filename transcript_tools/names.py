@@ -11,12 +11,14 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import regex
+from rapidfuzz import process
 
 from .letters import LetterMatch, LetterMatcher
 from .lexicon import Lexicon, name_key
 from .model import Document, Piece
 from .options import Options
-from .phonetics import distance, distance_within, skeleton
+from .phonetics import (
+    coarse, distance, distance_within, lower_steps, skeleton, steps_within)
 from .pronounce import known, pronounce
 from .soundindex import SoundIndex, Unit
 from .vocabulary import vocabulary
@@ -46,6 +48,7 @@ class _Item(NamedTuple):
     zipf: float
     known: bool
     skel: str
+    rough: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,12 +87,17 @@ class NameCorrector:
         ref_words = {w for key in lexicon.referenced for w in key}
         self.referenced = {n.canonical for n in lexicon if n.source == "names"
                            and any(w in ref_words and _distinctive_word(w) for w in n.key)}
-        self._items: dict[str, tuple[tuple[str, ...], str, bool, float, bool, str]] = {}
+        self._items: dict[str, tuple[tuple[str, ...], str, bool, float, bool, str, str]] = {}
         self._words: dict[str, bool] = {}
         self._source = ""
         self._firsts = {k[0] for k in self.index.exact if k}
         self._heard: dict[str, tuple[tuple[int, float], ...]] = {}
         self._longest = int(max((u.length for u in self.index.units), default=0) * 1.5 + 1)
+        # Per unit, for `_hear`: window length limits, distance bound, coarse cut and form.
+        self._limits = [(u.length * 0.6, u.length * 1.5 + 1, u.length, MAX_DISTANCE * u.length,
+                         steps_within(MAX_DISTANCE * u.length), coarse(u.phones), u.phones)
+                        for u in self.index.units]
+        self._shortlists: dict[str, tuple[tuple[int, ...], list[str], int] | None] = {}
 
     def _item(self, piece: Piece) -> _Item:
         got = self._items.get(piece.text)
@@ -103,7 +111,7 @@ class NameCorrector:
             zipf = min((v.zipf(w) for w in key), default=0.0)
             is_known = all(w in v or known(w) for w in key)
             got = self._items[piece.text] = (key, phones, possessive, zipf, is_known,
-                                             skeleton(phones))
+                                             skeleton(phones), coarse(phones))
         return _new_item(_Item, (piece, *got))
 
     def __call__(self, doc: Document) -> Document:
@@ -188,6 +196,8 @@ class NameCorrector:
         longest = self._longest
         heard = self._heard
         phs = [it.phones for it in run]
+        skels = [it.skel for it in run]
+        roughs = [it.rough for it in run]
         marks = [protected.get(id(it)) for it in run] if protected else [None] * len(run)
         ends = [it.possessive for it in run]
         n = len(run)
@@ -209,7 +219,12 @@ class NameCorrector:
                         continue
                 hits = heard.get(phones)
                 if hits is None:
-                    hits = self._hear(phones)
+                    # The window's skeleton and coarse form, from its words' (== of its
+                    # phones).
+                    skel = ""
+                    for part in skels[i:j + 1]:
+                        skel += part[1:] if part and skel and skel[-1] == part[0] else part
+                    hits = self._hear(phones, skel, "".join(roughs[i:j + 1]))
                 for uid, d in hits:
                     if inside and inside != units[uid].canonical:
                         continue
@@ -239,24 +254,46 @@ class NameCorrector:
                 out.append(_Candidate(i, i + 1, m.unit, 0.0, m))
         return out
 
-    def _hear(self, phones: str) -> tuple[tuple[int, float], ...]:
-        """Units a window's phones sound like, with their normalised distances (memoised per
-        phone string: windows repeat within and across documents)."""
+    def _hear(self, phones: str, skel: str, rough: str) -> tuple[tuple[int, float], ...]:
+        """Units a window's phones (with their skeleton and coarse form) sound like, with
+        their normalised distances (memoised per phone string: windows repeat within and
+        across documents)."""
         n = len(phones)
-        units = self.index.units
         found = []
-        skel = skeleton(phones)
-        for uid in self.index.candidates(skel) if len(skel) >= 2 else ():
-            length = units[uid].length
-            if length * 0.6 <= n <= length * 1.5 + 1:
-                d = distance_within(phones, units[uid].phones, MAX_DISTANCE * length) / length
-                if d <= MAX_DISTANCE:
-                    found.append((uid, d))
+        limits = self._limits
+        shortlist = self._shortlist(skel) if len(skel) >= 2 else None
+        if shortlist is not None:
+            uids, roughs, widest = shortlist
+            # A C-speed lower bound first, for all candidates in one call: most windows are
+            # far from every name. Survivors keep the candidates' order.
+            near = sorted(j for _, steps, j in process.extract(
+                rough, roughs, scorer=lower_steps, limit=None, score_cutoff=widest)
+                if steps <= limits[uids[j]][4])
+            for j in near:
+                uid = uids[j]
+                lo, hi, length, bound, _, _, unit_phones = limits[uid]
+                if lo <= n <= hi:
+                    d = distance_within(phones, unit_phones, bound) / length
+                    if d <= MAX_DISTANCE:
+                        found.append((uid, d))
         hits = tuple(found)
         if len(self._heard) > 300_000:
             self._heard.clear()
         self._heard[phones] = hits
         return hits
+
+    def _shortlist(self, skel: str) -> tuple[tuple[int, ...], list[str], int] | None:
+        """The units a skeleton retrieves, their coarse forms and the widest coarse cut among
+        them (memoised per skeleton); None when it retrieves none."""
+        got = self._shortlists.get(skel, False)
+        if got is False:
+            uids = self.index.candidates(skel)
+            got = (uids, [self._limits[u][5] for u in uids],
+                   max(self._limits[u][4] for u in uids)) if uids else None
+            if len(self._shortlists) > 200_000:
+                self._shortlists.clear()
+            self._shortlists[skel] = got
+        return got
 
     def _confidence(self, run: list[_Item], c: _Candidate, prior: set[str]) -> tuple[float,
                                                                                     str]:

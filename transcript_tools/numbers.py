@@ -28,20 +28,29 @@ _GARBAGE = regex.compile(r"^(?:[$£€]{2,}.*|\p{N}+[$£€]|[$£€](?!\p{N}).*
 class NumberStyler:
     def __init__(self, options: Options) -> None:
         self.options = options
+        self._shapes: dict[str, tuple[int, bool, bool]] = {}
 
     def __call__(self, doc: Document) -> Document:
         editor = doc.editor()
         pieces = [p for p in doc.pieces() if p.text]
         words = [p for p in pieces if doc.tokens[p.first].kind == "word"]
         keys = [p.text.lower() for p in words]
+        shapes = self._shapes
         for i, piece in enumerate(words):
-            m = _ORDINAL.match(piece.text)
-            if m is not None:
-                n = int(m.group(1))
-                if m.group(2).lower() != _SUFFIX.get(n, "th") or _in_date(keys, i):
+            shape = shapes.get(piece.text)
+            if shape is None:   # per word type: (ordinal digit, its suffix right, garbage)
+                m = _ORDINAL.match(piece.text)
+                n = int(m.group(1)) if m is not None else 0
+                shape = (n, m is not None and m.group(2).lower() == _SUFFIX.get(n, "th"),
+                         m is None and _GARBAGE.match(piece.text) is not None)
+                if len(shapes) < 100_000:
+                    shapes[piece.text] = shape
+            n, right, garbage = shape
+            if n:
+                if not right or _in_date(keys, i):
                     continue
                 editor.replace([piece], _ORDINAL_WORDS[n - 1], "number", "ordinal-word", 0.95)
-            elif _GARBAGE.match(piece.text) or _odd_amount(keys, i):
+            elif garbage or _odd_amount(keys, i):
                 editor.suggest([piece], piece.text, "number", "number-garbage", 0.3,
                                note="a currency or number shape no one says: check the source")
         for piece in pieces:

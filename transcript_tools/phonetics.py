@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from rapidfuzz.distance import Indel
+
 # ARPAbet (stress removed) -> one character. ER is written as schwa + r so that "er",
 # "a r" and a dropped r align cheaply.
 ARPABET: dict[str, str] = {
@@ -92,24 +94,47 @@ def distance(a: str, b: str) -> float:
     return prev[-1]
 
 
+_COLUMNS: dict[str, tuple[list[float], list[float], dict[str, list[float]]]] = {}
+
+
+def _columns(b: str) -> tuple[list[float], list[float], dict[str, list[float]]]:
+    """Per second string: its indel costs, the DP's first row, and (filled as met) each
+    phone's substitution costs against it; names are few and compared again and again."""
+    got = _COLUMNS.get(b)
+    if got is None:
+        ins = [_INDEL.get(ch, CONSONANT_INDEL) for ch in b]
+        first = [0.0]
+        for cost in ins:
+            first.append(first[-1] + cost)
+        if len(_COLUMNS) > 50_000:
+            _COLUMNS.clear()
+        got = _COLUMNS[b] = (ins, first, {})
+    return got
+
+
 @lru_cache(maxsize=200_000)
 def distance_within(a: str, b: str, bound: float) -> float:
     """`distance`, or infinity as soon as every alignment costs more than ``bound``."""
     if a == b:
         return 0.0
-    sub, ind = _SUB, _INDEL
-    prev = [0.0]
-    for ch in b:
-        prev.append(prev[-1] + ind.get(ch, CONSONANT_INDEL))
+    ins, prev, rows = _columns(b)
+    ind = _INDEL
     for ca in a:
-        row_sub = sub.get(ca)
+        subs = rows.get(ca)
+        if subs is None:
+            row_sub = _SUB.get(ca)
+            subs = rows[ca] = [row_sub.get(cb, CONSONANT_SUB) if row_sub else CONSONANT_SUB
+                               for cb in b]
         da = ind.get(ca, CONSONANT_INDEL)
-        cur = [prev[0] + da]
-        low = cur[0]
-        for j, cb in enumerate(b):
-            s = prev[j] + (row_sub.get(cb, CONSONANT_SUB) if row_sub else CONSONANT_SUB)
-            d = prev[j + 1] + da
-            i = cur[j] + ind.get(cb, CONSONANT_INDEL)
+        v = prev[0] + da
+        cur = [v]
+        low = v
+        up = iter(prev)
+        next(up)
+        for p0, p1, sj, ij in zip(prev, up, subs, ins):
+            s = p0 + sj
+            d = p1 + da
+            i = v + ij
             v = s if s <= d and s <= i else (d if d <= i else i)
             cur.append(v)
             if v < low:
@@ -118,6 +143,112 @@ def distance_within(a: str, b: str, bound: float) -> float:
             return float("inf")
         prev = cur
     return prev[-1] if prev[-1] <= bound else float("inf")
+
+
+# A lower bound of `distance` at C speed. Each phone is written as counts of features it
+# shares with phones it is cheaply confused with (derived by scripts/lower_bound_codes.py, an
+# integer program); the Indel distance (rapidfuzz) between two spelled-out strings, times
+# `lower_unit`, never exceeds `distance` (the unit is checked against the cost tables when first
+# used, so a change of costs cannot make it overshoot). Only pairs that could be near enough
+# reach the exact DP.
+LOWER_FEATURES: dict[str, str] = {
+    "b": "bm:2 bp:1 bv:1 consonant:5 stop:1",
+    "c": "cj:4 consonant:5 ct:1 cʃ:2 stop:1",
+    "d": "alveolar:3 consonant:5 d:1 dj:1 stop:1",
+    "e": "eæ:1 eɑ:1 eɛ:1 vocalic:3 vowel:3",
+    "f": "consonant:5 fp:1 fricative:2 fv:3 fθ:2",
+    "g": "consonant:5 g:1 gk:3 gŋ:2 stop:1 velar:3",
+    "h": "consonant:5 fricative:2",
+    "i": "i:1 vocalic:3 vowel:3",
+    "j": "cj:4 consonant:5 dj:1 jʒ:2 stop:1",
+    "k": "consonant:5 gk:3 k:1 kŋ:2 stop:1 velar:3",
+    "l": "alveolar:3 consonant:5 l:4",
+    "m": "bm:2 consonant:5 m:3 mn:1 mp:2 nasal:2",
+    "n": "alveolar:3 consonant:5 mn:1 nasal:2 nŋ:1",
+    "o": "o:1 vocalic:3 vowel:3",
+    "p": "bp:1 consonant:5 fp:1 mp:2 stop:1",
+    "r": "consonant:5 r:1 vocalic:3",
+    "s": "alveolar:3 consonant:5 fricative:2 s:2 sz:2 sʃ:1",
+    "t": "alveolar:3 consonant:5 ct:1 stop:1 t:1",
+    "u": "u:1 vocalic:3 vowel:3",
+    "v": "bv:1 consonant:5 fricative:2 fv:3 vð:2",
+    "w": "consonant:5 vocalic:3",
+    "y": "consonant:5 vocalic:3",
+    "z": "alveolar:3 consonant:5 fricative:2 sz:2 z:2 zʒ:1",
+    "ä": "vocalic:3 vowel:3 ä:2",
+    "æ": "eæ:1 vocalic:3 vowel:3 æɑ:1 æɛ:1",
+    "ï": "vocalic:3 vowel:3 ï:2",
+    "ð": "alveolar:3 consonant:5 fricative:2 vð:2 ð:1 θð:2",
+    "ö": "vocalic:3 vowel:3 ö:2",
+    "ŋ": "consonant:5 gŋ:2 kŋ:2 nasal:2 nŋ:1 velar:3",
+    "ɑ": "eɑ:1 vocalic:3 vowel:3 æɑ:1 ɑɛ:1",
+    "ɔ": "vocalic:3 vowel:3 ɔ:2",
+    "ə": "vocalic:3 vowel:3",
+    "ɛ": "eɛ:1 vocalic:3 vowel:3 æɛ:1 ɑɛ:1",
+    "ɪ": "vocalic:3 vowel:3 ɪ:1",
+    "ʃ": "consonant:5 cʃ:2 fricative:2 sʃ:1 ʃʒ:2",
+    "ʊ": "vocalic:3 vowel:3 ʊ:1",
+    "ʒ": "consonant:5 fricative:2 jʒ:2 zʒ:1 ʃʒ:2",
+    "θ": "alveolar:3 consonant:5 fricative:2 fθ:2 θ:1 θð:2",
+}
+
+lower_steps = Indel.distance
+"""The coarse distance in steps: ``lower_steps(coarse(a), coarse(b), score_cutoff=k)``."""
+
+
+def _lower_encoding() -> tuple[dict[int, str], float]:
+    symbols: dict[str, str] = {}
+    enc: dict[str, str] = {}
+    for phone in _ALL:
+        code = []
+        for item in LOWER_FEATURES.get(phone, "").split():
+            feature, count = item.rsplit(":", 1)
+            symbol = symbols.setdefault(feature, chr(0xE000 + len(symbols)))
+            code.append(symbol * int(count))
+        enc[phone] = "".join(sorted("".join(code)))
+    unit = min((_INDEL[a] / len(enc[a]) for a in _ALL if enc[a]), default=0.0)
+    for a in _ALL:
+        if not enc[a]:
+            continue
+        for b in _ALL:
+            steps = lower_steps(enc[a], enc[b])
+            if steps:
+                unit = min(unit, _SUB[a][b] / steps)
+    return {ord(ch): code for ch, code in enc.items()}, unit
+
+
+_LOWER: tuple[dict[int, str], float] | None = None
+
+
+def costs_stamp() -> str:
+    """A fingerprint of the cost tables, for disk caches of derived distances."""
+    import hashlib
+
+    table = repr((sorted((a, sorted(row.items())) for a, row in _SUB.items()),
+                  sorted(_INDEL.items())))
+    return hashlib.sha1(table.encode()).hexdigest()[:16]
+
+
+def coarse(phones: str) -> str:
+    """Phones spelled out as features for `lower_steps` (unknown characters kept as they
+    are: they cost at least a full step either way)."""
+    global _LOWER
+    if _LOWER is None:
+        _LOWER = _lower_encoding()
+    return phones.translate(_LOWER[0])
+
+
+def lower_unit() -> float:
+    """What one step of the coarse distance is worth at least in `distance` units."""
+    global _LOWER
+    if _LOWER is None:
+        _LOWER = _lower_encoding()
+    return _LOWER[1]
+
+
+def steps_within(bound: float) -> int:
+    """The most coarse steps a pair within ``bound`` can be apart (a margin for rounding)."""
+    return int(bound / lower_unit() + 1e-6)
 
 
 # Coarse consonant classes for retrieval keys: voicing and close places merged; glides,

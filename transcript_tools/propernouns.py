@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .vocabulary import Vocabulary, cached, vocabulary
+from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, vocabulary
 
 CACHE_VERSION = 4
 MIN_CITY_POPULATION = 1_000_000
@@ -43,13 +43,13 @@ class ProperNouns:
 
 
 def _stamp() -> str:
-    import importlib.metadata
-
+    """The data packages' installed files stamp the cache (no package-metadata scan)."""
     versions = []
     for name in _PACKAGES:
+        module = name.replace("-", "_")
         try:
-            versions.append(f"{name}={importlib.metadata.version(name)}")
-        except importlib.metadata.PackageNotFoundError:
+            versions.append(f"{name}={_data_stamp(_package_file(module, '__init__.py'))}")
+        except (ModuleNotFoundError, OSError):
             versions.append(f"{name}=none")
     return f"v{CACHE_VERSION};{MIN_CITY_POPULATION};" + ";".join(versions)
 

@@ -6,12 +6,16 @@ Built once per `Lexicon` by `names.NameCorrector`.
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass, field
 
 import regex
+from rapidfuzz import process
 
 from .lexicon import Lexicon, name_key
-from .phonetics import distance_within, skeleton
+from .phonetics import (
+    coarse, costs_stamp, distance_within, lower_steps, lower_unit, skeleton, steps_within)
 from .pronounce import cmu, pronounce, spelled
 from .vocabulary import cached, vocabulary
 
@@ -23,6 +27,13 @@ distance."""
 
 FALSE_ALARM_CAP = 0.45
 """False-alarm distances beyond this change no threshold: the search stops there."""
+PERSIST_UNITS = 16
+"""A lexicon of at least this many distinct sounds keeps its false-alarm distances in the disk
+cache; a smaller one computes them as needed in a few milliseconds."""
+ALARM_VERSION = 1
+NEAREST_FIRST = 24
+"""How many nearest words (by the coarse bound) of each key the false-alarm search tries
+before it asks for all of them."""
 _WORD_RE = regex.compile(r"[^\s\-‐–]+")
 _FUNCTION = frozenset(
     "a an the and or but of in on at to for by with from as is al el la le de du da von van "
@@ -56,8 +67,9 @@ def _word_phones(word: str) -> list[str]:
     core = word.strip(".,'’")
     if core.isupper() and 1 < len(core) <= 6 and core.isalpha():
         forms = [spelled(core)]
-        if core.lower() in cmu():
-            forms.append(cmu()[core.lower()])
+        listed = cmu().get(core.lower())
+        if listed is not None:
+            forms.append(listed)
         return forms
     return [pronounce(core)]
 
@@ -78,6 +90,8 @@ class SoundIndex:
     max_words: int = 0
     max_skeleton: int = 0
     _false_alarm: dict[str, float] = field(default_factory=dict)
+    _stored: bool = False
+    _skeleton_sizes: list[int] = field(default_factory=list)
     _by_skeleton: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
@@ -140,10 +154,10 @@ class SoundIndex:
                 ids = self.by_key.get(k)
                 if ids:
                     found.update(ids)
-            units = self.units
-            got = tuple(sorted(u for u in found
-                               if abs(len(units[u].skeleton) - n)
-                               <= _slack(len(units[u].skeleton))))
+            if len(self._skeleton_sizes) != len(self.units):
+                self._skeleton_sizes = [len(u.skeleton) for u in self.units]
+            sizes = self._skeleton_sizes
+            got = tuple(sorted(u for u in found if abs(sizes[u] - n) <= _slack(sizes[u])))
             if len(self._by_skeleton) > 500_000:
                 self._by_skeleton.clear()
             self._by_skeleton[skel] = got
@@ -152,24 +166,89 @@ class SoundIndex:
     def false_alarm(self, unit: Unit) -> float:
         """How close (normalised phone distance) the unit comes to a common English word:
         names that sound like words get stricter thresholds."""
-        got = self._false_alarm.get(unit.phones)
+        key = _alarm_key(unit)
+        got = self._false_alarm.get(key)
         if got is None:
-            table = common_skeletons()
-            skel = skeleton(unit.phones)
-            keys = {skel} | {skel[:i] + skel[i + 1:] for i in range(len(skel))}
-            best = 9.0
-            own = "".join(unit.key)
-            for k in keys:
-                for entry in table.get(k, ()):
-                    word, phones = entry.split("\t")
-                    if word.startswith(own) or own.startswith(word):
-                        continue   # the name itself, its plural or demonym
-                    if abs(len(phones) - unit.length) <= max(2, unit.length // 3):
-                        d = distance_within(phones, unit.phones,
-                                            min(best, FALSE_ALARM_CAP) * unit.length)
-                        best = min(best, d / unit.length)
-            got = self._false_alarm[unit.phones] = min(best, FALSE_ALARM_CAP)
+            if not self._stored:
+                self._stored = True
+                self._false_alarm.update(self._stored_alarms())
+                got = self._false_alarm.get(key)
+            if got is None:
+                got = self._false_alarm[key] = nearest_word(unit.phones, "".join(unit.key))
         return got
+
+    def _stored_alarms(self) -> dict[str, float]:
+        """Every unit's false-alarm distance from the disk cache, keyed by the lexicon's
+        sounds (computed for all units once); a small lexicon is left to compute lazily."""
+        keys = sorted({_alarm_key(u) for u in self.units})
+        if len(keys) < PERSIST_UNITS:
+            return {}
+        digest = hashlib.sha1("\n".join(keys).encode()).hexdigest()[:20]
+
+        def build() -> dict[str, float]:
+            return {k: nearest_word(*k.split("\t")) for k in keys}
+        stamp = f"{ALARM_VERSION};{COMMON_WORDS};{FALSE_ALARM_CAP};{costs_stamp()}"
+        got: dict[str, float] = cached(f"falsealarm-{digest}", stamp, build)
+        return got
+
+
+def _alarm_key(unit: Unit) -> str:
+    return unit.phones + "\t" + "".join(unit.key)
+
+
+def nearest_word(phones: str, own: str) -> float:
+    """The normalised distance from ``phones`` to the nearest common word that is not the
+    name itself (``own``, its letters) nor its plural or demonym, capped at FALSE_ALARM_CAP.
+
+    Branch and bound: the words sharing a skeleton key are ranked by a C-speed lower bound
+    (`phonetics.coarse`), and the exact DP runs only while that bound can still beat the best.
+    """
+    table = common_skeletons()
+    words, word_phones = table.words, table.phones
+    skel = skeleton(phones)
+    length = len(phones)
+    slack = max(2, length // 3)
+    unit = lower_unit()
+    rough = coarse(phones)
+    keys = [k for k in {skel} | {skel[:i] + skel[i + 1:] for i in range(len(skel))}
+            if k in table.by_key]
+    cut = steps_within(FALSE_ALARM_CAP * length)
+    best = 9.0
+    tried: set[int] = set()
+    # First the nearest few words of each key, then (only when those cannot settle it) all
+    # within the best distance found so far.
+    for limit in (NEAREST_FIRST, None):
+        ranked: list[tuple[int, int]] = []
+        floor = 1 << 30   # below this every candidate of every key is in ``ranked``
+        for k in keys:
+            ids = table.by_key[k]
+            got = process.extract(rough, table.rough(k), scorer=lower_steps, limit=limit,
+                                  score_cutoff=cut)
+            if limit is not None and len(got) == limit:
+                floor = min(floor, got[-1][1])
+            ranked.extend((steps, ids[j]) for _, steps, j in got)
+        ranked.sort()
+        settled = True
+        for steps, i in ranked:
+            if steps >= floor:
+                settled = False
+                break
+            bound = min(best, FALSE_ALARM_CAP) * length
+            if steps * unit > bound + 1e-6:
+                break
+            if i in tried:
+                continue
+            tried.add(i)
+            word = words[i]
+            if abs(len(word_phones[i]) - length) > slack or word.startswith(own) \
+                    or own.startswith(word):
+                continue   # the name itself, its plural or demonym; or too long or short
+            d = distance_within(word_phones[i], phones, bound)
+            best = min(best, d / length)
+        if settled:
+            break
+        cut = min(cut, steps_within(min(best, FALSE_ALARM_CAP) * length))
+    return min(best, FALSE_ALARM_CAP)
 
 
 def _slack(length: int) -> int:
@@ -189,29 +268,55 @@ def deletions(skel: str, depth: int) -> set[str]:
 
 def _part_text(full: str, part: list[str]) -> str:
     """A part of a name as written inside it ("Lanka" of "Sri-Lanka")."""
-    pattern = r"[\s\-‐–]+".join(regex.escape(w) for w in part)
-    m = regex.search(pattern, full)
+    # The stdlib engine compiles a one-off pattern ~20x faster; lexicon texts hold no
+    # whitespace but single spaces, where both engines' \s agree.
+    pattern = r"[\s\-‐–]+".join(re.escape(w) for w in part)
+    m = re.search(pattern, full)
     return m.group() if m else " ".join(part)
 
 
-_COMMON: dict[str, list[str]] | None = None
+@dataclass(frozen=True, slots=True)
+class CommonWords:
+    """The most common English words with their phones; ``by_key``: skeleton (and each
+    one-class deletion of it) -> word ids."""
+
+    words: list[str]
+    phones: list[str]
+    by_key: dict[str, list[int]]
+    _rough: dict[str, list[str]] = field(default_factory=dict)
+
+    def rough(self, key: str) -> list[str]:
+        """The `coarse` forms of the words under a key (built when the key is first met)."""
+        got = self._rough.get(key)
+        if got is None:
+            phones = self.phones
+            got = self._rough[key] = [coarse(phones[i]) for i in self.by_key.get(key, ())]
+        return got
 
 
-def common_skeletons() -> dict[str, list[str]]:
-    """Skeleton (and each one-class deletion of it) -> phones of the most common words."""
+_COMMON: CommonWords | None = None
+
+
+def common_skeletons() -> CommonWords:
+    """The common-word table, built once and cached on disk."""
     global _COMMON
     if _COMMON is None:
-        def build() -> dict[str, list[str]]:
+        def build() -> tuple[str, str, dict[str, list[int]]]:
             v = vocabulary()
             top = sorted(v.unigrams.items(), key=lambda kv: -kv[1])[:COMMON_WORDS]
-            table: dict[str, list[str]] = {}
+            words: list[str] = []
+            phones: list[str] = []
+            table: dict[str, list[int]] = {}
             for word, _ in top:
                 if not word.isalpha():
                     continue
-                phones = pronounce(word)
-                skel = skeleton(phones)
+                ph = pronounce(word)
+                skel = skeleton(ph)
                 for k in {skel} | {skel[:i] + skel[i + 1:] for i in range(len(skel))}:
-                    table.setdefault(k, []).append(f"{word}\t{phones}")
-            return table
-        _COMMON = cached("common-skeletons", f"2:{COMMON_WORDS}", build)
+                    table.setdefault(k, []).append(len(words))
+                words.append(word)
+                phones.append(ph)
+            return "\n".join(words), "\n".join(phones), table
+        words, phones, table = cached("common-skeletons", f"3:{COMMON_WORDS}", build)
+        _COMMON = CommonWords(words.split("\n"), phones.split("\n"), table)
     return _COMMON

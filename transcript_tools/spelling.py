@@ -8,14 +8,16 @@ A stage class built once per lexicon by `pipeline.build_stages`, run after the n
 from __future__ import annotations
 
 import threading
-from typing import Any
+
+from rapidfuzz.distance import OSA
 
 from .lexicon import Lexicon, name_key
 from .model import Document, Editor, Piece
 from .options import Options
-from .vocabulary import Vocabulary, cached, vocabulary
+from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, vocabulary
+from .wordtable import WordTable
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _PREFIXES = ("co", "non", "anti", "pre", "post", "ex", "multi", "self", "inter", "counter",
              "sub", "super", "re", "un", "mid", "pro")
@@ -32,28 +34,25 @@ MIN_ZIPF = 3.0
 def _extra_words() -> str:
     from english_words import get_english_words_set
     words = get_english_words_set(["web2", "gcide"], lower=True, alpha=True)
-    return "\n".join(sorted(words))
+    return WordTable.pack(words)
 
 
 _LOCK = threading.Lock()
-_EXTRA: frozenset[str] | None = None
+_EXTRA: WordTable | None = None
 
 
-def dictionary_words() -> frozenset[str]:
-    """Lowercase words of the english-words lists (cached on disk)."""
+def dictionary_words() -> WordTable:
+    """Lowercase words of the english-words lists (cached on disk, searched in place)."""
     global _EXTRA
     if _EXTRA is None:
         with _LOCK:
             if _EXTRA is None:
-                import importlib.metadata
-
-                try:
-                    version = importlib.metadata.version("english-words")
-                except importlib.metadata.PackageNotFoundError:
+                try:   # the installed package's files stamp the cache (no metadata scan)
+                    version = _data_stamp(_package_file("english_words", "__init__.py"))
+                except (ModuleNotFoundError, OSError):
                     version = "none"
-                _EXTRA = frozenset(
-                    cached("englishwords", f"v{CACHE_VERSION};{version}", _extra_words)
-                    .split("\n"))
+                _EXTRA = WordTable(
+                    cached("englishwords", f"v{CACHE_VERSION};{version}", _extra_words))
     return _EXTRA
 
 
@@ -63,8 +62,8 @@ class SpellingCorrector:
     def __init__(self, options: Options, lexicon: Lexicon | None = None) -> None:
         self.options = options
         self.lexicon = lexicon
-        self._distance: Any = None
         self._known: dict[str, bool] = {}
+        self._ordinary: dict[str, str] = {}
 
     def is_word(self, word: str, vocab: Vocabulary) -> bool:
         """In a dictionary, a lexicon name, a number, or made of such parts."""
@@ -101,11 +100,16 @@ class SpellingCorrector:
         editor = doc.editor()
         words = [p for p in doc.pieces() if p.text and doc.tokens[p.first].kind == "word"]
         done: set[int] = set()
+        ordinary = self._ordinary
         for i, piece in enumerate(words):
-            if i in done or not _plain(doc, piece):
-                continue
-            w = piece.text.lower()
-            if len(w) < 3 or not w.isalpha() or w in vocab:
+            w = ordinary.get(piece.text)
+            if w is None:   # per word type: "" for a word no rule looks at
+                w = piece.text.lower()
+                if len(w) < 3 or not w.isalpha() or w in vocab:
+                    w = ""
+                if len(ordinary) < 100_000:
+                    ordinary[piece.text] = w
+            if not w or i in done or not _plain(doc, piece):
                 continue
             # Not in the frequency dictionary: a rare word ("cochairman", "ment") may be half
             # of a split word; only a word in no dictionary at all is corrected on its own.
@@ -161,10 +165,7 @@ class SpellingCorrector:
             return
         best_count, best = candidates[0]
         clear = len(candidates) == 1 or best_count >= 10 * candidates[1][0]
-        if self._distance is None:  # symspellpy's import is not free: only when needed
-            from symspellpy.editdistance import DistanceAlgorithm, EditDistance
-            self._distance = EditDistance(DistanceAlgorithm.DAMERAU_OSA)
-        if self._distance.compare(w, best, 1) != 1:
+        if OSA.distance(w, best, score_cutoff=1) != 1:   # restricted Damerau, at most 1
             return
         if clear and len(w) >= 5 and _recogniser_slip(w, best):
             editor.replace([piece], best, "spelling", "edit-1", 0.85,

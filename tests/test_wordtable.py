@@ -1,0 +1,25 @@
+"""The in-place sorted word table: the same answers as a dict."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from transcript_tools.wordtable import WordTable
+
+_WORDS = st.text(alphabet="abcz'.-é", max_size=6)
+
+
+@given(st.dictionaries(_WORDS, _WORDS, max_size=30), st.lists(_WORDS, max_size=10))
+def test_lookups_agree_with_a_dict(table: dict[str, str], probes: list[str]) -> None:
+    packed = WordTable(WordTable.pack(table.items()))
+    for key in [*table, *probes]:
+        assert (key in packed) == (key in table)
+        assert packed.get(key) == table.get(key)
+
+
+def test_keys_only_and_missing_keys() -> None:
+    words = WordTable(WordTable.pack(["pear", "apple", "fig"]))
+    assert "fig" in words and "apple" in words and "pear" in words
+    assert "figs" not in words and "" not in words and "a\nb" not in words
+    assert words.get("fig") == ""

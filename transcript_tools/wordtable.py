@@ -1,0 +1,61 @@
+"""A sorted word list searched in place: one string loaded from the disk cache, binary search
+over its lines, so no set or dict of a hundred thousand words is built at start-up.
+
+Used by `pronounce` (the CMU dictionary) and `spelling` (the english-words lists).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+
+class WordTable:
+    """Lines ``key`` or ``key<TAB>value``, sorted by key; ``in`` and ``get`` by binary search
+    (a lookup costs microseconds; callers memoise per word type)."""
+
+    __slots__ = ("_text",)
+
+    def __init__(self, text: str) -> None:
+        self._text = text if text.startswith("\n") else "\n" + text + "\n"
+
+    @staticmethod
+    def pack(items: Iterable[tuple[str, str]] | Iterable[str]) -> str:
+        """The text of a table of keys (or key, value pairs): sorted lines, "\\n" around."""
+        pairs = sorted((item, "") if isinstance(item, str) else item for item in items)
+        if not pairs:
+            return "\n"
+        return "\n" + "\n".join(f"{k}\t{v}" if v else k for k, v in pairs) + "\n"
+
+    def _line(self, key: str) -> str | None:
+        text = self._text
+        lo, hi = 0, len(text) - 1   # both separators; candidates lie between them
+        find, rfind = text.find, text.rfind
+        while lo < hi:
+            s = rfind("\n", lo, (lo + hi) // 2 + 1)
+            e = find("\n", s + 1)
+            line = text[s + 1:e]
+            tab = line.find("\t")
+            got = line if tab < 0 else line[:tab]
+            if got == key:
+                return line
+            if got < key:
+                lo = e
+            else:
+                hi = s
+        return None
+
+    def __contains__(self, key: str) -> bool:
+        return "\n" not in key and self._line(key) is not None
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        line = self._line(key) if "\n" not in key else None
+        if line is None:
+            return default
+        tab = line.find("\t")
+        return line[tab + 1:] if tab >= 0 else ""
+
+    def __getitem__(self, key: str) -> str:
+        got = self.get(key)
+        if got is None:
+            raise KeyError(key)
+        return got
