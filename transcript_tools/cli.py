@@ -12,10 +12,11 @@ from typing import Sequence
 
 from . import __version__
 from .api import Cleaner
-from .errors import InputError, OptionsError, TranscriptError
+from .errors import InputError, OptionsError, StrictModeError, TranscriptError
 from .lexicon import read_names_file
+from .model import Diagnostic
 from .options import Options
-from .readers import decode, parse
+from .readers import READERS, decode, parse
 from .writers import EXTENSIONS as OUTPUT_EXTENSIONS
 from .writers import WRITERS
 
@@ -53,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", default="-", help="output file, or - for stdout (default)")
     p.add_argument("--format", choices=sorted(WRITERS),
                    help="output format (default: from the output extension, else text)")
-    p.add_argument("--input-format", help="input format (default: detected)")
+    p.add_argument("--input-format", choices=sorted(READERS),
+                   help="input format (default: detected)")
     p.add_argument("--names", action="append", default=[], metavar="FILE",
                    help="names file: one name per line, '|' between aliases, '#' comments")
     p.add_argument("--reference", action="append", default=[], metavar="FILE",
@@ -92,7 +94,7 @@ def options_from_args(args: argparse.Namespace) -> Options:
     )
 
 
-def _read_input(name: str) -> tuple[str, str | None, list[str]]:
+def _read_input(name: str) -> tuple[str, str | None, list[Diagnostic]]:
     if name == "-":
         data = sys.stdin.buffer.read()
         path = None
@@ -106,8 +108,18 @@ def _read_input(name: str) -> tuple[str, str | None, list[str]]:
             raise InputError("is a directory, not a file", path=name) from None
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror}", path=name) from None
-    text, diagnostics = decode(data, path)
-    return text, path, [d.message for d in diagnostics]
+    text, diagnostics = decode(data, path or "<stdin>")
+    return text, path, diagnostics
+
+
+def _report(args: argparse.Namespace, path: str | None,
+            diagnostics: Sequence[Diagnostic]) -> None:
+    """Print warnings, or with --strict raise the first one as an error."""
+    if args.strict and diagnostics:
+        d = diagnostics[0]
+        raise StrictModeError(f"{d.message} (--strict)", path=path or "<stdin>", line=d.line)
+    for d in diagnostics:
+        _warn(args, path, d.line, d.message)
 
 
 def _clean(args: argparse.Namespace) -> int:
@@ -117,22 +129,22 @@ def _clean(args: argparse.Namespace) -> int:
         names.extend(read_names_file(file))
     references = []
     for file in args.reference:
-        text, _, _ = _read_input(file)
+        text, ref_path, ref_warnings = _read_input(file)
+        _report(args, ref_path, ref_warnings)
         references.append(text)
     text, path, decode_warnings = _read_input(args.input)
     if not text.strip():
-        raise InputError("input is empty", path=path or "<stdin>")
+        raise InputError("input is empty (no text to clean)", path=path or "<stdin>")
     fmt = args.format
     if fmt is None:
         fmt = OUTPUT_EXTENSIONS.get(Path(args.output).suffix.lower(), "text") \
             if args.output != "-" else "text"
     doc = parse(text, format=args.input_format, path=path)
-    cleaner = Cleaner(names, references, options)
+    doc = doc.replace(diagnostics=tuple(decode_warnings) + doc.diagnostics)
+    _report(args, path, doc.diagnostics)  # input warnings first: --strict stops here
+    cleaner = Cleaner(names, references, options.replace(strict=False))
     transcript = cleaner.clean(doc)
-    for message in decode_warnings:
-        _warn(args, path, 0, message)
-    for d in transcript.document.diagnostics:
-        _warn(args, path, d.line, d.message)
+    _report(args, path, transcript.document.diagnostics[len(doc.diagnostics):])
     kwargs = {}
     if args.no_speaker_labels and fmt in ("text", "srt"):
         kwargs["speaker_labels"] = False

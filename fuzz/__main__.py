@@ -1,0 +1,94 @@
+"""Fuzz the readers and the whole pipeline for a time budget: ``python -m fuzz --minutes 15``.
+
+Runs the hypothesis properties of `fuzz.invariants` in rounds with fresh random seeds until
+the budget is spent; prints each distinct failure (shrunk) and exits 1 if there was one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import traceback
+from typing import Any, Callable
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from transcript_tools.errors import TranscriptError
+from transcript_tools.readers import decode, parse
+
+from .invariants import check_broadcast, check_captions, check_reader, cleaner
+from .strategies import broadcast_text, caption_file, damaged
+
+_ENCODINGS = ["utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16"]
+
+
+def _bytes_target(data: bytes) -> None:
+    """Any bytes: decoded and parsed, or refused with a `TranscriptError`."""
+    try:
+        text, _ = decode(data, "fuzz.bin")
+        doc = parse(text, path="fuzz.bin")
+    except TranscriptError:
+        return
+    check_reader(doc)
+    cleaner().clean(doc)
+
+
+_encoded = st.tuples(broadcast_text(), st.sampled_from(_ENCODINGS)).map(
+    lambda te: te[0].encode(te[1], errors="replace"))
+
+def _captions_target(fmt_text: tuple[str, str]) -> None:
+    check_captions(*fmt_text)
+
+
+def _broadcast_target(text: str) -> None:
+    check_broadcast(text)
+
+
+TARGETS: dict[str, tuple[st.SearchStrategy[Any], Callable[[Any], None]]] = {
+    "broadcast": (broadcast_text(max_lines=60), _broadcast_target),
+    "captions": (caption_file(), _captions_target),
+    "damaged-captions": (st.tuples(st.sampled_from(["srt", "vtt"]),
+                                   damaged(caption_file().map(lambda fc: fc[1]))),
+                         _captions_target),
+    "bytes": (st.one_of(st.binary(max_size=400), _encoded), _bytes_target),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m fuzz", description=__doc__)
+    parser.add_argument("--minutes", type=float, default=10.0)
+    parser.add_argument("--round", type=int, default=500, help="examples per target per round")
+    parser.add_argument("--target", action="append", choices=sorted(TARGETS))
+    args = parser.parse_args(argv)
+    names = args.target or list(TARGETS)
+    deadline = time.monotonic() + args.minutes * 60
+    config = settings(max_examples=args.round, deadline=None, database=None,
+                      suppress_health_check=list(HealthCheck), print_blob=False)
+    started = time.monotonic()
+    counts = dict.fromkeys(names, 0)
+    failures: dict[str, str] = {}
+    while time.monotonic() < deadline:
+        for name in names:
+            if name in failures or time.monotonic() >= deadline:
+                continue
+            try:
+                strategy, check = TARGETS[name]
+                config(given(strategy)(check))()
+                counts[name] += args.round
+            except Exception as exc:  # noqa: BLE001 - report every failure, keep fuzzing
+                failures[name] = "".join(traceback.format_exception(exc))
+                print(f"[{name}] FAILED\n{failures[name]}", flush=True)
+        if len(failures) == len(names):
+            break
+        elapsed = (time.monotonic() - started) / 60
+        print(f"{elapsed:6.1f} min  " + "  ".join(f"{n}={c}" for n, c in counts.items()),
+              flush=True)
+    print(f"ran {(time.monotonic() - started) / 60:.1f} min; examples: {counts}; "
+          f"failures: {sorted(failures) or 'none'}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
