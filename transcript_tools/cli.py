@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Iterator, Sequence
 
 from . import __version__
 from .api import Cleaner
@@ -16,7 +16,8 @@ from .errors import InputError, OptionsError, StrictModeError, TranscriptError
 from .lexicon import read_names_file
 from .model import Diagnostic
 from .options import Options
-from .readers import READERS, decode, parse
+from .readers import READERS, decode, detect_format, parse
+from .stream import LARGE_INPUT, Chunk, clean_chunks, write_chunks
 from .writers import EXTENSIONS as OUTPUT_EXTENSIONS
 from .writers import WRITERS
 
@@ -139,20 +140,47 @@ def _clean(args: argparse.Namespace) -> int:
     if fmt is None:
         fmt = OUTPUT_EXTENSIONS.get(Path(args.output).suffix.lower(), "text") \
             if args.output != "-" else "text"
+    kwargs = {}
+    if args.no_speaker_labels and fmt in ("text", "srt"):
+        kwargs["speaker_labels"] = False
+    if len(text) > LARGE_INPUT and (args.input_format or detect_format(text, path)) \
+            == "broadcast":
+        return _clean_large(args, text, path, decode_warnings, names, references, fmt, kwargs)
     doc = parse(text, format=args.input_format, path=path)
     doc = doc.replace(diagnostics=tuple(decode_warnings) + doc.diagnostics)
     _report(args, path, doc.diagnostics)  # input warnings first: --strict stops here
     cleaner = Cleaner(names, references, options.replace(strict=False))
     transcript = cleaner.clean(doc)
     _report(args, path, transcript.document.diagnostics[len(doc.diagnostics):])
-    kwargs = {}
-    if args.no_speaker_labels and fmt in ("text", "srt"):
-        kwargs["speaker_labels"] = False
     output = WRITERS[fmt](transcript.document, **kwargs)
     if args.output == "-":
         sys.stdout.write(output)
     else:
         Path(args.output).write_text(output, encoding="utf-8")
+    return EXIT_OK
+
+
+def _clean_large(args: argparse.Namespace, text: str, path: str | None,
+                 decode_warnings: list[Diagnostic], names: list[str], references: list[str],
+                 fmt: str, kwargs: dict[str, Any]) -> int:
+    """Broadcast input over `LARGE_INPUT` characters: cleaned and written chunk by chunk."""
+    _report(args, path, decode_warnings)
+    cleaner = Cleaner(names, references, options_from_args(args))  # strict: raises per chunk
+
+    def chunks() -> Iterator[Chunk]:
+        for chunk in clean_chunks(text, cleaner, path=path):
+            _report(args, path, chunk.transcript.document.diagnostics)
+            yield chunk
+
+    if args.output == "-":
+        write_chunks(chunks(), fmt, sys.stdout, **kwargs)
+    else:
+        try:
+            with open(args.output, "w", encoding="utf-8") as out:
+                write_chunks(chunks(), fmt, out, **kwargs)
+        except BaseException:
+            Path(args.output).unlink(missing_ok=True)  # no half-written output is left
+            raise
     return EXIT_OK
 
 

@@ -54,7 +54,10 @@ def _locate_error(source: str, fmt: str, path: str | None, exc: Exception) -> Pa
 
 
 # A line that tries to be a cue timing ("00:00:03,000 -> 00:00:04,000", "00:01 --> x").
-TIMING_LIKE_RE = regex.compile(r"^\s*(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d*)?\s*(?:-+>|–>|—>)")
+# Also two full timestamps with the arrow lost ("00:00:03,000 00:00:04,000").
+TIMING_LIKE_RE = regex.compile(
+    r"^\s*(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d*)?\s*(?:-+>|–>|—>)"
+    r"|^\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s+(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*$")
 
 
 def _check_timings(source: str, path: str | None) -> None:
@@ -112,6 +115,10 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
     for k, line in enumerate(lines):
         m = timings[k]
         if m is not None:
+            if anchors and _seconds(m["a"]) < anchors[-1].seconds:
+                diagnostics.append(Diagnostic(
+                    "cue-order", f"cue starts at {m['a']}, before the cue above it; timing "
+                    "keeps the text order", k + 1))
             anchors.append(Anchor(len(tokens), _seconds(m["a"]), offsets[k],
                                   offsets[k] + len(line.rstrip()), "cue", _seconds(m["b"])))
             markup(k, "cue-timing")
