@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT := examples/out
 
-.PHONY: demo test lint bench clean-venv
+.PHONY: demo test lint bench clean-venv fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,11 @@ $(VENV)/.browser: | $(BIN)/python
 
 test: $(VENV)/.installed-test $(VENV)/.browser
 	$(BIN)/python -m pytest -q
+
+# Fuzz the readers and the pipeline for MINUTES (hypothesis; see fuzz/__init__.py).
+MINUTES ?= 10
+fuzz: $(VENV)/.installed-test
+	$(BIN)/python -m fuzz --minutes $(MINUTES) --keep-going
 
 clean-venv:
 	rm -rf $(VENV)

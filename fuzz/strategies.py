@@ -62,7 +62,7 @@ def broadcast_text(draw: st.DrawFn, max_lines: int = 30) -> str:
     lines = draw(st.lists(line, max_size=max_lines))
     ends = draw(st.lists(st.sampled_from(LINE_ENDS), min_size=len(lines),
                          max_size=len(lines)))
-    text = "".join(a + b for a, b in zip(lines, ends))
+    text = "".join(a + b for a, b in zip(lines, ends, strict=True))
     if draw(st.booleans()) and text:
         text = text.rstrip("\r\n")
     if draw(st.integers(0, 9)) == 0:

@@ -6,9 +6,9 @@ Built once by `Cleaner` and shared by the name and casing stages.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 import regex
 
@@ -107,12 +107,12 @@ def read_names_file(path: str | os.PathLike[str]) -> list[str]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
         raise LexiconError("names file is not UTF-8 (save it as UTF-8)", path=name,
-                           line=line) from None
+                           line=data.count(b"\n", 0, exc.start) + 1) from None
     lines = text.splitlines()
-    for number, line in enumerate(lines, 1):
-        bad = next((ch for ch in line if unicodedata.category(ch) == "Cc" and ch != "\t"), None)
+    for number, text_line in enumerate(lines, 1):
+        bad = next((ch for ch in text_line
+                    if unicodedata.category(ch) == "Cc" and ch != "\t"), None)
         if bad is not None:
             raise LexiconError(f"names file has a control character U+{ord(bad):04X}; is it "
                                "binary?", path=name, line=number)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import codecs
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import regex
 

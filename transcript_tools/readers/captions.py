@@ -73,7 +73,13 @@ def _check_timings(source: str, path: str | None) -> None:
 
 def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
                    path: str | None = None) -> Document:
-    """Parse SRT (``fmt="srt"``) or WebVTT (``fmt="vtt"``) text."""
+    """Parse SRT (``fmt="srt"``) or WebVTT (``fmt="vtt"``) text; empty or blank text is an
+    empty document, as for every format (webvtt-py refuses an empty SRT file)."""
+    if not source.strip():
+        metadata: dict[str, Any] = {"format": fmt, "media_start": 0.0}
+        if path:
+            metadata["source"] = path
+        return Document(source=source, tokens=(), metadata=metadata)
     _check_timings(source, path)
     try:
         captions = webvtt.WebVTT.from_buffer(io.StringIO(source.lstrip("\ufeff")),
@@ -88,7 +94,7 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
     markers: list[Marker] = []
     edits: list[Edit] = []
     diagnostics: list[Diagnostic] = []
-    metadata: dict[str, Any] = {"format": fmt, "media_start": 0.0}
+    metadata = {"format": fmt, "media_start": 0.0}
     if path:
         metadata["source"] = path
 

@@ -5,7 +5,7 @@ Used by every reader on the text left once anchors, markers and tags are taken o
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 
