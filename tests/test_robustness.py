@@ -180,6 +180,7 @@ def test_captions_out_of_order_warn_and_keep_text_order() -> None:
     ("srt_arrow_missing.srt", 6, "malformed cue timing"),
     ("srt_bad_timestamp.srt", 6, "malformed cue timing"),
     ("srt_ends_before_start.srt", 6, "ends before it starts"),
+    ("srt_cue_number_missing.srt", 1, "must start with a cue number"),
     ("vtt_header_missing.vtt", 1, "must start with 'WEBVTT'"),
     ("vtt_bad_timestamp.vtt", 6, "malformed cue timing"),
 ])

@@ -41,6 +41,13 @@ def _locate_error(source: str, fmt: str, path: str | None, exc: Exception) -> Pa
     if fmt == "vtt" and (not lines or not lines[0].lstrip("\ufeff").startswith("WEBVTT")):
         return ParseError("WebVTT file must start with 'WEBVTT'", path=path, line=1,
                           snippet=lines[0][:40] if lines else "")
+    if fmt == "srt":
+        first = next((n for n, line in enumerate(lines) if line.strip()), 0)
+        head = [line.strip() for line in lines[first:first + 2]]
+        if len(head) < 2 or not head[0].isdigit() or "-->" not in head[1]:
+            return ParseError("SRT file must start with a cue number line and a timing line",
+                              path=path, line=first + 1, snippet=lines[first][:40] if lines
+                              else "")
     for n, line in enumerate(lines, 1):
         if "-->" in line and not TIMING_RE.match(line):
             return ParseError("malformed cue timing", path=path, line=n, snippet=line[:60])
