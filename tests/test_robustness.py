@@ -148,6 +148,16 @@ def test_chunks_cut_before_clock_lines_and_cross_midnight() -> None:
     assert times == sorted(times) and times[-1] < 30 * 60  # 20 minutes, not a day back
 
 
+def test_chunked_warnings_match_the_whole_text() -> None:
+    text = "".join(f"{5 + i // 60}:{i % 60:02d} am\n>> words here and more words\r\n"
+                   for i in range(0, 300, 7)) + "4:00 am\n>> back\n9:59 am\n>> jump\n"
+    whole = [(d.code, d.line) for d in parse(text).diagnostics]
+    chunked = [(d.code, d.line) for ch in clean_chunks(text, Cleaner(), max_chars=400)
+               for d in ch.transcript.document.diagnostics]
+    assert whole == chunked
+    assert [line for _, line in whole] == [87, 89]
+
+
 # --- times -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("name", "code", "line"), [

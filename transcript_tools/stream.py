@@ -18,7 +18,7 @@ from typing import IO, Any
 import regex
 
 from .pipeline import Cleaner
-from .readers import parse
+from .readers.broadcast import parse_broadcast
 from .transcript import Transcript
 from .writers import json as json_writer
 
@@ -76,23 +76,21 @@ class Chunk:
 def clean_chunks(text: str, cleaner: Cleaner, *, path: str | None = None,
                  max_chars: int = CHUNK_CHARS) -> Iterator[Chunk]:
     """Clean broadcast ``text`` chunk by chunk. Times stay on one timeline: every chunk uses
-    the first chunk's media start, clock readings that wrap past midnight at a cut move to
-    the next day, and a chunk's cues never start before the previous chunk's last cue ends."""
+    the first chunk's media start, the reader's clock continues across cuts (midnight wraps,
+    backwards and jumping clocks are found as in one piece, warnings keep the whole text's
+    line numbers), and a chunk's cues never start before the previous chunk's last cue ends."""
     media_start: float | None = None
     last_clock: float | None = None
     last_end = 0.0
     line = 1
     for start, end in split_text(text, max_chars):
+        if start == 0 and text[:1] == "\ufeff":
+            start = 1  # a byte-order mark is not text (as in `readers.parse`)
         source = text[start:end]
-        doc = parse(source, format="broadcast", path=path)
-        clocks = [a for a in doc.anchors if a.kind == "clock"]
-        if clocks and last_clock is not None and clocks[0].seconds < last_clock - 43200:
-            days = (last_clock - clocks[0].seconds + 43200) // 86400
-            doc = doc.replace(anchors=tuple(
-                dataclasses.replace(a, seconds=a.seconds + days * 86400)
-                if a.kind == "clock" else a for a in doc.anchors))
+        doc = parse_broadcast(source, path=path, last_clock=last_clock)
+        clocks = [a.seconds for a in doc.anchors if a.kind == "clock"]
         if clocks:
-            last_clock = max(a.seconds for a in doc.anchors if a.kind == "clock")
+            last_clock = max(clocks)
         if media_start is not None:
             doc = doc.replace(metadata=dict(doc.metadata, media_start=media_start))
         if line > 1:
@@ -110,7 +108,8 @@ def clean_chunks(text: str, cleaner: Cleaner, *, path: str | None = None,
         if result.cues:
             last_end = result.cues[-1].end
         yield Chunk(start, line, Transcript(result))
-        line += source.count("\n") + source.count("\r") - source.count("\r\n")
+        lines = source.splitlines(keepends=True)  # the reader's own line count
+        line += len(lines) - (1 if lines and lines[-1] == lines[-1].splitlines()[0] else 0)
 
 
 _SRT_INDEX_RE = regex.compile(r"(?m)^\d+$(?=\r?\n\d+:\d{2}:\d{2},\d{3} --> )")

@@ -88,8 +88,8 @@ class _Clock:
 
     MAX_STEP = 3 * 3600  # a later reading more than this ahead is reported as a jump
 
-    def __init__(self) -> None:
-        self.last: float | None = None
+    def __init__(self, last: float | None = None) -> None:
+        self.last = last
 
     def place(self, seconds: float, ambiguous: bool, line: int,
               diagnostics: list[Diagnostic]) -> float:
@@ -150,8 +150,12 @@ def _header_metadata(match: regex.Match[str]) -> dict[str, Any]:
     return meta
 
 
-def parse_broadcast(source: str, *, path: str | None = None) -> Document:
-    """Parse broadcast caption text (any mix of the shapes above, or plain text)."""
+def parse_broadcast(source: str, *, path: str | None = None,
+                    last_clock: float | None = None) -> Document:
+    """Parse broadcast caption text (any mix of the shapes above, or plain text).
+
+    ``last_clock``: the last clock reading (seconds on the timeline) of the text before this
+    one, when a long text is read in chunks (`stream`); its clocks continue that timeline."""
     tokens: list[Token] = []
     anchors: list[Anchor] = []
     markers: list[Marker] = []
@@ -160,7 +164,7 @@ def parse_broadcast(source: str, *, path: str | None = None) -> Document:
     metadata: dict[str, Any] = {"format": "broadcast"}
     if path:
         metadata["source"] = path
-    clock = _Clock()
+    clock = _Clock(last_clock)
     seen_content = False
     offset = 0
     for lineno, line in enumerate(source.splitlines(keepends=True), 1):
