@@ -146,3 +146,11 @@ def test_large_input_goes_through_chunks_and_strict_still_stops_it(
     assert out.read_text(encoding="utf-8").startswith("1\n")
     code, err = _run(["clean", str(big), "--strict", "-o", str(out)], capsys)
     assert code == EXIT_INPUT and len(err) == 1 and not out.exists()
+
+
+def test_unwritable_output_is_exit_1_and_one_line(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "missing" / "out.vtt"
+    code, err = _run(["clean", str(BAD / "crlf_line_ends.txt"), "-o", str(target)], capsys)
+    assert code == EXIT_INPUT and len(err) == 1
+    assert str(target) in err[0] and "cannot write" in err[0]

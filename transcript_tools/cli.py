@@ -207,6 +207,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:  # writing the output: a missing directory, a full disk
+        where = exc.filename or getattr(args, "output", "output")
+        print(f"transcript-tools: error: {where}: cannot write: {exc.strerror or exc}",
+              file=sys.stderr)
+        return EXIT_INPUT
     except KeyboardInterrupt:
         print("transcript-tools: interrupted", file=sys.stderr)
         return 130
