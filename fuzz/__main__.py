@@ -20,7 +20,14 @@ from hypothesis import strategies as st
 from transcript_tools.errors import TranscriptError
 from transcript_tools.readers import decode, parse
 
-from .invariants import KNOWN_HITS, check_broadcast, check_captions, check_reader, cleaner
+from .invariants import (
+    KNOWN_HITS,
+    check_broadcast,
+    check_captions,
+    check_chunked,
+    check_reader,
+    cleaner,
+)
 from .strategies import broadcast_text, caption_file, damaged
 
 _ENCODINGS = ["utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16"]
@@ -54,6 +61,8 @@ TARGETS: dict[str, tuple[st.SearchStrategy[Any], Callable[[Any], None]]] = {
     "damaged-captions": (st.tuples(st.sampled_from(["srt", "vtt"]),
                                    damaged(caption_file().map(lambda fc: fc[1]))),
                          _captions_target),
+    "chunked": (st.tuples(broadcast_text(max_lines=60), st.integers(8, 600)),
+                lambda tm: check_chunked(*tm)),
     "bytes": (st.one_of(st.binary(max_size=400), _encoded), _bytes_target),
 }
 

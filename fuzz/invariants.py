@@ -140,3 +140,23 @@ def check_captions(fmt: str, text: str) -> Transcript | None:
     t = cleaner().clean(doc)
     check_transcript(t)
     return t
+
+
+def check_chunked(text: str, max_chars: int) -> None:
+    """Chunked cleaning (`stream`) keeps provenance against the whole text, ordered cues and
+    valid WebVTT and JSON, whatever the cut points."""
+    import json
+
+    from transcript_tools.stream import clean_chunks, write_chunks
+
+    out = io.StringIO()
+    write_chunks(clean_chunks(text, cleaner(), max_chars=max_chars), "json", out)
+    record = json.loads(out.getvalue())
+    for e in record["corrections"] + record["suggestions"]:
+        assert text[e["start"]:e["end"]] == e["original"], e
+    cues = record["cues"]
+    for a, b in zip(cues, cues[1:], strict=False):
+        assert a["end"] <= b["start"] or _tolerate("zero-length-cue"), (a, b)
+    vtt = io.StringIO()
+    write_chunks(clean_chunks(text, cleaner(), max_chars=max_chars), "vtt", vtt)
+    assert len(webvtt.from_buffer(io.StringIO(vtt.getvalue())).captions) == len(cues)

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from fuzz.invariants import (
     check_broadcast,
+    check_chunked,
     check_captions,
     check_idempotent,
     check_reader,
@@ -50,6 +51,11 @@ def test_any_bytes_decode_parse_and_clean_or_raise_input_error(data: bytes) -> N
         return
     check_reader(doc)
     check_transcript(cleaner().clean(doc))
+
+
+@given(broadcast_text(max_lines=40), st.integers(8, 400))
+def test_chunked_cleaning_keeps_provenance_and_order(text: str, max_chars: int) -> None:
+    check_chunked(text, max_chars)
 
 
 def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[str]) -> None:
