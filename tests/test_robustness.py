@@ -208,6 +208,12 @@ def test_text_after_a_blank_line_in_a_cue_is_kept_with_a_warning() -> None:
     assert "stray second line" in " ".join(c.text for c in clean(doc).cues).lower()
 
 
+def test_cue_text_that_starts_with_note_is_text_not_a_comment() -> None:
+    doc = read(BAD / "vtt_cue_text_starting_with_note.vtt")
+    assert doc.text() == "NOTE that this line is cue text more"
+    assert "real comment" not in clean(doc).text
+
+
 # --- names files and Unicode names -------------------------------------------------------
 
 def test_messy_names_file_blank_lines_duplicates_invisible_characters() -> None:

@@ -167,8 +167,9 @@ def _header_lines(lines: list[str]) -> set[int]:
     in_block = False
     for i, line in enumerate(lines):
         text = line.strip()
-        if i == 0 or (not in_block and text.startswith(("NOTE", "STYLE", "REGION"))) or (
-                in_block and text and "-->" not in text):
+        opens = (text.split(maxsplit=1) or [""])[0] in ("NOTE", "STYLE", "REGION") and (
+            i == 0 or not lines[i - 1].strip())  # a block follows a blank line
+        if i == 0 or (not in_block and opens) or (in_block and text and "-->" not in text):
             if text:
                 found.add(i)
             in_block = bool(text)
