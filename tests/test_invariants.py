@@ -63,6 +63,14 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     assert len(t.cues) > 100
 
 
+@pytest.mark.parametrize("text", [
+    "[ [applause] ]",           # found by the fuzzer: "[ ]" was read as a sound cue
+    "[applause] announcer: hi",  # a label after a sound cue is a label on the first pass
+])
+def test_fuzz_findings_stay_fixed(text: str) -> None:
+    check_broadcast(text)
+
+
 # Bugs the properties found in stages this branch does not own: strict xfails, so they turn
 # into failures (to remove) once fixed.
 

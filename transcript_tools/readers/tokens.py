@@ -14,7 +14,7 @@ from ..model import Token, TokenKind
 _WORD = r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*"
 TOKEN_RE = regex.compile(
     rf"""
-    (?P<sound>\[[^\[\]\n]{{1,80}}\]|♪+)                        # [applause], ♪
+    (?P<sound>\[(?=[^\[\]\n]{{0,79}}[^\[\]\s])[^\[\]\n]{{1,80}}\]|♪+)  # [applause], ♪; not "[ ]"
   | (?P<abbr>(?:\p{{L}}\.){{2,}})                               # u.s.  u.n.
   | (?P<num>[$£€]?\p{{N}}+(?:[.,:/]\p{{N}}+)*(?:%|st|nd|rd|th|s|am|pm)?(?!\p{{L}}))
   | (?P<word>{_WORD}(?:['’\-]{_WORD})*)                         # o'connor, co-chair, isn't
