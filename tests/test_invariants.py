@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from fuzz.invariants import (
     check_broadcast,
-    check_chunked,
     check_captions,
+    check_chunked,
     check_idempotent,
     check_reader,
     check_transcript,
