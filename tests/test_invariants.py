@@ -66,6 +66,7 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
 @pytest.mark.parametrize("text", [
     "[ [applause] ]",           # found by the fuzzer: "[ ]" was read as a sound cue
     "[applause] announcer: hi",  # a label after a sound cue is a label on the first pass
+    "the (\nthe )\n",             # found by the fuzzer: "( the )" was read as a sound cue
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

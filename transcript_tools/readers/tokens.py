@@ -25,7 +25,10 @@ TOKEN_RE = regex.compile(
 
 # A parenthesised sound description: lowercase or uppercase words only, e.g. "(laughter)",
 # "(CROWD CHEERING)"; "(CSTO)" is an acronym in running text and stays a word.
-PAREN_CUE_RE = regex.compile(r"\((?:[\p{Ll} ]{3,60}|\p{Lu}{2,}(?: \p{Lu}{2,}){1,5})\)")
+# The words touch the parentheses: "( the )", spaced apart, is punctuation around a word.
+# (A cue broken over two caption lines is not recognised: lines are tokenized one by one.)
+PAREN_CUE_RE = regex.compile(
+    r"\((?:\p{Ll}[\p{Ll} ]{1,58}\p{Ll}|\p{Lu}{2,}(?: \p{Lu}{2,}){1,5})\)")
 
 
 def tokenize(text: str, offset: int = 0) -> Iterator[Token]:
