@@ -109,7 +109,8 @@ def check_idempotent(t: Transcript) -> None:
     Known limit, not checked: clean text that itself reads as structure to the broadcast
     reader (it opens with ``Word:``, a label left in because it followed another label, or
     is only a time of day) loses that structure on the second pass; the reader cannot tell
-    it from a real label."""
+    it from a real label. Likewise a sound cue broken over two caption lines, "(crowd" /
+    "cheering)", is read as words and would be a cue once joined on one line."""
     doc = parse(t.text, format="broadcast")
     if any(e.kind == "markup" for e in doc.edits):
         return
