@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT := examples/out
 
-.PHONY: demo test lint bench clean-venv player
+.PHONY: demo test lint bench clean-venv player fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,11 @@ test: $(VENV)/.installed-test $(VENV)/.browser
 player: $(VENV)/.installed $(VENV)/.browser
 	$(BIN)/python examples/make_player_media.py $(OUT)
 	@echo "Serve it: $(BIN)/python -m http.server -d examples, then open /player.html"
+
+# Fuzz the readers and the pipeline for MINUTES (hypothesis; see fuzz/__init__.py).
+MINUTES ?= 10
+fuzz: $(VENV)/.installed-test
+	$(BIN)/python -m fuzz --minutes $(MINUTES) --keep-going
 
 clean-venv:
 	rm -rf $(VENV)

@@ -85,7 +85,9 @@ class ArtifactRemover:
             if hit == 1 and not _stutter_word(keys[i], vocab):
                 hit = 0
             if hit:
-                for k in range(i, i + hit):
+                # The earlier copy goes: the last one keeps its place before any punctuation,
+                # and a run ("the the the") loses every copy but the last in one pass.
+                for k in range(i - hit, i):
                     editor.replace([words[k]], "", "artifact", "repeat", 0.9,
                                    note="said twice in a row")
                     removed.add(k)

@@ -86,12 +86,16 @@ class Truecaser:
         return got
 
     def _firsts(self, pieces: list[Piece], doc: Document, starts: set[int]) -> list[Piece]:
-        """The first word piece of each sentence."""
+        """The first word piece of each sentence (a start on a removed piece, such as a sound
+        cue, passes to the next word)."""
         out: list[Piece] = []
         pending = False
+        order = sorted(starts)
+        k = 0
         for p in pieces:
-            if any(i in starts for i in range(p.first, p.stop)):
+            while k < len(order) and order[k] < p.stop:
                 pending = True
+                k += 1
             if pending and doc.tokens[p.first].kind == "word":
                 out.append(p)
                 pending = False

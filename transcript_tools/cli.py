@@ -9,17 +9,19 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 from urllib.parse import quote
 
 from . import __version__
 from .api import Cleaner
 from .decisions import Decisions
-from .errors import InputError, OptionsError, TranscriptError
-from .lexicon import read_names_file
+from .errors import InputError, OptionsError, StrictModeError, TranscriptError
 from .check import check_file
+from .lexicon import read_names_file
+from .model import Diagnostic
 from .options import CAPTION_PRESETS, Options
-from .readers import decode, parse
+from .readers import READERS, decode, detect_format, parse
+from .stream import LARGE_INPUT, Chunk, clean_chunks, write_chunks
 from .writers import EXTENSIONS as OUTPUT_EXTENSIONS
 from .writers import WRITERS
 
@@ -57,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", default="-", help="output file, or - for stdout (default)")
     p.add_argument("--format", choices=sorted(WRITERS),
                    help="output format (default: from the output extension, else text)")
-    p.add_argument("--input-format", help="input format (default: detected)")
+    p.add_argument("--input-format", choices=sorted(READERS),
+                   help="input format (default: detected)")
     p.add_argument("--names", action="append", default=[], metavar="FILE",
                    help="names file: one name per line, '|' between aliases, '#' comments")
     p.add_argument("--reference", action="append", default=[], metavar="FILE",
@@ -97,7 +100,8 @@ def _add_review_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore
     p.add_argument("input", help="input file (.txt broadcast text, .srt, .vtt), or - for stdin")
     p.add_argument("-o", "--output", default="review.html",
                    help="output HTML file (default %(default)s), or - for stdout")
-    p.add_argument("--input-format", help="input format (default: detected)")
+    p.add_argument("--input-format", choices=sorted(READERS),
+                   help="input format (default: detected)")
     p.add_argument("--names", action="append", default=[], metavar="FILE",
                    help="names file: one name per line, '|' between aliases, '#' comments")
     p.add_argument("--reference", action="append", default=[], metavar="FILE",
@@ -154,7 +158,7 @@ def options_from_args(args: argparse.Namespace) -> Options:
     )
 
 
-def _read_input(name: str) -> tuple[str, str | None, list[str]]:
+def _read_input(name: str) -> tuple[str, str | None, list[Diagnostic]]:
     if name == "-":
         data = sys.stdin.buffer.read()
         path = None
@@ -168,8 +172,18 @@ def _read_input(name: str) -> tuple[str, str | None, list[str]]:
             raise InputError("is a directory, not a file", path=name) from None
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror}", path=name) from None
-    text, diagnostics = decode(data, path)
-    return text, path, [d.message for d in diagnostics]
+    text, diagnostics = decode(data, path or "<stdin>")
+    return text, path, diagnostics
+
+
+def _report(args: argparse.Namespace, path: str | None,
+            diagnostics: Sequence[Diagnostic]) -> None:
+    """Print warnings, or with --strict raise the first one as an error."""
+    if args.strict and diagnostics:
+        d = diagnostics[0]
+        raise StrictModeError(f"{d.message} (--strict)", path=path or "<stdin>", line=d.line)
+    for d in diagnostics:
+        _warn(args, path, d.line, d.message)
 
 
 def _clean(args: argparse.Namespace) -> int:
@@ -179,31 +193,58 @@ def _clean(args: argparse.Namespace) -> int:
         names.extend(read_names_file(file))
     references = []
     for file in args.reference:
-        text, _, _ = _read_input(file)
+        text, ref_path, ref_warnings = _read_input(file)
+        _report(args, ref_path, ref_warnings)
         references.append(text)
     text, path, decode_warnings = _read_input(args.input)
     if not text.strip():
-        raise InputError("input is empty", path=path or "<stdin>")
+        raise InputError("input is empty (no text to clean)", path=path or "<stdin>")
     fmt = args.format
     if fmt is None:
         fmt = OUTPUT_EXTENSIONS.get(Path(args.output).suffix.lower(), "text") \
             if args.output != "-" else "text"
-    doc = parse(text, format=args.input_format, path=path)
-    cleaner = Cleaner(names, references, options)
-    decisions = Decisions.load(args.decisions) if args.decisions else None
-    transcript = cleaner.clean(doc, decisions=decisions)
-    for message in decode_warnings:
-        _warn(args, path, 0, message)
-    for d in transcript.document.diagnostics:
-        _warn(args, path, d.line, d.message)
     kwargs = {}
     if args.no_speaker_labels and fmt in ("text", "srt"):
         kwargs["speaker_labels"] = False
+    decisions = Decisions.load(args.decisions) if args.decisions else None
+    if len(text) > LARGE_INPUT and decisions is None and \
+            (args.input_format or detect_format(text, path)) == "broadcast":
+        return _clean_large(args, text, path, decode_warnings, names, references, fmt, kwargs)
+    doc = parse(text, format=args.input_format, path=path)
+    doc = doc.replace(diagnostics=tuple(decode_warnings) + doc.diagnostics)
+    _report(args, path, doc.diagnostics)  # input warnings first: --strict stops here
+    cleaner = Cleaner(names, references, options.replace(strict=False))
+    transcript = cleaner.clean(doc, decisions=decisions)
+    _report(args, path, transcript.document.diagnostics[len(doc.diagnostics):])
     output = WRITERS[fmt](transcript.document, **kwargs)
     if args.output == "-":
         sys.stdout.write(output)
     else:
         Path(args.output).write_text(output, encoding="utf-8")
+    return EXIT_OK
+
+
+def _clean_large(args: argparse.Namespace, text: str, path: str | None,
+                 decode_warnings: list[Diagnostic], names: list[str], references: list[str],
+                 fmt: str, kwargs: dict[str, Any]) -> int:
+    """Broadcast input over `LARGE_INPUT` characters: cleaned and written chunk by chunk."""
+    _report(args, path, decode_warnings)
+    cleaner = Cleaner(names, references, options_from_args(args))  # strict: raises per chunk
+
+    def chunks() -> Iterator[Chunk]:
+        for chunk in clean_chunks(text, cleaner, path=path):
+            _report(args, path, chunk.transcript.document.diagnostics)
+            yield chunk
+
+    if args.output == "-":
+        write_chunks(chunks(), fmt, sys.stdout, **kwargs)
+    else:
+        try:
+            with open(args.output, "w", encoding="utf-8") as out:
+                write_chunks(chunks(), fmt, out, **kwargs)
+        except BaseException:
+            Path(args.output).unlink(missing_ok=True)  # no half-written output is left
+            raise
     return EXIT_OK
 
 
@@ -216,13 +257,11 @@ def _review(args: argparse.Namespace) -> int:
     references = [_read_input(file)[0] for file in args.reference]
     text, path, decode_warnings = _read_input(args.input)
     if not text.strip():
-        raise InputError("input is empty", path=path or "<stdin>")
+        raise InputError("input is empty (no text to clean)", path=path or "<stdin>")
     decisions = Decisions.load(args.decisions) if args.decisions else None
     transcript = Cleaner(names, references, options).clean(
         parse(text, format=args.input_format, path=path), decisions=decisions)
-    for message in decode_warnings:
-        _warn(args, path, 0, message)
-    for d in transcript.document.diagnostics:
+    for d in list(decode_warnings) + list(transcript.document.diagnostics):
         _warn(args, path, d.line, d.message)
     media: str | None = None
     if args.media and "://" in args.media:
@@ -357,6 +396,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:  # writing the output: a missing directory, a full disk
+        where = exc.filename or getattr(args, "output", "output")
+        print(f"transcript-tools: error: {where}: cannot write: {exc.strerror or exc}",
+              file=sys.stderr)
+        return EXIT_INPUT
     except KeyboardInterrupt:
         print("transcript-tools: interrupted", file=sys.stderr)
         return 130

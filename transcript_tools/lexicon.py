@@ -96,7 +96,13 @@ class Lexicon:
 
 
 def read_names_file(path: str | os.PathLike[str]) -> list[str]:
-    """Lines of a names file (UTF-8); unreadable files raise `LexiconError`."""
+    """Lines of a names file (UTF-8, BOM allowed), NFC-normalised, with invisible characters
+    (zero-width spaces, direction marks, stray BOMs) removed and no-break spaces made plain;
+    blank lines and duplicates are left to `Lexicon.add_line`, which skips them. Unreadable,
+    non-UTF-8 or binary files raise `LexiconError` with the line (a guessed encoding could
+    corrupt the very spellings the file is there to enforce)."""
+    import unicodedata
+
     name = os.fspath(path)
     try:
         data = Path(name).read_bytes()
@@ -105,8 +111,16 @@ def read_names_file(path: str | os.PathLike[str]) -> list[str]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise LexiconError("names file is not UTF-8", path=name, line=line) from None
-    if "\x00" in text:
-        raise LexiconError("names file is binary, not text", path=name)
-    return text.splitlines()
+        raise LexiconError("names file is not UTF-8 (save it as UTF-8)", path=name,
+                           line=data.count(b"\n", 0, exc.start) + 1) from None
+    lines = text.splitlines()
+    for number, text_line in enumerate(lines, 1):
+        bad = next((ch for ch in text_line
+                    if unicodedata.category(ch) == "Cc" and ch != "\t"), None)
+        if bad is not None:
+            raise LexiconError(f"names file has a control character U+{ord(bad):04X}; is it "
+                               "binary?", path=name, line=number)
+    invisible = r"[\u200b\u200e\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]"
+    return [unicodedata.normalize("NFC", regex.sub(invisible, "", line.replace("\u00a0", " ")))
+            for line in lines]
+

@@ -7,9 +7,10 @@ To add a format: (1) write ``readers/NAME.py`` with ``parse_NAME(source, *, path
 
 from __future__ import annotations
 
+import codecs
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import regex
 
@@ -61,27 +62,81 @@ def detect_format(text: str, path: str | os.PathLike[str] | None = None) -> str:
 _SNIFFERS: list[tuple[str, Callable[[str], bool]]] = [("whisper", looks_like_whisper)]
 
 
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+# Control characters that never occur in caption text (tab, line ends and form feed do).
+_CONTROL = bytes(sorted(set(range(32)) - {9, 10, 11, 12, 13}))
+_BINARY_SHARE = 0.05  # more control bytes than this in the sample: not text
+
+
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """Decode error handler: a byte that is not UTF-8 is read as cp1252 (latin-1 for the
+    five bytes cp1252 leaves undefined), so mixed files keep their valid UTF-8."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start:exc.end]
+    return "".join(_CP1252.get(b) or chr(b) for b in bad), exc.end
+
+
+_CP1252 = {b: bytes([b]).decode("cp1252") for b in range(128, 256)
+           if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+
+
+codecs.register_error("transcript_tools.cp1252", _cp1252_fallback)
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when NULs fill every other byte and the other bytes read as
+    plain text (UTF-16 text without BOM: mostly ASCII letters, digits, spaces)."""
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        encoding, low = "utf-16-le", even
+    elif even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        encoding, low = "utf-16-be", odd
+    else:
+        return None
+    plain = sum(1 for b in low if 32 <= b < 127 or b in (9, 10, 13))
+    return encoding if plain >= 0.9 * len(low) else None
+
+
 def decode(data: bytes, path: str | None = None) -> tuple[str, list[Diagnostic]]:
-    """Bytes -> text: UTF-8 (BOM allowed), else cp1252 with a warning; binary is an error."""
+    """Bytes -> text, never failing on text: a BOM (UTF-8/16/32) is honoured and removed;
+    UTF-8 is the default; bytes that are not UTF-8 are read as cp1252 with a warning naming
+    it; UTF-16 without BOM is recognised. Binary data raises `InputError`. Empty or
+    whitespace-only data gives "" (the library's empty document; the CLI refuses it)."""
     if not data.strip():
         return "", []
-    sample = data[:8192]
-    if b"\x00" in sample and not (sample.startswith((b"\xff\xfe", b"\xfe\xff"))):
-        raise InputError("binary data, not text", path=path)
-    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), []
-    try:
-        return data.decode("utf-8-sig"), []
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), []
+            except UnicodeDecodeError as exc:
+                raise InputError(f"invalid {encoding.upper()} data after its byte-order mark "
+                                 f"(byte {exc.start})", path=path) from None
+    sample = data[:65536]
+    wide = _utf16_without_bom(sample)
+    if wide:
         try:
-            text = data.decode("cp1252")
-            encoding = "cp1252"
+            return data.decode(wide), [Diagnostic(
+                "encoding", f"no byte-order mark; decoded as {wide.upper()}", 1)]
         except UnicodeDecodeError:
-            text = data.decode("latin-1")
-            encoding = "latin-1"
-        return text, [Diagnostic("encoding", f"not valid UTF-8 (first bad byte on line {line}); "
-                                 f"decoded as {encoding}", line)]
+            pass
+    control = len(sample) - len(sample.translate(None, _CONTROL))
+    if b"\x00" in sample or control > _BINARY_SHARE * len(sample):
+        raise InputError("binary data, not text (control bytes such as NUL in the first "
+                         f"{len(sample)} bytes)", path=path)
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        first = exc.start
+    text = data.decode("utf-8", errors="transcript_tools.cp1252")
+    line = data.count(b"\n", 0, first) + 1
+    return text, [Diagnostic(
+        "encoding", f"not valid UTF-8 (first bad byte on line {line}); those bytes "
+        "decoded as cp1252 (Windows-1252, which reads latin-1 text the same)", line)]
 
 
 def parse(text: str, *, format: str | None = None, path: str | None = None) -> Document:

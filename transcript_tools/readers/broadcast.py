@@ -45,6 +45,8 @@ ROLE_WORDS = frozenset(
     "caller guest panelist commentator".split())
 LABEL_RE = regex.compile(
     r"(?P<label>(?:[\p{L}][\p{L}\p{M}.'\-]*)(?:\s+[\p{L}][\p{L}\p{M}.'\-]*){0,3})\s*:(?=\s|$)")
+LEAD_SOUND_RE = regex.compile(r"(?:\s*(?:\[[^\[\]\n]{1,80}\]|♪+|\((?:\p{Ll}[\p{Ll} ]{1,58}\p{Ll}"
+                               r"|\p{Lu}{2,}(?: \p{Lu}{2,}){1,5})\)))*\s*")
 _LABEL_STOP = frozenset(
     "the a an is are was were and or but of to in on at for with this that it he she they "
     "we you i my our your his her their said says question answer note".split())
@@ -86,8 +88,8 @@ class _Clock:
 
     MAX_STEP = 3 * 3600  # a later reading more than this ahead is reported as a jump
 
-    def __init__(self) -> None:
-        self.last: float | None = None
+    def __init__(self, last: float | None = None) -> None:
+        self.last = last
 
     def place(self, seconds: float, ambiguous: bool, line: int,
               diagnostics: list[Diagnostic]) -> float:
@@ -148,8 +150,12 @@ def _header_metadata(match: regex.Match[str]) -> dict[str, Any]:
     return meta
 
 
-def parse_broadcast(source: str, *, path: str | None = None) -> Document:
-    """Parse broadcast caption text (any mix of the shapes above, or plain text)."""
+def parse_broadcast(source: str, *, path: str | None = None,
+                    last_clock: float | None = None) -> Document:
+    """Parse broadcast caption text (any mix of the shapes above, or plain text).
+
+    ``last_clock``: the last clock reading (seconds on the timeline) of the text before this
+    one, when a long text is read in chunks (`stream`); its clocks continue that timeline."""
     tokens: list[Token] = []
     anchors: list[Anchor] = []
     markers: list[Marker] = []
@@ -158,7 +164,7 @@ def parse_broadcast(source: str, *, path: str | None = None) -> Document:
     metadata: dict[str, Any] = {"format": "broadcast"}
     if path:
         metadata["source"] = path
-    clock = _Clock()
+    clock = _Clock(last_clock)
     seen_content = False
     offset = 0
     for lineno, line in enumerate(source.splitlines(keepends=True), 1):
@@ -210,9 +216,12 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
         m = MARKER_RE.search(source, pos, end)
         stop = m.start() if m else end
         # Each segment starts a line or follows a marker: the two places a label may stand.
-        segment = source[pos:stop]
-        label_m = LABEL_RE.match(source, pos + len(segment) - len(segment.lstrip()), stop)
+        # Leniency: sound cues may open the line before the label ("[music] announcer:"),
+        # as in captions whose cue was typed before the speaker was known.
+        lead_m = LEAD_SOUND_RE.match(source, pos, stop)
+        label_m = LABEL_RE.match(source, lead_m.end(), stop)
         if label_m and _is_label(label_m["label"], after_marker=not at_line_start):
+            tokens.extend(tokenize(source[pos:label_m.start()], pos))
             markers.append(Marker(len(tokens), "label", label_m.start(), label_m.end(),
                                   " ".join(label_m["label"].split())))
             edits.append(Edit(label_m.start(), label_m.end(), label_m.group(), "", "markup",

@@ -16,7 +16,7 @@ import webvtt
 from webvtt.errors import MalformedCaptionError, MalformedFileError
 
 from ..errors import ParseError
-from ..model import Anchor, Document, Edit, Marker, Token
+from ..model import Anchor, Diagnostic, Document, Edit, Marker, Token
 from .broadcast import MARKER_RE
 from .tokens import tokenize
 
@@ -41,6 +41,13 @@ def _locate_error(source: str, fmt: str, path: str | None, exc: Exception) -> Pa
     if fmt == "vtt" and (not lines or not lines[0].lstrip("\ufeff").startswith("WEBVTT")):
         return ParseError("WebVTT file must start with 'WEBVTT'", path=path, line=1,
                           snippet=lines[0][:40] if lines else "")
+    if fmt == "srt":
+        first = next((n for n, line in enumerate(lines) if line.strip()), 0)
+        head = [line.strip() for line in lines[first:first + 2]]
+        if len(head) < 2 or not head[0].isdigit() or "-->" not in head[1]:
+            return ParseError("SRT file must start with a cue number line and a timing line",
+                              path=path, line=first + 1, snippet=lines[first][:40] if lines
+                              else "")
     for n, line in enumerate(lines, 1):
         if "-->" in line and not TIMING_RE.match(line):
             return ParseError("malformed cue timing", path=path, line=n, snippet=line[:60])
@@ -54,7 +61,10 @@ def _locate_error(source: str, fmt: str, path: str | None, exc: Exception) -> Pa
 
 
 # A line that tries to be a cue timing ("00:00:03,000 -> 00:00:04,000", "00:01 --> x").
-TIMING_LIKE_RE = regex.compile(r"^\s*(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d*)?\s*(?:-+>|–>|—>)")
+# Also two full timestamps with the arrow lost ("00:00:03,000 00:00:04,000").
+TIMING_LIKE_RE = regex.compile(
+    r"^\s*(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d*)?\s*(?:-+>|–>|—>)"
+    r"|^\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s+(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*$")
 
 
 def _check_timings(source: str, path: str | None) -> None:
@@ -70,7 +80,13 @@ def _check_timings(source: str, path: str | None) -> None:
 
 def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
                    path: str | None = None) -> Document:
-    """Parse SRT (``fmt="srt"``) or WebVTT (``fmt="vtt"``) text."""
+    """Parse SRT (``fmt="srt"``) or WebVTT (``fmt="vtt"``) text; empty or blank text is an
+    empty document, as for every format (webvtt-py refuses an empty SRT file)."""
+    if not source.strip():
+        metadata: dict[str, Any] = {"format": fmt, "media_start": 0.0}
+        if path:
+            metadata["source"] = path
+        return Document(source=source, tokens=(), metadata=metadata)
     _check_timings(source, path)
     try:
         captions = webvtt.WebVTT.from_buffer(io.StringIO(source.lstrip("\ufeff")),
@@ -84,7 +100,8 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
     anchors: list[Anchor] = []
     markers: list[Marker] = []
     edits: list[Edit] = []
-    metadata: dict[str, Any] = {"format": fmt, "media_start": 0.0}
+    diagnostics: list[Diagnostic] = []
+    metadata = {"format": fmt, "media_start": 0.0}
     if path:
         metadata["source"] = path
 
@@ -92,58 +109,73 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line))
-    def is_timing(k: int) -> bool:
-        return k < len(lines) and TIMING_RE.match(lines[k]) is not None
+    timings = [TIMING_RE.match(line) for line in lines]
+    header = _header_lines(lines) if fmt == "vtt" else set()
 
     def markup(k: int, rule: str) -> None:
         s = offsets[k] + len(lines[k]) - len(lines[k].lstrip())
         e = offsets[k] + len(lines[k].rstrip())
         edits.append(Edit(s, e, source[s:e], "", "markup", rule, 1.0))
 
-    n = 0
-    free_from = 0  # lines before this one were read as cue text
-    for caption in captions:
-        # Find this caption's timing line; its text runs to a blank line or the next cue.
-        while n < len(lines) and not is_timing(n):
-            n += 1
-        if n >= len(lines):
-            break
-        if n > free_from and lines[n - 1].strip():
-            markup(n - 1, "cue-identifier")
-        anchors.append(Anchor(len(tokens), caption.start_time.in_milliseconds() / 1000,
-                              offsets[n], offsets[n] + len(lines[n].rstrip()), "cue",
-                              caption.end_time.in_milliseconds() / 1000))
-        markup(n, "cue-timing")
-        n += 1
-        while n < len(lines) and lines[n].strip() and not is_timing(n) and not (
-                is_timing(n + 1) and lines[n].strip().isdigit()):
-            _parse_cue_line(source, offsets[n], offsets[n] + len(lines[n].rstrip("\r\n")),
-                            tokens, markers, edits)
-            n += 1
-        free_from = n
-    _header_markup(source, lines, offsets, edits, fmt)
+    def is_identifier(k: int) -> bool:
+        return k + 1 < len(lines) and timings[k + 1] is not None and bool(lines[k].strip())
+
+    # webvtt-py has validated the file; we walk the lines ourselves so that every timing
+    # line becomes an anchor and every line of text becomes tokens. Leniency: text after a
+    # blank line inside a cue (seen in hand-edited SRT) is kept as that cue's text, with a
+    # warning, instead of being dropped as webvtt-py drops it.
+    in_cue = False
+    for k, line in enumerate(lines):
+        m = timings[k]
+        if m is not None:
+            if anchors and _seconds(m["a"]) < anchors[-1].seconds:
+                diagnostics.append(Diagnostic(
+                    "cue-order", f"cue starts at {m['a']}, before the cue above it; timing "
+                    "keeps the text order", k + 1))
+            anchors.append(Anchor(len(tokens), _seconds(m["a"]), offsets[k],
+                                  offsets[k] + len(line.rstrip()), "cue", _seconds(m["b"])))
+            markup(k, "cue-timing")
+            in_cue = True
+            continue
+        if not line.strip():
+            in_cue = False
+            continue
+        if is_identifier(k):
+            markup(k, "cue-identifier")
+            continue
+        if k in header:
+            continue
+        if not in_cue and anchors and not (k > 0 and lines[k - 1].strip()):
+            diagnostics.append(Diagnostic(
+                "stray-text", "text after a blank line inside a cue; kept in that cue", k + 1))
+        elif not anchors:
+            diagnostics.append(Diagnostic(
+                "stray-text", "text before the first cue; kept", k + 1))
+        _parse_cue_line(source, offsets[k], offsets[k] + len(line.rstrip("\r\n\x0b\x0c\x1c"
+                        "\x1d\x1e\x85\u2028\u2029")), tokens, markers, edits)
+    for k in sorted(header):
+        markup(k, "vtt-header")
     edits.sort(key=lambda e: e.start)
     return Document(source=source, tokens=tuple(tokens), anchors=tuple(anchors),
-                    markers=tuple(markers), metadata=metadata, edits=tuple(edits))
+                    markers=tuple(markers), metadata=metadata, edits=tuple(edits),
+                    diagnostics=tuple(diagnostics))
 
 
-def _header_markup(source: str, lines: list[str], offsets: list[int], edits: list[Edit],
-                   fmt: str) -> None:
-    """WEBVTT header, NOTE/STYLE/REGION blocks: structure, recorded as markup removals."""
-    if fmt != "vtt":
-        return
-    covered = {e.start for e in edits}
+def _header_lines(lines: list[str]) -> set[int]:
+    """WebVTT header and NOTE/STYLE/REGION blocks: line indices (not cue text)."""
+    found: set[int] = set()
     in_block = False
     for i, line in enumerate(lines):
         text = line.strip()
-        if i == 0 or text.startswith(("NOTE", "STYLE", "REGION")) or (in_block and text):
-            s = offsets[i] + (len(line) - len(line.lstrip()))
-            e = s + len(text)
-            if text and s not in covered and "-->" not in text:
-                edits.append(Edit(s, e, source[s:e], "", "markup", "vtt-header", 1.0))
+        opens = (text.split(maxsplit=1) or [""])[0] in ("NOTE", "STYLE", "REGION") and (
+            i == 0 or not lines[i - 1].strip())  # a block follows a blank line
+        if i == 0 or (not in_block and opens) or (in_block and text and "-->" not in text):
+            if text:
+                found.add(i)
             in_block = bool(text)
         else:
             in_block = False
+    return found
 
 
 def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],

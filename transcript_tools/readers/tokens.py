@@ -6,7 +6,7 @@ Used by every reader on the text left once anchors, markers and tags are taken o
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 
@@ -15,7 +15,7 @@ from ..model import Token, TokenKind
 _WORD = r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*"
 TOKEN_RE = regex.compile(
     rf"""
-    (?P<sound>\[[^\[\]\n]{{1,80}}\]|♪+)                        # [applause], ♪
+    (?P<sound>\[(?=[^\[\]\n]{{0,79}}[^\[\]\s])[^\[\]\n]{{1,80}}\]|♪+)  # [applause], ♪; not "[ ]"
   | (?P<abbr>(?:\p{{L}}\.){{2,}})                               # u.s.  u.n.
   | (?P<num>[$£€]?\p{{N}}+(?:[.,:/]\p{{N}}+)*(?:%|st|nd|rd|th|s|am|pm)?(?!\p{{L}}))
   | (?P<word>{_WORD}(?:['’\-]{_WORD})*)                         # o'connor, co-chair, isn't
@@ -26,7 +26,10 @@ TOKEN_RE = regex.compile(
 
 # A parenthesised sound description: lowercase or uppercase words only, e.g. "(laughter)",
 # "(CROWD CHEERING)"; "(CSTO)" is an acronym in running text and stays a word.
-PAREN_CUE_RE = regex.compile(r"\((?:[\p{Ll} ]{3,60}|\p{Lu}{2,}(?: \p{Lu}{2,}){1,5})\)")
+# The words touch the parentheses: "( the )", spaced apart, is punctuation around a word.
+# (A cue broken over two caption lines is not recognised: lines are tokenized one by one.)
+PAREN_CUE_RE = regex.compile(
+    r"\((?:\p{Ll}[\p{Ll} ]{1,58}\p{Ll}|\p{Lu}{2,}(?: \p{Lu}{2,}){1,5})\)")
 
 
 # The same two patterns for ASCII text, in the standard library's `re`, which scans about
@@ -36,7 +39,7 @@ PAREN_CUE_RE = regex.compile(r"\((?:[\p{Ll} ]{3,60}|\p{Lu}{2,}(?: \p{Lu}{2,}){1,
 _ASCII_WORD = r"[A-Za-z0-9]+"
 _ASCII_TOKEN_RE = re.compile(
     rf"""
-    (?P<sound>\[[^\[\]\n]{{1,80}}\])
+    (?P<sound>\[(?=[^\[\]\n]{{0,79}}[^\[\]\t\n\x0b\x0c\r\ ])[^\[\]\n]{{1,80}}\])
   | (?P<abbr>(?:[A-Za-z]\.){{2,}})
   | (?P<num>\$?[0-9]+(?:[.,:/][0-9]+)*(?:%|st|nd|rd|th|s|am|pm)?(?![A-Za-z]))
   | (?P<word>{_ASCII_WORD}(?:['\-]{_ASCII_WORD})*)
@@ -44,7 +47,7 @@ _ASCII_TOKEN_RE = re.compile(
     """,
     re.VERBOSE,
 )
-_ASCII_PAREN_CUE_RE = re.compile(r"\((?:[a-z ]{3,60}|[A-Z]{2,}(?: [A-Z]{2,}){1,5})\)")
+_ASCII_PAREN_CUE_RE = re.compile(r"\((?:[a-z][a-z ]{1,58}[a-z]|[A-Z]{2,}(?: [A-Z]{2,}){1,5})\)")
 
 _KIND: dict[str | None, TokenKind] = {
     "sound": "sound", "punct": "punct", "abbr": "word", "num": "word", "word": "word"}

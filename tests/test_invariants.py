@@ -1,0 +1,90 @@
+"""Hypothesis properties over generated transcripts: the invariants of fuzz/invariants.py.
+
+The default profile runs them fast in CI; ``HYPOTHESIS_PROFILE=release`` runs 2,000 examples
+each; ``python -m fuzz --minutes N`` runs the same checks for a time budget.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fuzz.invariants import (
+    check_broadcast,
+    check_captions,
+    check_chunked,
+    check_idempotent,
+    check_reader,
+    check_transcript,
+    cleaner,
+)
+from fuzz.strategies import broadcast_text, caption_file, damaged
+from transcript_tools.errors import TranscriptError
+from transcript_tools.readers import decode, parse
+
+
+@given(broadcast_text())
+def test_broadcast_text_keeps_every_invariant(text: str) -> None:
+    """No exception; provenance; nothing lost; valid WebVTT and SRT; ordered cues;
+    cleaning the clean text again changes nothing."""
+    check_broadcast(text)
+
+
+@given(caption_file())
+def test_well_formed_captions_keep_every_invariant(fmt_text: tuple[str, str]) -> None:
+    assert check_captions(*fmt_text) is not None
+
+
+@given(st.sampled_from(["srt", "vtt"]), damaged(caption_file().map(lambda fc: fc[1])))
+def test_damaged_captions_parse_or_fail_with_a_located_error(fmt: str, text: str) -> None:
+    check_captions(fmt, text)
+
+
+@given(st.one_of(st.binary(max_size=300),
+                 broadcast_text().map(lambda t: t.encode("cp1252", errors="replace"))))
+def test_any_bytes_decode_parse_and_clean_or_raise_input_error(data: bytes) -> None:
+    try:
+        text, _ = decode(data)
+        doc = parse(text, format="broadcast")
+    except TranscriptError:
+        return
+    check_reader(doc)
+    check_transcript(cleaner().clean(doc))
+
+
+@given(broadcast_text(max_lines=40), st.integers(8, 400))
+def test_chunked_cleaning_keeps_provenance_and_order(text: str, max_chars: int) -> None:
+    check_chunked(text, max_chars)
+
+
+def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[str]) -> None:
+    t = check_broadcast(sample_text)
+    assert len(t.cues) > 100
+
+
+@pytest.mark.parametrize("text", [
+    "[ [applause] ]",           # found by the fuzzer: "[ ]" was read as a sound cue
+    "[applause] announcer: hi",  # a label after a sound cue is a label on the first pass
+    "the (\nthe )\n",             # found by the fuzzer: "( the )" was read as a sound cue
+])
+def test_fuzz_findings_stay_fixed(text: str) -> None:
+    check_broadcast(text)
+
+
+# Bugs the properties found in other stages, fixed since: kept as regression tests.
+
+def test_lexicon_match_does_not_swallow_a_neighbouring_dash(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TT_FUZZ_STRICT", "1")
+    t = cleaner().clean("- москва -", format="broadcast")
+    assert not [e for e in t.corrections if e.kind == "case" and "-" in e.original]
+    check_idempotent(t)
+
+
+def test_no_zero_length_cue_from_crowded_captions(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TT_FUZZ_STRICT", "1")
+    source = ("WEBVTT\n\n00:00:02.000 --> 00:00:12.000\nthe\n\n00:00:13.188 --> 00:00:14.305\n"
+              "the\n\n00:00:22.367 --> 00:00:31.609\nthe\n\n00:00:31.656 --> 00:00:32.978\n"
+              "the the the the the >> [applause] : >> the the\n")
+    check_captions("vtt", source)
