@@ -7,7 +7,7 @@ from transcript_tools.vocabulary import vocabulary
 
 
 def test_segmenter_prefers_fewer_ends_in_short_stretches() -> None:
-    from transcript_tools.sentencegaps import NEVER, Prior, segment
+    from transcript_tools.sentencegaps import NEVER, Prior
 
     prior = Prior()
     scores = [NEVER, prior.threshold + 0.5, NEVER, NEVER, prior.threshold + 0.1, NEVER]

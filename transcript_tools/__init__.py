@@ -6,8 +6,8 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from .api import Cleaner, clean
-from .decisions import Decisions
 from .batch import Result, clean_many
+from .decisions import Decisions
 from .errors import (
     InputError,
     LexiconError,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import copy
 import os
-from typing import Iterable
+from collections.abc import Iterable
 
 from .decisions import Decisions
 from .errors import InputError

@@ -6,9 +6,9 @@ Built once by `Cleaner` and shared by the name and casing stages.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 import regex
 

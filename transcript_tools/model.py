@@ -10,8 +10,9 @@ import bisect
 import dataclasses
 import re
 import threading
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Literal, Sequence
+from typing import Any, Literal
 
 EditKind = Literal[
     "name", "spelling", "case", "punctuation", "number", "artifact", "markup", "decision"

@@ -17,8 +17,7 @@ from .letters import LetterMatch, LetterMatcher
 from .lexicon import Lexicon, name_key
 from .model import Document, Piece
 from .options import Options
-from .phonetics import (
-    coarse, distance, distance_within, lower_steps, skeleton, steps_within)
+from .phonetics import coarse, distance, distance_within, lower_steps, skeleton, steps_within
 from .pronounce import known, pronounce
 from .soundindex import SoundIndex, Unit
 from .vocabulary import vocabulary
@@ -285,14 +284,14 @@ class NameCorrector:
     def _shortlist(self, skel: str) -> tuple[tuple[int, ...], list[str], int] | None:
         """The units a skeleton retrieves, their coarse forms and the widest coarse cut among
         them (memoised per skeleton); None when it retrieves none."""
-        got = self._shortlists.get(skel, False)
-        if got is False:
-            uids = self.index.candidates(skel)
-            got = (uids, [self._limits[u][5] for u in uids],
-                   max(self._limits[u][4] for u in uids)) if uids else None
-            if len(self._shortlists) > 200_000:
-                self._shortlists.clear()
-            self._shortlists[skel] = got
+        if skel in self._shortlists:
+            return self._shortlists[skel]
+        uids = self.index.candidates(skel)
+        got = (uids, [self._limits[u][5] for u in uids],
+               max(self._limits[u][4] for u in uids)) if uids else None
+        if len(self._shortlists) > 200_000:
+            self._shortlists.clear()
+        self._shortlists[skel] = got
         return got
 
     def _confidence(self, run: list[_Item], c: _Candidate, prior: set[str]) -> tuple[float,

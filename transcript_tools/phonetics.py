@@ -38,7 +38,8 @@ CONSONANT_SUB = 1.0
 def _build_costs() -> dict[tuple[str, str], float]:
     costs: dict[tuple[str, str], float] = {}
     for pairs, cost in ((_VOICING, 0.3), (_CLOSE, 0.55), (_SEMI, 0.45)):
-        for a, b in pairs:
+        for pair in pairs:
+            a, b = pair[0], pair[1]
             costs[a, b] = costs[b, a] = min(cost, costs.get((a, b), 9.0))
     return costs
 
@@ -260,7 +261,7 @@ _CLASS = {"p": "P", "b": "P", "f": "F", "v": "F", "θ": "T", "ð": "T", "t": "T"
 
 def skeleton(phones: str) -> str:
     """The consonant-class skeleton of a pronunciation ("mccarthy" -> "NKT")."""
-    out = []
+    out: list[str] = []
     for ch in phones:
         c = _CLASS.get(ch)
         if c and (not out or out[-1] != c):

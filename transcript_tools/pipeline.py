@@ -6,7 +6,7 @@ each document; `clean` in the package root is a one-shot `Cleaner`.
 
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from .artifacts import ArtifactRemover
 from .casing import Truecaser

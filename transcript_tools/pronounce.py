@@ -121,7 +121,7 @@ def pronounce(word: str) -> str:
         if got is not None:
             return got + "z"
     if w.isdigit():
-        return "".join(d.get(_DIGITS[int(ch)], "") for ch in w) if len(w) > 1 or w != "10" \
+        return "".join(d.get(_DIGITS[int(ch)]) or "" for ch in w) if len(w) > 1 or w != "10" \
             else d["ten"]
     parts = [p for p in regex.split(r"[^\p{L}]+", w) if p]
     if len(parts) > 1:

@@ -7,7 +7,7 @@ a question ("how the war began is clear", "what we need is peace") stays a state
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 WH = frozenset("what why how where who which whose when".split())
 AUX = frozenset(

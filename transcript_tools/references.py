@@ -6,7 +6,7 @@ Called by `Lexicon.build` for each reference text.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 

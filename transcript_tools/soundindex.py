@@ -15,7 +15,14 @@ from rapidfuzz import process
 
 from .lexicon import Lexicon, name_key
 from .phonetics import (
-    coarse, costs_stamp, distance_within, lower_steps, lower_unit, skeleton, steps_within)
+    coarse,
+    costs_stamp,
+    distance_within,
+    lower_steps,
+    lower_unit,
+    skeleton,
+    steps_within,
+)
 from .pronounce import cmu, pronounce, spelled
 from .vocabulary import cached, vocabulary
 

@@ -6,7 +6,7 @@ Used by `pronounce` (the CMU dictionary) and `spelling` (the english-words lists
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 
 class WordTable:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from json import scanner as _scanner
-from json.decoder import scanstring
+from json.decoder import scanstring  # type: ignore[attr-defined]  # public, not in stubs
 from typing import Any
 
 from ..errors import ParseError
@@ -130,7 +130,8 @@ def parse_whisper(source: str, *, path: str | None = None) -> Document:
             for w in words:
                 if not isinstance(w, dict):
                     continue
-                count = b.add(w.get("word", w.get("text", "")))
+                said = w.get("word", w.get("text", ""))
+                count = b.add(said if isinstance(said, str) else "")
                 ws, we = _number(w.get("start")), _number(w.get("end"))
                 if ws is None or we is None:
                     ws = we = b.times[-1][1] if b.times else (start or 0.0)

@@ -6,7 +6,8 @@ To add a format: (1) write ``writers/NAME.py`` with ``write(doc, **options) -> s
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from ..model import Document
 from . import json as json_writer
