@@ -4,8 +4,8 @@
     python benchmarks/robustness.py --mb 100   # the 100 MB run (several minutes)
 
 Prints, for each pathological shape, the time at sizes n, 2n, 4n and the ratio per doubling
-(2.0 is linear, 4.0 quadratic); then the CLI's peak RSS on generated broadcast input of the
-given size and on one line of 50 MB, against the in-memory path's bytes per token.
+(2.0 is linear, 4.0 quadratic); then the CLI's peak RSS on generated broadcast input and SRT
+of the given size and on one line of 50 MB, against the in-memory path's bytes per token.
 """
 
 from __future__ import annotations
@@ -73,6 +73,34 @@ def broadcast_text(megabytes: float, seed: int = 0) -> str:
     return "".join(out)
 
 
+def _stamp(seconds: float) -> str:
+    ms = round(seconds * 1000)
+    return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d},{ms % 1000:03d}"
+
+
+def srt_text(megabytes: float, seed: int = 0) -> str:
+    """Generated SRT: numbered cues of one or two lines, a speaker change now and then."""
+    words = (ROOT / "examples" / "broadcast_interview_2020-10.txt").read_text(
+        encoding="utf-8").split()
+    words = [w for w in words if ":" not in w and ">" not in w]
+    rng = random.Random(seed)
+    out: list[str] = []
+    size = 0
+    t = 0.0
+    while size < megabytes * 1e6:
+        lines = [" ".join(rng.choice(words) for _ in range(rng.randint(3, 7)))
+                 for _ in range(rng.randint(1, 2))]
+        if rng.random() < 0.1:
+            lines[0] = ">> " + lines[0]
+        start, t = t, t + rng.uniform(1.5, 4.0)
+        cue = (f"{len(out) + 1}\n{_stamp(start)} --> {_stamp(t)}\n" + "\n".join(lines)
+               + "\n\n")
+        t += rng.uniform(0.0, 0.5)
+        out.append(cue)
+        size += len(cue)
+    return "".join(out)
+
+
 def _cli_peak(path: Path, fmt: str) -> tuple[float, float]:
     """Seconds and peak RSS (MB) of one CLI run (``cli.main``) in a fresh process."""
     code = ("import resource, sys; from transcript_tools.cli import main; "
@@ -106,6 +134,14 @@ def memory(megabytes: float, line_mb: float) -> None:
             seconds, peak = _cli_peak(big, fmt)
             print(f"CLI chunked, {size:.0f} MB -> {fmt}: {seconds:.0f} s, peak RSS {peak:.0f} MB, "
                   f"{size * 1e6 / 5.6 / seconds:,.0f} words/s")
+        big = Path(tmp) / "big.srt"
+        big.write_text(srt_text(megabytes), encoding="utf-8")
+        size = big.stat().st_size / 1e6
+        for fmt in ("vtt", "srt"):
+            seconds, peak = _cli_peak(big, fmt)
+            print(f"CLI chunked, {size:.0f} MB of SRT -> {fmt}: {seconds:.0f} s, "
+                  f"peak RSS {peak:.0f} MB")
+        big = Path(tmp) / "big.txt"
         big.write_text(broadcast_text(line_mb).replace("\n", " "), encoding="utf-8")
         seconds, peak = _cli_peak(big, "vtt")
         print(f"CLI chunked, one line of {big.stat().st_size / 1e6:.0f} MB -> vtt: "

@@ -208,7 +208,7 @@ def _clean(args: argparse.Namespace) -> int:
         kwargs["speaker_labels"] = False
     decisions = Decisions.load(args.decisions) if args.decisions else None
     if len(text) > LARGE_INPUT and decisions is None and \
-            (args.input_format or detect_format(text, path)) == "broadcast":
+            (args.input_format or detect_format(text, path)) in ("broadcast", "srt", "vtt"):
         return _clean_large(args, text, path, decode_warnings, names, references, fmt, kwargs)
     doc = parse(text, format=args.input_format, path=path)
     doc = doc.replace(diagnostics=tuple(decode_warnings) + doc.diagnostics)
@@ -227,12 +227,14 @@ def _clean(args: argparse.Namespace) -> int:
 def _clean_large(args: argparse.Namespace, text: str, path: str | None,
                  decode_warnings: list[Diagnostic], names: list[str], references: list[str],
                  fmt: str, kwargs: dict[str, Any]) -> int:
-    """Broadcast input over `LARGE_INPUT` characters: cleaned and written chunk by chunk."""
+    """Broadcast, SRT or WebVTT input over `LARGE_INPUT` characters: cleaned and written
+    chunk by chunk."""
+    in_fmt = args.input_format or detect_format(text, path)
     _report(args, path, decode_warnings)
     cleaner = Cleaner(names, references, options_from_args(args))  # strict: raises per chunk
 
     def chunks() -> Iterator[Chunk]:
-        for chunk in clean_chunks(text, cleaner, path=path):
+        for chunk in clean_chunks(text, cleaner, path=path, format=in_fmt):
             _report(args, path, chunk.transcript.document.diagnostics)
             yield chunk
 

@@ -1,5 +1,5 @@
-"""Clean very large broadcast text in bounded memory: split it into chunks at wall-clock lines
-(else paragraphs, line ends, spaces), clean each chunk, and write the results as one output.
+"""Clean very large input in bounded memory: split it into chunks (broadcast text at wall-clock
+lines, SRT/WebVTT at blank lines before a cue), clean each chunk, write one output.
 
 Called by the CLI for inputs over `LARGE_INPUT` characters; usable from the library as
 ``write_chunks(clean_chunks(text, cleaner), "vtt", out)``. Memory is bounded by the chunk
@@ -13,12 +13,15 @@ import json
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, Any, Literal
 
 import regex
 
+from .errors import ParseError
+from .model import Cue, Document
 from .pipeline import Cleaner
 from .readers.broadcast import parse_broadcast
+from .readers.captions import parse_captions
 from .transcript import Transcript
 from .writers import json as json_writer
 
@@ -64,6 +67,39 @@ def split_text(text: str, max_chars: int = CHUNK_CHARS) -> Iterator[tuple[int, i
         yield pos, n
 
 
+# A blank line, then a cue: an optional identifier line and a timing line. Cutting at the
+# cue's first line keeps every cue whole (a cue's lines never hold a blank line between them);
+# ``turn`` is set when the cue's text opens with a speaker change (``>>``, ``- ``, ``<v``).
+_CUE_START_RE = regex.compile(
+    r"(?:\r\n|[\n\r])[ \t]*(?:\r\n|[\n\r])(?P<cue>(?:[^\r\n]*\S[^\r\n]*(?:\r\n|[\n\r]))?"
+    r"[ \t]*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]*-->)"
+    r"(?P<turn>[^\r\n]*(?:\r\n|[\n\r])[ \t]*(?:>>|-[ \t]|<v[ .>]))?")
+
+
+def split_captions(text: str, max_chars: int = CHUNK_CHARS) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` spans covering SRT or WebVTT ``text`` in order, each cut at the first
+    line of a cue that follows a blank line: the last such cue in the second half of a
+    ``max_chars`` window that opens a speaker turn (sentences and turns do not run across
+    it), else the last such cue there, else the next one after it (else the text's end)."""
+    n = len(text)
+    pos = 0
+    while n - pos > max_chars:
+        lo, hi = pos + max_chars // 2, pos + max_chars
+        cut = turn = -1
+        for m in _CUE_START_RE.finditer(text, lo, hi):
+            cut = m.start("cue")
+            if m["turn"] is not None:
+                turn = cut
+        cut = max(turn, cut) if turn < 0 else turn
+        if cut <= pos:
+            m = _CUE_START_RE.search(text, hi)
+            cut = m.start("cue") if m else n
+        yield pos, cut
+        pos = cut
+    if pos < n or n == 0:
+        yield pos, n
+
+
 @dataclass(frozen=True, slots=True)
 class Chunk:
     """One cleaned chunk: ``transcript.source == text[offset:offset + len(source)]``."""
@@ -74,23 +110,29 @@ class Chunk:
 
 
 def clean_chunks(text: str, cleaner: Cleaner, *, path: str | None = None,
-                 max_chars: int = CHUNK_CHARS) -> Iterator[Chunk]:
-    """Clean broadcast ``text`` chunk by chunk. Times stay on one timeline: every chunk uses
-    the first chunk's media start, the reader's clock continues across cuts (midnight wraps,
-    backwards and jumping clocks are found as in one piece, warnings keep the whole text's
-    line numbers), and a chunk's cues never start before the previous chunk's last cue ends."""
+                 max_chars: int = CHUNK_CHARS,
+                 format: Literal["broadcast", "srt", "vtt"] = "broadcast") -> Iterator[Chunk]:
+    """Clean broadcast, SRT or WebVTT ``text`` chunk by chunk; warnings and errors keep the
+    whole text's line numbers. Broadcast times stay on one timeline: every chunk uses the
+    first chunk's media start, the reader's clock continues across cuts (midnight wraps,
+    backwards and jumping clocks are found as in one piece), and a chunk's cues never start
+    before the previous chunk's last cue ends. Caption times are absolute and kept; a cue out
+    of order across a cut is reported as in one piece."""
+    captions = format in ("srt", "vtt")
     media_start: float | None = None
     last_clock: float | None = None
     last_end = 0.0
+    speakers: dict[object, str] = {}
     line = 1
-    for start, end in split_text(text, max_chars):
+    for start, end in (split_captions if captions else split_text)(text, max_chars):
+        fragment = start > 0
         if start == 0 and text[:1] == "\ufeff":
             start = 1  # a byte-order mark is not text (as in `readers.parse`)
         source = text[start:end]
-        doc = parse_broadcast(source, path=path, last_clock=last_clock)
-        clocks = [a.seconds for a in doc.anchors if a.kind == "clock"]
+        doc = _read(source, format, path, line, last_clock, fragment=fragment)
+        clocks = [a.seconds for a in doc.anchors if a.kind == ("cue" if captions else "clock")]
         if clocks:
-            last_clock = max(clocks)
+            last_clock = clocks[-1] if captions else max(clocks)
         if media_start is not None:
             doc = doc.replace(metadata=dict(doc.metadata, media_start=media_start))
         if line > 1:
@@ -100,16 +142,69 @@ def clean_chunks(text: str, cleaner: Cleaner, *, path: str | None = None,
         result = cleaner.run(doc)
         if media_start is None:
             media_start = result.metadata.get("media_start")
-        if result.cues and result.cues[0].start < last_end:
+        if not captions and result.cues and result.cues[0].start < last_end:
             shift = last_end + cleaner.options.min_gap - result.cues[0].start
             result = result.replace(cues=tuple(
                 dataclasses.replace(c, start=c.start + shift, end=c.end + shift)
                 for c in result.cues))
+        elif captions and result.cues and result.cues[0].start < last_end:
+            result = result.replace(cues=_after(result.cues, last_end, cleaner.options.min_gap))
         if result.cues:
             last_end = result.cues[-1].end
+        result = _renumber(result, speakers, cleaner.options.speakers)
         yield Chunk(start, line, Transcript(result))
         lines = source.splitlines(keepends=True)  # the reader's own line count
         line += len(lines) - (1 if lines and lines[-1] == lines[-1].splitlines()[0] else 0)
+
+
+def _after(cues: tuple[Cue, ...], end: float, gap: float) -> tuple[Cue, ...]:
+    """Caption cues that ran before the previous chunk's last cue (layout lent them time past
+    the cut) moved just after it, each keeping its length, until one no longer overlaps."""
+    moved = list(cues)
+    for k, c in enumerate(moved):
+        if c.start >= end + gap - 1e-9:
+            break
+        shift = end + gap - c.start
+        moved[k] = dataclasses.replace(c, start=round(c.start + shift, 3),
+                                       end=round(c.end + shift, 3))
+        end = moved[k].end
+    return tuple(moved)
+
+
+def _renumber(doc: Document, ids: dict[object, str], cap: int | None) -> Document:
+    """Speaker ids on one numbering across chunks, keyed as `turns` keys them in one piece:
+    by label, else by role (host, guest); every "other" turn gets a new id."""
+    local: dict[str, str] = {}
+    for t in doc.turns:
+        if t.speaker not in local:
+            key: object = t.label.casefold() if t.label else (
+                t.role if t.role != "other" else ("other", len(ids)))
+            if key not in ids:
+                ids[key] = f"S{min(len(ids) + 1, cap) if cap else len(ids) + 1}"
+            local[t.speaker] = ids[key]
+    if all(a == b for a, b in local.items()):
+        return doc
+    names = {f"Speaker {a[1:]}": f"Speaker {b[1:]}" for a, b in local.items()
+             if a[:1] == b[:1] == "S"}
+    return doc.replace(
+        turns=tuple(dataclasses.replace(t, speaker=local[t.speaker]) for t in doc.turns),
+        cues=tuple(c if c.speaker not in names else dataclasses.replace(
+            c, speaker=names[c.speaker]) for c in doc.cues))
+
+
+def _read(source: str, fmt: str, path: str | None, line: int, last: float | None, *,
+          fragment: bool) -> Document:
+    """One chunk's document; a `ParseError`'s line is moved to the whole text's line."""
+    if fmt == "broadcast":
+        return parse_broadcast(source, path=path, last_clock=last)
+    try:
+        return parse_captions(source, "srt" if fmt == "srt" else "vtt", path=path,
+                              fragment=fragment, last_start=last)
+    except ParseError as exc:
+        if not exc.line or line == 1:
+            raise
+        raise type(exc)(exc.message, path=exc.path, line=exc.line + line - 1,
+                        column=exc.column, snippet=exc.snippet) from None
 
 
 _SRT_INDEX_RE = regex.compile(r"(?m)^\d+$(?=\r?\n\d+:\d{2}:\d{2},\d{3} --> )")
@@ -122,6 +217,7 @@ def write_chunks(chunks: Iterator[Chunk], fmt: str, out: IO[str], **options: Any
         return
     index = 0
     first = True
+    ended = ""
     for chunk in chunks:
         t = chunk.transcript
         if fmt == "text":
@@ -143,6 +239,9 @@ def write_chunks(chunks: Iterator[Chunk], fmt: str, out: IO[str], **options: Any
         if part:
             if not first and fmt == "text" and not part.startswith("\n"):
                 out.write("\n")
+            if not first and fmt == "vtt" and not ended.endswith("\n\n"):
+                out.write("\n" if ended.endswith("\n") else "\n\n")  # cues apart
+            ended = part[-2:]
             out.write(part)
             first = False
 

@@ -35,10 +35,12 @@ def _seconds(stamp: str) -> float:
     return value
 
 
-def _locate_error(source: str, fmt: str, path: str | None, exc: Exception) -> ParseError:
+def _locate_error(source: str, fmt: str, path: str | None, exc: Exception,
+                  fragment: bool = False) -> ParseError:
     """webvtt-py says only "invalid format": find the first line that is to blame."""
     lines = source.splitlines()
-    if fmt == "vtt" and (not lines or not lines[0].lstrip("\ufeff").startswith("WEBVTT")):
+    if fmt == "vtt" and not fragment and (
+            not lines or not lines[0].lstrip("\ufeff").startswith("WEBVTT")):
         return ParseError("WebVTT file must start with 'WEBVTT'", path=path, line=1,
                           snippet=lines[0][:40] if lines else "")
     if fmt == "srt":
@@ -79,22 +81,29 @@ def _check_timings(source: str, path: str | None) -> None:
 
 
 def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
-                   path: str | None = None) -> Document:
+                   path: str | None = None, fragment: bool = False,
+                   last_start: float | None = None) -> Document:
     """Parse SRT (``fmt="srt"``) or WebVTT (``fmt="vtt"``) text; empty or blank text is an
-    empty document, as for every format (webvtt-py refuses an empty SRT file)."""
+    empty document, as for every format (webvtt-py refuses an empty SRT file).
+
+    ``fragment``: ``source`` is a run of cues cut from a larger file after its header (as
+    `stream` cuts it), so no ``WEBVTT`` header is required or looked for. ``last_start``: the
+    start (seconds) of the cue before the fragment, so a cue out of order across the cut is
+    still reported."""
     if not source.strip():
         metadata: dict[str, Any] = {"format": fmt, "media_start": 0.0}
         if path:
             metadata["source"] = path
         return Document(source=source, tokens=(), metadata=metadata)
     _check_timings(source, path)
+    head = "WEBVTT\n\n" if fragment and fmt == "vtt" else ""  # for webvtt-py only
     try:
-        captions = webvtt.WebVTT.from_buffer(io.StringIO(source.lstrip("\ufeff")),
+        captions = webvtt.WebVTT.from_buffer(io.StringIO(head + source.lstrip("\ufeff")),
                                              format=fmt).captions
     except (MalformedFileError, MalformedCaptionError, ValueError, IndexError) as exc:
-        raise _locate_error(source, fmt, path, exc) from None
+        raise _locate_error(source, fmt, path, exc, fragment) from None
     if not captions and "-->" in source:
-        raise _locate_error(source, fmt, path, ValueError("no cue could be read"))
+        raise _locate_error(source, fmt, path, ValueError("no cue could be read"), fragment)
 
     tokens: list[Token] = []
     anchors: list[Anchor] = []
@@ -110,7 +119,7 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
     for line in lines:
         offsets.append(offsets[-1] + len(line))
     timings = [TIMING_RE.match(line) for line in lines]
-    header = _header_lines(lines) if fmt == "vtt" else set()
+    header = _header_lines(lines, fragment) if fmt == "vtt" else set()
 
     def markup(k: int, rule: str) -> None:
         s = offsets[k] + len(lines[k]) - len(lines[k].lstrip())
@@ -128,7 +137,8 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
     for k, line in enumerate(lines):
         m = timings[k]
         if m is not None:
-            if anchors and _seconds(m["a"]) < anchors[-1].seconds:
+            previous = anchors[-1].seconds if anchors else last_start
+            if previous is not None and _seconds(m["a"]) < previous:
                 diagnostics.append(Diagnostic(
                     "cue-order", f"cue starts at {m['a']}, before the cue above it; timing "
                     "keeps the text order", k + 1))
@@ -161,15 +171,17 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
                     diagnostics=tuple(diagnostics))
 
 
-def _header_lines(lines: list[str]) -> set[int]:
-    """WebVTT header and NOTE/STYLE/REGION blocks: line indices (not cue text)."""
+def _header_lines(lines: list[str], fragment: bool = False) -> set[int]:
+    """WebVTT header and NOTE/STYLE/REGION blocks: line indices (not cue text); a fragment
+    has no header, only blocks."""
     found: set[int] = set()
     in_block = False
     for i, line in enumerate(lines):
         text = line.strip()
         opens = (text.split(maxsplit=1) or [""])[0] in ("NOTE", "STYLE", "REGION") and (
             i == 0 or not lines[i - 1].strip())  # a block follows a blank line
-        if i == 0 or (not in_block and opens) or (in_block and text and "-->" not in text):
+        if (i == 0 and not fragment) or (not in_block and opens) or (
+                in_block and text and "-->" not in text):
             if text:
                 found.add(i)
             in_block = bool(text)
