@@ -54,7 +54,11 @@ $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 bench: $(VENV)/.installed-bench
 	$(BIN)/python -m benchmarks $(ARGS)
 
-test: $(VENV)/.installed-test $(VENV)/.browser
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/mypy transcript_tools
+
+test: lint $(VENV)/.browser
 	$(BIN)/python -m pytest -q
 
 # The captions player: examples/out/interview.vtt and a generated video for examples/player.html.

@@ -1,8 +1,8 @@
 """Speaker-turn evaluation: boundary F1 (within 3 words) and word role accuracy.
 
 Run ``python evaluation/turns.py`` (``--dev`` leaves out the held-out cases, ``--misses``
-lists each dev case's missed and spurious boundaries). Sets: the constructed interviews and panels in
-``tests/data/cases/turns/*.txt`` (as written, without question marks, with half the stops
+lists each dev case's missed and spurious boundaries). Sets: the constructed interviews and
+panels in ``tests/data/cases/turns/*.txt`` (as written, without question marks, with half the stops
 dropped), the annotated sample, and the dev pages with markers (markers as truth, then
 removed and inferred). Pages are read from ``$TT_DEVPAGES`` (default ``../devdata/pages``
 beside the repository, else ``/work/devdata/pages``) and skipped when absent.

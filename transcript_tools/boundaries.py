@@ -7,7 +7,7 @@ boundary model scores well, and `speakers.decode` decides which cuts are changes
 from __future__ import annotations
 
 import functools
-from typing import Sequence
+from collections.abc import Sequence
 
 from .vocabulary import vocabulary
 
@@ -30,7 +30,8 @@ _NO_END = frozenset(
     "the a an my your his her its our their of to for with from into than and or but if "
     "because while although whether very really quite too as at by whose which who whom "
     "what is are was were am be been being do does did have has had can could would will "
-    "should shall may might must not no why where when who i we they he she it's i'm we're they're you're "
+    "should shall may might must not no why where when who i we they he she "
+    "it's i'm we're they're you're "
     "he's she's that's there's such some any every each this these those".split())
 # Words a turn rarely starts on (they continue a phrase).
 _NO_START = frozenset("of 's than to for at by from with into whom whose which".split())

@@ -8,15 +8,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 from . import __version__
 from .api import Cleaner
+from .check import check_file
 from .decisions import Decisions
 from .errors import InputError, OptionsError, StrictModeError, TranscriptError
-from .check import check_file
 from .lexicon import read_names_file
 from .model import Diagnostic
 from .options import CAPTION_PRESETS, Options
@@ -230,11 +231,14 @@ def _clean_large(args: argparse.Namespace, text: str, path: str | None,
     """Broadcast, SRT or WebVTT input over `LARGE_INPUT` characters: cleaned and written
     chunk by chunk."""
     in_fmt = args.input_format or detect_format(text, path)
+    if in_fmt not in ("broadcast", "srt", "vtt"):
+        raise InputError(f"{in_fmt} input cannot be cleaned in chunks", path=path)
+    chunkable = cast(Literal["broadcast", "srt", "vtt"], in_fmt)
     _report(args, path, decode_warnings)
     cleaner = Cleaner(names, references, options_from_args(args))  # strict: raises per chunk
 
     def chunks() -> Iterator[Chunk]:
-        for chunk in clean_chunks(text, cleaner, path=path, format=in_fmt):
+        for chunk in clean_chunks(text, cleaner, path=path, format=chunkable):
             _report(args, path, chunk.transcript.document.diagnostics)
             yield chunk
 

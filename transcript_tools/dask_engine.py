@@ -23,7 +23,7 @@ from .engines import Recipe, Task
 PLUGIN_NAME = "transcript-tools-cleaner"
 
 
-class CleanerPlugin(WorkerPlugin):  # type: ignore[misc]  # dask ships no types
+class CleanerPlugin(WorkerPlugin):
     """Shipped to each worker once; builds the `Cleaner` there when the worker joins (workers
     that join later get it too). Tasks find it on their worker by name."""
 
@@ -36,7 +36,7 @@ class CleanerPlugin(WorkerPlugin):  # type: ignore[misc]  # dask ships no types
 
 
 def run_on_worker(task: Task, item: Any) -> Any:
-    plugin: CleanerPlugin = get_worker().plugins[PLUGIN_NAME]
+    plugin: CleanerPlugin = get_worker().plugins[PLUGIN_NAME]  # type: ignore[assignment]
     if plugin.cleaner is None:  # setup has not run on this worker (it always should)
         plugin.cleaner = plugin.recipe.build()
     return task(plugin.cleaner, item)
@@ -50,7 +50,7 @@ class DaskEngine:
         if isinstance(scheduler, Client):
             self.client, self._own = scheduler, False
         else:
-            self.client, self._own = Client(scheduler), True
+            self.client, self._own = Client(scheduler), True  # type: ignore[no-untyped-call]
         self.client.register_plugin(CleanerPlugin(recipe), name=PLUGIN_NAME)
         workers = len(self.client.scheduler_info().get("workers", {})) or 1
         self.window = window or workers * 8
@@ -66,4 +66,4 @@ class DaskEngine:
 
     def close(self) -> None:
         if self._own:
-            self.client.close()
+            self.client.close()  # type: ignore[no-untyped-call]

@@ -6,8 +6,8 @@ over the marked turns when it has (to give them roles and consistent speaker ids
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from .boundaries import AUX, opening, question_at
 

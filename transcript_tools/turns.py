@@ -12,9 +12,9 @@ import functools
 
 import regex
 
+from .boundaries import cuts, question_at
 from .model import Document, Piece, Role, Turn
 from .options import Options
-from .boundaries import cuts, question_at
 from .speakers import GUEST, HOST, OTHER, Unit, decode, introduced_label
 
 _STRIP = ".,?!;:\"“”‘’'()[]…-—–"
