@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import bisect
 import math
-from itertools import accumulate
+from itertools import accumulate, compress, islice
+from operator import ne
 
 from .linebreak import BreakCosts, break_lines, hard_wrap
 from .model import Cue, Diagnostic, Document
@@ -25,13 +26,14 @@ CHAIN_GAP = 0.5
 
 def cue_chars(lines: tuple[str, ...] | list[str]) -> int:
     """Characters a viewer reads: the lines with a space for each line break, no tags."""
-    return sum(len(line) for line in lines) + len(lines) - 1
+    return sum(map(len, lines)) + len(lines) - 1
 
 
 class _Units:
     """The words as displayed (punctuation glued to its word), in parallel lists."""
 
-    __slots__ = ("texts", "starts", "ends", "firsts", "stops", "sentence", "turn", "chars_to")
+    __slots__ = ("texts", "starts", "ends", "firsts", "stops", "sentence", "turn", "lens",
+                 "spaced", "joined_to")
 
     def __init__(self) -> None:
         self.texts: list[str] = []
@@ -41,7 +43,9 @@ class _Units:
         self.stops: list[int] = []
         self.sentence: list[bool] = []
         self.turn: list[int] = []  # index into doc.turns (-1 when none)
-        self.chars_to: list[int] = []  # characters of the texts before each unit
+        self.lens: list[int] = []  # characters of each text
+        self.spaced: list[int] = []  # the same plus one (the space before it)
+        self.joined_to: list[int] = []  # characters of the texts before each unit, spaced
 
 
 def _units(doc: Document) -> _Units:
@@ -52,9 +56,13 @@ def _units(doc: Document) -> _Units:
     sentence = set(doc.sentence_starts)
     turn_at = {t.first: k for k, t in enumerate(doc.turns)}
     u = _Units()
-    texts, starts, ends, firsts, stops = u.texts, u.starts, u.ends, u.firsts, u.stops
+    texts, firsts, stops, turns = u.texts, u.firsts, u.stops, u.turn
+    add_text, add_first, add_stop, add_turn = (
+        texts.append, firsts.append, stops.append, turns.append)
+    merged_end: dict[int, float] = {}  # unit -> latest end of the pieces glued into it
     n, k, i, m = len(tokens), 0, 0, len(r_starts)
-    edit_start, edit_end = (r_starts[0], r_ends[0]) if m else (1 << 62, 1 << 62)
+    never = 1 << 62
+    edit_start, edit_end = (r_starts[0], r_ends[0]) if m else (never, never)
     turn = -1
     last_end = -1  # source end of the last displayed unit
     while i < n:
@@ -63,7 +71,7 @@ def _units(doc: Document) -> _Units:
         s = tok.start
         while edit_end <= s:
             k += 1
-            edit_start, edit_end = (r_starts[k], r_ends[k]) if k < m else (1 << 62, 1 << 62)
+            edit_start, edit_end = (r_starts[k], r_ends[k]) if k < m else (never, never)
         if edit_start <= s:
             j = i + 1
             while j < n and tokens[j].end <= edit_end:
@@ -87,21 +95,27 @@ def _units(doc: Document) -> _Units:
         else:
             new_turn = False
         gap = source[last_end:s]
-        if texts and not new_turn and (not gap or (not gap.isspace() and
-                                                  not rendering.separated(last_end, s))):
+        if gap != " " and texts and not new_turn and (
+                not gap or (not gap.isspace() and not rendering.separated(last_end, s))):
             texts[-1] += text  # no space between them in the text ("word" ".")
-            ends[-1] = max(ends[-1], times[i - 1][1])
+            unit = len(texts) - 1
+            merged_end[unit] = max(merged_end.get(unit, times[stops[-1] - 1][1]),
+                                   times[i - 1][1])
             stops[-1] = i
         else:
-            texts.append(text)
-            starts.append(times[first][0])
-            ends.append(times[i - 1][1])
-            firsts.append(first)
-            stops.append(i)
-            u.sentence.append(first in sentence)
-            u.turn.append(turn)
+            add_text(text)
+            add_first(first)
+            add_stop(i)
+            add_turn(turn)
         last_end = e
-    u.chars_to = list(accumulate((len(t) for t in u.texts), initial=0))
+    u.starts = [times[f][0] for f in firsts]
+    u.ends = [times[s - 1][1] for s in stops]
+    for unit, end in merged_end.items():
+        u.ends[unit] = end
+    u.sentence = list(map(sentence.__contains__, firsts))
+    u.lens = list(map(len, texts))
+    u.spaced = [w + 1 for w in u.lens]
+    u.joined_to = list(accumulate(u.spaced, initial=0))
     return u
 
 
@@ -111,6 +125,10 @@ class Layout:
     def __init__(self, options: Options) -> None:
         self.options = options
         self.costs = BreakCosts()
+        o = options
+        self._capacity = min(o.max_lines * o.max_line_chars, int(o.max_cps * o.max_duration))
+        # how much an end that fills ``chars`` of the cue is worth (less is better)
+        self._fill = [6.0 * (1.0 - chars / self._capacity) for chars in range(self._capacity + 1)]
 
     def __call__(self, doc: Document) -> Document:
         if not doc.times or not doc.tokens:
@@ -122,16 +140,16 @@ class Layout:
         texts, turn = u.texts, u.turn
         breaks = self.costs.costs(texts, u.sentence)
         breaks.append(0.0)
-        for k in range(len(texts) - 1):
-            if turn[k] != turn[k + 1]:
-                breaks[k] = 0.0
+        # units where the speaker turn changes: a free break, and a new segment
+        changes = list(compress(range(1, len(texts)), map(ne, turn, islice(turn, 1, None))))
+        for b in changes:
+            breaks[b - 1] = 0.0
         spans: list[tuple[int, int, list[str], int]] = []
         a = 0
-        for b in range(1, len(texts) + 1):
-            if b == len(texts) or turn[b] != turn[a]:
-                label = doc.turns[turn[a]].display_name if named and turn[a] >= 0 else None
-                spans.extend(self._segment(u, breaks, a, b, label))
-                a = b
+        for b in changes + [len(texts)]:
+            label = doc.turns[turn[a]].display_name if named and turn[a] >= 0 else None
+            spans.extend(self._segment(u, breaks, a, b, label))
+            a = b
         cues, spilled = self._fit(doc, u, spans, named)
         diagnostics = doc.diagnostics
         if spilled:
@@ -145,45 +163,52 @@ class Layout:
         """Cues over units ``[a, b)`` (one speaker turn): from each start, the cheapest end
         among those that fit, weighing the break cost against how full the cue is."""
         o = self.options
-        width, max_lines = o.max_line_chars, o.max_lines
+        width, max_lines, max_duration = o.max_line_chars, o.max_lines, o.max_duration
         first_width = width - len(label) - 2 if label else width
-        capacity = min(max_lines * width, int(o.max_cps * o.max_duration))
-        texts, starts, ends = u.texts, u.starts, u.ends
-        chars_to = u.chars_to
+        capacity, fill = self._capacity, self._fill
+        texts, starts, ends, lens = u.texts, u.starts, u.ends, u.lens
+        spaced, joined_to = u.spaced, u.joined_to
+        # An end j leaves a scrap for the next cue (0 < joined_to[b] - joined_to[j] < 16)
+        # exactly when scrap <= j < b.
+        scrap = bisect.bisect_right(joined_to, joined_to[b] - 16, a, b + 1)
         out: list[tuple[int, int, list[str], int]] = []
         i = a
         while i < b:
             fw = first_width if i == a else width
-            line, lines, chars = 0, 1, 0
-            best_j, best_score = i + 1, math.inf
-            j = i
-            while j < b:
-                w = len(texts[j])
-                if j > i and ends[j] - starts[i] > o.max_duration:
-                    break
-                limit = fw if lines == 1 else width
-                if line == 0:
-                    line = w
-                elif line + 1 + w <= limit:
-                    line += 1 + w
-                else:
-                    lines, line = lines + 1, w
-                if w > (fw if lines == 1 else width) or lines > max_lines or \
-                        chars + w + (j > i) > capacity:
-                    break
-                chars += w + (j > i)
-                j += 1
-                rest = chars_to[b] - chars_to[j] + b - j
-                score = breaks[j - 1] + 6.0 * (1.0 - chars / capacity)
-                if 0 < rest < 16:
-                    score += 3.0  # would leave a scrap for the next cue
-                if score <= best_score:
-                    best_j, best_score = j, score
-            words = texts[i:best_j]
-            lines_out = break_lines(words, breaks[i:best_j - 1], width, max_lines,
-                                    fw if fw != width else None)
+            best_j = i + 1
+            chars = lens[i]
+            if chars <= fw and chars <= capacity:  # else the word alone is too long for a cue
+                start = starts[i]
+                line, lines, limit = chars, 1, fw
+                j = i + 1
+                best_score = breaks[i] + fill[chars]
+                if scrap <= j < b:
+                    best_score += 3.0
+                while j < b:
+                    if ends[j] - start > max_duration:
+                        break
+                    w1 = spaced[j]  # the word and the space before it
+                    if line + w1 <= limit:
+                        line += w1
+                    else:
+                        lines += 1
+                        line = w1 - 1
+                        if line > width or lines > max_lines:
+                            break
+                        limit = width
+                    chars += w1
+                    if chars > capacity:
+                        break
+                    j += 1
+                    score = breaks[j - 1] + fill[chars]
+                    if scrap <= j < b:
+                        score += 3.0
+                    if score <= best_score:
+                        best_j, best_score = j, score
+            lines_out = break_lines(texts[i:best_j], breaks[i:best_j - 1], width, max_lines,
+                                    fw if fw != width else None, lens[i:best_j])
             if lines_out is None:
-                lines_out = hard_wrap(" ".join(words), min(fw, width))[:max_lines]
+                lines_out = hard_wrap(" ".join(texts[i:best_j]), min(fw, width))[:max_lines]
             # An SRT speaker label ("NAME: ") is read too: count it in the reading speed.
             out.append((i, best_j, lines_out, width - fw))
             i = best_j
@@ -197,53 +222,87 @@ class Layout:
         gap = math.ceil(o.min_gap * 1000 - 1e-6)
         min_ms = math.ceil(o.min_duration * 1000 - 1e-6)
         max_ms = math.floor(o.max_duration * 1000 + 1e-6)
+        max_cps = o.max_cps
         chain = round(CHAIN_GAP * 1000)
-        wins = windows(doc)
-        win_first = [w.first for w in wins]
         inf = 10 ** 12
-        nat_s, nat_e, need, lo, hi = [], [], [], [], []
-        for i, j, lines, extra in spans:
-            nat_s.append(round(u.starts[i] * 1000))
-            nat_e.append(round(u.ends[j - 1] * 1000))
-            need.append(min(max_ms, max(min_ms, math.ceil((cue_chars(lines) + extra) * 1000 / o.max_cps
-                                                          - 1e-6))))
-            if wins:
-                wa = wins[max(0, bisect.bisect_right(win_first, u.firsts[i]) - 1)]
-                wb = wins[max(0, bisect.bisect_right(win_first, u.stops[j - 1] - 1) - 1)]
-                lo.append(round(wa.lo * 1000) if wa.lo is not None else -inf)
-                hi.append(round(wb.hi * 1000) if wb.hi is not None else inf)
-            else:
-                lo.append(-inf)
-                hi.append(inf)
+        starts, ends, firsts, stops = u.starts, u.ends, u.firsts, u.stops
         m = len(spans)
-        s = [0] * m
-        e = [0] * m
+        nat_s = [round(starts[i] * 1000) for i, _, _, _ in spans]
+        nat_e = [round(ends[j - 1] * 1000) for _, j, _, _ in spans]
+        need = [math.ceil((sum(map(len, lines)) + len(lines) - 1 + extra) * 1000 / max_cps - 1e-6)
+                for _, _, lines, extra in spans]  # as cue_chars(lines) + extra
+        need = [t if t > min_ms else min_ms for t in need]  # then at most max_ms, as
+        need = [t if t < max_ms else max_ms for t in need]  # min(max_ms, max(min_ms, t))
+        wins = windows(doc)
+        if wins:
+            win_first = [w.first for w in wins]
+            win_lo = [round(w.lo * 1000) if w.lo is not None else -inf for w in wins]
+            win_hi = [round(w.hi * 1000) if w.hi is not None else inf for w in wins]
+            lo = [win_lo[max(0, bisect.bisect_right(win_first, firsts[i]) - 1)]
+                  for i, _, _, _ in spans]
+            hi = [win_hi[max(0, bisect.bisect_right(win_first, stops[j - 1] - 1) - 1)]
+                  for _, j, _, _ in spans]
+        else:
+            lo, hi = [-inf] * m, [inf] * m
+        s: list[int] = []
+        e: list[int] = []
         prev = -inf
-        for k in range(m):  # forward: as early as the words, the window and the last cue allow
-            s[k] = max(nat_s[k], lo[k], 0, prev + gap)
-            e[k] = prev = s[k] + need[k]
+        for ns, low, nd in zip(nat_s, lo, need):
+            # forward: as early as the words, the window and the last cue allow
+            start = prev + gap
+            if start < ns:
+                start = ns
+            if start < low:
+                start = low
+            if start < 0:
+                start = 0
+            s.append(start)
+            prev = start + nd
+            e.append(prev)
         nxt = inf
         for k in range(m - 1, -1, -1):  # backward: pull cues that overran their window
-            limit = min(hi[k], nxt - gap)
+            limit = nxt - gap
+            if hi[k] < limit:
+                limit = hi[k]
             if e[k] > limit:
                 e[k] = limit
                 s[k] = limit - need[k]
             nxt = s[k]
         prev, spilled = -inf, 0
         for k in range(m):  # forward again: the rules hold whatever the windows say
-            s[k] = max(s[k], lo[k], 0, prev + gap)
-            e[k] = prev = s[k] + need[k]
-            spilled += e[k] > hi[k]
+            start = prev + gap
+            if start < s[k]:
+                start = s[k]
+            if start < lo[k]:
+                start = lo[k]
+            if start < 0:
+                start = 0
+            s[k] = start
+            e[k] = prev = start + need[k]
+            if prev > hi[k]:
+                spilled += 1
         for k in range(m):  # show each cue until its words end, and close short gaps
+            ek, sk = e[k], s[k]
+            ceiling = hi[k] if hi[k] > ek else ek  # the window's end, or the cue's own
+            longest = sk + max_ms
+            if longest > ceiling:
+                longest = ceiling
             room = (s[k + 1] - gap) if k + 1 < m else inf
-            want = min(max(e[k], nat_e[k]), s[k] + max_ms, room, max(hi[k], e[k]))
+            if room < longest:
+                longest = room
+            want = nat_e[k] if nat_e[k] > ek else ek
+            if want > longest:
+                want = longest
             if k + 1 < m and room - want < chain - gap:
-                want = min(room, s[k] + max_ms, max(hi[k], e[k]))
-            e[k] = max(e[k], want)
+                want = longest
+            if want > ek:
+                e[k] = want
+        names = [t.display_name for t in doc.turns] if named else []
+        turn = u.turn
         cues = []
-        for k, (i, j, lines, _) in enumerate(spans):
-            turn = u.turn[i]
-            speaker = doc.turns[turn].display_name if named and turn >= 0 else None
-            cues.append(Cue(s[k] / 1000, e[k] / 1000, tuple(lines), speaker,
-                            u.firsts[i], u.stops[j - 1]))
+        for i, j, lines, _ in spans:
+            k = len(cues)
+            t = turn[i]
+            cues.append(Cue(s[k] / 1000, e[k] / 1000, tuple(lines),
+                            names[t] if named and t >= 0 else None, firsts[i], stops[j - 1]))
         return cues, spilled

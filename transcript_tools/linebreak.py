@@ -12,6 +12,8 @@ up") cost more to split.
 from __future__ import annotations
 
 import math
+from itertools import islice
+from operator import itemgetter, or_
 from typing import Sequence
 
 from .vocabulary import vocabulary
@@ -51,9 +53,11 @@ def _bare(word: str) -> str:
 
 
 # Flags describing one displayed word (cached per word type).
-_SENT, _CLAUSE, _PUNCT_START, _CAP, _TITLE, _DET, _NUM, _PREP, _CONJ, _WEAK, _I = (
-    1 << k for k in range(11))
+_SENT, _CLAUSE, _PUNCT_START, _CAP, _TITLE, _DET, _NUM, _PREP, _CONJ, _WEAK, _I, _ALPHA = (
+    1 << k for k in range(12))
 _QUOTE_OPENERS = "\"'“‘([$£€♪"
+_LEFT_SHIFT = 13
+"""A pair's key: the left word's flags above the right word's flags and the sentence bit."""
 
 
 def _flags(word: str) -> tuple[str, int]:
@@ -81,61 +85,95 @@ def _flags(word: str) -> tuple[str, int]:
         f |= _WEAK
     if low == "i":
         f |= _I
+    if low[:1].isalpha():
+        f |= _ALPHA
     return low, f
 
 
+def _by_class(lf: int, rf: int, sentence_start: bool) -> float | None:
+    """The cost of a break between words with flags ``lf`` and ``rf``; None when it turns on
+    the words themselves (two content words: `BreakCosts._content`)."""
+    if rf & _PUNCT_START or lf & _TITLE:
+        return NEVER  # never start a line with punctuation, never split "Dr. | Smith"
+    if lf & _SENT and (sentence_start or rf & _CAP):
+        return 0.0
+    if lf & _CLAUSE:
+        return 1.0
+    if sentence_start:
+        return 0.5
+    if lf & _DET or (lf & _NUM and rf & _ALPHA):
+        return 9.0
+    if lf & _CAP and rf & _CAP and not rf & _I:
+        return 8.0  # inside a capitalised name
+    if lf & _PREP:
+        return 7.0
+    if lf & _CONJ:
+        return 6.0
+    if rf & _CONJ:
+        return 2.0
+    if rf & _PREP:
+        return 3.0
+    if lf & _WEAK:
+        return 6.0
+    return None
+
+
+class _Words(dict[str, tuple[str, int, int]]):
+    """Per displayed word, worked out on first sight: its bare lowercase form and its flags
+    as the left and as the right word of a pair key."""
+
+    def __missing__(self, word: str) -> tuple[str, int, int]:
+        if len(self) > 500_000:
+            self.clear()  # bounded across a long batch
+        low, f = _flags(word)
+        info = self[word] = (low, f << _LEFT_SHIFT, f << 1)
+        return info
+
+
+class _Classes(dict[int, float | None]):
+    """`_by_class` per pair key (left flags, right flags, sentence bit), on first sight."""
+
+    def __missing__(self, key: int) -> float | None:
+        cost = self[key] = _by_class(key >> _LEFT_SHIFT, (key & ((1 << _LEFT_SHIFT) - 1)) >> 1,
+                                     bool(key & 1))
+        return cost
+
+
+_LEFT, _RIGHT = itemgetter(1), itemgetter(2)
+
+
 class BreakCosts:
-    """Costs of breaks between adjacent words. Word classes are cached per word type, and
-    content-word pairs are scored with the shared bigram statistics, cached per pair."""
+    """Costs of breaks between adjacent words. Word classes are cached per word type, the
+    decision per pair of classes, and content-word pairs are scored with the shared bigram
+    statistics, cached per pair."""
 
     def __init__(self) -> None:
-        self._words: dict[str, tuple[str, int]] = {}
+        self._words = _Words()
+        self._classes = _Classes()
         self._pairs: dict[tuple[str, str], float] = {}
 
     def costs(self, words: Sequence[str], sentence_starts: Sequence[bool]) -> list[float]:
         """``costs[k]``: the cost of a break between ``words[k]`` and ``words[k + 1]``."""
-        cache = self._words
-        infos = []
-        for w in words:
-            info = cache.get(w)
-            if info is None:
-                info = cache[w] = _flags(w)
-            infos.append(info)
-        pair = self._pair
-        return [pair(infos[k], infos[k + 1], sentence_starts[k + 1])
-                for k in range(len(infos) - 1)]
+        if len(words) < 2:
+            return []
+        infos = list(map(self._words.__getitem__, words))
+        rights = list(map(or_, map(_RIGHT, infos), sentence_starts))
+        keys = map(or_, map(_LEFT, infos), islice(rights, 1, None))
+        out = list(map(self._classes.__getitem__, keys))
+        k = -1
+        content = self._content
+        try:
+            while True:  # the pairs the classes leave open: two content words
+                k = out.index(None, k + 1)
+                out[k] = content(infos[k][0], infos[k + 1][0])
+        except ValueError:
+            pass
+        return out  # type: ignore[return-value]
 
     def cost(self, left: str, right: str, sentence_start: bool) -> float:
         """Cost of breaking between ``left`` and ``right`` (their texts as displayed);
         ``sentence_start``: the document starts a sentence at ``right``."""
         return self.costs([left, right], [False, sentence_start])[0]
-
-    def _pair(self, left: tuple[str, int], right: tuple[str, int],
-              sentence_start: bool) -> float:
-        lf, rf = left[1], right[1]
-        if rf & _PUNCT_START or lf & _TITLE:
-            return NEVER  # never start a line with punctuation, never split "Dr. | Smith"
-        if lf & _SENT and (sentence_start or rf & _CAP):
-            return 0.0
-        if lf & _CLAUSE:
-            return 1.0
-        if sentence_start:
-            return 0.5
-        if lf & _DET or (lf & _NUM and right[0][:1].isalpha()):
-            return 9.0
-        if lf & _CAP and rf & _CAP and not rf & _I:
-            return 8.0  # inside a capitalised name
-        if lf & _PREP:
-            return 7.0
-        if lf & _CONJ:
-            return 6.0
-        if rf & _CONJ:
-            return 2.0
-        if rf & _PREP:
-            return 3.0
-        if lf & _WEAK:
-            return 6.0
-        return self._content(left[0], right[0])
 
     def _content(self, left: str, right: str) -> float:
         key = (left, right)
@@ -157,16 +195,19 @@ class BreakCosts:
 
 
 def break_lines(words: Sequence[str], costs: Sequence[float], width: int, max_lines: int,
-                first_width: int | None = None) -> list[str] | None:
+                first_width: int | None = None,
+                lengths: Sequence[int] | None = None) -> list[str] | None:
     """The best setting of ``words`` in at most ``max_lines`` lines, or None if none fits.
 
     ``costs[k]`` is the cost of a break between ``words[k]`` and ``words[k + 1]``.
     ``first_width`` narrows the first line (room for a speaker label). One line when the text
     fits; otherwise the break of least cost, lines balanced, the bottom line the longer when
-    they differ (a pyramid), and never one short word alone on a line.
+    they differ (a pyramid), and never one short word alone on a line. ``lengths``: the
+    words' lengths when the caller has them.
     """
     first = width if first_width is None else first_width
-    lengths = [len(w) for w in words]
+    if lengths is None:
+        lengths = [len(w) for w in words]
     total = sum(lengths) + len(words) - 1
     if total <= first:
         return [" ".join(words)]

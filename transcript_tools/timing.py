@@ -11,7 +11,7 @@ times of Whisper-style JSON) are kept. Times are seconds from the media start: t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, islice
 
 import regex
 
@@ -53,26 +53,27 @@ class Window:
     hi: float | None
 
 
+class _Syllables(dict[str, float]):
+    """Syllables per word text, counted on first sight."""
+
+    def __missing__(self, text: str) -> float:
+        if len(self) > 500_000:
+            self.clear()  # bounded across a long batch
+        weight = self[text] = _word_syllables(text.lower())
+        return weight
+
+
 class Timer:
     """The timing stage; keeps a per-word-type cache of syllable counts."""
 
     def __init__(self, options: Options) -> None:
         self.options = options
-        self._weights: dict[str, float] = {}
+        self._weights = _Syllables()
 
     def weights(self, tokens: tuple[Token, ...]) -> list[float]:
-        cache = self._weights
-        out: list[float] = []
-        append = out.append
-        for t in tokens:
-            if t.kind == "word":
-                w = cache.get(t.text)
-                if w is None:
-                    w = cache[t.text] = _word_syllables(t.text.lower())
-                append(w)
-            else:
-                append(0.0 if t.kind == "punct" else 1.0)
-        return out
+        syllables = self._weights
+        return [syllables[t.text] if t.kind == "word" else 0.0 if t.kind == "punct" else 1.0
+                for t in tokens]
 
     def __call__(self, doc: Document) -> Document:
         n = len(doc.tokens)
@@ -85,7 +86,7 @@ class Timer:
             times = _spread_over_cues(cue_anchors, cum, n)
             return doc.replace(times=tuple(times),
                                metadata=dict(doc.metadata, media_start=0.0))
-        words = sum(1 for t in doc.tokens if t.kind == "word") or 1
+        words = [t.kind for t in doc.tokens].count("word") or 1
         default_rate = self.options.words_per_minute / 60 * (cum[n] / words or
                                                               SYLLABLES_PER_WORD)
         anchors = usable_clock_anchors(doc.anchors)
@@ -93,17 +94,19 @@ class Timer:
         # A rate far from human speech means sparse text (music, silence): use the default.
         if not default_rate / 2 <= rate <= default_rate * 2:
             rate = default_rate
-        starts, ends = _spread_over_clock(anchors, cum, n, rate)
+        blocks = _clock_blocks(anchors, cum, n, rate)
         media_start = self.options.media_start
         if media_start is None:
             media_start = doc.metadata.get("media_start")
         if media_start is None:
             first_word = next((i for i, t in enumerate(doc.tokens) if t.kind == "word"), 0)
-            media_start = starts[first_word]
+            media_start = _start_of(blocks, cum, first_word)
         elif anchors and media_start - anchors[0].seconds > 43200:
             media_start -= 86400  # the programme started the day before the first clock line
-        times = tuple(zip([s - media_start for s in starts], [e - media_start for e in ends]))
-        return doc.replace(times=times, metadata=dict(doc.metadata, media_start=media_start))
+        times: list[tuple[float, float]] = []
+        for first, stop, t0, span in blocks:
+            times.extend(_spans(cum, first, stop, t0, span, media_start))
+        return doc.replace(times=tuple(times), metadata=dict(doc.metadata, media_start=media_start))
 
 
 def usable_clock_anchors(anchors: tuple[Anchor, ...]) -> list[Anchor]:
@@ -147,41 +150,56 @@ def _spread_over_cues(anchors: list[Anchor], cum: list[float],
         if stop <= a.index:
             continue
         end = a.until if a.until is not None else a.seconds
-        _fill(times, a.index, stop, cum, a.seconds, max(0.0, end - a.seconds))
+        times[a.index:stop] = _spans(cum, a.index, stop, a.seconds, max(0.0, end - a.seconds))
     return times
 
 
-def _spread_over_clock(anchors: list[Anchor], cum: list[float], n: int,
-                       rate: float) -> tuple[list[float], list[float]]:
+Block = tuple[int, int, float, float]
+"""Tokens ``[first, stop)`` spoken over ``[t0, t0 + span]`` seconds."""
+
+
+def _clock_blocks(anchors: list[Anchor], cum: list[float], n: int,
+                  rate: float) -> list[Block]:
     """Blocks between clock anchors share their interval; text shorter than its interval is
-    spoken from the interval's start at ``rate`` (not stretched over the whole minute)."""
-    times: list[tuple[float, float]] = [(0.0, 0.0)] * n
+    spoken from the interval's start at ``rate`` (not stretched over the whole minute). The
+    blocks cover the tokens in order, empty ones left out."""
     if not anchors:
-        _fill(times, 0, n, cum, 0.0, cum[n] / rate)
-    else:
-        first = anchors[0]
-        spoken = cum[first.index]
-        _fill(times, 0, first.index, cum, first.seconds - spoken / rate, spoken / rate)
-        for k, a in enumerate(anchors):
-            stop = anchors[k + 1].index if k + 1 < len(anchors) else n
-            spoken = cum[stop] - cum[a.index]
-            span = spoken / rate
-            if k + 1 < len(anchors):
-                span = min(span, anchors[k + 1].seconds - a.seconds)
-            _fill(times, a.index, stop, cum, a.seconds, span)
-    return [t[0] for t in times], [t[1] for t in times]
+        return [(0, n, 0.0, cum[n] / rate)]
+    first = anchors[0]
+    spoken = cum[first.index]
+    blocks = [(0, first.index, first.seconds - spoken / rate, spoken / rate)]
+    for k, a in enumerate(anchors):
+        stop = anchors[k + 1].index if k + 1 < len(anchors) else n
+        spoken = cum[stop] - cum[a.index]
+        span = spoken / rate
+        if k + 1 < len(anchors):
+            span = min(span, anchors[k + 1].seconds - a.seconds)
+        blocks.append((a.index, stop, a.seconds, span))
+    return [b for b in blocks if b[1] > b[0]]
 
 
-def _fill(times: list[tuple[float, float]], first: int, stop: int, cum: list[float],
-          t0: float, span: float) -> None:
-    """Tokens ``[first, stop)`` over ``[t0, t0 + span]`` in proportion to their weights."""
-    if stop <= first:
-        return
+def _start_of(blocks: list[Block], cum: list[float], i: int) -> float:
+    """The start of token ``i`` as `_spans` computes it (before any shift)."""
+    for first, stop, t0, span in blocks:
+        if first <= i < stop:
+            base = cum[first]
+            total = cum[stop] - base
+            return t0 + (cum[i] - base) * (span / total if total > 0 else 0.0)
+    return 0.0
+
+
+def _spans(cum: list[float], first: int, stop: int, t0: float, span: float,
+           shift: float = 0.0) -> zip[tuple[float, float]]:
+    """(start, end) of tokens ``[first, stop)`` over ``[t0, t0 + span]`` in proportion to
+    their weights, less ``shift``; a token's end is the next one's start (one float)."""
     base = cum[first]
     total = cum[stop] - base
     scale = span / total if total > 0 else 0.0
-    for i in range(first, stop):
-        times[i] = (t0 + (cum[i] - base) * scale, t0 + (cum[i + 1] - base) * scale)
+    if shift:
+        points = [t0 + (c - base) * scale - shift for c in cum[first:stop + 1]]
+    else:
+        points = [t0 + (c - base) * scale for c in cum[first:stop + 1]]
+    return zip(points, islice(points, 1, None))
 
 
 def _rate(anchors: list[Anchor], cum: list[float]) -> float | None:

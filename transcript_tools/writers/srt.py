@@ -4,24 +4,34 @@
 from __future__ import annotations
 
 import io
+from typing import NamedTuple
 
-import webvtt
 from webvtt import srt as webvtt_srt
 
 from ..model import Document
 from .webvtt import checked, stamp
 
 
+class SrtCaption(NamedTuple):
+    """What webvtt-py's SRT writer reads of a `webvtt.Caption` (``start``, ``end``, ``text``
+    without cue tags), given as is: our SRT text has no tags, so ``text`` is the lines."""
+
+    start: str
+    end: str
+    text: str
+
+
 def write(doc: Document, *, speaker_labels: bool = True) -> str:
     captions = []
+    append = captions.append
     previous: str | None = None
     for cue, lines in checked(doc.cues):
         if speaker_labels and cue.speaker and cue.speaker != previous:
             lines[0] = f"{cue.speaker.upper()}: {lines[0]}"
         previous = cue.speaker
         # SRT readers treat "<...>" as tags: keep angle brackets out of the text.
-        lines = [line.replace("<", "‹").replace(">", "›") for line in lines]
-        captions.append(webvtt.Caption(stamp(cue.start), stamp(cue.end), lines))
+        text = "\n".join(lines).replace("<", "‹").replace(">", "›")
+        append(SrtCaption(stamp(cue.start), stamp(cue.end), text))
     out = io.StringIO()
-    webvtt_srt.write(out, captions)
+    webvtt_srt.write(out, captions)  # type: ignore[arg-type]
     return out.getvalue()

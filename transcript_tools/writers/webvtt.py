@@ -11,38 +11,129 @@ from webvtt.models import Timestamp
 from .. import __version__
 from ..model import Cue, Document
 
+_FAST_LIMIT = 10 ** 9
+"""Seconds below which `milliseconds` computes webvtt-py's rounding with plain floats (far
+from where a float's error could reach half a millisecond)."""
+
 
 def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def milliseconds(seconds: float) -> int:
+    """``Timestamp.from_seconds(round(max(0, seconds), 3))`` in whole milliseconds.
+
+    webvtt-py rounds the decimal form of the float (``repr``, halves up). Below
+    ``_FAST_LIMIT`` a float is within 2**-9 ms of its 3-place decimal, so a whole ``x * 1000``
+    (cue times are whole milliseconds) or ``round(x * 1000)`` after ``round(x, 3)`` is the same
+    integer; other values (huge, not finite, negative) go through webvtt-py as before.
+    """
+    if 0.0 <= seconds < _FAST_LIMIT:
+        v = seconds * 1000.0
+        k = int(v)
+        if k == v:
+            return k
+        return round(round(seconds, 3) * 1000)
+    return Timestamp.from_seconds(round(max(0.0, seconds), 3)).in_milliseconds()
+
+
+class _Timestamp(Timestamp):
+    """A webvtt-py timestamp carrying its text, formatted once as ``Timestamp.__str__``
+    formats it (webvtt-py formats a time each time it reads ``Caption.start``)."""
+
+    def __init__(self, hours: int, minutes: int, seconds: int, milliseconds: int) -> None:
+        # Timestamp.__init__ sets these four public fields and nothing else.
+        self.hours = hours
+        self.minutes = minutes
+        self.seconds = seconds
+        self.milliseconds = milliseconds
+        self.text = "%02d:%02d:%02d.%03d" % (hours, minutes, seconds, milliseconds)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def timestamp(seconds: float) -> Timestamp:
+    """The webvtt-py timestamp of ``seconds`` (rounded to the millisecond as `stamp`)."""
+    hours, rest = divmod(milliseconds(seconds), 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    secs, ms = divmod(rest, 1000)
+    return _Timestamp(hours, minutes, secs, ms)
+
+
 def stamp(seconds: float) -> str:
-    return str(Timestamp.from_seconds(round(max(0.0, seconds), 3)))
+    """``HH:MM:SS.mmm`` exactly as webvtt-py writes ``Timestamp.from_seconds``."""
+    hours, rest = divmod(milliseconds(seconds), 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    secs, ms = divmod(rest, 1000)
+    return "%02d:%02d:%02d.%03d" % (hours, minutes, secs, ms)
 
 
 def checked(cues: tuple[Cue, ...]) -> list[tuple[Cue, list[str]]]:
     """Cues with their non-empty lines (a blank line would end the cue early); refuses cues
     that end before they start or start before the previous one (players drop those)."""
     out: list[tuple[Cue, list[str]]] = []
+    append = out.append
     previous = 0.0
     for k, cue in enumerate(cues, 1):
-        if cue.end <= cue.start or cue.start < previous:
-            raise ValueError(f"cue {k} ({cue.start:.3f} --> {cue.end:.3f}) is out of order")
-        previous = cue.start
+        start, end = cue.start, cue.end
+        if end <= start or start < previous:
+            raise ValueError(f"cue {k} ({start:.3f} --> {end:.3f}) is out of order")
+        previous = start
         lines = [" ".join(line.split()) for line in cue.lines]
-        lines = [line for line in lines if line]
+        if not all(lines):
+            lines = [line for line in lines if line]
         if lines:
-            out.append((cue, lines))
+            append((cue, lines))
     return out
 
 
+class _Blank:
+    """The attributes `webvtt.Caption()` sets, made once through its constructor."""
+
+    attributes: dict[str, object] | None = None
+
+    @classmethod
+    def get(cls) -> dict[str, object]:
+        if cls.attributes is None:
+            cls.attributes = dict(vars(webvtt.Caption()))
+        return cls.attributes
+
+
+def caption(start: float, end: float, lines: list[str]) -> webvtt.Caption:
+    """``webvtt.Caption(stamp(start), stamp(end), lines)`` without formatting the times to
+    strings and parsing them back (most of a writer's time). The cue settings object is the
+    blank one shared by these captions: they are made to be serialised, not edited."""
+    c = webvtt.Caption.__new__(webvtt.Caption)
+    attrs = c.__dict__
+    attrs.update(_Blank.get())
+    attrs["start_time"] = timestamp(start)
+    attrs["end_time"] = timestamp(end)
+    attrs["lines"] = lines
+    attrs["comments"] = []
+    return c
+
+
 def captions(cues: tuple[Cue, ...], *, voices: bool) -> list[webvtt.Caption]:
+    """The cues as webvtt-py captions (as `caption` makes them): text escaped, voice spans."""
     out = []
+    append = out.append
+    blank = _Blank.get()
+    new, cls = webvtt.Caption.__new__, webvtt.Caption
     for cue, lines in checked(cues):
-        lines = [escape(line) for line in lines]
+        text = "".join(lines)
+        if "&" in text or "<" in text or ">" in text:
+            lines = [escape(line) for line in lines]
         if voices and cue.speaker:
             lines[0] = f"<v {escape(cue.speaker)}>{lines[0]}"
-        out.append(webvtt.Caption(stamp(cue.start), stamp(cue.end), lines))
+        c = new(cls)
+        attrs = c.__dict__
+        attrs.update(blank)
+        attrs["start_time"] = timestamp(cue.start)
+        attrs["end_time"] = timestamp(cue.end)
+        attrs["lines"] = lines
+        attrs["comments"] = []
+        append(c)
     return out
 
 

@@ -1,0 +1,82 @@
+"""The WebVTT and SRT writers build webvtt-py objects without its string round trip: the
+times, captions and files they make are exactly what webvtt-py's own constructors make."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+import webvtt
+from hypothesis import given
+from hypothesis import strategies as st
+from webvtt import srt as webvtt_srt
+from webvtt.errors import MalformedCaptionError
+from webvtt.models import Timestamp
+
+import transcript_tools as tt
+from transcript_tools.model import Cue
+from transcript_tools.writers import srt, webvtt as vtt_writer
+
+
+def _webvtt_stamp(seconds: float) -> str:
+    """The writers' time text as webvtt-py computes it."""
+    return str(Timestamp.from_seconds(round(max(0.0, seconds), 3)))
+
+
+@given(st.floats(min_value=-10, max_value=2e9, allow_nan=False) |
+       st.integers(min_value=0, max_value=10 ** 11).map(lambda k: k / 1000) |
+       st.integers(min_value=0, max_value=10 ** 11).map(lambda k: (k + 0.5) / 1000) |
+       st.integers(min_value=0, max_value=10 ** 8).map(lambda k: k / 1000 * (1 + 1e-12)))
+def test_times_are_webvtt_pys(seconds: float) -> None:
+    text = _webvtt_stamp(seconds)
+    assert vtt_writer.stamp(seconds) == text
+    made = vtt_writer.timestamp(seconds)
+    assert str(made) == text and made == Timestamp.from_string(text)
+    assert made.in_milliseconds() == Timestamp.from_string(text).in_milliseconds()
+
+
+def test_times_webvtt_py_refuses_are_still_refused() -> None:
+    for bad in (float("inf"), 1e16):
+        with pytest.raises(MalformedCaptionError):
+            vtt_writer.stamp(bad)
+    assert vtt_writer.stamp(float("nan")) == _webvtt_stamp(float("nan")) == "00:00:00.000"
+
+
+def _doc() -> tt.Transcript:
+    return tt.clean("9:00 am\n>> ANNA: is 3 < 4 & 5 > 2? a <b>bold</b> move. >> BEN: yes. "
+                    "it was an exceedingly long answer that goes on and on for several lines "
+                    "of captions --> arrows included. >> ANNA: good.\n9:01 am\n")
+
+
+def test_captions_equal_webvtt_pys_own() -> None:
+    doc = _doc().document
+    doc = doc.replace(cues=doc.cues + (Cue(3600.5, 3601.25, ("late  cue", ""), None, 0, 1),))
+    made = vtt_writer.captions(doc.cues, voices=True)
+    assert len(made) == len(doc.cues) > 3
+    slow = []
+    for c, cue in zip(made, doc.cues):
+        own = webvtt.Caption(_webvtt_stamp(cue.start), _webvtt_stamp(cue.end), list(c.lines))
+        assert c == own and vars(c).keys() == vars(own).keys()
+        assert (c.start, c.end) == (own.start, own.end)
+        slow.append(own)
+    header = ["made by"]
+    assert webvtt.WebVTT(captions=made, header_comments=header).content == \
+        webvtt.WebVTT(captions=slow, header_comments=header).content
+
+
+@pytest.mark.parametrize("labels", [True, False])
+def test_srt_is_what_webvtt_py_writes_for_captions(labels: bool) -> None:
+    doc = _doc().document
+    assert any("‹" in c for c in srt.write(doc).split("\n"))
+    captions = []
+    previous = None
+    for cue, lines in vtt_writer.checked(doc.cues):
+        if labels and cue.speaker and cue.speaker != previous:
+            lines[0] = f"{cue.speaker.upper()}: {lines[0]}"
+        previous = cue.speaker
+        lines = [line.replace("<", "‹").replace(">", "›") for line in lines]
+        captions.append(webvtt.Caption(_webvtt_stamp(cue.start), _webvtt_stamp(cue.end),
+                                       lines))
+    out = io.StringIO()
+    webvtt_srt.write(out, captions)
+    assert srt.write(doc, speaker_labels=labels) == out.getvalue()
