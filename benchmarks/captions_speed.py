@@ -32,7 +32,7 @@ def main(argv: list[str]) -> int:
             doc = stage(before)
         for fmt in ("vtt", "srt"):
             rows.setdefault(f"write {fmt}", {})[n] = measure.best_of(
-                lambda f=fmt: writers.write(doc, f), repeat)  # type: ignore[misc]
+                lambda f=fmt, d=doc: writers.write(d, f), repeat)  # type: ignore[misc]
             out = writers.write(doc, fmt)
             rows.setdefault(f"check {fmt}", {})[n] = measure.best_of(
                 lambda o=out, f=fmt: check_captions(o, format=f), repeat)  # type: ignore[misc]

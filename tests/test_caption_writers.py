@@ -15,7 +15,8 @@ from webvtt.models import Timestamp
 
 import transcript_tools as tt
 from transcript_tools.model import Cue
-from transcript_tools.writers import srt, webvtt as vtt_writer
+from transcript_tools.writers import srt
+from transcript_tools.writers import webvtt as vtt_writer
 
 
 def _webvtt_stamp(seconds: float) -> str:

@@ -299,7 +299,7 @@ class Layout:
                 e[k] = want
         names = [t.display_name for t in doc.turns] if named else []
         turn = u.turn
-        cues = []
+        cues: list[Cue] = []
         for i, j, lines, _ in spans:
             k = len(cues)
             t = turn[i]

@@ -12,9 +12,9 @@ up") cost more to split.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from itertools import islice
 from operator import itemgetter, or_
-from typing import Sequence
 
 from .vocabulary import vocabulary
 

@@ -83,8 +83,7 @@ class Timer:
         cum = list(accumulate(weights, initial=0.0))
         cue_anchors = [a for a in doc.anchors if a.kind == "cue"]
         if cue_anchors:
-            times = _spread_over_cues(cue_anchors, cum, n)
-            return doc.replace(times=tuple(times),
+            return doc.replace(times=tuple(_spread_over_cues(cue_anchors, cum, n)),
                                metadata=dict(doc.metadata, media_start=0.0))
         words = [t.kind for t in doc.tokens].count("word") or 1
         default_rate = self.options.words_per_minute / 60 * (cum[n] / words or

@@ -22,7 +22,7 @@ class SrtCaption(NamedTuple):
 
 
 def write(doc: Document, *, speaker_labels: bool = True) -> str:
-    captions = []
+    captions: list[SrtCaption] = []
     append = captions.append
     previous: str | None = None
     for cue, lines in checked(doc.cues):
@@ -33,5 +33,5 @@ def write(doc: Document, *, speaker_labels: bool = True) -> str:
         text = "\n".join(lines).replace("<", "‹").replace(">", "›")
         append(SrtCaption(stamp(cue.start), stamp(cue.end), text))
     out = io.StringIO()
-    webvtt_srt.write(out, captions)  # type: ignore[arg-type]
+    webvtt_srt.write(out, captions)  # type: ignore[arg-type]  # reads only what SrtCaption has
     return out.getvalue()

@@ -47,7 +47,7 @@ class _Timestamp(Timestamp):
         self.minutes = minutes
         self.seconds = seconds
         self.milliseconds = milliseconds
-        self.text = "%02d:%02d:%02d.%03d" % (hours, minutes, seconds, milliseconds)
+        self.text = f"{hours:02d}:{minutes:02d}:{seconds:02d}.{milliseconds:03d}"
 
     def __str__(self) -> str:
         return self.text
@@ -66,7 +66,7 @@ def stamp(seconds: float) -> str:
     hours, rest = divmod(milliseconds(seconds), 3_600_000)
     minutes, rest = divmod(rest, 60_000)
     secs, ms = divmod(rest, 1000)
-    return "%02d:%02d:%02d.%03d" % (hours, minutes, secs, ms)
+    return f"{hours:02d}:{minutes:02d}:{secs:02d}.{ms:03d}"
 
 
 def checked(cues: tuple[Cue, ...]) -> list[tuple[Cue, list[str]]]:
@@ -116,7 +116,7 @@ def caption(start: float, end: float, lines: list[str]) -> webvtt.Caption:
 
 def captions(cues: tuple[Cue, ...], *, voices: bool) -> list[webvtt.Caption]:
     """The cues as webvtt-py captions (as `caption` makes them): text escaped, voice spans."""
-    out = []
+    out: list[webvtt.Caption] = []
     append = out.append
     blank = _Blank.get()
     new, cls = webvtt.Caption.__new__, webvtt.Caption
