@@ -21,7 +21,7 @@ from .transcript import Transcript
 class Cleaner(_Pipeline):
     """Prepared once (lexicon, indexes), used for many transcripts::
 
-        cleaner = Cleaner(names=["Nikol Pashinyan"], references=[article_text])
+        cleaner = Cleaner(names=["Jacinda Ardern"], references=[article_text])
         for path in paths:
             cleaner.clean_file(path).save(path + ".vtt")
     """

@@ -444,7 +444,7 @@ _Scored = tuple[tuple[float, str], list[_Item], _Candidate]
 
 def _tightest(scored: list[_Scored], viable: float) -> list[_Scored]:
     """Drop a window when a window inside it fits the same name nearly as well: a garble
-    window covers only the garbled words ("does or by john" -> "or by john")."""
+    window covers only the garbled words ("striker mick arthy" -> "mick arthy")."""
     by_name: dict[tuple[int, str], list[_Candidate]] = {}
     for (conf, _), run, c in scored:
         if conf >= viable:

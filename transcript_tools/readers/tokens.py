@@ -18,7 +18,7 @@ TOKEN_RE = regex.compile(
     (?P<sound>\[(?=[^\[\]\n]{{0,79}}[^\[\]\s])[^\[\]\n]{{1,80}}\]|♪+)  # [applause], ♪; not "[ ]"
   | (?P<abbr>(?:\p{{L}}\.){{2,}})                               # u.s.  u.n.
   | (?P<num>[$£€]?\p{{N}}+(?:[.,:/]\p{{N}}+)*(?:%|st|nd|rd|th|s|am|pm)?(?!\p{{L}}))
-  | (?P<word>{_WORD}(?:['’\-]{_WORD})*)                         # o'connor, co-chair, isn't
+  | (?P<word>{_WORD}(?:['’\-]{_WORD})*)                         # o'brien, co-chair, isn't
   | (?P<punct>\.{{2,}}|-{{2,}}|\S)
     """,
     regex.VERBOSE,
