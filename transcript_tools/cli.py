@@ -56,16 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = sub.add_parser("clean", help="clean one transcript into text, WebVTT, SRT or JSON")
-    p.add_argument("input", help="input file (.txt broadcast text, .srt, .vtt), or - for stdin")
     p.add_argument("-o", "--output", default="-", help="output file, or - for stdout (default)")
     p.add_argument("--format", choices=sorted(WRITERS),
                    help="output format (default: from the output extension, else text)")
-    p.add_argument("--input-format", choices=sorted(READERS),
-                   help="input format (default: detected)")
-    p.add_argument("--names", action="append", default=[], metavar="FILE",
-                   help="names file: one name per line, '|' between aliases, '#' comments")
-    p.add_argument("--reference", action="append", default=[], metavar="FILE",
-                   help="reference text on the same story (repeatable)")
+    _add_source_flags(p)
     p.add_argument("--media-start", type=parse_time_of_day, metavar="TIME",
                    help="wall-clock time at which the media starts, e.g. 5:33 am")
     p.add_argument("--min-confidence", type=float, default=_DEFAULTS.min_confidence,
@@ -95,18 +89,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_review_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("review", help="write a review page (HTML) of every change, with a "
-                       "player when --media is given")
+
+def _add_source_flags(p: argparse.ArgumentParser) -> None:
+    """The input and the lexicon, shared by `clean` and `review`."""
     p.add_argument("input", help="input file (.txt broadcast text, .srt, .vtt), or - for stdin")
-    p.add_argument("-o", "--output", default="review.html",
-                   help="output HTML file (default %(default)s), or - for stdout")
     p.add_argument("--input-format", choices=sorted(READERS),
                    help="input format (default: detected)")
     p.add_argument("--names", action="append", default=[], metavar="FILE",
                    help="names file: one name per line, '|' between aliases, '#' comments")
     p.add_argument("--reference", action="append", default=[], metavar="FILE",
                    help="reference text on the same story (repeatable)")
+
+def _add_review_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("review", help="write a review page (HTML) of every change, with a "
+                       "player when --media is given")
+    p.add_argument("-o", "--output", default="review.html",
+                   help="output HTML file (default %(default)s), or - for stdout")
+    _add_source_flags(p)
     p.add_argument("--media", metavar="FILE",
                    help="video or audio of the broadcast: the page gets a player (linked by "
                    "its path relative to the page, not copied into it)")
