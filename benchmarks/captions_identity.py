@@ -49,6 +49,14 @@ def outputs() -> Iterator[tuple[str, str]]:
     from transcript_tools.check import check_captions
     from transcript_tools.errors import TranscriptToolsError
 
+    for path in sorted(FIXTURES.iterdir()) + sorted(CASES.rglob("*.vtt")):
+        if path.suffix in (".vtt", ".srt"):  # `check` on files made elsewhere
+            raw = path.read_text(encoding="utf-8")
+            for preset in ({}, {"max_line_chars": 20, "max_cps": 10.0, "min_gap": 0.5}):
+                found = check_captions(raw, tt.Options(**preset),  # type: ignore[arg-type]
+                                       format=path.suffix[1:])
+                yield (f"check-{path.name}-{len(preset)}",
+                       "\n".join(v.format("x") + f" [{v.rule}]" for v in found))
     names = [ln for ln in corpus.SAMPLE_NAMES.read_text(encoding="utf-8").splitlines()
              if ln.strip() and not ln.lstrip().startswith("#")]
     for variant, fields in VARIANTS.items():

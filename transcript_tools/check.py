@@ -49,6 +49,11 @@ class _Cue:
 
 
 def _seconds(stamp: str) -> float | None:
+    if len(stamp) == 12 and stamp[2] == ":" and stamp[5] == ":" and stamp[8] in ".,":
+        digits = stamp[:2] + stamp[3:5] + stamp[6:8] + stamp[9:]
+        if digits.isascii() and digits.isdigit():  # HH:MM:SS.mmm, read as the pattern reads it
+            return (int(stamp[:2]) * 3600 + int(stamp[3:5]) * 60 + int(stamp[6:8])
+                    + int(stamp[9:]) / 1000)
     m = _STAMP.match(stamp)
     if not m:
         return None
@@ -58,8 +63,8 @@ def _seconds(stamp: str) -> float | None:
 
 def _visible(text: str, vtt: bool) -> str:
     """What a viewer sees of a cue line: no tags, entities decoded (WebVTT only)."""
-    bare = _TAG.sub("", text)
-    return html.unescape(bare) if vtt else bare
+    bare = _TAG.sub("", text) if "<" in text else text
+    return html.unescape(bare) if vtt and "&" in bare else bare
 
 
 def _scan(text: str, vtt: bool, out: list[Violation]) -> list[_Cue]:
@@ -78,8 +83,8 @@ def _scan(text: str, vtt: bool, out: list[Violation]) -> list[_Cue]:
         while n < len(lines) and lines[n].strip() and "-->" not in lines[n]:
             raw = lines[n]
             if vtt:
-                stray = _TAG.sub("", raw)
-                if "<" in stray or ">" in stray or _BARE_AMP.search(raw):
+                stray = _TAG.sub("", raw) if "<" in raw else raw
+                if "<" in stray or ">" in stray or ("&" in raw and _BARE_AMP.search(raw)):
                     out.append(Violation(n + 1, number, "escape",
                                          "unescaped '&', '<' or '>' in WebVTT text"))
             texts.append((n + 1, _visible(raw, vtt)))
@@ -124,7 +129,7 @@ def _check_cue(cue: _Cue, previous: _Cue | None, o: Options, out: list[Violation
         if len(line) > o.max_line_chars:
             report("width", f"line {k} has {len(line)} characters (max {o.max_line_chars})",
                    lineno)
-    chars = sum(len(line) for _, line in cue.texts) + max(0, len(cue.texts) - 1)
+    chars = sum([len(line) for _, line in cue.texts]) + max(0, len(cue.texts) - 1)
     if duration > 0:
         if duration < o.min_duration - TOLERANCE:
             report("min-duration", f"lasts {duration:.3f} s (min {o.min_duration:.3f} s)")
