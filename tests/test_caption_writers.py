@@ -59,6 +59,8 @@ def test_captions_equal_webvtt_pys_own() -> None:
         own = webvtt.Caption(_webvtt_stamp(cue.start), _webvtt_stamp(cue.end), list(c.lines))
         assert c == own and vars(c).keys() == vars(own).keys()
         assert (c.start, c.end) == (own.start, own.end)
+        one = vtt_writer.caption(cue.start, cue.end, list(c.lines))
+        assert one == own and vars(one).keys() == vars(own).keys()
         slow.append(own)
     header = ["made by"]
     assert webvtt.WebVTT(captions=made, header_comments=header).content == \

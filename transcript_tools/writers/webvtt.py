@@ -5,6 +5,8 @@ webvtt-py writes text as given (no escaping, no order checks), so both are done 
 
 from __future__ import annotations
 
+from typing import Any
+
 import webvtt
 from webvtt.models import Timestamp
 
@@ -91,10 +93,10 @@ def checked(cues: tuple[Cue, ...]) -> list[tuple[Cue, list[str]]]:
 class _Blank:
     """The attributes `webvtt.Caption()` sets, made once through its constructor."""
 
-    attributes: dict[str, object] | None = None
+    attributes: dict[str, Any] | None = None
 
     @classmethod
-    def get(cls) -> dict[str, object]:
+    def get(cls) -> dict[str, Any]:
         if cls.attributes is None:
             cls.attributes = dict(vars(webvtt.Caption()))
         return cls.attributes
@@ -102,23 +104,27 @@ class _Blank:
 
 def caption(start: float, end: float, lines: list[str]) -> webvtt.Caption:
     """``webvtt.Caption(stamp(start), stamp(end), lines)`` without formatting the times to
-    strings and parsing them back (most of a writer's time). The cue settings object is the
-    blank one shared by these captions: they are made to be serialised, not edited."""
+    strings and parsing them back (most of a writer's time): the attributes its constructor
+    sets, set directly. The cue settings object is the blank one shared by these captions:
+    they are made to be serialised, not edited."""
+    blank = _Blank.get()
     c = webvtt.Caption.__new__(webvtt.Caption)
-    attrs = c.__dict__
-    attrs.update(_Blank.get())
-    attrs["start_time"] = timestamp(start)
-    attrs["end_time"] = timestamp(end)
-    attrs["lines"] = lines
-    attrs["comments"] = []
+    c.start_time = timestamp(start)
+    c.end_time = timestamp(end)
+    c.identifier = blank["identifier"]
+    c._settings = blank["_settings"]
+    c.lines = lines
+    c.comments = []
     return c
 
 
 def captions(cues: tuple[Cue, ...], *, voices: bool) -> list[webvtt.Caption]:
-    """The cues as webvtt-py captions (as `caption` makes them): text escaped, voice spans."""
+    """The cues as webvtt-py captions (made as `caption` makes them, inlined): text escaped,
+    voice spans added."""
     out: list[webvtt.Caption] = []
     append = out.append
     blank = _Blank.get()
+    identifier, settings = blank["identifier"], blank["_settings"]
     new, cls = webvtt.Caption.__new__, webvtt.Caption
     for cue, lines in checked(cues):
         text = "".join(lines)
@@ -127,12 +133,12 @@ def captions(cues: tuple[Cue, ...], *, voices: bool) -> list[webvtt.Caption]:
         if voices and cue.speaker:
             lines[0] = f"<v {escape(cue.speaker)}>{lines[0]}"
         c = new(cls)
-        attrs = c.__dict__
-        attrs.update(blank)
-        attrs["start_time"] = timestamp(cue.start)
-        attrs["end_time"] = timestamp(cue.end)
-        attrs["lines"] = lines
-        attrs["comments"] = []
+        c.start_time = timestamp(cue.start)
+        c.end_time = timestamp(cue.end)
+        c.identifier = identifier
+        c._settings = settings
+        c.lines = lines
+        c.comments = []
         append(c)
     return out
 
