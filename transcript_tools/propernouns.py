@@ -11,12 +11,11 @@ capitalised only where an unambiguous form of the same country appears in the do
 from __future__ import annotations
 
 import calendar
-import threading
 from dataclasses import dataclass
 
 import regex
 
-from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, vocabulary
+from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, once, vocabulary
 
 CACHE_VERSION = 4
 MIN_CITY_POPULATION = 1_000_000
@@ -142,17 +141,9 @@ def _common_use(word: str, vocab: Vocabulary, adjective: bool) -> bool:
     return share / (count / vocab.total) > 0.003
 
 
-_LOCK = threading.Lock()
-_TABLE: ProperNouns | None = None
-
-
+@once
 def proper_nouns() -> ProperNouns:
     """The shared table, built on first use and cached on disk."""
-    global _TABLE
-    if _TABLE is None:
-        with _LOCK:
-            if _TABLE is None:
-                forms, groups, ambiguous = cached("propernouns", _stamp(), _build)
-                _TABLE = ProperNouns(forms, groups, frozenset(ambiguous),
-                                     max((k.count(" ") + 1 for k in forms), default=1))
-    return _TABLE
+    forms, groups, ambiguous = cached("propernouns", _stamp(), _build)
+    return ProperNouns(forms, groups, frozenset(ambiguous),
+                       max((k.count(" ") + 1 for k in forms), default=1))

@@ -7,14 +7,12 @@ A stage class built once per lexicon by `pipeline.build_stages`, run after the n
 
 from __future__ import annotations
 
-import threading
-
 from rapidfuzz.distance import OSA
 
 from .lexicon import Lexicon, name_key
 from .model import Document, Editor, Piece
 from .options import Options
-from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, vocabulary
+from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, once, vocabulary
 from .wordtable import WordTable
 
 CACHE_VERSION = 2
@@ -37,23 +35,14 @@ def _extra_words() -> str:
     return WordTable.pack(words)
 
 
-_LOCK = threading.Lock()
-_EXTRA: WordTable | None = None
-
-
+@once
 def dictionary_words() -> WordTable:
     """Lowercase words of the english-words lists (cached on disk, searched in place)."""
-    global _EXTRA
-    if _EXTRA is None:
-        with _LOCK:
-            if _EXTRA is None:
-                try:   # the installed package's files stamp the cache (no metadata scan)
-                    version = _data_stamp(_package_file("english_words", "__init__.py"))
-                except (ModuleNotFoundError, OSError):
-                    version = "none"
-                _EXTRA = WordTable(
-                    cached("englishwords", f"v{CACHE_VERSION};{version}", _extra_words))
-    return _EXTRA
+    try:   # the installed package's files stamp the cache (no metadata scan)
+        version = _data_stamp(_package_file("english_words", "__init__.py"))
+    except (ModuleNotFoundError, OSError):
+        version = "none"
+    return WordTable(cached("englishwords", f"v{CACHE_VERSION};{version}", _extra_words))
 
 
 class SpellingCorrector:

@@ -7,6 +7,7 @@ Used by the stages that must tell fluent English from a garble (names, spelling,
 from __future__ import annotations
 
 import array
+import functools
 import hashlib
 import importlib.util
 import marshal
@@ -14,7 +15,9 @@ import math
 import os
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 CACHE_VERSION = 1
 UNIGRAM_FILE = "frequency_dictionary_en_82_765.txt"
@@ -154,19 +157,33 @@ class Vocabulary:
         return math.log10(c / self.bigram_total * 1e9) if c else 0.0
 
 
-_LOCK = threading.RLock()
-_VOCABULARY: Vocabulary | None = None
+_LOCK = threading.RLock()  # guards the lazy unpacking of word pairs
+
+_T = TypeVar("_T")
 
 
+def once(build: Callable[[], _T]) -> Callable[[], _T]:
+    """A shared table: ``build`` runs on first use, once per process even with threads, and
+    its value is kept (the stages' data tables use this)."""
+    lock = threading.Lock()
+    box: list[_T] = []
+
+    @functools.wraps(build)
+    def get() -> _T:
+        if not box:
+            with lock:
+                if not box:
+                    box.append(build())
+        return box[0]
+
+    return get
+
+
+@once
 def vocabulary() -> Vocabulary:
     """The shared `Vocabulary` (built on first use, then cached on disk and in memory)."""
-    global _VOCABULARY
-    if _VOCABULARY is None:
-        with _LOCK:
-            if _VOCABULARY is None:
-                uni_file = _package_file("symspellpy", UNIGRAM_FILE)
-                bi_file = _package_file("symspellpy", BIGRAM_FILE)
-                packed = cached("vocabulary", _data_stamp(uni_file, bi_file), lambda: (
-                    _pack(_read_counts(uni_file, 1)), _pack(_read_counts(bi_file, 2))))
-                _VOCABULARY = Vocabulary(_unpack(packed[0]), tuple(packed[1]))
-    return _VOCABULARY
+    uni_file = _package_file("symspellpy", UNIGRAM_FILE)
+    bi_file = _package_file("symspellpy", BIGRAM_FILE)
+    packed = cached("vocabulary", _data_stamp(uni_file, bi_file), lambda: (
+        _pack(_read_counts(uni_file, 1)), _pack(_read_counts(bi_file, 2))))
+    return Vocabulary(_unpack(packed[0]), tuple(packed[1]))
