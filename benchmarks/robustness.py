@@ -51,11 +51,16 @@ def pathological(cleaner: Cleaner) -> None:
     print("(n = copies; the line without spaces has 10 n characters: 1 MB at n=100k)")
 
 
-def broadcast_text(megabytes: float, seed: int = 0) -> str:
-    """Generated archive-shaped text: a clock line a minute, >> turns, sound cues."""
+def _sample_words() -> list[str]:
+    """The example transcript's words, without clock and marker fragments."""
     words = (ROOT / "examples" / "broadcast_interview_2020-10.txt").read_text(
         encoding="utf-8").split()
-    words = [w for w in words if ":" not in w and ">" not in w]
+    return [w for w in words if ":" not in w and ">" not in w]
+
+
+def broadcast_text(megabytes: float, seed: int = 0) -> str:
+    """Generated archive-shaped text: a clock line a minute, >> turns, sound cues."""
+    words = _sample_words()
     rng = random.Random(seed)
     out: list[str] = []
     size = 0
@@ -80,9 +85,7 @@ def _stamp(seconds: float) -> str:
 
 def srt_text(megabytes: float, seed: int = 0) -> str:
     """Generated SRT: numbered cues of one or two lines, a speaker change now and then."""
-    words = (ROOT / "examples" / "broadcast_interview_2020-10.txt").read_text(
-        encoding="utf-8").split()
-    words = [w for w in words if ":" not in w and ">" not in w]
+    words = _sample_words()
     rng = random.Random(seed)
     out: list[str] = []
     size = 0
