@@ -17,6 +17,8 @@ import sys
 import time
 from pathlib import Path
 
+import regex
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -199,6 +201,71 @@ def run_sample() -> None:
     print(f"turns stage, warm, on the sample: {(time.perf_counter() - t0) / reps * 1000:.1f} ms")
 
 
+_MARK = regex.compile(r">>+\s*|(?<![\w-])(?:host|guest|caller|announcer|c-span|cspan):\s*")
+
+
+def interviews_dir() -> Path | None:
+    """Where the interview excerpts of ``interview_pages.json`` are stored (not committed)."""
+    pages = pages_dir()
+    for cand in (os.environ.get("TT_DEVINTERVIEWS"),
+                 str(pages.parent / "interviews") if pages else None,
+                 "/work/devdata/interviews"):
+        if cand and Path(cand).is_dir():
+            return Path(cand)
+    return None
+
+
+def strip_marks(src: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """The page without ``>>`` and speaker labels, and the annotated offsets moved with it."""
+    out: list[str] = []
+    cuts: list[tuple[int, int]] = []
+    pos = 0
+    for m in _MARK.finditer(src):
+        out.append(src[pos:m.start()])
+        cuts.append((m.start(), m.end()))
+        pos = m.end()
+    out.append(src[pos:])
+    moved = []
+    for off in offsets:
+        gone = sum(min(b, max(off, a)) - a for a, b in cuts if a < off)
+        moved.append(off - gone)
+    return "".join(out), moved
+
+
+def run_interviews(cleaner: Cleaner, misses: bool = False) -> None:
+    """Real archive interview excerpts, markers and labels stripped; truth is our annotation
+    of every turn start (at the markers and where the page has none)."""
+    where = interviews_dir()
+    if where is None:
+        print("interview pages: skipped (set TT_DEVINTERVIEWS)")
+        return
+    listing = json.loads((CASES / "interview_pages.json").read_text(encoding="utf-8"))
+    for held in (False, True):
+        totals = [0.0, 0.0, 0.0, 0.0]
+        count = 0
+        for entry in listing:
+            path = where / f"{entry['id']}.txt"
+            if entry["heldout"] != held or not path.exists():
+                continue
+            src = path.read_text(encoding="utf-8")
+            if len(src) != entry["chars"]:
+                print(f"  {entry['id']}: text differs from the annotated one, skipped")
+                continue
+            text, starts = strip_marks(src, [t["offset"] for t in entry["turns"]])
+            doc = cleaner.run(parse(text, format="broadcast"))
+            p, r, f, acc = score(doc, list(zip(starts, [t["role"] for t in entry["turns"]])))
+            totals = [a + b for a, b in zip(totals, (p, r, f, acc))]
+            count += 1
+            if misses and not held:
+                print(f"  {entry['id']:22s} P {p:.2f} R {r:.2f} F1 {f:.2f} roles {acc:.2f}")
+                show_misses(doc, starts)
+        if count:
+            k = count
+            print(f"interview pages, markers stripped ({'held out' if held else 'dev'}, {k}): "
+                  f"P {totals[0] / k:.2f} R {totals[1] / k:.2f} F1 {totals[2] / k:.2f} "
+                  f"roles {totals[3] / k:.2f}")
+
+
 def run_pages(cleaner: Cleaner) -> None:
     pages = pages_dir()
     if pages is None:
@@ -244,6 +311,7 @@ def main() -> int:
         run_cases(cleaner, sorted((CASES / "heldout").glob("*.txt")),
                   "held out: constructed interviews, not looked at while tuning")
     run_sample()
+    run_interviews(cleaner, misses)
     run_pages(cleaner)
     return 0
 
