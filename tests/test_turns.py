@@ -189,3 +189,17 @@ def test_no_turns_option_skips_the_stage() -> None:
 def test_text_writer_labels_paragraphs_by_turn() -> None:
     t = clean(">> JANE DOE: we will appeal. >> JOHN ROE: we will not.\n")
     assert t.to_text() == "JANE DOE: We will appeal.\n\nJOHN ROE: We will not.\n"
+
+
+def test_a_greeting_in_reply_is_the_guest() -> None:
+    t = clean("thank you for joining us from the lab. hello. what did the team find in the "
+              "samples? we found far more plastic than we expected in every one of them.\n")
+    roles = [(x[1], x[2].split()[0]) for x in _turn_texts(t)]
+    assert roles[:3] == [("host", "Thank"), ("guest", "Hello."), ("host", "What")]
+
+
+def test_the_guest_taking_up_the_question_word_starts_the_answer() -> None:
+    from transcript_tools.speakers import _echoes
+    assert _echoes(("it", "sounds", "incredibly", "risky"), ("it", "is", "risky"))
+    assert not _echoes(("we", "went", "to", "the", "market"), ("the", "next", "day"))
+

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .boundaries import AUX, opening, question_at
+from .vocabulary import vocabulary
 
 STATES = ("host", "guest", "other")
 HOST, GUEST, OTHER = 0, 1, 2
@@ -56,17 +57,35 @@ _PROMO_PHRASES = (
     ("still", "to", "come"), ("tune", "in"), ("previously", "on"), ("previous", "episode"),
     ("last", "week", "on"), ("don't", "miss"), ("only", "on"),
 )
-THANKS = 0.5
+QUESTION = 2.2
+"""Host lean of a question without the second person (often rhetorical, inside an answer)."""
+QUESTION_YOU = 2.6
+"""Host lean of a question addressed to someone ("you", "your")."""
+THANKS = 1.0
 """Host lean of a short unit opening with thanks (a sign-off; a reply gets handed over)."""
 SETUP = 0.8
 """Host lean of a first-person-free unit just before a question."""
 SWITCH_INSIDE = 1.2
 """Cost of a change of speaker inside a sentence (the text has no stop there)."""
-SWITCH_SENTENCE = 1.3
+SWITCH_SENTENCE = 0.8
 """Cost of a change of speaker at a sentence start."""
 HANDOVER = 1.2
 """After a question or greeting: a change to the guest costs this much less, the host
 going on this much more."""
+HOST_RUN = 45
+"""Words after which a host's turn grows unlikely (hosts ask, guests hold forth)."""
+HOST_LONG = 0.3
+"""Cost per ten words of a host's turn beyond HOST_RUN."""
+MIN_TURN = 6
+"""Words below which a turn (not after a question, greeting or thanks) rarely ends."""
+SHORT_TURN = 0.0
+"""Cost of ending a turn shorter than MIN_TURN words."""
+ECHO = 0.4
+"""How much less a change of speaker costs where a unit takes up the previous one's word."""
+ECHO_SPAN = 4
+"""Words at the end of a unit and the start of the next compared for an echo."""
+ECHO_ZIPF = 5.5
+"""Only words rarer than this (Zipf frequency) count as an echo."""
 _LABEL_STOP = frozenset(
     "who which that about on in at for with and to from as is was says said now here "
     "this tonight today".split())
@@ -140,6 +159,17 @@ def _thanks(w: Sequence[str]) -> bool:
     return 0 < len(w) <= 7 and w[0] in _THANKS and "having" not in w
 
 
+_HELLO = frozenset("hello hi hey".split())
+_DAYTIME = frozenset("morning afternoon evening".split())
+
+
+def _greeting(w: Sequence[str]) -> bool:
+    """A short unit that is a greeting ("hello", "good morning to you"): like thanks, it
+    hands over to the other speaker."""
+    return 0 < len(w) <= 5 and (w[0] in _HELLO or len(w) > 1 and w[0] == "good"
+                                and w[1] in _DAYTIME)
+
+
 def cues(unit: Unit) -> Cues:
     w = unit.words
     tail_tag = len(w) >= 2 and w[-2] in AUX and w[-2].endswith("n't") and w[-1] in _TAG_SUBJECT
@@ -154,7 +184,7 @@ def cues(unit: Unit) -> Cues:
         first=sum(1 for x in w if x in _FIRST),
         vocative=any(x in _TITLES for x in edge),
         host_phrase=0 in found,
-        thanks=_thanks(w),
+        thanks=_thanks(w) or _greeting(w),
         guest_phrase=1 in found,
         opener=(opens_answer(w) or opening(w, 0) >= 1.5) and not _thanks(w) if w else False,
         promo=2 in found,
@@ -168,7 +198,8 @@ def emission(c: Cues) -> tuple[float, float, float]:
     the first person say guest; promo phrases say other; long units lean guest."""
     q = 1.0 if c.question else 0.0
     you, me = min(c.second, 4), min(c.first, 4)
-    host = (2.2 * q + 0.35 * you - 0.3 * me + 1.2 * c.vocative + 3.0 * c.host_phrase
+    asks = (QUESTION_YOU if c.second else QUESTION) * q
+    host = (asks + 0.35 * you - 0.3 * me + 1.2 * c.vocative + 3.0 * c.host_phrase
             - 1.2 * c.opener - 0.03 * max(0, c.length - 35) + THANKS * c.thanks)
     guest = (1.4 * c.opener + 0.3 * me - 0.25 * you - 1.0 * q - 1.5 * c.host_phrase
              + 3.0 * c.guest_phrase + 0.015 * min(c.length, 60))
@@ -196,6 +227,16 @@ def introduced_label(words: Sequence[str]) -> str | None:
     return None
 
 
+def _echoes(prev: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether a unit opens by taking up an uncommon word the previous one ended on (an
+    interviewer picking up the answer, a reply repeating the question's word)."""
+    tail = {w for w in prev[-ECHO_SPAN:] if len(w) > 3}
+    if not tail:
+        return False
+    vocab = vocabulary()
+    return any(w in tail and vocab.zipf(w) < ECHO_ZIPF for w in words[:ECHO_SPAN])
+
+
 def decode(units: Sequence[Unit], states: int = 3, marked: bool = False) -> list[int]:
     """The most likely speaker role for each unit (0 host, 1 guest, 2 other).
 
@@ -221,12 +262,14 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False) -> list
     switch = (0.0, 0.0, 0.0) if marked else (SWITCH_INSIDE, SWITCH_SENTENCE, 0.0)
     best: list[float] = []
     back: list[list[int]] = []
+    run = [0, 0, 0]  # words in each state's current turn on its best path
     for k in range(n):
         row: list[float] = []
         ptr: list[int] = []
         handover = k > 0 and (unit_cues[k - 1].question or unit_cues[k - 1].host_phrase
                               or unit_cues[k - 1].thanks)
         strength = min(units[k].strength, 2)
+        echo = k > 0 and bool(strength) and _echoes(units[k - 1].words, units[k].words)
         for s in range(3):
             e = scores[k][s] if s < states else neg
             if s == GUEST and intro is not None and k <= intro and states > 2:
@@ -243,14 +286,22 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False) -> list
                     cost = 2.0 if marked and s != OTHER else 0.0
                     if p == HOST and handover:
                         cost += HANDOVER
+                    if p == HOST and not marked:
+                        over = run[p] + len(units[k].words) - HOST_RUN
+                        cost += HOST_LONG * max(0, min(over, 60)) / 10
                 else:
-                    cost = switch[strength] - units[k].bonus
+                    cost = switch[strength] - units[k].bonus - ECHO * echo
                     if p == HOST and s == GUEST and handover:
                         cost -= HANDOVER
+                    if not marked and run[p] < MIN_TURN and p != OTHER and not (
+                            handover or unit_cues[k - 1].thanks):
+                        cost += SHORT_TURN
                 if best[p] - cost > value:
                     value, prev = best[p] - cost, p
             row.append(value + e)
             ptr.append(prev)
+        n_words = len(units[k].words)
+        run = [run[ptr[s]] + n_words if ptr[s] == s and k else n_words for s in range(3)]
         best = row
         back.append(ptr)
     s = max(range(3), key=lambda x: best[x])
