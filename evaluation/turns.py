@@ -201,7 +201,10 @@ def run_sample() -> None:
     print(f"turns stage, warm, on the sample: {(time.perf_counter() - t0) / reps * 1000:.1f} ms")
 
 
-_MARK = regex.compile(r">>+\s*|(?<![\w-])(?:host|guest|caller|announcer|c-span|cspan):\s*")
+_MARK = regex.compile(
+    r">>+\s*(?:[\w.'-]+(?: [\w.'-]+){0,2}:(?!\d)\s*)?"  # ">>", ">> name:"
+    r"|(?<![\w-])(?:host|guest|caller|announcer|c-span|cspan):\s*"  # role labels
+    r"|(?<=[.?!\u266a] )[a-z]+:(?=\s)")  # a one-word name label after a sentence end
 
 
 def interviews_dir() -> Path | None:
