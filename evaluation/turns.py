@@ -2,10 +2,13 @@
 
 Run ``python evaluation/turns.py`` (``--dev`` leaves out the held-out cases, ``--misses``
 lists each dev case's missed and spurious boundaries). Sets: the constructed interviews and
-panels in ``tests/data/cases/turns/*.txt`` (as written, without question marks, with half the stops
-dropped), the annotated sample, and the dev pages with markers (markers as truth, then
-removed and inferred). Pages are read from ``$TT_DEVPAGES`` (default ``../devdata/pages``
-beside the repository, else ``/work/devdata/pages``) and skipped when absent.
+panels in ``tests/data/cases/turns/*.txt`` (as written, without question marks, with half
+the stops dropped), the annotated sample, real interview excerpts annotated in
+``tests/data/cases/turns/interview_pages.json`` (markers and labels stripped, every turn
+start annotated), and the dev pages with markers (markers as truth, then removed and
+inferred). Pages are read from ``$TT_DEVPAGES`` (default ``../devdata/pages`` beside the
+repository, else ``/work/devdata/pages``), interviews from ``$TT_DEVINTERVIEWS`` (default
+``interviews/`` beside the pages); both are skipped when absent.
 """
 
 from __future__ import annotations

@@ -202,4 +202,16 @@ def test_the_guest_taking_up_the_question_word_starts_the_answer() -> None:
     from transcript_tools.speakers import _echoes
     assert _echoes(("it", "sounds", "incredibly", "risky"), ("it", "is", "risky"))
     assert not _echoes(("we", "went", "to", "the", "market"), ("the", "next", "day"))
+    restated = ("the", "president", "of", "the", "united", "states")
+    assert not _echoes(restated, restated)
+
+
+def test_a_title_abbreviation_does_not_end_a_unit() -> None:
+    from transcript_tools.turns import TurnSegmenter
+    doc = Cleaner(options=Options()).run(parse(
+        "welcome to the show. mr. president, what will you do about the strike?\n",
+        format="broadcast"))
+    live = [p for p in doc.pieces() if p.text]
+    units = TurnSegmenter._units(live, set(doc.sentence_starts))
+    assert not any(u.words and u.words[-1] == "mr" for u in units)
 

@@ -67,7 +67,7 @@ SETUP = 0.8
 """Host lean of a first-person-free unit just before a question."""
 SWITCH_INSIDE = 1.2
 """Cost of a change of speaker inside a sentence (the text has no stop there)."""
-SWITCH_SENTENCE = 0.8
+SWITCH_SENTENCE = 1.0
 """Cost of a change of speaker at a sentence start."""
 HANDOVER = 1.2
 """After a question or greeting: a change to the guest costs this much less, the host
@@ -76,10 +76,6 @@ HOST_RUN = 45
 """Words after which a host's turn grows unlikely (hosts ask, guests hold forth)."""
 HOST_LONG = 0.3
 """Cost per ten words of a host's turn beyond HOST_RUN."""
-MIN_TURN = 6
-"""Words below which a turn (not after a question, greeting or thanks) rarely ends."""
-SHORT_TURN = 0.0
-"""Cost of ending a turn shorter than MIN_TURN words."""
 ECHO = 0.4
 """How much less a change of speaker costs where a unit takes up the previous one's word."""
 ECHO_SPAN = 4
@@ -119,6 +115,7 @@ class Cues:
     promo: bool
     length: int
     thanks: bool = False
+    greeting: bool = False
 
 
 def _index(*groups: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
@@ -184,7 +181,8 @@ def cues(unit: Unit) -> Cues:
         first=sum(1 for x in w if x in _FIRST),
         vocative=any(x in _TITLES for x in edge),
         host_phrase=0 in found,
-        thanks=_thanks(w) or _greeting(w),
+        thanks=_thanks(w),
+        greeting=_greeting(w),
         guest_phrase=1 in found,
         opener=(opens_answer(w) or opening(w, 0) >= 1.5) and not _thanks(w) if w else False,
         promo=2 in found,
@@ -233,6 +231,8 @@ def _echoes(prev: Sequence[str], words: Sequence[str]) -> bool:
     tail = {w for w in prev[-ECHO_SPAN:] if len(w) > 3}
     if not tail:
         return False
+    if len(words) >= 3 and " ".join(words[:3]) in " ".join(prev):
+        return False  # the same words again: a restatement, not a reply
     vocab = vocabulary()
     return any(w in tail and vocab.zipf(w) < ECHO_ZIPF for w in words[:ECHO_SPAN])
 
@@ -254,7 +254,8 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False) -> list
     for k in range(n - 1):
         # A host's question often follows a statement that sets it up: a unit without the
         # first person just before a question leans host.
-        if unit_cues[k + 1].question and not unit_cues[k].first and units[k + 1].strength:
+        if unit_cues[k + 1].question and not unit_cues[k].first and units[k + 1].strength \
+                and not unit_cues[k].greeting:
             h, g, o = scores[k]
             scores[k] = (h + SETUP, g, o)
     intro = next((k for k, c in enumerate(unit_cues) if c.host_phrase), None)
@@ -267,7 +268,7 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False) -> list
         row: list[float] = []
         ptr: list[int] = []
         handover = k > 0 and (unit_cues[k - 1].question or unit_cues[k - 1].host_phrase
-                              or unit_cues[k - 1].thanks)
+                              or unit_cues[k - 1].thanks or unit_cues[k - 1].greeting)
         strength = min(units[k].strength, 2)
         echo = k > 0 and bool(strength) and _echoes(units[k - 1].words, units[k].words)
         for s in range(3):
@@ -293,9 +294,6 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False) -> list
                     cost = switch[strength] - units[k].bonus - ECHO * echo
                     if p == HOST and s == GUEST and handover:
                         cost -= HANDOVER
-                    if not marked and run[p] < MIN_TURN and p != OTHER and not (
-                            handover or unit_cues[k - 1].thanks):
-                        cost += SHORT_TURN
                 if best[p] - cost > value:
                     value, prev = best[p] - cost, p
             row.append(value + e)

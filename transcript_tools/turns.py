@@ -24,6 +24,9 @@ _OTHER_LABELS = frozenset(
     "reporter correspondent announcer narrator voice speaker audience crowd man woman male "
     "female child interpreter translator".split())
 _SMALL = frozenset("of the and for in on at to a an".split())
+_TITLE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen sen rep gov lt col sgt capt st rev fr".split())
+"""Titles whose abbreviating stop ("mr.", "dr.") does not end a unit (a name follows)."""
 _NAME_WORD = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\-.]*$")
 
 
@@ -122,7 +125,7 @@ class TurnSegmenter:
                                   qmark and b == len(words), bonus))
 
         for p in live:
-            if p.first in starts and words:
+            if p.first in starts and words and words[-1] not in _TITLE_ABBREVIATIONS:
                 close()
                 words, firsts = [], []
             ws = _words(p.text)
