@@ -27,7 +27,7 @@ _NO_END = NONFINAL | frozenset(
     "i we they he she to not i'm we're they're he's she's it's that's there's let's i've "
     "we've they've i'll we'll they'll i'd we'd they'd you're you've you'll where when "
     "what who why how which some any no this these those since until unless while although "
-    "whereas given like".split())
+    "whereas given like whatever whoever wherever whichever".split())
 _ENDERS = frozenset(  # object pronouns and adverbs that close clauses
     "it them him us me too now today tonight yesterday tomorrow here there again yet ago "
     "already anymore though either before since later instead".split())
@@ -43,6 +43,8 @@ _TAKES_CLAUSE = frozenset(
 _PREPOSITIONS = frozenset(
     "in on at about to of for from with into over under after before by through "
     "given like".split())
+_OPEN_AUX = frozenset(  # an auxiliary or complementiser at a line end hardly ends a sentence
+    "is are was were be been being am that".split())
 _BE = frozenset("is are was were has have had will would can could 's".split())
 _GREETING = frozenset("morning evening afternoon night day".split())
 # discourse openers: weaker evidence, a spoken sentence often but not always starts there
@@ -129,12 +131,21 @@ class GapModel:
             return 1.5
         return _DISCOURSE.get(b, NEVER)
 
+    def dangling(self, before: str, a: str) -> bool:
+        """Does ``a`` (after ``before``) leave its clause open: an article, preposition,
+        conjunction, subject, auxiliary or complementiser, or "let me"/"let us"?"""
+        if a in _NO_END or a in _OPEN_AUX:
+            return True
+        return before == "let" and a in ("me", "us")
+
     def ender(self, a: str) -> float:
         """How well ``a`` closes a sentence; NEVER when it cannot."""
         if a in _NO_END or not a:
             return NEVER
         if a in _ENDERS:
             return 0.5
+        if a in _OPEN_AUX:
+            return -2.5  # "that's what it is" exists, "the question is | do you" is commoner
         if a in AUX:
             return -0.8  # elliptical ends exist ("yes we can") but are rare
         if a not in self.vocab.unigrams:
