@@ -75,6 +75,16 @@ def test_long_question_after_a_conjunction_or_copula() -> None:
     assert not text_of("i was tired and so do i.").endswith("?")
 
 
+def test_no_end_between_a_conditional_and_its_main_clause() -> None:
+    assert text_of("if the plan fails you will have to go") == \
+        "if the plan fails you will have to go."
+
+
+def test_question_opened_by_wh_and_a_modal_after_a_statement() -> None:
+    out = text_of("the talks went nowhere in the end what could you have done differently")
+    assert out.endswith("end. what could you have done differently?")
+
+
 def test_tag_question() -> None:
     assert text_of("it is a difficult moment isn't it.").endswith("isn't it?")
 

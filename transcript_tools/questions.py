@@ -22,7 +22,7 @@ SUBJECTS = frozenset(
     "anybody somebody someone everyone everybody anything something any".split())
 TAG_PRONOUNS = frozenset("i you we they he she it there".split())
 LEADS = frozenset("but and so then now well okay oh or also".split())
-MAX_WORDS = 40
+MAX_WORDS = 22
 """A longer "sentence" is likelier a run-on that a question merely opens."""
 MAX_TAIL = 36
 """The longest inverted last clause taken as a question ("... but do you have evidence")."""

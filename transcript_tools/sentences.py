@@ -23,6 +23,9 @@ _PERSONS = frozenset("i you we they he she".split())
 _STRONG_OPENER = 1.4
 """An opener at least this strong ("let me", "thank you", a subject pronoun) keeps a caption
 period even after a word that leaves its clause open (the speaker broke off)."""
+_SUBORDINATE = frozenset("if when unless once whether although though while".split())
+_OPEN_CLAUSE_COST = 2.0
+"""A gap within six words after a subordinator most often joins it to its main clause."""
 _TAIL_QUESTION = 8
 """The longest question split off the end of a sentence (in words, from its opening)."""
 # Words that open a clause as its subject or discourse opener: a captioner's stop before
@@ -100,6 +103,9 @@ class SentenceSplitter:
                 got = model.score(*triple)
                 if len(cache) < 300_000:
                     cache[triple] = got
+            if got > NEVER / 2 and not gap \
+                    and not _SUBORDINATE.isdisjoint(keys[max(0, i - 6):i]):
+                got -= _OPEN_CLAUSE_COST  # "if the plan fails | you will": a main clause follows
             scores[i] = got - 0.5 if gap else got
         ends = segment(scores, fixed, self.prior)
         questions = self._questions(keys, ends, scores)
