@@ -131,6 +131,7 @@ class SpellingCorrector:
         editor = doc.editor()
         words = [p for p in doc.pieces() if p.text and doc.tokens[p.first].kind == "word"]
         done: set[int] = set()
+        suggested = {(x.start, x.end) for x in doc.suggestions}
         ordinary = self._ordinary
         for i, piece in enumerate(words):
             w = ordinary.get(piece.text)
@@ -144,14 +145,14 @@ class SpellingCorrector:
                 continue
             # Not in the frequency dictionary: a rare word ("cochairman", "ment") may be half
             # of a split word; only a word in no dictionary at all is corrected on its own.
-            if self._merge(doc, words, i, vocab, editor, done):
+            if self._merge(doc, words, i, vocab, editor, done, suggested):
                 continue
             if len(w) >= 4 and not self.is_word(w, vocab):
                 self._single(piece, w, vocab, editor)
         return editor.finish()
 
     def _merge(self, doc: Document, words: list[Piece], i: int, vocab: Vocabulary,
-               editor: Editor, done: set[int]) -> bool:
+               editor: Editor, done: set[int], suggested: set[tuple[int, int]]) -> bool:
         """Join the non-word with a neighbour when the two make one word ("cochairman ship"
         -> "co-chairmanship"); the neighbour must be next to it in the text."""
         for j, k in ((i - 1, i), (i, i + 1)):
@@ -178,12 +179,13 @@ class SpellingCorrector:
                                note="one word split in two by the recogniser")
                 done.update((j, k))
                 return True
-        return self._sound_merge(words, i, vocab, editor, done)
+        return self._sound_merge(words, i, vocab, editor, done, suggested)
 
     def _sound_merge(self, words: list[Piece], i: int, vocab: Vocabulary, editor: Editor,
-                     done: set[int]) -> bool:
+                     done: set[int], suggested: set[tuple[int, int]]) -> bool:
         """A non-word no dictionary or pronouncing dictionary knows, read together with a
-        neighbour, sounds like one long word."""
+        neighbour, sounds like one long word. Where an earlier stage suggested something
+        else for one of the two tokens, the merge too is only a suggestion."""
         w = words[i].text.lower()
         if len(w) < 4 or self.is_word(w, vocab) or known(w):
             return False
@@ -195,8 +197,11 @@ class SpellingCorrector:
                 continue
             form = sound_merge(a.text.lower(), b.text.lower())
             if form:
-                editor.replace([a, b], form, "spelling", "sound-merge", 0.75,
-                               note="one word split in two by the recogniser, by its sound")
+                note = "one word split in two by the recogniser, by its sound"
+                if (a.start, a.end) in suggested or (b.start, b.end) in suggested:
+                    editor.suggest([a, b], form, "spelling", "sound-merge", 0.6, note=note)
+                else:
+                    editor.replace([a, b], form, "spelling", "sound-merge", 0.75, note=note)
                 done.update((j, k))
                 return True
         return False
