@@ -36,3 +36,4 @@ def test_openers_and_dangling_words() -> None:
     assert m.dangling("let", "me") and m.dangling("the", "is")
     assert not m.dangling("to", "me")
     assert m.ender("is") < m.ender("can") < m.ender("city")
+    assert m.opener("it", "seems") > NEVER == m.opener("it", "the")

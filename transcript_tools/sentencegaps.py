@@ -134,7 +134,12 @@ class GapModel:
         if b in AUX:
             return 1.6 if c in TAG_PRONOUNS or c == "there" else NEVER
         if b in ("it", "this", "that", "there"):
-            return 1.2 if c in _BE or c.endswith("'s") else NEVER
+            if c in _BE or c.endswith("'s"):
+                return 1.2
+            if b == "it" and c not in _NO_END and c not in NONFINAL:
+                p = self.pmi(b, c)  # "it seems", "it feels": a verb English puts after "it"
+                return 1.0 if p is not None and p >= 0.7 else NEVER
+            return NEVER
         if b == "let":
             return 1.4 if c in ("me", "us") else NEVER
         if b == "good" and c in _GREETING:
