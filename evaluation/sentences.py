@@ -125,15 +125,17 @@ def main() -> int:
         return 0
     splitter = SentenceSplitter(Options())
     totals = [0] * 6
+    halves = [[0] * 6, [0] * 6]  # even / odd pages in name order: tune on one, check on both
     skipped = 0
     cost = 0.0
-    for page in pages:
+    for k, page in enumerate(pages):
         counts, c = evaluate_page(page.read_text(encoding="utf-8"), splitter)
         cost += c
         if not counts:
             skipped += 1
             continue
         totals = [a + b for a, b in zip(totals, counts, strict=True)]
+        halves[k % 2] = [a + b for a, b in zip(halves[k % 2], counts, strict=True)]
         if "-v" in sys.argv:
             print(f"  {page.stem:<28} ends {counts[0]}/{counts[1]}/{counts[2]}  "
                   f"q {counts[3]}/{counts[4]}/{counts[5]}")
@@ -141,6 +143,9 @@ def main() -> int:
           f"captioners' marks as truth; {cost * 1000:.0f} ms):")
     print("  " + fmt("sentence ends", *totals[:3]))
     print("  " + fmt("question marks", *totals[3:]))
+    for name, half in zip(("even pages", "odd pages"), halves, strict=True):
+        print(f"  {name}: " + fmt("ends", *half[:3]).strip() + ";  "
+              + fmt("questions", *half[3:]).strip())
     return 0
 
 

@@ -30,3 +30,12 @@ def test_right_as_a_tag_needs_an_unusual_pair() -> None:
 def test_opens_question_skips_nothing() -> None:
     assert opens_question("do you".split())
     assert not opens_question("but do you".split())
+
+
+def test_inverted_tail_finds_the_auxiliary_of_a_late_question() -> None:
+    from transcript_tools.questions import inverted_tail
+
+    w = "you mentioned the border but do you have evidence that they cross it".split()
+    assert w[inverted_tail(w)] == "do"
+    assert inverted_tail("we said so do we".split()) == 0  # "so do we" agrees
+    assert inverted_tail("we came home and it was late".split()) == 0

@@ -26,3 +26,14 @@ def test_gap_scores_follow_grammar_and_word_pairs() -> None:
     assert m.score("spring", "we", "had") > m.score("spring", "so", "we")
     assert m.score("city", "hello", "and") > Prior().threshold
     assert m.pmi("going", "on") > 0.8 > m.pmi("power", "he")
+
+
+def test_openers_and_dangling_words() -> None:
+    m = GapModel(vocabulary())
+    assert m.opener("what", "could") > m.opener("what", "is") > NEVER   # a question opens
+    assert m.opener("who", "would") == NEVER                            # "those who would"
+    assert m.opener("you", "can") > NEVER == m.opener("you", "know")
+    assert m.dangling("let", "me") and m.dangling("the", "is")
+    assert not m.dangling("to", "me")
+    assert m.ender("is") < m.ender("can") < m.ender("city")
+    assert m.opener("it", "seems") > NEVER == m.opener("it", "the")

@@ -20,6 +20,16 @@ def test_caption_period_after_a_word_that_cannot_end_a_sentence_goes() -> None:
         "we walked to the market this morning."
 
 
+def test_caption_period_after_an_open_clause_goes_unless_a_strong_opener_follows() -> None:
+    assert "let us look" in text_of("let us. look at the figures.")
+    assert "is not" in text_of("the answer is. not simple at all.")
+    out = text_of("we were going to. let me start again.")
+    assert "going to. let me" in out  # the speaker broke off: the stop stays
+    record = [e for e in clean("let us. look at it.", options=ONLY).document.edits
+              if e.rule == "caption-period"]
+    assert len(record) == 1 and record[0].kind == "punctuation" and record[0].original == "."
+
+
 def test_caption_period_inside_a_fluent_pair_goes() -> None:
     out = text_of("the talks are still going. on in the capital.")
     assert "going on" in out
@@ -54,6 +64,25 @@ def test_inverted_auxiliary_question() -> None:
 def test_question_after_a_conjunction_in_the_last_clause() -> None:
     out = text_of("you mentioned the border but do you have evidence.")
     assert out.endswith("evidence?")
+
+
+def test_long_question_after_a_conjunction_or_copula() -> None:
+    out = text_of("the rules changed last year and the ministers have said so many times "
+                  "but do you have evidence really that the suppliers are sending them.")
+    assert out.endswith("sending them?")
+    out = text_of("my question is do you worry that if the plan fails you will have to go.")
+    assert out.endswith("go?")
+    assert not text_of("i was tired and so do i.").endswith("?")
+
+
+def test_no_end_between_a_conditional_and_its_main_clause() -> None:
+    assert text_of("if the plan fails you will have to go") == \
+        "if the plan fails you will have to go."
+
+
+def test_question_opened_by_wh_and_a_modal_after_a_statement() -> None:
+    out = text_of("the talks went nowhere in the end what could you have done differently")
+    assert out.endswith("end. what could you have done differently?")
 
 
 def test_tag_question() -> None:

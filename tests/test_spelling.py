@@ -45,3 +45,17 @@ def test_two_tokens_merge_into_a_prefixed_word() -> None:
 
 def test_two_tokens_merge_into_one_word() -> None:
     assert spelled("a high unemploy ment rate") == ("a high unemployment rate", ["merge"])
+
+
+def test_two_tokens_merge_by_sound_into_a_long_word() -> None:
+    assert spelled("a very bureau cratick process") == \
+        ("a very bureaucratic process", ["sound-merge"])
+    assert spelled("the diplo mattic effort") == ("the diplomatic effort", ["sound-merge"])
+
+
+def test_sound_merge_needs_a_non_word_and_one_clear_word() -> None:
+    from transcript_tools.spelling import sound_merge
+
+    assert spelled("the parliament tarry debate") == ("the parliament tarry debate", [])
+    assert sound_merge("consti", "tushional") == ""       # no long word close enough
+    assert sound_merge("in", "sirte") == ""                # too short a word to reach

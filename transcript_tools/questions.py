@@ -22,8 +22,12 @@ SUBJECTS = frozenset(
     "anybody somebody someone everyone everybody anything something any".split())
 TAG_PRONOUNS = frozenset("i you we they he she it there".split())
 LEADS = frozenset("but and so then now well okay oh or also".split())
-MAX_WORDS = 40
+MAX_WORDS = 22
 """A longer "sentence" is likelier a run-on that a question merely opens."""
+MAX_TAIL = 36
+"""The longest inverted last clause taken as a question ("... but do you have evidence")."""
+_CLAUSE_JOINS = frozenset("but and or so is".split())
+_WH_CLITIC = frozenset("what's who's where's how's".split())
 _HOW_MEASURE = frozenset("many much long far often soon big".split())
 _RIGHT_BEFORE = frozenset(  # "... all right", "you're right", "the right": not a tag
     "all the a is was be that's you're he's she's it's we're they're i'm very just quite "
@@ -64,8 +68,30 @@ def is_question(words: list[str], fluent: Callable[[str, str], bool] | None = No
     """Wh-questions, inverted auxiliaries and tag questions, by opening/closing words.
     ``fluent(a, b)``: does English write the pair a b? ("do it right": not a tag)."""
     w = words[lead_length(words):]
-    if len(w) < 2 or len(w) > MAX_WORDS:
+    if len(w) < 2:
         return False
+    if len(w) <= MAX_WORDS and _whole_question(w, fluent):
+        return True
+    return inverted_tail(w) > 0
+
+
+def inverted_tail(w: list[str]) -> int:
+    """Where a clause near the end opens as an inverted question after "but"/"and"/"or"/"so"
+    or a copula ("... but do you have evidence", "the question is do you worry"): the index
+    of its auxiliary, else 0. The clause has at least three words ("so do i" agrees) and
+    starts within the last ``MAX_TAIL`` words."""
+    n = len(w)
+    for j in range(n - 4, 0, -1):
+        if n - j > MAX_TAIL:
+            return 0
+        aux = w[j + 1]
+        if w[j] in _CLAUSE_JOINS and aux in AUX and w[j + 2] in TAG_PRONOUNS \
+                and aux not in _WH_CLITIC:
+            return j + 1
+    return 0
+
+
+def _whole_question(w: list[str], fluent: Callable[[str, str], bool] | None) -> bool:
     if opens_question(w):
         return True
     n = len(w)
@@ -73,12 +99,5 @@ def is_question(words: list[str], fluent: Callable[[str, str], bool] | None = No
         return True  # "it is hard isn't it"
     if n >= 5 and w[-3] in NEG_AUX and w[-2] in TAG_PRONOUNS and w[-1] in ("think", "agree"):
         return True  # "... don't you think"
-    if n >= 5 and w[-1] == "right" and w[-2] not in _RIGHT_BEFORE and w[0] in TAG_PRONOUNS \
-            and fluent is not None and not fluent(w[-2], "right"):
-        return True  # "you were there right"
-    # the last clause, after "but"/"and"/"or"/"so", is an inverted question: "... but do you"
-    for j in range(n - 3, 0, -1):
-        if w[j] in ("but", "and", "or", "so"):
-            return w[j + 1] in AUX and w[j + 2] in TAG_PRONOUNS \
-                and w[j + 1] not in ("what's", "who's", "where's", "how's")
-    return False
+    return n >= 5 and w[-1] == "right" and w[-2] not in _RIGHT_BEFORE \
+        and w[0] in TAG_PRONOUNS and fluent is not None and not fluent(w[-2], "right")

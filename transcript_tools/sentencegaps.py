@@ -27,7 +27,7 @@ _NO_END = NONFINAL | frozenset(
     "i we they he she to not i'm we're they're he's she's it's that's there's let's i've "
     "we've they've i'll we'll they'll i'd we'd they'd you're you've you'll where when "
     "what who why how which some any no this these those since until unless while although "
-    "whereas given like".split())
+    "whereas given like whatever whoever wherever whichever".split())
 _ENDERS = frozenset(  # object pronouns and adverbs that close clauses
     "it them him us me too now today tonight yesterday tomorrow here there again yet ago "
     "already anymore though either before since later instead".split())
@@ -43,7 +43,13 @@ _TAKES_CLAUSE = frozenset(
 _PREPOSITIONS = frozenset(
     "in on at about to of for from with into over under after before by through "
     "given like".split())
+_DANGLING = NONFINAL | _SUBJ | _CLITIC_SUBJ | frozenset(
+    "to not whatever whoever unless although whereas".split())
+"""Words a caption line may stop on mid-sentence; wh-words ("i understand why") may end one."""
+_OPEN_AUX = frozenset(  # an auxiliary or complementiser at a line end hardly ends a sentence
+    "is are was were be been being am that".split())
 _BE = frozenset("is are was were has have had will would can could 's".split())
+_DO_MODAL = frozenset("do does did can could would will should might must".split())
 _GREETING = frozenset("morning evening afternoon night day".split())
 # discourse openers: weaker evidence, a spoken sentence often but not always starts there
 _DISCOURSE = {"yes": 1.5, "okay": 1.2, "thank": 1.5, "thanks": 1.5, "hello": 1.5,
@@ -61,6 +67,8 @@ class Prior:
     per_word: float = 0.05
     short: tuple[float, float, float] = (2.0, 1.0, 0.3)
     """Cost of a sentence of 1, 2 and 3 words (spoken "yes." exists, but rarely as a split)."""
+    slack: float = 3.0
+    """How far below the threshold a gap may score and still be taken to shorten a run-on."""
     window: int = 80
     """How many candidate gaps back the segmenter looks."""
 
@@ -116,18 +124,37 @@ class GapModel:
         if b in _CLITIC_SUBJ:
             return 2.0
         if b in WH:  # "who was", "which has" after a noun are relative clauses
-            if b in ("who", "which", "whose", "where", "when"):
+            if b in ("who", "which", "whose", "where", "when"):  # "those who would"
                 return 1.6 if c in ("do", "does", "did") else NEVER
+            if c in _DO_MODAL:
+                return 2.4  # "what could you", "how did they": a question opens
             return 1.6 if c in AUX or c == "about" else NEVER
+        if b == "you":
+            return 1.4 if c in _DO_MODAL or c in ("are", "have") else NEVER
         if b in AUX:
             return 1.6 if c in TAG_PRONOUNS or c == "there" else NEVER
         if b in ("it", "this", "that", "there"):
-            return 1.2 if c in _BE or c.endswith("'s") else NEVER
+            if c in _BE or c.endswith("'s"):
+                return 1.2
+            if b == "it" and c not in _NO_END and c not in NONFINAL:
+                p = self.pmi(b, c)  # "it seems", "it feels": a verb English puts after "it"
+                return 1.0 if p is not None and p >= 0.7 else NEVER
+            return NEVER
         if b == "let":
             return 1.4 if c in ("me", "us") else NEVER
         if b == "good" and c in _GREETING:
             return 1.5
         return _DISCOURSE.get(b, NEVER)
+
+    def dangling(self, before: str, a: str) -> bool:
+        """Does ``a`` (after ``before``) leave its clause open: an article, preposition,
+        conjunction or subject; a copula or "that" not after a pronoun ("the question is",
+        but "yes they are"); or "let me"/"let us"?"""
+        if a in _DANGLING:
+            return True
+        if a in _OPEN_AUX:
+            return before not in TAG_PRONOUNS and before not in _CLITIC_SUBJ
+        return before == "let" and a in ("me", "us")
 
     def ender(self, a: str) -> float:
         """How well ``a`` closes a sentence; NEVER when it cannot."""
@@ -135,6 +162,8 @@ class GapModel:
             return NEVER
         if a in _ENDERS:
             return 0.5
+        if a in _OPEN_AUX:
+            return -2.5  # "that's what it is" exists, "the question is | do you" is commoner
         if a in AUX:
             return -0.8  # elliptical ends exist ("yes we can") but are rare
         if a not in self.vocab.unigrams:
@@ -177,7 +206,7 @@ def segment(scores: list[float], fixed: list[bool], prior: Prior) -> list[bool]:
 def _span(scores: list[float], first: int, last: int, prior: Prior, ends: list[bool]) -> None:
     """Best ends inside words first..last (an end after ``last`` stands)."""
     cand = [k for k in range(first, last) if scores[k] > NEVER / 2
-            and scores[k] - prior.threshold > -3.0]
+            and scores[k] - prior.threshold > -prior.slack]
     if not cand:
         return
     points = [first - 1, *cand, last]

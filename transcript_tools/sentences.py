@@ -20,6 +20,12 @@ _ENDS = (".", "?", "!", "…")
 _SOFT = (",", ";", ":")
 _PERSONS = frozenset("i you we they he she".split())
 """Mid-run, "is the"/"is it" are mostly declarative; "do you"/"are they" are inverted."""
+_STRONG_OPENER = 1.4
+"""An opener at least this strong ("let me", "thank you", a subject pronoun) keeps a caption
+period even after a word that leaves its clause open (the speaker broke off)."""
+_SUBORDINATE = frozenset("if when unless once whether although though while".split())
+_OPEN_CLAUSE_COST = 2.0
+"""A gap within six words after a subordinator most often joins it to its main clause."""
 _TAIL_QUESTION = 8
 """The longest question split off the end of a sentence (in words, from its opening)."""
 # Words that open a clause as its subject or discourse opener: a captioner's stop before
@@ -80,7 +86,8 @@ class SentenceSplitter:
             if gap:
                 if any(g.text in _ENDS for g in gap):
                     gap_text = "".join(g.text for g in gap)
-                    if self._spurious_period(keys[i], b, gap_text):
+                    before = keys[i - 1] if i else ""
+                    if self._spurious_period(before, keys[i], b, c, gap_text):
                         for g in gap:
                             if g.text == ".":
                                 editor.replace([g], "", "punctuation", "caption-period", 0.8,
@@ -96,6 +103,9 @@ class SentenceSplitter:
                 got = model.score(*triple)
                 if len(cache) < 300_000:
                     cache[triple] = got
+            if got > NEVER / 2 and not gap \
+                    and not _SUBORDINATE.isdisjoint(keys[max(0, i - 6):i]):
+                got -= _OPEN_CLAUSE_COST  # "if the plan fails | you will": a main clause follows
             scores[i] = got - 0.5 if gap else got
         ends = segment(scores, fixed, self.prior)
         questions = self._questions(keys, ends, scores)
@@ -168,11 +178,15 @@ class SentenceSplitter:
             breaks.append(False)
         return words, keys, gaps, breaks
 
-    def _spurious_period(self, a: str, b: str, gap: str) -> bool:
-        """A lone "." that splits what reads as one phrase ("the. seat", "going. on")."""
-        if gap != "." or not b or not a.isalpha():
+    def _spurious_period(self, before: str, a: str, b: str, c: str, gap: str) -> bool:
+        """A lone "." that splits what reads as one phrase ("the. seat", "going. on", "let
+        me. repeat"): after a word that leaves its clause open, unless a strong opener
+        follows ("... going to. let me"), or inside a fluent pair."""
+        if gap != "." or not b or not a.replace("'", "").isalpha():
             return False
         if a in NONFINAL:
+            return True
+        if self.model.dangling(before, a) and self.model.opener(b, c) < _STRONG_OPENER:
             return True
         if b in _STARTERS or b in SUBJECTS:
             return False  # "i did. it was": the captioner's stop before a subject stays

@@ -7,11 +7,13 @@ A stage class built once per lexicon by `pipeline.build_stages`, run after the n
 
 from __future__ import annotations
 
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
 from .lexicon import Lexicon, name_key
 from .model import Document, Editor, Piece
 from .options import Options
+from .phonetics import costs_stamp, distance, skeleton
+from .pronounce import known, pronounce
 from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, once, vocabulary
 from .wordtable import WordTable
 
@@ -27,6 +29,12 @@ _GLUE = frozenset("the a an of to and in on for is was that with at by from as".
 _NEVER_DOUBLED = frozenset("ahijkquvwxy")
 MIN_ZIPF = 3.0
 """A correction must be an ordinary word (at least ~1 per million words)."""
+SOUND_MERGE_ZIPF = 2.5
+"""A two-token sound-alike merge may reach a rarer word ("dictatorial"): it needs more."""
+SOUND_MERGE_DISTANCE = 0.10
+"""The most phonetic distance (per phone) between the two tokens read together and the word."""
+SOUND_MERGE_SPELLING = 0.6
+"""The least letter similarity (normalised Levenshtein) between the joined tokens and it."""
 
 
 def _extra_words() -> str:
@@ -43,6 +51,40 @@ def dictionary_words() -> WordTable:
     except (ModuleNotFoundError, OSError):
         version = "none"
     return WordTable(cached("englishwords", f"v{CACHE_VERSION};{version}", _extra_words))
+
+
+def _long_word_sounds() -> dict[str, list[str]]:
+    v = vocabulary()
+    table: dict[str, list[str]] = {}
+    for word in v.unigrams:
+        if len(word) >= 8 and word.isalpha() and v.zipf(word) >= SOUND_MERGE_ZIPF:
+            table.setdefault(skeleton(pronounce(word)), []).append(word)
+    return table
+
+
+@once
+def long_word_sounds() -> dict[str, list[str]]:
+    """Words of eight letters or more by the consonant skeleton of their sound (cached)."""
+    stamp = f"v1;{SOUND_MERGE_ZIPF};{costs_stamp()};{len(vocabulary().unigrams)}"
+    return cached("long-word-sounds", stamp, _long_word_sounds)  # type: ignore[no-any-return]
+
+
+def sound_merge(left: str, right: str) -> str:
+    """The one long dictionary word that two tokens, one of them a non-word, sound like
+    together ("dictate tauriel" -> "dictatorial"), close in spelling too; else ""."""
+    phones = pronounce(left) + pronounce(right)
+    if not phones:
+        return ""
+    joined = left + right
+    scored = sorted((distance(pronounce(c), phones) / len(phones), c)
+                    for c in long_word_sounds().get(skeleton(phones), ()))
+    if not scored or scored[0][0] > SOUND_MERGE_DISTANCE:
+        return ""
+    if len(scored) > 1 and scored[1][0] - scored[0][0] < 0.05:
+        return ""  # two words fit about as well: leave it
+    best = scored[0][1]
+    return best if Levenshtein.normalized_similarity(joined, best) >= SOUND_MERGE_SPELLING \
+        else ""
 
 
 class SpellingCorrector:
@@ -89,6 +131,7 @@ class SpellingCorrector:
         editor = doc.editor()
         words = [p for p in doc.pieces() if p.text and doc.tokens[p.first].kind == "word"]
         done: set[int] = set()
+        suggested = {(x.start, x.end) for x in doc.suggestions}
         ordinary = self._ordinary
         for i, piece in enumerate(words):
             w = ordinary.get(piece.text)
@@ -102,14 +145,14 @@ class SpellingCorrector:
                 continue
             # Not in the frequency dictionary: a rare word ("cochairman", "ment") may be half
             # of a split word; only a word in no dictionary at all is corrected on its own.
-            if self._merge(doc, words, i, vocab, editor, done):
+            if self._merge(doc, words, i, vocab, editor, done, suggested):
                 continue
             if len(w) >= 4 and not self.is_word(w, vocab):
                 self._single(piece, w, vocab, editor)
         return editor.finish()
 
     def _merge(self, doc: Document, words: list[Piece], i: int, vocab: Vocabulary,
-               editor: Editor, done: set[int]) -> bool:
+               editor: Editor, done: set[int], suggested: set[tuple[int, int]]) -> bool:
         """Join the non-word with a neighbour when the two make one word ("cochairman ship"
         -> "co-chairmanship"); the neighbour must be next to it in the text."""
         for j, k in ((i - 1, i), (i, i + 1)):
@@ -134,6 +177,31 @@ class SpellingCorrector:
             if form:
                 editor.replace([a, b], form, "spelling", "merge", 0.85,
                                note="one word split in two by the recogniser")
+                done.update((j, k))
+                return True
+        return self._sound_merge(words, i, vocab, editor, done, suggested)
+
+    def _sound_merge(self, words: list[Piece], i: int, vocab: Vocabulary, editor: Editor,
+                     done: set[int], suggested: set[tuple[int, int]]) -> bool:
+        """A non-word no dictionary or pronouncing dictionary knows, read together with a
+        neighbour, sounds like one long word. Where an earlier stage suggested something
+        else for one of the two tokens, the merge too is only a suggestion."""
+        w = words[i].text.lower()
+        if len(w) < 4 or self.is_word(w, vocab) or known(w):
+            return False
+        for j, k in ((i - 1, i), (i, i + 1)):
+            if j < 0 or k >= len(words) or j in done or k in done:
+                continue
+            a, b = words[j], words[k]
+            if b.first != a.stop or not (a.text + b.text).isalpha():
+                continue
+            form = sound_merge(a.text.lower(), b.text.lower())
+            if form:
+                note = "one word split in two by the recogniser, by its sound"
+                if (a.start, a.end) in suggested or (b.start, b.end) in suggested:
+                    editor.suggest([a, b], form, "spelling", "sound-merge", 0.6, note=note)
+                else:
+                    editor.replace([a, b], form, "spelling", "sound-merge", 0.75, note=note)
                 done.update((j, k))
                 return True
         return False
