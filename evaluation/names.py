@@ -90,12 +90,18 @@ def name_edits(cleaner: Cleaner, text: str) -> tuple[list[Edit], list[Edit]]:
             [e for e in doc.suggestions if e.kind == "name"])
 
 
+def page_splits() -> dict[str, str]:
+    """Each page's split from pages.json: "dev" unless marked (the held-out "holdout2")."""
+    listing = json.loads((DEVSET / "pages.json").read_text(encoding="utf-8"))
+    return {entry["id"]: entry.get("split", "dev") for entry in listing}
+
+
 def run_pages(verbose: bool, options: Options) -> None:
     directory = pages_dir()
     if not directory.is_dir():
         print(f"dev pages: skipped ({directory} not found; set TT_DEVPAGES)")
         return
-    tally = Tally("dev pages")
+    splits, tallies = page_splits(), {"dev": Tally("dev pages")}
     for file in sorted(DEVSET.glob("*.json")):
         if file.name == "pages.json":
             continue
@@ -105,8 +111,11 @@ def run_pages(verbose: bool, options: Options) -> None:
             continue
         text = page.read_text(encoding="utf-8")
         edits, suggestions = name_edits(Cleaner(note["lexicon"], options=options), text)
+        split = splits.get(note["id"], "dev")
+        tally = tallies.setdefault(split, Tally(f"{split} pages"))
         tally.add(text, edits, suggestions, note["garbles"], note["id"])
-    tally.report(verbose)
+    for tally in tallies.values():
+        tally.report(verbose)
 
 
 def run_sample(verbose: bool, options: Options) -> None:
