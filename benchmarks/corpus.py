@@ -57,9 +57,12 @@ def lexicon(size: int = 500) -> list[str]:
     from pycountry (with their official names as aliases) until there are enough."""
     lines: list[str] = [ln for ln in SAMPLE_NAMES.read_text(encoding="utf-8").splitlines()
                         if ln.strip() and not ln.lstrip().startswith("#")]
+    pages = json.loads((DEVSET / "pages.json").read_text(encoding="utf-8"))
+    # Only the first dev split: the benchmark lexicon stays the same as new splits are added.
+    dev = {p["id"] for p in pages if p.get("split", "dev") == "dev"}
     for path in sorted(DEVSET.glob("*.json")):
         record = json.loads(path.read_text(encoding="utf-8"))
-        if isinstance(record, dict):
+        if isinstance(record, dict) and record.get("id") in dev:
             lines.extend(record.get("lexicon", []))
     try:
         import pycountry
