@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .boundaries import AUX, opening, question_at
+from .boundaries import AUX, GAP_FEATURES, gap_features, opening, question_at
 from .vocabulary import vocabulary
 
 STATES = ("host", "guest", "other")
@@ -220,18 +220,28 @@ class Weights:
 
     emission: tuple[tuple[float, ...], tuple[float, ...], tuple[float, ...]]
     transition: tuple[float, ...]
+    change: tuple[float, ...] = (0.0,) * len(GAP_FEATURES)
+    """One per GAP_FEATURES entry, added to any change of role at a unit's start."""
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Weights:
+        known = {"emission": set(FEATURES), "transition": set(TRANSITIONS),
+                 "change": set(GAP_FEATURES)}
+        for part in [data["transition"], data.get("change", {}), *data["emission"].values()]:
+            for name in part:
+                if not any(name in names for names in known.values()):
+                    raise ValueError(f"unknown feature {name!r} in the turn weights")
         em = tuple(tuple(float(data["emission"][role].get(f, 0.0)) for f in FEATURES)
                    for role in STATES)
         tr = tuple(float(data["transition"].get(f, 0.0)) for f in TRANSITIONS)
-        return cls(em, tr)  # type: ignore[arg-type]
+        ch = tuple(float(data.get("change", {}).get(f, 0.0)) for f in GAP_FEATURES)
+        return cls(em, tr, ch)  # type: ignore[arg-type]
 
     def to_json(self) -> dict[str, Any]:
         return {"emission": {role: {f: round(w, 4) for f, w in zip(FEATURES, ws) if w}
                              for role, ws in zip(STATES, self.emission)},
-                "transition": {f: round(w, 4) for f, w in zip(TRANSITIONS, self.transition)}}
+                "transition": {f: round(w, 4) for f, w in zip(TRANSITIONS, self.transition)},
+                "change": {f: round(w, 4) for f, w in zip(GAP_FEATURES, self.change)}}
 
 
 @functools.lru_cache(maxsize=1)
@@ -247,12 +257,15 @@ class Prepared:
     and where the guest is introduced."""
 
     features: list[tuple[float, ...]]
+    gaps: list[tuple[float, ...]]
     handover: list[bool]
     echo: list[bool]
     intro: int | None
 
 
-def prepare(units: Sequence[Unit]) -> Prepared:
+def prepare(units: Sequence[Unit], gaps: bool = True) -> Prepared:
+    """What `decode` needs of the units; ``gaps`` False leaves the gap features out (all
+    zero: their weights are)."""
     unit_cues = [cues(u) for u in units]
     intro = next((k for k, c in enumerate(unit_cues) if c.host_phrase), None)
     handover = [k > 0 and (unit_cues[k - 1].question or unit_cues[k - 1].host_phrase
@@ -260,7 +273,11 @@ def prepare(units: Sequence[Unit]) -> Prepared:
                 for k in range(len(units))]
     echo = [k > 0 and bool(units[k].strength) and _echoes(units[k - 1].words, units[k].words)
             for k in range(len(units))]
-    return Prepared(unit_features(units, unit_cues, intro), handover, echo, intro)
+    none = (0.0,) * len(GAP_FEATURES)
+    found = [gap_features(units[k - 1].words if k else (), u.words,
+                          k > 0 and unit_cues[k - 1].question) if gaps else none
+             for k, u in enumerate(units)]
+    return Prepared(unit_features(units, unit_cues, intro), found, handover, echo, intro)
 
 
 def move_features(units: Sequence[Unit], prep: Prepared, k: int, p: int, s: int, run: int,
@@ -296,6 +313,9 @@ def path_features(units: Sequence[Unit], path: Sequence[int], marked: bool = Fal
             for f, x in zip(TRANSITIONS, move_features(units, prep, k, p, s, run, marked)):
                 if x:
                     out[f"move:{f}"] = out.get(f"move:{f}", 0.0) + x
+            if p != s:
+                for f, x in zip(GAP_FEATURES, prep.gaps[k]):
+                    out[f"change:{f}"] = out.get(f"change:{f}", 0.0) + x
             run = run + len(units[k].words) if p == s else len(units[k].words)
         else:
             run = len(units[k].words)
@@ -337,39 +357,46 @@ def _echoes(prev: Sequence[str], words: Sequence[str]) -> bool:
 
 
 def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
-           w: Weights | None = None, allowed: Sequence[bool | None] | None = None
-           ) -> list[int]:
+           w: Weights | None = None, allowed: Sequence[bool | None] | None = None,
+           extra: Sequence[Sequence[float]] | None = None) -> list[int]:
     """The most likely speaker role for each unit (0 host, 1 guest, 2 other) under the
     weights ``w`` (default: the shipped ones).
 
     ``states`` 2 leaves out "other". Before the first introduction of a guest (if there is
     one) nobody is the guest yet: first-person speech there is a clip or promo. ``allowed``
-    (training only) forces a change of role before unit k (True) or none (False).
+    (training only) forces a change of role before unit k (True) or none (False); ``extra``
+    (training only) adds to each unit's role scores.
     """
     n = len(units)
     if not n:
         return []
+    neg = -1e9
     w = w or weights()
-    prep = prepare(units)
-    em = w.emission
+    use_gaps = any(w.change)
+    prep = prepare(units, use_gaps)
+    sparse = [[(i, x) for i, x in enumerate(w.emission[s]) if x] for s in range(3)]
+    emitted = [[sum(x * f[i] for i, x in sparse[s]) if s < states else neg for s in range(3)]
+               for f in prep.features]
     (t_in, t_sent, t_mark, t_bonus, t_echo, t_hand, t_host, t_other, t_from_other,
      t_stay_hand, t_long, t_same) = w.transition
     switch = (t_in, t_sent, t_mark)
-    neg = -1e9
     best: list[float] = []
     back: list[list[int]] = []
     run = [0, 0, 0]  # words in each role's current turn on its best path
     for k in range(n):
-        f = prep.features[k]
         u = units[k]
         force = allowed[k] if allowed is not None and k else None
         row: list[float] = []
         ptr: list[int] = []
         strength = min(u.strength, 2)
         change = switch[strength] + t_bonus * u.bonus + t_echo * prep.echo[k]
+        if use_gaps:
+            change += sum(a * b for a, b in zip(w.change, prep.gaps[k]))
         hand = prep.handover[k]
         for s in range(3):
-            e = sum(a * b for a, b in zip(em[s], f)) if s < states else neg
+            e = emitted[k][s]
+            if extra is not None:
+                e += extra[k][s]
             if s == GUEST and prep.intro is not None and k <= prep.intro and states > 2:
                 e = neg
             if k == 0:
