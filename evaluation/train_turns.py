@@ -16,6 +16,7 @@ import bisect
 import json
 import random
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,13 +31,18 @@ from transcript_tools.pipeline import Cleaner  # noqa: E402
 from transcript_tools.readers import parse  # noqa: E402
 from transcript_tools.speakers import (  # noqa: E402
     FEATURES,
+    GUEST,
+    HOST,
+    HOST_RUN,
+    OTHER,
     STATES,
     TRANSITIONS,
     WEIGHTS,
+    Prepared,
     Unit,
     Weights,
     decode,
-    path_features,
+    prepare,
     weights,
 )
 from transcript_tools.turns import TurnSegmenter  # noqa: E402
@@ -155,6 +161,48 @@ def load(cleaner: Cleaner, news: bool) -> tuple[list[Example], dict[str, list[Ex
             truth = [widx[m.index] for m in marked.markers if m.index < len(marked.tokens)]
             train.append(example(cleaner, entry["id"], "".join(cut), None, truth))
     return train, held
+
+
+def move_features(units: Sequence[Unit], prep: Prepared, k: int, p: int, s: int, run: int,
+                  marked: bool) -> tuple[float, ...]:
+    """The TRANSITIONS features of unit k's role s after role p (as `speakers.decode`
+    weighs them); ``run`` is the words of p's turn so far (for a long host turn's cost)."""
+    u = units[k]
+    if p == s:
+        over = run + len(u.words) - HOST_RUN
+        return (0.0,) * 9 + (
+            float(p == HOST and prep.handover[k]),
+            max(0, min(over, 60)) / 10 if p == HOST and not marked else 0.0,
+            float(marked and s != OTHER))
+    strength = min(u.strength, 2)
+    return (float(strength == 0), float(strength == 1), float(strength == 2), u.bonus,
+            float(prep.echo[k]), float(p == HOST and s == GUEST and prep.handover[k]),
+            float(s == HOST), float(s == OTHER), float(p == OTHER), 0.0, 0.0, 0.0)
+
+
+def path_features(units: Sequence[Unit], path: Sequence[int], marked: bool = False
+                  ) -> dict[str, float]:
+    """The summed features of one role sequence (the score `speakers.decode`
+    maximises is the weights' dot product with these)."""
+    prep = prepare(units)
+    out: dict[str, float] = {}
+    run = 0
+    for k, s in enumerate(path):
+        for f, x in zip(FEATURES, prep.features[k]):
+            if x:
+                out[f"{STATES[s]}:{f}"] = out.get(f"{STATES[s]}:{f}", 0.0) + x
+        if k:
+            p = path[k - 1]
+            for f, x in zip(TRANSITIONS, move_features(units, prep, k, p, s, run, marked)):
+                if x:
+                    out[f"move:{f}"] = out.get(f"move:{f}", 0.0) + x
+            if p != s:
+                for f, x in zip(GAP_FEATURES, prep.gaps[k]):
+                    out[f"change:{f}"] = out.get(f"change:{f}", 0.0) + x
+            run = run + len(units[k].words) if p == s else len(units[k].words)
+        else:
+            run = len(units[k].words)
+    return out
 
 
 def vector(w: Weights) -> dict[str, float]:

@@ -19,11 +19,12 @@ from transcript_tools.speakers import (
     Unit,
     Weights,
     decode,
-    path_features,
     weights,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "evaluation"))
+import train_turns  # noqa: E402  (evaluation/ is not a package)
 
 
 def _units(text: str) -> list[Unit]:
@@ -50,7 +51,7 @@ def _score(w: Weights, units: list[Unit], path: list[int]) -> float:
     vec = {f"{r}:{f}": x for r, ws in zip(STATES, w.emission) for f, x in zip(FEATURES, ws)}
     vec.update({f"move:{f}": x for f, x in zip(TRANSITIONS, w.transition)})
     vec.update({f"change:{f}": x for f, x in zip(GAP_FEATURES, w.change)})
-    return sum(vec[k] * x for k, x in path_features(units, path).items())
+    return sum(vec[k] * x for k, x in train_turns.path_features(units, path).items())
 
 
 def test_shipped_weights_name_only_known_features() -> None:
@@ -99,9 +100,6 @@ def test_gap_features_see_an_answer_after_a_question() -> None:
 def test_the_perceptron_learns_a_change_it_missed() -> None:
     """Training on one example whose gold path the shipped weights miss moves the decoder to
     the gold path."""
-    sys.path.insert(0, str(ROOT / "evaluation"))
-    import train_turns  # noqa: PLC0415  (evaluation/ is not a package)
-
     units = _units("""tell me about the night shift
 it is long and hard and i love it
 the patients need us most at night""")

@@ -77,7 +77,7 @@ FEATURES = ("bias", "question", "question_you", "you", "me", "vocative", "host_p
 TRANSITIONS = ("switch_inside", "switch_sentence", "switch_marker", "bonus", "echo",
                "handover", "to_host", "to_other", "from_other", "stay_handover", "host_long",
                "marked_same")
-"""Features of a move from one unit's role to the next's (`move_features`)."""
+"""Features of a move from one unit's role to the next's (see `decode`)."""
 """Only words rarer than this (Zipf frequency) count as an echo."""
 _LABEL_STOP = frozenset(
     "who which that about on in at for with and to from as is was says said now here "
@@ -278,48 +278,6 @@ def prepare(units: Sequence[Unit], gaps: bool = True) -> Prepared:
                           k > 0 and unit_cues[k - 1].question) if gaps else none
              for k, u in enumerate(units)]
     return Prepared(unit_features(units, unit_cues, intro), found, handover, echo, intro)
-
-
-def move_features(units: Sequence[Unit], prep: Prepared, k: int, p: int, s: int, run: int,
-                  marked: bool) -> tuple[float, ...]:
-    """The TRANSITIONS features of unit k's role s after role p; ``run`` is the words of
-    p's turn so far (for the cost of a long host turn)."""
-    u = units[k]
-    if p == s:
-        over = run + len(u.words) - HOST_RUN
-        return (0.0,) * 9 + (
-            float(p == HOST and prep.handover[k]),
-            max(0, min(over, 60)) / 10 if p == HOST and not marked else 0.0,
-            float(marked and s != OTHER))
-    strength = min(u.strength, 2)
-    return (float(strength == 0), float(strength == 1), float(strength == 2), u.bonus,
-            float(prep.echo[k]), float(p == HOST and s == GUEST and prep.handover[k]),
-            float(s == HOST), float(s == OTHER), float(p == OTHER), 0.0, 0.0, 0.0)
-
-
-def path_features(units: Sequence[Unit], path: Sequence[int], marked: bool = False
-                  ) -> dict[str, float]:
-    """The summed features of one role sequence (for training: the score `decode`
-    maximises is the weights' dot product with these)."""
-    prep = prepare(units)
-    out: dict[str, float] = {}
-    run = 0
-    for k, s in enumerate(path):
-        for f, x in zip(FEATURES, prep.features[k]):
-            if x:
-                out[f"{STATES[s]}:{f}"] = out.get(f"{STATES[s]}:{f}", 0.0) + x
-        if k:
-            p = path[k - 1]
-            for f, x in zip(TRANSITIONS, move_features(units, prep, k, p, s, run, marked)):
-                if x:
-                    out[f"move:{f}"] = out.get(f"move:{f}", 0.0) + x
-            if p != s:
-                for f, x in zip(GAP_FEATURES, prep.gaps[k]):
-                    out[f"change:{f}"] = out.get(f"change:{f}", 0.0) + x
-            run = run + len(units[k].words) if p == s else len(units[k].words)
-        else:
-            run = len(units[k].words)
-    return out
 
 
 def introduced_label(words: Sequence[str]) -> str | None:
