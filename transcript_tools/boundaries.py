@@ -183,3 +183,23 @@ def cuts(words: Sequence[str], opens_question: bool) -> list[tuple[int, float]]:
             continue
         out.append((i, found[i]))
     return out
+
+
+GAP_FEATURES = ("open", "after_question", "good_end", "glue", "host_open", "short_before",
+                "thanks_start", "question_start", "you_start", "long_before")
+"""What the words either side of a unit start say about a change of speaker there
+(`gap_features`), weighted by the decoder's learned ``change`` weights."""
+_THANKS_START = frozenset("thank thanks hello hi good".split())
+
+
+def gap_features(before: Sequence[str], words: Sequence[str], question_before: bool
+                 ) -> tuple[float, ...]:
+    """The GAP_FEATURES of the start of ``words`` after ``before`` (the previous unit;
+    ``question_before`` says it asks)."""
+    if not words or not before:
+        return (0.0,) * len(GAP_FEATURES)
+    w, last = words[0], before[-1]
+    return (opening(words, 0), float(question_before), float(last in _GOOD_END),
+            _glue(last, w), _HOST_OPEN.get(w, 0.0), float(len(before) <= 4),
+            float(w in _THANKS_START), float(question_at(words, 0)),
+            float(w in _SECOND), min(len(before), 60) / 20)

@@ -6,10 +6,14 @@ over the marked turns when it has (to give them roles and consistent speaker ids
 
 from __future__ import annotations
 
+import functools
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
-from .boundaries import AUX, opening, question_at
+from .boundaries import AUX, GAP_FEATURES, gap_features, opening, question_at
 from .vocabulary import vocabulary
 
 STATES = ("host", "guest", "other")
@@ -57,30 +61,23 @@ _PROMO_PHRASES = (
     ("still", "to", "come"), ("tune", "in"), ("previously", "on"), ("previous", "episode"),
     ("last", "week", "on"), ("don't", "miss"), ("only", "on"),
 )
-QUESTION = 2.2
-"""Host lean of a question without the second person (often rhetorical, inside an answer)."""
-QUESTION_YOU = 2.6
-"""Host lean of a question addressed to someone ("you", "your")."""
-THANKS = 1.0
-"""Host lean of a short unit opening with thanks (a sign-off; a reply gets handed over)."""
-SETUP = 0.8
-"""Host lean of a first-person-free unit just before a question."""
-SWITCH_INSIDE = 1.2
-"""Cost of a change of speaker inside a sentence (the text has no stop there)."""
-SWITCH_SENTENCE = 1.0
-"""Cost of a change of speaker at a sentence start."""
-HANDOVER = 1.2
-"""After a question or greeting: a change to the guest costs this much less, the host
-going on this much more."""
 HOST_RUN = 45
 """Words after which a host's turn grows unlikely (hosts ask, guests hold forth)."""
-HOST_LONG = 0.3
-"""Cost per ten words of a host's turn beyond HOST_RUN."""
-ECHO = 0.4
-"""How much less a change of speaker costs where a unit takes up the previous one's word."""
 ECHO_SPAN = 4
 """Words at the end of a unit and the start of the next compared for an echo."""
 ECHO_ZIPF = 5.5
+"""Only words rarer than this (Zipf frequency) count as an echo."""
+WEIGHTS = Path(__file__).resolve().parent / "data" / "turns_weights.json"
+"""The decoder's weights: ``emission`` (per role, per unit feature) and ``transition`` (per
+feature of a move between units), written by ``evaluation/train_turns.py``."""
+FEATURES = ("bias", "question", "question_you", "you", "me", "vocative", "host_phrase",
+            "guest_phrase", "opener", "promo", "thanks", "greeting", "long", "length",
+            "setup", "after_intro", "question_mark", "inside", "short", "lead", "wh", "aux")
+"""A unit's features (`unit_features`), each weighted per role."""
+TRANSITIONS = ("switch_inside", "switch_sentence", "switch_marker", "bonus", "echo",
+               "handover", "to_host", "to_other", "from_other", "stay_handover", "host_long",
+               "marked_same")
+"""Features of a move from one unit's role to the next's (see `decode`)."""
 """Only words rarer than this (Zipf frequency) count as an echo."""
 _LABEL_STOP = frozenset(
     "who which that about on in at for with and to from as is was says said now here "
@@ -190,19 +187,97 @@ def cues(unit: Unit) -> Cues:
     )
 
 
-def emission(c: Cues) -> tuple[float, float, float]:
-    """Log-scores of a unit under host, guest, other. Hand-set weights: a question, the
-    second person, a title at the unit's edge and a greeting say host; an answer opener and
-    the first person say guest; promo phrases say other; long units lean guest."""
-    q = 1.0 if c.question else 0.0
-    you, me = min(c.second, 4), min(c.first, 4)
-    asks = (QUESTION_YOU if c.second else QUESTION) * q
-    host = (asks + 0.35 * you - 0.3 * me + 1.2 * c.vocative + 3.0 * c.host_phrase
-            - 1.2 * c.opener - 0.03 * max(0, c.length - 35) + THANKS * c.thanks)
-    guest = (1.4 * c.opener + 0.3 * me - 0.25 * you - 1.0 * q - 1.5 * c.host_phrase
-             + 3.0 * c.guest_phrase + 0.015 * min(c.length, 60))
-    other = guest - 0.5 + 3.0 * c.promo
-    return host, guest, other
+_LEAD_WORDS = frozenset("and but so".split())
+_WH_WORDS = frozenset("what how why when where who which".split())
+
+
+def unit_features(units: Sequence[Unit], unit_cues: Sequence[Cues], intro: int | None
+                  ) -> list[tuple[float, ...]]:
+    """Each unit's features, in the order of FEATURES: the cues of its words, its length, a
+    question just after it (a host's set-up), whether the guest was introduced before it."""
+    out: list[tuple[float, ...]] = []
+    n = len(units)
+    for k, (u, c) in enumerate(zip(units, unit_cues)):
+        q = 1.0 if c.question else 0.0
+        w0 = u.words[0] if u.words else ""
+        nxt = unit_cues[k + 1] if k + 1 < n else None
+        setup = nxt is not None and nxt.question and not c.first and \
+            bool(units[k + 1].strength) and not c.greeting
+        out.append((
+            1.0, q * (not c.second), q * bool(c.second), float(min(c.second, 4)),
+            float(min(c.first, 4)), float(c.vocative), float(c.host_phrase),
+            float(c.guest_phrase), float(c.opener), float(c.promo), float(c.thanks),
+            float(c.greeting), max(0, c.length - 35) / 10, min(c.length, 60) / 10,
+            float(setup), float(intro is not None and k > intro), float(u.question_mark),
+            float(u.strength == 0), float(c.length <= 3), float(w0 in _LEAD_WORDS),
+            float(w0 in _WH_WORDS), float(w0 in AUX)))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """The decoder's weights: per role, one per FEATURES entry; one per TRANSITIONS entry."""
+
+    emission: tuple[tuple[float, ...], tuple[float, ...], tuple[float, ...]]
+    transition: tuple[float, ...]
+    change: tuple[float, ...] = (0.0,) * len(GAP_FEATURES)
+    """One per GAP_FEATURES entry, added to any change of role at a unit's start."""
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Weights:
+        known = {"emission": set(FEATURES), "transition": set(TRANSITIONS),
+                 "change": set(GAP_FEATURES)}
+        for part in [data["transition"], data.get("change", {}), *data["emission"].values()]:
+            for name in part:
+                if not any(name in names for names in known.values()):
+                    raise ValueError(f"unknown feature {name!r} in the turn weights")
+        em = tuple(tuple(float(data["emission"][role].get(f, 0.0)) for f in FEATURES)
+                   for role in STATES)
+        tr = tuple(float(data["transition"].get(f, 0.0)) for f in TRANSITIONS)
+        ch = tuple(float(data.get("change", {}).get(f, 0.0)) for f in GAP_FEATURES)
+        return cls(em, tr, ch)  # type: ignore[arg-type]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"emission": {role: {f: round(w, 4) for f, w in zip(FEATURES, ws) if w}
+                             for role, ws in zip(STATES, self.emission)},
+                "transition": {f: round(w, 4) for f, w in zip(TRANSITIONS, self.transition)},
+                "change": {f: round(w, 4) for f, w in zip(GAP_FEATURES, self.change)}}
+
+
+@functools.lru_cache(maxsize=1)
+def weights() -> Weights:
+    """The shipped weights (read once)."""
+    return Weights.from_json(json.loads(WEIGHTS.read_text(encoding="utf-8")))
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """What the decoder needs of each unit: its features, whether the unit before hands
+    over (a question, greeting, thanks or introduction), whether it echoes the unit before,
+    and where the guest is introduced."""
+
+    features: list[tuple[float, ...]]
+    gaps: list[tuple[float, ...]]
+    handover: list[bool]
+    echo: list[bool]
+    intro: int | None
+
+
+def prepare(units: Sequence[Unit], gaps: bool = True) -> Prepared:
+    """What `decode` needs of the units; ``gaps`` False leaves the gap features out (all
+    zero: their weights are)."""
+    unit_cues = [cues(u) for u in units]
+    intro = next((k for k, c in enumerate(unit_cues) if c.host_phrase), None)
+    handover = [k > 0 and (unit_cues[k - 1].question or unit_cues[k - 1].host_phrase
+                           or unit_cues[k - 1].thanks or unit_cues[k - 1].greeting)
+                for k in range(len(units))]
+    echo = [k > 0 and bool(units[k].strength) and _echoes(units[k - 1].words, units[k].words)
+            for k in range(len(units))]
+    none = (0.0,) * len(GAP_FEATURES)
+    found = [gap_features(units[k - 1].words if k else (), u.words,
+                          k > 0 and unit_cues[k - 1].question) if gaps else none
+             for k, u in enumerate(units)]
+    return Prepared(unit_features(units, unit_cues, intro), found, handover, echo, intro)
 
 
 def introduced_label(words: Sequence[str]) -> str | None:
@@ -237,46 +312,51 @@ def _echoes(prev: Sequence[str], words: Sequence[str]) -> bool:
     return any(w in tail and vocab.zipf(w) < ECHO_ZIPF for w in words[:ECHO_SPAN])
 
 
-def decode(units: Sequence[Unit], states: int = 3, marked: bool = False) -> list[int]:
-    """The most likely speaker role for each unit (0 host, 1 guest, 2 other).
 
-    ``states`` 2 leaves out "other". Changing speaker costs more inside a sentence than at
-    its end, and less after the host asks or greets (the guest answers); the host going on
-    after a question costs. With ``marked`` every unit is a marked turn, so the same host or
-    guest twice in a row is unlikely. Before the first greeting or introduction of a guest
-    (if there is one) nobody is the guest yet: first-person speech there is a clip or promo.
+
+def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
+           w: Weights | None = None, allowed: Sequence[bool | None] | None = None,
+           extra: Sequence[Sequence[float]] | None = None) -> list[int]:
+    """The most likely speaker role for each unit (0 host, 1 guest, 2 other) under the
+    weights ``w`` (default: the shipped ones).
+
+    ``states`` 2 leaves out "other". Before the first introduction of a guest (if there is
+    one) nobody is the guest yet: first-person speech there is a clip or promo. ``allowed``
+    (training only) forces a change of role before unit k (True) or none (False); ``extra``
+    (training only) adds to each unit's role scores.
     """
     n = len(units)
     if not n:
         return []
-    unit_cues = [cues(u) for u in units]
-    scores = [emission(c) for c in unit_cues]
-    for k in range(n - 1):
-        # A host's question often follows a statement that sets it up: a unit without the
-        # first person just before a question leans host.
-        if unit_cues[k + 1].question and not unit_cues[k].first and units[k + 1].strength \
-                and not unit_cues[k].greeting:
-            h, g, o = scores[k]
-            scores[k] = (h + SETUP, g, o)
-    intro = next((k for k, c in enumerate(unit_cues) if c.host_phrase), None)
     neg = -1e9
-    switch = (0.0, 0.0, 0.0) if marked else (SWITCH_INSIDE, SWITCH_SENTENCE, 0.0)
+    w = w or weights()
+    use_gaps = any(w.change)
+    prep = prepare(units, use_gaps)
+    sparse = [[(i, x) for i, x in enumerate(w.emission[s]) if x] for s in range(3)]
+    emitted = [[sum(x * f[i] for i, x in sparse[s]) if s < states else neg for s in range(3)]
+               for f in prep.features]
+    (t_in, t_sent, t_mark, t_bonus, t_echo, t_hand, t_host, t_other, t_from_other,
+     t_stay_hand, t_long, t_same) = w.transition
+    switch = (t_in, t_sent, t_mark)
     best: list[float] = []
     back: list[list[int]] = []
-    run = [0, 0, 0]  # words in each state's current turn on its best path
+    run = [0, 0, 0]  # words in each role's current turn on its best path
     for k in range(n):
+        u = units[k]
+        force = allowed[k] if allowed is not None and k else None
         row: list[float] = []
         ptr: list[int] = []
-        handover = k > 0 and (unit_cues[k - 1].question or unit_cues[k - 1].host_phrase
-                              or unit_cues[k - 1].thanks or unit_cues[k - 1].greeting)
-        strength = min(units[k].strength, 2)
-        echo = k > 0 and bool(strength) and _echoes(units[k - 1].words, units[k].words)
+        strength = min(u.strength, 2)
+        change = switch[strength] + t_bonus * u.bonus + t_echo * prep.echo[k]
+        if use_gaps:
+            change += sum(a * b for a, b in zip(w.change, prep.gaps[k]))
+        hand = prep.handover[k]
         for s in range(3):
-            e = scores[k][s] if s < states else neg
-            if s == GUEST and intro is not None and k <= intro and states > 2:
+            e = emitted[k][s]
+            if extra is not None:
+                e += extra[k][s]
+            if s == GUEST and prep.intro is not None and k <= prep.intro and states > 2:
                 e = neg
-            if s == OTHER and intro is not None and k > intro:
-                e -= 2.5
             if k == 0:
                 row.append(e)
                 ptr.append(s)
@@ -284,21 +364,26 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False) -> list
             value, prev = neg * 2, 0
             for p in range(3):
                 if p == s:
-                    cost = 2.0 if marked and s != OTHER else 0.0
-                    if p == HOST and handover:
-                        cost += HANDOVER
-                    if p == HOST and not marked:
-                        over = run[p] + len(units[k].words) - HOST_RUN
-                        cost += HOST_LONG * max(0, min(over, 60)) / 10
+                    if force:
+                        continue
+                    move = t_same if marked and s != OTHER else 0.0
+                    if p == HOST:
+                        move += t_stay_hand * hand
+                        if not marked:
+                            over = run[p] + len(u.words) - HOST_RUN
+                            move += t_long * max(0, min(over, 60)) / 10
                 else:
-                    cost = switch[strength] - units[k].bonus - ECHO * echo
-                    if p == HOST and s == GUEST and handover:
-                        cost -= HANDOVER
-                if best[p] - cost > value:
-                    value, prev = best[p] - cost, p
+                    if force is False:
+                        continue
+                    move = change + t_host * (s == HOST) + t_other * (s == OTHER) + \
+                        t_from_other * (p == OTHER)
+                    if p == HOST and s == GUEST and hand:
+                        move += t_hand
+                if best[p] + move > value:
+                    value, prev = best[p] + move, p
             row.append(value + e)
             ptr.append(prev)
-        n_words = len(units[k].words)
+        n_words = len(u.words)
         run = [run[ptr[s]] + n_words if ptr[s] == s and k else n_words for s in range(3)]
         best = row
         back.append(ptr)

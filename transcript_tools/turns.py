@@ -114,9 +114,10 @@ class TurnSegmenter:
         units: list[Unit] = []
         words: list[str] = []
         firsts: list[int] = []  # the piece each word comes from
-        qmark = False
+        last = ""  # the text of the sentence's last piece so far
 
         def close() -> None:
+            qmark = last.rstrip("\"'”’)").endswith("?")
             cut = [(0, 0.0)] + [(i, b) for i, b in cuts(words, question_at(words, 0))
                                 if firsts[i] != firsts[i - 1]]
             cut.append((len(words), 0.0))
@@ -125,13 +126,15 @@ class TurnSegmenter:
                                   qmark and b == len(words), bonus))
 
         for p in live:
-            if p.first in starts and words and words[-1] not in _TITLE_ABBREVIATIONS:
+            first = p.first
+            if first in starts and words and words[-1] not in _TITLE_ABBREVIATIONS:
                 close()
                 words, firsts = [], []
             ws = _words(p.text)
-            words.extend(ws)
-            firsts.extend([p.first] * len(ws))
-            qmark = p.text.endswith("?") or p.text.rstrip("\"'”’)").endswith("?")
+            if ws:
+                words.extend(ws)
+                firsts.extend([first] * len(ws))
+            last = p.text
         if words:
             close()
         elif not units:
@@ -167,7 +170,8 @@ class TurnSegmenter:
             for u in units[k:last]:
                 guest_label = guest_label or introduced_label(u.words)
             own = _self_named(rendering.text(doc.tokens[start].start,
-                                                  doc.tokens[stop - 1].end))
+                                             doc.tokens[stop - 1].end)) \
+                if any("i'm" in u.words or "this" in u.words for u in units[k:last]) else None
             if label is None and own and speaker not in named:
                 named[speaker] = own
             if label is None and state == GUEST and guest_label and speaker not in named:
