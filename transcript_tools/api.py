@@ -14,6 +14,7 @@ from .errors import InputError
 from .model import Document
 from .options import Options
 from .pipeline import Cleaner as _Pipeline
+from .pipeline import collector_paused
 from .readers import parse, read
 from .transcript import Transcript
 
@@ -33,14 +34,17 @@ class Cleaner(_Pipeline):
         if isinstance(text, Document):
             doc = text
         elif isinstance(text, str):
-            doc = parse(text, format=format)
+            with collector_paused():
+                doc = parse(text, format=format)
         else:
             raise TypeError(f"clean() takes str or Document, not {type(text).__name__}")
         return Transcript(self._run(doc, decisions))
 
     def clean_file(self, path: str | os.PathLike[str], *, format: str | None = None,
                    decisions: Decisions | None = None) -> Transcript:
-        return Transcript(self._run(read(path, format=format), decisions))
+        with collector_paused():
+            doc = read(path, format=format)
+        return Transcript(self._run(doc, decisions))
 
     def _run(self, doc: Document, decisions: Decisions | None) -> Document:
         if decisions is None:

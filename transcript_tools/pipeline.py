@@ -6,7 +6,10 @@ each document; `clean` in the package root is a one-shot `Cleaner`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import gc
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from .artifacts import ArtifactRemover
 from .casing import Truecaser
@@ -23,6 +26,30 @@ from .timing import Timer
 from .turns import TurnSegmenter
 
 Stage = Callable[[Document], Document]
+
+_GC_LOCK = threading.Lock()
+_GC_STATE = [0, False]  # runs in progress, whether the collector was on before the first
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while documents are parsed and cleaned (restored when
+    the last concurrent run ends). A long document makes hundreds of thousands of small
+    acyclic objects; the collector's full passes over them made time grow faster than the
+    input (x10 input took 14x the time, 10x with the collector off). Reference counting still
+    frees everything the stages drop."""
+    with _GC_LOCK:
+        if _GC_STATE[0] == 0:
+            _GC_STATE[1] = gc.isenabled()
+            gc.disable()
+        _GC_STATE[0] += 1
+    try:
+        yield
+    finally:
+        with _GC_LOCK:
+            _GC_STATE[0] -= 1
+            if _GC_STATE[0] == 0 and _GC_STATE[1]:
+                gc.enable()
 
 
 def build_stages(options: Options, lexicon: Lexicon) -> list[tuple[str, Stage]]:
@@ -57,7 +84,8 @@ class Cleaner:
         if self.options.strict and doc.diagnostics:
             d = doc.diagnostics[0]
             raise StrictModeError(d.message, path=doc.metadata.get("source"), line=d.line)
-        for _, stage in self.stages:
-            doc = stage(doc)
-        clear_caches()
+        with collector_paused():
+            for _, stage in self.stages:
+                doc = stage(doc)
+            clear_caches()
         return doc
