@@ -89,7 +89,7 @@ def run(quick: bool) -> str:
     for name, s in per_stage:
         say(f"| {name} | {s * 1000:.2f} | {words[1] / s:,.0f} |")
     say("")
-    say("| cold start (fresh process, index cache warm) | s |")
+    say("| cold start (fresh process, index cache and bytecode warm) | s |")
     say("|---|---:|")
     say(f"| import transcript_tools | {cold['import']:.3f} |")
     say(f"| lexicon ({len(names)} names) + dictionaries | {cold['prepare']:.3f} |")

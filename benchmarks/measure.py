@@ -143,20 +143,30 @@ print(json.dumps(result))
 """
 
 
+PYCACHE = Path(tempfile.gettempdir()) / \
+    f"transcript-tools-bench-pycache-{getattr(os, 'getuid', lambda: 0)()}"
+"""Compiled bytecode for the probes. An installed package has its bytecode compiled (pip
+does it); a development checkout run with ``PYTHONDONTWRITEBYTECODE`` would recompile every
+module in every fresh process (~0.1 s) and the cold start would measure the compiler."""
+
+
 def _probe(names: list[str], text_file: Path | None = None,
            env: dict[str, str] | None = None) -> dict[str, float]:
     args = [sys.executable, "-c", _PROBE, json.dumps(names)]
     if text_file is not None:
         args.append(str(text_file))
+    base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    base["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
     done = subprocess.run(args, capture_output=True, text=True, check=True, cwd=ROOT,
-                          env={**os.environ, **(env or {})})
+                          env={**base, **(env or {})})
     return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
 def cold_start(names: list[str], repeat: int) -> dict[str, float]:
     """Import, prepare (lexicon + dictionaries) and first clean in a fresh interpreter, with the
-    on-disk index cache warm (median of ``repeat``); ``empty_cache`` is one run without it."""
-    _probe(names)  # make sure the cache exists
+    on-disk index cache and compiled bytecode warm (median of ``repeat``); ``empty_cache`` is
+    one run without the index cache."""
+    _probe(names)  # make sure the caches exist
     runs = [_probe(names) for _ in range(repeat)]
     out = {k: statistics.median(r[k] for r in runs) for k in ("import", "prepare", "first")}
     out["total"] = out["import"] + out["prepare"] + out["first"]
