@@ -11,10 +11,9 @@ from collections.abc import Iterable
 
 from .decisions import Decisions
 from .errors import InputError
-from .model import Document
+from .model import Document, collector_paused
 from .options import Options
 from .pipeline import Cleaner as _Pipeline
-from .pipeline import collector_paused
 from .readers import parse, read
 from .transcript import Transcript
 

@@ -19,9 +19,8 @@ from typing import Any
 from .api import Cleaner
 from .engines import Recipe, make_engine, portable
 from .errors import InputError
-from .model import Document
+from .model import Document, collector_paused
 from .options import Options
-from .pipeline import collector_paused
 from .readers import EXTENSIONS as INPUT_EXTENSIONS
 from .readers import decode, parse
 from .transcript import Transcript

@@ -6,17 +6,14 @@ each document; `clean` in the package root is a one-shot `Cleaner`.
 
 from __future__ import annotations
 
-import gc
-import threading
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 
 from .artifacts import ArtifactRemover
 from .casing import Truecaser
 from .errors import StrictModeError
 from .layout import Layout
 from .lexicon import Lexicon
-from .model import Document, clear_caches
+from .model import Document, clear_caches, collector_paused
 from .names import NameCorrector
 from .numbers import NumberStyler
 from .options import Options
@@ -26,30 +23,6 @@ from .timing import Timer
 from .turns import TurnSegmenter
 
 Stage = Callable[[Document], Document]
-
-_GC_LOCK = threading.Lock()
-_GC_STATE = [0, False]  # runs in progress, whether the collector was on before the first
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while documents are parsed and cleaned (restored when
-    the last concurrent run ends). A long document makes hundreds of thousands of small
-    acyclic objects; the collector's full passes over them made time grow faster than the
-    input (x10 input took 14x the time, 10x with the collector off). Reference counting still
-    frees everything the stages drop."""
-    with _GC_LOCK:
-        if _GC_STATE[0] == 0:
-            _GC_STATE[1] = gc.isenabled()
-            gc.disable()
-        _GC_STATE[0] += 1
-    try:
-        yield
-    finally:
-        with _GC_LOCK:
-            _GC_STATE[0] -= 1
-            if _GC_STATE[0] == 0 and _GC_STATE[1]:
-                gc.enable()
 
 
 def build_stages(options: Options, lexicon: Lexicon) -> list[tuple[str, Stage]]:

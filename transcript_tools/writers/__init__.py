@@ -10,7 +10,7 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-from ..model import Document
+from ..model import Document, collector_paused
 from . import json as json_writer
 from . import text as text_writer
 
@@ -47,4 +47,5 @@ def write(doc: Document, format: str, **options: Any) -> str:
     except KeyError:
         raise ValueError(f"unknown output format {format!r}; known: {', '.join(WRITERS)}") \
             from None
-    return writer(doc, **options)
+    with collector_paused():
+        return writer(doc, **options)
