@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from .decisions import Decisions
 from .errors import InputError
-from .model import Document, collector_paused
+from .model import Document
 from .options import Options
 from .pipeline import Cleaner as _Pipeline
 from .readers import parse, read
@@ -33,17 +33,14 @@ class Cleaner(_Pipeline):
         if isinstance(text, Document):
             doc = text
         elif isinstance(text, str):
-            with collector_paused():
-                doc = parse(text, format=format)
+            doc = parse(text, format=format)
         else:
             raise TypeError(f"clean() takes str or Document, not {type(text).__name__}")
         return Transcript(self._run(doc, decisions))
 
     def clean_file(self, path: str | os.PathLike[str], *, format: str | None = None,
                    decisions: Decisions | None = None) -> Transcript:
-        with collector_paused():
-            doc = read(path, format=format)
-        return Transcript(self._run(doc, decisions))
+        return Transcript(self._run(read(path, format=format), decisions))
 
     def _run(self, doc: Document, decisions: Decisions | None) -> Document:
         if decisions is None:

@@ -15,7 +15,7 @@ from pathlib import Path
 import regex
 
 from ..errors import InputError
-from ..model import Diagnostic, Document
+from ..model import Diagnostic, Document, collector_paused
 from .broadcast import parse_broadcast
 from .captions import parse_captions
 from .whisper import looks_like_whisper, parse_whisper
@@ -148,7 +148,8 @@ def parse(text: str, *, format: str | None = None, path: str | None = None) -> D
         raise InputError(f"unknown format {fmt!r}; known: {', '.join(READERS)}",
                          path=path) from None
     source = text[1:] if text.startswith("\ufeff") else text
-    return reader(source, path=path)
+    with collector_paused():  # a long text makes many small objects (see `collector_paused`)
+        return reader(source, path=path)
 
 
 def read(path: str | os.PathLike[str], *, format: str | None = None) -> Document:
