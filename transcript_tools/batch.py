@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from .api import Cleaner
+from .collector import collector_paused
 from .engines import Recipe, make_engine, portable
 from .errors import InputError
-from .model import Document, collector_paused
+from .model import Document
 from .options import Options
 from .readers import EXTENSIONS as INPUT_EXTENSIONS
 from .readers import decode, parse

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import gc
 import re
 import threading
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -391,31 +389,6 @@ def _base(tokens: Sequence[Token]) -> tuple[list[Piece], list[int], list[int]]:
     if type(tokens) is tuple:
         _remember(_BASES, id(tokens), (tokens, base, starts, ends))
     return base, starts, ends
-
-
-_GC_LOCK = threading.Lock()
-_GC_STATE = [0, False]  # runs in progress, whether the collector was on before the first
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while documents are parsed, cleaned and written
-    (restored when the last concurrent run ends). A long document makes hundreds of thousands
-    of small acyclic objects (tokens, pieces, edits, cues); the collector's passes over them
-    made time grow faster than the input (x10 input took 14x the time, ~10.5x with the
-    collector off). Reference counting still frees everything the stages drop."""
-    with _GC_LOCK:
-        if _GC_STATE[0] == 0:
-            _GC_STATE[1] = gc.isenabled()
-            gc.disable()
-        _GC_STATE[0] += 1
-    try:
-        yield
-    finally:
-        with _GC_LOCK:
-            _GC_STATE[0] -= 1
-            if _GC_STATE[0] == 0 and _GC_STATE[1]:
-                gc.enable()
 
 
 _SPACE_RE = re.compile(r"\s")  # the characters str.isspace() accepts (Py_UNICODE_ISSPACE)

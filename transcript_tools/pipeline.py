@@ -10,10 +10,11 @@ from collections.abc import Callable, Iterable
 
 from .artifacts import ArtifactRemover
 from .casing import Truecaser
+from .collector import collector_paused
 from .errors import StrictModeError
 from .layout import Layout
 from .lexicon import Lexicon
-from .model import Document, clear_caches, collector_paused
+from .model import Document, clear_caches
 from .names import NameCorrector
 from .numbers import NumberStyler
 from .options import Options

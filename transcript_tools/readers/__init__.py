@@ -14,8 +14,9 @@ from pathlib import Path
 
 import regex
 
+from ..collector import collector_paused
 from ..errors import InputError
-from ..model import Diagnostic, Document, collector_paused
+from ..model import Diagnostic, Document
 from .broadcast import parse_broadcast
 from .captions import parse_captions
 from .whisper import looks_like_whisper, parse_whisper

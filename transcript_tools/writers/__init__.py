@@ -10,7 +10,8 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-from ..model import Document, collector_paused
+from ..collector import collector_paused
+from ..model import Document
 from . import json as json_writer
 from . import text as text_writer
 
