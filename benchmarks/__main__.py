@@ -72,24 +72,24 @@ def run(quick: bool) -> str:
         f"Sample: {words[1]:,} words. Warm timings: the best of several runs.")
     say("")
     say("| input | words | clean (parse + stages) | words/s | with all 4 writers | words/s "
-        "| vs symspellpy | time vs 1x | peak RSS |")
-    say("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+        "| vs symspellpy | time vs 1x | CPU time vs 1x | peak RSS |")
+    say("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for n in sizes:
-        c, full = e2e[n]
+        c, full, cpu = e2e[n]
         wps = words[n] / c
         scale = c / e2e[1][0]
         say(f"| sample x{n} | {words[n]:,} | {c * 1000:,.1f} ms | {wps:,.0f} | "
             f"{full * 1000:,.1f} ms | {words[n] / full:,.0f} | {wps / base_wps:,.0f}x | "
-            f"{scale:,.1f}x | {mem[n]['rss']:,.0f} MB |")
+            f"{scale:,.1f}x | {cpu / e2e[1][2]:,.1f}x | {mem[n]['rss']:,.0f} MB |")
     say(f"| baseline: symspellpy `lookup_compound` | {base_words:,} | "
-        f"{base_s * 1000:,.1f} ms | {base_wps:,.0f} | | | 1x | | |")
+        f"{base_s * 1000:,.1f} ms | {base_wps:,.0f} | | | 1x | | | |")
     say("")
     say("| stage (sample x1, warm) | ms | words/s |")
     say("|---|---:|---:|")
     for name, s in per_stage:
         say(f"| {name} | {s * 1000:.2f} | {words[1] / s:,.0f} |")
     say("")
-    say("| cold start (fresh process, index cache warm) | s |")
+    say("| cold start (fresh process, index cache and bytecode warm) | s |")
     say("|---|---:|")
     say(f"| import transcript_tools | {cold['import']:.3f} |")
     say(f"| lexicon ({len(names)} names) + dictionaries | {cold['prepare']:.3f} |")
@@ -109,6 +109,7 @@ def run(quick: bool) -> str:
     big = max(sizes)
     e2e_wps = words[1] / e2e[1][0]
     scale = e2e[big][0] / e2e[1][0]
+    cpu_scale = e2e[big][2] / e2e[1][2]
     say("| target | measured | met |")
     say("|---|---:|---|")
     say(f"| end to end >= {TARGET_WPS:,} words/s on one core | {e2e_wps:,.0f} | "
@@ -118,8 +119,9 @@ def run(quick: bool) -> str:
     peak = max(m["rss"] for m in mem.values())
     say(f"| peak memory <= {TARGET_MB:.0f} MB (x{big} input) | {peak:,.0f} MB | "
         f"{_ok(peak <= TARGET_MB)} |")
-    say(f"| x{big} input within {TARGET_SCALE * big / 100:.0f}x the time of x1 | "
-        f"{scale:,.1f}x | {_ok(scale <= TARGET_SCALE * big / 100)} |")
+    say(f"| x{big} input within {TARGET_SCALE * big / 100:.0f}x the time of x1 (CPU time; "
+        f"wall time {scale:,.1f}x) | {cpu_scale:,.1f}x | "
+        f"{_ok(cpu_scale <= TARGET_SCALE * big / 100)} |")
     say(f"| batch: 2 workers faster than 1 | "
         f"{batch[0]['seconds'] / batch[1]['seconds']:.2f}x | "
         f"{_ok(batch[1]['seconds'] < batch[0]['seconds'])} |")

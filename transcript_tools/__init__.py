@@ -5,8 +5,9 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from typing import TYPE_CHECKING, Any
+
 from .api import Cleaner, clean
-from .batch import Result, clean_many
 from .decisions import Decisions
 from .errors import (
     InputError,
@@ -22,6 +23,19 @@ from .model import Cue, Diagnostic, Document, Edit, Token, Turn, apply_edits
 from .options import Options
 from .readers import parse, read
 from .transcript import Transcript
+
+if TYPE_CHECKING:
+    from .batch import Result, clean_many
+
+
+def __getattr__(name: str) -> Any:
+    """`clean_many` and `Result`, imported on first use: the batch module brings the process
+    pool machinery (multiprocessing, concurrent.futures), which cleaning one text never needs."""
+    if name in ("clean_many", "Result"):
+        from . import batch
+
+        return getattr(batch, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "Cleaner", "Cue", "Decisions", "Diagnostic", "Document", "Edit", "InputError", "Lexicon",

@@ -69,15 +69,23 @@ class ArtifactRemover:
         English doubles it ("that that", "had had", "very very"), and a repeat across punctuation
         or a speaker marker ("go, go", "we were right. we were right") is the speaker's."""
         vocab = vocabulary()
+        last: dict[str, int] = {}  # where each key was last seen, for keys[:seen]
+        seen = 0
         i = 1
         while i < len(keys):
             if i in removed:
                 i += 1
                 continue
             hit = 0
-            if words[i].first == words[i - 1].stop and words[i].first not in marked:
-                key = keys[i]
-                for n in range(min(_MAX_STUTTER, i, len(keys) - i), 0, -1):
+            while seen < i:
+                last[keys[seen]] = seen
+                seen += 1
+            key = keys[i]
+            longest = min(_MAX_STUTTER, i, len(keys) - i)
+            # a repeat needs the word itself among the last `longest` words: most words skip
+            if last.get(key, -1) >= i - longest and words[i].first == words[i - 1].stop \
+                    and words[i].first not in marked:
+                for n in range(longest, 0, -1):
                     if keys[i - n] == key and keys[i - n:i] == keys[i:i + n] \
                             and not removed.intersection(range(i - n, i + n)):
                         hit = n

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .api import Cleaner
+from .collector import collector_paused
 from .engines import Recipe, make_engine, portable
 from .errors import InputError
 from .model import Document
@@ -133,6 +134,11 @@ class FileOutcome:
 
 def render_file(cleaner: Cleaner, job: FileJob) -> FileOutcome:
     """Decode, parse, clean and render one file (runs on a worker)."""
+    with collector_paused():
+        return _render_file(cleaner, job)
+
+
+def _render_file(cleaner: Cleaner, job: FileJob) -> FileOutcome:
     try:
         if job.unreadable:
             raise InputError(f"cannot read: {job.unreadable}", path=job.name)

@@ -354,10 +354,12 @@ def _remember(cache: dict[int, Any], key: int, value: Any) -> None:
 
 
 def clear_caches() -> None:
-    """Drop the remembered replays and per-token pieces (`Cleaner.run` calls it when the
-    stages are done: the writers need neither, and on long inputs they are tens of MB)."""
+    """Drop the remembered per-token pieces and all but the last replay (`Cleaner.run` calls
+    it when the stages are done: on long inputs the pieces are tens of MB; the writers replay
+    the finished document's edits, and that replay is a few lists as long as the edit log)."""
     with _CACHE_LOCK:
-        _REPLAYS.clear()
+        while len(_REPLAYS) > 1:
+            del _REPLAYS[next(iter(_REPLAYS))]
         _BASES.clear()
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 
 from .artifacts import ArtifactRemover
 from .casing import Truecaser
+from .collector import collector_paused
 from .errors import StrictModeError
 from .layout import Layout
 from .lexicon import Lexicon
@@ -57,7 +58,8 @@ class Cleaner:
         if self.options.strict and doc.diagnostics:
             d = doc.diagnostics[0]
             raise StrictModeError(d.message, path=doc.metadata.get("source"), line=d.line)
-        for _, stage in self.stages:
-            doc = stage(doc)
-        clear_caches()
+        with collector_paused():
+            for _, stage in self.stages:
+                doc = stage(doc)
+            clear_caches()
         return doc

@@ -10,16 +10,17 @@ import array
 import functools
 import hashlib
 import importlib.util
+import itertools
 import marshal
 import math
 import os
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TypeVar
 
-CACHE_VERSION = 1
+CACHE_VERSION = 4
 UNIGRAM_FILE = "frequency_dictionary_en_82_765.txt"
 BIGRAM_FILE = "frequency_bigramdictionary_en_243_342.txt"
 
@@ -47,7 +48,10 @@ def cached(name: str, stamp: str, build):  # type: ignore[no-untyped-def]
     parallel workers never read half a file.
     """
     directory = cache_dir()
-    path = directory / f"{name}.marshal" if directory else None
+    # the stamp in the file name: installs with different data (several environments on one
+    # machine) keep their own files instead of rebuilding over each other's at every start
+    tag = hashlib.sha1(stamp.encode()).hexdigest()[:12]
+    path = directory / f"{name}-{tag}.marshal" if directory else None
     if path is not None and path.exists():
         try:
             with path.open("rb") as fh:
@@ -58,6 +62,10 @@ def cached(name: str, stamp: str, build):  # type: ignore[no-untyped-def]
             pass
     value = build()
     if path is not None:
+        try:
+            (path.parent / f"{name}.marshal").unlink(missing_ok=True)  # before stamped names
+        except OSError:
+            pass
         try:
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
             with os.fdopen(fd, "wb") as fh:
@@ -106,37 +114,93 @@ def _unpack(packed: tuple[str, bytes]) -> dict[str, int]:
     return dict(zip(words.split("\n"), counts))
 
 
+PackedPairs = tuple[str, str, bytes, bytes, int]
+"""Word-pair counts as stored: the first words (newline-joined); each first word's pairs as
+"second count ..." one after another in one string, and where each one's run ends (int64
+array); every count (int64 array); how many pairs. Strings and arrays load in a few ms where
+a dict of 30k strings took 20."""
+
+
+def _pack_pairs(counts: dict[str, int]) -> PackedPairs:
+    groups: dict[str, list[str]] = {}
+    for key, count in counts.items():
+        first, second = key.split(" ")
+        groups.setdefault(first, []).extend((second, str(count)))
+    runs = [" ".join(items) for items in groups.values()]
+    ends = array.array("q", itertools.accumulate(map(len, runs)))
+    return ("\n".join(groups), "".join(runs), ends.tobytes(),
+            array.array("q", counts.values()).tobytes(), len(counts))
+
+
+class PairCounts(Mapping[str, int]):
+    """Word-pair counts keyed "first second" (as a dict of them would be), kept packed per
+    first word and unpacked for a first word when it is first asked for: loading the 243k
+    pairs as a dict took ~60 ms and ~30 MB, most of it for pairs a transcript never meets."""
+
+    def __init__(self, packed: PackedPairs) -> None:
+        firsts, self._runs, ends, raw, self._size = packed
+        self._ends = array.array("q")
+        self._ends.frombytes(ends)
+        self._firsts = dict(zip(firsts.split("\n"), range(len(self._ends))))
+        self._open: dict[str, dict[str, int]] = {}
+        self._counts = array.array("q")
+        self._counts.frombytes(raw)
+
+    def _group(self, first: str) -> dict[str, int] | None:
+        group = self._open.get(first)
+        if group is None:
+            k = self._firsts.get(first)
+            if k is None:
+                return None
+            items = self._runs[self._ends[k - 1] if k else 0:self._ends[k]].split(" ")
+            group = self._open[first] = dict(zip(items[::2], map(int, items[1::2])))
+        return group
+
+    def get(self, key: str, default: int | None = None) -> int | None:  # type: ignore[override]
+        first, _, second = key.partition(" ")
+        group = self._group(first)
+        return default if group is None else group.get(second, default)
+
+    def __getitem__(self, key: str) -> int:
+        got = self.get(key)
+        if got is None:
+            raise KeyError(key)
+        return got
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        for first in self._firsts:
+            group = self._group(first)
+            assert group is not None
+            for second in group:
+                yield f"{first} {second}"
+
+    def __len__(self) -> int:
+        return self._size
+
+    def values(self) -> array.array[int]:  # type: ignore[override]
+        """Every count (in no particular order), without unpacking the pairs."""
+        return self._counts
+
+
 class Vocabulary:
     """Unigram and bigram counts of English (lowercase keys).
 
-    ``bigrams`` may be given packed (as the cache stores them): the 243k-entry dict is then
-    built on first use, so a process that never asks for a word pair never pays for it.
+    ``bigrams`` may be given packed (as the cache stores them, see `PairCounts`): a process
+    then unpacks only the word pairs it asks about.
     """
 
     def __init__(self, unigrams: dict[str, int],
-                 bigrams: dict[str, int] | tuple[str, bytes]) -> None:
+                 bigrams: Mapping[str, int] | PackedPairs,
+                 totals: tuple[int, int] | None = None) -> None:
         self.unigrams = unigrams
-        self.total = float(sum(unigrams.values())) or 1.0
-        self._bigrams: dict[str, int] | None = None
-        self._packed: tuple[str, bytes] | None = None
-        if isinstance(bigrams, dict):
-            self._bigrams = bigrams
-            self.bigram_total = float(sum(bigrams.values())) or 1.0
-        else:
-            self._packed = bigrams
-            counts = array.array("q")
-            counts.frombytes(bigrams[1])
-            self.bigram_total = float(sum(counts)) or 1.0
-
-    @property
-    def bigrams(self) -> dict[str, int]:
-        if self._bigrams is None:
-            with _LOCK:
-                if self._bigrams is None:
-                    assert self._packed is not None
-                    self._bigrams = _unpack(self._packed)
-                    self._packed = None
-        return self._bigrams
+        self.bigrams: Mapping[str, int] = \
+            PairCounts(bigrams) if isinstance(bigrams, tuple) else bigrams
+        uni, bi = totals or (sum(unigrams.values()), sum(self.bigrams.values()))
+        self.total = float(uni) or 1.0
+        self.bigram_total = float(bi) or 1.0
 
     def count(self, word: str) -> int:
         return self.unigrams.get(word.lower(), 0)
@@ -156,8 +220,6 @@ class Vocabulary:
         c = self.bigram(first, second)
         return math.log10(c / self.bigram_total * 1e9) if c else 0.0
 
-
-_LOCK = threading.RLock()  # guards the lazy unpacking of word pairs
 
 _T = TypeVar("_T")
 
@@ -184,6 +246,14 @@ def vocabulary() -> Vocabulary:
     """The shared `Vocabulary` (built on first use, then cached on disk and in memory)."""
     uni_file = _package_file("symspellpy", UNIGRAM_FILE)
     bi_file = _package_file("symspellpy", BIGRAM_FILE)
-    packed = cached("vocabulary", _data_stamp(uni_file, bi_file), lambda: (
-        _pack(_read_counts(uni_file, 1)), _pack(_read_counts(bi_file, 2))))
-    return Vocabulary(_unpack(packed[0]), tuple(packed[1]))
+
+    def build() -> tuple[tuple[str, bytes], PackedPairs, tuple[int, int]]:
+        unigrams, bigrams = _read_counts(uni_file, 1), _read_counts(bi_file, 2)
+        return (_pack(unigrams), _pack_pairs(bigrams),
+                (sum(unigrams.values()), sum(bigrams.values())))
+
+    packed = cached("vocabulary", _data_stamp(uni_file, bi_file), build)
+    firsts, runs, ends, raw, size = packed[1]
+    total, bigram_total = packed[2]
+    return Vocabulary(_unpack(packed[0]), (firsts, runs, ends, raw, size),
+                      (total, bigram_total))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import regex
 
+from ..collector import collector_paused
 from ..errors import InputError
 from ..model import Diagnostic, Document
 from .broadcast import parse_broadcast
@@ -148,7 +149,8 @@ def parse(text: str, *, format: str | None = None, path: str | None = None) -> D
         raise InputError(f"unknown format {fmt!r}; known: {', '.join(READERS)}",
                          path=path) from None
     source = text[1:] if text.startswith("\ufeff") else text
-    return reader(source, path=path)
+    with collector_paused():  # a long text makes many small objects (see `collector_paused`)
+        return reader(source, path=path)
 
 
 def read(path: str | os.PathLike[str], *, format: str | None = None) -> Document:

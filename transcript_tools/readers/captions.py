@@ -12,8 +12,6 @@ import io
 from typing import Any, Literal
 
 import regex
-import webvtt
-from webvtt.errors import MalformedCaptionError, MalformedFileError
 
 from ..errors import ParseError
 from ..model import Anchor, Diagnostic, Document, Edit, Marker, Token
@@ -97,6 +95,9 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
         return Document(source=source, tokens=(), metadata=metadata)
     _check_timings(source, path)
     head = "WEBVTT\n\n" if fragment and fmt == "vtt" else ""  # for webvtt-py only
+    import webvtt  # here, not at the top: a process reading only broadcast text never needs it
+    from webvtt.errors import MalformedCaptionError, MalformedFileError
+
     try:
         captions = webvtt.WebVTT.from_buffer(io.StringIO(head + source.lstrip("\ufeff")),
                                              format=fmt).captions

@@ -6,7 +6,6 @@ Used by every reader on the text left once anchors, markers and tags are taken o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import regex
 
@@ -53,17 +52,21 @@ _KIND: dict[str | None, TokenKind] = {
     "sound": "sound", "punct": "punct", "abbr": "word", "num": "word", "word": "word"}
 
 
-def tokenize(text: str, offset: int = 0) -> Iterator[Token]:
+def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of ``text``; spans are shifted by ``offset`` into the whole source."""
     ascii_only = text.isascii()
     cues = _ASCII_PAREN_CUE_RE if ascii_only else PAREN_CUE_RE
     tokens = _ASCII_TOKEN_RE if ascii_only else TOKEN_RE
+    if len(_TEXTS) > _TEXTS_CAP:
+        _TEXTS.clear()
+    out: list[Token] = []
     pos = 0
     for cue in cues.finditer(text):
-        yield from _plain(tokens, text, pos, cue.start(), offset)
-        yield Token(offset + cue.start(), offset + cue.end(), cue.group(), "sound")
+        out += _plain(tokens, text, pos, cue.start(), offset)
+        out.append(Token(offset + cue.start(), offset + cue.end(), cue.group(), "sound"))
         pos = cue.end()
-    yield from _plain(tokens, text, pos, len(text), offset)
+    out += _plain(tokens, text, pos, len(text), offset)
+    return out
 
 
 # One string object per distinct token text ("the" is stored once, not at every use): a long
@@ -73,12 +76,7 @@ _TEXTS_CAP = 200_000
 
 
 def _plain(pattern: re.Pattern[str] | regex.Pattern[str], text: str, pos: int, endpos: int,
-           offset: int) -> Iterator[Token]:
-    kinds = _KIND
-    if len(_TEXTS) > _TEXTS_CAP:
-        _TEXTS.clear()
-    share = _TEXTS.setdefault
-    for m in pattern.finditer(text, pos, endpos):
-        start, end = m.span()
-        word = m.group()
-        yield Token(offset + start, offset + end, share(word, word), kinds[m.lastgroup])
+           offset: int) -> list[Token]:
+    kinds, share, token = _KIND, _TEXTS.setdefault, Token
+    return [token(offset + m.start(), offset + m.end(), share(w := m.group(), w),
+                  kinds[m.lastgroup]) for m in pattern.finditer(text, pos, endpos)]

@@ -6,24 +6,37 @@ To add a format: (1) write ``writers/NAME.py`` with ``write(doc, **options) -> s
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import Any
 
+from ..collector import collector_paused
 from ..model import Document
 from . import json as json_writer
-from . import review as review_writer
-from . import srt as srt_writer
 from . import text as text_writer
-from . import webvtt as webvtt_writer
 
 Writer = Callable[..., str]
 
+
+def _on_first_use(module: str) -> Writer:
+    """The ``write`` of ``writers.<module>``, imported when first called: the caption writers
+    bring webvtt-py and the review page its template, which a process writing text never
+    needs (a fresh process's start-up is part of the cold start)."""
+
+    def write(doc: Document, **options: Any) -> str:
+        writer: Writer = importlib.import_module(f"{__name__}.{module}").write
+        return writer(doc, **options)
+
+    write.__name__ = write.__qualname__ = f"{module}_write"
+    return write
+
+
 WRITERS: dict[str, Writer] = {
     "text": text_writer.write,
-    "vtt": webvtt_writer.write,
-    "srt": srt_writer.write,
+    "vtt": _on_first_use("webvtt"),
+    "srt": _on_first_use("srt"),
     "json": json_writer.write,
-    "review": review_writer.write,
+    "review": _on_first_use("review"),
 }
 EXTENSIONS = {".txt": "text", ".text": "text", ".vtt": "vtt", ".webvtt": "vtt",
               ".srt": "srt", ".json": "json", ".html": "review", ".htm": "review"}
@@ -35,4 +48,5 @@ def write(doc: Document, format: str, **options: Any) -> str:
     except KeyError:
         raise ValueError(f"unknown output format {format!r}; known: {', '.join(WRITERS)}") \
             from None
-    return writer(doc, **options)
+    with collector_paused():
+        return writer(doc, **options)
