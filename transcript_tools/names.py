@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from math import log10
 from typing import NamedTuple
 
 import regex
@@ -31,6 +32,9 @@ TIGHTER = 0.06
 """A window inside another for the same name wins unless this much farther from it."""
 RIVAL = 0.03
 """Another name this close on the same words makes a correction a suggestion."""
+CROWD = 30
+"""A lexicon of more names than this makes chance matches likelier: a name without document
+evidence then needs a closer match (the threshold shrinks with the log of the excess)."""
 _POSSESSIVE_RE = regex.compile(r"['’]s$")
 _HANDLE = frozenset("@#._/")
 _SLOT_BEFORE = frozenset("in of to from with by and between against for at on the "
@@ -97,6 +101,8 @@ class NameCorrector:
                          steps_within(MAX_DISTANCE * u.length), coarse(u.phones), u.phones)
                         for u in self.index.units]
         self._shortlists: dict[str, tuple[tuple[int, ...], list[str], int] | None] = {}
+        names = len({u.canonical for u in self.index.units})
+        self._crowd = 1.0 if names <= CROWD else max(0.75, 1.0 - 0.12 * log10(names / CROWD))
 
     def _item(self, piece: Piece) -> _Item:
         got = self._items.get(piece.text)
@@ -370,6 +376,8 @@ class NameCorrector:
                 t = min(t, COMMON_WORDS_DISTANCE)   # ordinary English must sound very close
         if span[-1].possessive:
             t *= 1.1   # "'s" after: a slot for a name
+        if unit.canonical not in prior:
+            t *= self._crowd
         if t <= 0:
             return 0.0, rule
         ratio = c.score / t
