@@ -336,11 +336,14 @@ class NameCorrector:
                     if any(_distinctive_word(w) for w in shared):
                         t *= 1.5   # the rest of the name is right there: "olaf sholtz"
         rule = "sound"
-        typo = [_near_word(w) for it in changed if not it.known for w in it.key]
-        if any(near in unit.key for near in typo):
+        # Words outside the frequency list: typos of a common word, or no English at all.
+        odd = [(it.known, _near_word(w)) for it in changed if it.zipf == 0 for w in it.key]
+        if any(near in unit.key for _, near in odd):
             t *= 1.6   # one letter from the name itself: "iindia"
             rule = "sound-typo"
-        nonword = any(near is None for near in typo)
+        nonword = any(near is None and not is_known for is_known, near in odd)
+        common = any(it.zipf > 0 for it in changed) or any(near for _, near in odd) or \
+            any(_in_dictionary(w) for it in changed if it.zipf == 0 for w in it.key)
         if nonword:
             t *= 1.25
             rule = "sound-nonword"
@@ -369,8 +372,9 @@ class NameCorrector:
         if before and before[0] in _SLOT_BEFORE:
             t *= 1.1
         t = min(t, MAX_DISTANCE - 0.04)
-        if not nonword:
-            # Real words that sound like the name: stay below the name's nearest word.
+        if not nonword and common:
+            # Real words that sound like the name: stay below the name's nearest word. (Words
+            # only the pronouncing dictionary knows, surnames mostly, are no common words.)
             t = min(t, 0.7 * self.index.false_alarm(unit))
             if all(it.known and it.zipf >= 3.0 for it in changed):
                 t = min(t, COMMON_WORDS_DISTANCE)   # ordinary English must sound very close
@@ -395,7 +399,7 @@ class NameCorrector:
         fa = self.index.false_alarm
         candidates = [(run, c) for run, c in candidates
                       if c.score <= 1.5 * min(MAX_DISTANCE - 0.04, 0.7 * fa(c.unit))
-                      or not all(it.known for it in run[c.first:c.stop])]
+                      or any(it.zipf == 0 for it in run[c.first:c.stop])]
         scored = [(self._confidence(run, c, prior), run, c) for run, c in candidates]
         confident = {c.unit.canonical for (conf, _), _, c in scored if conf >= 0.9}
         if confident - prior:
@@ -453,16 +457,19 @@ _Scored = tuple[tuple[float, str], list[_Item], _Candidate]
 def _tightest(scored: list[_Scored], viable: float) -> list[_Scored]:
     """Drop a window when a window inside it fits the same name nearly as well: a garble
     window covers only the garbled words ("striker mick arthy" -> "mick arthy")."""
-    by_name: dict[tuple[int, str], list[_Candidate]] = {}
+    by_name: dict[tuple[int, str], list[tuple[_Candidate, float]]] = {}
     for (conf, _), run, c in scored:
         if conf >= viable:
-            by_name.setdefault((id(run), c.unit.canonical), []).append(c)
+            by_name.setdefault((id(run), c.unit.canonical), []).append((c, conf))
     out = []
     for item in scored:
         (conf, _), run, c = item
-        inner = [o for o in by_name.get((id(run), c.unit.canonical), ())
+        # An inner window farther from the name and less sure of it leaves the outer one
+        # ("harry comar" for a listed "Hari Kumar", not "comar" alone).
+        inner = [o for o, oc in by_name.get((id(run), c.unit.canonical), ())
                  if o is not c and c.first <= o.first and o.stop <= c.stop
-                 and o.stop - o.first < c.stop - c.first and o.score - c.score < TIGHTER]
+                 and o.stop - o.first < c.stop - c.first and o.score - c.score < TIGHTER
+                 and not (o.score > c.score and oc < conf)]
         if not inner:
             out.append(item)
     return out
@@ -487,6 +494,13 @@ def _near_word(word: str) -> str | None:
         if z >= best_zipf:
             best, best_zipf = w, z
     return best
+
+
+@lru_cache(maxsize=50_000)
+def _in_dictionary(word: str) -> bool:
+    """In the english-words lists ("epicenter"), which the frequency list lacks."""
+    from .spelling import dictionary_words   # shared word table (cached on disk)
+    return word in dictionary_words()
 
 
 def _distinctive_word(word: str) -> bool:
