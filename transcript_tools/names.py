@@ -125,7 +125,7 @@ class NameCorrector:
         editor = doc.editor()
         self._source = doc.source
         runs = self._runs(doc)
-        protected: dict[int, tuple[str, bool]] = {}
+        protected: dict[int, tuple[str, bool, bool]] = {}
         mentioned: set[str] = set()
         recased: list[tuple[list[_Item], str]] = []
         for run in runs:
@@ -162,7 +162,7 @@ class NameCorrector:
         return got
 
     def _exact(self, run: list[_Item], recased: list[tuple[list[_Item], str]],
-               protected: dict[int, tuple[str, bool]], mentioned: set[str]) -> None:
+               protected: dict[int, tuple[str, bool, bool]], mentioned: set[str]) -> None:
         """Exact mentions (any case) of names and their distinctive parts: protected from
         sound matching, recased to the listed spelling."""
         i = 0
@@ -185,17 +185,18 @@ class NameCorrector:
                 if current != text and (unit.whole or _is_name_word(unit)):
                     recased.append((span, text))
                 for k, it in enumerate(span):
-                    protected[id(it)] = (unit.canonical, k == n - 1)
+                    protected[id(it)] = (unit.canonical, k == n - 1, not unit.whole)
                 mentioned.add(unit.canonical)
                 i += n
                 break
             else:
                 i += 1
 
-    def _sound(self, run: list[_Item], protected: dict[int, tuple[str, bool]]
+    def _sound(self, run: list[_Item], protected: dict[int, tuple[str, bool, bool]]
                ) -> list[_Candidate]:
         """Windows of 1-6 words that sound like a unit the index retrieves for them. A window
-        may take in an exact part of the same name only whole ("ex why" + "zed group")."""
+        may take in an exact part of the same name only whole ("ex why" + "zed group"), and
+        may start with one ("satya" + "not della")."""
         out: list[_Candidate] = []
         units = self.index.units
         longest = self._longest
@@ -207,8 +208,11 @@ class NameCorrector:
         ends = [it.possessive for it in run]
         n = len(run)
         for i in range(n):
-            if marks[i] is not None:
-                continue
+            anchor = marks[i]
+            if anchor is not None and (not anchor[2] or i and marks[i - 1] is not None
+                                       and not marks[i - 1][1]):
+                continue   # only from the start of a mention of a part of a name
+            free = anchor is None
             phones = inside = ""
             best: dict[int, _Candidate] = {}
             for j in range(i, min(i + MAX_WINDOW, n)):
@@ -220,8 +224,10 @@ class NameCorrector:
                     if inside and inside != mark[0]:
                         break
                     inside = mark[0]
-                    if not mark[1]:
+                    if not mark[1] or not free:
                         continue
+                else:
+                    free = True
                 hits = heard.get(phones)
                 if hits is None:
                     # The window's skeleton and coarse form, from its words' (== of its
@@ -242,7 +248,7 @@ class NameCorrector:
                 out.extend(best.values())
         return out
 
-    def _spelled(self, run: list[_Item], protected: dict[int, tuple[str, bool]]
+    def _spelled(self, run: list[_Item], protected: dict[int, tuple[str, bool, bool]]
                  ) -> list[_Candidate]:
         """Non-words that spell a name glued, split or clipped."""
         out = []
@@ -319,10 +325,14 @@ class NameCorrector:
             return 0.0, "variant"
         shared = {w for it in span for w in it.key} & set(unit.key)
         changed = [it for it in span if not set(it.key) <= shared]
+        # A window anchored by the name's own words (a distinctive one, or two): the rest of
+        # the name garbled beside them ("goldman socks", "lights defending freedom").
+        anchored = bool(shared) and (any(_distinctive_word(w) for w in shared)
+                                     or sum(len(w) > 3 for w in shared) >= 2)
         if shared:
             # A window that already has a word of the name must garble a distinctive one.
-            if not changed or not any(len(w) >= 4 and v.zipf(w) < 4.5
-                                      for w in unit.key if w not in shared):
+            if not changed or not anchored and not any(len(w) >= 4 and v.zipf(w) < 4.5
+                                                       for w in unit.key if w not in shared):
                 return 0.0, "shared"
             if unit.word_phones:
                 # Judge the garbled part alone: shared words would dilute its distance.
@@ -335,7 +345,7 @@ class NameCorrector:
                     t = _threshold(len(rest))
                     if any(_distinctive_word(w) for w in shared):
                         t *= 1.5   # the rest of the name is right there: "olaf sholtz"
-        rule = "sound"
+        rule = "sound-part" if anchored else "sound"
         # Words outside the frequency list: typos of a common word, or no English at all.
         odd = [(it.known, _near_word(w)) for it in changed if it.zipf == 0 for w in it.key]
         if any(near in unit.key for _, near in odd):
@@ -372,7 +382,7 @@ class NameCorrector:
         if before and before[0] in _SLOT_BEFORE:
             t *= 1.1
         t = min(t, MAX_DISTANCE - 0.04)
-        if not nonword and common:
+        if not nonword and common and not anchored:
             # Real words that sound like the name: stay below the name's nearest word. (Words
             # only the pronouncing dictionary knows, surnames mostly, are no common words.)
             t = min(t, 0.7 * self.index.false_alarm(unit))
