@@ -32,6 +32,9 @@ TIGHTER = 0.06
 """A window inside another for the same name wins unless this much farther from it."""
 RIVAL = 0.03
 """Another name this close on the same words makes a correction a suggestion."""
+DISFLUENT = 0.25
+"""How much wider the bar is for a name the document speaks of when every seam of the window
+reads badly as English (never seen in the bigram counts): it widens even the caps."""
 CROWD = 30
 """A lexicon of more names than this makes chance matches likelier: a name without document
 evidence then needs a closer match (the threshold shrinks with the log of the excess)."""
@@ -358,7 +361,8 @@ class NameCorrector:
             t *= 1.25
             rule = "sound-nonword"
         keys = [w for it in span for w in it.key]
-        pairs = list(zip(keys, keys[1:]))
+        # Seams inside the window, except between the name's own words.
+        pairs = [(a, b) for a, b in zip(keys, keys[1:]) if a not in shared or b not in shared]
         before = run[c.first - 1].key[-1:] if c.first > 0 else ()
         after = run[c.stop].key[:1] if c.stop < len(run) else ()
         fluent = 0.0
@@ -388,6 +392,11 @@ class NameCorrector:
             t = min(t, 0.7 * self.index.false_alarm(unit))
             if all(it.known and it.zipf >= 3.0 for it in changed):
                 t = min(t, COMMON_WORDS_DISTANCE)   # ordinary English must sound very close
+        if unit.canonical in prior and pairs:
+            # A name the document speaks of, in words that read badly as English (seams
+            # never seen in the bigram counts): "on o'connor back".
+            odd_seams = sum(1 for a, b in pairs if not v.bigram(a, b)) / len(pairs)
+            t = min(t * (1.0 + DISFLUENT * odd_seams), MAX_DISTANCE - 0.04)
         if span[-1].possessive:
             t *= 1.1   # "'s" after: a slot for a name
         if unit.canonical not in prior:
