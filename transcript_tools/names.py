@@ -322,8 +322,13 @@ class NameCorrector:
         t = _threshold(unit.length)
         letters = "".join(ch for it in span for w in it.key for ch in w if ch.isalpha())
         own = "".join(ch for w in unit.key for ch in w if ch.isalpha())
-        if own in letters or letters in own or \
-                all(len(w) == 1 for it in span for w in it.key):
+        if all(len(w) == 1 for it in span for w in it.key):
+            return 0.0, "variant"   # letters read out
+        if own == letters and len(span) > len(unit.key) and any(
+                len(w) == 1 and w not in "ai" or vocabulary().zipf(w) == 0
+                and not _in_dictionary(w) for it in span for w in it.key):
+            return 0.9, "letters-joined"   # split by a stray space: "m bappe"
+        if own in letters or letters in own:
             # A glued, plural or demonym form of the name, or letters read out: not a garble.
             return 0.0, "variant"
         shared = {w for it in span for w in it.key} & set(unit.key)
