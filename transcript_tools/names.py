@@ -328,8 +328,11 @@ class NameCorrector:
                 len(w) == 1 and w not in "ai" or vocabulary().zipf(w) == 0
                 and not _in_dictionary(w) for it in span for w in it.key):
             return 0.9, "letters-joined"   # split by a stray space: "m bappe"
-        if own in letters or letters in own:
-            # A glued, plural or demonym form of the name, or letters read out: not a garble.
+        clipped = len(span) == 1 and span[0].zipf == 0 and len(letters) >= max(
+            5, 0.75 * len(own)) and not _in_dictionary(letters)
+        if own in letters or letters in own and not clipped:
+            # A glued, plural or demonym form of the name: not a garble. (A non-word the
+            # name's letters hold, "oldman", is the name clipped.)
             return 0.0, "variant"
         shared = {w for it in span for w in it.key} & set(unit.key)
         changed = [it for it in span if not set(it.key) <= shared]
@@ -360,7 +363,8 @@ class NameCorrector:
             t *= 1.6   # one letter from the name itself: "iindia"
             rule = "sound-typo"
         nonword = any(near is None and not is_known for is_known, near in odd)
-        common = any(it.zipf > 0 for it in changed) or any(near for _, near in odd) or \
+        common = any(it.zipf > 0 for it in changed) or any(
+            near and near not in unit.key for _, near in odd) or \
             any(_in_dictionary(w) for it in changed if it.zipf == 0 for w in it.key)
         if nonword:
             t *= 1.25
@@ -523,7 +527,7 @@ def _near_word(word: str) -> str | None:
 @lru_cache(maxsize=50_000)
 def _in_dictionary(word: str) -> bool:
     """In the english-words lists ("epicenter"), which the frequency list lacks."""
-    from .spelling import dictionary_words   # shared word table (cached on disk)
+    from .spelling import dictionary_words  # shared word table (cached on disk)
     return word in dictionary_words()
 
 
