@@ -342,8 +342,11 @@ class NameCorrector:
                                      or sum(len(w) > 3 for w in shared) >= 2)
         if shared:
             # A window that already has a word of the name must garble a distinctive one.
-            if not changed or not anchored and not any(len(w) >= 4 and v.zipf(w) < 4.5
-                                                       for w in unit.key if w not in shared):
+            # (Or, beside it, a non-word no dictionary has: "southern calirnia".)
+            if not changed or not anchored and not any(
+                    len(w) >= 4 and v.zipf(w) < 4.5 for w in unit.key if w not in shared) \
+                    and not all(it.zipf == 0 and not _in_dictionary(w)
+                                for it in changed for w in it.key):
                 return 0.0, "shared"
             if unit.word_phones:
                 # Judge the garbled part alone: shared words would dilute its distance.
