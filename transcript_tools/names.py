@@ -212,8 +212,8 @@ class NameCorrector:
         n = len(run)
         for i in range(n):
             anchor = marks[i]
-            if anchor is not None and (not anchor[2] or i and marks[i - 1] is not None
-                                       and not marks[i - 1][1]):
+            prev = marks[i - 1] if i else None
+            if anchor is not None and (not anchor[2] or prev is not None and not prev[1]):
                 continue   # only from the start of a mention of a part of a name
             free = anchor is None
             phones = inside = ""
