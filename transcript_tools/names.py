@@ -55,6 +55,9 @@ class _Item(NamedTuple):
     known: bool
     skel: str
     rough: str
+    loose: bool
+    """Outside the frequency list, or a distinctive word of some name: never cut as a far
+    window."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +96,9 @@ class NameCorrector:
         ref_words = {w for key in lexicon.referenced for w in key}
         self.referenced = {n.canonical for n in lexicon if n.source == "names"
                            and any(w in ref_words and _distinctive_word(w) for w in n.key)}
-        self._items: dict[str, tuple[tuple[str, ...], str, bool, float, bool, str, str]] = {}
+        self._items: dict[str, tuple[tuple[str, ...], str, bool, float, bool, str, str,
+                                     bool]] = {}
+        self._name_words = {w for u in self.index.units for w in u.key if _distinctive_word(w)}
         self._words: dict[str, bool] = {}
         self._source = ""
         self._firsts = {k[0] for k in self.index.exact if k}
@@ -104,6 +109,7 @@ class NameCorrector:
                          steps_within(MAX_DISTANCE * u.length), coarse(u.phones), u.phones)
                         for u in self.index.units]
         self._shortlists: dict[str, tuple[tuple[int, ...], list[str], int] | None] = {}
+        self._bounds: dict[int, float] = {}   # id(unit) -> the far-window cut
         names = len({u.canonical for u in self.index.units})
         self._crowd = 1.0 if names <= CROWD else max(0.75, 1.0 - 0.12 * log10(names / CROWD))
 
@@ -119,7 +125,9 @@ class NameCorrector:
             zipf = min((v.zipf(w) for w in key), default=0.0)
             is_known = all(w in v or known(w) for w in key)
             got = self._items[piece.text] = (key, phones, possessive, zipf, is_known,
-                                             skeleton(phones), coarse(phones))
+                                             skeleton(phones), coarse(phones),
+                                             zipf == 0 or any(w in self._name_words
+                                                              for w in key))
         return _new_item(_Item, (piece, *got))
 
     def __call__(self, doc: Document) -> Document:
@@ -427,10 +435,17 @@ class NameCorrector:
                 mentioned: set[str]) -> set[int]:
         """Best candidates first, no overlaps; returns the items they took."""
         prior = set(mentioned) | self.referenced
-        fa = self.index.false_alarm
-        candidates = [(run, c) for run, c in candidates
-                      if c.score <= 1.5 * min(MAX_DISTANCE - 0.04, 0.7 * fa(c.unit))
-                      or any(it.zipf == 0 for it in run[c.first:c.stop])]
+        # Far windows of common words go unscored, unless they hold a word of the name.
+        bounds = self._bounds
+        kept = []
+        for run, c in candidates:
+            bound = bounds.get(id(c.unit))
+            if bound is None:
+                bound = bounds[id(c.unit)] = 1.5 * min(
+                    MAX_DISTANCE - 0.04, 0.7 * self.index.false_alarm(c.unit))
+            if c.score <= bound or any(it.loose for it in run[c.first:c.stop]):
+                kept.append((run, c))
+        candidates = kept
         scored = [(self._confidence(run, c, prior), run, c) for run, c in candidates]
         confident = {c.unit.canonical for (conf, _), _, c in scored if conf >= 0.9}
         if confident - prior:
