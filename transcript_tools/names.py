@@ -264,7 +264,19 @@ class NameCorrector:
         """Non-words that spell a name glued, split or clipped."""
         out = []
         source = self._source
+        glued = self.letters.glued
         for i, it in enumerate(run):
+            if len(it.key) == 1 and (it.zipf == 0 or len(it.key[0]) == 1
+                                     and it.key[0] not in "ai"):
+                # A stray space inside a name: "h aaland", "m bappe".
+                for a in (i - 1, i):
+                    pair = run[a:a + 2] if a >= 0 else []
+                    if len(pair) == 2 and all(len(p.key) == 1 and id(p) not in protected
+                                              for p in pair):
+                        unit = glued.get(pair[0].key[0] + pair[1].key[0])
+                        if unit is not None:
+                            out.append(_Candidate(a, a + 2, unit, 0.0, LetterMatch(
+                                unit.text, unit, 0.9, "letters-joined")))
             if it.known or it.zipf > 0 or len(it.key) != 1 or id(it) in protected:
                 continue
             start, end = it.piece.start, it.piece.end
