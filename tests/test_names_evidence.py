@@ -115,3 +115,9 @@ def test_big_lexicon_needs_a_closer_match_without_document_evidence() -> None:
     mentioned = "vodafone reported. shares in odafone fell sharply"
     assert _confidence(Cleaner(["Vodafone", *padding]), mentioned, "odafone") == \
         _confidence(Cleaner(["Vodafone"]), mentioned, "odafone")
+
+
+def test_acronym_said_as_a_word_is_heard() -> None:
+    edits, _, doc = name_changes(Cleaner(["ISIL"]),
+                                 "forces drove ice ill fighters out of the town")
+    assert [(e.original, e.replacement) for e in edits] == [("ice ill", "ISIL")]
