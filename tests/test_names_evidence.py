@@ -121,3 +121,12 @@ def test_acronym_said_as_a_word_is_heard() -> None:
     edits, _, doc = name_changes(Cleaner(["ISIL"]),
                                  "forces drove ice ill fighters out of the town")
     assert [(e.original, e.replacement) for e in edits] == [("ice ill", "ISIL")]
+
+
+def test_words_joined_into_a_name_are_not_cut_by_a_clipped_reading() -> None:
+    # "schles" alone reads as a clipped "Schleswig"; with "wig" after it the two are one name.
+    edits, _, doc = name_changes(Cleaner(["Schleswig-Holstein"]),
+                                 "farmers in schleswig-holstein voted. in schles wig hole stine "
+                                 "the count began")
+    assert ("schles wig", "letters-joined") in {(e.original, e.rule) for e in edits}
+    assert "wig" not in doc.text().replace("Schleswig", "")

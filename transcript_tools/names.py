@@ -527,7 +527,9 @@ def _tightest(scored: list[_Scored], viable: float) -> list[_Scored]:
         inner = [o for o, oc in by_name.get((id(run), c.unit.canonical), ())
                  if o is not c and c.first <= o.first and o.stop <= c.stop
                  and o.stop - o.first < c.stop - c.first and o.score - c.score < TIGHTER
-                 and not (o.score > c.score and oc < conf)]
+                 and not (o.score > c.score and oc < conf)
+                 and (o.unit.whole or not c.unit.whole)   # a part leaves the whole name
+                 and c.letters is None]   # words spelling the name joined stay together
         if not inner:
             out.append(item)
     return out
