@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from transcript_tools import Cleaner, names
+from transcript_tools import Cleaner, namescore
 from transcript_tools.model import apply_edits
 
 CASES = Path(__file__).parent / "data" / "cases" / "names"
@@ -93,14 +93,14 @@ def test_disfluent_window_of_a_mentioned_name_earns_a_wider_bar(monkeypatch) -> 
     text = "violence in tamaulipas grew. in tamal leap us the governor said"
     cleaner = Cleaner(["Tamaulipas"])
     wide = _confidence(cleaner, text, "tamal leap us")
-    monkeypatch.setattr(names, "DISFLUENT", 0.0)
+    monkeypatch.setattr(namescore, "DISFLUENT", 0.0)
     narrow = _confidence(Cleaner(["Tamaulipas"]), text, "tamal leap us")
     assert wide > narrow > 0
     # Not mentioned elsewhere: no document evidence, no wider bar.
     alone = "in tamal leap us the governor said"
-    monkeypatch.setattr(names, "DISFLUENT", 0.25)
+    monkeypatch.setattr(namescore, "DISFLUENT", 0.25)
     first = _confidence(Cleaner(["Tamaulipas"]), alone, "tamal leap us")
-    monkeypatch.setattr(names, "DISFLUENT", 0.0)
+    monkeypatch.setattr(namescore, "DISFLUENT", 0.0)
     assert _confidence(Cleaner(["Tamaulipas"]), alone, "tamal leap us") == first
 
 

@@ -1,15 +1,11 @@
 """Name correction: recase exact mentions of lexicon names, and replace spans that sound like
 a lexicon name (and read badly as English) with the name. A stage built once per lexicon.
 
-Built by `pipeline.build_stages`; the matching units come from `soundindex.SoundIndex`.
+Built by `pipeline.build_stages`; the matching units come from `soundindex.SoundIndex`, the
+confidence of each candidate from `namescore.Scorer`.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-from functools import lru_cache
-from math import log10
-from typing import NamedTuple
 
 import regex
 from rapidfuzz import process
@@ -17,67 +13,26 @@ from rapidfuzz import process
 from .letters import LetterMatch, LetterMatcher
 from .lexicon import Lexicon, name_key
 from .model import Document, Piece
+from .namescore import (
+    MAX_DISTANCE,
+    Candidate,
+    Item,
+    Scorer,
+    distinctive_word,
+)
 from .options import Options
-from .phonetics import coarse, distance, distance_within, lower_steps, skeleton, steps_within
+from .phonetics import coarse, distance_within, lower_steps, skeleton, steps_within
 from .pronounce import known, pronounce
 from .soundindex import SoundIndex, Unit
 from .vocabulary import vocabulary
 
 MAX_WINDOW = 6
-MAX_DISTANCE = 0.3
-"""No threshold, however much context supports a name, goes past this distance."""
-COMMON_WORDS_DISTANCE = 0.16
-"""The farthest a window of ordinary words may sound from a name and still be replaced."""
 TIGHTER = 0.06
 """A window inside another for the same name wins unless this much farther from it."""
 RIVAL = 0.03
 """Another name this close on the same words makes a correction a suggestion."""
-DISFLUENT = 0.25
-"""How much wider the bar is for a name the document speaks of when every seam of the window
-reads badly as English (never seen in the bigram counts): it widens even the caps."""
-CROWD = 30
-"""A lexicon of more names than this makes chance matches likelier: a name without document
-evidence then needs a closer match (the threshold shrinks with the log of the excess)."""
 _POSSESSIVE_RE = regex.compile(r"['’]s$")
 _HANDLE = frozenset("@#._/")
-_SLOT_BEFORE = frozenset("in of to from with by and between against for at on the "
-                         "president minister mr mrs ms dr".split())
-
-
-class _Item(NamedTuple):
-    """A word piece as the matcher sees it (a tuple: thousands are made per document)."""
-
-    piece: Piece
-    key: tuple[str, ...]
-    phones: str
-    possessive: bool
-    zipf: float
-    known: bool
-    skel: str
-    rough: str
-    loose: bool
-    """Outside the frequency list, or a distinctive word of some name: never cut as a far
-    window."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    first: int   # item index
-    stop: int
-    unit: Unit
-    score: float  # normalised phone distance
-    letters: LetterMatch | None = None
-
-
-def _threshold(length: int) -> float:
-    """Base normalised-distance threshold: short names are stricter."""
-    if length <= 4:
-        return 0.08
-    if length <= 6:
-        return 0.14
-    if length <= 8:
-        return 0.19
-    return 0.23
 
 
 _new_item = tuple.__new__
@@ -95,10 +50,10 @@ class NameCorrector:
         # Names the user listed that the references also mention: the story's names.
         ref_words = {w for key in lexicon.referenced for w in key}
         self.referenced = {n.canonical for n in lexicon if n.source == "names"
-                           and any(w in ref_words and _distinctive_word(w) for w in n.key)}
+                           and any(w in ref_words and distinctive_word(w) for w in n.key)}
         self._items: dict[str, tuple[tuple[str, ...], str, bool, float, bool, str, str,
                                      bool]] = {}
-        self._name_words = {w for u in self.index.units for w in u.key if _distinctive_word(w)}
+        self._name_words = {w for u in self.index.units for w in u.key if distinctive_word(w)}
         self._words: dict[str, bool] = {}
         self._source = ""
         self._firsts = {k[0] for k in self.index.exact if k}
@@ -110,10 +65,9 @@ class NameCorrector:
                         for u in self.index.units]
         self._shortlists: dict[str, tuple[tuple[int, ...], list[str], int] | None] = {}
         self._bounds: dict[int, float] = {}   # id(unit) -> the far-window cut
-        names = len({u.canonical for u in self.index.units})
-        self._crowd = 1.0 if names <= CROWD else max(0.75, 1.0 - 0.12 * log10(names / CROWD))
+        self.scorer = Scorer(self.index, options)
 
-    def _item(self, piece: Piece) -> _Item:
+    def _item(self, piece: Piece) -> Item:
         got = self._items.get(piece.text)
         if got is None:
             text = piece.text
@@ -128,7 +82,7 @@ class NameCorrector:
                                              skeleton(phones), coarse(phones),
                                              zipf == 0 or any(w in self._name_words
                                                               for w in key))
-        return _new_item(_Item, (piece, *got))
+        return _new_item(Item, (piece, *got))
 
     def __call__(self, doc: Document) -> Document:
         if not self.index.units:
@@ -138,10 +92,10 @@ class NameCorrector:
         runs = self._runs(doc)
         protected: dict[int, tuple[str, bool, bool]] = {}
         mentioned: set[str] = set()
-        recased: list[tuple[list[_Item], str]] = []
+        recased: list[tuple[list[Item], str]] = []
         for run in runs:
             self._exact(run, recased, protected, mentioned)
-        candidates: list[tuple[list[_Item], _Candidate]] = []
+        candidates: list[tuple[list[Item], Candidate]] = []
         for run in runs:
             candidates.extend((run, c) for c in self._sound(run, protected))
             candidates.extend((run, c) for c in self._spelled(run, protected))
@@ -151,9 +105,9 @@ class NameCorrector:
                 editor.replace([it.piece for it in span], text, "case", "lexicon-exact", 1.0)
         return editor.finish()
 
-    def _runs(self, doc: Document) -> list[list[_Item]]:
+    def _runs(self, doc: Document) -> list[list[Item]]:
         """Word pieces split into runs at punctuation and sound cues."""
-        runs: list[list[_Item]] = [[]]
+        runs: list[list[Item]] = [[]]
         tokens = doc.tokens
         for piece in doc.pieces():
             if not piece.text:
@@ -172,7 +126,7 @@ class NameCorrector:
                 not any(c.isdigit() for c in text)
         return got
 
-    def _exact(self, run: list[_Item], recased: list[tuple[list[_Item], str]],
+    def _exact(self, run: list[Item], recased: list[tuple[list[Item], str]],
                protected: dict[int, tuple[str, bool, bool]], mentioned: set[str]) -> None:
         """Exact mentions (any case) of names and their distinctive parts: protected from
         sound matching, recased to the listed spelling."""
@@ -203,12 +157,12 @@ class NameCorrector:
             else:
                 i += 1
 
-    def _sound(self, run: list[_Item], protected: dict[int, tuple[str, bool, bool]]
-               ) -> list[_Candidate]:
+    def _sound(self, run: list[Item], protected: dict[int, tuple[str, bool, bool]]
+               ) -> list[Candidate]:
         """Windows of 1-6 words that sound like a unit the index retrieves for them. A window
         may take in an exact part of the same name only whole ("ex why" + "zed group"), and
         may start with one ("satya" + "not della")."""
-        out: list[_Candidate] = []
+        out: list[Candidate] = []
         units = self.index.units
         longest = self._longest
         heard = self._heard
@@ -225,7 +179,7 @@ class NameCorrector:
                 continue   # only from the start of a mention of a part of a name
             free = anchor is None
             phones = inside = ""
-            best: dict[int, _Candidate] = {}
+            best: dict[int, Candidate] = {}
             for j in range(i, min(i + MAX_WINDOW, n)):
                 phones += phs[j]
                 if len(phones) > longest:
@@ -252,15 +206,15 @@ class NameCorrector:
                         continue
                     got = best.get(uid)
                     if got is None or d < got.score:
-                        best[uid] = _Candidate(i, j + 1, units[uid], d)
+                        best[uid] = Candidate(i, j + 1, units[uid], d)
                 if ends[j]:
                     break
             if best:
                 out.extend(best.values())
         return out
 
-    def _spelled(self, run: list[_Item], protected: dict[int, tuple[str, bool, bool]]
-                 ) -> list[_Candidate]:
+    def _spelled(self, run: list[Item], protected: dict[int, tuple[str, bool, bool]]
+                 ) -> list[Candidate]:
         """Non-words that spell a name glued, split or clipped."""
         out = []
         source = self._source
@@ -275,7 +229,7 @@ class NameCorrector:
                                               for p in pair):
                         unit = glued.get(pair[0].key[0] + pair[1].key[0])
                         if unit is not None:
-                            out.append(_Candidate(a, a + 2, unit, 0.0, LetterMatch(
+                            out.append(Candidate(a, a + 2, unit, 0.0, LetterMatch(
                                 unit.text, unit, 0.9, "letters-joined")))
             if it.known or it.zipf > 0 or len(it.key) != 1 or id(it) in protected:
                 continue
@@ -285,7 +239,7 @@ class NameCorrector:
                 continue   # part of an address or handle ("@abcnews", "abcnews.com")
             m = self.letters.match(it.key[0])
             if m is not None:
-                out.append(_Candidate(i, i + 1, m.unit, 0.0, m))
+                out.append(Candidate(i, i + 1, m.unit, 0.0, m))
         return out
 
     def _hear(self, phones: str, skel: str, rough: str) -> tuple[tuple[int, float], ...]:
@@ -329,121 +283,7 @@ class NameCorrector:
         self._shortlists[skel] = got
         return got
 
-    def _confidence(self, run: list[_Item], c: _Candidate, prior: set[str]) -> tuple[float,
-                                                                                    str]:
-        unit = c.unit
-        span = run[c.first:c.stop]
-        if c.letters is not None:
-            conf = c.letters.confidence
-            if c.letters.needs_prior and unit.canonical not in prior:
-                conf = min(conf, self.options.min_confidence - 0.05)
-            return conf, c.letters.rule
-        v = vocabulary()
-        t = _threshold(unit.length)
-        letters = "".join(ch for it in span for w in it.key for ch in w if ch.isalpha())
-        own = "".join(ch for w in unit.key for ch in w if ch.isalpha())
-        if all(len(w) == 1 for it in span for w in it.key):
-            return 0.0, "variant"   # letters read out
-        if own == letters and len(span) > len(unit.key) and any(
-                len(w) == 1 and w not in "ai" or vocabulary().zipf(w) == 0
-                and not _in_dictionary(w) for it in span for w in it.key):
-            return 0.9, "letters-joined"   # split by a stray space: "m bappe"
-        clipped = len(span) == 1 and span[0].zipf == 0 and len(letters) >= max(
-            5, 0.75 * len(own)) and not _in_dictionary(letters)
-        if own in letters or letters in own and not clipped:
-            # A glued, plural or demonym form of the name: not a garble. (A non-word the
-            # name's letters hold, "oldman", is the name clipped.)
-            return 0.0, "variant"
-        shared = {w for it in span for w in it.key} & set(unit.key)
-        changed = [it for it in span if not set(it.key) <= shared]
-        # A window anchored by the name's own words (a distinctive one, or two): the rest of
-        # the name garbled beside them ("goldman socks", "lights defending freedom").
-        anchored = bool(shared) and (any(_distinctive_word(w) for w in shared)
-                                     or sum(len(w) > 3 for w in shared) >= 2)
-        if shared:
-            # A window that already has a word of the name must garble a distinctive one.
-            # (Or, beside it, a non-word no dictionary has: "southern calirnia".)
-            if not changed or not anchored and not any(
-                    len(w) >= 4 and v.zipf(w) < 4.5 for w in unit.key if w not in shared) \
-                    and not all(it.zipf == 0 and not _in_dictionary(w)
-                                for it in changed for w in it.key):
-                return 0.0, "shared"
-            if unit.word_phones:
-                # Judge the garbled part alone: shared words would dilute its distance.
-                rest = "".join(p for w, p in zip(unit.key, unit.word_phones)
-                               if w not in shared)
-                got = "".join(it.phones for it in changed)
-                if rest:
-                    c = _Candidate(c.first, c.stop, unit,
-                                   max(c.score, distance(got, rest) / len(rest)))
-                    t = _threshold(len(rest))
-                    if any(_distinctive_word(w) for w in shared):
-                        t *= 1.5   # the rest of the name is right there: "olaf sholtz"
-        rule = "sound-part" if anchored else "sound"
-        # Words outside the frequency list: typos of a common word, or no English at all.
-        odd = [(it.known, _near_word(w)) for it in changed if it.zipf == 0 for w in it.key]
-        if any(near in unit.key for _, near in odd):
-            t *= 1.6   # one letter from the name itself: "iindia"
-            rule = "sound-typo"
-        nonword = any(near is None and not is_known for is_known, near in odd)
-        common = any(it.zipf > 0 for it in changed) or any(
-            near and near not in unit.key for _, near in odd) or \
-            any(_in_dictionary(w) for it in changed if it.zipf == 0 for w in it.key)
-        if nonword:
-            t *= 1.25
-            rule = "sound-nonword"
-        keys = [w for it in span for w in it.key]
-        # Seams inside the window, except between the name's own words.
-        pairs = [(a, b) for a, b in zip(keys, keys[1:]) if a not in shared or b not in shared]
-        before = run[c.first - 1].key[-1:] if c.first > 0 else ()
-        after = run[c.stop].key[:1] if c.stop < len(run) else ()
-        fluent = 0.0
-        if pairs:
-            fluent = sum(1 for a, b in pairs if v.bigram_zipf(a, b) >= 3.0) / len(pairs)
-            t *= 1.0 - 0.5 * fluent
-        elif not nonword and span[0].zipf >= 3.0:
-            t *= 0.6   # one real word standing for a name needs context, not sound alone
-        elif not nonword and span[0].known:
-            t *= 0.8   # a rare dictionary word is still a word ("superdelegates")
-        edges = [(before[0], keys[0])] if before else []
-        if after:
-            edges.append((keys[-1], after[0]))
-        if edges and all(v.bigram_zipf(a, b) >= 4.0 for a, b in edges):
-            t *= 0.8
-        if unit.canonical in prior:
-            t *= 1.35
-            rule += "+context"
-        elif unit.source == "reference":
-            t *= 0.75
-        if before and before[0] in _SLOT_BEFORE:
-            t *= 1.1
-        t = min(t, MAX_DISTANCE - 0.04)
-        if not nonword and common and not anchored:
-            # Real words that sound like the name: stay below the name's nearest word. (Words
-            # only the pronouncing dictionary knows, surnames mostly, are no common words.)
-            t = min(t, 0.7 * self.index.false_alarm(unit))
-            if all(it.known and it.zipf >= 3.0 for it in changed):
-                t = min(t, COMMON_WORDS_DISTANCE)   # ordinary English must sound very close
-        if unit.canonical in prior and pairs:
-            # A name the document speaks of, in words that read badly as English (seams
-            # never seen in the bigram counts): "on o'connor back".
-            odd_seams = sum(1 for a, b in pairs if not v.bigram(a, b)) / len(pairs)
-            t = min(t * (1.0 + DISFLUENT * odd_seams), MAX_DISTANCE - 0.04)
-        if span[-1].possessive:
-            t *= 1.1   # "'s" after: a slot for a name
-        if unit.canonical not in prior:
-            t *= self._crowd
-        if t <= 0:
-            return 0.0, rule
-        ratio = c.score / t
-        conf = 1.0 - 0.2 * ratio if ratio <= 1.0 else 0.8 - 0.9 * (ratio - 1.0)
-        if unit.canonical not in prior and not nonword and (
-                fluent >= 0.5 or len(changed) == 1 and changed[0].zipf >= 3.0):
-            # Fluent real words standing for a name nobody mentioned: a suggestion at most.
-            conf = min(conf, self.options.min_confidence - 0.05)
-        return max(0.0, min(1.0, conf)), rule
-
-    def _decide(self, candidates: list[tuple[list[_Item], _Candidate]], editor,  # type: ignore[no-untyped-def]
+    def _decide(self, candidates: list[tuple[list[Item], Candidate]], editor,  # type: ignore[no-untyped-def]
                 mentioned: set[str]) -> set[int]:
         """Best candidates first, no overlaps; returns the items they took."""
         prior = set(mentioned) | self.referenced
@@ -458,11 +298,11 @@ class NameCorrector:
             if c.score <= bound or any(it.loose for it in run[c.first:c.stop]):
                 kept.append((run, c))
         candidates = kept
-        scored = [(self._confidence(run, c, prior), run, c) for run, c in candidates]
+        scored = [(self.scorer.confidence(run, c, prior), run, c) for run, c in candidates]
         confident = {c.unit.canonical for (conf, _), _, c in scored if conf >= 0.9}
         if confident - prior:
             prior |= confident
-            scored = [(self._confidence(run, c, prior), run, c) for run, c in candidates]
+            scored = [(self.scorer.confidence(run, c, prior), run, c) for run, c in candidates]
         scored = _tightest(scored, self.options.suggest_confidence)
         scored = self._rivals(scored)
         scored.sort(key=lambda s: (-s[0][0], s[2].score))
@@ -509,13 +349,13 @@ class NameCorrector:
         return out
 
 
-_Scored = tuple[tuple[float, str], list[_Item], _Candidate]
+_Scored = tuple[tuple[float, str], list[Item], Candidate]
 
 
 def _tightest(scored: list[_Scored], viable: float) -> list[_Scored]:
     """Drop a window when a window inside it fits the same name nearly as well: a garble
     window covers only the garbled words ("striker mick arthy" -> "mick arthy")."""
-    by_name: dict[tuple[int, str], list[tuple[_Candidate, float]]] = {}
+    by_name: dict[tuple[int, str], list[tuple[Candidate, float]]] = {}
     for (conf, _), run, c in scored:
         if conf >= viable:
             by_name.setdefault((id(run), c.unit.canonical), []).append((c, conf))
@@ -533,38 +373,6 @@ def _tightest(scored: list[_Scored], viable: float) -> list[_Scored]:
         if not inner:
             out.append(item)
     return out
-
-
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-
-
-@lru_cache(maxsize=50_000)
-def _near_word(word: str) -> str | None:
-    """The commonest English word one letter edit away from a non-word ("americal" ->
-    "america"), or None: such a non-word is a typo, not a garbled name."""
-    v = vocabulary()
-    best, best_zipf = None, 3.0
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    edits = {a + b[1:] for a, b in splits if b}
-    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
-    edits |= {a + c + b for a, b in splits for c in _LETTERS}
-    for w in edits:
-        z = v.zipf(w) if w in v else 0.0
-        if z >= best_zipf:
-            best, best_zipf = w, z
-    return best
-
-
-@lru_cache(maxsize=50_000)
-def _in_dictionary(word: str) -> bool:
-    """In the english-words lists ("epicenter"), which the frequency list lacks."""
-    from .spelling import dictionary_words  # shared word table (cached on disk)
-    return word in dictionary_words()
-
-
-def _distinctive_word(word: str) -> bool:
-    return len(word) > 2 and vocabulary().zipf(word) < 4.5
 
 
 def _is_name_word(unit: Unit) -> bool:
