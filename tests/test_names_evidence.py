@@ -130,3 +130,11 @@ def test_words_joined_into_a_name_are_not_cut_by_a_clipped_reading() -> None:
                                  "the count began")
     assert ("schles wig", "letters-joined") in {(e.original, e.rule) for e in edits}
     assert "wig" not in doc.text().replace("Schleswig", "")
+
+
+def test_a_name_spelled_right_is_not_turned_into_another_form_of_it() -> None:
+    cleaner = Cleaner(["Bangladesh | Bangladeshi", "Dhaka"])
+    for text in ["the floods in bangladesh grew worse",
+                 "aid workers in bangladesh said the rains would go on"]:
+        edits, _, doc = name_changes(cleaner, text)
+        assert edits == [] and "in Bangladesh" in doc.text()

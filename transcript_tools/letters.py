@@ -78,7 +78,7 @@ class LetterMatcher:
                 return LetterMatch(f"{left} {unit.text}", unit, 0.9, "letters-split")
             if len(left) == 1 and left not in "ai":   # a stray letter from the line before
                 return LetterMatch(unit.text, unit, 0.85, "letters-split")
-        for k in range(len(word) - 2, 3, -1):
+        for k in range(len(word) - 3, 3, -1):
             # A name glued to the word after it, perhaps short of its last letter
             # ("obamnow", "parisand").
             left, right = word[:k], word[k:]

@@ -179,6 +179,7 @@ class NameCorrector:
                 continue   # only from the start of a mention of a part of a name
             free = anchor is None
             phones = inside = ""
+            spelled: set[str] = set()
             best: dict[int, Candidate] = {}
             for j in range(i, min(i + MAX_WINDOW, n)):
                 phones += phs[j]
@@ -189,6 +190,8 @@ class NameCorrector:
                     if inside and inside != mark[0]:
                         break
                     inside = mark[0]
+                    if not mark[2]:
+                        spelled.update(run[j].key)   # a whole name or alias, spelled right
                     if not mark[1] or not free:
                         continue
                 else:
@@ -202,8 +205,9 @@ class NameCorrector:
                         skel += part[1:] if part and skel and skel[-1] == part[0] else part
                     hits = self._hear(phones, skel, "".join(roughs[i:j + 1]))
                 for uid, d in hits:
-                    if inside and inside != units[uid].canonical:
-                        continue
+                    if inside and inside != units[uid].canonical or \
+                            spelled and not spelled.issubset(units[uid].key):
+                        continue   # the name's own mention turned into another form of it
                     got = best.get(uid)
                     if got is None or d < got.score:
                         best[uid] = Candidate(i, j + 1, units[uid], d)
