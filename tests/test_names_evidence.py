@@ -138,3 +138,13 @@ def test_a_name_spelled_right_is_not_turned_into_another_form_of_it() -> None:
                  "aid workers in bangladesh said the rains would go on"]:
         edits, _, doc = name_changes(cleaner, text)
         assert edits == [] and "in Bangladesh" in doc.text()
+
+
+def test_common_words_with_known_seams_stay_for_a_name_nobody_mentioned() -> None:
+    cleaner = Cleaner(["Pentagon"])
+    edits, suggestions, doc = name_changes(cleaner, "the ruling is still pending on appeal")
+    assert edits == [] and "pending on appeal" in doc.text()
+    # Mentioned in the document, the same words may be the name: the evidence decides.
+    assert _confidence(cleaner, "the pentagon said. the ruling is still pending on appeal",
+                       "pending on") > _confidence(cleaner, "the ruling is still pending on "
+                                                             "appeal", "pending on")

@@ -188,8 +188,11 @@ class Scorer:
         ratio = c.score / t
         conf = 1.0 - 0.2 * ratio if ratio <= 1.0 else 0.8 - 0.9 * (ratio - 1.0)
         if unit.canonical not in prior and not nonword and (
-                fluent >= 0.5 or len(changed) == 1 and changed[0].zipf >= 3.0):
-            # Fluent real words standing for a name nobody mentioned: a suggestion at most.
+                fluent >= 0.5 or len(changed) == 1 and changed[0].zipf >= 3.0
+                or pairs and all(it.zipf >= 3.0 for it in changed)
+                and all(v.bigram(a, b) for a, b in pairs)):
+            # Fluent real words standing for a name nobody mentioned (common words whose every
+            # seam the bigram counts know): a suggestion at most.
             conf = min(conf, self.options.min_confidence - 0.05)
         return max(0.0, min(1.0, conf)), rule
 
