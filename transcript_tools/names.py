@@ -179,7 +179,7 @@ class NameCorrector:
                 continue   # only from the start of a mention of a part of a name
             free = anchor is None
             phones = inside = ""
-            spelled: set[str] = set()
+            spelled: tuple[str, ...] = ()
             best: dict[int, Candidate] = {}
             for j in range(i, min(i + MAX_WINDOW, n)):
                 phones += phs[j]
@@ -191,7 +191,7 @@ class NameCorrector:
                         break
                     inside = mark[0]
                     if not mark[2]:
-                        spelled.update(run[j].key)   # a whole name or alias, spelled right
+                        spelled += run[j].key   # a whole name or alias, spelled right
                     if not mark[1] or not free:
                         continue
                 else:
@@ -206,7 +206,7 @@ class NameCorrector:
                     hits = self._hear(phones, skel, "".join(roughs[i:j + 1]))
                 for uid, d in hits:
                     if inside and inside != units[uid].canonical or \
-                            spelled and not spelled.issubset(units[uid].key):
+                            spelled and not set(spelled).issubset(units[uid].key):
                         continue   # the name's own mention turned into another form of it
                     got = best.get(uid)
                     if got is None or d < got.score:
@@ -224,6 +224,8 @@ class NameCorrector:
         source = self._source
         glued = self.letters.glued
         for i, it in enumerate(run):
+            if it.zipf > 0 and len(it.key[0]) > 1:
+                continue   # a word of the frequency list: neither a fragment nor a non-word
             if len(it.key) == 1 and (it.zipf == 0 or len(it.key[0]) == 1
                                      and it.key[0] not in "ai"):
                 # A stray space inside a name: "h aaland", "m bappe".
