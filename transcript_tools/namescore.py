@@ -176,7 +176,8 @@ class Scorer:
                 t = min(t, COMMON_WORDS_DISTANCE)   # ordinary English must sound very close
         if unit.canonical in prior and pairs:
             # A name the document speaks of, in words that read badly as English (seams
-            # never seen in the bigram counts): "on o'connor back".
+            # never seen in the bigram counts): "tamal leap us" for a Tamaulipas
+            # named earlier.
             odd_seams = sum(1 for a, b in pairs if not v.bigram(a, b)) / len(pairs)
             t = min(t * (1.0 + DISFLUENT * odd_seams), MAX_DISTANCE - 0.04)
         if span[-1].possessive:
