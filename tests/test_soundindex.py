@@ -32,3 +32,16 @@ def test_nearest_word_matches_a_full_scan() -> None:
 def test_names_that_sound_like_words_are_near_one() -> None:
     assert nearest_word(pronounce("nice"), "nice") < nearest_word(pronounce("kalashnikov"),
                                                                     "kalashnikov")
+
+
+def test_acronyms_that_read_as_words_get_both_readings() -> None:
+    from transcript_tools.lexicon import Lexicon
+    from transcript_tools.pronounce import spelled
+    from transcript_tools.soundindex import SoundIndex
+
+    index = SoundIndex.build(Lexicon.build(["ISIL", "IBM"]))
+    forms = {u.text: set() for u in index.units}
+    for u in index.units:
+        forms[u.text].add(u.phones)
+    assert spelled("ISIL") in forms["ISIL"] and len(forms["ISIL"]) == 2   # letters and word
+    assert forms["IBM"] == {spelled("IBM")}   # no vowel between its consonants: letters only

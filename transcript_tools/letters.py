@@ -18,6 +18,8 @@ MIN_RATIO = 80.0
 MARGIN = 6.0
 """How much closer the best name must be than any other name."""
 _KEEP_ZIPF = 3.0
+_GLUE_ZIPF = 4.5
+"""A word glued after a name must be this common ("now", "and", "said")."""
 _TITLES = frozenset("mr mrs ms dr sir lady lord president senator governor general".split())
 
 
@@ -44,6 +46,12 @@ class LetterMatcher:
                                       and not self.glued[letters].whole):
                 self.glued[letters] = unit
         self.choices = list(self.glued)
+        # Names short of their last letter ("obam"), for a name glued to the next word.
+        self.clipped: dict[str, Unit | None] = {}
+        for letters, unit in self.glued.items():
+            if len(letters) >= 5:
+                cut = letters[:-1]
+                self.clipped[cut] = None if cut in self.clipped else unit
         self._memo: dict[str, LetterMatch | None] = {}
 
     def match(self, word: str) -> LetterMatch | None:
@@ -70,6 +78,18 @@ class LetterMatcher:
                 return LetterMatch(f"{left} {unit.text}", unit, 0.9, "letters-split")
             if len(left) == 1 and left not in "ai":   # a stray letter from the line before
                 return LetterMatch(unit.text, unit, 0.85, "letters-split")
+        for k in range(len(word) - 3, 3, -1):
+            # A name glued to the word after it, perhaps short of its last letter
+            # ("obamnow", "parisand").
+            left, right = word[:k], word[k:]
+            if v.zipf(right) < _GLUE_ZIPF:
+                continue
+            unit = self.glued.get(left)
+            if unit is not None:
+                return LetterMatch(f"{unit.text} {right}", unit, 0.9, "letters-split")
+            unit = self.clipped.get(left)
+            if unit is not None and left not in self.glued:
+                return LetterMatch(f"{unit.text} {right}", unit, 0.85, "letters-split")
         if len(word) < 5:
             return None
         found = process.extract(word, self.choices, scorer=fuzz.ratio, limit=4,

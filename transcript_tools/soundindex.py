@@ -23,7 +23,7 @@ from .phonetics import (
     skeleton,
     steps_within,
 )
-from .pronounce import cmu, pronounce, spelled
+from .pronounce import cmu, letter_to_sound, pronounce, spelled
 from .vocabulary import cached, vocabulary
 
 DISTINCTIVE_ZIPF = 4.5
@@ -41,6 +41,9 @@ ALARM_VERSION = 1
 NEAREST_FIRST = 24
 """How many nearest words (by the coarse bound) of each key the false-alarm search tries
 before it asks for all of them."""
+_SAYABLE_RE = regex.compile(
+    r"^[^AEIOU]?(?:[AEIOU]+[^AEIOU]{1,2}(?=[AEIOU]))*[AEIOU]+[^AEIOU]?$")
+"""An acronym that reads as a word: consonant-vowel syllables ("ISIL", "OPEC", not "NHS")."""
 _WORD_RE = regex.compile(r"[^\s\-‐–]+")
 _FUNCTION = frozenset(
     "a an the and or but of in on at to for by with from as is al el la le de du da von van "
@@ -77,6 +80,8 @@ def _word_phones(word: str) -> list[str]:
         listed = cmu().get(core.lower())
         if listed is not None:
             forms.append(listed)
+        elif len(core) >= 4 and _SAYABLE_RE.match(core):
+            forms.append(letter_to_sound(core))   # read as a word: "ISIL", "OPEC"
         return forms
     return [pronounce(core)]
 

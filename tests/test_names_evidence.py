@@ -1,0 +1,150 @@
+"""Name correction with document evidence: partial mentions completed, joined and clipped
+spellings, rare surnames, disfluent windows of names the document speaks of, and the stricter
+bar of a big lexicon; each with negatives where ordinary English must stay."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from transcript_tools import Cleaner, namescore
+from transcript_tools.model import apply_edits
+
+CASES = Path(__file__).parent / "data" / "cases" / "names"
+
+
+def name_changes(cleaner: Cleaner, text: str):  # type: ignore[no-untyped-def]
+    doc = cleaner.clean(text).document
+    assert apply_edits(doc.source, doc.edits) == doc.text()
+    return ([e for e in doc.edits if e.kind == "name"],
+            [s for s in doc.suggestions if s.kind == "name"], doc)
+
+
+@pytest.mark.parametrize("file", ["partial", "evidence"])
+def test_constructed_cases_fixed_and_negatives_kept(file: str) -> None:
+    data = json.loads((CASES / f"{file}.json").read_text(encoding="utf-8"))
+    cleaner = Cleaner(data["lexicon"])
+    for case in data["cases"]:
+        edits, _, _ = name_changes(cleaner, case["text"])
+        assert {e.original for e in edits} == set(case["garbles"]), (case["text"], edits)
+        for e in edits:
+            assert case["garbles"][e.original].split()[-1] in e.replacement
+
+
+def test_a_names_own_word_anchors_a_garble_of_the_rest() -> None:
+    cleaner = Cleaner(["Nicola Sturgeon"])
+    edits, _, doc = name_changes(cleaner, "first minister nicola surgeon spoke today")
+    assert [(e.original, e.replacement) for e in edits] == [("nicola surgeon",
+                                                              "Nicola Sturgeon")]
+    assert "sound-part" in edits[0].rule
+    # Without the name's own word beside it, the common word is only suggested, if at all.
+    edits, suggestions, doc = name_changes(cleaner, "the surgeon said the patient was fine")
+    assert edits == [] and "surgeon said" in doc.text()
+    # The name's word beside a word that sounds nothing like the rest: untouched.
+    edits, _, _ = name_changes(cleaner, "nicola said the vote would be held")
+    assert edits == []
+
+
+def test_outer_window_kept_when_it_fits_better_and_surer() -> None:
+    edits, _, doc = name_changes(Cleaner(["Hari Kumar"]),
+                                 "crossing over to harry comar the regional coordinator")
+    assert [(e.original, e.replacement) for e in edits] == [("harry comar", "Hari Kumar")]
+
+
+def test_surnames_only_the_pronouncing_dictionary_knows_are_no_common_words() -> None:
+    # "mccrone" is in CMUdict but in no English word list: it may stand for the name.
+    edits, _, _ = name_changes(Cleaner(["Emmanuel Macron"]),
+                               "the summit opened and president mccrone spoke first")
+    assert [(e.original, e.replacement) for e in edits] == [("mccrone", "Macron")]
+    # "epicenter" is missing from the frequency list but is an English word: it stays.
+    edits, suggestions, _ = name_changes(Cleaner(["CNN Center"]),
+                                         "the epicenter of the quake was near the coast")
+    assert edits == []
+
+
+def test_stray_space_and_glued_word_are_undone() -> None:
+    cleaner = Cleaner(["Erling Haaland", "Jacinda Ardern"])
+    edits, _, doc = name_changes(cleaner, "the striker h aaland scored and ardersaid so")
+    assert {(e.original, e.rule) for e in edits} == {("h aaland", "letters-joined"),
+                                                     ("ardersaid", "letters-split")}
+    assert "Haaland scored and Ardern said so" in doc.text()
+    # Two real words that spell a name joined are left alone.
+    edits, _, _ = name_changes(Cleaner(["Newton"]), "they shipped a new ton of coal")
+    assert edits == []
+
+
+def test_clipped_non_word_inside_the_name_is_the_name() -> None:
+    edits, _, _ = name_changes(Cleaner(["Vodafone"]), "shares in odafone fell sharply")
+    assert [(e.original, e.replacement) for e in edits] == [("odafone", "Vodafone")]
+    # A plural or demonym form (the name's letters and more) is no garble.
+    edits, _, _ = name_changes(Cleaner(["Vodafone"]), "the vodafones of this world")
+    assert edits == []
+
+
+def _confidence(cleaner: Cleaner, text: str, original: str) -> float:
+    edits, suggestions, _ = name_changes(cleaner, text)
+    return max((e.confidence for e in edits + suggestions if e.original == original),
+               default=0.0)
+
+
+def test_disfluent_window_of_a_mentioned_name_earns_a_wider_bar(monkeypatch) -> None:
+    text = "violence in tamaulipas grew. in tamal leap us the governor said"
+    cleaner = Cleaner(["Tamaulipas"])
+    wide = _confidence(cleaner, text, "tamal leap us")
+    monkeypatch.setattr(namescore, "DISFLUENT", 0.0)
+    narrow = _confidence(Cleaner(["Tamaulipas"]), text, "tamal leap us")
+    assert wide > narrow > 0
+    # Not mentioned elsewhere: no document evidence, no wider bar.
+    alone = "in tamal leap us the governor said"
+    monkeypatch.setattr(namescore, "DISFLUENT", 0.25)
+    first = _confidence(Cleaner(["Tamaulipas"]), alone, "tamal leap us")
+    monkeypatch.setattr(namescore, "DISFLUENT", 0.0)
+    assert _confidence(Cleaner(["Tamaulipas"]), alone, "tamal leap us") == first
+
+
+def test_big_lexicon_needs_a_closer_match_without_document_evidence() -> None:
+    pycountry = pytest.importorskip("pycountry")
+    padding = [c.name for c in pycountry.countries if "," not in c.name][:200]
+    text = "shares in odafone fell sharply"
+    small = _confidence(Cleaner(["Vodafone"]), text, "odafone")
+    big = _confidence(Cleaner(["Vodafone", *padding]), text, "odafone")
+    assert big < small
+    # With the name mentioned in the document the size of the lexicon does not matter.
+    mentioned = "vodafone reported. shares in odafone fell sharply"
+    assert _confidence(Cleaner(["Vodafone", *padding]), mentioned, "odafone") == \
+        _confidence(Cleaner(["Vodafone"]), mentioned, "odafone")
+
+
+def test_acronym_said_as_a_word_is_heard() -> None:
+    edits, _, doc = name_changes(Cleaner(["ISIL"]),
+                                 "forces drove ice ill fighters out of the town")
+    assert [(e.original, e.replacement) for e in edits] == [("ice ill", "ISIL")]
+
+
+def test_words_joined_into_a_name_are_not_cut_by_a_clipped_reading() -> None:
+    # "schles" alone reads as a clipped "Schleswig"; with "wig" after it the two are one name.
+    edits, _, doc = name_changes(Cleaner(["Schleswig-Holstein"]),
+                                 "farmers in schleswig-holstein voted. in schles wig hole stine "
+                                 "the count began")
+    assert ("schles wig", "letters-joined") in {(e.original, e.rule) for e in edits}
+    assert "wig" not in doc.text().replace("Schleswig", "")
+
+
+def test_a_name_spelled_right_is_not_turned_into_another_form_of_it() -> None:
+    cleaner = Cleaner(["Bangladesh | Bangladeshi", "Dhaka"])
+    for text in ["the floods in bangladesh grew worse",
+                 "aid workers in bangladesh said the rains would go on"]:
+        edits, _, doc = name_changes(cleaner, text)
+        assert edits == [] and "in Bangladesh" in doc.text()
+
+
+def test_common_words_with_known_seams_stay_for_a_name_nobody_mentioned() -> None:
+    cleaner = Cleaner(["Pentagon"])
+    edits, suggestions, doc = name_changes(cleaner, "the ruling is still pending on appeal")
+    assert edits == [] and "pending on appeal" in doc.text()
+    # Mentioned in the document, the same words may be the name: the evidence decides.
+    assert _confidence(cleaner, "the pentagon said. the ruling is still pending on appeal",
+                       "pending on") > _confidence(cleaner, "the ruling is still pending on "
+                                                             "appeal", "pending on")

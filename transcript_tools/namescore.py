@@ -1,0 +1,230 @@
+"""How sure a sound-alike name candidate is: its phone distance against a threshold set by the
+name's length, the window's words and fluency, the document's evidence and the lexicon's size.
+
+Used by `names.NameCorrector`, which finds the candidates and decides among them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from math import log10
+from typing import NamedTuple
+
+from .letters import LetterMatch
+from .model import Piece
+from .options import Options
+from .phonetics import distance
+from .soundindex import SoundIndex, Unit
+from .vocabulary import vocabulary
+
+MAX_DISTANCE = 0.3
+"""No threshold, however much context supports a name, goes past this distance."""
+COMMON_WORDS_DISTANCE = 0.16
+"""The farthest a window of ordinary words may sound from a name and still be replaced."""
+DISFLUENT = 0.25
+"""How much wider the bar is for a name the document speaks of when every seam of the window
+reads badly as English (never seen in the bigram counts): it widens even the caps."""
+CROWD = 30
+"""A lexicon of more names than this makes chance matches likelier: a name without document
+evidence then needs a closer match (the threshold shrinks with the log of the excess)."""
+_SLOT_BEFORE = frozenset("in of to from with by and between against for at on the "
+                         "president minister mr mrs ms dr".split())
+
+
+class Item(NamedTuple):
+    """A word piece as the matcher sees it (a tuple: thousands are made per document)."""
+
+    piece: Piece
+    key: tuple[str, ...]
+    phones: str
+    possessive: bool
+    zipf: float
+    known: bool
+    skel: str
+    rough: str
+    loose: bool
+    """Outside the frequency list, or a distinctive word of some name: never cut as a far
+    window."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    first: int   # item index
+    stop: int
+    unit: Unit
+    score: float  # normalised phone distance
+    letters: LetterMatch | None = None
+
+
+def threshold(length: int) -> float:
+    """Base normalised-distance threshold: short names are stricter."""
+    if length <= 4:
+        return 0.08
+    if length <= 6:
+        return 0.14
+    if length <= 8:
+        return 0.19
+    return 0.23
+
+
+class Scorer:
+    """Confidence of candidates for one lexicon (its index, the options, its size)."""
+
+    def __init__(self, index: SoundIndex, options: Options) -> None:
+        self.index = index
+        self.options = options
+        names = len({u.canonical for u in index.units})
+        self._crowd = 1.0 if names <= CROWD else max(0.75, 1.0 - 0.12 * log10(names / CROWD))
+
+    def confidence(self, run: list[Item], c: Candidate, prior: set[str]) -> tuple[float, str]:
+        """How sure the candidate is (0-1) and the rule that decided it: the distance against a
+        threshold set by the name's length, the words' commonness and fluency, the document's
+        evidence, the slot and the lexicon's size."""
+        unit = c.unit
+        span = run[c.first:c.stop]
+        if c.letters is not None:
+            conf = c.letters.confidence
+            if c.letters.needs_prior and unit.canonical not in prior:
+                conf = min(conf, self.options.min_confidence - 0.05)
+            return conf, c.letters.rule
+        v = vocabulary()
+        t = threshold(unit.length)
+        letters = "".join(ch for it in span for w in it.key for ch in w if ch.isalpha())
+        own = "".join(ch for w in unit.key for ch in w if ch.isalpha())
+        if all(len(w) == 1 for it in span for w in it.key):
+            return 0.0, "variant"   # letters read out
+        if own == letters and len(span) > len(unit.key) and any(
+                len(w) == 1 and w not in "ai" or vocabulary().zipf(w) == 0
+                and not in_dictionary(w) for it in span for w in it.key):
+            return 0.9, "letters-joined"   # split by a stray space: "m bappe"
+        clipped = len(span) == 1 and span[0].zipf == 0 and len(letters) >= max(
+            5, 0.75 * len(own)) and not in_dictionary(letters)
+        if own in letters or letters in own and not clipped:
+            # A glued, plural or demonym form of the name: not a garble. (A non-word the
+            # name's letters hold, "oldman", is the name clipped.)
+            return 0.0, "variant"
+        shared = {w for it in span for w in it.key} & set(unit.key)
+        changed = [it for it in span if not set(it.key) <= shared]
+        # A window anchored by the name's own words (a distinctive one, or two): the rest of
+        # the name garbled beside them ("goldman socks", "lights defending freedom").
+        anchored = bool(shared) and (any(distinctive_word(w) for w in shared)
+                                     or sum(len(w) > 3 for w in shared) >= 2)
+        if shared:
+            # A window that already has a word of the name must garble a distinctive one.
+            # (Or, beside it, a non-word no dictionary has: "southern calirnia".)
+            if not changed or not anchored and not any(
+                    len(w) >= 4 and v.zipf(w) < 4.5 for w in unit.key if w not in shared) \
+                    and not all(it.zipf == 0 and not in_dictionary(w)
+                                for it in changed for w in it.key):
+                return 0.0, "shared"
+            if unit.word_phones:
+                # Judge the garbled part alone: shared words would dilute its distance.
+                rest = "".join(p for w, p in zip(unit.key, unit.word_phones)
+                               if w not in shared)
+                got = "".join(it.phones for it in changed)
+                if rest:
+                    c = Candidate(c.first, c.stop, unit,
+                                   max(c.score, distance(got, rest) / len(rest)))
+                    t = threshold(len(rest))
+                    if any(distinctive_word(w) for w in shared):
+                        t *= 1.5   # the rest of the name is right there: "olaf sholtz"
+        rule = "sound-part" if anchored else "sound"
+        # Words outside the frequency list: typos of a common word, or no English at all.
+        odd = [(it.known, near_word(w)) for it in changed if it.zipf == 0 for w in it.key]
+        if any(near in unit.key for _, near in odd):
+            t *= 1.6   # one letter from the name itself: "iindia"
+            rule = "sound-typo"
+        nonword = any(near is None and not is_known for is_known, near in odd)
+        common = any(it.zipf > 0 for it in changed) or any(
+            near and near not in unit.key for _, near in odd) or \
+            any(in_dictionary(w) for it in changed if it.zipf == 0 for w in it.key)
+        if nonword:
+            t *= 1.25
+            rule = "sound-nonword"
+        keys = [w for it in span for w in it.key]
+        # Seams inside the window, except between the name's own words.
+        pairs = [(a, b) for a, b in zip(keys, keys[1:]) if a not in shared or b not in shared]
+        before = run[c.first - 1].key[-1:] if c.first > 0 else ()
+        after = run[c.stop].key[:1] if c.stop < len(run) else ()
+        fluent = 0.0
+        if pairs:
+            fluent = sum(1 for a, b in pairs if v.bigram_zipf(a, b) >= 3.0) / len(pairs)
+            t *= 1.0 - 0.5 * fluent
+        elif not nonword and span[0].zipf >= 3.0:
+            t *= 0.6   # one real word standing for a name needs context, not sound alone
+        elif not nonword and span[0].known:
+            t *= 0.8   # a rare dictionary word is still a word ("superdelegates")
+        edges = [(before[0], keys[0])] if before else []
+        if after:
+            edges.append((keys[-1], after[0]))
+        if edges and all(v.bigram_zipf(a, b) >= 4.0 for a, b in edges):
+            t *= 0.8
+        if unit.canonical in prior:
+            t *= 1.35
+            rule += "+context"
+        elif unit.source == "reference":
+            t *= 0.75
+        if before and before[0] in _SLOT_BEFORE:
+            t *= 1.1
+        t = min(t, MAX_DISTANCE - 0.04)
+        if not nonword and common and not anchored:
+            # Real words that sound like the name: stay below the name's nearest word. (Words
+            # only the pronouncing dictionary knows, surnames mostly, are no common words.)
+            t = min(t, 0.7 * self.index.false_alarm(unit))
+            if all(it.known and it.zipf >= 3.0 for it in changed):
+                t = min(t, COMMON_WORDS_DISTANCE)   # ordinary English must sound very close
+        if unit.canonical in prior and pairs:
+            # A name the document speaks of, in words that read badly as English (seams
+            # never seen in the bigram counts): "tamal leap us" for a Tamaulipas
+            # named earlier.
+            odd_seams = sum(1 for a, b in pairs if not v.bigram(a, b)) / len(pairs)
+            t = min(t * (1.0 + DISFLUENT * odd_seams), MAX_DISTANCE - 0.04)
+        if span[-1].possessive:
+            t *= 1.1   # "'s" after: a slot for a name
+        if unit.canonical not in prior:
+            t *= self._crowd
+        if t <= 0:
+            return 0.0, rule
+        ratio = c.score / t
+        conf = 1.0 - 0.2 * ratio if ratio <= 1.0 else 0.8 - 0.9 * (ratio - 1.0)
+        if unit.canonical not in prior and not nonword and (
+                fluent >= 0.5 or len(changed) == 1 and changed[0].zipf >= 3.0
+                or pairs and all(it.zipf >= 3.0 for it in changed)
+                and all(v.bigram(a, b) for a, b in pairs)):
+            # Fluent real words standing for a name nobody mentioned (common words whose every
+            # seam the bigram counts know): a suggestion at most.
+            conf = min(conf, self.options.min_confidence - 0.05)
+        return max(0.0, min(1.0, conf)), rule
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@lru_cache(maxsize=50_000)
+def near_word(word: str) -> str | None:
+    """The commonest English word one letter edit away from a non-word ("americal" ->
+    "america"), or None: such a non-word is a typo, not a garbled name."""
+    v = vocabulary()
+    best, best_zipf = None, 3.0
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    edits |= {a + c + b for a, b in splits for c in _LETTERS}
+    for w in edits:
+        z = v.zipf(w) if w in v else 0.0
+        if z >= best_zipf:
+            best, best_zipf = w, z
+    return best
+
+
+@lru_cache(maxsize=50_000)
+def in_dictionary(word: str) -> bool:
+    """In the english-words lists ("epicenter"), which the frequency list lacks."""
+    from .spelling import dictionary_words  # shared word table (cached on disk)
+    return word in dictionary_words()
+
+
+def distinctive_word(word: str) -> bool:
+    return len(word) > 2 and vocabulary().zipf(word) < 4.5
