@@ -24,6 +24,15 @@ def test_stuttered_words_and_phrases() -> None:
     assert t.text == "the answer would be as follows in the end"
 
 
+def test_a_repeat_left_by_removing_a_stutter_goes_too() -> None:
+    # Removing "the" leaves "and the and the": a second repeat, removed in the same clean, so
+    # that cleaning the clean text again changes nothing (found by the invariant properties).
+    t = clean("we stopped and the the and the rest went on", options=ART)
+    assert t.text == "we stopped and the rest went on"
+    assert clean(t.text, options=ART).text == t.text
+    assert [e.rule for e in t.document.edits] == ["repeat"] * 3
+
+
 def test_grammatical_doubles_stay() -> None:
     source = "he said that that plan had had support and was very very good"
     assert clean(source, options=ART).text == source

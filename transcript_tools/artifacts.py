@@ -31,7 +31,7 @@ class ArtifactRemover:
         keys = [p.text.lower() for p in words]
         removed: set[int] = set()
         self._rollup(doc, words, keys, editor, removed)
-        self._stutters(words, keys, editor, removed, {m.index for m in doc.markers})
+        self._repeats(words, keys, editor, removed, {m.index for m in doc.markers})
         if self.options.clean_verbatim:
             for i, key in enumerate(keys):
                 if key in _FILLERS and i not in removed:
@@ -62,8 +62,29 @@ class ArtifactRemover:
                                    note="repeated from the previous caption")
                     removed.add(k)
 
-    def _stutters(self, words: list[Piece], keys: list[str], editor: Editor,
-                  removed: set[int], marked: set[int]) -> None:
+    def _repeats(self, words: list[Piece], keys: list[str], editor: Editor, removed: set[int],
+                 marked: set[int]) -> None:
+        """Stutters, pass after pass over the words still standing: removing one can make a
+        new repeat ("and the the and the" -> "and the and the"), which the clean text would
+        otherwise lose on a second cleaning. Two words are adjacent when only removed words
+        stand between them."""
+        broken = [0] * (len(words) + 1)  # broken[i]: gaps before words[1..i-1] with a token in
+        for i in range(1, len(words)):
+            broken[i + 1] = broken[i] + (words[i].first != words[i - 1].stop)
+        live = [k for k in range(len(words)) if k not in removed]
+        while len(live) > 1:
+            joined = [False] + [broken[b + 1] == broken[a + 1]
+                                for a, b in zip(live, live[1:], strict=False)]
+            found: set[int] = set()
+            self._stutters([words[k] for k in live], [keys[k] for k in live], joined, editor,
+                           found, marked)
+            if not found:
+                return
+            removed.update(live[j] for j in found)
+            live = [k for k in live if k not in removed]
+
+    def _stutters(self, words: list[Piece], keys: list[str], joined: list[bool],
+                  editor: Editor, removed: set[int], marked: set[int]) -> None:
         """A word or phrase said twice in a row ("the the", "would be would be"), and a cut-off
         fragment followed by the whole word ("cai cairo"). A doubled single word stays where
         English doubles it ("that that", "had had", "very very"), and a repeat across punctuation
@@ -83,8 +104,7 @@ class ArtifactRemover:
             key = keys[i]
             longest = min(_MAX_STUTTER, i, len(keys) - i)
             # a repeat needs the word itself among the last `longest` words: most words skip
-            if last.get(key, -1) >= i - longest and words[i].first == words[i - 1].stop \
-                    and words[i].first not in marked:
+            if last.get(key, -1) >= i - longest and joined[i] and words[i].first not in marked:
                 for n in range(longest, 0, -1):
                     if keys[i - n] == key and keys[i - n:i] == keys[i:i + n] \
                             and not removed.intersection(range(i - n, i + n)):
@@ -103,8 +123,7 @@ class ArtifactRemover:
                 continue
             prev = keys[i - 1]
             if (i - 1 not in removed and 3 <= len(prev) < len(keys[i]) and prev.isalpha()
-                    and words[i].first == words[i - 1].stop
-                    and keys[i].startswith(prev) and prev not in vocab):
+                    and joined[i] and keys[i].startswith(prev) and prev not in vocab):
                 editor.replace([words[i - 1]], "", "artifact", "fragment", 0.9,
                                note=f"cut off before {keys[i]!r}")
                 removed.add(i - 1)
