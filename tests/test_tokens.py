@@ -52,3 +52,12 @@ def test_non_ascii_text_keeps_unicode_rules() -> None:
     tokens = list(tk.tokenize("café ♪♪ naïve (rires) €5 ²"))
     assert [t.text for t in tokens] == ["café", "♪♪", "naïve", "(rires)", "€5", "²"]
     assert [t.kind for t in tokens] == ["word", "sound", "word", "sound", "word", "word"]
+
+
+def test_underscore_inside_a_word_joins_it() -> None:
+    # Some caption encoders write a hyphen as "_" ("c_span's"); a lone "_" or "__" (a dash)
+    # stays punctuation.
+    for text in ("watching c_span's coverage __ and _ more", "wätching c_span's __ _"):
+        tokens = [t.text for t in tk.tokenize(text)]
+        assert "c_span's" in tokens
+        assert all(t.kind == "punct" for t in tk.tokenize(text) if set(t.text) == {"_"})

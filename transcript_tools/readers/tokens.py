@@ -17,7 +17,7 @@ TOKEN_RE = regex.compile(
     (?P<sound>\[(?=[^\[\]\n]{{0,79}}[^\[\]\s])[^\[\]\n]{{1,80}}\]|♪+)  # [applause], ♪; not "[ ]"
   | (?P<abbr>(?:\p{{L}}\.){{2,}})                               # u.s.  u.n.
   | (?P<num>[$£€]?\p{{N}}+(?:[.,:/]\p{{N}}+)*(?:%|st|nd|rd|th|s|am|pm)?(?!\p{{L}}))
-  | (?P<word>{_WORD}(?:['’\-]{_WORD})*)                         # o'brien, co-chair, isn't
+  | (?P<word>{_WORD}(?:['’\-_]{_WORD})*)                       # o'brien, co-chair, isn't, c_span
   | (?P<punct>\.{{2,}}|-{{2,}}|\S)
     """,
     regex.VERBOSE,
@@ -41,7 +41,7 @@ _ASCII_TOKEN_RE = re.compile(
     (?P<sound>\[(?=[^\[\]\n]{{0,79}}[^\[\]\t\n\x0b\x0c\r\ ])[^\[\]\n]{{1,80}}\])
   | (?P<abbr>(?:[A-Za-z]\.){{2,}})
   | (?P<num>\$?[0-9]+(?:[.,:/][0-9]+)*(?:%|st|nd|rd|th|s|am|pm)?(?![A-Za-z]))
-  | (?P<word>{_ASCII_WORD}(?:['\-]{_ASCII_WORD})*)
+  | (?P<word>{_ASCII_WORD}(?:['\-_]{_ASCII_WORD})*)
   | (?P<punct>\.{{2,}}|-{{2,}}|[^\t\n\x0b\x0c\r\ ])
     """,
     re.VERBOSE,
