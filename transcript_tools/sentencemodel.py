@@ -120,6 +120,12 @@ class SentenceModel:
         self._side: dict[tuple[str, str, str], float] = {}
         self._sides: dict[str, tuple[float, float, float, float]] = {}
 
+    @property
+    def asks(self) -> bool:
+        """Can the question model change a decision of the shape rules at all?"""
+        d = self.decoding
+        return d.question < -NEVER / 2 or d.veto > NEVER / 2
+
     def score(self, features: Iterable[Feature]) -> float:
         w = self.weights
         total = 0.0
@@ -185,21 +191,24 @@ class SentenceModel:
         none_c = w["cc"].get("none", 0.0)
         none_p = w["pc"].get("none", 0.0)
         bias = w["bias"].get("", 0.0)
+        pair_keys = [f"{keys[i]} {keys[i + 1]}" for i in range(n - 1)] + [""]
+        first_p = none_p + w["p"].get("", 0.0)
+        last_c = none_c + w["c"].get("", 0.0)
+        last_pb = w_bc.get("none", 0.0)
         out = [NEVER] * n
         for i in range(n - 1):
             if skip[i]:
                 continue
-            a, b = keys[i], keys[i + 1]
-            c = keys[i + 2] if i + 2 < n else ""
             h = hand_w.get(hand[i])
             if h is None:
                 h = hand_w[hand[i]] = w_hand.get(hand_bin(hand[i]), 0.0)
-            out[i] = (bias + (p_w[i - 1] if i else none_p + w["p"].get("", 0.0)) + a_w[i]
-                      + b_w[i + 1] + (c_w[i + 2] if i + 2 < n else none_c
-                                      + w["c"].get("", 0.0))
-                      + pairs.get(f"{a} {b}", 0.0) + next_pairs.get(f"{b} {c}", 0.0)
-                      + pa[i] + (pb[i + 1] if i + 2 < n else w_bc.get("none", 0.0))
-                      + h + since_w[since[i]] + until_w[until[i]])
+            if i + 2 < n:
+                tail = c_w[i + 2] + pb[i + 1] + next_pairs.get(pair_keys[i + 1], 0.0)
+            else:
+                tail = last_c + last_pb + next_pairs.get(f"{keys[i + 1]} ", 0.0)
+            out[i] = (bias + (p_w[i - 1] if i else first_p) + a_w[i] + b_w[i + 1] + tail
+                      + pairs.get(pair_keys[i], 0.0) + pa[i] + h
+                      + since_w[since[i]] + until_w[until[i]])
         return out
 
     # -- the weight file ---------------------------------------------------------------------

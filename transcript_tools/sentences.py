@@ -3,8 +3,11 @@
 
 Caption periods often mark where a caption line ended, not a sentence ("let me. repeat"): a
 period inside a fluent word pair, or after a word that cannot end a sentence, is removed.
-Where no punctuation stands, a boundary is added when a word that typically opens a clause
-follows a pair English hardly ever writes together ("came to power he not only"). Questions
+Every other word gap gets a hand-set score (`sentencegaps`: clause openers, word-pair rarity)
+and, when ``Options.learned_sentences`` is on, the log-odds of the learned gap model
+(`sentencemodel`, trained on human-punctuated caption pages) that takes the hand score among
+its features; a length-prior DP picks the ends. Gaps where no sentence can end (after an
+article, a preposition before a wh-word, "i think | we") stay closed either way. Questions
 (wh-questions, inverted auxiliaries, tag questions) end with "?". Words are never changed.
 """
 
@@ -78,6 +81,7 @@ class SentenceSplitter:
         self._keys: dict[str, str] = {}
         self._scores: dict[tuple[str, str, str], float] = {}
         self._classes: dict[str, str] = {}
+        self._pairs: dict[tuple[str, str], tuple[float | None, bool]] = {}
         self.use_learned = learned and options.learned_sentences
         """Score gaps and questions with the learned model (when its file is present)."""
         self._learned: SentenceModel | bool | None = None
@@ -210,11 +214,20 @@ class SentenceSplitter:
         keep NEVER (the segmenter does not choose there), a comma lowers the odds."""
         keys = table.keys
         n = len(keys)
-        pmi = self.model.pmi
-        pmis = [pmi(keys[i], keys[i + 1]) for i in range(n - 1)] + [None]
-        impossible = self.model.impossible
-        skip = [table.fixed[i] or table.blocked[i] or impossible(keys[i], keys[i + 1])
-                for i in range(n - 1)] + [True]
+        pmi, impossible = self.model.pmi, self.model.impossible
+        known = self._pairs
+        pmis: list[float | None] = [None] * n
+        skip = [True] * n
+        fixed, blocked = table.fixed, table.blocked
+        for i in range(n - 1):
+            pair = (keys[i], keys[i + 1])
+            got = known.get(pair)
+            if got is None:
+                got = (pmi(*pair), impossible(*pair))
+                if len(known) < 300_000:
+                    known[pair] = got
+            pmis[i] = got[0]
+            skip[i] = fixed[i] or blocked[i] or got[1]
         scores = learned.gaps(keys, self._class, pmis, table.hand,
                               table.since, table.until, skip)
         for i in range(n):
@@ -243,7 +256,7 @@ class SentenceSplitter:
                 continue
             sentence = keys[first:i + 1]
             shape = is_question(sentence, fluent)
-            if learned is not None:
+            if learned is not None and learned.asks:
                 odds = learned.score(question_features(sentence, shape))
                 d = learned.decoding
                 question = odds > d.question or (shape and odds > d.veto)
