@@ -66,14 +66,19 @@ def fmt(name: str, hit: int, got: int, gold: int) -> str:
     return f"{name:<16} precision {p:5.2f} ({hit}/{got})  recall {r:5.2f} ({hit}/{gold})"
 
 
-def evaluate_page(text: str, splitter: SentenceSplitter) -> tuple[list[int], float]:
-    doc = parse(text)
-    gold_marks, gold_words = predicted(doc)
+def strip_punctuation(text: str, doc: Document) -> str:
+    """The page with its sentence and clause punctuation (``. ? ! , ; :``) blanked out."""
     chars = list(text)
     for t in doc.tokens:
         if t.kind == "punct" and t.text in _STRIP:
             chars[t.start] = " "
-    stripped = parse("".join(chars))
+    return "".join(chars)
+
+
+def evaluate_page(text: str, splitter: SentenceSplitter) -> tuple[list[int], float]:
+    doc = parse(text)
+    gold_marks, gold_words = predicted(doc)
+    stripped = parse(strip_punctuation(text, doc))
     t0 = time.perf_counter()
     out = splitter(stripped)
     cost = time.perf_counter() - t0
@@ -88,7 +93,7 @@ def evaluate_page(text: str, splitter: SentenceSplitter) -> tuple[list[int], flo
     return [*score(g_end, p_end), *score(g_q, p_q)], cost
 
 
-def evaluate_sample() -> None:
+def evaluate_sample(options: Options | None = None) -> None:
     case = ROOT / "tests" / "data" / "cases" / "readable" / "sample_sentences.json"
     if not case.exists():
         print("sample annotation missing")
@@ -96,7 +101,7 @@ def evaluate_sample() -> None:
     note = json.loads(case.read_text(encoding="utf-8"))
     text = (ROOT / note["source"]).read_text(encoding="utf-8")
     names = (ROOT / "examples" / "names_interview_2020-10.txt").read_text().splitlines()
-    cleaner = Cleaner(names=names)
+    cleaner = Cleaner(names=names, options=options or Options())
     doc = cleaner.run(parse(text))
     marks, _ = predicted(doc)
     ends_at = {doc.tokens[i].end: m for i, m in marks.items()}
@@ -117,13 +122,21 @@ def evaluate_sample() -> None:
 
 
 def main() -> int:
+    hand = Options(learned_sentences=False)
     evaluate_sample()
+    print("  (hand-set gap scores alone:)")
+    evaluate_sample(hand)
     directory = pages_dir()
     pages = sorted(directory.glob("*.txt")) if directory.exists() else []
     if not pages:
         print(f"dev pages not found in {directory}: page figures skipped")
         return 0
-    splitter = SentenceSplitter(Options())
+    for title, options in (("learned gap model", Options()), ("hand-set gap scores", hand)):
+        evaluate_pages(pages, SentenceSplitter(options), title)
+    return 0
+
+
+def evaluate_pages(pages: list[Path], splitter: SentenceSplitter, title: str) -> None:
     totals = [0] * 6
     halves = [[0] * 6, [0] * 6]  # even / odd pages in name order: tune on one, check on both
     skipped = 0
@@ -139,14 +152,13 @@ def main() -> int:
         if "-v" in sys.argv:
             print(f"  {page.stem:<28} ends {counts[0]}/{counts[1]}/{counts[2]}  "
                   f"q {counts[3]}/{counts[4]}/{counts[5]}")
-    print(f"dev pages ({len(pages) - skipped} of {len(pages)}; punctuation stripped, "
-          f"captioners' marks as truth; {cost * 1000:.0f} ms):")
+    print(f"dev pages, {title} ({len(pages) - skipped} of {len(pages)}; punctuation "
+          f"stripped, captioners' marks as truth; {cost * 1000:.0f} ms):")
     print("  " + fmt("sentence ends", *totals[:3]))
     print("  " + fmt("question marks", *totals[3:]))
     for name, half in zip(("even pages", "odd pages"), halves, strict=True):
         print(f"  {name}: " + fmt("ends", *half[:3]).strip() + ";  "
               + fmt("questions", *half[3:]).strip())
-    return 0
 
 
 if __name__ == "__main__":

@@ -45,6 +45,11 @@ class Options:
     keep_sound_cues: bool = False
     """Keep ``[applause]``, ``(laughter)`` and ``♪`` in the text instead of removing them."""
 
+    # --- sentences ------------------------------------------------------------------------
+    learned_sentences: bool = True
+    """Choose sentence ends and vet questions with the learned gap model
+    (``data/sentence_model.tsv``); off: the hand-set gap scores alone."""
+
     # --- turns ----------------------------------------------------------------------------
     speakers: int | None = None
     """Pin the number of speakers when inferring turns (None: decide from the text)."""

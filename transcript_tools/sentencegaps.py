@@ -170,6 +170,16 @@ class GapModel:
             return 0.2  # a name or a number
         return 0.0
 
+    def impossible(self, a: str, b: str) -> bool:
+        """Can no sentence end between ``a`` and ``b`` whatever follows: ``a`` cannot close
+        one (an article, a preposition, a conjunction, a subject), or ``b`` completes it
+        ("i think | we made", "in | what will be")."""
+        if not a or a in _NO_END:
+            return True
+        if a in _TAKES_CLAUSE and (b in SUBJECTS or b in _CLITIC_SUBJ or b in WH):
+            return True
+        return a in _PREPOSITIONS and (b in WH or b in ("that", "this", "it"))
+
     def score(self, a: str, b: str, c: str) -> float:
         """Evidence (log-odds-like) that a sentence ends between ``a`` and ``b``."""
         o = self.opener(b, c)

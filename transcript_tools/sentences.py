@@ -3,17 +3,23 @@
 
 Caption periods often mark where a caption line ended, not a sentence ("let me. repeat"): a
 period inside a fluent word pair, or after a word that cannot end a sentence, is removed.
-Where no punctuation stands, a boundary is added when a word that typically opens a clause
-follows a pair English hardly ever writes together ("came to power he not only"). Questions
+Every other word gap gets a hand-set score (`sentencegaps`: clause openers, word-pair rarity)
+and, when ``Options.learned_sentences`` is on, the log-odds of the learned gap model
+(`sentencemodel`, trained on human-punctuated caption pages) that takes the hand score among
+its features; a length-prior DP picks the ends. Gaps where no sentence can end (after an
+article, a preposition before a wh-word, "i think | we") stay closed either way. Questions
 (wh-questions, inverted auxiliaries, tag questions) end with "?". Words are never changed.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .model import Document, Editor, Piece
 from .options import Options
 from .questions import SUBJECTS, WH, WH_RELATIVE, is_question, opens_question
 from .sentencegaps import NEVER, NONFINAL, GapModel, Prior, segment
+from .sentencemodel import MAX_DISTANCE, SentenceModel, question_features, word_class
 from .vocabulary import vocabulary
 
 _ENDS = (".", "?", "!", "…")
@@ -26,6 +32,9 @@ period even after a word that leaves its clause open (the speaker broke off)."""
 _SUBORDINATE = frozenset("if when unless once whether although though while".split())
 _OPEN_CLAUSE_COST = 2.0
 """A gap within six words after a subordinator most often joins it to its main clause."""
+_LEARNED_SLACK = 2.0
+"""How far below the learned threshold (log-odds) a gap may score and still be taken to
+shorten a run-on."""
 _TAIL_QUESTION = 8
 """The longest question split off the end of a sentence (in words, from its opening)."""
 # Words that open a clause as its subject or discourse opener: a captioner's stop before
@@ -34,6 +43,24 @@ _STARTERS = frozenset(
     "i we they he she i'm we're they're he's she's it's that's there's let's "
     "i've we've they've i'll we'll they'll i'd we'd they'd "
     "what how thank thanks yes okay if hello let".split())
+
+
+@dataclass(frozen=True, slots=True)
+class GapTable:
+    """Per word of a document: its piece, key and following punctuation pieces, and for the
+    gap after it whether an end stands there (``fixed``), its hand score, whether a comma
+    (``soft``) or a dash/quote (``blocked``) stands there, and the words from the last fixed
+    end (``since``, this word included) and to the next one (``until``)."""
+
+    words: list[Piece]
+    keys: list[str]
+    gaps: list[list[Piece]]
+    fixed: list[bool]
+    hand: list[float]
+    soft: list[bool]
+    blocked: list[bool]
+    since: list[int]
+    until: list[int]
 
 
 def _key(text: str) -> str:
@@ -45,7 +72,7 @@ class SentenceSplitter:
     sentence starts from the punctuation already there."""
 
     def __init__(self, options: Options, *, join_pmi: float = 0.8,
-                 prior: Prior | None = None) -> None:
+                 prior: Prior | None = None, learned: bool = True) -> None:
         self.options = options
         self.join_pmi = join_pmi
         """A caption period inside a pair at least this associated (log10 PMI) is removed."""
@@ -53,6 +80,11 @@ class SentenceSplitter:
         self._model: GapModel | None = None
         self._keys: dict[str, str] = {}
         self._scores: dict[tuple[str, str, str], float] = {}
+        self._classes: dict[str, str] = {}
+        self._pairs: dict[tuple[str, str], tuple[float | None, bool]] = {}
+        self.use_learned = learned and options.learned_sentences
+        """Score gaps and questions with the learned model (when its file is present)."""
+        self._learned: SentenceModel | bool | None = None
 
     @property
     def model(self) -> GapModel:
@@ -66,14 +98,51 @@ class SentenceSplitter:
         return mark_sentences(doc)
 
     # -- the stage ---------------------------------------------------------------------------
+    @property
+    def learned(self) -> SentenceModel | None:
+        """The learned gap and question model (loaded on first use; None without its file
+        or when ``learned=False``)."""
+        if self._learned is None and self.use_learned:
+            self._learned = SentenceModel.load() or False
+        return self._learned if isinstance(self._learned, SentenceModel) else None
+
     def _resegment(self, doc: Document) -> Document:
-        model = self.model
         editor = doc.editor()
+        table = self.gap_table(doc, editor)
+        if table is None:
+            return mark_sentences(doc)
+        words, gaps = table.words, table.gaps
+        learned = self.learned
+        if learned is not None:
+            scores = self.learned_scores(table, learned)
+            d = learned.decoding
+            prior = Prior(threshold=d.threshold, comfortable=d.comfortable,
+                          per_word=d.per_word, short=self.prior.short, slack=_LEARNED_SLACK,
+                          window=self.prior.window)
+        else:
+            scores, prior = table.hand, self.prior
+        ends = segment(scores, table.fixed, prior)
+        questions = self._questions(table.keys, ends, scores)
+        n = len(words)
+        for i in range(n):
+            if ends[i]:
+                self._close(editor, words[i], gaps[i], i in questions)
+        tokens = doc.tokens
+        starts = {0} | {m.index for m in doc.markers if m.index < len(tokens)}
+        starts.update(words[i + 1].first for i in range(n - 1) if ends[i])
+        return editor.finish(sentence_starts=tuple(sorted(starts)))
+
+    def gap_table(self, doc: Document, editor: Editor | None = None) -> GapTable | None:
+        """Every word gap with its hand score; ``editor`` (when given) removes the caption
+        periods judged spurious. None when the document has no words."""
+        model = self.model
         words, keys, gaps, breaks = self._collect(doc)
         if not words:
-            return mark_sentences(doc)
+            return None
         n = len(words)
         fixed = [False] * n
+        soft = [False] * n
+        blocked = [False] * n
         scores = [NEVER] * n
         cache = self._scores
         for i in range(n):
@@ -89,14 +158,15 @@ class SentenceSplitter:
                     before = keys[i - 1] if i else ""
                     if self._spurious_period(before, keys[i], b, c, gap_text):
                         for g in gap:
-                            if g.text == ".":
+                            if g.text == "." and editor is not None:
                                 editor.replace([g], "", "punctuation", "caption-period", 0.8,
                                                note="a caption line break, not a sentence end")
                     else:
                         fixed[i] = True
                         continue
                 elif not all(g.text in _SOFT for g in gap):
-                    continue  # a dash or quote: leave it as written
+                    blocked[i] = True  # a dash or quote: leave it as written
+                    continue
             triple = (keys[i], b, c)
             got = cache.get(triple)
             if got is None:
@@ -107,29 +177,94 @@ class SentenceSplitter:
                     and not _SUBORDINATE.isdisjoint(keys[max(0, i - 6):i]):
                 got -= _OPEN_CLAUSE_COST  # "if the plan fails | you will": a main clause follows
             scores[i] = got - 0.5 if gap else got
-        ends = segment(scores, fixed, self.prior)
-        questions = self._questions(keys, ends, scores)
+            soft[i] = bool(gap)
+        since = [0] * n
+        until = [0] * n
+        run = 0
         for i in range(n):
-            if ends[i]:
-                self._close(editor, words[i], gaps[i], i in questions)
-        tokens = doc.tokens
-        starts = {0} | {m.index for m in doc.markers if m.index < len(tokens)}
-        starts.update(words[i + 1].first for i in range(n - 1) if ends[i])
-        return editor.finish(sentence_starts=tuple(sorted(starts)))
+            run = min(run + 1, MAX_DISTANCE)
+            since[i] = run
+            if fixed[i]:
+                run = 0
+        run = 0
+        for i in range(n - 1, -1, -1):
+            if fixed[i]:
+                run = 0
+            run = min(run + 1, MAX_DISTANCE)
+            until[i] = run
+        return GapTable(words, keys, gaps, fixed, scores, soft, blocked, since, until)
+
+    def gap_inputs(self, table: GapTable, i: int) -> tuple[
+            str, str, str, str, tuple[str, str, str, str], float | None, float | None,
+            float, int, int]:
+        """The arguments of `SentenceModel.gap` (and `gap_features`) for gap ``i``."""
+        keys = table.keys
+        n = len(keys)
+        p = keys[i - 1] if i else ""
+        a, b = keys[i], keys[i + 1]
+        c = keys[i + 2] if i + 2 < n else ""
+        cls = self._class
+        classes = (cls(p), cls(a), cls(b), cls(c))
+        pmi = self.model.pmi
+        return (p, a, b, c, classes, pmi(a, b), pmi(b, c) if c else None, table.hand[i],
+                table.since[i], table.until[i])
+
+    def learned_scores(self, table: GapTable, learned: SentenceModel) -> list[float]:
+        """Gap log-odds from the learned model; fixed gaps and gaps after a dash or quote
+        keep NEVER (the segmenter does not choose there), a comma lowers the odds."""
+        keys = table.keys
+        n = len(keys)
+        pmi, impossible = self.model.pmi, self.model.impossible
+        known = self._pairs
+        pmis: list[float | None] = [None] * n
+        skip = [True] * n
+        fixed, blocked = table.fixed, table.blocked
+        for i in range(n - 1):
+            pair = (keys[i], keys[i + 1])
+            got = known.get(pair)
+            if got is None:
+                got = (pmi(*pair), impossible(*pair))
+                if len(known) < 300_000:
+                    known[pair] = got
+            pmis[i] = got[0]
+            skip[i] = fixed[i] or blocked[i] or got[1]
+        scores = learned.gaps(keys, self._class, pmis, table.hand,
+                              table.since, table.until, skip)
+        for i in range(n):
+            if table.soft[i] and not skip[i]:
+                scores[i] -= 0.5
+        return scores
+
+    def _class(self, word: str) -> str:
+        got = self._classes.get(word)
+        if got is None:
+            got = word_class(word, vocabulary().zipf(word))
+            if len(self._classes) < 100_000:
+                self._classes[word] = got
+        return got
 
     def _questions(self, keys: list[str], ends: list[bool], scores: list[float]) -> set[int]:
         """The word indices that end a question. A sentence that does not open as one may
         end in one that starts mid-run ("... the border do you have evidence"): it is split
         off where a question opens, when that gap could end a sentence at all."""
         fluent = self.model.fluent
+        learned = self.learned
         out: set[int] = set()
         first = 0
         for i, end in enumerate(ends):
             if not end:
                 continue
-            if is_question(keys[first:i + 1], fluent):
-                out.add(i)
+            sentence = keys[first:i + 1]
+            shape = is_question(sentence, fluent)
+            if learned is not None and learned.asks:
+                odds = learned.score(question_features(sentence, shape))
+                d = learned.decoding
+                question = odds > d.question or (shape and odds > d.veto)
             else:
+                question = shape
+            if question:
+                out.add(i)
+            elif not shape:
                 for j in range(i - 2, first + 2, -1):
                     if i - j > _TAIL_QUESTION or scores[j - 1] <= NEVER / 2:
                         continue

@@ -1,0 +1,254 @@
+"""A learned sentence-boundary model: logistic weights over word-gap and sentence features,
+trained on human-punctuated caption pages (``evaluation/train_sentences.py``). Used by `sentences`.
+
+Two small linear models share one weight file (``data/sentence_model.tsv``): the *gap* model
+gives the log-odds that a sentence ends between two words, from the words on each side (their
+identity when frequent in the training captions, else their frequency class), the word pairs'
+association in English (symspellpy bigrams), the hand-set gap score of `sentencegaps` and the
+distance to the nearest speaker marker; the *question* model gives the log-odds that a
+sentence is a question, from its opening and closing words and the shape rules of `questions`.
+Features are general language statistics, never phrases of any one transcript.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .questions import inverted_tail, lead_length, opens_question
+
+NEVER = -99.0
+DATA = Path(__file__).parent / "data" / "sentence_model.tsv"
+FEATURE_VERSION = 1
+"""Bump when a feature template changes: a weight file of another version is refused."""
+
+Feature = tuple[str, str]
+
+
+def word_class(word: str, zipf: float) -> str:
+    """A word's coarse class: a number, an unknown word (a name, a garble) or its Zipf band."""
+    if not word:
+        return "none"
+    if any(ch.isdigit() for ch in word):
+        return "num"
+    if zipf <= 0.0:
+        return "oov"
+    return f"z{min(7, int(zipf))}"
+
+
+def pmi_bin(pmi: float | None) -> str:
+    if pmi is None:
+        return "none"
+    return str(max(-4, min(4, math.floor(pmi * 2))))
+
+
+def hand_bin(score: float) -> str:
+    if score <= NEVER / 2:
+        return "never"
+    return str(max(-4, min(5, round(score))))
+
+
+def distance_bin(d: int) -> str:
+    for top in (1, 2, 3, 4, 6, 9, 14, 24):
+        if d <= top:
+            return str(top)
+    return "far"
+
+
+MAX_DISTANCE = 25
+"""Distances are counted up to this (longer ones share the last bin)."""
+_NEAR = tuple(distance_bin(d) for d in range(MAX_DISTANCE + 1))
+
+
+def gap_features(p: str, a: str, b: str, c: str, classes: tuple[str, str, str, str],
+                 pmi_ab: float | None, pmi_bc: float | None, hand: float,
+                 since: int, until: int) -> list[Feature]:
+    """The features of the gap between ``a`` and ``b`` (``p`` before, ``c`` after);
+    ``since``/``until``: words from the last fixed boundary and to the next one."""
+    cp, ca, cb, cc = classes
+    return [("bias", ""), ("p", p), ("a", a), ("b", b), ("c", c),
+            ("pc", cp), ("ac", ca), ("bc", cb), ("cc", cc),
+            ("ab", f"{a} {b}"), ("bcw", f"{b} {c}"),
+            ("pmi_ab", pmi_bin(pmi_ab)), ("pmi_bc", pmi_bin(pmi_bc)),
+            ("hand", hand_bin(hand)), ("since", distance_bin(since)),
+            ("until", distance_bin(until))]
+
+
+def question_features(words: list[str], shape: bool) -> list[Feature]:
+    """The features of a whole sentence (lowercase keys) for the question model; ``shape``:
+    whether the hand rules of `questions` call it a question."""
+    lead = lead_length(words)
+    w = words[lead:] or words
+    first = w[0] if w else ""
+    second = w[1] if len(w) > 1 else ""
+    last = words[-1] if words else ""
+    before = words[-2] if len(words) > 1 else ""
+    return [("qbias", ""), ("f1", first), ("f2", f"{first} {second}"), ("s1", second),
+            ("l1", last), ("l2", f"{before} {last}"), ("qlen", distance_bin(len(words))),
+            ("shape", str(shape)),
+            ("opens", str(opens_question(w))), ("tail", str(inverted_tail(w) > 0)),
+            ("lead", str(lead > 0))]
+
+
+@dataclass(frozen=True, slots=True)
+class Decoding:
+    """How the segmenter turns gap log-odds into ends (tuned on training pages, stored
+    with the weights)."""
+
+    threshold: float = 0.0
+    comfortable: int = 28
+    per_word: float = 0.05
+    question: float = 0.0
+    """A sentence is a question when its question log-odds exceed this..."""
+    veto: float = NEVER
+    """... or when the shape rules of `questions` call it one and its log-odds exceed this
+    (the learned model may overrule the rules only below it)."""
+
+
+class SentenceModel:
+    """Weights by template and key; a missing weight counts 0."""
+
+    def __init__(self, weights: dict[str, dict[str, float]], decoding: Decoding,
+                 meta: dict[str, str] | None = None) -> None:
+        self.weights = weights
+        for template in _TEMPLATES:
+            weights.setdefault(template, {})
+        self.decoding = decoding
+        self.meta = meta or {}
+        self._side: dict[tuple[str, str, str], float] = {}
+        self._sides: dict[str, tuple[float, float, float, float]] = {}
+
+    @property
+    def asks(self) -> bool:
+        """Can the question model change a decision of the shape rules at all?"""
+        d = self.decoding
+        return d.question < -NEVER / 2 or d.veto > NEVER / 2
+
+    def score(self, features: Iterable[Feature]) -> float:
+        w = self.weights
+        total = 0.0
+        for template, key in features:
+            table = w.get(template)
+            if table:
+                total += table.get(key, 0.0)
+        return total
+
+    def side(self, template: str, word: str, cls: str) -> float:
+        """A word's identity weight plus its class weight at one position (cached)."""
+        k = (template, word, cls)
+        got = self._side.get(k)
+        if got is None:
+            w = self.weights
+            got = w.get(template, {}).get(word, 0.0) + w.get(template + "c", {}).get(cls, 0.0)
+            if len(self._side) < 200_000:
+                self._side[k] = got
+        return got
+
+    def gap(self, p: str, a: str, b: str, c: str, classes: tuple[str, str, str, str],
+            pmi_ab: float | None, pmi_bc: float | None, hand: float,
+            since: int, until: int) -> float:
+        """``score(gap_features(...))``, with the per-word parts cached."""
+        w = self.weights
+        cp, ca, cb, cc = classes
+        return (w["bias"].get("", 0.0) + self.side("p", p, cp) + self.side("a", a, ca)
+                + self.side("b", b, cb) + self.side("c", c, cc)
+                + w["ab"].get(f"{a} {b}", 0.0) + w["bcw"].get(f"{b} {c}", 0.0)
+                + w["pmi_ab"].get(pmi_bin(pmi_ab), 0.0) + w["pmi_bc"].get(pmi_bin(pmi_bc), 0.0)
+                + w["hand"].get(hand_bin(hand), 0.0) + w["since"].get(distance_bin(since), 0.0)
+                + w["until"].get(distance_bin(until), 0.0))
+
+    def gaps(self, keys: list[str], classify: Callable[[str], str], pmis: list[float | None],
+             hand: list[float], since: list[int], until: list[int],
+             skip: list[bool]) -> list[float]:
+        """``gap`` for every gap of a document at once (NEVER where ``skip``); ``classify``
+        gives a word's `word_class`, ``pmis[i]`` the PMI of words i and i+1. Per-word and
+        per-bin weights are looked up once."""
+        w = self.weights
+        n = len(keys)
+        sides = self._sides
+        p_w, a_w, b_w, c_w = [0.0] * n, [0.0] * n, [0.0] * n, [0.0] * n
+        for i, k in enumerate(keys):
+            got = sides.get(k)
+            if got is None:
+                cl = classify(k)
+                got = (self.side("p", k, cl), self.side("a", k, cl),
+                       self.side("b", k, cl), self.side("c", k, cl))
+                if len(sides) < 100_000:
+                    sides[k] = got
+            p_w[i], a_w[i], b_w[i], c_w[i] = got
+        w_ab, w_bc = w["pmi_ab"], w["pmi_bc"]
+        memo: dict[float | None, str] = {}
+        bins = [memo.get(x) or memo.setdefault(x, pmi_bin(x)) for x in pmis]
+        pa = [w_ab.get(x, 0.0) for x in bins]
+        pb = [w_bc.get(x, 0.0) for x in bins]
+        w_since, w_until, w_hand = w["since"], w["until"], w["hand"]
+        since_w = [w_since.get(b, 0.0) for b in _NEAR]
+        until_w = [w_until.get(b, 0.0) for b in _NEAR]
+        hand_w: dict[float, float] = {}
+        pairs, next_pairs = w["ab"], w["bcw"]
+        none_c = w["cc"].get("none", 0.0)
+        none_p = w["pc"].get("none", 0.0)
+        bias = w["bias"].get("", 0.0)
+        pair_keys = [f"{keys[i]} {keys[i + 1]}" for i in range(n - 1)] + [""]
+        first_p = none_p + w["p"].get("", 0.0)
+        last_c = none_c + w["c"].get("", 0.0)
+        last_pb = w_bc.get("none", 0.0)
+        out = [NEVER] * n
+        for i in range(n - 1):
+            if skip[i]:
+                continue
+            h = hand_w.get(hand[i])
+            if h is None:
+                h = hand_w[hand[i]] = w_hand.get(hand_bin(hand[i]), 0.0)
+            if i + 2 < n:
+                tail = c_w[i + 2] + pb[i + 1] + next_pairs.get(pair_keys[i + 1], 0.0)
+            else:
+                tail = last_c + last_pb + next_pairs.get(f"{keys[i + 1]} ", 0.0)
+            out[i] = (bias + (p_w[i - 1] if i else first_p) + a_w[i] + b_w[i + 1] + tail
+                      + pairs.get(pair_keys[i], 0.0) + pa[i] + h
+                      + since_w[since[i]] + until_w[until[i]])
+        return out
+
+    # -- the weight file ---------------------------------------------------------------------
+    def dump(self, path: Path) -> None:
+        lines = [f"#\tversion\t{FEATURE_VERSION}"]
+        lines += [f"#\t{k}\t{v}" for k, v in sorted(self.meta.items())]
+        d = self.decoding
+        lines += [f"=\t{k}\t{getattr(d, k)}" for k in Decoding.__slots__]
+        for template in sorted(self.weights):
+            for key, value in sorted(self.weights[template].items()):
+                lines.append(f"{template}\t{key}\t{value:.4g}")
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path = DATA) -> SentenceModel | None:
+        """The stored model, or None when the file is missing or of another version."""
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError:
+            return None
+        weights: dict[str, dict[str, float]] = {t: {} for t in _TEMPLATES}
+        meta: dict[str, str] = {}
+        decoding: dict[str, float] = {}
+        for line in text.splitlines():
+            template, key, value = line.split("\t")
+            if template == "#":
+                meta[key] = value
+            elif template == "=":
+                decoding[key] = float(value)
+            else:
+                weights.setdefault(template, {})[key] = float(value)
+        if meta.get("version") != str(FEATURE_VERSION):
+            return None
+        d = Decoding(threshold=decoding.get("threshold", 0.0),
+                     comfortable=int(decoding.get("comfortable", 28)),
+                     per_word=decoding.get("per_word", 0.05),
+                     question=decoding.get("question", 0.0),
+                     veto=decoding.get("veto", NEVER))
+        return cls(weights, d, meta)
+
+
+_TEMPLATES = ("bias", "p", "a", "b", "c", "pc", "ac", "bc", "cc", "ab", "bcw", "pmi_ab",
+              "pmi_bc", "hand", "since", "until")
