@@ -316,9 +316,12 @@ class SentenceSplitter:
     def _spurious_period(self, before: str, a: str, b: str, c: str, gap: str) -> bool:
         """A lone "." that splits what reads as one phrase ("the. seat", "going. on", "let
         me. repeat"): after a word that leaves its clause open, unless a strong opener
-        follows ("... going to. let me"), or inside a fluent pair."""
+        follows ("... going to. let me"), or inside a fluent pair. Never between a word and
+        itself."""
         if gap != "." or not b or not a.replace("'", "").isalpha():
             return False
+        if a == b:
+            return False  # joining "the. the" would make a stutter a second clean removes
         if a in NONFINAL:
             return True
         if self.model.dangling(before, a) and self.model.opener(b, c) < _STRONG_OPENER:
