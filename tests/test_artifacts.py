@@ -33,6 +33,13 @@ def test_a_repeat_left_by_removing_a_stutter_goes_too() -> None:
     assert [e.rule for e in t.document.edits] == ["repeat"] * 3
 
 
+def test_a_repeat_across_a_removed_sound_cue_goes() -> None:
+    # "[applause]" leaves no trace in the clean text, so the words either side meet there.
+    t = clean("and the [applause] the winner is", options=ART)
+    assert t.text == "and the winner is"
+    assert clean(t.text, options=ART).text == t.text
+
+
 def test_grammatical_doubles_stay() -> None:
     source = "he said that that plan had had support and was very very good"
     assert clean(source, options=ART).text == source

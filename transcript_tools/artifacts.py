@@ -23,15 +23,17 @@ class ArtifactRemover:
     def __call__(self, doc: Document) -> Document:
         editor = doc.editor()
         pieces = [p for p in doc.pieces() if p.text]
+        gone: set[int] = set()  # tokens removed here that leave no trace between two words
         if not self.options.keep_sound_cues:
             for piece in pieces:
                 if piece.stop - piece.first == 1 and doc.tokens[piece.first].kind == "sound":
                     editor.replace([piece], "", "artifact", "sound-cue", 1.0)
+                    gone.add(piece.first)
         words = [p for p in pieces if doc.tokens[p.first].kind == "word"]
         keys = [p.text.lower() for p in words]
         removed: set[int] = set()
         self._rollup(doc, words, keys, editor, removed)
-        self._repeats(words, keys, editor, removed, {m.index for m in doc.markers})
+        self._repeats(words, keys, editor, removed, {m.index for m in doc.markers}, gone)
         if self.options.clean_verbatim:
             for i, key in enumerate(keys):
                 if key in _FILLERS and i not in removed:
@@ -63,14 +65,16 @@ class ArtifactRemover:
                     removed.add(k)
 
     def _repeats(self, words: list[Piece], keys: list[str], editor: Editor, removed: set[int],
-                 marked: set[int]) -> None:
+                 marked: set[int], gone: set[int]) -> None:
         """Stutters, pass after pass over the words still standing: removing one can make a
         new repeat ("and the the and the" -> "and the and the"), which the clean text would
         otherwise lose on a second cleaning. Two words are adjacent when only removed words
-        stand between them."""
+        and removed sound cues (``gone``) stand between them."""
         broken = [0] * (len(words) + 1)  # broken[i]: gaps before words[1..i-1] with a token in
         for i in range(1, len(words)):
-            broken[i + 1] = broken[i] + (words[i].first != words[i - 1].stop)
+            start, stop = words[i - 1].stop, words[i].first
+            apart = start != stop and not all(t in gone for t in range(start, stop))
+            broken[i + 1] = broken[i] + apart
         live = [k for k in range(len(words)) if k not in removed]
         while len(live) > 1:
             joined = [False] + [broken[b + 1] == broken[a + 1]
