@@ -8,6 +8,8 @@ a question ("how the war began is clear", "what we need is peace") stays a state
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+import os as _os
 
 WH = frozenset("what why how where who which whose when".split())
 AUX = frozenset(
@@ -101,3 +103,134 @@ def _whole_question(w: list[str], fluent: Callable[[str, str], bool] | None) -> 
         return True  # "... don't you think"
     return n >= 5 and w[-1] == "right" and w[-2] not in _RIGHT_BEFORE \
         and w[0] in TAG_PRONOUNS and fluent is not None and not fluent(w[-2], "right")
+
+
+# -- questions inside a run ------------------------------------------------------------------
+_PERSONS = frozenset("i you we they he she".split())
+"""Mid-run, "is the"/"is it" are mostly declarative; "do you"/"are they" are inverted."""
+_INVERTING = frozenset(
+    "do does did can could would will should shall might may must have has had is are was "
+    "were isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't "
+    "shouldn't haven't hasn't hadn't".split())
+_DO_MODAL = frozenset(
+    "do does did can could would will should shall might may must don't doesn't didn't "
+    "can't couldn't won't wouldn't shouldn't".split())
+_BE_FORMS = frozenset("is are was were isn't aren't wasn't weren't".split())
+_NOT_SUBJECT = frozenset("not never you're i'm".split()) | _INVERTING
+_DETERMINERS = frozenset(
+    "the this that these those your our his her their my its a an any some all".split())
+_NOUN_DETERMINERS = frozenset("the these those your our his their my".split())
+"""After a modal or "do" these open the subject of an inverted question ("... will the
+plan work"); "that"/"this" and "her" are too often objects ("could this", "did her")."""
+_EMBEDDING = frozenset(
+    "that if whether ask asked asking asks know knew knows wonder wondered wondering tell told "
+    "see saw understand understood explain idea sure question matter decide decided show "
+    "shows sure doubt".split())
+"""After these a question word opens an indirect question ("i wonder what could help")."""
+_CONJUNCTIONS = frozenset("and but or so".split())
+"""A question opened after these stays in the sentence ("..., but do you agree?")."""
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionCuts:
+    """How sure (gap log-odds, on the scale of the scores given) a gap must be to open a
+    question inside a run, to end one, and the longest question taken without an end gap."""
+
+    start: float
+    end: float
+    weak: float
+    """When no gap reaches ``end``, the strongest one at least this sure ends the question."""
+    longest: int = 18
+
+
+def mid_opener(w: list[str], k: int) -> bool:
+    """Does a direct question open at ``w[k]`` inside a run: an inverted auxiliary before a
+    personal pronoun ("... would you like"), or a wh-word, an auxiliary and a subject ("...
+    how have those talks gone", "... what does the law say")?"""
+    if k + 2 >= len(w):
+        return False
+    a, b, c = w[k], w[k + 1], w[k + 2]
+    if a in _INVERTING:
+        if b == "it" or (b in _NOUN_DETERMINERS and a in _DO_MODAL and _os.environ.get("VDET")):
+            return a not in _BE_FORMS and c not in _NOT_SUBJECT
+        return b in _PERSONS and c not in _PERSONS
+    if a not in WH or b not in _INVERTING:
+        return False
+    if c in _PERSONS or c in _DETERMINERS or c == "there":
+        return True
+    return b in _DO_MODAL and c not in _NOT_SUBJECT and a not in WH_RELATIVE
+
+
+def tag_at(w: list[str], k: int) -> bool:
+    """Do ``w[k], w[k+1]`` read as a question tag ("... most of all isn't it")?"""
+    return k + 1 < len(w) and w[k] in NEG_AUX and w[k + 1] in TAG_PRONOUNS
+
+
+def place_questions(w: list[str], ends: list[bool], gaps: list[float], cuts: QuestionCuts,
+                    fluent: Callable[[str, str], bool] | None = None) -> set[int]:
+    """The word indices that end a question; ``ends`` (sentence ends per word) gains the ends
+    of questions that open or close inside a run. ``gaps[i]``: the evidence that a sentence
+    ends after word i. A question opens mid-run where `mid_opener` finds one after a gap at
+    least ``cuts.start`` (not after a verb of asking or knowing), and ends at the first gap
+    reaching ``cuts.end``, at the next question's opening, or at the sentence end when that
+    is at most ``cuts.longest`` words on."""
+    out: set[int] = set()
+    n = len(w)
+    first = 0
+    for last in range(n):
+        if not ends[last]:
+            continue
+        _sentence(w, first, last, ends, gaps, cuts, fluent, out)
+        first = last + 1
+    return out
+
+
+def _sentence(w: list[str], first: int, last: int, ends: list[bool], gaps: list[float],
+              cuts: QuestionCuts, fluent: Callable[[str, str], bool] | None,
+              out: set[int]) -> None:
+    opens = [first]
+    asks = {first} if opens_question(w[first + lead_length(w[first:last + 1]):last + 1]) \
+        else set()
+    for k in range(first + 2, last - 1):
+        if gaps[k - 1] < cuts.start or w[k - 1] in _EMBEDDING or not mid_opener(w, k):
+            continue
+        s = k - 1 if w[k - 1] in LEADS and w[k - 1] not in _CONJUNCTIONS else k
+        if w[s - 1] in _CONJUNCTIONS:
+            continue  # "..., but do you agree": `is_question` takes the last clause
+        if s - 1 > opens[-1] and gaps[s - 1] >= cuts.start:
+            opens.append(s)
+            asks.add(s)
+    opens.append(last + 1)
+    for s, stop in zip(opens, opens[1:], strict=False):
+        e = stop - 1
+        if s in asks:
+            end = _question_end(gaps, s, e, cuts)
+            if end is not None:
+                ends[end] = True
+                out.add(end)
+                s = end + 1
+        tag = next((k + 1 for k in range(s + 3, e) if tag_at(w, k) and gaps[k - 1] > -50
+                    and (k + 1 == e or gaps[k + 1] >= cuts.end)), None)
+        if tag is not None:
+            ends[tag] = True
+            out.add(tag)
+            s = tag + 1
+        if s <= e:
+            ends[e] = True
+            if is_question(w[s:e + 1], fluent):
+                out.add(e)
+
+
+def _question_end(gaps: list[float], s: int, e: int, cuts: QuestionCuts) -> int | None:
+    """Where a question opened at ``s`` ends, ``e`` being the next opening or sentence end:
+    the first gap reaching ``cuts.end`` after at least three words; else ``e`` when it is
+    near; else the strongest gap reaching ``cuts.weak`` within ``cuts.longest`` words."""
+    stop = min(e, s + cuts.longest)
+    best, at = cuts.weak, None
+    for k in range(s + 2, stop):
+        g = gaps[k]
+        if g >= cuts.end:
+            return k
+        if g >= best:
+            best, at = g, k
+    return e if e - s < cuts.longest else at

@@ -17,15 +17,13 @@ from dataclasses import dataclass
 
 from .model import Document, Editor, Piece
 from .options import Options
-from .questions import SUBJECTS, WH, WH_RELATIVE, is_question, opens_question
+from .questions import SUBJECTS, WH, QuestionCuts, place_questions
 from .sentencegaps import NEVER, NONFINAL, GapModel, Prior, segment
-from .sentencemodel import MAX_DISTANCE, SentenceModel, question_features, word_class
+from .sentencemodel import MAX_DISTANCE, SentenceModel, word_class
 from .vocabulary import vocabulary
 
 _ENDS = (".", "?", "!", "…")
 _SOFT = (",", ";", ":")
-_PERSONS = frozenset("i you we they he she".split())
-"""Mid-run, "is the"/"is it" are mostly declarative; "do you"/"are they" are inverted."""
 _STRONG_OPENER = 1.4
 """An opener at least this strong ("let me", "thank you", a subject pronoun) keeps a caption
 period even after a word that leaves its clause open (the speaker broke off)."""
@@ -35,8 +33,11 @@ _OPEN_CLAUSE_COST = 2.0
 _LEARNED_SLACK = 2.0
 """How far below the learned threshold (log-odds) a gap may score and still be taken to
 shorten a run-on."""
-_TAIL_QUESTION = 8
-"""The longest question split off the end of a sentence (in words, from its opening)."""
+import os
+_QUESTION_START = float(os.environ.get("QS", "3.0"))
+_QUESTION_END = float(os.environ.get("QE", "1.0"))
+_QUESTION_WEAK = float(os.environ.get("QW", "-99"))
+_QUESTION_LONGEST = int(os.environ.get("QL", "18"))
 # Words that open a clause as its subject or discourse opener: a captioner's stop before
 # them stays.
 _STARTERS = frozenset(
@@ -122,7 +123,7 @@ class SentenceSplitter:
         else:
             scores, prior = table.hand, self.prior
         ends = segment(scores, table.fixed, prior)
-        questions = self._questions(table.keys, ends, scores)
+        questions = self._questions(table.keys, ends, scores, prior.threshold)
         n = len(words)
         for i in range(n):
             if ends[i]:
@@ -243,38 +244,13 @@ class SentenceSplitter:
                 self._classes[word] = got
         return got
 
-    def _questions(self, keys: list[str], ends: list[bool], scores: list[float]) -> set[int]:
-        """The word indices that end a question. A sentence that does not open as one may
-        end in one that starts mid-run ("... the border do you have evidence"): it is split
-        off where a question opens, when that gap could end a sentence at all."""
-        fluent = self.model.fluent
-        learned = self.learned
-        out: set[int] = set()
-        first = 0
-        for i, end in enumerate(ends):
-            if not end:
-                continue
-            sentence = keys[first:i + 1]
-            shape = is_question(sentence, fluent)
-            if learned is not None and learned.asks:
-                odds = learned.score(question_features(sentence, shape))
-                d = learned.decoding
-                question = odds > d.question or (shape and odds > d.veto)
-            else:
-                question = shape
-            if question:
-                out.add(i)
-            elif not shape:
-                for j in range(i - 2, first + 2, -1):
-                    if i - j > _TAIL_QUESTION or scores[j - 1] <= NEVER / 2:
-                        continue
-                    if opens_question(keys[j:i + 1]) and keys[j] not in WH_RELATIVE \
-                            and (keys[j] in WH or keys[j + 1] in _PERSONS):
-                        ends[j - 1] = True
-                        out.add(i)
-                        break
-            first = i + 1
-        return out
+    def _questions(self, keys: list[str], ends: list[bool], scores: list[float],
+                   threshold: float) -> set[int]:
+        """The word indices that end a question (`questions.place_questions`); ``ends`` gains
+        the ends of questions found inside a run."""
+        cuts = QuestionCuts(start=threshold - _QUESTION_START, end=threshold - _QUESTION_END,
+                            weak=threshold - _QUESTION_WEAK, longest=_QUESTION_LONGEST)
+        return place_questions(keys, ends, scores, cuts, self.model.fluent)
 
     def _collect(self, doc: Document
                  ) -> tuple[list[Piece], list[str], list[list[Piece]], list[bool]]:
