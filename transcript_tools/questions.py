@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-import os as _os
 
 WH = frozenset("what why how where who which whose when".split())
 AUX = frozenset(
@@ -108,6 +107,8 @@ def _whole_question(w: list[str], fluent: Callable[[str, str], bool] | None) -> 
 # -- questions inside a run ------------------------------------------------------------------
 _PERSONS = frozenset("i you we they he she".split())
 """Mid-run, "is the"/"is it" are mostly declarative; "do you"/"are they" are inverted."""
+_IMPOSSIBLE = -50.0
+"""Gap scores at or below this mark gaps where no sentence can end (`sentencegaps.NEVER`)."""
 _INVERTING = frozenset(
     "do does did can could would will should shall might may must have has had is are was "
     "were isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't "
@@ -115,20 +116,30 @@ _INVERTING = frozenset(
 _DO_MODAL = frozenset(
     "do does did can could would will should shall might may must don't doesn't didn't "
     "can't couldn't won't wouldn't shouldn't".split())
-_BE_FORMS = frozenset("is are was were isn't aren't wasn't weren't".split())
+_IT_AUX = frozenset(
+    "can could would will should might must has hasn't can't couldn't won't wouldn't "
+    "shouldn't".split())
+"""Before "it" these invert ("will it last"); "do it", "did it", "is it" are as often not."""
+_SINGULAR = frozenset("is isn't was wasn't does doesn't has hasn't".split())
+_PLURAL = frozenset("are aren't were weren't do don't have haven't".split())
+_DISAGREE = {"i": _SINGULAR - {"was", "wasn't"} | {"are", "aren't", "were", "weren't"},
+             "you": _SINGULAR, "we": _SINGULAR, "they": _SINGULAR, "he": _PLURAL,
+             "she": _PLURAL}
+"""Auxiliaries that do not agree with the pronoun after them ("... is i love" is no question)."""
+_DO_SUPPORT = frozenset("do does did don't doesn't didn't".split())
+"""After a wh-word only these force a subject to follow; "what could get" has none."""
 _NOT_SUBJECT = frozenset("not never you're i'm".split()) | _INVERTING
 _DETERMINERS = frozenset(
     "the this that these those your our his her their my its a an any some all".split())
-_NOUN_DETERMINERS = frozenset("the these those your our his their my".split())
-"""After a modal or "do" these open the subject of an inverted question ("... will the
-plan work"); "that"/"this" and "her" are too often objects ("could this", "did her")."""
 _EMBEDDING = frozenset(
     "that if whether ask asked asking asks know knew knows wonder wondered wondering tell told "
     "see saw understand understood explain idea sure question matter decide decided show "
-    "shows sure doubt".split())
-"""After these a question word opens an indirect question ("i wonder what could help")."""
-_CONJUNCTIONS = frozenset("and but or so".split())
-"""A question opened after these stays in the sentence ("..., but do you agree?")."""
+    "shows sure doubt only nor neither".split())
+"""After these a question word opens an indirect question ("i wonder what could help"), and
+an auxiliary may be inverted in a statement ("not only does it")."""
+_CONJUNCTIONS = frozenset("and but or so is was".split())
+"""A question opened after these stays in the sentence ("..., but do you agree?", "the
+question is will it work"): `is_question` takes the last clause."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,8 +149,6 @@ class QuestionCuts:
 
     start: float
     end: float
-    weak: float
-    """When no gap reaches ``end``, the strongest one at least this sure ends the question."""
     longest: int = 18
 
 
@@ -151,14 +160,18 @@ def mid_opener(w: list[str], k: int) -> bool:
         return False
     a, b, c = w[k], w[k + 1], w[k + 2]
     if a in _INVERTING:
-        if b == "it" or (b in _NOUN_DETERMINERS and a in _DO_MODAL and _os.environ.get("VDET")):
-            return a not in _BE_FORMS and c not in _NOT_SUBJECT
-        return b in _PERSONS and c not in _PERSONS
+        if b == "it":  # "... will it last", not "... do it"
+            return a in _IT_AUX and c not in _NOT_SUBJECT
+        return b in _PERSONS and c not in _PERSONS and a not in _DISAGREE[b]
     if a not in WH or b not in _INVERTING:
         return False
-    if c in _PERSONS or c in _DETERMINERS or c == "there":
+    if c in _PERSONS or c == "it":
+        return True  # "... where are we", "which do you": a relative clause does not invert
+    if a in WH_RELATIVE and b not in _DO_MODAL:
+        return False  # "... which has the effect", "who is the"
+    if c in _DETERMINERS or c == "there":
         return True
-    return b in _DO_MODAL and c not in _NOT_SUBJECT and a not in WH_RELATIVE
+    return b in _DO_SUPPORT and c not in _NOT_SUBJECT
 
 
 def tag_at(w: list[str], k: int) -> bool:
@@ -196,7 +209,7 @@ def _sentence(w: list[str], first: int, last: int, ends: list[bool], gaps: list[
             continue
         s = k - 1 if w[k - 1] in LEADS and w[k - 1] not in _CONJUNCTIONS else k
         if w[s - 1] in _CONJUNCTIONS:
-            continue  # "..., but do you agree": `is_question` takes the last clause
+            continue
         if s - 1 > opens[-1] and gaps[s - 1] >= cuts.start:
             opens.append(s)
             asks.add(s)
@@ -209,7 +222,7 @@ def _sentence(w: list[str], first: int, last: int, ends: list[bool], gaps: list[
                 ends[end] = True
                 out.add(end)
                 s = end + 1
-        tag = next((k + 1 for k in range(s + 3, e) if tag_at(w, k) and gaps[k - 1] > -50
+        tag = next((k + 1 for k in range(s + 3, e) if tag_at(w, k) and gaps[k - 1] > _IMPOSSIBLE
                     and (k + 1 == e or gaps[k + 1] >= cuts.end)), None)
         if tag is not None:
             ends[tag] = True
@@ -223,14 +236,9 @@ def _sentence(w: list[str], first: int, last: int, ends: list[bool], gaps: list[
 
 def _question_end(gaps: list[float], s: int, e: int, cuts: QuestionCuts) -> int | None:
     """Where a question opened at ``s`` ends, ``e`` being the next opening or sentence end:
-    the first gap reaching ``cuts.end`` after at least three words; else ``e`` when it is
-    near; else the strongest gap reaching ``cuts.weak`` within ``cuts.longest`` words."""
-    stop = min(e, s + cuts.longest)
-    best, at = cuts.weak, None
-    for k in range(s + 2, stop):
-        g = gaps[k]
-        if g >= cuts.end:
+    the first gap reaching ``cuts.end`` after at least three words, else ``e`` when it is at
+    most ``cuts.longest`` words on, else nowhere (a long run-on is no question)."""
+    for k in range(s + 2, min(e, s + cuts.longest)):
+        if gaps[k] >= cuts.end:
             return k
-        if g >= best:
-            best, at = g, k
-    return e if e - s < cuts.longest else at
+    return e if e - s < cuts.longest else None

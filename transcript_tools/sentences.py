@@ -33,11 +33,12 @@ _OPEN_CLAUSE_COST = 2.0
 _LEARNED_SLACK = 2.0
 """How far below the learned threshold (log-odds) a gap may score and still be taken to
 shorten a run-on."""
-import os
-_QUESTION_START = float(os.environ.get("QS", "3.0"))
-_QUESTION_END = float(os.environ.get("QE", "1.0"))
-_QUESTION_WEAK = float(os.environ.get("QW", "-99"))
-_QUESTION_LONGEST = int(os.environ.get("QL", "18"))
+_QUESTION_SLACK = {True: (3.0, 1.0), False: (0.0, -1.0)}
+"""How far below the segmenter's threshold a gap may score and still open a question inside a
+run, and end one, with the learned gap log-odds (True) and the hand scores (False): the hand
+scores are coarser, so they must clear the threshold itself."""
+_QUESTION_LONGEST = 18
+"""The longest question taken without a gap strong enough to end it (in words)."""
 # Words that open a clause as its subject or discourse opener: a captioner's stop before
 # them stays.
 _STARTERS = frozenset(
@@ -248,8 +249,9 @@ class SentenceSplitter:
                    threshold: float) -> set[int]:
         """The word indices that end a question (`questions.place_questions`); ``ends`` gains
         the ends of questions found inside a run."""
-        cuts = QuestionCuts(start=threshold - _QUESTION_START, end=threshold - _QUESTION_END,
-                            weak=threshold - _QUESTION_WEAK, longest=_QUESTION_LONGEST)
+        start, end = _QUESTION_SLACK[self.learned is not None]
+        cuts = QuestionCuts(start=threshold - start, end=threshold - end,
+                            longest=_QUESTION_LONGEST)
         return place_questions(keys, ends, scores, cuts, self.model.fluent)
 
     def _collect(self, doc: Document
