@@ -85,11 +85,13 @@ def evaluate_page(text: str, splitter: SentenceSplitter) -> tuple[list[int], flo
     got_marks, got_words = predicted(out)
     if len(got_words) != len(gold_words):
         return [], cost
-    last = len(gold_words) - 1  # an excerpt stops mid-sentence: its last word is not scored
+    # An excerpt stops mid-sentence ("... will they c"): its last word is scored neither for
+    # an end nor for a question mark.
+    last = len(gold_words) - 1
     g_end = {k for k, w in enumerate(gold_words) if w in gold_marks and k != last}
-    g_q = {k for k, w in enumerate(gold_words) if gold_marks.get(w) == "?"}
+    g_q = {k for k, w in enumerate(gold_words) if gold_marks.get(w) == "?" and k != last}
     p_end = {k for k, w in enumerate(got_words) if w in got_marks and k != last}
-    p_q = {k for k, w in enumerate(got_words) if got_marks.get(w) == "?"}
+    p_q = {k for k, w in enumerate(got_words) if got_marks.get(w) == "?" and k != last}
     return [*score(g_end, p_end), *score(g_q, p_q)], cost
 
 

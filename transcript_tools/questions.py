@@ -126,8 +126,11 @@ _DISAGREE = {"i": _SINGULAR - {"was", "wasn't"} | {"are", "aren't", "were", "wer
              "you": _SINGULAR, "we": _SINGULAR, "they": _SINGULAR, "he": _PLURAL,
              "she": _PLURAL}
 """Auxiliaries that do not agree with the pronoun after them ("... is i love" is no question)."""
-_DO_SUPPORT = frozenset("do does did don't doesn't didn't".split())
-"""After a wh-word only these force a subject to follow; "what could get" has none."""
+_MODALS = _DO_MODAL - frozenset("do does did don't doesn't didn't".split())
+_DO_SUPPORT = frozenset("do does did".split())
+"""After a wh-word only these force a subject to follow ("what does the law say"); "what
+could get", "who don't know" have none."""
+_SUBJECT_WH = frozenset("who which whose".split())
 _NOT_SUBJECT = frozenset("not never you're i'm".split()) | _INVERTING
 _DETERMINERS = frozenset(
     "the this that these those your our his her their my its a an any some all".split())
@@ -167,11 +170,11 @@ def mid_opener(w: list[str], k: int) -> bool:
         return False
     if c in _PERSONS or c == "it":
         return True  # "... where are we", "which do you": a relative clause does not invert
-    if a in WH_RELATIVE and b not in _DO_MODAL:
-        return False  # "... which has the effect", "who is the"
+    if a in WH_RELATIVE and b not in _MODALS:
+        return False  # "... which has the effect", "who did the work"
     if c in _DETERMINERS or c == "there":
         return True
-    return b in _DO_SUPPORT and c not in _NOT_SUBJECT
+    return b in _DO_SUPPORT and c not in _NOT_SUBJECT and a not in _SUBJECT_WH
 
 
 def tag_at(w: list[str], k: int) -> bool:
@@ -216,6 +219,7 @@ def _sentence(w: list[str], first: int, last: int, ends: list[bool], gaps: list[
     opens.append(last + 1)
     for s, stop in zip(opens, opens[1:], strict=False):
         e = stop - 1
+        ends[e] = True
         if s in asks:
             end = _question_end(gaps, s, e, cuts)
             if end is not None:
@@ -228,10 +232,10 @@ def _sentence(w: list[str], first: int, last: int, ends: list[bool], gaps: list[
             ends[tag] = True
             out.add(tag)
             s = tag + 1
-        if s <= e:
-            ends[e] = True
-            if is_question(w[s:e + 1], fluent):
-                out.add(e)
+        if s > e:
+            continue
+        if is_question(w[s:e + 1], fluent):
+            out.add(e)
 
 
 def _question_end(gaps: list[float], s: int, e: int, cuts: QuestionCuts) -> int | None:
