@@ -39,3 +39,93 @@ def test_inverted_tail_finds_the_auxiliary_of_a_late_question() -> None:
     assert w[inverted_tail(w)] == "do"
     assert inverted_tail("we said so do we".split()) == 0  # "so do we" agrees
     assert inverted_tail("we came home and it was late".split()) == 0
+
+
+# -- questions inside a run (`place_questions`) on synthetic gap scores ----------------------
+from transcript_tools.questions import QuestionCuts, mid_opener, place_questions, tag_at  # noqa: E402
+
+CUTS = QuestionCuts(start=-2.0, end=1.0, longest=18)
+NEVER = -99.0
+
+
+def run(text: str, strong: dict[str, float] | None = None,
+        default: float = -4.0) -> tuple[str, set[int]]:
+    """Place questions in ``text`` (one sentence, ending at its last word) whose gaps score
+    ``default`` except after the words keyed in ``strong`` ("word@k" or "word"); returns the
+    text with its ends and question marks and the question ends."""
+    w = text.split()
+    gaps = []
+    for i, x in enumerate(w):
+        got = (strong or {}).get(f"{x}@{i}", (strong or {}).get(x, default))
+        gaps.append(got)
+    ends = [False] * len(w)
+    ends[-1] = True
+    out = place_questions(w, ends, gaps, CUTS)
+    marked = [x + ("?" if i in out else "." if ends[i] else "") for i, x in enumerate(w)]
+    return " ".join(marked), out
+
+
+def test_mid_opener_shapes() -> None:
+    def opens(text: str) -> bool:
+        w = ("x " + text).split()
+        return mid_opener(w, 1)
+
+    for s in ("would you like more", "can they win it", "how have those talks gone",
+              "what does the law say", "where are we now", "will it last long",
+              "how long will the repairs take", "is she right now", "which do you prefer"):
+        assert opens(s), s
+    for s in ("is i love it", "are he going home", "do it again now",  # no agreement / object
+              "which has the effect", "who did the work", "who don't know it",  # relatives
+              "what could get worse", "is the plan good", "is it true that",
+              "how long the repairs take"):
+        assert not opens(s), s
+
+
+def test_a_question_opening_mid_run_is_cut_off_at_a_plausible_gap() -> None:
+    text, _ = run("the striker scored again would you sell him now", {"again": -1.0})
+    assert text == "the striker scored again. would you sell him now?"
+
+
+def test_no_cut_where_the_gap_is_weak_or_the_question_embedded() -> None:
+    assert "?" not in run("the striker scored again would you sell him now")[0]
+    for text, word in (("nobody knows how will they pay the bills", "knows"),
+                       ("not only did they win the league they won the cup", "only")):
+        out, asked = run(text, {word: 0.0})
+        assert not asked and out == text + ".", out
+
+
+def test_a_question_ends_at_the_first_strong_gap_or_the_next_opening() -> None:
+    text, asked = run("the ferry was cut last winter how have the islanders managed can you "
+                      "describe a normal week", {"winter": 0.0, "managed": -1.0})
+    assert text == ("the ferry was cut last winter. how have the islanders managed? can you "
+                    "describe a normal week?")
+    assert len(asked) == 2
+    text, _ = run("the storm hit the valley will they reopen the road soon the crews are out "
+                  "in force", {"valley": 0.0, "soon": 1.5})
+    assert text == ("the storm hit the valley. will they reopen the road soon? the crews are "
+                    "out in force.")
+
+
+def test_a_long_run_after_an_opening_without_an_end_gap_is_no_question() -> None:
+    words = "do you think " + " ".join(["the plan"] * 10)
+    text, asked = run("we met the team " + words, {"team": 0.0})
+    assert not asked
+    assert text.startswith("we met the team. do you")  # the cut stands, no mark is guessed
+
+
+def test_a_question_after_a_conjunction_or_copula_is_not_cut_off() -> None:
+    text, asked = run("the market fell and do you think it will recover", {"and": 0.0,
+                                                                           "fell": 0.0})
+    assert text == "the market fell and do you think it will recover?" and asked
+    text, _ = run("the question is will it rain on the day", {"is": 0.0})
+    assert text == "the question is will it rain on the day?"
+
+
+def test_tag_question_at_a_clause_end_inside_a_run() -> None:
+    assert tag_at("it is good isn't it".split(), 3)
+    assert not tag_at("it is good is it".split(), 3)
+    text, _ = run("the harbour is the place that matters most isn't it we sail on monday",
+                  {"it@9": 1.5})
+    assert text == "the harbour is the place that matters most isn't it? we sail on monday."
+    text, asked = run("the harbour matters most isn't it clear that we sail", {})
+    assert not asked  # no gap after the tag: "isn't it clear" goes on

@@ -203,3 +203,17 @@ def test_sample_reads_as_sentences(sample_text: str, sample_names: list[str]) ->
     gold = set(note["questions"])
     assert len(ends & gold) >= len(gold) // 3
     assert len(ends & gold) >= len(ends) // 2
+
+
+def test_questions_inside_runs_with_the_learned_model() -> None:
+    import json
+    from pathlib import Path
+
+    cases = json.loads((Path(__file__).parent / "data" / "cases" / "readable" /
+                        "questions_in_runs.json").read_text(encoding="utf-8"))
+    learned = ONLY.replace(learned_sentences=True)
+    for source, expected in cases["questions"]:
+        assert text_of(source, learned) == expected, source
+    for source in cases["statements"]:
+        out = text_of(source, learned)
+        assert "?" not in out, out

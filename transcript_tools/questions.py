@@ -162,6 +162,8 @@ def mid_opener(w: list[str], k: int) -> bool:
     if k + 2 >= len(w):
         return False
     a, b, c = w[k], w[k + 1], w[k + 2]
+    if a == "how" and b in _HOW_MEASURE and k + 3 < len(w):  # "... how long will the"
+        b, c = c, w[k + 3]
     if a in _INVERTING:
         if b == "it":  # "... will it last", not "... do it"
             return a in _IT_AUX and c not in _NOT_SUBJECT
