@@ -129,3 +129,12 @@ def test_tag_question_at_a_clause_end_inside_a_run() -> None:
     assert text == "the harbour is the place that matters most isn't it? we sail on monday."
     text, asked = run("the harbour matters most isn't it clear that we sail", {})
     assert not asked  # no gap after the tag: "isn't it clear" goes on
+
+
+def test_inverted_tail_after_a_copula_with_a_modal_and_a_noun_subject() -> None:
+    from transcript_tools.questions import inverted_tail
+
+    w = "the question is will the coach survive the week".split()
+    assert w[inverted_tail(w)] == "will"
+    assert inverted_tail("the roads are flooded and the schools are shut".split()) == 0
+    assert inverted_tail("they came and did the work again".split()) == 0  # "did" is no modal

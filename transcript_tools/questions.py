@@ -28,6 +28,7 @@ MAX_WORDS = 22
 MAX_TAIL = 36
 """The longest inverted last clause taken as a question ("... but do you have evidence")."""
 _CLAUSE_JOINS = frozenset("but and or so is".split())
+_THE = frozenset("the these those".split())
 _WH_CLITIC = frozenset("what's who's where's how's".split())
 _HOW_MEASURE = frozenset("many much long far often soon big".split())
 _RIGHT_BEFORE = frozenset(  # "... all right", "you're right", "the right": not a tag
@@ -85,9 +86,10 @@ def inverted_tail(w: list[str]) -> int:
     for j in range(n - 4, 0, -1):
         if n - j > MAX_TAIL:
             return 0
-        aux = w[j + 1]
-        if w[j] in _CLAUSE_JOINS and aux in AUX and w[j + 2] in TAG_PRONOUNS \
-                and aux not in _WH_CLITIC:
+        aux, subject = w[j + 1], w[j + 2]
+        if w[j] in _CLAUSE_JOINS and (
+                (aux in AUX and subject in TAG_PRONOUNS and aux not in _WH_CLITIC)
+                or (aux in _MODALS and subject in _THE)):  # "... is will the plan work"
             return j + 1
     return 0
 
