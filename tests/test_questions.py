@@ -138,3 +138,11 @@ def test_inverted_tail_after_a_copula_with_a_modal_and_a_noun_subject() -> None:
     assert w[inverted_tail(w)] == "will"
     assert inverted_tail("the roads are flooded and the schools are shut".split()) == 0
     assert inverted_tail("they came and did the work again".split()) == 0  # "did" is no modal
+
+
+def test_a_judge_decides_whole_sentences() -> None:
+    w = "so do you agree with the plan".split()
+    gaps = [-4.0] * len(w)
+    assert place_questions(w, [False] * 6 + [True], gaps, CUTS) == {6}
+    veto = place_questions(w, [False] * 6 + [True], gaps, CUTS, judge=lambda s, shape: False)
+    assert veto == set()

@@ -1,8 +1,11 @@
 """Questions by their shape: wh-questions, inverted auxiliaries (also after "but"/"so"...),
-tag questions ("isn't it", "don't you", "right"). Called by `sentences` on each sentence.
+tag questions ("isn't it", "don't you", "right"), and questions inside a run. Used by `sentences`.
 
 Words are lowercase keys without punctuation. Precision first: a sentence that only might be
 a question ("how the war began is clear", "what we need is peace") stays a statement.
+`place_questions` also finds questions that no sentence boundary isolates ("... last winter
+how have the islanders managed can you describe ..."): it cuts before a question opener
+that follows a plausible gap and ends the question at the next strong gap.
 """
 
 from __future__ import annotations
@@ -187,27 +190,29 @@ def tag_at(w: list[str], k: int) -> bool:
 
 
 def place_questions(w: list[str], ends: list[bool], gaps: list[float], cuts: QuestionCuts,
-                    fluent: Callable[[str, str], bool] | None = None) -> set[int]:
+                    fluent: Callable[[str, str], bool] | None = None,
+                    judge: Callable[[list[str], bool], bool] | None = None) -> set[int]:
     """The word indices that end a question; ``ends`` (sentence ends per word) gains the ends
     of questions that open or close inside a run. ``gaps[i]``: the evidence that a sentence
     ends after word i. A question opens mid-run where `mid_opener` finds one after a gap at
     least ``cuts.start`` (not after a verb of asking or knowing), and ends at the first gap
     reaching ``cuts.end``, at the next question's opening, or at the sentence end when that
-    is at most ``cuts.longest`` words on."""
+    is at most ``cuts.longest`` words on. Any other sentence is a question when `is_question`
+    says so, or as ``judge(words, shape)`` decides (a learned model) when given."""
     out: set[int] = set()
     n = len(w)
     first = 0
     for last in range(n):
         if not ends[last]:
             continue
-        _sentence(w, first, last, ends, gaps, cuts, fluent, out)
+        _sentence(w, first, last, ends, gaps, cuts, fluent, judge, out)
         first = last + 1
     return out
 
 
 def _sentence(w: list[str], first: int, last: int, ends: list[bool], gaps: list[float],
               cuts: QuestionCuts, fluent: Callable[[str, str], bool] | None,
-              out: set[int]) -> None:
+              judge: Callable[[list[str], bool], bool] | None, out: set[int]) -> None:
     opens = [first]
     asks = {first} if opens_question(w[first + lead_length(w[first:last + 1]):last + 1]) \
         else set()
@@ -221,6 +226,11 @@ def _sentence(w: list[str], first: int, last: int, ends: list[bool], gaps: list[
             opens.append(s)
             asks.add(s)
     opens.append(last + 1)
+
+    def ask(a: int, b: int, shape: bool) -> None:
+        if judge(w[a:b + 1], shape) if judge is not None else shape:
+            out.add(b)
+
     for s, stop in zip(opens, opens[1:], strict=False):
         e = stop - 1
         ends[e] = True
@@ -228,18 +238,16 @@ def _sentence(w: list[str], first: int, last: int, ends: list[bool], gaps: list[
             end = _question_end(gaps, s, e, cuts)
             if end is not None:
                 ends[end] = True
-                out.add(end)
+                ask(s, end, True)
                 s = end + 1
         tag = next((k + 1 for k in range(s + 3, e) if tag_at(w, k) and gaps[k - 1] > _IMPOSSIBLE
                     and (k + 1 == e or gaps[k + 1] >= cuts.end)), None)
         if tag is not None:
             ends[tag] = True
-            out.add(tag)
+            ask(s, tag, True)
             s = tag + 1
-        if s > e:
-            continue
-        if is_question(w[s:e + 1], fluent):
-            out.add(e)
+        if s <= e:
+            ask(s, e, is_question(w[s:e + 1], fluent))
 
 
 def _question_end(gaps: list[float], s: int, e: int, cuts: QuestionCuts) -> int | None:

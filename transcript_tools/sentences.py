@@ -8,7 +8,8 @@ and, when ``Options.learned_sentences`` is on, the log-odds of the learned gap m
 (`sentencemodel`, trained on human-punctuated caption pages) that takes the hand score among
 its features; a length-prior DP picks the ends. Gaps where no sentence can end (after an
 article, a preposition before a wh-word, "i think | we") stay closed either way. Questions
-(wh-questions, inverted auxiliaries, tag questions) end with "?". Words are never changed.
+(wh-questions, inverted auxiliaries, tag questions) end with "?", also where one opens or
+closes inside a run (`questions.place_questions`). Words are never changed.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from .model import Document, Editor, Piece
 from .options import Options
 from .questions import SUBJECTS, WH, QuestionCuts, place_questions
 from .sentencegaps import NEVER, NONFINAL, GapModel, Prior, segment
-from .sentencemodel import MAX_DISTANCE, SentenceModel, word_class
+from .sentencemodel import MAX_DISTANCE, SentenceModel, question_features, word_class
 from .vocabulary import vocabulary
 
 _ENDS = (".", "?", "!", "…")
@@ -252,7 +253,16 @@ class SentenceSplitter:
         start, end = _QUESTION_SLACK[self.learned is not None]
         cuts = QuestionCuts(start=threshold - start, end=threshold - end,
                             longest=_QUESTION_LONGEST)
-        return place_questions(keys, ends, scores, cuts, self.model.fluent)
+        learned = self.learned
+        judge = None
+        if learned is not None and learned.asks:
+            d = learned.decoding
+
+            def judge(sentence: list[str], shape: bool) -> bool:
+                odds = learned.score(question_features(sentence, shape))
+                return odds > d.question or (shape and odds > d.veto)
+
+        return place_questions(keys, ends, scores, cuts, self.model.fluent, judge)
 
     def _collect(self, doc: Document
                  ) -> tuple[list[Piece], list[str], list[list[Piece]], list[bool]]:
