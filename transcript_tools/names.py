@@ -65,6 +65,7 @@ class NameCorrector:
                         for u in self.index.units]
         self._shortlists: dict[str, tuple[tuple[int, ...], list[str], int] | None] = {}
         self._bounds: dict[int, float] = {}   # id(unit) -> the far-window cut
+        self._unit_bounds: list[float | None] = [None] * len(self.index.units)
         self.scorer = Scorer(self.index, options)
 
     def _item(self, piece: Piece) -> Item:
@@ -98,6 +99,7 @@ class NameCorrector:
         candidates: list[tuple[list[Item], Candidate]] = []
         for run in runs:
             candidates.extend((run, c) for c in self._sound(run, protected))
+            # (Spelled candidates have distance 0: never cut as far windows.)
             candidates.extend((run, c) for c in self._spelled(run, protected))
         taken = self._decide(candidates, editor, mentioned)
         for span, text in recased:
@@ -171,6 +173,8 @@ class NameCorrector:
         roughs = [it.rough for it in run]
         marks = [protected.get(id(it)) for it in run] if protected else [None] * len(run)
         ends = [it.possessive for it in run]
+        loose = [it.loose for it in run]
+        bounds = self._unit_bounds
         n = len(run)
         for i in range(n):
             anchor = marks[i]
@@ -180,7 +184,7 @@ class NameCorrector:
             free = anchor is None
             phones = inside = ""
             spelled: tuple[str, ...] = ()
-            best: dict[int, Candidate] = {}
+            best: dict[int, tuple[float, int]] = {}
             for j in range(i, min(i + MAX_WINDOW, n)):
                 phones += phs[j]
                 if len(phones) > longest:
@@ -209,12 +213,17 @@ class NameCorrector:
                             spelled and not set(spelled).issubset(units[uid].key):
                         continue   # the name's own mention turned into another form of it
                     got = best.get(uid)
-                    if got is None or d < got.score:
-                        best[uid] = Candidate(i, j + 1, units[uid], d)
+                    if got is None or d < got[0]:
+                        best[uid] = (d, j + 1)
                 if ends[j]:
                     break
-            if best:
-                out.extend(best.values())
+            # Far windows of common words go unscored, unless they hold a word of the name.
+            for uid, (d, stop) in best.items():
+                bound = bounds[uid]
+                if bound is None:
+                    bound = bounds[uid] = self._bound(units[uid])
+                if d <= bound or any(loose[i:stop]):
+                    out.append(Candidate(i, stop, units[uid], d))
         return out
 
     def _spelled(self, run: list[Item], protected: dict[int, tuple[str, bool, bool]]
@@ -289,21 +298,18 @@ class NameCorrector:
         self._shortlists[skel] = got
         return got
 
+    def _bound(self, unit: Unit) -> float:
+        """The distance past which a window of common words is not worth scoring."""
+        bound = self._bounds.get(id(unit))
+        if bound is None:
+            bound = self._bounds[id(unit)] = 1.5 * min(
+                MAX_DISTANCE - 0.04, 0.7 * self.index.false_alarm(unit))
+        return bound
+
     def _decide(self, candidates: list[tuple[list[Item], Candidate]], editor,  # type: ignore[no-untyped-def]
                 mentioned: set[str]) -> set[int]:
         """Best candidates first, no overlaps; returns the items they took."""
         prior = set(mentioned) | self.referenced
-        # Far windows of common words go unscored, unless they hold a word of the name.
-        bounds = self._bounds
-        kept = []
-        for run, c in candidates:
-            bound = bounds.get(id(c.unit))
-            if bound is None:
-                bound = bounds[id(c.unit)] = 1.5 * min(
-                    MAX_DISTANCE - 0.04, 0.7 * self.index.false_alarm(c.unit))
-            if c.score <= bound or any(it.loose for it in run[c.first:c.stop]):
-                kept.append((run, c))
-        candidates = kept
         scored = [(self.scorer.confidence(run, c, prior), run, c) for run, c in candidates]
         confident = {c.unit.canonical for (conf, _), _, c in scored if conf >= 0.9}
         if confident - prior:
