@@ -36,6 +36,7 @@ _HANDLE = frozenset("@#._/")
 
 
 _new_item = tuple.__new__
+_Hits = tuple[tuple[int, float], ...]
 
 
 class NameCorrector:
@@ -52,12 +53,12 @@ class NameCorrector:
         self.referenced = {n.canonical for n in lexicon if n.source == "names"
                            and any(w in ref_words and distinctive_word(w) for w in n.key)}
         self._items: dict[str, tuple[tuple[str, ...], str, bool, float, bool, str, str,
-                                     bool]] = {}
+                                     bool, str]] = {}
         self._name_words = {w for u in self.index.units for w in u.key if distinctive_word(w)}
         self._words: dict[str, bool] = {}
         self._source = ""
         self._firsts = {k[0] for k in self.index.exact if k}
-        self._heard: dict[str, tuple[tuple[int, float], ...]] = {}
+        self._heard: dict[str, tuple[_Hits, _Hits]] = {}
         self._longest = int(max((u.length for u in self.index.units), default=0) * 1.5 + 1)
         # Per unit, for `_hear`: window length limits, distance bound, coarse cut and form.
         self._limits = [(u.length * 0.6, u.length * 1.5 + 1, u.length, MAX_DISTANCE * u.length,
@@ -82,7 +83,9 @@ class NameCorrector:
             got = self._items[piece.text] = (key, phones, possessive, zipf, is_known,
                                              skeleton(phones), coarse(phones),
                                              zipf == 0 or any(w in self._name_words
-                                                              for w in key))
+                                                              for w in key),
+                                             "".join(ch for w in key for ch in w
+                                                     if ch.isalpha()))
         return _new_item(Item, (piece, *got))
 
     def __call__(self, doc: Document) -> Document:
@@ -176,6 +179,9 @@ class NameCorrector:
         loose = [it.loose for it in run]
         bounds = self._unit_bounds
         n = len(run)
+        # Where no window from i holds a loose word, only hits within the far-window cut
+        # can become candidates (a far hit never beats a near one for its unit).
+        near_only = [not any(loose[i:i + MAX_WINDOW]) for i in range(n)]
         for i in range(n):
             anchor = marks[i]
             prev = marks[i - 1] if i else None
@@ -200,15 +206,15 @@ class NameCorrector:
                         continue
                 else:
                     free = True
-                hits = heard.get(phones)
-                if hits is None:
+                heard_here = heard.get(phones)
+                if heard_here is None:
                     # The window's skeleton and coarse form, from its words' (== of its
                     # phones).
                     skel = ""
                     for part in skels[i:j + 1]:
                         skel += part[1:] if part and skel and skel[-1] == part[0] else part
-                    hits = self._hear(phones, skel, "".join(roughs[i:j + 1]))
-                for uid, d in hits:
+                    heard_here = self._hear(phones, skel, "".join(roughs[i:j + 1]))
+                for uid, d in heard_here[near_only[i]]:
                     if inside and inside != units[uid].canonical or \
                             spelled and not set(spelled).issubset(units[uid].key):
                         continue   # the name's own mention turned into another form of it
@@ -257,10 +263,10 @@ class NameCorrector:
                 out.append(Candidate(i, i + 1, m.unit, 0.0, m))
         return out
 
-    def _hear(self, phones: str, skel: str, rough: str) -> tuple[tuple[int, float], ...]:
+    def _hear(self, phones: str, skel: str, rough: str) -> tuple[_Hits, _Hits]:
         """Units a window's phones (with their skeleton and coarse form) sound like, with
-        their normalised distances (memoised per phone string: windows repeat within and
-        across documents)."""
+        their normalised distances: all, and those within the far-window cut (memoised per
+        phone string: windows repeat within and across documents)."""
         n = len(phones)
         found = []
         limits = self._limits
@@ -280,10 +286,17 @@ class NameCorrector:
                     if d <= MAX_DISTANCE:
                         found.append((uid, d))
         hits = tuple(found)
+        got = (hits, tuple(h for h in hits if h[1] <= self._near(h[0])) if hits else hits)
         if len(self._heard) > 300_000:
             self._heard.clear()
-        self._heard[phones] = hits
-        return hits
+        self._heard[phones] = got
+        return got
+
+    def _near(self, uid: int) -> float:
+        bound = self._unit_bounds[uid]
+        if bound is None:
+            bound = self._unit_bounds[uid] = self._bound(self.index.units[uid])
+        return bound
 
     def _shortlist(self, skel: str) -> tuple[tuple[int, ...], list[str], int] | None:
         """The units a skeleton retrieves, their coarse forms and the widest coarse cut among
@@ -312,9 +325,12 @@ class NameCorrector:
         prior = set(mentioned) | self.referenced
         scored = [(self.scorer.confidence(run, c, prior), run, c) for run, c in candidates]
         confident = {c.unit.canonical for (conf, _), _, c in scored if conf >= 0.9}
-        if confident - prior:
+        newly = confident - prior
+        if newly:
+            # A confidence depends on the evidence only through its own name's place in it.
             prior |= confident
-            scored = [(self.scorer.confidence(run, c, prior), run, c) for run, c in candidates]
+            scored = [(self.scorer.confidence(run, c, prior) if c.unit.canonical in newly
+                       else s, run, c) for s, run, c in scored]
         scored = _tightest(scored, self.options.suggest_confidence)
         scored = self._rivals(scored)
         scored.sort(key=lambda s: (-s[0][0], s[2].score))
