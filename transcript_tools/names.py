@@ -37,6 +37,25 @@ _HANDLE = frozenset("@#._/")
 
 _new_item = tuple.__new__
 _Hits = tuple[tuple[int, float], ...]
+_Node = tuple[dict[str, "_Node"], _Hits, _Hits, bool]
+"""A window in the window trie: its one-word-longer windows by the next word's text, its
+hits (all, near) and whether it is longer than any name."""
+TRIE_NODES = 100_000
+"""The window trie is started afresh past this many nodes (a memo: outputs do not depend on
+it)."""
+
+
+def _root() -> _Node:
+    return ({}, (), (), False)
+
+
+def _within(flags: list[bool]) -> list[bool]:
+    """Per position i: whether a window from i (up to MAX_WINDOW words) holds a flag."""
+    out = [False] * len(flags)
+    for k, flag in enumerate(flags):
+        if flag:
+            out[max(0, k - MAX_WINDOW + 1):k + 1] = [True] * (min(k, MAX_WINDOW - 1) + 1)
+    return out
 
 
 class NameCorrector:
@@ -59,6 +78,8 @@ class NameCorrector:
         self._source = ""
         self._firsts = {k[0] for k in self.index.exact if k}
         self._heard: dict[str, tuple[_Hits, _Hits]] = {}
+        self._trie = _root()   # windows by their words' texts (see `_grow`)
+        self._trie_size = 0
         self._longest = int(max((u.length for u in self.index.units), default=0) * 1.5 + 1)
         # Per unit, for `_hear`: window length limits, distance bound, coarse cut and form.
         self._limits = [(u.length * 0.6, u.length * 1.5 + 1, u.length, MAX_DISTANCE * u.length,
@@ -169,32 +190,57 @@ class NameCorrector:
         may start with one ("satya" + "not della")."""
         out: list[Candidate] = []
         units = self.index.units
-        longest = self._longest
-        heard = self._heard
-        phs = [it.phones for it in run]
-        skels = [it.skel for it in run]
-        roughs = [it.rough for it in run]
-        marks = [protected.get(id(it)) for it in run] if protected else [None] * len(run)
+        if self._trie_size > TRIE_NODES:
+            self._trie = _root()
+            self._trie_size = 0
+        trie = self._trie
+        grow = self._grow
+        texts = [it.piece.text for it in run]
+        n = len(run)
+        marks = [protected.get(id(it)) for it in run] if protected else [None] * n
         ends = [it.possessive for it in run]
         loose = [it.loose for it in run]
-        bounds = self._unit_bounds
-        n = len(run)
-        # Where no window from i holds a loose word, only hits within the far-window cut
-        # can become candidates (a far hit never beats a near one for its unit).
-        near_only = [not any(loose[i:i + MAX_WINDOW]) for i in range(n)]
+        # Where no window from i holds a loose word, only hits within the far-window cut can
+        # become candidates (a far hit never beats a near one for its unit): node[2], else
+        # node[1]. Where none holds an exact mention, the lean loop serves.
+        which = [1 if far else 2 for far in _within(loose)]
+        marked = _within([m is not None for m in marks]) if protected else [False] * n
         for i in range(n):
+            near = which[i]
+            node = trie
+            if not marked[i]:
+                best: dict[int, tuple[float, int]] | None = None
+                for j in range(i, min(i + MAX_WINDOW, n)):
+                    step = node[0].get(texts[j])
+                    node = grow(node, run, i, j) if step is None else step
+                    if node[3]:
+                        break   # longer than any name
+                    hits = node[near]
+                    if hits:
+                        if best is None:
+                            best = {}
+                        for uid, d in hits:
+                            got = best.get(uid)
+                            if got is None or d < got[0]:
+                                best[uid] = (d, j + 1)
+                    if ends[j]:
+                        break
+                if best:
+                    self._keep(best, i, loose, out)
+                continue
             anchor = marks[i]
             prev = marks[i - 1] if i else None
             if anchor is not None and (not anchor[2] or prev is not None and not prev[1]):
                 continue   # only from the start of a mention of a part of a name
             free = anchor is None
-            phones = inside = ""
+            inside = ""
             spelled: tuple[str, ...] = ()
-            best: dict[int, tuple[float, int]] = {}
+            best = {}
             for j in range(i, min(i + MAX_WINDOW, n)):
-                phones += phs[j]
-                if len(phones) > longest:
-                    break
+                step = node[0].get(texts[j])
+                node = grow(node, run, i, j) if step is None else step
+                if node[3]:
+                    break   # longer than any name
                 mark = marks[j]
                 if mark is not None:
                     if inside and inside != mark[0]:
@@ -206,15 +252,7 @@ class NameCorrector:
                         continue
                 else:
                     free = True
-                heard_here = heard.get(phones)
-                if heard_here is None:
-                    # The window's skeleton and coarse form, from its words' (== of its
-                    # phones).
-                    skel = ""
-                    for part in skels[i:j + 1]:
-                        skel += part[1:] if part and skel and skel[-1] == part[0] else part
-                    heard_here = self._hear(phones, skel, "".join(roughs[i:j + 1]))
-                for uid, d in heard_here[near_only[i]]:
+                for uid, d in node[near]:
                     if inside and inside != units[uid].canonical or \
                             spelled and not set(spelled).issubset(units[uid].key):
                         continue   # the name's own mention turned into another form of it
@@ -223,14 +261,63 @@ class NameCorrector:
                         best[uid] = (d, j + 1)
                 if ends[j]:
                     break
-            # Far windows of common words go unscored, unless they hold a word of the name.
-            for uid, (d, stop) in best.items():
-                bound = bounds[uid]
-                if bound is None:
-                    bound = bounds[uid] = self._bound(units[uid])
-                if d <= bound or any(loose[i:stop]):
-                    out.append(Candidate(i, stop, units[uid], d))
+            if best:
+                self._keep(best, i, loose, out)
         return out
+
+    def _grow(self, node: _Node, run: list[Item], i: int, j: int) -> _Node:
+        """The trie node of the window ``run[i:j + 1]``, added under its parent's: whether it
+        is longer than any name, and what it sounds like (all hits, near hits)."""
+        items = run[i:j + 1]
+        phones = "".join(it.phones for it in items)
+        self._trie_size += 1
+        if len(phones) > self._longest:
+            got: _Node = ({}, (), (), True)
+        else:
+            hits = self._heard.get(phones)
+            if hits is None:
+                # The window's skeleton and coarse form, from its words' (== of its phones).
+                skel = ""
+                for it in items:
+                    part = it.skel
+                    skel += part[1:] if part and skel and skel[-1] == part[0] else part
+                hits = self._hear(phones, skel, "".join(it.rough for it in items))
+            got = ({}, hits[0], hits[1], False)
+        node[0][run[j].piece.text] = got
+        return got
+
+    def _keep(self, best: dict[int, tuple[float, int]], i: int, loose: list[bool],
+              out: list[Candidate]) -> None:
+        """The best window of each unit from ``i``, as candidates; far windows of common words
+        go unscored, unless they hold a word of the name."""
+        units = self.index.units
+        bounds = self._unit_bounds
+        for uid, (d, stop) in best.items():
+            bound = bounds[uid]
+            if bound is None:
+                bound = bounds[uid] = self._bound(units[uid])
+            if d <= bound or any(loose[i:stop]):
+                out.append(Candidate(i, stop, units[uid], d))
+
+    def _grow(self, node: _Node, run: list[Item], i: int, j: int) -> _Node:
+        """The trie node of the window ``run[i:j + 1]`` under its parent's: whether it is
+        longer than any name, and what it sounds like."""
+        phones = "".join(it.phones for it in run[i:j + 1])
+        self._trie_size += 1
+        if len(phones) > self._longest:
+            got: _Node = ({}, (), (), True)
+        else:
+            hits = self._heard.get(phones)
+            if hits is None:
+                # The window's skeleton and coarse form, from its words' (== of its phones).
+                skel = ""
+                for it in run[i:j + 1]:
+                    part = it.skel
+                    skel += part[1:] if part and skel and skel[-1] == part[0] else part
+                hits = self._hear(phones, skel, "".join(it.rough for it in run[i:j + 1]))
+            got = ({}, hits[0], hits[1], False)
+        node[0][run[j].piece.text] = got
+        return got
 
     def _spelled(self, run: list[Item], protected: dict[int, tuple[str, bool, bool]]
                  ) -> list[Candidate]:
@@ -287,7 +374,7 @@ class NameCorrector:
                         found.append((uid, d))
         hits = tuple(found)
         got = (hits, tuple(h for h in hits if h[1] <= self._near(h[0])) if hits else hits)
-        if len(self._heard) > 300_000:
+        if len(self._heard) > 150_000:
             self._heard.clear()
         self._heard[phones] = got
         return got
