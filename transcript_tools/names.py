@@ -37,7 +37,7 @@ _HANDLE = frozenset("@#._/")
 
 _new_item = tuple.__new__
 _Hits = tuple[tuple[int, float], ...]
-_Node = tuple[dict[str, "_Node"], _Hits, _Hits, bool]
+_Node = tuple[dict[str, "_Node"], tuple[_Hits, _Hits], bool]
 """A window in the window trie: its one-word-longer windows by the next word's text, its
 hits (all, near) and whether it is longer than any name."""
 TRIE_NODES = 100_000
@@ -45,8 +45,11 @@ TRIE_NODES = 100_000
 it)."""
 
 
+_NONE: tuple[_Hits, _Hits] = ((), ())
+
+
 def _root() -> _Node:
-    return ({}, (), (), False)
+    return ({}, _NONE, False)
 
 
 def _within(flags: list[bool]) -> list[bool]:
@@ -201,9 +204,9 @@ class NameCorrector:
         ends = [it.possessive for it in run]
         loose = [it.loose for it in run]
         # Where no window from i holds a loose word, only hits within the far-window cut can
-        # become candidates (a far hit never beats a near one for its unit): node[2], else
-        # node[1]. Where none holds an exact mention, the lean loop serves.
-        which = [1 if far else 2 for far in _within(loose)]
+        # become candidates (a far hit never beats a near one for its unit). Where none holds
+        # an exact mention, the lean loop serves.
+        which = [0 if far else 1 for far in _within(loose)]
         marked = _within([m is not None for m in marks]) if protected else [False] * n
         for i in range(n):
             near = which[i]
@@ -213,9 +216,9 @@ class NameCorrector:
                 for j in range(i, min(i + MAX_WINDOW, n)):
                     step = node[0].get(texts[j])
                     node = grow(node, run, i, j) if step is None else step
-                    if node[3]:
+                    if node[2]:
                         break   # longer than any name
-                    hits = node[near]
+                    hits = node[1][near]
                     if hits:
                         if best is None:
                             best = {}
@@ -239,7 +242,7 @@ class NameCorrector:
             for j in range(i, min(i + MAX_WINDOW, n)):
                 step = node[0].get(texts[j])
                 node = grow(node, run, i, j) if step is None else step
-                if node[3]:
+                if node[2]:
                     break   # longer than any name
                 mark = marks[j]
                 if mark is not None:
@@ -252,7 +255,7 @@ class NameCorrector:
                         continue
                 else:
                     free = True
-                for uid, d in node[near]:
+                for uid, d in node[1][near]:
                     if inside and inside != units[uid].canonical or \
                             spelled and not set(spelled).issubset(units[uid].key):
                         continue   # the name's own mention turned into another form of it
@@ -272,7 +275,7 @@ class NameCorrector:
         phones = "".join(it.phones for it in items)
         self._trie_size += 1
         if len(phones) > self._longest:
-            got: _Node = ({}, (), (), True)
+            got: _Node = ({}, _NONE, True)
         else:
             hits = self._heard.get(phones)
             if hits is None:
@@ -282,7 +285,7 @@ class NameCorrector:
                     part = it.skel
                     skel += part[1:] if part and skel and skel[-1] == part[0] else part
                 hits = self._hear(phones, skel, "".join(it.rough for it in items))
-            got = ({}, hits[0], hits[1], False)
+            got = ({}, hits, False)
         node[0][run[j].piece.text] = got
         return got
 
@@ -298,26 +301,6 @@ class NameCorrector:
                 bound = bounds[uid] = self._bound(units[uid])
             if d <= bound or any(loose[i:stop]):
                 out.append(Candidate(i, stop, units[uid], d))
-
-    def _grow(self, node: _Node, run: list[Item], i: int, j: int) -> _Node:
-        """The trie node of the window ``run[i:j + 1]`` under its parent's: whether it is
-        longer than any name, and what it sounds like."""
-        phones = "".join(it.phones for it in run[i:j + 1])
-        self._trie_size += 1
-        if len(phones) > self._longest:
-            got: _Node = ({}, (), (), True)
-        else:
-            hits = self._heard.get(phones)
-            if hits is None:
-                # The window's skeleton and coarse form, from its words' (== of its phones).
-                skel = ""
-                for it in run[i:j + 1]:
-                    part = it.skel
-                    skel += part[1:] if part and skel and skel[-1] == part[0] else part
-                hits = self._hear(phones, skel, "".join(it.rough for it in run[i:j + 1]))
-            got = ({}, hits[0], hits[1], False)
-        node[0][run[j].piece.text] = got
-        return got
 
     def _spelled(self, run: list[Item], protected: dict[int, tuple[str, bool, bool]]
                  ) -> list[Candidate]:
