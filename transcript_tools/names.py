@@ -35,7 +35,6 @@ _POSSESSIVE_RE = regex.compile(r"['’]s$")
 _HANDLE = frozenset("@#._/")
 
 
-_new_item = tuple.__new__
 _Hits = tuple[tuple[int, float], ...]
 _Node = tuple[dict[str, "_Node"], tuple[_Hits, _Hits], bool]
 """A window in the window trie: its one-word-longer windows by the next word's text, its
@@ -61,6 +60,19 @@ def _within(flags: list[bool]) -> list[bool]:
     return out
 
 
+class _Run(list[Item]):
+    """Words between punctuation, with their pieces and the exact mentions among them
+    (position -> the name's canonical form, whether the word ends the mention, whether the
+    mention is a part of a name)."""
+
+    __slots__ = ("pieces", "marks")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pieces: list[Piece] = []
+        self.marks: dict[int, tuple[str, bool, bool]] = {}
+
+
 class NameCorrector:
     """Writes lexicon names as listed: exact mentions recased, sound-alike garbles replaced
     (or suggested, below ``min_confidence``)."""
@@ -74,10 +86,8 @@ class NameCorrector:
         ref_words = {w for key in lexicon.referenced for w in key}
         self.referenced = {n.canonical for n in lexicon if n.source == "names"
                            and any(w in ref_words and distinctive_word(w) for w in n.key)}
-        self._items: dict[str, tuple[tuple[str, ...], str, bool, float, bool, str, str,
-                                     bool, str]] = {}
+        self._items: dict[str, Item | None] = {}   # None: no word (see `_item`)
         self._name_words = {w for u in self.index.units for w in u.key if distinctive_word(w)}
-        self._words: dict[str, bool] = {}
         self._source = ""
         self._firsts = {k[0] for k in self.index.exact if k}
         self._heard: dict[str, tuple[_Hits, _Hits]] = {}
@@ -93,10 +103,13 @@ class NameCorrector:
         self._unit_bounds: list[float | None] = [None] * len(self.index.units)
         self.scorer = Scorer(self.index, options)
 
-    def _item(self, piece: Piece) -> Item:
-        got = self._items.get(piece.text)
-        if got is None:
-            text = piece.text
+    def _item(self, text: str) -> Item | None:
+        """The word as the matcher sees it, or None for a piece that is no word (memoised per
+        text: one shared item per word type)."""
+        if text in self._items:
+            return self._items[text]
+        got = None
+        if any(c.isalpha() for c in text) and not any(c.isdigit() for c in text):
             possessive = bool(_POSSESSIVE_RE.search(text)) and len(text) > 3
             base = _POSSESSIVE_RE.sub("", text) if possessive else text
             key = name_key(base)
@@ -104,13 +117,13 @@ class NameCorrector:
             v = vocabulary()
             zipf = min((v.zipf(w) for w in key), default=0.0)
             is_known = all(w in v or known(w) for w in key)
-            got = self._items[piece.text] = (key, phones, possessive, zipf, is_known,
-                                             skeleton(phones), coarse(phones),
-                                             zipf == 0 or any(w in self._name_words
-                                                              for w in key),
-                                             "".join(ch for w in key for ch in w
-                                                     if ch.isalpha()))
-        return _new_item(Item, (piece, *got))
+            got = Item(text, key, phones, possessive, zipf, is_known, skeleton(phones),
+                       coarse(phones), zipf == 0 or any(w in self._name_words for w in key),
+                       "".join(ch for w in key for ch in w if ch.isalpha()))
+        if len(self._items) > 200_000:
+            self._items.clear()
+        self._items[text] = got
+        return got
 
     def __call__(self, doc: Document) -> Document:
         if not self.index.units:
@@ -118,45 +131,44 @@ class NameCorrector:
         editor = doc.editor()
         self._source = doc.source
         runs = self._runs(doc)
-        protected: dict[int, tuple[str, bool, bool]] = {}
         mentioned: set[str] = set()
-        recased: list[tuple[list[Item], str]] = []
+        recased: list[tuple[_Run, int, int, str]] = []
         for run in runs:
-            self._exact(run, recased, protected, mentioned)
-        candidates: list[tuple[list[Item], Candidate]] = []
+            self._exact(run, recased, mentioned)
+        candidates: list[tuple[_Run, Candidate]] = []
         for run in runs:
-            candidates.extend((run, c) for c in self._sound(run, protected))
+            candidates.extend((run, c) for c in self._sound(run))
             # (Spelled candidates have distance 0: never cut as far windows.)
-            candidates.extend((run, c) for c in self._spelled(run, protected))
+            candidates.extend((run, c) for c in self._spelled(run))
         taken = self._decide(candidates, editor, mentioned)
-        for span, text in recased:
-            if not any(id(it) in taken for it in span):
-                editor.replace([it.piece for it in span], text, "case", "lexicon-exact", 1.0)
+        for run, first, stop, text in recased:
+            if not any((id(run), k) in taken for k in range(first, stop)):
+                editor.replace(run.pieces[first:stop], text, "case", "lexicon-exact", 1.0)
         return editor.finish()
 
-    def _runs(self, doc: Document) -> list[list[Item]]:
+    def _runs(self, doc: Document) -> list[_Run]:
         """Word pieces split into runs at punctuation and sound cues."""
-        runs: list[list[Item]] = [[]]
+        runs: list[_Run] = [_Run()]
+        run = runs[0]
         tokens = doc.tokens
+        item = self._item
+        items = self._items
         for piece in doc.pieces():
-            if not piece.text:
+            text = piece.text
+            if not text:
                 continue
-            if tokens[piece.first].kind != "word" or not self._wordlike(piece.text):
-                if runs[-1]:
-                    runs.append([])
+            it = items[text] if text in items else item(text)
+            if it is None or tokens[piece.first].kind != "word":
+                if run:
+                    run = _Run()
+                    runs.append(run)
                 continue
-            runs[-1].append(self._item(piece))
+            run.append(it)
+            run.pieces.append(piece)
         return [r for r in runs if r]
 
-    def _wordlike(self, text: str) -> bool:
-        got = self._words.get(text)
-        if got is None:
-            got = self._words[text] = any(c.isalpha() for c in text) and \
-                not any(c.isdigit() for c in text)
-        return got
-
-    def _exact(self, run: list[Item], recased: list[tuple[list[Item], str]],
-               protected: dict[int, tuple[str, bool, bool]], mentioned: set[str]) -> None:
+    def _exact(self, run: _Run, recased: list[tuple[_Run, int, int, str]],
+               mentioned: set[str]) -> None:
         """Exact mentions (any case) of names and their distinctive parts: protected from
         sound matching, recased to the listed spelling."""
         i = 0
@@ -175,19 +187,18 @@ class NameCorrector:
                     continue
                 span = run[i:i + n]
                 text = unit.text + ("'s" if span[-1].possessive else "")
-                current = " ".join(it.piece.text for it in span)
+                current = " ".join(it.text for it in span)
                 if current != text and (unit.whole or _is_name_word(unit)):
-                    recased.append((span, text))
-                for k, it in enumerate(span):
-                    protected[id(it)] = (unit.canonical, k == n - 1, not unit.whole)
+                    recased.append((run, i, i + n, text))
+                for k in range(n):
+                    run.marks[i + k] = (unit.canonical, k == n - 1, not unit.whole)
                 mentioned.add(unit.canonical)
                 i += n
                 break
             else:
                 i += 1
 
-    def _sound(self, run: list[Item], protected: dict[int, tuple[str, bool, bool]]
-               ) -> list[Candidate]:
+    def _sound(self, run: _Run) -> list[Candidate]:
         """Windows of 1-6 words that sound like a unit the index retrieves for them. A window
         may take in an exact part of the same name only whole ("ex why" + "zed group"), and
         may start with one ("satya" + "not della")."""
@@ -198,9 +209,10 @@ class NameCorrector:
             self._trie_size = 0
         trie = self._trie
         grow = self._grow
-        texts = [it.piece.text for it in run]
+        texts = [it.text for it in run]
         n = len(run)
-        marks = [protected.get(id(it)) for it in run] if protected else [None] * n
+        protected = run.marks
+        marks = [protected.get(k) for k in range(n)] if protected else [None] * n
         ends = [it.possessive for it in run]
         loose = [it.loose for it in run]
         # Where no window from i holds a loose word, only hits within the far-window cut can
@@ -286,7 +298,7 @@ class NameCorrector:
                     skel += part[1:] if part and skel and skel[-1] == part[0] else part
                 hits = self._hear(phones, skel, "".join(it.rough for it in items))
             got = ({}, hits, False)
-        node[0][run[j].piece.text] = got
+        node[0][run[j].text] = got
         return got
 
     def _keep(self, best: dict[int, tuple[float, int]], i: int, loose: list[bool],
@@ -302,12 +314,12 @@ class NameCorrector:
             if d <= bound or any(loose[i:stop]):
                 out.append(Candidate(i, stop, units[uid], d))
 
-    def _spelled(self, run: list[Item], protected: dict[int, tuple[str, bool, bool]]
-                 ) -> list[Candidate]:
+    def _spelled(self, run: _Run) -> list[Candidate]:
         """Non-words that spell a name glued, split or clipped."""
         out = []
         source = self._source
         glued = self.letters.glued
+        protected = run.marks
         for i, it in enumerate(run):
             if it.zipf > 0 and len(it.key[0]) > 1:
                 continue   # a word of the frequency list: neither a fragment nor a non-word
@@ -316,15 +328,15 @@ class NameCorrector:
                 # A stray space inside a name: "h aaland", "m bappe".
                 for a in (i - 1, i):
                     pair = run[a:a + 2] if a >= 0 else []
-                    if len(pair) == 2 and all(len(p.key) == 1 and id(p) not in protected
-                                              for p in pair):
+                    if len(pair) == 2 and all(len(p.key) == 1 and a + k not in protected
+                                              for k, p in enumerate(pair)):
                         unit = glued.get(pair[0].key[0] + pair[1].key[0])
                         if unit is not None:
                             out.append(Candidate(a, a + 2, unit, 0.0, LetterMatch(
                                 unit.text, unit, 0.9, "letters-joined")))
-            if it.known or it.zipf > 0 or len(it.key) != 1 or id(it) in protected:
+            if it.known or it.zipf > 0 or len(it.key) != 1 or i in protected:
                 continue
-            start, end = it.piece.start, it.piece.end
+            start, end = run.pieces[i].start, run.pieces[i].end
             if source[start - 1:start] in _HANDLE or source[end:end + 1] in _HANDLE \
                     and source[end + 1:end + 2].isalnum():
                 continue   # part of an address or handle ("@abcnews", "abcnews.com")
@@ -389,9 +401,10 @@ class NameCorrector:
                 MAX_DISTANCE - 0.04, 0.7 * self.index.false_alarm(unit))
         return bound
 
-    def _decide(self, candidates: list[tuple[list[Item], Candidate]], editor,  # type: ignore[no-untyped-def]
-                mentioned: set[str]) -> set[int]:
-        """Best candidates first, no overlaps; returns the items they took."""
+    def _decide(self, candidates: list[tuple[_Run, Candidate]], editor,  # type: ignore[no-untyped-def]
+                mentioned: set[str]) -> set[tuple[int, int]]:
+        """Best candidates first, no overlaps; returns the words they took (id of the run,
+        position)."""
         prior = set(mentioned) | self.referenced
         scored = [(self.scorer.confidence(run, c, prior), run, c) for run, c in candidates]
         confident = {c.unit.canonical for (conf, _), _, c in scored if conf >= 0.9}
@@ -404,19 +417,18 @@ class NameCorrector:
         scored = _tightest(scored, self.options.suggest_confidence)
         scored = self._rivals(scored)
         scored.sort(key=lambda s: (-s[0][0], s[2].score))
-        taken: set[int] = set()
-        applied: set[int] = set()
+        taken: set[tuple[int, int]] = set()
+        applied: set[tuple[int, int]] = set()
         o = self.options
         for (conf, rule), run, c in scored:
             if conf < o.suggest_confidence:
                 break
-            span = run[c.first:c.stop]
-            ids = {id(it) for it in span}
+            ids = {(id(run), k) for k in range(c.first, c.stop)}
             if ids & taken:
                 continue
             text = (c.letters.text if c.letters else c.unit.text) + \
-                ("'s" if span[-1].possessive else "")
-            pieces = [it.piece for it in span]
+                ("'s" if run[c.stop - 1].possessive else "")
+            pieces = run.pieces[c.first:c.stop]
             if " ".join(p.text for p in pieces).casefold() == text.casefold():
                 continue
             taken |= ids
@@ -447,7 +459,7 @@ class NameCorrector:
         return out
 
 
-_Scored = tuple[tuple[float, str], list[Item], Candidate]
+_Scored = tuple[tuple[float, str], _Run, Candidate]
 
 
 def _tightest(scored: list[_Scored], viable: float) -> list[_Scored]:

@@ -12,7 +12,6 @@ from math import log10
 from typing import NamedTuple
 
 from .letters import LetterMatch
-from .model import Piece
 from .options import Options
 from .phonetics import distance
 from .soundindex import SoundIndex, Unit
@@ -33,9 +32,10 @@ _SLOT_BEFORE = frozenset("in of to from with by and between against for at on th
 
 
 class Item(NamedTuple):
-    """A word piece as the matcher sees it (a tuple: thousands are made per document)."""
+    """A word as the matcher sees it: one per word type, shared by all its tokens."""
 
-    piece: Piece
+    text: str
+    """The word as it reads in the document (a piece's text)."""
     key: tuple[str, ...]
     phones: str
     possessive: bool
@@ -96,7 +96,7 @@ class Scorer:
         key = (id(unit), c.score, unit.canonical in prior,
                run[first - 1].key[-1:] if first > 0 else None,
                run[stop].key[:1] if stop < len(run) else None,
-               *[it.piece.text for it in run[first:stop]])
+               *[it.text for it in run[first:stop]])
         got = self._memo.get(key)
         if got is None:
             if len(self._memo) > 100_000:
