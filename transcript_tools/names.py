@@ -89,7 +89,9 @@ class NameCorrector:
         self._items: dict[str, Item | None] = {}   # None: no word (see `_item`)
         self._name_words = {w for u in self.index.units for w in u.key if distinctive_word(w)}
         self._source = ""
+        # Every word-prefix of an exact key (the empty one included), for `_exact`.
         self._firsts = {k[0] for k in self.index.exact if k}
+        self._prefixes = {k[:m] for k in self.index.exact for m in range(len(k) + 1)}
         self._heard: dict[str, tuple[_Hits, _Hits]] = {}
         self._trie = _root()   # windows by their words' texts (see `_grow`)
         self._trie_size = 0
@@ -173,30 +175,41 @@ class NameCorrector:
         sound matching, recased to the listed spelling."""
         i = 0
         exact = self.index.exact
+        prefixes = self._prefixes
+        limit = self.index.max_words
+        n = len(run)
         firsts = self._firsts
-        while i < len(run):
-            if run[i].key[:1] and run[i].key[0] not in firsts:
+        while i < n:
+            first = run[i].key
+            if first and first[0] not in firsts:
                 i += 1
                 continue
-            for n in range(min(self.index.max_words, len(run) - i), 0, -1):
-                key: tuple[str, ...] = ()
-                for item in run[i:i + n]:
-                    key += item.key
-                unit = exact.get(key)
-                if unit is None or (n > 1 and any(it.possessive for it in run[i:i + n - 1])):
-                    continue
-                span = run[i:i + n]
-                text = unit.text + ("'s" if span[-1].possessive else "")
-                current = " ".join(it.text for it in span)
-                if current != text and (unit.whole or _is_name_word(unit)):
-                    recased.append((run, i, i + n, text))
-                for k in range(n):
-                    run.marks[i + k] = (unit.canonical, k == n - 1, not unit.whole)
-                mentioned.add(unit.canonical)
-                i += n
-                break
-            else:
+            # The longest exact key from i: walk on while the words begin some key; a
+            # possessive ends a mention.
+            key: tuple[str, ...] = ()
+            unit = None
+            size = 0
+            for j in range(i, min(i + limit, n)):
+                key += run[j].key
+                if key not in prefixes:
+                    break
+                got = exact.get(key)
+                if got is not None:
+                    unit, size = got, j - i + 1
+                if run[j].possessive:
+                    break
+            if unit is None:
                 i += 1
+                continue
+            span = run[i:i + size]
+            text = unit.text + ("'s" if span[-1].possessive else "")
+            current = " ".join(it.text for it in span)
+            if current != text and (unit.whole or _is_name_word(unit)):
+                recased.append((run, i, i + size, text))
+            for k in range(size):
+                run.marks[i + k] = (unit.canonical, k == size - 1, not unit.whole)
+            mentioned.add(unit.canonical)
+            i += size
 
     def _sound(self, run: _Run) -> list[Candidate]:
         """Windows of 1-6 words that sound like a unit the index retrieves for them. A window
