@@ -41,7 +41,8 @@ _Node = tuple[dict[str, "_Node"], tuple[_Hits, _Hits], bool]
 hits (all, near) and whether it is longer than any name."""
 TRIE_NODES = 100_000
 """The window trie is started afresh past this many nodes (a memo: outputs do not depend on
-it)."""
+it); so is the memo of what each start of a window yields (`_sound`) past STARTS."""
+STARTS = 100_000
 
 
 _NONE: tuple[_Hits, _Hits] = ((), ())
@@ -95,6 +96,7 @@ class NameCorrector:
         self._heard: dict[str, tuple[_Hits, _Hits]] = {}
         self._trie = _root()   # windows by their words' texts (see `_grow`)
         self._trie_size = 0
+        self._starts: dict[tuple[str, ...], tuple[tuple[int, int, float], ...]] = {}
         self._longest = int(max((u.length for u in self.index.units), default=0) * 1.5 + 1)
         # Per unit, for `_hear`: window length limits, distance bound, coarse cut and form.
         self._limits = [(u.length * 0.6, u.length * 1.5 + 1, u.length, MAX_DISTANCE * u.length,
@@ -233,28 +235,21 @@ class NameCorrector:
         # an exact mention, the lean loop serves.
         which = [0 if far else 1 for far in _within(loose)]
         marked = _within([m is not None for m in marks]) if protected else [False] * n
+        starts = self._starts
+        if len(starts) > STARTS:
+            starts.clear()
         for i in range(n):
             near = which[i]
             node = trie
             if not marked[i]:
-                best: dict[int, tuple[float, int]] | None = None
-                for j in range(i, min(i + MAX_WINDOW, n)):
-                    step = node[0].get(texts[j])
-                    node = grow(node, run, i, j) if step is None else step
-                    if node[2]:
-                        break   # longer than any name
-                    hits = node[1][near]
-                    if hits:
-                        if best is None:
-                            best = {}
-                        for uid, d in hits:
-                            got = best.get(uid)
-                            if got is None or d < got[0]:
-                                best[uid] = (d, j + 1)
-                    if ends[j]:
-                        break
-                if best:
-                    self._keep(best, i, loose, out)
+                # No exact mention within reach: what start i yields depends on its words
+                # alone (memoised per word 6-gram).
+                key = tuple(texts[i:i + MAX_WINDOW])
+                found = starts.get(key)
+                if found is None:
+                    found = starts[key] = self._lean(run, i, near, texts, ends, loose)
+                for stop, uid, d in found:
+                    out.append(Candidate(i, i + stop, units[uid], d))
                 continue
             anchor = marks[i]
             prev = marks[i - 1] if i else None
@@ -263,7 +258,7 @@ class NameCorrector:
             free = anchor is None
             inside = ""
             spelled: tuple[str, ...] = ()
-            best = {}
+            best: dict[int, tuple[float, int]] = {}
             for j in range(i, min(i + MAX_WINDOW, n)):
                 step = node[0].get(texts[j])
                 node = grow(node, run, i, j) if step is None else step
@@ -289,8 +284,8 @@ class NameCorrector:
                         best[uid] = (d, j + 1)
                 if ends[j]:
                     break
-            if best:
-                self._keep(best, i, loose, out)
+            for uid, (d, stop) in self._keep(best, i, loose):
+                out.append(Candidate(i, stop, units[uid], d))
         return out
 
     def _grow(self, node: _Node, run: list[Item], i: int, j: int) -> _Node:
@@ -314,18 +309,39 @@ class NameCorrector:
         node[0][run[j].text] = got
         return got
 
-    def _keep(self, best: dict[int, tuple[float, int]], i: int, loose: list[bool],
-              out: list[Candidate]) -> None:
-        """The best window of each unit from ``i``, as candidates; far windows of common words
-        go unscored, unless they hold a word of the name."""
+    def _lean(self, run: _Run, i: int, near: int, texts: list[str], ends: list[bool],
+              loose: list[bool]) -> tuple[tuple[int, int, float], ...]:
+        """The windows from ``i`` (no exact mention within reach) that become candidates:
+        (stop after i, unit id, distance), the best window of each unit."""
+        best: dict[int, tuple[float, int]] = {}
+        node = self._trie
+        for j in range(i, min(i + MAX_WINDOW, len(run))):
+            step = node[0].get(texts[j])
+            node = self._grow(node, run, i, j) if step is None else step
+            if node[2]:
+                break   # longer than any name
+            for uid, d in node[1][near]:
+                got = best.get(uid)
+                if got is None or d < got[0]:
+                    best[uid] = (d, j + 1)
+            if ends[j]:
+                break
+        return tuple((stop - i, uid, d) for uid, (d, stop) in self._keep(best, i, loose))
+
+    def _keep(self, best: dict[int, tuple[float, int]], i: int, loose: list[bool]
+              ) -> list[tuple[int, tuple[float, int]]]:
+        """The best window of each unit from ``i`` that is worth scoring: far windows of
+        common words go unscored, unless they hold a word of the name."""
         units = self.index.units
         bounds = self._unit_bounds
+        out = []
         for uid, (d, stop) in best.items():
             bound = bounds[uid]
             if bound is None:
                 bound = bounds[uid] = self._bound(units[uid])
             if d <= bound or any(loose[i:stop]):
-                out.append(Candidate(i, stop, units[uid], d))
+                out.append((uid, (d, stop)))
+        return out
 
     def _spelled(self, run: _Run) -> list[Candidate]:
         """Non-words that spell a name glued, split or clipped."""
