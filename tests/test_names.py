@@ -133,8 +133,8 @@ def test_garble_window_covers_only_the_garbled_words() -> None:
 
 def test_memos_do_not_change_what_a_document_gets(sample_text, sample_names, sample_article,
                                                   monkeypatch) -> None:
-    """The window trie, the per-word items and the confidence memo are caches: a cleaner that
-    has cleaned other documents, or one whose trie and memos are started afresh all the time,
+    """The window memos, the per-word items and the confidence memo are caches: a cleaner that
+    has cleaned other documents, or one whose window memo is started afresh all the time,
     gives a document exactly what a fresh cleaner gives it."""
     from transcript_tools import names as names_module
 
@@ -152,7 +152,7 @@ def test_memos_do_not_change_what_a_document_gets(sample_text, sample_names, sam
     one = Cleaner(["Tamaulipas"])
     for text in texts + texts[::-1]:
         assert one.clean(text).to_json() == Cleaner(["Tamaulipas"]).clean(text).to_json()
-    monkeypatch.setattr(names_module, "TRIE_NODES", 0)
+    monkeypatch.setattr(names_module, "STARTS", 0)
     tiny = Cleaner(lexicon, [sample_article])
     tiny.clean(other)
     assert tiny.clean(sample_text).to_json() == fresh

@@ -36,20 +36,9 @@ _HANDLE = frozenset("@#._/")
 
 
 _Hits = tuple[tuple[int, float], ...]
-_Node = tuple[dict[str, "_Node"], tuple[_Hits, _Hits], bool]
-"""A window in the window trie: its one-word-longer windows by the next word's text, its
-hits (all, near) and whether it is longer than any name."""
-TRIE_NODES = 100_000
-"""The window trie is started afresh past this many nodes (a memo: outputs do not depend on
-it); so is the memo of what each start of a window yields (`_sound`) past STARTS."""
 STARTS = 100_000
-
-
-_NONE: tuple[_Hits, _Hits] = ((), ())
-
-
-def _root() -> _Node:
-    return ({}, _NONE, False)
+"""The memo of what each start of a window yields (`_sound`) is started afresh past this many
+entries (outputs do not depend on it)."""
 
 
 def _within(flags: list[bool]) -> list[bool]:
@@ -94,8 +83,6 @@ class NameCorrector:
         self._firsts = {k[0] for k in self.index.exact if k}
         self._prefixes = {k[:m] for k in self.index.exact for m in range(len(k) + 1)}
         self._heard: dict[str, tuple[_Hits, _Hits]] = {}
-        self._trie = _root()   # windows by their words' texts (see `_grow`)
-        self._trie_size = 0
         self._starts: dict[tuple[str, ...], tuple[tuple[int, int, float], ...]] = {}
         self._longest = int(max((u.length for u in self.index.units), default=0) * 1.5 + 1)
         # Per unit, for `_hear`: window length limits, distance bound, coarse cut and form.
@@ -219,11 +206,8 @@ class NameCorrector:
         may start with one ("satya" + "not della")."""
         out: list[Candidate] = []
         units = self.index.units
-        if self._trie_size > TRIE_NODES:
-            self._trie = _root()
-            self._trie_size = 0
-        trie = self._trie
-        grow = self._grow
+        heard = self._heard
+        longest = self._longest
         texts = [it.text for it in run]
         n = len(run)
         protected = run.marks
@@ -240,7 +224,6 @@ class NameCorrector:
             starts.clear()
         for i in range(n):
             near = which[i]
-            node = trie
             if not marked[i]:
                 # No exact mention within reach: what start i yields depends on its words
                 # alone (memoised per word 6-gram).
@@ -259,10 +242,10 @@ class NameCorrector:
             inside = ""
             spelled: tuple[str, ...] = ()
             best: dict[int, tuple[float, int]] = {}
+            phones = ""
             for j in range(i, min(i + MAX_WINDOW, n)):
-                step = node[0].get(texts[j])
-                node = grow(node, run, i, j) if step is None else step
-                if node[2]:
+                phones += run[j].phones
+                if len(phones) > longest:
                     break   # longer than any name
                 mark = marks[j]
                 if mark is not None:
@@ -275,7 +258,10 @@ class NameCorrector:
                         continue
                 else:
                     free = True
-                for uid, d in node[1][near]:
+                got_heard = heard.get(phones)
+                if got_heard is None:
+                    got_heard = self._hear_window(run, i, j, phones)
+                for uid, d in got_heard[near]:
                     if inside and inside != units[uid].canonical or \
                             spelled and not set(spelled).issubset(units[uid].key):
                         continue   # the name's own mention turned into another form of it
@@ -288,39 +274,32 @@ class NameCorrector:
                 out.append(Candidate(i, stop, units[uid], d))
         return out
 
-    def _grow(self, node: _Node, run: list[Item], i: int, j: int) -> _Node:
-        """The trie node of the window ``run[i:j + 1]``, added under its parent's: whether it
-        is longer than any name, and what it sounds like (all hits, near hits)."""
+    def _hear_window(self, run: list[Item], i: int, j: int, phones: str
+                     ) -> tuple[_Hits, _Hits]:
+        """`_hear` for the window ``run[i:j + 1]`` (its phones given)."""
         items = run[i:j + 1]
-        phones = "".join(it.phones for it in items)
-        self._trie_size += 1
-        if len(phones) > self._longest:
-            got: _Node = ({}, _NONE, True)
-        else:
-            hits = self._heard.get(phones)
-            if hits is None:
-                # The window's skeleton and coarse form, from its words' (== of its phones).
-                skel = ""
-                for it in items:
-                    part = it.skel
-                    skel += part[1:] if part and skel and skel[-1] == part[0] else part
-                hits = self._hear(phones, skel, "".join(it.rough for it in items))
-            got = ({}, hits, False)
-        node[0][run[j].text] = got
-        return got
+        # The window's skeleton and coarse form, from its words' (== of its phones).
+        skel = ""
+        for it in items:
+            part = it.skel
+            skel += part[1:] if part and skel and skel[-1] == part[0] else part
+        return self._hear(phones, skel, "".join(it.rough for it in items))
 
     def _lean(self, run: _Run, i: int, near: int, texts: list[str], ends: list[bool],
               loose: list[bool]) -> tuple[tuple[int, int, float], ...]:
         """The windows from ``i`` (no exact mention within reach) that become candidates:
         (stop after i, unit id, distance), the best window of each unit."""
         best: dict[int, tuple[float, int]] = {}
-        node = self._trie
+        heard = self._heard
+        phones = ""
         for j in range(i, min(i + MAX_WINDOW, len(run))):
-            step = node[0].get(texts[j])
-            node = self._grow(node, run, i, j) if step is None else step
-            if node[2]:
+            phones += run[j].phones
+            if len(phones) > self._longest:
                 break   # longer than any name
-            for uid, d in node[1][near]:
+            got_heard = heard.get(phones)
+            if got_heard is None:
+                got_heard = self._hear_window(run, i, j, phones)
+            for uid, d in got_heard[near]:
                 got = best.get(uid)
                 if got is None or d < got[0]:
                     best[uid] = (d, j + 1)
