@@ -7,6 +7,7 @@ Built once per `Lexicon` by `names.NameCorrector`.
 from __future__ import annotations
 
 import hashlib
+from array import array
 from dataclasses import dataclass, field
 
 import regex
@@ -304,6 +305,39 @@ def _part_text(full: str, part: list[str]) -> str:
 _DASHES = "-‐–"
 
 
+class KeyedIds:
+    """Key -> word ids, packed (the keys in one string, the ids in one array) and read in
+    place: loading it is one unmarshal of a few strings, not of ten thousand lists."""
+
+    __slots__ = ("_at", "_ends", "_ids")
+
+    def __init__(self, keys: str, ends: bytes, ids: bytes) -> None:
+        names = keys.split("\n")
+        self._at = dict(zip(names, range(len(names))))
+        self._ends = array("i")
+        self._ends.frombytes(ends)
+        self._ids = array("i")
+        self._ids.frombytes(ids)
+
+    @staticmethod
+    def pack(table: dict[str, list[int]]) -> tuple[str, bytes, bytes]:
+        ends, ids = array("i"), array("i")
+        for got in table.values():
+            ids.extend(got)
+            ends.append(len(ids))
+        return "\n".join(table), ends.tobytes(), ids.tobytes()
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._at
+
+    def __getitem__(self, key: str) -> list[int]:
+        k = self._at[key]
+        return self._ids[self._ends[k - 1] if k else 0:self._ends[k]].tolist()
+
+    def get(self, key: str, default: tuple[()] = ()) -> list[int] | tuple[()]:
+        return self[key] if key in self._at else default
+
+
 @dataclass(frozen=True, slots=True)
 class CommonWords:
     """The most common English words with their phones; ``by_key``: skeleton (and each
@@ -311,7 +345,7 @@ class CommonWords:
 
     words: list[str]
     phones: list[str]
-    by_key: dict[str, list[int]]
+    by_key: KeyedIds
     _rough: dict[str, list[str]] = field(default_factory=dict)
 
     def rough(self, key: str) -> list[str]:
@@ -330,7 +364,7 @@ def common_skeletons() -> CommonWords:
     """The common-word table, built once and cached on disk."""
     global _COMMON
     if _COMMON is None:
-        def build() -> tuple[str, str, dict[str, list[int]]]:
+        def build() -> tuple[str, str, tuple[str, bytes, bytes]]:
             v = vocabulary()
             top = sorted(v.unigrams.items(), key=lambda kv: -kv[1])[:COMMON_WORDS]
             words: list[str] = []
@@ -345,7 +379,7 @@ def common_skeletons() -> CommonWords:
                     table.setdefault(k, []).append(len(words))
                 words.append(word)
                 phones.append(ph)
-            return "\n".join(words), "\n".join(phones), table
-        words, phones, table = cached("common-skeletons", f"3:{COMMON_WORDS}", build)
-        _COMMON = CommonWords(words.split("\n"), phones.split("\n"), table)
+            return "\n".join(words), "\n".join(phones), KeyedIds.pack(table)
+        words, phones, table = cached("common-skeletons", f"4:{COMMON_WORDS}", build)
+        _COMMON = CommonWords(words.split("\n"), phones.split("\n"), KeyedIds(*table))
     return _COMMON
