@@ -37,6 +37,7 @@ _HANDLE = frozenset("@#._/")
 
 _Hits = tuple[tuple[int, float], ...]
 STARTS = 100_000
+_Mark = tuple[str, bool, bool]
 """The memo of what each start of a window yields (`_sound`) is started afresh past this many
 entries (outputs do not depend on it)."""
 
@@ -60,7 +61,7 @@ class _Run(list[Item]):
     def __init__(self) -> None:
         super().__init__()
         self.pieces: list[Piece] = []
-        self.marks: dict[int, tuple[str, bool, bool]] = {}
+        self.marks: dict[int, _Mark] = {}
 
 
 class NameCorrector:
@@ -83,7 +84,7 @@ class NameCorrector:
         self._firsts = {k[0] for k in self.index.exact if k}
         self._prefixes = {k[:m] for k in self.index.exact for m in range(len(k) + 1)}
         self._heard: dict[str, tuple[_Hits, _Hits]] = {}
-        self._starts: dict[tuple[str, ...], tuple[tuple[int, int, float], ...]] = {}
+        self._starts: dict[tuple[object, ...], tuple[tuple[int, int, float], ...]] = {}
         self._longest = int(max((u.length for u in self.index.units), default=0) * 1.5 + 1)
         # Per unit, for `_hear`: window length limits, distance bound, coarse cut and form.
         self._limits = [(u.length * 0.6, u.length * 1.5 + 1, u.length, MAX_DISTANCE * u.length,
@@ -206,12 +207,11 @@ class NameCorrector:
         may start with one ("satya" + "not della")."""
         out: list[Candidate] = []
         units = self.index.units
-        heard = self._heard
-        longest = self._longest
         texts = [it.text for it in run]
         n = len(run)
         protected = run.marks
-        marks = [protected.get(k) for k in range(n)] if protected else [None] * n
+        marks: list[_Mark | None] = [protected.get(k) for k in range(n)] if protected \
+            else [None] * n
         ends = [it.possessive for it in run]
         loose = [it.loose for it in run]
         # Where no window from i holds a loose word, only hits within the far-window cut can
@@ -234,45 +234,62 @@ class NameCorrector:
                 for stop, uid, d in found:
                     out.append(Candidate(i, i + stop, units[uid], d))
                 continue
-            anchor = marks[i]
-            prev = marks[i - 1] if i else None
-            if anchor is not None and (not anchor[2] or prev is not None and not prev[1]):
-                continue   # only from the start of a mention of a part of a name
-            free = anchor is None
-            inside = ""
-            spelled: tuple[str, ...] = ()
-            best: dict[int, tuple[float, int]] = {}
-            phones = ""
-            for j in range(i, min(i + MAX_WINDOW, n)):
-                phones += run[j].phones
-                if len(phones) > longest:
-                    break   # longer than any name
-                mark = marks[j]
-                if mark is not None:
-                    if inside and inside != mark[0]:
-                        break
-                    inside = mark[0]
-                    if not mark[2]:
-                        spelled += run[j].key   # a whole name or alias, spelled right
-                    if not mark[1] or not free:
-                        continue
-                else:
-                    free = True
-                got_heard = heard.get(phones)
-                if got_heard is None:
-                    got_heard = self._hear_window(run, i, j, phones)
-                for uid, d in got_heard[near]:
-                    if inside and inside != units[uid].canonical or \
-                            spelled and not set(spelled).issubset(units[uid].key):
-                        continue   # the name's own mention turned into another form of it
-                    got = best.get(uid)
-                    if got is None or d < got[0]:
-                        best[uid] = (d, j + 1)
-                if ends[j]:
-                    break
-            for uid, (d, stop) in self._keep(best, i, loose):
-                out.append(Candidate(i, stop, units[uid], d))
+            # Beside an exact mention: what start i yields depends on its words and the
+            # mentions among them and just before (memoised on those).
+            reach = (tuple(texts[i:i + MAX_WINDOW]), marks[i - 1] if i else None,
+                     tuple(marks[i:i + MAX_WINDOW]))
+            found = starts.get(reach)
+            if found is None:
+                found = starts[reach] = self._marked(run, i, near, marks, ends, loose)
+            for stop, uid, d in found:
+                out.append(Candidate(i, i + stop, units[uid], d))
         return out
+
+    def _marked(self, run: _Run, i: int, near: int, marks: list[_Mark | None],
+                ends: list[bool], loose: list[bool]) -> tuple[tuple[int, int, float], ...]:
+        """The windows from ``i`` that become candidates when an exact mention is within
+        reach: (stop after i, unit id, distance), the best window of each unit."""
+        units = self.index.units
+        heard = self._heard
+        longest = self._longest
+        n = len(run)
+        anchor = marks[i]
+        prev = marks[i - 1] if i else None
+        if anchor is not None and (not anchor[2] or prev is not None and not prev[1]):
+            return ()   # only from the start of a mention of a part of a name
+        free = anchor is None
+        inside = ""
+        spelled: tuple[str, ...] = ()
+        best: dict[int, tuple[float, int]] = {}
+        phones = ""
+        for j in range(i, min(i + MAX_WINDOW, n)):
+            phones += run[j].phones
+            if len(phones) > longest:
+                break   # longer than any name
+            mark = marks[j]
+            if mark is not None:
+                if inside and inside != mark[0]:
+                    break
+                inside = mark[0]
+                if not mark[2]:
+                    spelled += run[j].key   # a whole name or alias, spelled right
+                if not mark[1] or not free:
+                    continue
+            else:
+                free = True
+            got_heard = heard.get(phones)
+            if got_heard is None:
+                got_heard = self._hear_window(run, i, j, phones)
+            for uid, d in got_heard[near]:
+                if inside and inside != units[uid].canonical or \
+                        spelled and not set(spelled).issubset(units[uid].key):
+                    continue   # the name's own mention turned into another form of it
+                got = best.get(uid)
+                if got is None or d < got[0]:
+                    best[uid] = (d, j + 1)
+            if ends[j]:
+                break
+        return tuple((stop - i, uid, d) for uid, (d, stop) in self._keep(best, i, loose))
 
     def _hear_window(self, run: list[Item], i: int, j: int, phones: str
                      ) -> tuple[_Hits, _Hits]:
