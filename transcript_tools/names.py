@@ -93,6 +93,8 @@ class NameCorrector:
         self._shortlists: dict[str, tuple[tuple[int, ...], list[str], int] | None] = {}
         self._bounds: dict[int, float] = {}   # id(unit) -> the far-window cut
         self._unit_bounds: list[float | None] = [None] * len(self.index.units)
+        self._tight: list[tuple[float, int] | None] = [None] * len(self.index.units)
+        self._heard_near: dict[str, _Hits] = {}   # see `_hear_near`
         self.scorer = Scorer(self.index, options)
 
     def _item(self, text: str) -> Item | None:
@@ -278,9 +280,8 @@ class NameCorrector:
             else:
                 free = True
             got_heard = heard.get(phones)
-            if got_heard is None:
-                got_heard = self._hear_window(run, i, j, phones)
-            for uid, d in got_heard[near]:
+            for uid, d in got_heard[near] if got_heard is not None else \
+                    self._window_hits(run, i, j, phones, near):
                 if inside and inside != units[uid].canonical or \
                         spelled and not set(spelled).issubset(units[uid].key):
                     continue   # the name's own mention turned into another form of it
@@ -291,16 +292,24 @@ class NameCorrector:
                 break
         return tuple((stop - i, uid, d) for uid, (d, stop) in self._keep(best, i, loose))
 
-    def _hear_window(self, run: list[Item], i: int, j: int, phones: str
-                     ) -> tuple[_Hits, _Hits]:
-        """`_hear` for the window ``run[i:j + 1]`` (its phones given)."""
+    def _window_hits(self, run: list[Item], i: int, j: int, phones: str, near: int
+                     ) -> _Hits:
+        """What the window ``run[i:j + 1]`` (its phones given) sounds like: all its hits, or
+        (``near``) only those within the far-window cut, which a tighter search finds."""
+        if near:
+            got = self._heard_near.get(phones)
+            if got is not None:
+                return got
         items = run[i:j + 1]
         # The window's skeleton and coarse form, from its words' (== of its phones).
         skel = ""
         for it in items:
             part = it.skel
             skel += part[1:] if part and skel and skel[-1] == part[0] else part
-        return self._hear(phones, skel, "".join(it.rough for it in items))
+        rough = "".join(it.rough for it in items)
+        if near:
+            return self._hear_near(phones, skel, rough)
+        return self._hear(phones, skel, rough)[0]
 
     def _lean(self, run: _Run, i: int, near: int, texts: list[str], ends: list[bool],
               loose: list[bool]) -> tuple[tuple[int, int, float], ...]:
@@ -314,9 +323,8 @@ class NameCorrector:
             if len(phones) > self._longest:
                 break   # longer than any name
             got_heard = heard.get(phones)
-            if got_heard is None:
-                got_heard = self._hear_window(run, i, j, phones)
-            for uid, d in got_heard[near]:
+            for uid, d in got_heard[near] if got_heard is not None else \
+                    self._window_hits(run, i, j, phones, near):
                 got = best.get(uid)
                 if got is None or d < got[0]:
                     best[uid] = (d, j + 1)
@@ -397,6 +405,47 @@ class NameCorrector:
         if len(self._heard) > 150_000:
             self._heard.clear()
         self._heard[phones] = got
+        return got
+
+    def _hear_near(self, phones: str, skel: str, rough: str) -> _Hits:
+        """`_hear`'s near hits alone: the search for each unit stops at its far-window cut,
+        not at MAX_DISTANCE (most names' cut is much tighter), so fewer pairs reach the exact
+        distance and fewer of its rows are filled. The distances found are the same."""
+        n = len(phones)
+        found = []
+        limits = self._limits
+        shortlist = self._shortlist(skel) if len(skel) >= 2 else None
+        if shortlist is not None:
+            uids, roughs, widest = shortlist
+            tight = self._tight
+            near = []
+            for _, steps, j in process.extract(rough, roughs, scorer=lower_steps, limit=None,
+                                               score_cutoff=widest):
+                got = tight[uids[j]]
+                if got is None:
+                    got = self._tighten(uids[j])
+                if steps <= got[1]:
+                    near.append((j, got[0]))
+            near.sort()
+            for j, bound in near:
+                uid = uids[j]
+                lo, hi, length, _, _, _, unit_phones = limits[uid]
+                if lo <= n <= hi:
+                    d = distance_within(phones, unit_phones, bound) / length
+                    if d <= MAX_DISTANCE and d <= self._near(uid):
+                        found.append((uid, d))
+        hits = tuple(found)
+        if len(self._heard_near) > 150_000:
+            self._heard_near.clear()
+        self._heard_near[phones] = hits
+        return hits
+
+    def _tighten(self, uid: int) -> tuple[float, int]:
+        """A unit's search bound for near hits (a hair over its far-window cut, never past
+        MAX_DISTANCE) and the coarse steps that bound allows."""
+        length = self._limits[uid][2]
+        bound = min(MAX_DISTANCE * length, self._near(uid) * length + 1e-9)
+        got = self._tight[uid] = (bound, steps_within(bound))
         return got
 
     def _near(self, uid: int) -> float:
