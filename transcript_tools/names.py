@@ -93,7 +93,7 @@ class NameCorrector:
         self._shortlists: dict[str, tuple[tuple[int, ...], list[str], int] | None] = {}
         self._bounds: dict[int, float] = {}   # id(unit) -> the far-window cut
         self._unit_bounds: list[float | None] = [None] * len(self.index.units)
-        self._tight: list[tuple[float, int] | None] = [None] * len(self.index.units)
+        self._tight: dict[str, tuple[list[float], list[int], int]] = {}
         self._heard_near: dict[str, _Hits] = {}   # see `_hear_near`
         self.scorer = Scorer(self.index, options)
 
@@ -416,22 +416,16 @@ class NameCorrector:
         limits = self._limits
         shortlist = self._shortlist(skel) if len(skel) >= 2 else None
         if shortlist is not None:
-            uids, roughs, widest = shortlist
-            tight = self._tight
-            near = []
-            for _, steps, j in process.extract(rough, roughs, scorer=lower_steps, limit=None,
-                                               score_cutoff=widest):
-                got = tight[uids[j]]
-                if got is None:
-                    got = self._tighten(uids[j])
-                if steps <= got[1]:
-                    near.append((j, got[0]))
-            near.sort()
-            for j, bound in near:
+            uids, roughs, _ = shortlist
+            bounds, cuts, widest = self._tight_shortlist(skel, uids)
+            near = sorted(j for _, steps, j in process.extract(
+                rough, roughs, scorer=lower_steps, limit=None, score_cutoff=widest)
+                if steps <= cuts[j])
+            for j in near:
                 uid = uids[j]
                 lo, hi, length, _, _, _, unit_phones = limits[uid]
                 if lo <= n <= hi:
-                    d = distance_within(phones, unit_phones, bound) / length
+                    d = distance_within(phones, unit_phones, bounds[j]) / length
                     if d <= MAX_DISTANCE and d <= self._near(uid):
                         found.append((uid, d))
         hits = tuple(found)
@@ -440,12 +434,21 @@ class NameCorrector:
         self._heard_near[phones] = hits
         return hits
 
-    def _tighten(self, uid: int) -> tuple[float, int]:
-        """A unit's search bound for near hits (a hair over its far-window cut, never past
-        MAX_DISTANCE) and the coarse steps that bound allows."""
-        length = self._limits[uid][2]
-        bound = min(MAX_DISTANCE * length, self._near(uid) * length + 1e-9)
-        got = self._tight[uid] = (bound, steps_within(bound))
+    def _tight_shortlist(self, skel: str, uids: tuple[int, ...]
+                         ) -> tuple[list[float], list[int], int]:
+        """For a skeleton's units: each one's search bound for near hits (a hair over its
+        far-window cut, never past MAX_DISTANCE), the coarse steps it allows, and the widest
+        of those (memoised per skeleton)."""
+        got = self._tight.get(skel)
+        if got is None:
+            bounds = []
+            for uid in uids:
+                length = self._limits[uid][2]
+                bounds.append(min(MAX_DISTANCE * length, self._near(uid) * length + 1e-9))
+            cuts = [steps_within(b) for b in bounds]
+            if len(self._tight) > 200_000:
+                self._tight.clear()
+            got = self._tight[skel] = (bounds, cuts, max(cuts))
         return got
 
     def _near(self, uid: int) -> float:
