@@ -12,6 +12,7 @@ from math import log10
 from typing import NamedTuple
 
 from .letters import LetterMatch
+from .model import Piece
 from .options import Options
 from .phonetics import distance
 from .soundindex import SoundIndex, Unit
@@ -48,6 +49,19 @@ class Item(NamedTuple):
     window."""
     letters: str
     """The letters of its words (no apostrophes, dots or digits)."""
+
+
+class Run(list[Item]):
+    """Words between punctuation, with their pieces and the exact mentions among them
+    (position -> the name's canonical form, whether the word ends the mention, whether the
+    mention is a part of a name)."""
+
+    __slots__ = ("pieces", "marks")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pieces: list[Piece] = []
+        self.marks: dict[int, tuple[str, bool, bool]] = {}
 
 
 @dataclass(frozen=True, slots=True)
