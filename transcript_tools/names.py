@@ -68,7 +68,7 @@ class NameCorrector:
             got = Item(text, key, phones, possessive, zipf, is_known, skeleton(phones),
                        coarse(phones), zipf == 0 or any(w in self._name_words for w in key),
                        "".join(ch for w in key for ch in w if ch.isalpha()))
-        if len(self._items) > 200_000:
+        if len(self._items) > 50_000:
             self._items.clear()
         self._items[text] = got
         return got

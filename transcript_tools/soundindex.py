@@ -170,7 +170,7 @@ class SoundIndex:
                 self._skeleton_sizes = [len(u.skeleton) for u in self.units]
             sizes = self._skeleton_sizes
             got = tuple(sorted(u for u in found if abs(sizes[u] - n) <= _slack(sizes[u])))
-            if len(self._by_skeleton) > 500_000:
+            if len(self._by_skeleton) > 100_000:
                 self._by_skeleton.clear()
             self._by_skeleton[skel] = got
         return got

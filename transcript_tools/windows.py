@@ -14,9 +14,11 @@ from .phonetics import coarse, distance_within, lower_steps, steps_within
 from .soundindex import SoundIndex, Unit
 
 MAX_WINDOW = 6
-STARTS = 100_000
+STARTS = 50_000
 """The memo of what each start of a window yields (`sound`) is started afresh past this many
-entries."""
+entries; the memos per phone string and per skeleton past MEMO (they bound the memory a long
+run of new text holds: every window of new text is new)."""
+MEMO = 60_000
 _Hits = tuple[tuple[int, float], ...]
 _Mark = tuple[str, bool, bool]
 
@@ -217,7 +219,7 @@ class Windows:
                         found.append((uid, d))
         hits = tuple(found)
         got = (hits, tuple(h for h in hits if h[1] <= self._near(h[0])) if hits else hits)
-        if len(self._heard) > 150_000:
+        if len(self._heard) > MEMO:
             self._heard.clear()
         self._heard[phones] = got
         return got
@@ -244,7 +246,7 @@ class Windows:
                     if d <= MAX_DISTANCE and d <= self._near(uid):
                         found.append((uid, d))
         hits = tuple(found)
-        if len(self._heard_near) > 150_000:
+        if len(self._heard_near) > MEMO:
             self._heard_near.clear()
         self._heard_near[phones] = hits
         return hits
@@ -261,7 +263,7 @@ class Windows:
                 length = self._limits[uid][2]
                 bounds.append(min(MAX_DISTANCE * length, self._near(uid) * length + 1e-9))
             cuts = [steps_within(b) for b in bounds]
-            if len(self._tight) > 200_000:
+            if len(self._tight) > MEMO:
                 self._tight.clear()
             got = self._tight[skel] = (bounds, cuts, max(cuts))
         return got
@@ -280,7 +282,7 @@ class Windows:
         uids = self.index.candidates(skel)
         got = (uids, [self._limits[u][5] for u in uids],
                max(self._limits[u][4] for u in uids)) if uids else None
-        if len(self._shortlists) > 200_000:
+        if len(self._shortlists) > MEMO:
             self._shortlists.clear()
         self._shortlists[skel] = got
         return got
