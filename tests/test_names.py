@@ -129,3 +129,4 @@ def test_garble_window_covers_only_the_garbled_words() -> None:
                             ["Kasselstan"])
     assert [e.original for e in edits] == ["cassel stan"]
     assert "does Kasselstan a favour" in doc.text()
+

@@ -45,3 +45,21 @@ def test_acronyms_that_read_as_words_get_both_readings() -> None:
         forms[u.text].add(u.phones)
     assert spelled("ISIL") in forms["ISIL"] and len(forms["ISIL"]) == 2   # letters and word
     assert forms["IBM"] == {spelled("IBM")}   # no vowel between its consonants: letters only
+
+
+def test_a_part_is_written_as_inside_its_name() -> None:
+    import re
+
+    from transcript_tools.soundindex import _WORD_RE, _part_text
+
+    def searched(full: str, part: list[str]) -> str:   # the definition: a regex search
+        m = re.search(r"[\s\-‐–]+".join(re.escape(w) for w in part), full)
+        return m.group() if m else " ".join(part)
+
+    for full in ("Guinea-Bissau", "Sri-Lanka Lanka", "Jordan an-B an B", "a - b a-b c",
+                 "Saint Vincent and the Grenadines", "Trinidad–Tobago", "x.y x.y-z"):
+        words = _WORD_RE.findall(full)
+        for a in range(len(words)):
+            for b in range(a + 1, len(words) + 1):
+                assert _part_text(full, words[a:b]) == searched(full, words[a:b]), full
+    assert _part_text("Guinea-Bissau", ["Guinea", "Bissau"]) == "Guinea-Bissau"

@@ -2,40 +2,31 @@
 a lexicon name (and read badly as English) with the name. A stage built once per lexicon.
 
 Built by `pipeline.build_stages`; the matching units come from `soundindex.SoundIndex`, the
-confidence of each candidate from `namescore.Scorer`.
+sound-alike windows from `windows.Windows`, the confidence of each candidate from
+`namescore.Scorer`.
 """
 
 from __future__ import annotations
 
 import regex
-from rapidfuzz import process
 
 from .letters import LetterMatch, LetterMatcher
 from .lexicon import Lexicon, name_key
-from .model import Document, Piece
-from .namescore import (
-    MAX_DISTANCE,
-    Candidate,
-    Item,
-    Scorer,
-    distinctive_word,
-)
+from .model import Document
+from .namescore import Candidate, Item, Run, Scorer, distinctive_word
 from .options import Options
-from .phonetics import coarse, distance_within, lower_steps, skeleton, steps_within
+from .phonetics import coarse, skeleton
 from .pronounce import known, pronounce
 from .soundindex import SoundIndex, Unit
 from .vocabulary import vocabulary
+from .windows import Windows
 
-MAX_WINDOW = 6
 TIGHTER = 0.06
 """A window inside another for the same name wins unless this much farther from it."""
 RIVAL = 0.03
 """Another name this close on the same words makes a correction a suggestion."""
 _POSSESSIVE_RE = regex.compile(r"['’]s$")
 _HANDLE = frozenset("@#._/")
-
-
-_new_item = tuple.__new__
 
 
 class NameCorrector:
@@ -51,26 +42,22 @@ class NameCorrector:
         ref_words = {w for key in lexicon.referenced for w in key}
         self.referenced = {n.canonical for n in lexicon if n.source == "names"
                            and any(w in ref_words and distinctive_word(w) for w in n.key)}
-        self._items: dict[str, tuple[tuple[str, ...], str, bool, float, bool, str, str,
-                                     bool]] = {}
+        self._items: dict[str, Item | None] = {}   # None: no word (see `_item`)
         self._name_words = {w for u in self.index.units for w in u.key if distinctive_word(w)}
-        self._words: dict[str, bool] = {}
         self._source = ""
+        # Every word-prefix of an exact key (the empty one included), for `_exact`.
         self._firsts = {k[0] for k in self.index.exact if k}
-        self._heard: dict[str, tuple[tuple[int, float], ...]] = {}
-        self._longest = int(max((u.length for u in self.index.units), default=0) * 1.5 + 1)
-        # Per unit, for `_hear`: window length limits, distance bound, coarse cut and form.
-        self._limits = [(u.length * 0.6, u.length * 1.5 + 1, u.length, MAX_DISTANCE * u.length,
-                         steps_within(MAX_DISTANCE * u.length), coarse(u.phones), u.phones)
-                        for u in self.index.units]
-        self._shortlists: dict[str, tuple[tuple[int, ...], list[str], int] | None] = {}
-        self._bounds: dict[int, float] = {}   # id(unit) -> the far-window cut
+        self._prefixes = {k[:m] for k in self.index.exact for m in range(len(k) + 1)}
+        self.windows = Windows(self.index)
         self.scorer = Scorer(self.index, options)
 
-    def _item(self, piece: Piece) -> Item:
-        got = self._items.get(piece.text)
-        if got is None:
-            text = piece.text
+    def _item(self, text: str) -> Item | None:
+        """The word as the matcher sees it, or None for a piece that is no word (memoised per
+        text: one shared item per word type)."""
+        if text in self._items:
+            return self._items[text]
+        got = None
+        if any(c.isalpha() for c in text) and not any(c.isdigit() for c in text):
             possessive = bool(_POSSESSIVE_RE.search(text)) and len(text) > 3
             base = _POSSESSIVE_RE.sub("", text) if possessive else text
             key = name_key(base)
@@ -78,11 +65,13 @@ class NameCorrector:
             v = vocabulary()
             zipf = min((v.zipf(w) for w in key), default=0.0)
             is_known = all(w in v or known(w) for w in key)
-            got = self._items[piece.text] = (key, phones, possessive, zipf, is_known,
-                                             skeleton(phones), coarse(phones),
-                                             zipf == 0 or any(w in self._name_words
-                                                              for w in key))
-        return _new_item(Item, (piece, *got))
+            got = Item(text, key, phones, possessive, zipf, is_known, skeleton(phones),
+                       coarse(phones), zipf == 0 or any(w in self._name_words for w in key),
+                       "".join(ch for w in key for ch in w if ch.isalpha()))
+        if len(self._items) > 50_000:
+            self._items.clear()
+        self._items[text] = got
+        return got
 
     def __call__(self, doc: Document) -> Document:
         if not self.index.units:
@@ -90,139 +79,90 @@ class NameCorrector:
         editor = doc.editor()
         self._source = doc.source
         runs = self._runs(doc)
-        protected: dict[int, tuple[str, bool, bool]] = {}
         mentioned: set[str] = set()
-        recased: list[tuple[list[Item], str]] = []
+        recased: list[tuple[Run, int, int, str]] = []
         for run in runs:
-            self._exact(run, recased, protected, mentioned)
-        candidates: list[tuple[list[Item], Candidate]] = []
+            self._exact(run, recased, mentioned)
+        candidates: list[tuple[Run, Candidate]] = []
         for run in runs:
-            candidates.extend((run, c) for c in self._sound(run, protected))
-            candidates.extend((run, c) for c in self._spelled(run, protected))
+            candidates.extend((run, c) for c in self.windows.sound(run))
+            # (Spelled candidates have distance 0: never cut as far windows.)
+            candidates.extend((run, c) for c in self._spelled(run))
         taken = self._decide(candidates, editor, mentioned)
-        for span, text in recased:
-            if not any(id(it) in taken for it in span):
-                editor.replace([it.piece for it in span], text, "case", "lexicon-exact", 1.0)
+        for run, first, stop, text in recased:
+            if not any((id(run), k) in taken for k in range(first, stop)):
+                editor.replace(run.pieces[first:stop], text, "case", "lexicon-exact", 1.0)
         return editor.finish()
 
-    def _runs(self, doc: Document) -> list[list[Item]]:
+    def _runs(self, doc: Document) -> list[Run]:
         """Word pieces split into runs at punctuation and sound cues."""
-        runs: list[list[Item]] = [[]]
+        runs: list[Run] = [Run()]
+        run = runs[0]
         tokens = doc.tokens
+        item = self._item
+        items = self._items
         for piece in doc.pieces():
-            if not piece.text:
+            text = piece.text
+            if not text:
                 continue
-            if tokens[piece.first].kind != "word" or not self._wordlike(piece.text):
-                if runs[-1]:
-                    runs.append([])
+            it = items[text] if text in items else item(text)
+            if it is None or tokens[piece.first].kind != "word":
+                if run:
+                    run = Run()
+                    runs.append(run)
                 continue
-            runs[-1].append(self._item(piece))
+            run.append(it)
+            run.pieces.append(piece)
         return [r for r in runs if r]
 
-    def _wordlike(self, text: str) -> bool:
-        got = self._words.get(text)
-        if got is None:
-            got = self._words[text] = any(c.isalpha() for c in text) and \
-                not any(c.isdigit() for c in text)
-        return got
-
-    def _exact(self, run: list[Item], recased: list[tuple[list[Item], str]],
-               protected: dict[int, tuple[str, bool, bool]], mentioned: set[str]) -> None:
+    def _exact(self, run: Run, recased: list[tuple[Run, int, int, str]],
+               mentioned: set[str]) -> None:
         """Exact mentions (any case) of names and their distinctive parts: protected from
         sound matching, recased to the listed spelling."""
         i = 0
         exact = self.index.exact
+        prefixes = self._prefixes
+        limit = self.index.max_words
+        n = len(run)
         firsts = self._firsts
-        while i < len(run):
-            if run[i].key[:1] and run[i].key[0] not in firsts:
+        while i < n:
+            first = run[i].key
+            if first and first[0] not in firsts:
                 i += 1
                 continue
-            for n in range(min(self.index.max_words, len(run) - i), 0, -1):
-                key: tuple[str, ...] = ()
-                for item in run[i:i + n]:
-                    key += item.key
-                unit = exact.get(key)
-                if unit is None or (n > 1 and any(it.possessive for it in run[i:i + n - 1])):
-                    continue
-                span = run[i:i + n]
-                text = unit.text + ("'s" if span[-1].possessive else "")
-                current = " ".join(it.piece.text for it in span)
-                if current != text and (unit.whole or _is_name_word(unit)):
-                    recased.append((span, text))
-                for k, it in enumerate(span):
-                    protected[id(it)] = (unit.canonical, k == n - 1, not unit.whole)
-                mentioned.add(unit.canonical)
-                i += n
-                break
-            else:
+            # The longest exact key from i: walk on while the words begin some key; a
+            # possessive ends a mention.
+            key: tuple[str, ...] = ()
+            unit = None
+            size = 0
+            for j in range(i, min(i + limit, n)):
+                key += run[j].key
+                if key not in prefixes:
+                    break
+                got = exact.get(key)
+                if got is not None:
+                    unit, size = got, j - i + 1
+                if run[j].possessive:
+                    break
+            if unit is None:
                 i += 1
+                continue
+            span = run[i:i + size]
+            text = unit.text + ("'s" if span[-1].possessive else "")
+            current = " ".join(it.text for it in span)
+            if current != text and (unit.whole or _is_name_word(unit)):
+                recased.append((run, i, i + size, text))
+            for k in range(size):
+                run.marks[i + k] = (unit.canonical, k == size - 1, not unit.whole)
+            mentioned.add(unit.canonical)
+            i += size
 
-    def _sound(self, run: list[Item], protected: dict[int, tuple[str, bool, bool]]
-               ) -> list[Candidate]:
-        """Windows of 1-6 words that sound like a unit the index retrieves for them. A window
-        may take in an exact part of the same name only whole ("ex why" + "zed group"), and
-        may start with one ("satya" + "not della")."""
-        out: list[Candidate] = []
-        units = self.index.units
-        longest = self._longest
-        heard = self._heard
-        phs = [it.phones for it in run]
-        skels = [it.skel for it in run]
-        roughs = [it.rough for it in run]
-        marks = [protected.get(id(it)) for it in run] if protected else [None] * len(run)
-        ends = [it.possessive for it in run]
-        n = len(run)
-        for i in range(n):
-            anchor = marks[i]
-            prev = marks[i - 1] if i else None
-            if anchor is not None and (not anchor[2] or prev is not None and not prev[1]):
-                continue   # only from the start of a mention of a part of a name
-            free = anchor is None
-            phones = inside = ""
-            spelled: tuple[str, ...] = ()
-            best: dict[int, Candidate] = {}
-            for j in range(i, min(i + MAX_WINDOW, n)):
-                phones += phs[j]
-                if len(phones) > longest:
-                    break
-                mark = marks[j]
-                if mark is not None:
-                    if inside and inside != mark[0]:
-                        break
-                    inside = mark[0]
-                    if not mark[2]:
-                        spelled += run[j].key   # a whole name or alias, spelled right
-                    if not mark[1] or not free:
-                        continue
-                else:
-                    free = True
-                hits = heard.get(phones)
-                if hits is None:
-                    # The window's skeleton and coarse form, from its words' (== of its
-                    # phones).
-                    skel = ""
-                    for part in skels[i:j + 1]:
-                        skel += part[1:] if part and skel and skel[-1] == part[0] else part
-                    hits = self._hear(phones, skel, "".join(roughs[i:j + 1]))
-                for uid, d in hits:
-                    if inside and inside != units[uid].canonical or \
-                            spelled and not set(spelled).issubset(units[uid].key):
-                        continue   # the name's own mention turned into another form of it
-                    got = best.get(uid)
-                    if got is None or d < got.score:
-                        best[uid] = Candidate(i, j + 1, units[uid], d)
-                if ends[j]:
-                    break
-            if best:
-                out.extend(best.values())
-        return out
-
-    def _spelled(self, run: list[Item], protected: dict[int, tuple[str, bool, bool]]
-                 ) -> list[Candidate]:
+    def _spelled(self, run: Run) -> list[Candidate]:
         """Non-words that spell a name glued, split or clipped."""
         out = []
         source = self._source
         glued = self.letters.glued
+        protected = run.marks
         for i, it in enumerate(run):
             if it.zipf > 0 and len(it.key[0]) > 1:
                 continue   # a word of the frequency list: neither a fragment nor a non-word
@@ -231,15 +171,15 @@ class NameCorrector:
                 # A stray space inside a name: "h aaland", "m bappe".
                 for a in (i - 1, i):
                     pair = run[a:a + 2] if a >= 0 else []
-                    if len(pair) == 2 and all(len(p.key) == 1 and id(p) not in protected
-                                              for p in pair):
+                    if len(pair) == 2 and all(len(p.key) == 1 and a + k not in protected
+                                              for k, p in enumerate(pair)):
                         unit = glued.get(pair[0].key[0] + pair[1].key[0])
                         if unit is not None:
                             out.append(Candidate(a, a + 2, unit, 0.0, LetterMatch(
                                 unit.text, unit, 0.9, "letters-joined")))
-            if it.known or it.zipf > 0 or len(it.key) != 1 or id(it) in protected:
+            if it.known or it.zipf > 0 or len(it.key) != 1 or i in protected:
                 continue
-            start, end = it.piece.start, it.piece.end
+            start, end = run.pieces[i].start, run.pieces[i].end
             if source[start - 1:start] in _HANDLE or source[end:end + 1] in _HANDLE \
                     and source[end + 1:end + 2].isalnum():
                 continue   # part of an address or handle ("@abcnews", "abcnews.com")
@@ -248,83 +188,34 @@ class NameCorrector:
                 out.append(Candidate(i, i + 1, m.unit, 0.0, m))
         return out
 
-    def _hear(self, phones: str, skel: str, rough: str) -> tuple[tuple[int, float], ...]:
-        """Units a window's phones (with their skeleton and coarse form) sound like, with
-        their normalised distances (memoised per phone string: windows repeat within and
-        across documents)."""
-        n = len(phones)
-        found = []
-        limits = self._limits
-        shortlist = self._shortlist(skel) if len(skel) >= 2 else None
-        if shortlist is not None:
-            uids, roughs, widest = shortlist
-            # A C-speed lower bound first, for all candidates in one call: most windows are
-            # far from every name. Survivors keep the candidates' order.
-            near = sorted(j for _, steps, j in process.extract(
-                rough, roughs, scorer=lower_steps, limit=None, score_cutoff=widest)
-                if steps <= limits[uids[j]][4])
-            for j in near:
-                uid = uids[j]
-                lo, hi, length, bound, _, _, unit_phones = limits[uid]
-                if lo <= n <= hi:
-                    d = distance_within(phones, unit_phones, bound) / length
-                    if d <= MAX_DISTANCE:
-                        found.append((uid, d))
-        hits = tuple(found)
-        if len(self._heard) > 300_000:
-            self._heard.clear()
-        self._heard[phones] = hits
-        return hits
-
-    def _shortlist(self, skel: str) -> tuple[tuple[int, ...], list[str], int] | None:
-        """The units a skeleton retrieves, their coarse forms and the widest coarse cut among
-        them (memoised per skeleton); None when it retrieves none."""
-        if skel in self._shortlists:
-            return self._shortlists[skel]
-        uids = self.index.candidates(skel)
-        got = (uids, [self._limits[u][5] for u in uids],
-               max(self._limits[u][4] for u in uids)) if uids else None
-        if len(self._shortlists) > 200_000:
-            self._shortlists.clear()
-        self._shortlists[skel] = got
-        return got
-
-    def _decide(self, candidates: list[tuple[list[Item], Candidate]], editor,  # type: ignore[no-untyped-def]
-                mentioned: set[str]) -> set[int]:
-        """Best candidates first, no overlaps; returns the items they took."""
+    def _decide(self, candidates: list[tuple[Run, Candidate]], editor,  # type: ignore[no-untyped-def]
+                mentioned: set[str]) -> set[tuple[int, int]]:
+        """Best candidates first, no overlaps; returns the words they took (id of the run,
+        position)."""
         prior = set(mentioned) | self.referenced
-        # Far windows of common words go unscored, unless they hold a word of the name.
-        bounds = self._bounds
-        kept = []
-        for run, c in candidates:
-            bound = bounds.get(id(c.unit))
-            if bound is None:
-                bound = bounds[id(c.unit)] = 1.5 * min(
-                    MAX_DISTANCE - 0.04, 0.7 * self.index.false_alarm(c.unit))
-            if c.score <= bound or any(it.loose for it in run[c.first:c.stop]):
-                kept.append((run, c))
-        candidates = kept
         scored = [(self.scorer.confidence(run, c, prior), run, c) for run, c in candidates]
         confident = {c.unit.canonical for (conf, _), _, c in scored if conf >= 0.9}
-        if confident - prior:
+        newly = confident - prior
+        if newly:
+            # A confidence depends on the evidence only through its own name's place in it.
             prior |= confident
-            scored = [(self.scorer.confidence(run, c, prior), run, c) for run, c in candidates]
+            scored = [(self.scorer.confidence(run, c, prior) if c.unit.canonical in newly
+                       else s, run, c) for s, run, c in scored]
         scored = _tightest(scored, self.options.suggest_confidence)
         scored = self._rivals(scored)
         scored.sort(key=lambda s: (-s[0][0], s[2].score))
-        taken: set[int] = set()
-        applied: set[int] = set()
+        taken: set[tuple[int, int]] = set()
+        applied: set[tuple[int, int]] = set()
         o = self.options
         for (conf, rule), run, c in scored:
             if conf < o.suggest_confidence:
                 break
-            span = run[c.first:c.stop]
-            ids = {id(it) for it in span}
+            ids = {(id(run), k) for k in range(c.first, c.stop)}
             if ids & taken:
                 continue
             text = (c.letters.text if c.letters else c.unit.text) + \
-                ("'s" if span[-1].possessive else "")
-            pieces = [it.piece for it in span]
+                ("'s" if run[c.stop - 1].possessive else "")
+            pieces = run.pieces[c.first:c.stop]
             if " ".join(p.text for p in pieces).casefold() == text.casefold():
                 continue
             taken |= ids
@@ -355,7 +246,7 @@ class NameCorrector:
         return out
 
 
-_Scored = tuple[tuple[float, str], list[Item], Candidate]
+_Scored = tuple[tuple[float, str], Run, Candidate]
 
 
 def _tightest(scored: list[_Scored], viable: float) -> list[_Scored]:

@@ -33,9 +33,10 @@ _SLOT_BEFORE = frozenset("in of to from with by and between against for at on th
 
 
 class Item(NamedTuple):
-    """A word piece as the matcher sees it (a tuple: thousands are made per document)."""
+    """A word as the matcher sees it: one per word type, shared by all its tokens."""
 
-    piece: Piece
+    text: str
+    """The word as it reads in the document (a piece's text)."""
     key: tuple[str, ...]
     phones: str
     possessive: bool
@@ -46,6 +47,21 @@ class Item(NamedTuple):
     loose: bool
     """Outside the frequency list, or a distinctive word of some name: never cut as a far
     window."""
+    letters: str
+    """The letters of its words (no apostrophes, dots or digits)."""
+
+
+class Run(list[Item]):
+    """Words between punctuation, with their pieces and the exact mentions among them
+    (position -> the name's canonical form, whether the word ends the mention, whether the
+    mention is a part of a name)."""
+
+    __slots__ = ("pieces", "marks")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pieces: list[Piece] = []
+        self.marks: dict[int, tuple[str, bool, bool]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,22 +92,43 @@ class Scorer:
         self.options = options
         names = len({u.canonical for u in index.units})
         self._crowd = 1.0 if names <= CROWD else max(0.75, 1.0 - 0.12 * log10(names / CROWD))
+        self._memo: dict[tuple[object, ...], tuple[float, str]] = {}
+        self._own: dict[int, str] = {}
 
     def confidence(self, run: list[Item], c: Candidate, prior: set[str]) -> tuple[float, str]:
         """How sure the candidate is (0-1) and the rule that decided it: the distance against a
         threshold set by the name's length, the words' commonness and fluency, the document's
-        evidence, the slot and the lexicon's size."""
+        evidence, the slot and the lexicon's size. Memoised per window text, neighbours, name,
+        distance and evidence: windows repeat within and across documents."""
         unit = c.unit
-        span = run[c.first:c.stop]
         if c.letters is not None:
             conf = c.letters.confidence
             if c.letters.needs_prior and unit.canonical not in prior:
                 conf = min(conf, self.options.min_confidence - 0.05)
             return conf, c.letters.rule
+        first, stop = c.first, c.stop
+        key = (id(unit), c.score, unit.canonical in prior,
+               run[first - 1].key[-1:] if first > 0 else None,
+               run[stop].key[:1] if stop < len(run) else None,
+               *[it.text for it in run[first:stop]])
+        got = self._memo.get(key)
+        if got is None:
+            if len(self._memo) > 100_000:
+                self._memo.clear()
+            got = self._memo[key] = self._confidence(run, c, prior)
+        return got
+
+    def _confidence(self, run: list[Item], c: Candidate, prior: set[str]
+                    ) -> tuple[float, str]:
+        unit = c.unit
+        span = run[c.first:c.stop]
         v = vocabulary()
         t = threshold(unit.length)
-        letters = "".join(ch for it in span for w in it.key for ch in w if ch.isalpha())
-        own = "".join(ch for w in unit.key for ch in w if ch.isalpha())
+        letters = "".join(it.letters for it in span)
+        own = self._own.get(id(unit))
+        if own is None:
+            own = self._own[id(unit)] = "".join(ch for w in unit.key for ch in w
+                                                if ch.isalpha())
         if all(len(w) == 1 for it in span for w in it.key):
             return 0.0, "variant"   # letters read out
         if own == letters and len(span) > len(unit.key) and any(

@@ -113,7 +113,7 @@ def _columns(b: str) -> tuple[list[float], list[float], dict[str, list[float]]]:
     return got
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=60_000)
 def distance_within(a: str, b: str, bound: float) -> float:
     """`distance`, or infinity as soon as every alignment costs more than ``bound``."""
     if a == b:

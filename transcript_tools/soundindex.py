@@ -7,7 +7,7 @@ Built once per `Lexicon` by `names.NameCorrector`.
 from __future__ import annotations
 
 import hashlib
-import re
+from array import array
 from dataclasses import dataclass, field
 
 import regex
@@ -170,7 +170,7 @@ class SoundIndex:
                 self._skeleton_sizes = [len(u.skeleton) for u in self.units]
             sizes = self._skeleton_sizes
             got = tuple(sorted(u for u in found if abs(sizes[u] - n) <= _slack(sizes[u])))
-            if len(self._by_skeleton) > 500_000:
+            if len(self._by_skeleton) > 100_000:
                 self._by_skeleton.clear()
             self._by_skeleton[skel] = got
         return got
@@ -279,12 +279,63 @@ def deletions(skel: str, depth: int) -> set[str]:
 
 
 def _part_text(full: str, part: list[str]) -> str:
-    """A part of a name as written inside it ("Lanka" of "Sri-Lanka")."""
-    # The stdlib engine compiles a one-off pattern ~20x faster; lexicon texts hold no
-    # whitespace but single spaces, where both engines' \s agree.
-    pattern = r"[\s\-‐–]+".join(re.escape(w) for w in part)
-    m = re.search(pattern, full)
-    return m.group() if m else " ".join(part)
+    """A part of a name as written inside it ("Lanka" of "Sri-Lanka"): the first place where
+    its words stand separated by runs of spaces or dashes (what a search for the words joined
+    by ``[\\s\\-‐–]+`` finds, without compiling a pattern per part)."""
+    head = part[0]
+    if len(part) == 1:
+        return head
+    size = len(full)
+    at = full.find(head)
+    while at >= 0:
+        end = at + len(head)
+        for word in part[1:]:
+            gap = end
+            while gap < size and (full[gap].isspace() or full[gap] in _DASHES):
+                gap += 1
+            if gap == end or not full.startswith(word, gap):
+                break
+            end = gap + len(word)
+        else:
+            return full[at:end]
+        at = full.find(head, at + 1)
+    return " ".join(part)
+
+
+_DASHES = "-‐–"
+
+
+class KeyedIds:
+    """Key -> word ids, packed (the keys in one string, the ids in one array) and read in
+    place: loading it is one unmarshal of a few strings, not of ten thousand lists."""
+
+    __slots__ = ("_at", "_ends", "_ids")
+
+    def __init__(self, keys: str, ends: bytes, ids: bytes) -> None:
+        names = keys.split("\n")
+        self._at = dict(zip(names, range(len(names))))
+        self._ends = array("i")
+        self._ends.frombytes(ends)
+        self._ids = array("i")
+        self._ids.frombytes(ids)
+
+    @staticmethod
+    def pack(table: dict[str, list[int]]) -> tuple[str, bytes, bytes]:
+        ends, ids = array("i"), array("i")
+        for got in table.values():
+            ids.extend(got)
+            ends.append(len(ids))
+        return "\n".join(table), ends.tobytes(), ids.tobytes()
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._at
+
+    def __getitem__(self, key: str) -> list[int]:
+        k = self._at[key]
+        return self._ids[self._ends[k - 1] if k else 0:self._ends[k]].tolist()
+
+    def get(self, key: str, default: tuple[()] = ()) -> list[int] | tuple[()]:
+        return self[key] if key in self._at else default
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,7 +345,7 @@ class CommonWords:
 
     words: list[str]
     phones: list[str]
-    by_key: dict[str, list[int]]
+    by_key: KeyedIds
     _rough: dict[str, list[str]] = field(default_factory=dict)
 
     def rough(self, key: str) -> list[str]:
@@ -313,7 +364,7 @@ def common_skeletons() -> CommonWords:
     """The common-word table, built once and cached on disk."""
     global _COMMON
     if _COMMON is None:
-        def build() -> tuple[str, str, dict[str, list[int]]]:
+        def build() -> tuple[str, str, tuple[str, bytes, bytes]]:
             v = vocabulary()
             top = sorted(v.unigrams.items(), key=lambda kv: -kv[1])[:COMMON_WORDS]
             words: list[str] = []
@@ -328,7 +379,7 @@ def common_skeletons() -> CommonWords:
                     table.setdefault(k, []).append(len(words))
                 words.append(word)
                 phones.append(ph)
-            return "\n".join(words), "\n".join(phones), table
-        words, phones, table = cached("common-skeletons", f"3:{COMMON_WORDS}", build)
-        _COMMON = CommonWords(words.split("\n"), phones.split("\n"), table)
+            return "\n".join(words), "\n".join(phones), KeyedIds.pack(table)
+        words, phones, table = cached("common-skeletons", f"4:{COMMON_WORDS}", build)
+        _COMMON = CommonWords(words.split("\n"), phones.split("\n"), KeyedIds(*table))
     return _COMMON

@@ -1,0 +1,36 @@
+"""The sound-alike windows are memoised per word n-gram and phone string: the memos must never
+change what a document gets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from transcript_tools import Cleaner, windows
+
+CASES = Path(__file__).parent / "data" / "cases" / "names"
+
+
+def test_memos_do_not_change_what_a_document_gets(sample_text, sample_names, sample_article,
+                                                  monkeypatch) -> None:
+    """The window memos, the per-word items and the confidence memo are caches: a cleaner that
+    has cleaned other documents, or one whose window memo is started afresh all the time,
+    gives a document exactly what a fresh cleaner gives it."""
+    cases = json.loads((CASES / "sports.json").read_text(encoding="utf-8"))
+    lexicon = sample_names + cases["lexicon"]
+    other = " ".join(c["text"] for c in cases["cases"])
+    fresh = Cleaner(lexicon, [sample_article]).clean(sample_text).to_json()
+    used = Cleaner(lexicon, [sample_article])
+    used.clean(other)
+    used.clean(sample_text[len(sample_text) // 2:])
+    assert used.clean(sample_text).to_json() == fresh
+    # The same window with and without the name mentioned elsewhere in its document.
+    texts = ["in tamal leap us the governor said",
+             "violence in tamaulipas grew. in tamal leap us the governor said"]
+    one = Cleaner(["Tamaulipas"])
+    for text in texts + texts[::-1]:
+        assert one.clean(text).to_json() == Cleaner(["Tamaulipas"]).clean(text).to_json()
+    monkeypatch.setattr(windows, "STARTS", 0)
+    tiny = Cleaner(lexicon, [sample_article])
+    tiny.clean(other)
+    assert tiny.clean(sample_text).to_json() == fresh
