@@ -73,7 +73,8 @@ class ArtifactRemover:
         new repeat ("and the the and the" -> "and the and the"), which the clean text would
         otherwise lose on a second cleaning. Two words are adjacent when only removed words
         and removed sound cues (``gone``) stand between them."""
-        broken = array("q", [0]) * (len(words) + 1)  # broken[i]: gaps before words[1..i-1] with a token in
+        # broken[i]: gaps before words[1..i-1] with a token in
+        broken = array("q", [0]) * (len(words) + 1)
         for i in range(1, len(words)):
             start, stop = words[i - 1].stop, words[i].first
             apart = start != stop and not all(t in gone for t in range(start, stop))
