@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import transcript_tools as tt
+from transcript_tools.writers import json as json_writer
 from transcript_tools.writers.json import dumps_indented
 
 _SCALARS = (st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True)
@@ -32,3 +34,15 @@ def test_sample_record_is_unchanged(sample_text: str, sample_names: list[str]) -
     expected = json.dumps(transcript.to_dict(), ensure_ascii=False, indent=2) + "\n"
     assert transcript.to_json() == expected
     assert json.loads(transcript.to_json(indent=None)) == transcript.to_dict()
+
+
+@pytest.mark.parametrize("batch", [1, 7, 2000])
+def test_batched_lists_write_what_one_dump_writes(sample_text: str, sample_names: list[str],
+                                                  batch: int,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # corrections, cues and turns cross batch boundaries; one of them may be empty
+    transcript = tt.clean(sample_text, names=sample_names)
+    monkeypatch.setattr(json_writer, "_BATCH", batch)
+    for indent in (2, 4, 0):
+        expected = json.dumps(transcript.to_dict(), ensure_ascii=False, indent=indent) + "\n"
+        assert transcript.to_json(indent=indent) == expected

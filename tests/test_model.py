@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from transcript_tools.model import Edit, OverlapError, Rendering, apply_edits
+from transcript_tools.model import Edit, OverlapError, Rendering, Times, apply_edits
 from transcript_tools.readers import parse
 
 
@@ -61,3 +61,14 @@ def test_pieces_and_rendering_agree_for_any_whole_piece_edits(text: str, data: s
     # every piece's text appears, in order, in the rendering
     r = Rendering(doc.source, doc.edits)
     assert " ".join(r.raw().split()) == doc.text()
+
+
+def test_times_read_as_the_tuple_of_pairs_they_replace() -> None:
+    pairs = ((0.0, 0.25), (0.25, 1.0 / 3), (1.0 / 3, 2.5))
+    times = Times([s for s, _ in pairs], [e for _, e in pairs])
+    assert len(times) == 3 and times[1] == pairs[1] and times[-1] == pairs[-1]
+    assert times == pairs and list(times) == list(pairs) and times[1:] == pairs[1:]
+    assert repr(times) == repr(pairs)
+    assert times != pairs[:2] and times != ((0.0, 0.3),) + pairs[1:]
+    with pytest.raises(ValueError):
+        Times([0.0], [])

@@ -6,6 +6,8 @@ A pipeline stage; `pipeline` calls it first so later stages see speech only.
 
 from __future__ import annotations
 
+from array import array
+
 from .model import Document, Editor, Piece
 from .options import Options
 from .vocabulary import Vocabulary, vocabulary
@@ -30,7 +32,8 @@ class ArtifactRemover:
                     editor.replace([piece], "", "artifact", "sound-cue", 1.0)
                     gone.add(piece.first)
         words = [p for p in pieces if doc.tokens[p.first].kind == "word"]
-        keys = [p.text.lower() for p in words]
+        lower: dict[str, str] = {}  # one key string per distinct text, not one per word
+        keys = [lower.get(t) or lower.setdefault(t, t.lower()) for t in (p.text for p in words)]
         removed: set[int] = set()
         self._rollup(doc, words, keys, editor, removed)
         self._repeats(words, keys, editor, removed, {m.index for m in doc.markers}, gone)
@@ -70,12 +73,13 @@ class ArtifactRemover:
         new repeat ("and the the and the" -> "and the and the"), which the clean text would
         otherwise lose on a second cleaning. Two words are adjacent when only removed words
         and removed sound cues (``gone``) stand between them."""
-        broken = [0] * (len(words) + 1)  # broken[i]: gaps before words[1..i-1] with a token in
+        # broken[i]: gaps before words[1..i-1] with a token in
+        broken = array("q", [0]) * (len(words) + 1)
         for i in range(1, len(words)):
             start, stop = words[i - 1].stop, words[i].first
             apart = start != stop and not all(t in gone for t in range(start, stop))
             broken[i + 1] = broken[i] + apart
-        live = [k for k in range(len(words)) if k not in removed]
+        live = array("q", (k for k in range(len(words)) if k not in removed))
         while len(live) > 1:
             joined = [False] + [broken[b + 1] == broken[a + 1]
                                 for a, b in zip(live, live[1:], strict=False)]
@@ -85,7 +89,7 @@ class ArtifactRemover:
             if not found:
                 return
             removed.update(live[j] for j in found)
-            live = [k for k in live if k not in removed]
+            live = array("q", (k for k in live if k not in removed))
 
     def _stutters(self, words: list[Piece], keys: list[str], joined: list[bool],
                   editor: Editor, removed: set[int], marked: set[int]) -> None:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import bisect
 import math
+from collections.abc import Sequence
 from itertools import accumulate, compress, islice
 from operator import ne
 
 from .linebreak import BreakCosts, break_lines, hard_wrap
-from .model import Cue, Diagnostic, Document
+from .model import Cue, Diagnostic, Document, Times
 from .options import Options
 from .timing import windows
 
@@ -52,7 +53,13 @@ def _units(doc: Document) -> _Units:
     """Walk tokens and edits once (like `Document.pieces`, without building pieces)."""
     rendering = doc.rendering()
     r_starts, r_ends, r_edits = rendering.starts, rendering.ends, rendering.edits
-    tokens, times, source = doc.tokens, doc.times, doc.source
+    tokens, source = doc.tokens, doc.source
+    t_starts: Sequence[float]
+    t_ends: Sequence[float]
+    if isinstance(doc.times, Times):
+        t_starts, t_ends = doc.times.starts, doc.times.ends
+    else:
+        t_starts, t_ends = [s for s, _ in doc.times], [e for _, e in doc.times]
     sentence = set(doc.sentence_starts)
     turn_at = {t.first: k for k, t in enumerate(doc.turns)}
     u = _Units()
@@ -99,8 +106,7 @@ def _units(doc: Document) -> _Units:
                 not gap or (not gap.isspace() and not rendering.separated(last_end, s))):
             texts[-1] += text  # no space between them in the text ("word" ".")
             unit = len(texts) - 1
-            merged_end[unit] = max(merged_end.get(unit, times[stops[-1] - 1][1]),
-                                   times[i - 1][1])
+            merged_end[unit] = max(merged_end.get(unit, t_ends[stops[-1] - 1]), t_ends[i - 1])
             stops[-1] = i
         else:
             add_text(text)
@@ -108,8 +114,8 @@ def _units(doc: Document) -> _Units:
             add_stop(i)
             add_turn(turn)
         last_end = e
-    u.starts = [times[f][0] for f in firsts]
-    u.ends = [times[s - 1][1] for s in stops]
+    u.starts = [t_starts[f] for f in firsts]
+    u.ends = [t_ends[s - 1] for s in stops]
     for unit, end in merged_end.items():
         u.ends[unit] = end
     u.sentence = list(map(sentence.__contains__, firsts))

@@ -10,7 +10,8 @@ import bisect
 import dataclasses
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -162,6 +163,43 @@ class Piece:
     text: str
 
 
+class Times(Sequence[tuple[float, float]]):
+    """Per-token (start, end) seconds, held as two arrays of doubles (16 bytes a token, not a
+    tuple and two floats: ~70); reads as the tuple of pairs it replaces (``times[i]`` is a
+    pair, equality and repr as that tuple's)."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, starts: Iterable[float], ends: Iterable[float]) -> None:
+        self.starts = array("d", starts)
+        self.ends = array("d", ends)
+        if len(self.starts) != len(self.ends):
+            raise ValueError("times need as many ends as starts")
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return tuple(zip(self.starts[i], self.ends[i]))
+        return self.starts[i], self.ends[i]
+
+    def __iter__(self) -> Iterator[tuple[float, float]]:
+        return zip(self.starts, self.ends)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Times):
+            return self.starts == other.starts and self.ends == other.ends
+        if isinstance(other, (tuple, list)):
+            return len(other) == len(self) and all(a == b for a, b in zip(self, other))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """A transcript on its way through the pipeline. Every field but ``source`` and ``tokens``
@@ -177,7 +215,8 @@ class Document:
     diagnostics: tuple[Diagnostic, ...] = ()
     sentence_starts: tuple[int, ...] = ()
     turns: tuple[Turn, ...] = ()
-    times: tuple[tuple[float, float], ...] = ()
+    times: Sequence[tuple[float, float]] = ()
+    """A tuple of pairs, or `Times` (the timing stage's compact form)."""
     cues: tuple[Cue, ...] = ()
 
     def replace(self, **changes: Any) -> Document:

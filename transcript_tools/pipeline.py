@@ -25,6 +25,10 @@ from .turns import TurnSegmenter
 
 Stage = Callable[[Document], Document]
 
+NO_PIECES = frozenset({"timing", "layout"})
+"""Stages that read no pieces: when only these are left, `Cleaner.run` drops the per-token
+pieces cache (tens of MB on a long input) before they run, not after."""
+
 
 def build_stages(options: Options, lexicon: Lexicon) -> list[tuple[str, Stage]]:
     """The stages, named, in the order they run; switched-off stages are left out."""
@@ -59,7 +63,9 @@ class Cleaner:
             d = doc.diagnostics[0]
             raise StrictModeError(d.message, path=doc.metadata.get("source"), line=d.line)
         with collector_paused():
-            for _, stage in self.stages:
+            for name, stage in self.stages:
+                if name in NO_PIECES:
+                    clear_caches()
                 doc = stage(doc)
             clear_caches()
         return doc

@@ -10,12 +10,13 @@ times of Whisper-style JSON) are kept. Times are seconds from the media start: t
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass
 from itertools import accumulate, islice
 
 import regex
 
-from .model import Anchor, Document, Token
+from .model import Anchor, Document, Times, Token
 from .options import Options
 
 _VOWEL_GROUPS = regex.compile(r"[aeiouy]+")
@@ -83,7 +84,8 @@ class Timer:
         cum = list(accumulate(weights, initial=0.0))
         cue_anchors = [a for a in doc.anchors if a.kind == "cue"]
         if cue_anchors:
-            return doc.replace(times=tuple(_spread_over_cues(cue_anchors, cum, n)),
+            spread = _spread_over_cues(cue_anchors, cum, n)
+            return doc.replace(times=Times((t for t, _ in spread), (t for _, t in spread)),
                                metadata=dict(doc.metadata, media_start=0.0))
         words = [t.kind for t in doc.tokens].count("word") or 1
         default_rate = self.options.words_per_minute / 60 * (cum[n] / words or
@@ -102,10 +104,13 @@ class Timer:
             media_start = _start_of(blocks, cum, first_word)
         elif anchors and media_start - anchors[0].seconds > 43200:
             media_start -= 86400  # the programme started the day before the first clock line
-        times: list[tuple[float, float]] = []
+        starts, ends = array("d"), array("d")  # as `_spans` pairs them, without the pairs
         for first, stop, t0, span in blocks:
-            times.extend(_spans(cum, first, stop, t0, span, media_start))
-        return doc.replace(times=tuple(times), metadata=dict(doc.metadata, media_start=media_start))
+            points = _points(cum, first, stop, t0, span, media_start)
+            starts.extend(islice(points, len(points) - 1))
+            ends.extend(islice(points, 1, None))
+        return doc.replace(times=Times(starts, ends),
+                           metadata=dict(doc.metadata, media_start=media_start))
 
 
 def usable_clock_anchors(anchors: tuple[Anchor, ...]) -> list[Anchor]:
@@ -191,6 +196,13 @@ def _spans(cum: list[float], first: int, stop: int, t0: float, span: float,
            shift: float = 0.0) -> zip[tuple[float, float]]:
     """(start, end) of tokens ``[first, stop)`` over ``[t0, t0 + span]`` in proportion to
     their weights, less ``shift``; a token's end is the next one's start (one float)."""
+    points = _points(cum, first, stop, t0, span, shift)
+    return zip(points, islice(points, 1, None))
+
+
+def _points(cum: list[float], first: int, stop: int, t0: float, span: float,
+            shift: float = 0.0) -> list[float]:
+    """The ``stop - first + 1`` token boundaries `_spans` pairs up."""
     base = cum[first]
     total = cum[stop] - base
     scale = span / total if total > 0 else 0.0
@@ -198,7 +210,7 @@ def _spans(cum: list[float], first: int, stop: int, t0: float, span: float,
         points = [t0 + (c - base) * scale - shift for c in cum[first:stop + 1]]
     else:
         points = [t0 + (c - base) * scale for c in cum[first:stop + 1]]
-    return zip(points, islice(points, 1, None))
+    return points
 
 
 def _rate(anchors: list[Anchor], cum: list[float]) -> float | None:

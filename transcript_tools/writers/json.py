@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from itertools import islice
 from typing import Any
 
 from ..model import Document
@@ -12,40 +13,77 @@ from .text import turn_texts
 SCHEMA = "transcript-tools/1"
 
 
-def record(doc: Document) -> dict[str, Any]:
-    """The JSON record as Python data."""
+def _fields(doc: Document) -> dict[str, Any]:
+    """The record's fields in order; the long lists (see `_LONG`) as iterators of items."""
     texts = turn_texts(doc) if doc.turns else []
-    turns = []
-    for turn, (_, text) in zip(doc.turns, texts) if doc.turns else ():
-        first, last = doc.tokens[turn.first], doc.tokens[turn.stop - 1]
-        turns.append({
-            "speaker": turn.display_name,
-            "speaker_id": turn.speaker,
-            "role": turn.role,
-            "start": round(doc.times[turn.first][0], 3) if doc.times else None,
-            "end": round(doc.times[turn.stop - 1][1], 3) if doc.times else None,
-            "source_start": first.start,
-            "source_end": last.end,
-            "text": text,
-        })
+    times = doc.times
+
+    def turns() -> Iterator[dict[str, Any]]:
+        for turn, (_, text) in zip(doc.turns, texts) if doc.turns else ():
+            first, last = doc.tokens[turn.first], doc.tokens[turn.stop - 1]
+            yield {
+                "speaker": turn.display_name,
+                "speaker_id": turn.speaker,
+                "role": turn.role,
+                "start": round(times[turn.first][0], 3) if times else None,
+                "end": round(times[turn.stop - 1][1], 3) if times else None,
+                "source_start": first.start,
+                "source_end": last.end,
+                "text": text,
+            }
+
     return {
         "schema": SCHEMA,
         "metadata": dict(doc.metadata),
         "text": doc.text(),
-        "corrections": [e.as_dict() for e in doc.edits],
-        "suggestions": [e.as_dict() for e in doc.suggestions],
-        "turns": turns,
-        "cues": [{"start": c.start, "end": c.end, "text": c.text, "speaker": c.speaker}
-                 for c in doc.cues],
+        "corrections": (e.as_dict() for e in doc.edits),
+        "suggestions": (e.as_dict() for e in doc.suggestions),
+        "turns": turns(),
+        "cues": ({"start": c.start, "end": c.end, "text": c.text, "speaker": c.speaker}
+                 for c in doc.cues),
         "warnings": [d.as_dict() for d in doc.diagnostics],
     }
 
 
+_LONG = ("corrections", "suggestions", "turns", "cues")
+"""The fields as long as the transcript: written a batch of items at a time."""
+_BATCH = 2000
+
+
+def record(doc: Document) -> dict[str, Any]:
+    """The JSON record as Python data."""
+    return {k: list(v) if k in _LONG else v for k, v in _fields(doc).items()}
+
+
 def write(doc: Document, *, indent: int | None = 2) -> str:
-    data = record(doc)
     if indent is None:
-        return _json.dumps(data, ensure_ascii=False) + "\n"
-    return dumps_indented(data, " " * indent) + "\n"
+        return _json.dumps(record(doc), ensure_ascii=False) + "\n"
+    return "".join(_indented(doc, " " * indent)) + "\n"
+
+
+def _indented(doc: Document, step: str) -> Iterator[str]:
+    """``dumps_indented(record(doc), step)`` in parts: the long lists are encoded a batch of
+    items at a time, so a long transcript never holds all its correction dicts, nor several
+    copies of their text, at once (only the parts, then the joined output)."""
+    yield "{\n" + step
+    for n, (key, value) in enumerate(_fields(doc).items()):
+        if n:
+            yield ",\n" + step
+        yield _compact(key, ",") + ": "
+        if key not in _LONG:
+            yield dumps_indented(value, step, 1)
+            continue
+        # dumps_indented(list, step, 1) == "[\n" + inner + body + "\n" + step + "]", and
+        # the body of a list is its batches' bodies joined by ",\n" + inner
+        inner = step * 2
+        head, tail = 2 + len(inner), 2 + len(step)
+        empty = True
+        while batch := list(islice(value, _BATCH)):
+            yield ("[\n" + inner) if empty else (",\n" + inner)
+            yield dumps_indented(batch, step, 1)[head:-tail]
+            empty = False
+        yield "[]" if empty else "\n" + step + "]"
+    yield "\n}"
 
 
 _CONTAINERS = (dict, list, tuple)
