@@ -191,7 +191,13 @@ class SentenceModel:
         none_c = w["cc"].get("none", 0.0)
         none_p = w["pc"].get("none", 0.0)
         bias = w["bias"].get("", 0.0)
-        pair_keys = [f"{keys[i]} {keys[i + 1]}" for i in range(n - 1)] + [""]
+        # each pair's two weights, looked up once (no string per gap held: memory at scale)
+        ab_w = [0.0] * n
+        bc_w = [0.0] * n
+        for i in range(n - 1):
+            pair = f"{keys[i]} {keys[i + 1]}"
+            ab_w[i] = pairs.get(pair, 0.0)
+            bc_w[i] = next_pairs.get(pair, 0.0)
         first_p = none_p + w["p"].get("", 0.0)
         last_c = none_c + w["c"].get("", 0.0)
         last_pb = w_bc.get("none", 0.0)
@@ -203,11 +209,11 @@ class SentenceModel:
             if h is None:
                 h = hand_w[hand[i]] = w_hand.get(hand_bin(hand[i]), 0.0)
             if i + 2 < n:
-                tail = c_w[i + 2] + pb[i + 1] + next_pairs.get(pair_keys[i + 1], 0.0)
+                tail = c_w[i + 2] + pb[i + 1] + bc_w[i + 1]
             else:
                 tail = last_c + last_pb + next_pairs.get(f"{keys[i + 1]} ", 0.0)
             out[i] = (bias + (p_w[i - 1] if i else first_p) + a_w[i] + b_w[i + 1] + tail
-                      + pairs.get(pair_keys[i], 0.0) + pa[i] + h
+                      + ab_w[i] + pa[i] + h
                       + since_w[since[i]] + until_w[until[i]])
         return out
 

@@ -57,7 +57,7 @@ class GapTable:
 
     words: list[Piece]
     keys: list[str]
-    gaps: list[list[Piece]]
+    gaps: list[tuple[Piece, ...]]
     fixed: list[bool]
     hand: list[float]
     soft: list[bool]
@@ -265,7 +265,7 @@ class SentenceSplitter:
         return place_questions(keys, ends, scores, cuts, self.model.fluent, judge)
 
     def _collect(self, doc: Document
-                 ) -> tuple[list[Piece], list[str], list[list[Piece]], list[bool]]:
+                 ) -> tuple[list[Piece], list[str], list[tuple[Piece, ...]], list[bool]]:
         """The word pieces, their keys, the punctuation pieces after each, and whether a
         speaker or story marker stands before the next word."""
         marked = sorted(m.index for m in doc.markers if m.kind in ("speaker", "story"))
@@ -274,7 +274,7 @@ class SentenceSplitter:
         tokens = doc.tokens
         words: list[Piece] = []
         keys: list[str] = []
-        gaps: list[list[Piece]] = []
+        gaps: list[tuple[Piece, ...]] = []  # mostly the shared empty tuple: no list per word
         breaks: list[bool] = []
         for p in doc.pieces():
             if not p.text:
@@ -284,7 +284,7 @@ class SentenceSplitter:
                 continue
             if kind == "punct" and p.stop - p.first == 1:
                 if words:
-                    gaps[-1].append(p)
+                    gaps[-1] = (*gaps[-1], p)
                 continue
             while next_mark < len(marked) and marked[next_mark] <= p.first:
                 if words and marked[next_mark] >= words[-1].stop:
@@ -297,7 +297,7 @@ class SentenceSplitter:
                     known[p.text] = key
             words.append(p)
             keys.append(key)
-            gaps.append([])
+            gaps.append(())
             breaks.append(False)
         return words, keys, gaps, breaks
 
@@ -319,7 +319,7 @@ class SentenceSplitter:
         pmi = self.model.pmi(a, b)
         return pmi is not None and pmi >= self.join_pmi and b not in WH
 
-    def _close(self, editor: Editor, word: Piece, gap: list[Piece], question: bool) -> None:
+    def _close(self, editor: Editor, word: Piece, gap: tuple[Piece, ...], question: bool) -> None:
         """End a sentence after ``word``: keep a terminal mark, turn "." into "?" for a
         question, or add the mark where none stands."""
         mark = "?" if question else "."
