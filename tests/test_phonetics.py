@@ -68,6 +68,15 @@ def test_coarse_distance_never_exceeds_the_phone_distance(a: str, b: str) -> Non
     assert lower_steps(coarse(a), coarse(b)) * lower_unit() <= distance(a, b) + 1e-9
 
 
+def test_coarse_forms_are_one_byte_characters_no_phone_uses() -> None:
+    # One byte each: rapidfuzz's direct table (wider characters go through a hash map).
+    # No phone is a feature character, so a phone left as it is never matches a feature.
+    forms = "".join(coarse(p) for p in _ALL)
+    assert max(map(ord, forms)) < 256
+    assert not set(forms) & set(_ALL)
+    assert len(coarse(phones("garbage collection"))) > 2 * len(phones("garbage collection"))
+
+
 def test_pairs_past_the_coarse_cut_are_past_the_bound() -> None:
     a, b = phones("country"), phones("garbage collection")
     bound = 0.3 * len(b)

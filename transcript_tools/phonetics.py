@@ -197,6 +197,17 @@ lower_steps = Indel.distance
 """The coarse distance in steps: ``lower_steps(coarse(a), coarse(b), score_cutoff=k)``."""
 
 
+def _symbol(k: int) -> str:
+    """The k-th feature's character: control characters (no phone is one), rising with k so
+    that each phone's code sorts the same whatever the range. One byte each, so rapidfuzz
+    compares them through its direct table (about twice as fast as for wider characters)."""
+    if k < 31:
+        return chr(1 + k)
+    if k < 63:
+        return chr(0x80 + k - 31)
+    return chr(0xE000 + k)
+
+
 def _lower_encoding() -> tuple[dict[int, str], float]:
     symbols: dict[str, str] = {}
     enc: dict[str, str] = {}
@@ -204,7 +215,7 @@ def _lower_encoding() -> tuple[dict[int, str], float]:
         code = []
         for item in LOWER_FEATURES.get(phone, "").split():
             feature, count = item.rsplit(":", 1)
-            symbol = symbols.setdefault(feature, chr(0xE000 + len(symbols)))
+            symbol = symbols.setdefault(feature, _symbol(len(symbols)))
             code.append(symbol * int(count))
         enc[phone] = "".join(sorted("".join(code)))
     unit = min((_INDEL[a] / len(enc[a]) for a in _ALL if enc[a]), default=0.0)
