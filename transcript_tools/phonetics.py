@@ -113,9 +113,36 @@ def _columns(b: str) -> tuple[list[float], list[float], dict[str, list[float]]]:
     return got
 
 
-@lru_cache(maxsize=60_000)
+_WITHIN: dict[tuple[str, str], tuple[float, float]] = {}
+WITHIN_MEMO = 60_000
+"""Pairs `distance_within` remembers (started afresh past this many)."""
+
+
 def distance_within(a: str, b: str, bound: float) -> float:
-    """`distance`, or infinity as soon as every alignment costs more than ``bound``."""
+    """`distance`, or infinity as soon as every alignment costs more than ``bound``.
+
+    Memoised per pair, whatever the bound: a finite answer is the exact distance, so it
+    answers every bound (itself if within, else infinity); infinity under a bound answers
+    every tighter bound. Only a wider bound after an infinity computes again."""
+    key = (a, b)
+    got = _WITHIN.get(key)
+    if got is not None:
+        at, d = got
+        if d != _INF:
+            return d if d <= bound else _INF
+        if at >= bound:
+            return _INF
+    d = _within(a, b, bound)
+    if len(_WITHIN) > WITHIN_MEMO:
+        _WITHIN.clear()
+    _WITHIN[key] = (bound, d)
+    return d
+
+
+_INF = float("inf")
+
+
+def _within(a: str, b: str, bound: float) -> float:
     if a == b:
         return 0.0
     ins, prev, rows = _columns(b)

@@ -207,10 +207,10 @@ class Windows:
             uids, roughs, widest = shortlist
             # A C-speed lower bound first, for all candidates in one call: most windows are
             # far from every name. Survivors keep the candidates' order.
-            near = sorted(j for _, steps, j in process.extract(
-                rough, roughs, scorer=lower_steps, limit=None, score_cutoff=widest)
-                if steps <= limits[uids[j]][4])
-            for j in near:
+            close = process.extract(rough, roughs, scorer=lower_steps, limit=None,
+                                    score_cutoff=widest)
+            for j in sorted(j for _, steps, j in close if steps <= limits[uids[j]][4]) \
+                    if close else ():
                 uid = uids[j]
                 lo, hi, length, bound, _, _, unit_phones = limits[uid]
                 if lo <= n <= hi:
@@ -235,10 +235,9 @@ class Windows:
         if shortlist is not None:
             uids, roughs, _ = shortlist
             bounds, cuts, widest = self._tight_shortlist(skel, uids)
-            near = sorted(j for _, steps, j in process.extract(
-                rough, roughs, scorer=lower_steps, limit=None, score_cutoff=widest)
-                if steps <= cuts[j])
-            for j in near:
+            close = process.extract(rough, roughs, scorer=lower_steps, limit=None,
+                                    score_cutoff=widest)
+            for j in sorted(j for _, steps, j in close if steps <= cuts[j]) if close else ():
                 uid = uids[j]
                 lo, hi, length, _, _, _, unit_phones = limits[uid]
                 if lo <= n <= hi:
