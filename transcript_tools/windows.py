@@ -179,6 +179,7 @@ class Windows:
             skel += part[1:] if part and skel and skel[-1] == part[0] else part
             rough += item.rough
             got_heard = heard.get(phones)
+            hits: _Hits | None
             if got_heard is not None:
                 hits = got_heard[near]
             elif near:
