@@ -149,9 +149,10 @@ def _unseen(say: Callable[[str], None], fresh: dict[int, dict[str, float] | None
     say("|---|---:|---:|---:|---:|---:|---:|")
     for n, f in got.items():
         lexicon = f"{n} names" if n else "no lexicon"
+        stage = f"{f['names']:,.2f} s | {f['names'] / f['words'] * 1e6:,.1f}" if n \
+            else "(nothing to match) | "
         say(f"| {lexicon} | {f['files']:.0f} | {f['words']:,.0f} | {f['cpu']:,.2f} s | "
-            f"{f['words'] / f['cpu']:,.0f} | {f['names']:,.2f} s | "
-            f"{f['names'] / f['words'] * 1e6:,.1f} |")
+            f"{f['words'] / f['cpu']:,.0f} | {stage} |")
 
 
 def write_readme(table: str, readme: Path = README) -> None:
