@@ -224,3 +224,54 @@ def _cpu_seconds() -> float:
     own = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+
+_UNSEEN = r"""
+import json, sys, time
+import transcript_tools as tt
+from benchmarks import corpus
+names = corpus.lexicon(500) if sys.argv[1] == "500" else []
+texts = [open(p, encoding="utf-8").read() for p in json.loads(sys.argv[2])]
+cleaner = tt.Cleaner(names)
+cleaner.clean(corpus.sample())  # warm on the sample: dictionaries, indexes, its windows
+spent = [0.0]
+def timed(stage):
+    def run(doc):
+        t = time.process_time()
+        out = stage(doc)
+        spent[0] += time.process_time() - t
+        return out
+    return run
+cleaner.stages = [(n, timed(s) if n == "names" else s) for n, s in cleaner.stages]
+cpu = time.process_time()
+for text in texts:
+    cleaner.clean(text)
+cpu = time.process_time() - cpu
+words = sum(1 for t in texts for k in tt.parse(t).tokens if k.kind == "word")
+print(json.dumps({"cpu": cpu, "names": spent[0], "words": words, "files": len(texts)}))
+"""
+
+
+def unseen(pages: Path, lexicon: int) -> dict[str, float] | None:
+    """CPU seconds of cleaning every page of ``pages`` once (text the memos have never seen)
+    in a fresh process warmed on the sample, with a ``lexicon``-name lexicon (0: none), and
+    the names stage's share; None when the folder holds no pages."""
+    paths = sorted(str(p) for p in pages.glob("*.txt")) if pages.is_dir() else []
+    if not paths:
+        return None
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
+    done = subprocess.run([sys.executable, "-c", _UNSEEN, str(lexicon), json.dumps(paths)],
+                          capture_output=True, text=True, check=True, cwd=ROOT, env=env)
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def pages_dir() -> Path:
+    """The dev pages (``$TT_DEVPAGES``, else ``devdata/pages`` beside the checkout or
+    ``/work/devdata/pages``); not part of the repository."""
+    env = os.environ.get("TT_DEVPAGES")
+    if env:
+        return Path(env)
+    here = ROOT.parent / "devdata" / "pages"
+    return here if here.is_dir() else Path("/work/devdata/pages")

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from transcript_tools.phonetics import (
     _ALL,
+    _within,
     coarse,
     distance,
     distance_within,
@@ -66,6 +67,27 @@ _PHONES = st.text(alphabet="".join(_ALL), max_size=14)
 def test_coarse_distance_never_exceeds_the_phone_distance(a: str, b: str) -> None:
     # The prefilter may only drop pairs the exact DP would reject.
     assert lower_steps(coarse(a), coarse(b)) * lower_unit() <= distance(a, b) + 1e-9
+
+
+@given(_PHONES, _PHONES, st.lists(st.floats(0.0, 6.0), min_size=1, max_size=6))
+def test_distance_within_answers_every_bound_as_computed_afresh(a: str, b: str,
+                                                                bounds: list[float]) -> None:
+    # The per-pair memo answers one bound from another's answer: never differently from
+    # the DP run for that bound alone.
+    exact = distance(a, b)
+    for bound in bounds:
+        got = distance_within(a, b, bound)
+        assert got == _within(a, b, bound)
+        assert got == (exact if exact <= bound else float("inf"))
+
+
+def test_coarse_forms_are_one_byte_characters_no_phone_uses() -> None:
+    # One byte each: rapidfuzz's direct table (wider characters go through a hash map).
+    # No phone is a feature character, so a phone left as it is never matches a feature.
+    forms = "".join(coarse(p) for p in _ALL)
+    assert max(map(ord, forms)) < 256
+    assert not set(forms) & set(_ALL)
+    assert len(coarse(phones("garbage collection"))) > 2 * len(phones("garbage collection"))
 
 
 def test_pairs_past_the_coarse_cut_are_past_the_bound() -> None:

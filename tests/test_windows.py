@@ -6,7 +6,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from transcript_tools import Cleaner, windows
+from transcript_tools.phonetics import coarse, skeleton
+from transcript_tools.pronounce import pronounce
 
 CASES = Path(__file__).parent / "data" / "cases" / "names"
 
@@ -34,3 +39,21 @@ def test_memos_do_not_change_what_a_document_gets(sample_text, sample_names, sam
     tiny = Cleaner(lexicon, [sample_article])
     tiny.clean(other)
     assert tiny.clean(sample_text).to_json() == fresh
+
+
+@given(st.lists(st.sampled_from(["the", "tamal", "leap", "us", "governor", "strength",
+                                 "oz", "zebra", "nkechi", "ah", "hmm", "sochi", "kit"]),
+                min_size=1, max_size=windows.MAX_WINDOW))
+def test_a_window_grown_word_by_word_has_its_phones_skeleton_and_coarse_form(
+        words: list[str]) -> None:
+    # The lean loop grows a window's skeleton and coarse form word by word: they must be
+    # those of the window's phones, as the index and the coarse bound see them.
+    phones = skel = rough = ""
+    for word in words:
+        part_phones = pronounce(word)
+        part = skeleton(part_phones)
+        phones += part_phones
+        skel += part[1:] if part and skel and skel[-1] == part[0] else part
+        rough += coarse(part_phones)
+    assert skel == skeleton(phones)
+    assert rough == coarse(phones)

@@ -105,6 +105,7 @@ class SoundIndex:
     _stored: bool = False
     _skeleton_sizes: list[int] = field(default_factory=list)
     _by_skeleton: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    _fitting: dict[tuple[str, int], tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> SoundIndex:
@@ -160,20 +161,31 @@ class SoundIndex:
         deletion keys, symspell-style); memoised per skeleton, which repeat across windows."""
         got = self._by_skeleton.get(skel)
         if got is None:
-            found: set[int] = set()
-            n = len(skel)
-            for k in deletions(skel, 1):
-                ids = self.by_key.get(k)
-                if ids:
-                    found.update(ids)
             if len(self._skeleton_sizes) != len(self.units):
                 self._skeleton_sizes = [len(u.skeleton) for u in self.units]
-            sizes = self._skeleton_sizes
-            got = tuple(sorted(u for u in found if abs(sizes[u] - n) <= _slack(sizes[u])))
+                self._fitting.clear()
+            n = len(skel)
+            keys = {skel[:i] + skel[i + 1:] for i in range(n)}
+            keys.add(skel)   # == deletions(skel, 1)
+            found: set[int] = set()
+            by_key, fitting = self.by_key, self._fitting
+            for k in keys:
+                if k in by_key:
+                    fit = fitting.get((k, n))
+                    if fit is None:
+                        fit = fitting[k, n] = self._fit(by_key[k], n)
+                    found.update(fit)
+            got = tuple(sorted(found))
             if len(self._by_skeleton) > 100_000:
                 self._by_skeleton.clear()
             self._by_skeleton[skel] = got
         return got
+
+    def _fit(self, ids: list[int], n: int) -> tuple[int, ...]:
+        """The units under a key whose skeleton size fits a window skeleton of ``n`` classes
+        (memoised per key and size by `candidates`)."""
+        sizes = self._skeleton_sizes
+        return tuple(u for u in ids if abs(sizes[u] - n) <= _slack(sizes[u]))
 
     def false_alarm(self, unit: Unit) -> float:
         """How close (normalised phone distance) the unit comes to a common English word:

@@ -165,14 +165,30 @@ class Windows:
         (stop after i, unit id, distance), the best window of each unit."""
         best: dict[int, tuple[float, int]] = {}
         heard = self._heard
-        phones = ""
+        heard_near = self._heard_near
+        longest = self._longest
+        phones = skel = rough = ""
         for j in range(i, min(i + MAX_WINDOW, len(run))):
-            phones += run[j].phones
-            if len(phones) > self._longest:
+            item = run[j]
+            phones += item.phones
+            if len(phones) > longest:
                 break   # longer than any name
+            # The window's skeleton and coarse form grow with it (as `_window_hits` builds
+            # them for one window).
+            part = item.skel
+            skel += part[1:] if part and skel and skel[-1] == part[0] else part
+            rough += item.rough
             got_heard = heard.get(phones)
-            for uid, d in got_heard[near] if got_heard is not None else \
-                    self._window_hits(run, i, j, phones, near):
+            hits: _Hits | None
+            if got_heard is not None:
+                hits = got_heard[near]
+            elif near:
+                hits = heard_near.get(phones)
+                if hits is None:
+                    hits = self._hear_near(phones, skel, rough)
+            else:
+                hits = self._hear(phones, skel, rough)[0]
+            for uid, d in hits:
                 got = best.get(uid)
                 if got is None or d < got[0]:
                     best[uid] = (d, j + 1)
@@ -207,10 +223,10 @@ class Windows:
             uids, roughs, widest = shortlist
             # A C-speed lower bound first, for all candidates in one call: most windows are
             # far from every name. Survivors keep the candidates' order.
-            near = sorted(j for _, steps, j in process.extract(
-                rough, roughs, scorer=lower_steps, limit=None, score_cutoff=widest)
-                if steps <= limits[uids[j]][4])
-            for j in near:
+            close = process.extract(rough, roughs, scorer=lower_steps, limit=None,
+                                    score_cutoff=widest)
+            for j in sorted(j for _, steps, j in close if steps <= limits[uids[j]][4]) \
+                    if close else ():
                 uid = uids[j]
                 lo, hi, length, bound, _, _, unit_phones = limits[uid]
                 if lo <= n <= hi:
@@ -235,10 +251,9 @@ class Windows:
         if shortlist is not None:
             uids, roughs, _ = shortlist
             bounds, cuts, widest = self._tight_shortlist(skel, uids)
-            near = sorted(j for _, steps, j in process.extract(
-                rough, roughs, scorer=lower_steps, limit=None, score_cutoff=widest)
-                if steps <= cuts[j])
-            for j in near:
+            close = process.extract(rough, roughs, scorer=lower_steps, limit=None,
+                                    score_cutoff=widest)
+            for j in sorted(j for _, steps, j in close if steps <= cuts[j]) if close else ():
                 uid = uids[j]
                 lo, hi, length, _, _, _, unit_phones = limits[uid]
                 if lo <= n <= hi:
