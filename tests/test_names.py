@@ -130,3 +130,23 @@ def test_garble_window_covers_only_the_garbled_words() -> None:
     assert [e.original for e in edits] == ["cassel stan"]
     assert "does Kasselstan a favour" in doc.text()
 
+
+
+def test_names_with_other_separators_become_names() -> None:
+    data = json.loads((CASES / "separators.json").read_text(encoding="utf-8"))
+    cleaner = Cleaner(data["lexicon"])
+    for case in data["cases"]:
+        doc = cleaner.clean(case["text"]).document
+        assert apply_edits(doc.source, doc.edits) == doc.text()
+        edits = [e for e in doc.edits if e.kind == "name"]
+        assert {e.original: e.replacement for e in edits} == case["garbles"], (case["text"], edits)
+        for e in edits:
+            assert e.rule == "spelling-variant" and e.confidence >= 0.9
+
+
+def test_separator_variant_needs_a_non_word_or_an_underscore() -> None:
+    # "its" is a word: "it's" stays; a part of a name that is a common word is never a target.
+    edits, _ = name_edits("it's the royce and the rolls-royce of it", ["ITS", "Rolls-Royce"])
+    assert edits == []
+    edits, _ = name_edits("the rolls_royce of it", ["ITS", "Rolls-Royce"])
+    assert [e.replacement for e in edits] == ["Rolls-Royce"]

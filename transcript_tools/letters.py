@@ -21,6 +21,9 @@ _KEEP_ZIPF = 3.0
 _GLUE_ZIPF = 4.5
 """A word glued after a name must be this common ("now", "and", "said")."""
 _TITLES = frozenset("mr mrs ms dr sir lady lord president senator governor general".split())
+_SEPARATORS = frozenset("_-.'’")
+"""Characters a caption encoder writes for (or in place of) a name's hyphen or spaces."""
+_POSSESSIVE = ("'s", "’s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,47 @@ class LetterMatcher:
                 cut = letters[:-1]
                 self.clipped[cut] = None if cut in self.clipped else unit
         self._memo: dict[str, LetterMatch | None] = {}
+        # Every name's letters (separators and case aside), for `variant`: whole names and
+        # aliases first, then parts that are no common word; letters two names share, None.
+        self.spellings: dict[str, Unit | None] = {}
+        v = vocabulary()
+        for unit in sorted(index.units, key=lambda u: not u.whole):
+            letters = "".join(ch for w in unit.key for ch in w if ch.isalpha())
+            if len(letters) < 3 or not unit.whole and v.zipf(letters) > 0:
+                continue
+            if letters not in self.spellings:
+                self.spellings[letters] = unit
+            else:
+                had = self.spellings[letters]
+                if had is not None and had.canonical != unit.canonical \
+                        and had.whole == unit.whole:
+                    self.spellings[letters] = None
+        self._variants: dict[str, LetterMatch | None] = {}
+
+    def variant(self, text: str, letters: str) -> LetterMatch | None:
+        """The name a word spells with other separators ("c_span", "o-neill", "cspan" for
+        "C-SPAN", "O'Neill"), or None; ``letters`` are the word's own, a possessive aside
+        (memoised per word)."""
+        if text in self._variants:
+            return self._variants[text]
+        got = None
+        unit = self.spellings.get(letters)
+        base = text[:-2] if text.endswith(_POSSESSIVE) and len(text) > 3 else text
+        if unit is not None and base.casefold() != unit.text.casefold() and all(
+                ch.isalpha() or ch in _SEPARATORS for ch in base):
+            if "_" in base:
+                got = unit   # an encoder's underscore: never in ordinary words
+            elif vocabulary().zipf(letters) == 0 and (
+                    _SEPARATORS.intersection(base) or _SEPARATORS.intersection(unit.text)
+                    and " " not in unit.text):
+                # Other separators, or none where the name has some: only a non-word
+                # ("it's" stays, "its" being a word). (Words glued are `_match`'s.)
+                got = unit
+        match = None if got is None else LetterMatch(got.text, got, 0.95, "spelling-variant")
+        if len(self._variants) > 50_000:
+            self._variants.clear()
+        self._variants[text] = match
+        return match
 
     def match(self, word: str) -> LetterMatch | None:
         """The name a non-word spells, or None (memoised per word)."""

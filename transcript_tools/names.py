@@ -160,10 +160,15 @@ class NameCorrector:
     def _spelled(self, run: Run) -> list[Candidate]:
         """Non-words that spell a name glued, split or clipped."""
         out = []
-        source = self._source
         glued = self.letters.glued
         protected = run.marks
         for i, it in enumerate(run):
+            if it.zipf == 0 and i not in protected and not self._handle(run, i):
+                # The name with other separators, or none ("c_span", "o-neill").
+                m = self.letters.variant(it.text, it.letters)
+                if m is not None:
+                    out.append(Candidate(i, i + 1, m.unit, 0.0, m))
+                    continue
             if it.zipf > 0 and len(it.key[0]) > 1:
                 continue   # a word of the frequency list: neither a fragment nor a non-word
             if len(it.key) == 1 and (it.zipf == 0 or len(it.key[0]) == 1
@@ -179,14 +184,19 @@ class NameCorrector:
                                 unit.text, unit, 0.9, "letters-joined")))
             if it.known or it.zipf > 0 or len(it.key) != 1 or i in protected:
                 continue
-            start, end = run.pieces[i].start, run.pieces[i].end
-            if source[start - 1:start] in _HANDLE or source[end:end + 1] in _HANDLE \
-                    and source[end + 1:end + 2].isalnum():
-                continue   # part of an address or handle ("@abcnews", "abcnews.com")
+            if self._handle(run, i):
+                continue
             m = self.letters.match(it.key[0])
             if m is not None:
                 out.append(Candidate(i, i + 1, m.unit, 0.0, m))
         return out
+
+    def _handle(self, run: Run, i: int) -> bool:
+        """The word is part of an address or handle ("@abcnews", "abcnews.com")."""
+        source = self._source
+        start, end = run.pieces[i].start, run.pieces[i].end
+        return source[start - 1:start] in _HANDLE or source[end:end + 1] in _HANDLE \
+            and source[end + 1:end + 2].isalnum()
 
     def _decide(self, candidates: list[tuple[Run, Candidate]], editor,  # type: ignore[no-untyped-def]
                 mentioned: set[str]) -> set[tuple[int, int]]:
