@@ -150,3 +150,15 @@ def test_separator_variant_needs_a_non_word_or_an_underscore() -> None:
     assert edits == []
     edits, _ = name_edits("the rolls_royce of it", ["ITS", "Rolls-Royce"])
     assert [e.replacement for e in edits] == ["Rolls-Royce"]
+
+
+def test_a_name_mention_starts_a_longer_name_garbled_after_it() -> None:
+    data = json.loads((CASES / "headed.json").read_text(encoding="utf-8"))
+    cleaner = Cleaner(data["lexicon"])
+    for case in data["cases"]:
+        doc = cleaner.clean(case["text"]).document
+        edits = [e for e in doc.edits if e.kind == "name"]
+        assert {e.original: e.replacement for e in edits} == case["garbles"], (case["text"], edits)
+    # A common word after the mention is the text's own ("zika virus" is no "Zika Forest").
+    edits, _ = name_edits("the inter minute was tense", ["Inter", "Inter Miami"])
+    assert edits == []

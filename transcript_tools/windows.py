@@ -50,6 +50,11 @@ class Windows:
         self._bounds: dict[int, float] = {}   # id(unit) -> the far-window cut
         self._unit_bounds: list[float | None] = [None] * len(index.units)
         self._tight: dict[str, tuple[list[float], list[int], int]] = {}
+        # Whole names another name begins with ("CNN" of "CNN-IBN"): a mention of one may
+        # start a window that completes the longer name.
+        keys = {u.key for u in index.units if u.whole}
+        self._heads = {u.canonical for u in index.units if u.whole and any(
+            len(k) > len(u.key) and k[:len(u.key)] == u.key for k in keys)}
 
     def sound(self, run: Run) -> list[Candidate]:
         """Windows of 1-6 words that sound like a unit the index retrieves for them. A window
@@ -105,9 +110,13 @@ class Windows:
         n = len(run)
         anchor = marks[i]
         prev = marks[i - 1] if i else None
-        if anchor is not None and (not anchor[2] or prev is not None and not prev[1]):
-            return ()   # only from the start of a mention of a part of a name
+        if anchor is not None and (not anchor[2] and anchor[0] not in self._heads
+                                   or prev is not None and not prev[1]):
+            return ()   # only from the start of a mention of a part or head of a name
         free = anchor is None
+        # From a whole name's mention, only a non-word completes a longer name ("cnn ibm",
+        # never "zika virus").
+        headed = anchor is not None and not anchor[2]
         inside = ""
         spelled: tuple[str, ...] = ()
         best: dict[int, tuple[float, int]] = {}
@@ -126,12 +135,17 @@ class Windows:
                 if not mark[1] or not free:
                     continue
             else:
+                if headed and run[j].zipf > 0:
+                    break
                 free = True
             got_heard = heard.get(phones)
             for uid, d in got_heard[near] if got_heard is not None else \
                     self._window_hits(run, i, j, phones, near):
-                if inside and inside != units[uid].canonical or \
-                        spelled and not set(spelled).issubset(units[uid].key):
+                unit = units[uid]
+                if inside and inside != unit.canonical and not (
+                        headed and unit.whole and len(unit.key) > len(spelled)
+                        and unit.key[:len(spelled)] == spelled) or \
+                        spelled and not set(spelled).issubset(unit.key):
                     continue   # the name's own mention turned into another form of it
                 got = best.get(uid)
                 if got is None or d < got[0]:
