@@ -162,3 +162,11 @@ def test_a_name_mention_starts_a_longer_name_garbled_after_it() -> None:
     # A common word after the mention is the text's own ("zika virus" is no "Zika Forest").
     edits, _ = name_edits("the inter minute was tense", ["Inter", "Inter Miami"])
     assert edits == []
+
+
+def test_an_acronym_spelt_like_a_common_word_is_recased_only_after_the() -> None:
+    # "who" and "us" are English words: a lexicon listing WHO and US must not shout them.
+    t = Cleaner(["WHO | World Health Organization", "US", "NATO"]).clean(
+        "who said the who would help us. the who report was read by nato and the us army")
+    assert t.text == ("Who said the WHO would help us. The WHO report was read by NATO "
+                      "and the US army.")

@@ -150,11 +150,13 @@ class NameCorrector:
             span = run[i:i + size]
             text = unit.text + ("'s" if span[-1].possessive else "")
             current = " ".join(it.text for it in span)
-            if current != text and (unit.whole or _is_name_word(unit)):
+            word_like = _word_like_acronym(unit) and not (i and run[i - 1].key == ("the",))
+            if current != text and (unit.whole or _is_name_word(unit)) and not word_like:
                 recased.append((run, i, i + size, text))
             for k in range(size):
                 run.marks[i + k] = (unit.canonical, k == size - 1, not unit.whole)
-            mentioned.add(unit.canonical)
+            if not word_like:
+                mentioned.add(unit.canonical)
             i += size
 
     def _spelled(self, run: Run) -> list[Candidate]:
@@ -280,6 +282,18 @@ def _tightest(scored: list[_Scored], viable: float) -> list[_Scored]:
         if not inner:
             out.append(item)
     return out
+
+
+_FUNCTION_ZIPF = 5.5
+"""A word this frequent in English is a function word or nearly ("who", "us", "its")."""
+
+
+def _word_like_acronym(unit: Unit) -> bool:
+    """A listed acronym spelt like a very common word (WHO, US, ITS): its lowercase mentions
+    are the word ("who said", "help us") except after "the" ("the who report", "the us
+    army"), so only those are recased."""
+    return (len(unit.key) == 1 and unit.text.isupper()
+            and vocabulary().zipf(unit.key[0]) >= _FUNCTION_ZIPF)
 
 
 def _is_name_word(unit: Unit) -> bool:
