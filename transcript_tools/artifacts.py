@@ -77,7 +77,8 @@ class ArtifactRemover:
         broken = array("q", [0]) * (len(words) + 1)
         for i in range(1, len(words)):
             start, stop = words[i - 1].stop, words[i].first
-            apart = start != stop and not all(t in gone for t in range(start, stop))
+            apart = start != stop and (not gone
+                                       or not all(t in gone for t in range(start, stop)))
             broken[i + 1] = broken[i] + apart
         live = array("q", (k for k in range(len(words)) if k not in removed))
         while len(live) > 1:
@@ -98,27 +99,21 @@ class ArtifactRemover:
         English doubles it ("that that", "had had", "very very"), and a repeat across punctuation
         or a speaker marker ("go, go", "we were right. we were right") is the speaker's."""
         vocab = vocabulary()
-        last: dict[str, int] = {}  # where each key was last seen, for keys[:seen]
-        seen = 0
-        i = 1
-        while i < len(keys):
-            if i in removed:
-                i += 1
+        nxt = 1  # the scan's next position: a hit jumps past its second copy
+        for i in _candidates(keys):
+            if i < nxt or i in removed:
                 continue
             hit = 0
-            while seen < i:
-                last[keys[seen]] = seen
-                seen += 1
             key = keys[i]
             longest = min(_MAX_STUTTER, i, len(keys) - i)
             # a repeat needs the word itself among the last `longest` words: most words skip
-            if last.get(key, -1) >= i - longest and joined[i] and words[i].first not in marked:
+            if joined[i] and key in keys[i - longest:i] and words[i].first not in marked:
                 for n in range(longest, 0, -1):
                     if keys[i - n] == key and keys[i - n:i] == keys[i:i + n] \
                             and not removed.intersection(range(i - n, i + n)):
                         hit = n
                         break
-            if hit == 1 and not _stutter_word(keys[i], vocab):
+            if hit == 1 and not _stutter_word(key, vocab):
                 hit = 0
             if hit:
                 # The earlier copy goes: the last one keeps its place before any punctuation,
@@ -127,15 +122,31 @@ class ArtifactRemover:
                     editor.replace([words[k]], "", "artifact", "repeat", 0.9,
                                    note="said twice in a row")
                     removed.add(k)
-                i += hit
+                nxt = i + hit
                 continue
             prev = keys[i - 1]
-            if (i - 1 not in removed and 3 <= len(prev) < len(keys[i]) and prev.isalpha()
-                    and joined[i] and keys[i].startswith(prev) and prev not in vocab):
+            if (i - 1 not in removed and 3 <= len(prev) < len(key) and prev.isalpha()
+                    and joined[i] and key.startswith(prev) and prev not in vocab):
                 editor.replace([words[i - 1]], "", "artifact", "fragment", 0.9,
-                               note=f"cut off before {keys[i]!r}")
+                               note=f"cut off before {key!r}")
                 removed.add(i - 1)
-            i += 1
+            nxt = i + 1
+
+
+def _candidates(keys: list[str]) -> list[int]:
+    """The positions where `_stutters` can act, in order: the word repeats one of the
+    `_MAX_STUTTER` words before it, or the word before is a prefix of it (a fragment). At
+    every other position the scan neither finds nor skips anything, so visiting only these
+    (a superset of the positions that act) leaves its result unchanged."""
+    k = keys
+    head = [i for i in range(1, min(_MAX_STUTTER, len(k))) if k[i] in k[:i]]
+    rep = [i for i, (x, a, b, c, d) in enumerate(zip(k[4:], k[3:], k[2:], k[1:], k), 4)
+           if x == a or x == b or x == c or x == d]
+    frag = [i for i, (p, x) in enumerate(zip(k, k[1:]), 1)
+            if x.startswith(p) and 3 <= len(p) < len(x)]
+    if not frag:
+        return head + rep
+    return sorted({*head, *rep, *frag})
 
 
 def _stutter_word(word: str, vocab: Vocabulary) -> bool:
