@@ -168,21 +168,25 @@ class SentenceModel:
         w = self.weights
         n = len(keys)
         sides = self._sides
-        p_w, a_w, b_w, c_w = [0.0] * n, [0.0] * n, [0.0] * n, [0.0] * n
-        for i, k in enumerate(keys):
-            got = sides.get(k)
+        side = self.side
+        word_w = [sides.get(k) for k in keys]  # (p, a, b, c) weights per word, memoised
+        for i, got in enumerate(word_w):
             if got is None:
-                cl = classify(k)
-                got = (self.side("p", k, cl), self.side("a", k, cl),
-                       self.side("b", k, cl), self.side("c", k, cl))
-                if len(sides) < 100_000:
-                    sides[k] = got
-            p_w[i], a_w[i], b_w[i], c_w[i] = got
+                k = keys[i]
+                got = sides.get(k)
+                if got is None:
+                    cl = classify(k)
+                    got = (side("p", k, cl), side("a", k, cl), side("b", k, cl),
+                           side("c", k, cl))
+                    if len(sides) < 100_000:
+                        sides[k] = got
+                word_w[i] = got
         w_ab, w_bc = w["pmi_ab"], w["pmi_bc"]
-        memo: dict[float | None, str] = {}
-        bins = [memo.get(x) or memo.setdefault(x, pmi_bin(x)) for x in pmis]
-        pa = [w_ab.get(x, 0.0) for x in bins]
-        pb = [w_bc.get(x, 0.0) for x in bins]
+        pmi_w: dict[float | None, tuple[float, float]] = {}
+        for x in pmis:
+            if x not in pmi_w:
+                bin_ = pmi_bin(x)
+                pmi_w[x] = (w_ab.get(bin_, 0.0), w_bc.get(bin_, 0.0))
         w_since, w_until, w_hand = w["since"], w["until"], w["hand"]
         since_w = [w_since.get(b, 0.0) for b in _NEAR]
         until_w = [w_until.get(b, 0.0) for b in _NEAR]
@@ -191,29 +195,27 @@ class SentenceModel:
         none_c = w["cc"].get("none", 0.0)
         none_p = w["pc"].get("none", 0.0)
         bias = w["bias"].get("", 0.0)
-        # each pair's two weights, looked up once (no string per gap held: memory at scale)
-        ab_w = [0.0] * n
-        bc_w = [0.0] * n
-        for i in range(n - 1):
-            pair = f"{keys[i]} {keys[i + 1]}"
-            ab_w[i] = pairs.get(pair, 0.0)
-            bc_w[i] = next_pairs.get(pair, 0.0)
         first_p = none_p + w["p"].get("", 0.0)
         last_c = none_c + w["c"].get("", 0.0)
         last_pb = w_bc.get("none", 0.0)
         out = [NEVER] * n
+        # only the gaps not skipped are scored: their pair weights looked up there (no
+        # string per gap held: memory at scale)
         for i in range(n - 1):
             if skip[i]:
                 continue
             h = hand_w.get(hand[i])
             if h is None:
                 h = hand_w[hand[i]] = w_hand.get(hand_bin(hand[i]), 0.0)
+            b = keys[i + 1]
             if i + 2 < n:
-                tail = c_w[i + 2] + pb[i + 1] + bc_w[i + 1]
+                tail = (word_w[i + 2][3] + pmi_w[pmis[i + 1]][1]
+                        + next_pairs.get(f"{b} {keys[i + 2]}", 0.0))
             else:
-                tail = last_c + last_pb + next_pairs.get(f"{keys[i + 1]} ", 0.0)
-            out[i] = (bias + (p_w[i - 1] if i else first_p) + a_w[i] + b_w[i + 1] + tail
-                      + ab_w[i] + pa[i] + h
+                tail = last_c + last_pb + next_pairs.get(f"{b} ", 0.0)
+            out[i] = (bias + (word_w[i - 1][0] if i else first_p) + word_w[i][1]
+                      + word_w[i + 1][2] + tail
+                      + pairs.get(f"{keys[i]} {b}", 0.0) + pmi_w[pmis[i]][0] + h
                       + since_w[since[i]] + until_w[until[i]])
         return out
 
