@@ -119,6 +119,7 @@ class SentenceModel:
         self.meta = meta or {}
         self._side: dict[tuple[str, str, str], float] = {}
         self._sides: dict[str, tuple[float, float, float, float]] = {}
+        self._pmi_w: dict[float | None, tuple[float, float]] = {}
 
     @property
     def asks(self) -> bool:
@@ -182,11 +183,14 @@ class SentenceModel:
                         sides[k] = got
                 word_w[i] = got
         w_ab, w_bc = w["pmi_ab"], w["pmi_bc"]
-        pmi_w: dict[float | None, tuple[float, float]] = {}
+        pmi_w = self._pmi_w  # a PMI's two bin weights, across documents (capped)
         for x in pmis:
             if x not in pmi_w:
                 bin_ = pmi_bin(x)
-                pmi_w[x] = (w_ab.get(bin_, 0.0), w_bc.get(bin_, 0.0))
+                got2 = (w_ab.get(bin_, 0.0), w_bc.get(bin_, 0.0))
+                if len(pmi_w) >= 300_000:
+                    pmi_w = dict(pmi_w)  # full: this document's values in a copy
+                pmi_w[x] = got2
         w_since, w_until, w_hand = w["since"], w["until"], w["hand"]
         since_w = [w_since.get(b, 0.0) for b in _NEAR]
         until_w = [w_until.get(b, 0.0) for b in _NEAR]

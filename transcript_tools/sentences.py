@@ -185,7 +185,7 @@ class SentenceSplitter:
         until = [0] * n
         run = 0
         for i in range(n):
-            run = min(run + 1, MAX_DISTANCE)
+            run = run + 1 if run < MAX_DISTANCE else MAX_DISTANCE
             since[i] = run
             if fixed[i]:
                 run = 0
@@ -193,7 +193,7 @@ class SentenceSplitter:
         for i in range(n - 1, -1, -1):
             if fixed[i]:
                 run = 0
-            run = min(run + 1, MAX_DISTANCE)
+            run = run + 1 if run < MAX_DISTANCE else MAX_DISTANCE
             until[i] = run
         return GapTable(words, keys, gaps, fixed, scores, soft, blocked, since, until)
 
