@@ -71,14 +71,18 @@ _STUTTERY = ["the", "the", "and", "we", "would", "be", "cai", "cairo", "that", "
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(_STUTTERY), min_size=1, max_size=60))
+@given(st.lists(st.tuples(st.lists(st.sampled_from(_STUTTERY), min_size=1, max_size=5),
+                          st.integers(1, 3)), min_size=1, max_size=20))
 def test_the_candidate_scan_matches_a_scan_of_every_position(
-        parts: list[str]) -> None:
-    # `_stutters` visits only the positions `_candidates` names; visiting every word must
-    # give the same edits (texts dense in repeats, fragments, cues and markers).
-    text = " ".join(parts)
+        phrases: list[tuple[list[str], int]]) -> None:
+    # `_stutters` visits only the positions `_candidates` names, and passes after the first
+    # only the spans `_near` the words the last pass removed; visiting every word in every
+    # pass must give the same edits (texts dense in repeats, fragments, cues and markers).
+    # phrases said up to three times: repeats nest, and removing one makes another
+    text = " ".join(" ".join(words) for words, times in phrases for _ in range(times))
     fast = clean(text, options=ART).document.edits
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(artifacts, "_candidates", lambda keys: range(1, len(keys)))
+        mp.setattr(artifacts, "_candidates", lambda keys, lo, hi: range(lo, hi))
+        mp.setattr(artifacts, "_near", lambda junctions, n: [(1, n)])
         full = clean(text, options=ART).document.edits
     assert fast == full

@@ -81,26 +81,30 @@ class ArtifactRemover:
                                        or not all(t in gone for t in range(start, stop)))
             broken[i + 1] = broken[i] + apart
         live = array("q", (k for k in range(len(words)) if k not in removed))
+        spans: list[tuple[int, int]] = [(1, len(live))]  # the first pass scans everything
         while len(live) > 1:
             joined = [False] + [broken[b + 1] == broken[a + 1]
                                 for a, b in zip(live, live[1:], strict=False)]
             found: set[int] = set()
             self._stutters([words[k] for k in live], [keys[k] for k in live], joined, editor,
-                           found, marked)
+                           found, marked, spans)
             if not found:
                 return
             removed.update(live[j] for j in found)
-            live = array("q", (k for k in live if k not in removed))
+            kept = [j for j in range(len(live)) if j not in found]
+            live = array("q", (live[j] for j in kept))
+            spans = _near(_junctions(kept, len(found) + len(kept)), len(live))
 
     def _stutters(self, words: list[Piece], keys: list[str], joined: list[bool],
-                  editor: Editor, removed: set[int], marked: set[int]) -> None:
+                  editor: Editor, removed: set[int], marked: set[int],
+                  spans: list[tuple[int, int]]) -> None:
         """A word or phrase said twice in a row ("the the", "would be would be"), and a cut-off
         fragment followed by the whole word ("cai cairo"). A doubled single word stays where
         English doubles it ("that that", "had had", "very very"), and a repeat across punctuation
         or a speaker marker ("go, go", "we were right. we were right") is the speaker's."""
         vocab = vocabulary()
         nxt = 1  # the scan's next position: a hit jumps past its second copy
-        for i in _candidates(keys):
+        for i in (i for lo, hi in spans for i in _candidates(keys, lo, hi)):
             if i < nxt or i in removed:
                 continue
             hit = 0
@@ -133,20 +137,48 @@ class ArtifactRemover:
             nxt = i + 1
 
 
-def _candidates(keys: list[str]) -> list[int]:
-    """The positions where `_stutters` can act, in order: the word repeats one of the
-    `_MAX_STUTTER` words before it, or the word before is a prefix of it (a fragment). At
-    every other position the scan neither finds nor skips anything, so visiting only these
-    (a superset of the positions that act) leaves its result unchanged."""
-    k = keys
-    head = [i for i in range(1, min(_MAX_STUTTER, len(k))) if k[i] in k[:i]]
+def _candidates(keys: list[str], lo: int, hi: int) -> list[int]:
+    """The positions in ``lo..hi-1`` where `_stutters` can act, in order: the word repeats one
+    of the `_MAX_STUTTER` (4) words before it, or the word before is a prefix of it (a
+    fragment). At every other position the scan neither finds nor skips anything, so visiting
+    only these (a superset of the positions that act) leaves its result unchanged."""
+    base = max(0, lo - 4)
+    k = keys[base:hi]
+    head = [i for i in range(1, min(4, len(k))) if k[i] in k[:i]] if base == 0 else []
     rep = [i for i, (x, a, b, c, d) in enumerate(zip(k[4:], k[3:], k[2:], k[1:], k), 4)
            if x == a or x == b or x == c or x == d]
     frag = [i for i, (p, x) in enumerate(zip(k, k[1:]), 1)
             if x.startswith(p) and 3 <= len(p) < len(x)]
-    if not frag:
-        return head + rep
-    return sorted({*head, *rep, *frag})
+    got = head + rep if not frag else sorted({*head, *rep, *frag})
+    return [base + i for i in got if base + i >= lo]
+
+
+def _junctions(kept: list[int], before: int) -> list[int]:
+    """Where a pass removed words, as positions in the list of the ``kept`` ones (of
+    ``before``): the first kept word after each removed run (``len(kept)`` for a run at
+    the end)."""
+    ends = [-1, *kept, before]
+    return [m for m in range(len(kept) + 1) if ends[m + 1] - ends[m] > 1]
+
+
+def _near(junctions: list[int], n: int) -> list[tuple[int, int]]:
+    """The spans a later pass of `_stutters` must scan: within ``2 * _MAX_STUTTER`` words of
+    a junction. Positions farther away act no differently from the pass before, which did not
+    act there: a new repeat (``2n`` words, n <= `_MAX_STUTTER`) or fragment must span a
+    junction; a position the last pass jumped over lies fewer than `_MAX_STUTTER` words after
+    the junction its hit left; and one where the last pass's removals blocked a hit lies
+    within `_MAX_STUTTER` words of the junction they left. Removals in this pass only block
+    or skip positions within ``2 * _MAX_STUTTER`` words of themselves, so the scan state
+    entering each span is the same as in a scan of every position."""
+    reach = 2 * _MAX_STUTTER
+    spans: list[tuple[int, int]] = []
+    for j in junctions:
+        lo, hi = max(1, j - reach), min(n, j + reach + 1)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+        elif lo < hi:
+            spans.append((lo, hi))
+    return spans
 
 
 def _stutter_word(word: str, vocab: Vocabulary) -> bool:
