@@ -7,6 +7,7 @@ A pipeline stage; `pipeline` calls it first so later stages see speech only.
 from __future__ import annotations
 
 from array import array
+from itertools import accumulate
 
 from .model import Document, Editor, Piece
 from .options import Options
@@ -74,12 +75,13 @@ class ArtifactRemover:
         otherwise lose on a second cleaning. Two words are adjacent when only removed words
         and removed sound cues (``gone``) stand between them."""
         # broken[i]: gaps before words[1..i-1] with a token in
-        broken = array("q", [0]) * (len(words) + 1)
-        for i in range(1, len(words)):
-            start, stop = words[i - 1].stop, words[i].first
-            apart = start != stop and (not gone
-                                       or not all(t in gone for t in range(start, stop)))
-            broken[i + 1] = broken[i] + apart
+        pairs = zip(words, words[1:])
+        if gone:
+            apart = [a.stop != b.first and not all(t in gone for t in range(a.stop, b.first))
+                     for a, b in pairs]
+        else:
+            apart = [a.stop != b.first for a, b in pairs]
+        broken = [0, 0, *accumulate(apart)]
         live = array("q", (k for k in range(len(words)) if k not in removed))
         spans: list[tuple[int, int]] = [(1, len(live))]  # the first pass scans everything
         while len(live) > 1:
