@@ -221,8 +221,7 @@ class SentenceSplitter:
         pmis: list[float | None] = [None] * n
         skip = [True] * n
         fixed, blocked = table.fixed, table.blocked
-        for i in range(n - 1):
-            pair = (keys[i], keys[i + 1])
+        for i, pair in enumerate(zip(keys, keys[1:])):
             got = known.get(pair)
             if got is None:
                 got = (pmi(*pair), impossible(*pair))
