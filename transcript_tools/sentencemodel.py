@@ -160,6 +160,15 @@ class SentenceModel:
                 + w["hand"].get(hand_bin(hand), 0.0) + w["since"].get(distance_bin(since), 0.0)
                 + w["until"].get(distance_bin(until), 0.0))
 
+    def _word(self, k: str, classify: Callable[[str], str]) -> tuple[float, float, float, float]:
+        """A word's four identity-plus-class weights (stored in ``_sides``, capped)."""
+        cl = classify(k)
+        got = (self.side("p", k, cl), self.side("a", k, cl), self.side("b", k, cl),
+               self.side("c", k, cl))
+        if len(self._sides) < 100_000:
+            self._sides[k] = got
+        return got
+
     def gaps(self, keys: list[str], classify: Callable[[str], str], pmis: list[float | None],
              hand: list[float], since: list[int], until: list[int],
              skip: list[bool]) -> list[float]:
@@ -169,19 +178,8 @@ class SentenceModel:
         w = self.weights
         n = len(keys)
         sides = self._sides
-        side = self.side
-        word_w = [sides.get(k) for k in keys]  # (p, a, b, c) weights per word, memoised
-        for i, got in enumerate(word_w):
-            if got is None:
-                k = keys[i]
-                got = sides.get(k)
-                if got is None:
-                    cl = classify(k)
-                    got = (side("p", k, cl), side("a", k, cl), side("b", k, cl),
-                           side("c", k, cl))
-                    if len(sides) < 100_000:
-                        sides[k] = got
-                word_w[i] = got
+        # (p, a, b, c) weights per word, memoised (a tuple is never falsy)
+        word_w = [sides.get(k) or self._word(k, classify) for k in keys]
         w_ab, w_bc = w["pmi_ab"], w["pmi_bc"]
         pmi_w = self._pmi_w  # a PMI's two bin weights, across documents (capped)
         for x in pmis:
