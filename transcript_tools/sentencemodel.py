@@ -120,6 +120,7 @@ class SentenceModel:
         self._side: dict[tuple[str, str, str], float] = {}
         self._sides: dict[str, tuple[float, float, float, float]] = {}
         self._pmi_w: dict[float | None, tuple[float, float]] = {}
+        self._pair_w: dict[tuple[str, str], tuple[float, float]] = {}
 
     @property
     def asks(self) -> bool:
@@ -169,6 +170,14 @@ class SentenceModel:
             self._sides[k] = got
         return got
 
+    def _pair(self, pair: tuple[str, str]) -> tuple[float, float]:
+        """A word pair's weights as ``ab`` and as ``bcw`` (stored in ``_pair_w``, capped)."""
+        text = f"{pair[0]} {pair[1]}"
+        got = (self.weights["ab"].get(text, 0.0), self.weights["bcw"].get(text, 0.0))
+        if len(self._pair_w) < 300_000:
+            self._pair_w[pair] = got
+        return got
+
     def gaps(self, keys: list[str], classify: Callable[[str], str], pmis: list[float | None],
              hand: list[float], since: list[int], until: list[int],
              skip: list[bool]) -> list[float]:
@@ -193,31 +202,31 @@ class SentenceModel:
         since_w = [w_since.get(b, 0.0) for b in _NEAR]
         until_w = [w_until.get(b, 0.0) for b in _NEAR]
         hand_w: dict[float, float] = {}
-        pairs, next_pairs = w["ab"], w["bcw"]
+        next_pairs = w["bcw"]
         none_c = w["cc"].get("none", 0.0)
         none_p = w["pc"].get("none", 0.0)
         bias = w["bias"].get("", 0.0)
         first_p = none_p + w["p"].get("", 0.0)
         last_c = none_c + w["c"].get("", 0.0)
         last_pb = w_bc.get("none", 0.0)
+        # each pair's "ab" and "bcw" weights, memoised across documents by word pair (capped)
+        memo = self._pair_w
+        pair_w = [memo.get(pair) or self._pair(pair) for pair in zip(keys, keys[1:])]
         out = [NEVER] * n
-        # only the gaps not skipped are scored: their pair weights looked up there (no
-        # string per gap held: memory at scale)
+        # only the gaps not skipped are scored
         for i in range(n - 1):
             if skip[i]:
                 continue
             h = hand_w.get(hand[i])
             if h is None:
                 h = hand_w[hand[i]] = w_hand.get(hand_bin(hand[i]), 0.0)
-            b = keys[i + 1]
             if i + 2 < n:
-                tail = (word_w[i + 2][3] + pmi_w[pmis[i + 1]][1]
-                        + next_pairs.get(f"{b} {keys[i + 2]}", 0.0))
+                tail = word_w[i + 2][3] + pmi_w[pmis[i + 1]][1] + pair_w[i + 1][1]
             else:
-                tail = last_c + last_pb + next_pairs.get(f"{b} ", 0.0)
+                tail = last_c + last_pb + next_pairs.get(f"{keys[i + 1]} ", 0.0)
             out[i] = (bias + (word_w[i - 1][0] if i else first_p) + word_w[i][1]
                       + word_w[i + 1][2] + tail
-                      + pairs.get(f"{keys[i]} {b}", 0.0) + pmi_w[pmis[i]][0] + h
+                      + pair_w[i][0] + pmi_w[pmis[i]][0] + h
                       + since_w[since[i]] + until_w[until[i]])
         return out
 

@@ -215,26 +215,25 @@ class SentenceSplitter:
         """Gap log-odds from the learned model; fixed gaps and gaps after a dash or quote
         keep NEVER (the segmenter does not choose there), a comma lowers the odds."""
         keys = table.keys
-        n = len(keys)
-        pmi, impossible = self.model.pmi, self.model.impossible
         known = self._pairs
-        pmis: list[float | None] = [None] * n
-        skip = [True] * n
-        fixed, blocked = table.fixed, table.blocked
-        for i, pair in enumerate(zip(keys, keys[1:])):
-            got = known.get(pair)
-            if got is None:
-                got = (pmi(*pair), impossible(*pair))
-                if len(known) < 300_000:
-                    known[pair] = got
-            pmis[i] = got[0]
-            skip[i] = fixed[i] or blocked[i] or got[1]
+        # each pair's (PMI, impossible), memoised across documents (a tuple is never falsy)
+        pairs = [known.get(pair) or self._pair(pair) for pair in zip(keys, keys[1:])]
+        pmis: list[float | None] = [got[0] for got in pairs]
+        pmis.append(None)
+        skip = [f or b or got[1] for f, b, got in zip(table.fixed, table.blocked, pairs)]
+        skip.append(True)
         scores = learned.gaps(keys, self._class, pmis, table.hand,
                               table.since, table.until, skip)
-        for i in range(n):
-            if table.soft[i] and not skip[i]:
+        for i, soft in enumerate(table.soft):
+            if soft and not skip[i]:
                 scores[i] -= 0.5
         return scores
+
+    def _pair(self, pair: tuple[str, str]) -> tuple[float | None, bool]:
+        got = (self.model.pmi(*pair), self.model.impossible(*pair))
+        if len(self._pairs) < 300_000:
+            self._pairs[pair] = got
+        return got
 
     def _class(self, word: str) -> str:
         got = self._classes.get(word)
