@@ -190,14 +190,13 @@ class SentenceModel:
         # (p, a, b, c) weights per word, memoised (a tuple is never falsy)
         word_w = [sides.get(k) or self._word(k, classify) for k in keys]
         w_ab, w_bc = w["pmi_ab"], w["pmi_bc"]
-        pmi_w = self._pmi_w  # a PMI's two bin weights, across documents (capped)
+        pmi_w = self._pmi_w  # a PMI's two bin weights, across documents
+        if len(pmi_w) > 300_000:
+            pmi_w.clear()  # bounded across a long batch (one document's values fit)
         for x in pmis:
             if x not in pmi_w:
                 bin_ = pmi_bin(x)
-                got2 = (w_ab.get(bin_, 0.0), w_bc.get(bin_, 0.0))
-                if len(pmi_w) >= 300_000:
-                    pmi_w = dict(pmi_w)  # full: this document's values in a copy
-                pmi_w[x] = got2
+                pmi_w[x] = (w_ab.get(bin_, 0.0), w_bc.get(bin_, 0.0))
         w_since, w_until, w_hand = w["since"], w["until"], w["hand"]
         since_w = [w_since.get(b, 0.0) for b in _NEAR]
         until_w = [w_until.get(b, 0.0) for b in _NEAR]
