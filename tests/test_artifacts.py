@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from transcript_tools import Options, clean, read
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transcript_tools import Options, artifacts, clean, read
 
 CASES = Path(__file__).resolve().parent / "data" / "cases" / "readable"
 ART = Options(names=False, spelling=False, numbers=False, casing=False, punctuation=False)
@@ -60,3 +64,25 @@ def test_fillers_only_in_clean_verbatim() -> None:
 
 def test_sound_cues_removed() -> None:
     assert clean("[applause] thank you", options=ART).text == "thank you"
+
+
+_STUTTERY = ["the", "the", "and", "we", "would", "be", "cai", "cairo", "that", "bal",
+             "baltic", ",", ".", ">>", "[applause]", "\n5:34 am\n"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.sampled_from(_STUTTERY), min_size=1, max_size=5),
+                          st.integers(1, 3)), min_size=1, max_size=20))
+def test_the_candidate_scan_matches_a_scan_of_every_position(
+        phrases: list[tuple[list[str], int]]) -> None:
+    # `_stutters` visits only the positions `_candidates` names, and passes after the first
+    # only the spans `_near` the words the last pass removed; visiting every word in every
+    # pass must give the same edits (texts dense in repeats, fragments, cues and markers).
+    # phrases said up to three times: repeats nest, and removing one makes another
+    text = " ".join(" ".join(words) for words, times in phrases for _ in range(times))
+    fast = clean(text, options=ART).document.edits
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(artifacts, "_candidates", lambda keys, lo, hi: range(lo, hi))
+        mp.setattr(artifacts, "_near", lambda junctions, n: [(1, n)])
+        full = clean(text, options=ART).document.edits
+    assert fast == full

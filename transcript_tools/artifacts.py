@@ -7,6 +7,7 @@ A pipeline stage; `pipeline` calls it first so later stages see speech only.
 from __future__ import annotations
 
 from array import array
+from itertools import accumulate
 
 from .model import Document, Editor, Piece
 from .options import Options
@@ -74,51 +75,51 @@ class ArtifactRemover:
         otherwise lose on a second cleaning. Two words are adjacent when only removed words
         and removed sound cues (``gone``) stand between them."""
         # broken[i]: gaps before words[1..i-1] with a token in
-        broken = array("q", [0]) * (len(words) + 1)
-        for i in range(1, len(words)):
-            start, stop = words[i - 1].stop, words[i].first
-            apart = start != stop and not all(t in gone for t in range(start, stop))
-            broken[i + 1] = broken[i] + apart
+        pairs = zip(words, words[1:])
+        if gone:
+            apart = [a.stop != b.first and not all(t in gone for t in range(a.stop, b.first))
+                     for a, b in pairs]
+        else:
+            apart = [a.stop != b.first for a, b in pairs]
+        broken = [0, 0, *accumulate(apart)]
         live = array("q", (k for k in range(len(words)) if k not in removed))
+        spans: list[tuple[int, int]] = [(1, len(live))]  # the first pass scans everything
         while len(live) > 1:
             joined = [False] + [broken[b + 1] == broken[a + 1]
                                 for a, b in zip(live, live[1:], strict=False)]
             found: set[int] = set()
             self._stutters([words[k] for k in live], [keys[k] for k in live], joined, editor,
-                           found, marked)
+                           found, marked, spans)
             if not found:
                 return
             removed.update(live[j] for j in found)
-            live = array("q", (k for k in live if k not in removed))
+            kept = [j for j in range(len(live)) if j not in found]
+            live = array("q", (live[j] for j in kept))
+            spans = _near(_junctions(kept, len(found) + len(kept)), len(live))
 
     def _stutters(self, words: list[Piece], keys: list[str], joined: list[bool],
-                  editor: Editor, removed: set[int], marked: set[int]) -> None:
+                  editor: Editor, removed: set[int], marked: set[int],
+                  spans: list[tuple[int, int]]) -> None:
         """A word or phrase said twice in a row ("the the", "would be would be"), and a cut-off
         fragment followed by the whole word ("cai cairo"). A doubled single word stays where
         English doubles it ("that that", "had had", "very very"), and a repeat across punctuation
         or a speaker marker ("go, go", "we were right. we were right") is the speaker's."""
         vocab = vocabulary()
-        last: dict[str, int] = {}  # where each key was last seen, for keys[:seen]
-        seen = 0
-        i = 1
-        while i < len(keys):
-            if i in removed:
-                i += 1
+        nxt = 1  # the scan's next position: a hit jumps past its second copy
+        for i in (i for lo, hi in spans for i in _candidates(keys, lo, hi)):
+            if i < nxt or i in removed:
                 continue
             hit = 0
-            while seen < i:
-                last[keys[seen]] = seen
-                seen += 1
             key = keys[i]
             longest = min(_MAX_STUTTER, i, len(keys) - i)
             # a repeat needs the word itself among the last `longest` words: most words skip
-            if last.get(key, -1) >= i - longest and joined[i] and words[i].first not in marked:
+            if joined[i] and key in keys[i - longest:i] and words[i].first not in marked:
                 for n in range(longest, 0, -1):
                     if keys[i - n] == key and keys[i - n:i] == keys[i:i + n] \
                             and not removed.intersection(range(i - n, i + n)):
                         hit = n
                         break
-            if hit == 1 and not _stutter_word(keys[i], vocab):
+            if hit == 1 and not _stutter_word(key, vocab):
                 hit = 0
             if hit:
                 # The earlier copy goes: the last one keeps its place before any punctuation,
@@ -127,15 +128,59 @@ class ArtifactRemover:
                     editor.replace([words[k]], "", "artifact", "repeat", 0.9,
                                    note="said twice in a row")
                     removed.add(k)
-                i += hit
+                nxt = i + hit
                 continue
             prev = keys[i - 1]
-            if (i - 1 not in removed and 3 <= len(prev) < len(keys[i]) and prev.isalpha()
-                    and joined[i] and keys[i].startswith(prev) and prev not in vocab):
+            if (i - 1 not in removed and 3 <= len(prev) < len(key) and prev.isalpha()
+                    and joined[i] and key.startswith(prev) and prev not in vocab):
                 editor.replace([words[i - 1]], "", "artifact", "fragment", 0.9,
-                               note=f"cut off before {keys[i]!r}")
+                               note=f"cut off before {key!r}")
                 removed.add(i - 1)
-            i += 1
+            nxt = i + 1
+
+
+def _candidates(keys: list[str], lo: int, hi: int) -> list[int]:
+    """The positions in ``lo..hi-1`` where `_stutters` can act, in order: the word repeats one
+    of the `_MAX_STUTTER` (4) words before it, or the word before is a prefix of it (a
+    fragment). At every other position the scan neither finds nor skips anything, so visiting
+    only these (a superset of the positions that act) leaves its result unchanged."""
+    base = max(0, lo - 4)
+    k = keys[base:hi]
+    head = [i for i in range(1, min(4, len(k))) if k[i] in k[:i]] if base == 0 else []
+    rep = [i for i, (x, a, b, c, d) in enumerate(zip(k[4:], k[3:], k[2:], k[1:], k), 4)
+           if x == a or x == b or x == c or x == d]
+    frag = [i for i, (p, x) in enumerate(zip(k, k[1:]), 1)
+            if x.startswith(p) and 3 <= len(p) < len(x)]
+    got = head + rep if not frag else sorted({*head, *rep, *frag})
+    return [base + i for i in got if base + i >= lo]
+
+
+def _junctions(kept: list[int], before: int) -> list[int]:
+    """Where a pass removed words, as positions in the list of the ``kept`` ones (of
+    ``before``): the first kept word after each removed run (``len(kept)`` for a run at
+    the end)."""
+    ends = [-1, *kept, before]
+    return [m for m in range(len(kept) + 1) if ends[m + 1] - ends[m] > 1]
+
+
+def _near(junctions: list[int], n: int) -> list[tuple[int, int]]:
+    """The spans a later pass of `_stutters` must scan: within ``2 * _MAX_STUTTER`` words of
+    a junction. Positions farther away act no differently from the pass before, which did not
+    act there: a new repeat (``2n`` words, n <= `_MAX_STUTTER`) or fragment must span a
+    junction; a position the last pass jumped over lies fewer than `_MAX_STUTTER` words after
+    the junction its hit left; and one where the last pass's removals blocked a hit lies
+    within `_MAX_STUTTER` words of the junction they left. Removals in this pass only block
+    or skip positions within ``2 * _MAX_STUTTER`` words of themselves, so the scan state
+    entering each span is the same as in a scan of every position."""
+    reach = 2 * _MAX_STUTTER
+    spans: list[tuple[int, int]] = []
+    for j in junctions:
+        lo, hi = max(1, j - reach), min(n, j + reach + 1)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+        elif lo < hi:
+            spans.append((lo, hi))
+    return spans
 
 
 def _stutter_word(word: str, vocab: Vocabulary) -> bool:

@@ -240,7 +240,9 @@ def _sentence(w: list[str], first: int, last: int, ends: list[bool], gaps: list[
                 ends[end] = True
                 ask(s, end, True)
                 s = end + 1
-        tag = next((k + 1 for k in range(s + 3, e) if tag_at(w, k) and gaps[k - 1] > _IMPOSSIBLE
+        # `tag_at` inlined (k + 1 <= e stays inside ``w``): most words are no negated auxiliary
+        tag = next((k + 1 for k in range(s + 3, e) if w[k] in NEG_AUX
+                    and w[k + 1] in TAG_PRONOUNS and gaps[k - 1] > _IMPOSSIBLE
                     and (k + 1 == e or gaps[k + 1] >= cuts.end)), None)
         if tag is not None:
             ends[tag] = True

@@ -119,6 +119,8 @@ class SentenceModel:
         self.meta = meta or {}
         self._side: dict[tuple[str, str, str], float] = {}
         self._sides: dict[str, tuple[float, float, float, float]] = {}
+        self._pmi_w: dict[float | None, tuple[float, float]] = {}
+        self._pair_w: dict[tuple[str, str], tuple[float, float]] = {}
 
     @property
     def asks(self) -> bool:
@@ -159,6 +161,23 @@ class SentenceModel:
                 + w["hand"].get(hand_bin(hand), 0.0) + w["since"].get(distance_bin(since), 0.0)
                 + w["until"].get(distance_bin(until), 0.0))
 
+    def _word(self, k: str, classify: Callable[[str], str]) -> tuple[float, float, float, float]:
+        """A word's four identity-plus-class weights (stored in ``_sides``, capped)."""
+        cl = classify(k)
+        got = (self.side("p", k, cl), self.side("a", k, cl), self.side("b", k, cl),
+               self.side("c", k, cl))
+        if len(self._sides) < 100_000:
+            self._sides[k] = got
+        return got
+
+    def _pair(self, pair: tuple[str, str]) -> tuple[float, float]:
+        """A word pair's weights as ``ab`` and as ``bcw`` (stored in ``_pair_w``, capped)."""
+        text = f"{pair[0]} {pair[1]}"
+        got = (self.weights["ab"].get(text, 0.0), self.weights["bcw"].get(text, 0.0))
+        if len(self._pair_w) < 300_000:
+            self._pair_w[pair] = got
+        return got
+
     def gaps(self, keys: list[str], classify: Callable[[str], str], pmis: list[float | None],
              hand: list[float], since: list[int], until: list[int],
              skip: list[bool]) -> list[float]:
@@ -168,40 +187,32 @@ class SentenceModel:
         w = self.weights
         n = len(keys)
         sides = self._sides
-        p_w, a_w, b_w, c_w = [0.0] * n, [0.0] * n, [0.0] * n, [0.0] * n
-        for i, k in enumerate(keys):
-            got = sides.get(k)
-            if got is None:
-                cl = classify(k)
-                got = (self.side("p", k, cl), self.side("a", k, cl),
-                       self.side("b", k, cl), self.side("c", k, cl))
-                if len(sides) < 100_000:
-                    sides[k] = got
-            p_w[i], a_w[i], b_w[i], c_w[i] = got
+        # (p, a, b, c) weights per word, memoised (a tuple is never falsy)
+        word_w = [sides.get(k) or self._word(k, classify) for k in keys]
         w_ab, w_bc = w["pmi_ab"], w["pmi_bc"]
-        memo: dict[float | None, str] = {}
-        bins = [memo.get(x) or memo.setdefault(x, pmi_bin(x)) for x in pmis]
-        pa = [w_ab.get(x, 0.0) for x in bins]
-        pb = [w_bc.get(x, 0.0) for x in bins]
+        pmi_w = self._pmi_w  # a PMI's two bin weights, across documents
+        if len(pmi_w) > 300_000:
+            pmi_w.clear()  # bounded across a long batch (one document's values fit)
+        for x in pmis:
+            if x not in pmi_w:
+                bin_ = pmi_bin(x)
+                pmi_w[x] = (w_ab.get(bin_, 0.0), w_bc.get(bin_, 0.0))
         w_since, w_until, w_hand = w["since"], w["until"], w["hand"]
         since_w = [w_since.get(b, 0.0) for b in _NEAR]
         until_w = [w_until.get(b, 0.0) for b in _NEAR]
         hand_w: dict[float, float] = {}
-        pairs, next_pairs = w["ab"], w["bcw"]
+        next_pairs = w["bcw"]
         none_c = w["cc"].get("none", 0.0)
         none_p = w["pc"].get("none", 0.0)
         bias = w["bias"].get("", 0.0)
-        # each pair's two weights, looked up once (no string per gap held: memory at scale)
-        ab_w = [0.0] * n
-        bc_w = [0.0] * n
-        for i in range(n - 1):
-            pair = f"{keys[i]} {keys[i + 1]}"
-            ab_w[i] = pairs.get(pair, 0.0)
-            bc_w[i] = next_pairs.get(pair, 0.0)
         first_p = none_p + w["p"].get("", 0.0)
         last_c = none_c + w["c"].get("", 0.0)
         last_pb = w_bc.get("none", 0.0)
+        # each pair's "ab" and "bcw" weights, memoised across documents by word pair (capped)
+        memo = self._pair_w
+        pair_w = [memo.get(pair) or self._pair(pair) for pair in zip(keys, keys[1:])]
         out = [NEVER] * n
+        # only the gaps not skipped are scored
         for i in range(n - 1):
             if skip[i]:
                 continue
@@ -209,11 +220,12 @@ class SentenceModel:
             if h is None:
                 h = hand_w[hand[i]] = w_hand.get(hand_bin(hand[i]), 0.0)
             if i + 2 < n:
-                tail = c_w[i + 2] + pb[i + 1] + bc_w[i + 1]
+                tail = word_w[i + 2][3] + pmi_w[pmis[i + 1]][1] + pair_w[i + 1][1]
             else:
                 tail = last_c + last_pb + next_pairs.get(f"{keys[i + 1]} ", 0.0)
-            out[i] = (bias + (p_w[i - 1] if i else first_p) + a_w[i] + b_w[i + 1] + tail
-                      + ab_w[i] + pa[i] + h
+            out[i] = (bias + (word_w[i - 1][0] if i else first_p) + word_w[i][1]
+                      + word_w[i + 1][2] + tail
+                      + pair_w[i][0] + pmi_w[pmis[i]][0] + h
                       + since_w[since[i]] + until_w[until[i]])
         return out
 

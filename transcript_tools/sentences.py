@@ -148,18 +148,17 @@ class SentenceSplitter:
         blocked = [False] * n
         scores = [NEVER] * n
         cache = self._scores
-        for i in range(n):
-            gap = gaps[i]
-            if i + 1 == n or breaks[i]:
+        score = model.score
+        for i, (gap, brk, a, b, c) in enumerate(zip(gaps, breaks, keys, [*keys[1:], ""],
+                                                    [*keys[2:], "", ""])):
+            if brk or i + 1 == n:
                 fixed[i] = True
                 continue
-            b = keys[i + 1]
-            c = keys[i + 2] if i + 2 < n else ""
             if gap:
                 if any(g.text in _ENDS for g in gap):
                     gap_text = "".join(g.text for g in gap)
                     before = keys[i - 1] if i else ""
-                    if self._spurious_period(before, keys[i], b, c, gap_text):
+                    if self._spurious_period(before, a, b, c, gap_text):
                         for g in gap:
                             if g.text == "." and editor is not None:
                                 editor.replace([g], "", "punctuation", "caption-period", 0.8,
@@ -170,10 +169,10 @@ class SentenceSplitter:
                 elif not all(g.text in _SOFT for g in gap):
                     blocked[i] = True  # a dash or quote: leave it as written
                     continue
-            triple = (keys[i], b, c)
+            triple = (a, b, c)
             got = cache.get(triple)
             if got is None:
-                got = model.score(*triple)
+                got = score(a, b, c)
                 if len(cache) < 300_000:
                     cache[triple] = got
             if got > NEVER / 2 and not gap \
@@ -185,7 +184,7 @@ class SentenceSplitter:
         until = [0] * n
         run = 0
         for i in range(n):
-            run = min(run + 1, MAX_DISTANCE)
+            run = run + 1 if run < MAX_DISTANCE else MAX_DISTANCE
             since[i] = run
             if fixed[i]:
                 run = 0
@@ -193,7 +192,7 @@ class SentenceSplitter:
         for i in range(n - 1, -1, -1):
             if fixed[i]:
                 run = 0
-            run = min(run + 1, MAX_DISTANCE)
+            run = run + 1 if run < MAX_DISTANCE else MAX_DISTANCE
             until[i] = run
         return GapTable(words, keys, gaps, fixed, scores, soft, blocked, since, until)
 
@@ -216,27 +215,25 @@ class SentenceSplitter:
         """Gap log-odds from the learned model; fixed gaps and gaps after a dash or quote
         keep NEVER (the segmenter does not choose there), a comma lowers the odds."""
         keys = table.keys
-        n = len(keys)
-        pmi, impossible = self.model.pmi, self.model.impossible
         known = self._pairs
-        pmis: list[float | None] = [None] * n
-        skip = [True] * n
-        fixed, blocked = table.fixed, table.blocked
-        for i in range(n - 1):
-            pair = (keys[i], keys[i + 1])
-            got = known.get(pair)
-            if got is None:
-                got = (pmi(*pair), impossible(*pair))
-                if len(known) < 300_000:
-                    known[pair] = got
-            pmis[i] = got[0]
-            skip[i] = fixed[i] or blocked[i] or got[1]
+        # each pair's (PMI, impossible), memoised across documents (a tuple is never falsy)
+        pairs = [known.get(pair) or self._pair(pair) for pair in zip(keys, keys[1:])]
+        pmis: list[float | None] = [got[0] for got in pairs]
+        pmis.append(None)
+        skip = [f or b or got[1] for f, b, got in zip(table.fixed, table.blocked, pairs)]
+        skip.append(True)
         scores = learned.gaps(keys, self._class, pmis, table.hand,
                               table.since, table.until, skip)
-        for i in range(n):
-            if table.soft[i] and not skip[i]:
+        for i, soft in enumerate(table.soft):
+            if soft and not skip[i]:
                 scores[i] -= 0.5
         return scores
+
+    def _pair(self, pair: tuple[str, str]) -> tuple[float | None, bool]:
+        got = (self.model.pmi(*pair), self.model.impossible(*pair))
+        if len(self._pairs) < 300_000:
+            self._pairs[pair] = got
+        return got
 
     def _class(self, word: str) -> str:
         got = self._classes.get(word)
@@ -276,8 +273,12 @@ class SentenceSplitter:
         keys: list[str] = []
         gaps: list[tuple[Piece, ...]] = []  # mostly the shared empty tuple: no list per word
         breaks: list[bool] = []
+        add_word, add_key, add_gap, add_break = (words.append, keys.append, gaps.append,
+                                                 breaks.append)
+        next_at = marked[0] if marked else len(tokens)
         for p in doc.pieces():
-            if not p.text:
+            text = p.text
+            if not text:
                 continue
             kind = tokens[p.first].kind
             if kind == "sound":
@@ -286,19 +287,21 @@ class SentenceSplitter:
                 if words:
                     gaps[-1] = (*gaps[-1], p)
                 continue
-            while next_mark < len(marked) and marked[next_mark] <= p.first:
-                if words and marked[next_mark] >= words[-1].stop:
-                    breaks[-1] = True
-                next_mark += 1
-            key = known.get(p.text)
+            if next_at <= p.first:
+                while next_mark < len(marked) and marked[next_mark] <= p.first:
+                    if words and marked[next_mark] >= words[-1].stop:
+                        breaks[-1] = True
+                    next_mark += 1
+                next_at = marked[next_mark] if next_mark < len(marked) else len(tokens)
+            key = known.get(text)
             if key is None:
-                key = _key(p.text)
+                key = _key(text)
                 if len(known) < 100_000:
-                    known[p.text] = key
-            words.append(p)
-            keys.append(key)
-            gaps.append(())
-            breaks.append(False)
+                    known[text] = key
+            add_word(p)
+            add_key(key)
+            add_gap(())
+            add_break(False)
         return words, keys, gaps, breaks
 
     def _spurious_period(self, before: str, a: str, b: str, c: str, gap: str) -> bool:
