@@ -42,6 +42,7 @@ from transcript_tools.sentencemodel import (  # noqa: E402
     question_features,
 )
 from transcript_tools.sentences import SentenceSplitter  # noqa: E402
+from transcript_tools.spelling import dictionary_words  # noqa: E402
 from transcript_tools.vocabulary import vocabulary  # noqa: E402
 
 SOURCES = ROOT / "evaluation" / "train_sentences_sources.jsonl"
@@ -106,7 +107,11 @@ def page_examples(text: str, splitter: SentenceSplitter
 def fit(examples: list[Example], seed: int = 0) -> dict[str, dict[str, float]]:
     """Logistic regression by AdaGrad with L2, over features that pass the count cap."""
     counts = Counter(f for feats, _ in examples for f in feats)
-    words = vocabulary().unigrams
+    unigrams = vocabulary().unigrams
+    lexical = dictionary_words()
+    # A word's identity is a feature only for dictionary words and contractions: the names
+    # of the training pages' stories ("obama", "biden") are no general statistics.
+    words = {w for w in unigrams if w in lexical or "'" in w}
     keep = {f for f, k in counts.items() if f[0] not in IDENTITY
             or (k >= MIN_COUNT and all(w in words for w in f[1].split()))}
     index = {f: j for j, f in enumerate(sorted(keep))}

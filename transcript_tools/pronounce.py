@@ -51,7 +51,7 @@ LETTERS: dict[str, str] = {
 
 
 def spelled(letters: str) -> str:
-    """An acronym read letter by letter ("osce" -> o ɛs si i)."""
+    """An acronym read letter by letter ("fbi" as the letters F, B, I)."""
     return "".join(LETTERS.get(ch, "") for ch in letters.lower())
 
 

@@ -73,7 +73,7 @@ class Unit:
 
 
 def _word_phones(word: str) -> list[str]:
-    """Pronunciations of a name word: acronyms (``OSCE``, ``NATO``) also as letters."""
+    """Pronunciations of a name word: acronyms (``FBI``, ``NATO``) also as letters."""
     core = word.strip(".,'’")
     if core.isupper() and 1 < len(core) <= 6 and core.isalpha():
         forms = [spelled(core)]

@@ -71,7 +71,7 @@ def long_word_sounds() -> dict[str, list[str]]:
 
 def sound_merge(left: str, right: str) -> str:
     """The one long dictionary word that two tokens, one of them a non-word, sound like
-    together ("dictate tauriel" -> "dictatorial"), close in spelling too; else ""."""
+    together ("im provozational" -> "improvisational"), close in spelling too; else ""."""
     phones = pronounce(left) + pronounce(right)
     if not phones:
         return ""
