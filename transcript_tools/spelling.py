@@ -12,7 +12,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from .lexicon import Lexicon, name_key
 from .model import Document, Editor, Piece
 from .options import Options
-from .phonetics import costs_stamp, distance, skeleton
+from .phonetics import costs_stamp, distance_within, skeleton
 from .pronounce import known, pronounce
 from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, once, vocabulary
 from .wordtable import WordTable
@@ -69,15 +69,42 @@ def long_word_sounds() -> dict[str, list[str]]:
     return cached("long-word-sounds", stamp, _long_word_sounds)  # type: ignore[no-any-return]
 
 
+_SOUND_MERGES: dict[tuple[str, str], str] = {}
+SOUND_MERGE_MEMO = 50_000
+"""Token pairs `sound_merge` remembers (started afresh past this many)."""
+_FAR = 2 * SOUND_MERGE_DISTANCE
+"""Per phone: a candidate farther than this can neither win (over `SOUND_MERGE_DISTANCE`) nor
+rival the winner (more than 0.05 behind it), so its distance need not be finished."""
+
+
 def sound_merge(left: str, right: str) -> str:
     """The one long dictionary word that two tokens, one of them a non-word, sound like
     together ("im provozational" -> "improvisational"), close in spelling too; else ""."""
+    key = (left, right)
+    got = _SOUND_MERGES.get(key)
+    if got is None:
+        got = _sound_merge(left, right)
+        if len(_SOUND_MERGES) > SOUND_MERGE_MEMO:
+            _SOUND_MERGES.clear()
+        _SOUND_MERGES[key] = got
+    return got
+
+
+def _sound_merge(left: str, right: str) -> str:
     phones = pronounce(left) + pronounce(right)
     if not phones:
         return ""
     joined = left + right
-    scored = sorted((distance(pronounce(c), phones) / len(phones), c)
-                    for c in long_word_sounds().get(skeleton(phones), ()))
+    words = long_word_sounds().get(skeleton(phones), ())
+    # Only the nearest word in sound can be taken, and only if close in spelling: where none
+    # is close in spelling, no answer can come out, so no sound is compared (letters first,
+    # at C speed).
+    if not any(Levenshtein.normalized_similarity(joined, c) >= SOUND_MERGE_SPELLING
+               for c in words):
+        return ""
+    n = len(phones)
+    bound = _FAR * n
+    scored = sorted((distance_within(pronounce(c), phones, bound) / n, c) for c in words)
     if not scored or scored[0][0] > SOUND_MERGE_DISTANCE:
         return ""
     if len(scored) > 1 and scored[1][0] - scored[0][0] < 0.05:
