@@ -59,3 +59,31 @@ def test_sound_merge_needs_a_non_word_and_one_clear_word() -> None:
     assert spelled("the parliament tarry debate") == ("the parliament tarry debate", [])
     assert sound_merge("consti", "tushional") == ""       # no long word close enough
     assert sound_merge("in", "sirte") == ""                # too short a word to reach
+
+
+def test_sound_merge_answers_as_comparing_every_word_in_full() -> None:
+    # The shortcuts (spelling first, distances cut off where they cannot matter, a memo of
+    # pairs) must answer as the plain rule: every word of the sound class, scored in full.
+    from rapidfuzz.distance import Levenshtein
+
+    from transcript_tools import spelling as S
+    from transcript_tools.phonetics import distance, skeleton
+    from transcript_tools.pronounce import pronounce
+
+    def plain(left: str, right: str) -> str:
+        phones = pronounce(left) + pronounce(right)
+        scored = sorted((distance(pronounce(c), phones) / len(phones), c)
+                        for c in S.long_word_sounds().get(skeleton(phones), ()))
+        if not scored or scored[0][0] > S.SOUND_MERGE_DISTANCE or (
+                len(scored) > 1 and scored[1][0] - scored[0][0] < 0.05):
+            return ""
+        best = scored[0][1]
+        return best if Levenshtein.normalized_similarity(left + right, best) >= \
+            S.SOUND_MERGE_SPELLING else ""
+
+    words = sorted(w for group in S.long_word_sounds().values() for w in group)[::97]
+    pairs = [(w[:k], w[k:]) for w in words for k in (3, len(w) // 2)]
+    pairs += [(a.replace("e", "a", 1), b) for a, b in pairs]
+    got = [S.sound_merge(a, b) for a, b in pairs]
+    assert got == [plain(a, b) for a, b in pairs]
+    assert sum(map(bool, got)) > 20 and got.count("") > 20

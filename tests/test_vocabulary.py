@@ -62,3 +62,14 @@ def test_cache_files_are_kept_per_stamp(tmp_path: Path, monkeypatch: pytest.Monk
     assert V.cached("table", "stamp-b", build("b2")) == {"v": "b"}
     assert built == ["a", "b"]
     assert len(list(tmp_path.glob("table-*.marshal"))) == 2
+
+
+@pytest.mark.parametrize("zipf", [2.5, 3.0, 3.5, 4.0])
+def test_least_count_reaches_a_zipf_exactly_when_zipf_does(zipf: float) -> None:
+    v = V.vocabulary()
+    least = v.least_count(zipf)
+    assert least is not None and v.least_count(0.0) is None
+    wrong = [c for c in set(v.unigrams.values())
+             if (c >= least) != (V.math.log10(c / v.total * 1e9) >= zipf)]
+    assert wrong == []
+    assert any(c >= least for c in v.unigrams.values())

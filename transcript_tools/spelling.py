@@ -122,6 +122,7 @@ class SpellingCorrector:
         self.lexicon = lexicon
         self._known: dict[str, bool] = {}
         self._ordinary: dict[str, str] = {}
+        self._singles: dict[str, tuple[bool, str, str]] = {}
 
     def is_word(self, word: str, vocab: Vocabulary) -> bool:
         """In a dictionary, a lexicon name, a number, or made of such parts."""
@@ -234,29 +235,49 @@ class SpellingCorrector:
         return False
 
     def _single(self, piece: Piece, w: str, vocab: Vocabulary, editor: Editor) -> None:
-        split = _best_split(w, vocab)
-        if split:
-            if _GLUE.intersection(split.split()):
-                editor.replace([piece], split, "spelling", "split", 0.85,
-                               note="two words run together")
-            else:  # "pushback": perhaps a compound the dictionaries lack
-                editor.suggest([piece], split, "spelling", "split", 0.5,
-                               note="perhaps two words run together")
+        got = self._singles.get(w)
+        if got is None:   # per word type: the decision depends on the word alone
+            got = _single_decision(w, vocab)
+            if len(self._singles) > 50_000:
+                self._singles.clear()
+            self._singles[w] = got
+        if got is _NO_CHANGE:
             return
-        candidates = sorted(((vocab.count(c), c) for c in _edits1(w)
-                             if vocab.zipf(c) >= MIN_ZIPF), reverse=True)
-        if not candidates:
-            return
-        best_count, best = candidates[0]
-        clear = len(candidates) == 1 or best_count >= 10 * candidates[1][0]
-        if OSA.distance(w, best, score_cutoff=1) != 1:   # restricted Damerau, at most 1
-            return
-        if clear and len(w) >= 5 and _recogniser_slip(w, best):
-            editor.replace([piece], best, "spelling", "edit-1", 0.85,
-                           note="not a word; one letter from " + repr(best))
+        sure, text, rule = got
+        confidence, note = _NOTES[rule, sure]
+        if rule == "edit-1":
+            note += repr(text) if sure else ""
+        if sure:
+            editor.replace([piece], text, "spelling", rule, confidence, note=note)
         else:
-            editor.suggest([piece], best, "spelling", "edit-1", 0.5,
-                           note="not a word; the nearest common word")
+            editor.suggest([piece], text, "spelling", rule, confidence, note=note)
+
+
+_NO_CHANGE = (False, "", "")
+_NOTES = {("split", True): (0.85, "two words run together"),
+          ("split", False): (0.5, "perhaps two words run together"),
+          ("edit-1", True): (0.85, "not a word; one letter from "),
+          ("edit-1", False): (0.5, "not a word; the nearest common word")}
+
+
+def _single_decision(w: str, vocab: Vocabulary) -> tuple[bool, str, str]:
+    """For a non-word on its own: (made or only suggested, the text, the rule), or
+    `_NO_CHANGE`. A split into two common words comes first, then one edit."""
+    split = _best_split(w, vocab)
+    if split:   # "pushback": perhaps a compound the dictionaries lack
+        return bool(_GLUE.intersection(split.split())), split, "split"
+    least = vocab.least_count(MIN_ZIPF)   # w is lowercase, and so is every edit of it
+    assert least is not None
+    get = vocab.unigrams.get
+    candidates = sorted(((n, c) for c in _edits1(w) if (n := get(c, 0)) >= least),
+                        reverse=True)
+    if not candidates:
+        return _NO_CHANGE
+    best_count, best = candidates[0]
+    clear = len(candidates) == 1 or best_count >= 10 * candidates[1][0]
+    if OSA.distance(w, best, score_cutoff=1) != 1:   # restricted Damerau, at most 1
+        return _NO_CHANGE
+    return clear and len(w) >= 5 and _recogniser_slip(w, best), best, "edit-1"
 
 
 def _recogniser_slip(w: str, best: str) -> bool:
@@ -284,9 +305,12 @@ def _plain(doc: Document, piece: Piece) -> bool:
 
 def _best_split(w: str, vocab: Vocabulary) -> str:
     best, best_count = "", 0
+    least = vocab.least_count(4.0)
+    assert least is not None
+    get = vocab.unigrams.get
     for k in range(2, len(w) - 1):
-        x, y = w[:k], w[k:]
-        if vocab.zipf(x) >= 4.0 and vocab.zipf(y) >= 4.0:
+        x, y = w[:k], w[k:]   # w is lowercase: the counts are looked up as `zipf` would
+        if get(x, 0) >= least and get(y, 0) >= least:
             count = vocab.bigram(x, y)
             if count > best_count:
                 best, best_count = f"{x} {y}", count

@@ -201,6 +201,7 @@ class Vocabulary:
         uni, bi = totals or (sum(unigrams.values()), sum(self.bigrams.values()))
         self.total = float(uni) or 1.0
         self.bigram_total = float(bi) or 1.0
+        self._least: dict[float, int] = {}
 
     def count(self, word: str) -> int:
         return self.unigrams.get(word.lower(), 0)
@@ -212,6 +213,26 @@ class Vocabulary:
         """log10 of frequency per billion words (0 for unseen; ~7 for "the")."""
         c = self.unigrams.get(word.lower(), 0)
         return math.log10(c / self.total * 1e9) if c else 0.0
+
+    def least_count(self, zipf: float) -> int | None:
+        """The least count whose `zipf` (computed exactly as `zipf` does) reaches ``zipf``:
+        a word reaches it when its count does, so a test of many candidates costs a dict
+        lookup each. None for ``zipf`` <= 0 (unseen words reach it too). Found from the
+        closed form, then stepped to the exact float boundary (the test rises with the
+        count: division, product and log10 are monotone)."""
+        if zipf <= 0:
+            return None
+        got = self._least.get(zipf)
+        if got is None:
+            def reaches(c: int) -> bool:
+                return math.log10(c / self.total * 1e9) >= zipf
+            got = max(1, math.ceil(10 ** zipf * self.total / 1e9))
+            while got > 1 and reaches(got - 1):
+                got -= 1
+            while not reaches(got):
+                got += 1
+            self._least[zipf] = got
+        return got
 
     def bigram(self, first: str, second: str) -> int:
         return self.bigrams.get(f"{first.lower()} {second.lower()}", 0)
