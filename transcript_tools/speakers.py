@@ -79,6 +79,7 @@ TRANSITIONS = ("switch_inside", "switch_sentence", "switch_marker", "bonus", "ec
                "marked_same")
 """Features of a move from one unit's role to the next's (see `decode`)."""
 """Only words rarer than this (Zipf frequency) count as an echo."""
+_INTRO_FIRSTS = frozenset(phrase[0] for phrase in _INTRODUCERS)
 _LABEL_STOP = frozenset(
     "who which that about on in at for with and to from as is was says said now here "
     "this tonight today".split())
@@ -283,10 +284,16 @@ def prepare(units: Sequence[Unit], gaps: bool = True) -> Prepared:
 def introduced_label(words: Sequence[str]) -> str | None:
     """The speaker an introduction names: "we now hear from the X" -> "X" (up to four
     words, stopping at a preposition or clause word)."""
+    at: dict[str, list[int]] = {}   # where each phrase's first word is (few places)
+    for i, w in enumerate(words):
+        if w in _INTRO_FIRSTS:
+            at.setdefault(w, []).append(i)
+    if not at:
+        return None
     for phrase in _INTRODUCERS:
         n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i:i + n]) == phrase:
+        for i in at.get(phrase[0], ()):
+            if i + n <= len(words) and tuple(words[i:i + n]) == phrase:
                 rest = list(words[i + n:i + n + 5])
                 while rest and rest[0] in ("the", "a", "an", "our", "my"):
                     rest.pop(0)
