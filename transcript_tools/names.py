@@ -48,6 +48,8 @@ class NameCorrector:
         # Every word-prefix of an exact key (the empty one included), for `_exact`.
         self._firsts = {k[0] for k in self.index.exact if k}
         self._prefixes = {k[:m] for k in self.index.exact for m in range(len(k) + 1)}
+        # Listed acronyms spelt like a very common word, judged once here, not per mention.
+        self._word_like = {u for u in self.index.exact.values() if _word_like_acronym(u)}
         self.windows = Windows(self.index)
         self.scorer = Scorer(self.index, options)
 
@@ -150,7 +152,7 @@ class NameCorrector:
             span = run[i:i + size]
             text = unit.text + ("'s" if span[-1].possessive else "")
             current = " ".join(it.text for it in span)
-            word_like = _word_like_acronym(unit) and not (i and run[i - 1].key == ("the",))
+            word_like = unit in self._word_like and not (i and run[i - 1].key == ("the",))
             if current != text and (unit.whole or _is_name_word(unit)) and not word_like:
                 recased.append((run, i, i + size, text))
             for k in range(size):
