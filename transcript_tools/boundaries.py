@@ -9,10 +9,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+from .questions import WH
 from .vocabulary import vocabulary
 
 # --- English discourse cues (general; no broadcast's phrases) -------------------------------
-WH = frozenset("what how why when where who which whose".split())
 AUX = frozenset(
     "do does did are is was were have has had can could would will should shall may might "
     "must isn't aren't don't doesn't didn't won't wouldn't can't couldn't haven't hasn't "
