@@ -172,3 +172,24 @@ def test_non_words_short_of_two_neighbouring_letters_are_typos() -> None:
     edits, _, _ = name_changes(Cleaner(["Unionists", "Palestinian"]),
                                "the journists asked about the distinion between the plans")
     assert edits == []
+
+
+def test_a_name_two_neighbouring_letters_short_is_the_name() -> None:
+    cleaner = Cleaner(["Bangladesh"])
+    edits, _, _ = name_changes(cleaner, "floods in banglesh left thousands without homes")
+    assert [(e.original, e.replacement, e.rule) for e in edits] == [
+        ("banglesh", "Bangladesh", "letters-dropped")]
+    # A word of the pronouncing dictionary (a surname mostly) is no dropped-letter form.
+    edits, _, _ = name_changes(Cleaner(["Cleveland"]), "senator cleland spoke")
+    assert all(e.rule != "letters-dropped" for e in edits)
+
+
+def test_a_stray_letter_before_the_rest_of_a_name_is_its_lost_start() -> None:
+    cleaner = Cleaner(["San Bernardino Mountains"])
+    text = "crews in the n bernardino mountains dug lines; the san bernardino mountains burn"
+    edits, _, _ = name_changes(cleaner, text)
+    assert ("n bernardino mountains", "San Bernardino Mountains") in [
+        (e.original, e.replacement) for e in edits]
+    # A letter that is not the end of the lost start stays.
+    edits, _, doc = name_changes(cleaner, "crews in the k bernardino mountains dug")
+    assert all(e.rule != "letters-clipped" for e in edits) and "k " in doc.text()

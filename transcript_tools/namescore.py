@@ -141,6 +141,23 @@ class Scorer:
                 len(w) == 1 and w not in "ai" or vocabulary().zipf(w) == 0
                 and not in_dictionary(w) for it in span for w in it.key):
             return 0.9, "letters-joined"   # split by a stray space: "m bappe"
+        head = span[0].key
+        if len(span) > 1 and len(head) == 1 and len(head[0]) == 1 and head[0] not in "ai" \
+                and own.endswith(letters) and len(letters) >= 0.6 * len(own) \
+                and all(set(it.key) <= set(unit.key) for it in span[1:]):
+            # A stray letter, the end of the name's first word, before the rest of the name
+            # ("k gabriel mountains"): the name with its start lost. Sure only when the
+            # document speaks of the name.
+            return (0.85 if unit.canonical in prior else self.options.min_confidence - 0.05,
+                    "letters-clipped")
+        if len(span) == 1 and span[0].zipf == 0 and not span[0].known and len(
+                own) >= DROPPED_NAME and len(
+                letters) == len(own) - 2 and any(own[:k] + own[k + 2:] == letters
+                                                 for k in range(1, len(own) - 2)) \
+                and not in_dictionary(letters):
+            # The name with two neighbouring letters dropped inside it, as captions drop
+            # them ("philadelpa").
+            return 0.85, "letters-dropped"
         clipped = len(span) == 1 and span[0].zipf == 0 and len(letters) >= max(
             5, 0.75 * len(own)) and not in_dictionary(letters)
         if own in letters or letters in own and not clipped:
@@ -262,9 +279,11 @@ class Scorer:
         if unit.canonical not in prior and not nonword and (
                 fluent >= 0.5 or len(changed) == 1 and changed[0].zipf >= 3.0
                 or pairs and all(it.zipf >= 3.0 for it in changed)
-                and all(v.bigram(a, b) for a, b in pairs)):
+                and (all(v.bigram(a, b) for a, b in pairs)
+                     or any(it.zipf >= FUNCTION_ZIPF for it in changed))):
             # Fluent real words standing for a name nobody mentioned (common words whose every
-            # seam the bigram counts know): a suggestion at most.
+            # seam the bigram counts know, or leaning on a function word: "the dow by" is no
+            # Dubai): a suggestion at most.
             conf = min(conf, self.options.min_confidence - 0.05)
         return max(0.0, min(1.0, conf)), rule
 
@@ -313,6 +332,8 @@ def near_word(word: str) -> str | None:
 
 DROPPED_FROM = 5
 """A non-word this long may be a common word with two neighbouring letters dropped."""
+DROPPED_NAME = 8
+"""A name this long, two neighbouring letters short, is still told apart from any other."""
 _PAIRS = [x + y for x in _LETTERS for y in _LETTERS]
 
 
