@@ -321,12 +321,14 @@ def near_word(word: str) -> str | None:
             best, best_zipf = w, z
     if best is None and len(word) >= DROPPED_FROM:
         # Captions drop characters in pairs ("journists", "distinion"): a common word with two
-        # neighbouring letters missing is a typo too.
-        for a, b in splits:
-            for pair in _PAIRS:
-                w = a + pair + b
-                if w in v and v.zipf(w) >= best_zipf:
-                    best, best_zipf = w, v.zipf(w)
+        # neighbouring letters missing is a typo too. (Only the few forms the unigram table
+        # holds are ranked.)
+        unigrams = v.unigrams
+        hits = [w for w in {a + pair + b for a, b in splits for pair in _PAIRS}
+                if w in unigrams]
+        least = v.least_count(best_zipf) or 1
+        best = max((w for w in hits if unigrams[w] >= least), key=unigrams.__getitem__,
+                   default=None)
     return best
 
 
