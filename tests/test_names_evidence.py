@@ -22,7 +22,7 @@ def name_changes(cleaner: Cleaner, text: str):  # type: ignore[no-untyped-def]
             [s for s in doc.suggestions if s.kind == "name"], doc)
 
 
-@pytest.mark.parametrize("file", ["partial", "evidence"])
+@pytest.mark.parametrize("file", ["partial", "evidence", "completion"])
 def test_constructed_cases_fixed_and_negatives_kept(file: str) -> None:
     data = json.loads((CASES / f"{file}.json").read_text(encoding="utf-8"))
     cleaner = Cleaner(data["lexicon"])
@@ -148,3 +148,48 @@ def test_common_words_with_known_seams_stay_for_a_name_nobody_mentioned() -> Non
     assert _confidence(cleaner, "the pentagon said. the ruling is still pending on appeal",
                        "pending on") > _confidence(cleaner, "the ruling is still pending on "
                                                              "appeal", "pending on")
+
+
+def test_a_garble_in_the_slot_of_a_named_persons_first_name_completes_it() -> None:
+    cleaner = Cleaner(["Tim Cook"])
+    # Once the document names him, a non-word in the first name's slot completes the name.
+    edits, _, doc = name_changes(cleaner, "tim cook spoke. then zhtimm cook left the stage")
+    assert [(e.original, e.replacement) for e in edits] == [("zhtimm cook", "Tim Cook")]
+    assert "+completes" in edits[0].rule
+    # Without the mention, the same words are left alone.
+    edits, _, _ = name_changes(cleaner, "then zhtimm cook left the stage")
+    assert edits == []
+    # An English word in the slot is no garble of the first name.
+    edits, _, doc = name_changes(cleaner, "tim cook spoke. later the team cook made lunch")
+    assert [e.original for e in edits] == [] and "team cook" in doc.text()
+
+
+def test_non_words_short_of_two_neighbouring_letters_are_typos() -> None:
+    # Captions drop characters in pairs: such a non-word is a typo of the common word.
+    assert namescore.near_word("journists") == "journalists"
+    assert namescore.near_word("distinion") == "distinction"
+    assert namescore.near_word("zbqxw") is None
+    edits, _, _ = name_changes(Cleaner(["Unionists", "Palestinian"]),
+                               "the journists asked about the distinion between the plans")
+    assert edits == []
+
+
+def test_a_name_two_neighbouring_letters_short_is_the_name() -> None:
+    cleaner = Cleaner(["Bangladesh"])
+    edits, _, _ = name_changes(cleaner, "floods in banglesh left thousands without homes")
+    assert [(e.original, e.replacement, e.rule) for e in edits] == [
+        ("banglesh", "Bangladesh", "letters-dropped")]
+    # A word of the pronouncing dictionary (a surname mostly) is no dropped-letter form.
+    edits, _, _ = name_changes(Cleaner(["Cleveland"]), "senator cleland spoke")
+    assert all(e.rule != "letters-dropped" for e in edits)
+
+
+def test_a_stray_letter_before_the_rest_of_a_name_is_its_lost_start() -> None:
+    cleaner = Cleaner(["San Bernardino Mountains"])
+    text = "crews in the n bernardino mountains dug lines; the san bernardino mountains burn"
+    edits, _, _ = name_changes(cleaner, text)
+    assert ("n bernardino mountains", "San Bernardino Mountains") in [
+        (e.original, e.replacement) for e in edits]
+    # A letter that is not the end of the lost start stays.
+    edits, _, doc = name_changes(cleaner, "crews in the k bernardino mountains dug")
+    assert all(e.rule != "letters-clipped" for e in edits) and "k " in doc.text()

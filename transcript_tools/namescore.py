@@ -11,6 +11,8 @@ from functools import lru_cache
 from math import log10
 from typing import NamedTuple
 
+import regex
+
 from .letters import LetterMatch
 from .model import Piece
 from .options import Options
@@ -28,6 +30,10 @@ reads badly as English (never seen in the bigram counts): it widens even the cap
 CROWD = 30
 """A lexicon of more names than this makes chance matches likelier: a name without document
 evidence then needs a closer match (the threshold shrinks with the log of the excess)."""
+COMPLETES = 1.2
+"""How much wider the bar is for a garble in the slot of a mentioned name's missing words."""
+FUNCTION_ZIPF = 5.0
+"""A word this frequent ("and", "been", "very") is no garble of a name's missing word."""
 _SLOT_BEFORE = frozenset("in of to from with by and between against for at on the "
                          "president minister mr mrs ms dr".split())
 
@@ -135,6 +141,23 @@ class Scorer:
                 len(w) == 1 and w not in "ai" or vocabulary().zipf(w) == 0
                 and not in_dictionary(w) for it in span for w in it.key):
             return 0.9, "letters-joined"   # split by a stray space: "m bappe"
+        head = span[0].key
+        if len(span) > 1 and len(head) == 1 and len(head[0]) == 1 and head[0] not in "ai" \
+                and own.endswith(letters) and len(letters) >= 0.6 * len(own) \
+                and all(set(it.key) <= set(unit.key) for it in span[1:]):
+            # A stray letter, the end of the name's first word, before the rest of the name
+            # ("k gabriel mountains"): the name with its start lost. Sure only when the
+            # document speaks of the name.
+            return (0.85 if unit.canonical in prior else self.options.min_confidence - 0.05,
+                    "letters-clipped")
+        if len(span) == 1 and span[0].zipf == 0 and not span[0].known and len(
+                own) >= DROPPED_NAME and len(
+                letters) == len(own) - 2 and any(own[:k] + own[k + 2:] == letters
+                                                 for k in range(1, len(own) - 2)) \
+                and not in_dictionary(letters):
+            # The name with two neighbouring letters dropped inside it, as captions drop
+            # them ("philadelpa").
+            return 0.85, "letters-dropped"
         clipped = len(span) == 1 and span[0].zipf == 0 and len(letters) >= max(
             5, 0.75 * len(own)) and not in_dictionary(letters)
         if own in letters or letters in own and not clipped:
@@ -143,6 +166,7 @@ class Scorer:
             return 0.0, "variant"
         shared = {w for it in span for w in it.key} & set(unit.key)
         changed = [it for it in span if not set(it.key) <= shared]
+        completes = False
         # A window anchored by the name's own words (a distinctive one, or two): the rest of
         # the name garbled beside them ("goldman socks", "lights defending freedom").
         anchored = bool(shared) and (any(distinctive_word(w) for w in shared)
@@ -166,10 +190,17 @@ class Scorer:
                     t = threshold(len(rest))
                     if any(distinctive_word(w) for w in shared):
                         t *= 1.5   # the rest of the name is right there: "olaf sholtz"
+                    completes = _slots([w for it in span for w in it.key], shared) == \
+                        _slots(list(unit.key), shared)
         rule = "sound-part" if anchored else "sound"
         # Words outside the frequency list: typos of a common word, or no English at all.
-        odd = [(it.known, near_word(w)) for it in changed if it.zipf == 0 for w in it.key]
-        if any(near in unit.key for _, near in odd):
+        # (Letters written with dots, "t.v.", are an abbreviation: English, not a garble.)
+        words = [(w, it.known) for it in changed if it.zipf == 0 for w in it.key]
+        odd = [(True, w) if _DOTTED_RE.fullmatch(w) else (is_known, near_word(w))
+               for w, is_known in words]
+        # (A dictionary word one letter from the name, "labor", is a word, not a typo.)
+        if any(near in unit.key and not in_dictionary(w)
+               for (w, _), (_, near) in zip(words, odd)):
             t *= 1.6   # one letter from the name itself: "iindia"
             rule = "sound-typo"
         nonword = any(near is None and not is_known for is_known, near in odd)
@@ -209,6 +240,11 @@ class Scorer:
             # Real words that sound like the name: stay below the name's nearest word. (Words
             # only the pronouncing dictionary knows, surnames mostly, are no common words.)
             t = min(t, 0.7 * self.index.false_alarm(unit))
+            if len(span) == 1 and span[0].zipf == 0 and all(
+                    in_dictionary(w) for w in span[0].key):
+                # A dictionary word the frequency list lacks ("labor" for a Labour) is the
+                # name's nearest English, at the window's own distance.
+                t = min(t, 0.7 * c.score)
             if all(it.known and it.zipf >= 3.0 for it in changed):
                 t = min(t, COMMON_WORDS_DISTANCE)   # ordinary English must sound very close
         if unit.canonical in prior and pairs:
@@ -219,29 +255,59 @@ class Scorer:
             t = min(t * (1.0 + DISFLUENT * odd_seams), MAX_DISTANCE - 0.04)
         if span[-1].possessive:
             t *= 1.1   # "'s" after: a slot for a name
+        if completes and unit.canonical in prior:
+            # The name's own words in place and the garble in the slot of its missing ones,
+            # in a document that speaks of it ("zbikky quick" once "Becky Quick" was named).
+            # The garble must be no English ("very quick" stays) unless a distinctive word of
+            # the name anchors it ("lights defending freedom"), and never a function word
+            # ("and trump").
+            strange = all(not is_known and near is None for is_known, near in odd) and \
+                len(odd) == len(changed)
+            if strange or anchored and any(distinctive_word(w) for w in shared) and all(
+                    it.zipf < FUNCTION_ZIPF for it in changed):
+                if strange:
+                    t = max(t, MAX_DISTANCE - 0.04)
+                t = min(t * COMPLETES, MAX_DISTANCE)
+                rule += "+completes"
         if unit.canonical not in prior:
             t *= self._crowd
         if t <= 0:
             return 0.0, rule
         ratio = c.score / t
+        DEBUG.append((c.score, t))
         conf = 1.0 - 0.2 * ratio if ratio <= 1.0 else 0.8 - 0.9 * (ratio - 1.0)
         if unit.canonical not in prior and not nonword and (
                 fluent >= 0.5 or len(changed) == 1 and changed[0].zipf >= 3.0
                 or pairs and all(it.zipf >= 3.0 for it in changed)
-                and all(v.bigram(a, b) for a, b in pairs)):
+                and (all(v.bigram(a, b) for a, b in pairs)
+                     or any(it.zipf >= FUNCTION_ZIPF for it in changed))):
             # Fluent real words standing for a name nobody mentioned (common words whose every
-            # seam the bigram counts know): a suggestion at most.
+            # seam the bigram counts know, or leaning on a function word: "the dow by" is no
+            # Dubai): a suggestion at most.
             conf = min(conf, self.options.min_confidence - 0.05)
         return max(0.0, min(1.0, conf)), rule
 
 
+DEBUG: list[tuple[float, float]] = []
+def _slots(words: list[str], shared: set[str]) -> list[str]:
+    """The words with each run of words outside ``shared`` as one slot ("*")."""
+    out: list[str] = []
+    for w in words:
+        w = w if w in shared else "*"
+        if w != "*" or not out or out[-1] != "*":
+            out.append(w)
+    return out
+
+
+_DOTTED_RE = regex.compile(r"(?:\p{L}\.)+")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 @lru_cache(maxsize=50_000)
 def near_word(word: str) -> str | None:
     """The commonest English word one letter edit away from a non-word ("americal" ->
-    "america"), or None: such a non-word is a typo, not a garbled name."""
+    "america"), or (for a longer one) two neighbouring letters short of it, or None: such a
+    non-word is a typo, not a garbled name."""
     v = vocabulary()
     best, best_zipf = None, 3.0
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
@@ -253,7 +319,24 @@ def near_word(word: str) -> str | None:
         z = v.zipf(w) if w in v else 0.0
         if z >= best_zipf:
             best, best_zipf = w, z
+    if best is None and len(word) >= DROPPED_FROM:
+        # Captions drop characters in pairs ("journists", "distinion"): a common word with two
+        # neighbouring letters missing is a typo too. (Only the few forms the unigram table
+        # holds are ranked.)
+        unigrams = v.unigrams
+        hits = [w for w in {a + pair + b for a, b in splits for pair in _PAIRS}
+                if w in unigrams]
+        least = v.least_count(best_zipf) or 1
+        best = max((w for w in hits if unigrams[w] >= least), key=unigrams.__getitem__,
+                   default=None)
     return best
+
+
+DROPPED_FROM = 5
+"""A non-word this long may be a common word with two neighbouring letters dropped."""
+DROPPED_NAME = 8
+"""A name this long, two neighbouring letters short, is still told apart from any other."""
+_PAIRS = [x + y for x in _LETTERS for y in _LETTERS]
 
 
 @lru_cache(maxsize=50_000)
