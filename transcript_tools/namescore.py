@@ -274,7 +274,6 @@ class Scorer:
         if t <= 0:
             return 0.0, rule
         ratio = c.score / t
-        DEBUG.append((c.score, t))
         conf = 1.0 - 0.2 * ratio if ratio <= 1.0 else 0.8 - 0.9 * (ratio - 1.0)
         if unit.canonical not in prior and not nonword and (
                 fluent >= 0.5 or len(changed) == 1 and changed[0].zipf >= 3.0
@@ -288,7 +287,6 @@ class Scorer:
         return max(0.0, min(1.0, conf)), rule
 
 
-DEBUG: list[tuple[float, float]] = []
 def _slots(words: list[str], shared: set[str]) -> list[str]:
     """The words with each run of words outside ``shared`` as one slot ("*")."""
     out: list[str] = []
