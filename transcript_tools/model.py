@@ -13,9 +13,7 @@ import threading
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import islice, repeat
-from operator import itemgetter
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal
 
 EditKind = Literal[
     "name", "spelling", "case", "punctuation", "number", "artifact", "markup", "decision"
@@ -29,12 +27,9 @@ TokenKind = Literal["word", "punct", "sound"]
 """``sound`` is a sound description such as ``[applause]``, ``(laughter)`` or ``♪``."""
 
 
-class Token(NamedTuple):
-    """A word or punctuation mark exactly as it stands in the source, ``source[start:end]``.
-
-    A named tuple, not a dataclass, for speed: a long transcript makes one per word, and a
-    tuple is built about four times as fast as a frozen dataclass (the reader and
-    `Document.pieces` build them with ``tuple.__new__``)."""
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark exactly as it stands in the source, ``source[start:end]``."""
 
     start: int
     end: int
@@ -156,10 +151,10 @@ class Diagnostic:
         return {"code": self.code, "message": self.message, "line": self.line}
 
 
-class Piece(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Piece:
     """A run of tokens ``[first, stop)`` as the document now reads: one token, or the tokens
-    an edit replaced together. ``text`` is the current text ("" once removed). A named tuple,
-    as `Token` is, for the speed of building one per token."""
+    an edit replaced together. ``text`` is the current text ("" once removed)."""
 
     first: int
     stop: int
@@ -420,9 +415,6 @@ def _replayed(edits: Iterable[Edit]) -> tuple[list[int], list[int], list[Edit]]:
     return value
 
 
-_START, _END, _TEXT = itemgetter(0), itemgetter(1), itemgetter(2)  # Token fields by position
-
-
 def _base(tokens: Sequence[Token]) -> tuple[list[Piece], list[int], list[int]]:
     """One piece per token and the tokens' start and end offsets, remembered for the last few
     token tuples: every stage reads the same tokens, mostly unedited."""
@@ -430,11 +422,9 @@ def _base(tokens: Sequence[Token]) -> tuple[list[Piece], list[int], list[int]]:
     if hit is not None and hit[0] is tokens:
         return hit[1], hit[2], hit[3]
     index = list(range(len(tokens) + 1))  # one int object for a piece's stop and the next's first
-    starts = list(map(_START, tokens))
-    ends = list(map(_END, tokens))
-    # tuple.__new__ over zipped columns: the pieces are built without a Python-level call each
-    base = list(map(tuple.__new__, repeat(Piece),
-                    zip(index, islice(index, 1, None), starts, ends, map(_TEXT, tokens))))
+    base = [Piece(index[i], index[i + 1], t.start, t.end, t.text) for i, t in enumerate(tokens)]
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
     if type(tokens) is tuple:
         _remember(_BASES, id(tokens), (tokens, base, starts, ends))
     return base, starts, ends

@@ -77,7 +77,6 @@ _TEXTS_CAP = 200_000
 
 def _plain(pattern: re.Pattern[str] | regex.Pattern[str], text: str, pos: int, endpos: int,
            offset: int) -> list[Token]:
-    kinds, share, new = _KIND, _TEXTS.setdefault, tuple.__new__
-    return [new(Token, (offset + (span := m.span())[0], offset + span[1],
-                        share(w := m.group(), w), kinds[m.lastgroup]))
-            for m in pattern.finditer(text, pos, endpos)]
+    kinds, share, token = _KIND, _TEXTS.setdefault, Token
+    return [token(offset + m.start(), offset + m.end(), share(w := m.group(), w),
+                  kinds[m.lastgroup]) for m in pattern.finditer(text, pos, endpos)]
