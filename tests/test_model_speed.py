@@ -128,3 +128,27 @@ def test_long_runs_take_the_merge_path() -> None:
     merged = model._merge_run(*model._replay(first), second)
     assert merged is not None
     assert merged == _plain_replay(first + second) == model._replay(first + second)
+
+
+def test_fast_builders_make_the_same_frozen_values() -> None:
+    """`new_token` and the pieces' builder give objects of the dataclass itself: equal to the
+    ones its constructor makes, same hash, still frozen, and they pickle."""
+    import dataclasses
+    import pickle
+
+    import pytest
+
+    from transcript_tools.readers import parse
+
+    fast = model.new_token(3, 7, "word", "word")
+    plain = Token(3, 7, "word", "word")
+    assert type(fast) is Token and fast == plain and hash(fast) == hash(plain)
+    assert pickle.loads(pickle.dumps(fast)) == plain
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.text = "other"  # type: ignore[misc]
+    doc = parse(">> the the cat, [applause] 5:34 am\nsat on the mat.\n")
+    assert [type(t) for t in doc.tokens] == [Token] * len(doc.tokens)
+    pieces = doc.pieces()
+    assert pieces == [model.Piece(i, i + 1, t.start, t.end, t.text)
+                      for i, t in enumerate(doc.tokens)]
+    assert {type(p) for p in pieces} == {model.Piece}

@@ -9,7 +9,7 @@ import re
 
 import regex
 
-from ..model import Token, TokenKind
+from ..model import Token, TokenKind, new_token
 
 _WORD = r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*"
 TOKEN_RE = regex.compile(
@@ -77,6 +77,6 @@ _TEXTS_CAP = 200_000
 
 def _plain(pattern: re.Pattern[str] | regex.Pattern[str], text: str, pos: int, endpos: int,
            offset: int) -> list[Token]:
-    kinds, share, token = _KIND, _TEXTS.setdefault, Token
-    return [token(offset + m.start(), offset + m.end(), share(w := m.group(), w),
+    kinds, share, token = _KIND, _TEXTS.setdefault, new_token
+    return [token(offset + (span := m.span())[0], offset + span[1], share(w := m.group(), w),
                   kinds[m.lastgroup]) for m in pattern.finditer(text, pos, endpos)]
