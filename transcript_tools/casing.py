@@ -7,6 +7,9 @@ names stage, whose lexicon names it leaves as they are. Only letter case ever ch
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable
+
 import regex
 
 from .lexicon import Lexicon, name_key
@@ -49,14 +52,12 @@ class Truecaser:
 
     def __call__(self, doc: Document) -> Document:
         editor = doc.editor()
-        starts = set(doc.sentence_starts)
         tokens = doc.tokens
-        pieces = [p for p in doc.pieces() if p.text]
-        words = [p for p in pieces if tokens[p.first].kind == "word"]
+        words = [p for p in doc.pieces() if p.text and tokens[p.first].kind == "word"]
         forms, form = self._forms, self._form
         cores = [forms[t] if t in forms else form(t) for t in [p.text for p in words]]
         proper = self._proper([c[5] for c in cores])
-        at_start = {p.first for p in self._firsts(pieces, doc, starts)}
+        at_start = _firsts(words, doc.sentence_starts)
         for i, piece in enumerate(words):
             lead, core, tail, new, rule, _, plain = cores[i]
             if plain and i not in proper and piece.first not in at_start:
@@ -96,22 +97,6 @@ class Truecaser:
                 self._forms[text] = got
         return got
 
-    def _firsts(self, pieces: list[Piece], doc: Document, starts: set[int]) -> list[Piece]:
-        """The first word piece of each sentence (a start on a removed piece, such as a sound
-        cue, passes to the next word)."""
-        out: list[Piece] = []
-        pending = False
-        order = sorted(starts)
-        k = 0
-        for p in pieces:
-            while k < len(order) and order[k] < p.stop:
-                pending = True
-                k += 1
-            if pending and doc.tokens[p.first].kind == "word":
-                out.append(p)
-                pending = False
-        return out
-
     def _proper(self, keys: list[str]) -> dict[int, str]:
         """Word index -> cased word, for runs of words that form a table entry."""
         table = self.table
@@ -143,6 +128,14 @@ class Truecaser:
             for k, word in enumerate(table.forms[key].split(" ")):
                 out[i + k] = word
         return out
+
+
+def _firsts(words: list[Piece], starts: Iterable[int]) -> set[int]:
+    """The first token of the first word of each sentence: the first word piece ending after
+    the start (a start on a removed piece, such as a sound cue, passes to the next word)."""
+    stops = [p.stop for p in words]
+    return {words[w].first for w in {bisect.bisect_right(stops, s) for s in starts}
+            if w < len(words)}
 
 
 def _split(text: str) -> tuple[str, str, str]:

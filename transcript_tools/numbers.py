@@ -38,17 +38,14 @@ class NumberStyler:
         texts = [p.text for p in words]
         shapes, shape_of = self._shapes, self._shape
         shaped = [shapes[t] if t in shapes else shape_of(t) for t in texts]
-        keys: list[str] | None = None  # the lowercase words, made when a word needs them
         for i in [i for i, shape in enumerate(shaped) if shape is not _PLAIN]:
-            if keys is None:
-                keys = [t.lower() for t in texts]
             piece = words[i]
             n, right, garbage, money = shaped[i]
             if n:
-                if not right or _in_date(keys, i):
+                if not right or _in_date(texts, i):
                     continue
                 editor.replace([piece], _ORDINAL_WORDS[n - 1], "number", "ordinal-word", 0.95)
-            elif garbage or (money and _odd_amount(keys, i)):
+            elif garbage or (money and _odd_amount(texts, i)):
                 editor.suggest([piece], piece.text, "number", "number-garbage", 0.3,
                                note="a currency or number shape no one says: check the source")
         for piece in pieces:
@@ -78,20 +75,20 @@ _Shape = tuple[int, bool, bool, bool]
 _PLAIN: _Shape = (0, False, False, False)
 
 
-def _in_date(keys: list[str], i: int) -> bool:
+def _in_date(texts: list[str], i: int) -> bool:
     """"september 27th", "the 3rd of may", "may 3rd": a date keeps its figures."""
-    before = keys[i - 1] if i > 0 else ""
-    after = keys[i + 2] if i + 2 < len(keys) and keys[i + 1] == "of" else ""
+    before = texts[i - 1].lower() if i > 0 else ""
+    after = texts[i + 2].lower() if i + 2 < len(texts) and texts[i + 1].lower() == "of" else ""
     return before in _MONTHS or after in _MONTHS
 
 
 _AMOUNT = regex.compile(r"^[$£€]\p{N}[\p{N},]*\.00$")
 
 
-def _odd_amount(keys: list[str], i: int) -> bool:
+def _odd_amount(texts: list[str], i: int) -> bool:
     """Stenography garbage shaped as money: whole cents ("$29000.00") or an amount right
-    after a month name, where a day was said."""
-    word = keys[i]
+    after a month name, where a day was said (``texts``: the words as they stand)."""
+    word = texts[i].lower()
     if word[:1] not in "$£€" or not word[1:2].isdigit():
         return False
-    return bool(_AMOUNT.match(word)) or (i > 0 and keys[i - 1] in _MONTHS)
+    return bool(_AMOUNT.match(word)) or (i > 0 and texts[i - 1].lower() in _MONTHS)
