@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from transcript_tools import Options, clean
 from transcript_tools.propernouns import proper_nouns
 
@@ -59,3 +61,29 @@ def test_table_is_derived_from_packages() -> None:
     assert len(table.forms) > 1000
     assert table.forms["south korea"] == "South Korea"
     assert "turkey" in table.ambiguous and "france" not in table.ambiguous
+
+
+def test_sentence_first_words_by_bisection_match_a_walk_over_every_piece() -> None:
+    # `casing._firsts` bisects the word pieces' stops; the plain walk it replaced visits
+    # every piece, turning "pending" at each start and taking the next word piece
+    import random
+
+    from transcript_tools import casing
+    from transcript_tools.readers import parse
+
+    path = Path(__file__).resolve().parent.parent / "examples" / "broadcast_interview_2020-10.txt"
+    doc = parse(path.read_text(encoding="utf-8"))
+    pieces = [p for p in doc.pieces() if p.text]
+    words = [p for p in pieces if doc.tokens[p.first].kind == "word"]
+    rng = random.Random(5)
+    for _ in range(20):
+        starts = sorted(rng.sample(range(len(doc.tokens) + 3), 60))
+        walked: set[int] = set()
+        pending, k = False, 0
+        for p in pieces:
+            while k < len(starts) and starts[k] < p.stop:
+                pending, k = True, k + 1
+            if pending and doc.tokens[p.first].kind == "word":
+                walked.add(p.first)
+                pending = False
+        assert casing._firsts(words, starts) == walked

@@ -1,12 +1,13 @@
-"""The fast paths in `model` (merged replay of sorted runs, pieces from a per-token base,
-the gap test) give exactly what the plain one-by-one algorithms give, errors included."""
+"""The fast paths in `model` and `replay` (merged replay of sorted runs, pieces from a
+per-token base, the gap test) give exactly what the plain one-by-one algorithms give, errors
+included."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from transcript_tools import model
+from transcript_tools import model, replay
 from transcript_tools.model import Edit, Token
 
 
@@ -15,7 +16,7 @@ def _plain_replay(edits: list[Edit]) -> tuple[list[int], list[int], list[Edit]] 
     ends: list[int] = []
     winners: list[Edit] = []
     try:
-        model._insert_each(starts, ends, winners, edits)
+        replay._insert_each(starts, ends, winners, edits)
     except ValueError as exc:  # OverlapError is a ValueError
         return f"{type(exc).__name__}: {exc}"
     return starts, ends, winners
@@ -23,7 +24,7 @@ def _plain_replay(edits: list[Edit]) -> tuple[list[int], list[int], list[Edit]] 
 
 def _fast_replay(edits: list[Edit]) -> tuple[list[int], list[int], list[Edit]] | str:
     try:
-        return model._replay(edits)
+        return replay._replay(edits)
     except ValueError as exc:
         return f"{type(exc).__name__}: {exc}"
 
@@ -64,7 +65,7 @@ def test_pieces_and_gaps_match_plain_reading(spans: list[tuple[int, int]]) -> No
     if isinstance(plain, str):
         return
     try:
-        pieces = model._pieces(source, tokens, edits)
+        pieces = replay._pieces(source, tokens, edits)
     except model.OverlapError:
         return
     # The plain reading: every token covered by a winning edit joins that edit's piece.
@@ -125,6 +126,30 @@ def test_replay_of_valid_layered_logs(edits: list[Edit]) -> None:
 def test_long_runs_take_the_merge_path() -> None:
     first = [_edit((k * 2, k * 2 + 1), k) for k in range(90)]
     second = [_edit((k * 4, k * 4 + 3), 100 + k) for k in range(45)]
-    merged = model._merge_run(*model._replay(first), second)
+    merged = replay._merge_run(*replay._replay(first), second)
     assert merged is not None
-    assert merged == _plain_replay(first + second) == model._replay(first + second)
+    assert merged == _plain_replay(first + second) == replay._replay(first + second)
+
+
+def test_fast_builders_make_the_same_frozen_values() -> None:
+    """`new_token` and the pieces' builder give objects of the dataclass itself: equal to the
+    ones its constructor makes, same hash, still frozen, and they pickle."""
+    import dataclasses
+    import pickle
+
+    import pytest
+
+    from transcript_tools.readers import parse
+
+    fast = model.new_token(3, 7, "word", "word")
+    plain = Token(3, 7, "word", "word")
+    assert type(fast) is Token and fast == plain and hash(fast) == hash(plain)
+    assert pickle.loads(pickle.dumps(fast)) == plain
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.text = "other"  # type: ignore[misc]
+    doc = parse(">> the the cat, [applause] 5:34 am\nsat on the mat.\n")
+    assert [type(t) for t in doc.tokens] == [Token] * len(doc.tokens)
+    pieces = doc.pieces()
+    assert pieces == [model.Piece(i, i + 1, t.start, t.end, t.text)
+                      for i, t in enumerate(doc.tokens)]
+    assert {type(p) for p in pieces} == {model.Piece}

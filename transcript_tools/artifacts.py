@@ -6,8 +6,8 @@ A pipeline stage; `pipeline` calls it first so later stages see speech only.
 
 from __future__ import annotations
 
-from array import array
-from itertools import accumulate
+from itertools import accumulate, islice
+from operator import eq, ne
 
 from .model import Document, Editor, Piece
 from .options import Options
@@ -22,6 +22,7 @@ _MAX_STUTTER = 4
 class ArtifactRemover:
     def __init__(self, options: Options) -> None:
         self.options = options
+        self._lower: dict[str, str] = {}
 
     def __call__(self, doc: Document) -> Document:
         editor = doc.editor()
@@ -32,9 +33,13 @@ class ArtifactRemover:
                 if piece.stop - piece.first == 1 and doc.tokens[piece.first].kind == "sound":
                     editor.replace([piece], "", "artifact", "sound-cue", 1.0)
                     gone.add(piece.first)
-        words = [p for p in pieces if doc.tokens[p.first].kind == "word"]
-        lower: dict[str, str] = {}  # one key string per distinct text, not one per word
-        keys = [lower.get(t) or lower.setdefault(t, t.lower()) for t in (p.text for p in words)]
+        tokens = doc.tokens
+        words = [p for p in pieces if tokens[p.first].kind == "word"]
+        lower = self._lower  # one key string per distinct text, not one per word
+        if len(lower) > 100_000:
+            lower.clear()
+        keys = [lower[t] if t in lower else lower.setdefault(t, t.lower())
+                for t in [p.text for p in words]]
         removed: set[int] = set()
         self._rollup(doc, words, keys, editor, removed)
         self._repeats(words, keys, editor, removed, {m.index for m in doc.markers}, gone)
@@ -74,28 +79,29 @@ class ArtifactRemover:
         new repeat ("and the the and the" -> "and the and the"), which the clean text would
         otherwise lose on a second cleaning. Two words are adjacent when only removed words
         and removed sound cues (``gone``) stand between them."""
-        # broken[i]: gaps before words[1..i-1] with a token in
-        pairs = zip(words, words[1:])
+        # broken[i]: how many of the gaps before words[i] have a token in (not removed here)
+        apart = list(map(ne, [p.stop for p in words], [p.first for p in words[1:]]))
         if gone:
-            apart = [a.stop != b.first and not all(t in gone for t in range(a.stop, b.first))
-                     for a, b in pairs]
-        else:
-            apart = [a.stop != b.first for a, b in pairs]
-        broken = [0, 0, *accumulate(apart)]
-        live = array("q", (k for k in range(len(words)) if k not in removed))
+            apart = [gap and not all(t in gone for t in range(words[k].stop, words[k + 1].first))
+                     for k, gap in enumerate(apart)]
+        broken = list(accumulate(apart, initial=0))
+        live = [k for k in range(len(words)) if k not in removed]
+        # the standing words, their keys and gap counts; a pass deletes what it removed
+        at = list(map(broken.__getitem__, live))
+        words = list(map(words.__getitem__, live))
+        keys = list(map(keys.__getitem__, live))
         spans: list[tuple[int, int]] = [(1, len(live))]  # the first pass scans everything
         while len(live) > 1:
-            joined = [False] + [broken[b + 1] == broken[a + 1]
-                                for a, b in zip(live, live[1:], strict=False)]
+            joined = [False, *map(eq, at, islice(at, 1, None))]
             found: set[int] = set()
-            self._stutters([words[k] for k in live], [keys[k] for k in live], joined, editor,
-                           found, marked, spans)
+            self._stutters(words, keys, joined, editor, found, marked, spans)
             if not found:
                 return
             removed.update(live[j] for j in found)
-            kept = [j for j in range(len(live)) if j not in found]
-            live = array("q", (live[j] for j in kept))
-            spans = _near(_junctions(kept, len(found) + len(kept)), len(live))
+            gone_now = sorted(found)
+            for j in reversed(gone_now):
+                del live[j], at[j], words[j], keys[j]
+            spans = _near(_junctions(gone_now), len(live))
 
     def _stutters(self, words: list[Piece], keys: list[str], joined: list[bool],
                   editor: Editor, removed: set[int], marked: set[int],
@@ -145,22 +151,23 @@ def _candidates(keys: list[str], lo: int, hi: int) -> list[int]:
     fragment). At every other position the scan neither finds nor skips anything, so visiting
     only these (a superset of the positions that act) leaves its result unchanged."""
     base = max(0, lo - 4)
-    k = keys[base:hi]
-    head = [i for i in range(1, min(4, len(k))) if k[i] in k[:i]] if base == 0 else []
-    rep = [i for i, (x, a, b, c, d) in enumerate(zip(k[4:], k[3:], k[2:], k[1:], k), 4)
-           if x == a or x == b or x == c or x == d]
-    frag = [i for i, (p, x) in enumerate(zip(k, k[1:]), 1)
-            if x.startswith(p) and 3 <= len(p) < len(x)]
-    got = head + rep if not frag else sorted({*head, *rep, *frag})
+    got: list[int] = []
+    last: dict[str, int] = {}  # where each word was last seen
+    prev = ""
+    for i, key in enumerate(keys[base:hi]):
+        if i - last.get(key, -5) <= 4 or (3 <= len(prev) < len(key) and key.startswith(prev)):
+            got.append(i)
+        last[key] = i
+        prev = key
     return [base + i for i in got if base + i >= lo]
 
 
-def _junctions(kept: list[int], before: int) -> list[int]:
-    """Where a pass removed words, as positions in the list of the ``kept`` ones (of
-    ``before``): the first kept word after each removed run (``len(kept)`` for a run at
+def _junctions(found: list[int]) -> list[int]:
+    """Where a pass removed words (``found``, sorted positions), as positions in the list of
+    the words kept: the first kept word after each removed run (the kept count for a run at
     the end)."""
-    ends = [-1, *kept, before]
-    return [m for m in range(len(kept) + 1) if ends[m + 1] - ends[m] > 1]
+    at = set(found)
+    return [r + 1 - rank for rank, r in enumerate(found, 1) if r + 1 not in at]
 
 
 def _near(junctions: list[int], n: int) -> list[tuple[int, int]]:

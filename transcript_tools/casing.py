@@ -7,6 +7,9 @@ names stage, whose lexicon names it leaves as they are. Only letter case ever ch
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable
+
 import regex
 
 from .lexicon import Lexicon, name_key
@@ -17,6 +20,10 @@ from .propernouns import ProperNouns, proper_nouns
 _PRONOUN_I = regex.compile(r"^i(?:['’](?:m|ll|ve|d|s))?$")
 _INITIALISM = regex.compile(r"^(?:\p{Ll}\.){2,}$")
 _CORE = regex.compile(r"^(?P<lead>[\"'“‘(]*)(?P<core>.*?)(?P<tail>(?:['’]s)?[.,;:?!\"'”’)…]*)$")
+
+
+_Form = tuple[str, str, str, str, str, str, bool]
+"""A word's casing facts, per word type (see `Truecaser._form`)."""
 
 
 def _capitalise(text: str) -> str:
@@ -34,7 +41,7 @@ class Truecaser:
         self.options = options
         self.lexicon = lexicon
         self._table: ProperNouns | None = None
-        self._forms: dict[str, tuple[str, str, str, str, str]] = {}
+        self._forms: dict[str, _Form] = {}
         self._longest: dict[str, int] = {}
 
     @property
@@ -45,14 +52,16 @@ class Truecaser:
 
     def __call__(self, doc: Document) -> Document:
         editor = doc.editor()
-        starts = set(doc.sentence_starts)
-        pieces = [p for p in doc.pieces() if p.text]
-        words = [p for p in pieces if doc.tokens[p.first].kind == "word"]
-        cores = [self._form(p.text) for p in words]
-        proper = self._proper([c[1].lower() for c in cores])
-        at_start = {p.first for p in self._firsts(pieces, doc, starts)}
+        tokens = doc.tokens
+        words = [p for p in doc.pieces() if p.text and tokens[p.first].kind == "word"]
+        forms, form = self._forms, self._form
+        cores = [forms[t] if t in forms else form(t) for t in [p.text for p in words]]
+        proper = self._proper([c[5] for c in cores])
+        at_start = _firsts(words, doc.sentence_starts)
         for i, piece in enumerate(words):
-            lead, core, tail, new, rule = cores[i]
+            lead, core, tail, new, rule, _, plain = cores[i]
+            if plain and i not in proper and piece.first not in at_start:
+                continue  # nothing to recase: the text stays as it is
             if i in proper:
                 new, rule = proper[i], "proper-noun"
             elif tail[:2] in ("'s", "’s") and core.islower() and self.lexicon is not None \
@@ -70,8 +79,10 @@ class Truecaser:
                                0.9 if rule == "proper-noun" else 0.99)
         return editor.finish()
 
-    def _form(self, text: str) -> tuple[str, str, str, str, str]:
-        """(lead, core, tail, recased core, rule) of a word, cached per word type."""
+    def _form(self, text: str) -> _Form:
+        """(lead, core, tail, recased core, rule, lowercase core, plain) of a word, cached per
+        word type; ``plain``: nothing to recase unless it is a proper noun or starts a
+        sentence (no rule, no possessive; lead + core + tail is the text)."""
         got = self._forms.get(text)
         if got is None:
             lead, core, tail = _split(text)
@@ -80,26 +91,11 @@ class Truecaser:
                 new, rule = "I" + core[1:], "pronoun-i"
             elif _INITIALISM.match(core) or _INITIALISM.match(core + "."):
                 new, rule = core.upper(), "initialism"
-            got = (lead, core, tail, new, rule)
+            got = (lead, core, tail, new, rule, core.lower(),
+                   not rule and tail[:2] not in ("'s", "’s"))
             if len(self._forms) < 100_000:
                 self._forms[text] = got
         return got
-
-    def _firsts(self, pieces: list[Piece], doc: Document, starts: set[int]) -> list[Piece]:
-        """The first word piece of each sentence (a start on a removed piece, such as a sound
-        cue, passes to the next word)."""
-        out: list[Piece] = []
-        pending = False
-        order = sorted(starts)
-        k = 0
-        for p in pieces:
-            while k < len(order) and order[k] < p.stop:
-                pending = True
-                k += 1
-            if pending and doc.tokens[p.first].kind == "word":
-                out.append(p)
-                pending = False
-        return out
 
     def _proper(self, keys: list[str]) -> dict[int, str]:
         """Word index -> cased word, for runs of words that form a table entry."""
@@ -110,16 +106,17 @@ class Truecaser:
                 self._longest[first] = max(n, self._longest.get(first, 0))
         longest = self._longest
         found: dict[int, tuple[int, str]] = {}
-        i = 0
-        while i < len(keys):
-            top = longest.get(keys[i], 0)
-            for n in range(min(top, len(keys) - i), 0, -1):
+        forms = table.forms
+        nxt = 0  # a match covers its words: the next one may start after it
+        for i in [i for i, key in enumerate(keys) if key in longest]:
+            if i < nxt:
+                continue
+            for n in range(min(longest[keys[i]], len(keys) - i), 0, -1):
                 key = keys[i] if n == 1 else " ".join(keys[i:i + n])
-                if key in table.forms:
+                if key in forms:
                     found[i] = (n, key)
-                    i += n - 1
+                    nxt = i + n
                     break
-            i += 1
         present = {key for _, key in found.values()}
         enabled = table.enabled(present) if present & table.ambiguous else set()
         out: dict[int, str] = {}
@@ -131,6 +128,14 @@ class Truecaser:
             for k, word in enumerate(table.forms[key].split(" ")):
                 out[i + k] = word
         return out
+
+
+def _firsts(words: list[Piece], starts: Iterable[int]) -> set[int]:
+    """The first token of the first word of each sentence: the first word piece ending after
+    the start (a start on a removed piece, such as a sound cue, passes to the next word)."""
+    stops = [p.stop for p in words]
+    return {words[w].first for w in {bisect.bisect_right(stops, s) for s in starts}
+            if w < len(words)}
 
 
 def _split(text: str) -> tuple[str, str, str]:

@@ -28,54 +28,67 @@ _GARBAGE = regex.compile(r"^(?:[$£€]{2,}.*|\p{N}+[$£€]|[$£€](?!\p{N}).*
 class NumberStyler:
     def __init__(self, options: Options) -> None:
         self.options = options
-        self._shapes: dict[str, tuple[int, bool, bool]] = {}
+        self._shapes: dict[str, _Shape] = {}
 
     def __call__(self, doc: Document) -> Document:
         editor = doc.editor()
+        tokens = doc.tokens
         pieces = [p for p in doc.pieces() if p.text]
-        words = [p for p in pieces if doc.tokens[p.first].kind == "word"]
-        keys = [p.text.lower() for p in words]
-        shapes = self._shapes
-        for i, piece in enumerate(words):
-            shape = shapes.get(piece.text)
-            if shape is None:   # per word type: (ordinal digit, its suffix right, garbage)
-                m = _ORDINAL.match(piece.text)
-                n = int(m.group(1)) if m is not None else 0
-                shape = (n, m is not None and m.group(2).lower() == _SUFFIX.get(n, "th"),
-                         m is None and _GARBAGE.match(piece.text) is not None)
-                if len(shapes) < 100_000:
-                    shapes[piece.text] = shape
-            n, right, garbage = shape
+        words = [p for p in pieces if tokens[p.first].kind == "word"]
+        texts = [p.text for p in words]
+        shapes, shape_of = self._shapes, self._shape
+        shaped = [shapes[t] if t in shapes else shape_of(t) for t in texts]
+        for i in [i for i, shape in enumerate(shaped) if shape is not _PLAIN]:
+            piece = words[i]
+            n, right, garbage, money = shaped[i]
             if n:
-                if not right or _in_date(keys, i):
+                if not right or _in_date(texts, i):
                     continue
                 editor.replace([piece], _ORDINAL_WORDS[n - 1], "number", "ordinal-word", 0.95)
-            elif garbage or _odd_amount(keys, i):
+            elif garbage or (money and _odd_amount(texts, i)):
                 editor.suggest([piece], piece.text, "number", "number-garbage", 0.3,
                                note="a currency or number shape no one says: check the source")
         for piece in pieces:
-            if doc.tokens[piece.first].kind == "punct" and piece.text in ("$", "£", "€"):
-                nxt = doc.tokens[piece.stop].text if piece.stop < len(doc.tokens) else ""
+            if piece.text in ("$", "£", "€") and tokens[piece.first].kind == "punct":
+                nxt = tokens[piece.stop].text if piece.stop < len(tokens) else ""
                 if not nxt[:1].isdigit():
                     editor.suggest([piece], piece.text, "number", "number-garbage", 0.3,
                                    note="a currency sign without an amount")
         return editor.finish()
 
+    def _shape(self, text: str) -> _Shape:
+        """(ordinal digit, its suffix right, garbage, money-shaped) of a word type, cached;
+        `_PLAIN` (the same object) for a word with none of them."""
+        m = _ORDINAL.match(text)
+        n = int(m.group(1)) if m is not None else 0
+        shape = (n, m is not None and m.group(2).lower() == _SUFFIX.get(n, "th"),
+                 m is None and _GARBAGE.match(text) is not None,
+                 text[:1] in ("$", "£", "€") and text[1:2].isdigit())
+        if shape == _PLAIN:
+            shape = _PLAIN
+        if len(self._shapes) < 100_000:
+            self._shapes[text] = shape
+        return shape
 
-def _in_date(keys: list[str], i: int) -> bool:
+
+_Shape = tuple[int, bool, bool, bool]
+_PLAIN: _Shape = (0, False, False, False)
+
+
+def _in_date(texts: list[str], i: int) -> bool:
     """"september 27th", "the 3rd of may", "may 3rd": a date keeps its figures."""
-    before = keys[i - 1] if i > 0 else ""
-    after = keys[i + 2] if i + 2 < len(keys) and keys[i + 1] == "of" else ""
+    before = texts[i - 1].lower() if i > 0 else ""
+    after = texts[i + 2].lower() if i + 2 < len(texts) and texts[i + 1].lower() == "of" else ""
     return before in _MONTHS or after in _MONTHS
 
 
 _AMOUNT = regex.compile(r"^[$£€]\p{N}[\p{N},]*\.00$")
 
 
-def _odd_amount(keys: list[str], i: int) -> bool:
+def _odd_amount(texts: list[str], i: int) -> bool:
     """Stenography garbage shaped as money: whole cents ("$29000.00") or an amount right
-    after a month name, where a day was said."""
-    word = keys[i]
+    after a month name, where a day was said (``texts``: the words as they stand)."""
+    word = texts[i].lower()
     if word[:1] not in "$£€" or not word[1:2].isdigit():
         return False
-    return bool(_AMOUNT.match(word)) or (i > 0 and keys[i - 1] in _MONTHS)
+    return bool(_AMOUNT.match(word)) or (i > 0 and texts[i - 1].lower() in _MONTHS)

@@ -157,19 +157,15 @@ class SpellingCorrector:
     def __call__(self, doc: Document) -> Document:
         vocab = vocabulary()
         editor = doc.editor()
-        words = [p for p in doc.pieces() if p.text and doc.tokens[p.first].kind == "word"]
+        tokens = doc.tokens
+        words = [p for p in doc.pieces() if p.text and tokens[p.first].kind == "word"]
         done: set[int] = set()
         suggested = {(x.start, x.end) for x in doc.suggestions}
-        ordinary = self._ordinary
-        for i, piece in enumerate(words):
-            w = ordinary.get(piece.text)
-            if w is None:   # per word type: "" for a word no rule looks at
-                w = piece.text.lower()
-                if len(w) < 3 or not w.isalpha() or w in vocab:
-                    w = ""
-                if len(ordinary) < 100_000:
-                    ordinary[piece.text] = w
-            if not w or i in done or not _plain(doc, piece):
+        ordinary, form = self._ordinary, self._form
+        forms = [ordinary[t] if t in ordinary else form(t, vocab) for t in [p.text for p in words]]
+        for i in [i for i, w in enumerate(forms) if w]:  # the words some rule looks at
+            piece, w = words[i], forms[i]
+            if i in done or not _plain(doc, piece):
                 continue
             # Not in the frequency dictionary: a rare word ("cochairman", "ment") may be half
             # of a split word; only a word in no dictionary at all is corrected on its own.
@@ -178,6 +174,15 @@ class SpellingCorrector:
             if len(w) >= 4 and not self.is_word(w, vocab):
                 self._single(piece, w, vocab, editor)
         return editor.finish()
+
+    def _form(self, text: str, vocab: Vocabulary) -> str:
+        """A word's lowercase form, or "" for a word no rule looks at; cached per word type."""
+        w = text.lower()
+        if len(w) < 3 or not w.isalpha() or w in vocab:
+            w = ""
+        if len(self._ordinary) < 100_000:
+            self._ordinary[text] = w
+        return w
 
     def _merge(self, doc: Document, words: list[Piece], i: int, vocab: Vocabulary,
                editor: Editor, done: set[int], suggested: set[tuple[int, int]]) -> bool:

@@ -116,50 +116,81 @@ def _unpack(packed: tuple[str, bytes]) -> dict[str, int]:
 
 PackedPairs = tuple[str, str, bytes, bytes, int]
 """Word-pair counts as stored: the first words (newline-joined); each first word's pairs as
-"second count ..." one after another in one string, and where each one's run ends (int64
-array); every count (int64 array); how many pairs. Strings and arrays load in a few ms where
-a dict of 30k strings took 20."""
+lines "second count", sorted by the second word, one group after another in one string, and
+where each group ends (int64 array); every count (int64 array); how many pairs. Strings and
+arrays load in a few ms where a dict of 30k strings took 20."""
+
+PAIRS_FORMAT = "sorted-lines"
+"""Part of the vocabulary cache's stamp: the layout of `PackedPairs`' groups."""
 
 
 def _pack_pairs(counts: dict[str, int]) -> PackedPairs:
-    groups: dict[str, list[str]] = {}
+    groups: dict[str, list[tuple[str, int]]] = {}
     for key, count in counts.items():
         first, second = key.split(" ")
-        groups.setdefault(first, []).extend((second, str(count)))
-    runs = [" ".join(items) for items in groups.values()]
+        groups.setdefault(first, []).append((second, count))
+    runs = ["".join(f"{second} {count}\n" for second, count in sorted(items))
+            for items in groups.values()]
     ends = array.array("q", itertools.accumulate(map(len, runs)))
     return ("\n".join(groups), "".join(runs), ends.tobytes(),
             array.array("q", counts.values()).tobytes(), len(counts))
 
 
 class PairCounts(Mapping[str, int]):
-    """Word-pair counts keyed "first second" (as a dict of them would be), kept packed per
-    first word and unpacked for a first word when it is first asked for: loading the 243k
-    pairs as a dict took ~60 ms and ~30 MB, most of it for pairs a transcript never meets."""
+    """Word-pair counts keyed "first second" (as a dict of them would be), kept packed: a
+    pair is found by binary search in its first word's sorted group of lines, and remembered
+    (found or not). Loading the 243k pairs as a dict took ~60 ms and ~30 MB; unpacking each
+    group asked about (as this did before) held ~10 MB on long transcripts, most of it the
+    groups of "the", "and", "of", whose pairs a transcript mostly never meets."""
+
+    _MEMO_CAP = 100_000
+    """Pairs remembered at most (~13 MB); the memo starts over when full."""
 
     def __init__(self, packed: PackedPairs) -> None:
         firsts, self._runs, ends, raw, self._size = packed
         self._ends = array.array("q")
         self._ends.frombytes(ends)
         self._firsts = dict(zip(firsts.split("\n"), range(len(self._ends))))
-        self._open: dict[str, dict[str, int]] = {}
+        self._asked: dict[str, int] = {}  # pairs looked up: their count, -1 when absent
         self._counts = array.array("q")
         self._counts.frombytes(raw)
 
-    def _group(self, first: str) -> dict[str, int] | None:
-        group = self._open.get(first)
-        if group is None:
-            k = self._firsts.get(first)
-            if k is None:
-                return None
-            items = self._runs[self._ends[k - 1] if k else 0:self._ends[k]].split(" ")
-            group = self._open[first] = dict(zip(items[::2], map(int, items[1::2])))
-        return group
+    def _span(self, first: str) -> tuple[int, int] | None:
+        k = self._firsts.get(first)
+        if k is None:
+            return None
+        return (self._ends[k - 1] if k else 0), self._ends[k]
+
+    def _find(self, key: str) -> int:
+        """The count of a pair (-1 when absent): binary search over the lines of its group."""
+        first, _, second = key.partition(" ")
+        span = self._span(first)
+        if span is None:
+            return -1
+        run = self._runs
+        lo, hi = span  # [lo, hi): whole lines, each ending in "\n"
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start = run.rfind("\n", lo, mid) + 1 or lo  # the line holding ``mid``
+            end = run.index("\n", start, hi)
+            gap = run.index(" ", start, end)
+            word = run[start:gap]
+            if word == second:
+                return int(run[gap + 1:end])
+            if word < second:
+                lo = end + 1
+            else:
+                hi = start
+        return -1
 
     def get(self, key: str, default: int | None = None) -> int | None:  # type: ignore[override]
-        first, _, second = key.partition(" ")
-        group = self._group(first)
-        return default if group is None else group.get(second, default)
+        got = self._asked.get(key)
+        if got is None:
+            got = self._find(key)
+            if len(self._asked) >= self._MEMO_CAP:
+                self._asked.clear()
+            self._asked[key] = got
+        return default if got < 0 else got
 
     def __getitem__(self, key: str) -> int:
         got = self.get(key)
@@ -172,10 +203,10 @@ class PairCounts(Mapping[str, int]):
 
     def __iter__(self) -> Iterator[str]:
         for first in self._firsts:
-            group = self._group(first)
-            assert group is not None
-            for second in group:
-                yield f"{first} {second}"
+            span = self._span(first)
+            assert span is not None
+            for line in self._runs[span[0]:span[1]].splitlines():
+                yield f"{first} {line.partition(' ')[0]}"
 
     def __len__(self) -> int:
         return self._size
@@ -273,7 +304,7 @@ def vocabulary() -> Vocabulary:
         return (_pack(unigrams), _pack_pairs(bigrams),
                 (sum(unigrams.values()), sum(bigrams.values())))
 
-    packed = cached("vocabulary", _data_stamp(uni_file, bi_file), build)
+    packed = cached("vocabulary", f"{_data_stamp(uni_file, bi_file)};{PAIRS_FORMAT}", build)
     firsts, runs, ends, raw, size = packed[1]
     total, bigram_total = packed[2]
     return Vocabulary(_unpack(packed[0]), (firsts, runs, ends, raw, size),

@@ -6,10 +6,13 @@ Used by every reader on the text left once anchors, markers and tags are taken o
 from __future__ import annotations
 
 import re
+from itertools import accumulate
+from operator import add, sub
+from typing import cast
 
 import regex
 
-from ..model import Token, TokenKind
+from ..model import Token, TokenKind, new_token
 
 _WORD = r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*"
 TOKEN_RE = regex.compile(
@@ -61,11 +64,12 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         _TEXTS.clear()
     out: list[Token] = []
     pos = 0
+    plain = _plain_ascii if ascii_only else _plain
     for cue in cues.finditer(text):
-        out += _plain(tokens, text, pos, cue.start(), offset)
+        out += plain(tokens, text, pos, cue.start(), offset)
         out.append(Token(offset + cue.start(), offset + cue.end(), cue.group(), "sound"))
         pos = cue.end()
-    out += _plain(tokens, text, pos, len(text), offset)
+    out += plain(tokens, text, pos, len(text), offset)
     return out
 
 
@@ -77,6 +81,51 @@ _TEXTS_CAP = 200_000
 
 def _plain(pattern: re.Pattern[str] | regex.Pattern[str], text: str, pos: int, endpos: int,
            offset: int) -> list[Token]:
-    kinds, share, token = _KIND, _TEXTS.setdefault, Token
-    return [token(offset + m.start(), offset + m.end(), share(w := m.group(), w),
+    kinds, share, token = _KIND, _TEXTS.setdefault, new_token
+    return [token(offset + (span := m.span())[0], offset + span[1], share(w := m.group(), w),
                   kinds[m.lastgroup]) for m in pattern.finditer(text, pos, endpos)]
+
+
+# The ASCII pattern with the whitespace before each token captured: `findall` then gives
+# (space, token) string pairs, from which the spans follow by adding up lengths, all in C
+# (no match object and four method calls per token). The only characters no alternative
+# matches are those six spaces, so the tokens are those `finditer` finds.
+_ASCII_SPACED_RE = re.compile(
+    r"([\t\n\x0b\x0c\r\ ]*)(" + re.sub(r"\(\?P<\w+>", "(?:", _ASCII_TOKEN_RE.pattern) + ")",
+    re.VERBOSE)
+
+_KINDS: dict[str, TokenKind] = {}
+"""Kind by token text: which alternative took a token depends on its text alone (no
+alternative looks behind, and the one that looks ahead, ``num``, fails in context only where
+the token would not end there). tests/test_tokens.py checks the tokens against `_plain`'s."""
+
+
+def _kind(text: str) -> TokenKind | None:
+    """The kind of a token text (remembered), None if the text alone is not one token."""
+    m = _ASCII_TOKEN_RE.match(text)
+    if m is None or m.end() != len(text):
+        return None
+    kind = _KINDS[text] = _KIND[m.lastgroup]
+    return kind
+
+
+def _plain_ascii(pattern: re.Pattern[str] | regex.Pattern[str], text: str, pos: int,
+                 endpos: int, offset: int) -> list[Token]:
+    """`_plain` for ASCII text (``pattern`` is `_ASCII_TOKEN_RE`), built column by column."""
+    pairs = _ASCII_SPACED_RE.findall(text, pos, endpos)
+    if not pairs:
+        return []
+    spaces, texts = zip(*pairs)
+    lengths = list(map(len, texts))
+    ends = list(accumulate(map(add, map(len, spaces), lengths), initial=offset + pos))
+    del ends[0]
+    if len(_KINDS) > _TEXTS_CAP:
+        _KINDS.clear()
+    kinds = list(map(_KINDS.get, texts))
+    if None in kinds:
+        kinds = [k or _kind(t) for k, t in zip(kinds, texts)]
+        if None in kinds:  # not seen on any input; the general path decides
+            return _plain(pattern, text, pos, endpos, offset)
+    share = _TEXTS.setdefault
+    return list(map(new_token, map(sub, ends, lengths), ends, map(share, texts, texts),
+                    cast("list[TokenKind]", kinds)))
