@@ -54,6 +54,10 @@ _GREETING = frozenset("morning evening afternoon night day".split())
 # discourse openers: weaker evidence, a spoken sentence often but not always starts there
 _DISCOURSE = {"yes": 1.5, "okay": 1.2, "thank": 1.5, "thanks": 1.5, "hello": 1.5,
               "meanwhile": 1.0}
+MAY_OPEN = _SUBJ | _CLITIC_SUBJ | WH | AUX | frozenset(_DISCOURSE) | frozenset(
+    "you it this that there let good".split())
+"""Every word `GapModel.opener` can score above NEVER: a gap before any other word scores
+NEVER whatever surrounds it (`sentences` skips those gaps without scoring them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,10 +227,13 @@ def _span(scores: list[float], first: int, last: int, prior: Prior, ends: list[b
     gain = [0.0] + [scores[k] - prior.threshold for k in cand] + [0.0]
     best = [0.0] * len(points)
     back = [0] * len(points)
+    cost = _costs(prior, last - first + 2)
+    window = prior.window
     for j in range(1, len(points)):
         top, arg = -1e9, 0
-        for i in range(max(0, j - prior.window), j):
-            v = best[i] - prior.cost(points[j] - points[i])
+        here = points[j]
+        for i in range(max(0, j - window), j):
+            v = best[i] - cost[here - points[i]]
             if v > top:
                 top, arg = v, i
         best[j] = top + gain[j]
@@ -236,3 +243,18 @@ def _span(scores: list[float], first: int, last: int, prior: Prior, ends: list[b
         j = back[j]
         if j > 0:
             ends[points[j]] = True
+
+
+_COSTS: dict[Prior, list[float]] = {}
+
+
+def _costs(prior: Prior, upto: int) -> list[float]:
+    """``prior.cost(length)`` for every length below ``upto`` (at least), kept per prior;
+    a longer table replaces a shorter one whole (never extended in place: threads share it)."""
+    table = _COSTS.get(prior)
+    if table is None or len(table) < upto:
+        if len(_COSTS) > 64:
+            _COSTS.clear()
+        table = [prior.cost(k) for k in range(max(upto, 2 * len(table or ())))]
+        _COSTS[prior] = table
+    return table

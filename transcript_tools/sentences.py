@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .model import Document, Editor, Piece
 from .options import Options
 from .questions import SUBJECTS, WH, QuestionCuts, place_questions
-from .sentencegaps import NEVER, NONFINAL, GapModel, Prior, segment
+from .sentencegaps import MAY_OPEN, NEVER, NONFINAL, GapModel, Prior, segment
 from .sentencemodel import MAX_DISTANCE, SentenceModel, question_features, word_class
 from .vocabulary import vocabulary
 
@@ -149,8 +149,11 @@ class SentenceSplitter:
         scores = [NEVER] * n
         cache = self._scores
         score = model.score
+        last_sub = -7  # the latest word before this one that is a subordinator
         for i, (gap, brk, a, b, c) in enumerate(zip(gaps, breaks, keys, [*keys[1:], ""],
                                                     [*keys[2:], "", ""])):
+            if i and keys[i - 1] in _SUBORDINATE:
+                last_sub = i - 1
             if brk or i + 1 == n:
                 fixed[i] = True
                 continue
@@ -169,14 +172,16 @@ class SentenceSplitter:
                 elif not all(g.text in _SOFT for g in gap):
                     blocked[i] = True  # a dash or quote: leave it as written
                     continue
-            triple = (a, b, c)
-            got = cache.get(triple)
-            if got is None:
-                got = score(a, b, c)
-                if len(cache) < 300_000:
-                    cache[triple] = got
-            if got > NEVER / 2 and not gap \
-                    and not _SUBORDINATE.isdisjoint(keys[max(0, i - 6):i]):
+            got = NEVER  # what `score` gives before any word that cannot open a sentence
+            if b in MAY_OPEN:
+                triple = (a, b, c)
+                known_score = cache.get(triple)
+                if known_score is None:
+                    known_score = score(a, b, c)
+                    if len(cache) < 300_000:
+                        cache[triple] = known_score
+                got = known_score
+            if got > NEVER / 2 and not gap and last_sub >= i - 6:
                 got -= _OPEN_CLAUSE_COST  # "if the plan fails | you will": a main clause follows
             scores[i] = got - 0.5 if gap else got
             soft[i] = bool(gap)
