@@ -193,10 +193,9 @@ class SentenceModel:
         pmi_w = self._pmi_w  # a PMI's two bin weights, across documents
         if len(pmi_w) > 300_000:
             pmi_w.clear()  # bounded across a long batch (one document's values fit)
-        for x in pmis:
-            if x not in pmi_w:
-                bin_ = pmi_bin(x)
-                pmi_w[x] = (w_ab.get(bin_, 0.0), w_bc.get(bin_, 0.0))
+        for x in set(pmis).difference(pmi_w):
+            bin_ = pmi_bin(x)
+            pmi_w[x] = (w_ab.get(bin_, 0.0), w_bc.get(bin_, 0.0))
         w_since, w_until, w_hand = w["since"], w["until"], w["hand"]
         since_w = [w_since.get(b, 0.0) for b in _NEAR]
         until_w = [w_until.get(b, 0.0) for b in _NEAR]

@@ -15,6 +15,7 @@ closes inside a run (`questions.place_questions`). Words are never changed.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
 
 from .model import Document, Editor, Piece
 from .options import Options
@@ -64,6 +65,9 @@ class GapTable:
     blocked: list[bool]
     since: list[int]
     until: list[int]
+
+
+_RAMP = list(range(1, MAX_DISTANCE + 1))
 
 
 def _key(text: str) -> str:
@@ -185,20 +189,15 @@ class SentenceSplitter:
                 got -= _OPEN_CLAUSE_COST  # "if the plan fails | you will": a main clause follows
             scores[i] = got - 0.5 if gap else got
             soft[i] = bool(gap)
-        since = [0] * n
-        until = [0] * n
-        run = 0
-        for i in range(n):
-            run = run + 1 if run < MAX_DISTANCE else MAX_DISTANCE
-            since[i] = run
-            if fixed[i]:
-                run = 0
-        run = 0
-        for i in range(n - 1, -1, -1):
-            if fixed[i]:
-                run = 0
-            run = run + 1 if run < MAX_DISTANCE else MAX_DISTANCE
-            until[i] = run
+        since: list[int] = []
+        until: list[int] = []
+        prev = -1
+        for f in compress(range(n), fixed):  # one run of words per fixed end (the last is)
+            run = _RAMP[:f - prev] if f - prev <= MAX_DISTANCE else \
+                _RAMP + [MAX_DISTANCE] * (f - prev - MAX_DISTANCE)
+            since += run  # 1, 2, ... from the last fixed end, capped at MAX_DISTANCE
+            until += run[::-1]  # ..., 2, 1 to the next one
+            prev = f
         return GapTable(words, keys, gaps, fixed, scores, soft, blocked, since, until)
 
     def gap_inputs(self, table: GapTable, i: int) -> tuple[

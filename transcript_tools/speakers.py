@@ -128,10 +128,17 @@ def _index(*groups: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[int, tu
 def _phrases(words: Sequence[str]) -> set[int]:
     """Which phrase groups (0 host, 1 guest, 2 promo) occur in words."""
     found: set[int] = set()
-    for i, w in enumerate(words):
-        for g, phrase in _PHRASE_INDEX.get(w, ()):
-            if tuple(words[i:i + len(phrase)]) == phrase:
-                found.add(g)
+    words = tuple(words)
+    for first in _PHRASE_INDEX.keys() & words:  # each phrase's first word, where it stands
+        i = words.index(first)
+        while True:
+            for g, phrase in _PHRASE_INDEX[first]:
+                if words[i:i + len(phrase)] == phrase:
+                    found.add(g)
+            try:
+                i = words.index(first, i + 1)
+            except ValueError:
+                break
     return found
 
 
@@ -168,16 +175,17 @@ def _greeting(w: Sequence[str]) -> bool:
 def cues(unit: Unit) -> Cues:
     w = unit.words
     tail_tag = len(w) >= 2 and w[-2] in AUX and w[-2].endswith("n't") and w[-1] in _TAG_SUBJECT
-    second = sum(1 for k, x in enumerate(w) if x in _SECOND
-                 and not (x == "you" and (k + 1 < len(w) and w[k + 1] in ("know", "see")
-                                          or k and w[k - 1] in ("thank", "to"))))
+    second = 0 if _SECOND.isdisjoint(w) else sum(
+        1 for k, x in enumerate(w) if x in _SECOND
+        and not (x == "you" and (k + 1 < len(w) and w[k + 1] in ("know", "see")
+                                 or k and w[k - 1] in ("thank", "to"))))
     edge = w[:3] + w[-3:]
     found = _phrases(w)
     return Cues(
         question=unit.question_mark or question_at(w, 0) or tail_tag,
         second=second,
-        first=sum(1 for x in w if x in _FIRST),
-        vocative=any(x in _TITLES for x in edge),
+        first=sum(map(_FIRST.__contains__, w)),
+        vocative=not _TITLES.isdisjoint(edge),
         host_phrase=0 in found,
         thanks=_thanks(w),
         greeting=_greeting(w),

@@ -131,7 +131,10 @@ class TurnSegmenter:
                 close()
                 words, firsts = [], []
             ws = _words(p.text)
-            if ws:
+            if len(ws) == 1:
+                words.append(ws[0])
+                firsts.append(first)
+            elif ws:
                 words.extend(ws)
                 firsts.extend([first] * len(ws))
             last = p.text
