@@ -120,7 +120,7 @@ class SentenceModel:
         self._side: dict[tuple[str, str, str], float] = {}
         self._sides: dict[str, tuple[float, float, float, float]] = {}
         self._pmi_w: dict[float | None, tuple[float, float]] = {}
-        self._pair_w: dict[tuple[str, str], tuple[float, float]] = {}
+        self._by_pair = _by_pair(weights["ab"], weights["bcw"])
 
     @property
     def asks(self) -> bool:
@@ -170,14 +170,6 @@ class SentenceModel:
             self._sides[k] = got
         return got
 
-    def _pair(self, pair: tuple[str, str]) -> tuple[float, float]:
-        """A word pair's weights as ``ab`` and as ``bcw`` (stored in ``_pair_w``, capped)."""
-        text = f"{pair[0]} {pair[1]}"
-        got = (self.weights["ab"].get(text, 0.0), self.weights["bcw"].get(text, 0.0))
-        if len(self._pair_w) < 300_000:
-            self._pair_w[pair] = got
-        return got
-
     def gaps(self, keys: list[str], classify: Callable[[str], str], pmis: list[float | None],
              hand: list[float], since: list[int], until: list[int],
              skip: list[bool]) -> list[float]:
@@ -207,9 +199,10 @@ class SentenceModel:
         first_p = none_p + w["p"].get("", 0.0)
         last_c = none_c + w["c"].get("", 0.0)
         last_pb = w_bc.get("none", 0.0)
-        # each pair's "ab" and "bcw" weights, memoised across documents by word pair (capped)
-        memo = self._pair_w
-        pair_w = [memo.get(pair) or self._pair(pair) for pair in zip(keys, keys[1:])]
+        # each pair's "ab" and "bcw" weights (no pair key is built: `_by_pair`)
+        none: dict[str, tuple[float, float]] = {}
+        by_pair = self._by_pair
+        pair_w = [by_pair.get(a, none).get(b, _NO_PAIR) for a, b in zip(keys, keys[1:])]
         out = [NEVER] * n
         # only the gaps not skipped are scored
         for i in range(n - 1):
@@ -265,6 +258,24 @@ class SentenceModel:
                      question=decoding.get("question", 0.0),
                      veto=decoding.get("veto", NEVER))
         return cls(weights, d, meta)
+
+
+_NO_PAIR = (0.0, 0.0)
+
+
+def _by_pair(ab: dict[str, float], bcw: dict[str, float]
+             ) -> dict[str, dict[str, tuple[float, float]]]:
+    """The pair templates' weights as ``nested[a][b] == (ab[f"{a} {b}"], bcw[f"{a} {b}"])``
+    (0.0 when missing) for every split of every key at a space, so the lookup agrees with the
+    joined key for any words, spaced or not; read without building the joined string."""
+    nested: dict[str, dict[str, tuple[float, float]]] = {}
+    for key in ab.keys() | bcw.keys():
+        value = (ab.get(key, 0.0), bcw.get(key, 0.0))
+        at = key.find(" ")
+        while at >= 0:
+            nested.setdefault(key[:at], {})[key[at + 1:]] = value
+            at = key.find(" ", at + 1)
+    return nested
 
 
 _TEMPLATES = ("bias", "p", "a", "b", "c", "pc", "ac", "bc", "cc", "ab", "bcw", "pmi_ab",
