@@ -14,6 +14,7 @@ closes inside a run (`questions.place_questions`). Words are never changed.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from itertools import compress
 
@@ -68,6 +69,10 @@ class GapTable:
 
 
 _RAMP = list(range(1, MAX_DISTANCE + 1))
+
+
+def _is_none(x: object) -> bool:
+    return x is None
 
 
 def _key(text: str) -> str:
@@ -153,11 +158,18 @@ class SentenceSplitter:
         scores = [NEVER] * n
         cache = self._scores
         score = model.score
-        last_sub = -7  # the latest word before this one that is a subordinator
-        for i, (gap, brk, a, b, c) in enumerate(zip(gaps, breaks, keys, [*keys[1:], ""],
-                                                    [*keys[2:], "", ""])):
-            if i and keys[i - 1] in _SUBORDINATE:
-                last_sub = i - 1
+        # Only these gaps can score above NEVER or stand fixed: a break, punctuation, the
+        # last word, or a word `score` may let open a sentence after the gap.
+        look = list(map(MAY_OPEN.__contains__, keys[1:]))
+        look.append(True)
+        for i in compress(range(n), map(bool, gaps)):
+            look[i] = True
+        for i in compress(range(n), breaks):
+            look[i] = True
+        for i in compress(range(n), look):
+            gap, brk, a = gaps[i], breaks[i], keys[i]
+            b = keys[i + 1] if i + 1 < n else ""
+            c = keys[i + 2] if i + 2 < n else ""
             if brk or i + 1 == n:
                 fixed[i] = True
                 continue
@@ -185,7 +197,8 @@ class SentenceSplitter:
                     if len(cache) < 300_000:
                         cache[triple] = known_score
                 got = known_score
-            if got > NEVER / 2 and not gap and last_sub >= i - 6:
+            if got > NEVER / 2 and not gap \
+                    and not _SUBORDINATE.isdisjoint(keys[max(0, i - 6):i]):
                 got -= _OPEN_CLAUSE_COST  # "if the plan fails | you will": a main clause follows
             scores[i] = got - 0.5 if gap else got
             soft[i] = bool(gap)
@@ -228,8 +241,8 @@ class SentenceSplitter:
         skip.append(True)
         scores = learned.gaps(keys, self._class, pmis, table.hand,
                               table.since, table.until, skip)
-        for i, soft in enumerate(table.soft):
-            if soft and not skip[i]:
+        for i in compress(range(len(keys)), table.soft):
+            if not skip[i]:
                 scores[i] -= 0.5
         return scores
 
@@ -269,44 +282,43 @@ class SentenceSplitter:
                  ) -> tuple[list[Piece], list[str], list[tuple[Piece, ...]], list[bool]]:
         """The word pieces, their keys, the punctuation pieces after each, and whether a
         speaker or story marker stands before the next word."""
-        marked = sorted(m.index for m in doc.markers if m.kind in ("speaker", "story"))
-        next_mark = 0
-        known = self._keys
         tokens = doc.tokens
         words: list[Piece] = []
-        keys: list[str] = []
-        gaps: list[tuple[Piece, ...]] = []  # mostly the shared empty tuple: no list per word
-        breaks: list[bool] = []
-        add_word, add_key, add_gap, add_break = (words.append, keys.append, gaps.append,
-                                                 breaks.append)
-        next_at = marked[0] if marked else len(tokens)
+        add_word = words.append
+        after: dict[int, list[Piece]] = {}  # word index -> the punctuation pieces after it
         for p in doc.pieces():
-            text = p.text
-            if not text:
+            if not p.text:
                 continue
             kind = tokens[p.first].kind
-            if kind == "sound":
-                continue
-            if kind == "punct" and p.stop - p.first == 1:
-                if words:
-                    gaps[-1] = (*gaps[-1], p)
-                continue
-            if next_at <= p.first:
-                while next_mark < len(marked) and marked[next_mark] <= p.first:
-                    if words and marked[next_mark] >= words[-1].stop:
-                        breaks[-1] = True
-                    next_mark += 1
-                next_at = marked[next_mark] if next_mark < len(marked) else len(tokens)
-            key = known.get(text)
-            if key is None:
-                key = _key(text)
+            if kind != "word":
+                if kind == "sound":
+                    continue
+                if kind == "punct" and p.stop - p.first == 1:
+                    if words:
+                        after.setdefault(len(words) - 1, []).append(p)
+                    continue
+            add_word(p)
+        n = len(words)
+        gaps: list[tuple[Piece, ...]] = [()] * n  # mostly the shared empty tuple
+        for i, marks in after.items():
+            gaps[i] = tuple(marks)
+        breaks = [False] * n
+        marked = [m.index for m in doc.markers if m.kind in ("speaker", "story")]
+        if marked and n:
+            firsts = [p.first for p in words]
+            for m in marked:  # a marker before word j breaks the gap after word j - 1
+                j = bisect.bisect_left(firsts, m)
+                if 0 < j < n and m >= words[j - 1].stop:
+                    breaks[j - 1] = True
+        known = self._keys
+        keys = list(map(known.get, [p.text for p in words]))
+        if None in keys:
+            for i in compress(range(n), map(_is_none, keys)):
+                text = words[i].text
+                key = keys[i] = _key(text)
                 if len(known) < 100_000:
                     known[text] = key
-            add_word(p)
-            add_key(key)
-            add_gap(())
-            add_break(False)
-        return words, keys, gaps, breaks
+        return words, keys, gaps, breaks  # type: ignore[return-value]
 
     def _spurious_period(self, before: str, a: str, b: str, c: str, gap: str) -> bool:
         """A lone "." that splits what reads as one phrase ("the. seat", "going. on", "let
