@@ -121,6 +121,7 @@ class SentenceModel:
         self._sides: dict[str, tuple[float, float, float, float]] = {}
         self._pmi_w: dict[float | None, tuple[float, float]] = {}
         self._by_pair = _by_pair(weights["ab"], weights["bcw"])
+        self._pair_w: dict[tuple[str, str], tuple[float, float]] = {}
 
     @property
     def asks(self) -> bool:
@@ -170,6 +171,13 @@ class SentenceModel:
             self._sides[k] = got
         return got
 
+    def _pair(self, pair: tuple[str, str]) -> tuple[float, float]:
+        """A word pair's weights as ``ab`` and as ``bcw`` (stored in ``_pair_w``, capped)."""
+        got = self._by_pair.get(pair[0], _NONE).get(pair[1], _NO_PAIR)
+        if len(self._pair_w) < 300_000:
+            self._pair_w[pair] = got
+        return got
+
     def gaps(self, keys: list[str], classify: Callable[[str], str], pmis: list[float | None],
              hand: list[float], since: list[int], until: list[int],
              skip: list[bool]) -> list[float]:
@@ -185,9 +193,10 @@ class SentenceModel:
         pmi_w = self._pmi_w  # a PMI's two bin weights, across documents
         if len(pmi_w) > 300_000:
             pmi_w.clear()  # bounded across a long batch (one document's values fit)
-        for x in set(pmis).difference(pmi_w):
-            bin_ = pmi_bin(x)
-            pmi_w[x] = (w_ab.get(bin_, 0.0), w_bc.get(bin_, 0.0))
+        for x in pmis:
+            if x not in pmi_w:
+                bin_ = pmi_bin(x)
+                pmi_w[x] = (w_ab.get(bin_, 0.0), w_bc.get(bin_, 0.0))
         w_since, w_until, w_hand = w["since"], w["until"], w["hand"]
         since_w = [w_since.get(b, 0.0) for b in _NEAR]
         until_w = [w_until.get(b, 0.0) for b in _NEAR]
@@ -199,10 +208,9 @@ class SentenceModel:
         first_p = none_p + w["p"].get("", 0.0)
         last_c = none_c + w["c"].get("", 0.0)
         last_pb = w_bc.get("none", 0.0)
-        # each pair's "ab" and "bcw" weights (no pair key is built: `_by_pair`)
-        none: dict[str, tuple[float, float]] = {}
-        by_pair = self._by_pair
-        pair_w = [by_pair.get(a, none).get(b, _NO_PAIR) for a, b in zip(keys, keys[1:])]
+        # each pair's "ab" and "bcw" weights, memoised across documents by word pair (capped)
+        memo = self._pair_w
+        pair_w = [memo.get(pair) or self._pair(pair) for pair in zip(keys, keys[1:])]
         out = [NEVER] * n
         # only the gaps not skipped are scored
         for i in range(n - 1):
@@ -261,6 +269,7 @@ class SentenceModel:
 
 
 _NO_PAIR = (0.0, 0.0)
+_NONE: dict[str, tuple[float, float]] = {}
 
 
 def _by_pair(ab: dict[str, float], bcw: dict[str, float]
