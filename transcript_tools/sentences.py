@@ -71,6 +71,11 @@ class GapTable:
 _RAMP = list(range(1, MAX_DISTANCE + 1))
 
 
+PairFacts = tuple[float | None, bool, float, float, float, float]
+"""A word pair's PMI, whether no sentence can end between the words, and its learned weights
+(`SentenceModel.pair_weights`)."""
+
+
 def _is_none(x: object) -> bool:
     return x is None
 
@@ -93,7 +98,7 @@ class SentenceSplitter:
         self._keys: dict[str, str] = {}
         self._scores: dict[tuple[str, str, str], float] = {}
         self._classes: dict[str, str] = {}
-        self._pairs: dict[tuple[str, str], tuple[float | None, bool]] = {}
+        self._pairs: dict[tuple[str, str], PairFacts] = {}
         self.use_learned = learned and options.learned_sentences
         """Score gaps and questions with the learned model (when its file is present)."""
         self._learned: SentenceModel | bool | None = None
@@ -233,21 +238,21 @@ class SentenceSplitter:
         keep NEVER (the segmenter does not choose there), a comma lowers the odds."""
         keys = table.keys
         known = self._pairs
-        # each pair's (PMI, impossible), memoised across documents (a tuple is never falsy)
-        pairs = [known.get(pair) or self._pair(pair) for pair in zip(keys, keys[1:])]
-        pmis: list[float | None] = [got[0] for got in pairs]
-        pmis.append(None)
+        # each pair's (PMI, impossible, learned pair weights), memoised across documents (a
+        # tuple is never falsy)
+        pairs = [known.get(pair) or self._pair(pair, learned) for pair in zip(keys, keys[1:])]
         skip = [f or b or got[1] for f, b, got in zip(table.fixed, table.blocked, pairs)]
         skip.append(True)
-        scores = learned.gaps(keys, self._class, pmis, table.hand,
-                              table.since, table.until, skip)
+        scores = learned.paired_gaps(keys, self._class, pairs, table.hand,
+                                     table.since, table.until, skip)
         for i in compress(range(len(keys)), table.soft):
             if not skip[i]:
                 scores[i] -= 0.5
         return scores
 
-    def _pair(self, pair: tuple[str, str]) -> tuple[float | None, bool]:
-        got = (self.model.pmi(*pair), self.model.impossible(*pair))
+    def _pair(self, pair: tuple[str, str], learned: SentenceModel) -> PairFacts:
+        pmi = self.model.pmi(*pair)
+        got = (pmi, self.model.impossible(*pair), *learned.pair_weights(*pair, pmi))
         if len(self._pairs) < 300_000:
             self._pairs[pair] = got
         return got
