@@ -181,16 +181,17 @@ def cues(unit: Unit) -> Cues:
                                  or k and w[k - 1] in ("thank", "to"))))
     edge = w[:3] + w[-3:]
     found = _phrases(w)
+    thanks = _thanks(w)
     return Cues(
         question=unit.question_mark or question_at(w, 0) or tail_tag,
         second=second,
         first=sum(map(_FIRST.__contains__, w)),
         vocative=not _TITLES.isdisjoint(edge),
         host_phrase=0 in found,
-        thanks=_thanks(w),
+        thanks=thanks,
         greeting=_greeting(w),
         guest_phrase=1 in found,
-        opener=(opens_answer(w) or opening(w, 0) >= 1.5) and not _thanks(w) if w else False,
+        opener=(opens_answer(w) or opening(w, 0) >= 1.5) and not thanks if w else False,
         promo=2 in found,
         length=len(w),
     )
@@ -319,12 +320,13 @@ def _echoes(prev: Sequence[str], words: Sequence[str]) -> bool:
     """Whether a unit opens by taking up an uncommon word the previous one ended on (an
     interviewer picking up the answer, a reply repeating the question's word)."""
     tail = {w for w in prev[-ECHO_SPAN:] if len(w) > 3}
-    if not tail:
+    taken = [w for w in words[:ECHO_SPAN] if w in tail]
+    if not taken:
         return False
     if len(words) >= 3 and " ".join(words[:3]) in " ".join(prev):
         return False  # the same words again: a restatement, not a reply
     vocab = vocabulary()
-    return any(w in tail and vocab.zipf(w) < ECHO_ZIPF for w in words[:ECHO_SPAN])
+    return any(vocab.zipf(w) < ECHO_ZIPF for w in taken)
 
 
 
