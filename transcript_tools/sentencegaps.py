@@ -11,7 +11,9 @@ long run-on is split at its best gaps while a short fluent stretch is left whole
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import compress
 
 from .questions import AUX, SUBJECTS, TAG_PRONOUNS, WH
 from .vocabulary import Vocabulary
@@ -209,20 +211,25 @@ def segment(scores: list[float], fixed: list[bool], prior: Prior) -> list[bool]:
     ``fixed[i]`` an end that stands (marker, kept stop, last word). Returns ends per word."""
     n = len(scores)
     ends = list(fixed)
+    threshold, slack = prior.threshold, -prior.slack
+    cands = [k for k, v in enumerate(scores) if v > NEVER / 2 and v - threshold > slack]
+    stops = list(compress(range(n), fixed))
+    if n and (not stops or stops[-1] != n - 1):
+        stops.append(n - 1)
     start = 0
-    for i in range(n):
-        if fixed[i] or i == n - 1:
-            _span(scores, start, i, prior, ends)
-            start = i + 1
+    for i in stops:  # each stretch up to a fixed end (or the last word)
+        lo = bisect_left(cands, start)
+        hi = bisect_left(cands, i, lo)
+        if lo < hi:
+            _span(scores, start, i, prior, ends, cands[lo:hi])
+        start = i + 1
     return ends
 
 
-def _span(scores: list[float], first: int, last: int, prior: Prior, ends: list[bool]) -> None:
-    """Best ends inside words first..last (an end after ``last`` stands)."""
-    cand = [k for k in range(first, last) if scores[k] > NEVER / 2
-            and scores[k] - prior.threshold > -prior.slack]
-    if not cand:
-        return
+def _span(scores: list[float], first: int, last: int, prior: Prior, ends: list[bool],
+          cand: list[int]) -> None:
+    """Best ends inside words first..last (an end after ``last`` stands) among the
+    candidate gaps ``cand`` (those within ``prior.slack`` of the threshold, in order)."""
     points = [first - 1, *cand, last]
     gain = [0.0] + [scores[k] - prior.threshold for k in cand] + [0.0]
     best = [0.0] * len(points)

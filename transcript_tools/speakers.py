@@ -355,6 +355,9 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
     (t_in, t_sent, t_mark, t_bonus, t_echo, t_hand, t_host, t_other, t_from_other,
      t_stay_hand, t_long, t_same) = w.transition
     switch = (t_in, t_sent, t_mark)
+    # the role terms of a change from p to s, each as the product it stands for
+    terms = [[(t_host * (s == HOST), t_other * (s == OTHER), t_from_other * (p == OTHER))
+              for p in range(3)] for s in range(3)]
     best: list[float] = []
     back: list[list[int]] = []
     run = [0, 0, 0]  # words in each role's current turn on its best path
@@ -392,12 +395,13 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
                 else:
                     if force is False:
                         continue
-                    move = change + t_host * (s == HOST) + t_other * (s == OTHER) + \
-                        t_from_other * (p == OTHER)
+                    to_host, to_other, from_other = terms[s][p]
+                    move = change + to_host + to_other + from_other
                     if p == HOST and s == GUEST and hand:
                         move += t_hand
-                if best[p] + move > value:
-                    value, prev = best[p] + move, p
+                v = best[p] + move
+                if v > value:
+                    value, prev = v, p
             row.append(value + e)
             ptr.append(prev)
         n_words = len(u.words)

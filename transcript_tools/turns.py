@@ -52,19 +52,20 @@ class TurnSegmenter:
         if not n:
             return doc
         pieces = doc.pieces()
-        first_of = list(range(n))
-        for p in pieces:
-            if p.stop - p.first > 1:
-                first_of[p.first:p.stop] = [p.first] * (p.stop - p.first)
         marks: dict[int, str | None] = {}
-        for m in doc.markers:
-            if m.index >= n:
-                continue
-            at = first_of[m.index]
-            if m.kind == "label" and m.label:
-                marks[at] = m.label
-            else:
-                marks.setdefault(at, None)
+        if doc.markers:
+            first_of = list(range(n))  # each token's piece's first token
+            for p in pieces:
+                if p.stop - p.first > 1:
+                    first_of[p.first:p.stop] = [p.first] * (p.stop - p.first)
+            for m in doc.markers:
+                if m.index >= n:
+                    continue
+                at = first_of[m.index]
+                if m.kind == "label" and m.label:
+                    marks[at] = m.label
+                else:
+                    marks.setdefault(at, None)
         live = [p for p in pieces if p.text]
         if not live or self.options.speakers == 1 and not marks:
             return doc.replace(turns=(Turn(0, n, "S1"),))
