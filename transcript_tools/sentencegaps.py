@@ -100,6 +100,13 @@ class GapModel:
         got = self._pmi.get(key, NEVER)
         if got != NEVER:
             return got
+        value = self.pmi_uncached(a, b)
+        if len(self._pmi) < 300_000:
+            self._pmi[key] = value
+        return value
+
+    def pmi_uncached(self, a: str, b: str) -> float | None:
+        """`pmi` computed afresh (for a caller that memoises the pair itself)."""
         v = self.vocab
         ca, cb = v.unigrams.get(a, 0), v.unigrams.get(b, 0)
         value: float | None = None
@@ -110,8 +117,6 @@ class GapModel:
                 value = math.log10(c / expected)
             elif expected > self._floor:
                 value = math.log10(self._floor / expected)
-        if len(self._pmi) < 300_000:
-            self._pmi[key] = value
         return value
 
     def fluent(self, a: str, b: str) -> bool:

@@ -164,8 +164,9 @@ class SentenceModel:
     def _word(self, k: str, classify: Callable[[str], str]) -> tuple[float, float, float, float]:
         """A word's four identity-plus-class weights (stored in ``_sides``, capped)."""
         cl = classify(k)
-        got = (self.side("p", k, cl), self.side("a", k, cl), self.side("b", k, cl),
-               self.side("c", k, cl))
+        w = self.weights  # as `side` adds them, without its memo
+        got = (w["p"].get(k, 0.0) + w["pc"].get(cl, 0.0), w["a"].get(k, 0.0) + w["ac"].get(cl, 0.0),
+               w["b"].get(k, 0.0) + w["bc"].get(cl, 0.0), w["c"].get(k, 0.0) + w["cc"].get(cl, 0.0))
         if len(self._sides) < 100_000:
             self._sides[k] = got
         return got

@@ -251,7 +251,7 @@ class SentenceSplitter:
         return scores
 
     def _pair(self, pair: tuple[str, str], learned: SentenceModel) -> PairFacts:
-        pmi = self.model.pmi(*pair)
+        pmi = self.model.pmi_uncached(*pair)  # memoised here, with the rest
         got = (pmi, self.model.impossible(*pair), *learned.pair_weights(*pair, pmi))
         if len(self._pairs) < 300_000:
             self._pairs[pair] = got
