@@ -216,8 +216,8 @@ def segment(scores: list[float], fixed: list[bool], prior: Prior) -> list[bool]:
     ``fixed[i]`` an end that stands (marker, kept stop, last word). Returns ends per word."""
     n = len(scores)
     ends = list(fixed)
-    threshold, slack = prior.threshold, -prior.slack
-    cands = [k for k, v in enumerate(scores) if v > NEVER / 2 and v - threshold > slack]
+    threshold, slack, floor = prior.threshold, -prior.slack, NEVER / 2
+    cands = [k for k, v in enumerate(scores) if v > floor and v - threshold > slack]
     stops = list(compress(range(n), fixed))
     if n and (not stops or stops[-1] != n - 1):
         stops.append(n - 1)

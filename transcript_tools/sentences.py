@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from itertools import compress
+from typing import cast
 
 from .model import Document, Editor, Piece
 from .options import Options
@@ -76,6 +77,9 @@ PairFacts = tuple[float | None, bool, float, float, float, float]
 (`SentenceModel.pair_weights`)."""
 
 
+_NO_FACTS: dict[str, PairFacts] = {}
+
+
 def _is_none(x: object) -> bool:
     return x is None
 
@@ -98,7 +102,8 @@ class SentenceSplitter:
         self._keys: dict[str, str] = {}
         self._scores: dict[tuple[str, str, str], float] = {}
         self._classes: dict[str, str] = {}
-        self._pairs: dict[tuple[str, str], PairFacts] = {}
+        self._pairs: dict[str, dict[str, PairFacts]] = {}
+        self._pair_count = 0
         self.use_learned = learned and options.learned_sentences
         """Score gaps and questions with the learned model (when its file is present)."""
         self._learned: SentenceModel | bool | None = None
@@ -141,12 +146,11 @@ class SentenceSplitter:
         ends = segment(scores, table.fixed, prior)
         questions = self._questions(table.keys, ends, scores, prior.threshold)
         n = len(words)
-        for i in range(n):
-            if ends[i]:
-                self._close(editor, words[i], gaps[i], i in questions)
+        for i in compress(range(n), ends):
+            self._close(editor, words[i], gaps[i], i in questions)
         tokens = doc.tokens
         starts = {0} | {m.index for m in doc.markers if m.index < len(tokens)}
-        starts.update(words[i + 1].first for i in range(n - 1) if ends[i])
+        starts.update(words[i + 1].first for i in compress(range(n - 1), ends))
         return editor.finish(sentence_starts=tuple(sorted(starts)))
 
     def gap_table(self, doc: Document, editor: Editor | None = None) -> GapTable | None:
@@ -238,9 +242,14 @@ class SentenceSplitter:
         keep NEVER (the segmenter does not choose there), a comma lowers the odds."""
         keys = table.keys
         known = self._pairs
-        # each pair's (PMI, impossible, learned pair weights), memoised across documents (a
-        # tuple is never falsy)
-        pairs = [known.get(pair) or self._pair(pair, learned) for pair in zip(keys, keys[1:])]
+        # each pair's (PMI, impossible, learned pair weights), memoised across documents as
+        # known[a][b] (no pair tuple to build and hash)
+        found: list[PairFacts | None] = [known.get(a, _NO_FACTS).get(b)
+                                         for a, b in zip(keys, keys[1:])]
+        if None in found:
+            for i in [i for i, got in enumerate(found) if got is None]:
+                found[i] = self._pair(keys[i], keys[i + 1], learned)
+        pairs = cast(list[PairFacts], found)  # no None left
         skip = [f or b or got[1] for f, b, got in zip(table.fixed, table.blocked, pairs)]
         skip.append(True)
         scores = learned.paired_gaps(keys, self._class, pairs, table.hand,
@@ -250,11 +259,12 @@ class SentenceSplitter:
                 scores[i] -= 0.5
         return scores
 
-    def _pair(self, pair: tuple[str, str], learned: SentenceModel) -> PairFacts:
-        pmi = self.model.pmi_uncached(*pair)  # memoised here, with the rest
-        got = (pmi, self.model.impossible(*pair), *learned.pair_weights(*pair, pmi))
-        if len(self._pairs) < 300_000:
-            self._pairs[pair] = got
+    def _pair(self, a: str, b: str, learned: SentenceModel) -> PairFacts:
+        pmi = self.model.pmi_uncached(a, b)  # memoised here, with the rest
+        got = (pmi, self.model.impossible(a, b), *learned.pair_weights(a, b, pmi))
+        if self._pair_count < 300_000:
+            self._pair_count += 1
+            self._pairs.setdefault(a, {})[b] = got
         return got
 
     def _class(self, word: str) -> str:

@@ -185,7 +185,7 @@ def cues(unit: Unit) -> Cues:
     return Cues(
         question=unit.question_mark or question_at(w, 0) or tail_tag,
         second=second,
-        first=sum(map(_FIRST.__contains__, w)),
+        first=0 if _FIRST.isdisjoint(w) else sum(1 for x in w if x in _FIRST),
         vocative=not _TITLES.isdisjoint(edge),
         host_phrase=0 in found,
         thanks=thanks,

@@ -173,11 +173,12 @@ class TurnSegmenter:
             last = spans[j + 1][2] if j + 1 < len(spans) else len(units)
             for u in units[k:last]:
                 guest_label = guest_label or introduced_label(u.words)
-            own = _self_named(rendering.text(doc.tokens[start].start,
-                                             doc.tokens[stop - 1].end)) \
-                if any("i'm" in u.words or "this" in u.words for u in units[k:last]) else None
-            if label is None and own and speaker not in named:
-                named[speaker] = own
+            if label is None and speaker not in named and \
+                    any("i'm" in u.words or "this" in u.words for u in units[k:last]):
+                own = _self_named(rendering.text(doc.tokens[start].start,
+                                                 doc.tokens[stop - 1].end))
+                if own:
+                    named[speaker] = own
             if label is None and state == GUEST and guest_label and speaker not in named:
                 named[speaker] = _display(guest_label)
             turns.append(Turn(start, stop, speaker, role,
