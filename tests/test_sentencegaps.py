@@ -37,3 +37,33 @@ def test_openers_and_dangling_words() -> None:
     assert not m.dangling("to", "me")
     assert m.ender("is") < m.ender("can") < m.ender("city")
     assert m.opener("it", "seems") > NEVER == m.opener("it", "the")
+
+
+def test_only_may_open_words_open_a_sentence() -> None:
+    """The fast path of `sentences` (gaps before words outside MAY_OPEN score NEVER unscored)
+    agrees with `GapModel.score` on the sample's words and the commonest English words."""
+    from pathlib import Path
+
+    from transcript_tools.sentencegaps import MAY_OPEN
+
+    m = GapModel(vocabulary())
+    sample = Path(__file__).resolve().parent.parent / "examples" / "broadcast_interview_2020-10.txt"
+    words = sample.read_text(encoding="utf-8").lower().split()
+    common = sorted(vocabulary().unigrams, key=vocabulary().unigrams.__getitem__)[-300:]
+    openers = 0
+    for a, b, c in zip(words + common, (words + common)[1:], (words + common)[2:]):
+        if b not in MAY_OPEN:
+            assert m.opener(b, c) == NEVER and m.score(a, b, c) == NEVER, (a, b, c)
+        elif m.score(a, b, c) > NEVER:
+            openers += 1
+    assert openers > 50  # the words it keeps do open sentences
+
+
+def test_cost_table_matches_the_prior() -> None:
+    from transcript_tools.sentencegaps import _costs
+
+    for prior in (Prior(), Prior(comfortable=5, per_word=0.3, short=(1.0, 0.5, 0.1))):
+        short = _costs(prior, 4)
+        table = _costs(prior, 200)
+        assert len(table) >= 200 and short == table[:len(short)]
+        assert table == [prior.cost(k) for k in range(len(table))]

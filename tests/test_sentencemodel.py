@@ -132,3 +132,30 @@ def test_trainer_fits_a_separable_signal_and_drops_rare_identities() -> None:
     model = SentenceModel(weights, Decoding())
     assert model.score([("bias", ""), ("b", "we")]) > 0 > model.score([("bias", ""),
                                                                         ("b", "of")])
+
+
+def test_pair_weights_read_nested_agree_with_the_joined_key(sample_text: str) -> None:
+    """`gaps` reads pair weights as nested[a][b], never joining the words: for the stored
+    model over the sample's word pairs, and for keys of words that hold spaces themselves
+    (a names edit makes one piece of "new york"), it agrees with the joined-key lookup."""
+    from transcript_tools.sentencemodel import _NO_PAIR, _by_pair
+
+    model = SentenceModel.load()
+    assert model is not None
+    nested = _by_pair(model.weights["ab"], model.weights["bcw"])
+    words = [""] + sample_text.lower().split()
+    hits = 0
+    for a, b in zip(words, words[1:]):
+        joined = f"{a} {b}"
+        want = (model.weights["ab"].get(joined, 0.0), model.weights["bcw"].get(joined, 0.0))
+        assert nested.get(a, {}).get(b, _NO_PAIR) == want
+        hits += want != _NO_PAIR
+    assert hits > 100
+    ab = {"new york city": 1.0, "to ": -0.5, "a b": 2.0}
+    bcw = {"a b": 3.0, " x": 0.25}
+    spaced = _by_pair(ab, bcw)
+    for a, b in [("new york", "city"), ("new", "york city"), ("to", ""), ("a", "b"),
+                 ("", "x"), ("new", "york"), ("a b", ""), ("x", "")]:
+        joined = f"{a} {b}"
+        assert spaced.get(a, {}).get(b, _NO_PAIR) == (ab.get(joined, 0.0),
+                                                      bcw.get(joined, 0.0)), (a, b)

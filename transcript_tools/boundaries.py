@@ -128,6 +128,7 @@ _HOST_OPEN = {"you": 0.6, "your": 0.8, "you're": 0.6, "you've": 0.6, "so": 0.5, 
 
 _QUESTION_FIRST = AUX | WH | _LEAD
 _OPEN_FIRST = frozenset(_OPEN_ONE) | {a for a, _ in _OPEN_PAIR} | frozenset(_SUBJECT_OPEN)
+_CUE_FIRST = _QUESTION_FIRST | _OPEN_FIRST
 
 
 def cuts(words: Sequence[str], opens_question: bool) -> list[tuple[int, float]]:
@@ -139,7 +140,11 @@ def cuts(words: Sequence[str], opens_question: bool) -> list[tuple[int, float]]:
     n = len(words)
     found: dict[int, float] = {}
     questions = [0] if opens_question else []
-    for i in range(MIN_GAP, n - 1):
+    # the only positions either pass below can act on (a word of one of their sets)
+    spots = [i for i, x in enumerate(words) if x in _CUE_FIRST and i >= MIN_GAP]
+    for i in spots:
+        if i >= n - 1:
+            break
         if words[i] not in _QUESTION_FIRST or questions and i - questions[-1] <= QUESTION_BODY:
             continue
         if _can_cut(words, i) and words[i - 1] not in _NO_SPLIT_AFTER and \
@@ -148,12 +153,14 @@ def cuts(words: Sequence[str], opens_question: bool) -> list[tuple[int, float]]:
             found[i] = 0.6
             questions.append(i)
     answer = [0.0] * n
-    for i in range(MIN_GAP, n):
-        if _can_cut(words, i) and words[i] in _OPEN_FIRST:
+    answered: list[int] = []  # the positions given an answer score, in order
+    for i in spots:
+        if words[i] in _OPEN_FIRST and _can_cut(words, i):
             o = opening(words, i)
             if o and not question_at(words, i + 1):
                 answer[i] = o + (0.4 if words[i - 1] in _GOOD_END else 0.0) \
                     - _glue(words[i - 1], words[i])
+                answered.append(i)
     for q in questions:
         best, at = ANSWER_CUT, 0
         for i in range(q + MIN_GAP, min(n, q + QUESTION_SPAN)):
@@ -172,7 +179,7 @@ def cuts(words: Sequence[str], opens_question: bool) -> list[tuple[int, float]]:
                         best, at = s, i
             if at:
                 found[at] = max(found.get(at, 0.0), 0.2)
-    for i in range(MIN_GAP, n):
+    for i in answered:  # elsewhere the answer score is 0, below STRONG
         if i not in found and answer[i] >= STRONG:
             found[i] = answer[i] - STRONG + 0.5
     out: list[tuple[int, float]] = []

@@ -10,8 +10,10 @@ that follows a plausible gap and ends the question at the next strong gap.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import compress, islice
 
 WH = frozenset("what why how where who which whose when".split())
 AUX = frozenset(
@@ -86,14 +88,12 @@ def inverted_tail(w: list[str]) -> int:
     of its auxiliary, else 0. The clause has at least three words ("so do i" agrees) and
     starts within the last ``MAX_TAIL`` words."""
     n = len(w)
-    for j in range(n - 4, 0, -1):
-        if n - j > MAX_TAIL:
-            return 0
-        aux, subject = w[j + 1], w[j + 2]
-        if w[j] in _CLAUSE_JOINS and (
-                (aux in AUX and subject in TAG_PRONOUNS and aux not in _WH_CLITIC)
-                or (aux in _MODALS and subject in _THE)):  # "... is will the plan work"
-            return j + 1
+    for j in range(n - 4, max(0, n - MAX_TAIL - 1), -1):  # n - j <= MAX_TAIL, j >= 1
+        if w[j] in _CLAUSE_JOINS:
+            aux, subject = w[j + 1], w[j + 2]
+            if (aux in AUX and subject in TAG_PRONOUNS and aux not in _WH_CLITIC) \
+                    or (aux in _MODALS and subject in _THE):  # "... is will the plan work"
+                return j + 1
     return 0
 
 
@@ -201,23 +201,32 @@ def place_questions(w: list[str], ends: list[bool], gaps: list[float], cuts: Que
     says so, or as ``judge(words, shape)`` decides (a learned model) when given."""
     out: set[int] = set()
     n = len(w)
+    # Where a mid-run question may open: after a gap reaching cuts.start, at a word
+    # `mid_opener` can accept; and where a tag may stand (a negated auxiliary).
+    start = cuts.start
+    openers = [k + 1 for k, g in enumerate(gaps) if g >= start]
+    openers = [k for k in openers if k < n and w[k] in _MID_FIRST]
+    negs = list(compress(range(n), map(NEG_AUX.__contains__, w)))
     first = 0
-    for last in range(n):
-        if not ends[last]:
-            continue
-        _sentence(w, first, last, ends, gaps, cuts, fluent, judge, out)
+    for last in compress(range(n), ends):  # ``ends`` only gains ends up to ``last`` here
+        _sentence(w, first, last, ends, gaps, cuts, fluent, judge, out, openers, negs)
         first = last + 1
     return out
 
 
+_MID_FIRST = _INVERTING | WH
+"""The words `mid_opener` can accept at ``w[k]``."""
+
+
 def _sentence(w: list[str], first: int, last: int, ends: list[bool], gaps: list[float],
               cuts: QuestionCuts, fluent: Callable[[str, str], bool] | None,
-              judge: Callable[[list[str], bool], bool] | None, out: set[int]) -> None:
+              judge: Callable[[list[str], bool], bool] | None, out: set[int],
+              openers: list[int], negs: list[int]) -> None:
     opens = [first]
     asks = {first} if opens_question(w[first + lead_length(w[first:last + 1]):last + 1]) \
         else set()
-    for k in range(first + 2, last - 1):
-        if gaps[k - 1] < cuts.start or w[k - 1] in _EMBEDDING or not mid_opener(w, k):
+    for k in islice(openers, bisect_left(openers, first + 2), bisect_left(openers, last - 1)):
+        if w[k - 1] in _EMBEDDING or not mid_opener(w, k):
             continue
         s = k - 1 if w[k - 1] in LEADS and w[k - 1] not in _CONJUNCTIONS else k
         if w[s - 1] in _CONJUNCTIONS:
@@ -240,9 +249,9 @@ def _sentence(w: list[str], first: int, last: int, ends: list[bool], gaps: list[
                 ends[end] = True
                 ask(s, end, True)
                 s = end + 1
-        # `tag_at` inlined (k + 1 <= e stays inside ``w``): most words are no negated auxiliary
-        tag = next((k + 1 for k in range(s + 3, e) if w[k] in NEG_AUX
-                    and w[k + 1] in TAG_PRONOUNS and gaps[k - 1] > _IMPOSSIBLE
+        # `tag_at` over the negated auxiliaries only (k + 1 <= e stays inside ``w``)
+        tag = next((k + 1 for k in islice(negs, bisect_left(negs, s + 3), bisect_left(negs, e))
+                    if w[k + 1] in TAG_PRONOUNS and gaps[k - 1] > _IMPOSSIBLE
                     and (k + 1 == e or gaps[k + 1] >= cuts.end)), None)
         if tag is not None:
             ends[tag] = True

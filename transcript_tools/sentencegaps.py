@@ -11,7 +11,9 @@ long run-on is split at its best gaps while a short fluent stretch is left whole
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import compress
 
 from .questions import AUX, SUBJECTS, TAG_PRONOUNS, WH
 from .vocabulary import Vocabulary
@@ -54,6 +56,10 @@ _GREETING = frozenset("morning evening afternoon night day".split())
 # discourse openers: weaker evidence, a spoken sentence often but not always starts there
 _DISCOURSE = {"yes": 1.5, "okay": 1.2, "thank": 1.5, "thanks": 1.5, "hello": 1.5,
               "meanwhile": 1.0}
+MAY_OPEN = _SUBJ | _CLITIC_SUBJ | WH | AUX | frozenset(_DISCOURSE) | frozenset(
+    "you it this that there let good".split())
+"""Every word `GapModel.opener` can score above NEVER: a gap before any other word scores
+NEVER whatever surrounds it (`sentences` skips those gaps without scoring them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +100,13 @@ class GapModel:
         got = self._pmi.get(key, NEVER)
         if got != NEVER:
             return got
+        value = self.pmi_uncached(a, b)
+        if len(self._pmi) < 300_000:
+            self._pmi[key] = value
+        return value
+
+    def pmi_uncached(self, a: str, b: str) -> float | None:
+        """`pmi` computed afresh (for a caller that memoises the pair itself)."""
         v = self.vocab
         ca, cb = v.unigrams.get(a, 0), v.unigrams.get(b, 0)
         value: float | None = None
@@ -104,8 +117,6 @@ class GapModel:
                 value = math.log10(c / expected)
             elif expected > self._floor:
                 value = math.log10(self._floor / expected)
-        if len(self._pmi) < 300_000:
-            self._pmi[key] = value
         return value
 
     def fluent(self, a: str, b: str) -> bool:
@@ -205,28 +216,36 @@ def segment(scores: list[float], fixed: list[bool], prior: Prior) -> list[bool]:
     ``fixed[i]`` an end that stands (marker, kept stop, last word). Returns ends per word."""
     n = len(scores)
     ends = list(fixed)
+    threshold, slack, floor = prior.threshold, -prior.slack, NEVER / 2
+    cands = [k for k, v in enumerate(scores) if v > floor and v - threshold > slack]
+    stops = list(compress(range(n), fixed))
+    if n and (not stops or stops[-1] != n - 1):
+        stops.append(n - 1)
     start = 0
-    for i in range(n):
-        if fixed[i] or i == n - 1:
-            _span(scores, start, i, prior, ends)
-            start = i + 1
+    for i in stops:  # each stretch up to a fixed end (or the last word)
+        lo = bisect_left(cands, start)
+        hi = bisect_left(cands, i, lo)
+        if lo < hi:
+            _span(scores, start, i, prior, ends, cands[lo:hi])
+        start = i + 1
     return ends
 
 
-def _span(scores: list[float], first: int, last: int, prior: Prior, ends: list[bool]) -> None:
-    """Best ends inside words first..last (an end after ``last`` stands)."""
-    cand = [k for k in range(first, last) if scores[k] > NEVER / 2
-            and scores[k] - prior.threshold > -prior.slack]
-    if not cand:
-        return
+def _span(scores: list[float], first: int, last: int, prior: Prior, ends: list[bool],
+          cand: list[int]) -> None:
+    """Best ends inside words first..last (an end after ``last`` stands) among the
+    candidate gaps ``cand`` (those within ``prior.slack`` of the threshold, in order)."""
     points = [first - 1, *cand, last]
     gain = [0.0] + [scores[k] - prior.threshold for k in cand] + [0.0]
     best = [0.0] * len(points)
     back = [0] * len(points)
+    cost = _costs(prior, last - first + 2)
+    window = prior.window
     for j in range(1, len(points)):
         top, arg = -1e9, 0
-        for i in range(max(0, j - prior.window), j):
-            v = best[i] - prior.cost(points[j] - points[i])
+        here = points[j]
+        for i in range(max(0, j - window), j):
+            v = best[i] - cost[here - points[i]]
             if v > top:
                 top, arg = v, i
         best[j] = top + gain[j]
@@ -236,3 +255,18 @@ def _span(scores: list[float], first: int, last: int, prior: Prior, ends: list[b
         j = back[j]
         if j > 0:
             ends[points[j]] = True
+
+
+_COSTS: dict[Prior, list[float]] = {}
+
+
+def _costs(prior: Prior, upto: int) -> list[float]:
+    """``prior.cost(length)`` for every length below ``upto`` (at least), kept per prior;
+    a longer table replaces a shorter one whole (never extended in place: threads share it)."""
+    table = _COSTS.get(prior)
+    if table is None or len(table) < upto:
+        if len(_COSTS) > 64:
+            _COSTS.clear()
+        table = [prior.cost(k) for k in range(max(upto, 2 * len(table or ())))]
+        _COSTS[prior] = table
+    return table

@@ -13,9 +13,10 @@ Features are general language statistics, never phrases of any one transcript.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .questions import inverted_tail, lead_length, opens_question
 
@@ -119,8 +120,7 @@ class SentenceModel:
         self.meta = meta or {}
         self._side: dict[tuple[str, str, str], float] = {}
         self._sides: dict[str, tuple[float, float, float, float]] = {}
-        self._pmi_w: dict[float | None, tuple[float, float]] = {}
-        self._pair_w: dict[tuple[str, str], tuple[float, float]] = {}
+        self._by_pair = _by_pair(weights["ab"], weights["bcw"])
 
     @property
     def asks(self) -> bool:
@@ -164,39 +164,43 @@ class SentenceModel:
     def _word(self, k: str, classify: Callable[[str], str]) -> tuple[float, float, float, float]:
         """A word's four identity-plus-class weights (stored in ``_sides``, capped)."""
         cl = classify(k)
-        got = (self.side("p", k, cl), self.side("a", k, cl), self.side("b", k, cl),
-               self.side("c", k, cl))
+        w = self.weights  # as `side` adds them, without its memo
+        got = (w["p"].get(k, 0.0) + w["pc"].get(cl, 0.0), w["a"].get(k, 0.0) + w["ac"].get(cl, 0.0),
+               w["b"].get(k, 0.0) + w["bc"].get(cl, 0.0), w["c"].get(k, 0.0) + w["cc"].get(cl, 0.0))
         if len(self._sides) < 100_000:
             self._sides[k] = got
         return got
 
-    def _pair(self, pair: tuple[str, str]) -> tuple[float, float]:
-        """A word pair's weights as ``ab`` and as ``bcw`` (stored in ``_pair_w``, capped)."""
-        text = f"{pair[0]} {pair[1]}"
-        got = (self.weights["ab"].get(text, 0.0), self.weights["bcw"].get(text, 0.0))
-        if len(self._pair_w) < 300_000:
-            self._pair_w[pair] = got
-        return got
+    def pair_weights(self, a: str, b: str, pmi: float | None
+                     ) -> tuple[float, float, float, float]:
+        """The pair a b's weights as ``ab`` and as ``bcw``, and its PMI bin's weights as
+        ``pmi_ab`` and ``pmi_bc``."""
+        ab, bcw = self._by_pair.get(a, _NONE).get(b, _NO_PAIR)
+        w = self.weights
+        bin_ = pmi_bin(pmi)
+        return ab, bcw, w["pmi_ab"].get(bin_, 0.0), w["pmi_bc"].get(bin_, 0.0)
 
     def gaps(self, keys: list[str], classify: Callable[[str], str], pmis: list[float | None],
              hand: list[float], since: list[int], until: list[int],
              skip: list[bool]) -> list[float]:
         """``gap`` for every gap of a document at once (NEVER where ``skip``); ``classify``
-        gives a word's `word_class`, ``pmis[i]`` the PMI of words i and i+1. Per-word and
-        per-bin weights are looked up once."""
+        gives a word's `word_class`, ``pmis[i]`` the PMI of words i and i+1."""
+        pairs = [(0, 0, *self.pair_weights(a, b, pmi))
+                 for a, b, pmi in zip(keys, keys[1:], pmis)]
+        return self.paired_gaps(keys, classify, pairs, hand, since, until, skip)
+
+    def paired_gaps(self, keys: list[str], classify: Callable[[str], str],
+                    pairs: Sequence[Sequence[Any]], hand: list[float], since: list[int],
+                    until: list[int], skip: list[bool]) -> list[float]:
+        """`gaps` with each word pair's weights given: ``pairs[i][2:6]`` is
+        ``pair_weights(keys[i], keys[i + 1], PMI)`` (the caller memoises them with its own
+        facts about the pair in ``pairs[i][:2]``). Per-word and per-bin weights are looked up
+        once."""
         w = self.weights
         n = len(keys)
         sides = self._sides
         # (p, a, b, c) weights per word, memoised (a tuple is never falsy)
         word_w = [sides.get(k) or self._word(k, classify) for k in keys]
-        w_ab, w_bc = w["pmi_ab"], w["pmi_bc"]
-        pmi_w = self._pmi_w  # a PMI's two bin weights, across documents
-        if len(pmi_w) > 300_000:
-            pmi_w.clear()  # bounded across a long batch (one document's values fit)
-        for x in pmis:
-            if x not in pmi_w:
-                bin_ = pmi_bin(x)
-                pmi_w[x] = (w_ab.get(bin_, 0.0), w_bc.get(bin_, 0.0))
         w_since, w_until, w_hand = w["since"], w["until"], w["hand"]
         since_w = [w_since.get(b, 0.0) for b in _NEAR]
         until_w = [w_until.get(b, 0.0) for b in _NEAR]
@@ -207,10 +211,7 @@ class SentenceModel:
         bias = w["bias"].get("", 0.0)
         first_p = none_p + w["p"].get("", 0.0)
         last_c = none_c + w["c"].get("", 0.0)
-        last_pb = w_bc.get("none", 0.0)
-        # each pair's "ab" and "bcw" weights, memoised across documents by word pair (capped)
-        memo = self._pair_w
-        pair_w = [memo.get(pair) or self._pair(pair) for pair in zip(keys, keys[1:])]
+        last_pb = w["pmi_bc"].get("none", 0.0)
         out = [NEVER] * n
         # only the gaps not skipped are scored
         for i in range(n - 1):
@@ -219,13 +220,15 @@ class SentenceModel:
             h = hand_w.get(hand[i])
             if h is None:
                 h = hand_w[hand[i]] = w_hand.get(hand_bin(hand[i]), 0.0)
+            pair = pairs[i]
             if i + 2 < n:
-                tail = word_w[i + 2][3] + pmi_w[pmis[i + 1]][1] + pair_w[i + 1][1]
+                after = pairs[i + 1]
+                tail = word_w[i + 2][3] + after[5] + after[3]
             else:
                 tail = last_c + last_pb + next_pairs.get(f"{keys[i + 1]} ", 0.0)
             out[i] = (bias + (word_w[i - 1][0] if i else first_p) + word_w[i][1]
                       + word_w[i + 1][2] + tail
-                      + pair_w[i][0] + pmi_w[pmis[i]][0] + h
+                      + pair[2] + pair[4] + h
                       + since_w[since[i]] + until_w[until[i]])
         return out
 
@@ -266,6 +269,25 @@ class SentenceModel:
                      question=decoding.get("question", 0.0),
                      veto=decoding.get("veto", NEVER))
         return cls(weights, d, meta)
+
+
+_NO_PAIR = (0.0, 0.0)
+_NONE: dict[str, tuple[float, float]] = {}
+
+
+def _by_pair(ab: dict[str, float], bcw: dict[str, float]
+             ) -> dict[str, dict[str, tuple[float, float]]]:
+    """The pair templates' weights as ``nested[a][b] == (ab[f"{a} {b}"], bcw[f"{a} {b}"])``
+    (0.0 when missing) for every split of every key at a space, so the lookup agrees with the
+    joined key for any words, spaced or not; read without building the joined string."""
+    nested: dict[str, dict[str, tuple[float, float]]] = {}
+    for key in ab.keys() | bcw.keys():
+        value = (ab.get(key, 0.0), bcw.get(key, 0.0))
+        at = key.find(" ")
+        while at >= 0:
+            nested.setdefault(key[:at], {})[key[at + 1:]] = value
+            at = key.find(" ", at + 1)
+    return nested
 
 
 _TEMPLATES = ("bias", "p", "a", "b", "c", "pc", "ac", "bc", "cc", "ab", "bcw", "pmi_ab",

@@ -14,12 +14,15 @@ closes inside a run (`questions.place_questions`). Words are never changed.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
+from itertools import compress
+from typing import cast
 
 from .model import Document, Editor, Piece
 from .options import Options
 from .questions import SUBJECTS, WH, QuestionCuts, place_questions
-from .sentencegaps import NEVER, NONFINAL, GapModel, Prior, segment
+from .sentencegaps import MAY_OPEN, NEVER, NONFINAL, GapModel, Prior, segment
 from .sentencemodel import MAX_DISTANCE, SentenceModel, question_features, word_class
 from .vocabulary import vocabulary
 
@@ -66,6 +69,21 @@ class GapTable:
     until: list[int]
 
 
+_RAMP = list(range(1, MAX_DISTANCE + 1))
+
+
+PairFacts = tuple[float | None, bool, float, float, float, float]
+"""A word pair's PMI, whether no sentence can end between the words, and its learned weights
+(`SentenceModel.pair_weights`)."""
+
+
+_NO_FACTS: dict[str, PairFacts] = {}
+
+
+def _is_none(x: object) -> bool:
+    return x is None
+
+
 def _key(text: str) -> str:
     return text.lower().strip(".,;:?!\"'“”‘’()").replace("’", "'")
 
@@ -84,7 +102,8 @@ class SentenceSplitter:
         self._keys: dict[str, str] = {}
         self._scores: dict[tuple[str, str, str], float] = {}
         self._classes: dict[str, str] = {}
-        self._pairs: dict[tuple[str, str], tuple[float | None, bool]] = {}
+        self._pairs: dict[str, dict[str, PairFacts]] = {}
+        self._pair_count = 0
         self.use_learned = learned and options.learned_sentences
         """Score gaps and questions with the learned model (when its file is present)."""
         self._learned: SentenceModel | bool | None = None
@@ -127,12 +146,11 @@ class SentenceSplitter:
         ends = segment(scores, table.fixed, prior)
         questions = self._questions(table.keys, ends, scores, prior.threshold)
         n = len(words)
-        for i in range(n):
-            if ends[i]:
-                self._close(editor, words[i], gaps[i], i in questions)
+        for i in compress(range(n), ends):
+            self._close(editor, words[i], gaps[i], i in questions)
         tokens = doc.tokens
         starts = {0} | {m.index for m in doc.markers if m.index < len(tokens)}
-        starts.update(words[i + 1].first for i in range(n - 1) if ends[i])
+        starts.update(words[i + 1].first for i in compress(range(n - 1), ends))
         return editor.finish(sentence_starts=tuple(sorted(starts)))
 
     def gap_table(self, doc: Document, editor: Editor | None = None) -> GapTable | None:
@@ -149,8 +167,18 @@ class SentenceSplitter:
         scores = [NEVER] * n
         cache = self._scores
         score = model.score
-        for i, (gap, brk, a, b, c) in enumerate(zip(gaps, breaks, keys, [*keys[1:], ""],
-                                                    [*keys[2:], "", ""])):
+        # Only these gaps can score above NEVER or stand fixed: a break, punctuation, the
+        # last word, or a word `score` may let open a sentence after the gap.
+        look = list(map(MAY_OPEN.__contains__, keys[1:]))
+        look.append(True)
+        for i in compress(range(n), map(bool, gaps)):
+            look[i] = True
+        for i in compress(range(n), breaks):
+            look[i] = True
+        for i in compress(range(n), look):
+            gap, brk, a = gaps[i], breaks[i], keys[i]
+            b = keys[i + 1] if i + 1 < n else ""
+            c = keys[i + 2] if i + 2 < n else ""
             if brk or i + 1 == n:
                 fixed[i] = True
                 continue
@@ -169,31 +197,29 @@ class SentenceSplitter:
                 elif not all(g.text in _SOFT for g in gap):
                     blocked[i] = True  # a dash or quote: leave it as written
                     continue
-            triple = (a, b, c)
-            got = cache.get(triple)
-            if got is None:
-                got = score(a, b, c)
-                if len(cache) < 300_000:
-                    cache[triple] = got
+            got = NEVER  # what `score` gives before any word that cannot open a sentence
+            if b in MAY_OPEN:
+                triple = (a, b, c)
+                known_score = cache.get(triple)
+                if known_score is None:
+                    known_score = score(a, b, c)
+                    if len(cache) < 300_000:
+                        cache[triple] = known_score
+                got = known_score
             if got > NEVER / 2 and not gap \
                     and not _SUBORDINATE.isdisjoint(keys[max(0, i - 6):i]):
                 got -= _OPEN_CLAUSE_COST  # "if the plan fails | you will": a main clause follows
             scores[i] = got - 0.5 if gap else got
             soft[i] = bool(gap)
-        since = [0] * n
-        until = [0] * n
-        run = 0
-        for i in range(n):
-            run = run + 1 if run < MAX_DISTANCE else MAX_DISTANCE
-            since[i] = run
-            if fixed[i]:
-                run = 0
-        run = 0
-        for i in range(n - 1, -1, -1):
-            if fixed[i]:
-                run = 0
-            run = run + 1 if run < MAX_DISTANCE else MAX_DISTANCE
-            until[i] = run
+        since: list[int] = []
+        until: list[int] = []
+        prev = -1
+        for f in compress(range(n), fixed):  # one run of words per fixed end (the last is)
+            run = _RAMP[:f - prev] if f - prev <= MAX_DISTANCE else \
+                _RAMP + [MAX_DISTANCE] * (f - prev - MAX_DISTANCE)
+            since += run  # 1, 2, ... from the last fixed end, capped at MAX_DISTANCE
+            until += run[::-1]  # ..., 2, 1 to the next one
+            prev = f
         return GapTable(words, keys, gaps, fixed, scores, soft, blocked, since, until)
 
     def gap_inputs(self, table: GapTable, i: int) -> tuple[
@@ -216,23 +242,29 @@ class SentenceSplitter:
         keep NEVER (the segmenter does not choose there), a comma lowers the odds."""
         keys = table.keys
         known = self._pairs
-        # each pair's (PMI, impossible), memoised across documents (a tuple is never falsy)
-        pairs = [known.get(pair) or self._pair(pair) for pair in zip(keys, keys[1:])]
-        pmis: list[float | None] = [got[0] for got in pairs]
-        pmis.append(None)
+        # each pair's (PMI, impossible, learned pair weights), memoised across documents as
+        # known[a][b] (no pair tuple to build and hash)
+        found: list[PairFacts | None] = [known.get(a, _NO_FACTS).get(b)
+                                         for a, b in zip(keys, keys[1:])]
+        if None in found:
+            for i in [i for i, got in enumerate(found) if got is None]:
+                found[i] = self._pair(keys[i], keys[i + 1], learned)
+        pairs = cast(list[PairFacts], found)  # no None left
         skip = [f or b or got[1] for f, b, got in zip(table.fixed, table.blocked, pairs)]
         skip.append(True)
-        scores = learned.gaps(keys, self._class, pmis, table.hand,
-                              table.since, table.until, skip)
-        for i, soft in enumerate(table.soft):
-            if soft and not skip[i]:
+        scores = learned.paired_gaps(keys, self._class, pairs, table.hand,
+                                     table.since, table.until, skip)
+        for i in compress(range(len(keys)), table.soft):
+            if not skip[i]:
                 scores[i] -= 0.5
         return scores
 
-    def _pair(self, pair: tuple[str, str]) -> tuple[float | None, bool]:
-        got = (self.model.pmi(*pair), self.model.impossible(*pair))
-        if len(self._pairs) < 300_000:
-            self._pairs[pair] = got
+    def _pair(self, a: str, b: str, learned: SentenceModel) -> PairFacts:
+        pmi = self.model.pmi_uncached(a, b)  # memoised here, with the rest
+        got = (pmi, self.model.impossible(a, b), *learned.pair_weights(a, b, pmi))
+        if self._pair_count < 300_000:
+            self._pair_count += 1
+            self._pairs.setdefault(a, {})[b] = got
         return got
 
     def _class(self, word: str) -> str:
@@ -265,44 +297,43 @@ class SentenceSplitter:
                  ) -> tuple[list[Piece], list[str], list[tuple[Piece, ...]], list[bool]]:
         """The word pieces, their keys, the punctuation pieces after each, and whether a
         speaker or story marker stands before the next word."""
-        marked = sorted(m.index for m in doc.markers if m.kind in ("speaker", "story"))
-        next_mark = 0
-        known = self._keys
         tokens = doc.tokens
         words: list[Piece] = []
-        keys: list[str] = []
-        gaps: list[tuple[Piece, ...]] = []  # mostly the shared empty tuple: no list per word
-        breaks: list[bool] = []
-        add_word, add_key, add_gap, add_break = (words.append, keys.append, gaps.append,
-                                                 breaks.append)
-        next_at = marked[0] if marked else len(tokens)
+        add_word = words.append
+        after: dict[int, list[Piece]] = {}  # word index -> the punctuation pieces after it
         for p in doc.pieces():
-            text = p.text
-            if not text:
+            if not p.text:
                 continue
             kind = tokens[p.first].kind
-            if kind == "sound":
-                continue
-            if kind == "punct" and p.stop - p.first == 1:
-                if words:
-                    gaps[-1] = (*gaps[-1], p)
-                continue
-            if next_at <= p.first:
-                while next_mark < len(marked) and marked[next_mark] <= p.first:
-                    if words and marked[next_mark] >= words[-1].stop:
-                        breaks[-1] = True
-                    next_mark += 1
-                next_at = marked[next_mark] if next_mark < len(marked) else len(tokens)
-            key = known.get(text)
-            if key is None:
-                key = _key(text)
+            if kind != "word":
+                if kind == "sound":
+                    continue
+                if kind == "punct" and p.stop - p.first == 1:
+                    if words:
+                        after.setdefault(len(words) - 1, []).append(p)
+                    continue
+            add_word(p)
+        n = len(words)
+        gaps: list[tuple[Piece, ...]] = [()] * n  # mostly the shared empty tuple
+        for i, marks in after.items():
+            gaps[i] = tuple(marks)
+        breaks = [False] * n
+        marked = [m.index for m in doc.markers if m.kind in ("speaker", "story")]
+        if marked and n:
+            firsts = [p.first for p in words]
+            for m in marked:  # a marker before word j breaks the gap after word j - 1
+                j = bisect.bisect_left(firsts, m)
+                if 0 < j < n and m >= words[j - 1].stop:
+                    breaks[j - 1] = True
+        known = self._keys
+        keys = list(map(known.get, [p.text for p in words]))
+        if None in keys:
+            for i in compress(range(n), map(_is_none, keys)):
+                text = words[i].text
+                key = keys[i] = _key(text)
                 if len(known) < 100_000:
                     known[text] = key
-            add_word(p)
-            add_key(key)
-            add_gap(())
-            add_break(False)
-        return words, keys, gaps, breaks
+        return words, keys, gaps, breaks  # type: ignore[return-value]
 
     def _spurious_period(self, before: str, a: str, b: str, c: str, gap: str) -> bool:
         """A lone "." that splits what reads as one phrase ("the. seat", "going. on", "let

@@ -128,10 +128,17 @@ def _index(*groups: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[int, tu
 def _phrases(words: Sequence[str]) -> set[int]:
     """Which phrase groups (0 host, 1 guest, 2 promo) occur in words."""
     found: set[int] = set()
-    for i, w in enumerate(words):
-        for g, phrase in _PHRASE_INDEX.get(w, ()):
-            if tuple(words[i:i + len(phrase)]) == phrase:
-                found.add(g)
+    words = tuple(words)
+    for first in _PHRASE_INDEX.keys() & words:  # each phrase's first word, where it stands
+        i = words.index(first)
+        while True:
+            for g, phrase in _PHRASE_INDEX[first]:
+                if words[i:i + len(phrase)] == phrase:
+                    found.add(g)
+            try:
+                i = words.index(first, i + 1)
+            except ValueError:
+                break
     return found
 
 
@@ -168,21 +175,23 @@ def _greeting(w: Sequence[str]) -> bool:
 def cues(unit: Unit) -> Cues:
     w = unit.words
     tail_tag = len(w) >= 2 and w[-2] in AUX and w[-2].endswith("n't") and w[-1] in _TAG_SUBJECT
-    second = sum(1 for k, x in enumerate(w) if x in _SECOND
-                 and not (x == "you" and (k + 1 < len(w) and w[k + 1] in ("know", "see")
-                                          or k and w[k - 1] in ("thank", "to"))))
+    second = 0 if _SECOND.isdisjoint(w) else sum(
+        1 for k, x in enumerate(w) if x in _SECOND
+        and not (x == "you" and (k + 1 < len(w) and w[k + 1] in ("know", "see")
+                                 or k and w[k - 1] in ("thank", "to"))))
     edge = w[:3] + w[-3:]
     found = _phrases(w)
+    thanks = _thanks(w)
     return Cues(
         question=unit.question_mark or question_at(w, 0) or tail_tag,
         second=second,
-        first=sum(1 for x in w if x in _FIRST),
-        vocative=any(x in _TITLES for x in edge),
+        first=0 if _FIRST.isdisjoint(w) else sum(1 for x in w if x in _FIRST),
+        vocative=not _TITLES.isdisjoint(edge),
         host_phrase=0 in found,
-        thanks=_thanks(w),
+        thanks=thanks,
         greeting=_greeting(w),
         guest_phrase=1 in found,
-        opener=(opens_answer(w) or opening(w, 0) >= 1.5) and not _thanks(w) if w else False,
+        opener=(opens_answer(w) or opening(w, 0) >= 1.5) and not thanks if w else False,
         promo=2 in found,
         length=len(w),
     )
@@ -311,12 +320,13 @@ def _echoes(prev: Sequence[str], words: Sequence[str]) -> bool:
     """Whether a unit opens by taking up an uncommon word the previous one ended on (an
     interviewer picking up the answer, a reply repeating the question's word)."""
     tail = {w for w in prev[-ECHO_SPAN:] if len(w) > 3}
-    if not tail:
+    taken = [w for w in words[:ECHO_SPAN] if w in tail]
+    if not taken:
         return False
     if len(words) >= 3 and " ".join(words[:3]) in " ".join(prev):
         return False  # the same words again: a restatement, not a reply
     vocab = vocabulary()
-    return any(w in tail and vocab.zipf(w) < ECHO_ZIPF for w in words[:ECHO_SPAN])
+    return any(vocab.zipf(w) < ECHO_ZIPF for w in taken)
 
 
 
@@ -345,6 +355,9 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
     (t_in, t_sent, t_mark, t_bonus, t_echo, t_hand, t_host, t_other, t_from_other,
      t_stay_hand, t_long, t_same) = w.transition
     switch = (t_in, t_sent, t_mark)
+    # the role terms of a change from p to s, each as the product it stands for
+    terms = [[(t_host * (s == HOST), t_other * (s == OTHER), t_from_other * (p == OTHER))
+              for p in range(3)] for s in range(3)]
     best: list[float] = []
     back: list[list[int]] = []
     run = [0, 0, 0]  # words in each role's current turn on its best path
@@ -382,12 +395,13 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
                 else:
                     if force is False:
                         continue
-                    move = change + t_host * (s == HOST) + t_other * (s == OTHER) + \
-                        t_from_other * (p == OTHER)
+                    to_host, to_other, from_other = terms[s][p]
+                    move = change + to_host + to_other + from_other
                     if p == HOST and s == GUEST and hand:
                         move += t_hand
-                if best[p] + move > value:
-                    value, prev = best[p] + move, p
+                v = best[p] + move
+                if v > value:
+                    value, prev = v, p
             row.append(value + e)
             ptr.append(prev)
         n_words = len(u.words)

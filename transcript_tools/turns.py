@@ -52,19 +52,20 @@ class TurnSegmenter:
         if not n:
             return doc
         pieces = doc.pieces()
-        first_of = list(range(n))
-        for p in pieces:
-            if p.stop - p.first > 1:
-                first_of[p.first:p.stop] = [p.first] * (p.stop - p.first)
         marks: dict[int, str | None] = {}
-        for m in doc.markers:
-            if m.index >= n:
-                continue
-            at = first_of[m.index]
-            if m.kind == "label" and m.label:
-                marks[at] = m.label
-            else:
-                marks.setdefault(at, None)
+        if doc.markers:
+            first_of = list(range(n))  # each token's piece's first token
+            for p in pieces:
+                if p.stop - p.first > 1:
+                    first_of[p.first:p.stop] = [p.first] * (p.stop - p.first)
+            for m in doc.markers:
+                if m.index >= n:
+                    continue
+                at = first_of[m.index]
+                if m.kind == "label" and m.label:
+                    marks[at] = m.label
+                else:
+                    marks.setdefault(at, None)
         live = [p for p in pieces if p.text]
         if not live or self.options.speakers == 1 and not marks:
             return doc.replace(turns=(Turn(0, n, "S1"),))
@@ -131,7 +132,10 @@ class TurnSegmenter:
                 close()
                 words, firsts = [], []
             ws = _words(p.text)
-            if ws:
+            if len(ws) == 1:
+                words.append(ws[0])
+                firsts.append(first)
+            elif ws:
                 words.extend(ws)
                 firsts.extend([first] * len(ws))
             last = p.text
@@ -169,11 +173,12 @@ class TurnSegmenter:
             last = spans[j + 1][2] if j + 1 < len(spans) else len(units)
             for u in units[k:last]:
                 guest_label = guest_label or introduced_label(u.words)
-            own = _self_named(rendering.text(doc.tokens[start].start,
-                                             doc.tokens[stop - 1].end)) \
-                if any("i'm" in u.words or "this" in u.words for u in units[k:last]) else None
-            if label is None and own and speaker not in named:
-                named[speaker] = own
+            if label is None and speaker not in named and \
+                    any("i'm" in u.words or "this" in u.words for u in units[k:last]):
+                own = _self_named(rendering.text(doc.tokens[start].start,
+                                                 doc.tokens[stop - 1].end))
+                if own:
+                    named[speaker] = own
             if label is None and state == GUEST and guest_label and speaker not in named:
                 named[speaker] = _display(guest_label)
             turns.append(Turn(start, stop, speaker, role,
