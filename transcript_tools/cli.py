@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 from . import __version__
 from .api import Cleaner
-from .check import check_file
+from .check import check_bytes, check_file
 from .decisions import Decisions
 from .errors import InputError, OptionsError, StrictModeError, TranscriptError
 from .lexicon import read_names_file
@@ -83,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("check", help="report every cue of a WebVTT/SRT file that breaks a "
                        "layout rule (exit 1 if any)")
-    c.add_argument("files", nargs="+", metavar="FILE", help=".vtt or .srt file(s)")
+    c.add_argument("files", nargs="+", metavar="FILE", help=".vtt or .srt file(s), or - for stdin")
     _add_layout_flags(c)
     _add_batch_parser(sub)
     return parser
@@ -285,16 +285,35 @@ def _review(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    """Every file is checked: one that cannot be read is reported and the others go on."""
     options = Options(**layout_from_args(args))
-    found = 0
+    found = unreadable = 0
     for path in args.files:
-        violations = check_file(path, options)
+        try:
+            violations = check_bytes(sys.stdin.buffer.read(), "<stdin>", options) \
+                if path == "-" else check_file(path, options)
+        except TranscriptError as exc:
+            print(f"transcript-tools: error: {exc}", file=sys.stderr)
+            unreadable += 1
+            continue
         for v in violations:
-            print(v.format(path))
+            print(v.format("<stdin>" if path == "-" else path))
         found += len(violations)
-    print(f"{found} violation(s) of the caption layout rules in {len(args.files)} file(s)",
-          file=sys.stderr)
-    return EXIT_INPUT if found else EXIT_OK
+    summary = f"{found} violation(s) of the caption layout rules in {len(args.files)} file(s)"
+    if unreadable:
+        summary += f"; {unreadable} file(s) could not be checked"
+    print(summary, file=sys.stderr)
+    return EXIT_INPUT if found or unreadable else EXIT_OK
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {value!r} (0: every core)")
+    return jobs
 
 
 def _add_batch_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -303,7 +322,7 @@ def _add_batch_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     p.add_argument("output", help="folder for the outputs (same relative paths)")
     p.add_argument("--format", action="append", default=[], metavar="FORMAT",
                    help="text, vtt, srt, json; repeatable or comma-separated (default text)")
-    p.add_argument("-j", "--jobs", type=int, default=0,
+    p.add_argument("-j", "--jobs", type=_jobs, default=0,
                    help="worker processes (default: every core)")
     p.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="local processes, or a Dask cluster (needs transcript-tools[dask])")
@@ -322,7 +341,8 @@ def _add_batch_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     p.add_argument("--strict", action="store_true", help="treat input warnings as errors")
     p.add_argument("--progress", action="store_true", default=None,
                    help="show a progress bar even when stderr is not a terminal")
-    p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="no summary line and no warnings (failures are still reported)")
 
 def _batch(args: argparse.Namespace) -> int:
     from .batch import OUTPUT_SUFFIX, input_files, progress_bar, run_batch
@@ -352,11 +372,16 @@ def _batch(args: argparse.Namespace) -> int:
     bar = None
     if args.progress or (args.progress is None and sys.stderr.isatty()):
         src = Path(args.input)
-        bar = progress_bar(len(input_files(src)) if src.is_dir() else 0, True)
+        bar = progress_bar(len(input_files(src, Path(args.output))) if src.is_dir() else 0,
+                           True)
 
     def report(line: str) -> None:
         (bar.write if bar is not None else print)(f"transcript-tools: failed: {line}",
                                                   file=sys.stderr)
+
+    def warn(line: str) -> None:
+        if not args.quiet:
+            (bar.write if bar is not None else print)(line, file=sys.stderr)
 
     try:
         summary = run_batch(args.input, args.output, list(dict.fromkeys(formats)),
@@ -364,7 +389,7 @@ def _batch(args: argparse.Namespace) -> int:
                             jobs=args.jobs or None, engine=args.engine,
                             scheduler=args.scheduler,
                             speaker_labels=False if args.no_speaker_labels else None,
-                            report=report, progress=bar)
+                            report=report, progress=bar, warn=warn)
     finally:
         if bar is not None:
             bar.close()
@@ -396,8 +421,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OptionsError as exc:
         print(f"transcript-tools: error: {exc.message}", file=sys.stderr)
         return EXIT_USAGE
-    except TranscriptError as exc:
-        print(f"transcript-tools: error: {exc}", file=sys.stderr)
+    except TranscriptError as exc:  # about no file or line (an engine, an argument): just what
+        print(f"transcript-tools: error: {exc if exc.path or exc.line else exc.message}",
+              file=sys.stderr)
         return EXIT_INPUT
     except BrokenPipeError:
         return EXIT_OK
