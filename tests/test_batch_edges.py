@@ -106,3 +106,15 @@ def test_clean_many_reports_a_mistyped_path_instead_of_cleaning_its_name(
     assert isinstance(results[0].error, InputError) and "no such file" in str(results[0].error)
     assert results[0].name == missing
     assert isinstance(results[1].error, InputError)
+
+
+def test_batch_takes_the_cleaning_and_layout_flags_of_clean(tmp_path: Path) -> None:
+    src = _folder(tmp_path / "in", 1)
+    flags = ["--preset", "bbc", "--max-cps", "20", "--speakers", "1", "--keep-sound-cues"]
+    assert main(["batch", str(src), str(tmp_path / "o"), "-j", "1", "-q", "--format", "vtt",
+                 *flags]) == 0
+    assert main(["clean", str(src / "show0.txt"), "-q", "-o", str(tmp_path / "one.vtt"),
+                 *flags]) == 0
+    batch_vtt = (tmp_path / "o" / "show0.vtt").read_text(encoding="utf-8")
+    assert batch_vtt == (tmp_path / "one.vtt").read_text(encoding="utf-8")
+    assert max(len(line) for line in batch_vtt.splitlines() if "-->" not in line) <= 37

@@ -62,20 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_source_flags(p)
     p.add_argument("--media-start", type=parse_time_of_day, metavar="TIME",
                    help="wall-clock time at which the media starts, e.g. 5:33 am")
-    p.add_argument("--min-confidence", type=float, default=_DEFAULTS.min_confidence,
-                   help="apply name corrections at or above this confidence (default %(default)s)")
-    p.add_argument("--speakers", type=int, help="number of speakers, when inferring turns")
-    _add_layout_flags(p)
-    p.add_argument("--words-per-minute", type=float, default=_DEFAULTS.words_per_minute,
-                   help="speaking rate where no clock line pins the time (default %(default)s)")
-    p.add_argument("--no-speaker-labels", action="store_true",
-                   help="text/SRT output without speaker labels")
-    p.add_argument("--keep-sound-cues", action="store_true")
-    p.add_argument("--clean-verbatim", action="store_true", help="also drop uh, um")
-    for stage in ("names", "spelling", "punctuation", "casing", "numbers", "artifacts",
-                  "turns"):
-        p.add_argument(f"--no-{stage}", action="store_true", help=f"skip the {stage} stage")
-    p.add_argument("--strict", action="store_true", help="treat input warnings as errors")
+    _add_cleaning_flags(p)
     p.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
     p.add_argument("--decisions", metavar="FILE",
                    help="apply a review's decisions (exported by the review page)")
@@ -88,6 +75,29 @@ def build_parser() -> argparse.ArgumentParser:
     _add_batch_parser(sub)
     return parser
 
+
+
+def _add_cleaning_flags(p: argparse.ArgumentParser) -> None:
+    """The `Options` flags shared by `clean` and `batch`."""
+    p.add_argument("--min-confidence", type=float, default=_DEFAULTS.min_confidence,
+                   metavar="X", help="apply name corrections at or above this confidence "
+                   "(default %(default)s); weaker ones are suggestions")
+    p.add_argument("--speakers", type=int, metavar="N",
+                   help="number of speakers, when inferring turns")
+    _add_layout_flags(p)
+    p.add_argument("--words-per-minute", type=float, default=_DEFAULTS.words_per_minute,
+                   metavar="N",
+                   help="speaking rate where no clock line pins the time (default %(default)s)")
+    p.add_argument("--no-speaker-labels", action="store_true",
+                   help="text/SRT output without speaker labels")
+    p.add_argument("--keep-sound-cues", action="store_true",
+                   help="keep [applause], (laughter) and other sound cues in the text")
+    p.add_argument("--clean-verbatim", action="store_true", help="also drop uh, um")
+    for stage in ("names", "spelling", "punctuation", "casing", "numbers", "artifacts",
+                  "turns"):
+        p.add_argument(f"--no-{stage}", action="store_true", help=f"skip the {stage} stage")
+    p.add_argument("--strict", action="store_true",
+                   help="treat warnings as errors (exit 1; batch: the file fails)")
 
 
 def _add_source_flags(p: argparse.ArgumentParser) -> None:
@@ -151,7 +161,7 @@ def options_from_args(args: argparse.Namespace) -> Options:
         numbers=not args.no_numbers, artifacts=not args.no_artifacts, turns=not args.no_turns,
         min_confidence=args.min_confidence,
         suggest_confidence=min(_DEFAULTS.suggest_confidence, args.min_confidence),
-        speakers=args.speakers, media_start=args.media_start,
+        speakers=args.speakers, media_start=getattr(args, "media_start", None),
         words_per_minute=args.words_per_minute, **layout_from_args(args),
         keep_sound_cues=args.keep_sound_cues, clean_verbatim=args.clean_verbatim,
         strict=args.strict,
@@ -318,7 +328,8 @@ def _jobs(value: str) -> int:
 
 def _add_batch_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("batch", help="clean every transcript in a folder, on every core")
-    p.add_argument("input", help="folder of transcripts (.txt, .srt, .vtt; any depth)")
+    p.add_argument("input",
+                   help="folder of transcripts (.txt, .srt, .vtt, Whisper .json; any depth)")
     p.add_argument("output", help="folder for the outputs (same relative paths)")
     p.add_argument("--format", action="append", default=[], metavar="FORMAT",
                    help="text, vtt, srt, json; repeatable or comma-separated (default text)")
@@ -332,13 +343,7 @@ def _add_batch_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
                    help="names file: one name per line, '|' between aliases, '#' comments")
     p.add_argument("--reference", action="append", default=[], metavar="FILE",
                    help="reference text on the same story (repeatable)")
-    p.add_argument("--min-confidence", type=float, default=_DEFAULTS.min_confidence)
-    p.add_argument("--no-speaker-labels", action="store_true",
-                   help="text/SRT output without speaker labels")
-    for stage in ("names", "spelling", "punctuation", "casing", "numbers", "artifacts",
-                  "turns"):
-        p.add_argument(f"--no-{stage}", action="store_true", help=f"skip the {stage} stage")
-    p.add_argument("--strict", action="store_true", help="treat input warnings as errors")
+    _add_cleaning_flags(p)
     p.add_argument("--progress", action="store_true", default=None,
                    help="show a progress bar even when stderr is not a terminal")
     p.add_argument("-q", "--quiet", action="store_true",
@@ -358,13 +363,7 @@ def _batch(args: argparse.Namespace) -> int:
         print("transcript-tools: error: --engine dask needs --scheduler ADDRESS",
               file=sys.stderr)
         return EXIT_USAGE
-    options = Options(
-        names=not args.no_names, spelling=not args.no_spelling,
-        punctuation=not args.no_punctuation, casing=not args.no_casing,
-        numbers=not args.no_numbers, artifacts=not args.no_artifacts, turns=not args.no_turns,
-        min_confidence=args.min_confidence,
-        suggest_confidence=min(_DEFAULTS.suggest_confidence, args.min_confidence),
-        strict=args.strict)
+    options = options_from_args(args)
     names: list[str] = []
     for file in args.names:
         names.extend(read_names_file(file))
