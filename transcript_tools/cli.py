@@ -186,6 +186,19 @@ def _read_input(name: str) -> tuple[str, str | None, list[Diagnostic]]:
     return text, path, diagnostics
 
 
+def _refuse_overwrite(args: argparse.Namespace) -> None:
+    """An output file that is one of the inputs (the transcript, a names or reference file,
+    the decisions) would destroy it: a usage error before anything is read."""
+    if args.output == "-":
+        return
+    out = Path(args.output).resolve()
+    inputs = [args.input, *args.names, *args.reference, getattr(args, "decisions", None)]
+    for name in inputs:
+        if name and name != "-" and Path(name).resolve() == out:
+            raise OptionsError(f"{args.output}: the output would overwrite the input {name}; "
+                               "choose another output file")
+
+
 def _report(args: argparse.Namespace, path: str | None,
             diagnostics: Sequence[Diagnostic]) -> None:
     """Print warnings, or with --strict raise the first one as an error."""
@@ -197,6 +210,7 @@ def _report(args: argparse.Namespace, path: str | None,
 
 
 def _clean(args: argparse.Namespace) -> int:
+    _refuse_overwrite(args)
     options = options_from_args(args)
     names: list[str] = []
     for file in args.names:
@@ -264,6 +278,7 @@ def _clean_large(args: argparse.Namespace, text: str, path: str | None,
 
 
 def _review(args: argparse.Namespace) -> int:
+    _refuse_overwrite(args)
     options = Options(min_confidence=args.min_confidence, media_start=args.media_start,
                       suggest_confidence=min(_DEFAULTS.suggest_confidence, args.min_confidence))
     names: list[str] = []

@@ -15,7 +15,7 @@ try:
     from distributed import Client, WorkerPlugin, get_worker
 except ImportError:  # pragma: no cover - exercised only without the extra
     raise InputError("the dask engine needs the optional extra: "
-                     "pip install 'transcript-tools[dask]'") from None
+                     "pip install '.[dask]' in the transcript-tools clone") from None
 
 from .api import Cleaner
 from .engines import Recipe, Task

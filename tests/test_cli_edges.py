@@ -1,0 +1,33 @@
+"""The command line where a user slips: an output that would overwrite the input, `-` in odd
+places, errors that concern no file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from transcript_tools.cli import main
+
+TEXT = "5:34 am\n>> the president of france spoke today\n"
+
+
+@pytest.mark.parametrize("command", ["clean", "review"])
+def test_output_that_would_overwrite_the_input_is_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str) -> None:
+    src = tmp_path / "show.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    same = tmp_path / "." / "show.txt"
+    assert main([command, str(src), "-o", str(same)]) == 2
+    assert "would overwrite the input" in capsys.readouterr().err
+    assert src.read_text(encoding="utf-8") == TEXT
+
+
+@pytest.mark.parametrize("option", ["--names", "--reference"])
+def test_output_that_would_overwrite_a_names_or_reference_file_is_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], option: str) -> None:
+    src, side = tmp_path / "show.txt", tmp_path / "side.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    side.write_text("Emmanuel Macron\n", encoding="utf-8")
+    assert main(["clean", str(src), option, str(side), "-o", str(side)]) == 2
+    assert side.read_text(encoding="utf-8") == "Emmanuel Macron\n"
