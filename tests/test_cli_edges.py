@@ -31,3 +31,17 @@ def test_output_that_would_overwrite_a_names_or_reference_file_is_refused(
     side.write_text("Emmanuel Macron\n", encoding="utf-8")
     assert main(["clean", str(src), option, str(side), "-o", str(side)]) == 2
     assert side.read_text(encoding="utf-8") == "Emmanuel Macron\n"
+
+
+@pytest.mark.parametrize("command", ["clean", "review", "batch"])
+def test_a_legacy_encoded_reference_is_warned_about_by_every_command(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "show.txt").write_text(TEXT, encoding="utf-8")
+    ref = tmp_path / "article.txt"
+    ref.write_bytes(b"President Emmanuel Macron spoke.\nCaf\xe9 owners agreed.\n")
+    target = [str(src), str(tmp_path / "out")] if command == "batch" else \
+        [str(src / "show.txt"), "-o", str(tmp_path / "out.html")]
+    assert main([command, *target, "--reference", str(ref)]) == 0
+    assert f"{ref}:2: warning: not valid UTF-8" in capsys.readouterr().err

@@ -199,10 +199,20 @@ def _refuse_overwrite(args: argparse.Namespace) -> None:
                                "choose another output file")
 
 
+def _read_references(args: argparse.Namespace) -> list[str]:
+    """The --reference texts, their decoding warnings reported like the input's."""
+    references = []
+    for file in args.reference:
+        text, ref_path, ref_warnings = _read_input(file)
+        _report(args, ref_path, ref_warnings)
+        references.append(text)
+    return references
+
+
 def _report(args: argparse.Namespace, path: str | None,
             diagnostics: Sequence[Diagnostic]) -> None:
     """Print warnings, or with --strict raise the first one as an error."""
-    if args.strict and diagnostics:
+    if getattr(args, "strict", False) and diagnostics:
         d = diagnostics[0]
         raise StrictModeError(f"{d.message} (--strict)", path=path or "<stdin>", line=d.line)
     for d in diagnostics:
@@ -215,11 +225,7 @@ def _clean(args: argparse.Namespace) -> int:
     names: list[str] = []
     for file in args.names:
         names.extend(read_names_file(file))
-    references = []
-    for file in args.reference:
-        text, ref_path, ref_warnings = _read_input(file)
-        _report(args, ref_path, ref_warnings)
-        references.append(text)
+    references = _read_references(args)
     text, path, decode_warnings = _read_input(args.input)
     if not text.strip():
         raise InputError("input is empty (no text to clean)", path=path or "<stdin>")
@@ -284,7 +290,7 @@ def _review(args: argparse.Namespace) -> int:
     names: list[str] = []
     for file in args.names:
         names.extend(read_names_file(file))
-    references = [_read_input(file)[0] for file in args.reference]
+    references = _read_references(args)
     text, path, decode_warnings = _read_input(args.input)
     if not text.strip():
         raise InputError("input is empty (no text to clean)", path=path or "<stdin>")
@@ -382,7 +388,7 @@ def _batch(args: argparse.Namespace) -> int:
     names: list[str] = []
     for file in args.names:
         names.extend(read_names_file(file))
-    references = [_read_input(file)[0] for file in args.reference]
+    references = _read_references(args)
     bar = None
     if args.progress or (args.progress is None and sys.stderr.isatty()):
         src = Path(args.input)
