@@ -118,3 +118,39 @@ def test_batch_takes_the_cleaning_and_layout_flags_of_clean(tmp_path: Path) -> N
     batch_vtt = (tmp_path / "o" / "show0.vtt").read_text(encoding="utf-8")
     assert batch_vtt == (tmp_path / "one.vtt").read_text(encoding="utf-8")
     assert max(len(line) for line in batch_vtt.splitlines() if "-->" not in line) <= 37
+
+
+def test_a_folder_without_transcripts_says_so(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "notes.docx").write_bytes(b"PK\x03\x04")
+    assert main(["batch", str(src), str(tmp_path / "o")]) == 0
+    assert f"{src}: warning: no transcripts (.txt, .srt, .vtt, .json) found" in \
+        capsys.readouterr().err
+
+
+def test_a_file_over_the_large_input_size_is_cleaned_in_chunks_as_clean_does(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from transcript_tools import batch, cli, stream
+
+    src = tmp_path / "in"
+    src.mkdir()
+    big = src / "big.txt"
+    big.write_text(SAMPLE.read_text(encoding="utf-8") * 2, encoding="utf-8")
+    monkeypatch.setattr(cli, "LARGE_INPUT", 20_000)
+    monkeypatch.setattr(batch, "LARGE_INPUT", 20_000)
+    chunked: list[str] = []
+
+    def spy(text: str, cleaner: tt.Cleaner, **kwargs: object) -> object:
+        chunked.append(str(kwargs.get("path")))
+        return stream.clean_chunks(text, cleaner, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "clean_chunks", spy)
+    assert main(["batch", str(src), str(tmp_path / "o"), "-j", "1", "-q",
+                 "--format", "vtt,json"]) == 0
+    assert chunked == [str(big), str(big)]  # once per format, never the whole file at once
+    for fmt in ("vtt", "json"):
+        assert main(["clean", str(big), "-q", "-o", str(tmp_path / f"one.{fmt}")]) == 0
+        assert (tmp_path / "o" / f"big.{fmt}").read_bytes() == \
+            (tmp_path / f"one.{fmt}").read_bytes()

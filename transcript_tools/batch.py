@@ -7,6 +7,7 @@ is built once per worker. One bad input is a failed result, never an exception m
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import tempfile
@@ -14,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, cast
 
 from .api import Cleaner
 from .collector import collector_paused
@@ -23,7 +24,8 @@ from .errors import InputError, OptionsError, StrictModeError
 from .model import Document
 from .options import Options
 from .readers import EXTENSIONS as INPUT_EXTENSIONS
-from .readers import decode, parse
+from .readers import decode, detect_format, parse
+from .stream import LARGE_INPUT, clean_chunks, write_chunks
 from .transcript import Transcript
 from .writers import WRITERS
 
@@ -152,6 +154,9 @@ def _render_file(cleaner: Cleaner, job: FileJob) -> FileOutcome:
         text, diagnostics = decode(job.data, job.name)
         if not text.strip():
             raise InputError("input is empty", path=job.name)
+        if len(text) > LARGE_INPUT and detect_format(text, job.name) in ("broadcast", "srt",
+                                                                           "vtt"):
+            return _render_large(cleaner, job, text, diagnostics)
         doc = parse(text, path=job.name)
         if diagnostics:
             doc = doc.replace(diagnostics=tuple(diagnostics) + doc.diagnostics)
@@ -159,16 +164,47 @@ def _render_file(cleaner: Cleaner, job: FileJob) -> FileOutcome:
         if cleaner.options.strict and done.diagnostics:  # as `clean --strict`: any warning
             d = done.diagnostics[0]
             raise StrictModeError(f"{d.message} (--strict)", path=job.name, line=d.line)
-        options = dict(job.writer_options)
-        outputs = []
-        for fmt in job.formats:
-            kwargs = {"speaker_labels": options["speaker_labels"]} \
-                if "speaker_labels" in options and fmt in ("text", "srt") else {}
-            outputs.append((fmt, WRITERS[fmt](done, **kwargs)))
+        outputs = [(fmt, WRITERS[fmt](done, **_writer_kwargs(job, fmt))) for fmt in job.formats]
         return FileOutcome(job.name, tuple(outputs), word_count(done),
                            tuple((d.line, d.message) for d in done.diagnostics))
     except Exception as exc:  # noqa: BLE001 - one bad file is reported, never fatal
         return FileOutcome(job.name, error=portable(exc))
+
+
+def _writer_kwargs(job: FileJob, fmt: str) -> dict[str, Any]:
+    options = dict(job.writer_options)
+    return {"speaker_labels": options["speaker_labels"]} \
+        if "speaker_labels" in options and fmt in ("text", "srt") else {}
+
+
+def _render_large(cleaner: Cleaner, job: FileJob, text: str,
+                  diagnostics: Sequence[Any]) -> FileOutcome:
+    """A file over `stream.LARGE_INPUT` characters, cleaned chunk by chunk as ``clean`` does
+    (the same output; memory bounded by a chunk, not the file), once per output format."""
+    fmt_in = cast(Literal["broadcast", "srt", "vtt"], detect_format(text, job.name))
+    if cleaner.options.strict and diagnostics:
+        raise StrictModeError(f"{diagnostics[0].message} (--strict)", path=job.name,
+                              line=diagnostics[0].line)
+    warnings = [(d.line, d.message) for d in diagnostics]
+    words = 0
+    outputs = []
+    for k, fmt in enumerate(job.formats):
+        def chunks(first: bool = k == 0) -> Iterator[Any]:
+            nonlocal words
+            for chunk in clean_chunks(text, cleaner, path=job.name, format=fmt_in):
+                found = chunk.transcript.document.diagnostics
+                if cleaner.options.strict and found:
+                    raise StrictModeError(f"{found[0].message} (--strict)", path=job.name,
+                                          line=found[0].line)
+                if first:
+                    words += word_count(chunk.transcript.document)
+                    warnings.extend((d.line, d.message) for d in found)
+                yield chunk
+
+        out = io.StringIO()
+        write_chunks(chunks(), fmt, out, **_writer_kwargs(job, fmt))
+        outputs.append((fmt, out.getvalue()))
+    return FileOutcome(job.name, tuple(outputs), words, tuple(warnings))
 
 
 @dataclass(slots=True)

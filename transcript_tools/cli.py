@@ -413,6 +413,8 @@ def _batch(args: argparse.Namespace) -> int:
     finally:
         if bar is not None:
             bar.close()
+    if not summary.files:
+        _warn(args, args.input, 0, "no transcripts (.txt, .srt, .vtt, .json) found")
     if not args.quiet:
         print(f"transcript-tools: {summary.line()}", file=sys.stderr)
     return EXIT_INPUT if summary.failed else EXIT_OK
