@@ -45,3 +45,16 @@ def test_a_legacy_encoded_reference_is_warned_about_by_every_command(
         [str(src / "show.txt"), "-o", str(tmp_path / "out.html")]
     assert main([command, *target, "--reference", str(ref)]) == 0
     assert f"{ref}:2: warning: not valid UTF-8" in capsys.readouterr().err
+
+
+def test_review_takes_the_cleaning_flags_of_clean(tmp_path: Path) -> None:
+    from .conftest import EXAMPLES
+
+    sample = str(EXAMPLES / "broadcast_interview_2020-10.txt")
+    names = str(EXAMPLES / "names_interview_2020-10.txt")
+    page, plain = tmp_path / "names.html", tmp_path / "plain.html"
+    assert main(["review", sample, "--names", names, "-q", "-o", str(page)]) == 0
+    assert main(["review", sample, "--names", names, "-q", "--no-names", "--preset", "bbc",
+                 "--speakers", "2", "-o", str(plain)]) == 0
+    assert '"kind":"name"' in page.read_text(encoding="utf-8")
+    assert '"kind":"name"' not in plain.read_text(encoding="utf-8")

@@ -121,11 +121,10 @@ def _add_review_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore
                    "its path relative to the page, not copied into it)")
     p.add_argument("--media-start", type=parse_time_of_day, metavar="TIME",
                    help="wall-clock time at which the media starts, e.g. 5:33 am")
-    p.add_argument("--min-confidence", type=float, default=_DEFAULTS.min_confidence,
-                   help="apply name corrections at or above this confidence (default %(default)s)")
     p.add_argument("--decisions", metavar="FILE",
                    help="apply an earlier review's decisions (the page exports them again "
                    "with the new ones)")
+    _add_cleaning_flags(p)  # the same flags as the `clean` run the review is for
     p.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
 
 
@@ -285,8 +284,7 @@ def _clean_large(args: argparse.Namespace, text: str, path: str | None,
 
 def _review(args: argparse.Namespace) -> int:
     _refuse_overwrite(args)
-    options = Options(min_confidence=args.min_confidence, media_start=args.media_start,
-                      suggest_confidence=min(_DEFAULTS.suggest_confidence, args.min_confidence))
+    options = options_from_args(args).replace(strict=False)
     names: list[str] = []
     for file in args.names:
         names.extend(read_names_file(file))
@@ -295,10 +293,11 @@ def _review(args: argparse.Namespace) -> int:
     if not text.strip():
         raise InputError("input is empty (no text to clean)", path=path or "<stdin>")
     decisions = Decisions.load(args.decisions) if args.decisions else None
-    transcript = Cleaner(names, references, options).clean(
-        parse(text, format=args.input_format, path=path), decisions=decisions)
-    for d in list(decode_warnings) + list(transcript.document.diagnostics):
-        _warn(args, path, d.line, d.message)
+    doc = parse(text, format=args.input_format, path=path)
+    doc = doc.replace(diagnostics=tuple(decode_warnings) + doc.diagnostics)
+    _report(args, path, doc.diagnostics)  # input warnings first: --strict stops here
+    transcript = Cleaner(names, references, options).clean(doc, decisions=decisions)
+    _report(args, path, transcript.document.diagnostics[len(doc.diagnostics):])
     media: str | None = None
     if args.media and "://" in args.media:
         media = args.media
