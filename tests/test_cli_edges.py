@@ -58,3 +58,15 @@ def test_review_takes_the_cleaning_flags_of_clean(tmp_path: Path) -> None:
                  "--speakers", "2", "-o", str(plain)]) == 0
     assert '"kind":"name"' in page.read_text(encoding="utf-8")
     assert '"kind":"name"' not in plain.read_text(encoding="utf-8")
+
+
+def test_input_that_cleans_to_nothing_is_warned_about(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    music = src / "music.txt"
+    music.write_text("5:34 am\n[music]\n5:35 am\n(applause)\n", encoding="utf-8")
+    assert main(["clean", str(music), "-o", str(tmp_path / "m.vtt")]) == 0
+    assert f"{music}: warning: the clean text is empty" in capsys.readouterr().err
+    assert main(["batch", str(src), str(tmp_path / "o"), "-j", "1"]) == 0
+    assert f"{music}: warning: the clean text is empty" in capsys.readouterr().err

@@ -29,6 +29,8 @@ from .stream import LARGE_INPUT, clean_chunks, write_chunks
 from .transcript import Transcript
 from .writers import WRITERS
 
+EMPTY_RESULT = ("the clean text is empty: the input holds only markup (clock lines, speaker "
+                "markers, caption tags) and sound cues")
 OUTPUT_SUFFIX = {"text": ".txt", "vtt": ".vtt", "srt": ".srt", "json": ".json"}
 
 
@@ -165,8 +167,10 @@ def _render_file(cleaner: Cleaner, job: FileJob) -> FileOutcome:
             d = done.diagnostics[0]
             raise StrictModeError(f"{d.message} (--strict)", path=job.name, line=d.line)
         outputs = [(fmt, WRITERS[fmt](done, **_writer_kwargs(job, fmt))) for fmt in job.formats]
-        return FileOutcome(job.name, tuple(outputs), word_count(done),
-                           tuple((d.line, d.message) for d in done.diagnostics))
+        warnings = tuple((d.line, d.message) for d in done.diagnostics)
+        if not any(t.kind == "word" for t in done.tokens) or not done.text().strip():
+            warnings += ((0, EMPTY_RESULT),)
+        return FileOutcome(job.name, tuple(outputs), word_count(done), warnings)
     except Exception as exc:  # noqa: BLE001 - one bad file is reported, never fatal
         return FileOutcome(job.name, error=portable(exc))
 

@@ -245,6 +245,10 @@ def _clean(args: argparse.Namespace) -> int:
     cleaner = Cleaner(names, references, options.replace(strict=False))
     transcript = cleaner.clean(doc, decisions=decisions)
     _report(args, path, transcript.document.diagnostics[len(doc.diagnostics):])
+    if not transcript.text.strip():
+        from .batch import EMPTY_RESULT  # batch (and its engines) load only when needed
+
+        _warn(args, path, 0, EMPTY_RESULT)
     output = WRITERS[fmt](transcript.document, **kwargs)
     if args.output == "-":
         sys.stdout.write(output)
