@@ -154,3 +154,10 @@ def test_a_file_over_the_large_input_size_is_cleaned_in_chunks_as_clean_does(
         assert main(["clean", str(big), "-q", "-o", str(tmp_path / f"one.{fmt}")]) == 0
         assert (tmp_path / "o" / f"big.{fmt}").read_bytes() == \
             (tmp_path / f"one.{fmt}").read_bytes()
+
+
+def test_negative_jobs_in_the_library_is_an_options_error(tmp_path: Path) -> None:
+    with pytest.raises(OptionsError, match="jobs"):
+        tt.clean_many(["good evening"], jobs=-1)  # at the call, like its other checks
+    with pytest.raises(OptionsError, match="jobs"):
+        run_batch(_folder(tmp_path / "in", 1), tmp_path / "o", jobs=-3)

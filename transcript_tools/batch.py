@@ -94,6 +94,8 @@ def clean_many(paths_or_texts: Iterable[str | os.PathLike[str] | Document], *,
         raise InputError("names must be an iterable of names, not one string")
     if engine not in ("local", "dask"):
         raise InputError(f"unknown engine {engine!r}; known: local, dask")
+    if jobs is not None and jobs < 0:
+        raise OptionsError(f"jobs must be 1 or more (0 or None: every core), not {jobs}")
     refs = [references] if isinstance(references, str) else list(references or ())
     recipe = Recipe(tuple(names or ()), tuple(refs), options)
     return _clean_all(paths_or_texts, recipe, jobs, engine, scheduler)
