@@ -70,3 +70,15 @@ def test_input_that_cleans_to_nothing_is_warned_about(
     assert f"{music}: warning: the clean text is empty" in capsys.readouterr().err
     assert main(["batch", str(src), str(tmp_path / "o"), "-j", "1"]) == 0
     assert f"{music}: warning: the clean text is empty" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["clean", "review", "batch"])
+def test_a_name_given_where_a_names_file_belongs_gets_a_hint(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str) -> None:
+    src = tmp_path / "show.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    target = [str(tmp_path), str(tmp_path / "o")] if command == "batch" else [str(src)]
+    assert main([command, *target, "--names", "Emmanuel Macron"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == ("transcript-tools: error: Emmanuel Macron: no such names file (--names "
+                   "takes a file with one name per line)")

@@ -17,7 +17,7 @@ from . import __version__
 from .api import Cleaner
 from .check import check_bytes, check_file
 from .decisions import Decisions
-from .errors import InputError, OptionsError, StrictModeError, TranscriptError
+from .errors import InputError, LexiconError, OptionsError, StrictModeError, TranscriptError
 from .lexicon import read_names_file
 from .model import Diagnostic
 from .options import CAPTION_PRESETS, Options
@@ -198,6 +198,16 @@ def _refuse_overwrite(args: argparse.Namespace) -> None:
                                "choose another output file")
 
 
+def _read_names(args: argparse.Namespace) -> list[str]:
+    names: list[str] = []
+    for file in args.names:
+        if not os.path.lexists(file):  # most often a name typed where its file belongs
+            raise LexiconError("no such names file (--names takes a file with one name per "
+                               "line)", path=file)
+        names.extend(read_names_file(file))
+    return names
+
+
 def _read_references(args: argparse.Namespace) -> list[str]:
     """The --reference texts, their decoding warnings reported like the input's."""
     references = []
@@ -221,9 +231,7 @@ def _report(args: argparse.Namespace, path: str | None,
 def _clean(args: argparse.Namespace) -> int:
     _refuse_overwrite(args)
     options = options_from_args(args)
-    names: list[str] = []
-    for file in args.names:
-        names.extend(read_names_file(file))
+    names = _read_names(args)
     references = _read_references(args)
     text, path, decode_warnings = _read_input(args.input)
     if not text.strip():
@@ -289,9 +297,7 @@ def _clean_large(args: argparse.Namespace, text: str, path: str | None,
 def _review(args: argparse.Namespace) -> int:
     _refuse_overwrite(args)
     options = options_from_args(args).replace(strict=False)
-    names: list[str] = []
-    for file in args.names:
-        names.extend(read_names_file(file))
+    names = _read_names(args)
     references = _read_references(args)
     text, path, decode_warnings = _read_input(args.input)
     if not text.strip():
@@ -388,9 +394,7 @@ def _batch(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return EXIT_USAGE
     options = options_from_args(args)
-    names: list[str] = []
-    for file in args.names:
-        names.extend(read_names_file(file))
+    names = _read_names(args)
     references = _read_references(args)
     bar = None
     if args.progress or (args.progress is None and sys.stderr.isatty()):
