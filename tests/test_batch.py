@@ -157,7 +157,7 @@ def test_batch_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert main(["batch", str(tmp_path), str(tmp_path / "o"), "--format", "docx"]) == 2
     assert main(["batch", str(tmp_path), str(tmp_path / "o"), "--engine", "dask"]) == 2
     assert main(["batch", str(tmp_path / "nope"), str(tmp_path / "o")]) == 1
-    assert "not a directory" in capsys.readouterr().err
+    assert "no such directory" in capsys.readouterr().err
 
 
 def test_progress_bar_only_when_asked_off_a_terminal(

@@ -7,6 +7,7 @@ is built once per worker. One bad input is a failed result, never an exception m
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import tempfile
@@ -14,19 +15,22 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, cast
 
 from .api import Cleaner
 from .collector import collector_paused
 from .engines import Recipe, make_engine, portable
-from .errors import InputError
+from .errors import InputError, OptionsError, StrictModeError
 from .model import Document
 from .options import Options
 from .readers import EXTENSIONS as INPUT_EXTENSIONS
-from .readers import decode, parse
+from .readers import decode, detect_format, parse
+from .stream import LARGE_INPUT, clean_chunks, write_chunks
 from .transcript import Transcript
 from .writers import WRITERS
 
+EMPTY_RESULT = ("the clean text is empty: the input holds only markup (clock lines, speaker "
+                "markers, caption tags) and sound cues")
 OUTPUT_SUFFIX = {"text": ".txt", "vtt": ".vtt", "srt": ".srt", "json": ".json"}
 
 
@@ -52,10 +56,16 @@ def word_count(doc: Document) -> int:
 # --- clean_many ------------------------------------------------------------------------------
 
 def _is_path(item: Any) -> bool:
+    """A path object, or a one-line string naming an existing file or folder, or shaped like
+    a transcript's file name (no spaces, a transcript extension): a mistyped path is then
+    reported as a missing file, not cleaned as a one-word transcript."""
     if isinstance(item, os.PathLike):
         return True
-    return isinstance(item, str) and "\n" not in item and len(item) < 4096 \
-        and os.path.isfile(item)
+    if not isinstance(item, str) or "\n" in item or len(item) >= 4096 or not item:
+        return False
+    if os.path.exists(item):
+        return True
+    return not any(c.isspace() for c in item) and Path(item).suffix.lower() in INPUT_EXTENSIONS
 
 
 def _clean_item(cleaner: Cleaner, item: tuple[int, str, Any, bool]) -> Result:
@@ -84,6 +94,8 @@ def clean_many(paths_or_texts: Iterable[str | os.PathLike[str] | Document], *,
         raise InputError("names must be an iterable of names, not one string")
     if engine not in ("local", "dask"):
         raise InputError(f"unknown engine {engine!r}; known: local, dask")
+    if jobs is not None and jobs < 0:
+        raise OptionsError(f"jobs must be 1 or more (0 or None: every core), not {jobs}")
     refs = [references] if isinstance(references, str) else list(references or ())
     recipe = Recipe(tuple(names or ()), tuple(refs), options)
     return _clean_all(paths_or_texts, recipe, jobs, engine, scheduler)
@@ -128,7 +140,8 @@ class FileOutcome:
     name: str
     outputs: tuple[tuple[str, str], ...] = ()
     words: int = 0
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[tuple[int, str], ...] = ()
+    """(line, message) of each warning about the file; line 0 when it has none."""
     error: BaseException | None = None
 
 
@@ -145,20 +158,59 @@ def _render_file(cleaner: Cleaner, job: FileJob) -> FileOutcome:
         text, diagnostics = decode(job.data, job.name)
         if not text.strip():
             raise InputError("input is empty", path=job.name)
+        if len(text) > LARGE_INPUT and detect_format(text, job.name) in ("broadcast", "srt",
+                                                                           "vtt"):
+            return _render_large(cleaner, job, text, diagnostics)
         doc = parse(text, path=job.name)
         if diagnostics:
             doc = doc.replace(diagnostics=tuple(diagnostics) + doc.diagnostics)
         done = cleaner.run(doc)
-        options = dict(job.writer_options)
-        outputs = []
-        for fmt in job.formats:
-            kwargs = {"speaker_labels": options["speaker_labels"]} \
-                if "speaker_labels" in options and fmt in ("text", "srt") else {}
-            outputs.append((fmt, WRITERS[fmt](done, **kwargs)))
-        return FileOutcome(job.name, tuple(outputs), word_count(done),
-                           tuple(d.message for d in done.diagnostics))
+        if cleaner.options.strict and done.diagnostics:  # as `clean --strict`: any warning
+            d = done.diagnostics[0]
+            raise StrictModeError(f"{d.message} (--strict)", path=job.name, line=d.line)
+        outputs = [(fmt, WRITERS[fmt](done, **_writer_kwargs(job, fmt))) for fmt in job.formats]
+        warnings = tuple((d.line, d.message) for d in done.diagnostics)
+        if not any(t.kind == "word" for t in done.tokens) or not done.text().strip():
+            warnings += ((0, EMPTY_RESULT),)
+        return FileOutcome(job.name, tuple(outputs), word_count(done), warnings)
     except Exception as exc:  # noqa: BLE001 - one bad file is reported, never fatal
         return FileOutcome(job.name, error=portable(exc))
+
+
+def _writer_kwargs(job: FileJob, fmt: str) -> dict[str, Any]:
+    options = dict(job.writer_options)
+    return {"speaker_labels": options["speaker_labels"]} \
+        if "speaker_labels" in options and fmt in ("text", "srt") else {}
+
+
+def _render_large(cleaner: Cleaner, job: FileJob, text: str,
+                  diagnostics: Sequence[Any]) -> FileOutcome:
+    """A file over `stream.LARGE_INPUT` characters, cleaned chunk by chunk as ``clean`` does
+    (the same output; memory bounded by a chunk, not the file), once per output format."""
+    fmt_in = cast(Literal["broadcast", "srt", "vtt"], detect_format(text, job.name))
+    if cleaner.options.strict and diagnostics:
+        raise StrictModeError(f"{diagnostics[0].message} (--strict)", path=job.name,
+                              line=diagnostics[0].line)
+    warnings = [(d.line, d.message) for d in diagnostics]
+    words = 0
+    outputs = []
+    for k, fmt in enumerate(job.formats):
+        def chunks(first: bool = k == 0) -> Iterator[Any]:
+            nonlocal words
+            for chunk in clean_chunks(text, cleaner, path=job.name, format=fmt_in):
+                found = chunk.transcript.document.diagnostics
+                if cleaner.options.strict and found:
+                    raise StrictModeError(f"{found[0].message} (--strict)", path=job.name,
+                                          line=found[0].line)
+                if first:
+                    words += word_count(chunk.transcript.document)
+                    warnings.extend((d.line, d.message) for d in found)
+                yield chunk
+
+        out = io.StringIO()
+        write_chunks(chunks(), fmt, out, **_writer_kwargs(job, fmt))
+        outputs.append((fmt, out.getvalue()))
+    return FileOutcome(job.name, tuple(outputs), words, tuple(warnings))
 
 
 @dataclass(slots=True)
@@ -180,11 +232,16 @@ class Summary:
                 f"({rate:.1f} files/s, {wps:,.0f} words/s)")
 
 
-def input_files(in_dir: Path) -> list[Path]:
-    """Transcript files under ``in_dir`` (any depth, known extensions), sorted."""
+def input_files(in_dir: Path, out_dir: Path | None = None) -> list[Path]:
+    """Transcript files under ``in_dir`` (any depth, known extensions), sorted; none under
+    ``out_dir`` when it lies inside ``in_dir`` (earlier outputs are not inputs)."""
+    skip = None
+    if out_dir is not None and out_dir.resolve().is_relative_to(in_dir.resolve()):
+        skip = in_dir / out_dir.resolve().relative_to(in_dir.resolve())
     return sorted(p for p in in_dir.rglob("*")
                   if p.is_file() and p.suffix.lower() in INPUT_EXTENSIONS
-                  and not p.name.startswith("."))
+                  and not p.name.startswith(".")
+                  and (skip is None or not p.is_relative_to(skip)))
 
 
 def output_paths(files: Sequence[Path], in_dir: Path, out_dir: Path,
@@ -224,20 +281,30 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str],
               jobs: int | None = None, engine: str = "local", scheduler: Any = None,
               speaker_labels: bool | None = None,
               report: Callable[[str], None] | None = None,
-              progress: Any = None) -> Summary:
+              progress: Any = None, warn: Callable[[str], None] | None = None) -> Summary:
     """Clean every transcript under ``in_dir`` into ``out_dir`` in each of ``formats``.
 
     Files whose outputs all exist are skipped (so an interrupted run resumes); outputs are
-    written atomically. A file that fails is passed to ``report`` and skipped. ``progress``
-    is an object with ``update(n)`` and ``set_postfix_str(s)`` (a tqdm bar), or None.
+    written atomically. A file that fails is passed to ``report`` and skipped; each warning
+    about a file goes to ``warn`` as ``path:line: warning: message``. With ``options.strict``
+    a file with any warning fails (as with ``clean --strict``). ``out_dir`` may lie inside
+    ``in_dir`` (its files are then not inputs) but not be it. ``progress`` is an object with
+    ``update(n)`` and ``set_postfix_str(s)`` (a tqdm bar), or None.
     """
     src, dst = Path(in_dir), Path(out_dir)
+    if not src.exists():
+        raise InputError("no such directory", path=str(src))
     if not src.is_dir():
         raise InputError("not a directory", path=str(src))
+    if dst.exists() and not dst.is_dir():
+        raise InputError("not a directory (the output folder)", path=str(dst))
+    if dst.resolve() == src.resolve():
+        raise OptionsError("the output folder is the input folder: choose another one (the "
+                           "outputs would be read as inputs on the next run)", path=str(dst))
     for fmt in formats:
         if fmt not in OUTPUT_SUFFIX:
             raise InputError(f"unknown output format {fmt!r}; known: {', '.join(OUTPUT_SUFFIX)}")
-    files = input_files(src)
+    files = input_files(src, dst)
     targets = output_paths(files, src, dst, formats)
     summary = Summary(files=len(files))
     writer_options = (("speaker_labels", speaker_labels),) if speaker_labels is not None else ()
@@ -273,6 +340,10 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str],
                         report(f"{outcome.error}" if outcome.name in str(outcome.error)
                                else f"{outcome.name}: {outcome.error}")
                 else:
+                    if warn is not None:
+                        for line, message in outcome.warnings:
+                            where = f"{outcome.name}:{line}" if line else outcome.name
+                            warn(f"{where}: warning: {message}")
                     for fmt, text in outcome.outputs:
                         write_atomic(by_name[outcome.name][fmt], text)
                     summary.done += 1

@@ -24,6 +24,8 @@ _TIMING = regex.compile(r"^\s*(?P<a>\S+)\s*-->\s*(?P<b>\S+)(?P<settings>.*)$")
 _STAMP = regex.compile(r"^(?:(?P<h>\d+):)?(?P<m>\d{1,2}):(?P<s>\d{2})[.,](?P<ms>\d{1,3})$")
 _TAG = regex.compile(r"<[^<>\n]*>")
 _BARE_AMP = regex.compile(r"&(?![a-zA-Z]{2,8};|#\d+;|#x[0-9a-fA-F]+;)")
+_TIME_LIKE = regex.compile(r"\d{1,2}:\d{2}(?:[:.,]\d|\s*-)")
+_VTT_BLOCKS = ("WEBVTT", "NOTE", "STYLE", "REGION")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +38,8 @@ class Violation:
     message: str
 
     def format(self, path: str) -> str:
-        return f"{path}:{self.line}: cue {self.cue}: {self.message}"
+        cue = f"cue {self.cue}: " if self.cue else ""
+        return f"{path}:{self.line}: {cue}{self.message}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +99,31 @@ def _scan(text: str, vtt: bool, out: list[Violation]) -> list[_Cue]:
     return cues
 
 
+def _orphans(lines: list[str], vtt: bool, out: list[Violation]) -> None:
+    """Blocks (lines between blank lines) with no cue timing, which a player never shows: a
+    timing line without its ``-->``, or text after a blank line inside a cue."""
+    n = 0
+    while n < len(lines):
+        if not lines[n].strip():
+            n += 1
+            continue
+        first = n
+        while n < len(lines) and lines[n].strip():
+            n += 1
+        block = lines[first:n]
+        if any("-->" in line for line in block):
+            continue
+        if vtt and block[0].lstrip("\ufeff").startswith(_VTT_BLOCKS):
+            continue
+        broken = next((k for k, line in enumerate(block[:2]) if _TIME_LIKE.search(line)), None)
+        if broken is not None:
+            out.append(Violation(first + broken + 1, 0, "timing",
+                                 "malformed cue timing (no '-->'): the cue is never shown"))
+        else:
+            out.append(Violation(first + 1, 0, "no-timing", "text outside any cue (after a "
+                                 "blank line, with no timing): it is never shown"))
+
+
 def check_captions(text: str, options: Options | None = None, *,
                    format: str = "vtt") -> list[Violation]:
     """Every broken layout rule in WebVTT (``format="vtt"``) or SRT (``"srt"``) text: line
@@ -104,6 +132,7 @@ def check_captions(text: str, options: Options | None = None, *,
     vtt = format == "vtt"
     out: list[Violation] = []
     cues = _scan(text, vtt, out)
+    _orphans(text.lstrip("\ufeff").splitlines(), vtt, out)
     if vtt and not text.lstrip("\ufeff").startswith("WEBVTT"):
         out.append(Violation(1, 0, "header", "a WebVTT file must start with 'WEBVTT'"))
     previous: _Cue | None = None
@@ -159,6 +188,11 @@ def check_file(path: str | os.PathLike[str], options: Options | None = None) -> 
         raise InputError("no such file", path=name) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", path=name) from None
+    return check_bytes(data, name, options)
+
+
+def check_bytes(data: bytes, name: str, options: Options | None = None) -> list[Violation]:
+    """`check_captions` on a file's bytes (``name`` for messages and its extension)."""
     text, _ = decode(data, name)
     suffix = Path(name).suffix.lower()
     if suffix in (".vtt", ".webvtt"):

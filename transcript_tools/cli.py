@@ -15,9 +15,9 @@ from urllib.parse import quote
 
 from . import __version__
 from .api import Cleaner
-from .check import check_file
+from .check import check_bytes, check_file
 from .decisions import Decisions
-from .errors import InputError, OptionsError, StrictModeError, TranscriptError
+from .errors import InputError, LexiconError, OptionsError, StrictModeError, TranscriptError
 from .lexicon import read_names_file
 from .model import Diagnostic
 from .options import CAPTION_PRESETS, Options
@@ -62,20 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_source_flags(p)
     p.add_argument("--media-start", type=parse_time_of_day, metavar="TIME",
                    help="wall-clock time at which the media starts, e.g. 5:33 am")
-    p.add_argument("--min-confidence", type=float, default=_DEFAULTS.min_confidence,
-                   help="apply name corrections at or above this confidence (default %(default)s)")
-    p.add_argument("--speakers", type=int, help="number of speakers, when inferring turns")
-    _add_layout_flags(p)
-    p.add_argument("--words-per-minute", type=float, default=_DEFAULTS.words_per_minute,
-                   help="speaking rate where no clock line pins the time (default %(default)s)")
-    p.add_argument("--no-speaker-labels", action="store_true",
-                   help="text/SRT output without speaker labels")
-    p.add_argument("--keep-sound-cues", action="store_true")
-    p.add_argument("--clean-verbatim", action="store_true", help="also drop uh, um")
-    for stage in ("names", "spelling", "punctuation", "casing", "numbers", "artifacts",
-                  "turns"):
-        p.add_argument(f"--no-{stage}", action="store_true", help=f"skip the {stage} stage")
-    p.add_argument("--strict", action="store_true", help="treat input warnings as errors")
+    _add_cleaning_flags(p)
     p.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
     p.add_argument("--decisions", metavar="FILE",
                    help="apply a review's decisions (exported by the review page)")
@@ -83,11 +70,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("check", help="report every cue of a WebVTT/SRT file that breaks a "
                        "layout rule (exit 1 if any)")
-    c.add_argument("files", nargs="+", metavar="FILE", help=".vtt or .srt file(s)")
+    c.add_argument("files", nargs="+", metavar="FILE", help=".vtt or .srt file(s), or - for stdin")
     _add_layout_flags(c)
     _add_batch_parser(sub)
     return parser
 
+
+
+def _add_cleaning_flags(p: argparse.ArgumentParser) -> None:
+    """The `Options` flags shared by `clean` and `batch`."""
+    p.add_argument("--min-confidence", type=float, default=_DEFAULTS.min_confidence,
+                   metavar="X", help="apply name corrections at or above this confidence "
+                   "(default %(default)s); weaker ones are suggestions")
+    p.add_argument("--speakers", type=int, metavar="N",
+                   help="number of speakers, when inferring turns")
+    _add_layout_flags(p)
+    p.add_argument("--words-per-minute", type=float, default=_DEFAULTS.words_per_minute,
+                   metavar="N",
+                   help="speaking rate where no clock line pins the time (default %(default)s)")
+    p.add_argument("--no-speaker-labels", action="store_true",
+                   help="text/SRT output without speaker labels")
+    p.add_argument("--keep-sound-cues", action="store_true",
+                   help="keep [applause], (laughter) and other sound cues in the text")
+    p.add_argument("--clean-verbatim", action="store_true", help="also drop uh, um")
+    for stage in ("names", "spelling", "punctuation", "casing", "numbers", "artifacts",
+                  "turns"):
+        p.add_argument(f"--no-{stage}", action="store_true", help=f"skip the {stage} stage")
+    p.add_argument("--strict", action="store_true",
+                   help="treat warnings as errors (exit 1; batch: the file fails)")
 
 
 def _add_source_flags(p: argparse.ArgumentParser) -> None:
@@ -111,11 +121,10 @@ def _add_review_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore
                    "its path relative to the page, not copied into it)")
     p.add_argument("--media-start", type=parse_time_of_day, metavar="TIME",
                    help="wall-clock time at which the media starts, e.g. 5:33 am")
-    p.add_argument("--min-confidence", type=float, default=_DEFAULTS.min_confidence,
-                   help="apply name corrections at or above this confidence (default %(default)s)")
     p.add_argument("--decisions", metavar="FILE",
                    help="apply an earlier review's decisions (the page exports them again "
                    "with the new ones)")
+    _add_cleaning_flags(p)  # the same flags as the `clean` run the review is for
     p.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
 
 
@@ -151,7 +160,7 @@ def options_from_args(args: argparse.Namespace) -> Options:
         numbers=not args.no_numbers, artifacts=not args.no_artifacts, turns=not args.no_turns,
         min_confidence=args.min_confidence,
         suggest_confidence=min(_DEFAULTS.suggest_confidence, args.min_confidence),
-        speakers=args.speakers, media_start=args.media_start,
+        speakers=args.speakers, media_start=getattr(args, "media_start", None),
         words_per_minute=args.words_per_minute, **layout_from_args(args),
         keep_sound_cues=args.keep_sound_cues, clean_verbatim=args.clean_verbatim,
         strict=args.strict,
@@ -176,10 +185,43 @@ def _read_input(name: str) -> tuple[str, str | None, list[Diagnostic]]:
     return text, path, diagnostics
 
 
+def _refuse_overwrite(args: argparse.Namespace) -> None:
+    """An output file that is one of the inputs (the transcript, a names or reference file,
+    the decisions) would destroy it: a usage error before anything is read."""
+    if args.output == "-":
+        return
+    out = Path(args.output).resolve()
+    inputs = [args.input, *args.names, *args.reference, getattr(args, "decisions", None)]
+    for name in inputs:
+        if name and name != "-" and Path(name).resolve() == out:
+            raise OptionsError(f"{args.output}: the output would overwrite the input {name}; "
+                               "choose another output file")
+
+
+def _read_names(args: argparse.Namespace) -> list[str]:
+    names: list[str] = []
+    for file in args.names:
+        if not os.path.lexists(file):  # most often a name typed where its file belongs
+            raise LexiconError("no such names file (--names takes a file with one name per "
+                               "line)", path=file)
+        names.extend(read_names_file(file))
+    return names
+
+
+def _read_references(args: argparse.Namespace) -> list[str]:
+    """The --reference texts, their decoding warnings reported like the input's."""
+    references = []
+    for file in args.reference:
+        text, ref_path, ref_warnings = _read_input(file)
+        _report(args, ref_path, ref_warnings)
+        references.append(text)
+    return references
+
+
 def _report(args: argparse.Namespace, path: str | None,
             diagnostics: Sequence[Diagnostic]) -> None:
     """Print warnings, or with --strict raise the first one as an error."""
-    if args.strict and diagnostics:
+    if getattr(args, "strict", False) and diagnostics:
         d = diagnostics[0]
         raise StrictModeError(f"{d.message} (--strict)", path=path or "<stdin>", line=d.line)
     for d in diagnostics:
@@ -187,15 +229,10 @@ def _report(args: argparse.Namespace, path: str | None,
 
 
 def _clean(args: argparse.Namespace) -> int:
+    _refuse_overwrite(args)
     options = options_from_args(args)
-    names: list[str] = []
-    for file in args.names:
-        names.extend(read_names_file(file))
-    references = []
-    for file in args.reference:
-        text, ref_path, ref_warnings = _read_input(file)
-        _report(args, ref_path, ref_warnings)
-        references.append(text)
+    names = _read_names(args)
+    references = _read_references(args)
     text, path, decode_warnings = _read_input(args.input)
     if not text.strip():
         raise InputError("input is empty (no text to clean)", path=path or "<stdin>")
@@ -216,6 +253,10 @@ def _clean(args: argparse.Namespace) -> int:
     cleaner = Cleaner(names, references, options.replace(strict=False))
     transcript = cleaner.clean(doc, decisions=decisions)
     _report(args, path, transcript.document.diagnostics[len(doc.diagnostics):])
+    if not transcript.text.strip():
+        from .batch import EMPTY_RESULT  # batch (and its engines) load only when needed
+
+        _warn(args, path, 0, EMPTY_RESULT)
     output = WRITERS[fmt](transcript.document, **kwargs)
     if args.output == "-":
         sys.stdout.write(output)
@@ -254,20 +295,19 @@ def _clean_large(args: argparse.Namespace, text: str, path: str | None,
 
 
 def _review(args: argparse.Namespace) -> int:
-    options = Options(min_confidence=args.min_confidence, media_start=args.media_start,
-                      suggest_confidence=min(_DEFAULTS.suggest_confidence, args.min_confidence))
-    names: list[str] = []
-    for file in args.names:
-        names.extend(read_names_file(file))
-    references = [_read_input(file)[0] for file in args.reference]
+    _refuse_overwrite(args)
+    options = options_from_args(args).replace(strict=False)
+    names = _read_names(args)
+    references = _read_references(args)
     text, path, decode_warnings = _read_input(args.input)
     if not text.strip():
         raise InputError("input is empty (no text to clean)", path=path or "<stdin>")
     decisions = Decisions.load(args.decisions) if args.decisions else None
-    transcript = Cleaner(names, references, options).clean(
-        parse(text, format=args.input_format, path=path), decisions=decisions)
-    for d in list(decode_warnings) + list(transcript.document.diagnostics):
-        _warn(args, path, d.line, d.message)
+    doc = parse(text, format=args.input_format, path=path)
+    doc = doc.replace(diagnostics=tuple(decode_warnings) + doc.diagnostics)
+    _report(args, path, doc.diagnostics)  # input warnings first: --strict stops here
+    transcript = Cleaner(names, references, options).clean(doc, decisions=decisions)
+    _report(args, path, transcript.document.diagnostics[len(doc.diagnostics):])
     media: str | None = None
     if args.media and "://" in args.media:
         media = args.media
@@ -285,25 +325,45 @@ def _review(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    """Every file is checked: one that cannot be read is reported and the others go on."""
     options = Options(**layout_from_args(args))
-    found = 0
+    found = unreadable = 0
     for path in args.files:
-        violations = check_file(path, options)
+        try:
+            violations = check_bytes(sys.stdin.buffer.read(), "<stdin>", options) \
+                if path == "-" else check_file(path, options)
+        except TranscriptError as exc:
+            print(f"transcript-tools: error: {exc}", file=sys.stderr)
+            unreadable += 1
+            continue
         for v in violations:
-            print(v.format(path))
+            print(v.format("<stdin>" if path == "-" else path))
         found += len(violations)
-    print(f"{found} violation(s) of the caption layout rules in {len(args.files)} file(s)",
-          file=sys.stderr)
-    return EXIT_INPUT if found else EXIT_OK
+    summary = f"{found} violation(s) of the caption layout rules in {len(args.files)} file(s)"
+    if unreadable:
+        summary += f"; {unreadable} file(s) could not be checked"
+    print(summary, file=sys.stderr)
+    return EXIT_INPUT if found or unreadable else EXIT_OK
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {value!r} (0: every core)")
+    return jobs
 
 
 def _add_batch_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("batch", help="clean every transcript in a folder, on every core")
-    p.add_argument("input", help="folder of transcripts (.txt, .srt, .vtt; any depth)")
+    p.add_argument("input",
+                   help="folder of transcripts (.txt, .srt, .vtt, Whisper .json; any depth)")
     p.add_argument("output", help="folder for the outputs (same relative paths)")
     p.add_argument("--format", action="append", default=[], metavar="FORMAT",
                    help="text, vtt, srt, json; repeatable or comma-separated (default text)")
-    p.add_argument("-j", "--jobs", type=int, default=0,
+    p.add_argument("-j", "--jobs", type=_jobs, default=0,
                    help="worker processes (default: every core)")
     p.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="local processes, or a Dask cluster (needs transcript-tools[dask])")
@@ -313,16 +373,11 @@ def _add_batch_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
                    help="names file: one name per line, '|' between aliases, '#' comments")
     p.add_argument("--reference", action="append", default=[], metavar="FILE",
                    help="reference text on the same story (repeatable)")
-    p.add_argument("--min-confidence", type=float, default=_DEFAULTS.min_confidence)
-    p.add_argument("--no-speaker-labels", action="store_true",
-                   help="text/SRT output without speaker labels")
-    for stage in ("names", "spelling", "punctuation", "casing", "numbers", "artifacts",
-                  "turns"):
-        p.add_argument(f"--no-{stage}", action="store_true", help=f"skip the {stage} stage")
-    p.add_argument("--strict", action="store_true", help="treat input warnings as errors")
+    _add_cleaning_flags(p)
     p.add_argument("--progress", action="store_true", default=None,
                    help="show a progress bar even when stderr is not a terminal")
-    p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="no summary line and no warnings (failures are still reported)")
 
 def _batch(args: argparse.Namespace) -> int:
     from .batch import OUTPUT_SUFFIX, input_files, progress_bar, run_batch
@@ -338,25 +393,22 @@ def _batch(args: argparse.Namespace) -> int:
         print("transcript-tools: error: --engine dask needs --scheduler ADDRESS",
               file=sys.stderr)
         return EXIT_USAGE
-    options = Options(
-        names=not args.no_names, spelling=not args.no_spelling,
-        punctuation=not args.no_punctuation, casing=not args.no_casing,
-        numbers=not args.no_numbers, artifacts=not args.no_artifacts, turns=not args.no_turns,
-        min_confidence=args.min_confidence,
-        suggest_confidence=min(_DEFAULTS.suggest_confidence, args.min_confidence),
-        strict=args.strict)
-    names: list[str] = []
-    for file in args.names:
-        names.extend(read_names_file(file))
-    references = [_read_input(file)[0] for file in args.reference]
+    options = options_from_args(args)
+    names = _read_names(args)
+    references = _read_references(args)
     bar = None
     if args.progress or (args.progress is None and sys.stderr.isatty()):
         src = Path(args.input)
-        bar = progress_bar(len(input_files(src)) if src.is_dir() else 0, True)
+        bar = progress_bar(len(input_files(src, Path(args.output))) if src.is_dir() else 0,
+                           True)
 
     def report(line: str) -> None:
         (bar.write if bar is not None else print)(f"transcript-tools: failed: {line}",
                                                   file=sys.stderr)
+
+    def warn(line: str) -> None:
+        if not args.quiet:
+            (bar.write if bar is not None else print)(line, file=sys.stderr)
 
     try:
         summary = run_batch(args.input, args.output, list(dict.fromkeys(formats)),
@@ -364,10 +416,12 @@ def _batch(args: argparse.Namespace) -> int:
                             jobs=args.jobs or None, engine=args.engine,
                             scheduler=args.scheduler,
                             speaker_labels=False if args.no_speaker_labels else None,
-                            report=report, progress=bar)
+                            report=report, progress=bar, warn=warn)
     finally:
         if bar is not None:
             bar.close()
+    if not summary.files:
+        _warn(args, args.input, 0, "no transcripts (.txt, .srt, .vtt, .json) found")
     if not args.quiet:
         print(f"transcript-tools: {summary.line()}", file=sys.stderr)
     return EXIT_INPUT if summary.failed else EXIT_OK
@@ -396,8 +450,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OptionsError as exc:
         print(f"transcript-tools: error: {exc.message}", file=sys.stderr)
         return EXIT_USAGE
-    except TranscriptError as exc:
-        print(f"transcript-tools: error: {exc}", file=sys.stderr)
+    except TranscriptError as exc:  # about no file or line (an engine, an argument): just what
+        print(f"transcript-tools: error: {exc if exc.path or exc.line else exc.message}",
+              file=sys.stderr)
         return EXIT_INPUT
     except BrokenPipeError:
         return EXIT_OK

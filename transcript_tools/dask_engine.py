@@ -9,13 +9,13 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .errors import InputError
+from .errors import InputError, OptionsError, TranscriptError
 
 try:
     from distributed import Client, WorkerPlugin, get_worker
 except ImportError:  # pragma: no cover - exercised only without the extra
     raise InputError("the dask engine needs the optional extra: "
-                     "pip install 'transcript-tools[dask]'") from None
+                     "pip install '.[dask]' in the transcript-tools clone") from None
 
 from .api import Cleaner
 from .engines import Recipe, Task
@@ -42,6 +42,18 @@ def run_on_worker(task: Task, item: Any) -> Any:
     return task(plugin.cleaner, item)
 
 
+def _connect(address: Any) -> Client:
+    """A client of the scheduler at ``address``; a malformed or unreachable address is one
+    of our errors naming it (distributed's own are a bare ValueError or OSError)."""
+    try:
+        return Client(address)  # type: ignore[no-untyped-call]
+    except ValueError as exc:
+        raise OptionsError(f"bad Dask scheduler address {address!r}: {exc} (expected e.g. "
+                           "tcp://10.0.0.5:8786)") from None
+    except (OSError, TimeoutError) as exc:
+        raise TranscriptError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+
+
 class DaskEngine:
     """Runs items on a Dask cluster at ``scheduler`` (an address, or a `Client` to reuse);
     results come back in input order, a bounded window of tasks in flight."""
@@ -50,7 +62,7 @@ class DaskEngine:
         if isinstance(scheduler, Client):
             self.client, self._own = scheduler, False
         else:
-            self.client, self._own = Client(scheduler), True  # type: ignore[no-untyped-call]
+            self.client, self._own = _connect(scheduler), True
         self.client.register_plugin(CleanerPlugin(recipe), name=PLUGIN_NAME)
         workers = len(self.client.scheduler_info().get("workers", {})) or 1
         self.window = window or workers * 8

@@ -64,6 +64,32 @@ class Decision:
                 "kind": self.kind, "rule": self.rule}
 
 
+_CHOICES = {"target": ("correction", "suggestion"), "decision": ("accept", "reject"),
+            "kind": tuple(sorted(_KINDS))}
+
+
+def _decision(raw: Any, n: int, path: str | None) -> Decision:
+    """One item of a decisions file, or an `InputError` naming what is wrong with it."""
+    def bad(what: str) -> InputError:
+        return InputError(f"decision {n} is malformed: {what}", path=path)
+
+    if not isinstance(raw, Mapping):
+        raise bad("not an object")
+    missing = [k for k in ("target", "decision", "start", "end", "original", "replacement",
+                           "kind", "rule") if k not in raw]
+    if missing:
+        raise bad(f"no {missing[0]!r} field")
+    for key, allowed in _CHOICES.items():
+        if not isinstance(raw[key], str) or raw[key] not in allowed:
+            raise bad(f"{key} {raw[key]!r} is not one of {', '.join(allowed)}")
+    for key in ("start", "end"):
+        if isinstance(raw[key], bool) or not isinstance(raw[key], int) or raw[key] < 0:
+            raise bad(f"{key} {raw[key]!r} is not a whole number")
+    return Decision(raw["target"], raw["decision"], raw["start"], raw["end"],
+                    str(raw["original"]), str(raw["replacement"]), raw["kind"],
+                    str(raw["rule"]))
+
+
 def _key(edit: Edit) -> tuple[int, int, str, str, str, str]:
     return (edit.start, edit.end, edit.original, edit.replacement, edit.kind, edit.rule)
 
@@ -82,18 +108,10 @@ class Decisions:
     def from_dict(cls, data: Mapping[str, Any], *, path: str | None = None) -> Decisions:
         if not isinstance(data, Mapping) or data.get("schema") != SCHEMA:
             raise InputError(f"not a decisions file (schema {SCHEMA!r} expected)", path=path)
-        items: list[Decision] = []
-        for n, raw in enumerate(data.get("decisions") or (), 1):
-            try:
-                target, verdict, kind = raw["target"], raw["decision"], raw["kind"]
-                if target not in ("correction", "suggestion") or \
-                        verdict not in ("accept", "reject") or kind not in _KINDS:
-                    raise ValueError(f"{target!r}/{verdict!r}/{kind!r}")
-                items.append(Decision(target, verdict, int(raw["start"]), int(raw["end"]),
-                                      str(raw["original"]), str(raw["replacement"]), kind,
-                                      str(raw["rule"])))
-            except (KeyError, TypeError, ValueError) as exc:
-                raise InputError(f"decision {n} is malformed ({exc})", path=path) from None
+        raw_items = data.get("decisions") or []
+        if not isinstance(raw_items, list):
+            raise InputError("'decisions' must be a list", path=path)
+        items = [_decision(raw, n, path) for n, raw in enumerate(raw_items, 1)]
         source = data.get("source") or {}
         digest = source.get("sha256") if isinstance(source, Mapping) else None
         return cls(tuple(items), digest, path)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from .api import Cleaner
-from .errors import InputError, TranscriptError
+from .errors import InputError, OptionsError, TranscriptError
 from .options import Options
 
 T = TypeVar("T")
@@ -133,5 +133,7 @@ def make_engine(recipe: Recipe, *, jobs: int | None = 1, engine: str = "local",
         return DaskEngine(recipe, scheduler)
     if engine != "local":
         raise InputError(f"unknown engine {engine!r}; known: local, dask")
+    if jobs is not None and jobs < 0:
+        raise OptionsError(f"jobs must be 1 or more (0 or None: every core), not {jobs}")
     n = jobs if jobs else (os.cpu_count() or 1)
     return SerialEngine(recipe) if n <= 1 else ProcessEngine(recipe, n)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from . import writers
+from .errors import OptionsError
 from .model import Cue, Document, Edit, Turn, apply_edits
 
 
@@ -71,7 +72,10 @@ class Transcript:
         return writers.json_writer.record(self.document)
 
     def render(self, format: str) -> str:
-        """Output in a format named as the CLI names it: text, vtt, srt or json."""
+        """Output in a format named as the CLI names it: text, vtt, srt, json or review."""
+        if format not in writers.WRITERS:
+            raise OptionsError(f"unknown output format {format!r}; known: "
+                               f"{', '.join(writers.WRITERS)}")
         return writers.write(self.document, format)
 
     def save(self, path: str | os.PathLike[str], format: str | None = None) -> Path:

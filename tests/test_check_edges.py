@@ -1,0 +1,56 @@
+"""`check` on what a user feeds it: stdin, a folder of files with one unreadable, and cue
+blocks whose timing line is broken (a player never shows them, so they must be reported)."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from transcript_tools.check import check_captions
+from transcript_tools.cli import main
+
+GOOD_SRT = "1\n00:00:01,000 --> 00:00:03,000\nfine\n"
+
+
+def test_a_cue_with_a_broken_timing_line_is_reported() -> None:
+    srt = GOOD_SRT + "\n2\n00:00:03,600 -> 00:00:06,000\nnever shown\n"
+    assert [(v.line, v.rule) for v in check_captions(srt, format="srt")] == [(6, "timing")]
+    vtt = ("WEBVTT\nKind: captions\n\nSTYLE\n::cue { color: yellow }\n\nREGION\nid:r\n\n"
+           "NOTE two\nlines\n\nintro\n00:01.000 --> 00:03.000\nfine\n\n"
+           "00:03.600 --> 00:06\nnever shown\n")
+    found = [(v.line, v.rule) for v in check_captions(vtt)]
+    assert found == [(17, "timing")]
+
+
+def test_text_outside_any_cue_is_reported() -> None:
+    srt = GOOD_SRT + "\nstray words after a blank line\n"
+    found = check_captions(srt, format="srt")
+    assert [(v.line, v.rule) for v in found] == [(5, "no-timing")]
+    assert "cue 0" not in found[0].format("x.srt")
+
+
+def test_check_reads_stdin(monkeypatch: pytest.MonkeyPatch,
+                           capsys: pytest.CaptureFixture[str]) -> None:
+    slow = "1\n00:00:01,000 --> 00:00:01,500\n" + "x" * 40 + "\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(slow.encode())))
+    assert main(["check", "-"]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("<stdin>:2: cue 1:") and "characters/s" in out
+
+
+def test_an_unreadable_file_does_not_stop_the_others(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good, bad = tmp_path / "a.srt", tmp_path / "b.srt"
+    good.write_text(GOOD_SRT, encoding="utf-8")
+    bad.write_bytes(b"\x00\x01" * 50)
+    slow = tmp_path / "c.srt"
+    slow.write_text("1\n00:00:01,000 --> 00:00:01,500\n" + "x" * 40 + "\n", encoding="utf-8")
+    assert main(["check", str(good), str(bad), str(slow), str(tmp_path / "none.vtt")]) == 1
+    captured = capsys.readouterr()
+    assert f"{slow}:2: cue 1:" in captured.out
+    assert f"{bad}: binary data" in captured.err and f"{tmp_path / 'none.vtt'}: no such file" \
+        in captured.err
+    assert "2 file(s) could not be checked" in captured.err
