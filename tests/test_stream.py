@@ -153,3 +153,12 @@ def test_a_webvtt_fragment_parses_without_a_header_and_keeps_its_offsets() -> No
                                              if t.start >= cut]
     assert [a.seconds for a in doc.anchors] == [a.seconds for a in whole.anchors
                                                 if a.start >= cut]
+
+
+def test_chunked_srt_ends_as_the_whole_srt_does() -> None:
+    """Both paths end the last cue with a blank line (as the `srt` package writes it)."""
+    text = captions("srt", cues=60)
+    whole = Cleaner().clean(parse(text, format="srt")).to_srt()
+    chunked = _chunked(text, "srt", "srt")
+    assert whole.endswith("\n\n") and not whole.endswith("\n\n\n")
+    assert chunked[-3:] == whole[-3:]
