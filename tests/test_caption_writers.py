@@ -82,4 +82,26 @@ def test_srt_is_what_webvtt_py_writes_for_captions(labels: bool) -> None:
                                        lines))
     out = io.StringIO()
     webvtt_srt.write(out, captions)
-    assert srt.write(doc, speaker_labels=labels) == out.getvalue()
+    # webvtt-py stops after the last cue's text; ours ends it with a blank line as every cue
+    assert srt.write(doc, speaker_labels=labels) == out.getvalue() + "\n\n"
+
+
+def test_srt_ends_every_cue_with_a_blank_line() -> None:
+    out = tt.clean("1\n00:00:01,000 --> 00:00:03,000\nhello there.\n\n"
+                   "2\n00:00:14,000 --> 00:00:16,000\ngood evening to you\n", format="srt")
+    srt_text = out.to_srt()
+    assert srt_text.endswith("evening to you.\n\n")
+    assert srt_text.count("\n\n") == len(out.cues) == 2
+    assert tt.clean("", format="srt").to_srt() == ""
+
+
+def test_a_single_named_voice_is_kept_in_every_output() -> None:
+    t = tt.clean("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Fred>we went to the market "
+                 "today\n\n00:00:04.500 --> 00:00:07.000\n<v Fred>and it was closed\n")
+    assert {turn.display_name for turn in t.turns} == {"Fred"}
+    assert "<v Fred>We went" in t.to_webvtt()
+    assert "\nFRED: We went" in t.to_srt()
+    assert t.to_text().startswith("Fred: We went")
+    # an unnamed single speaker still gets no label
+    bare = tt.clean("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nwe went to the market\n")
+    assert "<v" not in bare.to_webvtt() and ":" not in bare.to_text()

@@ -25,7 +25,9 @@ def test_srt_keeps_cue_times_and_dash_speakers() -> None:
 
 def test_vtt_voice_spans_become_labels_and_tags_vanish() -> None:
     doc = read(FIX / "voices.vtt")
-    assert [m.label for m in doc.markers] == ["Anna Berg", "Tom Ng"]
+    assert [m.label for m in doc.markers if m.kind == "label"] == ["Anna Berg", "Tom Ng"]
+    # the second voice is a change of speaker: a speaker marker before its label
+    assert [m.kind for m in doc.markers] == ["label", "speaker", "label"]
     assert doc.text() == "good evening and welcome. thanks for having me."
     t = clean(doc)
     assert [turn.display_name for turn in t.turns] == ["Anna Berg", "Tom Ng"]
@@ -56,3 +58,59 @@ def test_format_detection() -> None:
 def test_bom_is_accepted() -> None:
     doc = parse("\ufeffWEBVTT\n\n00:00:01.000 --> 00:00:02.000\nhello\n")
     assert doc.text() == "hello"
+
+
+def _srt(text: str) -> str:
+    return f"1\n00:00:01,000 --> 00:00:04,000\n{text}\n"
+
+
+def _records_hold(doc: object) -> None:
+    from transcript_tools.model import Document, apply_edits
+    assert isinstance(doc, Document)
+    assert all(doc.source[e.start:e.end] == e.original for e in doc.edits)
+    assert all(doc.source[t.start:t.end] == t.text for t in doc.tokens)
+    assert apply_edits(doc.source, doc.edits) == doc.text()
+
+
+def test_html_character_references_are_decoded_with_their_edits() -> None:
+    doc = parse(_srt("in paris&nbsp;with the chancellor &amp; don&#39;t &lt;3 x&#x41;y"),
+                format="srt")
+    _records_hold(doc)
+    assert doc.text() == "in paris with the chancellor & don't <3 xAy"
+    entity = {e.original: e.replacement for e in doc.edits if e.rule == "html-entity"}
+    assert entity == {"&nbsp;": " ", "&amp;": "&", "don&#39;t": "don't", "&lt;": "<",
+                      "x&#x41;y": "xAy"}
+    assert "don&#39;t" in [t.text for t in doc.tokens]  # one word, as "don't" is
+    assert "Paris with" in clean(doc).text
+    # an invisible mark goes; an unknown "&name;" is text
+    doc = parse(_srt("left&lrm; right &bogus; end"), format="srt")
+    _records_hold(doc)
+    assert doc.text() == "left right &bogus; end"
+
+
+def test_ssa_position_tags_are_markup_with_the_position_noted() -> None:
+    doc = parse(_srt("{\\an8}the end of it {\\i1}now{\\i0}"), format="srt")
+    _records_hold(doc)
+    assert doc.text() == "the end of it now"
+    tags = [e for e in doc.edits if e.rule == "ssa-tag"]
+    assert [e.original for e in tags] == ["{\\an8}", "{\\i1}", "{\\i0}"]
+    assert tags[0].note == "cue position an8: top centre" and tags[1].note == ""
+    assert "{" not in clean(doc).text
+
+
+def test_ruby_annotations_are_markup() -> None:
+    doc = parse("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nwe flew to <ruby>tokyo<rt>東京</rt>"
+                "</ruby> and <ruby>kyoto<rp>(</rp><rt>京都</rt><rp>)</rp></ruby> today\n",
+                format="vtt")
+    _records_hold(doc)
+    assert doc.text() == "we flew to tokyo and kyoto today"
+    assert [e.original for e in doc.edits if e.rule == "ruby-text"] == [
+        "<rt>東京</rt>", "<rp>(</rp>", "<rt>京都</rt>", "<rp>)</rp>"]
+
+
+def test_a_change_of_voice_ends_the_sentence() -> None:
+    t = clean("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Fred>the minister spoke today in "
+              "paris\n\n00:00:03.500 --> 00:00:05.000\n<v.guest Anna>with the chancellor of "
+              "germany was it useful\n")
+    assert [turn.display_name for turn in t.turns] == ["Fred", "Anna"]
+    assert "Paris.\n\nAnna: With" in t.to_text()

@@ -79,3 +79,13 @@ def test_subprocess_stdin_to_stdout() -> None:
                           check=False)
     assert proc.returncode == 0, proc.stderr.decode()
     assert json.loads(proc.stdout)["schema"] == "transcript-tools/1"
+
+
+def test_a_media_start_after_the_clock_lines_is_an_error_under_strict(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = EXAMPLES / "broadcast_interview_2020-10.txt"
+    out = tmp_path / "x.vtt"
+    assert main(["clean", str(src), "--media-start", "6:00 am", "-o", str(out)]) == 0
+    assert "media start 06:00:00 is after all" in capsys.readouterr().err
+    assert main(["clean", str(src), "--media-start", "6:00 am", "--strict",
+                 "-o", str(out)]) != 0

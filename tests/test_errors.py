@@ -154,3 +154,8 @@ def test_unwritable_output_is_exit_1_and_one_line(tmp_path: Path,
     code, err = _run(["clean", str(BAD / "crlf_line_ends.txt"), "-o", str(target)], capsys)
     assert code == EXIT_INPUT and len(err) == 1
     assert str(target) in err[0] and "cannot write" in err[0]
+
+
+def test_clean_given_a_path_points_to_reading_the_file() -> None:
+    with pytest.raises(TypeError, match=r"clean\(read\(path\)\).*clean_file"):
+        clean(Path("transcript.srt"))  # type: ignore[arg-type]

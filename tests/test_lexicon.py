@@ -36,3 +36,27 @@ def test_aliases_share_a_canonical_and_references_are_recorded() -> None:
     assert ("gabriel", "boric") in lex.referenced
     assert lex.get(("santiago",)) is not None
     assert lex.get(("santiago",)).source == "reference"  # type: ignore[union-attr]
+
+
+def test_a_name_with_a_comma_is_matched_by_its_main_part() -> None:
+    import transcript_tools as tt
+
+    lexicon = Lexicon.build(["Anthony Weiner, Jr. | Weiner Jr", "Anthony Weiner,Weiner"])
+    assert [(n.text, n.canonical) for n in lexicon] == [
+        ("Anthony Weiner", "Anthony Weiner, Jr."), ("Weiner Jr", "Anthony Weiner, Jr.")]
+    text = "the height of anthony weiner's bid"
+    for entry in ("Anthony Weiner, Jr.", "Anthony Weiner,Weiner"):
+        # the comma part neither breaks the main part nor reaches over "of"
+        assert tt.clean(text, names=[entry]).text == "The height of Anthony Weiner's bid."
+
+
+def test_names_and_references_that_are_not_strings_are_named() -> None:
+    import pytest
+
+    import transcript_tools as tt
+
+    with pytest.raises(TypeError, match=r"names\[1\] is NoneType"):
+        tt.clean("hi", names=["Ann Lee", None])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match=r"references\[0\] is PosixPath"):
+        from pathlib import Path
+        tt.clean("hi", references=[Path("article.txt")])  # type: ignore[list-item]

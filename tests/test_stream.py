@@ -16,7 +16,7 @@ import webvtt
 from transcript_tools import Cleaner, ParseError
 from transcript_tools.readers import parse
 from transcript_tools.readers.captions import TIMING_RE, parse_captions
-from transcript_tools.stream import clean_chunks, split_captions, write_chunks
+from transcript_tools.stream import Chunk, clean_chunks, split_captions, write_chunks
 from transcript_tools.writers import WRITERS
 from transcript_tools.writers import json as json_writer
 
@@ -153,3 +153,29 @@ def test_a_webvtt_fragment_parses_without_a_header_and_keeps_its_offsets() -> No
                                              if t.start >= cut]
     assert [a.seconds for a in doc.anchors] == [a.seconds for a in whole.anchors
                                                 if a.start >= cut]
+
+
+def test_chunked_srt_ends_as_the_whole_srt_does() -> None:
+    """Both paths end the last cue with a blank line (as the `srt` package writes it)."""
+    text = captions("srt", cues=60)
+    whole = Cleaner().clean(parse(text, format="srt")).to_srt()
+    chunked = _chunked(text, "srt", "srt")
+    assert whole.endswith("\n\n") and not whole.endswith("\n\n\n")
+    assert chunked[-3:] == whole[-3:]
+
+
+def test_a_late_media_start_gives_way_once_for_the_whole_chunked_text(
+        sample_text: str) -> None:
+    from transcript_tools.options import Options
+
+    def run(cleaner: Cleaner) -> list[Chunk]:
+        return list(clean_chunks(sample_text, cleaner, max_chars=3_000))
+
+    plain = run(Cleaner())
+    late = run(Cleaner(options=Options(media_start=6 * 3600.0)))  # after every clock line
+    assert len(late) > 3
+    warned = [d for ch in late for d in ch.transcript.document.diagnostics
+              if d.code == "media-start"]
+    assert len(warned) == 1  # said once, by the first chunk
+    cues = [(c.start, c.end) for ch in late for c in ch.transcript.cues]
+    assert cues == [(c.start, c.end) for ch in plain for c in ch.transcript.cues]

@@ -65,3 +65,23 @@ def test_syllables_weigh_spoken_length() -> None:
     weights = [syllables(t) for t in doc.tokens]
     assert weights[0] > weights[1] >= 1 and weights[2] > weights[1] and weights[3] == 0
     assert Timer(Options()).weights(doc.tokens) == weights
+
+
+def test_a_media_start_after_the_clock_lines_gives_way_with_a_warning(
+        sample_text: str) -> None:
+    plain = tt.clean(sample_text)
+    own = _timed(sample_text)
+    first_clock = usable_clock_anchors(own.anchors)[0].seconds
+    for offset in (26 * 60, 11 * 60):  # after every clock line; after some of them
+        opts = Options(media_start=first_clock + offset)
+        t = tt.clean(sample_text, options=opts)
+        warned = [d for d in t.document.diagnostics if d.code == "media-start"]
+        assert len(warned) == 1 and warned[0].line == 2
+        assert "clock lines" in warned[0].message
+        # the whole text keeps its pace: times as with no media start, not squeezed to 0
+        assert [(c.start, c.end) for c in t.cues] == [(c.start, c.end) for c in plain.cues]
+        assert t.document.metadata["media_start"] == own.metadata["media_start"]
+    # a media start at the first clock line is no warning
+    t = tt.clean(sample_text, options=Options(media_start=first_clock))
+    assert not [d for d in t.document.diagnostics if d.code == "media-start"]
+    assert t.cues[-1].end > 20 * 60

@@ -57,3 +57,29 @@ def test_bad_json_is_an_error_with_its_line() -> None:
     assert err.value.line == 2 and "bad.json:2" in str(err.value)
     with pytest.raises(ParseError):
         parse('{"schema": "transcript-tools/1"}', format="whisper")
+
+
+def _segment(start: float, text: str, speaker: str) -> str:
+    return (f'{{"start": {start}, "end": {start + 3}, "text": " {text}", '
+            f'"speaker": "{speaker}"}}')
+
+
+def test_a_change_of_speaker_ends_the_sentence() -> None:
+    src = ('{"segments": [' + _segment(0.0, "the minister spoke today in paris", "SPEAKER_00")
+           + ", " + _segment(3.2, "with the chancellor of germany was it useful",
+                             "SPEAKER_01") + "]}")
+    t = tt.clean(src)
+    assert [turn.display_name for turn in t.turns] == ["SPEAKER_00", "SPEAKER_01"]
+    assert t.to_text().startswith("SPEAKER_00: The minister spoke today in Paris.\n\n")
+
+
+def test_a_speaker_change_inside_a_segment_is_a_turn() -> None:
+    words = [("the", "A"), ("minister", "A"), ("spoke", "A"), ("in", "A"), ("paris", "A"),
+             ("with", "B"), ("the", "B"), ("chancellor", "B")]
+    src = ('{"segments": [{"start": 0.0, "end": 4.0, "text": " x", "words": ['
+           + ", ".join(f'{{"word": "{w}", "start": {k * 0.5}, "end": {k * 0.5 + 0.4}, '
+                       f'"speaker": "{s}"}}' for k, (w, s) in enumerate(words)) + "]}]}")
+    doc = parse(src)
+    assert [(m.index, m.kind, m.label) for m in doc.markers] == [
+        (0, "label", "A"), (5, "speaker", None), (5, "label", "B")]
+    assert [turn.display_name for turn in tt.clean(doc).turns] == ["A", "B"]

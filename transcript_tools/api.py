@@ -34,6 +34,10 @@ class Cleaner(_Pipeline):
             doc = text
         elif isinstance(text, str):
             doc = parse(text, format=format)
+        elif isinstance(text, os.PathLike):
+            raise TypeError(f"clean() takes the text (str) or a Document, not a path "
+                            f"({type(text).__name__}): for a file use clean(read(path)) or "
+                            "Cleaner().clean_file(path)")
         else:
             raise TypeError(f"clean() takes str or Document, not {type(text).__name__}")
         return Transcript(self._run(doc, decisions))

@@ -142,7 +142,8 @@ class Layout:
         u = _units(doc)
         if not u.texts:
             return doc.replace(cues=())
-        named = len({t.speaker for t in doc.turns}) > 1
+        # Labels when speakers change, or when the one speaker is named in the source.
+        named = len({t.speaker for t in doc.turns}) > 1 or any(t.label for t in doc.turns)
         texts, turn = u.texts, u.turn
         breaks = self.costs.costs(texts, u.sentence)
         breaks.append(0.0)

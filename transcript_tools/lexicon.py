@@ -46,8 +46,17 @@ class Lexicon:
     """Keys of every name found in the reference texts (listed names included)."""
 
     def add(self, text: str, source: str = "names", canonical: str = "") -> None:
+        """Add one form. A form with a comma ("Anthony Weiner, Jr.") is matched and written by
+        the part before its first comma, the full form its canonical one: a spoken mention
+        rarely says the suffix, and a key word glued to a comma ("weiner,jr.") would make the
+        sound-alike matcher reach over a neighbouring word for it."""
         text = " ".join(text.split())
         if not text or any(ch in text for ch in "\n\t"):
+            return
+        if "," in text:
+            main = text.split(",", 1)[0].strip()
+            if main and main != text:
+                self.add(main, source, canonical or text)
             return
         key = name_key(text)
         if source == "reference" and key:
@@ -77,9 +86,15 @@ class Lexicon:
               references: Iterable[str] | None = None) -> Lexicon:
         """A lexicon from name lines (``Main | alias | demonym``) and reference texts."""
         lexicon = cls()
-        for line in names or ():
+        for k, line in enumerate(names or ()):
+            if not isinstance(line, str):
+                raise TypeError(f"names[{k}] is {type(line).__name__} ({line!r:.40}), not a "
+                                "name string")
             lexicon.add_line(line)
-        for text in references or ():
+        for k, text in enumerate(references or ()):
+            if not isinstance(text, str):
+                raise TypeError(f"references[{k}] is {type(text).__name__} ({text!r:.40}), "
+                                "not a text string (read files first)")
             from .references import names_in_reference  # the heavier path, only when used
             for found in names_in_reference(text):
                 lexicon.add(found, "reference")

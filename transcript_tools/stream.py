@@ -142,6 +142,12 @@ def clean_chunks(text: str, cleaner: Cleaner, *, path: str | None = None,
         result = cleaner.run(doc)
         if media_start is None:
             media_start = result.metadata.get("media_start")
+            if any(d.code == "media-start" for d in result.diagnostics) and isinstance(
+                    media_start, float) and media_start >= 0:
+                # The given media start gave way to the first word (`timing`): later chunks
+                # count from that word too, on one timeline, without warning again.
+                cleaner = type(cleaner)(options=cleaner.options.replace(
+                    media_start=media_start), lexicon=cleaner.lexicon)
         if not captions and result.cues and result.cues[0].start < last_end:
             shift = last_end + cleaner.options.min_gap - result.cues[0].start
             result = result.replace(cues=tuple(

@@ -5,7 +5,9 @@ between two clock lines were spoken in that interval and share it by spoken leng
 before the first and after the last, the transcript's own speaking rate extrapolates. Caption
 cues (SRT/WebVTT input) spread their words over the cue; times a reader already set (word
 times of Whisper-style JSON) are kept. Times are seconds from the media start: the
-``media_start`` option, else the programme header, else the first word.
+``media_start`` option, else the programme header, else the first word; a media start after
+a clock line (its words would fall before the media) gives way to the first word, with a
+warning.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from itertools import accumulate, islice
 
 import regex
 
-from .model import Anchor, Document, Times, Token
+from .model import Anchor, Diagnostic, Document, Times, Token
 from .options import Options
 
 _VOWEL_GROUPS = regex.compile(r"[aeiouy]+")
@@ -104,13 +106,42 @@ class Timer:
             media_start = _start_of(blocks, cum, first_word)
         elif anchors and media_start - anchors[0].seconds > 43200:
             media_start -= 86400  # the programme started the day before the first clock line
+        diagnostics = doc.diagnostics
+        if anchors and media_start is not None and anchors[0].seconds < media_start:
+            media_start, warning = _late_start(doc, anchors, blocks, cum, media_start)
+            diagnostics += (warning,)
         starts, ends = array("d"), array("d")  # as `_spans` pairs them, without the pairs
         for first, stop, t0, span in blocks:
             points = _points(cum, first, stop, t0, span, media_start)
             starts.extend(islice(points, len(points) - 1))
             ends.extend(islice(points, 1, None))
-        return doc.replace(times=Times(starts, ends),
+        return doc.replace(times=Times(starts, ends), diagnostics=diagnostics,
                            metadata=dict(doc.metadata, media_start=media_start))
+
+
+def _late_start(doc: Document, anchors: list[Anchor], blocks: list[Block], cum: list[float],
+                given: float) -> tuple[float, Diagnostic]:
+    """A media start after a clock line: the words under that line would start before the
+    media, and squeezing them all to its start shifts every cue after them. Times are
+    counted from the first word instead (as with no media start: the whole text keeps its
+    pace and order), and a warning says so (an error under ``strict``)."""
+    first_word = next((i for i, t in enumerate(doc.tokens) if t.kind == "word"), 0)
+    start = min(given, _start_of(blocks, cum, first_word))
+    before = sum(a.seconds < given for a in anchors)
+    line = doc.source.count("\n", 0, anchors[0].start) + 1
+    what = (f"all {before} clock lines" if before == len(anchors) else
+            f"{before} of {len(anchors)} clock lines")
+    return start, Diagnostic(
+        "media-start", f"the media start {_clock(given)} is after {what} (the first is "
+        f"{_clock(anchors[0].seconds)}): times are counted from the first word "
+        f"({_clock(start)}) instead; give the time the media starts at or before the first "
+        "clock line", line)
+
+
+def _clock(seconds: float) -> str:
+    """A second of the day as ``HH:MM:SS`` (the day before or after wrapped)."""
+    whole = round(seconds) % 86400
+    return f"{whole // 3600:02d}:{whole // 60 % 60:02d}:{whole % 60:02d}"
 
 
 def usable_clock_anchors(anchors: tuple[Anchor, ...]) -> list[Anchor]:

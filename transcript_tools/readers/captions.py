@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import io
+import unicodedata
 from typing import Any, Literal
 
 import regex
@@ -21,8 +22,13 @@ from .tokens import tokenize
 TIMING_RE = regex.compile(
     r"^\s*(?P<a>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*(?P<b>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})")
 TAG_RE = regex.compile(r"<(?P<close>/)?(?P<name>[a-z]+|\d[\d:.]*)(?P<rest>[^>]*)>", regex.I)
-ENTITY_RE = regex.compile(r"&(?:amp|lt|gt|nbsp|lrm|rlm|quot|apos|#\d+|#x[0-9a-f]+);", regex.I)
+ENTITY_RE = regex.compile(r"&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});", regex.I)
+# An SSA/ASS override block that some SRT files carry ("{\\an8}": the cue at the top).
+SSA_RE = regex.compile(r"\{\\[^{}\r\n]{0,200}\}")
+SSA_POSITION_RE = regex.compile(r"\\an([1-9])")
+RUBY_CLOSE_RE = {name: regex.compile(rf"</{name}\s*>|</ruby\s*>", regex.I) for name in ("rt", "rp")}
 DASH_RE = regex.compile(r"^-\s*")
+VOICE_CLASS_RE = regex.compile(r"^(?:\.[^\s.>]+)+")
 
 
 def _seconds(stamp: str) -> float:
@@ -204,18 +210,33 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
     while pos < end:
         tag = TAG_RE.search(source, pos, end)
         marker = MARKER_RE.search(source, pos, end)
-        ent = ENTITY_RE.search(source, pos, end)
-        nxt = min((x for x in (tag, marker, ent) if x is not None),
+        ssa = SSA_RE.search(source, pos, end)
+        nxt = min((x for x in (tag, marker, ssa) if x is not None),
                   key=lambda x: x.start(), default=None)
         stop = nxt.start() if nxt else end
-        tokens.extend(tokenize(source[pos:stop], pos))
+        _text(source, pos, stop, tokens, edits)
         if nxt is None:
             break
         s, e = nxt.start(), nxt.end()
         if nxt is tag:
-            if tag["name"].lower() == "v" and not tag["close"]:
-                label = tag["rest"].strip() or None
+            name = tag["name"].lower()
+            if name == "v" and not tag["close"]:
+                label = VOICE_CLASS_RE.sub("", tag["rest"]).strip() or None  # <v.loud Name>
+                before = next((m for m in reversed(markers) if m.kind == "label"), None)
+                if before is not None and before.label != label and not (
+                        markers[-1].index == len(tokens) and markers[-1].kind == "speaker"):
+                    # another voice: a change of speaker, ending the sentence before it
+                    markers.append(Marker(len(tokens), "speaker", s, s))
                 markers.append(Marker(len(tokens), "label", s, e, label))
+            elif name in ("rt", "rp") and not tag["close"]:
+                # Ruby text (a reading over the base text) and its fallback parentheses are
+                # annotation, not speech: the whole element is markup.
+                close = RUBY_CLOSE_RE[name].search(source, e, end)
+                e = close.end() if close and close.group()[2:4].lower() == name else (
+                    close.start() if close else end)
+                edits.append(Edit(s, e, source[s:e], "", "markup", "ruby-text", 1.0))
+                pos = e
+                continue
             edits.append(Edit(s, e, nxt.group(), "", "markup", "cue-tag", 1.0))
         elif nxt is marker:
             kind: Literal["story", "speaker"] = (
@@ -223,11 +244,65 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
             markers.append(Marker(len(tokens), kind, s, e))
             edits.append(Edit(s, e, nxt.group(), "", "markup", f"{kind}-marker", 1.0))
         else:
-            char = html.unescape(nxt.group())
-            if char.strip():
-                tokens.append(Token(s, e, nxt.group(), "punct" if not char.isalnum()
-                                    else "word"))
-                edits.append(Edit(s, e, nxt.group(), char, "markup", "html-entity", 1.0))
-            else:
-                edits.append(Edit(s, e, nxt.group(), "", "markup", "html-entity", 1.0))
+            edits.append(Edit(s, e, nxt.group(), "", "markup", "ssa-tag", 1.0,
+                              _ssa_note(nxt.group())))
         pos = e
+
+
+def _ssa_note(tag: str) -> str:
+    """The position an SSA override block asks for (the model has no cue position: kept in
+    the removal's note)."""
+    an = SSA_POSITION_RE.search(tag)
+    if an is None:
+        return ""
+    row, column = divmod(int(an[1]) - 1, 3)
+    return (f"cue position {an[0][1:]}: {('bottom', 'middle', 'top')[row]} "
+            f"{('left', 'centre', 'right')[column]}")
+
+
+def _text(source: str, start: int, end: int, tokens: list[Token], edits: list[Edit]) -> None:
+    """Tokens of cue text without tags; HTML character references are decoded, each token
+    holding one keeping its span in the source with a ``markup`` edit to the character.
+    A space-like reference (``&nbsp;``) separates words; an invisible one (``&lrm;``) goes."""
+    if "&" not in source[start:end]:
+        tokens.extend(tokenize(source[start:end], start))
+        return
+    chars: list[str] = []
+    starts: list[int] = []  # where each decoded character's source starts
+    ends: list[int] = []
+    gaps: list[tuple[int, int, str]] = []  # references outside any token: (s, e, text)
+    pos = start
+    for m in ENTITY_RE.finditer(source, start, end):
+        char = html.unescape(m.group())
+        if char.isspace():
+            char = " "
+        elif all(unicodedata.category(c) in ("Cf", "Cc") for c in char):
+            char = ""
+        if char == m.group() or len(char) > 1:
+            continue  # not a reference html knows, or more than one character: kept as is
+        for k in range(pos, m.start()):
+            chars.append(source[k])
+            starts.append(k)
+            ends.append(k + 1)
+        if char in ("", " "):
+            gaps.append((m.start(), m.end(), char))
+        if char:
+            chars.append(char)
+            starts.append(m.start())
+            ends.append(m.end())
+        pos = m.end()
+    for k in range(pos, end):
+        chars.append(source[k])
+        starts.append(k)
+        ends.append(k + 1)
+    covered: list[tuple[int, int]] = []
+    for t in tokenize("".join(chars)):
+        s, e = starts[t.start], ends[t.end - 1]
+        original = source[s:e]
+        tokens.append(Token(s, e, original, t.kind))
+        covered.append((s, e))
+        if original != t.text:
+            edits.append(Edit(s, e, original, t.text, "markup", "html-entity", 1.0))
+    for s, e, text in gaps:
+        if not any(a <= s and e <= b for a, b in covered):
+            edits.append(Edit(s, e, source[s:e], text, "markup", "html-entity", 1.0))

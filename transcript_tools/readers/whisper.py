@@ -126,12 +126,17 @@ def parse_whisper(source: str, *, path: str | None = None) -> Document:
         start, end = _number(seg.get("start")), _number(seg.get("end"))
         first = len(b.tokens)
         words = seg.get("words") if isinstance(seg.get("words"), list) else None
+        changes: list[tuple[int, str]] = []  # (token, speaker) of words that name one
         if words:
             for w in words:
                 if not isinstance(w, dict):
                     continue
                 said = w.get("word", w.get("text", ""))
+                before = len(b.tokens)
                 count = b.add(said if isinstance(said, str) else "")
+                who = w.get("speaker")
+                if count and isinstance(who, str) and who.strip():
+                    changes.append((before, who))
                 ws, we = _number(w.get("start")), _number(w.get("end"))
                 if ws is None or we is None:
                     ws = we = b.times[-1][1] if b.times else (start or 0.0)
@@ -143,10 +148,17 @@ def parse_whisper(source: str, *, path: str | None = None) -> Document:
         if len(b.tokens) == first or start is None:
             continue
         speaker = _speaker(seg)
-        if speaker is not None and speaker != current_speaker:
-            tok = b.tokens[first]
-            markers.append(Marker(first, "label", tok.start, tok.start, speaker))
-            current_speaker = speaker
+        if speaker is not None and not (changes and changes[0][0] == first):
+            changes.insert(0, (first, speaker))
+        for index, who in changes:
+            if who != current_speaker:
+                # A change of speaker is a speaker marker (it ends the sentence before it, as
+                # ``>>`` does) with the speaker's label.
+                at = b.tokens[index].start
+                if current_speaker is not None:
+                    markers.append(Marker(index, "speaker", at, at))
+                markers.append(Marker(index, "label", at, at, who))
+                current_speaker = who
         tok = b.tokens[first]
         anchors.append(Anchor(first, start, tok.start, tok.end, "cue",
                               end if end is not None and end >= start else None))

@@ -1,5 +1,6 @@
 """SRT writer: webvtt-py serialises; a speaker's first cue after another speaker gets a
-``NAME:`` prefix (SRT has no voice field; `layout` leaves room for it on the first line)."""
+``NAME:`` prefix (SRT has no voice field; `layout` leaves room for it on the first line).
+Each cue, the last included, ends with a blank line."""
 
 from __future__ import annotations
 
@@ -34,4 +35,7 @@ def write(doc: Document, *, speaker_labels: bool = True) -> str:
         append(SrtCaption(stamp(cue.start), stamp(cue.end), text))
     out = io.StringIO()
     webvtt_srt.write(out, captions)  # type: ignore[arg-type]  # reads only what SrtCaption has
-    return out.getvalue()
+    # Every cue ends with a blank line, the last one too (as the `srt` package and ffmpeg
+    # write it, and as `stream.write_chunks` joins chunks); webvtt-py stops after its text.
+    text = out.getvalue().rstrip("\n")
+    return text + "\n\n" if text else ""

@@ -20,10 +20,12 @@ def turn_texts(doc: Document) -> list[tuple[str | None, str]]:
 
 
 def write(doc: Document, *, speaker_labels: bool | None = None) -> str:
-    """Paragraphs by turn. Labels default to on when the text has more than one speaker."""
+    """Paragraphs by turn. Labels default to on when the text has more than one speaker or
+    its one speaker is named in the source (a ``<v Name>`` span, a ``NAME:`` label)."""
     paragraphs = [(name, text) for name, text in turn_texts(doc) if text]
     if speaker_labels is None:
-        speaker_labels = len({t.speaker for t in doc.turns}) > 1
+        speaker_labels = len({t.speaker for t in doc.turns}) > 1 or any(
+            t.label for t in doc.turns)
     lines = [f"{name}: {text}" if speaker_labels and name else text
              for name, text in paragraphs]
     return "\n\n".join(lines) + ("\n" if lines else "")
