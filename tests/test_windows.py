@@ -9,7 +9,9 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from transcript_tools import Cleaner, windows
+from transcript_tools import Cleaner, parse, windows
+from transcript_tools.names import NameCorrector
+from transcript_tools.namescore import Run
 from transcript_tools.phonetics import coarse, skeleton
 from transcript_tools.pronounce import pronounce
 
@@ -57,3 +59,50 @@ def test_a_window_grown_word_by_word_has_its_phones_skeleton_and_coarse_form(
         rough += coarse(part_phones)
     assert skel == skeleton(phones)
     assert rough == coarse(phones)
+
+
+def _every_window_lean(self: windows.Windows, run: Run, i: int, near: int, texts: list[str],
+                       ends: list[bool], loose: list[bool]
+                       ) -> tuple[tuple[int, int, float], ...]:
+    """The plain rule `Windows._lean` shortcuts: every window from i heard in full (or near,
+    where no loose word is within reach), the best window of each unit kept."""
+    best: dict[int, tuple[float, int]] = {}
+    phones = skel = rough = ""
+    for j in range(i, min(i + windows.MAX_WINDOW, len(run))):
+        item = run[j]
+        phones += item.phones
+        if len(phones) > self._longest:
+            break
+        part = item.skel
+        skel += part[1:] if part and skel and skel[-1] == part[0] else part
+        rough += item.rough
+        hits = self.ear.hear(phones, skel, rough)[near]
+        for uid, d in hits:
+            got = best.get(uid)
+            if got is None or d < got[0]:
+                best[uid] = (d, j + 1)
+        if ends[j]:
+            break
+    return tuple((stop - i, uid, d) for uid, (d, stop) in self._keep(best, i, loose))
+
+
+def test_windows_before_a_loose_word_are_heard_near_with_their_shadows(
+        sample_text, sample_names, monkeypatch) -> None:
+    """Windows before a loose word get their near hits and the far hits that would beat a
+    loose window's (`Ear.shadows`), not all their hits: the candidates are exactly those of
+    hearing every window in full. ("from" sounds farther from France than the far-window
+    cut, but nearer than "from az" does: that window of common words wins the name and is
+    then cut, so "from az" must not become a candidate.)"""
+    cases = json.loads((CASES / "sports.json").read_text(encoding="utf-8"))
+    stage = dict(Cleaner(sample_names + cases["lexicon"]).stages)["names"]
+    assert isinstance(stage, NameCorrector)
+    texts = [sample_text, " ".join(c["text"] for c in cases["cases"]),
+             "development and from az for many many"]
+
+    def candidates() -> list[list[tuple[int, int, str, float]]]:
+        found = windows.Windows(stage.index)
+        return [[(c.first, c.stop, c.unit.text, c.score) for c in found.sound(run)]
+                for text in texts for run in stage._runs(parse(text))]
+    fast = candidates()
+    monkeypatch.setattr(windows.Windows, "_lean", _every_window_lean)
+    assert candidates() == fast

@@ -7,19 +7,15 @@ Its memos (per word n-gram, per phone string, per skeleton) never change what it
 
 from __future__ import annotations
 
-from rapidfuzz import process
-
-from .namescore import MAX_DISTANCE, Candidate, Item, Run
-from .phonetics import coarse, distance_within, lower_steps, steps_within
-from .soundindex import SoundIndex, Unit
+from .hearing import Ear
+from .hearing import Hits as _Hits
+from .namescore import Candidate, Item, Run
+from .soundindex import SoundIndex
 
 MAX_WINDOW = 6
 STARTS = 50_000
 """The memo of what each start of a window yields (`sound`) is started afresh past this many
-entries; the memos per phone string and per skeleton past MEMO (they bound the memory a long
-run of new text holds: every window of new text is new)."""
-MEMO = 60_000
-_Hits = tuple[tuple[int, float], ...]
+entries (the memos per phone string and per skeleton: `hearing.MEMO`)."""
 _Mark = tuple[str, bool, bool]
 
 
@@ -38,18 +34,9 @@ class Windows:
 
     def __init__(self, index: SoundIndex) -> None:
         self.index = index
-        self._heard: dict[str, tuple[_Hits, _Hits]] = {}
-        self._heard_near: dict[str, _Hits] = {}   # see `_hear_near`
+        self.ear = Ear(index)
         self._starts: dict[tuple[object, ...], tuple[tuple[int, int, float], ...]] = {}
         self._longest = int(max((u.length for u in index.units), default=0) * 1.5 + 1)
-        # Per unit, for `_hear`: window length limits, distance bound, coarse cut and form.
-        self._limits = [(u.length * 0.6, u.length * 1.5 + 1, u.length, MAX_DISTANCE * u.length,
-                         steps_within(MAX_DISTANCE * u.length), coarse(u.phones), u.phones)
-                        for u in index.units]
-        self._shortlists: dict[str, tuple[tuple[int, ...], list[str], int] | None] = {}
-        self._bounds: dict[int, float] = {}   # id(unit) -> the far-window cut
-        self._unit_bounds: list[float | None] = [None] * len(index.units)
-        self._tight: dict[str, tuple[list[float], list[int], int]] = {}
         # Whole names another name begins with ("CNN" of "CNN-IBN"): a mention of one may
         # start a window that completes the longer name.
         keys = {u.key for u in index.units if u.whole}
@@ -105,7 +92,7 @@ class Windows:
         """The windows from ``i`` that become candidates when an exact mention is within
         reach: (stop after i, unit id, distance), the best window of each unit."""
         units = self.index.units
-        heard = self._heard
+        heard = self.ear.heard
         longest = self._longest
         n = len(run)
         anchor = marks[i]
@@ -159,7 +146,7 @@ class Windows:
         """What the window ``run[i:j + 1]`` (its phones given) sounds like: all its hits, or
         (``near``) only those within the far-window cut, which a tighter search finds."""
         if near:
-            got = self._heard_near.get(phones)
+            got = self.ear.heard_near.get(phones)
             if got is not None:
                 return got
         items = run[i:j + 1]
@@ -170,17 +157,18 @@ class Windows:
             skel += part[1:] if part and skel and skel[-1] == part[0] else part
         rough = "".join(it.rough for it in items)
         if near:
-            return self._hear_near(phones, skel, rough)
-        return self._hear(phones, skel, rough)[0]
+            return self.ear.hear_near(phones, skel, rough)
+        return self.ear.hear(phones, skel, rough)[0]
 
     def _lean(self, run: Run, i: int, near: int, texts: list[str], ends: list[bool],
               loose: list[bool]) -> tuple[tuple[int, int, float], ...]:
         """The windows from ``i`` (no exact mention within reach) that become candidates:
         (stop after i, unit id, distance), the best window of each unit."""
-        best: dict[int, tuple[float, int]] = {}
-        heard = self._heard
-        heard_near = self._heard_near
+        heard = self.ear.heard
+        heard_near = self.ear.heard_near
         longest = self._longest
+        # The windows from i: (index of the last word, phones, skeleton, coarse form).
+        spans: list[tuple[int, str, str, str]] = []
         phones = skel = rough = ""
         for j in range(i, min(i + MAX_WINDOW, len(run))):
             item = run[j]
@@ -192,134 +180,55 @@ class Windows:
             part = item.skel
             skel += part[1:] if part and skel and skel[-1] == part[0] else part
             rough += item.rough
+            spans.append((j, phones, skel, rough))
+            if ends[j]:
+                break
+        # Windows before the first loose word need only their near hits, and the hits that
+        # could shadow a loose window's far hit (see `Ear.shadows`); the rest all their hits.
+        close = len(spans) if near else next(
+            (k for k, (j, _, _, _) in enumerate(spans) if loose[j]), len(spans))
+        found: list[_Hits] = []
+        for _, phones, skel, rough in spans[close:]:
             got_heard = heard.get(phones)
-            hits: _Hits | None
-            if got_heard is not None:
-                hits = got_heard[near]
-            elif near:
-                hits = heard_near.get(phones)
-                if hits is None:
-                    hits = self._hear_near(phones, skel, rough)
-            else:
-                hits = self._hear(phones, skel, rough)[0]
+            found.append(got_heard[0] if got_heard is not None
+                         else self.ear.hear(phones, skel, rough)[0])
+        shadowed = self._shadowed(found) if found and close else {}
+        tight: list[_Hits] = []
+        for _, phones, skel, rough in spans[:close]:
+            got_heard = heard.get(phones)
+            hits = got_heard[1] if got_heard is not None else heard_near.get(phones)
+            if hits is None:
+                hits = self.ear.hear_near(phones, skel, rough)
+            if shadowed:
+                hits += self.ear.shadows(phones, skel, shadowed)
+            tight.append(hits)
+        best: dict[int, tuple[float, int]] = {}
+        for (j, _, _, _), hits in zip(spans, tight + found):
             for uid, d in hits:
                 got = best.get(uid)
                 if got is None or d < got[0]:
                     best[uid] = (d, j + 1)
-            if ends[j]:
-                break
         return tuple((stop - i, uid, d) for uid, (d, stop) in self._keep(best, i, loose))
+
+    def _shadowed(self, found: list[_Hits]) -> dict[int, float]:
+        """The units that windows holding a loose word hit beyond their far-window cut, with
+        the best such distance: an earlier window (no loose word) at most that far from the
+        unit would win the unit and then be cut as far, so it must still be found."""
+        best: dict[int, float] = {}
+        for hits in found:
+            for uid, d in hits:
+                if d < best.get(uid, 9.0):
+                    best[uid] = d
+        return {uid: d for uid, d in best.items() if d > self.ear.near(uid)}
 
     def _keep(self, best: dict[int, tuple[float, int]], i: int, loose: list[bool]
               ) -> list[tuple[int, tuple[float, int]]]:
         """The best window of each unit from ``i`` that is worth scoring: far windows of
         common words go unscored, unless they hold a word of the name."""
-        units = self.index.units
-        bounds = self._unit_bounds
+        near = self.ear.near
         out = []
         for uid, (d, stop) in best.items():
-            bound = bounds[uid]
-            if bound is None:
-                bound = bounds[uid] = self.bound(units[uid])
+            bound = near(uid)
             if d <= bound or any(loose[i:stop]):
                 out.append((uid, (d, stop)))
         return out
-
-    def _hear(self, phones: str, skel: str, rough: str) -> tuple[_Hits, _Hits]:
-        """Units a window's phones (with their skeleton and coarse form) sound like, with
-        their normalised distances: all, and those within the far-window cut (memoised per
-        phone string: windows repeat within and across documents)."""
-        n = len(phones)
-        found = []
-        limits = self._limits
-        shortlist = self._shortlist(skel) if len(skel) >= 2 else None
-        if shortlist is not None:
-            uids, roughs, widest = shortlist
-            # A C-speed lower bound first, for all candidates in one call: most windows are
-            # far from every name. Survivors keep the candidates' order.
-            close = process.extract(rough, roughs, scorer=lower_steps, limit=None,
-                                    score_cutoff=widest)
-            for j in sorted(j for _, steps, j in close if steps <= limits[uids[j]][4]) \
-                    if close else ():
-                uid = uids[j]
-                lo, hi, length, bound, _, _, unit_phones = limits[uid]
-                if lo <= n <= hi:
-                    d = distance_within(phones, unit_phones, bound) / length
-                    if d <= MAX_DISTANCE:
-                        found.append((uid, d))
-        hits = tuple(found)
-        got = (hits, tuple(h for h in hits if h[1] <= self._near(h[0])) if hits else hits)
-        if len(self._heard) > MEMO:
-            self._heard.clear()
-        self._heard[phones] = got
-        return got
-
-    def _hear_near(self, phones: str, skel: str, rough: str) -> _Hits:
-        """`_hear`'s near hits alone: the search for each unit stops at its far-window cut,
-        not at MAX_DISTANCE (most names' cut is much tighter), so fewer pairs reach the exact
-        distance and fewer of its rows are filled. The distances found are the same."""
-        n = len(phones)
-        found = []
-        limits = self._limits
-        shortlist = self._shortlist(skel) if len(skel) >= 2 else None
-        if shortlist is not None:
-            uids, roughs, _ = shortlist
-            bounds, cuts, widest = self._tight_shortlist(skel, uids)
-            close = process.extract(rough, roughs, scorer=lower_steps, limit=None,
-                                    score_cutoff=widest)
-            for j in sorted(j for _, steps, j in close if steps <= cuts[j]) if close else ():
-                uid = uids[j]
-                lo, hi, length, _, _, _, unit_phones = limits[uid]
-                if lo <= n <= hi:
-                    d = distance_within(phones, unit_phones, bounds[j]) / length
-                    if d <= MAX_DISTANCE and d <= self._near(uid):
-                        found.append((uid, d))
-        hits = tuple(found)
-        if len(self._heard_near) > MEMO:
-            self._heard_near.clear()
-        self._heard_near[phones] = hits
-        return hits
-
-    def _tight_shortlist(self, skel: str, uids: tuple[int, ...]
-                         ) -> tuple[list[float], list[int], int]:
-        """For a skeleton's units: each one's search bound for near hits (a hair over its
-        far-window cut, never past MAX_DISTANCE), the coarse steps it allows, and the widest
-        of those (memoised per skeleton)."""
-        got = self._tight.get(skel)
-        if got is None:
-            bounds = []
-            for uid in uids:
-                length = self._limits[uid][2]
-                bounds.append(min(MAX_DISTANCE * length, self._near(uid) * length + 1e-9))
-            cuts = [steps_within(b) for b in bounds]
-            if len(self._tight) > MEMO:
-                self._tight.clear()
-            got = self._tight[skel] = (bounds, cuts, max(cuts))
-        return got
-
-    def _near(self, uid: int) -> float:
-        bound = self._unit_bounds[uid]
-        if bound is None:
-            bound = self._unit_bounds[uid] = self.bound(self.index.units[uid])
-        return bound
-
-    def _shortlist(self, skel: str) -> tuple[tuple[int, ...], list[str], int] | None:
-        """The units a skeleton retrieves, their coarse forms and the widest coarse cut among
-        them (memoised per skeleton); None when it retrieves none."""
-        if skel in self._shortlists:
-            return self._shortlists[skel]
-        uids = self.index.candidates(skel)
-        got = (uids, [self._limits[u][5] for u in uids],
-               max(self._limits[u][4] for u in uids)) if uids else None
-        if len(self._shortlists) > MEMO:
-            self._shortlists.clear()
-        self._shortlists[skel] = got
-        return got
-
-    def bound(self, unit: Unit) -> float:
-        """The distance past which a window of common words is not worth scoring."""
-        bound = self._bounds.get(id(unit))
-        if bound is None:
-            bound = self._bounds[id(unit)] = 1.5 * min(
-                MAX_DISTANCE - 0.04, 0.7 * self.index.false_alarm(unit))
-        return bound
