@@ -114,12 +114,9 @@ class Ear:
         """The hits of a window on ``shadowed`` units beyond their far-window cut and within
         the distance given for each: what `hear` finds for them there (the same retrieval,
         lengths and exact distance; the coarse bound never cuts a pair that near)."""
-        plan = self._plan(skel) if len(skel) >= 2 else None
-        if plan is None:
-            return ()
         n = len(phones)
         out = []
-        for uid in plan[0]:
+        for uid in self.index.candidates(skel) if len(skel) >= 2 else ():
             within = shadowed.get(uid)
             if within is None:
                 continue
@@ -150,10 +147,9 @@ class Ear:
         cut (never past MAX_DISTANCE) and the coarse steps that allows (memoised)."""
         if skel in self._near_plans:
             return self._near_plans[skel]
-        plan = self._plan(skel)
+        uids = self.index.candidates(skel)
         got = None
-        if plan is not None:
-            uids = plan[0]
+        if uids:
             bounds, cuts = [], []
             near_cut = self._near_cut
             for uid in uids:
@@ -173,13 +169,13 @@ class Ear:
     def _group(self, uids: tuple[int, ...], cuts: list[int], bounds: list[float]) -> _Plan:
         split = self._split
         limits, rough = self._limits, self._rough
-        short = [k for k, u in enumerate(uids) if limits[u][2] <= split]
-        groups = []
-        for pos in (short, [k for k, u in enumerate(uids) if limits[u][2] > split]
-                    if len(short) < len(uids) else []):
-            if pos:
-                groups.append((pos, [rough[uids[k]] for k in pos], max(cuts[k] for k in pos)))
-        return uids, cuts, bounds, tuple(groups)
+        short: list[int] = []
+        long: list[int] = []
+        for k, u in enumerate(uids):
+            (short if limits[u][2] <= split else long).append(k)
+        groups = tuple((pos, [rough[uids[k]] for k in pos], max([cuts[k] for k in pos]))
+                       for pos in (short, long) if pos)
+        return uids, cuts, bounds, groups
 
 
 def _survivors(rough: str, plan: _Plan) -> list[int]:

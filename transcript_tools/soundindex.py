@@ -105,7 +105,7 @@ class SoundIndex:
     _stored: bool = False
     _skeleton_sizes: list[int] = field(default_factory=list)
     _by_skeleton: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    _fitting: dict[tuple[str, int], tuple[int, ...]] = field(default_factory=dict)
+    _fitting: dict[int, dict[str, tuple[int, ...]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> SoundIndex:
@@ -167,15 +167,20 @@ class SoundIndex:
             n = len(skel)
             keys = {skel[:i] + skel[i + 1:] for i in range(n)}
             keys.add(skel)   # == deletions(skel, 1)
-            found: set[int] = set()
-            by_key, fitting = self.by_key, self._fitting
+            # Per window size, each key's fitting units (none for a key no unit has).
+            fitting = self._fitting.get(n)
+            if fitting is None or len(fitting) > 100_000:
+                fitting = self._fitting[n] = {}
+            by_key = self.by_key
+            fits = []
             for k in keys:
-                if k in by_key:
-                    fit = fitting.get((k, n))
-                    if fit is None:
-                        fit = fitting[k, n] = self._fit(by_key[k], n)
-                    found.update(fit)
-            got = tuple(sorted(found))
+                fit = fitting.get(k)
+                if fit is None:
+                    fit = fitting[k] = self._fit(by_key[k], n) if k in by_key else ()
+                if fit:
+                    fits.append(fit)
+            # (Each fit is in ascending order already.)
+            got = fits[0] if len(fits) == 1 else tuple(sorted(set().union(*fits)))
             if len(self._by_skeleton) > 100_000:
                 self._by_skeleton.clear()
             self._by_skeleton[skel] = got
