@@ -110,21 +110,19 @@ class Ear:
         self.heard_near[phones] = hits
         return hits
 
-    def shadows(self, phones: str, skel: str, shadowed: dict[int, float]) -> Hits:
-        """The hits of a window on ``shadowed`` units beyond their far-window cut and within
-        the distance given for each: what `hear` finds for them there (the same retrieval,
-        lengths and exact distance; the coarse bound never cuts a pair that near)."""
+    def hear_only(self, phones: str, skel: str, wanted: set[int]) -> Hits:
+        """`hear`'s hits among the ``wanted`` units alone: the same retrieval, lengths and
+        exact distance (the coarse bound never cuts a pair within the distance bound)."""
         n = len(phones)
         out = []
+        limits = self._limits
         for uid in self.index.candidates(skel) if len(skel) >= 2 else ():
-            within = shadowed.get(uid)
-            if within is None:
-                continue
-            lo, hi, length, _, _, unit_phones = self._limits[uid]
-            if lo <= n <= hi:
-                d = distance_within(phones, unit_phones, within * length + 1e-9) / length
-                if self.near(uid) < d <= within:
-                    out.append((uid, d))
+            if uid in wanted:
+                lo, hi, length, bound, _, unit_phones = limits[uid]
+                if lo <= n <= hi:
+                    d = distance_within(phones, unit_phones, bound) / length
+                    if d <= MAX_DISTANCE:
+                        out.append((uid, d))
         return tuple(out)
 
     def _plan(self, skel: str) -> _Plan | None:

@@ -28,6 +28,15 @@ def _within(flags: list[bool]) -> list[bool]:
     return out
 
 
+def _skeleton(items: list[Item]) -> str:
+    """A window's skeleton, from its words' (== the skeleton of its phones)."""
+    skel = ""
+    for it in items:
+        part = it.skel
+        skel += part[1:] if part and skel and skel[-1] == part[0] else part
+    return skel
+
+
 class Windows:
     """The sound-alike windows of runs, for one lexicon's index (memoised per word n-gram
     and per phone string: windows repeat within and across documents)."""
@@ -91,7 +100,6 @@ class Windows:
                 ends: list[bool], loose: list[bool]) -> tuple[tuple[int, int, float], ...]:
         """The windows from ``i`` that become candidates when an exact mention is within
         reach: (stop after i, unit id, distance), the best window of each unit."""
-        units = self.index.units
         heard = self.ear.heard
         longest = self._longest
         n = len(run)
@@ -106,7 +114,9 @@ class Windows:
         headed = anchor is not None and not anchor[2]
         inside = ""
         spelled: tuple[str, ...] = ()
-        best: dict[int, tuple[float, int]] = {}
+        # The windows to hear: (index of the last word, phones, the mention the window is
+        # inside, the name's words spelled right in it).
+        spans: list[tuple[int, str, str, tuple[str, ...]]] = []
         phones = ""
         for j in range(i, min(i + MAX_WINDOW, n)):
             phones += run[j].phones
@@ -125,21 +135,56 @@ class Windows:
                 if headed and run[j].zipf > 0:
                     break
                 free = True
+            spans.append((j, phones, inside, spelled))
+            if ends[j]:
+                break
+        # As in `_lean`: windows before the first loose word are heard near first.
+        close = len(spans) if near else next(
+            (k for k, (j, _, _, _) in enumerate(spans) if any(loose[i:j + 1])), len(spans))
+        found: list[_Hits] = []
+        for j, phones, inside, spelled in spans[close:]:
             got_heard = heard.get(phones)
-            for uid, d in got_heard[near] if got_heard is not None else \
-                    self._window_hits(run, i, j, phones, near):
-                unit = units[uid]
-                if inside and inside != unit.canonical and not (
-                        headed and unit.whole and len(unit.key) > len(spelled)
-                        and unit.key[:len(spelled)] == spelled) or \
-                        spelled and not set(spelled).issubset(unit.key):
-                    continue   # the name's own mention turned into another form of it
+            found.append(self._own(got_heard[0] if got_heard is not None else
+                                   self._window_hits(run, i, j, phones, 0),
+                                   inside, spelled, headed))
+        tight: list[_Hits] = []
+        for j, phones, inside, spelled in spans[:close]:
+            got_heard = heard.get(phones)
+            tight.append(self._own(got_heard[1] if got_heard is not None else
+                                   self._window_hits(run, i, j, phones, 1),
+                                   inside, spelled, headed))
+        if not near and close:
+            wanted = {uid for hits in found + tight for uid, _ in hits}
+            tight = [self._own(self.ear.hear_only(phones, _skeleton(run[i:j + 1]), wanted),
+                               inside, spelled, headed) if wanted else ()
+                     for j, phones, inside, spelled in spans[:close]]
+        best: dict[int, tuple[float, int]] = {}
+        for (j, _, _, _), hits in zip(spans, tight + found):
+            for uid, d in hits:
                 got = best.get(uid)
                 if got is None or d < got[0]:
                     best[uid] = (d, j + 1)
-            if ends[j]:
-                break
         return tuple((stop - i, uid, d) for uid, (d, stop) in self._keep(best, i, loose))
+
+    def _own(self, hits: _Hits, inside: str, spelled: tuple[str, ...], headed: bool
+             ) -> _Hits:
+        """The hits a window beside an exact mention may take: not the name's own mention
+        turned into another form of it (inside a mention: only that name, or a longer whole
+        name the mention begins; with words spelled right: only units holding them)."""
+        if not hits or not inside and not spelled:
+            return hits
+        units = self.index.units
+        words = set(spelled)
+        out = []
+        for uid, d in hits:
+            unit = units[uid]
+            if inside and inside != unit.canonical and not (
+                    headed and unit.whole and len(unit.key) > len(spelled)
+                    and unit.key[:len(spelled)] == spelled) or \
+                    spelled and not words.issubset(unit.key):
+                continue
+            out.append((uid, d))
+        return tuple(out)
 
     def _window_hits(self, run: list[Item], i: int, j: int, phones: str, near: int
                      ) -> _Hits:
@@ -150,11 +195,7 @@ class Windows:
             if got is not None:
                 return got
         items = run[i:j + 1]
-        # The window's skeleton and coarse form, from its words' (== of its phones).
-        skel = ""
-        for it in items:
-            part = it.skel
-            skel += part[1:] if part and skel and skel[-1] == part[0] else part
+        skel = _skeleton(items)
         rough = "".join(it.rough for it in items)
         if near:
             return self.ear.hear_near(phones, skel, rough)
@@ -183,8 +224,10 @@ class Windows:
             spans.append((j, phones, skel, rough))
             if ends[j]:
                 break
-        # Windows before the first loose word need only their near hits, and the hits that
-        # could shadow a loose window's far hit (see `Ear.shadows`); the rest all their hits.
+        # Windows before the first loose word are heard near first: only the names that
+        # some window keeps (a near hit, or any hit of a window holding a loose word) need
+        # their far hits too (they decide which window of a name is best, and the order the
+        # names are met in), so only those are heard in full there (`Ear.hear_only`).
         close = len(spans) if near else next(
             (k for k, (j, _, _, _) in enumerate(spans) if loose[j]), len(spans))
         found: list[_Hits] = []
@@ -192,16 +235,17 @@ class Windows:
             got_heard = heard.get(phones)
             found.append(got_heard[0] if got_heard is not None
                          else self.ear.hear(phones, skel, rough)[0])
-        shadowed = self._shadowed(found) if found and close else {}
         tight: list[_Hits] = []
         for _, phones, skel, rough in spans[:close]:
             got_heard = heard.get(phones)
             hits = got_heard[1] if got_heard is not None else heard_near.get(phones)
             if hits is None:
                 hits = self.ear.hear_near(phones, skel, rough)
-            if shadowed:
-                hits += self.ear.shadows(phones, skel, shadowed)
             tight.append(hits)
+        if not near and close:
+            wanted = {uid for hits in found + tight for uid, _ in hits}
+            tight = [self.ear.hear_only(phones, skel, wanted) if wanted else ()
+                     for _, phones, skel, _ in spans[:close]]
         best: dict[int, tuple[float, int]] = {}
         for (j, _, _, _), hits in zip(spans, tight + found):
             for uid, d in hits:
@@ -209,17 +253,6 @@ class Windows:
                 if got is None or d < got[0]:
                     best[uid] = (d, j + 1)
         return tuple((stop - i, uid, d) for uid, (d, stop) in self._keep(best, i, loose))
-
-    def _shadowed(self, found: list[_Hits]) -> dict[int, float]:
-        """The units that windows holding a loose word hit beyond their far-window cut, with
-        the best such distance: an earlier window (no loose word) at most that far from the
-        unit would win the unit and then be cut as far, so it must still be found."""
-        best: dict[int, float] = {}
-        for hits in found:
-            for uid, d in hits:
-                if d < best.get(uid, 9.0):
-                    best[uid] = d
-        return {uid: d for uid, d in best.items() if d > self.ear.near(uid)}
 
     def _keep(self, best: dict[int, tuple[float, int]], i: int, loose: list[bool]
               ) -> list[tuple[int, tuple[float, int]]]:
