@@ -165,20 +165,20 @@ class SoundIndex:
                 self._skeleton_sizes = [len(u.skeleton) for u in self.units]
                 self._fitting.clear()
             n = len(skel)
-            keys = {skel[:i] + skel[i + 1:] for i in range(n)}
-            keys.add(skel)   # == deletions(skel, 1)
-            # Per window size, each key's fitting units (none for a key no unit has).
+            # Per window size, the fitting units of each key some unit has.
             fitting = self._fitting.get(n)
-            if fitting is None or len(fitting) > 100_000:
+            if fitting is None:
                 fitting = self._fitting[n] = {}
             by_key = self.by_key
             fits = []
-            for k in keys:
-                fit = fitting.get(k)
-                if fit is None:
-                    fit = fitting[k] = self._fit(by_key[k], n) if k in by_key else ()
-                if fit:
-                    fits.append(fit)
+            for i in range(n + 1):   # the skeleton with one class deleted, then whole
+                k = skel[:i] + skel[i + 1:]
+                if k in by_key:
+                    fit = fitting.get(k)
+                    if fit is None:
+                        fit = fitting[k] = self._fit(by_key[k], n)
+                    if fit:
+                        fits.append(fit)
             # (Each fit is in ascending order already.)
             got = fits[0] if len(fits) == 1 else tuple(sorted(set().union(*fits)))
             if len(self._by_skeleton) > 100_000:
