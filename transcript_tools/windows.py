@@ -1,8 +1,8 @@
 """Windows of 1-6 words heard against the lexicon's sounds: per run of words, the windows
 that sound like a name unit, with their phone distances, as candidates.
 
-Used by `names.NameCorrector`; the units and their retrieval come from `soundindex.SoundIndex`.
-Its memos (per word n-gram, per phone string, per skeleton) never change what it finds.
+Used by `names.NameCorrector`; each window is heard by `hearing.Ear` (the units and their
+retrieval come from `soundindex.SoundIndex`). Its memos and shortcuts never change what it finds.
 """
 
 from __future__ import annotations
