@@ -105,7 +105,7 @@ class SoundIndex:
     _stored: bool = False
     _skeleton_sizes: list[int] = field(default_factory=list)
     _by_skeleton: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    _fitting: dict[tuple[str, int], tuple[int, ...]] = field(default_factory=dict)
+    _fitting: dict[int, dict[str, tuple[int, ...]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> SoundIndex:
@@ -165,17 +165,22 @@ class SoundIndex:
                 self._skeleton_sizes = [len(u.skeleton) for u in self.units]
                 self._fitting.clear()
             n = len(skel)
-            keys = {skel[:i] + skel[i + 1:] for i in range(n)}
-            keys.add(skel)   # == deletions(skel, 1)
-            found: set[int] = set()
-            by_key, fitting = self.by_key, self._fitting
-            for k in keys:
+            # Per window size, the fitting units of each key some unit has.
+            fitting = self._fitting.get(n)
+            if fitting is None:
+                fitting = self._fitting[n] = {}
+            by_key = self.by_key
+            fits = []
+            for i in range(n + 1):   # the skeleton with one class deleted, then whole
+                k = skel[:i] + skel[i + 1:]
                 if k in by_key:
-                    fit = fitting.get((k, n))
+                    fit = fitting.get(k)
                     if fit is None:
-                        fit = fitting[k, n] = self._fit(by_key[k], n)
-                    found.update(fit)
-            got = tuple(sorted(found))
+                        fit = fitting[k] = self._fit(by_key[k], n)
+                    if fit:
+                        fits.append(fit)
+            # (Each fit is in ascending order already.)
+            got = fits[0] if len(fits) == 1 else tuple(sorted(set().union(*fits)))
             if len(self._by_skeleton) > 100_000:
                 self._by_skeleton.clear()
             self._by_skeleton[skel] = got

@@ -1,25 +1,21 @@
 """Windows of 1-6 words heard against the lexicon's sounds: per run of words, the windows
 that sound like a name unit, with their phone distances, as candidates.
 
-Used by `names.NameCorrector`; the units and their retrieval come from `soundindex.SoundIndex`.
-Its memos (per word n-gram, per phone string, per skeleton) never change what it finds.
+Used by `names.NameCorrector`; each window is heard by `hearing.Ear` (the units and their
+retrieval come from `soundindex.SoundIndex`). Its memos and shortcuts never change what it finds.
 """
 
 from __future__ import annotations
 
-from rapidfuzz import process
-
-from .namescore import MAX_DISTANCE, Candidate, Item, Run
-from .phonetics import coarse, distance_within, lower_steps, steps_within
-from .soundindex import SoundIndex, Unit
+from .hearing import Ear
+from .hearing import Hits as _Hits
+from .namescore import Candidate, Item, Run
+from .soundindex import SoundIndex
 
 MAX_WINDOW = 6
 STARTS = 50_000
 """The memo of what each start of a window yields (`sound`) is started afresh past this many
-entries; the memos per phone string and per skeleton past MEMO (they bound the memory a long
-run of new text holds: every window of new text is new)."""
-MEMO = 60_000
-_Hits = tuple[tuple[int, float], ...]
+entries (the memos per phone string and per skeleton: `hearing.MEMO`)."""
 _Mark = tuple[str, bool, bool]
 
 
@@ -32,24 +28,24 @@ def _within(flags: list[bool]) -> list[bool]:
     return out
 
 
+def _skeleton(items: list[Item]) -> str:
+    """A window's skeleton, from its words' (== the skeleton of its phones)."""
+    skel = ""
+    for it in items:
+        part = it.skel
+        skel += part[1:] if part and skel and skel[-1] == part[0] else part
+    return skel
+
+
 class Windows:
     """The sound-alike windows of runs, for one lexicon's index (memoised per word n-gram
     and per phone string: windows repeat within and across documents)."""
 
     def __init__(self, index: SoundIndex) -> None:
         self.index = index
-        self._heard: dict[str, tuple[_Hits, _Hits]] = {}
-        self._heard_near: dict[str, _Hits] = {}   # see `_hear_near`
+        self.ear = Ear(index)
         self._starts: dict[tuple[object, ...], tuple[tuple[int, int, float], ...]] = {}
         self._longest = int(max((u.length for u in index.units), default=0) * 1.5 + 1)
-        # Per unit, for `_hear`: window length limits, distance bound, coarse cut and form.
-        self._limits = [(u.length * 0.6, u.length * 1.5 + 1, u.length, MAX_DISTANCE * u.length,
-                         steps_within(MAX_DISTANCE * u.length), coarse(u.phones), u.phones)
-                        for u in index.units]
-        self._shortlists: dict[str, tuple[tuple[int, ...], list[str], int] | None] = {}
-        self._bounds: dict[int, float] = {}   # id(unit) -> the far-window cut
-        self._unit_bounds: list[float | None] = [None] * len(index.units)
-        self._tight: dict[str, tuple[list[float], list[int], int]] = {}
         # Whole names another name begins with ("CNN" of "CNN-IBN"): a mention of one may
         # start a window that completes the longer name.
         keys = {u.key for u in index.units if u.whole}
@@ -104,8 +100,7 @@ class Windows:
                 ends: list[bool], loose: list[bool]) -> tuple[tuple[int, int, float], ...]:
         """The windows from ``i`` that become candidates when an exact mention is within
         reach: (stop after i, unit id, distance), the best window of each unit."""
-        units = self.index.units
-        heard = self._heard
+        heard = self.ear.heard
         longest = self._longest
         n = len(run)
         anchor = marks[i]
@@ -119,7 +114,9 @@ class Windows:
         headed = anchor is not None and not anchor[2]
         inside = ""
         spelled: tuple[str, ...] = ()
-        best: dict[int, tuple[float, int]] = {}
+        # The windows to hear: (index of the last word, phones, the mention the window is
+        # inside, the name's words spelled right in it).
+        spans: list[tuple[int, str, str, tuple[str, ...]]] = []
         phones = ""
         for j in range(i, min(i + MAX_WINDOW, n)):
             phones += run[j].phones
@@ -138,49 +135,81 @@ class Windows:
                 if headed and run[j].zipf > 0:
                     break
                 free = True
+            spans.append((j, phones, inside, spelled))
+            if ends[j]:
+                break
+        # As in `_lean`: windows before the first loose word are heard near first.
+        close = len(spans) if near else next(
+            (k for k, (j, _, _, _) in enumerate(spans) if any(loose[i:j + 1])), len(spans))
+        found: list[_Hits] = []
+        for j, phones, inside, spelled in spans[close:]:
             got_heard = heard.get(phones)
-            for uid, d in got_heard[near] if got_heard is not None else \
-                    self._window_hits(run, i, j, phones, near):
-                unit = units[uid]
-                if inside and inside != unit.canonical and not (
-                        headed and unit.whole and len(unit.key) > len(spelled)
-                        and unit.key[:len(spelled)] == spelled) or \
-                        spelled and not set(spelled).issubset(unit.key):
-                    continue   # the name's own mention turned into another form of it
+            found.append(self._own(got_heard[0] if got_heard is not None else
+                                   self._window_hits(run, i, j, phones, 0),
+                                   inside, spelled, headed))
+        tight: list[_Hits] = []
+        for j, phones, inside, spelled in spans[:close]:
+            got_heard = heard.get(phones)
+            tight.append(self._own(got_heard[1] if got_heard is not None else
+                                   self._window_hits(run, i, j, phones, 1),
+                                   inside, spelled, headed))
+        if not near and close:
+            wanted = {uid for hits in found + tight for uid, _ in hits}
+            tight = [self._own(self.ear.hear_only(phones, _skeleton(run[i:j + 1]), wanted),
+                               inside, spelled, headed) if wanted else ()
+                     for j, phones, inside, spelled in spans[:close]]
+        best: dict[int, tuple[float, int]] = {}
+        for (j, _, _, _), hits in zip(spans, tight + found):
+            for uid, d in hits:
                 got = best.get(uid)
                 if got is None or d < got[0]:
                     best[uid] = (d, j + 1)
-            if ends[j]:
-                break
         return tuple((stop - i, uid, d) for uid, (d, stop) in self._keep(best, i, loose))
+
+    def _own(self, hits: _Hits, inside: str, spelled: tuple[str, ...], headed: bool
+             ) -> _Hits:
+        """The hits a window beside an exact mention may take: not the name's own mention
+        turned into another form of it (inside a mention: only that name, or a longer whole
+        name the mention begins; with words spelled right: only units holding them)."""
+        if not hits or not inside and not spelled:
+            return hits
+        units = self.index.units
+        words = set(spelled)
+        out = []
+        for uid, d in hits:
+            unit = units[uid]
+            if inside and inside != unit.canonical and not (
+                    headed and unit.whole and len(unit.key) > len(spelled)
+                    and unit.key[:len(spelled)] == spelled) or \
+                    spelled and not words.issubset(unit.key):
+                continue
+            out.append((uid, d))
+        return tuple(out)
 
     def _window_hits(self, run: list[Item], i: int, j: int, phones: str, near: int
                      ) -> _Hits:
         """What the window ``run[i:j + 1]`` (its phones given) sounds like: all its hits, or
         (``near``) only those within the far-window cut, which a tighter search finds."""
         if near:
-            got = self._heard_near.get(phones)
+            got = self.ear.heard_near.get(phones)
             if got is not None:
                 return got
         items = run[i:j + 1]
-        # The window's skeleton and coarse form, from its words' (== of its phones).
-        skel = ""
-        for it in items:
-            part = it.skel
-            skel += part[1:] if part and skel and skel[-1] == part[0] else part
+        skel = _skeleton(items)
         rough = "".join(it.rough for it in items)
         if near:
-            return self._hear_near(phones, skel, rough)
-        return self._hear(phones, skel, rough)[0]
+            return self.ear.hear_near(phones, skel, rough)
+        return self.ear.hear(phones, skel, rough)[0]
 
     def _lean(self, run: Run, i: int, near: int, texts: list[str], ends: list[bool],
               loose: list[bool]) -> tuple[tuple[int, int, float], ...]:
         """The windows from ``i`` (no exact mention within reach) that become candidates:
         (stop after i, unit id, distance), the best window of each unit."""
-        best: dict[int, tuple[float, int]] = {}
-        heard = self._heard
-        heard_near = self._heard_near
+        heard = self.ear.heard
+        heard_near = self.ear.heard_near
         longest = self._longest
+        # The windows from i: (index of the last word, phones, skeleton, coarse form).
+        spans: list[tuple[int, str, str, str]] = []
         phones = skel = rough = ""
         for j in range(i, min(i + MAX_WINDOW, len(run))):
             item = run[j]
@@ -192,134 +221,47 @@ class Windows:
             part = item.skel
             skel += part[1:] if part and skel and skel[-1] == part[0] else part
             rough += item.rough
+            spans.append((j, phones, skel, rough))
+            if ends[j]:
+                break
+        # Windows before the first loose word are heard near first: only the names that
+        # some window keeps (a near hit, or any hit of a window holding a loose word) need
+        # their far hits too (they decide which window of a name is best, and the order the
+        # names are met in), so only those are heard in full there (`Ear.hear_only`).
+        close = len(spans) if near else next(
+            (k for k, (j, _, _, _) in enumerate(spans) if loose[j]), len(spans))
+        found: list[_Hits] = []
+        for _, phones, skel, rough in spans[close:]:
             got_heard = heard.get(phones)
-            hits: _Hits | None
-            if got_heard is not None:
-                hits = got_heard[near]
-            elif near:
-                hits = heard_near.get(phones)
-                if hits is None:
-                    hits = self._hear_near(phones, skel, rough)
-            else:
-                hits = self._hear(phones, skel, rough)[0]
+            found.append(got_heard[0] if got_heard is not None
+                         else self.ear.hear(phones, skel, rough)[0])
+        tight: list[_Hits] = []
+        for _, phones, skel, rough in spans[:close]:
+            got_heard = heard.get(phones)
+            hits = got_heard[1] if got_heard is not None else heard_near.get(phones)
+            if hits is None:
+                hits = self.ear.hear_near(phones, skel, rough)
+            tight.append(hits)
+        if not near and close:
+            wanted = {uid for hits in found + tight for uid, _ in hits}
+            tight = [self.ear.hear_only(phones, skel, wanted) if wanted else ()
+                     for _, phones, skel, _ in spans[:close]]
+        best: dict[int, tuple[float, int]] = {}
+        for (j, _, _, _), hits in zip(spans, tight + found):
             for uid, d in hits:
                 got = best.get(uid)
                 if got is None or d < got[0]:
                     best[uid] = (d, j + 1)
-            if ends[j]:
-                break
         return tuple((stop - i, uid, d) for uid, (d, stop) in self._keep(best, i, loose))
 
     def _keep(self, best: dict[int, tuple[float, int]], i: int, loose: list[bool]
               ) -> list[tuple[int, tuple[float, int]]]:
         """The best window of each unit from ``i`` that is worth scoring: far windows of
         common words go unscored, unless they hold a word of the name."""
-        units = self.index.units
-        bounds = self._unit_bounds
+        near = self.ear.near
         out = []
         for uid, (d, stop) in best.items():
-            bound = bounds[uid]
-            if bound is None:
-                bound = bounds[uid] = self.bound(units[uid])
+            bound = near(uid)
             if d <= bound or any(loose[i:stop]):
                 out.append((uid, (d, stop)))
         return out
-
-    def _hear(self, phones: str, skel: str, rough: str) -> tuple[_Hits, _Hits]:
-        """Units a window's phones (with their skeleton and coarse form) sound like, with
-        their normalised distances: all, and those within the far-window cut (memoised per
-        phone string: windows repeat within and across documents)."""
-        n = len(phones)
-        found = []
-        limits = self._limits
-        shortlist = self._shortlist(skel) if len(skel) >= 2 else None
-        if shortlist is not None:
-            uids, roughs, widest = shortlist
-            # A C-speed lower bound first, for all candidates in one call: most windows are
-            # far from every name. Survivors keep the candidates' order.
-            close = process.extract(rough, roughs, scorer=lower_steps, limit=None,
-                                    score_cutoff=widest)
-            for j in sorted(j for _, steps, j in close if steps <= limits[uids[j]][4]) \
-                    if close else ():
-                uid = uids[j]
-                lo, hi, length, bound, _, _, unit_phones = limits[uid]
-                if lo <= n <= hi:
-                    d = distance_within(phones, unit_phones, bound) / length
-                    if d <= MAX_DISTANCE:
-                        found.append((uid, d))
-        hits = tuple(found)
-        got = (hits, tuple(h for h in hits if h[1] <= self._near(h[0])) if hits else hits)
-        if len(self._heard) > MEMO:
-            self._heard.clear()
-        self._heard[phones] = got
-        return got
-
-    def _hear_near(self, phones: str, skel: str, rough: str) -> _Hits:
-        """`_hear`'s near hits alone: the search for each unit stops at its far-window cut,
-        not at MAX_DISTANCE (most names' cut is much tighter), so fewer pairs reach the exact
-        distance and fewer of its rows are filled. The distances found are the same."""
-        n = len(phones)
-        found = []
-        limits = self._limits
-        shortlist = self._shortlist(skel) if len(skel) >= 2 else None
-        if shortlist is not None:
-            uids, roughs, _ = shortlist
-            bounds, cuts, widest = self._tight_shortlist(skel, uids)
-            close = process.extract(rough, roughs, scorer=lower_steps, limit=None,
-                                    score_cutoff=widest)
-            for j in sorted(j for _, steps, j in close if steps <= cuts[j]) if close else ():
-                uid = uids[j]
-                lo, hi, length, _, _, _, unit_phones = limits[uid]
-                if lo <= n <= hi:
-                    d = distance_within(phones, unit_phones, bounds[j]) / length
-                    if d <= MAX_DISTANCE and d <= self._near(uid):
-                        found.append((uid, d))
-        hits = tuple(found)
-        if len(self._heard_near) > MEMO:
-            self._heard_near.clear()
-        self._heard_near[phones] = hits
-        return hits
-
-    def _tight_shortlist(self, skel: str, uids: tuple[int, ...]
-                         ) -> tuple[list[float], list[int], int]:
-        """For a skeleton's units: each one's search bound for near hits (a hair over its
-        far-window cut, never past MAX_DISTANCE), the coarse steps it allows, and the widest
-        of those (memoised per skeleton)."""
-        got = self._tight.get(skel)
-        if got is None:
-            bounds = []
-            for uid in uids:
-                length = self._limits[uid][2]
-                bounds.append(min(MAX_DISTANCE * length, self._near(uid) * length + 1e-9))
-            cuts = [steps_within(b) for b in bounds]
-            if len(self._tight) > MEMO:
-                self._tight.clear()
-            got = self._tight[skel] = (bounds, cuts, max(cuts))
-        return got
-
-    def _near(self, uid: int) -> float:
-        bound = self._unit_bounds[uid]
-        if bound is None:
-            bound = self._unit_bounds[uid] = self.bound(self.index.units[uid])
-        return bound
-
-    def _shortlist(self, skel: str) -> tuple[tuple[int, ...], list[str], int] | None:
-        """The units a skeleton retrieves, their coarse forms and the widest coarse cut among
-        them (memoised per skeleton); None when it retrieves none."""
-        if skel in self._shortlists:
-            return self._shortlists[skel]
-        uids = self.index.candidates(skel)
-        got = (uids, [self._limits[u][5] for u in uids],
-               max(self._limits[u][4] for u in uids)) if uids else None
-        if len(self._shortlists) > MEMO:
-            self._shortlists.clear()
-        self._shortlists[skel] = got
-        return got
-
-    def bound(self, unit: Unit) -> float:
-        """The distance past which a window of common words is not worth scoring."""
-        bound = self._bounds.get(id(unit))
-        if bound is None:
-            bound = self._bounds[id(unit)] = 1.5 * min(
-                MAX_DISTANCE - 0.04, 0.7 * self.index.false_alarm(unit))
-        return bound
