@@ -94,3 +94,6 @@ def test_unknown_or_wordlike_top_level_domains_stay_apart() -> None:
         "in", "tokyo", ".", "also", "the", "end", ".", "so", "we", "think", ".", "it", "is"]
     assert "www.think.it" in _texts("see www.think.it now")
     assert _texts("u.s. and 3.5 and a.m.") == ["u.s.", "and", "3.5", "and", "a.m."]
+    # A full stop before a spaced "com", and the spoken "dot com", are not addresses.
+    assert _texts("the end. com and cnn dot com") == [
+        "the", "end", ".", "com", "and", "cnn", "dot", "com"]
