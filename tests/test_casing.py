@@ -87,3 +87,22 @@ def test_sentence_first_words_by_bisection_match_a_walk_over_every_piece() -> No
                 walked.add(p.first)
                 pending = False
         assert casing._firsts(words, starts) == walked
+
+
+def test_addresses_keep_their_case_at_sentence_starts() -> None:
+    out = cased("cnn.com has more. tips@abc.org is open. #metoo trended. go to npr.org/news.")
+    assert out == "cnn.com has more. tips@abc.org is open. #metoo trended. Go to npr.org/news."
+
+
+def test_continent_adjectives_unions_oceans_and_seas() -> None:
+    out = cased("we met the european union and african leaders near the atlantic ocean, "
+                "the mediterranean sea and the south china sea, in the middle east.")
+    assert out == ("We met the European Union and African leaders near the Atlantic Ocean, "
+                   "the Mediterranean Sea and the South China Sea, in the Middle East.")
+
+
+def test_ordinary_adjective_ocean_names_need_their_ocean() -> None:
+    assert "a pacific solution" in cased("they want a pacific solution. the pacific is wide.")
+    assert "an arctic blast" in cased("then an arctic blast hit.")
+    out = cased("the pacific ocean is big. the pacific is wide.")
+    assert out == "The Pacific Ocean is big. The Pacific is wide."

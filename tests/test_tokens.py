@@ -30,7 +30,8 @@ def _reference(text: str, offset: int = 0) -> list[Token]:
 _PIECES = st.sampled_from(
     [chr(c) for c in range(128)] + ["am", "pm", "st", "u.s.", "(laughter)", "(CROWD NOISE)",
                                     "[applause]", "...", "--", "o'connor", "$5.5", "12%",
-                                    "word", "Word", " ", "\n", "\x1c"])
+                                    "word", "Word", " ", "\n", "\x1c", "cnn.com", "npr.org/a",
+                                    "tips@abc.org", "tokyo.also", "end.so", "@ab", "#a1"])
 
 
 @given(st.lists(_PIECES, max_size=60).map("".join), st.integers(0, 1000))
@@ -61,3 +62,38 @@ def test_underscore_inside_a_word_joins_it() -> None:
         tokens = [t.text for t in tk.tokenize(text)]
         assert "c_span's" in tokens
         assert all(t.kind == "punct" for t in tk.tokenize(text) if set(t.text) == {"_"})
+
+
+def _texts(text: str) -> list[str]:
+    return [t.text for t in tk.tokenize(text)]
+
+
+def test_web_and_email_addresses_are_one_word() -> None:
+    text = ("a website, thedirty.com, said so. visit cnn.com, www.vitac.com, "
+            "npr.org/politics or c-span.org. email tips@abc.org. see https://bbc.co.uk/news")
+    words = _texts(text)
+    for address in ("thedirty.com", "cnn.com", "www.vitac.com", "npr.org/politics",
+                    "c-span.org", "tips@abc.org", "https://bbc.co.uk/news"):
+        assert address in words
+    assert words[words.index("c-span.org") + 1] == "."  # the sentence's full stop stays apart
+    assert all(t.kind == "word" for t in tk.tokenize(text) if "." in t.text[:-1])
+    assert _texts("wätching cnn.com") == ["wätching", "cnn.com"]  # the Unicode patterns too
+
+
+def test_handles_and_hashtags_are_one_word() -> None:
+    assert _texts("follow @jaketapper and #election2020!") == [
+        "follow", "@jaketapper", "and", "#election2020", "!"]
+    assert _texts("the #1 priority, meet @ 5") == ["the", "#", "1", "priority", ",", "meet",
+                                                     "@", "5"]
+
+
+def test_unknown_or_wordlike_top_level_domains_stay_apart() -> None:
+    # A missing space after a full stop is not an address: "also" is no top-level domain,
+    # "so" and "it" are but are English words too, which need a clearer sign.
+    assert _texts("in tokyo.also the end.so we think.it is") == [
+        "in", "tokyo", ".", "also", "the", "end", ".", "so", "we", "think", ".", "it", "is"]
+    assert "www.think.it" in _texts("see www.think.it now")
+    assert _texts("u.s. and 3.5 and a.m.") == ["u.s.", "and", "3.5", "and", "a.m."]
+    # A full stop before a spaced "com", and the spoken "dot com", are not addresses.
+    assert _texts("the end. com and cnn dot com") == [
+        "the", "end", ".", "com", "and", "cnn", "dot", "com"]

