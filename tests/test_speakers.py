@@ -36,3 +36,42 @@ def test_phrases_found_by_index_agree_with_a_scan_at_every_word(sample_text: str
         assert _phrases(words) == scan(words), words
         found += bool(scan(words))
     assert found > 20
+
+
+def test_cues_built_fast_equal_the_dataclass_and_stay_frozen(sample_text: str) -> None:
+    """`cues` builds `Cues` through a slotted twin; each equals the dataclass built from the
+    same fields, on every sentence of the sample, and cannot be changed."""
+    import dataclasses
+
+    import pytest
+
+    from transcript_tools.speakers import Cues, Unit, cues
+
+    units = [Unit(0, tuple(s.split()), 1, s.endswith("?"))
+             for line in sample_text.lower().splitlines() for s in line.split(". ") if s]
+    assert len(units) > 100
+    for unit in units:
+        got = cues(unit)
+        assert type(got) is Cues
+        assert got == Cues(**{f.name: getattr(got, f.name) for f in dataclasses.fields(Cues)})
+    assert sum(cues(u).question for u in units) > 2
+    assert sum(cues(u).second > 0 for u in units) > 5
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        got.length = 0  # type: ignore[misc]
+
+
+def test_decode_with_dense_emission_sums_matches_sparse_sums(sample_text: str) -> None:
+    """`decode` sums every feature times its weight (zero weights add exact zeros); the
+    roles are those of summing the nonzero weights only, on the sample's sentences."""
+    from transcript_tools.speakers import Unit, decode, prepare, weights
+
+    units = [Unit(0, tuple(s.split()), 1, s.endswith("?"))
+             for line in sample_text.lower().splitlines() for s in line.split(". ") if s]
+    w = weights()
+    prep = prepare(units, any(w.change))
+    sparse = [[(i, x) for i, x in enumerate(w.emission[s]) if x] for s in range(3)]
+    extra = [[sum(x * f[i] for i, x in sparse[s]) - sum(a * b for a, b in
+                                                          zip(w.emission[s], f))
+              for s in range(3)] for f in prep.features]
+    assert all(d == 0.0 for row in extra for d in row)
+    assert len(set(decode(units))) > 1

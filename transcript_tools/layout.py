@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from array import array
 from collections.abc import Sequence
 from itertools import accumulate, compress, islice
 from operator import ne
@@ -31,22 +32,24 @@ def cue_chars(lines: tuple[str, ...] | list[str]) -> int:
 
 
 class _Units:
-    """The words as displayed (punctuation glued to its word), in parallel lists."""
+    """The words as displayed (punctuation glued to its word), in parallel lists; the
+    numbers that are not small (times, token indices, offsets) in arrays, which hold them in
+    8 bytes each instead of an object each (tens of MB on a long input)."""
 
     __slots__ = ("texts", "starts", "ends", "firsts", "stops", "sentence", "turn", "lens",
                  "spaced", "joined_to")
 
     def __init__(self) -> None:
         self.texts: list[str] = []
-        self.starts: list[float] = []
-        self.ends: list[float] = []
-        self.firsts: list[int] = []
-        self.stops: list[int] = []
+        self.starts = array("d")
+        self.ends = array("d")
+        self.firsts = array("q")
+        self.stops = array("q")
         self.sentence: list[bool] = []
         self.turn: list[int] = []  # index into doc.turns (-1 when none)
         self.lens: list[int] = []  # characters of each text
         self.spaced: list[int] = []  # the same plus one (the space before it)
-        self.joined_to: list[int] = []  # characters of the texts before each unit, spaced
+        self.joined_to = array("q")  # characters of the texts before each unit, spaced
 
 
 def _units(doc: Document) -> _Units:
@@ -63,7 +66,9 @@ def _units(doc: Document) -> _Units:
     sentence = set(doc.sentence_starts)
     turn_at = {t.first: k for k, t in enumerate(doc.turns)}
     u = _Units()
-    texts, firsts, stops, turns = u.texts, u.firsts, u.stops, u.turn
+    firsts: list[int] = []  # as lists while walking (appends), arrays once walked
+    stops: list[int] = []
+    texts, turns = u.texts, u.turn
     add_text, add_first, add_stop, add_turn = (
         texts.append, firsts.append, stops.append, turns.append)
     merged_end: dict[int, float] = {}  # unit -> latest end of the pieces glued into it
@@ -114,14 +119,18 @@ def _units(doc: Document) -> _Units:
             add_stop(i)
             add_turn(turn)
         last_end = e
-    u.starts = [t_starts[f] for f in firsts]
-    u.ends = [t_ends[s - 1] for s in stops]
+    # (an array is built fastest from a list: from an iterator it grows item by item)
+    u.starts = array("d", [t_starts[f] for f in firsts])
+    u.ends = array("d", [t_ends[s - 1] for s in stops])
     for unit, end in merged_end.items():
         u.ends[unit] = end
     u.sentence = list(map(sentence.__contains__, firsts))
+    u.firsts = array("q", firsts)
+    u.stops = array("q", stops)
+    del firsts, stops
     u.lens = list(map(len, texts))
     u.spaced = [w + 1 for w in u.lens]
-    u.joined_to = list(accumulate(u.spaced, initial=0))
+    u.joined_to = array("q", list(accumulate(u.spaced, initial=0)))
     return u
 
 

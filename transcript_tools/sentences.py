@@ -15,6 +15,8 @@ closes inside a run (`questions.place_questions`). Words are never changed.
 from __future__ import annotations
 
 import bisect
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress
 from typing import cast
@@ -56,17 +58,18 @@ class GapTable:
     """Per word of a document: its piece, key and following punctuation pieces, and for the
     gap after it whether an end stands there (``fixed``), its hand score, whether a comma
     (``soft``) or a dash/quote (``blocked``) stands there, and the words from the last fixed
-    end (``since``, this word included) and to the next one (``until``)."""
+    end (``since``, this word included) and to the next one (``until``). Flags and distances
+    are bytes and scores doubles, not lists of objects: a long input has 300k words."""
 
     words: list[Piece]
     keys: list[str]
     gaps: list[tuple[Piece, ...]]
-    fixed: list[bool]
-    hand: list[float]
-    soft: list[bool]
-    blocked: list[bool]
-    since: list[int]
-    until: list[int]
+    fixed: bytearray
+    hand: array[float]
+    soft: bytearray
+    blocked: bytearray
+    since: bytearray
+    until: bytearray
 
 
 _RAMP = list(range(1, MAX_DISTANCE + 1))
@@ -161,15 +164,15 @@ class SentenceSplitter:
         if not words:
             return None
         n = len(words)
-        fixed = [False] * n
-        soft = [False] * n
-        blocked = [False] * n
-        scores = [NEVER] * n
+        fixed = bytearray(n)
+        soft = bytearray(n)
+        blocked = bytearray(n)
+        scores = array("d", [NEVER]) * n
         cache = self._scores
         score = model.score
         # Only these gaps can score above NEVER or stand fixed: a break, punctuation, the
         # last word, or a word `score` may let open a sentence after the gap.
-        look = list(map(MAY_OPEN.__contains__, keys[1:]))
+        look = bytearray(map(MAY_OPEN.__contains__, keys[1:]))
         look.append(True)
         for i in compress(range(n), map(bool, gaps)):
             look[i] = True
@@ -211,14 +214,14 @@ class SentenceSplitter:
                 got -= _OPEN_CLAUSE_COST  # "if the plan fails | you will": a main clause follows
             scores[i] = got - 0.5 if gap else got
             soft[i] = bool(gap)
-        since: list[int] = []
-        until: list[int] = []
+        since = bytearray()
+        until = bytearray()
         prev = -1
         for f in compress(range(n), fixed):  # one run of words per fixed end (the last is)
             run = _RAMP[:f - prev] if f - prev <= MAX_DISTANCE else \
                 _RAMP + [MAX_DISTANCE] * (f - prev - MAX_DISTANCE)
-            since += run  # 1, 2, ... from the last fixed end, capped at MAX_DISTANCE
-            until += run[::-1]  # ..., 2, 1 to the next one
+            since.extend(run)  # 1, 2, ... from the last fixed end, capped at MAX_DISTANCE
+            until.extend(run[::-1])  # ..., 2, 1 to the next one
             prev = f
         return GapTable(words, keys, gaps, fixed, scores, soft, blocked, since, until)
 
@@ -237,7 +240,7 @@ class SentenceSplitter:
         return (p, a, b, c, classes, pmi(a, b), pmi(b, c) if c else None, table.hand[i],
                 table.since[i], table.until[i])
 
-    def learned_scores(self, table: GapTable, learned: SentenceModel) -> list[float]:
+    def learned_scores(self, table: GapTable, learned: SentenceModel) -> array[float]:
         """Gap log-odds from the learned model; fixed gaps and gaps after a dash or quote
         keep NEVER (the segmenter does not choose there), a comma lowers the odds."""
         keys = table.keys
@@ -275,7 +278,7 @@ class SentenceSplitter:
                 self._classes[word] = got
         return got
 
-    def _questions(self, keys: list[str], ends: list[bool], scores: list[float],
+    def _questions(self, keys: list[str], ends: bytearray, scores: Sequence[float],
                    threshold: float) -> set[int]:
         """The word indices that end a question (`questions.place_questions`); ``ends`` gains
         the ends of questions found inside a run."""
@@ -294,7 +297,7 @@ class SentenceSplitter:
         return place_questions(keys, ends, scores, cuts, self.model.fluent, judge)
 
     def _collect(self, doc: Document
-                 ) -> tuple[list[Piece], list[str], list[tuple[Piece, ...]], list[bool]]:
+                 ) -> tuple[list[Piece], list[str], list[tuple[Piece, ...]], bytearray]:
         """The word pieces, their keys, the punctuation pieces after each, and whether a
         speaker or story marker stands before the next word."""
         tokens = doc.tokens
@@ -317,7 +320,7 @@ class SentenceSplitter:
         gaps: list[tuple[Piece, ...]] = [()] * n  # mostly the shared empty tuple
         for i, marks in after.items():
             gaps[i] = tuple(marks)
-        breaks = [False] * n
+        breaks = bytearray(n)
         marked = [m.index for m in doc.markers if m.kind in ("speaker", "story")]
         if marked and n:
             firsts = [p.first for p in words]
