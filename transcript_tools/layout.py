@@ -36,12 +36,12 @@ class _Units:
     numbers that are not small (times, token indices, offsets) in arrays, which hold them in
     8 bytes each instead of an object each (tens of MB on a long input)."""
 
-    __slots__ = ("texts", "starts", "ends", "firsts", "stops", "sentence", "turn", "lens",
-                 "spaced", "joined_to")
+    __slots__ = ("texts", "token_starts", "ends", "firsts", "stops", "sentence", "turn",
+                 "lens", "spaced", "joined_to")
 
     def __init__(self) -> None:
         self.texts: list[str] = []
-        self.starts = array("d")
+        self.token_starts: Sequence[float] = ()  # per token: a unit starts at its first's
         self.ends = array("d")
         self.firsts = array("q")
         self.stops = array("q")
@@ -120,7 +120,7 @@ def _units(doc: Document) -> _Units:
             add_turn(turn)
         last_end = e
     # (an array is built fastest from a list: from an iterator it grows item by item)
-    u.starts = array("d", [t_starts[f] for f in firsts])
+    u.token_starts = t_starts
     u.ends = array("d", [t_ends[s - 1] for s in stops])
     for unit, end in merged_end.items():
         u.ends[unit] = end
@@ -181,7 +181,8 @@ class Layout:
         width, max_lines, max_duration = o.max_line_chars, o.max_lines, o.max_duration
         first_width = width - len(label) - 2 if label else width
         capacity, fill = self._capacity, self._fill
-        texts, starts, ends, lens = u.texts, u.starts, u.ends, u.lens
+        texts, ends, lens, firsts = u.texts, u.ends, u.lens, u.firsts
+        starts = u.token_starts
         spaced, joined_to = u.spaced, u.joined_to
         # An end j leaves a scrap for the next cue (0 < joined_to[b] - joined_to[j] < 16)
         # exactly when scrap <= j < b.
@@ -193,7 +194,7 @@ class Layout:
             best_j = i + 1
             chars = lens[i]
             if chars <= fw and chars <= capacity:  # else the word alone is too long for a cue
-                start = starts[i]
+                start = starts[firsts[i]]
                 line, lines, limit = chars, 1, fw
                 j = i + 1
                 best_score = breaks[i] + fill[chars]
@@ -240,9 +241,9 @@ class Layout:
         max_cps = o.max_cps
         chain = round(CHAIN_GAP * 1000)
         inf = 10 ** 12
-        starts, ends, firsts, stops = u.starts, u.ends, u.firsts, u.stops
+        starts, ends, firsts, stops = u.token_starts, u.ends, u.firsts, u.stops
         m = len(spans)
-        nat_s = [round(starts[i] * 1000) for i, _, _, _ in spans]
+        nat_s = [round(starts[firsts[i]] * 1000) for i, _, _, _ in spans]
         nat_e = [round(ends[j - 1] * 1000) for _, j, _, _ in spans]
         need = [math.ceil((sum(map(len, lines)) + len(lines) - 1 + extra) * 1000 / max_cps - 1e-6)
                 for _, _, lines, extra in spans]  # as cue_chars(lines) + extra

@@ -172,7 +172,7 @@ class SentenceSplitter:
         score = model.score
         # Only these gaps can score above NEVER or stand fixed: a break, punctuation, the
         # last word, or a word `score` may let open a sentence after the gap.
-        look = bytearray(map(MAY_OPEN.__contains__, keys[1:]))
+        look = list(map(MAY_OPEN.__contains__, keys[1:]))
         look.append(True)
         for i in compress(range(n), map(bool, gaps)):
             look[i] = True
