@@ -251,7 +251,10 @@ class SentenceSplitter:
                                          for a, b in zip(keys, keys[1:])]
         if None in found:
             for i in [i for i, got in enumerate(found) if got is None]:
-                found[i] = self._pair(keys[i], keys[i + 1], learned)
+                # (asked again: an earlier gap of this document may have met the pair)
+                a, b = keys[i], keys[i + 1]
+                got = known.get(a, _NO_FACTS).get(b)
+                found[i] = self._pair(a, b, learned) if got is None else got
         pairs = cast(list[PairFacts], found)  # no None left
         skip = [f or b or got[1] for f, b, got in zip(table.fixed, table.blocked, pairs)]
         skip.append(True)
@@ -265,7 +268,7 @@ class SentenceSplitter:
     def _pair(self, a: str, b: str, learned: SentenceModel) -> PairFacts:
         pmi = self.model.pmi_uncached(a, b)  # memoised here, with the rest
         got = (pmi, self.model.impossible(a, b), *learned.pair_weights(a, b, pmi))
-        if self._pair_count < 300_000:
+        if self._pair_count < 300_000:  # pairs remembered
             self._pair_count += 1
             self._pairs.setdefault(a, {})[b] = got
         return got
@@ -333,9 +336,12 @@ class SentenceSplitter:
         if None in keys:
             for i in compress(range(n), map(_is_none, keys)):
                 text = words[i].text
-                key = keys[i] = _key(text)
-                if len(known) < 100_000:
-                    known[text] = key
+                key = known.get(text)  # (met earlier in this document?)
+                if key is None:
+                    key = _key(text)
+                    if len(known) < 100_000:
+                        known[text] = key
+                keys[i] = key
         return words, keys, gaps, breaks  # type: ignore[return-value]
 
     def _spurious_period(self, before: str, a: str, b: str, c: str, gap: str) -> bool:
