@@ -245,8 +245,8 @@ class NameCorrector:
     def _rivals(self, scored: list[_Scored]) -> list[_Scored]:
         """A window two names fit about equally well is a suggestion at most."""
         best: dict[tuple[int, int, int], dict[str, float]] = {}
-        keys = [(id(run), c.first, c.stop) for _, run, c in scored]
-        for key, (_, _, c) in zip(keys, scored):
+        for _, run, c in scored:
+            key = (id(run), c.first, c.stop)
             got = best.get(key)
             if got is None:
                 got = best[key] = {}
@@ -262,9 +262,9 @@ class NameCorrector:
                 top[key] = (d1, n1, d2)
         out = []
         cap = self.options.min_confidence - 0.05
-        for key, item in zip(keys, scored):
+        for item in scored:
             (conf, rule), run, c = item
-            rivals = top.get(key)
+            rivals = top.get((id(run), c.first, c.stop))
             if c.letters is None and rivals is not None:
                 d1, n1, d2 = rivals
                 if (d1 if n1 != c.unit.canonical else d2) - c.score < RIVAL:
