@@ -13,7 +13,6 @@ Features are general language statistics, never phrases of any one transcript.
 from __future__ import annotations
 
 import math
-from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -183,7 +182,7 @@ class SentenceModel:
 
     def gaps(self, keys: list[str], classify: Callable[[str], str], pmis: list[float | None],
              hand: Sequence[float], since: Sequence[int], until: Sequence[int],
-             skip: Sequence[int]) -> array[float]:
+             skip: Sequence[int]) -> list[float]:
         """``gap`` for every gap of a document at once (NEVER where ``skip``); ``classify``
         gives a word's `word_class`, ``pmis[i]`` the PMI of words i and i+1."""
         pairs = [(0, 0, *self.pair_weights(a, b, pmi))
@@ -192,7 +191,7 @@ class SentenceModel:
 
     def paired_gaps(self, keys: list[str], classify: Callable[[str], str],
                     pairs: Sequence[Sequence[Any]], hand: Sequence[float], since: Sequence[int],
-                    until: Sequence[int], skip: Sequence[int]) -> array[float]:
+                    until: Sequence[int], skip: Sequence[int]) -> list[float]:
         """`gaps` with each word pair's weights given: ``pairs[i][2:6]`` is
         ``pair_weights(keys[i], keys[i + 1], PMI)`` (the caller memoises them with its own
         facts about the pair in ``pairs[i][:2]``). Per-word and per-bin weights are looked up
@@ -213,7 +212,7 @@ class SentenceModel:
         first_p = none_p + w["p"].get("", 0.0)
         last_c = none_c + w["c"].get("", 0.0)
         last_pb = w["pmi_bc"].get("none", 0.0)
-        out = array("d", [NEVER]) * n
+        out = [NEVER] * n
         # only the gaps not skipped are scored
         for i in range(n - 1):
             if skip[i]:

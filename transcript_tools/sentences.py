@@ -15,7 +15,6 @@ closes inside a run (`questions.place_questions`). Words are never changed.
 from __future__ import annotations
 
 import bisect
-from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress
@@ -59,13 +58,13 @@ class GapTable:
     gap after it whether an end stands there (``fixed``), its hand score, whether a comma
     (``soft``) or a dash/quote (``blocked``) stands there, and the words from the last fixed
     end (``since``, this word included) and to the next one (``until``). Flags and distances
-    are bytes and scores doubles, not lists of objects: a long input has 300k words."""
+    are bytes, not lists of objects: a long input has 300k words."""
 
     words: list[Piece]
     keys: list[str]
     gaps: list[tuple[Piece, ...]]
     fixed: bytearray
-    hand: array[float]
+    hand: list[float]
     soft: bytearray
     blocked: bytearray
     since: bytearray
@@ -167,7 +166,7 @@ class SentenceSplitter:
         fixed = bytearray(n)
         soft = bytearray(n)
         blocked = bytearray(n)
-        scores = array("d", [NEVER]) * n
+        scores = [NEVER] * n
         cache = self._scores
         score = model.score
         # Only these gaps can score above NEVER or stand fixed: a break, punctuation, the
@@ -240,7 +239,7 @@ class SentenceSplitter:
         return (p, a, b, c, classes, pmi(a, b), pmi(b, c) if c else None, table.hand[i],
                 table.since[i], table.until[i])
 
-    def learned_scores(self, table: GapTable, learned: SentenceModel) -> array[float]:
+    def learned_scores(self, table: GapTable, learned: SentenceModel) -> list[float]:
         """Gap log-odds from the learned model; fixed gaps and gaps after a dash or quote
         keep NEVER (the segmenter does not choose there), a comma lowers the odds."""
         keys = table.keys
