@@ -170,3 +170,64 @@ def test_an_acronym_spelt_like_a_common_word_is_recased_only_after_the() -> None
         "who said the who would help us. the who report was read by nato and the us army")
     assert t.text == ("Who said the WHO would help us. The WHO report was read by NATO "
                       "and the US army.")
+
+
+def test_rival_and_tightest_windows_agree_with_a_plain_scan(sample_text, sample_names) -> None:
+    """`_rivals` finds a name's best rival per window from the window's two best fits, and
+    `_tightest` stops at the first inner window; on the sample's candidates (its own names
+    and a 500-name lexicon) both agree with scanning every other fit and window."""
+    import sys
+
+    from transcript_tools import names as nm
+    from transcript_tools.readers import parse
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from benchmarks.corpus import lexicon
+
+    def plain_rivals(scored, cap):
+        best = {}
+        for _, run, c in scored:
+            got = best.setdefault((id(run), c.first, c.stop), {})
+            got[c.unit.canonical] = min(c.score, got.get(c.unit.canonical, 9.0))
+        out = []
+        for (conf, rule), run, c in scored:
+            others = [d for n, d in best[(id(run), c.first, c.stop)].items()
+                      if n != c.unit.canonical]
+            if c.letters is None and others and min(others) - c.score < nm.RIVAL:
+                conf = min(conf, cap)
+                rule += "+rival"
+            out.append(((conf, rule), run, c))
+        return out
+
+    def plain_tightest(scored, viable):
+        by_name = {}
+        for (conf, _), run, c in scored:
+            if conf >= viable:
+                by_name.setdefault((id(run), c.unit.canonical), []).append((c, conf))
+        return [(conf, rule) for (conf, rule), run, c in scored if not [
+            o for o, oc in by_name.get((id(run), c.unit.canonical), ())
+            if o is not c and c.first <= o.first and o.stop <= c.stop
+            and o.stop - o.first < c.stop - c.first and o.score - c.score < nm.TIGHTER
+            and not (o.score > c.score and oc < conf)
+            and (o.unit.whole or not c.unit.whole) and c.letters is None]]
+
+    doc = parse(sample_text)
+    rivals = 0
+    for names in (sample_names, lexicon(500)):
+        cleaner = Cleaner(names)
+        stages = dict(cleaner.stages)
+        d = stages["artifacts"](doc)
+        corrector = stages["names"]
+        corrector._source = d.source
+        runs = corrector._runs(d)
+        candidates = [(run, c) for run in runs for c in corrector.windows.sound(run)]
+        candidates += [(run, c) for run in runs for c in corrector._spelled(run)]
+        scored = [(corrector.scorer.confidence(run, c, set()), run, c) for run, c in candidates]
+        assert len(scored) > 100
+        cap = corrector.options.min_confidence - 0.05
+        got = corrector._rivals(scored)
+        assert [s[0] for s in got] == [s[0] for s in plain_rivals(scored, cap)]
+        rivals += sum("+rival" in s[0][1] for s in got)
+        for viable in (0.0, 0.3, corrector.options.suggest_confidence):
+            assert [s[0] for s in nm._tightest(scored, viable)] == plain_tightest(scored, viable)
+    assert rivals > 0

@@ -159,3 +159,19 @@ def test_pair_weights_read_nested_agree_with_the_joined_key(sample_text: str) ->
         joined = f"{a} {b}"
         assert spaced.get(a, {}).get(b, _NO_PAIR) == (ab.get(joined, 0.0),
                                                       bcw.get(joined, 0.0)), (a, b)
+
+
+def test_a_fresh_splitter_remembers_each_word_pair_and_key_once(sample_text: str) -> None:
+    """On a document it has not met, the splitter works out each word pair's facts and each
+    word's key once, however often they recur: a repeated pair shares one remembered value
+    (a long transcript once held a tuple per occurrence, ~40 MB at 300k words)."""
+    splitter = SentenceSplitter(Options())
+    model = splitter.learned
+    assert model is not None
+    table = splitter.gap_table(parse(sample_text + "\n" + sample_text))
+    assert table is not None
+    splitter.learned_scores(table, model)
+    keys = table.keys
+    pairs = set(zip(keys, keys[1:]))
+    assert splitter._pair_count == len(pairs) < len(keys) // 2
+    assert len({id(k) for k in keys}) == len(set(keys))

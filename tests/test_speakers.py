@@ -17,22 +17,18 @@ def test_introduced_label_takes_the_first_introducer_in_order() -> None:
     assert said("nothing here introduces anyone") is None
 
 
-def test_phrases_found_by_index_agree_with_a_scan_at_every_word(sample_text: str) -> None:
-    """`_phrases` looks only where a phrase's first word stands; a scan trying every phrase
-    at every word finds the same groups (the sample's lines, and constructed units that
-    hold each phrase, twice, at the edges)."""
-    from transcript_tools.speakers import _PHRASE_INDEX, _phrases
+def test_decode_with_dense_emission_sums_matches_sparse_sums(sample_text: str) -> None:
+    """`decode` sums every feature times its weight (zero weights add exact zeros); the
+    roles are those of summing the nonzero weights only, on the sample's sentences."""
+    from transcript_tools.speakers import Unit, decode, prepare, weights
 
-    def scan(words: tuple[str, ...]) -> set[int]:
-        return {g for i in range(len(words)) for group in _PHRASE_INDEX.values()
-                for g, phrase in group if words[i:i + len(phrase)] == phrase}
-
-    units = [tuple(line.lower().split()) for line in sample_text.splitlines()]
-    for group in _PHRASE_INDEX.values():
-        for _, phrase in group:
-            units += [phrase, ("so", *phrase, "and", *phrase), phrase[:-1], ("well", *phrase)]
-    found = 0
-    for words in units:
-        assert _phrases(words) == scan(words), words
-        found += bool(scan(words))
-    assert found > 20
+    units = [Unit(0, tuple(s.split()), 1, s.endswith("?"))
+             for line in sample_text.lower().splitlines() for s in line.split(". ") if s]
+    w = weights()
+    prep = prepare(units, any(w.change))
+    sparse = [[(i, x) for i, x in enumerate(w.emission[s]) if x] for s in range(3)]
+    extra = [[sum(x * f[i] for i, x in sparse[s]) - sum(a * b for a, b in
+                                                          zip(w.emission[s], f))
+              for s in range(3)] for f in prep.features]
+    assert all(d == 0.0 for row in extra for d in row)
+    assert len(set(decode(units))) > 1

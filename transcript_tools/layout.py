@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from array import array
 from collections.abc import Sequence
 from itertools import accumulate, compress, islice
 from operator import ne
@@ -31,22 +32,24 @@ def cue_chars(lines: tuple[str, ...] | list[str]) -> int:
 
 
 class _Units:
-    """The words as displayed (punctuation glued to its word), in parallel lists."""
+    """The words as displayed (punctuation glued to its word), in parallel lists; the
+    numbers that are not small (times, token indices, offsets) in arrays, which hold them in
+    8 bytes each instead of an object each (tens of MB on a long input)."""
 
-    __slots__ = ("texts", "starts", "ends", "firsts", "stops", "sentence", "turn", "lens",
-                 "spaced", "joined_to")
+    __slots__ = ("texts", "token_starts", "ends", "firsts", "stops", "sentence", "turn",
+                 "lens", "spaced", "joined_to")
 
     def __init__(self) -> None:
         self.texts: list[str] = []
-        self.starts: list[float] = []
-        self.ends: list[float] = []
-        self.firsts: list[int] = []
-        self.stops: list[int] = []
+        self.token_starts: Sequence[float] = ()  # per token: a unit starts at its first's
+        self.ends = array("d")
+        self.firsts = array("q")
+        self.stops = array("q")
         self.sentence: list[bool] = []
         self.turn: list[int] = []  # index into doc.turns (-1 when none)
         self.lens: list[int] = []  # characters of each text
         self.spaced: list[int] = []  # the same plus one (the space before it)
-        self.joined_to: list[int] = []  # characters of the texts before each unit, spaced
+        self.joined_to = array("q")  # characters of the texts before each unit, spaced
 
 
 def _units(doc: Document) -> _Units:
@@ -63,7 +66,9 @@ def _units(doc: Document) -> _Units:
     sentence = set(doc.sentence_starts)
     turn_at = {t.first: k for k, t in enumerate(doc.turns)}
     u = _Units()
-    texts, firsts, stops, turns = u.texts, u.firsts, u.stops, u.turn
+    firsts: list[int] = []  # as lists while walking (appends), arrays once walked
+    stops: list[int] = []
+    texts, turns = u.texts, u.turn
     add_text, add_first, add_stop, add_turn = (
         texts.append, firsts.append, stops.append, turns.append)
     merged_end: dict[int, float] = {}  # unit -> latest end of the pieces glued into it
@@ -114,14 +119,18 @@ def _units(doc: Document) -> _Units:
             add_stop(i)
             add_turn(turn)
         last_end = e
-    u.starts = [t_starts[f] for f in firsts]
-    u.ends = [t_ends[s - 1] for s in stops]
+    # (an array is built fastest from a list: from an iterator it grows item by item)
+    u.token_starts = t_starts
+    u.ends = array("d", [t_ends[s - 1] for s in stops])
     for unit, end in merged_end.items():
         u.ends[unit] = end
     u.sentence = list(map(sentence.__contains__, firsts))
+    u.firsts = array("q", firsts)
+    u.stops = array("q", stops)
+    del firsts, stops
     u.lens = list(map(len, texts))
     u.spaced = [w + 1 for w in u.lens]
-    u.joined_to = list(accumulate(u.spaced, initial=0))
+    u.joined_to = array("q", list(accumulate(u.spaced, initial=0)))
     return u
 
 
@@ -173,7 +182,8 @@ class Layout:
         width, max_lines, max_duration = o.max_line_chars, o.max_lines, o.max_duration
         first_width = width - len(label) - 2 if label else width
         capacity, fill = self._capacity, self._fill
-        texts, starts, ends, lens = u.texts, u.starts, u.ends, u.lens
+        texts, ends, lens, firsts = u.texts, u.ends, u.lens, u.firsts
+        starts = u.token_starts
         spaced, joined_to = u.spaced, u.joined_to
         # An end j leaves a scrap for the next cue (0 < joined_to[b] - joined_to[j] < 16)
         # exactly when scrap <= j < b.
@@ -185,7 +195,7 @@ class Layout:
             best_j = i + 1
             chars = lens[i]
             if chars <= fw and chars <= capacity:  # else the word alone is too long for a cue
-                start = starts[i]
+                start = starts[firsts[i]]
                 line, lines, limit = chars, 1, fw
                 j = i + 1
                 best_score = breaks[i] + fill[chars]
@@ -232,9 +242,9 @@ class Layout:
         max_cps = o.max_cps
         chain = round(CHAIN_GAP * 1000)
         inf = 10 ** 12
-        starts, ends, firsts, stops = u.starts, u.ends, u.firsts, u.stops
+        starts, ends, firsts, stops = u.token_starts, u.ends, u.firsts, u.stops
         m = len(spans)
-        nat_s = [round(starts[i] * 1000) for i, _, _, _ in spans]
+        nat_s = [round(starts[firsts[i]] * 1000) for i, _, _, _ in spans]
         nat_e = [round(ends[j - 1] * 1000) for _, j, _, _ in spans]
         need = [math.ceil((sum(map(len, lines)) + len(lines) - 1 + extra) * 1000 / max_cps - 1e-6)
                 for _, _, lines, extra in spans]  # as cue_chars(lines) + extra

@@ -246,17 +246,30 @@ class NameCorrector:
         """A window two names fit about equally well is a suggestion at most."""
         best: dict[tuple[int, int, int], dict[str, float]] = {}
         for _, run, c in scored:
-            got = best.setdefault((id(run), c.first, c.stop), {})
-            got[c.unit.canonical] = min(c.score, got.get(c.unit.canonical, 9.0))
+            key = (id(run), c.first, c.stop)
+            got = best.get(key)
+            if got is None:
+                got = best[key] = {}
+            name = c.unit.canonical
+            old = got.get(name, 9.0)
+            got[name] = old if old < c.score else c.score  # min(c.score, old)
+        # per window: its best fit (score, name) and the best of any other name, so that the
+        # best rival of a name is one of the two
+        top: dict[tuple[int, int, int], tuple[float, str, float]] = {}
+        for key, fits in best.items():
+            if len(fits) > 1:
+                (d1, n1), (d2, _) = sorted((d, n) for n, d in fits.items())[:2]
+                top[key] = (d1, n1, d2)
         out = []
         cap = self.options.min_confidence - 0.05
-        for (conf, rule), run, c in scored:
-            others = [d for n, d in best[(id(run), c.first, c.stop)].items()
-                      if n != c.unit.canonical]
-            if c.letters is None and others and min(others) - c.score < RIVAL:
-                conf = min(conf, cap)
-                rule += "+rival"
-            out.append(((conf, rule), run, c))
+        for item in scored:
+            (conf, rule), run, c = item
+            rivals = top.get((id(run), c.first, c.stop))
+            if c.letters is None and rivals is not None:
+                d1, n1, d2 = rivals
+                if (d1 if n1 != c.unit.canonical else d2) - c.score < RIVAL:
+                    item = ((min(conf, cap), rule + "+rival"), run, c)
+            out.append(item)
         return out
 
 
@@ -275,12 +288,14 @@ def _tightest(scored: list[_Scored], viable: float) -> list[_Scored]:
         (conf, _), run, c = item
         # An inner window farther from the name and less sure of it leaves the outer one
         # ("harry comar" for a listed "Hari Kumar", not "comar" alone).
-        inner = [o for o, oc in by_name.get((id(run), c.unit.canonical), ())
-                 if o is not c and c.first <= o.first and o.stop <= c.stop
-                 and o.stop - o.first < c.stop - c.first and o.score - c.score < TIGHTER
-                 and not (o.score > c.score and oc < conf)
-                 and (o.unit.whole or not c.unit.whole)   # a part leaves the whole name
-                 and c.letters is None]   # words spelling the name joined stay together
+        if c.letters is not None or c.stop - c.first < 2:
+            out.append(item)  # words spelling the name joined stay together; no inner window
+            continue
+        inner = any(o is not c and c.first <= o.first and o.stop <= c.stop
+                    and o.stop - o.first < c.stop - c.first and o.score - c.score < TIGHTER
+                    and not (o.score > c.score and oc < conf)
+                    and (o.unit.whole or not c.unit.whole)   # a part leaves the whole name
+                    for o, oc in by_name.get((id(run), c.unit.canonical), ()))
         if not inner:
             out.append(item)
     return out

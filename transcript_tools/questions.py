@@ -11,7 +11,7 @@ that follows a plausible gap and ends the question at the next strong gap.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import compress, islice
 
@@ -189,7 +189,7 @@ def tag_at(w: list[str], k: int) -> bool:
     return k + 1 < len(w) and w[k] in NEG_AUX and w[k + 1] in TAG_PRONOUNS
 
 
-def place_questions(w: list[str], ends: list[bool], gaps: list[float], cuts: QuestionCuts,
+def place_questions(w: list[str], ends: bytearray, gaps: Sequence[float], cuts: QuestionCuts,
                     fluent: Callable[[str, str], bool] | None = None,
                     judge: Callable[[list[str], bool], bool] | None = None) -> set[int]:
     """The word indices that end a question; ``ends`` (sentence ends per word) gains the ends
@@ -218,7 +218,7 @@ _MID_FIRST = _INVERTING | WH
 """The words `mid_opener` can accept at ``w[k]``."""
 
 
-def _sentence(w: list[str], first: int, last: int, ends: list[bool], gaps: list[float],
+def _sentence(w: list[str], first: int, last: int, ends: bytearray, gaps: Sequence[float],
               cuts: QuestionCuts, fluent: Callable[[str, str], bool] | None,
               judge: Callable[[list[str], bool], bool] | None, out: set[int],
               openers: list[int], negs: list[int]) -> None:
@@ -261,7 +261,7 @@ def _sentence(w: list[str], first: int, last: int, ends: list[bool], gaps: list[
             ask(s, e, is_question(w[s:e + 1], fluent))
 
 
-def _question_end(gaps: list[float], s: int, e: int, cuts: QuestionCuts) -> int | None:
+def _question_end(gaps: Sequence[float], s: int, e: int, cuts: QuestionCuts) -> int | None:
     """Where a question opened at ``s`` ends, ``e`` being the next opening or sentence end:
     the first gap reaching ``cuts.end`` after at least three words, else ``e`` when it is at
     most ``cuts.longest`` words on, else nowhere (a long run-on is no question)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress
 
@@ -211,11 +212,11 @@ class GapModel:
         return o + e + assoc
 
 
-def segment(scores: list[float], fixed: list[bool], prior: Prior) -> list[bool]:
+def segment(scores: Sequence[float], fixed: Sequence[int], prior: Prior) -> bytearray:
     """Choose sentence ends: ``scores[i]`` is the evidence for an end after word i,
     ``fixed[i]`` an end that stands (marker, kept stop, last word). Returns ends per word."""
     n = len(scores)
-    ends = list(fixed)
+    ends = bytearray(fixed)
     threshold, slack, floor = prior.threshold, -prior.slack, NEVER / 2
     cands = [k for k, v in enumerate(scores) if v > floor and v - threshold > slack]
     stops = list(compress(range(n), fixed))
@@ -231,7 +232,7 @@ def segment(scores: list[float], fixed: list[bool], prior: Prior) -> list[bool]:
     return ends
 
 
-def _span(scores: list[float], first: int, last: int, prior: Prior, ends: list[bool],
+def _span(scores: Sequence[float], first: int, last: int, prior: Prior, ends: bytearray,
           cand: list[int]) -> None:
     """Best ends inside words first..last (an end after ``last`` stands) among the
     candidate gaps ``cand`` (those within ``prior.slack`` of the threshold, in order)."""

@@ -181,8 +181,8 @@ class SentenceModel:
         return ab, bcw, w["pmi_ab"].get(bin_, 0.0), w["pmi_bc"].get(bin_, 0.0)
 
     def gaps(self, keys: list[str], classify: Callable[[str], str], pmis: list[float | None],
-             hand: list[float], since: list[int], until: list[int],
-             skip: list[bool]) -> list[float]:
+             hand: Sequence[float], since: Sequence[int], until: Sequence[int],
+             skip: Sequence[int]) -> list[float]:
         """``gap`` for every gap of a document at once (NEVER where ``skip``); ``classify``
         gives a word's `word_class`, ``pmis[i]`` the PMI of words i and i+1."""
         pairs = [(0, 0, *self.pair_weights(a, b, pmi))
@@ -190,8 +190,8 @@ class SentenceModel:
         return self.paired_gaps(keys, classify, pairs, hand, since, until, skip)
 
     def paired_gaps(self, keys: list[str], classify: Callable[[str], str],
-                    pairs: Sequence[Sequence[Any]], hand: list[float], since: list[int],
-                    until: list[int], skip: list[bool]) -> list[float]:
+                    pairs: Sequence[Sequence[Any]], hand: Sequence[float], since: Sequence[int],
+                    until: Sequence[int], skip: Sequence[int]) -> list[float]:
         """`gaps` with each word pair's weights given: ``pairs[i][2:6]`` is
         ``pair_weights(keys[i], keys[i + 1], PMI)`` (the caller memoises them with its own
         facts about the pair in ``pairs[i][:2]``). Per-word and per-bin weights are looked up

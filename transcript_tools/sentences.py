@@ -15,6 +15,7 @@ closes inside a run (`questions.place_questions`). Words are never changed.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress
 from typing import cast
@@ -56,17 +57,18 @@ class GapTable:
     """Per word of a document: its piece, key and following punctuation pieces, and for the
     gap after it whether an end stands there (``fixed``), its hand score, whether a comma
     (``soft``) or a dash/quote (``blocked``) stands there, and the words from the last fixed
-    end (``since``, this word included) and to the next one (``until``)."""
+    end (``since``, this word included) and to the next one (``until``). Flags and distances
+    are bytes, not lists of objects: a long input has 300k words."""
 
     words: list[Piece]
     keys: list[str]
     gaps: list[tuple[Piece, ...]]
-    fixed: list[bool]
+    fixed: bytearray
     hand: list[float]
-    soft: list[bool]
-    blocked: list[bool]
-    since: list[int]
-    until: list[int]
+    soft: bytearray
+    blocked: bytearray
+    since: bytearray
+    until: bytearray
 
 
 _RAMP = list(range(1, MAX_DISTANCE + 1))
@@ -161,9 +163,9 @@ class SentenceSplitter:
         if not words:
             return None
         n = len(words)
-        fixed = [False] * n
-        soft = [False] * n
-        blocked = [False] * n
+        fixed = bytearray(n)
+        soft = bytearray(n)
+        blocked = bytearray(n)
         scores = [NEVER] * n
         cache = self._scores
         score = model.score
@@ -211,14 +213,14 @@ class SentenceSplitter:
                 got -= _OPEN_CLAUSE_COST  # "if the plan fails | you will": a main clause follows
             scores[i] = got - 0.5 if gap else got
             soft[i] = bool(gap)
-        since: list[int] = []
-        until: list[int] = []
+        since = bytearray()
+        until = bytearray()
         prev = -1
         for f in compress(range(n), fixed):  # one run of words per fixed end (the last is)
             run = _RAMP[:f - prev] if f - prev <= MAX_DISTANCE else \
                 _RAMP + [MAX_DISTANCE] * (f - prev - MAX_DISTANCE)
-            since += run  # 1, 2, ... from the last fixed end, capped at MAX_DISTANCE
-            until += run[::-1]  # ..., 2, 1 to the next one
+            since.extend(run)  # 1, 2, ... from the last fixed end, capped at MAX_DISTANCE
+            until.extend(run[::-1])  # ..., 2, 1 to the next one
             prev = f
         return GapTable(words, keys, gaps, fixed, scores, soft, blocked, since, until)
 
@@ -248,7 +250,10 @@ class SentenceSplitter:
                                          for a, b in zip(keys, keys[1:])]
         if None in found:
             for i in [i for i, got in enumerate(found) if got is None]:
-                found[i] = self._pair(keys[i], keys[i + 1], learned)
+                # (asked again: an earlier gap of this document may have met the pair)
+                a, b = keys[i], keys[i + 1]
+                got = known.get(a, _NO_FACTS).get(b)
+                found[i] = self._pair(a, b, learned) if got is None else got
         pairs = cast(list[PairFacts], found)  # no None left
         skip = [f or b or got[1] for f, b, got in zip(table.fixed, table.blocked, pairs)]
         skip.append(True)
@@ -262,7 +267,7 @@ class SentenceSplitter:
     def _pair(self, a: str, b: str, learned: SentenceModel) -> PairFacts:
         pmi = self.model.pmi_uncached(a, b)  # memoised here, with the rest
         got = (pmi, self.model.impossible(a, b), *learned.pair_weights(a, b, pmi))
-        if self._pair_count < 300_000:
+        if self._pair_count < 300_000:  # pairs remembered
             self._pair_count += 1
             self._pairs.setdefault(a, {})[b] = got
         return got
@@ -275,7 +280,7 @@ class SentenceSplitter:
                 self._classes[word] = got
         return got
 
-    def _questions(self, keys: list[str], ends: list[bool], scores: list[float],
+    def _questions(self, keys: list[str], ends: bytearray, scores: Sequence[float],
                    threshold: float) -> set[int]:
         """The word indices that end a question (`questions.place_questions`); ``ends`` gains
         the ends of questions found inside a run."""
@@ -294,7 +299,7 @@ class SentenceSplitter:
         return place_questions(keys, ends, scores, cuts, self.model.fluent, judge)
 
     def _collect(self, doc: Document
-                 ) -> tuple[list[Piece], list[str], list[tuple[Piece, ...]], list[bool]]:
+                 ) -> tuple[list[Piece], list[str], list[tuple[Piece, ...]], bytearray]:
         """The word pieces, their keys, the punctuation pieces after each, and whether a
         speaker or story marker stands before the next word."""
         tokens = doc.tokens
@@ -317,7 +322,7 @@ class SentenceSplitter:
         gaps: list[tuple[Piece, ...]] = [()] * n  # mostly the shared empty tuple
         for i, marks in after.items():
             gaps[i] = tuple(marks)
-        breaks = [False] * n
+        breaks = bytearray(n)
         marked = [m.index for m in doc.markers if m.kind in ("speaker", "story")]
         if marked and n:
             firsts = [p.first for p in words]
@@ -330,9 +335,12 @@ class SentenceSplitter:
         if None in keys:
             for i in compress(range(n), map(_is_none, keys)):
                 text = words[i].text
-                key = keys[i] = _key(text)
-                if len(known) < 100_000:
-                    known[text] = key
+                key = known.get(text)  # (met earlier in this document?)
+                if key is None:
+                    key = _key(text)
+                    if len(known) < 100_000:
+                        known[text] = key
+                keys[i] = key
         return words, keys, gaps, breaks  # type: ignore[return-value]
 
     def _spurious_period(self, before: str, a: str, b: str, c: str, gap: str) -> bool:

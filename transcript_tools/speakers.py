@@ -10,39 +10,18 @@ import functools
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import mul
 from pathlib import Path
 from typing import Any
 
-from .boundaries import AUX, GAP_FEATURES, gap_features, opening, question_at
+from .boundaries import AUX, GAP_FEATURES, gap_features
+from .speakercues import Cues, cues
+from .speakercues import Unit as Unit  # (re-exported: callers build units from here)
 from .vocabulary import vocabulary
 
 STATES = ("host", "guest", "other")
 HOST, GUEST, OTHER = 0, 1, 2
 
-# --- cue words: English discourse, not any one broadcast -----------------------------------
-_TAG_SUBJECT = frozenset("you i we they he she it there this that".split())
-_SECOND = frozenset("you your yours yourself you're you've you'd you'll".split())
-_FIRST = frozenset("i me my mine myself we us our ours ourselves i'm i've i'd i'll "
-                   "we're we've we'd we'll".split())
-_OPENERS = frozenset("yes yeah yep no well look listen absolutely certainly indeed sure "
-                     "exactly definitely correct right".split())
-_OPENER_PAIRS = frozenset({("you", "know"), ("you", "see"), ("as", "i"), ("i", "think"),
-                           ("first", "of"), ("of", "course"), ("i", "mean"),
-                           ("that's", "a"), ("that's", "right"), ("not", "at")})
-_TITLES = frozenset(
-    "minister senator president governor mayor secretary ambassador professor doctor dr "
-    "mr mrs ms sir madam congressman congresswoman chancellor general admiral judge "
-    "chairman chairwoman premier commissioner director".split())
-_HOST_PHRASES = (
-    ("thank", "you", "for", "joining"), ("thank", "you", "for", "talking"),
-    ("thank", "you", "for", "being"), ("thank", "you", "for", "coming"),
-    ("thank", "you", "for", "speaking"), ("thanks", "for", "joining"),
-    ("thanks", "for", "talking"), ("thanks", "for", "being"), ("thanks", "for", "coming"),
-    ("welcome", "to", "the"), ("welcome", "back"), ("joining", "me"), ("joining", "us"),
-    ("joins", "us"), ("joins", "me"), ("my", "guest"), ("our", "guest"),
-    ("we", "now", "hear"), ("we're", "joined"), ("i'm", "joined"), ("let's", "bring"),
-    ("with", "me", "now"), ("good", "to", "have", "you"), ("great", "to", "have", "you"),
-)
 # Phrases that introduce the next speaker; the words after them name that speaker.
 _INTRODUCERS = (
     ("we", "now", "hear", "from"), ("joining", "me", "now", "is"), ("joining", "us", "now",
@@ -51,15 +30,6 @@ _INTRODUCERS = (
     ("my", "guest", "today", "is"), ("my", "guest", "tonight", "is"), ("let's", "bring", "in"),
     ("i'm", "joined", "by"), ("we're", "joined", "by"), ("with", "me", "now", "is"),
     ("we", "speak", "to"), ("we", "talk", "to"), ("i", "spoke", "to"), ("i", "spoke", "with"),
-)
-_GUEST_PHRASES = (
-    ("for", "having", "me"), ("for", "having", "us"), ("good", "to", "be", "here"),
-    ("pleasure", "to", "be"), ("glad", "to", "be"), ("happy", "to", "be"),
-)
-_PROMO_PHRASES = (
-    ("coming", "up"), ("live", "coverage"), ("stay", "with", "us"), ("after", "the", "break"),
-    ("still", "to", "come"), ("tune", "in"), ("previously", "on"), ("previous", "episode"),
-    ("last", "week", "on"), ("don't", "miss"), ("only", "on"),
 )
 HOST_RUN = 45
 """Words after which a host's turn grows unlikely (hosts ask, guests hold forth)."""
@@ -85,116 +55,6 @@ _LABEL_STOP = frozenset(
     "this tonight today".split())
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """A stretch of speech that one speaker says whole: a sentence, a piece of a long
-    sentence, or a marked turn. ``first`` is its first token; ``strength`` how good a place
-    its start is for a change of speaker (2 marker, 1 sentence start, 0 inside a sentence)."""
-
-    first: int
-    words: tuple[str, ...]
-    strength: int
-    question_mark: bool = False
-    bonus: float = 0.0
-    """The boundary model's log-odds bonus for a change of speaker at the start."""
-
-
-@dataclass(frozen=True, slots=True)
-class Cues:
-    """What a unit says about its speaker."""
-
-    question: bool
-    second: int
-    first: int
-    vocative: bool
-    host_phrase: bool
-    guest_phrase: bool
-    opener: bool
-    promo: bool
-    length: int
-    thanks: bool = False
-    greeting: bool = False
-
-
-def _index(*groups: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
-    """First word -> (group number, phrase) for one pass over a unit's words."""
-    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-    for g, phrases in enumerate(groups):
-        for phrase in phrases:
-            index.setdefault(phrase[0], []).append((g, phrase))
-    return index
-
-
-def _phrases(words: Sequence[str]) -> set[int]:
-    """Which phrase groups (0 host, 1 guest, 2 promo) occur in words."""
-    found: set[int] = set()
-    words = tuple(words)
-    for first in _PHRASE_INDEX.keys() & words:  # each phrase's first word, where it stands
-        i = words.index(first)
-        while True:
-            for g, phrase in _PHRASE_INDEX[first]:
-                if words[i:i + len(phrase)] == phrase:
-                    found.add(g)
-            try:
-                i = words.index(first, i + 1)
-            except ValueError:
-                break
-    return found
-
-
-def opens_answer(words: Sequence[str]) -> bool:
-    if not words:
-        return False
-    if words[0] in _OPENERS and (len(words) == 1 or words[1] not in ("one", "longer", "at",
-                                                                     "for", "like", "into")):
-        return True
-    return tuple(words[:2]) in _OPENER_PAIRS
-
-
-_PHRASE_INDEX = _index(_HOST_PHRASES, _GUEST_PHRASES, _PROMO_PHRASES)
-_THANKS = frozenset("thank thanks congratulations cheers".split())
-
-
-def _thanks(w: Sequence[str]) -> bool:
-    """A short unit that opens with thanks: a sign-off (or its reply, which the handover
-    after it hands to the other speaker)."""
-    return 0 < len(w) <= 7 and w[0] in _THANKS and "having" not in w
-
-
-_HELLO = frozenset("hello hi hey".split())
-_DAYTIME = frozenset("morning afternoon evening".split())
-
-
-def _greeting(w: Sequence[str]) -> bool:
-    """A short unit that is a greeting ("hello", "good morning to you"): like thanks, it
-    hands over to the other speaker."""
-    return 0 < len(w) <= 5 and (w[0] in _HELLO or len(w) > 1 and w[0] == "good"
-                                and w[1] in _DAYTIME)
-
-
-def cues(unit: Unit) -> Cues:
-    w = unit.words
-    tail_tag = len(w) >= 2 and w[-2] in AUX and w[-2].endswith("n't") and w[-1] in _TAG_SUBJECT
-    second = 0 if _SECOND.isdisjoint(w) else sum(
-        1 for k, x in enumerate(w) if x in _SECOND
-        and not (x == "you" and (k + 1 < len(w) and w[k + 1] in ("know", "see")
-                                 or k and w[k - 1] in ("thank", "to"))))
-    edge = w[:3] + w[-3:]
-    found = _phrases(w)
-    thanks = _thanks(w)
-    return Cues(
-        question=unit.question_mark or question_at(w, 0) or tail_tag,
-        second=second,
-        first=0 if _FIRST.isdisjoint(w) else sum(1 for x in w if x in _FIRST),
-        vocative=not _TITLES.isdisjoint(edge),
-        host_phrase=0 in found,
-        thanks=thanks,
-        greeting=_greeting(w),
-        guest_phrase=1 in found,
-        opener=(opens_answer(w) or opening(w, 0) >= 1.5) and not thanks if w else False,
-        promo=2 in found,
-        length=len(w),
-    )
 
 
 _LEAD_WORDS = frozenset("and but so".split())
@@ -208,20 +68,30 @@ def unit_features(units: Sequence[Unit], unit_cues: Sequence[Cues], intro: int |
     out: list[tuple[float, ...]] = []
     n = len(units)
     for k, (u, c) in enumerate(zip(units, unit_cues)):
-        q = 1.0 if c.question else 0.0
         w0 = u.words[0] if u.words else ""
         nxt = unit_cues[k + 1] if k + 1 < n else None
         setup = nxt is not None and nxt.question and not c.first and \
             bool(units[k + 1].strength) and not c.greeting
         out.append((
-            1.0, q * (not c.second), q * bool(c.second), float(min(c.second, 4)),
-            float(min(c.first, 4)), float(c.vocative), float(c.host_phrase),
-            float(c.guest_phrase), float(c.opener), float(c.promo), float(c.thanks),
-            float(c.greeting), max(0, c.length - 35) / 10, min(c.length, 60) / 10,
-            float(setup), float(intro is not None and k > intro), float(u.question_mark),
-            float(u.strength == 0), float(c.length <= 3), float(w0 in _LEAD_WORDS),
-            float(w0 in _WH_WORDS), float(w0 in AUX)))
+            1.0, _F[c.question and not c.second], _F[c.question and c.second > 0],
+            _F[min(c.second, 4)], _F[min(c.first, 4)], _F[c.vocative], _F[c.host_phrase],
+            _F[c.guest_phrase], _F[c.opener], _F[c.promo], _F[c.thanks],
+            _F[c.greeting], _tenth(max(0, c.length - 35)), _TENTHS[min(c.length, 60)],
+            _F[setup], _F[intro is not None and k > intro], _F[u.question_mark],
+            _F[u.strength == 0], _F[c.length <= 3], _F[w0 in _LEAD_WORDS],
+            _F[w0 in _WH_WORDS], _F[w0 in AUX]))
     return out
+
+
+_F = (0.0, 1.0, 2.0, 3.0, 4.0)
+"""The float of a flag or a small count, one shared object each (a long transcript has tens of
+thousands of units of 22 features)."""
+_TENTHS = tuple(k / 10 for k in range(1001))
+
+
+def _tenth(k: int) -> float:
+    """``k / 10``, a shared object up to 100."""
+    return _TENTHS[k] if k < len(_TENTHS) else k / 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,8 +219,9 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
     w = w or weights()
     use_gaps = any(w.change)
     prep = prepare(units, use_gaps)
-    sparse = [[(i, x) for i, x in enumerate(w.emission[s]) if x] for s in range(3)]
-    emitted = [[sum(x * f[i] for i, x in sparse[s]) if s < states else neg for s in range(3)]
+    # each role's weighted feature sum (the products of zero weights add exact zeros)
+    em = [w.emission[s] if s < states else None for s in range(3)]
+    emitted = [[sum(map(mul, e, f)) if e is not None else neg for e in em]
                for f in prep.features]
     (t_in, t_sent, t_mark, t_bonus, t_echo, t_hand, t_host, t_other, t_from_other,
      t_stay_hand, t_long, t_same) = w.transition

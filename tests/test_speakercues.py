@@ -1,0 +1,44 @@
+"""The cue words of a unit of speech (`speakercues`)."""
+
+
+def test_phrases_found_by_index_agree_with_a_scan_at_every_word(sample_text: str) -> None:
+    """`_phrases` looks only where a phrase's first word stands; a scan trying every phrase
+    at every word finds the same groups (the sample's lines, and constructed units that
+    hold each phrase, twice, at the edges)."""
+    from transcript_tools.speakercues import _PHRASE_INDEX, _phrases
+
+    def scan(words: tuple[str, ...]) -> set[int]:
+        return {g for i in range(len(words)) for group in _PHRASE_INDEX.values()
+                for g, phrase in group if words[i:i + len(phrase)] == phrase}
+
+    units = [tuple(line.lower().split()) for line in sample_text.splitlines()]
+    for group in _PHRASE_INDEX.values():
+        for _, phrase in group:
+            units += [phrase, ("so", *phrase, "and", *phrase), phrase[:-1], ("well", *phrase)]
+    found = 0
+    for words in units:
+        assert _phrases(words) == scan(words), words
+        found += bool(scan(words))
+    assert found > 20
+
+
+def test_cues_built_fast_equal_the_dataclass_and_stay_frozen(sample_text: str) -> None:
+    """`cues` builds `Cues` through a slotted twin; each equals the dataclass built from the
+    same fields, on every sentence of the sample, and cannot be changed."""
+    import dataclasses
+
+    import pytest
+
+    from transcript_tools.speakercues import Cues, Unit, cues
+
+    units = [Unit(0, tuple(s.split()), 1, s.endswith("?"))
+             for line in sample_text.lower().splitlines() for s in line.split(". ") if s]
+    assert len(units) > 100
+    for unit in units:
+        got = cues(unit)
+        assert type(got) is Cues
+        assert got == Cues(**{f.name: getattr(got, f.name) for f in dataclasses.fields(Cues)})
+    assert sum(cues(u).question for u in units) > 2
+    assert sum(cues(u).second > 0 for u in units) > 5
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        got.length = 0  # type: ignore[misc]

@@ -1,0 +1,186 @@
+"""What a unit of speech says about its speaker: the cue words and phrases of English
+discourse, and `cues`, the flags and counts `speakers.unit_features` weighs. Called by `speakers`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .boundaries import AUX, opening, question_at
+
+# --- cue words: English discourse, not any one broadcast -----------------------------------
+_TAG_SUBJECT = frozenset("you i we they he she it there this that".split())
+_SECOND = frozenset("you your yours yourself you're you've you'd you'll".split())
+_FIRST = frozenset("i me my mine myself we us our ours ourselves i'm i've i'd i'll "
+                   "we're we've we'd we'll".split())
+_OPENERS = frozenset("yes yeah yep no well look listen absolutely certainly indeed sure "
+                     "exactly definitely correct right".split())
+_OPENER_PAIRS = frozenset({("you", "know"), ("you", "see"), ("as", "i"), ("i", "think"),
+                           ("first", "of"), ("of", "course"), ("i", "mean"),
+                           ("that's", "a"), ("that's", "right"), ("not", "at")})
+_TITLES = frozenset(
+    "minister senator president governor mayor secretary ambassador professor doctor dr "
+    "mr mrs ms sir madam congressman congresswoman chancellor general admiral judge "
+    "chairman chairwoman premier commissioner director".split())
+_HOST_PHRASES = (
+    ("thank", "you", "for", "joining"), ("thank", "you", "for", "talking"),
+    ("thank", "you", "for", "being"), ("thank", "you", "for", "coming"),
+    ("thank", "you", "for", "speaking"), ("thanks", "for", "joining"),
+    ("thanks", "for", "talking"), ("thanks", "for", "being"), ("thanks", "for", "coming"),
+    ("welcome", "to", "the"), ("welcome", "back"), ("joining", "me"), ("joining", "us"),
+    ("joins", "us"), ("joins", "me"), ("my", "guest"), ("our", "guest"),
+    ("we", "now", "hear"), ("we're", "joined"), ("i'm", "joined"), ("let's", "bring"),
+    ("with", "me", "now"), ("good", "to", "have", "you"), ("great", "to", "have", "you"),
+)
+
+_GUEST_PHRASES = (
+    ("for", "having", "me"), ("for", "having", "us"), ("good", "to", "be", "here"),
+    ("pleasure", "to", "be"), ("glad", "to", "be"), ("happy", "to", "be"),
+)
+_PROMO_PHRASES = (
+    ("coming", "up"), ("live", "coverage"), ("stay", "with", "us"), ("after", "the", "break"),
+    ("still", "to", "come"), ("tune", "in"), ("previously", "on"), ("previous", "episode"),
+    ("last", "week", "on"), ("don't", "miss"), ("only", "on"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A stretch of speech that one speaker says whole: a sentence, a piece of a long
+    sentence, or a marked turn. ``first`` is its first token; ``strength`` how good a place
+    its start is for a change of speaker (2 marker, 1 sentence start, 0 inside a sentence)."""
+
+    first: int
+    words: tuple[str, ...]
+    strength: int
+    question_mark: bool = False
+    bonus: float = 0.0
+    """The boundary model's log-odds bonus for a change of speaker at the start."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """What a unit says about its speaker."""
+
+    question: bool
+    second: int
+    first: int
+    vocative: bool
+    host_phrase: bool
+    guest_phrase: bool
+    opener: bool
+    promo: bool
+    length: int
+    thanks: bool = False
+    greeting: bool = False
+
+
+class _CuesBuilder:
+    """Builds `Cues` four times as fast as its dataclass constructor (which sets each frozen
+    field through ``object.__setattr__``), as `model.new_token` builds tokens: a twin class
+    with the same slots fills them, then the object becomes a `Cues`. All fields given, in
+    order."""
+
+    __slots__ = Cues.__slots__
+
+    def __init__(self, question: bool, second: int, first: int, vocative: bool,
+                 host_phrase: bool, guest_phrase: bool, opener: bool, promo: bool,
+                 length: int, thanks: bool, greeting: bool) -> None:
+        self.question = question
+        self.second = second
+        self.first = first
+        self.vocative = vocative
+        self.host_phrase = host_phrase
+        self.guest_phrase = guest_phrase
+        self.opener = opener
+        self.promo = promo
+        self.length = length
+        self.thanks = thanks
+        self.greeting = greeting
+        self.__class__ = Cues  # type: ignore[assignment]
+
+
+_new_cues: Callable[[bool, int, int, bool, bool, bool, bool, bool, int, bool, bool], Cues] = \
+    _CuesBuilder  # type: ignore[assignment]
+
+
+def _index(*groups: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+    """First word -> (group number, phrase) for one pass over a unit's words."""
+    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for g, phrases in enumerate(groups):
+        for phrase in phrases:
+            index.setdefault(phrase[0], []).append((g, phrase))
+    return index
+
+
+def _phrases(words: Sequence[str]) -> set[int]:
+    """Which phrase groups (0 host, 1 guest, 2 promo) occur in words."""
+    found: set[int] = set()
+    words = tuple(words)
+    for first in _PHRASE_INDEX.keys() & words:  # each phrase's first word, where it stands
+        i = words.index(first)
+        while True:
+            for g, phrase in _PHRASE_INDEX[first]:
+                if words[i:i + len(phrase)] == phrase:
+                    found.add(g)
+            try:
+                i = words.index(first, i + 1)
+            except ValueError:
+                break
+    return found
+
+
+def opens_answer(words: Sequence[str]) -> bool:
+    if not words:
+        return False
+    if words[0] in _OPENERS and (len(words) == 1 or words[1] not in ("one", "longer", "at",
+                                                                     "for", "like", "into")):
+        return True
+    return tuple(words[:2]) in _OPENER_PAIRS
+
+
+_PHRASE_INDEX = _index(_HOST_PHRASES, _GUEST_PHRASES, _PROMO_PHRASES)
+_THANKS = frozenset("thank thanks congratulations cheers".split())
+
+
+def _thanks(w: Sequence[str]) -> bool:
+    """A short unit that opens with thanks: a sign-off (or its reply, which the handover
+    after it hands to the other speaker)."""
+    return 0 < len(w) <= 7 and w[0] in _THANKS and "having" not in w
+
+
+_HELLO = frozenset("hello hi hey".split())
+_DAYTIME = frozenset("morning afternoon evening".split())
+
+
+def _greeting(w: Sequence[str]) -> bool:
+    """A short unit that is a greeting ("hello", "good morning to you"): like thanks, it
+    hands over to the other speaker."""
+    return 0 < len(w) <= 5 and (w[0] in _HELLO or len(w) > 1 and w[0] == "good"
+                                and w[1] in _DAYTIME)
+
+
+def cues(unit: Unit) -> Cues:
+    w = unit.words
+    tail_tag = len(w) >= 2 and w[-2] in AUX and w[-2].endswith("n't") and w[-1] in _TAG_SUBJECT
+    second = 0 if _SECOND.isdisjoint(w) else sum(
+        1 for k, x in enumerate(w) if x in _SECOND
+        and not (x == "you" and (k + 1 < len(w) and w[k + 1] in ("know", "see")
+                                 or k and w[k - 1] in ("thank", "to"))))
+    edge = w[:3] + w[-3:]
+    found = _phrases(w)
+    thanks = _thanks(w)
+    return _new_cues(
+        unit.question_mark or question_at(w, 0) or tail_tag,  # question
+        second,
+        0 if _FIRST.isdisjoint(w) else sum(1 for x in w if x in _FIRST),  # first
+        not _TITLES.isdisjoint(edge),  # vocative
+        0 in found,  # host_phrase
+        1 in found,  # guest_phrase
+        (opens_answer(w) or opening(w, 0) >= 1.5) and not thanks if w else False,  # opener
+        2 in found,  # promo
+        len(w),  # length
+        thanks,
+        _greeting(w),
+    )
