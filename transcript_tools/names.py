@@ -157,7 +157,8 @@ class NameCorrector:
                 recased.append((run, i, i + size, text))
             for k in range(size):
                 run.marks[i + k] = (unit.canonical, k == size - 1, not unit.whole)
-            if not word_like:
+            if not word_like and (unit.whole or not self.scorer.gazetteer):
+                # (In a gazetteer a part, "mora", "san", is a word of many names: no evidence.)
                 mentioned.add(unit.canonical)
             i += size
 

@@ -30,6 +30,11 @@ reads badly as English (never seen in the bigram counts): it widens even the cap
 CROWD = 30
 """A lexicon of more names than this makes chance matches likelier: a name without document
 evidence then needs a closer match (the threshold shrinks with the log of the excess)."""
+GAZETTEER = 2000
+"""A lexicon of more names than this (a gazetteer, a directory) holds some name near almost any
+word: a name without document evidence is then applied only for a window of non-words, at a
+much closer match (the threshold shrinks steeply with the log of the excess); the rest are
+suggestions."""
 COMPLETES = 1.2
 """How much wider the bar is for a garble in the slot of a mentioned name's missing words."""
 FUNCTION_ZIPF = 5.0
@@ -98,6 +103,9 @@ class Scorer:
         self.options = options
         names = len({u.canonical for u in index.units})
         self._crowd = 1.0 if names <= CROWD else max(0.75, 1.0 - 0.12 * log10(names / CROWD))
+        self.gazetteer = names > GAZETTEER
+        if self.gazetteer:
+            self._crowd = max(0.3, self._crowd - 0.6 * log10(names / GAZETTEER))
         self._memo: dict[tuple[object, ...], tuple[float, str]] = {}
         self._own: dict[int, str] = {}
 
@@ -109,7 +117,7 @@ class Scorer:
         unit = c.unit
         if c.letters is not None:
             conf = c.letters.confidence
-            if c.letters.needs_prior and unit.canonical not in prior:
+            if (c.letters.needs_prior or self.gazetteer) and unit.canonical not in prior:
                 conf = min(conf, self.options.min_confidence - 0.05)
             return conf, c.letters.rule
         first, stop = c.first, c.stop
@@ -121,7 +129,12 @@ class Scorer:
         if got is None:
             if len(self._memo) > 100_000:
                 self._memo.clear()
-            got = self._memo[key] = self._confidence(run, c, prior)
+            got = self._confidence(run, c, prior)
+            if self.gazetteer and unit.canonical not in prior and not got[1].startswith(
+                    "sound-nonword"):
+                # A name of a gazetteer nobody mentioned, for a window of words: chance.
+                got = (min(got[0], self.options.min_confidence - 0.05), got[1])
+            self._memo[key] = got
         return got
 
     def _confidence(self, run: list[Item], c: Candidate, prior: set[str]
