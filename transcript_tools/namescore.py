@@ -35,6 +35,11 @@ GAZETTEER = 2000
 word: a name without document evidence is then applied only for a window of non-words, at a
 much closer match (the threshold shrinks steeply with the log of the excess); the rest are
 suggestions."""
+HOMOPHONE_DISTANCE = 0.05
+"""A word this close to a name sounds the same ("linden" for a Lyndon)."""
+HOMOPHONE_ZIPF = 4.0
+"""A homophone rarer than this, alone and in no bigram with its neighbours, stands for a name
+the document speaks of."""
 COMPLETES = 1.2
 """How much wider the bar is for a garble in the slot of a mentioned name's missing words."""
 FUNCTION_ZIPF = 5.0
@@ -249,7 +254,18 @@ class Scorer:
         if before and before[0] in _SLOT_BEFORE:
             t *= 1.1
         t = min(t, MAX_DISTANCE - 0.04)
-        if not nonword and common and not anchored:
+        # A rare word that sounds just like a name the document speaks of, in no known bigram
+        # with either neighbour: the name, not the word (the name's nearest word is the very
+        # window here, so the false-alarm cap below does not apply).
+        homophone = unit.canonical in prior and len(span) == 1 and span[0].known and \
+            c.score <= HOMOPHONE_DISTANCE and 0 < span[0].zipf < HOMOPHONE_ZIPF and \
+            not any(v.bigram(a, b) for a, b in edges)
+        if homophone:
+            rule += "+homophone"
+            # Outside a name's slot (a preposition or title before, "'s" after) the word may
+            # be itself: a suggestion at most.
+            homophone_slot = bool(before) and before[0] in _SLOT_BEFORE or span[-1].possessive
+        if not nonword and common and not anchored and not homophone:
             # Real words that sound like the name: stay below the name's nearest word. (Words
             # only the pronouncing dictionary knows, surnames mostly, are no common words.)
             t = min(t, 0.7 * self.index.false_alarm(unit))
@@ -296,6 +312,8 @@ class Scorer:
             # Fluent real words standing for a name nobody mentioned (common words whose every
             # seam the bigram counts know, or leaning on a function word: "the dow by" is no
             # Dubai): a suggestion at most.
+            conf = min(conf, self.options.min_confidence - 0.05)
+        if homophone and not homophone_slot:
             conf = min(conf, self.options.min_confidence - 0.05)
         return max(0.0, min(1.0, conf)), rule
 
