@@ -219,6 +219,17 @@ def test_a_gazetteer_changes_no_ordinary_words() -> None:
     assert [e for e in doc.suggestions if e.kind == "name"]
 
 
+def test_a_gazetteer_town_named_like_a_word_gets_no_evidence_from_the_word() -> None:
+    # "mobile", "split", "providence" are towns too: the word's mention is no evidence for
+    # the town, so its typo stays a typo.
+    cleaner = Cleaner(_gazetteer(4000))
+    for text in ("she read it on her mobile phone. the mobille network failed.",
+                 "providence was on their side. by providnce they survived.",
+                 "they split the bill. the spllit was fair."):
+        doc = cleaner.clean(text).document
+        assert [e for e in doc.edits if e.kind == "name"] == [], text
+
+
 def test_a_gazetteer_still_fixes_a_name_the_document_mentions() -> None:
     names = _gazetteer(4000)
     assert "Kathmandu" in names

@@ -40,6 +40,9 @@ HOMOPHONE_DISTANCE = 0.05
 HOMOPHONE_ZIPF = 4.0
 """A homophone rarer than this, alone and in no bigram with its neighbours, stands for a name
 the document speaks of."""
+GAZETTEER_EVIDENCE = 4.0
+"""In a gazetteer, a mention is evidence for its name only with a word rarer than this (zipf):
+"kathmandu" is, "surprise" or "mobile" (towns too) are not."""
 COMPLETES = 1.2
 """How much wider the bar is for a garble in the slot of a mentioned name's missing words."""
 FUNCTION_ZIPF = 5.0
