@@ -1,6 +1,7 @@
 """Where a missed garble is lost: for each annotated garble of a dev page (or a constructed
 case), the windows over it and the named name's units, step by step. Run:
-``python evaluation/name_trace.py PAGE_ID [--all]`` (dev split only; held-out pages refused).
+``python evaluation/name_trace.py [PAGE_ID | sample ...] [--all] [--summary]`` (dev split
+only, every dev page when none is named; held-out pages refused).
 
 Steps per window and unit: length fit (0.6-1.5x the unit's phones), skeleton retrieval
 (`SoundIndex.candidates`), the distance against the far-window cut (`Ear.near`) and
@@ -24,7 +25,7 @@ from transcript_tools.readers import parse  # noqa: E402
 from transcript_tools.windows import MAX_WINDOW, _skeleton  # noqa: E402
 
 
-def trace(page: str, show_all: bool) -> None:
+def trace(page: str, show_all: bool, summary: bool = False) -> None:
     if page == "sample":
         examples = ROOT / "examples"
         text = (examples / "broadcast_interview_2020-10.txt").read_text(encoding="utf-8")
@@ -56,13 +57,16 @@ def trace(page: str, show_all: bool) -> None:
         corrector._exact(run, recased, mentioned)   # type: ignore[attr-defined]
     prior = mentioned | corrector.referenced   # type: ignore[attr-defined]
     index, ear, scorer = corrector.index, corrector.windows.ear, corrector.scorer  # type: ignore[attr-defined]
-    print(f"{page}: prior {sorted(prior)}")
+    if not summary:
+        print(f"{page}: prior {sorted(prior)}")
     for g in note["garbles"]:
         s, t = g["offset"], g["offset"] + len(g["text"])
         done = any(e.start < t and s < e.end for e in applied)
         if done and not show_all or not g.get("clear", True):
             continue
-        print(f"\n{g['text']!r} -> {g['name']} ({'found' if done else 'MISSED'})")
+        head = f"{page}: {g['text']!r} -> {g['name']} ({'found' if done else 'MISSED'})"
+        if not summary:
+            print("\n" + head)
         hit = [(run, k) for run in runs for k, p in enumerate(run.pieces)
                if p.start < t and s < p.end]
         if not hit:
@@ -74,6 +78,7 @@ def trace(page: str, show_all: bool) -> None:
                 or unit.canonical.split(" | ")[0] == g["name"]]
         found = {(c.first, c.stop, c.unit.canonical): c.score for c in
                  corrector.windows.sound(run)}   # type: ignore[attr-defined]
+        closest: tuple[float, str] = (9.0, "no unit of the name")
         for i in range(max(0, first - 1), first + 1):
             for j in range(max(i, last - 1), min(len(run), i + MAX_WINDOW, last + 2)):
                 items = run[i:j + 1]
@@ -87,13 +92,26 @@ def trace(page: str, show_all: bool) -> None:
                     d = distance(phones, unit.phones) / unit.length
                     kept = (i, j + 1, unit.canonical) in found
                     conf = scorer.confidence(run, Candidate(i, j + 1, unit, d), prior)
-                    print(f"  [{words}] {phones} vs {unit.text!r} {unit.phones}: "
-                          f"fit {'y' if fits else 'N'} retrieved {'y' if got else 'N'} "
-                          f"d {d:.2f} (near {ear.near(uid):.2f}, max {MAX_DISTANCE}) "
-                          f"windows {'y' if kept else 'N'} conf {conf[0]:.2f} {conf[1]}")
+                    verdict = ("length ratio" if not fits else "beyond MAX_DISTANCE"
+                               if d > MAX_DISTANCE else "skeleton retrieval" if not got
+                               else "far-window cut" if not kept
+                               else f"scorer ({conf[0]:.2f}, {conf[1]})")
+                    if s <= run.pieces[i].start and run.pieces[j].end <= t + 1 and \
+                            d < closest[0]:
+                        closest = (d, f"[{words}] vs {unit.text!r} d {d:.2f}: {verdict}")
+                    if not summary:
+                        print(f"  [{words}] {phones} vs {unit.text!r} {unit.phones}: "
+                              f"fit {'y' if fits else 'N'} retrieved {'y' if got else 'N'} "
+                              f"d {d:.2f} (near {ear.near(uid):.2f}, max {MAX_DISTANCE}) "
+                              f"windows {'y' if kept else 'N'} conf {conf[0]:.2f} {conf[1]}")
+        print(f"{head}\n  => lost at: {closest[1]}" if summary else
+              f"  => closest window inside the garble: {closest[1]}")
 
 
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    if not args:   # every dev page
+        args = [f.stem for f in sorted(DEVSET.glob("*.json")) if f.name != "pages.json"
+                and page_splits().get(f.stem, "dev") == "dev"]
     for page_id in args:
-        trace(page_id, "--all" in sys.argv)
+        trace(page_id, "--all" in sys.argv, "--summary" in sys.argv)
