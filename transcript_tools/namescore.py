@@ -30,6 +30,19 @@ reads badly as English (never seen in the bigram counts): it widens even the cap
 CROWD = 30
 """A lexicon of more names than this makes chance matches likelier: a name without document
 evidence then needs a closer match (the threshold shrinks with the log of the excess)."""
+GAZETTEER = 2000
+"""A lexicon of more names than this (a gazetteer, a directory) holds some name near almost any
+word: a name without document evidence is then applied only for a window of non-words, at a
+much closer match (the threshold shrinks steeply with the log of the excess); the rest are
+suggestions."""
+HOMOPHONE_DISTANCE = 0.05
+"""A word this close to a name sounds the same ("linden" for a Lyndon)."""
+HOMOPHONE_ZIPF = 4.0
+"""A homophone rarer than this, alone and in no bigram with its neighbours, stands for a name
+the document speaks of."""
+GAZETTEER_EVIDENCE = 4.0
+"""In a gazetteer, a mention is evidence for its name only with a word rarer than this (zipf):
+"kathmandu" is, "surprise" or "mobile" (towns too) are not."""
 COMPLETES = 1.2
 """How much wider the bar is for a garble in the slot of a mentioned name's missing words."""
 FUNCTION_ZIPF = 5.0
@@ -98,6 +111,9 @@ class Scorer:
         self.options = options
         names = len({u.canonical for u in index.units})
         self._crowd = 1.0 if names <= CROWD else max(0.75, 1.0 - 0.12 * log10(names / CROWD))
+        self.gazetteer = names > GAZETTEER
+        if self.gazetteer:
+            self._crowd = max(0.3, self._crowd - 0.6 * log10(names / GAZETTEER))
         self._memo: dict[tuple[object, ...], tuple[float, str]] = {}
         self._own: dict[int, str] = {}
 
@@ -109,7 +125,7 @@ class Scorer:
         unit = c.unit
         if c.letters is not None:
             conf = c.letters.confidence
-            if c.letters.needs_prior and unit.canonical not in prior:
+            if (c.letters.needs_prior or self.gazetteer) and unit.canonical not in prior:
                 conf = min(conf, self.options.min_confidence - 0.05)
             return conf, c.letters.rule
         first, stop = c.first, c.stop
@@ -121,7 +137,12 @@ class Scorer:
         if got is None:
             if len(self._memo) > 100_000:
                 self._memo.clear()
-            got = self._memo[key] = self._confidence(run, c, prior)
+            got = self._confidence(run, c, prior)
+            if self.gazetteer and unit.canonical not in prior and not got[1].startswith(
+                    "sound-nonword"):
+                # A name of a gazetteer nobody mentioned, for a window of words: chance.
+                got = (min(got[0], self.options.min_confidence - 0.05), got[1])
+            self._memo[key] = got
         return got
 
     def _confidence(self, run: list[Item], c: Candidate, prior: set[str]
@@ -236,7 +257,18 @@ class Scorer:
         if before and before[0] in _SLOT_BEFORE:
             t *= 1.1
         t = min(t, MAX_DISTANCE - 0.04)
-        if not nonword and common and not anchored:
+        # A rare word that sounds just like a name the document speaks of, in no known bigram
+        # with either neighbour: the name, not the word (the name's nearest word is the very
+        # window here, so the false-alarm cap below does not apply).
+        homophone = unit.canonical in prior and len(span) == 1 and span[0].known and \
+            c.score <= HOMOPHONE_DISTANCE and 0 < span[0].zipf < HOMOPHONE_ZIPF and \
+            not any(v.bigram(a, b) for a, b in edges)
+        if homophone:
+            rule += "+homophone"
+            # Outside a name's slot (a preposition or title before, "'s" after) the word may
+            # be itself: a suggestion at most.
+            homophone_slot = bool(before) and before[0] in _SLOT_BEFORE or span[-1].possessive
+        if not nonword and common and not anchored and not homophone:
             # Real words that sound like the name: stay below the name's nearest word. (Words
             # only the pronouncing dictionary knows, surnames mostly, are no common words.)
             t = min(t, 0.7 * self.index.false_alarm(unit))
@@ -283,6 +315,8 @@ class Scorer:
             # Fluent real words standing for a name nobody mentioned (common words whose every
             # seam the bigram counts know, or leaning on a function word: "the dow by" is no
             # Dubai): a suggestion at most.
+            conf = min(conf, self.options.min_confidence - 0.05)
+        if homophone and not homophone_slot:
             conf = min(conf, self.options.min_confidence - 0.05)
         return max(0.0, min(1.0, conf)), rule
 

@@ -1,0 +1,117 @@
+"""Where a missed garble is lost: for each annotated garble of a dev page (or a constructed
+case), the windows over it and the named name's units, step by step. Run:
+``python evaluation/name_trace.py [PAGE_ID | sample ...] [--all] [--summary]`` (dev split
+only, every dev page when none is named; held-out pages refused).
+
+Steps per window and unit: length fit (0.6-1.5x the unit's phones), skeleton retrieval
+(`SoundIndex.candidates`), the distance against the far-window cut (`Ear.near`) and
+MAX_DISTANCE, whether `Windows.sound` returns it, and the scorer's confidence and rule.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from evaluation.names import DEVSET, page_splits, pages_dir  # noqa: E402
+from transcript_tools import Cleaner, Options  # noqa: E402
+from transcript_tools.namescore import MAX_DISTANCE, Candidate  # noqa: E402
+from transcript_tools.phonetics import distance  # noqa: E402
+from transcript_tools.readers import parse  # noqa: E402
+from transcript_tools.windows import MAX_WINDOW, _skeleton  # noqa: E402
+
+
+def trace(page: str, show_all: bool, summary: bool = False) -> None:
+    if page == "sample":
+        examples = ROOT / "examples"
+        text = (examples / "broadcast_interview_2020-10.txt").read_text(encoding="utf-8")
+        names = (examples / "names_interview_2020-10.txt").read_text(
+            encoding="utf-8").splitlines()
+        article = (examples / "article_same_story_2020-10.txt").read_text(encoding="utf-8")
+        note = json.loads((ROOT / "tests" / "data" / "cases" / "names" /
+                           "sample_garbles.json").read_text(encoding="utf-8"))
+        cleaner = Cleaner(names, [article], Options())
+    else:
+        if page_splits().get(page, "dev") != "dev":
+            raise SystemExit(f"{page} is held out: no per-page traces")
+        note = json.loads((DEVSET / f"{page}.json").read_text(encoding="utf-8"))
+        text = (pages_dir() / f"{page}.txt").read_text(encoding="utf-8")
+        cleaner = Cleaner(note["lexicon"], options=Options())
+    doc = cleaner.clean(text).document
+    applied = [e for e in doc.edits if e.kind == "name"]
+    # The document as the names stage receives it.
+    before = parse(text)
+    for name, stage in cleaner.stages:
+        if name == "names":
+            corrector = stage
+            break
+        before = stage(before)
+    runs = corrector._runs(before)   # type: ignore[attr-defined]
+    mentioned: set[str] = set()
+    recased: list[object] = []
+    for run in runs:
+        corrector._exact(run, recased, mentioned)   # type: ignore[attr-defined]
+    prior = mentioned | corrector.referenced   # type: ignore[attr-defined]
+    index, ear, scorer = corrector.index, corrector.windows.ear, corrector.scorer  # type: ignore[attr-defined]
+    if not summary:
+        print(f"{page}: prior {sorted(prior)}")
+    for g in note["garbles"]:
+        s, t = g["offset"], g["offset"] + len(g["text"])
+        done = any(e.start < t and s < e.end for e in applied)
+        if done and not show_all or not g.get("clear", True):
+            continue
+        head = f"{page}: {g['text']!r} -> {g['name']} ({'found' if done else 'MISSED'})"
+        if not summary:
+            print("\n" + head)
+        hit = [(run, k) for run in runs for k, p in enumerate(run.pieces)
+               if p.start < t and s < p.end]
+        if not hit:
+            print("  not in any run of words")
+            continue
+        run = hit[0][0]
+        first, last = hit[0][1], hit[-1][1]
+        uids = [u for u, unit in enumerate(index.units) if unit.canonical == g["name"]
+                or unit.canonical.split(" | ")[0] == g["name"]]
+        found = {(c.first, c.stop, c.unit.canonical): c.score for c in
+                 corrector.windows.sound(run)}   # type: ignore[attr-defined]
+        closest: tuple[float, str] = (9.0, "no unit of the name")
+        for i in range(max(0, first - 1), first + 1):
+            for j in range(max(i, last - 1), min(len(run), i + MAX_WINDOW, last + 2)):
+                items = run[i:j + 1]
+                phones = "".join(it.phones for it in items)
+                skel = _skeleton(items)
+                words = " ".join(it.text for it in items)
+                for uid in uids:
+                    unit = index.units[uid]
+                    fits = unit.length * 0.6 <= len(phones) <= unit.length * 1.5 + 1
+                    got = uid in index.candidates(skel)
+                    d = distance(phones, unit.phones) / unit.length
+                    kept = (i, j + 1, unit.canonical) in found
+                    conf = scorer.confidence(run, Candidate(i, j + 1, unit, d), prior)
+                    verdict = ("length ratio" if not fits else "beyond MAX_DISTANCE"
+                               if d > MAX_DISTANCE else "skeleton retrieval" if not got
+                               else "far-window cut" if not kept
+                               else f"scorer ({conf[0]:.2f}, {conf[1]})")
+                    if s <= run.pieces[i].start and run.pieces[j].end <= t + 1 and \
+                            d < closest[0]:
+                        closest = (d, f"[{words}] vs {unit.text!r} d {d:.2f}: {verdict}")
+                    if not summary:
+                        print(f"  [{words}] {phones} vs {unit.text!r} {unit.phones}: "
+                              f"fit {'y' if fits else 'N'} retrieved {'y' if got else 'N'} "
+                              f"d {d:.2f} (near {ear.near(uid):.2f}, max {MAX_DISTANCE}) "
+                              f"windows {'y' if kept else 'N'} conf {conf[0]:.2f} {conf[1]}")
+        print(f"{head}\n  => lost at: {closest[1]}" if summary else
+              f"  => closest window inside the garble: {closest[1]}")
+
+
+if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    if not args:   # every dev page
+        args = [f.stem for f in sorted(DEVSET.glob("*.json")) if f.name != "pages.json"
+                and page_splits().get(f.stem, "dev") == "dev"]
+    for page_id in args:
+        trace(page_id, "--all" in sys.argv, "--summary" in sys.argv)
