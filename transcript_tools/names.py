@@ -25,6 +25,9 @@ TIGHTER = 0.06
 """A window inside another for the same name wins unless this much farther from it."""
 RIVAL = 0.03
 """Another name this close on the same words makes a correction a suggestion."""
+RUNS = 50_000
+"""The memos per run's words (exact mentions, places a spelled name may start) are started
+afresh past this many entries."""
 _POSSESSIVE_RE = regex.compile(r"['’]s$")
 _HANDLE = frozenset("@#._/")
 
@@ -45,6 +48,8 @@ class NameCorrector:
         self._items: dict[str, Item | None] = {}   # None: no word (see `_item`)
         self._name_words = {w for u in self.index.units for w in u.key if distinctive_word(w)}
         self._source = ""
+        self._exacts: dict[tuple[str, ...], _Exact] = {}
+        self._spots: dict[tuple[str, ...], tuple[int, ...]] = {}
         # Every word-prefix of an exact key (the empty one included), for `_exact`.
         self._firsts = {k[0] for k in self.index.exact if k}
         self._prefixes = {k[:m] for k in self.index.exact for m in range(len(k) + 1)}
@@ -120,7 +125,27 @@ class NameCorrector:
     def _exact(self, run: Run, recased: list[tuple[Run, int, int, str]],
                mentioned: set[str]) -> None:
         """Exact mentions (any case) of names and their distinctive parts: protected from
-        sound matching, recased to the listed spelling."""
+        sound matching, recased to the listed spelling. Memoised per run's words (what it
+        finds follows from them alone)."""
+        words = run.words()
+        got = self._exacts.get(words)
+        if got is None:
+            if len(self._exacts) > RUNS:
+                self._exacts.clear()
+            found: list[tuple[Run, int, int, str]] = []
+            names: set[str] = set()
+            self._exact_in(run, found, names)
+            got = self._exacts[words] = (tuple(run.marks.items()),
+                                         tuple((i, stop, text) for _, i, stop, text in found),
+                                         tuple(sorted(names)))
+        else:
+            run.marks.update(got[0])
+        recased.extend((run, i, stop, text) for i, stop, text in got[1])
+        mentioned.update(got[2])
+
+    def _exact_in(self, run: Run, recased: list[tuple[Run, int, int, str]],
+                  mentioned: set[str]) -> None:
+        """`_exact` for a run not met before."""
         i = 0
         exact = self.index.exact
         prefixes = self._prefixes
@@ -167,10 +192,20 @@ class NameCorrector:
 
     def _spelled(self, run: Run) -> list[Candidate]:
         """Non-words that spell a name glued, split or clipped."""
-        out = []
+        out: list[Candidate] = []
         glued = self.letters.glued
         protected = run.marks
-        for i, it in enumerate(run):
+        words = run.words()
+        spots = self._spots.get(words)
+        if spots is None:
+            if len(self._spots) > RUNS:
+                self._spots.clear()
+            # A word of the frequency list (longer than a letter) is neither a fragment nor a
+            # non-word: nothing below starts from it.
+            spots = self._spots[words] = tuple(
+                i for i, it in enumerate(run) if not (it.zipf > 0 and len(it.key[0]) > 1))
+        for i in spots:
+            it = run[i]
             if it.zipf == 0 and i not in protected and not self._handle(run, i):
                 # The name with other separators, or none ("c_span", "o-neill").
                 m = self.letters.variant(it.text, it.letters)
@@ -278,6 +313,9 @@ class NameCorrector:
 
 
 _Scored = tuple[tuple[float, str], Run, Candidate]
+_Exact = tuple[tuple[tuple[int, tuple[str, bool, bool]], ...], tuple[tuple[int, int, str], ...],
+               tuple[str, ...]]
+"""What `_exact` finds in a run: its marks, the mentions to recase, the names mentioned."""
 
 
 def _tightest(scored: list[_Scored], viable: float) -> list[_Scored]:
