@@ -8,6 +8,9 @@ sound-alike windows from `windows.Windows`, the confidence of each candidate fro
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 import regex
 
 from .letters import LetterMatch, LetterMatcher
@@ -50,6 +53,8 @@ class NameCorrector:
         self._source = ""
         self._exacts: dict[tuple[str, ...], _Exact] = {}
         self._spots: dict[tuple[str, ...], tuple[int, ...]] = {}
+        self._names: dict[tuple[object, ...], tuple[str, ...]] = {}
+        self._settled: dict[tuple[object, ...], Sequence[Any]] = {}
         # Every word-prefix of an exact key (the empty one included), for `_exact`.
         self._firsts = {k[0] for k in self.index.exact if k}
         self._prefixes = {k[:m] for k in self.index.exact for m in range(len(k) + 1)}
@@ -90,12 +95,13 @@ class NameCorrector:
         recased: list[tuple[Run, int, int, str]] = []
         for run in runs:
             self._exact(run, recased, mentioned)
-        candidates: list[tuple[Run, Candidate]] = []
+        found: list[tuple[Run, list[Candidate]]] = []
         for run in runs:
-            candidates.extend((run, c) for c in self.windows.sound(run))
             # (Spelled candidates have distance 0: never cut as far windows.)
-            candidates.extend((run, c) for c in self._spelled(run))
-        taken = self._decide(candidates, editor, mentioned)
+            got = self.windows.sound(run) + self._spelled(run)
+            if got:
+                found.append((run, got))
+        taken = self._decide(found, editor, mentioned)
         for run, first, stop, text in recased:
             if not any((id(run), k) in taken for k in range(first, stop)):
                 editor.replace(run.pieces[first:stop], text, "case", "lexicon-exact", 1.0)
@@ -241,21 +247,11 @@ class NameCorrector:
         return source[start - 1:start] in _HANDLE or source[end:end + 1] in _HANDLE \
             and source[end + 1:end + 2].isalnum()
 
-    def _decide(self, candidates: list[tuple[Run, Candidate]], editor,  # type: ignore[no-untyped-def]
+    def _decide(self, found: list[tuple[Run, list[Candidate]]], editor,  # type: ignore[no-untyped-def]
                 mentioned: set[str]) -> set[tuple[int, int]]:
         """Best candidates first, no overlaps; returns the words they took (id of the run,
         position)."""
-        prior = set(mentioned) | self.referenced
-        scored = [(self.scorer.confidence(run, c, prior), run, c) for run, c in candidates]
-        confident = {c.unit.canonical for (conf, _), _, c in scored if conf >= 0.9}
-        newly = confident - prior
-        if newly:
-            # A confidence depends on the evidence only through its own name's place in it.
-            prior |= confident
-            scored = [(self.scorer.confidence(run, c, prior) if c.unit.canonical in newly
-                       else s, run, c) for s, run, c in scored]
-        scored = _tightest(scored, self.options.suggest_confidence)
-        scored = self._rivals(scored)
+        scored = self._score(found, mentioned)
         scored.sort(key=lambda s: (-s[0][0], s[2].score))
         taken: set[tuple[int, int]] = set()
         applied: set[tuple[int, int]] = set()
@@ -280,6 +276,59 @@ class NameCorrector:
                 editor.suggest(pieces, text, "name", rule, conf, note)
         return applied
 
+    def _score(self, found: list[tuple[Run, list[Candidate]]], mentioned: set[str]
+               ) -> list[_Scored]:
+        """Every run's candidates with their confidence and rule, in order, less the windows
+        `_tightest` and `_rivals` cut."""
+        prior = set(mentioned) | self.referenced
+        keyed = [(run, cands, self._run_key(run, cands)) for run, cands in found]
+        confident: set[str] = set()
+        for run, cands, (key, names) in keyed:
+            confident.update(self._scored(run, cands, key, names, prior, True))
+        if confident - prior:
+            # A confidence depends on the evidence only through its own name's place in it.
+            prior |= confident
+        scored: list[_Scored] = []
+        for run, cands, (key, names) in keyed:
+            scored.extend((conf, run, c) for conf, c in
+                          self._scored(run, cands, key, names, prior, False))
+        return scored
+
+    def _run_key(self, run: Run, cands: list[Candidate]
+                 ) -> tuple[tuple[object, ...], tuple[str, ...]]:
+        """A run's candidates as a memo key (its words, and its spelled candidates, which
+        depend on the source around it too), and the names they are for."""
+        spelled = tuple((c.first, c.stop, id(c.unit), c.score, id(m.unit), m.text,
+                         m.confidence, m.rule, m.needs_prior)
+                        for c in cands if (m := c.letters) is not None)
+        key = (run.words(), spelled)
+        names = self._names.get(key)
+        if names is None:
+            if len(self._names) > RUNS:
+                self._names.clear()
+            names = self._names[key] = tuple({c.unit.canonical: None for c in cands})
+        return key, names
+
+    def _scored(self, run: Run, cands: list[Candidate], key: tuple[object, ...],
+                names: tuple[str, ...], prior: set[str], first: bool) -> Sequence[Any]:
+        """A run's candidates scored against the evidence: (``first``) the names some are
+        sure of, or the candidates with their confidence, rule and the window and rival cuts
+        applied (`_tightest`, `_rivals`; both work within a run). Memoised per run and the
+        names of it that are in evidence."""
+        memo = self._settled
+        mkey = (key, tuple([n in prior for n in names]), first)
+        got = memo.get(mkey)
+        if got is None:
+            if len(memo) > RUNS:
+                memo.clear()
+            scored = [(self.scorer.confidence(run, c, prior), run, c) for c in cands]
+            if first:
+                got = tuple({c.unit.canonical for (conf, _), _, c in scored if conf >= 0.9})
+            else:
+                got = tuple((conf, c) for conf, _, c in self._rivals(
+                    _tightest(scored, self.options.suggest_confidence)))
+            memo[mkey] = got
+        return got
 
     def _rivals(self, scored: list[_Scored]) -> list[_Scored]:
         """A window two names fit about equally well is a suggestion at most."""
