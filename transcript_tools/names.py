@@ -95,12 +95,13 @@ class NameCorrector:
         recased: list[tuple[Run, int, int, str]] = []
         for run in runs:
             self._exact(run, recased, mentioned)
-        found: list[tuple[Run, list[Candidate]]] = []
+        found: list[tuple[Run, list[Candidate], list[Candidate]]] = []
         for run in runs:
             # (Spelled candidates have distance 0: never cut as far windows.)
-            got = self.windows.sound(run) + self._spelled(run)
+            spelled = self._spelled(run)
+            got = self.windows.sound(run) + spelled if spelled else self.windows.sound(run)
             if got:
-                found.append((run, got))
+                found.append((run, got, spelled))
         taken = self._decide(found, editor, mentioned)
         for run, first, stop, text in recased:
             if not any((id(run), k) in taken for k in range(first, stop)):
@@ -247,7 +248,7 @@ class NameCorrector:
         return source[start - 1:start] in _HANDLE or source[end:end + 1] in _HANDLE \
             and source[end + 1:end + 2].isalnum()
 
-    def _decide(self, found: list[tuple[Run, list[Candidate]]], editor,  # type: ignore[no-untyped-def]
+    def _decide(self, found: list[_Found], editor,  # type: ignore[no-untyped-def]
                 mentioned: set[str]) -> set[tuple[int, int]]:
         """Best candidates first, no overlaps; returns the words they took (id of the run,
         position)."""
@@ -276,12 +277,12 @@ class NameCorrector:
                 editor.suggest(pieces, text, "name", rule, conf, note)
         return applied
 
-    def _score(self, found: list[tuple[Run, list[Candidate]]], mentioned: set[str]
-               ) -> list[_Scored]:
-        """Every run's candidates with their confidence and rule, in order, less the windows
-        `_tightest` and `_rivals` cut."""
+    def _score(self, found: list[_Found], mentioned: set[str]) -> list[_Scored]:
+        """Every run's candidates (and the spelled ones among them) with their confidence and
+        rule, in order, less the windows `_tightest` and `_rivals` cut and those below
+        ``suggest_confidence``."""
         prior = set(mentioned) | self.referenced
-        keyed = [(run, cands, self._run_key(run, cands)) for run, cands in found]
+        keyed = [(run, cands, self._run_key(run, spelled)) for run, cands, spelled in found]
         confident: set[str] = set()
         for run, cands, (key, names) in keyed:
             confident.update(self._scored(run, cands, key, names, prior, True))
@@ -294,19 +295,19 @@ class NameCorrector:
                           self._scored(run, cands, key, names, prior, False))
         return scored
 
-    def _run_key(self, run: Run, cands: list[Candidate]
+    def _run_key(self, run: Run, spelled: list[Candidate]
                  ) -> tuple[tuple[object, ...], tuple[str, ...]]:
         """A run's candidates as a memo key (its words, and its spelled candidates, which
         depend on the source around it too), and the names they are for."""
-        spelled = tuple((c.first, c.stop, id(c.unit), c.score, id(m.unit), m.text,
-                         m.confidence, m.rule, m.needs_prior)
-                        for c in cands if (m := c.letters) is not None)
-        key = (run.words(), spelled)
+        key = (run.words(), tuple((c.first, c.stop, id(c.unit), c.score, id(m.unit), m.text,
+                                   m.confidence, m.rule, m.needs_prior)
+                                  for c in spelled if (m := c.letters) is not None))
         names = self._names.get(key)
         if names is None:
             if len(self._names) > RUNS:
                 self._names.clear()
-            names = self._names[key] = tuple({c.unit.canonical: None for c in cands})
+            names = self._names[key] = tuple({c.unit.canonical: None for c in (
+                self.windows.sound(run) + spelled)})
         return key, names
 
     def _scored(self, run: Run, cands: list[Candidate], key: tuple[object, ...],
@@ -325,8 +326,10 @@ class NameCorrector:
             if first:
                 got = tuple({c.unit.canonical for (conf, _), _, c in scored if conf >= 0.9})
             else:
-                got = tuple((conf, c) for conf, _, c in self._rivals(
-                    _tightest(scored, self.options.suggest_confidence)))
+                viable = self.options.suggest_confidence
+                # (Those below it are never taken: `_decide` stops at the first.)
+                got = tuple((conf, c) for conf, _, c in self._rivals(_tightest(scored, viable))
+                            if conf[0] >= viable)
             memo[mkey] = got
         return got
 
@@ -362,6 +365,8 @@ class NameCorrector:
 
 
 _Scored = tuple[tuple[float, str], Run, Candidate]
+_Found = tuple[Run, list[Candidate], list[Candidate]]
+"""A run, its candidates, and the spelled ones among them."""
 _Exact = tuple[tuple[tuple[int, tuple[str, bool, bool]], ...], tuple[tuple[int, int, str], ...],
                tuple[str, ...]]
 """What `_exact` finds in a run: its marks, the mentions to recase, the names mentioned."""
