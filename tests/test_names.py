@@ -231,3 +231,81 @@ def test_rival_and_tightest_windows_agree_with_a_plain_scan(sample_text, sample_
         for viable in (0.0, 0.3, corrector.options.suggest_confidence):
             assert [s[0] for s in nm._tightest(scored, viable)] == plain_tightest(scored, viable)
     assert rivals > 0
+
+
+def test_memos_per_run_agree_with_a_plain_pass_over_each_document(sample_text,
+                                                                  sample_names) -> None:
+    """The stage memoises per run's words (exact mentions, windows, places a spelled name
+    may start, scored candidates): cold, warm and after other documents it finds exactly
+    what a plain pass over the document finds, and writes the same edits."""
+    import sys
+
+    from transcript_tools import names as nm
+    from transcript_tools import windows
+    from transcript_tools.readers import parse
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from benchmarks.corpus import lexicon
+
+    cases = json.loads((CASES / "sports.json").read_text(encoding="utf-8"))
+    flipped = "\n".join(". ".join(reversed(line.split(". "))) for line in sample_text.split("\n"))
+    texts = [sample_text, flipped, " ".join(c["text"] for c in cases["cases"])]
+    # The same runs with and without the names mentioned elsewhere (evidence).
+    listed = ", ".join(n.split("|")[0].strip() for n in sample_names + cases["lexicon"])
+    texts += [text + end for text in [c["text"] for c in cases["cases"]]
+              + sample_text.split("\n")[::8] for end in ("", ". " + listed + ".")]
+
+    def describe(runs, recased, mentioned, scored):  # type: ignore[no-untyped-def]
+        at = {id(run): k for k, run in enumerate(runs)}
+        return ([sorted(run.marks.items()) for run in runs],
+                [(at[id(run)], i, stop, text) for run, i, stop, text in recased],
+                sorted(mentioned),
+                [(conf, at[id(run)], c.first, c.stop, c.unit.text, c.score,
+                  c.letters and c.letters.text) for conf, run, c in scored])
+
+    scored = 0
+    for names in (sample_names + cases["lexicon"], lexicon(500)):
+        stages = dict(Cleaner(names).stages)
+        corrector = stages["names"]
+        assert isinstance(corrector, nm.NameCorrector)
+        docs = [stages["artifacts"](parse(text)) for text in texts]
+
+        def plain(d, corrector=corrector):  # type: ignore[no-untyped-def]
+            corrector._source = d.source
+            runs = corrector._runs(d)
+            recased: list = []
+            mentioned: set[str] = set()
+            for run in runs:
+                corrector._exact_in(run, recased, mentioned)
+            fresh = windows.Windows(corrector.index)
+            cands = []
+            for run in runs:
+                corrector._spots.clear()
+                cands += [(run, c) for c in fresh._sound(run) + corrector._spelled(run)]
+            prior = mentioned | corrector.referenced
+            conf = corrector.scorer.confidence
+            prior |= {c.unit.canonical for run, c in cands if conf(run, c, prior)[0] >= 0.9}
+            scored = [(conf(run, c, prior), run, c) for run, c in cands]
+            viable = corrector.options.suggest_confidence
+            scored = [s for s in corrector._rivals(nm._tightest(scored, viable))
+                      if s[0][0] >= viable]
+            return describe(runs, recased, mentioned, scored)
+
+        def memoised(d, corrector=corrector):  # type: ignore[no-untyped-def]
+            corrector._source = d.source
+            runs = corrector._runs(d)
+            recased: list = []
+            mentioned: set[str] = set()
+            for run in runs:
+                corrector._exact(run, recased, mentioned)
+            found = [(run, corrector.windows.sound(run) + spelled, spelled) for run in runs
+                     for spelled in [corrector._spelled(run)]]
+            return describe(runs, recased, mentioned, corrector._score(found, mentioned))
+
+        first = [corrector(d).edits for d in docs]
+        for d in docs + docs:
+            want = plain(d)
+            assert memoised(d) == want
+            scored += len(want[3])
+        assert [corrector(d).edits for d in docs] == first
+    assert scored > 300

@@ -40,6 +40,23 @@ def test_ascii_fast_path_matches_unicode_patterns(text: str, offset: int) -> Non
     assert list(tk.tokenize(text, offset)) == _reference(text, offset)
 
 
+_MIXED = st.sampled_from(
+    [chr(c) for c in range(128) if chr(c) != "["] + [
+        "é", "’", "—", "♪", "\u00a0", "\u2028", "²", "€5", "£3.50", "don’t", "naïve", "o’neill",
+        "@ab’s", "cnn.com—", "tips@abc.org", "12%", "u.s.", "(rires)", " ", "\n", "\x1c"])
+
+
+@given(st.lists(_MIXED, max_size=60).map("".join), st.integers(0, 1000))
+def test_mostly_ascii_path_matches_unicode_patterns(text: str, offset: int) -> None:
+    """Stretches holding a non-ASCII character go to the Unicode pattern, the rest to the
+    ASCII one: the tokens are those of the Unicode pattern alone."""
+    for pattern in (tk.TOKEN_RE, tk._PLAIN_RE):
+        if pattern is tk._PLAIN_RE and tk._may_hold_address(text):
+            continue
+        assert tk._plain_mixed(pattern, text, 0, len(text), offset) == \
+            tk._plain(pattern, text, 0, len(text), offset)
+
+
 def test_real_text_tokens_unchanged() -> None:
     files = [EXAMPLES / "broadcast_interview_2020-10.txt",
              *sorted((DATA / "fixtures").glob("*"))]

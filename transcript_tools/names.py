@@ -8,6 +8,9 @@ sound-alike windows from `windows.Windows`, the confidence of each candidate fro
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 import regex
 
 from .letters import LetterMatch, LetterMatcher
@@ -25,6 +28,9 @@ TIGHTER = 0.06
 """A window inside another for the same name wins unless this much farther from it."""
 RIVAL = 0.03
 """Another name this close on the same words makes a correction a suggestion."""
+RUNS = 50_000
+"""The memos per run's words (exact mentions, places a spelled name may start) are started
+afresh past this many entries."""
 _POSSESSIVE_RE = regex.compile(r"['’]s$")
 _HANDLE = frozenset("@#._/")
 
@@ -45,6 +51,10 @@ class NameCorrector:
         self._items: dict[str, Item | None] = {}   # None: no word (see `_item`)
         self._name_words = {w for u in self.index.units for w in u.key if distinctive_word(w)}
         self._source = ""
+        self._exacts: dict[tuple[str, ...], _Exact] = {}
+        self._spots: dict[tuple[str, ...], tuple[int, ...]] = {}
+        self._names: dict[tuple[object, ...], tuple[str, ...]] = {}
+        self._settled: dict[tuple[object, ...], Sequence[Any]] = {}
         # Every word-prefix of an exact key (the empty one included), for `_exact`.
         self._firsts = {k[0] for k in self.index.exact if k}
         self._prefixes = {k[:m] for k in self.index.exact for m in range(len(k) + 1)}
@@ -85,12 +95,14 @@ class NameCorrector:
         recased: list[tuple[Run, int, int, str]] = []
         for run in runs:
             self._exact(run, recased, mentioned)
-        candidates: list[tuple[Run, Candidate]] = []
+        found: list[tuple[Run, list[Candidate], list[Candidate]]] = []
         for run in runs:
-            candidates.extend((run, c) for c in self.windows.sound(run))
             # (Spelled candidates have distance 0: never cut as far windows.)
-            candidates.extend((run, c) for c in self._spelled(run))
-        taken = self._decide(candidates, editor, mentioned)
+            spelled = self._spelled(run)
+            got = self.windows.sound(run) + spelled if spelled else self.windows.sound(run)
+            if got:
+                found.append((run, got, spelled))
+        taken = self._decide(found, editor, mentioned)
         for run, first, stop, text in recased:
             if not any((id(run), k) in taken for k in range(first, stop)):
                 editor.replace(run.pieces[first:stop], text, "case", "lexicon-exact", 1.0)
@@ -120,7 +132,27 @@ class NameCorrector:
     def _exact(self, run: Run, recased: list[tuple[Run, int, int, str]],
                mentioned: set[str]) -> None:
         """Exact mentions (any case) of names and their distinctive parts: protected from
-        sound matching, recased to the listed spelling."""
+        sound matching, recased to the listed spelling. Memoised per run's words (what it
+        finds follows from them alone)."""
+        words = run.words()
+        got = self._exacts.get(words)
+        if got is None:
+            if len(self._exacts) > RUNS:
+                self._exacts.clear()
+            found: list[tuple[Run, int, int, str]] = []
+            names: set[str] = set()
+            self._exact_in(run, found, names)
+            got = self._exacts[words] = (tuple(run.marks.items()),
+                                         tuple((i, stop, text) for _, i, stop, text in found),
+                                         tuple(sorted(names)))
+        else:
+            run.marks.update(got[0])
+        recased.extend((run, i, stop, text) for i, stop, text in got[1])
+        mentioned.update(got[2])
+
+    def _exact_in(self, run: Run, recased: list[tuple[Run, int, int, str]],
+                  mentioned: set[str]) -> None:
+        """`_exact` for a run not met before."""
         i = 0
         exact = self.index.exact
         prefixes = self._prefixes
@@ -167,10 +199,20 @@ class NameCorrector:
 
     def _spelled(self, run: Run) -> list[Candidate]:
         """Non-words that spell a name glued, split or clipped."""
-        out = []
+        out: list[Candidate] = []
         glued = self.letters.glued
         protected = run.marks
-        for i, it in enumerate(run):
+        words = run.words()
+        spots = self._spots.get(words)
+        if spots is None:
+            if len(self._spots) > RUNS:
+                self._spots.clear()
+            # A word of the frequency list (longer than a letter) is neither a fragment nor a
+            # non-word: nothing below starts from it.
+            spots = self._spots[words] = tuple(
+                i for i, it in enumerate(run) if not (it.zipf > 0 and len(it.key[0]) > 1))
+        for i in spots:
+            it = run[i]
             if it.zipf == 0 and i not in protected and not self._handle(run, i):
                 # The name with other separators, or none ("c_span", "o-neill").
                 m = self.letters.variant(it.text, it.letters)
@@ -206,21 +248,11 @@ class NameCorrector:
         return source[start - 1:start] in _HANDLE or source[end:end + 1] in _HANDLE \
             and source[end + 1:end + 2].isalnum()
 
-    def _decide(self, candidates: list[tuple[Run, Candidate]], editor,  # type: ignore[no-untyped-def]
+    def _decide(self, found: list[_Found], editor,  # type: ignore[no-untyped-def]
                 mentioned: set[str]) -> set[tuple[int, int]]:
         """Best candidates first, no overlaps; returns the words they took (id of the run,
         position)."""
-        prior = set(mentioned) | self.referenced
-        scored = [(self.scorer.confidence(run, c, prior), run, c) for run, c in candidates]
-        confident = {c.unit.canonical for (conf, _), _, c in scored if conf >= 0.9}
-        newly = confident - prior
-        if newly:
-            # A confidence depends on the evidence only through its own name's place in it.
-            prior |= confident
-            scored = [(self.scorer.confidence(run, c, prior) if c.unit.canonical in newly
-                       else s, run, c) for s, run, c in scored]
-        scored = _tightest(scored, self.options.suggest_confidence)
-        scored = self._rivals(scored)
+        scored = self._score(found, mentioned)
         scored.sort(key=lambda s: (-s[0][0], s[2].score))
         taken: set[tuple[int, int]] = set()
         applied: set[tuple[int, int]] = set()
@@ -245,6 +277,61 @@ class NameCorrector:
                 editor.suggest(pieces, text, "name", rule, conf, note)
         return applied
 
+    def _score(self, found: list[_Found], mentioned: set[str]) -> list[_Scored]:
+        """Every run's candidates (and the spelled ones among them) with their confidence and
+        rule, in order, less the windows `_tightest` and `_rivals` cut and those below
+        ``suggest_confidence``."""
+        prior = set(mentioned) | self.referenced
+        keyed = [(run, cands, self._run_key(run, spelled)) for run, cands, spelled in found]
+        confident: set[str] = set()
+        for run, cands, (key, names) in keyed:
+            confident.update(self._scored(run, cands, key, names, prior, True))
+        if confident - prior:
+            # A confidence depends on the evidence only through its own name's place in it.
+            prior |= confident
+        scored: list[_Scored] = []
+        for run, cands, (key, names) in keyed:
+            scored.extend((conf, run, c) for conf, c in
+                          self._scored(run, cands, key, names, prior, False))
+        return scored
+
+    def _run_key(self, run: Run, spelled: list[Candidate]
+                 ) -> tuple[tuple[object, ...], tuple[str, ...]]:
+        """A run's candidates as a memo key (its words, and its spelled candidates, which
+        depend on the source around it too), and the names they are for."""
+        key = (run.words(), tuple((c.first, c.stop, id(c.unit), c.score, id(m.unit), m.text,
+                                   m.confidence, m.rule, m.needs_prior)
+                                  for c in spelled if (m := c.letters) is not None))
+        names = self._names.get(key)
+        if names is None:
+            if len(self._names) > RUNS:
+                self._names.clear()
+            names = self._names[key] = tuple({c.unit.canonical: None for c in (
+                self.windows.sound(run) + spelled)})
+        return key, names
+
+    def _scored(self, run: Run, cands: list[Candidate], key: tuple[object, ...],
+                names: tuple[str, ...], prior: set[str], first: bool) -> Sequence[Any]:
+        """A run's candidates scored against the evidence: (``first``) the names some are
+        sure of, or the candidates with their confidence, rule and the window and rival cuts
+        applied (`_tightest`, `_rivals`; both work within a run). Memoised per run and the
+        names of it that are in evidence."""
+        memo = self._settled
+        mkey = (key, tuple([n in prior for n in names]), first)
+        got = memo.get(mkey)
+        if got is None:
+            if len(memo) > RUNS:
+                memo.clear()
+            scored = [(self.scorer.confidence(run, c, prior), run, c) for c in cands]
+            if first:
+                got = tuple({c.unit.canonical for (conf, _), _, c in scored if conf >= 0.9})
+            else:
+                viable = self.options.suggest_confidence
+                # (Those below it are never taken: `_decide` stops at the first.)
+                got = tuple((conf, c) for conf, _, c in self._rivals(_tightest(scored, viable))
+                            if conf[0] >= viable)
+            memo[mkey] = got
+        return got
 
     def _rivals(self, scored: list[_Scored]) -> list[_Scored]:
         """A window two names fit about equally well is a suggestion at most."""
@@ -278,6 +365,11 @@ class NameCorrector:
 
 
 _Scored = tuple[tuple[float, str], Run, Candidate]
+_Found = tuple[Run, list[Candidate], list[Candidate]]
+"""A run, its candidates, and the spelled ones among them."""
+_Exact = tuple[tuple[tuple[int, tuple[str, bool, bool]], ...], tuple[tuple[int, int, str], ...],
+               tuple[str, ...]]
+"""What `_exact` finds in a run: its marks, the mentions to recase, the names mentioned."""
 
 
 def _tightest(scored: list[_Scored], viable: float) -> list[_Scored]:

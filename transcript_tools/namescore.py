@@ -75,12 +75,19 @@ class Run(list[Item]):
     (position -> the name's canonical form, whether the word ends the mention, whether the
     mention is a part of a name)."""
 
-    __slots__ = ("pieces", "marks")
+    __slots__ = ("pieces", "marks", "_words")
 
     def __init__(self) -> None:
         super().__init__()
         self.pieces: list[Piece] = []
         self.marks: dict[int, tuple[str, bool, bool]] = {}
+        self._words: tuple[str, ...] = ()
+
+    def words(self) -> tuple[str, ...]:
+        """Its words' texts (a key for memos per run: its items follow from them)."""
+        if len(self._words) != len(self):
+            self._words = tuple([it.text for it in self])
+        return self._words
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,6 +45,7 @@ class Windows:
         self.index = index
         self.ear = Ear(index)
         self._starts: dict[tuple[object, ...], tuple[tuple[int, int, float], ...]] = {}
+        self._runs: dict[tuple[object, ...], tuple[Candidate, ...]] = {}
         self._longest = int(max((u.length for u in index.units), default=0) * 1.5 + 1)
         # Whole names another name begins with ("CNN" of "CNN-IBN"): a mention of one may
         # start a window that completes the longer name.
@@ -55,7 +56,19 @@ class Windows:
     def sound(self, run: Run) -> list[Candidate]:
         """Windows of 1-6 words that sound like a unit the index retrieves for them. A window
         may take in an exact part of the same name only whole ("ex why" + "zed group"), and
-        may start with one ("satya" + "not della")."""
+        may start with one ("satya" + "not della"). Memoised per run (its words and exact
+        mentions): runs repeat within and across documents."""
+        key = (run.words(), tuple(run.marks.items()) if run.marks else ())
+        runs = self._runs
+        got = runs.get(key)
+        if got is None:
+            if len(runs) > STARTS:
+                runs.clear()
+            got = runs[key] = tuple(self._sound(run))
+        return list(got)
+
+    def _sound(self, run: Run) -> list[Candidate]:
+        """`sound` for a run not met before: per start of a window (memoised per start)."""
         out: list[Candidate] = []
         units = self.index.units
         texts = [it.text for it in run]

@@ -103,7 +103,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         _TEXTS.clear()
     out: list[Token] = []
     pos = 0
-    plain = _plain_ascii if ascii_only else _plain
+    plain = _plain_ascii if ascii_only else _plain if "[" in text or len(
+        _NON_ASCII.findall(text)) * _FEW > len(text) else _plain_mixed
     for cue in cues.finditer(text):
         out += plain(tokens, text, pos, cue.start(), offset)
         out.append(Token(offset + cue.start(), offset + cue.end(), cue.group(), "sound"))
@@ -184,3 +185,36 @@ def _plain_ascii(pattern: re.Pattern[str] | regex.Pattern[str], text: str, pos: 
     share = _TEXTS.setdefault
     return list(map(new_token, map(sub, ends, lengths), ends, map(share, texts, texts),
                     cast("list[TokenKind]", kinds)))
+
+
+_ASCII_OF = {TOKEN_RE: _ASCII_TOKEN_RE, _PLAIN_RE: _PLAIN_ASCII_RE}
+"""The ASCII twin of each Unicode token pattern `tokenize` picks."""
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_FEW = 100
+"""Text with at most one non-ASCII character per this many takes `_plain_mixed`."""
+_ASCII_SPACE = re.compile(r"[\t\n\x0b\x0c\r ]")
+_SPACES = "\t\n\x0b\x0c\r "
+
+
+def _plain_mixed(pattern: re.Pattern[str] | regex.Pattern[str], text: str, pos: int,
+                 endpos: int, offset: int) -> list[Token]:
+    """`_plain` for text with a few non-ASCII characters and no "[": each stretch between
+    ASCII spaces holding one goes to the Unicode pattern, the rest to the ASCII fast path.
+    No token of either spans such a space (only a bracketed sound cue may), and no
+    alternative looks past one, so the tokens are those of the Unicode pattern alone."""
+    out: list[Token] = []
+    at = pos
+    for m in _NON_ASCII.finditer(text, pos, endpos):
+        if m.start() < at:
+            continue   # inside the stretch just taken
+        start = max(text.rfind(c, at, m.start()) for c in _SPACES) + 1
+        space = _ASCII_SPACE.search(text, m.end(), endpos)
+        end = space.start() if space else endpos
+        start = max(start, at)
+        if start > at:
+            out += _plain_ascii(_ASCII_OF[pattern], text, at, start, offset)
+        out += _plain(pattern, text, start, end, offset)
+        at = end
+    if at < endpos:
+        out += _plain_ascii(_ASCII_OF[pattern], text, at, endpos, offset)
+    return out
