@@ -22,9 +22,6 @@ from .model import Cue, Diagnostic, Document, Times
 from .options import Options
 from .timing import windows
 
-_BEFORE = (-1).__add__
-"""``k - 1``, for `map`."""
-
 CHAIN_GAP = 0.5
 """Seconds: a gap shorter than this is closed to ``min_gap`` (cues chain)."""
 
@@ -123,13 +120,14 @@ def _units(doc: Document) -> _Units:
             add_turn(turn)
         last_end = e
     u.token_starts = t_starts
-    u.ends = ends = array("d", map(t_ends.__getitem__, map(_BEFORE, stops)))
+    # (an array is built fastest from a list: from an iterator it grows item by item)
+    u.ends = ends = array("d", [t_ends[s - 1] for s in stops])
     for unit, end in merged_end.items():
         ends[unit] = end
     u.sentence = list(map(sentence.__contains__, firsts))
     u.lens = list(map(len, texts))
     u.spaced = [w + 1 for w in u.lens]
-    u.joined_to = array("q", accumulate(u.spaced, initial=0))
+    u.joined_to = array("q", list(accumulate(u.spaced, initial=0)))
     return u
 
 

@@ -33,17 +33,14 @@ class NumberStyler:
     def __call__(self, doc: Document) -> Document:
         editor = doc.editor()
         tokens = doc.tokens
-        # no per-word list beyond the words and their texts (long inputs: 300k words)
-        words = [p for p in doc.pieces() if p.text and tokens[p.first].kind == "word"]
+        pieces = [p for p in doc.pieces() if p.text]
+        words = [p for p in pieces if tokens[p.first].kind == "word"]
         texts = [p.text for p in words]
         shapes, shape_of = self._shapes, self._shape
-        odd = [i for i, t in enumerate(texts)
-               if (shapes[t] if t in shapes else shape_of(t)) is not _PLAIN]
-        for i in odd:
-            text = texts[i]
-            shape = shapes[text] if text in shapes else shape_of(text)
+        shaped = [shapes[t] if t in shapes else shape_of(t) for t in texts]
+        for i in [i for i, shape in enumerate(shaped) if shape is not _PLAIN]:
             piece = words[i]
-            n, right, garbage, money = shape
+            n, right, garbage, money = shaped[i]
             if n:
                 if not right or _in_date(texts, i):
                     continue
@@ -51,7 +48,7 @@ class NumberStyler:
             elif garbage or (money and _odd_amount(texts, i)):
                 editor.suggest([piece], piece.text, "number", "number-garbage", 0.3,
                                note="a currency or number shape no one says: check the source")
-        for piece in doc.pieces():
+        for piece in pieces:
             if piece.text in ("$", "£", "€") and tokens[piece.first].kind == "punct":
                 nxt = tokens[piece.stop].text if piece.stop < len(tokens) else ""
                 if not nxt[:1].isdigit():

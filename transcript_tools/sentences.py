@@ -15,7 +15,6 @@ closes inside a run (`questions.place_questions`). Words are never changed.
 from __future__ import annotations
 
 import bisect
-from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress, islice
@@ -67,7 +66,7 @@ class GapTable:
     keys: list[str]
     gaps: list[tuple[Piece, ...]]
     fixed: bytearray
-    hand: array[float]
+    hand: list[float]
     soft: bytearray
     blocked: bytearray
     since: bytearray
@@ -170,12 +169,12 @@ class SentenceSplitter:
         fixed = bytearray(n)
         soft = bytearray(n)
         blocked = bytearray(n)
-        scores = array("d", [NEVER]) * n  # 8 bytes a gap, not a float object
+        scores = [NEVER] * n
         cache = self._scores
         score = model.score
         # Only these gaps can score above NEVER or stand fixed: a break, punctuation, the
         # last word, or a word `score` may let open a sentence after the gap.
-        look = bytearray(map(MAY_OPEN.__contains__, islice(keys, 1, None)))
+        look = bytearray(list(map(MAY_OPEN.__contains__, islice(keys, 1, None))))
         look.append(True)
         for i in compress(range(n), map(bool, gaps)):
             look[i] = True
@@ -259,8 +258,7 @@ class SentenceSplitter:
                 got = known.get(a, _NO_FACTS).get(b)
                 found[i] = self._pair(a, b, learned) if got is None else got
         pairs = cast(list[PairFacts], found)  # no None left
-        skip = bytearray(f or b or got[1]
-                         for f, b, got in zip(table.fixed, table.blocked, pairs))
+        skip = bytearray([f or b or got[1] for f, b, got in zip(table.fixed, table.blocked, pairs)])
         skip.append(True)
         scores = learned.paired_gaps(keys, self._class, pairs, table.hand,
                                      table.since, table.until, skip)

@@ -13,10 +13,8 @@ warning.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, islice
-from operator import attrgetter
 
 import regex
 
@@ -25,7 +23,6 @@ from .options import Options
 
 _VOWEL_GROUPS = regex.compile(r"[aeiouy]+")
 _DIGIT = regex.compile(r"\d")
-_KIND = attrgetter("kind")
 SYLLABLES_PER_WORD = 1.4
 """Used for the default rate only when the text has no words to measure."""
 
@@ -77,26 +74,22 @@ class Timer:
         self._weights = _Syllables()
 
     def weights(self, tokens: tuple[Token, ...]) -> list[float]:
-        return list(self._weigh(tokens))
-
-    def _weigh(self, tokens: tuple[Token, ...]) -> Iterator[float]:
         syllables = self._weights
-        return (syllables[t.text] if t.kind == "word" else 0.0 if t.kind == "punct" else 1.0
-                for t in tokens)
+        return [syllables[t.text] if t.kind == "word" else 0.0 if t.kind == "punct" else 1.0
+                for t in tokens]
 
     def __call__(self, doc: Document) -> Document:
         n = len(doc.tokens)
         if not n or len(doc.times) == n:
             return doc
-        # running syllables before each token: doubles in an array (8 bytes a token, not a
-        # float object), summed as the weights are read
-        cum = array("d", accumulate(self._weigh(doc.tokens), initial=0.0))
+        weights = self.weights(doc.tokens)
+        cum = list(accumulate(weights, initial=0.0))
         cue_anchors = [a for a in doc.anchors if a.kind == "cue"]
         if cue_anchors:
             spread = _spread_over_cues(cue_anchors, cum, n)
             return doc.replace(times=Times((t for t, _ in spread), (t for _, t in spread)),
                                metadata=dict(doc.metadata, media_start=0.0))
-        words = sum(map("word".__eq__, map(_KIND, doc.tokens))) or 1
+        words = [t.kind for t in doc.tokens].count("word") or 1
         default_rate = self.options.words_per_minute / 60 * (cum[n] / words or
                                                               SYLLABLES_PER_WORD)
         anchors = usable_clock_anchors(doc.anchors)
@@ -126,7 +119,7 @@ class Timer:
                            metadata=dict(doc.metadata, media_start=media_start))
 
 
-def _late_start(doc: Document, anchors: list[Anchor], blocks: list[Block], cum: Sequence[float],
+def _late_start(doc: Document, anchors: list[Anchor], blocks: list[Block], cum: list[float],
                 given: float) -> tuple[float, Diagnostic]:
     """A media start after a clock line: the words under that line would start before the
     media, and squeezing them all to its start shifts every cue after them. Times are
@@ -183,7 +176,7 @@ def windows(doc: Document) -> list[Window]:
     return [w for w in out if w.first < n or w.first == 0]
 
 
-def _spread_over_cues(anchors: list[Anchor], cum: Sequence[float],
+def _spread_over_cues(anchors: list[Anchor], cum: list[float],
                       n: int) -> list[tuple[float, float]]:
     """Each cue's tokens share its time by spoken length."""
     times: list[tuple[float, float]] = [(anchors[0].seconds, anchors[0].seconds)] * n
@@ -200,7 +193,7 @@ Block = tuple[int, int, float, float]
 """Tokens ``[first, stop)`` spoken over ``[t0, t0 + span]`` seconds."""
 
 
-def _clock_blocks(anchors: list[Anchor], cum: Sequence[float], n: int,
+def _clock_blocks(anchors: list[Anchor], cum: list[float], n: int,
                   rate: float) -> list[Block]:
     """Blocks between clock anchors share their interval; text shorter than its interval is
     spoken from the interval's start at ``rate`` (not stretched over the whole minute). The
@@ -220,7 +213,7 @@ def _clock_blocks(anchors: list[Anchor], cum: Sequence[float], n: int,
     return [b for b in blocks if b[1] > b[0]]
 
 
-def _start_of(blocks: list[Block], cum: Sequence[float], i: int) -> float:
+def _start_of(blocks: list[Block], cum: list[float], i: int) -> float:
     """The start of token ``i`` as `_spans` computes it (before any shift)."""
     for first, stop, t0, span in blocks:
         if first <= i < stop:
@@ -230,7 +223,7 @@ def _start_of(blocks: list[Block], cum: Sequence[float], i: int) -> float:
     return 0.0
 
 
-def _spans(cum: Sequence[float], first: int, stop: int, t0: float, span: float,
+def _spans(cum: list[float], first: int, stop: int, t0: float, span: float,
            shift: float = 0.0) -> zip[tuple[float, float]]:
     """(start, end) of tokens ``[first, stop)`` over ``[t0, t0 + span]`` in proportion to
     their weights, less ``shift``; a token's end is the next one's start (one float)."""
@@ -238,7 +231,7 @@ def _spans(cum: Sequence[float], first: int, stop: int, t0: float, span: float,
     return zip(points, islice(points, 1, None))
 
 
-def _points(cum: Sequence[float], first: int, stop: int, t0: float, span: float,
+def _points(cum: list[float], first: int, stop: int, t0: float, span: float,
             shift: float = 0.0) -> list[float]:
     """The ``stop - first + 1`` token boundaries `_spans` pairs up."""
     base = cum[first]
@@ -251,7 +244,7 @@ def _points(cum: Sequence[float], first: int, stop: int, t0: float, span: float,
     return points
 
 
-def _rate(anchors: list[Anchor], cum: Sequence[float]) -> float | None:
+def _rate(anchors: list[Anchor], cum: list[float]) -> float | None:
     """Syllables per second between the first and the last clock anchor."""
     if len(anchors) < 2:
         return None
