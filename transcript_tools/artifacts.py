@@ -84,7 +84,7 @@ class ArtifactRemover:
         and removed sound cues (``gone``) stand between them."""
         # apart[k]: a token stands (not removed here) between words[k] and words[k + 1]; the
         # per-word lists are arrays (8 bytes a number, not a 40-byte int object: long inputs)
-        apart = bytearray(list(map(ne, map(_STOP, words), map(_FIRST, islice(words, 1, None)))))
+        apart = bytearray(map(ne, map(_STOP, words), map(_FIRST, islice(words, 1, None))))
         if gone:
             apart = bytearray(
                 gap and not all(t in gone for t in range(words[k].stop, words[k + 1].first))
@@ -93,29 +93,24 @@ class ArtifactRemover:
         for k in removed:
             keep[k] = 0
         live = array("q", compress(range(len(words)), keep))
-        # the standing words, their keys and whether each is adjacent to the one before (no
-        # broken gap between them: the same count of broken gaps before both); a pass
-        # deletes what it removed
+        # the standing words, their keys and gap counts (how many gaps before them are
+        # broken); a pass deletes what it removed
         at = array("q", compress(accumulate(apart, initial=0), keep))
-        joined = bytearray(1)
-        joined.extend(map(eq, at, islice(at, 1, None)))
         words = list(compress(words, keep))
         keys = list(compress(keys, keep))
-        del apart, keep, at
+        del apart, keep
         spans: list[tuple[int, int]] = [(1, len(live))]  # the first pass scans everything
         while len(live) > 1:
+            joined = bytearray(1)
+            joined.extend(map(eq, at, islice(at, 1, None)))
             found: set[int] = set()
             self._stutters(words, keys, joined, editor, found, marked, spans)
             if not found:
                 return
             removed.update(live[j] for j in found)
             gone_now = sorted(found)
-            last = len(live) - 1
             for j in reversed(gone_now):
-                if j < last:  # the next word is adjacent to this one's predecessor when both
-                    joined[j + 1] &= joined[j]  # links held
-                last -= 1
-                del live[j], joined[j], words[j], keys[j]
+                del live[j], at[j], words[j], keys[j]
             spans = _near(_junctions(gone_now), len(live))
 
     def _stutters(self, words: list[Piece], keys: list[str], joined: bytearray,
