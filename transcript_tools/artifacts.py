@@ -6,8 +6,9 @@ A pipeline stage; `pipeline` calls it first so later stages see speech only.
 
 from __future__ import annotations
 
-from itertools import accumulate, islice
-from operator import eq, ne
+from array import array
+from itertools import accumulate, compress, islice
+from operator import attrgetter, eq, ne
 
 from .model import Document, Editor, Piece
 from .options import Options
@@ -17,6 +18,8 @@ _FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "mm"})
 _MAX_ROLLUP = 40
 """Longest repeated run (words) looked for across a cue boundary."""
 _MAX_STUTTER = 4
+_STOP = attrgetter("stop")
+_FIRST = attrgetter("first")
 
 
 class ArtifactRemover:
@@ -79,20 +82,27 @@ class ArtifactRemover:
         new repeat ("and the the and the" -> "and the and the"), which the clean text would
         otherwise lose on a second cleaning. Two words are adjacent when only removed words
         and removed sound cues (``gone``) stand between them."""
-        # broken[i]: how many of the gaps before words[i] have a token in (not removed here)
-        apart = list(map(ne, [p.stop for p in words], [p.first for p in words[1:]]))
+        # apart[k]: a token stands (not removed here) between words[k] and words[k + 1]; the
+        # per-word lists are arrays (8 bytes a number, not a 40-byte int object: long inputs)
+        apart = bytearray(map(ne, map(_STOP, words), map(_FIRST, islice(words, 1, None))))
         if gone:
-            apart = [gap and not all(t in gone for t in range(words[k].stop, words[k + 1].first))
-                     for k, gap in enumerate(apart)]
-        broken = list(accumulate(apart, initial=0))
-        live = [k for k in range(len(words)) if k not in removed]
-        # the standing words, their keys and gap counts; a pass deletes what it removed
-        at = list(map(broken.__getitem__, live))
-        words = list(map(words.__getitem__, live))
-        keys = list(map(keys.__getitem__, live))
+            apart = bytearray(
+                gap and not all(t in gone for t in range(words[k].stop, words[k + 1].first))
+                for k, gap in enumerate(apart))
+        keep = bytearray(b"\x01") * len(words)
+        for k in removed:
+            keep[k] = 0
+        live = array("q", compress(range(len(words)), keep))
+        # the standing words, their keys and gap counts (how many gaps before them are
+        # broken); a pass deletes what it removed
+        at = array("q", compress(accumulate(apart, initial=0), keep))
+        words = list(compress(words, keep))
+        keys = list(compress(keys, keep))
+        del apart, keep
         spans: list[tuple[int, int]] = [(1, len(live))]  # the first pass scans everything
         while len(live) > 1:
-            joined = [False, *map(eq, at, islice(at, 1, None))]
+            joined = bytearray(1)
+            joined.extend(map(eq, at, islice(at, 1, None)))
             found: set[int] = set()
             self._stutters(words, keys, joined, editor, found, marked, spans)
             if not found:
@@ -103,7 +113,7 @@ class ArtifactRemover:
                 del live[j], at[j], words[j], keys[j]
             spans = _near(_junctions(gone_now), len(live))
 
-    def _stutters(self, words: list[Piece], keys: list[str], joined: list[bool],
+    def _stutters(self, words: list[Piece], keys: list[str], joined: bytearray,
                   editor: Editor, removed: set[int], marked: set[int],
                   spans: list[tuple[int, int]]) -> None:
         """A word or phrase said twice in a row ("the the", "would be would be"), and a cut-off

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from operator import attrgetter
 
 import regex
 
@@ -24,6 +25,7 @@ _CORE = regex.compile(r"^(?P<lead>[\"'“‘(]*)(?P<core>.*?)(?P<tail>(?:['’]s
 
 
 _Form = tuple[str, str, str, str, str, str, bool]
+_TEXT = attrgetter("text")
 """A word's casing facts, per word type (see `Truecaser._form`)."""
 
 
@@ -56,7 +58,7 @@ class Truecaser:
         tokens = doc.tokens
         words = [p for p in doc.pieces() if p.text and tokens[p.first].kind == "word"]
         forms, form = self._forms, self._form
-        cores = [forms[t] if t in forms else form(t) for t in [p.text for p in words]]
+        cores = [forms[t] if t in forms else form(t) for t in map(_TEXT, words)]
         proper = self._proper([c[5] for c in cores])
         at_start = _firsts(words, doc.sentence_starts)
         for i, piece in enumerate(words):

@@ -66,8 +66,8 @@ def _units(doc: Document) -> _Units:
     sentence = set(doc.sentence_starts)
     turn_at = {t.first: k for k, t in enumerate(doc.turns)}
     u = _Units()
-    firsts: list[int] = []  # as lists while walking (appends), arrays once walked
-    stops: list[int] = []
+    # arrays from the start: a list would keep an int object alive per unit (tens of MB)
+    firsts, stops = u.firsts, u.stops
     texts, turns = u.texts, u.turn
     add_text, add_first, add_stop, add_turn = (
         texts.append, firsts.append, stops.append, turns.append)
@@ -119,15 +119,12 @@ def _units(doc: Document) -> _Units:
             add_stop(i)
             add_turn(turn)
         last_end = e
-    # (an array is built fastest from a list: from an iterator it grows item by item)
     u.token_starts = t_starts
-    u.ends = array("d", [t_ends[s - 1] for s in stops])
+    # (an array is built fastest from a list: from an iterator it grows item by item)
+    u.ends = ends = array("d", [t_ends[s - 1] for s in stops])
     for unit, end in merged_end.items():
-        u.ends[unit] = end
+        ends[unit] = end
     u.sentence = list(map(sentence.__contains__, firsts))
-    u.firsts = array("q", firsts)
-    u.stops = array("q", stops)
-    del firsts, stops
     u.lens = list(map(len, texts))
     u.spaced = [w + 1 for w in u.lens]
     u.joined_to = array("q", list(accumulate(u.spaced, initial=0)))

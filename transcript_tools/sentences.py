@@ -17,7 +17,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import compress
+from itertools import compress, islice
+from operator import attrgetter
 from typing import cast
 
 from .model import Document, Editor, Piece
@@ -27,6 +28,7 @@ from .sentencegaps import MAY_OPEN, NEVER, NONFINAL, GapModel, Prior, segment
 from .sentencemodel import MAX_DISTANCE, SentenceModel, question_features, word_class
 from .vocabulary import vocabulary
 
+_TEXT = attrgetter("text")
 _ENDS = (".", "?", "!", "…")
 _SOFT = (",", ";", ":")
 _STRONG_OPENER = 1.4
@@ -137,6 +139,7 @@ class SentenceSplitter:
             return mark_sentences(doc)
         words, gaps = table.words, table.gaps
         learned = self.learned
+        scores: Sequence[float]
         if learned is not None:
             scores = self.learned_scores(table, learned)
             d = learned.decoding
@@ -171,7 +174,7 @@ class SentenceSplitter:
         score = model.score
         # Only these gaps can score above NEVER or stand fixed: a break, punctuation, the
         # last word, or a word `score` may let open a sentence after the gap.
-        look = list(map(MAY_OPEN.__contains__, keys[1:]))
+        look = bytearray(list(map(MAY_OPEN.__contains__, islice(keys, 1, None))))
         look.append(True)
         for i in compress(range(n), map(bool, gaps)):
             look[i] = True
@@ -255,7 +258,7 @@ class SentenceSplitter:
                 got = known.get(a, _NO_FACTS).get(b)
                 found[i] = self._pair(a, b, learned) if got is None else got
         pairs = cast(list[PairFacts], found)  # no None left
-        skip = [f or b or got[1] for f, b, got in zip(table.fixed, table.blocked, pairs)]
+        skip = bytearray([f or b or got[1] for f, b, got in zip(table.fixed, table.blocked, pairs)])
         skip.append(True)
         scores = learned.paired_gaps(keys, self._class, pairs, table.hand,
                                      table.since, table.until, skip)
@@ -331,7 +334,7 @@ class SentenceSplitter:
                 if 0 < j < n and m >= words[j - 1].stop:
                     breaks[j - 1] = True
         known = self._keys
-        keys = list(map(known.get, [p.text for p in words]))
+        keys = list(map(known.get, map(_TEXT, words)))
         if None in keys:
             for i in compress(range(n), map(_is_none, keys)):
                 text = words[i].text

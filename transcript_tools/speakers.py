@@ -221,8 +221,7 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
     prep = prepare(units, use_gaps)
     # each role's weighted feature sum (the products of zero weights add exact zeros)
     em = [w.emission[s] if s < states else None for s in range(3)]
-    emitted = [[sum(map(mul, e, f)) if e is not None else neg for e in em]
-               for f in prep.features]
+    features = prep.features
     (t_in, t_sent, t_mark, t_bonus, t_echo, t_hand, t_host, t_other, t_from_other,
      t_stay_hand, t_long, t_same) = w.transition
     switch = (t_in, t_sent, t_mark)
@@ -230,7 +229,7 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
     terms = [[(t_host * (s == HOST), t_other * (s == OTHER), t_from_other * (p == OTHER))
               for p in range(3)] for s in range(3)]
     best: list[float] = []
-    back: list[list[int]] = []
+    back: list[bytes] = []  # each unit's best previous role per role (bytes: long inputs)
     run = [0, 0, 0]  # words in each role's current turn on its best path
     for k in range(n):
         u = units[k]
@@ -242,8 +241,10 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
         if use_gaps:
             change += sum(a * b for a, b in zip(w.change, prep.gaps[k]))
         hand = prep.handover[k]
+        f = features[k]
+        emitted = [sum(map(mul, e, f)) if e is not None else neg for e in em]
         for s in range(3):
-            e = emitted[k][s]
+            e = emitted[s]
             if extra is not None:
                 e += extra[k][s]
             if s == GUEST and prep.intro is not None and k <= prep.intro and states > 2:
@@ -278,7 +279,7 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
         n_words = len(u.words)
         run = [run[ptr[s]] + n_words if ptr[s] == s and k else n_words for s in range(3)]
         best = row
-        back.append(ptr)
+        back.append(bytes(ptr))
     s = max(range(3), key=lambda x: best[x])
     path = [s]
     for k in range(n - 1, 0, -1):
