@@ -7,6 +7,8 @@ retrieval come from `soundindex.SoundIndex`). Its memos and shortcuts never chan
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .hearing import Ear
 from .hearing import Hits as _Hits
 from .namescore import Candidate, Item, Run
@@ -171,13 +173,7 @@ class Windows:
             tight = [self._own(self.ear.hear_only(phones, _skeleton(run[i:j + 1]), wanted),
                                inside, spelled, headed) if wanted else ()
                      for j, phones, inside, spelled in spans[:close]]
-        best: dict[int, tuple[float, int]] = {}
-        for (j, _, _, _), hits in zip(spans, tight + found):
-            for uid, d in hits:
-                got = best.get(uid)
-                if got is None or d < got[0]:
-                    best[uid] = (d, j + 1)
-        return tuple((stop - i, uid, d) for uid, (d, stop) in self._keep(best, i, loose))
+        return self._best(spans, tight + found, i, loose)
 
     def _own(self, hits: _Hits, inside: str, spelled: tuple[str, ...], headed: bool
              ) -> _Hits:
@@ -259,8 +255,14 @@ class Windows:
             wanted = {uid for hits in found + tight for uid, _ in hits}
             tight = [self.ear.hear_only(phones, skel, wanted) if wanted else ()
                      for _, phones, skel, _ in spans[:close]]
+        return self._best(spans, tight + found, i, loose)
+
+    def _best(self, spans: Sequence[tuple[int, str, str, object]], heard: list[_Hits], i: int,
+              loose: list[bool]) -> tuple[tuple[int, int, float], ...]:
+        """Each unit's closest window from ``i`` (the shortest at a tie), as (size, unit,
+        distance), kept by `_keep`; ``heard[k]`` is what window ``spans[k]`` heard."""
         best: dict[int, tuple[float, int]] = {}
-        for (j, _, _, _), hits in zip(spans, tight + found):
+        for (j, _, _, _), hits in zip(spans, heard):
             for uid, d in hits:
                 got = best.get(uid)
                 if got is None or d < got[0]:
