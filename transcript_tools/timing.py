@@ -102,8 +102,7 @@ class Timer:
         if media_start is None:
             media_start = doc.metadata.get("media_start")
         if media_start is None:
-            first_word = next((i for i, t in enumerate(doc.tokens) if t.kind == "word"), 0)
-            media_start = _start_of(blocks, cum, first_word)
+            media_start = _start_of(blocks, cum, _first_word(doc.tokens))
         elif anchors and media_start - anchors[0].seconds > 43200:
             media_start -= 86400  # the programme started the day before the first clock line
         diagnostics = doc.diagnostics
@@ -125,8 +124,7 @@ def _late_start(doc: Document, anchors: list[Anchor], blocks: list[Block], cum: 
     media, and squeezing them all to its start shifts every cue after them. Times are
     counted from the first word instead (as with no media start: the whole text keeps its
     pace and order), and a warning says so (an error under ``strict``)."""
-    first_word = next((i for i, t in enumerate(doc.tokens) if t.kind == "word"), 0)
-    start = min(given, _start_of(blocks, cum, first_word))
+    start = min(given, _start_of(blocks, cum, _first_word(doc.tokens)))
     before = sum(a.seconds < given for a in anchors)
     line = doc.source.count("\n", 0, anchors[0].start) + 1
     what = (f"all {before} clock lines" if before == len(anchors) else
@@ -136,6 +134,11 @@ def _late_start(doc: Document, anchors: list[Anchor], blocks: list[Block], cum: 
         f"{_clock(anchors[0].seconds)}): times are counted from the first word "
         f"({_clock(start)}) instead; give the time the media starts at or before the first "
         "clock line", line)
+
+
+def _first_word(tokens: tuple[Token, ...]) -> int:
+    """The index of the first word token (0 if there is none): where speech starts."""
+    return next((i for i, t in enumerate(tokens) if t.kind == "word"), 0)
 
 
 def _clock(seconds: float) -> str:
