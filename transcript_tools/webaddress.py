@@ -13,6 +13,7 @@ space ("the end.so we") stays two words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .vocabulary import _data_stamp, _package_file, cached, once
 
@@ -67,18 +68,9 @@ def _table() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(tlds), frozenset(words)
 
 
-_ACCEPTED: dict[str, bool] = {}
-
-
+@lru_cache(maxsize=100_000)
 def accepted(text: str) -> bool:
     """Whether a text the web pattern took whole is an address (its TLD is known)."""
-    known = _ACCEPTED.get(text)
-    if known is None:
-        known = _ACCEPTED[text] = _accepts(text)
-    return known
-
-
-def _accepts(text: str) -> bool:
     rest = text.lower()
     scheme = rest.startswith(("http://", "https://"))
     rest = rest.split("://", 1)[-1]
@@ -96,18 +88,12 @@ def _accepts(text: str) -> bool:
                 or (len(labels) > 2 and labels[-2] in _SECOND_LEVEL))
 
 
-_IS: dict[str, bool] = {}
-
-
 def is_address(text: str) -> bool:
     """Whether a token text is a web or email address, an @handle or a #hashtag (the
     stages' guard: leave it as it is)."""
-    if _MARKS.isdisjoint(text):
-        return False
-    known = _IS.get(text)
-    if known is None:
-        if len(_IS) > 100_000:
-            _IS.clear()
-        known = _IS[text] = bool(
-            _TAG_RE.fullmatch(text) or (_WEB_RE.fullmatch(text) and accepted(text)))
-    return known
+    return not _MARKS.isdisjoint(text) and _is_address(text)
+
+
+@lru_cache(maxsize=100_000)
+def _is_address(text: str) -> bool:
+    return bool(_TAG_RE.fullmatch(text) or (_WEB_RE.fullmatch(text) and accepted(text)))
