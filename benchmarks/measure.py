@@ -141,7 +141,10 @@ if len(sys.argv) > 2:
     text = open(sys.argv[2], encoding="utf-8").read()
     rss0 = peak_mb()
     t = cleaner.clean(text)
-    t.to_json(); t.to_webvtt()
+    if sys.argv[3] == "files":  # as the CLI and `Transcript.save` write them
+        t.save(sys.argv[2] + ".json"); t.save(sys.argv[2] + ".vtt")
+    else:
+        t.to_json(); t.to_webvtt()
     result["rss_before"] = rss0
 result["rss"] = peak_mb()
 print(json.dumps(result))
@@ -156,10 +159,10 @@ module in every fresh process (~0.1 s) and the cold start would measure the comp
 
 
 def _probe(names: list[str], text_file: Path | None = None,
-           env: dict[str, str] | None = None) -> dict[str, float]:
+           env: dict[str, str] | None = None, outputs: str = "files") -> dict[str, float]:
     args = [sys.executable, "-c", _PROBE, json.dumps(names)]
     if text_file is not None:
-        args.append(str(text_file))
+        args += [str(text_file), outputs]
     base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     base["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
     done = subprocess.run(args, capture_output=True, text=True, check=True, cwd=ROOT,
@@ -183,12 +186,17 @@ def cold_start(names: list[str], repeat: int) -> dict[str, float]:
 
 def peak_memory(names: list[str], text: str) -> dict[str, float]:
     """Peak resident memory (MB) of a fresh process that cleans ``text`` and writes JSON and
-    WebVTT; ``rss_before`` is the peak before the clean (interpreter + dictionaries)."""
+    WebVTT files as the CLI and `Transcript.save` do (``rss``), and of one that makes both as
+    strings in memory, ``to_json()`` and ``to_webvtt()`` (``rss_strings``: a long JSON record
+    is then held whole, twice while it is joined); ``rss_before`` is the peak before the
+    clean (interpreter + dictionaries)."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "input.txt"
         path.write_text(text, encoding="utf-8")
-        got = _probe(names, path)
-    return {"rss": got["rss"], "rss_before": got["rss_before"]}
+        files = _probe(names, path, outputs="files")
+        strings = _probe(names, path, outputs="strings")
+    return {"rss": files["rss"], "rss_strings": strings["rss"],
+            "rss_before": files["rss_before"]}
 
 
 def batch_scaling(count: int, names: list[str], jobs: list[int],

@@ -105,3 +105,34 @@ def test_a_single_named_voice_is_kept_in_every_output() -> None:
     # an unnamed single speaker still gets no label
     bare = tt.clean("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nwe went to the market\n")
     assert "<v" not in bare.to_webvtt() and ":" not in bare.to_text()
+
+
+@pytest.mark.parametrize("batch", [1, 2, 3, 1000])
+def test_webvtt_in_batches_is_webvtt_pys_whole_file(batch: int,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """`parts` serialises a batch of cues at a time; joined, they are the file webvtt-py
+    writes for all the cues at once (the batch edges fall between cues and at the end)."""
+    doc = _doc().document
+    assert len(doc.cues) > 3
+    whole = webvtt.WebVTT(captions=vtt_writer.captions(doc.cues, voices=True),
+                          header_comments=[f"made by transcript-tools {tt.__version__}"])
+    monkeypatch.setattr(vtt_writer, "_BATCH", batch)
+    got = list(vtt_writer.parts(doc))
+    assert len(got) == -(-len(doc.cues) // batch)
+    assert "".join(got) == vtt_writer.write(doc) == whole.content
+    assert webvtt.from_buffer(io.StringIO("".join(got))).captions[-1].text == \
+        whole.captions[-1].text
+
+
+def test_webvtt_of_no_cues_is_a_header_only() -> None:
+    doc = _doc().document.replace(cues=())
+    assert list(vtt_writer.parts(doc)) == [vtt_writer.write(doc)]
+    assert vtt_writer.write(doc).startswith("WEBVTT\n\nNOTE made by transcript-tools")
+
+
+def test_out_of_order_cues_fail_before_any_part() -> None:
+    doc = _doc().document
+    late, early = doc.cues[1], doc.cues[0]
+    made = vtt_writer.parts(doc.replace(cues=(late, early) + doc.cues[2:]))
+    with pytest.raises(ValueError, match="out of order"):
+        next(made)

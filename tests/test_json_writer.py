@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,6 +13,7 @@ from hypothesis import strategies as st
 
 import transcript_tools as tt
 from transcript_tools.writers import json as json_writer
+from transcript_tools.writers import write_to
 from transcript_tools.writers.json import dumps_indented
 
 _SCALARS = (st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True)
@@ -46,3 +49,19 @@ def test_batched_lists_write_what_one_dump_writes(sample_text: str, sample_names
     for indent in (2, 4, 0):
         expected = json.dumps(transcript.to_dict(), ensure_ascii=False, indent=indent) + "\n"
         assert transcript.to_json(indent=indent) == expected
+
+
+def test_saved_files_hold_what_the_writers_return(sample_text: str, sample_names: list[str],
+                                                  tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """`save` (and the CLI) write JSON and WebVTT in parts as they are made; the file is
+    byte for byte what ``to_json()`` / ``to_webvtt()`` return."""
+    transcript = tt.clean(sample_text, names=sample_names)
+    monkeypatch.setattr(json_writer, "_BATCH", 5)  # many parts
+    for name, whole in (("x.json", transcript.to_json()), ("x.vtt", transcript.to_webvtt()),
+                        ("x.srt", transcript.to_srt()), ("x.txt", transcript.to_text())):
+        saved = transcript.save(tmp_path / name)
+        assert saved.read_bytes() == whole.encode("utf-8")
+    out = io.StringIO()
+    write_to(transcript.document, "json", out, indent=None)
+    assert out.getvalue() == transcript.to_json(indent=None)

@@ -65,5 +65,5 @@ def test_cost_table_matches_the_prior() -> None:
     for prior in (Prior(), Prior(comfortable=5, per_word=0.3, short=(1.0, 0.5, 0.1))):
         short = _costs(prior, 4)
         table = _costs(prior, 200)
-        assert len(table) >= 200 and short == table[:len(short)]
-        assert table == [prior.cost(k) for k in range(len(table))]
+        assert len(table) >= 200 and list(short) == list(table[:len(short)])
+        assert list(table) == [prior.cost(k) for k in range(len(table))]

@@ -30,7 +30,7 @@ from .options import Options
 from .readers import decode, detect_format, parse
 from .stream import LARGE_INPUT, Chunk, clean_chunks, write_chunks
 from .writers import EXTENSIONS as OUTPUT_EXTENSIONS
-from .writers import WRITERS
+from .writers import WRITERS, write_to
 
 EXIT_OK, EXIT_INPUT = 0, 1
 
@@ -128,11 +128,15 @@ def _clean(args: argparse.Namespace) -> int:
         from .batch import EMPTY_RESULT  # batch (and its engines) load only when needed
 
         _warn(args, path, 0, EMPTY_RESULT)
-    output = WRITERS[fmt](transcript.document, **kwargs)
     if args.output == "-":
-        sys.stdout.write(output)
+        write_to(transcript.document, fmt, sys.stdout, **kwargs)
     else:
-        Path(args.output).write_text(output, encoding="utf-8")
+        try:
+            with open(args.output, "w", encoding="utf-8") as out:
+                write_to(transcript.document, fmt, out, **kwargs)  # in parts where it can
+        except BaseException:
+            Path(args.output).unlink(missing_ok=True)  # no half-written output is left
+            raise
     return EXIT_OK
 
 

@@ -10,6 +10,7 @@ long run-on is split at its best gaps while a short fluent stretch is left whole
 
 from __future__ import annotations
 
+import array
 import math
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -91,7 +92,7 @@ class GapModel:
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
         self._pmi: dict[tuple[str, str], float | None] = {}
-        self._floor = min(vocab.bigrams.values()) if vocab.bigrams else 1
+        self._floor = vocab.least_pair
         self._scale = vocab.bigram_total / vocab.total
 
     def pmi(self, a: str, b: str) -> float | None:
@@ -258,16 +259,17 @@ def _span(scores: Sequence[float], first: int, last: int, prior: Prior, ends: by
             ends[points[j]] = True
 
 
-_COSTS: dict[Prior, list[float]] = {}
+_COSTS: dict[Prior, array.array[float]] = {}
 
 
-def _costs(prior: Prior, upto: int) -> list[float]:
+def _costs(prior: Prior, upto: int) -> array.array[float]:
     """``prior.cost(length)`` for every length below ``upto`` (at least), kept per prior;
     a longer table replaces a shorter one whole (never extended in place: threads share it)."""
     table = _COSTS.get(prior)
     if table is None or len(table) < upto:
         if len(_COSTS) > 64:
             _COSTS.clear()
-        table = [prior.cost(k) for k in range(max(upto, 2 * len(table or ())))]
+        # 8 bytes a length (a stretch without fixed ends is as long as the document)
+        table = array.array("d", [prior.cost(k) for k in range(max(upto, 2 * len(table or ())))])
         _COSTS[prior] = table
     return table

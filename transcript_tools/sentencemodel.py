@@ -12,6 +12,7 @@ Features are general language statistics, never phrases of any one transcript.
 
 from __future__ import annotations
 
+import array
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -182,7 +183,7 @@ class SentenceModel:
 
     def gaps(self, keys: list[str], classify: Callable[[str], str], pmis: list[float | None],
              hand: Sequence[float], since: Sequence[int], until: Sequence[int],
-             skip: Sequence[int]) -> list[float]:
+             skip: Sequence[int]) -> array.array[float]:
         """``gap`` for every gap of a document at once (NEVER where ``skip``); ``classify``
         gives a word's `word_class`, ``pmis[i]`` the PMI of words i and i+1."""
         pairs = [(0, 0, *self.pair_weights(a, b, pmi))
@@ -191,7 +192,7 @@ class SentenceModel:
 
     def paired_gaps(self, keys: list[str], classify: Callable[[str], str],
                     pairs: Sequence[Sequence[Any]], hand: Sequence[float], since: Sequence[int],
-                    until: Sequence[int], skip: Sequence[int]) -> list[float]:
+                    until: Sequence[int], skip: Sequence[int]) -> array.array[float]:
         """`gaps` with each word pair's weights given: ``pairs[i][2:6]`` is
         ``pair_weights(keys[i], keys[i + 1], PMI)`` (the caller memoises them with its own
         facts about the pair in ``pairs[i][:2]``). Per-word and per-bin weights are looked up
@@ -212,7 +213,7 @@ class SentenceModel:
         first_p = none_p + w["p"].get("", 0.0)
         last_c = none_c + w["c"].get("", 0.0)
         last_pb = w["pmi_bc"].get("none", 0.0)
-        out = [NEVER] * n
+        out = array.array("d", (NEVER,)) * n  # 8 bytes a gap, not a float object
         # only the gaps not skipped are scored
         for i in range(n - 1):
             if skip[i]:

@@ -14,6 +14,7 @@ closes inside a run (`questions.place_questions`). Words are never changed.
 
 from __future__ import annotations
 
+import array
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -66,7 +67,7 @@ class GapTable:
     keys: list[str]
     gaps: list[tuple[Piece, ...]]
     fixed: bytearray
-    hand: list[float]
+    hand: Sequence[float]
     soft: bytearray
     blocked: bytearray
     since: bytearray
@@ -74,6 +75,7 @@ class GapTable:
 
 
 _RAMP = list(range(1, MAX_DISTANCE + 1))
+_NEVERS = (NEVER,)
 
 
 PairFacts = tuple[float | None, bool, float, float, float, float]
@@ -169,7 +171,7 @@ class SentenceSplitter:
         fixed = bytearray(n)
         soft = bytearray(n)
         blocked = bytearray(n)
-        scores = [NEVER] * n
+        scores = array.array("d", _NEVERS) * n  # 8 bytes a gap, not a float object
         cache = self._scores
         score = model.score
         # Only these gaps can score above NEVER or stand fixed: a break, punctuation, the
@@ -242,7 +244,7 @@ class SentenceSplitter:
         return (p, a, b, c, classes, pmi(a, b), pmi(b, c) if c else None, table.hand[i],
                 table.since[i], table.until[i])
 
-    def learned_scores(self, table: GapTable, learned: SentenceModel) -> list[float]:
+    def learned_scores(self, table: GapTable, learned: SentenceModel) -> array.array[float]:
         """Gap log-odds from the learned model; fixed gaps and gaps after a dash or quote
         keep NEVER (the segmenter does not choose there), a comma lowers the odds."""
         keys = table.keys
@@ -252,7 +254,9 @@ class SentenceSplitter:
         found: list[PairFacts | None] = [known.get(a, _NO_FACTS).get(b)
                                          for a, b in zip(keys, keys[1:])]
         if None in found:
-            for i in [i for i, got in enumerate(found) if got is None]:
+            # lazily: on a new document most pairs are unknown, and a list of their
+            # indices would be as long as the document
+            for i in compress(range(len(found)), map(_is_none, found)):
                 # (asked again: an earlier gap of this document may have met the pair)
                 a, b = keys[i], keys[i + 1]
                 got = known.get(a, _NO_FACTS).get(b)

@@ -82,7 +82,11 @@ class Transcript:
         """Write to ``path`` (UTF-8, no BOM) in ``format`` or the one its extension names."""
         target = Path(path)
         fmt = format or writers.EXTENSIONS.get(target.suffix.lower(), "text")
-        target.write_text(self.render(fmt), encoding="utf-8")
+        if fmt not in writers.WRITERS:
+            raise OptionsError(f"unknown output format {fmt!r}; known: "
+                               f"{', '.join(writers.WRITERS)}")
+        with target.open("w", encoding="utf-8", newline="") as out:
+            writers.write_to(self.document, fmt, out)
         return target
 
     def __repr__(self) -> str:

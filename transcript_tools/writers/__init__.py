@@ -2,13 +2,15 @@
 
 To add a format: (1) write ``writers/NAME.py`` with ``write(doc, **options) -> str``;
 (2) add it to ``WRITERS`` and its extensions to ``EXTENSIONS``; (3) test what it writes.
+A writer whose output can be long may also offer ``parts(doc, **options)`` (its output in
+consecutive pieces): `write_to` then writes a file without holding the whole output.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, TextIO
 
 from ..collector import collector_paused
 from ..model import Document
@@ -42,11 +44,38 @@ EXTENSIONS = {".txt": "text", ".text": "text", ".vtt": "vtt", ".webvtt": "vtt",
               ".srt": "srt", ".json": "json", ".html": "review", ".htm": "review"}
 
 
-def write(doc: Document, format: str, **options: Any) -> str:
+_MODULES = {"text": "text", "vtt": "webvtt", "srt": "srt", "json": "json", "review": "review"}
+"""The module of each format's writer."""
+
+
+def _parts(format: str) -> Callable[..., Iterator[str]] | None:
+    """The ``parts`` of a format's writer module, None when it has none."""
+    module = importlib.import_module(f"{__name__}.{_MODULES[format]}")
+    return getattr(module, "parts", None)
+
+
+def _writer(format: str) -> Writer:
     try:
-        writer = WRITERS[format]
+        return WRITERS[format]
     except KeyError:
         raise ValueError(f"unknown output format {format!r}; known: {', '.join(WRITERS)}") \
             from None
+
+
+def write(doc: Document, format: str, **options: Any) -> str:
+    writer = _writer(format)
     with collector_paused():
         return writer(doc, **options)
+
+
+def write_to(doc: Document, format: str, out: TextIO, **options: Any) -> None:
+    """Write what `write` returns to ``out``, in parts where the format's writer gives them
+    (the JSON record or WebVTT of a long transcript is then never held whole)."""
+    writer = _writer(format)
+    parted = _parts(format)
+    with collector_paused():
+        if parted is None:
+            out.write(writer(doc, **options))
+        else:
+            for part in parted(doc, **options):
+                out.write(part)

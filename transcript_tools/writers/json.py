@@ -56,9 +56,17 @@ def record(doc: Document) -> dict[str, Any]:
 
 
 def write(doc: Document, *, indent: int | None = 2) -> str:
+    return "".join(parts(doc, indent=indent))
+
+
+def parts(doc: Document, *, indent: int | None = 2) -> Iterator[str]:
+    """`write`'s output in consecutive parts, made as they are asked for: written to a file
+    one by one (`writers.write_to`), a long transcript's record is never whole in memory."""
     if indent is None:
-        return _json.dumps(record(doc), ensure_ascii=False) + "\n"
-    return "".join(_indented(doc, " " * indent)) + "\n"
+        yield _json.dumps(record(doc), ensure_ascii=False) + "\n"
+        return
+    yield from _indented(doc, " " * indent)
+    yield "\n"
 
 
 def _indented(doc: Document, step: str) -> Iterator[str]:

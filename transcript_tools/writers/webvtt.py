@@ -5,6 +5,7 @@ webvtt-py writes text as given (no escaping, no order checks), so both are done 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import webvtt
@@ -121,12 +122,16 @@ def caption(start: float, end: float, lines: list[str]) -> webvtt.Caption:
 def captions(cues: tuple[Cue, ...], *, voices: bool) -> list[webvtt.Caption]:
     """The cues as webvtt-py captions (made as `caption` makes them, inlined): text escaped,
     voice spans added."""
+    return _captions(checked(cues), voices)
+
+
+def _captions(items: Iterable[tuple[Cue, list[str]]], voices: bool) -> list[webvtt.Caption]:
     out: list[webvtt.Caption] = []
     append = out.append
     blank = _Blank.get()
     identifier, settings = blank["identifier"], blank["_settings"]
     new, cls = webvtt.Caption.__new__, webvtt.Caption
-    for cue, lines in checked(cues):
+    for cue, lines in items:
         text = "".join(lines)
         if "&" in text or "<" in text or ">" in text:
             lines = [escape(line) for line in lines]
@@ -143,7 +148,28 @@ def captions(cues: tuple[Cue, ...], *, voices: bool) -> list[webvtt.Caption]:
     return out
 
 
+_BATCH = 2000
+"""Cues serialised by webvtt-py at a time in `parts`."""
+_HEAD = "WEBVTT\n"
+"""What webvtt-py writes before the first cue of a file without header comments."""
+
+
 def write(doc: Document, *, voices: bool = True) -> str:
-    vtt = webvtt.WebVTT(captions=captions(doc.cues, voices=voices),
-                        header_comments=[f"made by transcript-tools {__version__}"])
-    return vtt.content
+    return "".join(parts(doc, voices=voices))
+
+
+def parts(doc: Document, *, voices: bool = True) -> Iterator[str]:
+    """`write`'s output a batch of cues at a time: webvtt-py serialises each batch (the first
+    with the header), and a later batch's text is its cue blocks, after the file head that
+    webvtt-py puts before them. Every cue is checked before the first part is given."""
+    items = checked(doc.cues)
+    comments = [f"made by transcript-tools {__version__}"]
+    for k in range(0, max(1, len(items)), _BATCH):
+        vtt = webvtt.WebVTT(captions=_captions(items[k:k + _BATCH], voices),
+                            header_comments=comments if k == 0 else [])
+        text = vtt.content
+        if k:
+            if not text.startswith(_HEAD):
+                raise ValueError("webvtt-py wrote a file head this writer does not know")
+            text = text[len(_HEAD):]
+        yield text
