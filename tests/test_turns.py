@@ -173,6 +173,18 @@ def test_promo_before_the_introduction_is_other() -> None:
     assert [turn.role for turn in t.turns][:2] == ["other", "host"]
 
 
+def test_a_lead_in_ending_the_answers_sentence_starts_the_hosts_turn() -> None:
+    """Caption text often runs the host's set-up on from the guest's last words; when the
+    next sentence asks, the second-person lead-in starts the host's turn."""
+    t = clean("my guest is the winner of the cycling race. thank you. the last climb was "
+              "very hard and my legs were burning but the crowd carried me up the hill you "
+              "crashed in the same race last year. did you ever think you would not come "
+              "back? no. i always knew i would race again.\n")
+    turns = _turn_texts(t)
+    assert ("host", "you") in [(role, text.split()[0]) for _, role, text in turns]
+    assert turns[-1][1] == "guest" and turns[-1][2].startswith("No.")
+
+
 def test_speakers_option_pins_the_count() -> None:
     _, _, one = _scores("interview_housing.txt", Options(speakers=1))
     assert len(one.turns) == 1
