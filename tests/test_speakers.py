@@ -46,8 +46,9 @@ def test_profile_weighs_a_unit_by_the_words_each_speaker_uses() -> None:
     units.append(Unit(2, ("our", "barley", "soil"), 1))
     units.append(Unit(3, ("how", "will", "you"), 1))
     path = [HOST, GUEST] * 3 + [GUEST, HOST]
-    adds = profile(units, path)
-    assert adds is not None
+    flat = profile(units, path)
+    assert flat is not None and len(flat) == 3 * len(units)
+    adds = [tuple(flat[k:k + 3]) for k in range(0, len(flat), 3)]
     assert adds[-2][0] < 0 < adds[-2][1]  # the guest's words: towards the guest
     assert adds[-1][0] > 0 > adds[-1][1]  # the host's words: towards the host
     assert all(abs(a) <= PROFILE_CAP / 2 and a == -b and c == 0.0 for a, b, c in adds)

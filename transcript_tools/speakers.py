@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -222,8 +223,8 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
     prep = prepare(units, any(w.change))
     # each role's weighted feature sum (the products of zero weights add exact zeros)
     em = [w.emission[s] if s < states else None for s in range(3)]
-    emitted = [[sum(map(mul, e, f)) if e is not None else -1e9 for e in em]
-               for f in prep.features]
+    emitted = array("d", [sum(map(mul, e, f)) if e is not None else -1e9
+                          for f in prep.features for e in em])  # 3 a unit
     path = _viterbi(units, prep, emitted, w, states, marked, allowed, extra)
     if not marked and allowed is None and extra is None:
         again = profile(units, path)
@@ -240,11 +241,12 @@ PROFILE_MIN = 30
 """Words each of host and guest need on the first path before their profiles count."""
 
 
-def profile(units: Sequence[Unit], path: Sequence[int]) -> list[tuple[float, float, float]] | None:
+def profile(units: Sequence[Unit], path: Sequence[int]) -> array[float] | None:
     """Per unit, role-score additions from a document-level speaker profile: the words the
     first path gives the host and the guest (add-one smoothed unigram counts), and each
     unit's log-likelihood ratio under the two (scaled, capped, split between host and
-    guest). None when either side has fewer than PROFILE_MIN words."""
+    guest): 3 a unit (host, guest, other). None when either side has fewer than PROFILE_MIN
+    words."""
     host: Counter[str] = Counter()
     guest: Counter[str] = Counter()
     for u, s in zip(units, path):
@@ -262,18 +264,20 @@ def profile(units: Sequence[Unit], path: Sequence[int]) -> list[tuple[float, flo
     ratio: defaultdict[str, float] = defaultdict(lambda: base)  # unseen words: base
     ratio.update((x, logs[hget(x, 0)] - logs[gget(x, 0)] + base)
                  for x in host.keys() | guest.keys())
-    out = []
-    for u in units:
+    out = array("d", bytes(24 * len(units)))
+    for k, u in enumerate(units):
         d = PROFILE_WEIGHT * sum(map(ratio.__getitem__, u.words)) if u.words else 0.0
         d = max(-PROFILE_CAP, min(PROFILE_CAP, d)) / 2
-        out.append((d, -d, 0.0))
+        out[3 * k] = d
+        out[3 * k + 1] = -d
     return out
 
 
-def _viterbi(units: Sequence[Unit], prep: Prepared, emitted_all: list[list[float]],
+def _viterbi(units: Sequence[Unit], prep: Prepared, emitted_all: array[float],
              w: Weights, states: int, marked: bool, allowed: Sequence[bool | None] | None,
-             extra: Sequence[Sequence[float]] | None) -> list[int]:
-    """`decode`'s best path for prepared units and their role scores."""
+             extra: Sequence[Sequence[float]] | array[float] | None) -> list[int]:
+    """`decode`'s best path for prepared units and their role scores (``emitted_all``
+    and an ``extra`` array: 3 a unit)."""
     n = len(units)
     neg = -1e9
     use_gaps = any(w.change)
@@ -296,11 +300,11 @@ def _viterbi(units: Sequence[Unit], prep: Prepared, emitted_all: list[list[float
         if use_gaps:
             change += sum(a * b for a, b in zip(w.change, prep.gaps[k]))
         hand = prep.handover[k]
-        emitted = emitted_all[k]
+        at = 3 * k
         for s in range(3):
-            e = emitted[s]
+            e = emitted_all[at + s]
             if extra is not None:
-                e += extra[k][s]
+                e += extra[at + s] if isinstance(extra, array) else extra[k][s]
             if s == GUEST and prep.intro is not None and k <= prep.intro and states > 2:
                 e = neg
             if k == 0:
