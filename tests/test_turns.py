@@ -137,18 +137,18 @@ def test_inference_on_constructed_interviews_finds_most_turns() -> None:
     mean_acc = sum(a for _, a in results) / len(results)
     # Regression floors just under the figures reached (see evaluation/turns.py), below the
     # targets (F1 0.85, roles 0.90).
-    assert mean_f1 >= 0.58
-    assert mean_acc >= 0.78
+    assert mean_f1 >= 0.60  # reached 0.63
+    assert mean_acc >= 0.80  # reached 0.83
 
 
 def test_inference_on_caption_like_interviews() -> None:
     """Lowercase run-on interviews with no question marks and few stops (dev half).
 
-    Floors just under the figures reached once the re-segmenting sentence stage runs before
-    turns (0.45 F1, 0.85 roles); far below the targets (F1 0.85, roles 0.90)."""
+    Floors just under the figures reached with the speaker-profile pass and second-person
+    lead-ins (0.56 F1, 0.86 roles); far below the targets (F1 0.85, roles 0.90)."""
     results = [_scores(p.name)[:2] for p in sorted(CASES.glob("caption_*.txt"))]
-    assert sum(f for f, _ in results) / len(results) >= 0.42
-    assert sum(a for _, a in results) / len(results) >= 0.82
+    assert sum(f for f, _ in results) / len(results) >= 0.53
+    assert sum(a for _, a in results) / len(results) >= 0.84
 
 
 def test_a_question_hands_over_to_the_guest() -> None:
