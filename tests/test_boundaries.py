@@ -20,3 +20,14 @@ def test_boundary_model_leaves_a_plain_statement_whole() -> None:
     words = "we had to stop all traffic for the whole of the night and the day after".split()
     assert cuts(words, question_at(words, 0)) == []
     assert not question_at("that is what keeps me awake".split(), 2)
+
+
+def test_a_lead_in_to_the_next_sentences_question_is_cut_at_a_second_person_word() -> None:
+    """Only when the next sentence asks, and only before "you"/"your" (not "so", "but")."""
+    from transcript_tools.boundaries import cuts
+
+    words = "the crowd carried me up the hill you crashed in this race last year".split()
+    assert words.index("you") in {i for i, _ in cuts(words, False, asks_next=True)}
+    assert words.index("you") not in {i for i, _ in cuts(words, False)}
+    plain = "the crowd carried me up the hill we crashed in this race last year".split()
+    assert not cuts(plain, False, asks_next=True)

@@ -42,3 +42,17 @@ def test_cues_built_fast_equal_the_dataclass_and_stay_frozen(sample_text: str) -
     assert sum(cues(u).second > 0 for u in units) > 5
     with pytest.raises(dataclasses.FrozenInstanceError):
         got.length = 0  # type: ignore[misc]
+
+
+def test_a_station_message_is_a_promo_by_its_announcement_words() -> None:
+    """Two distinct announcement words make a promo; one alone (a guest who watched
+    something) does not."""
+    from transcript_tools.speakercues import Unit, cues
+
+    def promo(text: str) -> bool:
+        return cues(Unit(0, tuple(text.split()), 1)).promo
+
+    assert promo("the whole concert is available online at our website")
+    assert promo("watch the final live on this channel tomorrow at eight")
+    assert not promo("i watch the river rise every spring from my kitchen window")
+    assert not promo("we were live on the radio for three hours")

@@ -137,18 +137,18 @@ def test_inference_on_constructed_interviews_finds_most_turns() -> None:
     mean_acc = sum(a for _, a in results) / len(results)
     # Regression floors just under the figures reached (see evaluation/turns.py), below the
     # targets (F1 0.85, roles 0.90).
-    assert mean_f1 >= 0.58
-    assert mean_acc >= 0.78
+    assert mean_f1 >= 0.60  # reached 0.63
+    assert mean_acc >= 0.80  # reached 0.83
 
 
 def test_inference_on_caption_like_interviews() -> None:
     """Lowercase run-on interviews with no question marks and few stops (dev half).
 
-    Floors just under the figures reached once the re-segmenting sentence stage runs before
-    turns (0.45 F1, 0.85 roles); far below the targets (F1 0.85, roles 0.90)."""
+    Floors just under the figures reached with the speaker-profile pass and second-person
+    lead-ins (0.56 F1, 0.86 roles); far below the targets (F1 0.85, roles 0.90)."""
     results = [_scores(p.name)[:2] for p in sorted(CASES.glob("caption_*.txt"))]
-    assert sum(f for f, _ in results) / len(results) >= 0.42
-    assert sum(a for _, a in results) / len(results) >= 0.82
+    assert sum(f for f, _ in results) / len(results) >= 0.53
+    assert sum(a for _, a in results) / len(results) >= 0.84
 
 
 def test_a_question_hands_over_to_the_guest() -> None:
@@ -171,6 +171,18 @@ def test_promo_before_the_introduction_is_other() -> None:
               "joining me is a fire chief. how did the fire start? we think it was a "
               "cigarette thrown from a car.\n")
     assert [turn.role for turn in t.turns][:2] == ["other", "host"]
+
+
+def test_a_lead_in_ending_the_answers_sentence_starts_the_hosts_turn() -> None:
+    """Caption text often runs the host's set-up on from the guest's last words; when the
+    next sentence asks, the second-person lead-in starts the host's turn."""
+    t = clean("my guest is the winner of the cycling race. thank you. the last climb was "
+              "very hard and my legs were burning but the crowd carried me up the hill you "
+              "crashed in the same race last year. did you ever think you would not come "
+              "back? no. i always knew i would race again.\n")
+    turns = _turn_texts(t)
+    assert ("host", "you") in [(role, text.split()[0]) for _, role, text in turns]
+    assert turns[-1][1] == "guest" and turns[-1][2].startswith("No.")
 
 
 def test_speakers_option_pins_the_count() -> None:

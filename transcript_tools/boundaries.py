@@ -70,6 +70,9 @@ QUESTION_SPAN = 22
 """Words after a question opens within which its end (the answer's start) is looked for."""
 LEAD_SPAN = 16
 """Words before a mid-sentence question within which a host's lead-in start is looked for."""
+LEAD_MIN = 8
+"""Words a sentence needs before the lead-in to a question the next sentence asks is looked
+for in it (only at second-person words: "... that carried me you had surgery last year")."""
 
 
 @functools.lru_cache(maxsize=65536)
@@ -131,7 +134,8 @@ _OPEN_FIRST = frozenset(_OPEN_ONE) | {a for a, _ in _OPEN_PAIR} | frozenset(_SUB
 _CUE_FIRST = _QUESTION_FIRST | _OPEN_FIRST
 
 
-def cuts(words: Sequence[str], opens_question: bool) -> list[tuple[int, float]]:
+def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False
+         ) -> list[tuple[int, float]]:
     """Cut positions inside one sentence (never 0) with the boundary model's bonus for a
     change of speaker there: before a question opening mid-sentence and the best place
     before it for a host's lead-in, where the answer to a question plausibly starts (the
@@ -161,6 +165,8 @@ def cuts(words: Sequence[str], opens_question: bool) -> list[tuple[int, float]]:
                 answer[i] = o + (0.4 if words[i - 1] in _GOOD_END else 0.0) \
                     - _glue(words[i - 1], words[i])
                 answered.append(i)
+    if asks_next and n >= LEAD_MIN:
+        questions.append(n)  # the next sentence's question: only its lead-in is looked for
     for q in questions:
         best, at = ANSWER_CUT, 0
         for i in range(q + MIN_GAP, min(n, q + QUESTION_SPAN)):
@@ -173,6 +179,8 @@ def cuts(words: Sequence[str], opens_question: bool) -> list[tuple[int, float]]:
             best, at = LEAD_CUT, 0
             for i in range(max(MIN_GAP, q - LEAD_SPAN), q - MIN_GAP + 1):
                 h = _HOST_OPEN.get(words[i], 0.0)
+                if q == n and words[i] not in _SECOND:
+                    h = 0.0  # before a question in the next sentence: "you ..." leads in
                 if _can_cut(words, i) and h:
                     s = h - _glue(words[i - 1], words[i])
                     if s > best:

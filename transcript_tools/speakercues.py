@@ -161,6 +161,19 @@ def _greeting(w: Sequence[str]) -> bool:
                                 and w[1] in _DAYTIME)
 
 
+_PROMO_WORDS = frozenset(
+    "online website app download subscribe anytime streaming podcast sponsored "
+    "weekdays weeknights tonight tomorrow weekend eastern pacific airs watch listen "
+    "visit available coverage live episode channel network".split())
+"""Words of a broadcaster's own announcements (programme times, where to watch)."""
+
+
+def _promo_words(w: Sequence[str]) -> bool:
+    """Two distinct announcement words in a unit ("watch ... online", "live coverage
+    tonight"): a promo or a station's message."""
+    return len(_PROMO_WORDS.intersection(w)) >= 2
+
+
 def cues(unit: Unit) -> Cues:
     w = unit.words
     tail_tag = len(w) >= 2 and w[-2] in AUX and w[-2].endswith("n't") and w[-1] in _TAG_SUBJECT
@@ -179,7 +192,7 @@ def cues(unit: Unit) -> Cues:
         0 in found,  # host_phrase
         1 in found,  # guest_phrase
         (opens_answer(w) or opening(w, 0) >= 1.5) and not thanks if w else False,  # opener
-        2 in found,  # promo
+        2 in found or _promo_words(w),  # promo
         len(w),  # length
         thanks,
         _greeting(w),

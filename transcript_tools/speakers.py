@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import functools
 import json
+import math
+from array import array
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import mul
@@ -210,18 +213,74 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
     ``states`` 2 leaves out "other". Before the first introduction of a guest (if there is
     one) nobody is the guest yet: first-person speech there is a clip or promo. ``allowed``
     (training only) forces a change of role before unit k (True) or none (False); ``extra``
-    (training only) adds to each unit's role scores.
+    (training only) adds to each unit's role scores. Unmarked text is decoded twice: the
+    second pass weighs each unit's words by how the first pass's host and guest use them
+    (`profile`), so a speaker's vocabulary is judged over the whole document.
     """
-    n = len(units)
-    if not n:
+    if not units:
         return []
-    neg = -1e9
     w = w or weights()
-    use_gaps = any(w.change)
-    prep = prepare(units, use_gaps)
+    prep = prepare(units, any(w.change))
     # each role's weighted feature sum (the products of zero weights add exact zeros)
     em = [w.emission[s] if s < states else None for s in range(3)]
-    features = prep.features
+    emitted = array("d", [sum(map(mul, e, f)) if e is not None else -1e9
+                          for f in prep.features for e in em])  # 3 a unit
+    path = _viterbi(units, prep, emitted, w, states, marked, allowed, extra)
+    if not marked and allowed is None and extra is None:
+        again = profile(units, path)
+        if again is not None:
+            path = _viterbi(units, prep, emitted, w, states, marked, None, again)
+    return path
+
+
+PROFILE_WEIGHT = 0.3
+"""Scale of a unit's host-versus-guest word log-likelihood ratio in the second pass."""
+PROFILE_CAP = 1.0
+"""The most the ratio moves a unit's role score either way."""
+PROFILE_MIN = 30
+"""Words each of host and guest need on the first path before their profiles count."""
+
+
+def profile(units: Sequence[Unit], path: Sequence[int]) -> array[float] | None:
+    """Per unit, role-score additions from a document-level speaker profile: the words the
+    first path gives the host and the guest (add-one smoothed unigram counts), and each
+    unit's log-likelihood ratio under the two (scaled, capped, split between host and
+    guest): 3 a unit (host, guest, other). None when either side has fewer than PROFILE_MIN
+    words."""
+    host: Counter[str] = Counter()
+    guest: Counter[str] = Counter()
+    for u, s in zip(units, path):
+        if s == HOST:
+            host.update(u.words)
+        elif s == GUEST:
+            guest.update(u.words)
+    nh, ng = host.total(), guest.total()
+    if nh < PROFILE_MIN or ng < PROFILE_MIN:
+        return None
+    size = len(host.keys() | guest.keys()) + 1
+    base = math.log((ng + size) / (nh + size))
+    logs = [math.log(k + 1) for k in range(max(max(host.values()), max(guest.values())) + 1)]
+    hget, gget = host.get, guest.get
+    ratio: defaultdict[str, float] = defaultdict(lambda: base)  # unseen words: base
+    ratio.update((x, logs[hget(x, 0)] - logs[gget(x, 0)] + base)
+                 for x in host.keys() | guest.keys())
+    out = array("d", bytes(24 * len(units)))
+    for k, u in enumerate(units):
+        d = PROFILE_WEIGHT * sum(map(ratio.__getitem__, u.words)) if u.words else 0.0
+        d = max(-PROFILE_CAP, min(PROFILE_CAP, d)) / 2
+        out[3 * k] = d
+        out[3 * k + 1] = -d
+    return out
+
+
+def _viterbi(units: Sequence[Unit], prep: Prepared, emitted_all: array[float],
+             w: Weights, states: int, marked: bool, allowed: Sequence[bool | None] | None,
+             extra: Sequence[Sequence[float]] | array[float] | None) -> list[int]:
+    """`decode`'s best path for prepared units and their role scores (``emitted_all``
+    and an ``extra`` array: 3 a unit)."""
+    n = len(units)
+    neg = -1e9
+    use_gaps = any(w.change)
     (t_in, t_sent, t_mark, t_bonus, t_echo, t_hand, t_host, t_other, t_from_other,
      t_stay_hand, t_long, t_same) = w.transition
     switch = (t_in, t_sent, t_mark)
@@ -241,12 +300,11 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
         if use_gaps:
             change += sum(a * b for a, b in zip(w.change, prep.gaps[k]))
         hand = prep.handover[k]
-        f = features[k]
-        emitted = [sum(map(mul, e, f)) if e is not None else neg for e in em]
+        at = 3 * k
         for s in range(3):
-            e = emitted[s]
+            e = emitted_all[at + s]
             if extra is not None:
-                e += extra[k][s]
+                e += extra[at + s] if isinstance(extra, array) else extra[k][s]
             if s == GUEST and prep.intro is not None and k <= prep.intro and states > 2:
                 e = neg
             if k == 0:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import functools
 from array import array
+from collections.abc import Iterator
 
 import regex
 
-from .boundaries import cuts, question_at
+from .boundaries import LEAD_SPAN, cuts, question_at
 from .model import Document, Piece, Role, Turn
 from .options import Options
 from .speakers import GUEST, HOST, OTHER, Unit, decode, introduced_label
@@ -114,37 +115,29 @@ class TurnSegmenter:
 
     @staticmethod
     def _units(live: list[Piece], starts: set[int]) -> list[Unit]:
-        """Sentences, and long sentences split before a question or an answer opener."""
+        """Sentences, and long sentences split before a question or an answer opener (and
+        before a host's lead-in to a question the next sentence asks)."""
         units: list[Unit] = []
-        words: list[str] = []
-        firsts: list[int] = []  # the piece each word comes from
-        last = ""  # the text of the sentence's last piece so far
+        held: tuple[list[str], list[int], bool, bool] | None = None  # one sentence back
 
-        def close() -> None:
-            qmark = last.rstrip("\"'”’)").endswith("?")
-            cut = [(0, 0.0)] + [(i, b) for i, b in cuts(words, question_at(words, 0))
+        def close(words: list[str], firsts: list[int], qmark: bool, asks: bool,
+                  asks_next: bool) -> None:
+            cut = [(0, 0.0)] + [(i, b) for i, b in cuts(words, asks, asks_next)
                                 if firsts[i] != firsts[i - 1]]
             cut.append((len(words), 0.0))
             for (a, bonus), (b, _) in zip(cut, cut[1:]):
                 units.append(Unit(firsts[a], tuple(words[a:b]), 1 if a == 0 else 0,
                                   qmark and b == len(words), bonus))
 
-        for p in live:
-            first = p.first
-            if first in starts and words and words[-1] not in _TITLE_ABBREVIATIONS:
-                close()
-                words, firsts = [], []
-            ws = _words(p.text)
-            if len(ws) == 1:
-                words.append(ws[0])
-                firsts.append(first)
-            elif ws:
-                words.extend(ws)
-                firsts.extend([first] * len(ws))
-            last = p.text
-        if words:
-            close()
-        elif not units:
+        for words, firsts, last in _sentences(live, starts):
+            qmark = last.rstrip("\"'”’)").endswith("?")
+            asks = question_at(words, 0)
+            if held is not None:
+                close(*held, asks or qmark and len(words) <= LEAD_SPAN)
+            held = (words, firsts, qmark, asks)
+        if held is not None:
+            close(*held, False)
+        if not units:
             units.append(Unit(live[0].first, (), 1))
         return units
 
@@ -190,6 +183,30 @@ class TurnSegmenter:
 
 
 _ROLE: dict[int, Role] = {HOST: "host", GUEST: "guest", OTHER: "other"}
+
+
+def _sentences(live: list[Piece], starts: set[int]
+               ) -> Iterator[tuple[list[str], list[int], str]]:
+    """Each sentence's normalised words, the piece each word comes from, and the text of its
+    last piece (a title abbreviation such as "mr." does not end one)."""
+    words: list[str] = []
+    firsts: list[int] = []
+    last = ""
+    for p in live:
+        first = p.first
+        if first in starts and words and words[-1] not in _TITLE_ABBREVIATIONS:
+            yield words, firsts, last
+            words, firsts = [], []
+        ws = _words(p.text)
+        if len(ws) == 1:
+            words.append(ws[0])
+            firsts.append(first)
+        elif ws:
+            words.extend(ws)
+            firsts.extend([first] * len(ws))
+        last = p.text
+    if words:
+        yield words, firsts, last
 
 
 def _label_role(label: str | None) -> Role | None:
