@@ -105,7 +105,7 @@ def example(cleaner: Cleaner, name: str, text: str, truth: list[tuple[int, str]]
     indices (roles unknown)."""
     doc = _before_turns(cleaner, text)
     live = [p for p in doc.pieces() if p.text]
-    units = TurnSegmenter._units(live, set(doc.sentence_starts))
+    units = TurnSegmenter._units(live, set(doc.sentence_starts), live[0].first)
     widx = ev.word_index(doc)
     n = sum(t.kind == "word" for t in doc.tokens)
     starts = [widx[u.first] for u in units]

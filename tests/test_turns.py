@@ -224,6 +224,6 @@ def test_a_title_abbreviation_does_not_end_a_unit() -> None:
         "welcome to the show. mr. president, what will you do about the strike?\n",
         format="broadcast"))
     live = [p for p in doc.pieces() if p.text]
-    units = TurnSegmenter._units(live, set(doc.sentence_starts))
+    units = TurnSegmenter._units(live, set(doc.sentence_starts), live[0].first)
     assert not any(u.words and u.words[-1] == "mr" for u in units)
 

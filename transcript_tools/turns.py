@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import functools
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from operator import attrgetter
 
 import regex
 
@@ -30,6 +31,9 @@ _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen sen rep gov lt col sgt capt st rev fr".split())
 """Titles whose abbreviating stop ("mr.", "dr.") does not end a unit (a name follows)."""
 _NAME_WORD = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\-.]*$")
+
+
+_TEXT = attrgetter("text")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -70,21 +74,23 @@ class TurnSegmenter:
                 else:
                     marks.setdefault(at, None)
             del first_of
-        live = [p for p in pieces if p.text]
-        if not live or self.options.speakers == 1 and not marks:
+        # the pieces left in the text, read lazily (a list of them is 8 bytes a word)
+        first_live = next(filter(_TEXT, pieces), None)
+        if first_live is None or self.options.speakers == 1 and not marks:
             return doc.replace(turns=(Turn(0, n, "S1"),))
         if marks:
-            units, labels = self._marked_units(live, marks)
+            units, labels = self._marked_units(filter(_TEXT, pieces), marks)
             states = decode(units, 3, marked=True)
         else:
-            units = self._units(live, set(doc.sentence_starts))
+            units = self._units(filter(_TEXT, pieces), set(doc.sentence_starts),
+                                first_live.first)
             labels = [None] * len(units)
             states = decode(units, 2 if self.options.speakers == 2 else 3)
         return doc.replace(turns=tuple(self._turns(doc, units, states, labels, bool(marks))))
 
     # --- units ------------------------------------------------------------------------------
     @staticmethod
-    def _marked_units(live: list[Piece], marks: dict[int, str | None]
+    def _marked_units(live: Iterable[Piece], marks: dict[int, str | None]
                       ) -> tuple[list[Unit], list[str | None]]:
         """One unit per marked turn (text before the first marker is a turn too); a label
         repeated without a change (a voice span on every cue) continues the turn."""
@@ -114,7 +120,7 @@ class TurnSegmenter:
         return units, labels
 
     @staticmethod
-    def _units(live: list[Piece], starts: set[int]) -> list[Unit]:
+    def _units(live: Iterable[Piece], starts: set[int], first_live: int) -> list[Unit]:
         """Sentences, and long sentences split before a question or an answer opener (and
         before a host's lead-in to a question the next sentence asks)."""
         units: list[Unit] = []
@@ -138,7 +144,7 @@ class TurnSegmenter:
         if held is not None:
             close(*held, False)
         if not units:
-            units.append(Unit(live[0].first, (), 1))
+            units.append(Unit(first_live, (), 1))
         return units
 
     # --- turns ------------------------------------------------------------------------------
@@ -185,7 +191,7 @@ class TurnSegmenter:
 _ROLE: dict[int, Role] = {HOST: "host", GUEST: "guest", OTHER: "other"}
 
 
-def _sentences(live: list[Piece], starts: set[int]
+def _sentences(live: Iterable[Piece], starts: set[int]
                ) -> Iterator[tuple[list[str], list[int], str]]:
     """Each sentence's normalised words, the piece each word comes from, and the text of its
     last piece (a title abbreviation such as "mr." does not end one)."""
