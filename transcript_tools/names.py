@@ -339,8 +339,10 @@ class NameCorrector:
                 memo.clear()
             scored = [(self.scorer.confidence(run, c, prior), run, c) for c in cands]
             if first:
-                likely = _hearings(run, [(conf, c) for (conf, _), _, c in scored
-                                         if conf >= HEARD and c.letters is None])
+                # (A crowded lexicon takes no hearings as evidence: see `_score`.)
+                likely = () if self.scorer.crowded else _hearings(
+                    run, [(conf, c) for (conf, _), _, c in scored
+                          if conf >= HEARD and c.letters is None])
                 got = (tuple({c.unit.canonical for (conf, _), _, c in scored if conf >= 0.9}),
                        tuple(likely))
             else:
