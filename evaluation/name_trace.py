@@ -1,7 +1,7 @@
 """Where a missed garble is lost: for each annotated garble of a dev page (or a constructed
 case), the windows over it and the named name's units, step by step. Run:
 ``python evaluation/name_trace.py [PAGE_ID | sample ...] [--all] [--summary]`` (dev split
-only, every dev page when none is named; held-out pages refused).
+and dev3 splits, every such page when none is named; held-out pages refused).
 
 Steps per window and unit: length fit (0.6-1.5x the unit's phones), skeleton retrieval
 (`SoundIndex.candidates`), the distance against the far-window cut (`Ear.near`) and
@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from evaluation.names import DEVSET, page_splits, pages_dir  # noqa: E402
+from evaluation.names import DEVSET, HELD_OUT, page_splits, pages_dir  # noqa: E402
 from transcript_tools import Cleaner, Options  # noqa: E402
 from transcript_tools.namescore import MAX_DISTANCE, Candidate  # noqa: E402
 from transcript_tools.phonetics import distance  # noqa: E402
@@ -36,7 +36,7 @@ def trace(page: str, show_all: bool, summary: bool = False) -> None:
                            "sample_garbles.json").read_text(encoding="utf-8"))
         cleaner = Cleaner(names, [article], Options())
     else:
-        if page_splits().get(page, "dev") != "dev":
+        if page_splits().get(page, "dev") in HELD_OUT:
             raise SystemExit(f"{page} is held out: no per-page traces")
         note = json.loads((DEVSET / f"{page}.json").read_text(encoding="utf-8"))
         text = (pages_dir() / f"{page}.txt").read_text(encoding="utf-8")
@@ -112,6 +112,6 @@ if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     if not args:   # every dev page
         args = [f.stem for f in sorted(DEVSET.glob("*.json")) if f.name != "pages.json"
-                and page_splits().get(f.stem, "dev") == "dev"]
+                and page_splits().get(f.stem, "dev") not in HELD_OUT]
     for page_id in args:
         trace(page_id, "--all" in sys.argv, "--summary" in sys.argv)

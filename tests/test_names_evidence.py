@@ -22,7 +22,8 @@ def name_changes(cleaner: Cleaner, text: str):  # type: ignore[no-untyped-def]
             [s for s in doc.suggestions if s.kind == "name"], doc)
 
 
-@pytest.mark.parametrize("file", ["partial", "evidence", "completion", "homophones"])
+@pytest.mark.parametrize("file", ["partial", "evidence", "completion", "homophones",
+                                  "converging"])
 def test_constructed_cases_fixed_and_negatives_kept(file: str) -> None:
     data = json.loads((CASES / f"{file}.json").read_text(encoding="utf-8"))
     cleaner = Cleaner(data["lexicon"])

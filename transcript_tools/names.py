@@ -26,6 +26,11 @@ from .windows import Windows
 
 TIGHTER = 0.06
 """A window inside another for the same name wins unless this much farther from it."""
+HEARD = 0.4
+"""A candidate this sure counts as one hearing of its name (see CONVERGE)."""
+CONVERGE = 2
+"""A name heard in this many different windows of a document is evidence of it, as a mention
+is (in a lexicon of at most `namescore.CROWD` names)."""
 RIVAL = 0.03
 """Another name this close on the same words makes a correction a suggestion."""
 RUNS = 50_000
@@ -284,8 +289,18 @@ class NameCorrector:
         prior = set(mentioned) | self.referenced
         keyed = [(run, cands, self._run_key(run, spelled)) for run, cands, spelled in found]
         confident: set[str] = set()
+        heard: dict[str, set[tuple[str, ...]]] = {}
         for run, cands, (key, names) in keyed:
-            confident.update(self._scored(run, cands, key, names, prior, True))
+            sure, likely = self._scored(run, cands, key, names, prior, True)
+            confident.update(sure)
+            for name, words in likely:
+                heard.setdefault(name, set()).add(words)
+        # A name heard in several different garbles, each a fair candidate alone: the
+        # document speaks of it ("merrier pool" ... "mario paul" for a Mariupol).
+        # (Not in a crowded lexicon: it holds some name near any name the document speaks of,
+        # listed or not, and would hear it in each of that name's garbles.)
+        if not self.scorer.crowded:
+            confident.update(n for n, texts in heard.items() if len(texts) >= CONVERGE)
         if confident - prior:
             # A confidence depends on the evidence only through its own name's place in it.
             prior |= confident
@@ -324,7 +339,12 @@ class NameCorrector:
                 memo.clear()
             scored = [(self.scorer.confidence(run, c, prior), run, c) for c in cands]
             if first:
-                got = tuple({c.unit.canonical for (conf, _), _, c in scored if conf >= 0.9})
+                # (A crowded lexicon takes no hearings as evidence: see `_score`.)
+                likely = () if self.scorer.crowded else _hearings(
+                    run, [(conf, c) for (conf, _), _, c in scored
+                          if conf >= HEARD and c.letters is None])
+                got = (tuple({c.unit.canonical for (conf, _), _, c in scored if conf >= 0.9}),
+                       tuple(likely))
             else:
                 viable = self.options.suggest_confidence
                 # (Those below it are never taken: `_decide` stops at the first.)
@@ -395,6 +415,30 @@ def _tightest(scored: list[_Scored], viable: float) -> list[_Scored]:
         if not inner:
             out.append(item)
     return out
+
+
+def _hearings(run: Run, sure: list[tuple[float, Candidate]]) -> set[tuple[str, str]]:
+    """Per name, the run's fair windows for it that do not overlap (the surest first): each
+    (name, its letters) is one hearing of the name."""
+    taken: dict[str, list[tuple[int, int]]] = {}
+    out = set()
+    for _, c in sorted(sure, key=lambda s: -s[0]):
+        spans = taken.setdefault(c.unit.canonical, [])
+        if any(a < c.stop and c.first < b for a, b in spans):
+            continue
+        spans.append((c.first, c.stop))
+        out.add((c.unit.canonical, _sounding(run.words()[c.first:c.stop])))
+    return out
+
+
+def _sounding(words: tuple[str, ...]) -> str:
+    """A window's letters with doubled letters single: "belly full" and "bellyful" are one
+    garble written two ways, not two hearings."""
+    out: list[str] = []
+    for ch in "".join(words):
+        if ch.isalpha() and (not out or out[-1] != ch):
+            out.append(ch)
+    return "".join(out)
 
 
 _FUNCTION_ZIPF = 5.5

@@ -118,6 +118,7 @@ class Scorer:
         self.options = options
         names = len({u.canonical for u in index.units})
         self._crowd = 1.0 if names <= CROWD else max(0.75, 1.0 - 0.12 * log10(names / CROWD))
+        self.crowded = names > CROWD
         self.gazetteer = names > GAZETTEER
         if self.gazetteer:
             self._crowd = max(0.3, self._crowd - 0.6 * log10(names / GAZETTEER))
