@@ -28,7 +28,7 @@ BAD_LINE_BREAK = 8.0
 """A line break this dear (after an article, inside a name, a number from its unit) makes
 the cue's end open to review: a shorter cue whose lines break better may win
 (`Layout._segment`) if it ends where the guides prefer (`GOOD_CUE_END`); each unit of cost
-from here up weighs 2 against the cue's end."""
+from here up weighs 3 against the cue's end."""
 GOOD_CUE_END = 3.0
 """The dearest cue end a cue may move to for better lines: after a sentence or a comma,
 before a conjunction or a preposition (never "the short | trip" for "the | White House")."""
@@ -166,12 +166,13 @@ class Layout:
         for b in changes:
             breaks[b - 1] = 0.0
         # words further apart in time than a cue may last never share one: a free break (such
-        # gaps open only where the source sets a time: at a clock line or a caption cue)
+        # gaps open only where the source sets a time: at a clock line or a caption cue,
+        # perhaps inside a unit that an edit joined across it)
         starts, firsts, ends = u.token_starts, u.firsts, u.ends
-        longest, last = self.options.max_duration, len(texts) - 1
+        longest = self.options.max_duration
         for anchor in doc.anchors:
-            k = bisect.bisect_left(firsts, anchor.index)
-            if 0 < k <= last and starts[firsts[k]] - ends[k - 1] > longest:
+            k = bisect.bisect_right(firsts, anchor.index) - 1
+            if k > 0 and ends[k] - starts[firsts[k - 1]] > longest:
                 breaks[k - 1] = 0.0
         spans: list[tuple[int, int, list[str], int]] = []
         a = 0
@@ -252,7 +253,7 @@ class Layout:
                     got: tuple[list[str], float]) -> tuple[int, tuple[list[str], float] | None]:
         """A cue ``[i, j)`` whose lines must break badly ("into a | reheated"): the end in
         ``(i, j]`` with the least cue-end cost, fill and line-break penalty together (the
-        penalty: twice what the dearest line break costs above `BAD_LINE_BREAK` - 1), among
+        penalty: three times what the dearest line break costs above `BAD_LINE_BREAK` - 1), among
         ``j`` and the ends no dearer than `GOOD_CUE_END`."""
         o = self.options
         fill, joined_to, lens, texts = self._fill, u.joined_to, u.lens, u.texts
@@ -261,7 +262,7 @@ class Layout:
         def score(end: int, worst: float) -> float:
             chars = joined_to[end] - joined_to[i] - 1
             extra = 3.0 if end < b and joined_to[end] > scrap else 0.0
-            penalty = 2.0 * max(0.0, worst - BAD_LINE_BREAK + 1)
+            penalty = 3.0 * max(0.0, worst - BAD_LINE_BREAK + 1)
             return breaks[end - 1] + fill[chars] + extra + penalty
 
         best, best_end, best_got = score(j, got[1]), j, got
