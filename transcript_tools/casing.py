@@ -16,7 +16,7 @@ import regex
 from .lexicon import Lexicon, name_key
 from .model import Document, Piece
 from .options import Options
-from .propernouns import ProperNouns, proper_nouns
+from .propernouns import ProperNouns, initialisms, proper_nouns
 from .webaddress import is_address
 
 _PRONOUN_I = regex.compile(r"^i(?:['’](?:m|ll|ve|d|s))?$")
@@ -25,6 +25,8 @@ _LOWER_DOTTED = frozenset({"a.m.", "p.m.", "a.m", "p.m", "e.g.", "i.e.", "e.g", 
 """Dotted abbreviations English writes in lowercase ("7 a.m.", "e.g."): never initialisms."""
 _SPACED_MARK = regex.compile(r"(?<=\w)[ \t]+([.,?!])(?=\s|$)(?![ \t]*[.?!])")
 """A mark typed a space after its word ("our country . the"), not one of a spaced ellipsis."""
+_MIXED = frozenset({"phd", "kwh", "mme"})
+"""Letter-read words English writes in mixed case ("PhD", "kWh", "Mme"): left as they are."""
 _TITLES = frozenset({"mr", "mrs", "ms", "dr"})
 """Titles written with a capital whenever a period follows them ("Mr.", "Dr.")."""
 _CORE = regex.compile(r"^(?P<lead>[\"'“‘(]*)(?P<core>.*?)(?P<tail>(?:['’]s)?[.,;:?!\"'”’)…]*)$")
@@ -55,6 +57,7 @@ class Truecaser:
         self._table: ProperNouns | None = None
         self._forms: dict[str, _Form] = {}
         self._longest: dict[str, int] = {}
+        self._initialisms: frozenset[str] | None = None
 
     @property
     def table(self) -> ProperNouns:
@@ -117,6 +120,11 @@ class Truecaser:
             elif (_INITIALISM.match(core) or _INITIALISM.match(core + ".")) \
                     and core not in _LOWER_DOTTED:
                 new, rule = core.upper(), "initialism"
+            elif len(core) >= 3 and core.islower() and core not in _MIXED:
+                if self._initialisms is None:
+                    self._initialisms = initialisms()
+                if core in self._initialisms:  # "cnn", "ceo": read only as letters
+                    new, rule = core.upper(), "initialism"
             low = core.lower()
             got = (lead, core, tail, new, rule, low,
                    not rule and tail[:2] not in ("'s", "’s") and low not in _TITLES)

