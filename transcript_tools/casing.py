@@ -23,8 +23,6 @@ _PRONOUN_I = regex.compile(r"^i(?:['’](?:m|ll|ve|d|s))?$")
 _INITIALISM = regex.compile(r"^(?:\p{Ll}\.){2,}$")
 _LOWER_DOTTED = frozenset({"a.m.", "p.m.", "a.m", "p.m", "e.g.", "i.e.", "e.g", "i.e"})
 """Dotted abbreviations English writes in lowercase ("7 a.m.", "e.g."): never initialisms."""
-_SPACED_MARK = regex.compile(r"(?<=\w)[ \t]+([.,?!])(?=\s|$)(?![ \t]*[.?!])")
-"""A mark typed a space after its word ("our country . the"), not one of a spaced ellipsis."""
 _MIXED = frozenset({"phd", "kwh", "mme"})
 """Letter-read words English writes in mixed case ("PhD", "kWh", "Mme"): left as they are."""
 _TITLES = frozenset({"mr", "mrs", "ms", "dr"})
@@ -34,6 +32,7 @@ _CORE = regex.compile(r"^(?P<lead>[\"'“‘(]*)(?P<core>.*?)(?P<tail>(?:['’]s
 
 _Form = tuple[str, str, str, str, str, str, bool]
 _TEXT = attrgetter("text")
+_START = attrgetter("start")
 """A word's casing facts, per word type (see `Truecaser._form`)."""
 
 
@@ -78,9 +77,10 @@ class Truecaser:
         source = doc.source
         for i, piece in enumerate(words):
             lead, core, tail, new, rule, low, plain = cores[i]
-            mark = spaced.get(piece.first) if spaced else None
-            if plain and mark is None and i not in proper and piece.first not in at_start:
+            if plain and i not in proper and piece.first not in at_start \
+                    and not (spaced and piece.first in spaced):
                 continue  # nothing to recase: the text stays as it is
+            mark = spaced.get(piece.first) if spaced else None
             title = low in _TITLES and core.islower() and (
                 tail[:1] == "." or source[piece.end:piece.end + 1] == ".")
             if i in proper:
@@ -166,26 +166,30 @@ class Truecaser:
 
 
 def _spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
-    """Word token -> the mark piece a space after it (`_SPACED_MARK`), for single-token words
-    no other stage has changed; none at all (the usual case) is found at C speed."""
+    """Word token -> the mark piece one space after it ("our country . the"; not one of a
+    spaced ellipsis), for single-token words no other stage has changed. Found with
+    ``str.find``: the usual text has none, or a few."""
     source = doc.source
-    if " ." not in source and " ," not in source and " ?" not in source and " !" not in source:
-        return {}
+    n = len(source)
     found: dict[int, Piece] = {}
-    starts: list[int] | None = None
     tokens = doc.tokens
-    for m in _SPACED_MARK.finditer(source):
-        if starts is None:
-            starts = [p.start for p in pieces]
-        k = bisect.bisect_left(starts, m.start(1))
-        if not 0 < k < len(pieces) or starts[k] != m.start(1):
-            continue
-        mark, word = pieces[k], pieces[k - 1]
-        if mark.text != m.group(1) or mark.stop - mark.first != 1 \
-                or word.stop - word.first != 1 or word.end != m.start() \
-                or tokens[word.first].kind != "word" or word.text != tokens[word.first].text:
-            continue
-        found[word.first] = mark
+    last = len(pieces)
+    for mark in ".,?!":
+        at = source.find(" " + mark)
+        while at > 0:
+            m = at + 1  # the mark
+            after = source[m + 1:m + 4]
+            if source[at - 1].isalnum() and (m + 1 == n or after[:1].isspace()) \
+                    and after.lstrip(" \t")[:1] not in (".", "?", "!"):
+                k = bisect.bisect_left(pieces, m, key=_START)
+                if 0 < k < last and pieces[k].start == m:
+                    word, got = pieces[k - 1], pieces[k]
+                    if got.text == mark and got.stop - got.first == 1 \
+                            and word.stop - word.first == 1 and word.end == at \
+                            and tokens[word.first].kind == "word" \
+                            and word.text == tokens[word.first].text:
+                        found[word.first] = got
+            at = source.find(" " + mark, at + 2)
     return found
 
 
