@@ -109,3 +109,8 @@ def test_a_cue_ends_earlier_rather_than_split_an_article_from_its_noun() -> None
         for line in cue.lines[:-1]:
             assert line.split()[-1].lower() not in ("a", "an", "the"), cue.lines
     assert check_captions(t.to_webvtt()) == []
+
+
+def test_as_is_a_conjunction_for_line_breaks() -> None:
+    costs = BreakCosts()
+    assert costs.cost("fans", "as", False) < costs.cost("as", "they", False)

@@ -24,7 +24,7 @@ _CLAUSE_END = (",", ";", ":", "--", "—", "–")
 
 CONJUNCTIONS = frozenset(
     "and but or nor because which that so while whereas although though unless whether if "
-    "when where who whom whose since until".split())
+    "when where who whom whose since until as than".split())
 PREPOSITIONS = frozenset(
     "of in on at for with from by about into onto over under after before between through "
     "during without against towards toward within across among around behind beyond despite "
