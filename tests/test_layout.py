@@ -84,3 +84,33 @@ def test_roll_up_captions_show_each_line_once() -> None:
     assert shown.split() == \
         "the minister said today that talks will resume in geneva next week.".split()
     assert t.cues[0].start == 1.0
+
+
+def test_words_a_clock_line_sets_apart_end_a_cue_whatever_their_grammar() -> None:
+    # The minute's last words ("since the") cannot share a cue with the next minute's: the
+    # break there is forced, so it is free, and they stay with their own sentence.
+    text = ("9:00 am\nthe forecast is better tonight. it has been so gloomy since the\n"
+            "9:02 am\nstorm and the skies are starting to clear right now across the region.\n"
+            "9:03 am\n")
+    t = tt.clean(text)
+    assert all(len(" ".join(c.lines).split()) > 2 for c in t.cues)
+    assert any(" ".join(c.lines).endswith("so gloomy since the") for c in t.cues)
+    assert check_captions(t.to_webvtt()) == []
+
+
+def test_a_cue_ends_earlier_rather_than_split_an_article_from_its_noun() -> None:
+    # Ending this cue after its last word would leave "a" at the end of the top line (the
+    # only setting that fits); a cue end before "into" lets every line break well.
+    text = ("9:00 am\nthe market had its best day of the year. as last week's worries turn "
+            "into a reheated hopefulness. banks rally on news. the head of the bank resigns "
+            "from the board.\n9:01 am\n")
+    t = tt.clean(text)
+    for cue in t.cues:
+        for line in cue.lines[:-1]:
+            assert line.split()[-1].lower() not in ("a", "an", "the"), cue.lines
+    assert check_captions(t.to_webvtt()) == []
+
+
+def test_as_is_a_conjunction_for_line_breaks() -> None:
+    costs = BreakCosts()
+    assert costs.cost("fans", "as", False) < costs.cost("as", "they", False)

@@ -6,6 +6,8 @@ A pipeline stage; `pipeline` calls it first so later stages see speech only.
 
 from __future__ import annotations
 
+import bisect
+import re
 from array import array
 from itertools import accumulate, compress, islice
 from operator import attrgetter, eq, ne
@@ -18,6 +20,9 @@ _FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "mm"})
 _MAX_ROLLUP = 40
 """Longest repeated run (words) looked for across a cue boundary."""
 _MAX_STUTTER = 4
+_STRAY_MARK = re.compile(r"[.!?][ \t]+(\.)(?![ \t]*\.)")
+"""A lone period a space after a sentence's own mark ("the public. . next", "go! ."): a
+caption keystroke, not a mark; a spaced ellipsis (". . .") is left as written."""
 _STOP = attrgetter("stop")
 _FIRST = attrgetter("first")
 
@@ -37,6 +42,7 @@ class ArtifactRemover:
                     editor.replace([piece], "", "artifact", "sound-cue", 1.0)
                     gone.add(piece.first)
         tokens = doc.tokens
+        self._stray_marks(doc, pieces, editor)
         words = [p for p in pieces if tokens[p.first].kind == "word"]
         lower = self._lower  # one key string per distinct text, not one per word
         if len(lower) > 100_000:
@@ -51,6 +57,26 @@ class ArtifactRemover:
                 if key in _FILLERS and i not in removed:
                     editor.replace([words[i]], "", "artifact", "filler", 0.95)
         return editor.finish()
+
+    @staticmethod
+    def _stray_marks(doc: Document, pieces: list[Piece], editor: Editor) -> None:
+        """Remove each `_STRAY_MARK` period (a token of its own after a lone mark token)."""
+        starts: list[int] | None = None
+        source = doc.source
+        if " ." not in source and "\t." not in source:
+            return  # (the usual case, found at C speed)
+        for m in _STRAY_MARK.finditer(source):
+            if source[max(0, m.start() - 16):m.start()].rstrip(" \t").endswith("."):
+                continue  # the third of ". . ."
+            if starts is None:
+                starts = [p.start for p in pieces]
+            k = bisect.bisect_left(starts, m.start(1))
+            if 0 < k < len(pieces) and starts[k] == m.start(1) and pieces[k].end == m.end(1) \
+                    and pieces[k - 1].end == m.start() + 1 \
+                    and pieces[k - 1].stop - pieces[k - 1].first == 1 \
+                    and doc.tokens[pieces[k - 1].first].kind == "punct":
+                editor.replace([pieces[k]], "", "artifact", "stray-mark", 0.95,
+                               note="a second mark after the sentence's own")
 
     def _rollup(self, doc: Document, words: list[Piece], keys: list[str], editor: Editor,
                 removed: set[int]) -> None:

@@ -16,23 +16,33 @@ import regex
 from .lexicon import Lexicon, name_key
 from .model import Document, Piece
 from .options import Options
-from .propernouns import ProperNouns, proper_nouns
+from .propernouns import ProperNouns, initialisms, proper_nouns
 from .webaddress import is_address
 
 _PRONOUN_I = regex.compile(r"^i(?:['’](?:m|ll|ve|d|s))?$")
 _INITIALISM = regex.compile(r"^(?:\p{Ll}\.){2,}$")
+_LOWER_DOTTED = frozenset({"a.m.", "p.m.", "a.m", "p.m", "e.g.", "i.e.", "e.g", "i.e"})
+"""Dotted abbreviations English writes in lowercase ("7 a.m.", "e.g."): never initialisms."""
+_MIXED = frozenset({"phd", "kwh", "mme"})
+"""Letter-read words English writes in mixed case ("PhD", "kWh", "Mme"): left as they are."""
+_TITLES = frozenset({"mr", "mrs", "ms", "dr"})
+"""Titles written with a capital whenever a period follows them ("Mr.", "Dr.")."""
 _CORE = regex.compile(r"^(?P<lead>[\"'“‘(]*)(?P<core>.*?)(?P<tail>(?:['’]s)?[.,;:?!\"'”’)…]*)$")
 
 
 _Form = tuple[str, str, str, str, str, str, bool]
 _TEXT = attrgetter("text")
+_START = attrgetter("start")
 """A word's casing facts, per word type (see `Truecaser._form`)."""
 
 
 def _capitalise(text: str) -> str:
+    """The first letter in capitals, unless a digit comes first ("60s", "3-year-old")."""
     for i, ch in enumerate(text):
         if ch.isalpha():
             return text[:i] + ch.upper() + text[i + 1:]
+        if ch.isdigit():
+            return text
     return text
 
 
@@ -46,6 +56,7 @@ class Truecaser:
         self._table: ProperNouns | None = None
         self._forms: dict[str, _Form] = {}
         self._longest: dict[str, int] = {}
+        self._initialisms: frozenset[str] | None = None
 
     @property
     def table(self) -> ProperNouns:
@@ -56,28 +67,42 @@ class Truecaser:
     def __call__(self, doc: Document) -> Document:
         editor = doc.editor()
         tokens = doc.tokens
-        words = [p for p in doc.pieces() if p.text and tokens[p.first].kind == "word"]
+        pieces = doc.pieces()
+        words = [p for p in pieces if p.text and tokens[p.first].kind == "word"]
+        spaced = _spaced_marks(doc, pieces)
         forms, form = self._forms, self._form
         cores = [forms[t] if t in forms else form(t) for t in map(_TEXT, words)]
         proper = self._proper([c[5] for c in cores])
         at_start = _firsts(words, doc.sentence_starts)
+        source = doc.source
         for i, piece in enumerate(words):
-            lead, core, tail, new, rule, _, plain = cores[i]
-            if plain and i not in proper and piece.first not in at_start:
+            lead, core, tail, new, rule, low, plain = cores[i]
+            if plain and i not in proper and piece.first not in at_start \
+                    and not (spaced and piece.first in spaced):
                 continue  # nothing to recase: the text stays as it is
+            mark = spaced.get(piece.first) if spaced else None
+            title = low in _TITLES and core.islower() and (
+                tail[:1] == "." or source[piece.end:piece.end + 1] == ".")
             if i in proper:
                 new, rule = proper[i], "proper-noun"
+            elif title:
+                new, rule = core.capitalize(), "title"  # "mr. president" -> "Mr. president"
             elif tail[:2] in ("'s", "’s") and core.islower() and self.lexicon is not None \
                     and (entry := self.lexicon.get(name_key(core))) is not None \
                     and entry.text.lower() == core:
                 new, rule = entry.text, "lexicon-possessive"  # "turkey's": the names stage
                 # matches whole words only
             text = lead + new + tail
-            if piece.first in at_start and not is_address(core):  # "cnn.com" stays lowercase
+            if piece.first in at_start and not is_address(core) and not (
+                    source[piece.start - 1:piece.start] == "."
+                    and is_address("example." + core)):  # "cnn.com", "cnn .com" stay
                 capital = _capitalise(text)
                 if capital != text:
                     text, rule = capital, rule or "sentence-start"
-            if text != piece.text:
+            if mark is not None:  # the word and its mark as one, cased as above
+                editor.replace([piece, mark], text + mark.text, "punctuation", "spaced-mark",
+                               0.95, note=f"recased ({rule})" if text != piece.text else "")
+            elif text != piece.text:
                 editor.replace([piece], text, "case", rule,
                                0.9 if rule == "proper-noun" else 0.99)
         return editor.finish()
@@ -92,10 +117,17 @@ class Truecaser:
             new, rule = core, ""
             if _PRONOUN_I.match(core):
                 new, rule = "I" + core[1:], "pronoun-i"
-            elif _INITIALISM.match(core) or _INITIALISM.match(core + "."):
+            elif (_INITIALISM.match(core) or _INITIALISM.match(core + ".")) \
+                    and core not in _LOWER_DOTTED:
                 new, rule = core.upper(), "initialism"
-            got = (lead, core, tail, new, rule, core.lower(),
-                   not rule and tail[:2] not in ("'s", "’s"))
+            elif len(core) >= 3 and core.islower() and core not in _MIXED:
+                if self._initialisms is None:
+                    self._initialisms = initialisms()
+                if core in self._initialisms:  # "cnn", "ceo": read only as letters
+                    new, rule = core.upper(), "initialism"
+            low = core.lower()
+            got = (lead, core, tail, new, rule, low,
+                   not rule and tail[:2] not in ("'s", "’s") and low not in _TITLES)
             if len(self._forms) < 100_000:
                 self._forms[text] = got
         return got
@@ -131,6 +163,34 @@ class Truecaser:
             for k, word in enumerate(table.forms[key].split(" ")):
                 out[i + k] = word
         return out
+
+
+def _spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
+    """Word token -> the mark piece one space after it ("our country . the"; not one of a
+    spaced ellipsis), for single-token words no other stage has changed. Found with
+    ``str.find``: the usual text has none, or a few."""
+    source = doc.source
+    n = len(source)
+    found: dict[int, Piece] = {}
+    tokens = doc.tokens
+    last = len(pieces)
+    for mark in ".,?!":
+        at = source.find(" " + mark)
+        while at > 0:
+            m = at + 1  # the mark
+            after = source[m + 1:m + 4]
+            if source[at - 1].isalnum() and (m + 1 == n or after[:1].isspace()) \
+                    and after.lstrip(" \t")[:1] not in (".", "?", "!"):
+                k = bisect.bisect_left(pieces, m, key=_START)
+                if 0 < k < last and pieces[k].start == m:
+                    word, got = pieces[k - 1], pieces[k]
+                    if got.text == mark and got.stop - got.first == 1 \
+                            and word.stop - word.first == 1 and word.end == at \
+                            and tokens[word.first].kind == "word" \
+                            and word.text == tokens[word.first].text:
+                        found[word.first] = got
+            at = source.find(" " + mark, at + 2)
+    return found
 
 
 def _firsts(words: list[Piece], starts: Iterable[int]) -> set[int]:

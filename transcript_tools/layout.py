@@ -17,13 +17,21 @@ from collections.abc import Sequence
 from itertools import accumulate, compress, islice
 from operator import ne
 
-from .linebreak import BreakCosts, break_lines, hard_wrap
+from .linebreak import BreakCosts, hard_wrap, setting
 from .model import Cue, Diagnostic, Document, Times
 from .options import Options
 from .timing import windows
 
 CHAIN_GAP = 0.5
 """Seconds: a gap shorter than this is closed to ``min_gap`` (cues chain)."""
+BAD_LINE_BREAK = 8.0
+"""A line break this dear (after an article, inside a name, a number from its unit) makes
+the cue's end open to review: a shorter cue whose lines break better may win
+(`Layout._segment`) if it ends where the guides prefer (`GOOD_CUE_END`); each unit of cost
+from here up weighs 3 against the cue's end."""
+GOOD_CUE_END = 3.0
+"""The dearest cue end a cue may move to for better lines: after a sentence or a comma,
+before a conjunction or a preposition (never "the short | trip" for "the | White House")."""
 
 
 def cue_chars(lines: tuple[str, ...] | list[str]) -> int:
@@ -157,6 +165,15 @@ class Layout:
         changes = list(compress(range(1, len(texts)), map(ne, turn, islice(turn, 1, None))))
         for b in changes:
             breaks[b - 1] = 0.0
+        # words further apart in time than a cue may last never share one: a free break (such
+        # gaps open only where the source sets a time: at a clock line or a caption cue,
+        # perhaps inside a unit that an edit joined across it)
+        starts, firsts, ends = u.token_starts, u.firsts, u.ends
+        longest = self.options.max_duration
+        for anchor in doc.anchors:
+            k = bisect.bisect_right(firsts, anchor.index) - 1
+            if k > 0 and ends[k] - starts[firsts[k - 1]] > longest:
+                breaks[k - 1] = 0.0
         spans: list[tuple[int, int, list[str], int]] = []
         a = 0
         for b in changes + [len(texts)]:
@@ -219,14 +236,45 @@ class Layout:
                         score += 3.0
                     if score <= best_score:
                         best_j, best_score = j, score
-            lines_out = break_lines(texts[i:best_j], breaks[i:best_j - 1], width, max_lines,
-                                    fw if fw != width else None, lens[i:best_j])
-            if lines_out is None:
+            got = setting(texts[i:best_j], breaks[i:best_j - 1], width, max_lines,
+                          fw if fw != width else None, lens[i:best_j])
+            if got is not None and got[1] >= BAD_LINE_BREAK:
+                best_j, got = self._better_end(u, breaks, i, best_j, b, fw, got)
+            if got is None:
                 lines_out = hard_wrap(" ".join(texts[i:best_j]), min(fw, width))[:max_lines]
+            else:
+                lines_out = got[0]
             # An SRT speaker label ("NAME: ") is read too: count it in the reading speed.
             out.append((i, best_j, lines_out, width - fw))
             i = best_j
         return out
+
+    def _better_end(self, u: _Units, breaks: list[float], i: int, j: int, b: int, fw: int,
+                    got: tuple[list[str], float]) -> tuple[int, tuple[list[str], float] | None]:
+        """A cue ``[i, j)`` whose lines must break badly ("into a | reheated"): the end in
+        ``(i, j]`` with the least cue-end cost, fill and line-break penalty together (the
+        penalty: three times what the dearest line break costs above `BAD_LINE_BREAK` - 1), among
+        ``j`` and the ends no dearer than `GOOD_CUE_END`."""
+        o = self.options
+        fill, joined_to, lens, texts = self._fill, u.joined_to, u.lens, u.texts
+        scrap = joined_to[b] - 16
+
+        def score(end: int, worst: float) -> float:
+            chars = joined_to[end] - joined_to[i] - 1
+            extra = 3.0 if end < b and joined_to[end] > scrap else 0.0
+            penalty = 3.0 * max(0.0, worst - BAD_LINE_BREAK + 1)
+            return breaks[end - 1] + fill[chars] + extra + penalty
+
+        best, best_end, best_got = score(j, got[1]), j, got
+        for end in range(j - 1, i, -1):
+            if breaks[end - 1] > GOOD_CUE_END or \
+                    breaks[end - 1] + fill[joined_to[end] - joined_to[i] - 1] >= best:
+                continue  # a poor end, or one that would lose even with lines that break well
+            other = setting(texts[i:end], breaks[i:end - 1], o.max_line_chars, o.max_lines,
+                            fw if fw != o.max_line_chars else None, lens[i:end])
+            if other is not None and score(end, other[1]) < best:
+                best, best_end, best_got = score(end, other[1]), end, other
+        return best_end, best_got
 
     def _fit(self, doc: Document, u: _Units, spans: list[tuple[int, int, list[str], int]],
              named: bool) -> tuple[list[Cue], int]:

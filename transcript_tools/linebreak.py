@@ -24,7 +24,7 @@ _CLAUSE_END = (",", ";", ":", "--", "—", "–")
 
 CONJUNCTIONS = frozenset(
     "and but or nor because which that so while whereas although though unless whether if "
-    "when where who whom whose since until".split())
+    "when where who whom whose since until as than".split())
 PREPOSITIONS = frozenset(
     "of in on at for with from by about into onto over under after before between through "
     "during without against towards toward within across among around behind beyond despite "
@@ -205,16 +205,24 @@ def break_lines(words: Sequence[str], costs: Sequence[float], width: int, max_li
     they differ (a pyramid), and never one short word alone on a line. ``lengths``: the
     words' lengths when the caller has them.
     """
+    got = setting(words, costs, width, max_lines, first_width, lengths)
+    return None if got is None else got[0]
+
+
+def setting(words: Sequence[str], costs: Sequence[float], width: int, max_lines: int,
+            first_width: int | None = None,
+            lengths: Sequence[int] | None = None) -> tuple[list[str], float] | None:
+    """`break_lines`' lines with the dearest break cost among them (0.0 for one line)."""
     first = width if first_width is None else first_width
     if lengths is None:
         lengths = [len(w) for w in words]
     total = sum(lengths) + len(words) - 1
     if total <= first:
-        return [" ".join(words)]
+        return [" ".join(words)], 0.0
     if max_lines < 2 or len(words) < 2:
         return None
     best_score, best_k = math.inf, 0
-    best_rest: list[str] | None = None
+    best_rest: tuple[list[str], float] | None = None
     top = -1
     m = len(words)
     for k in range(1, m):
@@ -222,14 +230,14 @@ def break_lines(words: Sequence[str], costs: Sequence[float], width: int, max_li
         if top > first:
             break
         bottom = total - top - 1
-        rest: list[str] | None = None
+        rest: tuple[list[str], float] | None = None
         if bottom <= width:
             longest, single = bottom, True
         elif max_lines > 2:
-            rest = break_lines(words[k:], costs[k:], width, max_lines - 1)
+            rest = setting(words[k:], costs[k:], width, max_lines - 1)
             if rest is None:
                 continue
-            longest, single = max(len(line) for line in rest), False
+            longest, single = max(len(line) for line in rest[0]), False
         else:
             continue
         score = costs[k - 1] + BALANCE * abs(longest - top) / width
@@ -241,8 +249,10 @@ def break_lines(words: Sequence[str], costs: Sequence[float], width: int, max_li
             best_score, best_k, best_rest = score, k, rest
     if not best_k:
         return None
-    rest = best_rest or [" ".join(words[best_k:])]
-    return [" ".join(words[:best_k])] + rest
+    worst = costs[best_k - 1]
+    if best_rest is None:
+        return [" ".join(words[:best_k]), " ".join(words[best_k:])], worst
+    return [" ".join(words[:best_k])] + best_rest[0], max(worst, best_rest[1])
 
 
 def hard_wrap(text: str, width: int) -> list[str]:

