@@ -47,6 +47,8 @@ _TAKES_CLAUSE = frozenset(
 _PREPOSITIONS = frozenset(
     "in on at about to of for from with into over under after before by through "
     "given like".split())
+OPEN_SUBJECTS = _SUBJ | _CLITIC_SUBJ
+"""Subjects that leave their clause open ("i", "we're"): hardly the last word of a sentence."""
 _DANGLING = NONFINAL | _SUBJ | _CLITIC_SUBJ | frozenset(
     "to not whatever whoever unless although whereas".split())
 """Words a caption line may stop on mid-sentence; wh-words ("i understand why") may end one."""

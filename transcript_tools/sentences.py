@@ -25,7 +25,7 @@ from typing import cast
 from .model import Document, Editor, Piece
 from .options import Options
 from .questions import SUBJECTS, WH, QuestionCuts, place_questions
-from .sentencegaps import MAY_OPEN, NEVER, NONFINAL, GapModel, Prior, segment
+from .sentencegaps import MAY_OPEN, NEVER, NONFINAL, OPEN_SUBJECTS, GapModel, Prior, segment
 from .sentencemodel import MAX_DISTANCE, SentenceModel, question_features, word_class
 from .vocabulary import vocabulary
 
@@ -75,6 +75,31 @@ class GapTable:
 
 
 _RAMP = list(range(1, MAX_DISTANCE + 1))
+_STRANDED = frozenset("of with from for by as".split())
+"""Prepositions a sentence may end on ("what is it for.")."""
+_NEVER_LAST = NONFINAL - _STRANDED
+"""Words no sentence ends on: a caption's stop after one is a line break."""
+_OPEN_LAST = OPEN_SUBJECTS | frozenset("to whatever whoever unless although whereas".split())
+"""Words that end a sentence only in a few shapes ("so do we."): a stop after one goes when no
+strong sentence opener follows."""
+_LINE_BREAK_STOPS = 3
+"""Stops after a `_NEVER_LAST` word that show a captioner stopping at line breaks..."""
+_LINE_BREAK_SHARE = 0.05
+"""...when they are at least this share of the document's lone stops."""
+
+
+def _periods_at_line_breaks(keys: list[str], gaps: Sequence[tuple[Piece, ...]]) -> bool:
+    """Whether this document's captioner puts stops at line breaks: enough of its lone "."
+    marks stand where no sentence can end (after "the", "and", "a"). Caption styles differ
+    by channel; where this holds, a stop inside a phrase is more likely a line break than a
+    sentence end, and `_spurious_period` removes more of them."""
+    stops = never = 0
+    for i in compress(range(len(gaps)), map(bool, gaps)):
+        gap = gaps[i]
+        if len(gap) == 1 and gap[0].text == ".":
+            stops += 1
+            never += keys[i] in _NEVER_LAST
+    return never >= _LINE_BREAK_STOPS and never >= _LINE_BREAK_SHARE * stops
 _NEVERS = (NEVER,)
 
 
@@ -182,6 +207,7 @@ class SentenceSplitter:
             look[i] = True
         for i in compress(range(n), breaks):
             look[i] = True
+        loose = _periods_at_line_breaks(keys, gaps)
         for i in compress(range(n), look):
             gap, brk, a = gaps[i], breaks[i], keys[i]
             b = keys[i + 1] if i + 1 < n else ""
@@ -193,7 +219,7 @@ class SentenceSplitter:
                 if any(g.text in _ENDS for g in gap):
                     gap_text = "".join(g.text for g in gap)
                     before = keys[i - 1] if i else ""
-                    if self._spurious_period(before, a, b, c, gap_text):
+                    if self._spurious_period(before, a, b, c, gap_text, loose):
                         for g in gap:
                             if g.text == "." and editor is not None:
                                 editor.replace([g], "", "punctuation", "caption-period", 0.8,
@@ -350,15 +376,27 @@ class SentenceSplitter:
                 keys[i] = key
         return words, keys, gaps, breaks  # type: ignore[return-value]
 
-    def _spurious_period(self, before: str, a: str, b: str, c: str, gap: str) -> bool:
-        """A lone "." that splits what reads as one phrase ("the. seat", "going. on", "let
-        me. repeat"): after a word that leaves its clause open, unless a strong opener
-        follows ("... going to. let me"), or inside a fluent pair. Never between a word and
-        itself."""
+    def _spurious_period(self, before: str, a: str, b: str, c: str, gap: str,
+                         loose: bool = True) -> bool:
+        """A lone "." that splits what reads as one phrase. Always after an article, a
+        conjunction or a possessive ("the. seat", "and. the"), and after a subject, "to" or
+        "let me" unless a strong opener follows ("we. create", but "going to. let me"). Never
+        between a word and itself. Where the document's captioner puts stops at line breaks
+        (``loose``, see `_periods_at_line_breaks`), also after a preposition, a copula or
+        "that" ("minister of. thank you", "matters is. what") and inside a fluent pair ("a
+        seat. on the"); elsewhere those stops stay: a sentence may end on them ("unaccounted
+        for.", "about that.") and a common pair may straddle a true end ("of starvation. and
+        the"), and an audit of fresh pages found most such removals wrong."""
         if gap != "." or not b or not a.replace("'", "").isalpha():
             return False
         if a == b:
             return False  # joining "the. the" would make a stutter a second clean removes
+        if a in _NEVER_LAST:
+            return True
+        if not loose:
+            if a in _OPEN_LAST or before == "let" and a in ("me", "us"):
+                return self.model.opener(b, c) < _STRONG_OPENER
+            return False
         if a in NONFINAL:
             return True
         if self.model.dangling(before, a) and self.model.opener(b, c) < _STRONG_OPENER:
