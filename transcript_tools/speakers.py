@@ -45,7 +45,8 @@ WEIGHTS = Path(__file__).resolve().parent / "data" / "turns_weights.json"
 feature of a move between units), written by ``evaluation/train_turns.py``."""
 FEATURES = ("bias", "question", "question_you", "you", "me", "vocative", "host_phrase",
             "guest_phrase", "opener", "promo", "thanks", "greeting", "long", "length",
-            "setup", "after_intro", "question_mark", "inside", "short", "lead", "wh", "aux")
+            "setup", "after_intro", "question_mark", "inside", "short", "lead", "wh", "aux",
+            "question_weak")
 """A unit's features (`unit_features`), each weighted per role."""
 TRANSITIONS = ("switch_inside", "switch_sentence", "switch_marker", "bonus", "echo",
                "handover", "to_host", "to_other", "from_other", "stay_handover", "host_long",
@@ -75,15 +76,31 @@ def unit_features(units: Sequence[Unit], unit_cues: Sequence[Cues], intro: int |
         nxt = unit_cues[k + 1] if k + 1 < n else None
         setup = nxt is not None and nxt.question and not c.first and \
             bool(units[k + 1].strength) and not c.greeting
+        weak = _weak(u, c)
         out.append((
-            1.0, _F[c.question and not c.second], _F[c.question and c.second > 0],
+            1.0, _F[c.question and not c.second and not weak], _F[c.question and c.second > 0],
             _F[min(c.second, 4)], _F[min(c.first, 4)], _F[c.vocative], _F[c.host_phrase],
             _F[c.guest_phrase], _F[c.opener], _F[c.promo], _F[c.thanks],
             _F[c.greeting], _tenth(max(0, c.length - 35)), _TENTHS[min(c.length, 60)],
             _F[setup], _F[intro is not None and k > intro], _F[u.question_mark],
             _F[u.strength == 0], _F[c.length <= 3], _F[w0 in _LEAD_WORDS],
-            _F[w0 in _WH_WORDS], _F[w0 in AUX]))
+            _F[w0 in _WH_WORDS], _F[w0 in AUX], _F[weak]))
     return out
+
+
+_SELF = frozenset("i we".split())
+
+
+def _weak(u: Unit, c: Cues) -> bool:
+    """A question that is weak evidence of the host: not put to "you", and asked inside a
+    sentence or with the speaker as its subject (half such questions are the answerer's)."""
+    return c.question and not c.second and (u.strength == 0 or _self_asked(u.words))
+
+
+def _self_asked(words: Sequence[str]) -> bool:
+    """A question whose subject is the speaker ("what do we do", "and can i say"): mostly
+    one a speaker asks and answers, not one put to the other."""
+    return not _SELF.isdisjoint(words[1:3])
 
 
 _F = (0.0, 1.0, 2.0, 3.0, 4.0)
