@@ -290,6 +290,24 @@ def profile(units: Sequence[Unit], path: Sequence[int]) -> array[float] | None:
     return out
 
 
+RUN_ON = 0.3
+"""Inside-sentence cuts per sentence at and above which a document reads as run-on caption
+text (a change of speaker often falls inside a sentence there)."""
+CLEAN_COST = 1.0
+"""The most a change inside a sentence costs extra in a cleanly punctuated document (few
+inside cuts: its speakers' turns end at sentence ends, and the few cuts are mostly noise)."""
+
+
+def _clean_cost(units: Sequence[Unit]) -> float:
+    """The extra cost of a change inside a sentence: CLEAN_COST scaled by how far below
+    RUN_ON the document's inside cuts per sentence fall."""
+    inside = sum(1 for u in units if not u.strength)
+    sentences = len(units) - inside
+    if not inside or not sentences or RUN_ON <= 0:
+        return 0.0
+    return CLEAN_COST * max(0.0, RUN_ON - inside / sentences) / RUN_ON
+
+
 def _viterbi(units: Sequence[Unit], prep: Prepared, emitted_all: array[float],
              w: Weights, states: int, marked: bool, allowed: Sequence[bool | None] | None,
              extra: Sequence[Sequence[float]] | array[float] | None) -> list[int]:
@@ -300,6 +318,8 @@ def _viterbi(units: Sequence[Unit], prep: Prepared, emitted_all: array[float],
     use_gaps = any(w.change)
     (t_in, t_sent, t_mark, t_bonus, t_echo, t_hand, t_host, t_other, t_from_other,
      t_stay_hand, t_long, t_same) = w.transition
+    if not marked:
+        t_in -= _clean_cost(units)
     switch = (t_in, t_sent, t_mark)
     # the role terms of a change from p to s, each as the product it stands for
     terms = [[(t_host * (s == HOST), t_other * (s == OTHER), t_from_other * (p == OTHER))
