@@ -10,13 +10,14 @@ push. Sets as in ``evaluation/turns_diagnose.py``.
 from __future__ import annotations
 
 import sys
+from array import array
 from collections import Counter
+from operator import mul
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_turns as tt  # noqa: E402
-import turns as ev  # noqa: E402
 import turns_diagnose as td  # noqa: E402
 
 from transcript_tools import Options  # noqa: E402
@@ -56,10 +57,8 @@ def blame(examples: list[tt.Example], title: str, listing: bool) -> None:
         units = ex.units
         n = len(units)
         prep = prepare(units, any(w.change))
-        import array as _a
-        from operator import mul
         em = [w.emission[s] for s in range(3)]
-        emitted = _a.array("d", [sum(map(mul, e, f)) for f in prep.features for e in em])
+        emitted = array("d", [sum(map(mul, e, f)) for f in prep.features for e in em])
         first = _viterbi(units, prep, emitted, w, 3, False, None, None)
         extra = profile(units, first)
         path = decode(units, 3)

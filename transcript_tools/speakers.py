@@ -13,7 +13,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import mul
+from operator import attrgetter, mul
 from pathlib import Path
 from typing import Any
 
@@ -98,14 +98,15 @@ def _weak(u: Unit, c: Cues) -> bool:
 
 
 def _self_asked(words: Sequence[str]) -> bool:
-    """A question whose subject is the speaker ("what do we do", "and can i say"): mostly
+    """A question whose subject is the speaker ("what do we do", "so can i say"): mostly
     one a speaker asks and answers, not one put to the other."""
-    return not _SELF.isdisjoint(words[1:3])
+    at = 2 if words and words[0] in _LEAD_WORDS else 1
+    return not _SELF.isdisjoint(words[at:at + 2])
 
 
 _F = (0.0, 1.0, 2.0, 3.0, 4.0)
 """The float of a flag or a small count, one shared object each (a long transcript has tens of
-thousands of units of 22 features)."""
+thousands of units of 23 features)."""
 _TENTHS = tuple(k / 10 for k in range(1001))
 
 
@@ -298,10 +299,13 @@ CLEAN_COST = 1.0
 inside cuts: its speakers' turns end at sentence ends, and the few cuts are mostly noise)."""
 
 
+_STRENGTH = attrgetter("strength")
+
+
 def _clean_cost(units: Sequence[Unit]) -> float:
     """The extra cost of a change inside a sentence: CLEAN_COST scaled by how far below
     RUN_ON the document's inside cuts per sentence fall."""
-    inside = sum(1 for u in units if not u.strength)
+    inside = list(map(_STRENGTH, units)).count(0)
     sentences = len(units) - inside
     if not inside or not sentences or RUN_ON <= 0:
         return 0.0
