@@ -227,3 +227,33 @@ def test_a_title_abbreviation_does_not_end_a_unit() -> None:
     units = TurnSegmenter._units(live, set(doc.sentence_starts), live[0].first)
     assert not any(u.words and u.words[-1] == "mr" for u in units)
 
+
+
+_KEEPER = (
+    "good evening and welcome to the programme. my guest tonight is a lighthouse keeper on the "
+    "northern coast. how long have you kept the light? nineteen years. my father kept it "
+    "before me. what does the job involve now? less than it did. the lamp is automatic but "
+    "do we still need a keeper the council thinks so and someone has to check it every day. "
+    "the storms break the windows and the salt eats the metal. is it lonely? sometimes. in "
+    "winter the boat comes once a week, and i read a great deal. what do you read? history "
+    "mostly. i like the old naval battles and i have a shelf of sea charts that nobody else "
+    "would want. will the light close? the council says it will stay open for another ten "
+    "years, yes and after that nobody knows. would you stay? of course. it is the only home "
+    "i have ever wanted. thank you for talking to us. thank you for having me.\n")
+
+
+def test_a_question_inside_an_answer_in_punctuated_text_stays_in_the_answer(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """In cleanly punctuated text turns end at sentence ends: the guest's own question
+    inside a sentence ("but do we still need a keeper") does not make a host's turn, as it
+    does when a change inside a sentence costs no more than in run-on captions."""
+    from transcript_tools import speakers
+
+    def starts() -> list[str]:
+        return [text.split()[0].lower() for _, _, text in _turn_texts(clean(_KEEPER))]
+
+    got = starts()
+    assert "but" not in got
+    assert got.count("what") == 2 and got[-2:] == ["thank", "thank"]
+    monkeypatch.setattr(speakers, "CLEAN_COST", 0.0)
+    assert "but" in starts()

@@ -13,7 +13,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import mul
+from operator import attrgetter, mul
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +45,8 @@ WEIGHTS = Path(__file__).resolve().parent / "data" / "turns_weights.json"
 feature of a move between units), written by ``evaluation/train_turns.py``."""
 FEATURES = ("bias", "question", "question_you", "you", "me", "vocative", "host_phrase",
             "guest_phrase", "opener", "promo", "thanks", "greeting", "long", "length",
-            "setup", "after_intro", "question_mark", "inside", "short", "lead", "wh", "aux")
+            "setup", "after_intro", "question_mark", "inside", "short", "lead", "wh", "aux",
+            "question_weak")
 """A unit's features (`unit_features`), each weighted per role."""
 TRANSITIONS = ("switch_inside", "switch_sentence", "switch_marker", "bonus", "echo",
                "handover", "to_host", "to_other", "from_other", "stay_handover", "host_long",
@@ -75,20 +76,37 @@ def unit_features(units: Sequence[Unit], unit_cues: Sequence[Cues], intro: int |
         nxt = unit_cues[k + 1] if k + 1 < n else None
         setup = nxt is not None and nxt.question and not c.first and \
             bool(units[k + 1].strength) and not c.greeting
+        weak = _weak(u, c)
         out.append((
-            1.0, _F[c.question and not c.second], _F[c.question and c.second > 0],
+            1.0, _F[c.question and not c.second and not weak], _F[c.question and c.second > 0],
             _F[min(c.second, 4)], _F[min(c.first, 4)], _F[c.vocative], _F[c.host_phrase],
             _F[c.guest_phrase], _F[c.opener], _F[c.promo], _F[c.thanks],
             _F[c.greeting], _tenth(max(0, c.length - 35)), _TENTHS[min(c.length, 60)],
             _F[setup], _F[intro is not None and k > intro], _F[u.question_mark],
             _F[u.strength == 0], _F[c.length <= 3], _F[w0 in _LEAD_WORDS],
-            _F[w0 in _WH_WORDS], _F[w0 in AUX]))
+            _F[w0 in _WH_WORDS], _F[w0 in AUX], _F[weak]))
     return out
+
+
+_SELF = frozenset("i we".split())
+
+
+def _weak(u: Unit, c: Cues) -> bool:
+    """A question that is weak evidence of the host: not put to "you", and asked inside a
+    sentence or with the speaker as its subject (half such questions are the answerer's)."""
+    return c.question and not c.second and (u.strength == 0 or _self_asked(u.words))
+
+
+def _self_asked(words: Sequence[str]) -> bool:
+    """A question whose subject is the speaker ("what do we do", "so can i say"): mostly
+    one a speaker asks and answers, not one put to the other."""
+    at = 2 if words and words[0] in _LEAD_WORDS else 1
+    return not _SELF.isdisjoint(words[at:at + 2])
 
 
 _F = (0.0, 1.0, 2.0, 3.0, 4.0)
 """The float of a flag or a small count, one shared object each (a long transcript has tens of
-thousands of units of 22 features)."""
+thousands of units of 23 features)."""
 _TENTHS = tuple(k / 10 for k in range(1001))
 
 
@@ -273,6 +291,27 @@ def profile(units: Sequence[Unit], path: Sequence[int]) -> array[float] | None:
     return out
 
 
+RUN_ON = 0.3
+"""Inside-sentence cuts per sentence at and above which a document reads as run-on caption
+text (a change of speaker often falls inside a sentence there)."""
+CLEAN_COST = 1.0
+"""The most a change inside a sentence costs extra in a cleanly punctuated document (few
+inside cuts: its speakers' turns end at sentence ends, and the few cuts are mostly noise)."""
+
+
+_STRENGTH = attrgetter("strength")
+
+
+def _clean_cost(units: Sequence[Unit]) -> float:
+    """The extra cost of a change inside a sentence: CLEAN_COST scaled by how far below
+    RUN_ON the document's inside cuts per sentence fall."""
+    inside = list(map(_STRENGTH, units)).count(0)
+    sentences = len(units) - inside
+    if not inside or not sentences or RUN_ON <= 0:
+        return 0.0
+    return CLEAN_COST * max(0.0, RUN_ON - inside / sentences) / RUN_ON
+
+
 def _viterbi(units: Sequence[Unit], prep: Prepared, emitted_all: array[float],
              w: Weights, states: int, marked: bool, allowed: Sequence[bool | None] | None,
              extra: Sequence[Sequence[float]] | array[float] | None) -> list[int]:
@@ -283,6 +322,8 @@ def _viterbi(units: Sequence[Unit], prep: Prepared, emitted_all: array[float],
     use_gaps = any(w.change)
     (t_in, t_sent, t_mark, t_bonus, t_echo, t_hand, t_host, t_other, t_from_other,
      t_stay_hand, t_long, t_same) = w.transition
+    if not marked:
+        t_in -= _clean_cost(units)
     switch = (t_in, t_sent, t_mark)
     # the role terms of a change from p to s, each as the product it stands for
     terms = [[(t_host * (s == HOST), t_other * (s == OTHER), t_from_other * (p == OTHER))

@@ -1,0 +1,119 @@
+"""Which decoder terms make each change of speaker: for every predicted change, the best path
+that does not change there, and the weighted feature differences between the two paths.
+
+Run ``python evaluation/turns_blame.py`` (``--list`` prints each false change with its words
+and its top terms). False changes (no true boundary within 3 words) and true ones are
+tallied apart: how often each term is the largest push towards the change, and its summed
+push. Sets as in ``evaluation/turns_diagnose.py``.
+"""
+
+from __future__ import annotations
+
+import sys
+from array import array
+from collections import Counter
+from operator import mul
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import train_turns as tt  # noqa: E402
+import turns_diagnose as td  # noqa: E402
+
+from transcript_tools import Options  # noqa: E402
+from transcript_tools.pipeline import Cleaner  # noqa: E402
+from transcript_tools.speakers import (  # noqa: E402
+    STATES,
+    _viterbi,
+    decode,
+    prepare,
+    profile,
+    weights,
+)
+
+
+def _terms(ex: tt.Example, path: list[int], extra: object) -> Counter[str]:
+    """The weighted score of a path, per term (emission features by role, moves, profile)."""
+    v = tt.vector(weights())
+    out: Counter[str] = Counter()
+    for key, x in tt.path_features(ex.units, path).items():
+        name = key.split(":", 1)[1] if not key.startswith(("move:", "change:")) else key
+        # emission terms: name by feature and role ("question>host")
+        if not key.startswith(("move:", "change:")):
+            name = f"{key.split(':')[1]}>{key.split(':')[0]}"
+        out[name] += v[key] * x
+    if extra is not None:
+        for k, s in enumerate(path):
+            out["profile"] += extra[3 * k + s]  # type: ignore[index]
+    return out
+
+
+def blame(examples: list[tt.Example], title: str, listing: bool) -> None:
+    w = weights()
+    top: dict[str, Counter[str]] = {"false": Counter(), "true": Counter()}
+    push: dict[str, Counter[str]] = {"false": Counter(), "true": Counter()}
+    count: Counter[str] = Counter()
+    for ex in examples:
+        units = ex.units
+        n = len(units)
+        prep = prepare(units, any(w.change))
+        em = [w.emission[s] for s in range(3)]
+        emitted = array("d", [sum(map(mul, e, f)) for f in prep.features for e in em])
+        first = _viterbi(units, prep, emitted, w, 3, False, None, None)
+        extra = profile(units, first)
+        path = decode(units, 3)
+        pred = {ex.starts[k]: k for k in range(1, n) if path[k] != path[k - 1]}
+        mp, _ = td.matched(list(pred), ex.truth)
+        for x, k in sorted(pred.items()):
+            kind = "true" if x in mp else "false"
+            allowed: list[bool | None] = [None] * n
+            allowed[k] = False
+            alt = _viterbi(units, prep, emitted, w, 3, False, allowed, extra)
+            diff = _terms(ex, path, extra)
+            diff.subtract(_terms(ex, alt, extra))
+            pos = {t: d for t, d in diff.items() if d > 1e-9}
+            count[kind] += 1
+            if not pos:
+                continue
+            best = max(pos, key=pos.__getitem__)
+            top[kind][best] += 1
+            push[kind].update(pos)
+            if listing and kind == "false":
+                words = getattr(ex, "text_words", None)
+                ctx = (" ".join(words[max(0, x - 8):x]) + " | " + " ".join(words[x:x + 8])
+                       if words else "")
+                best3 = sorted(pos.items(), key=lambda kv: -kv[1])[:3]
+                print(f"    {ex.name:24s} {STATES[path[k - 1]]}->{STATES[path[k]]} {ctx}")
+                print("        " + ", ".join(f"{t} {d:+.2f}" for t, d in best3))
+    print(f"{title}: {count['false']} false changes, {count['true']} true")
+    for kind in ("false", "true"):
+        c = count[kind] or 1
+        print(f"  {kind}: top term (share of changes) / mean push:")
+        print("    " + "; ".join(f"{t} {m / c:.0%}/{push[kind][t] / c:.2f}"
+                                 for t, m in top[kind].most_common(12)))
+
+
+def main() -> int:
+    cleaner = Cleaner(options=Options())
+    listing = "--list" in sys.argv
+    orig = tt.example
+
+    def example(cleaner: Cleaner, name: str, text: str, truth, marks=None):  # type: ignore[no-untyped-def]
+        ex = orig(cleaner, name, text, truth, marks)
+        doc = tt._before_turns(cleaner, text)
+        ex.text_words = [t.text for t in doc.tokens if t.kind == "word"]  # type: ignore[attr-defined]
+        return ex
+
+    tt.example = example
+    train, held = tt.load(cleaner, news=False)
+    cons = [e for e in train if "/" in e.name]
+    pages = [e for e in train if "/" not in e.name]
+    blame(cons, "constructed dev (3 variants)", listing)
+    blame(pages, "interview pages dev", listing)
+    blame(held["constructed held out"], "constructed held out", False)
+    blame(held["interviews held out"], "interview pages held out", False)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
