@@ -14,6 +14,7 @@ from typing import NamedTuple
 import regex
 
 from .letters import LetterMatch
+from .nameslot import odd_in_place
 from .model import Piece
 from .options import Options
 from .phonetics import distance
@@ -276,7 +277,18 @@ class Scorer:
             # Outside a name's slot (a preposition or title before, "'s" after) the word may
             # be itself: a suggestion at most.
             homophone_slot = bool(before) and before[0] in _SLOT_BEFORE or span[-1].possessive
-        if not nonword and common and not anchored and not homophone:
+        # Ordinary words for a name the document speaks of, reading as no English where they
+        # stand ("neighbouring severe has"): the caps below give way to the name's own bar.
+        # (Not in a crowded lexicon: some name of it is near many odd words.)
+        # (Words of the frequency list only, none a function word: a typo or a dictionary
+        # word the list lacks is the name's nearest English, "labor" for a Labour.)
+        misplaced = not nonword and common and not anchored and not homophone and \
+            unit.canonical in prior and not self.crowded and not words and all(
+                it.zipf < FUNCTION_ZIPF for it in span) and \
+            odd_in_place(before, keys, after, c.stop == len(run))
+        if misplaced:
+            rule += "+odd"
+        if not nonword and common and not anchored and not homophone and not misplaced:
             # Real words that sound like the name: stay below the name's nearest word. (Words
             # only the pronouncing dictionary knows, surnames mostly, are no common words.)
             t = min(t, 0.7 * self.index.false_alarm(unit))
