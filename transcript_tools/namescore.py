@@ -98,6 +98,8 @@ class Candidate:
     unit: Unit
     score: float  # normalised phone distance
     letters: LetterMatch | None = None
+    possessive: bool = False
+    """The window sounds like the name with "'s" (`possessive.Possessives`)."""
 
 
 def threshold(length: int) -> float:
@@ -138,7 +140,7 @@ class Scorer:
                 conf = min(conf, self.options.min_confidence - 0.05)
             return conf, c.letters.rule
         first, stop = c.first, c.stop
-        key = (id(unit), c.score, unit.canonical in prior,
+        key = (id(unit), c.score, unit.canonical in prior, c.possessive,
                run[first - 1].key[-1:] if first > 0 else None,
                run[stop].key[:1] if stop < len(run) else None,
                *[it.text for it in run[first:stop]])
@@ -146,13 +148,33 @@ class Scorer:
         if got is None:
             if len(self._memo) > 100_000:
                 self._memo.clear()
-            got = self._confidence(run, c, prior)
+            got = self._possessive(run, c, prior) if c.possessive else \
+                self._confidence(run, c, prior)
             if self.gazetteer and unit.canonical not in prior and not got[1].startswith(
                     "sound-nonword"):
                 # A name of a gazetteer nobody mentioned, for a window of words: chance.
                 got = (min(got[0], self.options.min_confidence - 0.05), got[1])
             self._memo[key] = got
         return got
+
+    def _possessive(self, run: list[Item], c: Candidate, prior: set[str]
+                    ) -> tuple[float, str]:
+        """A word that sounds like the name with "'s" ("rushes" for "Russia's"): the name's
+        possessive when the document speaks of the name, the word reads as no English where
+        it stands and the word after it is no function word (what the name owns); else a
+        suggestion at most."""
+        word = run[c.first]
+        before = run[c.first - 1].key[-1:] if c.first > 0 else ()
+        after = run[c.stop].key[:1]
+        rule = "sound-possessive+context"
+        if c.unit.canonical not in prior or word.zipf >= FUNCTION_ZIPF:
+            return 0.0, rule   # a name nobody speaks of; a function word ("because")
+        odd = not self.crowded and vocabulary().zipf(after[0]) < FUNCTION_ZIPF and \
+            odd_in_place(before, word.key, after, False)
+        conf = 0.95 - c.score
+        if odd:
+            return conf, rule + "+odd"
+        return min(conf, self.options.min_confidence - 0.05), rule
 
     def _confidence(self, run: list[Item], c: Candidate, prior: set[str]
                     ) -> tuple[float, str]:
