@@ -16,6 +16,7 @@ import regex
 from .letters import LetterMatch, LetterMatcher
 from .lexicon import Lexicon, name_key
 from .model import Document
+from .nameslot import owner
 from .namescore import GAZETTEER_EVIDENCE, Candidate, Item, Run, Scorer, distinctive_word
 from .options import Options
 from .phonetics import coarse, skeleton
@@ -205,6 +206,8 @@ class NameCorrector:
                 # name that is a common English word, "surprise", "mobile", is mostly the
                 # word: no evidence.)
                 mentioned.add(unit.canonical)
+                if span[-1].possessive:
+                    mentioned.add(owner(unit.canonical))   # evidence for `possessive`
             i += size
 
     def _spelled(self, run: Run) -> list[Candidate]:
@@ -326,8 +329,10 @@ class NameCorrector:
         if names is None:
             if len(self._names) > RUNS:
                 self._names.clear()
+            owned = self.possessives.find(run)
             names = self._names[key] = tuple({c.unit.canonical: None for c in (
-                self.windows.sound(run) + spelled + self.possessives.find(run))})
+                self.windows.sound(run) + spelled + owned)}) + tuple(
+                    {owner(c.unit.canonical): None for c in owned})
         return key, names
 
     def _scored(self, run: Run, cands: list[Candidate], key: tuple[object, ...],

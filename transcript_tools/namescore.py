@@ -14,7 +14,7 @@ from typing import NamedTuple
 import regex
 
 from .letters import LetterMatch
-from .nameslot import odd_in_place
+from .nameslot import odd_in_place, owned, owner
 from .model import Piece
 from .options import Options
 from .phonetics import distance
@@ -140,7 +140,8 @@ class Scorer:
                 conf = min(conf, self.options.min_confidence - 0.05)
             return conf, c.letters.rule
         first, stop = c.first, c.stop
-        key = (id(unit), c.score, unit.canonical in prior, c.possessive,
+        key = (id(unit), c.score, unit.canonical in prior,
+               c.possessive and owner(unit.canonical) in prior,
                run[first - 1].key[-1:] if first > 0 else None,
                run[stop].key[:1] if stop < len(run) else None,
                *[it.text for it in run[first:stop]])
@@ -160,20 +161,24 @@ class Scorer:
     def _possessive(self, run: list[Item], c: Candidate, prior: set[str]
                     ) -> tuple[float, str]:
         """A word that sounds like the name with "'s" ("rushes" for "Russia's"): the name's
-        possessive when the document speaks of the name, the word reads as no English where
-        it stands and the word after it is no function word (what the name owns); else a
-        suggestion at most."""
+        possessive when the document writes it so elsewhere and the word is rarer in English
+        than the name; a suggestion when the document only speaks of the name. Either only
+        where the word reads as no English (`nameslot.odd_in_place`) and the word after it is
+        what the name owns (no function word)."""
         word = run[c.first]
         before = run[c.first - 1].key[-1:] if c.first > 0 else ()
         after = run[c.stop].key[:1]
         rule = "sound-possessive+context"
         if c.unit.canonical not in prior or word.zipf >= FUNCTION_ZIPF:
             return 0.0, rule   # a name nobody speaks of; a function word ("because")
-        odd = not self.crowded and vocabulary().zipf(after[0]) < FUNCTION_ZIPF and \
-            odd_in_place(before, word.key, after, False)
+        if not owned(after[0]) or not odd_in_place(before, word.key, after, False):
+            return 0.0, rule   # the word reads as itself ("rushes to", "pine needles")
+        v = vocabulary()
+        name_count = min((v.count(w) for w in c.unit.key), default=0)
         conf = 0.95 - c.score
-        if odd:
-            return conf, rule + "+odd"
+        if not self.crowded and owner(c.unit.canonical) in prior and \
+                v.count(word.key[0]) < name_count:
+            return conf, rule + "+owner"
         return min(conf, self.options.min_confidence - 0.05), rule
 
     def _confidence(self, run: list[Item], c: Candidate, prior: set[str]
@@ -307,7 +312,7 @@ class Scorer:
         misplaced = not nonword and common and not anchored and not homophone and \
             unit.canonical in prior and not self.crowded and not words and all(
                 it.zipf < FUNCTION_ZIPF for it in span) and \
-            odd_in_place(before, keys, after, c.stop == len(run))
+            odd_in_place(before, keys, after, True)
         if misplaced:
             rule += "+odd"
         if not nonword and common and not anchored and not homophone and not misplaced:

@@ -1,5 +1,5 @@
 """Whether a window of ordinary words stands oddly in its place: every seam with its neighbours
-and inside it unknown to the bigram counts, so the words read as a garble, not as English.
+and inside it unknown to the bigram counts, one of them telling, so the words read as a garble.
 
 Used by `namescore.Scorer` to lift its caps on windows of common words for a name the document
 speaks of ("neighbouring severe has" for a Syria named earlier), and for possessive garbles.
@@ -18,30 +18,60 @@ for any rarer word."""
 DETERMINERS = frozenset("a an the this that these those my your his her its our their some "
                         "any each every no another".split())
 """After one of these the slot is a common noun's ("a racy bow"), whatever the counts say."""
-SLOT_WORDS = frozenset("in of to from into with by between against at on across "
-                       "for near outside inside".split())
-"""Prepositions after which a place or person name stands: a window after one, ending its
-run of words, needs only that seam unknown."""
+SURPRISE = 1.0
+"""A missing pair is telling when the counts would hold it this many times over if its words
+were independent (most pairs of rarer words are missing from the counts whatever they mean)."""
 
 
 def odd_in_place(before: Sequence[str], keys: Sequence[str], after: Sequence[str],
-                 ended: bool) -> bool:
-    """The window's words ``keys`` (with the word before and after it, when its run has one;
-    ``ended``: the run ends after the window) read as no English in place: no seam of them is
-    in the bigram counts, and there are at least ODD_SEAMS seams, or the window fills the
-    slot after a preposition at the end of its run ("taken charge of cobbles,"); never after a
-    determiner."""
+                 surprising: bool) -> bool:
+    """The window's words ``keys`` (with the word before and after it, when its run has one)
+    read as no English in place: no seam of them is in the bigram counts, there are at least
+    ODD_SEAMS seams, and (``surprising``) one of them is a pair the counts would hold if its
+    words were independent (see `surprise`); never after a determiner."""
     if before and before[-1] in DETERMINERS:
         return False
-    v = vocabulary()
     seams = list(zip(keys, keys[1:]))
     if before:
         seams.append((before[-1], keys[0]))
     if after:
         seams.append((keys[-1], after[0]))
+    if len(seams) < ODD_SEAMS:
+        return False
+    v = vocabulary()
     if any(v.bigram(a, b) for a, b in seams):
         return False
-    if len(seams) >= ODD_SEAMS:
-        return True
-    return bool(seams) and bool(before) and before[-1] in SLOT_WORDS and ended and \
-        len(keys) == 1
+    return not surprising or any(surprise(a, b) >= SURPRISE for a, b in seams)
+
+
+CLOSED_CLASS = frozenset("""
+a an the this that these those my your his her its our their some any each every no another
+all both either neither i you he she it we they me him us them myself itself themselves who
+whom whose which what and or but nor so yet if then than as because while when where whether
+though although in on at to from into onto of off out up down over under with without within
+through across along around about above below behind beyond between among against toward
+towards past by near after before since until for away back forward again also too very just
+not never only even still already here there now ever is are was were be been being am has
+have had do does did will would can could shall should may might must""".split())
+"""English function words (articles, pronouns, prepositions, particles, conjunctions,
+auxiliaries): what follows a verb far more often than what a name's possessive owns."""
+
+
+def owned(word: str) -> bool:
+    """The word can be what a possessive owns: a content word, not a function word ("rushes
+    battle", not "rushes up")."""
+    return word not in CLOSED_CLASS
+
+
+
+def owner(canonical: str) -> str:
+    """The evidence key that a document writes the name with "'s" ("Russia's"): kept among
+    the names it speaks of (no name's own key has a tab)."""
+    return canonical + "\t's"
+
+
+def surprise(a: str, b: str) -> float:
+    """How many times the bigram counts' least pair count the pair would be seen if its words
+    were independent (its absence means something only well above 1)."""
+    v = vocabulary()
+    return v.count(a) * v.count(b) / v.total / v.total * v.bigram_total / v.least_pair
