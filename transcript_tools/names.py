@@ -16,8 +16,8 @@ import regex
 from .letters import LetterMatch, LetterMatcher
 from .lexicon import Lexicon, name_key
 from .model import Document
-from .nameslot import owner
 from .namescore import GAZETTEER_EVIDENCE, Candidate, Item, Run, Scorer, distinctive_word
+from .nameslot import owner
 from .options import Options
 from .phonetics import coarse, skeleton
 from .possessive import Possessives

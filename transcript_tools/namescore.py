@@ -14,8 +14,8 @@ from typing import NamedTuple
 import regex
 
 from .letters import LetterMatch
-from .nameslot import odd_in_place, owned, owner
 from .model import Piece
+from .nameslot import odd_in_place, owner, possessive_confidence
 from .options import Options
 from .phonetics import distance
 from .soundindex import SoundIndex, Unit
@@ -149,37 +149,19 @@ class Scorer:
         if got is None:
             if len(self._memo) > 100_000:
                 self._memo.clear()
-            got = self._possessive(run, c, prior) if c.possessive else \
-                self._confidence(run, c, prior)
+            if c.possessive:
+                got = possessive_confidence(
+                    [it.key for it in run], c.first, c.score, c.unit.canonical, prior,
+                    self.crowded or run[c.first].zipf >= FUNCTION_ZIPF,
+                    self.options.min_confidence)
+            else:
+                got = self._confidence(run, c, prior)
             if self.gazetteer and unit.canonical not in prior and not got[1].startswith(
                     "sound-nonword"):
                 # A name of a gazetteer nobody mentioned, for a window of words: chance.
                 got = (min(got[0], self.options.min_confidence - 0.05), got[1])
             self._memo[key] = got
         return got
-
-    def _possessive(self, run: list[Item], c: Candidate, prior: set[str]
-                    ) -> tuple[float, str]:
-        """A word that sounds like the name with "'s" ("rushes" for "Russia's"): the name's
-        possessive when the document writes it so elsewhere and the word is rarer in English
-        than the name; a suggestion when the document only speaks of the name. Either only
-        where the word reads as no English (`nameslot.odd_in_place`) and the word after it is
-        what the name owns (no function word)."""
-        word = run[c.first]
-        before = run[c.first - 1].key[-1:] if c.first > 0 else ()
-        after = run[c.stop].key[:1]
-        rule = "sound-possessive+context"
-        if c.unit.canonical not in prior or word.zipf >= FUNCTION_ZIPF:
-            return 0.0, rule   # a name nobody speaks of; a function word ("because")
-        if not owned(after[0]) or not odd_in_place(before, word.key, after, False):
-            return 0.0, rule   # the word reads as itself ("rushes to", "pine needles")
-        v = vocabulary()
-        name_count = min((v.count(w) for w in c.unit.key), default=0)
-        conf = 0.95 - c.score
-        if not self.crowded and owner(c.unit.canonical) in prior and \
-                v.count(word.key[0]) < name_count:
-            return conf, rule + "+owner"
-        return min(conf, self.options.min_confidence - 0.05), rule
 
     def _confidence(self, run: list[Item], c: Candidate, prior: set[str]
                     ) -> tuple[float, str]:
@@ -305,10 +287,9 @@ class Scorer:
             # be itself: a suggestion at most.
             homophone_slot = bool(before) and before[0] in _SLOT_BEFORE or span[-1].possessive
         # Ordinary words for a name the document speaks of, reading as no English where they
-        # stand ("neighbouring severe has"): the caps below give way to the name's own bar.
-        # (Not in a crowded lexicon: some name of it is near many odd words.)
-        # (Words of the frequency list only, none a function word: a typo or a dictionary
-        # word the list lacks is the name's nearest English, "labor" for a Labour.)
+        # stand (`nameslot.odd_in_place`: "greens and ftp party"): the caps below give way,
+        # to a suggestion at most (see the end). Not in a crowded lexicon; words of the
+        # frequency list only, none a function word ("labor" is a Labour's nearest English).
         misplaced = not nonword and common and not anchored and not homophone and \
             unit.canonical in prior and not self.crowded and not words and all(
                 it.zipf < FUNCTION_ZIPF for it in span) and \
@@ -363,7 +344,9 @@ class Scorer:
             # seam the bigram counts know, or leaning on a function word: "the dow by" is no
             # Dubai): a suggestion at most.
             conf = min(conf, self.options.min_confidence - 0.05)
-        if homophone and not homophone_slot:
+        if homophone and not homophone_slot or misplaced:
+            # (Odd seams are no proof: "greens and ftp party" reads as oddly as "greens and
+            # ftp users" to the counts.)
             conf = min(conf, self.options.min_confidence - 0.05)
         return max(0.0, min(1.0, conf)), rule
 

@@ -1,8 +1,8 @@
 """Whether a window of ordinary words stands oddly in its place: every seam with its neighbours
 and inside it unknown to the bigram counts, one of them telling, so the words read as a garble.
 
-Used by `namescore.Scorer` to lift its caps on windows of common words for a name the document
-speaks of ("neighbouring severe has" for a Syria named earlier), and for possessive garbles.
+Used by `namescore.Scorer`: such a window of common words for a name the document speaks of is
+raised from below its caps to a suggestion ("greens and ftp party"); possessive garbles too.
 """
 
 from __future__ import annotations
@@ -57,10 +57,26 @@ have had do does did will would can could shall should may might must""".split()
 auxiliaries): what follows a verb far more often than what a name's possessive owns."""
 
 
-def owned(word: str) -> bool:
-    """The word can be what a possessive owns: a content word, not a function word ("rushes
-    battle", not "rushes up")."""
-    return word not in CLOSED_CLASS
+def possessive_confidence(keys: Sequence[tuple[str, ...]], at: int, score: float,
+                          name: str, prior: set[str], barred: bool, bar: float
+                          ) -> tuple[float, str]:
+    """How sure a word (``keys[at]`` of its run's words) that sounds like the name with "'s"
+    is ("rushes" for "Russia's", at phone distance ``score``): where the document speaks of
+    the name (``prior``), the word reads as no English (`odd_in_place`) and the word after it
+    is what the name owns (no function word), a suggestion below the edit ``bar``, surer when
+    the document writes the name with "'s" elsewhere; else nothing (and when ``barred``: a
+    crowded lexicon, a function word). Never an edit: the counts cannot tell "sport rushes
+    battle" from "gold rushes shaped", nor "later hobbles mirror" from "sugar canes grow"."""
+    rule = "sound-possessive+context"
+    before = keys[at - 1][-1:] if at > 0 else ()
+    after = keys[at + 1][:1]
+    if barred or name not in prior or not after or after[0] in CLOSED_CLASS \
+            or not odd_in_place(before, keys[at], after, False):
+        return 0.0, rule   # ... or the word as itself ("rushes to", "the rushes")
+    conf = bar - 0.05 - score
+    if owner(name) in prior:
+        return conf, rule + "+owner"
+    return conf - 0.1, rule
 
 
 
