@@ -110,7 +110,7 @@ class NameCorrector:
             got = self.windows.sound(run) + spelled if spelled else self.windows.sound(run)
             owned = self.possessives.find(run)
             if owned:
-                got += owned
+                got.extend(owned)
             if got:
                 found.append((run, got, spelled))
         taken = self._decide(found, editor, mentioned)
@@ -331,7 +331,7 @@ class NameCorrector:
                 self._names.clear()
             owned = self.possessives.find(run)
             names = self._names[key] = tuple({c.unit.canonical: None for c in (
-                self.windows.sound(run) + spelled + owned)}) + tuple(
+                self.windows.sound(run) + spelled + list(owned))}) + tuple(
                     {owner(c.unit.canonical): None for c in owned})
         return key, names
 

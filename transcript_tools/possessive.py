@@ -46,29 +46,28 @@ class Possessives:
             own = "".join(ch for w in unit.key for ch in w if ch.isalpha())
             self.by_frame.setdefault(frame(form), []).append((unit, form, own))
         self._words: dict[str, tuple[tuple[Unit, float], ...]] = {}
-        self._runs: dict[tuple[object, ...], tuple[tuple[int, Unit, float], ...]] = {}
+        self._runs: dict[tuple[str, ...], tuple[Candidate, ...]] = {}
 
-    def find(self, run: Run) -> list[Candidate]:
+    def find(self, run: Run) -> tuple[Candidate, ...]:
         """A one-word window per word of the run that sounds like a name's possessive: a word
         of the frequency list ending in an s or z sound, no exact mention, no written
         possessive, and followed by another word of the run (what the name owns).
-        Memoised per run's words and mentions."""
-        if not self.by_frame:
-            return []
-        key = (run.words(), tuple(run.marks.items()) if run.marks else ())
-        got = self._runs.get(key)
+        Memoised per run's words (its exact mentions follow from them)."""
+        words = run.words()
+        got = self._runs.get(words)
         if got is None:
             if len(self._runs) > MEMO:
                 self._runs.clear()
             found = []
-            for i, it in enumerate(run[:-1]):
-                if it.possessive or i in run.marks or len(it.key) != 1 or it.zipf == 0 \
-                        or it.phones[-1:] not in ("s", "z"):
-                    continue
-                for unit, d in self._word(it.phones, it.letters):
-                    found.append((i, unit, d))
-            got = self._runs[key] = tuple(found)
-        return [Candidate(i, i + 1, unit, d, possessive=True) for i, unit, d in got]
+            if self.by_frame:
+                for i, it in enumerate(run[:-1]):
+                    if it.possessive or i in run.marks or len(it.key) != 1 or it.zipf == 0 \
+                            or it.phones[-1:] not in ("s", "z"):
+                        continue
+                    for unit, d in self._word(it.phones, it.letters):
+                        found.append(Candidate(i, i + 1, unit, d, possessive=True))
+            got = self._runs[words] = tuple(found)
+        return got
 
     def _word(self, phones: str, letters: str) -> tuple[tuple[Unit, float], ...]:
         """The units whose possessive this word sounds like (memoised per word)."""
