@@ -163,8 +163,9 @@ class Scorer:
             self._memo[key] = got
         return got
 
-    def _confidence(self, run: list[Item], c: Candidate, prior: set[str]
+    def _confidence(self, run: list[Item], c: Candidate, prior: set[str], free: bool = False
                     ) -> tuple[float, str]:
+        """`confidence`, computed (``free``: with the caps on common words lifted)."""
         unit = c.unit
         span = run[c.first:c.stop]
         v = vocabulary()
@@ -287,16 +288,15 @@ class Scorer:
             # be itself: a suggestion at most.
             homophone_slot = bool(before) and before[0] in _SLOT_BEFORE or span[-1].possessive
         # Ordinary words for a name the document speaks of, reading as no English where they
-        # stand (`nameslot.odd_in_place`: "greens and ftp party"): the caps below give way,
-        # to a suggestion at most (see the end). Not in a crowded lexicon; words of the
-        # frequency list only, none a function word ("labor" is a Labour's nearest English).
-        misplaced = not nonword and common and not anchored and not homophone and \
-            unit.canonical in prior and not self.crowded and not words and all(
-                it.zipf < FUNCTION_ZIPF for it in span) and \
+        # stand (`nameslot.odd_in_place`: "greens and ftp party"): judged also without the
+        # caps below, as a suggestion at most (see the end). Not in a crowded lexicon; words
+        # of the frequency list only, none a function word ("labor" is a Labour's nearest
+        # English).
+        capped = not nonword and common and not anchored and not homophone
+        misplaced = capped and not free and unit.canonical in prior and not self.crowded \
+            and not words and all(it.zipf < FUNCTION_ZIPF for it in span) and \
             odd_in_place(before, keys, after, True)
-        if misplaced:
-            rule += "+odd"
-        if not nonword and common and not anchored and not homophone and not misplaced:
+        if capped and not free:
             # Real words that sound like the name: stay below the name's nearest word. (Words
             # only the pronouncing dictionary knows, surnames mostly, are no common words.)
             t = min(t, 0.7 * self.index.false_alarm(unit))
@@ -344,10 +344,15 @@ class Scorer:
             # seam the bigram counts know, or leaning on a function word: "the dow by" is no
             # Dubai): a suggestion at most.
             conf = min(conf, self.options.min_confidence - 0.05)
-        if homophone and not homophone_slot or misplaced:
+        if homophone and not homophone_slot:
+            conf = min(conf, self.options.min_confidence - 0.05)
+        if misplaced:
             # (Odd seams are no proof: "greens and ftp party" reads as oddly as "greens and
             # ftp users" to the counts.)
-            conf = min(conf, self.options.min_confidence - 0.05)
+            lifted = min(self._confidence(run, c, prior, True)[0],
+                         self.options.min_confidence - 0.05)
+            if lifted > conf:
+                conf, rule = lifted, rule + "+odd"
         return max(0.0, min(1.0, conf)), rule
 
 
