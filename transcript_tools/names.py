@@ -17,8 +17,10 @@ from .letters import LetterMatch, LetterMatcher
 from .lexicon import Lexicon, name_key
 from .model import Document
 from .namescore import GAZETTEER_EVIDENCE, Candidate, Item, Run, Scorer, distinctive_word
+from .nameslot import owner
 from .options import Options
 from .phonetics import coarse, skeleton
+from .possessive import Possessives
 from .pronounce import known, pronounce
 from .soundindex import SoundIndex, Unit
 from .vocabulary import vocabulary
@@ -67,6 +69,7 @@ class NameCorrector:
         self._word_like = {u for u in self.index.exact.values() if _word_like_acronym(u)}
         self.windows = Windows(self.index)
         self.scorer = Scorer(self.index, options)
+        self.possessives = Possessives(self.index)
 
     def _item(self, text: str) -> Item | None:
         """The word as the matcher sees it, or None for a piece that is no word (memoised per
@@ -105,6 +108,9 @@ class NameCorrector:
             # (Spelled candidates have distance 0: never cut as far windows.)
             spelled = self._spelled(run)
             got = self.windows.sound(run) + spelled if spelled else self.windows.sound(run)
+            owned = self.possessives.find(run)
+            if owned:
+                got.extend(owned)
             if got:
                 found.append((run, got, spelled))
         taken = self._decide(found, editor, mentioned)
@@ -200,6 +206,8 @@ class NameCorrector:
                 # name that is a common English word, "surprise", "mobile", is mostly the
                 # word: no evidence.)
                 mentioned.add(unit.canonical)
+                if span[-1].possessive:
+                    mentioned.add(owner(unit.canonical))   # evidence for `possessive`
             i += size
 
     def _spelled(self, run: Run) -> list[Candidate]:
@@ -269,7 +277,7 @@ class NameCorrector:
             if ids & taken:
                 continue
             text = (c.letters.text if c.letters else c.unit.text) + \
-                ("'s" if run[c.stop - 1].possessive else "")
+                ("'s" if run[c.stop - 1].possessive or c.possessive else "")
             pieces = run.pieces[c.first:c.stop]
             if " ".join(p.text for p in pieces).casefold() == text.casefold():
                 continue
@@ -321,8 +329,10 @@ class NameCorrector:
         if names is None:
             if len(self._names) > RUNS:
                 self._names.clear()
+            owned = self.possessives.find(run)
             names = self._names[key] = tuple({c.unit.canonical: None for c in (
-                self.windows.sound(run) + spelled)})
+                self.windows.sound(run) + spelled + list(owned))}) + tuple(
+                    {owner(c.unit.canonical): None for c in owned})
         return key, names
 
     def _scored(self, run: Run, cands: list[Candidate], key: tuple[object, ...],
@@ -342,7 +352,7 @@ class NameCorrector:
                 # (A crowded lexicon takes no hearings as evidence: see `_score`.)
                 likely = () if self.scorer.crowded else _hearings(
                     run, [(conf, c) for (conf, _), _, c in scored
-                          if conf >= HEARD and c.letters is None])
+                          if conf >= HEARD and c.letters is None and not c.possessive])
                 got = (tuple({c.unit.canonical for (conf, _), _, c in scored if conf >= 0.9}),
                        tuple(likely))
             else:

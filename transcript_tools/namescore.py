@@ -15,6 +15,7 @@ import regex
 
 from .letters import LetterMatch
 from .model import Piece
+from .nameslot import odd_in_place, owner, possessive_confidence
 from .options import Options
 from .phonetics import distance
 from .soundindex import SoundIndex, Unit
@@ -97,6 +98,8 @@ class Candidate:
     unit: Unit
     score: float  # normalised phone distance
     letters: LetterMatch | None = None
+    possessive: bool = False
+    """The window sounds like the name with "'s" (`possessive.Possessives`)."""
 
 
 def threshold(length: int) -> float:
@@ -138,6 +141,7 @@ class Scorer:
             return conf, c.letters.rule
         first, stop = c.first, c.stop
         key = (id(unit), c.score, unit.canonical in prior,
+               c.possessive and owner(unit.canonical) in prior,
                run[first - 1].key[-1:] if first > 0 else None,
                run[stop].key[:1] if stop < len(run) else None,
                *[it.text for it in run[first:stop]])
@@ -145,7 +149,13 @@ class Scorer:
         if got is None:
             if len(self._memo) > 100_000:
                 self._memo.clear()
-            got = self._confidence(run, c, prior)
+            if c.possessive:
+                got = possessive_confidence(
+                    [it.key for it in run], c.first, c.score, c.unit.canonical, prior,
+                    self.crowded or run[c.first].zipf >= FUNCTION_ZIPF,
+                    self.options.min_confidence)
+            else:
+                got = self._confidence(run, c, prior)
             if self.gazetteer and unit.canonical not in prior and not got[1].startswith(
                     "sound-nonword"):
                 # A name of a gazetteer nobody mentioned, for a window of words: chance.
@@ -153,8 +163,9 @@ class Scorer:
             self._memo[key] = got
         return got
 
-    def _confidence(self, run: list[Item], c: Candidate, prior: set[str]
+    def _confidence(self, run: list[Item], c: Candidate, prior: set[str], free: bool = False
                     ) -> tuple[float, str]:
+        """`confidence`, computed (``free``: with the caps on common words lifted)."""
         unit = c.unit
         span = run[c.first:c.stop]
         v = vocabulary()
@@ -276,7 +287,16 @@ class Scorer:
             # Outside a name's slot (a preposition or title before, "'s" after) the word may
             # be itself: a suggestion at most.
             homophone_slot = bool(before) and before[0] in _SLOT_BEFORE or span[-1].possessive
-        if not nonword and common and not anchored and not homophone:
+        # Ordinary words for a name the document speaks of, reading as no English where they
+        # stand (`nameslot.odd_in_place`: "greens and ftp party"): judged also without the
+        # caps below, as a suggestion at most (see the end). Not in a crowded lexicon; words
+        # of the frequency list only, none a function word ("labor" is a Labour's nearest
+        # English).
+        capped = not nonword and common and not anchored and not homophone
+        misplaced = capped and not free and unit.canonical in prior and not self.crowded \
+            and not words and all(it.zipf < FUNCTION_ZIPF for it in span) and \
+            odd_in_place(before, keys, after, True)
+        if capped and not free:
             # Real words that sound like the name: stay below the name's nearest word. (Words
             # only the pronouncing dictionary knows, surnames mostly, are no common words.)
             t = min(t, 0.7 * self.index.false_alarm(unit))
@@ -326,6 +346,13 @@ class Scorer:
             conf = min(conf, self.options.min_confidence - 0.05)
         if homophone and not homophone_slot:
             conf = min(conf, self.options.min_confidence - 0.05)
+        if misplaced:
+            # (Odd seams are no proof: "greens and ftp party" reads as oddly as "greens and
+            # ftp users" to the counts.)
+            lifted = min(self._confidence(run, c, prior, True)[0],
+                         self.options.min_confidence - 0.05)
+            if lifted > conf:
+                conf, rule = lifted, rule + "+odd"
         return max(0.0, min(1.0, conf)), rule
 
 

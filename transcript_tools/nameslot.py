@@ -1,0 +1,93 @@
+"""Whether a window of ordinary words stands oddly in its place: every seam with its neighbours
+and inside it unknown to the bigram counts, one of them telling, so the words read as a garble.
+
+Used by `namescore.Scorer`: such a window of common words for a name the document speaks of is
+raised from below its caps to a suggestion ("greens and ftp party"); possessive garbles too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .vocabulary import vocabulary
+
+ODD_SEAMS = 2
+"""The fewest seams (the window's inner ones and those with its neighbours) that must all be
+unknown to the bigram counts before a window reads as a garble: one unknown seam is the norm
+for any rarer word."""
+DETERMINERS = frozenset("a an the this that these those my your his her its our their some "
+                        "any each every no another".split())
+"""After one of these the slot is a common noun's ("a racy bow"), whatever the counts say."""
+SURPRISE = 1.0
+"""A missing pair is telling when the counts would hold it this many times over if its words
+were independent (most pairs of rarer words are missing from the counts whatever they mean)."""
+
+
+def odd_in_place(before: Sequence[str], keys: Sequence[str], after: Sequence[str],
+                 surprising: bool) -> bool:
+    """The window's words ``keys`` (with the word before and after it, when its run has one)
+    read as no English in place: no seam of them is in the bigram counts, there are at least
+    ODD_SEAMS seams, and (``surprising``) one of them is a pair the counts would hold if its
+    words were independent (see `surprise`); never after a determiner."""
+    if before and before[-1] in DETERMINERS:
+        return False
+    seams = list(zip(keys, keys[1:]))
+    if before:
+        seams.append((before[-1], keys[0]))
+    if after:
+        seams.append((keys[-1], after[0]))
+    if len(seams) < ODD_SEAMS:
+        return False
+    v = vocabulary()
+    if any(v.bigram(a, b) for a, b in seams):
+        return False
+    return not surprising or any(surprise(a, b) >= SURPRISE for a, b in seams)
+
+
+CLOSED_CLASS = frozenset("""
+a an the this that these those my your his her its our their some any each every no another
+all both either neither i you he she it we they me him us them myself itself themselves who
+whom whose which what and or but nor so yet if then than as because while when where whether
+though although in on at to from into onto of off out up down over under with without within
+through across along around about above below behind beyond between among against toward
+towards past by near after before since until for away back forward again also too very just
+not never only even still already here there now ever is are was were be been being am has
+have had do does did will would can could shall should may might must""".split())
+"""English function words (articles, pronouns, prepositions, particles, conjunctions,
+auxiliaries): what follows a verb far more often than what a name's possessive owns."""
+
+
+def possessive_confidence(keys: Sequence[tuple[str, ...]], at: int, score: float,
+                          name: str, prior: set[str], barred: bool, bar: float
+                          ) -> tuple[float, str]:
+    """How sure a word (``keys[at]`` of its run's words) that sounds like the name with "'s"
+    is ("rushes" for "Russia's", at phone distance ``score``): where the document speaks of
+    the name (``prior``), the word reads as no English (`odd_in_place`) and the word after it
+    is what the name owns (no function word), a suggestion below the edit ``bar``, surer when
+    the document writes the name with "'s" elsewhere; else nothing (and when ``barred``: a
+    crowded lexicon, a function word). Never an edit: the counts cannot tell "sport rushes
+    battle" from "gold rushes shaped", nor "later hobbles mirror" from "sugar canes grow"."""
+    rule = "sound-possessive+context"
+    before = keys[at - 1][-1:] if at > 0 else ()
+    after = keys[at + 1][:1]
+    if barred or name not in prior or not after or after[0] in CLOSED_CLASS \
+            or not odd_in_place(before, keys[at], after, False):
+        return 0.0, rule   # ... or the word as itself ("rushes to", "the rushes")
+    conf = bar - 0.05 - score
+    if owner(name) in prior:
+        return conf, rule + "+owner"
+    return conf - 0.1, rule
+
+
+
+def owner(canonical: str) -> str:
+    """The evidence key that a document writes the name with "'s" ("Russia's"): kept among
+    the names it speaks of (no name's own key has a tab)."""
+    return canonical + "\t's"
+
+
+def surprise(a: str, b: str) -> float:
+    """How many times the bigram counts' least pair count the pair would be seen if its words
+    were independent (its absence means something only well above 1)."""
+    v = vocabulary()
+    return v.count(a) * v.count(b) / v.total / v.total * v.bigram_total / v.least_pair
