@@ -173,12 +173,13 @@ def test_an_acronym_spelt_like_a_common_word_is_recased_only_after_the() -> None
 
 
 def test_rival_and_tightest_windows_agree_with_a_plain_scan(sample_text, sample_names) -> None:
-    """`_rivals` finds a name's best rival per window from the window's two best fits, and
-    `_tightest` stops at the first inner window; on the sample's candidates (its own names
-    and a 500-name lexicon) both agree with scanning every other fit and window."""
+    """`namechoice.rivals` finds a name's best rival per window from the window's two best
+    fits, and `namechoice.tightest` stops at the first inner window; on the sample's
+    candidates (its own names and a 500-name lexicon) both agree with scanning every other
+    fit and window."""
     import sys
 
-    from transcript_tools import names as nm
+    from transcript_tools import namechoice
     from transcript_tools.readers import parse
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -193,7 +194,7 @@ def test_rival_and_tightest_windows_agree_with_a_plain_scan(sample_text, sample_
         for (conf, rule), run, c in scored:
             others = [d for n, d in best[(id(run), c.first, c.stop)].items()
                       if n != c.unit.canonical]
-            if c.letters is None and others and min(others) - c.score < nm.RIVAL:
+            if c.letters is None and others and min(others) - c.score < namechoice.RIVAL:
                 conf = min(conf, cap)
                 rule += "+rival"
             out.append(((conf, rule), run, c))
@@ -207,7 +208,7 @@ def test_rival_and_tightest_windows_agree_with_a_plain_scan(sample_text, sample_
         return [(conf, rule) for (conf, rule), run, c in scored if not [
             o for o, oc in by_name.get((id(run), c.unit.canonical), ())
             if o is not c and c.first <= o.first and o.stop <= c.stop
-            and o.stop - o.first < c.stop - c.first and o.score - c.score < nm.TIGHTER
+            and o.stop - o.first < c.stop - c.first and o.score - c.score < namechoice.TIGHTER
             and not (o.score > c.score and oc < conf)
             and (o.unit.whole or not c.unit.whole) and c.letters is None]]
 
@@ -225,11 +226,12 @@ def test_rival_and_tightest_windows_agree_with_a_plain_scan(sample_text, sample_
         scored = [(corrector.scorer.confidence(run, c, set()), run, c) for run, c in candidates]
         assert len(scored) > 100
         cap = corrector.options.min_confidence - 0.05
-        got = corrector._rivals(scored)
+        got = namechoice.rivals(scored, corrector.options.min_confidence)
         assert [s[0] for s in got] == [s[0] for s in plain_rivals(scored, cap)]
         rivals += sum("+rival" in s[0][1] for s in got)
         for viable in (0.0, 0.3, corrector.options.suggest_confidence):
-            assert [s[0] for s in nm._tightest(scored, viable)] == plain_tightest(scored, viable)
+            got_tight = [s[0] for s in namechoice.tightest(scored, viable)]
+            assert got_tight == plain_tightest(scored, viable)
     assert rivals > 0
 
 
@@ -240,8 +242,8 @@ def test_memos_per_run_agree_with_a_plain_pass_over_each_document(sample_text,
     what a plain pass over the document finds, and writes the same edits."""
     import sys
 
+    from transcript_tools import namechoice, windows
     from transcript_tools import names as nm
-    from transcript_tools import windows
     from transcript_tools.readers import parse
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -287,7 +289,8 @@ def test_memos_per_run_agree_with_a_plain_pass_over_each_document(sample_text,
             prior |= {c.unit.canonical for run, c in cands if conf(run, c, prior)[0] >= 0.9}
             scored = [(conf(run, c, prior), run, c) for run, c in cands]
             viable = corrector.options.suggest_confidence
-            scored = [s for s in corrector._rivals(nm._tightest(scored, viable))
+            scored = [s for s in namechoice.rivals(namechoice.tightest(scored, viable),
+                                                   corrector.options.min_confidence)
                       if s[0][0] >= viable]
             return describe(runs, recased, mentioned, scored)
 

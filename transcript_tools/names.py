@@ -16,6 +16,7 @@ import regex
 from .letters import LetterMatch, LetterMatcher
 from .lexicon import Lexicon, name_key
 from .model import Document
+from .namechoice import Scored, hearings, rivals, tightest
 from .namescore import GAZETTEER_EVIDENCE, Candidate, Item, Run, Scorer, distinctive_word
 from .nameslot import owner
 from .options import Options
@@ -26,15 +27,11 @@ from .soundindex import SoundIndex, Unit
 from .vocabulary import vocabulary
 from .windows import Windows
 
-TIGHTER = 0.06
-"""A window inside another for the same name wins unless this much farther from it."""
 HEARD = 0.4
 """A candidate this sure counts as one hearing of its name (see CONVERGE)."""
 CONVERGE = 2
 """A name heard in this many different windows of a document is evidence of it, as a mention
 is (in a lexicon of at most `namescore.CROWD` names)."""
-RIVAL = 0.03
-"""Another name this close on the same words makes a correction a suggestion."""
 RUNS = 50_000
 """The memos per run's words (exact mentions, places a spelled name may start) are started
 afresh past this many entries."""
@@ -290,10 +287,10 @@ class NameCorrector:
                 editor.suggest(pieces, text, "name", rule, conf, note)
         return applied
 
-    def _score(self, found: list[_Found], mentioned: set[str]) -> list[_Scored]:
+    def _score(self, found: list[_Found], mentioned: set[str]) -> list[Scored]:
         """Every run's candidates (and the spelled ones among them) with their confidence and
-        rule, in order, less the windows `_tightest` and `_rivals` cut and those below
-        ``suggest_confidence``."""
+        rule, in order, less the windows `namechoice.tightest` and `namechoice.rivals` cut
+        and those below ``suggest_confidence``."""
         prior = set(mentioned) | self.referenced
         keyed = [(run, cands, self._run_key(run, spelled)) for run, cands, spelled in found]
         confident: set[str] = set()
@@ -312,7 +309,7 @@ class NameCorrector:
         if confident - prior:
             # A confidence depends on the evidence only through its own name's place in it.
             prior |= confident
-        scored: list[_Scored] = []
+        scored: list[Scored] = []
         for run, cands, (key, names) in keyed:
             scored.extend((conf, run, c) for conf, c in
                           self._scored(run, cands, key, names, prior, False))
@@ -339,8 +336,8 @@ class NameCorrector:
                 names: tuple[str, ...], prior: set[str], first: bool) -> Sequence[Any]:
         """A run's candidates scored against the evidence: (``first``) the names some are
         sure of, or the candidates with their confidence, rule and the window and rival cuts
-        applied (`_tightest`, `_rivals`; both work within a run). Memoised per run and the
-        names of it that are in evidence."""
+        applied (`namechoice.tightest`, `namechoice.rivals`; both work within a run).
+        Memoised per run and the names of it that are in evidence."""
         memo = self._settled
         mkey = (key, tuple([n in prior for n in names]), first)
         got = memo.get(mkey)
@@ -350,7 +347,7 @@ class NameCorrector:
             scored = [(self.scorer.confidence(run, c, prior), run, c) for c in cands]
             if first:
                 # (A crowded lexicon takes no hearings as evidence: see `_score`.)
-                likely = () if self.scorer.crowded else _hearings(
+                likely = () if self.scorer.crowded else hearings(
                     run, [(conf, c) for (conf, _), _, c in scored
                           if conf >= HEARD and c.letters is None and not c.possessive])
                 got = (tuple({c.unit.canonical for (conf, _), _, c in scored if conf >= 0.9}),
@@ -358,97 +355,17 @@ class NameCorrector:
             else:
                 viable = self.options.suggest_confidence
                 # (Those below it are never taken: `_decide` stops at the first.)
-                got = tuple((conf, c) for conf, _, c in self._rivals(_tightest(scored, viable))
+                got = tuple((conf, c) for conf, _, c in rivals(tightest(scored, viable),
+                                                           self.options.min_confidence)
                             if conf[0] >= viable)
             memo[mkey] = got
         return got
 
-    def _rivals(self, scored: list[_Scored]) -> list[_Scored]:
-        """A window two names fit about equally well is a suggestion at most."""
-        best: dict[tuple[int, int, int], dict[str, float]] = {}
-        for _, run, c in scored:
-            key = (id(run), c.first, c.stop)
-            got = best.get(key)
-            if got is None:
-                got = best[key] = {}
-            name = c.unit.canonical
-            old = got.get(name, 9.0)
-            got[name] = old if old < c.score else c.score  # min(c.score, old)
-        # per window: its best fit (score, name) and the best of any other name, so that the
-        # best rival of a name is one of the two
-        top: dict[tuple[int, int, int], tuple[float, str, float]] = {}
-        for key, fits in best.items():
-            if len(fits) > 1:
-                (d1, n1), (d2, _) = sorted((d, n) for n, d in fits.items())[:2]
-                top[key] = (d1, n1, d2)
-        out = []
-        cap = self.options.min_confidence - 0.05
-        for item in scored:
-            (conf, rule), run, c = item
-            rivals = top.get((id(run), c.first, c.stop))
-            if c.letters is None and rivals is not None:
-                d1, n1, d2 = rivals
-                if (d1 if n1 != c.unit.canonical else d2) - c.score < RIVAL:
-                    item = ((min(conf, cap), rule + "+rival"), run, c)
-            out.append(item)
-        return out
-
-
-_Scored = tuple[tuple[float, str], Run, Candidate]
 _Found = tuple[Run, list[Candidate], list[Candidate]]
 """A run, its candidates, and the spelled ones among them."""
 _Exact = tuple[tuple[tuple[int, tuple[str, bool, bool]], ...], tuple[tuple[int, int, str], ...],
                tuple[str, ...]]
 """What `_exact` finds in a run: its marks, the mentions to recase, the names mentioned."""
-
-
-def _tightest(scored: list[_Scored], viable: float) -> list[_Scored]:
-    """Drop a window when a window inside it fits the same name nearly as well: a garble
-    window covers only the garbled words ("striker mick arthy" -> "mick arthy")."""
-    by_name: dict[tuple[int, str], list[tuple[Candidate, float]]] = {}
-    for (conf, _), run, c in scored:
-        if conf >= viable:
-            by_name.setdefault((id(run), c.unit.canonical), []).append((c, conf))
-    out = []
-    for item in scored:
-        (conf, _), run, c = item
-        # An inner window farther from the name and less sure of it leaves the outer one
-        # ("harry comar" for a listed "Hari Kumar", not "comar" alone).
-        if c.letters is not None or c.stop - c.first < 2:
-            out.append(item)  # words spelling the name joined stay together; no inner window
-            continue
-        inner = any(o is not c and c.first <= o.first and o.stop <= c.stop
-                    and o.stop - o.first < c.stop - c.first and o.score - c.score < TIGHTER
-                    and not (o.score > c.score and oc < conf)
-                    and (o.unit.whole or not c.unit.whole)   # a part leaves the whole name
-                    for o, oc in by_name.get((id(run), c.unit.canonical), ()))
-        if not inner:
-            out.append(item)
-    return out
-
-
-def _hearings(run: Run, sure: list[tuple[float, Candidate]]) -> set[tuple[str, str]]:
-    """Per name, the run's fair windows for it that do not overlap (the surest first): each
-    (name, its letters) is one hearing of the name."""
-    taken: dict[str, list[tuple[int, int]]] = {}
-    out = set()
-    for _, c in sorted(sure, key=lambda s: -s[0]):
-        spans = taken.setdefault(c.unit.canonical, [])
-        if any(a < c.stop and c.first < b for a, b in spans):
-            continue
-        spans.append((c.first, c.stop))
-        out.add((c.unit.canonical, _sounding(run.words()[c.first:c.stop])))
-    return out
-
-
-def _sounding(words: tuple[str, ...]) -> str:
-    """A window's letters with doubled letters single: "belly full" and "bellyful" are one
-    garble written two ways, not two hearings."""
-    out: list[str] = []
-    for ch in "".join(words):
-        if ch.isalpha() and (not out or out[-1] != ch):
-            out.append(ch)
-    return "".join(out)
 
 
 _FUNCTION_ZIPF = 5.5

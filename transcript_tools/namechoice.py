@@ -1,0 +1,96 @@
+"""Choosing among a run's scored name windows: the tightest window for a name, rival names on
+the same words, and the distinct hearings of a name. Called by `names.NameCorrector`.
+"""
+
+from __future__ import annotations
+
+from .namescore import Candidate, Run
+
+TIGHTER = 0.06
+"""A window inside another for the same name wins unless this much farther from it."""
+RIVAL = 0.03
+"""Another name this close on the same words makes a correction a suggestion."""
+
+Scored = tuple[tuple[float, str], Run, Candidate]
+"""A candidate window with its (confidence, rule) and its run."""
+
+
+def rivals(scored: list[Scored], min_confidence: float) -> list[Scored]:
+    """A window two names fit about equally well is a suggestion at most (its confidence
+    capped below ``min_confidence``)."""
+    best: dict[tuple[int, int, int], dict[str, float]] = {}
+    for _, run, c in scored:
+        key = (id(run), c.first, c.stop)
+        got = best.get(key)
+        if got is None:
+            got = best[key] = {}
+        name = c.unit.canonical
+        old = got.get(name, 9.0)
+        got[name] = old if old < c.score else c.score  # min(c.score, old)
+    # per window: its best fit (score, name) and the best of any other name, so that the
+    # best rival of a name is one of the two
+    top: dict[tuple[int, int, int], tuple[float, str, float]] = {}
+    for key, fits in best.items():
+        if len(fits) > 1:
+            (d1, n1), (d2, _) = sorted((d, n) for n, d in fits.items())[:2]
+            top[key] = (d1, n1, d2)
+    out = []
+    cap = min_confidence - 0.05
+    for item in scored:
+        (conf, rule), run, c = item
+        best2 = top.get((id(run), c.first, c.stop))
+        if c.letters is None and best2 is not None:
+            d1, n1, d2 = best2
+            if (d1 if n1 != c.unit.canonical else d2) - c.score < RIVAL:
+                item = ((min(conf, cap), rule + "+rival"), run, c)
+        out.append(item)
+    return out
+
+
+def tightest(scored: list[Scored], viable: float) -> list[Scored]:
+    """Drop a window when a window inside it fits the same name nearly as well: a garble
+    window covers only the garbled words ("striker mick arthy" -> "mick arthy")."""
+    by_name: dict[tuple[int, str], list[tuple[Candidate, float]]] = {}
+    for (conf, _), run, c in scored:
+        if conf >= viable:
+            by_name.setdefault((id(run), c.unit.canonical), []).append((c, conf))
+    out = []
+    for item in scored:
+        (conf, _), run, c = item
+        # An inner window farther from the name and less sure of it leaves the outer one
+        # ("harry comar" for a listed "Hari Kumar", not "comar" alone).
+        if c.letters is not None or c.stop - c.first < 2:
+            out.append(item)  # words spelling the name joined stay together; no inner window
+            continue
+        inner = any(o is not c and c.first <= o.first and o.stop <= c.stop
+                    and o.stop - o.first < c.stop - c.first and o.score - c.score < TIGHTER
+                    and not (o.score > c.score and oc < conf)
+                    and (o.unit.whole or not c.unit.whole)   # a part leaves the whole name
+                    for o, oc in by_name.get((id(run), c.unit.canonical), ()))
+        if not inner:
+            out.append(item)
+    return out
+
+
+def hearings(run: Run, sure: list[tuple[float, Candidate]]) -> set[tuple[str, str]]:
+    """Per name, the run's fair windows for it that do not overlap (the surest first): each
+    (name, its letters) is one hearing of the name."""
+    taken: dict[str, list[tuple[int, int]]] = {}
+    out = set()
+    for _, c in sorted(sure, key=lambda s: -s[0]):
+        spans = taken.setdefault(c.unit.canonical, [])
+        if any(a < c.stop and c.first < b for a, b in spans):
+            continue
+        spans.append((c.first, c.stop))
+        out.add((c.unit.canonical, sounding(run.words()[c.first:c.stop])))
+    return out
+
+
+def sounding(words: tuple[str, ...]) -> str:
+    """A window's letters with doubled letters single: "belly full" and "bellyful" are one
+    garble written two ways, not two hearings."""
+    out: list[str] = []
+    for ch in "".join(words):
+        if ch.isalpha() and (not out or out[-1] != ch):
+            out.append(ch)
+    return "".join(out)
