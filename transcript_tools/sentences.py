@@ -22,19 +22,17 @@ from itertools import compress, islice
 from operator import attrgetter
 from typing import cast
 
+from .captionstops import at_line_breaks, spurious_stop
 from .model import Document, Editor, Piece
 from .options import Options
-from .questions import SUBJECTS, WH, QuestionCuts, place_questions
-from .sentencegaps import MAY_OPEN, NEVER, NONFINAL, OPEN_SUBJECTS, GapModel, Prior, segment
+from .questions import QuestionCuts, place_questions
+from .sentencegaps import MAY_OPEN, NEVER, GapModel, Prior, segment
 from .sentencemodel import MAX_DISTANCE, SentenceModel, question_features, word_class
 from .vocabulary import vocabulary
 
 _TEXT = attrgetter("text")
 _ENDS = (".", "?", "!", "…")
 _SOFT = (",", ";", ":")
-_STRONG_OPENER = 1.4
-"""An opener at least this strong ("let me", "thank you", a subject pronoun) keeps a caption
-period even after a word that leaves its clause open (the speaker broke off)."""
 _SUBORDINATE = frozenset("if when unless once whether although though while".split())
 _OPEN_CLAUSE_COST = 2.0
 """A gap within six words after a subordinator most often joins it to its main clause."""
@@ -47,14 +45,6 @@ run, and end one, with the learned gap log-odds (True) and the hand scores (Fals
 scores are coarser, so they must clear the threshold itself."""
 _QUESTION_LONGEST = 18
 """The longest question taken without a gap strong enough to end it (in words)."""
-# Words that open a clause as its subject or discourse opener: a captioner's stop before
-# them stays.
-_STARTERS = frozenset(
-    "i we they he she i'm we're they're he's she's it's that's there's let's "
-    "i've we've they've i'll we'll they'll i'd we'd they'd "
-    "what how thank thanks yes okay if hello let".split())
-
-
 @dataclass(frozen=True, slots=True)
 class GapTable:
     """Per word of a document: its piece, key and following punctuation pieces, and for the
@@ -75,31 +65,6 @@ class GapTable:
 
 
 _RAMP = list(range(1, MAX_DISTANCE + 1))
-_STRANDED = frozenset("of with from for by as".split())
-"""Prepositions a sentence may end on ("what is it for.")."""
-_NEVER_LAST = NONFINAL - _STRANDED
-"""Words no sentence ends on: a caption's stop after one is a line break."""
-_OPEN_LAST = OPEN_SUBJECTS | frozenset("to whatever whoever unless although whereas".split())
-"""Words that end a sentence only in a few shapes ("so do we."): a stop after one goes when no
-strong sentence opener follows."""
-_LINE_BREAK_STOPS = 3
-"""Stops after a `_NEVER_LAST` word that show a captioner stopping at line breaks..."""
-_LINE_BREAK_SHARE = 0.05
-"""...when they are at least this share of the document's lone stops."""
-
-
-def _periods_at_line_breaks(keys: list[str], gaps: Sequence[tuple[Piece, ...]]) -> bool:
-    """Whether this document's captioner puts stops at line breaks: enough of its lone "."
-    marks stand where no sentence can end (after "the", "and", "a"). Caption styles differ
-    by channel; where this holds, a stop inside a phrase is more likely a line break than a
-    sentence end, and `_spurious_period` removes more of them."""
-    stops = never = 0
-    for i in compress(range(len(gaps)), map(bool, gaps)):
-        gap = gaps[i]
-        if len(gap) == 1 and gap[0].text == ".":
-            stops += 1
-            never += keys[i] in _NEVER_LAST
-    return never >= _LINE_BREAK_STOPS and never >= _LINE_BREAK_SHARE * stops
 _NEVERS = (NEVER,)
 
 
@@ -127,7 +92,8 @@ class SentenceSplitter:
                  prior: Prior | None = None, learned: bool = True) -> None:
         self.options = options
         self.join_pmi = join_pmi
-        """A caption period inside a pair at least this associated (log10 PMI) is removed."""
+        """A caption period inside a pair at least this associated (log10 PMI) is removed
+        (where the captioner stops at line breaks: `captionstops`)."""
         self.prior = prior or Prior()
         self._model: GapModel | None = None
         self._keys: dict[str, str] = {}
@@ -207,7 +173,7 @@ class SentenceSplitter:
             look[i] = True
         for i in compress(range(n), breaks):
             look[i] = True
-        loose = _periods_at_line_breaks(keys, gaps)
+        loose = at_line_breaks(keys, gaps)
         for i in compress(range(n), look):
             gap, brk, a = gaps[i], breaks[i], keys[i]
             b = keys[i + 1] if i + 1 < n else ""
@@ -219,7 +185,8 @@ class SentenceSplitter:
                 if any(g.text in _ENDS for g in gap):
                     gap_text = "".join(g.text for g in gap)
                     before = keys[i - 1] if i else ""
-                    if self._spurious_period(before, a, b, c, gap_text, loose):
+                    if spurious_stop(model, before, a, b, c, gap_text, loose,
+                                     self.join_pmi):
                         for g in gap:
                             if g.text == "." and editor is not None:
                                 editor.replace([g], "", "punctuation", "caption-period", 0.8,
@@ -375,36 +342,6 @@ class SentenceSplitter:
                         known[text] = key
                 keys[i] = key
         return words, keys, gaps, breaks  # type: ignore[return-value]
-
-    def _spurious_period(self, before: str, a: str, b: str, c: str, gap: str,
-                         loose: bool = True) -> bool:
-        """A lone "." that splits what reads as one phrase. Always after an article, a
-        conjunction or a possessive ("the. seat", "and. the"), and after a subject, "to" or
-        "let me" unless a strong opener follows ("we. create", but "going to. let me"). Never
-        between a word and itself. Where the document's captioner puts stops at line breaks
-        (``loose``, see `_periods_at_line_breaks`), also after a preposition, a copula or
-        "that" ("minister of. thank you", "matters is. what") and inside a fluent pair ("a
-        seat. on the"); elsewhere those stops stay: a sentence may end on them ("unaccounted
-        for.", "about that.") and a common pair may straddle a true end ("of starvation. and
-        the"), and an audit of fresh pages found most such removals wrong."""
-        if gap != "." or not b or not a.replace("'", "").isalpha():
-            return False
-        if a == b:
-            return False  # joining "the. the" would make a stutter a second clean removes
-        if a in _NEVER_LAST:
-            return True
-        if not loose:
-            if a in _OPEN_LAST or before == "let" and a in ("me", "us"):
-                return self.model.opener(b, c) < _STRONG_OPENER
-            return False
-        if a in NONFINAL:
-            return True
-        if self.model.dangling(before, a) and self.model.opener(b, c) < _STRONG_OPENER:
-            return True
-        if b in _STARTERS or b in SUBJECTS:
-            return False  # "i did. it was": the captioner's stop before a subject stays
-        pmi = self.model.pmi(a, b)
-        return pmi is not None and pmi >= self.join_pmi and b not in WH
 
     def _close(self, editor: Editor, word: Piece, gap: tuple[Piece, ...], question: bool) -> None:
         """End a sentence after ``word``: keep a terminal mark, turn "." into "?" for a
