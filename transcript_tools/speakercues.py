@@ -164,14 +164,18 @@ def _greeting(w: Sequence[str]) -> bool:
 _PROMO_WORDS = frozenset(
     "online website app download subscribe anytime streaming podcast sponsored "
     "weekdays weeknights tonight tomorrow weekend eastern pacific airs watch listen "
-    "visit available coverage live episode channel network".split())
-"""Words of a broadcaster's own announcements (programme times, where to watch)."""
+    "visit available coverage live episode channel network app anytime anywhere funded "
+    "sponsors providers streams".split())
+"""Words of a broadcaster's own announcements (programme times, where to watch, who pays)."""
+_DOMAINS = (".org", ".com", ".net", ".gov", ".tv", ".edu", ".uk")
 
 
 def _promo_words(w: Sequence[str]) -> bool:
     """Two distinct announcement words in a unit ("watch ... online", "live coverage
-    tonight"): a promo or a station's message."""
-    return len(_PROMO_WORDS.intersection(w)) >= 2
+    tonight"), or a web address said impersonally ("online at example.org"; a speaker's
+    own "our website" is theirs): a promo or a station's message."""
+    return len(_PROMO_WORDS.intersection(w)) >= 2 or _FIRST.isdisjoint(w) and any(
+        "." in x and x.endswith(_DOMAINS) for x in w)
 
 
 def cues(unit: Unit) -> Cues:
