@@ -56,3 +56,21 @@ def test_a_station_message_is_a_promo_by_its_announcement_words() -> None:
     assert promo("watch the final live on this channel tomorrow at eight")
     assert not promo("i watch the river rise every spring from my kitchen window")
     assert not promo("we were live on the radio for three hours")
+
+
+def test_a_web_address_said_impersonally_or_station_words_make_a_promo() -> None:
+    """A web address in a unit without first-person words is a station's message; a
+    speaker's own website ("our website", "my blog") and a speaker's "i" with announcement
+    words (someone who streams or downloads things) are not."""
+    from transcript_tools.speakercues import Unit, cues
+
+    def promo(text: str) -> bool:
+        return cues(Unit(0, tuple(text.split()), 1)).promo
+
+    assert promo("the full programme is at examplenews.org")
+    assert promo("get the free app and listen anytime anywhere")
+    assert promo("this channel is funded by its viewers and by these providers")
+    assert not promo("we put all our research on our website lakestudies.org")
+    assert not promo("i read about it on a blog at riverwatch.com last year")
+    assert not promo("i download the app anytime i travel")
+    assert not promo("the app crashed twice before the launch")

@@ -257,3 +257,15 @@ def test_a_question_inside_an_answer_in_punctuated_text_stays_in_the_answer(
     assert got.count("what") == 2 and got[-2:] == ["thank", "thank"]
     monkeypatch.setattr(speakers, "CLEAN_COST", 0.0)
     assert "but" in starts()
+
+
+def test_a_station_message_before_an_interview_is_other() -> None:
+    """A station's message (where to watch, who pays for it; no question, no guest) before
+    the host opens is `other`, not the host's or the guest's."""
+    t = clean("you can watch every episode anytime online at examplestation.org. this "
+              "station is funded by viewers like you and by these cable providers. "
+              "good evening, my guest tonight is a glacier scientist. how fast is the ice "
+              "melting? faster than any of us expected ten years ago, and the rate is still "
+              "rising every summer.\n")
+    got = [(role, text.split()[0]) for _, role, text in _turn_texts(t)]
+    assert got == [("other", "You"), ("host", "Good"), ("guest", "Faster")]

@@ -167,6 +167,7 @@ _PROMO_WORDS = frozenset(
     "visit available coverage live episode channel network app anytime anywhere funded "
     "sponsors providers streams".split())
 """Words of a broadcaster's own announcements (programme times, where to watch, who pays)."""
+_SINGULAR = frozenset("i me my mine myself i'm i've i'd i'll".split())
 _DOMAINS = (".org", ".com", ".net", ".gov", ".tv", ".edu", ".uk")
 
 
@@ -174,6 +175,8 @@ def _promo_words(w: Sequence[str]) -> bool:
     """Two distinct announcement words in a unit ("watch ... online", "live coverage
     tonight"), or a web address said impersonally ("online at example.org"; a speaker's
     own "our website" is theirs): a promo or a station's message."""
+    if not _SINGULAR.isdisjoint(w):
+        return False  # a station speaks as "we"; "i" is a speaker's own
     return len(_PROMO_WORDS.intersection(w)) >= 2 or _FIRST.isdisjoint(w) and any(
         "." in x and x.endswith(_DOMAINS) for x in w)
 
