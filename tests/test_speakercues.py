@@ -74,3 +74,18 @@ def test_a_web_address_said_impersonally_or_station_words_make_a_promo() -> None
     assert not promo("i read about it on a blog at riverwatch.com last year")
     assert not promo("i download the app anytime i travel")
     assert not promo("the app crashed twice before the launch")
+
+
+def test_an_interviewers_move_is_a_steer() -> None:
+    """Steering to a topic or quoting the other's words back is an interviewer's move;
+    the same words in another order, or "talk" alone, are not."""
+    from transcript_tools.speakercues import Unit, cues
+
+    def steer(text: str) -> bool:
+        return cues(Unit(0, tuple(text.split()), 1)).steer
+
+    assert steer("let's talk about the new bridge for a moment")
+    assert steer("you said last week the money had run out")
+    assert steer("let me ask you about the harvest")
+    assert not steer("we talk to farmers every week about the harvest")
+    assert not steer("they said the money had run out")

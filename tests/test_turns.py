@@ -269,3 +269,16 @@ def test_a_station_message_before_an_interview_is_other() -> None:
               "rising every summer.\n")
     got = [(role, text.split()[0]) for _, role, text in _turn_texts(t)]
     assert got == [("other", "You"), ("host", "Good"), ("guest", "Faster")]
+
+
+def test_an_interviewers_move_after_an_answer_starts_the_hosts_turn() -> None:
+    """The host quoting the guest back ("you said ...") starts the host's turn there, two
+    sentences before the question it leads to."""
+    t = clean("joining me is the head of the city's rowing club. how many members do you have "
+              "now? about three hundred, twice as many as five years ago. most of the new ones "
+              "are teenagers who came to our open days and stayed. we had to buy four new "
+              "boats last year. you said last month that the boathouse is falling apart. i "
+              "went down there this morning and the roof has holes in it. who pays for a new "
+              "one? the council owns the building, so we hope it pays.\n")
+    got = [(role, text.split()[0]) for _, role, text in _turn_texts(t)]
+    assert got == [("host", "Joining"), ("guest", "About"), ("host", "You"), ("guest", "The")]

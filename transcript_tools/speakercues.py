@@ -44,6 +44,15 @@ _PROMO_PHRASES = (
     ("last", "week", "on"), ("don't", "miss"), ("only", "on"),
 )
 
+_STEER_PHRASES = (
+    ("let's", "talk"), ("let's", "turn"), ("let's", "move"), ("let's", "start"),
+    ("let's", "begin"), ("let", "me", "ask"), ("want", "to", "ask"), ("tell", "us"),
+    ("walk", "us", "through"), ("can", "you", "tell"), ("you", "said"), ("you", "say"),
+    ("you", "wrote"), ("you", "mentioned"), ("you", "talk", "about"), ("you've", "said"),
+    ("you've", "written"), ("you", "write"),
+)
+"""An interviewer's moves: to the next topic, or the other's words quoted back."""
+
 
 @dataclass(frozen=True, slots=True)
 class Unit:
@@ -74,6 +83,9 @@ class Cues:
     length: int
     thanks: bool = False
     greeting: bool = False
+    steer: bool = False
+    """An interviewer's move: steering to a topic or quoting the other back ("let's talk
+    about", "let me ask", "you said")."""
 
 
 class _CuesBuilder:
@@ -86,7 +98,7 @@ class _CuesBuilder:
 
     def __init__(self, question: bool, second: int, first: int, vocative: bool,
                  host_phrase: bool, guest_phrase: bool, opener: bool, promo: bool,
-                 length: int, thanks: bool, greeting: bool) -> None:
+                 length: int, thanks: bool, greeting: bool, steer: bool) -> None:
         self.question = question
         self.second = second
         self.first = first
@@ -98,10 +110,12 @@ class _CuesBuilder:
         self.length = length
         self.thanks = thanks
         self.greeting = greeting
+        self.steer = steer
         self.__class__ = Cues  # type: ignore[assignment]
 
 
-_new_cues: Callable[[bool, int, int, bool, bool, bool, bool, bool, int, bool, bool], Cues] = \
+_new_cues: Callable[[bool, int, int, bool, bool, bool, bool, bool, int, bool, bool, bool],
+                    Cues] = \
     _CuesBuilder  # type: ignore[assignment]
 
 
@@ -115,7 +129,7 @@ def _index(*groups: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[int, tu
 
 
 def _phrases(words: Sequence[str]) -> set[int]:
-    """Which phrase groups (0 host, 1 guest, 2 promo) occur in words."""
+    """Which phrase groups (0 host, 1 guest, 2 promo, 3 steer) occur in words."""
     found: set[int] = set()
     words = tuple(words)
     for first in _PHRASE_INDEX.keys() & words:  # each phrase's first word, where it stands
@@ -140,7 +154,7 @@ def opens_answer(words: Sequence[str]) -> bool:
     return tuple(words[:2]) in _OPENER_PAIRS
 
 
-_PHRASE_INDEX = _index(_HOST_PHRASES, _GUEST_PHRASES, _PROMO_PHRASES)
+_PHRASE_INDEX = _index(_HOST_PHRASES, _GUEST_PHRASES, _PROMO_PHRASES, _STEER_PHRASES)
 _THANKS = frozenset("thank thanks congratulations cheers".split())
 
 
@@ -203,4 +217,5 @@ def cues(unit: Unit) -> Cues:
         len(w),  # length
         thanks,
         _greeting(w),
+        3 in found,  # steer
     )
