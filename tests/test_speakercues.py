@@ -89,3 +89,23 @@ def test_an_interviewers_move_is_a_steer() -> None:
     assert steer("let me ask you about the harvest")
     assert not steer("we talk to farmers every week about the harvest")
     assert not steer("they said the money had run out")
+
+
+def test_a_welcome_to_the_audience_hands_over_to_nobody() -> None:
+    """"Welcome back" and "good evening everyone" greet the audience (host evidence, the
+    host goes on); an introduction in the same unit, or a greeting to one person, does
+    hand over."""
+    from transcript_tools.speakercues import Unit, cues
+    from transcript_tools.speakers import prepare
+
+    def said(text: str) -> Unit:
+        return Unit(0, tuple(text.split()), 1)
+
+    welcome = cues(said("welcome back to the evening programme"))
+    assert welcome.host_phrase and welcome.audience
+    assert cues(said("good evening everyone")).audience
+    assert not cues(said("welcome back joining me now is the mayor")).audience
+    assert not cues(said("good evening to you")).audience
+    units = [said("good evening everyone"), said("the river burst its banks at noon today"),
+             said("good evening to you"), said("thank you it has been a long day here")]
+    assert prepare(units).handover == [False, False, False, True]

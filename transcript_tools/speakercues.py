@@ -28,11 +28,14 @@ _HOST_PHRASES = (
     ("thank", "you", "for", "being"), ("thank", "you", "for", "coming"),
     ("thank", "you", "for", "speaking"), ("thanks", "for", "joining"),
     ("thanks", "for", "talking"), ("thanks", "for", "being"), ("thanks", "for", "coming"),
-    ("welcome", "to", "the"), ("welcome", "back"), ("joining", "me"), ("joining", "us"),
+    ("joining", "me"), ("joining", "us"),
     ("joins", "us"), ("joins", "me"), ("my", "guest"), ("our", "guest"),
     ("we", "now", "hear"), ("we're", "joined"), ("i'm", "joined"), ("let's", "bring"),
     ("with", "me", "now"), ("good", "to", "have", "you"), ("great", "to", "have", "you"),
 )
+_WELCOMES = (("welcome", "to", "the"), ("welcome", "back"))
+"""Host phrases that greet the audience: the host goes on (they hand over to nobody)."""
+_EVERYONE = frozenset("everyone everybody folks".split())
 
 _GUEST_PHRASES = (
     ("for", "having", "me"), ("for", "having", "us"), ("good", "to", "be", "here"),
@@ -84,6 +87,9 @@ class Cues:
     thanks: bool = False
     greeting: bool = False
     steer: bool = False
+    audience: bool = False
+    """Greets or welcomes the audience ("welcome back", "good evening everyone") and
+    introduces nobody: the host goes on."""
     """An interviewer's move: steering to a topic or quoting the other back ("let's talk
     about", "let me ask", "you said")."""
 
@@ -98,7 +104,8 @@ class _CuesBuilder:
 
     def __init__(self, question: bool, second: int, first: int, vocative: bool,
                  host_phrase: bool, guest_phrase: bool, opener: bool, promo: bool,
-                 length: int, thanks: bool, greeting: bool, steer: bool) -> None:
+                 length: int, thanks: bool, greeting: bool, steer: bool,
+                 audience: bool) -> None:
         self.question = question
         self.second = second
         self.first = first
@@ -111,11 +118,12 @@ class _CuesBuilder:
         self.thanks = thanks
         self.greeting = greeting
         self.steer = steer
+        self.audience = audience
         self.__class__ = Cues  # type: ignore[assignment]
 
 
-_new_cues: Callable[[bool, int, int, bool, bool, bool, bool, bool, int, bool, bool, bool],
-                    Cues] = \
+_new_cues: Callable[[bool, int, int, bool, bool, bool, bool, bool, int, bool, bool, bool,
+                     bool], Cues] = \
     _CuesBuilder  # type: ignore[assignment]
 
 
@@ -129,7 +137,7 @@ def _index(*groups: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[int, tu
 
 
 def _phrases(words: Sequence[str]) -> set[int]:
-    """Which phrase groups (0 host, 1 guest, 2 promo, 3 steer) occur in words."""
+    """Which phrase groups (0 host, 1 guest, 2 promo, 3 steer, 4 welcome) occur in words."""
     found: set[int] = set()
     words = tuple(words)
     for first in _PHRASE_INDEX.keys() & words:  # each phrase's first word, where it stands
@@ -154,7 +162,8 @@ def opens_answer(words: Sequence[str]) -> bool:
     return tuple(words[:2]) in _OPENER_PAIRS
 
 
-_PHRASE_INDEX = _index(_HOST_PHRASES, _GUEST_PHRASES, _PROMO_PHRASES, _STEER_PHRASES)
+_PHRASE_INDEX = _index(_HOST_PHRASES, _GUEST_PHRASES, _PROMO_PHRASES, _STEER_PHRASES,
+                       _WELCOMES)
 _THANKS = frozenset("thank thanks congratulations cheers".split())
 
 
@@ -175,6 +184,7 @@ def _greeting(w: Sequence[str]) -> bool:
                                 and w[1] in _DAYTIME)
 
 
+AUDIENCE = True
 _PROMO_WORDS = frozenset(
     "online website app download subscribe anytime streaming podcast sponsored "
     "weekdays weeknights tonight tomorrow weekend eastern pacific airs watch listen "
@@ -205,17 +215,20 @@ def cues(unit: Unit) -> Cues:
     edge = w[:3] + w[-3:]
     found = _phrases(w)
     thanks = _thanks(w)
+    greeting = _greeting(w)
     return _new_cues(
         unit.question_mark or question_at(w, 0) or tail_tag,  # question
         second,
         0 if _FIRST.isdisjoint(w) else sum(1 for x in w if x in _FIRST),  # first
         not _TITLES.isdisjoint(edge),  # vocative
-        0 in found,  # host_phrase
+        0 in found or 4 in found,  # host_phrase
         1 in found,  # guest_phrase
         (opens_answer(w) or opening(w, 0) >= 1.5) and not thanks if w else False,  # opener
         2 in found or _promo_words(w),  # promo
         len(w),  # length
         thanks,
-        _greeting(w),
+        greeting,
         3 in found,  # steer
+        AUDIENCE and 0 not in found and (
+            4 in found or greeting and not _EVERYONE.isdisjoint(w)),  # audience
     )

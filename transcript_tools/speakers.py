@@ -171,7 +171,7 @@ def prepare(units: Sequence[Unit], gaps: bool = True) -> Prepared:
     intro = next((k for k, c in enumerate(unit_cues) if c.host_phrase), None)
     handover = [k > 0 and (unit_cues[k - 1].question or unit_cues[k - 1].host_phrase
                            or unit_cues[k - 1].thanks or unit_cues[k - 1].greeting)
-                for k in range(len(units))]
+                and not unit_cues[k - 1].audience for k in range(len(units))]
     echo = [k > 0 and bool(units[k].strength) and _echoes(units[k - 1].words, units[k].words)
             for k in range(len(units))]
     none = (0.0,) * len(GAP_FEATURES)
