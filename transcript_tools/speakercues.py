@@ -32,6 +32,9 @@ _HOST_PHRASES = (
     ("joins", "us"), ("joins", "me"), ("my", "guest"), ("our", "guest"),
     ("we", "now", "hear"), ("we're", "joined"), ("i'm", "joined"), ("let's", "bring"),
     ("with", "me", "now"), ("good", "to", "have", "you"), ("great", "to", "have", "you"),
+    ("we", "are", "joined"), ("i", "am", "joined"), ("much", "for", "joining"),
+    ("much", "for", "being"), ("much", "for", "coming"), ("much", "for", "talking"),
+    ("much", "for", "speaking"),
 )
 _WELCOMES = (("welcome", "to", "the"), ("welcome", "back"))
 """Host phrases that greet the audience: the host goes on (they hand over to nobody)."""

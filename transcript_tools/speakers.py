@@ -31,7 +31,8 @@ _INTRODUCERS = (
                                                                      "is"),
     ("joining", "me", "is"), ("joining", "us", "is"), ("my", "guest", "is"),
     ("my", "guest", "today", "is"), ("my", "guest", "tonight", "is"), ("let's", "bring", "in"),
-    ("i'm", "joined", "by"), ("we're", "joined", "by"), ("with", "me", "now", "is"),
+    ("i'm", "joined", "by"), ("we're", "joined", "by"), ("i", "am", "joined", "by"),
+    ("we", "are", "joined", "by"), ("with", "me", "now", "is"),
     ("we", "speak", "to"), ("we", "talk", "to"), ("i", "spoke", "to"), ("i", "spoke", "with"),
 )
 HOST_RUN = 45
@@ -168,7 +169,11 @@ def prepare(units: Sequence[Unit], gaps: bool = True) -> Prepared:
     """What `decode` needs of the units; ``gaps`` False leaves the gap features out (all
     zero: their weights are)."""
     unit_cues = [cues(u) for u in units]
-    intro = next((k for k, c in enumerate(unit_cues) if c.host_phrase), None)
+    # the guest's introduction: the first host phrase, but a short thanks ("thank you for
+    # coming") after a question put to "you" is a sign-off, not a welcome
+    asked = next((k for k, c in enumerate(unit_cues) if c.question and c.second), len(units))
+    intro = next((k for k, c in enumerate(unit_cues)
+                  if c.host_phrase and not (c.thanks and k > asked)), None)
     handover = [k > 0 and (unit_cues[k - 1].question or unit_cues[k - 1].host_phrase
                            or unit_cues[k - 1].thanks or unit_cues[k - 1].greeting)
                 and not unit_cues[k - 1].audience for k in range(len(units))]
