@@ -109,3 +109,16 @@ def test_a_welcome_to_the_audience_hands_over_to_nobody() -> None:
     units = [said("good evening everyone"), said("the river burst its banks at noon today"),
              said("good evening to you"), said("thank you it has been a long day here")]
     assert prepare(units).handover == [False, False, False, True]
+
+
+def test_a_reply_that_judges_the_claim_opens_an_answer() -> None:
+    """"That's true ...", "that simply isn't true", "fair enough" open a reply."""
+    from transcript_tools.speakercues import Unit, cues
+
+    def opener(text: str) -> bool:
+        return cues(Unit(0, tuple(text.split()), 1)).opener
+
+    assert opener("that's true in part but not in every town")
+    assert opener("that simply isn't true look at the figures")
+    assert opener("fair enough but the money is there")
+    assert not opener("that bridge was built in a hurry")

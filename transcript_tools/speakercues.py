@@ -18,7 +18,11 @@ _OPENERS = frozenset("yes yeah yep no well look listen absolutely certainly inde
                      "exactly definitely correct right".split())
 _OPENER_PAIRS = frozenset({("you", "know"), ("you", "see"), ("as", "i"), ("i", "think"),
                            ("first", "of"), ("of", "course"), ("i", "mean"),
-                           ("that's", "a"), ("that's", "right"), ("not", "at")})
+                           ("that's", "a"), ("that's", "right"), ("not", "at"),
+                           ("that's", "true"), ("that's", "not"), ("that", "isn't"),
+                           ("that", "simply"), ("that's", "simply"), ("not", "quite"),
+                           ("not", "really"), ("that's", "fair"), ("fair", "enough"),
+                           ("good", "question"), ("great", "question")})
 _TITLES = frozenset(
     "minister senator president governor mayor secretary ambassador professor doctor dr "
     "mr mrs ms sir madam congressman congresswoman chancellor general admiral judge "
