@@ -59,7 +59,8 @@ _STEER_PHRASES = (
     ("let's", "begin"), ("let", "me", "ask"), ("want", "to", "ask"), ("tell", "us"),
     ("walk", "us", "through"), ("can", "you", "tell"), ("you", "said"), ("you", "say"),
     ("you", "wrote"), ("you", "mentioned"), ("you", "talk", "about"), ("you've", "said"),
-    ("you've", "written"), ("you", "write"),
+    ("you've", "written"), ("you", "write"), ("we", "return", "now"), ("turning", "now"),
+    ("we", "turn", "now"),
 )
 """An interviewer's moves: to the next topic, or the other's words quoted back."""
 
