@@ -106,8 +106,9 @@ def blame(examples: list[tt.Example], title: str, listing: bool) -> None:
     print("    " + "; ".join(f"{t} {m / c:.0%}/{stay['pull'][t] / c:.2f}"
                              for t, m in stay["top"].most_common(12)))
     words = roles["words"] or 1
-    print(f"  role errors {roles['wrong']} of {roles['words']} words ({roles['wrong'] / words:.0%}):"
-          f" documents swapped host/guest {roles['swap_docs']} ({roles['swap']} words); "
+    print(f"  role errors {roles['wrong']} of {roles['words']} words "
+          f"({roles['wrong'] / words:.0%}): documents swapped host/guest "
+          f"{roles['swap_docs']} ({roles['swap']} words); "
           f"other taken for host/guest {roles['other_as_speaker']}, host/guest taken for other "
           f"{roles['speaker_as_other']}; whole host/guest turns swapped "
           f"{roles['turn_swap']} (host as guest {roles['host_as_guest']}, guest as host "

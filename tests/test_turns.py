@@ -282,3 +282,15 @@ def test_an_interviewers_move_after_an_answer_starts_the_hosts_turn() -> None:
               "one? the council owns the building, so we hope it pays.\n")
     got = [(role, text.split()[0]) for _, role, text in _turn_texts(t)]
     assert got == [("host", "Joining"), ("guest", "About"), ("host", "You"), ("guest", "The")]
+
+
+def test_what_comes_before_the_greeting_to_the_audience_is_other() -> None:
+    """A programme opens with its greeting to the audience; before it (nothing asked yet)
+    is the end of the previous programme or a promo: `other`."""
+    t = clean("and that is all from the morning show, the forecast for the weekend is dry and "
+              "warm. the programme about the city's bridges is next. good evening everyone, "
+              "welcome to the programme. my guest tonight is an engineer. how old is the "
+              "oldest bridge in the city? it was built in 1790 and it still carries traffic "
+              "every day.\n")
+    got = [(role, text.split()[0]) for _, role, text in _turn_texts(t)]
+    assert got == [("other", "And"), ("host", "Good"), ("guest", "It")]

@@ -163,6 +163,9 @@ class Prepared:
     handover: list[bool]
     echo: list[bool]
     intro: int | None
+    opened: int = 0
+    """The first greeting to the audience, when nothing is asked before it (the show opens
+    there: what comes before is a promo or the previous programme)."""
 
 
 def prepare(units: Sequence[Unit], gaps: bool = True) -> Prepared:
@@ -183,7 +186,13 @@ def prepare(units: Sequence[Unit], gaps: bool = True) -> Prepared:
     found = [gap_features(units[k - 1].words if k else (), u.words,
                           k > 0 and unit_cues[k - 1].question) if gaps else none
              for k, u in enumerate(units)]
-    return Prepared(unit_features(units, unit_cues, intro), found, handover, echo, intro)
+    # the programme opens at its first greeting to the audience, if nothing is asked before
+    opened = next((k for k, c in enumerate(unit_cues) if c.audience or c.question and c.second),
+                  None)
+    if opened is None or not unit_cues[opened].audience:
+        opened = 0
+    return Prepared(unit_features(units, unit_cues, intro), found, handover, echo, intro,
+                    opened)
 
 
 def introduced_label(words: Sequence[str]) -> str | None:
@@ -255,6 +264,10 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
             path = _viterbi(units, prep, emitted, w, states, marked, None, again)
     return path
 
+
+BEFORE_OPEN = 2.0
+"""Score for `other` of a unit before the programme opens (`Prepared.opened`): the end of the
+previous programme or a promo."""
 
 PROFILE_WEIGHT = 0.3
 """Scale of a unit's host-versus-guest word log-likelihood ratio in the second pass."""
@@ -353,6 +366,8 @@ def _viterbi(units: Sequence[Unit], prep: Prepared, emitted_all: array[float],
                 e += extra[at + s] if isinstance(extra, array) else extra[k][s]
             if s == GUEST and prep.intro is not None and k <= prep.intro and states > 2:
                 e = neg
+            if s == OTHER and k < prep.opened:
+                e += BEFORE_OPEN
             if k == 0:
                 row.append(e)
                 ptr.append(s)
