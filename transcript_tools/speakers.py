@@ -53,15 +53,10 @@ TRANSITIONS = ("switch_inside", "switch_sentence", "switch_marker", "bonus", "ec
                "handover", "to_host", "to_other", "from_other", "stay_handover", "host_long",
                "marked_same")
 """Features of a move from one unit's role to the next's (see `decode`)."""
-"""Only words rarer than this (Zipf frequency) count as an echo."""
 _INTRO_FIRSTS = frozenset(phrase[0] for phrase in _INTRODUCERS)
 _LABEL_STOP = frozenset(
     "who which that about on in at for with and to from as is was says said now here "
     "this tonight today".split())
-
-
-
-
 _LEAD_WORDS = frozenset("and but so".split())
 _WH_WORDS = frozenset("what how why when where who which".split())
 
@@ -232,8 +227,6 @@ def _echoes(prev: Sequence[str], words: Sequence[str]) -> bool:
         return False  # the same words again: a restatement, not a reply
     vocab = vocabulary()
     return any(vocab.zipf(w) < ECHO_ZIPF for w in taken)
-
-
 
 
 def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
