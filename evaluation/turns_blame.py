@@ -1,10 +1,15 @@
 """Which decoder terms make each change of speaker: for every predicted change, the best path
 that does not change there, and the weighted feature differences between the two paths.
 
-Run ``python evaluation/turns_blame.py`` (``--list`` prints each false change with its words
-and its top terms). False changes (no true boundary within 3 words) and true ones are
-tallied apart: how often each term is the largest push towards the change, and its summed
-push. Sets as in ``evaluation/turns_diagnose.py``.
+Run ``python evaluation/turns_blame.py`` (``--list`` prints each false change and each miss
+with its words and its top terms). False changes (no true boundary within 3 words) and true
+ones are tallied apart: how often each term is the largest push towards the change, and its
+summed push. Misses (a true change with a unit start within 3 words but no change decoded
+there): the best path forced to change at the nearest unit start, and the terms that made the
+decoder stay (largest pull against the change). Role errors by class: a whole document with
+host and guest swapped (swapping them would halve its errors), `other` (promos, clips,
+reports) taken for host or guest or the reverse, whole host/guest turns given the other's
+role, and spill over a boundary. Sets as in ``evaluation/turns_diagnose.py``.
 """
 
 from __future__ import annotations
@@ -53,6 +58,8 @@ def blame(examples: list[tt.Example], title: str, listing: bool) -> None:
     top: dict[str, Counter[str]] = {"false": Counter(), "true": Counter()}
     push: dict[str, Counter[str]] = {"false": Counter(), "true": Counter()}
     count: Counter[str] = Counter()
+    stay: dict[str, Counter[str]] = {"top": Counter(), "pull": Counter()}
+    roles: Counter[str] = Counter()
     for ex in examples:
         units = ex.units
         n = len(units)
@@ -85,12 +92,96 @@ def blame(examples: list[tt.Example], title: str, listing: bool) -> None:
                 best3 = sorted(pos.items(), key=lambda kv: -kv[1])[:3]
                 print(f"    {ex.name:24s} {STATES[path[k - 1]]}->{STATES[path[k]]} {ctx}")
                 print("        " + ", ".join(f"{t} {d:+.2f}" for t, d in best3))
-    print(f"{title}: {count['false']} false changes, {count['true']} true")
+        _misses(ex, units, prep, emitted, w, path, extra, pred, stay, count, listing)
+        _roles(ex, path, roles)
+    print(f"{title}: {count['false']} false changes, {count['true']} true, "
+          f"{count['miss']} misses with a unit start near")
     for kind in ("false", "true"):
         c = count[kind] or 1
         print(f"  {kind}: top term (share of changes) / mean push:")
         print("    " + "; ".join(f"{t} {m / c:.0%}/{push[kind][t] / c:.2f}"
                                  for t, m in top[kind].most_common(12)))
+    c = count["miss"] or 1
+    print("  misses: top term against the change (share) / mean pull:")
+    print("    " + "; ".join(f"{t} {m / c:.0%}/{stay['pull'][t] / c:.2f}"
+                             for t, m in stay["top"].most_common(12)))
+    words = roles["words"] or 1
+    print(f"  role errors {roles['wrong']} of {roles['words']} words "
+          f"({roles['wrong'] / words:.0%}): documents swapped host/guest "
+          f"{roles['swap_docs']} ({roles['swap']} words); "
+          f"other taken for host/guest {roles['other_as_speaker']}, host/guest taken for other "
+          f"{roles['speaker_as_other']}; whole host/guest turns swapped "
+          f"{roles['turn_swap']} (host as guest {roles['host_as_guest']}, guest as host "
+          f"{roles['guest_as_host']}); spill over a boundary {roles['spill']}")
+
+
+def _misses(ex: tt.Example, units: list, prep: object, emitted: array, w: object,
+            path: list[int], extra: object, pred: dict[int, int], stay: dict[str, Counter],
+            count: Counter[str], listing: bool) -> None:
+    """For each missed true change with a unit start within 3 words: the terms of the best
+    path changing there minus the decoded path's (the negative ones kept it)."""
+    _, mt = td.matched(list(pred), ex.truth)
+    for t in sorted(set(ex.truth) - mt):
+        k = min(range(1, len(ex.starts)), key=lambda j: abs(ex.starts[j] - t), default=0)
+        if not k or abs(ex.starts[k] - t) > td.ev.TOLERANCE:
+            continue
+        allowed: list[bool | None] = [None] * len(units)
+        allowed[k] = True
+        alt = _viterbi(units, prep, emitted, w, 3, False, allowed, extra)
+        diff = _terms(ex, alt, extra)
+        diff.subtract(_terms(ex, path, extra))
+        neg = {n: -d for n, d in diff.items() if d < -1e-9}
+        count["miss"] += 1
+        if not neg:
+            continue
+        worst = max(neg, key=neg.__getitem__)
+        stay["top"][worst] += 1
+        stay["pull"].update(neg)
+        if listing:
+            words = getattr(ex, "text_words", None)
+            x = ex.starts[k]
+            ctx = (" ".join(words[max(0, x - 8):x]) + " | " + " ".join(words[x:x + 8])
+                   if words else "")
+            worst3 = sorted(neg.items(), key=lambda kv: -kv[1])[:3]
+            print(f"    MISS {ex.name:19s} {STATES[path[k - 1]]}=={STATES[path[k]]} "
+                  f"(true {ex.roles[x] if ex.roles else '?'}) {ctx}")
+            print("        " + ", ".join(f"{n} -{d:.2f}" for n, d in worst3))
+
+
+def _roles(ex: tt.Example, path: list[int], c: Counter[str]) -> None:
+    """Tally the words given the wrong role by class (see the module docstring)."""
+    if ex.roles is None:
+        return
+    role = [""] * ex.words
+    for k, a in enumerate(ex.starts):
+        b = ex.starts[k + 1] if k + 1 < len(ex.starts) else ex.words
+        role[a:b] = [STATES[path[k]]] * (b - a)
+    swap = {"host": "guest", "guest": "host"}
+    wrong = sum(x != y for x, y in zip(role, ex.roles))
+    swapped = sum(swap.get(x, x) != y for x, y in zip(role, ex.roles))
+    c["words"] += ex.words
+    c["wrong"] += wrong
+    if swapped * 2 < wrong:
+        c["swap_docs"] += 1
+        c["swap"] += wrong
+        return
+    bounds = [0] + sorted(set(ex.truth)) + [ex.words]
+    for a, b in zip(bounds, bounds[1:]):
+        if a >= b:
+            continue
+        true = ex.roles[a]
+        got = Counter(role[a:b])
+        top = got.most_common(1)[0][0]
+        for r, n in got.items():
+            if r == true:
+                continue
+            if true == "other" or r == "other":
+                c["other_as_speaker" if true == "other" else "speaker_as_other"] += n
+            elif top != true:
+                c["turn_swap"] += n
+                c[f"{true}_as_{r}"] += n
+            else:
+                c["spill"] += n
 
 
 def main() -> int:
@@ -111,7 +202,7 @@ def main() -> int:
     blame(cons, "constructed dev (3 variants)", listing)
     blame(pages, "interview pages dev", listing)
     blame(held["constructed held out"], "constructed held out", False)
-    blame(held["interviews held out"], "interview pages held out", False)
+    blame(held["interviews held out"], "interview pages held out", "--list-held" in sys.argv)
     return 0
 
 

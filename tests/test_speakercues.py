@@ -56,3 +56,69 @@ def test_a_station_message_is_a_promo_by_its_announcement_words() -> None:
     assert promo("watch the final live on this channel tomorrow at eight")
     assert not promo("i watch the river rise every spring from my kitchen window")
     assert not promo("we were live on the radio for three hours")
+
+
+def test_a_web_address_said_impersonally_or_station_words_make_a_promo() -> None:
+    """A web address in a unit without first-person words is a station's message; a
+    speaker's own website ("our website", "my blog") and a speaker's "i" with announcement
+    words (someone who streams or downloads things) are not."""
+    from transcript_tools.speakercues import Unit, cues
+
+    def promo(text: str) -> bool:
+        return cues(Unit(0, tuple(text.split()), 1)).promo
+
+    assert promo("the full programme is at examplenews.org")
+    assert promo("get the free app and listen anytime anywhere")
+    assert promo("this channel is funded by its viewers and by these providers")
+    assert not promo("we put all our research on our website lakestudies.org")
+    assert not promo("i read about it on a blog at riverwatch.com last year")
+    assert not promo("i download the app anytime i travel")
+    assert not promo("the app crashed twice before the launch")
+
+
+def test_an_interviewers_move_is_a_steer() -> None:
+    """Steering to a topic or quoting the other's words back is an interviewer's move;
+    the same words in another order, or "talk" alone, are not."""
+    from transcript_tools.speakercues import Unit, cues
+
+    def steer(text: str) -> bool:
+        return cues(Unit(0, tuple(text.split()), 1)).steer
+
+    assert steer("let's talk about the new bridge for a moment")
+    assert steer("you said last week the money had run out")
+    assert steer("let me ask you about the harvest")
+    assert not steer("we talk to farmers every week about the harvest")
+    assert not steer("they said the money had run out")
+
+
+def test_a_welcome_to_the_audience_hands_over_to_nobody() -> None:
+    """"Welcome back" and "good evening everyone" greet the audience (host evidence, the
+    host goes on); an introduction in the same unit, or a greeting to one person, does
+    hand over."""
+    from transcript_tools.speakercues import Unit, cues
+    from transcript_tools.speakers import prepare
+
+    def said(text: str) -> Unit:
+        return Unit(0, tuple(text.split()), 1)
+
+    welcome = cues(said("welcome back to the evening programme"))
+    assert welcome.host_phrase and welcome.audience
+    assert cues(said("good evening everyone")).audience
+    assert not cues(said("welcome back joining me now is the mayor")).audience
+    assert not cues(said("good evening to you")).audience
+    units = [said("good evening everyone"), said("the river burst its banks at noon today"),
+             said("good evening to you"), said("thank you it has been a long day here")]
+    assert prepare(units).handover == [False, False, False, True]
+
+
+def test_a_reply_that_judges_the_claim_opens_an_answer() -> None:
+    """"That's true ...", "that simply isn't true", "fair enough" open a reply."""
+    from transcript_tools.speakercues import Unit, cues
+
+    def opener(text: str) -> bool:
+        return cues(Unit(0, tuple(text.split()), 1)).opener
+
+    assert opener("that's true in part but not in every town")
+    assert opener("that simply isn't true look at the figures")
+    assert opener("fair enough but the money is there")
+    assert not opener("that bridge was built in a hurry")

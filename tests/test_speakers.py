@@ -88,3 +88,22 @@ def test_changes_inside_sentences_cost_more_in_cleanly_punctuated_text() -> None
     assert _clean_cost(units(20, 1)) == CLEAN_COST * (RUN_ON - 0.05) / RUN_ON
     assert _clean_cost(units(10, 4)) == 0.0  # run-on
     assert _clean_cost(units(20, 1)) > _clean_cost(units(20, 4)) > 0.0
+
+
+def test_a_sign_off_thanks_after_the_questions_is_no_introduction() -> None:
+    """The guest is not heard before the introduction, but a host's short thanks ("thank
+    you so much for coming in") after a question put to "you" is a sign-off, not the
+    introduction; an introduction without contractions ("we are joined by") is one."""
+    from transcript_tools.speakers import Unit, introduced_label, prepare
+
+    def said(text: str) -> Unit:
+        return Unit(0, tuple(text.split()), 1)
+
+    units = [said("your new album was recorded in a barn"), said("why a barn do you think"),
+             said("the sound of the wood is warm and we wanted that"),
+             said("thank you for coming in")]
+    assert prepare(units).intro is None
+    opening = [said("thank you so much for coming in"), said("how was the drive do you think")]
+    assert prepare(opening).intro == 0
+    assert introduced_label(said("we are joined by the harbour master").words) == \
+        "harbour master"

@@ -257,3 +257,40 @@ def test_a_question_inside_an_answer_in_punctuated_text_stays_in_the_answer(
     assert got.count("what") == 2 and got[-2:] == ["thank", "thank"]
     monkeypatch.setattr(speakers, "CLEAN_COST", 0.0)
     assert "but" in starts()
+
+
+def test_a_station_message_before_an_interview_is_other() -> None:
+    """A station's message (where to watch, who pays for it; no question, no guest) before
+    the host opens is `other`, not the host's or the guest's."""
+    t = clean("you can watch every episode anytime online at examplestation.org. this "
+              "station is funded by viewers like you and by these cable providers. "
+              "good evening, my guest tonight is a glacier scientist. how fast is the ice "
+              "melting? faster than any of us expected ten years ago, and the rate is still "
+              "rising every summer.\n")
+    got = [(role, text.split()[0]) for _, role, text in _turn_texts(t)]
+    assert got == [("other", "You"), ("host", "Good"), ("guest", "Faster")]
+
+
+def test_an_interviewers_move_after_an_answer_starts_the_hosts_turn() -> None:
+    """The host quoting the guest back ("you said ...") starts the host's turn there, two
+    sentences before the question it leads to."""
+    t = clean("joining me is the head of the city's rowing club. how many members do you have "
+              "now? about three hundred, twice as many as five years ago. most of the new ones "
+              "are teenagers who came to our open days and stayed. we had to buy four new "
+              "boats last year. you said last month that the boathouse is falling apart. i "
+              "went down there this morning and the roof has holes in it. who pays for a new "
+              "one? the council owns the building, so we hope it pays.\n")
+    got = [(role, text.split()[0]) for _, role, text in _turn_texts(t)]
+    assert got == [("host", "Joining"), ("guest", "About"), ("host", "You"), ("guest", "The")]
+
+
+def test_what_comes_before_the_greeting_to_the_audience_is_other() -> None:
+    """A programme opens with its greeting to the audience; before it (nothing asked yet)
+    is the end of the previous programme or a promo: `other`."""
+    t = clean("and that is all from the morning show, the forecast for the weekend is dry and "
+              "warm. the programme about the city's bridges is next. good evening everyone, "
+              "welcome to the programme. my guest tonight is an engineer. how old is the "
+              "oldest bridge in the city? it was built in 1790 and it still carries traffic "
+              "every day.\n")
+    got = [(role, text.split()[0]) for _, role, text in _turn_texts(t)]
+    assert got == [("other", "And"), ("host", "Good"), ("guest", "It")]

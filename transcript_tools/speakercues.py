@@ -18,7 +18,11 @@ _OPENERS = frozenset("yes yeah yep no well look listen absolutely certainly inde
                      "exactly definitely correct right".split())
 _OPENER_PAIRS = frozenset({("you", "know"), ("you", "see"), ("as", "i"), ("i", "think"),
                            ("first", "of"), ("of", "course"), ("i", "mean"),
-                           ("that's", "a"), ("that's", "right"), ("not", "at")})
+                           ("that's", "a"), ("that's", "right"), ("not", "at"),
+                           ("that's", "true"), ("that's", "not"), ("that", "isn't"),
+                           ("that", "simply"), ("that's", "simply"), ("not", "quite"),
+                           ("not", "really"), ("that's", "fair"), ("fair", "enough"),
+                           ("good", "question"), ("great", "question")})
 _TITLES = frozenset(
     "minister senator president governor mayor secretary ambassador professor doctor dr "
     "mr mrs ms sir madam congressman congresswoman chancellor general admiral judge "
@@ -28,11 +32,17 @@ _HOST_PHRASES = (
     ("thank", "you", "for", "being"), ("thank", "you", "for", "coming"),
     ("thank", "you", "for", "speaking"), ("thanks", "for", "joining"),
     ("thanks", "for", "talking"), ("thanks", "for", "being"), ("thanks", "for", "coming"),
-    ("welcome", "to", "the"), ("welcome", "back"), ("joining", "me"), ("joining", "us"),
+    ("joining", "me"), ("joining", "us"),
     ("joins", "us"), ("joins", "me"), ("my", "guest"), ("our", "guest"),
     ("we", "now", "hear"), ("we're", "joined"), ("i'm", "joined"), ("let's", "bring"),
     ("with", "me", "now"), ("good", "to", "have", "you"), ("great", "to", "have", "you"),
+    ("we", "are", "joined"), ("i", "am", "joined"), ("much", "for", "joining"),
+    ("much", "for", "being"), ("much", "for", "coming"), ("much", "for", "talking"),
+    ("much", "for", "speaking"),
 )
+_WELCOMES = (("welcome", "to", "the"), ("welcome", "back"))
+"""Host phrases that greet the audience: the host goes on (they hand over to nobody)."""
+_EVERYONE = frozenset("everyone everybody folks".split())
 
 _GUEST_PHRASES = (
     ("for", "having", "me"), ("for", "having", "us"), ("good", "to", "be", "here"),
@@ -43,6 +53,16 @@ _PROMO_PHRASES = (
     ("still", "to", "come"), ("tune", "in"), ("previously", "on"), ("previous", "episode"),
     ("last", "week", "on"), ("don't", "miss"), ("only", "on"),
 )
+
+_STEER_PHRASES = (
+    ("let's", "talk"), ("let's", "turn"), ("let's", "move"), ("let's", "start"),
+    ("let's", "begin"), ("let", "me", "ask"), ("want", "to", "ask"), ("tell", "us"),
+    ("walk", "us", "through"), ("can", "you", "tell"), ("you", "said"), ("you", "say"),
+    ("you", "wrote"), ("you", "mentioned"), ("you", "talk", "about"), ("you've", "said"),
+    ("you've", "written"), ("you", "write"), ("we", "return", "now"), ("turning", "now"),
+    ("we", "turn", "now"),
+)
+"""An interviewer's moves: to the next topic, or the other's words quoted back."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +94,12 @@ class Cues:
     length: int
     thanks: bool = False
     greeting: bool = False
+    steer: bool = False
+    audience: bool = False
+    """Greets or welcomes the audience ("welcome back", "good evening everyone") and
+    introduces nobody: the host goes on."""
+    """An interviewer's move: steering to a topic or quoting the other back ("let's talk
+    about", "let me ask", "you said")."""
 
 
 class _CuesBuilder:
@@ -86,7 +112,8 @@ class _CuesBuilder:
 
     def __init__(self, question: bool, second: int, first: int, vocative: bool,
                  host_phrase: bool, guest_phrase: bool, opener: bool, promo: bool,
-                 length: int, thanks: bool, greeting: bool) -> None:
+                 length: int, thanks: bool, greeting: bool, steer: bool,
+                 audience: bool) -> None:
         self.question = question
         self.second = second
         self.first = first
@@ -98,10 +125,13 @@ class _CuesBuilder:
         self.length = length
         self.thanks = thanks
         self.greeting = greeting
+        self.steer = steer
+        self.audience = audience
         self.__class__ = Cues  # type: ignore[assignment]
 
 
-_new_cues: Callable[[bool, int, int, bool, bool, bool, bool, bool, int, bool, bool], Cues] = \
+_new_cues: Callable[[bool, int, int, bool, bool, bool, bool, bool, int, bool, bool, bool,
+                     bool], Cues] = \
     _CuesBuilder  # type: ignore[assignment]
 
 
@@ -115,7 +145,7 @@ def _index(*groups: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[int, tu
 
 
 def _phrases(words: Sequence[str]) -> set[int]:
-    """Which phrase groups (0 host, 1 guest, 2 promo) occur in words."""
+    """Which phrase groups (0 host, 1 guest, 2 promo, 3 steer, 4 welcome) occur in words."""
     found: set[int] = set()
     words = tuple(words)
     for first in _PHRASE_INDEX.keys() & words:  # each phrase's first word, where it stands
@@ -140,7 +170,8 @@ def opens_answer(words: Sequence[str]) -> bool:
     return tuple(words[:2]) in _OPENER_PAIRS
 
 
-_PHRASE_INDEX = _index(_HOST_PHRASES, _GUEST_PHRASES, _PROMO_PHRASES)
+_PHRASE_INDEX = _index(_HOST_PHRASES, _GUEST_PHRASES, _PROMO_PHRASES, _STEER_PHRASES,
+                       _WELCOMES)
 _THANKS = frozenset("thank thanks congratulations cheers".split())
 
 
@@ -161,17 +192,25 @@ def _greeting(w: Sequence[str]) -> bool:
                                 and w[1] in _DAYTIME)
 
 
+AUDIENCE = True
 _PROMO_WORDS = frozenset(
     "online website app download subscribe anytime streaming podcast sponsored "
     "weekdays weeknights tonight tomorrow weekend eastern pacific airs watch listen "
-    "visit available coverage live episode channel network".split())
-"""Words of a broadcaster's own announcements (programme times, where to watch)."""
+    "visit available coverage live episode channel network app anytime anywhere funded "
+    "sponsors providers streams".split())
+"""Words of a broadcaster's own announcements (programme times, where to watch, who pays)."""
+_SINGULAR = frozenset("i me my mine myself i'm i've i'd i'll".split())
+_DOMAINS = (".org", ".com", ".net", ".gov", ".tv", ".edu", ".uk")
 
 
 def _promo_words(w: Sequence[str]) -> bool:
     """Two distinct announcement words in a unit ("watch ... online", "live coverage
-    tonight"): a promo or a station's message."""
-    return len(_PROMO_WORDS.intersection(w)) >= 2
+    tonight"), or a web address said impersonally ("online at example.org"; a speaker's
+    own "our website" is theirs): a promo or a station's message."""
+    if not _SINGULAR.isdisjoint(w):
+        return False  # a station speaks as "we"; "i" is a speaker's own
+    return len(_PROMO_WORDS.intersection(w)) >= 2 or _FIRST.isdisjoint(w) and any(
+        "." in x and x.endswith(_DOMAINS) for x in w)
 
 
 def cues(unit: Unit) -> Cues:
@@ -184,16 +223,20 @@ def cues(unit: Unit) -> Cues:
     edge = w[:3] + w[-3:]
     found = _phrases(w)
     thanks = _thanks(w)
+    greeting = _greeting(w)
     return _new_cues(
         unit.question_mark or question_at(w, 0) or tail_tag,  # question
         second,
         0 if _FIRST.isdisjoint(w) else sum(1 for x in w if x in _FIRST),  # first
         not _TITLES.isdisjoint(edge),  # vocative
-        0 in found,  # host_phrase
+        0 in found or 4 in found,  # host_phrase
         1 in found,  # guest_phrase
         (opens_answer(w) or opening(w, 0) >= 1.5) and not thanks if w else False,  # opener
         2 in found or _promo_words(w),  # promo
         len(w),  # length
         thanks,
-        _greeting(w),
+        greeting,
+        3 in found,  # steer
+        AUDIENCE and 0 not in found and (
+            4 in found or greeting and not _EVERYONE.isdisjoint(w)),  # audience
     )

@@ -31,7 +31,8 @@ _INTRODUCERS = (
                                                                      "is"),
     ("joining", "me", "is"), ("joining", "us", "is"), ("my", "guest", "is"),
     ("my", "guest", "today", "is"), ("my", "guest", "tonight", "is"), ("let's", "bring", "in"),
-    ("i'm", "joined", "by"), ("we're", "joined", "by"), ("with", "me", "now", "is"),
+    ("i'm", "joined", "by"), ("we're", "joined", "by"), ("i", "am", "joined", "by"),
+    ("we", "are", "joined", "by"), ("with", "me", "now", "is"),
     ("we", "speak", "to"), ("we", "talk", "to"), ("i", "spoke", "to"), ("i", "spoke", "with"),
 )
 HOST_RUN = 45
@@ -46,21 +47,16 @@ feature of a move between units), written by ``evaluation/train_turns.py``."""
 FEATURES = ("bias", "question", "question_you", "you", "me", "vocative", "host_phrase",
             "guest_phrase", "opener", "promo", "thanks", "greeting", "long", "length",
             "setup", "after_intro", "question_mark", "inside", "short", "lead", "wh", "aux",
-            "question_weak")
+            "question_weak", "steer")
 """A unit's features (`unit_features`), each weighted per role."""
 TRANSITIONS = ("switch_inside", "switch_sentence", "switch_marker", "bonus", "echo",
                "handover", "to_host", "to_other", "from_other", "stay_handover", "host_long",
                "marked_same")
 """Features of a move from one unit's role to the next's (see `decode`)."""
-"""Only words rarer than this (Zipf frequency) count as an echo."""
 _INTRO_FIRSTS = frozenset(phrase[0] for phrase in _INTRODUCERS)
 _LABEL_STOP = frozenset(
     "who which that about on in at for with and to from as is was says said now here "
     "this tonight today".split())
-
-
-
-
 _LEAD_WORDS = frozenset("and but so".split())
 _WH_WORDS = frozenset("what how why when where who which".split())
 
@@ -84,7 +80,7 @@ def unit_features(units: Sequence[Unit], unit_cues: Sequence[Cues], intro: int |
             _F[c.greeting], _tenth(max(0, c.length - 35)), _TENTHS[min(c.length, 60)],
             _F[setup], _F[intro is not None and k > intro], _F[u.question_mark],
             _F[u.strength == 0], _F[c.length <= 3], _F[w0 in _LEAD_WORDS],
-            _F[w0 in _WH_WORDS], _F[w0 in AUX], _F[weak]))
+            _F[w0 in _WH_WORDS], _F[w0 in AUX], _F[weak], _F[c.steer]))
     return out
 
 
@@ -162,23 +158,36 @@ class Prepared:
     handover: list[bool]
     echo: list[bool]
     intro: int | None
+    opened: int = 0
+    """The first greeting to the audience, when nothing is asked before it (the show opens
+    there: what comes before is a promo or the previous programme)."""
 
 
 def prepare(units: Sequence[Unit], gaps: bool = True) -> Prepared:
     """What `decode` needs of the units; ``gaps`` False leaves the gap features out (all
     zero: their weights are)."""
     unit_cues = [cues(u) for u in units]
-    intro = next((k for k, c in enumerate(unit_cues) if c.host_phrase), None)
+    # the guest's introduction: the first host phrase, but a short thanks ("thank you for
+    # coming") after a question put to "you" is a sign-off, not a welcome
+    asked = next((k for k, c in enumerate(unit_cues) if c.question and c.second), len(units))
+    intro = next((k for k, c in enumerate(unit_cues)
+                  if c.host_phrase and not (c.thanks and k > asked)), None)
     handover = [k > 0 and (unit_cues[k - 1].question or unit_cues[k - 1].host_phrase
                            or unit_cues[k - 1].thanks or unit_cues[k - 1].greeting)
-                for k in range(len(units))]
+                and not unit_cues[k - 1].audience for k in range(len(units))]
     echo = [k > 0 and bool(units[k].strength) and _echoes(units[k - 1].words, units[k].words)
             for k in range(len(units))]
     none = (0.0,) * len(GAP_FEATURES)
     found = [gap_features(units[k - 1].words if k else (), u.words,
                           k > 0 and unit_cues[k - 1].question) if gaps else none
              for k, u in enumerate(units)]
-    return Prepared(unit_features(units, unit_cues, intro), found, handover, echo, intro)
+    # the programme opens at its first greeting to the audience, if nothing is asked before
+    opened = next((k for k, c in enumerate(unit_cues) if c.audience or c.question and c.second),
+                  None)
+    if opened is None or not unit_cues[opened].audience:
+        opened = 0
+    return Prepared(unit_features(units, unit_cues, intro), found, handover, echo, intro,
+                    opened)
 
 
 def introduced_label(words: Sequence[str]) -> str | None:
@@ -220,8 +229,6 @@ def _echoes(prev: Sequence[str], words: Sequence[str]) -> bool:
     return any(vocab.zipf(w) < ECHO_ZIPF for w in taken)
 
 
-
-
 def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
            w: Weights | None = None, allowed: Sequence[bool | None] | None = None,
            extra: Sequence[Sequence[float]] | None = None) -> list[int]:
@@ -250,6 +257,10 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
             path = _viterbi(units, prep, emitted, w, states, marked, None, again)
     return path
 
+
+BEFORE_OPEN = 2.0
+"""Score for `other` of a unit before the programme opens (`Prepared.opened`): the end of the
+previous programme or a promo."""
 
 PROFILE_WEIGHT = 0.3
 """Scale of a unit's host-versus-guest word log-likelihood ratio in the second pass."""
@@ -348,6 +359,8 @@ def _viterbi(units: Sequence[Unit], prep: Prepared, emitted_all: array[float],
                 e += extra[at + s] if isinstance(extra, array) else extra[k][s]
             if s == GUEST and prep.intro is not None and k <= prep.intro and states > 2:
                 e = neg
+            if s == OTHER and k < prep.opened:
+                e += BEFORE_OPEN
             if k == 0:
                 row.append(e)
                 ptr.append(s)
