@@ -7,6 +7,7 @@ boundary model scores well, and `speakers.decode` decides which cuts are changes
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from .questions import WH
@@ -57,7 +58,8 @@ _NO_SPLIT_AFTER = frozenset("that if whether than as so know knew see saw say sa
 MIN_GAP = 2
 """Words at least between two cuts inside a sentence."""
 ANSWER_CUT = 0.3
-"""Score the best gap after a question's opening needs to become a cut."""
+"""Score the best gap after a question's opening needs to become a cut (above 0: only a
+position with an answer score can reach it, and `cuts` looks at those alone)."""
 STRONG = 1.5
 """Score an answer opener anywhere needs to become a cut."""
 LEAD_CUT = 0.3
@@ -169,7 +171,10 @@ def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False
         questions.append(n)  # the next sentence's question: only its lead-in is looked for
     for q in questions:
         best, at = ANSWER_CUT, 0
-        for i in range(q + MIN_GAP, min(n, q + QUESTION_SPAN)):
+        # only the answered positions can pass ANSWER_CUT (> 0; elsewhere the score is <= 0)
+        lo = bisect_left(answered, q + MIN_GAP)
+        hi = bisect_left(answered, min(n, q + QUESTION_SPAN), lo)
+        for i in answered[lo:hi]:
             s = answer[i] - DRIFT * max(0, i - q - 8) - 0.15 * max(0, 5 - i + q)
             if s > best and i not in found:
                 best, at = s, i

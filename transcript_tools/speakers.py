@@ -250,11 +250,12 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
     em = [w.emission[s] if s < states else None for s in range(3)]
     emitted = array("d", [sum(map(mul, e, f)) if e is not None else -1e9
                           for f in prep.features for e in em])  # 3 a unit
-    path = _viterbi(units, prep, emitted, w, states, marked, allowed, extra)
+    changes = _changes(units, prep, w, marked)  # the same in both passes
+    path = _viterbi(units, prep, emitted, w, states, marked, allowed, extra, changes)
     if not marked and allowed is None and extra is None:
         again = profile(units, path)
         if again is not None:
-            path = _viterbi(units, prep, emitted, w, states, marked, None, again)
+            path = _viterbi(units, prep, emitted, w, states, marked, None, again, changes)
     return path
 
 
@@ -323,19 +324,36 @@ def _clean_cost(units: Sequence[Unit]) -> float:
     return CLEAN_COST * max(0.0, RUN_ON - inside / sentences) / RUN_ON
 
 
-def _viterbi(units: Sequence[Unit], prep: Prepared, emitted_all: array[float],
-             w: Weights, states: int, marked: bool, allowed: Sequence[bool | None] | None,
-             extra: Sequence[Sequence[float]] | array[float] | None) -> list[int]:
-    """`decode`'s best path for prepared units and their role scores (``emitted_all``
-    and an ``extra`` array: 3 a unit)."""
-    n = len(units)
-    neg = -1e9
+def _changes(units: Sequence[Unit], prep: Prepared, w: Weights, marked: bool) -> list[float]:
+    """Each unit's score for a change of speaker before it, before the role terms: its
+    start's strength, the boundary bonus, an echo, the gap features."""
     use_gaps = any(w.change)
-    (t_in, t_sent, t_mark, t_bonus, t_echo, t_hand, t_host, t_other, t_from_other,
-     t_stay_hand, t_long, t_same) = w.transition
+    (t_in, t_sent, t_mark, t_bonus, t_echo, *_) = w.transition
     if not marked:
         t_in -= _clean_cost(units)
     switch = (t_in, t_sent, t_mark)
+    out = []
+    for k, u in enumerate(units):
+        change = switch[min(u.strength, 2)] + t_bonus * u.bonus + t_echo * prep.echo[k]
+        if use_gaps:
+            change += sum(a * b for a, b in zip(w.change, prep.gaps[k]))
+        out.append(change)
+    return out
+
+
+def _viterbi(units: Sequence[Unit], prep: Prepared, emitted_all: array[float],
+             w: Weights, states: int, marked: bool, allowed: Sequence[bool | None] | None,
+             extra: Sequence[Sequence[float]] | array[float] | None,
+             changes: Sequence[float] | None = None) -> list[int]:
+    """`decode`'s best path for prepared units and their role scores (``emitted_all``
+    and an ``extra`` array: 3 a unit); ``changes``: `_changes` of the units (made here
+    when not given)."""
+    n = len(units)
+    neg = -1e9
+    (_, _, _, _, _, t_hand, t_host, t_other, t_from_other,
+     t_stay_hand, t_long, t_same) = w.transition
+    if changes is None:
+        changes = _changes(units, prep, w, marked)
     # the role terms of a change from p to s, each as the product it stands for
     terms = [[(t_host * (s == HOST), t_other * (s == OTHER), t_from_other * (p == OTHER))
               for p in range(3)] for s in range(3)]
@@ -347,10 +365,7 @@ def _viterbi(units: Sequence[Unit], prep: Prepared, emitted_all: array[float],
         force = allowed[k] if allowed is not None and k else None
         row: list[float] = []
         ptr: list[int] = []
-        strength = min(u.strength, 2)
-        change = switch[strength] + t_bonus * u.bonus + t_echo * prep.echo[k]
-        if use_gaps:
-            change += sum(a * b for a, b in zip(w.change, prep.gaps[k]))
+        change = changes[k]
         hand = prep.handover[k]
         at = 3 * k
         for s in range(3):
