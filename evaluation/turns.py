@@ -105,8 +105,9 @@ def word_index(doc: Document) -> list[int]:
     return out
 
 
-def boundary_f1(pred: list[int], truth: list[int], tol: int = TOLERANCE) -> tuple[float, ...]:
-    """Precision, recall, F1 of boundaries (word positions), matched one-to-one within tol."""
+def matched(pred: list[int], truth: list[int], tol: int = TOLERANCE
+            ) -> tuple[set[int], set[int]]:
+    """The predicted and true boundaries matched one-to-one within tol, closest first."""
     pairs = sorted((abs(p - t), p, t) for p in set(pred) for t in set(truth)
                    if abs(p - t) <= tol)
     used_p: set[int] = set()
@@ -115,7 +116,12 @@ def boundary_f1(pred: list[int], truth: list[int], tol: int = TOLERANCE) -> tupl
         if p not in used_p and t not in used_t:
             used_p.add(p)
             used_t.add(t)
-    hits = len(used_p)
+    return used_p, used_t
+
+
+def boundary_f1(pred: list[int], truth: list[int], tol: int = TOLERANCE) -> tuple[float, ...]:
+    """Precision, recall, F1 of boundaries (word positions), matched one-to-one within tol."""
+    hits = len(matched(pred, truth, tol)[0])
     prec = hits / len(set(pred)) if pred else 1.0
     rec = hits / len(set(truth)) if truth else 1.0
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0

@@ -23,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_turns as tt  # noqa: E402
+import turns as ev  # noqa: E402
 import turns_diagnose as td  # noqa: E402
 
 from transcript_tools import Options  # noqa: E402
@@ -70,7 +71,7 @@ def blame(examples: list[tt.Example], title: str, listing: bool) -> None:
         extra = profile(units, first)
         path = decode(units, 3)
         pred = {ex.starts[k]: k for k in range(1, n) if path[k] != path[k - 1]}
-        mp, _ = td.matched(list(pred), ex.truth)
+        mp, _ = ev.matched(list(pred), ex.truth)
         for x, k in sorted(pred.items()):
             kind = "true" if x in mp else "false"
             allowed: list[bool | None] = [None] * n
@@ -120,7 +121,7 @@ def _misses(ex: tt.Example, units: list, prep: object, emitted: array, w: object
             count: Counter[str], listing: bool) -> None:
     """For each missed true change with a unit start within 3 words: the terms of the best
     path changing there minus the decoded path's (the negative ones kept it)."""
-    _, mt = td.matched(list(pred), ex.truth)
+    _, mt = ev.matched(list(pred), ex.truth)
     for t in sorted(set(ex.truth) - mt):
         k = min(range(1, len(ex.starts)), key=lambda j: abs(ex.starts[j] - t), default=0)
         if not k or abs(ex.starts[k] - t) > td.ev.TOLERANCE:
@@ -187,16 +188,7 @@ def _roles(ex: tt.Example, path: list[int], c: Counter[str]) -> None:
 def main() -> int:
     cleaner = Cleaner(options=Options())
     listing = "--list" in sys.argv
-    orig = tt.example
-
-    def example(cleaner: Cleaner, name: str, text: str, truth, marks=None):  # type: ignore[no-untyped-def]
-        ex = orig(cleaner, name, text, truth, marks)
-        doc = tt._before_turns(cleaner, text)
-        ex.text_words = [t.text for t in doc.tokens if t.kind == "word"]  # type: ignore[attr-defined]
-        return ex
-
-    tt.example = example
-    train, held = tt.load(cleaner, news=False)
+    train, held = td.load_with_words(cleaner)
     cons = [e for e in train if "/" in e.name]
     pages = [e for e in train if "/" not in e.name]
     blame(cons, "constructed dev (3 variants)", listing)

@@ -23,19 +23,6 @@ from transcript_tools.pipeline import Cleaner  # noqa: E402
 from transcript_tools.speakers import STATES, decode  # noqa: E402
 
 
-def matched(pred: list[int], truth: list[int], tol: int = ev.TOLERANCE) -> tuple[set, set]:
-    """The predicted and true boundaries matched one-to-one within tol (as `boundary_f1`)."""
-    pairs = sorted((abs(p - t), p, t) for p in set(pred) for t in set(truth)
-                   if abs(p - t) <= tol)
-    used_p: set[int] = set()
-    used_t: set[int] = set()
-    for _, p, t in pairs:
-        if p not in used_p and t not in used_t:
-            used_p.add(p)
-            used_t.add(t)
-    return used_p, used_t
-
-
 def diagnose(examples: list[tt.Example], title: str, listing: bool) -> None:
     c: Counter[str] = Counter()
     for ex in examples:
@@ -46,7 +33,7 @@ def diagnose(examples: list[tt.Example], title: str, listing: bool) -> None:
         pred = [x for x in pred if x > 0]
         kind = {ex.starts[k]: ex.units[k].strength for k in range(1, len(ex.units))}
         cands = sorted(kind)
-        mp, mt = matched(pred, ex.truth)
+        mp, mt = ev.matched(pred, ex.truth)
         c["truth"] += len(set(ex.truth))
         c["pred"] += len(set(pred))
         c["hit"] += len(mt)
@@ -132,19 +119,31 @@ def _around(self: tt.Example, w: int) -> str:
     return " ".join(words[max(0, w - 6):w]) + " | " + " ".join(words[w:w + 6])
 
 
+def example_with_words(cleaner: Cleaner, name: str, text: str, truth, marks=None):  # type: ignore[no-untyped-def]
+    """`train_turns.example` with the words of its text as the turns stage reads them
+    (``text_words``, for listing a boundary's context)."""
+    ex = _EXAMPLE(cleaner, name, text, truth, marks)
+    doc = tt._before_turns(cleaner, text)
+    ex.text_words = [t.text for t in doc.tokens if t.kind == "word"]  # type: ignore[attr-defined]
+    return ex
+
+
+_EXAMPLE = tt.example
+
+
+def load_with_words(cleaner: Cleaner) -> tuple[list[tt.Example], dict[str, list[tt.Example]]]:
+    """`train_turns.load` (no news pages), each example made by `example_with_words`."""
+    tt.example = example_with_words
+    try:
+        return tt.load(cleaner, news=False)
+    finally:
+        tt.example = _EXAMPLE
+
+
 def main() -> int:
     cleaner = Cleaner(options=Options())
     tt.Example.words_around = _around  # type: ignore[attr-defined]
-    orig = tt.example
-
-    def example(cleaner: Cleaner, name: str, text: str, truth, marks=None):  # type: ignore[no-untyped-def]
-        ex = orig(cleaner, name, text, truth, marks)
-        doc = tt._before_turns(cleaner, text)
-        ex.text_words = [t.text for t in doc.tokens if t.kind == "word"]  # type: ignore[attr-defined]
-        return ex
-
-    tt.example = example
-    train, held = tt.load(cleaner, news=False)
+    train, held = load_with_words(cleaner)
     listing = "--list" in sys.argv
     cons = [e for e in train if "/" in e.name]
     pages = [e for e in train if "/" not in e.name]
@@ -158,8 +157,8 @@ def main() -> int:
     src = (ev.ROOT / ann["source"]).read_text(encoding="utf-8")
     names = (ev.ROOT / "examples" / "names_interview_2020-10.txt").read_text().splitlines()
     ref = (ev.ROOT / "examples" / "article_same_story_2020-10.txt").read_text()
-    sample = example(Cleaner(names, [ref]), "sample", src,
-                     [(t["start"], t["role"]) for t in ann["turns"]])
+    sample = example_with_words(Cleaner(names, [ref]), "sample", src,
+                                [(t["start"], t["role"]) for t in ann["turns"]])
     diagnose([sample], "sample", listing)
     return 0
 
