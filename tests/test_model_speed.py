@@ -153,3 +153,26 @@ def test_fast_builders_make_the_same_frozen_values() -> None:
     assert pieces == [model.Piece(i, i + 1, t.start, t.end, t.text)
                       for i, t in enumerate(doc.tokens)]
     assert {type(p) for p in pieces} == {model.Piece}
+
+
+@given(_layered_log() | st.lists(_SPAN.filter(lambda sp: sp[1] > sp[0]), max_size=12).map(
+    lambda spans: [_edit(sp, i) for i, sp in enumerate(sorted(spans))]), st.data())
+def test_replay_extended_from_a_remembered_prefix_is_the_whole_replay(
+        log: list[Edit], data: st.DataObject) -> None:
+    """`_replayed` replays a log that extends a remembered one from its intervals: the same
+    intervals (or the same error) as replaying the whole log, and the prefix's are kept."""
+    edits = tuple(log)
+    k = data.draw(st.integers(1, max(1, len(edits) - 1)))
+    whole = _fast_replay(list(edits))
+    replay.clear_caches()
+    try:
+        prefix = replay._replayed(edits[:k])
+    except ValueError:
+        return  # the whole log fails too (its prefix does): tested by the plain replay
+    kept = tuple(map(list, prefix))
+    try:
+        got = replay._replayed(edits)
+    except ValueError as exc:
+        got = f"{type(exc).__name__}: {exc}"
+    assert got == whole
+    assert tuple(map(list, prefix)) == kept

@@ -20,18 +20,25 @@ class OverlapError(ValueError):
     """Two edits partly overlap: neither contains the other."""
 
 
-def _replay(edits: Iterable[Edit]) -> tuple[list[int], list[int], list[Edit]]:
+def _replay(edits: Iterable[Edit],
+            start: tuple[list[int], list[int], list[Edit]] | None = None
+            ) -> tuple[list[int], list[int], list[Edit]]:
     """Replay edits in order into sorted, disjoint intervals (starts, ends, winning edits).
 
     The log is a few long runs sorted by start (one per stage, see `Editor.finish`): a long
     run is merged into the intervals in one pass instead of edit by edit (each insertion
     into the middle of a list costs its length, so one by one is quadratic). Short runs, and
     any run the merge finds a problem in, go one by one, which raises the same errors.
+    ``start``: the intervals of the log before ``edits`` (not changed: copied when needed).
     """
     seq = edits if isinstance(edits, (list, tuple)) else list(edits)
-    starts: list[int] = []
-    ends: list[int] = []
-    winners: list[Edit] = []
+    starts: list[int]
+    ends: list[int]
+    winners: list[Edit]
+    if start is None:
+        starts, ends, winners = [], [], []
+    else:
+        starts, ends, winners = list(start[0]), list(start[1]), list(start[2])
     i, n = 0, len(seq)
     while i < n:
         j = i + 1
@@ -139,7 +146,16 @@ def _replayed(edits: Iterable[Edit]) -> tuple[list[int], list[int], list[Edit]]:
     hit = _REPLAYS.get(id(edits))
     if hit is not None and hit[0] is edits:
         return hit[1]
-    value = _replay(edits)
+    value = None
+    for before, replayed in list(_REPLAYS.values()):
+        # a log that extends a remembered one (a stage adds its run at the end): only the
+        # new edits are replayed, onto the remembered intervals (replay is a left fold)
+        k = len(before)
+        if 0 < k < len(edits) and edits[k - 1] is before[-1] and edits[:k] == before:
+            value = _replay(edits[k:], replayed)
+            break
+    if value is None:
+        value = _replay(edits)
     _remember(_REPLAYS, id(edits), (edits, value))
     return value
 
