@@ -114,3 +114,27 @@ def test_a_change_of_voice_ends_the_sentence() -> None:
               "germany was it useful\n")
     assert [turn.display_name for turn in t.turns] == ["Fred", "Anna"]
     assert "Paris.\n\nAnna: With" in t.to_text()
+
+
+def test_youtube_auto_captions_show_each_line_once_timed_from_its_words() -> None:
+    """YouTube's auto-captions: a space-only line under each timing line, inline word
+    times, and each line shown three times (its own cue, a 10 ms copy, the next cue's top)."""
+    doc = read(FIX / "youtube_auto_captions.vtt")
+    assert not [d for d in doc.diagnostics if d.code == "stray-text"]
+    t = clean(doc)
+    words = t.text.lower().replace(".", "").split()
+    assert words == ("so today we're going to talk about how bread rises in a cold kitchen "
+                     "and why the yeast needs time").split()
+    assert all(e.original == doc.source[e.start:e.end] for e in t.corrections)
+    # the last line's words are timed in their own cue (4.96 s on), not pushed back by the
+    # repeated line above them
+    last = next(c for c in t.cues if "yeast" in " ".join(c.lines))
+    assert last.start == pytest.approx(4.96, abs=0.1)
+
+
+def test_the_same_voice_named_again_in_each_cue_goes_on_in_one_sentence() -> None:
+    doc = read(FIX / "same_voice_each_cue.vtt")
+    assert [m.kind for m in doc.markers] == ["label"]
+    t = clean(doc)
+    assert "early and the fog" in t.text
+    assert [turn.display_name for turn in t.turns] == ["Ann Lee"]

@@ -81,19 +81,27 @@ class ArtifactRemover:
     def _rollup(self, doc: Document, words: list[Piece], keys: list[str], editor: Editor,
                 removed: set[int]) -> None:
         """Roll-up captions repeat the previous cue's last line at the start of the next cue:
-        the words just before a cue boundary reappear just after it; the repeat goes."""
+        the words just before a cue boundary reappear just after it; the repeat goes. The
+        words before are those still standing: YouTube's auto-captions show a line three
+        times (its own cue, a 10 ms copy, the top of the next cue), and the third copy
+        follows the removed second one."""
         cue_starts = {a.index for a in doc.anchors if a.kind == "cue"}
         if not cue_starts:
             return
         at = {p.first: i for i, p in enumerate(words)}
+        standing: list[str] = []  # keys of the words before b that stay
+        done = 0
         for index in sorted(cue_starts):
             b = at.get(index)
-            if b is None or b in removed:
+            if b is None:
+                continue
+            standing.extend(keys[k] for k in range(done, b) if k not in removed)
+            done = max(done, b)
+            if b in removed:
                 continue
             best = 0
-            for n in range(min(_MAX_ROLLUP, b, len(keys) - b), 0, -1):
-                if keys[b - n:b] == keys[b:b + n] and not removed.intersection(
-                        range(b - n, b)):
+            for n in range(min(_MAX_ROLLUP, len(standing), len(keys) - b), 0, -1):
+                if standing[-n:] == keys[b:b + n]:
                     best = n
                     break
             if best >= 2 or (best == 1 and len(keys[b]) > 3):

@@ -12,6 +12,7 @@ warning.
 
 from __future__ import annotations
 
+import bisect
 from array import array
 from dataclasses import dataclass
 from itertools import accumulate, islice
@@ -83,8 +84,10 @@ class Timer:
         if not n or len(doc.times) == n:
             return doc
         weights = self.weights(doc.tokens)
-        cum = list(accumulate(weights, initial=0.0))
         cue_anchors = [a for a in doc.anchors if a.kind == "cue"]
+        if cue_anchors:
+            _unspoken(doc, weights)
+        cum = list(accumulate(weights, initial=0.0))
         if cue_anchors:
             spread = _spread_over_cues(cue_anchors, cum, n)
             return doc.replace(times=Times((t for t, _ in spread), (t for _, t in spread)),
@@ -177,6 +180,21 @@ def windows(doc: Document) -> list[Window]:
         hi = anchors[k + 1].seconds - base if k + 1 < len(anchors) else None
         out.append(Window(a.index, a.seconds - base, hi))
     return [w for w in out if w.first < n or w.first == 0]
+
+
+def _unspoken(doc: Document, weights: list[float]) -> None:
+    """A roll-up repeat was spoken in the cue before (it is only shown again): its tokens
+    take no time in their cue, so the cue's new words get its time."""
+    tokens = doc.tokens
+    if not any(e.rule == "roll-up" for e in doc.edits):
+        return
+    starts = [t.start for t in tokens]
+    for e in doc.edits:
+        if e.rule == "roll-up":
+            for k in range(bisect.bisect_left(starts, e.start), len(tokens)):
+                if tokens[k].end > e.end:
+                    break
+                weights[k] = 0.0
 
 
 def _spread_over_cues(anchors: list[Anchor], cum: list[float],

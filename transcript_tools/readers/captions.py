@@ -155,7 +155,9 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
             in_cue = True
             continue
         if not line.strip():
-            in_cue = False
+            # WebVTT ends a cue at an empty line only: a line of spaces inside a cue (YouTube
+            # writes one under each timing line) is blank cue text
+            in_cue = in_cue and fmt == "vtt" and line.strip("\r\n") != ""
             continue
         if is_identifier(k):
             markup(k, "cue-identifier")
@@ -223,11 +225,15 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
             if name == "v" and not tag["close"]:
                 label = VOICE_CLASS_RE.sub("", tag["rest"]).strip() or None  # <v.loud Name>
                 before = next((m for m in reversed(markers) if m.kind == "label"), None)
-                if before is not None and before.label != label and not (
-                        markers[-1].index == len(tokens) and markers[-1].kind == "speaker"):
+                turned = bool(markers) and markers[-1].index == len(tokens) and \
+                    markers[-1].kind == "speaker"
+                if before is not None and before.label != label and not turned:
                     # another voice: a change of speaker, ending the sentence before it
                     markers.append(Marker(len(tokens), "speaker", s, s))
-                markers.append(Marker(len(tokens), "label", s, e, label))
+                if before is None or before.label != label or turned:
+                    markers.append(Marker(len(tokens), "label", s, e, label))
+                # else the voice goes on (each cue names it again): no new turn, no new
+                # sentence; the tag is markup like any other
             elif name in ("rt", "rp") and not tag["close"]:
                 # Ruby text (a reading over the base text) and its fallback parentheses are
                 # annotation, not speech: the whole element is markup.
