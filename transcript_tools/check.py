@@ -70,6 +70,12 @@ def _visible(text: str, vtt: bool) -> str:
     return html.unescape(bare) if vtt and "&" in bare else bare
 
 
+def _cue_text(line: str, vtt: bool) -> bool:
+    """Whether a line goes on a block: WebVTT ends a cue at an empty line only (YouTube
+    writes a line of spaces inside its cues); SRT readers stop at any blank line."""
+    return line != "" if vtt else bool(line.strip())
+
+
 def _scan(text: str, vtt: bool, out: list[Violation]) -> list[_Cue]:
     lines = text.lstrip("\ufeff").splitlines()
     cues: list[_Cue] = []
@@ -83,8 +89,11 @@ def _scan(text: str, vtt: bool, out: list[Violation]) -> list[_Cue]:
         start, end = _seconds(m["a"]), _seconds(m["b"])
         n += 1
         texts: list[tuple[int, str]] = []
-        while n < len(lines) and lines[n].strip() and "-->" not in lines[n]:
+        while n < len(lines) and _cue_text(lines[n], vtt) and "-->" not in lines[n]:
             raw = lines[n]
+            if not raw.strip():  # a line of spaces (WebVTT cue text): nothing to read
+                n += 1
+                continue
             if vtt:
                 stray = _TAG.sub("", raw) if "<" in raw else raw
                 if "<" in stray or ">" in stray or ("&" in raw and _BARE_AMP.search(raw)):
@@ -104,12 +113,14 @@ def _orphans(lines: list[str], vtt: bool, out: list[Violation]) -> None:
     timing line without its ``-->``, or text after a blank line inside a cue."""
     n = 0
     while n < len(lines):
-        if not lines[n].strip():
+        if not _cue_text(lines[n], vtt):
             n += 1
             continue
         first = n
-        while n < len(lines) and lines[n].strip():
+        while n < len(lines) and _cue_text(lines[n], vtt):
             n += 1
+        if not "".join(lines[first:n]).strip():
+            continue
         block = lines[first:n]
         if any("-->" in line for line in block):
             continue
