@@ -138,3 +138,34 @@ def test_the_same_voice_named_again_in_each_cue_goes_on_in_one_sentence() -> Non
     t = clean(doc)
     assert "early and the fog" in t.text
     assert [turn.display_name for turn in t.turns] == ["Ann Lee"]
+
+
+def test_srt_in_the_loose_shapes_players_accept() -> None:
+    """Blank lines before the first cue, a space after a cue number, SRT coordinates after
+    the timing, a cue with no text: read, not refused as 'Invalid format'."""
+    doc = read(FIX / "srt_loose_shapes.srt")
+    assert [(a.seconds, a.until) for a in doc.anchors] == [
+        (1.0, 2.5), (2.6, 4.0), (4.1, 6.0), (6.1, 8.0)]
+    # "NAME:" opening a cue line is a speaker label, the same label again goes on
+    assert [(m.kind, m.label) for m in doc.markers] == [
+        ("label", "JOHN"), ("speaker", None), ("label", "NARRATOR")]
+    assert doc.text() == "the meeting starts at noon nobody came and the hall stayed dark"
+    t = clean(doc)
+    assert [turn.display_name for turn in t.turns] == ["JOHN", "NARRATOR"]
+
+
+def test_srt_times_without_hours_and_webvtt_times_with_commas_are_read() -> None:
+    srt = parse("1\n00:01,000 --> 00:02,500\nhello there\n", format="srt")
+    assert [(a.seconds, a.until) for a in srt.anchors] == [(1.0, 2.5)]
+    vtt = parse("WEBVTT\n\n00:00:01,000 --> 00:00:02,000\nhello\n", format="vtt")
+    assert [(a.seconds, a.until) for a in vtt.anchors] == [(1.0, 2.0)]
+    # players drop such cues: the user is told, with the line
+    assert [(d.code, d.line) for d in vtt.diagnostics] == [("vtt-timing", 3)]
+
+
+def test_our_srt_speaker_labels_read_back_as_speakers() -> None:
+    first = clean(read(FIX / "two_speakers.srt"))
+    again = clean(first.to_srt(), format="srt")
+    assert again.text == first.text
+    assert [t.display_name for t in again.turns] == [
+        t.display_name.upper() for t in first.turns]

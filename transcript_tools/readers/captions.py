@@ -16,7 +16,7 @@ import regex
 
 from ..errors import ParseError
 from ..model import Anchor, Diagnostic, Document, Edit, Marker, Token
-from .broadcast import MARKER_RE
+from .broadcast import MARKER_RE, _is_label
 from .tokens import tokenize
 
 TIMING_RE = regex.compile(
@@ -28,6 +28,10 @@ SSA_RE = regex.compile(r"\{\\[^{}\r\n]{0,200}\}")
 SSA_POSITION_RE = regex.compile(r"\\an([1-9])")
 RUBY_CLOSE_RE = {name: regex.compile(rf"</{name}\s*>|</ruby\s*>", regex.I) for name in ("rt", "rp")}
 DASH_RE = regex.compile(r"^-\s*")
+# A speaker label opening a cue line ("JOHN:", "NARRATOR:", "SPEAKER 2:" as our SRT writes it)
+CUE_LABEL_RE = regex.compile(
+    r"(?P<label>[\p{L}][\p{L}\p{M}.'\-]*(?:\s+(?:[\p{L}][\p{L}\p{M}.'\-]*|\d{1,3})){0,3})"
+    r"\s*:(?=\s|$)")
 VOICE_CLASS_RE = regex.compile(r"^(?:\.[^\s.>]+)+")
 
 
@@ -84,6 +88,31 @@ def _check_timings(source: str, path: str | None) -> None:
                              snippet=line[:60])
 
 
+def _for_webvtt(source: str, fmt: str) -> tuple[str, int]:
+    """The text webvtt-py validates (our own walk reads the source itself), with what it
+    refuses and players accept made plain: blank lines before the first cue, spaces after
+    a cue number, SRT times without hours; WebVTT times written with SRT's comma (the line
+    of the first returned, to warn: players drop those cues)."""
+    lines = source.splitlines()
+    commas = 0
+    for k, line in enumerate(lines):
+        m = TIMING_RE.match(line)
+        if m is None:
+            if fmt == "srt":
+                lines[k] = line.rstrip()
+            continue
+        a, b = m["a"], m["b"]
+        if fmt == "vtt" and ("," in a or "," in b):
+            commas = commas or k + 1
+            a, b = a.replace(",", "."), b.replace(",", ".")
+        if fmt == "srt":
+            a, b = (x if x.count(":") == 2 else "00:" + x for x in (a, b))
+        lines[k] = f"{a} --> {b}{line[m.end():].rstrip()}"
+    while fmt == "srt" and lines and not lines[0]:
+        del lines[0]
+    return "\n".join(lines) + "\n", commas
+
+
 def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
                    path: str | None = None, fragment: bool = False,
                    last_start: float | None = None) -> Document:
@@ -104,9 +133,9 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
     import webvtt  # here, not at the top: a process reading only broadcast text never needs it
     from webvtt.errors import MalformedCaptionError, MalformedFileError
 
+    lenient, commas = _for_webvtt(source.lstrip("\ufeff"), fmt)
     try:
-        captions = webvtt.WebVTT.from_buffer(io.StringIO(head + source.lstrip("\ufeff")),
-                                             format=fmt).captions
+        captions = webvtt.WebVTT.from_buffer(io.StringIO(head + lenient), format=fmt).captions
     except (MalformedFileError, MalformedCaptionError, ValueError, IndexError) as exc:
         raise _locate_error(source, fmt, path, exc, fragment) from None
     if not captions and "-->" in source:
@@ -120,6 +149,10 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
     metadata = {"format": fmt, "media_start": 0.0}
     if path:
         metadata["source"] = path
+    if commas:
+        diagnostics.append(Diagnostic(
+            "vtt-timing", "WebVTT cue times written with ',' as in SRT (players drop such "
+            "cues); read as '.'", commas))
 
     lines = source.splitlines(keepends=True)
     offsets = [0]
@@ -209,6 +242,14 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
         edits.append(Edit(start, start + dash.end(), dash.group(), "", "markup",
                           "dash-speaker", 1.0))
         pos = start + dash.end()
+    label_m = CUE_LABEL_RE.match(source, pos, end)
+    if label_m and _is_label(label_m["label"], after_marker=False):
+        # uppercase words or a role ("NARRATOR:"), as captioners and our SRT writer put them
+        _voice(" ".join(label_m["label"].split()), label_m.start(), label_m.end(), tokens,
+               markers)
+        edits.append(Edit(label_m.start(), label_m.end(), label_m.group(), "", "markup",
+                          "speaker-label", 1.0))
+        pos = label_m.end()
     while pos < end:
         tag = TAG_RE.search(source, pos, end)
         marker = MARKER_RE.search(source, pos, end)
@@ -224,16 +265,7 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
             name = tag["name"].lower()
             if name == "v" and not tag["close"]:
                 label = VOICE_CLASS_RE.sub("", tag["rest"]).strip() or None  # <v.loud Name>
-                before = next((m for m in reversed(markers) if m.kind == "label"), None)
-                turned = bool(markers) and markers[-1].index == len(tokens) and \
-                    markers[-1].kind == "speaker"
-                if before is not None and before.label != label and not turned:
-                    # another voice: a change of speaker, ending the sentence before it
-                    markers.append(Marker(len(tokens), "speaker", s, s))
-                if before is None or before.label != label or turned:
-                    markers.append(Marker(len(tokens), "label", s, e, label))
-                # else the voice goes on (each cue names it again): no new turn, no new
-                # sentence; the tag is markup like any other
+                _voice(label, s, e, tokens, markers)
             elif name in ("rt", "rp") and not tag["close"]:
                 # Ruby text (a reading over the base text) and its fallback parentheses are
                 # annotation, not speech: the whole element is markup.
@@ -253,6 +285,20 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
             edits.append(Edit(s, e, nxt.group(), "", "markup", "ssa-tag", 1.0,
                               _ssa_note(nxt.group())))
         pos = e
+
+
+def _voice(label: str | None, s: int, e: int, tokens: list[Token],
+           markers: list[Marker]) -> None:
+    """A voice (``<v Name>``, ``NAME:``) before the next token: another voice is a change
+    of speaker (ending the sentence before it) with its label; the same voice named again
+    (on each cue) goes on: no new turn, no new sentence."""
+    before = next((m for m in reversed(markers) if m.kind == "label"), None)
+    turned = bool(markers) and markers[-1].index == len(tokens) and \
+        markers[-1].kind == "speaker"
+    if before is not None and before.label != label and not turned:
+        markers.append(Marker(len(tokens), "speaker", s, s))
+    if before is None or before.label != label or turned:
+        markers.append(Marker(len(tokens), "label", s, e, label))
 
 
 def _ssa_note(tag: str) -> str:
