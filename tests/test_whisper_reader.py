@@ -98,3 +98,14 @@ def test_whisper_cpp_json_is_read_with_its_millisecond_offsets() -> None:
     assert all(source[e.start:e.end] == e.original for e in t.corrections)
     assert apply_edits(source, t.corrections) == t.document.text()
     assert 2.5 <= min(s for s, _ in t.document.times[6:]) <= 5.0
+
+
+def test_text_only_json_and_times_written_as_strings() -> None:
+    """OpenAI's transcription API answers ``{"text": ...}`` alone; some tools write times as
+    strings. Both are read (the first untimed, the second with its times)."""
+    only = tt.clean('{"text": " The road reopens at noon."}', format="whisper")
+    assert only.text == "The road reopens at noon."
+    assert only.cues and only.document.anchors == ()
+    strings = parse('{"segments": [{"start": "4.0", "end": "6.5", "text": " Hello there."}]}',
+                    format="whisper")
+    assert [(a.seconds, a.until) for a in strings.anchors] == [(4.0, 6.5)]

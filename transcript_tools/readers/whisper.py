@@ -98,6 +98,13 @@ class _Builder:
 
 
 def _number(value: Any) -> float | None:
+    """A time: a JSON number, or a string holding one ("1.5", as some tools write)."""
+    if isinstance(value, str):
+        try:
+            number = float(value)
+        except ValueError:
+            return None
+        return number if number == number and abs(number) != float("inf") else None
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) \
         else None
 
@@ -118,6 +125,8 @@ def parse_whisper(source: str, *, path: str | None = None) -> Document:
     segments = data.get("segments") if isinstance(data, dict) else data
     if isinstance(data, dict) and segments is None and "transcription" in data:
         segments = _whisper_cpp(data["transcription"])
+    elif isinstance(data, dict) and segments is None and isinstance(data.get("text"), str):
+        segments = [{"text": data["text"]}]  # OpenAI's transcription API, format "json"
     if not isinstance(segments, list) or not all(isinstance(s, dict) for s in segments):
         raise ParseError("JSON without a list of segments (expected Whisper-style output)",
                          path=path, line=1)
