@@ -169,3 +169,10 @@ def test_our_srt_speaker_labels_read_back_as_speakers() -> None:
     assert again.text == first.text
     assert [t.display_name for t in again.turns] == [
         t.display_name.upper() for t in first.turns]
+
+
+def test_a_voice_name_with_a_character_reference_is_escaped_once() -> None:
+    t = clean("WEBVTT\n\n00:01.000 --> 00:03.000\n<v AT&amp;T Rep>we will call you back\n")
+    assert [turn.display_name for turn in t.turns] == ["AT&T Rep"]
+    assert "<v AT&amp;T Rep>" in t.to_webvtt()
+    assert "AT&T REP: " in t.to_srt()

@@ -264,7 +264,8 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
         if nxt is tag:
             name = tag["name"].lower()
             if name == "v" and not tag["close"]:
-                label = VOICE_CLASS_RE.sub("", tag["rest"]).strip() or None  # <v.loud Name>
+                # <v.loud Name>; a name's character references read as characters
+                label = html.unescape(VOICE_CLASS_RE.sub("", tag["rest"])).strip() or None
                 _voice(label, s, e, tokens, markers)
             elif name in ("rt", "rp") and not tag["close"]:
                 # Ruby text (a reading over the base text) and its fallback parentheses are
