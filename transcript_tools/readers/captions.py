@@ -88,12 +88,27 @@ def _check_timings(source: str, path: str | None) -> None:
                              snippet=line[:60])
 
 
+def _split(source: str) -> list[str]:
+    """Lines with their ends, as `str.splitlines` cuts them, except that CR CR LF (a CRLF
+    file saved again by a tool that turned each LF into CRLF) ends one line, not two."""
+    lines = source.splitlines(keepends=True)
+    if "\r\r\n" not in source:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if line == "\r\n" and out and out[-1].endswith("\r") and not out[-1].endswith("\n"):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
 def _for_webvtt(source: str, fmt: str) -> tuple[str, int]:
     """The text webvtt-py validates (our own walk reads the source itself), with what it
     refuses and players accept made plain: blank lines before the first cue, spaces after
     a cue number, SRT times without hours; WebVTT times written with SRT's comma (the line
     of the first returned, to warn: players drop those cues)."""
-    lines = source.splitlines()
+    lines = [line.rstrip("\r\n") for line in _split(source)]
     commas = 0
     for k, line in enumerate(lines):
         m = TIMING_RE.match(line)
@@ -154,7 +169,7 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
             "vtt-timing", "WebVTT cue times written with ',' as in SRT (players drop such "
             "cues); read as '.'", commas))
 
-    lines = source.splitlines(keepends=True)
+    lines = _split(source)
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line))
