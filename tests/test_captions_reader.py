@@ -176,3 +176,23 @@ def test_a_voice_name_with_a_character_reference_is_escaped_once() -> None:
     assert [turn.display_name for turn in t.turns] == ["AT&T Rep"]
     assert "<v AT&amp;T Rep>" in t.to_webvtt()
     assert "AT&T REP: " in t.to_srt()
+
+
+def test_meeting_transcript_names_before_a_colon_are_speakers() -> None:
+    """Zoom/Teams transcripts open every cue with "Jane Doe: ": speakers, not text."""
+    doc = read(FIX / "meeting_names.vtt")
+    assert [m.label for m in doc.markers if m.kind == "label"] == [
+        "Priya Natarajan", "Tom Becker", "Priya Natarajan", "Lena O'Brien"]
+    assert "Natarajan" not in doc.text() and "Becker:" not in doc.text()
+    t = clean(doc)
+    assert [turn.display_name for turn in t.turns] == [
+        "Priya Natarajan", "Tom Becker", "Priya Natarajan", "Lena O'Brien"]
+
+
+def test_a_capitalised_word_and_colon_in_a_few_cues_stays_text() -> None:
+    vtt = ("WEBVTT\n\n00:01.000 --> 00:03.000\nUpdate: the road is open\n\n"
+           "00:03.000 --> 00:05.000\nthe bridge is not\n\n00:05.000 --> 00:07.000\n"
+           "Later: the ferry runs again\n\n00:07.000 --> 00:09.000\nfrom noon\n")
+    doc = parse(vtt, format="vtt")
+    assert not doc.markers
+    assert doc.text().startswith("Update: the road")

@@ -16,7 +16,7 @@ import regex
 
 from ..errors import ParseError
 from ..model import Anchor, Diagnostic, Document, Edit, Marker, Token
-from .broadcast import MARKER_RE, _is_label
+from .broadcast import _LABEL_STOP, MARKER_RE, _is_label
 from .tokens import tokenize
 
 TIMING_RE = regex.compile(
@@ -188,6 +188,7 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
     # line becomes an anchor and every line of text becomes tokens. Leniency: text after a
     # blank line inside a cue (seen in hand-edited SRT) is kept as that cue's text, with a
     # warning, instead of being dropped as webvtt-py drops it.
+    names = _named_cues(lines, timings)
     in_cue = False
     for k, line in enumerate(lines):
         m = timings[k]
@@ -219,7 +220,7 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
             diagnostics.append(Diagnostic(
                 "stray-text", "text before the first cue; kept", k + 1))
         _parse_cue_line(source, offsets[k], offsets[k] + len(line.rstrip("\r\n\x0b\x0c\x1c"
-                        "\x1d\x1e\x85\u2028\u2029")), tokens, markers, edits)
+                        "\x1d\x1e\x85\u2028\u2029")), tokens, markers, edits, names)
     for k in sorted(header):
         markup(k, "vtt-header")
     edits.sort(key=lambda e: e.start)
@@ -248,7 +249,8 @@ def _header_lines(lines: list[str], fragment: bool = False) -> set[int]:
 
 
 def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
-                    markers: list[Marker], edits: list[Edit]) -> None:
+                    markers: list[Marker], edits: list[Edit],
+                    names: frozenset[str] = frozenset()) -> None:
     pos = start
     line = source[start:end]
     dash = DASH_RE.match(line)
@@ -258,10 +260,11 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
                           "dash-speaker", 1.0))
         pos = start + dash.end()
     label_m = CUE_LABEL_RE.match(source, pos, end)
-    if label_m and _is_label(label_m["label"], after_marker=False):
-        # uppercase words or a role ("NARRATOR:"), as captioners and our SRT writer put them
-        _voice(" ".join(label_m["label"].split()), label_m.start(), label_m.end(), tokens,
-               markers)
+    label = " ".join(label_m["label"].split()) if label_m else ""
+    if label_m and (label in names or _is_label(label, after_marker=False)):
+        # uppercase words or a role ("NARRATOR:"), as captioners and our SRT writer put them,
+        # or a name that opens most cues (meeting transcripts: "Jane Doe: ...")
+        _voice(label, label_m.start(), label_m.end(), tokens, markers)
         edits.append(Edit(label_m.start(), label_m.end(), label_m.group(), "", "markup",
                           "speaker-label", 1.0))
         pos = label_m.end()
@@ -301,6 +304,31 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
             edits.append(Edit(s, e, nxt.group(), "", "markup", "ssa-tag", 1.0,
                               _ssa_note(nxt.group())))
         pos = e
+
+
+def _named_cues(lines: list[str], timings: list[regex.Match[str] | None]) -> frozenset[str]:
+    """Names in the "Jane Doe: ..." style of meeting transcripts (Zoom, Teams): capitalised
+    words before a colon opening the first line of at least half the cues, one of them
+    opening two or more. Elsewhere a capitalised word before a colon is text ("Update:")."""
+    found: dict[str, int] = {}
+    cues = 0
+    for k, m in enumerate(timings):
+        if m is None or k + 1 >= len(lines):
+            continue
+        cues += 1
+        line = lines[k + 1].strip()
+        dash = DASH_RE.match(line)
+        label_m = CUE_LABEL_RE.match(line, dash.end() if dash else 0)
+        if label_m is None:
+            continue
+        words = label_m["label"].split()
+        if all(w[:1].isupper() or w.isdigit() for w in words) and not any(
+                w.lower() in _LABEL_STOP for w in words):
+            label = " ".join(words)
+            found[label] = found.get(label, 0) + 1
+    if not found or 2 * sum(found.values()) < cues or max(found.values()) < 2:
+        return frozenset()
+    return frozenset(found)
 
 
 def _voice(label: str | None, s: int, e: int, tokens: list[Token],
