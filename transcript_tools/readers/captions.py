@@ -260,11 +260,11 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
                           "dash-speaker", 1.0))
         pos = start + dash.end()
     label_m = CUE_LABEL_RE.match(source, pos, end)
-    label = " ".join(label_m["label"].split()) if label_m else ""
-    if label_m and (label in names or _is_label(label, after_marker=False)):
+    said = " ".join(label_m["label"].split()) if label_m else ""
+    if label_m and (said in names or _is_label(said, after_marker=False)):
         # uppercase words or a role ("NARRATOR:"), as captioners and our SRT writer put them,
         # or a name that opens most cues (meeting transcripts: "Jane Doe: ...")
-        _voice(label, label_m.start(), label_m.end(), tokens, markers)
+        _voice(said, label_m.start(), label_m.end(), tokens, markers)
         edits.append(Edit(label_m.start(), label_m.end(), label_m.group(), "", "markup",
                           "speaker-label", 1.0))
         pos = label_m.end()
