@@ -196,3 +196,15 @@ def test_a_capitalised_word_and_colon_in_a_few_cues_stays_text() -> None:
     doc = parse(vtt, format="vtt")
     assert not doc.markers
     assert doc.text().startswith("Update: the road")
+
+
+@pytest.mark.parametrize("label", ["[SPEAKER_00]", "SPEAKER_00"])
+def test_diarised_speaker_ids_before_a_colon_are_speakers(label: str) -> None:
+    """whisperX writes a diarised speaker as "[SPEAKER_00]: " in its SRT/WebVTT (no ': Good
+    evening' left in the text, no bracket read as a sound cue)."""
+    other = label.replace("00", "01")
+    srt = (f"1\n00:00:00,000 --> 00:00:02,000\n{label}: Good evening.\n\n"
+           f"2\n00:00:02,100 --> 00:00:04,000\n{other}: Residents left.\n")
+    t = clean(srt, format="srt")
+    assert t.text == "Good evening. Residents left."
+    assert [turn.display_name for turn in t.turns] == ["SPEAKER_00", "SPEAKER_01"]

@@ -28,10 +28,12 @@ SSA_RE = regex.compile(r"\{\\[^{}\r\n]{0,200}\}")
 SSA_POSITION_RE = regex.compile(r"\\an([1-9])")
 RUBY_CLOSE_RE = {name: regex.compile(rf"</{name}\s*>|</ruby\s*>", regex.I) for name in ("rt", "rp")}
 DASH_RE = regex.compile(r"^-\s*")
-# A speaker label opening a cue line ("JOHN:", "NARRATOR:", "SPEAKER 2:" as our SRT writes it)
+# A speaker label opening a cue line ("JOHN:", "NARRATOR:", "SPEAKER 2:" as our SRT writes it,
+# "[SPEAKER_00]:" as whisperX's subtitle writer puts a diarised speaker)
+_LABEL_WORD = r"[\p{L}][\p{L}\p{M}\p{N}_.'\-]*"
 CUE_LABEL_RE = regex.compile(
-    r"(?P<label>[\p{L}][\p{L}\p{M}.'\-]*(?:\s+(?:[\p{L}][\p{L}\p{M}.'\-]*|\d{1,3})){0,3})"
-    r"\s*:(?=\s|$)")
+    rf"(?P<open>\[)?(?P<label>{_LABEL_WORD}(?:\s+(?:{_LABEL_WORD}|\d{{1,3}})){{0,3}})"
+    r"(?(open)\])\s*:(?=\s|$)")
 VOICE_CLASS_RE = regex.compile(r"^(?:\.[^\s.>]+)+")
 
 
