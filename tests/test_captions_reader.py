@@ -208,3 +208,13 @@ def test_diarised_speaker_ids_before_a_colon_are_speakers(label: str) -> None:
     t = clean(srt, format="srt")
     assert t.text == "Good evening. Residents left."
     assert [turn.display_name for turn in t.turns] == ["SPEAKER_00", "SPEAKER_01"]
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("it will feel like\n-20 tonight", "it will feel like -20 tonight"),
+    ("we waited\n-- and then it rained", "we waited -- and then it rained"),
+])
+def test_a_minus_sign_or_a_double_dash_opening_a_line_is_text(body: str, kept: str) -> None:
+    doc = parse(f"1\n00:00:01,000 --> 00:00:04,000\n{body}\n", format="srt")
+    assert not doc.markers
+    assert doc.text() == kept
