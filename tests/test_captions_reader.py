@@ -218,3 +218,16 @@ def test_a_minus_sign_or_a_double_dash_opening_a_line_is_text(body: str, kept: s
     doc = parse(f"1\n00:00:01,000 --> 00:00:04,000\n{body}\n", format="srt")
     assert not doc.markers
     assert doc.text() == kept
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("i <3 this song > so do i", "i <3 this song > so do i"),
+    ("press <enter> to go on", "press <enter> to go on"),
+    ("<font color=\"#ff0\">yellow</font> and <s>gone</s>", "yellow and gone"),
+])
+def test_only_cue_tags_are_tags(body: str, kept: str) -> None:
+    """'<3 this song >' is text, not a tag that swallows three words."""
+    doc = parse(f"1\n00:00:01,000 --> 00:00:04,000\n{body}\n", format="srt")
+    assert doc.text() == kept
+    t = clean(doc)
+    assert ("&lt;3" in t.to_webvtt()) == ("<3" in kept)

@@ -21,7 +21,11 @@ from .tokens import tokenize
 
 TIMING_RE = regex.compile(
     r"^\s*(?P<a>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*(?P<b>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})")
-TAG_RE = regex.compile(r"<(?P<close>/)?(?P<name>[a-z]+|\d[\d:.]*)(?P<rest>[^>]*)>", regex.I)
+# Cue tags: WebVTT's (c, i, b, u, v, lang, ruby, rt), SRT's (font, s) and a few HTML ones
+# players drop; a timestamp (<00:00:01.480>). Any other "<...>" is text ("i <3 it", "<enter>").
+TAG_RE = regex.compile(
+    r"<(?P<close>/)?(?P<name>(?:b|i|u|s|c|v|lang|ruby|rt|rp|font|span|br)\b"
+    r"|(?:\d+:)?\d{2}:\d{2}\.\d{3}(?=>))(?P<rest>[^>]*)>", regex.I)
 ENTITY_RE = regex.compile(r"&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});", regex.I)
 # An SSA/ASS override block that some SRT files carry ("{\\an8}": the cue at the top).
 SSA_RE = regex.compile(r"\{\\[^{}\r\n]{0,200}\}")
