@@ -131,3 +131,13 @@ def test_cues_keep_up_with_speech_the_source_times(name: str) -> None:
         assert cue.start <= times[cue.first][0] + SYNC_LAG + 0.001, cue  # whole ms
     found = check_captions(t.to_webvtt())
     assert not [v for v in found if v.rule not in ("reading-speed",)]
+
+
+def test_no_speaker_labels_leaves_no_room_for_them() -> None:
+    """Room for "PRIYA NATARAJAN: " on a speaker's first line only when SRT/text output
+    shows it (`--no-speaker-labels` used to shorten the lines all the same)."""
+    path = DATA / "fixtures" / "meeting_names.vtt"
+    labelled = tt.clean(tt.read(path)).cues[0]
+    bare = tt.clean(tt.read(path), options=Options(speaker_labels=False)).cues[0]
+    assert len(labelled.speaker or "") + 2 + len(labelled.lines[0]) <= 42
+    assert bare.lines == ("Okay, can everyone hear me? Great.",)

@@ -155,6 +155,7 @@ def options_from_args(args: argparse.Namespace) -> Options:
         words_per_minute=args.words_per_minute, **layout_from_args(args),
         keep_sound_cues=args.keep_sound_cues, clean_verbatim=args.clean_verbatim,
         strict=args.strict,
+        speaker_labels=not getattr(args, "no_speaker_labels", False),
     )
 
 

@@ -182,7 +182,8 @@ class Layout:
         spans: list[tuple[int, int, list[str], int]] = []
         a = 0
         for b in changes + [len(texts)]:
-            label = doc.turns[turn[a]].display_name if named and turn[a] >= 0 else None
+            label = doc.turns[turn[a]].display_name if named and turn[a] >= 0 and \
+                self.options.speaker_labels else None
             spans.extend(self._segment(u, breaks, a, b, label))
             a = b
         cues, spilled, fast = self._fit(doc, u, spans, named)
