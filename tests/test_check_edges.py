@@ -66,3 +66,12 @@ def test_a_line_of_spaces_inside_a_webvtt_cue_does_not_end_it() -> None:
     assert not [v for v in found if v.rule in ("empty", "timing", "no-timing")]
     # the 10 ms copies are still reported
     assert [v.cue for v in found if v.rule == "min-duration"] == [2, 4, 6]
+
+
+def test_an_ssa_position_block_in_srt_is_not_read() -> None:
+    """'{\\an8}' puts an SRT cue at the top; a viewer never reads its six characters."""
+    line = "The ferry leaves at seven from pier four, sharp"
+    plain = check_captions(f"1\n00:00:01,000 --> 00:00:04,000\n{line}\n", format="srt")
+    placed = check_captions(f"1\n00:00:01,000 --> 00:00:04,000\n{{\\an8}}{line}\n",
+                            format="srt")
+    assert [v.message for v in placed] == [v.message for v in plain]

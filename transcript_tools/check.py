@@ -23,6 +23,7 @@ TOLERANCE = 0.0005
 _TIMING = regex.compile(r"^\s*(?P<a>\S+)\s*-->\s*(?P<b>\S+)(?P<settings>.*)$")
 _STAMP = regex.compile(r"^(?:(?P<h>\d+):)?(?P<m>\d{1,2}):(?P<s>\d{2})[.,](?P<ms>\d{1,3})$")
 _TAG = regex.compile(r"<[^<>\n]*>")
+_SSA = regex.compile(r"\{\\[^{}\n]*\}")
 _BARE_AMP = regex.compile(r"&(?![a-zA-Z]{2,8};|#\d+;|#x[0-9a-fA-F]+;)")
 _TIME_LIKE = regex.compile(r"\d{1,2}:\d{2}(?:[:.,]\d|\s*-)")
 _VTT_BLOCKS = ("WEBVTT", "NOTE", "STYLE", "REGION")
@@ -65,8 +66,11 @@ def _seconds(stamp: str) -> float | None:
 
 
 def _visible(text: str, vtt: bool) -> str:
-    """What a viewer sees of a cue line: no tags, entities decoded (WebVTT only)."""
+    """What a viewer sees of a cue line: no tags, entities decoded (WebVTT only), no SSA
+    override blocks (``{\\an8}``: SRT only, where players read them as positions)."""
     bare = _TAG.sub("", text) if "<" in text else text
+    if not vtt and "{" in bare:
+        bare = _SSA.sub("", bare)
     return html.unescape(bare) if vtt and "&" in bare else bare
 
 
