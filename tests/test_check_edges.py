@@ -75,3 +75,10 @@ def test_an_ssa_position_block_in_srt_is_not_read() -> None:
     placed = check_captions(f"1\n00:00:01,000 --> 00:00:04,000\n{{\\an8}}{line}\n",
                             format="srt")
     assert [v.message for v in placed] == [v.message for v in plain]
+
+
+def test_webvtt_spaces_a_browser_does_not_show_are_not_counted() -> None:
+    """Whisper writes cue lines with a leading space; a browser drops it (pre-line)."""
+    line = "Tonight the river rose two metres in six hours!"[:42]
+    vtt = f"WEBVTT\n\n00:00.000 --> 00:05.000\n {line}\n"
+    assert len(line) == 42 and check_captions(vtt) == []

@@ -69,9 +69,13 @@ def _visible(text: str, vtt: bool) -> str:
     """What a viewer sees of a cue line: no tags, entities decoded (WebVTT only), no SSA
     override blocks (``{\\an8}``: SRT only, where players read them as positions)."""
     bare = _TAG.sub("", text) if "<" in text else text
-    if not vtt and "{" in bare:
-        bare = _SSA.sub("", bare)
-    return html.unescape(bare) if vtt and "&" in bare else bare
+    if not vtt:
+        return _SSA.sub("", bare) if "{" in bare else bare
+    # a browser lays cue text out as CSS "white-space: pre-line": runs of spaces are one,
+    # and a line's leading and trailing spaces go (Whisper writes " Good evening.")
+    bare = " ".join(bare.split()) if "  " in bare or bare[:1] == " " or bare[-1:] == " " \
+        else bare
+    return html.unescape(bare) if "&" in bare else bare
 
 
 def _cue_text(line: str, vtt: bool) -> bool:
