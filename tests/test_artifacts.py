@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from transcript_tools import Options, artifacts, clean, read
+
+from .conftest import DATA
 
 CASES = Path(__file__).resolve().parent / "data" / "cases" / "readable"
 ART = Options(names=False, spelling=False, numbers=False, casing=False, punctuation=False)
@@ -95,3 +98,20 @@ def test_a_second_mark_typed_after_a_sentence_end_goes() -> None:
     # a spaced ellipsis and a period after an initialism are left as written
     assert clean("he paused. . . then spoke.").text.startswith("He paused. . .")
     assert "U.S. ." in clean("she flew to the u.s. . then home.").text
+
+
+def test_punctuated_roll_up_goes_with_its_marks() -> None:
+    """A punctuated roll-up line repeats its marks too: they go with its words (no
+    "dawn. . the"), while a mark the first copy lacks stays ("slept" -> "slept until")."""
+    t = clean(read(DATA / "fixtures" / "rollup_punctuated.vtt"))
+    assert t.text == ("The ferry left at dawn. The crossing was rough, and nobody slept "
+                      "until the harbour lights.")
+
+
+def test_whisper_segments_that_repeat_are_not_roll_up() -> None:
+    """Whisper's segments are not roll-up captions: 'Thank you.' three times was said three
+    times (or is the recogniser's), and a repeat across a sentence mark is never a stutter."""
+    segments = [{"start": 2.0 * k, "end": 2.0 * k + 2, "text": " Thank you."} for k in range(3)]
+    t = clean(json.dumps({"segments": segments}), format="whisper")
+    assert t.text == "Thank you. Thank you. Thank you."
+    assert clean("thank you. thank you. thank you.\n").text == "Thank you. Thank you. Thank you."

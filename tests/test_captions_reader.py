@@ -114,3 +114,120 @@ def test_a_change_of_voice_ends_the_sentence() -> None:
               "germany was it useful\n")
     assert [turn.display_name for turn in t.turns] == ["Fred", "Anna"]
     assert "Paris.\n\nAnna: With" in t.to_text()
+
+
+def test_youtube_auto_captions_show_each_line_once_timed_from_its_words() -> None:
+    """YouTube's auto-captions: a space-only line under each timing line, inline word
+    times, and each line shown three times (its own cue, a 10 ms copy, the next cue's top)."""
+    doc = read(FIX / "youtube_auto_captions.vtt")
+    assert not [d for d in doc.diagnostics if d.code == "stray-text"]
+    t = clean(doc)
+    words = t.text.lower().replace(".", "").split()
+    assert words == ("so today we're going to talk about how bread rises in a cold kitchen "
+                     "and why the yeast needs time").split()
+    assert all(e.original == doc.source[e.start:e.end] for e in t.corrections)
+    # the last line's words are timed in their own cue (4.96 s on), not pushed back by the
+    # repeated line above them
+    last = next(c for c in t.cues if "yeast" in " ".join(c.lines))
+    assert last.start == pytest.approx(4.96, abs=0.1)
+
+
+def test_the_same_voice_named_again_in_each_cue_goes_on_in_one_sentence() -> None:
+    doc = read(FIX / "same_voice_each_cue.vtt")
+    assert [m.kind for m in doc.markers] == ["label"]
+    t = clean(doc)
+    assert "early and the fog" in t.text
+    assert [turn.display_name for turn in t.turns] == ["Ann Lee"]
+
+
+def test_srt_in_the_loose_shapes_players_accept() -> None:
+    """Blank lines before the first cue, a space after a cue number, SRT coordinates after
+    the timing, a cue with no text: read, not refused as 'Invalid format'."""
+    doc = read(FIX / "srt_loose_shapes.srt")
+    assert [(a.seconds, a.until) for a in doc.anchors] == [
+        (1.0, 2.5), (2.6, 4.0), (4.1, 6.0), (6.1, 8.0)]
+    # "NAME:" opening a cue line is a speaker label, the same label again goes on
+    assert [(m.kind, m.label) for m in doc.markers] == [
+        ("label", "JOHN"), ("speaker", None), ("label", "NARRATOR")]
+    assert doc.text() == "the meeting starts at noon nobody came and the hall stayed dark"
+    t = clean(doc)
+    assert [turn.display_name for turn in t.turns] == ["JOHN", "NARRATOR"]
+
+
+def test_srt_times_without_hours_and_webvtt_times_with_commas_are_read() -> None:
+    srt = parse("1\n00:01,000 --> 00:02,500\nhello there\n", format="srt")
+    assert [(a.seconds, a.until) for a in srt.anchors] == [(1.0, 2.5)]
+    vtt = parse("WEBVTT\n\n00:00:01,000 --> 00:00:02,000\nhello\n", format="vtt")
+    assert [(a.seconds, a.until) for a in vtt.anchors] == [(1.0, 2.0)]
+    # players drop such cues: the user is told, with the line
+    assert [(d.code, d.line) for d in vtt.diagnostics] == [("vtt-timing", 3)]
+
+
+def test_our_srt_speaker_labels_read_back_as_speakers() -> None:
+    first = clean(read(FIX / "two_speakers.srt"))
+    again = clean(first.to_srt(), format="srt")
+    assert again.text == first.text
+    assert [t.display_name for t in again.turns] == [
+        t.display_name.upper() for t in first.turns]
+
+
+def test_a_voice_name_with_a_character_reference_is_escaped_once() -> None:
+    t = clean("WEBVTT\n\n00:01.000 --> 00:03.000\n<v AT&amp;T Rep>we will call you back\n")
+    assert [turn.display_name for turn in t.turns] == ["AT&T Rep"]
+    assert "<v AT&amp;T Rep>" in t.to_webvtt()
+    assert "AT&T REP: " in t.to_srt()
+
+
+def test_meeting_transcript_names_before_a_colon_are_speakers() -> None:
+    """Zoom/Teams transcripts open every cue with "Jane Doe: ": speakers, not text."""
+    doc = read(FIX / "meeting_names.vtt")
+    assert [m.label for m in doc.markers if m.kind == "label"] == [
+        "Priya Natarajan", "Tom Becker", "Priya Natarajan", "Lena O'Brien"]
+    assert "Natarajan" not in doc.text() and "Becker:" not in doc.text()
+    t = clean(doc)
+    assert [turn.display_name for turn in t.turns] == [
+        "Priya Natarajan", "Tom Becker", "Priya Natarajan", "Lena O'Brien"]
+
+
+def test_a_capitalised_word_and_colon_in_a_few_cues_stays_text() -> None:
+    vtt = ("WEBVTT\n\n00:01.000 --> 00:03.000\nUpdate: the road is open\n\n"
+           "00:03.000 --> 00:05.000\nthe bridge is not\n\n00:05.000 --> 00:07.000\n"
+           "Later: the ferry runs again\n\n00:07.000 --> 00:09.000\nfrom noon\n")
+    doc = parse(vtt, format="vtt")
+    assert not doc.markers
+    assert doc.text().startswith("Update: the road")
+
+
+@pytest.mark.parametrize("label", ["[SPEAKER_00]", "SPEAKER_00"])
+def test_diarised_speaker_ids_before_a_colon_are_speakers(label: str) -> None:
+    """whisperX writes a diarised speaker as "[SPEAKER_00]: " in its SRT/WebVTT (no ': Good
+    evening' left in the text, no bracket read as a sound cue)."""
+    other = label.replace("00", "01")
+    srt = (f"1\n00:00:00,000 --> 00:00:02,000\n{label}: Good evening.\n\n"
+           f"2\n00:00:02,100 --> 00:00:04,000\n{other}: Residents left.\n")
+    t = clean(srt, format="srt")
+    assert t.text == "Good evening. Residents left."
+    assert [turn.display_name for turn in t.turns] == ["SPEAKER_00", "SPEAKER_01"]
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("it will feel like\n-20 tonight", "it will feel like -20 tonight"),
+    ("we waited\n-- and then it rained", "we waited -- and then it rained"),
+])
+def test_a_minus_sign_or_a_double_dash_opening_a_line_is_text(body: str, kept: str) -> None:
+    doc = parse(f"1\n00:00:01,000 --> 00:00:04,000\n{body}\n", format="srt")
+    assert not doc.markers
+    assert doc.text() == kept
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("i <3 this song > so do i", "i <3 this song > so do i"),
+    ("press <enter> to go on", "press <enter> to go on"),
+    ("<font color=\"#ff0\">yellow</font> and <s>gone</s>", "yellow and gone"),
+])
+def test_only_cue_tags_are_tags(body: str, kept: str) -> None:
+    """'<3 this song >' is text, not a tag that swallows three words."""
+    doc = parse(f"1\n00:00:01,000 --> 00:00:04,000\n{body}\n", format="srt")
+    assert doc.text() == kept
+    t = clean(doc)
+    assert ("&lt;3" in t.to_webvtt()) == ("<3" in kept)

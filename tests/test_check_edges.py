@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from transcript_tools.check import check_captions
+from transcript_tools.check import check_captions, check_file
 from transcript_tools.cli import main
+
+from .conftest import DATA
 
 GOOD_SRT = "1\n00:00:01,000 --> 00:00:03,000\nfine\n"
 
@@ -54,3 +56,29 @@ def test_an_unreadable_file_does_not_stop_the_others(
     assert f"{bad}: binary data" in captured.err and f"{tmp_path / 'none.vtt'}: no such file" \
         in captured.err
     assert "2 file(s) could not be checked" in captured.err
+
+
+def test_a_line_of_spaces_inside_a_webvtt_cue_does_not_end_it() -> None:
+    """YouTube writes a line of spaces under each timing line: the words below it are the
+    cue's text (WebVTT ends a cue at an empty line only), not a cue without timing."""
+    path = DATA / "fixtures" / "youtube_auto_captions.vtt"
+    found = check_file(path)
+    assert not [v for v in found if v.rule in ("empty", "timing", "no-timing")]
+    # the 10 ms copies are still reported
+    assert [v.cue for v in found if v.rule == "min-duration"] == [2, 4, 6]
+
+
+def test_an_ssa_position_block_in_srt_is_not_read() -> None:
+    """'{\\an8}' puts an SRT cue at the top; a viewer never reads its six characters."""
+    line = "The ferry leaves at seven from pier four, sharp"
+    plain = check_captions(f"1\n00:00:01,000 --> 00:00:04,000\n{line}\n", format="srt")
+    placed = check_captions(f"1\n00:00:01,000 --> 00:00:04,000\n{{\\an8}}{line}\n",
+                            format="srt")
+    assert [v.message for v in placed] == [v.message for v in plain]
+
+
+def test_webvtt_spaces_a_browser_does_not_show_are_not_counted() -> None:
+    """Whisper writes cue lines with a leading space; a browser drops it (pre-line)."""
+    line = "Tonight the river rose two metres in six hours!"[:42]
+    vtt = f"WEBVTT\n\n00:00.000 --> 00:05.000\n {line}\n"
+    assert len(line) == 42 and check_captions(vtt) == []

@@ -159,3 +159,9 @@ def test_unwritable_output_is_exit_1_and_one_line(tmp_path: Path,
 def test_clean_given_a_path_points_to_reading_the_file() -> None:
     with pytest.raises(TypeError, match=r"clean\(read\(path\)\).*clean_file"):
         clean(Path("transcript.srt"))  # type: ignore[arg-type]
+
+
+def test_an_option_error_names_no_input() -> None:
+    with pytest.raises(OptionsError) as err:
+        Options(max_cps=-1)
+    assert str(err.value) == "max_cps and words_per_minute must be positive"

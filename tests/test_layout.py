@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import bisect
 
+import pytest
+
 import transcript_tools as tt
 from transcript_tools.check import check_captions
+from transcript_tools.layout import SYNC_LAG
 from transcript_tools.linebreak import BreakCosts, break_lines
 from transcript_tools.options import CAPTION_PRESETS, Options
 from transcript_tools.timing import windows
@@ -114,3 +117,27 @@ def test_a_cue_ends_earlier_rather_than_split_an_article_from_its_noun() -> None
 def test_as_is_a_conjunction_for_line_breaks() -> None:
     costs = BreakCosts()
     assert costs.cost("fans", "as", False) < costs.cost("as", "they", False)
+
+
+@pytest.mark.parametrize("name", ["whisper_fast_news.json", "subtitle_edit_export.srt",
+                                  "two_speakers.srt"])
+def test_cues_keep_up_with_speech_the_source_times(name: str) -> None:
+    """Word or cue times from the source are the speech's own: a cue that the reading speed
+    would push more than `SYNC_LAG` behind its first word starts with it instead (the cue
+    before ends sooner, and a warning says so); the other rules still hold."""
+    t = tt.clean(tt.read(DATA / "fixtures" / name))
+    times = t.document.times
+    for cue in t.cues:
+        assert cue.start <= times[cue.first][0] + SYNC_LAG + 0.001, cue  # whole ms
+    found = check_captions(t.to_webvtt())
+    assert not [v for v in found if v.rule not in ("reading-speed",)]
+
+
+def test_no_speaker_labels_leaves_no_room_for_them() -> None:
+    """Room for "PRIYA NATARAJAN: " on a speaker's first line only when SRT/text output
+    shows it (`--no-speaker-labels` used to shorten the lines all the same)."""
+    path = DATA / "fixtures" / "meeting_names.vtt"
+    labelled = tt.clean(tt.read(path)).cues[0]
+    bare = tt.clean(tt.read(path), options=Options(speaker_labels=False)).cues[0]
+    assert len(labelled.speaker or "") + 2 + len(labelled.lines[0]) <= 42
+    assert bare.lines == ("Okay, can everyone hear me? Great.",)

@@ -251,3 +251,12 @@ def test_unicode_names_with_diacritics_and_other_scripts_stay_untouched() -> Non
         assert word in t.text
     assert not [e for e in t.corrections if e.kind in ("spelling", "name")
                 and not e.original.isascii()]
+
+
+def test_captions_with_cr_cr_lf_line_ends() -> None:
+    """CRLF saved again by a tool that turns every LF into CRLF: CR CR LF ends one line
+    (the file used to be refused as not starting with a cue number)."""
+    doc = read(BAD / "srt_cr_cr_lf.srt")
+    assert [(a.seconds, a.until) for a in doc.anchors] == [(1.0, 2.5), (2.6, 4.0)]
+    assert doc.text() == "the tide turns at six so we wait by the harbour wall"
+    assert not doc.diagnostics

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import transcript_tools as tt
 from transcript_tools.options import Options
 from transcript_tools.readers import parse
@@ -85,3 +87,14 @@ def test_a_media_start_after_the_clock_lines_gives_way_with_a_warning(
     t = tt.clean(sample_text, options=Options(media_start=first_clock))
     assert not [d for d in t.document.diagnostics if d.code == "media-start"]
     assert t.cues[-1].end > 20 * 60
+
+
+def test_inline_cue_timestamps_time_each_word() -> None:
+    """YouTube times each word with ``<00:00:02.640><c> bread</c>``: the word starts then."""
+    doc = tt.clean(tt.read(DATA / "fixtures" / "youtube_auto_captions.vtt")).document
+    texts = [tok.text for tok in doc.tokens]
+    # the first copy of each word is the one its cue times
+    assert doc.times[texts.index("bread")][0] == pytest.approx(2.64)
+    assert doc.times[texts.index("yeast")][0] == pytest.approx(5.68)
+    starts = [s for s, _ in doc.times]
+    assert starts == sorted(starts)

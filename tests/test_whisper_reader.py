@@ -83,3 +83,29 @@ def test_a_speaker_change_inside_a_segment_is_a_turn() -> None:
     assert [(m.index, m.kind, m.label) for m in doc.markers] == [
         (0, "label", "A"), (5, "speaker", None), (5, "label", "B")]
     assert [turn.display_name for turn in tt.clean(doc).turns] == ["A", "B"]
+
+
+def test_whisper_cpp_json_is_read_with_its_millisecond_offsets() -> None:
+    path = DATA / "fixtures" / "whisper_cpp.json"
+    source = path.read_text(encoding="utf-8")
+    assert detect_format(source[:200]) == "whisper"
+    doc = tt.read(path)
+    assert [(a.seconds, a.until) for a in doc.anchors] == [(0.0, 2.5), (2.5, 5.0)]
+    assert doc.metadata["language"] == "en"
+    t = tt.clean(doc)
+    assert "Buses will run every ten minutes, café to station." in t.text
+    assert "systeminfo" not in t.text and "00:00" not in t.text
+    assert all(source[e.start:e.end] == e.original for e in t.corrections)
+    assert apply_edits(source, t.corrections) == t.document.text()
+    assert 2.5 <= min(s for s, _ in t.document.times[6:]) <= 5.0
+
+
+def test_text_only_json_and_times_written_as_strings() -> None:
+    """OpenAI's transcription API answers ``{"text": ...}`` alone; some tools write times as
+    strings. Both are read (the first untimed, the second with its times)."""
+    only = tt.clean('{"text": " The road reopens at noon."}', format="whisper")
+    assert only.text == "The road reopens at noon."
+    assert only.cues and only.document.anchors == ()
+    strings = parse('{"segments": [{"start": "4.0", "end": "6.5", "text": " Hello there."}]}',
+                    format="whisper")
+    assert [(a.seconds, a.until) for a in strings.anchors] == [(4.0, 6.5)]

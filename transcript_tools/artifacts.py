@@ -27,6 +27,22 @@ _STOP = attrgetter("stop")
 _FIRST = attrgetter("first")
 
 
+def _marks_after(pieces: list[Piece], doc: Document, words: list[Piece]
+                 ) -> dict[int, list[Piece]]:
+    """For each word (by index in ``words``), the punctuation pieces between it and the
+    next word."""
+    out: dict[int, list[Piece]] = {}
+    tokens = doc.tokens
+    w = -1
+    for p in pieces:
+        kind = tokens[p.first].kind
+        if kind == "word":
+            w += 1
+        elif kind == "punct" and w >= 0:
+            out.setdefault(w, []).append(p)
+    return out
+
+
 class ArtifactRemover:
     def __init__(self, options: Options) -> None:
         self.options = options
@@ -50,7 +66,7 @@ class ArtifactRemover:
         keys = [lower[t] if t in lower else lower.setdefault(t, t.lower())
                 for t in [p.text for p in words]]
         removed: set[int] = set()
-        self._rollup(doc, words, keys, editor, removed)
+        self._rollup(doc, pieces, words, keys, editor, removed)
         self._repeats(words, keys, editor, removed, {m.index for m in doc.markers}, gone)
         if self.options.clean_verbatim:
             for i, key in enumerate(keys):
@@ -78,22 +94,37 @@ class ArtifactRemover:
                 editor.replace([pieces[k]], "", "artifact", "stray-mark", 0.95,
                                note="a second mark after the sentence's own")
 
-    def _rollup(self, doc: Document, words: list[Piece], keys: list[str], editor: Editor,
-                removed: set[int]) -> None:
+    def _rollup(self, doc: Document, pieces: list[Piece], words: list[Piece], keys: list[str],
+                editor: Editor, removed: set[int]) -> None:
         """Roll-up captions repeat the previous cue's last line at the start of the next cue:
-        the words just before a cue boundary reappear just after it; the repeat goes."""
+        the words just before a cue boundary reappear just after it; the repeat goes, with
+        its punctuation (a mark after its last word only if the first copy has it too). The
+        words before are those still standing: YouTube's auto-captions show a line three
+        times (its own cue, a 10 ms copy, the top of the next cue), and the third copy
+        follows the removed second one. Whisper's segments are not roll-up captions (a
+        repeat there was said, or is the recogniser's, not the display's)."""
         cue_starts = {a.index for a in doc.anchors if a.kind == "cue"}
-        if not cue_starts:
+        if not cue_starts or doc.metadata.get("format") == "whisper-json":
             return
         at = {p.first: i for i, p in enumerate(words)}
+        marks = _marks_after(pieces, doc, words)
+        standing: list[str] = []  # keys of the words before b that stay
+        last: list[int] = []  # and their indices
+        done = 0
         for index in sorted(cue_starts):
             b = at.get(index)
-            if b is None or b in removed:
+            if b is None:
+                continue
+            for k in range(done, b):
+                if k not in removed:
+                    standing.append(keys[k])
+                    last.append(k)
+            done = max(done, b)
+            if b in removed:
                 continue
             best = 0
-            for n in range(min(_MAX_ROLLUP, b, len(keys) - b), 0, -1):
-                if keys[b - n:b] == keys[b:b + n] and not removed.intersection(
-                        range(b - n, b)):
+            for n in range(min(_MAX_ROLLUP, len(standing), len(keys) - b), 0, -1):
+                if standing[-n:] == keys[b:b + n]:
                     best = n
                     break
             if best >= 2 or (best == 1 and len(keys[b]) > 3):
@@ -101,6 +132,13 @@ class ArtifactRemover:
                     editor.replace([words[k]], "", "artifact", "roll-up", 0.95,
                                    note="repeated from the previous caption")
                     removed.add(k)
+                    after = marks.get(k, ())
+                    if k == b + best - 1 and [m.text for m in after] != [
+                            m.text for m in marks.get(last[-1], ())]:
+                        continue  # the new line's own mark ("tuesday" -> "tuesday,")
+                    for mark in after:
+                        editor.replace([mark], "", "artifact", "roll-up", 0.95,
+                                       note="repeated from the previous caption")
 
     def _repeats(self, words: list[Piece], keys: list[str], editor: Editor, removed: set[int],
                  marked: set[int], gone: set[int]) -> None:
@@ -158,6 +196,7 @@ class ArtifactRemover:
             if joined[i] and key in keys[i - longest:i] and words[i].first not in marked:
                 for n in range(longest, 0, -1):
                     if keys[i - n] == key and keys[i - n:i] == keys[i:i + n] \
+                            and all(joined[i - n + 1:i + n]) \
                             and not removed.intersection(range(i - n, i + n)):
                         hit = n
                         break

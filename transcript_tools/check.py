@@ -23,6 +23,7 @@ TOLERANCE = 0.0005
 _TIMING = regex.compile(r"^\s*(?P<a>\S+)\s*-->\s*(?P<b>\S+)(?P<settings>.*)$")
 _STAMP = regex.compile(r"^(?:(?P<h>\d+):)?(?P<m>\d{1,2}):(?P<s>\d{2})[.,](?P<ms>\d{1,3})$")
 _TAG = regex.compile(r"<[^<>\n]*>")
+_SSA = regex.compile(r"\{\\[^{}\n]*\}")
 _BARE_AMP = regex.compile(r"&(?![a-zA-Z]{2,8};|#\d+;|#x[0-9a-fA-F]+;)")
 _TIME_LIKE = regex.compile(r"\d{1,2}:\d{2}(?:[:.,]\d|\s*-)")
 _VTT_BLOCKS = ("WEBVTT", "NOTE", "STYLE", "REGION")
@@ -65,9 +66,22 @@ def _seconds(stamp: str) -> float | None:
 
 
 def _visible(text: str, vtt: bool) -> str:
-    """What a viewer sees of a cue line: no tags, entities decoded (WebVTT only)."""
+    """What a viewer sees of a cue line: no tags, entities decoded (WebVTT only), no SSA
+    override blocks (``{\\an8}``: SRT only, where players read them as positions)."""
     bare = _TAG.sub("", text) if "<" in text else text
-    return html.unescape(bare) if vtt and "&" in bare else bare
+    if not vtt:
+        return _SSA.sub("", bare) if "{" in bare else bare
+    # a browser lays cue text out as CSS "white-space: pre-line": runs of spaces are one,
+    # and a line's leading and trailing spaces go (Whisper writes " Good evening.")
+    bare = " ".join(bare.split()) if "  " in bare or bare[:1] == " " or bare[-1:] == " " \
+        else bare
+    return html.unescape(bare) if "&" in bare else bare
+
+
+def _cue_text(line: str, vtt: bool) -> bool:
+    """Whether a line goes on a block: WebVTT ends a cue at an empty line only (YouTube
+    writes a line of spaces inside its cues); SRT readers stop at any blank line."""
+    return line != "" if vtt else bool(line.strip())
 
 
 def _scan(text: str, vtt: bool, out: list[Violation]) -> list[_Cue]:
@@ -83,8 +97,11 @@ def _scan(text: str, vtt: bool, out: list[Violation]) -> list[_Cue]:
         start, end = _seconds(m["a"]), _seconds(m["b"])
         n += 1
         texts: list[tuple[int, str]] = []
-        while n < len(lines) and lines[n].strip() and "-->" not in lines[n]:
+        while n < len(lines) and _cue_text(lines[n], vtt) and "-->" not in lines[n]:
             raw = lines[n]
+            if not raw.strip():  # a line of spaces (WebVTT cue text): nothing to read
+                n += 1
+                continue
             if vtt:
                 stray = _TAG.sub("", raw) if "<" in raw else raw
                 if "<" in stray or ">" in stray or ("&" in raw and _BARE_AMP.search(raw)):
@@ -104,12 +121,14 @@ def _orphans(lines: list[str], vtt: bool, out: list[Violation]) -> None:
     timing line without its ``-->``, or text after a blank line inside a cue."""
     n = 0
     while n < len(lines):
-        if not lines[n].strip():
+        if not _cue_text(lines[n], vtt):
             n += 1
             continue
         first = n
-        while n < len(lines) and lines[n].strip():
+        while n < len(lines) and _cue_text(lines[n], vtt):
             n += 1
+        if not "".join(lines[first:n]).strip():
+            continue
         block = lines[first:n]
         if any("-->" in line for line in block):
             continue

@@ -71,7 +71,8 @@ def _add_cleaning_flags(p: argparse.ArgumentParser) -> None:
                    metavar="X", help="apply name corrections at or above this confidence "
                    "(default %(default)s); weaker ones are suggestions")
     p.add_argument("--speakers", type=int, metavar="N",
-                   help="number of speakers, when inferring turns")
+                   help="number of speakers, when inferring turns (1: a single "
+                   "narrator, no guessed speaker changes)")
     _add_layout_flags(p)
     p.add_argument("--words-per-minute", type=float, default=_DEFAULTS.words_per_minute,
                    metavar="N",
@@ -90,7 +91,8 @@ def _add_cleaning_flags(p: argparse.ArgumentParser) -> None:
 
 def _add_source_flags(p: argparse.ArgumentParser) -> None:
     """The input and the lexicon, shared by `clean` and `review`."""
-    p.add_argument("input", help="input file (.txt broadcast text, .srt, .vtt), or - for stdin")
+    p.add_argument("input", help="input file (.txt broadcast text, .srt, .vtt, .json from "
+                   "Whisper), or - for stdin")
     p.add_argument("--input-format", choices=sorted(READERS),
                    help="input format (default: detected)")
     p.add_argument("--names", action="append", default=[], metavar="FILE",
@@ -153,6 +155,7 @@ def options_from_args(args: argparse.Namespace) -> Options:
         words_per_minute=args.words_per_minute, **layout_from_args(args),
         keep_sound_cues=args.keep_sound_cues, clean_verbatim=args.clean_verbatim,
         strict=args.strict,
+        speaker_labels=not getattr(args, "no_speaker_labels", False),
     )
 
 

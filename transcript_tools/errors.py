@@ -58,6 +58,10 @@ class LexiconError(InputError):
 class OptionsError(TranscriptError, ValueError):
     """An option has a value outside its documented range."""
 
+    def __str__(self) -> str:
+        # about no input: "max_cps must be positive", not "<input>: max_cps ..."
+        return super().__str__() if self.path or self.line else self.message
+
 
 class StrictModeError(TranscriptError):
     """A warning raised as an error because strict mode is on."""

@@ -5,7 +5,9 @@ A pipeline stage run last (after `timing`); writes ``Document.cues``. A new cue 
 change of speaker; cues and lines break where `linebreak` finds it cheapest. Cue times are then
 fitted in whole milliseconds: a cue too short for its text borrows time from the gaps around
 it, first within the interval the source pins its words to (the wall-clock minute, the source
-cue), else beyond it (reported as a diagnostic); the layout rules themselves always hold.
+cue), else beyond it (reported as a diagnostic); the layout rules themselves hold, except
+that where the source times the speech (captions, Whisper) a cue keeps up with its words
+before its predecessor keeps the reading speed (`SYNC_LAG`; also reported).
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from .timing import windows
 
 CHAIN_GAP = 0.5
 """Seconds: a gap shorter than this is closed to ``min_gap`` (cues chain)."""
+SYNC_LAG = 0.25
+"""Seconds: how far a cue may start after its words when the source times them (caption
+or Whisper input) before the cue ahead of it gives up reading time instead."""
 BAD_LINE_BREAK = 8.0
 """A line break this dear (after an article, inside a name, a number from its unit) makes
 the cue's end open to review: a shorter cue whose lines break better may win
@@ -177,15 +182,21 @@ class Layout:
         spans: list[tuple[int, int, list[str], int]] = []
         a = 0
         for b in changes + [len(texts)]:
-            label = doc.turns[turn[a]].display_name if named and turn[a] >= 0 else None
+            label = doc.turns[turn[a]].display_name if named and turn[a] >= 0 and \
+                self.options.speaker_labels else None
             spans.extend(self._segment(u, breaks, a, b, label))
             a = b
-        cues, spilled = self._fit(doc, u, spans, named)
+        cues, spilled, fast = self._fit(doc, u, spans, named)
         diagnostics = doc.diagnostics
         if spilled:
             diagnostics += (Diagnostic(
                 "reading-speed", f"{spilled} cue(s) needed more time than the source interval "
                 "around their words allows; they run past it to keep the reading speed"),)
+        if fast:
+            diagnostics += (Diagnostic(
+                "reading-speed", f"{fast} cue(s) read faster than {self.options.max_cps:g} "
+                "characters/s: the speech is faster, and they end sooner so that the next cue "
+                "starts with its words"),)
         return doc.replace(cues=tuple(cues), diagnostics=diagnostics)
 
     def _segment(self, u: _Units, breaks: list[float], a: int, b: int,
@@ -277,7 +288,7 @@ class Layout:
         return best_end, best_got
 
     def _fit(self, doc: Document, u: _Units, spans: list[tuple[int, int, list[str], int]],
-             named: bool) -> tuple[list[Cue], int]:
+             named: bool) -> tuple[list[Cue], int, int]:
         """Cue times in whole ms: each cue lasts at least long enough for its text, and the
         gaps and order hold; a cue borrows time first inside its window, then beyond it."""
         o = self.options
@@ -331,8 +342,29 @@ class Layout:
                 s[k] = limit - need[k]
             nxt = s[k]
         prev, spilled = -inf, 0
+        # Times the source sets word by word or cue by cue (captions, Whisper) are the
+        # speech's own: a cue never starts more than `SYNC_LAG` after its words because the
+        # cue before it needs more time to be read; that one ends sooner (read faster,
+        # never shorter than the minimum duration), and the warning says how many.
+        sync = any(a.kind == "cue" for a in doc.anchors)
+        lag = round(SYNC_LAG * 1000)
+        fast = 0
+        if sync:  # the first pass pushed cues after their words: start from the words again
+            for k in range(m):
+                if s[k] > nat_s[k] and s[k] > lo[k]:
+                    s[k] = nat_s[k] if nat_s[k] > lo[k] else lo[k]
         for k in range(m):  # forward again: the rules hold whatever the windows say
             start = prev + gap
+            if sync and k and start > nat_s[k] + lag and start > lo[k]:
+                end = max(nat_s[k] + lag, lo[k]) - gap
+                if end < s[k - 1] + min_ms:
+                    end = s[k - 1] + min_ms
+                if end < e[k - 1]:
+                    if e[k - 1] > hi[k - 1] >= end:
+                        spilled -= 1
+                    e[k - 1] = end
+                    start = end + gap
+                    fast += 1
             if start < s[k]:
                 start = s[k]
             if start < lo[k]:
@@ -367,4 +399,4 @@ class Layout:
             t = turn[i]
             cues.append(Cue(s[k] / 1000, e[k] / 1000, tuple(lines),
                             names[t] if named and t >= 0 else None, firsts[i], stops[j - 1]))
-        return cues, spilled
+        return cues, spilled, fast

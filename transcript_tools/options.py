@@ -64,6 +64,9 @@ class Options:
     # --- layout (broadcast subtitle defaults) ---------------------------------------------
     max_line_chars: int = 42
     max_lines: int = 2
+    speaker_labels: bool = True
+    """SRT and text output open a speaker's first cue with ``NAME:``: room is left for it on
+    the cue's first line and in its reading time (off: the lines use the full width)."""
     max_cps: float = 17.0
     """Reading speed: characters per second, spaces included."""
     min_duration: float = 5 / 6

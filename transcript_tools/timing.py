@@ -3,7 +3,8 @@
 A pipeline stage run before `layout`. Wall-clock lines split the tokens into blocks: the words
 between two clock lines were spoken in that interval and share it by spoken length (syllables);
 before the first and after the last, the transcript's own speaking rate extrapolates. Caption
-cues (SRT/WebVTT input) spread their words over the cue; times a reader already set (word
+cues (SRT/WebVTT input) spread their words over the cue, or between the timestamps inside it
+(YouTube times each word so); times a reader already set (word
 times of Whisper-style JSON) are kept. Times are seconds from the media start: the
 ``media_start`` option, else the programme header, else the first word; a media start after
 a clock line (its words would fall before the media) gives way to the first word, with a
@@ -12,6 +13,7 @@ warning.
 
 from __future__ import annotations
 
+import bisect
 from array import array
 from dataclasses import dataclass
 from itertools import accumulate, islice
@@ -83,10 +85,12 @@ class Timer:
         if not n or len(doc.times) == n:
             return doc
         weights = self.weights(doc.tokens)
-        cum = list(accumulate(weights, initial=0.0))
         cue_anchors = [a for a in doc.anchors if a.kind == "cue"]
         if cue_anchors:
-            spread = _spread_over_cues(cue_anchors, cum, n)
+            _unspoken(doc, weights)
+        cum = list(accumulate(weights, initial=0.0))
+        if cue_anchors:
+            spread = _spread_over_cues(cue_anchors, cum, n, _inline_times(doc))
             return doc.replace(times=Times((t for t, _ in spread), (t for _, t in spread)),
                                metadata=dict(doc.metadata, media_start=0.0))
         words = [t.kind for t in doc.tokens].count("word") or 1
@@ -179,16 +183,65 @@ def windows(doc: Document) -> list[Window]:
     return [w for w in out if w.first < n or w.first == 0]
 
 
-def _spread_over_cues(anchors: list[Anchor], cum: list[float],
-                      n: int) -> list[tuple[float, float]]:
-    """Each cue's tokens share its time by spoken length."""
+def _unspoken(doc: Document, weights: list[float]) -> None:
+    """A roll-up repeat was spoken in the cue before (it is only shown again): its tokens
+    take no time in their cue, so the cue's new words get its time."""
+    tokens = doc.tokens
+    if not any(e.rule == "roll-up" for e in doc.edits):
+        return
+    starts = [t.start for t in tokens]
+    for e in doc.edits:
+        if e.rule == "roll-up":
+            for k in range(bisect.bisect_left(starts, e.start), len(tokens)):
+                if tokens[k].end > e.end:
+                    break
+                weights[k] = 0.0
+
+
+_INLINE_TIME = regex.compile(r"<((?:\d+:)?\d{2}:\d{2}\.\d{3})>")
+
+
+def _inline_times(doc: Document) -> dict[int, float]:
+    """WebVTT timestamps inside cue text (``<00:00:01.480>``, as YouTube times each word):
+    token index -> the time at which the token after the stamp is spoken."""
+    out: dict[int, float] = {}
+    starts: list[int] | None = None
+    for e in doc.edits:
+        if e.rule != "cue-tag" or not e.original.startswith("<") or not e.original[1:2].isdigit():
+            continue
+        m = _INLINE_TIME.fullmatch(e.original)
+        if m is None:
+            continue
+        if starts is None:
+            starts = [t.start for t in doc.tokens]
+        k = bisect.bisect_left(starts, e.end)
+        if k < len(starts):
+            seconds = 0.0
+            for part in m[1].split(":"):
+                seconds = seconds * 60 + float(part)
+            out[k] = seconds
+    return out
+
+
+def _spread_over_cues(anchors: list[Anchor], cum: list[float], n: int,
+                      inline: dict[int, float] | None = None) -> list[tuple[float, float]]:
+    """Each cue's tokens share its time by spoken length; timestamps inside a cue split it
+    into parts, each spread over its own interval."""
     times: list[tuple[float, float]] = [(anchors[0].seconds, anchors[0].seconds)] * n
     for k, a in enumerate(anchors):
         stop = anchors[k + 1].index if k + 1 < len(anchors) else n
         if stop <= a.index:
             continue
         end = a.until if a.until is not None else a.seconds
-        times[a.index:stop] = _spans(cum, a.index, stop, a.seconds, max(0.0, end - a.seconds))
+        marks = [(a.index, a.seconds)]
+        if inline:
+            for i in range(a.index + 1, stop):
+                t = inline.get(i)
+                if t is not None and marks[-1][1] <= t <= end:
+                    marks.append((i, t))
+        marks.append((stop, max(end, marks[-1][1])))
+        for (first, t0), (last, t1) in zip(marks, marks[1:]):
+            times[first:last] = _spans(cum, first, last, t0, t1 - t0)
     return times
 
 

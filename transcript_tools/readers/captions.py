@@ -16,18 +16,28 @@ import regex
 
 from ..errors import ParseError
 from ..model import Anchor, Diagnostic, Document, Edit, Marker, Token
-from .broadcast import MARKER_RE
+from .broadcast import _LABEL_STOP, MARKER_RE, _is_label
 from .tokens import tokenize
 
 TIMING_RE = regex.compile(
     r"^\s*(?P<a>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*(?P<b>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})")
-TAG_RE = regex.compile(r"<(?P<close>/)?(?P<name>[a-z]+|\d[\d:.]*)(?P<rest>[^>]*)>", regex.I)
+# Cue tags: WebVTT's (c, i, b, u, v, lang, ruby, rt), SRT's (font, s) and a few HTML ones
+# players drop; a timestamp (<00:00:01.480>). Any other "<...>" is text ("i <3 it", "<enter>").
+TAG_RE = regex.compile(
+    r"<(?P<close>/)?(?P<name>(?:b|i|u|s|c|v|lang|ruby|rt|rp|font|span|br)\b"
+    r"|(?:\d+:)?\d{2}:\d{2}\.\d{3}(?=>))(?P<rest>[^>]*)>", regex.I)
 ENTITY_RE = regex.compile(r"&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});", regex.I)
 # An SSA/ASS override block that some SRT files carry ("{\\an8}": the cue at the top).
 SSA_RE = regex.compile(r"\{\\[^{}\r\n]{0,200}\}")
 SSA_POSITION_RE = regex.compile(r"\\an([1-9])")
 RUBY_CLOSE_RE = {name: regex.compile(rf"</{name}\s*>|</ruby\s*>", regex.I) for name in ("rt", "rp")}
-DASH_RE = regex.compile(r"^-\s*")
+DASH_RE = regex.compile(r"^-(?![-\d.,])\s*")  # a speaker's dash, not "-20" or "--"
+# A speaker label opening a cue line ("JOHN:", "NARRATOR:", "SPEAKER 2:" as our SRT writes it,
+# "[SPEAKER_00]:" as whisperX's subtitle writer puts a diarised speaker)
+_LABEL_WORD = r"[\p{L}][\p{L}\p{M}\p{N}_.'\-]*"
+CUE_LABEL_RE = regex.compile(
+    rf"(?P<open>\[)?(?P<label>{_LABEL_WORD}(?:\s+(?:{_LABEL_WORD}|\d{{1,3}})){{0,3}})"
+    r"(?(open)\])\s*:(?=\s|$)")
 VOICE_CLASS_RE = regex.compile(r"^(?:\.[^\s.>]+)+")
 
 
@@ -84,6 +94,46 @@ def _check_timings(source: str, path: str | None) -> None:
                              snippet=line[:60])
 
 
+def _split(source: str) -> list[str]:
+    """Lines with their ends, as `str.splitlines` cuts them, except that CR CR LF (a CRLF
+    file saved again by a tool that turned each LF into CRLF) ends one line, not two."""
+    lines = source.splitlines(keepends=True)
+    if "\r\r\n" not in source:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if line == "\r\n" and out and out[-1].endswith("\r") and not out[-1].endswith("\n"):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+def _for_webvtt(source: str, fmt: str) -> tuple[str, int]:
+    """The text webvtt-py validates (our own walk reads the source itself), with what it
+    refuses and players accept made plain: blank lines before the first cue, spaces after
+    a cue number, SRT times without hours; WebVTT times written with SRT's comma (the line
+    of the first returned, to warn: players drop those cues)."""
+    lines = [line.rstrip("\r\n") for line in _split(source)]
+    commas = 0
+    for k, line in enumerate(lines):
+        m = TIMING_RE.match(line)
+        if m is None:
+            if fmt == "srt":
+                lines[k] = line.rstrip()
+            continue
+        a, b = m["a"], m["b"]
+        if fmt == "vtt" and ("," in a or "," in b):
+            commas = commas or k + 1
+            a, b = a.replace(",", "."), b.replace(",", ".")
+        if fmt == "srt":
+            a, b = (x if x.count(":") == 2 else "00:" + x for x in (a, b))
+        lines[k] = f"{a} --> {b}{line[m.end():].rstrip()}"
+    while fmt == "srt" and lines and not lines[0]:
+        del lines[0]
+    return "\n".join(lines) + "\n", commas
+
+
 def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
                    path: str | None = None, fragment: bool = False,
                    last_start: float | None = None) -> Document:
@@ -104,9 +154,9 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
     import webvtt  # here, not at the top: a process reading only broadcast text never needs it
     from webvtt.errors import MalformedCaptionError, MalformedFileError
 
+    lenient, commas = _for_webvtt(source.lstrip("\ufeff"), fmt)
     try:
-        captions = webvtt.WebVTT.from_buffer(io.StringIO(head + source.lstrip("\ufeff")),
-                                             format=fmt).captions
+        captions = webvtt.WebVTT.from_buffer(io.StringIO(head + lenient), format=fmt).captions
     except (MalformedFileError, MalformedCaptionError, ValueError, IndexError) as exc:
         raise _locate_error(source, fmt, path, exc, fragment) from None
     if not captions and "-->" in source:
@@ -120,8 +170,12 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
     metadata = {"format": fmt, "media_start": 0.0}
     if path:
         metadata["source"] = path
+    if commas:
+        diagnostics.append(Diagnostic(
+            "vtt-timing", "WebVTT cue times written with ',' as in SRT (players drop such "
+            "cues); read as '.'", commas))
 
-    lines = source.splitlines(keepends=True)
+    lines = _split(source)
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line))
@@ -140,6 +194,7 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
     # line becomes an anchor and every line of text becomes tokens. Leniency: text after a
     # blank line inside a cue (seen in hand-edited SRT) is kept as that cue's text, with a
     # warning, instead of being dropped as webvtt-py drops it.
+    names = _named_cues(lines, timings)
     in_cue = False
     for k, line in enumerate(lines):
         m = timings[k]
@@ -155,7 +210,9 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
             in_cue = True
             continue
         if not line.strip():
-            in_cue = False
+            # WebVTT ends a cue at an empty line only: a line of spaces inside a cue (YouTube
+            # writes one under each timing line) is blank cue text
+            in_cue = in_cue and fmt == "vtt" and line.strip("\r\n") != ""
             continue
         if is_identifier(k):
             markup(k, "cue-identifier")
@@ -169,7 +226,7 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
             diagnostics.append(Diagnostic(
                 "stray-text", "text before the first cue; kept", k + 1))
         _parse_cue_line(source, offsets[k], offsets[k] + len(line.rstrip("\r\n\x0b\x0c\x1c"
-                        "\x1d\x1e\x85\u2028\u2029")), tokens, markers, edits)
+                        "\x1d\x1e\x85\u2028\u2029")), tokens, markers, edits, names)
     for k in sorted(header):
         markup(k, "vtt-header")
     edits.sort(key=lambda e: e.start)
@@ -198,7 +255,8 @@ def _header_lines(lines: list[str], fragment: bool = False) -> set[int]:
 
 
 def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
-                    markers: list[Marker], edits: list[Edit]) -> None:
+                    markers: list[Marker], edits: list[Edit],
+                    names: frozenset[str] = frozenset()) -> None:
     pos = start
     line = source[start:end]
     dash = DASH_RE.match(line)
@@ -207,6 +265,15 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
         edits.append(Edit(start, start + dash.end(), dash.group(), "", "markup",
                           "dash-speaker", 1.0))
         pos = start + dash.end()
+    label_m = CUE_LABEL_RE.match(source, pos, end)
+    said = " ".join(label_m["label"].split()) if label_m else ""
+    if label_m and (said in names or _is_label(said, after_marker=False)):
+        # uppercase words or a role ("NARRATOR:"), as captioners and our SRT writer put them,
+        # or a name that opens most cues (meeting transcripts: "Jane Doe: ...")
+        _voice(said, label_m.start(), label_m.end(), tokens, markers)
+        edits.append(Edit(label_m.start(), label_m.end(), label_m.group(), "", "markup",
+                          "speaker-label", 1.0))
+        pos = label_m.end()
     while pos < end:
         tag = TAG_RE.search(source, pos, end)
         marker = MARKER_RE.search(source, pos, end)
@@ -221,13 +288,9 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
         if nxt is tag:
             name = tag["name"].lower()
             if name == "v" and not tag["close"]:
-                label = VOICE_CLASS_RE.sub("", tag["rest"]).strip() or None  # <v.loud Name>
-                before = next((m for m in reversed(markers) if m.kind == "label"), None)
-                if before is not None and before.label != label and not (
-                        markers[-1].index == len(tokens) and markers[-1].kind == "speaker"):
-                    # another voice: a change of speaker, ending the sentence before it
-                    markers.append(Marker(len(tokens), "speaker", s, s))
-                markers.append(Marker(len(tokens), "label", s, e, label))
+                # <v.loud Name>; a name's character references read as characters
+                label = html.unescape(VOICE_CLASS_RE.sub("", tag["rest"])).strip() or None
+                _voice(label, s, e, tokens, markers)
             elif name in ("rt", "rp") and not tag["close"]:
                 # Ruby text (a reading over the base text) and its fallback parentheses are
                 # annotation, not speech: the whole element is markup.
@@ -247,6 +310,45 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
             edits.append(Edit(s, e, nxt.group(), "", "markup", "ssa-tag", 1.0,
                               _ssa_note(nxt.group())))
         pos = e
+
+
+def _named_cues(lines: list[str], timings: list[regex.Match[str] | None]) -> frozenset[str]:
+    """Names in the "Jane Doe: ..." style of meeting transcripts (Zoom, Teams): capitalised
+    words before a colon opening the first line of at least half the cues, one of them
+    opening two or more. Elsewhere a capitalised word before a colon is text ("Update:")."""
+    found: dict[str, int] = {}
+    cues = 0
+    for k, m in enumerate(timings):
+        if m is None or k + 1 >= len(lines):
+            continue
+        cues += 1
+        line = lines[k + 1].strip()
+        dash = DASH_RE.match(line)
+        label_m = CUE_LABEL_RE.match(line, dash.end() if dash else 0)
+        if label_m is None:
+            continue
+        words = label_m["label"].split()
+        if all(w[:1].isupper() or w.isdigit() for w in words) and not any(
+                w.lower() in _LABEL_STOP for w in words):
+            label = " ".join(words)
+            found[label] = found.get(label, 0) + 1
+    if not found or 2 * sum(found.values()) < cues or max(found.values()) < 2:
+        return frozenset()
+    return frozenset(found)
+
+
+def _voice(label: str | None, s: int, e: int, tokens: list[Token],
+           markers: list[Marker]) -> None:
+    """A voice (``<v Name>``, ``NAME:``) before the next token: another voice is a change
+    of speaker (ending the sentence before it) with its label; the same voice named again
+    (on each cue) goes on: no new turn, no new sentence."""
+    before = next((m for m in reversed(markers) if m.kind == "label"), None)
+    turned = bool(markers) and markers[-1].index == len(tokens) and \
+        markers[-1].kind == "speaker"
+    if before is not None and before.label != label and not turned:
+        markers.append(Marker(len(tokens), "speaker", s, s))
+    if before is None or before.label != label or turned:
+        markers.append(Marker(len(tokens), "label", s, e, label))
 
 
 def _ssa_note(tag: str) -> str:

@@ -48,7 +48,8 @@ def _load(source: str, path: str | None) -> Any:
 def looks_like_whisper(head: str) -> bool:
     """Content sniffer: a JSON object or list with the keys Whisper-style output has."""
     text = head.lstrip()
-    return text[:1] in "{[" and any(k in head for k in ('"segments"', '"text"', '"start"'))
+    return text[:1] in "{[" and any(
+        k in head for k in ('"segments"', '"text"', '"start"', '"transcription"', '"systeminfo"'))
 
 
 def _raw_offsets(raw: str) -> list[int]:
@@ -97,6 +98,13 @@ class _Builder:
 
 
 def _number(value: Any) -> float | None:
+    """A time: a JSON number, or a string holding one ("1.5", as some tools write)."""
+    if isinstance(value, str):
+        try:
+            number = float(value)
+        except ValueError:
+            return None
+        return number if number == number and abs(number) != float("inf") else None
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) \
         else None
 
@@ -111,9 +119,14 @@ def _speaker(segment: dict[str, Any]) -> str | None:
 
 def parse_whisper(source: str, *, path: str | None = None) -> Document:
     """Parse Whisper-style JSON: ``{"segments": [{"start", "end", "text", "words": [{"word",
-    "start", "end"}], "speaker"}]}`` (a bare list of segments is accepted too)."""
+    "start", "end"}], "speaker"}]}`` (a bare list of segments is accepted too, and
+    whisper.cpp's ``{"transcription": [{"offsets": {"from", "to"}, "text"}]}``)."""
     data = _load(source, path)
     segments = data.get("segments") if isinstance(data, dict) else data
+    if isinstance(data, dict) and segments is None and "transcription" in data:
+        segments = _whisper_cpp(data["transcription"])
+    elif isinstance(data, dict) and segments is None and isinstance(data.get("text"), str):
+        segments = [{"text": data["text"]}]  # OpenAI's transcription API, format "json"
     if not isinstance(segments, list) or not all(isinstance(s, dict) for s in segments):
         raise ParseError("JSON without a list of segments (expected Whisper-style output)",
                          path=path, line=1)
@@ -164,14 +177,34 @@ def parse_whisper(source: str, *, path: str | None = None) -> Document:
                               end if end is not None and end >= start else None))
     _structure_edits(source, b)
     metadata: dict[str, Any] = {"format": "whisper-json", "media_start": 0.0}
-    if isinstance(data, dict) and isinstance(data.get("language"), str):
-        metadata["language"] = str(data["language"])
+    if isinstance(data, dict):
+        result = data.get("result")  # whisper.cpp keeps it there
+        language = data.get("language", result.get("language") if isinstance(result, dict)
+                            else None)
+        if isinstance(language, str):
+            metadata["language"] = str(language)
     if path:
         metadata["source"] = path
     times = tuple(b.times) if word_times and len(b.times) == len(b.tokens) else ()
     return Document(source=source, tokens=tuple(b.tokens), anchors=tuple(anchors),
                     markers=tuple(markers), metadata=metadata,
                     edits=tuple(sorted(b.edits, key=lambda e: e.start)), times=times)
+
+
+def _whisper_cpp(items: Any) -> Any:
+    """whisper.cpp's JSON (``-oj``): ``transcription`` items with ``offsets`` in
+    milliseconds (``timestamps`` as text) and ``text``, as segments. Its per-token list
+    (``-ojf``) holds sub-word pieces and special tokens: the item's text is read instead."""
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        return items
+    out = []
+    for item in items:
+        offsets = item.get("offsets") if isinstance(item.get("offsets"), dict) else {}
+        start, end = _number(offsets.get("from")), _number(offsets.get("to"))
+        out.append({"start": start / 1000 if start is not None else None,
+                    "end": end / 1000 if end is not None else None,
+                    "text": item.get("text", "")})
+    return out
 
 
 def _structure_edits(source: str, b: _Builder) -> None:
