@@ -122,3 +122,23 @@ def test_a_reply_that_judges_the_claim_opens_an_answer() -> None:
     assert opener("that simply isn't true look at the figures")
     assert opener("fair enough but the money is there")
     assert not opener("that bridge was built in a hurry")
+
+
+def test_a_presenters_words_about_the_programme_are_show_cues() -> None:
+    """Breaks, "leave it there", the headlines and the viewers are a presenter's words
+    about the programme; a long greeting that opens on "everyone" greets the audience; a
+    guest's own break or a greeting to one person is neither."""
+    from transcript_tools.speakercues import Unit, cues
+
+    def said(text: str) -> Unit:
+        return Unit(0, tuple(text.split()), 1)
+
+    assert cues(said("we'll be right back after this")).show
+    assert cues(said("i'm afraid we'll have to leave it there")).show
+    assert cues(said("first the headlines this evening")).show
+    assert cues(said("a question many of our viewers have sent in")).show
+    assert not cues(said("the nurses never get to take a break on a night shift")).show
+    assert not cues(said("we are back at the station by noon")).show
+    greeting = cues(said("hi there everyone it's six o'clock and there is a lot to get to"))
+    assert greeting.audience and not greeting.show
+    assert not cues(said("hi there it's good to be back on the programme")).audience

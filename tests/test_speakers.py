@@ -107,3 +107,25 @@ def test_a_sign_off_thanks_after_the_questions_is_no_introduction() -> None:
     assert prepare(opening).intro == 0
     assert introduced_label(said("we are joined by the harbour master").words) == \
         "harbour master"
+
+
+def test_a_presenters_break_after_a_long_answer_goes_to_the_host() -> None:
+    """A unit that asks nothing but speaks about the programme ("we'll be right back")
+    after a guest's long answer is decoded as the host's (constructed interview)."""
+    from transcript_tools.speakers import GUEST, HOST, Unit, decode
+
+    lines = ["good evening and welcome to the programme",
+             "joining me now is a beekeeper from the valley",
+             "how have the hives done this year?",
+             "it has been a hard year for us",
+             "we lost almost half of our colonies over the winter and i have never seen "
+             "anything like it in thirty years of keeping bees",
+             "we'll be right back after this",
+             "so what went wrong over the winter?",
+             "i think the damp did most of the damage"]
+    units = [Unit(k * 100, tuple(line.rstrip("?").split()), 1, line.endswith("?"))
+             for k, line in enumerate(lines)]
+    path = decode(units)
+    assert path[3] == GUEST and path[4] == GUEST
+    assert path[5] == HOST
+    assert path[7] == GUEST

@@ -64,6 +64,16 @@ _STEER_PHRASES = (
 )
 """An interviewer's moves: to the next topic, or the other's words quoted back."""
 
+_SHOW_PHRASES = (
+    ("right", "back"), ("we'll", "be", "back"), ("when", "we", "come", "back"),
+    ("take", "a", "quick", "break"), ("take", "a", "short", "break"),
+    ("you're", "watching"), ("you", "are", "watching"), ("leave", "it", "there"),
+    ("out", "of", "time"), ("top", "stories"), ("headlines",),
+    ("our", "viewers"), ("our", "audience"), ("our", "listeners"),
+)
+"""A presenter's words about the programme itself: breaks, the audience, the news of the
+hour (host evidence that needs no question)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Unit:
@@ -96,6 +106,8 @@ class Cues:
     greeting: bool = False
     steer: bool = False
     audience: bool = False
+    show: bool = False
+    """Speaks about the programme (`_SHOW_PHRASES`) or greets its audience."""
     """Greets or welcomes the audience ("welcome back", "good evening everyone") and
     introduces nobody: the host goes on."""
     """An interviewer's move: steering to a topic or quoting the other back ("let's talk
@@ -113,7 +125,7 @@ class _CuesBuilder:
     def __init__(self, question: bool, second: int, first: int, vocative: bool,
                  host_phrase: bool, guest_phrase: bool, opener: bool, promo: bool,
                  length: int, thanks: bool, greeting: bool, steer: bool,
-                 audience: bool) -> None:
+                 audience: bool, show: bool) -> None:
         self.question = question
         self.second = second
         self.first = first
@@ -127,11 +139,12 @@ class _CuesBuilder:
         self.greeting = greeting
         self.steer = steer
         self.audience = audience
+        self.show = show
         self.__class__ = Cues  # type: ignore[assignment]
 
 
 _new_cues: Callable[[bool, int, int, bool, bool, bool, bool, bool, int, bool, bool, bool,
-                     bool], Cues] = \
+                     bool, bool], Cues] = \
     _CuesBuilder  # type: ignore[assignment]
 
 
@@ -145,7 +158,8 @@ def _index(*groups: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[int, tu
 
 
 def _phrases(words: Sequence[str]) -> set[int]:
-    """Which phrase groups (0 host, 1 guest, 2 promo, 3 steer, 4 welcome) occur in words."""
+    """Which phrase groups (0 host, 1 guest, 2 promo, 3 steer, 4 welcome, 5 show) occur in
+    words."""
     found: set[int] = set()
     words = tuple(words)
     for first in _PHRASE_INDEX.keys() & words:  # each phrase's first word, where it stands
@@ -171,7 +185,7 @@ def opens_answer(words: Sequence[str]) -> bool:
 
 
 _PHRASE_INDEX = _index(_HOST_PHRASES, _GUEST_PHRASES, _PROMO_PHRASES, _STEER_PHRASES,
-                       _WELCOMES)
+                       _WELCOMES, _SHOW_PHRASES)
 _THANKS = frozenset("thank thanks congratulations cheers".split())
 
 
@@ -224,6 +238,8 @@ def cues(unit: Unit) -> Cues:
     found = _phrases(w)
     thanks = _thanks(w)
     greeting = _greeting(w)
+    audience = AUDIENCE and 0 not in found and (
+        4 in found or (greeting or bool(w) and w[0] in _HELLO) and not _EVERYONE.isdisjoint(w[:4]))
     return _new_cues(
         unit.question_mark or question_at(w, 0) or tail_tag,  # question
         second,
@@ -237,6 +253,6 @@ def cues(unit: Unit) -> Cues:
         thanks,
         greeting,
         3 in found,  # steer
-        AUDIENCE and 0 not in found and (
-            4 in found or greeting and not _EVERYONE.isdisjoint(w)),  # audience
+        audience,
+        5 in found,  # show
     )

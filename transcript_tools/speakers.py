@@ -47,7 +47,7 @@ feature of a move between units), written by ``evaluation/train_turns.py``."""
 FEATURES = ("bias", "question", "question_you", "you", "me", "vocative", "host_phrase",
             "guest_phrase", "opener", "promo", "thanks", "greeting", "long", "length",
             "setup", "after_intro", "question_mark", "inside", "short", "lead", "wh", "aux",
-            "question_weak", "steer")
+            "question_weak", "steer", "show")
 """A unit's features (`unit_features`), each weighted per role."""
 TRANSITIONS = ("switch_inside", "switch_sentence", "switch_marker", "bonus", "echo",
                "handover", "to_host", "to_other", "from_other", "stay_handover", "host_long",
@@ -80,7 +80,7 @@ def unit_features(units: Sequence[Unit], unit_cues: Sequence[Cues], intro: int |
             _F[c.greeting], _tenth(max(0, c.length - 35)), _TENTHS[min(c.length, 60)],
             _F[setup], _F[intro is not None and k > intro], _F[u.question_mark],
             _F[u.strength == 0], _F[c.length <= 3], _F[w0 in _LEAD_WORDS],
-            _F[w0 in _WH_WORDS], _F[w0 in AUX], _F[weak], _F[c.steer]))
+            _F[w0 in _WH_WORDS], _F[w0 in AUX], _F[weak], _F[c.steer], _F[c.show]))
     return out
 
 
