@@ -30,7 +30,7 @@ from .options import Options
 from .readers import decode, detect_format, parse
 from .stream import LARGE_INPUT, Chunk, clean_chunks, write_chunks
 from .writers import EXTENSIONS as OUTPUT_EXTENSIONS
-from .writers import WRITERS, write_to
+from .writers import WRITERS, write_file, write_to
 
 EXIT_OK, EXIT_INPUT = 0, 1
 
@@ -130,13 +130,8 @@ def _clean(args: argparse.Namespace) -> int:
         _warn(args, path, 0, EMPTY_RESULT)
     if args.output == "-":
         write_to(transcript.document, fmt, sys.stdout, **kwargs)
-    else:
-        try:
-            with open(args.output, "w", encoding="utf-8") as out:
-                write_to(transcript.document, fmt, out, **kwargs)  # in parts where it can
-        except BaseException:
-            Path(args.output).unlink(missing_ok=True)  # no half-written output is left
-            raise
+    else:  # in parts where it can, atomically: no half-written output is ever left
+        write_file(transcript.document, fmt, args.output, **kwargs)
     return EXIT_OK
 
 

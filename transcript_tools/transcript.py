@@ -79,14 +79,14 @@ class Transcript:
         return writers.write(self.document, format)
 
     def save(self, path: str | os.PathLike[str], format: str | None = None) -> Path:
-        """Write to ``path`` (UTF-8, no BOM) in ``format`` or the one its extension names."""
+        """Write to ``path`` (UTF-8, no BOM) in ``format`` or the one its extension names;
+        atomically: a failure leaves an earlier file at ``path`` as it was."""
         target = Path(path)
         fmt = format or writers.EXTENSIONS.get(target.suffix.lower(), "text")
         if fmt not in writers.WRITERS:
             raise OptionsError(f"unknown output format {fmt!r}; known: "
                                f"{', '.join(writers.WRITERS)}")
-        with target.open("w", encoding="utf-8", newline="") as out:
-            writers.write_to(self.document, fmt, out)
+        writers.write_file(self.document, fmt, target)  # atomically, in parts
         return target
 
     def __repr__(self) -> str:

@@ -9,7 +9,10 @@ consecutive pieces): `write_to` then writes a file without holding the whole out
 from __future__ import annotations
 
 import importlib
+import os
+import tempfile
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any, TextIO
 
 from ..collector import collector_paused
@@ -79,3 +82,22 @@ def write_to(doc: Document, format: str, out: TextIO, **options: Any) -> None:
         else:
             for part in parted(doc, **options):
                 out.write(part)
+
+
+def write_file(doc: Document, format: str, path: str | os.PathLike[str],
+               **options: Any) -> None:
+    """`write_to` a file atomically: the parts go to a temporary file beside ``path``, which
+    replaces it once complete, so a failure leaves no half-written file and an earlier file
+    at ``path`` as it was. UTF-8, no BOM, newlines as written."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            write_to(doc, format, out, **options)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
