@@ -37,3 +37,13 @@ def test_save_is_atomic(tmp_path: Path) -> None:
     t.save(target)
     assert target.read_text(encoding="utf-8") == t.to_webvtt()
     assert [p.name for p in tmp_path.iterdir()] == ["x.vtt"]
+
+
+def test_save_errors_name_the_file_asked_for(tmp_path: Path) -> None:
+    t = tt.clean("5:34 am\n>> good evening.\n")
+    (tmp_path / "taken").mkdir()
+    for target in (tmp_path / "missing" / "x.vtt", tmp_path / "taken"):
+        with pytest.raises(OSError) as err:
+            t.save(target, format="vtt")
+        assert err.value.filename == str(target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["taken"]

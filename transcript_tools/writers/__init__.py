@@ -90,11 +90,18 @@ def write_file(doc: Document, format: str, path: str | os.PathLike[str],
     replaces it once complete, so a failure leaves no half-written file and an earlier file
     at ``path`` as it was. UTF-8, no BOM, newlines as written."""
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
+                                   suffix=".tmp")
+    except OSError as exc:  # (named by the file asked for, not the temporary one)
+        raise OSError(exc.errno, exc.strerror, str(target)) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
             write_to(doc, format, out, **options)
-        os.replace(tmp, target)
+        try:
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise OSError(exc.errno, exc.strerror, str(target)) from None
     except BaseException:
         try:
             os.unlink(tmp)
