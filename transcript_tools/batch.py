@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -27,7 +26,7 @@ from .readers import EXTENSIONS as INPUT_EXTENSIONS
 from .readers import decode, detect_format, parse
 from .stream import LARGE_INPUT, clean_chunks, write_chunks
 from .transcript import Transcript
-from .writers import WRITERS
+from .writers import WRITERS, atomic_file
 
 EMPTY_RESULT = ("the clean text is empty: the input holds only markup (clock lines, speaker "
                 "markers, caption tags) and sound cues")
@@ -260,19 +259,10 @@ def output_paths(files: Sequence[Path], in_dir: Path, out_dir: Path,
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write via a temp file in the same folder and `os.replace`: never half a file."""
+    """Write ``text`` via a temp file in the same folder and `os.replace`: never half a file
+    (`writers.atomic_file`)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    atomic_file(path, lambda out: out.write(text))
 
 
 def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str],

@@ -86,9 +86,14 @@ def write_to(doc: Document, format: str, out: TextIO, **options: Any) -> None:
 
 def write_file(doc: Document, format: str, path: str | os.PathLike[str],
                **options: Any) -> None:
-    """`write_to` a file atomically: the parts go to a temporary file beside ``path``, which
-    replaces it once complete, so a failure leaves no half-written file and an earlier file
-    at ``path`` as it was. UTF-8, no BOM, newlines as written."""
+    """`write_to` a file atomically (`atomic_file`): the parts as they are made."""
+    atomic_file(path, lambda out: write_to(doc, format, out, **options))
+
+
+def atomic_file(path: str | os.PathLike[str], fill: Callable[[TextIO], object]) -> None:
+    """Write a file through ``fill(out)`` atomically: into a temporary file beside ``path``,
+    which replaces it once complete, so a failure leaves no half-written file and an earlier
+    file at ``path`` as it was. UTF-8, no BOM, newlines as written. Errors name ``path``."""
     target = Path(path)
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
@@ -97,7 +102,7 @@ def write_file(doc: Document, format: str, path: str | os.PathLike[str],
         raise OSError(exc.errno, exc.strerror, str(target)) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            write_to(doc, format, out, **options)
+            fill(out)
         try:
             os.replace(tmp, target)
         except OSError as exc:
