@@ -35,6 +35,8 @@ is (in a lexicon of at most `namescore.CROWD` names)."""
 RUNS = 50_000
 """The memos per run's words (exact mentions, places a spelled name may start) are started
 afresh past this many entries."""
+PREPARE_RUNS = 400
+"""Runs whose windows are heard together (`windows.Windows.prepare`) before they are read."""
 _POSSESSIVE_RE = regex.compile(r"['’]s$")
 _HANDLE = frozenset("@#._/")
 
@@ -101,7 +103,9 @@ class NameCorrector:
         for run in runs:
             self._exact(run, recased, mentioned)
         found: list[tuple[Run, list[Candidate], list[Candidate]]] = []
-        for run in runs:
+        for at, run in enumerate(runs):
+            if at % PREPARE_RUNS == 0:
+                self.windows.prepare(runs[at:at + PREPARE_RUNS])
             # (Spelled candidates have distance 0: never cut as far windows.)
             spelled = self._spelled(run)
             got = self.windows.sound(run) + spelled if spelled else self.windows.sound(run)
