@@ -18,9 +18,9 @@ from .soundindex import SoundIndex, Unit
 MEMO = 60_000
 """The memos per phone string and per skeleton are started afresh past this many entries
 (they bound the memory a long run of new text holds: every window of new text is new)."""
-GROUP_SPREAD = 100
+GROUP_SPREAD = 1.6
 """A group of units for one coarse-bound call spans cuts within this factor (see `_group`)."""
-GROUP_MIN = 1000
+GROUP_MIN = 10
 """...unless it holds fewer units than this (a call has a cost of its own)."""
 Hits = tuple[tuple[int, float], ...]
 _Group = tuple[list[int], list[str], int, list[int]]
