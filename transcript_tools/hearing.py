@@ -116,6 +116,10 @@ class Ear:
     def hear_only(self, phones: str, skel: str, wanted: set[int]) -> Hits:
         """`hear`'s hits among the ``wanted`` units alone: the same retrieval, lengths and
         exact distance (the coarse bound never cuts a pair within the distance bound)."""
+        heard = self.heard.get(phones)
+        if heard is not None:
+            # (All the window's hits, ascending as the candidates are.)
+            return tuple(h for h in heard[0] if h[0] in wanted)
         n = len(phones)
         out = []
         limits = self._limits

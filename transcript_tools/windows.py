@@ -74,9 +74,9 @@ class Windows:
 
     def prepare(self, runs: Sequence[Run]) -> None:
         """Hear at once the windows that `sound` will hear in these runs (their exact
-        mentions marked) away from any mention, as `_lean` would one by one: the answers wait
-        in the ear's memos, where `_lean` finds them. (Windows beside a mention are left to
-        `_marked`.) Changes nothing `sound` finds, only when its distances are computed."""
+        mentions marked), near or in full as `_lean` and `_marked` would one by one: the
+        answers wait in the ear's memos, where those find them. Changes nothing `sound`
+        finds, only when its distances are computed."""
         heard, heard_near = self.ear.heard, self.ear.heard_near
         near_windows: dict[str, tuple[str, str, str]] = {}
         full_windows: dict[str, tuple[str, str, str]] = {}
@@ -89,8 +89,15 @@ class Windows:
             loose = [it.loose for it in run]
             which = [0 if far else 1 for far in _within(loose)]
             marked = _within([k in run.marks for k in range(n)]) if run.marks else [False] * n
+            marks = run.marks
             for i in range(n):
-                if marked[i] or tuple(texts[i:i + MAX_WINDOW]) in self._starts:
+                if marked[i]:
+                    # Beside a mention: the windows `_marked` hears (and a few it skips).
+                    anchor, prev = marks.get(i), marks.get(i - 1) if i else None
+                    if anchor is not None and (not anchor[2] and anchor[0] not in self._heads
+                                               or prev is not None and not prev[1]):
+                        continue
+                elif tuple(texts[i:i + MAX_WINDOW]) in self._starts:
                     continue
                 phones = skel = rough = ""
                 near = which[i]
