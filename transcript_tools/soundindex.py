@@ -177,11 +177,10 @@ class SoundIndex:
                 self._heads_of = len(by_key)
             # The keys without one of the middle classes all begin and end as the skeleton
             # does: none is a key unless some key of that size begins and ends so.
-            inner = (n - 1, skel[:2], skel[-2:]) in self._heads
+            inner = n < 5 or (n - 1, skel[:2], skel[-2:]) in self._heads
             fits = []
-            for i in range(n + 1):   # the skeleton with one class deleted, then whole
-                if 1 < i < n - 2 and not inner:
-                    continue
+            # The skeleton with one class deleted, then whole.
+            for i in range(n + 1) if inner else (0, 1, n - 2, n - 1, n):
                 k = skel[:i] + skel[i + 1:]
                 if k in by_key:
                     fit = fitting.get(k)
