@@ -11,7 +11,7 @@ from typing import Any
 
 from .phonetics import _INDEL, _SUB, CONSONANT_INDEL, CONSONANT_SUB, distance_within
 
-BATCH_FROM = 48
+BATCH_FROM = 150
 """Fewer pairs than this take the one-pair path (the batch has a fixed cost of its own)."""
 CHUNK = 512
 """Pairs per batch (sorted by size, so that a batch pads little)."""
