@@ -82,7 +82,7 @@ def test_hearing_many_windows_at_once_finds_what_one_by_one_finds(
         forms.append((phones, skeleton(phones), coarse(phones)))
     one = hearing.Ear(corrector.index)
     many = hearing.Ear(corrector.index)
-    # Half heard near, half in full.
+    # Half heard near, half in full: enough pairs for the batched distances.
     near, full = forms[::2], forms[1::2]
     many.hear_many(near, full)
     hits = 0

@@ -173,7 +173,7 @@ def test_windows_before_a_loose_word_are_heard_near_then_in_full_for_kept_names(
 
 def test_hearing_windows_together_changes_nothing(sample_text, sample_names, monkeypatch
                                                   ) -> None:
-    """`Windows.prepare` (the windows of many runs heard at once, their distances in one pass)
+    """`Windows.prepare` (the windows of many runs heard at once, their distances batched)
     only moves work: with it, without it, and with a chunk of one run, a document gets the
     same record. (The names of the constructed cases widen the lexicon; a 500-name lexicon
     from the benchmarks takes this path by default.)"""

@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from rapidfuzz import process
 
 from .namescore import MAX_DISTANCE
+from .phonebatch import distances_within
 from .phonetics import coarse, distance_within, lower_steps, steps_within
 from .soundindex import SoundIndex, Unit
 
@@ -135,8 +136,8 @@ class Ear:
                   ) -> None:
         """`hear_near` for each window of ``near`` and `hear` for each of ``full`` (phones,
         skeleton, coarse form), their answers left in the memos: the same retrieval, coarse
-        bound and lengths per window, the exact distances of all the pairs that reach them
-        computed in one pass."""
+        bound and lengths per window, and the exact distances of all the pairs that reach
+        them asked together (`phonebatch.distances_within`)."""
         limits = self._limits
         pairs: list[tuple[str, str, float]] = []
         asked: list[tuple[int, int, list[int], list[int]]] = []   # (near?, window, uids, lengths)
@@ -157,7 +158,7 @@ class Ear:
                             uids.append(uid)
                             lengths.append(length)
                 asked.append((flag, w, uids, lengths))
-        got = iter([distance_within(a, b, bound) for a, b, bound in pairs])
+        got = iter(distances_within(pairs))
         for flag, w, uids, lengths in asked:
             found = []
             for uid, length in zip(uids, lengths):
