@@ -70,25 +70,3 @@ def test_hearing_only_some_units_finds_their_hits(corrector: NameCorrector,
         assert list(only) == [(u, d) for u, d in everything if u in wanted]
         found += len(only)
     assert found > 0
-
-
-def test_hearing_many_windows_at_once_finds_what_one_by_one_finds(
-        corrector: NameCorrector, sample_text: str) -> None:
-    windows = [w for size in (1, 2, 3, 4) for w in _windows(sample_text, size)]
-    windows += ["as a by jan", "pewter post", "not going to cut off", "the go on o'connor"]
-    forms = []
-    for window in dict.fromkeys(windows):
-        phones = "".join(pronounce(w) for w in window.split())
-        forms.append((phones, skeleton(phones), coarse(phones)))
-    one = hearing.Ear(corrector.index)
-    many = hearing.Ear(corrector.index)
-    # Half heard near, half in full: enough pairs for the batched distances.
-    near, full = forms[::2], forms[1::2]
-    many.hear_many(near, full)
-    hits = 0
-    for phones, skel, rough in near:
-        assert many.heard_near[phones] == one.hear_near(phones, skel, rough), phones
-    for phones, skel, rough in full:
-        assert many.heard[phones] == one.hear(phones, skel, rough), phones
-        hits += len(many.heard[phones][0])
-    assert hits > 0

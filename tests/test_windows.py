@@ -169,29 +169,3 @@ def test_windows_before_a_loose_word_are_heard_near_then_in_full_for_kept_names(
     monkeypatch.setattr(windows.Windows, "_lean", _every_window_lean)
     monkeypatch.setattr(windows.Windows, "_marked", _every_window_marked)
     assert candidates() == fast
-
-
-def test_hearing_windows_together_changes_nothing(sample_text, sample_names, monkeypatch
-                                                  ) -> None:
-    """`Windows.prepare` (the windows of many runs heard at once, their distances batched)
-    only moves work: with it, without it, and with a chunk of one run, a document gets the
-    same record. (The names of the constructed cases widen the lexicon; a 500-name lexicon
-    from the benchmarks takes this path by default.)"""
-    from benchmarks import corpus
-    from transcript_tools import names
-
-    lexicon = sample_names + corpus.lexicon(300)
-    text = sample_text[: len(sample_text) // 2]
-
-    def record(batched: bool) -> str:
-        cleaner = Cleaner(lexicon)
-        stage = dict(cleaner.stages)["names"]
-        assert isinstance(stage, NameCorrector)
-        stage._batched = batched
-        return cleaner.clean(text).to_json()
-
-    alone = record(False)
-    assert alone == record(True)
-    monkeypatch.setattr(names, "PREPARE_RUNS", 1)
-    assert alone == record(True)
-    assert '"kind": "name"' in alone

@@ -6,28 +6,20 @@ Used by `windows.Windows` for every window it hears; memoised per phone string a
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-
 from rapidfuzz import process
 
 from .namescore import MAX_DISTANCE
-from .phonebatch import distances_within
 from .phonetics import coarse, distance_within, lower_steps, steps_within
 from .soundindex import SoundIndex, Unit
 
 MEMO = 60_000
 """The memos per phone string and per skeleton are started afresh past this many entries
 (they bound the memory a long run of new text holds: every window of new text is new)."""
-GROUP_SPREAD = 1.6
-"""A group of units for one coarse-bound call spans cuts within this factor (see `_group`)."""
-GROUP_MIN = 10
-"""...unless it holds fewer units than this (a call has a cost of its own)."""
 Hits = tuple[tuple[int, float], ...]
-_Group = tuple[list[int], list[str], int, list[int]]
+_Group = tuple[list[int], list[str], int]
 _Plan = tuple[tuple[int, ...], list[int], list[float], tuple[_Group, ...]]
 """A skeleton's units (ids, ascending), their coarse cuts and distance bounds, and the groups
-the coarse bound is asked for: (positions among the units, coarse forms, widest cut, the
-lengths of the coarse forms), each group by length."""
+the coarse bound is asked for: (positions among the units, coarse forms, widest cut)."""
 
 
 class Ear:
@@ -50,6 +42,11 @@ class Ear:
         self._bounds: dict[int, float] = {}   # id(unit) -> the far-window cut
         self._plans: dict[str, _Plan | None] = {}
         self._near_plans: dict[str, _Plan | None] = {}
+        # The coarse bound is asked in two calls, for the shorter and the longer units: their
+        # cuts differ, and one call at the widest cut returns most candidates only to drop
+        # them (fewer results to build and sift).
+        lengths = sorted(u.length for u in units)
+        self._split = lengths[len(lengths) // 2] if lengths else 0
 
     def bound(self, unit: Unit) -> float:
         """The distance past which a window of common words is not worth scoring."""
@@ -116,10 +113,6 @@ class Ear:
     def hear_only(self, phones: str, skel: str, wanted: set[int]) -> Hits:
         """`hear`'s hits among the ``wanted`` units alone: the same retrieval, lengths and
         exact distance (the coarse bound never cuts a pair within the distance bound)."""
-        heard = self.heard.get(phones)
-        if heard is not None:
-            # (All the window's hits, ascending as the candidates are.)
-            return tuple(h for h in heard[0] if h[0] in wanted)
         n = len(phones)
         out = []
         limits = self._limits
@@ -131,50 +124,6 @@ class Ear:
                     if d <= MAX_DISTANCE:
                         out.append((uid, d))
         return tuple(out)
-
-    def hear_many(self, near: list[tuple[str, str, str]], full: list[tuple[str, str, str]]
-                  ) -> None:
-        """`hear_near` for each window of ``near`` and `hear` for each of ``full`` (phones,
-        skeleton, coarse form), their answers left in the memos: the same retrieval, coarse
-        bound and lengths per window, and the exact distances of all the pairs that reach
-        them asked together (`phonebatch.distances_within`)."""
-        limits = self._limits
-        pairs: list[tuple[str, str, float]] = []
-        asked: list[tuple[int, int, list[int], list[int]]] = []   # (near?, window, uids, lengths)
-        for flag, windows in ((1, near), (0, full)):
-            for w, (phones, skel, rough) in enumerate(windows):
-                uids: list[int] = []
-                lengths: list[int] = []
-                plan = (self._near_plan(skel) if flag else self._plan(skel)) \
-                    if len(skel) >= 2 else None
-                if plan is not None:
-                    n = len(phones)
-                    ids, _, bounds, _ = plan
-                    for k in _survivors(rough, plan):
-                        uid = ids[k]
-                        lo, hi, length, bound, _, unit_phones = limits[uid]
-                        if lo <= n <= hi:
-                            pairs.append((phones, unit_phones, bounds[k] if flag else bound))
-                            uids.append(uid)
-                            lengths.append(length)
-                asked.append((flag, w, uids, lengths))
-        got = iter(distances_within(pairs))
-        for flag, w, uids, lengths in asked:
-            found = []
-            for uid, length in zip(uids, lengths):
-                d = next(got) / length
-                if d <= MAX_DISTANCE and (not flag or d <= self.near(uid)):
-                    found.append((uid, d))
-            hits = tuple(found)
-            if flag:
-                if len(self.heard_near) > MEMO:
-                    self.heard_near.clear()
-                self.heard_near[near[w][0]] = hits
-            else:
-                if len(self.heard) > MEMO:
-                    self.heard.clear()
-                self.heard[full[w][0]] = (hits, tuple(h for h in hits if h[1] <= self.near(h[0]))
-                                          if hits else hits)
 
     def _plan(self, skel: str) -> _Plan | None:
         """The units a skeleton retrieves, for all hits (memoised per skeleton); None when
@@ -216,27 +165,15 @@ class Ear:
         return got
 
     def _group(self, uids: tuple[int, ...], cuts: list[int], bounds: list[float]) -> _Plan:
-        """The plan of these units: the coarse bound is asked per group of units with close
-        cuts (ascending), each at its widest cut, so that few units pass a group's cut only
-        to fail their own (every result costs a tuple and a Python step)."""
-        rough = self._rough
-        order = sorted(range(len(uids)), key=cuts.__getitem__)
-        parts: list[list[int]] = []
-        pos: list[int] = []
-        for k in order:
-            if pos and (cuts[k] > cuts[pos[0]] * GROUP_SPREAD and len(pos) >= GROUP_MIN):
-                parts.append(pos)
-                pos = []
-            pos.append(k)
-        if pos:
-            parts.append(pos)
-        groups: list[_Group] = []
-        for pos in parts:
-            widest = cuts[pos[-1]]
-            pos.sort(key=lambda q: len(rough[uids[q]]))
-            forms = [rough[uids[q]] for q in pos]
-            groups.append((pos, forms, widest, [len(f) for f in forms]))
-        return uids, cuts, bounds, tuple(groups)
+        split = self._split
+        limits, rough = self._limits, self._rough
+        short: list[int] = []
+        long: list[int] = []
+        for k, u in enumerate(uids):
+            (short if limits[u][2] <= split else long).append(k)
+        groups = tuple((pos, [rough[uids[k]] for k in pos], max([cuts[k] for k in pos]))
+                       for pos in (short, long) if pos)
+        return uids, cuts, bounds, groups
 
 
 def _survivors(rough: str, plan: _Plan) -> list[int]:
@@ -244,17 +181,10 @@ def _survivors(rough: str, plan: _Plan) -> list[int]:
     within their own cut: a lower bound of the phone distance, at C speed."""
     cuts = plan[1]
     out = []
-    size = len(rough)
-    for pos, roughs, widest, lengths in plan[3]:
-        # (The coarse distance is at least the difference of the lengths.)
-        lo = bisect_left(lengths, size - widest)
-        hi = bisect_right(lengths, size + widest, lo)
-        if lo == hi:
-            continue
-        for _, steps, j in process.extract(rough, roughs[lo:hi] if hi - lo < len(roughs)
-                                           else roughs, scorer=lower_steps, limit=None,
+    for pos, roughs, widest in plan[3]:
+        for _, steps, j in process.extract(rough, roughs, scorer=lower_steps, limit=None,
                                            score_cutoff=widest):
-            k = pos[lo + j]
+            k = pos[j]
             if steps <= cuts[k]:
                 out.append(k)
     out.sort()

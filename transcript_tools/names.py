@@ -35,11 +35,6 @@ is (in a lexicon of at most `namescore.CROWD` names)."""
 RUNS = 50_000
 """The memos per run's words (exact mentions, places a spelled name may start) are started
 afresh past this many entries."""
-PREPARE_RUNS = 400
-"""Runs whose windows are heard together (`windows.Windows.prepare`) before they are read."""
-PREPARE_FROM = 200
-"""A lexicon of fewer units than this hears its windows one by one: its windows meet few
-units, and hearing them together costs more than it saves (no output depends on it)."""
 _POSSESSIVE_RE = regex.compile(r"['’]s$")
 _HANDLE = frozenset("@#._/")
 
@@ -70,7 +65,6 @@ class NameCorrector:
         # Listed acronyms spelt like a very common word, judged once here, not per mention.
         self._word_like = {u for u in self.index.exact.values() if _word_like_acronym(u)}
         self.windows = Windows(self.index)
-        self._batched = len(self.index.units) >= PREPARE_FROM
         self.scorer = Scorer(self.index, options)
         self.possessives = Possessives(self.index)
 
@@ -107,9 +101,7 @@ class NameCorrector:
         for run in runs:
             self._exact(run, recased, mentioned)
         found: list[tuple[Run, list[Candidate], list[Candidate]]] = []
-        for at, run in enumerate(runs):
-            if at % PREPARE_RUNS == 0 and self._batched:
-                self.windows.prepare(runs[at:at + PREPARE_RUNS])
+        for run in runs:
             # (Spelled candidates have distance 0: never cut as far windows.)
             spelled = self._spelled(run)
             got = self.windows.sound(run) + spelled if spelled else self.windows.sound(run)

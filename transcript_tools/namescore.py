@@ -13,7 +13,6 @@ from typing import NamedTuple
 
 import regex
 
-from .dropped import longer
 from .letters import LetterMatch
 from .model import Piece
 from .nameslot import odd_in_place, owner, possessive_confidence
@@ -392,8 +391,11 @@ def near_word(word: str) -> str | None:
         # neighbouring letters missing is a typo too. (Only the few forms the unigram table
         # holds are ranked.)
         unigrams = v.unigrams
-        hits = longer(unigrams, v.least_count(best_zipf) or 1).words(word)
-        best = max(sorted(hits), key=unigrams.__getitem__, default=None)
+        hits = [w for w in {a + pair + b for a, b in splits for pair in _PAIRS}
+                if w in unigrams]
+        least = v.least_count(best_zipf) or 1
+        best = max((w for w in hits if unigrams[w] >= least), key=unigrams.__getitem__,
+                   default=None)
     return best
 
 
@@ -401,6 +403,7 @@ DROPPED_FROM = 5
 """A non-word this long may be a common word with two neighbouring letters dropped."""
 DROPPED_NAME = 8
 """A name this long, two neighbouring letters short, is still told apart from any other."""
+_PAIRS = [x + y for x in _LETTERS for y in _LETTERS]
 
 
 @lru_cache(maxsize=50_000)

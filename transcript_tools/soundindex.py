@@ -106,8 +106,6 @@ class SoundIndex:
     _skeleton_sizes: list[int] = field(default_factory=list)
     _by_skeleton: dict[str, tuple[int, ...]] = field(default_factory=dict)
     _fitting: dict[int, dict[str, tuple[int, ...]]] = field(default_factory=dict)
-    _heads: set[tuple[int, str, str]] = field(default_factory=set)
-    _heads_of: int = -1
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> SoundIndex:
@@ -172,15 +170,8 @@ class SoundIndex:
             if fitting is None:
                 fitting = self._fitting[n] = {}
             by_key = self.by_key
-            if self._heads_of != len(by_key):
-                self._heads = {(len(k), k[:2], k[-2:]) for k in by_key}
-                self._heads_of = len(by_key)
-            # The keys without one of the middle classes all begin and end as the skeleton
-            # does: none is a key unless some key of that size begins and ends so.
-            inner = n < 5 or (n - 1, skel[:2], skel[-2:]) in self._heads
             fits = []
-            # The skeleton with one class deleted, then whole.
-            for i in range(n + 1) if inner else (0, 1, n - 2, n - 1, n):
+            for i in range(n + 1):   # the skeleton with one class deleted, then whole
                 k = skel[:i] + skel[i + 1:]
                 if k in by_key:
                     fit = fitting.get(k)

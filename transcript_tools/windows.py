@@ -49,9 +49,6 @@ class Windows:
         self._starts: dict[tuple[object, ...], tuple[tuple[int, int, float], ...]] = {}
         self._runs: dict[tuple[object, ...], tuple[Candidate, ...]] = {}
         self._longest = int(max((u.length for u in index.units), default=0) * 1.5 + 1)
-        # A window skeleton longer than this retrieves no unit (`SoundIndex.candidates`: a
-        # unit's skeleton is at most two classes shorter than the window's).
-        self._widest = index.max_skeleton + 2
         # Whole names another name begins with ("CNN" of "CNN-IBN"): a mention of one may
         # start a window that completes the longer name.
         keys = {u.key for u in index.units if u.whole}
@@ -71,57 +68,6 @@ class Windows:
                 runs.clear()
             got = runs[key] = tuple(self._sound(run))
         return list(got)
-
-    def prepare(self, runs: Sequence[Run]) -> None:
-        """Hear at once the windows that `sound` will hear in these runs (their exact
-        mentions marked), near or in full as `_lean` and `_marked` would one by one: the
-        answers wait in the ear's memos, where those find them. Changes nothing `sound`
-        finds, only when its distances are computed."""
-        heard, heard_near = self.ear.heard, self.ear.heard_near
-        near_windows: dict[str, tuple[str, str, str]] = {}
-        full_windows: dict[str, tuple[str, str, str]] = {}
-        longest, widest = self._longest, self._widest
-        for run in runs:
-            if (run.words(), tuple(run.marks.items()) if run.marks else ()) in self._runs:
-                continue
-            texts = [it.text for it in run]
-            n = len(run)
-            loose = [it.loose for it in run]
-            which = [0 if far else 1 for far in _within(loose)]
-            marked = _within([k in run.marks for k in range(n)]) if run.marks else [False] * n
-            marks = run.marks
-            for i in range(n):
-                if marked[i]:
-                    # Beside a mention: the windows `_marked` hears (and a few it skips).
-                    anchor, prev = marks.get(i), marks.get(i - 1) if i else None
-                    if anchor is not None and (not anchor[2] and anchor[0] not in self._heads
-                                               or prev is not None and not prev[1]):
-                        continue
-                elif tuple(texts[i:i + MAX_WINDOW]) in self._starts:
-                    continue
-                phones = skel = rough = ""
-                near = which[i]
-                for j in range(i, min(i + MAX_WINDOW, n)):
-                    item = run[j]
-                    phones += item.phones
-                    if len(phones) > longest:
-                        break
-                    part = item.skel
-                    skel += part[1:] if part and skel and skel[-1] == part[0] else part
-                    if len(skel) > widest:
-                        break
-                    rough += item.rough
-                    if not near and loose[j]:
-                        near = -1   # this window and those after it: heard in full
-                    if near == -1:
-                        if phones not in heard:
-                            full_windows[phones] = (phones, skel, rough)
-                    elif phones not in heard and phones not in heard_near:
-                        near_windows[phones] = (phones, skel, rough)
-                    if run[j].possessive:
-                        break
-        if near_windows or full_windows:
-            self.ear.hear_many(list(near_windows.values()), list(full_windows.values()))
 
     def _sound(self, run: Run) -> list[Candidate]:
         """`sound` for a run not met before: per start of a window (memoised per start)."""
@@ -270,7 +216,7 @@ class Windows:
         (stop after i, unit id, distance), the best window of each unit."""
         heard = self.ear.heard
         heard_near = self.ear.heard_near
-        longest, widest = self._longest, self._widest
+        longest = self._longest
         # The windows from i: (index of the last word, phones, skeleton, coarse form).
         spans: list[tuple[int, str, str, str]] = []
         phones = skel = rough = ""
@@ -283,8 +229,6 @@ class Windows:
             # them for one window).
             part = item.skel
             skel += part[1:] if part and skel and skel[-1] == part[0] else part
-            if len(skel) > widest:
-                break   # no unit's skeleton is near one this long (nor any longer one)
             rough += item.rough
             spans.append((j, phones, skel, rough))
             if ends[j]:
