@@ -153,10 +153,7 @@ def _roles(ex: tt.Example, path: list[int], c: Counter[str]) -> None:
     """Tally the words given the wrong role by class (see the module docstring)."""
     if ex.roles is None:
         return
-    role = [""] * ex.words
-    for k, a in enumerate(ex.starts):
-        b = ex.starts[k + 1] if k + 1 < len(ex.starts) else ex.words
-        role[a:b] = [STATES[path[k]]] * (b - a)
+    role = td.word_roles(ex, path)
     swap = {"host": "guest", "guest": "host"}
     wrong = sum(x != y for x, y in zip(role, ex.roles))
     swapped = sum(swap.get(x, x) != y for x, y in zip(role, ex.roles))
@@ -166,13 +163,7 @@ def _roles(ex: tt.Example, path: list[int], c: Counter[str]) -> None:
         c["swap_docs"] += 1
         c["swap"] += wrong
         return
-    bounds = [0] + sorted(set(ex.truth)) + [ex.words]
-    for a, b in zip(bounds, bounds[1:]):
-        if a >= b:
-            continue
-        true = ex.roles[a]
-        got = Counter(role[a:b])
-        top = got.most_common(1)[0][0]
+    for true, got, top in td.true_turns(ex, role):
         for r, n in got.items():
             if r == true:
                 continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -58,20 +59,10 @@ def diagnose(examples: list[tt.Example], title: str, listing: bool) -> None:
             c["false_dup_near_truth"] += near_truth
             if listing:
                 print(f"    {ex.name:28s} false {ex.words_around(x)}")
-        # roles: the predicted role of each word
-        role = [""] * ex.words
-        for k, a in enumerate(ex.starts):
-            b = ex.starts[k + 1] if k + 1 < len(ex.starts) else ex.words
-            role[a:b] = [STATES[path[k]]] * (b - a)
-        bounds = [0] + sorted(set(ex.truth)) + [ex.words]
-        for a, b in zip(bounds, bounds[1:]):
-            if a >= b:
-                continue
-            true = ex.roles[a]
-            got = Counter(role[a:b])
-            top = got.most_common(1)[0][0]
+        # roles: the predicted role of each word, tallied per true turn
+        for true, got, top in true_turns(ex, word_roles(ex, path)):
             wrong = sum(n for r, n in got.items() if r != true)
-            c["words"] += b - a
+            c["words"] += got.total()
             c["role_wrong"] += wrong
             if top != true:
                 c["role_whole_turn"] += wrong
@@ -112,6 +103,26 @@ def diagnose(examples: list[tt.Example], title: str, listing: bool) -> None:
           f"{c['oracle_roles'] / n:.2f}; roles decoded with the true boundaries "
           f"(nearest units) {c['given_bounds_roles'] / n:.2f}, host and guest only "
           f"{c['given_bounds_roles2'] / n:.2f}")
+
+
+def word_roles(ex: tt.Example, path: list[int]) -> list[str]:
+    """The role a decoded path gives each word of an example."""
+    role = [""] * ex.words
+    for k, a in enumerate(ex.starts):
+        b = ex.starts[k + 1] if k + 1 < len(ex.starts) else ex.words
+        role[a:b] = [STATES[path[k]]] * (b - a)
+    return role
+
+
+def true_turns(ex: tt.Example, role: list[str]) -> Iterator[tuple[str, Counter[str], str]]:
+    """For each annotated turn: its true role, the predicted roles of its words (counted)
+    and the commonest of them."""
+    assert ex.roles is not None
+    bounds = [0] + sorted(set(ex.truth)) + [ex.words]
+    for a, b in zip(bounds, bounds[1:]):
+        if a < b:
+            got = Counter(role[a:b])
+            yield ex.roles[a], got, got.most_common(1)[0][0]
 
 
 def _around(self: tt.Example, w: int) -> str:
