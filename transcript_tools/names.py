@@ -23,6 +23,7 @@ from .options import Options
 from .phonetics import coarse, skeleton
 from .possessive import Possessives
 from .pronounce import known, pronounce
+from .rhymes import Rhymes
 from .soundindex import SoundIndex, Unit
 from .vocabulary import vocabulary
 from .windows import Windows
@@ -66,6 +67,7 @@ class NameCorrector:
         self._word_like = {u for u in self.index.exact.values() if _word_like_acronym(u)}
         self.windows = Windows(self.index)
         self.scorer = Scorer(self.index, options)
+        self.rhymes = Rhymes(self.index, self.scorer.crowded)
         self.possessives = Possessives(self.index)
 
     def _item(self, text: str) -> Item | None:
@@ -247,6 +249,8 @@ class NameCorrector:
             if self._handle(run, i):
                 continue
             m = self.letters.match(it.key[0])
+            if m is None and self.rhymes:
+                m = self.rhymes.match(it.letters)   # "bdc" for a listed BBC
             if m is not None:
                 out.append(Candidate(i, i + 1, m.unit, 0.0, m))
         return out
