@@ -23,6 +23,7 @@ from .options import Options
 from .phonetics import coarse, skeleton
 from .possessive import Possessives
 from .pronounce import known, pronounce
+from .recurrence import recurring
 from .rhymes import Rhymes
 from .soundindex import SoundIndex, Unit
 from .vocabulary import vocabulary
@@ -317,6 +318,9 @@ class NameCorrector:
         for run, cands, (key, names) in keyed:
             scored.extend((conf, run, c) for conf, c in
                           self._scored(run, cands, key, names, prior, False))
+        if not self.scorer.crowded and prior:
+            scored.extend(recurring(((run, cands) for run, cands, _ in keyed), prior,
+                                    self.scorer))   # the same odd words again and again
         return scored
 
     def _run_key(self, run: Run, spelled: list[Candidate]
