@@ -47,7 +47,7 @@ def recurring(found: Iterable[tuple[Run, list[Candidate]]], prior: set[str], sco
                 at[(id(run), c.first)] = (run, c)
     out: list[Scored] = []
     v = vocabulary()
-    for (words, name), places in groups.items():
+    for (_, name), places in groups.items():
         if len(places) < REPEATS:
             continue
         run, c = next(iter(places.values()))
