@@ -39,3 +39,4 @@ def test_not_in_a_crowded_lexicon() -> None:
                                for j in range(6)]
     got = _edits(data["cases"][0]["text"], names)
     assert "to mund" not in got
+

@@ -15,7 +15,7 @@ import regex
 
 from .letters import LetterMatch
 from .model import Piece
-from .nameslot import odd_in_place, owner, possessive_confidence
+from .nameslot import CLOSED_CLASS, odd_in_place, owner, possessive_confidence
 from .options import Options
 from .phonetics import distance
 from .soundindex import SoundIndex, Unit
@@ -339,7 +339,7 @@ class Scorer:
                 fluent >= 0.5 or len(changed) == 1 and changed[0].zipf >= 3.0
                 or pairs and all(it.zipf >= 3.0 for it in changed)
                 and (all(v.bigram(a, b) for a, b in pairs)
-                     or any(it.zipf >= FUNCTION_ZIPF for it in changed))):
+                     or any(w in CLOSED_CLASS for it in changed for w in it.key))):
             # Fluent real words standing for a name nobody mentioned (common words whose every
             # seam the bigram counts know, or leaning on a function word: "the dow by" is no
             # Dubai): a suggestion at most.
