@@ -333,7 +333,7 @@ class Scorer:
             t *= self._crowd
         if t <= 0:
             return 0.0, rule
-        ratio = c.score / t
+        ratio = round(c.score / t, 9)   # (distances tie thresholds exactly: no float dust)
         conf = 1.0 - 0.2 * ratio if ratio <= 1.0 else 0.8 - 0.9 * (ratio - 1.0)
         if unit.canonical not in prior and not nonword and (
                 fluent >= 0.5 or len(changed) == 1 and changed[0].zipf >= 3.0
