@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -169,8 +170,10 @@ def run_cases(verbose: bool, options: Options) -> None:
         cleaner = Cleaner(data["lexicon"], options=options)
         for case in data["cases"]:
             text = case["text"]
-            garbles = [{"offset": text.index(g), "text": g, "name": n, "clear": True}
-                       for g, n in case.get("garbles", {}).items()]
+            # Every place the garble stands (a case may say it more than once).
+            garbles = [{"offset": m.start(), "text": g, "name": n, "clear": True}
+                       for g, n in case.get("garbles", {}).items()
+                       for m in re.finditer(r"(?<!\w)" + re.escape(g) + r"(?!\w)", text)]
             edits, suggestions = name_edits(cleaner, text)
             tally.add(text, edits, suggestions, garbles, file.stem)
     tally.report(verbose)

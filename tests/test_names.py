@@ -312,3 +312,19 @@ def test_memos_per_run_agree_with_a_plain_pass_over_each_document(sample_text,
             scored += len(want[3])
         assert [corrector(d).edits for d in docs] == first
     assert scored > 300
+
+
+def test_a_window_exactly_at_its_threshold_is_applied() -> None:
+    # Phone distances are sums of fixed costs, so a window can sit exactly on its threshold
+    # (here 0.7 x the name's false-alarm distance: 1.05/8 both ways); float dust must not
+    # drop it below min_confidence.
+    from transcript_tools.phonetics import distance
+    names = ["Imran Khan | Khan", "Lahore"]
+    stage = dict(Cleaner(names).stages)["names"]
+    unit = next(u for u in stage.index.units if u.text == "Imran Khan")
+    window = "".join(stage._item(w).phones for w in ("enron", "con"))
+    assert abs(distance(window, unit.phones) / unit.length
+               - 0.7 * stage.index.false_alarm(unit)) < 1e-9
+    edits, _ = name_edits("the cricket legend enron con spoke at a rally in lahore", names)
+    assert [(e.original, e.replacement, e.confidence) for e in edits] == [
+        ("enron con", "Imran Khan", 0.8)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from transcript_tools import Cleaner
+from transcript_tools import Cleaner, clean
 from transcript_tools.nameslot import odd_in_place, surprise
 from transcript_tools.possessive import frame, possessive_phones
 from transcript_tools.pronounce import pronounce
@@ -59,3 +59,12 @@ def test_a_possessive_garble_of_an_unspoken_name_is_not_even_suggested() -> None
     assert [(s.original, s.replacement) for s in doc.suggestions if s.kind == "name"] == [
         ("rushes", "Russia's")]
     assert not [e for e in doc.edits if e.kind == "name"]
+
+
+def test_content_words_never_seen_together_may_be_a_name_function_words_not() -> None:
+    # (`namescore`: the fluent-words cap leans on closed-class words, not on frequency.)
+    data = json.loads((CASES / "content_pairs.json").read_text(encoding="utf-8"))
+    for case in data["cases"]:
+        doc = clean(case["text"], names=data["lexicon"]).document
+        got = {e.original: e.replacement for e in doc.edits if e.kind == "name"}
+        assert got == case["garbles"], case["text"]

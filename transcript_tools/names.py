@@ -23,6 +23,8 @@ from .options import Options
 from .phonetics import coarse, skeleton
 from .possessive import Possessives
 from .pronounce import known, pronounce
+from .recurrence import recurring
+from .rhymes import Rhymes
 from .soundindex import SoundIndex, Unit
 from .vocabulary import vocabulary
 from .windows import Windows
@@ -66,6 +68,7 @@ class NameCorrector:
         self._word_like = {u for u in self.index.exact.values() if _word_like_acronym(u)}
         self.windows = Windows(self.index)
         self.scorer = Scorer(self.index, options)
+        self.rhymes = Rhymes(self.index, self.scorer.crowded)
         self.possessives = Possessives(self.index)
 
     def _item(self, text: str) -> Item | None:
@@ -247,6 +250,8 @@ class NameCorrector:
             if self._handle(run, i):
                 continue
             m = self.letters.match(it.key[0])
+            if m is None and self.rhymes:
+                m = self.rhymes.match(it.letters)   # "bdc" for a listed BBC
             if m is not None:
                 out.append(Candidate(i, i + 1, m.unit, 0.0, m))
         return out
@@ -313,6 +318,9 @@ class NameCorrector:
         for run, cands, (key, names) in keyed:
             scored.extend((conf, run, c) for conf, c in
                           self._scored(run, cands, key, names, prior, False))
+        if not self.scorer.crowded and prior:
+            scored.extend(recurring(((run, cands) for run, cands, _ in keyed), prior,
+                                    self.scorer))   # the same odd words again and again
         return scored
 
     def _run_key(self, run: Run, spelled: list[Candidate]

@@ -15,7 +15,7 @@ import regex
 
 from .letters import LetterMatch
 from .model import Piece
-from .nameslot import odd_in_place, owner, possessive_confidence
+from .nameslot import CLOSED_CLASS, odd_in_place, owner, possessive_confidence
 from .options import Options
 from .phonetics import distance
 from .soundindex import SoundIndex, Unit
@@ -333,13 +333,13 @@ class Scorer:
             t *= self._crowd
         if t <= 0:
             return 0.0, rule
-        ratio = c.score / t
+        ratio = round(c.score / t, 9)   # (distances tie thresholds exactly: no float dust)
         conf = 1.0 - 0.2 * ratio if ratio <= 1.0 else 0.8 - 0.9 * (ratio - 1.0)
         if unit.canonical not in prior and not nonword and (
                 fluent >= 0.5 or len(changed) == 1 and changed[0].zipf >= 3.0
                 or pairs and all(it.zipf >= 3.0 for it in changed)
                 and (all(v.bigram(a, b) for a, b in pairs)
-                     or any(it.zipf >= FUNCTION_ZIPF for it in changed))):
+                     or any(w in CLOSED_CLASS for it in changed for w in it.key))):
             # Fluent real words standing for a name nobody mentioned (common words whose every
             # seam the bigram counts know, or leaning on a function word: "the dow by" is no
             # Dubai): a suggestion at most.
