@@ -40,7 +40,8 @@ _HOST_PHRASES = (
     ("much", "for", "being"), ("much", "for", "coming"), ("much", "for", "talking"),
     ("much", "for", "speaking"),
 )
-_WELCOMES = (("welcome", "to", "the"), ("welcome", "back"))
+_WELCOMES = (("welcome", "to", "the"), ("welcome", "back"), ("we", "return", "now"),
+             ("we", "return", "to"), ("we're", "back", "with"))
 """Host phrases that greet the audience: the host goes on (they hand over to nobody)."""
 _EVERYONE = frozenset("everyone everybody folks".split())
 
