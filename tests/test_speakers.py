@@ -129,3 +129,62 @@ def test_a_presenters_break_after_a_long_answer_goes_to_the_host() -> None:
     assert path[3] == GUEST and path[4] == GUEST
     assert path[5] == HOST
     assert path[7] == GUEST
+
+
+def test_the_others_own_things_and_an_opening_address_are_host_features() -> None:
+    """"your"/"you're"/"you've" anywhere (`your`) and a unit opening on the other ("you",
+    "so your", "but you're"; not "you know") are features of their own, weighted to the host;
+    a first-person answer has neither."""
+    from transcript_tools.speakers import FEATURES, HOST, STATES, Unit, prepare, weights
+
+    def flags(text: str) -> tuple[float, float]:
+        f = prepare([Unit(0, tuple(text.split()), 1)]).features[0]
+        return f[FEATURES.index("your")], f[FEATURES.index("you_start")]
+
+    assert flags("so your problem is the timing more than the amount") == (1.0, 1.0)
+    assert flags("critics say you're spending the money on towers") == (1.0, 0.0)
+    assert flags("you had an injury last year") == (0.0, 1.0)
+    assert flags("you know we planted early this year") == (0.0, 0.0)
+    assert flags("i think the timing is the whole problem") == (0.0, 0.0)
+    em = weights().emission
+    for name in ("your", "you_start"):
+        k = FEATURES.index(name)
+        assert em[HOST][k] > 0 and all(em[s][k] <= 0 for s in range(len(STATES)) if s != HOST)
+
+
+def test_a_challenge_put_to_the_other_scores_towards_the_host() -> None:
+    """The same statement scores further towards the host than the guest when it is put to
+    the other ("your own engineers say ...") than when it is not ("the engineers say ...")."""
+    from transcript_tools.speakers import GUEST, HOST, Unit, prepare, weights
+
+    w = weights()
+
+    def lean(text: str) -> float:
+        f = prepare([Unit(0, tuple(text.split()), 1)]).features[0]
+        return sum(a * b for a, b in zip(w.emission[HOST], f)) - \
+            sum(a * b for a, b in zip(w.emission[GUEST], f))
+
+    assert lean("your own engineers say that is impossible") > \
+        lean("the city engineers say that is impossible") + 0.5
+    assert lean("so you're building thirty kilometres in four years") > \
+        lean("so we are building thirty kilometres in four years") + 0.5
+
+
+def test_a_return_from_a_break_opens_the_programme_and_a_report_is_handed_over() -> None:
+    """"we return now to ..." greets the audience like "welcome back" (what comes before is
+    the previous segment: `Prepared.opened`); "X has this report" hands over like an
+    introduction (a host phrase)."""
+    from transcript_tools.speakercues import cues
+    from transcript_tools.speakers import Unit, prepare
+
+    def said(text: str) -> Unit:
+        return Unit(0, tuple(text.split()), 1)
+
+    back = cues(said("we return now to the question of rail fares"))
+    assert back.audience and back.host_phrase
+    assert cues(said("our correspondent has this report from the harbour")).host_phrase
+    assert not cues(said("she has this talent for finding the story")).host_phrase
+    units = [said("listen to the station on your smart speaker any time"),
+             said("we return now to the question of rail fares"),
+             said("our guest runs the commuters association")]
+    assert prepare(units).opened == 1
