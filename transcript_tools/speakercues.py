@@ -248,7 +248,7 @@ def cues(unit: Unit) -> Cues:
     return _new_cues(
         unit.question_mark or question_at(w, 0) or tail_tag,  # question
         second,
-        0 if _FIRST.isdisjoint(w) else sum(1 for x in w if x in _FIRST),  # first
+        0 if _FIRST.isdisjoint(w) else sum(map(_FIRST.__contains__, w)),  # first
         not _TITLES.isdisjoint(edge),  # vocative
         0 in found or 4 in found,  # host_phrase
         1 in found,  # guest_phrase
