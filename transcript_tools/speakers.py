@@ -17,7 +17,7 @@ from operator import add, attrgetter, itemgetter, mul
 from pathlib import Path
 from typing import Any
 
-from .boundaries import AUX, GAP_FEATURES, gap_features
+from .boundaries import AUX, GAP_FEATURES, GAP_FUNCTIONS, gap_features
 from .speakercues import Cues, cues
 from .speakercues import Unit as Unit  # (re-exported: callers build units from here)
 from .vocabulary import vocabulary
@@ -175,11 +175,13 @@ class Prepared:
     opened: int = 0
     """The first greeting to the audience, when nothing is asked before it (the show opens
     there: what comes before is a promo or the previous programme)."""
+    asks: Sequence[bool] = ()
+    """Whether each unit asks (its cues' question)."""
 
 
 def prepare(units: Sequence[Unit], gaps: bool = True) -> Prepared:
     """What `decode` needs of the units; ``gaps`` False leaves the gap features out (all
-    zero: their weights are)."""
+    zero; `decode` computes the weighted ones itself, training and analysis read them all)."""
     unit_cues = [cues(u) for u in units]
     # the guest's introduction: the first host phrase, but a short thanks ("thank you for
     # coming") after a question put to "you" is a sign-off, not a welcome
@@ -201,7 +203,7 @@ def prepare(units: Sequence[Unit], gaps: bool = True) -> Prepared:
     if opened is None or not unit_cues[opened].audience:
         opened = 0
     return Prepared(unit_features(units, unit_cues, intro), found, handover, echo, intro,
-                    opened)
+                    opened, [c.question for c in unit_cues])
 
 
 def introduced_label(words: Sequence[str]) -> str | None:
@@ -257,7 +259,7 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
     if not units:
         return []
     w = w or weights()
-    prep = prepare(units, any(w.change))
+    prep = prepare(units, False)  # `_changes` computes the weighted gap features itself
     # each role's weighted feature sum over its nonzero weights only (the same sum: zero
     # weights add exact zeros), a left-out role scoring -1e9
     em = [_sparse(w.emission[s]) for s in range(states)]
@@ -349,8 +351,9 @@ def _clean_cost(units: Sequence[Unit]) -> float:
 
 def _changes(units: Sequence[Unit], prep: Prepared, w: Weights, marked: bool) -> list[float]:
     """Each unit's score for a change of speaker before it, before the role terms: its
-    start's strength, the boundary bonus, an echo, the gap features."""
-    use_gaps = any(w.change)
+    start's strength, the boundary bonus, an echo, the gap features (only those with a
+    weight are computed)."""
+    gaps = [(x, f) for x, f in zip(w.change, GAP_FUNCTIONS) if x]
     (t_in, t_sent, t_mark, t_bonus, t_echo, *_) = w.transition
     if not marked:
         t_in -= _clean_cost(units)
@@ -358,8 +361,9 @@ def _changes(units: Sequence[Unit], prep: Prepared, w: Weights, marked: bool) ->
     out = []
     for k, u in enumerate(units):
         change = switch[min(u.strength, 2)] + t_bonus * u.bonus + t_echo * prep.echo[k]
-        if use_gaps:
-            change += sum(a * b for a, b in zip(w.change, prep.gaps[k]))
+        if gaps and k and u.words and units[k - 1].words:
+            before, asked = units[k - 1].words, prep.asks[k - 1]
+            change += sum([x * f(before, u.words, asked) for x, f in gaps])
         out.append(change)
     return out
 
