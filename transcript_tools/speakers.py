@@ -363,7 +363,10 @@ def _changes(units: Sequence[Unit], prep: Prepared, w: Weights, marked: bool) ->
         change = switch[min(u.strength, 2)] + t_bonus * u.bonus + t_echo * prep.echo[k]
         if gaps and k and u.words and units[k - 1].words:
             before, asked = units[k - 1].words, prep.asks[k - 1]
-            change += sum([x * f(before, u.words, asked) for x, f in gaps])
+            added = 0.0
+            for x, f in gaps:
+                added += x * f(before, u.words, asked)
+            change += added
         out.append(change)
     return out
 
