@@ -31,18 +31,3 @@ def test_a_lead_in_to_the_next_sentences_question_is_cut_at_a_second_person_word
     assert words.index("you") not in {i for i, _ in cuts(words, False)}
     plain = "the crowd carried me up the hill we crashed in this race last year".split()
     assert not cuts(plain, False, asks_next=True)
-
-
-def test_is_that_inside_a_sentence_opens_a_clause_unless_a_question_word_follows() -> None:
-    """Mid-sentence "is that" / "has this" before a content word is a clause ("the theme is
-    that censorship fails", "he has this talent"); before "true", "how", a pronoun or a
-    determiner it still asks. At a sentence start the shape alone decides."""
-    clause = "the main theme is that censorship never really works".split()
-    assert not question_at(clause, clause.index("is"))
-    assert not question_at("but she has this great talent for it".split(), 2)
-    asks = "i read the whole book is that true of every country".split()
-    assert question_at(asks, asks.index("is"))
-    assert question_at("you wrote about it is that how you see it".split(), 4)
-    assert question_at("is that censorship".split(), 0)
-    words = "the lesson of history is that censorship never works in the long run".split()
-    assert words.index("is") not in {i for i, _ in cuts(words, question_at(words, 0))}

@@ -24,14 +24,6 @@ _WH_FREE = frozenset("what how why".split())
 """Wh-words that open a question before any verb after a break in the English ("... us
 what happens now"); elsewhere they follow a verb ("is what", "know who") as clauses."""
 _SECOND = frozenset("you your you're you've".split())
-_COPULA = frozenset("is was has".split())
-_DEMONSTRATIVE = frozenset("that this".split())
-_AFTER_IS_THAT = frozenset(
-    "what how why where when who which i you we they he she it true right correct fair so "
-    "not really the a an all your his her their our my enough possible".split())
-"""Words after a mid-sentence "is that" / "has this" that keep it a question ("... is that
-true", "is that how you see it"); before any other word it opens a clause ("the point is
-that people ...", "he has this talent")."""
 _LEAD = frozenset("and but so then now".split())
 # Words a turn rarely ends on: articles, possessives, prepositions that need an object,
 # conjunctions, intensifiers and the like.
@@ -100,16 +92,12 @@ def question_at(words: Sequence[str], i: int) -> bool:
     auxiliary before a subject ("are you", "can the"), or a wh-word before an auxiliary or
     within two words of one ("what did", "how many coins are")."""
     n = len(words)
-    inside = i > 0
     if i < n and words[i] in _LEAD:
         i += 1
     if i + 1 >= n:
         return False
     a, b = words[i], words[i + 1]
     if a in AUX:
-        if inside and a in _COPULA and b in _DEMONSTRATIVE and i + 2 < n \
-                and words[i + 2] not in _AFTER_IS_THAT:
-            return False  # "... the theme is that censorship fails": a clause, not a question
         return b in _SUBJECT or b == "your" or b == "the" and a in _AUX_THE
     if a in WH:
         if i and a not in _WH_FREE:

@@ -40,13 +40,8 @@ _HOST_PHRASES = (
     ("we", "are", "joined"), ("i", "am", "joined"), ("much", "for", "joining"),
     ("much", "for", "being"), ("much", "for", "coming"), ("much", "for", "talking"),
     ("much", "for", "speaking"),
-    # an anchor handing over to a reporter's package
-    ("has", "this", "report"), ("has", "this", "story"), ("has", "the", "story"),
-    ("has", "the", "details"), ("has", "more", "from"), ("has", "more", "on"),
-    ("reports", "from"),
 )
-_WELCOMES = (("welcome", "to", "the"), ("welcome", "back"), ("we", "return", "now"),
-             ("we", "return", "to"), ("we're", "back", "with"))
+_WELCOMES = (("welcome", "to", "the"), ("welcome", "back"))
 """Host phrases that greet the audience: the host goes on (they hand over to nobody)."""
 _EVERYONE = frozenset("everyone everybody folks".split())
 

@@ -47,7 +47,7 @@ feature of a move between units), written by ``evaluation/train_turns.py``."""
 FEATURES = ("bias", "question", "question_you", "you", "me", "vocative", "host_phrase",
             "guest_phrase", "opener", "promo", "thanks", "greeting", "long", "length",
             "setup", "after_intro", "question_mark", "inside", "short", "lead", "wh", "aux",
-            "question_weak", "steer", "show", "your", "you_start")
+            "question_weak", "steer", "show")
 """A unit's features (`unit_features`), each weighted per role."""
 TRANSITIONS = ("switch_inside", "switch_sentence", "switch_marker", "bonus", "echo",
                "handover", "to_host", "to_other", "from_other", "stay_handover", "host_long",
@@ -80,22 +80,8 @@ def unit_features(units: Sequence[Unit], unit_cues: Sequence[Cues], intro: int |
             _F[c.greeting], _tenth(max(0, c.length - 35)), _TENTHS[min(c.length, 60)],
             _F[setup], _F[intro is not None and k > intro], _F[u.question_mark],
             _F[u.strength == 0], _F[c.length <= 3], _F[w0 in _LEAD_WORDS],
-            _F[w0 in _WH_WORDS], _F[w0 in AUX], _F[weak], _F[c.steer], _F[c.show],
-            _F[not _YOUR.isdisjoint(u.words)], _F[_you_start(u.words)]))
+            _F[w0 in _WH_WORDS], _F[w0 in AUX], _F[weak], _F[c.steer], _F[c.show]))
     return out
-
-
-_YOUR = frozenset("your yours yourself yourselves you're you've".split())
-"""The other's own things and positions ("your plan", "you're saying"): an interviewer's
-words far more often than the generic "you" of an answer."""
-_YOU_START = frozenset("you your you're you've".split())
-
-
-def _you_start(words: Sequence[str]) -> bool:
-    """A unit that opens by addressing the other ("you said", "so your plan", "but you're"):
-    a host's challenge or summary more often than an answer ("you know" is left out)."""
-    at = 1 if words and words[0] in _LEAD_WORDS else 0
-    return len(words) > at + 1 and words[at] in _YOU_START and words[at + 1] not in ("know", "see")
 
 
 _SELF = frozenset("i we".split())
@@ -239,6 +225,8 @@ def _echoes(prev: Sequence[str], words: Sequence[str]) -> bool:
     taken = [w for w in words[:ECHO_SPAN] if w in tail]
     if not taken:
         return False
+    if len(words) >= 3 and " ".join(words[:3]) in " ".join(prev):
+        return False  # the same words again: a restatement, not a reply
     vocab = vocabulary()
     return any(vocab.zipf(w) < ECHO_ZIPF for w in taken)
 
@@ -290,7 +278,7 @@ previous programme or a promo."""
 
 PROFILE_WEIGHT = 0.3
 """Scale of a unit's host-versus-guest word log-likelihood ratio in the second pass."""
-PROFILE_CAP = 0.7
+PROFILE_CAP = 1.0
 """The most the ratio moves a unit's role score either way."""
 PROFILE_MIN = 30
 """Words each of host and guest need on the first path before their profiles count."""
