@@ -1,15 +1,16 @@
 """Which decoder terms make each change of speaker: for every predicted change, the best path
 that does not change there, and the weighted feature differences between the two paths.
 
-Run ``python evaluation/turns_blame.py`` (``--list`` prints each false change and each miss
-with its words and its top terms). False changes (no true boundary within 3 words) and true
-ones are tallied apart: how often each term is the largest push towards the change, and its
-summed push. Misses (a true change with a unit start within 3 words but no change decoded
-there): the best path forced to change at the nearest unit start, and the terms that made the
-decoder stay (largest pull against the change). Role errors by class: a whole document with
-host and guest swapped (swapping them would halve its errors), `other` (promos, clips,
-reports) taken for host or guest or the reverse, whole host/guest turns given the other's
-role, and spill over a boundary. Sets as in ``evaluation/turns_diagnose.py``.
+Run ``python evaluation/turns_blame.py`` (``--list`` prints each dev false change and each
+miss with its words and its top terms; ``--dev`` leaves the held-out sets out). False
+changes (no true boundary within 3 words) and true ones are tallied apart: how often each
+term is the largest push towards the change, and its summed push. Misses (a true change with
+a unit start within 3 words but no change decoded there): the best path forced to change at
+the nearest unit start, and the terms that made the decoder stay (largest pull against the
+change). Role errors by class: a whole document with host and guest swapped (swapping them
+would halve its errors), `other` (promos, clips, reports) taken for host or guest or the
+reverse, whole host/guest turns given the other's role, and spill over a boundary.
+Sets as in ``evaluation/turns_diagnose.py``.
 """
 
 from __future__ import annotations
@@ -184,8 +185,9 @@ def main() -> int:
     pages = [e for e in train if "/" not in e.name]
     blame(cons, "constructed dev (3 variants)", listing)
     blame(pages, "interview pages dev", listing)
-    blame(held["constructed held out"], "constructed held out", False)
-    blame(held["interviews held out"], "interview pages held out", "--list-held" in sys.argv)
+    if "--dev" not in sys.argv:
+        blame(held["constructed held out"], "constructed held out", False)
+        blame(held["interviews held out"], "interview pages held out", False)
     return 0
 
 

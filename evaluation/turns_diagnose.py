@@ -1,7 +1,8 @@
 """Where the inferred speaker turns go wrong: missed boundaries split by whether any unit
 starts near them, false boundaries by the kind of unit start, role errors by cause.
 
-Run ``python evaluation/turns_diagnose.py`` (``--list`` prints every miss with its words).
+Run ``python evaluation/turns_diagnose.py`` (``--list`` prints every dev miss with its words;
+``--dev`` leaves the held-out sets out).
 Uses `train_turns.load` (the constructed cases, three variants each, and the annotated
 interview pages; dev and held out apart). Sets: see ``evaluation/turns.py``.
 """
@@ -161,9 +162,11 @@ def main() -> int:
     for how in ("written", "no-qmarks", "sparse"):
         diagnose([e for e in cons if e.name.endswith(how)], f"constructed dev ({how})", False)
     diagnose(cons, "constructed dev (3 variants)", listing)
-    diagnose(held["constructed held out"], "constructed held out (3 variants)", False)
+    if "--dev" not in sys.argv:
+        diagnose(held["constructed held out"], "constructed held out (3 variants)", False)
     diagnose(pages, "interview pages dev", listing)
-    diagnose(held["interviews held out"], "interview pages held out", listing)
+    if "--dev" not in sys.argv:
+        diagnose(held["interviews held out"], "interview pages held out", False)
     ann = json.loads((ev.CASES / "sample_turns.json").read_text(encoding="utf-8"))
     src = (ev.ROOT / ann["source"]).read_text(encoding="utf-8")
     names = (ev.ROOT / "examples" / "names_interview_2020-10.txt").read_text().splitlines()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .questions import WH
 from .vocabulary import vocabulary
@@ -218,8 +218,21 @@ def gap_features(before: Sequence[str], words: Sequence[str], question_before: b
     ``question_before`` says it asks)."""
     if not words or not before:
         return (0.0,) * len(GAP_FEATURES)
-    w, last = words[0], before[-1]
-    return (opening(words, 0), float(question_before), float(last in _GOOD_END),
-            _glue(last, w), _HOST_OPEN.get(w, 0.0), float(len(before) <= 4),
-            float(w in _THANKS_START), float(question_at(words, 0)),
-            float(w in _SECOND), min(len(before), 60) / 20)
+    return tuple(f(before, words, question_before) for f in GAP_FUNCTIONS)
+
+
+GapFunction = Callable[[Sequence[str], Sequence[str], bool], float]
+GAP_FUNCTIONS: tuple[GapFunction, ...] = (
+    lambda before, words, asked: opening(words, 0),
+    lambda before, words, asked: float(asked),
+    lambda before, words, asked: float(before[-1] in _GOOD_END),
+    lambda before, words, asked: _glue(before[-1], words[0]),
+    lambda before, words, asked: _HOST_OPEN.get(words[0], 0.0),
+    lambda before, words, asked: float(len(before) <= 4),
+    lambda before, words, asked: float(words[0] in _THANKS_START),
+    lambda before, words, asked: float(question_at(words, 0)),
+    lambda before, words, asked: float(words[0] in _SECOND),
+    lambda before, words, asked: min(len(before), 60) / 20,
+)
+"""Each of GAP_FEATURES as a function of the previous unit's words, the unit's words (both
+non-empty) and whether the previous unit asks (the decoder computes only those weighted)."""

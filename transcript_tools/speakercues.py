@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .boundaries import AUX, opening, question_at
 
@@ -162,16 +163,17 @@ def _phrases(words: Sequence[str]) -> set[int]:
     words."""
     found: set[int] = set()
     words = tuple(words)
+    n = len(words)
     for first in _PHRASE_INDEX.keys() & words:  # each phrase's first word, where it stands
-        i = words.index(first)
-        while True:
-            for g, phrase in _PHRASE_INDEX[first]:
-                if words[i:i + len(phrase)] == phrase:
-                    found.add(g)
-            try:
-                i = words.index(first, i + 1)
-            except ValueError:
-                break
+        by_next = _NEXT_INDEX[first]
+        found.update(by_next.get(None, ()))  # one-word phrases
+        i = -1
+        for _ in range(words.count(first)):
+            i = words.index(first, i + 1)
+            if i + 1 < n:
+                for g, phrase in by_next.get(words[i + 1], ()):  # the phrases it can start
+                    if words[i:i + len(phrase)] == phrase:
+                        found.add(g)
     return found
 
 
@@ -186,6 +188,14 @@ def opens_answer(words: Sequence[str]) -> bool:
 
 _PHRASE_INDEX = _index(_HOST_PHRASES, _GUEST_PHRASES, _PROMO_PHRASES, _STEER_PHRASES,
                        _WELCOMES, _SHOW_PHRASES)
+_NEXT_INDEX: dict[str, dict[str | None, Any]] = {
+    first: {nxt: [(g, p) for g, p in entries if len(p) > 1 and p[1] == nxt]
+            for nxt in {p[1] for _, p in entries if len(p) > 1}}
+    | ({None: {g for g, p in entries if len(p) == 1}} if any(len(p) == 1 for _, p in entries)
+       else {})
+    for first, entries in _PHRASE_INDEX.items()}
+"""First word -> second word -> (group, phrase) (None -> the groups of one-word phrases):
+`_phrases` compares a phrase only where its first two words stand."""
 _THANKS = frozenset("thank thanks congratulations cheers".split())
 
 
@@ -223,8 +233,8 @@ def _promo_words(w: Sequence[str]) -> bool:
     own "our website" is theirs): a promo or a station's message."""
     if not _SINGULAR.isdisjoint(w):
         return False  # a station speaks as "we"; "i" is a speaker's own
-    return len(_PROMO_WORDS.intersection(w)) >= 2 or _FIRST.isdisjoint(w) and any(
-        "." in x and x.endswith(_DOMAINS) for x in w)
+    return len(_PROMO_WORDS.intersection(w)) >= 2 or _FIRST.isdisjoint(w) and \
+        "." in "".join(w) and any("." in x and x.endswith(_DOMAINS) for x in w)
 
 
 def cues(unit: Unit) -> Cues:
@@ -243,7 +253,7 @@ def cues(unit: Unit) -> Cues:
     return _new_cues(
         unit.question_mark or question_at(w, 0) or tail_tag,  # question
         second,
-        0 if _FIRST.isdisjoint(w) else sum(1 for x in w if x in _FIRST),  # first
+        0 if _FIRST.isdisjoint(w) else sum(map(_FIRST.__contains__, w)),  # first
         not _TITLES.isdisjoint(edge),  # vocative
         0 in found or 4 in found,  # host_phrase
         1 in found,  # guest_phrase

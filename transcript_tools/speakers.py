@@ -13,11 +13,11 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import attrgetter, mul
+from operator import add, attrgetter, itemgetter, mul
 from pathlib import Path
 from typing import Any
 
-from .boundaries import AUX, GAP_FEATURES, gap_features
+from .boundaries import AUX, GAP_FEATURES, GAP_FUNCTIONS, gap_features
 from .speakercues import Cues, cues
 from .speakercues import Unit as Unit  # (re-exported: callers build units from here)
 from .vocabulary import vocabulary
@@ -161,11 +161,13 @@ class Prepared:
     opened: int = 0
     """The first greeting to the audience, when nothing is asked before it (the show opens
     there: what comes before is a promo or the previous programme)."""
+    asks: Sequence[bool] = ()
+    """Whether each unit asks (its cues' question)."""
 
 
 def prepare(units: Sequence[Unit], gaps: bool = True) -> Prepared:
     """What `decode` needs of the units; ``gaps`` False leaves the gap features out (all
-    zero: their weights are)."""
+    zero; `decode` computes the weighted ones itself, training and analysis read them all)."""
     unit_cues = [cues(u) for u in units]
     # the guest's introduction: the first host phrase, but a short thanks ("thank you for
     # coming") after a question put to "you" is a sign-off, not a welcome
@@ -187,7 +189,7 @@ def prepare(units: Sequence[Unit], gaps: bool = True) -> Prepared:
     if opened is None or not unit_cues[opened].audience:
         opened = 0
     return Prepared(unit_features(units, unit_cues, intro), found, handover, echo, intro,
-                    opened)
+                    opened, [c.question for c in unit_cues])
 
 
 def introduced_label(words: Sequence[str]) -> str | None:
@@ -245,11 +247,14 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
     if not units:
         return []
     w = w or weights()
-    prep = prepare(units, any(w.change))
-    # each role's weighted feature sum (the products of zero weights add exact zeros)
-    em = [w.emission[s] if s < states else None for s in range(3)]
-    emitted = array("d", [sum(map(mul, e, f)) if e is not None else -1e9
-                          for f in prep.features for e in em])  # 3 a unit
+    prep = prepare(units, False)  # `_changes` computes the weighted gap features itself
+    # each role's weighted feature sum over its nonzero weights only (the same sum: zero
+    # weights add exact zeros), a left-out role scoring -1e9
+    em = [_sparse(w.emission[s]) for s in range(states)]
+    emitted = array("d", [sum(map(mul, ws, get(f))) for f in prep.features for ws, get in em])
+    if states < 3:  # 3 a unit
+        emitted = array("d", (x for k in range(0, len(emitted), states)
+                              for x in (*emitted[k:k + states], *(-1e9,) * (3 - states))))
     changes = _changes(units, prep, w, marked)  # the same in both passes
     path = _viterbi(units, prep, emitted, w, states, marked, allowed, extra, changes)
     if not marked and allowed is None and extra is None:
@@ -257,6 +262,14 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
         if again is not None:
             path = _viterbi(units, prep, emitted, w, states, marked, None, again, changes)
     return path
+
+
+def _sparse(weights: Sequence[float]) -> tuple[tuple[float, ...], itemgetter[Any]]:
+    """A role's nonzero weights and a getter of the features they weigh (at least two: a
+    zero weight pads, adding an exact zero)."""
+    at = [i for i, x in enumerate(weights) if x]
+    at += [i for i, x in enumerate(weights) if not x][:max(0, 2 - len(at))]
+    return tuple(weights[i] for i in at), itemgetter(*at)
 
 
 BEFORE_OPEN = 2.0
@@ -326,8 +339,9 @@ def _clean_cost(units: Sequence[Unit]) -> float:
 
 def _changes(units: Sequence[Unit], prep: Prepared, w: Weights, marked: bool) -> list[float]:
     """Each unit's score for a change of speaker before it, before the role terms: its
-    start's strength, the boundary bonus, an echo, the gap features."""
-    use_gaps = any(w.change)
+    start's strength, the boundary bonus, an echo, the gap features (only those with a
+    weight are computed)."""
+    gaps = [(x, f) for x, f in zip(w.change, GAP_FUNCTIONS) if x]
     (t_in, t_sent, t_mark, t_bonus, t_echo, *_) = w.transition
     if not marked:
         t_in -= _clean_cost(units)
@@ -335,8 +349,12 @@ def _changes(units: Sequence[Unit], prep: Prepared, w: Weights, marked: bool) ->
     out = []
     for k, u in enumerate(units):
         change = switch[min(u.strength, 2)] + t_bonus * u.bonus + t_echo * prep.echo[k]
-        if use_gaps:
-            change += sum(a * b for a, b in zip(w.change, prep.gaps[k]))
+        if gaps and k and u.words and units[k - 1].words:
+            before, asked = units[k - 1].words, prep.asks[k - 1]
+            added = 0.0
+            for x, f in gaps:
+                added += x * f(before, u.words, asked)
+            change += added
         out.append(change)
     return out
 
@@ -354,57 +372,60 @@ def _viterbi(units: Sequence[Unit], prep: Prepared, emitted_all: array[float],
      t_stay_hand, t_long, t_same) = w.transition
     if changes is None:
         changes = _changes(units, prep, w, marked)
+    if extra is not None:  # one array of role scores: no per-state branch in the loop
+        flat = extra if isinstance(extra, array) else array("d", (x for row in extra for x in row))
+        emitted_all = array("d", map(add, emitted_all, flat))
+    intro = prep.intro if prep.intro is not None and states > 2 else -1
+    opened = prep.opened
     # the role terms of a change from p to s, each as the product it stands for
-    terms = [[(t_host * (s == HOST), t_other * (s == OTHER), t_from_other * (p == OTHER))
+    # the role terms of a change from p to s (constant), the terms of staying in s
+    terms = [[t_host * (s == HOST) + t_other * (s == OTHER) + t_from_other * (p == OTHER)
               for p in range(3)] for s in range(3)]
+    same = [t_same if marked and s != OTHER else 0.0 for s in range(3)]
     best: list[float] = []
     back: list[bytes] = []  # each unit's best previous role per role (bytes: long inputs)
     run = [0, 0, 0]  # words in each role's current turn on its best path
     for k in range(n):
-        u = units[k]
-        force = allowed[k] if allowed is not None and k else None
-        row: list[float] = []
-        ptr: list[int] = []
+        n_words = len(units[k].words)
+        at = 3 * k
+        es = [emitted_all[at], emitted_all[at + 1], emitted_all[at + 2]]
+        if k <= intro:
+            es[GUEST] = neg
+        if k < opened:
+            es[OTHER] += BEFORE_OPEN
+        if k == 0:
+            best, run = es, [n_words] * 3
+            back.append(bytes((0, 1, 2)))
+            continue
+        force = allowed[k] if allowed is not None else None
         change = changes[k]
         hand = prep.handover[k]
-        at = 3 * k
+        stay = same.copy()
+        stay[HOST] += t_stay_hand * hand
+        if not marked:
+            over = run[HOST] + n_words - HOST_RUN
+            stay[HOST] += t_long * max(0, min(over, 60)) / 10
+        row = [0.0, 0.0, 0.0]
+        ptr = [0, 0, 0]
         for s in range(3):
-            e = emitted_all[at + s]
-            if extra is not None:
-                e += extra[at + s] if isinstance(extra, array) else extra[k][s]
-            if s == GUEST and prep.intro is not None and k <= prep.intro and states > 2:
-                e = neg
-            if s == OTHER and k < prep.opened:
-                e += BEFORE_OPEN
-            if k == 0:
-                row.append(e)
-                ptr.append(s)
-                continue
             value, prev = neg * 2, 0
             for p in range(3):
                 if p == s:
                     if force:
                         continue
-                    move = t_same if marked and s != OTHER else 0.0
-                    if p == HOST:
-                        move += t_stay_hand * hand
-                        if not marked:
-                            over = run[p] + len(u.words) - HOST_RUN
-                            move += t_long * max(0, min(over, 60)) / 10
+                    v = best[p] + stay[s]
                 else:
                     if force is False:
                         continue
-                    to_host, to_other, from_other = terms[s][p]
-                    move = change + to_host + to_other + from_other
-                    if p == HOST and s == GUEST and hand:
+                    move = change + terms[s][p]
+                    if hand and p == HOST and s == GUEST:
                         move += t_hand
-                v = best[p] + move
+                    v = best[p] + move
                 if v > value:
                     value, prev = v, p
-            row.append(value + e)
-            ptr.append(prev)
-        n_words = len(u.words)
-        run = [run[ptr[s]] + n_words if ptr[s] == s and k else n_words for s in range(3)]
+            row[s] = value + es[s]
+            ptr[s] = prev
+        run = [run[s] + n_words if ptr[s] == s else n_words for s in range(3)]
         best = row
         back.append(bytes(ptr))
     s = max(range(3), key=lambda x: best[x])

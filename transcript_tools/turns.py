@@ -199,18 +199,18 @@ def _sentences(live: Iterable[Piece], starts: set[int]
     firsts: list[int] = []
     last = ""
     for p in live:
-        first = p.first
+        first, text = p.first, p.text
         if first in starts and words and words[-1] not in _TITLE_ABBREVIATIONS:
             yield words, firsts, last
             words, firsts = [], []
-        ws = _words(p.text)
+        ws = _words(text)
         if len(ws) == 1:
             words.append(ws[0])
             firsts.append(first)
         elif ws:
             words.extend(ws)
             firsts.extend([first] * len(ws))
-        last = p.text
+        last = text
     if words:
         yield words, firsts, last
 
