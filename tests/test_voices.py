@@ -1,0 +1,92 @@
+"""One voice or a dialogue: unmarked single-voice text keeps one speaker; interviews keep theirs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from transcript_tools import Options, clean
+from transcript_tools.speakercues import Unit
+from transcript_tools.voices import exchange
+
+CASES = Path(__file__).resolve().parent / "data" / "cases" / "turns"
+MONO = sorted((CASES / "mono").glob("*.txt"))
+
+_NEWS_SRT = (
+    "1\n00:00:01,000 --> 00:00:03,000\nGood evening.\n\n"
+    "2\n00:00:03,500 --> 00:00:07,000\nTonight we look at the weather across the country.\n\n"
+    "3\n00:00:07,500 --> 00:00:10,000\nRain is expected in the north by morning.\n\n"
+    "4\n00:00:10,500 --> 00:00:13,000\nWhy does this matter? Farmers need the water.\n")
+
+
+def _body(path: Path) -> str:
+    return " ".join(line for line in path.read_text(encoding="utf-8").splitlines()
+                    if line and not line.startswith("#"))
+
+
+def _speakers(t: object) -> set[str]:
+    return {turn.speaker for turn in t.document.turns}  # type: ignore[attr-defined]
+
+
+def test_a_news_read_in_srt_is_one_voice_in_every_output() -> None:
+    t = clean(_NEWS_SRT, format="srt")
+    assert len(t.document.turns) == 1
+    assert "Speaker" not in t.to_text()
+    assert "<v" not in t.to_webvtt()
+    assert "\n- " not in t.to_srt() and not t.to_srt().startswith("- ")
+    assert len(json.loads(t.to_json())["turns"]) == 1
+
+
+def test_pinning_two_speakers_still_splits_the_news_read() -> None:
+    t = clean(_NEWS_SRT, format="srt", options=Options(speakers=2))
+    assert len(_speakers(t)) == 2
+
+
+@pytest.mark.parametrize("path", MONO, ids=[p.stem for p in MONO])
+def test_constructed_monologues_are_one_voice(path: Path) -> None:
+    t = clean(_body(path))
+    assert len(t.document.turns) == 1, [x.speaker for x in t.document.turns]
+
+
+@pytest.mark.parametrize("name", ["interview_drought", "interview_novel", "caption_chess",
+                                  "caption_archaeology"])
+def test_constructed_interviews_keep_their_speakers(name: str) -> None:
+    lines = [line.split("|", 1)[1] for line in
+             (CASES / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    t = clean(" ".join(lines))
+    assert len(_speakers(t)) >= 2
+
+
+def test_a_rhetorical_question_alone_makes_no_turn() -> None:
+    t = clean("The council met again on Tuesday to discuss the bridge. Why does this "
+              "matter? Because the old one is closing in the spring, and the detour adds "
+              "twenty minutes to every trip across the river. A decision is due next month.")
+    assert len(t.document.turns) == 1
+
+
+def test_markers_still_decide_marked_text() -> None:
+    t = clean("good evening. why does this matter? >> it matters a lot. >> thank you.\n")
+    assert len(t.document.turns) == 3
+
+
+def _units(*sentences: str) -> list[Unit]:
+    return [Unit(k, tuple(w.strip(".,?") for w in s.lower().split()), 1, s.endswith("?"))
+            for k, s in enumerate(sentences)]
+
+
+def test_questions_put_to_you_are_exchange_evidence_but_not_devices() -> None:
+    assert exchange(_units("It was a long night.", "How divided would you say we are?")) >= 1
+    assert exchange(_units("It was a long night.", "Now you might ask, why bother?")) == 0
+    assert exchange(_units("It was a long night.", "Why does this matter?")) == 0
+    # a question quoted after a verb of saying is reported, not asked
+    assert exchange(_units("And then he said to me, jim", "What do you want?")) == 0
+
+
+def test_courtesy_pairs_count_but_thanks_to_an_audience_does_not() -> None:
+    assert exchange(_units("We are joined by the mayor, good morning.",
+                           "Good morning to you.")) >= 1
+    assert exchange(_units("Thank you.", "Thank you all for coming out tonight.")) == 0
+    assert exchange(_units("Thank you for joining us.", "My pleasure.")) >= 1
