@@ -16,9 +16,10 @@ when the text shows exchanges, the evidence a monologue seldom gives:
 - (half) an answer opener ("yes", "no", "well") right after a question.
 
 The text is read as one voice when it carries less than `EXCHANGE_MIN` of that evidence (and
-`PER_CHANGE` more per decoded change), every turn the decoder gives the other role is what one
-voice says too (a stretch ending on a question, a greeting or sign-off at either end), the
-decoder put nothing in the "other" role and is not sure of any such turn (`SURE_MARGIN`).
+`PER_CHANGE` more per decoded change), every turn the decoder gives the other roles is what
+one voice says too (a stretch ending on a question, a greeting or sign-off at either end,
+narration put in the "other" role), and the decoder is not sure of any of them
+(`SURE_MARGIN` on its own unit scores: a promo, strong answers).
 The evidence is counted unit by unit and stops once enough is found (a dialogue costs a few
 units' look-ups); the decoder's unit scores are only computed for texts that lack it.
 """
@@ -40,6 +41,9 @@ question put to "you" now and then; a dialogue shows an exchange every few turns
 SURE_MARGIN = 8.0
 """Score (the decoder's unit scores summed over a turn) by which a turn of a minority role
 must beat the majority role to stand without exchange cues."""
+OTHER_MARGIN = 2.0
+"""The same for a turn in the "other" role: clips and promos win on their own words (promo
+phrases, first person after third), narration put there does not."""
 OPENER_WEIGHT = 0.5
 """Evidence of an answer opener after a question (lectures answer their own questions
 with "well" too)."""
@@ -89,58 +93,65 @@ def one_voice(units: Sequence[Unit], states: Sequence[int]) -> bool:
     exchange evidence of a dialogue, so that it is one voice. False when the decoder found no
     change (nothing to undo)."""
     changes = sum(1 for k in range(1, len(states)) if states[k] != states[k - 1])
-    if not changes or OTHER in states:
-        return False  # no change to undo; or a promo or clip the decoder is sure of
+    if not changes:
+        return False
     need = max(EXCHANGE_MIN, PER_CHANGE * changes)
     if exchange(units, need) >= need:
         return False
     words = [0, 0, 0]
     for u, s in zip(units, states):
         words[s] += len(u.words)
-    # the one voice is the role whose turns leave only rhetorical ones to the other
-    return any(_rhetorical(units, states, major) and not _decoder_sure(units, states, major)
-               for major in sorted(range(3), key=words.__getitem__, reverse=True)
-               if words[major])
-
-
-def _rhetorical(units: Sequence[Unit], states: Sequence[int], major: int) -> bool:
-    """Whether every turn the decoder gives a minority role is what one voice says too: a
-    stretch that ends on a question (the same voice answers it), or a unit or two at the
-    very start or end (a greeting, a sign-off). A turn of statements alone keeps the
-    dialogue: the decoder saw other signs of a second voice there."""
-    n = len(units)
-    k = 0
-    while k < n:
-        if states[k] == major:
-            k += 1
+    runs = _runs(states)
+    features: list[tuple[float, ...]] | None = None
+    # the one voice: a role whose turns leave only what it says too to the other roles
+    for major in sorted((r for r in range(3) if words[r]), key=words.__getitem__,
+                        reverse=True):
+        others = [run for run in runs if run[2] != major]
+        if not all(_plain(units, run) for run in others):
             continue
-        j = k
-        while j < n and states[j] != major:
-            j += 1
-        edge = (k == 0 or j == n) and j - k <= 2 and all(
-            _courtesy(units[i].words) for i in range(k, j))
-        if not edge and not _asks(units[j - 1]) and not (
-                j - k <= 2 and any(_asks(units[i]) for i in range(k, j))):
-            return False
-        k = j
-    return True
-
-
-def _decoder_sure(units: Sequence[Unit], states: Sequence[int], major: int) -> bool:
-    """Whether a turn of the decoded path's minority roles wins over the majority role by
-    SURE_MARGIN or more on the decoder's own unit scores (strong first-person answers to
-    strong questions: a dialogue whose exchanges the cue words above miss)."""
-    emission = weights().emission
-    margin = 0.0
-    features = prepare(units, False).features
-    for s, f in zip(states, features):
-        if s == major:
-            margin = 0.0
-            continue
-        margin += sum(map(mul, emission[s], f)) - sum(map(mul, emission[major], f))
-        if margin >= SURE_MARGIN:
+        if features is None:
+            features = prepare(units, False).features
+        if not any(_sure(features, run, major) for run in others):
             return True
     return False
+
+
+def _runs(states: Sequence[int]) -> list[tuple[int, int, int]]:
+    """The decoded turns: (first unit, stop, role)."""
+    out = []
+    k = 0
+    while k < len(states):
+        j = k
+        while j < len(states) and states[j] == states[k]:
+            j += 1
+        out.append((k, j, states[k]))
+        k = j
+    return out
+
+
+def _plain(units: Sequence[Unit], run: tuple[int, int, int]) -> bool:
+    """Whether a decoded turn is what the one voice says too: a stretch ending on a question
+    (the same voice answers it), a short one holding one, a greeting or sign-off at either end
+    of the text, or anything in the "other" role (narration and asides look like clips; a
+    promo the decoder is sure of is caught by `_sure`)."""
+    k, j, role = run
+    if role == OTHER:
+        return True
+    if (k == 0 or j == len(units)) and j - k <= 2 and all(
+            _courtesy(units[i].words) for i in range(k, j)):
+        return True
+    return _asks(units[j - 1]) or j - k <= 2 and any(_asks(units[i]) for i in range(k, j))
+
+
+def _sure(features: Sequence[Sequence[float]], run: tuple[int, int, int], major: int) -> bool:
+    """Whether the decoder's own unit scores favour the turn's role over the one voice's by
+    SURE_MARGIN or more (a strong promo, or strong answers to strong questions: a second
+    voice the cue words miss)."""
+    emission = weights().emission
+    k, j, role = run
+    margin = sum(sum(map(mul, emission[role], f)) - sum(map(mul, emission[major], f))
+                 for f in features[k:j])
+    return margin >= (OTHER_MARGIN if role == OTHER else SURE_MARGIN)
 
 
 def exchange(units: Sequence[Unit], enough: float = float("inf")) -> float:
