@@ -149,8 +149,8 @@ def _sure(features: Sequence[Sequence[float]], run: tuple[int, int, int], major:
     voice the cue words miss)."""
     emission = weights().emission
     k, j, role = run
-    margin = sum(sum(map(mul, emission[role], f)) - sum(map(mul, emission[major], f))
-                 for f in features[k:j])
+    margin: float = sum(sum(map(mul, emission[role], f)) - sum(map(mul, emission[major], f))
+                        for f in features[k:j])
     return margin >= (OTHER_MARGIN if role == OTHER else SURE_MARGIN)
 
 
