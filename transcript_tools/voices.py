@@ -73,6 +73,9 @@ _GROUP = frozenset(
 _GREETS = frozenset("hello hi hey welcome".split())
 _FAREWELL = frozenset("goodbye bye goodnight".split())
 _NIGHT = frozenset("night bye".split())
+_INTRO_WORDS = frozenset("hear joining guest bring joined speak talk spoke".split())
+"""A word every introduction `speakers.introduced_label` knows holds but "with me now is"
+(a cheap test first)."""
 _REQUEST = frozenset("tell give walk take help bring explain remind describe".split())
 _US = frozenset("us me".split())
 _NOT_NAME = frozenset("there and to again back the".split())
@@ -158,31 +161,34 @@ def exchange(units: Sequence[Unit], enough: float = float("inf")) -> float:
     """The exchange evidence between consecutive units, summed over the text (stopping once
     it reaches ``enough``)."""
     total = 0.0
-    prev: Unit | None = None
+    a: tuple[str, ...] = ()
+    asked = False
     for u in units:
         if u.words:
-            total += _evidence(prev, u)
+            asks = _asks(u)
+            total += _evidence(a, u.words, asks, asked)
             if total >= enough:
                 break
-            prev = u
+            a, asked = u.words, asks
     return total
 
 
-def _evidence(before: Unit | None, u: Unit) -> float:
-    """How much a unit, after the one before it, shows two voices (see the module
-    docstring)."""
-    w = u.words
-    a = before.words if before is not None else ()
+def _evidence(a: Sequence[str], w: Sequence[str], asks: bool, asked: bool) -> float:
+    """How much a unit (words ``w``; ``asks``: it is a question) after one with words ``a``
+    (``asked``: a question) shows two voices (see the module docstring)."""
     score = 0.0
-    if _asks(u) and (_quoting(a) or _REPORTING.isdisjoint(a[-8:]) and (
+    if asks and (_quoting(a) or _REPORTING.isdisjoint(a[-8:]) and (
             _addressed(w) or _titled(w[:2]) or _titled(a[-2:]))):
         score = 1.0
-    elif a and _pair(a, w) or _pair_within(w) or _greets_one(w) or _thanks_guest(w) \
-            or _requests(w) or introduced_label(w) is not None:
+    elif not _COURTESY_WORDS.isdisjoint(w[:8]) and (
+            a and _pair(a, w) or _pair_within(w) or _greets_one(w) or _thanks_guest(w)):
+        score = 1.0
+    elif _requests(w) or (not _INTRO_WORDS.isdisjoint(w) or "with" in w and "now" in w) \
+            and introduced_label(w) is not None:
         score = 1.0
     elif len(w) <= 2 and _BACKCHANNEL.issuperset(w):
         score = 1.0  # "yes.", "right.", "wow.": a reply, not a speech
-    if before is not None and _asks(before) and opens_answer(w):
+    if asked and opens_answer(w):
         score += OPENER_WEIGHT
     return score
 
@@ -256,7 +262,7 @@ def _opening(w: Sequence[str]) -> str | None:
         return "thanks"
     if head[0] in _HELLO or head[0] == "good" and len(head) > 1 and head[1] in _DAYTIME:
         return "greeting"
-    if _has(head, _REPLY_PHRASES):
+    if _has(head[:4], _REPLY_PHRASES):
         return "reply"
     return None
 
@@ -310,6 +316,9 @@ def _pair_within(w: Sequence[str]) -> bool:
     return False
 
 
+_COURTESY_WORDS = _THANKS | _HELLO | frozenset(
+    "good my pleasure glad happy great nice welcome".split())
+"""Words one of the courtesy checks needs among a unit's first eight (a cheap test first)."""
 _REPLY_START = _THANKS | _HELLO | frozenset({"good", "my", "pleasure", "glad", "happy", "great",
                                              "nice"})
 
