@@ -14,7 +14,10 @@ Single voice (one speaker, so every boundary is spurious): the constructed monol
 ``tests/data/cases/turns/mono/`` (each as plain text, lowercase caption text, SRT, WebVTT and
 Whisper JSON) and the single-voice spans of real pages listed in ``mono_pages.json`` (read
 from ``$TT_DEVMONO``, default ``mono/`` beside the pages): spurious boundaries per 1,000 words
-and the share of documents given more than one speaker.
+and the share of documents given more than one speaker. The other side of it: real pages of
+several voices (three or more ``>>`` markers; turn-model pages from ``$TT_DEVTURNPAGES``,
+default ``turns_train/pages/`` beside the pages, and the interview excerpts, held-out ones
+left out) with the markers replaced by a space, and how many of them come out as one voice.
 """
 
 from __future__ import annotations
@@ -427,6 +430,45 @@ def run_mono_pages(cleaner: Cleaner, misses: bool = False) -> None:
         mono_line(f"single voice, real pages ({what})", rs)
 
 
+def collapse_pages() -> list[Path]:
+    """Real pages of several voices: the archive pages with three or more ``>>`` markers
+    (turn-model training pages beside the dev pages, and the interview excerpts), held-out
+    interview pages left out."""
+    held = {e["id"] for e in json.loads((CASES / "interview_pages.json").read_text(
+        encoding="utf-8")) if e["heldout"]}
+    pages = pages_dir()
+    dirs = [interviews_dir()]
+    for cand in (os.environ.get("TT_DEVTURNPAGES"),
+                 str(pages.parent / "turns_train" / "pages") if pages else None,
+                 "/work/devdata/turns_train/pages"):
+        if cand and Path(cand).is_dir():
+            dirs.insert(0, Path(cand))
+            break
+    out = []
+    for where in dirs:
+        if where is None:
+            continue
+        for path in sorted(where.glob("*.txt")):
+            if path.stem not in held and path.read_text(encoding="utf-8").count(">>") >= 3:
+                out.append(path)
+    return out
+
+
+def run_collapse(cleaner: Cleaner) -> None:
+    """Pages of several voices with their ``>>`` markers replaced by a space: how many the
+    stage reads as one voice (each such page loses every boundary)."""
+    files = collapse_pages()
+    if not files:
+        print("multi-voice pages read as one voice: skipped (set TT_DEVTURNPAGES)")
+        return
+    one = 0
+    for path in files:
+        text = path.read_text(encoding="utf-8").replace(">>", " ")
+        doc = cleaner.run(parse(text, format="broadcast"))
+        one += voices(doc)[2] == 1
+    print(f"multi-voice pages read as one voice: {one} of {len(files)}")
+
+
 def main() -> int:
     cleaner = Cleaner(options=Options())
     misses = "--misses" in sys.argv
@@ -439,6 +481,7 @@ def main() -> int:
     run_interviews(cleaner, misses)
     run_pages(cleaner)
     run_mono(cleaner, False, misses)
+    run_collapse(cleaner)
     if "--dev" not in sys.argv:
         run_mono(cleaner, True)
     return 0

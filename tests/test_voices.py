@@ -9,7 +9,7 @@ import pytest
 
 from transcript_tools import Options, clean
 from transcript_tools.speakercues import Unit
-from transcript_tools.voices import exchange
+from transcript_tools.voices import ASIDE_UNITS, exchange, one_voice
 
 CASES = Path(__file__).resolve().parent / "data" / "cases" / "turns"
 MONO = sorted((CASES / "mono").glob("*.txt"))
@@ -90,3 +90,62 @@ def test_courtesy_pairs_count_but_thanks_to_an_audience_does_not() -> None:
                            "Good morning to you.")) >= 1
     assert exchange(_units("Thank you.", "Thank you all for coming out tonight.")) == 0
     assert exchange(_units("Thank you for joining us.", "My pleasure.")) >= 1
+
+
+# An interview without a question put to "you", a greeting or thanks: the guest's first
+# person ("i", "we") against the host's third person is what tells the two voices apart.
+_NO_YOU_INTERVIEW = (
+    "The river has dropped to its lowest level in forty years. Farmers along the valley say "
+    "the season is already lost. Joining the program is the head of the growers association. "
+    "What happens to the harvest now? I think we lose most of it. We planted in March and the "
+    "water never came. My own orchard has had no rain since the spring. Is there any help "
+    "coming from the state? We have asked for it three times. I wrote to the governor myself "
+    "in June, and we are still waiting for a reply. How long can the smaller farms hold on? "
+    "Honestly, I would say a year at most. We have neighbours who have already sold their "
+    "land. What would change that? Rain, first of all. But we also need the canal repaired, "
+    "and I have been saying that for a decade. The association meets again next week to "
+    "decide on a plan.")
+
+
+@pytest.mark.parametrize("form", ["written", "caption"])
+def test_an_interview_without_you_questions_keeps_two_speakers(form: str) -> None:
+    text = _NO_YOU_INTERVIEW
+    if form == "caption":
+        text = text.lower().replace("?", ".").replace(",", "")
+    t = clean(text)
+    assert len(_speakers(t)) == 2
+    assert {turn.role for turn in t.document.turns} >= {"host", "guest"}
+
+
+def test_a_presenter_naming_co_presenters_is_exchange_evidence() -> None:
+    assert exchange(_units("Good morning.", "I'm jane doakes with ravi quillon and ed marr.")) >= 1
+    assert exchange(_units("Markets are flat.", "Alongside ravi quillon and ed marr.")) >= 1
+    # a common word between "i'm" and "with" is no name
+    assert exchange(_units("Markets are flat.", "I'm very happy with the result.")) == 0
+    assert exchange(_units("Markets are flat.", "Alongside the river, the road is closed.")) == 0
+
+
+_NARRATION = ("the valley had no rain this spring", "the river is at its lowest level",
+              "the farms along it are struggling", "prices at the market have doubled",
+              "the council meets on tuesday")
+
+
+def test_a_second_voice_saying_i_and_we_is_not_the_one_voice() -> None:
+    aside = ("we lost the orchard and i sold the cows", "i think we will leave next year",
+             "so why do we stay")
+    units = _units(*_NARRATION, *aside, *_NARRATION)
+    states = [0] * 5 + [1] * 3 + [0] * 5
+    assert not one_voice(units, states)
+    # the same stretch in the voice of the narration (no first person) is read as one voice
+    plain = _units(*_NARRATION, "the orchard is gone", "the cows were sold",
+                   "so why do they stay", *_NARRATION)
+    assert one_voice(plain, states)
+
+
+def test_a_long_stretch_in_another_role_is_a_turn_not_an_aside() -> None:
+    long = [f"the harvest report number {k} is out" for k in range(ASIDE_UNITS)]
+    units = _units(*_NARRATION, *long, "why does this matter", *_NARRATION)
+    states = [0] * 5 + [1] * (ASIDE_UNITS + 1) + [0] * 5
+    assert not one_voice(units, states)
+    short = _units(*_NARRATION, "why does this matter", *_NARRATION)
+    assert one_voice(short, [0] * 5 + [1] + [0] * 5)

@@ -13,13 +13,17 @@ when the text shows exchanges, the evidence a monologue seldom gives:
   "thank you for joining us"), a reply on its own ("yes.");
 - an adjacency pair: a greeting answered by a greeting, thanks by thanks or "my pleasure", an
   introduction or a welcome by thanks ("thanks for having me");
+- a presenter naming those who present with them ("i'm jane doe with john roe");
 - (half) an answer opener ("yes", "no", "well") right after a question.
 
 The text is read as one voice when it carries less than `EXCHANGE_MIN` of that evidence (and
 `PER_CHANGE` more per decoded change), every turn the decoder gives the other roles is what
-one voice says too (a stretch ending on a question, a greeting or sign-off at either end,
-narration put in the "other" role), and the decoder is not sure of any of them
-(`SURE_MARGIN` on its own unit scores: a promo, strong answers).
+one voice says too (an aside of at most `ASIDE_UNITS` units ending on a question, a greeting
+or sign-off at either end, narration put in the "other" role), the decoder is not sure of any
+of them (`SURE_MARGIN` on its own unit scores: a promo, strong answers), and the other roles
+do not speak in another person (`PERSON_LLR`: a guest's "i" and "we" beside a host who never
+says them). A wrong reading as one voice loses every boundary of a dialogue while a missed
+one leaves a few spurious ones, so each of these tests leans to keeping the voices.
 The evidence is counted unit by unit and stops once enough is found (a dialogue costs a few
 units' look-ups); the decoder's unit scores are only computed for texts that lack it.
 """
@@ -27,11 +31,13 @@ units' look-ups); the decoder's unit scores are only computed for texts that lac
 from __future__ import annotations
 
 from collections.abc import Sequence
+from math import log
 from operator import mul
 
 from .boundaries import AUX, question_at
 from .speakercues import Unit, opens_answer
 from .speakers import OTHER, introduced_label, prepare, weights
+from .vocabulary import vocabulary
 
 EXCHANGE_MIN = 1.0
 """Exchange evidence a text needs to stay a dialogue."""
@@ -44,10 +50,18 @@ must beat the majority role to stand without exchange cues."""
 OTHER_MARGIN = 2.0
 """The same for a turn in the "other" role: clips and promos win on their own words (promo
 phrases, first person after third), narration put there does not."""
+PERSON_LLR = 2.7
+"""Log-likelihood ratio (`_person_contrast`) from which the first-person words of the
+decoded roles differ too much for one voice (2.7: p of about 0.02 under one rate)."""
+ASIDE_UNITS = 4
+"""Units a turn in a minority role may span and still be the one voice's aside (a
+rhetorical question and its lead-in); a longer stretch is a turn."""
 OPENER_WEIGHT = 0.5
 """Evidence of an answer opener after a question (lectures answer their own questions
 with "well" too)."""
 
+_FIRST = frozenset("i me my mine myself i'm i've i'd i'll we us our ours ourselves we're "
+                   "we've we'll we'd".split())
 _SECOND = frozenset("you your yours yourself yourselves you're you've you'd you'll".split())
 _NOT_ADDRESS = frozenset("know see mean".split())
 """Words after "you" that make it a filler ("you know"), not an address."""
@@ -114,9 +128,31 @@ def one_voice(units: Sequence[Unit], states: Sequence[int]) -> bool:
             continue
         if features is None:
             features = prepare(units, False).features
-        if not any(_sure(features, run, major) for run in others):
+        if not any(_sure(features, run, major) for run in others) \
+                and _person_contrast(units, states, major) < PERSON_LLR:
             return True
     return False
+
+
+def _person_contrast(units: Sequence[Unit], states: Sequence[int], major: int) -> float:
+    """How much better two rates of first-person words ("i", "we") fit the text than one:
+    the log-likelihood ratio of one rate for the one voice's role and another for the rest
+    (a voice that never says "i" or "we" beside one that often does is a second voice: the
+    guest beside the interviewer, a clip beside the narration)."""
+    hits = [0, 0]
+    size = [0, 0]
+    for u, s in zip(units, states):
+        side = 0 if s == major else 1
+        size[side] += len(u.words)
+        hits[side] += sum(1 for w in u.words if w in _FIRST)
+    return (_loglik(hits[0], size[0]) + _loglik(hits[1], size[1])
+            - _loglik(hits[0] + hits[1], size[0] + size[1]))
+
+
+def _loglik(k: int, n: int) -> float:
+    """The maximised log-likelihood of k hits in n words (Poisson, up to terms that
+    cancel in the ratio)."""
+    return k * log(k / n) if k else 0.0
 
 
 def _runs(states: Sequence[int]) -> list[tuple[int, int, int]]:
@@ -143,6 +179,8 @@ def _plain(units: Sequence[Unit], run: tuple[int, int, int]) -> bool:
     if (k == 0 or j == len(units)) and j - k <= 2 and all(
             _courtesy(units[i].words) for i in range(k, j)):
         return True
+    if j - k > ASIDE_UNITS:
+        return False  # a stretch that long is a turn, not an aside
     return _asks(units[j - 1]) or j - k <= 2 and any(_asks(units[i]) for i in range(k, j))
 
 
@@ -186,11 +224,35 @@ def _evidence(a: Sequence[str], w: Sequence[str], asks: bool, asked: bool) -> fl
     elif _requests(w) or (not _INTRO_WORDS.isdisjoint(w) or "with" in w and "now" in w) \
             and introduced_label(w) is not None:
         score = 1.0
+    elif (w[0] == "alongside" or "i'm" in w) and _copresents(w):
+        score = 1.0
     elif len(w) <= 2 and _BACKCHANNEL.issuperset(w):
         score = 1.0  # "yes.", "right.", "wow.": a reply, not a speech
     if asked and opens_answer(w):
         score += OPENER_WEIGHT
     return score
+
+
+NAME_ZIPF = 5.5
+"""Words at least this common (Zipf) are not taken for part of a name."""
+
+
+def _copresents(w: Sequence[str]) -> bool:
+    """A presenter naming those who present with them: "i'm jane doe with john roe",
+    "alongside jane doe and ...": a programme of several voices."""
+    if w[0] == "alongside":
+        return _named(w[1:3])
+    at = w.index("i'm")
+    for j in range(at + 3, min(at + 5, len(w) - 1)):
+        if w[j] == "with":
+            return _named(w[at + 1:j])
+    return False
+
+
+def _named(w: Sequence[str]) -> bool:
+    """Two or more words that may be a name (none of them a common word)."""
+    voc = vocabulary()
+    return len(w) >= 2 and all(x not in voc or voc.zipf(x) < NAME_ZIPF for x in w)
 
 
 def _asks(u: Unit) -> bool:
