@@ -120,6 +120,7 @@ def test_an_interview_without_you_questions_keeps_two_speakers(form: str) -> Non
 def test_a_presenter_naming_co_presenters_is_exchange_evidence() -> None:
     assert exchange(_units("Good morning.", "I'm jane doakes with ravi quillon and ed marr.")) >= 1
     assert exchange(_units("Markets are flat.", "Alongside ravi quillon and ed marr.")) >= 1
+    assert exchange(_units("Markets are flat.", "I'm jane q doakes along with ed marr.")) >= 1
     # a common word between "i'm" and "with" is no name
     assert exchange(_units("Markets are flat.", "I'm very happy with the result.")) == 0
     assert exchange(_units("Markets are flat.", "Alongside the river, the road is closed.")) == 0
@@ -149,3 +150,11 @@ def test_a_long_stretch_in_another_role_is_a_turn_not_an_aside() -> None:
     assert not one_voice(units, states)
     short = _units(*_NARRATION, "why does this matter", *_NARRATION)
     assert one_voice(short, [0] * 5 + [1] + [0] * 5)
+
+
+def test_an_introduction_without_its_is_is_exchange_evidence() -> None:
+    assert exchange(_units("Stocks fell.", "Joining us now ed marr, editor of a weekly.")) >= 1
+    assert exchange(_units("Stocks fell.", "And with me now ed marr of the weekly.")) >= 1
+    # a joining word in narration introduces nobody
+    assert exchange(_units("That is all.", "Joined by his wife, he walked on to the pier.")) == 0
+    assert exchange(_units("That is all.", "Then the crowd came, joining us at the gate.")) == 0

@@ -8,7 +8,8 @@ when the text shows exchanges, the evidence a monologue seldom gives:
 
 - a question put to the other voice (second person, at a sentence start; not a device such as
   "you might ask"), or a title said to them ("professor, how many ...");
-- an introduction of the next voice ("we now hear from ...", `speakers.introduced_label`), an
+- an introduction of the next voice ("we now hear from ...", `speakers.introduced_label`;
+  "joining us now jane doe" as captions drop the "is"), an
   interviewer's request ("tell us ..."), a greeting or thanks to one person ("hi greta",
   "thank you for joining us"), a reply on its own ("yes.");
 - an adjacency pair: a greeting answered by a greeting, thanks by thanks or "my pleasure", an
@@ -87,7 +88,7 @@ _GROUP = frozenset(
 _GREETS = frozenset("hello hi hey welcome".split())
 _FAREWELL = frozenset("goodbye bye goodnight".split())
 _NIGHT = frozenset("night bye".split())
-_INTRO_WORDS = frozenset("hear joining guest bring joined speak talk spoke".split())
+_INTRO_WORDS = frozenset("hear joining joins guest bring joined speak talk spoke".split())
 """A word every introduction `speakers.introduced_label` knows holds but "with me now is"
 (a cheap test first)."""
 _REQUEST = frozenset("tell give walk take help bring explain remind describe".split())
@@ -222,7 +223,7 @@ def _evidence(a: Sequence[str], w: Sequence[str], asks: bool, asked: bool) -> fl
             a and _pair(a, w) or _pair_within(w) or _greets_one(w) or _thanks_guest(w)):
         score = 1.0
     elif _requests(w) or (not _INTRO_WORDS.isdisjoint(w) or "with" in w and "now" in w) \
-            and introduced_label(w) is not None:
+            and (introduced_label(w) is not None or _joins(w)):
         score = 1.0
     elif (w[0] == "alongside" or "i'm" in w) and _copresents(w):
         score = 1.0
@@ -243,10 +244,21 @@ def _copresents(w: Sequence[str]) -> bool:
     if w[0] == "alongside":
         return _named(w[1:3])
     at = w.index("i'm")
-    for j in range(at + 3, min(at + 5, len(w) - 1)):
+    for j in range(at + 3, min(at + 6, len(w) - 1)):
         if w[j] == "with":
-            return _named(w[at + 1:j])
+            return _named(w[at + 1:j - (w[j - 1] == "along")])
     return False
+
+
+_JOINING = (("joining", "us"), ("joining", "me"), ("joins", "us"), ("joins", "me"),
+            ("with", "us", "now"), ("with", "me", "now"))
+
+
+def _joins(w: Sequence[str]) -> bool:
+    """An introduction of the next voice at the start of a unit, its "is" dropped as caption
+    text drops it ("joining us now jane doe, editor of ...")."""
+    at = 1 if w[0] in _LEADS or w[0] == "also" else 0
+    return len(w) >= at + 4 and _has(w[at:at + 3], _JOINING)
 
 
 def _named(w: Sequence[str]) -> bool:
