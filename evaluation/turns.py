@@ -9,6 +9,15 @@ start annotated), and the dev pages with markers (markers as truth, then removed
 inferred). Pages are read from ``$TT_DEVPAGES`` (default ``../devdata/pages`` beside the
 repository, else ``/work/devdata/pages``), interviews from ``$TT_DEVINTERVIEWS`` (default
 ``interviews/`` beside the pages); both are skipped when absent.
+
+Single voice (one speaker, so every boundary is spurious): the constructed monologues in
+``tests/data/cases/turns/mono/`` (each as plain text, lowercase caption text, SRT, WebVTT and
+Whisper JSON) and the single-voice spans of real pages listed in ``mono_pages.json`` (read
+from ``$TT_DEVMONO``, default ``mono/`` beside the pages): spurious boundaries per 1,000 words
+and the share of documents given more than one speaker. The other side of it: real pages of
+several voices (three or more ``>>`` markers; turn-model pages from ``$TT_DEVTURNPAGES``,
+default ``turns_train/pages/`` beside the pages, and the interview excerpts, held-out ones
+left out) with the markers replaced by a space, and how many of them come out as one voice.
 """
 
 from __future__ import annotations
@@ -314,6 +323,152 @@ def run_pages(cleaner: Cleaner) -> None:
           f"R {inferred[1] / count:.2f} F1 {inferred[2] / count:.2f}")
 
 
+# --- single voice --------------------------------------------------------------------------
+_SENTENCE_END = regex.compile(r"(?<=[.?!])\s+")
+
+
+def mono_forms(text: str) -> list[tuple[str, str, str]]:
+    """(form, source, reader format) of one monologue: plain text in caption lines; lowercase
+    caption text without question marks and with every second stop dropped; SRT and WebVTT
+    cues of up to eight words; Whisper JSON segments of a sentence each (no speaker)."""
+    body = " ".join(line for line in text.splitlines() if line and not line.startswith("#"))
+    plain, _ = assemble([("", body)])
+    caption, _ = assemble(variant([("", body.lower().replace("?", "."))], "sparse"))
+    words = body.split()
+    cues = [words[i:i + 8] for i in range(0, len(words), 8)]
+
+    def stamp(t: float, sep: str) -> str:
+        return f"{int(t // 3600):02d}:{int(t % 3600 // 60):02d}:{t % 60:06.3f}".replace(".", sep)
+
+    srt, vtt = [], ["WEBVTT", ""]
+    for k, cue in enumerate(cues):
+        a, b = k * 3.2, k * 3.2 + 3.0
+        srt += [str(k + 1), f"{stamp(a, ',')} --> {stamp(b, ',')}", " ".join(cue), ""]
+        vtt += [f"{stamp(a, '.')} --> {stamp(b, '.')}", " ".join(cue), ""]
+    segments, t = [], 0.0
+    for sentence in _SENTENCE_END.split(body):
+        n = len(sentence.split())
+        segments.append({"start": round(t, 2), "end": round(t + 0.4 * n, 2),
+                         "text": " " + sentence})
+        t += 0.4 * n + 0.3
+    whisper = json.dumps({"segments": segments, "language": "en"}, ensure_ascii=False)
+    return [("text", plain, "broadcast"), ("caption", caption, "broadcast"),
+            ("srt", "\n".join(srt), "srt"), ("vtt", "\n".join(vtt), "vtt"),
+            ("whisper", whisper, "whisper")]
+
+
+def voices(doc: Document) -> tuple[int, int, int]:
+    """(words, turn boundaries, distinct speakers) of a document."""
+    words = sum(t.kind == "word" for t in doc.tokens)
+    return words, max(0, len(doc.turns) - 1), len({t.speaker for t in doc.turns})
+
+
+def mono_line(title: str, results: list[tuple[int, int, int]]) -> None:
+    words = sum(r[0] for r in results)
+    cuts = sum(r[1] for r in results)
+    many = sum(r[2] > 1 for r in results)
+    print(f"{title}: {cuts} spurious boundaries in {words:,} words "
+          f"({cuts * 1000 / max(words, 1):.1f} per 1,000); more than one speaker in "
+          f"{many}/{len(results)} documents ({many / max(len(results), 1):.0%})")
+
+
+def run_mono(cleaner: Cleaner, heldout: bool, misses: bool = False) -> None:
+    """Single-voice documents: every boundary the stage finds is spurious."""
+    where = CASES / "mono" / ("heldout" if heldout else "")
+    files = sorted(where.glob("*.txt"))
+    by_form: dict[str, list[tuple[int, int, int]]] = {}
+    for path in files:
+        for form, text, fmt in mono_forms(path.read_text(encoding="utf-8")):
+            doc = cleaner.run(parse(text, format=fmt))
+            by_form.setdefault(form, []).append(voices(doc))
+            if misses and not heldout and len(doc.turns) > 1:
+                print(f"  {form:8s} {path.stem:20s} {len(doc.turns)} turns")
+                show_misses(doc, [])
+    title = "held out: single voice, constructed" if heldout else "single voice, constructed"
+    mono_line(f"{title} ({len(files)} texts x {len(by_form)} forms)",
+              [r for rs in by_form.values() for r in rs])
+    if not heldout:
+        for form, rs in by_form.items():
+            mono_line(f"  {form}", rs)
+    if not heldout:
+        run_mono_pages(cleaner, misses)
+
+
+def mono_dir() -> Path | None:
+    pages = pages_dir()
+    for cand in (os.environ.get("TT_DEVMONO"), str(pages.parent / "mono") if pages else None,
+                 "/work/devdata/mono"):
+        if cand and Path(cand).is_dir():
+            return Path(cand)
+    return None
+
+
+def run_mono_pages(cleaner: Cleaner, misses: bool = False) -> None:
+    """Single-voice spans of real pages (speeches, talks, a news read, a sermon)."""
+    where = mono_dir()
+    if where is None:
+        print("single voice, real pages: skipped (set TT_DEVMONO)")
+        return
+    listing = json.loads((CASES / "mono_pages.json").read_text(encoding="utf-8"))
+    kinds: dict[str, list[tuple[int, int, int]]] = {}
+    for entry in listing:
+        path = where / f"{entry['id']}.txt"
+        if not path.exists():
+            continue
+        src = path.read_text(encoding="utf-8")
+        if len(src) != entry["chars"]:
+            print(f"  {entry['id']}: text differs from the annotated one, skipped")
+            continue
+        for a, b in entry["spans"]:
+            doc = cleaner.run(parse(src[a:b], format="broadcast"))
+            kinds.setdefault(entry["kind"], []).append(voices(doc))
+            if misses and len(doc.turns) > 1:
+                print(f"  {entry['id']:24s} {len(doc.turns)} turns")
+                show_misses(doc, [])
+    for kind, rs in kinds.items():
+        what = "archive captions" if kind == "captions" else "speech texts"
+        mono_line(f"single voice, real pages ({what})", rs)
+
+
+def collapse_pages() -> list[Path]:
+    """Real pages of several voices: the archive pages with three or more ``>>`` markers
+    (turn-model training pages beside the dev pages, and the interview excerpts), held-out
+    interview pages left out."""
+    held = {e["id"] for e in json.loads((CASES / "interview_pages.json").read_text(
+        encoding="utf-8")) if e["heldout"]}
+    pages = pages_dir()
+    dirs = [interviews_dir()]
+    for cand in (os.environ.get("TT_DEVTURNPAGES"),
+                 str(pages.parent / "turns_train" / "pages") if pages else None,
+                 "/work/devdata/turns_train/pages"):
+        if cand and Path(cand).is_dir():
+            dirs.insert(0, Path(cand))
+            break
+    out = []
+    for where in dirs:
+        if where is None:
+            continue
+        for path in sorted(where.glob("*.txt")):
+            if path.stem not in held and path.read_text(encoding="utf-8").count(">>") >= 3:
+                out.append(path)
+    return out
+
+
+def run_collapse(cleaner: Cleaner) -> None:
+    """Pages of several voices with their ``>>`` markers replaced by a space: how many the
+    stage reads as one voice (each such page loses every boundary)."""
+    files = collapse_pages()
+    if not files:
+        print("multi-voice pages read as one voice: skipped (set TT_DEVTURNPAGES)")
+        return
+    one = 0
+    for path in files:
+        text = path.read_text(encoding="utf-8").replace(">>", " ")
+        doc = cleaner.run(parse(text, format="broadcast"))
+        one += voices(doc)[2] == 1
+    print(f"multi-voice pages read as one voice: {one} of {len(files)}")
+
+
 def main() -> int:
     cleaner = Cleaner(options=Options())
     misses = "--misses" in sys.argv
@@ -325,6 +480,10 @@ def main() -> int:
     run_sample()
     run_interviews(cleaner, misses)
     run_pages(cleaner)
+    run_mono(cleaner, False, misses)
+    run_collapse(cleaner)
+    if "--dev" not in sys.argv:
+        run_mono(cleaner, True)
     return 0
 
 

@@ -19,6 +19,7 @@ from .boundaries import LEAD_SPAN, cuts, question_at
 from .model import Document, Piece, Role, Turn
 from .options import Options
 from .speakers import GUEST, HOST, OTHER, Unit, decode, introduced_label
+from .voices import one_voice
 
 _STRIP = ".,?!;:\"“”‘’'()[]…-—–"
 _HOST_LABELS = frozenset("host anchor presenter moderator interviewer".split())
@@ -86,6 +87,8 @@ class TurnSegmenter:
                                 first_live.first)
             labels = [None] * len(units)
             states = decode(units, 2 if self.options.speakers == 2 else 3)
+            if self.options.speakers is None and one_voice(units, states):
+                return doc.replace(turns=(Turn(0, n, "S1"),))  # no exchange: one voice
         return doc.replace(turns=tuple(self._turns(doc, units, states, labels, bool(marks))))
 
     # --- units ------------------------------------------------------------------------------

@@ -1,0 +1,160 @@
+"""One voice or a dialogue: unmarked single-voice text keeps one speaker; interviews keep theirs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from transcript_tools import Options, clean
+from transcript_tools.speakercues import Unit
+from transcript_tools.voices import ASIDE_UNITS, exchange, one_voice
+
+CASES = Path(__file__).resolve().parent / "data" / "cases" / "turns"
+MONO = sorted((CASES / "mono").glob("*.txt"))
+
+_NEWS_SRT = (
+    "1\n00:00:01,000 --> 00:00:03,000\nGood evening.\n\n"
+    "2\n00:00:03,500 --> 00:00:07,000\nTonight we look at the weather across the country.\n\n"
+    "3\n00:00:07,500 --> 00:00:10,000\nRain is expected in the north by morning.\n\n"
+    "4\n00:00:10,500 --> 00:00:13,000\nWhy does this matter? Farmers need the water.\n")
+
+
+def _body(path: Path) -> str:
+    return " ".join(line for line in path.read_text(encoding="utf-8").splitlines()
+                    if line and not line.startswith("#"))
+
+
+def _speakers(t: object) -> set[str]:
+    return {turn.speaker for turn in t.document.turns}  # type: ignore[attr-defined]
+
+
+def test_a_news_read_in_srt_is_one_voice_in_every_output() -> None:
+    t = clean(_NEWS_SRT, format="srt")
+    assert len(t.document.turns) == 1
+    assert "Speaker" not in t.to_text()
+    assert "<v" not in t.to_webvtt()
+    assert "\n- " not in t.to_srt() and not t.to_srt().startswith("- ")
+    assert len(json.loads(t.to_json())["turns"]) == 1
+
+
+def test_pinning_two_speakers_still_splits_the_news_read() -> None:
+    t = clean(_NEWS_SRT, format="srt", options=Options(speakers=2))
+    assert len(_speakers(t)) == 2
+
+
+@pytest.mark.parametrize("path", MONO, ids=[p.stem for p in MONO])
+def test_constructed_monologues_are_one_voice(path: Path) -> None:
+    t = clean(_body(path))
+    assert len(t.document.turns) == 1, [x.speaker for x in t.document.turns]
+
+
+@pytest.mark.parametrize("name", ["interview_drought", "interview_novel", "caption_chess",
+                                  "caption_archaeology"])
+def test_constructed_interviews_keep_their_speakers(name: str) -> None:
+    lines = [line.split("|", 1)[1] for line in
+             (CASES / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    t = clean(" ".join(lines))
+    assert len(_speakers(t)) >= 2
+
+
+def test_a_rhetorical_question_alone_makes_no_turn() -> None:
+    t = clean("The council met again on Tuesday to discuss the bridge. Why does this "
+              "matter? Because the old one is closing in the spring, and the detour adds "
+              "twenty minutes to every trip across the river. A decision is due next month.")
+    assert len(t.document.turns) == 1
+
+
+def test_markers_still_decide_marked_text() -> None:
+    t = clean("good evening. why does this matter? >> it matters a lot. >> thank you.\n")
+    assert len(t.document.turns) == 3
+
+
+def _units(*sentences: str) -> list[Unit]:
+    return [Unit(k, tuple(w.strip(".,?") for w in s.lower().split()), 1, s.endswith("?"))
+            for k, s in enumerate(sentences)]
+
+
+def test_questions_put_to_you_are_exchange_evidence_but_not_devices() -> None:
+    assert exchange(_units("It was a long night.", "How divided would you say we are?")) >= 1
+    assert exchange(_units("It was a long night.", "Now you might ask, why bother?")) == 0
+    assert exchange(_units("It was a long night.", "Why does this matter?")) == 0
+    # a question quoted after a verb of saying is reported, not asked
+    assert exchange(_units("And then he said to me, jim", "What do you want?")) == 0
+
+
+def test_courtesy_pairs_count_but_thanks_to_an_audience_does_not() -> None:
+    assert exchange(_units("We are joined by the mayor, good morning.",
+                           "Good morning to you.")) >= 1
+    assert exchange(_units("Thank you.", "Thank you all for coming out tonight.")) == 0
+    assert exchange(_units("Thank you for joining us.", "My pleasure.")) >= 1
+
+
+# An interview without a question put to "you", a greeting or thanks: the guest's first
+# person ("i", "we") against the host's third person is what tells the two voices apart.
+_NO_YOU_INTERVIEW = (
+    "The river has dropped to its lowest level in forty years. Farmers along the valley say "
+    "the season is already lost. Joining the program is the head of the growers association. "
+    "What happens to the harvest now? I think we lose most of it. We planted in March and the "
+    "water never came. My own orchard has had no rain since the spring. Is there any help "
+    "coming from the state? We have asked for it three times. I wrote to the governor myself "
+    "in June, and we are still waiting for a reply. How long can the smaller farms hold on? "
+    "Honestly, I would say a year at most. We have neighbours who have already sold their "
+    "land. What would change that? Rain, first of all. But we also need the canal repaired, "
+    "and I have been saying that for a decade. The association meets again next week to "
+    "decide on a plan.")
+
+
+@pytest.mark.parametrize("form", ["written", "caption"])
+def test_an_interview_without_you_questions_keeps_two_speakers(form: str) -> None:
+    text = _NO_YOU_INTERVIEW
+    if form == "caption":
+        text = text.lower().replace("?", ".").replace(",", "")
+    t = clean(text)
+    assert len(_speakers(t)) == 2
+    assert {turn.role for turn in t.document.turns} >= {"host", "guest"}
+
+
+def test_a_presenter_naming_co_presenters_is_exchange_evidence() -> None:
+    assert exchange(_units("Good morning.", "I'm jane doakes with ravi quillon and ed marr.")) >= 1
+    assert exchange(_units("Markets are flat.", "Alongside ravi quillon and ed marr.")) >= 1
+    assert exchange(_units("Markets are flat.", "I'm jane q doakes along with ed marr.")) >= 1
+    # a common word between "i'm" and "with" is no name
+    assert exchange(_units("Markets are flat.", "I'm very happy with the result.")) == 0
+    assert exchange(_units("Markets are flat.", "Alongside the river, the road is closed.")) == 0
+
+
+_NARRATION = ("the valley had no rain this spring", "the river is at its lowest level",
+              "the farms along it are struggling", "prices at the market have doubled",
+              "the council meets on tuesday")
+
+
+def test_a_second_voice_saying_i_and_we_is_not_the_one_voice() -> None:
+    aside = ("we lost the orchard and i sold the cows", "i think we will leave next year",
+             "so why do we stay")
+    units = _units(*_NARRATION, *aside, *_NARRATION)
+    states = [0] * 5 + [1] * 3 + [0] * 5
+    assert not one_voice(units, states)
+    # the same stretch in the voice of the narration (no first person) is read as one voice
+    plain = _units(*_NARRATION, "the orchard is gone", "the cows were sold",
+                   "so why do they stay", *_NARRATION)
+    assert one_voice(plain, states)
+
+
+def test_a_long_stretch_in_another_role_is_a_turn_not_an_aside() -> None:
+    long = [f"the harvest report number {k} is out" for k in range(ASIDE_UNITS)]
+    units = _units(*_NARRATION, *long, "why does this matter", *_NARRATION)
+    states = [0] * 5 + [1] * (ASIDE_UNITS + 1) + [0] * 5
+    assert not one_voice(units, states)
+    short = _units(*_NARRATION, "why does this matter", *_NARRATION)
+    assert one_voice(short, [0] * 5 + [1] + [0] * 5)
+
+
+def test_an_introduction_without_its_is_is_exchange_evidence() -> None:
+    assert exchange(_units("Stocks fell.", "Joining us now ed marr, editor of a weekly.")) >= 1
+    assert exchange(_units("Stocks fell.", "And with me now ed marr of the weekly.")) >= 1
+    # a joining word in narration introduces nobody
+    assert exchange(_units("That is all.", "Joined by his wife, he walked on to the pier.")) == 0
+    assert exchange(_units("That is all.", "Then the crowd came, joining us at the gate.")) == 0

@@ -1,0 +1,406 @@
+"""Whether unmarked text is a dialogue at all: the exchanges between two voices that the decoded
+changes of speaker rest on; called by `turns.TurnSegmenter` after `speakers.decode`.
+
+The decoder finds the best split of a text into host and guest, even of a text one voice
+speaks: a news read, a lecture, a speech, where a rhetorical question ("Why does this matter?
+Farmers need the water.") looks like a question answered. A change of speaker is believed only
+when the text shows exchanges, the evidence a monologue seldom gives:
+
+- a question put to the other voice (second person, at a sentence start; not a device such as
+  "you might ask"), or a title said to them ("professor, how many ...");
+- an introduction of the next voice ("we now hear from ...", `speakers.introduced_label`;
+  "joining us now jane doe" as captions drop the "is"), an
+  interviewer's request ("tell us ..."), a greeting or thanks to one person ("hi greta",
+  "thank you for joining us"), a reply on its own ("yes.");
+- an adjacency pair: a greeting answered by a greeting, thanks by thanks or "my pleasure", an
+  introduction or a welcome by thanks ("thanks for having me");
+- a presenter naming those who present with them ("i'm jane doe with john roe");
+- (half) an answer opener ("yes", "no", "well") right after a question.
+
+The text is read as one voice when it carries less than `EXCHANGE_MIN` of that evidence (and
+`PER_CHANGE` more per decoded change), every turn the decoder gives the other roles is what
+one voice says too (an aside of at most `ASIDE_UNITS` units ending on a question, a greeting
+or sign-off at either end, narration put in the "other" role), the decoder is not sure of any
+of them (`SURE_MARGIN` on its own unit scores: a promo, strong answers), and the other roles
+do not speak in another person (`PERSON_LLR`: a guest's "i" and "we" beside a host who never
+says them). A wrong reading as one voice loses every boundary of a dialogue while a missed
+one leaves a few spurious ones, so each of these tests leans to keeping the voices.
+The evidence is counted unit by unit and stops once enough is found (a dialogue costs a few
+units' look-ups); the decoder's unit scores are only computed for texts that lack it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from math import log
+from operator import mul
+
+from .boundaries import AUX, question_at
+from .speakercues import Unit, opens_answer
+from .speakers import OTHER, introduced_label, prepare, weights
+from .vocabulary import vocabulary
+
+EXCHANGE_MIN = 1.0
+"""Exchange evidence a text needs to stay a dialogue."""
+PER_CHANGE = 0.05
+"""...and this much more for each decoded change of speaker (a long monologue meets a
+question put to "you" now and then; a dialogue shows an exchange every few turns)."""
+SURE_MARGIN = 8.0
+"""Score (the decoder's unit scores summed over a turn) by which a turn of a minority role
+must beat the majority role to stand without exchange cues."""
+OTHER_MARGIN = 2.0
+"""The same for a turn in the "other" role: clips and promos win on their own words (promo
+phrases, first person after third), narration put there does not."""
+PERSON_LLR = 2.7
+"""Log-likelihood ratio (`_person_contrast`) from which the first-person words of the
+decoded roles differ too much for one voice (2.7: p of about 0.02 under one rate)."""
+ASIDE_UNITS = 4
+"""Units a turn in a minority role may span and still be the one voice's aside (a
+rhetorical question and its lead-in); a longer stretch is a turn."""
+OPENER_WEIGHT = 0.5
+"""Evidence of an answer opener after a question (lectures answer their own questions
+with "well" too)."""
+
+_FIRST = frozenset("i me my mine myself i'm i've i'd i'll we us our ours ourselves we're "
+                   "we've we'll we'd".split())
+_SECOND = frozenset("you your yours yourself yourselves you're you've you'd you'll".split())
+_NOT_ADDRESS = frozenset("know see mean".split())
+"""Words after "you" that make it a filler ("you know"), not an address."""
+_DEVICE = frozenset("ask asking wonder wondering think thinking say saying imagine".split())
+"""Verbs whose subject "you" poses a question the speaker answers ("you might ask")."""
+_QUOTE = frozenset("said say says talk talked wrote write writes mentioned argue argued argues "
+                   "describe described call called suggest suggested".split())
+_REPORTING = frozenset("said says asked asks wondered wonders know knew told tells replied "
+                       "replies".split())
+"""Verbs that report a question (the question after them is quoted, not asked)."""
+_LEADS = frozenset("and but so now".split())
+_MODAL = frozenset("might may could would will".split())
+_TITLES = frozenset(
+    "minister senator president governor mayor secretary ambassador professor doctor dr "
+    "mr mrs ms sir madam congressman congresswoman chancellor general admiral judge "
+    "chairman chairwoman premier commissioner director".split())
+_THANKS = frozenset("thank thanks".split())
+_HELLO = frozenset("hello hi hey".split())
+_DAYTIME = frozenset("morning afternoon evening".split())
+_GROUP = frozenset(
+    "all everyone everybody folks ladies gentlemen friends viewers listeners".split())
+"""Words that turn thanks or a greeting to an audience (nobody answers it)."""
+_GREETS = frozenset("hello hi hey welcome".split())
+_FAREWELL = frozenset("goodbye bye goodnight".split())
+_NIGHT = frozenset("night bye".split())
+_INTRO_WORDS = frozenset("hear joining joins guest bring joined speak talk spoke".split())
+"""A word every introduction `speakers.introduced_label` knows holds but "with me now is"
+(a cheap test first)."""
+_REQUEST = frozenset("tell give walk take help bring explain remind describe".split())
+_US = frozenset("us me".split())
+_NOT_NAME = frozenset("there and to again back the".split())
+_PRESENCE = frozenset("joining being coming talking speaking doing taking making".split())
+"""What a guest is thanked for (an audience is thanked for watching or listening)."""
+_BACKCHANNEL = frozenset("yes yeah yep no nope right sure exactly okay ok wow absolutely indeed "
+                         "correct true mhm uh-huh hello hi".split())
+_REPLY_PHRASES = (("my", "pleasure"), ("pleasure",), ("good", "to", "be"), ("glad", "to", "be"),
+                  ("happy", "to", "be"), ("great", "to", "be"), ("nice", "to", "be"))
+_WELCOME = (("joining", "us"), ("joining", "me"), ("joins", "us"), ("joins", "me"),
+            ("joined", "by"), ("welcome", "to", "the", "program"), ("with", "us", "now"),
+            ("with", "me", "now"), ("welcome",))
+"""An introduction of the other voice or a welcome to it (answered by thanks)."""
+
+
+def one_voice(units: Sequence[Unit], states: Sequence[int]) -> bool:
+    """Whether a text decoded with changes of speaker (``states``: a role per unit) lacks the
+    exchange evidence of a dialogue, so that it is one voice. False when the decoder found no
+    change (nothing to undo)."""
+    changes = sum(1 for k in range(1, len(states)) if states[k] != states[k - 1])
+    if not changes:
+        return False
+    need = max(EXCHANGE_MIN, PER_CHANGE * changes)
+    if exchange(units, need) >= need:
+        return False
+    words = [0, 0, 0]
+    for u, s in zip(units, states):
+        words[s] += len(u.words)
+    runs = _runs(states)
+    features: list[tuple[float, ...]] | None = None
+    # the one voice: a role whose turns leave only what it says too to the other roles
+    for major in sorted((r for r in range(3) if words[r]), key=words.__getitem__,
+                        reverse=True):
+        others = [run for run in runs if run[2] != major]
+        if not all(_plain(units, run) for run in others):
+            continue
+        if features is None:
+            features = prepare(units, False).features
+        if not any(_sure(features, run, major) for run in others) \
+                and _person_contrast(units, states, major) < PERSON_LLR:
+            return True
+    return False
+
+
+def _person_contrast(units: Sequence[Unit], states: Sequence[int], major: int) -> float:
+    """How much better two rates of first-person words ("i", "we") fit the text than one:
+    the log-likelihood ratio of one rate for the one voice's role and another for the rest
+    (a voice that never says "i" or "we" beside one that often does is a second voice: the
+    guest beside the interviewer, a clip beside the narration)."""
+    hits = [0, 0]
+    size = [0, 0]
+    for u, s in zip(units, states):
+        side = 0 if s == major else 1
+        size[side] += len(u.words)
+        hits[side] += sum(1 for w in u.words if w in _FIRST)
+    return (_loglik(hits[0], size[0]) + _loglik(hits[1], size[1])
+            - _loglik(hits[0] + hits[1], size[0] + size[1]))
+
+
+def _loglik(k: int, n: int) -> float:
+    """The maximised log-likelihood of k hits in n words (Poisson, up to terms that
+    cancel in the ratio)."""
+    return k * log(k / n) if k else 0.0
+
+
+def _runs(states: Sequence[int]) -> list[tuple[int, int, int]]:
+    """The decoded turns: (first unit, stop, role)."""
+    out = []
+    k = 0
+    while k < len(states):
+        j = k
+        while j < len(states) and states[j] == states[k]:
+            j += 1
+        out.append((k, j, states[k]))
+        k = j
+    return out
+
+
+def _plain(units: Sequence[Unit], run: tuple[int, int, int]) -> bool:
+    """Whether a decoded turn is what the one voice says too: a stretch ending on a question
+    (the same voice answers it), a short one holding one, a greeting or sign-off at either end
+    of the text, or anything in the "other" role (narration and asides look like clips; a
+    promo the decoder is sure of is caught by `_sure`)."""
+    k, j, role = run
+    if role == OTHER:
+        return True
+    if (k == 0 or j == len(units)) and j - k <= 2 and all(
+            _courtesy(units[i].words) for i in range(k, j)):
+        return True
+    if j - k > ASIDE_UNITS:
+        return False  # a stretch that long is a turn, not an aside
+    return _asks(units[j - 1]) or j - k <= 2 and any(_asks(units[i]) for i in range(k, j))
+
+
+def _sure(features: Sequence[Sequence[float]], run: tuple[int, int, int], major: int) -> bool:
+    """Whether the decoder's own unit scores favour the turn's role over the one voice's by
+    SURE_MARGIN or more (a strong promo, or strong answers to strong questions: a second
+    voice the cue words miss)."""
+    emission = weights().emission
+    k, j, role = run
+    margin: float = sum(sum(map(mul, emission[role], f)) - sum(map(mul, emission[major], f))
+                        for f in features[k:j])
+    return margin >= (OTHER_MARGIN if role == OTHER else SURE_MARGIN)
+
+
+def exchange(units: Sequence[Unit], enough: float = float("inf")) -> float:
+    """The exchange evidence between consecutive units, summed over the text (stopping once
+    it reaches ``enough``)."""
+    total = 0.0
+    a: tuple[str, ...] = ()
+    asked = False
+    for u in units:
+        if u.words:
+            asks = _asks(u)
+            total += _evidence(a, u.words, asks, asked)
+            if total >= enough:
+                break
+            a, asked = u.words, asks
+    return total
+
+
+def _evidence(a: Sequence[str], w: Sequence[str], asks: bool, asked: bool) -> float:
+    """How much a unit (words ``w``; ``asks``: it is a question) after one with words ``a``
+    (``asked``: a question) shows two voices (see the module docstring)."""
+    score = 0.0
+    if asks and (_quoting(a) or _REPORTING.isdisjoint(a[-8:]) and (
+            _addressed(w) or _titled(w[:2]) or _titled(a[-2:]))):
+        score = 1.0
+    elif not _COURTESY_WORDS.isdisjoint(w[:8]) and (
+            a and _pair(a, w) or _pair_within(w) or _greets_one(w) or _thanks_guest(w)):
+        score = 1.0
+    elif _requests(w) or (not _INTRO_WORDS.isdisjoint(w) or "with" in w and "now" in w) \
+            and (introduced_label(w) is not None or _joins(w)):
+        score = 1.0
+    elif (w[0] == "alongside" or "i'm" in w) and _copresents(w):
+        score = 1.0
+    elif len(w) <= 2 and _BACKCHANNEL.issuperset(w):
+        score = 1.0  # "yes.", "right.", "wow.": a reply, not a speech
+    if asked and opens_answer(w):
+        score += OPENER_WEIGHT
+    return score
+
+
+NAME_ZIPF = 5.5
+"""Words at least this common (Zipf) are not taken for part of a name."""
+
+
+def _copresents(w: Sequence[str]) -> bool:
+    """A presenter naming those who present with them: "i'm jane doe with john roe",
+    "alongside jane doe and ...": a programme of several voices."""
+    if w[0] == "alongside":
+        return _named(w[1:3])
+    at = w.index("i'm")
+    for j in range(at + 3, min(at + 6, len(w) - 1)):
+        if w[j] == "with":
+            return _named(w[at + 1:j - (w[j - 1] == "along")])
+    return False
+
+
+_JOINING = (("joining", "us"), ("joining", "me"), ("joins", "us"), ("joins", "me"),
+            ("with", "us", "now"), ("with", "me", "now"))
+
+
+def _joins(w: Sequence[str]) -> bool:
+    """An introduction of the next voice at the start of a unit, its "is" dropped as caption
+    text drops it ("joining us now jane doe, editor of ...")."""
+    at = 1 if w[0] in _LEADS or w[0] == "also" else 0
+    return len(w) >= at + 4 and _has(w[at:at + 3], _JOINING)
+
+
+def _named(w: Sequence[str]) -> bool:
+    """Two or more words that may be a name (none of them a common word)."""
+    voc = vocabulary()
+    return len(w) >= 2 and all(x not in voc or voc.zipf(x) < NAME_ZIPF for x in w)
+
+
+def _asks(u: Unit) -> bool:
+    """A question: a question's opening at the start of the unit, or a question mark
+    closing a unit that starts a sentence (one cut out of a sentence is as often the
+    answerer's own)."""
+    w = u.words
+    return question_at(w, 0) or u.question_mark and u.strength > 0 or (
+        len(w) >= 2 and w[-2] in AUX and w[-2].endswith("n't") and w[-1] in _SECOND)
+
+
+def _addressed(w: Sequence[str]) -> bool:
+    """Whether the words speak to "you" (not "you know", not "you might ask")."""
+    if _SECOND.isdisjoint(w):
+        return False
+    for i, x in enumerate(w):
+        if x not in _SECOND:
+            continue
+        nxt = w[i + 1] if i + 1 < len(w) else ""
+        if nxt in _NOT_ADDRESS or i and w[i - 1] in ("thank", "to"):
+            continue
+        inverted = i and w[i - 1] in AUX  # "would you say": asked of "you"
+        if not inverted and (nxt in _DEVICE or nxt in _MODAL and i + 2 < len(w)
+                             and w[i + 2] in _DEVICE):
+            return False  # "you might ask": the speaker's own question
+        return True
+    return False
+
+
+def _quoting(w: Sequence[str]) -> bool:
+    """Whether a unit quotes "you" back before a question ("you said ...", "you talk
+    about ...": an interviewer's set-up)."""
+    at = 1 if w and w[0] in _LEADS else 0
+    return len(w) > at + 1 and w[at] in _SECOND and w[at + 1] in _QUOTE
+
+
+def _titled(w: Sequence[str]) -> bool:
+    """A title among a few words at the edge of a question: said to the one asked."""
+    return not _TITLES.isdisjoint(w)
+
+
+def _courtesy(w: Sequence[str]) -> bool:
+    """A greeting, welcome, thanks or farewell (to anyone: the audience too)."""
+    return bool(w) and (w[0] in _GREETS or w[0] in _THANKS or w[0] in _FAREWELL
+                        or w[0] == "good" and len(w) > 1 and w[1] in _DAYTIME | _NIGHT)
+
+
+def _closing(w: Sequence[str]) -> str | None:
+    """"thanks" or "greeting" when a unit ends by thanking or greeting someone (not an
+    audience), else None."""
+    tail = w[-6:]
+    if not tail or not _GROUP.isdisjoint(tail):
+        return None
+    if not _THANKS.isdisjoint(tail):
+        return "thanks"
+    if not _HELLO.isdisjoint(tail) or any(
+            x == "good" and y in _DAYTIME for x, y in zip(tail, tail[1:])):
+        return "greeting"
+    return None
+
+
+def _opening(w: Sequence[str]) -> str | None:
+    """"thanks", "greeting" or "reply" when a unit opens by thanking, greeting or answering
+    thanks ("my pleasure", "good to be here"), not to an audience; else None."""
+    head = w[:6]
+    if not head or not _GROUP.isdisjoint(head):
+        return None
+    if head[0] in _THANKS:
+        return "thanks"
+    if head[0] in _HELLO or head[0] == "good" and len(head) > 1 and head[1] in _DAYTIME:
+        return "greeting"
+    if _has(head[:4], _REPLY_PHRASES):
+        return "reply"
+    return None
+
+
+def _has(w: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    for phrase in phrases:
+        n = len(phrase)
+        for i in range(len(w) - n + 1):
+            if w[i] == phrase[0] and tuple(w[i:i + n]) == phrase:
+                return True
+    return False
+
+
+def _requests(w: Sequence[str]) -> bool:
+    """An interviewer's request at the start of a unit: "tell us", "walk me through",
+    "give us a sense" (the one asked speaks next)."""
+    at = 1 if w and w[0] in _LEADS else 0
+    return len(w) > at + 1 and w[at] in _REQUEST and w[at + 1] in _US
+
+
+def _greets_one(w: Sequence[str]) -> bool:
+    """A greeting or welcome to one person by title or name ("hi greta", "welcome mr
+    president"), not to an audience."""
+    if len(w) < 2 or w[0] not in _GREETS or not _GROUP.isdisjoint(w[:4]):
+        return False
+    nxt = w[1]
+    if w[0] == "welcome":
+        return nxt in _TITLES
+    return nxt not in _DAYTIME and nxt not in _NOT_NAME
+
+
+def _thanks_guest(w: Sequence[str]) -> bool:
+    """Thanks to someone for being there ("thank you for joining us"), not to an audience
+    ("thank you all", "thanks for watching")."""
+    if not w or w[0] not in _THANKS or not _GROUP.isdisjoint(w[:6]):
+        return False
+    try:
+        at = w.index("for", 1, 5)
+    except ValueError:
+        return False
+    return at + 1 < len(w) and w[at + 1] in _PRESENCE
+
+
+def _pair_within(w: Sequence[str]) -> bool:
+    """Thanks or a greeting and its answer run together in one unit (caption text without
+    stops): "thank you my pleasure", "good morning good morning to you"."""
+    for i in range(1, min(len(w), 8)):
+        if w[i] in _REPLY_START and _closing(w[:i]) is not None \
+                and _opening(w[i:]) is not None:
+            return True
+    return False
+
+
+_COURTESY_WORDS = _THANKS | _HELLO | frozenset(
+    "good my pleasure glad happy great nice welcome".split())
+"""Words one of the courtesy checks needs among a unit's first eight (a cheap test first)."""
+_REPLY_START = _THANKS | _HELLO | frozenset({"good", "my", "pleasure", "glad", "happy", "great",
+                                             "nice"})
+
+
+def _pair(a: Sequence[str], b: Sequence[str]) -> bool:
+    """An adjacency pair across two units: a greeting or thanks answered by a greeting,
+    thanks or "my pleasure"; an introduction or welcome answered by thanks."""
+    second = _opening(b)
+    if second is None:
+        return False
+    return _closing(a) is not None or second != "greeting" and _has(a[-12:], _WELCOME)
