@@ -1,14 +1,16 @@
 """Speaker-turn evaluation: boundary F1 (within 3 words) and word role accuracy.
 
-Run ``python evaluation/turns.py`` (``--dev`` leaves out the held-out cases and pages, ``--misses``
-lists each dev case's missed and spurious boundaries). Sets: the constructed interviews and
-panels in ``tests/data/cases/turns/*.txt`` (as written, without question marks, with half
-the stops dropped), the annotated sample, real interview excerpts annotated in
-``tests/data/cases/turns/interview_pages.json`` (markers and labels stripped, every turn
-start annotated), and the dev pages with markers (markers as truth, then removed and
-inferred). Pages are read from ``$TT_DEVPAGES`` (default ``../devdata/pages`` beside the
-repository, else ``/work/devdata/pages``), interviews from ``$TT_DEVINTERVIEWS`` (default
-``interviews/`` beside the pages); both are skipped when absent.
+Run ``python evaluation/turns.py`` (``--dev`` leaves out the held-out cases and pages,
+``--misses`` lists each dev case's missed and spurious boundaries). Sets: the constructed
+interviews and panels in ``tests/data/cases/turns/*.txt`` (as written, without question marks,
+with half the stops dropped), the annotated sample, real interview excerpts annotated in
+``tests/data/cases/turns/interview_pages.json`` (markers and labels stripped, every turn start
+annotated), the fresh interview excerpts of ``interview_pages2.json`` (the same way, from
+``$TT_DEVINTERVIEWS2``, default ``interviews2/`` beside the pages; annotated before any turn
+model ran on them, used to judge and never to tune), and the dev pages with markers (markers as
+truth, then removed and inferred). Pages are read from ``$TT_DEVPAGES`` (default
+``../devdata/pages`` beside the repository, else ``/work/devdata/pages``), interviews from
+``$TT_DEVINTERVIEWS`` (default ``interviews/`` beside the pages); both are skipped when absent.
 
 Single voice (one speaker, so every boundary is spurious): the constructed monologues in
 ``tests/data/cases/turns/mono/`` (each as plain text, lowercase caption text, SRT, WebVTT and
@@ -253,6 +255,22 @@ def strip_marks(src: str, offsets: list[int]) -> tuple[str, list[int]]:
     return "".join(out), moved
 
 
+def interview_page(cleaner: Cleaner, where: Path, entry: dict
+                   ) -> tuple[tuple[float, float, float, float], Document, list[int]] | None:
+    """One annotated interview excerpt, markers and labels stripped: its scores, the document
+    and the moved turn starts (None when the page is absent or not the annotated text)."""
+    path = where / f"{entry['id']}.txt"
+    if not path.exists():
+        return None
+    src = path.read_text(encoding="utf-8")
+    if len(src) != entry["chars"]:
+        print(f"  {entry['id']}: text differs from the annotated one, skipped")
+        return None
+    text, starts = strip_marks(src, [t["offset"] for t in entry["turns"]])
+    doc = cleaner.run(parse(text, format="broadcast"))
+    return score(doc, list(zip(starts, [t["role"] for t in entry["turns"]]))), doc, starts
+
+
 def run_interviews(cleaner: Cleaner, misses: bool = False) -> None:
     """Real archive interview excerpts, markers and labels stripped; truth is our annotation
     of every turn start (at the markers and where the page has none)."""
@@ -265,16 +283,12 @@ def run_interviews(cleaner: Cleaner, misses: bool = False) -> None:
         totals = [0.0, 0.0, 0.0, 0.0]
         count = 0
         for entry in listing:
-            path = where / f"{entry['id']}.txt"
-            if entry["heldout"] != held or not path.exists():
+            if entry["heldout"] != held:
                 continue
-            src = path.read_text(encoding="utf-8")
-            if len(src) != entry["chars"]:
-                print(f"  {entry['id']}: text differs from the annotated one, skipped")
+            got = interview_page(cleaner, where, entry)
+            if got is None:
                 continue
-            text, starts = strip_marks(src, [t["offset"] for t in entry["turns"]])
-            doc = cleaner.run(parse(text, format="broadcast"))
-            p, r, f, acc = score(doc, list(zip(starts, [t["role"] for t in entry["turns"]])))
+            (p, r, f, acc), doc, starts = got
             totals = [a + b for a, b in zip(totals, (p, r, f, acc))]
             count += 1
             if misses and not held:
@@ -285,6 +299,32 @@ def run_interviews(cleaner: Cleaner, misses: bool = False) -> None:
             print(f"interview pages, markers stripped ({'held out' if held else 'dev'}, {k}): "
                   f"P {totals[0] / k:.2f} R {totals[1] / k:.2f} F1 {totals[2] / k:.2f} "
                   f"roles {totals[3] / k:.2f}")
+
+
+def fresh_dir() -> Path | None:
+    """Where the excerpts of ``interview_pages2.json`` are stored (not committed)."""
+    pages = pages_dir()
+    for cand in (os.environ.get("TT_DEVINTERVIEWS2"),
+                 str(pages.parent / "interviews2") if pages else None,
+                 "/work/devdata/interviews2"):
+        if cand and Path(cand).is_dir():
+            return Path(cand)
+    return None
+
+
+def run_fresh(cleaner: Cleaner) -> None:
+    """The fresh interview excerpts (``interview_pages2.json``): annotated before any turn
+    model ran on them, used to judge and never to tune, so no misses are listed."""
+    where = fresh_dir()
+    if where is None:
+        print("interview pages, fresh: skipped (set TT_DEVINTERVIEWS2)")
+        return
+    listing = json.loads((CASES / "interview_pages2.json").read_text(encoding="utf-8"))
+    results = [got[0] for got in (interview_page(cleaner, where, e) for e in listing) if got]
+    if results:
+        k = len(results)
+        p, r, f, acc = (sum(x[i] for x in results) / k for i in range(4))
+        print(f"interview pages, fresh ({k}): P {p:.2f} R {r:.2f} F1 {f:.2f} roles {acc:.2f}")
 
 
 def run_pages(cleaner: Cleaner) -> None:
@@ -479,6 +519,8 @@ def main() -> int:
                   "held out: constructed interviews, not looked at while tuning")
     run_sample()
     run_interviews(cleaner, misses)
+    if "--dev" not in sys.argv:
+        run_fresh(cleaner)
     run_pages(cleaner)
     run_mono(cleaner, False, misses)
     run_collapse(cleaner)
