@@ -54,6 +54,14 @@ def test_a_word_beside_a_rare_word_or_in_a_known_pair_stays() -> None:
     assert edits == {}
 
 
+def test_another_place_as_close_is_no_edit_even_where_the_name_is_mentioned() -> None:
+    # "amman" is as near an Oman as a garble may be (one vowel and a lengthened consonant):
+    # a suggestion, never an edit.
+    edits, suggestions = _changes("oman hosted the talks. the king later went to amman",
+                                  ["Oman", "Muscat"])
+    assert edits == {} and suggestions == {"amman": "Oman"}
+
+
 def test_only_whole_one_class_names_of_four_phones_or_more() -> None:
     short = ShortNames(SoundIndex.build(Lexicon.build(
         ["Oman", "Peru", "Kim", "Kabul", "Ted Cruz", "Andy Murray | Murray"])))

@@ -17,13 +17,13 @@ from .vocabulary import vocabulary
 
 SHORTEST = 4
 """Names of fewer phones are too short to tell by sound from a word ("Kim", "Lam")."""
-REACH = 0.16
-"""The farthest (normalised phone distance) a word may sound from a short name at all."""
+REACH = 0.12
+"""The farthest (normalised phone distance) a word may sound from a short name at all (a
+suggestion at most past THRESHOLD)."""
 THRESHOLD = 0.08
 """A word this close to a short name is it (where its words and the evidence allow): one vowel
-changed in a four-phone name."""
-EVIDENCE = 1.35
-"""How much wider the threshold is for a name the document speaks of."""
+changed in a four-phone name. Not wider for a name the document speaks of: other places sound
+as close ("amman" for an Oman)."""
 RARE_ZIPF = 4.5
 """A word must be rarer than this (zipf) to stand for a name: common words are themselves."""
 NEIGHBOUR_ZIPF = 3.0
@@ -33,9 +33,10 @@ SLOT = frozenset("in of to from with by between against for at on across into ne
                  "toward towards".split())
 """A preposition before the word makes its slot a name's ("talks in omen"); after an article or
 an adjective the slot is a common noun's ("a bad omen"), and the word stays itself."""
-PLACE = frozenset("in from across at into near through throughout inside".split())
+PLACE = frozenset("in across into near through throughout inside".split())
 """Prepositions of place: where a word the document never names may still stand for a place of
-a small lexicon ("in hattie province"); after "to", "with" or "for" it is as likely a person."""
+a small lexicon ("in hattie province"); after "to", "at", "from", "with" or "for" it is as
+likely a person ("a call from hattie")."""
 MEMO = 50_000
 
 
@@ -98,11 +99,11 @@ class ShortNames:
     def scored(self, found: Iterable[tuple[Run, Candidate]], prior: set[str], crowded: bool,
                bar: float) -> list[Scored]:
         """The candidates after a preposition (SLOT) that read as a garble where they stand
-        (`odd`), with their confidence: the distance against THRESHOLD (wider by EVIDENCE for
-        a name the document speaks of). A name nobody mentions is heard only in a lexicon
-        that is not crowded, and only after a preposition of place (PLACE) is it more than a
-        suggestion (below the edit ``bar``); a name extracted from a reference text only when
-        mentioned; one that another short name fits about as well is a suggestion at most."""
+        (`odd`), with their confidence: the distance against THRESHOLD. A name nobody
+        mentions is heard only within THRESHOLD in a lexicon that is not crowded, and is more
+        than a suggestion (below the edit ``bar``) only after a preposition of place (PLACE);
+        a name extracted from a reference text is heard only when mentioned; one that another
+        short name fits about as well is a suggestion at most."""
         found = list(found)
         best: dict[tuple[int, int], list[float]] = {}
         for run, c in found:
@@ -112,11 +113,10 @@ class ShortNames:
             unit = c.unit
             known = unit.canonical in prior
             before = run[c.first - 1].key[-1] if c.first else ""
-            if not known and (crowded or unit.source == "reference") or before not in SLOT \
-                    or not odd(run, c.first):
+            if not known and (crowded or unit.source == "reference" or c.score > THRESHOLD) \
+                    or before not in SLOT or not odd(run, c.first):
                 continue
-            t = THRESHOLD * (EVIDENCE if known else 1.0)
-            ratio = round(c.score / t, 9)
+            ratio = round(c.score / THRESHOLD, 9)
             conf = 1.0 - 0.2 * ratio if ratio <= 1.0 else 0.8 - 0.9 * (ratio - 1.0)
             if not known and before not in PLACE or sum(
                     d - c.score < RIVAL for d in best[(id(run), c.first)]) > 1:
