@@ -17,7 +17,7 @@ from .vocabulary import vocabulary
 
 SHORTEST = 4
 """Names of fewer phones are too short to tell by sound from a word ("Kim", "Lam")."""
-REACH = 0.12
+REACH = 0.1
 """The farthest (normalised phone distance) a word may sound from a short name at all (a
 suggestion at most past THRESHOLD)."""
 THRESHOLD = 0.08
@@ -61,8 +61,9 @@ class ShortNames:
         return bool(self.by_skeleton)
 
     def find(self, run: Run) -> tuple[Candidate, ...]:
-        """One-word windows that sound like a short name: a single word of letters rarer than
-        RARE_ZIPF, no exact mention, not the name's own form ("iraqi", "russians").
+        """One-word windows that sound like a short name: a single word of letters (or its
+        possessive) rarer than RARE_ZIPF, no exact mention, not the name's own form ("iraqi",
+        "russians").
         Memoised per run's words (its exact mentions follow from them)."""
         words = run.words()
         got = self._runs.get(words)
@@ -73,7 +74,8 @@ class ShortNames:
             found = []
             for i, it in enumerate(run):
                 if it.skel in by_skeleton and it.zipf < RARE_ZIPF and i not in run.marks \
-                        and len(it.key) == 1 and it.text.isalpha():
+                        and len(it.key) == 1 and (it.text.isalpha() or it.possessive
+                                                  and it.letters == it.key[0]):
                     for unit, d in self._word(it.phones, it.skel, it.letters):
                         found.append(Candidate(i, i + 1, unit, d))
             got = self._runs[words] = tuple(found)
