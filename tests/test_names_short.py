@@ -71,3 +71,12 @@ def test_only_whole_one_class_names_of_four_phones_or_more() -> None:
     # "Kabul" has three consonant groups (the sound index finds it), "Kim" is too short,
     # "Ted" only a part of a name.
     assert held == {"Oman", "Peru", "Murray"}
+
+
+def test_two_short_names_fitting_one_word_as_well_make_a_suggestion() -> None:
+    # "hattie" is one vowel from both: neither is sure.
+    edits, suggestions = _changes("aid reached towns in hattie province slowly",
+                                  ["Haiti", "Hatay"])
+    assert edits == {} and suggestions.get("hattie") in {"Haiti", "Hatay"}
+    edits, _ = _changes("aid reached towns in hattie province slowly", ["Haiti", "Oman"])
+    assert edits == {"hattie": "Haiti"}

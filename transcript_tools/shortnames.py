@@ -107,9 +107,10 @@ class ShortNames:
         a name extracted from a reference text is heard only when mentioned; one that another
         short name fits about as well is a suggestion at most."""
         found = list(found)
-        best: dict[tuple[int, int], list[float]] = {}
+        best: dict[tuple[int, int], dict[str, float]] = {}   # per word: each name's best fit
         for run, c in found:
-            best.setdefault((id(run), c.first), []).append(c.score)
+            fits = best.setdefault((id(run), c.first), {})
+            fits[c.unit.canonical] = min(c.score, fits.get(c.unit.canonical, 1.0))
         out: list[Scored] = []
         for run, c in found:
             unit = c.unit
@@ -120,8 +121,9 @@ class ShortNames:
                 continue
             ratio = round(c.score / THRESHOLD, 9)
             conf = 1.0 - 0.2 * ratio if ratio <= 1.0 else 0.8 - 0.9 * (ratio - 1.0)
-            if not known and before not in PLACE or sum(
-                    d - c.score < RIVAL for d in best[(id(run), c.first)]) > 1:
+            if not known and before not in PLACE or any(
+                    d - c.score < RIVAL for name, d in best[(id(run), c.first)].items()
+                    if name != unit.canonical):
                 conf = min(conf, bar - 0.05)
             if conf > 0:
                 out.append(((conf, "sound-short" + ("+context" if known else "")), run, c))
