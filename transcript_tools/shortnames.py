@@ -48,9 +48,8 @@ class ShortNames:
         self.by_skeleton: dict[str, list[tuple[Unit, str]]] = {}
         for unit in index.units:
             skel = unit.skeleton
-            if not unit.whole or not skel or unit.length < SHORTEST or len(skel) >= 2 \
-                    and unit.length >= 4:
-                continue   # (no consonant at all; or too short; or the index finds it)
+            if not unit.whole or len(skel) != 1 or unit.length < SHORTEST:
+                continue   # (a part; no consonant at all; the index finds it; or too short)
             own = "".join(ch for ch in unicodedata.normalize("NFKD", "".join(unit.key))
                           if ch.isascii() and ch.isalpha())
             self.by_skeleton.setdefault(skel, []).append((unit, own))
@@ -63,8 +62,7 @@ class ShortNames:
     def find(self, run: Run) -> tuple[Candidate, ...]:
         """One-word windows that sound like a short name: a single word of letters (or its
         possessive) rarer than RARE_ZIPF, no exact mention, not the name's own form ("iraqi",
-        "russians").
-        Memoised per run's words (its exact mentions follow from them)."""
+        "russians"). Memoised per run's words (its exact mentions follow from them)."""
         words = run.words()
         got = self._runs.get(words)
         if got is None:
@@ -115,7 +113,7 @@ class ShortNames:
         for run, c in found:
             unit = c.unit
             known = unit.canonical in prior
-            before = run[c.first - 1].key[-1] if c.first else ""
+            before = "".join(run[c.first - 1].key[-1:]) if c.first else ""
             if not known and (crowded or unit.source == "reference" or c.score > THRESHOLD) \
                     or before not in SLOT or not odd(run, c.first):
                 continue
@@ -141,7 +139,7 @@ def odd(run: Run, i: int) -> bool:
             other = run[k]
             if other.zipf < NEIGHBOUR_ZIPF:
                 return False
-            pair = (other.key[-1], key) if k < i else (key, other.key[0])
-            if v.bigram(*pair):
+            pair = (other.key[-1:] + (key,)) if k < i else ((key,) + other.key[:1])
+            if len(pair) < 2 or v.bigram(*pair):
                 return False
     return True
