@@ -25,6 +25,7 @@ from .possessive import Possessives
 from .pronounce import known, pronounce
 from .recurrence import recurring
 from .rhymes import Rhymes
+from .shortnames import ShortNames
 from .soundindex import SoundIndex, Unit
 from .vocabulary import vocabulary
 from .windows import Windows
@@ -70,6 +71,7 @@ class NameCorrector:
         self.scorer = Scorer(self.index, options)
         self.rhymes = Rhymes(self.index, self.scorer.crowded)
         self.possessives = Possessives(self.index)
+        self.short = ShortNames(self.index)
 
     def _item(self, text: str) -> Item | None:
         """The word as the matcher sees it, or None for a piece that is no word (memoised per
@@ -104,6 +106,7 @@ class NameCorrector:
         for run in runs:
             self._exact(run, recased, mentioned)
         found: list[tuple[Run, list[Candidate], list[Candidate]]] = []
+        short = [(run, c) for run in runs for c in self.short.find(run)] if self.short else []
         for run in runs:
             # (Spelled candidates have distance 0: never cut as far windows.)
             spelled = self._spelled(run)
@@ -113,7 +116,7 @@ class NameCorrector:
                 got.extend(owned)
             if got:
                 found.append((run, got, spelled))
-        taken = self._decide(found, editor, mentioned)
+        taken = self._decide(found, editor, mentioned, short)
         for run, first, stop, text in recased:
             if not any((id(run), k) in taken for k in range(first, stop)):
                 editor.replace(run.pieces[first:stop], text, "case", "lexicon-exact", 1.0)
@@ -264,10 +267,11 @@ class NameCorrector:
             and source[end + 1:end + 2].isalnum()
 
     def _decide(self, found: list[_Found], editor,  # type: ignore[no-untyped-def]
-                mentioned: set[str]) -> set[tuple[int, int]]:
+                mentioned: set[str], short: list[tuple[Run, Candidate]]
+                ) -> set[tuple[int, int]]:
         """Best candidates first, no overlaps; returns the words they took (id of the run,
         position)."""
-        scored = self._score(found, mentioned)
+        scored = self._score(found, mentioned, short)
         scored.sort(key=lambda s: (-s[0][0], s[2].score))
         taken: set[tuple[int, int]] = set()
         applied: set[tuple[int, int]] = set()
@@ -292,7 +296,8 @@ class NameCorrector:
                 editor.suggest(pieces, text, "name", rule, conf, note)
         return applied
 
-    def _score(self, found: list[_Found], mentioned: set[str]) -> list[Scored]:
+    def _score(self, found: list[_Found], mentioned: set[str],
+               short: Sequence[tuple[Run, Candidate]] = ()) -> list[Scored]:
         """Every run's candidates (and the spelled ones among them) with their confidence and
         rule, in order, less the windows `namechoice.tightest` and `namechoice.rivals` cut
         and those below ``suggest_confidence``."""
@@ -321,6 +326,9 @@ class NameCorrector:
         if not self.scorer.crowded and prior:
             scored.extend(recurring(((run, cands) for run, cands, _ in keyed), prior,
                                     self.scorer))   # the same odd words again and again
+        if short:
+            scored.extend(self.short.scored(short, prior, self.scorer.crowded,
+                                            self.options.min_confidence))
         return scored
 
     def _run_key(self, run: Run, spelled: list[Candidate]
