@@ -8,9 +8,10 @@ with half the stops dropped), the annotated sample, real interview excerpts anno
 annotated), the fresh interview excerpts of ``interview_pages2.json`` (the same way, from
 ``$TT_DEVINTERVIEWS2``, default ``interviews2/`` beside the pages; annotated before any turn
 model ran on them, used to judge and never to tune), the second dev set of
-``interview_pages3.json`` (from ``$TT_DEVINTERVIEWS3``, default ``interviews3/``), and the dev pages with markers (markers as
-truth, then removed and inferred). Pages are read from ``$TT_DEVPAGES`` (default
-``../devdata/pages`` beside the repository, else ``/work/devdata/pages``), interviews from
+``interview_pages3.json`` (from ``$TT_DEVINTERVIEWS3``, default ``interviews3/``), and the dev
+pages with markers (markers as truth, then removed and inferred). Pages are read from
+``$TT_DEVPAGES`` (default ``../devdata/pages`` beside the repository, else
+``/work/devdata/pages``), interviews from
 ``$TT_DEVINTERVIEWS`` (default ``interviews/`` beside the pages); both are skipped when absent.
 
 Single voice (one speaker, so every boundary is spurious): the constructed monologues in
