@@ -163,6 +163,24 @@ def load(cleaner: Cleaner, news: bool) -> tuple[list[Example], dict[str, list[Ex
     return train, held
 
 
+def load_dev2(cleaner: Cleaner) -> list[Example]:
+    """The second dev set's interview pages (``interview_pages3.json``; analysis only, not
+    in `load`'s training examples)."""
+    where = ev.dev2_dir()
+    if where is None:
+        return []
+    out = []
+    for entry in json.loads((ev.CASES / "interview_pages3.json").read_text(encoding="utf-8")):
+        path = where / f"{entry['id']}.txt"
+        if not path.exists():
+            continue
+        text, starts = ev.strip_marks(path.read_text(encoding="utf-8"),
+                                      [t["offset"] for t in entry["turns"]])
+        out.append(example(cleaner, entry["id"], text,
+                           list(zip(starts, [t["role"] for t in entry["turns"]]))))
+    return out
+
+
 def move_features(units: Sequence[Unit], prep: Prepared, k: int, p: int, s: int, run: int,
                   marked: bool) -> tuple[float, ...]:
     """The TRANSITIONS features of unit k's role s after role p (as `speakers.decode`

@@ -7,9 +7,11 @@ with half the stops dropped), the annotated sample, real interview excerpts anno
 ``tests/data/cases/turns/interview_pages.json`` (markers and labels stripped, every turn start
 annotated), the fresh interview excerpts of ``interview_pages2.json`` (the same way, from
 ``$TT_DEVINTERVIEWS2``, default ``interviews2/`` beside the pages; annotated before any turn
-model ran on them, used to judge and never to tune), and the dev pages with markers (markers as
-truth, then removed and inferred). Pages are read from ``$TT_DEVPAGES`` (default
-``../devdata/pages`` beside the repository, else ``/work/devdata/pages``), interviews from
+model ran on them, used to judge and never to tune), the second dev set of
+``interview_pages3.json`` (from ``$TT_DEVINTERVIEWS3``, default ``interviews3/``), and the dev
+pages with markers (markers as truth, then removed and inferred). Pages are read from
+``$TT_DEVPAGES`` (default ``../devdata/pages`` beside the repository, else
+``/work/devdata/pages``), interviews from
 ``$TT_DEVINTERVIEWS`` (default ``interviews/`` beside the pages); both are skipped when absent.
 
 Single voice (one speaker, so every boundary is spurious): the constructed monologues in
@@ -327,6 +329,41 @@ def run_fresh(cleaner: Cleaner) -> None:
         print(f"interview pages, fresh ({k}): P {p:.2f} R {r:.2f} F1 {f:.2f} roles {acc:.2f}")
 
 
+def dev2_dir() -> Path | None:
+    """Where the excerpts of ``interview_pages3.json`` are stored (not committed)."""
+    pages = pages_dir()
+    for cand in (os.environ.get("TT_DEVINTERVIEWS3"),
+                 str(pages.parent / "interviews3") if pages else None,
+                 "/work/devdata/interviews3"):
+        if cand and Path(cand).is_dir():
+            return Path(cand)
+    return None
+
+
+def run_dev2(cleaner: Cleaner, misses: bool = False) -> None:
+    """The second dev set of interview excerpts (``interview_pages3.json``, split dev2: teases,
+    clips, promos and previous-show tails as they came), tuned on like the first."""
+    where = dev2_dir()
+    if where is None:
+        print("interview pages, dev2: skipped (set TT_DEVINTERVIEWS3)")
+        return
+    listing = json.loads((CASES / "interview_pages3.json").read_text(encoding="utf-8"))
+    results = []
+    for entry in listing:
+        got = interview_page(cleaner, where, entry)
+        if got is None:
+            continue
+        results.append(got[0])
+        if misses:
+            p, r, f, acc = got[0]
+            print(f"  {entry['id']:24s} P {p:.2f} R {r:.2f} F1 {f:.2f} roles {acc:.2f}")
+            show_misses(got[1], got[2])
+    if results:
+        k = len(results)
+        p, r, f, acc = (sum(x[i] for x in results) / k for i in range(4))
+        print(f"interview pages, dev2 ({k}): P {p:.2f} R {r:.2f} F1 {f:.2f} roles {acc:.2f}")
+
+
 def run_pages(cleaner: Cleaner) -> None:
     pages = pages_dir()
     if pages is None:
@@ -519,6 +556,7 @@ def main() -> int:
                   "held out: constructed interviews, not looked at while tuning")
     run_sample()
     run_interviews(cleaner, misses)
+    run_dev2(cleaner, misses)
     if "--dev" not in sys.argv:
         run_fresh(cleaner)
     run_pages(cleaner)

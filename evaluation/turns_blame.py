@@ -185,6 +185,12 @@ def main() -> int:
     pages = [e for e in train if "/" not in e.name]
     blame(cons, "constructed dev (3 variants)", listing)
     blame(pages, "interview pages dev", listing)
+    tt.example = td.example_with_words
+    try:
+        dev2 = tt.load_dev2(cleaner)
+    finally:
+        tt.example = td._EXAMPLE
+    blame(dev2, "interview pages dev2", listing)
     if "--dev" not in sys.argv:
         blame(held["constructed held out"], "constructed held out", False)
         blame(held["interviews held out"], "interview pages held out", False)

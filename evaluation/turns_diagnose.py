@@ -165,6 +165,12 @@ def main() -> int:
     if "--dev" not in sys.argv:
         diagnose(held["constructed held out"], "constructed held out (3 variants)", False)
     diagnose(pages, "interview pages dev", listing)
+    tt.example = example_with_words
+    try:
+        dev2 = tt.load_dev2(cleaner)
+    finally:
+        tt.example = _EXAMPLE
+    diagnose(dev2, "interview pages dev2", listing)
     if "--dev" not in sys.argv:
         diagnose(held["interviews held out"], "interview pages held out", False)
     ann = json.loads((ev.CASES / "sample_turns.json").read_text(encoding="utf-8"))

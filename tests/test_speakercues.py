@@ -142,3 +142,42 @@ def test_a_presenters_words_about_the_programme_are_show_cues() -> None:
     greeting = cues(said("hi there everyone it's six o'clock and there is a lot to get to"))
     assert greeting.audience and not greeting.show
     assert not cues(said("hi there it's good to be back on the programme")).audience
+
+
+def test_a_speaker_naming_themselves_is_a_presenter() -> None:
+    """"I'm" or "I am" followed by a name (a word that never follows "am" in the language
+    statistics, and no function word after it) names the speaker; "I'm" before an
+    adjective, a verb or a place does not."""
+    from transcript_tools.speakercues import Unit, cues
+
+    def named(text: str) -> bool:
+        got = cues(Unit(0, tuple(text.split()), 1))
+        assert got.show or not got.named_self
+        return got.named_self
+
+    assert named("good evening from the harbour i am petra lindqvist")
+    assert named("i'm tomas okafor")
+    assert named("and i'm dana whitfield along with the weather desk")
+    assert not named("i'm not feeling well")
+    assert not named("i'm going to answer")
+    assert not named("i'm stunned that this happened")
+    assert not named("i am ecstatic about it")
+    assert not named("i'm in the hospital")
+
+
+def test_thanks_for_joining_us_this_morning_greets_the_audience() -> None:
+    """Thanks for joining or being with "us" followed by a time of day or "everyone" greet
+    the audience; the same thanks to one person ("senator") do not; "good sunday morning"
+    is a greeting like "good morning"."""
+    from transcript_tools.speakercues import Unit, cues
+
+    def said(text: str):  # type: ignore[no-untyped-def]
+        return cues(Unit(0, tuple(text.split()), 1))
+
+    assert said("thanks very much for joining us this morning").audience
+    assert said("thank you for being with us tonight").audience
+    assert not said("senator thank you for joining us").audience
+    assert said("senator thank you for joining us").host_phrase
+    assert said("good sunday morning").greeting
+    assert said("good morning").greeting
+    assert not said("good news for the farmers this spring").greeting

@@ -129,3 +129,28 @@ def test_a_presenters_break_after_a_long_answer_goes_to_the_host() -> None:
     assert path[3] == GUEST and path[4] == GUEST
     assert path[5] == HOST
     assert path[7] == GUEST
+
+
+def test_the_programme_opens_at_a_greeting_and_the_presenters_name() -> None:
+    """A greeting followed by the speaker's own name opens the programme: what comes before
+    (the end of the previous programme) is decoded as `other`, the presenter as the host,
+    and a host phrase before the opening is not the guest's introduction (constructed)."""
+    from transcript_tools.speakers import HOST, OTHER, Unit, decode, prepare
+
+    lines = ["thank you for coming to our garden party",
+             "we loved every minute of the show",
+             "see you all next week",
+             "good evening",
+             "i'm petra lindqvist",
+             "the river burst its banks overnight and three villages were cut off",
+             "joining me now is the county engineer",
+             "what happened overnight?",
+             "the water rose faster than any of our gauges predicted"]
+    units = [Unit(k * 100, tuple(line.rstrip("?").split()), 1, line.endswith("?"))
+             for k, line in enumerate(lines)]
+    prep = prepare(units)
+    assert prep.opened == 3
+    assert prep.intro == 6
+    path = decode(units)
+    assert path[:3] == [OTHER] * 3
+    assert path[3:6] == [HOST] * 3

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .boundaries import AUX, opening, question_at
+from .vocabulary import vocabulary
 
 # --- cue words: English discourse, not any one broadcast -----------------------------------
 _TAG_SUBJECT = frozenset("you i we they he she it there this that".split())
@@ -44,6 +45,10 @@ _HOST_PHRASES = (
 _WELCOMES = (("welcome", "to", "the"), ("welcome", "back"))
 """Host phrases that greet the audience: the host goes on (they hand over to nobody)."""
 _EVERYONE = frozenset("everyone everybody folks".split())
+_SHOW_TIMES = frozenset("tonight today morning afternoon evening hour weekend everyone everybody "
+                        "folks".split())
+"""Words that make thanks for joining or watching the audience's ("thanks for joining us
+this morning"), not a guest's."""
 
 _GUEST_PHRASES = (
     ("for", "having", "me"), ("for", "having", "us"), ("good", "to", "be", "here"),
@@ -106,13 +111,15 @@ class Cues:
     thanks: bool = False
     greeting: bool = False
     steer: bool = False
-    audience: bool = False
-    show: bool = False
-    """Speaks about the programme (`_SHOW_PHRASES`) or greets its audience."""
-    """Greets or welcomes the audience ("welcome back", "good evening everyone") and
-    introduces nobody: the host goes on."""
     """An interviewer's move: steering to a topic or quoting the other back ("let's talk
     about", "let me ask", "you said")."""
+    audience: bool = False
+    """Greets or welcomes the audience ("welcome back", "good evening everyone", "thanks for
+    joining us this morning") and introduces nobody: the host goes on."""
+    show: bool = False
+    """Speaks about the programme (`_SHOW_PHRASES`) or names its speaker."""
+    named_self: bool = False
+    """Names its speaker ("I'm Jane Doe"): a presenter."""
 
 
 class _CuesBuilder:
@@ -126,7 +133,7 @@ class _CuesBuilder:
     def __init__(self, question: bool, second: int, first: int, vocative: bool,
                  host_phrase: bool, guest_phrase: bool, opener: bool, promo: bool,
                  length: int, thanks: bool, greeting: bool, steer: bool,
-                 audience: bool, show: bool) -> None:
+                 audience: bool, show: bool, named_self: bool) -> None:
         self.question = question
         self.second = second
         self.first = first
@@ -141,11 +148,12 @@ class _CuesBuilder:
         self.steer = steer
         self.audience = audience
         self.show = show
+        self.named_self = named_self
         self.__class__ = Cues  # type: ignore[assignment]
 
 
 _new_cues: Callable[[bool, int, int, bool, bool, bool, bool, bool, int, bool, bool, bool,
-                     bool, bool], Cues] = \
+                     bool, bool, bool], Cues] = \
     _CuesBuilder  # type: ignore[assignment]
 
 
@@ -210,10 +218,10 @@ _DAYTIME = frozenset("morning afternoon evening".split())
 
 
 def _greeting(w: Sequence[str]) -> bool:
-    """A short unit that is a greeting ("hello", "good morning to you"): like thanks, it
-    hands over to the other speaker."""
+    """A short unit that is a greeting ("hello", "good morning to you", "good sunday
+    morning"): like thanks, it hands over to the other speaker."""
     return 0 < len(w) <= 5 and (w[0] in _HELLO or len(w) > 1 and w[0] == "good"
-                                and w[1] in _DAYTIME)
+                                and not _DAYTIME.isdisjoint(w[1:3]))
 
 
 AUDIENCE = True
@@ -237,6 +245,37 @@ def _promo_words(w: Sequence[str]) -> bool:
         "." in "".join(w) and any("." in x and x.endswith(_DOMAINS) for x in w)
 
 
+_FUNCTION_ZIPF = 5.5
+"""A word at least this frequent (Zipf) is a function word, not part of a name."""
+
+
+def _self_introduced(w: Sequence[str]) -> bool:
+    """"I'm Jane Doe" / "I am Jane Doe": a presenter naming themselves. The words after "I'm"
+    are a name when the first never follows "am" in the language statistics (names, and a few
+    rare adjectives, which end "-ed" or "-ing" or go on with a function word) and a second,
+    if any, is no function word."""
+    if "i'm" not in w and "am" not in w:
+        return False
+    vocab = vocabulary()
+    for i, x in enumerate(w):
+        if x == "i'm":
+            at = i + 1
+        elif x == "am" and i and w[i - 1] == "i":
+            at = i + 1
+        else:
+            continue
+        if at >= len(w):
+            continue
+        name = w[at]
+        if not name.isalpha() or name.endswith(("ed", "ing")) or vocab.bigram("am", name):
+            continue
+        if at + 1 < len(w) and (not w[at + 1].isalpha()
+                                or vocab.zipf(w[at + 1]) >= _FUNCTION_ZIPF):
+            continue
+        return True
+    return False
+
+
 def cues(unit: Unit) -> Cues:
     w = unit.words
     tail_tag = len(w) >= 2 and w[-2] in AUX and w[-2].endswith("n't") and w[-1] in _TAG_SUBJECT
@@ -248,8 +287,10 @@ def cues(unit: Unit) -> Cues:
     found = _phrases(w)
     thanks = _thanks(w)
     greeting = _greeting(w)
-    audience = AUDIENCE and 0 not in found and (
-        4 in found or (greeting or bool(w) and w[0] in _HELLO) and not _EVERYONE.isdisjoint(w[:4]))
+    named_self = _self_introduced(w)
+    audience = AUDIENCE and (0 not in found or "us" in w) and (
+        4 in found or (greeting or bool(w) and w[0] in _HELLO) and not _EVERYONE.isdisjoint(w[:4])
+        or 0 in found and "us" in w and not _SHOW_TIMES.isdisjoint(w[w.index("us"):]))
     return _new_cues(
         unit.question_mark or question_at(w, 0) or tail_tag,  # question
         second,
@@ -264,5 +305,6 @@ def cues(unit: Unit) -> Cues:
         greeting,
         3 in found,  # steer
         audience,
-        5 in found,  # show
+        5 in found or named_self,  # show
+        named_self,
     )

@@ -169,25 +169,30 @@ def prepare(units: Sequence[Unit], gaps: bool = True) -> Prepared:
     """What `decode` needs of the units; ``gaps`` False leaves the gap features out (all
     zero; `decode` computes the weighted ones itself, training and analysis read them all)."""
     unit_cues = [cues(u) for u in units]
+    # the programme opens at its first greeting to the audience, if nothing is asked before;
     # the guest's introduction: the first host phrase, but a short thanks ("thank you for
     # coming") after a question put to "you" is a sign-off, not a welcome
+    # (looked for from the programme's opening on: a host phrase before it belongs to the
+    # previous programme or a promo)
+    # (a greeting followed by the speaker's own name greets the audience too)
+    greets = [c.audience or c.greeting and k + 1 < len(units) and unit_cues[k + 1].named_self
+              for k, c in enumerate(unit_cues)]
+    opened = next((k for k, c in enumerate(unit_cues) if greets[k] or c.question and c.second),
+                  None)
+    if opened is None or not greets[opened]:
+        opened = 0
     asked = next((k for k, c in enumerate(unit_cues) if c.question and c.second), len(units))
     intro = next((k for k, c in enumerate(unit_cues)
-                  if c.host_phrase and not (c.thanks and k > asked)), None)
+                  if k >= opened and c.host_phrase and not (c.thanks and k > asked)), None)
     handover = [k > 0 and (unit_cues[k - 1].question or unit_cues[k - 1].host_phrase
                            or unit_cues[k - 1].thanks or unit_cues[k - 1].greeting)
-                and not unit_cues[k - 1].audience for k in range(len(units))]
+                and not greets[k - 1] for k in range(len(units))]
     echo = [k > 0 and bool(units[k].strength) and _echoes(units[k - 1].words, units[k].words)
             for k in range(len(units))]
     none = (0.0,) * len(GAP_FEATURES)
     found = [gap_features(units[k - 1].words if k else (), u.words,
                           k > 0 and unit_cues[k - 1].question) if gaps else none
              for k, u in enumerate(units)]
-    # the programme opens at its first greeting to the audience, if nothing is asked before
-    opened = next((k for k, c in enumerate(unit_cues) if c.audience or c.question and c.second),
-                  None)
-    if opened is None or not unit_cues[opened].audience:
-        opened = 0
     return Prepared(unit_features(units, unit_cues, intro), found, handover, echo, intro,
                     opened, [c.question for c in unit_cues])
 
