@@ -73,3 +73,11 @@ def test_least_count_reaches_a_zipf_exactly_when_zipf_does(zipf: float) -> None:
              if (c >= least) != (V.math.log10(c / v.total * 1e9) >= zipf)]
     assert wrong == []
     assert any(c >= least for c in v.unigrams.values())
+
+
+def test_compound_is_two_common_words_run_together() -> None:
+    v = V.vocabulary()
+    assert v.compound("streetside") and v.compound("weathermap")
+    assert not v.compound("street")          # a listed word is no compound
+    assert not v.compound("madeince")        # "ince" is no common word
+    assert not v.compound("kabulnow")        # a name glued to a word: not two common words

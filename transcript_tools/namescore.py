@@ -234,10 +234,11 @@ class Scorer:
                         _slots(list(unit.key), shared)
         rule = "sound-part" if anchored else "sound"
         # Words outside the frequency list: typos of a common word, or no English at all.
-        # (Letters written with dots, "t.v.", are an abbreviation: English, not a garble.)
+        # (Letters written with dots, "t.v.", are English, not a garble; so are two common
+        # words run together, "sportsday", unless the document speaks of the name.)
         words = [(w, it.known) for it in changed if it.zipf == 0 for w in it.key]
-        odd = [(True, w) if _DOTTED_RE.fullmatch(w) else (is_known, near_word(w))
-               for w, is_known in words]
+        odd = [(True, w) if _DOTTED_RE.fullmatch(w) or unit.canonical not in prior
+               and v.compound(w) else (is_known, near_word(w)) for w, is_known in words]
         # (A dictionary word one letter from the name, "labor", is a word, not a typo.)
         if any(near in unit.key and not in_dictionary(w)
                for (w, _), (_, near) in zip(words, odd)):

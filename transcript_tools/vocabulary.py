@@ -237,6 +237,7 @@ class Vocabulary:
         self.total = float(uni) or 1.0
         self.bigram_total = float(bi) or 1.0
         self._least: dict[float, int] = {}
+        self._compounds: dict[str, bool] = {}
 
     def count(self, word: str) -> int:
         return self.unigrams.get(word.lower(), 0)
@@ -267,6 +268,21 @@ class Vocabulary:
             while not reaches(got):
                 got += 1
             self._least[zipf] = got
+        return got
+
+    def compound(self, word: str) -> bool:
+        """Whether a word outside the list is two common words written as one ("sportsday",
+        "streetside"): each part of at least 3 letters and zipf >= 4. Such a word is English
+        run together, not a garble. Remembered per word."""
+        got = self._compounds.get(word)
+        if got is None:
+            least = self.least_count(4.0) or 1
+            unigrams = self.unigrams
+            got = word not in unigrams and any(
+                unigrams.get(word[:i], 0) >= least and unigrams.get(word[i:], 0) >= least
+                for i in range(3, len(word) - 2))
+            if len(self._compounds) < 65536:
+                self._compounds[word] = got
         return got
 
     def bigram(self, first: str, second: str) -> int:
