@@ -341,3 +341,16 @@ def test_two_common_words_run_together_are_no_garble(names: list[str], text: str
     # are English; for a name the text never mentions they are judged as the words they are.
     doc = Cleaner(names).clean(text).document
     assert not [e for e in doc.edits if e.kind == "name" and e.original == word]
+
+
+@pytest.mark.parametrize("text", [
+    "the programme reports that 18 million peopl",
+    "the people of the north are hungry. 18 million peopl need food",
+])
+def test_a_common_word_short_of_its_last_letter_is_no_clipped_name(text: str) -> None:
+    doc = Cleaner(["Lao People's Democratic Republic", "Washington"]).clean(text).document
+    assert not [e for e in doc.edits if e.kind == "name"]
+    # a clipped name that is no common word is still the name
+    doc = Cleaner(["Lao People's Democratic Republic", "Washington"]).clean(
+        "we flew to washingto yesterday").document
+    assert [e.replacement for e in doc.edits if e.kind == "name"] == ["Washington"]

@@ -24,6 +24,7 @@ _TITLES = frozenset("mr mrs ms dr sir lady lord president senator governor gener
 _SEPARATORS = frozenset("_-.'’")
 """Characters a caption encoder writes for (or in place of) a name's hyphen or spaces."""
 _POSSESSIVE = ("'s", "’s")
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,4 +163,6 @@ def _near_common(word: str) -> str | None:
     for k in range(len(word) - 1, max(2, len(word) - 3), -1):
         if v.zipf(word[:k]) >= _KEEP_ZIPF:
             return word[:k]
-    return None
+    # short of its last letter ("peopl")
+    return max((w for w in (word + c for c in _ALPHABET) if v.zipf(w) >= _KEEP_ZIPF),
+               key=v.zipf, default=None)
