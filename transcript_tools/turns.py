@@ -18,6 +18,7 @@ import regex
 from .boundaries import LEAD_SPAN, cuts, question_at
 from .model import Document, Piece, Role, Turn
 from .options import Options
+from .handover import settle
 from .speakers import GUEST, HOST, OTHER, Unit, decode, introduced_label
 from .voices import one_voice
 
@@ -93,6 +94,8 @@ class TurnSegmenter:
                 # broadcast text, nearly always several voices, where the test read some real
                 # interviews as one voice (see voices.py).
                 return doc.replace(turns=(Turn(0, n, "S1"),))
+            if self.options.speakers != 2:
+                states = settle(units, states)
         return doc.replace(turns=tuple(self._turns(doc, units, states, labels, bool(marks))))
 
     # --- units ------------------------------------------------------------------------------
