@@ -211,11 +211,11 @@ def test_a_greeting_in_reply_is_the_guest() -> None:
 
 
 def test_the_guest_taking_up_the_question_word_starts_the_answer() -> None:
-    from transcript_tools.speakers import _echoes
-    assert _echoes(("it", "sounds", "incredibly", "risky"), ("it", "is", "risky"))
-    assert not _echoes(("we", "went", "to", "the", "market"), ("the", "next", "day"))
+    from transcript_tools.speakers import echoes
+    assert echoes(("it", "sounds", "incredibly", "risky"), ("it", "is", "risky"))
+    assert not echoes(("we", "went", "to", "the", "market"), ("the", "next", "day"))
     restated = ("the", "president", "of", "the", "united", "states")
-    assert not _echoes(restated, restated)
+    assert not echoes(restated, restated)
 
 
 def test_a_title_abbreviation_does_not_end_a_unit() -> None:

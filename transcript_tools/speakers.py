@@ -187,7 +187,7 @@ def prepare(units: Sequence[Unit], gaps: bool = True) -> Prepared:
     handover = [k > 0 and (unit_cues[k - 1].question or unit_cues[k - 1].host_phrase
                            or unit_cues[k - 1].thanks or unit_cues[k - 1].greeting)
                 and not greets[k - 1] for k in range(len(units))]
-    echo = [k > 0 and bool(units[k].strength) and _echoes(units[k - 1].words, units[k].words)
+    echo = [k > 0 and bool(units[k].strength) and echoes(units[k - 1].words, units[k].words)
             for k in range(len(units))]
     none = (0.0,) * len(GAP_FEATURES)
     found = [gap_features(units[k - 1].words if k else (), u.words,
@@ -223,7 +223,7 @@ def introduced_label(words: Sequence[str]) -> str | None:
     return None
 
 
-def _echoes(prev: Sequence[str], words: Sequence[str]) -> bool:
+def echoes(prev: Sequence[str], words: Sequence[str]) -> bool:
     """Whether a unit opens by taking up an uncommon word the previous one ended on (an
     interviewer picking up the answer, a reply repeating the question's word)."""
     tail = {w for w in prev[-ECHO_SPAN:] if len(w) > 3}

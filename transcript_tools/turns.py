@@ -2,8 +2,10 @@
 spans) when there are any, else inferred from the text; a pipeline stage run after casing.
 
 Turns start on piece boundaries only (never inside an edit). Who speaks is decoded by
-`speakers.decode`; ids are "S1", "S2", ... in order of appearance, labels come from markers
-or from introductions in the text ("we now hear from X", "I'm Jane Doe").
+`speakers.decode` (unmarked, `handover.settle` then gives the host what the decoder gave a
+guest before the document first hands over to one); ids are "S1", "S2", ... in order of
+appearance, labels come from markers or from introductions in the text ("we now hear from X",
+"I'm Jane Doe").
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from operator import attrgetter
 import regex
 
 from .boundaries import LEAD_SPAN, cuts, question_at
+from .handover import settle
 from .model import Document, Piece, Role, Turn
 from .options import Options
 from .speakers import GUEST, HOST, OTHER, Unit, decode, introduced_label
@@ -93,6 +96,8 @@ class TurnSegmenter:
                 # broadcast text, nearly always several voices, where the test read some real
                 # interviews as one voice (see voices.py).
                 return doc.replace(turns=(Turn(0, n, "S1"),))
+            if self.options.speakers != 2:
+                states = settle(units, states)
         return doc.replace(turns=tuple(self._turns(doc, units, states, labels, bool(marks))))
 
     # --- units ------------------------------------------------------------------------------

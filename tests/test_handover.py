@@ -1,0 +1,69 @@
+from transcript_tools.handover import guest_from, settle
+from transcript_tools.speakercues import Unit, cues
+from transcript_tools.speakers import GUEST, HOST, OTHER
+
+
+def _units(*sentences: str) -> list[Unit]:
+    return [Unit(k, tuple(s.rstrip("?").split()), 1, s.endswith("?"))
+            for k, s in enumerate(sentences)]
+
+
+NEWS_READ = _units(
+    "good evening and welcome to the programme",
+    "the city council voted last night to close the old bridge for repairs",
+    "we have been told the work will take at least two years",
+    "i drove across it this morning and the traffic was already backing up",
+    "the mayor says a ferry service will run in the meantime",
+)
+INTERVIEW = _units(
+    "the harvest came in early this year across the valley",
+    "we went out to the farms to see how the growers are coping",
+    "what do you make of the early harvest?",
+    "well it caught us by surprise",
+    "we had to hire pickers a month sooner than usual",
+)
+
+
+def test_a_document_that_never_hands_over_has_no_guest() -> None:
+    """A news read whose first-person stretch the decoder took for a guest: nothing hands
+    over to another voice, so that stretch is the presenter's."""
+    assert guest_from(NEWS_READ, [cues(u) for u in NEWS_READ]) == len(NEWS_READ)
+    states = [HOST, HOST, GUEST, GUEST, HOST]
+    assert settle(NEWS_READ, states) == [HOST] * 5
+    # a clip in the "other" role stays
+    assert settle(NEWS_READ, [HOST, OTHER, GUEST, GUEST, HOST]) == [HOST, OTHER, HOST, HOST,
+                                                                     HOST]
+
+
+def test_the_guest_speaks_from_the_first_hand_over_on() -> None:
+    """Narration before the first question is the host's; the answer after it stays the
+    guest's."""
+    assert guest_from(INTERVIEW, [cues(u) for u in INTERVIEW]) == 3
+    states = [HOST, GUEST, HOST, GUEST, GUEST]
+    assert settle(INTERVIEW, states) == [HOST, HOST, HOST, GUEST, GUEST]
+    # nothing to change when the guest first speaks after the hand-over
+    assert settle(INTERVIEW, [HOST, HOST, HOST, GUEST, GUEST]) == [HOST, HOST, HOST, GUEST,
+                                                                    GUEST]
+
+
+def test_hand_overs_other_than_a_question() -> None:
+    """An introduction hands over after it, a guest's thanks for having them and an answer
+    opener after a unit speaking to "you" at their own unit."""
+    def start(*sentences: str) -> int:
+        units = _units(*sentences)
+        return guest_from(units, [cues(u) for u in units])
+
+    assert start("the storm moved inland overnight", "joining me now is the state's fire chief",
+                 "the roads are closed") == 2
+    assert start("the storm moved inland overnight", "thanks for having me",
+                 "the roads are closed") == 1
+    assert start("you were on the coast when it hit", "yes we were", "it was frightening") == 1
+    assert start("the storm moved inland overnight", "it was frightening") == 2
+
+
+def test_a_first_guest_unit_speaking_to_you_keeps_its_role() -> None:
+    """Caption text without stops runs a question into its answer: when the first unit the
+    decoder gives the guest speaks to "you", the hand-over is inside it."""
+    units = _units("coach you must be delighted with that result delighted is the word",
+                   "i thought the lads were magnificent from the first whistle")
+    assert settle(units, [GUEST, GUEST]) == [GUEST, GUEST]
