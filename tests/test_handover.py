@@ -67,3 +67,21 @@ def test_a_first_guest_unit_speaking_to_you_keeps_its_role() -> None:
     units = _units("coach you must be delighted with that result delighted is the word",
                    "i thought the lads were magnificent from the first whistle")
     assert settle(units, [GUEST, GUEST]) == [GUEST, GUEST]
+
+
+def test_a_welcome_to_the_audience_opens_the_programme_anew() -> None:
+    """After "good morning everybody" the presenter speaks until they hand over again: the
+    headlines the decoder gave the guest are the host's, the answer after the question stays
+    the guest's."""
+    units = _units("what do you make of the early harvest?",
+                   "well it caught us by surprise",
+                   "good morning everybody and thanks for joining us this morning",
+                   "the storm moved inland overnight and the roads are closed",
+                   "the mayor says a ferry service will run in the meantime",
+                   "what do you make of the storm?",
+                   "well we were ready for it")
+    states = [HOST, GUEST, HOST, GUEST, GUEST, HOST, GUEST]
+    assert settle(units, states) == [HOST, GUEST, HOST, HOST, HOST, HOST, GUEST]
+    # without the welcome, the guest already handed over to speaks on
+    plain = units[:2] + units[3:]
+    assert settle(plain, states[:2] + states[3:]) == states[:2] + states[3:]

@@ -34,16 +34,26 @@ def guest_from(units: Sequence[Unit], unit_cues: Iterator[Cues] | Sequence[Cues]
     return len(units)
 
 
-def settle(units: Sequence[Unit], states: list[int]) -> list[int]:
+def settle(units: Sequence[Unit], states: list[int],
+           unit_cues: Sequence[Cues] | None = None) -> list[int]:
     """The decoded roles (``states``, one per unit) with the guest's units before the first
-    hand-over given to the host. Not when the first unit the guest is given speaks to "you":
-    caption text without stops runs a question into its answer, the hand-over is inside."""
+    hand-over given to the host, in the document and again after each welcome to the audience
+    ("good morning everybody", "welcome back"): the programme opens anew and its presenter
+    speaks until they hand over. Not when the first unit the guest is given there speaks to
+    "you": caption text without stops runs a question into its answer, the hand-over is
+    inside. ``unit_cues``: the units' cues when the caller has them."""
     if GUEST not in states:
         return states
-    first = states.index(GUEST)
-    if cues(units[first]).second:
-        return states
-    start = guest_from(units, map(cues, units))
-    if start <= first:
-        return states
-    return [HOST if s == GUEST and k < start else s for k, s in enumerate(states)]
+    all_cues = unit_cues or [cues(u) for u in units]
+    opens = [0] + [k for k in range(1, len(units)) if all_cues[k].audience] + [len(units)]
+    out = states
+    for start, stop in zip(opens, opens[1:]):
+        first = next((k for k in range(start, stop) if states[k] == GUEST), stop)
+        if first == stop or all_cues[first].second:
+            continue
+        until = start + guest_from(units[start:stop], all_cues[start:stop])
+        if until > first:
+            if out is states:
+                out = list(states)
+            out[first:until] = [HOST if s == GUEST else s for s in states[first:until]]
+    return out
