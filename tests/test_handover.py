@@ -1,4 +1,4 @@
-from transcript_tools.handover import guest_from, settle
+from transcript_tools.handover import guest_from, settle, unheard
 from transcript_tools.speakercues import Unit, cues
 from transcript_tools.speakers import GUEST, HOST, OTHER
 
@@ -67,3 +67,58 @@ def test_a_first_guest_unit_speaking_to_you_keeps_its_role() -> None:
     units = _units("coach you must be delighted with that result delighted is the word",
                    "i thought the lads were magnificent from the first whistle")
     assert settle(units, [GUEST, GUEST]) == [GUEST, GUEST]
+
+
+def test_a_welcome_to_the_audience_opens_the_programme_anew() -> None:
+    """After "good morning everybody" the presenter speaks until they hand over again: the
+    headlines the decoder gave the guest are the host's, the answer after the question stays
+    the guest's."""
+    units = _units("what do you make of the early harvest?",
+                   "well it caught us by surprise",
+                   "good morning everybody and thanks for joining us this morning",
+                   "the storm moved inland overnight and the roads are closed",
+                   "the mayor says a ferry service will run in the meantime",
+                   "what do you make of the storm?",
+                   "well we were ready for it")
+    states = [HOST, GUEST, HOST, GUEST, GUEST, HOST, GUEST]
+    assert settle(units, states) == [HOST, GUEST, HOST, HOST, HOST, HOST, GUEST]
+    # without the welcome, the guest already handed over to speaks on
+    plain = units[:2] + units[3:]
+    assert settle(plain, states[:2] + states[3:]) == states[:2] + states[3:]
+
+
+def test_thanks_after_a_welcome_to_the_audience_hands_over_to_nobody() -> None:
+    """"good morning everybody" then "thanks very much for joining us": still the audience;
+    the presenter naming themselves after it and speaking to the viewers ("I hope you're
+    ...") is the host, until the first question."""
+    units = _units("good friday morning everybody",
+                   "thanks very much for joining us",
+                   "i'm jane doe i hope you're having a good friday",
+                   "the storm moved inland overnight and the roads are closed",
+                   "what do you make of the storm?",
+                   "well we were ready for it")
+    assert guest_from(units, [cues(u) for u in units]) == 5
+    assert settle(units, [HOST, HOST, GUEST, GUEST, HOST, GUEST]) == [HOST] * 5 + [GUEST]
+    # thanks to one person hands over
+    alone = units[1:]
+    assert guest_from(alone, [cues(u) for u in alone]) == 0
+
+
+def test_a_guest_turn_nothing_hands_over_to_and_without_i_is_the_hosts() -> None:
+    """After an interview, a guest turn the unit before does not hand over to and that says
+    no "I" is the presenter's narration; one that speaks in the first person, one after a
+    question and one opening with thanks keep the guest."""
+    def run(third: str, second: str = "the mayor says a ferry service will run") -> list[int]:
+        units = _units("what do you make of the early harvest?", "well it caught us by surprise",
+                       second, third, "in other news the markets rose again today")
+        return unheard(units, [HOST, GUEST, HOST, GUEST, HOST], [cues(u) for u in units])
+
+    assert run("the bridge will be closed for two years") == [HOST, GUEST, HOST, HOST, HOST]
+    kept = [HOST, GUEST, HOST, GUEST, HOST]
+    assert run("i drove across it and i was stuck for an hour") == kept
+    assert run("the bridge will be closed for two years", "and what about the bridge?") == kept
+    units = _units("what do you make of the early harvest?", "well it caught us by surprise",
+                   "the mayor says a ferry service will run", "thank you very much",
+                   "the bridge will be closed for two years")
+    states = [HOST, GUEST, HOST, GUEST, GUEST]
+    assert unheard(units, states, [cues(u) for u in units]) == states

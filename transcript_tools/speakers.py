@@ -165,10 +165,12 @@ class Prepared:
     """Whether each unit asks (its cues' question)."""
 
 
-def prepare(units: Sequence[Unit], gaps: bool = True) -> Prepared:
+def prepare(units: Sequence[Unit], gaps: bool = True,
+            unit_cues: Sequence[Cues] | None = None) -> Prepared:
     """What `decode` needs of the units; ``gaps`` False leaves the gap features out (all
-    zero; `decode` computes the weighted ones itself, training and analysis read them all)."""
-    unit_cues = [cues(u) for u in units]
+    zero; `decode` computes the weighted ones itself, training and analysis read them all);
+    ``unit_cues`` the units' cues when the caller has them."""
+    unit_cues = unit_cues or [cues(u) for u in units]
     # the programme opens at its first greeting to the audience, if nothing is asked before;
     # the guest's introduction: the first host phrase, but a short thanks ("thank you for
     # coming") after a question put to "you" is a sign-off, not a welcome
@@ -238,7 +240,8 @@ def echoes(prev: Sequence[str], words: Sequence[str]) -> bool:
 
 def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
            w: Weights | None = None, allowed: Sequence[bool | None] | None = None,
-           extra: Sequence[Sequence[float]] | None = None) -> list[int]:
+           extra: Sequence[Sequence[float]] | None = None,
+           unit_cues: Sequence[Cues] | None = None) -> list[int]:
     """The most likely speaker role for each unit (0 host, 1 guest, 2 other) under the
     weights ``w`` (default: the shipped ones).
 
@@ -247,12 +250,13 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
     (training only) forces a change of role before unit k (True) or none (False); ``extra``
     (training only) adds to each unit's role scores. Unmarked text is decoded twice: the
     second pass weighs each unit's words by how the first pass's host and guest use them
-    (`profile`), so a speaker's vocabulary is judged over the whole document.
+    (`profile`), so a speaker's vocabulary is judged over the whole document. ``unit_cues``:
+    the units' cues when the caller has them.
     """
     if not units:
         return []
     w = w or weights()
-    prep = prepare(units, False)  # `_changes` computes the weighted gap features itself
+    prep = prepare(units, False, unit_cues)  # `_changes` computes the weighted gap features itself
     # each role's weighted feature sum over its nonzero weights only (the same sum: zero
     # weights add exact zeros), a left-out role scoring -1e9
     em = [_sparse(w.emission[s]) for s in range(states)]

@@ -21,6 +21,7 @@ from .boundaries import LEAD_SPAN, cuts, question_at
 from .handover import settle
 from .model import Document, Piece, Role, Turn
 from .options import Options
+from .speakercues import cues
 from .speakers import GUEST, HOST, OTHER, Unit, decode, introduced_label
 from .voices import one_voice
 
@@ -89,7 +90,8 @@ class TurnSegmenter:
             units = self._units(filter(_TEXT, pieces), set(doc.sentence_starts),
                                 first_live.first)
             labels = [None] * len(units)
-            states = decode(units, 2 if self.options.speakers == 2 else 3)
+            unit_cues = [cues(u) for u in units]
+            states = decode(units, 2 if self.options.speakers == 2 else 3, unit_cues=unit_cues)
             if self.options.speakers is None and doc.metadata.get("format") != "broadcast" \
                     and one_voice(units, states):
                 # A caption file with no speaker mark and no exchange: one voice. Not for
@@ -97,7 +99,7 @@ class TurnSegmenter:
                 # interviews as one voice (see voices.py).
                 return doc.replace(turns=(Turn(0, n, "S1"),))
             if self.options.speakers != 2:
-                states = settle(units, states)
+                states = settle(units, states, unit_cues)
         return doc.replace(turns=tuple(self._turns(doc, units, states, labels, bool(marks))))
 
     # --- units ------------------------------------------------------------------------------
