@@ -31,6 +31,22 @@ def test_stuttered_words_and_phrases() -> None:
     assert t.text == "the answer would be as follows in the end"
 
 
+def test_a_phrase_said_twice_for_emphasis_stays() -> None:
+    # qa6 audit (real pages): "too far too far." and "we love you we love you, fred" are the
+    # speaker's emphasis, closed by punctuation; a restart runs on into its sentence
+    for source in ("deere, too far too far. i'm a seller",
+                   "bye now we love you we love you, fred. thanks"):
+        assert clean(source, options=ART).text == source
+    assert clean("we are we are going home", options=ART).text == "we are going home"
+
+
+def test_a_word_chained_by_and_stays() -> None:
+    # "less and less and less" is not "less and" said twice (qa6 audit: a sports page)
+    for source in ("they get to play less and less and less as it goes",
+                   "it was more or more or more the same"):
+        assert clean(source, options=ART).text == source
+
+
 def test_a_repeat_left_by_removing_a_stutter_goes_too() -> None:
     # Removing "the" leaves "and the and the": a second repeat, removed in the same clean, so
     # that cleaning the clean text again changes nothing (found by the invariant properties).

@@ -156,3 +156,15 @@ def test_words_read_only_as_letters_are_initialisms() -> None:
     out = cased("the ceo told the fbi and cnn's crew. ufo sightings rose. he has a phd.")
     assert out == "The CEO told the FBI and CNN's crew. UFO sightings rose. He has a phd."
     assert "the mit team" in cased("we met the mit team.")  # also read as a word: left alone
+
+
+def test_title_abbreviations_and_the_name_after_them() -> None:
+    # qa6 audit: "the st. louis rams" read "the st. Louis rams"
+    out = cased("the owners let the st. louis rams move. sen. warren and gov. brown agreed "
+                "with the rev. sharpton near mt. hood.")
+    for want in ("the St. Louis rams", "Sen. Warren", "Gov. Brown", "Rev. Sharpton",
+                 "Mt. Hood"):
+        assert want in out
+    # feet, and a sentence that opens after "st.", are left alone
+    assert "6 ft. tall" in cased("the wall is 6 ft. tall.")
+    assert "main st. We ate" in cased("we walked down main st. we ate there.")

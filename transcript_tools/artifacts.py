@@ -9,10 +9,11 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
+from collections.abc import Sequence
 from itertools import accumulate, compress, islice
 from operator import attrgetter, eq, ne
 
-from .model import Document, Editor, Piece
+from .model import Document, Editor, Piece, Token
 from .options import Options
 from .vocabulary import Vocabulary, vocabulary
 
@@ -67,7 +68,8 @@ class ArtifactRemover:
                 for t in [p.text for p in words]]
         removed: set[int] = set()
         self._rollup(doc, pieces, words, keys, editor, removed)
-        self._repeats(words, keys, editor, removed, {m.index for m in doc.markers}, gone)
+        self._repeats(words, keys, editor, removed, {m.index for m in doc.markers}, gone,
+                      tokens)
         if self.options.clean_verbatim:
             for i, key in enumerate(keys):
                 if key in _FILLERS and i not in removed:
@@ -141,7 +143,7 @@ class ArtifactRemover:
                                        note="repeated from the previous caption")
 
     def _repeats(self, words: list[Piece], keys: list[str], editor: Editor, removed: set[int],
-                 marked: set[int], gone: set[int]) -> None:
+                 marked: set[int], gone: set[int], tokens: Sequence[Token]) -> None:
         """Stutters, pass after pass over the words still standing: removing one can make a
         new repeat ("and the the and the" -> "and the and the"), which the clean text would
         otherwise lose on a second cleaning. Two words are adjacent when only removed words
@@ -168,7 +170,7 @@ class ArtifactRemover:
             joined = bytearray(1)
             joined.extend(map(eq, at, islice(at, 1, None)))
             found: set[int] = set()
-            self._stutters(words, keys, joined, editor, found, marked, spans)
+            self._stutters(words, keys, joined, editor, found, marked, spans, tokens)
             if not found:
                 return
             removed.update(live[j] for j in found)
@@ -179,11 +181,14 @@ class ArtifactRemover:
 
     def _stutters(self, words: list[Piece], keys: list[str], joined: bytearray,
                   editor: Editor, removed: set[int], marked: set[int],
-                  spans: list[tuple[int, int]]) -> None:
+                  spans: list[tuple[int, int]], tokens: Sequence[Token]) -> None:
         """A word or phrase said twice in a row ("the the", "would be would be"), and a cut-off
         fragment followed by the whole word ("cai cairo"). A doubled single word stays where
         English doubles it ("that that", "had had", "very very"), and a repeat across punctuation
-        or a speaker marker ("go, go", "we were right. we were right") is the speaker's."""
+        or a speaker marker ("go, go", "we were right. we were right") is the speaker's. So is
+        a phrase said twice that the punctuation closes ("too far too far.", "we love you we
+        love you, fred": emphasis; a restart runs on into its sentence) and a word chained by
+        "and"/"or" ("less and less and less")."""
         vocab = vocabulary()
         nxt = 1  # the scan's next position: a hit jumps past its second copy
         for i in (i for lo, hi in spans for i in _candidates(keys, lo, hi)):
@@ -202,6 +207,8 @@ class ArtifactRemover:
                         break
             if hit == 1 and not _stutter_word(key, vocab):
                 hit = 0
+            elif hit > 1 and _emphatic(words, keys, i, hit, tokens):
+                hit = 0
             if hit:
                 # The earlier copy goes: the last one keeps its place before any punctuation,
                 # and a run ("the the the") loses every copy but the last in one pass.
@@ -218,6 +225,27 @@ class ArtifactRemover:
                                note=f"cut off before {key!r}")
                 removed.add(i - 1)
             nxt = i + 1
+
+
+_CHAINS = frozenset({"and", "or"})
+_CLOSING = frozenset({".", "!", "?", ",", "…"})
+
+
+def _emphatic(words: list[Piece], keys: list[str], i: int, n: int,
+              tokens: Sequence[Token]) -> bool:
+    """Whether the phrase ``keys[i - n:i]``, said again at ``i``, is the speaker's own
+    repetition, not a restart: punctuation closes the second copy, or the phrase is a word and
+    "and"/"or" and the chain goes on ("less and | less and | less", "more or | more or | more")."""
+    after = words[i + n - 1].stop
+    if after < len(tokens) and tokens[after].kind == "punct" and tokens[after].text in _CLOSING:
+        return True
+    if n == 2:
+        first, second = keys[i], keys[i + 1]
+        if second in _CHAINS:
+            return i + 2 < len(keys) and keys[i + 2] == first
+        if first in _CHAINS:
+            return i - 3 >= 0 and keys[i - 3] == second
+    return False
 
 
 def _candidates(keys: list[str], lo: int, hi: int) -> list[int]:
