@@ -73,6 +73,14 @@ def test_cut_off_fragment_before_the_whole_word() -> None:
         "crowds gathered in cairo today"
 
 
+def test_a_two_letter_fragment_cut_at_a_clock_line_goes() -> None:
+    # qa6 audit (a weather page): "found th\n6:02 pm\nthemselves" read "found th themselves"
+    t = clean("drivers found th\n6:02 pm\nthemselves in a backup", options=ART)
+    assert t.text == "drivers found themselves in a backup"
+    # elsewhere two letters may be a name's ("ed edwards"); three are needed
+    assert clean("we met ed edwards", options=ART).text == "we met ed edwards"
+
+
 def test_fillers_only_in_clean_verbatim() -> None:
     source = "well uh we um decided"
     assert clean(source, options=ART).text == source

@@ -168,3 +168,13 @@ def test_title_abbreviations_and_the_name_after_them() -> None:
     # feet, and a sentence that opens after "st.", are left alone
     assert "6 ft. tall" in cased("the wall is 6 ft. tall.")
     assert "main st. We ate" in cased("we walked down main st. we ate there.")
+
+
+def test_large_cities_of_english_speaking_countries() -> None:
+    # qa6 audit (Bay Area and sports pages): "oakland", "cleveland", "san francisco", "boston"
+    # stayed lowercase (under a million people); common words stay ("the riverside")
+    out = cased("we flew from boston to oakland and cleveland, then san francisco. "
+                "we sat near the riverside under the aurora and ate buffalo wings.")
+    for want in ("Boston", "Oakland", "Cleveland", "San Francisco"):
+        assert want in out
+    assert "the riverside under the aurora and ate buffalo wings" in out

@@ -119,6 +119,14 @@ def test_as_is_a_conjunction_for_line_breaks() -> None:
     assert costs.cost("fans", "as", False) < costs.cost("as", "they", False)
 
 
+def test_a_sentences_last_word_is_not_left_to_open_a_cue_alone() -> None:
+    # qa6 audit (a local news page): a cue ended "...monitoring the new" and the next opened
+    # "variant." alone on its line
+    costs = BreakCosts()
+    assert costs.cost("new", "variant.", False) > costs.cost("monitoring", "the", False)
+    assert costs.cost("new", "variant", False) <= costs.cost("monitoring", "the", False)
+
+
 @pytest.mark.parametrize("name", ["whisper_fast_news.json", "subtitle_edit_export.srt",
                                   "two_speakers.srt"])
 def test_cues_keep_up_with_speech_the_source_times(name: str) -> None:

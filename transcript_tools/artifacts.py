@@ -21,6 +21,10 @@ _FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "mm"})
 _MAX_ROLLUP = 40
 """Longest repeated run (words) looked for across a cue boundary."""
 _MAX_STUTTER = 4
+_MIN_FRAGMENT = 2
+"""Shortest cut-off fragment removed before its whole word: two letters that are no word
+where a clock line or cue cuts the caption ("th | themselves"), three elsewhere ("ed edwards"
+may be a name); never one ("j jones")."""
 _STRAY_MARK = re.compile(r"[.!?][ \t]+(\.)(?![ \t]*\.)")
 """A lone period a space after a sentence's own mark ("the public. . next", "go! ."): a
 caption keystroke, not a mark; a spaced ellipsis (". . .") is left as written."""
@@ -69,7 +73,7 @@ class ArtifactRemover:
         removed: set[int] = set()
         self._rollup(doc, pieces, words, keys, editor, removed)
         self._repeats(words, keys, editor, removed, {m.index for m in doc.markers}, gone,
-                      tokens)
+                      tokens, {a.index for a in doc.anchors})
         if self.options.clean_verbatim:
             for i, key in enumerate(keys):
                 if key in _FILLERS and i not in removed:
@@ -143,11 +147,13 @@ class ArtifactRemover:
                                        note="repeated from the previous caption")
 
     def _repeats(self, words: list[Piece], keys: list[str], editor: Editor, removed: set[int],
-                 marked: set[int], gone: set[int], tokens: Sequence[Token]) -> None:
+                 marked: set[int], gone: set[int], tokens: Sequence[Token],
+                 cut: set[int]) -> None:
         """Stutters, pass after pass over the words still standing: removing one can make a
         new repeat ("and the the and the" -> "and the and the"), which the clean text would
         otherwise lose on a second cleaning. Two words are adjacent when only removed words
-        and removed sound cues (``gone``) stand between them."""
+        and removed sound cues (``gone``) stand between them; ``cut``: the tokens a clock line
+        or a caption cue opens."""
         # apart[k]: a token stands (not removed here) between words[k] and words[k + 1]; the
         # per-word lists are arrays (8 bytes a number, not a 40-byte int object: long inputs)
         apart = bytearray(map(ne, map(_STOP, words), map(_FIRST, islice(words, 1, None))))
@@ -170,7 +176,7 @@ class ArtifactRemover:
             joined = bytearray(1)
             joined.extend(map(eq, at, islice(at, 1, None)))
             found: set[int] = set()
-            self._stutters(words, keys, joined, editor, found, marked, spans, tokens)
+            self._stutters(words, keys, joined, editor, found, marked, spans, tokens, cut)
             if not found:
                 return
             removed.update(live[j] for j in found)
@@ -181,7 +187,7 @@ class ArtifactRemover:
 
     def _stutters(self, words: list[Piece], keys: list[str], joined: bytearray,
                   editor: Editor, removed: set[int], marked: set[int],
-                  spans: list[tuple[int, int]], tokens: Sequence[Token]) -> None:
+                  spans: list[tuple[int, int]], tokens: Sequence[Token], cut: set[int]) -> None:
         """A word or phrase said twice in a row ("the the", "would be would be"), and a cut-off
         fragment followed by the whole word ("cai cairo"). A doubled single word stays where
         English doubles it ("that that", "had had", "very very"), and a repeat across punctuation
@@ -219,7 +225,8 @@ class ArtifactRemover:
                 nxt = i + hit
                 continue
             prev = keys[i - 1]
-            if (i - 1 not in removed and 3 <= len(prev) < len(key) and prev.isalpha()
+            if (i - 1 not in removed and _MIN_FRAGMENT <= len(prev) < len(key) and prev.isalpha()
+                    and (len(prev) > _MIN_FRAGMENT or words[i].first in cut)
                     and joined[i] and key.startswith(prev) and prev not in vocab):
                 editor.replace([words[i - 1]], "", "artifact", "fragment", 0.9,
                                note=f"cut off before {key!r}")
@@ -258,7 +265,8 @@ def _candidates(keys: list[str], lo: int, hi: int) -> list[int]:
     last: dict[str, int] = {}  # where each word was last seen
     prev = ""
     for i, key in enumerate(keys[base:hi]):
-        if i - last.get(key, -5) <= 4 or (3 <= len(prev) < len(key) and key.startswith(prev)):
+        if i - last.get(key, -5) <= 4 or (
+                _MIN_FRAGMENT <= len(prev) < len(key) and key.startswith(prev)):
             got.append(i)
         last[key] = i
         prev = key

@@ -43,6 +43,9 @@ BALANCE = 6.0
 """Weight of the length difference between lines (per line width) against break costs."""
 ORPHAN = 4
 """A line of one word this short or shorter counts as an orphan."""
+_LAST_WORD = 6.0
+"""Cost of a break between two content words that leaves the second, a sentence's last word,
+to open the next line or cue alone ("monitoring the new | variant. It's not")."""
 COHESION_PMI = 4.0
 """Natural-log PMI above which a word pair is treated as one unit (collocations such as
 "human rights" score 5-7, free pairs such as "of the" or "we need" below 4)."""
@@ -179,7 +182,9 @@ class BreakCosts:
         key = (left, right)
         cached = self._pairs.get(key)
         if cached is None:
-            cached = 4.0
+            # a sentence's last word alone on the next line or cue ("the new | variant."),
+            # which the bigram counts (no marks) cannot weigh: dearer than a free pair
+            cached = _LAST_WORD if right.endswith(_SENTENCE_END) else 4.0
             vocab = vocabulary()
             pair = vocab.bigram(left, right)
             if pair:
