@@ -178,3 +178,13 @@ def test_large_cities_of_english_speaking_countries() -> None:
     for want in ("Boston", "Oakland", "Cleveland", "San Francisco"):
         assert want in out
     assert "the riverside under the aurora and ate buffalo wings" in out
+
+
+def test_captions_typed_in_capitals_are_cased_like_lowercase_ones() -> None:
+    # qa6 audit: an SRT typed in capitals (as broadcast captions often are) came out in
+    # capitals but for the lexicon's names
+    lower = "the raiders are staying in oakland. i'm told the nfl owners met in l.a. today."
+    assert cased(lower.upper()) == cased(lower)
+    assert "Oakland" in cased(lower.upper()) and "NFL" in cased(lower.upper())
+    # an editor's capitals among lowercase words stay ("ABSOLUTELY", "NASA")
+    assert "ABSOLUTELY not" in cased("he said ABSOLUTELY not to the plan.")

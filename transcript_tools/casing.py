@@ -75,7 +75,14 @@ class Truecaser:
         words = [p for p in pieces if p.text and tokens[p.first].kind == "word"]
         spaced = _spaced_marks(doc, pieces)
         forms, form = self._forms, self._form
-        cores = [forms[t] if t in forms else form(t) for t in map(_TEXT, words)]
+        texts = list(map(_TEXT, words))
+        # captions typed in capitals ("THE RAIDERS ARE STAYING"): each word set in capitals
+        # is cased as its lowercase form would be
+        shout = _shouted(texts)
+        if shout:
+            for i in shout:
+                texts[i] = texts[i].lower()
+        cores = [forms[t] if t in forms else form(t) for t in texts]
         proper = self._proper([c[5] for c in cores])
         at_start = _firsts(words, doc.sentence_starts)
         source = doc.source
@@ -83,7 +90,7 @@ class Truecaser:
         for i, piece in enumerate(words):
             lead, core, tail, new, rule, low, plain = cores[i]
             if plain and i not in proper and piece.first not in at_start and i != named \
-                    and not (spaced and piece.first in spaced):
+                    and not (spaced and piece.first in spaced) and not (shout and i in shout):
                 continue  # nothing to recase: the text stays as it is
             mark = spaced.get(piece.first) if spaced else None
             title = low in _CASED_TITLES and core.islower() and (
@@ -113,6 +120,7 @@ class Truecaser:
                 editor.replace([piece, mark], text + mark.text, "punctuation", "spaced-mark",
                                0.95, note=f"recased ({rule})" if text != piece.text else "")
             elif text != piece.text:
+                rule = rule or "all-capitals"
                 editor.replace([piece], text, "case", rule,
                                0.9 if rule == "proper-noun" else 0.99)
         return editor.finish()
@@ -201,6 +209,20 @@ def _spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
                         found[word.first] = got
             at = source.find(" " + mark, at + 2)
     return found
+
+
+_SHOUTED_SHARE = 0.6
+"""Share of a document's words set in capitals above which its captions are typed in
+capitals (broadcast CEA-608 captions often are), not words an editor capitalised."""
+
+
+def _shouted(texts: list[str]) -> set[int]:
+    """The words (indices) set in capitals, where most of the document's words are: its
+    captions are typed in capitals; otherwise none (an "NFL" among lowercase words stays)."""
+    upper = list(map(str.isupper, texts))
+    if len(texts) < 3 or sum(upper) <= _SHOUTED_SHARE * len(texts):
+        return set()
+    return {i for i, up in enumerate(upper) if up}
 
 
 def _firsts(words: list[Piece], starts: Iterable[int]) -> set[int]:
