@@ -219,8 +219,11 @@ capitals (broadcast CEA-608 captions often are), not words an editor capitalised
 def _shouted(texts: list[str]) -> set[int]:
     """The words (indices) set in capitals, where most of the document's words are: its
     captions are typed in capitals; otherwise none (an "NFL" among lowercase words stays)."""
+    head = texts[:64]  # most documents show their lowercase at once
+    if len(texts) < 3 or sum(map(str.isupper, head)) <= _SHOUTED_SHARE * len(head) / 2:
+        return set()
     upper = list(map(str.isupper, texts))
-    if len(texts) < 3 or sum(upper) <= _SHOUTED_SHARE * len(texts):
+    if sum(upper) <= _SHOUTED_SHARE * len(texts):
         return set()
     return {i for i, up in enumerate(upper) if up}
 
