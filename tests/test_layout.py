@@ -119,6 +119,15 @@ def test_as_is_a_conjunction_for_line_breaks() -> None:
     assert costs.cost("fans", "as", False) < costs.cost("as", "they", False)
 
 
+def test_a_subject_pronoun_stays_with_its_verb() -> None:
+    # qa6 audit (a business show): "Tiffany I / like the theater of it." ("like" counted as a
+    # preposition, a good place to break)
+    costs = BreakCosts()
+    for pronoun in ("I", "we", "they"):
+        assert costs.cost(pronoun, "like", False) > costs.cost("Tiffany", pronoun, False)
+    assert costs.cost("tell", "you", False) >= costs.cost("you", "about", False)  # an object
+
+
 def test_a_sentences_last_word_is_not_left_to_open_a_cue_alone() -> None:
     # qa6 audit (a local news page): a cue ended "...monitoring the new" and the next opened
     # "variant." alone on its line

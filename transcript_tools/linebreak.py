@@ -35,6 +35,9 @@ DETERMINERS = frozenset(
 TITLES = frozenset("mr mrs ms dr st prof gen sen rep gov lt col sgt capt rev mr. mrs. ms. dr. "
                    "st. prof. gen. sen. rep. gov. lt. col. sgt. capt. rev.".split())
 PRONOUNS = frozenset("i you he she we they it".split())
+SUBJECT_PRONOUNS = frozenset("i he she we they".split())
+"""Pronouns that are only subjects: the next word is their verb ("i | like" splits them even
+where "like" could be a preposition)."""
 AUXILIARIES = frozenset(
     "is are was were be been being am have has had will would shall should can could may "
     "might must do does did not very".split())
@@ -56,10 +59,10 @@ def _bare(word: str) -> str:
 
 
 # Flags describing one displayed word (cached per word type).
-_SENT, _CLAUSE, _PUNCT_START, _CAP, _TITLE, _DET, _NUM, _PREP, _CONJ, _WEAK, _I, _ALPHA = (
-    1 << k for k in range(12))
+_SENT, _CLAUSE, _PUNCT_START, _CAP, _TITLE, _DET, _NUM, _PREP, _CONJ, _WEAK, _I, _ALPHA, \
+    _SUBJECT = (1 << k for k in range(13))
 _QUOTE_OPENERS = "\"'“‘([$£€♪"
-_LEFT_SHIFT = 13
+_LEFT_SHIFT = 14
 """A pair's key: the left word's flags above the right word's flags and the sentence bit."""
 
 
@@ -88,6 +91,8 @@ def _flags(word: str) -> tuple[str, int]:
         f |= _WEAK
     if low == "i":
         f |= _I
+    if low in SUBJECT_PRONOUNS:
+        f |= _SUBJECT
     if low[:1].isalpha():
         f |= _ALPHA
     return low, f
@@ -114,6 +119,8 @@ def _by_class(lf: int, rf: int, sentence_start: bool) -> float | None:
         return 6.0
     if rf & _CONJ:
         return 2.0
+    if lf & _SUBJECT:
+        return 6.0  # "Tiffany I | like the theater": a subject from its verb
     if rf & _PREP:
         return 3.0
     if lf & _WEAK:
