@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from transcript_tools import Options, artifacts, clean, read
+from transcript_tools.readers import parse
 
 from .conftest import DATA
 
@@ -26,9 +27,54 @@ def test_rollup_auto_captions_keep_each_word_once() -> None:
     assert all(e.kind == "artifact" for e in rollup)
 
 
+def test_a_roll_up_copy_of_a_speaker_change_is_no_second_change() -> None:
+    # qa6 audit (a roll-up WebVTT): the copy's ">>" split a sentence ("Just. All the work")
+    vtt = ("WEBVTT\n\n00:00:01.000 --> 00:00:02.900\nhow was it?\n>> it's special. just\n\n"
+           "00:00:03.000 --> 00:00:04.900\n>> it's special. just\nall the work we did.\n")
+    t = clean(parse(vtt, format="vtt"))
+    assert t.text.endswith("It's special. Just all the work we did.")
+    assert len(t.document.markers) == 1
+
+
+def test_pop_on_captions_keep_a_phrase_said_again_across_a_cue() -> None:
+    # qa6 audit (an SRT of a business show): "deere, too far | too far. i'm a seller" lost
+    # the second "too far" (and read "too far ."): one repeat among many cue boundaries is
+    # the speaker's, not a roll-up line
+    cues = ["how about you, dan", "deere, too far", "too far. i'm a seller", "and guy, the show",
+            "starts right now with", "my mission to make", "you some money today"]
+    srt = "".join(f"{k}\n00:00:0{k},000 --> 00:00:0{k},900\n{c}\n\n"
+                  for k, c in enumerate(cues, 1))
+    t = clean(parse(srt, format="srt"), options=ART)
+    assert "too far too far. i'm a seller" in t.text
+
+
 def test_stuttered_words_and_phrases() -> None:
     t = clean("the answer would be would be as follows in the the end", options=ART)
     assert t.text == "the answer would be as follows in the end"
+
+
+def test_a_phrase_said_twice_for_emphasis_stays() -> None:
+    # qa6 audit (real pages): "too far too far." and "we love you we love you, fred" are the
+    # speaker's emphasis, closed by punctuation; a restart runs on into its sentence
+    for source in ("deere, too far too far. i'm a seller",
+                   "bye now we love you we love you, fred. thanks"):
+        assert clean(source, options=ART).text == source
+    assert clean("we are we are going home", options=ART).text == "we are going home"
+
+
+def test_a_repeat_whose_copy_spans_a_speaker_marker_stays() -> None:
+    # qa6 audit (a late-night show): "love you we | love you we" read across the ">>" cost a
+    # speaker's words and the marker's label
+    t = clean("we love you >> seth: we love you we love you so much", options=ART)
+    assert t.text.split() == "we love you we love you so much".split()  # a stutter after it
+    assert "seth" in [m.label for m in t.document.markers]
+
+
+def test_a_word_chained_by_and_stays() -> None:
+    # "less and less and less" is not "less and" said twice (qa6 audit: a sports page)
+    for source in ("they get to play less and less and less as it goes",
+                   "it was more or more or more the same"):
+        assert clean(source, options=ART).text == source
 
 
 def test_a_repeat_left_by_removing_a_stutter_goes_too() -> None:
@@ -55,6 +101,14 @@ def test_grammatical_doubles_stay() -> None:
 def test_cut_off_fragment_before_the_whole_word() -> None:
     assert clean("crowds gathered in cai cairo today", options=ART).text == \
         "crowds gathered in cairo today"
+
+
+def test_a_two_letter_fragment_cut_at_a_clock_line_goes() -> None:
+    # qa6 audit (a weather page): "found th\n6:02 pm\nthemselves" read "found th themselves"
+    t = clean("drivers found th\n6:02 pm\nthemselves in a backup", options=ART)
+    assert t.text == "drivers found themselves in a backup"
+    # elsewhere two letters may be a name's ("ed edwards"); three are needed
+    assert clean("we met ed edwards", options=ART).text == "we met ed edwards"
 
 
 def test_fillers_only_in_clean_verbatim() -> None:

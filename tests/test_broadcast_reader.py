@@ -97,3 +97,11 @@ def test_tokens_keep_their_spans_and_abbreviations_numbers_stay_whole() -> None:
     assert "o'connor's" in texts and "co-chair" in texts
     for t in doc.tokens:
         assert src[t.start:t.end] == t.text
+
+
+def test_a_clock_line_the_page_cuts_short_is_markup_at_the_end_only() -> None:
+    # qa6 audit: a page ending "...that we've been\n10:0" read "we've been 10:0."
+    doc = parse("in the time that we've been\n10:0\n")
+    assert [t.text for t in doc.tokens][-1] == "been"
+    assert [e.rule for e in doc.edits] == ["wall-clock"]
+    assert "10:0" in [t.text for t in parse("we have been\n10:0\nmore\n").tokens]

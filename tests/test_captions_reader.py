@@ -231,3 +231,10 @@ def test_only_cue_tags_are_tags(body: str, kept: str) -> None:
     assert doc.text() == kept
     t = clean(doc)
     assert ("&lt;3" in t.to_webvtt()) == ("<3" in kept)
+
+
+def test_a_label_after_a_speaker_marker_inside_a_cue() -> None:
+    # qa6 audit: ">> seth: oh, so" in an SRT/WebVTT cue kept "seth:" as words
+    doc = parse("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\na guest! >> seth: oh, so\n", format="vtt")
+    assert [t.text for t in doc.tokens] == ["a", "guest", "!", "oh", ",", "so"]
+    assert "seth" in [m.label for m in doc.markers]

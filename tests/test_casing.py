@@ -156,3 +156,35 @@ def test_words_read_only_as_letters_are_initialisms() -> None:
     out = cased("the ceo told the fbi and cnn's crew. ufo sightings rose. he has a phd.")
     assert out == "The CEO told the FBI and CNN's crew. UFO sightings rose. He has a phd."
     assert "the mit team" in cased("we met the mit team.")  # also read as a word: left alone
+
+
+def test_title_abbreviations_and_the_name_after_them() -> None:
+    # qa6 audit: "the st. louis rams" read "the st. Louis rams"
+    out = cased("the owners let the st. louis rams move. sen. warren and gov. brown agreed "
+                "with the rev. sharpton near mt. hood.")
+    for want in ("the St. Louis rams", "Sen. Warren", "Gov. Brown", "Rev. Sharpton",
+                 "Mt. Hood"):
+        assert want in out
+    # feet, and a sentence that opens after "st.", are left alone
+    assert "6 ft. tall" in cased("the wall is 6 ft. tall.")
+    assert "main st. We ate" in cased("we walked down main st. we ate there.")
+
+
+def test_large_cities_of_english_speaking_countries() -> None:
+    # qa6 audit (Bay Area and sports pages): "oakland", "cleveland", "san francisco", "boston"
+    # stayed lowercase (under a million people); common words stay ("the riverside")
+    out = cased("we flew from boston to oakland and cleveland, then san francisco. "
+                "we sat near the riverside under the aurora and ate buffalo wings.")
+    for want in ("Boston", "Oakland", "Cleveland", "San Francisco"):
+        assert want in out
+    assert "the riverside under the aurora and ate buffalo wings" in out
+
+
+def test_captions_typed_in_capitals_are_cased_like_lowercase_ones() -> None:
+    # qa6 audit: an SRT typed in capitals (as broadcast captions often are) came out in
+    # capitals but for the lexicon's names
+    lower = "the raiders are staying in oakland. i'm told the nfl owners met in l.a. today."
+    assert cased(lower.upper()) == cased(lower)
+    assert "Oakland" in cased(lower.upper()) and "NFL" in cased(lower.upper())
+    # an editor's capitals among lowercase words stay ("ABSOLUTELY", "NASA")
+    assert "ABSOLUTELY not" in cased("he said ABSOLUTELY not to the plan.")

@@ -119,6 +119,23 @@ def test_as_is_a_conjunction_for_line_breaks() -> None:
     assert costs.cost("fans", "as", False) < costs.cost("as", "they", False)
 
 
+def test_a_subject_pronoun_stays_with_its_verb() -> None:
+    # qa6 audit (a business show): "Tiffany I / like the theater of it." ("like" counted as a
+    # preposition, a good place to break)
+    costs = BreakCosts()
+    for pronoun in ("I", "we", "they"):
+        assert costs.cost(pronoun, "like", False) > costs.cost("Tiffany", pronoun, False)
+    assert costs.cost("tell", "you", False) >= costs.cost("you", "about", False)  # an object
+
+
+def test_a_sentences_last_word_is_not_left_to_open_a_cue_alone() -> None:
+    # qa6 audit (a local news page): a cue ended "...monitoring the new" and the next opened
+    # "variant." alone on its line
+    costs = BreakCosts()
+    assert costs.cost("new", "variant.", False) > costs.cost("monitoring", "the", False)
+    assert costs.cost("new", "variant", False) <= costs.cost("monitoring", "the", False)
+
+
 @pytest.mark.parametrize("name", ["whisper_fast_news.json", "subtitle_edit_export.srt",
                                   "two_speakers.srt"])
 def test_cues_keep_up_with_speech_the_source_times(name: str) -> None:

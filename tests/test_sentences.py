@@ -242,3 +242,14 @@ def test_questions_inside_runs_with_the_learned_model() -> None:
     for source in cases["statements"]:
         out = text_of(source, learned)
         assert "?" not in out, out
+
+
+def test_a_title_abbreviation_does_not_end_a_sentence() -> None:
+    # qa6 audit: "the st. louis rams" read "the st. Louis rams", a sentence opening at Louis
+    doc = clean("the owners let the st. louis rams move, and gov. brown agreed.",
+                options=ONLY).document
+    assert doc.sentence_starts == (0,)
+    assert "st. louis" in doc.text() and "gov. brown" in doc.text()
+    # a sentence that plainly opens after one stays apart ("down main st. we ate")
+    assert len(clean("we walked down main st. we ate there.", options=ONLY)
+               .document.sentence_starts) == 2

@@ -114,3 +114,10 @@ def test_unknown_or_wordlike_top_level_domains_stay_apart() -> None:
     # A full stop before a spaced "com", and the spoken "dot com", are not addresses.
     assert _texts("the end. com and cnn dot com") == [
         "the", "end", ".", "com", "and", "cnn", "dot", "com"]
+
+
+def test_a_sound_cue_closed_by_a_music_note_instead_of_a_bracket() -> None:
+    # qa6 audit (a late-night show's tail): "[ cheers and applause ♪" stayed in the text
+    got = [(t.text, t.kind) for t in tk.tokenize("you [ cheers and applause ♪ >> bye [ open text")]
+    assert ("[ cheers and applause", "sound") in got and ("♪", "sound") in got
+    assert ("open", "word") in got and ("[", "punct") in got  # no note: left as written

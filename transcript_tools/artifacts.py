@@ -9,10 +9,11 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
+from collections.abc import Sequence
 from itertools import accumulate, compress, islice
 from operator import attrgetter, eq, ne
 
-from .model import Document, Editor, Piece
+from .model import Document, Editor, Marker, Piece, Token
 from .options import Options
 from .vocabulary import Vocabulary, vocabulary
 
@@ -20,6 +21,12 @@ _FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "mm"})
 _MAX_ROLLUP = 40
 """Longest repeated run (words) looked for across a cue boundary."""
 _MAX_STUTTER = 4
+_ROLL_UP_SHARE = 0.2
+"""Share of cue boundaries a repeated line must cross for captions to read as roll-up."""
+_MIN_FRAGMENT = 2
+"""Shortest cut-off fragment removed before its whole word: two letters that are no word
+where a clock line or cue cuts the caption ("th | themselves"), three elsewhere ("ed edwards"
+may be a name); never one ("j jones")."""
 _STRAY_MARK = re.compile(r"[.!?][ \t]+(\.)(?![ \t]*\.)")
 """A lone period a space after a sentence's own mark ("the public. . next", "go! ."): a
 caption keystroke, not a mark; a spaced ellipsis (". . .") is left as written."""
@@ -66,13 +73,17 @@ class ArtifactRemover:
         keys = [lower[t] if t in lower else lower.setdefault(t, t.lower())
                 for t in [p.text for p in words]]
         removed: set[int] = set()
-        self._rollup(doc, pieces, words, keys, editor, removed)
-        self._repeats(words, keys, editor, removed, {m.index for m in doc.markers}, gone)
+        copied = self._rollup(doc, pieces, words, keys, editor, removed)
+        self._repeats(words, keys, editor, removed, {m.index for m in doc.markers}, gone,
+                      tokens, {a.index for a in doc.anchors})
         if self.options.clean_verbatim:
             for i, key in enumerate(keys):
                 if key in _FILLERS and i not in removed:
                     editor.replace([words[i]], "", "artifact", "filler", 0.95)
-        return editor.finish()
+        done = editor.finish()
+        if copied:  # a roll-up copy's ">>" is the first copy's: no second speaker change
+            done = done.replace(markers=tuple(m for m in done.markers if m not in copied))
+        return done
 
     @staticmethod
     def _stray_marks(doc: Document, pieces: list[Piece], editor: Editor) -> None:
@@ -95,26 +106,32 @@ class ArtifactRemover:
                                note="a second mark after the sentence's own")
 
     def _rollup(self, doc: Document, pieces: list[Piece], words: list[Piece], keys: list[str],
-                editor: Editor, removed: set[int]) -> None:
+                editor: Editor, removed: set[int]) -> set[Marker]:
         """Roll-up captions repeat the previous cue's last line at the start of the next cue:
         the words just before a cue boundary reappear just after it; the repeat goes, with
         its punctuation (a mark after its last word only if the first copy has it too). The
         words before are those still standing: YouTube's auto-captions show a line three
         times (its own cue, a 10 ms copy, the top of the next cue), and the third copy
         follows the removed second one. Whisper's segments are not roll-up captions (a
-        repeat there was said, or is the recogniser's, not the display's)."""
+        repeat there was said, or is the recogniser's, not the display's). Returns the
+        markers inside removed copies ("guest! >> seth: oh," shown again): copies too."""
+        copied: set[Marker] = set()
         cue_starts = {a.index for a in doc.anchors if a.kind == "cue"}
         if not cue_starts or doc.metadata.get("format") == "whisper-json":
-            return
+            return copied
         at = {p.first: i for i, p in enumerate(words)}
         marks = _marks_after(pieces, doc, words)
+        at_marks = [m.index for m in doc.markers]  # in order
         standing: list[str] = []  # keys of the words before b that stay
         last: list[int] = []  # and their indices
         done = 0
+        going: list[Piece] = []  # the copies' words and marks, removed if roll-up it is
+        hits = boundaries = 0
         for index in sorted(cue_starts):
             b = at.get(index)
             if b is None:
                 continue
+            boundaries += 1
             for k in range(done, b):
                 if k not in removed:
                     standing.append(keys[k])
@@ -128,24 +145,41 @@ class ArtifactRemover:
                     best = n
                     break
             if best >= 2 or (best == 1 and len(keys[b]) > 3):
+                # markers inside the copy, and one opening it where one opens the first copy
+                lo, hi = words[b].first, words[b + best - 1].first
+                first = words[last[-best]].first
+                k = bisect.bisect_left(at_marks, first)
+                opened = k < len(at_marks) and at_marks[k] == first
+                copied.update(doc.markers[bisect.bisect_left(at_marks, lo) if opened else
+                                          bisect.bisect_right(at_marks, lo):
+                                          bisect.bisect_right(at_marks, hi)])
+                hits += 1
                 for k in range(b, b + best):
-                    editor.replace([words[k]], "", "artifact", "roll-up", 0.95,
-                                   note="repeated from the previous caption")
+                    going.append(words[k])
                     removed.add(k)
                     after = marks.get(k, ())
                     if k == b + best - 1 and [m.text for m in after] != [
                             m.text for m in marks.get(last[-1], ())]:
                         continue  # the new line's own mark ("tuesday" -> "tuesday,")
-                    for mark in after:
-                        editor.replace([mark], "", "artifact", "roll-up", 0.95,
-                                       note="repeated from the previous caption")
+                    going.extend(after)
+        if hits < _ROLL_UP_SHARE * boundaries:
+            # pop-on captions: a phrase said again across one of their cue boundaries is the
+            # speaker's ("too far | too far."), not a roll-up line shown twice
+            removed.clear()
+            return set()
+        for piece in going:
+            editor.replace([piece], "", "artifact", "roll-up", 0.95,
+                           note="repeated from the previous caption")
+        return copied
 
     def _repeats(self, words: list[Piece], keys: list[str], editor: Editor, removed: set[int],
-                 marked: set[int], gone: set[int]) -> None:
+                 marked: set[int], gone: set[int], tokens: Sequence[Token],
+                 cut: set[int]) -> None:
         """Stutters, pass after pass over the words still standing: removing one can make a
         new repeat ("and the the and the" -> "and the and the"), which the clean text would
         otherwise lose on a second cleaning. Two words are adjacent when only removed words
-        and removed sound cues (``gone``) stand between them."""
+        and removed sound cues (``gone``) stand between them; ``cut``: the tokens a clock line
+        or a caption cue opens."""
         # apart[k]: a token stands (not removed here) between words[k] and words[k + 1]; the
         # per-word lists are arrays (8 bytes a number, not a 40-byte int object: long inputs)
         apart = bytearray(map(ne, map(_STOP, words), map(_FIRST, islice(words, 1, None))))
@@ -168,7 +202,7 @@ class ArtifactRemover:
             joined = bytearray(1)
             joined.extend(map(eq, at, islice(at, 1, None)))
             found: set[int] = set()
-            self._stutters(words, keys, joined, editor, found, marked, spans)
+            self._stutters(words, keys, joined, editor, found, marked, spans, tokens, cut)
             if not found:
                 return
             removed.update(live[j] for j in found)
@@ -179,12 +213,16 @@ class ArtifactRemover:
 
     def _stutters(self, words: list[Piece], keys: list[str], joined: bytearray,
                   editor: Editor, removed: set[int], marked: set[int],
-                  spans: list[tuple[int, int]]) -> None:
+                  spans: list[tuple[int, int]], tokens: Sequence[Token], cut: set[int]) -> None:
         """A word or phrase said twice in a row ("the the", "would be would be"), and a cut-off
         fragment followed by the whole word ("cai cairo"). A doubled single word stays where
         English doubles it ("that that", "had had", "very very"), and a repeat across punctuation
-        or a speaker marker ("go, go", "we were right. we were right") is the speaker's."""
+        or a speaker marker ("go, go", "we were right. we were right") is the speaker's. So is
+        a phrase said twice that the punctuation closes ("too far too far.", "we love you we
+        love you, fred": emphasis; a restart runs on into its sentence) and a word chained by
+        "and"/"or" ("less and less and less")."""
         vocab = vocabulary()
+        marks = sorted(marked)
         nxt = 1  # the scan's next position: a hit jumps past its second copy
         for i in (i for lo, hi in spans for i in _candidates(keys, lo, hi)):
             if i < nxt or i in removed:
@@ -197,10 +235,13 @@ class ArtifactRemover:
                 for n in range(longest, 0, -1):
                     if keys[i - n] == key and keys[i - n:i] == keys[i:i + n] \
                             and all(joined[i - n + 1:i + n]) \
-                            and not removed.intersection(range(i - n, i + n)):
+                            and not removed.intersection(range(i - n, i + n)) \
+                            and not _across(marks, words[i - n].first, words[i + n - 1].first):
                         hit = n
                         break
             if hit == 1 and not _stutter_word(key, vocab):
+                hit = 0
+            elif hit > 1 and _emphatic(words, keys, i, hit, tokens):
                 hit = 0
             if hit:
                 # The earlier copy goes: the last one keeps its place before any punctuation,
@@ -212,12 +253,41 @@ class ArtifactRemover:
                 nxt = i + hit
                 continue
             prev = keys[i - 1]
-            if (i - 1 not in removed and 3 <= len(prev) < len(key) and prev.isalpha()
+            if (i - 1 not in removed and _MIN_FRAGMENT <= len(prev) < len(key) and prev.isalpha()
+                    and (len(prev) > _MIN_FRAGMENT or words[i].first in cut)
                     and joined[i] and key.startswith(prev) and prev not in vocab):
                 editor.replace([words[i - 1]], "", "artifact", "fragment", 0.9,
                                note=f"cut off before {key!r}")
                 removed.add(i - 1)
             nxt = i + 1
+
+
+_CHAINS = frozenset({"and", "or"})
+_CLOSING = frozenset({".", "!", "?", ",", "…"})
+
+
+def _emphatic(words: list[Piece], keys: list[str], i: int, n: int,
+              tokens: Sequence[Token]) -> bool:
+    """Whether the phrase ``keys[i - n:i]``, said again at ``i``, is the speaker's own
+    repetition, not a restart: punctuation closes the second copy, or the phrase is a word and
+    "and"/"or" and the chain goes on ("less and | less and | less", "more or | more or | more")."""
+    after = words[i + n - 1].stop
+    if after < len(tokens) and tokens[after].kind == "punct" and tokens[after].text in _CLOSING:
+        return True
+    if n == 2:
+        first, second = keys[i], keys[i + 1]
+        if second in _CHAINS:
+            return i + 2 < len(keys) and keys[i + 2] == first
+        if first in _CHAINS:
+            return i - 3 >= 0 and keys[i - 3] == second
+    return False
+
+
+def _across(marks: list[int], first: int, last: int) -> bool:
+    """Whether a speaker or story marker (``marks``, sorted token indices) stands after token
+    ``first`` and up to token ``last``: a repeat may not take words across one."""
+    k = bisect.bisect_right(marks, first)
+    return k < len(marks) and marks[k] <= last
 
 
 def _candidates(keys: list[str], lo: int, hi: int) -> list[int]:
@@ -230,7 +300,8 @@ def _candidates(keys: list[str], lo: int, hi: int) -> list[int]:
     last: dict[str, int] = {}  # where each word was last seen
     prev = ""
     for i, key in enumerate(keys[base:hi]):
-        if i - last.get(key, -5) <= 4 or (3 <= len(prev) < len(key) and key.startswith(prev)):
+        if i - last.get(key, -5) <= 4 or (
+                _MIN_FRAGMENT <= len(prev) < len(key) and key.startswith(prev)):
             got.append(i)
         last[key] = i
         prev = key

@@ -35,6 +35,20 @@ _LINE_BREAK_SHARE = 0.05
 """...when they are at least this share of the document's lone stops."""
 
 
+TITLE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st mt ft sen rep gov gen lt col sgt capt rev prof fr".split())
+"""Abbreviations written with a period before a name ("st. louis", "gov. brown", "mt. hood"):
+the period is the abbreviation's, not a sentence end, unless a sentence plainly opens after
+it ("down main st. we walked")."""
+
+
+def title_stop(model: GapModel, a: str, b: str, c: str, gap: str) -> bool:
+    """Whether the "." between ``a`` and ``b`` (``c`` after) belongs to a title abbreviation:
+    the sentence goes on, and the mark stays."""
+    return gap == "." and a in TITLE_ABBREVIATIONS and b.isalpha() \
+        and model.opener(b, c) < _STRONG_OPENER
+
+
 def at_line_breaks(keys: list[str], gaps: Sequence[tuple[Piece, ...]]) -> bool:
     """Whether this document's captioner puts stops at line breaks: enough of its lone "."
     marks stand where no sentence can end (after "the", "and", "a"). Caption styles differ

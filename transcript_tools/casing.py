@@ -13,6 +13,7 @@ from operator import attrgetter
 
 import regex
 
+from .captionstops import TITLE_ABBREVIATIONS
 from .lexicon import Lexicon, name_key
 from .model import Document, Piece
 from .options import Options
@@ -26,7 +27,10 @@ _LOWER_DOTTED = frozenset({"a.m.", "p.m.", "a.m", "p.m", "e.g.", "i.e.", "e.g", 
 _MIXED = frozenset({"phd", "kwh", "mme"})
 """Letter-read words English writes in mixed case ("PhD", "kWh", "Mme"): left as they are."""
 _TITLES = frozenset({"mr", "mrs", "ms", "dr"})
-"""Titles written with a capital whenever a period follows them ("Mr.", "Dr.")."""
+"""Titles written with a capital whenever a period follows them ("Mr.", "Dr."); the other
+`TITLE_ABBREVIATIONS` ("st.", "gov.", "rep.") only where the sentence goes on after them,
+and the word after them is a name. Not "ft.", which is also feet ("6 ft. tall")."""
+_CASED_TITLES = TITLE_ABBREVIATIONS - {"ft"}
 _CORE = regex.compile(r"^(?P<lead>[\"'“‘(]*)(?P<core>.*?)(?P<tail>(?:['’]s)?[.,;:?!\"'”’)…]*)$")
 
 
@@ -71,22 +75,35 @@ class Truecaser:
         words = [p for p in pieces if p.text and tokens[p.first].kind == "word"]
         spaced = _spaced_marks(doc, pieces)
         forms, form = self._forms, self._form
-        cores = [forms[t] if t in forms else form(t) for t in map(_TEXT, words)]
+        texts = list(map(_TEXT, words))
+        # captions typed in capitals ("THE RAIDERS ARE STAYING"): each word set in capitals
+        # is cased as its lowercase form would be
+        shout = _shouted(texts)
+        if shout:
+            for i in shout:
+                texts[i] = texts[i].lower()
+        cores = [forms[t] if t in forms else form(t) for t in texts]
         proper = self._proper([c[5] for c in cores])
         at_start = _firsts(words, doc.sentence_starts)
         source = doc.source
+        named = -1  # the word after a title and its period: a name ("gov. brown")
         for i, piece in enumerate(words):
             lead, core, tail, new, rule, low, plain = cores[i]
-            if plain and i not in proper and piece.first not in at_start \
-                    and not (spaced and piece.first in spaced):
+            if plain and i not in proper and piece.first not in at_start and i != named \
+                    and not (spaced and piece.first in spaced) and not (shout and i in shout):
                 continue  # nothing to recase: the text stays as it is
             mark = spaced.get(piece.first) if spaced else None
-            title = low in _TITLES and core.islower() and (
-                tail[:1] == "." or source[piece.end:piece.end + 1] == ".")
+            title = low in _CASED_TITLES and core.islower() and (
+                tail[:1] == "." or source[piece.end:piece.end + 1] == ".") and (
+                low in _TITLES or i + 1 < len(words) and words[i + 1].first not in at_start)
+            if title and i + 1 < len(words) and words[i + 1].first not in at_start:
+                named = i + 1
             if i in proper:
                 new, rule = proper[i], "proper-noun"
             elif title:
-                new, rule = core.capitalize(), "title"  # "mr. president" -> "Mr. president"
+                new, rule = core.capitalize(), "title"  # "st. louis" -> "St. Louis"
+            elif i == named and not rule and core.isalpha() and core.islower():
+                new, rule = core.capitalize(), "after-title"
             elif tail[:2] in ("'s", "’s") and core.islower() and self.lexicon is not None \
                     and (entry := self.lexicon.get(name_key(core))) is not None \
                     and entry.text.lower() == core:
@@ -103,6 +120,7 @@ class Truecaser:
                 editor.replace([piece, mark], text + mark.text, "punctuation", "spaced-mark",
                                0.95, note=f"recased ({rule})" if text != piece.text else "")
             elif text != piece.text:
+                rule = rule or "all-capitals"
                 editor.replace([piece], text, "case", rule,
                                0.9 if rule == "proper-noun" else 0.99)
         return editor.finish()
@@ -127,7 +145,7 @@ class Truecaser:
                     new, rule = core.upper(), "initialism"
             low = core.lower()
             got = (lead, core, tail, new, rule, low,
-                   not rule and tail[:2] not in ("'s", "’s") and low not in _TITLES)
+                   not rule and tail[:2] not in ("'s", "’s") and low not in _CASED_TITLES)
             if len(self._forms) < 100_000:
                 self._forms[text] = got
         return got
@@ -191,6 +209,23 @@ def _spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
                         found[word.first] = got
             at = source.find(" " + mark, at + 2)
     return found
+
+
+_SHOUTED_SHARE = 0.6
+"""Share of a document's words set in capitals above which its captions are typed in
+capitals (broadcast CEA-608 captions often are), not words an editor capitalised."""
+
+
+def _shouted(texts: list[str]) -> set[int]:
+    """The words (indices) set in capitals, where most of the document's words are: its
+    captions are typed in capitals; otherwise none (an "NFL" among lowercase words stays)."""
+    head = texts[:64]  # most documents show their lowercase at once
+    if len(texts) < 3 or sum(map(str.isupper, head)) <= _SHOUTED_SHARE * len(head) / 2:
+        return set()
+    upper = list(map(str.isupper, texts))
+    if sum(upper) <= _SHOUTED_SHARE * len(texts):
+        return set()
+    return {i for i, up in enumerate(upper) if up}
 
 
 def _firsts(words: list[Piece], starts: Iterable[int]) -> set[int]:

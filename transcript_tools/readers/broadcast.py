@@ -19,6 +19,9 @@ from .tokens import tokenize
 CLOCK_RE = regex.compile(
     r"^\[?\s*(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?\s*"
     r"(?P<ap>[ap]\.?\s?m\.?)?\s*\]?$", regex.IGNORECASE)
+# A clock line the page cut short ("10:0", "6:01 p"): markup where it ends the text.
+CUT_CLOCK_RE = regex.compile(r"^\d{1,2}:(?:\d{0,2}\s*[ap]?\.?|\d{2}\s*[ap]\.?m?\.?)$",
+                             regex.IGNORECASE)
 # A bracketed time opening a line of text: "[05:34] and now the news".
 LEAD_CLOCK_RE = regex.compile(
     r"^\[(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\]\s*",
@@ -184,6 +187,9 @@ def parse_broadcast(source: str, *, path: str | None = None,
             seconds = clock.place(placed[0], placed[1], lineno, diagnostics)
             anchors.append(Anchor(len(tokens), seconds, lead, end, "clock"))
             markup(lead, end, "wall-clock")
+            continue
+        if CUT_CLOCK_RE.match(stripped) and not source[end:].strip():
+            markup(lead, end, "wall-clock")  # no time to place: the page ends inside it
             continue
         if not seen_content:
             h = HEADER_RE.match(stripped)

@@ -16,7 +16,7 @@ import regex
 
 from ..errors import ParseError
 from ..model import Anchor, Diagnostic, Document, Edit, Marker, Token
-from .broadcast import _LABEL_STOP, MARKER_RE, _is_label
+from .broadcast import _LABEL_STOP, LABEL_RE, MARKER_RE, _is_label
 from .tokens import tokenize
 
 TIMING_RE = regex.compile(
@@ -306,6 +306,17 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
                 "story" if nxt.group().count(">") == 3 else "speaker")
             markers.append(Marker(len(tokens), kind, s, e))
             edits.append(Edit(s, e, nxt.group(), "", "markup", f"{kind}-marker", 1.0))
+            # a label after the marker, as in broadcast text (">> seth: oh, so")
+            at = e
+            while at < end and source[at] in " \t":
+                at += 1
+            label_m = LABEL_RE.match(source, at, end)
+            if label_m and _is_label(label_m["label"], after_marker=True):
+                markers.append(Marker(len(tokens), "label", label_m.start(), label_m.end(),
+                                      " ".join(label_m["label"].split())))
+                edits.append(Edit(label_m.start(), label_m.end(), label_m.group(), "", "markup",
+                                  "speaker-label", 1.0))
+                e = label_m.end()
         else:
             edits.append(Edit(s, e, nxt.group(), "", "markup", "ssa-tag", 1.0,
                               _ssa_note(nxt.group())))

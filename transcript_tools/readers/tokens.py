@@ -24,7 +24,9 @@ _WEB = r"(?=[A-Za-z0-9:/._+\-]{1,40}?[.@][A-Za-z])" + WEB_PATTERN
 _TAG = TAG_PATTERN
 TOKEN_RE = regex.compile(
     rf"""
-    (?P<sound>\[(?=[^\[\]\n]{{0,79}}[^\[\]\s])[^\[\]\n]{{1,80}}\]|♪+)  # [applause], ♪; not "[ ]"
+    (?P<sound>\[(?=[^\[\]\n]{{0,79}}[^\[\]\s])[^\[\]\n]{{1,80}}\]  # [applause]; not "[ ]"
+      | \[[ \t]?\p{{L}}+(?:[ \t]\p{{L}}+){{0,4}}(?=[ \t]*♪)  # "[ cheers and applause ♪": unclosed
+      | ♪+)
   | (?P<web>{_WEB})                                            # cnn.com, tips@abc.org
   | (?P<tag>{_TAG})                                            # @handle, #hashtag
   | (?P<abbr>(?:\p{{L}}\.){{2,}})                               # u.s.  u.n.
