@@ -1,4 +1,4 @@
-from transcript_tools.handover import guest_from, settle, unheard
+from transcript_tools.handover import backchannel, guest_from, settle, unheard, voice_changes
 from transcript_tools.speakercues import Unit, cues
 from transcript_tools.speakers import GUEST, HOST, OTHER
 
@@ -122,3 +122,30 @@ def test_a_guest_turn_nothing_hands_over_to_and_without_i_is_the_hosts() -> None
                    "the bridge will be closed for two years")
     states = [HOST, GUEST, HOST, GUEST, GUEST]
     assert unheard(units, states, [cues(u) for u in units]) == states
+
+
+def test_a_sentence_that_is_only_a_short_reply_is_a_backchannel() -> None:
+    for words in ("yeah", "that's right", "no no", "exactly right", "of course"):
+        assert backchannel(tuple(words.split())), words
+    for words in ("no energy needed", "i think", "listen to me", "that's a shame", "okay",
+                  "yes we did it in the end", ""):
+        assert not backchannel(tuple(words.split())), words
+
+
+def test_a_short_reply_inside_one_roles_run_is_another_voice() -> None:
+    """Two co-presenters the decoder gave one role: the reply starts the second voice; a
+    question tag ("right?") or a reply inside a sentence does not, nor a change of role
+    (the decoder's turns already start there)."""
+    units = _units(
+        "stocks opened flat this morning",
+        "yeah",
+        "traders are waiting for the central bank",
+        "right?",
+        "that is what they told us",
+        "exactly",
+    )
+    units[4] = Unit(4, units[4].words, 0)  # inside a sentence: not a place for a new voice
+    states = [HOST, HOST, HOST, HOST, HOST, GUEST]
+    assert voice_changes(units, states, [cues(u) for u in units]) == {1}
+    states[5] = HOST
+    assert voice_changes(units, states, [cues(u) for u in units]) == {1, 5}

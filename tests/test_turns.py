@@ -185,6 +185,22 @@ def test_a_lead_in_ending_the_answers_sentence_starts_the_hosts_turn() -> None:
     assert turns[-1][1] == "guest" and turns[-1][2].startswith("No.")
 
 
+def test_a_short_reply_between_two_presenters_starts_a_second_voice_of_the_role() -> None:
+    """Co-presenters read as one role: "Yeah." answering the first starts another speaker
+    of the same role (a monologue without such a reply keeps one voice)."""
+    t = clean("stocks opened flat this morning and the dow is down a few points. oil is a "
+              "little higher after the report on supplies. yeah. traders are waiting for the "
+              "central bank on wednesday and nobody wants to move before that.\n")
+    turns = t.document.turns
+    texts = _turn_texts(t)
+    assert [x[2].split()[0] for x in texts] == ["Stocks", "Yeah."]
+    assert turns[0].role == turns[1].role and turns[0].speaker != turns[1].speaker
+    one = clean("stocks opened flat this morning and the dow is down a few points. oil is a "
+                "little higher after the report on supplies. traders are waiting for the "
+                "central bank on wednesday and nobody wants to move before that.\n")
+    assert len(one.turns) == 1
+
+
 def test_speakers_option_pins_the_count() -> None:
     _, _, one = _scores("interview_housing.txt", Options(speakers=1))
     assert len(one.turns) == 1

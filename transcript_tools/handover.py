@@ -10,7 +10,9 @@ programme's opening, a news read. A document with none of them has no guest at a
 to the audience ("good morning everybody", "welcome back") opens the programme anew: the
 presenter speaks until the next hand-over. Later, a guest turn that nothing hands over to and
 that speaks little in the first person is the host's narration too. The decoder's turns keep
-their places; their role changes (a run given to the host joins its turns).
+their places; their role changes (a run given to the host joins its turns). Inside one
+role's run, a sentence that is only a short reply ("yeah.", "that's right.") starts another
+voice of that role (`voice_changes`): co-presenters, a host's reporter, a fellow guest.
 """
 
 from __future__ import annotations
@@ -105,3 +107,33 @@ def unheard(units: Sequence[Unit], states: list[int], unit_cues: Sequence[Cues])
                 out[k:j] = [HOST] * (j - k)
         k = j
     return out
+
+
+
+_AFFIRM = frozenset("yes yeah yep yup no nope right sure exactly absolutely certainly indeed "
+                    "correct definitely true".split())
+"""Words that make a reply on their own ("yeah.", "no, no.", "exactly right.")."""
+_AFFIRM_LEADS = frozenset({"that's", "of"})
+"""First words of two-word replies ("that's right", "of course")."""
+
+
+def backchannel(words: Sequence[str]) -> bool:
+    """A sentence that is only a short reply: one to three words of assent or denial ("yeah.",
+    "that's right.", "of course.")."""
+    if not 0 < len(words) <= 3:
+        return False
+    if words[0] in _AFFIRM_LEADS:
+        return len(words) == 2 and (words[1] in _AFFIRM or words == ("of", "course"))
+    return all(x in _AFFIRM for x in words)
+
+
+def voice_changes(units: Sequence[Unit], states: Sequence[int],
+                  unit_cues: Sequence[Cues]) -> set[int]:
+    """The units where another voice of the same role begins, inside a run the decoder gave
+    one role: a sentence that is only a short reply ("yeah.", "that's right.") answers
+    someone else, a co-presenter or a guest's fellow guest (the decoder, whose states are
+    roles, can only change speaker where the role changes). Not a question ("right?"): a
+    speaker's own tag."""
+    return {k for k in range(1, len(units))
+            if states[k] == states[k - 1] and units[k].strength
+            and not unit_cues[k].question and backchannel(units[k].words)}

@@ -3,9 +3,10 @@ spans) when there are any, else inferred from the text; a pipeline stage run aft
 
 Turns start on piece boundaries only (never inside an edit). Who speaks is decoded by
 `speakers.decode` (unmarked, `handover.settle` then gives the host what the decoder gave a
-guest before the document first hands over to one); ids are "S1", "S2", ... in order of
-appearance, labels come from markers or from introductions in the text ("we now hear from X",
-"I'm Jane Doe").
+guest before the document first hands over to one, and `handover.voice_changes` starts
+another voice of a role inside one role's run at a short reply such as "Yeah."); ids are "S1",
+"S2", ... in order of appearance (at most two voices a role for host and guest), labels come
+from markers or from introductions in the text ("we now hear from X", "I'm Jane Doe").
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from operator import attrgetter
 import regex
 
 from .boundaries import LEAD_SPAN, cuts, question_at
-from .handover import settle
+from .handover import settle, voice_changes
 from .model import Document, Piece, Role, Turn
 from .options import Options
 from .speakercues import cues
@@ -83,6 +84,7 @@ class TurnSegmenter:
         first_live = next(filter(_TEXT, pieces), None)
         if first_live is None or self.options.speakers == 1 and not marks:
             return doc.replace(turns=(Turn(0, n, "S1"),))
+        changes: set[int] = set()
         if marks:
             units, labels = self._marked_units(filter(_TEXT, pieces), marks)
             states = decode(units, 3, marked=True)
@@ -100,7 +102,10 @@ class TurnSegmenter:
                 return doc.replace(turns=(Turn(0, n, "S1"),))
             if self.options.speakers != 2:
                 states = settle(units, states, unit_cues)
-        return doc.replace(turns=tuple(self._turns(doc, units, states, labels, bool(marks))))
+            if not self.options.speakers or self.options.speakers > 2:
+                changes = voice_changes(units, states, unit_cues)
+        return doc.replace(turns=tuple(self._turns(doc, units, states, labels, bool(marks),
+                                                   changes)))
 
     # --- units ------------------------------------------------------------------------------
     @staticmethod
@@ -163,23 +168,28 @@ class TurnSegmenter:
 
     # --- turns ------------------------------------------------------------------------------
     def _turns(self, doc: Document, units: list[Unit], states: list[int],
-               labels: list[str | None], marked: bool) -> list[Turn]:
+               labels: list[str | None], marked: bool,
+               changes: set[int] | frozenset[int] = frozenset()) -> list[Turn]:
         n = len(doc.tokens)
         spans: list[tuple[int, int, int, str | None]] = []  # first, state, unit index, label
         for k, (unit, state) in enumerate(zip(units, states)):
-            if marked or not spans or spans[-1][1] != state:
+            if marked or not spans or spans[-1][1] != state or k in changes:
                 spans.append((unit.first, state, k, labels[k]))
         ids: dict[object, str] = {}
         turns: list[Turn] = []
         guest_label: str | None = None
         named: dict[str, str] = {}
+        voice: dict[int, int] = {}
         rendering = doc.rendering()
         for j, (first, state, k, label) in enumerate(spans):
             start = 0 if j == 0 else first
             stop = spans[j + 1][0] if j + 1 < len(spans) else n
             role = _label_role(label) or _ROLE[state]
+            if k in changes and state != OTHER:
+                voice[state] = 1 - voice.get(state, 0)  # the role's other voice (of two)
             key: object = label.casefold() if label else (
-                state if state != OTHER else ("other", j))
+                ("other", j) if state == OTHER else (state, voice[state]) if voice.get(state)
+                else state)
             if key not in ids:
                 ids[key] = f"S{len(ids) + 1}"
                 if self.options.speakers and len(ids) > self.options.speakers:
