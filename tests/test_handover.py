@@ -124,6 +124,22 @@ def test_a_guest_turn_nothing_hands_over_to_and_without_i_is_the_hosts() -> None
     assert unheard(units, states, [cues(u) for u in units]) == states
 
 
+def test_thanks_after_a_station_naming_its_audience_hands_over_to_nobody() -> None:
+    """A funding credit ending "... and by viewers like you", then "thank you": the thanks is
+    the station's to its audience, so the narration after it that the decoder gave a guest
+    is the host's, and the credit's decoded run (with the thanks) is `other`. The same
+    thanks after a unit that names no audience still hands over."""
+    narration = ("the old orchard has stood at the end of the valley for two hundred years "
+                 "and its keeper has pruned the same trees for forty")
+    units = _units("support comes from the valley orchard trust", "and by viewers like you",
+                   "thank you", narration)
+    states = [HOST, HOST, HOST, GUEST]
+    assert unheard(units, states, [cues(u) for u in units]) == [OTHER, OTHER, OTHER, HOST]
+    units = _units("the harvest came early this year", "and by the end it was a good one",
+                   "thank you", narration)
+    assert unheard(units, states, [cues(u) for u in units]) == states
+
+
 def test_a_sentence_that_is_only_a_short_reply_is_a_backchannel() -> None:
     for words in ("yeah", "that's right", "no no", "exactly right", "of course"):
         assert backchannel(tuple(words.split())), words

@@ -9,8 +9,10 @@ gives the guest (first-person speech, long stretches) is the presenter's own nar
 programme's opening, a news read. A document with none of them has no guest at all. A welcome
 to the audience ("good morning everybody", "welcome back") opens the programme anew: the
 presenter speaks until the next hand-over. Later, a guest turn that nothing hands over to and
-that speaks little in the first person is the host's narration too. The decoder's turns keep
-their places; their role changes (a run given to the host joins its turns). Inside one
+that speaks little in the first person is the host's narration too (thanks right after
+the station names its audience, "... and viewers like you. thank you.", hands over to
+nobody). The decoder's turns keep their places; their role changes (a run given to the host
+joins its turns). Inside one
 role's run, a sentence that is only a short reply ("yeah.", "that's right.") starts another
 voice of that role (`voice_changes`): co-presenters, a host's reporter, a fellow guest.
 """
@@ -20,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from .speakercues import Cues, Unit, cues
-from .speakers import GUEST, HOST, echoes
+from .speakers import GUEST, HOST, OTHER, echoes
 
 GUEST_FIRST_RATE = 0.032
 """First-person words per word ("i", "me", "my" count 1, "we", "our" half: a programme speaks
@@ -81,7 +83,10 @@ def unheard(units: Sequence[Unit], states: list[int], unit_cues: Sequence[Cues])
     asks, introduces, thanks, greets nor speaks to "you"; a welcome to the audience does not
     count) and that speaks little in the first person (`GUEST_FIRST_RATE`) given to the host:
     a news read or the programme's own talk. A turn that opens with thanks or a greeting is
-    left: it hands over itself."""
+    left: it hands over itself. Thanks after a unit naming the audience ("... and viewers like
+    you. thank you.") is a station's to its audience: it hands over to nobody, and when the
+    turn after it goes to the host, the decoded run the thanks ends is `other` (the station's
+    message)."""
     out = states
     k, n = 0, len(states)
     while k < n:
@@ -92,7 +97,8 @@ def unheard(units: Sequence[Unit], states: list[int], unit_cues: Sequence[Cues])
         while j < n and states[j] == GUEST:
             j += 1
         c = unit_cues[k - 1] if k else None
-        handed = c is not None and not c.audience and (
+        station = c is not None and c.thanks and _thanks_audience(units, k - 1)
+        handed = c is not None and not c.audience and not station and (
             c.question or c.host_phrase or c.thanks or c.greeting or c.second)
         if not handed and not (unit_cues[k].greeting or unit_cues[k].thanks):
             words, first = 0, 0.0
@@ -105,8 +111,24 @@ def unheard(units: Sequence[Unit], states: list[int], unit_cues: Sequence[Cues])
                 if out is states:
                     out = list(states)
                 out[k:j] = [HOST] * (j - k)
+                if station:  # the station's message the thanks ends: the decoded run
+                    i = k - 1
+                    while i and states[i - 1] == states[k - 1]:
+                        i -= 1
+                    out[i:k] = [OTHER] * (k - i)
         k = j
     return out
+
+
+_AUDIENCE_WORDS = frozenset("viewers viewer listeners listener audience audiences".split())
+"""Words that name the audience ("... and by viewers like you.")."""
+
+
+def _thanks_audience(units: Sequence[Unit], k: int) -> bool:
+    """Whether unit k (thanks) follows a unit that names the audience ("... and viewers like
+    you. thank you."): a station thanking its audience after its message, handing over to
+    nobody."""
+    return k > 0 and not _AUDIENCE_WORDS.isdisjoint(units[k - 1].words)
 
 
 

@@ -1,0 +1,190 @@
+"""A stretch of speech's features for the speaker decoder, the decoder's weights, and the
+prepared inputs (hand-overs, echoes, the guest's introduction); called by `speakers.decode`.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .boundaries import AUX, GAP_FEATURES, gap_features
+from .speakercues import Cues, Unit, cues
+from .vocabulary import vocabulary
+
+STATES = ("host", "guest", "other")
+HOST, GUEST, OTHER = 0, 1, 2
+ECHO_SPAN = 4
+"""Words at the end of a unit and the start of the next compared for an echo."""
+ECHO_ZIPF = 5.5
+"""Only words rarer than this (Zipf frequency) count as an echo."""
+WEIGHTS = Path(__file__).resolve().parent / "data" / "turns_weights.json"
+"""The decoder's weights: ``emission`` (per role, per unit feature) and ``transition`` (per
+feature of a move between units), written by ``evaluation/train_turns.py``."""
+FEATURES = ("bias", "question", "question_you", "you", "me", "vocative", "host_phrase",
+            "guest_phrase", "opener", "promo", "thanks", "greeting", "long", "length",
+            "setup", "after_intro", "question_mark", "inside", "short", "lead", "wh", "aux",
+            "question_weak", "steer", "show")
+"""A unit's features (`unit_features`), each weighted per role."""
+TRANSITIONS = ("switch_inside", "switch_sentence", "switch_marker", "bonus", "echo",
+               "handover", "to_host", "to_other", "from_other", "stay_handover", "host_long",
+               "marked_same")
+"""Features of a move from one unit's role to the next's (see `speakers.decode`)."""
+_LEAD_WORDS = frozenset("and but so".split())
+_WH_WORDS = frozenset("what how why when where who which".split())
+
+
+def unit_features(units: Sequence[Unit], unit_cues: Sequence[Cues], intro: int | None
+                  ) -> list[tuple[float, ...]]:
+    """Each unit's features, in the order of FEATURES: the cues of its words, its length, a
+    question just after it (a host's set-up), whether the guest was introduced before it."""
+    out: list[tuple[float, ...]] = []
+    n = len(units)
+    for k, (u, c) in enumerate(zip(units, unit_cues)):
+        w0 = u.words[0] if u.words else ""
+        nxt = unit_cues[k + 1] if k + 1 < n else None
+        setup = nxt is not None and nxt.question and not c.first and \
+            bool(units[k + 1].strength) and not c.greeting
+        weak = _weak(u, c)
+        out.append((
+            1.0, _F[c.question and not c.second and not weak], _F[c.question and c.second > 0],
+            _F[min(c.second, 4)], _F[min(c.first, 4)], _F[c.vocative], _F[c.host_phrase],
+            _F[c.guest_phrase], _F[c.opener], _F[c.promo], _F[c.thanks],
+            _F[c.greeting], _tenth(max(0, c.length - 35)), _TENTHS[min(c.length, 60)],
+            _F[setup], _F[intro is not None and k > intro], _F[u.question_mark],
+            _F[u.strength == 0], _F[c.length <= 3], _F[w0 in _LEAD_WORDS],
+            _F[w0 in _WH_WORDS], _F[w0 in AUX], _F[weak], _F[c.steer], _F[c.show]))
+    return out
+
+
+_SELF = frozenset("i we".split())
+
+
+def _weak(u: Unit, c: Cues) -> bool:
+    """A question that is weak evidence of the host: not put to "you", and asked inside a
+    sentence or with the speaker as its subject (half such questions are the answerer's)."""
+    return c.question and not c.second and (u.strength == 0 or _self_asked(u.words))
+
+
+def _self_asked(words: Sequence[str]) -> bool:
+    """A question whose subject is the speaker ("what do we do", "so can i say"): mostly
+    one a speaker asks and answers, not one put to the other."""
+    at = 2 if words and words[0] in _LEAD_WORDS else 1
+    return not _SELF.isdisjoint(words[at:at + 2])
+
+
+_F = (0.0, 1.0, 2.0, 3.0, 4.0)
+"""The float of a flag or a small count, one shared object each (a long transcript has tens of
+thousands of units of 23 features)."""
+_TENTHS = tuple(k / 10 for k in range(1001))
+
+
+def _tenth(k: int) -> float:
+    """``k / 10``, a shared object up to 100."""
+    return _TENTHS[k] if k < len(_TENTHS) else k / 10
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """The decoder's weights: per role, one per FEATURES entry; one per TRANSITIONS entry."""
+
+    emission: tuple[tuple[float, ...], tuple[float, ...], tuple[float, ...]]
+    transition: tuple[float, ...]
+    change: tuple[float, ...] = (0.0,) * len(GAP_FEATURES)
+    """One per GAP_FEATURES entry, added to any change of role at a unit's start."""
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Weights:
+        known = {"emission": set(FEATURES), "transition": set(TRANSITIONS),
+                 "change": set(GAP_FEATURES)}
+        for part in [data["transition"], data.get("change", {}), *data["emission"].values()]:
+            for name in part:
+                if not any(name in names for names in known.values()):
+                    raise ValueError(f"unknown feature {name!r} in the turn weights")
+        em = tuple(tuple(float(data["emission"][role].get(f, 0.0)) for f in FEATURES)
+                   for role in STATES)
+        tr = tuple(float(data["transition"].get(f, 0.0)) for f in TRANSITIONS)
+        ch = tuple(float(data.get("change", {}).get(f, 0.0)) for f in GAP_FEATURES)
+        return cls(em, tr, ch)  # type: ignore[arg-type]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"emission": {role: {f: round(w, 4) for f, w in zip(FEATURES, ws) if w}
+                             for role, ws in zip(STATES, self.emission)},
+                "transition": {f: round(w, 4) for f, w in zip(TRANSITIONS, self.transition)},
+                "change": {f: round(w, 4) for f, w in zip(GAP_FEATURES, self.change)}}
+
+
+@functools.lru_cache(maxsize=1)
+def weights() -> Weights:
+    """The shipped weights (read once)."""
+    return Weights.from_json(json.loads(WEIGHTS.read_text(encoding="utf-8")))
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """What the decoder needs of each unit: its features, whether the unit before hands
+    over (a question, greeting, thanks or introduction), whether it echoes the unit before,
+    and where the guest is introduced."""
+
+    features: list[tuple[float, ...]]
+    gaps: list[tuple[float, ...]]
+    handover: list[bool]
+    echo: list[bool]
+    intro: int | None
+    opened: int = 0
+    """The first greeting to the audience, when nothing is asked before it (the show opens
+    there: what comes before is a promo or the previous programme)."""
+    asks: Sequence[bool] = ()
+    """Whether each unit asks (its cues' question)."""
+
+
+def prepare(units: Sequence[Unit], gaps: bool = True,
+            unit_cues: Sequence[Cues] | None = None) -> Prepared:
+    """What `speakers.decode` needs of the units; ``gaps`` False leaves the gap features out (all
+    zero; `decode` computes the weighted ones itself, training and analysis read them all);
+    ``unit_cues`` the units' cues when the caller has them."""
+    unit_cues = unit_cues or [cues(u) for u in units]
+    # the programme opens at its first greeting to the audience, if nothing is asked before;
+    # the guest's introduction: the first host phrase, but a short thanks ("thank you for
+    # coming") after a question put to "you" is a sign-off, not a welcome
+    # (looked for from the programme's opening on: a host phrase before it belongs to the
+    # previous programme or a promo)
+    # (a greeting followed by the speaker's own name greets the audience too)
+    greets = [c.audience or c.greeting and k + 1 < len(units) and unit_cues[k + 1].named_self
+              for k, c in enumerate(unit_cues)]
+    opened = next((k for k, c in enumerate(unit_cues) if greets[k] or c.question and c.second),
+                  None)
+    if opened is None or not greets[opened]:
+        opened = 0
+    asked = next((k for k, c in enumerate(unit_cues) if c.question and c.second), len(units))
+    intro = next((k for k, c in enumerate(unit_cues)
+                  if k >= opened and c.host_phrase and not (c.thanks and k > asked)), None)
+    handover = [k > 0 and (unit_cues[k - 1].question or unit_cues[k - 1].host_phrase
+                           or unit_cues[k - 1].thanks or unit_cues[k - 1].greeting)
+                and not greets[k - 1] for k in range(len(units))]
+    echo = [k > 0 and bool(units[k].strength) and echoes(units[k - 1].words, units[k].words)
+            for k in range(len(units))]
+    none = (0.0,) * len(GAP_FEATURES)
+    found = [gap_features(units[k - 1].words if k else (), u.words,
+                          k > 0 and unit_cues[k - 1].question) if gaps else none
+             for k, u in enumerate(units)]
+    return Prepared(unit_features(units, unit_cues, intro), found, handover, echo, intro,
+                    opened, [c.question for c in unit_cues])
+
+
+
+def echoes(prev: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether a unit opens by taking up an uncommon word the previous one ended on (an
+    interviewer picking up the answer, a reply repeating the question's word)."""
+    tail = {w for w in prev[-ECHO_SPAN:] if len(w) > 3}
+    taken = [w for w in words[:ECHO_SPAN] if w in tail]
+    if not taken:
+        return False
+    if len(words) >= 3 and " ".join(words[:3]) in " ".join(prev):
+        return False  # the same words again: a restatement, not a reply
+    vocab = vocabulary()
+    return any(vocab.zipf(w) < ECHO_ZIPF for w in taken)
+
