@@ -13,9 +13,9 @@ from .vocabulary import vocabulary
 
 # --- cue words: English discourse, not any one broadcast -----------------------------------
 _TAG_SUBJECT = frozenset("you i we they he she it there this that".split())
-_SECOND = frozenset("you your yours yourself you're you've you'd you'll".split())
-_FIRST = frozenset("i me my mine myself we us our ours ourselves i'm i've i'd i'll "
-                   "we're we've we'd we'll".split())
+SECOND_PERSON = frozenset("you your yours yourself you're you've you'd you'll".split())
+FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves i'm i've i'd i'll "
+                         "we're we've we'd we'll".split())
 _OPENERS = frozenset("yes yeah yep no well look listen absolutely certainly indeed sure "
                      "exactly definitely correct right".split())
 _OPENER_PAIRS = frozenset({("you", "know"), ("you", "see"), ("as", "i"), ("i", "think"),
@@ -25,7 +25,7 @@ _OPENER_PAIRS = frozenset({("you", "know"), ("you", "see"), ("as", "i"), ("i", "
                            ("that", "simply"), ("that's", "simply"), ("not", "quite"),
                            ("not", "really"), ("that's", "fair"), ("fair", "enough"),
                            ("good", "question"), ("great", "question")})
-_TITLES = frozenset(
+TITLES = frozenset(
     "minister senator president governor mayor secretary ambassador professor doctor dr "
     "mr mrs ms sir madam congressman congresswoman chancellor general admiral judge "
     "chairman chairwoman premier commissioner director".split())
@@ -241,7 +241,7 @@ def _promo_words(w: Sequence[str]) -> bool:
     own "our website" is theirs): a promo or a station's message."""
     if not _SINGULAR.isdisjoint(w):
         return False  # a station speaks as "we"; "i" is a speaker's own
-    return len(_PROMO_WORDS.intersection(w)) >= 2 or _FIRST.isdisjoint(w) and \
+    return len(_PROMO_WORDS.intersection(w)) >= 2 or FIRST_PERSON.isdisjoint(w) and \
         "." in "".join(w) and any("." in x and x.endswith(_DOMAINS) for x in w)
 
 
@@ -279,8 +279,8 @@ def _self_introduced(w: Sequence[str]) -> bool:
 def cues(unit: Unit) -> Cues:
     w = unit.words
     tail_tag = len(w) >= 2 and w[-2] in AUX and w[-2].endswith("n't") and w[-1] in _TAG_SUBJECT
-    second = 0 if _SECOND.isdisjoint(w) else sum(
-        1 for k, x in enumerate(w) if x in _SECOND
+    second = 0 if SECOND_PERSON.isdisjoint(w) else sum(
+        1 for k, x in enumerate(w) if x in SECOND_PERSON
         and not (x == "you" and (k + 1 < len(w) and w[k + 1] in ("know", "see")
                                  or k and w[k - 1] in ("thank", "to"))))
     edge = w[:3] + w[-3:]
@@ -294,8 +294,8 @@ def cues(unit: Unit) -> Cues:
     return _new_cues(
         unit.question_mark or question_at(w, 0) or tail_tag,  # question
         second,
-        0 if _FIRST.isdisjoint(w) else sum(map(_FIRST.__contains__, w)),  # first
-        not _TITLES.isdisjoint(edge),  # vocative
+        0 if FIRST_PERSON.isdisjoint(w) else sum(map(FIRST_PERSON.__contains__, w)),  # first
+        not TITLES.isdisjoint(edge),  # vocative
         0 in found or 4 in found,  # host_phrase
         1 in found,  # guest_phrase
         (opens_answer(w) or opening(w, 0) >= 1.5) and not thanks if w else False,  # opener

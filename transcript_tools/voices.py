@@ -36,7 +36,7 @@ from math import log
 from operator import mul
 
 from .boundaries import AUX, question_at
-from .speakercues import Unit, opens_answer
+from .speakercues import FIRST_PERSON, SECOND_PERSON, TITLES, Unit, opens_answer
 from .speakers import OTHER, introduced_label, prepare, weights
 from .vocabulary import vocabulary
 
@@ -61,9 +61,7 @@ OPENER_WEIGHT = 0.5
 """Evidence of an answer opener after a question (lectures answer their own questions
 with "well" too)."""
 
-_FIRST = frozenset("i me my mine myself i'm i've i'd i'll we us our ours ourselves we're "
-                   "we've we'll we'd".split())
-_SECOND = frozenset("you your yours yourself yourselves you're you've you'd you'll".split())
+_SECOND = SECOND_PERSON | {"yourselves"}
 _NOT_ADDRESS = frozenset("know see mean".split())
 """Words after "you" that make it a filler ("you know"), not an address."""
 _DEVICE = frozenset("ask asking wonder wondering think thinking say saying imagine".split())
@@ -75,10 +73,6 @@ _REPORTING = frozenset("said says asked asks wondered wonders know knew told tel
 """Verbs that report a question (the question after them is quoted, not asked)."""
 _LEADS = frozenset("and but so now".split())
 _MODAL = frozenset("might may could would will".split())
-_TITLES = frozenset(
-    "minister senator president governor mayor secretary ambassador professor doctor dr "
-    "mr mrs ms sir madam congressman congresswoman chancellor general admiral judge "
-    "chairman chairwoman premier commissioner director".split())
 _THANKS = frozenset("thank thanks".split())
 _HELLO = frozenset("hello hi hey".split())
 _DAYTIME = frozenset("morning afternoon evening".split())
@@ -145,7 +139,7 @@ def _person_contrast(units: Sequence[Unit], states: Sequence[int], major: int) -
     for u, s in zip(units, states):
         side = 0 if s == major else 1
         size[side] += len(u.words)
-        hits[side] += sum(1 for w in u.words if w in _FIRST)
+        hits[side] += sum(1 for w in u.words if w in FIRST_PERSON)
     return (_loglik(hits[0], size[0]) + _loglik(hits[1], size[1])
             - _loglik(hits[0] + hits[1], size[0] + size[1]))
 
@@ -303,7 +297,7 @@ def _quoting(w: Sequence[str]) -> bool:
 
 def _titled(w: Sequence[str]) -> bool:
     """A title among a few words at the edge of a question: said to the one asked."""
-    return not _TITLES.isdisjoint(w)
+    return not TITLES.isdisjoint(w)
 
 
 def _courtesy(w: Sequence[str]) -> bool:
@@ -364,7 +358,7 @@ def _greets_one(w: Sequence[str]) -> bool:
         return False
     nxt = w[1]
     if w[0] == "welcome":
-        return nxt in _TITLES
+        return nxt in TITLES
     return nxt not in _DAYTIME and nxt not in _NOT_NAME
 
 
