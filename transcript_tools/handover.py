@@ -12,9 +12,9 @@ presenter speaks until the next hand-over. Later, a guest turn that nothing hand
 that speaks little in the first person is the host's narration too (thanks right after
 the station names its audience, "... and viewers like you. thank you.", hands over to
 nobody). The decoder's turns keep their places; their role changes (a run given to the host
-joins its turns). Inside one
-role's run, a sentence that is only a short reply ("yeah.", "that's right.") starts another
-voice of that role (`voice_changes`): co-presenters, a host's reporter, a fellow guest.
+joins its turns). Inside one role's run, a sentence that is only a short reply ("yeah.",
+"that's right.") starts another voice of that role (`voice_changes`): co-presenters, a host's
+reporter, a fellow guest.
 """
 
 from __future__ import annotations
@@ -129,7 +129,6 @@ def _thanks_audience(units: Sequence[Unit], k: int) -> bool:
     you. thank you."): a station thanking its audience after its message, handing over to
     nobody."""
     return k > 0 and not _AUDIENCE_WORDS.isdisjoint(units[k - 1].words)
-
 
 
 _AFFIRM = frozenset("yes yeah yep yup no nope right sure exactly absolutely certainly indeed "
