@@ -354,3 +354,12 @@ def test_a_common_word_short_of_its_last_letter_is_no_clipped_name(text: str) ->
     doc = Cleaner(["Lao People's Democratic Republic", "Washington"]).clean(
         "we flew to washingto yesterday").document
     assert [e.replacement for e in doc.edits if e.kind == "name"] == ["Washington"]
+
+
+@pytest.mark.parametrize("text", ["the chairman dick ebersoll said it", "ebersoll said it"])
+def test_a_form_of_one_word_of_a_name_is_not_the_whole_name_garbled(text: str) -> None:
+    # "ebersoll" holds the name's own word "ebersol": a (misspelled) partial mention. Before,
+    # it was heard as the whole name: "dick Dick Ebersol".
+    doc = Cleaner(["Dick Ebersol"]).clean(text).document
+    assert not [e for e in doc.edits if e.kind == "name"]
+    assert "Dick Dick" not in doc.text() and "dick Dick" not in doc.text()

@@ -200,9 +200,11 @@ class Scorer:
             return 0.85, "letters-dropped"
         clipped = len(span) == 1 and span[0].zipf == 0 and len(letters) >= max(
             5, 0.75 * len(own)) and not in_dictionary(letters)
-        if own in letters or letters in own and not clipped:
-            # A glued, plural or demonym form of the name: not a garble. (A non-word the
-            # name's letters hold, "oldman", is the name clipped.)
+        if own in letters or letters in own and not clipped or len(span) == 1 and any(
+                len(w) >= 4 and w in letters and len(letters) <= len(w) + 2 for w in unit.key):
+            # A glued, plural or demonym form of the name, or of one of its words ("ebersoll"
+            # for a Dick Ebersol): not a garble of it. (A non-word the name's letters hold,
+            # "oldman", is the name clipped.)
             return 0.0, "variant"
         shared = {w for it in span for w in it.key} & set(unit.key)
         changed = [it for it in span if not set(it.key) <= shared]
