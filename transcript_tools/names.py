@@ -63,7 +63,8 @@ class NameCorrector:
         self._names: dict[tuple[object, ...], tuple[str, ...]] = {}
         self._settled: dict[tuple[object, ...], Sequence[Any]] = {}
         # Every word-prefix of an exact key (the empty one included), for `_exact`.
-        self._firsts = {k[0] for k in self.index.exact if k}
+        self._firsts = {w for k in self.index.exact if k
+                        for w in (k[0], k[0][:-2] if k[0].endswith("'s") else k[0])}
         self._prefixes = {k[:m] for k in self.index.exact for m in range(len(k) + 1)}
         # Listed acronyms spelt like a very common word, judged once here, not per mention.
         self._word_like = {u for u in self.index.exact.values() if _word_like_acronym(u)}
@@ -179,24 +180,29 @@ class NameCorrector:
                 i += 1
                 continue
             # The longest exact key from i: walk on while the words begin some key; a
-            # possessive ends a mention.
+            # possessive ends a mention, unless the name has it ("levi's stadium").
             key: tuple[str, ...] = ()
             unit = None
             size = 0
+            own_s = False
             for j in range(i, min(i + limit, n)):
                 key += run[j].key
-                if key not in prefixes:
+                owned = bool(key) and run[j].possessive and \
+                    key[:-1] + (key[-1] + "'s",) in prefixes
+                if owned:
+                    key = key[:-1] + (key[-1] + "'s",)
+                elif key not in prefixes:
                     break
                 got = exact.get(key)
                 if got is not None:
-                    unit, size = got, j - i + 1
-                if run[j].possessive:
+                    unit, size, own_s = got, j - i + 1, owned
+                if run[j].possessive and not owned:
                     break
             if unit is None:
                 i += 1
                 continue
             span = run[i:i + size]
-            text = unit.text + ("'s" if span[-1].possessive else "")
+            text = unit.text + ("'s" if span[-1].possessive and not own_s else "")
             current = " ".join(it.text for it in span)
             word_like = unit in self._word_like and not (i and run[i - 1].key == ("the",))
             if current != text and (unit.whole or _is_name_word(unit)) and not word_like:
