@@ -32,6 +32,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -229,15 +230,20 @@ _MARK = regex.compile(
     r"|(?<=[.?!\u266a] )[a-z]+:(?=\s)")  # a one-word name label after a sentence end
 
 
-def interviews_dir() -> Path | None:
-    """Where the interview excerpts of ``interview_pages.json`` are stored (not committed)."""
+def beside_pages(env: str, name: str) -> Path | None:
+    """A dev-data folder that is not committed: ``$env``, else ``name`` beside the dev pages,
+    else under ``/work/devdata``; None when none exists."""
     pages = pages_dir()
-    for cand in (os.environ.get("TT_DEVINTERVIEWS"),
-                 str(pages.parent / "interviews") if pages else None,
-                 "/work/devdata/interviews"):
+    for cand in (os.environ.get(env), str(pages.parent / name) if pages else None,
+                 f"/work/devdata/{name}"):
         if cand and Path(cand).is_dir():
             return Path(cand)
     return None
+
+
+def interviews_dir() -> Path | None:
+    """Where the interview excerpts of ``interview_pages.json`` are stored (not committed)."""
+    return beside_pages("TT_DEVINTERVIEWS", "interviews")
 
 
 def strip_marks(src: str, offsets: list[int]) -> tuple[str, list[int]]:
@@ -282,74 +288,19 @@ def run_interviews(cleaner: Cleaner, misses: bool = False) -> None:
         return
     listing = json.loads((CASES / "interview_pages.json").read_text(encoding="utf-8"))
     for held in (False,) if "--dev" in sys.argv else (False, True):
-        totals = [0.0, 0.0, 0.0, 0.0]
-        count = 0
-        for entry in listing:
-            if entry["heldout"] != held:
-                continue
-            got = interview_page(cleaner, where, entry)
-            if got is None:
-                continue
-            (p, r, f, acc), doc, starts = got
-            totals = [a + b for a, b in zip(totals, (p, r, f, acc))]
-            count += 1
-            if misses and not held:
-                print(f"  {entry['id']:22s} P {p:.2f} R {r:.2f} F1 {f:.2f} roles {acc:.2f}")
-                show_misses(doc, starts)
-        if count:
-            k = count
-            print(f"interview pages, markers stripped ({'held out' if held else 'dev'}, {k}): "
-                  f"P {totals[0] / k:.2f} R {totals[1] / k:.2f} F1 {totals[2] / k:.2f} "
-                  f"roles {totals[3] / k:.2f}")
+        run_excerpts(cleaner, where, [e for e in listing if e["heldout"] == held],
+                     "interview pages, markers stripped ("
+                     f"{'held out' if held else 'dev'}, {{k}})",
+                     misses and not held)
 
 
-def fresh_dir() -> Path | None:
-    """Where the excerpts of ``interview_pages2.json`` are stored (not committed)."""
-    pages = pages_dir()
-    for cand in (os.environ.get("TT_DEVINTERVIEWS2"),
-                 str(pages.parent / "interviews2") if pages else None,
-                 "/work/devdata/interviews2"):
-        if cand and Path(cand).is_dir():
-            return Path(cand)
-    return None
-
-
-def run_fresh(cleaner: Cleaner) -> None:
-    """The fresh interview excerpts (``interview_pages2.json``): annotated before any turn
-    model ran on them, used to judge and never to tune, so no misses are listed."""
-    where = fresh_dir()
-    if where is None:
-        print("interview pages, fresh: skipped (set TT_DEVINTERVIEWS2)")
-        return
-    listing = json.loads((CASES / "interview_pages2.json").read_text(encoding="utf-8"))
-    results = [got[0] for got in (interview_page(cleaner, where, e) for e in listing) if got]
-    if results:
-        k = len(results)
-        p, r, f, acc = (sum(x[i] for x in results) / k for i in range(4))
-        print(f"interview pages, fresh ({k}): P {p:.2f} R {r:.2f} F1 {f:.2f} roles {acc:.2f}")
-
-
-def dev2_dir() -> Path | None:
-    """Where the excerpts of ``interview_pages3.json`` are stored (not committed)."""
-    pages = pages_dir()
-    for cand in (os.environ.get("TT_DEVINTERVIEWS3"),
-                 str(pages.parent / "interviews3") if pages else None,
-                 "/work/devdata/interviews3"):
-        if cand and Path(cand).is_dir():
-            return Path(cand)
-    return None
-
-
-def run_dev2(cleaner: Cleaner, misses: bool = False) -> None:
-    """The second dev set of interview excerpts (``interview_pages3.json``, split dev2: teases,
-    clips, promos and previous-show tails as they came), tuned on like the first."""
-    where = dev2_dir()
-    if where is None:
-        print("interview pages, dev2: skipped (set TT_DEVINTERVIEWS3)")
-        return
-    listing = json.loads((CASES / "interview_pages3.json").read_text(encoding="utf-8"))
+def run_excerpts(cleaner: Cleaner, where: Path, entries: list[dict[str, Any]], title: str,
+                 misses: bool = False) -> None:
+    """One set of annotated excerpts: its mean P, R, F1 and roles on one line after ``title``
+    ("... ({k})": the pages scored), and with ``misses`` each page's scores and misses first
+    (dev sets only)."""
     results = []
-    for entry in listing:
+    for entry in entries:
         got = interview_page(cleaner, where, entry)
         if got is None:
             continue
@@ -361,7 +312,39 @@ def run_dev2(cleaner: Cleaner, misses: bool = False) -> None:
     if results:
         k = len(results)
         p, r, f, acc = (sum(x[i] for x in results) / k for i in range(4))
-        print(f"interview pages, dev2 ({k}): P {p:.2f} R {r:.2f} F1 {f:.2f} roles {acc:.2f}")
+        print(f"{title.format(k=k)}: P {p:.2f} R {r:.2f} F1 {f:.2f} roles {acc:.2f}")
+
+
+def fresh_dir() -> Path | None:
+    """Where the excerpts of ``interview_pages2.json`` are stored (not committed)."""
+    return beside_pages("TT_DEVINTERVIEWS2", "interviews2")
+
+
+def run_fresh(cleaner: Cleaner) -> None:
+    """The fresh interview excerpts (``interview_pages2.json``): annotated before any turn
+    model ran on them, used to judge and never to tune, so no misses are listed."""
+    where = fresh_dir()
+    if where is None:
+        print("interview pages, fresh: skipped (set TT_DEVINTERVIEWS2)")
+        return
+    listing = json.loads((CASES / "interview_pages2.json").read_text(encoding="utf-8"))
+    run_excerpts(cleaner, where, listing, "interview pages, fresh ({k})")
+
+
+def dev2_dir() -> Path | None:
+    """Where the excerpts of ``interview_pages3.json`` are stored (not committed)."""
+    return beside_pages("TT_DEVINTERVIEWS3", "interviews3")
+
+
+def run_dev2(cleaner: Cleaner, misses: bool = False) -> None:
+    """The second dev set of interview excerpts (``interview_pages3.json``, split dev2: teases,
+    clips, promos and previous-show tails as they came), tuned on like the first."""
+    where = dev2_dir()
+    if where is None:
+        print("interview pages, dev2: skipped (set TT_DEVINTERVIEWS3)")
+        return
+    listing = json.loads((CASES / "interview_pages3.json").read_text(encoding="utf-8"))
+    run_excerpts(cleaner, where, listing, "interview pages, dev2 ({k})", misses)
 
 
 def run_pages(cleaner: Cleaner) -> None:
@@ -472,12 +455,7 @@ def run_mono(cleaner: Cleaner, heldout: bool, misses: bool = False) -> None:
 
 
 def mono_dir() -> Path | None:
-    pages = pages_dir()
-    for cand in (os.environ.get("TT_DEVMONO"), str(pages.parent / "mono") if pages else None,
-                 "/work/devdata/mono"):
-        if cand and Path(cand).is_dir():
-            return Path(cand)
-    return None
+    return beside_pages("TT_DEVMONO", "mono")
 
 
 def run_mono_pages(cleaner: Cleaner, misses: bool = False) -> None:
@@ -513,14 +491,7 @@ def collapse_pages() -> list[Path]:
     interview pages left out."""
     held = {e["id"] for e in json.loads((CASES / "interview_pages.json").read_text(
         encoding="utf-8")) if e["heldout"]}
-    pages = pages_dir()
-    dirs = [interviews_dir()]
-    for cand in (os.environ.get("TT_DEVTURNPAGES"),
-                 str(pages.parent / "turns_train" / "pages") if pages else None,
-                 "/work/devdata/turns_train/pages"):
-        if cand and Path(cand).is_dir():
-            dirs.insert(0, Path(cand))
-            break
+    dirs = [beside_pages("TT_DEVTURNPAGES", "turns_train/pages"), interviews_dir()]
     out = []
     for where in dirs:
         if where is None:

@@ -1,3 +1,4 @@
+from transcript_tools.speakercues import Unit
 
 
 def test_introduced_label_takes_the_first_introducer_in_order() -> None:
@@ -89,10 +90,16 @@ def test_a_sign_off_thanks_after_the_questions_is_no_introduction() -> None:
         "harbour master"
 
 
+def _units(lines: list[str]) -> list[Unit]:
+    """Constructed units, one per line (a trailing ? marks a question)."""
+    return [Unit(k * 100, tuple(line.rstrip("?").split()), 1, line.endswith("?"))
+            for k, line in enumerate(lines)]
+
+
 def test_a_presenters_break_after_a_long_answer_goes_to_the_host() -> None:
     """A unit that asks nothing but speaks about the programme ("we'll be right back")
     after a guest's long answer is decoded as the host's (constructed interview)."""
-    from transcript_tools.speakers import GUEST, HOST, Unit, decode
+    from transcript_tools.speakers import GUEST, HOST, decode
 
     lines = ["good evening and welcome to the programme",
              "joining me now is a beekeeper from the valley",
@@ -103,8 +110,7 @@ def test_a_presenters_break_after_a_long_answer_goes_to_the_host() -> None:
              "we'll be right back after this",
              "so what went wrong over the winter?",
              "i think the damp did most of the damage"]
-    units = [Unit(k * 100, tuple(line.rstrip("?").split()), 1, line.endswith("?"))
-             for k, line in enumerate(lines)]
+    units = _units(lines)
     path = decode(units)
     assert path[3] == GUEST and path[4] == GUEST
     assert path[5] == HOST
@@ -115,7 +121,7 @@ def test_the_programme_opens_at_a_greeting_and_the_presenters_name() -> None:
     """A greeting followed by the speaker's own name opens the programme: what comes before
     (the end of the previous programme) is decoded as `other`, the presenter as the host,
     and a host phrase before the opening is not the guest's introduction (constructed)."""
-    from transcript_tools.speakers import HOST, OTHER, Unit, decode, prepare
+    from transcript_tools.speakers import HOST, OTHER, decode, prepare
 
     lines = ["thank you for coming to our garden party",
              "we loved every minute of the show",
@@ -126,8 +132,7 @@ def test_the_programme_opens_at_a_greeting_and_the_presenters_name() -> None:
              "joining me now is the county engineer",
              "what happened overnight?",
              "the water rose faster than any of our gauges predicted"]
-    units = [Unit(k * 100, tuple(line.rstrip("?").split()), 1, line.endswith("?"))
-             for k, line in enumerate(lines)]
+    units = _units(lines)
     prep = prepare(units)
     assert prep.opened == 3
     assert prep.intro == 6
