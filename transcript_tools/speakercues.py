@@ -213,15 +213,15 @@ def _thanks(w: Sequence[str]) -> bool:
     return 0 < len(w) <= 7 and w[0] in _THANKS and "having" not in w
 
 
-_HELLO = frozenset("hello hi hey".split())
-_DAYTIME = frozenset("morning afternoon evening".split())
+HELLO = frozenset("hello hi hey".split())
+DAYTIME = frozenset("morning afternoon evening".split())
 
 
 def _greeting(w: Sequence[str]) -> bool:
     """A short unit that is a greeting ("hello", "good morning to you", "good sunday
     morning"): like thanks, it hands over to the other speaker."""
-    return 0 < len(w) <= 5 and (w[0] in _HELLO or len(w) > 1 and w[0] == "good"
-                                and not _DAYTIME.isdisjoint(w[1:3]))
+    return 0 < len(w) <= 5 and (w[0] in HELLO or len(w) > 1 and w[0] == "good"
+                                and not DAYTIME.isdisjoint(w[1:3]))
 
 
 AUDIENCE = True
@@ -289,7 +289,7 @@ def cues(unit: Unit) -> Cues:
     greeting = _greeting(w)
     named_self = _self_introduced(w)
     audience = AUDIENCE and (0 not in found or "us" in w) and (
-        4 in found or (greeting or bool(w) and w[0] in _HELLO) and not _EVERYONE.isdisjoint(w[:4])
+        4 in found or (greeting or bool(w) and w[0] in HELLO) and not _EVERYONE.isdisjoint(w[:4])
         or 0 in found and "us" in w and not _SHOW_TIMES.isdisjoint(w[w.index("us"):]))
     return _new_cues(
         unit.question_mark or question_at(w, 0) or tail_tag,  # question

@@ -36,7 +36,15 @@ from math import log
 from operator import mul
 
 from .boundaries import AUX, question_at
-from .speakercues import FIRST_PERSON, SECOND_PERSON, TITLES, Unit, opens_answer
+from .speakercues import (
+    DAYTIME,
+    FIRST_PERSON,
+    HELLO,
+    SECOND_PERSON,
+    TITLES,
+    Unit,
+    opens_answer,
+)
 from .speakers import OTHER, introduced_label, prepare, weights
 from .vocabulary import vocabulary
 
@@ -74,8 +82,6 @@ _REPORTING = frozenset("said says asked asks wondered wonders know knew told tel
 _LEADS = frozenset("and but so now".split())
 _MODAL = frozenset("might may could would will".split())
 _THANKS = frozenset("thank thanks".split())
-_HELLO = frozenset("hello hi hey".split())
-_DAYTIME = frozenset("morning afternoon evening".split())
 _GROUP = frozenset(
     "all everyone everybody folks ladies gentlemen friends viewers listeners".split())
 """Words that turn thanks or a greeting to an audience (nobody answers it)."""
@@ -303,7 +309,7 @@ def _titled(w: Sequence[str]) -> bool:
 def _courtesy(w: Sequence[str]) -> bool:
     """A greeting, welcome, thanks or farewell (to anyone: the audience too)."""
     return bool(w) and (w[0] in _GREETS or w[0] in _THANKS or w[0] in _FAREWELL
-                        or w[0] == "good" and len(w) > 1 and w[1] in _DAYTIME | _NIGHT)
+                        or w[0] == "good" and len(w) > 1 and w[1] in DAYTIME | _NIGHT)
 
 
 def _closing(w: Sequence[str]) -> str | None:
@@ -314,8 +320,8 @@ def _closing(w: Sequence[str]) -> str | None:
         return None
     if not _THANKS.isdisjoint(tail):
         return "thanks"
-    if not _HELLO.isdisjoint(tail) or any(
-            x == "good" and y in _DAYTIME for x, y in zip(tail, tail[1:])):
+    if not HELLO.isdisjoint(tail) or any(
+            x == "good" and y in DAYTIME for x, y in zip(tail, tail[1:])):
         return "greeting"
     return None
 
@@ -328,7 +334,7 @@ def _opening(w: Sequence[str]) -> str | None:
         return None
     if head[0] in _THANKS:
         return "thanks"
-    if head[0] in _HELLO or head[0] == "good" and len(head) > 1 and head[1] in _DAYTIME:
+    if head[0] in HELLO or head[0] == "good" and len(head) > 1 and head[1] in DAYTIME:
         return "greeting"
     if _has(head[:4], _REPLY_PHRASES):
         return "reply"
@@ -359,7 +365,7 @@ def _greets_one(w: Sequence[str]) -> bool:
     nxt = w[1]
     if w[0] == "welcome":
         return nxt in TITLES
-    return nxt not in _DAYTIME and nxt not in _NOT_NAME
+    return nxt not in DAYTIME and nxt not in _NOT_NAME
 
 
 def _thanks_guest(w: Sequence[str]) -> bool:
@@ -384,10 +390,10 @@ def _pair_within(w: Sequence[str]) -> bool:
     return False
 
 
-_COURTESY_WORDS = _THANKS | _HELLO | frozenset(
+_COURTESY_WORDS = _THANKS | HELLO | frozenset(
     "good my pleasure glad happy great nice welcome".split())
 """Words one of the courtesy checks needs among a unit's first eight (a cheap test first)."""
-_REPLY_START = _THANKS | _HELLO | frozenset({"good", "my", "pleasure", "glad", "happy", "great",
+_REPLY_START = _THANKS | HELLO | frozenset({"good", "my", "pleasure", "glad", "happy", "great",
                                              "nice"})
 
 
