@@ -1,0 +1,105 @@
+"""A broadcaster's own voice in a unit: schedule and promo reads, sponsor messages; read by
+`speakerfeatures.unit_features` (the decoder's promo feature, evidence of `other`).
+
+General English broadcast language only (times of day, weekdays, "up next", "funding for ...
+is provided by"), no programme or channel names. The framing of a clip is `clips`'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from .speakercues import FIRST_PERSON, SECOND_PERSON, Unit
+
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays "
+    "thursdays fridays saturdays sundays weekdays weeknights weekends nightly".split())
+_WHEN = _WEEKDAYS | frozenset("tonight tomorrow".split())
+"""Words that place a programme in the schedule."""
+_CLOCK = regex.compile(r"^(?:\d{1,2}(?::\d\d)?(?:a\.?m|p\.?m)?|noon|midnight)$")
+_MERIDIEM = frozenset("a.m p.m am pm a.m. p.m. o'clock eastern pacific central et pt".split())
+_TUNE = frozenset("watch catch tune see stream listen".split())
+"""Verbs of a schedule read ("watch X at 8 p.m. on monday")."""
+_OPEN_TUNE = frozenset("watch catch tune".split())
+"""Imperatives that open a schedule read without a time ("catch X sunday on ...")."""
+_SPONSOR = (
+    ("funding", "for"), ("is", "provided", "by"), ("provided", "in", "part"),
+    ("made", "possible", "by"), ("brought", "to", "you", "by"), ("as", "a", "public", "service"),
+    ("support", "for"), ("underwritten", "by"),
+)
+"""A sponsor's message ("funding for this programme is provided by ...")."""
+_DESCRIBES = frozenset({("talks", "about"), ("talks", "with"), ("discusses",), ("examines",),
+                        ("explores",)})
+"""A schedule's third-person present ("she talks about ...", "X discusses ...")."""
+_SINGULAR = frozenset("i me my mine myself i'm i've i'd i'll".split())
+_PEOPLE = FIRST_PERSON | SECOND_PERSON
+
+
+def has(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    first = phrase[0]
+    return any(w == first and tuple(words[i:i + n]) == phrase for i, w in enumerate(words))
+
+
+def _clock_time(words: Sequence[str]) -> bool:
+    """A time of day: "8:00 p.m.", "9 eastern", "7:00am", "noon"."""
+    for i, w in enumerate(words):
+        if w[:1].isdigit() or w in ("noon", "midnight"):
+            if not _CLOCK.match(w):
+                continue
+            if w in ("noon", "midnight") or w.endswith("m") or ":" in w and (
+                    i + 1 < len(words) and words[i + 1] in _MERIDIEM) or \
+                    i + 1 < len(words) and words[i + 1] in _MERIDIEM:
+                return True
+    return False
+
+
+_PAST = frozenset("was were had did".split())
+
+
+def _past(words: Sequence[str]) -> bool:
+    """Whether a unit tells of the past ("was", "had", a word in "-ed"): a report's time of
+    day ("by midnight on tuesday the river had risen"), not a schedule's."""
+    return not _PAST.isdisjoint(words) or any(len(w) > 4 and w.endswith("ed") for w in words)
+
+
+def announcement(words: Sequence[str]) -> bool:
+    """A broadcaster's announcement rather than anyone's speech: a schedule read (a time of day
+    with "watch" or the like, or with a weekday or "tonight" in a unit not told in the past;
+    "watch", "catch" or "tune" opening a unit with a weekday, "tonight" or "tomorrow"), a
+    sponsor's message, or "up next" in a unit that speaks of nobody in the first or second
+    person. No unit with "I" in it."""
+    if not words or not _SINGULAR.isdisjoint(words):
+        return False
+    when = not _WHEN.isdisjoint(words)
+    if _clock_time(words) and (not _TUNE.isdisjoint(words) or when and not _past(words)):
+        return True
+    if when and words[0] in _OPEN_TUNE:
+        return True
+    if any(has(words, p) for p in _SPONSOR):
+        return True
+    return words[0] == "up" and len(words) > 2 and words[1] == "next" and \
+        _PEOPLE.isdisjoint(words)
+
+
+def describes(words: Sequence[str]) -> bool:
+    """A schedule's third-person present ("she talks about ...", "X discusses ..."), with no
+    "I", "we" or "you": a promo's next line when it follows an announcement (on its own, a
+    host's preview says it too)."""
+    return _PEOPLE.isdisjoint(words) and any(has(words, p) for p in _DESCRIBES)
+
+
+def announcements(units: Sequence[Unit]) -> list[bool]:
+    """Each unit's `announcement`, or its `describes` right after an announced unit."""
+    out: list[bool] = []
+    for u in units:
+        said = announcement(u.words)
+        if not said and out and out[-1] and u.words:
+            said = describes(u.words)
+        out.append(said)
+    return out
+
+
+__all__ = ["announcement", "announcements", "describes", "has"]
