@@ -1,5 +1,5 @@
 from transcript_tools import clean
-from transcript_tools.clips import clips, frames_clip
+from transcript_tools.clips import clips, frames_clip, opening_voices
 from transcript_tools.speakercues import Unit, cues
 from transcript_tools.speakers import GUEST, HOST, OTHER
 
@@ -64,3 +64,22 @@ def test_the_pipeline_gives_a_framed_recording_the_other_role() -> None:
              for turn in doc.turns}
     assert roles.get("these") == "other"
     assert "other" not in {r for w, r in roles.items() if w != "these"}
+
+
+def test_an_opening_run_of_other_keeps_its_voices() -> None:
+    """A cold open the decoder gives `other` whole: where the run decoded alone changes
+    role, another voice begins; a short opening run is one voice."""
+    cold = _units(
+        "the storm hit the coast just after midnight and the sea came over the wall",
+        "were you told to leave your home before it came?",
+        "well no nobody told us anything we just heard the sirens and ran",
+        "i lost the shop and everything in it and i have no idea what we do now",
+        "officials say the clean up will take months and cost millions",
+        "the council has opened two schools as shelters for the families who lost their homes",
+        "good evening everyone and welcome to the late news")
+    c = [cues(u) for u in cold]
+    states = [OTHER] * 6 + [HOST]
+    found = opening_voices(cold, states, c)
+    assert found and found <= {1, 2, 3, 4, 5}
+    assert opening_voices(cold[:2], [OTHER, HOST], c[:2]) == set()
+    assert opening_voices(cold, [HOST] * 6, c) == set()

@@ -1,4 +1,4 @@
-from transcript_tools.promos import announcement, announcements, describes
+from transcript_tools.promos import announcement, announcements, describes, opens_programme
 from transcript_tools.speakercues import Unit
 
 
@@ -41,3 +41,17 @@ def test_a_description_counts_only_after_an_announcement() -> None:
         "she talks about life on the island",
         "i grew up there too"))]
     assert announcements(units) == [False, True, True, False]
+
+
+def test_a_presenter_opens_the_programme() -> None:
+    """"Welcome to ..." and a greeting with "everyone" or the presenter's own name open a
+    programme; a greeting to one person does not."""
+    assert opens_programme(_w("welcome to the morning garden show"))
+    assert opens_programme(_w("hello and welcome to countryside matters"))
+    assert opens_programme(_w("good sunday morning everyone and thanks for being here"))
+    assert opens_programme(_w("sam good evening everybody it is a busy night"))
+    assert opens_programme(_w("good evening i'm alex lane"))
+    assert not opens_programme(_w("senator good morning"))
+    assert not opens_programme(_w("good morning to you"))
+    assert not opens_programme(_w("senator welcome to the studio"))
+    assert not opens_programme(_w("you are welcome to join us"))

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from .promos import has
 from .speakercues import Cues, Unit
-from .speakers import GUEST, HOST, OTHER
+from .speakers import GUEST, HOST, OTHER, decode
 
 _FRAME_ENDS = (
     ("watch",), ("watch", "this"), ("listen",), ("listen", "to", "this"), ("listen", "in"),
@@ -87,4 +87,21 @@ def clips(units: Sequence[Unit], states: list[int], unit_cues: Sequence[Cues]) -
     return out
 
 
-__all__ = ["CLIP_MAX", "FRAME_SHORT", "clips", "frames_clip"]
+VOICES_MIN = 80
+"""Fewest words in an opening run of `other` that is looked at for several voices (a shorter
+one is one promo or one clip)."""
+
+
+def opening_voices(units: Sequence[Unit], states: Sequence[int],
+                   unit_cues: Sequence[Cues]) -> set[int]:
+    """The units where another voice begins inside the run of `other` a document opens with
+    (a cold open, a trailer, the end of the previous programme: several voices the decoder's
+    one `other` state joins): where a decoding of that run alone changes role."""
+    run = next((k for k, s in enumerate(states) if s != OTHER), len(states))
+    if run < 3 or sum(len(u.words) for u in units[:run]) < VOICES_MIN:
+        return set()
+    alone = decode(units[:run], 3, unit_cues=unit_cues[:run])
+    return {k for k in range(1, run) if alone[k] != alone[k - 1] and units[k].strength}
+
+
+__all__ = ["CLIP_MAX", "FRAME_SHORT", "clips", "frames_clip", "opening_voices"]

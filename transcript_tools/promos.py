@@ -11,12 +11,12 @@ from collections.abc import Sequence
 
 import regex
 
-from .speakercues import FIRST_PERSON, SECOND_PERSON, Unit
+from .speakercues import DAYTIME, EVERYONE, FIRST_PERSON, HELLO, SECOND_PERSON, Unit
 
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays "
     "thursdays fridays saturdays sundays weekdays weeknights weekends nightly".split())
-_WHEN = _WEEKDAYS | frozenset("tonight tomorrow".split())
+_WHEN = _WEEKDAYS | frozenset("tonight tomorrow today daily weekly".split())
 """Words that place a programme in the schedule."""
 _CLOCK = regex.compile(r"^(?:\d{1,2}(?::\d\d)?(?:a\.?m|p\.?m)?|noon|midnight)$")
 _MERIDIEM = frozenset("a.m p.m am pm a.m. p.m. o'clock eastern pacific central et pt".split())
@@ -102,4 +102,27 @@ def announcements(units: Sequence[Unit]) -> list[bool]:
     return out
 
 
-__all__ = ["announcement", "announcements", "describes", "has"]
+_OPEN_LEADS = HELLO | frozenset({"and"})
+"""Words before "welcome to" that keep it a welcome to the audience ("hello and welcome to")."""
+_SELF_NAMING = frozenset({"i'm", "i"})
+
+
+def opens_programme(words: Sequence[str]) -> bool:
+    """A presenter opening the programme: "welcome to ..." (after "hello", "and" at most), or
+    "good (sunday) morning" (after a co-presenter's name at most) with "everyone" or "I'm"
+    in the next few words. Greeting one person ("senator, good morning") is not one."""
+    lead = 0
+    while lead < 2 and lead < len(words) and words[lead] in _OPEN_LEADS:
+        lead += 1
+    x = words[lead:]
+    if len(x) >= 3 and x[0] == "welcome" and x[1] == "to" and x[2] not in SECOND_PERSON:
+        return True
+    for at in (0, 1):
+        x = words[at:]
+        if len(x) >= 3 and x[0] == "good" and not DAYTIME.isdisjoint(x[1:3]) and not (
+                EVERYONE.isdisjoint(x[2:6]) and _SELF_NAMING.isdisjoint(x[2:6])):
+            return True
+    return False
+
+
+__all__ = ["announcement", "announcements", "describes", "has", "opens_programme"]

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .boundaries import AUX, GAP_FEATURES, gap_features
-from .promos import announcements
+from .promos import announcements, opens_programme
 from .speakercues import Cues, Unit, cues
 from .vocabulary import vocabulary
 
@@ -156,7 +156,7 @@ def prepare(units: Sequence[Unit], gaps: bool = True,
     # previous programme or a promo)
     # (a greeting followed by the speaker's own name greets the audience too)
     greets = [c.audience or c.greeting and k + 1 < len(units) and unit_cues[k + 1].named_self
-              for k, c in enumerate(unit_cues)]
+              or opens_programme(units[k].words) for k, c in enumerate(unit_cues)]
     opened = next((k for k, c in enumerate(unit_cues) if greets[k] or c.question and c.second),
                   None)
     if opened is None or not greets[opened]:

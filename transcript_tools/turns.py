@@ -19,7 +19,7 @@ from operator import attrgetter
 import regex
 
 from .boundaries import LEAD_SPAN, cuts, question_at
-from .clips import clips
+from .clips import clips, opening_voices
 from .handover import settle, voice_changes
 from .model import Document, Piece, Role, Turn
 from .options import Options
@@ -104,7 +104,8 @@ class TurnSegmenter:
             if self.options.speakers != 2:
                 states = clips(units, settle(units, states, unit_cues), unit_cues)
             if not self.options.speakers or self.options.speakers > 2:
-                changes = voice_changes(units, states, unit_cues)
+                changes = voice_changes(units, states, unit_cues) | opening_voices(
+                    units, states, unit_cues)
         return doc.replace(turns=tuple(self._turns(doc, units, states, labels, bool(marks),
                                                    changes)))
 
