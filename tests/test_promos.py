@@ -1,5 +1,5 @@
 from transcript_tools.promos import announcement, announcements, describes, opens_programme
-from transcript_tools.speakercues import Unit
+from transcript_tools.speakercues import Unit, cues
 
 
 def _w(text: str) -> tuple[str, ...]:
@@ -40,7 +40,16 @@ def test_a_description_counts_only_after_an_announcement() -> None:
         "up next a novelist from the coast",
         "she talks about life on the island",
         "i grew up there too"))]
-    assert announcements(units) == [False, True, True, False]
+    assert announcements(units, [cues(u) for u in units]) == [False, True, True, False]
+
+
+def test_a_presenters_tease_is_not_a_promo() -> None:
+    """"Coming up" is a promo's unless the presenter teases their own programme with "we"."""
+    units = [Unit(k, _w(s), 1) for k, s in enumerate((
+        "coming up the best of the summer festivals",
+        "we'll talk to the festival's director coming up",
+        "stay with us"))]
+    assert announcements(units, [cues(u) for u in units]) == [True, False, False]
 
 
 def test_a_presenter_opens_the_programme() -> None:

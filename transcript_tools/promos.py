@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import regex
 
-from .speakercues import DAYTIME, EVERYONE, FIRST_PERSON, HELLO, SECOND_PERSON, Unit
+from .speakercues import DAYTIME, EVERYONE, FIRST_PERSON, HELLO, SECOND_PERSON, Cues, Unit
 
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays "
@@ -91,11 +91,23 @@ def describes(words: Sequence[str]) -> bool:
     return _PEOPLE.isdisjoint(words) and any(has(words, p) for p in _DESCRIBES)
 
 
-def announcements(units: Sequence[Unit]) -> list[bool]:
-    """Each unit's `announcement`, or its `describes` right after an announced unit."""
+_TEASES = (("coming", "up"), ("still", "to", "come"), ("stay", "with", "us"),
+           ("after", "the", "break"), ("up", "next"), ("when", "we", "come", "back"))
+"""Words announcing what the programme brings next."""
+
+
+def _tease(words: Sequence[str]) -> bool:
+    """A presenter's tease of their own programme: what comes next ("coming up") said with
+    "we" or "us" ("we'll talk to the senator, coming up")."""
+    return not FIRST_PERSON.isdisjoint(words) and any(has(words, p) for p in _TEASES)
+
+
+def announcements(units: Sequence[Unit], unit_cues: Sequence[Cues]) -> list[bool]:
+    """Each unit's promo evidence: its `announcement`, its `describes` right after an announced
+    unit, or its cues' promo words unless it is a presenter's tease (`_tease`)."""
     out: list[bool] = []
-    for u in units:
-        said = announcement(u.words)
+    for u, c in zip(units, unit_cues):
+        said = announcement(u.words) or c.promo and not _tease(u.words)
         if not said and out and out[-1] and u.words:
             said = describes(u.words)
         out.append(said)
