@@ -35,6 +35,8 @@ def test_a_description_counts_only_after_an_announcement() -> None:
     """"She talks about ..." continues a schedule read; on its own it is a host's preview."""
     assert describes(_w("the author talks about life on the island"))
     assert not describes(_w("you talk about life on the island"))
+    assert describes(_w("the award-winning poet has written nine collections"))
+    assert not describes(_w("i have written nine collections"))
     units = [Unit(k, _w(s), 1) for k, s in enumerate((
         "and this year she talks about her new novel",
         "up next a novelist from the coast",

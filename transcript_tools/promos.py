@@ -33,6 +33,11 @@ _SPONSOR = (
 _DESCRIBES = frozenset({("talks", "about"), ("talks", "with"), ("discusses",), ("examines",),
                         ("explores",)})
 """A schedule's third-person present ("she talks about ...", "X discusses ...")."""
+_BIOGRAPHY = frozenset({("has", "written"), ("author", "of"), ("has", "covered"),
+                        ("best", "selling"), ("best-selling",), ("award", "winning"),
+                        ("award-winning",), ("his", "books"), ("her", "books"),
+                        ("books", "include"), ("new", "book")})
+"""A third-person introduction of someone ("the best-selling author has written ...")."""
 _SINGULAR = frozenset("i me my mine myself i'm i've i'd i'll".split())
 _PEOPLE = FIRST_PERSON | SECOND_PERSON
 
@@ -85,10 +90,11 @@ def announcement(words: Sequence[str]) -> bool:
 
 
 def describes(words: Sequence[str]) -> bool:
-    """A schedule's third-person present ("she talks about ...", "X discusses ..."), with no
-    "I", "we" or "you": a promo's next line when it follows an announcement (on its own, a
-    host's preview says it too)."""
-    return _PEOPLE.isdisjoint(words) and any(has(words, p) for p in _DESCRIBES)
+    """A schedule's third-person present ("she talks about ...", "X discusses ...") or
+    introduction ("the best-selling author has written ..."), with no "I", "we" or "you": a
+    promo's next line when it follows an announcement (on its own, a host's preview or
+    introduction says it too)."""
+    return _PEOPLE.isdisjoint(words) and any(has(words, p) for p in _DESCRIBES | _BIOGRAPHY)
 
 
 _TEASES = (("coming", "up"), ("still", "to", "come"), ("stay", "with", "us"),
