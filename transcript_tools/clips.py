@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .promos import has
+from .promos import has, phrases
 from .speakercues import Cues, Unit
 from .speakers import GUEST, HOST, OTHER, decode
 
@@ -32,6 +32,7 @@ _FRAME_ANYWHERE = (
     ("here's", "what", "they", "said"), ("here's", "a", "look"), ("here", "is", "a", "look"),
 )
 """Words anywhere in a unit that introduce a recording played next."""
+_FRAME_INDEX = phrases(_FRAME_ANYWHERE)
 CLIP_MAX = 250
 """Most words in a stretch taken for a clip (a longer one is not known to be one)."""
 
@@ -46,7 +47,7 @@ def frames_clip(words: Sequence[str]) -> bool:
             if tuple(words[-len(p):]) == p and (len(p) > 1 or len(words) <= 2
                                                 or words[-2] in _BARE_LEADS):
                 return True
-    return any(has(words, p) for p in _FRAME_ANYWHERE)
+    return has(words, _FRAME_INDEX)
 
 
 def _host_back(c: Cues) -> bool:

@@ -7,7 +7,7 @@ is provided by"), no programme or channel names. The framing of a clip is `clips
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import regex
 
@@ -18,16 +18,17 @@ _WEEKDAYS = frozenset(
     "thursdays fridays saturdays sundays weekdays weeknights weekends nightly".split())
 _WHEN = _WEEKDAYS | frozenset("tonight tomorrow today daily weekly".split())
 """Words that place a programme in the schedule."""
-_CLOCK = regex.compile(r"^(?:\d{1,2}(?::\d\d)?(?:a\.?m|p\.?m)?|noon|midnight)$")
-_MERIDIEM = frozenset("a.m p.m am pm a.m. p.m. o'clock eastern pacific central et pt".split())
+_CLOCK = regex.compile(
+    r"(?<![^ ])(?:\d{1,2}(?::\d\d)?(?:a\.?m|p\.?m)|\d{1,2}(?::\d\d)? (?:a\.?m\.?|p\.?m\.?|am|pm|"
+    r"o'clock|eastern|pacific|central|et|pt)|noon|midnight)(?![^ ])")
+"""A time of day in a unit's words joined by spaces."""
 _TUNE = frozenset("watch catch tune see stream listen".split())
 """Verbs of a schedule read ("watch X at 8 p.m. on monday")."""
 _OPEN_TUNE = frozenset("watch catch tune".split())
 """Imperatives that open a schedule read without a time ("catch X sunday on ...")."""
 _SPONSOR = (
-    ("funding", "for"), ("is", "provided", "by"), ("provided", "in", "part"),
-    ("made", "possible", "by"), ("brought", "to", "you", "by"), ("as", "a", "public", "service"),
-    ("support", "for"), ("underwritten", "by"),
+    ("funding", "for"), ("provided", "by"), ("provided", "in", "part"), ("made", "possible", "by"),
+    ("brought", "to", "you", "by"), ("underwritten", "by"),
 )
 """A sponsor's message ("funding for this programme is provided by ...")."""
 _DESCRIBES = frozenset({("talks", "about"), ("talks", "with"), ("discusses",), ("examines",),
@@ -42,23 +43,34 @@ _SINGULAR = frozenset("i me my mine myself i'm i've i'd i'll".split())
 _PEOPLE = FIRST_PERSON | SECOND_PERSON
 
 
-def has(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    first = phrase[0]
-    return any(w == first and tuple(words[i:i + n]) == phrase for i, w in enumerate(words))
+def phrases(*groups: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word -> the phrases it opens, for `has`."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for group in groups:
+        for phrase in group:
+            index.setdefault(phrase[0], []).append(phrase)
+    return {w: tuple(ps) for w, ps in index.items()}
+
+
+def has(words: Sequence[str], index: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Whether one of an index's phrases (`phrases`) occurs in words: one pass over them."""
+    if index.keys().isdisjoint(words):
+        return False
+    get = index.get
+    for i, w in enumerate(words):
+        for phrase in get(w, ()):
+            if len(phrase) == 1 or tuple(words[i:i + len(phrase)]) == phrase:
+                return True
+    return False
 
 
 def _clock_time(words: Sequence[str]) -> bool:
     """A time of day: "8:00 p.m.", "9 eastern", "7:00am", "noon"."""
-    for i, w in enumerate(words):
-        if w[:1].isdigit() or w in ("noon", "midnight"):
-            if not _CLOCK.match(w):
-                continue
-            if w in ("noon", "midnight") or w.endswith("m") or ":" in w and (
-                    i + 1 < len(words) and words[i + 1] in _MERIDIEM) or \
-                    i + 1 < len(words) and words[i + 1] in _MERIDIEM:
-                return True
-    return False
+    return _CLOCK.search(" ".join(words)) is not None
+
+
+_SPONSOR_INDEX = phrases(_SPONSOR)
+_DESCRIBES_INDEX = phrases(_DESCRIBES, _BIOGRAPHY)
 
 
 _PAST = frozenset("was were had did".split())
@@ -79,11 +91,12 @@ def announcement(words: Sequence[str]) -> bool:
     if not words or not _SINGULAR.isdisjoint(words):
         return False
     when = not _WHEN.isdisjoint(words)
-    if _clock_time(words) and (not _TUNE.isdisjoint(words) or when and not _past(words)):
+    tune = not _TUNE.isdisjoint(words)
+    if (tune or when) and _clock_time(words) and (tune or not _past(words)):
         return True
     if when and words[0] in _OPEN_TUNE:
         return True
-    if any(has(words, p) for p in _SPONSOR):
+    if has(words, _SPONSOR_INDEX):
         return True
     return words[0] == "up" and len(words) > 2 and words[1] == "next" and \
         _PEOPLE.isdisjoint(words)
@@ -94,18 +107,19 @@ def describes(words: Sequence[str]) -> bool:
     introduction ("the best-selling author has written ..."), with no "I", "we" or "you": a
     promo's next line when it follows an announcement (on its own, a host's preview or
     introduction says it too)."""
-    return _PEOPLE.isdisjoint(words) and any(has(words, p) for p in _DESCRIBES | _BIOGRAPHY)
+    return _PEOPLE.isdisjoint(words) and has(words, _DESCRIBES_INDEX)
 
 
 _TEASES = (("coming", "up"), ("still", "to", "come"), ("stay", "with", "us"),
            ("after", "the", "break"), ("up", "next"), ("when", "we", "come", "back"))
 """Words announcing what the programme brings next."""
+_TEASES_INDEX = phrases(_TEASES)
 
 
 def _tease(words: Sequence[str]) -> bool:
     """A presenter's tease of their own programme: what comes next ("coming up") said with
     "we" or "us" ("we'll talk to the senator, coming up")."""
-    return not FIRST_PERSON.isdisjoint(words) and any(has(words, p) for p in _TEASES)
+    return not FIRST_PERSON.isdisjoint(words) and has(words, _TEASES_INDEX)
 
 
 def announcements(units: Sequence[Unit], unit_cues: Sequence[Cues]) -> list[bool]:
@@ -143,4 +157,4 @@ def opens_programme(words: Sequence[str]) -> bool:
     return False
 
 
-__all__ = ["announcement", "announcements", "describes", "has", "opens_programme"]
+__all__ = ["announcement", "announcements", "describes", "has", "opens_programme", "phrases"]
