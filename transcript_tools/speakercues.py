@@ -45,6 +45,8 @@ _HOST_PHRASES = (
 _WELCOMES = (("welcome", "to", "the"), ("welcome", "back"))
 """Host phrases that greet the audience: the host goes on (they hand over to nobody)."""
 _EVERYONE = frozenset("everyone everybody folks".split())
+EVERYONE = _EVERYONE
+"""Words that address the whole audience ("good evening everyone")."""
 _SHOW_TIMES = frozenset("tonight today morning afternoon evening hour weekend everyone everybody "
                         "folks".split())
 """Words that make thanks for joining or watching the audience's ("thanks for joining us

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .boundaries import AUX, GAP_FEATURES, gap_features
+from .promos import announcements, opens_programme
 from .speakercues import Cues, Unit, cues
 from .vocabulary import vocabulary
 
@@ -43,6 +44,7 @@ def unit_features(units: Sequence[Unit], unit_cues: Sequence[Cues], intro: int |
     question just after it (a host's set-up), whether the guest was introduced before it."""
     out: list[tuple[float, ...]] = []
     n = len(units)
+    said = announcements(units, unit_cues)
     for k, (u, c) in enumerate(zip(units, unit_cues)):
         w0 = u.words[0] if u.words else ""
         nxt = unit_cues[k + 1] if k + 1 < n else None
@@ -52,7 +54,7 @@ def unit_features(units: Sequence[Unit], unit_cues: Sequence[Cues], intro: int |
         out.append((
             1.0, _F[c.question and not c.second and not weak], _F[c.question and c.second > 0],
             _F[min(c.second, 4)], _F[min(c.first, 4)], _F[c.vocative], _F[c.host_phrase],
-            _F[c.guest_phrase], _F[c.opener], _F[c.promo], _F[c.thanks],
+            _F[c.guest_phrase], _F[c.opener], _F[said[k]], _F[c.thanks],
             _F[c.greeting], _tenth(max(0, c.length - 35)), _TENTHS[min(c.length, 60)],
             _F[setup], _F[intro is not None and k > intro], _F[u.question_mark],
             _F[u.strength == 0], _F[c.length <= 3], _F[w0 in _LEAD_WORDS],
@@ -154,7 +156,7 @@ def prepare(units: Sequence[Unit], gaps: bool = True,
     # previous programme or a promo)
     # (a greeting followed by the speaker's own name greets the audience too)
     greets = [c.audience or c.greeting and k + 1 < len(units) and unit_cues[k + 1].named_self
-              for k, c in enumerate(unit_cues)]
+              or opens_programme(units[k].words) for k, c in enumerate(unit_cues)]
     opened = next((k for k, c in enumerate(unit_cues) if greets[k] or c.question and c.second),
                   None)
     if opened is None or not greets[opened]:

@@ -19,6 +19,7 @@ from operator import attrgetter
 import regex
 
 from .boundaries import LEAD_SPAN, cuts, question_at
+from .clips import clips, opening_voices
 from .handover import settle, voice_changes
 from .model import Document, Piece, Role, Turn
 from .options import Options
@@ -101,9 +102,10 @@ class TurnSegmenter:
                 # interviews as one voice (see voices.py).
                 return doc.replace(turns=(Turn(0, n, "S1"),))
             if self.options.speakers != 2:
-                states = settle(units, states, unit_cues)
+                states = clips(units, settle(units, states, unit_cues), unit_cues)
             if not self.options.speakers or self.options.speakers > 2:
-                changes = voice_changes(units, states, unit_cues)
+                changes = voice_changes(units, states, unit_cues) | opening_voices(
+                    units, states, unit_cues)
         return doc.replace(turns=tuple(self._turns(doc, units, states, labels, bool(marks),
                                                    changes)))
 

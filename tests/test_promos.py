@@ -1,0 +1,68 @@
+from transcript_tools.promos import announcement, announcements, describes, opens_programme
+from transcript_tools.speakercues import Unit, cues
+
+
+def _w(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+def test_schedule_reads_are_announcements() -> None:
+    """A time of day with "watch" or a weekday, an imperative "catch" with a day, "up next"
+    said of nobody in the first or second person."""
+    assert announcement(_w("watch the garden hour at 9:30 p.m. eastern on saturday"))
+    assert announcement(_w("the cooking show airs weeknights at 7 p.m"))
+    assert announcement(_w("catch the full documentary sunday on this channel"))
+    assert announcement(_w("up next a climber who spent forty days on the ice"))
+
+
+def test_sponsor_messages_are_announcements() -> None:
+    assert announcement(_w("funding for this series is provided by the river trust"))
+    assert announcement(_w("brought to you by a local bakery and members of this station"))
+
+
+def test_speech_is_not_an_announcement() -> None:
+    """A speaker's own plans, a report's time of day, "up next" in a speaker's mouth, talk
+    about watching something."""
+    assert not announcement(_w("i'll watch the match at 8 p.m. on tuesday with my kids"))
+    assert not announcement(_w("by midnight on tuesday the river had burst its banks"))
+    assert not announcement(_w("up next we talk to you about your pension"))
+    assert not announcement(_w("that is the number to watch this week"))
+    assert not announcement(_w("we met at 8 on a monday"))
+    assert not announcement(())
+
+
+def test_a_description_counts_only_after_an_announcement() -> None:
+    """"She talks about ..." continues a schedule read; on its own it is a host's preview."""
+    assert describes(_w("the author talks about life on the island"))
+    assert not describes(_w("you talk about life on the island"))
+    assert describes(_w("the award-winning poet has written nine collections"))
+    assert not describes(_w("i have written nine collections"))
+    units = [Unit(k, _w(s), 1) for k, s in enumerate((
+        "and this year she talks about her new novel",
+        "up next a novelist from the coast",
+        "she talks about life on the island",
+        "i grew up there too"))]
+    assert announcements(units, [cues(u) for u in units]) == [False, True, True, False]
+
+
+def test_a_presenters_tease_is_not_a_promo() -> None:
+    """"Coming up" is a promo's unless the presenter teases their own programme with "we"."""
+    units = [Unit(k, _w(s), 1) for k, s in enumerate((
+        "coming up the best of the summer festivals",
+        "we'll talk to the festival's director coming up",
+        "stay with us"))]
+    assert announcements(units, [cues(u) for u in units]) == [True, False, False]
+
+
+def test_a_presenter_opens_the_programme() -> None:
+    """"Welcome to ..." and a greeting with "everyone" or the presenter's own name open a
+    programme; a greeting to one person does not."""
+    assert opens_programme(_w("welcome to the morning garden show"))
+    assert opens_programme(_w("hello and welcome to countryside matters"))
+    assert opens_programme(_w("good sunday morning everyone and thanks for being here"))
+    assert opens_programme(_w("sam good evening everybody it is a busy night"))
+    assert opens_programme(_w("good evening i'm alex lane"))
+    assert not opens_programme(_w("senator good morning"))
+    assert not opens_programme(_w("good morning to you"))
+    assert not opens_programme(_w("senator welcome to the studio"))
+    assert not opens_programme(_w("you are welcome to join us"))

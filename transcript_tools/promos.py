@@ -1,0 +1,160 @@
+"""A broadcaster's own voice in a unit: schedule and promo reads, sponsor messages; read by
+`speakerfeatures.unit_features` (the decoder's promo feature, evidence of `other`).
+
+General English broadcast language only (times of day, weekdays, "up next", "funding for ...
+is provided by"), no programme or channel names. The framing of a clip is `clips`'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from .speakercues import DAYTIME, EVERYONE, FIRST_PERSON, HELLO, SECOND_PERSON, Cues, Unit
+
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays "
+    "thursdays fridays saturdays sundays weekdays weeknights weekends nightly".split())
+_WHEN = _WEEKDAYS | frozenset("tonight tomorrow today daily weekly".split())
+"""Words that place a programme in the schedule."""
+_CLOCK = regex.compile(
+    r"(?<![^ ])(?:\d{1,2}(?::\d\d)?(?:a\.?m|p\.?m)|\d{1,2}(?::\d\d)? (?:a\.?m\.?|p\.?m\.?|am|pm|"
+    r"o'clock|eastern|pacific|central|et|pt)|noon|midnight)(?![^ ])")
+"""A time of day in a unit's words joined by spaces."""
+_TUNE = frozenset("watch catch tune see stream listen".split())
+"""Verbs of a schedule read ("watch X at 8 p.m. on monday")."""
+_OPEN_TUNE = frozenset("watch catch tune".split())
+"""Imperatives that open a schedule read without a time ("catch X sunday on ...")."""
+_SPONSOR = (
+    ("funding", "for"), ("provided", "by"), ("provided", "in", "part"), ("made", "possible", "by"),
+    ("brought", "to", "you", "by"), ("underwritten", "by"),
+)
+"""A sponsor's message ("funding for this programme is provided by ...")."""
+_DESCRIBES = frozenset({("talks", "about"), ("talks", "with"), ("discusses",), ("examines",),
+                        ("explores",)})
+"""A schedule's third-person present ("she talks about ...", "X discusses ...")."""
+_BIOGRAPHY = frozenset({("has", "written"), ("author", "of"), ("has", "covered"),
+                        ("best", "selling"), ("best-selling",), ("award", "winning"),
+                        ("award-winning",), ("his", "books"), ("her", "books"),
+                        ("books", "include"), ("new", "book")})
+"""A third-person introduction of someone ("the best-selling author has written ...")."""
+_SINGULAR = frozenset("i me my mine myself i'm i've i'd i'll".split())
+_PEOPLE = FIRST_PERSON | SECOND_PERSON
+
+
+def phrases(*groups: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word -> the phrases it opens, for `has`."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for group in groups:
+        for phrase in group:
+            index.setdefault(phrase[0], []).append(phrase)
+    return {w: tuple(ps) for w, ps in index.items()}
+
+
+def has(words: Sequence[str], index: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Whether one of an index's phrases (`phrases`) occurs in words: one pass over them."""
+    if index.keys().isdisjoint(words):
+        return False
+    get = index.get
+    for i, w in enumerate(words):
+        for phrase in get(w, ()):
+            if len(phrase) == 1 or tuple(words[i:i + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+def _clock_time(words: Sequence[str]) -> bool:
+    """A time of day: "8:00 p.m.", "9 eastern", "7:00am", "noon"."""
+    return _CLOCK.search(" ".join(words)) is not None
+
+
+_SPONSOR_INDEX = phrases(_SPONSOR)
+_DESCRIBES_INDEX = phrases(_DESCRIBES, _BIOGRAPHY)
+
+
+_PAST = frozenset("was were had did".split())
+
+
+def _past(words: Sequence[str]) -> bool:
+    """Whether a unit tells of the past ("was", "had", a word in "-ed"): a report's time of
+    day ("by midnight on tuesday the river had risen"), not a schedule's."""
+    return not _PAST.isdisjoint(words) or any(len(w) > 4 and w.endswith("ed") for w in words)
+
+
+def announcement(words: Sequence[str]) -> bool:
+    """A broadcaster's announcement rather than anyone's speech: a schedule read (a time of day
+    with "watch" or the like, or with a weekday or "tonight" in a unit not told in the past;
+    "watch", "catch" or "tune" opening a unit with a weekday, "tonight" or "tomorrow"), a
+    sponsor's message, or "up next" in a unit that speaks of nobody in the first or second
+    person. No unit with "I" in it."""
+    if not words or not _SINGULAR.isdisjoint(words):
+        return False
+    when = not _WHEN.isdisjoint(words)
+    tune = not _TUNE.isdisjoint(words)
+    if (tune or when) and _clock_time(words) and (tune or not _past(words)):
+        return True
+    if when and words[0] in _OPEN_TUNE:
+        return True
+    if has(words, _SPONSOR_INDEX):
+        return True
+    return words[0] == "up" and len(words) > 2 and words[1] == "next" and \
+        _PEOPLE.isdisjoint(words)
+
+
+def describes(words: Sequence[str]) -> bool:
+    """A schedule's third-person present ("she talks about ...", "X discusses ...") or
+    introduction ("the best-selling author has written ..."), with no "I", "we" or "you": a
+    promo's next line when it follows an announcement (on its own, a host's preview or
+    introduction says it too)."""
+    return _PEOPLE.isdisjoint(words) and has(words, _DESCRIBES_INDEX)
+
+
+_TEASES = (("coming", "up"), ("still", "to", "come"), ("stay", "with", "us"),
+           ("after", "the", "break"), ("up", "next"), ("when", "we", "come", "back"))
+"""Words announcing what the programme brings next."""
+_TEASES_INDEX = phrases(_TEASES)
+
+
+def _tease(words: Sequence[str]) -> bool:
+    """A presenter's tease of their own programme: what comes next ("coming up") said with
+    "we" or "us" ("we'll talk to the senator, coming up")."""
+    return not FIRST_PERSON.isdisjoint(words) and has(words, _TEASES_INDEX)
+
+
+def announcements(units: Sequence[Unit], unit_cues: Sequence[Cues]) -> list[bool]:
+    """Each unit's promo evidence: its `announcement`, its `describes` right after an announced
+    unit, or its cues' promo words unless it is a presenter's tease (`_tease`)."""
+    out: list[bool] = []
+    for u, c in zip(units, unit_cues):
+        said = announcement(u.words) or c.promo and not _tease(u.words)
+        if not said and out and out[-1] and u.words:
+            said = describes(u.words)
+        out.append(said)
+    return out
+
+
+_OPEN_LEADS = HELLO | frozenset({"and"})
+"""Words before "welcome to" that keep it a welcome to the audience ("hello and welcome to")."""
+_SELF_NAMING = frozenset({"i'm", "i"})
+
+
+def opens_programme(words: Sequence[str]) -> bool:
+    """A presenter opening the programme: "welcome to ..." (after "hello", "and" at most), or
+    "good (sunday) morning" (after a co-presenter's name at most) with "everyone" or "I'm"
+    in the next few words. Greeting one person ("senator, good morning") is not one."""
+    lead = 0
+    while lead < 2 and lead < len(words) and words[lead] in _OPEN_LEADS:
+        lead += 1
+    x = words[lead:]
+    if len(x) >= 3 and x[0] == "welcome" and x[1] == "to" and x[2] not in SECOND_PERSON:
+        return True
+    for at in (0, 1):
+        x = words[at:]
+        if len(x) >= 3 and x[0] == "good" and not DAYTIME.isdisjoint(x[1:3]) and not (
+                EVERYONE.isdisjoint(x[2:6]) and _SELF_NAMING.isdisjoint(x[2:6])):
+            return True
+    return False
+
+
+__all__ = ["announcement", "announcements", "describes", "has", "opens_programme", "phrases"]
