@@ -20,6 +20,7 @@ import regex
 
 from .boundaries import LEAD_SPAN, cuts, question_at
 from .handover import settle, voice_changes
+from .markedroles import label_role, marked_roles
 from .model import Document, Piece, Role, Turn
 from .options import Options
 from .speakercues import cues
@@ -27,11 +28,6 @@ from .speakers import GUEST, HOST, OTHER, Unit, decode, introduced_label
 from .voices import one_voice
 
 _STRIP = ".,?!;:\"“”‘’'()[]…-—–"
-_HOST_LABELS = frozenset("host anchor presenter moderator interviewer".split())
-_GUEST_LABELS = frozenset("guest caller panelist commentator".split())
-_OTHER_LABELS = frozenset(
-    "reporter correspondent announcer narrator voice speaker audience crowd man woman male "
-    "female child interpreter translator".split())
 _SMALL = frozenset("of the and for in on at to a an".split())
 _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen sen rep gov lt col sgt capt st rev fr".split())
@@ -86,8 +82,8 @@ class TurnSegmenter:
             return doc.replace(turns=(Turn(0, n, "S1"),))
         changes: set[int] = set()
         if marks:
-            units, labels = self._marked_units(filter(_TEXT, pieces), marks)
-            states = decode(units, 3, marked=True)
+            units, labels, sentences = self._marked_units(filter(_TEXT, pieces), marks)
+            states = marked_roles(units, labels, sentences)
         else:
             units = self._units(filter(_TEXT, pieces), set(doc.sentence_starts),
                                 first_live.first)
@@ -110,33 +106,46 @@ class TurnSegmenter:
     # --- units ------------------------------------------------------------------------------
     @staticmethod
     def _marked_units(live: Iterable[Piece], marks: dict[int, str | None]
-                      ) -> tuple[list[Unit], list[str | None]]:
-        """One unit per marked turn (text before the first marker is a turn too); a label
-        repeated without a change (a voice span on every cue) continues the turn."""
+                      ) -> tuple[list[Unit], list[str | None], list[list[Unit]]]:
+        """One unit per marked turn (text before the first marker is a turn too), its label,
+        and its sentences as units; a label repeated without a change (a voice span on every
+        cue) continues the turn."""
         units: list[Unit] = []
         labels: list[str | None] = []
+        sentences: list[list[Unit]] = []
         words: list[str] = []
         first = 0
         label: str | None = None
         qmark = False
+        tail = [0]  # where the turn's sentences start in words
+        asked: list[bool] = []  # whether each of its sentences but the last ends with "?"
+        ended = False  # the last piece ended a sentence
 
         def close() -> None:
             units.append(Unit(first, tuple(words), 2, qmark))
             labels.append(label)
+            sentences.append([Unit(first, tuple(words[a:b]), 1, q) for a, b, q in zip(
+                tail, [*tail[1:], len(words)], [*asked, qmark]) if b > a])
 
         for p in live:
             if p.first in marks and (words or units):
                 new = marks[p.first]
                 if not (new and label and new.casefold() == label.casefold()):
                     close()
-                    first, label, words = p.first, new, []
+                    first, label, words, tail, asked = p.first, new, [], [0], []
             elif p.first in marks:
                 label = marks[p.first]
+            text = p.text.strip()
+            if ended and text and words and tail[-1] != len(words):
+                tail.append(len(words))
+                asked.append(qmark)
             words.extend(w for w in map(_norm, p.text.split()) if w)
-            if p.text.strip():
-                qmark = p.text.rstrip("\"'”’)").endswith("?")
+            if text:
+                end = text.rstrip("\"'”’)")
+                qmark = end.endswith("?")
+                ended = end.endswith((".", "?", "!")) and _norm(text) not in _TITLE_ABBREVIATIONS
         close()
-        return units, labels
+        return units, labels, sentences
 
     @staticmethod
     def _units(live: Iterable[Piece], starts: set[int], first_live: int) -> list[Unit]:
@@ -187,7 +196,9 @@ class TurnSegmenter:
             role = _label_role(label) or _ROLE[state]
             if k in changes and state != OTHER:
                 voice[state] = 1 - voice.get(state, 0)  # the role's other voice (of two)
-            key: object = label.casefold() if label else (
+            # a name labels one voice; "host:" / "guest:" a role, whose voice the unlabelled
+            # turns of that role share
+            key: object = label.casefold() if label and label_role(label) in (None, OTHER) else (
                 ("other", j) if state == OTHER else (state, voice[state]) if voice.get(state)
                 else state)
             if key not in ids:
@@ -240,14 +251,8 @@ def _sentences(live: Iterable[Piece], starts: set[int]
 
 
 def _label_role(label: str | None) -> Role | None:
-    if not label:
-        return None
-    words = label.casefold().split()
-    for vocabulary, role in ((_HOST_LABELS, "host"), (_GUEST_LABELS, "guest"),
-                             (_OTHER_LABELS, "other")):
-        if words[0] in vocabulary or words[-1] in vocabulary:
-            return role  # type: ignore[return-value]
-    return None
+    role = label_role(label)
+    return None if role is None else _ROLE[role]
 
 
 def _display(label: str) -> str:
