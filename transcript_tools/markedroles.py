@@ -5,10 +5,14 @@ The decoder (`speakers.decode`) weighs each marked turn as one unit, its feature
 the whole turn. A turn says more than that: a turn that closes on a question put to "you" is
 the interviewer's; one that names its speaker or welcomes the audience is the presenter's; one
 that thanks "for having me" is a guest arriving; a role label ("host:", "caller:",
-"reporter:") says the role outright, and one named label ("jane:") is one speaker, so one role.
-These go to the decoder as role scores, so the turns around them follow (the host's turns
-alternate with the guest's). Then, as on unmarked text, `handover.settle`: no guest before
-the programme hands over to one.
+"reporter:") says the role outright, and a named speaker ("jane:") who asks is the host, one
+who never asks where another does a guest. These go to the decoder as role scores, so the
+turns around them follow (the host's turns alternate with the guest's). Then, as on unmarked
+text (`handover.settle`), nobody is the guest before the programme hands over to one: turns
+before the programme opens (the first turn that presents, when nothing was asked before it)
+are teases or clips, and a guest turn before the first hand-over is the host's, or, right
+after the host's turn (a marker there is another voice), a clip's. A name that labels the
+only host (or guest) lends its id to that role's unlabelled turns (`sole_names`).
 """
 
 from __future__ import annotations
@@ -122,14 +126,30 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
                  sentences: Sequence[Sequence[Unit]]) -> list[int]:
     """Each marked turn's role (0 host, 1 guest, 2 other): the decoder's over the turns with
     their `evidence`; turns before the programme's `opening` are other; a guest turn before
-    the first hand-over (`handover.guest_from`) is the host's."""
+    the first hand-over (`handover.guest_from`) is the host's, or other right after the
+    host's."""
     unit_cues = [cues(u) for u in units]
     turns = [turn_cues(c, ss) for c, ss in zip(unit_cues, sentences)]
     extra = evidence(labels, turns)
     states = decode(units, 3, marked=True, extra=extra, unit_cues=unit_cues)
     opens = opening(labels, turns)
     until = guest_from(units[opens:], unit_cues[opens:]) + opens
-    out = [OTHER if k < opens else HOST if s == GUEST and k < until else s
-           for k, s in enumerate(states)]
+    out = [OTHER if k < opens else s for k, s in enumerate(states)]
+    for k in range(opens, until):
+        if states[k] == GUEST:
+            # nobody has the floor yet: the host's, or, right after the host's turn (a
+            # marker there is another voice), a clip's or a report's
+            out[k] = OTHER if k and out[k - 1] == HOST else HOST
     # a role label decides, before a hand-over too
     return [s if (r := label_role(label)) is None else r for s, label in zip(out, labels)]
+
+
+def sole_names(labels: Sequence[str | None], states: Sequence[int]) -> dict[int, str]:
+    """Host and guest: the one name (casefolded) that labels turns of that role, when just one
+    does: the role's unlabelled turns are that speaker's too (captions name a speaker on some
+    turns only)."""
+    names: dict[int, set[str]] = {}
+    for label, s in zip(labels, states):
+        if label and s != OTHER and label_role(label) is None:
+            names.setdefault(s, set()).add(label.casefold())
+    return {s: next(iter(found)) for s, found in names.items() if len(found) == 1}

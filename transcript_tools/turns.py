@@ -20,7 +20,7 @@ import regex
 
 from .boundaries import LEAD_SPAN, cuts, question_at
 from .handover import settle, voice_changes
-from .markedroles import label_role, marked_roles
+from .markedroles import label_role, marked_roles, sole_names
 from .model import Document, Piece, Role, Turn
 from .options import Options
 from .speakercues import cues
@@ -190,6 +190,7 @@ class TurnSegmenter:
         named: dict[str, str] = {}
         voice: dict[int, int] = {}
         rendering = doc.rendering()
+        sole = sole_names(labels, states) if marked else {}
         for j, (first, state, k, label) in enumerate(spans):
             start = 0 if j == 0 else first
             stop = spans[j + 1][0] if j + 1 < len(spans) else n
@@ -200,12 +201,14 @@ class TurnSegmenter:
             # turns of that role share
             key: object = label.casefold() if label and label_role(label) in (None, OTHER) else (
                 ("other", j) if state == OTHER else (state, voice[state]) if voice.get(state)
-                else state)
+                else sole.get(state, state))
             if key not in ids:
                 ids[key] = f"S{len(ids) + 1}"
                 if self.options.speakers and len(ids) > self.options.speakers:
                     ids[key] = f"S{self.options.speakers}"
             speaker = ids[key]
+            if label and key == label.casefold():
+                named.setdefault(speaker, _display(label))  # its unlabelled turns (`sole`)
             # Unit-based labels: an introduction names the next guest; "I'm X" the speaker.
             last = spans[j + 1][2] if j + 1 < len(spans) else len(units)
             for u in units[k:last]:
