@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .handover import guest_from
-from .speakercues import Cues, Unit, cues
+from .speakercues import HELLO, SECOND_PERSON, Cues, Unit, cues
 from .speakers import GUEST, HOST, OTHER, decode
 
 HOST_WORDS = frozenset("host anchor presenter moderator interviewer".split())
@@ -71,16 +71,35 @@ class TurnCues:
     """Thanks for having its speaker."""
 
 
-def turn_cues(unit_cues: Cues, sentences: Sequence[Unit]) -> TurnCues:
-    """A turn's `TurnCues` from its cues (``unit_cues``) and its sentences'."""
-    each = [cues(u) for u in sentences] if len(sentences) > 1 else [unit_cues]
-    last = each[-1] if each else unit_cues
+def turn_cues(unit_cues: Cues, each: Sequence[Cues]) -> TurnCues:
+    """A turn's `TurnCues` from its cues (``unit_cues``) and its sentences' (``each``, as
+    `_sentence_cues` gives them)."""
+    each = each or [unit_cues]
     return TurnCues(
         any(c.question and c.second > 0 for c in each)
         or unit_cues.question and unit_cues.second > 0,
-        last.question and last.second > 0,
+        each[-1].question and each[-1].second > 0,
         any(c.named_self or c.audience for c in each),
         unit_cues.guest_phrase)
+
+
+_PRESENT_WORDS = frozenset("i'm am welcome us".split())
+"""Words one of which a sentence that names its speaker ("I'm ...", "I am ...") or welcomes
+the audience ("welcome back", "thanks for joining us") holds, unless it opens with a greeting:
+sentences with none and no "you" need no cues of their own."""
+_GREETS = HELLO | {"good"}
+
+
+def _sentence_cues(turn: Cues, sentences: Sequence[Unit]) -> list[Cues]:
+    """The cues of a turn's sentences that `turn_cues` reads: its last, and any that speaks to
+    "you", names its speaker or welcomes the audience (`_PRESENT_WORDS`, `_GREETS`); the turn's
+    own cues when it is one sentence."""
+    if len(sentences) <= 1:
+        return [turn] * len(sentences)
+    last = len(sentences) - 1
+    return [cues(u) for k, u in enumerate(sentences)
+            if k == last or u.words and u.words[0] in _GREETS
+            or not (SECOND_PERSON.isdisjoint(u.words) and _PRESENT_WORDS.isdisjoint(u.words))]
 
 
 def evidence(labels: Sequence[str | None], turns: Sequence[TurnCues]) -> list[list[float]]:
@@ -129,7 +148,7 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
     the first hand-over (`handover.guest_from`) is the host's, or other right after the
     host's."""
     unit_cues = [cues(u) for u in units]
-    turns = [turn_cues(c, ss) for c, ss in zip(unit_cues, sentences)]
+    turns = [turn_cues(c, _sentence_cues(c, ss)) for c, ss in zip(unit_cues, sentences)]
     extra = evidence(labels, turns)
     states = decode(units, 3, marked=True, extra=extra, unit_cues=unit_cues)
     opens = opening(labels, turns)

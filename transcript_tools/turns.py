@@ -135,15 +135,14 @@ class TurnSegmenter:
                     first, label, words, tail, asked = p.first, new, [], [0], []
             elif p.first in marks:
                 label = marks[p.first]
-            text = p.text.strip()
-            if ended and text and words and tail[-1] != len(words):
+            ending = _ending(p.text)
+            if ending is None:
+                continue
+            if ended and words and tail[-1] != len(words):
                 tail.append(len(words))
                 asked.append(qmark)
-            words.extend(w for w in map(_norm, p.text.split()) if w)
-            if text:
-                end = text.rstrip("\"'”’)")
-                qmark = end.endswith("?")
-                ended = end.endswith((".", "?", "!")) and _norm(text) not in _TITLE_ABBREVIATIONS
+            words.extend(_words(p.text))
+            qmark, ended = ending
         close()
         return units, labels, sentences
 
@@ -251,6 +250,18 @@ def _sentences(live: Iterable[Piece], starts: set[int]
         last = text
     if words:
         yield words, firsts, last
+
+
+@functools.lru_cache(maxsize=65536)
+def _ending(text: str) -> tuple[bool, bool] | None:
+    """Whether a piece's text ends a question, and a sentence ("mr." does not); None when it
+    is empty."""
+    text = text.strip()
+    if not text:
+        return None
+    end = text.rstrip("\"'”’)")
+    return end.endswith("?"), end.endswith((".", "?", "!")) and \
+        _norm(text) not in _TITLE_ABBREVIATIONS
 
 
 def _label_role(label: str | None) -> Role | None:
