@@ -4,9 +4,11 @@ spans) when there are any, else inferred from the text; a pipeline stage run aft
 Turns start on piece boundaries only (never inside an edit). Who speaks is decoded by
 `speakers.decode` (unmarked, `handover.settle` then gives the host what the decoder gave a
 guest before the document first hands over to one, and `handover.voice_changes` starts
-another voice of a role inside one role's run at a short reply such as "Yeah."); ids are "S1",
-"S2", ... in order of appearance (at most two voices a role for host and guest), labels come
-from markers or from introductions in the text ("we now hear from X", "I'm Jane Doe").
+another voice of a role inside one role's run at a short reply such as "Yeah."; marked, by
+`markedroles.marked_roles`, the decoder with each whole turn's evidence); ids are "S1",
+"S2", ... in order of appearance (at most two voices a role for host and guest; a name label
+is one voice, "host:" / "guest:" labels share their role's), labels come from markers or from
+introductions in the text ("we now hear from X", "I'm Jane Doe").
 """
 
 from __future__ import annotations
