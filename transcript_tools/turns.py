@@ -4,9 +4,11 @@ spans) when there are any, else inferred from the text; a pipeline stage run aft
 Turns start on piece boundaries only (never inside an edit). Who speaks is decoded by
 `speakers.decode` (unmarked, `handover.settle` then gives the host what the decoder gave a
 guest before the document first hands over to one, and `handover.voice_changes` starts
-another voice of a role inside one role's run at a short reply such as "Yeah."); ids are "S1",
-"S2", ... in order of appearance (at most two voices a role for host and guest), labels come
-from markers or from introductions in the text ("we now hear from X", "I'm Jane Doe").
+another voice of a role inside one role's run at a short reply such as "Yeah."; marked, by
+`markedroles.marked_roles`, the decoder with each whole turn's evidence); ids are "S1",
+"S2", ... in order of appearance (at most two voices a role for host and guest; a name label
+is one voice, "host:" / "guest:" labels share their role's), labels come from markers or from
+introductions in the text ("we now hear from X", "I'm Jane Doe").
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import regex
 from .boundaries import LEAD_SPAN, cuts, question_at
 from .clips import clips, opening_voices
 from .handover import settle, voice_changes
+from .markedroles import label_role, marked_roles, sole_names
 from .model import Document, Piece, Role, Turn
 from .options import Options
 from .speakercues import cues
@@ -28,11 +31,6 @@ from .speakers import GUEST, HOST, OTHER, Unit, decode, introduced_label
 from .voices import one_voice
 
 _STRIP = ".,?!;:\"“”‘’'()[]…-—–"
-_HOST_LABELS = frozenset("host anchor presenter moderator interviewer".split())
-_GUEST_LABELS = frozenset("guest caller panelist commentator".split())
-_OTHER_LABELS = frozenset(
-    "reporter correspondent announcer narrator voice speaker audience crowd man woman male "
-    "female child interpreter translator".split())
 _SMALL = frozenset("of the and for in on at to a an".split())
 _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen sen rep gov lt col sgt capt st rev fr".split())
@@ -87,8 +85,8 @@ class TurnSegmenter:
             return doc.replace(turns=(Turn(0, n, "S1"),))
         changes: set[int] = set()
         if marks:
-            units, labels = self._marked_units(filter(_TEXT, pieces), marks)
-            states = decode(units, 3, marked=True)
+            units, labels, sentences = self._marked_units(filter(_TEXT, pieces), marks)
+            states = marked_roles(units, labels, sentences)
         else:
             units = self._units(filter(_TEXT, pieces), set(doc.sentence_starts),
                                 first_live.first)
@@ -112,33 +110,45 @@ class TurnSegmenter:
     # --- units ------------------------------------------------------------------------------
     @staticmethod
     def _marked_units(live: Iterable[Piece], marks: dict[int, str | None]
-                      ) -> tuple[list[Unit], list[str | None]]:
-        """One unit per marked turn (text before the first marker is a turn too); a label
-        repeated without a change (a voice span on every cue) continues the turn."""
+                      ) -> tuple[list[Unit], list[str | None], list[list[Unit]]]:
+        """One unit per marked turn (text before the first marker is a turn too), its label,
+        and its sentences as units; a label repeated without a change (a voice span on every
+        cue) continues the turn."""
         units: list[Unit] = []
         labels: list[str | None] = []
+        sentences: list[list[Unit]] = []
         words: list[str] = []
         first = 0
         label: str | None = None
         qmark = False
+        tail = [0]  # where the turn's sentences start in words
+        asked: list[bool] = []  # whether each of its sentences but the last ends with "?"
+        ended = False  # the last piece ended a sentence
 
         def close() -> None:
             units.append(Unit(first, tuple(words), 2, qmark))
             labels.append(label)
+            sentences.append([Unit(first, tuple(words[a:b]), 1, q) for a, b, q in zip(
+                tail, [*tail[1:], len(words)], [*asked, qmark]) if b > a])
 
         for p in live:
             if p.first in marks and (words or units):
                 new = marks[p.first]
                 if not (new and label and new.casefold() == label.casefold()):
                     close()
-                    first, label, words = p.first, new, []
+                    first, label, words, tail, asked = p.first, new, [], [0], []
             elif p.first in marks:
                 label = marks[p.first]
-            words.extend(w for w in map(_norm, p.text.split()) if w)
-            if p.text.strip():
-                qmark = p.text.rstrip("\"'”’)").endswith("?")
+            ending = _ending(p.text)
+            if ending is None:
+                continue
+            if ended and words and tail[-1] != len(words):
+                tail.append(len(words))
+                asked.append(qmark)
+            words.extend(_words(p.text))
+            qmark, ended = ending
         close()
-        return units, labels
+        return units, labels, sentences
 
     @staticmethod
     def _units(live: Iterable[Piece], starts: set[int], first_live: int) -> list[Unit]:
@@ -183,20 +193,25 @@ class TurnSegmenter:
         named: dict[str, str] = {}
         voice: dict[int, int] = {}
         rendering = doc.rendering()
+        sole = sole_names(labels, states) if marked else {}
         for j, (first, state, k, label) in enumerate(spans):
             start = 0 if j == 0 else first
             stop = spans[j + 1][0] if j + 1 < len(spans) else n
             role = _label_role(label) or _ROLE[state]
             if k in changes and state != OTHER:
                 voice[state] = 1 - voice.get(state, 0)  # the role's other voice (of two)
-            key: object = label.casefold() if label else (
+            # a name labels one voice; "host:" / "guest:" a role, whose voice the unlabelled
+            # turns of that role share
+            key: object = label.casefold() if label and label_role(label) in (None, OTHER) else (
                 ("other", j) if state == OTHER else (state, voice[state]) if voice.get(state)
-                else state)
+                else sole.get(state, state))
             if key not in ids:
                 ids[key] = f"S{len(ids) + 1}"
                 if self.options.speakers and len(ids) > self.options.speakers:
                     ids[key] = f"S{self.options.speakers}"
             speaker = ids[key]
+            if label and key == label.casefold():
+                named.setdefault(speaker, _display(label))  # its unlabelled turns (`sole`)
             # Unit-based labels: an introduction names the next guest; "I'm X" the speaker.
             last = spans[j + 1][2] if j + 1 < len(spans) else len(units)
             for u in units[k:last]:
@@ -241,15 +256,21 @@ def _sentences(live: Iterable[Piece], starts: set[int]
         yield words, firsts, last
 
 
-def _label_role(label: str | None) -> Role | None:
-    if not label:
+@functools.lru_cache(maxsize=65536)
+def _ending(text: str) -> tuple[bool, bool] | None:
+    """Whether a piece's text ends a question, and a sentence ("mr." does not); None when it
+    is empty."""
+    text = text.strip()
+    if not text:
         return None
-    words = label.casefold().split()
-    for vocabulary, role in ((_HOST_LABELS, "host"), (_GUEST_LABELS, "guest"),
-                             (_OTHER_LABELS, "other")):
-        if words[0] in vocabulary or words[-1] in vocabulary:
-            return role  # type: ignore[return-value]
-    return None
+    end = text.rstrip("\"'”’)")
+    return end.endswith("?"), end.endswith((".", "?", "!")) and \
+        _norm(text) not in _TITLE_ABBREVIATIONS
+
+
+def _label_role(label: str | None) -> Role | None:
+    role = label_role(label)
+    return None if role is None else _ROLE[role]
 
 
 def _display(label: str) -> str:

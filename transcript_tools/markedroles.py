@@ -1,0 +1,174 @@
+"""Who speaks each marked turn (``>>``, labels): the decoder's roles with the evidence a whole
+turn gives; called by `turns.TurnSegmenter` when the text has speaker markers.
+
+The decoder (`speakers.decode`) weighs each marked turn as one unit, its features counted over
+the whole turn. A turn says more than that: a turn that closes on a question put to "you" is
+the interviewer's; one that names its speaker or welcomes the audience is the presenter's; one
+that thanks "for having me" is a guest arriving; a role label ("host:", "caller:",
+"reporter:") says the role outright, and a named speaker ("jane:") who asks is the host, one
+who never asks where another does a guest. These go to the decoder as role scores, so the
+turns around them follow (the host's turns alternate with the guest's). Then, as on unmarked
+text (`handover.settle`), nobody is the guest before the programme hands over to one: turns
+before the programme opens (the first turn that presents, when nothing was asked before it)
+are teases or clips, and a guest turn before the first hand-over is the host's, or, right
+after the host's turn (a marker there is another voice), a clip's. A name that labels the
+only host (or guest) lends its id to that role's unlabelled turns (`sole_names`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .handover import guest_from
+from .speakercues import HELLO, SECOND_PERSON, Cues, Unit, cues
+from .speakers import GUEST, HOST, OTHER, decode
+
+HOST_WORDS = frozenset("host anchor presenter moderator interviewer".split())
+GUEST_WORDS = frozenset("guest caller panelist commentator".split())
+OTHER_WORDS = frozenset(
+    "reporter correspondent announcer narrator voice speaker audience crowd man woman male "
+    "female child interpreter translator".split())
+
+LABEL_PIN = 6.0
+"""Role score a role label ("host:", "caller:") gives its role: it decides."""
+NAME_PIN = 4.0
+"""Role score of a named speaker's turns for their role (host if they ask, guest if another
+named speaker does and they do not)."""
+ASKS_YOU = 2.0
+"""Host score of a turn that closes on a question put to "you"."""
+PRESENTS = 6.0
+"""Host score of a turn that names its speaker or welcomes the audience (a presenter's
+"coming up" then is theirs too, not a promo's)."""
+ARRIVES = 2.0
+"""Guest score (over `other`, which the decoder weighs alike) of a turn that thanks for
+having its speaker ("thanks for having me")."""
+
+
+def label_role(label: str | None) -> int | None:
+    """The role a label's first or last word names ("host", "guest", "caller", "reporter"),
+    else None (a name)."""
+    if not label:
+        return None
+    words = label.casefold().split()
+    for vocabulary, role in ((HOST_WORDS, HOST), (GUEST_WORDS, GUEST), (OTHER_WORDS, OTHER)):
+        if words[0] in vocabulary or words[-1] in vocabulary:
+            return role
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class TurnCues:
+    """What a marked turn's sentences say of its speaker."""
+
+    asks: bool
+    """Puts a question to "you" (any sentence)."""
+    closes_asking: bool
+    """Its last sentence is a question put to "you"."""
+    presents: bool
+    """A sentence names its speaker or welcomes the audience."""
+    arrives: bool
+    """Thanks for having its speaker."""
+
+
+def turn_cues(unit_cues: Cues, each: Sequence[Cues]) -> TurnCues:
+    """A turn's `TurnCues` from its cues (``unit_cues``) and its sentences' (``each``, as
+    `_sentence_cues` gives them)."""
+    each = each or [unit_cues]
+    return TurnCues(
+        any(c.question and c.second > 0 for c in each)
+        or unit_cues.question and unit_cues.second > 0,
+        each[-1].question and each[-1].second > 0,
+        any(c.named_self or c.audience for c in each),
+        unit_cues.guest_phrase)
+
+
+_PRESENT_WORDS = frozenset("i'm am welcome us".split())
+"""Words one of which a sentence that names its speaker ("I'm ...", "I am ...") or welcomes
+the audience ("welcome back", "thanks for joining us") holds, unless it opens with a greeting:
+sentences with none and no "you" need no cues of their own."""
+_GREETS = HELLO | {"good"}
+
+
+def _sentence_cues(turn: Cues, sentences: Sequence[Unit]) -> list[Cues]:
+    """The cues of a turn's sentences that `turn_cues` reads: its last, and any that speaks to
+    "you", names its speaker or welcomes the audience (`_PRESENT_WORDS`, `_GREETS`); the turn's
+    own cues when it is one sentence."""
+    if len(sentences) <= 1:
+        return [turn] * len(sentences)
+    last = len(sentences) - 1
+    return [cues(u) for k, u in enumerate(sentences)
+            if k == last or u.words and u.words[0] in _GREETS
+            or not (SECOND_PERSON.isdisjoint(u.words) and _PRESENT_WORDS.isdisjoint(u.words))]
+
+
+def evidence(labels: Sequence[str | None], turns: Sequence[TurnCues]) -> list[list[float]]:
+    """Each turn's role scores (host, guest, other) from what the whole turn says: its label's
+    role, a closing question to "you", naming itself or welcoming the audience, thanks for
+    having it; a named speaker who asks is the host, one who never asks where another does a
+    guest."""
+    out = []
+    askers = {label.casefold() for label, t in zip(labels, turns)
+              if label and t.asks and label_role(label) is None}
+    for label, t in zip(labels, turns):
+        row = [0.0, 0.0, 0.0]
+        pinned = label_role(label)
+        if pinned is not None:
+            row[pinned] += LABEL_PIN
+            out.append(row)
+            continue
+        if label and askers:
+            row[HOST if label.casefold() in askers else GUEST] += NAME_PIN
+        if t.closes_asking:
+            row[HOST] += ASKS_YOU
+        if t.presents:
+            row[HOST] += PRESENTS
+        if t.arrives:
+            row[GUEST] += ARRIVES
+        out.append(row)
+    return out
+
+
+def opening(labels: Sequence[str | None], turns: Sequence[TurnCues]) -> int:
+    """The turn the programme opens at: the first that names its speaker or welcomes the
+    audience, when no turn before it asks "you" anything or carries a role label (0 when
+    there is none): the turns before it are teases, clips or the last programme's end."""
+    for k, (label, t) in enumerate(zip(labels, turns)):
+        if t.presents and label_role(label) in (None, HOST):
+            return k
+        if t.asks or label_role(label) is not None:
+            return 0
+    return 0
+
+
+def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
+                 sentences: Sequence[Sequence[Unit]]) -> list[int]:
+    """Each marked turn's role (0 host, 1 guest, 2 other): the decoder's over the turns with
+    their `evidence`; turns before the programme's `opening` are other; a guest turn before
+    the first hand-over (`handover.guest_from`) is the host's, or other right after the
+    host's."""
+    unit_cues = [cues(u) for u in units]
+    turns = [turn_cues(c, _sentence_cues(c, ss)) for c, ss in zip(unit_cues, sentences)]
+    extra = evidence(labels, turns)
+    states = decode(units, 3, marked=True, extra=extra, unit_cues=unit_cues)
+    opens = opening(labels, turns)
+    until = guest_from(units[opens:], unit_cues[opens:]) + opens
+    out = [OTHER if k < opens else s for k, s in enumerate(states)]
+    for k in range(opens, until):
+        if states[k] == GUEST:
+            # nobody has the floor yet: the host's, or, right after the host's turn (a
+            # marker there is another voice), a clip's or a report's
+            out[k] = OTHER if k and out[k - 1] == HOST else HOST
+    # a role label decides, before a hand-over too
+    return [s if (r := label_role(label)) is None else r for s, label in zip(out, labels)]
+
+
+def sole_names(labels: Sequence[str | None], states: Sequence[int]) -> dict[int, str]:
+    """Host and guest: the one name (casefolded) that labels turns of that role, when just one
+    does: the role's unlabelled turns are that speaker's too (captions name a speaker on some
+    turns only)."""
+    names: dict[int, set[str]] = {}
+    for label, s in zip(labels, states):
+        if label and s != OTHER and label_role(label) is None:
+            names.setdefault(s, set()).add(label.casefold())
+    return {s: next(iter(found)) for s, found in names.items() if len(found) == 1}
