@@ -13,10 +13,9 @@ from typing import NamedTuple
 
 import regex
 
-from . import nameslot
 from .letters import LetterMatch
 from .model import Piece
-from .nameslot import CLOSED_CLASS, gaps, odd_in_place, owner, possessive_confidence
+from .nameslot import CLOSED_CLASS, gaps, garbled, odd_in_place, owner, possessive_confidence
 from .options import Options
 from .phonetics import distance
 from .soundindex import SoundIndex, Unit
@@ -300,7 +299,7 @@ class Scorer:
         # Content words reading as no English at all where they stand, for a whole name (not
         # in a crowded lexicon): judged without the caps, as an edit too (`nameslot.garbled`).
         nonsense = capped and not free and not self.crowded and unit.whole and not shared \
-            and not words and nameslot.garbled(
+            and not words and garbled(
                 [w for it in run[max(0, c.first - 2):c.first] for w in it.key], keys, after)
         misplaced = capped and not free and unit.canonical in prior and not self.crowded \
             and not words and all(it.zipf < FUNCTION_ZIPF for it in span) and \
@@ -363,9 +362,6 @@ class Scorer:
                 lifted = min(lifted, self.options.min_confidence - 0.05)
             if lifted > conf:
                 conf, rule = lifted, rule + ("+odd" if misplaced else "+garbled")
-        if capped and conf < self.options.min_confidence and not free and \
-                nameslot.fluent_in_place(before, keys, after):
-            return 0.0, rule + "+fluent"   # English where it stands: not even a suggestion
         return max(0.0, min(1.0, conf)), rule
 
 

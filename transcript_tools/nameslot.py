@@ -3,8 +3,7 @@ and inside it unknown to the bigram counts, one of them telling, so the words re
 
 Used by `namescore.Scorer`: such a window of common words for a name the document speaks of is
 raised from below its caps to a suggestion ("greens and ftp party"), a phrase of content words
-(`garbled`) to its uncapped confidence; possessive garbles too. Words fluent in every seam
-(`fluent_in_place`) are not even suggested.
+(`garbled`) to its uncapped confidence; possessive garbles too.
 """
 
 from __future__ import annotations
@@ -62,19 +61,6 @@ def garbled(before: Sequence[str], keys: Sequence[str], after: Sequence[str]) ->
     return len(keys) >= 2 and all(len(w) >= CONTENT_LETTERS and w not in CLOSED_CLASS
                                   for w in keys) and not any(
         w in DETERMINERS for w in before[-2:]) and odd_in_place(before[-1:], keys, after, False)
-
-
-def fluent_in_place(before: Sequence[str], keys: Sequence[str], after: Sequence[str]) -> bool:
-    """Every seam of the words ``keys``, inside them and with the neighbours they have, known
-    to the bigram counts (at least one seam): they read as English where they stand ("made
-    possible by", "a minute of silence in"), whatever name they sound like."""
-    seams = list(zip(keys, keys[1:]))
-    if before:
-        seams.append((before[-1], keys[0]))
-    if after:
-        seams.append((keys[-1], after[0]))
-    v = vocabulary()
-    return bool(seams) and all(v.bigram(a, b) for a, b in seams)
 
 
 CLOSED_CLASS = frozenset("""
