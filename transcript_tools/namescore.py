@@ -15,7 +15,7 @@ import regex
 
 from .letters import LetterMatch
 from .model import Piece
-from .nameslot import CLOSED_CLASS, odd_in_place, owner, possessive_confidence
+from .nameslot import CLOSED_CLASS, gaps, garbled, odd_in_place, owner, possessive_confidence
 from .options import Options
 from .phonetics import distance
 from .soundindex import SoundIndex, Unit
@@ -232,8 +232,8 @@ class Scorer:
                     t = threshold(len(rest))
                     if any(distinctive_word(w) for w in shared):
                         t *= 1.5   # the rest of the name is right there: "olaf sholtz"
-                    completes = _slots([w for it in span for w in it.key], shared) == \
-                        _slots(list(unit.key), shared)
+                    completes = gaps([w for it in span for w in it.key], shared) == \
+                        gaps(list(unit.key), shared)
         rule = "sound-part" if anchored else "sound"
         # Words outside the frequency list: typos of a common word, or no English at all.
         # (Letters written with dots, "t.v.", are English, not a garble; so are two common
@@ -296,9 +296,14 @@ class Scorer:
         # of the frequency list only, none a function word ("labor" is a Labour's nearest
         # English).
         capped = not nonword and common and not anchored and not homophone
+        # Content words reading as no English at all where they stand, for a whole name (not
+        # in a crowded lexicon): judged without the caps, as an edit too (`nameslot.garbled`).
+        nonsense = capped and not free and not self.crowded and unit.whole and not shared \
+            and not words and garbled(
+                [w for it in run[max(0, c.first - 2):c.first] for w in it.key], keys, after)
         misplaced = capped and not free and unit.canonical in prior and not self.crowded \
             and not words and all(it.zipf < FUNCTION_ZIPF for it in span) and \
-            odd_in_place(before, keys, after, True)
+            odd_in_place(before, keys, after, True) and not nonsense
         if capped and not free:
             # Real words that sound like the name: stay below the name's nearest word. (Words
             # only the pronouncing dictionary knows, surnames mostly, are no common words.)
@@ -349,24 +354,15 @@ class Scorer:
             conf = min(conf, self.options.min_confidence - 0.05)
         if homophone and not homophone_slot:
             conf = min(conf, self.options.min_confidence - 0.05)
-        if misplaced:
-            # (Odd seams are no proof: "greens and ftp party" reads as oddly as "greens and
-            # ftp users" to the counts.)
-            lifted = min(self._confidence(run, c, prior, True)[0],
-                         self.options.min_confidence - 0.05)
+        if misplaced or nonsense:
+            # (Odd seams beside a function word are no proof: "greens and ftp party" reads as
+            # oddly as "greens and ftp users" to the counts: a suggestion at most.)
+            lifted = self._confidence(run, c, prior, True)[0]
+            if misplaced:
+                lifted = min(lifted, self.options.min_confidence - 0.05)
             if lifted > conf:
-                conf, rule = lifted, rule + "+odd"
+                conf, rule = lifted, rule + ("+odd" if misplaced else "+garbled")
         return max(0.0, min(1.0, conf)), rule
-
-
-def _slots(words: list[str], shared: set[str]) -> list[str]:
-    """The words with each run of words outside ``shared`` as one slot ("*")."""
-    out: list[str] = []
-    for w in words:
-        w = w if w in shared else "*"
-        if w != "*" or not out or out[-1] != "*":
-            out.append(w)
-    return out
 
 
 _DOTTED_RE = regex.compile(r"(?:\p{L}\.)+")

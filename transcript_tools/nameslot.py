@@ -2,7 +2,8 @@
 and inside it unknown to the bigram counts, one of them telling, so the words read as a garble.
 
 Used by `namescore.Scorer`: such a window of common words for a name the document speaks of is
-raised from below its caps to a suggestion ("greens and ftp party"); possessive garbles too.
+raised from below its caps to a suggestion ("greens and ftp party"), a phrase of content words
+(`garbled`) to its uncapped confidence; possessive garbles too.
 """
 
 from __future__ import annotations
@@ -42,6 +43,24 @@ def odd_in_place(before: Sequence[str], keys: Sequence[str], after: Sequence[str
     if any(v.bigram(a, b) for a, b in seams):
         return False
     return not surprising or any(surprise(a, b) >= SURPRISE for a, b in seams)
+
+
+CONTENT_LETTERS = 3
+"""A word of a garbled phrase (`garbled`) has at least this many letters: shorter
+ones are letters read out or clipped fragments ("and s", "in ge")."""
+
+
+def garbled(before: Sequence[str], keys: Sequence[str], after: Sequence[str]) -> bool:
+    """Two or more content words (none a function word or shorter than CONTENT_LETTERS) that
+    read as no English where they stand (`odd_in_place`, no seam known to the counts, inside
+    them or with a neighbour): a phrase nobody says ("latter care", "low window ski"), so a
+    name that sounds like it is no chance fit the way a fluent phrase's is ("back in" for a
+    Bakken, "country nationals" beside "for"). ``before`` holds up to two words: a
+    determiner there makes the slot a common noun's, a modifier between ("a second bomb
+    bay")."""
+    return len(keys) >= 2 and all(len(w) >= CONTENT_LETTERS and w not in CLOSED_CLASS
+                                  for w in keys) and not any(
+        w in DETERMINERS for w in before[-2:]) and odd_in_place(before[-1:], keys, after, False)
 
 
 CLOSED_CLASS = frozenset("""
@@ -91,3 +110,13 @@ def surprise(a: str, b: str) -> float:
     were independent (its absence means something only well above 1)."""
     v = vocabulary()
     return v.count(a) * v.count(b) / v.total / v.total * v.bigram_total / v.least_pair
+
+
+def gaps(words: list[str], shared: set[str]) -> list[str]:
+    """The words with each run of words outside ``shared`` as one slot ("*")."""
+    out: list[str] = []
+    for w in words:
+        w = w if w in shared else "*"
+        if w != "*" or not out or out[-1] != "*":
+            out.append(w)
+    return out
