@@ -111,3 +111,29 @@ the patients need us most at night""")
     assert ex.gold(weights()) == gold
     learned = train_turns.train([ex], weights(), epochs=20, rate=0.5)
     assert decode(units, 3, w=learned) == gold
+
+
+def test_training_is_seeded_learns_only_what_it_is_told_and_reruns_from_the_start(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`fit` gives the same weights twice, changes only the weights ``learn`` names, and a
+    written file holds the values it was trained from, so a rerun starts from them again."""
+    units = _units("""tell me about the night shift
+it is long and hard and i love it
+the patients need us most at night""")
+    ex = train_turns.Example("constructed", units, [0, 6, 15], [6], None, 22)
+    settings = train_turns.Settings(epochs=5, rate=0.5, sets=("constructed",),
+                                    learn=("move:switch_",), runs=2)
+    start = weights()
+    learned = train_turns.fit({"constructed": [ex]}, settings, start)
+    assert learned == train_turns.fit({"constructed": [ex]}, settings, start)
+    before, after = train_turns.vector(start), train_turns.vector(learned)
+    changed = {k for k in before if after[k] != before[k]}
+    assert changed and all(k.startswith("move:switch_") for k in changed)
+    monkeypatch.setattr(train_turns, "WEIGHTS", tmp_path / "weights.json")
+    train_turns.write(learned, start, settings)
+    assert "wrote" in capsys.readouterr().out
+    data = json.loads((tmp_path / "weights.json").read_text(encoding="utf-8"))
+    assert set(data["trained_from"]) == changed
+    assert Weights.from_json(data) != start
+    assert train_turns.start_weights() == start
