@@ -165,3 +165,27 @@ def test_a_short_reply_inside_one_roles_run_is_another_voice() -> None:
     assert voice_changes(units, states, [cues(u) for u in units]) == {1}
     states[5] = HOST
     assert voice_changes(units, states, [cues(u) for u in units]) == {1, 5}
+
+
+PRESENTER_OPENING = _units(
+    "good morning everyone",
+    "i'm dana whitfield and i hope you had a restful weekend",
+    "restful it was not for the harbour crews",
+    "storm surge flooded three piers overnight and the ferries are cancelled",
+    "will the port reopen before the holiday rush?",
+    "insurers are already counting the cost of the damage",
+    "captain ortiz what did you find on the piers last night?",
+    "well the water came over the wall faster than any of us expected",
+)
+
+
+def test_a_presenter_naming_themself_speaks_to_the_audience() -> None:
+    """In running text, "you" in the presenter's own introduction ("I'm Dana Whitfield and I
+    hope you ...") hands over to nobody (the echo after it is the presenter's own), and a
+    headline's question not put to "you" after it is no hand-over either: the first
+    hand-over is the question put to the guest. Whole marked turns keep the old reading."""
+    unit_cues = [cues(u) for u in PRESENTER_OPENING]
+    assert guest_from(PRESENTER_OPENING, unit_cues, running=True) == 7
+    assert guest_from(PRESENTER_OPENING, unit_cues) == 2  # the echo after "you"
+    states = [HOST, HOST, GUEST, GUEST, HOST, GUEST, HOST, GUEST]
+    assert settle(PRESENTER_OPENING, states) == [HOST] * 7 + [GUEST]

@@ -33,21 +33,29 @@ _SINGULAR = frozenset("i me my mine myself i'm i've i'd i'll".split())
 _PLURAL = frozenset("we us our ours ourselves we're we've we'd we'll".split())
 
 
-def guest_from(units: Sequence[Unit], unit_cues: Iterator[Cues] | Sequence[Cues]) -> int:
+def guest_from(units: Sequence[Unit], unit_cues: Iterator[Cues] | Sequence[Cues],
+               running: bool = False) -> int:
     """The first unit a guest may speak (``len(units)`` when the document never hands over
-    to one); ``unit_cues`` the units' cues, in order (read only as far as needed)."""
+    to one); ``unit_cues`` the units' cues, in order (read only as far as needed).
+    ``running``: the units are sentences of running text, not whole marked turns; then a
+    presenter who names themself ("I'm Jane Doe, I hope you're well") speaks to the audience,
+    so "you" there hands over to nobody, and from there on a question not put to "you" ("is
+    a bailout coming?") is a headline's, not a hand-over (`presenting`)."""
     before: Cues | None = None
+    presenting = False
     for k, c in enumerate(unit_cues):
         # thanks or a greeting right after a welcome to the audience goes on welcoming it
         audience = c.audience or before is not None and before.audience and (
             c.thanks or c.greeting) and not c.question and not c.second
         if c.guest_phrase or (c.greeting or c.thanks) and not audience:
             return k
-        if before is not None and (before.second or before.question) and (
+        if before is not None and (before.second and not (running and before.named_self)
+                                   or before.question) and (
                 c.opener or units[k].strength and echoes(units[k - 1].words, units[k].words)):
             return k
-        if c.host_phrase and not audience or c.question:
+        if c.host_phrase and not audience or c.question and (c.second or not presenting):
             return k + 1
+        presenting = presenting or running and c.named_self
         before = c
     return len(units)
 
@@ -70,7 +78,7 @@ def settle(units: Sequence[Unit], states: list[int],
         first = next((k for k in range(start, stop) if states[k] == GUEST), stop)
         if first == stop or all_cues[first].second and not all_cues[first].named_self:
             continue
-        until = start + guest_from(units[start:stop], all_cues[start:stop])
+        until = start + guest_from(units[start:stop], all_cues[start:stop], running=True)
         if until > first:
             if out is states:
                 out = list(states)
