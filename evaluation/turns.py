@@ -142,6 +142,16 @@ def boundary_f1(pred: list[int], truth: list[int], tol: int = TOLERANCE) -> tupl
     return prec, rec, f1
 
 
+def word_roles(firsts: list[int], roles: list[str], n: int) -> list[str]:
+    """Each of n words' role, from the turns' first word indices and roles ("" before the
+    first turn)."""
+    out = [""] * n
+    for k, (w, role) in enumerate(zip(firsts, roles)):
+        end = firsts[k + 1] if k + 1 < len(firsts) else n
+        out[w:end] = [role] * (end - w)
+    return out
+
+
 def score(doc: Document, truth: list[tuple[int, str]]) -> tuple[float, float, float, float]:
     """(precision, recall, F1, role accuracy) against truth (source offset, role) turns."""
     widx = word_index(doc)
@@ -151,10 +161,7 @@ def score(doc: Document, truth: list[tuple[int, str]]) -> tuple[float, float, fl
     pred_w = [widx[t.first] for t in doc.turns]
     p, r, f = boundary_f1([w for w in pred_w if w > 0], [w for w in truth_w if w > 0])
     n = len(word_tokens)
-    true_role = [""] * n
-    for k, (w, (_, role)) in enumerate(zip(truth_w, truth)):
-        end = truth_w[k + 1] if k + 1 < len(truth_w) else n
-        true_role[w:end] = [role] * (end - w)
+    true_role = word_roles(truth_w, [role for _, role in truth], n)
     pred_role = [""] * n
     for t in doc.turns:
         a, b = widx[t.first], widx[t.stop]
@@ -358,10 +365,7 @@ def id_consistency(doc: Document, truth: list[tuple[int, str]]) -> tuple[float, 
     starts = [t.start for t in doc.tokens if t.kind == "word"]
     n = len(starts)
     truth_w = [bisect.bisect_left(starts, off) for off, _ in truth]
-    true_role = [""] * n
-    for k, (w, (_, role)) in enumerate(zip(truth_w, truth)):
-        end = truth_w[k + 1] if k + 1 < len(truth_w) else n
-        true_role[w:end] = [role] * (end - w)
+    true_role = word_roles(truth_w, [role for _, role in truth], n)
     ids = [""] * n
     for t in doc.turns:
         ids[widx[t.first]:widx[t.stop]] = [t.speaker] * (widx[t.stop] - widx[t.first])
