@@ -1,5 +1,6 @@
 """Caption artifacts removed as logged edits: sound cues (``[applause]``, ``♪``), roll-up
-repeats across caption cues, stuttered words and fragments, and fillers in clean-verbatim mode.
+repeats across caption cues, stuttered words and fragments, caption credits (`credits`), a
+subtitler's dashes (`dashes`), and fillers in clean-verbatim mode.
 
 A pipeline stage; `pipeline` calls it first so later stages see speech only.
 """
@@ -13,6 +14,8 @@ from collections.abc import Sequence
 from itertools import accumulate, compress, islice
 from operator import attrgetter, eq, ne
 
+from .credits import remove_credits
+from .dashes import mend_dashes
 from .model import Document, Editor, Marker, Piece, Token
 from .options import Options
 from .vocabulary import Vocabulary, vocabulary
@@ -83,7 +86,7 @@ class ArtifactRemover:
         done = editor.finish()
         if copied:  # a roll-up copy's ">>" is the first copy's: no second speaker change
             done = done.replace(markers=tuple(m for m in done.markers if m not in copied))
-        return done
+        return mend_dashes(remove_credits(done))
 
     @staticmethod
     def _stray_marks(doc: Document, pieces: list[Piece], editor: Editor) -> None:
