@@ -42,6 +42,7 @@ _TITLE_HEADS = {"president": "vice", "minister": "prime", "general": "attorney"}
 """Two-word titles: the first word is capitalised with the second ("Vice President Biden")."""
 _BEFORE_TITLE = frozenset(
     "the a an and or but nor of to with by for from as at in on that when while if than "
+    "under about against between like after before without over into via during among "
     "then former late acting current new outgoing incoming now today tonight yesterday "
     "said says told asked met thanked also both".split())
 """Lowercase words a capitalised title may follow; after another ("defense secretary

@@ -31,12 +31,12 @@ def remove_credits(doc: Document) -> Document:
     if _MENTION.search(doc.source) is None:
         return doc
     tokens = doc.tokens
-    # removed sound cues stay in view: a credit stops at them
-    pieces = [p for p in doc.pieces() if p.text or tokens[p.first].kind == "sound"]
+    # removed pieces (sound cues, roll-up copies) stay in view: a credit stops at them
+    pieces = doc.pieces()
     bounds = {m.index for m in doc.markers} | {a.index for a in doc.anchors}
 
     def kind(p: Piece) -> str:
-        return tokens[p.first].kind
+        return tokens[p.first].kind if p.text else "sound"
 
     def low(p: Piece) -> str:
         return p.text.lower()
