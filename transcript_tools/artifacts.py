@@ -351,6 +351,8 @@ def _stutter_word(word: str, vocab: Vocabulary) -> bool:
     return share < 0.002
 
 
+_OPEN_AT_BREAK = re.compile(r"\([^()\n]{0,80}\n")
+"""A "(" whose line ends before it closes (the quick test before looking at pieces)."""
 _MAX_SPLIT_CUE = 12
 """Most pieces a sound cue broken over lines may hold, parentheses included."""
 
@@ -361,7 +363,7 @@ def _split_sound_cues(doc: Document) -> Document:
     are punctuation and words. Once roll-up copies are gone, the standing "(", two words or
     more in one case and ")" spanning a line break are removed as one sound cue."""
     source = doc.source
-    if "(" not in source or "\n" not in source:
+    if "(" not in source or _OPEN_AT_BREAK.search(source) is None:
         return doc
     tokens = doc.tokens
     pieces = [p for p in doc.pieces() if p.text]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, itemgetter
 
 import regex
 
@@ -55,6 +56,7 @@ _CORE = regex.compile(r"^(?P<lead>[\"'“‘(]*)(?P<core>.*?)(?P<tail>(?:['’]s
 
 _Form = tuple[str, str, str, str, str, str, bool]
 _TEXT = attrgetter("text")
+_LOW = itemgetter(5)
 _START = attrgetter("start")
 """A word's casing facts, per word type (see `Truecaser._form`)."""
 
@@ -219,7 +221,11 @@ def _titled(words: list[Piece], texts: list[str], cores: list[_Form], proper: di
     "S&P", "at&t" -> "AT&T")."""
     out: dict[int, tuple[str, str]] = {}
     n = len(words)
-    for i in range(n - 1):
+    candidates = list(compress(range(n - 1), map(_NAME_TITLES.__contains__,
+                                                 map(_LOW, cores))))
+    if "&" in source:
+        candidates = sorted(set(candidates) | {i for i in range(n - 1) if len(texts[i]) <= 2})
+    for i in candidates:
         low, core, text = cores[i][5], cores[i][1], texts[i]
         nxt = texts[i + 1]
         if low in _NAME_TITLES and core == text and core.islower() \

@@ -182,9 +182,7 @@ class Layout:
         # the source interval each unit's words lie in (a caption cue, a clock minute): inside
         # one, `timing` spreads their times evenly (a slow pop-on cue, a sparse or cut-off
         # minute), they are not heard so
-        wins = windows(doc)
-        win_first = [w.first for w in wins]
-        win = [bisect.bisect_right(win_first, f) for f in firsts] if wins else None
+        win = [w.first for w in windows(doc)] or None
         spans: list[tuple[int, int, list[str], int]] = []
         a = 0
         for b in changes + [len(texts)]:
@@ -209,8 +207,9 @@ class Layout:
                  win: list[int] | None = None) -> list[tuple[int, int, list[str], int]]:
         """Cues over units ``[a, b)`` (one speaker turn): from each start, the cheapest end
         among those that fit, weighing the break cost against how full the cue is. Words of
-        one source interval (``win``) may share a cue however far apart `timing` spread them
-        (a 30-second pop-on cue of seven words is one cue, not seven)."""
+        one source interval (``win``: the intervals' first tokens) may share a cue however
+        far apart `timing` spread them (a 30-second pop-on cue of seven words is one cue, not
+        seven)."""
         o = self.options
         width, max_lines, max_duration = o.max_line_chars, o.max_lines, o.max_duration
         first_width = width - len(label) - 2 if label else width
@@ -235,7 +234,9 @@ class Layout:
                 if scrap <= j < b:
                     best_score += 3.0
                 while j < b:
-                    if ends[j] - start > max_duration and (win is None or win[j] != win[i]):
+                    if ends[j] - start > max_duration and (
+                            win is None or bisect.bisect_right(win, firsts[j])
+                            != bisect.bisect_right(win, firsts[i])):
                         break
                     w1 = spaced[j]  # the word and the space before it
                     if line + w1 <= limit:
