@@ -1,6 +1,7 @@
 """Caption artifacts removed as logged edits: sound cues (``[applause]``, ``♪``), roll-up
-repeats across caption cues, stuttered words and fragments, caption credits (`credits`), a
-subtitler's dashes (`dashes`), and fillers in clean-verbatim mode.
+repeats across caption cues, stuttered words and fragments, lines live subtitles re-send
+(`resends`), caption credits (`credits`), a subtitler's dashes (`dashes`), and fillers in
+clean-verbatim mode.
 
 A pipeline stage; `pipeline` calls it first so later stages see speech only.
 """
@@ -16,6 +17,7 @@ from operator import attrgetter, eq, ne
 
 from .credits import remove_credits
 from .dashes import mend_dashes
+from .resends import remove_resends
 from .model import Document, Editor, Marker, Piece, Token
 from .options import Options
 from .vocabulary import Vocabulary, vocabulary
@@ -86,7 +88,7 @@ class ArtifactRemover:
         done = editor.finish()
         if copied:  # a roll-up copy's ">>" is the first copy's: no second speaker change
             done = done.replace(markers=tuple(m for m in done.markers if m not in copied))
-        return mend_dashes(remove_credits(_split_sound_cues(done)))
+        return mend_dashes(remove_credits(remove_resends(_split_sound_cues(done))))
 
     @staticmethod
     def _stray_marks(doc: Document, pieces: list[Piece], editor: Editor) -> None:

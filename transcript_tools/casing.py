@@ -42,12 +42,13 @@ _NAME_TITLES = frozenset(
 _TITLE_HEADS = {"president": "vice", "minister": "prime", "general": "attorney"}
 """Two-word titles: the first word is capitalised with the second ("Vice President Biden")."""
 _BEFORE_TITLE = frozenset(
-    "the a an and or but nor of to with by for from as at in on that when while if than "
+    "and or but nor of to with by for from as at in on that when while if than "
     "under about against between like after before without over into via during among "
     "then former late acting current new outgoing incoming now today tonight yesterday "
     "said says told asked met thanked also both".split())
 """Lowercase words a capitalised title may follow; after another ("defense secretary
-Donald", "england captain Owen") the title is part of a description and stays as written."""
+Donald", "england captain Owen") the title is part of a description, and after an article
+("the president | Democrats") it names no one: it stays as written."""
 _CLITICS = frozenset("s t d m re ll ve".split())
 _NOT_NAMES = frozenset("and or but nor the a an of to in on at for with by from".split())
 """Words after a title abbreviation that are no name ("mr. and mrs.")."""
