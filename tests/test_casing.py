@@ -223,3 +223,6 @@ def test_institutions_after_the_and_weekdays_in_the_plural() -> None:
     assert cased("'s history lives here.") == "'s history lives here."
     assert cased("congress and the dow rose, an islamic charity said.") == \
         "Congress and the Dow rose, an Islamic charity said."
+    # a time zone after a clock time (qa7 audit: "6:00 p.m. eastern on c-span")
+    assert cased("live at 6:00 p.m. eastern, on the eastern shore.") == \
+        "Live at 6:00 p.m. Eastern, on the eastern shore."

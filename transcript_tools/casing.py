@@ -49,6 +49,10 @@ _BEFORE_TITLE = frozenset(
 """Lowercase words a capitalised title may follow; after another ("defense secretary
 Donald", "england captain Owen") the title is part of a description, and after an article
 ("the president | Democrats") it names no one: it stays as written."""
+_ZONES = frozenset("eastern central pacific mountain".split())
+_CLOCK_WORDS = frozenset("a.m. p.m. a.m p.m am pm noon midnight".split())
+_CLOCK = regex.compile(r"^\d{1,2}(?::\d{2})?(?:am|pm)?$")
+"""A time zone right after a clock time ("8:00 p.m. eastern") is capitalised."""
 _CLITICS = frozenset("s t d m re ll ve".split())
 _NOT_NAMES = frozenset("and or but nor the a an of to in on at for with by from".split())
 """Words after a title abbreviation that are no name ("mr. and mrs.")."""
@@ -224,6 +228,11 @@ def _titled(words: list[Piece], texts: list[str], cores: list[_Form], proper: di
     n = len(words)
     candidates = list(compress(range(n - 1), map(_NAME_TITLES.__contains__,
                                                  map(_LOW, cores))))
+    for i in compress(range(1, n), map(_ZONES.__contains__, map(_LOW, cores[1:]))):
+        before = texts[i - 1].lower().rstrip(",")
+        if cores[i][1] == texts[i].rstrip(".,") and texts[i].islower() \
+                and (before in _CLOCK_WORDS or _CLOCK.match(before)):
+            out[i] = (_capitalise(texts[i]), "time-zone")
     if "&" in source:
         candidates = sorted(set(candidates) | {i for i in range(n - 1) if len(texts[i]) <= 2})
     for i in candidates:
