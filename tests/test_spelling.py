@@ -97,6 +97,8 @@ def test_letters_a_roll_up_captioner_typed_twice_are_taken_out() -> None:
                    "the reporter said.")
     # a word made of a repeat is left alone when taking it out makes no common word
     assert clean("the hahaha moment", options=SPELL).text == "the hahaha moment"
+    # nor when it leaves only a rare word: "herera" is a name, not "hera"
+    assert clean("sue herera reports", options=SPELL).text == "sue herera reports"
 
 
 def test_a_name_the_pronouncing_dictionary_knows_is_only_a_suggestion() -> None:

@@ -29,6 +29,9 @@ _GLUE = frozenset("the a an of to and in on for is was that with at by from as".
 _NEVER_DOUBLED = frozenset("ahijkquvwxy")
 MIN_ZIPF = 3.0
 """A correction must be an ordinary word (at least ~1 per million words)."""
+REPEAT_ZIPF = 3.5
+"""Letters typed twice are taken out only where that leaves a common word (~3 per million):
+a rarer one ("herera" -> "hera") is more often a name the dictionaries lack."""
 SOUND_MERGE_ZIPF = 2.5
 """A two-token sound-alike merge may reach a rarer word ("dictatorial"): it needs more."""
 SOUND_MERGE_DISTANCE = 0.10
@@ -303,9 +306,9 @@ def _undoubled(w: str, vocab: Vocabulary) -> str:
         for k in range(len(w) - 2 * n + 1):
             if w[k:k + n] == w[k + n:k + 2 * n]:
                 cand = w[:k + n] + w[k + 2 * n:]
-                if len(cand) >= 3 and vocab.zipf(cand) >= MIN_ZIPF:
+                if len(cand) >= 3 and vocab.zipf(cand) >= REPEAT_ZIPF:
                     found.add(cand)
-    if not found and len(w) >= 5 and w[-1] == w[-2] and vocab.zipf(w[:-1]) >= MIN_ZIPF:
+    if not found and len(w) >= 5 and w[-1] == w[-2] and vocab.zipf(w[:-1]) >= REPEAT_ZIPF:
         found.add(w[:-1])
     return found.pop() if len(found) == 1 else ""
 
