@@ -17,9 +17,9 @@ from operator import attrgetter, eq, ne
 
 from .credits import remove_credits
 from .dashes import mend_dashes
-from .resends import remove_resends
 from .model import Document, Editor, Marker, Piece, Token
 from .options import Options
+from .resends import remove_resends
 from .vocabulary import Vocabulary, vocabulary
 
 _FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "mm"})

@@ -50,7 +50,8 @@ ROLE_WORDS = frozenset(
     "caller guest panelist commentator".split())
 LABEL_RE = regex.compile(
     r"(?P<label>(?:[\p{L}][\p{L}\p{M}.'\-]*)(?:\s+[\p{L}][\p{L}\p{M}.'\-]*){0,3})\s*:(?=\s|$)")
-LEAD_SOUND_RE = regex.compile(r"(?:\s*(?:\[[^\[\]\n]{1,80}\]|♪+|" + PAREN_CUE_RE.pattern + r"))*\s*")
+LEAD_SOUND_RE = regex.compile(
+    r"(?:\s*(?:\[[^\[\]\n]{1,80}\]|♪+|" + PAREN_CUE_RE.pattern + r"))*\s*")
 _LABEL_STOP = frozenset(
     "the a an is are was were and or but of to in on at for with this that it he she they "
     "we you i my our your his her their said says question answer note".split())
