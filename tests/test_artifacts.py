@@ -169,3 +169,14 @@ def test_whisper_segments_that_repeat_are_not_roll_up() -> None:
     t = clean(json.dumps({"segments": segments}), format="whisper")
     assert t.text == "Thank you. Thank you. Thank you."
     assert clean("thank you. thank you. thank you.\n").text == "Thank you. Thank you. Thank you."
+
+
+def test_a_sound_cue_broken_over_two_caption_lines_is_removed() -> None:
+    # qa7 audit: a roll-up file split "(cheers / and applause)" and "( band playing intro
+    # music / )" over a cue's two lines; they were kept as words
+    srt = ("1\n00:00:01,000 --> 00:00:04,000\nwelcome to the show! (cheers\nand applause) "
+           "thank you.\n\n2\n00:00:04,500 --> 00:00:08,000\nwe begin ( band playing intro "
+           "music\n) tonight with news.\n")
+    text = clean(srt, options=Options(names=False, turns=False)).text
+    assert "cheers" not in text.lower() and "band" not in text.lower()
+    assert "(" not in text and ")" not in text and "applause" not in text

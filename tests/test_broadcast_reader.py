@@ -77,6 +77,19 @@ def test_archive_page_header_chrome_markers_labels_and_cues() -> None:
         assert doc.source[e.start:e.end] == e.original
 
 
+def test_a_page_header_without_the_leading_tv() -> None:
+    # some archive page layouts drop the "tv" before the header (qa7 audit): it was read as
+    # the first caption words
+    doc = parse("Evening Quiz Show  WXYZ  March 3, 2012 7:00pm-7:30pm EST\n\n"
+                "good evening. ( laughter ) welcome back.\n")
+    assert doc.metadata["channel"] == "WXYZ" and doc.metadata["date"] == "2012-03-03"
+    assert doc.metadata["media_start"] == 19 * 3600
+    assert [t.text for t in doc.tokens if t.kind == "word"] == ["good", "evening", "welcome",
+                                                                "back"]
+    # a caption line that only mentions a date is not a header
+    assert "March" in parse("we met on March 3, 2012 at noon\n").text()
+
+
 def test_plain_text_without_markers() -> None:
     doc = parse("just some words. and more words")
     assert doc.anchors == () and doc.markers == ()

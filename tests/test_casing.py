@@ -188,3 +188,41 @@ def test_captions_typed_in_capitals_are_cased_like_lowercase_ones() -> None:
     assert "Oakland" in cased(lower.upper()) and "NFL" in cased(lower.upper())
     # an editor's capitals among lowercase words stay ("ABSOLUTELY", "NASA")
     assert "ABSOLUTELY not" in cased("he said ABSOLUTELY not to the plan.")
+
+
+def test_a_title_right_before_a_cased_name_is_capitalised() -> None:
+    # qa7 audit: "president Obama", "sir Bobby Charlton", "governor Mario Cuomo"
+    names = ["Ada Quill", "Tom Brisk | Brisk"]
+    got = clean("we asked president brisk and vice president ada quill. then sir tom brisk "
+                "left.", names=names, options=Options(spelling=False, numbers=False)).text
+    assert got == ("We asked President Brisk and Vice President Ada Quill. Then Sir Tom Brisk "
+                   "left.")
+    # no name after it, a comma between, or a place or a day: the title stays as it is
+    got = clean("the president, brisk said. the president thursday went to france.",
+                names=names, options=Options(spelling=False, numbers=False)).text
+    assert got == "The president, Brisk said. The president Thursday went to France."
+    # a title inside a description stays as written
+    got = clean("the former defense secretary tom brisk spoke.", names=names,
+                options=Options(spelling=False, numbers=False)).text
+    assert got == "The former defense secretary Tom Brisk spoke."
+
+
+def test_mr_and_mrs_and_letters_joined_by_an_ampersand() -> None:
+    # qa7 audit: "Mr. And Mrs. America", "the s&p 500"
+    assert cased("hello mr. and mrs. jones. the s&p 500 and at&t rose.") == \
+        "Hello Mr. and Mrs. Jones. The S&P 500 and AT&T rose."
+
+
+def test_institutions_after_the_and_weekdays_in_the_plural() -> None:
+    # qa7 audit: "the senate", "the white house", "wall street", "mondays"; "'s history"
+    assert cased("the senate met at the white house on mondays. stocks on wall street fell.") \
+        == "The Senate met at the White House on Mondays. Stocks on Wall Street fell."
+    # words in common use stay lowercase without "the" before them
+    assert cased("a senate seat. they live in a white house.") == \
+        "A senate seat. They live in a white house."
+    assert cased("'s history lives here.") == "'s history lives here."
+    assert cased("congress and the dow rose, an islamic charity said.") == \
+        "Congress and the Dow rose, an Islamic charity said."
+    # a time zone after a clock time (qa7 audit: "6:00 p.m. eastern on c-span")
+    assert cased("live at 6:00 p.m. eastern, on the eastern shore.") == \
+        "Live at 6:00 p.m. Eastern, on the eastern shore."

@@ -158,3 +158,12 @@ def test_no_speaker_labels_leaves_no_room_for_them() -> None:
     bare = tt.clean(tt.read(path), options=Options(speaker_labels=False)).cues[0]
     assert len(labelled.speaker or "") + 2 + len(labelled.lines[0]) <= 42
     assert bare.lines == ("Okay, can everyone hear me? Great.",)
+
+
+def test_a_slow_source_cue_is_not_cut_into_one_word_cues() -> None:
+    # qa7 audit: a pop-on cue of seven words shown for 30 s came out as seven one-word cues
+    srt = ("1\n00:00:00,000 --> 00:00:29,950\nunder the previous order,\nthe senate will\n\n"
+           "2\n00:00:30,000 --> 00:00:59,950\nproceed to executive session\nto resume now.\n")
+    cues = tt.clean(srt, options=Options(names=False, spelling=False)).cues
+    assert [len(" ".join(c.lines).split()) for c in cues] == [7, 7]
+    assert all(c.end - c.start <= 7.0 for c in cues)

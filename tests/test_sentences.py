@@ -253,3 +253,10 @@ def test_a_title_abbreviation_does_not_end_a_sentence() -> None:
     # a sentence that plainly opens after one stays apart ("down main st. we ate")
     assert len(clean("we walked down main st. we ate there.", options=ONLY)
                .document.sentence_starts) == 2
+
+
+def test_no_sentence_of_a_lone_object_pronoun_the_source_closes() -> None:
+    # qa7 audit: "...a small budget movie winning it?" read "...winning? It?"
+    got = clean("what did you make of a small budget movie winning it? >> it's outstanding.",
+                options=Options(names=False, spelling=False)).text
+    assert "winning it?" in got and "It?" not in got

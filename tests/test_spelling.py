@@ -87,3 +87,22 @@ def test_sound_merge_answers_as_comparing_every_word_in_full() -> None:
     got = [S.sound_merge(a, b) for a, b in pairs]
     assert got == [plain(a, b) for a, b in pairs]
     assert sum(map(bool, got)) > 20 and got.count("") > 20
+
+
+def test_letters_a_roll_up_captioner_typed_twice_are_taken_out() -> None:
+    # qa7 audit: a roll-up encoder re-sent a few characters inside words
+    got = clean("the leleaders wawant a new governrnment on wewednesday and an inclusivee "
+                "one, thehe reporter said.", options=SPELL).text
+    assert got == ("the leaders want a new government on wednesday and an inclusive one, "
+                   "the reporter said.")
+    # a word made of a repeat is left alone when taking it out makes no common word
+    assert clean("the hahaha moment", options=SPELL).text == "the hahaha moment"
+    # nor when it leaves only a rare word: "herera" is a name, not "hera"
+    assert clean("sue herera reports", options=SPELL).text == "sue herera reports"
+
+
+def test_a_name_the_pronouncing_dictionary_knows_is_only_a_suggestion() -> None:
+    # qa7 audit: "fallon" was split into "fall on", "ambien" made "ambient"
+    t = clean("welcome to late night with jimmy fallon. he took ambien.", options=SPELL)
+    assert t.text == "welcome to late night with jimmy fallon. he took ambien."
+    assert {s.replacement for s in t.suggestions} >= {"fall on", "ambient"}

@@ -98,3 +98,14 @@ def test_inline_cue_timestamps_time_each_word() -> None:
     assert doc.times[texts.index("yeast")][0] == pytest.approx(5.68)
     starts = [s for s, _ in doc.times]
     assert starts == sorted(starts)
+
+
+def test_clock_lines_in_another_time_zone_than_the_header() -> None:
+    # qa7 audit: header "6:00pm-7:00pm EDT", clock lines "3:00 pm" (the page's own zone): no
+    # warning that a media start the user never gave is after the clock lines
+    text = ("tv Markets Today  XYZ  March 22, 2022 6:00pm-7:00pm EDT\n3:00 pm\n"
+            "good evening from new york. stocks rose today.\n3:01 pm\nbonds fell.\n")
+    t = tt.clean(text)
+    assert not [w for w in t.warnings if "media start" in w]
+    assert t.metadata["clock_offset_hours"] == -3
+    assert t.cues[0].start < 1.0 and 60.0 <= t.cues[-1].start < 62.0

@@ -121,3 +121,15 @@ def test_a_sound_cue_closed_by_a_music_note_instead_of_a_bracket() -> None:
     got = [(t.text, t.kind) for t in tk.tokenize("you [ cheers and applause ♪ >> bye [ open text")]
     assert ("[ cheers and applause", "sound") in got and ("♪", "sound") in got
     assert ("open", "word") in got and ("[", "punct") in got  # no note: left as written
+
+
+def test_a_sound_cue_with_spaces_inside_its_parentheses() -> None:
+    # CBS captions space their cues: "( cheers and applause )", "( laughter )" (qa7 audit)
+    for text in ("okay ( cheers and applause ) thank you", "right ( laughter ) so",
+                 'now ( band playing "late show" theme ) welcome', "( LAUGHTER ) so"):
+        for tokenize in (tk.tokenize, lambda t: tk.tokenize(t + " é")):
+            sounds = [t.text for t in tokenize(text) if t.kind == "sound"]
+            assert len(sounds) == 1 and sounds[0].startswith("( "), (text, sounds)
+    # a word between spaced parentheses is still a word and its punctuation
+    assert [t.kind for t in tk.tokenize("the ( the ) end")] == \
+        ["word", "punct", "word", "punct", "word"]

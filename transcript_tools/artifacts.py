@@ -1,5 +1,7 @@
 """Caption artifacts removed as logged edits: sound cues (``[applause]``, ``♪``), roll-up
-repeats across caption cues, stuttered words and fragments, and fillers in clean-verbatim mode.
+repeats across caption cues, stuttered words and fragments, lines live subtitles re-send
+(`resends`), caption credits (`credits`), a subtitler's dashes (`dashes`), and fillers in
+clean-verbatim mode.
 
 A pipeline stage; `pipeline` calls it first so later stages see speech only.
 """
@@ -13,8 +15,11 @@ from collections.abc import Sequence
 from itertools import accumulate, compress, islice
 from operator import attrgetter, eq, ne
 
+from .credits import remove_credits
+from .dashes import mend_dashes
 from .model import Document, Editor, Marker, Piece, Token
 from .options import Options
+from .resends import remove_resends
 from .vocabulary import Vocabulary, vocabulary
 
 _FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "mm"})
@@ -83,7 +88,7 @@ class ArtifactRemover:
         done = editor.finish()
         if copied:  # a roll-up copy's ">>" is the first copy's: no second speaker change
             done = done.replace(markers=tuple(m for m in done.markers if m not in copied))
-        return done
+        return mend_dashes(remove_credits(remove_resends(_split_sound_cues(done))))
 
     @staticmethod
     def _stray_marks(doc: Document, pieces: list[Piece], editor: Editor) -> None:
@@ -346,3 +351,48 @@ def _stutter_word(word: str, vocab: Vocabulary) -> bool:
         return True
     share: float = vocab.bigram(word, word) / vocab.bigram_total / (count / vocab.total)
     return share < 0.002
+
+
+_OPEN_AT_BREAK = re.compile(r"\([^()\n]{0,80}\n")
+"""A "(" whose line ends before it closes (the quick test before looking at pieces)."""
+_MAX_SPLIT_CUE = 12
+"""Most pieces a sound cue broken over lines may hold, parentheses included."""
+
+
+def _split_sound_cues(doc: Document) -> Document:
+    """A parenthesised sound cue a caption line break split ("(cheers" / "and applause)",
+    "( band playing intro music" / ")"): the tokenizer reads each line alone, so its parts
+    are punctuation and words. Once roll-up copies are gone, the standing "(", two words or
+    more in one case and ")" spanning a line break are removed as one sound cue."""
+    source = doc.source
+    if "(" not in source or _OPEN_AT_BREAK.search(source) is None:
+        return doc
+    tokens = doc.tokens
+    pieces = [p for p in doc.pieces() if p.text]
+    editor: Editor | None = None
+    i, n = 0, len(pieces)
+    while i < n:
+        p = pieces[i]
+        if p.text != "(" or tokens[p.first].kind != "punct":
+            i += 1
+            continue
+        j, words, closed = i + 1, 0, False
+        while j < n and j - i < _MAX_SPLIT_CUE:
+            q = pieces[j].text
+            if q == ")":
+                closed = True
+                break
+            if q.isalpha() and (q.islower() or q.isupper()) \
+                    and tokens[pieces[j].first].kind == "word":
+                words += 1
+            elif q not in ('"', "'"):
+                break
+            j += 1
+        if closed and words >= 2 and "\n" in source[p.end:pieces[j].start]:
+            editor = editor or doc.editor()
+            editor.replace(pieces[i:j + 1], "", "artifact", "sound-cue", 0.95,
+                           note="a sound cue broken over two caption lines")
+            i = j + 1
+        else:
+            i += 1
+    return editor.finish() if editor is not None else doc

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, itemgetter
 
 import regex
 
@@ -17,7 +18,7 @@ from .captionstops import TITLE_ABBREVIATIONS
 from .lexicon import Lexicon, name_key
 from .model import Document, Piece
 from .options import Options
-from .propernouns import ProperNouns, initialisms, proper_nouns
+from .propernouns import AFTER_THE, ProperNouns, initialisms, proper_nouns
 from .webaddress import is_address
 
 _PRONOUN_I = regex.compile(r"^i(?:['’](?:m|ll|ve|d|s))?$")
@@ -31,11 +32,36 @@ _TITLES = frozenset({"mr", "mrs", "ms", "dr"})
 `TITLE_ABBREVIATIONS` ("st.", "gov.", "rep.") only where the sentence goes on after them,
 and the word after them is a name. Not "ft.", which is also feet ("6 ft. tall")."""
 _CASED_TITLES = TITLE_ABBREVIATIONS - {"ft"}
+_NAME_TITLES = frozenset(
+    "president senator governor mayor sir dame lord king queen prince princess pope judge "
+    "chancellor ambassador secretary congressman congresswoman rabbi reverend bishop "
+    "cardinal professor detective sergeant lieutenant colonel commissioner "
+    "chairman chairwoman speaker".split())
+"""Titles English capitalises right before a name ("president Obama" -> "President Obama",
+"sir Bobby" -> "Sir Bobby"): only where the next word is a name already cased."""
+_TITLE_HEADS = {"president": "vice", "minister": "prime", "general": "attorney"}
+"""Two-word titles: the first word is capitalised with the second ("Vice President Biden")."""
+_BEFORE_TITLE = frozenset(
+    "and or but nor of to with by for from as at in on that when while if than "
+    "under about against between like after before without over into via during among "
+    "then former late acting current new outgoing incoming now today tonight yesterday "
+    "said says told asked met thanked also both".split())
+"""Lowercase words a capitalised title may follow; after another ("defense secretary
+Donald", "england captain Owen") the title is part of a description, and after an article
+("the president | Democrats") it names no one: it stays as written."""
+_ZONES = frozenset("eastern central pacific mountain".split())
+_CLOCK_WORDS = frozenset("a.m. p.m. a.m p.m am pm noon midnight".split())
+_CLOCK = regex.compile(r"^\d{1,2}(?::\d{2})?(?:am|pm)?$")
+"""A time zone right after a clock time ("8:00 p.m. eastern") is capitalised."""
+_CLITICS = frozenset("s t d m re ll ve".split())
+_NOT_NAMES = frozenset("and or but nor the a an of to in on at for with by from".split())
+"""Words after a title abbreviation that are no name ("mr. and mrs.")."""
 _CORE = regex.compile(r"^(?P<lead>[\"'“‘(]*)(?P<core>.*?)(?P<tail>(?:['’]s)?[.,;:?!\"'”’)…]*)$")
 
 
 _Form = tuple[str, str, str, str, str, str, bool]
 _TEXT = attrgetter("text")
+_LOW = itemgetter(5)
 _START = attrgetter("start")
 """A word's casing facts, per word type (see `Truecaser._form`)."""
 
@@ -87,10 +113,12 @@ class Truecaser:
         at_start = _firsts(words, doc.sentence_starts)
         source = doc.source
         named = -1  # the word after a title and its period: a name ("gov. brown")
+        titled = _titled(words, texts, cores, proper, at_start, source)
         for i, piece in enumerate(words):
             lead, core, tail, new, rule, low, plain = cores[i]
             if plain and i not in proper and piece.first not in at_start and i != named \
-                    and not (spaced and piece.first in spaced) and not (shout and i in shout):
+                    and not (spaced and piece.first in spaced) and not (shout and i in shout) \
+                    and i not in titled:
                 continue  # nothing to recase: the text stays as it is
             mark = spaced.get(piece.first) if spaced else None
             title = low in _CASED_TITLES and core.islower() and (
@@ -98,11 +126,14 @@ class Truecaser:
                 low in _TITLES or i + 1 < len(words) and words[i + 1].first not in at_start)
             if title and i + 1 < len(words) and words[i + 1].first not in at_start:
                 named = i + 1
-            if i in proper:
+            if i in titled:
+                new, rule = titled[i]
+            elif i in proper:
                 new, rule = proper[i], "proper-noun"
             elif title:
                 new, rule = core.capitalize(), "title"  # "st. louis" -> "St. Louis"
-            elif i == named and not rule and core.isalpha() and core.islower():
+            elif i == named and not rule and core.isalpha() and core.islower() \
+                    and low not in _NOT_NAMES:
                 new, rule = core.capitalize(), "after-title"
             elif tail[:2] in ("'s", "’s") and core.islower() and self.lexicon is not None \
                     and (entry := self.lexicon.get(name_key(core))) is not None \
@@ -111,6 +142,8 @@ class Truecaser:
                 # matches whole words only
             text = lead + new + tail
             if piece.first in at_start and not is_address(core) and not (
+                    low in _CLITICS and source[piece.start - 1:piece.start] in ("'", "’")
+            ) and not (  # "'s history": a clitic cut from its word stays lowercase
                     source[piece.start - 1:piece.start] == "."
                     and is_address("example." + core)):  # "cnn.com", "cnn .com" stay
                 capital = _capitalise(text)
@@ -173,14 +206,58 @@ class Truecaser:
         present = {key for _, key in found.values()}
         enabled = table.enabled(present) if present & table.ambiguous else set()
         out: dict[int, str] = {}
+        groups = table.groups
         for i, (_, key) in found.items():
             if key in table.ambiguous and key not in enabled:
                 continue
+            if groups.get(key) == AFTER_THE and (i == 0 or keys[i - 1] != "the"):
+                continue  # "the senate", not "a senate seat"
             if self.lexicon is not None and self.lexicon.get(name_key(key)) is not None:
                 continue
             for k, word in enumerate(table.forms[key].split(" ")):
                 out[i + k] = word
         return out
+
+
+def _titled(words: list[Piece], texts: list[str], cores: list[_Form], proper: dict[int, str],
+            at_start: set[int], source: str) -> dict[int, tuple[str, str]]:
+    """Word index -> (cased word, rule) for a title right before a cased name ("president
+    Obama", "vice president Biden"), and for a letter-read pair joined by "&" ("s&p" ->
+    "S&P", "at&t" -> "AT&T")."""
+    out: dict[int, tuple[str, str]] = {}
+    n = len(words)
+    candidates = list(compress(range(n - 1), map(_NAME_TITLES.__contains__,
+                                                 map(_LOW, cores))))
+    for i in compress(range(1, n), map(_ZONES.__contains__, map(_LOW, cores[1:]))):
+        before = texts[i - 1].lower().rstrip(",")
+        if cores[i][1] == texts[i].rstrip(".,") and texts[i].islower() \
+                and (before in _CLOCK_WORDS or _CLOCK.match(before)):
+            out[i] = (_capitalise(texts[i]), "time-zone")
+    if "&" in source:
+        candidates = sorted(set(candidates) | {i for i in range(n - 1) if len(texts[i]) <= 2})
+    for i in candidates:
+        low, core, text = cores[i][5], cores[i][1], texts[i]
+        nxt = texts[i + 1]
+        if low in _NAME_TITLES and core == text and core.islower() \
+                and words[i + 1].start == words[i].end + 1 and nxt[:1].isupper() \
+                and nxt != "I" and i + 1 not in proper and words[i + 1].first not in at_start:
+            head = _TITLE_HEADS.get(low)
+            first = i - 1 if head and i and cores[i - 1][5] == head \
+                and cores[i - 1][1] == texts[i - 1] and texts[i - 1].islower() \
+                and words[i - 1].end + 1 == words[i].start else i
+            before = texts[first - 1] if first else ""
+            if before[:1].islower() and first - 1 not in proper \
+                    and cores[first - 1][5] not in _BEFORE_TITLE \
+                    and words[first].first not in at_start:
+                continue  # "defense secretary Donald": a description, not a title
+            for k in range(first, i + 1):
+                out[k] = (texts[k].capitalize(), "title-before-name")
+        elif len(text) <= 2 and len(nxt) <= 2 and text.isalpha() and nxt.isalpha() \
+                and source[words[i].end:words[i + 1].start] == "&" \
+                and (text.islower() or nxt.islower()):
+            out[i] = (text.upper(), "initialism")
+            out[i + 1] = (nxt.upper(), "initialism")
+    return out
 
 
 def _spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:

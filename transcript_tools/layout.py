@@ -179,12 +179,16 @@ class Layout:
             k = bisect.bisect_right(firsts, anchor.index) - 1
             if k > 0 and ends[k] - starts[firsts[k - 1]] > longest:
                 breaks[k - 1] = 0.0
+        # the source interval each unit's words lie in (a caption cue, a clock minute): inside
+        # one, `timing` spreads their times evenly (a slow pop-on cue, a sparse or cut-off
+        # minute), they are not heard so
+        win = [w.first for w in windows(doc)] or None
         spans: list[tuple[int, int, list[str], int]] = []
         a = 0
         for b in changes + [len(texts)]:
             label = doc.turns[turn[a]].display_name if named and turn[a] >= 0 and \
                 self.options.speaker_labels else None
-            spans.extend(self._segment(u, breaks, a, b, label))
+            spans.extend(self._segment(u, breaks, a, b, label, win))
             a = b
         cues, spilled, fast = self._fit(doc, u, spans, named)
         diagnostics = doc.diagnostics
@@ -199,10 +203,13 @@ class Layout:
                 "starts with its words"),)
         return doc.replace(cues=tuple(cues), diagnostics=diagnostics)
 
-    def _segment(self, u: _Units, breaks: list[float], a: int, b: int,
-                 label: str | None) -> list[tuple[int, int, list[str], int]]:
+    def _segment(self, u: _Units, breaks: list[float], a: int, b: int, label: str | None,
+                 win: list[int] | None = None) -> list[tuple[int, int, list[str], int]]:
         """Cues over units ``[a, b)`` (one speaker turn): from each start, the cheapest end
-        among those that fit, weighing the break cost against how full the cue is."""
+        among those that fit, weighing the break cost against how full the cue is. Words of
+        one source interval (``win``: the intervals' first tokens) may share a cue however
+        far apart `timing` spread them (a 30-second pop-on cue of seven words is one cue, not
+        seven)."""
         o = self.options
         width, max_lines, max_duration = o.max_line_chars, o.max_lines, o.max_duration
         first_width = width - len(label) - 2 if label else width
@@ -227,7 +234,9 @@ class Layout:
                 if scrap <= j < b:
                     best_score += 3.0
                 while j < b:
-                    if ends[j] - start > max_duration:
+                    if ends[j] - start > max_duration and (
+                            win is None or bisect.bisect_right(win, firsts[j])
+                            != bisect.bisect_right(win, firsts[i])):
                         break
                     w1 = spaced[j]  # the word and the space before it
                     if line + w1 <= limit:

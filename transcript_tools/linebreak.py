@@ -12,6 +12,7 @@ up") cost more to split.
 from __future__ import annotations
 
 import math
+import textwrap
 from collections.abc import Sequence
 from itertools import islice
 from operator import itemgetter, or_
@@ -268,5 +269,7 @@ def setting(words: Sequence[str], costs: Sequence[float], width: int, max_lines:
 
 
 def hard_wrap(text: str, width: int) -> list[str]:
-    """Last resort for a single word longer than a line: cut it at the width."""
-    return [text[i:i + width] for i in range(0, len(text), width)] or [""]
+    """Last resort for a unit longer than a line (a long name an edit made one unit, "National
+    Museum of African American History and Culture"; a single long word): wrapped at its
+    spaces, a word longer than the line cut at the width."""
+    return textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False) or [""]

@@ -19,7 +19,7 @@ import regex
 
 from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, once, vocabulary
 
-CACHE_VERSION = 9
+CACHE_VERSION = 10
 MIN_CITY_POPULATION = 1_000_000
 MIN_ENGLISH_CITY_POPULATION = 250_000
 """Cities of English-speaking countries, whose broadcasts these are, count from this size
@@ -58,6 +58,19 @@ _OCCASIONS = ("Christmas", "Christmas Eve", "Christmas Day", "New Year's Eve",
 lists only months and weekdays); none made of common words ("labor day": "hard labor day after
 day"). One used as a common noun too would be ambiguous by the same test as the rest, with no
 witness: it would stay as written."""
+_INSTITUTIONS = (("Senate", True), ("White House", True), ("Pentagon", True),
+                 ("Kremlin", True), ("East Coast", True), ("West Coast", True),
+                 ("Supreme Court", True), ("Wall Street", False), ("Capitol Hill", False),
+                 ("House of Representatives", False), ("Pledge of Allegiance", False),
+                 ("Oval Office", False), ("Congress", False), ("Dow Jones", False),
+                 ("Dow", True)) + tuple((faith, False) for faith in (
+                     "Jew", "Jews", "Jewish", "Judaism", "Muslim", "Muslims", "Islam", "Islamic",
+                     "Christian", "Christians", "Christianity", "Hindu", "Hindus", "Hinduism",
+                     "Buddhist", "Buddhists", "Buddhism", "Sikh", "Sikhs"))
+"""Institutions, places and faiths of national news any reader expects capitalised (general
+knowledge, as above); those made of words in common use ("the senate" of a university, "a
+white house") only right after "the" (group ``AFTER_THE``)."""
+AFTER_THE = "after-the"
 _LATIN = regex.compile(r"^[\p{Latin}][\p{Latin}\p{M}'’\- .]*$")
 
 
@@ -88,7 +101,7 @@ def _stamp() -> str:
             versions.append(f"{name}={_data_stamp(_package_file(module, '__init__.py'))}")
         except (ModuleNotFoundError, OSError):
             versions.append(f"{name}=none")
-    hand = zlib.crc32(repr((_REGIONS, _OCCASIONS)).encode())  # the hand lists too
+    hand = zlib.crc32(repr((_REGIONS, _OCCASIONS, _INSTITUTIONS)).encode())  # the hand lists
     return (f"v{CACHE_VERSION};{MIN_CITY_POPULATION};{MIN_ENGLISH_CITY_POPULATION};{hand};"
             + ";".join(versions))
 
@@ -163,6 +176,7 @@ def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
             demonyms.add(lang.name.lower())
     for day in calendar.day_name:
         add(day, "weekday")
+        add(day + "s", "weekday")  # "on mondays"
     for month in calendar.month_name:
         add(month, "month")
     for occasion in _OCCASIONS:
@@ -178,6 +192,11 @@ def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
     for key in ambiguous:
         if groups.get(key) in ("month", "weekday", "occasion"):
             groups[key] = ""  # "may", "march": no other month vouches for them
+    for text, after_the in _INSTITUTIONS:
+        key = text.lower()
+        forms[key] = text
+        groups[key] = AFTER_THE if after_the else "institution"
+    ambiguous = [k for k in ambiguous if groups.get(k) not in (AFTER_THE, "institution")]
     return forms, groups, ambiguous
 
 

@@ -143,6 +143,7 @@ class SentenceSplitter:
             scores, prior = table.hand, self.prior
         ends = segment(scores, table.fixed, prior)
         questions = self._questions(table.keys, ends, scores, prior.threshold)
+        questions -= _no_lone_objects(ends, table.fixed, table.keys)
         n = len(words)
         for i in compress(range(n), ends):
             self._close(editor, words[i], gaps[i], i in questions)
@@ -367,6 +368,22 @@ class SentenceSplitter:
             return
         editor.replace([word], text + mark, "punctuation",
                        "question" if question else "sentence-end", 0.7)
+
+
+_OBJECTS = frozenset("it them him me us".split())
+"""Object pronouns: none is a sentence of its own."""
+
+
+def _no_lone_objects(ends: bytearray, fixed: bytearray, keys: list[str]) -> set[int]:
+    """Take back each end found before an object pronoun that the source itself closes
+    ("what did you make of the movie winning | it?" read "winning? It?"): the pronoun ends
+    the sentence before it. Returns the word indices taken back."""
+    out = set()
+    for i in range(len(ends) - 1):
+        if ends[i] and not fixed[i] and fixed[i + 1] and keys[i + 1] in _OBJECTS:
+            ends[i] = False
+            out.add(i)
+    return out
 
 
 def mark_sentences(doc: Document) -> Document:

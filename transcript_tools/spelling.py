@@ -29,6 +29,9 @@ _GLUE = frozenset("the a an of to and in on for is was that with at by from as".
 _NEVER_DOUBLED = frozenset("ahijkquvwxy")
 MIN_ZIPF = 3.0
 """A correction must be an ordinary word (at least ~1 per million words)."""
+REPEAT_ZIPF = 3.5
+"""Letters typed twice are taken out only where that leaves a common word (~3 per million):
+a rarer one ("herera" -> "hera") is more often a name the dictionaries lack."""
 SOUND_MERGE_ZIPF = 2.5
 """A two-token sound-alike merge may reach a rarer word ("dictatorial"): it needs more."""
 SOUND_MERGE_DISTANCE = 0.10
@@ -260,6 +263,7 @@ class SpellingCorrector:
 
 _NO_CHANGE = (False, "", "")
 _NOTES = {("split", True): (0.85, "two words run together"),
+          ("repeat", True): (0.85, "letters typed twice by the captioner"),
           ("split", False): (0.5, "perhaps two words run together"),
           ("edit-1", True): (0.85, "not a word; one letter from "),
           ("edit-1", False): (0.5, "not a word; the nearest common word")}
@@ -267,10 +271,17 @@ _NOTES = {("split", True): (0.85, "two words run together"),
 
 def _single_decision(w: str, vocab: Vocabulary) -> tuple[bool, str, str]:
     """For a non-word on its own: (made or only suggested, the text, the rule), or
-    `_NO_CHANGE`. A split into two common words comes first, then one edit."""
+    `_NO_CHANGE`. Letters typed twice come first, then a split into two common words, then
+    one edit. A word the pronouncing dictionary knows ("fallon", "ambien": a name, a brand)
+    is only ever given a suggestion."""
+    named = known(w)
+    if not named:
+        undoubled = _undoubled(w, vocab)
+        if undoubled:
+            return True, undoubled, "repeat"
     split = _best_split(w, vocab)
     if split:   # "pushback": perhaps a compound the dictionaries lack
-        return bool(_GLUE.intersection(split.split())), split, "split"
+        return bool(_GLUE.intersection(split.split())) and not named, split, "split"
     least = vocab.least_count(MIN_ZIPF)   # w is lowercase, and so is every edit of it
     assert least is not None
     get = vocab.unigrams.get
@@ -282,7 +293,24 @@ def _single_decision(w: str, vocab: Vocabulary) -> tuple[bool, str, str]:
     clear = len(candidates) == 1 or best_count >= 10 * candidates[1][0]
     if OSA.distance(w, best, score_cutoff=1) != 1:   # restricted Damerau, at most 1
         return _NO_CHANGE
-    return clear and len(w) >= 5 and _recogniser_slip(w, best), best, "edit-1"
+    return clear and len(w) >= 5 and not named and _recogniser_slip(w, best), best, "edit-1"
+
+
+def _undoubled(w: str, vocab: Vocabulary) -> str:
+    """The word a non-word makes with a stretch of two to four letters typed twice taken
+    out once, where one such word is common: roll-up captions re-send a few characters
+    ("inclususive", "leleaders", "governrnment", "wewednesday"); or with a doubled last
+    letter ("inclusivee"). "" if none or more than one."""
+    found = set()
+    for n in (2, 3, 4):
+        for k in range(len(w) - 2 * n + 1):
+            if w[k:k + n] == w[k + n:k + 2 * n]:
+                cand = w[:k + n] + w[k + 2 * n:]
+                if len(cand) >= 3 and vocab.zipf(cand) >= REPEAT_ZIPF:
+                    found.add(cand)
+    if not found and len(w) >= 5 and w[-1] == w[-2] and vocab.zipf(w[:-1]) >= REPEAT_ZIPF:
+        found.add(w[:-1])
+    return found.pop() if len(found) == 1 else ""
 
 
 def _recogniser_slip(w: str, best: str) -> bool:

@@ -110,6 +110,14 @@ class Timer:
         elif anchors and media_start - anchors[0].seconds > 43200:
             media_start -= 86400  # the programme started the day before the first clock line
         diagnostics = doc.diagnostics
+        metadata = dict(doc.metadata)
+        if anchors and media_start is not None and anchors[0].seconds < media_start \
+                and self.options.media_start is None \
+                and (hours := _zone_hours(anchors[0].seconds, media_start)):
+            # the header's time and the clock lines' differ by whole hours (an archive page
+            # shows its clock lines in another time zone than the header's): a zone, not an error
+            media_start -= hours * 3600
+            metadata["clock_offset_hours"] = -hours
         if anchors and media_start is not None and anchors[0].seconds < media_start:
             media_start, warning = _late_start(doc, anchors, blocks, cum, media_start)
             diagnostics += (warning,)
@@ -119,7 +127,16 @@ class Timer:
             starts.extend(islice(points, len(points) - 1))
             ends.extend(islice(points, 1, None))
         return doc.replace(times=Times(starts, ends), diagnostics=diagnostics,
-                           metadata=dict(doc.metadata, media_start=media_start))
+                           metadata=dict(metadata, media_start=media_start))
+
+
+def _zone_hours(first_clock: float, header_start: float) -> int:
+    """Whole hours (1 to 12) the programme header's start is ahead of the first clock line
+    when, moved back so, it falls in the minute before or at that line; else 0."""
+    hours = round((header_start - first_clock) / 3600)
+    if 1 <= hours <= 12 and 0 <= first_clock - (header_start - hours * 3600) < 60:
+        return hours
+    return 0
 
 
 def _late_start(doc: Document, anchors: list[Anchor], blocks: list[Block], cum: list[float],

@@ -13,7 +13,7 @@ from typing import Any, Literal
 import regex
 
 from ..model import Anchor, Diagnostic, Document, Edit, Marker, Token
-from .tokens import tokenize
+from .tokens import PAREN_CUE_RE, tokenize
 
 # "5:34 am", "5:34 AM", "5:34 a.m.", "17:34", "5:34:12 pm", "[05:34]" alone on a line.
 CLOCK_RE = regex.compile(
@@ -27,9 +27,11 @@ LEAD_CLOCK_RE = regex.compile(
     r"^\[(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\]\s*",
     regex.IGNORECASE)
 
-# Internet Archive TV News page header: "tv News Al Jazeera December 1, 2015 4:00pm-5:01pm EST"
+# Internet Archive TV News page header: "tv News Al Jazeera December 1, 2015 4:00pm-5:01pm EST";
+# some page layouts lack the "tv" ("Late Night With Jimmy Fallon  NBC  November 17, 2009
+# 3:05am-4:00am EST"): the date and the time range ending the line are header enough.
 HEADER_RE = regex.compile(
-    r"^tv\s+(?P<title>.+?)\s+(?P<date>(?:January|February|March|April|May|June|July|August|"
+    r"^(?:tv\s+)?(?P<title>.+?)\s+(?P<date>(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d{1,2},\s+\d{4})\s+"
     r"(?P<start>\d{1,2}:\d{2}\s*[ap]m)\s*-\s*(?P<end>\d{1,2}:\d{2}\s*[ap]m)"
     r"(?:\s+(?P<tz>[A-Z]{2,5}))?\s*$", regex.IGNORECASE)
@@ -48,8 +50,8 @@ ROLE_WORDS = frozenset(
     "caller guest panelist commentator".split())
 LABEL_RE = regex.compile(
     r"(?P<label>(?:[\p{L}][\p{L}\p{M}.'\-]*)(?:\s+[\p{L}][\p{L}\p{M}.'\-]*){0,3})\s*:(?=\s|$)")
-LEAD_SOUND_RE = regex.compile(r"(?:\s*(?:\[[^\[\]\n]{1,80}\]|♪+|\((?:\p{Ll}[\p{Ll} ]{1,58}\p{Ll}"
-                               r"|\p{Lu}{2,}(?: \p{Lu}{2,}){1,5})\)))*\s*")
+LEAD_SOUND_RE = regex.compile(
+    r"(?:\s*(?:\[[^\[\]\n]{1,80}\]|♪+|" + PAREN_CUE_RE.pattern + r"))*\s*")
 _LABEL_STOP = frozenset(
     "the a an is are was were and or but of to in on at for with this that it he she they "
     "we you i my our your his her their said says question answer note".split())

@@ -1,0 +1,104 @@
+"""Caption credits ("captioning sponsored by cbs", "-- captions by vitac --", "[captioning
+performed by the national captioning institute, ...]"): words about the captions, not speech.
+
+Called by `artifacts.ArtifactRemover` after its own removals; each credit goes as one logged
+edit. A credit stands apart: a speaker marker, clock line, cue, sound cue, dashes or brackets
+(or the text's start or end) on one side of it at least, and its sponsor is short.
+"""
+
+from __future__ import annotations
+
+from .model import Document, Piece
+
+_CAPTION = frozenset("caption captions captioning captioned subtitles subtitling subtitled"
+                     .split())
+_LINK = frozenset("sponsored performed provided produced made paid funded brought courtesy "
+                  "possible for to you".split())
+"""Words between "captioning" and "by" ("made possible by", "paid for by")."""
+MAX_SPONSOR = 3
+"""Most words after "by" in a credit standing alone ("by y cbs", "by the wpbt"); in dashes
+or brackets (``MAX_ENCLOSED``) it may run on to the closing mark."""
+MAX_ENCLOSED = 40
+_ENDS = frozenset(". , ; : ! ? ) ]".split()) | {"--", "—", "––"}
+_DASHES = frozenset({"--", "—", "––", "-"})
+
+
+def remove_credits(doc: Document) -> Document:
+    """``doc`` with its caption credits removed (as is when it has none)."""
+    low_source = doc.source.lower()
+    if "caption" not in low_source and "subtit" not in low_source:
+        return doc
+    tokens = doc.tokens
+    # removed pieces (sound cues, roll-up copies) stay in view: a credit stops at them
+    pieces = doc.pieces()
+    bounds = {m.index for m in doc.markers} | {a.index for a in doc.anchors}
+
+    def kind(p: Piece) -> str:
+        return tokens[p.first].kind if p.text else "sound"
+
+    def low(p: Piece) -> str:
+        return p.text.lower()
+
+    editor = doc.editor()
+    found = False
+    i, n = 0, len(pieces)
+    while i < n:
+        p = pieces[i]
+        if kind(p) != "word" or low(p) not in _CAPTION:
+            i += 1
+            continue
+        k = i + 1
+        while k < n and k - i <= 4 and kind(pieces[k]) == "word" and low(pieces[k]) in _LINK \
+                and pieces[k].first not in bounds:
+            k += 1
+        if k >= n or low(pieces[k]) != "by" or pieces[k].first in bounds:
+            i += 1
+            continue
+        start = i
+        opener = pieces[i - 1].text if i else ""
+        if opener in _DASHES | {"["} and p.first not in bounds:
+            start = i - 1
+        enclosed = opener if start < i else ""
+        limit = MAX_ENCLOSED if enclosed else MAX_SPONSOR
+        m, words, stop = k + 1, 0, ""
+        while m < n:
+            q = pieces[m]
+            if q.first in bounds or kind(q) == "sound":
+                break
+            if kind(q) == "punct" and (q.text in _ENDS or q.text in _DASHES):
+                if enclosed == "[" and q.text != "]":
+                    m += 1
+                    continue
+                stop = q.text
+                break
+            words += kind(q) == "word"
+            if words > limit:
+                break
+            m += 1
+        if words == 0 or words > limit or (enclosed == "[" and stop != "]"):
+            i += 1
+            continue
+        before = start == 0 or pieces[start].first in bounds or enclosed != "" \
+            or kind(pieces[start - 1]) == "sound" or pieces[start - 1].text in _ENDS
+        after = m == n or stop in _DASHES or stop == "]" or pieces[m].first in bounds \
+            or kind(pieces[m]) == "sound"
+        if not (before or after):
+            i += 1
+            continue
+        end = m
+        if enclosed and stop in _DASHES | {"]"}:
+            end = m + 1  # the closing mark goes with the opening one
+            if end < n and kind(pieces[end]) == "word" and "." in pieces[end].text \
+                    and pieces[end].first not in bounds \
+                    and any(low(w) in low(pieces[end]) for w in pieces[k + 1:m]
+                            if kind(w) == "word" and len(w.text) >= 3):
+                end += 1  # the captioner's address after its credit ("www.vitac.com")
+        elif stop in (".", "!") and (start == 0 or pieces[start].first in bounds
+                                     or pieces[start - 1].text in _ENDS
+                                     or kind(pieces[start - 1]) == "sound"):
+            end = m + 1  # a credit that is a sentence of its own takes its period
+        editor.replace(pieces[start:end], "", "artifact", "caption-credit", 0.95,
+                       note="words about the captions, not speech")
+        found = True
+        i = end
+    return editor.finish() if found else doc

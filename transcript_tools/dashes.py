@@ -1,0 +1,55 @@
+"""Dashes a subtitler's font or keyboard made: a run of em dashes standing alone ("despair.
+—— the air and the spare": live subtitles mark a correction so) and an em dash inside a word
+("six hour—long", "drug—taking": the hyphen of lowercase caption text).
+
+Called by `artifacts.ArtifactRemover` after its own removals; each is a logged edit.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from .model import Document, Piece
+
+_CORRECTION = regex.compile(r"(?<![^\s])—{2,}(?![^\s])")
+_IN_WORD = regex.compile(r"(?<=\p{Ll})—(?=\p{Ll})")
+
+
+def mend_dashes(doc: Document) -> Document:
+    """``doc`` with correction marks removed and in-word em dashes made hyphens (as is when
+    it has neither)."""
+    source = doc.source
+    if "—" not in source:
+        return doc
+    pieces = doc.pieces()
+    starts = [p.start for p in pieces]
+    tokens = doc.tokens
+    editor = doc.editor()
+    found = False
+
+    def run(start: int, end: int) -> list[Piece]:
+        k = bisect.bisect_left(starts, start)
+        got: list[Piece] = []
+        while k < len(pieces) and pieces[k].end <= end:
+            got.append(pieces[k])
+            k += 1
+        return got
+
+    for m in _CORRECTION.finditer(source):
+        got = run(m.start(), m.end())
+        if got and got[0].start == m.start() and got[-1].end == m.end() and all(
+                p.text and p.stop - p.first == 1 and tokens[p.first].kind == "punct"
+                for p in got):
+            editor.replace(got, "", "artifact", "correction-mark", 0.9,
+                           note="live subtitles mark a correction of the words before")
+            found = True
+    for m in _IN_WORD.finditer(source):
+        got = run(m.start(), m.end())
+        if len(got) == 1 and got[0].start == m.start() and got[0].text == "—" \
+                and got[0].stop - got[0].first == 1:
+            editor.replace(got, "-", "punctuation", "dash-in-word", 0.9,
+                           note="an em dash between two letters: a hyphen")
+            found = True
+    return editor.finish() if found else doc

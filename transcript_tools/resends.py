@@ -1,0 +1,70 @@
+"""Lines live subtitles send again, grown: a line end marked "_", "|" or a dash, then the same
+words once more and further ("we can't track _ ... we can't track the _ ... we can't track the
+exact location"): the earlier, shorter copy and its marker go, as roll-up copies do.
+
+Called by `artifacts.ArtifactRemover` after its own removals; each copy is one logged edit.
+"""
+
+from __future__ import annotations
+
+from .model import Document
+
+_MARKS = frozenset({"_", "|", "-", "—", "–", "--"})
+"""Line-end marks of re-sent subtitle lines (BBC live subtitles)."""
+_DASHES = frozenset({"-", "—", "–", "--"})
+MIN_COPY = 2
+"""Fewest words a copy before "_" or "|" holds (these are never speech)..."""
+MIN_DASH_COPY = 3
+"""...and before a dash, which speech uses too ("we want - we want peace" is a restart)."""
+MAX_COPY = 40
+_STRIP = ".,;:?!\"'“”‘’"
+
+
+def remove_resends(doc: Document) -> Document:
+    """``doc`` with each re-sent line's earlier copy removed (as is when it has none)."""
+    source = doc.source
+    if " _" not in source and "|" not in source and "—" not in source and " - " not in source:
+        return doc
+    tokens = doc.tokens
+    pieces = [p for p in doc.pieces() if p.text]
+    words = [k for k, p in enumerate(pieces) if tokens[p.first].kind == "word"]
+    keys = [pieces[k].text.lower().strip(_STRIP) for k in words]
+    editor = doc.editor()
+    found = False
+    floor = 0  # word index: a copy may not reach back past an earlier removal
+    w = 0  # the next word after the mark
+    k = 0
+    while k < len(pieces):
+        p = pieces[k]
+        if p.text not in _MARKS or tokens[p.first].kind != "punct":
+            k += 1
+            continue
+        end = k  # the marks run ("-—")
+        while end + 1 < len(pieces) and pieces[end + 1].text in _MARKS \
+                and tokens[pieces[end + 1].first].kind == "punct":
+            end += 1
+        while w < len(words) and words[w] < k:
+            w += 1
+        least = MIN_DASH_COPY if all(pieces[j].text in _DASHES for j in range(k, end + 1)) \
+            else MIN_COPY
+        n = _copy_length(keys, floor, w, least)
+        if n:
+            first = words[w - n]
+            editor.replace(pieces[first:end + 1], "", "artifact", "resent-line", 0.9,
+                           note="live subtitles sent this line again, grown")
+            found = True
+            floor = w
+        k = end + 1
+    return editor.finish() if found else doc
+
+
+def _copy_length(keys: list[str], floor: int, w: int, least: int) -> int:
+    """The most words (``least`` to `MAX_COPY`) just before word ``w`` that the words from
+    ``w`` on repeat, not reaching before ``floor``; 0 if fewer."""
+    best = 0
+    for n in range(least, min(MAX_COPY, w - floor) + 1):
+        if w + n > len(keys):
+            break
+        if keys[w - n:w] == keys[w:w + n]:
+            best = n
+    return best
