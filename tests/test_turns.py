@@ -54,6 +54,30 @@ def test_story_marker_starts_a_turn() -> None:
     assert _turn_texts(t)[1][2].startswith("In sport")
 
 
+def test_a_marker_before_removed_words_still_starts_a_turn() -> None:
+    # the sound cue right after the marker is removed; the change of speaker stays there
+    t = clean(">> how was the crowd tonight? >> [applause] thank you all, it was loud. "
+              ">> and the result?\n")
+    doc = t.document
+    starts = [doc.tokens[turn.first].text for turn in doc.turns]
+    assert starts == ["how", "[applause]", "and"]
+    _check_cover(doc)
+
+
+def test_removed_words_before_the_first_marker_are_a_turn_of_their_own() -> None:
+    # a sound cue before the first marker is removed: the first spoken turn still starts
+    # at the marker, and the removed stretch reads as nothing
+    t = clean("\u266a >> good evening and welcome. >> thanks for having me.\n")
+    doc = t.document
+    words = [doc.tokens[turn.first].text for turn in doc.turns]
+    assert words == ["\u266a", "good", "thanks"]
+    texts = _turn_texts(t)
+    assert texts[0][2].strip() == "" and texts[1][2].startswith("Good evening")
+    assert doc.turns[0].speaker == doc.turns[1].speaker
+    _check_cover(doc)
+    assert t.text.startswith("Good evening")
+
+
 def test_labels_name_speakers_with_consistent_ids_and_roles() -> None:
     src = ("host: good morning, line one.\ncaller: hi, i wanted to talk about taxes.\n"
            "host: go ahead.\ncaller: they are too high.\n>> reporter: the vote is tomorrow.\n")

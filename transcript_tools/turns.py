@@ -85,7 +85,7 @@ class TurnSegmenter:
             return doc.replace(turns=(Turn(0, n, "S1"),))
         changes: set[int] = set()
         if marks:
-            units, labels, sentences = self._marked_units(filter(_TEXT, pieces), marks)
+            units, labels, sentences = self._marked_units(pieces, marks)
             states = marked_roles(units, labels, sentences)
         else:
             units = self._units(filter(_TEXT, pieces), set(doc.sentence_starts),
@@ -109,11 +109,13 @@ class TurnSegmenter:
 
     # --- units ------------------------------------------------------------------------------
     @staticmethod
-    def _marked_units(live: Iterable[Piece], marks: dict[int, str | None]
+    def _marked_units(pieces: Iterable[Piece], marks: dict[int, str | None]
                       ) -> tuple[list[Unit], list[str | None], list[list[Unit]]]:
         """One unit per marked turn (text before the first marker is a turn too), its label,
         and its sentences as units; a label repeated without a change (a voice span on every
-        cue) continues the turn."""
+        cue) continues the turn. A turn starts at its marker even where the words there were
+        removed ("> > [applause] thank you"), and the first turn at the first marker when
+        only removed words (a caption credit, a sound cue) come before it."""
         units: list[Unit] = []
         labels: list[str | None] = []
         sentences: list[list[Unit]] = []
@@ -131,14 +133,14 @@ class TurnSegmenter:
             sentences.append([Unit(first, tuple(words[a:b]), 1, q) for a, b, q in zip(
                 tail, [*tail[1:], len(words)], [*asked, qmark]) if b > a])
 
-        for p in live:
+        for p in pieces:
             if p.first in marks and (words or units):
                 new = marks[p.first]
                 if not (new and label and new.casefold() == label.casefold()):
                     close()
                     first, label, words, tail, asked = p.first, new, [], [0], []
             elif p.first in marks:
-                label = marks[p.first]
+                first, label = p.first, marks[p.first]
             ending = _ending(p.text)
             if ending is None:
                 continue
@@ -194,6 +196,10 @@ class TurnSegmenter:
         voice: dict[int, int] = {}
         rendering = doc.rendering()
         sole = sole_names(labels, states) if marked else {}
+        if marked and spans and spans[0][0] > 0:
+            # only removed words before the first marker: their own turn (it reads as
+            # nothing), so that a turn starts exactly at every marker
+            spans.insert(0, (0, *spans[0][1:]))
         for j, (first, state, k, label) in enumerate(spans):
             start = 0 if j == 0 else first
             stop = spans[j + 1][0] if j + 1 < len(spans) else n
