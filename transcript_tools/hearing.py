@@ -69,7 +69,7 @@ class Ear:
         phone string: windows repeat within and across documents)."""
         n = len(phones)
         found = []
-        plan = self._plan(skel) if len(skel) >= 2 else None
+        plan = self._plan(skel) if skel else None
         if plan is not None:
             uids = plan[0]
             limits = self._limits
@@ -93,7 +93,7 @@ class Ear:
         distance and fewer of its rows are filled. The distances found are the same."""
         n = len(phones)
         found = []
-        plan = self._near_plan(skel) if len(skel) >= 2 else None
+        plan = self._near_plan(skel) if skel else None
         if plan is not None:
             uids, _, bounds, _ = plan
             limits = self._limits
@@ -116,7 +116,7 @@ class Ear:
         n = len(phones)
         out = []
         limits = self._limits
-        for uid in self.index.candidates(skel) if len(skel) >= 2 else ():
+        for uid in self.index.candidates(skel) if skel else ():
             if uid in wanted:
                 lo, hi, length, bound, _, unit_phones = limits[uid]
                 if lo <= n <= hi:
