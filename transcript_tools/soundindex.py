@@ -15,6 +15,7 @@ from rapidfuzz import process
 
 from .lexicon import Lexicon, name_key
 from .phonetics import (
+    SOUNDS_VERSION,
     coarse,
     costs_stamp,
     distance_within,
@@ -404,6 +405,7 @@ def common_skeletons() -> CommonWords:
                 words.append(word)
                 phones.append(ph)
             return "\n".join(words), "\n".join(phones), KeyedIds.pack(table)
-        words, phones, table = cached("common-skeletons", f"4:{COMMON_WORDS}", build)
+        words, phones, table = cached("common-skeletons",
+                                      f"4:{COMMON_WORDS}:{SOUNDS_VERSION}", build)
         _COMMON = CommonWords(words.split("\n"), phones.split("\n"), KeyedIds(*table))
     return _COMMON
