@@ -259,7 +259,7 @@ def _lower_encoding() -> tuple[dict[int, str], float]:
 _LOWER: tuple[dict[int, str], float] | None = None
 
 
-SOUNDS_VERSION = 2
+SOUNDS_VERSION = 3
 """Raised whenever `pronounce`'s letter-to-sound rules change: part of `costs_stamp`, so disk
 caches of distances between pronunciations are rebuilt."""
 
