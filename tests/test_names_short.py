@@ -89,3 +89,10 @@ def test_a_window_heard_as_a_one_class_name_is_a_suggestion_and_none_after_a_det
     assert not edits and suggested == {"sereez": "Ceres"}
     assert _changes("we watched a sereez of launches", names) == ({}, {})
     assert _changes("they watched the sereez of launches", names) == ({}, {})
+    # Politics: a part of a name ("Ruto" of "William Ruto") the document speaks of.
+    names = ["William Ruto", "Raila Odinga"]
+    edits, suggested = _changes("william ruto won the vote. supporters of rooto cheered",
+                                names)
+    assert not edits and suggested == {"rooto": "Ruto"}
+    assert _changes("william ruto won the vote. the rooto family farm is old",
+                    names) == ({}, {})
