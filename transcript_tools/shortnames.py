@@ -1,5 +1,5 @@
-"""Short names heard as one word: names of one consonant group ("Oman", "Peru", "Yemen"), which the
-sound index cannot retrieve, matched in single rarer words that stand oddly after a preposition.
+"""Short names heard as one word: names of one consonant group ("Oman", "Peru", "Yemen"),
+matched in single rarer words that stand oddly after a preposition.
 
 Used by `names.NameCorrector`: `find` gives the candidates per run, `scored` their confidence;
 `heard_in_window` judges such a name heard in a window by the sound index.
@@ -43,8 +43,8 @@ MEMO = 50_000
 
 
 class ShortNames:
-    """The whole names and aliases of one lexicon too short for the sound index (one consonant
-    class), by their skeleton."""
+    """The whole names and aliases of one lexicon of one consonant class (the sound index
+    hears them only as suggestions: `heard_in_window`), by their skeleton."""
 
     def __init__(self, index: SoundIndex) -> None:
         self.by_skeleton: dict[str, list[tuple[Unit, str]]] = {}

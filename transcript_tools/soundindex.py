@@ -164,7 +164,8 @@ class SoundIndex:
 
     def candidates(self, skel: str) -> tuple[int, ...]:
         """Units whose consonant skeleton is within a few class edits of ``skel`` (shared
-        deletion keys, symspell-style); memoised per skeleton, which repeat across windows."""
+        deletion keys, symspell-style); memoised per skeleton, which repeat across windows.
+        A skeleton of one class finds the units of that one class (`single`)."""
         got = self._by_skeleton.get(skel)
         if got is None and len(skel) == 1:
             return self.single.get(skel, ())
