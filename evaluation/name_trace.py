@@ -11,6 +11,7 @@ MAX_DISTANCE, whether `Windows.sound` returns it, and the scorer's confidence an
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -108,7 +109,112 @@ def trace(page: str, show_all: bool, summary: bool = False) -> None:
               f"  => closest window inside the garble: {closest[1]}")
 
 
+def _sources() -> list[tuple[str, Cleaner, str, list[dict]]]:
+    """Every annotated text that is not held out: (label, cleaner, text, garbles), for the dev
+    and dev3 pages, the sample and the constructed cases."""
+    out: list[tuple[str, Cleaner, str, list[dict]]] = []
+    directory = pages_dir()
+    splits = page_splits()
+    for file in sorted(DEVSET.glob("*.json")):
+        page = directory / f"{file.stem}.txt"
+        if file.name == "pages.json" or not page.exists() or \
+                splits.get(file.stem, "dev") in HELD_OUT:
+            continue
+        note = json.loads(file.read_text(encoding="utf-8"))
+        out.append((splits.get(file.stem, "dev"), Cleaner(note["lexicon"], options=Options()),
+                    page.read_text(encoding="utf-8"), note["garbles"]))
+    examples = ROOT / "examples"
+    cases = ROOT / "tests" / "data" / "cases" / "names"
+    out.append(("sample", Cleaner(
+        (examples / "names_interview_2020-10.txt").read_text(encoding="utf-8").splitlines(),
+        [(examples / "article_same_story_2020-10.txt").read_text(encoding="utf-8")],
+        Options()), (examples / "broadcast_interview_2020-10.txt").read_text(encoding="utf-8"),
+        json.loads((cases / "sample_garbles.json").read_text(encoding="utf-8"))["garbles"]))
+    for file in sorted(cases.glob("*.json")):
+        if file.name == "sample_garbles.json":
+            continue
+        data = json.loads(file.read_text(encoding="utf-8"))
+        cleaner = Cleaner(data["lexicon"], options=Options())
+        for case in data["cases"]:
+            text = case["text"]
+            garbles = [{"offset": m.start(), "text": g, "name": n}
+                       for g, n in case.get("garbles", {}).items()
+                       for m in re.finditer(r"(?<!\w)" + re.escape(g) + r"(?!\w)", text)]
+            if garbles:
+                out.append(("constructed", cleaner, text, garbles))
+    return out
+
+
+def retrieval(verbose: bool) -> None:
+    """Retrieval recall: of the annotated garbles with a window inside them within the
+    scorer's reach (MAX_DISTANCE of a unit of their name), how many the index retrieves and
+    how many reach the scorer (by any path: sound windows, possessives, short names,
+    spellings), per set."""
+    tallies: dict[str, list[int]] = {}
+    for label, cleaner, text, garbles in _sources():
+        before = parse(text)
+        for name, stage in cleaner.stages:
+            if name == "names":
+                corrector = stage
+                break
+            before = stage(before)
+        runs = corrector._runs(before)   # type: ignore[attr-defined]
+        for run in runs:
+            corrector._exact(run, [], set())   # type: ignore[attr-defined]
+        index = corrector.index   # type: ignore[attr-defined]
+        for g in garbles:
+            if not g.get("clear", True):
+                continue
+            s, t = g["offset"], g["offset"] + len(g["text"])
+            hit = [(run, k) for run in runs for k, p in enumerate(run.pieces)
+                   if p.start < t and s < p.end]
+            tally = tallies.setdefault(label, [0, 0, 0, 0])
+            tally[0] += 1
+            if not hit:
+                continue
+            run = hit[0][0]
+            first, last = hit[0][1], hit[-1][1]
+            uids = [u for u, unit in enumerate(index.units) if unit.canonical == g["name"]
+                    or unit.canonical.split(" | ")[0] == g["name"]]
+            best = (9.0, False, "")
+            for i in range(first, last + 1):
+                for j in range(i, min(last + 1, i + MAX_WINDOW)):
+                    items = run[i:j + 1]
+                    phones = "".join(it.phones for it in items)
+                    skel = _skeleton(items)
+                    for uid in uids:
+                        unit = index.units[uid]
+                        if not unit.length * 0.6 <= len(phones) <= unit.length * 1.5 + 1:
+                            continue
+                        d = distance(phones, unit.phones) / unit.length
+                        got = bool(skel) and uid in index.candidates(skel)
+                        if (d, not got) < (best[0], not best[1]):
+                            best = (d, got, " ".join(it.text for it in items))
+            found = list(corrector.windows.sound(run))   # type: ignore[attr-defined]
+            found += corrector.possessives.find(run)   # type: ignore[attr-defined]
+            found += corrector._spelled(run)   # type: ignore[attr-defined]
+            if corrector.short:   # type: ignore[attr-defined]
+                found += corrector.short.find(run)   # type: ignore[attr-defined]
+            reached = any(c.unit.canonical == g["name"] or
+                          c.unit.canonical.split(" | ")[0] == g["name"]
+                          for c in found if first <= c.stop - 1 and c.first <= last)
+            if best[0] <= MAX_DISTANCE:
+                tally[1] += 1
+                tally[2] += best[1]
+                tally[3] += reached
+            if verbose and (best[0] <= MAX_DISTANCE or reached) and not (best[1] and reached):
+                print(f"  {label}: {g['text']!r} -> {g['name']}: [{best[2]}] d {best[0]:.2f}"
+                      f" retrieved {'y' if best[1] else 'N'} reaches scorer "
+                      f"{'y' if reached else 'N'}")
+    for label, (total, reach, got, reached) in tallies.items():
+        print(f"retrieval {label}: {total} garbles, {reach} within reach (d <= {MAX_DISTANCE}):"
+              f" retrieved {got}, reach the scorer {reached}")
+
+
 if __name__ == "__main__":
+    if "--retrieval" in sys.argv:
+        retrieval("-v" in sys.argv)
+        raise SystemExit(0)
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     if not args:   # every dev page
         args = [f.stem for f in sorted(DEVSET.glob("*.json")) if f.name != "pages.json"

@@ -285,7 +285,7 @@ def test_memos_per_run_agree_with_a_plain_pass_over_each_document(sample_text,
                 corrector._spots.clear()
                 cands += [(run, c) for c in fresh._sound(run) + corrector._spelled(run)]
             prior = mentioned | corrector.referenced
-            conf = corrector.scorer.confidence
+            conf = corrector._confidence
             prior |= {c.unit.canonical for run, c in cands if conf(run, c, prior)[0] >= 0.9}
             scored = [(conf(run, c, prior), run, c) for run, c in cands]
             viable = corrector.options.suggest_confidence

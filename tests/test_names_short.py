@@ -80,3 +80,19 @@ def test_two_short_names_fitting_one_word_as_well_make_a_suggestion() -> None:
     assert edits == {} and suggestions.get("hattie") in {"Haiti", "Hatay"}
     edits, _ = _changes("aid reached towns in hattie province slowly", ["Haiti", "Oman"])
     assert edits == {"hattie": "Haiti"}
+
+
+def test_a_window_heard_as_a_one_class_name_is_a_suggestion_and_none_after_a_determiner(
+        ) -> None:
+    names = ["Ceres", "Vesta"]
+    edits, suggested = _changes("the probe flew past sereez and vesta last year", names)
+    assert not edits and suggested == {"sereez": "Ceres"}
+    assert _changes("we watched a sereez of launches", names) == ({}, {})
+    assert _changes("they watched the sereez of launches", names) == ({}, {})
+    # Politics: a part of a name ("Ruto" of "William Ruto") the document speaks of.
+    names = ["William Ruto", "Raila Odinga"]
+    edits, suggested = _changes("william ruto won the vote. supporters of rooto cheered",
+                                names)
+    assert not edits and suggested == {"rooto": "Ruto"}
+    assert _changes("william ruto won the vote. the rooto family farm is old",
+                    names) == ({}, {})

@@ -49,6 +49,12 @@ def test_pronounce_uses_the_dictionary_and_falls_back_to_rules() -> None:
     assert unknown == letter_to_sound("zorblatt") and unknown.startswith("z")
 
 
+def test_letter_to_sound_reads_common_foreign_spellings() -> None:
+    # A final "h" after a vowel is silent, a final "ye" is said.
+    assert letter_to_sound("hodeidah").endswith("ə") and "h" not in letter_to_sound("zorah")[1:]
+    assert letter_to_sound("vardiye").endswith("yɛ")
+
+
 def test_acronyms_read_as_letters() -> None:
     assert spelled("fbi") == "ɛfbiï"
     assert pronounce("u.s.") == spelled("us")

@@ -63,3 +63,14 @@ def test_a_part_is_written_as_inside_its_name() -> None:
             for b in range(a + 1, len(words) + 1):
                 assert _part_text(full, words[a:b]) == searched(full, words[a:b]), full
     assert _part_text("Guinea-Bissau", ["Guinea", "Bissau"]) == "Guinea-Bissau"
+
+
+def test_names_of_one_consonant_class_are_found_by_windows_of_one_class() -> None:
+    from transcript_tools.lexicon import Lexicon
+    from transcript_tools.soundindex import SoundIndex
+    index = SoundIndex.build(Lexicon.build(["Ceres", "Vesta"]))
+    ceres = [u for u, unit in enumerate(index.units) if unit.text == "Ceres"]
+    assert ceres and len(index.units[ceres[0]].skeleton) == 1
+    assert set(ceres) <= set(index.candidates(skeleton(pronounce("sereez"))))
+    assert not set(ceres) & set(index.candidates(skeleton(pronounce("vesta"))))
+    assert index.candidates("") == ()

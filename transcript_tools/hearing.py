@@ -47,6 +47,10 @@ class Ear:
         # them (fewer results to build and sift).
         lengths = sorted(u.length for u in units)
         self._split = lengths[len(lengths) // 2] if lengths else 0
+        # A window of one consonant class shorter than this fits no unit of one class (most
+        # are: "the", "is", "so").
+        self._one_class = min((units[u].length * 0.6 for ids in index.single.values()
+                               for u in ids), default=1e9)
 
     def bound(self, unit: Unit) -> float:
         """The distance past which a window of common words is not worth scoring."""
@@ -69,7 +73,8 @@ class Ear:
         phone string: windows repeat within and across documents)."""
         n = len(phones)
         found = []
-        plan = self._plan(skel) if len(skel) >= 2 else None
+        plan = self._plan(skel) if len(skel) > 1 or skel and n >= self._one_class \
+            else None
         if plan is not None:
             uids = plan[0]
             limits = self._limits
@@ -93,7 +98,8 @@ class Ear:
         distance and fewer of its rows are filled. The distances found are the same."""
         n = len(phones)
         found = []
-        plan = self._near_plan(skel) if len(skel) >= 2 else None
+        plan = self._near_plan(skel) if len(skel) > 1 or skel and n >= self._one_class \
+            else None
         if plan is not None:
             uids, _, bounds, _ = plan
             limits = self._limits
@@ -116,7 +122,8 @@ class Ear:
         n = len(phones)
         out = []
         limits = self._limits
-        for uid in self.index.candidates(skel) if len(skel) >= 2 else ():
+        for uid in self.index.candidates(skel) if len(skel) > 1 or skel and n >= self._one_class \
+                else ():
             if uid in wanted:
                 lo, hi, length, bound, _, unit_phones = limits[uid]
                 if lo <= n <= hi:

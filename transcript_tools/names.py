@@ -25,7 +25,7 @@ from .possessive import Possessives
 from .pronounce import known, pronounce
 from .recurrence import recurring
 from .rhymes import Rhymes
-from .shortnames import ShortNames
+from .shortnames import ShortNames, heard_in_window
 from .soundindex import SoundIndex, Unit
 from .vocabulary import vocabulary
 from .windows import Windows
@@ -366,7 +366,7 @@ class NameCorrector:
         if got is None:
             if len(memo) > RUNS:
                 memo.clear()
-            scored = [(self.scorer.confidence(run, c, prior), run, c) for c in cands]
+            scored = [(self._confidence(run, c, prior), run, c) for c in cands]
             if first:
                 # (A crowded lexicon takes no hearings as evidence: see `_score`.)
                 likely = () if self.scorer.crowded else hearings(
@@ -382,6 +382,16 @@ class NameCorrector:
                             if conf[0] >= viable)
             memo[mkey] = got
         return got
+
+    def _confidence(self, run: Run, c: Candidate, prior: set[str]) -> tuple[float, str]:
+        """The scorer's confidence; a window heard as a name of one consonant class is
+        judged again (`shortnames.heard_in_window`)."""
+        got = self.scorer.confidence(run, c, prior)
+        if c.letters is None and not c.possessive and len(c.unit.skeleton) == 1:
+            return heard_in_window(run, c, got, c.unit.canonical in prior or not
+                                   self.scorer.crowded, self.options.min_confidence), got[1]
+        return got
+
 
 _Found = tuple[Run, list[Candidate], list[Candidate]]
 """A run, its candidates, and the spelled ones among them."""

@@ -259,12 +259,18 @@ def _lower_encoding() -> tuple[dict[int, str], float]:
 _LOWER: tuple[dict[int, str], float] | None = None
 
 
+SOUNDS_VERSION = 3
+"""Raised whenever `pronounce`'s letter-to-sound rules change: part of `costs_stamp`, so disk
+caches of distances between pronunciations are rebuilt."""
+
+
 def costs_stamp() -> str:
-    """A fingerprint of the cost tables, for disk caches of derived distances."""
+    """A fingerprint of the cost tables (and the letter-to-sound rules' version), for disk
+    caches of derived distances."""
     import hashlib
 
     table = repr((sorted((a, sorted(row.items())) for a, row in _SUB.items()),
-                  sorted(_INDEL.items())))
+                  sorted(_INDEL.items()), SOUNDS_VERSION))
     return hashlib.sha1(table.encode()).hexdigest()[:16]
 
 

@@ -59,7 +59,8 @@ def spelled(letters: str) -> str:
 _RULES: list[tuple[str, str]] = [
     ("tch", "c"), ("sch", "ʃ"), ("ght", "t"), ("^kn", "n"), ("^wr", "r"), ("^ps", "s"),
     ("sh", "ʃ"), ("ch", "c"), ("th", "θ"), ("ph", "f"), ("gh", ""), ("ck", "k"), ("kh", "k"),
-    ("zh", "ʒ"), ("dj", "j"), ("qu", "kw"), ("ng$", "ŋ"), ("tion", "ʃən"), ("sion", "ʒən"),
+    ("zh", "ʒ"), ("dj", "j"), ("ah$", "ə"), ("eh$", "ɛ"), ("oh$", "o"),
+    ("ye$", "yɛ"), ("qu", "kw"), ("ng$", "ŋ"), ("tion", "ʃən"), ("sion", "ʒən"),
     ("cc", "k"), ("ee", "i"), ("ea", "i"), ("oo", "u"), ("ou", "u"), ("ow", "o"), ("ai", "e"),
     ("ay", "e"), ("ei", "e"), ("ey", "e"), ("ie", "i"), ("oa", "o"), ("au", "ɔ"), ("aw", "ɔ"),
     ("oi", "ö"), ("oy", "ö"), ("ui", "u"), ("ue", "u"), ("eu", "u"), ("ia", "iə"),
@@ -76,7 +77,8 @@ _RULE_RE = regex.compile("|".join(
 
 
 def letter_to_sound(word: str) -> str:
-    """A rough pronunciation from spelling alone, for words and names the dictionary lacks."""
+    """A rough pronunciation from spelling alone, for words and names the dictionary lacks
+    (a final "h" after a vowel silent, a final "ye" said)."""
     w = regex.sub(r"([b-df-hj-np-tv-z])\1", r"\1", word.lower())   # doubled consonants
     out: list[str] = []
     for m in _RULE_RE.finditer(w):

@@ -1,7 +1,8 @@
-"""Short names heard as one word: names of one consonant group ("Oman", "Peru", "Yemen"), which the
-sound index cannot retrieve, matched in single rarer words that stand oddly after a preposition.
+"""Short names heard as one word: names of one consonant group ("Oman", "Peru", "Yemen"),
+matched in single rarer words that stand oddly after a preposition.
 
-Used by `names.NameCorrector`: `find` gives the candidates per run, `scored` their confidence.
+Used by `names.NameCorrector`: `find` gives the candidates per run, `scored` their confidence;
+`heard_in_window` judges such a name heard in a window by the sound index.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Iterable
 
 from .namechoice import RIVAL, Scored
 from .namescore import Candidate, Run
+from .nameslot import DETERMINERS
 from .phonetics import distance
 from .soundindex import SoundIndex, Unit
 from .vocabulary import vocabulary
@@ -41,8 +43,8 @@ MEMO = 50_000
 
 
 class ShortNames:
-    """The whole names and aliases of one lexicon too short for the sound index (one consonant
-    class), by their skeleton."""
+    """The whole names and aliases of one lexicon of one consonant class (the sound index
+    hears them only as suggestions: `heard_in_window`), by their skeleton."""
 
     def __init__(self, index: SoundIndex) -> None:
         self.by_skeleton: dict[str, list[tuple[Unit, str]]] = {}
@@ -143,3 +145,20 @@ def odd(run: Run, i: int) -> bool:
             if len(pair) < 2 or v.bigram(*pair):
                 return False
     return True
+
+
+def heard_in_window(run: Run, c: Candidate, got: tuple[float, str], allowed: bool,
+                    bar: float) -> float:
+    """The confidence of a window the sound index heard as a name of one consonant class
+    (`SoundIndex.single`: "Hama", "Russia"), ``got`` the scorer's: one vowel apart from many
+    words, so a suggestion at most (below the edit ``bar``; `ShortNames` decides the edits),
+    and none in a common noun's slot (a determiner before or first: "a bad omen", "the pera
+    tree"), for a rare word beside another (a name of its own: "pera mitra"), or where not
+    ``allowed`` (a name nobody mentions in a crowded lexicon, as in `ShortNames.scored`)."""
+    beside = [run[k] for k in (c.first - 1, c.stop) if 0 <= k < len(run)]
+    if not allowed or any(w in DETERMINERS for it in run[max(0, c.first - 2):c.first + 1]
+                          for w in it.key) or any(
+            it.zipf < RARE_ZIPF for it in run[c.first:c.stop]) and any(
+            it.zipf < NEIGHBOUR_ZIPF for it in beside):
+        return 0.0
+    return min(got[0], bar - 0.05)

@@ -15,6 +15,7 @@ from rapidfuzz import process
 
 from .lexicon import Lexicon, name_key
 from .phonetics import (
+    SOUNDS_VERSION,
     coarse,
     costs_stamp,
     distance_within,
@@ -106,6 +107,9 @@ class SoundIndex:
     _skeleton_sizes: list[int] = field(default_factory=list)
     _by_skeleton: dict[str, tuple[int, ...]] = field(default_factory=dict)
     _fitting: dict[int, dict[str, tuple[int, ...]]] = field(default_factory=dict)
+    single: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """Units of one consonant class ("Russia", "Hama") by it: found only by windows of one
+    class (a deletion key of one class would match half of every text)."""
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> SoundIndex:
@@ -145,8 +149,10 @@ class SoundIndex:
             first = first or unit
             self.units.append(unit)
             skel = skeleton(phones)
+            if len(skel) == 1 and len(phones) >= 4:
+                self.single[skel] = self.single.get(skel, ()) + (len(self.units) - 1,)
             if len(skel) < 2 or len(phones) < 4:
-                continue   # too short to find by sound alone
+                continue   # too short to find by its keys
             self.max_skeleton = max(self.max_skeleton, len(skel))
             for k in deletions(skel, _slack(len(skel))):
                 ids = self.by_key.setdefault(k, [])
@@ -158,8 +164,11 @@ class SoundIndex:
 
     def candidates(self, skel: str) -> tuple[int, ...]:
         """Units whose consonant skeleton is within a few class edits of ``skel`` (shared
-        deletion keys, symspell-style); memoised per skeleton, which repeat across windows."""
+        deletion keys, symspell-style); memoised per skeleton, which repeat across windows.
+        A skeleton of one class finds the units of that one class (`single`)."""
         got = self._by_skeleton.get(skel)
+        if got is None and len(skel) == 1:
+            return self.single.get(skel, ())
         if got is None:
             if len(self._skeleton_sizes) != len(self.units):
                 self._skeleton_sizes = [len(u.skeleton) for u in self.units]
@@ -397,6 +406,7 @@ def common_skeletons() -> CommonWords:
                 words.append(word)
                 phones.append(ph)
             return "\n".join(words), "\n".join(phones), KeyedIds.pack(table)
-        words, phones, table = cached("common-skeletons", f"4:{COMMON_WORDS}", build)
+        words, phones, table = cached("common-skeletons",
+                                      f"4:{COMMON_WORDS}:{SOUNDS_VERSION}", build)
         _COMMON = CommonWords(words.split("\n"), phones.split("\n"), KeyedIds(*table))
     return _COMMON

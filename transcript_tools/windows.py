@@ -272,7 +272,9 @@ class Windows:
     def _keep(self, best: dict[int, tuple[float, int]], i: int, loose: list[bool]
               ) -> list[tuple[int, tuple[float, int]]]:
         """The best window of each unit from ``i`` that is worth scoring: far windows of
-        common words go unscored, unless they hold a word of the name."""
+        common words go unscored, unless they hold a word of the name. (Let through for a
+        name the document speaks of, or where they read as no English in place, the wrong
+        windows outnumbered the right ten to one or more on the dev pages.)"""
         near = self.ear.near
         out = []
         for uid, (d, stop) in best.items():
