@@ -348,14 +348,21 @@ def _ends_sentence(token: Token) -> bool:
     return token.kind == "sound" or token.text.rstrip("\"'”’)").endswith((".", "?", "!"))
 
 
+_COLON_RE = regex.compile(r":(?=\s|$)")
+_LABEL_REACH = 60
+"""Characters before a colon that a label inside a line may take (four words)."""
+
+
 def _inline_labels(source: str, pos: int, stop: int, line: str) -> list[regex.Match[str]]:
-    """The speaker labels inside ``source[pos:stop]`` (`INLINE_LABEL_RE`, `_inline_label`)."""
-    if ":" not in source[pos:stop]:
-        return []
+    """The speaker labels inside ``source[pos:stop]`` (`INLINE_LABEL_RE`, `_inline_label`),
+    looked for only before a colon."""
     found: list[regex.Match[str]] = []
     last = pos
-    for m in INLINE_LABEL_RE.finditer(source, pos, stop, overlapped=True):
-        if m.start() >= last and _inline_label(m["label"], line):
-            found.append(m)
-            last = m.end()
+    for colon in _COLON_RE.finditer(source, pos, stop):
+        for m in INLINE_LABEL_RE.finditer(source, max(last, colon.start() - _LABEL_REACH),
+                                          colon.end(), overlapped=True):
+            if _inline_label(m["label"], line):
+                found.append(m)
+                last = m.end()
+                break
     return found
