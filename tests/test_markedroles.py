@@ -11,8 +11,11 @@ from transcript_tools.markedroles import (
     evidence,
     label_role,
     opening,
+    several_voices,
     sole_names,
+    sole_reach,
 )
+from transcript_tools.speakers import Unit
 
 
 def _roles(src: str) -> list[str]:
@@ -76,12 +79,13 @@ def test_a_voice_right_after_the_host_before_any_hand_over_is_a_clip() -> None:
 
 
 def test_a_name_that_labels_the_only_host_keeps_one_id_over_unlabelled_turns() -> None:
+    # (up to its last label: `test_a_sole_name_does_not_reach_past_its_last_label`)
     t = clean(">> ana: good evening. what do you make of the vote tonight? >> it was close, "
-              "and i think we lost it on turnout. >> ana: why turnout? >> people stayed "
-              "home. >> so what do you do now? >> we regroup and we knock on doors.\n")
+              "and i think we lost it on turnout. >> so why turnout? >> people stayed "
+              "home. >> ana: so what do you do now? >> we regroup and we knock on doors.\n")
     assert [x.role for x in t.turns] == ["host", "guest"] * 3
     assert len({x.speaker for x in t.turns[0::2]}) == 1
-    assert t.turns[4].display_name == "Ana"
+    assert t.turns[2].display_name == "Ana"
 
 
 def test_sole_names_only_when_one_name_holds_the_role() -> None:
@@ -96,3 +100,52 @@ def test_host_label_shares_the_id_of_unlabelled_host_turns() -> None:
     assert [x.role for x in t.turns] == ["host", "guest", "host", "guest"]
     assert t.turns[0].speaker == t.turns[2].speaker
     assert t.turns[1].speaker == t.turns[3].speaker
+
+
+def test_several_voices_are_roles_two_spoken_turns_in_a_row_were_given() -> None:
+    units = [Unit(0, ("hi",), 2), Unit(1, ("yes",), 2), Unit(2, (), 2), Unit(3, ("no",), 2)]
+    assert several_voices(units, [HOST, GUEST, GUEST, HOST]) == frozenset()
+    assert several_voices(units, [HOST, HOST, GUEST, GUEST]) == {HOST}
+    assert several_voices(units, [GUEST, HOST, OTHER, HOST]) == {HOST}  # a wordless turn
+    assert several_voices(units, [OTHER, OTHER, HOST, GUEST]) == frozenset()
+
+
+def test_sole_reach_spans_the_names_labelled_turns() -> None:
+    assert sole_reach([None, "ana", None, "ana", None], [HOST] * 5) == {HOST: ("ana", 1, 3)}
+    assert sole_reach(["ana", None, "bo"], [HOST, HOST, GUEST]) == {
+        HOST: ("ana", 0, 0), GUEST: ("bo", 2, 2)}
+
+
+def test_a_sole_name_does_not_reach_past_its_last_label() -> None:
+    # qa7 audit: an interview's labelled guest was given the next programme's speaker
+    t = clean(">> host: what is the book about? >> mr. ortiz: it is about my years as an "
+              "envoy, and what i learned there. >> host: what did you learn? >> mr. ortiz: "
+              "that patience pays. >> host: thank you for coming. >> order. questions to the "
+              "prime minister. >> thank you, mr. speaker. i know the whole house will join me "
+              "in congratulating the team on winning the league.\n")
+    names = [x.display_name for x in t.turns]
+    assert names[:5] == ["Host", "Mr. Ortiz", "Host", "Mr. Ortiz", "Host"]
+    assert "Mr. Ortiz" not in names[5:]
+    assert t.turns[1].speaker not in {x.speaker for x in t.turns[5:]}
+
+
+def test_a_name_a_turn_gives_itself_stays_there_when_the_role_has_several_voices() -> None:
+    # qa7 audit: an anchor's "I'm ..." was given to a co-anchor's lines and archive clips
+    t = clean(">> hello and welcome, I'm Dana Fox. >> and I'm Lee Park. >> tonight the "
+              "vote. what do you make of it, sam? >> it was close. >> why? >> turnout was low.\n")
+    names = [x.display_name for x in t.turns]
+    assert names[:2] == ["Dana Fox", "Lee Park"]
+    assert "Dana Fox" not in names[1:]
+    t = clean(">> good evening, I'm Dana Fox. stocks rallied today as oil fell. >> welcome "
+              "to the program. what a day for markets. >> joining us now is sam ortiz of the "
+              "bank. sam, what do you make of the rally? >> well, i think it is a relief "
+              "rally. >> why do you say that? >> because the fed has not changed course.\n")
+    assert [x.display_name for x in t.turns].count("Dana Fox") == 1
+
+
+def test_a_name_a_turn_gives_itself_spreads_over_one_voice() -> None:
+    # the host's turns alternate with the guest's: one voice, named on every turn
+    t = clean(">> good evening, I'm Dana Fox. what do you make of the vote, sam? >> it was "
+              "close, very close. >> we begin tonight with the storm. where is it now, do you "
+              "know? >> it is off the coast. >> and what do you expect tomorrow? >> more rain.\n")
+    assert [x.display_name for x in t.turns][0::2] == ["Dana Fox"] * 3

@@ -12,7 +12,8 @@ text (`handover.settle`), nobody is the guest before the programme hands over to
 before the programme opens (the first turn that presents, when nothing was asked before it)
 are teases or clips, and a guest turn before the first hand-over is the host's, or, right
 after the host's turn (a marker there is another voice), a clip's. A name that labels the
-only host (or guest) lends its id to that role's unlabelled turns (`sole_names`).
+only host (or guest) lends its id to that role's unlabelled turns (`sole_names`), unless two
+turns in a row have that role (`several_voices`: a marker between them changes the voice).
 """
 
 from __future__ import annotations
@@ -172,3 +173,23 @@ def sole_names(labels: Sequence[str | None], states: Sequence[int]) -> dict[int,
         if label and s != OTHER and label_role(label) is None:
             names.setdefault(s, set()).add(label.casefold())
     return {s: next(iter(found)) for s, found in names.items() if len(found) == 1}
+
+
+def several_voices(units: Sequence[Unit], states: Sequence[int]) -> frozenset[int]:
+    """Host and guest: the roles two turns in a row were given (turns with words; a marker
+    between them is a change of voice, so the role's unlabelled turns are not one speaker's):
+    a name, from a label (`sole_names`) or a turn naming itself, stays on its own turns."""
+    spoken = [s for u, s in zip(units, states) if u.words]
+    return frozenset(a for a, b in zip(spoken, spoken[1:]) if a == b and a != OTHER)
+
+
+def sole_reach(labels: Sequence[str | None], states: Sequence[int]
+               ) -> dict[int, tuple[str, int, int]]:
+    """`sole_names` with the turns each name reaches: from its first labelled turn to its last
+    (an unlabelled turn of the role before the speaker is first named, or after the last time,
+    was on the dev pages as often a credit's, a clip's or the next programme's)."""
+    reach: dict[int, tuple[str, int, int]] = {}
+    for s, name in sole_names(labels, states).items():
+        ks = [k for k, label in enumerate(labels) if label and label.casefold() == name]
+        reach[s] = (name, ks[0], ks[-1])
+    return reach

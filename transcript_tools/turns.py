@@ -23,7 +23,7 @@ import regex
 from .boundaries import LEAD_SPAN, cuts, question_at
 from .clips import clips, opening_voices
 from .handover import settle, voice_changes
-from .markedroles import label_role, marked_roles, sole_names
+from .markedroles import label_role, marked_roles, several_voices, sole_reach
 from .model import Document, Piece, Role, Turn
 from .options import Options
 from .speakercues import cues
@@ -195,7 +195,9 @@ class TurnSegmenter:
         named: dict[str, str] = {}
         voice: dict[int, int] = {}
         rendering = doc.rendering()
-        sole = sole_names(labels, states) if marked else {}
+        several = several_voices(units, states) if marked else frozenset()
+        sole = {s: reach for s, reach in sole_reach(labels, states).items()
+                if s not in several} if marked else {}
         if marked and spans and spans[0][0] > 0:
             # only removed words before the first marker: their own turn (it reads as
             # nothing), so that a turn starts exactly at every marker
@@ -210,7 +212,7 @@ class TurnSegmenter:
             # turns of that role share
             key: object = label.casefold() if label and label_role(label) in (None, OTHER) else (
                 ("other", j) if state == OTHER else (state, voice[state]) if voice.get(state)
-                else sole.get(state, state))
+                else _sole(sole, state, k))
             if key not in ids:
                 ids[key] = f"S{len(ids) + 1}"
                 if self.options.speakers and len(ids) > self.options.speakers:
@@ -218,20 +220,25 @@ class TurnSegmenter:
             speaker = ids[key]
             if label and key == label.casefold():
                 named.setdefault(speaker, _display(label))  # its unlabelled turns (`sole`)
+            # a role's id that stands for several voices (`several_voices`): a name one of its
+            # turns gives itself is that turn's only
+            multi = key in several
+            own: str | None = None
             # Unit-based labels: an introduction names the next guest; "I'm X" the speaker.
             last = spans[j + 1][2] if j + 1 < len(spans) else len(units)
             for u in units[k:last]:
                 guest_label = guest_label or introduced_label(u.words)
-            if label is None and speaker not in named and \
+            if label is None and (multi or speaker not in named) and \
                     any("i'm" in u.words or "this" in u.words for u in units[k:last]):
                 own = _self_named(rendering.text(doc.tokens[start].start,
                                                  doc.tokens[stop - 1].end))
-                if own:
+                if own and not multi:
                     named[speaker] = own
-            if label is None and state == GUEST and guest_label and speaker not in named:
+            if label is None and state == GUEST and guest_label and speaker not in named \
+                    and not multi:
                 named[speaker] = _display(guest_label)
-            turns.append(Turn(start, stop, speaker, role,
-                              _display(label) if label else named.get(speaker)))
+            turns.append(Turn(start, stop, speaker, role, _display(label) if label
+                              else own if multi else named.get(speaker)))
         return turns
 
 
@@ -272,6 +279,13 @@ def _ending(text: str) -> tuple[bool, bool] | None:
     end = text.rstrip("\"'”’)")
     return end.endswith("?"), end.endswith((".", "?", "!")) and \
         _norm(text) not in _TITLE_ABBREVIATIONS
+
+
+def _sole(sole: dict[int, tuple[str, int, int]], state: int, k: int) -> object:
+    """The id key of an unlabelled turn ``k`` of role ``state``: the role's sole name where it
+    reaches (`markedroles.sole_reach`), else the role."""
+    name, first, last = sole.get(state, ("", 0, -1))
+    return name if first <= k <= last else state
 
 
 def _label_role(label: str | None) -> Role | None:
