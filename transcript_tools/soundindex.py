@@ -26,6 +26,7 @@ from .phonetics import (
 )
 from .pronounce import cmu, letter_to_sound, pronounce, spelled
 from .vocabulary import cached, vocabulary
+from .wordcase import bare, ordinary, proper
 
 DISTINCTIVE_ZIPF = 4.5
 """A name word rarer than this (symspellpy counts' zipf) can stand for its name alone."""
@@ -93,6 +94,21 @@ def _distinctive(word: str) -> bool:
             and (vocabulary().zipf(w) < DISTINCTIVE_ZIPF or word.isupper()))
 
 
+def _standalone(words: list[str], a: int, b: int) -> bool:
+    """Whether words[a:b], a part of a multi-word name, can stand for the name alone: it holds
+    a word that the English word lists have in no lowercase form ("Karabakh", "OSCE",
+    "Munich"), or it is the last word of a person's name ("Warren" of Elizabeth Warren,
+    "Lamb" of Brian Lamb: the name opens on a proper name of the lists or a word they lack,
+    with no possessive). A part of ordinary words ("Economic Advisers" of the Council of
+    Economic Advisers, "Conspiracy" of Conspiracy Theory, "Stadium" of Levi's Stadium) is
+    the name only whole."""
+    if not all(ordinary(w) for w in words[a:b]):
+        return True
+    first = words[0]
+    return (b == len(words) and b - a == 1 and bare(first) == first.lower().strip(".")
+            and (proper(first) or not ordinary(first)))
+
+
 @dataclass(slots=True)
 class SoundIndex:
     """Units by exact key and by retrieval key."""
@@ -126,7 +142,8 @@ class SoundIndex:
                         part = words[a:b]
                         if (b - a == len(words) or not any(_distinctive(w) for w in part)
                                 or part[0].lower() in _FUNCTION
-                                or part[-1].lower() in _FUNCTION):
+                                or part[-1].lower() in _FUNCTION
+                                or not _standalone(words, a, b)):
                             continue
                         text = _part_text(entry.text, part)
                         index._add_forms(text, part, entry.canonical or entry.text,
