@@ -94,19 +94,29 @@ def _distinctive(word: str) -> bool:
             and (vocabulary().zipf(w) < DISTINCTIVE_ZIPF or word.isupper()))
 
 
+ORDINARY_ZIPF = 3.0
+"""A name word the word lists hold in lowercase is an ordinary word when broadcast English
+uses it at least this often (symspellpy counts' zipf); "kai" of Kai Havertz is rarer."""
+
+
+def _ordinary(word: str) -> bool:
+    return ordinary(word) and vocabulary().zipf(bare(word)) >= ORDINARY_ZIPF
+
+
 def _standalone(words: list[str], a: int, b: int) -> bool:
     """Whether words[a:b], a part of a multi-word name, can stand for the name alone: it holds
-    a word that the English word lists have in no lowercase form ("Karabakh", "OSCE",
-    "Munich"), or it is the last word of a person's name ("Warren" of Elizabeth Warren,
-    "Lamb" of Brian Lamb: the name opens on a proper name of the lists or a word they lack,
-    with no possessive). A part of ordinary words ("Economic Advisers" of the Council of
-    Economic Advisers, "Conspiracy" of Conspiracy Theory, "Stadium" of Levi's Stadium) is
-    the name only whole."""
-    if not all(ordinary(w) for w in words[a:b]):
+    a word that is no ordinary English word (no lowercase form in the word lists, or one
+    broadcast English hardly uses: "Karabakh", "OSCE", "Munich", "Kai"), or it is the last
+    word of a person's name ("Warren" of Elizabeth Warren, "Lamb" of Brian Lamb: the name
+    opens on a proper name of the lists or a word that is not ordinary, with no possessive).
+    A part of ordinary words ("Economic Advisers" of the Council of Economic Advisers,
+    "Conspiracy" of Conspiracy Theory, "Stadium" of Levi's Stadium) is the name only
+    whole."""
+    if not all(_ordinary(w) for w in words[a:b]):
         return True
     first = words[0]
     return (b == len(words) and b - a == 1 and bare(first) == first.lower().strip(".")
-            and (proper(first) or not ordinary(first)))
+            and (proper(first) or not _ordinary(first)))
 
 
 @dataclass(slots=True)
