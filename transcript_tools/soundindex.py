@@ -26,7 +26,7 @@ from .phonetics import (
 )
 from .pronounce import cmu, letter_to_sound, pronounce, spelled
 from .vocabulary import cached, vocabulary
-from .wordcase import bare, ordinary, proper
+from .wordcase import stands_alone
 
 DISTINCTIVE_ZIPF = 4.5
 """A name word rarer than this (symspellpy counts' zipf) can stand for its name alone."""
@@ -94,31 +94,6 @@ def _distinctive(word: str) -> bool:
             and (vocabulary().zipf(w) < DISTINCTIVE_ZIPF or word.isupper()))
 
 
-ORDINARY_ZIPF = 3.0
-"""A name word the word lists hold in lowercase is an ordinary word when broadcast English
-uses it at least this often (symspellpy counts' zipf); "kai" of Kai Havertz is rarer."""
-
-
-def _ordinary(word: str) -> bool:
-    return ordinary(word) and vocabulary().zipf(bare(word)) >= ORDINARY_ZIPF
-
-
-def _standalone(words: list[str], a: int, b: int) -> bool:
-    """Whether words[a:b], a part of a multi-word name, can stand for the name alone: it holds
-    a word that is no ordinary English word (no lowercase form in the word lists, or one
-    broadcast English hardly uses: "Karabakh", "OSCE", "Munich", "Kai"), or it is the last
-    word of a person's name ("Warren" of Elizabeth Warren, "Lamb" of Brian Lamb: the name
-    opens on a proper name of the lists or a word that is not ordinary, with no possessive).
-    A part of ordinary words ("Economic Advisers" of the Council of Economic Advisers,
-    "Conspiracy" of Conspiracy Theory, "Stadium" of Levi's Stadium) is the name only
-    whole."""
-    if not all(_ordinary(w) for w in words[a:b]):
-        return True
-    first = words[0]
-    return (b == len(words) and b - a == 1 and bare(first) == first.lower().strip(".")
-            and (proper(first) or not _ordinary(first)))
-
-
 @dataclass(slots=True)
 class SoundIndex:
     """Units by exact key and by retrieval key."""
@@ -153,7 +128,7 @@ class SoundIndex:
                         if (b - a == len(words) or not any(_distinctive(w) for w in part)
                                 or part[0].lower() in _FUNCTION
                                 or part[-1].lower() in _FUNCTION
-                                or not _standalone(words, a, b)):
+                                or not stands_alone(words, a, b)):
                             continue
                         text = _part_text(entry.text, part)
                         index._add_forms(text, part, entry.canonical or entry.text,

@@ -1,16 +1,16 @@
-"""How the english-words lists (web2, GCIDE) write a word: in lowercase (an ordinary word),
-capitalised (a proper name: "Warren", "Bill", "Munich"), or both; read by `soundindex` to
-tell which parts of a multi-word name can stand for it alone.
+"""How the english-words lists write a word: in lowercase (an ordinary word; web2 or GCIDE),
+capitalised (a proper name of web2: "Warren", "Bill", "Munich"), or both; `soundindex` asks
+`stands_alone` which parts of a multi-word name can stand for it alone.
 
 The table is built once from the package's lists and cached on disk (`vocabulary.cached`).
 """
 
 from __future__ import annotations
 
-from .vocabulary import _data_stamp, _package_file, cached, once
+from .vocabulary import _data_stamp, _package_file, cached, once, vocabulary
 from .wordtable import WordTable
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 _INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
                 ("ing", "e"), ("ers", "er"))
 """Regular endings the lists leave out ("advisers", "conspiracies")."""
@@ -23,7 +23,9 @@ def _build() -> str:
     for word in get_english_words_set(["web2", "gcide"], lower=False, alpha=True):
         if word.islower():
             marks.setdefault(word, set()).add("l")
-        elif word[0].isupper() and word[1:].islower():
+    # proper names from web2 only: GCIDE capitalises many a common headword ("Conspiracy")
+    for word in get_english_words_set(["web2"], lower=False, alpha=True):
+        if word[0].isupper() and word[1:].islower():
             marks.setdefault(word.lower(), set()).add("c")
     return WordTable.pack((w, "".join(sorted(m))) for w, m in marks.items())
 
@@ -57,3 +59,28 @@ def ordinary(word: str) -> bool:
 def proper(word: str) -> bool:
     """Whether the lists hold the word capitalised, as a proper name ("Bill", "Warren")."""
     return "c" in (_table().get(bare(word)) or "")
+
+
+ORDINARY_ZIPF = 3.0
+"""A name word the word lists hold in lowercase is an ordinary word when broadcast English
+uses it at least this often (symspellpy counts' zipf); "kai" of Kai Havertz is rarer."""
+
+
+def _ordinary(word: str) -> bool:
+    return ordinary(word) and vocabulary().zipf(bare(word)) >= ORDINARY_ZIPF
+
+
+def stands_alone(words: list[str], a: int, b: int) -> bool:
+    """Whether words[a:b], a part of a multi-word name, can stand for the name alone: it holds
+    a word that is no ordinary English word (no lowercase form in the word lists, or one
+    broadcast English hardly uses: "Karabakh", "OSCE", "Munich", "Kai"), or it is the last
+    word of a person's name ("Warren" of Elizabeth Warren, "Lamb" of Brian Lamb: the name
+    opens on a proper name of the lists or a word that is not ordinary, with no possessive).
+    A part of ordinary words ("Economic Advisers" of the Council of Economic Advisers,
+    "Conspiracy" of Conspiracy Theory, "Stadium" of Levi's Stadium) is the name only
+    whole."""
+    if not all(_ordinary(w) for w in words[a:b]):
+        return True
+    first = words[0]
+    return (b == len(words) and b - a == 1 and bare(first) == first.lower().strip(".")
+            and (proper(first) or not _ordinary(first)))
