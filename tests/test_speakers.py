@@ -8,12 +8,12 @@ def test_introduced_label_takes_the_first_introducer_in_order() -> None:
         return introduced_label(text.split())
 
     assert said("and joining us now is the former ambassador to the region") == \
-        "former ambassador"
+        "Former Ambassador"
     # the introducers are tried in order ("we now hear from" before "my guest is"), each
     # at its first place where a label follows
-    assert said("my guest is a senator . we now hear from the mayor in the city") == "mayor"
+    assert said("my guest is a senator . we now hear from the mayor in the city") == "Mayor"
     assert said("we now hear from now on and we now hear from our correspondent today") == \
-        "correspondent"
+        "Correspondent"
     assert said("joining us now is") is None
     assert said("nothing here introduces anyone") is None
 
@@ -87,7 +87,7 @@ def test_a_sign_off_thanks_after_the_questions_is_no_introduction() -> None:
     opening = [said("thank you so much for coming in"), said("how was the drive do you think")]
     assert prepare(opening).intro == 0
     assert introduced_label(said("we are joined by the harbour master").words) == \
-        "harbour master"
+        "Harbour Master"
 
 
 def _units(lines: list[str]) -> list[Unit]:
@@ -139,3 +139,22 @@ def test_the_programme_opens_at_a_greeting_and_the_presenters_name() -> None:
     path = decode(units)
     assert path[:3] == [OTHER] * 3
     assert path[3:6] == [HOST] * 3
+
+
+def test_an_introductions_label_is_a_clean_noun_phrase() -> None:
+    """The label is the name when the text capitalises one (else the role phrase), never
+    ending on "of" or an article, no word twice, at most four words; none when unclear."""
+    import json
+    from pathlib import Path
+
+    from transcript_tools.speakers import introduced_label
+
+    cases = json.loads((Path(__file__).parent / "data" / "cases" / "turns" /
+                        "introductions.json").read_text())["cases"]
+    got = [(c["text"], introduced_label(c["text"].split())) for c in cases]
+    assert got == [(c["text"], c["label"]) for c in cases]
+    for _, label in got:
+        if label:
+            words = label.split()
+            assert len(words) <= 4 and words[-1].lower() not in ("of", "the", "a", "an")
+            assert len({w.lower() for w in words}) == len(words)
