@@ -175,3 +175,23 @@ def test_a_sentence_end_inside_a_lead_label_keeps_the_words_before_it() -> None:
     doc = parse("the answer is -- >> new jersey. anna: should have gone with it.")
     assert [m.label for m in doc.markers if m.kind == "label"] == ["anna"]
     assert "new jersey." in doc.text()
+
+
+@pytest.mark.parametrize("src,labels", [
+    # qa7 audit (UK Prime Minister's Questions): a member's name in lowercase captions that
+    # mark speakers with ">>" elsewhere
+    (">> order. questions to the prime minister. i will vote for it. martyn day: may i "
+     "begin by thanking him?", ["martyn day"]),
+    # a document that already has a label
+    ("host: welcome back. the vote is close. keir starmer: we will oppose it.",
+     ["host", "keir starmer"]),
+    # no ">>" and no label anywhere: the same words stay text
+    ("i will vote for it. martyn day: may i begin by thanking him?", []),
+    # in a marked document, phrases of ordinary words, places, days stay text
+    (">> yes. the reason: money. update: the vote passed. quote: we won. bottom line: "
+     "it failed. good news: it passed. traffic update: all clear. los angeles: a fire. "
+     "monday night: a storm. breaking news: a vote.", []),
+])
+def test_a_lowercase_name_inside_a_line_labels_only_where_speakers_are_marked(
+        src: str, labels: list[str]) -> None:
+    assert _labels(src) == labels

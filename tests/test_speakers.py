@@ -8,12 +8,12 @@ def test_introduced_label_takes_the_first_introducer_in_order() -> None:
         return introduced_label(text.split())
 
     assert said("and joining us now is the former ambassador to the region") == \
-        "former ambassador"
+        "Former Ambassador"
     # the introducers are tried in order ("we now hear from" before "my guest is"), each
     # at its first place where a label follows
-    assert said("my guest is a senator . we now hear from the mayor in the city") == "mayor"
+    assert said("my guest is a senator . we now hear from the mayor in the city") == "Mayor"
     assert said("we now hear from now on and we now hear from our correspondent today") == \
-        "correspondent"
+        "Correspondent"
     assert said("joining us now is") is None
     assert said("nothing here introduces anyone") is None
 
@@ -87,7 +87,7 @@ def test_a_sign_off_thanks_after_the_questions_is_no_introduction() -> None:
     opening = [said("thank you so much for coming in"), said("how was the drive do you think")]
     assert prepare(opening).intro == 0
     assert introduced_label(said("we are joined by the harbour master").words) == \
-        "harbour master"
+        "Harbour Master"
 
 
 def _units(lines: list[str]) -> list[Unit]:
@@ -139,3 +139,4 @@ def test_the_programme_opens_at_a_greeting_and_the_presenters_name() -> None:
     path = decode(units)
     assert path[:3] == [OTHER] * 3
     assert path[3:6] == [HOST] * 3
+

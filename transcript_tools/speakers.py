@@ -1,4 +1,5 @@
-"""Who speaks: a Viterbi decoder over host, guest, other, and the label an introduction gives.
+"""Who speaks: a Viterbi decoder over host, guest, other (and, re-exported from
+`introductions`, the label an introduction gives).
 
 Called by `turns.TurnSegmenter`: over sentence pieces when the text has no speaker markers,
 over the marked turns when it has (to give them roles and consistent speaker ids). The units'
@@ -15,6 +16,7 @@ from operator import add, attrgetter, itemgetter, mul
 from typing import Any
 
 from .boundaries import GAP_FUNCTIONS
+from .introductions import introduced_label, introduces
 from .speakercues import Cues, Unit
 from .speakerfeatures import (
     ECHO_SPAN,
@@ -38,52 +40,10 @@ __all__ = [  # the features' names re-exported: callers import them from here
     "BEFORE_OPEN", "CLEAN_COST", "ECHO_SPAN", "ECHO_ZIPF", "FEATURES", "GUEST", "HOST",
     "HOST_RUN", "OTHER", "PROFILE_CAP", "PROFILE_MIN", "PROFILE_WEIGHT", "RUN_ON", "STATES",
     "TRANSITIONS", "WEIGHTS", "Prepared", "Unit", "Weights", "decode", "echoes",
-    "introduced_label", "prepare", "profile", "unit_features", "weights"]
+    "introduced_label", "introduces", "prepare", "profile", "unit_features", "weights"]
 
-# Phrases that introduce the next speaker; the words after them name that speaker.
-_INTRODUCERS = (
-    ("we", "now", "hear", "from"), ("joining", "me", "now", "is"), ("joining", "us", "now",
-                                                                     "is"),
-    ("joining", "me", "is"), ("joining", "us", "is"), ("my", "guest", "is"),
-    ("my", "guest", "today", "is"), ("my", "guest", "tonight", "is"), ("let's", "bring", "in"),
-    ("i'm", "joined", "by"), ("we're", "joined", "by"), ("i", "am", "joined", "by"),
-    ("we", "are", "joined", "by"), ("with", "me", "now", "is"),
-    ("we", "speak", "to"), ("we", "talk", "to"), ("i", "spoke", "to"), ("i", "spoke", "with"),
-)
 HOST_RUN = 45
 """Words after which a host's turn grows unlikely (hosts ask, guests hold forth)."""
-_INTRO_FIRSTS = frozenset(phrase[0] for phrase in _INTRODUCERS)
-_LABEL_STOP = frozenset(
-    "who which that about on in at for with and to from as is was says said now here "
-    "this tonight today".split())
-
-
-
-def introduced_label(words: Sequence[str]) -> str | None:
-    """The speaker an introduction names: "we now hear from the X" -> "X" (up to four
-    words, stopping at a preposition or clause word)."""
-    at: dict[str, list[int]] = {}   # where each phrase's first word is (few places)
-    for i, w in enumerate(words):
-        if w in _INTRO_FIRSTS:
-            at.setdefault(w, []).append(i)
-    if not at:
-        return None
-    for phrase in _INTRODUCERS:
-        n = len(phrase)
-        for i in at.get(phrase[0], ()):
-            if i + n <= len(words) and tuple(words[i:i + n]) == phrase:
-                rest = list(words[i + n:i + n + 5])
-                while rest and rest[0] in ("the", "a", "an", "our", "my"):
-                    rest.pop(0)
-                label: list[str] = []
-                for x in rest:
-                    if x in _LABEL_STOP or len(label) == 4:
-                        break
-                    label.append(x)
-                if label:
-                    return " ".join(label)
-    return None
-
 
 
 def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,

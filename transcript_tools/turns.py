@@ -24,10 +24,10 @@ from .boundaries import LEAD_SPAN, cuts, question_at
 from .clips import clips, opening_voices
 from .handover import settle, voice_changes
 from .markedroles import label_role, marked_roles, several_voices, sole_reach
-from .model import Document, Piece, Role, Turn
+from .model import Document, Piece, Rendering, Role, Turn
 from .options import Options
 from .speakercues import cues
-from .speakers import GUEST, HOST, OTHER, Unit, decode, introduced_label
+from .speakers import GUEST, HOST, OTHER, Unit, decode, introduced_label, introduces
 from .voices import one_voice
 
 _STRIP = ".,?!;:\"“”‘’'()[]…-—–"
@@ -226,8 +226,8 @@ class TurnSegmenter:
             own: str | None = None
             # Unit-based labels: an introduction names the next guest; "I'm X" the speaker.
             last = spans[j + 1][2] if j + 1 < len(spans) else len(units)
-            for u in units[k:last]:
-                guest_label = guest_label or introduced_label(u.words)
+            if guest_label is None:
+                guest_label = _introduced(doc, rendering, units, k, last)
             if label is None and (multi or speaker not in named) and \
                     any("i'm" in u.words or "this" in u.words for u in units[k:last]):
                 own = _self_named(rendering.text(doc.tokens[start].start,
@@ -279,6 +279,20 @@ def _ending(text: str) -> tuple[bool, bool] | None:
     end = text.rstrip("\"'”’)")
     return end.endswith("?"), end.endswith((".", "?", "!")) and \
         _norm(text) not in _TITLE_ABBREVIATIONS
+
+
+def _introduced(doc: Document, rendering: Rendering, units: list[Unit], k: int, last: int
+                ) -> str | None:
+    """The label an introduction in units ``k`` to ``last`` gives, read from their text as
+    written (its case and commas tell a name from a role: "the mayor of X, John Doe")."""
+    for i in range(k, last):
+        if introduces(units[i].words):
+            stop = units[i + 1].first if i + 1 < len(units) else len(doc.tokens)
+            label = introduced_label(rendering.text(
+                doc.tokens[units[i].first].start, doc.tokens[stop - 1].end).split())
+            if label:
+                return label
+    return None
 
 
 def _sole(sole: dict[int, tuple[str, int, int]], state: int, k: int) -> object:

@@ -305,7 +305,7 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
             label(label_m)
             pos = label_m.end()
         # inside the segment, after a sentence end: "... the book. host: the name ..."
-        for inline in _inline_labels(source, pos, stop, line):
+        for inline in _inline_labels(source, pos, stop, line, markers):
             label(inline)
             pos = inline.end()
         tokens.extend(tokenize(source[pos:stop], pos))
@@ -353,16 +353,39 @@ _LABEL_REACH = 60
 """Characters before a colon that a label inside a line may take (four words)."""
 
 
-def _inline_labels(source: str, pos: int, stop: int, line: str) -> list[regex.Match[str]]:
-    """The speaker labels inside ``source[pos:stop]`` (`INLINE_LABEL_RE`, `_inline_label`),
-    looked for only before a colon."""
+def _inline_labels(source: str, pos: int, stop: int, line: str,
+                   markers: list[Marker]) -> list[regex.Match[str]]:
+    """The speaker labels inside ``source[pos:stop]`` (`INLINE_LABEL_RE`, `_inline_label`,
+    and `_lowercase_name` where the document already marks speakers: ``>>`` in it or a label
+    among ``markers``), looked for only before a colon."""
     found: list[regex.Match[str]] = []
     last = pos
     for colon in _COLON_RE.finditer(source, pos, stop):
         for m in INLINE_LABEL_RE.finditer(source, max(last, colon.start() - _LABEL_REACH),
                                           colon.end(), overlapped=True):
-            if _inline_label(m["label"], line):
+            if _inline_label(m["label"], line) or _lowercase_name(m["label"]) and (
+                    ">>" in source or any(k.kind == "label" for k in markers)):
                 found.append(m)
                 last = m.end()
                 break
     return found
+
+
+_NAME_RE = regex.compile(r"^\p{Ll}{2,}\s+\p{Ll}[\p{Ll}'’\-]*\p{Ll}$")
+
+
+def _lowercase_name(label: str) -> bool:
+    """Whether a candidate is a person's name in lowercase captions ("martyn day"): two
+    lowercase words, the first one the English word lists hold in no lowercase form (a given
+    name, not "bottom line", "good news", "the reason", "traffic update"), neither a word that
+    ends a label (`_LABEL_STOP`) nor part of a place, weekday, month or demonym
+    (`propernouns`: not "los angeles", "monday night", "american airlines")."""
+    if not _NAME_RE.match(label):
+        return False
+    first, last = label.split()
+    if first in _LABEL_STOP or last in _LABEL_STOP:
+        return False
+    from ..propernouns import proper_nouns
+    from ..wordcase import ordinary
+    forms = proper_nouns().forms
+    return not ordinary(first) and not ({first, last, f"{first} {last}"} & forms.keys())
