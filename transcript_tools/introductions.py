@@ -149,7 +149,8 @@ def _name(head: Sequence[str]) -> str | None:
 
 def _apposition(raw: Sequence[str], norm: Sequence[str], j: int) -> str | None:
     """A name of two or three words set off after a role ("the mayor of X, John Doe"):
-    capitalised, or in lowercase text words the lists hold capitalised or do not hold."""
+    capitalised, or in lowercase text opening on a word the lists hold capitalised (a given
+    name) or do not hold."""
     picked: list[int] = []
     while j < len(norm) and len(picked) < 3:
         w = norm[j]
@@ -170,7 +171,7 @@ def _apposition(raw: Sequence[str], norm: Sequence[str], j: int) -> str | None:
     if any(w[:1].isupper() for w in words):
         return None  # cased text that does not capitalise it: no name
     from .wordcase import ordinary, proper
-    if all(proper(w) or not ordinary(w) for w in words):
+    if proper(words[0]) or not ordinary(words[0]):   # a given name opens it ("john doe")
         return " ".join(w.capitalize() for w in words)
     return None
 
