@@ -14,12 +14,14 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from evaluation.names import DEVSET, HELD_OUT, page_splits, pages_dir  # noqa: E402
 from transcript_tools import Cleaner, Options  # noqa: E402
+from transcript_tools.model import Document  # noqa: E402
 from transcript_tools.namescore import MAX_DISTANCE, Candidate  # noqa: E402
 from transcript_tools.phonetics import distance  # noqa: E402
 from transcript_tools.readers import parse  # noqa: E402
@@ -44,13 +46,7 @@ def trace(page: str, show_all: bool, summary: bool = False) -> None:
         cleaner = Cleaner(note["lexicon"], options=Options())
     doc = cleaner.clean(text).document
     applied = [e for e in doc.edits if e.kind == "name"]
-    # The document as the names stage receives it.
-    before = parse(text)
-    for name, stage in cleaner.stages:
-        if name == "names":
-            corrector = stage
-            break
-        before = stage(before)
+    corrector, before = names_input(cleaner, text)
     runs = corrector._runs(before)   # type: ignore[attr-defined]
     mentioned: set[str] = set()
     recased: list[object] = []
@@ -145,6 +141,16 @@ def _sources() -> list[tuple[str, Cleaner, str, list[dict]]]:
     return out
 
 
+def names_input(cleaner: Cleaner, text: str) -> tuple[Any, Document]:
+    """The names stage of a cleaner and the document as that stage receives it."""
+    before = parse(text)
+    for name, stage in cleaner.stages:
+        if name == "names":
+            return stage, before
+        before = stage(before)
+    raise SystemExit("this cleaner has no names stage")
+
+
 def retrieval(verbose: bool) -> None:
     """Retrieval recall: of the annotated garbles with a window inside them within the
     scorer's reach (MAX_DISTANCE of a unit of their name), how many the index retrieves and
@@ -152,12 +158,7 @@ def retrieval(verbose: bool) -> None:
     spellings), per set."""
     tallies: dict[str, list[int]] = {}
     for label, cleaner, text, garbles in _sources():
-        before = parse(text)
-        for name, stage in cleaner.stages:
-            if name == "names":
-                corrector = stage
-                break
-            before = stage(before)
+        corrector, before = names_input(cleaner, text)
         runs = corrector._runs(before)   # type: ignore[attr-defined]
         for run in runs:
             corrector._exact(run, [], set())   # type: ignore[attr-defined]
