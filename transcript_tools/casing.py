@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from itertools import compress
-from operator import attrgetter, itemgetter
+from operator import attrgetter, itemgetter, not_
 
 import regex
 
@@ -62,6 +62,8 @@ _CORE = regex.compile(r"^(?P<lead>[\"'“‘(]*)(?P<core>.*?)(?P<tail>(?:['’]s
 _Form = tuple[str, str, str, str, str, str, bool]
 _TEXT = attrgetter("text")
 _LOW = itemgetter(5)
+_PLAIN = itemgetter(6)
+_FIRST = attrgetter("first")
 _START = attrgetter("start")
 """A word's casing facts, per word type (see `Truecaser._form`)."""
 
@@ -86,6 +88,7 @@ class Truecaser:
         self._table: ProperNouns | None = None
         self._forms: dict[str, _Form] = {}
         self._longest: dict[str, int] = {}
+        self._prefixes: set[str] = set()  # the first words (two or more) of longer entries
         self._initialisms: frozenset[str] | None = None
 
     @property
@@ -110,11 +113,13 @@ class Truecaser:
                 texts[i] = texts[i].lower()
         cores = [forms[t] if t in forms else form(t) for t in texts]
         proper = self._proper([c[5] for c in cores])
-        at_start = _firsts(words, doc.sentence_starts)
+        starting = _firsts(words, doc.sentence_starts)
+        at_start = {words[w].first for w in starting}
         source = doc.source
         named = -1  # the word after a title and its period: a name ("gov. brown")
         titled = _titled(words, texts, cores, proper, at_start, source)
-        for i, piece in enumerate(words):
+        for i in _to_recase(words, cores, proper, starting, titled, spaced, shout):
+            piece = words[i]
             lead, core, tail, new, rule, low, plain = cores[i]
             if plain and i not in proper and piece.first not in at_start and i != named \
                     and not (spaced and piece.first in spaced) and not (shout and i in shout) \
@@ -188,21 +193,29 @@ class Truecaser:
         table = self.table
         if not self._longest:
             for key in table.forms:
-                first, n = key.split(" ", 1)[0], key.count(" ") + 1
+                parts = key.split(" ")
+                first, n = parts[0], len(parts)
                 self._longest[first] = max(n, self._longest.get(first, 0))
-        longest = self._longest
+                self._prefixes.update(" ".join(parts[:k]) for k in range(2, n))
+        longest, prefixes = self._longest, self._prefixes
         found: dict[int, tuple[int, str]] = {}
         forms = table.forms
         nxt = 0  # a match covers its words: the next one may start after it
-        for i in [i for i, key in enumerate(keys) if key in longest]:
+        for i in compress(range(len(keys)), map(longest.__contains__, keys)):
             if i < nxt:
                 continue
-            for n in range(min(longest[keys[i]], len(keys) - i), 0, -1):
-                key = keys[i] if n == 1 else " ".join(keys[i:i + n])
+            # the longest entry from word i: words are added while they still begin one
+            key = keys[i]
+            best = 1 if key in forms else 0
+            for n in range(2, min(longest[key], len(keys) - i) + 1):
+                key = f"{key} {keys[i + n - 1]}"
                 if key in forms:
-                    found[i] = (n, key)
-                    nxt = i + n
+                    best = n
+                elif key not in prefixes:
                     break
+            if best:
+                found[i] = (best, keys[i] if best == 1 else " ".join(keys[i:i + best]))
+                nxt = i + best
         present = {key for _, key in found.values()}
         enabled = table.enabled(present) if present & table.ambiguous else set()
         out: dict[int, str] = {}
@@ -306,11 +319,30 @@ def _shouted(texts: list[str]) -> set[int]:
 
 
 def _firsts(words: list[Piece], starts: Iterable[int]) -> set[int]:
-    """The first token of the first word of each sentence: the first word piece ending after
-    the start (a start on a removed piece, such as a sound cue, passes to the next word)."""
+    """The first word (index) of each sentence: the first word piece ending after the start
+    (a start on a removed piece, such as a sound cue, passes to the next word)."""
     stops = [p.stop for p in words]
-    return {words[w].first for w in {bisect.bisect_right(stops, s) for s in starts}
-            if w < len(words)}
+    return {w for w in {bisect.bisect_right(stops, s) for s in starts} if w < len(words)}
+
+
+def _to_recase(words: list[Piece], cores: list[_Form], proper: dict[int, str],
+               starting: set[int], titled: dict[int, tuple[str, str]],
+               spaced: dict[int, Piece], shout: set[int]) -> list[int]:
+    """The words (indices, in order) the casing loop may change: the others are plain, start
+    no sentence and are no proper noun, titled word, spaced mark's word or shouted word, so
+    their text stays (most words: the loop skips them without looking)."""
+    n = len(words)
+    todo = set(compress(range(n), map(not_, map(_PLAIN, cores))))
+    todo.update([i + 1 for i in todo if i + 1 < n])  # a name after a title (never plain)
+    todo.update(proper)
+    todo.update(starting)
+    todo.update(titled)
+    todo.update(shout)
+    for first in spaced:
+        w = bisect.bisect_left(words, first, key=_FIRST)
+        if w < n and words[w].first == first:
+            todo.add(w)
+    return sorted(todo)
 
 
 def _split(text: str) -> tuple[str, str, str]:

@@ -46,10 +46,19 @@ def _norm(text: str) -> str:
     return text.replace("’", "'").strip(_STRIP).lower()
 
 
-@functools.lru_cache(maxsize=65536)
 def _words(text: str) -> tuple[str, ...]:
-    """The normalised words of a piece's text."""
-    return tuple(w for w in map(_norm, text.split()) if w)
+    """The normalised words of a piece's text (remembered per text in `_WORDS`)."""
+    got = _WORDS.get(text)
+    if got is None:
+        got = tuple(w for w in map(_norm, text.split()) if w)
+        if len(_WORDS) >= _WORDS_CAP:
+            _WORDS.clear()
+        _WORDS[text] = got
+    return got
+
+
+_WORDS: dict[str, tuple[str, ...]] = {}
+_WORDS_CAP = 65536
 
 
 class TurnSegmenter:
@@ -257,13 +266,15 @@ def _sentences(live: Iterable[Piece], starts: set[int]
         if first in starts and words and words[-1] not in _TITLE_ABBREVIATIONS:
             yield words, firsts, last
             words, firsts = [], []
-        ws = _words(text)
+        ws = _WORDS.get(text)
+        if ws is None:
+            ws = _words(text)
         if len(ws) == 1:
-            words.append(ws[0])
+            words += ws
             firsts.append(first)
         elif ws:
-            words.extend(ws)
-            firsts.extend([first] * len(ws))
+            words += ws
+            firsts += [first] * len(ws)
         last = text
     if words:
         yield words, firsts, last
