@@ -1,5 +1,5 @@
-"""The label an introduction of the next speaker gives ("we now hear from the armenian prime
-minister" -> "Armenian Prime Minister"); called by `turns` (and `voices`) via `speakers`.
+"""The label an introduction of the next speaker gives ("we now hear from the harbour
+master" -> "Harbour Master"); called by `turns` (and `voices`) via `speakers`.
 """
 
 from __future__ import annotations
@@ -50,8 +50,8 @@ def introduces(words: Sequence[str]) -> bool:
 
 
 def introduced_label(words: Sequence[str]) -> str | None:
-    """The speaker an introduction names, as a label: "we now hear from the armenian prime
-    minister" -> "Armenian Prime Minister". ``words`` are the text's words as written (with
+    """The speaker an introduction names, as a label: "we now hear from the harbour master"
+    -> "Harbour Master". ``words`` are the text's words as written (with
     their case and punctuation) or normalised. A name the text capitalises after a role
     ("economist Sam Ortiz of the ...", "the mayor of Springfield, John Doe") is the label
     alone; else the noun phrase (at most `LABEL_WORDS` words, never ending on "of" or an

@@ -73,7 +73,7 @@ def _ordinary(word: str) -> bool:
 def stands_alone(words: list[str], a: int, b: int) -> bool:
     """Whether words[a:b], a part of a multi-word name, can stand for the name alone: it holds
     a word that is no ordinary English word (no lowercase form in the word lists, or one
-    broadcast English hardly uses: "Karabakh", "OSCE", "Munich", "Kai"), or it is the last
+    broadcast English hardly uses: "Kilimanjaro", "NATO", "Munich", "Kai"), or it is the last
     word of a person's name ("Warren" of Elizabeth Warren, "Lamb" of Brian Lamb: the name
     opens on a proper name of the lists or a word that is not ordinary, with no possessive).
     A part of ordinary words ("Economic Advisers" of the Council of Economic Advisers,
