@@ -9,8 +9,9 @@ features, the weights and the prepared inputs come from `speakerfeatures` (re-ex
 from __future__ import annotations
 
 import math
+from itertools import chain, compress, repeat
 from array import array
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from operator import add, attrgetter, itemgetter, mul
 from typing import Any
@@ -108,26 +109,22 @@ def profile(units: Sequence[Unit], path: Sequence[int]) -> array[float] | None:
     unit's log-likelihood ratio under the two (scaled, capped, split between host and
     guest): 3 a unit (host, guest, other). None when either side has fewer than PROFILE_MIN
     words."""
-    host: Counter[str] = Counter()
-    guest: Counter[str] = Counter()
-    for u, s in zip(units, path):
-        if s == HOST:
-            host.update(u.words)
-        elif s == GUEST:
-            guest.update(u.words)
+    words = [u.words for u in units]
+    host = Counter(chain.from_iterable(compress(words, map(HOST.__eq__, path))))
+    guest = Counter(chain.from_iterable(compress(words, map(GUEST.__eq__, path))))
     nh, ng = host.total(), guest.total()
     if nh < PROFILE_MIN or ng < PROFILE_MIN:
         return None
-    size = len(host.keys() | guest.keys()) + 1
+    seen = host.keys() | guest.keys()
+    size = len(seen) + 1
     base = math.log((ng + size) / (nh + size))
     logs = [math.log(k + 1) for k in range(max(max(host.values()), max(guest.values())) + 1)]
     hget, gget = host.get, guest.get
-    ratio: defaultdict[str, float] = defaultdict(lambda: base)  # unseen words: base
-    ratio.update((x, logs[hget(x, 0)] - logs[gget(x, 0)] + base)
-                 for x in host.keys() | guest.keys())
+    ratio = {x: logs[hget(x, 0)] - logs[gget(x, 0)] + base for x in seen}  # unseen: base
+    get, bases = ratio.get, repeat(base)
     out = array("d", bytes(24 * len(units)))
-    for k, u in enumerate(units):
-        d = PROFILE_WEIGHT * sum(map(ratio.__getitem__, u.words)) if u.words else 0.0
+    for k, ws in enumerate(words):
+        d = PROFILE_WEIGHT * sum(map(get, ws, bases)) if ws else 0.0
         d = max(-PROFILE_CAP, min(PROFILE_CAP, d)) / 2
         out[3 * k] = d
         out[3 * k + 1] = -d
