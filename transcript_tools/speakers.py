@@ -9,12 +9,11 @@ features, the weights and the prepared inputs come from `speakerfeatures` (re-ex
 from __future__ import annotations
 
 import math
-from itertools import chain, compress, repeat
 from array import array
 from collections import Counter
 from collections.abc import Sequence
-from operator import add, attrgetter, itemgetter, mul
-from typing import Any
+from itertools import chain, compress, repeat
+from operator import add, attrgetter
 
 from .boundaries import GAP_FUNCTIONS
 from .introductions import introduced_label, introduces
@@ -66,10 +65,7 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
         return []
     w = w or weights()
     prep = prepare(units, False, unit_cues)  # `_changes` computes the weighted gap features itself
-    # each role's weighted feature sum over its nonzero weights only (the same sum: zero
-    # weights add exact zeros), a left-out role scoring -1e9
-    em = [_sparse(w.emission[s]) for s in range(states)]
-    emitted = array("d", [sum(map(mul, ws, get(f))) for f in prep.features for ws, get in em])
+    emitted = _emitted(prep.features, w, states)
     if states < 3:  # 3 a unit
         emitted = array("d", (x for k in range(0, len(emitted), states)
                               for x in (*emitted[k:k + states], *(-1e9,) * (3 - states))))
@@ -83,12 +79,28 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
     return path
 
 
-def _sparse(weights: Sequence[float]) -> tuple[tuple[float, ...], itemgetter[Any]]:
-    """A role's nonzero weights and a getter of the features they weigh (at least two: a
-    zero weight pads, adding an exact zero)."""
-    at = [i for i, x in enumerate(weights) if x]
-    at += [i for i, x in enumerate(weights) if not x][:max(0, 2 - len(at))]
-    return tuple(weights[i] for i in at), itemgetter(*at)
+def _emitted(features: Sequence[Sequence[float]], w: Weights, states: int) -> array[float]:
+    """Each unit's role scores, 3 a unit (``states`` of them, before the padding): each
+    role's weighted feature sum over its nonzero weights and the unit's nonzero features
+    only, in feature order (the same sum as the full one: the terms left out are exact
+    zeros, and a sum from 0.0 stays +0.0 or its value under them)."""
+    n = len(features)
+    columns = list(zip(*features)) if features else []
+    rows: dict[int, list[int]] = {}  # a feature's units where it is nonzero
+    out = []
+    for s in range(states):
+        acc = [0.0] * n
+        for i, x in enumerate(w.emission[s]):
+            if not x:
+                continue
+            at = rows.get(i)
+            if at is None:
+                at = rows[i] = list(compress(range(n), columns[i]))
+            column = columns[i]
+            for k in at:
+                acc[k] += x * column[k]
+        out.append(acc)
+    return array("d", chain.from_iterable(zip(*out)))
 
 
 BEFORE_OPEN = 2.0
@@ -175,7 +187,8 @@ def _changes(units: Sequence[Unit], prep: Prepared, w: Weights, marked: bool) ->
 
 
 def _moves(units: Sequence[Unit], prep: Prepared, w: Weights, marked: bool,
-           changes: Sequence[float], allowed: Sequence[bool | None] | None) -> list[tuple[float, ...]]:
+           changes: Sequence[float], allowed: Sequence[bool | None] | None,
+           ) -> list[tuple[float, ...]]:
     """Per unit, the score of each move into it (9: to role s from p at 3s + p) before its
     role scores: a change's `_changes` score and role terms, a stay's terms (the host's
     long-turn term, which depends on the path, left to `_viterbi`); a move ``allowed``
@@ -184,24 +197,23 @@ def _moves(units: Sequence[Unit], prep: Prepared, w: Weights, marked: bool,
      t_stay_hand, _, t_same) = w.transition
     terms = [[t_host * (s == HOST) + t_other * (s == OTHER) + t_from_other * (p == OTHER)
               for p in range(3)] for s in range(3)]
+    (_, a01, a02), (a10, _, a12), (a20, a21, _) = terms
     same = [t_same if marked and s != OTHER else 0.0 for s in range(3)]
+    s1, s2 = same[1], same[2]
+    host_stay = (same[0] + t_stay_hand * False, same[0] + t_stay_hand * True)
     out: list[tuple[float, ...]] = [(0.0,) * 9]
     for k in range(1, len(units)):
-        force = allowed[k] if allowed is not None else None
-        change = changes[k]
+        c = changes[k]
         hand = prep.handover[k]
-        row = []
-        for s in range(3):
-            for p in range(3):
-                if p == s:
-                    v = same[s] + t_stay_hand * hand if s == HOST else same[s]
-                    row.append(_NEVER if force else v)
-                else:
-                    move = change + terms[s][p]
-                    if hand and p == HOST and s == GUEST:
-                        move += t_hand
-                    row.append(_NEVER if force is False else move)
-        out.append(tuple(row))
+        m10 = c + a10
+        if hand:  # from host to guest after a hand-over
+            m10 += t_hand
+        row = (host_stay[hand], c + a01, c + a02, m10, s1, c + a12, c + a20, c + a21, s2)
+        force = allowed[k] if allowed is not None else None
+        if force or force is False:  # stays (3s + s) forbidden, or changes
+            row = tuple(_NEVER if (force if at % 4 == 0 else force is False) else x
+                        for at, x in enumerate(row))
+        out.append(row)
     return out
 
 
