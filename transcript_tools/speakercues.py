@@ -177,6 +177,8 @@ def _phrases(words: Sequence[str]) -> set[int]:
     for first in _PHRASE_INDEX.keys() & words:  # each phrase's first word, where it stands
         by_next = _NEXT_INDEX[first]
         found.update(by_next.get(None, ()))  # one-word phrases
+        if _SECONDS[first].isdisjoint(words):
+            continue  # none of its phrases' second words anywhere: no phrase here
         i = -1
         for _ in range(words.count(first)):
             i = words.index(first, i + 1)
@@ -206,6 +208,9 @@ _NEXT_INDEX: dict[str, dict[str | None, Any]] = {
     for first, entries in _PHRASE_INDEX.items()}
 """First word -> second word -> (group, phrase) (None -> the groups of one-word phrases):
 `_phrases` compares a phrase only where its first two words stand."""
+_SECONDS = {first: frozenset(x for x in by_next if x is not None)
+            for first, by_next in _NEXT_INDEX.items()}
+"""First word -> the second words of its phrases."""
 _THANKS = frozenset("thank thanks congratulations cheers".split())
 
 
