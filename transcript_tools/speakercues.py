@@ -256,12 +256,15 @@ _FUNCTION_ZIPF = 5.5
 """A word at least this frequent (Zipf) is a function word, not part of a name."""
 
 
+_AM = frozenset(("i'm", "am"))
+
+
 def _self_introduced(w: Sequence[str]) -> bool:
     """"I'm Jane Doe" / "I am Jane Doe": a presenter naming themselves. The words after "I'm"
     are a name when the first never follows "am" in the language statistics (names, and a few
     rare adjectives, which end "-ed" or "-ing" or go on with a function word) and a second,
     if any, is no function word."""
-    if "i'm" not in w and "am" not in w:
+    if _AM.isdisjoint(w):
         return False
     vocab = vocabulary()
     for i, x in enumerate(w):

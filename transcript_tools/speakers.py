@@ -134,13 +134,12 @@ def profile(units: Sequence[Unit], path: Sequence[int]) -> array[float] | None:
     hget, gget = host.get, guest.get
     ratio = {x: logs[hget(x, 0)] - logs[gget(x, 0)] + base for x in seen}  # unseen: base
     get, bases = ratio.get, repeat(base)
-    out = array("d", bytes(24 * len(units)))
-    for k, ws in enumerate(words):
+    out = []
+    for ws in words:
         d = PROFILE_WEIGHT * sum(map(get, ws, bases)) if ws else 0.0
-        d = max(-PROFILE_CAP, min(PROFILE_CAP, d)) / 2
-        out[3 * k] = d
-        out[3 * k + 1] = -d
-    return out
+        d = (-PROFILE_CAP if d < -PROFILE_CAP else PROFILE_CAP if d > PROFILE_CAP else d) / 2
+        out += (d, -d, 0.0)
+    return array("d", out)
 
 
 RUN_ON = 0.3
