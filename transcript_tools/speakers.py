@@ -134,7 +134,7 @@ def profile(units: Sequence[Unit], path: Sequence[int]) -> array[float] | None:
     hget, gget = host.get, guest.get
     ratio = {x: logs[hget(x, 0)] - logs[gget(x, 0)] + base for x in seen}  # unseen: base
     get, bases = ratio.get, repeat(base)
-    out = []
+    out: list[float] = []
     for ws in words:
         d = PROFILE_WEIGHT * sum(map(get, ws, bases)) if ws else 0.0
         d = (-PROFILE_CAP if d < -PROFILE_CAP else PROFILE_CAP if d > PROFILE_CAP else d) / 2
@@ -207,7 +207,8 @@ def _moves(units: Sequence[Unit], prep: Prepared, w: Weights, marked: bool,
         m10 = c + a10
         if hand:  # from host to guest after a hand-over
             m10 += t_hand
-        row = (host_stay[hand], c + a01, c + a02, m10, s1, c + a12, c + a20, c + a21, s2)
+        row: tuple[float, ...] = (host_stay[hand], c + a01, c + a02, m10, s1, c + a12,
+                                  c + a20, c + a21, s2)
         force = allowed[k] if allowed is not None else None
         if force or force is False:  # stays (3s + s) forbidden, or changes
             row = tuple(_NEVER if (force if at % 4 == 0 else force is False) else x
