@@ -21,7 +21,7 @@ def test_introduced_label_takes_the_first_introducer_in_order() -> None:
 def test_decode_with_dense_emission_sums_matches_sparse_sums(sample_text: str) -> None:
     """`decode` sums every feature times its weight (zero weights add exact zeros); the
     roles are those of summing the nonzero weights only, on the sample's sentences."""
-    from transcript_tools.speakers import Unit, decode, prepare, weights
+    from transcript_tools.speakers import Unit, _emitted, decode, prepare, weights
 
     units = [Unit(0, tuple(s.split()), 1, s.endswith("?"))
              for line in sample_text.lower().splitlines() for s in line.split(". ") if s]
@@ -33,6 +33,10 @@ def test_decode_with_dense_emission_sums_matches_sparse_sums(sample_text: str) -
               for s in range(3)] for f in prep.features]
     assert all(d == 0.0 for row in extra for d in row)
     assert len(set(decode(units))) > 1
+    dense = [sum(a * b for a, b in zip(w.emission[s], f)) for f in prep.features
+             for s in range(3)]
+    assert _emitted(prep.features, w, 3).tolist() == dense  # skipping zeros: the same sums
+    assert _emitted(prep.features, w, 2).tolist() == [x for k, x in enumerate(dense) if k % 3 < 2]
 
 
 def test_profile_weighs_a_unit_by_the_words_each_speaker_uses() -> None:

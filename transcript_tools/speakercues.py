@@ -177,6 +177,8 @@ def _phrases(words: Sequence[str]) -> set[int]:
     for first in _PHRASE_INDEX.keys() & words:  # each phrase's first word, where it stands
         by_next = _NEXT_INDEX[first]
         found.update(by_next.get(None, ()))  # one-word phrases
+        if _SECONDS[first].isdisjoint(words):
+            continue  # none of its phrases' second words anywhere: no phrase here
         i = -1
         for _ in range(words.count(first)):
             i = words.index(first, i + 1)
@@ -206,6 +208,9 @@ _NEXT_INDEX: dict[str, dict[str | None, Any]] = {
     for first, entries in _PHRASE_INDEX.items()}
 """First word -> second word -> (group, phrase) (None -> the groups of one-word phrases):
 `_phrases` compares a phrase only where its first two words stand."""
+_SECONDS = {first: frozenset(x for x in by_next if x is not None)
+            for first, by_next in _NEXT_INDEX.items()}
+"""First word -> the second words of its phrases."""
 _THANKS = frozenset("thank thanks congratulations cheers".split())
 
 
@@ -251,12 +256,15 @@ _FUNCTION_ZIPF = 5.5
 """A word at least this frequent (Zipf) is a function word, not part of a name."""
 
 
+_AM = frozenset(("i'm", "am"))
+
+
 def _self_introduced(w: Sequence[str]) -> bool:
     """"I'm Jane Doe" / "I am Jane Doe": a presenter naming themselves. The words after "I'm"
     are a name when the first never follows "am" in the language statistics (names, and a few
     rare adjectives, which end "-ed" or "-ing" or go on with a function word) and a second,
     if any, is no function word."""
-    if "i'm" not in w and "am" not in w:
+    if _AM.isdisjoint(w):
         return False
     vocab = vocabulary()
     for i, x in enumerate(w):

@@ -164,11 +164,11 @@ def prepare(units: Sequence[Unit], gaps: bool = True,
     asked = next((k for k, c in enumerate(unit_cues) if c.question and c.second), len(units))
     intro = next((k for k, c in enumerate(unit_cues)
                   if k >= opened and c.host_phrase and not (c.thanks and k > asked)), None)
-    handover = [k > 0 and (unit_cues[k - 1].question or unit_cues[k - 1].host_phrase
-                           or unit_cues[k - 1].thanks or unit_cues[k - 1].greeting)
-                and not greets[k - 1] for k in range(len(units))]
-    echo = [k > 0 and bool(units[k].strength) and echoes(units[k - 1].words, units[k].words)
-            for k in range(len(units))]
+    # each unit's value from the unit before (the first unit: False)
+    handover = [False, *[(c.question or c.host_phrase or c.thanks or c.greeting) and not g
+                         for c, g in zip(unit_cues, greets)][:-1]][:len(units)]
+    echo = [False, *[bool(u.strength) and echoes(before.words, u.words)
+                     for before, u in zip(units, units[1:])]][:len(units)]
     none = (0.0,) * len(GAP_FEATURES)
     found = [gap_features(units[k - 1].words if k else (), u.words,
                           k > 0 and unit_cues[k - 1].question) if gaps else none
@@ -181,6 +181,8 @@ def prepare(units: Sequence[Unit], gaps: bool = True,
 def echoes(prev: Sequence[str], words: Sequence[str]) -> bool:
     """Whether a unit opens by taking up an uncommon word the previous one ended on (an
     interviewer picking up the answer, a reply repeating the question's word)."""
+    if set(prev[-ECHO_SPAN:]).isdisjoint(words[:ECHO_SPAN]):
+        return False  # nothing taken up (the common case, found without a Python loop)
     tail = {w for w in prev[-ECHO_SPAN:] if len(w) > 3}
     taken = [w for w in words[:ECHO_SPAN] if w in tail]
     if not taken:

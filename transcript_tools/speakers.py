@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
-from operator import add, attrgetter, itemgetter, mul
-from typing import Any
+from itertools import chain, compress, repeat
+from operator import add, attrgetter
 
 from .boundaries import GAP_FUNCTIONS
 from .introductions import introduced_label, introduces
@@ -65,28 +65,42 @@ def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,
         return []
     w = w or weights()
     prep = prepare(units, False, unit_cues)  # `_changes` computes the weighted gap features itself
-    # each role's weighted feature sum over its nonzero weights only (the same sum: zero
-    # weights add exact zeros), a left-out role scoring -1e9
-    em = [_sparse(w.emission[s]) for s in range(states)]
-    emitted = array("d", [sum(map(mul, ws, get(f))) for f in prep.features for ws, get in em])
+    emitted = _emitted(prep.features, w, states)
     if states < 3:  # 3 a unit
         emitted = array("d", (x for k in range(0, len(emitted), states)
                               for x in (*emitted[k:k + states], *(-1e9,) * (3 - states))))
     changes = _changes(units, prep, w, marked)  # the same in both passes
-    path = _viterbi(units, prep, emitted, w, states, marked, allowed, extra, changes)
+    moves = _moves(units, prep, w, marked, changes, allowed)
+    path = _viterbi(units, prep, emitted, w, states, marked, allowed, extra, changes, moves)
     if not marked and allowed is None and extra is None:
         again = profile(units, path)
         if again is not None:
-            path = _viterbi(units, prep, emitted, w, states, marked, None, again, changes)
+            path = _viterbi(units, prep, emitted, w, states, marked, None, again, changes, moves)
     return path
 
 
-def _sparse(weights: Sequence[float]) -> tuple[tuple[float, ...], itemgetter[Any]]:
-    """A role's nonzero weights and a getter of the features they weigh (at least two: a
-    zero weight pads, adding an exact zero)."""
-    at = [i for i, x in enumerate(weights) if x]
-    at += [i for i, x in enumerate(weights) if not x][:max(0, 2 - len(at))]
-    return tuple(weights[i] for i in at), itemgetter(*at)
+def _emitted(features: Sequence[Sequence[float]], w: Weights, states: int) -> array[float]:
+    """Each unit's role scores, 3 a unit (``states`` of them, before the padding): each
+    role's weighted feature sum over its nonzero weights and the unit's nonzero features
+    only, in feature order (the same sum as the full one: the terms left out are exact
+    zeros, and a sum from 0.0 stays +0.0 or its value under them)."""
+    n = len(features)
+    columns = list(zip(*features)) if features else []
+    rows: dict[int, list[int]] = {}  # a feature's units where it is nonzero
+    out = []
+    for s in range(states):
+        acc = [0.0] * n
+        for i, x in enumerate(w.emission[s]):
+            if not x:
+                continue
+            at = rows.get(i)
+            if at is None:
+                at = rows[i] = list(compress(range(n), columns[i]))
+            column = columns[i]
+            for k in at:
+                acc[k] += x * column[k]
+        out.append(acc)
+    return array("d", chain.from_iterable(zip(*out)))
 
 
 BEFORE_OPEN = 2.0
@@ -107,30 +121,25 @@ def profile(units: Sequence[Unit], path: Sequence[int]) -> array[float] | None:
     unit's log-likelihood ratio under the two (scaled, capped, split between host and
     guest): 3 a unit (host, guest, other). None when either side has fewer than PROFILE_MIN
     words."""
-    host: Counter[str] = Counter()
-    guest: Counter[str] = Counter()
-    for u, s in zip(units, path):
-        if s == HOST:
-            host.update(u.words)
-        elif s == GUEST:
-            guest.update(u.words)
+    words = [u.words for u in units]
+    host = Counter(chain.from_iterable(compress(words, map(HOST.__eq__, path))))
+    guest = Counter(chain.from_iterable(compress(words, map(GUEST.__eq__, path))))
     nh, ng = host.total(), guest.total()
     if nh < PROFILE_MIN or ng < PROFILE_MIN:
         return None
-    size = len(host.keys() | guest.keys()) + 1
+    seen = host.keys() | guest.keys()
+    size = len(seen) + 1
     base = math.log((ng + size) / (nh + size))
     logs = [math.log(k + 1) for k in range(max(max(host.values()), max(guest.values())) + 1)]
     hget, gget = host.get, guest.get
-    ratio: defaultdict[str, float] = defaultdict(lambda: base)  # unseen words: base
-    ratio.update((x, logs[hget(x, 0)] - logs[gget(x, 0)] + base)
-                 for x in host.keys() | guest.keys())
-    out = array("d", bytes(24 * len(units)))
-    for k, u in enumerate(units):
-        d = PROFILE_WEIGHT * sum(map(ratio.__getitem__, u.words)) if u.words else 0.0
-        d = max(-PROFILE_CAP, min(PROFILE_CAP, d)) / 2
-        out[3 * k] = d
-        out[3 * k + 1] = -d
-    return out
+    ratio = {x: logs[hget(x, 0)] - logs[gget(x, 0)] + base for x in seen}  # unseen: base
+    get, bases = ratio.get, repeat(base)
+    out: list[float] = []
+    for ws in words:
+        d = PROFILE_WEIGHT * sum(map(get, ws, bases)) if ws else 0.0
+        d = (-PROFILE_CAP if d < -PROFILE_CAP else PROFILE_CAP if d > PROFILE_CAP else d) / 2
+        out += (d, -d, 0.0)
+    return array("d", out)
 
 
 RUN_ON = 0.3
@@ -176,78 +185,119 @@ def _changes(units: Sequence[Unit], prep: Prepared, w: Weights, marked: bool) ->
     return out
 
 
+def _moves(units: Sequence[Unit], prep: Prepared, w: Weights, marked: bool,
+           changes: Sequence[float], allowed: Sequence[bool | None] | None,
+           ) -> list[tuple[float, ...]]:
+    """Per unit, the score of each move into it (9: to role s from p at 3s + p) before its
+    role scores: a change's `_changes` score and role terms, a stay's terms (the host's
+    long-turn term, which depends on the path, left to `_viterbi`); a move ``allowed``
+    forbids scores -inf (it never wins, as if left out). The same in both passes."""
+    (_, _, _, _, _, t_hand, t_host, t_other, t_from_other,
+     t_stay_hand, _, t_same) = w.transition
+    terms = [[t_host * (s == HOST) + t_other * (s == OTHER) + t_from_other * (p == OTHER)
+              for p in range(3)] for s in range(3)]
+    (_, a01, a02), (a10, _, a12), (a20, a21, _) = terms
+    same = [t_same if marked and s != OTHER else 0.0 for s in range(3)]
+    s1, s2 = same[1], same[2]
+    host_stay = (same[0] + t_stay_hand * False, same[0] + t_stay_hand * True)
+    out: list[tuple[float, ...]] = [(0.0,) * 9]
+    for k in range(1, len(units)):
+        c = changes[k]
+        hand = prep.handover[k]
+        m10 = c + a10
+        if hand:  # from host to guest after a hand-over
+            m10 += t_hand
+        row: tuple[float, ...] = (host_stay[hand], c + a01, c + a02, m10, s1, c + a12,
+                                  c + a20, c + a21, s2)
+        force = allowed[k] if allowed is not None else None
+        if force or force is False:  # stays (3s + s) forbidden, or changes
+            row = tuple(_NEVER if (force if at % 4 == 0 else force is False) else x
+                        for at, x in enumerate(row))
+        out.append(row)
+    return out
+
+
+_NEVER = -math.inf
+
+
 def _viterbi(units: Sequence[Unit], prep: Prepared, emitted_all: array[float],
              w: Weights, states: int, marked: bool, allowed: Sequence[bool | None] | None,
              extra: Sequence[Sequence[float]] | array[float] | None,
-             changes: Sequence[float] | None = None) -> list[int]:
+             changes: Sequence[float] | None = None,
+             moves: Sequence[tuple[float, ...]] | None = None) -> list[int]:
     """`decode`'s best path for prepared units and their role scores (``emitted_all``
-    and an ``extra`` array: 3 a unit); ``changes``: `_changes` of the units (made here
-    when not given)."""
+    and an ``extra`` array: 3 a unit); ``changes``: `_changes` of the units, ``moves``:
+    `_moves` of them (made here when not given)."""
     n = len(units)
-    neg = -1e9
-    (_, _, _, _, _, t_hand, t_host, t_other, t_from_other,
-     t_stay_hand, t_long, t_same) = w.transition
-    if changes is None:
-        changes = _changes(units, prep, w, marked)
+    if moves is None:
+        if changes is None:
+            changes = _changes(units, prep, w, marked)
+        moves = _moves(units, prep, w, marked, changes, allowed)
     if extra is not None:  # one array of role scores: no per-state branch in the loop
         flat = extra if isinstance(extra, array) else array("d", (x for row in extra for x in row))
         emitted_all = array("d", map(add, emitted_all, flat))
+    es = emitted_all.tolist()
     intro = prep.intro if prep.intro is not None and states > 2 else -1
-    opened = prep.opened
-    # the role terms of a change from p to s, each as the product it stands for
-    # the role terms of a change from p to s (constant), the terms of staying in s
-    terms = [[t_host * (s == HOST) + t_other * (s == OTHER) + t_from_other * (p == OTHER)
-              for p in range(3)] for s in range(3)]
-    same = [t_same if marked and s != OTHER else 0.0 for s in range(3)]
-    best: list[float] = []
-    back: list[bytes] = []  # each unit's best previous role per role (bytes: long inputs)
-    run = [0, 0, 0]  # words in each role's current turn on its best path
-    for k in range(n):
-        n_words = len(units[k].words)
-        at = 3 * k
-        es = [emitted_all[at], emitted_all[at + 1], emitted_all[at + 2]]
-        if k <= intro:
-            es[GUEST] = neg
-        if k < opened:
-            es[OTHER] += BEFORE_OPEN
-        if k == 0:
-            best, run = es, [n_words] * 3
-            back.append(bytes((0, 1, 2)))
-            continue
-        force = allowed[k] if allowed is not None else None
-        change = changes[k]
-        hand = prep.handover[k]
-        stay = same.copy()
-        stay[HOST] += t_stay_hand * hand
+    for k in range(min(intro + 1, n)):
+        es[3 * k + GUEST] = -1e9
+    for k in range(min(prep.opened, n)):
+        es[3 * k + OTHER] += BEFORE_OPEN
+    t_long = w.transition[10]
+    longs = [t_long * x / 10 for x in range(61)]  # the host's long-turn term by words over
+    back = bytearray(3 * n)  # each unit's best previous role per role
+    b0, b1, b2 = es[0], es[1], es[2]
+    back[0:3] = b"\x00\x01\x02"
+    run = len(units[0].words)  # words in the host's current turn on its best path
+    for k in range(1, n):
+        m00, m01, m02, m10, m11, m12, m20, m21, m22 = moves[k]
         if not marked:
-            over = run[HOST] + n_words - HOST_RUN
-            stay[HOST] += t_long * max(0, min(over, 60)) / 10
-        row = [0.0, 0.0, 0.0]
-        ptr = [0, 0, 0]
-        for s in range(3):
-            value, prev = neg * 2, 0
-            for p in range(3):
-                if p == s:
-                    if force:
-                        continue
-                    v = best[p] + stay[s]
-                else:
-                    if force is False:
-                        continue
-                    move = change + terms[s][p]
-                    if hand and p == HOST and s == GUEST:
-                        move += t_hand
-                    v = best[p] + move
-                if v > value:
-                    value, prev = v, p
-            row[s] = value + es[s]
-            ptr[s] = prev
-        run = [run[s] + n_words if ptr[s] == s else n_words for s in range(3)]
-        best = row
-        back.append(bytes(ptr))
+            n_words = len(units[k].words)
+            over = run + n_words - HOST_RUN
+            m00 = m00 + longs[over if 0 <= over <= 60 else (0 if over < 0 else 60)]
+        # to each role s the best of p = 0, 1, 2 (the first on a tie)
+        v, p0 = -2e9, 0
+        x = b0 + m00
+        if x > v:
+            v = x
+        x = b1 + m01
+        if x > v:
+            v, p0 = x, 1
+        x = b2 + m02
+        if x > v:
+            v, p0 = x, 2
+        at = 3 * k
+        r0 = v + es[at]
+        v, p1 = -2e9, 0
+        x = b0 + m10
+        if x > v:
+            v = x
+        x = b1 + m11
+        if x > v:
+            v, p1 = x, 1
+        x = b2 + m12
+        if x > v:
+            v, p1 = x, 2
+        r1 = v + es[at + 1]
+        v, p2 = -2e9, 0
+        x = b0 + m20
+        if x > v:
+            v = x
+        x = b1 + m21
+        if x > v:
+            v, p2 = x, 1
+        x = b2 + m22
+        if x > v:
+            v, p2 = x, 2
+        b0, b1, b2 = r0, r1, v + es[at + 2]
+        back[at] = p0
+        back[at + 1] = p1
+        back[at + 2] = p2
+        if not marked:
+            run = run + n_words if p0 == 0 else n_words
+    best = (b0, b1, b2)
     s = max(range(3), key=lambda x: best[x])
     path = [s]
     for k in range(n - 1, 0, -1):
-        s = back[k][s]
+        s = back[3 * k + s]
         path.append(s)
     return path[::-1]
