@@ -123,7 +123,7 @@ class TurnSegmenter:
         """One unit per marked turn (text before the first marker is a turn too), its label,
         and its sentences as units; a label repeated without a change (a voice span on every
         cue) continues the turn. A turn starts at its marker even where the words there were
-        removed ("> > [applause] thank you"), and the first turn at the first marker when
+        removed (">> [applause] thank you"), and the first turn at the first marker when
         only removed words (a caption credit, a sound cue) come before it."""
         units: list[Unit] = []
         labels: list[str | None] = []
