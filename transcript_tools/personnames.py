@@ -29,9 +29,10 @@ ARTICLE_SHARE = 0.15
 or adjective today ("a lesbian", "a hunter", "a mod"), whatever the 1934 list wrote."""
 THE_SHARE = 4.0
 """A word that follows "the" this often is a common noun today ("the advent of")."""
-NAME_ZIPF = 4.0
+NAME_ZIPF = 5.0
 """A word no list holds may be a surname after a first name or title only below this zipf:
-the commoner ones are modern common words ("internet", "online", "email")."""
+the commoner ones are modern common words ("internet", "online", "email"); surnames as
+common as "johnson" or "powell" are below it."""
 COMPOUND_ZIPF = 4.0
 """A word made of two ordinary words this common ("meantime", "roundtable") is English run
 together, not a surname."""
