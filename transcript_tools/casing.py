@@ -14,10 +14,12 @@ from operator import attrgetter, itemgetter, not_
 
 import regex
 
+from . import personnames
 from .captionstops import TITLE_ABBREVIATIONS
 from .lexicon import Lexicon, name_key
 from .model import Document, Piece
 from .options import Options
+from .personnames import NOT_NAME
 from .propernouns import AFTER_THE, ProperNouns, initialisms, proper_nouns
 from .webaddress import is_address
 
@@ -41,6 +43,8 @@ _NAME_TITLES = frozenset(
 "sir Bobby" -> "Sir Bobby"): only where the next word is a name already cased."""
 _TITLE_HEADS = {"president": "vice", "minister": "prime", "general": "attorney"}
 """Two-word titles: the first word is capitalised with the second ("Vice President Biden")."""
+_BEFORE_NAMES = _NAME_TITLES | _TITLES | _CASED_TITLES
+"""Words a surname may follow (`personnames`: "president kagame", "mr. kornacki")."""
 _BEFORE_TITLE = frozenset(
     "and or but nor of to with by for from as at in on that when while if than "
     "under about against between like after before without over into via during among "
@@ -59,10 +63,12 @@ _NOT_NAMES = frozenset("and or but nor the a an of to in on at for with by from"
 _CORE = regex.compile(r"^(?P<lead>[\"'“‘(]*)(?P<core>.*?)(?P<tail>(?:['’]s)?[.,;:?!\"'”’)…]*)$")
 
 
-_Form = tuple[str, str, str, str, str, str, bool]
+_Form = tuple[str, str, str, str, str, str, bool, int, bool]
 _TEXT = attrgetter("text")
 _LOW = itemgetter(5)
 _PLAIN = itemgetter(6)
+_KIND = itemgetter(7)
+_BEFORE_NAME = itemgetter(8)
 _FIRST = attrgetter("first")
 _START = attrgetter("start")
 """A word's casing facts, per word type (see `Truecaser._form`)."""
@@ -113,15 +119,17 @@ class Truecaser:
                 texts[i] = texts[i].lower()
         cores = [forms[t] if t in forms else form(t) for t in texts]
         proper = self._proper([c[5] for c in cores])
+        people = self._names(cores, proper)
         starting = _firsts(words, doc.sentence_starts)
         at_start = {words[w].first for w in starting}
         source = doc.source
         named = -1  # the word after a title and its period: a name ("gov. brown")
-        titled = _titled(words, texts, cores, proper, at_start, source)
-        for i in _to_recase(words, cores, proper, starting, titled, spaced, shout):
+        titled = _titled(words, texts, cores, proper, at_start, source, people)
+        for i in _to_recase(words, cores, proper, starting, titled, spaced, shout, people):
             piece = words[i]
-            lead, core, tail, new, rule, low, plain = cores[i]
-            if plain and i not in proper and piece.first not in at_start and i != named \
+            lead, core, tail, new, rule, low, plain, _, _ = cores[i]
+            if plain and i not in proper and i not in people and piece.first not in at_start \
+                    and i != named \
                     and not (spaced and piece.first in spaced) and not (shout and i in shout) \
                     and i not in titled:
                 continue  # nothing to recase: the text stays as it is
@@ -135,6 +143,8 @@ class Truecaser:
                 new, rule = titled[i]
             elif i in proper:
                 new, rule = proper[i], "proper-noun"
+            elif i in people:
+                new, rule = people[i], "name-word"
             elif title:
                 new, rule = core.capitalize(), "title"  # "st. louis" -> "St. Louis"
             elif i == named and not rule and core.isalpha() and core.islower() \
@@ -164,9 +174,11 @@ class Truecaser:
         return editor.finish()
 
     def _form(self, text: str) -> _Form:
-        """(lead, core, tail, recased core, rule, lowercase core, plain) of a word, cached per
-        word type; ``plain``: nothing to recase unless it is a proper noun or starts a
-        sentence (no rule, no possessive; lead + core + tail is the text)."""
+        """(lead, core, tail, recased core, rule, lowercase core, plain, name kind, title) of
+        a word, cached per word type; ``plain``: nothing to recase unless it is a proper noun
+        or starts a sentence (no rule, no possessive; lead + core + tail is the text); the
+        kind of name the word lists make of it (`personnames`); ``title``: a name may follow
+        it."""
         got = self._forms.get(text)
         if got is None:
             lead, core, tail = _split(text)
@@ -182,11 +194,25 @@ class Truecaser:
                 if core in self._initialisms:  # "cnn", "ceo": read only as letters
                     new, rule = core.upper(), "initialism"
             low = core.lower()
+            kind = personnames.kind(low) if not rule and core.islower() and core.isalpha() \
+                else NOT_NAME
             got = (lead, core, tail, new, rule, low,
-                   not rule and tail[:2] not in ("'s", "’s") and low not in _CASED_TITLES)
+                   not rule and tail[:2] not in ("'s", "’s") and low not in _CASED_TITLES,
+                   kind, low in _BEFORE_NAMES)
             if len(self._forms) < 100_000:
                 self._forms[text] = got
         return got
+
+    def _names(self, cores: list[_Form], proper: dict[int, str]) -> dict[int, str]:
+        """Word index -> cased word, for the proper names of the word lists
+        (`personnames`) outside the table's entries and the lexicon's names."""
+        out = personnames.names(list(map(_KIND, cores)), list(map(_BEFORE_NAME, cores)),
+                                 list(map(_LOW, cores)), proper)
+        lexicon = self.lexicon
+        if lexicon is not None:
+            for i in [i for i in out if lexicon.get(name_key(cores[i][5])) is not None]:
+                del out[i]  # the names stage's to case
+        return out
 
     def _proper(self, keys: list[str]) -> dict[int, str]:
         """Word index -> cased word, for runs of words that form a table entry."""
@@ -233,7 +259,8 @@ class Truecaser:
 
 
 def _titled(words: list[Piece], texts: list[str], cores: list[_Form], proper: dict[int, str],
-            at_start: set[int], source: str) -> dict[int, tuple[str, str]]:
+            at_start: set[int], source: str, people: dict[int, str]
+            ) -> dict[int, tuple[str, str]]:
     """Word index -> (cased word, rule) for a title right before a cased name ("president
     Obama", "vice president Biden"), and for a letter-read pair joined by "&" ("s&p" ->
     "S&P", "at&t" -> "AT&T")."""
@@ -252,7 +279,8 @@ def _titled(words: list[Piece], texts: list[str], cores: list[_Form], proper: di
         low, core, text = cores[i][5], cores[i][1], texts[i]
         nxt = texts[i + 1]
         if low in _NAME_TITLES and core == text and core.islower() \
-                and words[i + 1].start == words[i].end + 1 and nxt[:1].isupper() \
+                and words[i + 1].start == words[i].end + 1 \
+                and (nxt[:1].isupper() or i + 1 in people) \
                 and nxt != "I" and i + 1 not in proper and words[i + 1].first not in at_start:
             head = _TITLE_HEADS.get(low)
             first = i - 1 if head and i and cores[i - 1][5] == head \
@@ -327,7 +355,8 @@ def _firsts(words: list[Piece], starts: Iterable[int]) -> set[int]:
 
 def _to_recase(words: list[Piece], cores: list[_Form], proper: dict[int, str],
                starting: set[int], titled: dict[int, tuple[str, str]],
-               spaced: dict[int, Piece], shout: set[int]) -> list[int]:
+               spaced: dict[int, Piece], shout: set[int], people: dict[int, str]
+               ) -> list[int]:
     """The words (indices, in order) the casing loop may change: the others are plain, start
     no sentence and are no proper noun, titled word, spaced mark's word or shouted word, so
     their text stays (most words: the loop skips them without looking)."""
@@ -335,6 +364,7 @@ def _to_recase(words: list[Piece], cores: list[_Form], proper: dict[int, str],
     todo = set(compress(range(n), map(not_, map(_PLAIN, cores))))
     todo.update([i + 1 for i in todo if i + 1 < n])  # a name after a title (never plain)
     todo.update(proper)
+    todo.update(people)
     todo.update(starting)
     todo.update(titled)
     todo.update(shout)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from .vocabulary import _data_stamp, _package_file, cached, once, vocabulary
 from .wordtable import WordTable
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
                ("ing", "e"), ("ers", "er"))
 """Regular endings the lists leave out ("advisers", "conspiracies")."""
@@ -43,6 +43,11 @@ def _build() -> str:
     for word in get_english_words_set(["web2"], lower=False, alpha=True):
         if word[0].isupper() and word[1:].islower():
             marks.setdefault(word.lower(), set()).add("c")
+    # a proper name of web2 that GCIDE has as a headword too: a name the dictionary explains
+    # ("John", "Christ") or a common word web2 capitalised ("Cactus", "Mogul")
+    for word in get_english_words_set(["gcide"], lower=True, alpha=True):
+        if "c" in marks.get(word, ()):
+            marks[word].add("g")
     return WordTable.pack((w, "".join(sorted(m))) for w, m in marks.items())
 
 
@@ -73,6 +78,12 @@ def ordinary(word: str) -> bool:
 def proper(word: str) -> bool:
     """Whether the lists hold the word capitalised, as a proper name ("Bill", "Warren")."""
     return "c" in (_table().get(bare(word)) or "")
+
+
+def headword(word: str) -> bool:
+    """Whether a proper name of web2 is a GCIDE headword too ("John", "Cactus"; not "Sarah",
+    "Jones"): False for any word web2 does not capitalise."""
+    return "g" in (_table().get(bare(word)) or "")
 
 
 ORDINARY_ZIPF = 3.0

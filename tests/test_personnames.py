@@ -1,0 +1,65 @@
+"""People's and other proper names the word lists know, cased without a lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+from transcript_tools import Options, clean, personnames
+from transcript_tools.personnames import (
+    AFTER_NAME,
+    AFTER_TITLE,
+    ALONE,
+    NEAR_NAME,
+    NOT_NAME,
+)
+
+_PLAIN = Options(names=False, turns=False)
+
+
+def _text(source: str) -> str:
+    return clean(source, options=_PLAIN).text
+
+
+@pytest.mark.parametrize(("word", "kind"), [
+    ("sarah", ALONE), ("jones", ALONE), ("hollywood", ALONE), ("jim", ALONE),
+    ("john", NEAR_NAME),      # a GCIDE headword too ("john")
+    ("cactus", NEAR_NAME),    # web2 capitalises the genus; GCIDE has the word
+    ("kornacki", AFTER_NAME),  # no list holds it; the pronouncing dictionary does
+    ("miles", NOT_NAME),      # "Miles" in web2, but the plural of an ordinary word
+    ("testified", NOT_NAME),  # an ordinary word with an ending the lists leave out
+    ("meantime", NOT_NAME),   # two common words run together
+    ("internet", NOT_NAME),   # too common to be a surname
+    ("kenyatta", AFTER_TITLE),  # no dictionary has it: a name only after a title
+])
+def test_kinds(word: str, kind: int) -> None:
+    assert personnames.kind(word) == kind
+
+
+def test_first_names_and_surnames_are_cased() -> None:
+    assert _text("we spoke with sarah jones and her brother jim today.") == \
+        "We spoke with Sarah Jones and her brother Jim today."
+
+
+def test_a_surname_no_list_holds_after_a_first_name_or_title() -> None:
+    assert _text("tonight steve kornacki joins us and president kenyatta spoke.") == \
+        "Tonight Steve Kornacki joins us and President Kenyatta spoke."
+    # a word no dictionary holds may be a garble: a name only after a title
+    assert _text("they sell kenyatta boxes here.") == "They sell kenyatta boxes here."
+
+
+def test_a_dictionary_headword_needs_a_name_beside_it() -> None:
+    # "john" alone may be the word; beside a surname it is the name
+    assert _text("the cactus grew near the fence and we asked john kornacki.") == \
+        "The cactus grew near the fence and we asked John Kornacki."
+
+
+def test_ordinary_words_after_a_name_stay() -> None:
+    assert _text("the judge said mr. sheppard testified for hours and the road flooded "
+                 "for miles.") == \
+        "The judge said Mr. Sheppard testified for hours and the road flooded for miles."
+
+
+def test_the_change_is_recorded_as_case() -> None:
+    edits = [e for e in clean("we spoke with sarah today.", options=_PLAIN).corrections
+             if e.rule == "name-word"]
+    assert [(e.original, e.replacement, e.kind) for e in edits] == [("sarah", "Sarah", "case")]

@@ -1,0 +1,127 @@
+"""Proper names no lexicon lists, found in lowercase captions by how the word lists write them:
+people's first names and surnames ("sarah", "jones", "kornacki"), towns, faiths, feasts.
+
+Used by `casing.Truecaser`, which leaves lexicon names to the names stage and the entries of
+`propernouns` (countries, cities, demonyms) to its own table. A word web2 writes only
+capitalised, in no regular form of an ordinary word ("miles", "kids" are plurals), is a name
+wherever it stands, unless GCIDE has it as a headword ("john", but also "cactus"): then only
+beside another name or after a title. A word no list holds is a name only right after a
+first name or a title ("steve kornacki", "president kenyatta"): alone it may be any word the
+1934 lists never saw ("internet", "podcast") or a garble.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from functools import lru_cache
+from itertools import compress
+
+from .pronounce import known
+from .vocabulary import vocabulary
+from .wordcase import headword, ordinary, proper
+
+MIN_ZIPF = 3.0
+"""A proper name of the lists must be at least this common in broadcast English (symspellpy's
+counts): the rarer ones are mostly plant and animal genera that English now writes in
+lowercase ("zinnia", "viburnum")."""
+ARTICLE_SHARE = 0.15
+"""A word that follows "a"/"an" this often (bigram count over its own count) is a common noun
+or adjective today ("a lesbian", "a hunter", "a mod"), whatever the 1934 list wrote."""
+THE_SHARE = 4.0
+"""A word that follows "the" this often is a common noun today ("the advent of")."""
+NAME_ZIPF = 5.0
+"""A word no list holds may be a surname after a first name or title only below this zipf:
+the commoner ones are modern common words ("internet", "online", "email"); surnames as
+common as "johnson" or "powell" are below it."""
+COMPOUND_ZIPF = 4.0
+"""A word made of two ordinary words this common ("meantime", "roundtable") is English run
+together, not a surname."""
+_DERIVED = (("ied", "y"), ("ier", "y"), ("ies", "y"), ("er", ""), ("er", "e"), ("ers", ""),
+            ("ee", ""), ("ees", ""), ("ing", ""), ("ed", ""), ("s", ""), ("es", ""))
+"""Endings that make an ordinary word of a word the lists lack ("testified", "abductees",
+"teenager")."""
+
+
+ALONE, NEAR_NAME, AFTER_NAME, AFTER_TITLE, NOT_NAME = 4, 3, 2, 1, 0
+"""Kinds of word (`PersonNames.kind`)."""
+SHORT_ZIPF = 4.4
+"""A three-letter proper name of the lists is a name alone only this common ("jim", "ian");
+rarer ones ("sim", "aus", "ned") need a name beside them."""
+_MODERN = frozenset("rugby zen ninja sumo pogo tiki".split())
+"""Words web2 writes only capitalised that English now writes in lowercase (web2 dates from
+1934; no installed list says which). The genera and headwords GCIDE holds ("cactus",
+"mogul") are told apart by the dictionary itself."""
+
+
+def kind(word: str) -> int:
+    """`ALONE`: a name wherever it stands (a proper name of web2 that no dictionary
+    holds: "sarah", "jones", "hollywood"); `NEAR_NAME`: a name beside another or after a
+    title (web2 writes it capitalised, but GCIDE has it as a headword: "john", "steve" as
+    much as "cactus", "mogul"); `AFTER_NAME`: a name right after a first name or a title
+    (no list holds it, the pronouncing dictionary does: "kornacki"); `AFTER_TITLE`: a name
+    right after a title only (no dictionary holds it: "president kenyatta"); `NOT_NAME`.
+    ``word`` is lowercase, without quotes or a possessive. (The casing stage keeps it per
+    word type with the word's other casing facts.)"""
+    return _kind(word)
+
+
+def names(kinds: list[int], titles: list[bool], keys: list[str],
+          skip: Container[int]) -> dict[int, str]:
+    """Word index -> the word capitalised, for the names among a document's words, given
+    each word's `kind` (`NOT_NAME` for a word that is no plain lowercase word), whether a
+    name may follow it ("president", "mr."), and its lowercase form. ``skip``: the words
+    another rule cases (a table entry): they are never cased here and open no name."""
+    out: dict[int, str] = {}
+    last = len(kinds) - 1
+    for i in compress(range(len(kinds)), kinds):
+        if i in skip:
+            continue
+        k = kinds[i]
+        titled = i > 0 and titles[i - 1] and i - 1 not in skip
+        # (a word no list holds follows a first name, never another such word: "mr.
+        # smith testified" stays)
+        opens = titled or i - 1 in out and kinds[i - 1] > AFTER_NAME
+        if k == ALONE or k == AFTER_NAME and opens or k == AFTER_TITLE and titled or \
+                k == NEAR_NAME and (opens or i < last and kinds[i + 1] > AFTER_TITLE
+                                    and i + 1 not in skip):
+            out[i] = keys[i].capitalize()
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def _kind(word: str) -> int:
+    if len(word) < 3 or not word.isalpha():
+        return NOT_NAME
+    v = vocabulary()
+    if proper(word):
+        if ordinary(word) or word in _MODERN:
+            return NOT_NAME
+        count = v.count(word)
+        if v.zipf(word) < MIN_ZIPF or not count:
+            return NOT_NAME
+        if (v.bigram("a", word) + v.bigram("an", word)) > ARTICLE_SHARE * count or \
+                v.bigram("the", word) > THE_SHARE * count:
+            return NOT_NAME
+        if headword(word) or len(word) == 3 and v.zipf(word) < SHORT_ZIPF:
+            return NEAR_NAME
+        return ALONE
+    if ordinary(word) or v.zipf(word) >= NAME_ZIPF or _derived(word):
+        return NOT_NAME
+    if known(word):
+        return AFTER_NAME
+    return AFTER_TITLE if len(word) >= 4 else NOT_NAME
+
+
+def _derived(word: str) -> bool:
+    """Whether a word the lists lack is an ordinary word with an ending ("testified",
+    "warring": a doubled last letter before it), or two common ordinary words run together
+    ("meantime")."""
+    for end, stem in _DERIVED:
+        if word.endswith(end) and len(word) > len(end) + 2:
+            base = word[:-len(end)]
+            if ordinary(base + stem) or len(base) > 3 and base[-1] == base[-2] and \
+                    ordinary(base[:-1]):
+                return True
+    v = vocabulary()
+    return any(ordinary(word[:i]) and ordinary(word[i:]) and v.zipf(word[:i]) >= COMPOUND_ZIPF
+               and v.zipf(word[i:]) >= COMPOUND_ZIPF for i in range(3, len(word) - 2))
