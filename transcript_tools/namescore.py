@@ -15,6 +15,7 @@ import regex
 
 from .letters import LetterMatch
 from .model import Piece
+from .namedwords import in_slot, named, read_out
 from .nameslot import CLOSED_CLASS, gaps, garbled, odd_in_place, owner, possessive_confidence
 from .options import Options
 from .phonetics import distance
@@ -284,12 +285,12 @@ class Scorer:
         # window here, so the false-alarm cap below does not apply).
         homophone = unit.canonical in prior and len(span) == 1 and span[0].known and \
             c.score <= HOMOPHONE_DISTANCE and 0 < span[0].zipf < HOMOPHONE_ZIPF and \
-            not any(v.bigram(a, b) for a, b in edges)
+            not any(v.bigram(a, b) for a, b in edges) and not named(span[0].key)
         if homophone:
             rule += "+homophone"
             # Outside a name's slot (a preposition or title before, "'s" after) the word may
             # be itself: a suggestion at most.
-            homophone_slot = bool(before) and before[0] in _SLOT_BEFORE or span[-1].possessive
+            homophone_slot = in_slot(before, _SLOT_BEFORE) or span[-1].possessive
         # Ordinary words for a name the document speaks of, reading as no English where they
         # stand (`nameslot.odd_in_place`: "greens and ftp party"): judged also without the
         # caps below, as a suggestion at most (see the end). Not in a crowded lexicon; words
@@ -352,7 +353,7 @@ class Scorer:
             # seam the bigram counts know, or leaning on a function word: "the dow by" is no
             # Dubai): a suggestion at most.
             conf = min(conf, self.options.min_confidence - 0.05)
-        if homophone and not homophone_slot:
+        if homophone and not homophone_slot or read_out(keys, shared, anchored):
             conf = min(conf, self.options.min_confidence - 0.05)
         if misplaced or nonsense:
             # (Odd seams beside a function word are no proof: "greens and ftp party" reads as
