@@ -70,9 +70,9 @@ def _bare(word: str) -> str:
 
 # Flags describing one displayed word (cached per word type).
 _SENT, _CLAUSE, _PUNCT_START, _CAP, _TITLE, _DET, _NUM, _PREP, _CONJ, _WEAK, _I, _ALPHA, \
-    _SUBJECT, _PART, _FIGURE = (1 << k for k in range(15))
+    _SUBJECT, _PART, _FIGURE, _SPELLED = (1 << k for k in range(16))
 _QUOTE_OPENERS = "\"'“‘([$£€♪"
-_LEFT_SHIFT = 16
+_LEFT_SHIFT = 17
 """A pair's key: the left word's flags above the right word's flags and the sentence bit."""
 
 
@@ -96,7 +96,7 @@ def _flags(word: str) -> tuple[str, int]:
         if not word.endswith(_SENTENCE_END + _CLAUSE_END):
             f |= _FIGURE
     elif low in NUMBER_WORDS and word[-1:].isalpha():
-        f |= _NUM
+        f |= _SPELLED
     if low in PARTICLES:
         f |= _PART
     if low in PREPOSITIONS:
@@ -131,6 +131,8 @@ def _by_class(lf: int, rf: int, sentence_start: bool) -> float | None:
         return 8.0  # inside a capitalised name, or a name and its number ("KPIX | 5")
     if rf & _PART:
         return 7.0  # a verb from its particle
+    if lf & _SPELLED and rf & _ALPHA and not rf & (_CONJ | _PREP | _DET | _WEAK):
+        return 9.0  # a spelled number from its noun ("two | minutes"), not "go second | and"
     if lf & _PREP:
         return 7.0
     if lf & _CONJ:
