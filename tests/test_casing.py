@@ -242,6 +242,8 @@ def test_two_word_titles_streets_numbered_roads_and_amendments() -> None:
 
 def test_a_word_glued_to_a_sentence_mark_keeps_its_case_and_a_label_opens_a_sentence() -> None:
     # qa8 audit: "service.ffice" became "service.Ffice"; "boss: hey" kept "hey" lowercase
-    t = clean("people really love our claims service.ffice the repairs are fast. "
+    t = clean("people really love our claims service.ffice the repairs are fast. tony: that's "
+              "right. "
               "is this your phone? boss: hey, that's great!")
     assert "service.ffice" in t.text and "Boss: Hey, that's great!" in t.text
+    assert "Tony: That's right." in t.text

@@ -175,7 +175,7 @@ def test_words_before_a_pause_the_source_sets_join_the_cue_before_them() -> None
     # at the head of one; the same with a gap between source cues
     src = ("WEBVTT\n\n00:00:00.000 --> 00:00:03.000\nit's a warm december day across the "
            "region.\n\n00:00:03.000 --> 00:00:06.500\nwe are looking at plenty of sunshine today, "
-           "and as we\n\n00:00:09.000 --> 00:00:13.000\nstart off the day, a live look at the "
+           "and as we\n\n00:00:12.900 --> 00:00:16.000\nstart off the day, a live look at the "
            "city with clear skies.\n")
     cues = [" ".join(c.lines) for c in tt.clean(src).cues]
     assert "We are looking at plenty of sunshine today, and as we" in cues, cues

@@ -122,8 +122,12 @@ class Truecaser:
         source = doc.source
         named = -1  # the word after a title and its period: a name ("gov. brown")
         titled = _titled(words, texts, cores, proper, at_start, source)
-        titled.update(street_cases(words, texts, list(map(_LOW, cores)), set(proper), at_start))
-        titled.update(_after_labels(words, texts, at_start, source))
+        built = street_cases(words, texts, list(map(_LOW, cores)), set(proper), at_start)
+        built.update(_after_labels(words, texts, at_start, source))
+        for i, (_, rule) in built.items():  # cased on the core: quotes and "'s" stay outside
+            core = cores[i][1]
+            titled[i] = (_capitalise(core) if rule == "after-label"
+                         else core[:1].upper() + core[1:], rule)
         for i in _to_recase(words, cores, proper, starting, titled, spaced, shout):
             piece = words[i]
             lead, core, tail, new, rule, low, plain = cores[i]

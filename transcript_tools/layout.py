@@ -183,10 +183,15 @@ class Layout:
             if k > 0 and ends[k] - starts[firsts[k - 1]] > longest:
                 breaks[k - 1] = 0.0
             elif k > 0 and starts[firsts[k]] - ends[k - 1] >= PAUSE:
-                # a pause the source sets (a sparse minute, a gap between caption cues): a
-                # cue may end there as after a comma, so that the words before it join the
-                # cue before instead of standing alone ("and as we" | pause | "start off")
-                breaks[k - 1] = min(breaks[k - 1], 1.0)
+                # a pause the source sets (a sparse minute, a gap between caption cues) that
+                # the phrase before it cannot cross within one cue: a cue may end there as
+                # after a comma, so that the phrase joins the cue before instead of standing
+                # alone ("and as we" | pause | "start off the day")
+                j = k - 1
+                while j > max(0, k - 12) and breaks[j - 1] > GOOD_CUE_END:
+                    j -= 1
+                if ends[k] - starts[firsts[j]] > longest:
+                    breaks[k - 1] = min(breaks[k - 1], 1.0)
         # the source interval each unit's words lie in (a caption cue, a clock minute): inside
         # one, `timing` spreads their times evenly (a slow pop-on cue, a sparse or cut-off
         # minute), they are not heard so

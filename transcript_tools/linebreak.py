@@ -70,9 +70,9 @@ def _bare(word: str) -> str:
 
 # Flags describing one displayed word (cached per word type).
 _SENT, _CLAUSE, _PUNCT_START, _CAP, _TITLE, _DET, _NUM, _PREP, _CONJ, _WEAK, _I, _ALPHA, \
-    _SUBJECT, _PART, _FIGURE, _SPELLED = (1 << k for k in range(16))
+    _SUBJECT, _PART, _FIGURE, _SPELLED, _ACRONYM = (1 << k for k in range(17))
 _QUOTE_OPENERS = "\"'“‘([$£€♪"
-_LEFT_SHIFT = 17
+_LEFT_SHIFT = 18
 """A pair's key: the left word's flags above the right word's flags and the sentence bit."""
 
 
@@ -87,6 +87,8 @@ def _flags(word: str) -> tuple[str, int]:
         f |= _PUNCT_START
     if word[:1].isupper():
         f |= _CAP
+        if len(word) > 1 and word.isupper() and word.isalpha():
+            f |= _ACRONYM
     if low in TITLES:
         f |= _TITLE
     if low in DETERMINERS:
@@ -127,8 +129,9 @@ def _by_class(lf: int, rf: int, sentence_start: bool) -> float | None:
         return 0.5
     if lf & _DET or (lf & _NUM and rf & _ALPHA):
         return 9.0
-    if lf & _CAP and (rf & _CAP and not rf & _I or rf & _FIGURE and not rf & _ALPHA):
-        return 8.0  # inside a capitalised name, or a name and its number ("KPIX | 5")
+    if lf & _CAP and rf & _CAP and not rf & _I or lf & _ACRONYM and rf & _FIGURE \
+            and not rf & _ALPHA:
+        return 8.0  # inside a capitalised name, or letters and their number ("KPIX | 5")
     if rf & _PART:
         return 7.0  # a verb from its particle
     if lf & _SPELLED and rf & _ALPHA and not rf & (_CONJ | _PREP | _DET | _WEAK):
