@@ -49,7 +49,24 @@ def _noise(word: str) -> bool:
         return False
     if any(c.isdigit() for c in core) and any(c.isalpha() for c in core):
         return not regex.match(r"^\d+(?:st|nd|rd|th|s|am|pm)$", core)
-    return bool(_WEAK_CHAR.search(core)) and core not in vocabulary()
+    if _WEAK_CHAR.search(core):
+        return core not in vocabulary()
+    return _ascii_tail(word) is not None
+
+
+def _ascii_tail(word: str) -> str | None:
+    """On a noisy page, a word English does not know that is a common word and one or two
+    letters ("justicexd", "peoplef", "conditionslp"): the common word."""
+    vocab = vocabulary()
+    low = word.lower()
+    if not low[:1].isalpha() or low.rstrip("[]()") in vocab:
+        return None
+    core = word.rstrip("[]()")
+    for cut in (1, 2):
+        head = core[:-cut]
+        if len(head) >= 4 and core[-cut:].isalpha() and vocab.zipf(head.lower()) >= 3.5:
+            return head
+    return None
 
 
 def _trim(word: str) -> str | None:
@@ -65,7 +82,7 @@ def _trim(word: str) -> str | None:
     m = regex.match(r"^\p{L}{0,2}\d+(?P<rest>\p{L}[\p{L}'’]{2,})$", word)
     if m and vocab.zipf(m["rest"].lower().replace("’", "'").split("'")[0]) >= 3.0:
         return m["rest"]  # noise before the word
-    return None
+    return _ascii_tail(word)
 
 
 def remove_line_noise(doc: Document) -> Document:
