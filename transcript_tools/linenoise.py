@@ -87,9 +87,9 @@ def _trim(word: str) -> str | None:
 
 def remove_line_noise(doc: Document) -> Document:
     """``doc`` with decoder noise trimmed or removed, or ``doc`` itself on a clean page."""
-    pieces = [p for p in doc.pieces() if p.text]
-    if sum(1 for p in pieces if _strong(p.text)) < MIN_STRONG:
+    if sum(map(_strong, [t.text for t in doc.tokens])) < MIN_STRONG:
         return doc
+    pieces = [p for p in doc.pieces() if p.text]
     tokens = doc.tokens
     vocab = vocabulary()
     editor = doc.editor()

@@ -10,6 +10,8 @@ A pipeline stage run after spelling and before sentences. Dates keep their figur
 from __future__ import annotations
 
 import calendar
+from itertools import compress
+from operator import attrgetter
 
 import regex
 
@@ -74,6 +76,7 @@ class NumberStyler:
         return shape
 
 
+_TEXT = attrgetter("text")
 _AGE = regex.compile(r"^(?:year|month|week|day)-old$", regex.I)
 _PLURAL_UNITS = frozenset(
     "cents dollars pounds euros percent degrees miles yards feet inches points years months "
@@ -84,7 +87,7 @@ is singular: "a 77-cent rise")."""
 
 def _hyphens(pieces: list[Piece], editor: Editor) -> None:
     """"17 year-old" -> "17-year-old" (an age as an adjective); "77-cents" -> "77 cents"."""
-    for k in range(len(pieces) - 1):
+    for k in compress(range(len(pieces) - 1), map(str.isdigit, map(_TEXT, pieces))):
         num, nxt = pieces[k], pieces[k + 1]
         if not num.text.isdigit() or nxt.start <= num.end:
             if num.text.isdigit() and nxt.text == "-" and nxt.start == num.end \

@@ -5,6 +5,8 @@ ordinal ("the 14th amendment" -> "the 14th Amendment"). Called by `casing`.
 
 from __future__ import annotations
 
+from itertools import compress
+
 import regex
 
 from .model import Piece
@@ -15,6 +17,7 @@ STREET_WORDS = frozenset(
 """Singular street words capitalised after a cased name (the plural names no one street)."""
 ROAD_WORDS = frozenset("route highway interstate".split())
 """Road words capitalised before a road number ("highway 101")."""
+_CUES = STREET_WORDS | ROAD_WORDS | {"amendment"}
 _DETERMINERS = frozenset("a an the this that one every each any some".split())
 """Words before the name that make it a description ("a Paris street")."""
 _NUMBER = regex.compile(r"^\d{1,3}[a-z]?[,.;:?!]?$")
@@ -26,8 +29,8 @@ def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: s
     """Word index -> (cased word, rule). ``lows``: each word's bare lowercase form;
     ``cased``: indices of words the casing stage capitalises as proper nouns."""
     out: dict[int, tuple[str, str]] = {}
-    for i, low in enumerate(lows):
-        text = texts[i]
+    for i in compress(range(len(lows)), map(_CUES.__contains__, lows)):
+        low, text = lows[i], texts[i]
         if not text[:1].islower():
             continue
         if low in STREET_WORDS and i >= 1 and words[i - 1].end + 1 == words[i].start:
