@@ -20,7 +20,8 @@ def test_spelled_numbers_particles_and_a_name_with_its_number_stay_together() ->
     assert costs.cost("two", "minutes", False) > free
     assert costs.cost("second", "wave", False) > free
     assert costs.cost("strikes", "out", False) > free
-    assert costs.cost("KPIX", "5", False) > free
+    assert costs.cost("KPIX", "5", False) > free and costs.cost("Highway", "17", False) > free
+    assert costs.cost("China", "22", False) <= free
     assert costs.cost("one", "who", False) <= free  # "one" is also a pronoun
     lines = break_lines("Which leaves me approximately two minutes to get my banking done."
                         .split(), costs.costs("Which leaves me approximately two minutes to get "

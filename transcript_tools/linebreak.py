@@ -46,6 +46,8 @@ NUMBER_WORDS = frozenset(
     "seventh eighth ninth tenth".split())
 """Spelled numbers and ordinals, kept with the noun after them like figures ("two | minutes",
 "the second | wave"); not "one", also a pronoun ("the one | who")."""
+NUMBERED = frozenset("route highway interstate channel".split())
+"""Words a number completes ("Highway | 17"), kept with it like a station's letters."""
 PARTICLES = frozenset("up out off down back away".split())
 """Particles a break should not take from their verb ("strikes | out", "give | up")."""
 AUXILIARIES = frozenset(
@@ -89,6 +91,8 @@ def _flags(word: str) -> tuple[str, int]:
         f |= _CAP
         if len(word) > 1 and word.isupper() and word.isalpha():
             f |= _ACRONYM
+    if low in NUMBERED:
+        f |= _ACRONYM
     if low in TITLES:
         f |= _TITLE
     if low in DETERMINERS:
