@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from .model import Document, Editor, Piece
-from .vocabulary import vocabulary
+from .vocabulary import Vocabulary, vocabulary
 
 BOXES = frozenset("■□▪▫▮▯█�")
 """Characters no caption writes: a decoder's stand-in for a byte it could not read."""
@@ -27,6 +27,7 @@ _LEGIT = regex.compile(r"^(?:\p{L}{1,2}\d+\p{L}?\d*|\d+\p{L}{1,2}|\d+(?:st|nd|rd
                        r"\p{L}+\d{2,})$")
 """Letter-digit words English writes: "h1n1", "mp3", "g20", "4k", "1990s", "covid19"."""
 _STRONG = regex.compile(r"\p{L}{3,}\d\p{L}{0,2}$|\d\p{L}+\d|\p{L}\d+\p{L}{2,}")
+_LEADING = regex.compile(r"^\p{L}{0,2}\d+(?P<rest>\p{L}[\p{L}'’]{2,})$")
 _WEAK_CHAR = regex.compile(r"[^\x00-\x7f]")
 _LETTERS = regex.compile(r"^[\p{L}'’]+$")
 
@@ -79,9 +80,11 @@ def _trim(word: str) -> str | None:
                                      or any(c in BOXES for c in tail)) and len(tail) <= 4 \
                 and vocab.zipf(head.lower()) >= 3.0:
             return head
-    m = regex.match(r"^\p{L}{0,2}\d+(?P<rest>\p{L}[\p{L}'’]{2,})$", word)
-    if m and vocab.zipf(m["rest"].lower().replace("’", "'").split("'")[0]) >= 3.0:
-        return m["rest"]  # noise before the word
+    m = _LEADING.match(word)
+    if m:
+        rest: str = m["rest"]
+        if vocab.zipf(rest.lower().replace("’", "'").split("'")[0]) >= 3.0:
+            return rest  # noise before the word
     return _ascii_tail(word)
 
 
@@ -119,9 +122,9 @@ def remove_line_noise(doc: Document) -> Document:
     return editor.finish()
 
 
-def _scrap(word: str, vocab: object) -> bool:
+def _scrap(word: str, vocab: Vocabulary) -> bool:
     core = word.strip(".,;:?!\"'()[]-").lower()
-    return len(core) <= 2 or core.isdigit() or core not in vocab  # type: ignore[operator]
+    return len(core) <= 2 or core.isdigit() or core not in vocab
 
 
 def _remove(editor: Editor, doc: Document, run: list[Piece], done: set[int]) -> None:
