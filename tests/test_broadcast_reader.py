@@ -195,3 +195,18 @@ def test_a_sentence_end_inside_a_lead_label_keeps_the_words_before_it() -> None:
 def test_a_lowercase_name_inside_a_line_labels_only_where_speakers_are_marked(
         src: str, labels: list[str]) -> None:
     assert _labels(src) == labels
+
+
+def test_a_header_with_the_date_alone_and_an_archive_logo_line_are_not_captions() -> None:
+    # qa8 audit: "Deutsche Welle  October 15, 2020" (no time range) and the anniversary logo
+    # line above a header were read as the first caption words
+    doc = parse("Evening Channel  March 3, 2012\n\nwhat new findings have researchers made\n")
+    assert doc.metadata["date"] == "2012-03-03" and "media_start" not in doc.metadata
+    assert doc.text().split()[0] == "what"
+    doc = parse("Skip to main content\nInternet Archive's 25th Anniversary Logo\n\n"
+                "tv   Late News  WXYZ  May 16, 2021 10:00pm-10:46pm PDT\n\n10:00 pm\n"
+                ">> good evening.\n")
+    assert doc.metadata["channel"] == "WXYZ"
+    assert [t.text for t in doc.tokens if t.kind == "word"] == ["good", "evening"]
+    # a lowercase caption line ending on a date stays text
+    assert "march" in parse("we met on  march 3, 2012\n").text()

@@ -226,3 +226,24 @@ def test_institutions_after_the_and_weekdays_in_the_plural() -> None:
     # a time zone after a clock time (qa7 audit: "6:00 p.m. eastern on c-span")
     assert cased("live at 6:00 p.m. eastern, on the eastern shore.") == \
         "Live at 6:00 p.m. Eastern, on the eastern shore."
+
+
+def test_two_word_titles_streets_numbered_roads_and_amendments() -> None:
+    # qa8 audit (morning and local news, DW)
+    t = clean("we talk with attorney general Jeff Sessions. british prime minister Boris Johnson "
+              "spoke. in general Americans agree.")
+    assert "Attorney General Jeff Sessions" in t.text and "Prime Minister Boris" in t.text
+    assert "In general Americans" in t.text
+    t = clean("he stopped near vienna street. earlier route 130 was closed. it violates the 14th "
+              "amendment. it happened on a Paris street and on two streets.")
+    assert "Vienna Street" in t.text and "Route 130" in t.text and "14th Amendment" in t.text
+    assert "a Paris street" in t.text and "two streets" in t.text
+
+
+def test_a_word_glued_to_a_sentence_mark_keeps_its_case_and_a_label_opens_a_sentence() -> None:
+    # qa8 audit: "service.ffice" became "service.Ffice"; "boss: hey" kept "hey" lowercase
+    t = clean("people really love our claims service.ffice the repairs are fast. tony: that's "
+              "right. "
+              "is this your phone? boss: hey, that's great!")
+    assert "service.ffice" in t.text and "Boss: Hey, that's great!" in t.text
+    assert "Tony: That's right." in t.text

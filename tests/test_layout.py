@@ -167,3 +167,15 @@ def test_a_slow_source_cue_is_not_cut_into_one_word_cues() -> None:
     cues = tt.clean(srt, options=Options(names=False, spelling=False)).cues
     assert [len(" ".join(c.lines).split()) for c in cues] == [7, 7]
     assert all(c.end - c.start <= 7.0 for c in cues)
+
+
+def test_words_before_a_pause_the_source_sets_join_the_cue_before_them() -> None:
+    # qa8 audit (KPIX morning news): a minute ending mid-phrase ("... plenty of sunshine
+    # today, and as we" | pause | "start off the day") left "and as we" as a short cue or
+    # at the head of one; the same with a gap between source cues
+    src = ("WEBVTT\n\n00:00:00.000 --> 00:00:03.000\nit's a warm december day across the "
+           "region.\n\n00:00:03.000 --> 00:00:06.500\nwe are looking at plenty of sunshine today, "
+           "and as we\n\n00:00:12.900 --> 00:00:16.000\nstart off the day, a live look at the "
+           "city with clear skies.\n")
+    cues = [" ".join(c.lines) for c in tt.clean(src).cues]
+    assert "We are looking at plenty of sunshine today, and as we" in cues, cues

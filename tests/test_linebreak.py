@@ -1,8 +1,9 @@
-"""Line breaking: the last-resort wrap of a unit longer than a line."""
+"""Line breaking: break costs between words and the last-resort wrap of a unit longer than a
+line."""
 
 from __future__ import annotations
 
-from transcript_tools.linebreak import hard_wrap
+from transcript_tools.linebreak import BreakCosts, break_lines, hard_wrap
 
 
 def test_a_unit_longer_than_a_line_wraps_at_its_spaces() -> None:
@@ -10,3 +11,20 @@ def test_a_unit_longer_than_a_line_wraps_at_its_spaces() -> None:
     assert hard_wrap("National Museum of Modern Art History and Culture", 42) == [
         "National Museum of Modern Art History and", "Culture"]
     assert hard_wrap("a" * 50, 42) == ["a" * 42, "a" * 8]
+
+
+def test_spelled_numbers_particles_and_a_name_with_its_number_stay_together() -> None:
+    # qa8 audit: "approximately two | minutes", "Jimmy Rollins strikes | out", "KPIX | 5"
+    costs = BreakCosts()
+    free = costs.cost("approximately", "two", False)
+    assert costs.cost("two", "minutes", False) > free
+    assert costs.cost("second", "wave", False) > free
+    assert costs.cost("strikes", "out", False) > free
+    assert costs.cost("KPIX", "5", False) > free and costs.cost("Highway", "17", False) > free
+    assert costs.cost("China", "22", False) <= free
+    assert costs.cost("one", "who", False) <= free  # "one" is also a pronoun
+    lines = break_lines("Which leaves me approximately two minutes to get my banking done."
+                        .split(), costs.costs("Which leaves me approximately two minutes to get "
+                                              "my banking done.".split(), [True] + [False] * 10),
+                        42, 2)
+    assert lines is not None and not lines[0].endswith("two")

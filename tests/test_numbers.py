@@ -26,3 +26,11 @@ def test_money_garbage_is_flagged_not_changed() -> None:
     t = clean("since august $29000.00 you went and $ then", options=NUM)
     assert t.text == "since august $29000.00 you went and $ then"
     assert [s.rule for s in t.document.suggestions] == ["number-garbage", "number-garbage"]
+
+
+def test_ages_take_their_hyphen_and_plural_units_lose_theirs() -> None:
+    # qa8 audit (local news): "a 17 year-old suspect", "that's 77-cents more"
+    t = clean("police arrested a 17 year-old suspect. gas is 77-cents more than a year ago. "
+              "a 20-minute delay for a 5-year-old and a 77-cent rise.")
+    assert "a 17-year-old suspect" in t.text and "77 cents more" in t.text
+    assert "20-minute delay" in t.text and "5-year-old" in t.text and "77-cent rise" in t.text

@@ -260,3 +260,13 @@ def test_no_sentence_of_a_lone_object_pronoun_the_source_closes() -> None:
     got = clean("what did you make of a small budget movie winning it? >> it's outstanding.",
                 options=Options(names=False, spelling=False)).text
     assert "winning it?" in got and "It?" not in got
+
+
+def test_a_closing_note_ends_the_sung_line_as_a_sentence() -> None:
+    # qa8 audit (a commercial break): "♪ your ticket to a better night's sleep ♪" then the next
+    # minute's "four hours on the slopes" ran on as one sentence
+    t = clean("make the store your ticket to comfort. ♪ your ticket to a better night's sleep ♪\n"
+              "four hours on the slopes and two hours doing this stuff. use it at gas stations "
+              "♪this quarter and get cash back.")
+    assert "a better night's sleep. Four hours on the slopes" in t.text
+    assert "gas stations this quarter" in t.text  # a stray note opening nothing ends nothing

@@ -106,3 +106,10 @@ def test_a_name_the_pronouncing_dictionary_knows_is_only_a_suggestion() -> None:
     t = clean("welcome to late night with jimmy fallon. he took ambien.", options=SPELL)
     assert t.text == "welcome to late night with jimmy fallon. he took ambien."
     assert {s.replacement for s in t.suggestions} >= {"fall on", "ambient"}
+
+
+def test_a_common_word_cut_by_its_last_letter_is_not_split_in_two() -> None:
+    # qa8 audit (a 2014 commercial): "on befor just $399" became "on be for just"
+    t = clean("get a queen set on sale befor the holiday weekend.")
+    assert "sale before the holiday" in t.text
+    assert "in the" in clean("we were inthe house.").text  # a run-together pair still splits

@@ -21,6 +21,7 @@ from .model import Document, Piece
 from .options import Options
 from .personnames import NOT_NAME
 from .propernouns import AFTER_THE, ProperNouns, initialisms, proper_nouns
+from .streets import street_cases
 from .webaddress import is_address
 
 _PRONOUN_I = regex.compile(r"^i(?:['’](?:m|ll|ve|d|s))?$")
@@ -38,7 +39,7 @@ _NAME_TITLES = frozenset(
     "president senator governor mayor sir dame lord king queen prince princess pope judge "
     "chancellor ambassador secretary congressman congresswoman rabbi reverend bishop "
     "cardinal professor detective sergeant lieutenant colonel commissioner "
-    "chairman chairwoman speaker".split())
+    "chairman chairwoman speaker minister general".split())
 """Titles English capitalises right before a name ("president Obama" -> "President Obama",
 "sir Bobby" -> "Sir Bobby"): only where the next word is a name already cased."""
 _TITLE_HEADS = {"president": "vice", "minister": "prime", "general": "attorney"}
@@ -58,6 +59,9 @@ _CLOCK_WORDS = frozenset("a.m. p.m. a.m p.m am pm noon midnight".split())
 _CLOCK = regex.compile(r"^\d{1,2}(?::\d{2})?(?:am|pm)?$")
 """A time zone right after a clock time ("8:00 p.m. eastern") is capitalised."""
 _CLITICS = frozenset("s t d m re ll ve".split())
+_MARKS = frozenset(".?!")
+"""A word glued to a sentence mark with no space ("service.ffice", "twins.?nm": letters lost
+or line noise) is no clear sentence start: it keeps its case."""
 _NOT_NAMES = frozenset("and or but nor the a an of to in on at for with by from".split())
 """Words after a title abbreviation that are no name ("mr. and mrs.")."""
 _CORE = regex.compile(r"^(?P<lead>[\"'“‘(]*)(?P<core>.*?)(?P<tail>(?:['’]s)?[.,;:?!\"'”’)…]*)$")
@@ -125,6 +129,12 @@ class Truecaser:
         source = doc.source
         named = -1  # the word after a title and its period: a name ("gov. brown")
         titled = _titled(words, texts, cores, proper, at_start, source, people)
+        built = street_cases(words, texts, list(map(_LOW, cores)), set(proper), at_start)
+        built.update(_after_labels(words, texts, at_start, source))
+        for i, (_, rule) in built.items():  # cased on the core: quotes and "'s" stay outside
+            core = cores[i][1]
+            titled[i] = (_capitalise(core) if rule == "after-label"
+                         else core[:1].upper() + core[1:], rule)
         for i in _to_recase(words, cores, proper, starting, titled, spaced, shout, people):
             piece = words[i]
             lead, core, tail, new, rule, low, plain, _, _ = cores[i]
@@ -156,7 +166,8 @@ class Truecaser:
                 new, rule = entry.text, "lexicon-possessive"  # "turkey's": the names stage
                 # matches whole words only
             text = lead + new + tail
-            if piece.first in at_start and not is_address(core) and not (
+            if piece.first in at_start and not is_address(core) and source[
+                    piece.start - 1:piece.start] not in _MARKS and not (
                     low in _CLITICS and source[piece.start - 1:piece.start] in ("'", "’")
             ) and not (  # "'s history": a clitic cut from its word stays lowercase
                     source[piece.start - 1:piece.start] == "."
@@ -283,6 +294,8 @@ def _titled(words: list[Piece], texts: list[str], cores: list[_Form], proper: di
                 and (nxt[:1].isupper() or i + 1 in people) \
                 and nxt != "I" and i + 1 not in proper and words[i + 1].first not in at_start:
             head = _TITLE_HEADS.get(low)
+            if low == "general" and i and cores[i - 1][5] == "in":
+                continue  # "in general Americans think"
             first = i - 1 if head and i and cores[i - 1][5] == head \
                 and cores[i - 1][1] == texts[i - 1] and texts[i - 1].islower() \
                 and words[i - 1].end + 1 == words[i].start else i
@@ -344,6 +357,19 @@ def _shouted(texts: list[str]) -> set[int]:
     if sum(upper) <= _SHOUTED_SHARE * len(texts):
         return set()
     return {i for i, up in enumerate(upper) if up}
+
+
+def _after_labels(words: list[Piece], texts: list[str], at_start: set[int],
+                  source: str) -> dict[int, tuple[str, str]]:
+    """A speaker's words after a one-word label that opens a sentence inside a line ("...
+    great! boss: hey, that's" -> "Boss: Hey"): index -> (capitalised word, rule)."""
+    out: dict[int, tuple[str, str]] = {}
+    for i in range(1, len(words)):
+        label = words[i - 1]
+        if label.first in at_start and texts[i - 1].isalpha() and texts[i][:1].islower() \
+                and source[label.end:label.end + 2] == ": " and words[i].start == label.end + 2:
+            out[i] = (_capitalise(texts[i]), "after-label")
+    return out
 
 
 def _firsts(words: list[Piece], starts: Iterable[int]) -> set[int]:

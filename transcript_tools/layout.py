@@ -29,6 +29,9 @@ CHAIN_GAP = 0.5
 SYNC_LAG = 0.25
 """Seconds: how far a cue may start after its words when the source times them (caption
 or Whisper input) before the cue ahead of it gives up reading time instead."""
+PAUSE = 1.0
+"""Seconds of silence at a clock line or source cue that make a cue end there as cheap as
+after a comma."""
 BAD_LINE_BREAK = 8.0
 """A line break this dear (after an article, inside a name, a number from its unit) makes
 the cue's end open to review: a shorter cue whose lines break better may win
@@ -179,6 +182,16 @@ class Layout:
             k = bisect.bisect_right(firsts, anchor.index) - 1
             if k > 0 and ends[k] - starts[firsts[k - 1]] > longest:
                 breaks[k - 1] = 0.0
+            elif k > 0 and starts[firsts[k]] - ends[k - 1] >= PAUSE:
+                # a pause the source sets (a sparse minute, a gap between caption cues) that
+                # the phrase before it cannot cross within one cue: a cue may end there as
+                # after a comma, so that the phrase joins the cue before instead of standing
+                # alone ("and as we" | pause | "start off the day")
+                j = k - 1
+                while j > max(0, k - 12) and breaks[j - 1] > GOOD_CUE_END:
+                    j -= 1
+                if ends[k] - starts[firsts[j]] > longest:
+                    breaks[k - 1] = min(breaks[k - 1], 1.0)
         # the source interval each unit's words lie in (a caption cue, a clock minute): inside
         # one, `timing` spreads their times evenly (a slow pop-on cue, a sparse or cut-off
         # minute), they are not heard so

@@ -39,6 +39,17 @@ PRONOUNS = frozenset("i you he she we they it".split())
 SUBJECT_PRONOUNS = frozenset("i he she we they".split())
 """Pronouns that are only subjects: the next word is their verb ("i | like" splits them even
 where "like" could be a preposition)."""
+NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million billion trillion dozen first second third fourth fifth sixth "
+    "seventh eighth ninth tenth".split())
+"""Spelled numbers and ordinals, kept with the noun after them like figures ("two | minutes",
+"the second | wave"); not "one", also a pronoun ("the one | who")."""
+NUMBERED = frozenset("route highway interstate channel".split())
+"""Words a number completes ("Highway | 17"), kept with it like a station's letters."""
+PARTICLES = frozenset("up out off down back away".split())
+"""Particles a break should not take from their verb ("strikes | out", "give | up")."""
 AUXILIARIES = frozenset(
     "is are was were be been being am have has had will would shall should can could may "
     "might must do does did not very".split())
@@ -61,9 +72,9 @@ def _bare(word: str) -> str:
 
 # Flags describing one displayed word (cached per word type).
 _SENT, _CLAUSE, _PUNCT_START, _CAP, _TITLE, _DET, _NUM, _PREP, _CONJ, _WEAK, _I, _ALPHA, \
-    _SUBJECT = (1 << k for k in range(13))
+    _SUBJECT, _PART, _FIGURE, _SPELLED, _ACRONYM = (1 << k for k in range(17))
 _QUOTE_OPENERS = "\"'“‘([$£€♪"
-_LEFT_SHIFT = 14
+_LEFT_SHIFT = 18
 """A pair's key: the left word's flags above the right word's flags and the sentence bit."""
 
 
@@ -78,12 +89,22 @@ def _flags(word: str) -> tuple[str, int]:
         f |= _PUNCT_START
     if word[:1].isupper():
         f |= _CAP
+        if len(word) > 1 and word.isupper() and word.isalpha():
+            f |= _ACRONYM
+    if low in NUMBERED:
+        f |= _ACRONYM
     if low in TITLES:
         f |= _TITLE
     if low in DETERMINERS:
         f |= _DET
     if low and low[-1].isdigit():
         f |= _NUM
+        if not word.endswith(_SENTENCE_END + _CLAUSE_END):
+            f |= _FIGURE
+    elif low in NUMBER_WORDS and word[-1:].isalpha():
+        f |= _SPELLED
+    if low in PARTICLES:
+        f |= _PART
     if low in PREPOSITIONS:
         f |= _PREP
     if low in CONJUNCTIONS:
@@ -112,8 +133,13 @@ def _by_class(lf: int, rf: int, sentence_start: bool) -> float | None:
         return 0.5
     if lf & _DET or (lf & _NUM and rf & _ALPHA):
         return 9.0
-    if lf & _CAP and rf & _CAP and not rf & _I:
-        return 8.0  # inside a capitalised name
+    if lf & _CAP and rf & _CAP and not rf & _I or lf & _ACRONYM and rf & _FIGURE \
+            and not rf & _ALPHA:
+        return 8.0  # inside a capitalised name, or letters and their number ("KPIX | 5")
+    if rf & _PART:
+        return 7.0  # a verb from its particle
+    if lf & _SPELLED and rf & _ALPHA and not rf & (_CONJ | _PREP | _DET | _WEAK):
+        return 9.0  # a spelled number from its noun ("two | minutes"), not "go second | and"
     if lf & _PREP:
         return 7.0
     if lf & _CONJ:

@@ -1,5 +1,7 @@
 """Numbers and style: captioners' ordinals ``1st``..``9th`` in running text become words
-("the very 1st task" -> "the very first task"); number garbage is flagged, never changed.
+("the very 1st task" -> "the very first task"), ages and amounts take news-style hyphens ("a
+17 year-old" -> "a 17-year-old", "77-cents more" -> "77 cents more"); number garbage is
+flagged, never changed.
 
 A pipeline stage run after spelling and before sentences. Dates keep their figures
 ("september 27th", "the 3rd of may"), as news style writes them.
@@ -8,10 +10,12 @@ A pipeline stage run after spelling and before sentences. Dates keep their figur
 from __future__ import annotations
 
 import calendar
+from itertools import compress
+from operator import attrgetter
 
 import regex
 
-from .model import Document
+from .model import Document, Editor, Piece
 from .options import Options
 
 # Spelled-out ordinals: news style (AP) writes first to ninth in words.
@@ -48,6 +52,7 @@ class NumberStyler:
             elif garbage or (money and _odd_amount(texts, i)):
                 editor.suggest([piece], piece.text, "number", "number-garbage", 0.3,
                                note="a currency or number shape no one says: check the source")
+        _hyphens(pieces, editor)
         for piece in pieces:
             if piece.text in ("$", "£", "€") and tokens[piece.first].kind == "punct":
                 nxt = tokens[piece.stop].text if piece.stop < len(tokens) else ""
@@ -69,6 +74,32 @@ class NumberStyler:
         if len(self._shapes) < 100_000:
             self._shapes[text] = shape
         return shape
+
+
+_TEXT = attrgetter("text")
+_AGE = regex.compile(r"^(?:year|month|week|day)-old$", regex.I)
+_PLURAL_UNITS = frozenset(
+    "cents dollars pounds euros percent degrees miles yards feet inches points years months "
+    "weeks days hours minutes seconds".split())
+"""Units that a hyphen never joins to a number in the plural ("77-cents more"; the adjective
+is singular: "a 77-cent rise")."""
+
+
+def _hyphens(pieces: list[Piece], editor: Editor) -> None:
+    """"17 year-old" -> "17-year-old" (an age as an adjective); "77-cents" -> "77 cents"."""
+    for k in compress(range(len(pieces) - 1), map(str.isdigit, map(_TEXT, pieces))):
+        num, nxt = pieces[k], pieces[k + 1]
+        if not num.text.isdigit() or nxt.start <= num.end:
+            if num.text.isdigit() and nxt.text == "-" and nxt.start == num.end \
+                    and k + 2 < len(pieces) and pieces[k + 2].start == nxt.end \
+                    and pieces[k + 2].text.lower() in _PLURAL_UNITS \
+                    and (k + 3 >= len(pieces) or pieces[k + 3].text != "-"):
+                unit = pieces[k + 2]
+                editor.replace([num, nxt, unit], f"{num.text} {unit.text}", "number",
+                               "unit-hyphen", 0.9)
+            continue
+        if _AGE.match(nxt.text) and (k == 0 or pieces[k - 1].text != "-"):
+            editor.replace([num, nxt], f"{num.text}-{nxt.text}", "number", "age-hyphen", 0.9)
 
 
 _Shape = tuple[int, bool, bool, bool]

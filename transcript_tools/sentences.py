@@ -310,8 +310,19 @@ class SentenceSplitter:
         words: list[Piece] = []
         add_word = words.append
         after: dict[int, list[Piece]] = {}  # word index -> the punctuation pieces after it
+        source = doc.source
+        note = -1  # where the line's opening "♪" stands (-1: none open)
+        closed: list[int] = []  # words a closing "♪" ends: a sung line ends a sentence
         for p in doc.pieces():
             if not p.text:
+                if tokens[p.first].kind == "sound" and source[p.start:p.start + 1] == "♪":
+                    line = source.rfind("\n", 0, p.start)
+                    if note > line and words and words[-1].end > note \
+                            and source[p.end:p.end + 1] in ("", " ", "\n"):
+                        closed.append(len(words) - 1)
+                        note = -1
+                    else:
+                        note = p.start
                 continue
             kind = tokens[p.first].kind
             if kind != "word":
@@ -327,6 +338,8 @@ class SentenceSplitter:
         for i, marks in after.items():
             gaps[i] = tuple(marks)
         breaks = bytearray(n)
+        for i in closed:
+            breaks[i] = True
         marked = [m.index for m in doc.markers if m.kind in ("speaker", "story")]
         if marked and n:
             firsts = [p.first for p in words]

@@ -30,6 +30,9 @@ _GLUE = frozenset("the a an of to and in on for is was that with at by from as".
 _NEVER_DOUBLED = frozenset("ahijkquvwxy")
 MIN_ZIPF = 3.0
 """A correction must be an ordinary word (at least ~1 per million words)."""
+CUT_ZIPF = 5.0
+"""A non-word that a letter added at its end makes a word this common is that word cut off
+("befor" -> "before"), not two words run together ("be for")."""
 REPEAT_ZIPF = 3.5
 """Letters typed twice are taken out only where that leaves a common word (~3 per million):
 a rarer one ("herera" -> "hera") is more often a name the dictionaries lack."""
@@ -282,6 +285,10 @@ def _single_decision(w: str, vocab: Vocabulary) -> tuple[bool, str, str]:
         undoubled = _undoubled(w, vocab)
         if undoubled:
             return True, undoubled, "repeat"
+    if not named and len(w) >= 4:  # a common word cut by its last letter ("befor"), not
+        cut = [w + c for c in _LETTERS if vocab.zipf(w + c) >= CUT_ZIPF]  # two ("be for")
+        if len(cut) == 1:
+            return True, cut[0], "edit-1"
     split = _best_split(w, vocab)
     if split:   # "pushback": perhaps a compound the dictionaries lack
         return bool(_GLUE.intersection(split.split())) and not named, split, "split"

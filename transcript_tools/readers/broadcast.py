@@ -35,12 +35,18 @@ HEADER_RE = regex.compile(
     r"September|October|November|December)\s+\d{1,2},\s+\d{4})\s+"
     r"(?P<start>\d{1,2}:\d{2}\s*[ap]m)\s*-\s*(?P<end>\d{1,2}:\d{2}\s*[ap]m)"
     r"(?:\s+(?P<tz>[A-Z]{2,5}))?\s*$", regex.IGNORECASE)
+# A header with the date alone ("Deutsche Welle  October 15, 2020", no time range): only a
+# capitalised title set off from the date by two spaces, the date ending the line.
+HEADER_DATE_RE = regex.compile(
+    r"^(?:tv\s+)?(?P<title>\p{Lu}.{0,80}?)\s{2,}(?P<date>(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})\s*$")
 
 # Generic web-page furniture that archive pages put around captions (whole lines only, and
 # only before the programme header or the first caption line).
 CHROME_RE = regex.compile(
     r"^(?:skip to (?:main )?content|menu|search|sign in|log in|sign up|share|embed|"
-    r"download|favorite|flag|more|close|back to top|toggle navigation)$", regex.IGNORECASE)
+    r"download|favorite|flag|more|close|back to top|toggle navigation|"
+    r"internet archive(?:'s)?(?: [\w']+){0,4} logo)$", regex.IGNORECASE)
 
 # >>> starts a story, >> a speaker; a label may follow ("> > reporter:" seen in some pages).
 MARKER_RE = regex.compile(r">>>?|>\s>(?:\s>)?")
@@ -199,8 +205,11 @@ def _header_metadata(match: regex.Match[str]) -> dict[str, Any]:
         meta["date"] = day.isoformat()
     except ValueError:
         meta["date"] = match["date"]
+    groups = match.groupdict()
     for key in ("start", "end"):
-        clock = CLOCK_RE.match(match[key].replace("am", " am").replace("pm", " pm"))
+        if not groups.get(key):
+            continue
+        clock = CLOCK_RE.match(groups[key].replace("am", " am").replace("pm", " pm"))
         if clock:
             placed = clock_seconds(clock)
             if placed:
@@ -208,8 +217,8 @@ def _header_metadata(match: regex.Match[str]) -> dict[str, Any]:
                 meta[f"{key}_time"] = f"{sec // 3600:02d}:{sec % 3600 // 60:02d}"
                 if key == "start":
                     meta["media_start"] = float(sec)
-    if match["tz"]:
-        meta["timezone"] = match["tz"].upper()
+    if groups.get("tz"):
+        meta["timezone"] = groups["tz"].upper()
     return meta
 
 
@@ -252,7 +261,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
             markup(lead, end, "wall-clock")  # no time to place: the page ends inside it
             continue
         if not seen_content:
-            h = HEADER_RE.match(stripped)
+            h = HEADER_RE.match(stripped) or HEADER_DATE_RE.match(stripped)
             if h:
                 metadata.update(_header_metadata(h))
                 markup(lead, end, "programme-header")

@@ -1,0 +1,27 @@
+"""Decoder noise: trimmed from words and removed on pages that show it, never elsewhere."""
+
+from __future__ import annotations
+
+from transcript_tools import clean
+
+
+def test_noise_glued_to_words_is_trimmed_and_a_run_of_it_removed() -> None:
+    # qa8 audit (NHK via LinkTV 2023, a KPIX break 2014): decoder garbage kept as words
+    t = clean("supporters celebrated outside the courtçó after the verdict in japan1 and she "
+              "left e1japan's program. the casee1 garnered attention ■ and a tsunamie1 followed "
+              "the conditionslp she was under. "
+              "bank with us every step of the way. 83 0h t he numcbbesr 1 jj00 cb sbut "
+              "e00ve83ry00th0hh cb 83 teev00er83yt00hi0hng 0a83nd00 b0hri00 83de00-")
+    text = t.text
+    assert "the court after the verdict in Japan and she left Japan's program." in text
+    assert "The case garnered attention and a tsunami followed the conditions she" in text
+    assert text.endswith("every step of the way.")
+    assert all(e.kind == "artifact" for e in t.corrections if e.rule == "line-noise")
+
+
+def test_a_clean_page_keeps_its_accents_and_model_numbers() -> None:
+    t = clean("josé peña bought an mp3 player and a g20 ticket in 1990s style with covid19 rules. "
+              "the café was open for peoplef.")
+    assert not [e for e in t.corrections if e.rule == "line-noise"]
+    assert "café" in t.text and "mp3" in t.text and "covid19" in t.text
+    assert "peoplef" in t.text  # a slip on a clean page is the spelling stage's to weigh

@@ -1,0 +1,146 @@
+"""Caption decoder noise: where a page shows the garbage a failing line-21 decoder writes (box
+characters, digits inside words: "e00ve83ry00th0hh", "japan1", "tsunamie1"), the noise glued
+to an English word is trimmed ("courtçó" -> "court", "e1japan's" -> "japan's"), noise standing
+alone is removed, and a run made mostly of it is removed whole. Called by `artifacts`.
+
+Pages without such noise are left alone: the accented letters and letter-digit words that are
+noise here ("çó", "e1") are names and model numbers elsewhere.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .model import Document, Editor, Piece
+from .vocabulary import Vocabulary, vocabulary
+
+BOXES = frozenset("■□▪▫▮▯█�")
+"""Characters no caption writes: a decoder's stand-in for a byte it could not read."""
+MIN_STRONG = 3
+"""Strong noise words a page must hold before any noise is touched."""
+MIN_RUN = 5
+"""Words in a run of noise and unknown words that is removed whole (with `MIN_RUN_NOISE`)."""
+MIN_RUN_NOISE = 3
+_LEGIT = regex.compile(r"^(?:\p{L}{1,2}\d+\p{L}?\d*|\d+\p{L}{1,2}|\d+(?:st|nd|rd|th|s)|"
+                       r"\p{L}+\d{2,})$")
+"""Letter-digit words English writes: "h1n1", "mp3", "g20", "4k", "1990s", "covid19"."""
+_STRONG = regex.compile(r"\p{L}{3,}\d\p{L}{0,2}$|\d\p{L}+\d|\p{L}\d+\p{L}{2,}")
+_LEADING = regex.compile(r"^\p{L}{0,2}\d+(?P<rest>\p{L}[\p{L}'’]{2,})$")
+_WEAK_CHAR = regex.compile(r"[^\x00-\x7f]")
+_LETTERS = regex.compile(r"^[\p{L}'’]+$")
+
+
+@lru_cache(maxsize=65536)
+def _strong(word: str) -> bool:
+    if any(c in BOXES for c in word):
+        return True
+    core = word.strip(".,;:?!\"'()[]")
+    return bool(_STRONG.search(core)) and not _LEGIT.match(core)
+
+
+def _noise(word: str) -> bool:
+    """Strong noise, or (on a noisy page) a letter-digit word or a word holding a non-ASCII
+    letter that English does not know."""
+    if _strong(word):
+        return True
+    core = word.strip(".,;:?!\"'()[]").lower()
+    if not core:
+        return False
+    if any(c.isdigit() for c in core) and any(c.isalpha() for c in core):
+        return not regex.match(r"^\d+(?:st|nd|rd|th|s|am|pm)$", core)
+    if _WEAK_CHAR.search(core):
+        return core not in vocabulary()
+    return _ascii_tail(word) is not None
+
+
+def _ascii_tail(word: str) -> str | None:
+    """On a noisy page, a word English does not know that is a common word and one or two
+    letters ("justicexd", "peoplef", "conditionslp"): the common word."""
+    vocab = vocabulary()
+    low = word.lower()
+    if not low[:1].isalpha() or low.rstrip("[]()") in vocab:
+        return None
+    core = word.rstrip("[]()")
+    for cut in (1, 2):
+        head = core[:-cut]
+        if len(head) >= 4 and core[-cut:].isalpha() and vocab.zipf(head.lower()) >= 3.5:
+            return head
+    return None
+
+
+def _trim(word: str) -> str | None:
+    """The English word inside a noisy one ("courtçó" -> "court", "e1japan's" -> "japan's"),
+    or None."""
+    vocab = vocabulary()
+    for k in range(len(word) - 1, 2, -1):  # noise after the word: the longest word first
+        head, tail = word[:k], word[k:]
+        if _LETTERS.match(head) and (_WEAK_CHAR.search(tail) or any(c.isdigit() for c in tail)
+                                     or any(c in BOXES for c in tail)) and len(tail) <= 4 \
+                and vocab.zipf(head.lower()) >= 3.0:
+            return head
+    m = _LEADING.match(word)
+    if m:
+        rest: str = m["rest"]
+        if vocab.zipf(rest.lower().replace("’", "'").split("'")[0]) >= 3.0:
+            return rest  # noise before the word
+    return _ascii_tail(word)
+
+
+def remove_line_noise(doc: Document) -> Document:
+    """``doc`` with decoder noise trimmed or removed, or ``doc`` itself on a clean page."""
+    if sum(map(_strong, [t.text for t in doc.tokens])) < MIN_STRONG:
+        return doc
+    pieces = [p for p in doc.pieces() if p.text]
+    tokens = doc.tokens
+    vocab = vocabulary()
+    editor = doc.editor()
+    done: set[int] = set()
+    words = [p for p in pieces if tokens[p.first].kind == "word" or _strong(p.text)]
+    noisy = [_noise(p.text) for p in words]
+    # runs of noise and unknown or scrap words, mostly noise: removed whole
+    k, n = 0, len(words)
+    while k < n:
+        j = k
+        while j < n and (noisy[j] or _scrap(words[j].text, vocab)):
+            j += 1
+        if j - k >= MIN_RUN and sum(noisy[k:j]) >= MIN_RUN_NOISE:
+            _remove(editor, doc, words[k:j], done)
+        k = max(j, k + 1)
+    for i, piece in enumerate(words):
+        if not noisy[i] or piece.first in done:
+            continue
+        trimmed = _trim(piece.text)
+        if trimmed is not None:
+            editor.replace([piece], trimmed, "artifact", "line-noise", 0.9,
+                           note="decoder noise glued to the word")
+        else:
+            editor.replace([piece], "", "artifact", "line-noise", 0.9,
+                           note="decoder noise")
+        done.add(piece.first)
+    return editor.finish()
+
+
+def _scrap(word: str, vocab: Vocabulary) -> bool:
+    core = word.strip(".,;:?!\"'()[]-").lower()
+    return len(core) <= 2 or core.isdigit() or core not in vocab
+
+
+def _remove(editor: Editor, doc: Document, run: list[Piece], done: set[int]) -> None:
+    """Remove a run of words, the marks between them and those glued to its end."""
+    first, stop, end = run[0].first, run[-1].stop, run[-1].end
+    inside = []
+    for p in doc.pieces():
+        if not p.text or p.first < first:
+            continue
+        if p.stop <= stop:
+            inside.append(p)
+        elif p.start == end and doc.tokens[p.first].kind == "punct":
+            inside.append(p)
+            end = p.end
+        else:
+            break
+    for p in inside:
+        editor.replace([p], "", "artifact", "line-noise", 0.85, note="a run of decoder noise")
+        done.add(p.first)

@@ -1,0 +1,47 @@
+"""Casing of names a number or a name builds: streets after a cased name ("Vienna street" ->
+"Vienna Street"), numbered roads ("route 130" -> "Route 130"), amendments with a numeric
+ordinal ("the 14th amendment" -> "the 14th Amendment"). Called by `casing`.
+"""
+
+from __future__ import annotations
+
+from itertools import compress
+
+import regex
+
+from .model import Piece
+
+STREET_WORDS = frozenset(
+    "street avenue boulevard road lane drive parkway place square plaza expressway "
+    "freeway turnpike".split())
+"""Singular street words capitalised after a cased name (the plural names no one street)."""
+ROAD_WORDS = frozenset("route highway interstate".split())
+"""Road words capitalised before a road number ("highway 101")."""
+_CUES = STREET_WORDS | ROAD_WORDS | {"amendment"}
+_DETERMINERS = frozenset("a an the this that one every each any some".split())
+"""Words before the name that make it a description ("a Paris street")."""
+_NUMBER = regex.compile(r"^\d{1,3}[a-z]?[,.;:?!]?$")
+_ORDINAL = regex.compile(r"^\d*(?:1\dth|[02-9]?(?:1st|2nd|3rd|[04-9]th))$")
+
+
+def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: set[int],
+                 at_start: set[int]) -> dict[int, tuple[str, str]]:
+    """Word index -> (cased word, rule). ``lows``: each word's bare lowercase form;
+    ``cased``: indices of words the casing stage capitalises as proper nouns."""
+    out: dict[int, tuple[str, str]] = {}
+    for i in compress(range(len(lows)), map(_CUES.__contains__, lows)):
+        low, text = lows[i], texts[i]
+        if not text[:1].islower():
+            continue
+        if low in STREET_WORDS and i >= 1 and words[i - 1].end + 1 == words[i].start:
+            before = texts[i - 1]
+            name = (i - 1 in cased or before[:1].isupper()) and before.isalpha() \
+                and words[i - 1].first not in at_start
+            if name and (i < 2 or lows[i - 2] not in _DETERMINERS):
+                out[i] = (text[:1].upper() + text[1:], "street-name")
+        elif low in ROAD_WORDS and i + 1 < len(words) and _NUMBER.match(texts[i + 1]) \
+                and words[i].end + 1 == words[i + 1].start:
+            out[i] = (text[:1].upper() + text[1:], "road-number")
+        elif low == "amendment" and i >= 1 and _ORDINAL.match(texts[i - 1].lower()):
+            out[i] = (text[:1].upper() + text[1:], "numbered-amendment")
+    return out
