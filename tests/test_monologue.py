@@ -1,0 +1,75 @@
+"""The document-level one-voice decision on decoded unmarked text (`monologue.single_voice`)."""
+
+from __future__ import annotations
+
+from transcript_tools import clean
+from transcript_tools.monologue import single_voice
+from transcript_tools.speakercues import Unit, cues
+from transcript_tools.speakers import GUEST, HOST, OTHER
+
+
+def _units(*sentences: str) -> list[Unit]:
+    return [Unit(k, tuple(w.strip(".,?") for w in s.lower().split()), 1, s.endswith("?"))
+            for k, s in enumerate(sentences)]
+
+
+def _decide(units: list[Unit], states: list[int]) -> str | None:
+    return single_voice(units, states, [cues(u) for u in units])
+
+
+_READ = ("the council met on tuesday.", "the new bridge opens in may.",
+         "traffic on the old one will be diverted.", "work starts next week.")
+
+
+def test_one_role_throughout_without_exchange_is_one_voice_of_that_role() -> None:
+    units = _units(*_READ)
+    assert _decide(units, [HOST] * 4) == "host"
+    assert _decide(units, [OTHER] * 4) == "other"
+    # nobody handed over to a guest: a guest's run alone is the host's voice
+    assert _decide(units, [GUEST] * 4) == "host"
+
+
+def test_one_role_with_an_exchange_stays_for_the_later_steps() -> None:
+    units = _units(*_READ[:2], "how long will the work take, would you say?", "two years.")
+    assert _decide(units, [HOST] * 4) is None
+
+
+def test_a_presenters_opening_after_other_keeps_two_voices() -> None:
+    teases = ("floods in the north.", "a strike at the port.", "and the cup final.")
+    opening = ("good evening, i'm jane doakes.", *_READ)
+    states = [OTHER] * 3 + [HOST] * 5
+    assert _decide(_units(*teases, *opening), states) is None
+    assert _decide(_units(*teases, "welcome to the late report.", *_READ), states) is None
+    # the same stretch without the opening: the teases read as the presenter's own
+    assert _decide(_units(*teases, "the storm moved east tonight.", *_READ),
+                   states) == "host"
+
+
+def test_a_name_said_in_address_keeps_two_voices() -> None:
+    states = [HOST] * 3 + [GUEST] + [HOST] * 2
+    base = _units(*_READ[:3], "the old one closes.", *_READ[2:])
+    assert _decide(base, states) == "host"
+    called = _units(*_READ[:3], "dani, we are below that figure.", *_READ[2:])
+    assert _decide(called, states) is None
+    # a common word that opens a sentence is no name
+    common = _units(*_READ[:3], "as we said, it closes.", *_READ[2:])
+    assert _decide(common, states) == "host"
+
+
+def test_an_introduction_or_hand_off_keeps_two_voices() -> None:
+    states = [HOST] * 3 + [GUEST] * 2
+    for line in ("our guest is the chief strategist of a bank.",
+                 "jane doakes has more.", "we're joined by the mayor."):
+        assert _decide(_units(*_READ[:2], line, *_READ[2:]), states) is None, line
+
+
+def test_a_plain_text_news_read_is_one_voice_and_a_greeting_exchange_is_not() -> None:
+    read = ("Good evening. Rain is expected in the north by morning. Why does this matter? "
+            "Farmers need the water after the driest spring in a decade. The council meets "
+            "on Tuesday to decide on a hosepipe ban. That is all from us tonight.")
+    t = clean(read)
+    assert len(t.document.turns) == 1 and t.document.turns[0].role == "host"
+    talk = ("Good evening. With me now is the head of the water board. Good evening. Good "
+            "evening to you. Will there be a hosepipe ban? I think there will, yes. The "
+            "reservoirs are at half their level.")
+    assert len({turn.speaker for turn in clean(talk).document.turns}) == 2
