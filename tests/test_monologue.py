@@ -21,17 +21,23 @@ _READ = ("the council met on tuesday.", "the new bridge opens in may.",
          "traffic on the old one will be diverted.", "work starts next week.")
 
 
-def test_one_role_throughout_without_exchange_is_one_voice_of_that_role() -> None:
+def test_without_a_decoded_change_there_is_nothing_to_undo() -> None:
     units = _units(*_READ)
-    assert _decide(units, [HOST] * 4) == "host"
-    assert _decide(units, [OTHER] * 4) == "other"
-    # nobody handed over to a guest: a guest's run alone is the host's voice
-    assert _decide(units, [GUEST] * 4) == "host"
-
-
-def test_one_role_with_an_exchange_stays_for_the_later_steps() -> None:
-    units = _units(*_READ[:2], "how long will the work take, would you say?", "two years.")
     assert _decide(units, [HOST] * 4) is None
+    assert _decide(units, [GUEST] * 4) is None
+
+
+def test_an_aside_without_exchange_is_the_one_voice_of_the_majority_role() -> None:
+    units = _units(*_READ[:2], "why does it matter?", *_READ[2:])
+    assert _decide(units, [HOST] * 2 + [GUEST] + [HOST] * 2) == "host"
+    # nobody handed over to a guest: a guest majority is the host's voice
+    assert _decide(units, [GUEST] * 2 + [HOST] + [GUEST] * 2) == "host"
+    assert _decide(units, [OTHER] * 2 + [HOST] + [OTHER] * 2) == "other"
+
+
+def test_an_exchange_keeps_the_decoded_turns() -> None:
+    units = _units(*_READ[:2], "how long will the work take, would you say?", "two years.")
+    assert _decide(units, [HOST] * 3 + [GUEST]) is None
 
 
 def test_a_presenters_opening_after_other_keeps_two_voices() -> None:
@@ -47,20 +53,27 @@ def test_a_presenters_opening_after_other_keeps_two_voices() -> None:
 
 def test_a_name_said_in_address_keeps_two_voices() -> None:
     states = [HOST] * 3 + [GUEST] + [HOST] * 2
-    base = _units(*_READ[:3], "the old one closes.", *_READ[2:])
+    base = _units(*_READ[:3], "what does that mean for us?", *_READ[2:])
     assert _decide(base, states) == "host"
-    called = _units(*_READ[:3], "dani, we are below that figure.", *_READ[2:])
+    called = _units(*_READ[:3], "dani, what does that mean for us?", *_READ[2:])
     assert _decide(called, states) is None
+    greeted = _units(*_READ[:3], "what does that mean for us?", "good morning, alyson.",
+                     *_READ[3:])
+    assert _decide(greeted, states) is None
     # a common word that opens a sentence is no name
-    common = _units(*_READ[:3], "as we said, it closes.", *_READ[2:])
+    common = _units(*_READ[:3], "so what does that mean for us?", *_READ[2:])
     assert _decide(common, states) == "host"
 
 
 def test_an_introduction_or_hand_off_keeps_two_voices() -> None:
-    states = [HOST] * 3 + [GUEST] * 2
-    for line in ("our guest is the chief strategist of a bank.",
-                 "jane doakes has more.", "we're joined by the mayor."):
-        assert _decide(_units(*_READ[:2], line, *_READ[2:]), states) is None, line
+    states = [HOST] * 3 + [GUEST] + [HOST] * 2
+    aside = "what does that mean for us?"
+    assert _decide(_units(*_READ[:3], aside, *_READ[2:]), states) == "host"
+    for line in ("our guest is the chief strategist of a bank.", "jane doakes has more.",
+                 "we're joined by the mayor.", "let's check in with jane doakes.",
+                 "thank you, jeff.", "jane doakes, channel nine news."):
+        units = _units(*_READ[:2], line, aside, *_READ[2:])
+        assert _decide(units, [HOST] * 3 + [GUEST] + [HOST] * 2) is None, line
 
 
 def test_a_plain_text_news_read_is_one_voice_and_a_greeting_exchange_is_not() -> None:

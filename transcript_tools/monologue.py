@@ -1,19 +1,18 @@
 """Whether unmarked text is one voice, and which role that voice plays: the document-level
 decision on the decoder's turns; called by `turns.TurnSegmenter` after `speakers.decode`.
 
-`voices.one_voice` undoes a decoded split that the text shows no exchange for. This module
-adds the two cases it leaves and names the one voice's role:
+`voices.one_voice` undoes a decoded split that the text shows no exchange for. It was made
+for caption files; broadcast text holds more kinds of hand-over between voices, which this
+module adds (each keeps the decoder's turns), and it names the one voice's role:
 
-- the decoder found no change at all but the steps after it would split the text (a guest
-  run `handover.settle` opens with a host): with less than `voices.EXCHANGE_MIN` exchange
-  evidence in the whole text, it stays one voice;
 - a decoded run of `other` (teases, a sponsor message, the previous programme's end) that a
   presenter's opening ends ("good evening, I'm Jane Doe", "welcome to the programme") is a
   hand-over between two voices, with or without exchange words: the text stays a dialogue;
-- an introduction of a guest or a hand-off ("our guest is ...", "jane doe has more.")
-  brings in another voice: the text stays a dialogue;
-- a unit that opens by calling someone by name ("tom, good morning", "jane, i think ...")
-  speaks to a second voice: the text stays a dialogue;
+- an introduction of a guest, a hand-over to a reporter or back ("our guest is ...", "jane
+  doe has more.", "let's check in with jane", "thank you, jeff", "back to you") or a
+  reporter's sign-off ("jane doe, channel 4 news") brings in another voice;
+- a name said in address ("tom, good morning", "jane, i think ...", "good morning, jane",
+  "jane." answered by "that's right") speaks to a second voice;
 - the one voice's role is the role the decoder gave most of its words, a guest's read as
   the host's (nobody handed over to a guest).
 """
@@ -24,10 +23,10 @@ from collections.abc import Sequence
 
 from . import wordcase
 from .model import Role
-from .speakercues import Cues, Unit
+from .speakercues import DAYTIME, HELLO, Cues, Unit, opens_answer
 from .speakers import GUEST, HOST, OTHER
 from .vocabulary import vocabulary
-from .voices import EXCHANGE_MIN, exchange, one_voice
+from .voices import one_voice
 
 OPENING_UNITS = 3
 """Units into a run after `other` where a presenter's opening may stand ("welcome to the
@@ -43,16 +42,9 @@ _ROLE: dict[int, Role] = {HOST: "host", GUEST: "host", OTHER: "other"}
 def single_voice(units: Sequence[Unit], states: Sequence[int],
                  unit_cues: Sequence[Cues]) -> Role | None:
     """The role of the one voice when the decoded text (``states``: a role per unit) is one
-    voice, else None (a dialogue)."""
-    if _opens_after_other(units, states, unit_cues):
-        return None
-    first = states[0] if states else HOST
-    if all(s == first for s in states):
-        if exchange(units, EXCHANGE_MIN) >= EXCHANGE_MIN:
-            return None
-    elif not one_voice(units, states):
-        return None
-    if any(map(_called_by_name, units)) or any(_introduces(u.words) for u in units):
+    voice, else None (a dialogue, or no decoded change to undo)."""
+    if not one_voice(units, states) or _opens_after_other(units, states, unit_cues) \
+            or another_voice(units):
         return None
     words = [0, 0, 0]
     for u, s in zip(units, states):
@@ -65,6 +57,18 @@ _INTRODUCTIONS = (("our", "guest"), ("my", "guest"), ("our", "guests"), ("my", "
                   ("we're", "joined"), ("we", "are", "joined"), ("i'm", "joined"),
                   ("i", "am", "joined"), ("let's", "bring", "in"))
 _HAND_OFFS = (("has", "more"), ("is", "with", "us"), ("joins", "us"), ("joins", "me"))
+_HAND_OVER_WORDS = frozenset("more check back over reporting live story turn standing have "
+                             "see".split())
+_HAND_OVERS = (("with", "more", "on"), ("has", "more", "on"), ("has", "more", "from"),
+               ("has", "the", "story"), ("check", "in", "with"), ("back", "to", "you"),
+               ("over", "to", "you"), ("reporting", "live"), ("live", "from"),
+               ("here", "with", "more"), ("is", "live"), ("live", "at"), ("turn", "now", "to"),
+               ("standing", "by"), ("to", "have", "you"), ("good", "to", "see", "you"))
+"""A presenter's hand-over to a reporter or forecaster, or the reporter's back ("jane doe
+has more on that", "let's check in with jane", "back to you", "reporting live")."""
+_THANKS = frozenset("thank thanks".split())
+_HELLO = HELLO | {"morning", "evening", "afternoon"}
+_POLITE = frozenset("you so very much".split())
 
 
 def _introduces(w: Sequence[str]) -> bool:
@@ -72,10 +76,33 @@ def _introduces(w: Sequence[str]) -> bool:
     that ends a unit ("jane doe has more.", "john roe is with us."): the next voice is
     another's."""
     tail = w[-3:]
-    if not _GUEST_WORDS.isdisjoint(w) and any(
-            w[i:i + len(p)] == p for p in _INTRODUCTIONS for i in range(len(w) - len(p) + 1)):
+    if not _GUEST_WORDS.isdisjoint(w) and _holds(w, _INTRODUCTIONS) or \
+            not _HAND_OVER_WORDS.isdisjoint(w) and _holds(w, _HAND_OVERS):
         return True
+    if w and w[0] in _THANKS and len(w) <= 5:  # "thank you, jeff": to a named colleague
+        rest = [x for x in w[1:] if x not in _POLITE]
+        if len(rest) == 1 and _name_word(rest[0]):
+            return True
     return any(tail[-len(p):] == p for p in _HAND_OFFS)
+
+
+def _holds(w: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(w[i:i + len(p)] == p for p in phrases for i in range(len(w) - len(p) + 1))
+
+
+def _name_word(x: str) -> bool:
+    """A word that may be a first name: a proper name of the word lists, or no ordinary word,
+    and not common (`NAME_ZIPF`)."""
+    return x.isalpha() and vocabulary().zipf(x) < NAME_ZIPF and (
+        wordcase.proper(x) or not wordcase.ordinary(x))
+
+
+def another_voice(units: Sequence[Unit]) -> bool:
+    """Whether the text speaks to or brings in another voice: a name said in address, an
+    introduction of a guest, a hand-over to a reporter or back."""
+    return any(map(_called_by_name, units)) or any(_introduces(u.words) for u in units) or any(
+        len(a.words) == 1 and opens_answer(b.words) and _name_word(a.words[0])
+        for a, b in zip(units, units[1:]))  # "jodi." "that's right, ..."
 
 
 def _called_by_name(unit: Unit) -> bool:
@@ -83,9 +110,14 @@ def _called_by_name(unit: Unit) -> bool:
     morning"): a first name (a proper name of the word lists, or no ordinary word) that the
     speaker's own words, a greeting or a question follow: spoken to a second voice."""
     w = unit.words
-    return len(w) >= 3 and w[1] in _AFTER_NAME and w[0].isalpha() \
-        and vocabulary().zipf(w[0]) < NAME_ZIPF \
-        and (wordcase.proper(w[0]) or not wordcase.ordinary(w[0]))
+    if not w:
+        return False
+    if w[0] in _HELLO or w[0] == "good" and len(w) > 2 and w[1] in DAYTIME:
+        at = 1 if w[0] in _HELLO else 2  # after a greeting: "good morning, alyson"
+        return at < len(w) <= at + 2 and _name_word(w[at])
+    if len(w) <= 8 and "news" in w[2:] and _name_word(w[0]) and _name_word(w[1]):
+        return True  # a reporter's sign-off: "jane doakes, channel 4 news"
+    return len(w) >= 3 and w[1] in _AFTER_NAME and _name_word(w[0])
 
 
 def _opens_after_other(units: Sequence[Unit], states: Sequence[int],

@@ -19,8 +19,7 @@ when the text shows exchanges, the evidence a monologue seldom gives:
 
 The text is read as one voice when it carries less than `EXCHANGE_MIN` of that evidence (and
 `PER_CHANGE` more per decoded change), every turn the decoder gives the other roles is what
-one voice says too (an aside of at most `ASIDE_UNITS` units ending on a question, or any
-such aside in a text with no exchange cue at all, a greeting
+one voice says too (an aside of at most `ASIDE_UNITS` units ending on a question, a greeting
 or sign-off at either end, narration put in the "other" role), the decoder is not sure of any
 of them (`SURE_MARGIN` on its own unit scores: a promo, strong answers), and the other roles
 do not speak in another person (`PERSON_LLR`: a guest's "i" and "we" beside a host who never
@@ -117,10 +116,8 @@ def one_voice(units: Sequence[Unit], states: Sequence[int]) -> bool:
     if not changes:
         return False
     need = max(EXCHANGE_MIN, PER_CHANGE * changes)
-    found = exchange(units, need)
-    if found >= need:
+    if exchange(units, need) >= need:
         return False
-    silent = found < OPENER_WEIGHT  # no exchange cue at all, not even an answer opener
     words = [0, 0, 0]
     for u, s in zip(units, states):
         words[s] += len(u.words)
@@ -130,7 +127,7 @@ def one_voice(units: Sequence[Unit], states: Sequence[int]) -> bool:
     for major in sorted((r for r in range(3) if words[r]), key=words.__getitem__,
                         reverse=True):
         others = [run for run in runs if run[2] != major]
-        if not all(_plain(units, run, silent) for run in others):
+        if not all(_plain(units, run) for run in others):
             continue
         if features is None:
             features = prepare(units, False).features
@@ -174,12 +171,11 @@ def _runs(states: Sequence[int]) -> list[tuple[int, int, int]]:
     return out
 
 
-def _plain(units: Sequence[Unit], run: tuple[int, int, int], silent: bool = False) -> bool:
+def _plain(units: Sequence[Unit], run: tuple[int, int, int]) -> bool:
     """Whether a decoded turn is what the one voice says too: a stretch ending on a question
     (the same voice answers it), a short one holding one, a greeting or sign-off at either end
     of the text, or anything in the "other" role (narration and asides look like clips; a
-    promo the decoder is sure of is caught by `_sure`). In a ``silent`` text (no exchange cue
-    at all) any stretch of up to `ASIDE_UNITS` units is an aside."""
+    promo the decoder is sure of is caught by `_sure`)."""
     k, j, role = run
     if role == OTHER:
         return True
@@ -188,8 +184,6 @@ def _plain(units: Sequence[Unit], run: tuple[int, int, int], silent: bool = Fals
         return True
     if j - k > ASIDE_UNITS:
         return False  # a stretch that long is a turn, not an aside
-    if silent:
-        return True
     return _asks(units[j - 1]) or j - k <= 2 and any(_asks(units[i]) for i in range(k, j))
 
 
