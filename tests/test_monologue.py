@@ -51,6 +51,15 @@ def test_a_presenters_opening_after_other_keeps_two_voices() -> None:
                    states) == "host"
 
 
+def test_a_self_naming_past_the_opening_keeps_two_voices() -> None:
+    states = [HOST] * 3 + [GUEST] + [HOST] * 4
+    aside = "what does that mean for us?"
+    opening = _units("good evening, i'm jane doakes.", *_READ[:2], aside, *_READ)
+    assert _decide(opening, states) == "host"
+    later = _units(*_READ[:3], "in the county, i'm jane doakes.", aside, *_READ[1:])
+    assert _decide(later, [HOST] * 4 + [GUEST] + [HOST] * 3) is None
+
+
 def test_a_name_said_in_address_keeps_two_voices() -> None:
     states = [HOST] * 3 + [GUEST] + [HOST] * 2
     base = _units(*_READ[:3], "what does that mean for us?", *_READ[2:])
@@ -71,7 +80,9 @@ def test_an_introduction_or_hand_off_keeps_two_voices() -> None:
     assert _decide(_units(*_READ[:3], aside, *_READ[2:]), states) == "host"
     for line in ("our guest is the chief strategist of a bank.", "jane doakes has more.",
                  "we're joined by the mayor.", "let's check in with jane doakes.",
-                 "thank you, jeff.", "jane doakes, channel nine news."):
+                 "thank you, jeff.", "jane doakes, channel nine news.",
+                 "in the county, jane doakes, channel nine news.",
+                 "here is jeff with the story tonight."):
         units = _units(*_READ[:2], line, aside, *_READ[2:])
         assert _decide(units, [HOST] * 3 + [GUEST] + [HOST] * 2) is None, line
 

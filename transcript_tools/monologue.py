@@ -58,12 +58,13 @@ _INTRODUCTIONS = (("our", "guest"), ("my", "guest"), ("our", "guests"), ("my", "
                   ("i", "am", "joined"), ("let's", "bring", "in"))
 _HAND_OFFS = (("has", "more"), ("is", "with", "us"), ("joins", "us"), ("joins", "me"))
 _HAND_OVER_WORDS = frozenset("more check back over reporting live story turn standing have "
-                             "see".split())
+                             "see coverage".split())
 _HAND_OVERS = (("with", "more", "on"), ("has", "more", "on"), ("has", "more", "from"),
                ("has", "the", "story"), ("check", "in", "with"), ("back", "to", "you"),
                ("over", "to", "you"), ("reporting", "live"), ("live", "from"),
                ("here", "with", "more"), ("is", "live"), ("live", "at"), ("turn", "now", "to"),
-               ("standing", "by"), ("to", "have", "you"), ("good", "to", "see", "you"))
+               ("standing", "by"), ("to", "have", "you"), ("good", "to", "see", "you"),
+               ("with", "the", "story"), ("coverage", "with"))
 """A presenter's hand-over to a reporter or forecaster, or the reporter's back ("jane doe
 has more on that", "let's check in with jane", "back to you", "reporting live")."""
 _THANKS = frozenset("thank thanks".split())
@@ -114,9 +115,10 @@ def _called_by_name(unit: Unit) -> bool:
         return False
     if w[0] in _HELLO or w[0] == "good" and len(w) > 2 and w[1] in DAYTIME:
         at = 1 if w[0] in _HELLO else 2  # after a greeting: "good morning, alyson"
-        return at < len(w) <= at + 2 and _name_word(w[at])
-    if len(w) <= 8 and "news" in w[2:] and _name_word(w[0]) and _name_word(w[1]):
-        return True  # a reporter's sign-off: "jane doakes, channel 4 news"
+        return at < len(w) and _name_word(w[at])
+    if len(w) <= 10 and "news" in w[-3:] and any(
+            _name_word(a) and _name_word(b) for a, b in zip(w, w[1:w.index("news")])):
+        return True  # a reporter's sign-off: "in hartford, jane doakes, channel 4 news"
     return len(w) >= 3 and w[1] in _AFTER_NAME and _name_word(w[0])
 
 
@@ -124,7 +126,10 @@ def _opens_after_other(units: Sequence[Unit], states: Sequence[int],
                        unit_cues: Sequence[Cues]) -> bool:
     """A presenter's opening (a welcome to the audience or to the programme, or a
     self-naming) among the first `OPENING_UNITS` units of a speaker's run that follows a
-    decoded run of `other`: the programme opens after a voice that is not the presenter's."""
+    decoded run of `other`, or a self-naming past the text's first `OPENING_UNITS` units
+    ("... i'm david culver, news 4." "i'm pat collins."): a voice that is not the first."""
+    if any(c.named_self for c in unit_cues[OPENING_UNITS:]):
+        return True
     for k in range(1, len(states)):
         if states[k - 1] == OTHER and states[k] != OTHER:
             for i in range(k, min(k + OPENING_UNITS, len(states))):
