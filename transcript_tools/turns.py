@@ -104,7 +104,8 @@ class TurnSegmenter:
             states = decode(units, 2 if self.options.speakers == 2 else 3, unit_cues=unit_cues)
             if self.options.speakers is None:
                 # no exchange of voices in the text: one voice (see monologue.py)
-                role = single_voice(units, states, unit_cues)
+                role = single_voice(units, states, unit_cues,
+                                    doc.metadata.get("format") == "broadcast")
                 if role is not None:
                     return doc.replace(turns=(Turn(0, n, "S1", role),))
             if self.options.speakers != 2:
