@@ -23,7 +23,7 @@ several voices (three or more ``>>`` markers; turn-model pages from ``$TT_DEVTUR
 default ``turns_train/pages/`` beside the pages, and the interview excerpts, held-out ones
 left out) with the markers replaced by a space, and how many of them come out as one voice;
 with ``--wide``, the same on the 321 marked training pages (markers as truth: boundary
-figures too).
+figures too). ``--one-voice-text`` cleans every set with ``Options(one_voice_text=True)``.
 """
 
 from __future__ import annotations
@@ -49,6 +49,9 @@ from transcript_tools.readers import parse  # noqa: E402
 CASES = ROOT / "tests" / "data" / "cases" / "turns"
 DEVSET = ROOT / "tests" / "data" / "devset"
 TOLERANCE = 3
+OPTIONS = Options()
+"""The options every set is cleaned with (``--one-voice-text``: plain text tested for one
+voice)."""
 
 
 def pages_dir() -> Path | None:
@@ -213,7 +216,7 @@ def run_sample() -> None:
     src = (ROOT / ann["source"]).read_text(encoding="utf-8")
     names = (ROOT / "examples" / "names_interview_2020-10.txt").read_text().splitlines()
     ref = (ROOT / "examples" / "article_same_story_2020-10.txt").read_text()
-    cleaner = Cleaner(names, [ref])
+    cleaner = Cleaner(names, [ref], OPTIONS)
     doc = cleaner.run(parse(src, format="broadcast"))
     p, r, f, acc = score(doc, [(t["start"], t["role"]) for t in ann["turns"]])
     print(f"sample (annotated): P {p:.2f} R {r:.2f} F1 {f:.2f} roles {acc:.2f} "
@@ -653,7 +656,9 @@ def run_wide(cleaner: Cleaner) -> None:
 
 
 def main() -> int:
-    cleaner = Cleaner(options=Options())
+    global OPTIONS
+    OPTIONS = Options(one_voice_text="--one-voice-text" in sys.argv)
+    cleaner = Cleaner(options=OPTIONS)
     misses = "--misses" in sys.argv
     run_cases(cleaner, sorted(CASES.glob("*.txt")), "dev: constructed interviews and panels",
               misses)

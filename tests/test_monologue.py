@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from transcript_tools import clean
-from transcript_tools.monologue import TEXT_ASIDES, single_voice
+from transcript_tools import Options, clean
+from transcript_tools.monologue import single_voice
 from transcript_tools.speakercues import Unit, cues
 from transcript_tools.speakers import GUEST, HOST, OTHER
 
@@ -91,28 +91,10 @@ def test_a_plain_text_news_read_is_one_voice_and_a_greeting_exchange_is_not() ->
     read = ("Good evening. Rain is expected in the north by morning. Why does this matter? "
             "Farmers need the water after the driest spring in a decade. The council meets "
             "on Tuesday to decide on a hosepipe ban. That is all from us tonight.")
-    t = clean(read)
+    t = clean(read, options=Options(one_voice_text=True))
     assert len(t.document.turns) == 1 and t.document.turns[0].role == "host"
     talk = ("Good evening. With me now is the head of the water board. Good evening. Good "
             "evening to you. Will there be a hosepipe ban? I think there will, yes. The "
             "reservoirs are at half their level.")
-    assert len({turn.speaker for turn in clean(talk).document.turns}) == 2
-
-
-def test_plain_text_allows_only_a_few_aside_units() -> None:
-    # as plain broadcast text, an interview whose questions carry no exchange cue looks like
-    # a monologue's rhetorical questions: past TEXT_ASIDES units in the smaller of host and
-    # guest the decoded turns stand; a caption file is not held to it
-    def text(asides: int) -> tuple[list[Unit], list[int]]:
-        sentences: list[str] = []
-        states: list[int] = []
-        for k in range(asides):
-            sentences += [f"what happened on day {k}?", f"the council met on day {k}."]
-            states += [HOST, GUEST]
-        return _units(*sentences), states
-
-    few = text(TEXT_ASIDES)
-    many = text(TEXT_ASIDES + 1)
-    assert single_voice(*few, [cues(u) for u in few[0]], broadcast=True) == "host"
-    assert single_voice(*many, [cues(u) for u in many[0]], broadcast=True) is None
-    assert single_voice(*many, [cues(u) for u in many[0]]) == "host"
+    assert len({turn.speaker for turn in clean(
+        talk, options=Options(one_voice_text=True)).document.turns}) == 2

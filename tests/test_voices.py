@@ -25,6 +25,10 @@ _NEWS_SRT = (
     "4\n00:00:10,500 --> 00:00:13,000\nWhy does this matter? Farmers need the water.\n")
 
 
+_TEXT = Options(one_voice_text=True)
+"""Plain broadcast text tested for one voice as caption files are."""
+
+
 def _body(path: Path) -> str:
     return " ".join(line for line in path.read_text(encoding="utf-8").splitlines()
                     if line and not line.startswith("#"))
@@ -66,19 +70,8 @@ def test_constructed_monologues_are_one_voice(path: Path) -> None:
     assert len(t.document.turns) == 1, [x.speaker for x in t.document.turns]
 
 
-_MANY_ASIDES = pytest.mark.xfail(strict=True, reason="as plain text, more rhetorical questions "
-                                 "than monologue.TEXT_ASIDES allows (kept from interviews "
-                                 "whose questions carry no exchange cue)")
-_ASIDES = {"written": {"lecture_cells", "lecture_rivers", "podcast_solo", "sports_commentary",
-                       "weather", "weather_evening", "sermon_harvest"},
-           "caption": {"lecture_cells", "podcast_solo", "sports_commentary", "weather",
-                       "weather_evening", "sermon_harvest"}}
-PLAIN_CASES = [pytest.param(p, form, marks=_MANY_ASIDES) if p.stem in _ASIDES[form]
-               else pytest.param(p, form) for form in ("written", "caption") for p in MONO]
-
-
-@pytest.mark.parametrize(("path", "form"), PLAIN_CASES,
-                         ids=[f"{f}-{p.stem}" for f in ("written", "caption") for p in MONO])
+@pytest.mark.parametrize("path", MONO_CASES, ids=[p.stem for p in MONO])
+@pytest.mark.parametrize("form", ["written", "caption"])
 def test_constructed_monologues_as_plain_text_are_one_voice(path: Path, form: str) -> None:
     # plain broadcast text, as written and as lowercase caption text without question marks
     # or commas (news reads, commentaries, sermons, lectures, weather: rhetorical questions,
@@ -86,7 +79,7 @@ def test_constructed_monologues_as_plain_text_are_one_voice(path: Path, form: st
     text = _body(path)
     if form == "caption":
         text = text.lower().replace("?", ".").replace(",", "")
-    t = clean(text)
+    t = clean(text, options=_TEXT)
     assert len(t.document.turns) == 1, [x.speaker for x in t.document.turns]
     assert t.document.turns[0].role in ("host", "other")
     assert "Speaker" not in t.to_text()
@@ -109,7 +102,7 @@ def test_constructed_interviews_keep_their_speakers(name: str) -> None:
 
 @pytest.mark.parametrize("name", _INTERVIEWS)
 def test_constructed_interviews_as_plain_text_keep_their_speakers(name: str) -> None:
-    t = clean(_interview(name))
+    t = clean(_interview(name), options=_TEXT)
     assert len(_speakers(t)) >= 2
     assert {turn.role for turn in t.document.turns} >= {"host", "guest"}
 
@@ -123,7 +116,7 @@ def test_a_two_person_interview_in_plain_text_gets_two_speakers() -> None:
             "more seats, and a children's room twice the size it was. you must be relieved. "
             "very. i have waited a long time for this morning. thank you for coming in.")
     for form in (text, text.replace("?", ".")):
-        t = clean(form)
+        t = clean(form, options=_TEXT)
         assert len(_speakers(t)) == 2
         assert len(t.document.turns) >= 2
 
@@ -136,12 +129,15 @@ def test_a_rhetorical_question_alone_makes_no_turn() -> None:
     assert len(t.document.turns) == 1
 
 
-def test_broadcast_text_without_an_exchange_is_one_voice() -> None:
-    # The same news read as plain broadcast text: the decoder splits it (pinned to three
-    # speakers, its turns stand), the document-level test keeps one voice, the presenter's.
+def test_broadcast_text_is_tested_for_one_voice_only_when_asked() -> None:
+    # The same news read as plain broadcast text: by default the decoder's turns stand (on
+    # real interview excerpts without markers the test read some as one voice); with
+    # one_voice_text the document-level test keeps one voice, the presenter's.
     text = " ".join(line for line in _NEWS_SRT.splitlines() if line and not line[0].isdigit())
-    assert len(clean(text, options=Options(speakers=3)).document.turns) > 1
-    turns = clean(text).document.turns
+    decoded = clean(text).document.turns
+    assert len(decoded) > 1
+    assert decoded == clean(text, options=Options(speakers=3)).document.turns
+    turns = clean(text, options=_TEXT).document.turns
     assert len(turns) == 1 and turns[0].role == "host"
 
 

@@ -36,22 +36,13 @@ NAME_ZIPF = 5.0
 _AFTER_NAME = frozenset("i we you i'm we're you're thank thanks good great yes well so what "
                         "how".split())
 """Words that go on after a name said in address ("tom, what is ...", "jane, i think")."""
-TEXT_ASIDES = 4
-"""Units that plain broadcast text may give the smaller of host and guest and still be one
-voice: an interview whose questions carry no cue the exchange test knows
-(no "you", no title, no answer opener) spreads its host's units over the text; a monologue's
-rhetorical questions are few."""
 _ROLE: dict[int, Role] = {HOST: "host", GUEST: "host", OTHER: "other"}
 
 
-def single_voice(units: Sequence[Unit], states: Sequence[int], unit_cues: Sequence[Cues],
-                 broadcast: bool = False) -> Role | None:
+def single_voice(units: Sequence[Unit], states: Sequence[int],
+                 unit_cues: Sequence[Cues]) -> Role | None:
     """The role of the one voice when the decoded text (``states``: a role per unit) is one
-    voice, else None (a dialogue, or no decoded change to undo). ``broadcast``: plain
-    broadcast text, where the smaller of host and guest may hold at most `TEXT_ASIDES` units
-    (the asides of one voice)."""
-    if broadcast and min(states.count(HOST), states.count(GUEST)) > TEXT_ASIDES:
-        return None
+    voice, else None (a dialogue, or no decoded change to undo)."""
     if not one_voice(units, states) or _opens_after_other(units, states, unit_cues) \
             or another_voice(units):
         return None
