@@ -21,7 +21,9 @@ from ``$TT_DEVMONO``, default ``mono/`` beside the pages): spurious boundaries p
 and the share of documents given more than one speaker. The other side of it: real pages of
 several voices (three or more ``>>`` markers; turn-model pages from ``$TT_DEVTURNPAGES``,
 default ``turns_train/pages/`` beside the pages, and the interview excerpts, held-out ones
-left out) with the markers replaced by a space, and how many of them come out as one voice.
+left out) with the markers replaced by a space, and how many of them come out as one voice;
+with ``--wide``, the same on the 321 marked training pages (markers as truth: boundary
+figures too). ``--one-voice-text`` cleans every set with ``Options(one_voice_text=True)``.
 """
 
 from __future__ import annotations
@@ -47,6 +49,9 @@ from transcript_tools.readers import parse  # noqa: E402
 CASES = ROOT / "tests" / "data" / "cases" / "turns"
 DEVSET = ROOT / "tests" / "data" / "devset"
 TOLERANCE = 3
+OPTIONS = Options()
+"""The options every set is cleaned with (``--one-voice-text``: plain text tested for one
+voice)."""
 
 
 def pages_dir() -> Path | None:
@@ -211,7 +216,7 @@ def run_sample() -> None:
     src = (ROOT / ann["source"]).read_text(encoding="utf-8")
     names = (ROOT / "examples" / "names_interview_2020-10.txt").read_text().splitlines()
     ref = (ROOT / "examples" / "article_same_story_2020-10.txt").read_text()
-    cleaner = Cleaner(names, [ref])
+    cleaner = Cleaner(names, [ref], OPTIONS)
     doc = cleaner.run(parse(src, format="broadcast"))
     p, r, f, acc = score(doc, [(t["start"], t["role"]) for t in ann["turns"]])
     print(f"sample (annotated): P {p:.2f} R {r:.2f} F1 {f:.2f} roles {acc:.2f} "
@@ -608,8 +613,52 @@ def run_collapse(cleaner: Cleaner) -> None:
     print(f"multi-voice pages read as one voice: {one} of {len(files)}")
 
 
+def wide_pages() -> list[Path]:
+    """Marked training pages (sentence-model and turn-model pages, ``$TT_TRAINPAGES`` default
+    ``train_sentences/pages`` and ``turns_train/pages`` beside the dev pages) with three or
+    more ``>>`` markers, one per name."""
+    seen: dict[str, Path] = {}
+    for where in (beside_pages("TT_TRAINPAGES", "train_sentences/pages"),
+                  beside_pages("TT_DEVTURNPAGES", "turns_train/pages")):
+        if where is None:
+            continue
+        for path in sorted(where.glob("*.txt")):
+            if path.name not in seen and path.read_text(encoding="utf-8").count(">>") >= 3:
+                seen[path.name] = path
+    return list(seen.values())
+
+
+def run_wide(cleaner: Cleaner) -> None:
+    """The cost of the one-voice reading on many real multi-voice pages: the marked training
+    pages with their markers removed (markers as truth, as for the news pages), how many come
+    out as one voice and the boundary figures (``--wide`` only: about 15 s)."""
+    files = wide_pages()
+    if not files:
+        print("marked training pages: skipped (set TT_TRAINPAGES)")
+        return
+    one, total = 0, [0.0, 0.0, 0.0]
+    for path in files:
+        src = path.read_text(encoding="utf-8")
+        doc = cleaner.run(parse(src, format="broadcast"))
+        widx = word_index(doc)
+        truth = sorted({widx[m.index] for m in doc.markers if m.index < len(doc.tokens)}
+                       - {0})
+        cut = "".join(src[a:b] for a, b in zip(
+            [0] + [m.end for m in doc.markers], [m.start for m in doc.markers] + [len(src)]))
+        bare = cleaner.run(parse(cut, format="broadcast"))
+        bidx = word_index(bare)
+        one += voices(bare)[2] == 1
+        pred = [bidx[t.first] for t in bare.turns if bidx[t.first] > 0]
+        total = [a + b for a, b in zip(total, boundary_f1(pred, truth))]
+    k = len(files)
+    print(f"marked training pages ({k}), markers removed: read as one voice {one}; "
+          f"P {total[0] / k:.3f} R {total[1] / k:.3f} F1 {total[2] / k:.3f}")
+
+
 def main() -> int:
-    cleaner = Cleaner(options=Options())
+    global OPTIONS
+    OPTIONS = Options(one_voice_text="--one-voice-text" in sys.argv)
+    cleaner = Cleaner(options=OPTIONS)
     misses = "--misses" in sys.argv
     run_cases(cleaner, sorted(CASES.glob("*.txt")), "dev: constructed interviews and panels",
               misses)
@@ -625,6 +674,8 @@ def main() -> int:
     run_pages(cleaner)
     run_mono(cleaner, False, misses)
     run_collapse(cleaner)
+    if "--wide" in sys.argv:
+        run_wide(cleaner)
     if "--dev" not in sys.argv:
         run_mono(cleaner, True)
     return 0

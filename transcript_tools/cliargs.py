@@ -73,6 +73,9 @@ def _add_cleaning_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--speakers", type=int, metavar="N",
                    help="number of speakers, when inferring turns (1: a single "
                    "narrator, no guessed speaker changes)")
+    p.add_argument("--one-voice-text", action="store_true",
+                   help="read plain text without an exchange of voices (a news read, a "
+                   "speech) as one voice, as caption files are read")
     _add_layout_flags(p)
     p.add_argument("--words-per-minute", type=float, default=_DEFAULTS.words_per_minute,
                    metavar="N",
@@ -151,7 +154,8 @@ def options_from_args(args: argparse.Namespace) -> Options:
         numbers=not args.no_numbers, artifacts=not args.no_artifacts, turns=not args.no_turns,
         min_confidence=args.min_confidence,
         suggest_confidence=min(_DEFAULTS.suggest_confidence, args.min_confidence),
-        speakers=args.speakers, media_start=getattr(args, "media_start", None),
+        speakers=args.speakers, one_voice_text=getattr(args, "one_voice_text", False),
+        media_start=getattr(args, "media_start", None),
         words_per_minute=args.words_per_minute, **layout_from_args(args),
         keep_sound_cues=args.keep_sound_cues, clean_verbatim=args.clean_verbatim,
         strict=args.strict,

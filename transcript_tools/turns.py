@@ -25,10 +25,10 @@ from .clips import clips, opening_voices
 from .handover import settle, voice_changes
 from .markedroles import label_role, marked_roles, several_voices, sole_reach
 from .model import Document, Piece, Rendering, Role, Turn
+from .monologue import single_voice
 from .options import Options
 from .speakercues import cues
 from .speakers import GUEST, HOST, OTHER, Unit, decode, introduced_label, introduces
-from .voices import one_voice
 
 _STRIP = ".,?!;:\"“”‘’'()[]…-—–"
 _SMALL = frozenset("of the and for in on at to a an".split())
@@ -102,12 +102,14 @@ class TurnSegmenter:
             labels = [None] * len(units)
             unit_cues = [cues(u) for u in units]
             states = decode(units, 2 if self.options.speakers == 2 else 3, unit_cues=unit_cues)
-            if self.options.speakers is None and doc.metadata.get("format") != "broadcast" \
-                    and one_voice(units, states):
-                # A caption file with no speaker mark and no exchange: one voice. Not for
-                # broadcast text, nearly always several voices, where the test read some real
-                # interviews as one voice (see voices.py).
-                return doc.replace(turns=(Turn(0, n, "S1"),))
+            if self.options.speakers is None and (
+                    self.options.one_voice_text or doc.metadata.get("format") != "broadcast"):
+                # no exchange of voices in the text: one voice (see monologue.py). Plain
+                # broadcast text only when asked: there the test read some real interview
+                # excerpts as one voice.
+                role = single_voice(units, states, unit_cues)
+                if role is not None:
+                    return doc.replace(turns=(Turn(0, n, "S1", role),))
             if self.options.speakers != 2:
                 states = clips(units, settle(units, states, unit_cues), unit_cues)
             if not self.options.speakers or self.options.speakers > 2:

@@ -74,6 +74,8 @@ _NOT_ADDRESS = frozenset("know see mean".split())
 """Words after "you" that make it a filler ("you know"), not an address."""
 _DEVICE = frozenset("ask asking wonder wondering think thinking say saying imagine".split())
 """Verbs whose subject "you" poses a question the speaker answers ("you might ask")."""
+_EVER = frozenset("wondered wonder imagined imagine noticed notice".split())
+"""Verbs after "you ever" that put a question to an audience ("have you ever wondered")."""
 _QUOTE = frozenset("said say says talk talked wrote write writes mentioned argue argued argues "
                    "describe described call called suggest suggested".split())
 _REPORTING = frozenset("said says asked asks wondered wonders know knew told tells replied "
@@ -286,6 +288,8 @@ def _addressed(w: Sequence[str]) -> bool:
         nxt = w[i + 1] if i + 1 < len(w) else ""
         if nxt in _NOT_ADDRESS or i and w[i - 1] in ("thank", "to"):
             continue
+        if nxt == "ever" and i + 2 < len(w) and w[i + 2] in _EVER:
+            return False  # "have you ever wondered why ...": the speaker answers it
         inverted = i and w[i - 1] in AUX  # "would you say": asked of "you"
         if not inverted and (nxt in _DEVICE or nxt in _MODAL and i + 2 < len(w)
                              and w[i + 2] in _DEVICE):
