@@ -2,22 +2,26 @@
 
 
 def test_phrases_found_by_index_agree_with_a_scan_at_every_word(sample_text: str) -> None:
-    """`_phrases` looks only where a phrase's first word stands; a scan trying every phrase
-    at every word finds the same groups (the sample's lines, and constructed units that
-    hold each phrase, twice, at the edges)."""
-    from transcript_tools.speakercues import _PHRASE_INDEX, _phrases
+    """The cue phrases are looked for only where a phrase's first two words stand; a scan
+    trying every phrase at every word finds the same groups (the sample's lines, and
+    constructed units that hold each phrase, twice, at the edges)."""
+    from transcript_tools import speakercues as sc
+
+    groups = [sc._HOST_PHRASES, sc._GUEST_PHRASES, sc._PROMO_PHRASES, sc._STEER_PHRASES,
+              sc._WELCOMES, sc._SHOW_PHRASES]
 
     def scan(words: tuple[str, ...]) -> set[int]:
-        return {g for i in range(len(words)) for group in _PHRASE_INDEX.values()
-                for g, phrase in group if words[i:i + len(phrase)] == phrase}
+        return {g for i in range(len(words)) for g, group in enumerate(groups)
+                for phrase in group if words[i:i + len(phrase)] == phrase}
 
     units = [tuple(line.lower().split()) for line in sample_text.splitlines()]
-    for group in _PHRASE_INDEX.values():
-        for _, phrase in group:
+    for group in groups:
+        for phrase in group:
             units += [phrase, ("so", *phrase, "and", *phrase), phrase[:-1], ("well", *phrase)]
     found = 0
     for words in units:
-        assert _phrases(words) == scan(words), words
+        assert sc._PHRASES.groups(words) == scan(words), words
+        assert sc._PHRASES.found(words) == bool(scan(words)), words
         found += bool(scan(words))
     assert found > 20
 

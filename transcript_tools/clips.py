@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .promos import has, phrases
+from .phrases import Phrases
 from .speakercues import Cues, Unit
 from .speakers import GUEST, HOST, OTHER, decode
 
@@ -32,7 +32,7 @@ _FRAME_ANYWHERE = (
     ("here's", "what", "they", "said"), ("here's", "a", "look"), ("here", "is", "a", "look"),
 )
 """Words anywhere in a unit that introduce a recording played next."""
-_FRAME_INDEX = phrases(_FRAME_ANYWHERE)
+_FRAME_INDEX = Phrases(_FRAME_ANYWHERE)
 CLIP_MAX = 250
 """Most words in a stretch taken for a clip (a longer one is not known to be one)."""
 
@@ -47,7 +47,7 @@ def frames_clip(words: Sequence[str]) -> bool:
             if tuple(words[-len(p):]) == p and (len(p) > 1 or len(words) <= 2
                                                 or words[-2] in _BARE_LEADS):
                 return True
-    return has(words, _FRAME_INDEX)
+    return _FRAME_INDEX.found(words)
 
 
 def _host_back(c: Cues) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+from .phrases import Phrases
+
 # Phrases that introduce the next speaker; the words after them name that speaker.
 _INTRODUCERS = (
     ("we", "now", "hear", "from"), ("joining", "me", "now", "is"), ("joining", "us", "now",
@@ -17,7 +19,8 @@ _INTRODUCERS = (
     ("we", "are", "joined", "by"), ("with", "me", "now", "is"),
     ("we", "speak", "to"), ("we", "talk", "to"), ("i", "spoke", "to"), ("i", "spoke", "with"),
 )
-_INTRO_FIRSTS = frozenset(phrase[0] for phrase in _INTRODUCERS)
+_INTRO_INDEX = Phrases(_INTRODUCERS)
+_INTRO_FIRSTS = _INTRO_INDEX.firsts
 _LABEL_STOP = frozenset(
     "who who's whose which that where when while because if but or and nor so than "
     "about on in at for with to from as by into over under after before during via like "
@@ -58,19 +61,12 @@ def introduced_label(words: Sequence[str]) -> str | None:
     article, a repeated word ends it). None when no introduction is there or where its
     phrase ends is unclear (no label rather than a wrong one)."""
     norm = [_norm(w) for w in words]
-    at: dict[str, list[int]] = {}   # where each phrase's first word is (few places)
-    for i, w in enumerate(norm):
-        if w in _INTRO_FIRSTS:
-            at.setdefault(w, []).append(i)
-    if not at:
+    if _INTRO_FIRSTS.isdisjoint(norm):
         return None
-    for phrase in _INTRODUCERS:
-        n = len(phrase)
-        for i in at.get(phrase[0], ()):
-            if i + n <= len(norm) and tuple(norm[i:i + n]) == phrase:
-                label = _label(words, norm, i + n)
-                if label:
-                    return label
+    for j in _INTRO_INDEX.after(norm):
+        label = _label(words, norm, j)
+        if label:
+            return label
     return None
 
 

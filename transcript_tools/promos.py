@@ -7,10 +7,11 @@ is provided by"), no programme or channel names. The framing of a clip is `clips
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import regex
 
+from .phrases import Phrases
 from .speakercues import DAYTIME, EVERYONE, FIRST_PERSON, HELLO, SECOND_PERSON, Cues, Unit
 
 _WEEKDAYS = frozenset(
@@ -43,34 +44,13 @@ _SINGULAR = frozenset("i me my mine myself i'm i've i'd i'll".split())
 _PEOPLE = FIRST_PERSON | SECOND_PERSON
 
 
-def phrases(*groups: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """First word -> the phrases it opens, for `has`."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for group in groups:
-        for phrase in group:
-            index.setdefault(phrase[0], []).append(phrase)
-    return {w: tuple(ps) for w, ps in index.items()}
-
-
-def has(words: Sequence[str], index: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
-    """Whether one of an index's phrases (`phrases`) occurs in words: one pass over them."""
-    if index.keys().isdisjoint(words):
-        return False
-    get = index.get
-    for i, w in enumerate(words):
-        for phrase in get(w, ()):
-            if len(phrase) == 1 or tuple(words[i:i + len(phrase)]) == phrase:
-                return True
-    return False
-
-
 def _clock_time(words: Sequence[str]) -> bool:
     """A time of day: "8:00 p.m.", "9 eastern", "7:00am", "noon"."""
     return _CLOCK.search(" ".join(words)) is not None
 
 
-_SPONSOR_INDEX = phrases(_SPONSOR)
-_DESCRIBES_INDEX = phrases(_DESCRIBES, _BIOGRAPHY)
+_SPONSOR_INDEX = Phrases(_SPONSOR)
+_DESCRIBES_INDEX = Phrases(_DESCRIBES, _BIOGRAPHY)
 
 
 _PAST = frozenset("was were had did".split())
@@ -96,7 +76,7 @@ def announcement(words: Sequence[str]) -> bool:
         return True
     if when and words[0] in _OPEN_TUNE:
         return True
-    if has(words, _SPONSOR_INDEX):
+    if _SPONSOR_INDEX.found(words):
         return True
     return words[0] == "up" and len(words) > 2 and words[1] == "next" and \
         _PEOPLE.isdisjoint(words)
@@ -107,19 +87,19 @@ def describes(words: Sequence[str]) -> bool:
     introduction ("the best-selling author has written ..."), with no "I", "we" or "you": a
     promo's next line when it follows an announcement (on its own, a host's preview or
     introduction says it too)."""
-    return _PEOPLE.isdisjoint(words) and has(words, _DESCRIBES_INDEX)
+    return _PEOPLE.isdisjoint(words) and _DESCRIBES_INDEX.found(words)
 
 
 _TEASES = (("coming", "up"), ("still", "to", "come"), ("stay", "with", "us"),
            ("after", "the", "break"), ("up", "next"), ("when", "we", "come", "back"))
 """Words announcing what the programme brings next."""
-_TEASES_INDEX = phrases(_TEASES)
+_TEASES_INDEX = Phrases(_TEASES)
 
 
 def _tease(words: Sequence[str]) -> bool:
     """A presenter's tease of their own programme: what comes next ("coming up") said with
     "we" or "us" ("we'll talk to the senator, coming up")."""
-    return not FIRST_PERSON.isdisjoint(words) and has(words, _TEASES_INDEX)
+    return not FIRST_PERSON.isdisjoint(words) and _TEASES_INDEX.found(words)
 
 
 def announcements(units: Sequence[Unit], unit_cues: Sequence[Cues]) -> list[bool]:
@@ -157,4 +137,4 @@ def opens_programme(words: Sequence[str]) -> bool:
     return False
 
 
-__all__ = ["announcement", "announcements", "describes", "has", "opens_programme", "phrases"]
+__all__ = ["announcement", "announcements", "describes", "opens_programme"]

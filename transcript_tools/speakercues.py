@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from .boundaries import AUX, opening, question_at
+from .phrases import Phrases
 from .vocabulary import vocabulary
 
 # --- cue words: English discourse, not any one broadcast -----------------------------------
@@ -159,36 +159,6 @@ _new_cues: Callable[[bool, int, int, bool, bool, bool, bool, bool, int, bool, bo
     _CuesBuilder  # type: ignore[assignment]
 
 
-def _index(*groups: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
-    """First word -> (group number, phrase) for one pass over a unit's words."""
-    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-    for g, phrases in enumerate(groups):
-        for phrase in phrases:
-            index.setdefault(phrase[0], []).append((g, phrase))
-    return index
-
-
-def _phrases(words: Sequence[str]) -> set[int]:
-    """Which phrase groups (0 host, 1 guest, 2 promo, 3 steer, 4 welcome, 5 show) occur in
-    words."""
-    found: set[int] = set()
-    words = tuple(words)
-    n = len(words)
-    for first in _PHRASE_INDEX.keys() & words:  # each phrase's first word, where it stands
-        by_next = _NEXT_INDEX[first]
-        found.update(by_next.get(None, ()))  # one-word phrases
-        if _SECONDS[first].isdisjoint(words):
-            continue  # none of its phrases' second words anywhere: no phrase here
-        i = -1
-        for _ in range(words.count(first)):
-            i = words.index(first, i + 1)
-            if i + 1 < n:
-                for g, phrase in by_next.get(words[i + 1], ()):  # the phrases it can start
-                    if words[i:i + len(phrase)] == phrase:
-                        found.add(g)
-    return found
-
-
 def opens_answer(words: Sequence[str]) -> bool:
     if not words:
         return False
@@ -198,19 +168,10 @@ def opens_answer(words: Sequence[str]) -> bool:
     return tuple(words[:2]) in _OPENER_PAIRS
 
 
-_PHRASE_INDEX = _index(_HOST_PHRASES, _GUEST_PHRASES, _PROMO_PHRASES, _STEER_PHRASES,
-                       _WELCOMES, _SHOW_PHRASES)
-_NEXT_INDEX: dict[str, dict[str | None, Any]] = {
-    first: {nxt: [(g, p) for g, p in entries if len(p) > 1 and p[1] == nxt]
-            for nxt in {p[1] for _, p in entries if len(p) > 1}}
-    | ({None: {g for g, p in entries if len(p) == 1}} if any(len(p) == 1 for _, p in entries)
-       else {})
-    for first, entries in _PHRASE_INDEX.items()}
-"""First word -> second word -> (group, phrase) (None -> the groups of one-word phrases):
-`_phrases` compares a phrase only where its first two words stand."""
-_SECONDS = {first: frozenset(x for x in by_next if x is not None)
-            for first, by_next in _NEXT_INDEX.items()}
-"""First word -> the second words of its phrases."""
+_PHRASES = Phrases(_HOST_PHRASES, _GUEST_PHRASES, _PROMO_PHRASES, _STEER_PHRASES, _WELCOMES,
+                   _SHOW_PHRASES)
+"""The phrase groups, in the numbers `cues` reads: 0 host, 1 guest, 2 promo, 3 steer, 4
+welcome, 5 show."""
 _THANKS = frozenset("thank thanks congratulations cheers".split())
 
 
@@ -294,7 +255,7 @@ def cues(unit: Unit) -> Cues:
         and not (x == "you" and (k + 1 < len(w) and w[k + 1] in ("know", "see")
                                  or k and w[k - 1] in ("thank", "to"))))
     edge = w[:3] + w[-3:]
-    found = _phrases(w)
+    found = _PHRASES.groups(w)
     thanks = _thanks(w)
     greeting = _greeting(w)
     named_self = _self_introduced(w)

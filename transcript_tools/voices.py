@@ -36,6 +36,7 @@ from math import log
 from operator import mul
 
 from .boundaries import AUX, question_at
+from .phrases import Phrases
 from .speakercues import (
     DAYTIME,
     FIRST_PERSON,
@@ -100,11 +101,12 @@ _PRESENCE = frozenset("joining being coming talking speaking doing taking making
 """What a guest is thanked for (an audience is thanked for watching or listening)."""
 _BACKCHANNEL = frozenset("yes yeah yep no nope right sure exactly okay ok wow absolutely indeed "
                          "correct true mhm uh-huh hello hi".split())
-_REPLY_PHRASES = (("my", "pleasure"), ("pleasure",), ("good", "to", "be"), ("glad", "to", "be"),
-                  ("happy", "to", "be"), ("great", "to", "be"), ("nice", "to", "be"))
-_WELCOME = (("joining", "us"), ("joining", "me"), ("joins", "us"), ("joins", "me"),
-            ("joined", "by"), ("welcome", "to", "the", "program"), ("with", "us", "now"),
-            ("with", "me", "now"), ("welcome",))
+_REPLY_PHRASES = Phrases((("my", "pleasure"), ("pleasure",), ("good", "to", "be"),
+                          ("glad", "to", "be"), ("happy", "to", "be"), ("great", "to", "be"),
+                          ("nice", "to", "be")))
+_WELCOME = Phrases((("joining", "us"), ("joining", "me"), ("joins", "us"), ("joins", "me"),
+                    ("joined", "by"), ("welcome", "to", "the", "program"),
+                    ("with", "us", "now"), ("with", "me", "now"), ("welcome",)))
 """An introduction of the other voice or a welcome to it (answered by thanks)."""
 
 
@@ -252,15 +254,15 @@ def _copresents(w: Sequence[str]) -> bool:
     return False
 
 
-_JOINING = (("joining", "us"), ("joining", "me"), ("joins", "us"), ("joins", "me"),
-            ("with", "us", "now"), ("with", "me", "now"))
+_JOINING = Phrases((("joining", "us"), ("joining", "me"), ("joins", "us"), ("joins", "me"),
+                    ("with", "us", "now"), ("with", "me", "now")))
 
 
 def _joins(w: Sequence[str]) -> bool:
     """An introduction of the next voice at the start of a unit, its "is" dropped as caption
     text drops it ("joining us now jane doe, editor of ...")."""
     at = 1 if w[0] in _LEADS or w[0] == "also" else 0
-    return len(w) >= at + 4 and _has(w[at:at + 3], _JOINING)
+    return len(w) >= at + 4 and _JOINING.found(w[at:at + 3])
 
 
 def _named(w: Sequence[str]) -> bool:
@@ -340,18 +342,9 @@ def _opening(w: Sequence[str]) -> str | None:
         return "thanks"
     if head[0] in HELLO or head[0] == "good" and len(head) > 1 and head[1] in DAYTIME:
         return "greeting"
-    if _has(head[:4], _REPLY_PHRASES):
+    if _REPLY_PHRASES.found(head[:4]):
         return "reply"
     return None
-
-
-def _has(w: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    for phrase in phrases:
-        n = len(phrase)
-        for i in range(len(w) - n + 1):
-            if w[i] == phrase[0] and tuple(w[i:i + n]) == phrase:
-                return True
-    return False
 
 
 def _requests(w: Sequence[str]) -> bool:
@@ -407,4 +400,4 @@ def _pair(a: Sequence[str], b: Sequence[str]) -> bool:
     second = _opening(b)
     if second is None:
         return False
-    return _closing(a) is not None or second != "greeting" and _has(a[-12:], _WELCOME)
+    return _closing(a) is not None or second != "greeting" and _WELCOME.found(a[-12:])
