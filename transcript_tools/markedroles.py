@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .handover import guest_from
+from .promos import announcements, opens_programme
 from .speakercues import HELLO, SECOND_PERSON, Cues, Unit, cues
 from .speakers import GUEST, HOST, OTHER, decode
 
@@ -38,7 +39,7 @@ NAME_PIN = 4.0
 named speaker does and they do not)."""
 ASKS_YOU = 2.0
 """Host score of a turn that closes on a question put to "you"."""
-PRESENTS = 6.0
+PRESENTS = 10.0
 """Host score of a turn that names its speaker or welcomes the audience (a presenter's
 "coming up" then is theirs too, not a promo's)."""
 ARRIVES = 2.0
@@ -72,16 +73,28 @@ class TurnCues:
     """Thanks for having its speaker."""
 
 
-def turn_cues(unit_cues: Cues, each: Sequence[Cues]) -> TurnCues:
+def turn_cues(unit_cues: Cues, each: Sequence[Cues], opens: bool = False) -> TurnCues:
     """A turn's `TurnCues` from its cues (``unit_cues``) and its sentences' (``each``, as
-    `_sentence_cues` gives them)."""
+    `_sentence_cues` gives them); ``opens``: a sentence opens the programme (`_opens`)."""
     each = each or [unit_cues]
     return TurnCues(
         any(c.question and c.second > 0 for c in each)
         or unit_cues.question and unit_cues.second > 0,
         each[-1].question and each[-1].second > 0,
-        any(c.named_self or c.audience for c in each),
+        opens or any(c.named_self or c.audience for c in each),
         unit_cues.guest_phrase)
+
+
+_OPEN_FIRST = frozenset({"welcome", "good", "and"}) | HELLO
+
+
+def _opens(sentences: Sequence[Unit]) -> bool:
+    """Whether a sentence of a turn opens the programme (`promos.opens_programme`: "welcome
+    to ...", "good morning everyone, I'm ..."), not only its first: a presenter's welcome
+    often follows a birthday wish or a line of the cold open in the same turn."""
+    return any(u.words and (u.words[0] in _OPEN_FIRST or len(u.words) > 1
+                            and u.words[1] == "good") and opens_programme(u.words)
+               for u in sentences)
 
 
 _PRESENT_WORDS = frozenset("i'm am welcome us".split())
@@ -130,15 +143,30 @@ def evidence(labels: Sequence[str | None], turns: Sequence[TurnCues]) -> list[li
     return out
 
 
-def opening(labels: Sequence[str | None], turns: Sequence[TurnCues]) -> int:
+PREVIOUS_WORDS = 250
+"""The most words before a document's first announcement that may be the end of the previous
+programme (a longer stretch is this programme's own)."""
+
+
+def opening(labels: Sequence[str | None], turns: Sequence[TurnCues],
+            announced: Sequence[bool] = (), lengths: Sequence[int] = ()) -> int:
     """The turn the programme opens at: the first that names its speaker or welcomes the
     audience, when no turn before it asks "you" anything or carries a role label (0 when
-    there is none): the turns before it are teases, clips or the last programme's end."""
+    there is none): the turns before it are teases, clips or the last programme's end. Else
+    the first announcement (a schedule or sponsor read, "up next", an announcer's label:
+    ``announced``) after at most `PREVIOUS_WORDS` words (``lengths``): what comes before
+    it is the end of the previous programme."""
+    before = 0
     for k, (label, t) in enumerate(zip(labels, turns)):
         if t.presents and label_role(label) in (None, HOST):
             return k
-        if t.asks or label_role(label) is not None:
+        role = label_role(label)
+        if k and (role == OTHER or k < len(announced) and announced[k]) \
+                and before <= PREVIOUS_WORDS:
+            return k
+        if t.asks or role is not None:
             return 0
+        before += lengths[k] if k < len(lengths) else 0
     return 0
 
 
@@ -149,10 +177,12 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
     the first hand-over (`handover.guest_from`) is the host's, or other right after the
     host's."""
     unit_cues = [cues(u) for u in units]
-    turns = [turn_cues(c, _sentence_cues(c, ss)) for c, ss in zip(unit_cues, sentences)]
+    turns = [turn_cues(c, _sentence_cues(c, ss), _opens(ss))
+             for c, ss in zip(unit_cues, sentences)]
     extra = evidence(labels, turns)
     states = decode(units, 3, marked=True, extra=extra, unit_cues=unit_cues)
-    opens = opening(labels, turns)
+    opens = opening(labels, turns, announcements(units, unit_cues),
+                    [len(u.words) for u in units])
     until = guest_from(units[opens:], unit_cues[opens:]) + opens
     out = [OTHER if k < opens else s for k, s in enumerate(states)]
     for k in range(opens, until):
