@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from .handover import guest_from
 from .promos import announcements, opens_programme
-from .speakercues import HELLO, SECOND_PERSON, Cues, Unit, cues
+from .speakercues import HELLO, SECOND_PERSON, Cues, Unit, _self_introduced, cues
 from .speakers import GUEST, HOST, OTHER, decode
 
 HOST_WORDS = frozenset("host anchor presenter moderator interviewer".split())
@@ -42,6 +42,10 @@ ASKS_YOU = 2.0
 PRESENTS = 10.0
 """Host score of a turn that names its speaker or welcomes the audience (a presenter's
 "coming up" then is theirs too, not a promo's)."""
+ADDRESSES = 3.0
+"""Guest score of a turn that says the presenter's name (one a turn gave itself, "I'm Jane
+Doe") past its first word: it speaks to the presenter ("... isn't it, jane?"); a first word
+may be the caption's credit of the presenter's own turn ("jane: welcome back")."""
 ARRIVES = 2.0
 """Guest score (over `other`, which the decoder weighs alike) of a turn that thanks for
 having its speaker ("thanks for having me")."""
@@ -148,6 +152,31 @@ PREVIOUS_WORDS = 250
 programme (a longer stretch is this programme's own)."""
 
 
+def presenter_names(units: Sequence[Unit], turns: Sequence[TurnCues]) -> frozenset[str]:
+    """The first names presenters give themselves ("I'm Jane Doe", "I am Jane Doe": "jane"),
+    as `speakercues` reads a self-naming, in the turns that present."""
+    names: set[str] = set()
+    for u, t in zip(units, turns):
+        if not t.presents:
+            continue
+        w = u.words
+        for i, x in enumerate(w[:-1]):
+            if (x == "i'm" or x == "am" and i and w[i - 1] == "i") \
+                    and _self_introduced(w[i:i + 3]):
+                names.add(w[i + 1])
+    return frozenset(names)
+
+
+def addresses(units: Sequence[Unit], turns: Sequence[TurnCues]) -> list[bool]:
+    """Whether each turn says a presenter's name (`presenter_names`) past its first word and
+    does not present itself: it speaks to the presenter."""
+    names = presenter_names(units, turns)
+    if not names:
+        return [False] * len(units)
+    return [not t.presents and not names.isdisjoint(u.words[1:])
+            for u, t in zip(units, turns)]
+
+
 def opening(labels: Sequence[str | None], turns: Sequence[TurnCues],
             announced: Sequence[bool] = (), lengths: Sequence[int] = ()) -> int:
     """The turn the programme opens at: the first that names its speaker or welcomes the
@@ -180,6 +209,9 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
     turns = [turn_cues(c, _sentence_cues(c, ss), _opens(ss))
              for c, ss in zip(unit_cues, sentences)]
     extra = evidence(labels, turns)
+    for row, label, said in zip(extra, labels, addresses(units, turns)):
+        if said and label is None:
+            row[GUEST] += ADDRESSES
     states = decode(units, 3, marked=True, extra=extra, unit_cues=unit_cues)
     opens = opening(labels, turns, announcements(units, unit_cues),
                     [len(u.words) for u in units])
