@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .clips import frames_clip
 from .handover import guest_from
 from .promos import announcements, opens_programme
 from .speakercues import HELLO, SECOND_PERSON, Cues, Unit, _self_introduced, cues
@@ -46,6 +47,11 @@ ADDRESSES = 3.0
 """Guest score of a turn that says the presenter's name (one a turn gave itself, "I'm Jane
 Doe") past its first word: it speaks to the presenter ("... isn't it, jane?"); a first word
 may be the caption's credit of the presenter's own turn ("jane: welcome back")."""
+ANSWERS = 1.5
+"""Guest score of a turn right after one that closes on a question put to "you" (the voice
+asked answers: a guest, even right after another guest's turn)."""
+PLAYED = 6.0
+"""`other` score of a turn right after one that frames a clip (`framed`)."""
 ARRIVES = 2.0
 """Guest score (over `other`, which the decoder weighs alike) of a turn that thanks for
 having its speaker ("thanks for having me")."""
@@ -79,7 +85,7 @@ class TurnCues:
 
 def turn_cues(unit_cues: Cues, each: Sequence[Cues], opens: bool = False) -> TurnCues:
     """A turn's `TurnCues` from its cues (``unit_cues``) and its sentences' (``each``, as
-    `_sentence_cues` gives them); ``opens``: a sentence opens the programme (`_opens`)."""
+    `_sentence_cues` gives them); ``opens``: a sentence opens the programme (`presents_in`)."""
     each = each or [unit_cues]
     return TurnCues(
         any(c.question and c.second > 0 for c in each)
@@ -92,7 +98,7 @@ def turn_cues(unit_cues: Cues, each: Sequence[Cues], opens: bool = False) -> Tur
 _OPEN_FIRST = frozenset({"welcome", "good", "and"}) | HELLO
 
 
-def _opens(sentences: Sequence[Unit]) -> bool:
+def presents_in(sentences: Sequence[Unit]) -> bool:
     """Whether a sentence of a turn opens the programme (`promos.opens_programme`: "welcome
     to ...", "good morning everyone, I'm ..."), not only its first: a presenter's welcome
     often follows a birthday wish or a line of the cold open in the same turn."""
@@ -177,6 +183,17 @@ def addresses(units: Sequence[Unit], turns: Sequence[TurnCues]) -> list[bool]:
             for u, t in zip(units, turns)]
 
 
+def framed(sentences: Sequence[Sequence[Unit]]) -> list[bool]:
+    """Whether each turn comes right after one that hands over to a recording
+    (`clips.frames_clip`: its last sentence a short "watch." or "take a listen.", or one
+    with "here's a clip"): the turn is the clip's (on the dev pages the clip often
+    runs on past the next marker, but as often the presenter comes back there)."""
+    out = [False]
+    for ss in sentences[:-1]:
+        out.append(bool(ss) and frames_clip(ss[-1].words))
+    return out
+
+
 def opening(labels: Sequence[str | None], turns: Sequence[TurnCues],
             announced: Sequence[bool] = (), lengths: Sequence[int] = ()) -> int:
     """The turn the programme opens at: the first that names its speaker or welcomes the
@@ -206,12 +223,15 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
     the first hand-over (`handover.guest_from`) is the host's, or other right after the
     host's."""
     unit_cues = [cues(u) for u in units]
-    turns = [turn_cues(c, _sentence_cues(c, ss), _opens(ss))
+    turns = [turn_cues(c, _sentence_cues(c, ss), presents_in(ss))
              for c, ss in zip(unit_cues, sentences)]
     extra = evidence(labels, turns)
-    for row, label, said in zip(extra, labels, addresses(units, turns)):
-        if said and label is None:
-            row[GUEST] += ADDRESSES
+    asked = [False, *(t.closes_asking for t in turns[:-1])]
+    for row, label, said, played, answers in zip(extra, labels, addresses(units, turns),
+                                                 framed(sentences), asked):
+        if label is None:
+            row[GUEST] += ADDRESSES * said + ANSWERS * answers
+            row[OTHER] += PLAYED * played
     states = decode(units, 3, marked=True, extra=extra, unit_cues=unit_cues)
     opens = opening(labels, turns, announcements(units, unit_cues),
                     [len(u.words) for u in units])
