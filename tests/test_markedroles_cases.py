@@ -13,6 +13,7 @@ from transcript_tools.markedroles import (
     presents_in,
     addresses,
     framed,
+    greets,
     opening,
     presenter_names,
 )
@@ -82,3 +83,20 @@ def test_the_turn_after_a_clip_framing_is_played() -> None:
              [_unit("it is the district to watch")],
              [_unit("why")]]
     assert framed(turns) == [False, True, False, False]  # not after "the district to watch"
+
+
+def test_a_greeting_deep_in_a_turn_does_not_open_the_programme() -> None:
+    deep = [_unit("yeah we spent so much time on that story this week and it shows"),
+            _unit("good morning everyone and welcome back")]
+    assert not presents_in(deep)
+    assert presents_in([_unit("thanks tom"), _unit("good morning everyone and welcome back")])
+
+
+def test_a_greeting_before_the_sponsors_read_keeps_the_programme_open() -> None:
+    turns = [_cues(), _cues(), _cues()]
+    assert opening([None] * 3, turns, [False, False, True], [20, 30, 15],
+                   [True, False, False]) == 0
+    assert greets([_unit("good evening judy is away tonight")])
+    assert not greets([_unit("a good evening for the home side")])
+    # a reporter's label is no announcement
+    assert opening([None, "reporter", None], turns, [], [20, 15, 40]) == 0

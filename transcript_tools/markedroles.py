@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from .clips import frames_clip
 from .handover import guest_from
 from .promos import announcements, opens_programme
-from .speakercues import HELLO, SECOND_PERSON, Cues, Unit, _self_introduced, cues
+from .speakercues import DAYTIME, HELLO, SECOND_PERSON, Cues, Unit, _self_introduced, cues
 from .speakers import GUEST, HOST, OTHER, decode
 
 HOST_WORDS = frozenset("host anchor presenter moderator interviewer".split())
@@ -98,13 +98,19 @@ def turn_cues(unit_cues: Cues, each: Sequence[Cues], opens: bool = False) -> Tur
 _OPEN_FIRST = frozenset({"welcome", "good", "and"}) | HELLO
 
 
+LEAD_LINE = 8
+"""Most words of a turn's first sentence before a presenter's opening in its second."""
+
+
 def presents_in(sentences: Sequence[Unit]) -> bool:
-    """Whether a sentence of a turn opens the programme (`promos.opens_programme`: "welcome
-    to ...", "good morning everyone, I'm ..."), not only its first: a presenter's welcome
-    often follows a birthday wish or a line of the cold open in the same turn."""
+    """Whether a turn opens the programme (`promos.opens_programme`: "welcome to ...", "good
+    morning everyone, I'm ...") in its first sentence, or in its second after a short line
+    (`LEAD_LINE` words: a birthday wish, a thanks to the last presenter); deeper in a turn,
+    such words were on the dev pages a presenter's aside after a cold open of their own."""
     return any(u.words and (u.words[0] in _OPEN_FIRST or len(u.words) > 1
                             and u.words[1] == "good") and opens_programme(u.words)
-               for u in sentences)
+               for u in sentences[:1 if len(sentences[0].words) > LEAD_LINE else 2]
+               ) if sentences else False
 
 
 _PRESENT_WORDS = frozenset("i'm am welcome us".split())
@@ -195,25 +201,37 @@ def framed(sentences: Sequence[Sequence[Unit]]) -> list[bool]:
 
 
 def opening(labels: Sequence[str | None], turns: Sequence[TurnCues],
-            announced: Sequence[bool] = (), lengths: Sequence[int] = ()) -> int:
+            announced: Sequence[bool] = (), lengths: Sequence[int] = (),
+            greets: Sequence[bool] = ()) -> int:
     """The turn the programme opens at: the first that names its speaker or welcomes the
     audience, when no turn before it asks "you" anything or carries a role label (0 when
     there is none): the turns before it are teases, clips or the last programme's end. Else
     the first announcement (a schedule or sponsor read, "up next", an announcer's label:
-    ``announced``) after at most `PREVIOUS_WORDS` words (``lengths``): what comes before
-    it is the end of the previous programme."""
+    ``announced``) after at most `PREVIOUS_WORDS` words (``lengths``) and no greeting
+    (``greets``: a presenter's "good evening" before the sponsors' read is this programme's
+    own opening): what comes before it is the end of the previous programme."""
     before = 0
+    previous = 0
+    greeted = False
     for k, (label, t) in enumerate(zip(labels, turns)):
         if t.presents and label_role(label) in (None, HOST):
             return k
         role = label_role(label)
-        if k and (role == OTHER or k < len(announced) and announced[k]) \
-                and before <= PREVIOUS_WORDS:
-            return k
+        if k and not previous and not greeted and before <= PREVIOUS_WORDS and (
+                role == OTHER and "announcer" in str(label).casefold()
+                or k < len(announced) and announced[k]):
+            previous = k
         if t.asks or role is not None:
-            return 0
+            return previous
         before += lengths[k] if k < len(lengths) else 0
-    return 0
+        greeted = greeted or k < len(greets) and greets[k]
+    return previous
+
+
+def greets(sentences: Sequence[Unit]) -> bool:
+    """Whether a sentence of a turn opens with a greeting ("hello", "good evening")."""
+    return any(u.words and (u.words[0] in HELLO or u.words[0] == "good" and len(u.words) > 1
+                            and u.words[1] in DAYTIME) for u in sentences)
 
 
 def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
@@ -234,7 +252,7 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
             row[OTHER] += PLAYED * played
     states = decode(units, 3, marked=True, extra=extra, unit_cues=unit_cues)
     opens = opening(labels, turns, announcements(units, unit_cues),
-                    [len(u.words) for u in units])
+                    [len(u.words) for u in units], [greets(ss) for ss in sentences])
     until = guest_from(units[opens:], unit_cues[opens:]) + opens
     out = [OTHER if k < opens else s for k, s in enumerate(states)]
     for k in range(opens, until):
