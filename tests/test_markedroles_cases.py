@@ -10,12 +10,12 @@ import pytest
 from transcript_tools import clean
 from transcript_tools.markedroles import (
     TurnCues,
-    presents_in,
     addresses,
     framed,
     greets,
     opening,
     presenter_names,
+    presents_in,
 )
 from transcript_tools.speakers import Unit
 
