@@ -7,10 +7,13 @@ the interviewer's; one that names its speaker or welcomes the audience is the pr
 that thanks "for having me" is a guest arriving; a role label ("host:", "caller:",
 "reporter:") says the role outright, and a named speaker ("jane:") who asks is the host, one
 who never asks where another does a guest. These go to the decoder as role scores, so the
-turns around them follow (the host's turns alternate with the guest's). Then, as on unmarked
-text (`handover.settle`), nobody is the guest before the programme hands over to one: turns
-before the programme opens (the first turn that presents, when nothing was asked before it)
-are teases or clips, and a guest turn before the first hand-over is the host's, or, right
+turns around them follow (the host's turns alternate with the guest's); so do a turn that
+says the presenter's self-given name (it speaks to them: a guest), the turn after a clip's
+framing ("take a listen.": other) and an answer to a question put to "you" (a guest). Then,
+as on unmarked text (`handover.settle`), nobody is the guest before the programme hands over
+to one: turns before the programme opens (the first turn that presents, when nothing was
+asked before it) are teases or clips (with no such turn, what precedes a first schedule or
+sponsor read is the previous programme's end), and a guest turn before the first hand-over is the host's, or, right
 after the host's turn (a marker there is another voice), a clip's. A name that labels the
 only host (or guest) lends its id to that role's unlabelled turns (`sole_names`), unless two
 turns in a row have that role (`several_voices`: a marker between them changes the voice).
