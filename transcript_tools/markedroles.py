@@ -14,9 +14,10 @@ as on unmarked text (`handover.settle`), nobody is the guest before the programm
 to one: turns before the programme opens (the first turn that presents, when nothing was
 asked before it) are teases or clips (with no such turn, what precedes a first schedule or
 sponsor read is the previous programme's end), and a guest turn before the first hand-over
-is the host's, or, right after the host's turn (a marker there is another voice), a clip's. A name that labels the
-only host (or guest) lends its id to that role's unlabelled turns (`sole_names`), unless two
-turns in a row have that role (`several_voices`: a marker between them changes the voice).
+is the host's, or, right after the host's turn (a marker there is another voice), a clip's.
+A name that labels the only host (or guest) lends its id to that role's unlabelled turns
+(`sole_names`), unless two turns in a row have that role (`several_voices`: a marker between
+them changes the voice).
 """
 
 from __future__ import annotations
