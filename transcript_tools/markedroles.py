@@ -7,13 +7,17 @@ the interviewer's; one that names its speaker or welcomes the audience is the pr
 that thanks "for having me" is a guest arriving; a role label ("host:", "caller:",
 "reporter:") says the role outright, and a named speaker ("jane:") who asks is the host, one
 who never asks where another does a guest. These go to the decoder as role scores, so the
-turns around them follow (the host's turns alternate with the guest's). Then, as on unmarked
-text (`handover.settle`), nobody is the guest before the programme hands over to one: turns
-before the programme opens (the first turn that presents, when nothing was asked before it)
-are teases or clips, and a guest turn before the first hand-over is the host's, or, right
-after the host's turn (a marker there is another voice), a clip's. A name that labels the
-only host (or guest) lends its id to that role's unlabelled turns (`sole_names`), unless two
-turns in a row have that role (`several_voices`: a marker between them changes the voice).
+turns around them follow (the host's turns alternate with the guest's); so do a turn that
+says the presenter's self-given name (it speaks to them: a guest), the turn after a clip's
+framing ("take a listen.": other) and an answer to a question put to "you" (a guest). Then,
+as on unmarked text (`handover.settle`), nobody is the guest before the programme hands over
+to one: turns before the programme opens (the first turn that presents, when nothing was
+asked before it) are teases or clips (with no such turn, what precedes a first schedule or
+sponsor read is the previous programme's end), and a guest turn before the first hand-over
+is the host's, or, right after the host's turn (a marker there is another voice), a clip's.
+A name that labels the only host (or guest) lends its id to that role's unlabelled turns
+(`sole_names`), unless two turns in a row have that role (`several_voices`: a marker between
+them changes the voice).
 """
 
 from __future__ import annotations
@@ -21,8 +25,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .clips import frames_clip
 from .handover import guest_from
-from .speakercues import HELLO, SECOND_PERSON, Cues, Unit, cues
+from .promos import announcements, opens_programme
+from .speakercues import DAYTIME, HELLO, SECOND_PERSON, Cues, Unit, _self_introduced, cues
 from .speakers import GUEST, HOST, OTHER, decode
 
 HOST_WORDS = frozenset("host anchor presenter moderator interviewer".split())
@@ -38,9 +44,18 @@ NAME_PIN = 4.0
 named speaker does and they do not)."""
 ASKS_YOU = 2.0
 """Host score of a turn that closes on a question put to "you"."""
-PRESENTS = 6.0
+PRESENTS = 10.0
 """Host score of a turn that names its speaker or welcomes the audience (a presenter's
 "coming up" then is theirs too, not a promo's)."""
+ADDRESSES = 3.0
+"""Guest score of a turn that says the presenter's name (one a turn gave itself, "I'm Jane
+Doe") past its first word: it speaks to the presenter ("... isn't it, jane?"); a first word
+may be the caption's credit of the presenter's own turn ("jane: welcome back")."""
+ANSWERS = 1.5
+"""Guest score of a turn right after one that closes on a question put to "you" (the voice
+asked answers: a guest, even right after another guest's turn)."""
+PLAYED = 6.0
+"""`other` score of a turn right after one that frames a clip (`framed`)."""
 ARRIVES = 2.0
 """Guest score (over `other`, which the decoder weighs alike) of a turn that thanks for
 having its speaker ("thanks for having me")."""
@@ -72,16 +87,34 @@ class TurnCues:
     """Thanks for having its speaker."""
 
 
-def turn_cues(unit_cues: Cues, each: Sequence[Cues]) -> TurnCues:
+def turn_cues(unit_cues: Cues, each: Sequence[Cues], opens: bool = False) -> TurnCues:
     """A turn's `TurnCues` from its cues (``unit_cues``) and its sentences' (``each``, as
-    `_sentence_cues` gives them)."""
+    `_sentence_cues` gives them); ``opens``: a sentence opens the programme (`presents_in`)."""
     each = each or [unit_cues]
     return TurnCues(
         any(c.question and c.second > 0 for c in each)
         or unit_cues.question and unit_cues.second > 0,
         each[-1].question and each[-1].second > 0,
-        any(c.named_self or c.audience for c in each),
+        opens or any(c.named_self or c.audience for c in each),
         unit_cues.guest_phrase)
+
+
+_OPEN_FIRST = frozenset({"welcome", "good", "and"}) | HELLO
+
+
+LEAD_LINE = 8
+"""Most words of a turn's first sentence before a presenter's opening in its second."""
+
+
+def presents_in(sentences: Sequence[Unit]) -> bool:
+    """Whether a turn opens the programme (`promos.opens_programme`: "welcome to ...", "good
+    morning everyone, I'm ...") in its first sentence, or in its second after a short line
+    (`LEAD_LINE` words: a birthday wish, a thanks to the last presenter); deeper in a turn,
+    such words were on the dev pages a presenter's aside after a cold open of their own."""
+    return any(u.words and (u.words[0] in _OPEN_FIRST or len(u.words) > 1
+                            and u.words[1] == "good") and opens_programme(u.words)
+               for u in sentences[:1 if len(sentences[0].words) > LEAD_LINE else 2]
+               ) if sentences else False
 
 
 _PRESENT_WORDS = frozenset("i'm am welcome us".split())
@@ -130,16 +163,79 @@ def evidence(labels: Sequence[str | None], turns: Sequence[TurnCues]) -> list[li
     return out
 
 
-def opening(labels: Sequence[str | None], turns: Sequence[TurnCues]) -> int:
+PREVIOUS_WORDS = 250
+"""The most words before a document's first announcement that may be the end of the previous
+programme (a longer stretch is this programme's own)."""
+
+
+def presenter_names(units: Sequence[Unit], turns: Sequence[TurnCues]) -> frozenset[str]:
+    """The first names presenters give themselves ("I'm Jane Doe", "I am Jane Doe": "jane"),
+    as `speakercues` reads a self-naming, in the turns that present."""
+    names: set[str] = set()
+    for u, t in zip(units, turns):
+        if not t.presents:
+            continue
+        w = u.words
+        for i, x in enumerate(w[:-1]):
+            if (x == "i'm" or x == "am" and i and w[i - 1] == "i") \
+                    and _self_introduced(w[i:i + 3]):
+                names.add(w[i + 1])
+    return frozenset(names)
+
+
+def addresses(units: Sequence[Unit], turns: Sequence[TurnCues]) -> list[bool]:
+    """Whether each turn says a presenter's name (`presenter_names`) past its first word and
+    does not present itself: it speaks to the presenter."""
+    names = presenter_names(units, turns)
+    if not names:
+        return [False] * len(units)
+    return [not t.presents and not names.isdisjoint(u.words[1:])
+            for u, t in zip(units, turns)]
+
+
+def framed(sentences: Sequence[Sequence[Unit]]) -> list[bool]:
+    """Whether each turn comes right after one that hands over to a recording
+    (`clips.frames_clip`: its last sentence a short "watch." or "take a listen.", or one
+    with "here's a clip"): the turn is the clip's (on the dev pages the clip often
+    runs on past the next marker, but as often the presenter comes back there)."""
+    out = [False]
+    for ss in sentences[:-1]:
+        out.append(bool(ss) and frames_clip(ss[-1].words))
+    return out
+
+
+def opening(labels: Sequence[str | None], turns: Sequence[TurnCues],
+            announced: Sequence[bool] = (), lengths: Sequence[int] = (),
+            greets: Sequence[bool] = ()) -> int:
     """The turn the programme opens at: the first that names its speaker or welcomes the
     audience, when no turn before it asks "you" anything or carries a role label (0 when
-    there is none): the turns before it are teases, clips or the last programme's end."""
+    there is none): the turns before it are teases, clips or the last programme's end. Else
+    the first announcement (a schedule or sponsor read, "up next", an announcer's label:
+    ``announced``) after at most `PREVIOUS_WORDS` words (``lengths``) and no greeting
+    (``greets``: a presenter's "good evening" before the sponsors' read is this programme's
+    own opening): what comes before it is the end of the previous programme."""
+    before = 0
+    previous = 0
+    greeted = False
     for k, (label, t) in enumerate(zip(labels, turns)):
         if t.presents and label_role(label) in (None, HOST):
             return k
-        if t.asks or label_role(label) is not None:
-            return 0
-    return 0
+        role = label_role(label)
+        if k and not previous and not greeted and before <= PREVIOUS_WORDS and (
+                role == OTHER and "announcer" in str(label).casefold()
+                or k < len(announced) and announced[k]):
+            previous = k
+        if t.asks or role is not None:
+            return previous
+        before += lengths[k] if k < len(lengths) else 0
+        greeted = greeted or k < len(greets) and greets[k]
+    return previous
+
+
+def greets(sentences: Sequence[Unit]) -> bool:
+    """Whether a sentence of a turn opens with a greeting ("hello", "good evening")."""
+    return any(u.words and (u.words[0] in HELLO or u.words[0] == "good" and len(u.words) > 1
+                            and u.words[1] in DAYTIME) for u in sentences)
 
 
 def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
@@ -149,10 +245,18 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
     the first hand-over (`handover.guest_from`) is the host's, or other right after the
     host's."""
     unit_cues = [cues(u) for u in units]
-    turns = [turn_cues(c, _sentence_cues(c, ss)) for c, ss in zip(unit_cues, sentences)]
+    turns = [turn_cues(c, _sentence_cues(c, ss), presents_in(ss))
+             for c, ss in zip(unit_cues, sentences)]
     extra = evidence(labels, turns)
+    asked = [False, *(t.closes_asking for t in turns[:-1])]
+    for row, label, said, played, answers in zip(extra, labels, addresses(units, turns),
+                                                 framed(sentences), asked):
+        if label is None:
+            row[GUEST] += ADDRESSES * said + ANSWERS * answers
+            row[OTHER] += PLAYED * played
     states = decode(units, 3, marked=True, extra=extra, unit_cues=unit_cues)
-    opens = opening(labels, turns)
+    opens = opening(labels, turns, announcements(units, unit_cues),
+                    [len(u.words) for u in units], [greets(ss) for ss in sentences])
     until = guest_from(units[opens:], unit_cues[opens:]) + opens
     out = [OTHER if k < opens else s for k, s in enumerate(states)]
     for k in range(opens, until):
