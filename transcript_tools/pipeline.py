@@ -14,7 +14,7 @@ from .collector import collector_paused
 from .errors import StrictModeError
 from .layout import Layout
 from .lexicon import Lexicon
-from .model import Document, clear_caches
+from .model import Document, clear_caches, last_use
 from .names import NameCorrector
 from .numbers import NumberStyler
 from .options import Options
@@ -62,10 +62,13 @@ class Cleaner:
         if self.options.strict and doc.diagnostics:
             d = doc.diagnostics[0]
             raise StrictModeError(d.message, path=doc.metadata.get("source"), line=d.line)
+        readers = [name for name, _ in self.stages if name not in NO_PIECES]
         with collector_paused():
             for name, stage in self.stages:
                 if name in NO_PIECES:
                     clear_caches()
+                elif name == readers[-1]:
+                    last_use(doc.tokens)  # its pieces are freed when it drops them
                 doc = stage(doc)
             clear_caches()
         return doc
