@@ -62,12 +62,14 @@ class Cleaner:
         if self.options.strict and doc.diagnostics:
             d = doc.diagnostics[0]
             raise StrictModeError(d.message, path=doc.metadata.get("source"), line=d.line)
-        readers = [name for name, _ in self.stages if name not in NO_PIECES]
+        names = [name for name, _ in self.stages]
+        free = next((k for k, name in enumerate(names) if name in NO_PIECES), len(names))
+        last = names[free - 1] if free else None  # reads the pieces cache for the last time
         with collector_paused():
             for name, stage in self.stages:
                 if name in NO_PIECES:
                     clear_caches()
-                elif name == readers[-1]:
+                elif name == last:
                     last_use(doc.tokens)  # its pieces are freed when it drops them
                 doc = stage(doc)
             clear_caches()
