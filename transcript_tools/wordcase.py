@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from .vocabulary import _data_stamp, _package_file, cached, once, vocabulary
 from .wordtable import WordTable
 
-CACHE_VERSION = 3
+CACHE_VERSION = 2
 INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
                ("ing", "e"), ("ers", "er"))
 """Regular endings the lists leave out ("advisers", "conspiracies")."""
@@ -50,17 +50,20 @@ def _build() -> str:
 
 
 @once
+def _table() -> WordTable:
+    try:
+        version = _data_stamp(_package_file("english_words", "__init__.py"))
+    except (ModuleNotFoundError, OSError):
+        version = "none"
+    return WordTable(cached("wordcase", f"v{CACHE_VERSION};all-words;{version}", _build))
+
+
 def words() -> WordTable:
     """Every word of the english-words lists (web2 and GCIDE, alphabetic, lowercased) with
     how the lists write it: "l" in lowercase, "c" capitalised (web2's proper names), "cl"
     both, "" neither (capitals only, mixed case). One table for `spelling.dictionary_words`
     (its keys) and the marks here: the two as separate tables took 5.8 MB, this one 3.3."""
-    try:
-        version = _data_stamp(_package_file("english_words", "__init__.py"))
-    except (ModuleNotFoundError, OSError):
-        version = "none"
-    return WordTable(cached("wordcase", f"v{CACHE_VERSION};{version}", _build))
-
+    return _table()
 
 
 def bare(word: str) -> str:
@@ -72,7 +75,7 @@ def bare(word: str) -> str:
 def ordinary(word: str) -> bool:
     """Whether the lists hold the word (or its stem under a regular ending) in lowercase."""
     w = bare(word)
-    table = words()
+    table = _table()
     if "l" in (table.get(w) or ""):
         return True
     return any("l" in (table.get(s) or "") for s in stems(w))
@@ -80,7 +83,7 @@ def ordinary(word: str) -> bool:
 
 def proper(word: str) -> bool:
     """Whether the lists hold the word capitalised, as a proper name ("Bill", "Warren")."""
-    return "c" in (words().get(bare(word)) or "")
+    return "c" in (_table().get(bare(word)) or "")
 
 
 ORDINARY_ZIPF = 3.0
