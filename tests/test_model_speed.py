@@ -176,3 +176,61 @@ def test_replay_extended_from_a_remembered_prefix_is_the_whole_replay(
         got = f"{type(exc).__name__}: {exc}"
     assert got == whole
     assert tuple(map(list, prefix)) == kept
+
+
+_SPACES = st.text(alphabet="ab. \n\t\x1c\xa0\u2028", max_size=14)
+
+
+@given(st.lists(_SPACES, max_size=12), st.integers(1, 20))
+def test_long_text_collapses_whitespace_a_block_at_a_time(segments: list[str],
+                                                          block: int) -> None:
+    """The words of a long rendering joined a block at a time are the words of the whole:
+    blocks end inside a word, inside a run of whitespace, at any Unicode space."""
+    joined = "".join(segments)
+    assert " ".join(replay._words_joined(segments, block)) == " ".join(joined.split())
+
+
+def test_long_document_text_is_its_raw_text_with_whitespace_collapsed() -> None:
+    import transcript_tools as tt
+    from benchmarks import corpus
+
+    text = corpus.synthetic(5)
+    assert len(text) > replay._LONG_SPAN  # the block-at-a-time path
+    doc = tt.Cleaner().run(tt.parse(text))
+    rendering = doc.rendering()
+    assert doc.text() == " ".join(rendering.raw().split())
+    middle = doc.tokens[len(doc.tokens) // 3].start
+    assert rendering.text(middle) == " ".join(rendering.raw(middle).split())
+
+
+def test_pieces_of_the_last_reader_are_not_kept() -> None:
+    """`last_use`: the next pieces over the tokens are the same pieces, and the per-token
+    base is then out of the cache (freed with the last list that holds it)."""
+    from transcript_tools.readers import parse
+
+    doc = parse(">> the cat sat, [applause] 5:34 am\non the mat.\n")
+    editor = doc.editor()
+    editor.replace(doc.pieces()[1:3], "cats", "spelling", "test")
+    doc = editor.finish()
+    before = doc.pieces()
+    assert id(doc.tokens) in replay._BASES
+    replay.last_use(doc.tokens)
+    assert doc.pieces() == before
+    assert id(doc.tokens) not in replay._BASES
+    assert doc.pieces() == before  # built again when asked once more
+    replay.clear_caches()
+
+
+def test_one_token_edit_shares_the_token_text() -> None:
+    """An edit of one token keeps the token's string as its original (no copy per edit on a
+    long input); a longer edit's original is the source slice."""
+    from transcript_tools.readers import parse
+
+    doc = parse("the cat sat on the mat\n")
+    pieces = doc.pieces()
+    editor = doc.editor()
+    editor.replace(pieces[1:2], "dog", "spelling", "test")
+    editor.replace(pieces[3:5], "in a", "spelling", "test")
+    one, two = editor.finish().edits[-2:]
+    assert one.original is doc.tokens[1].text and one.original == "cat"
+    assert two.original == "on the" == doc.source[two.start:two.end]

@@ -69,3 +69,27 @@ def test_lexicon_names_are_spelled_as_listed(sample_text, sample_names) -> None:
     t = clean(sample_text, names=sample_names)
     assert "Nagorno-Karabakh" in t.text and "nagorno-karabakh" not in t.text
     assert "Azerbaijan" in t.text
+
+
+def test_per_token_pieces_are_not_kept_past_the_last_stage_that_reads_them(sample_text) \
+        -> None:
+    """`Cleaner.run` hands the per-token pieces to the last stage before `timing` (turns),
+    which frees them with its list; the stages before it share them. Same text either way."""
+    from transcript_tools import Cleaner, parse, replay
+
+    cleaner = Cleaner()
+    kept: dict[str, bool] = {}
+
+    def watched(name, stage):  # type: ignore[no-untyped-def]
+        def run(doc):  # type: ignore[no-untyped-def]
+            out = stage(doc)
+            kept[name] = id(doc.tokens) in replay._BASES
+            return out
+        return run
+
+    plain = cleaner.run(parse(sample_text))
+    cleaner.stages = [(name, watched(name, stage)) for name, stage in cleaner.stages]
+    doc = cleaner.run(parse(sample_text))
+    assert kept["sentences"] and kept["casing"]
+    assert not kept["turns"] and not kept["layout"]
+    assert doc.text() == plain.text() and doc.edits == plain.edits

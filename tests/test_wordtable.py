@@ -23,3 +23,21 @@ def test_keys_only_and_missing_keys() -> None:
     assert "fig" in words and "apple" in words and "pear" in words
     assert "figs" not in words and "" not in words and "a\nb" not in words
     assert words.get("fig") == ""
+
+
+@given(st.dictionaries(_WORDS, _WORDS, max_size=20))
+def test_items_read_back_the_table_in_key_order(table: dict[str, str]) -> None:
+    packed = WordTable(WordTable.pack(table.items()))
+    assert list(packed.items()) == sorted(table.items())
+
+
+def test_values_stored_in_stand_in_characters_read_as_written() -> None:
+    """A table may keep its values in narrower stand-ins (one byte a character); `get` and
+    `items` give the values back as they were."""
+    wide = {"thing": "θɪŋ", "measure": "mɛʒɪŋ", "cat": "kæt"}
+    narrow, back = str.maketrans("θɪŋɛʒ", "ÀÁÂÃÄ"), str.maketrans("ÀÁÂÃÄ", "θɪŋɛʒ")
+    text = WordTable.pack((k, v.translate(narrow)) for k, v in wide.items())
+    assert text.isascii() is False and all(ord(ch) <= 0xFF for ch in text)
+    table = WordTable(text, back)
+    assert {k: table.get(k) for k in wide} == wide
+    assert dict(table.items()) == wide and table["thing"] == "θɪŋ"

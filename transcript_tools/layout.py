@@ -203,6 +203,10 @@ class Layout:
                 self.options.speaker_labels else None
             spans.extend(self._segment(u, breaks, a, b, label, win))
             a = b
+        # the units' texts and widths and the break costs are spent: freed before the cue
+        # times are fitted (tens of MB on a long input)
+        del texts, breaks
+        u.texts, u.lens, u.spaced, u.sentence, u.joined_to = [], [], [], [], array("q")
         cues, spilled, fast = self._fit(doc, u, spans, named)
         diagnostics = doc.diagnostics
         if spilled:

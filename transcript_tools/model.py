@@ -10,6 +10,7 @@ import dataclasses
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from sys import intern
 from typing import Any, Literal
 
 EditKind = Literal[
@@ -317,9 +318,15 @@ class Editor:
     ) -> Edit:
         if not pieces:
             raise ValueError("an edit needs at least one piece")
-        start, end = pieces[0].start, pieces[-1].end
-        return _new_edit(start, end, self.document.source[start:end], text, kind, rule,
-                         confidence, note)
+        first, last = pieces[0], pieces[-1]
+        start, end = first.start, last.end
+        doc = self.document
+        # one token's text is the source there: its (shared) string, not a new slice; and
+        # a replacement made again and again ("The", "I", "...") kept once (tens of
+        # thousands of edits on a long input, ~50 bytes each)
+        original = doc.tokens[first.first].text if first is last and \
+            first.stop - first.first == 1 else doc.source[start:end]
+        return _new_edit(start, end, original, intern(text), kind, rule, confidence, note)
 
     def replace(
         self, pieces: Sequence[Piece], text: str, kind: EditKind, rule: str,
@@ -354,10 +361,11 @@ from .replay import (  # noqa: E402
     _pieces,
     apply_edits,
     clear_caches,
+    last_use,
 )
 
 __all__ = [
     "Anchor", "Cue", "Diagnostic", "Document", "Edit", "EditKind", "Editor", "Marker",
     "OverlapError", "Piece", "Rendering", "Role", "Times", "Token", "TokenKind", "Turn",
-    "apply_edits", "clear_caches", "new_token",
+    "apply_edits", "clear_caches", "last_use", "new_token",
 ]

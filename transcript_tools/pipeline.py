@@ -14,7 +14,7 @@ from .collector import collector_paused
 from .errors import StrictModeError
 from .layout import Layout
 from .lexicon import Lexicon
-from .model import Document, clear_caches
+from .model import Document, clear_caches, last_use
 from .names import NameCorrector
 from .numbers import NumberStyler
 from .options import Options
@@ -62,10 +62,15 @@ class Cleaner:
         if self.options.strict and doc.diagnostics:
             d = doc.diagnostics[0]
             raise StrictModeError(d.message, path=doc.metadata.get("source"), line=d.line)
+        names = [name for name, _ in self.stages]
+        free = next((k for k, name in enumerate(names) if name in NO_PIECES), len(names))
+        last = names[free - 1] if free else None  # reads the pieces cache for the last time
         with collector_paused():
             for name, stage in self.stages:
                 if name in NO_PIECES:
                     clear_caches()
+                elif name == last:
+                    last_use(doc.tokens)  # its pieces are freed when it drops them
                 doc = stage(doc)
             clear_caches()
         return doc

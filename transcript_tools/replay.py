@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any
 
@@ -117,7 +117,7 @@ def _merge_run(starts: list[int], ends: list[int], winners: list[Edit],
 
 _CACHE_LOCK = threading.Lock()
 _REPLAYS: dict[int, tuple[tuple[Edit, ...], tuple[list[int], list[int], list[Edit]]]] = {}
-_BASES: dict[int, tuple[tuple[Token, ...], list[Piece], list[int], list[int]]] = {}
+_BASES: dict[int, tuple[tuple[Token, ...], list[Piece], list[int]]] = {}
 _CACHE_SIZE = 2
 
 
@@ -136,6 +136,20 @@ def clear_caches() -> None:
         while len(_REPLAYS) > 1:
             del _REPLAYS[next(iter(_REPLAYS))]
         _BASES.clear()
+        _LAST[0] = -1
+
+
+def last_use(tokens: Sequence[Token]) -> None:
+    """The next `Document.pieces` over ``tokens`` is the last before `clear_caches`: it
+    takes the remembered per-token pieces out of the cache (`Cleaner.run` calls this before
+    the last stage that reads pieces), so that they live only as long as that stage holds
+    its list (tens of MB on a long input, freed before the stage's own peak)."""
+    with _CACHE_LOCK:
+        _LAST[0] = id(tokens)
+
+
+_LAST = [-1]
+"""The id of the token tuple whose remembered pieces go with their next use (-1: none)."""
 
 
 def _replayed(edits: Iterable[Edit]) -> tuple[list[int], list[int], list[Edit]]:
@@ -160,20 +174,23 @@ def _replayed(edits: Iterable[Edit]) -> tuple[list[int], list[int], list[Edit]]:
     return value
 
 
-def _base(tokens: Sequence[Token]) -> tuple[list[Piece], list[int], list[int]]:
-    """One piece per token and the tokens' start and end offsets, remembered for the last few
-    token tuples: every stage reads the same tokens, mostly unedited."""
+def _base(tokens: Sequence[Token]) -> tuple[list[Piece], list[int]]:
+    """One piece per token and the tokens' start offsets, remembered for the last few token
+    tuples: every stage reads the same tokens, mostly unedited."""
     hit = _BASES.get(id(tokens)) if type(tokens) is tuple else None
     if hit is not None and hit[0] is tokens:
-        return hit[1], hit[2], hit[3]
+        if _LAST[0] == id(tokens):
+            with _CACHE_LOCK:
+                _BASES.pop(id(tokens), None)
+                _LAST[0] = -1
+        return hit[1], hit[2]
     index = list(range(len(tokens) + 1))  # one int object for a piece's stop and the next's first
     starts = [t.start for t in tokens]
-    ends = [t.end for t in tokens]
-    base = list(map(_new_piece, index, islice(index, 1, None), starts, ends,
-                    [t.text for t in tokens]))
+    base = list(map(_new_piece, index, islice(index, 1, None), starts,
+                    [t.end for t in tokens], [t.text for t in tokens]))
     if type(tokens) is tuple:
-        _remember(_BASES, id(tokens), (tokens, base, starts, ends))
-    return base, starts, ends
+        _remember(_BASES, id(tokens), (tokens, base, starts))
+    return base, starts
 
 
 _SPACE_RE = re.compile(r"\s")  # the characters str.isspace() accepts (Py_UNICODE_ISSPACE)
@@ -201,22 +218,27 @@ class Rendering:
 
     def raw(self, start: int = 0, end: int | None = None) -> str:
         """``source[start:end]`` with the edits inside it spliced in, whitespace as is."""
-        end = len(self.source) if end is None else end
-        out: list[str] = []
+        return "".join(self._segments(start, len(self.source) if end is None else end))
+
+    def _segments(self, start: int, end: int) -> Iterator[str]:
+        """`raw`'s text in consecutive parts: source runs and spliced replacements."""
         pos = start
-        k = bisect.bisect_left(self.ends, start + 1)
-        while k < len(self.starts) and self.starts[k] < end:
-            s, e = self.starts[k], self.ends[k]
+        starts, ends, edits, source = self.starts, self.ends, self.edits, self.source
+        k = bisect.bisect_left(ends, start + 1)
+        while k < len(starts) and starts[k] < end:
+            s, e = starts[k], ends[k]
             if s >= pos and e <= end:
-                out.append(self.source[pos:s])
-                out.append(_spliced(self.edits[k]))
+                yield source[pos:s]
+                yield _spliced(edits[k])
                 pos = e
             k += 1
-        out.append(self.source[pos:end])
-        return "".join(out)
+        yield source[pos:end]
 
     def text(self, start: int = 0, end: int | None = None) -> str:
-        return " ".join(self.raw(start, end).split())
+        end = len(self.source) if end is None else end
+        if end - start <= _LONG_SPAN:
+            return " ".join(self.raw(start, end).split())
+        return " ".join(_words_joined(self._segments(start, end)))
 
     def separated(self, left_end: int, right_start: int) -> bool:
         """Whether the text has a space between two pieces that end/start at these offsets."""
@@ -228,6 +250,34 @@ class Rendering:
         return gap == " " or _SPACE_RE.search(gap) is not None
 
 
+_LONG_SPAN = 1 << 16
+"""Source characters above which `Rendering.text` collapses whitespace a block at a time."""
+
+
+def _words_joined(segments: Iterable[str], block_size: int = _LONG_SPAN) -> Iterator[str]:
+    """The words of the joined segments a block of about ``block_size`` characters at a time,
+    each block's words joined by single spaces: ``" ".join`` of these is
+    ``" ".join("".join(segments).split())``, without the raw text whole or a string object
+    for every word of it (a long transcript's words are tens of MB as separate strings)."""
+    block: list[str] = []
+    size = 0
+    carry = ""  # a word that may go on in the next segment
+    for segment in segments:
+        block.append(segment)
+        size += len(segment)
+        if size >= block_size:
+            text = carry + "".join(block)
+            block.clear()
+            size = 0
+            words = text.split()
+            carry = words.pop() if words and not text[-1].isspace() else ""
+            if words:
+                yield " ".join(words)
+    words = (carry + "".join(block)).split()
+    if words:
+        yield " ".join(words)
+
+
 def apply_edits(source: str, edits: Iterable[Edit]) -> str:
     """Rebuild the clean text from the source and the edit log alone (see `Rendering`)."""
     return Rendering(source, edits).text()
@@ -235,7 +285,7 @@ def apply_edits(source: str, edits: Iterable[Edit]) -> str:
 
 def _pieces(source: str, tokens: Sequence[Token], edits: Iterable[Edit]) -> list[Piece]:
     starts, ends, winners = _replayed(edits)
-    base, tok_starts, tok_ends = _base(tokens)
+    base, tok_starts = _base(tokens)
     if not starts:
         return list(base)
     pieces: list[Piece] = []
@@ -245,12 +295,16 @@ def _pieces(source: str, tokens: Sequence[Token], edits: Iterable[Edit]) -> list
         i = bisect.bisect_left(tok_starts, s, pos)
         if i >= n or tok_starts[i] >= e:
             continue  # the edit covers no token start (a clock line, a marker)
-        j = bisect.bisect_right(tok_ends, e, i)
-        if j < n and tok_starts[j] < e:
-            # a token starting inside the edit runs past its end
-            raise OverlapError(f"edit [{s}, {e}) splits a token at {tok_starts[j]}")
+        # the tokens starting inside the edit: [i, j); the last must end inside it too
+        j = bisect.bisect_left(tok_starts, e, i + 1)
+        last = tokens[j - 1]
+        if last.end > e:
+            raise OverlapError(f"edit [{s}, {e}) splits a token at {last.start}")
         pieces.extend(base[pos:i])
-        pieces.append(_new_piece(i, j, tok_starts[i], tok_ends[j - 1], edit.replacement))
+        # first and stop: the base pieces' int objects (one per index, 32 bytes a token on
+        # a long input, however many lists of pieces are alive)
+        pieces.append(_new_piece(base[i].first, base[j - 1].stop, tok_starts[i], last.end,
+                                 edit.replacement))
         pos = j
     pieces.extend(base[pos:])
     return pieces

@@ -14,11 +14,10 @@ from .model import Document, Editor, Piece
 from .options import Options
 from .phonetics import costs_stamp, distance_within, skeleton
 from .pronounce import known, pronounce
-from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, once, vocabulary
-from .wordcase import stems
+from .vocabulary import Vocabulary, cached, once, vocabulary
+from .wordcase import stems, words
 from .wordtable import WordTable
 
-CACHE_VERSION = 2
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _PREFIXES = ("co", "non", "anti", "pre", "post", "ex", "multi", "self", "inter", "counter",
              "sub", "super", "re", "un", "mid", "pro")
@@ -49,36 +48,28 @@ _ENDINGS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing",
 """Regular endings a dictionary word may carry here (`wordcase.stems`)."""
 
 
-def _extra_words() -> str:
-    from english_words import get_english_words_set
-    words = get_english_words_set(["web2", "gcide"], lower=True, alpha=True)
-    return WordTable.pack(words)
-
-
-@once
 def dictionary_words() -> WordTable:
-    """Lowercase words of the english-words lists (cached on disk, searched in place)."""
-    try:   # the installed package's files stamp the cache (no metadata scan)
-        version = _data_stamp(_package_file("english_words", "__init__.py"))
-    except (ModuleNotFoundError, OSError):
-        version = "none"
-    return WordTable(cached("englishwords", f"v{CACHE_VERSION};{version}", _extra_words))
+    """Lowercase words of the english-words lists (cached on disk, searched in place): the
+    keys of `wordcase.words`."""
+    return words()
 
 
-def _long_word_sounds() -> dict[str, list[str]]:
+def _long_word_sounds() -> str:
     v = vocabulary()
     table: dict[str, list[str]] = {}
     for word in v.unigrams:
         if len(word) >= 8 and word.isalpha() and v.zipf(word) >= SOUND_MERGE_ZIPF:
             table.setdefault(skeleton(pronounce(word)), []).append(word)
-    return table
+    return WordTable.pack((key, " ".join(words)) for key, words in table.items())
 
 
 @once
-def long_word_sounds() -> dict[str, list[str]]:
-    """Words of eight letters or more by the consonant skeleton of their sound (cached)."""
-    stamp = f"v1;{SOUND_MERGE_ZIPF};{costs_stamp()};{len(vocabulary().unigrams)}"
-    return cached("long-word-sounds", stamp, _long_word_sounds)  # type: ignore[no-any-return]
+def long_word_sounds() -> WordTable:
+    """Words of eight letters or more by the consonant skeleton of their sound, each
+    skeleton's words as one value joined by spaces (cached; searched in place: 0.3 MB where
+    a dict of lists took 2.4)."""
+    stamp = f"v2;{SOUND_MERGE_ZIPF};{costs_stamp()};{len(vocabulary().unigrams)}"
+    return WordTable(cached("long-word-sounds", stamp, _long_word_sounds))
 
 
 _SOUND_MERGES: dict[tuple[str, str], str] = {}
@@ -107,7 +98,7 @@ def _sound_merge(left: str, right: str) -> str:
     if not phones:
         return ""
     joined = left + right
-    words = long_word_sounds().get(skeleton(phones), ())
+    words = (long_word_sounds().get(skeleton(phones)) or "").split()
     # Only the nearest word in sound can be taken, and only if close in spelling: where none
     # is close in spelling, no answer can come out, so no sound is compared (letters first,
     # at C speed).

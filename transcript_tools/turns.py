@@ -95,10 +95,12 @@ class TurnSegmenter:
         changes: set[int] = set()
         if marks:
             units, labels, sentences = self._marked_units(pieces, marks)
+            del pieces  # the last list of them: freed before the roles are decoded
             states = marked_roles(units, labels, sentences)
         else:
             units = self._units(filter(_TEXT, pieces), set(doc.sentence_starts),
                                 first_live.first)
+            del pieces  # the last list of them: freed before the roles are decoded
             labels = [None] * len(units)
             unit_cues = [cues(u) for u in units]
             states = decode(units, 2 if self.options.speakers == 2 else 3, unit_cues=unit_cues)

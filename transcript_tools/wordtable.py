@@ -6,17 +6,20 @@ Used by `pronounce` (the CMU dictionary) and `spelling` (the english-words lists
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 
 class WordTable:
     """Lines ``key`` or ``key<TAB>value``, sorted by key; ``in`` and ``get`` by binary search
     (a lookup costs microseconds; callers memoise per word type)."""
 
-    __slots__ = ("_text",)
+    __slots__ = ("_text", "_values")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, values: dict[int, int] | None = None) -> None:
+        """``values``: a `str.translate` table applied to every value read (a table may
+        store its values in stand-in characters: see `pronounce.cmu`)."""
         self._text = text if text.startswith("\n") else "\n" + text + "\n"
+        self._values = values
 
     @staticmethod
     def pack(items: Iterable[tuple[str, str]] | Iterable[str]) -> str:
@@ -52,7 +55,15 @@ class WordTable:
         if line is None:
             return default
         tab = line.find("\t")
-        return line[tab + 1:] if tab >= 0 else ""
+        if tab < 0:
+            return ""
+        return line[tab + 1:] if self._values is None else line[tab + 1:].translate(self._values)
+
+    def items(self) -> Iterator[tuple[str, str]]:
+        """Every key and its value ("" for a key alone), in key order."""
+        for line in self._text[1:-1].split("\n") if len(self._text) > 1 else ():
+            key, _, value = line.partition("\t")
+            yield key, value if self._values is None else value.translate(self._values)
 
     def __getitem__(self, key: str) -> str:
         got = self.get(key)
