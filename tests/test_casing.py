@@ -247,3 +247,13 @@ def test_a_word_glued_to_a_sentence_mark_keeps_its_case_and_a_label_opens_a_sent
               "is this your phone? boss: hey, that's great!")
     assert "service.ffice" in t.text and "Boss: Hey, that's great!" in t.text
     assert "Tony: That's right." in t.text
+
+
+def test_a_spaced_mark_the_sentence_stage_changed_is_joined_too() -> None:
+    """A spaced comma that ends the text becomes a period and is joined to its word:
+    cleaning the clean text again changes nothing (found by `make fuzz`)."""
+    from transcript_tools import clean
+
+    once = clean("the end ,\n").text
+    assert once == "The end."
+    assert clean(once).text == once

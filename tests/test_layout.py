@@ -179,3 +179,14 @@ def test_words_before_a_pause_the_source_sets_join_the_cue_before_them() -> None
            "city with clear skies.\n")
     cues = [" ".join(c.lines) for c in tt.clean(src).cues]
     assert "We are looking at plenty of sunshine today, and as we" in cues, cues
+
+
+def test_a_speaker_label_longer_than_a_line_leaves_room_for_words() -> None:
+    """A label wider than the line used to leave a negative width for the first line's
+    words (found by `make fuzz`); the words now keep at least half a line."""
+    from transcript_tools import clean
+
+    srt = "1\n00:00:00,000 --> 00:00:01,000\n" + "x" * 45 + " announcer: the end\n"
+    t = clean(srt, format="srt")
+    assert t.text.endswith("The end.")
+    assert all(c.text for c in t.cues)

@@ -179,3 +179,14 @@ def test_a_late_media_start_gives_way_once_for_the_whole_chunked_text(
     assert len(warned) == 1  # said once, by the first chunk
     cues = [(c.start, c.end) for ch in late for c in ch.transcript.cues]
     assert cues == [(c.start, c.end) for ch in plain for c in ch.transcript.cues]
+
+
+def test_clock_lines_past_a_second_midnight_do_not_break_the_chunks() -> None:
+    """A media start found in one chunk is carried to the next only when it is a valid one:
+    clock lines that wrap past midnight twice gave a start beyond two days (found by
+    `make fuzz`), which the options refuse."""
+    from transcript_tools import Cleaner
+    from transcript_tools.stream import clean_chunks
+
+    chunks = list(clean_chunks("23:59\n17:35\n\n5:34 am\nthe\n", Cleaner(), max_chars=25))
+    assert "".join(c.transcript.text for c in chunks).strip() == "The."

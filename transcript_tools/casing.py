@@ -333,7 +333,7 @@ def _spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
                 k = bisect.bisect_left(pieces, m, key=_START)
                 if 0 < k < last and pieces[k].start == m:
                     word, got = pieces[k - 1], pieces[k]
-                    if got.text == mark and got.stop - got.first == 1 \
+                    if got.text in (".", ",", "?", "!") and got.stop - got.first == 1 \
                             and word.stop - word.first == 1 and word.end == at \
                             and tokens[word.first].kind == "word" \
                             and word.text == tokens[word.first].text:

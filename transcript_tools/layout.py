@@ -47,6 +47,11 @@ def cue_chars(lines: tuple[str, ...] | list[str]) -> int:
     return sum(map(len, lines)) + len(lines) - 1
 
 
+MIN_FIRST_WIDTH = 12
+"""The fewest characters a cue's first line keeps for words beside an SRT speaker label: a
+longer label does not narrow the line (it overflows it anyway)."""
+
+
 class _Units:
     """The words as displayed (punctuation glued to its word), in parallel lists; the
     numbers that are not small (times, token indices, offsets) in arrays, which hold them in
@@ -230,6 +235,8 @@ class Layout:
         o = self.options
         width, max_lines, max_duration = o.max_line_chars, o.max_lines, o.max_duration
         first_width = width - len(label) - 2 if label else width
+        if first_width < MIN_FIRST_WIDTH:
+            first_width = width  # a label as long as a line: it overflows its line anyway
         capacity, fill = self._capacity, self._fill
         texts, ends, lens, firsts = u.texts, u.ends, u.lens, u.firsts
         starts = u.token_starts

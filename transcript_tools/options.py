@@ -11,6 +11,10 @@ from typing import Any
 
 from .errors import OptionsError
 
+MAX_MEDIA_START = 2 * 86400
+"""A media start (seconds of the day the media begins) is below this: the clock lines of a
+broadcast that runs past midnight count on into the next day."""
+
 
 @dataclass(frozen=True, slots=True)
 class Options:
@@ -101,7 +105,7 @@ class Options:
             raise OptionsError("need 0 < min_duration <= max_duration")
         if self.min_gap < 0:
             raise OptionsError("min_gap must not be negative")
-        if self.media_start is not None and not 0 <= self.media_start < 2 * 86400:
+        if self.media_start is not None and not 0 <= self.media_start < MAX_MEDIA_START:
             raise OptionsError("media_start must be a second of the day (0..86400)")
 
     def replace(self, **changes: Any) -> Options:

@@ -19,6 +19,7 @@ import regex
 
 from .errors import ParseError
 from .model import Cue, Document
+from .options import MAX_MEDIA_START
 from .pipeline import Cleaner
 from .readers.broadcast import parse_broadcast
 from .readers.captions import parse_captions
@@ -143,7 +144,7 @@ def clean_chunks(text: str, cleaner: Cleaner, *, path: str | None = None,
         if media_start is None:
             media_start = result.metadata.get("media_start")
             if any(d.code == "media-start" for d in result.diagnostics) and isinstance(
-                    media_start, float) and media_start >= 0:
+                    media_start, float) and 0 <= media_start < MAX_MEDIA_START:
                 # The given media start gave way to the first word (`timing`): later chunks
                 # count from that word too, on one timeline, without warning again.
                 cleaner = type(cleaner)(options=cleaner.options.replace(
