@@ -8,9 +8,10 @@ names stage, whose lexicon names it leaves as they are. Only letter case ever ch
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import compress
 from operator import attrgetter, itemgetter, not_
+from typing import Any, overload
 
 import regex
 
@@ -72,10 +73,30 @@ _TEXT = attrgetter("text")
 _LOW = itemgetter(5)
 _PLAIN = itemgetter(6)
 _KIND = itemgetter(7)
-_BEFORE_NAME = itemgetter(8)
 _FIRST = attrgetter("first")
 _START = attrgetter("start")
 """A word's casing facts, per word type (see `Truecaser._form`)."""
+
+
+class _Column(Sequence[Any]):
+    """One field of every word's casing facts, read where asked (most words never are)."""
+
+    __slots__ = ("_cores", "_at")
+
+    def __init__(self, cores: list[_Form], at: int) -> None:
+        self._cores, self._at = cores, at
+
+    def __len__(self) -> int:
+        return len(self._cores)
+
+    @overload
+    def __getitem__(self, i: int) -> Any: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Any]: ...
+    def __getitem__(self, i: int | slice) -> Any:
+        if isinstance(i, slice):
+            return [c[self._at] for c in self._cores[i]]
+        return self._cores[i][self._at]
 
 
 def _capitalise(text: str) -> str:
@@ -122,15 +143,16 @@ class Truecaser:
             for i in shout:
                 texts[i] = texts[i].lower()
         cores = [forms[t] if t in forms else form(t) for t in texts]
-        proper = self._proper([c[5] for c in cores])
-        people = self._names(cores, proper)
+        lows = list(map(_LOW, cores))
+        proper = self._proper(lows)
+        people = self._names(cores, lows, proper)
         starting = _firsts(words, doc.sentence_starts)
         at_start = {words[w].first for w in starting}
         source = doc.source
         named = -1  # the word after a title and its period: a name ("gov. brown")
         titled = _titled(words, texts, cores, proper, at_start, source, people)
-        built = street_cases(words, texts, list(map(_LOW, cores)), set(proper), at_start)
-        built.update(_after_labels(words, texts, at_start, source))
+        built = street_cases(words, texts, lows, set(proper), at_start)
+        built.update(_after_labels(words, texts, starting, source))
         for i, (_, rule) in built.items():  # cased on the core: quotes and "'s" stay outside
             core = cores[i][1]
             titled[i] = (_capitalise(core) if rule == "after-label"
@@ -214,14 +236,15 @@ class Truecaser:
                 self._forms[text] = got
         return got
 
-    def _names(self, cores: list[_Form], proper: dict[int, str]) -> dict[int, str]:
+    def _names(self, cores: list[_Form], lows: list[str], proper: dict[int, str]
+               ) -> dict[int, str]:
         """Word index -> cased word, for the proper names of the word lists
         (`personnames`) outside the table's entries and the lexicon's names."""
-        out = personnames.names(list(map(_KIND, cores)), list(map(_BEFORE_NAME, cores)),
-                                 list(map(_LOW, cores)), proper)
+        out = personnames.names(list(map(_KIND, cores)), _Column(cores, 8),
+                                 lows, proper)
         lexicon = self.lexicon
         if lexicon is not None:
-            for i in [i for i in out if lexicon.get(name_key(cores[i][5])) is not None]:
+            for i in [i for i in out if lexicon.get(name_key(lows[i])) is not None]:
                 del out[i]  # the names stage's to case
         return out
 
@@ -359,16 +382,18 @@ def _shouted(texts: list[str]) -> set[int]:
     return {i for i, up in enumerate(upper) if up}
 
 
-def _after_labels(words: list[Piece], texts: list[str], at_start: set[int],
+def _after_labels(words: list[Piece], texts: list[str], starting: set[int],
                   source: str) -> dict[int, tuple[str, str]]:
     """A speaker's words after a one-word label that opens a sentence inside a line ("...
-    great! boss: hey, that's" -> "Boss: Hey"): index -> (capitalised word, rule)."""
+    great! boss: hey, that's" -> "Boss: Hey"): index -> (capitalised word, rule).
+    ``starting``: the words (indices) that open a sentence."""
     out: dict[int, tuple[str, str]] = {}
-    for i in range(1, len(words)):
-        label = words[i - 1]
-        if label.first in at_start and texts[i - 1].isalpha() and texts[i][:1].islower() \
-                and source[label.end:label.end + 2] == ": " and words[i].start == label.end + 2:
-            out[i] = (_capitalise(texts[i]), "after-label")
+    last = len(words) - 1
+    for k in starting:
+        label = words[k]
+        if k < last and source[label.end:label.end + 2] == ": " and texts[k].isalpha() \
+                and texts[k + 1][:1].islower() and words[k + 1].start == label.end + 2:
+            out[k + 1] = (_capitalise(texts[k + 1]), "after-label")
     return out
 
 

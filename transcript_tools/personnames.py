@@ -12,7 +12,7 @@ first name or a title ("steve kornacki", "president kenyatta"): alone it may be 
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from functools import lru_cache
 from itertools import compress
 
@@ -65,7 +65,7 @@ def kind(word: str) -> int:
     return _kind(word)
 
 
-def names(kinds: list[int], titles: list[bool], keys: list[str],
+def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
           skip: Container[int]) -> dict[int, str]:
     """Word index -> the word capitalised, for the names among a document's words, given
     each word's `kind` (`NOT_NAME` for a word that is no plain lowercase word), whether a
