@@ -52,7 +52,11 @@ class NumberStyler:
             elif garbage or (money and _odd_amount(texts, i)):
                 editor.suggest([piece], piece.text, "number", "number-garbage", 0.3,
                                note="a currency or number shape no one says: check the source")
-        _hyphens(pieces, editor)
+        source = doc.source
+        if "-old" in source or _DIGIT_HYPHEN.search(source) or any(
+                "-" in e.replacement or any(map(str.isdigit, e.replacement))
+                for e in doc.edits):
+            _hyphens(pieces, editor)  # (only where a hyphen can meet a number)
         for piece in pieces:
             if piece.text in ("$", "£", "€") and tokens[piece.first].kind == "punct":
                 nxt = tokens[piece.stop].text if piece.stop < len(tokens) else ""
@@ -77,6 +81,7 @@ class NumberStyler:
 
 
 _TEXT = attrgetter("text")
+_DIGIT_HYPHEN = regex.compile(r"\d-")
 _AGE = regex.compile(r"^(?:year|month|week|day)-old$", regex.I)
 _PLURAL_UNITS = frozenset(
     "cents dollars pounds euros percent degrees miles yards feet inches points years months "
