@@ -53,9 +53,9 @@ class NumberStyler:
                 editor.suggest([piece], piece.text, "number", "number-garbage", 0.3,
                                note="a currency or number shape no one says: check the source")
         source = doc.source
-        if "-old" in source or _DIGIT_HYPHEN.search(source) or any(
-                "-" in e.replacement or any(map(str.isdigit, e.replacement))
-                for e in doc.edits):
+        changed = "".join([e.replacement for e in doc.edits])
+        if "-old" in source or _DIGIT_HYPHEN.search(source) or "-" in changed \
+                or _DIGIT.search(changed):
             _hyphens(pieces, editor)  # (only where a hyphen can meet a number)
         for piece in pieces:
             if piece.text in ("$", "£", "€") and tokens[piece.first].kind == "punct":
@@ -82,6 +82,7 @@ class NumberStyler:
 
 _TEXT = attrgetter("text")
 _DIGIT_HYPHEN = regex.compile(r"\d-")
+_DIGIT = regex.compile(r"\d")
 _AGE = regex.compile(r"^(?:year|month|week|day)-old$", regex.I)
 _PLURAL_UNITS = frozenset(
     "cents dollars pounds euros percent degrees miles yards feet inches points years months "
