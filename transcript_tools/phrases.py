@@ -60,26 +60,10 @@ class Phrases:
                             yield i, e
 
     def groups(self, words: Sequence[str]) -> set[int]:
-        """The numbers of the groups with a phrase in ``words`` (the hot path of the speaker
-        cues: `_entries` written out, without a generator)."""
-        words = tuple(words)
-        found: set[int] = set()
-        n = len(words)
-        singles, seconds, nexts = self._singles, self._seconds, self._next
-        for first in self.firsts.intersection(words):
-            if first in singles:
-                found.update(e[0] for e in singles[first])
-            if seconds[first].isdisjoint(words):
-                continue  # none of its phrases' second words anywhere: no phrase here
-            by_next = nexts[first]
-            i = -1
-            for _ in range(words.count(first)):
-                i = words.index(first, i + 1)
-                if i + 1 < n:
-                    for e in by_next.get(words[i + 1], ()):
-                        if words[i:i + len(e[2])] == e[2]:
-                            found.add(e[0])
-        return found
+        """The numbers of the groups with a phrase in ``words``."""
+        if self.firsts.isdisjoint(words):
+            return set()
+        return {e[0] for _, e in self._entries(tuple(words))}
 
     def found(self, words: Sequence[str]) -> bool:
         """Whether any phrase occurs in ``words``."""
