@@ -229,18 +229,24 @@ def run_crossed(verbose: bool, options: Options) -> None:
             if page == note["id"]:
                 continue
             words += len(text.split())
-            for e in name_edits(cleaner, text)[0]:
-                if not any(s < e.end and e.start < t for s, t in spans):
-                    wrong.append(f"{page} (lexicon of {note['id']}): {e.original!r} -> "
-                                 f"{e.replacement!r} ({e.confidence:.2f}, {e.rule})"
-                                 if splits.get(page, "dev") not in HELD_OUT
-                                 else f"{page}: (held out)")
+            wrong += _off_garbles(cleaner, page, text, spans, splits,
+                                  f" (lexicon of {note['id']})")
     print(f"stress (each page's lexicon over the other pages): {len(wrong)} name edits off "
           f"the annotated garbles in {words} words ({len(wrong) * 5000 / max(1, words):.2f} "
           f"per 5,000)")
     if verbose:
         for line in wrong:
             print("  FP  ", line)
+
+
+def _off_garbles(cleaner: Cleaner, page: str, text: str, spans: list[tuple[int, int]],
+                 splits: dict[str, str], lexicon: str = "") -> list[str]:
+    """The name edits on a page outside its annotated garbles, one line each (held-out pages
+    count, but their edits are not shown)."""
+    return [f"{page}{lexicon}: {e.original!r} -> {e.replacement!r} ({e.confidence:.2f}, "
+            f"{e.rule})" if splits.get(page, "dev") not in HELD_OUT else f"{page}: (held out)"
+            for e in name_edits(cleaner, text)[0]
+            if not any(s < e.end and e.start < t for s, t in spans)]
 
 
 def _stress(label: str, cleaner: Cleaner, verbose: bool) -> None:
@@ -260,13 +266,7 @@ def _stress(label: str, cleaner: Cleaner, verbose: bool) -> None:
     for page, text, marked in texts:
         words += len(text.split())
         spans = [(g["offset"], g["offset"] + len(g["text"])) for g in marked]
-        for e in name_edits(cleaner, text)[0]:
-            if not any(s < e.end and e.start < t for s, t in spans):
-                # Held-out pages count, but their edits are not shown.
-                wrong.append(f"{page}: {e.original!r} -> {e.replacement!r} "
-                             f"({e.confidence:.2f}, {e.rule})"
-                             if splits.get(page, "dev") not in HELD_OUT
-                             else f"{page}: (held out)")
+        wrong += _off_garbles(cleaner, page, text, spans, splits)
     print(f"stress ({label}): {len(wrong)} name edits off the annotated garbles in {words} "
           f"words ({len(wrong) * 5000 / max(1, words):.2f} per 5,000)")
     if verbose:
