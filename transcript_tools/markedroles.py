@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from .clips import frames_clip
 from .handover import guest_from
 from .promos import announcements, opens_programme
-from .speakercues import DAYTIME, HELLO, SECOND_PERSON, Cues, Unit, _self_introduced, cues
+from .speakercues import DAYTIME, HELLO, SECOND_PERSON, Cues, Unit, cues, self_introduced
 from .speakers import GUEST, HOST, OTHER, decode
 
 HOST_WORDS = frozenset("host anchor presenter moderator interviewer".split())
@@ -178,7 +178,7 @@ def presenter_names(units: Sequence[Unit], turns: Sequence[TurnCues]) -> frozens
         w = u.words
         for i, x in enumerate(w[:-1]):
             if (x == "i'm" or x == "am" and i and w[i - 1] == "i") \
-                    and _self_introduced(w[i:i + 3]):
+                    and self_introduced(w[i:i + 3]):
                 names.add(w[i + 1])
     return frozenset(names)
 

@@ -220,7 +220,7 @@ _FUNCTION_ZIPF = 5.5
 _AM = frozenset(("i'm", "am"))
 
 
-def _self_introduced(w: Sequence[str]) -> bool:
+def self_introduced(w: Sequence[str]) -> bool:
     """"I'm Jane Doe" / "I am Jane Doe": a presenter naming themselves. The words after "I'm"
     are a name when the first never follows "am" in the language statistics (names, and a few
     rare adjectives, which end "-ed" or "-ing" or go on with a function word) and a second,
@@ -258,7 +258,7 @@ def cues(unit: Unit) -> Cues:
     found = _PHRASES.groups(w)
     thanks = _thanks(w)
     greeting = _greeting(w)
-    named_self = _self_introduced(w)
+    named_self = self_introduced(w)
     audience = AUDIENCE and (0 not in found or "us" in w) and (
         4 in found or (greeting or bool(w) and w[0] in HELLO) and not _EVERYONE.isdisjoint(w[:4])
         or 0 in found and "us" in w and not _SHOW_TIMES.isdisjoint(w[w.index("us"):]))
