@@ -42,3 +42,29 @@ def test_collector_paused_nests_and_restores_the_callers_setting() -> None:
     release.set()
     worker.join()
     assert gc.isenabled()
+
+
+def test_clean_runs_the_collector_at_most_once_after_parse_and_stages() -> None:
+    # one pause over the parse and the stages: the collector, back on, walks the document once
+    # (a pause each ran it after the parse and again after the stages)
+    from pathlib import Path
+
+    from transcript_tools import Cleaner
+
+    text = (Path(__file__).resolve().parent.parent / "examples"
+            / "broadcast_interview_2020-10.txt").read_text(encoding="utf-8")
+    cleaner = Cleaner()
+    cleaner.clean(text)  # indexes loaded
+    runs: list[int] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            runs.append(info["generation"])
+
+    gc.collect()
+    gc.callbacks.append(count)
+    try:
+        cleaner.clean(text)
+    finally:
+        gc.callbacks.remove(count)
+    assert len(runs) <= 1

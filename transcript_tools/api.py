@@ -9,6 +9,7 @@ import copy
 import os
 from collections.abc import Iterable
 
+from .collector import collector_paused
 from .decisions import Decisions
 from .errors import InputError
 from .model import Document
@@ -31,20 +32,22 @@ class Cleaner(_Pipeline):
         """Clean text (format detected unless given) or an already parsed `Document`;
         ``decisions`` (from the review page, `Decisions.load`) are applied as it runs."""
         if isinstance(text, Document):
-            doc = text
-        elif isinstance(text, str):
-            doc = parse(text, format=format)
-        elif isinstance(text, os.PathLike):
+            return Transcript(self._run(text, decisions))
+        if isinstance(text, os.PathLike):
             raise TypeError(f"clean() takes the text (str) or a Document, not a path "
                             f"({type(text).__name__}): for a file use clean(read(path)) or "
                             "Cleaner().clean_file(path)")
-        else:
+        if not isinstance(text, str):
             raise TypeError(f"clean() takes str or Document, not {type(text).__name__}")
-        return Transcript(self._run(doc, decisions))
+        # one pause over parse and stages: the collector's pass when it is back on walks the
+        # document's tokens once, not once after the parse and again after the stages
+        with collector_paused():
+            return Transcript(self._run(parse(text, format=format), decisions))
 
     def clean_file(self, path: str | os.PathLike[str], *, format: str | None = None,
                    decisions: Decisions | None = None) -> Transcript:
-        return Transcript(self._run(read(path, format=format), decisions))
+        with collector_paused():  # one pause over read and stages (as in `clean`)
+            return Transcript(self._run(read(path, format=format), decisions))
 
     def _run(self, doc: Document, decisions: Decisions | None) -> Document:
         if decisions is None:
