@@ -23,6 +23,7 @@ from .options import Options
 from .personnames import NOT_NAME
 from .propernouns import AFTER_THE, ProperNouns, initialisms, proper_nouns
 from .streets import street_cases
+from .titles import NAME_TITLES, capitalise, titled_words
 from .webaddress import is_address
 
 _PRONOUN_I = regex.compile(r"^i(?:['’](?:m|ll|ve|d|s))?$")
@@ -36,29 +37,8 @@ _TITLES = frozenset({"mr", "mrs", "ms", "dr"})
 `TITLE_ABBREVIATIONS` ("st.", "gov.", "rep.") only where the sentence goes on after them,
 and the word after them is a name. Not "ft.", which is also feet ("6 ft. tall")."""
 _CASED_TITLES = TITLE_ABBREVIATIONS - {"ft"}
-_NAME_TITLES = frozenset(
-    "president senator governor mayor sir dame lord king queen prince princess pope judge "
-    "chancellor ambassador secretary congressman congresswoman rabbi reverend bishop "
-    "cardinal professor detective sergeant lieutenant colonel commissioner "
-    "chairman chairwoman speaker minister general".split())
-"""Titles English capitalises right before a name ("president Obama" -> "President Obama",
-"sir Bobby" -> "Sir Bobby"): only where the next word is a name already cased."""
-_TITLE_HEADS = {"president": "vice", "minister": "prime", "general": "attorney"}
-"""Two-word titles: the first word is capitalised with the second ("Vice President Biden")."""
-_BEFORE_NAMES = _NAME_TITLES | _TITLES | _CASED_TITLES
+_BEFORE_NAMES = NAME_TITLES | _TITLES | _CASED_TITLES
 """Words a surname may follow (`personnames`: "president kagame", "mr. kornacki")."""
-_BEFORE_TITLE = frozenset(
-    "and or but nor of to with by for from as at in on that when while if than "
-    "under about against between like after before without over into via during among "
-    "then former late acting current new outgoing incoming now today tonight yesterday "
-    "said says told asked met thanked also both".split())
-"""Lowercase words a capitalised title may follow; after another ("defense secretary
-Donald", "england captain Owen") the title is part of a description, and after an article
-("the president | Democrats") it names no one: it stays as written."""
-_ZONES = frozenset("eastern central pacific mountain".split())
-_CLOCK_WORDS = frozenset("a.m. p.m. a.m p.m am pm noon midnight".split())
-_CLOCK = regex.compile(r"^\d{1,2}(?::\d{2})?(?:am|pm)?$")
-"""A time zone right after a clock time ("8:00 p.m. eastern") is capitalised."""
 _CLITICS = frozenset("s t d m re ll ve".split())
 _MARKS = frozenset(".?!")
 """A word glued to a sentence mark with no space ("service.ffice", "twins.?nm": letters lost
@@ -97,16 +77,6 @@ class _Column(Sequence[Any]):
         if isinstance(i, slice):
             return [c[self._at] for c in self._cores[i]]
         return self._cores[i][self._at]
-
-
-def _capitalise(text: str) -> str:
-    """The first letter in capitals, unless a digit comes first ("60s", "3-year-old")."""
-    for i, ch in enumerate(text):
-        if ch.isalpha():
-            return text[:i] + ch.upper() + text[i + 1:]
-        if ch.isdigit():
-            return text
-    return text
 
 
 class Truecaser:
@@ -150,12 +120,12 @@ class Truecaser:
         at_start = {words[w].first for w in starting}
         source = doc.source
         named = -1  # the word after a title and its period: a name ("gov. brown")
-        titled = _titled(words, texts, cores, proper, at_start, source, people)
+        titled = titled_words(words, texts, cores, proper, at_start, source, people)
         built = street_cases(words, texts, lows, set(proper), at_start)
         built.update(_after_labels(words, texts, starting, source))
         for i, (_, rule) in built.items():  # cased on the core: quotes and "'s" stay outside
             core = cores[i][1]
-            titled[i] = (_capitalise(core) if rule == "after-label"
+            titled[i] = (capitalise(core) if rule == "after-label"
                          else core[:1].upper() + core[1:], rule)
         for i in _to_recase(words, cores, proper, starting, titled, spaced, shout, people):
             piece = words[i]
@@ -194,7 +164,7 @@ class Truecaser:
             ) and not (  # "'s history": a clitic cut from its word stays lowercase
                     source[piece.start - 1:piece.start] == "."
                     and is_address("example." + core)):  # "cnn.com", "cnn .com" stay
-                capital = _capitalise(text)
+                capital = capitalise(text)
                 if capital != text:
                     text, rule = capital, rule or "sentence-start"
             if mark is not None:  # the word and its mark as one, cased as above
@@ -292,51 +262,6 @@ class Truecaser:
         return out
 
 
-def _titled(words: list[Piece], texts: list[str], cores: list[_Form], proper: dict[int, str],
-            at_start: set[int], source: str, people: dict[int, str]
-            ) -> dict[int, tuple[str, str]]:
-    """Word index -> (cased word, rule) for a title right before a cased name ("president
-    Obama", "vice president Biden"), and for a letter-read pair joined by "&" ("s&p" ->
-    "S&P", "at&t" -> "AT&T")."""
-    out: dict[int, tuple[str, str]] = {}
-    n = len(words)
-    candidates = list(compress(range(n - 1), map(_NAME_TITLES.__contains__,
-                                                 map(_LOW, cores))))
-    for i in compress(range(1, n), map(_ZONES.__contains__, map(_LOW, cores[1:]))):
-        before = texts[i - 1].lower().rstrip(",")
-        if cores[i][1] == texts[i].rstrip(".,") and texts[i].islower() \
-                and (before in _CLOCK_WORDS or _CLOCK.match(before)):
-            out[i] = (_capitalise(texts[i]), "time-zone")
-    if "&" in source:
-        candidates = sorted(set(candidates) | {i for i in range(n - 1) if len(texts[i]) <= 2})
-    for i in candidates:
-        low, core, text = cores[i][5], cores[i][1], texts[i]
-        nxt = texts[i + 1]
-        if low in _NAME_TITLES and core == text and core.islower() \
-                and words[i + 1].start == words[i].end + 1 \
-                and (nxt[:1].isupper() or i + 1 in people) \
-                and nxt != "I" and i + 1 not in proper and words[i + 1].first not in at_start:
-            head = _TITLE_HEADS.get(low)
-            if low == "general" and i and cores[i - 1][5] == "in":
-                continue  # "in general Americans think"
-            first = i - 1 if head and i and cores[i - 1][5] == head \
-                and cores[i - 1][1] == texts[i - 1] and texts[i - 1].islower() \
-                and words[i - 1].end + 1 == words[i].start else i
-            before = texts[first - 1] if first else ""
-            if before[:1].islower() and first - 1 not in proper \
-                    and cores[first - 1][5] not in _BEFORE_TITLE \
-                    and words[first].first not in at_start:
-                continue  # "defense secretary Donald": a description, not a title
-            for k in range(first, i + 1):
-                out[k] = (texts[k].capitalize(), "title-before-name")
-        elif len(text) <= 2 and len(nxt) <= 2 and text.isalpha() and nxt.isalpha() \
-                and source[words[i].end:words[i + 1].start] == "&" \
-                and (text.islower() or nxt.islower()):
-            out[i] = (text.upper(), "initialism")
-            out[i + 1] = (nxt.upper(), "initialism")
-    return out
-
-
 def _spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
     """Word token -> the mark piece one space after it ("our country . the"; not one of a
     spaced ellipsis), for single-token words no other stage has changed. Found with
@@ -393,7 +318,7 @@ def _after_labels(words: list[Piece], texts: list[str], starting: set[int],
         label = words[k]
         if k < last and source[label.end:label.end + 2] == ": " and texts[k].isalpha() \
                 and texts[k + 1][:1].islower() and words[k + 1].start == label.end + 2:
-            out[k + 1] = (_capitalise(texts[k + 1]), "after-label")
+            out[k + 1] = (capitalise(texts[k + 1]), "after-label")
     return out
 
 

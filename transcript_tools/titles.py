@@ -1,0 +1,96 @@
+"""Titles cased before a name ("president Obama" -> "President Obama", "vice president
+Biden"), letter pairs joined by "&" ("s&p" -> "S&P") and time zones after a clock time.
+
+Called by `casing.Truecaser`, which has read each word's casing facts and the names it cases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import compress
+from operator import itemgetter
+from typing import Any
+
+import regex
+
+from .model import Piece
+
+NAME_TITLES = frozenset(
+    "president senator governor mayor sir dame lord king queen prince princess pope judge "
+    "chancellor ambassador secretary congressman congresswoman rabbi reverend bishop "
+    "cardinal professor detective sergeant lieutenant colonel commissioner "
+    "chairman chairwoman speaker minister general".split())
+"""Titles English capitalises right before a name ("president Obama" -> "President Obama",
+"sir Bobby" -> "Sir Bobby"): only where the next word is a name already cased."""
+TITLE_HEADS = {"president": "vice", "minister": "prime", "general": "attorney"}
+"""Two-word titles: the first word is capitalised with the second ("Vice President Biden")."""
+_BEFORE_TITLE = frozenset(
+    "and or but nor of to with by for from as at in on that when while if than "
+    "under about against between like after before without over into via during among "
+    "then former late acting current new outgoing incoming now today tonight yesterday "
+    "said says told asked met thanked also both".split())
+"""Lowercase words a capitalised title may follow; after another ("defense secretary
+Donald", "england captain Owen") the title is part of a description, and after an article
+("the president | Democrats") it names no one: it stays as written."""
+_ZONES = frozenset("eastern central pacific mountain".split())
+_CLOCK_WORDS = frozenset("a.m. p.m. a.m p.m am pm noon midnight".split())
+_CLOCK = regex.compile(r"^\d{1,2}(?::\d{2})?(?:am|pm)?$")
+"""A time zone right after a clock time ("8:00 p.m. eastern") is capitalised."""
+_LOW = itemgetter(5)
+
+
+def capitalise(text: str) -> str:
+    """The first letter in capitals, unless a digit comes first ("60s", "3-year-old")."""
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            return text[:i] + ch.upper() + text[i + 1:]
+        if ch.isdigit():
+            return text
+    return text
+
+
+def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any, ...]],
+                 proper: dict[int, str], at_start: set[int], source: str,
+                 people: dict[int, str]) -> dict[int, tuple[str, str]]:
+    """Word index -> (cased word, rule) for a title right before a cased name ("president
+    Obama", "vice president Biden"), and for a letter-read pair joined by "&" ("s&p" ->
+    "S&P", "at&t" -> "AT&T"), and a time zone after a clock time. ``cores``: each word's
+    casing facts (`casing.Truecaser._form`: the bare word at 1, its lowercase at 5);
+    ``people``: the words `personnames` cases."""
+    out: dict[int, tuple[str, str]] = {}
+    n = len(words)
+    candidates = list(compress(range(n - 1), map(NAME_TITLES.__contains__,
+                                                 map(_LOW, cores))))
+    for i in compress(range(1, n), map(_ZONES.__contains__, map(_LOW, cores[1:]))):
+        before = texts[i - 1].lower().rstrip(",")
+        if cores[i][1] == texts[i].rstrip(".,") and texts[i].islower() \
+                and (before in _CLOCK_WORDS or _CLOCK.match(before)):
+            out[i] = (capitalise(texts[i]), "time-zone")
+    if "&" in source:
+        candidates = sorted(set(candidates) | {i for i in range(n - 1) if len(texts[i]) <= 2})
+    for i in candidates:
+        low, core, text = cores[i][5], cores[i][1], texts[i]
+        nxt = texts[i + 1]
+        if low in NAME_TITLES and core == text and core.islower() \
+                and words[i + 1].start == words[i].end + 1 \
+                and (nxt[:1].isupper() or i + 1 in people) \
+                and nxt != "I" and i + 1 not in proper and words[i + 1].first not in at_start:
+            head = TITLE_HEADS.get(low)
+            if low == "general" and i and cores[i - 1][5] == "in":
+                continue  # "in general Americans think"
+            first = i - 1 if head and i and cores[i - 1][5] == head \
+                and cores[i - 1][1] == texts[i - 1] and texts[i - 1].islower() \
+                and words[i - 1].end + 1 == words[i].start else i
+            before = texts[first - 1] if first else ""
+            if before[:1].islower() and first - 1 not in proper \
+                    and cores[first - 1][5] not in _BEFORE_TITLE \
+                    and words[first].first not in at_start:
+                continue  # "defense secretary Donald": a description, not a title
+            for k in range(first, i + 1):
+                out[k] = (texts[k].capitalize(), "title-before-name")
+        elif len(text) <= 2 and len(nxt) <= 2 and text.isalpha() and nxt.isalpha() \
+                and source[words[i].end:words[i + 1].start] == "&" \
+                and (text.islower() or nxt.islower()):
+            out[i] = (text.upper(), "initialism")
+            out[i + 1] = (nxt.upper(), "initialism")
+    return out
