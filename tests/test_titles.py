@@ -1,0 +1,34 @@
+"""Titles before a name, letters joined by "&" and time zones (`titles`, through casing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from transcript_tools import Options, clean
+
+_PLAIN = Options(names=False, turns=False)
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    # a title right before a name the casing stage cases, with its head word
+    ("we met vice president harris today.", "We met Vice President Harris today."),
+    ("then chancellor kenyatta spoke.", "Then Chancellor Kenyatta spoke."),
+    # after an article or another noun the title is a description: it stays
+    ("the president said no.", "The president said no."),
+    ("the defense secretary jones spoke.", "The defense secretary Jones spoke."),
+    # "in general" is no title
+    ("in general jones agreed.", "In general Jones agreed."),
+    # letters joined by "&"
+    ("the s&p rose and at&t fell.", "The S&P rose and AT&T fell."),
+    # a time zone right after a clock time, not elsewhere
+    ("the show starts at 8:00 p.m. eastern time.", "The show starts at 8:00 p.m. Eastern time."),
+    ("the eastern shore flooded.", "The eastern shore flooded."),
+])
+def test_titles_letters_and_zones(source: str, expected: str) -> None:
+    assert clean(source, options=_PLAIN).text == expected
+
+
+def test_the_rules_are_recorded() -> None:
+    rules = {e.rule for e in clean("we met vice president harris at 8 p.m. eastern.",
+                                   options=_PLAIN).corrections}
+    assert {"title-before-name", "time-zone"} <= rules
