@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from itertools import islice
 from operator import itemgetter, or_
 
+from .streets import ROAD_WORDS
 from .vocabulary import vocabulary
 
 NEVER = 10.0
@@ -46,7 +47,7 @@ NUMBER_WORDS = frozenset(
     "seventh eighth ninth tenth".split())
 """Spelled numbers and ordinals, kept with the noun after them like figures ("two | minutes",
 "the second | wave"); not "one", also a pronoun ("the one | who")."""
-NUMBERED = frozenset("route highway interstate channel".split())
+NUMBERED = ROAD_WORDS | {"channel"}
 """Words a number completes ("Highway | 17"), kept with it like a station's letters."""
 PARTICLES = frozenset("up out off down back away".split())
 """Particles a break should not take from their verb ("strikes | out", "give | up")."""
