@@ -191,6 +191,16 @@ def test_a_sentence_end_inside_a_lead_label_keeps_the_words_before_it() -> None:
     (">> yes. the reason: money. update: the vote passed. quote: we won. bottom line: "
      "it failed. good news: it passed. traffic update: all clear. los angeles: a fire. "
      "monday night: a storm. breaking news: a vote.", []),
+    # one lowercase first name as a label (business and morning news captions), inside a
+    # line or opening one, in a document that marks speakers
+    (">> we caught them all. maria: good for you. we will be watching.", ["maria"]),
+    ("judy: good evening. the debate is tonight.\n>> thank you, judy.", ["judy"]),
+    ("the fed meets today.\ntavis: yeah. >> so what comes next?", ["tavis"]),
+    # one ordinary word, a place or a day before a colon stays text
+    (">> yes. look: it failed. note: the vote passed. translation: we won. london: a fire. "
+     "boss: come in. monday: rain. warning: ice.", []),
+    # no ">>" and no label anywhere: a lone name stays text too
+    ("we caught them all. maria: good for you.", []),
 ])
 def test_a_lowercase_name_inside_a_line_labels_only_where_speakers_are_marked(
         src: str, labels: list[str]) -> None:

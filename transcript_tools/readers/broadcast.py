@@ -310,7 +310,8 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
             label_m = LABEL_RE.match(source, cut, stop)
         if label_m and _lead_label(label_m["label"], line, cut is not None or not at_line_start
                                    or not tokens or _ends_sentence(tokens[-1]),
-                                   not at_line_start, cut is not None):
+                                   not at_line_start, cut is not None,
+                                   ">>" in source or any(k.kind == "label" for k in markers)):
             label(label_m)
             pos = label_m.end()
         # inside the segment, after a sentence end: "... the book. host: the name ..."
@@ -330,13 +331,15 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
 
 
 def _lead_label(label: str, line: str, turn_may_end: bool, after_marker: bool,
-                inside: bool) -> bool:
+                inside: bool, marked: bool) -> bool:
     """Whether a label candidate opening a segment is one: `_is_label`, or, where a turn may
     end before it (after a marker, a sentence end or at the text's start), a shape
-    `_inline_label` accepts; ``inside``: it follows a sentence end inside the segment's
-    first words, where `_is_label` holds only after a marker."""
-    return _is_label(label, after_marker) and (after_marker or not inside) or \
-        turn_may_end and _inline_label(label, line)
+    `_inline_label` accepts, or (``marked``: the document marks speakers) a lowercase name
+    (`_lowercase_name`); ``inside``: it follows a sentence end inside the segment's first
+    words, where `_is_label` holds only after a marker, and only for a role word or capitals
+    (">> yes. look: ..." is no label)."""
+    return _is_label(label, after_marker and not inside) and (after_marker or not inside) or \
+        turn_may_end and (_inline_label(label, line) or marked and _lowercase_name(label))
 
 
 def _sentence_end_in(m: regex.Match[str]) -> int | None:
@@ -381,20 +384,27 @@ def _inline_labels(source: str, pos: int, stop: int, line: str,
 
 
 _NAME_RE = regex.compile(r"^\p{Ll}{2,}\s+\p{Ll}[\p{Ll}'’\-]*\p{Ll}$")
+_ONE_NAME_RE = regex.compile(r"^\p{Ll}{3,}$")
 
 
 def _lowercase_name(label: str) -> bool:
-    """Whether a candidate is a person's name in lowercase captions ("martyn day"): two
-    lowercase words, the first one the English word lists hold in no lowercase form (a given
-    name, not "bottom line", "good news", "the reason", "traffic update"), neither a word that
-    ends a label (`_LABEL_STOP`) nor part of a place, weekday, month or demonym
-    (`propernouns`: not "los angeles", "monday night", "american airlines")."""
+    """Whether a candidate is a person's name in lowercase captions: two lowercase words
+    ("martyn day"), the first one the English word lists hold in no lowercase form (a given
+    name, not "bottom line", "good news", "the reason", "traffic update"), or one word the
+    lists write capitalised or not at all ("maria", "tavis", "daines"; not "look", "boss",
+    "translation", "update"); none of them a word that ends a label (`_LABEL_STOP`)
+    nor part of a place, weekday, month or demonym (`propernouns`: not "los angeles",
+    "monday night", "american airlines", "london")."""
+    from ..propernouns import proper_nouns
+    from ..wordcase import ordinary
+    forms = proper_nouns().forms
+    if _ONE_NAME_RE.match(label):
+        from ..wordcase import proper
+        return label not in _LABEL_STOP and label not in forms and (
+            proper(label) or not ordinary(label))
     if not _NAME_RE.match(label):
         return False
     first, last = label.split()
     if first in _LABEL_STOP or last in _LABEL_STOP:
         return False
-    from ..propernouns import proper_nouns
-    from ..wordcase import ordinary
-    forms = proper_nouns().forms
     return not ordinary(first) and not ({first, last, f"{first} {last}"} & forms.keys())
