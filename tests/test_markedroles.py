@@ -9,7 +9,9 @@ from transcript_tools.markedroles import (
     OTHER,
     TurnCues,
     evidence,
+    greets_audience,
     label_role,
+    one_role_per_name,
     opening,
     several_voices,
     sole_names,
@@ -149,3 +151,55 @@ def test_a_name_a_turn_gives_itself_spreads_over_one_voice() -> None:
               "close, very close. >> we begin tonight with the storm. where is it now, do you "
               "know? >> it is off the coast. >> and what do you expect tomorrow? >> more rain.\n")
     assert [x.display_name for x in t.turns][0::2] == ["Dana Fox"] * 3
+
+
+def _sentences(*texts: str) -> list[Unit]:
+    return [Unit(k, tuple(t.split()), 1, False) for k, t in enumerate(texts)]
+
+
+def test_a_bare_greeting_of_the_time_of_day_that_goes_on_presents() -> None:
+    assert greets_audience(_sentences("good morning", "we get you started on a busy week"))
+    assert greets_audience(_sentences("good sunday evening", "the storm has passed"))
+    # alone (a reply), or a greeting of one person, is no opening
+    assert not greets_audience(_sentences("good morning"))
+    assert not greets_audience(_sentences("good morning senator", "what happens now"))
+
+
+def test_co_presenters_labelled_by_first_name_open_after_the_teases() -> None:
+    # the presenter's "good morning." opens the programme: the bites before it are teases,
+    # and "tom" keeps the host's role on both of his turns
+    roles = _roles(">> markets are higher this morning. >> this is the morning call. tom: "
+                   "good morning. we get you started on a busy week. stocks are up. lisa: "
+                   "the bond market tells another story. yields are falling. tom: we have "
+                   "news on the fed. the chair speaks at noon, and the market will be "
+                   "listening closely to every word of it, as it always does.\n")
+    assert roles[:3] == ["other", "other", "host"] and roles[4] == "host"
+
+
+def test_a_greeting_that_answers_a_greeting_is_the_guests() -> None:
+    roles = _roles(">> the storm is over. >> good morning. we begin with the storm damage on "
+                   "the coast. the river rose four feet overnight. >> good morning. thanks "
+                   "for having me. it was a long night for all of us here.\n")
+    assert roles == ["other", "host", "guest"]
+
+
+def test_a_label_with_the_presenters_own_first_name_is_the_presenter() -> None:
+    t = clean(">> good evening, i'm nora vance. >> nora: the city council voted tonight to "
+              "close the old bridge for good. the vote was seven to two.\n")
+    assert [x.role for x in t.turns] == ["host", "host"]
+    assert len({x.speaker for x in t.turns}) == 1
+    assert t.turns[1].display_name == "Nora Vance"
+
+
+def test_one_role_per_name_from_the_opening_on() -> None:
+    roles = [OTHER, HOST, OTHER, GUEST, HOST, GUEST]
+    labels = ["tom", "tom", "tom", "kim", None, "kim"]
+    one_role_per_name(roles, labels, 1)
+    # before the opening a name keeps its turn's role; after it, the name's commonest
+    assert roles == [OTHER, HOST, HOST, GUEST, HOST, GUEST]
+    tie = [OTHER, GUEST]
+    one_role_per_name(tie, ["ann", "ann"], 0)
+    assert tie == [GUEST, GUEST]
+    labelled = [OTHER, HOST]
+    one_role_per_name(labelled, ["reporter", "reporter"], 0)
+    assert labelled == [OTHER, HOST]  # role labels are not names

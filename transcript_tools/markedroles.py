@@ -6,7 +6,9 @@ the whole turn. A turn says more than that: a turn that closes on a question put
 the interviewer's; one that names its speaker or welcomes the audience is the presenter's; one
 that thanks "for having me" is a guest arriving; a role label ("host:", "caller:",
 "reporter:") says the role outright, and a named speaker ("jane:") who asks is the host, one
-who never asks where another does a guest. These go to the decoder as role scores, so the
+who never asks where another does a guest; one labelled with the name a presenter gave
+themselves ("I'm Jane Doe" ... "jane:") is the host, and a turn that opens on a bare "good
+morning." (not answering a greeting) presents. These go to the decoder as role scores, so the
 turns around them follow (the host's turns alternate with the guest's); so do a turn that
 says the presenter's self-given name (it speaks to them: a guest), the turn after a clip's
 framing ("take a listen.": other) and an answer to a question put to "you" (a guest). Then,
@@ -15,6 +17,7 @@ to one: turns before the programme opens (the first turn that presents, when not
 asked before it) are teases or clips (with no such turn, what precedes a first schedule or
 sponsor read is the previous programme's end), and a guest turn before the first hand-over
 is the host's, or, right after the host's turn (a marker there is another voice), a clip's.
+From the programme's opening on, a named person keeps one role (`one_role_per_name`).
 A name that labels the only host (or guest) lends its id to that role's unlabelled turns
 (`sole_names`), unless two turns in a row have that role (`several_voices`: a marker between
 them changes the voice).
@@ -115,6 +118,16 @@ def presents_in(sentences: Sequence[Unit]) -> bool:
                             and u.words[1] == "good") and opens_programme(u.words)
                for u in sentences[:1 if len(sentences[0].words) > LEAD_LINE else 2]
                ) if sentences else False
+
+
+def greets_audience(sentences: Sequence[Unit]) -> bool:
+    """Whether a turn opens on a bare greeting of the time of day ("good morning.", "good
+    sunday evening.") and goes on: a presenter greeting the audience (a greeting that answers
+    one is a guest's: the caller checks the turn before)."""
+    if len(sentences) < 2:
+        return False
+    w = sentences[0].words
+    return 2 <= len(w) <= 3 and w[0] == "good" and w[-1] in DAYTIME
 
 
 _PRESENT_WORDS = frozenset("i'm am welcome us".split())
@@ -245,9 +258,15 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
     the first hand-over (`handover.guest_from`) is the host's, or other right after the
     host's."""
     unit_cues = [cues(u) for u in units]
-    turns = [turn_cues(c, _sentence_cues(c, ss), presents_in(ss))
-             for c, ss in zip(unit_cues, sentences)]
+    greeted = [False, *(greets(ss) for ss in sentences[:-1])]
+    turns = [turn_cues(c, _sentence_cues(c, ss), presents_in(ss) or not before and
+                       greets_audience(ss))
+             for c, ss, before in zip(unit_cues, sentences, greeted)]
     extra = evidence(labels, turns)
+    presenters = presenter_names(units, turns)
+    for row, label in zip(extra, labels):
+        if label and label_role(label) is None and label.casefold().split()[0] in presenters:
+            row[HOST] += PRESENTS   # labelled with the name a presenter gave themselves
     asked = [False, *(t.closes_asking for t in turns[:-1])]
     for row, label, said, played, answers in zip(extra, labels, addresses(units, turns),
                                                  framed(sentences), asked):
@@ -264,8 +283,26 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
             # nobody has the floor yet: the host's, or, right after the host's turn (a
             # marker there is another voice), a clip's or a report's
             out[k] = OTHER if k and out[k - 1] == HOST else HOST
+    one_role_per_name(out, labels, opens)
     # a role label decides, before a hand-over too
     return [s if (r := label_role(label)) is None else r for s, label in zip(out, labels)]
+
+
+def one_role_per_name(roles: list[int], labels: Sequence[str | None], opens: int) -> None:
+    """Give every turn a name labels (not a role label) from the programme's opening on the
+    role most of that name's turns have (a tie goes to host, then guest), in place: a named
+    person keeps one role through a programme (the co-presenter whose news read the decoder
+    took for a report, the guest whose short reply it took for the host's)."""
+    named: dict[str, list[int]] = {}
+    for k in range(opens, len(roles)):
+        label = labels[k]
+        if label and label_role(label) is None:
+            named.setdefault(label.casefold(), []).append(k)
+    for ks in named.values():
+        votes = [sum(1 for k in ks if roles[k] == r) for r in (HOST, GUEST, OTHER)]
+        role = max((HOST, GUEST, OTHER), key=lambda r: (votes[r], -r))
+        for k in ks:
+            roles[k] = role
 
 
 def sole_names(labels: Sequence[str | None], states: Sequence[int]) -> dict[int, str]:

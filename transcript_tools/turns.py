@@ -206,6 +206,8 @@ class TurnSegmenter:
         turns: list[Turn] = []
         guest_label: str | None = None
         named: dict[str, str] = {}
+        firsts: dict[object, tuple[str, str]] = {}  # a self-given first name: (id, name)
+        full: dict[object, str] = {}  # a label -> the name its speaker gave themselves
         voice: dict[int, int] = {}
         rendering = doc.rendering()
         several = several_voices(units, states) if marked else frozenset()
@@ -226,6 +228,8 @@ class TurnSegmenter:
             key: object = label.casefold() if label and label_role(label) in (None, OTHER) else (
                 ("other", j) if state == OTHER else (state, voice[state]) if voice.get(state)
                 else _sole(sole, state, k))
+            if key not in ids and key in firsts:
+                ids[key], full[key] = firsts[key]   # "jane:" after "I'm Jane Doe": one person
             if key not in ids:
                 ids[key] = f"S{len(ids) + 1}"
                 if self.options.speakers and len(ids) > self.options.speakers:
@@ -245,13 +249,15 @@ class TurnSegmenter:
                     any("i'm" in u.words or "this" in u.words for u in units[k:last]):
                 own = _self_named(rendering.text(doc.tokens[start].start,
                                                  doc.tokens[stop - 1].end))
+                if own:
+                    firsts.setdefault(own.split()[0].casefold(), (speaker, own))
                 if own and not multi:
                     named[speaker] = own
             if label is None and state == GUEST and guest_label and speaker not in named \
                     and not multi:
                 named[speaker] = _display(guest_label)
-            turns.append(Turn(start, stop, speaker, role, _display(label) if label
-                              else own if multi else named.get(speaker)))
+            turns.append(Turn(start, stop, speaker, role, full.get(key) or _display(label)
+                              if label else own if multi else named.get(speaker)))
         return turns
 
 
