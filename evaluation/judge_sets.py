@@ -58,7 +58,7 @@ def interview_dir() -> Path | None:
 
 def turn_pages(options: Options) -> tuple[dict[str, list[float]], dict[str, list[float]]] | None:
     """Per fresh3 page: (P, R, F1, roles) with markers and labels stripped, and (roles, id
-    purity, host ids, guest ids) with them kept; None when the excerpts are absent."""
+    purity, host ids, guest ids, boundary F1) with them kept; None when the excerpts are absent."""
     where = interview_dir()
     if where is None:
         return None
@@ -130,8 +130,10 @@ def main(argv: list[str] | None = None) -> int:
         change("roles", stripped, before.get("turns stripped"), lambda v: v[3])
         if kept:
             print(f"turns fresh3, markers kept ({len(kept)}): "
-                  f"{mean_line(kept, ('roles', 'id purity', '', ''))}")
+                  f"{mean_line(kept, ('roles', 'id purity', '', '', 'boundary F1'))}")
             change("roles", kept, before.get("turns kept"), lambda v: v[0])
+            if all(len(v) > 4 for v in (before.get("turns kept") or {}).values()):
+                change("boundary F1", kept, before.get("turns kept"), lambda v: v[4])
 
     if "--save" in args:
         Path(args[args.index("--save") + 1]).write_text(json.dumps(now), encoding="utf-8")

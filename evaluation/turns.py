@@ -389,7 +389,8 @@ def id_consistency(doc: Document, truth: list[tuple[int, str]]) -> tuple[float, 
 def marked_page(cleaner: Cleaner, where: Path, entry: dict
                 ) -> tuple[tuple[float, ...], Document, list[tuple[int, str]]] | None:
     """One annotated interview excerpt with its markers and labels kept (as users have it):
-    its (role accuracy, id purity, host ids, guest ids), the document and the truth. The
+    its (role accuracy, id purity, host ids, guest ids, boundary F1 within 3 words against the
+    annotated turns), the document and the truth. The
     annotated offsets are the page's own (each at the first word after its ``>>``, or where a
     turn starts without one), so roles compare word by word with no moving."""
     path = where / f"{entry['id']}.txt"
@@ -400,7 +401,8 @@ def marked_page(cleaner: Cleaner, where: Path, entry: dict
         return None
     truth = [(t["offset"], t["role"]) for t in entry["turns"]]
     doc = cleaner.run(parse(src, format="broadcast"))
-    return (score(doc, truth)[3], *id_consistency(doc, truth)), doc, truth
+    p, r, f, roles = score(doc, truth)
+    return (roles, *id_consistency(doc, truth), f), doc, truth
 
 
 def run_marked(cleaner: Cleaner, misses: bool = False) -> None:
@@ -433,14 +435,15 @@ def run_marked(cleaner: Cleaner, misses: bool = False) -> None:
                 continue
             results.append(got[0])
             if misses and dev:
-                acc, pure, hosts, guests = got[0]
-                print(f"  {entry['id']:24s} roles {acc:.2f} id purity {pure:.2f} "
+                acc, pure, hosts, guests, f1 = got[0]
+                print(f"  {entry['id']:24s} roles {acc:.2f} F1 {f1:.2f} id purity {pure:.2f} "
                       f"ids: host {hosts:.0f} guest {guests:.0f}")
         if results:
             k = len(results)
-            acc, pure, hosts, guests = (sum(x[i] for x in results) / k for i in range(4))
-            print(f"interview pages, markers kept ({name}, {k}): roles {acc:.3f}; ids: purity "
-                  f"{pure:.2f}, host's words over {hosts:.2f} ids, guests' over {guests:.2f}")
+            acc, pure, hosts, guests, f1 = (sum(x[i] for x in results) / k for i in range(5))
+            print(f"interview pages, markers kept ({name}, {k}): roles {acc:.3f}, boundary F1 "
+                  f"{f1:.3f}; ids: purity {pure:.2f}, host's words over {hosts:.2f} ids, "
+                  f"guests' over {guests:.2f}")
 
 
 def run_pages(cleaner: Cleaner) -> None:
