@@ -120,7 +120,26 @@ def _label(raw: Sequence[str], norm: Sequence[str], j: int) -> str | None:
         after = _apposition(raw, norm, picked[-1] + 1)
         if after:
             return after
+    if _several(norm[(picked[:of_at] if of_at is not None else picked)[-1]]):
+        return None
     return _role([raw[k] for k in picked], [norm[k] for k in picked])
+
+
+_GROUPS = frozenset("panel team group crew roundtable couple family staff".split())
+"""Nouns that introduce several speakers at once ("let's bring in today's business panel"):
+no one speaker's label."""
+
+
+def _several(head: str) -> bool:
+    """Whether a role phrase's head word names several people: a group noun, or the plural
+    of an ordinary word that is no name ("strategists", "nurses"; not "jones")."""
+    if head in _GROUPS:
+        return True
+    if len(head) < 4 or not head.endswith("s") or head.endswith(("ss", "'s", "us", "is")):
+        return False
+    from .wordcase import ordinary, proper
+    stem = head[:-2] if head.endswith("es") and not ordinary(head[:-1]) else head[:-1]
+    return ordinary(stem) and not proper(head)
 
 
 def _word(raw: str, norm: str) -> str:
