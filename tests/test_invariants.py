@@ -67,6 +67,7 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "[ [applause] ]",           # found by the fuzzer: "[ ]" was read as a sound cue
     "[applause] announcer: hi",  # a label after a sound cue is a label on the first pass
     "the (\nthe )\n",             # found by the fuzzer: "( the )" was read as a sound cue
+    "\ufeffA: the the\n",  # found by the fuzzer: a stutter after "A:" kept the word lowercase
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

@@ -122,7 +122,7 @@ class Truecaser:
         named = -1  # the word after a title and its period: a name ("gov. brown")
         titled = titled_words(words, texts, cores, proper, at_start, source, people)
         built = street_cases(words, texts, lows, set(proper), at_start)
-        built.update(_after_labels(words, texts, starting, source))
+        built.update(_after_labels(words, texts, starting, source, pieces))
         for i, (_, rule) in built.items():  # cased on the core: quotes and "'s" stay outside
             core = cores[i][1]
             titled[i] = (capitalise(core) if rule == "after-label"
@@ -308,16 +308,20 @@ def _shouted(texts: list[str]) -> set[int]:
 
 
 def _after_labels(words: list[Piece], texts: list[str], starting: set[int],
-                  source: str) -> dict[int, tuple[str, str]]:
+                  source: str, pieces: list[Piece]) -> dict[int, tuple[str, str]]:
     """A speaker's words after a one-word label that opens a sentence inside a line ("...
     great! boss: hey, that's" -> "Boss: Hey"): index -> (capitalised word, rule).
-    ``starting``: the words (indices) that open a sentence."""
+    ``starting``: the words (indices) that open a sentence; words removed after the colon
+    (a stutter: "boss: the the") do not count."""
     out: dict[int, tuple[str, str]] = {}
     last = len(words) - 1
     for k in starting:
         label = words[k]
         if k < last and source[label.end:label.end + 2] == ": " and texts[k].isalpha() \
-                and texts[k + 1][:1].islower() and words[k + 1].start == label.end + 2:
+                and texts[k + 1][:1].islower() and (
+                    words[k + 1].start == label.end + 2 or not any(
+                        p.text for p in pieces
+                        if label.end + 1 < p.start < words[k + 1].start)):
             out[k + 1] = (capitalise(texts[k + 1]), "after-label")
     return out
 
