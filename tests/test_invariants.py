@@ -68,6 +68,7 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "[applause] announcer: hi",  # a label after a sound cue is a label on the first pass
     "the (\nthe )\n",             # found by the fuzzer: "( the )" was read as a sound cue
     "\ufeffA: the the\n",  # found by the fuzzer: a stutter after "A:" kept the word lowercase
+    "cats and the\n- cats and the\n",  # found by the fuzzer: a resend after a line's dash
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

@@ -7,6 +7,8 @@ Called by `artifacts.ArtifactRemover` after its own removals; each copy is one l
 
 from __future__ import annotations
 
+import regex
+
 from .model import Document
 
 _MARKS = frozenset({"_", "|", "-", "—", "–", "--"})
@@ -18,12 +20,15 @@ MIN_DASH_COPY = 3
 """...and before a dash, which speech uses too ("we want - we want peace" is a restart)."""
 MAX_COPY = 40
 _STRIP = ".,;:?!\"'“”‘’"
+_SPACED_DASH = regex.compile(r"\s[-–]\s")
+"""A dash between words, on a line or opening the next ("grown -\n", "\n- grown")."""
 
 
 def remove_resends(doc: Document) -> Document:
     """``doc`` with each re-sent line's earlier copy removed (as is when it has none)."""
     source = doc.source
-    if " _" not in source and "|" not in source and "—" not in source and " - " not in source:
+    if " _" not in source and "|" not in source and "—" not in source and \
+            _SPACED_DASH.search(source) is None:
         return doc
     tokens = doc.tokens
     pieces = [p for p in doc.pieces() if p.text]
