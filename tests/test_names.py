@@ -369,9 +369,9 @@ def test_a_form_of_one_word_of_a_name_is_not_the_whole_name_garbled(text: str) -
 @pytest.mark.parametrize(("text", "want"), [
     ("they played at levi's stadium on sunday", "Levi's Stadium on"),
     ("we ate at mcdonald's today", "McDonald's today"),
-    ("the drama it's a sin leads the nominations", "It's a Sin leads"),
+    ("they watched schindler's list again", "Schindler's List again"),
     ("levi strauss's jeans sold well", "Levi Strauss's jeans"),   # the text's own possessive
 ])
 def test_a_name_with_a_possessive_in_it_is_a_mention(text: str, want: str) -> None:
-    names = ["Levi's Stadium", "McDonald's", "It's a Sin", "Levi Strauss"]
+    names = ["Levi's Stadium", "McDonald's", "Schindler's List", "Levi Strauss"]
     assert want in Cleaner(names).clean(text).document.text()

@@ -17,6 +17,7 @@ import regex
 
 from . import personnames
 from .captionstops import TITLE_ABBREVIATIONS
+from .everyday import everyday_name
 from .lexicon import Lexicon, name_key
 from .model import Document, Piece
 from .options import Options
@@ -154,7 +155,8 @@ class Truecaser:
                 new, rule = core.capitalize(), "after-title"
             elif tail[:2] in ("'s", "’s") and core.islower() and self.lexicon is not None \
                     and (entry := self.lexicon.get(name_key(core))) is not None \
-                    and entry.text.lower() == core:
+                    and entry.text.lower() == core and not (
+                        self.options.names and everyday_name(entry.text)):
                 new, rule = entry.text, "lexicon-possessive"  # "turkey's": the names stage
                 # matches whole words only
             text = lead + new + tail

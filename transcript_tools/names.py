@@ -13,6 +13,7 @@ from typing import Any
 
 import regex
 
+from .everyday import Everyday, Pending
 from .letters import LetterMatch, LetterMatcher
 from .lexicon import Lexicon, name_key
 from .model import Document
@@ -68,6 +69,8 @@ class NameCorrector:
         self._prefixes = {k[:m] for k in self.index.exact for m in range(len(k) + 1)}
         # Listed acronyms spelt like a very common word, judged once here, not per mention.
         self._word_like = {u for u in self.index.exact.values() if _word_like_acronym(u)}
+        # Names that are everyday words ("today", "rice"): recased only with evidence.
+        self.everyday = Everyday(self.index.exact.values())
         self.windows = Windows(self.index)
         self.scorer = Scorer(self.index, options)
         self.rhymes = Rhymes(self.index, self.scorer.crowded)
@@ -104,8 +107,11 @@ class NameCorrector:
         runs = self._runs(doc)
         mentioned: set[str] = set()
         recased: list[tuple[Run, int, int, str]] = []
+        pending: list[Pending] = []
         for run in runs:
-            self._exact(run, recased, mentioned)
+            self._exact(run, recased, mentioned, pending)
+        if pending:
+            self.everyday.vouch(runs, pending, recased, mentioned, self.scorer.gazetteer)
         found: list[tuple[Run, list[Candidate], list[Candidate]]] = []
         short = [(run, c) for run in runs for c in self.short.find(run)] if self.short else []
         for run in runs:
@@ -145,7 +151,7 @@ class NameCorrector:
         return [r for r in runs if r]
 
     def _exact(self, run: Run, recased: list[tuple[Run, int, int, str]],
-               mentioned: set[str]) -> None:
+               mentioned: set[str], pending: list[Pending] | None = None) -> None:
         """Exact mentions (any case) of names and their distinctive parts: protected from
         sound matching, recased to the listed spelling. Memoised per run's words (what it
         finds follows from them alone)."""
@@ -156,18 +162,25 @@ class NameCorrector:
                 self._exacts.clear()
             found: list[tuple[Run, int, int, str]] = []
             names: set[str] = set()
-            self._exact_in(run, found, names)
+            maybe: list[tuple[int, int, str, str, int]] = []
+            self._exact_in(run, found, names, maybe)
             got = self._exacts[words] = (tuple(run.marks.items()),
                                          tuple((i, stop, text) for _, i, stop, text in found),
-                                         tuple(sorted(names)))
+                                         tuple(sorted(names)), tuple(maybe))
         else:
             run.marks.update(got[0])
         recased.extend((run, i, stop, text) for i, stop, text in got[1])
         mentioned.update(got[2])
+        if pending is not None:
+            pending.extend((run, *m) for m in got[3])
 
     def _exact_in(self, run: Run, recased: list[tuple[Run, int, int, str]],
-                  mentioned: set[str]) -> None:
-        """`_exact` for a run not met before."""
+                  mentioned: set[str],
+                  maybe: list[tuple[int, int, str, str, int]] | None = None) -> None:
+        """`_exact` for a run not met before; ``maybe`` gets the everyday-word mentions
+        (`everyday.Pending` without the run), which `everyday.Everyday.vouch` decides."""
+        if maybe is None:
+            maybe = []
         i = 0
         exact = self.index.exact
         prefixes = self._prefixes
@@ -209,6 +222,14 @@ class NameCorrector:
                 recased.append((run, i, i + size, text))
             for k in range(size):
                 run.marks[i + k] = (unit.canonical, k == size - 1, not unit.whole)
+            level = self.everyday.level(unit, run, i, i + size)
+            if level is not None:   # an everyday word: `everyday.Everyday.vouch` decides
+                if level and recased and recased[-1][1] == i:
+                    maybe.append(recased.pop()[1:] + (unit.canonical, level))
+                else:   # ("" is nothing to recase: already as listed, or recased here)
+                    maybe.append((i, i + size, "", unit.canonical, level))
+                i += size
+                continue
             if not word_like and (not self.scorer.gazetteer or unit.whole and any(
                     vocabulary().zipf(w) < GAZETTEER_EVIDENCE for w in unit.key)):
                 # (In a gazetteer a part, "mora", "san", is a word of many names, and a
@@ -396,8 +417,9 @@ class NameCorrector:
 _Found = tuple[Run, list[Candidate], list[Candidate]]
 """A run, its candidates, and the spelled ones among them."""
 _Exact = tuple[tuple[tuple[int, tuple[str, bool, bool]], ...], tuple[tuple[int, int, str], ...],
-               tuple[str, ...]]
-"""What `_exact` finds in a run: its marks, the mentions to recase, the names mentioned."""
+               tuple[str, ...], tuple[tuple[int, int, str, str, int], ...]]
+"""What `_exact` finds in a run: its marks, the mentions to recase, the names mentioned, the
+everyday-word mentions recased only if the document vouches for them."""
 
 
 _FUNCTION_ZIPF = 5.5
