@@ -3,14 +3,19 @@ name only with evidence in place or in the document (`everyday`), left as the wo
 
 from __future__ import annotations
 
+import pycountry
 import pytest
 
 from transcript_tools import clean
-from transcript_tools.everyday import MILD, STRONG, everyday_name
+from transcript_tools.everyday import MILD, STORY_NAMES, STRONG, everyday_name, gated
 from transcript_tools.model import apply_edits
 
-LEXICON = ["Today", "Face the Nation", "Bush", "Rice", "Young", "Nice", "Turkey | Turkish",
-           "Apple", "Jets", "Condoleezza Rice", "Heat", "Chad"]
+EVERYDAY = ["Today", "Face the Nation", "Bush", "Rice", "Young", "Nice", "Turkey | Turkish",
+            "Apple", "Jets", "Condoleezza Rice", "Heat", "Chad"]
+LEXICON = EVERYDAY + sorted(c.name for c in pycountry.countries if "," not in c.name
+                            and c.name not in ("Chad", "Turkey"))
+"""A directory-sized lexicon (more names than one story's, `everyday.STORY_NAMES`): nothing
+vouches for any one of its everyday-word names."""
 
 
 def lexicon_edits(text: str, names: list[str] = LEXICON) -> tuple[str, list[str]]:
@@ -70,3 +75,14 @@ def test_names_of_other_words_are_not_everyday() -> None:
     assert everyday_name("Bush") == MILD and everyday_name("Turkey") == MILD
     for name in ("Azerbaijan", "White House", "Security Council", "NATO", "WHO", "Lyndon"):
         assert not everyday_name(name), name
+
+
+def test_a_story_lexicon_vouches_for_its_names_but_not_for_very_common_words() -> None:
+    assert len(LEXICON) > STORY_NAMES
+    story = ["Warriors", "Stephen Curry", "Chase Center", "Today", "Young"]
+    cleaned, got = lexicon_edits("the warriors beat the celtics, and today we ask why, as "
+                                 "young fans came to chase center.", story)
+    assert "Warriors" in got and "today we" in cleaned and "young fans" in cleaned
+    # the same word in a directory-sized lexicon needs evidence
+    assert gated("Warriors", True) and not gated("Warriors", False)
+    assert gated("Today", False) == STRONG and gated("Young", False) == STRONG

@@ -17,7 +17,7 @@ import regex
 
 from . import personnames
 from .captionstops import TITLE_ABBREVIATIONS
-from .everyday import everyday_name
+from .everyday import STORY_NAMES, gated
 from .lexicon import Lexicon, name_key
 from .model import Document, Piece
 from .options import Options
@@ -92,6 +92,9 @@ class Truecaser:
         self._longest: dict[str, int] = {}
         self._prefixes: set[str] = set()  # the first words (two or more) of longer entries
         self._initialisms: frozenset[str] | None = None
+        # a lexicon longer than one story's: its everyday-word names all need evidence
+        self._crowded = lexicon is not None and len(
+            {n.canonical or n.text for n in lexicon.names}) > STORY_NAMES
 
     @property
     def table(self) -> ProperNouns:
@@ -156,7 +159,7 @@ class Truecaser:
             elif tail[:2] in ("'s", "’s") and core.islower() and self.lexicon is not None \
                     and (entry := self.lexicon.get(name_key(core))) is not None \
                     and entry.text.lower() == core and not (
-                        self.options.names and everyday_name(entry.text)):
+                        self.options.names and gated(entry.text, self._crowded)):
                 new, rule = entry.text, "lexicon-possessive"  # "turkey's": the names stage
                 # matches whole words only
             text = lead + new + tail

@@ -49,12 +49,6 @@ where a noun that takes "a" ("rice", "bush", "turkey") is the word ("the rice ha
 UNIQUE, MILD, STRONG = 1, 2, 3
 
 
-def everyday(unit: Unit) -> int:
-    """How much a name is an everyday word (`everyday_name`): 0 not, `UNIQUE`, `MILD`,
-    `STRONG`."""
-    return everyday_name(unit.text)
-
-
 @lru_cache(maxsize=4096)
 def everyday_name(text: str) -> int:
     """0, or how much a lexicon form is everyday words: one word (no acronym) that the word
@@ -121,11 +115,36 @@ Pending = tuple[Run, int, int, str, str, int]
 level (-1: read as the word in place, 0: as the name in place, else `everyday_name`'s)."""
 
 
-class Everyday:
-    """The everyday-word names of a lexicon, their levels and their witnesses."""
+STORY_NAMES = 120
+"""A lexicon of at most this many names is one story's (a user's names and a reference
+article's): its user vouches for them (`gated`); a longer one is a directory or a
+gazetteer."""
+STORY_COMMON_ZIPF = 5.0
+"""In a story's lexicon, a one-word name this common as a word ("today", "young", "brown",
+"king", "bush") still needs evidence: it is the word in most mentions even in its story."""
 
-    def __init__(self, units: Iterable[Unit]) -> None:
-        self.levels = {u: level for u in units if (level := everyday(u))}
+
+def gated(text: str, crowded: bool) -> int:
+    """The level (`everyday_name`) at which a lexicon form needs evidence, 0 for none. In a
+    small lexicon (a user's names for one story, not ``crowded``) the user vouches for its
+    names: only a very common word (`STORY_COMMON_ZIPF`: "today", "young", "bush") needs
+    evidence; the story's "Warriors", "Republican", "the Guardian" are the names (on the dev
+    pages, gating them lost 60 right capitals). A crowded one (a directory, a gazetteer) is
+    no evidence of any one name's story: every level holds."""
+    level = everyday_name(text)
+    if crowded or not level:
+        return level
+    key = name_key(text)
+    return STRONG if len(key) == 1 and vocabulary().zipf(wordcase.bare(key[0])) >= \
+        STORY_COMMON_ZIPF else 0
+
+
+class Everyday:
+    """The everyday-word names of a lexicon (`gated`), their levels and their witnesses."""
+
+    def __init__(self, units: Collection[Unit]) -> None:
+        crowded = len({u.canonical for u in units}) > STORY_NAMES
+        self.levels = {u: level for u in units if (level := gated(u.text, crowded))}
         self.witnesses = Witnesses(u for u in self.levels if len(u.key) == 1)
 
     def level(self, unit: Unit, run: Run, i: int, stop: int) -> int | None:

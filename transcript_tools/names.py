@@ -70,9 +70,9 @@ class NameCorrector:
         # Listed acronyms spelt like a very common word, judged once here, not per mention.
         self._word_like = {u for u in self.index.exact.values() if _word_like_acronym(u)}
         # Names that are everyday words ("today", "rice"): recased only with evidence.
-        self.everyday = Everyday(self.index.exact.values())
         self.windows = Windows(self.index)
         self.scorer = Scorer(self.index, options)
+        self.everyday = Everyday(list(self.index.exact.values()))
         self.rhymes = Rhymes(self.index, self.scorer.crowded)
         self.possessives = Possessives(self.index)
         self.short = ShortNames(self.index)
