@@ -28,3 +28,12 @@ def test_spelled_numbers_particles_and_a_name_with_its_number_stay_together() ->
                                               "my banking done.".split(), [True] + [False] * 10),
                         42, 2)
     assert lines is not None and not lines[0].endswith("two")
+
+
+def test_a_month_stays_with_its_day() -> None:
+    # qa9 audit: "the government October | 12" (C-SPAN 2024), "the March | 23rd lows" (CNBC)
+    costs = BreakCosts()
+    free = costs.cost("government", "October", False)
+    assert costs.cost("October", "12", False) > free
+    assert costs.cost("March", "23rd", False) > free
+    assert costs.cost("the", "23rd", False) >= costs.cost("23rd", "lows", False) > free

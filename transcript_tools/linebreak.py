@@ -11,6 +11,7 @@ up") cost more to split.
 
 from __future__ import annotations
 
+import calendar
 import math
 import textwrap
 from collections.abc import Sequence
@@ -47,8 +48,9 @@ NUMBER_WORDS = frozenset(
     "seventh eighth ninth tenth".split())
 """Spelled numbers and ordinals, kept with the noun after them like figures ("two | minutes",
 "the second | wave"); not "one", also a pronoun ("the one | who")."""
-NUMBERED = ROAD_WORDS | {"channel"}
-"""Words a number completes ("Highway | 17"), kept with it like a station's letters."""
+NUMBERED = ROAD_WORDS | {"channel"} | {m.lower() for m in calendar.month_name if m}
+"""Words a number completes ("Highway | 17", "October | 12"), kept with it like a station's
+letters."""
 PARTICLES = frozenset("up out off down back away".split())
 """Particles a break should not take from their verb ("strikes | out", "give | up")."""
 AUXILIARIES = frozenset(
@@ -75,6 +77,8 @@ def _bare(word: str) -> str:
 _SENT, _CLAUSE, _PUNCT_START, _CAP, _TITLE, _DET, _NUM, _PREP, _CONJ, _WEAK, _I, _ALPHA, \
     _SUBJECT, _PART, _FIGURE, _SPELLED, _ACRONYM = (1 << k for k in range(17))
 _QUOTE_OPENERS = "\"'“‘([$£€♪"
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")
+"""A figure's ordinal ending ("23rd"): the word is still a figure."""
 _LEFT_SHIFT = 18
 """A pair's key: the left word's flags above the right word's flags and the sentence bit."""
 
@@ -98,7 +102,7 @@ def _flags(word: str) -> tuple[str, int]:
         f |= _TITLE
     if low in DETERMINERS:
         f |= _DET
-    if low and low[-1].isdigit():
+    if low and (low[-1].isdigit() or low[:1].isdigit() and low.endswith(_ORDINAL_ENDS)):
         f |= _NUM
         if not word.endswith(_SENTENCE_END + _CLAUSE_END):
             f |= _FIGURE

@@ -10,12 +10,13 @@ A pipeline stage run after spelling and before sentences. Dates keep their figur
 from __future__ import annotations
 
 import calendar
+from collections.abc import Sequence
 from itertools import compress
 from operator import attrgetter
 
 import regex
 
-from .model import Document, Editor, Piece
+from .model import Document, Editor, Piece, Token
 from .options import Options
 
 # Spelled-out ordinals: news style (AP) writes first to ninth in words.
@@ -57,6 +58,8 @@ class NumberStyler:
         if "-old" in source or _DIGIT_HYPHEN.search(source) or "-" in changed \
                 or _DIGIT.search(changed):
             _hyphens(pieces, editor)  # (only where a hyphen can meet a number)
+        if " ." in source:
+            _leading_zeros(pieces, tokens, editor)
         for piece in pieces:
             if piece.text in ("$", "£", "€") and tokens[piece.first].kind == "punct":
                 nxt = tokens[piece.stop].text if piece.stop < len(tokens) else ""
@@ -106,6 +109,25 @@ def _hyphens(pieces: list[Piece], editor: Editor) -> None:
             continue
         if _AGE.match(nxt.text) and (k == 0 or pieces[k - 1].text != "-"):
             editor.replace([num, nxt], f"{num.text}-{nxt.text}", "number", "age-hyphen", 0.9)
+
+
+_PERCENT = regex.compile(r"^\d+%$")
+_PERCENT_WORDS = frozenset(("percent", "percentage", "per"))
+
+
+def _leading_zeros(pieces: list[Piece], tokens: Sequence[Token], editor: Editor) -> None:
+    """".1%" -> "0.1%", ".8 percent" -> "0.8 percent": a decimal point the captioner typed
+    alone before a share takes its leading zero (news style), and so stays with its digits
+    (the sentence stage would otherwise read the point as a stop). Only before a percent:
+    a batting average keeps its bare point ("a .500 team")."""
+    for k in range(len(pieces) - 1):
+        dot, num = pieces[k], pieces[k + 1]
+        if dot.text != "." or tokens[dot.first].kind != "punct" or num.start != dot.end \
+                or not num.text[:1].isdigit() or (k and pieces[k - 1].end == dot.start):
+            continue
+        after = pieces[k + 2].text.lower() if k + 2 < len(pieces) else ""
+        if _PERCENT.match(num.text) or num.text.isdigit() and after in _PERCENT_WORDS:
+            editor.replace([dot, num], "0." + num.text, "number", "leading-zero", 0.9)
 
 
 _Shape = tuple[int, bool, bool, bool]
