@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import math
+import re
 import textwrap
 from collections.abc import Sequence
 from itertools import islice
@@ -75,18 +76,22 @@ def _bare(word: str) -> str:
 
 # Flags describing one displayed word (cached per word type).
 _SENT, _CLAUSE, _PUNCT_START, _CAP, _TITLE, _DET, _NUM, _PREP, _CONJ, _WEAK, _I, _ALPHA, \
-    _SUBJECT, _PART, _FIGURE, _SPELLED, _ACRONYM = (1 << k for k in range(17))
+    _SUBJECT, _PART, _FIGURE, _SPELLED, _ACRONYM, _INITIAL = (1 << k for k in range(18))
 _QUOTE_OPENERS = "\"'“‘([$£€♪"
+_COMPOUND = re.compile(r"^(?:\d+|" + "|".join(sorted(NUMBER_WORDS)) + r")-[a-z][a-z-]*$")
+"""A number joined to its unit ("five-year", "10-yard", "17-year-old")."""
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
 """A figure's ordinal ending ("23rd"): the word is still a figure."""
-_LEFT_SHIFT = 18
+_LEFT_SHIFT = 19
 """A pair's key: the left word's flags above the right word's flags and the sentence bit."""
 
 
 def _flags(word: str) -> tuple[str, int]:
     low = _bare(word)
     f = 0
-    if word.endswith(_SENTENCE_END):
+    if len(word) == 2 and word[1] == "." and word[0].isalpha():
+        f |= _INITIAL  # "U. | S.", "J. | K. Rowling": an initial's stop ends nothing
+    elif word.endswith(_SENTENCE_END):
         f |= _SENT
     elif word.endswith(_CLAUSE_END):
         f |= _CLAUSE
@@ -106,8 +111,8 @@ def _flags(word: str) -> tuple[str, int]:
         f |= _NUM
         if not word.endswith(_SENTENCE_END + _CLAUSE_END):
             f |= _FIGURE
-    elif low in NUMBER_WORDS and word[-1:].isalpha():
-        f |= _SPELLED
+    elif (low in NUMBER_WORDS or _COMPOUND.match(low) is not None) and word[-1:].isalpha():
+        f |= _SPELLED  # also "five-year", "10-yard": a compound binds its noun
     if low in PARTICLES:
         f |= _PART
     if low in PREPOSITIONS:
@@ -138,6 +143,8 @@ def _by_class(lf: int, rf: int, sentence_start: bool) -> float | None:
         return 0.5
     if lf & _DET or (lf & _NUM and rf & _ALPHA):
         return 9.0
+    if lf & _INITIAL and rf & _CAP:
+        return 8.0  # like a name's words
     if lf & _CAP and rf & _CAP and not rf & _I or lf & _ACRONYM and rf & _FIGURE \
             and not rf & _ALPHA:
         return 8.0  # inside a capitalised name, or letters and their number ("KPIX | 5")

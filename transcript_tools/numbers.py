@@ -60,6 +60,7 @@ class NumberStyler:
             _hyphens(pieces, editor)  # (only where a hyphen can meet a number)
         if " ." in source:
             _leading_zeros(pieces, tokens, editor)
+        _compounds(pieces, tokens, editor)
         for piece in pieces:
             if piece.text in ("$", "£", "€") and tokens[piece.first].kind == "punct":
                 nxt = tokens[piece.stop].text if piece.stop < len(tokens) else ""
@@ -109,6 +110,45 @@ def _hyphens(pieces: list[Piece], editor: Editor) -> None:
             continue
         if _AGE.match(nxt.text) and (k == 0 or pieces[k - 1].text != "-"):
             editor.replace([num, nxt], f"{num.text}-{nxt.text}", "number", "age-hyphen", 0.9)
+
+
+_UNITS = frozenset(
+    "degree mile yard inch point year month week day hour minute game run".split())
+"""Units that take a hyphen after a number when the pair describes a noun: the unit stays
+singular there ("a 10-yard line", "the three-month anniversary"; "10 yards", "3 months").
+Not money, which news style writes with its sign ("a $5 bill")."""
+_SPELLED = frozenset(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand".split())
+"""Spelled numbers above one ("one day we" is no compound)."""
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_NOT_NOUN = frozenset(
+    "a an the of and or nor but if than with from for by into as to in on at off out up down "
+    "over under back away ago old later earlier long before after below above apart behind "
+    "ahead per each high wide deep tall i we you he she they it this that these those".split())
+"""Words after "number unit" that show no noun follows: the pair is a measure ("10 degree
+below", "two day ago" as mis-heard), left as written."""
+
+
+def _compounds(pieces: list[Piece], tokens: Sequence[Token], editor: Editor) -> None:
+    """"the three month anniversary" -> "the three-month anniversary", "the 10 yard line" ->
+    "the 10-yard line": a number above one, a singular unit and a noun after them."""
+    texts = [p.text.lower() for p in pieces]
+    for k in compress(range(1, len(pieces) - 1), map(_UNITS.__contains__, texts[1:-1])):
+        num, unit, nxt = pieces[k - 1], pieces[k], pieces[k + 1]
+        n, after = texts[k - 1], texts[k + 1]
+        if not (n in _SPELLED or n.isdigit() and n != "1") \
+                or tokens[num.first].kind != "word" or tokens[nxt.first].kind != "word" \
+                or not after.isalpha() or after in _NOT_NOUN or after in _SPELLED \
+                or num.end + 1 != unit.start or unit.end + 1 != nxt.start \
+                or k >= 2 and texts[k - 2] in ("$", "£", "€", "-"):
+            continue
+        run = [num, unit]
+        if k >= 2 and texts[k - 2] in _TENS and n in _SPELLED and len(n) <= 5 \
+                and pieces[k - 2].end + 1 == num.start:
+            run.insert(0, pieces[k - 2])  # "a twenty five year plan": the whole number
+        editor.replace(run, "-".join(p.text for p in run), "number", "compound-hyphen", 0.85)
 
 
 _PERCENT = regex.compile(r"^\d+%$")
