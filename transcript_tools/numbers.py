@@ -58,9 +58,9 @@ class NumberStyler:
         if "-old" in source or _DIGIT_HYPHEN.search(source) or "-" in changed \
                 or _DIGIT.search(changed):
             _hyphens(pieces, editor)  # (only where a hyphen can meet a number)
-        if " ." in source:
+        if _BARE_POINT.search(source):
             _leading_zeros(pieces, tokens, editor)
-        _compounds(pieces, tokens, editor)
+        _compounds(words, texts, source, editor)
         for piece in pieces:
             if piece.text in ("$", "£", "€") and tokens[piece.first].kind == "punct":
                 nxt = tokens[piece.stop].text if piece.stop < len(tokens) else ""
@@ -131,23 +131,27 @@ _NOT_NOUN = frozenset(
 below", "two day ago" as mis-heard), left as written."""
 
 
-def _compounds(pieces: list[Piece], tokens: Sequence[Token], editor: Editor) -> None:
+_BARE_POINT = regex.compile(r"(?<!\S)\.\d")
+"""A decimal point typed alone before its digits: the quick look before the scan."""
+
+
+def _compounds(words: list[Piece], texts: list[str], source: str, editor: Editor) -> None:
     """"the three month anniversary" -> "the three-month anniversary", "the 10 yard line" ->
-    "the 10-yard line": a number above one, a singular unit and a noun after them."""
-    texts = [p.text.lower() for p in pieces]
-    for k in compress(range(1, len(pieces) - 1), map(_UNITS.__contains__, texts[1:-1])):
-        num, unit, nxt = pieces[k - 1], pieces[k], pieces[k + 1]
-        n, after = texts[k - 1], texts[k + 1]
+    "the 10-yard line": a number above one, a singular unit and a noun after them (``words``:
+    the word pieces, ``texts`` their texts; a unit is never cased before the casing stage)."""
+    for k in compress(range(len(words)), map(_UNITS.__contains__, texts)):
+        if not 0 < k < len(words) - 1:
+            continue
+        num, unit, nxt = words[k - 1], words[k], words[k + 1]
+        n, after = texts[k - 1].lower(), texts[k + 1].lower()
         if not (n in _SPELLED or n.isdigit() and n != "1") \
-                or tokens[num.first].kind != "word" or tokens[nxt.first].kind != "word" \
                 or not after.isalpha() or after in _NOT_NOUN or after in _SPELLED \
-                or num.end + 1 != unit.start or unit.end + 1 != nxt.start \
-                or k >= 2 and texts[k - 2] in ("$", "£", "€", "-"):
+                or source[num.end:unit.start] != " " or source[unit.end:nxt.start] != " ":
             continue
         run = [num, unit]
-        if k >= 2 and texts[k - 2] in _TENS and n in _SPELLED and len(n) <= 5 \
-                and pieces[k - 2].end + 1 == num.start:
-            run.insert(0, pieces[k - 2])  # "a twenty five year plan": the whole number
+        if k >= 2 and texts[k - 2].lower() in _TENS and n in _SPELLED and len(n) <= 5 \
+                and source[words[k - 2].end:num.start] == " ":
+            run.insert(0, words[k - 2])  # "a twenty five year plan": the whole number
         editor.replace(run, "-".join(p.text for p in run), "number", "compound-hyphen", 0.85)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Sequence
-from itertools import compress
+from itertools import compress, islice
 from operator import itemgetter
 from typing import Any
 
@@ -41,7 +41,8 @@ _CLOCK_WORDS = frozenset("a.m. p.m. a.m p.m am pm noon midnight".split())
 _CLOCK = regex.compile(r"^\d{1,2}(?::\d{2})?(?:am|pm)?$")
 """A time zone right after a clock time ("8:00 p.m. eastern") is capitalised."""
 _LOW = itemgetter(5)
-_DOTTED_PAIR = regex.compile(r"(?<![\p{L}.])\p{L}\. ?\p{L}(?!\p{L})")
+_DOTTED_PAIR = regex.compile(r"(?<![\p{L}.])\p{L}(?:\. \p{L}|\.\p{L}(?!\.))(?!\p{L})")
+"""Two letters joined by a stop: "u. s", "u.s" (not "a.m.", one word already)."""
 
 
 _MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
@@ -87,18 +88,22 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
     ``people``: the words `personnames` cases."""
     out: dict[int, tuple[str, str]] = {}
     n = len(words)
-    candidates = list(compress(range(n - 1), map(NAME_TITLES.__contains__,
-                                                 map(_LOW, cores))))
-    for i in compress(range(1, n), map(_ZONES.__contains__, map(_LOW, cores[1:]))):
+    lows = list(map(_LOW, cores))
+    candidates = list(compress(range(n - 1), map(NAME_TITLES.__contains__, lows)))
+    for i in compress(range(1, n), map(_ZONES.__contains__, islice(lows, 1, None))):
         before = texts[i - 1].lower().rstrip(",")
         if cores[i][1] == texts[i].rstrip(".,") and texts[i].islower() \
                 and (before in _CLOCK_WORDS or _CLOCK.match(before)):
             out[i] = (capitalise(texts[i]), "time-zone")
-    for i in compress(range(n - 1), map(_MONTHS.__contains__, map(_LOW, cores[:-1]))):
+    for i in compress(range(n - 1), map(_MONTHS.__contains__, lows)):
         if texts[i].islower() and cores[i][1] == texts[i] and _day_after(texts, i):
             out[i] = (capitalise(texts[i]), "month-before-day")
-    if "&" in source or _DOTTED_PAIR.search(source):
+    if "&" in source:
         candidates = sorted(set(candidates) | {i for i in range(n - 1) if len(texts[i]) <= 2})
+    elif _DOTTED_PAIR.search(source):
+        lens = list(map(len, texts))
+        candidates = sorted(set(candidates) | {
+            i for i in compress(range(n - 1), map((1).__eq__, lens)) if lens[i + 1] == 1})
     for i in candidates:
         low, core, text = cores[i][5], cores[i][1], texts[i]
         nxt = texts[i + 1]
