@@ -18,8 +18,8 @@ from operator import attrgetter, eq, ne
 from .credits import remove_credits
 from .dashes import mend_dashes
 from .linenoise import remove_line_noise
-from .openbrackets import remove_open_cues
 from .model import Document, Editor, Marker, Piece, Token
+from .openbrackets import remove_open_cues
 from .options import Options
 from .resends import remove_resends
 from .vocabulary import Vocabulary, vocabulary
