@@ -91,7 +91,7 @@ def _trim(word: str) -> str | None:
 def remove_line_noise(doc: Document) -> Document:
     """``doc`` with decoder noise trimmed or removed, or ``doc`` itself on a clean page."""
     if sum(map(_strong, [t.text for t in doc.tokens])) < MIN_STRONG:
-        return _boxes(doc) if not BOXES.isdisjoint(doc.source) else doc
+        return _boxes(doc) if any(box in doc.source for box in BOXES) else doc
     pieces = [p for p in doc.pieces() if p.text]
     tokens = doc.tokens
     vocab = vocabulary()

@@ -191,9 +191,10 @@ class SentenceSplitter:
                             and words[i + 1].start == gap[-1].end:
                         blocked[i] = True  # "etc., as", ".500": no stop, and it stays
                         continue
-                    if dotted_pair(a, b, doc.source[words[i].end:words[i + 1].start]) or (
+                    if len(a) == 1 and (len(b) == 1 and dotted_pair(
+                            a, b, doc.source[words[i].end:words[i + 1].start]) or (
                             gap_text == "." and i and dotted_pair(
-                                keys[i - 1], a, doc.source[words[i - 1].end:words[i].start])):
+                                keys[i - 1], a, doc.source[words[i - 1].end:words[i].start]))):
                         blocked[i] = True  # "the u. s. senate": an initialism's stops, as
                         continue  # "u.s." read as one word has none
                     before = keys[i - 1] if i else ""

@@ -60,6 +60,9 @@ def _day_after(texts: list[str], i: int) -> bool:
         and i + 2 < len(texts) and _YEAR.match(texts[i + 2]) is not None
 
 
+_TITLES_OR_MONTHS = NAME_TITLES | _MONTHS
+
+
 def dotted_pair(a: str, b: str, between: str) -> bool:
     """Two single letters joined by a stop ("u.s", "u. s."): an initialism whose last stop
     the captioner left out, or whose letters a space split; never "a" or "i", which are
@@ -88,15 +91,17 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
     ``people``: the words `personnames` cases."""
     out: dict[int, tuple[str, str]] = {}
     n = len(words)
-    lows = list(map(_LOW, cores))
-    candidates = list(compress(range(n - 1), map(NAME_TITLES.__contains__, lows)))
-    for i in compress(range(1, n), map(_ZONES.__contains__, islice(lows, 1, None))):
+    marked = list(compress(range(n - 1),
+                           map(_TITLES_OR_MONTHS.__contains__, map(_LOW, cores))))
+    candidates = [i for i in marked if cores[i][5] in NAME_TITLES]
+    for i in compress(range(1, n), map(_ZONES.__contains__, map(_LOW, islice(cores, 1, None)))):
         before = texts[i - 1].lower().rstrip(",")
         if cores[i][1] == texts[i].rstrip(".,") and texts[i].islower() \
                 and (before in _CLOCK_WORDS or _CLOCK.match(before)):
             out[i] = (capitalise(texts[i]), "time-zone")
-    for i in compress(range(n - 1), map(_MONTHS.__contains__, lows)):
-        if texts[i].islower() and cores[i][1] == texts[i] and _day_after(texts, i):
+    for i in marked:
+        if cores[i][5] in _MONTHS and texts[i].islower() and cores[i][1] == texts[i] \
+                and _day_after(texts, i):
             out[i] = (capitalise(texts[i]), "month-before-day")
     if "&" in source:
         candidates = sorted(set(candidates) | {i for i in range(n - 1) if len(texts[i]) <= 2})
