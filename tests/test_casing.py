@@ -158,6 +158,15 @@ def test_words_read_only_as_letters_are_initialisms() -> None:
     assert "the mit team" in cased("we met the mit team.")  # also read as a word: left alone
 
 
+def test_two_letters_no_vowel_can_join_are_an_initialism() -> None:
+    # qa9 audit (WJLA 2012): "wmur tv" kept "tv" (qa8: "ok"); the rule reads CMUdict
+    out = cased("it aired on tv and a dj played it on the pc in washington dc. we are ok.")
+    assert out == "It aired on TV and a DJ played it on the PC in Washington DC. We are OK."
+    # abbreviations English writes in lowercase, and two-letter words, stay
+    assert cased("the jets vs the bills at 9 pm. he is in. mt. hood.") == \
+        "The jets vs the bills at 9 pm. He is in. Mt. Hood."
+
+
 def test_title_abbreviations_and_the_name_after_them() -> None:
     # qa6 audit: "the st. louis rams" read "the st. Louis rams"
     out = cased("the owners let the st. louis rams move. sen. warren and gov. brown agreed "

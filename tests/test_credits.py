@@ -35,3 +35,16 @@ def test_captioning_in_running_speech_stays() -> None:
                    "it has captioning provided by volunteers.",
                    "a new caption by the editor, he said."):
         assert clean(source, options=ONLY).text == source
+
+
+def test_a_captioning_firm_named_as_sponsor_goes_with_its_whole_name() -> None:
+    # qa9 audit: "captioned by the national captioning institute" kept (WBAL 2011), and
+    # "captioned by closed captioning services, inc. ." left ", inc." (WJLA 2012)
+    cases = {
+        "it warms up. captioned by the national captioning institute >> live, local news.":
+            "it warms up. live, local news.",
+        "9:00 pm\ncaptioned by closed captioning services, inc. . tonight, all eyes on iowa.":
+            "tonight, all eyes on iowa.",
+    }
+    for source, want in cases.items():
+        assert " ".join(clean(source, options=ONLY).text.split()) == want, source

@@ -28,3 +28,23 @@ def test_spelled_numbers_particles_and_a_name_with_its_number_stay_together() ->
                                               "my banking done.".split(), [True] + [False] * 10),
                         42, 2)
     assert lines is not None and not lines[0].endswith("two")
+
+
+def test_a_month_stays_with_its_day() -> None:
+    # qa9 audit: "the government October | 12" (C-SPAN 2024), "the March | 23rd lows" (CNBC)
+    costs = BreakCosts()
+    free = costs.cost("government", "October", False)
+    assert costs.cost("October", "12", False) > free
+    assert costs.cost("March", "23rd", False) > free
+    assert costs.cost("the", "23rd", False) >= costs.cost("23rd", "lows", False) > free
+
+
+def test_an_initials_letters_and_a_compound_number_with_its_noun_stay_together() -> None:
+    # qa9 audit: "traveling to U. | S. cities" (C-SPAN 2015), "the five-year | anniversary"
+    costs = BreakCosts()
+    free = costs.cost("traveling", "to", False)
+    assert costs.cost("U.", "S.", False) > free and costs.cost("J.", "K.", False) > free
+    assert costs.cost("five-year", "anniversary", False) > free
+    assert costs.cost("10-yard", "line", False) > free
+    assert costs.cost("co-chair", "of", False) <= free
+    assert costs.cost("U.", "Now", True) <= free  # a sentence the stage opened there

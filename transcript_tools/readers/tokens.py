@@ -38,13 +38,14 @@ TOKEN_RE = regex.compile(
 )
 
 # A parenthesised sound description: lowercase or uppercase words only, e.g. "(laughter)",
-# "(CROWD CHEERING)"; "(CSTO)" is an acronym in running text and stays a word. Some
-# captioners (CBS) set a space inside the parentheses: "( cheers and applause )",
-# "( band playing "late show" theme )"; spaced so, a description is two words or more, or
-# one of five letters or more ("( laughter )"): "( the )" is punctuation around a word.
+# "(CROWD CHEERING)", or a commercial's voice label, "(woman)", numbered "(banker 1)";
+# "(CSTO)" is an acronym in running text and stays a word. Some captioners (CBS) set a space
+# inside the parentheses: "( cheers and applause )", "( band playing "late show" theme )";
+# spaced so, a description is two words or more, or one of five letters or more
+# ("( laughter )"): "( the )" is punctuation around a word.
 # (A cue broken over two caption lines is not recognised: lines are tokenized one by one.)
 PAREN_CUE_RE = regex.compile(
-    r"\((?:\p{Ll}[\p{Ll} ]{1,58}\p{Ll}|\p{Lu}{2,}(?: \p{Lu}{2,}){1,5}"
+    r"\((?:\p{Ll}[\p{Ll} ]{1,58}\p{Ll}(?: \p{Nd}{1,2})?|\p{Lu}{2,}(?: \p{Lu}{2,}){1,5}"
     r"| (?:[\p{Ll}\"']*\p{Ll}[\p{Ll}\"']*(?: [\p{Ll}\"']*\p{Ll}[\p{Ll}\"']*){1,9}|\p{Ll}{5,20}) "
     r"| \p{Lu}{2,}(?: \p{Lu}{2,}){0,5} )\)")
 
@@ -67,7 +68,7 @@ _ASCII_TOKEN_RE = re.compile(
     re.VERBOSE,
 )
 _ASCII_PAREN_CUE_RE = re.compile(
-    r"\((?:[a-z][a-z ]{1,58}[a-z]|[A-Z]{2,}(?: [A-Z]{2,}){1,5}"
+    r"\((?:[a-z][a-z ]{1,58}[a-z](?: [0-9]{1,2})?|[A-Z]{2,}(?: [A-Z]{2,}){1,5}"
     r"| (?:[a-z\"']*[a-z][a-z\"']*(?: [a-z\"']*[a-z][a-z\"']*){1,9}|[a-z]{5,20}) "
     r"| [A-Z]{2,}(?: [A-Z]{2,}){0,5} )\)")
 
