@@ -9,7 +9,7 @@ import pytest
 
 import transcript_tools as tt
 from transcript_tools.check import check_captions
-from transcript_tools.layout import SYNC_LAG
+from transcript_tools.cuetimes import SYNC_LAG
 from transcript_tools.linebreak import BreakCosts, break_lines
 from transcript_tools.options import CAPTION_PRESETS, Options
 from transcript_tools.timing import windows

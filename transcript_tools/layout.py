@@ -3,32 +3,28 @@ characters per second, each shown 5/6 s to 7 s, two frames apart, never overlapp
 
 A pipeline stage run last (after `timing`); writes ``Document.cues``. A new cue starts at every
 change of speaker; cues and lines break where `linebreak` finds it cheapest. Cue times are then
-fitted in whole milliseconds: a cue too short for its text borrows time from the gaps around
-it, first within the interval the source pins its words to (the wall-clock minute, the source
-cue), else beyond it (reported as a diagnostic); the layout rules themselves hold, except
-that where the source times the speech (captions, Whisper) a cue keeps up with its words
-before its predecessor keeps the reading speed (`SYNC_LAG`; also reported).
+fitted in whole milliseconds (`cuetimes`): a cue too short for its text borrows time from the
+gaps around it, first within the interval the source pins its words to (the wall-clock
+minute, the source cue), else beyond it (reported as a diagnostic); the layout rules
+themselves hold, except that where the source times the speech (captions, Whisper) a cue
+keeps up with its words before its predecessor keeps the reading speed
+(`cuetimes.SYNC_LAG`; also reported).
 """
 
 from __future__ import annotations
 
 import bisect
-import math
 from array import array
 from collections.abc import Sequence
 from itertools import accumulate, compress, islice
 from operator import ne
 
+from .cuetimes import fit_times
 from .linebreak import BreakCosts, hard_wrap, setting
-from .model import Cue, Diagnostic, Document, Times
+from .model import Diagnostic, Document, Times
 from .options import Options
 from .timing import windows
 
-CHAIN_GAP = 0.5
-"""Seconds: a gap shorter than this is closed to ``min_gap`` (cues chain)."""
-SYNC_LAG = 0.25
-"""Seconds: how far a cue may start after its words when the source times them (caption
-or Whisper input) before the cue ahead of it gives up reading time instead."""
 PAUSE = 1.0
 """Seconds of silence at a clock line or source cue that make a cue end there as cheap as
 after a comma."""
@@ -212,7 +208,7 @@ class Layout:
         # times are fitted (tens of MB on a long input)
         del texts, breaks
         u.texts, u.lens, u.spaced, u.sentence, u.joined_to = [], [], [], [], array("q")
-        cues, spilled, fast = self._fit(doc, u, spans, named)
+        cues, spilled, fast = fit_times(doc, self.options, u, spans, named)
         diagnostics = doc.diagnostics
         if spilled:
             diagnostics += (Diagnostic(
@@ -319,117 +315,3 @@ class Layout:
             if other is not None and score(end, other[1]) < best:
                 best, best_end, best_got = score(end, other[1]), end, other
         return best_end, best_got
-
-    def _fit(self, doc: Document, u: _Units, spans: list[tuple[int, int, list[str], int]],
-             named: bool) -> tuple[list[Cue], int, int]:
-        """Cue times in whole ms: each cue lasts at least long enough for its text, and the
-        gaps and order hold; a cue borrows time first inside its window, then beyond it."""
-        o = self.options
-        gap = math.ceil(o.min_gap * 1000 - 1e-6)
-        min_ms = math.ceil(o.min_duration * 1000 - 1e-6)
-        max_ms = math.floor(o.max_duration * 1000 + 1e-6)
-        max_cps = o.max_cps
-        chain = round(CHAIN_GAP * 1000)
-        inf = 10 ** 12
-        starts, ends, firsts, stops = u.token_starts, u.ends, u.firsts, u.stops
-        m = len(spans)
-        nat_s = [round(starts[firsts[i]] * 1000) for i, _, _, _ in spans]
-        nat_e = [round(ends[j - 1] * 1000) for _, j, _, _ in spans]
-        need = [math.ceil((sum(map(len, lines)) + len(lines) - 1 + extra) * 1000 / max_cps - 1e-6)
-                for _, _, lines, extra in spans]  # as cue_chars(lines) + extra
-        need = [t if t > min_ms else min_ms for t in need]  # then at most max_ms, as
-        need = [t if t < max_ms else max_ms for t in need]  # min(max_ms, max(min_ms, t))
-        wins = windows(doc)
-        if wins:
-            win_first = [w.first for w in wins]
-            win_lo = [round(w.lo * 1000) if w.lo is not None else -inf for w in wins]
-            win_hi = [round(w.hi * 1000) if w.hi is not None else inf for w in wins]
-            lo = [win_lo[max(0, bisect.bisect_right(win_first, firsts[i]) - 1)]
-                  for i, _, _, _ in spans]
-            hi = [win_hi[max(0, bisect.bisect_right(win_first, stops[j - 1] - 1) - 1)]
-                  for _, j, _, _ in spans]
-        else:
-            lo, hi = [-inf] * m, [inf] * m
-        s: list[int] = []
-        e: list[int] = []
-        prev = -inf
-        for ns, low, nd in zip(nat_s, lo, need):
-            # forward: as early as the words, the window and the last cue allow
-            start = prev + gap
-            if start < ns:
-                start = ns
-            if start < low:
-                start = low
-            if start < 0:
-                start = 0
-            s.append(start)
-            prev = start + nd
-            e.append(prev)
-        nxt = inf
-        for k in range(m - 1, -1, -1):  # backward: pull cues that overran their window
-            limit = nxt - gap
-            if hi[k] < limit:
-                limit = hi[k]
-            if e[k] > limit:
-                e[k] = limit
-                s[k] = limit - need[k]
-            nxt = s[k]
-        prev, spilled = -inf, 0
-        # Times the source sets word by word or cue by cue (captions, Whisper) are the
-        # speech's own: a cue never starts more than `SYNC_LAG` after its words because the
-        # cue before it needs more time to be read; that one ends sooner (read faster,
-        # never shorter than the minimum duration), and the warning says how many.
-        sync = any(a.kind == "cue" for a in doc.anchors)
-        lag = round(SYNC_LAG * 1000)
-        fast = 0
-        if sync:  # the first pass pushed cues after their words: start from the words again
-            for k in range(m):
-                if s[k] > nat_s[k] and s[k] > lo[k]:
-                    s[k] = nat_s[k] if nat_s[k] > lo[k] else lo[k]
-        for k in range(m):  # forward again: the rules hold whatever the windows say
-            start = prev + gap
-            if sync and k and start > nat_s[k] + lag and start > lo[k]:
-                end = max(nat_s[k] + lag, lo[k]) - gap
-                if end < s[k - 1] + min_ms:
-                    end = s[k - 1] + min_ms
-                if end < e[k - 1]:
-                    if e[k - 1] > hi[k - 1] >= end:
-                        spilled -= 1
-                    e[k - 1] = end
-                    start = end + gap
-                    fast += 1
-            if start < s[k]:
-                start = s[k]
-            if start < lo[k]:
-                start = lo[k]
-            if start < 0:
-                start = 0
-            s[k] = start
-            e[k] = prev = start + need[k]
-            if prev > hi[k]:
-                spilled += 1
-        for k in range(m):  # show each cue until its words end, and close short gaps
-            ek, sk = e[k], s[k]
-            ceiling = hi[k] if hi[k] > ek else ek  # the window's end, or the cue's own
-            longest = sk + max_ms
-            if longest > ceiling:
-                longest = ceiling
-            room = (s[k + 1] - gap) if k + 1 < m else inf
-            if room < longest:
-                longest = room
-            want = nat_e[k] if nat_e[k] > ek else ek
-            if want > longest:
-                want = longest
-            if k + 1 < m and room - want < chain - gap:
-                want = longest
-            if want > ek:
-                e[k] = want
-        names = [t.display_name for t in doc.turns] if named else []
-        turn = u.turn
-        cues: list[Cue] = []
-        for i, j, lines, _ in spans:
-            k = len(cues)
-            t = turn[i]
-            cues.append(Cue(s[k] / 1000, e[k] / 1000, tuple(lines),
-                            names[t] if named and t >= 0 else None, firsts[i], stops[j - 1]))
-        return cues, spilled, fast
