@@ -69,6 +69,7 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "the (\nthe )\n",             # found by the fuzzer: "( the )" was read as a sound cue
     "\ufeffA: the the\n",  # found by the fuzzer: a stutter after "A:" kept the word lowercase
     "cats and the\n- cats and the\n",  # found by the fuzzer: a resend after a line's dash
+    "a the AND\n",  # found by the fuzzer: a capital "A" counted as a word set in capitals
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

@@ -308,12 +308,17 @@ def _shouted(texts: list[str]) -> set[int]:
     """The words (indices) set in capitals, where most of the document's words are: its
     captions are typed in capitals; otherwise none (an "NFL" among lowercase words stays)."""
     head = texts[:64]  # most documents show their lowercase at once
-    if len(texts) < 3 or sum(map(str.isupper, head)) <= _SHOUTED_SHARE * len(head) / 2:
+    if len(texts) < 3 or sum(map(_capitals, head)) <= _SHOUTED_SHARE * len(head) / 2:
         return set()
-    upper = list(map(str.isupper, texts))
-    if sum(upper) <= _SHOUTED_SHARE * len(texts):
+    if sum(map(_capitals, texts)) <= _SHOUTED_SHARE * len(texts):
         return set()
-    return {i for i, up in enumerate(upper) if up}
+    return {i for i, t in enumerate(texts) if t.isupper()}
+
+
+def _capitals(text: str) -> bool:
+    """A word of two letters or more set in capitals (a lone "A" or "I" is written so in
+    any text: counted, it made a cleaned "A the AND." read as shouted)."""
+    return len(text) > 1 and text.isupper()
 
 
 def _after_labels(words: list[Piece], texts: list[str], starting: set[int],
