@@ -70,9 +70,17 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "\ufeffA: the the\n",  # found by the fuzzer: a stutter after "A:" kept the word lowercase
     "cats and the\n- cats and the\n",  # found by the fuzzer: a resend after a line's dash
     "a the AND\n",  # found by the fuzzer: a capital "A" counted as a word set in capitals
+    "\ufeff1st 1st\n",  # found by the fuzzer: a repeated ordinal is a stutter too
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)
+
+
+def test_a_control_character_str_split_takes_for_a_space_is_no_cue() -> None:
+    # found by the fuzzer: "\x1f" (a space to str.split, not to the tokenizer) made a cue
+    # that the WebVTT writer dropped as blank
+    check_captions("srt", "1\n00:00:00,000 --> 00:00:01,000\nthe\n\n2\n00:00:09,274 --> "
+                   "00:00:10,274\n[applause] \x1f [applause]\n")
 
 
 # Bugs the properties found in other stages, fixed since: kept as regression tests.

@@ -31,3 +31,11 @@ def test_a_box_character_goes_on_a_page_with_no_other_noise() -> None:
     # qa9 audit (C-SPAN 2024): "this week■ senators" kept the decoder's box
     t = clean("this week■ senators are expected to vote ■ on the bill.")
     assert t.text == "This week senators are expected to vote on the bill."
+
+
+def test_a_stray_control_character_goes_as_decoder_noise() -> None:
+    # ("\x1f" is a space to str.split and a mark to the tokenizer: a cue of it alone was
+    # written blank)
+    doc = clean("the vote is tonight \x1f and the count is close\n").document
+    assert "\x1f" not in doc.text()
+    assert [e.original for e in doc.edits if e.rule == "line-noise"] == ["\x1f"]

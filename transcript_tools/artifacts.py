@@ -347,9 +347,10 @@ def _near(junctions: list[int], n: int) -> list[tuple[int, int]]:
 
 def _stutter_word(word: str, vocab: Vocabulary) -> bool:
     """Whether "word word" is a stutter: English rarely writes the word twice (the bigram's
-    share of the word's uses is tiny), and it is a word, not a number."""
+    share of the word's uses is tiny), and it is a word or an ordinal ("1st 1st", which the
+    numbers stage may spell "First first"), not a number."""
     if not word.isalpha():
-        return False
+        return _ORDINAL.fullmatch(word) is not None
     count = vocab.count(word)
     if not count:
         return True
@@ -357,6 +358,7 @@ def _stutter_word(word: str, vocab: Vocabulary) -> bool:
     return share < 0.002
 
 
+_ORDINAL = re.compile(r"[0-9]+(?:st|nd|rd|th)")
 _OPEN_AT_BREAK = re.compile(r"\([^()\n]{0,80}\n")
 """A "(" whose line ends before it closes (the quick test before looking at pieces)."""
 _MAX_SPLIT_CUE = 12

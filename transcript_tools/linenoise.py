@@ -16,8 +16,11 @@ import regex
 from .model import Document, Editor, Piece
 from .vocabulary import Vocabulary, vocabulary
 
-BOXES = frozenset("■□▪▫▮▯█�")
-"""Characters no caption writes: a decoder's stand-in for a byte it could not read."""
+CONTROLS = "".join(map(chr, [*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f]))
+BOXES = frozenset("■□▪▫▮▯█�" + CONTROLS)
+"""Characters no caption writes: a decoder's stand-in for a byte it could not read, and the
+control characters (a stray "\x1f" read as a space by one tool and a mark by another)."""
+_BOX_RE = regex.compile("[" + regex.escape("".join(sorted(BOXES))) + "]")
 MIN_STRONG = 3
 """Strong noise words a page must hold before any noise is touched."""
 MIN_RUN = 5
@@ -91,7 +94,7 @@ def _trim(word: str) -> str | None:
 def remove_line_noise(doc: Document) -> Document:
     """``doc`` with decoder noise trimmed or removed, or ``doc`` itself on a clean page."""
     if sum(map(_strong, [t.text for t in doc.tokens])) < MIN_STRONG:
-        return _boxes(doc) if any(box in doc.source for box in BOXES) else doc
+        return _boxes(doc) if _BOX_RE.search(doc.source) else doc
     pieces = [p for p in doc.pieces() if p.text]
     tokens = doc.tokens
     vocab = vocabulary()
