@@ -11,6 +11,7 @@ import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
+from operator import itemgetter
 from typing import Any
 
 from .model import Edit, Piece, Token, _new_piece
@@ -89,11 +90,12 @@ def _merge_run(starts: list[int], ends: list[int], winners: list[Edit],
         s, e = edit.start, edit.end
         if e <= s:
             return None
-        while p < m and starts[p] < s:  # untouched intervals before this edit
-            new_s.append(starts[p])
-            new_e.append(ends[p])
-            new_w.append(winners[p])
-            p += 1
+        q = bisect.bisect_left(starts, s, p, m)  # untouched intervals before this edit
+        if q > p:
+            new_s += starts[p:q]
+            new_e += ends[p:q]
+            new_w += winners[p:q]
+            p = q
         while new_s and new_s[-1] >= s:  # an earlier edit of this run at the same start
             if new_e[-1] > e:
                 return None
@@ -136,6 +138,7 @@ def clear_caches() -> None:
         while len(_REPLAYS) > 1:
             del _REPLAYS[next(iter(_REPLAYS))]
         _BASES.clear()
+        _SLOTS[0] = None
         _LAST[0] = -1
 
 
@@ -150,6 +153,9 @@ def last_use(tokens: Sequence[Token]) -> None:
 
 _LAST = [-1]
 """The id of the token tuple whose remembered pieces go with their next use (-1: none)."""
+_SLOTS: list[tuple[Sequence[Token], tuple[Edit, ...], list[Piece | None]] | None] = [None]
+"""The last pieces built, by first token (None at a token inside a piece), with their tokens
+and edit log: the next stage's log extends it by its own edits, and only those are joined."""
 
 
 def _replayed(edits: Iterable[Edit]) -> tuple[list[int], list[int], list[Edit]]:
@@ -284,15 +290,56 @@ def apply_edits(source: str, edits: Iterable[Edit]) -> str:
 
 
 def _pieces(source: str, tokens: Sequence[Token], edits: Iterable[Edit]) -> list[Piece]:
+    """The per-token pieces with each replayed interval's tokens joined into one piece. A log
+    that extends the last one read (a stage adds its edits to a log of hundreds) joins only
+    its new edits, into a copy of the last pieces by first token."""
+    last = _LAST[0] == id(tokens)
     starts, ends, winners = _replayed(edits)
     base, tok_starts = _base(tokens)
-    if not starts:
-        return list(base)
-    pieces: list[Piece] = []
+    hit = _SLOTS[0]
+    slots: list[Piece | None] | None = None
+    if hit is not None and hit[0] is tokens and type(edits) is tuple:
+        before = hit[1]
+        k = len(before)
+        if before is edits:
+            slots = hit[2]
+        elif 0 < k < len(edits) and edits[k - 1] is before[-1] and edits[:k] == before:
+            slots = list(hit[2])
+            _join(slots, base, tokens, tok_starts, _won(edits[k:], starts, ends, winners))
+    if slots is None:
+        if not starts:
+            return list(base)
+        slots = list(base)
+        _join(slots, base, tokens, tok_starts, zip(starts, ends, winners, strict=True))
+    if type(edits) is tuple and type(tokens) is tuple:
+        with _CACHE_LOCK:
+            _SLOTS[0] = None if last else (tokens, edits, slots)
+    return list(filter(None, slots))
+
+
+def _won(new: Sequence[Edit], starts: list[int], ends: list[int], winners: list[Edit]
+         ) -> list[tuple[int, int, Edit]]:
+    """The intervals (start, end, edit) of the edits ``new`` that won theirs in the replay,
+    by start (``new`` may hold several stages' sorted runs)."""
+    won = []
+    for edit in new:
+        k = bisect.bisect_left(starts, edit.start)
+        if k < len(starts) and winners[k] is edit:
+            won.append((edit.start, ends[k], edit))
+    won.sort(key=_FIRST)
+    return won
+
+
+_FIRST = itemgetter(0)
+
+
+def _join(slots: list[Piece | None], base: list[Piece], tokens: Sequence[Token],
+          tok_starts: list[int], intervals: Iterable[tuple[int, int, Edit]]) -> None:
+    """Each interval's tokens joined into one piece in ``slots`` (its first token's slot;
+    None in the others'). An interval covers whole pieces of ``slots`` or none."""
     n = len(tok_starts)
-    pos = 0
-    for s, e, edit in zip(starts, ends, winners, strict=True):
-        i = bisect.bisect_left(tok_starts, s, pos)
+    for s, e, edit in intervals:
+        i = bisect.bisect_left(tok_starts, s)
         if i >= n or tok_starts[i] >= e:
             continue  # the edit covers no token start (a clock line, a marker)
         # the tokens starting inside the edit: [i, j); the last must end inside it too
@@ -300,11 +347,9 @@ def _pieces(source: str, tokens: Sequence[Token], edits: Iterable[Edit]) -> list
         last = tokens[j - 1]
         if last.end > e:
             raise OverlapError(f"edit [{s}, {e}) splits a token at {last.start}")
-        pieces.extend(base[pos:i])
         # first and stop: the base pieces' int objects (one per index, 32 bytes a token on
         # a long input, however many lists of pieces are alive)
-        pieces.append(_new_piece(base[i].first, base[j - 1].stop, tok_starts[i], last.end,
-                                 edit.replacement))
-        pos = j
-    pieces.extend(base[pos:])
-    return pieces
+        slots[i] = _new_piece(base[i].first, base[j - 1].stop, tok_starts[i], last.end,
+                              edit.replacement)
+        if j - i > 1:
+            slots[i + 1:j] = [None] * (j - i - 1)
