@@ -20,7 +20,7 @@ from itertools import accumulate, compress, islice
 from operator import ne
 
 from .linebreak import BreakCosts, hard_wrap, setting
-from .model import Cue, Diagnostic, Document, Times
+from .model import Cue, Diagnostic, Document, Times, new_cue
 from .options import Options
 from .timing import windows
 
@@ -430,6 +430,6 @@ class Layout:
         for i, j, lines, _ in spans:
             k = len(cues)
             t = turn[i]
-            cues.append(Cue(s[k] / 1000, e[k] / 1000, tuple(lines),
-                            names[t] if named and t >= 0 else None, firsts[i], stops[j - 1]))
+            cues.append(new_cue(s[k] / 1000, e[k] / 1000, tuple(lines),
+                                names[t] if named and t >= 0 else None, firsts[i], stops[j - 1]))
         return cues, spilled, fast

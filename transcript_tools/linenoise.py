@@ -92,7 +92,7 @@ def remove_line_noise(doc: Document) -> Document:
     """``doc`` with decoder noise trimmed or removed, or ``doc`` itself on a clean page."""
     if sum(map(_strong, [t.text for t in doc.tokens])) < MIN_STRONG:
         return doc
-    pieces = [p for p in doc.pieces() if p.text]
+    pieces = doc.text_pieces()
     tokens = doc.tokens
     vocab = vocabulary()
     editor = doc.editor()

@@ -181,6 +181,28 @@ class Cue:
         return "\n".join(self.lines)
 
 
+class _CueBuilder:
+    """Builds a `Cue` fast, as `_TokenBuilder` builds a token (the layout makes one per
+    caption; all six fields given)."""
+
+    __slots__ = ("start", "end", "lines", "speaker", "first", "stop")
+
+    def __init__(self, start: float, end: float, lines: tuple[str, ...], speaker: str | None,
+                 first: int, stop: int) -> None:
+        self.start = start
+        self.end = end
+        self.lines = lines
+        self.speaker = speaker
+        self.first = first
+        self.stop = stop
+        self.__class__ = Cue  # type: ignore[assignment]
+
+
+new_cue: Callable[[float, float, tuple[str, ...], str | None, int, int], Cue] = \
+    _CueBuilder  # type: ignore[assignment]
+"""``Cue(start, end, lines, speaker, first, stop)``, built fast (all six arguments required)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
     """A warning about the input that did not stop processing (line is 1-based, 0 if none)."""
@@ -286,6 +308,14 @@ class Document:
         """The current reading of the tokens, in order, removed pieces included (text "")."""
         return _pieces(self.source, self.tokens, self.edits)
 
+    def text_pieces(self) -> list[Piece]:
+        """`pieces` with text (the removed left out)."""
+        return _text_pieces(self.tokens, self.edits)
+
+    def word_pieces(self) -> list[Piece]:
+        """`pieces` with text whose first token is a word."""
+        return _word_pieces(self.tokens, self.edits)
+
     def text(self) -> str:
         return self.rendering().text()
 
@@ -359,6 +389,8 @@ from .replay import (  # noqa: E402
     OverlapError,
     Rendering,
     _pieces,
+    _text_pieces,
+    _word_pieces,
     apply_edits,
     clear_caches,
     last_use,
@@ -367,5 +399,5 @@ from .replay import (  # noqa: E402
 __all__ = [
     "Anchor", "Cue", "Diagnostic", "Document", "Edit", "EditKind", "Editor", "Marker",
     "OverlapError", "Piece", "Rendering", "Role", "Times", "Token", "TokenKind", "Turn",
-    "apply_edits", "clear_caches", "last_use", "new_token",
+    "apply_edits", "clear_caches", "last_use", "new_cue", "new_token",
 ]

@@ -37,8 +37,8 @@ class NumberStyler:
     def __call__(self, doc: Document) -> Document:
         editor = doc.editor()
         tokens = doc.tokens
-        pieces = [p for p in doc.pieces() if p.text]
-        words = [p for p in pieces if tokens[p.first].kind == "word"]
+        pieces = doc.text_pieces()
+        words = doc.word_pieces()
         texts = [p.text for p in words]
         shapes, shape_of = self._shapes, self._shape
         shaped = [shapes[t] if t in shapes else shape_of(t) for t in texts]
@@ -57,8 +57,9 @@ class NumberStyler:
         if "-old" in source or _DIGIT_HYPHEN.search(source) or "-" in changed \
                 or _DIGIT.search(changed):
             _hyphens(pieces, editor)  # (only where a hyphen can meet a number)
-        for piece in pieces:
-            if piece.text in ("$", "£", "€") and tokens[piece.first].kind == "punct":
+        # the pieces that are a currency sign, found without a Python loop over the pieces
+        for piece in compress(pieces, map(_SIGNS.__contains__, map(_TEXT, pieces))):
+            if tokens[piece.first].kind == "punct":
                 nxt = tokens[piece.stop].text if piece.stop < len(tokens) else ""
                 if not nxt[:1].isdigit():
                     editor.suggest([piece], piece.text, "number", "number-garbage", 0.3,
@@ -81,6 +82,7 @@ class NumberStyler:
 
 
 _TEXT = attrgetter("text")
+_SIGNS = frozenset(("$", "£", "€"))
 _DIGIT_HYPHEN = regex.compile(r"\d-")
 _DIGIT = regex.compile(r"\d")
 _AGE = regex.compile(r"^(?:year|month|week|day)-old$", regex.I)

@@ -10,9 +10,9 @@ import bisect
 import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import islice
-from operator import itemgetter
-from typing import Any
+from itertools import compress, islice
+from operator import and_, attrgetter, itemgetter
+from typing import Any, cast
 
 from .model import Edit, Piece, Token, _new_piece
 
@@ -90,12 +90,11 @@ def _merge_run(starts: list[int], ends: list[int], winners: list[Edit],
         s, e = edit.start, edit.end
         if e <= s:
             return None
-        q = bisect.bisect_left(starts, s, p, m)  # untouched intervals before this edit
-        if q > p:
-            new_s += starts[p:q]
-            new_e += ends[p:q]
-            new_w += winners[p:q]
-            p = q
+        while p < m and starts[p] < s:  # untouched intervals before this edit
+            new_s.append(starts[p])
+            new_e.append(ends[p])
+            new_w.append(winners[p])
+            p += 1
         while new_s and new_s[-1] >= s:  # an earlier edit of this run at the same start
             if new_e[-1] > e:
                 return None
@@ -119,7 +118,7 @@ def _merge_run(starts: list[int], ends: list[int], winners: list[Edit],
 
 _CACHE_LOCK = threading.Lock()
 _REPLAYS: dict[int, tuple[tuple[Edit, ...], tuple[list[int], list[int], list[Edit]]]] = {}
-_BASES: dict[int, tuple[tuple[Token, ...], list[Piece], list[int]]] = {}
+_BASES: dict[int, tuple[tuple[Token, ...], list[Piece], list[int], bytes, bytes]] = {}
 _CACHE_SIZE = 2
 
 
@@ -153,9 +152,11 @@ def last_use(tokens: Sequence[Token]) -> None:
 
 _LAST = [-1]
 """The id of the token tuple whose remembered pieces go with their next use (-1: none)."""
-_SLOTS: list[tuple[Sequence[Token], tuple[Edit, ...], list[Piece | None]] | None] = [None]
-"""The last pieces built, by first token (None at a token inside a piece), with their tokens
-and edit log: the next stage's log extends it by its own edits, and only those are joined."""
+Reading = tuple[list[Piece | None], bytearray, bytearray]
+"""`_reading`: pieces by first token, and per token whether its piece has text / is a word."""
+_SLOTS: list[tuple[Sequence[Token], tuple[Edit, ...], Reading] | None] = [None]
+"""The last `_reading` built, with its tokens and edit log: the next stage's log extends it
+by its own edits, and only those are joined."""
 
 
 def _replayed(edits: Iterable[Edit]) -> tuple[list[int], list[int], list[Edit]]:
@@ -180,23 +181,30 @@ def _replayed(edits: Iterable[Edit]) -> tuple[list[int], list[int], list[Edit]]:
     return value
 
 
-def _base(tokens: Sequence[Token]) -> tuple[list[Piece], list[int]]:
-    """One piece per token and the tokens' start offsets, remembered for the last few token
-    tuples: every stage reads the same tokens, mostly unedited."""
+def _base(tokens: Sequence[Token]) -> tuple[list[Piece], list[int], bytes, bytes]:
+    """One piece per token, the tokens' start offsets, and per token whether its text is not
+    empty and whether it is also a word; remembered for the last few token tuples: every
+    stage reads the same tokens, mostly unedited."""
     hit = _BASES.get(id(tokens)) if type(tokens) is tuple else None
     if hit is not None and hit[0] is tokens:
         if _LAST[0] == id(tokens):
             with _CACHE_LOCK:
                 _BASES.pop(id(tokens), None)
                 _LAST[0] = -1
-        return hit[1], hit[2]
+        return hit[1], hit[2], hit[3], hit[4]
     index = list(range(len(tokens) + 1))  # one int object for a piece's stop and the next's first
     starts = [t.start for t in tokens]
+    texts = [t.text for t in tokens]
     base = list(map(_new_piece, index, islice(index, 1, None), starts,
-                    [t.end for t in tokens], [t.text for t in tokens]))
+                    [t.end for t in tokens], texts))
+    texted = bytes(map(bool, texts))
+    worded = bytes(map(and_, texted, map("word".__eq__, map(_KIND, tokens))))
     if type(tokens) is tuple:
-        _remember(_BASES, id(tokens), (tokens, base, starts))
-    return base, starts
+        _remember(_BASES, id(tokens), (tokens, base, starts, texted, worded))
+    return base, starts, texted, worded
+
+
+_KIND = attrgetter("kind")
 
 
 _SPACE_RE = re.compile(r"\s")  # the characters str.isspace() accepts (Py_UNICODE_ISSPACE)
@@ -290,31 +298,46 @@ def apply_edits(source: str, edits: Iterable[Edit]) -> str:
 
 
 def _pieces(source: str, tokens: Sequence[Token], edits: Iterable[Edit]) -> list[Piece]:
-    """The per-token pieces with each replayed interval's tokens joined into one piece. A log
-    that extends the last one read (a stage adds its edits to a log of hundreds) joins only
-    its new edits, into a copy of the last pieces by first token."""
+    return list(filter(None, _reading(tokens, edits)[0]))
+
+
+def _text_pieces(tokens: Sequence[Token], edits: Iterable[Edit]) -> list[Piece]:
+    slots, texted, _ = _reading(tokens, edits)
+    return list(compress(cast("list[Piece]", slots), texted))
+
+
+def _word_pieces(tokens: Sequence[Token], edits: Iterable[Edit]) -> list[Piece]:
+    slots, _, worded = _reading(tokens, edits)
+    return list(compress(cast("list[Piece]", slots), worded))
+
+
+def _reading(tokens: Sequence[Token], edits: Iterable[Edit]) -> Reading:
+    """The pieces by first token (None at a token inside a piece), and per token whether a
+    piece starting there has text and whether it is also a word: the per-token pieces with
+    each replayed interval's tokens joined into one piece. A log that extends the last one
+    read (a stage adds its edits to a log of hundreds) joins only its new edits, into a copy
+    of the last reading. Shared and read-only."""
     last = _LAST[0] == id(tokens)
     starts, ends, winners = _replayed(edits)
-    base, tok_starts = _base(tokens)
+    base, tok_starts, texted, worded = _base(tokens)
     hit = _SLOTS[0]
-    slots: list[Piece | None] | None = None
+    got: Reading | None = None
     if hit is not None and hit[0] is tokens and type(edits) is tuple:
         before = hit[1]
         k = len(before)
         if before is edits:
-            slots = hit[2]
+            got = hit[2]
         elif 0 < k < len(edits) and edits[k - 1] is before[-1] and edits[:k] == before:
-            slots = list(hit[2])
-            _join(slots, base, tokens, tok_starts, _won(edits[k:], starts, ends, winners))
-    if slots is None:
-        if not starts:
-            return list(base)
-        slots = list(base)
-        _join(slots, base, tokens, tok_starts, zip(starts, ends, winners, strict=True))
+            got = list(hit[2][0]), bytearray(hit[2][1]), bytearray(hit[2][2])
+            _join(got, base, tokens, tok_starts, worded,
+                  _won(edits[k:], starts, ends, winners))
+    if got is None:
+        got = list(base), bytearray(texted), bytearray(worded)
+        _join(got, base, tokens, tok_starts, worded, zip(starts, ends, winners, strict=True))
     if type(edits) is tuple and type(tokens) is tuple:
         with _CACHE_LOCK:
-            _SLOTS[0] = None if last else (tokens, edits, slots)
-    return list(filter(None, slots))
+            _SLOTS[0] = None if last else (tokens, edits, got)
+    return got
 
 
 def _won(new: Sequence[Edit], starts: list[int], ends: list[int], winners: list[Edit]
@@ -333,10 +356,12 @@ def _won(new: Sequence[Edit], starts: list[int], ends: list[int], winners: list[
 _FIRST = itemgetter(0)
 
 
-def _join(slots: list[Piece | None], base: list[Piece], tokens: Sequence[Token],
-          tok_starts: list[int], intervals: Iterable[tuple[int, int, Edit]]) -> None:
-    """Each interval's tokens joined into one piece in ``slots`` (its first token's slot;
-    None in the others'). An interval covers whole pieces of ``slots`` or none."""
+def _join(reading: Reading, base: list[Piece], tokens: Sequence[Token], tok_starts: list[int],
+          words: bytes, intervals: Iterable[tuple[int, int, Edit]]) -> None:
+    """Each interval's tokens joined into one piece in ``reading`` (at its first token; None
+    at the others); ``words``: whether each token is a word. An interval covers whole pieces
+    of the reading or none."""
+    slots, texted, worded = reading
     n = len(tok_starts)
     for s, e, edit in intervals:
         i = bisect.bisect_left(tok_starts, s)
@@ -351,5 +376,8 @@ def _join(slots: list[Piece | None], base: list[Piece], tokens: Sequence[Token],
         # a long input, however many lists of pieces are alive)
         slots[i] = _new_piece(base[i].first, base[j - 1].stop, tok_starts[i], last.end,
                               edit.replacement)
+        texted[i] = 1 if edit.replacement else 0
+        worded[i] = texted[i] & words[i]
         if j - i > 1:
             slots[i + 1:j] = [None] * (j - i - 1)
+            texted[i + 1:j] = worded[i + 1:j] = bytes(j - i - 1)

@@ -157,8 +157,7 @@ class SpellingCorrector:
     def __call__(self, doc: Document) -> Document:
         vocab = vocabulary()
         editor = doc.editor()
-        tokens = doc.tokens
-        words = [p for p in doc.pieces() if p.text and tokens[p.first].kind == "word"]
+        words = doc.word_pieces()
         done: set[int] = set()
         suggested = {(x.start, x.end) for x in doc.suggestions}
         ordinary, form = self._ordinary, self._form

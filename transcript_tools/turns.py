@@ -27,7 +27,7 @@ from .markedroles import label_role, marked_roles, several_voices, sole_reach
 from .model import Document, Piece, Rendering, Role, Turn
 from .monologue import single_voice
 from .options import Options
-from .speakercues import cues
+from .speakercues import cues, new_unit
 from .speakers import GUEST, HOST, OTHER, Unit, decode, introduced_label, introduces
 
 _STRIP = ".,?!;:\"“”‘’'()[]…-—–"
@@ -178,8 +178,8 @@ class TurnSegmenter:
                                 if firsts[i] != firsts[i - 1]]
             cut.append((len(words), 0.0))
             for (a, bonus), (b, _) in zip(cut, cut[1:]):
-                units.append(Unit(firsts[a], tuple(words[a:b]), 1 if a == 0 else 0,
-                                  qmark and b == len(words), bonus))
+                units.append(new_unit(firsts[a], tuple(words[a:b]), 1 if a == 0 else 0,
+                                      qmark and b == len(words), bonus))
 
         for words, firsts, last in _sentences(live, starts):
             qmark = last.rstrip("\"'”’)").endswith("?")
