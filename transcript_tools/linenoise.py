@@ -9,7 +9,9 @@ noise here ("çó", "e1") are names and model numbers elsewhere.
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
+from operator import attrgetter
 
 import regex
 
@@ -38,6 +40,24 @@ def _strong(word: str) -> bool:
         return True
     core = word.strip(".,;:?!\"'()[]")
     return bool(_STRONG.search(core)) and not _LEGIT.match(core)
+
+
+_SUSPECT = regex.compile("[\\d" + "".join(sorted(BOXES)) + "]")
+"""A character every `_strong` word holds: a digit (as `_STRONG` reads one) or a box."""
+_START = attrgetter("start")
+
+
+def _strong_count(doc: Document) -> int:
+    """How many tokens are `_strong`: only those holding a `_SUSPECT` character can be (found
+    in the source, not by a pass over every token: most pages hold a few digits)."""
+    tokens = doc.tokens
+    seen: set[int] = set()
+    for m in _SUSPECT.finditer(doc.source):
+        at = m.start()
+        k = bisect.bisect_right(tokens, at, key=_START) - 1
+        if k >= 0 and tokens[k].end > at:
+            seen.add(k)
+    return sum(_strong(tokens[k].text) for k in seen)
 
 
 def _noise(word: str) -> bool:
@@ -90,7 +110,7 @@ def _trim(word: str) -> str | None:
 
 def remove_line_noise(doc: Document) -> Document:
     """``doc`` with decoder noise trimmed or removed, or ``doc`` itself on a clean page."""
-    if sum(map(_strong, [t.text for t in doc.tokens])) < MIN_STRONG:
+    if _strong_count(doc) < MIN_STRONG:
         return doc
     pieces = doc.text_pieces()
     tokens = doc.tokens
