@@ -234,3 +234,26 @@ def test_one_token_edit_shares_the_token_text() -> None:
     one, two = editor.finish().edits[-2:]
     assert one.original is doc.tokens[1].text and one.original == "cat"
     assert two.original == "on the" == doc.source[two.start:two.end]
+
+
+def test_document_replace_is_dataclasses_replace() -> None:
+    """`Document.replace` builds the document field by field as `dataclasses.replace` does:
+    equal documents of the same type, the unchanged fields shared, an unknown field refused."""
+    import dataclasses
+
+    import pytest
+
+    from transcript_tools.readers import parse
+
+    doc = parse(">> the cat sat, [applause] 5:34 am\non the mat.\n")
+    assert model._DOCUMENT_ORDER == tuple(f.name for f in dataclasses.fields(model.Document))
+    assert model._DocumentBuilder.__init__.__code__.co_varnames[1:13] == model._DOCUMENT_ORDER
+    changes = {"edits": (), "turns": (model.Turn(0, 2, "S1"),), "metadata": {"a": 1}}
+    got = doc.replace(**changes)
+    assert type(got) is model.Document
+    assert got == dataclasses.replace(doc, **changes)
+    assert got.tokens is doc.tokens and got.source is doc.source
+    with pytest.raises(TypeError):
+        doc.replace(bogus=1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        got.edits = ()  # type: ignore[misc]
