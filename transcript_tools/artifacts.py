@@ -66,10 +66,12 @@ class ArtifactRemover:
         pieces = doc.text_pieces()
         gone: set[int] = set()  # tokens removed here that leave no trace between two words
         if not self.options.keep_sound_cues:
-            for piece in pieces:
-                if piece.stop - piece.first == 1 and doc.tokens[piece.first].kind == "sound":
-                    editor.replace([piece], "", "artifact", "sound-cue", 1.0)
-                    gone.add(piece.first)
+            # the sound tokens (a few), each with the piece of text it stands alone in
+            for i in [i for i, t in enumerate(doc.tokens) if t.kind == "sound"]:
+                k = bisect.bisect_left(pieces, i, key=_FIRST)
+                if k < len(pieces) and pieces[k].first == i and pieces[k].stop == i + 1:
+                    editor.replace([pieces[k]], "", "artifact", "sound-cue", 1.0)
+                    gone.add(i)
         tokens = doc.tokens
         self._stray_marks(doc, pieces, editor)
         words = doc.word_pieces()

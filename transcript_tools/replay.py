@@ -11,7 +11,7 @@ import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import compress, islice
-from operator import and_, attrgetter, itemgetter
+from operator import and_, itemgetter
 from typing import Any, cast
 
 from .model import Edit, Piece, Token, _new_piece
@@ -198,13 +198,13 @@ def _base(tokens: Sequence[Token]) -> tuple[list[Piece], list[int], bytes, bytes
     base = list(map(_new_piece, index, islice(index, 1, None), starts,
                     [t.end for t in tokens], texts))
     texted = bytes(map(bool, texts))
-    worded = bytes(map(and_, texted, map("word".__eq__, map(_KIND, tokens))))
+    worded = bytes([t.kind == "word" for t in tokens])
+    if 0 in texted:  # an empty token (never one the readers make)
+        worded = bytes(map(and_, texted, worded))
     if type(tokens) is tuple:
         _remember(_BASES, id(tokens), (tokens, base, starts, texted, worded))
     return base, starts, texted, worded
 
-
-_KIND = attrgetter("kind")
 
 
 _SPACE_RE = re.compile(r"\s")  # the characters str.isspace() accepts (Py_UNICODE_ISSPACE)
