@@ -10,8 +10,8 @@ A pipeline stage run after spelling and before sentences. Dates keep their figur
 from __future__ import annotations
 
 import calendar
-from itertools import compress
-from operator import attrgetter
+from itertools import compress, repeat
+from operator import attrgetter, is_not
 
 import regex
 
@@ -39,10 +39,10 @@ class NumberStyler:
         tokens = doc.tokens
         pieces = doc.text_pieces()
         words = doc.word_pieces()
-        texts = [p.text for p in words]
+        texts = list(map(_TEXT, words))
         shapes, shape_of = self._shapes, self._shape
         shaped = [shapes[t] if t in shapes else shape_of(t) for t in texts]
-        for i in [i for i, shape in enumerate(shaped) if shape is not _PLAIN]:
+        for i in list(compress(range(len(shaped)), map(is_not, shaped, repeat(_PLAIN)))):
             piece = words[i]
             n, right, garbage, money = shaped[i]
             if n:
