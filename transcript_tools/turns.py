@@ -174,8 +174,11 @@ class TurnSegmenter:
 
         def close(words: list[str], firsts: list[int], qmark: bool, asks: bool,
                   asks_next: bool) -> None:
-            cut = [(0, 0.0)] + [(i, b) for i, b in cuts(words, asks, asks_next)
-                                if firsts[i] != firsts[i - 1]]
+            found = cuts(words, asks, asks_next)
+            if not found:  # (most sentences) one unit
+                units.append(new_unit(firsts[0], tuple(words), 1, qmark, 0.0))
+                return
+            cut = [(0, 0.0)] + [(i, b) for i, b in found if firsts[i] != firsts[i - 1]]
             cut.append((len(words), 0.0))
             for (a, bonus), (b, _) in zip(cut, cut[1:]):
                 units.append(new_unit(firsts[a], tuple(words[a:b]), 1 if a == 0 else 0,
