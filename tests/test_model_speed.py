@@ -257,3 +257,25 @@ def test_document_replace_is_dataclasses_replace() -> None:
         doc.replace(bogus=1)
     with pytest.raises(dataclasses.FrozenInstanceError):
         got.edits = ()  # type: ignore[misc]
+
+
+def test_text_and_word_pieces_are_the_pieces_filtered(sample_text) -> None:  # type: ignore[no-untyped-def]
+    """`text_pieces` / `word_pieces` (kept per token, extended stage by stage) are the pieces
+    with text, and those whose first token is a word, at every stage of a real cleaning; and
+    on a document with an empty token."""
+    from transcript_tools import Cleaner, parse
+
+    cleaner = Cleaner()
+    doc = parse(sample_text)
+    for _, stage in cleaner.stages:
+        pieces = doc.pieces()
+        assert doc.text_pieces() == [p for p in pieces if p.text]
+        assert doc.word_pieces() == [p for p in pieces if p.text
+                                     and doc.tokens[p.first].kind == "word"]
+        doc = stage(doc)
+    replay.clear_caches()
+    odd = model.Document("a  b.", (Token(0, 1, "a", "word"), Token(2, 2, "", "word"),
+                                   Token(3, 4, "b", "word"), Token(4, 5, ".", "punct")))
+    assert [p.text for p in odd.text_pieces()] == ["a", "b", "."]
+    assert [p.text for p in odd.word_pieces()] == ["a", "b"]
+    replay.clear_caches()

@@ -183,8 +183,8 @@ def _replayed(edits: Iterable[Edit]) -> tuple[list[int], list[int], list[Edit]]:
 
 def _base(tokens: Sequence[Token]) -> tuple[list[Piece], list[int], bytes, bytes]:
     """One piece per token, the tokens' start offsets, and per token whether its text is not
-    empty and whether it is also a word; remembered for the last few token tuples: every
-    stage reads the same tokens, mostly unedited."""
+    empty (b"" when every token's is) and whether it is also a word; remembered for the last
+    few token tuples: every stage reads the same tokens, mostly unedited."""
     hit = _BASES.get(id(tokens)) if type(tokens) is tuple else None
     if hit is not None and hit[0] is tokens:
         if _LAST[0] == id(tokens):
@@ -201,6 +201,8 @@ def _base(tokens: Sequence[Token]) -> tuple[list[Piece], list[int], bytes, bytes
     worded = bytes([t.kind == "word" for t in tokens])
     if 0 in texted:  # an empty token (never one the readers make)
         worded = bytes(map(and_, texted, worded))
+    else:
+        texted = b""  # every token has text: kept as "all", not a byte a token
     if type(tokens) is tuple:
         _remember(_BASES, id(tokens), (tokens, base, starts, texted, worded))
     return base, starts, texted, worded
@@ -332,7 +334,8 @@ def _reading(tokens: Sequence[Token], edits: Iterable[Edit]) -> Reading:
             _join(got, base, tokens, tok_starts, worded,
                   _won(edits[k:], starts, ends, winners))
     if got is None:
-        got = list(base), bytearray(texted), bytearray(worded)
+        got = (list(base), bytearray(texted) if texted else bytearray(b"\x01") * len(base),
+               bytearray(worded))
         _join(got, base, tokens, tok_starts, worded, zip(starts, ends, winners, strict=True))
     if type(edits) is tuple and type(tokens) is tuple:
         with _CACHE_LOCK:
