@@ -39,3 +39,18 @@ def test_a_stray_control_character_goes_as_decoder_noise() -> None:
     doc = clean("the vote is tonight \x1f and the count is close\n").document
     assert "\x1f" not in doc.text()
     assert [e.original for e in doc.edits if e.rule == "line-noise"] == ["\x1f"]
+
+
+def test_strong_noise_is_counted_from_the_source_as_over_every_token() -> None:
+    """`_strong_count` looks only at the tokens holding a digit or a box character: the same
+    count as `_strong` over every token, on noisy, clean and box-marked text."""
+    from transcript_tools import parse
+    from transcript_tools.linenoise import _strong, _strong_count
+
+    for text in ("left e1japan's program. the casee1 garnered attention ■ and a tsunamie1 "
+                 "83 0h t he numcbbesr 1 jj00 cb sbut e00ve83ry00th0hh cb 83 teev00er83yt00hi0hng",
+                 "an mp3 player, a g20 ticket, 1990s style, covid19 rules at 5:34 am.\n",
+                 "5:34 am\n>> the □□ box ■word and a3b4c [applause] x9yz\n", "no digits here."):
+        doc = parse(text)
+        assert _strong_count(doc) == sum(map(_strong, [t.text for t in doc.tokens]))
+    assert _strong_count(parse("the casee1 and tsunamie1 and e00ve83ry00th0hh")) == 3

@@ -234,3 +234,48 @@ def test_one_token_edit_shares_the_token_text() -> None:
     one, two = editor.finish().edits[-2:]
     assert one.original is doc.tokens[1].text and one.original == "cat"
     assert two.original == "on the" == doc.source[two.start:two.end]
+
+
+def test_document_replace_is_dataclasses_replace() -> None:
+    """`Document.replace` builds the document field by field as `dataclasses.replace` does:
+    equal documents of the same type, the unchanged fields shared, an unknown field refused."""
+    import dataclasses
+
+    import pytest
+
+    from transcript_tools.readers import parse
+
+    doc = parse(">> the cat sat, [applause] 5:34 am\non the mat.\n")
+    assert model._DOCUMENT_ORDER == tuple(f.name for f in dataclasses.fields(model.Document))
+    assert model._DocumentBuilder.__init__.__code__.co_varnames[1:13] == model._DOCUMENT_ORDER
+    changes = {"edits": (), "turns": (model.Turn(0, 2, "S1"),), "metadata": {"a": 1}}
+    got = doc.replace(**changes)
+    assert type(got) is model.Document
+    assert got == dataclasses.replace(doc, **changes)
+    assert got.tokens is doc.tokens and got.source is doc.source
+    with pytest.raises(TypeError):
+        doc.replace(bogus=1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        got.edits = ()  # type: ignore[misc]
+
+
+def test_text_and_word_pieces_are_the_pieces_filtered(sample_text) -> None:  # type: ignore[no-untyped-def]
+    """`text_pieces` / `word_pieces` (kept per token, extended stage by stage) are the pieces
+    with text, and those whose first token is a word, at every stage of a real cleaning; and
+    on a document with an empty token."""
+    from transcript_tools import Cleaner, parse
+
+    cleaner = Cleaner()
+    doc = parse(sample_text)
+    for _, stage in cleaner.stages:
+        pieces = doc.pieces()
+        assert doc.text_pieces() == [p for p in pieces if p.text]
+        assert doc.word_pieces() == [p for p in pieces if p.text
+                                     and doc.tokens[p.first].kind == "word"]
+        doc = stage(doc)
+    replay.clear_caches()
+    odd = model.Document("a  b.", (Token(0, 1, "a", "word"), Token(2, 2, "", "word"),
+                                   Token(3, 4, "b", "word"), Token(4, 5, ".", "punct")))
+    assert [p.text for p in odd.text_pieces()] == ["a", "b", "."]
+    assert [p.text for p in odd.word_pieces()] == ["a", "b"]
+    replay.clear_caches()

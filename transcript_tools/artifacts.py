@@ -64,16 +64,18 @@ class ArtifactRemover:
 
     def __call__(self, doc: Document) -> Document:
         editor = doc.editor()
-        pieces = [p for p in doc.pieces() if p.text]
+        pieces = doc.text_pieces()
         gone: set[int] = set()  # tokens removed here that leave no trace between two words
         if not self.options.keep_sound_cues:
-            for piece in pieces:
-                if piece.stop - piece.first == 1 and doc.tokens[piece.first].kind == "sound":
-                    editor.replace([piece], "", "artifact", "sound-cue", 1.0)
-                    gone.add(piece.first)
+            # the sound tokens (a few), each with the piece of text it stands alone in
+            for i in [i for i, t in enumerate(doc.tokens) if t.kind == "sound"]:
+                k = bisect.bisect_left(pieces, i, key=_FIRST)
+                if k < len(pieces) and pieces[k].first == i and pieces[k].stop == i + 1:
+                    editor.replace([pieces[k]], "", "artifact", "sound-cue", 1.0)
+                    gone.add(i)
         tokens = doc.tokens
         self._stray_marks(doc, pieces, editor)
-        words = [p for p in pieces if tokens[p.first].kind == "word"]
+        words = doc.word_pieces()
         lower = self._lower  # one key string per distinct text, not one per word
         if len(lower) > 100_000:
             lower.clear()
@@ -191,11 +193,14 @@ class ArtifactRemover:
         or a caption cue opens."""
         # apart[k]: a token stands (not removed here) between words[k] and words[k + 1]; the
         # per-word lists are arrays (8 bytes a number, not a 40-byte int object: long inputs)
-        apart = bytearray(map(ne, map(_STOP, words), map(_FIRST, islice(words, 1, None))))
-        if gone:
-            apart = bytearray(
-                gap and not all(t in gone for t in range(words[k].stop, words[k + 1].first))
-                for k, gap in enumerate(apart))
+        stops = list(map(_STOP, words))
+        apart = bytearray(map(ne, stops, map(_FIRST, islice(words, 1, None))))
+        # a gap closes when every token in it is gone: only the gaps holding a gone token
+        for k in {bisect.bisect_right(stops, t) - 1 for t in gone}:
+            if 0 <= k < len(apart) and apart[k] and all(
+                    t in gone for t in range(stops[k], words[k + 1].first)):
+                apart[k] = 0
+        del stops
         keep = bytearray(b"\x01") * len(words)
         for k in removed:
             keep[k] = 0
@@ -374,7 +379,7 @@ def _split_sound_cues(doc: Document) -> Document:
     if "(" not in source or _OPEN_AT_BREAK.search(source) is None:
         return doc
     tokens = doc.tokens
-    pieces = [p for p in doc.pieces() if p.text]
+    pieces = doc.text_pieces()
     editor: Editor | None = None
     i, n = 0, len(pieces)
     while i < n:

@@ -107,9 +107,8 @@ class Truecaser:
 
     def __call__(self, doc: Document) -> Document:
         editor = doc.editor()
-        tokens = doc.tokens
         pieces = doc.pieces()
-        words = [p for p in pieces if p.text and tokens[p.first].kind == "word"]
+        words = doc.word_pieces()
         spaced = _spaced_marks(doc, pieces)
         forms, form = self._forms, self._form
         texts = list(map(_TEXT, words))

@@ -14,7 +14,7 @@ import math
 from collections.abc import Sequence
 from typing import Protocol
 
-from .model import Cue, Document
+from .model import Cue, Document, new_cue
 from .options import Options
 from .timing import windows
 
@@ -153,6 +153,6 @@ def fit_times(doc: Document, o: Options, words: Words,
     for i, j, lines, _ in spans:
         k = len(cues)
         t = turn[i]
-        cues.append(Cue(s[k] / 1000, e[k] / 1000, tuple(lines),
-                        names[t] if named and t >= 0 else None, firsts[i], stops[j - 1]))
+        cues.append(new_cue(s[k] / 1000, e[k] / 1000, tuple(lines),
+                            names[t] if named and t >= 0 else None, firsts[i], stops[j - 1]))
     return cues, spilled, fast

@@ -9,7 +9,10 @@ noise here ("çó", "e1") are names and model numbers elsewhere.
 
 from __future__ import annotations
 
+import bisect
+import re
 from functools import lru_cache
+from operator import attrgetter
 
 import regex
 
@@ -41,6 +44,31 @@ def _strong(word: str) -> bool:
         return True
     core = word.strip(".,;:?!\"'()[]")
     return bool(_STRONG.search(core)) and not _LEGIT.match(core)
+
+
+_SUSPECT = regex.compile("[\\d" + "".join(sorted(BOXES)) + "]+")
+"""Runs of the characters every `_strong` word holds one of: a digit (as `_STRONG` reads one)
+or a box; in ASCII text (no box there but the control characters), `_ASCII_SUSPECT`: the
+same runs, found faster."""
+_ASCII_SUSPECT = re.compile("[0-9" + re.escape(CONTROLS) + "]+")
+_START = attrgetter("start")
+
+
+def _strong_count(doc: Document) -> int:
+    """How many tokens are `_strong`: only those holding a `_SUSPECT` character can be (found
+    in the source, not by a pass over every token: most pages hold a few digits)."""
+    tokens, source = doc.tokens, doc.source
+    n = len(tokens)
+    seen: set[int] = set()
+    for m in (_ASCII_SUSPECT if source.isascii() else _SUSPECT).finditer(source):
+        a, b = m.span()
+        k = bisect.bisect_right(tokens, a, key=_START) - 1
+        if k < 0 or tokens[k].end <= a:
+            k += 1
+        while k < n and tokens[k].start < b:  # the tokens that hold part of the run
+            seen.add(k)
+            k += 1
+    return sum(_strong(tokens[k].text) for k in seen)
 
 
 def _noise(word: str) -> bool:
@@ -93,9 +121,9 @@ def _trim(word: str) -> str | None:
 
 def remove_line_noise(doc: Document) -> Document:
     """``doc`` with decoder noise trimmed or removed, or ``doc`` itself on a clean page."""
-    if sum(map(_strong, [t.text for t in doc.tokens])) < MIN_STRONG:
+    if _strong_count(doc) < MIN_STRONG:
         return _boxes(doc) if _BOX_RE.search(doc.source) else doc
-    pieces = [p for p in doc.pieces() if p.text]
+    pieces = doc.text_pieces()
     tokens = doc.tokens
     vocab = vocabulary()
     editor = doc.editor()

@@ -181,6 +181,28 @@ class Cue:
         return "\n".join(self.lines)
 
 
+class _CueBuilder:
+    """Builds a `Cue` fast, as `_TokenBuilder` builds a token (the layout makes one per
+    caption; all six fields given)."""
+
+    __slots__ = ("start", "end", "lines", "speaker", "first", "stop")
+
+    def __init__(self, start: float, end: float, lines: tuple[str, ...], speaker: str | None,
+                 first: int, stop: int) -> None:
+        self.start = start
+        self.end = end
+        self.lines = lines
+        self.speaker = speaker
+        self.first = first
+        self.stop = stop
+        self.__class__ = Cue  # type: ignore[assignment]
+
+
+new_cue: Callable[[float, float, tuple[str, ...], str | None, int, int], Cue] = \
+    _CueBuilder  # type: ignore[assignment]
+"""``Cue(start, end, lines, speaker, first, stop)``, built fast (all six arguments required)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
     """A warning about the input that did not stop processing (line is 1-based, 0 if none)."""
@@ -280,11 +302,29 @@ class Document:
     cues: tuple[Cue, ...] = ()
 
     def replace(self, **changes: Any) -> Document:
-        return dataclasses.replace(self, **changes)
+        """`dataclasses.replace`, built as `new_token` builds a token (every stage replaces
+        the document a few times)."""
+        if not _DOCUMENT_FIELDS.issuperset(changes):
+            return dataclasses.replace(self, **changes)  # (raises its TypeError)
+        get = changes.get
+        return _DocumentBuilder(  # type: ignore[return-value]
+            get("source", self.source), get("tokens", self.tokens), get("anchors", self.anchors),
+            get("markers", self.markers), get("metadata", self.metadata),
+            get("edits", self.edits), get("suggestions", self.suggestions),
+            get("diagnostics", self.diagnostics), get("sentence_starts", self.sentence_starts),
+            get("turns", self.turns), get("times", self.times), get("cues", self.cues))
 
     def pieces(self) -> list[Piece]:
         """The current reading of the tokens, in order, removed pieces included (text "")."""
         return _pieces(self.source, self.tokens, self.edits)
+
+    def text_pieces(self) -> list[Piece]:
+        """`pieces` with text (the removed left out)."""
+        return _text_pieces(self.tokens, self.edits)
+
+    def word_pieces(self) -> list[Piece]:
+        """`pieces` with text whose first token is a word."""
+        return _word_pieces(self.tokens, self.edits)
 
     def text(self) -> str:
         return self.rendering().text()
@@ -298,6 +338,36 @@ class Document:
     def line_of(self, offset: int) -> int:
         """1-based line number of a source offset."""
         return self.source.count("\n", 0, offset) + 1
+
+
+_DOCUMENT_ORDER: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Document))
+_DOCUMENT_FIELDS = frozenset(_DOCUMENT_ORDER)
+"""`Document`'s fields in order: `_DocumentBuilder` takes them all (tests check the two agree)."""
+
+
+class _DocumentBuilder:
+    """Builds a `Document` from all its fields in order, as `_TokenBuilder` builds a token."""
+
+    __slots__ = _DOCUMENT_ORDER
+
+    def __init__(self, source: str, tokens: tuple[Token, ...], anchors: tuple[Anchor, ...],
+                 markers: tuple[Marker, ...], metadata: dict[str, Any], edits: tuple[Edit, ...],
+                 suggestions: tuple[Edit, ...], diagnostics: tuple[Diagnostic, ...],
+                 sentence_starts: tuple[int, ...], turns: tuple[Turn, ...],
+                 times: Sequence[tuple[float, float]], cues: tuple[Cue, ...]) -> None:
+        self.source = source
+        self.tokens = tokens
+        self.anchors = anchors
+        self.markers = markers
+        self.metadata = metadata
+        self.edits = edits
+        self.suggestions = suggestions
+        self.diagnostics = diagnostics
+        self.sentence_starts = sentence_starts
+        self.turns = turns
+        self.times = times
+        self.cues = cues
+        self.__class__ = Document  # type: ignore[assignment]
 
 
 class Editor:
@@ -359,6 +429,8 @@ from .replay import (  # noqa: E402
     OverlapError,
     Rendering,
     _pieces,
+    _text_pieces,
+    _word_pieces,
     apply_edits,
     clear_caches,
     last_use,
@@ -367,5 +439,5 @@ from .replay import (  # noqa: E402
 __all__ = [
     "Anchor", "Cue", "Diagnostic", "Document", "Edit", "EditKind", "Editor", "Marker",
     "OverlapError", "Piece", "Rendering", "Role", "Times", "Token", "TokenKind", "Turn",
-    "apply_edits", "clear_caches", "last_use", "new_token",
+    "apply_edits", "clear_caches", "last_use", "new_cue", "new_token",
 ]

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Sequence
-from itertools import compress
-from operator import attrgetter
+from itertools import compress, repeat
+from operator import attrgetter, is_not
 
 import regex
 
@@ -38,12 +38,12 @@ class NumberStyler:
     def __call__(self, doc: Document) -> Document:
         editor = doc.editor()
         tokens = doc.tokens
-        pieces = [p for p in doc.pieces() if p.text]
-        words = [p for p in pieces if tokens[p.first].kind == "word"]
-        texts = [p.text for p in words]
+        pieces = doc.text_pieces()
+        words = doc.word_pieces()
+        texts = list(map(_TEXT, words))
         shapes, shape_of = self._shapes, self._shape
         shaped = [shapes[t] if t in shapes else shape_of(t) for t in texts]
-        for i in [i for i, shape in enumerate(shaped) if shape is not _PLAIN]:
+        for i in list(compress(range(len(shaped)), map(is_not, shaped, repeat(_PLAIN)))):
             piece = words[i]
             n, right, garbage, money = shaped[i]
             if n:
@@ -61,8 +61,9 @@ class NumberStyler:
         if _BARE_POINT.search(source):
             _leading_zeros(pieces, tokens, editor)
         _compounds(words, texts, source, editor)
-        for piece in pieces:
-            if piece.text in ("$", "£", "€") and tokens[piece.first].kind == "punct":
+        # the pieces that are a currency sign, found without a Python loop over the pieces
+        for piece in compress(pieces, map(_SIGNS.__contains__, map(_TEXT, pieces))):
+            if tokens[piece.first].kind == "punct":
                 nxt = tokens[piece.stop].text if piece.stop < len(tokens) else ""
                 if not nxt[:1].isdigit():
                     editor.suggest([piece], piece.text, "number", "number-garbage", 0.3,
@@ -85,6 +86,7 @@ class NumberStyler:
 
 
 _TEXT = attrgetter("text")
+_SIGNS = frozenset(("$", "£", "€"))
 _DIGIT_HYPHEN = regex.compile(r"\d-")
 _DIGIT = regex.compile(r"\d")
 _AGE = regex.compile(r"^(?:year|month|week|day)-old$", regex.I)

@@ -10,8 +10,9 @@ import bisect
 import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import islice
-from typing import Any
+from itertools import compress, islice
+from operator import and_, itemgetter
+from typing import Any, cast
 
 from .model import Edit, Piece, Token, _new_piece
 
@@ -117,7 +118,7 @@ def _merge_run(starts: list[int], ends: list[int], winners: list[Edit],
 
 _CACHE_LOCK = threading.Lock()
 _REPLAYS: dict[int, tuple[tuple[Edit, ...], tuple[list[int], list[int], list[Edit]]]] = {}
-_BASES: dict[int, tuple[tuple[Token, ...], list[Piece], list[int]]] = {}
+_BASES: dict[int, tuple[tuple[Token, ...], list[Piece], list[int], bytes, bytes]] = {}
 _CACHE_SIZE = 2
 
 
@@ -136,6 +137,7 @@ def clear_caches() -> None:
         while len(_REPLAYS) > 1:
             del _REPLAYS[next(iter(_REPLAYS))]
         _BASES.clear()
+        _SLOTS[0] = None
         _LAST[0] = -1
 
 
@@ -150,6 +152,11 @@ def last_use(tokens: Sequence[Token]) -> None:
 
 _LAST = [-1]
 """The id of the token tuple whose remembered pieces go with their next use (-1: none)."""
+Reading = tuple[list[Piece | None], bytearray, bytearray]
+"""`_reading`: pieces by first token, and per token whether its piece has text / is a word."""
+_SLOTS: list[tuple[Sequence[Token], tuple[Edit, ...], Reading] | None] = [None]
+"""The last `_reading` built, with its tokens and edit log: the next stage's log extends it
+by its own edits, and only those are joined."""
 
 
 def _replayed(edits: Iterable[Edit]) -> tuple[list[int], list[int], list[Edit]]:
@@ -174,23 +181,32 @@ def _replayed(edits: Iterable[Edit]) -> tuple[list[int], list[int], list[Edit]]:
     return value
 
 
-def _base(tokens: Sequence[Token]) -> tuple[list[Piece], list[int]]:
-    """One piece per token and the tokens' start offsets, remembered for the last few token
-    tuples: every stage reads the same tokens, mostly unedited."""
+def _base(tokens: Sequence[Token]) -> tuple[list[Piece], list[int], bytes, bytes]:
+    """One piece per token, the tokens' start offsets, and per token whether its text is not
+    empty (b"" when every token's is) and whether it is also a word; remembered for the last
+    few token tuples: every stage reads the same tokens, mostly unedited."""
     hit = _BASES.get(id(tokens)) if type(tokens) is tuple else None
     if hit is not None and hit[0] is tokens:
         if _LAST[0] == id(tokens):
             with _CACHE_LOCK:
                 _BASES.pop(id(tokens), None)
                 _LAST[0] = -1
-        return hit[1], hit[2]
+        return hit[1], hit[2], hit[3], hit[4]
     index = list(range(len(tokens) + 1))  # one int object for a piece's stop and the next's first
     starts = [t.start for t in tokens]
+    texts = [t.text for t in tokens]
     base = list(map(_new_piece, index, islice(index, 1, None), starts,
-                    [t.end for t in tokens], [t.text for t in tokens]))
+                    [t.end for t in tokens], texts))
+    texted = bytes(map(bool, texts))
+    worded = bytes([t.kind == "word" for t in tokens])
+    if 0 in texted:  # an empty token (never one the readers make)
+        worded = bytes(map(and_, texted, worded))
+    else:
+        texted = b""  # every token has text: kept as "all", not a byte a token
     if type(tokens) is tuple:
-        _remember(_BASES, id(tokens), (tokens, base, starts))
-    return base, starts
+        _remember(_BASES, id(tokens), (tokens, base, starts, texted, worded))
+    return base, starts, texted, worded
+
 
 
 _SPACE_RE = re.compile(r"\s")  # the characters str.isspace() accepts (Py_UNICODE_ISSPACE)
@@ -284,15 +300,74 @@ def apply_edits(source: str, edits: Iterable[Edit]) -> str:
 
 
 def _pieces(source: str, tokens: Sequence[Token], edits: Iterable[Edit]) -> list[Piece]:
+    return list(filter(None, _reading(tokens, edits)[0]))
+
+
+def _text_pieces(tokens: Sequence[Token], edits: Iterable[Edit]) -> list[Piece]:
+    slots, texted, _ = _reading(tokens, edits)
+    return list(compress(cast("list[Piece]", slots), texted))
+
+
+def _word_pieces(tokens: Sequence[Token], edits: Iterable[Edit]) -> list[Piece]:
+    slots, _, worded = _reading(tokens, edits)
+    return list(compress(cast("list[Piece]", slots), worded))
+
+
+def _reading(tokens: Sequence[Token], edits: Iterable[Edit]) -> Reading:
+    """The pieces by first token (None at a token inside a piece), and per token whether a
+    piece starting there has text and whether it is also a word: the per-token pieces with
+    each replayed interval's tokens joined into one piece. A log that extends the last one
+    read (a stage adds its edits to a log of hundreds) joins only its new edits, into a copy
+    of the last reading. Shared and read-only."""
+    last = _LAST[0] == id(tokens)
     starts, ends, winners = _replayed(edits)
-    base, tok_starts = _base(tokens)
-    if not starts:
-        return list(base)
-    pieces: list[Piece] = []
+    base, tok_starts, texted, worded = _base(tokens)
+    hit = _SLOTS[0]
+    got: Reading | None = None
+    if hit is not None and hit[0] is tokens and type(edits) is tuple:
+        before = hit[1]
+        k = len(before)
+        if before is edits:
+            got = hit[2]
+        elif 0 < k < len(edits) and edits[k - 1] is before[-1] and edits[:k] == before:
+            got = list(hit[2][0]), bytearray(hit[2][1]), bytearray(hit[2][2])
+            _join(got, base, tokens, tok_starts, worded,
+                  _won(edits[k:], starts, ends, winners))
+    if got is None:
+        got = (list(base), bytearray(texted) if texted else bytearray(b"\x01") * len(base),
+               bytearray(worded))
+        _join(got, base, tokens, tok_starts, worded, zip(starts, ends, winners, strict=True))
+    if type(edits) is tuple and type(tokens) is tuple:
+        with _CACHE_LOCK:
+            _SLOTS[0] = None if last else (tokens, edits, got)
+    return got
+
+
+def _won(new: Sequence[Edit], starts: list[int], ends: list[int], winners: list[Edit]
+         ) -> list[tuple[int, int, Edit]]:
+    """The intervals (start, end, edit) of the edits ``new`` that won theirs in the replay,
+    by start (``new`` may hold several stages' sorted runs)."""
+    won = []
+    for edit in new:
+        k = bisect.bisect_left(starts, edit.start)
+        if k < len(starts) and winners[k] is edit:
+            won.append((edit.start, ends[k], edit))
+    won.sort(key=_FIRST)
+    return won
+
+
+_FIRST = itemgetter(0)
+
+
+def _join(reading: Reading, base: list[Piece], tokens: Sequence[Token], tok_starts: list[int],
+          words: bytes, intervals: Iterable[tuple[int, int, Edit]]) -> None:
+    """Each interval's tokens joined into one piece in ``reading`` (at its first token; None
+    at the others); ``words``: whether each token is a word. An interval covers whole pieces
+    of the reading or none."""
+    slots, texted, worded = reading
     n = len(tok_starts)
-    pos = 0
-    for s, e, edit in zip(starts, ends, winners, strict=True):
-        i = bisect.bisect_left(tok_starts, s, pos)
+    for s, e, edit in intervals:
+        i = bisect.bisect_left(tok_starts, s)
         if i >= n or tok_starts[i] >= e:
             continue  # the edit covers no token start (a clock line, a marker)
         # the tokens starting inside the edit: [i, j); the last must end inside it too
@@ -300,11 +375,12 @@ def _pieces(source: str, tokens: Sequence[Token], edits: Iterable[Edit]) -> list
         last = tokens[j - 1]
         if last.end > e:
             raise OverlapError(f"edit [{s}, {e}) splits a token at {last.start}")
-        pieces.extend(base[pos:i])
         # first and stop: the base pieces' int objects (one per index, 32 bytes a token on
         # a long input, however many lists of pieces are alive)
-        pieces.append(_new_piece(base[i].first, base[j - 1].stop, tok_starts[i], last.end,
-                                 edit.replacement))
-        pos = j
-    pieces.extend(base[pos:])
-    return pieces
+        slots[i] = _new_piece(base[i].first, base[j - 1].stop, tok_starts[i], last.end,
+                              edit.replacement)
+        texted[i] = 1 if edit.replacement else 0
+        worded[i] = texted[i] & words[i]
+        if j - i > 1:
+            slots[i + 1:j] = [None] * (j - i - 1)
+            texted[i + 1:j] = worded[i + 1:j] = bytes(j - i - 1)

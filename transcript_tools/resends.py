@@ -31,7 +31,7 @@ def remove_resends(doc: Document) -> Document:
             _SPACED_DASH.search(source) is None:
         return doc
     tokens = doc.tokens
-    pieces = [p for p in doc.pieces() if p.text]
+    pieces = doc.text_pieces()
     words = [k for k, p in enumerate(pieces) if tokens[p.first].kind == "word"]
     keys = [pieces[k].text.lower().strip(_STRIP) for k in words]
     editor = doc.editor()

@@ -97,6 +97,26 @@ class Unit:
     """The boundary model's log-odds bonus for a change of speaker at the start."""
 
 
+class _UnitBuilder:
+    """Builds a `Unit` fast, as `_CuesBuilder` builds `Cues` (all five fields given)."""
+
+    __slots__ = Unit.__slots__
+
+    def __init__(self, first: int, words: tuple[str, ...], strength: int, question_mark: bool,
+                 bonus: float) -> None:
+        self.first = first
+        self.words = words
+        self.strength = strength
+        self.question_mark = question_mark
+        self.bonus = bonus
+        self.__class__ = Unit  # type: ignore[assignment]
+
+
+new_unit: Callable[[int, tuple[str, ...], int, bool, float], Unit] = \
+    _UnitBuilder  # type: ignore[assignment]
+"""``Unit(first, words, strength, question_mark, bonus)``, built fast (all five required)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Cues:
     """What a unit says about its speaker."""

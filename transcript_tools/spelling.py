@@ -7,6 +7,9 @@ A stage class built once per lexicon by `pipeline.build_stages`, run after the n
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import attrgetter
+
 from rapidfuzz.distance import OSA, Levenshtein
 
 from .lexicon import Lexicon, name_key
@@ -117,6 +120,9 @@ def _sound_merge(left: str, right: str) -> str:
         else ""
 
 
+_TEXT = attrgetter("text")
+
+
 class SpellingCorrector:
     """The spelling stage: non-words only; splits, merges, then single edits."""
 
@@ -157,13 +163,12 @@ class SpellingCorrector:
     def __call__(self, doc: Document) -> Document:
         vocab = vocabulary()
         editor = doc.editor()
-        tokens = doc.tokens
-        words = [p for p in doc.pieces() if p.text and tokens[p.first].kind == "word"]
+        words = doc.word_pieces()
         done: set[int] = set()
         suggested = {(x.start, x.end) for x in doc.suggestions}
         ordinary, form = self._ordinary, self._form
-        forms = [ordinary[t] if t in ordinary else form(t, vocab) for t in [p.text for p in words]]
-        for i in [i for i, w in enumerate(forms) if w]:  # the words some rule looks at
+        forms = [ordinary[t] if t in ordinary else form(t, vocab) for t in map(_TEXT, words)]
+        for i in list(compress(range(len(forms)), forms)):  # the words some rule looks at
             piece, w = words[i], forms[i]
             if i in done or not _plain(doc, piece):
                 continue

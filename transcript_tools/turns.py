@@ -27,7 +27,7 @@ from .markedroles import label_role, marked_roles, several_voices, sole_reach
 from .model import Document, Piece, Rendering, Role, Turn
 from .monologue import single_voice
 from .options import Options
-from .speakercues import cues
+from .speakercues import cues, new_unit
 from .speakers import GUEST, HOST, OTHER, Unit, decode, introduced_label, introduces
 
 _STRIP = ".,?!;:\"“”‘’'()[]…-—–"
@@ -174,12 +174,15 @@ class TurnSegmenter:
 
         def close(words: list[str], firsts: list[int], qmark: bool, asks: bool,
                   asks_next: bool) -> None:
-            cut = [(0, 0.0)] + [(i, b) for i, b in cuts(words, asks, asks_next)
-                                if firsts[i] != firsts[i - 1]]
+            found = cuts(words, asks, asks_next)
+            if not found:  # (most sentences) one unit
+                units.append(new_unit(firsts[0], tuple(words), 1, qmark, 0.0))
+                return
+            cut = [(0, 0.0)] + [(i, b) for i, b in found if firsts[i] != firsts[i - 1]]
             cut.append((len(words), 0.0))
             for (a, bonus), (b, _) in zip(cut, cut[1:]):
-                units.append(Unit(firsts[a], tuple(words[a:b]), 1 if a == 0 else 0,
-                                  qmark and b == len(words), bonus))
+                units.append(new_unit(firsts[a], tuple(words[a:b]), 1 if a == 0 else 0,
+                                      qmark and b == len(words), bonus))
 
         for words, firsts, last in _sentences(live, starts):
             qmark = last.rstrip("\"'”’)").endswith("?")
