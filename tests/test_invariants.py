@@ -71,6 +71,8 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "cats and the\n- cats and the\n",  # found by the fuzzer: a resend after a line's dash
     "a the AND\n",  # found by the fuzzer: a capital "A" counted as a word set in capitals
     "\ufeff1st 1st\n",  # found by the fuzzer: a repeated ordinal is a stutter too
+    "\ufeffthe \x1b the\n",  # found by the fuzzer: a control character between a stutter
+    "the what announcer: " + "x" * 45 + "\n",  # found by the fuzzer: a word past two lines
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

@@ -190,3 +190,9 @@ def test_a_speaker_label_longer_than_a_line_leaves_room_for_words() -> None:
     t = clean(srt, format="srt")
     assert t.text.endswith("The end.")
     assert all(c.text for c in t.cues)
+
+
+def test_a_word_longer_than_a_cue_keeps_every_character() -> None:
+    # found by `make fuzz`: a word longer than the cue's two lines was cut at the second line
+    t = tt.clean("hello " + "y" * 100 + " there\n")
+    assert "".join("".join(c.lines) for c in t.cues).count("y") == 100

@@ -42,3 +42,8 @@ def test_the_rules_are_recorded() -> None:
     rules = {e.rule for e in clean("we met vice president harris at 8 p.m. eastern.",
                                    options=_PLAIN).corrections}
     assert {"title-before-name", "time-zone"} <= rules
+
+
+def test_a_superscript_digit_after_a_month_is_no_day() -> None:
+    # found by `make fuzz`: "may 5²" counted "5²" as a day and int() failed on it
+    assert clean("the may 5² vote\n").text == "The may 5² vote."

@@ -17,7 +17,7 @@ from operator import attrgetter, eq, ne
 
 from .credits import remove_credits
 from .dashes import mend_dashes
-from .linenoise import remove_line_noise
+from .linenoise import CONTROLS, remove_line_noise
 from .model import Document, Editor, Marker, Piece, Token
 from .openbrackets import remove_open_cues
 from .options import Options
@@ -74,6 +74,14 @@ class ArtifactRemover:
                     editor.replace([pieces[k]], "", "artifact", "sound-cue", 1.0)
                     gone.add(i)
         tokens = doc.tokens
+        if _CONTROL_RE.search(doc.source):
+            # a control character between two words leaves no trace ("the \x1b the" is a
+            # stutter); `linenoise` removes the rest of the decoder's noise
+            for p in pieces:
+                if tokens[p.first].kind == "punct" and not p.text.strip(CONTROLS):
+                    editor.replace([p], "", "artifact", "line-noise", 0.95,
+                                   note="a control character")
+                    gone.update(range(p.first, p.stop))
         self._stray_marks(doc, pieces, editor)
         words = doc.word_pieces()
         lower = self._lower  # one key string per distinct text, not one per word
@@ -363,6 +371,7 @@ def _stutter_word(word: str, vocab: Vocabulary) -> bool:
     return share < 0.002
 
 
+_CONTROL_RE = re.compile("[" + re.escape(CONTROLS) + "]")
 _ORDINAL = re.compile(r"[0-9]+(?:st|nd|rd|th)")
 _OPEN_AT_BREAK = re.compile(r"\([^()\n]{0,80}\n")
 """A "(" whose line ends before it closes (the quick test before looking at pieces)."""

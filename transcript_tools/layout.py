@@ -281,7 +281,9 @@ class Layout:
             if got is not None and got[1] >= BAD_LINE_BREAK:
                 best_j, got = self._better_end(u, breaks, i, best_j, b, fw, got)
             if got is None:
-                lines_out = hard_wrap(" ".join(texts[i:best_j]), min(fw, width))[:max_lines]
+                # (a word longer than the cue's lines keeps every character: a cue of more
+                # lines, which `check` reports, rather than text lost)
+                lines_out = hard_wrap(" ".join(texts[i:best_j]), min(fw, width))
             else:
                 lines_out = got[0]
             # An SRT speaker label ("NAME: ") is read too: count it in the reading speed.

@@ -56,7 +56,7 @@ def _day_after(texts: list[str], i: int) -> bool:
     nxt = texts[i + 1].lower()
     if _DAY.match(nxt):
         return True
-    return nxt.rstrip(",").isdigit() and 1 <= int(nxt.rstrip(",")) <= 31 \
+    return nxt.rstrip(",").isdecimal() and 1 <= int(nxt.rstrip(",")) <= 31 \
         and i + 2 < len(texts) and _YEAR.match(texts[i + 2]) is not None
 
 
