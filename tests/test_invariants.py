@@ -72,6 +72,7 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "a the AND\n",  # found by the fuzzer: a capital "A" counted as a word set in capitals
     "\ufeff1st 1st\n",  # found by the fuzzer: a repeated ordinal is a stutter too
     "\ufeffthe \x1b the\n",  # found by the fuzzer: a control character between a stutter
+    "\ufeffthe \x1b \x1b\x08\u00b9 the\n",  # found by the fuzzer: decoder noise between one
     "the what announcer: " + "x" * 45 + "\n",  # found by the fuzzer: a word past two lines
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:

@@ -17,7 +17,7 @@ from operator import attrgetter, eq, ne
 
 from .credits import remove_credits
 from .dashes import mend_dashes
-from .linenoise import CONTROLS, remove_line_noise
+from .linenoise import remove_line_noise
 from .model import Document, Editor, Marker, Piece, Token
 from .openbrackets import remove_open_cues
 from .options import Options
@@ -63,9 +63,18 @@ class ArtifactRemover:
         self._lower: dict[str, str] = {}
 
     def __call__(self, doc: Document) -> Document:
+        gone: set[int] = set()  # tokens removed here that leave no trace between two words
+        cleaned = remove_line_noise(doc)   # first: noise between two words hides a stutter
+        if cleaned is not doc:
+            before = set(map(id, doc.edits))
+            removed_noise = {(e.start, e.end) for e in cleaned.edits
+                             if id(e) not in before and not e.replacement}
+            for p in cleaned.pieces():
+                if not p.text and (p.start, p.end) in removed_noise:
+                    gone.update(range(p.first, p.stop))
+            doc = cleaned
         editor = doc.editor()
         pieces = doc.text_pieces()
-        gone: set[int] = set()  # tokens removed here that leave no trace between two words
         if not self.options.keep_sound_cues:
             # the sound tokens (a few), each with the piece of text it stands alone in
             for i in [i for i, t in enumerate(doc.tokens) if t.kind == "sound"]:
@@ -74,14 +83,6 @@ class ArtifactRemover:
                     editor.replace([pieces[k]], "", "artifact", "sound-cue", 1.0)
                     gone.add(i)
         tokens = doc.tokens
-        if _CONTROL_RE.search(doc.source):
-            # a control character between two words leaves no trace ("the \x1b the" is a
-            # stutter); `linenoise` removes the rest of the decoder's noise
-            for p in pieces:
-                if tokens[p.first].kind == "punct" and not p.text.strip(CONTROLS):
-                    editor.replace([p], "", "artifact", "line-noise", 0.95,
-                                   note="a control character")
-                    gone.update(range(p.first, p.stop))
         self._stray_marks(doc, pieces, editor)
         words = doc.word_pieces()
         lower = self._lower  # one key string per distinct text, not one per word
@@ -100,7 +101,6 @@ class ArtifactRemover:
         done = editor.finish()
         if copied:  # a roll-up copy's ">>" is the first copy's: no second speaker change
             done = done.replace(markers=tuple(m for m in done.markers if m not in copied))
-        done = remove_line_noise(done)
         done = done if self.options.keep_sound_cues else remove_open_cues(done)
         return mend_dashes(remove_credits(remove_resends(_split_sound_cues(done))))
 
@@ -371,7 +371,6 @@ def _stutter_word(word: str, vocab: Vocabulary) -> bool:
     return share < 0.002
 
 
-_CONTROL_RE = re.compile("[" + re.escape(CONTROLS) + "]")
 _ORDINAL = re.compile(r"[0-9]+(?:st|nd|rd|th)")
 _OPEN_AT_BREAK = re.compile(r"\([^()\n]{0,80}\n")
 """A "(" whose line ends before it closes (the quick test before looking at pieces)."""
