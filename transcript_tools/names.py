@@ -18,8 +18,9 @@ from .letters import LetterMatcher
 from .lexicon import Lexicon, name_key
 from .model import Document
 from .namechoice import Scored, hearings, rivals, tightest
-from .namescore import GAZETTEER_EVIDENCE, Candidate, Item, Run, Scorer, distinctive_word
+from .namescore import GAZETTEER_EVIDENCE, Candidate, Item, Run, Scorer
 from .nameslot import owner
+from .nearwords import distinctive_word
 from .options import Options
 from .phonetics import coarse, skeleton
 from .possessive import Possessives
