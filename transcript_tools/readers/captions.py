@@ -15,8 +15,9 @@ from typing import Any, Literal
 import regex
 
 from ..model import Anchor, Diagnostic, Document, Edit, Marker, Token
-from .broadcast import _LABEL_STOP, LABEL_RE, MARKER_RE, _is_label
+from .broadcast import MARKER_RE
 from .captionfile import TIMING_RE, check_timings, for_webvtt, locate_error, seconds, split_lines
+from .labels import LABEL_RE, LABEL_STOP, is_label
 from .tokens import tokenize
 
 # Cue tags: WebVTT's (c, i, b, u, v, lang, ruby, rt), SRT's (font, s) and a few HTML ones
@@ -172,7 +173,7 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
         pos = start + dash.end()
     label_m = CUE_LABEL_RE.match(source, pos, end)
     said = " ".join(label_m["label"].split()) if label_m else ""
-    if label_m and (said in names or _is_label(said, after_marker=False)):
+    if label_m and (said in names or is_label(said, after_marker=False)):
         # uppercase words or a role ("NARRATOR:"), as captioners and our SRT writer put them,
         # or a name that opens most cues (meeting transcripts: "Jane Doe: ...")
         _voice(said, label_m.start(), label_m.end(), tokens, markers)
@@ -216,7 +217,7 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
             while at < end and source[at] in " \t":
                 at += 1
             label_m = LABEL_RE.match(source, at, end)
-            if label_m and _is_label(label_m["label"], after_marker=True):
+            if label_m and is_label(label_m["label"], after_marker=True):
                 markers.append(Marker(len(tokens), "label", label_m.start(), label_m.end(),
                                       " ".join(label_m["label"].split())))
                 edits.append(Edit(label_m.start(), label_m.end(), label_m.group(), "", "markup",
@@ -245,7 +246,7 @@ def _named_cues(lines: list[str], timings: list[regex.Match[str] | None]) -> fro
             continue
         words = label_m["label"].split()
         if all(w[:1].isupper() or w.isdigit() for w in words) and not any(
-                w.lower() in _LABEL_STOP for w in words):
+                w.lower() in LABEL_STOP for w in words):
             label = " ".join(words)
             found[label] = found.get(label, 0) + 1
     if not found or 2 * sum(found.values()) < cues or max(found.values()) < 2:
