@@ -193,7 +193,7 @@ def retrieval(verbose: bool) -> None:
                             best = (d, got, " ".join(it.text for it in items))
             found = list(corrector.windows.sound(run))   # type: ignore[attr-defined]
             found += corrector.possessives.find(run)   # type: ignore[attr-defined]
-            found += corrector._spelled(run)   # type: ignore[attr-defined]
+            found += corrector.spelled.find(run)   # type: ignore[attr-defined]
             if corrector.short:   # type: ignore[attr-defined]
                 found += corrector.short.find(run)   # type: ignore[attr-defined]
             reached = any(c.unit.canonical == g["name"] or

@@ -1,15 +1,11 @@
-"""Artifacts: sound cues, roll-up captions, stutters, fragments, fillers."""
+"""Artifacts: sound cues, roll-up captions, stray marks, fillers (stutters: test_stutters.py)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-from transcript_tools import Options, artifacts, clean, read
+from transcript_tools import Options, clean, read
 from transcript_tools.readers import parse
 
 from .conftest import DATA
@@ -48,69 +44,6 @@ def test_pop_on_captions_keep_a_phrase_said_again_across_a_cue() -> None:
     assert "too far too far. i'm a seller" in t.text
 
 
-def test_stuttered_words_and_phrases() -> None:
-    t = clean("the answer would be would be as follows in the the end", options=ART)
-    assert t.text == "the answer would be as follows in the end"
-
-
-def test_a_phrase_said_twice_for_emphasis_stays() -> None:
-    # qa6 audit (real pages): "too far too far." and "we love you we love you, fred" are the
-    # speaker's emphasis, closed by punctuation; a restart runs on into its sentence
-    for source in ("deere, too far too far. i'm a seller",
-                   "bye now we love you we love you, fred. thanks"):
-        assert clean(source, options=ART).text == source
-    assert clean("we are we are going home", options=ART).text == "we are going home"
-
-
-def test_a_repeat_whose_copy_spans_a_speaker_marker_stays() -> None:
-    # qa6 audit (a late-night show): "love you we | love you we" read across the ">>" cost a
-    # speaker's words and the marker's label
-    t = clean("we love you >> seth: we love you we love you so much", options=ART)
-    assert t.text.split() == "we love you we love you so much".split()  # a stutter after it
-    assert "seth" in [m.label for m in t.document.markers]
-
-
-def test_a_word_chained_by_and_stays() -> None:
-    # "less and less and less" is not "less and" said twice (qa6 audit: a sports page)
-    for source in ("they get to play less and less and less as it goes",
-                   "it was more or more or more the same"):
-        assert clean(source, options=ART).text == source
-
-
-def test_a_repeat_left_by_removing_a_stutter_goes_too() -> None:
-    # Removing "the" leaves "and the and the": a second repeat, removed in the same clean, so
-    # that cleaning the clean text again changes nothing (found by the invariant properties).
-    t = clean("we stopped and the the and the rest went on", options=ART)
-    assert t.text == "we stopped and the rest went on"
-    assert clean(t.text, options=ART).text == t.text
-    assert [e.rule for e in t.document.edits] == ["repeat"] * 3
-
-
-def test_a_repeat_across_a_removed_sound_cue_goes() -> None:
-    # "[applause]" leaves no trace in the clean text, so the words either side meet there.
-    t = clean("and the [applause] the winner is", options=ART)
-    assert t.text == "and the winner is"
-    assert clean(t.text, options=ART).text == t.text
-
-
-def test_grammatical_doubles_stay() -> None:
-    source = "he said that that plan had had support and was very very good"
-    assert clean(source, options=ART).text == source
-
-
-def test_cut_off_fragment_before_the_whole_word() -> None:
-    assert clean("crowds gathered in cai cairo today", options=ART).text == \
-        "crowds gathered in cairo today"
-
-
-def test_a_two_letter_fragment_cut_at_a_clock_line_goes() -> None:
-    # qa6 audit (a weather page): "found th\n6:02 pm\nthemselves" read "found th themselves"
-    t = clean("drivers found th\n6:02 pm\nthemselves in a backup", options=ART)
-    assert t.text == "drivers found themselves in a backup"
-    # elsewhere two letters may be a name's ("ed edwards"); three are needed
-    assert clean("we met ed edwards", options=ART).text == "we met ed edwards"
-
-
 def test_fillers_only_in_clean_verbatim() -> None:
     source = "well uh we um decided"
     assert clean(source, options=ART).text == source
@@ -121,28 +54,6 @@ def test_fillers_only_in_clean_verbatim() -> None:
 
 def test_sound_cues_removed() -> None:
     assert clean("[applause] thank you", options=ART).text == "thank you"
-
-
-_STUTTERY = ["the", "the", "and", "we", "would", "be", "cai", "cairo", "that", "bal",
-             "baltic", ",", ".", ">>", "[applause]", "\n5:34 am\n"]
-
-
-@settings(max_examples=150, deadline=None)
-@given(st.lists(st.tuples(st.lists(st.sampled_from(_STUTTERY), min_size=1, max_size=5),
-                          st.integers(1, 3)), min_size=1, max_size=20))
-def test_the_candidate_scan_matches_a_scan_of_every_position(
-        phrases: list[tuple[list[str], int]]) -> None:
-    # `_stutters` visits only the positions `_candidates` names, and passes after the first
-    # only the spans `_near` the words the last pass removed; visiting every word in every
-    # pass must give the same edits (texts dense in repeats, fragments, cues and markers).
-    # phrases said up to three times: repeats nest, and removing one makes another
-    text = " ".join(" ".join(words) for words, times in phrases for _ in range(times))
-    fast = clean(text, options=ART).document.edits
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(artifacts, "_candidates", lambda keys, lo, hi: range(lo, hi))
-        mp.setattr(artifacts, "_near", lambda junctions, n: [(1, n)])
-        full = clean(text, options=ART).document.edits
-    assert fast == full
 
 
 def test_a_second_mark_typed_after_a_sentence_end_goes() -> None:

@@ -105,24 +105,6 @@ def test_500_name_lexicon_rarely_fires_on_ordinary_text(sample_text) -> None:
     assert len(wrong) <= max(1, words // 5000), wrong
 
 
-def test_glued_split_and_clipped_spellings_become_names() -> None:
-    data = json.loads((CASES / "letters.json").read_text(encoding="utf-8"))
-    cleaner = Cleaner(data["lexicon"])
-    for case in data["cases"]:
-        doc = cleaner.clean(case["text"]).document
-        edits = [e for e in doc.edits if e.kind == "name"]
-        assert {e.original for e in edits} == set(case["garbles"]), (case["text"], edits)
-        suggested = [s for s in doc.suggestions if s.kind == "name"]
-        assert not case["garbles"] or not suggested
-        for e in edits:
-            assert e.rule.startswith("letters") and case["garbles"][e.original] in e.replacement
-
-
-def test_split_keeps_the_glued_word() -> None:
-    edits, doc = name_edits("the budget from mrhipkins was late", ["Chris Hipkins | Hipkins"])
-    assert [e.replacement for e in edits] == ["mr Hipkins"]
-
-
 def test_garble_window_covers_only_the_garbled_words() -> None:
     # "does" before the garble is a word of its own: the edit must leave it.
     edits, doc = name_edits("the minister does cassel stan a favour, said kasselstan",
@@ -130,26 +112,6 @@ def test_garble_window_covers_only_the_garbled_words() -> None:
     assert [e.original for e in edits] == ["cassel stan"]
     assert "does Kasselstan a favour" in doc.text()
 
-
-
-def test_names_with_other_separators_become_names() -> None:
-    data = json.loads((CASES / "separators.json").read_text(encoding="utf-8"))
-    cleaner = Cleaner(data["lexicon"])
-    for case in data["cases"]:
-        doc = cleaner.clean(case["text"]).document
-        assert apply_edits(doc.source, doc.edits) == doc.text()
-        edits = [e for e in doc.edits if e.kind == "name"]
-        assert {e.original: e.replacement for e in edits} == case["garbles"], (case["text"], edits)
-        for e in edits:
-            assert e.rule == "spelling-variant" and e.confidence >= 0.9
-
-
-def test_separator_variant_needs_a_non_word_or_an_underscore() -> None:
-    # "its" is a word: "it's" stays; a part of a name that is a common word is never a target.
-    edits, _ = name_edits("it's the royce and the rolls-royce of it", ["ITS", "Rolls-Royce"])
-    assert edits == []
-    edits, _ = name_edits("the rolls_royce of it", ["ITS", "Rolls-Royce"])
-    assert [e.replacement for e in edits] == ["Rolls-Royce"]
 
 
 def test_a_name_mention_starts_a_longer_name_garbled_after_it() -> None:
@@ -219,10 +181,10 @@ def test_rival_and_tightest_windows_agree_with_a_plain_scan(sample_text, sample_
         stages = dict(cleaner.stages)
         d = stages["artifacts"](doc)
         corrector = stages["names"]
-        corrector._source = d.source
+        corrector.spelled.source = d.source
         runs = corrector._runs(d)
         candidates = [(run, c) for run in runs for c in corrector.windows.sound(run)]
-        candidates += [(run, c) for run in runs for c in corrector._spelled(run)]
+        candidates += [(run, c) for run in runs for c in corrector.spelled.find(run)]
         scored = [(corrector.scorer.confidence(run, c, set()), run, c) for run, c in candidates]
         assert len(scored) > 100
         cap = corrector.options.min_confidence - 0.05
@@ -273,7 +235,7 @@ def test_memos_per_run_agree_with_a_plain_pass_over_each_document(sample_text,
         docs = [stages["artifacts"](parse(text)) for text in texts]
 
         def plain(d, corrector=corrector):  # type: ignore[no-untyped-def]
-            corrector._source = d.source
+            corrector.spelled.source = d.source
             runs = corrector._runs(d)
             recased: list = []
             mentioned: set[str] = set()
@@ -282,8 +244,8 @@ def test_memos_per_run_agree_with_a_plain_pass_over_each_document(sample_text,
             fresh = windows.Windows(corrector.index)
             cands = []
             for run in runs:
-                corrector._spots.clear()
-                cands += [(run, c) for c in fresh._sound(run) + corrector._spelled(run)]
+                corrector.spelled._spots.clear()
+                cands += [(run, c) for c in fresh._sound(run) + corrector.spelled.find(run)]
             prior = mentioned | corrector.referenced
             conf = corrector._confidence
             prior |= {c.unit.canonical for run, c in cands if conf(run, c, prior)[0] >= 0.9}
@@ -295,14 +257,14 @@ def test_memos_per_run_agree_with_a_plain_pass_over_each_document(sample_text,
             return describe(runs, recased, mentioned, scored)
 
         def memoised(d, corrector=corrector):  # type: ignore[no-untyped-def]
-            corrector._source = d.source
+            corrector.spelled.source = d.source
             runs = corrector._runs(d)
             recased: list = []
             mentioned: set[str] = set()
             for run in runs:
                 corrector._exact(run, recased, mentioned)
             found = [(run, corrector.windows.sound(run) + spelled, spelled) for run in runs
-                     for spelled in [corrector._spelled(run)]]
+                     for spelled in [corrector.spelled.find(run)]]
             return describe(runs, recased, mentioned, corrector._score(found, mentioned))
 
         first = [corrector(d).edits for d in docs]

@@ -165,16 +165,6 @@ def test_a_garble_in_the_slot_of_a_named_persons_first_name_completes_it() -> No
     assert [e.original for e in edits] == [] and "team cook" in doc.text()
 
 
-def test_non_words_short_of_two_neighbouring_letters_are_typos() -> None:
-    # Captions drop characters in pairs: such a non-word is a typo of the common word.
-    assert namescore.near_word("journists") == "journalists"
-    assert namescore.near_word("distinion") == "distinction"
-    assert namescore.near_word("zbqxw") is None
-    edits, _, _ = name_changes(Cleaner(["Unionists", "Palestinian"]),
-                               "the journists asked about the distinion between the plans")
-    assert edits == []
-
-
 def test_a_name_two_neighbouring_letters_short_is_the_name() -> None:
     cleaner = Cleaner(["Bangladesh"])
     edits, _, _ = name_changes(cleaner, "floods in banglesh left thousands without homes")

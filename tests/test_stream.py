@@ -15,7 +15,8 @@ import webvtt
 
 from transcript_tools import Cleaner, ParseError
 from transcript_tools.readers import parse
-from transcript_tools.readers.captions import TIMING_RE, parse_captions
+from transcript_tools.readers.captionfile import TIMING_RE
+from transcript_tools.readers.captions import parse_captions
 from transcript_tools.stream import Chunk, clean_chunks, split_captions, write_chunks
 from transcript_tools.writers import WRITERS
 from transcript_tools.writers import json as json_writer

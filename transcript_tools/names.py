@@ -2,8 +2,8 @@
 a lexicon name (and read badly as English) with the name. A stage built once per lexicon.
 
 Built by `pipeline.build_stages`; the matching units come from `soundindex.SoundIndex`, the
-sound-alike windows from `windows.Windows`, the confidence of each candidate from
-`namescore.Scorer`.
+sound-alike windows from `windows.Windows`, the spelled names from `spelled.SpelledNames`, the
+confidence of each candidate from `namescore.Scorer`.
 """
 
 from __future__ import annotations
@@ -14,12 +14,13 @@ from typing import Any
 import regex
 
 from .everyday import Everyday, Pending
-from .letters import LetterMatch, LetterMatcher
+from .letters import LetterMatcher
 from .lexicon import Lexicon, name_key
 from .model import Document
 from .namechoice import Scored, hearings, rivals, tightest
-from .namescore import GAZETTEER_EVIDENCE, Candidate, Item, Run, Scorer, distinctive_word
+from .namescore import GAZETTEER_EVIDENCE, Candidate, Item, Run, Scorer
 from .nameslot import owner
+from .nearwords import distinctive_word
 from .options import Options
 from .phonetics import coarse, skeleton
 from .possessive import Possessives
@@ -28,6 +29,7 @@ from .recurrence import recurring
 from .rhymes import Rhymes
 from .shortnames import ShortNames, heard_in_window
 from .soundindex import SoundIndex, Unit
+from .spelled import SpelledNames
 from .vocabulary import vocabulary
 from .windows import Windows
 
@@ -37,10 +39,9 @@ CONVERGE = 2
 """A name heard in this many different windows of a document is evidence of it, as a mention
 is (in a lexicon of at most `namescore.CROWD` names)."""
 RUNS = 50_000
-"""The memos per run's words (exact mentions, places a spelled name may start) are started
-afresh past this many entries."""
+"""The memos per run's words (exact mentions, names, scored candidates) are started afresh
+past this many entries."""
 _POSSESSIVE_RE = regex.compile(r"['’]s$")
-_HANDLE = frozenset("@#._/")
 
 
 class NameCorrector:
@@ -51,16 +52,13 @@ class NameCorrector:
         self.lexicon = lexicon
         self.options = options
         self.index = SoundIndex.build(lexicon) if len(lexicon) else SoundIndex()
-        self.letters = LetterMatcher(self.index)
         # Names the user listed that the references also mention: the story's names.
         ref_words = {w for key in lexicon.referenced for w in key}
         self.referenced = {n.canonical for n in lexicon if n.source == "names"
                            and any(w in ref_words and distinctive_word(w) for w in n.key)}
         self._items: dict[str, Item | None] = {}   # None: no word (see `_item`)
         self._name_words = {w for u in self.index.units for w in u.key if distinctive_word(w)}
-        self._source = ""
         self._exacts: dict[tuple[str, ...], _Exact] = {}
-        self._spots: dict[tuple[str, ...], tuple[int, ...]] = {}
         self._names: dict[tuple[object, ...], tuple[str, ...]] = {}
         self._settled: dict[tuple[object, ...], Sequence[Any]] = {}
         # Every word-prefix of an exact key (the empty one included), for `_exact`.
@@ -73,7 +71,8 @@ class NameCorrector:
         self.windows = Windows(self.index)
         self.scorer = Scorer(self.index, options)
         self.everyday = Everyday(list(self.index.exact.values()))
-        self.rhymes = Rhymes(self.index, self.scorer.crowded)
+        self.spelled = SpelledNames(LetterMatcher(self.index),
+                                    Rhymes(self.index, self.scorer.crowded))
         self.possessives = Possessives(self.index)
         self.short = ShortNames(self.index)
 
@@ -103,7 +102,7 @@ class NameCorrector:
         if not self.index.units:
             return doc
         editor = doc.editor()
-        self._source = doc.source
+        self.spelled.source = doc.source
         runs = self._runs(doc)
         mentioned: set[str] = set()
         recased: list[tuple[Run, int, int, str]] = []
@@ -116,7 +115,7 @@ class NameCorrector:
         short = [(run, c) for run in runs for c in self.short.find(run)] if self.short else []
         for run in runs:
             # (Spelled candidates have distance 0: never cut as far windows.)
-            spelled = self._spelled(run)
+            spelled = self.spelled.find(run)
             got = self.windows.sound(run) + spelled if spelled else self.windows.sound(run)
             owned = self.possessives.find(run)
             if owned:
@@ -239,59 +238,6 @@ class NameCorrector:
                 if span[-1].possessive:
                     mentioned.add(owner(unit.canonical))   # evidence for `possessive`
             i += size
-
-    def _spelled(self, run: Run) -> list[Candidate]:
-        """Non-words that spell a name glued, split or clipped."""
-        out: list[Candidate] = []
-        glued = self.letters.glued
-        protected = run.marks
-        words = run.words()
-        spots = self._spots.get(words)
-        if spots is None:
-            if len(self._spots) > RUNS:
-                self._spots.clear()
-            # A word of the frequency list (longer than a letter) is neither a fragment nor a
-            # non-word: nothing below starts from it.
-            spots = self._spots[words] = tuple(
-                i for i, it in enumerate(run) if not (it.zipf > 0 and len(it.key[0]) > 1))
-        for i in spots:
-            it = run[i]
-            if it.zipf == 0 and i not in protected and not self._handle(run, i):
-                # The name with other separators, or none ("c_span", "o-neill").
-                m = self.letters.variant(it.text, it.letters)
-                if m is not None:
-                    out.append(Candidate(i, i + 1, m.unit, 0.0, m))
-                    continue
-            if it.zipf > 0 and len(it.key[0]) > 1:
-                continue   # a word of the frequency list: neither a fragment nor a non-word
-            if len(it.key) == 1 and (it.zipf == 0 or len(it.key[0]) == 1
-                                     and it.key[0] not in "ai"):
-                # A stray space inside a name: "h aaland", "m bappe".
-                for a in (i - 1, i):
-                    pair = run[a:a + 2] if a >= 0 else []
-                    if len(pair) == 2 and all(len(p.key) == 1 and a + k not in protected
-                                              for k, p in enumerate(pair)):
-                        unit = glued.get(pair[0].key[0] + pair[1].key[0])
-                        if unit is not None:
-                            out.append(Candidate(a, a + 2, unit, 0.0, LetterMatch(
-                                unit.text, unit, 0.9, "letters-joined")))
-            if it.known or it.zipf > 0 or len(it.key) != 1 or i in protected:
-                continue
-            if self._handle(run, i):
-                continue
-            m = self.letters.match(it.key[0])
-            if m is None and self.rhymes:
-                m = self.rhymes.match(it.letters)   # "bdc" for a listed BBC
-            if m is not None:
-                out.append(Candidate(i, i + 1, m.unit, 0.0, m))
-        return out
-
-    def _handle(self, run: Run, i: int) -> bool:
-        """The word is part of an address or handle ("@abcnews", "abcnews.com")."""
-        source = self._source
-        start, end = run.pieces[i].start, run.pieces[i].end
-        return source[start - 1:start] in _HANDLE or source[end:end + 1] in _HANDLE \
-            and source[end + 1:end + 2].isalnum()
 
     def _decide(self, found: list[_Found], editor,  # type: ignore[no-untyped-def]
                 mentioned: set[str], short: list[tuple[Run, Candidate]]

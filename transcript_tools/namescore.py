@@ -7,7 +7,6 @@ Used by `names.NameCorrector`, which finds the candidates and decides among them
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from math import log10
 from typing import NamedTuple
 
@@ -17,6 +16,7 @@ from .letters import LetterMatch
 from .model import Piece
 from .namedwords import in_slot, named, read_out
 from .nameslot import CLOSED_CLASS, gaps, garbled, odd_in_place, owner, possessive_confidence
+from .nearwords import distinctive_word, in_dictionary, near_word
 from .options import Options
 from .phonetics import distance
 from .soundindex import SoundIndex, Unit
@@ -367,51 +367,7 @@ class Scorer:
 
 
 _DOTTED_RE = regex.compile(r"(?:\p{L}\.)+")
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
-@lru_cache(maxsize=50_000)
-def near_word(word: str) -> str | None:
-    """The commonest English word one letter edit away from a non-word ("americal" ->
-    "america"), or (for a longer one) two neighbouring letters short of it, or None: such a
-    non-word is a typo, not a garbled name."""
-    v = vocabulary()
-    best, best_zipf = None, 3.0
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    edits = {a + b[1:] for a, b in splits if b}
-    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
-    edits |= {a + c + b for a, b in splits for c in _LETTERS}
-    for w in edits:
-        z = v.zipf(w) if w in v else 0.0
-        if z >= best_zipf:
-            best, best_zipf = w, z
-    if best is None and len(word) >= DROPPED_FROM:
-        # Captions drop characters in pairs ("journists", "distinion"): a common word with two
-        # neighbouring letters missing is a typo too. (Only the few forms the unigram table
-        # holds are ranked.)
-        unigrams = v.unigrams
-        hits = [w for w in {a + pair + b for a, b in splits for pair in _PAIRS}
-                if w in unigrams]
-        least = v.least_count(best_zipf) or 1
-        best = max((w for w in hits if unigrams[w] >= least), key=unigrams.__getitem__,
-                   default=None)
-    return best
-
-
-DROPPED_FROM = 5
-"""A non-word this long may be a common word with two neighbouring letters dropped."""
 DROPPED_NAME = 8
 """A name this long, two neighbouring letters short, is still told apart from any other."""
-_PAIRS = [x + y for x in _LETTERS for y in _LETTERS]
-
-
-@lru_cache(maxsize=50_000)
-def in_dictionary(word: str) -> bool:
-    """In the english-words lists ("epicenter"), which the frequency list lacks."""
-    from .spelling import dictionary_words  # shared word table (cached on disk)
-    return word in dictionary_words()
-
-
-def distinctive_word(word: str) -> bool:
-    return len(word) > 2 and vocabulary().zipf(word) < 4.5

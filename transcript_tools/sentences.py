@@ -26,14 +26,13 @@ from .captionstops import at_line_breaks, spurious_stop, title_stop
 from .model import Document, Editor, Piece
 from .options import Options
 from .questions import QuestionCuts, place_questions
+from .sentenceends import ENDS, SOFT, close_sentence, mark_sentences, no_lone_objects
 from .sentencegaps import MAY_OPEN, NEVER, GapModel, Prior, segment
 from .sentencemodel import MAX_DISTANCE, SentenceModel, question_features, word_class
 from .titles import dotted_pair
 from .vocabulary import vocabulary
 
 _TEXT = attrgetter("text")
-_ENDS = (".", "?", "!", "…")
-_SOFT = (",", ";", ":")
 _SUBORDINATE = frozenset("if when unless once whether although though while".split())
 _OPEN_CLAUSE_COST = 2.0
 """A gap within six words after a subordinator most often joins it to its main clause."""
@@ -144,10 +143,10 @@ class SentenceSplitter:
             scores, prior = table.hand, self.prior
         ends = segment(scores, table.fixed, prior)
         questions = self._questions(table.keys, ends, scores, prior.threshold)
-        questions -= _no_lone_objects(ends, table.fixed, table.keys)
+        questions -= no_lone_objects(ends, table.fixed, table.keys)
         n = len(words)
         for i in compress(range(n), ends):
-            self._close(editor, words[i], gaps[i], i in questions)
+            close_sentence(editor, words[i], gaps[i], i in questions)
         tokens = doc.tokens
         starts = {0} | {m.index for m in doc.markers if m.index < len(tokens)}
         starts.update(words[i + 1].first for i in compress(range(n - 1), ends))
@@ -184,7 +183,7 @@ class SentenceSplitter:
                 fixed[i] = True
                 continue
             if gap:
-                if any(g.text in _ENDS for g in gap):
+                if any(g.text in ENDS for g in gap):
                     gap_text = "".join(g.text for g in gap)
                     if gap_text[-2:] == ".," and gap[-1].start == gap[-2].end \
                             or gap_text == "." and keys[i + 1][:1].isdigit() \
@@ -210,7 +209,7 @@ class SentenceSplitter:
                     else:
                         fixed[i] = True
                         continue
-                elif not all(g.text in _SOFT for g in gap):
+                elif not all(g.text in SOFT for g in gap):
                     blocked[i] = True  # a dash or quote: leave it as written
                     continue
             got = NEVER  # what `score` gives before any word that cannot open a sentence
@@ -371,60 +370,3 @@ class SentenceSplitter:
                         known[text] = key
                 keys[i] = key
         return words, keys, gaps, breaks  # type: ignore[return-value]
-
-    def _close(self, editor: Editor, word: Piece, gap: tuple[Piece, ...], question: bool) -> None:
-        """End a sentence after ``word``: keep a terminal mark, turn "." into "?" for a
-        question, or add the mark where none stands."""
-        mark = "?" if question else "."
-        for g in gap:
-            if g.text in _ENDS:
-                if question and g.text == ".":
-                    editor.replace([g], "?", "punctuation", "question", 0.8)
-                return
-        soft = [g for g in gap if g.text in _SOFT]
-        if soft:
-            editor.replace([soft[-1]], mark, "punctuation",
-                           "question" if question else "sentence-end", 0.7)
-            return
-        if gap:  # a dash or quote follows: leave it as written
-            return
-        text = word.text
-        if text.endswith(_ENDS):
-            return
-        editor.replace([word], text + mark, "punctuation",
-                       "question" if question else "sentence-end", 0.7)
-
-
-_OBJECTS = frozenset("it them him me us".split())
-"""Object pronouns: none is a sentence of its own."""
-
-
-def _no_lone_objects(ends: bytearray, fixed: bytearray, keys: list[str]) -> set[int]:
-    """Take back each end found before an object pronoun that the source itself closes
-    ("what did you make of the movie winning | it?" read "winning? It?"): the pronoun ends
-    the sentence before it. Returns the word indices taken back."""
-    out = set()
-    for i in range(len(ends) - 1):
-        if ends[i] and not fixed[i] and fixed[i + 1] and keys[i + 1] in _OBJECTS:
-            ends[i] = False
-            out.add(i)
-    return out
-
-
-def mark_sentences(doc: Document) -> Document:
-    """Set ``sentence_starts``: the first token, each token after a sentence-ending piece
-    (an abbreviation such as ``u.s.`` ends one only before a capital or a marker), and each
-    speaker or story marker."""
-    starts: set[int] = {0} if doc.tokens else set()
-    starts.update(m.index for m in doc.markers if m.index < len(doc.tokens))
-    pieces = [p for p in doc.pieces() if p.text]
-    for prev, nxt in zip(pieces, pieces[1:], strict=False):
-        text = prev.text.rstrip("\"'”’)")
-        if text.endswith(_ENDS) and not _is_abbreviation(text):
-            starts.add(nxt.first)
-    return doc.replace(sentence_starts=tuple(sorted(starts)))
-
-
-def _is_abbreviation(text: str) -> bool:
-    word = text.rsplit(" ", 1)[-1]
-    return word.count(".") >= 2 and len(word) <= 6

@@ -13,6 +13,7 @@ from typing import Any, Literal
 import regex
 
 from ..model import Anchor, Diagnostic, Document, Edit, Marker, Token
+from .labels import LABEL_RE, inline_labels, lead_label, sentence_end_in
 from .tokens import PAREN_CUE_RE, tokenize
 
 # "5:34 am", "5:34 AM", "5:34 a.m.", "17:34", "5:34:12 pm", "[05:34]" alone on a line.
@@ -50,75 +51,8 @@ CHROME_RE = regex.compile(
 
 # >>> starts a story, >> a speaker; a label may follow ("> > reporter:" seen in some pages).
 MARKER_RE = regex.compile(r">>>?|>\s>(?:\s>)?")
-ROLE_WORDS = frozenset(
-    "reporter announcer narrator anchor host interviewer interpreter translator moderator "
-    "correspondent presenter voice speaker audience crowd man woman male female child "
-    "caller guest panelist commentator".split())
-LABEL_RE = regex.compile(
-    r"(?P<label>(?:[\p{L}][\p{L}\p{M}.'\-]*)(?:\s+[\p{L}][\p{L}\p{M}.'\-]*){0,3})\s*:(?=\s|$)")
 LEAD_SOUND_RE = regex.compile(
     r"(?:\s*(?:\[[^\[\]\n]{1,80}\]|♪+|" + PAREN_CUE_RE.pattern + r"))*\s*")
-_LABEL_STOP = frozenset(
-    "the a an is are was were and or but of to in on at for with this that it he she they "
-    "we you i my our your his her their said says question answer note".split())
-
-# Labels inside a line (C-SPAN, Senate floor: "... of the book. host: the name ...", "thank
-# you. mr. smith: thank you", "the president pro tempore: the senate will come to order"):
-# a candidate follows a sentence end or a sound cue, and has one of the shapes `_inline_label`
-# accepts. Its words may not hold a sentence end of their own (the scan is overlapped).
-INLINE_LABEL_RE = regex.compile(
-    r"(?<=(?:[.?!][\"'”’)\]]*|\]|\))\s+)"
-    r"(?P<label>[\p{L}][\p{L}\p{M}.'\-]*(?:\s+[\p{L}][\p{L}\p{M}.'\-]*){0,3})\s*:(?=\s|$)")
-INLINE_ROLES = frozenset(
-    "host co-host cohost guest caller reporter correspondent announcer narrator anchor "
-    "moderator interviewer presenter panelist commentator interpreter translator chaplain "
-    "clerk chair chairman chairwoman chairperson".split())
-"""Role words that label a speaker inside a line, alone or after "the" ("the chaplain:")."""
-_ROLE_MODIFIERS = frozenset("acting deputy vice presiding assistant legislative".split())
-_OFFICES = frozenset("president speaker".split())
-"""Offices that label a speaker inside a line only with "pro tempore" ("the speaker pro
-tempore:") or a modifier ("the vice president:")."""
-_OFFICERS = frozenset("officer".split())
-TITLES = frozenset(
-    "mr mrs ms miss dr sen rep gov prof senator congressman congresswoman representative "
-    "governor chairman chairwoman ambassador".split())
-"""Titles that, with one or two name words after them, label a speaker inside a line."""
-
-
-def _inline_label(label: str, text: str) -> bool:
-    """Whether a candidate inside a line (after a sentence end) is a speaker label: a role
-    ("host", "the chaplain", "the president pro tempore", "the presiding officer"), a title
-    and a name ("mr. smith", "sen. jane doe"), or, in mostly lowercase ``text`` (the line), two
-    or three capitalised words ("Jane Doe")."""
-    words = label.split()
-    if any(w.endswith(".") and not _abbreviation(w) for w in words[:-1]) or \
-            words[-1].endswith("."):
-        return False  # a sentence ends inside it
-    lowered = [w.lower().rstrip(".") for w in words]
-    if any(w in _LABEL_STOP for w in lowered[1:]) or lowered[0] in _LABEL_STOP - {"the"}:
-        return False
-    core = lowered[1:] if lowered[0] == "the" else lowered
-    if core[-2:] == ["pro", "tempore"]:
-        return len(core) == 3 and core[0] in _OFFICES
-    if len(core) == 1 and core[0] in INLINE_ROLES:
-        return True
-    if len(core) == 2 and core[0] in _ROLE_MODIFIERS and (
-            core[1] in INLINE_ROLES or core[1] in _OFFICES or core[1] in _OFFICERS):
-        return True
-    if lowered[0] in TITLES and 2 <= len(words) <= 3:
-        return all(w.isalpha() or _abbreviation(w) for w in lowered[1:]) and \
-            all(len(w) > 1 for w in lowered[1:])
-    if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace("'", "")
-                                    .isalpha() for w in words):
-        lower = sum(1 for w in text.split() if w[:1].islower())
-        return lower >= 0.8 * len(text.split())
-    return False
-
-
-def _abbreviation(word: str) -> bool:
-    """A title abbreviation ("mr.", "Dr.") or an initial ("j.")."""
-    bare = word.lower().rstrip(".")
-    return bare in TITLES or len(bare) == 1 and bare.isalpha()
 
 
 def clock_seconds(match: regex.Match[str]) -> tuple[float, bool] | None:
@@ -136,20 +70,6 @@ def clock_seconds(match: regex.Match[str]) -> tuple[float, bool] | None:
     elif h > 23:
         return None
     return float(h * 3600 + m * 60 + s), not ap and 1 <= h <= 12
-
-
-def _is_label(label: str, after_marker: bool) -> bool:
-    words = label.split()
-    if not words or len(words) > 4:
-        return False
-    lowered = [w.lower() for w in words]
-    if lowered[-1] in ROLE_WORDS or lowered[0] in ROLE_WORDS:
-        return True
-    if any(w in _LABEL_STOP for w in lowered):
-        return False
-    if label.isupper() and len(label) >= 2:
-        return True
-    return after_marker and len(words) <= 3
 
 
 class _Clock:
@@ -303,19 +223,19 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
         # as in captions whose cue was typed before the speaker was known.
         lead_m = LEAD_SOUND_RE.match(source, pos, stop)
         label_m = LABEL_RE.match(source, lead_m.end(), stop)
-        cut = _sentence_end_in(label_m) if label_m else None
+        cut = sentence_end_in(label_m) if label_m else None
         if cut:
             # "... >> new jersey. anna: should have ...": the label is the words after it,
             # as one inside a line, or as one after a marker
             label_m = LABEL_RE.match(source, cut, stop)
-        if label_m and _lead_label(label_m["label"], line, cut is not None or not at_line_start
+        if label_m and lead_label(label_m["label"], line, cut is not None or not at_line_start
                                    or not tokens or _ends_sentence(tokens[-1]),
                                    not at_line_start, cut is not None,
                                    ">>" in source or any(k.kind == "label" for k in markers)):
             label(label_m)
             pos = label_m.end()
         # inside the segment, after a sentence end: "... the book. host: the name ..."
-        for inline in _inline_labels(source, pos, stop, line, markers):
+        for inline in inline_labels(source, pos, stop, line, markers):
             label(inline)
             pos = inline.end()
         tokens.extend(tokenize(source[pos:stop], pos))
@@ -330,81 +250,5 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
         at_line_start = False
 
 
-def _lead_label(label: str, line: str, turn_may_end: bool, after_marker: bool,
-                inside: bool, marked: bool) -> bool:
-    """Whether a label candidate opening a segment is one: `_is_label`, or, where a turn may
-    end before it (after a marker, a sentence end or at the text's start), a shape
-    `_inline_label` accepts, or (``marked``: the document marks speakers) a lowercase name
-    (`_lowercase_name`); ``inside``: it follows a sentence end inside the segment's first
-    words, where `_is_label` holds only after a marker, and only for a role word or capitals
-    (">> yes. look: ..." is no label)."""
-    return _is_label(label, after_marker and not inside) and (after_marker or not inside) or \
-        turn_may_end and (_inline_label(label, line) or marked and _lowercase_name(label))
-
-
-def _sentence_end_in(m: regex.Match[str]) -> int | None:
-    """Where the words after the last sentence end inside a label candidate start ("new
-    jersey. anna", "president. host"; not "mr. smith", "j. doe"), else None."""
-    label: str = m["label"]
-    cut = None
-    for w in regex.finditer(r"\S+", label):
-        if w.group().endswith(".") and not _abbreviation(w.group()) and w.end() < len(label):
-            cut = w.end()
-    if cut is None:
-        return None
-    start: int = m.start("label")
-    return start + len(label) - len(label[cut:].lstrip())
-
-
 def _ends_sentence(token: Token) -> bool:
     return token.kind == "sound" or token.text.rstrip("\"'”’)").endswith((".", "?", "!"))
-
-
-_COLON_RE = regex.compile(r":(?=\s|$)")
-_LABEL_REACH = 60
-"""Characters before a colon that a label inside a line may take (four words)."""
-
-
-def _inline_labels(source: str, pos: int, stop: int, line: str,
-                   markers: list[Marker]) -> list[regex.Match[str]]:
-    """The speaker labels inside ``source[pos:stop]`` (`INLINE_LABEL_RE`, `_inline_label`,
-    and `_lowercase_name` where the document already marks speakers: ``>>`` in it or a label
-    among ``markers``), looked for only before a colon."""
-    found: list[regex.Match[str]] = []
-    last = pos
-    for colon in _COLON_RE.finditer(source, pos, stop):
-        for m in INLINE_LABEL_RE.finditer(source, max(last, colon.start() - _LABEL_REACH),
-                                          colon.end(), overlapped=True):
-            if _inline_label(m["label"], line) or _lowercase_name(m["label"]) and (
-                    ">>" in source or any(k.kind == "label" for k in markers)):
-                found.append(m)
-                last = m.end()
-                break
-    return found
-
-
-_NAME_RE = regex.compile(r"^\p{Ll}{2,}\s+\p{Ll}[\p{Ll}'’\-]*\p{Ll}$")
-_ONE_NAME_RE = regex.compile(r"^\p{Ll}{3,}$")
-
-
-def _lowercase_name(label: str) -> bool:
-    """Whether a candidate is a person's name in lowercase captions: two lowercase words
-    ("martyn day"), the first one the English word lists hold in no lowercase form (a given
-    name, not "bottom line", "good news", "the reason", "traffic update"), or one word the
-    lists write capitalised or not at all ("maria", "tavis", "daines"; not "look", "boss",
-    "translation", "update"); none of them a word that ends a label (`_LABEL_STOP`)
-    nor part of a place, weekday, month or demonym (`propernouns`: not "los angeles",
-    "monday night", "american airlines", "london")."""
-    from ..propernouns import proper_nouns
-    from ..wordcase import ordinary
-    forms = proper_nouns().forms
-    if _ONE_NAME_RE.match(label):
-        from ..wordcase import proper
-        return label not in _LABEL_STOP and label not in forms and (
-            proper(label) or not ordinary(label))
-    if not _NAME_RE.match(label):
-        return False
-    first, last = label.split()
-    if first in _LABEL_STOP or last in _LABEL_STOP:
-        return False
-    return not ordinary(first) and not ({first, last, f"{first} {last}"} & forms.keys())

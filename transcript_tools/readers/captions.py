@@ -14,13 +14,12 @@ from typing import Any, Literal
 
 import regex
 
-from ..errors import ParseError
 from ..model import Anchor, Diagnostic, Document, Edit, Marker, Token
-from .broadcast import _LABEL_STOP, LABEL_RE, MARKER_RE, _is_label
+from .broadcast import MARKER_RE
+from .captionfile import TIMING_RE, check_timings, for_webvtt, locate_error, seconds, split_lines
+from .labels import LABEL_RE, LABEL_STOP, is_label
 from .tokens import tokenize
 
-TIMING_RE = regex.compile(
-    r"^\s*(?P<a>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*(?P<b>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})")
 # Cue tags: WebVTT's (c, i, b, u, v, lang, ruby, rt), SRT's (font, s) and a few HTML ones
 # players drop; a timestamp (<00:00:01.480>). Any other "<...>" is text ("i <3 it", "<enter>").
 TAG_RE = regex.compile(
@@ -41,99 +40,6 @@ CUE_LABEL_RE = regex.compile(
 VOICE_CLASS_RE = regex.compile(r"^(?:\.[^\s.>]+)+")
 
 
-def _seconds(stamp: str) -> float:
-    parts = stamp.replace(",", ".").split(":")
-    value = 0.0
-    for part in parts:
-        value = value * 60 + float(part)
-    return value
-
-
-def _locate_error(source: str, fmt: str, path: str | None, exc: Exception,
-                  fragment: bool = False) -> ParseError:
-    """webvtt-py says only "invalid format": find the first line that is to blame."""
-    lines = source.splitlines()
-    if fmt == "vtt" and not fragment and (
-            not lines or not lines[0].lstrip("\ufeff").startswith("WEBVTT")):
-        return ParseError("WebVTT file must start with 'WEBVTT'", path=path, line=1,
-                          snippet=lines[0][:40] if lines else "")
-    if fmt == "srt":
-        first = next((n for n, line in enumerate(lines) if line.strip()), 0)
-        head = [line.strip() for line in lines[first:first + 2]]
-        if len(head) < 2 or not head[0].isdigit() or "-->" not in head[1]:
-            return ParseError("SRT file must start with a cue number line and a timing line",
-                              path=path, line=first + 1, snippet=lines[first][:40] if lines
-                              else "")
-    for n, line in enumerate(lines, 1):
-        if "-->" in line and not TIMING_RE.match(line):
-            return ParseError("malformed cue timing", path=path, line=n, snippet=line[:60])
-        m = TIMING_RE.match(line)
-        if m and _seconds(m["b"]) < _seconds(m["a"]):
-            return ParseError("cue ends before it starts", path=path, line=n,
-                              snippet=line[:60])
-    if "-->" not in source:
-        return ParseError(f"no caption cues found in {fmt.upper()} input", path=path, line=1)
-    return ParseError(f"malformed {fmt.upper()} input: {exc}", path=path)
-
-
-# A line that tries to be a cue timing ("00:00:03,000 -> 00:00:04,000", "00:01 --> x").
-# Also two full timestamps with the arrow lost ("00:00:03,000 00:00:04,000").
-TIMING_LIKE_RE = regex.compile(
-    r"^\s*(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d*)?\s*(?:-+>|–>|—>)"
-    r"|^\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s+(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*$")
-
-
-def _check_timings(source: str, path: str | None) -> None:
-    """webvtt-py skips a cue whose timing line is broken; we refuse it with its line."""
-    for n, line in enumerate(source.splitlines(), 1):
-        if ("-->" in line or TIMING_LIKE_RE.match(line)) and not TIMING_RE.match(line):
-            raise ParseError("malformed cue timing", path=path, line=n, snippet=line[:60])
-        m = TIMING_RE.match(line)
-        if m and _seconds(m["b"]) < _seconds(m["a"]):
-            raise ParseError("cue ends before it starts", path=path, line=n,
-                             snippet=line[:60])
-
-
-def _split(source: str) -> list[str]:
-    """Lines with their ends, as `str.splitlines` cuts them, except that CR CR LF (a CRLF
-    file saved again by a tool that turned each LF into CRLF) ends one line, not two."""
-    lines = source.splitlines(keepends=True)
-    if "\r\r\n" not in source:
-        return lines
-    out: list[str] = []
-    for line in lines:
-        if line == "\r\n" and out and out[-1].endswith("\r") and not out[-1].endswith("\n"):
-            out[-1] += line
-        else:
-            out.append(line)
-    return out
-
-
-def _for_webvtt(source: str, fmt: str) -> tuple[str, int]:
-    """The text webvtt-py validates (our own walk reads the source itself), with what it
-    refuses and players accept made plain: blank lines before the first cue, spaces after
-    a cue number, SRT times without hours; WebVTT times written with SRT's comma (the line
-    of the first returned, to warn: players drop those cues)."""
-    lines = [line.rstrip("\r\n") for line in _split(source)]
-    commas = 0
-    for k, line in enumerate(lines):
-        m = TIMING_RE.match(line)
-        if m is None:
-            if fmt == "srt":
-                lines[k] = line.rstrip()
-            continue
-        a, b = m["a"], m["b"]
-        if fmt == "vtt" and ("," in a or "," in b):
-            commas = commas or k + 1
-            a, b = a.replace(",", "."), b.replace(",", ".")
-        if fmt == "srt":
-            a, b = (x if x.count(":") == 2 else "00:" + x for x in (a, b))
-        lines[k] = f"{a} --> {b}{line[m.end():].rstrip()}"
-    while fmt == "srt" and lines and not lines[0]:
-        del lines[0]
-    return "\n".join(lines) + "\n", commas
-
-
 def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
                    path: str | None = None, fragment: bool = False,
                    last_start: float | None = None) -> Document:
@@ -149,18 +55,18 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
         if path:
             metadata["source"] = path
         return Document(source=source, tokens=(), metadata=metadata)
-    _check_timings(source, path)
+    check_timings(source, path)
     head = "WEBVTT\n\n" if fragment and fmt == "vtt" else ""  # for webvtt-py only
     import webvtt  # here, not at the top: a process reading only broadcast text never needs it
     from webvtt.errors import MalformedCaptionError, MalformedFileError
 
-    lenient, commas = _for_webvtt(source.lstrip("\ufeff"), fmt)
+    lenient, commas = for_webvtt(source.lstrip("\ufeff"), fmt)
     try:
         captions = webvtt.WebVTT.from_buffer(io.StringIO(head + lenient), format=fmt).captions
     except (MalformedFileError, MalformedCaptionError, ValueError, IndexError) as exc:
-        raise _locate_error(source, fmt, path, exc, fragment) from None
+        raise locate_error(source, fmt, path, exc, fragment) from None
     if not captions and "-->" in source:
-        raise _locate_error(source, fmt, path, ValueError("no cue could be read"), fragment)
+        raise locate_error(source, fmt, path, ValueError("no cue could be read"), fragment)
 
     tokens: list[Token] = []
     anchors: list[Anchor] = []
@@ -175,7 +81,7 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
             "vtt-timing", "WebVTT cue times written with ',' as in SRT (players drop such "
             "cues); read as '.'", commas))
 
-    lines = _split(source)
+    lines = split_lines(source)
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line))
@@ -200,12 +106,12 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
         m = timings[k]
         if m is not None:
             previous = anchors[-1].seconds if anchors else last_start
-            if previous is not None and _seconds(m["a"]) < previous:
+            if previous is not None and seconds(m["a"]) < previous:
                 diagnostics.append(Diagnostic(
                     "cue-order", f"cue starts at {m['a']}, before the cue above it; timing "
                     "keeps the text order", k + 1))
-            anchors.append(Anchor(len(tokens), _seconds(m["a"]), offsets[k],
-                                  offsets[k] + len(line.rstrip()), "cue", _seconds(m["b"])))
+            anchors.append(Anchor(len(tokens), seconds(m["a"]), offsets[k],
+                                  offsets[k] + len(line.rstrip()), "cue", seconds(m["b"])))
             markup(k, "cue-timing")
             in_cue = True
             continue
@@ -267,7 +173,7 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
         pos = start + dash.end()
     label_m = CUE_LABEL_RE.match(source, pos, end)
     said = " ".join(label_m["label"].split()) if label_m else ""
-    if label_m and (said in names or _is_label(said, after_marker=False)):
+    if label_m and (said in names or is_label(said, after_marker=False)):
         # uppercase words or a role ("NARRATOR:"), as captioners and our SRT writer put them,
         # or a name that opens most cues (meeting transcripts: "Jane Doe: ...")
         _voice(said, label_m.start(), label_m.end(), tokens, markers)
@@ -311,7 +217,7 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
             while at < end and source[at] in " \t":
                 at += 1
             label_m = LABEL_RE.match(source, at, end)
-            if label_m and _is_label(label_m["label"], after_marker=True):
+            if label_m and is_label(label_m["label"], after_marker=True):
                 markers.append(Marker(len(tokens), "label", label_m.start(), label_m.end(),
                                       " ".join(label_m["label"].split())))
                 edits.append(Edit(label_m.start(), label_m.end(), label_m.group(), "", "markup",
@@ -340,7 +246,7 @@ def _named_cues(lines: list[str], timings: list[regex.Match[str] | None]) -> fro
             continue
         words = label_m["label"].split()
         if all(w[:1].isupper() or w.isdigit() for w in words) and not any(
-                w.lower() in _LABEL_STOP for w in words):
+                w.lower() in LABEL_STOP for w in words):
             label = " ".join(words)
             found[label] = found.get(label, 0) + 1
     if not found or 2 * sum(found.values()) < cues or max(found.values()) < 2:

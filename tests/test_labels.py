@@ -1,0 +1,101 @@
+"""Speaker labels (`readers.labels`): roles, titles and names before a colon, at a line's start
+or inside it; ordinary colons stay text."""
+
+from __future__ import annotations
+
+import pytest
+
+from transcript_tools.readers import parse
+
+
+def _labels(src: str) -> list[str | None]:
+    return [m.label for m in parse(src).markers if m.kind == "label"]
+
+
+@pytest.mark.parametrize("src,labels", [
+    # a role word after a sentence end, a question or a sound cue
+    ("it is a fine book. host: the title is short. guest: [laughter] it is.", ["host", "guest"]),
+    ("so what do you expect? caller: i expect rain.", ["caller"]),
+    # a title and a name; an office "pro tempore"; "the" and a role word
+    ("thanks for joining us. mr. ortiz: thank you, ann.", ["mr. ortiz"]),
+    ("we go to the floor now. the speaker pro tempore: the house will come to order. "
+     "the chaplain will lead us in prayer. the chaplain: let us pray.",
+     ["the speaker pro tempore", "the chaplain"]),
+    ("the time has expired. the presiding officer: the senator from ohio.",
+     ["the presiding officer"]),
+    # two capitalised words in lowercase caption text
+    ("we will be right back after this. Jane Doe: thank you for having me on.", ["Jane Doe"]),
+    # a label opening a line after a sentence end on the line before
+    ("that is all for today.\nthe clerk: the bill is read.", ["the clerk"]),
+])
+def test_labels_inside_a_line_after_a_sentence_end(src: str, labels: list[str]) -> None:
+    # qa7 audit: C-SPAN and Senate captions write their labels inside a line
+    assert _labels(src) == labels
+    doc = parse(src)
+    assert all(label + ":" not in doc.text() for label in labels)
+
+
+@pytest.mark.parametrize("src", [
+    "there is one reason. the reason: money.",
+    "a short list. note: the bill passed.",
+    "the meeting starts soon. at 10:30 we begin.",
+    "he read it aloud. john 3:16 is the verse.",
+    "the rule reads as follows. as follows: the bill is law.",
+    "she said it twice. \"host: nobody\" was the sign.",
+    "go to the site. https://example.org is it.",
+    "it was late. the president: a life is a book.",
+    "he spoke. the speaker: he rose.",
+    "it ended. this is it: the end.",
+    "we have news. Breaking News: the vote passed.",  # capitalised text is not lowercase text
+    "stocks fell. apple inc: down two.",
+    "mr. ortiz said this: we will vote.",
+])
+def test_ordinary_colons_inside_a_line_are_not_labels(src: str) -> None:
+    assert _labels(src) == []
+    assert parse(src).text() == src
+
+
+def test_a_sentence_end_inside_a_lead_label_keeps_the_words_before_it() -> None:
+    # "president. host:" opening a line: "president." is the last sentence's word, not a label
+    doc = parse("we talked about the\npresident. host: we will look for it.")
+    assert _labels("we talked about the\npresident. host: we will look for it.") == ["host"]
+    assert "president." in doc.text()
+    doc = parse("the answer is -- >> new jersey. anna: should have gone with it.")
+    assert [m.label for m in doc.markers if m.kind == "label"] == ["anna"]
+    assert "new jersey." in doc.text()
+
+
+@pytest.mark.parametrize("src,labels", [
+    # qa7 audit (UK Prime Minister's Questions): a member's name in lowercase captions that
+    # mark speakers with ">>" elsewhere
+    (">> order. questions to the prime minister. i will vote for it. martyn day: may i "
+     "begin by thanking him?", ["martyn day"]),
+    # a document that already has a label
+    ("host: welcome back. the vote is close. keir starmer: we will oppose it.",
+     ["host", "keir starmer"]),
+    # no ">>" and no label anywhere: the same words stay text
+    ("i will vote for it. martyn day: may i begin by thanking him?", []),
+    # in a marked document, phrases of ordinary words, places, days stay text
+    (">> yes. the reason: money. update: the vote passed. quote: we won. bottom line: "
+     "it failed. good news: it passed. traffic update: all clear. los angeles: a fire. "
+     "monday night: a storm. breaking news: a vote.", []),
+    # one lowercase first name as a label (business and morning news captions), inside a
+    # line or opening one, in a document that marks speakers
+    (">> we caught them all. maria: good for you. we will be watching.", ["maria"]),
+    ("judy: good evening. the debate is tonight.\n>> thank you, judy.", ["judy"]),
+    ("the fed meets today.\ntavis: yeah. >> so what comes next?", ["tavis"]),
+    # one ordinary word, a place or a day before a colon stays text
+    (">> yes. look: it failed. note: the vote passed. translation: we won. london: a fire. "
+     "boss: come in. monday: rain. warning: ice.", []),
+    # no ">>" and no label anywhere: a lone name stays text too
+    ("we caught them all. maria: good for you.", []),
+])
+def test_a_lowercase_name_inside_a_line_labels_only_where_speakers_are_marked(
+        src: str, labels: list[str]) -> None:
+    assert _labels(src) == labels
+
+
+def test_a_colon_inside_a_sentence_is_not_a_label() -> None:
+    doc = parse("the question is: why now")
+    assert doc.markers == ()
+    assert doc.text() == "the question is: why now"

@@ -1,0 +1,106 @@
+"""Caption files checked before parsing: broken or reversed cue timings refused with their line,
+webvtt-py's errors located, players' leniencies made plain for it. Called by `captions`."""
+
+from __future__ import annotations
+
+import regex
+
+from ..errors import ParseError
+
+TIMING_RE = regex.compile(
+    r"^\s*(?P<a>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*(?P<b>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})")
+"""A cue timing line: start ``a`` and end ``b`` (hours optional, "." or ",")."""
+
+
+def seconds(stamp: str) -> float:
+    """A cue time ("01:02:03.500", "02:03,5") in seconds."""
+    parts = stamp.replace(",", ".").split(":")
+    value = 0.0
+    for part in parts:
+        value = value * 60 + float(part)
+    return value
+
+
+def locate_error(source: str, fmt: str, path: str | None, exc: Exception,
+                 fragment: bool = False) -> ParseError:
+    """webvtt-py says only "invalid format": find the first line that is to blame."""
+    lines = source.splitlines()
+    if fmt == "vtt" and not fragment and (
+            not lines or not lines[0].lstrip("\ufeff").startswith("WEBVTT")):
+        return ParseError("WebVTT file must start with 'WEBVTT'", path=path, line=1,
+                          snippet=lines[0][:40] if lines else "")
+    if fmt == "srt":
+        first = next((n for n, line in enumerate(lines) if line.strip()), 0)
+        head = [line.strip() for line in lines[first:first + 2]]
+        if len(head) < 2 or not head[0].isdigit() or "-->" not in head[1]:
+            return ParseError("SRT file must start with a cue number line and a timing line",
+                              path=path, line=first + 1, snippet=lines[first][:40] if lines
+                              else "")
+    for n, line in enumerate(lines, 1):
+        if "-->" in line and not TIMING_RE.match(line):
+            return ParseError("malformed cue timing", path=path, line=n, snippet=line[:60])
+        m = TIMING_RE.match(line)
+        if m and seconds(m["b"]) < seconds(m["a"]):
+            return ParseError("cue ends before it starts", path=path, line=n,
+                              snippet=line[:60])
+    if "-->" not in source:
+        return ParseError(f"no caption cues found in {fmt.upper()} input", path=path, line=1)
+    return ParseError(f"malformed {fmt.upper()} input: {exc}", path=path)
+
+
+# A line that tries to be a cue timing ("00:00:03,000 -> 00:00:04,000", "00:01 --> x").
+# Also two full timestamps with the arrow lost ("00:00:03,000 00:00:04,000").
+TIMING_LIKE_RE = regex.compile(
+    r"^\s*(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d*)?\s*(?:-+>|–>|—>)"
+    r"|^\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s+(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*$")
+
+
+def check_timings(source: str, path: str | None) -> None:
+    """webvtt-py skips a cue whose timing line is broken; we refuse it with its line."""
+    for n, line in enumerate(source.splitlines(), 1):
+        if ("-->" in line or TIMING_LIKE_RE.match(line)) and not TIMING_RE.match(line):
+            raise ParseError("malformed cue timing", path=path, line=n, snippet=line[:60])
+        m = TIMING_RE.match(line)
+        if m and seconds(m["b"]) < seconds(m["a"]):
+            raise ParseError("cue ends before it starts", path=path, line=n,
+                             snippet=line[:60])
+
+
+def split_lines(source: str) -> list[str]:
+    """Lines with their ends, as `str.splitlines` cuts them, except that CR CR LF (a CRLF
+    file saved again by a tool that turned each LF into CRLF) ends one line, not two."""
+    lines = source.splitlines(keepends=True)
+    if "\r\r\n" not in source:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if line == "\r\n" and out and out[-1].endswith("\r") and not out[-1].endswith("\n"):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+def for_webvtt(source: str, fmt: str) -> tuple[str, int]:
+    """The text webvtt-py validates (our own walk reads the source itself), with what it
+    refuses and players accept made plain: blank lines before the first cue, spaces after
+    a cue number, SRT times without hours; WebVTT times written with SRT's comma (the line
+    of the first returned, to warn: players drop those cues)."""
+    lines = [line.rstrip("\r\n") for line in split_lines(source)]
+    commas = 0
+    for k, line in enumerate(lines):
+        m = TIMING_RE.match(line)
+        if m is None:
+            if fmt == "srt":
+                lines[k] = line.rstrip()
+            continue
+        a, b = m["a"], m["b"]
+        if fmt == "vtt" and ("," in a or "," in b):
+            commas = commas or k + 1
+            a, b = a.replace(",", "."), b.replace(",", ".")
+        if fmt == "srt":
+            a, b = (x if x.count(":") == 2 else "00:" + x for x in (a, b))
+        lines[k] = f"{a} --> {b}{line[m.end():].rstrip()}"
+    while fmt == "srt" and lines and not lines[0]:
+        del lines[0]
+    return "\n".join(lines) + "\n", commas

@@ -1,0 +1,167 @@
+"""Speaker labels in caption text: which words before a colon name a speaker (roles, titles and
+names, capitals, lowercase names), at a line's start or inside it. Called by the readers."""
+
+from __future__ import annotations
+
+import regex
+
+from ..model import Marker
+
+ROLE_WORDS = frozenset(
+    "reporter announcer narrator anchor host interviewer interpreter translator moderator "
+    "correspondent presenter voice speaker audience crowd man woman male female child "
+    "caller guest panelist commentator".split())
+LABEL_RE = regex.compile(
+    r"(?P<label>(?:[\p{L}][\p{L}\p{M}.'\-]*)(?:\s+[\p{L}][\p{L}\p{M}.'\-]*){0,3})\s*:(?=\s|$)")
+LABEL_STOP = frozenset(
+    "the a an is are was were and or but of to in on at for with this that it he she they "
+    "we you i my our your his her their said says question answer note".split())
+
+
+# Labels inside a line (C-SPAN, Senate floor: "... of the book. host: the name ...", "thank
+# you. mr. smith: thank you", "the president pro tempore: the senate will come to order"):
+# a candidate follows a sentence end or a sound cue, and has one of the shapes `_inline_label`
+# accepts. Its words may not hold a sentence end of their own (the scan is overlapped).
+INLINE_LABEL_RE = regex.compile(
+    r"(?<=(?:[.?!][\"'”’)\]]*|\]|\))\s+)"
+    r"(?P<label>[\p{L}][\p{L}\p{M}.'\-]*(?:\s+[\p{L}][\p{L}\p{M}.'\-]*){0,3})\s*:(?=\s|$)")
+INLINE_ROLES = frozenset(
+    "host co-host cohost guest caller reporter correspondent announcer narrator anchor "
+    "moderator interviewer presenter panelist commentator interpreter translator chaplain "
+    "clerk chair chairman chairwoman chairperson".split())
+"""Role words that label a speaker inside a line, alone or after "the" ("the chaplain:")."""
+_ROLE_MODIFIERS = frozenset("acting deputy vice presiding assistant legislative".split())
+_OFFICES = frozenset("president speaker".split())
+"""Offices that label a speaker inside a line only with "pro tempore" ("the speaker pro
+tempore:") or a modifier ("the vice president:")."""
+_OFFICERS = frozenset("officer".split())
+TITLES = frozenset(
+    "mr mrs ms miss dr sen rep gov prof senator congressman congresswoman representative "
+    "governor chairman chairwoman ambassador".split())
+"""Titles that, with one or two name words after them, label a speaker inside a line."""
+
+
+def _inline_label(label: str, text: str) -> bool:
+    """Whether a candidate inside a line (after a sentence end) is a speaker label: a role
+    ("host", "the chaplain", "the president pro tempore", "the presiding officer"), a title
+    and a name ("mr. smith", "sen. jane doe"), or, in mostly lowercase ``text`` (the line), two
+    or three capitalised words ("Jane Doe")."""
+    words = label.split()
+    if any(w.endswith(".") and not _abbreviation(w) for w in words[:-1]) or \
+            words[-1].endswith("."):
+        return False  # a sentence ends inside it
+    lowered = [w.lower().rstrip(".") for w in words]
+    if any(w in LABEL_STOP for w in lowered[1:]) or lowered[0] in LABEL_STOP - {"the"}:
+        return False
+    core = lowered[1:] if lowered[0] == "the" else lowered
+    if core[-2:] == ["pro", "tempore"]:
+        return len(core) == 3 and core[0] in _OFFICES
+    if len(core) == 1 and core[0] in INLINE_ROLES:
+        return True
+    if len(core) == 2 and core[0] in _ROLE_MODIFIERS and (
+            core[1] in INLINE_ROLES or core[1] in _OFFICES or core[1] in _OFFICERS):
+        return True
+    if lowered[0] in TITLES and 2 <= len(words) <= 3:
+        return all(w.isalpha() or _abbreviation(w) for w in lowered[1:]) and \
+            all(len(w) > 1 for w in lowered[1:])
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace("'", "")
+                                    .isalpha() for w in words):
+        lower = sum(1 for w in text.split() if w[:1].islower())
+        return lower >= 0.8 * len(text.split())
+    return False
+
+
+def _abbreviation(word: str) -> bool:
+    """A title abbreviation ("mr.", "Dr.") or an initial ("j.")."""
+    bare = word.lower().rstrip(".")
+    return bare in TITLES or len(bare) == 1 and bare.isalpha()
+
+
+def is_label(label: str, after_marker: bool) -> bool:
+    words = label.split()
+    if not words or len(words) > 4:
+        return False
+    lowered = [w.lower() for w in words]
+    if lowered[-1] in ROLE_WORDS or lowered[0] in ROLE_WORDS:
+        return True
+    if any(w in LABEL_STOP for w in lowered):
+        return False
+    if label.isupper() and len(label) >= 2:
+        return True
+    return after_marker and len(words) <= 3
+
+
+def lead_label(label: str, line: str, turn_may_end: bool, after_marker: bool,
+                inside: bool, marked: bool) -> bool:
+    """Whether a label candidate opening a segment is one: `is_label`, or, where a turn may
+    end before it (after a marker, a sentence end or at the text's start), a shape
+    `_inline_label` accepts, or (``marked``: the document marks speakers) a lowercase name
+    (`_lowercase_name`); ``inside``: it follows a sentence end inside the segment's first
+    words, where `is_label` holds only after a marker, and only for a role word or capitals
+    (">> yes. look: ..." is no label)."""
+    return is_label(label, after_marker and not inside) and (after_marker or not inside) or \
+        turn_may_end and (_inline_label(label, line) or marked and _lowercase_name(label))
+
+
+def sentence_end_in(m: regex.Match[str]) -> int | None:
+    """Where the words after the last sentence end inside a label candidate start ("new
+    jersey. anna", "president. host"; not "mr. smith", "j. doe"), else None."""
+    label: str = m["label"]
+    cut = None
+    for w in regex.finditer(r"\S+", label):
+        if w.group().endswith(".") and not _abbreviation(w.group()) and w.end() < len(label):
+            cut = w.end()
+    if cut is None:
+        return None
+    start: int = m.start("label")
+    return start + len(label) - len(label[cut:].lstrip())
+
+
+_COLON_RE = regex.compile(r":(?=\s|$)")
+_LABEL_REACH = 60
+"""Characters before a colon that a label inside a line may take (four words)."""
+
+
+def inline_labels(source: str, pos: int, stop: int, line: str,
+                   markers: list[Marker]) -> list[regex.Match[str]]:
+    """The speaker labels inside ``source[pos:stop]`` (`INLINE_LABEL_RE`, `_inline_label`,
+    and `_lowercase_name` where the document already marks speakers: ``>>`` in it or a label
+    among ``markers``), looked for only before a colon."""
+    found: list[regex.Match[str]] = []
+    last = pos
+    for colon in _COLON_RE.finditer(source, pos, stop):
+        for m in INLINE_LABEL_RE.finditer(source, max(last, colon.start() - _LABEL_REACH),
+                                          colon.end(), overlapped=True):
+            if _inline_label(m["label"], line) or _lowercase_name(m["label"]) and (
+                    ">>" in source or any(k.kind == "label" for k in markers)):
+                found.append(m)
+                last = m.end()
+                break
+    return found
+
+
+_NAME_RE = regex.compile(r"^\p{Ll}{2,}\s+\p{Ll}[\p{Ll}'’\-]*\p{Ll}$")
+_ONE_NAME_RE = regex.compile(r"^\p{Ll}{3,}$")
+
+
+def _lowercase_name(label: str) -> bool:
+    """Whether a candidate is a person's name in lowercase captions: two lowercase words
+    ("martyn day"), the first one the English word lists hold in no lowercase form (a given
+    name, not "bottom line", "good news", "the reason", "traffic update"), or one word the
+    lists write capitalised or not at all ("maria", "tavis", "daines"; not "look", "boss",
+    "translation", "update"); none of them a word that ends a label (`LABEL_STOP`)
+    nor part of a place, weekday, month or demonym (`propernouns`: not "los angeles",
+    "monday night", "american airlines", "london")."""
+    from ..propernouns import proper_nouns
+    from ..wordcase import ordinary
+    forms = proper_nouns().forms
+    if _ONE_NAME_RE.match(label):
+        from ..wordcase import proper
+        return label not in LABEL_STOP and label not in forms and (
+            proper(label) or not ordinary(label))
+    if not _NAME_RE.match(label):
+        return False
+    first, last = label.split()
+    if first in LABEL_STOP or last in LABEL_STOP:
+        return False
+    return not ordinary(first) and not ({first, last, f"{first} {last}"} & forms.keys())

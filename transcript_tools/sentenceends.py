@@ -1,0 +1,70 @@
+"""Sentence ends as written: the mark closing a sentence after a word, ends taken back before
+a lone object pronoun, starts read from the punctuation present. Called by `sentences`."""
+
+from __future__ import annotations
+
+from .model import Document, Editor, Piece
+
+ENDS = (".", "?", "!", "…")
+"""Marks that end a sentence."""
+SOFT = (",", ";", ":")
+"""Marks that stand inside a sentence, and a sentence end may replace."""
+
+
+def close_sentence(editor: Editor, word: Piece, gap: tuple[Piece, ...], question: bool
+                   ) -> None:
+    """End a sentence after ``word``: keep a terminal mark, turn "." into "?" for a
+    question, or add the mark where none stands."""
+    mark = "?" if question else "."
+    for g in gap:
+        if g.text in ENDS:
+            if question and g.text == ".":
+                editor.replace([g], "?", "punctuation", "question", 0.8)
+            return
+    soft = [g for g in gap if g.text in SOFT]
+    if soft:
+        editor.replace([soft[-1]], mark, "punctuation",
+                       "question" if question else "sentence-end", 0.7)
+        return
+    if gap:  # a dash or quote follows: leave it as written
+        return
+    text = word.text
+    if text.endswith(ENDS):
+        return
+    editor.replace([word], text + mark, "punctuation",
+                   "question" if question else "sentence-end", 0.7)
+
+
+_OBJECTS = frozenset("it them him me us".split())
+"""Object pronouns: none is a sentence of its own."""
+
+
+def no_lone_objects(ends: bytearray, fixed: bytearray, keys: list[str]) -> set[int]:
+    """Take back each end found before an object pronoun that the source itself closes
+    ("what did you make of the movie winning | it?" read "winning? It?"): the pronoun ends
+    the sentence before it. Returns the word indices taken back."""
+    out = set()
+    for i in range(len(ends) - 1):
+        if ends[i] and not fixed[i] and fixed[i + 1] and keys[i + 1] in _OBJECTS:
+            ends[i] = False
+            out.add(i)
+    return out
+
+
+def mark_sentences(doc: Document) -> Document:
+    """Set ``sentence_starts``: the first token, each token after a sentence-ending piece
+    (an abbreviation such as ``u.s.`` ends one only before a capital or a marker), and each
+    speaker or story marker."""
+    starts: set[int] = {0} if doc.tokens else set()
+    starts.update(m.index for m in doc.markers if m.index < len(doc.tokens))
+    pieces = [p for p in doc.pieces() if p.text]
+    for prev, nxt in zip(pieces, pieces[1:], strict=False):
+        text = prev.text.rstrip("\"'”’)")
+        if text.endswith(ENDS) and not _is_abbreviation(text):
+            starts.add(nxt.first)
+    return doc.replace(sentence_starts=tuple(sorted(starts)))
+
+
+def _is_abbreviation(text: str) -> bool:
+    word = text.rsplit(" ", 1)[-1]
+    return word.count(".") >= 2 and len(word) <= 6

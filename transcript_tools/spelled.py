@@ -1,0 +1,81 @@
+"""Spelled names: the non-words of a run that spell a lexicon name glued, split, clipped or
+with other separators. Called by `names.NameCorrector` for each run, beside sound matching.
+
+The letter matching is `letters.LetterMatcher`'s, the letter rhymes ("bdc" for BBC)
+`rhymes.Rhymes`'.
+"""
+
+from __future__ import annotations
+
+from .letters import LetterMatch, LetterMatcher
+from .namescore import Candidate, Run
+from .rhymes import Rhymes
+
+SPOTS = 50_000
+"""The memo of the places a spelled name may start (per run's words) is started afresh past
+this many entries."""
+_HANDLE = frozenset("@#._/")
+
+
+class SpelledNames:
+    """Candidates spelled from a run's letters (distance 0: never cut as far windows)."""
+
+    def __init__(self, letters: LetterMatcher, rhymes: Rhymes) -> None:
+        self.letters = letters
+        self.rhymes = rhymes
+        self.source = ""
+        """The document's source (set per document): what stands around a word."""
+        self._spots: dict[tuple[str, ...], tuple[int, ...]] = {}
+
+    def find(self, run: Run) -> list[Candidate]:
+        """Non-words that spell a name glued, split or clipped."""
+        out: list[Candidate] = []
+        glued = self.letters.glued
+        protected = run.marks
+        words = run.words()
+        spots = self._spots.get(words)
+        if spots is None:
+            if len(self._spots) > SPOTS:
+                self._spots.clear()
+            # A word of the frequency list (longer than a letter) is neither a fragment nor a
+            # non-word: nothing below starts from it.
+            spots = self._spots[words] = tuple(
+                i for i, it in enumerate(run) if not (it.zipf > 0 and len(it.key[0]) > 1))
+        for i in spots:
+            it = run[i]
+            if it.zipf == 0 and i not in protected and not self._handle(run, i):
+                # The name with other separators, or none ("c_span", "o-neill").
+                m = self.letters.variant(it.text, it.letters)
+                if m is not None:
+                    out.append(Candidate(i, i + 1, m.unit, 0.0, m))
+                    continue
+            if it.zipf > 0 and len(it.key[0]) > 1:
+                continue   # a word of the frequency list: neither a fragment nor a non-word
+            if len(it.key) == 1 and (it.zipf == 0 or len(it.key[0]) == 1
+                                     and it.key[0] not in "ai"):
+                # A stray space inside a name: "h aaland", "m bappe".
+                for a in (i - 1, i):
+                    pair = run[a:a + 2] if a >= 0 else []
+                    if len(pair) == 2 and all(len(p.key) == 1 and a + k not in protected
+                                              for k, p in enumerate(pair)):
+                        unit = glued.get(pair[0].key[0] + pair[1].key[0])
+                        if unit is not None:
+                            out.append(Candidate(a, a + 2, unit, 0.0, LetterMatch(
+                                unit.text, unit, 0.9, "letters-joined")))
+            if it.known or it.zipf > 0 or len(it.key) != 1 or i in protected:
+                continue
+            if self._handle(run, i):
+                continue
+            m = self.letters.match(it.key[0])
+            if m is None and self.rhymes:
+                m = self.rhymes.match(it.letters)   # "bdc" for a listed BBC
+            if m is not None:
+                out.append(Candidate(i, i + 1, m.unit, 0.0, m))
+        return out
+
+    def _handle(self, run: Run, i: int) -> bool:
+        """The word is part of an address or handle ("@abcnews", "abcnews.com")."""
+        source = self.source
+        start, end = run.pieces[i].start, run.pieces[i].end
+        return source[start - 1:start] in _HANDLE or source[end:end + 1] in _HANDLE \
+            and source[end + 1:end + 2].isalnum()

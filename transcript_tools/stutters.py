@@ -1,0 +1,205 @@
+"""Stutters removed as logged edits: a word or phrase said twice in a row, and a cut-off
+fragment before its whole word. Called by `artifacts.ArtifactRemover` after roll-up copies."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from array import array
+from collections.abc import Sequence
+from itertools import accumulate, compress, islice
+from operator import attrgetter, eq, ne
+
+from .model import Editor, Piece, Token
+from .vocabulary import Vocabulary, vocabulary
+
+_MAX_STUTTER = 4
+"""Longest phrase (words) a stutter says twice."""
+_MIN_FRAGMENT = 2
+"""Shortest cut-off fragment removed before its whole word: two letters that are no word
+where a clock line or cue cuts the caption ("th | themselves"), three elsewhere ("ed edwards"
+may be a name); never one ("j jones")."""
+_ORDINAL = re.compile(r"[0-9]+(?:st|nd|rd|th)")
+_STOP = attrgetter("stop")
+_FIRST = attrgetter("first")
+
+
+def remove_repeats(words: list[Piece], keys: list[str], editor: Editor, removed: set[int],
+                   marked: set[int], gone: set[int], tokens: Sequence[Token],
+                   cut: set[int]) -> None:
+    """Stutters, pass after pass over the words still standing: removing one can make a
+    new repeat ("and the the and the" -> "and the and the"), which the clean text would
+    otherwise lose on a second cleaning. Two words are adjacent when only removed words
+    and removed sound cues (``gone``) stand between them; ``cut``: the tokens a clock line
+    or a caption cue opens."""
+    # apart[k]: a token stands (not removed here) between words[k] and words[k + 1]; the
+    # per-word lists are arrays (8 bytes a number, not a 40-byte int object: long inputs)
+    stops = list(map(_STOP, words))
+    apart = bytearray(map(ne, stops, map(_FIRST, islice(words, 1, None))))
+    # a gap closes when every token in it is gone: only the gaps holding a gone token
+    for k in {bisect.bisect_right(stops, t) - 1 for t in gone}:
+        if 0 <= k < len(apart) and apart[k] and all(
+                t in gone for t in range(stops[k], words[k + 1].first)):
+            apart[k] = 0
+    del stops
+    keep = bytearray(b"\x01") * len(words)
+    for k in removed:
+        keep[k] = 0
+    live = array("q", compress(range(len(words)), keep))
+    # the standing words, their keys and gap counts (how many gaps before them are
+    # broken); a pass deletes what it removed
+    at = array("q", compress(accumulate(apart, initial=0), keep))
+    words = list(compress(words, keep))
+    keys = list(compress(keys, keep))
+    del apart, keep
+    spans: list[tuple[int, int]] = [(1, len(live))]  # the first pass scans everything
+    while len(live) > 1:
+        joined = bytearray(1)
+        joined.extend(map(eq, at, islice(at, 1, None)))
+        found: set[int] = set()
+        _stutters(words, keys, joined, editor, found, marked, spans, tokens, cut)
+        if not found:
+            return
+        removed.update(live[j] for j in found)
+        gone_now = sorted(found)
+        for j in reversed(gone_now):
+            del live[j], at[j], words[j], keys[j]
+        spans = _near(_junctions(gone_now), len(live))
+
+
+def _stutters(words: list[Piece], keys: list[str], joined: bytearray,
+              editor: Editor, removed: set[int], marked: set[int],
+              spans: list[tuple[int, int]], tokens: Sequence[Token], cut: set[int]) -> None:
+    """A word or phrase said twice in a row ("the the", "would be would be"), and a cut-off
+    fragment followed by the whole word ("cai cairo"). A doubled single word stays where
+    English doubles it ("that that", "had had", "very very"), and a repeat across punctuation
+    or a speaker marker ("go, go", "we were right. we were right") is the speaker's. So is
+    a phrase said twice that the punctuation closes ("too far too far.", "we love you we
+    love you, fred": emphasis; a restart runs on into its sentence) and a word chained by
+    "and"/"or" ("less and less and less")."""
+    vocab = vocabulary()
+    marks = sorted(marked)
+    nxt = 1  # the scan's next position: a hit jumps past its second copy
+    for i in (i for lo, hi in spans for i in _candidates(keys, lo, hi)):
+        if i < nxt or i in removed:
+            continue
+        hit = 0
+        key = keys[i]
+        longest = min(_MAX_STUTTER, i, len(keys) - i)
+        # a repeat needs the word itself among the last `longest` words: most words skip
+        if joined[i] and key in keys[i - longest:i] and words[i].first not in marked:
+            for n in range(longest, 0, -1):
+                if keys[i - n] == key and keys[i - n:i] == keys[i:i + n] \
+                        and all(joined[i - n + 1:i + n]) \
+                        and not removed.intersection(range(i - n, i + n)) \
+                        and not _across(marks, words[i - n].first, words[i + n - 1].first):
+                    hit = n
+                    break
+        if hit == 1 and not _stutter_word(key, vocab):
+            hit = 0
+        elif hit > 1 and _emphatic(words, keys, i, hit, tokens):
+            hit = 0
+        if hit:
+            # The earlier copy goes: the last one keeps its place before any punctuation,
+            # and a run ("the the the") loses every copy but the last in one pass.
+            for k in range(i - hit, i):
+                editor.replace([words[k]], "", "artifact", "repeat", 0.9,
+                               note="said twice in a row")
+                removed.add(k)
+            nxt = i + hit
+            continue
+        prev = keys[i - 1]
+        if (i - 1 not in removed and _MIN_FRAGMENT <= len(prev) < len(key) and prev.isalpha()
+                and (len(prev) > _MIN_FRAGMENT or words[i].first in cut)
+                and joined[i] and key.startswith(prev) and prev not in vocab):
+            editor.replace([words[i - 1]], "", "artifact", "fragment", 0.9,
+                           note=f"cut off before {key!r}")
+            removed.add(i - 1)
+        nxt = i + 1
+
+
+_CHAINS = frozenset({"and", "or"})
+_CLOSING = frozenset({".", "!", "?", ",", "…"})
+
+
+def _emphatic(words: list[Piece], keys: list[str], i: int, n: int,
+              tokens: Sequence[Token]) -> bool:
+    """Whether the phrase ``keys[i - n:i]``, said again at ``i``, is the speaker's own
+    repetition, not a restart: punctuation closes the second copy, or the phrase is a word and
+    "and"/"or" and the chain goes on ("less and | less and | less", "more or | more or | more")."""
+    after = words[i + n - 1].stop
+    if after < len(tokens) and tokens[after].kind == "punct" and tokens[after].text in _CLOSING:
+        return True
+    if n == 2:
+        first, second = keys[i], keys[i + 1]
+        if second in _CHAINS:
+            return i + 2 < len(keys) and keys[i + 2] == first
+        if first in _CHAINS:
+            return i - 3 >= 0 and keys[i - 3] == second
+    return False
+
+
+def _across(marks: list[int], first: int, last: int) -> bool:
+    """Whether a speaker or story marker (``marks``, sorted token indices) stands after token
+    ``first`` and up to token ``last``: a repeat may not take words across one."""
+    k = bisect.bisect_right(marks, first)
+    return k < len(marks) and marks[k] <= last
+
+
+def _candidates(keys: list[str], lo: int, hi: int) -> list[int]:
+    """The positions in ``lo..hi-1`` where `_stutters` can act, in order: the word repeats one
+    of the `_MAX_STUTTER` (4) words before it, or the word before is a prefix of it (a
+    fragment). At every other position the scan neither finds nor skips anything, so visiting
+    only these (a superset of the positions that act) leaves its result unchanged."""
+    base = max(0, lo - 4)
+    got: list[int] = []
+    last: dict[str, int] = {}  # where each word was last seen
+    prev = ""
+    for i, key in enumerate(keys[base:hi]):
+        if i - last.get(key, -5) <= 4 or (
+                _MIN_FRAGMENT <= len(prev) < len(key) and key.startswith(prev)):
+            got.append(i)
+        last[key] = i
+        prev = key
+    return [base + i for i in got if base + i >= lo]
+
+
+def _junctions(found: list[int]) -> list[int]:
+    """Where a pass removed words (``found``, sorted positions), as positions in the list of
+    the words kept: the first kept word after each removed run (the kept count for a run at
+    the end)."""
+    at = set(found)
+    return [r + 1 - rank for rank, r in enumerate(found, 1) if r + 1 not in at]
+
+
+def _near(junctions: list[int], n: int) -> list[tuple[int, int]]:
+    """The spans a later pass of `_stutters` must scan: within ``2 * _MAX_STUTTER`` words of
+    a junction. Positions farther away act no differently from the pass before, which did not
+    act there: a new repeat (``2n`` words, n <= `_MAX_STUTTER`) or fragment must span a
+    junction; a position the last pass jumped over lies fewer than `_MAX_STUTTER` words after
+    the junction its hit left; and one where the last pass's removals blocked a hit lies
+    within `_MAX_STUTTER` words of the junction they left. Removals in this pass only block
+    or skip positions within ``2 * _MAX_STUTTER`` words of themselves, so the scan state
+    entering each span is the same as in a scan of every position."""
+    reach = 2 * _MAX_STUTTER
+    spans: list[tuple[int, int]] = []
+    for j in junctions:
+        lo, hi = max(1, j - reach), min(n, j + reach + 1)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+        elif lo < hi:
+            spans.append((lo, hi))
+    return spans
+
+
+def _stutter_word(word: str, vocab: Vocabulary) -> bool:
+    """Whether "word word" is a stutter: English rarely writes the word twice (the bigram's
+    share of the word's uses is tiny), and it is a word or an ordinal ("1st 1st", which the
+    numbers stage may spell "First first"), not a number."""
+    if not word.isalpha():
+        return _ORDINAL.fullmatch(word) is not None
+    count = vocab.count(word)
+    if not count:
+        return True
+    share: float = vocab.bigram(word, word) / vocab.bigram_total / (count / vocab.total)
+    return share < 0.002
