@@ -156,13 +156,15 @@ def remove_line_noise(doc: Document) -> Document:
 def _boxes(doc: Document) -> Document:
     """On a page with less noise, the box characters alone: no caption writes them, so a
     lone box goes and one at a word's edge is trimmed off it ("week■" -> "week"). One inside
-    a word ("starmer�*s", an apostrophe the decoder lost) is left as written."""
+    a word ("starmer�*s", an apostrophe the decoder lost) is left as written; a control
+    character of its own goes wherever it stands."""
     editor = doc.editor()
     source = doc.source
     for piece in doc.pieces():
         if piece.text and not BOXES.isdisjoint(piece.text) \
                 and (source[piece.start - 1:piece.start].isspace() or not piece.start
-                     or source[piece.end:piece.end + 1] in ("", " ", "\n")):
+                     or source[piece.end:piece.end + 1] in ("", " ", "\n")
+                     or not piece.text.strip(CONTROLS)):
             kept = "".join(c for c in piece.text if c not in BOXES)
             editor.replace([piece], kept, "artifact", "line-noise", 0.95,
                            note="a decoder's box character" if kept else "decoder noise")
