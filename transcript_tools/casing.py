@@ -315,9 +315,12 @@ def _shouted(texts: list[str]) -> set[int]:
 
 
 def _capitals(text: str) -> bool:
-    """A word of two letters or more set in capitals (a lone "A" or "I" is written so in
-    any text: counted, it made a cleaned "A the AND." read as shouted)."""
-    return len(text) > 1 and text.isupper()
+    """A word of two letters or more set in capitals, other than what any text writes so: a
+    lone "A" or "I", letters with stops ("U.S."), an initialism read only as its letters
+    ("NFL", "CEO"). (Counted, they made a cleaned "The U.S. THE." read as shouted.)"""
+    if len(text) < 2 or not text.isupper() or "." in text:
+        return False
+    return text.lower().strip("\"'()[],;:?!") not in initialisms()
 
 
 def _after_labels(words: list[Piece], texts: list[str], starting: set[int],
