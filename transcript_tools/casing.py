@@ -318,9 +318,10 @@ def _capitals(text: str) -> bool:
     """A word of two letters or more set in capitals, other than what any text writes so: a
     lone "A" or "I", letters with stops ("U.S."), an initialism read only as its letters
     ("NFL", "CEO"). (Counted, they made a cleaned "The U.S. THE." read as shouted.)"""
-    if len(text) < 2 or not text.isupper() or "." in text:
+    core = text.strip("\"'()[],;:?!.")   # (a sentence's stop glued on by now: "AND.")
+    if len(core) < 2 or not core.isupper() or "." in core:
         return False
-    return text.lower().strip("\"'()[],;:?!") not in initialisms()
+    return core.lower() not in initialisms()
 
 
 def _after_labels(words: list[Piece], texts: list[str], starting: set[int],
