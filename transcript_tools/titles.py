@@ -36,6 +36,7 @@ Donald", "england captain Owen") the title is part of a description, and after a
 ("the president | Democrats") it names no one: it stays as written. A verb's past form
 ("recognized senator Banks") and a mark ("thank you, senator Schmitt") end what came
 before: the title follows them too."""
+_ARTICLES = frozenset("the a an".split())
 _ZONES = frozenset("eastern central pacific mountain".split())
 _CLOCK_WORDS = frozenset("a.m. p.m. a.m p.m am pm noon midnight".split())
 _CLOCK = regex.compile(r"^\d{1,2}(?::\d{2})?(?:am|pm)?$")
@@ -123,7 +124,10 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
                 and cores[i - 1][1] == texts[i - 1] and texts[i - 1].islower() \
                 and words[i - 1].end + 1 == words[i].start else i
             before = texts[first - 1] if first else ""
-            if before[:1].islower() and first - 1 not in proper \
+            # (an article opening a sentence reads as its lowercase form: "The president X")
+            if (before[:1].islower() or first and words[first - 1].first in at_start
+                    and cores[first - 1][5] in _ARTICLES) \
+                    and first - 1 not in proper \
                     and cores[first - 1][5] not in _BEFORE_TITLE \
                     and not cores[first - 1][5].endswith("ed") \
                     and source[words[first - 1].end:words[first].start] == " " \
