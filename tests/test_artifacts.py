@@ -91,3 +91,8 @@ def test_a_sound_cue_broken_over_two_caption_lines_is_removed() -> None:
     text = clean(srt, options=Options(names=False, turns=False)).text
     assert "cheers" not in text.lower() and "band" not in text.lower()
     assert "(" not in text and ")" not in text and "applause" not in text
+
+
+def test_a_stray_mark_after_a_removed_sound_cue_goes() -> None:
+    # found by `make fuzz` ("the stray mark after [applause]" cleaned again lost it)
+    assert clean("we won. [applause] . and then we left\n").text == "We won. And then we left."

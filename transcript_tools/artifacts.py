@@ -26,9 +26,10 @@ _MAX_ROLLUP = 40
 """Longest repeated run (words) looked for across a cue boundary."""
 _ROLL_UP_SHARE = 0.2
 """Share of cue boundaries a repeated line must cross for captions to read as roll-up."""
-_STRAY_MARK = re.compile(r"[.!?][ \t]+(\.)(?![ \t]*\.)")
-"""A lone period a space after a sentence's own mark ("the public. . next", "go! ."): a
-caption keystroke, not a mark; a spaced ellipsis (". . .") is left as written."""
+_STRAY_MARK = re.compile(r"[.!?][ \t]+(?P<cue>\[[^\[\]\n]{1,80}\][ \t]+)?(\.)(?![ \t]*\.)")
+"""A lone period a space after a sentence's own mark ("the public. . next", "go! .", also
+with a sound cue between that goes: "we won. [applause] . and"): a caption keystroke, not a
+mark; a spaced ellipsis (". . .") is left as written."""
 _FIRST = attrgetter("first")
 
 
@@ -74,7 +75,7 @@ class ArtifactRemover:
                     editor.replace([pieces[k]], "", "artifact", "sound-cue", 1.0)
                     gone.add(i)
         tokens = doc.tokens
-        self._stray_marks(doc, pieces, editor)
+        self._stray_marks(doc, pieces, editor, not self.options.keep_sound_cues)
         words = doc.word_pieces()
         lower = self._lower  # one key string per distinct text, not one per word
         if len(lower) > 100_000:
@@ -96,8 +97,10 @@ class ArtifactRemover:
         return mend_dashes(remove_credits(remove_resends(_split_sound_cues(done))))
 
     @staticmethod
-    def _stray_marks(doc: Document, pieces: list[Piece], editor: Editor) -> None:
-        """Remove each `_STRAY_MARK` period (a token of its own after a lone mark token)."""
+    def _stray_marks(doc: Document, pieces: list[Piece], editor: Editor,
+                     drop_cues: bool = True) -> None:
+        """Remove each `_STRAY_MARK` period (a token of its own after a lone mark token, or
+        after a sound cue that goes, ``drop_cues``, after one)."""
         starts: list[int] | None = None
         source = doc.source
         if " ." not in source and "\t." not in source:
@@ -107,11 +110,15 @@ class ArtifactRemover:
                 continue  # the third of ". . ."
             if starts is None:
                 starts = [p.start for p in pieces]
-            k = bisect.bisect_left(starts, m.start(1))
-            if 0 < k < len(pieces) and starts[k] == m.start(1) and pieces[k].end == m.end(1) \
-                    and pieces[k - 1].end == m.start() + 1 \
-                    and pieces[k - 1].stop - pieces[k - 1].first == 1 \
-                    and doc.tokens[pieces[k - 1].first].kind == "punct":
+            k = bisect.bisect_left(starts, m.start(2))
+            j = k - 1 if m["cue"] is None else k - 2   # the sentence's own mark
+            if m["cue"] is not None and not (
+                    drop_cues and j >= 0 and doc.tokens[pieces[k - 1].first].kind == "sound"):
+                continue
+            if 0 <= j and k < len(pieces) and starts[k] == m.start(2) \
+                    and pieces[k].end == m.end(2) and pieces[j].end == m.start() + 1 \
+                    and pieces[j].stop - pieces[j].first == 1 \
+                    and doc.tokens[pieces[j].first].kind == "punct":
                 editor.replace([pieces[k]], "", "artifact", "stray-mark", 0.95,
                                note="a second mark after the sentence's own")
 
