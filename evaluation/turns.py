@@ -446,6 +446,16 @@ def run_marked(cleaner: Cleaner, misses: bool = False) -> None:
                   f"guests' over {guests:.2f}")
 
 
+def marker_starts(doc: Document, widx: list[int]) -> list[int]:
+    """The word positions where the markers change the speaker, the truth on marked pages (a
+    label that repeats the previous marker's name is no change: the turns stage keeps one
+    turn there, as for a voice span on every cue)."""
+    kept = [m for k, m in enumerate(doc.markers)
+            if not (k and m.kind == "label" and m.label and doc.markers[k - 1].label
+                    and m.label.casefold() == str(doc.markers[k - 1].label).casefold())]
+    return sorted({widx[m.index] for m in kept if m.index < len(doc.tokens)} - {0})
+
+
 def run_pages(cleaner: Cleaner) -> None:
     pages = pages_dir()
     if pages is None:
@@ -461,12 +471,7 @@ def run_pages(cleaner: Cleaner) -> None:
         src = path.read_text(encoding="utf-8")
         doc = cleaner.run(parse(src, format="broadcast"))
         widx = word_index(doc)
-        # (a label that repeats the previous marker's name is no change of speaker: the
-        # turns stage keeps one turn there, as for a voice span on every cue)
-        kept = [m for k, m in enumerate(doc.markers)
-                if not (k and m.kind == "label" and m.label and doc.markers[k - 1].label
-                        and m.label.casefold() == str(doc.markers[k - 1].label).casefold())]
-        truth = sorted({widx[m.index] for m in kept if m.index < len(doc.tokens)} - {0})
+        truth = marker_starts(doc, widx)
         pred = [widx[t.first] for t in doc.turns if widx[t.first] > 0]
         marked_f.append(boundary_f1(pred, truth, 0)[2])
         cut = "".join(src[a.end:b.start] for a, b in zip(
@@ -648,12 +653,7 @@ def run_wide(cleaner: Cleaner) -> None:
         src = path.read_text(encoding="utf-8")
         doc = cleaner.run(parse(src, format="broadcast"))
         widx = word_index(doc)
-        # (a label that repeats the previous marker's name is no change of speaker: the
-        # turns stage keeps one turn there, as for a voice span on every cue)
-        kept = [m for k, m in enumerate(doc.markers)
-                if not (k and m.kind == "label" and m.label and doc.markers[k - 1].label
-                        and m.label.casefold() == str(doc.markers[k - 1].label).casefold())]
-        truth = sorted({widx[m.index] for m in kept if m.index < len(doc.tokens)} - {0})
+        truth = marker_starts(doc, widx)
         cut = "".join(src[a:b] for a, b in zip(
             [0] + [m.end for m in doc.markers], [m.start for m in doc.markers] + [len(src)]))
         bare = cleaner.run(parse(cut, format="broadcast"))
