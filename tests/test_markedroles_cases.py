@@ -73,8 +73,9 @@ def test_the_presenters_own_name_said_by_another_turn() -> None:
     turns = [_cues(presents=True), _cues(), _cues(), _cues()]
     assert presenter_names(units, turns) == {"ruth"}
     # the first word may be the caption's credit of the presenter's own turn
-    assert addresses(units, turns) == [False, False, True, False]
-    assert addresses(units, [_cues()] * 4) == [False] * 4  # nobody named themself
+    assert addresses(units, turns, presenter_names(units, turns)) == [False, False, True, False]
+    nobody = [_cues()] * 4  # nobody named themself
+    assert addresses(units, nobody, presenter_names(units, nobody)) == [False] * 4
 
 
 def test_the_turn_after_a_clip_framing_is_played() -> None:

@@ -196,10 +196,10 @@ def presenter_names(units: Sequence[Unit], turns: Sequence[TurnCues]) -> frozens
     return frozenset(names)
 
 
-def addresses(units: Sequence[Unit], turns: Sequence[TurnCues]) -> list[bool]:
-    """Whether each turn says a presenter's name (`presenter_names`) past its first word and
-    does not present itself: it speaks to the presenter."""
-    names = presenter_names(units, turns)
+def addresses(units: Sequence[Unit], turns: Sequence[TurnCues], names: frozenset[str]
+              ) -> list[bool]:
+    """Whether each turn says a presenter's name (``names``: `presenter_names`) past its
+    first word and does not present itself: it speaks to the presenter."""
     if not names:
         return [False] * len(units)
     return [not t.presents and not names.isdisjoint(u.words[1:])
@@ -268,7 +268,8 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
         if label and label_role(label) is None and label.casefold().split()[0] in presenters:
             row[HOST] += PRESENTS   # labelled with the name a presenter gave themselves
     asked = [False, *(t.closes_asking for t in turns[:-1])]
-    for row, label, said, played, answers in zip(extra, labels, addresses(units, turns),
+    for row, label, said, played, answers in zip(extra, labels,
+                                                 addresses(units, turns, presenters),
                                                  framed(sentences), asked):
         if label is None:
             row[GUEST] += ADDRESSES * said + ANSWERS * answers
