@@ -258,7 +258,8 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
     the first hand-over (`handover.guest_from`) is the host's, or other right after the
     host's."""
     unit_cues = [cues(u) for u in units]
-    greeted = [False, *(greets(ss) for ss in sentences[:-1])]
+    greeting = [greets(ss) for ss in sentences]
+    greeted = [False, *greeting[:-1]]
     turns = [turn_cues(c, _sentence_cues(c, ss), presents_in(ss) or not before and
                        greets_audience(ss))
              for c, ss, before in zip(unit_cues, sentences, greeted)]
@@ -276,7 +277,7 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
             row[OTHER] += PLAYED * played
     states = decode(units, 3, marked=True, extra=extra, unit_cues=unit_cues)
     opens = opening(labels, turns, announcements(units, unit_cues),
-                    [len(u.words) for u in units], [greets(ss) for ss in sentences])
+                    [len(u.words) for u in units], greeting)
     until = guest_from(units[opens:], unit_cues[opens:]) + opens
     out = [OTHER if k < opens else s for k, s in enumerate(states)]
     for k in range(opens, until):
