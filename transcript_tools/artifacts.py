@@ -57,13 +57,10 @@ class ArtifactRemover:
     def __call__(self, doc: Document) -> Document:
         gone: set[int] = set()  # tokens removed here that leave no trace between two words
         cleaned = remove_line_noise(doc)   # first: noise between two words hides a stutter
-        if cleaned is not doc:
-            before = set(map(id, doc.edits))
-            removed_noise = {(e.start, e.end) for e in cleaned.edits
-                             if id(e) not in before and not e.replacement}
-            for p in cleaned.pieces():
-                if not p.text and (p.start, p.end) in removed_noise:
-                    gone.update(range(p.first, p.stop))
+        if cleaned is not doc:   # the pieces the noise removal emptied
+            standing = {p.first: p.stop for p in doc.text_pieces()}
+            for first in standing.keys() - {p.first for p in cleaned.text_pieces()}:
+                gone.update(range(first, standing[first]))
             doc = cleaned
         editor = doc.editor()
         pieces = doc.text_pieces()
