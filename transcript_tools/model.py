@@ -10,7 +10,6 @@ import dataclasses
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from sys import intern
 from typing import Any, Literal
 
 EditKind = Literal[
@@ -370,61 +369,9 @@ class _DocumentBuilder:
         self.__class__ = Document  # type: ignore[assignment]
 
 
-class Editor:
-    """Collects a stage's edits over the current pieces, then builds the new document.
-
-    ``replace`` takes whole pieces, so a new edit always contains the edits it supersedes.
-    """
-
-    def __init__(self, document: Document) -> None:
-        self.document = document
-        self.edits: list[Edit] = []
-        self.suggestions: list[Edit] = []
-        self.diagnostics: list[Diagnostic] = []
-
-    def _edit(
-        self, pieces: Sequence[Piece], text: str, kind: EditKind, rule: str,
-        confidence: float, note: str,
-    ) -> Edit:
-        if not pieces:
-            raise ValueError("an edit needs at least one piece")
-        first, last = pieces[0], pieces[-1]
-        start, end = first.start, last.end
-        doc = self.document
-        # one token's text is the source there: its (shared) string, not a new slice; and
-        # a replacement made again and again ("The", "I", "...") kept once (tens of
-        # thousands of edits on a long input, ~50 bytes each)
-        original = doc.tokens[first.first].text if first is last and \
-            first.stop - first.first == 1 else doc.source[start:end]
-        return _new_edit(start, end, original, intern(text), kind, rule, confidence, note)
-
-    def replace(
-        self, pieces: Sequence[Piece], text: str, kind: EditKind, rule: str,
-        confidence: float = 1.0, note: str = "",
-    ) -> None:
-        self.edits.append(self._edit(pieces, text, kind, rule, confidence, note))
-
-    def suggest(
-        self, pieces: Sequence[Piece], text: str, kind: EditKind, rule: str,
-        confidence: float, note: str = "",
-    ) -> None:
-        self.suggestions.append(self._edit(pieces, text, kind, rule, confidence, note))
-
-    def warn(self, code: str, message: str, line: int = 0) -> None:
-        self.diagnostics.append(Diagnostic(code, message, line))
-
-    def finish(self, **changes: Any) -> Document:
-        doc = self.document
-        return doc.replace(
-            edits=doc.edits + tuple(sorted(self.edits, key=lambda e: e.start)),
-            suggestions=doc.suggestions + tuple(self.suggestions),
-            diagnostics=doc.diagnostics + tuple(self.diagnostics),
-            **changes,
-        )
-
-
-# The edit log replayed (`replay`), re-exported here where the rest of the library imports
-# it from; `replay` imports the values above, so it comes after them.
+# The edit log replayed (`replay`) and the stages' `Editor`, re-exported here where the rest
+# of the library imports them from; both import the values above, so they come after them.
+from .editor import Editor  # noqa: E402
 from .replay import (  # noqa: E402
     OverlapError,
     Rendering,
