@@ -79,6 +79,7 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "the president kenyatta\n",  # found by the fuzzer: "The" opening a sentence cased the title
     "\ufeff. [applause] .\n",  # found by the fuzzer: a stray mark after a removed sound cue
     "the what announcer: " + "x" * 45 + "\n",  # found by the fuzzer: a word past two lines
+    "\ufeff♪ the ♪ and\n",  # found by the fuzzer: a sung line closed after "the" ended there
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

@@ -267,3 +267,11 @@ def test_a_stop_before_a_comma_a_decimal_or_an_initials_letter_ends_no_sentence(
         assert text_of(source) == want
     doc = clean("the floor of the u. s. senate is open today.", options=ONLY).document
     assert doc.sentence_starts == (0,)
+
+
+def test_a_closing_note_after_a_word_no_sentence_ends_on_ends_nothing() -> None:
+    # fuzz finding: "♪ the ♪ and" became "The. And.", and cleaning that again "The And."
+    assert clean("♪ we sang along with the ♪ band all night\n").text == \
+        "We sang along with the band all night."
+    assert clean("♪ we sang along ♪ and the band played\n").text == \
+        "We sang along. And the band played."

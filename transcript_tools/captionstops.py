@@ -24,13 +24,13 @@ _STARTERS = frozenset(
     "what how thank thanks yes okay if hello let".split())
 _STRANDED = frozenset("of with from for by as".split())
 """Prepositions a sentence may end on ("what is it for.")."""
-_NEVER_LAST = NONFINAL - _STRANDED
+NEVER_LAST = NONFINAL - _STRANDED
 """Words no sentence ends on: a caption's stop after one is a line break."""
 _OPEN_LAST = OPEN_SUBJECTS | frozenset("to whatever whoever unless although whereas".split())
 """Words that end a sentence only in a few shapes ("so do we."): a stop after one goes when no
 strong sentence opener follows."""
 _LINE_BREAK_STOPS = 3
-"""Stops after a `_NEVER_LAST` word that show a captioner stopping at line breaks..."""
+"""Stops after a `NEVER_LAST` word that show a captioner stopping at line breaks..."""
 _LINE_BREAK_SHARE = 0.05
 """...when they are at least this share of the document's lone stops."""
 
@@ -59,7 +59,7 @@ def at_line_breaks(keys: list[str], gaps: Sequence[tuple[Piece, ...]]) -> bool:
         gap = gaps[i]
         if len(gap) == 1 and gap[0].text == ".":
             stops += 1
-            never += keys[i] in _NEVER_LAST
+            never += keys[i] in NEVER_LAST
     return never >= _LINE_BREAK_STOPS and never >= _LINE_BREAK_SHARE * stops
 
 
@@ -78,7 +78,7 @@ def spurious_stop(model: GapModel, before: str, a: str, b: str, c: str, gap: str
         return False
     if a == b:
         return False  # joining "the. the" would make a stutter a second clean removes
-    if a in _NEVER_LAST:
+    if a in NEVER_LAST:
         return True
     if not loose:
         if a in _OPEN_LAST or before == "let" and a in ("me", "us"):

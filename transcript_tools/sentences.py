@@ -22,7 +22,7 @@ from itertools import compress, islice
 from operator import attrgetter
 from typing import cast
 
-from .captionstops import at_line_breaks, spurious_stop, title_stop
+from .captionstops import NEVER_LAST, at_line_breaks, spurious_stop, title_stop
 from .model import Document, Editor, Piece
 from .options import Options
 from .questions import QuestionCuts, place_questions
@@ -330,7 +330,8 @@ class SentenceSplitter:
                     line = source.rfind("\n", 0, p.start)
                     if note > line and words and words[-1].end > note \
                             and source[p.end:p.end + 1] in ("", " ", "\n"):
-                        closed.append(len(words) - 1)
+                        if words[-1].text.lower() not in NEVER_LAST:
+                            closed.append(len(words) - 1)  # ("♪ the ♪": no end after "the")
                         note = -1
                     else:
                         note = p.start
