@@ -93,6 +93,15 @@ def test_a_sound_cue_broken_over_two_caption_lines_is_removed() -> None:
     assert "(" not in text and ")" not in text and "applause" not in text
 
 
+def test_a_second_mark_on_the_next_caption_line_goes() -> None:
+    # found by `make fuzz` (".\n.\n" cleaned to ". ." and again to "."): a caption line of
+    # a lone mark after a line that ends on its own
+    t = clean("we serve the public.\n.\nthen we rest.\n")
+    assert t.text == "We serve the public. Then we rest."
+    assert [e.rule for e in t.corrections if e.kind == "artifact"] == ["stray-mark"]
+    assert clean("he paused.\n.\n.\nthen spoke.").text.startswith("He paused. . .")
+
+
 def test_a_stray_mark_after_a_removed_sound_cue_goes() -> None:
     # found by `make fuzz` ("the stray mark after [applause]" cleaned again lost it)
     assert clean("we won. [applause] . and then we left\n").text == "We won. And then we left."

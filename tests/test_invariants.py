@@ -80,6 +80,7 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "\ufeff. [applause] .\n",  # found by the fuzzer: a stray mark after a removed sound cue
     "the what announcer: " + "x" * 45 + "\n",  # found by the fuzzer: a word past two lines
     "\ufeff♪ the ♪ and\n",  # found by the fuzzer: a sung line closed after "the" ended there
+    "\ufeff.\n.\n",  # found by the fuzzer: a stray mark on the next line stayed
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

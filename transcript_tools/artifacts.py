@@ -26,10 +26,11 @@ _MAX_ROLLUP = 40
 """Longest repeated run (words) looked for across a cue boundary."""
 _ROLL_UP_SHARE = 0.2
 """Share of cue boundaries a repeated line must cross for captions to read as roll-up."""
-_STRAY_MARK = re.compile(r"[.!?][ \t]+(?P<cue>\[[^\[\]\n]{1,80}\][ \t]+)?(\.)(?![ \t]*\.)")
-"""A lone period a space after a sentence's own mark ("the public. . next", "go! .", also
-with a sound cue between that goes: "we won. [applause] . and"): a caption keystroke, not a
-mark; a spaced ellipsis (". . .") is left as written."""
+_STRAY_MARK = re.compile(
+    r"[.!?][ \t\n]+(?P<cue>\[[^\[\]\n]{1,80}\][ \t\n]+)?(\.)(?![ \t\n]*\.)")
+"""A lone period a space (or a line) after a sentence's own mark ("the public. . next", "go!
+.", also with a sound cue between that goes: "we won. [applause] . and"): a caption keystroke,
+not a mark; a spaced ellipsis (". . .") is left as written."""
 _FIRST = attrgetter("first")
 
 
@@ -100,10 +101,10 @@ class ArtifactRemover:
         after a sound cue that goes, ``drop_cues``, after one)."""
         starts: list[int] | None = None
         source = doc.source
-        if " ." not in source and "\t." not in source:
+        if " ." not in source and "\n." not in source and "\t." not in source:
             return  # (the usual case, found at C speed)
         for m in _STRAY_MARK.finditer(source):
-            if source[max(0, m.start() - 16):m.start()].rstrip(" \t").endswith("."):
+            if source[max(0, m.start() - 16):m.start()].rstrip(" \t\n").endswith("."):
                 continue  # the third of ". . ."
             if starts is None:
                 starts = [p.start for p in pieces]
