@@ -101,3 +101,4 @@ def test_a_greeting_before_the_sponsors_read_keeps_the_programme_open() -> None:
     assert not greets([_unit("a good evening for the home side")])
     # a reporter's label is no announcement
     assert opening([None, "reporter", None], turns, [], [20, 15, 40]) == 0
+

@@ -17,7 +17,9 @@ to one: turns before the programme opens (the first turn that presents, when not
 asked before it) are teases or clips (with no such turn, what precedes a first schedule or
 sponsor read is the previous programme's end), and a guest turn before the first hand-over
 is the host's, or, right after the host's turn (a marker there is another voice), a clip's.
-From the programme's opening on, a named person keeps one role (`one_role_per_name`).
+Where the opening names several presenters (`copresenters`), their turns to each other up to
+the first guest are the host's. From the programme's opening on, a named person keeps one
+role (`one_role_per_name`).
 A name that labels the only host (or guest) lends its id to that role's unlabelled turns
 (`sole_names`), unless two turns in a row have that role (`several_voices`: a marker between
 them changes the voice).
@@ -29,10 +31,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .clips import frames_clip
+from .copresenters import FUNCTION_ZIPF, co_presented, exchange, first_guest
 from .handover import guest_from
 from .promos import announcements, opens_programme
 from .speakercues import DAYTIME, HELLO, SECOND_PERSON, Cues, Unit, cues, self_introduced
 from .speakers import GUEST, HOST, OTHER, decode
+from .vocabulary import vocabulary
 
 HOST_WORDS = frozenset("host anchor presenter moderator interviewer".split())
 GUEST_WORDS = frozenset("guest caller panelist commentator".split())
@@ -70,8 +74,8 @@ def label_role(label: str | None) -> int | None:
     if not label:
         return None
     words = label.casefold().split()
-    for vocabulary, role in ((HOST_WORDS, HOST), (GUEST_WORDS, GUEST), (OTHER_WORDS, OTHER)):
-        if words[0] in vocabulary or words[-1] in vocabulary:
+    for known, role in ((HOST_WORDS, HOST), (GUEST_WORDS, GUEST), (OTHER_WORDS, OTHER)):
+        if words[0] in known or words[-1] in known:
             return role
     return None
 
@@ -183,15 +187,17 @@ programme (a longer stretch is this programme's own)."""
 
 def presenter_names(units: Sequence[Unit], turns: Sequence[TurnCues]) -> frozenset[str]:
     """The first names presenters give themselves ("I'm Jane Doe", "I am Jane Doe": "jane"),
-    as `speakercues` reads a self-naming, in the turns that present."""
+    as `speakercues` reads a self-naming, in the turns that present; not a function word
+    (`FUNCTION_ZIPF`: "I'm is Monday" in garbled captions)."""
     names: set[str] = set()
+    vocab = vocabulary()
     for u, t in zip(units, turns):
         if not t.presents:
             continue
         w = u.words
         for i, x in enumerate(w[:-1]):
             if (x == "i'm" or x == "am" and i and w[i - 1] == "i") \
-                    and self_introduced(w[i:i + 3]):
+                    and self_introduced(w[i:i + 3]) and vocab.zipf(w[i + 1]) < FUNCTION_ZIPF:
                 names.add(w[i + 1])
     return frozenset(names)
 
@@ -269,22 +275,30 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
         if label and label_role(label) is None and label.casefold().split()[0] in presenters:
             row[HOST] += PRESENTS   # labelled with the name a presenter gave themselves
     asked = [False, *(t.closes_asking for t in turns[:-1])]
-    for row, label, said, played, answers in zip(extra, labels,
-                                                 addresses(units, turns, presenters),
-                                                 framed(sentences), asked):
+    played = framed(sentences)
+    for row, label, said, clip, answers in zip(extra, labels,
+                                               addresses(units, turns, presenters),
+                                               played, asked):
         if label is None:
             row[GUEST] += ADDRESSES * said + ANSWERS * answers
-            row[OTHER] += PLAYED * played
+            row[OTHER] += PLAYED * clip
     states = decode(units, 3, marked=True, extra=extra, unit_cues=unit_cues)
     opens = opening(labels, turns, announcements(units, unit_cues),
                     [len(u.words) for u in units], greeting)
-    until = guest_from(units[opens:], unit_cues[opens:]) + opens
+    several = co_presented(units, turns)
+    until = first_guest(unit_cues, units, opens) if several else \
+        guest_from(units[opens:], unit_cues[opens:]) + opens
     out = [OTHER if k < opens else s for k, s in enumerate(states)]
     for k in range(opens, until):
-        if states[k] == GUEST:
+        # among co-presenters, the answer to a presenter's question (not a clip's framing) is
+        # the other presenter's, and so is the decoder's guest after a short line (`exchange`)
+        talk = several and k > 0 and out[k - 1] == HOST and not played[k] and (
+            unit_cues[k - 1].question or states[k] == GUEST
+            and exchange(units[k - 1], unit_cues[k - 1]))
+        if states[k] == GUEST or talk:
             # nobody has the floor yet: the host's, or, right after the host's turn (a
             # marker there is another voice), a clip's or a report's
-            out[k] = OTHER if k and out[k - 1] == HOST else HOST
+            out[k] = OTHER if k and out[k - 1] == HOST and not talk else HOST
     one_role_per_name(out, labels, opens)
     # a role label decides, before a hand-over too
     return [s if (r := label_role(label)) is None else r for s, label in zip(out, labels)]
