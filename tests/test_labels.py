@@ -99,3 +99,21 @@ def test_a_colon_inside_a_sentence_is_not_a_label() -> None:
     doc = parse("the question is: why now")
     assert doc.markers == ()
     assert doc.text() == "the question is: why now"
+
+
+@pytest.mark.parametrize("src,labels", [
+    # the anchor credited by name in the same turn: one turn, no second label
+    (">> this is the late desk. anchor: good evening. the port strike is in its third week. "
+     "nadia: the ships wait offshore.", ["anchor"]),
+    # a name the anchor introduced, a question or a marker before it: a new speaker
+    (">> anchor: with us is the economist pavel ostrov. pavel: thank you.", ["anchor", "pavel"]),
+    (">> anchor: good evening. how long can it last? pavel: for weeks.", ["anchor", "pavel"]),
+    (">> anchor: good evening. >> the ships wait. pavel: for weeks.", ["anchor", "pavel"]),
+    # a reporter's label is no presenter's; a full name is a clip's or a guest's
+    (">> reporter: the ships wait offshore. nadia: we have been here a week.",
+     ["reporter", "nadia"]),
+    (">> anchor: good evening. the strike goes on. nadia ferro: we will not move.",
+     ["anchor", "nadia ferro"]),
+])
+def test_a_name_label_after_the_anchors_label_in_one_turn(src: str, labels: list[str]) -> None:
+    assert _labels(src) == labels

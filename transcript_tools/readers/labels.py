@@ -129,15 +129,45 @@ def inline_labels(source: str, pos: int, stop: int, line: str,
     among ``markers``), looked for only before a colon."""
     found: list[regex.Match[str]] = []
     last = pos
+    # the presenter's role label this segment opened with, and where its words start
+    lead = (markers[-1].label, markers[-1].end) if markers and markers[-1].kind == "label" \
+        and markers[-1].end <= pos and ">>" not in source[markers[-1].end:pos] else None
     for colon in _COLON_RE.finditer(source, pos, stop):
         for m in INLINE_LABEL_RE.finditer(source, max(last, colon.start() - _LABEL_REACH),
                                           colon.end(), overlapped=True):
             if _inline_label(m["label"], line) or _lowercase_name(m["label"]) and (
                     ">>" in source or any(k.kind == "label" for k in markers)):
+                if lead and _names_presenter(lead[0], source[lead[1]:m.start()], m["label"]):
+                    lead = None  # the presenter's name: their turn goes on, no label
+                    break
                 found.append(m)
+                lead = (m["label"], m.end())
                 last = m.end()
                 break
     return found
+
+
+PRESENTER_ROLES = frozenset("anchor host presenter co-host cohost moderator".split())
+"""Role labels of a presenter, whom captions may then credit by name in the same turn."""
+_NAMED_REACH = 400
+"""The most characters of a presenter's words before a name label that repeats them."""
+
+
+def _names_presenter(role: str | None, between: str, label: str) -> bool:
+    """Whether a name label (``label``) right after a presenter's role label (``role``: "anchor:
+    hello, welcome to the programme. adrian: we have ...") credits the same presenter: one
+    word, a first name as captions credit presenters (a full name, "jane doe:", is a clip's or
+    a guest's), and the presenter's words between (``between``, at most `_NAMED_REACH`
+    characters) ask nothing, hand over to nobody and do not say the name (an introduction:
+    "... our guest, the economist lee. lee: thank you")."""
+    if not role or role.casefold() not in PRESENTER_ROLES or len(between) > _NAMED_REACH:
+        return False
+    lowered = label.casefold()
+    if " " in lowered or lowered in ROLE_WORDS:
+        return False
+    text = between.casefold()
+    return "?" not in text and ">>" not in text and lowered not in text.split() and not any(
+        p in text for p in ("join", "guest", "welcome to you", "with us"))
 
 
 _NAME_RE = regex.compile(r"^\p{Ll}{2,}\s+\p{Ll}[\p{Ll}'’\-]*\p{Ll}$")
