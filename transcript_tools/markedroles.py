@@ -15,8 +15,10 @@ framing ("take a listen.": other) and an answer to a question put to "you" (a gu
 as on unmarked text (`handover.settle`), nobody is the guest before the programme hands over
 to one: turns before the programme opens (the first turn that presents, when nothing was
 asked before it) are teases or clips (with no such turn, what precedes a first schedule or
-sponsor read is the previous programme's end), and a guest turn before the first hand-over
-is the host's, or, right after the host's turn (a marker there is another voice), a clip's.
+sponsor read is the previous programme's end), but the one right before an opening that first
+sees a guest off ("thank you, sir": `thanks_first`) is that guest's; a guest turn before the
+first hand-over is the host's, or, right after the host's turn (a marker there is another
+voice), a clip's.
 Where the opening names several presenters (`copresenters`), their turns to each other up to
 the first guest are the host's. From the programme's opening on, a named person keeps one
 role (`one_role_per_name`).
@@ -251,6 +253,31 @@ def opening(labels: Sequence[str | None], turns: Sequence[TurnCues],
     return previous
 
 
+POLITE = frozenset("sir ma'am madam".split())
+"""Words by which a presenter addresses a guest, not a fellow presenter."""
+THANKS_LEAD = 6
+"""The most sentences of a presenter's opening turn before its opening that may thank the
+last guest."""
+
+
+def thanks_first(sentences: Sequence[Unit]) -> bool:
+    """Whether a turn that opens the programme thanks someone for joining (or being, coming,
+    talking; not the audience "this morning"), or thanks someone as "sir" or "ma'am", before
+    its opening (`THANKS_LEAD` sentences at most: "good for you. jane, thank you, sir. next
+    hour begins now. good morning everybody, I'm ..."): the turn before it was a guest's,
+    whom the presenter sees off (a bare "thank you, Tom. good evening everyone" thanks the
+    last programme's presenter)."""
+    for u in sentences[:THANKS_LEAD]:
+        c = cues(u)
+        if opens_programme(u.words) or c.named_self:
+            return False
+        w = u.words
+        if (c.host_phrase and not c.audience or not POLITE.isdisjoint(w)) and not c.question \
+                and ("thanks" in w or any(x == "thank" and y == "you" for x, y in zip(w, w[1:]))):
+            return True
+    return False
+
+
 def greets(sentences: Sequence[Unit]) -> bool:
     """Whether a sentence of a turn opens with a greeting ("hello", "good evening")."""
     return any(u.words and (u.words[0] in HELLO or u.words[0] == "good" and len(u.words) > 1
@@ -299,6 +326,8 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
             # nobody has the floor yet: the host's, or, right after the host's turn (a
             # marker there is another voice), a clip's or a report's
             out[k] = OTHER if k and out[k - 1] == HOST and not talk else HOST
+    if opens and labels[opens - 1] is None and thanks_first(sentences[opens]):
+        out[opens - 1] = GUEST  # the guest the presenter thanks before opening anew
     one_role_per_name(out, labels, opens)
     # a role label decides, before a hand-over too
     return [s if (r := label_role(label)) is None else r for s, label in zip(out, labels)]
