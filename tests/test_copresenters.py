@@ -43,3 +43,11 @@ def test_a_long_narration_is_no_exchange() -> None:
     short, long = _unit("another record by the look of it"), _unit(" ".join(["word"] * 30))
     assert exchange(short, cues(short))
     assert not exchange(long, cues(long))
+
+
+def test_a_reporters_label_ends_the_presenters_exchanges() -> None:
+    units = [_unit("good evening i'm dana ortiz"), _unit("and i'm paul weller"),
+             _unit("the shelter filled up by six"), _unit("we grabbed the dog and left")]
+    unit_cues = [cues(u) for u in units]
+    assert first_guest(unit_cues, units, 0) == 4
+    assert first_guest(unit_cues, units, 0, [False, False, True, False]) == 2

@@ -60,17 +60,21 @@ ANSWER_WORDS = 30
 co-presenter's quip."""
 
 
-def first_guest(unit_cues: Sequence[Cues], units: Sequence[Unit], start: int) -> int:
-    """Among co-presenters, the first turn from ``start`` a guest may speak: one that thanks
-    for having its speaker or greets or thanks someone (not the audience), a long answer
-    (`ANSWER_WORDS`) to a question put to "you", or the turn after one that introduces or
+def first_guest(unit_cues: Sequence[Cues], units: Sequence[Unit], start: int,
+                reports: Sequence[bool] = ()) -> int:
+    """Among co-presenters, the first turn from ``start`` a guest (or a report) may speak:
+    one that thanks for having its speaker or greets or thanks someone (not the audience, not
+    in the opening turn ``start`` or one that names itself: a presenter's "good evening"), a
+    long answer (`ANSWER_WORDS`) to a question put to "you", one a reporter's label marks
+    (``reports``: a report's sound bites follow), or the turn after one that introduces or
     welcomes a guest ("joining us now ...", "thanks for being here"); the presenters'
     questions and quips to each other hand over to nobody."""
     for k in range(start, len(unit_cues)):
         c = unit_cues[k]
-        if c.guest_phrase or (c.greeting or c.thanks) and not c.audience or k > start and \
-                unit_cues[k - 1].question and unit_cues[k - 1].second and \
-                len(units[k].words) >= ANSWER_WORDS:
+        answers = k > start and unit_cues[k - 1].question and unit_cues[k - 1].second and \
+            len(units[k].words) >= ANSWER_WORDS
+        if k < len(reports) and reports[k] or c.guest_phrase or answers or (
+                c.greeting or c.thanks) and not (c.audience or c.named_self or k == start):
             return k
         if c.host_phrase and not c.audience or introduces(units[k].words) and \
                 introduced_label(units[k].words) is not None:

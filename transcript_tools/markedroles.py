@@ -313,19 +313,22 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
     opens = opening(labels, turns, announcements(units, unit_cues),
                     [len(u.words) for u in units], greeting)
     several = co_presented(units, turns)
-    until = first_guest(unit_cues, units, opens) if several else \
-        guest_from(units[opens:], unit_cues[opens:]) + opens
+    until = guest_from(units[opens:], unit_cues[opens:]) + opens
     out = [OTHER if k < opens else s for k, s in enumerate(states)]
-    for k in range(opens, until):
-        # among co-presenters, the answer to a presenter's question (not a clip's framing) is
-        # the other presenter's, and so is the decoder's guest after a short line (`exchange`)
-        talk = several and k > 0 and out[k - 1] == HOST and not played[k] and (
-            unit_cues[k - 1].question or states[k] == GUEST
-            and exchange(units[k - 1], unit_cues[k - 1]))
-        if states[k] == GUEST or talk:
+    last = first_guest(unit_cues, units, opens, [label_role(x) == OTHER for x in labels]
+                       ) if several else 0
+    for k in range(opens, max(until, last)):
+        # among co-presenters, up to the first guest, the answer to a presenter's question
+        # put to "you" (not a clip's framing) is the other presenter's, and so is the
+        # decoder's guest after a question or a short line (`exchange`)
+        if k < last and k and out[k - 1] == HOST and not played[k] and (
+                unit_cues[k - 1].question and unit_cues[k - 1].second
+                or states[k] == GUEST and exchange(units[k - 1], unit_cues[k - 1])):
+            out[k] = HOST
+        elif k < until and states[k] == GUEST:
             # nobody has the floor yet: the host's, or, right after the host's turn (a
             # marker there is another voice), a clip's or a report's
-            out[k] = OTHER if k and out[k - 1] == HOST and not talk else HOST
+            out[k] = OTHER if k and out[k - 1] == HOST else HOST
     if opens and labels[opens - 1] is None and thanks_first(sentences[opens]):
         out[opens - 1] = GUEST  # the guest the presenter thanks before opening anew
     one_role_per_name(out, labels, opens)
