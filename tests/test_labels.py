@@ -120,3 +120,12 @@ def test_a_colon_inside_a_sentence_is_not_a_label() -> None:
 ])
 def test_a_name_label_after_the_anchors_label_in_one_turn(src: str, labels: list[str]) -> None:
     assert _labels(src) == labels
+
+
+def test_a_name_already_read_as_a_label_opens_a_line_mid_sentence() -> None:
+    src = (">> brian: what did you hear? >> amy: a lot of noise on the\n11:03 pm\n"
+           "brian: what is the difference?")
+    assert _labels(src) == ["brian", "amy", "brian"]
+    # a name no label gave stays text there
+    assert _labels(">> brian: what did you hear? >> amy: a lot of noise on the\n11:03 pm\n"
+                   "tavis: what is the difference?") == ["brian", "amy"]

@@ -127,9 +127,15 @@ def inline_labels(source: str, pos: int, stop: int, line: str,
                    markers: list[Marker]) -> list[regex.Match[str]]:
     """The speaker labels inside ``source[pos:stop]`` (`INLINE_LABEL_RE`, `_inline_label`,
     and `_lowercase_name` where the document already marks speakers: ``>>`` in it or a label
-    among ``markers``), looked for only before a colon."""
+    among ``markers``), looked for only before a colon; at a line's start (``pos``) where no
+    sentence ended before, a name an earlier label gave (`_repeats`)."""
     found: list[regex.Match[str]] = []
     last = pos
+    if pos and source[pos - 1] == "\n" and (m := LABEL_RE.match(source, pos, stop)) and \
+            _repeats(m["label"], markers):
+        # a name already read as a label, opening a line mid-sentence (after a clock line)
+        found.append(m)
+        last = m.end()
     # the presenter's role label this segment opened with, and where its words start
     lead = (markers[-1].label, markers[-1].end) if markers and markers[-1].kind == "label" \
         and markers[-1].end <= pos and ">>" not in source[markers[-1].end:pos] else None
@@ -146,6 +152,12 @@ def inline_labels(source: str, pos: int, stop: int, line: str,
                 last = m.end()
                 break
     return found
+
+
+def _repeats(label: str, markers: list[Marker]) -> bool:
+    """Whether a candidate is a name an earlier label of the document gave."""
+    name = " ".join(label.split()).casefold()
+    return any(k.kind == "label" and k.label and k.label.casefold() == name for k in markers)
 
 
 PRESENTER_ROLES = frozenset("anchor host presenter co-host cohost moderator".split())
