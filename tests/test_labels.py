@@ -29,6 +29,8 @@ def _labels(src: str) -> list[str | None]:
     ("that is all for today.\nthe clerk: the bill is read.", ["the clerk"]),
     # after a cut-off: the next speaker broke in
     ("the rule of law -- host: let me ask you this. caller: sure.", ["host", "caller"]),
+    # after a music cue: the song ends, a speaker begins
+    ("a song on a friday night \u266a host: good morning.", ["host"]),
 ])
 def test_labels_inside_a_line_after_a_sentence_end(src: str, labels: list[str]) -> None:
     # qa7 audit: C-SPAN and Senate captions write their labels inside a line
@@ -87,6 +89,7 @@ def test_a_sentence_end_inside_a_lead_label_keeps_the_words_before_it() -> None:
     ("judy: good evening. the debate is tonight.\n>> thank you, judy.", ["judy"]),
     ("the fed meets today.\ntavis: yeah. >> so what comes next?", ["tavis"]),
     (">> not a lot you can do with kids -- pete: we will see you tomorrow.", ["pete"]),
+    (">> fired up \u266a brian: he is fired up.", ["brian"]),
     # one ordinary word, a place or a day before a colon stays text
     (">> yes. look: it failed. note: the vote passed. translation: we won. london: a fire. "
      "boss: come in. monday: rain. warning: ice.", []),

@@ -20,11 +20,11 @@ LABEL_STOP = frozenset(
 
 # Labels inside a line (C-SPAN, Senate floor: "... of the book. host: the name ...", "thank
 # you. mr. smith: thank you", "the president pro tempore: the senate will come to order"):
-# a candidate follows a sentence end, a sound cue or a cut-off ("... not a lot you can do with
-# kids -- pete: we will see you"), and has one of the shapes `_inline_label`
+# a candidate follows a sentence end, a sound or music cue or a cut-off ("... not a lot you can
+# do with kids -- pete: we will see you"), and has one of the shapes `_inline_label`
 # accepts. Its words may not hold a sentence end of their own (the scan is overlapped).
 INLINE_LABEL_RE = regex.compile(
-    r"(?<=(?:[.?!][\"'”’)\]]*|\]|\)|--)\s+)"
+    r"(?<=(?:[.?!][\"'”’)\]]*|\]|\)|--|♪)\s+)"
     r"(?P<label>[\p{L}][\p{L}\p{M}.'\-]*(?:\s+[\p{L}][\p{L}\p{M}.'\-]*){0,3})\s*:(?=\s|$)")
 INLINE_ROLES = frozenset(
     "host co-host cohost guest caller reporter correspondent announcer narrator anchor "
