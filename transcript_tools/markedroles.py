@@ -11,7 +11,8 @@ themselves ("I'm Jane Doe" ... "jane:") is the host, and a turn that opens on a 
 morning." (not answering a greeting) presents. These go to the decoder as role scores, so the
 turns around them follow (the host's turns alternate with the guest's); so do a turn that
 says the presenter's self-given name (it speaks to them: a guest), the turn after a clip's
-framing ("take a listen.": other) and an answer to a question put to "you" (a guest). Then,
+framing ("take a listen.": other) and the answer to a question that turn puts to "you" (a
+played interview: `in_clip`), and an answer to a question put to "you" (a guest). Then,
 as on unmarked text (`handover.settle`), nobody is the guest before the programme hands over
 to one: turns before the programme opens (the first turn that presents, when nothing was
 asked before it) are teases or clips (with no such turn, what precedes a first schedule or
@@ -225,6 +226,14 @@ def framed(sentences: Sequence[Sequence[Unit]]) -> list[bool]:
     return out
 
 
+def in_clip(played: Sequence[bool], turns: Sequence[TurnCues]) -> list[bool]:
+    """Each turn's being a recording's: right after a clip's framing (``played``: `framed`), or
+    the answer to a question such a turn closes on, put to "you" (a played interview: "watch.
+    >> do you bear responsibility? >> we do not ...")."""
+    return [p or k > 0 and played[k - 1] and turns[k - 1].closes_asking
+            for k, p in enumerate(played)]
+
+
 def opening(labels: Sequence[str | None], turns: Sequence[TurnCues],
             announced: Sequence[bool] = (), lengths: Sequence[int] = (),
             greets: Sequence[bool] = ()) -> int:
@@ -305,7 +314,7 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
     played = framed(sentences)
     for row, label, said, clip, answers in zip(extra, labels,
                                                addresses(units, turns, presenters),
-                                               played, asked):
+                                               in_clip(played, turns), asked):
         if label is None:
             row[GUEST] += ADDRESSES * said + ANSWERS * answers
             row[OTHER] += PLAYED * clip
