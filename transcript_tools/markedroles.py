@@ -296,9 +296,10 @@ def greets(sentences: Sequence[Unit]) -> bool:
 def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
                  sentences: Sequence[Sequence[Unit]]) -> list[int]:
     """Each marked turn's role (0 host, 1 guest, 2 other): the decoder's over the turns with
-    their `evidence`; turns before the programme's `opening` are other; a guest turn before
-    the first hand-over (`handover.guest_from`) is the host's, or other right after the
-    host's."""
+    their `evidence`; turns before the programme's `opening` are other (but a guest the
+    opening sees off: `thanks_first`); a guest turn before the first hand-over
+    (`handover.guest_from`) is the host's, or other right after the host's; among
+    co-presenters (`copresenters`), their exchanges up to the first guest are the host's."""
     unit_cues = [cues(u) for u in units]
     greeting = [greets(ss) for ss in sentences]
     greeted = [False, *greeting[:-1]]
