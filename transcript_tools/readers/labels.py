@@ -21,7 +21,7 @@ LABEL_STOP = frozenset(
 # Labels inside a line (C-SPAN, Senate floor: "... of the book. host: the name ...", "thank
 # you. mr. smith: thank you", "the president pro tempore: the senate will come to order"):
 # a candidate follows a sentence end, a sound or music cue or a cut-off ("... not a lot you can
-# do with kids -- pete: we will see you"), and has one of the shapes `_inline_label`
+# do with kids -- sam: we will see you"), and has one of the shapes `_inline_label`
 # accepts. Its words may not hold a sentence end of their own (the scan is overlapped).
 INLINE_LABEL_RE = regex.compile(
     r"(?<=(?:[.?!][\"'”’)\]]*|\]|\)|--|♪)\s+)"
@@ -168,7 +168,7 @@ _NAMED_REACH = 400
 
 def _names_presenter(role: str | None, between: str, label: str) -> bool:
     """Whether a name label (``label``) right after a presenter's role label (``role``: "anchor:
-    hello, welcome to the programme. adrian: we have ...") credits the same presenter: one
+    hello, welcome to the programme. nadia: we have ...") credits the same presenter: one
     word, a first name as captions credit presenters (a full name, "jane doe:", is a clip's or
     a guest's), and the presenter's words between (``between``, at most `_NAMED_REACH`
     characters) ask nothing, hand over to nobody and do not say the name (an introduction:
