@@ -27,6 +27,10 @@ def _labels(src: str) -> list[str | None]:
     ("we will be right back after this. Jane Doe: thank you for having me on.", ["Jane Doe"]),
     # a label opening a line after a sentence end on the line before
     ("that is all for today.\nthe clerk: the bill is read.", ["the clerk"]),
+    # after a cut-off: the next speaker broke in
+    ("the rule of law -- host: let me ask you this. caller: sure.", ["host", "caller"]),
+    # after a music cue: the song ends, a speaker begins
+    ("a song on a friday night \u266a host: good morning.", ["host"]),
 ])
 def test_labels_inside_a_line_after_a_sentence_end(src: str, labels: list[str]) -> None:
     # qa7 audit: C-SPAN and Senate captions write their labels inside a line
@@ -84,6 +88,8 @@ def test_a_sentence_end_inside_a_lead_label_keeps_the_words_before_it() -> None:
     (">> we caught them all. maria: good for you. we will be watching.", ["maria"]),
     ("judy: good evening. the debate is tonight.\n>> thank you, judy.", ["judy"]),
     ("the fed meets today.\ntavis: yeah. >> so what comes next?", ["tavis"]),
+    (">> not a lot you can do with kids -- pete: we will see you tomorrow.", ["pete"]),
+    (">> fired up \u266a brian: he is fired up.", ["brian"]),
     # one ordinary word, a place or a day before a colon stays text
     (">> yes. look: it failed. note: the vote passed. translation: we won. london: a fire. "
      "boss: come in. monday: rain. warning: ice.", []),
@@ -99,3 +105,30 @@ def test_a_colon_inside_a_sentence_is_not_a_label() -> None:
     doc = parse("the question is: why now")
     assert doc.markers == ()
     assert doc.text() == "the question is: why now"
+
+
+@pytest.mark.parametrize("src,labels", [
+    # the anchor credited by name in the same turn: one turn, no second label
+    (">> this is the late desk. anchor: good evening. the port strike is in its third week. "
+     "nadia: the ships wait offshore.", ["anchor"]),
+    # a name the anchor introduced, a question or a marker before it: a new speaker
+    (">> anchor: with us is the economist pavel ostrov. pavel: thank you.", ["anchor", "pavel"]),
+    (">> anchor: good evening. how long can it last? pavel: for weeks.", ["anchor", "pavel"]),
+    (">> anchor: good evening. >> the ships wait. pavel: for weeks.", ["anchor", "pavel"]),
+    # a reporter's label is no presenter's; a full name is a clip's or a guest's
+    (">> reporter: the ships wait offshore. nadia: we have been here a week.",
+     ["reporter", "nadia"]),
+    (">> anchor: good evening. the strike goes on. nadia ferro: we will not move.",
+     ["anchor", "nadia ferro"]),
+])
+def test_a_name_label_after_the_anchors_label_in_one_turn(src: str, labels: list[str]) -> None:
+    assert _labels(src) == labels
+
+
+def test_a_name_already_read_as_a_label_opens_a_line_mid_sentence() -> None:
+    src = (">> brian: what did you hear? >> amy: a lot of noise on the\n11:03 pm\n"
+           "brian: what is the difference?")
+    assert _labels(src) == ["brian", "amy", "brian"]
+    # a name no label gave stays text there
+    assert _labels(">> brian: what did you hear? >> amy: a lot of noise on the\n11:03 pm\n"
+                   "tavis: what is the difference?") == ["brian", "amy"]

@@ -16,6 +16,7 @@ from transcript_tools.markedroles import (
     opening,
     presenter_names,
     presents_in,
+    thanks_first,
 )
 from transcript_tools.speakers import Unit
 
@@ -101,3 +102,19 @@ def test_a_greeting_before_the_sponsors_read_keeps_the_programme_open() -> None:
     assert not greets([_unit("a good evening for the home side")])
     # a reporter's label is no announcement
     assert opening([None, "reporter", None], turns, [], [20, 15, 40]) == 0
+
+
+
+def test_a_guest_seen_off_before_the_opening() -> None:
+    def opening_turn(*texts: str) -> bool:
+        return thanks_first([_unit(t) for t in texts])
+    assert opening_turn("we will be watching", "thank you sir",
+                        "good morning everybody i'm nadia ferro")
+    assert opening_turn("thank you so much for joining us senator",
+                        "good morning everybody i'm nadia ferro")
+    # the last programme's presenter, or the audience, thanked: no guest before
+    assert not opening_turn("thank you tim", "good evening everyone i'm nadia ferro")
+    assert not opening_turn("thank you for joining us this morning",
+                            "good morning everybody i'm nadia ferro")
+    # thanks after the opening are the programme's own
+    assert not opening_turn("good morning everybody i'm nadia ferro", "thank you sir")

@@ -11,13 +11,18 @@ themselves ("I'm Jane Doe" ... "jane:") is the host, and a turn that opens on a 
 morning." (not answering a greeting) presents. These go to the decoder as role scores, so the
 turns around them follow (the host's turns alternate with the guest's); so do a turn that
 says the presenter's self-given name (it speaks to them: a guest), the turn after a clip's
-framing ("take a listen.": other) and an answer to a question put to "you" (a guest). Then,
+framing ("take a listen.": other) and the answer to a question that turn puts to "you" (a
+played interview: `in_clip`), and an answer to a question put to "you" (a guest). Then,
 as on unmarked text (`handover.settle`), nobody is the guest before the programme hands over
 to one: turns before the programme opens (the first turn that presents, when nothing was
 asked before it) are teases or clips (with no such turn, what precedes a first schedule or
-sponsor read is the previous programme's end), and a guest turn before the first hand-over
-is the host's, or, right after the host's turn (a marker there is another voice), a clip's.
-From the programme's opening on, a named person keeps one role (`one_role_per_name`).
+sponsor read is the previous programme's end), but the one right before an opening that first
+sees a guest off ("thank you, sir": `thanks_first`) is that guest's; a guest turn before the
+first hand-over is the host's, or, right after the host's turn (a marker there is another
+voice), a clip's.
+Where the opening names several presenters (`copresenters`), their turns to each other up to
+the first guest are the host's. From the programme's opening on, a named person keeps one
+role (`one_role_per_name`).
 A name that labels the only host (or guest) lends its id to that role's unlabelled turns
 (`sole_names`), unless two turns in a row have that role (`several_voices`: a marker between
 them changes the voice).
@@ -29,10 +34,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .clips import frames_clip
+from .copresenters import FUNCTION_ZIPF, co_presented, exchange, first_guest
 from .handover import guest_from
 from .promos import announcements, opens_programme
 from .speakercues import DAYTIME, HELLO, SECOND_PERSON, Cues, Unit, cues, self_introduced
 from .speakers import GUEST, HOST, OTHER, decode
+from .vocabulary import vocabulary
 
 HOST_WORDS = frozenset("host anchor presenter moderator interviewer".split())
 GUEST_WORDS = frozenset("guest caller panelist commentator".split())
@@ -70,8 +77,8 @@ def label_role(label: str | None) -> int | None:
     if not label:
         return None
     words = label.casefold().split()
-    for vocabulary, role in ((HOST_WORDS, HOST), (GUEST_WORDS, GUEST), (OTHER_WORDS, OTHER)):
-        if words[0] in vocabulary or words[-1] in vocabulary:
+    for known, role in ((HOST_WORDS, HOST), (GUEST_WORDS, GUEST), (OTHER_WORDS, OTHER)):
+        if words[0] in known or words[-1] in known:
             return role
     return None
 
@@ -183,15 +190,17 @@ programme (a longer stretch is this programme's own)."""
 
 def presenter_names(units: Sequence[Unit], turns: Sequence[TurnCues]) -> frozenset[str]:
     """The first names presenters give themselves ("I'm Jane Doe", "I am Jane Doe": "jane"),
-    as `speakercues` reads a self-naming, in the turns that present."""
+    as `speakercues` reads a self-naming, in the turns that present; not a function word
+    (`FUNCTION_ZIPF`: "I'm is Monday" in garbled captions)."""
     names: set[str] = set()
+    vocab = vocabulary()
     for u, t in zip(units, turns):
         if not t.presents:
             continue
         w = u.words
         for i, x in enumerate(w[:-1]):
             if (x == "i'm" or x == "am" and i and w[i - 1] == "i") \
-                    and self_introduced(w[i:i + 3]):
+                    and self_introduced(w[i:i + 3]) and vocab.zipf(w[i + 1]) < FUNCTION_ZIPF:
                 names.add(w[i + 1])
     return frozenset(names)
 
@@ -215,6 +224,14 @@ def framed(sentences: Sequence[Sequence[Unit]]) -> list[bool]:
     for ss in sentences[:-1]:
         out.append(bool(ss) and frames_clip(ss[-1].words))
     return out
+
+
+def in_clip(played: Sequence[bool], turns: Sequence[TurnCues]) -> list[bool]:
+    """Each turn's being a recording's: right after a clip's framing (``played``: `framed`), or
+    the answer to a question such a turn closes on, put to "you" (a played interview: "watch.
+    >> do you bear responsibility? >> we do not ...")."""
+    return [p or k > 0 and played[k - 1] and turns[k - 1].closes_asking
+            for k, p in enumerate(played)]
 
 
 def opening(labels: Sequence[str | None], turns: Sequence[TurnCues],
@@ -245,6 +262,31 @@ def opening(labels: Sequence[str | None], turns: Sequence[TurnCues],
     return previous
 
 
+POLITE = frozenset("sir ma'am madam".split())
+"""Words by which a presenter addresses a guest, not a fellow presenter."""
+THANKS_LEAD = 6
+"""The most sentences of a presenter's opening turn before its opening that may thank the
+last guest."""
+
+
+def thanks_first(sentences: Sequence[Unit]) -> bool:
+    """Whether a turn that opens the programme thanks someone for joining (or being, coming,
+    talking; not the audience "this morning"), or thanks someone as "sir" or "ma'am", before
+    its opening (`THANKS_LEAD` sentences at most: "good for you. jane, thank you, sir. next
+    hour begins now. good morning everybody, I'm ..."): the turn before it was a guest's,
+    whom the presenter sees off (a bare "thank you, Tom. good evening everyone" thanks the
+    last programme's presenter)."""
+    for u in sentences[:THANKS_LEAD]:
+        c = cues(u)
+        if opens_programme(u.words) or c.named_self:
+            return False
+        w = u.words
+        if (c.host_phrase and not c.audience or not POLITE.isdisjoint(w)) and not c.question \
+                and ("thanks" in w or any(x == "thank" and y == "you" for x, y in zip(w, w[1:]))):
+            return True
+    return False
+
+
 def greets(sentences: Sequence[Unit]) -> bool:
     """Whether a sentence of a turn opens with a greeting ("hello", "good evening")."""
     return any(u.words and (u.words[0] in HELLO or u.words[0] == "good" and len(u.words) > 1
@@ -254,9 +296,10 @@ def greets(sentences: Sequence[Unit]) -> bool:
 def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
                  sentences: Sequence[Sequence[Unit]]) -> list[int]:
     """Each marked turn's role (0 host, 1 guest, 2 other): the decoder's over the turns with
-    their `evidence`; turns before the programme's `opening` are other; a guest turn before
-    the first hand-over (`handover.guest_from`) is the host's, or other right after the
-    host's."""
+    their `evidence`; turns before the programme's `opening` are other (but a guest the
+    opening sees off: `thanks_first`); a guest turn before the first hand-over
+    (`handover.guest_from`) is the host's, or other right after the host's; among
+    co-presenters (`copresenters`), their exchanges up to the first guest are the host's."""
     unit_cues = [cues(u) for u in units]
     greeting = [greets(ss) for ss in sentences]
     greeted = [False, *greeting[:-1]]
@@ -269,22 +312,35 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
         if label and label_role(label) is None and label.casefold().split()[0] in presenters:
             row[HOST] += PRESENTS   # labelled with the name a presenter gave themselves
     asked = [False, *(t.closes_asking for t in turns[:-1])]
-    for row, label, said, played, answers in zip(extra, labels,
-                                                 addresses(units, turns, presenters),
-                                                 framed(sentences), asked):
+    played = framed(sentences)
+    for row, label, said, clip, answers in zip(extra, labels,
+                                               addresses(units, turns, presenters),
+                                               in_clip(played, turns), asked):
         if label is None:
             row[GUEST] += ADDRESSES * said + ANSWERS * answers
-            row[OTHER] += PLAYED * played
+            row[OTHER] += PLAYED * clip
     states = decode(units, 3, marked=True, extra=extra, unit_cues=unit_cues)
     opens = opening(labels, turns, announcements(units, unit_cues),
                     [len(u.words) for u in units], greeting)
+    several = co_presented(units, turns)
     until = guest_from(units[opens:], unit_cues[opens:]) + opens
     out = [OTHER if k < opens else s for k, s in enumerate(states)]
-    for k in range(opens, until):
-        if states[k] == GUEST:
+    last = first_guest(unit_cues, units, opens, [label_role(x) == OTHER for x in labels]
+                       ) if several else 0
+    for k in range(opens, max(until, last)):
+        # among co-presenters, up to the first guest, the answer to a presenter's question
+        # put to "you" (not a clip's framing) is the other presenter's, and so is the
+        # decoder's guest after a question or a short line (`exchange`)
+        if k < last and k and out[k - 1] == HOST and not played[k] and (
+                unit_cues[k - 1].question and unit_cues[k - 1].second
+                or states[k] == GUEST and exchange(units[k - 1], unit_cues[k - 1])):
+            out[k] = HOST
+        elif k < until and states[k] == GUEST:
             # nobody has the floor yet: the host's, or, right after the host's turn (a
             # marker there is another voice), a clip's or a report's
             out[k] = OTHER if k and out[k - 1] == HOST else HOST
+    if opens and labels[opens - 1] is None and thanks_first(sentences[opens]):
+        out[opens - 1] = GUEST  # the guest the presenter thanks before opening anew
     one_role_per_name(out, labels, opens)
     # a role label decides, before a hand-over too
     return [s if (r := label_role(label)) is None else r for s, label in zip(out, labels)]

@@ -20,10 +20,11 @@ LABEL_STOP = frozenset(
 
 # Labels inside a line (C-SPAN, Senate floor: "... of the book. host: the name ...", "thank
 # you. mr. smith: thank you", "the president pro tempore: the senate will come to order"):
-# a candidate follows a sentence end or a sound cue, and has one of the shapes `_inline_label`
+# a candidate follows a sentence end, a sound or music cue or a cut-off ("... not a lot you can
+# do with kids -- sam: we will see you"), and has one of the shapes `_inline_label`
 # accepts. Its words may not hold a sentence end of their own (the scan is overlapped).
 INLINE_LABEL_RE = regex.compile(
-    r"(?<=(?:[.?!][\"'”’)\]]*|\]|\))\s+)"
+    r"(?<=(?:[.?!][\"'”’)\]]*|\]|\)|--|♪)\s+)"
     r"(?P<label>[\p{L}][\p{L}\p{M}.'\-]*(?:\s+[\p{L}][\p{L}\p{M}.'\-]*){0,3})\s*:(?=\s|$)")
 INLINE_ROLES = frozenset(
     "host co-host cohost guest caller reporter correspondent announcer narrator anchor "
@@ -126,18 +127,60 @@ def inline_labels(source: str, pos: int, stop: int, line: str,
                    markers: list[Marker]) -> list[regex.Match[str]]:
     """The speaker labels inside ``source[pos:stop]`` (`INLINE_LABEL_RE`, `_inline_label`,
     and `_lowercase_name` where the document already marks speakers: ``>>`` in it or a label
-    among ``markers``), looked for only before a colon."""
+    among ``markers``), looked for only before a colon; at a line's start (``pos``) where no
+    sentence ended before, a name an earlier label gave (`_repeats`)."""
     found: list[regex.Match[str]] = []
     last = pos
+    if pos and source[pos - 1] == "\n" and (m := LABEL_RE.match(source, pos, stop)) and \
+            _repeats(m["label"], markers):
+        # a name already read as a label, opening a line mid-sentence (after a clock line)
+        found.append(m)
+        last = m.end()
+    # the presenter's role label this segment opened with, and where its words start
+    lead = (markers[-1].label, markers[-1].end) if markers and markers[-1].kind == "label" \
+        and markers[-1].end <= pos and ">>" not in source[markers[-1].end:pos] else None
     for colon in _COLON_RE.finditer(source, pos, stop):
         for m in INLINE_LABEL_RE.finditer(source, max(last, colon.start() - _LABEL_REACH),
                                           colon.end(), overlapped=True):
             if _inline_label(m["label"], line) or _lowercase_name(m["label"]) and (
                     ">>" in source or any(k.kind == "label" for k in markers)):
+                if lead and _names_presenter(lead[0], source[lead[1]:m.start()], m["label"]):
+                    lead = None  # the presenter's name: their turn goes on, no label
+                    break
                 found.append(m)
+                lead = (m["label"], m.end())
                 last = m.end()
                 break
     return found
+
+
+def _repeats(label: str, markers: list[Marker]) -> bool:
+    """Whether a candidate is a name an earlier label of the document gave."""
+    name = " ".join(label.split()).casefold()
+    return any(k.kind == "label" and k.label and k.label.casefold() == name for k in markers)
+
+
+PRESENTER_ROLES = frozenset("anchor host presenter co-host cohost moderator".split())
+"""Role labels of a presenter, whom captions may then credit by name in the same turn."""
+_NAMED_REACH = 400
+"""The most characters of a presenter's words before a name label that repeats them."""
+
+
+def _names_presenter(role: str | None, between: str, label: str) -> bool:
+    """Whether a name label (``label``) right after a presenter's role label (``role``: "anchor:
+    hello, welcome to the programme. nadia: we have ...") credits the same presenter: one
+    word, a first name as captions credit presenters (a full name, "jane doe:", is a clip's or
+    a guest's), and the presenter's words between (``between``, at most `_NAMED_REACH`
+    characters) ask nothing, hand over to nobody and do not say the name (an introduction:
+    "... our guest, the economist lee. lee: thank you")."""
+    if not role or role.casefold() not in PRESENTER_ROLES or len(between) > _NAMED_REACH:
+        return False
+    lowered = label.casefold()
+    if " " in lowered or lowered in ROLE_WORDS:
+        return False
+    text = between.casefold()
+    return "?" not in text and ">>" not in text and lowered not in text.split() and not any(
+        p in text for p in ("join", "guest", "welcome to you", "with us"))
 
 
 _NAME_RE = regex.compile(r"^\p{Ll}{2,}\s+\p{Ll}[\p{Ll}'’\-]*\p{Ll}$")

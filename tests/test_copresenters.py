@@ -1,0 +1,53 @@
+"""Co-presenters (`transcript_tools.copresenters`): an opening that names several presenters,
+and where a guest first may speak among them."""
+
+from __future__ import annotations
+
+from transcript_tools.copresenters import co_presented, exchange, first_guest
+from transcript_tools.markedroles import TurnCues
+from transcript_tools.speakercues import Unit, cues
+
+
+def _unit(text: str) -> Unit:
+    return Unit(0, tuple(text.split()), 2)
+
+
+def _cues(presents: bool = False) -> TurnCues:
+    return TurnCues(False, False, presents, False)
+
+
+def test_co_presenters_named_in_the_opening() -> None:
+    def named(*texts: str) -> bool:
+        return co_presented([_unit(t) for t in texts],
+                            [_cues(presents=True)] + [_cues()] * (len(texts) - 1))
+    assert named("welcome to the early trade i'm nadia ferro along with tomas reyes")
+    assert named("good morning i'm nadia ferro", "and i'm tomas reyes")
+    assert named("good morning i'm nadia ferro and i'm tomas reyes here in the studio")
+    # a channel after "with", or one presenter alone, is no co-presenter
+    assert not named("good evening i'm nadia ferro with channel nine news")
+    assert not named("good morning i'm nadia ferro", "i'm glad to be here")
+
+
+def test_co_presenters_hand_over_to_a_guest_they_bring_in() -> None:
+    units = [_unit("what do you make of the corn market tomas"),
+             _unit("not much honestly"),
+             _unit("joining us now is the analyst miriam koss miriam good morning"),
+             _unit("good morning")]
+    assert first_guest([cues(u) for u in units], units, 0) == 3
+    long_answer = _unit(" ".join(["word"] * 40))
+    assert first_guest([cues(u) for u in units[:1] + [long_answer]],
+                       units[:1] + [long_answer], 0) == 1
+
+
+def test_a_long_narration_is_no_exchange() -> None:
+    short, long = _unit("another record by the look of it"), _unit(" ".join(["word"] * 30))
+    assert exchange(short, cues(short))
+    assert not exchange(long, cues(long))
+
+
+def test_a_reporters_label_ends_the_presenters_exchanges() -> None:
+    units = [_unit("good evening i'm dana ortiz"), _unit("and i'm paul weller"),
+             _unit("the shelter filled up by six"), _unit("we grabbed the dog and left")]
+    unit_cues = [cues(u) for u in units]
+    assert first_guest(unit_cues, units, 0) == 4
+    assert first_guest(unit_cues, units, 0, [False, False, True, False]) == 2

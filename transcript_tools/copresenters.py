@@ -1,0 +1,93 @@
+"""Programmes with more than one presenter (co-anchors): whether the opening names several, and
+where a guest first may speak among them; called by `markedroles.marked_roles`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from .introductions import introduced_label, introduces
+from .speakercues import Cues, Unit, self_introduced
+from .vocabulary import vocabulary
+
+
+class Presenting(Protocol):
+    """A turn's cues as `markedroles.TurnCues` gives them: whether it presents."""
+
+    @property
+    def presents(self) -> bool: ...
+
+
+FUNCTION_ZIPF = 5.5
+"""A word at least this frequent (Zipf) is a function word, no presenter's first name."""
+
+
+CO_WORDS = 3
+"""The most name words after "I'm" before "along with" names a co-presenter."""
+
+
+def co_presented(units: Sequence[Unit], turns: Sequence[Presenting]) -> bool:
+    """Whether the programme has more than one presenter: a presenting turn (``turns``) that
+    names two ("I'm Jane Doe ... and I'm John Roe") or names itself "along with" or
+    "alongside" someone ("I'm Jane Doe, along with John Roe"; not "with": "I'm Jane Doe with
+    <channel>"), or a turn right after a presenting one that opens "and I'm John Roe":
+    co-presenters, who talk to each other as host and guest do."""
+    vocab = vocabulary()
+    before = False
+    for u, t in zip(units, turns):
+        w = u.words
+        if before and w[:2] == ("and", "i'm") and self_introduced(w[1:4]):
+            return True
+        before = t.presents
+        if not t.presents:
+            continue
+        names = set()
+        for i, x in enumerate(w[:-2]):
+            if not (x == "i'm" or x == "am" and i and w[i - 1] == "i") \
+                    or not self_introduced(w[i:i + 3]) or vocab.zipf(w[i + 1]) >= FUNCTION_ZIPF:
+                continue
+            names.add(w[i + 1])
+            for j in range(i + 2, min(i + 2 + CO_WORDS, len(w) - 1)):
+                if w[j] == "alongside" or w[j] == "along" and w[j + 1] == "with":
+                    return True
+        if len(names) > 1:
+            return True
+    return False
+
+
+ANSWER_WORDS = 30
+"""The fewest words of an answer to a question put to "you" that is a guest's, not a
+co-presenter's quip."""
+
+
+def first_guest(unit_cues: Sequence[Cues], units: Sequence[Unit], start: int,
+                reports: Sequence[bool] = ()) -> int:
+    """Among co-presenters, the first turn from ``start`` a guest (or a report) may speak:
+    one that thanks for having its speaker or greets or thanks someone (not the audience, not
+    in the opening turn ``start`` or one that names itself: a presenter's "good evening"), a
+    long answer (`ANSWER_WORDS`) to a question put to "you", one a reporter's label marks
+    (``reports``: a report's sound bites follow), or the turn after one that introduces or
+    welcomes a guest ("joining us now ...", "thanks for being here"); the presenters'
+    questions and quips to each other hand over to nobody."""
+    for k in range(start, len(unit_cues)):
+        c = unit_cues[k]
+        answers = k > start and unit_cues[k - 1].question and unit_cues[k - 1].second and \
+            len(units[k].words) >= ANSWER_WORDS
+        if k < len(reports) and reports[k] or c.guest_phrase or answers or (
+                c.greeting or c.thanks) and not (c.audience or c.named_self or k == start):
+            return k
+        if c.host_phrase and not c.audience or introduces(units[k].words) and \
+                introduced_label(units[k].words) is not None:
+            return k + 1
+    return len(unit_cues)
+
+
+EXCHANGE_WORDS = 12
+"""The most words of a co-presenter's turn that the next voice answers as a co-presenter
+would (a longer one that asks nothing frames a clip or a report)."""
+
+
+def exchange(unit: Unit, unit_cues: Cues) -> bool:
+    """Whether a presenter's turn is one co-presenters answer each other after: a question,
+    or a short line (`EXCHANGE_WORDS`); after a long narration a new voice is a clip's."""
+    return unit_cues.question or len(unit.words) <= EXCHANGE_WORDS
