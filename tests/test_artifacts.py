@@ -100,6 +100,9 @@ def test_a_second_mark_on_the_next_caption_line_goes() -> None:
     assert t.text == "We serve the public. Then we rest."
     assert [e.rule for e in t.corrections if e.kind == "artifact"] == ["stray-mark"]
     assert clean("he paused.\n.\n.\nthen spoke.").text.startswith("He paused. . .")
+    assert clean("9:00 am\nwe serve the public.\n9:01 am\n.\nthen we rest.\n").text == \
+        "We serve the public. Then we rest."
+    assert clean("we won. ♪ . and then we left\n").text == "We won. And then we left."
 
 
 def test_a_stray_mark_after_a_removed_sound_cue_goes() -> None:
