@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from transcript_tools.readers import parse, read
-from transcript_tools.readers.broadcast import CLOCK_RE, clock_seconds
+from transcript_tools.readers.broadcast import CLOCK_RE, clock_seconds, parse_broadcast
 
 from .conftest import DATA
 
@@ -127,3 +127,13 @@ def test_a_header_with_the_date_alone_and_an_archive_logo_line_are_not_captions(
     assert [t.text for t in doc.tokens if t.kind == "word"] == ["good", "evening"]
     # a lowercase caption line ending on a date stays text
     assert "march" in parse("we met on  march 3, 2012\n").text()
+
+
+def test_a_banner_above_the_programme_header_is_page_furniture() -> None:
+    page = ("Skip to main content\n\nHelp us keep the lights on - give today!\n\n"
+            "tv   Evening Report  KXYZ  March 3, 2012 6:00pm-6:30pm EST\n\n"
+            "6:00 pm\nwell, good evening. the council met tonight.\n")
+    doc = parse_broadcast(page)
+    assert doc.metadata["date"] == "2012-03-03"
+    assert doc.text().split() == "well, good evening. the council met tonight.".split()
+    assert "page-chrome" in {e.rule for e in doc.edits}

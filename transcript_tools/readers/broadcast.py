@@ -49,6 +49,9 @@ CHROME_RE = regex.compile(
     r"download|favorite|flag|more|close|back to top|toggle navigation|"
     r"internet archive(?:'s)?(?: [\w']+){0,4} logo)$", regex.IGNORECASE)
 
+BANNER_LINES = 6
+"""Lines of a page's top read for a programme header under a banner (`_header_offset`)."""
+
 # >>> starts a story, >> a speaker; a label may follow ("> > reporter:" seen in some pages).
 MARKER_RE = regex.compile(r">>>?|>\s>(?:\s>)?")
 LEAD_SOUND_RE = regex.compile(
@@ -142,6 +145,22 @@ def _header_metadata(match: regex.Match[str]) -> dict[str, Any]:
     return meta
 
 
+def _header_offset(source: str) -> int:
+    """Where the programme header starts when lines other than chrome stand above it (a
+    site's banner: "We will keep fighting for all libraries - stand with us!"): page
+    furniture too. Only among the page's first `BANNER_LINES` lines, before any clock line;
+    0 when the header is not there."""
+    offset = 0
+    for line in source.splitlines(keepends=True)[:BANNER_LINES]:
+        stripped = line.strip()
+        if CLOCK_RE.match(stripped):
+            return 0
+        if stripped and (HEADER_RE.match(stripped) or HEADER_DATE_RE.match(stripped)):
+            return offset
+        offset += len(line)
+    return 0
+
+
 def parse_broadcast(source: str, *, path: str | None = None,
                     last_clock: float | None = None) -> Document:
     """Parse broadcast caption text (any mix of the shapes above, or plain text).
@@ -158,6 +177,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
         metadata["source"] = path
     clock = _Clock(last_clock)
     seen_content = False
+    banner_end = _header_offset(source)
     offset = 0
     for lineno, line in enumerate(source.splitlines(keepends=True), 1):
         start = offset
@@ -186,7 +206,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
                 metadata.update(_header_metadata(h))
                 markup(lead, end, "programme-header")
                 continue
-            if CHROME_RE.match(stripped):
+            if CHROME_RE.match(stripped) or lead < banner_end:
                 markup(lead, end, "page-chrome")
                 continue
         seen_content = True
