@@ -266,3 +266,18 @@ def test_a_spaced_mark_the_sentence_stage_changed_is_joined_too() -> None:
     once = clean("the end ,\n").text
     assert once == "The end."
     assert clean(once).text == once
+
+
+def test_a_mark_parted_from_its_word_by_a_clock_line_or_a_cue_joins_it() -> None:
+    import transcript_tools as tt
+    cases = {
+        "the crew landed in the steppe\n1:02 am\n. the film is done.":
+            "The crew landed in the steppe. The film is done.",
+        "she had her turn, why [laughter]. okay, next.":
+            "She had her turn, why. Okay, next.",
+        "he waited\n1:02 am\n. . . and went on.": "He waited . . . And went on.",
+    }
+    for src, want in cases.items():
+        t = clean(src)
+        assert t.text == want, (src, t.text)
+        assert tt.apply_edits(src, t.corrections) == t.text
