@@ -53,3 +53,12 @@ def test_a_number_and_a_singular_unit_before_a_noun_take_a_hyphen() -> None:
     for want in ("the three-month anniversary", "the 10-yard line", "a twenty-five-year plan",
                  "one day we left", "10 degree below zero", "3 months"):
         assert want in text, want
+
+
+def test_an_age_with_its_singular_unit_and_old_is_one_compound() -> None:
+    from transcript_tools import clean
+    assert clean("a 12 year old boy opened the door.").text == "A 12-year-old boy opened the door."
+    assert clean("the nine month old slept.").text == "The nine-month-old slept."
+    # plural units are a measure; one year old is predicative
+    assert clean("she is 12 years old.").text == "She is 12 years old."
+    assert clean("the boy is 1 year old.").text == "The boy is 1 year old."
