@@ -33,6 +33,9 @@ _PLAIN = Options(names=False, turns=False)
     ("home sales in the u.s rose.", "Home sales in the U.S rose."),
     ("the u. s. economy grew.", "The U. S. economy grew."),
     ("he had plan b. a new one came.", "He had plan b. A new one came."),
+    # qa10 audit: a title after a question word opening a clause (WBAL 2009)
+    ("we saw how president harris and the families met.",
+     "We saw how President Harris and the families met."),
 ])
 def test_titles_letters_and_zones(source: str, expected: str) -> None:
     assert clean(source, options=_PLAIN).text == expected
