@@ -281,3 +281,8 @@ def test_a_mark_parted_from_its_word_by_a_clock_line_or_a_cue_joins_it() -> None
         t = clean(src)
         assert t.text == want, (src, t.text)
         assert tt.apply_edits(src, t.corrections) == t.text
+
+
+def test_a_letter_joined_to_a_figure_is_a_code_in_capitals() -> None:
+    t = clean("juror b-29 drove up i-95 past two f-16s and an x-ray van.")
+    assert t.text == "Juror B-29 drove up I-95 past two F-16s and an x-ray van."

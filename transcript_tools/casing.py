@@ -32,6 +32,7 @@ _INITIALISM = regex.compile(r"^(?:\p{Ll}\.){2,}$")
 _LOWER_DOTTED = frozenset({"a.m.", "p.m.", "a.m", "p.m", "e.g.", "i.e.", "e.g", "i.e"})
 """Dotted abbreviations English writes in lowercase ("7 a.m.", "e.g."): never initialisms."""
 _LOWER_SHORT = frozenset({"vs", "pm"})
+_LETTER_FIGURE = regex.compile(r"^\p{Ll}-\d+\p{Ll}{0,2}$")
 """Letter-read abbreviations English writes in lowercase ("patriots vs. jets", "9 pm"):
 never initialisms."""
 _MIXED = frozenset({"phd", "kwh", "mme"})
@@ -198,6 +199,8 @@ class Truecaser:
             elif (_INITIALISM.match(core) or _INITIALISM.match(core + ".")) \
                     and core not in _LOWER_DOTTED:
                 new, rule = core.upper(), "initialism"
+            elif _LETTER_FIGURE.match(core):  # "b-29", "i-95", "f-16s": a code
+                new, rule = core[0].upper() + core[1:], "letter-code"
             elif len(core) >= 2 and core.islower() and core not in _MIXED \
                     and core not in _LOWER_SHORT:
                 if self._initialisms is None:
