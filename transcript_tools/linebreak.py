@@ -81,9 +81,10 @@ _QUOTE_OPENERS = "\"'“‘([$£€♪"
 _COMPOUND = re.compile(r"^(?:\d+|" + "|".join(sorted(NUMBER_WORDS)) + r")-[a-z][a-z-]*$")
 """A number joined to its unit ("five-year", "10-yard", "17-year-old")."""
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
-_DOTTED_WORD = re.compile(r"^(?:[A-Za-z]\.){2,}$")
-"""Letters each with its stop ("p.m.", "U.S."): a sentence ends after one only where the
-document starts a sentence."""
+_DOTTED_WORD = re.compile(r"^(?:[a-z]\.){2,}$")
+"""Lowercase letters each with its stop ("p.m.", "a.m."): a sentence ends after one only
+where the document starts a sentence. Not "U.S.", after which the sentence stage may leave
+a sentence unopened ("here in the U.S. Kate Snow is"): a capital there may open one."""
 """A figure's ordinal ending ("23rd"): the word is still a figure."""
 _LEFT_SHIFT = 20
 """A pair's key: the left word's flags above the right word's flags and the sentence bit."""
@@ -95,7 +96,7 @@ def _flags(word: str) -> tuple[str, int]:
     if len(word) == 2 and word[1] == "." and word[0].isalpha():
         f |= _INITIAL  # "U. | S.", "J. | K. Rowling": an initial's stop ends nothing
     elif _DOTTED_WORD.match(word):
-        f |= _DOTTED  # "p.m. | Eastern", "U.S. | Senate": the stop ends no sentence by itself
+        f |= _DOTTED  # "p.m. | Eastern": the stop ends no sentence by itself
     elif word.endswith(_SENTENCE_END):
         f |= _SENT
     elif word.endswith(_CLAUSE_END):
@@ -147,7 +148,7 @@ def _by_class(lf: int, rf: int, sentence_start: bool) -> float | None:
     if sentence_start:
         return 0.5
     if lf & _DOTTED and rf & _CAP:
-        return 8.0  # "8 p.m. | Eastern", "the U.S. | Senate": like a name's words
+        return 8.0  # "8 p.m. | Eastern", "5 p.m. | Monday": like a name's words
     if lf & _DET or (lf & _NUM and rf & _ALPHA):
         return 9.0
     if lf & _INITIAL and rf & _CAP:
