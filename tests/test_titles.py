@@ -33,6 +33,9 @@ _PLAIN = Options(names=False, turns=False)
     ("home sales in the u.s rose.", "Home sales in the U.S rose."),
     ("the u. s. economy grew.", "The U. S. economy grew."),
     ("he had plan b. a new one came.", "He had plan b. A new one came."),
+    # qa10 audit: a month after its day and "of" (RT 2010); "the first of many" stays
+    ("on the fifteenth of may it opened.", "On the fifteenth of May it opened."),
+    ("the 4th of july and the first of many.", "The 4th of July and the first of many."),
     # qa10 audit: a title after a question word opening a clause (WBAL 2009)
     ("we saw how president harris and the families met.",
      "We saw how President Harris and the families met."),

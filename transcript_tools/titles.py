@@ -1,6 +1,7 @@
 """Titles cased before a name ("president Obama" -> "President Obama", "vice president
 Biden"), letter pairs joined by "&" or a stop ("s&p" -> "S&P", "u.s" -> "U.S"), time zones
-after a clock time and a month before its day ("march 23rd" -> "March 23rd").
+after a clock time and a month beside its day ("march 23rd" -> "March 23rd", "the 4th of
+july").
 
 Called by `casing.Truecaser`, which has read each word's casing facts and the names it cases.
 """
@@ -63,6 +64,23 @@ def _day_after(texts: list[str], i: int) -> bool:
         and i + 2 < len(texts) and _YEAR.match(texts[i + 2]) is not None
 
 
+_ORDINAL_WORDS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+    "thirtieth".split())
+
+
+def _day_before(texts: list[str], i: int) -> bool:
+    """A month word after its day and "of": "the 15th of may", "the fifteenth of march",
+    "the twenty-first of may" ("the first of many" is no month)."""
+    if i < 2 or texts[i - 1].lower() != "of":
+        return False
+    day = texts[i - 2].lower()
+    return _DAY.match(day) is not None or day in _ORDINAL_WORDS \
+        or day.rpartition("-")[2] in _ORDINAL_WORDS and day.partition("-")[0] in (
+            "twenty", "thirty")
+
+
 _TITLES_OR_MONTHS = NAME_TITLES | _MONTHS
 
 
@@ -104,7 +122,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
             out[i] = (capitalise(texts[i]), "time-zone")
     for i in marked:
         if cores[i][5] in _MONTHS and texts[i].islower() and cores[i][1] == texts[i] \
-                and _day_after(texts, i):
+                and (_day_after(texts, i) or _day_before(texts, i)):
             out[i] = (capitalise(texts[i]), "month-before-day")
     if "&" in source:
         candidates = sorted(set(candidates) | {i for i in range(n - 1) if len(texts[i]) <= 2})
