@@ -36,6 +36,10 @@ _PLAIN = Options(names=False, turns=False)
     # qa10 audit: a month after its day and "of" (RT 2010); "the first of many" stays
     ("on the fifteenth of may it opened.", "On the fifteenth of May it opened."),
     ("the 4th of july and the first of many.", "The 4th of July and the first of many."),
+    # qa10 audit: "madam" and a title address someone (SFGTV 2022); "a madam" stays
+    ("yes, madam president. thank you, madam chair.",
+     "Yes, Madam President. Thank you, Madam Chair."),
+    ("the madam was there.", "The madam was there."),
     # qa10 audit: a title after a question word opening a clause (WBAL 2009)
     ("we saw how president harris and the families met.",
      "We saw how President Harris and the families met."),

@@ -81,7 +81,10 @@ def _day_before(texts: list[str], i: int) -> bool:
             "twenty", "thirty")
 
 
-_TITLES_OR_MONTHS = NAME_TITLES | _MONTHS
+_ADDRESSED = NAME_TITLES | frozenset("chair clerk leader".split())
+"""Titles "madam" makes a form of address ("madam president", "madam chair"): both cased
+("Madam President"), as "Mr. Chairman" is."""
+_TITLES_OR_MONTHS = NAME_TITLES | _MONTHS | {"madam"}
 
 
 def dotted_pair(a: str, b: str, between: str) -> bool:
@@ -121,7 +124,11 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
                 and (before in _CLOCK_WORDS or _CLOCK.match(before)):
             out[i] = (capitalise(texts[i]), "time-zone")
     for i in marked:
-        if cores[i][5] in _MONTHS and texts[i].islower() and cores[i][1] == texts[i] \
+        if cores[i][5] == "madam" and texts[i] == cores[i][1] \
+                and cores[i + 1][5] in _ADDRESSED and source[words[i].end:words[i + 1].start] == " ":
+            out[i] = (capitalise(texts[i]), "address")
+            out[i + 1] = (capitalise(texts[i + 1]), "address")
+        elif cores[i][5] in _MONTHS and texts[i].islower() and cores[i][1] == texts[i] \
                 and (_day_after(texts, i) or _day_before(texts, i)):
             out[i] = (capitalise(texts[i]), "month-before-day")
     if "&" in source:
