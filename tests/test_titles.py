@@ -40,6 +40,9 @@ _PLAIN = Options(names=False, turns=False)
     ("yes, madam president. thank you, madam chair.",
      "Yes, Madam President. Thank you, Madam Chair."),
     ("the madam was there.", "The madam was there."),
+    # qa10 audit: "it" after a determiner is information technology (SFGTV 2022)
+    ("a member of the it team fixed it.", "A member of the IT team fixed it."),
+    ("then it will work for it.", "Then it will work for it."),
     # qa10 audit: a title after a question word opening a clause (WBAL 2009)
     ("we saw how president harris and the families met.",
      "We saw how President Harris and the families met."),

@@ -84,7 +84,10 @@ def _day_before(texts: list[str], i: int) -> bool:
 _ADDRESSED = NAME_TITLES | frozenset("chair clerk leader".split())
 """Titles "madam" makes a form of address ("madam president", "madam chair"): both cased
 ("Madam President"), as "Mr. Chairman" is."""
-_TITLES_OR_MONTHS = NAME_TITLES | _MONTHS | {"madam"}
+_IT_DETERMINERS = frozenset("the an our your their my".split())
+"""Words after which "it" is no pronoun but information technology ("the it team", "an it
+specialist" -> "IT"): no pronoun follows them."""
+_TITLES_OR_MONTHS = NAME_TITLES | _MONTHS | {"madam", "it"}
 
 
 def dotted_pair(a: str, b: str, between: str) -> bool:
@@ -124,7 +127,11 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
                 and (before in _CLOCK_WORDS or _CLOCK.match(before)):
             out[i] = (capitalise(texts[i]), "time-zone")
     for i in marked:
-        if cores[i][5] == "madam" and texts[i] == cores[i][1] \
+        if texts[i] == "it":
+            if i and cores[i - 1][5] in _IT_DETERMINERS and texts[i - 1] == cores[i - 1][1] \
+                    and texts[i + 1][:1].isalpha():
+                out[i] = ("IT", "initialism")
+        elif cores[i][5] == "madam" and texts[i] == cores[i][1] \
                 and cores[i + 1][5] in _ADDRESSED and source[words[i].end:words[i + 1].start] == " ":
             out[i] = (capitalise(texts[i]), "address")
             out[i + 1] = (capitalise(texts[i + 1]), "address")
