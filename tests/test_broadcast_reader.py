@@ -137,3 +137,13 @@ def test_a_banner_above_the_programme_header_is_page_furniture() -> None:
     assert doc.metadata["date"] == "2012-03-03"
     assert doc.text().split() == "well, good evening. the council met tonight.".split()
     assert "page-chrome" in {e.rule for e in doc.edits}
+
+
+def test_the_headers_title_is_the_programme_without_its_channel() -> None:
+    # qa10 audit: every page's metadata title ended with the channel ("CNN Newsroom CNN")
+    for header, title, channel in [
+            ("tv   Evening Report  KXYZ  March 3, 2012 6:00pm-6:30pm EST", "Evening Report", "KXYZ"),
+            ("tv Morning Desk Fox News May 2, 2013 9:00am-10:00am PDT", "Morning Desk", "Fox News"),
+            ("tv   [untitled]  RT  July 16, 2010 2:30am-3:00am EDT", "[untitled]", "RT")]:
+        meta = parse_broadcast(header + "\n6:00 pm\nhello.\n").metadata
+        assert (meta["title"], meta["channel"]) == (title, channel), header

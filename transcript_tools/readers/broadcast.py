@@ -114,14 +114,19 @@ class _Clock:
 
 def _header_metadata(match: regex.Match[str]) -> dict[str, Any]:
     title = " ".join(match["title"].split())
+    fields = [f for f in regex.split(r"\s{2,}", match["title"].strip()) if f]
     words = title.split()
     half = len(words) // 2
-    if len(words) % 2 == 0 and words[:half] == words[half:]:
+    if len(fields) >= 2:  # "CNN Newsroom  CNN": the page sets its fields two spaces apart
+        channel = fields[-1]
+    elif len(words) % 2 == 0 and words[:half] == words[half:]:
         channel = " ".join(words[:half])
     elif words[-1].isupper() or len(words) < 3:
         channel = words[-1]
     else:
         channel = " ".join(words[-2:])
+    if title != channel and title.endswith(" " + channel):
+        title = title[:-len(channel) - 1]  # the programme's name, without its channel's
     meta: dict[str, Any] = {"title": title, "channel": channel}
     try:
         day = _dt.datetime.strptime(match["date"], "%B %d, %Y").date()
