@@ -143,7 +143,11 @@ def test_the_headers_title_is_the_programme_without_its_channel() -> None:
     # qa10 audit: every page's metadata title ended with the channel ("CNN Newsroom CNN")
     for header, title, channel in [
             ("tv   Evening Report  KXYZ  March 3, 2012 6:00pm-6:30pm EST", "Evening Report", "KXYZ"),
-            ("tv Morning Desk Fox News May 2, 2013 9:00am-10:00am PDT", "Morning Desk", "Fox News"),
+            ("tv Morning Desk  Fox News  May 2, 2013 9:00am-10:00am PDT", "Morning Desk", "Fox News"),
+            ("tv News RT May 2, 2013 9:00am-10:00am PDT", "News", "RT"),
+            # single spaces and a channel not in capitals: no guess taken off the title
+            ("tv Daybreak Europe Bloomberg May 2, 2013 9:00am-10:00am PDT",
+             "Daybreak Europe Bloomberg", "Europe Bloomberg"),
             ("tv   [untitled]  RT  July 16, 2010 2:30am-3:00am EDT", "[untitled]", "RT")]:
         meta = parse_broadcast(header + "\n6:00 pm\nhello.\n").metadata
         assert (meta["title"], meta["channel"]) == (title, channel), header
