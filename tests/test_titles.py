@@ -43,6 +43,7 @@ _PLAIN = Options(names=False, turns=False)
     # qa10 audit: "it" after a determiner is information technology (SFGTV 2022)
     ("a member of the it team fixed it.", "A member of the IT team fixed it."),
     ("then it will work for it.", "Then it will work for it."),
+    ("the it for public opinion.", "The it for public opinion."),
     # qa10 audit: a title after a question word opening a clause (WBAL 2009)
     ("we saw how president harris and the families met.",
      "We saw how President Harris and the families met."),

@@ -87,6 +87,10 @@ _ADDRESSED = NAME_TITLES | frozenset("chair clerk leader".split())
 _IT_DETERMINERS = frozenset("the an our your their my".split())
 """Words after which "it" is no pronoun but information technology ("the it team", "an it
 specialist" -> "IT"): no pronoun follows them."""
+_FUNCTION = frozenset(
+    "for to of in on at by with from and or but nor is was are were be been will would can "
+    "could should may might must has have had that this which who as if so than then".split())
+"""Words after which "it" names no department ("the it for public opinion": a garble)."""
 _TITLES_OR_MONTHS = NAME_TITLES | _MONTHS | {"madam", "it"}
 
 
@@ -129,7 +133,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
     for i in marked:
         if texts[i] == "it":
             if i and cores[i - 1][5] in _IT_DETERMINERS and texts[i - 1] == cores[i - 1][1] \
-                    and texts[i + 1][:1].isalpha():
+                    and texts[i + 1][:1].isalpha() and cores[i + 1][5] not in _FUNCTION:
                 out[i] = ("IT", "initialism")
         elif cores[i][5] == "madam" and texts[i] == cores[i][1] \
                 and cores[i + 1][5] in _ADDRESSED and source[words[i].end:words[i + 1].start] == " ":
