@@ -286,3 +286,10 @@ def test_a_mark_parted_from_its_word_by_a_clock_line_or_a_cue_joins_it() -> None
 def test_a_letter_joined_to_a_figure_is_a_code_in_capitals() -> None:
     t = clean("juror b-29 drove up i-95 past two f-16s and an x-ray van.")
     assert t.text == "Juror B-29 drove up I-95 past two F-16s and an x-ray van."
+
+
+def test_an_ethnic_group_is_capitalised_like_a_faith() -> None:
+    # qa10 audit: "the only minority on the jury, black or hispanic" (CNN 2013)
+    t = clean("the jury had one hispanic juror and latino voters watched.",
+              options=Options(names=False, turns=False))
+    assert t.text == "The jury had one Hispanic juror and Latino voters watched."

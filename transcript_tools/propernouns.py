@@ -67,10 +67,11 @@ _INSTITUTIONS = (("Senate", True), ("White House", True), ("Pentagon", True),
                  ("Dow", True)) + tuple((faith, False) for faith in (
                      "Jew", "Jews", "Jewish", "Judaism", "Muslim", "Muslims", "Islam", "Islamic",
                      "Christian", "Christians", "Christianity", "Hindu", "Hindus", "Hinduism",
-                     "Buddhist", "Buddhists", "Buddhism", "Sikh", "Sikhs"))
-"""Institutions, places and faiths of national news any reader expects capitalised (general
-knowledge, as above); those made of words in common use ("the senate" of a university, "a
-white house") only right after "the" (group ``AFTER_THE``)."""
+                     "Buddhist", "Buddhists", "Buddhism", "Sikh", "Sikhs",
+                     "Hispanic", "Hispanics", "Latino", "Latinos", "Latina", "Latinas"))
+"""Institutions, places, faiths and ethnic groups of national news any reader expects
+capitalised (general knowledge, as above); those made of words in common use ("the senate"
+of a university, "a white house") only right after "the" (group ``AFTER_THE``)."""
 AFTER_THE = "after-the"
 _LATIN = regex.compile(r"^[\p{Latin}][\p{Latin}\p{M}'’\- .]*$")
 
