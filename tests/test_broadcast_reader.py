@@ -142,8 +142,10 @@ def test_a_banner_above_the_programme_header_is_page_furniture() -> None:
 def test_the_headers_title_is_the_programme_without_its_channel() -> None:
     # qa10 audit: every page's metadata title ended with the channel ("CNN Newsroom CNN")
     for header, title, channel in [
-            ("tv   Evening Report  KXYZ  March 3, 2012 6:00pm-6:30pm EST", "Evening Report", "KXYZ"),
-            ("tv Morning Desk  Fox News  May 2, 2013 9:00am-10:00am PDT", "Morning Desk", "Fox News"),
+            ("tv   Evening Report  KXYZ  March 3, 2012 6:00pm-6:30pm EST",
+             "Evening Report", "KXYZ"),
+            ("tv Morning Desk  Fox News  May 2, 2013 9:00am-10:00am PDT",
+             "Morning Desk", "Fox News"),
             ("tv News RT May 2, 2013 9:00am-10:00am PDT", "News", "RT"),
             # single spaces and a channel not in capitals: no guess taken off the title
             ("tv Daybreak Europe Bloomberg May 2, 2013 9:00am-10:00am PDT",

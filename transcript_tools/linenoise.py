@@ -108,7 +108,7 @@ def _trim(word: str) -> str | None:
     """The English word inside a noisy one ("courtçó" -> "court", "e1japan's" -> "japan's"),
     or None."""
     vocab = vocabulary()
-    core = _WEAK_EDGES.sub("", word)
+    core: str = _WEAK_EDGES.sub("", word)
     if core != word and core.isascii() and _LETTERS.match(core) \
             and vocab.zipf(core.lower()) >= 3.0:
         return core  # noise letters at either edge of a word, however short ("iç", "çthe")

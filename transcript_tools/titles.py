@@ -136,7 +136,8 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
                     and texts[i + 1][:1].isalpha() and cores[i + 1][5] not in _FUNCTION:
                 out[i] = ("IT", "initialism")
         elif cores[i][5] == "madam" and texts[i] == cores[i][1] \
-                and cores[i + 1][5] in _ADDRESSED and source[words[i].end:words[i + 1].start] == " ":
+                and cores[i + 1][5] in _ADDRESSED \
+                and source[words[i].end:words[i + 1].start] == " ":
             out[i] = (capitalise(texts[i]), "address")
             out[i + 1] = (capitalise(texts[i + 1]), "address")
         elif cores[i][5] in _MONTHS and texts[i].islower() and cores[i][1] == texts[i] \
