@@ -303,7 +303,7 @@ class Layout:
                 # "George Zimmerman. Was | it murder": a cue ending before the sentence may
                 # set it better, reviewed as a bad break is
                 best_j, got = self._better_end(u, breaks, i, best_j, b, fw,
-                                               (got[0], BAD_LINE_BREAK))
+                                               (got[0], BAD_LINE_BREAK + 1))
             if got is None:
                 # (a word longer than the cue's lines keeps every character: a cue of more
                 # lines, which `check` reports, rather than text lost)
