@@ -293,3 +293,11 @@ def test_an_ethnic_group_is_capitalised_like_a_faith() -> None:
     t = clean("the jury had one hispanic juror and latino voters watched.",
               options=Options(names=False, turns=False))
     assert t.text == "The jury had one Hispanic juror and Latino voters watched."
+
+
+def test_named_wars_are_capitalised_a_generic_one_is_not() -> None:
+    # qa10 audit: "the cold war arms race", "the first world war", "the vietnam war" (RT 2010)
+    t = clean("after the first world war came the cold war, and since world war ii a new "
+              "cold war looms.", options=Options(names=False, turns=False))
+    assert t.text == ("After the First World War came the Cold War, and since World War II a "
+                      "new cold war looms.")
