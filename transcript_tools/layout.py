@@ -46,7 +46,7 @@ def _opener_at_line_end(u: _Units, i: int, lines: list[str]) -> bool:
     for line in lines[:-1]:
         k += 1
         chars = len(texts[k])
-        while chars < len(line):
+        while chars < len(line) and k + 1 < len(texts):
             k += 1
             chars += 1 + len(texts[k])
         if k > i and sentence[k] and not texts[k].endswith(_ENDS):
