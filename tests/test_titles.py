@@ -44,6 +44,10 @@ _PLAIN = Options(names=False, turns=False)
     ("a member of the it team fixed it.", "A member of the IT team fixed it."),
     ("then it will work for it.", "Then it will work for it."),
     ("the it for public opinion.", "The it for public opinion."),
+    # qa10 audit: a title only with its head word (FOX News 2013); the job alone stays
+    ("in a procedural matter, state attorney harris spoke.",
+     "In a procedural matter, State Attorney Harris spoke."),
+    ("then attorney harris spoke.", "Then attorney Harris spoke."),
     # qa10 audit: a title after a question word opening a clause (WBAL 2009)
     ("we saw how president harris and the families met.",
      "We saw how President Harris and the families met."),

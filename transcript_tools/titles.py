@@ -26,6 +26,9 @@ NAME_TITLES = frozenset(
 """Titles English capitalises right before a name ("president Obama" -> "President Obama",
 "sir Bobby" -> "Sir Bobby"): only where the next word is a name already cased."""
 TITLE_HEADS = {"president": "vice", "minister": "prime", "general": "attorney"}
+HEADED_TITLES = {"attorney": ("district", "state", "county", "city")}
+"""Titles only with their head word ("district attorney Fani Willis" -> "District Attorney";
+"attorney Gloria Allred" describes a job and stays)."""
 """Two-word titles: the first word is capitalised with the second ("Vice President Biden")."""
 _BEFORE_TITLE = frozenset(
     "and or but nor of to with by for from as at in on that when while if than "
@@ -91,7 +94,7 @@ _FUNCTION = frozenset(
     "for to of in on at by with from and or but nor is was are were be been will would can "
     "could should may might must has have had that this which who as if so than then".split())
 """Words after which "it" names no department ("the it for public opinion": a garble)."""
-_TITLES_OR_MONTHS = NAME_TITLES | _MONTHS | {"madam", "it"}
+_TITLES_OR_MONTHS = NAME_TITLES | _MONTHS | {"madam", "it"} | HEADED_TITLES.keys()
 
 
 def dotted_pair(a: str, b: str, between: str) -> bool:
@@ -124,7 +127,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
     n = len(words)
     marked = list(compress(range(n - 1),
                            map(_TITLES_OR_MONTHS.__contains__, map(_LOW, cores))))
-    candidates = [i for i in marked if cores[i][5] in NAME_TITLES]
+    candidates = [i for i in marked if cores[i][5] in NAME_TITLES or cores[i][5] in HEADED_TITLES]
     for i in compress(range(1, n), map(_ZONES.__contains__, map(_LOW, islice(cores, 1, None)))):
         before = texts[i - 1].lower().rstrip(",")
         if cores[i][1] == texts[i].rstrip(".,") and texts[i].islower() \
@@ -152,16 +155,18 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
     for i in candidates:
         low, core, text = cores[i][5], cores[i][1], texts[i]
         nxt = texts[i + 1]
-        if low in NAME_TITLES and core == text and core.islower() \
+        if (low in NAME_TITLES or low in HEADED_TITLES) and core == text and core.islower() \
                 and words[i + 1].start == words[i].end + 1 \
                 and (nxt[:1].isupper() or i + 1 in people) \
                 and nxt != "I" and i + 1 not in proper and words[i + 1].first not in at_start:
-            head = TITLE_HEADS.get(low)
+            heads = HEADED_TITLES.get(low) or (TITLE_HEADS.get(low),)
             if low == "general" and i and cores[i - 1][5] == "in":
                 continue  # "in general Americans think"
-            first = i - 1 if head and i and cores[i - 1][5] == head \
+            first = i - 1 if i and cores[i - 1][5] in heads \
                 and cores[i - 1][1] == texts[i - 1] and texts[i - 1].islower() \
                 and words[i - 1].end + 1 == words[i].start else i
+            if first == i and low in HEADED_TITLES:
+                continue  # "attorney Gloria Allred": a job, not a title
             before = texts[first - 1] if first else ""
             # (an article opening a sentence reads as its lowercase form: "The president X")
             if (before[:1].islower() or first and words[first - 1].first in at_start
