@@ -48,6 +48,10 @@ _PLAIN = Options(names=False, turns=False)
     ("in a procedural matter, state attorney harris spoke.",
      "In a procedural matter, State Attorney Harris spoke."),
     ("then attorney harris spoke.", "Then attorney Harris spoke."),
+    # qa10 audit: "miss" before a name where no verb can stand (SFGTV 2019); the verb stays
+    ("we waited until miss harris came. thank you, miss harris.",
+     "We waited until Miss Harris came. Thank you, Miss Harris."),
+    ("we will miss harris.", "We will miss Harris."),
     # qa10 audit: a title after a question word opening a clause (WBAL 2009)
     ("we saw how president harris and the families met.",
      "We saw how President Harris and the families met."),

@@ -26,9 +26,11 @@ NAME_TITLES = frozenset(
 """Titles English capitalises right before a name ("president Obama" -> "President Obama",
 "sir Bobby" -> "Sir Bobby"): only where the next word is a name already cased."""
 TITLE_HEADS = {"president": "vice", "minister": "prime", "general": "attorney"}
-HEADED_TITLES = {"attorney": ("district", "state", "county", "city")}
+HEADED_TITLES = {"attorney": ("district", "state", "county", "city"), "miss": ("",)}
 """Titles only with their head word ("district attorney Fani Willis" -> "District Attorney";
-"attorney Gloria Allred" describes a job and stays)."""
+"attorney Gloria Allred" describes a job and stays); "miss" only after a word no verb follows
+(`_MISS_AFTER`: "until miss Casco started") or a comma."""
+_MISS_AFTER = frozenset("until with from by for of about than like".split())
 """Two-word titles: the first word is capitalised with the second ("Vice President Biden")."""
 _BEFORE_TITLE = frozenset(
     "and or but nor of to with by for from as at in on that when while if than "
@@ -165,6 +167,11 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
             first = i - 1 if i and cores[i - 1][5] in heads \
                 and cores[i - 1][1] == texts[i - 1] and texts[i - 1].islower() \
                 and words[i - 1].end + 1 == words[i].start else i
+            if low == "miss":  # a verb too ("we miss Jim"): a title only where no verb can be
+                if i and (cores[i - 1][5] in _MISS_AFTER or texts[i - 1].endswith(",")
+                          or source[words[i - 1].end:words[i].start] == ", "):
+                    out[i] = (texts[i].capitalize(), "title-before-name")
+                continue
             if first == i and low in HEADED_TITLES:
                 continue  # "attorney Gloria Allred": a job, not a title
             before = texts[first - 1] if first else ""
