@@ -147,6 +147,7 @@ def test_the_headers_title_is_the_programme_without_its_channel() -> None:
             ("tv Morning Desk  Fox News  May 2, 2013 9:00am-10:00am PDT",
              "Morning Desk", "Fox News"),
             ("tv News RT May 2, 2013 9:00am-10:00am PDT", "News", "RT"),
+            ("tv Morning Desk FOX News May 2, 2013 9:00am-10:00am PDT", "Morning Desk", "FOX News"),
             # single spaces and a channel not in capitals: no guess taken off the title
             ("tv Daybreak Europe Bloomberg May 2, 2013 9:00am-10:00am PDT",
              "Daybreak Europe Bloomberg", "Europe Bloomberg"),

@@ -125,10 +125,13 @@ def _header_metadata(match: regex.Match[str]) -> dict[str, Any]:
         channel = words[-1]
     else:
         channel = " ".join(words[-2:])
-    if title.endswith(" " + channel) and (len(fields) >= 2 or channel.isupper()):
+    lead = channel.split()[0]
+    if title.endswith(" " + channel) and (len(fields) >= 2 or channel.isupper()
+                                          or len(lead) >= 2 and lead.isupper()):
         title = title[:-len(channel) - 1]  # the programme's name, without its channel's
-        # (a guess from single spaces only when the channel is one word in capitals: "News
-        # RT"; "Bloomberg Best Bloomberg" might be "Bloomberg Best" on "Bloomberg")
+        # (a guess from single spaces only when the channel opens with letters in capitals:
+        # "News RT", "FOX News"; "Bloomberg Best Bloomberg" might be "Bloomberg Best" on
+        # "Bloomberg")
     meta: dict[str, Any] = {"title": title, "channel": channel}
     try:
         day = _dt.datetime.strptime(match["date"], "%B %d, %Y").date()
