@@ -62,3 +62,11 @@ def test_an_age_with_its_singular_unit_and_old_is_one_compound() -> None:
     # plural units are a measure; one year old is predicative
     assert clean("she is 12 years old.").text == "She is 12 years old."
     assert clean("the boy is 1 year old.").text == "The boy is 1 year old."
+
+
+def test_a_figure_and_a_lone_k_are_thousands() -> None:
+    # qa9 audit (left there): "a shot at 20 k" (FOX Business 2016)
+    from transcript_tools import clean
+    assert clean("a shot at 20 k and the 5 k run.").text == "A shot at 20K and the 5K run."
+    assert clean("he ran the 10 k. then he slept.").text == "He ran the 10K. Then he slept."
+    assert "20K" not in clean("agent 20 k. j. smith came.").text  # initials

@@ -61,6 +61,8 @@ class NumberStyler:
         if _BARE_POINT.search(source):
             _leading_zeros(pieces, tokens, editor)
         _compounds(words, texts, source, editor)
+        if _SPACED_K.search(source):
+            _thousands(words, texts, source, editor)
         # the pieces that are a currency sign, found without a Python loop over the pieces
         for piece in compress(pieces, map(_SIGNS.__contains__, map(_TEXT, pieces))):
             if tokens[piece.first].kind == "punct":
@@ -136,6 +138,23 @@ _NOT_NOUN = frozenset(
 below", "two day ago" as mis-heard), left as written."""
 
 
+_SPACED_K = regex.compile(r"\d [kK]\b")
+
+
+def _thousands(words: list[Piece], texts: list[str], source: str, editor: Editor) -> None:
+    """"a shot at 20 k" -> "20K", "the 5 k run" -> "5K": a figure and a lone "k" a space
+    apart are one amount (news style writes thousands so); not a "k." that opens a run of
+    initials ("k. j. smith")."""
+    for k in range(1, len(words)):
+        unit, num = words[k], words[k - 1]
+        if texts[k] not in ("k", "K") or not texts[k - 1].isdigit() \
+                or source[num.end:unit.start] != " " or _INITIAL_AFTER.match(source, unit.end):
+            continue
+        editor.replace([num, unit], texts[k - 1] + "K", "number", "thousands-k", 0.9)
+
+
+_INITIAL_AFTER = regex.compile(r"\. ?\p{L}\.")
+"""A stop and another initial after a letter ("k. j."): initials, not a "k" of thousands."""
 _BARE_POINT = regex.compile(r"(?<!\S)\.\d")
 """A decimal point typed alone before its digits: the quick look before the scan."""
 
