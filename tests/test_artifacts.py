@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from transcript_tools import Options, clean, read
@@ -108,3 +109,21 @@ def test_a_second_mark_on_the_next_caption_line_goes() -> None:
 def test_a_stray_mark_after_a_removed_sound_cue_goes() -> None:
     # found by `make fuzz` ("the stray mark after [applause]" cleaned again lost it)
     assert clean("we won. [applause] . and then we left\n").text == "We won. And then we left."
+
+
+def test_a_second_stop_apart_from_the_sentences_own_goes() -> None:
+    import transcript_tools as tt
+    cases = {  # a clock line, a removed voice label, a speaker change between the two stops
+        "the school board met.\n7:01 pm\n. the vote came late.":
+            "The school board met. The vote came late.",
+        "we begin with the pledge. (all recite). >> thank you all.":
+            "We begin with the pledge. Thank you all.",
+        "the hearing is adjourned. >>. >> thank you, chair.":
+            "The hearing is adjourned. Thank you, chair.",
+        "and he said . . . nothing.": "And he said . . . Nothing.",  # a spaced ellipsis
+    }
+    for src, want in cases.items():
+        t = clean(src)
+        shown = re.sub(r"Speaker \d+: ", "", " ".join(t.text.split()))
+        assert shown == want, (src, t.text)
+        assert tt.apply_edits(src, t.corrections) == t.text

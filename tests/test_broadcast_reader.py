@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from transcript_tools.readers import parse, read
-from transcript_tools.readers.broadcast import CLOCK_RE, clock_seconds
+from transcript_tools.readers.broadcast import CLOCK_RE, clock_seconds, parse_broadcast
 
 from .conftest import DATA
 
@@ -127,3 +127,30 @@ def test_a_header_with_the_date_alone_and_an_archive_logo_line_are_not_captions(
     assert [t.text for t in doc.tokens if t.kind == "word"] == ["good", "evening"]
     # a lowercase caption line ending on a date stays text
     assert "march" in parse("we met on  march 3, 2012\n").text()
+
+
+def test_a_banner_above_the_programme_header_is_page_furniture() -> None:
+    page = ("Skip to main content\n\nHelp us keep the lights on - give today!\n\n"
+            "tv   Evening Report  KXYZ  March 3, 2012 6:00pm-6:30pm EST\n\n"
+            "6:00 pm\nwell, good evening. the council met tonight.\n")
+    doc = parse_broadcast(page)
+    assert doc.metadata["date"] == "2012-03-03"
+    assert doc.text().split() == "well, good evening. the council met tonight.".split()
+    assert "page-chrome" in {e.rule for e in doc.edits}
+
+
+def test_the_headers_title_is_the_programme_without_its_channel() -> None:
+    # qa10 audit: every page's metadata title ended with the channel ("CNN Newsroom CNN")
+    for header, title, channel in [
+            ("tv   Evening Report  KXYZ  March 3, 2012 6:00pm-6:30pm EST",
+             "Evening Report", "KXYZ"),
+            ("tv Morning Desk  Fox News  May 2, 2013 9:00am-10:00am PDT",
+             "Morning Desk", "Fox News"),
+            ("tv News RT May 2, 2013 9:00am-10:00am PDT", "News", "RT"),
+            ("tv Morning Desk FOX News May 2, 2013 9:00am-10:00am PDT", "Morning Desk", "FOX News"),
+            # single spaces and a channel not in capitals: no guess taken off the title
+            ("tv Daybreak Europe Bloomberg May 2, 2013 9:00am-10:00am PDT",
+             "Daybreak Europe Bloomberg", "Europe Bloomberg"),
+            ("tv   [untitled]  RT  July 16, 2010 2:30am-3:00am EDT", "[untitled]", "RT")]:
+        meta = parse_broadcast(header + "\n6:00 pm\nhello.\n").metadata
+        assert (meta["title"], meta["channel"]) == (title, channel), header

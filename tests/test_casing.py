@@ -266,3 +266,38 @@ def test_a_spaced_mark_the_sentence_stage_changed_is_joined_too() -> None:
     once = clean("the end ,\n").text
     assert once == "The end."
     assert clean(once).text == once
+
+
+def test_a_mark_parted_from_its_word_by_a_clock_line_or_a_cue_joins_it() -> None:
+    import transcript_tools as tt
+    cases = {
+        "the crew landed in the steppe\n1:02 am\n. the film is done.":
+            "The crew landed in the steppe. The film is done.",
+        "she had her turn, why [laughter]. okay, next.":
+            "She had her turn, why. Okay, next.",
+        "he waited\n1:02 am\n. . . and went on.": "He waited . . . And went on.",
+    }
+    for src, want in cases.items():
+        t = clean(src)
+        assert t.text == want, (src, t.text)
+        assert tt.apply_edits(src, t.corrections) == t.text
+
+
+def test_a_letter_joined_to_a_figure_is_a_code_in_capitals() -> None:
+    t = clean("juror b-29 drove up i-95 past two f-16s and an x-ray van.")
+    assert t.text == "Juror B-29 drove up I-95 past two F-16s and an x-ray van."
+
+
+def test_an_ethnic_group_is_capitalised_like_a_faith() -> None:
+    # qa10 audit: "the only minority on the jury, black or hispanic" (CNN 2013)
+    t = clean("the jury had one hispanic juror and latino voters watched.",
+              options=Options(names=False, turns=False))
+    assert t.text == "The jury had one Hispanic juror and Latino voters watched."
+
+
+def test_named_wars_are_capitalised_a_generic_one_is_not() -> None:
+    # qa10 audit: "the cold war arms race", "the first world war", "the vietnam war" (RT 2010)
+    t = clean("after the first world war came the cold war, and since world war ii a new "
+              "cold war looms.", options=Options(names=False, turns=False))
+    assert t.text == ("After the First World War came the Cold War, and since World War II a "
+                      "new cold war looms.")

@@ -196,3 +196,18 @@ def test_a_word_longer_than_a_cue_keeps_every_character() -> None:
     # found by `make fuzz`: a word longer than the cue's two lines was cut at the second line
     t = tt.clean("hello " + "y" * 100 + " there\n")
     assert "".join("".join(c.lines) for c in t.cues).count("y") == 100
+
+
+def test_a_sentences_first_word_does_not_end_a_line() -> None:
+    # qa10 audit: "of George Zimmerman. Was | it murder", "They've | been back" (CNN 2013)
+    from transcript_tools import clean
+    body = ("this is special live coverage of the verdict watch in the trial of the farmer. was "
+            "it theft, fraud or a simple mistake after all? after nine days of testimony and a "
+            "little courtroom bickering the case is in the hands of the jury. they have been back "
+            "for several hours today and every legal expert says you can never predict a jury. "
+            "it took the last jury eleven hours to convict a banker of fraud in the spring. we "
+            "have our panel here with us tonight. what do you read into this long wait for a "
+            "verdict from them?")
+    t = clean("12:00 pm\n" + body + "\n12:01 pm\nthe jury is out.\n")
+    ends = [line.split()[-2:] for c in t.cues for line in c.lines[:-1]]
+    assert not [w for w in ends if len(w) == 2 and w[0][-1] in ".?!" and w[1][-1] not in ".?!,"]

@@ -48,3 +48,12 @@ def test_an_initials_letters_and_a_compound_number_with_its_noun_stay_together()
     assert costs.cost("10-yard", "line", False) > free
     assert costs.cost("co-chair", "of", False) <= free
     assert costs.cost("U.", "Now", True) <= free  # a sentence the stage opened there
+
+
+def test_a_dotted_abbreviation_stays_with_the_name_after_it() -> None:
+    # qa10 audit: "It kicks off at 8:00 p.m. | Eastern with" (FOX News 2013)
+    costs = BreakCosts()
+    free = costs.cost("kicks", "off", False)
+    assert costs.cost("p.m.", "Eastern", False) > free
+    assert costs.cost("a.m.", "Monday", False) > free
+    assert costs.cost("p.m.", "The", True) <= free  # a sentence the stage opened there

@@ -54,3 +54,15 @@ def test_strong_noise_is_counted_from_the_source_as_over_every_token() -> None:
         doc = parse(text)
         assert _strong_count(doc) == sum(map(_strong, [t.text for t in doc.tokens]))
     assert _strong_count(parse("the casee1 and tsunamie1 and e00ve83ry00th0hh")) == 3
+
+
+def test_a_letter_glued_to_common_words_without_digits_is_noise() -> None:
+    src = ("the rain is not asç heavyç as it was. the stormç moved upçç the coast, and çthe "
+           "wind fell. ç iç was there.")
+    got = clean(src).text
+    assert "ç" not in got.lower()
+    assert got.split() == ("The rain is not as heavy as it was. The storm moved up the "
+                           "coast, and the wind fell. I was there.").split()
+    # two such words are no decoder: a loanword and a name keep their letters
+    kept = clean("josé ordered a café au lait and a crème brûlée at the bar.").text
+    assert "josé" in kept.lower() and "café" in kept and "brûlée" in kept

@@ -53,3 +53,20 @@ def test_a_number_and_a_singular_unit_before_a_noun_take_a_hyphen() -> None:
     for want in ("the three-month anniversary", "the 10-yard line", "a twenty-five-year plan",
                  "one day we left", "10 degree below zero", "3 months"):
         assert want in text, want
+
+
+def test_an_age_with_its_singular_unit_and_old_is_one_compound() -> None:
+    from transcript_tools import clean
+    assert clean("a 12 year old boy opened the door.").text == "A 12-year-old boy opened the door."
+    assert clean("the nine month old slept.").text == "The nine-month-old slept."
+    # plural units are a measure; one year old is predicative
+    assert clean("she is 12 years old.").text == "She is 12 years old."
+    assert clean("the boy is 1 year old.").text == "The boy is 1 year old."
+
+
+def test_a_figure_and_a_lone_k_are_thousands() -> None:
+    # qa9 audit (left there): "a shot at 20 k" (FOX Business 2016)
+    from transcript_tools import clean
+    assert clean("a shot at 20 k and the 5 k run.").text == "A shot at 20K and the 5K run."
+    assert clean("he ran the 10 k. then he slept.").text == "He ran the 10K. Then he slept."
+    assert "20K" not in clean("agent 20 k. j. smith came.").text  # initials

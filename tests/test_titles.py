@@ -33,6 +33,28 @@ _PLAIN = Options(names=False, turns=False)
     ("home sales in the u.s rose.", "Home sales in the U.S rose."),
     ("the u. s. economy grew.", "The U. S. economy grew."),
     ("he had plan b. a new one came.", "He had plan b. A new one came."),
+    # qa10 audit: a month after its day and "of" (RT 2010); "the first of many" stays
+    ("on the fifteenth of may it opened.", "On the fifteenth of May it opened."),
+    ("the 4th of july and the first of many.", "The 4th of July and the first of many."),
+    # qa10 audit: "madam" and a title address someone (SFGTV 2022); "a madam" stays
+    ("yes, madam president. thank you, madam chair.",
+     "Yes, Madam President. Thank you, Madam Chair."),
+    ("the madam was there.", "The madam was there."),
+    # qa10 audit: "it" after a determiner is information technology (SFGTV 2022)
+    ("a member of the it team fixed it.", "A member of the IT team fixed it."),
+    ("then it will work for it.", "Then it will work for it."),
+    ("the it for public opinion.", "The it for public opinion."),
+    # qa10 audit: a title only with its head word (FOX News 2013); the job alone stays
+    ("in a procedural matter, state attorney harris spoke.",
+     "In a procedural matter, State Attorney Harris spoke."),
+    ("then attorney harris spoke.", "Then attorney Harris spoke."),
+    # qa10 audit: "miss" before a name where no verb can stand (SFGTV 2019); the verb stays
+    ("we waited until miss harris came. thank you, miss harris.",
+     "We waited until Miss Harris came. Thank you, Miss Harris."),
+    ("we will miss harris.", "We will miss Harris."),
+    # qa10 audit: a title after a question word opening a clause (WBAL 2009)
+    ("we saw how president harris and the families met.",
+     "We saw how President Harris and the families met."),
 ])
 def test_titles_letters_and_zones(source: str, expected: str) -> None:
     assert clean(source, options=_PLAIN).text == expected

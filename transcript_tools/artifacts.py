@@ -29,6 +29,8 @@ _ROLL_UP_SHARE = 0.2
 _LONE_DOT = re.compile(r"(?<!\S)\.")
 """A period after a space, a line break or the start: the candidates for `_stray_marks`."""
 _FIRST = attrgetter("first")
+_LONE_MARK = re.compile(r"(?:^|[\s)\]>♪])\.(?=\s|$)", re.MULTILINE)
+"""A period standing alone (the quick test of `_lone_marks`)."""
 
 
 def _marks_after(pieces: list[Piece], doc: Document, words: list[Piece]
@@ -89,7 +91,7 @@ class ArtifactRemover:
         if copied:  # a roll-up copy's ">>" is the first copy's: no second speaker change
             done = done.replace(markers=tuple(m for m in done.markers if m not in copied))
         done = done if self.options.keep_sound_cues else remove_open_cues(done)
-        return mend_dashes(remove_credits(remove_resends(_split_sound_cues(done))))
+        return _lone_marks(mend_dashes(remove_credits(remove_resends(_split_sound_cues(done)))))
 
     @staticmethod
     def _stray_marks(doc: Document, pieces: list[Piece], editor: Editor,
@@ -231,3 +233,34 @@ def _split_sound_cues(doc: Document) -> Document:
         else:
             i += 1
     return editor.finish() if editor is not None else doc
+
+
+def _lone_marks(doc: Document) -> Document:
+    """A second "." standing alone after a sentence's own stop where more than a space parts
+    them (a clock line, a removed sound cue or voice label, a speaker change: "the way.\\n
+    11:01 pm\\n. this", "a roll call. (roll call). next", "is closed. >>. >> tell"): a
+    caption keystroke, not a mark; it goes. One space apart is `_stray_marks`' case; a
+    spaced ellipsis (". . .") stays. A mark apart from a word is `casing`'s."""
+    source = doc.source
+    if not _LONE_MARK.search(source):
+        return doc
+    pieces = doc.text_pieces()
+    tokens = doc.tokens
+    marked = {m.index for m in doc.markers}
+    editor: Editor | None = None
+    for k in range(1, len(pieces)):
+        p, prev = pieces[k], pieces[k - 1]
+        if p.text != "." or p.stop - p.first != 1 or tokens[p.first].kind != "punct" \
+                or prev.text[-1:] not in (".", "?", "!") \
+                or source[prev.start - 1:prev.start].isspace():
+            continue  # only a mark glued to its word's end counts as the sentence's own
+        if source[prev.end:p.start] in ("", " ", "\t") and prev.stop == p.first \
+                and not any(prev.stop <= i <= p.first for i in marked):
+            continue  # glued, or one space after it
+        if k + 1 < len(pieces) and pieces[k + 1].text == "." \
+                and not source[p.end:pieces[k + 1].start].strip():
+            continue  # ". . ."
+        editor = editor or doc.editor()
+        editor.replace([p], "", "artifact", "stray-mark", 0.95,
+                       note="a second mark after the sentence's own")
+    return doc if editor is None else editor.finish()

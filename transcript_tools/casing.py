@@ -32,6 +32,7 @@ _INITIALISM = regex.compile(r"^(?:\p{Ll}\.){2,}$")
 _LOWER_DOTTED = frozenset({"a.m.", "p.m.", "a.m", "p.m", "e.g.", "i.e.", "e.g", "i.e"})
 """Dotted abbreviations English writes in lowercase ("7 a.m.", "e.g."): never initialisms."""
 _LOWER_SHORT = frozenset({"vs", "pm"})
+_LETTER_FIGURE = regex.compile(r"^\p{Ll}-\d+\p{Ll}{0,2}$")
 """Letter-read abbreviations English writes in lowercase ("patriots vs. jets", "9 pm"):
 never initialisms."""
 _MIXED = frozenset({"phd", "kwh", "mme"})
@@ -198,6 +199,8 @@ class Truecaser:
             elif (_INITIALISM.match(core) or _INITIALISM.match(core + ".")) \
                     and core not in _LOWER_DOTTED:
                 new, rule = core.upper(), "initialism"
+            elif _LETTER_FIGURE.match(core):  # "b-29", "i-95", "f-16s": a code
+                new, rule = core[0].upper() + core[1:], "letter-code"
             elif len(core) >= 2 and core.islower() and core not in _MIXED \
                     and core not in _LOWER_SHORT:
                 if self._initialisms is None:
@@ -295,7 +298,38 @@ def _spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
                             and word.text == tokens[word.first].text:
                         found[word.first] = got
             at = source.find(" " + mark, at + 2)
+    if _APART.search(source):
+        _apart_marks(doc, pieces, found)
     return found
+
+
+_APART = regex.compile(r"(?:\n|[)\]♪])[ \t]*[.,?!](?=\s|$)")
+"""A mark at a line's start or after a cue: perhaps parted from its word (`_apart_marks`)."""
+
+
+def _apart_marks(doc: Document, pieces: list[Piece], found: dict[int, Piece]) -> None:
+    """Add to ``found`` the marks parted from their word by more than a space and no text: a
+    clock line ("an actress\\n1:02 am\\n. or"), a removed sound cue ("why [laughter]. okay");
+    not across a speaker change, nor a spaced ellipsis's first mark."""
+    source, tokens = doc.source, doc.tokens
+    marked = {m.index for m in doc.markers}
+    for m in _APART.finditer(source):
+        k = bisect.bisect_left(pieces, m.end() - 1, key=_START)
+        if not 0 < k < len(pieces) or pieces[k].start != m.end() - 1:
+            continue
+        mark = pieces[k]
+        j = k - 1
+        while j >= 0 and not pieces[j].text:
+            j -= 1  # over removed pieces
+        if j < 0 or mark.stop - mark.first != 1 or tokens[mark.first].kind != "punct" \
+                or mark.text != tokens[mark.first].text \
+                or source[mark.end:].lstrip(" \t")[:1] in (".", "?", "!"):
+            continue
+        word = pieces[j]
+        if word.stop - word.first == 1 and tokens[word.first].kind == "word" \
+                and word.text == tokens[word.first].text and word.text[-1:].isalnum() \
+                and not any(word.stop <= i <= mark.first for i in marked):
+            found[word.first] = mark
 
 
 _SHOUTED_SHARE = 0.6

@@ -38,6 +38,25 @@ GOOD_CUE_END = 3.0
 before a conjunction or a preposition (never "the short | trip" for "the | White House")."""
 
 
+def _opener_at_line_end(u: _Units, i: int, lines: list[str]) -> bool:
+    """Whether a line but the last of a cue starting at unit ``i`` ends with a sentence's
+    first word, a sentence begun earlier in the cue ("Zimmerman. Was | it murder")."""
+    texts, sentence = u.texts, u.sentence
+    k = i - 1
+    for line in lines[:-1]:
+        k += 1
+        chars = len(texts[k])
+        while chars < len(line) and k + 1 < len(texts):
+            k += 1
+            chars += 1 + len(texts[k])
+        if k > i and sentence[k] and not texts[k].endswith(_ENDS):
+            return True  # (not "Now, | if the mud wins": its mark makes the break)
+    return False
+
+
+_ENDS = (".", "?", "!", '."', '?"', '!"', ".”", "?”", "!”", ",", ";", ":", "--", "—", "–")
+
+
 def cue_chars(lines: tuple[str, ...] | list[str]) -> int:
     """Characters a viewer reads: the lines with a space for each line break, no tags."""
     return sum(map(len, lines)) + len(lines) - 1
@@ -280,6 +299,11 @@ class Layout:
                           fw if fw != width else None, lens[i:best_j])
             if got is not None and got[1] >= BAD_LINE_BREAK:
                 best_j, got = self._better_end(u, breaks, i, best_j, b, fw, got)
+            elif got is not None and _opener_at_line_end(u, i, got[0]):
+                # "George Zimmerman. Was | it murder": a cue ending before the sentence may
+                # set it better, reviewed as a bad break is
+                best_j, got = self._better_end(u, breaks, i, best_j, b, fw,
+                                               (got[0], BAD_LINE_BREAK + 1))
             if got is None:
                 # (a word longer than the cue's lines keeps every character: a cue of more
                 # lines, which `check` reports, rather than text lost)

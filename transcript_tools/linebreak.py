@@ -76,13 +76,17 @@ def _bare(word: str) -> str:
 
 # Flags describing one displayed word (cached per word type).
 _SENT, _CLAUSE, _PUNCT_START, _CAP, _TITLE, _DET, _NUM, _PREP, _CONJ, _WEAK, _I, _ALPHA, \
-    _SUBJECT, _PART, _FIGURE, _SPELLED, _ACRONYM, _INITIAL = (1 << k for k in range(18))
+    _SUBJECT, _PART, _FIGURE, _SPELLED, _ACRONYM, _INITIAL, _DOTTED = (1 << k for k in range(19))
 _QUOTE_OPENERS = "\"'“‘([$£€♪"
 _COMPOUND = re.compile(r"^(?:\d+|" + "|".join(sorted(NUMBER_WORDS)) + r")-[a-z][a-z-]*$")
 """A number joined to its unit ("five-year", "10-yard", "17-year-old")."""
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
+_DOTTED_WORD = re.compile(r"^(?:[a-z]\.){2,}$")
+"""Lowercase letters each with its stop ("p.m.", "a.m."): a sentence ends after one only
+where the document starts a sentence. Not "U.S.", after which the sentence stage may leave
+a sentence unopened ("here in the U.S. Kate Snow is"): a capital there may open one."""
 """A figure's ordinal ending ("23rd"): the word is still a figure."""
-_LEFT_SHIFT = 19
+_LEFT_SHIFT = 20
 """A pair's key: the left word's flags above the right word's flags and the sentence bit."""
 
 
@@ -91,6 +95,8 @@ def _flags(word: str) -> tuple[str, int]:
     f = 0
     if len(word) == 2 and word[1] == "." and word[0].isalpha():
         f |= _INITIAL  # "U. | S.", "J. | K. Rowling": an initial's stop ends nothing
+    elif _DOTTED_WORD.match(word):
+        f |= _DOTTED  # "p.m. | Eastern": the stop ends no sentence by itself
     elif word.endswith(_SENTENCE_END):
         f |= _SENT
     elif word.endswith(_CLAUSE_END):
@@ -135,12 +141,14 @@ def _by_class(lf: int, rf: int, sentence_start: bool) -> float | None:
     the words themselves (two content words: `BreakCosts._content`)."""
     if rf & _PUNCT_START or lf & _TITLE:
         return NEVER  # never start a line with punctuation, never split "Dr. | Smith"
-    if lf & _SENT and (sentence_start or rf & _CAP):
+    if lf & _SENT and (sentence_start or rf & _CAP) or lf & _DOTTED and sentence_start:
         return 0.0
     if lf & _CLAUSE:
         return 1.0
     if sentence_start:
         return 0.5
+    if lf & _DOTTED and rf & _CAP:
+        return 8.0  # "8 p.m. | Eastern", "5 p.m. | Monday": like a name's words
     if lf & _DET or (lf & _NUM and rf & _ALPHA):
         return 9.0
     if lf & _INITIAL and rf & _CAP:

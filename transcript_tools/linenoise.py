@@ -36,6 +36,8 @@ _LEGIT = regex.compile(r"^(?:\p{L}{1,2}\d+\p{L}?\d*|\d+\p{L}{1,2}|\d+(?:st|nd|rd
 _STRONG = regex.compile(r"\p{L}{3,}\d\p{L}{0,2}$|\d\p{L}+\d|\p{L}\d+\p{L}{2,}")
 _LEADING = regex.compile(r"^\p{L}{0,2}\d+(?P<rest>\p{L}[\p{L}'’]{2,})$")
 _WEAK_CHAR = regex.compile(r"[^\x00-\x7f]")
+_WEAK_EDGES = regex.compile(r"^(?:(?!\p{ASCII})\p{L})+|(?:(?!\p{ASCII})\p{L})+$")
+"""Letters no ASCII word has at a word's edges ("ç", "ó"; not a curly apostrophe: "’cause")."""
 _LETTERS = regex.compile(r"^[\p{L}'’]+$")
 
 
@@ -106,6 +108,10 @@ def _trim(word: str) -> str | None:
     """The English word inside a noisy one ("courtçó" -> "court", "e1japan's" -> "japan's"),
     or None."""
     vocab = vocabulary()
+    core: str = _WEAK_EDGES.sub("", word)
+    if core != word and core.isascii() and _LETTERS.match(core) \
+            and vocab.zipf(core.lower()) >= 3.0:
+        return core  # noise letters at either edge of a word, however short ("iç", "çthe")
     for k in range(len(word) - 1, 2, -1):  # noise after the word: the longest word first
         head, tail = word[:k], word[k:]
         if _LETTERS.match(head) and (_WEAK_CHAR.search(tail) or any(c.isdigit() for c in tail)
@@ -120,9 +126,26 @@ def _trim(word: str) -> str | None:
     return _ascii_tail(word)
 
 
+def _glued_count(doc: Document) -> int:
+    """How many words carry a letter no English word has glued to an edge, the rest a common
+    word ("asç", "heavyç", "çthe"): a decoder writing noise without digits ("ç" for a byte it
+    lost). An accented name or loanword ("josé", "café") leaves no common word."""
+    if doc.source.isascii():
+        return 0
+    vocab = vocabulary()
+    count = 0
+    for t in doc.tokens:
+        text = t.text
+        if t.kind == "word" and not text.isascii() \
+                and (core := _WEAK_EDGES.sub("", text)) != text:
+            count += bool(core) and core.isascii() and vocab.zipf(core.lower()) >= 3.0 \
+                and text.lower() not in vocab
+    return count
+
+
 def remove_line_noise(doc: Document) -> Document:
     """``doc`` with decoder noise trimmed or removed, or ``doc`` itself on a clean page."""
-    if _strong_count(doc) < MIN_STRONG:
+    if _strong_count(doc) < MIN_STRONG and _glued_count(doc) < MIN_STRONG:
         return _boxes(doc) if _BOX_RE.search(doc.source) else doc
     pieces = doc.text_pieces()
     tokens = doc.tokens

@@ -61,6 +61,8 @@ class NumberStyler:
         if _BARE_POINT.search(source):
             _leading_zeros(pieces, tokens, editor)
         _compounds(words, texts, source, editor)
+        if _SPACED_K.search(source):
+            _thousands(words, texts, source, editor)
         # the pieces that are a currency sign, found without a Python loop over the pieces
         for piece in compress(pieces, map(_SIGNS.__contains__, map(_TEXT, pieces))):
             if tokens[piece.first].kind == "punct":
@@ -119,6 +121,9 @@ _UNITS = frozenset(
 """Units that take a hyphen after a number when the pair describes a noun: the unit stays
 singular there ("a 10-yard line", "the three-month anniversary"; "10 yards", "3 months").
 Not money, which news style writes with its sign ("a $5 bill")."""
+_AGE_UNITS = frozenset("year month week day".split())
+"""An age with "old" after its singular unit is one compound ("a 12-year-old boy", "the
+five-year-old"); in the plural it is a measure ("12 years old")."""
 _SPELLED = frozenset(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -133,24 +138,43 @@ _NOT_NOUN = frozenset(
 below", "two day ago" as mis-heard), left as written."""
 
 
+_SPACED_K = regex.compile(r"\d [kK]\b")
+
+
+def _thousands(words: list[Piece], texts: list[str], source: str, editor: Editor) -> None:
+    """"a shot at 20 k" -> "20K", "the 5 k run" -> "5K": a figure and a lone "k" a space
+    apart are one amount (news style writes thousands so); not a "k." that opens a run of
+    initials ("k. j. smith")."""
+    for k in range(1, len(words)):
+        unit, num = words[k], words[k - 1]
+        if texts[k] not in ("k", "K") or not texts[k - 1].isdigit() \
+                or source[num.end:unit.start] != " " or _INITIAL_AFTER.match(source, unit.end):
+            continue
+        editor.replace([num, unit], texts[k - 1] + "K", "number", "thousands-k", 0.9)
+
+
+_INITIAL_AFTER = regex.compile(r"\. ?\p{L}\.")
+"""A stop and another initial after a letter ("k. j."): initials, not a "k" of thousands."""
 _BARE_POINT = regex.compile(r"(?<!\S)\.\d")
 """A decimal point typed alone before its digits: the quick look before the scan."""
 
 
 def _compounds(words: list[Piece], texts: list[str], source: str, editor: Editor) -> None:
     """"the three month anniversary" -> "the three-month anniversary", "the 10 yard line" ->
-    "the 10-yard line": a number above one, a singular unit and a noun after them (``words``:
+    "the 10-yard line", "a 12 year old boy" -> "a 12-year-old boy": a number above one, a
+    singular unit and a noun (or an age's "old") after them (``words``:
     the word pieces, ``texts`` their texts; a unit is never cased before the casing stage)."""
     for k in compress(range(len(words)), map(_UNITS.__contains__, texts)):
         if not 0 < k < len(words) - 1:
             continue
         num, unit, nxt = words[k - 1], words[k], words[k + 1]
         n, after = texts[k - 1].lower(), texts[k + 1].lower()
+        age = after == "old" and texts[k] in _AGE_UNITS  # "a 12 year old boy"
         if not (n in _SPELLED or n.isdigit() and n != "1") \
-                or not after.isalpha() or after in _NOT_NOUN or after in _SPELLED \
+                or not after.isalpha() or after in _NOT_NOUN and not age or after in _SPELLED \
                 or source[num.end:unit.start] != " " or source[unit.end:nxt.start] != " ":
             continue
-        run = [num, unit]
+        run = [num, unit, nxt] if age else [num, unit]
         if k >= 2 and texts[k - 2].lower() in _TENS and n in _SPELLED and len(n) <= 5 \
                 and source[words[k - 2].end:num.start] == " ":
             run.insert(0, words[k - 2])  # "a twenty five year plan": the whole number

@@ -64,13 +64,18 @@ _INSTITUTIONS = (("Senate", True), ("White House", True), ("Pentagon", True),
                  ("Supreme Court", True), ("Wall Street", False), ("Capitol Hill", False),
                  ("House of Representatives", False), ("Pledge of Allegiance", False),
                  ("Oval Office", False), ("Congress", False), ("Dow Jones", False),
-                 ("Dow", True)) + tuple((faith, False) for faith in (
+                 ("Dow", True), ("Cold War", True), ("First World War", True),
+                 ("Second World War", True), ("World War I", False), ("World War II", False),
+                 ("World War One", False), ("World War Two", False), ("Vietnam War", False),
+                 ("Korean War", False), ("Great Depression", True)) + tuple(
+                     (faith, False) for faith in (
                      "Jew", "Jews", "Jewish", "Judaism", "Muslim", "Muslims", "Islam", "Islamic",
                      "Christian", "Christians", "Christianity", "Hindu", "Hindus", "Hinduism",
-                     "Buddhist", "Buddhists", "Buddhism", "Sikh", "Sikhs"))
-"""Institutions, places and faiths of national news any reader expects capitalised (general
-knowledge, as above); those made of words in common use ("the senate" of a university, "a
-white house") only right after "the" (group ``AFTER_THE``)."""
+                     "Buddhist", "Buddhists", "Buddhism", "Sikh", "Sikhs",
+                     "Hispanic", "Hispanics", "Latino", "Latinos", "Latina", "Latinas"))
+"""Institutions, places, wars, faiths and ethnic groups of national news any reader expects
+capitalised (general knowledge, as above); those made of words in common use ("the senate"
+of a university, "a white house") only right after "the" (group ``AFTER_THE``)."""
 AFTER_THE = "after-the"
 _LATIN = regex.compile(r"^[\p{Latin}][\p{Latin}\p{M}'’\- .]*$")
 

@@ -1,6 +1,7 @@
 """Titles cased before a name ("president Obama" -> "President Obama", "vice president
 Biden"), letter pairs joined by "&" or a stop ("s&p" -> "S&P", "u.s" -> "U.S"), time zones
-after a clock time and a month before its day ("march 23rd" -> "March 23rd").
+after a clock time and a month beside its day ("march 23rd" -> "March 23rd", "the 4th of
+july").
 
 Called by `casing.Truecaser`, which has read each word's casing facts and the names it cases.
 """
@@ -25,17 +26,24 @@ NAME_TITLES = frozenset(
 """Titles English capitalises right before a name ("president Obama" -> "President Obama",
 "sir Bobby" -> "Sir Bobby"): only where the next word is a name already cased."""
 TITLE_HEADS = {"president": "vice", "minister": "prime", "general": "attorney"}
+HEADED_TITLES = {"attorney": ("district", "state", "county", "city"), "miss": ("",)}
+"""Titles only with their head word ("district attorney Fani Willis" -> "District Attorney";
+"attorney Gloria Allred" describes a job and stays); "miss" only after a word no verb follows
+(`_MISS_AFTER`: "until miss Casco started") or a comma."""
+_MISS_AFTER = frozenset("until with from by for of about than like".split())
 """Two-word titles: the first word is capitalised with the second ("Vice President Biden")."""
 _BEFORE_TITLE = frozenset(
     "and or but nor of to with by for from as at in on that when while if than "
     "under about against between like after before without over into via during among "
     "then former late acting current new outgoing incoming now today tonight yesterday "
-    "said says told asked met thanked also both".split())
+    "said says told asked met thanked also both how why where what who whom whose which"
+    .split())
 """Lowercase words a capitalised title may follow; after another ("defense secretary
 Donald", "england captain Owen") the title is part of a description, and after an article
 ("the president | Democrats") it names no one: it stays as written. A verb's past form
 ("recognized senator Banks") and a mark ("thank you, senator Schmitt") end what came
-before: the title follows them too."""
+before: the title follows them too, as it follows a question word opening a clause ("and
+how president Obama wants")."""
 _ARTICLES = frozenset("the a an".split())
 _ZONES = frozenset("eastern central pacific mountain".split())
 _CLOCK_WORDS = frozenset("a.m. p.m. a.m p.m am pm noon midnight".split())
@@ -61,7 +69,34 @@ def _day_after(texts: list[str], i: int) -> bool:
         and i + 2 < len(texts) and _YEAR.match(texts[i + 2]) is not None
 
 
-_TITLES_OR_MONTHS = NAME_TITLES | _MONTHS
+_ORDINAL_WORDS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+    "thirtieth".split())
+
+
+def _day_before(texts: list[str], i: int) -> bool:
+    """A month word after its day and "of": "the 15th of may", "the fifteenth of march",
+    "the twenty-first of may" ("the first of many" is no month)."""
+    if i < 2 or texts[i - 1].lower() != "of":
+        return False
+    day = texts[i - 2].lower()
+    return _DAY.match(day) is not None or day in _ORDINAL_WORDS \
+        or day.rpartition("-")[2] in _ORDINAL_WORDS and day.partition("-")[0] in (
+            "twenty", "thirty")
+
+
+_ADDRESSED = NAME_TITLES | frozenset("chair clerk leader".split())
+"""Titles "madam" makes a form of address ("madam president", "madam chair"): both cased
+("Madam President"), as "Mr. Chairman" is."""
+_IT_DETERMINERS = frozenset("the an our your their my".split())
+"""Words after which "it" is no pronoun but information technology ("the it team", "an it
+specialist" -> "IT"): no pronoun follows them."""
+_FUNCTION = frozenset(
+    "for to of in on at by with from and or but nor is was are were be been will would can "
+    "could should may might must has have had that this which who as if so than then".split())
+"""Words after which "it" names no department ("the it for public opinion": a garble)."""
+_TITLES_OR_MONTHS = NAME_TITLES | _MONTHS | {"madam", "it"} | HEADED_TITLES.keys()
 
 
 def dotted_pair(a: str, b: str, between: str) -> bool:
@@ -94,15 +129,24 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
     n = len(words)
     marked = list(compress(range(n - 1),
                            map(_TITLES_OR_MONTHS.__contains__, map(_LOW, cores))))
-    candidates = [i for i in marked if cores[i][5] in NAME_TITLES]
+    candidates = [i for i in marked if cores[i][5] in NAME_TITLES or cores[i][5] in HEADED_TITLES]
     for i in compress(range(1, n), map(_ZONES.__contains__, map(_LOW, islice(cores, 1, None)))):
         before = texts[i - 1].lower().rstrip(",")
         if cores[i][1] == texts[i].rstrip(".,") and texts[i].islower() \
                 and (before in _CLOCK_WORDS or _CLOCK.match(before)):
             out[i] = (capitalise(texts[i]), "time-zone")
     for i in marked:
-        if cores[i][5] in _MONTHS and texts[i].islower() and cores[i][1] == texts[i] \
-                and _day_after(texts, i):
+        if texts[i] == "it":
+            if i and cores[i - 1][5] in _IT_DETERMINERS and texts[i - 1] == cores[i - 1][1] \
+                    and texts[i + 1][:1].isalpha() and cores[i + 1][5] not in _FUNCTION:
+                out[i] = ("IT", "initialism")
+        elif cores[i][5] == "madam" and texts[i] == cores[i][1] \
+                and cores[i + 1][5] in _ADDRESSED \
+                and source[words[i].end:words[i + 1].start] == " ":
+            out[i] = (capitalise(texts[i]), "address")
+            out[i + 1] = (capitalise(texts[i + 1]), "address")
+        elif cores[i][5] in _MONTHS and texts[i].islower() and cores[i][1] == texts[i] \
+                and (_day_after(texts, i) or _day_before(texts, i)):
             out[i] = (capitalise(texts[i]), "month-before-day")
     if "&" in source:
         candidates = sorted(set(candidates) | {i for i in range(n - 1) if len(texts[i]) <= 2})
@@ -113,16 +157,23 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
     for i in candidates:
         low, core, text = cores[i][5], cores[i][1], texts[i]
         nxt = texts[i + 1]
-        if low in NAME_TITLES and core == text and core.islower() \
+        if (low in NAME_TITLES or low in HEADED_TITLES) and core == text and core.islower() \
                 and words[i + 1].start == words[i].end + 1 \
                 and (nxt[:1].isupper() or i + 1 in people) \
                 and nxt != "I" and i + 1 not in proper and words[i + 1].first not in at_start:
-            head = TITLE_HEADS.get(low)
+            heads = HEADED_TITLES.get(low) or (TITLE_HEADS.get(low),)
             if low == "general" and i and cores[i - 1][5] == "in":
                 continue  # "in general Americans think"
-            first = i - 1 if head and i and cores[i - 1][5] == head \
+            first = i - 1 if i and cores[i - 1][5] in heads \
                 and cores[i - 1][1] == texts[i - 1] and texts[i - 1].islower() \
                 and words[i - 1].end + 1 == words[i].start else i
+            if low == "miss":  # a verb too ("we miss Jim"): a title only where no verb can be
+                if i and (cores[i - 1][5] in _MISS_AFTER or texts[i - 1].endswith(",")
+                          or source[words[i - 1].end:words[i].start] == ", "):
+                    out[i] = (texts[i].capitalize(), "title-before-name")
+                continue
+            if first == i and low in HEADED_TITLES:
+                continue  # "attorney Gloria Allred": a job, not a title
             before = texts[first - 1] if first else ""
             # (an article opening a sentence reads as its lowercase form: "The president X")
             if (before[:1].islower() or first and words[first - 1].first in at_start

@@ -49,6 +49,9 @@ CHROME_RE = regex.compile(
     r"download|favorite|flag|more|close|back to top|toggle navigation|"
     r"internet archive(?:'s)?(?: [\w']+){0,4} logo)$", regex.IGNORECASE)
 
+BANNER_LINES = 6
+"""Lines of a page's top read for a programme header under a banner (`_header_offset`)."""
+
 # >>> starts a story, >> a speaker; a label may follow ("> > reporter:" seen in some pages).
 MARKER_RE = regex.compile(r">>>?|>\s>(?:\s>)?")
 LEAD_SOUND_RE = regex.compile(
@@ -111,14 +114,24 @@ class _Clock:
 
 def _header_metadata(match: regex.Match[str]) -> dict[str, Any]:
     title = " ".join(match["title"].split())
+    fields = [f for f in regex.split(r"\s{2,}", match["title"].strip()) if f]
     words = title.split()
     half = len(words) // 2
-    if len(words) % 2 == 0 and words[:half] == words[half:]:
+    if len(fields) >= 2:  # "CNN Newsroom  CNN": the page sets its fields two spaces apart
+        channel = fields[-1]
+    elif len(words) % 2 == 0 and words[:half] == words[half:]:
         channel = " ".join(words[:half])
     elif words[-1].isupper() or len(words) < 3:
         channel = words[-1]
     else:
         channel = " ".join(words[-2:])
+    lead = channel.split()[0]
+    if title.endswith(" " + channel) and (len(fields) >= 2 or channel.isupper()
+                                          or len(lead) >= 2 and lead.isupper()):
+        title = title[:-len(channel) - 1]  # the programme's name, without its channel's
+        # (a guess from single spaces only when the channel opens with letters in capitals:
+        # "News RT", "FOX News"; "Bloomberg Best Bloomberg" might be "Bloomberg Best" on
+        # "Bloomberg")
     meta: dict[str, Any] = {"title": title, "channel": channel}
     try:
         day = _dt.datetime.strptime(match["date"], "%B %d, %Y").date()
@@ -142,6 +155,22 @@ def _header_metadata(match: regex.Match[str]) -> dict[str, Any]:
     return meta
 
 
+def _header_offset(source: str) -> int:
+    """Where the programme header starts when lines other than chrome stand above it (a
+    site's banner: "We will keep fighting for all libraries - stand with us!"): page
+    furniture too. Only among the page's first `BANNER_LINES` lines, before any clock line;
+    0 when the header is not there."""
+    offset = 0
+    for line in source.splitlines(keepends=True)[:BANNER_LINES]:
+        stripped = line.strip()
+        if CLOCK_RE.match(stripped):
+            return 0
+        if stripped and (HEADER_RE.match(stripped) or HEADER_DATE_RE.match(stripped)):
+            return offset
+        offset += len(line)
+    return 0
+
+
 def parse_broadcast(source: str, *, path: str | None = None,
                     last_clock: float | None = None) -> Document:
     """Parse broadcast caption text (any mix of the shapes above, or plain text).
@@ -158,6 +187,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
         metadata["source"] = path
     clock = _Clock(last_clock)
     seen_content = False
+    banner_end = _header_offset(source)
     offset = 0
     for lineno, line in enumerate(source.splitlines(keepends=True), 1):
         start = offset
@@ -186,7 +216,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
                 metadata.update(_header_metadata(h))
                 markup(lead, end, "programme-header")
                 continue
-            if CHROME_RE.match(stripped):
+            if CHROME_RE.match(stripped) or lead < banner_end:
                 markup(lead, end, "page-chrome")
                 continue
         seen_content = True
