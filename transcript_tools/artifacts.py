@@ -26,8 +26,10 @@ _MAX_ROLLUP = 40
 """Longest repeated run (words) looked for across a cue boundary."""
 _ROLL_UP_SHARE = 0.2
 """Share of cue boundaries a repeated line must cross for captions to read as roll-up."""
-_LONE_DOT = re.compile(r"(?<!\S)\.")
-"""A period after a space, a line break or the start: the candidates for `_stray_marks`."""
+_STRAY_MARK = re.compile(r"[.!?][ \t]+(?P<cue>\[[^\[\]\n]{1,80}\][ \t]+)?(\.)(?![ \t]*\.)")
+"""A lone period a space after a sentence's own mark ("the public. . next", "go! .", also
+with a sound cue between that goes: "we won. [applause] . and"): a caption keystroke, not a
+mark; a spaced ellipsis (". . .") is left as written."""
 _FIRST = attrgetter("first")
 _LONE_MARK = re.compile(r"(?:^|[\s)\]>♪])\.(?=\s|$)", re.MULTILINE)
 """A period standing alone (the quick test of `_lone_marks`)."""
@@ -96,29 +98,26 @@ class ArtifactRemover:
     @staticmethod
     def _stray_marks(doc: Document, pieces: list[Piece], editor: Editor,
                      drop_cues: bool = True) -> None:
-        """Remove a lone period typed a space or a line after a sentence's own mark ("the
-        public. . next", "go! .", a line of "." after "we won.", across a clock line too, or
-        with a sound cue between that goes, ``drop_cues``: "we won. [applause] . and"): a
-        caption keystroke, not a mark. A spaced ellipsis (". . .") is left as written."""
+        """Remove each `_STRAY_MARK` period (a token of its own after a lone mark token, or
+        after a sound cue that goes, ``drop_cues``, after one)."""
+        starts: list[int] | None = None
         source = doc.source
-        if " ." not in source and "\n." not in source and "\t." not in source:
+        if " ." not in source and "\t." not in source:
             return  # (the usual case, found at C speed)
-        tokens = doc.tokens
-        starts = [p.start for p in pieces]
-        for m in _LONE_DOT.finditer(source):
-            k = bisect.bisect_left(starts, m.start())
-            if k >= len(pieces) or starts[k] != m.start() or pieces[k].end != m.end():
-                continue  # not a piece of its own
-            j = k - 1   # the sentence's own mark (the pieces between are gone: a clock line)
-            if drop_cues and j >= 0 and tokens[pieces[j].first].kind == "sound":
-                j -= 1
-            if j < 0 or k + 1 < len(pieces) and pieces[k + 1].text[:1] == "." \
-                    or j and pieces[j - 1].text[-1:] == ".":
-                continue  # the start, or a spaced ellipsis
-            mark = pieces[j]
-            if mark.stop - mark.first == 1 and tokens[mark.first].kind == "punct" \
-                    and source[mark.end - 1:mark.end] in (".", "!", "?") \
-                    and source[mark.end:mark.end + 1].isspace():
+        for m in _STRAY_MARK.finditer(source):
+            if source[max(0, m.start() - 16):m.start()].rstrip(" \t").endswith("."):
+                continue  # the third of ". . ."
+            if starts is None:
+                starts = [p.start for p in pieces]
+            k = bisect.bisect_left(starts, m.start(2))
+            j = k - 1 if m["cue"] is None else k - 2   # the sentence's own mark
+            if m["cue"] is not None and not (
+                    drop_cues and j >= 0 and doc.tokens[pieces[k - 1].first].kind == "sound"):
+                continue
+            if 0 <= j and k < len(pieces) and starts[k] == m.start(2) \
+                    and pieces[k].end == m.end(2) and pieces[j].end == m.start() + 1 \
+                    and pieces[j].stop - pieces[j].first == 1 \
+                    and doc.tokens[pieces[j].first].kind == "punct":
                 editor.replace([pieces[k]], "", "artifact", "stray-mark", 0.95,
                                note="a second mark after the sentence's own")
 
