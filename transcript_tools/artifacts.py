@@ -251,8 +251,9 @@ def _lone_marks(doc: Document) -> Document:
         p, prev = pieces[k], pieces[k - 1]
         if p.text != "." or p.stop - p.first != 1 or tokens[p.first].kind != "punct" \
                 or prev.text[-1:] not in (".", "?", "!") \
-                or source[prev.start - 1:prev.start].isspace():
-            continue  # only a mark glued to its word's end counts as the sentence's own
+                or source[prev.start - 1:prev.start].isspace() and k > 1 \
+                and pieces[k - 2].text[-1:] == ".":
+            continue  # the third of ". . ." (a mark on its own after a mark)
         if source[prev.end:p.start] in ("", " ", "\t") and prev.stop == p.first \
                 and not any(prev.stop <= i <= p.first for i in marked):
             continue  # glued, or one space after it
