@@ -23,6 +23,7 @@ from .model import Document, Piece
 from .options import Options
 from .personnames import NOT_NAME
 from .propernouns import AFTER_THE, ProperNouns, initialisms, proper_nouns
+from .spacedmarks import spaced_marks
 from .streets import street_cases
 from .titles import NAME_TITLES, capitalise, titled_words
 from .webaddress import is_address
@@ -32,9 +33,10 @@ _INITIALISM = regex.compile(r"^(?:\p{Ll}\.){2,}$")
 _LOWER_DOTTED = frozenset({"a.m.", "p.m.", "a.m", "p.m", "e.g.", "i.e.", "e.g", "i.e"})
 """Dotted abbreviations English writes in lowercase ("7 a.m.", "e.g."): never initialisms."""
 _LOWER_SHORT = frozenset({"vs", "pm"})
-_LETTER_FIGURE = regex.compile(r"^\p{Ll}-\d+\p{Ll}{0,2}$")
 """Letter-read abbreviations English writes in lowercase ("patriots vs. jets", "9 pm"):
 never initialisms."""
+_LETTER_FIGURE = regex.compile(r"^\p{Ll}-\d+\p{Ll}{0,2}$")
+"""A letter and a figure: a code, its letter a capital ("b-29", "i-95", "f-16s")."""
 _MIXED = frozenset({"phd", "kwh", "mme"})
 """Letter-read words English writes in mixed case ("PhD", "kWh", "Mme"): left as they are."""
 _TITLES = frozenset({"mr", "mrs", "ms", "dr"})
@@ -110,7 +112,7 @@ class Truecaser:
         editor = doc.editor()
         pieces = doc.pieces()
         words = doc.word_pieces()
-        spaced = _spaced_marks(doc, pieces)
+        spaced = spaced_marks(doc, pieces)
         forms, form = self._forms, self._form
         texts = list(map(_TEXT, words))
         # captions typed in capitals ("THE RAIDERS ARE STAYING"): each word set in capitals
@@ -271,65 +273,6 @@ class Truecaser:
             for k, word in enumerate(table.forms[key].split(" ")):
                 out[i + k] = word
         return out
-
-
-def _spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
-    """Word token -> the mark piece one space after it ("our country . the"; not one of a
-    spaced ellipsis), for single-token words no other stage has changed. Found with
-    ``str.find``: the usual text has none, or a few."""
-    source = doc.source
-    n = len(source)
-    found: dict[int, Piece] = {}
-    tokens = doc.tokens
-    last = len(pieces)
-    for mark in ".,?!":
-        at = source.find(" " + mark)
-        while at > 0:
-            m = at + 1  # the mark
-            after = source[m + 1:m + 4]
-            if source[at - 1].isalnum() and (m + 1 == n or after[:1].isspace()) \
-                    and after.lstrip(" \t")[:1] not in (".", "?", "!"):
-                k = bisect.bisect_left(pieces, m, key=_START)
-                if 0 < k < last and pieces[k].start == m:
-                    word, got = pieces[k - 1], pieces[k]
-                    if got.text in (".", ",", "?", "!") and got.stop - got.first == 1 \
-                            and word.stop - word.first == 1 and word.end == at \
-                            and tokens[word.first].kind == "word" \
-                            and word.text == tokens[word.first].text:
-                        found[word.first] = got
-            at = source.find(" " + mark, at + 2)
-    if _APART.search(source):
-        _apart_marks(doc, pieces, found)
-    return found
-
-
-_APART = regex.compile(r"(?:\n|[)\]♪])[ \t]*[.,?!](?=\s|$)")
-"""A mark at a line's start or after a cue: perhaps parted from its word (`_apart_marks`)."""
-
-
-def _apart_marks(doc: Document, pieces: list[Piece], found: dict[int, Piece]) -> None:
-    """Add to ``found`` the marks parted from their word by more than a space and no text: a
-    clock line ("an actress\\n1:02 am\\n. or"), a removed sound cue ("why [laughter]. okay");
-    not across a speaker change, nor a spaced ellipsis's first mark."""
-    source, tokens = doc.source, doc.tokens
-    marked = {m.index for m in doc.markers}
-    for m in _APART.finditer(source):
-        k = bisect.bisect_left(pieces, m.end() - 1, key=_START)
-        if not 0 < k < len(pieces) or pieces[k].start != m.end() - 1:
-            continue
-        mark = pieces[k]
-        j = k - 1
-        while j >= 0 and not pieces[j].text:
-            j -= 1  # over removed pieces
-        if j < 0 or mark.stop - mark.first != 1 or tokens[mark.first].kind != "punct" \
-                or mark.text != tokens[mark.first].text \
-                or source[mark.end:].lstrip(" \t")[:1] in (".", "?", "!"):
-            continue
-        word = pieces[j]
-        if word.stop - word.first == 1 and tokens[word.first].kind == "word" \
-                and word.text == tokens[word.first].text and word.text[-1:].isalnum() \
-                and not any(word.stop <= i <= mark.first for i in marked):
-            found[word.first] = mark
 
 
 _SHOUTED_SHARE = 0.6

@@ -1,0 +1,71 @@
+"""Marks typed apart from their word: one space after it ("our country . the"), or parted by a
+clock line or a removed cue. `casing` joins each to its word in the edit that cases the word.
+"""
+
+from __future__ import annotations
+
+import bisect
+from operator import attrgetter
+
+import regex
+
+from .model import Document, Piece
+
+_START = attrgetter("start")
+_APART = regex.compile(r"(?:\n|[)\]♪])[ \t]*[.,?!](?=\s|$)")
+"""A mark at a line's start or after a cue: perhaps parted from its word (`_apart_marks`)."""
+
+
+def spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
+    """Word token -> the mark piece one space after it ("our country . the"; not one of a
+    spaced ellipsis), for single-token words no other stage has changed. Found with
+    ``str.find``: the usual text has none, or a few."""
+    source = doc.source
+    n = len(source)
+    found: dict[int, Piece] = {}
+    tokens = doc.tokens
+    last = len(pieces)
+    for mark in ".,?!":
+        at = source.find(" " + mark)
+        while at > 0:
+            m = at + 1  # the mark
+            after = source[m + 1:m + 4]
+            if source[at - 1].isalnum() and (m + 1 == n or after[:1].isspace()) \
+                    and after.lstrip(" \t")[:1] not in (".", "?", "!"):
+                k = bisect.bisect_left(pieces, m, key=_START)
+                if 0 < k < last and pieces[k].start == m:
+                    word, got = pieces[k - 1], pieces[k]
+                    if got.text in (".", ",", "?", "!") and got.stop - got.first == 1 \
+                            and word.stop - word.first == 1 and word.end == at \
+                            and tokens[word.first].kind == "word" \
+                            and word.text == tokens[word.first].text:
+                        found[word.first] = got
+            at = source.find(" " + mark, at + 2)
+    if _APART.search(source):
+        _apart_marks(doc, pieces, found)
+    return found
+
+
+def _apart_marks(doc: Document, pieces: list[Piece], found: dict[int, Piece]) -> None:
+    """Add to ``found`` the marks parted from their word by more than a space and no text: a
+    clock line ("an actress\\n1:02 am\\n. or"), a removed sound cue ("why [laughter]. okay");
+    not across a speaker change, nor a spaced ellipsis's first mark."""
+    source, tokens = doc.source, doc.tokens
+    marked = {m.index for m in doc.markers}
+    for m in _APART.finditer(source):
+        k = bisect.bisect_left(pieces, m.end() - 1, key=_START)
+        if not 0 < k < len(pieces) or pieces[k].start != m.end() - 1:
+            continue
+        mark = pieces[k]
+        j = k - 1
+        while j >= 0 and not pieces[j].text:
+            j -= 1  # over removed pieces
+        if j < 0 or mark.stop - mark.first != 1 or tokens[mark.first].kind != "punct" \
+                or mark.text != tokens[mark.first].text \
+                or source[mark.end:].lstrip(" \t")[:1] in (".", "?", "!"):
+            continue
+        word = pieces[j]
+        if word.stop - word.first == 1 and tokens[word.first].kind == "word" \
+                and word.text == tokens[word.first].text and word.text[-1:].isalnum() \
+                and not any(word.stop <= i <= mark.first for i in marked):
+            found[word.first] = mark
