@@ -1,0 +1,125 @@
+"""A name the document writes again and again, heard in one rarer word that sounds nearly like it
+and reads as no English where it stands ("rushes" in a story that names Russia six times).
+
+Used by `names.NameCorrector._score` (in a lexicon of at most `namescore.CROWD` names): these
+windows are cut as far before scoring (`windows.Windows._keep`), since a real word that
+sounds like a name is held to the name's nearest English word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .namechoice import Scored
+from .namescore import FUNCTION_ZIPF, Candidate, Item, Run
+from .nameslot import CLOSED_CLASS, DETERMINERS
+from .phonetics import distance_within
+from .soundindex import SoundIndex
+from .vocabulary import vocabulary
+
+MENTIONS = 3
+"""The fewest exact mentions of a name in the document before one word may stand for it."""
+DISTANCE = 0.2
+"""The farthest (normalised phone distance) such a word may sound from the name: about one
+consonant added or dropped in a name of four phones ("rushes" for a Russia)."""
+SURE = 0.85
+"""A word at distance 0 from the name; the confidence falls to the edit bar at DISTANCE."""
+SUBJECTS = frozenset("i you he she it we they who which that there".split())
+"""After one of these the slot is a verb's ("he rushes to"), not a name's."""
+MEMO = 50_000
+"""The memo of distances per (phones, unit) is started afresh past this many entries."""
+
+
+class Cache:
+    """Words standing for a name the document names often, for one lexicon's index."""
+
+    def __init__(self, index: SoundIndex) -> None:
+        self.index = index
+        self._units: dict[str, list[int]] = {}
+        for uid, unit in enumerate(index.units):
+            self._units.setdefault(unit.canonical, []).append(uid)
+        self._own = [("".join(ch for w in u.key for ch in w if ch.isalpha()),
+                      [w for w in u.key if len(w) >= 4]) for u in index.units]
+        self._memo: dict[tuple[str, int], float] = {}
+
+    def scored(self, runs: Iterable[Run], counts: dict[str, int], min_confidence: float
+               ) -> list[Scored]:
+        """Single words (no exact mention; neither a function word nor outside the frequency
+        list) within DISTANCE of a unit of a name written at least MENTIONS times, with no
+        seam to a neighbour known to the bigram counts and no determiner or subject pronoun
+        before: the name,
+        with "'s" when that is closer and an owned word follows."""
+        names = [n for n, k in counts.items() if k >= MENTIONS and n in self._units]
+        if not names:
+            return []
+        uids = [u for n in names for u in self._units[n]]
+        v = vocabulary()
+        out: list[Scored] = []
+        for run in runs:
+            n = len(run)
+            for i, item in enumerate(run):
+                if i in run.marks or not 0 < item.zipf < FUNCTION_ZIPF or len(item.key) != 1 \
+                        or item.key[0] in CLOSED_CLASS:
+                    continue
+                best = self._nearest(item, uids)
+                if best is None:
+                    continue
+                uid, d = best
+                before = run[i - 1].key[-1] if i else None
+                after = run[i + 1].key[0] if i + 1 < n else None
+                word = item.key[0]
+                if before is not None and (before in DETERMINERS or before in SUBJECTS
+                                           or v.bigram(before, word)) \
+                        or after is not None and v.bigram(word, after):
+                    continue
+                owned = after is not None and after not in CLOSED_CLASS and \
+                    item.phones[-1:] in ("s", "z")
+                # An owned word after: the name with "'s" when that sounds closer ("rushes
+                # chechen soldiers"), not a plural or demonym of it.
+                got = self._owner(item, uids) if owned else None
+                conf = SURE - (SURE - min_confidence) * d / DISTANCE
+                cand = Candidate(i, i + 1, self.index.units[uid], d) if got is None or \
+                    got[1] >= d else Candidate(i, i + 1, self.index.units[got[0]], got[1],
+                                               possessive=True)
+                out.append(((conf, "sound+cache"), run, cand))
+        return out
+
+    def _owner(self, item: Item, uids: list[int]) -> tuple[int, float] | None:
+        """The whole name (not ending in a hiss) that, with "'s", sounds closest to the word."""
+        best: tuple[int, float] | None = None
+        units = self.index.units
+        for uid in uids:
+            unit = units[uid]
+            if not unit.whole or unit.phones.endswith(("s", "z")):
+                continue
+            length = unit.length
+            d = distance_within(item.phones, unit.phones + "z", DISTANCE * length) / length
+            if d <= DISTANCE and (best is None or d < best[1]):
+                best = (uid, d)
+        return best
+
+    def _nearest(self, item: Item, uids: list[int]) -> tuple[int, float] | None:
+        """The closest of the units to the word within DISTANCE (not a form of the unit's own
+        words: "russians", "syrian"), or None."""
+        best: tuple[int, float] | None = None
+        units = self.index.units
+        memo = self._memo
+        if len(memo) > MEMO:
+            memo.clear()
+        letters = item.letters
+        for uid in uids:
+            unit = units[uid]
+            length = unit.length
+            if not 0.6 * length <= len(item.phones) <= 1.5 * length + 1:
+                continue
+            own, words = self._own[uid]
+            if own in letters or letters in own or any(w in letters for w in words):
+                continue   # a form of the name itself (plural, demonym, glued)
+            key = (item.phones, uid)
+            d = memo.get(key)
+            if d is None:
+                d = memo[key] = distance_within(item.phones, unit.phones,
+                                                DISTANCE * length) / length
+            if d <= DISTANCE and (best is None or d < best[1]):
+                best = (uid, d)
+        return best
