@@ -48,6 +48,12 @@ def test_the_word_as_itself_stays() -> None:
     # "sport rushes battle"; the three mentions and the close sound are the evidence.)
 
 
+def test_a_homophone_is_left_to_the_slot_rule() -> None:
+    text = ("rain fell across wales overnight. roads in wales are closed. the coast of wales "
+            "is flooded. off the coast killer whales were seen.")
+    assert "whales" not in _edits(text, ["Wales", "Cardiff", "Swansea"])
+
+
 def test_not_in_a_crowded_lexicon() -> None:
     names = SNOW + [f"Town{chr(97 + k)}{chr(97 + j)}" for k in range(6) for j in range(6)]
     assert "bastion" not in _edits(MENTIONS + "meanwhile bastion plows worked through the "

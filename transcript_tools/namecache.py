@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .namechoice import Scored
-from .namescore import FUNCTION_ZIPF, Candidate, Item, Run
+from .namescore import FUNCTION_ZIPF, HOMOPHONE_DISTANCE, Candidate, Item, Run
 from .nameslot import CLOSED_CLASS, DETERMINERS
 from .phonetics import distance_within
 from .soundindex import SoundIndex
@@ -65,6 +65,10 @@ class Cache:
                 if best is None:
                     continue
                 uid, d = best
+                if d <= HOMOPHONE_DISTANCE:
+                    # A homophone ("whales" for a Wales) is the name only in a name's slot
+                    # (`namescore.Scorer`'s homophone rule): the sound is no evidence here.
+                    continue
                 before = run[i - 1].key[-1] if i else None
                 after = run[i + 1].key[0] if i + 1 < n else None
                 word = item.key[0]
