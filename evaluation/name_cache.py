@@ -32,7 +32,11 @@ BANDS = (0.1, 0.15, 0.2, 0.25, 0.3)
 COUNTS = (1, 2, 3, 5)
 
 
-def windows(cleaner: Cleaner, text: str, garbles: list[dict]) -> list[tuple[float, int, bool, str]]:
+Window = tuple[float, int, bool, str]
+"""Distance, mentions of the name, whether on a garble, a description."""
+
+
+def windows(cleaner: Cleaner, text: str, garbles: list[dict]) -> list[Window]:
     """(distance, mentions of the name, on a garble, description) per window within 0.3 of a
     unit of a name the page writes."""
     stages = dict(cleaner.stages)
@@ -76,7 +80,7 @@ def windows(cleaner: Cleaner, text: str, garbles: list[dict]) -> list[tuple[floa
     return out
 
 
-def table(label: str, found: list[tuple[float, int, bool, str]]) -> None:
+def table(label: str, found: list[Window]) -> None:
     print(f"{label}: windows (on garbles) by distance <= band and mentions >= count")
     print("  d \\ mentions " + "".join(f"{c:>12}" for c in COUNTS))
     for band in BANDS:
@@ -96,8 +100,8 @@ def main(argv: list[str]) -> int:
     notes = [json.loads(f.read_text(encoding="utf-8")) for f in sorted(DEVSET.glob("*.json"))
              if f.name != "pages.json" and (directory / f"{f.stem}.txt").exists()]
     texts = {n["id"]: (directory / f"{n['id']}.txt").read_text(encoding="utf-8") for n in notes}
-    own: list[tuple[float, int, bool, str]] = []
-    crossed: list[tuple[float, int, bool, str]] = []
+    own: list[Window] = []
+    crossed: list[Window] = []
     for note in notes:
         if splits.get(note["id"], "dev") in HELD_OUT:
             continue
@@ -105,7 +109,7 @@ def main(argv: list[str]) -> int:
         got = windows(cleaner, texts[note["id"]], note["garbles"])
         own += got
         if "-v" in argv:
-            for d, k, hit, line in sorted(got):
+            for _, _, hit, line in sorted(got):
                 print(f"  {'+' if hit else '-'} {note['id']}: {line}")
         if "--crossed" in argv:
             for other in notes:
