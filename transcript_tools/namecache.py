@@ -1,7 +1,7 @@
 """A name the document writes again and again, heard in one rarer word that sounds nearly like it
 and reads as no English where it stands ("rushes" in a story that names Russia six times).
 
-Used by `names.NameCorrector._score` (in a lexicon of at most `namescore.CROWD` names): these
+Used by `names.NameCorrector._decide` (in a lexicon of at most `namescore.CROWD` names): these
 windows are cut as far before scoring (`windows.Windows._keep`), since a real word that
 sounds like a name is held to the name's nearest English word.
 """
@@ -47,8 +47,7 @@ class Cache:
         """Single words (no exact mention; neither a function word nor outside the frequency
         list) within DISTANCE of a unit of a name written at least MENTIONS times, with no
         seam to a neighbour known to the bigram counts and no determiner or subject pronoun
-        before: the name,
-        with "'s" when that is closer and an owned word follows."""
+        before: the name, with "'s" when that is closer and an owned word follows."""
         names = [n for n, k in counts.items() if k >= MENTIONS and n in self._units]
         if not names:
             return []

@@ -250,8 +250,7 @@ class NameCorrector:
 
     def _decide(self, found: list[_Found], editor,  # type: ignore[no-untyped-def]
                 mentioned: set[str], short: list[tuple[Run, Candidate]],
-                runs: Sequence[Run] = (), counts: dict[str, int] | None = None
-                ) -> set[tuple[int, int]]:
+                runs: Sequence[Run], counts: dict[str, int]) -> set[tuple[int, int]]:
         """Best candidates first, no overlaps; returns the words they took (id of the run,
         position). ``counts``: exact mentions per name, for `namecache.Cache` over ``runs``."""
         scored = self._score(found, mentioned, short)
