@@ -58,3 +58,27 @@ def test_not_in_a_crowded_lexicon() -> None:
     names = SNOW + [f"Town{chr(97 + k)}{chr(97 + j)}" for k in range(6) for j in range(6)]
     assert "bastion" not in _edits(MENTIONS + "meanwhile bastion plows worked through the "
                                    "night.", names)
+
+
+STORM = ["Boston", "Cambridge", "Massachusetts", "Maura Healey", "Worcester", "Malden"]
+FITS = ("the storm reached boston at noon. power failed in cambridge. across massachusetts "
+        "schools closed, governor maura healey said. ")
+
+
+def test_a_word_in_a_place_slot_is_a_name_of_a_lexicon_the_text_fits() -> None:
+    got = _edits(FITS + "the worst damage was in rooster where roofs blew off.", STORM)
+    assert got["rooster"] == ("Worcester", "sound+place")
+    got = _edits(FITS + "crews drove out to maiden overnight.", STORM)
+    assert got["maiden"] == ("Malden", "sound+place")
+
+
+def test_a_place_slot_needs_a_fitting_lexicon_one_near_name_and_the_slot() -> None:
+    # Two of the lexicon's names written: it may be another story's lexicon.
+    text = ("the storm reached boston at noon. power failed in cambridge. the worst damage was "
+            "in rooster where roofs blew off.")
+    assert "rooster" not in _edits(text, STORM)
+    # Another name within reach of the word: the sound does not tell which.
+    assert "rooster" not in _edits(FITS + "the worst damage was in rooster where roofs blew "
+                                   "off.", STORM + ["Rochester"])
+    # No preposition of place before it.
+    assert "rooster" not in _edits(FITS + "the farmer woke to a rooster crowing.", STORM)

@@ -76,7 +76,7 @@ class NameCorrector:
                                     Rhymes(self.index, self.scorer.crowded))
         self.possessives = Possessives(self.index)
         self.short = ShortNames(self.index)
-        self.cache = Cache(self.index)
+        self.cache = Cache(self.index, self.windows.ear)
 
     def _item(self, text: str) -> Item | None:
         """The word as the matcher sees it, or None for a piece that is no word (memoised per
@@ -256,6 +256,7 @@ class NameCorrector:
         scored = self._score(found, mentioned, short)
         if counts:
             scored.extend(self.cache.scored(runs, counts, self.options.min_confidence))
+            scored.extend(self.cache.placed(runs, counts, self.options.min_confidence))
         scored.sort(key=lambda s: (-s[0][0], s[2].score))
         taken: set[tuple[int, int]] = set()
         applied: set[tuple[int, int]] = set()
