@@ -56,10 +56,11 @@ class Cache:
 
     def scored(self, runs: Iterable[Run], counts: dict[str, int], min_confidence: float
                ) -> list[Scored]:
-        """Single words (no exact mention; neither a function word nor outside the frequency
-        list) within DISTANCE of a unit of a name written at least MENTIONS times, with no
-        seam to a neighbour known to the bigram counts and no determiner or subject pronoun
-        before: the name, with "'s" when that is closer and an owned word follows."""
+        """Single words (no exact mention; an ordinary word the lists hold in lowercase,
+        neither a function word nor outside the frequency list) within DISTANCE of a unit of a
+        name written at least MENTIONS times, with no seam to a neighbour known to the bigram
+        counts and no determiner or subject pronoun before: the name, with "'s" when that is
+        closer and an owned word follows."""
         names = [n for n, k in counts.items() if k >= MENTIONS and n in self._units]
         if not names:
             return []
@@ -85,8 +86,8 @@ class Cache:
                 word = item.key[0]
                 if before is not None and (before in DETERMINERS or before in SUBJECTS
                                            or v.bigram(before, word)) \
-                        or after is not None and v.bigram(word, after):
-                    continue
+                        or after is not None and v.bigram(word, after) or not ordinary(word):
+                    continue   # (a word the lists hold only capitalised: "austin", no Boston)
                 owned = after is not None and after not in CLOSED_CLASS and \
                     item.phones[-1:] in ("s", "z")
                 # An owned word after: the name with "'s" when that sounds closer ("rushes
