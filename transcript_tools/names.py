@@ -17,6 +17,7 @@ from .everyday import Everyday, Pending
 from .letters import LetterMatcher
 from .lexicon import Lexicon, name_key
 from .model import Document
+from .namecache import Cache
 from .namechoice import Scored, hearings, rivals, tightest
 from .namescore import GAZETTEER_EVIDENCE, Candidate, Item, Run, Scorer
 from .nameslot import owner
@@ -75,6 +76,7 @@ class NameCorrector:
                                     Rhymes(self.index, self.scorer.crowded))
         self.possessives = Possessives(self.index)
         self.short = ShortNames(self.index)
+        self.cache = Cache(self.index, self.windows.ear)
 
     def _item(self, text: str) -> Item | None:
         """The word as the matcher sees it, or None for a piece that is no word (memoised per
@@ -122,7 +124,14 @@ class NameCorrector:
                 got.extend(owned)
             if got:
                 found.append((run, got, spelled))
-        taken = self._decide(found, editor, mentioned, short)
+        counts: dict[str, int] = {}
+        if not self.scorer.crowded:
+            # Exact mentions per name (`namecache.Cache`: a name written often).
+            for run in runs:
+                for name, last, _ in run.marks.values():
+                    if last and name in mentioned:
+                        counts[name] = counts.get(name, 0) + 1
+        taken = self._decide(found, editor, mentioned, short, runs, counts)
         for run, first, stop, text in recased:
             if not any((id(run), k) in taken for k in range(first, stop)):
                 editor.replace(run.pieces[first:stop], text, "case", "lexicon-exact", 1.0)
@@ -240,11 +249,14 @@ class NameCorrector:
             i += size
 
     def _decide(self, found: list[_Found], editor,  # type: ignore[no-untyped-def]
-                mentioned: set[str], short: list[tuple[Run, Candidate]]
-                ) -> set[tuple[int, int]]:
+                mentioned: set[str], short: list[tuple[Run, Candidate]],
+                runs: Sequence[Run], counts: dict[str, int]) -> set[tuple[int, int]]:
         """Best candidates first, no overlaps; returns the words they took (id of the run,
-        position)."""
+        position). ``counts``: exact mentions per name, for `namecache.Cache` over ``runs``."""
         scored = self._score(found, mentioned, short)
+        if counts:
+            scored.extend(self.cache.scored(runs, counts, self.options.min_confidence))
+            scored.extend(self.cache.placed(runs, counts, self.options.min_confidence))
         scored.sort(key=lambda s: (-s[0][0], s[2].score))
         taken: set[tuple[int, int]] = set()
         applied: set[tuple[int, int]] = set()
