@@ -83,6 +83,7 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "\ufeff.\n.\n",  # found by the fuzzer: a stray mark on the next line stayed
     "\ufeff.\n5:34 am\n.\n",  # found by the fuzzer: ... and across a clock line
     "\ufeff- .\n.\n",  # found by the fuzzer: a lone stop after a stop not glued to a word
+    "\ufeffis president obama\n",  # found by the fuzzer: a title after "is" (cased again)
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

@@ -69,3 +69,11 @@ def test_the_rules_are_recorded() -> None:
 def test_a_superscript_digit_after_a_month_is_no_day() -> None:
     # found by `make fuzz`: "may 5²" counted "5²" as a day and int() failed on it
     assert clean("the may 5² vote\n").text == "The may 5² vote."
+
+
+def test_a_title_after_a_verb_that_asks_or_links_is_a_title() -> None:
+    # fuzz finding: "is president X" kept "president" lowercase, but "Is president X" (the
+    # clean text cleaned again) capitalised it
+    assert "Is President Obama going" in clean("is president obama going to veto it\n").text
+    assert "the winner was Senator Schumer" in clean("and the winner was senator schumer\n").text
+    assert "defense secretary Donald" in clean("the defense secretary donald said\n").text

@@ -36,14 +36,16 @@ _BEFORE_TITLE = frozenset(
     "and or but nor of to with by for from as at in on that when while if than "
     "under about against between like after before without over into via during among "
     "then former late acting current new outgoing incoming now today tonight yesterday "
-    "said says told asked met thanked also both how why where what who whom whose which"
+    "said says told asked met thanked also both how why where what who whom whose which "
+    "is was are were will would can could should does did has had"
     .split())
 """Lowercase words a capitalised title may follow; after another ("defense secretary
 Donald", "england captain Owen") the title is part of a description, and after an article
 ("the president | Democrats") it names no one: it stays as written. A verb's past form
 ("recognized senator Banks") and a mark ("thank you, senator Schmitt") end what came
 before: the title follows them too, as it follows a question word opening a clause ("and
-how president Obama wants")."""
+how president Obama wants"), or a verb that asks or links ("is president Obama going",
+"the winner was senator Banks")."""
 _ARTICLES = frozenset("the a an".split())
 _ZONES = frozenset("eastern central pacific mountain".split())
 _CLOCK_WORDS = frozenset("a.m. p.m. a.m p.m am pm noon midnight".split())
