@@ -359,6 +359,22 @@ def run_dev2(cleaner: Cleaner, misses: bool = False) -> None:
     run_excerpts(cleaner, where, listing, "interview pages, dev2 ({k})", misses)
 
 
+def dev4_dir() -> Path | None:
+    """Where the excerpts of ``interview_pages5.json`` are stored (not committed)."""
+    return beside_pages("TT_DEVINTERVIEWS5", "interviews5")
+
+
+def run_dev4(cleaner: Cleaner, misses: bool = False) -> None:
+    """The dev4 set (``interview_pages5.json``): marked local and network news with reports
+    carrying sound bites, every voice change annotated; tuned on like dev2."""
+    where = dev4_dir()
+    if where is None:
+        print("interview pages, dev4: skipped (set TT_DEVINTERVIEWS5)")
+        return
+    listing = json.loads((CASES / "interview_pages5.json").read_text(encoding="utf-8"))
+    run_excerpts(cleaner, where, listing, "interview pages, dev4 ({k})", misses)
+
+
 # --- marked interviews ----------------------------------------------------------------------
 def id_consistency(doc: Document, truth: list[tuple[int, str]]) -> tuple[float, float, float]:
     """How the speaker ids follow the annotated roles (the annotation has roles, not voices):
@@ -418,6 +434,9 @@ def run_marked(cleaner: Cleaner, misses: bool = False) -> None:
     if dev2_dir() is not None:
         sets.append(("dev2", dev2_dir(), json.loads(
             (CASES / "interview_pages3.json").read_text(encoding="utf-8")), True))
+    if dev4_dir() is not None:
+        sets.append(("dev4", dev4_dir(), json.loads(
+            (CASES / "interview_pages5.json").read_text(encoding="utf-8")), True))
     if "--dev" not in sys.argv:
         if fresh_dir() is not None:
             sets.append(("fresh", fresh_dir(), json.loads(
@@ -679,6 +698,7 @@ def main() -> int:
     run_sample()
     run_interviews(cleaner, misses)
     run_dev2(cleaner, misses)
+    run_dev4(cleaner, misses)
     if "--dev" not in sys.argv:
         run_fresh(cleaner)
     run_marked(cleaner, misses)

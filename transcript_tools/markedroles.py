@@ -22,7 +22,8 @@ first hand-over is the host's, or, right after the host's turn (a marker there i
 voice), a clip's.
 Where the opening names several presenters (`copresenters`), their turns to each other up to
 the first guest are the host's. From the programme's opening on, a named person keeps one
-role (`one_role_per_name`).
+role (`one_role_per_name`), and a report's sound bites, unlabelled between a reporter's
+labels, are `other` (`reportbites`).
 A name that labels the only host (or guest) lends its id to that role's unlabelled turns
 (`sole_names`), unless two turns in a row have that role (`several_voices`: a marker between
 them changes the voice).
@@ -37,6 +38,7 @@ from .clips import frames_clip
 from .copresenters import FUNCTION_ZIPF, co_presented, exchange, first_guest
 from .handover import guest_from
 from .promos import announcements, opens_programme
+from .reportbites import bites
 from .speakercues import DAYTIME, HELLO, SECOND_PERSON, Cues, Unit, cues, self_introduced
 from .speakers import GUEST, HOST, OTHER, decode
 from .vocabulary import vocabulary
@@ -342,6 +344,8 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
     if opens and labels[opens - 1] is None and thanks_first(sentences[opens]):
         out[opens - 1] = GUEST  # the guest the presenter thanks before opening anew
     one_role_per_name(out, labels, opens)
+    for k, bite in enumerate(bites(labels, unit_cues, sentences, [t.presents for t in turns])):
+        out[k] = OTHER if bite and k >= opens else out[k]  # a report's sound bite
     # a role label decides, before a hand-over too
     return [s if (r := label_role(label)) is None else r for s, label in zip(out, labels)]
 

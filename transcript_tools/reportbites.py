@@ -1,0 +1,70 @@
+"""Sound bites inside a report: the unlabelled marked turns between two of a reporter's labels
+are the report's (`other`); called by `markedroles.marked_roles`.
+
+News captions label the reporter's turns ("reporter:", "correspondent:") and mark the sound
+bites the report carries (residents, officials, witnesses) with a bare ``>>``; the decoder,
+which weighs a turn by its words, reads such a bite as a host or a guest. A run of unlabelled
+turns with a reporter's label on both sides is the report's, but for a turn that asks (the
+presenter's question to a reporter live: "any word of an arrest?"), thanks, greets, steers or
+presents, one with a sentence that hands over to a reporter or names one (the presenter
+between two reports), one longer than a bite, and the answer to a question the turn before
+asked (an interview on the scene: the decoder's role stands).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .speakercues import Cues, Unit, cues
+
+REPORTER_WORDS = frozenset("reporter correspondent".split())
+HANDS_OVER = (("has", "the", "story"), ("with", "the", "story"), ("with", "our", "report"),
+              ("is", "live"), ("live", "with"), ("with", "more"), ("has", "more"),
+              ("live", "from"), ("standing", "by"), ("joins", "us"))
+"""A presenter's hand-over to a reporter, live or recorded ("jane doe is live with more")."""
+BITE_WORDS = 100
+"""Most words of a sound bite: a longer unlabelled turn between a reporter's labels was, on
+unannotated local news pages, as often a presenter's read or a forecast that a bite's
+marker ran into."""
+_THANKS = frozenset("thank thanks".split())
+
+
+def is_reporter(label: str | None) -> bool:
+    """Whether a label names a reporter ("reporter:", "correspondent:", "cbs correspondent:")."""
+    if not label:
+        return False
+    words = label.casefold().split()
+    return words[0] in REPORTER_WORDS or words[-1] in REPORTER_WORDS
+
+
+def _holds(words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(tuple(words[i:i + len(p)]) == p
+               for p in phrases for i in range(len(words) - len(p) + 1))
+
+
+def between_reports(sentence: Sequence[str]) -> bool:
+    """Whether a sentence (its words) is a presenter's between reports: it thanks someone
+    ("thank you, jane."), hands over to a reporter (`HANDS_OVER`) or names one ("cbs reporter
+    jane doe shows us ...")."""
+    return bool(sentence) and (sentence[0] in _THANKS or not REPORTER_WORDS.isdisjoint(sentence)
+                               or _holds(sentence, HANDS_OVER))
+
+
+def bites(labels: Sequence[str | None], unit_cues: Sequence[Cues],
+          sentences: Sequence[Sequence[Unit]], presents: Sequence[bool]) -> list[bool]:
+    """Per marked turn (its label, cues, sentences, and whether it presents the programme):
+    whether it is a sound bite inside a report (see the module's docstring)."""
+    out = [False] * len(labels)
+    before = -1   # the last labelled turn so far
+    for k, label in enumerate(labels):
+        if label is None:
+            continue
+        if is_reporter(label) and before >= 0 and is_reporter(labels[before]):
+            for j in range(before + 1, k):
+                c = unit_cues[j]
+                asked = any(cues(u).question for u in sentences[j - 1])
+                out[j] = not (c.question or c.thanks or c.greeting or c.audience or c.steer
+                              or c.length > BITE_WORDS or presents[j] or asked
+                              or any(between_reports(u.words) for u in sentences[j]))
+        before = k
+    return out
