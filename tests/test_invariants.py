@@ -84,6 +84,7 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "\ufeff.\n5:34 am\n.\n",  # found by the fuzzer: ... and across a clock line
     "\ufeff- .\n.\n",  # found by the fuzzer: a lone stop after a stop not glued to a word
     "\ufeffis president obama\n",  # found by the fuzzer: a title after "is" (cased again)
+    "\ufeff0:00 PM\n5:34 am\nplace\n",  # found by the fuzzer: "PM" read as a street's name
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

@@ -20,6 +20,8 @@ ROAD_WORDS = frozenset("route highway interstate".split())
 _CUES = STREET_WORDS | ROAD_WORDS | {"amendment"}
 _DETERMINERS = frozenset("a an the this that one every each any some".split())
 """Words before the name that make it a description ("a Paris street")."""
+_CLOCK_SUFFIXES = frozenset("am pm".split())
+"""After a clock time ("6:00 PM place"), a capitalised "PM" is no street's name."""
 _NUMBER = regex.compile(r"^\d{1,3}[a-z]?[,.;:?!]?$")
 _ORDINAL = regex.compile(r"^\d*(?:1\dth|[02-9]?(?:1st|2nd|3rd|[04-9]th))$")
 
@@ -36,7 +38,8 @@ def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: s
         if low in STREET_WORDS and i >= 1 and words[i - 1].end + 1 == words[i].start:
             before = texts[i - 1]
             name = (i - 1 in cased or before[:1].isupper()) and before.isalpha() \
-                and words[i - 1].first not in at_start
+                and words[i - 1].first not in at_start \
+                and not (lows[i - 1] in _CLOCK_SUFFIXES and i >= 2 and texts[i - 2][:1].isdigit())
             if name and (i < 2 or lows[i - 2] not in _DETERMINERS):
                 out[i] = (text[:1].upper() + text[1:], "street-name")
         elif low in ROAD_WORDS and i + 1 < len(words) and _NUMBER.match(texts[i + 1]) \
