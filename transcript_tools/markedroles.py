@@ -344,6 +344,8 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
     if opens and labels[opens - 1] is None and thanks_first(sentences[opens]):
         out[opens - 1] = GUEST  # the guest the presenter thanks before opening anew
     one_role_per_name(out, labels, opens)
+    if TEASES:
+        teases(out, labels, opens)
     for k, bite in enumerate(bites(labels, unit_cues, sentences, [t.presents for t in turns])):
         out[k] = OTHER if bite and k >= opens else out[k]  # a report's sound bite
     # a role label decides, before a hand-over too
@@ -365,6 +367,21 @@ def one_role_per_name(roles: list[int], labels: Sequence[str | None], opens: int
         role = max((HOST, GUEST, OTHER), key=lambda r: (votes[r], -r))
         for k in ks:
             roles[k] = role
+
+
+TEASES = True
+
+
+def teases(roles: list[int], labels: Sequence[str | None], opens: int) -> None:
+    """Make host, in place, a turn before the programme's opening that a name labels which
+    labels a host turn from the opening on: a presenter's headline tease ahead of the
+    programme (the turns before the opening are otherwise teases of others, clips or the
+    last programme's end)."""
+    hosts = {label.casefold() for label, r in zip(labels[opens:], roles[opens:])
+             if label and r == HOST and label_role(label) is None}
+    for k, label in enumerate(labels[:opens]):
+        if label and label_role(label) is None and label.casefold() in hosts:
+            roles[k] = HOST
 
 
 def sole_names(labels: Sequence[str | None], states: Sequence[int]) -> dict[int, str]:

@@ -27,6 +27,13 @@ BITE_WORDS = 100
 unannotated local news pages, as often a presenter's read or a forecast that a bite's
 marker ran into."""
 _THANKS = frozenset("thank thanks".split())
+TAIL_TURNS = 2
+"""Most unlabelled turns after the last reporter's label, up to the excerpt's end, that may be
+the report's last sound bites (`bites`)."""
+SPEAKS_FOR_SELF = frozenset("i me my mine myself i'm i've i'd i'll".split())
+"""Words of a sound bite's speaker telling their own story ("i heard a bang"): a bite after the
+last reporter's label says one of them, a presenter's next story (third person) does not."""
+TAIL_MODE = "singular"
 
 
 def is_reporter(label: str | None) -> bool:
@@ -55,16 +62,27 @@ def bites(labels: Sequence[str | None], unit_cues: Sequence[Cues],
     """Per marked turn (its label, cues, sentences, and whether it presents the programme):
     whether it is a sound bite inside a report (see the module's docstring)."""
     out = [False] * len(labels)
+
+    def bite(j: int) -> bool:
+        c = unit_cues[j]
+        asked = any(cues(u).question for u in sentences[j - 1])
+        return not (c.question or c.thanks or c.greeting or c.audience or c.steer
+                    or c.length > BITE_WORDS or presents[j] or asked
+                    or any(between_reports(u.words) for u in sentences[j]))
+
     before = -1   # the last labelled turn so far
     for k, label in enumerate(labels):
         if label is None:
             continue
         if is_reporter(label) and before >= 0 and is_reporter(labels[before]):
             for j in range(before + 1, k):
-                c = unit_cues[j]
-                asked = any(cues(u).question for u in sentences[j - 1])
-                out[j] = not (c.question or c.thanks or c.greeting or c.audience or c.steer
-                              or c.length > BITE_WORDS or presents[j] or asked
-                              or any(between_reports(u.words) for u in sentences[j]))
+                out[j] = bite(j)
         before = k
+    if before >= 0 and is_reporter(labels[before]) and TAIL_MODE != "off" \
+            and len(labels) - before - 1 <= TAIL_TURNS:
+        for j in range(before + 1, len(labels)):
+            c = unit_cues[j]
+            said = any(not SPEAKS_FOR_SELF.isdisjoint(u.words) for u in sentences[j])
+            ok = TAIL_MODE == "any" or TAIL_MODE == "first" and c.first > 0 or said
+            out[j] = ok and bite(j)
     return out
