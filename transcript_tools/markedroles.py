@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from .clips import frames_clip
 from .copresenters import FUNCTION_ZIPF, co_presented, exchange, first_guest
 from .handover import guest_from
+from .livereports import live_report
 from .promos import announcements, opens_programme
 from .reportbites import bites
 from .speakercues import DAYTIME, HELLO, SECOND_PERSON, Cues, Unit, cues, self_introduced
@@ -346,6 +347,10 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
     one_role_per_name(out, labels, opens)
     if TEASES:
         teases(out, labels, opens)
+    if LIVE:
+        for k, (u, label, t) in enumerate(zip(units, labels, turns)):
+            if label is None and not t.presents and live_report(u.words):
+                out[k] = OTHER   # a reporter live from the scene, their label lost
     for k, bite in enumerate(bites(labels, unit_cues, sentences, [t.presents for t in turns])):
         out[k] = OTHER if bite and k >= opens else out[k]  # a report's sound bite
     # a role label decides, before a hand-over too
@@ -370,6 +375,7 @@ def one_role_per_name(roles: list[int], labels: Sequence[str | None], opens: int
 
 
 TEASES = True
+LIVE = True
 
 
 def teases(roles: list[int], labels: Sequence[str | None], opens: int) -> None:
