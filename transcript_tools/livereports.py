@@ -24,6 +24,9 @@ NOT_PLACE_BEFORE = frozenset("right from out of get".split())
 as a clip's)."""
 KINDS = 2
 """Different kinds of scene cue a live report holds."""
+_KEYS = frozenset("here behind understand scene see".split())
+"""One word of each kind of scene cue: a turn with fewer than `KINDS` of them holds no live
+report (a quick test before the scan)."""
 
 
 def scene_cues(words: Sequence[str]) -> frozenset[str]:
@@ -49,4 +52,4 @@ def scene_cues(words: Sequence[str]) -> frozenset[str]:
 
 def live_report(words: Sequence[str]) -> bool:
     """Whether a turn's words hold `KINDS` different kinds of scene cue (`scene_cues`)."""
-    return len(scene_cues(words)) >= KINDS
+    return len(_KEYS.intersection(words)) >= KINDS and len(scene_cues(words)) >= KINDS

@@ -23,7 +23,10 @@ voice), a clip's.
 Where the opening names several presenters (`copresenters`), their turns to each other up to
 the first guest are the host's. From the programme's opening on, a named person keeps one
 role (`one_role_per_name`), and a report's sound bites, unlabelled between a reporter's
-labels, are `other` (`reportbites`).
+labels or after the last one at the excerpt's end, are `other` (`reportbites`), as is an
+unlabelled turn that speaks from the scene (`livereports`: a reporter whose label is lost);
+before the opening, a turn labelled with a name that labels a host turn after it is that
+presenter's tease (`teases`).
 A name that labels the only host (or guest) lends its id to that role's unlabelled turns
 (`sole_names`), unless two turns in a row have that role (`several_voices`: a marker between
 them changes the voice).
@@ -345,12 +348,10 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
     if opens and labels[opens - 1] is None and thanks_first(sentences[opens]):
         out[opens - 1] = GUEST  # the guest the presenter thanks before opening anew
     one_role_per_name(out, labels, opens)
-    if TEASES:
-        teases(out, labels, opens)
-    if LIVE:
-        for k, (u, label, t) in enumerate(zip(units, labels, turns)):
-            if label is None and not t.presents and live_report(u.words):
-                out[k] = OTHER   # a reporter live from the scene, their label lost
+    teases(out, labels, opens)
+    for k, (u, label, t) in enumerate(zip(units, labels, turns)):
+        if out[k] != OTHER and label is None and not t.presents and live_report(u.words):
+            out[k] = OTHER   # a reporter live from the scene, their label lost
     for k, bite in enumerate(bites(labels, unit_cues, sentences, [t.presents for t in turns])):
         out[k] = OTHER if bite and k >= opens else out[k]  # a report's sound bite
     # a role label decides, before a hand-over too
@@ -374,8 +375,6 @@ def one_role_per_name(roles: list[int], labels: Sequence[str | None], opens: int
             roles[k] = role
 
 
-TEASES = True
-LIVE = True
 
 
 def teases(roles: list[int], labels: Sequence[str | None], opens: int) -> None:

@@ -8,7 +8,10 @@ turns with a reporter's label on both sides is the report's, but for a turn that
 presenter's question to a reporter live: "any word of an arrest?"), thanks, greets, steers or
 presents, one with a sentence that hands over to a reporter or names one (the presenter
 between two reports), one longer than a bite, and the answer to a question the turn before
-asked (an interview on the scene: the decoder's role stands).
+asked (an interview on the scene: the decoder's role stands). After the last reporter's label,
+the excerpt's last turns (`TAIL_TURNS` at most) are the report's last bites when they pass the
+same test and their speaker speaks of themselves (`SPEAKS_FOR_SELF`: a presenter's next story,
+which such a tail also holds on local news pages, speaks of others).
 """
 
 from __future__ import annotations
@@ -33,7 +36,6 @@ the report's last sound bites (`bites`)."""
 SPEAKS_FOR_SELF = frozenset("i me my mine myself i'm i've i'd i'll".split())
 """Words of a sound bite's speaker telling their own story ("i heard a bang"): a bite after the
 last reporter's label says one of them, a presenter's next story (third person) does not."""
-TAIL_MODE = "singular"
 
 
 def is_reporter(label: str | None) -> bool:
@@ -78,11 +80,8 @@ def bites(labels: Sequence[str | None], unit_cues: Sequence[Cues],
             for j in range(before + 1, k):
                 out[j] = bite(j)
         before = k
-    if before >= 0 and is_reporter(labels[before]) and TAIL_MODE != "off" \
-            and len(labels) - before - 1 <= TAIL_TURNS:
+    if before >= 0 and is_reporter(labels[before]) and len(labels) - before - 1 <= TAIL_TURNS:
         for j in range(before + 1, len(labels)):
-            c = unit_cues[j]
-            said = any(not SPEAKS_FOR_SELF.isdisjoint(u.words) for u in sentences[j])
-            ok = TAIL_MODE == "any" or TAIL_MODE == "first" and c.first > 0 or said
-            out[j] = ok and bite(j)
+            out[j] = any(not SPEAKS_FOR_SELF.isdisjoint(u.words) for u in sentences[j]) \
+                and bite(j)
     return out
