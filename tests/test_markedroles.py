@@ -16,6 +16,7 @@ from transcript_tools.markedroles import (
     several_voices,
     sole_names,
     sole_reach,
+    teases,
 )
 from transcript_tools.speakers import Unit
 
@@ -203,3 +204,13 @@ def test_one_role_per_name_from_the_opening_on() -> None:
     labelled = [OTHER, HOST]
     one_role_per_name(labelled, ["reporter", "reporter"], 0)
     assert labelled == [OTHER, HOST]  # role labels are not names
+
+
+def test_a_presenters_labelled_tease_before_the_opening_is_the_hosts() -> None:
+    roles = [OTHER, OTHER, OTHER, HOST, OTHER, GUEST]
+    teases(roles, ["dana", "sam", None, "dana", "reporter", "sam"], 3)
+    # dana labels a host turn after the opening; sam only a guest's
+    assert roles == [HOST, OTHER, OTHER, HOST, OTHER, GUEST]
+    t = clean(">> dana: tonight, a fire closes the bridge. >> it was so loud. "
+              ">> good evening, i'm dana fox. >> dana: the fire began at noon.\n")
+    assert [x.role for x in t.turns] == ["host", "other", "host", "host"]

@@ -54,3 +54,24 @@ def test_a_question_a_long_turn_or_another_label_is_no_bite() -> None:
         ("reporter", "the road stays closed", False),
     ]))
     assert got == [False] * 9
+
+
+def test_the_last_bites_after_the_last_reporter_label_up_to_the_excerpts_end() -> None:
+    got = bites(*_turns([
+        ("reporter", "the road stays closed tonight", False),
+        (None, "i was scared , my car shook", False),
+        ("reporter", "crews expect to work all week", False),
+        (None, "i have never seen water this high", False),
+    ]))
+    assert got == [False, True, False, True]
+    # a presenter's next story speaks of others, and a long tail is no report's end
+    assert bites(*_turns([
+        ("reporter", "crews expect to work all week", False),
+        (None, "also tonight the school board met", False),
+    ])) == [False, False]
+    assert bites(*_turns([
+        ("reporter", "crews expect to work all week", False),
+        (None, "i was scared", False),
+        (None, "police say the driver fled", False),
+        (None, "i am just glad we are safe", False),
+    ])) == [False] * 4

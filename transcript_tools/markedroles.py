@@ -23,7 +23,10 @@ voice), a clip's.
 Where the opening names several presenters (`copresenters`), their turns to each other up to
 the first guest are the host's. From the programme's opening on, a named person keeps one
 role (`one_role_per_name`), and a report's sound bites, unlabelled between a reporter's
-labels, are `other` (`reportbites`).
+labels or after the last one at the excerpt's end, are `other` (`reportbites`), as is an
+unlabelled turn that speaks from the scene (`livereports`: a reporter whose label is lost);
+before the opening, a turn labelled with a name that labels a host turn after it is that
+presenter's tease (`teases`).
 A name that labels the only host (or guest) lends its id to that role's unlabelled turns
 (`sole_names`), unless two turns in a row have that role (`several_voices`: a marker between
 them changes the voice).
@@ -37,6 +40,7 @@ from dataclasses import dataclass
 from .clips import frames_clip
 from .copresenters import FUNCTION_ZIPF, co_presented, exchange, first_guest
 from .handover import guest_from
+from .livereports import live_report
 from .promos import announcements, opens_programme
 from .reportbites import bites
 from .speakercues import DAYTIME, HELLO, SECOND_PERSON, Cues, Unit, cues, self_introduced
@@ -344,6 +348,10 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
     if opens and labels[opens - 1] is None and thanks_first(sentences[opens]):
         out[opens - 1] = GUEST  # the guest the presenter thanks before opening anew
     one_role_per_name(out, labels, opens)
+    teases(out, labels, opens)
+    for k, (u, label, t) in enumerate(zip(units, labels, turns)):
+        if out[k] != OTHER and label is None and not t.presents and live_report(u.words):
+            out[k] = OTHER   # a reporter live from the scene, their label lost
     for k, bite in enumerate(bites(labels, unit_cues, sentences, [t.presents for t in turns])):
         out[k] = OTHER if bite and k >= opens else out[k]  # a report's sound bite
     # a role label decides, before a hand-over too
@@ -365,6 +373,20 @@ def one_role_per_name(roles: list[int], labels: Sequence[str | None], opens: int
         role = max((HOST, GUEST, OTHER), key=lambda r: (votes[r], -r))
         for k in ks:
             roles[k] = role
+
+
+
+
+def teases(roles: list[int], labels: Sequence[str | None], opens: int) -> None:
+    """Make host, in place, a turn before the programme's opening that a name labels which
+    labels a host turn from the opening on: a presenter's headline tease ahead of the
+    programme (the turns before the opening are otherwise teases of others, clips or the
+    last programme's end)."""
+    hosts = {label.casefold() for label, r in zip(labels[opens:], roles[opens:])
+             if label and r == HOST and label_role(label) is None}
+    for k, label in enumerate(labels[:opens]):
+        if label and label_role(label) is None and label.casefold() in hosts:
+            roles[k] = HOST
 
 
 def sole_names(labels: Sequence[str | None], states: Sequence[int]) -> dict[int, str]:

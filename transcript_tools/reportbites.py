@@ -8,7 +8,10 @@ turns with a reporter's label on both sides is the report's, but for a turn that
 presenter's question to a reporter live: "any word of an arrest?"), thanks, greets, steers or
 presents, one with a sentence that hands over to a reporter or names one (the presenter
 between two reports), one longer than a bite, and the answer to a question the turn before
-asked (an interview on the scene: the decoder's role stands).
+asked (an interview on the scene: the decoder's role stands). After the last reporter's label,
+the excerpt's last turns (`TAIL_TURNS` at most) are the report's last bites when they pass the
+same test and their speaker speaks of themselves (`SPEAKS_FOR_SELF`: a presenter's next story,
+which such a tail also holds on local news pages, speaks of others).
 """
 
 from __future__ import annotations
@@ -27,6 +30,12 @@ BITE_WORDS = 100
 unannotated local news pages, as often a presenter's read or a forecast that a bite's
 marker ran into."""
 _THANKS = frozenset("thank thanks".split())
+TAIL_TURNS = 2
+"""Most unlabelled turns after the last reporter's label, up to the excerpt's end, that may be
+the report's last sound bites (`bites`)."""
+SPEAKS_FOR_SELF = frozenset("i me my mine myself i'm i've i'd i'll".split())
+"""Words of a sound bite's speaker telling their own story ("i heard a bang"): a bite after the
+last reporter's label says one of them, a presenter's next story (third person) does not."""
 
 
 def is_reporter(label: str | None) -> bool:
@@ -55,16 +64,24 @@ def bites(labels: Sequence[str | None], unit_cues: Sequence[Cues],
     """Per marked turn (its label, cues, sentences, and whether it presents the programme):
     whether it is a sound bite inside a report (see the module's docstring)."""
     out = [False] * len(labels)
+
+    def bite(j: int) -> bool:
+        c = unit_cues[j]
+        asked = any(cues(u).question for u in sentences[j - 1])
+        return not (c.question or c.thanks or c.greeting or c.audience or c.steer
+                    or c.length > BITE_WORDS or presents[j] or asked
+                    or any(between_reports(u.words) for u in sentences[j]))
+
     before = -1   # the last labelled turn so far
     for k, label in enumerate(labels):
         if label is None:
             continue
         if is_reporter(label) and before >= 0 and is_reporter(labels[before]):
             for j in range(before + 1, k):
-                c = unit_cues[j]
-                asked = any(cues(u).question for u in sentences[j - 1])
-                out[j] = not (c.question or c.thanks or c.greeting or c.audience or c.steer
-                              or c.length > BITE_WORDS or presents[j] or asked
-                              or any(between_reports(u.words) for u in sentences[j]))
+                out[j] = bite(j)
         before = k
+    if before >= 0 and is_reporter(labels[before]) and len(labels) - before - 1 <= TAIL_TURNS:
+        for j in range(before + 1, len(labels)):
+            out[j] = any(not SPEAKS_FOR_SELF.isdisjoint(u.words) for u in sentences[j]) \
+                and bite(j)
     return out
