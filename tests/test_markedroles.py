@@ -1,8 +1,17 @@
-"""Roles and speaker ids of marked turns, on constructed marked interviews (not the sample)."""
+"""Roles and speaker ids of marked turns (`markedroles`, `labelroles`), on constructed marked
+interviews (not the sample)."""
 
 from __future__ import annotations
 
 from transcript_tools import clean
+from transcript_tools.labelroles import (
+    label_role,
+    one_role_per_name,
+    several_voices,
+    sole_names,
+    sole_reach,
+    teases,
+)
 from transcript_tools.markedroles import (
     GUEST,
     HOST,
@@ -10,13 +19,7 @@ from transcript_tools.markedroles import (
     TurnCues,
     evidence,
     greets_audience,
-    label_role,
-    one_role_per_name,
     opening,
-    several_voices,
-    sole_names,
-    sole_reach,
-    teases,
 )
 from transcript_tools.speakers import Unit
 

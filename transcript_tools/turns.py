@@ -23,7 +23,8 @@ import regex
 from .boundaries import LEAD_SPAN, cuts, question_at
 from .clips import clips, opening_voices
 from .handover import settle, voice_changes
-from .markedroles import label_role, marked_roles, several_voices, sole_reach
+from .labelroles import label_role, several_voices, sole_reach
+from .markedroles import marked_roles
 from .model import Document, Piece, Rendering, Role, Turn
 from .monologue import single_voice
 from .options import Options
