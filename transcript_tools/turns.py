@@ -322,7 +322,7 @@ def _introduced(doc: Document, rendering: Rendering, units: list[Unit], k: int, 
 
 def _sole(sole: dict[int, tuple[str, int, int]], state: int, k: int) -> object:
     """The id key of an unlabelled turn ``k`` of role ``state``: the role's sole name where it
-    reaches (`markedroles.sole_reach`), else the role."""
+    reaches (`labelroles.sole_reach`), else the role."""
     name, first, last = sole.get(state, ("", 0, -1))
     return name if first <= k <= last else state
 
