@@ -301,3 +301,14 @@ def test_named_wars_are_capitalised_a_generic_one_is_not() -> None:
               "cold war looms.", options=Options(names=False, turns=False))
     assert t.text == ("After the First World War came the Cold War, and since World War II a "
                       "new cold war looms.")
+
+
+def test_national_and_international_bodies_are_capitalised() -> None:
+    # qa11 audit: "world health organization issuing an update" (KTVU 2016), "in the
+    # national league" (ESPNews 2009); a body's words in common use only after "the"
+    t = clean("the world health organization and the united nations warned, the national "
+              "guard came, a national league of cities met and a red cross was painted.",
+              options=Options(names=False, turns=False))
+    assert t.text == ("The World Health Organization and the United Nations warned, the "
+                      "National Guard came, a national league of cities met and a red cross "
+                      "was painted.")

@@ -54,6 +54,14 @@ _CLOCK = regex.compile(r"^\d{1,2}(?::\d{2})?(?:am|pm)?$")
 _LOW = itemgetter(5)
 _DOTTED_PAIR = regex.compile(r"(?<![\p{L}.])\p{L}(?:\. \p{L}|\.\p{L}(?!\.))(?!\p{L})")
 """Two letters joined by a stop: "u. s", "u.s" (not "a.m.", one word already)."""
+_CLOCK_GAP = regex.compile(r"\s*\n\d{1,2}:\d{2}\s?[ap]\.?m\.?\s*\n\s*", regex.I)
+"""A wall-clock line between a title and its name ("spoke to governor / 11:01 pm / romney")
+parts them no more than a space does."""
+
+
+def _tight(gap: str) -> bool:
+    """Whether the source between two words is one space or only a clock line."""
+    return gap == " " or _CLOCK_GAP.fullmatch(gap) is not None
 
 
 _MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
@@ -160,7 +168,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
         low, core, text = cores[i][5], cores[i][1], texts[i]
         nxt = texts[i + 1]
         if (low in NAME_TITLES or low in HEADED_TITLES) and core == text and core.islower() \
-                and words[i + 1].start == words[i].end + 1 \
+                and _tight(source[words[i].end:words[i + 1].start]) \
                 and (nxt[:1].isupper() or i + 1 in people) \
                 and nxt != "I" and i + 1 not in proper and words[i + 1].first not in at_start:
             heads = HEADED_TITLES.get(low) or (TITLE_HEADS.get(low),)
