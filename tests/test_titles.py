@@ -86,3 +86,11 @@ def test_a_clock_line_between_a_title_and_its_name_parts_them_no_more_than_a_spa
     assert "spoke to Governor Romney and" in t.text
     assert "The defense secretary Donald said" in clean(
         "8:00 pm\nthe defense secretary\n8:01 pm\ndonald said\n", names=["Donald Smith"]).text
+
+
+def test_us_after_an_article_or_a_number_is_the_country() -> None:
+    # qa11 audit: "killed four us nationals" (BBC 2019); the pronoun never follows these
+    t = clean("it killed four us nationals, and the us military said the two of us may go; "
+              "tell us more.", options=Options(names=False, turns=False))
+    assert t.text == ("It killed four US nationals, and the US military said the two of us "
+                      "may go; tell us more.")

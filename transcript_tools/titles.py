@@ -106,7 +106,12 @@ _FUNCTION = frozenset(
     "for to of in on at by with from and or but nor is was are were be been will would can "
     "could should may might must has have had that this which who as if so than then".split())
 """Words after which "it" names no department ("the it for public opinion": a garble)."""
-_TITLES_OR_MONTHS = NAME_TITLES | _MONTHS | {"madam", "it"} | HEADED_TITLES.keys()
+_US_AFTER = frozenset("the a two three four five six seven eight nine ten dozen hundred "
+                      "thousand million several many".split())
+"""Words after which "us" is no pronoun but the country ("the us military", "four us
+nationals" -> "US"): the pronoun follows none of them; after any but "the" a content word
+must follow ("the two of us" has "of" before it, not one of these)."""
+_TITLES_OR_MONTHS = NAME_TITLES | _MONTHS | {"madam", "it", "us"} | HEADED_TITLES.keys()
 
 
 def dotted_pair(a: str, b: str, between: str) -> bool:
@@ -150,6 +155,12 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
             if i and cores[i - 1][5] in _IT_DETERMINERS and texts[i - 1] == cores[i - 1][1] \
                     and texts[i + 1][:1].isalpha() and cores[i + 1][5] not in _FUNCTION:
                 out[i] = ("IT", "initialism")
+        elif texts[i] == "us":
+            before = cores[i - 1][5] if i else ""
+            if (before in _US_AFTER or before.isdigit()) and texts[i - 1] == cores[i - 1][1] \
+                    and (before == "the" or texts[i + 1][:1].isalpha()
+                         and cores[i + 1][5] not in _FUNCTION):
+                out[i] = ("US", "initialism")
         elif cores[i][5] == "madam" and texts[i] == cores[i][1] \
                 and cores[i + 1][5] in _ADDRESSED \
                 and source[words[i].end:words[i + 1].start] == " ":
