@@ -312,3 +312,10 @@ def test_national_and_international_bodies_are_capitalised() -> None:
     assert t.text == ("The World Health Organization and the United Nations warned, the "
                       "National Guard came, a national league of cities met and a red cross "
                       "was painted.")
+
+
+def test_the_plural_of_an_initialism_keeps_its_capitals() -> None:
+    # qa11 audit: initialisms were cased but not their plurals ("the ceos", "two tvs")
+    t = clean("the ceos bought two tvs and the abs and pas stayed.",
+              options=Options(names=False, turns=False))
+    assert t.text == "The CEOs bought two TVs and the abs and pas stayed."
