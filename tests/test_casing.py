@@ -319,3 +319,13 @@ def test_the_plural_of_an_initialism_keeps_its_capitals() -> None:
     t = clean("the ceos bought two tvs and the abs and pas stayed.",
               options=Options(names=False, turns=False))
     assert t.text == "The CEOs bought two TVs and the abs and pas stayed."
+
+
+def test_the_us_parties_and_their_members_are_capitalised() -> None:
+    # qa11 audit: "a senate still being held by the democrat, the house being held by a
+    # republican" (KTVU 2012); "democratic", an adjective of common use, stays as written
+    t = clean("the democrats and a republican senator left the republican party; social "
+              "democrats won, and democratic values matter.",
+              options=Options(names=False, turns=False))
+    assert t.text == ("The Democrats and a Republican senator left the Republican Party; "
+                      "Social Democrats won, and democratic values matter.")

@@ -75,13 +75,17 @@ _INSTITUTIONS = (("Senate", True), ("White House", True), ("Pentagon", True),
                  ("Federal Reserve", True), ("National Weather Service", False),
                  ("Secret Service", True), ("State Department", True),
                  ("Justice Department", True), ("National League", True),
-                 ("American League", True)) + tuple(
+                 ("American League", True), ("Republican Party", False),
+                 ("Democratic Party", False), ("Republican", False), ("Republicans", False),
+                 ("Democrat", False), ("Democrats", False), ("Social Democrats", False),
+                 ("Christian Democrats", False), ("Liberal Democrats", False)) + tuple(
                      (faith, False) for faith in (
                      "Jew", "Jews", "Jewish", "Judaism", "Muslim", "Muslims", "Islam", "Islamic",
                      "Christian", "Christians", "Christianity", "Hindu", "Hindus", "Hinduism",
                      "Buddhist", "Buddhists", "Buddhism", "Sikh", "Sikhs",
                      "Hispanic", "Hispanics", "Latino", "Latinos", "Latina", "Latinas"))
-"""Institutions (national and international bodies, the two baseball leagues), places, wars,
+"""Institutions (national and international bodies, the two baseball leagues, the two US
+parties and their members: not "democratic", an adjective of common use), places, wars,
 faiths and ethnic groups of national news any reader expects
 capitalised (general knowledge, as above); those made of words in common use ("the senate"
 of a university, "a white house") only right after "the" (group ``AFTER_THE``)."""
