@@ -329,3 +329,11 @@ def test_the_us_parties_and_their_members_are_capitalised() -> None:
               options=Options(names=False, turns=False))
     assert t.text == ("The Democrats and a Republican senator left the Republican Party; "
                       "Social Democrats won, and democratic values matter.")
+
+
+def test_the_best_known_platforms_are_capitalised() -> None:
+    # qa11 audit: "president-elect involved in a twitter war" (KTVU 2016)
+    t = clean("a twitter war broke out on facebook and youtube, seen on an iphone; he ate "
+              "an apple.", options=Options(names=False, turns=False))
+    assert t.text == ("A Twitter war broke out on Facebook and YouTube, seen on an iPhone; he "
+                      "ate an apple.")

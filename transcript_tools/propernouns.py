@@ -79,13 +79,18 @@ _INSTITUTIONS = (("Senate", True), ("White House", True), ("Pentagon", True),
                  ("Democratic Party", False), ("Republican", False), ("Republicans", False),
                  ("Democrat", False), ("Democrats", False), ("Social Democrats", False),
                  ("Christian Democrats", False), ("Liberal Democrats", False)) + tuple(
+                     (platform, False) for platform in (
+                     "Twitter", "Facebook", "YouTube", "Instagram", "TikTok", "Netflix",
+                     "WhatsApp", "LinkedIn", "Snapchat", "iPhone", "iPhones", "iPad",
+                     "Google", "Microsoft", "PayPal", "eBay")) + tuple(
                      (faith, False) for faith in (
                      "Jew", "Jews", "Jewish", "Judaism", "Muslim", "Muslims", "Islam", "Islamic",
                      "Christian", "Christians", "Christianity", "Hindu", "Hindus", "Hinduism",
                      "Buddhist", "Buddhists", "Buddhism", "Sikh", "Sikhs",
                      "Hispanic", "Hispanics", "Latino", "Latinos", "Latina", "Latinas"))
 """Institutions (national and international bodies, the two baseball leagues, the two US
-parties and their members: not "democratic", an adjective of common use), places, wars,
+parties and their members: not "democratic", an adjective of common use; the best-known
+platforms and technology brands, not those of common words: "apple", "zoom"), places, wars,
 faiths and ethnic groups of national news any reader expects
 capitalised (general knowledge, as above); those made of words in common use ("the senate"
 of a university, "a white house") only right after "the" (group ``AFTER_THE``)."""
