@@ -301,3 +301,39 @@ def test_named_wars_are_capitalised_a_generic_one_is_not() -> None:
               "cold war looms.", options=Options(names=False, turns=False))
     assert t.text == ("After the First World War came the Cold War, and since World War II a "
                       "new cold war looms.")
+
+
+def test_national_and_international_bodies_are_capitalised() -> None:
+    # qa11 audit: "world health organization issuing an update" (KTVU 2016), "in the
+    # national league" (ESPNews 2009); a body's words in common use only after "the"
+    t = clean("the world health organization and the united nations warned, the national "
+              "guard came, a national league of cities met and a red cross was painted.",
+              options=Options(names=False, turns=False))
+    assert t.text == ("The World Health Organization and the United Nations warned, the "
+                      "National Guard came, a national league of cities met and a red cross "
+                      "was painted.")
+
+
+def test_the_plural_of_an_initialism_keeps_its_capitals() -> None:
+    # qa11 audit: initialisms were cased but not their plurals ("the ceos", "two tvs")
+    t = clean("the ceos bought two tvs and the abs and pas stayed.",
+              options=Options(names=False, turns=False))
+    assert t.text == "The CEOs bought two TVs and the abs and pas stayed."
+
+
+def test_the_us_parties_and_their_members_are_capitalised() -> None:
+    # qa11 audit: "a senate still being held by the democrat, the house being held by a
+    # republican" (KTVU 2012); "democratic", an adjective of common use, stays as written
+    t = clean("the democrats and a republican senator left the republican party; social "
+              "democrats won, and democratic values matter.",
+              options=Options(names=False, turns=False))
+    assert t.text == ("The Democrats and a Republican senator left the Republican Party; "
+                      "Social Democrats won, and democratic values matter.")
+
+
+def test_the_best_known_platforms_are_capitalised() -> None:
+    # qa11 audit: "president-elect involved in a twitter war" (KTVU 2016)
+    t = clean("a twitter war broke out on facebook and youtube, seen on an iphone; he ate "
+              "an apple.", options=Options(names=False, turns=False))
+    assert t.text == ("A Twitter war broke out on Facebook and YouTube, seen on an iPhone; he "
+                      "ate an apple.")

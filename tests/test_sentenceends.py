@@ -20,3 +20,21 @@ def test_no_sentence_of_a_lone_object_pronoun_the_source_closes() -> None:
     got = clean("what did you make of a small budget movie winning it? >> it's outstanding.",
                 options=Options(names=False, spelling=False)).text
     assert "winning it?" in got and "It?" not in got
+
+
+def test_a_document_cut_mid_sentence_ends_in_an_ellipsis_not_a_stop() -> None:
+    # qa11 audit: archive excerpts end mid-word or mid-phrase ("ice on the runways and.",
+    # "tied in boston. francisc." on 7 of 10 pages)
+    opts = Options(names=False, turns=False)
+    assert clean("the planes sat on the runways and", options=opts).text == \
+        "The planes sat on the runways and…"
+    assert clean("it is now tied in boston. francisc", options=opts).text == \
+        "It is now tied in Boston. Francisc…"
+    assert clean("he can finish the job he star", options=opts).text == \
+        "He can finish the job he star."
+
+
+def test_a_turn_cut_off_by_the_next_speaker_ends_in_an_ellipsis() -> None:
+    t = clean("we will be right back and\n>> welcome to the show.\n",
+              options=Options(names=False))
+    assert "back and…" in t.text and "and." not in t.text

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transcript_tools import clean, stutters
+from transcript_tools import Options, clean, stutters
 
 from .test_artifacts import ART
 
@@ -95,3 +95,10 @@ def test_the_candidate_scan_matches_a_scan_of_every_position(
         mp.setattr(stutters, "_near", lambda junctions, n: [(1, n)])
         full = clean(text, options=ART).document.edits
     assert fast == full
+
+
+def test_a_figure_said_again_as_its_ordinal_is_a_restart() -> None:
+    # qa11 audit: "in the bottom of the 9 9th inning" (ESPNews 2009) read "9 ninth"
+    t = clean("we are in the bottom of the 9 9th inning, with 9 runs.",
+              options=Options(names=False, turns=False))
+    assert t.text == "We are in the bottom of the ninth inning, with 9 runs."

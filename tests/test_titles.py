@@ -77,3 +77,20 @@ def test_a_title_after_a_verb_that_asks_or_links_is_a_title() -> None:
     assert "Is President Obama going" in clean("is president obama going to veto it\n").text
     assert "the winner was Senator Schumer" in clean("and the winner was senator schumer\n").text
     assert "defense secretary Donald" in clean("the defense secretary donald said\n").text
+
+
+def test_a_clock_line_between_a_title_and_its_name_parts_them_no_more_than_a_space() -> None:
+    # qa11 audit: "he spoke to governor / 11:01 pm / romney" (KTVU 2012) left "governor"
+    t = clean("8:00 pm\nhe said he spoke to governor\n8:01 pm\nromney and congratulated him.\n",
+              names=["Mitt Romney"])
+    assert "spoke to Governor Romney and" in t.text
+    assert "The defense secretary Donald said" in clean(
+        "8:00 pm\nthe defense secretary\n8:01 pm\ndonald said\n", names=["Donald Smith"]).text
+
+
+def test_us_after_an_article_or_a_number_is_the_country() -> None:
+    # qa11 audit: "killed four us nationals" (BBC 2019); the pronoun never follows these
+    t = clean("it killed four us nationals, and the us military said the two of us may go; "
+              "tell us more.", options=Options(names=False, turns=False))
+    assert t.text == ("It killed four US nationals, and the US military said the two of us "
+                      "may go; tell us more.")

@@ -15,7 +15,7 @@ from typing import Any, overload
 
 import regex
 
-from . import personnames
+from . import personnames, wordcase
 from .captionstops import TITLE_ABBREVIATIONS
 from .everyday import STORY_NAMES, gated
 from .lexicon import Lexicon, name_key
@@ -209,6 +209,9 @@ class Truecaser:
                     self._initialisms = initialisms()
                 if core in self._initialisms:  # "cnn", "ceo": read only as letters
                     new, rule = core.upper(), "initialism"
+                elif core[-1] == "s" and core[:-1] in self._initialisms \
+                        and not wordcase.ordinary(core):  # "ceos", "tvs": a plural
+                    new, rule = core[:-1].upper() + "s", "initialism"
             low = core.lower()
             kind = personnames.kind(low) if not rule and core.islower() and core.isalpha() \
                 else NOT_NAME

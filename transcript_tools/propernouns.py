@@ -67,13 +67,31 @@ _INSTITUTIONS = (("Senate", True), ("White House", True), ("Pentagon", True),
                  ("Dow", True), ("Cold War", True), ("First World War", True),
                  ("Second World War", True), ("World War I", False), ("World War II", False),
                  ("World War One", False), ("World War Two", False), ("Vietnam War", False),
-                 ("Korean War", False), ("Great Depression", True)) + tuple(
+                 ("Korean War", False), ("Great Depression", True),
+                 ("United Nations", False), ("Security Council", True),
+                 ("World Health Organization", False), ("World Trade Organization", False),
+                 ("International Monetary Fund", False), ("World Bank", True),
+                 ("Red Cross", True), ("National Guard", True), ("Coast Guard", True),
+                 ("Federal Reserve", True), ("National Weather Service", False),
+                 ("Secret Service", True), ("State Department", True),
+                 ("Justice Department", True), ("National League", True),
+                 ("American League", True), ("Republican Party", False),
+                 ("Democratic Party", False), ("Republican", False), ("Republicans", False),
+                 ("Democrat", False), ("Democrats", False), ("Social Democrats", False),
+                 ("Christian Democrats", False), ("Liberal Democrats", False)) + tuple(
+                     (platform, False) for platform in (
+                     "Twitter", "Facebook", "YouTube", "Instagram", "TikTok", "Netflix",
+                     "WhatsApp", "LinkedIn", "Snapchat", "iPhone", "iPhones", "iPad",
+                     "Google", "Microsoft", "PayPal", "eBay")) + tuple(
                      (faith, False) for faith in (
                      "Jew", "Jews", "Jewish", "Judaism", "Muslim", "Muslims", "Islam", "Islamic",
                      "Christian", "Christians", "Christianity", "Hindu", "Hindus", "Hinduism",
                      "Buddhist", "Buddhists", "Buddhism", "Sikh", "Sikhs",
                      "Hispanic", "Hispanics", "Latino", "Latinos", "Latina", "Latinas"))
-"""Institutions, places, wars, faiths and ethnic groups of national news any reader expects
+"""Institutions (national and international bodies, the two baseball leagues, the two US
+parties and their members: not "democratic", an adjective of common use; the best-known
+platforms and technology brands, not those of common words: "apple", "zoom"), places, wars,
+faiths and ethnic groups of national news any reader expects
 capitalised (general knowledge, as above); those made of words in common use ("the senate"
 of a university, "a white house") only right after "the" (group ``AFTER_THE``)."""
 AFTER_THE = "after-the"

@@ -3,7 +3,10 @@ a lone object pronoun, starts read from the punctuation present. Called by `sent
 
 from __future__ import annotations
 
+from string import ascii_lowercase
+
 from .model import Document, Editor, Piece
+from .vocabulary import Vocabulary
 
 ENDS = (".", "?", "!", "…")
 """Marks that end a sentence."""
@@ -35,6 +38,22 @@ def close_sentence(editor: Editor, word: Piece, gap: tuple[Piece, ...], question
                    "question" if question else "sentence-end", 0.7)
 
 
+def cut_off(word: Piece, key: str, never_last: frozenset[str], vocab: Vocabulary) -> bool:
+    """Whether a word that ends the document or a speaker's turn, with no mark after it in
+    the source, is where the speech or the caption text was cut (an archive excerpt ends
+    mid-sentence; a speaker is interrupted): a word no sentence ends on ("on the runways
+    and"), or the start of a common word that is none itself ("francisc", "governmen").
+    Such an end takes "…", not a stop."""
+    if key in never_last:
+        return True
+    if not key.isalpha() or not word.text.islower() or vocab.zipf(key) >= _CUT_ZIPF:
+        return False
+    return any(vocab.zipf(key + a) >= _CUT_ZIPF or any(
+        vocab.zipf(key + a + b) >= _CUT_ZIPF for b in ascii_lowercase) for a in ascii_lowercase)
+
+
+_CUT_ZIPF = 3.0
+"""A word this common is a word of its own ("star" ends a sentence; "francisc" does not)."""
 _OBJECTS = frozenset("it them him me us".split())
 """Object pronouns: none is a sentence of its own."""
 

@@ -26,7 +26,7 @@ from .captionstops import NEVER_LAST, at_line_breaks, spurious_stop, title_stop
 from .model import Document, Editor, Piece
 from .options import Options
 from .questions import QuestionCuts, place_questions
-from .sentenceends import ENDS, SOFT, close_sentence, mark_sentences, no_lone_objects
+from .sentenceends import ENDS, SOFT, close_sentence, cut_off, mark_sentences, no_lone_objects
 from .sentencegaps import MAY_OPEN, NEVER, GapModel, Prior, segment
 from .sentencemodel import MAX_DISTANCE, SentenceModel, question_features, word_class
 from .titles import dotted_pair
@@ -146,6 +146,12 @@ class SentenceSplitter:
         questions -= no_lone_objects(ends, table.fixed, table.keys)
         n = len(words)
         for i in compress(range(n), ends):
+            # the document's end or a speaker change right after a word no sentence ends on
+            # (fixed, with no mark in the source): the speech was cut there
+            if table.fixed[i] and not gaps[i] and i not in questions \
+                    and cut_off(words[i], table.keys[i], NEVER_LAST, vocabulary()):
+                editor.replace([words[i]], words[i].text + "…", "punctuation", "cut-off", 0.6)
+                continue
             close_sentence(editor, words[i], gaps[i], i in questions)
         tokens = doc.tokens
         starts = {0} | {m.index for m in doc.markers if m.index < len(tokens)}

@@ -115,7 +115,17 @@ def _stutters(words: list[Piece], keys: list[str], joined: bytearray,
             editor.replace([words[i - 1]], "", "artifact", "fragment", 0.9,
                            note=f"cut off before {key!r}")
             removed.add(i - 1)
+        elif i - 1 not in removed and joined[i] and _own_ordinal(prev, key):
+            editor.replace([words[i - 1]], "", "artifact", "fragment", 0.9,
+                           note=f"a figure said again as {key!r}")
+            removed.add(i - 1)
         nxt = i + 1
+
+
+def _own_ordinal(prev: str, key: str) -> bool:
+    """Whether a figure comes right before its own ordinal ("the 9 9th inning"): a restart."""
+    return prev.isdigit() and len(key) == len(prev) + 2 and key.startswith(prev) \
+        and _ORDINAL.fullmatch(key) is not None
 
 
 _CHAINS = frozenset({"and", "or"})
@@ -157,7 +167,8 @@ def _candidates(keys: list[str], lo: int, hi: int) -> list[int]:
     prev = ""
     for i, key in enumerate(keys[base:hi]):
         if i - last.get(key, -5) <= 4 or (
-                _MIN_FRAGMENT <= len(prev) < len(key) and key.startswith(prev)):
+                _MIN_FRAGMENT <= len(prev) < len(key) and key.startswith(prev)) \
+                or _own_ordinal(prev, key):
             got.append(i)
         last[key] = i
         prev = key

@@ -54,6 +54,14 @@ _CLOCK = regex.compile(r"^\d{1,2}(?::\d{2})?(?:am|pm)?$")
 _LOW = itemgetter(5)
 _DOTTED_PAIR = regex.compile(r"(?<![\p{L}.])\p{L}(?:\. \p{L}|\.\p{L}(?!\.))(?!\p{L})")
 """Two letters joined by a stop: "u. s", "u.s" (not "a.m.", one word already)."""
+_CLOCK_GAP = regex.compile(r"\s*\n\d{1,2}:\d{2}\s?[ap]\.?m\.?\s*\n\s*", regex.I)
+"""A wall-clock line between a title and its name ("spoke to governor / 11:01 pm / romney")
+parts them no more than a space does."""
+
+
+def _tight(gap: str) -> bool:
+    """Whether the source between two words is one space or only a clock line."""
+    return gap == " " or _CLOCK_GAP.fullmatch(gap) is not None
 
 
 _MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
@@ -98,7 +106,12 @@ _FUNCTION = frozenset(
     "for to of in on at by with from and or but nor is was are were be been will would can "
     "could should may might must has have had that this which who as if so than then".split())
 """Words after which "it" names no department ("the it for public opinion": a garble)."""
-_TITLES_OR_MONTHS = NAME_TITLES | _MONTHS | {"madam", "it"} | HEADED_TITLES.keys()
+_US_AFTER = frozenset("the a two three four five six seven eight nine ten dozen hundred "
+                      "thousand million several many".split())
+"""Words after which "us" is no pronoun but the country ("the us military", "four us
+nationals" -> "US"): the pronoun follows none of them; after any but "the" a content word
+must follow ("the two of us" has "of" before it, not one of these)."""
+_TITLES_OR_MONTHS = NAME_TITLES | _MONTHS | {"madam", "it", "us"} | HEADED_TITLES.keys()
 
 
 def dotted_pair(a: str, b: str, between: str) -> bool:
@@ -142,6 +155,12 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
             if i and cores[i - 1][5] in _IT_DETERMINERS and texts[i - 1] == cores[i - 1][1] \
                     and texts[i + 1][:1].isalpha() and cores[i + 1][5] not in _FUNCTION:
                 out[i] = ("IT", "initialism")
+        elif texts[i] == "us":
+            before = cores[i - 1][5] if i else ""
+            if (before in _US_AFTER or before.isdigit()) and texts[i - 1] == cores[i - 1][1] \
+                    and (before == "the" or texts[i + 1][:1].isalpha()
+                         and cores[i + 1][5] not in _FUNCTION):
+                out[i] = ("US", "initialism")
         elif cores[i][5] == "madam" and texts[i] == cores[i][1] \
                 and cores[i + 1][5] in _ADDRESSED \
                 and source[words[i].end:words[i + 1].start] == " ":
@@ -160,7 +179,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
         low, core, text = cores[i][5], cores[i][1], texts[i]
         nxt = texts[i + 1]
         if (low in NAME_TITLES or low in HEADED_TITLES) and core == text and core.islower() \
-                and words[i + 1].start == words[i].end + 1 \
+                and _tight(source[words[i].end:words[i + 1].start]) \
                 and (nxt[:1].isupper() or i + 1 in people) \
                 and nxt != "I" and i + 1 not in proper and words[i + 1].first not in at_start:
             heads = HEADED_TITLES.get(low) or (TITLE_HEADS.get(low),)
