@@ -94,3 +94,11 @@ def test_us_after_an_article_or_a_number_is_the_country() -> None:
               "tell us more.", options=Options(names=False, turns=False))
     assert t.text == ("It killed four US nationals, and the US military said the two of us "
                       "may go; tell us more.")
+
+
+def test_a_word_opening_a_sentence_reads_as_its_lowercase_form_before_a_title() -> None:
+    # fuzz finding: "there president obama" kept "president", "There president Obama" (the
+    # clean text cleaned again) capitalised it; a word the lists hold capitalised still heads
+    assert clean("There president Obama spoke.\n").text == clean(
+        "there president obama spoke.\n").text == "There president Obama spoke."
+    assert "German Chancellor Angela Merkel" in clean("German chancellor Angela Merkel said\n").text

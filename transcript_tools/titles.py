@@ -16,6 +16,7 @@ from typing import Any
 
 import regex
 
+from . import wordcase
 from .model import Piece
 
 NAME_TITLES = frozenset(
@@ -196,9 +197,11 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
             if first == i and low in HEADED_TITLES:
                 continue  # "attorney Gloria Allred": a job, not a title
             before = texts[first - 1] if first else ""
-            # (an article opening a sentence reads as its lowercase form: "The president X")
+            # (a word opening a sentence reads as its lowercase form, "The president X",
+            # "There president X", unless the lists hold it capitalised: "German Chancellor")
             if (before[:1].islower() or first and words[first - 1].first in at_start
-                    and cores[first - 1][5] in _ARTICLES) \
+                    and (cores[first - 1][5] in _ARTICLES
+                         or not wordcase.proper(cores[first - 1][5]))) \
                     and first - 1 not in proper \
                     and cores[first - 1][5] not in _BEFORE_TITLE \
                     and not cores[first - 1][5].endswith("ed") \
