@@ -256,6 +256,9 @@ def test_a_word_glued_to_a_sentence_mark_keeps_its_case_and_a_label_opens_a_sent
               "is this your phone? boss: hey, that's great!")
     assert "service.ffice" in t.text and "Boss: Hey, that's great!" in t.text
     assert "Tony: That's right." in t.text
+    # fuzz finding: a line break after the colon counts as its space
+    assert clean("is this your phone? boss:\nhey, that's great!").text.endswith(
+        "Boss: Hey, that's great!")
 
 
 def test_a_spaced_mark_the_sentence_stage_changed_is_joined_too() -> None:

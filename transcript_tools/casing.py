@@ -314,7 +314,9 @@ def _after_labels(words: list[Piece], texts: list[str], starting: set[int],
     last = len(words) - 1
     for k in starting:
         label = words[k]
-        if k < last and source[label.end:label.end + 2] == ": " and texts[k].isalpha() \
+        if k < last and source[label.end:label.end + 1] == ":" \
+                and source[label.end + 1:label.end + 2] in (" ", "\n", "\t") \
+                and texts[k].isalpha() \
                 and texts[k + 1][:1].islower() and (
                     words[k + 1].start == label.end + 2 or not any(
                         p.text for p in pieces
