@@ -351,12 +351,8 @@ def dev2_dir() -> Path | None:
 def run_dev2(cleaner: Cleaner, misses: bool = False) -> None:
     """The second dev set of interview excerpts (``interview_pages3.json``, split dev2: teases,
     clips, promos and previous-show tails as they came), tuned on like the first."""
-    where = dev2_dir()
-    if where is None:
-        print("interview pages, dev2: skipped (set TT_DEVINTERVIEWS3)")
-        return
-    listing = json.loads((CASES / "interview_pages3.json").read_text(encoding="utf-8"))
-    run_excerpts(cleaner, where, listing, "interview pages, dev2 ({k})", misses)
+    _run_listed(cleaner, dev2_dir(), "TT_DEVINTERVIEWS3", "interview_pages3.json", "dev2",
+                misses)
 
 
 def dev4_dir() -> Path | None:
@@ -367,12 +363,17 @@ def dev4_dir() -> Path | None:
 def run_dev4(cleaner: Cleaner, misses: bool = False) -> None:
     """The dev4 set (``interview_pages5.json``): marked local and network news with reports
     carrying sound bites, every voice change annotated; tuned on like dev2."""
-    where = dev4_dir()
+    _run_listed(cleaner, dev4_dir(), "TT_DEVINTERVIEWS5", "interview_pages5.json", "dev4",
+                misses)
+
+
+def _run_listed(cleaner: Cleaner, where: Path | None, env: str, listing_file: str, name: str,
+                misses: bool) -> None:
     if where is None:
-        print("interview pages, dev4: skipped (set TT_DEVINTERVIEWS5)")
+        print(f"interview pages, {name}: skipped (set {env})")
         return
-    listing = json.loads((CASES / "interview_pages5.json").read_text(encoding="utf-8"))
-    run_excerpts(cleaner, where, listing, "interview pages, dev4 ({k})", misses)
+    listing = json.loads((CASES / listing_file).read_text(encoding="utf-8"))
+    run_excerpts(cleaner, where, listing, f"interview pages, {name} ({{k}})", misses)
 
 
 # --- marked interviews ----------------------------------------------------------------------
