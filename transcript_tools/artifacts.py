@@ -241,13 +241,20 @@ def _lone_marks(doc: Document) -> Document:
     caption keystroke, not a mark; it goes. One space apart is `_stray_marks`' case; a
     spaced ellipsis (". . .") stays. A mark apart from a word is `casing`'s."""
     source = doc.source
-    if not _LONE_MARK.search(source):
+    # (a mark a space after a letter or a digit stands after its word: casing joins it)
+    found = [at for at in (m.end() - 1 for m in _LONE_MARK.finditer(source))
+             if not (source[at - 1:at] == " " and source[at - 2:at - 1].isalnum())]
+    if not found:
         return doc
     pieces = doc.text_pieces()
+    starts = [p.start for p in pieces]
     tokens = doc.tokens
     marked = {m.index for m in doc.markers}
     editor: Editor | None = None
-    for k in range(1, len(pieces)):
+    for at in found:
+        k = bisect.bisect_left(starts, at)
+        if not 0 < k < len(pieces) or starts[k] != at:
+            continue
         p, prev = pieces[k], pieces[k - 1]
         if p.text != "." or p.stop - p.first != 1 or tokens[p.first].kind != "punct" \
                 or prev.text[-1:] not in (".", "?", "!") \

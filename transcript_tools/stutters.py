@@ -115,11 +115,15 @@ def _stutters(words: list[Piece], keys: list[str], joined: bytearray,
             editor.replace([words[i - 1]], "", "artifact", "fragment", 0.9,
                            note=f"cut off before {key!r}")
             removed.add(i - 1)
-        elif i - 1 not in removed and joined[i] and _own_ordinal(prev, key):
+        elif prev[:1] in _DIGITS and i - 1 not in removed and joined[i] \
+                and _own_ordinal(prev, key):
             editor.replace([words[i - 1]], "", "artifact", "fragment", 0.9,
                            note=f"a figure said again as {key!r}")
             removed.add(i - 1)
         nxt = i + 1
+
+
+_DIGITS = frozenset("0123456789")
 
 
 def _own_ordinal(prev: str, key: str) -> bool:
@@ -166,9 +170,8 @@ def _candidates(keys: list[str], lo: int, hi: int) -> list[int]:
     last: dict[str, int] = {}  # where each word was last seen
     prev = ""
     for i, key in enumerate(keys[base:hi]):
-        if i - last.get(key, -5) <= 4 or (
-                _MIN_FRAGMENT <= len(prev) < len(key) and key.startswith(prev)) \
-                or _own_ordinal(prev, key):
+        if i - last.get(key, -5) <= 4 or len(prev) < len(key) and key.startswith(prev) and (
+                len(prev) >= _MIN_FRAGMENT or _own_ordinal(prev, key)):
             got.append(i)
         last[key] = i
         prev = key
