@@ -87,6 +87,7 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "\ufeff0:00 PM\n5:34 am\nplace\n",  # found by the fuzzer: "PM" read as a street's name
     "\ufeffthere president obama\n",  # found by the fuzzer: "There" cased the title again
     "\ufeffA:\nthe\n",  # found by the fuzzer: a word after "A:" and a line break stayed lowercase
+    "\ufeffand president\nobama\n",  # found by the fuzzer: a title parted by a line break
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

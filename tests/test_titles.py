@@ -102,3 +102,9 @@ def test_a_word_opening_a_sentence_reads_as_its_lowercase_form_before_a_title() 
     assert clean("There president Obama spoke.\n").text == clean(
         "there president obama spoke.\n").text == "There president Obama spoke."
     assert "German Chancellor Angela Merkel" in clean("German chancellor Angela Merkel said\n").text
+
+
+def test_a_caption_line_break_parts_a_title_from_its_name_no_more_than_a_space() -> None:
+    # fuzz finding: "and president\nobama" kept "president" lowercase; the clean text, on one
+    # line, cased it
+    assert "met President Obama today" in clean("he met president\nobama today\n").text

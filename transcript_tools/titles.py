@@ -61,8 +61,9 @@ parts them no more than a space does."""
 
 
 def _tight(gap: str) -> bool:
-    """Whether the source between two words is one space or only a clock line."""
-    return gap == " " or _CLOCK_GAP.fullmatch(gap) is not None
+    """Whether the source between two words is one space, a line break or only a clock
+    line."""
+    return gap in (" ", "\n", "\r\n") or _CLOCK_GAP.fullmatch(gap) is not None
 
 
 _MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
