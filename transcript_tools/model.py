@@ -24,6 +24,23 @@ TokenKind = Literal["word", "punct", "sound"]
 """``sound`` is a sound description such as ``[applause]``, ``(laughter)`` or ``♪``."""
 
 
+def fast_builder(cls: type) -> Callable[..., Any]:
+    """A constructor of the frozen slotted dataclass ``cls`` that takes every field, in order,
+    several times as fast as the dataclass's own (which sets each frozen field through
+    ``object.__setattr__``): a plain twin class with the same slots fills them, then the object
+    becomes a ``cls`` (same layout, so ``__class__`` may change). For values made once per
+    word or piece (`new_token`, `Document.pieces`, the editor's edits)."""
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    source = (f"def __init__(self, {', '.join(names)}):\n"
+              + "".join(f"    self.{n} = {n}\n" for n in names)
+              + "    self.__class__ = cls\n")
+    scope: dict[str, Any] = {"cls": cls}
+    exec(source, scope)  # as `dataclasses` writes its own __init__
+    return type(f"_{cls.__name__}Builder", (), {"__slots__": names,
+                                                 "__init__": scope["__init__"]})
+
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     """A word or punctuation mark exactly as it stands in the source, ``source[start:end]``."""
@@ -38,23 +55,7 @@ class Token:
         return self.kind == "word"
 
 
-class _TokenBuilder:
-    """Builds a `Token` three times as fast as its dataclass constructor, which sets each frozen
-    field through ``object.__setattr__``: a plain twin class with the same slots fills them,
-    then the object becomes a `Token` (same layout, so ``__class__`` may change). For the
-    reader, which makes one per word; see `new_token`."""
-
-    __slots__ = ("start", "end", "text", "kind")
-
-    def __init__(self, start: int, end: int, text: str, kind: TokenKind) -> None:
-        self.start = start
-        self.end = end
-        self.text = text
-        self.kind = kind
-        self.__class__ = Token  # type: ignore[assignment]
-
-
-new_token: Callable[[int, int, str, TokenKind], Token] = _TokenBuilder  # type: ignore[assignment]
+new_token: Callable[[int, int, str, TokenKind], Token] = fast_builder(Token)
 """``Token(start, end, text, kind)``, built fast (all four arguments required)."""
 
 
@@ -122,28 +123,9 @@ class Edit:
         return record
 
 
-class _EditBuilder:
-    """Builds an `Edit` fast, as `_TokenBuilder` builds a token (the editor makes hundreds a
-    document; all eight fields given)."""
-
-    __slots__ = ("start", "end", "original", "replacement", "kind", "rule", "confidence",
-                 "note")
-
-    def __init__(self, start: int, end: int, original: str, replacement: str, kind: EditKind,
-                 rule: str, confidence: float, note: str) -> None:
-        self.start = start
-        self.end = end
-        self.original = original
-        self.replacement = replacement
-        self.kind = kind
-        self.rule = rule
-        self.confidence = confidence
-        self.note = note
-        self.__class__ = Edit  # type: ignore[assignment]
-
-
 _new_edit: Callable[[int, int, str, str, EditKind, str, float, str], Edit] = \
-    _EditBuilder  # type: ignore[assignment]
+    fast_builder(Edit)
+"""An `Edit` built fast (all eight fields given): the editor makes hundreds a document."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,25 +162,8 @@ class Cue:
         return "\n".join(self.lines)
 
 
-class _CueBuilder:
-    """Builds a `Cue` fast, as `_TokenBuilder` builds a token (the layout makes one per
-    caption; all six fields given)."""
-
-    __slots__ = ("start", "end", "lines", "speaker", "first", "stop")
-
-    def __init__(self, start: float, end: float, lines: tuple[str, ...], speaker: str | None,
-                 first: int, stop: int) -> None:
-        self.start = start
-        self.end = end
-        self.lines = lines
-        self.speaker = speaker
-        self.first = first
-        self.stop = stop
-        self.__class__ = Cue  # type: ignore[assignment]
-
-
 new_cue: Callable[[float, float, tuple[str, ...], str | None, int, int], Cue] = \
-    _CueBuilder  # type: ignore[assignment]
+    fast_builder(Cue)
 """``Cue(start, end, lines, speaker, first, stop)``, built fast (all six arguments required)."""
 
 
@@ -226,22 +191,8 @@ class Piece:
     text: str
 
 
-class _PieceBuilder:
-    """Builds a `Piece` fast, as `_TokenBuilder` builds a token: `Document.pieces` makes one
-    per token."""
-
-    __slots__ = ("first", "stop", "start", "end", "text")
-
-    def __init__(self, first: int, stop: int, start: int, end: int, text: str) -> None:
-        self.first = first
-        self.stop = stop
-        self.start = start
-        self.end = end
-        self.text = text
-        self.__class__ = Piece  # type: ignore[assignment]
-
-
-_new_piece: Callable[[int, int, int, int, str], Piece] = _PieceBuilder  # type: ignore[assignment]
+_new_piece: Callable[[int, int, int, int, str], Piece] = fast_builder(Piece)
+"""A `Piece` built fast: `Document.pieces` makes one per token."""
 
 
 class Times(Sequence[tuple[float, float]]):
@@ -306,7 +257,7 @@ class Document:
         if not _DOCUMENT_FIELDS.issuperset(changes):
             return dataclasses.replace(self, **changes)  # (raises its TypeError)
         get = changes.get
-        return _DocumentBuilder(  # type: ignore[return-value]
+        return _DocumentBuilder(  # type: ignore[no-any-return]
             get("source", self.source), get("tokens", self.tokens), get("anchors", self.anchors),
             get("markers", self.markers), get("metadata", self.metadata),
             get("edits", self.edits), get("suggestions", self.suggestions),
@@ -341,32 +292,11 @@ class Document:
 
 _DOCUMENT_ORDER: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Document))
 _DOCUMENT_FIELDS = frozenset(_DOCUMENT_ORDER)
-"""`Document`'s fields in order: `_DocumentBuilder` takes them all (tests check the two agree)."""
+"""`Document`'s fields in order, as `_DocumentBuilder` takes them."""
 
 
-class _DocumentBuilder:
-    """Builds a `Document` from all its fields in order, as `_TokenBuilder` builds a token."""
-
-    __slots__ = _DOCUMENT_ORDER
-
-    def __init__(self, source: str, tokens: tuple[Token, ...], anchors: tuple[Anchor, ...],
-                 markers: tuple[Marker, ...], metadata: dict[str, Any], edits: tuple[Edit, ...],
-                 suggestions: tuple[Edit, ...], diagnostics: tuple[Diagnostic, ...],
-                 sentence_starts: tuple[int, ...], turns: tuple[Turn, ...],
-                 times: Sequence[tuple[float, float]], cues: tuple[Cue, ...]) -> None:
-        self.source = source
-        self.tokens = tokens
-        self.anchors = anchors
-        self.markers = markers
-        self.metadata = metadata
-        self.edits = edits
-        self.suggestions = suggestions
-        self.diagnostics = diagnostics
-        self.sentence_starts = sentence_starts
-        self.turns = turns
-        self.times = times
-        self.cues = cues
-        self.__class__ = Document  # type: ignore[assignment]
+_DocumentBuilder = fast_builder(Document)
+"""Builds a `Document` from all its fields in order (`Document.replace`)."""
 
 
 # The edit log replayed (`replay`) and the stages' `Editor`, re-exported here where the rest

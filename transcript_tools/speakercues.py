@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .boundaries import AUX, opening, question_at
+from .model import fast_builder
 from .phrases import Phrases
 from .vocabulary import vocabulary
 
@@ -97,23 +98,7 @@ class Unit:
     """The boundary model's log-odds bonus for a change of speaker at the start."""
 
 
-class _UnitBuilder:
-    """Builds a `Unit` fast, as `_CuesBuilder` builds `Cues` (all five fields given)."""
-
-    __slots__ = Unit.__slots__
-
-    def __init__(self, first: int, words: tuple[str, ...], strength: int, question_mark: bool,
-                 bonus: float) -> None:
-        self.first = first
-        self.words = words
-        self.strength = strength
-        self.question_mark = question_mark
-        self.bonus = bonus
-        self.__class__ = Unit  # type: ignore[assignment]
-
-
-new_unit: Callable[[int, tuple[str, ...], int, bool, float], Unit] = \
-    _UnitBuilder  # type: ignore[assignment]
+new_unit: Callable[[int, tuple[str, ...], int, bool, float], Unit] = fast_builder(Unit)
 """``Unit(first, words, strength, question_mark, bonus)``, built fast (all five required)."""
 
 
@@ -144,39 +129,9 @@ class Cues:
     """Names its speaker ("I'm Jane Doe"): a presenter."""
 
 
-class _CuesBuilder:
-    """Builds `Cues` four times as fast as its dataclass constructor (which sets each frozen
-    field through ``object.__setattr__``), as `model.new_token` builds tokens: a twin class
-    with the same slots fills them, then the object becomes a `Cues`. All fields given, in
-    order."""
-
-    __slots__ = Cues.__slots__
-
-    def __init__(self, question: bool, second: int, first: int, vocative: bool,
-                 host_phrase: bool, guest_phrase: bool, opener: bool, promo: bool,
-                 length: int, thanks: bool, greeting: bool, steer: bool,
-                 audience: bool, show: bool, named_self: bool) -> None:
-        self.question = question
-        self.second = second
-        self.first = first
-        self.vocative = vocative
-        self.host_phrase = host_phrase
-        self.guest_phrase = guest_phrase
-        self.opener = opener
-        self.promo = promo
-        self.length = length
-        self.thanks = thanks
-        self.greeting = greeting
-        self.steer = steer
-        self.audience = audience
-        self.show = show
-        self.named_self = named_self
-        self.__class__ = Cues  # type: ignore[assignment]
-
-
 _new_cues: Callable[[bool, int, int, bool, bool, bool, bool, bool, int, bool, bool, bool,
-                     bool, bool, bool], Cues] = \
-    _CuesBuilder  # type: ignore[assignment]
+                     bool, bool, bool], Cues] = fast_builder(Cues)
+"""`Cues` with every field given, in order, built fast (`model.fast_builder`)."""
 
 
 def opens_answer(words: Sequence[str]) -> bool:
