@@ -17,6 +17,9 @@ from .vocabulary import BIGRAM_FILE, _data_stamp, _package_file, cached, once, v
 GLUE = 8.0
 """Cost of a break inside a modifier-noun pair (an ordinary break between content words
 costs 4; an article from its noun 9)."""
+NAME_GLUE = 7.0
+"""Cost of a break between a capitalised word and the noun it modifies ("Brexit | deal"):
+under that of a break inside a capitalised name (8)."""
 _DETS = frozenset("the a an this these those my your his her its our their".split())
 NOMINAL_AFTER = 0.15
 """Share of a word's left neighbours (in the bigram counts) that are determiners, from which
@@ -27,10 +30,10 @@ NOMINAL_BEFORE = 0.10
 take one: "said" 0.41, "hitting" 0.94; nouns rarely: "road" 0.03)."""
 VERBAL_BEFORE = 0.15
 """From this share of determiners after it a word is verbal (it takes an object)."""
-RARE_ZIPF = 4.0
+RARE_ZIPF = 4.5
 """A word the bigram counts cannot place and the unigram counts put under this Zipf value is
 taken as a noun or an adjective (most rare words are: "closures", "blockbuster", "bribery")."""
-_NOMINAL, _VERBAL, _EITHER = 1, 2, 3
+_UNPLACED, _NOMINAL, _VERBAL, _EITHER = 0, 1, 2, 3
 LOOSE_GLUE = 5.5
 """Cost of a break between a modifier and a word that is as often a verb ("political | deal",
 "the storm | hits"): dearer than a free break (4), cheaper than `GLUE`."""
@@ -38,7 +41,8 @@ LOOSE_GLUE = 5.5
 
 @once
 def roles() -> dict[str, int]:
-    """Word -> `_NOMINAL` or `_VERBAL` (words the counts cannot place are absent)."""
+    """Word -> its role; `_UNPLACED` for a word the counts hold but cannot place (words they
+    do not hold are absent)."""
     path = _package_file("symspellpy", BIGRAM_FILE)
 
     def build() -> dict[str, int]:
@@ -68,17 +72,23 @@ def roles() -> dict[str, int]:
                 out[word] = _EITHER if share_after >= NOMINAL_AFTER else _VERBAL
             elif share_after >= NOMINAL_AFTER and share_before < NOMINAL_BEFORE:
                 out[word] = _NOMINAL
+            else:
+                out[word] = _UNPLACED
         return out
 
     table: dict[str, int] = cached(
         "layout-roles", f"{_data_stamp(path)};{NOMINAL_AFTER};{NOMINAL_BEFORE};"
-        f"{VERBAL_BEFORE};1", build)
+        f"{VERBAL_BEFORE};2", build)
     return table
 
 
-def _rare(word: str) -> bool:
-    return word.replace("-", "").isalpha() and not word.endswith(("ly", "ed")) and \
-        vocabulary().zipf(word) < RARE_ZIPF
+def _noun_like(word: str, role: int | None) -> bool:
+    """Whether a word the counts cannot place is likely a noun or an adjective: one they do not
+    hold at all (names, American spellings: "center", "defense", "behavior"), or a rare one."""
+    if role is not None and role != _UNPLACED or not word.replace("-", "").isalpha() or \
+            word.endswith(("ly", "ed", "ing")):
+        return False
+    return role is None or vocabulary().zipf(word) < RARE_ZIPF
 
 
 def glue(left: str, right: str, left_capitalised: bool) -> float:
@@ -86,10 +96,14 @@ def glue(left: str, right: str, left_capitalised: bool) -> float:
     forms) when they are a modifier and its noun (`GLUE`, `LOOSE_GLUE`), else 0.0."""
     table = roles()
     role = table.get(left)
-    if role != _NOMINAL and not (left_capitalised and left.replace(".", "").isalpha()) and \
-            not (role is None and _rare(left)):
+    if left_capitalised and left.replace(".", "").isalpha():
+        strong = NAME_GLUE  # a name as a modifier: less than a name's own words ("White
+        # House | council" before "White | House council")
+    elif role == _NOMINAL or _noun_like(left, role):
+        strong = GLUE
+    else:
         return 0.0
     role = table.get(right)
-    if role == _NOMINAL or role is None and _rare(right):
-        return GLUE
+    if role == _NOMINAL or _noun_like(right, role):
+        return strong
     return LOOSE_GLUE if role == _EITHER else 0.0

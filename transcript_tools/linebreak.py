@@ -71,6 +71,9 @@ BALANCE = 6.0
 """Weight of the length difference between lines (per line width) against break costs."""
 ORPHAN = 4
 """A line of one word this short or shorter counts as an orphan."""
+LONE_WORD = 8
+"""A line of one word this short or shorter (not an orphan) costs a little: the guides want
+no word alone on a line."""
 _LAST_WORD = 6.0
 """Cost of a break between two content words that leaves the second, a sentence's last word,
 to open the next line or cue alone ("monitoring the new | variant. It's not")."""
@@ -333,6 +336,8 @@ def setting(words: Sequence[str], costs: Sequence[float], width: int, max_lines:
             score += 0.5  # prefer the bottom line longer
         if (k == 1 and top <= ORPHAN) or (single and k == m - 1 and bottom <= ORPHAN):
             score += 6.0  # a short word alone on a line
+        elif k == 1 and top <= LONE_WORD or single and k == m - 1 and bottom <= LONE_WORD:
+            score += 2.0  # a word alone on a line ("Well, | it's such an historic moment,")
         if score < best_score:
             best_score, best_k, best_rest = score, k, rest
     if not best_k:
