@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from itertools import islice
 from operator import itemgetter, or_
 
-from .layoutglue import GLUE, glue
+from .layoutglue import GLUE, glue, nominal
 from .streets import ROAD_WORDS
 from .vocabulary import vocabulary
 
@@ -183,7 +183,7 @@ def _by_class(lf: int, rf: int, sentence_start: bool) -> float | None:
     if lf & _SPELLED and rf & _ALPHA and not rf & (_CONJ | _PREP | _DET | _WEAK):
         return 9.0  # a spelled number from its noun ("two | minutes"), not "go second | and"
     if lf & _QUANT and rf & _ALPHA and not rf & (_CONJ | _PREP | _DET | _WEAK | _QUANT):
-        return 7.0  # "many | discrepancies", "other | television" (also pronouns: "many | say")
+        return None  # "many | discrepancies", not "much | represent": the words decide
     if lf & _PREP:
         return 7.0
     if lf & _CONJ:
@@ -278,7 +278,10 @@ class BreakCosts:
                     if pmi >= COHESION_PMI:
                         cached = 7.0
             if cached < GLUE:  # a modifier and its noun ("road | closures")
-                cached = max(cached, glue(left, right.rstrip(_MARKS), bool(capitalised)))
+                bare = right.rstrip(_MARKS)
+                cached = max(cached, glue(left, bare, bool(capitalised)))
+                if left in QUANTIFIERS and nominal(bare):
+                    cached = max(cached, 7.0)  # "many | discrepancies", not "many | say"
             if len(self._pairs) > 200_000:
                 self._pairs.clear()  # bounded across a long batch
             self._pairs[key] = cached
