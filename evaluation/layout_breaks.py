@@ -14,7 +14,8 @@ layout's own costs:
   | asylum", "road | closures"; not "the president | said");
 - ``bigram``: a pair the shipped bigram counts hold far more often than chance (PMI >= 4),
   the second word no preposition or conjunction (breaks the guides prefer: "going | to");
-- ``caps``: two capitalised words (a name).
+- ``caps``: two capitalised words (a name);
+- ``prep``: a preposition before the phrase it heads ("with | much criticism").
 
 ``--dump FILE`` writes every break with a few words each side (to diff two code trees: set
 ``TT_CODE`` to the other tree's root); keep FILE outside the repository.
@@ -108,6 +109,9 @@ class Judge:
         if not punct and a and b:
             if (a in DETERMINERS or a in QUANTIFIERS) and b not in FUNCTION:
                 out.append("det")
+            if a in PREPOSITIONS and a != "like" and b[:1].isalnum() and \
+                    b not in PREPOSITIONS and b not in CONJUNCTIONS:
+                out.append("prep")
             if a in AUX and b not in FUNCTION - {"not"} and b[:1].isalpha():
                 out.append("aux")
             if self.classes is not None and a not in FUNCTION and b not in FUNCTION:
@@ -202,7 +206,7 @@ def main() -> int:
               f"{counts[kind + ' after punctuation']:,}; before a conjunction/preposition "
               f"{counts[kind + ' before conjunction/preposition']:,}")
         print("   " + ", ".join(f"{c} {counts[f'{kind} {c}']:,}"
-                                 for c in ("det", "aux", "mod", "bigram", "caps")))
+                                 for c in ("det", "aux", "mod", "bigram", "caps", "prep")))
     mean = sum(line_lens) / max(len(line_lens), 1)
     print(f"lines: {len(line_lens):,}; mean length {mean:.1f}, max {max(line_lens, default=0)}; "
           f"two-line cues {100 * two_line / max(cues_n, 1):.1f}%; one-word lines "

@@ -17,7 +17,7 @@ from .vocabulary import BIGRAM_FILE, _data_stamp, _package_file, cached, once, v
 GLUE = 8.0
 """Cost of a break inside a modifier-noun pair (an ordinary break between content words
 costs 4; an article from its noun 9)."""
-NAME_GLUE = 7.0
+NAME_GLUE = 6.0
 """Cost of a break between a capitalised word and the noun it modifies ("Brexit | deal"):
 under that of a break inside a capitalised name (8)."""
 _DETS = frozenset("the a an this these those my your his her its our their".split())

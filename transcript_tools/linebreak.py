@@ -78,6 +78,9 @@ _LAST_WORD = 6.0
 """Cost of a break between two content words that leaves the second, a sentence's last word,
 to open the next line or cue alone ("monitoring the new | variant. It's not")."""
 AUX_VERB = 8.0
+PREP_PHRASE = 8.0
+"""Cost of a break between a preposition and the phrase it heads ("with | much criticism"):
+as dear as one inside a modifier and its noun, lest the glue push breaks there."""
 """Cost of a break between an auxiliary and its verb ("has | claimed", "would | like"): dearer
 than after a pronoun (6), like one inside a name (8), cheaper than after an article (9)."""
 COHESION_PMI = 4.0
@@ -185,7 +188,7 @@ def _by_class(lf: int, rf: int, sentence_start: bool) -> float | None:
     if lf & _QUANT and rf & _ALPHA and not rf & (_CONJ | _PREP | _DET | _WEAK | _QUANT):
         return None  # "many | discrepancies", not "much | represent": the words decide
     if lf & _PREP:
-        return 7.0
+        return PREP_PHRASE
     if lf & _CONJ:
         return 6.0
     if rf & _CONJ:
