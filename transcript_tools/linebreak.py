@@ -6,7 +6,8 @@ Costs follow the broadcast subtitle guides (see /work/shared/CAPTIONS.md): 0 aft
 break must not fall (article or preposition from its noun, inside a capitalised name, a number
 from its unit, a title from its name, before punctuation). Word pairs that English uses as a
 unit (high pointwise mutual information in the shipped bigram counts: "human rights", "give
-up") cost more to split.
+up") cost more to split, and so do a modifier and its noun ("road | closures", `layoutglue`),
+an auxiliary and its verb ("would | like"), a quantifier and its noun ("many | discrepancies").
 """
 
 from __future__ import annotations
