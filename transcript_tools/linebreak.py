@@ -6,7 +6,8 @@ Costs follow the broadcast subtitle guides (see /work/shared/CAPTIONS.md): 0 aft
 break must not fall (article or preposition from its noun, inside a capitalised name, a number
 from its unit, a title from its name, before punctuation). Word pairs that English uses as a
 unit (high pointwise mutual information in the shipped bigram counts: "human rights", "give
-up") cost more to split.
+up") cost more to split, and so do a modifier and its noun ("road | closures", `layoutglue`),
+an auxiliary and its verb ("would | like"), a quantifier and its noun ("many | discrepancies").
 """
 
 from __future__ import annotations
@@ -19,12 +20,14 @@ from collections.abc import Sequence
 from itertools import islice
 from operator import itemgetter, or_
 
+from .layoutglue import GLUE, glue, nominal
 from .streets import ROAD_WORDS
 from .vocabulary import vocabulary
 
 NEVER = 10.0
 _SENTENCE_END = (".", "?", "!", "…", '."', '?"', '!"', ".”", "?”", "!”")
 _CLAUSE_END = (",", ";", ":", "--", "—", "–")
+_MARKS = ".,;:?!…—–-\"'”’"
 
 CONJUNCTIONS = frozenset(
     "and but or nor because which that so while whereas although though unless whether if "
@@ -57,14 +60,30 @@ PARTICLES = frozenset("up out off down back away".split())
 AUXILIARIES = frozenset(
     "is are was were be been being am have has had will would shall should can could may "
     "might must do does did not very".split())
+MODALS = frozenset("will would shall should can could may might must do does did not".split())
+"""Auxiliaries after which "like" or "help" is a verb ("would | like" parts the verb)."""
+_CONTRACTED = ("n't", "n’t", "'ll", "’ll", "'ve", "’ve", "'d", "’d")
+"""Endings of a word that holds an auxiliary ("doesn't", "we'll"): its verb follows."""
+QUANTIFIERS = frozenset("many much few several other most both".split())
+"""Words that quantify a noun as a determiner does ("many | discrepancies"), though less
+firmly (also pronouns: "many | remain")."""
 
 BALANCE = 6.0
 """Weight of the length difference between lines (per line width) against break costs."""
 ORPHAN = 4
 """A line of one word this short or shorter counts as an orphan."""
+LONE_WORD = 8
+"""A line of one word this short or shorter (not an orphan) costs a little: the guides want
+no word alone on a line."""
 _LAST_WORD = 6.0
 """Cost of a break between two content words that leaves the second, a sentence's last word,
 to open the next line or cue alone ("monitoring the new | variant. It's not")."""
+AUX_VERB = 8.0
+PREP_PHRASE = 8.0
+"""Cost of a break between a preposition and the phrase it heads ("with | much criticism"):
+as dear as one inside a modifier and its noun, lest the glue push breaks there."""
+"""Cost of a break between an auxiliary and its verb ("has | claimed", "would | like"): dearer
+than after a pronoun (6), like one inside a name (8), cheaper than after an article (9)."""
 COHESION_PMI = 4.0
 """Natural-log PMI above which a word pair is treated as one unit (collocations such as
 "human rights" score 5-7, free pairs such as "of the" or "we need" below 4)."""
@@ -76,7 +95,8 @@ def _bare(word: str) -> str:
 
 # Flags describing one displayed word (cached per word type).
 _SENT, _CLAUSE, _PUNCT_START, _CAP, _TITLE, _DET, _NUM, _PREP, _CONJ, _WEAK, _I, _ALPHA, \
-    _SUBJECT, _PART, _FIGURE, _SPELLED, _ACRONYM, _INITIAL, _DOTTED = (1 << k for k in range(19))
+    _SUBJECT, _PART, _FIGURE, _SPELLED, _ACRONYM, _INITIAL, _DOTTED, _MODAL, _QUANT, _AUX = \
+    (1 << k for k in range(22))
 _QUOTE_OPENERS = "\"'“‘([$£€♪"
 _COMPOUND = re.compile(r"^(?:\d+|" + "|".join(sorted(NUMBER_WORDS)) + r")-[a-z][a-z-]*$")
 """A number joined to its unit ("five-year", "10-yard", "17-year-old")."""
@@ -86,7 +106,7 @@ _DOTTED_WORD = re.compile(r"^(?:[a-z]\.){2,}$")
 where the document starts a sentence. Not "U.S.", after which the sentence stage may leave
 a sentence unopened ("here in the U.S. Kate Snow is"): a capital there may open one."""
 """A figure's ordinal ending ("23rd"): the word is still a figure."""
-_LEFT_SHIFT = 20
+_LEFT_SHIFT = 23
 """A pair's key: the left word's flags above the right word's flags and the sentence bit."""
 
 
@@ -127,6 +147,12 @@ def _flags(word: str) -> tuple[str, int]:
         f |= _CONJ
     if low in PRONOUNS or low in AUXILIARIES:
         f |= _WEAK
+    if low in AUXILIARIES and low != "very" or low.endswith(_CONTRACTED) and low[:1].isalpha():
+        f |= _AUX | _WEAK  # (also "doesn't", "we'll", "they've": "doesn't | really")
+    if low in MODALS:
+        f |= _MODAL
+    if low in QUANTIFIERS:
+        f |= _QUANT
     if low == "i":
         f |= _I
     if low in SUBJECT_PRONOUNS:
@@ -160,16 +186,23 @@ def _by_class(lf: int, rf: int, sentence_start: bool) -> float | None:
         return 7.0  # a verb from its particle
     if lf & _SPELLED and rf & _ALPHA and not rf & (_CONJ | _PREP | _DET | _WEAK):
         return 9.0  # a spelled number from its noun ("two | minutes"), not "go second | and"
+    if lf & _QUANT and rf & _ALPHA and not rf & (_CONJ | _PREP | _DET | _WEAK | _QUANT):
+        return None  # "many | discrepancies", not "much | represent": the words decide
     if lf & _PREP:
-        return 7.0
+        return PREP_PHRASE
     if lf & _CONJ:
         return 6.0
     if rf & _CONJ:
         return 2.0
     if lf & _SUBJECT:
         return 6.0  # "Tiffany I | like the theater": a subject from its verb
+    if lf & _MODAL and rf & _PREP and not rf & _CONJ:
+        return AUX_VERB  # "would | like": the preposition's word is a verb here
     if rf & _PREP:
         return 3.0
+    if lf & _AUX and rf & _ALPHA and not rf & (_DET | _WEAK | _CONJ) or \
+            lf & _AUX and rf & _AUX:
+        return AUX_VERB  # "has | claimed", "does not | matter", "would | not"
     if lf & _WEAK:
         return 6.0
     return None
@@ -197,6 +230,7 @@ class _Classes(dict[int, float | None]):
 
 
 _LEFT, _RIGHT = itemgetter(1), itemgetter(2)
+_CAP_LEFT = _CAP << _LEFT_SHIFT
 
 
 class BreakCosts:
@@ -207,7 +241,7 @@ class BreakCosts:
     def __init__(self) -> None:
         self._words = _Words()
         self._classes = _Classes()
-        self._pairs: dict[tuple[str, str], float] = {}
+        self._pairs: dict[tuple[str, str, int], float] = {}
 
     def costs(self, words: Sequence[str], sentence_starts: Sequence[bool]) -> list[float]:
         """``costs[k]``: the cost of a break between ``words[k]`` and ``words[k + 1]``."""
@@ -222,7 +256,7 @@ class BreakCosts:
         try:
             while True:  # the pairs the classes leave open: two content words
                 k = out.index(None, k + 1)
-                out[k] = content(infos[k][0], infos[k + 1][0])
+                out[k] = content(infos[k][0], infos[k + 1][0], infos[k][1] & _CAP_LEFT)
         except ValueError:
             pass
         return out  # type: ignore[return-value]
@@ -232,8 +266,8 @@ class BreakCosts:
         ``sentence_start``: the document starts a sentence at ``right``."""
         return self.costs([left, right], [False, sentence_start])[0]
 
-    def _content(self, left: str, right: str) -> float:
-        key = (left, right)
+    def _content(self, left: str, right: str, capitalised: int) -> float:
+        key = (left, right, capitalised)
         cached = self._pairs.get(key)
         if cached is None:
             # a sentence's last word alone on the next line or cue ("the new | variant."),
@@ -247,6 +281,11 @@ class BreakCosts:
                     pmi = math.log(pair / vocab.bigram_total * vocab.total * vocab.total / a / b)
                     if pmi >= COHESION_PMI:
                         cached = 7.0
+            if cached < GLUE:  # a modifier and its noun ("road | closures")
+                bare = right.rstrip(_MARKS)
+                cached = max(cached, glue(left, bare, bool(capitalised)))
+                if left in QUANTIFIERS and nominal(bare):
+                    cached = max(cached, 7.0)  # "many | discrepancies", not "many | say"
             if len(self._pairs) > 200_000:
                 self._pairs.clear()  # bounded across a long batch
             self._pairs[key] = cached
@@ -304,6 +343,8 @@ def setting(words: Sequence[str], costs: Sequence[float], width: int, max_lines:
             score += 0.5  # prefer the bottom line longer
         if (k == 1 and top <= ORPHAN) or (single and k == m - 1 and bottom <= ORPHAN):
             score += 6.0  # a short word alone on a line
+        elif k == 1 and top <= LONE_WORD or single and k == m - 1 and bottom <= LONE_WORD:
+            score += 2.0  # a word alone on a line ("Well, | it's such an historic moment,")
         if score < best_score:
             best_score, best_k, best_rest = score, k, rest
     if not best_k:
