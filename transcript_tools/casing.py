@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from itertools import compress
+from itertools import compress, repeat
 from operator import attrgetter, itemgetter, not_
 from typing import Any, overload
 
@@ -26,6 +26,7 @@ from .propernouns import AFTER_THE, ProperNouns, initialisms, proper_nouns
 from .spacedmarks import spaced_marks
 from .streets import street_cases
 from .titles import NAME_TITLES, capitalise, titled_words
+from .vocabulary import vocabulary
 from .webaddress import is_address
 
 _PRONOUN_I = regex.compile(r"^i(?:['’](?:m|ll|ve|d|s))?$")
@@ -56,6 +57,8 @@ _CORE = regex.compile(r"^(?P<lead>[\"'“‘(]*)(?P<core>.*?)(?P<tail>(?:['’]s
 
 
 _Form = tuple[str, str, str, str, str, str, bool, int, bool]
+_PREFIXES = frozenset("pro anti post pre non ex mid trans pan neo".split())
+"""Prefixes a hyphenated proper adjective keeps lowercase ("anti-American", "pro-Israel")."""
 _TEXT = attrgetter("text")
 _LOW = itemgetter(5)
 _PLAIN = itemgetter(6)
@@ -98,6 +101,7 @@ class Truecaser:
         self._longest: dict[str, int] = {}
         self._prefixes: set[str] = set()  # the first words (two or more) of longer entries
         self._initialisms: frozenset[str] | None = None
+        self._hyphens: dict[str, str | None] = {}
         # a lexicon longer than one story's: its everyday-word names all need evidence
         self._crowded = lexicon is not None and len(
             {n.canonical or n.text for n in lexicon.names}) > STORY_NAMES
@@ -150,6 +154,8 @@ class Truecaser:
                 low in _TITLES or i + 1 < len(words) and words[i + 1].first not in at_start)
             if title and i + 1 < len(words) and words[i + 1].first not in at_start:
                 named = i + 1
+            if rule == "letters" and _ADDRESS_NEXT.match(source, piece.end):
+                new, rule = core, ""  # "kpx .com": a web address's part
             if i in titled:
                 new, rule = titled[i]
             elif i in proper:
@@ -212,6 +218,11 @@ class Truecaser:
                 elif core[-1] == "s" and core[:-1] in self._initialisms \
                         and not wordcase.ordinary(core):  # "ceos", "tvs": a plural
                     new, rule = core[:-1].upper() + "s", "initialism"
+                elif _unsayable(core):  # "gdp", "pbs", "cnbc": only letters can read it
+                    new, rule = core.upper(), "letters"
+                elif _O_NAME.match(core) and not wordcase.ordinary(core[2:]):
+                    # "o'brien": an Irish surname ("o'clock", "o'lantern": no name)
+                    new, rule = "O" + core[1] + core[2].upper() + core[3:], "irish-name"
             low = core.lower()
             kind = personnames.kind(low) if not rule and core.islower() and core.isalpha() \
                 else NOT_NAME
@@ -275,7 +286,37 @@ class Truecaser:
                 continue
             for k, word in enumerate(table.forms[key].split(" ")):
                 out[i + k] = word
+        for i in compress(range(len(keys)), map(str.__contains__, keys, repeat("-"))):
+            if i not in out and (cased := self._hyphened(keys[i])) is not None:
+                out[i] = cased
         return out
+
+    def _hyphened(self, key: str) -> str | None:
+        """A compound of proper adjectives or names ("african-american" ->
+        "African-American", "anti-american" -> "anti-American"): each part the table
+        capitalises whatever its context (no ambiguous or after-the entry), a prefix
+        lowercase; None if no part is cased. Cached per word type."""
+        got = self._hyphens.get(key, "")
+        if got != "":
+            return got
+        table, parts, cased = self.table, key.split("-"), False
+        out: list[str] | None = []
+        for part in parts:
+            form = table.forms.get(part)
+            if form is not None and part not in table.ambiguous \
+                    and table.groups.get(part) not in (AFTER_THE, "institution", "month") \
+                    and " " not in form:
+                out.append(form)  # type: ignore[union-attr]
+                cased = True
+            elif part in _PREFIXES:
+                out.append(part)  # type: ignore[union-attr]
+            else:
+                out = None
+                break
+        result = "-".join(out) if out is not None and cased else None
+        if len(self._hyphens) < 100_000:
+            self._hyphens[key] = result
+        return result
 
 
 _SHOUTED_SHARE = 0.6
@@ -352,6 +393,20 @@ def _to_recase(words: list[Piece], cores: list[_Form], proper: dict[int, str],
         if w < n and words[w].first == first:
             todo.add(w)
     return sorted(todo)
+
+
+_NO_VOWELS = regex.compile(r"^[b-df-hj-np-tv-xz]{3,5}$")
+_DOUBLED = regex.compile(r"(.)\1")
+_ADDRESS_NEXT = regex.compile(r" ?\.\p{L}")
+_O_NAME = regex.compile(r"^o['’]\p{Ll}{3,}$")
+_CRIES = frozenset("tsk hmph".split())
+
+
+def _unsayable(core: str) -> bool:
+    """Whether a word of 3-5 letters has no vowel, no letter doubled ("hmm", "pfft", "mmm":
+    a cry), and is no word of the lists: an initialism read letter by letter ("gdp")."""
+    return _NO_VOWELS.match(core) is not None and _DOUBLED.search(core) is None \
+        and core not in _CRIES and core not in vocabulary() and not wordcase.ordinary(core)
 
 
 def _split(text: str) -> tuple[str, str, str]:
