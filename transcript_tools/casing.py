@@ -26,7 +26,6 @@ from .propernouns import AFTER_THE, ProperNouns, initialisms, proper_nouns
 from .spacedmarks import spaced_marks
 from .streets import street_cases
 from .titles import NAME_TITLES, capitalise, titled_words
-from .vocabulary import vocabulary
 from .webaddress import is_address
 
 _PRONOUN_I = regex.compile(r"^i(?:['’](?:m|ll|ve|d|s))?$")
@@ -57,8 +56,9 @@ _CORE = regex.compile(r"^(?P<lead>[\"'“‘(]*)(?P<core>.*?)(?P<tail>(?:['’]s
 
 
 _Form = tuple[str, str, str, str, str, str, bool, int, bool]
-_PREFIXES = frozenset("pro anti post pre non ex mid trans pan neo".split())
-"""Prefixes a hyphenated proper adjective keeps lowercase ("anti-American", "pro-Israel")."""
+_PREFIXES = frozenset("pro anti post pre non ex trans pan neo".split())
+"""Prefixes a hyphenated proper adjective keeps lowercase ("anti-American", "pro-Israel"; not
+"mid": "Mid-Atlantic")."""
 _TEXT = attrgetter("text")
 _LOW = itemgetter(5)
 _PLAIN = itemgetter(6)
@@ -154,8 +154,6 @@ class Truecaser:
                 low in _TITLES or i + 1 < len(words) and words[i + 1].first not in at_start)
             if title and i + 1 < len(words) and words[i + 1].first not in at_start:
                 named = i + 1
-            if rule == "letters" and _ADDRESS_NEXT.match(source, piece.end):
-                new, rule = core, ""  # "kpx .com": a web address's part
             if i in titled:
                 new, rule = titled[i]
             elif i in proper:
@@ -218,8 +216,6 @@ class Truecaser:
                 elif core[-1] == "s" and core[:-1] in self._initialisms \
                         and not wordcase.ordinary(core):  # "ceos", "tvs": a plural
                     new, rule = core[:-1].upper() + "s", "initialism"
-                elif _unsayable(core):  # "gdp", "pbs", "cnbc": only letters can read it
-                    new, rule = core.upper(), "letters"
                 elif _O_NAME.match(core) and not wordcase.ordinary(core[2:]):
                     # "o'brien": an Irish surname ("o'clock", "o'lantern": no name)
                     new, rule = "O" + core[1] + core[2].upper() + core[3:], "irish-name"
@@ -395,18 +391,8 @@ def _to_recase(words: list[Piece], cores: list[_Form], proper: dict[int, str],
     return sorted(todo)
 
 
-_NO_VOWELS = regex.compile(r"^[b-df-hj-np-tv-xz]{3,5}$")
-_DOUBLED = regex.compile(r"(.)\1")
-_ADDRESS_NEXT = regex.compile(r" ?\.\p{L}")
 _O_NAME = regex.compile(r"^o['’]\p{Ll}{3,}$")
-_CRIES = frozenset("tsk hmph".split())
-
-
-def _unsayable(core: str) -> bool:
-    """Whether a word of 3-5 letters has no vowel, no letter doubled ("hmm", "pfft", "mmm":
-    a cry), and is no word of the lists: an initialism read letter by letter ("gdp")."""
-    return _NO_VOWELS.match(core) is not None and _DOUBLED.search(core) is None \
-        and core not in _CRIES and core not in vocabulary() and not wordcase.ordinary(core)
+"""An Irish surname's shape ("o'brien" -> "O'Brien"), cased where its rest is no word."""
 
 
 def _split(text: str) -> tuple[str, str, str]:

@@ -56,15 +56,17 @@ def mend_dashes(doc: Document) -> Document:
     return editor.finish() if found else doc
 
 
-_LONE_DASH = regex.compile(r"(?<=\s)(?:-{1,2}|—|–)(?=\s)")
-_DASHES = frozenset({"-", "--", "—", "–"})
+_LONE_DASH = regex.compile(r"(?<=\s)[-—–](?=\s)")
+_DASHES = frozenset({"-", "—", "–"})
+"""Single dashes: a double one after a stop is live subtitles' correction mark ("the ftp
+party. -- FDP party"), kept."""
 
 
 def lone_dashes(doc: Document) -> Document:
     """A dash standing alone that no longer joins two parts of a sentence: right after a
-    sentence's end ("today! - [announcer] the more", "every month. -- 20 years ago": it
-    opened the caption line), or paired with one around what was removed ("he said -
-    [applause] - thanks"). It goes, as a logged edit; ``doc`` as is without one."""
+    sentence's end ("today! - [announcer] the more": it opened the caption line), or paired
+    with one around what was removed ("he said - [applause] - thanks"). It goes, as a logged
+    edit; ``doc`` as is without one."""
     source = doc.source
     found = [m.start() for m in _LONE_DASH.finditer(source)]
     if not found:

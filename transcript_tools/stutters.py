@@ -209,7 +209,7 @@ def _near(junctions: list[int], n: int) -> list[tuple[int, int]]:
 _SAID_TWICE = frozenset(
     "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
     "thirty forty fifty sixty seventy eighty ninety "
-    "ooh oh ah ha haha hee ho la na whoa wow yay boo tsk".split())
+    "ooh ha haha hee ho la na whoa wow yay boo tsk".split())
 """Words said twice on purpose: a number word twice is a year or a time ("in twenty twenty",
 "nineteen nineteen", "eleven eleven"), an interjection a cry, a laugh or a song ("ooh ooh
 ooh", "ha ha", "na na")."""

@@ -118,6 +118,8 @@ _DEPARTMENTS = frozenset(
     "agriculture interior health war".split())
 """Departments a secretary's title names before a name ("secretary of state Blinken" ->
 "Secretary of State Blinken"); the title is a description after an article or a noun."""
+_WORD_MONTHS = frozenset("march may august".split())
+"""Months that are English words too: the table cases the others everywhere."""
 _BEFORE_MONTH = frozenset("in since until till through last next early late".split())
 _AFTER_MONTH = frozenset(
     "and or but of when this last next to through until we i he she they it you the".split())
@@ -191,7 +193,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
         elif cores[i][5] in _MONTHS and texts[i].islower() and cores[i][1] == texts[i] \
                 and (_day_after(texts, i) or _day_before(texts, i)):
             out[i] = (capitalise(texts[i]), "month-before-day")
-        elif cores[i][5] in _MONTHS and cores[i][1].islower() and i \
+        elif cores[i][5] in _WORD_MONTHS and cores[i][1].islower() and i \
                 and cores[i - 1][5] in _BEFORE_MONTH and texts[i - 1] == cores[i - 1][5] \
                 and (cores[i][2][:1] in _CLOSE or source[words[i].end:words[i].end + 1] in _CLOSE
                      or _YEAR.match(texts[i + 1])
