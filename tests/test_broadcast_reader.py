@@ -90,6 +90,17 @@ def test_a_page_header_without_the_leading_tv() -> None:
     assert "March" in parse("we met on March 3, 2012 at noon\n").text()
 
 
+def test_a_header_whose_zone_is_an_offset_is_a_header() -> None:
+    # qa12 audit: pages from Doha end their header on an offset ("4:00pm-5:01pm +03"); the
+    # header was read as the first caption words ("TV NEWSHOUR Al Jazeera February 4, ...")
+    doc = parse("Skip to main content\n\ntv   NEWSHOUR  Al Jazeera  February 4, 2019 "
+                "4:00pm-5:01pm +03\n\n4:00 pm\nthe weather next.\n")
+    assert doc.metadata["date"] == "2019-02-04" and doc.metadata["timezone"] == "+03"
+    assert [t.text for t in doc.tokens if t.kind == "word"] == ["the", "weather", "next"]
+    assert parse("tv News  ABC  June 1, 2020 4:00pm-5:00pm -0530\nhello.\n"
+                 ).metadata["timezone"] == "-0530"
+
+
 def test_plain_text_without_markers() -> None:
     doc = parse("just some words. and more words")
     assert doc.anchors == () and doc.markers == ()

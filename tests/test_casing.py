@@ -340,3 +340,41 @@ def test_the_best_known_platforms_are_capitalised() -> None:
               "an apple.", options=Options(names=False, turns=False))
     assert t.text == ("A Twitter war broke out on Facebook and YouTube, seen on an iPhone; he "
                       "ate an apple.")
+
+
+def test_a_possessive_holiday_a_unit_named_after_a_person_and_a_proper_compound() -> None:
+    # qa12 audit: "your friday new year's eve day commute" (KGO 2021), "ten degrees
+    # celsius" (Al Jazeera 2019), "record african-american incarceration" (Al Jazeera 2019)
+    t = clean("we are looking at your friday new year's eve day commute. it is ten degrees "
+              "celsius in london, 50 fahrenheit. it led to record african-american "
+              "incarceration and an anti-american protest.")
+    assert "Friday New Year's Eve day commute" in t.text
+    assert "ten degrees Celsius" in t.text and "50 Fahrenheit" in t.text
+    assert "record African-American incarceration" in t.text
+    assert "an anti-American protest" in t.text
+    # the chamber's parties (PBS 2024: "with house republicans holding dual hearings")
+    assert "with House Republicans holding" in clean(
+        "a day of wrangling with house republicans holding hearings.").text
+    # compounds of common words, or of parts the lists do not case, stay as written
+    t = clean("a well-known co-host of the post-soviet era said it is may-june.")
+    assert t.text == "A well-known co-host of the post-soviet era said it is may-june."
+
+
+def test_an_irish_surname_is_cased() -> None:
+    # qa12 audit (text without a lexicon): "O'brien: I'll give it a shot" (CNN 2024)
+    t = clean("o'brien: i will go. we talked to o'connor.")
+    assert "O'Brien: I will go." in t.text and "to O'Connor." in t.text
+    # a word's contraction stays
+    t = clean("it is 5 o'clock, a jack o'lantern.")
+    assert t.text == "It is 5 o'clock, a jack o'lantern."
+
+
+def test_the_words_after_a_two_word_name_label_or_an_apostrophe_label_are_capitalised() -> None:
+    # qa12 audit: in-text labels of a documentary (CNN 2024): "Meredith Baxter: she wanted",
+    # "Lorraine Ali: she slept", "O'Brien: my heart" kept their lowercase first word
+    t = clean("honestly? meredith baxter: she wanted you. yeah. o'brien: my heart dropped.",
+              names=["Meredith Baxter", "O'Brien"])
+    assert "Meredith Baxter: She wanted" in t.text and "O'Brien: My heart" in t.text
+    # not after a name inside a sentence, nor after words that are no label
+    t = clean("and then: she went home. we met john smith: he said.", names=["John Smith"])
+    assert "And then: she went" in t.text and "John Smith: he said" in t.text

@@ -15,3 +15,18 @@ def test_a_correction_mark_goes_and_an_em_dash_in_a_word_is_a_hyphen() -> None:
     assert t.text == ("plays into the air and despair. the air and the spare. a six hour-long "
                       "series. it's official — last year.")
     assert {e.rule for e in t.corrections} == {"correction-mark", "dash-in-word"}
+
+
+def test_a_lone_dash_left_opening_a_sentence_or_around_a_removed_cue_goes() -> None:
+    # qa12 audit: "visit a store today! - [announcer] the more we learn" (KGO 2021) read
+    # "today! - The more"
+    opts = Options(names=False, turns=False)
+    t = clean("visit a store today! - [announcer] the more we learn, the better.", options=opts)
+    assert t.text == "Visit a store today! The more we learn, the better."
+    assert "lone-dash" in {e.rule for e in t.corrections}
+    # a double dash after a stop is live subtitles' correction mark: it stays
+    assert clean("the ftp party. -- fdp party.", options=opts).text.count("--") == 1
+    assert clean("he said - [applause] - thanks.", options=opts).text == "He said thanks."
+    # a dash inside a sentence stays
+    assert clean("the big - and i mean big - game.", options=opts).text \
+        == "The big - and I mean big - game."

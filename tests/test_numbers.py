@@ -70,3 +70,16 @@ def test_a_figure_and_a_lone_k_are_thousands() -> None:
     assert clean("a shot at 20 k and the 5 k run.").text == "A shot at 20K and the 5K run."
     assert clean("he ran the 10 k. then he slept.").text == "He ran the 10K. Then he slept."
     assert "20K" not in clean("agent 20 k. j. smith came.").text  # initials
+
+
+def test_a_clock_times_am_or_pm_is_written_as_news_style_writes_it() -> None:
+    # qa12 audit: "it started around two pm and at one point" (KGO 2022)
+    opts = Options(names=False, turns=False)
+    assert "around two p.m. and at" in clean("it started around two pm and at one point.",
+                                            options=opts).text
+    assert clean("the show is at 7 am. then more.", options=opts).text \
+        == "The show is at 7 a.m. Then more."
+    assert "at 2:30 p.m. today" in clean("it closed at 2:30 pm today.", options=opts).text
+    # not after a word that is no time, and "am" only after a figure
+    assert clean("the pm said so. no one am i.", options=opts).text == \
+        "The pm said so. No one am I."

@@ -38,3 +38,25 @@ def test_a_turn_cut_off_by_the_next_speaker_ends_in_an_ellipsis() -> None:
     t = clean("we will be right back and\n>> welcome to the show.\n",
               options=Options(names=False))
     assert "back and…" in t.text and "and." not in t.text
+
+
+def test_a_document_cut_after_a_comma_ends_in_an_ellipsis() -> None:
+    # qa12 audit: a page cut after "after a night of fires, looting, and violence," (CNN
+    # 2024) read "violence."
+    opts = Options(names=False, turns=False)
+    assert clean("after a night of fires, looting, and violence,", options=opts).text \
+        == "After a night of fires, looting, and violence…"
+    # a comma inside the text is not an end
+    assert clean("we came, we saw, we left.", options=opts).text == "We came, we saw, we left."
+
+
+def test_a_relative_clause_the_source_closes_with_a_stop_is_no_question() -> None:
+    # qa12 audit: "close to this chevron gas station. which had a lot of local residents
+    # concerned." (KGO 2022) read "Which had a lot of local residents concerned?"
+    opts = Options(names=False, turns=False)
+    t = clean("the fire got close to this gas station. which had a lot of local residents "
+              "concerned. this is video.", options=opts)
+    assert "Which had a lot of local residents concerned." in t.text
+    # a wh-question the source leaves open, or asks, stays a question
+    assert "?" in clean("which had the most votes? the red one.", options=opts).text
+    assert clean("what is the latest.", options=opts).text == "What is the latest?"

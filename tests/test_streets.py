@@ -11,3 +11,16 @@ def test_a_clock_suffix_names_no_street() -> None:
     assert clean("the meeting is at 6:00 PM place your votes early\n").text.startswith(
         "The meeting is at 6:00 PM place")
     assert "on Vienna Street" in clean("she lives on Vienna street\n").text
+
+
+def test_a_street_an_ordinal_names_is_cased() -> None:
+    # qa12 audit: "a chevron gas station on 35th avenue", "the corner of delaware and 35th
+    # avenue" (KGO 2022) kept "avenue" lowercase
+    assert "on 35th Avenue and" in clean("a gas station on 35th avenue and more.").text
+    assert "lives on Third Street." in clean("he lives on 3rd street.").text
+    assert "turn onto Fifth Avenue" in clean("now turn onto fifth avenue.").text
+    # a rank, a count or a description is no street
+    for text in ("he finished in 35th place.", "it was the 5th street we tried.",
+                 "her first street party was fun.", "his 2nd road win came."):
+        assert "Street" not in clean(text).text and "Place" not in clean(text).text \
+            and "Road" not in clean(text).text

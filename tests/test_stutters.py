@@ -102,3 +102,15 @@ def test_a_figure_said_again_as_its_ordinal_is_a_restart() -> None:
     t = clean("we are in the bottom of the 9 9th inning, with 9 runs.",
               options=Options(names=False, turns=False))
     assert t.text == "We are in the bottom of the ninth inning, with 9 runs."
+
+
+def test_a_number_word_or_an_interjection_said_twice_is_no_stutter() -> None:
+    # qa12 audit: "if he runs in twenty twenty" (a year, Al Jazeera 2019) read "in twenty",
+    # "october 30th, ooh ooh ooh, 2024" (a sung cry, CNBC 2024) read "ooh, 2024"
+    opts = Options(names=False, turns=False)
+    assert "in twenty twenty not" in clean("if he runs in twenty twenty not only does he win.",
+                                           options=opts).text
+    assert "ooh ooh ooh" in clean("it is october 30th, ooh ooh ooh, 2024.", options=opts).text
+    assert "ha ha" in clean("and he said ha ha ha to me.", options=opts).text.lower()
+    # a stutter of an ordinary word still goes
+    assert clean("the the road is wet.", options=opts).text == "The road is wet."

@@ -108,3 +108,26 @@ def test_a_caption_line_break_parts_a_title_from_its_name_no_more_than_a_space()
     # fuzz finding: "and president\nobama" kept "president" lowercase; the clean text, on one
     # line, cased it
     assert "met President Obama today" in clean("he met president\nobama today\n").text
+
+
+def test_a_secretary_of_a_department_before_a_name_is_a_title() -> None:
+    # qa12 audit: "secretary of state blinken carried that message" (PBS 2024) read
+    # "Secretary of state Blinken"
+    t = clean("secretary of state blinken. secretary of state blinken carried it. he met "
+              "secretary of defense austin today.", names=["Blinken", "Austin"])
+    assert t.text == ("Secretary of State Blinken. Secretary of State Blinken carried it. "
+                      "He met Secretary of Defense Austin today.")
+    # a description, or no name after it, stays as written
+    t = clean("the secretary of state said so. a secretary of state blinken met them.",
+              names=["Blinken"])
+    assert "The secretary of state said" in t.text and "A secretary of state Blinken" in t.text
+
+
+def test_a_month_that_is_a_word_after_a_word_of_time_is_the_month() -> None:
+    # qa12 audit: "from the high it set back in march. squawk planner" (CNBC 2024)
+    t = clean("from the high it set back in march. since may we have waited. until march, "
+              "when it snowed.", options=Options(names=False, turns=False))
+    assert "back in March. Since May we" in t.text and "Until March, when" in t.text
+    # the verb, the noun and the modal stay
+    for text in ("those in march will walk.", "this may be it.", "we march in may be."):
+        assert "March" not in clean(text).text and "May" not in clean(text).text[1:]

@@ -13,7 +13,8 @@ import re
 from operator import attrgetter
 
 from .credits import remove_credits
-from .dashes import mend_dashes
+from .dashes import lone_dashes, mend_dashes
+from .keyslips import mend_keyslips
 from .linenoise import remove_line_noise
 from .model import Document, Editor, Marker, Piece
 from .openbrackets import remove_open_cues
@@ -93,7 +94,8 @@ class ArtifactRemover:
         if copied:  # a roll-up copy's ">>" is the first copy's: no second speaker change
             done = done.replace(markers=tuple(m for m in done.markers if m not in copied))
         done = done if self.options.keep_sound_cues else remove_open_cues(done)
-        return _lone_marks(mend_dashes(remove_credits(remove_resends(_split_sound_cues(done)))))
+        return mend_keyslips(lone_dashes(_lone_marks(mend_dashes(remove_credits(
+            remove_resends(_split_sound_cues(done)))))))
 
     @staticmethod
     def _stray_marks(doc: Document, pieces: list[Piece], editor: Editor,

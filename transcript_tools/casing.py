@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from itertools import compress
+from itertools import compress, repeat
 from operator import attrgetter, itemgetter, not_
 from typing import Any, overload
 
@@ -56,6 +56,9 @@ _CORE = regex.compile(r"^(?P<lead>[\"'“‘(]*)(?P<core>.*?)(?P<tail>(?:['’]s
 
 
 _Form = tuple[str, str, str, str, str, str, bool, int, bool]
+_PREFIXES = frozenset("pro anti post pre non ex trans pan neo".split())
+"""Prefixes a hyphenated proper adjective keeps lowercase ("anti-American", "pro-Israel"; not
+"mid": "Mid-Atlantic")."""
 _TEXT = attrgetter("text")
 _LOW = itemgetter(5)
 _PLAIN = itemgetter(6)
@@ -98,6 +101,7 @@ class Truecaser:
         self._longest: dict[str, int] = {}
         self._prefixes: set[str] = set()  # the first words (two or more) of longer entries
         self._initialisms: frozenset[str] | None = None
+        self._hyphens: dict[str, str | None] = {}
         # a lexicon longer than one story's: its everyday-word names all need evidence
         self._crowded = lexicon is not None and len(
             {n.canonical or n.text for n in lexicon.names}) > STORY_NAMES
@@ -212,6 +216,9 @@ class Truecaser:
                 elif core[-1] == "s" and core[:-1] in self._initialisms \
                         and not wordcase.ordinary(core):  # "ceos", "tvs": a plural
                     new, rule = core[:-1].upper() + "s", "initialism"
+                elif _O_NAME.match(core) and not wordcase.ordinary(core[2:]):
+                    # "o'brien": an Irish surname ("o'clock", "o'lantern": no name)
+                    new, rule = "O" + core[1] + core[2].upper() + core[3:], "irish-name"
             low = core.lower()
             kind = personnames.kind(low) if not rule and core.islower() and core.isalpha() \
                 else NOT_NAME
@@ -275,7 +282,37 @@ class Truecaser:
                 continue
             for k, word in enumerate(table.forms[key].split(" ")):
                 out[i + k] = word
+        for i in compress(range(len(keys)), map(str.__contains__, keys, repeat("-"))):
+            if i not in out and (cased := self._hyphened(keys[i])) is not None:
+                out[i] = cased
         return out
+
+    def _hyphened(self, key: str) -> str | None:
+        """A compound of proper adjectives or names ("african-american" ->
+        "African-American", "anti-american" -> "anti-American"): each part the table
+        capitalises whatever its context (no ambiguous or after-the entry), a prefix
+        lowercase; None if no part is cased. Cached per word type."""
+        got = self._hyphens.get(key, "")
+        if got != "":
+            return got
+        table, parts, cased = self.table, key.split("-"), False
+        out: list[str] | None = []
+        for part in parts:
+            form = table.forms.get(part)
+            if form is not None and part not in table.ambiguous \
+                    and table.groups.get(part) not in (AFTER_THE, "institution", "month") \
+                    and " " not in form:
+                out.append(form)  # type: ignore[union-attr]
+                cased = True
+            elif part in _PREFIXES:
+                out.append(part)  # type: ignore[union-attr]
+            else:
+                out = None
+                break
+        result = "-".join(out) if out is not None and cased else None
+        if len(self._hyphens) < 100_000:
+            self._hyphens[key] = result
+        return result
 
 
 _SHOUTED_SHARE = 0.6
@@ -306,23 +343,35 @@ def _capitals(text: str) -> bool:
 
 def _after_labels(words: list[Piece], texts: list[str], starting: set[int],
                   source: str, pieces: list[Piece]) -> dict[int, tuple[str, str]]:
-    """A speaker's words after a one-word label that opens a sentence inside a line ("...
-    great! boss: hey, that's" -> "Boss: Hey"): index -> (capitalised word, rule).
-    ``starting``: the words (indices) that open a sentence; words removed after the colon
-    (a stutter: "boss: the the") do not count."""
+    """A speaker's words after a label that opens a sentence inside a line ("... great!
+    boss: hey, that's" -> "Boss: Hey"): index -> (capitalised word, rule). The label is one
+    word ("o'brien: my heart") or a name the names stage cased ("Lorraine Ali: she slept",
+    one piece or two). ``starting``: the words (indices) that open a sentence; words removed after
+    the colon (a stutter: "boss: the the") do not count."""
     out: dict[int, tuple[str, str]] = {}
     last = len(words) - 1
     for k in starting:
-        label = words[k]
-        if k < last and source[label.end:label.end + 1] == ":" \
+        j = k  # the label's last word
+        if k + 1 < last and source[words[k].end:words[k].end + 1] == " " \
+                and texts[k][:1].isupper() and texts[k + 1][:1].isupper() \
+                and _alpha(texts[k + 1]) and source[words[k + 1].end:words[k + 1].end + 1] == ":":
+            j = k + 1
+        label = words[j]
+        if j < last and source[label.end:label.end + 1] == ":" \
                 and source[label.end + 1:label.end + 2] in (" ", "\n", "\t") \
-                and texts[k].isalpha() \
-                and texts[k + 1][:1].islower() and (
-                    words[k + 1].start == label.end + 2 or not any(
+                and (_alpha(texts[k]) or " " in texts[k] and all(
+                    _alpha(w) and w[:1].isupper() for w in texts[k].split(" "))) \
+                and texts[j + 1][:1].islower() and (
+                    words[j + 1].start == label.end + 2 or not any(
                         p.text for p in pieces
-                        if label.end + 1 < p.start < words[k + 1].start)):
-            out[k + 1] = (capitalise(texts[k + 1]), "after-label")
+                        if label.end + 1 < p.start < words[j + 1].start)):
+            out[j + 1] = (capitalise(texts[j + 1]), "after-label")
     return out
+
+
+def _alpha(text: str) -> bool:
+    """Letters, an apostrophe between them allowed ("o'brien")."""
+    return text.replace("'", "").replace("’", "").isalpha()
 
 
 def _firsts(words: list[Piece], starts: Iterable[int]) -> set[int]:
@@ -352,6 +401,10 @@ def _to_recase(words: list[Piece], cores: list[_Form], proper: dict[int, str],
         if w < n and words[w].first == first:
             todo.add(w)
     return sorted(todo)
+
+
+_O_NAME = regex.compile(r"^o['’]\p{Ll}{3,}$")
+"""An Irish surname's shape ("o'brien" -> "O'Brien"), cased where its rest is no word."""
 
 
 def _split(text: str) -> tuple[str, str, str]:

@@ -1,6 +1,7 @@
 """Dashes a subtitler's font or keyboard made: a run of em dashes standing alone ("despair.
 —— the air and the spare": live subtitles mark a correction so) and an em dash inside a word
-("six hour—long", "drug—taking": the hyphen of lowercase caption text).
+("six hour—long", "drug—taking": the hyphen of lowercase caption text); a lone dash left
+opening a sentence or around a removed sound cue (`lone_dashes`).
 
 Called by `artifacts.ArtifactRemover` after its own removals; each is a logged edit.
 """
@@ -53,3 +54,45 @@ def mend_dashes(doc: Document) -> Document:
                            note="an em dash between two letters: a hyphen")
             found = True
     return editor.finish() if found else doc
+
+
+_LONE_DASH = regex.compile(r"(?<=\s)[-—–](?=\s)")
+_DASHES = frozenset({"-", "—", "–"})
+"""Single dashes: a double one after a stop is live subtitles' correction mark ("the ftp
+party. -- FDP party"), kept."""
+
+
+def lone_dashes(doc: Document) -> Document:
+    """A dash standing alone that no longer joins two parts of a sentence: right after a
+    sentence's end ("today! - [announcer] the more": it opened the caption line), or paired
+    with one around what was removed ("he said - [applause] - thanks"). It goes, as a logged
+    edit; ``doc`` as is without one."""
+    source = doc.source
+    found = [m.start() for m in _LONE_DASH.finditer(source)]
+    if not found:
+        return doc
+    pieces = doc.text_pieces()
+    starts = [p.start for p in pieces]
+    tokens = doc.tokens
+    gone: list[Piece] = []
+    for at in found:
+        k = bisect.bisect_left(starts, at)
+        if not 0 < k < len(pieces) or starts[k] != at:
+            continue
+        p, prev = pieces[k], pieces[k - 1]
+        if p.text not in _DASHES or p.stop - p.first != 1 or tokens[p.first].kind != "punct" \
+                or gone and gone[-1] is p:
+            continue
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        if prev.text[-1:] in (".", "!", "?"):
+            gone.append(p)
+        elif nxt is not None and nxt.text in _DASHES and nxt.stop - nxt.first == 1 \
+                and source[p.end:nxt.start].strip():  # only removed text between them
+            gone.extend((p, nxt))
+    if not gone:
+        return doc
+    editor = doc.editor()
+    for p in dict.fromkeys(gone):
+        editor.replace([p], "", "artifact", "lone-dash", 0.9,
+                       note="a dash that no longer joins two parts of a sentence")
+    return editor.finish()

@@ -9,7 +9,9 @@ A pipeline stage run after spelling and before sentences. Dates keep their figur
 
 from __future__ import annotations
 
+import bisect
 import calendar
+import re
 from collections.abc import Sequence
 from itertools import compress, repeat
 from operator import attrgetter, is_not
@@ -61,6 +63,8 @@ class NumberStyler:
         if _BARE_POINT.search(source):
             _leading_zeros(pieces, tokens, editor)
         _compounds(words, texts, source, editor)
+        if _CLOCK_SUFFIX.search(source):
+            _clock_suffixes(pieces, source, editor)
         if _SPACED_K.search(source):
             _thousands(words, texts, source, editor)
         # the pieces that are a currency sign, found without a Python loop over the pieces
@@ -202,6 +206,34 @@ def _leading_zeros(pieces: list[Piece], tokens: Sequence[Token], editor: Editor)
 
 _Shape = tuple[int, bool, bool, bool]
 _PLAIN: _Shape = (0, False, False, False)
+
+
+_CLOCK_SUFFIX = re.compile(r" ([apAP][mM])(?![^\W_]|['’]|\.[^\W\d_])")
+_CLOCK_LINE = re.compile(r"\[?\d{1,2}:\d{2}")
+_CLOCK_BEFORE = regex.compile(
+    r"(?:^|[^\p{L}\d:])(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)$", regex.I)
+"""A clock time's "am"/"pm" as a caption types it ("around two pm", "at 7 am"): news style
+writes "a.m."/"p.m."; "am" only after a figure ("no one am i" is no time)."""
+
+
+def _clock_suffixes(pieces: list[Piece], source: str, editor: Editor) -> None:
+    """``"two pm"`` -> ``"two p.m."``; before a stop ("7 am.") the stop ends both."""
+    starts: list[int] = []
+    for m in _CLOCK_SUFFIX.finditer(source):
+        suffix, at = m[1], m.start(1)
+        if suffix not in ("am", "pm") or suffix == "am" and not source[at - 2].isdigit() \
+                or _CLOCK_LINE.fullmatch(source, source.rfind("\n", 0, at) + 1, at - 1) \
+                or _CLOCK_BEFORE.search(source[max(0, at - 9):at - 1]) is None:
+            continue  # (a wall-clock line, "5:34 am", is the reader's)
+        starts = starts or [p.start for p in pieces]
+        k = bisect.bisect_left(starts, at)
+        if k >= len(pieces) or starts[k] != at or pieces[k].text != suffix:
+            continue
+        stop = k + 1 < len(pieces) and pieces[k + 1].text == "." \
+            and pieces[k + 1].start == pieces[k].end  # the stop stands for both: "a.m."
+        editor.replace([pieces[k]], suffix[0] + (".m" if stop else ".m."), "number",
+                       "clock-suffix", 0.9)
 
 
 def _in_date(texts: list[str], i: int) -> bool:

@@ -20,7 +20,7 @@ import regex
 from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, once, vocabulary
 from .wordcase import lowercase_words
 
-CACHE_VERSION = 10
+CACHE_VERSION = 11
 MIN_CITY_POPULATION = 1_000_000
 MIN_ENGLISH_CITY_POPULATION = 250_000
 """Cities of English-speaking countries, whose broadcasts these are, count from this size
@@ -54,7 +54,9 @@ its longer form ("Pacific Ocean") vouches for it; a continent's group is its cod
 its name ("Europe") carries too."""
 _OCCASIONS = ("Christmas", "Christmas Eve", "Christmas Day", "New Year's Eve",
               "New Year's Day", "Easter", "Thanksgiving", "Hanukkah", "Passover", "Ramadan",
-              "Diwali", "Kwanzaa", "Halloween")
+              "Diwali", "Kwanzaa", "Halloween", "Valentine's Day", "Mother's Day",
+              "Father's Day", "Veterans Day", "Independence Day",
+              "Yom Kippur", "Rosh Hashanah")
 """Feasts and holidays any reader expects capitalised (general knowledge; the calendar module
 lists only months and weekdays); none made of common words ("labor day": "hard labor day after
 day"). One used as a common noun too would be ambiguous by the same test as the rest, with no
@@ -78,7 +80,8 @@ _INSTITUTIONS = (("Senate", True), ("White House", True), ("Pentagon", True),
                  ("American League", True), ("Republican Party", False),
                  ("Democratic Party", False), ("Republican", False), ("Republicans", False),
                  ("Democrat", False), ("Democrats", False), ("Social Democrats", False),
-                 ("Christian Democrats", False), ("Liberal Democrats", False)) + tuple(
+                 ("Christian Democrats", False), ("Liberal Democrats", False),
+                 ("House Republicans", False), ("House Democrats", False)) + tuple(
                      (platform, False) for platform in (
                      "Twitter", "Facebook", "YouTube", "Instagram", "TikTok", "Netflix",
                      "WhatsApp", "LinkedIn", "Snapchat", "iPhone", "iPhones", "iPad",
@@ -94,6 +97,8 @@ platforms and technology brands, not those of common words: "apple", "zoom"), pl
 faiths and ethnic groups of national news any reader expects
 capitalised (general knowledge, as above); those made of words in common use ("the senate"
 of a university, "a white house") only right after "the" (group ``AFTER_THE``)."""
+_UNITS = ("Celsius", "Fahrenheit")
+"""Units named after a person, capitalised in English ("ten degrees Celsius")."""
 AFTER_THE = "after-the"
 _LATIN = regex.compile(r"^[\p{Latin}][\p{Latin}\p{M}'’\- .]*$")
 
@@ -203,6 +208,8 @@ def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
         add(month, "month")
     for occasion in _OCCASIONS:
         add(occasion, "occasion")
+    for unit in _UNITS:
+        add(unit, "unit")
 
     regions = {text.lower() for text, _ in _REGIONS}
     ambiguous = [k for k in forms if " " not in k and k in common
@@ -219,6 +226,12 @@ def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
         forms[key] = text
         groups[key] = AFTER_THE if after_the else "institution"
     ambiguous = [k for k in ambiguous if groups.get(k) not in (AFTER_THE, "institution")]
+    # casing looks words up without their possessive ("new year's eve" as "new year eve"),
+    # and puts the "'s" back after the cased word
+    for key in [k for k in forms if "'s " in k]:
+        bare = key.replace("'s ", " ")
+        forms.setdefault(bare, forms[key].replace("'s ", " "))
+        groups.setdefault(bare, groups.get(key, ""))
     return forms, groups, ambiguous
 
 

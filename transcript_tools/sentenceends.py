@@ -70,6 +70,33 @@ def no_lone_objects(ends: bytearray, fixed: bytearray, keys: list[str]) -> set[i
     return out
 
 
+_RELATIVE = frozenset("which whose".split())
+
+
+def relative_fragments(questions: set[int], ends: bytearray, keys: list[str],
+                       gaps: list[tuple[Piece, ...]], aux: frozenset[str]) -> set[int]:
+    """The questions to take back: a sentence that the source closes with a stop and that
+    opens on "which" or "whose" and a verb ("... a gas station. which had a lot of residents
+    concerned."): a relative clause cut from its sentence, not a question."""
+    out = set()
+    for i in questions:
+        if not any(g.text == "." for g in gaps[i]):
+            continue
+        s = i
+        while s and not ends[s - 1]:
+            s -= 1
+        if s + 1 < i and keys[s] in _RELATIVE and keys[s + 1] in aux:
+            out.add(i)
+    return out
+
+
+def cut_at_a_comma(word: Piece, gap: tuple[Piece, ...]) -> bool:
+    """Whether the document's last word has only a comma after it in the source, written
+    against it ("after a night of fires, looting, and violence,"): the excerpt was cut
+    mid-sentence."""
+    return len(gap) == 1 and gap[0].text == "," and gap[0].start == word.end
+
+
 def mark_sentences(doc: Document) -> Document:
     """Set ``sentence_starts``: the first token, each token after a sentence-ending piece
     (an abbreviation such as ``u.s.`` ends one only before a capital or a marker), and each

@@ -25,8 +25,17 @@ from typing import cast
 from .captionstops import NEVER_LAST, at_line_breaks, spurious_stop, title_stop
 from .model import Document, Editor, Piece
 from .options import Options
-from .questions import QuestionCuts, place_questions
-from .sentenceends import ENDS, SOFT, close_sentence, cut_off, mark_sentences, no_lone_objects
+from .questions import AUX, QuestionCuts, place_questions
+from .sentenceends import (
+    ENDS,
+    SOFT,
+    close_sentence,
+    cut_at_a_comma,
+    cut_off,
+    mark_sentences,
+    no_lone_objects,
+    relative_fragments,
+)
 from .sentencegaps import MAY_OPEN, NEVER, GapModel, Prior, segment
 from .sentencemodel import MAX_DISTANCE, SentenceModel, question_features, word_class
 from .titles import dotted_pair
@@ -144,7 +153,11 @@ class SentenceSplitter:
         ends = segment(scores, table.fixed, prior)
         questions = self._questions(table.keys, ends, scores, prior.threshold)
         questions -= no_lone_objects(ends, table.fixed, table.keys)
+        questions -= relative_fragments(questions, ends, table.keys, gaps, AUX)
         n = len(words)
+        if n and ends[n - 1] and cut_at_a_comma(words[n - 1], gaps[n - 1]):
+            editor.replace([gaps[n - 1][0]], "…", "punctuation", "cut-off", 0.6)
+            ends[n - 1] = 0  # ended here: the loop leaves it
         for i in compress(range(n), ends):
             # the document's end or a speaker change right after a word no sentence ends on
             # (fixed, with no mark in the source): the speech was cut there

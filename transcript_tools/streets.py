@@ -1,6 +1,7 @@
 """Casing of names a number or a name builds: streets after a cased name ("Vienna street" ->
-"Vienna Street"), numbered roads ("route 130" -> "Route 130"), amendments with a numeric
-ordinal ("the 14th amendment" -> "the 14th Amendment"). Called by `casing`.
+"Vienna Street") or an ordinal ("35th avenue" -> "35th Avenue", "third street" -> "Third
+Street"; not "the 5th street"), numbered roads ("route 130" -> "Route 130"), amendments with a
+numeric ordinal ("the 14th amendment" -> "the 14th Amendment"). Called by `casing`.
 """
 
 from __future__ import annotations
@@ -23,6 +24,14 @@ _DETERMINERS = frozenset("a an the this that one every each any some".split())
 _CLOCK_SUFFIXES = frozenset("am pm".split())
 """After a clock time ("6:00 PM place"), a capitalised "PM" is no street's name."""
 _NUMBER = regex.compile(r"^\d{1,3}[a-z]?[,.;:?!]?$")
+_NUMBERED = frozenset("street avenue boulevard road".split())
+"""Street words an ordinal names ("35th place" is a rank, not a street)."""
+_OWNERS = _DETERMINERS | frozenset("my your his her its our their".split())
+_ALONG = frozenset("on onto off at along down up near from to and of".split())
+"""Words before a spelled ordinal's street ("on third street"; "her third road win" stays)."""
+_SPELLED_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth".split())
+"""Ordinals the numbers stage spells ("3rd street" -> "third street"): a street's name too."""
 _ORDINAL = regex.compile(r"^\d*(?:1\dth|[02-9]?(?:1st|2nd|3rd|[04-9]th))$")
 
 
@@ -42,6 +51,13 @@ def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: s
                 and not (lows[i - 1] in _CLOCK_SUFFIXES and i >= 2 and texts[i - 2][:1].isdigit())
             if name and (i < 2 or lows[i - 2] not in _DETERMINERS):
                 out[i] = (text[:1].upper() + text[1:], "street-name")
+            elif low in _NUMBERED and texts[i - 1].isalnum() \
+                    and (_ORDINAL.match(lows[i - 1]) and (i < 2 or lows[i - 2] not in _OWNERS)
+                         or lows[i - 1] in _SPELLED_ORDINALS and i >= 2
+                         and lows[i - 2] in _ALONG):
+                out[i] = (text[:1].upper() + text[1:], "numbered-street")  # "35th avenue"
+                if texts[i - 1].islower():
+                    out[i - 1] = (texts[i - 1].capitalize(), "numbered-street")
         elif low in ROAD_WORDS and i + 1 < len(words) and _NUMBER.match(texts[i + 1]) \
                 and words[i].end + 1 == words[i + 1].start:
             out[i] = (text[:1].upper() + text[1:], "road-number")

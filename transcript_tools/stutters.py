@@ -206,12 +206,23 @@ def _near(junctions: list[int], n: int) -> list[tuple[int, int]]:
     return spans
 
 
+_SAID_TWICE = frozenset(
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
+    "thirty forty fifty sixty seventy eighty ninety "
+    "ooh ha haha hee ho la na whoa wow yay boo tsk".split())
+"""Words said twice on purpose: a number word twice is a year or a time ("in twenty twenty",
+"nineteen nineteen", "eleven eleven"), an interjection a cry, a laugh or a song ("ooh ooh
+ooh", "ha ha", "na na")."""
+
+
 def _stutter_word(word: str, vocab: Vocabulary) -> bool:
     """Whether "word word" is a stutter: English rarely writes the word twice (the bigram's
     share of the word's uses is tiny), and it is a word or an ordinal ("1st 1st", which the
     numbers stage may spell "First first"), not a number."""
     if not word.isalpha():
         return _ORDINAL.fullmatch(word) is not None
+    if word in _SAID_TWICE:
+        return False
     count = vocab.count(word)
     if not count:
         return True

@@ -113,6 +113,19 @@ _US_AFTER = frozenset("the a two three four five six seven eight nine ten dozen 
 """Words after which "us" is no pronoun but the country ("the us military", "four us
 nationals" -> "US"): the pronoun follows none of them; after any but "the" a content word
 must follow ("the two of us" has "of" before it, not one of these)."""
+_DEPARTMENTS = frozenset(
+    "state defense defence treasury commerce labor labour energy transportation education "
+    "agriculture interior health war".split())
+"""Departments a secretary's title names before a name ("secretary of state Blinken" ->
+"Secretary of State Blinken"); the title is a description after an article or a noun."""
+_WORD_MONTHS = frozenset("march may august".split())
+"""Months that are English words too: the table cases the others everywhere."""
+_BEFORE_MONTH = frozenset("in since until till through last next early late".split())
+_AFTER_MONTH = frozenset(
+    "and or but of when this last next to through until we i he she they it you the".split())
+_CLOSE = frozenset(".,;:?!")
+"""A month that is also a word ("march", "may") is the month after a word of time ("back in
+march.", "since may, when") where a mark, a year or a word no verb or noun is follows it."""
 _TITLES_OR_MONTHS = NAME_TITLES | _MONTHS | {"madam", "it", "us"} | HEADED_TITLES.keys()
 
 
@@ -163,6 +176,15 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
                     and (before == "the" or texts[i + 1][:1].isalpha()
                          and cores[i + 1][5] not in _FUNCTION):
                 out[i] = ("US", "initialism")
+        elif cores[i][5] == "secretary" and i + 3 < n and cores[i + 1][5] == "of" \
+                and cores[i + 2][5] in _DEPARTMENTS and texts[i + 2].islower() \
+                and texts[i + 1] == "of" \
+                and all(source[words[k].end:words[k + 1].start] == " " for k in (i, i + 1, i + 2)) \
+                and (texts[i + 3][:1].isupper() or i + 3 in people) \
+                and (i == 0 or words[i].first in at_start or texts[i - 1].endswith(",")
+                     or cores[i - 1][5] in _BEFORE_TITLE):
+            out[i] = (capitalise(texts[i]), "title-before-name")
+            out[i + 2] = (capitalise(texts[i + 2]), "title-before-name")
         elif cores[i][5] == "madam" and texts[i] == cores[i][1] \
                 and cores[i + 1][5] in _ADDRESSED \
                 and source[words[i].end:words[i + 1].start] == " ":
@@ -171,6 +193,12 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
         elif cores[i][5] in _MONTHS and texts[i].islower() and cores[i][1] == texts[i] \
                 and (_day_after(texts, i) or _day_before(texts, i)):
             out[i] = (capitalise(texts[i]), "month-before-day")
+        elif cores[i][5] in _WORD_MONTHS and cores[i][1].islower() and i \
+                and cores[i - 1][5] in _BEFORE_MONTH and texts[i - 1] == cores[i - 1][5] \
+                and (cores[i][2][:1] in _CLOSE or source[words[i].end:words[i].end + 1] in _CLOSE
+                     or _YEAR.match(texts[i + 1])
+                     or cores[i + 1][5] in _AFTER_MONTH and cores[i + 1][2] == ""):
+            out[i] = (capitalise(texts[i]), "month-in-time")  # "back in march."
     if "&" in source:
         candidates = sorted(set(candidates) | {i for i in range(n - 1) if len(texts[i]) <= 2})
     elif _DOTTED_PAIR.search(source):

@@ -35,7 +35,8 @@ HEADER_RE = regex.compile(
     r"^(?:tv\s+)?(?P<title>.+?)\s+(?P<date>(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d{1,2},\s+\d{4})\s+"
     r"(?P<start>\d{1,2}:\d{2}\s*[ap]m)\s*-\s*(?P<end>\d{1,2}:\d{2}\s*[ap]m)"
-    r"(?:\s+(?P<tz>[A-Z]{2,5}))?\s*$", regex.IGNORECASE)
+    r"(?:\s+(?P<tz>[A-Z]{2,5}|[+-]\d{2}(?::?\d{2})?))?\s*$", regex.IGNORECASE)
+# (the zone is a name, "EST", or an offset, "+03" as Al Jazeera's pages from Doha give it)
 # A header with the date alone ("Deutsche Welle  October 15, 2020", no time range): only a
 # capitalised title set off from the date by two spaces, the date ending the line.
 HEADER_DATE_RE = regex.compile(
