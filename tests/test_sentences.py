@@ -287,3 +287,14 @@ def test_a_question_fronted_by_a_wh_phrase_is_not_cut_inside() -> None:
     assert run("what happened did you see it") == "What happened. Did you see it?"
     assert run("i asked him what the hell were you thinking") \
         == "I asked him what the hell were you thinking."
+
+
+def test_a_clause_after_a_whole_clause_starts_a_sentence() -> None:
+    def run(source: str) -> str:
+        return clean(source, options=Options(names=False)).text
+
+    assert run("good morning we are here with ed lee he's actually going to be here it's "
+               "wednesday and the market is up").startswith(
+        "Good morning we are here with ed lee he's actually going to be here. It's Wednesday")
+    assert "joining us. I'm" in run("well i like that thanks for joining us i'm kristen sze "
+                                    "and here is the weather")

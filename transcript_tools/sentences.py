@@ -36,7 +36,7 @@ from .sentenceends import (
     no_lone_objects,
     relative_fragments,
 )
-from .sentencegaps import MAY_OPEN, NEVER, GapModel, Prior, segment
+from .sentencegaps import MAY_OPEN, NEVER, GapModel, Prior, restarts, segment
 from .sentencemodel import MAX_DISTANCE, SentenceModel, question_features, word_class
 from .titles import dotted_pair
 from .vocabulary import vocabulary
@@ -151,6 +151,8 @@ class SentenceSplitter:
         else:
             scores, prior = table.hand, self.prior
         ends = segment(scores, table.fixed, prior)
+        if learned is not None:
+            restarts(table.keys, scores, ends)
         questions = self._questions(table.keys, ends, scores, prior.threshold)
         questions -= no_lone_objects(ends, table.fixed, table.keys)
         questions -= relative_fragments(questions, ends, table.keys, gaps, AUX)
