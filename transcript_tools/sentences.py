@@ -32,6 +32,7 @@ from .sentenceends import (
     close_sentence,
     cut_at_a_comma,
     cut_off,
+    fronted_phrases,
     mark_sentences,
     no_lone_objects,
     relative_fragments,
@@ -153,6 +154,7 @@ class SentenceSplitter:
         ends = segment(scores, table.fixed, prior)
         if learned is not None:
             restarts(table.keys, scores, ends)
+        fronted_phrases(ends, table.fixed, table.keys)
         questions = self._questions(table.keys, ends, scores, prior.threshold)
         questions -= no_lone_objects(ends, table.fixed, table.keys)
         questions -= relative_fragments(questions, ends, table.keys, gaps, AUX)
