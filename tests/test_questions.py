@@ -146,3 +146,18 @@ def test_a_judge_decides_whole_sentences() -> None:
     assert place_questions(w, [False] * 6 + [True], gaps, CUTS) == {6}
     veto = place_questions(w, [False] * 6 + [True], gaps, CUTS, judge=lambda s, shape: False)
     assert veto == set()
+
+
+def test_a_wh_phrase_before_an_inverted_auxiliary_heads_one_question() -> None:
+    from transcript_tools.questions import wh_phrase_before
+
+    w = "we met him what the hell were you thinking".split()
+    assert wh_phrase_before(w, w.index("were"), 0) == w.index("what")
+    w = "which kind of car did you buy".split()
+    assert wh_phrase_before(w, w.index("did"), 0) == 0
+    # a verb, an exclamation or a clause before the auxiliary: the auxiliary opens it
+    for s in ("what happened did you see it", "what a day were you there",
+              "what the plan is do you agree"):
+        w = s.split()
+        k = next(i for i, x in enumerate(w) if x in ("did", "were", "do"))
+        assert wh_phrase_before(w, k, 0) is None, s

@@ -60,3 +60,22 @@ def test_a_relative_clause_the_source_closes_with_a_stop_is_no_question() -> Non
     # a wh-question the source leaves open, or asks, stays a question
     assert "?" in clean("which had the most votes? the red one.", options=opts).text
     assert clean("what is the latest.", options=opts).text == "What is the latest?"
+
+
+def test_a_fronted_phrase_is_joined_to_the_clause_after_it() -> None:
+    from transcript_tools.sentenceends import fronted_phrases
+
+    def joined(text: str, after: str) -> list[int]:
+        keys = text.split()
+        ends = bytearray(len(keys))
+        ends[keys.index(after)] = True
+        ends[-1] = True
+        return fronted_phrases(ends, bytearray(len(keys)), keys)
+
+    assert joined("and with the new phone plan you can get a price", "plan") == [5]
+    assert joined("with the vote of the people of iowa we can't lose", "iowa") == [7]
+    # a clause of its own, a long stretch, or no subject after: the end stays
+    assert joined("with that we are done you can go home", "done") == []
+    assert joined("after the officers opened fire on the island near the bridge the suspect "
+                  "ran", "bridge") == []
+    assert joined("in the end the plan worked", "end") == []

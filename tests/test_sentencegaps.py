@@ -67,3 +67,37 @@ def test_cost_table_matches_the_prior() -> None:
         table = _costs(prior, 200)
         assert len(table) >= 200 and list(short) == list(table[:len(short)])
         assert list(table) == [prior.cost(k) for k in range(len(table))]
+
+
+def _restarted(text: str, scores: dict[int, float] | None = None) -> list[str]:
+    """The words after which `restarts` adds an end (every gap scoring 0.5 unless given)."""
+    from transcript_tools.sentencegaps import restarts
+
+    keys = text.split()
+    given = scores or {}
+    gap_scores = [given.get(i, 0.5) for i in range(len(keys))]
+    ends = bytearray(len(keys))
+    ends[-1] = True
+    return [keys[i] for i in restarts(keys, gap_scores, ends)]
+
+
+def test_a_subject_and_verb_after_a_whole_clause_restart_the_sentence() -> None:
+    assert _restarted("and he's actually going to be here it's wednesday and the market "
+                      "is up") == ["here"]
+    assert _restarted("thanks for joining us i'm the host of the show") == ["us"]
+    assert _restarted("we have the best record in baseball we're in a good place now") \
+        == ["baseball"]
+    assert _restarted("they have something to prove we will play hard and win") == ["prove"]
+
+
+def test_no_restart_inside_a_subordinate_or_complement_clause() -> None:
+    for text in ("because we have the best record in baseball we're in a good place",
+                 "back in custody as we learn more we'll update you on it",
+                 "they are confident they can keep the momentum going",
+                 "she said she knew he was at home at the time",
+                 "we were in the studio well it's tough to say now",
+                 "the record in baseball we're in a good place now"):  # no subject before
+        assert _restarted(text) == [], text
+    # a gap the learned model calls unlikely stays shut
+    keys = "we have the best record in baseball we're in a good place now".split()
+    assert _restarted(" ".join(keys), {keys.index("baseball"): -0.4}) == []

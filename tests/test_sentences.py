@@ -275,3 +275,26 @@ def test_a_closing_note_after_a_word_no_sentence_ends_on_ends_nothing() -> None:
         "We sang along with the band all night."
     assert clean("♪ we sang along ♪ and the band played\n").text == \
         "We sang along. And the band played."
+
+
+def test_a_question_fronted_by_a_wh_phrase_is_not_cut_inside() -> None:
+    def run(source: str) -> str:
+        return clean(source, options=Options(names=False)).text
+
+    assert run("what the hell were you thinking") == "What the hell were you thinking?"
+    assert run("we talked at the studio what the hell were you thinking") \
+        == "We talked at the studio. What the hell were you thinking?"
+    assert run("what happened did you see it") == "What happened. Did you see it?"
+    assert run("i asked him what the hell were you thinking") \
+        == "I asked him what the hell were you thinking."
+
+
+def test_a_clause_after_a_whole_clause_starts_a_sentence() -> None:
+    def run(source: str) -> str:
+        return clean(source, options=Options(names=False)).text
+
+    assert run("good morning we are here with ed lee he's actually going to be here it's "
+               "wednesday and the market is up").startswith(
+        "Good morning we are here with ed lee he's actually going to be here. It's Wednesday")
+    assert "joining us. I'm" in run("well i like that thanks for joining us i'm kristen sze "
+                                    "and here is the weather")

@@ -184,6 +184,33 @@ def mid_opener(w: list[str], k: int) -> bool:
     return b in _DO_SUPPORT and c not in _NOT_SUBJECT and a not in _SUBJECT_WH
 
 
+_WH_HEADS = frozenset("what which whose".split())
+_PHRASE_FIRST = frozenset(
+    "the this that these those your our his her their my kind sort type else".split())
+"""After "what", words that make it the head of a noun phrase ("what the hell", "what kind
+of", "what else"; "what a" is an exclamation); after "which"/"whose" any word of a noun."""
+_NOT_NOMINAL = _INVERTING | WH | LEADS | _PERSONS | _EMBEDDING | frozenset(
+    "it to for with from by in on at as if because when than not".split())
+
+
+def wh_phrase_before(w: list[str], k: int, floor: int) -> int | None:
+    """Where a wh-phrase of at most four words right before the inverted auxiliary ``w[k]``
+    opens ("what the hell | were you", "which kind of car | did you"), no earlier than
+    ``floor``; None when none does (the auxiliary opens the question itself)."""
+    if w[k] not in _INVERTING:
+        return None
+    for j in range(k - 2, max(floor, k - 5) - 1, -1):
+        if w[j] in _WH_HEADS and (w[j + 1] in _PHRASE_FIRST or w[j] != "what"
+                                  and w[j + 1] not in _NOT_NOMINAL):
+            inner = w[j + 2:k]
+            if all(x not in _NOT_NOMINAL for x in inner) and "of" not in inner[-1:]:
+                return j
+            return None
+        if w[j] in _NOT_NOMINAL and w[j] != "of":
+            return None
+    return None
+
+
 def tag_at(w: list[str], k: int) -> bool:
     """Do ``w[k], w[k+1]`` read as a question tag ("... most of all isn't it")?"""
     return k + 1 < len(w) and w[k] in NEG_AUX and w[k + 1] in TAG_PRONOUNS
@@ -225,8 +252,23 @@ def _sentence(w: list[str], first: int, last: int, ends: bytearray, gaps: Sequen
     opens = [first]
     asks = {first} if opens_question(w[first + lead_length(w[first:last + 1]):last + 1]) \
         else set()
+    inverted: dict[int, int] = {}  # a question's opening -> its inverted auxiliary
     for k in islice(openers, bisect_left(openers, first + 2), bisect_left(openers, last - 1)):
         if w[k - 1] in _EMBEDDING or not mid_opener(w, k):
+            continue
+        fronted = wh_phrase_before(w, k, opens[-1])
+        if fronted is not None:  # "what the hell | were you thinking": one question
+            if fronted > first and w[fronted - 1] in _EMBEDDING:
+                continue  # "i asked what the hell were you thinking" is reported
+            if fronted <= opens[-1] + lead_length(w[opens[-1]:k]):
+                asks.add(opens[-1])  # the sentence opens with the wh-phrase
+                inverted[opens[-1]] = k
+                continue
+            s = fronted
+            if gaps[s - 1] >= cuts.start and w[s - 1] not in _CONJUNCTIONS:
+                opens.append(s)
+                asks.add(s)
+                inverted[s] = k
             continue
         s = k - 1 if w[k - 1] in LEADS and w[k - 1] not in _CONJUNCTIONS else k
         if w[s - 1] in _CONJUNCTIONS:
@@ -244,7 +286,7 @@ def _sentence(w: list[str], first: int, last: int, ends: bytearray, gaps: Sequen
         e = stop - 1
         ends[e] = True
         if s in asks:
-            end = _question_end(gaps, s, e, cuts)
+            end = _question_end(gaps, inverted.get(s, s), e, cuts)
             if end is not None:
                 ends[end] = True
                 ask(s, end, True)

@@ -58,6 +58,48 @@ _OBJECTS = frozenset("it them him me us".split())
 """Object pronouns: none is a sentence of its own."""
 
 
+_FRONTING = frozenset(
+    "with in on at from after before during under through across into by".split())
+"""Prepositions that front a phrase before its clause ("and with the new plan | you can")."""
+_PHRASE_LEADS = frozenset("and but so or also then".split())
+_CLAUSE_WORDS = frozenset(
+    "i we they he she you it there this that is are was were be been am has have had will "
+    "would can could do does did should might must not to what why how who which where when "
+    "i'm we're they're he's she's it's that's there's i've we've they've i'll we'll they'll "
+    "i'd we'd they'd you're you've you'll".split())
+"""Words that make a stretch a clause rather than a bare phrase."""
+_CLAUSE_OPENERS = frozenset(
+    "i we they he she you it there this i'm we're they're he's she's it's that's there's "
+    "i've we've they've i'll we'll they'll you're you've you'll".split())
+_LONGEST_FRONTED = 9
+"""The longest fronted phrase (preposition included) joined to the clause after it."""
+
+
+def fronted_phrases(ends: bytearray, fixed: bytearray, keys: list[str]) -> list[int]:
+    """Take back each end found after a bare prepositional phrase that opens its sentence and
+    before a subject ("and with the new phone plan. you can get" reads "and with the new phone
+    plan you can get"): a fronted phrase has no clause of its own. Returns the word indices
+    taken back."""
+    out = []
+    first = 0
+    n = len(keys)
+    for i in range(n - 1):
+        if not ends[i]:
+            continue
+        start, first = first, i + 1
+        if fixed[i] or keys[i + 1] not in _CLAUSE_OPENERS:
+            continue
+        k = start
+        while k < i and keys[k] in _PHRASE_LEADS:
+            k += 1
+        if keys[k] in _FRONTING and i - k < _LONGEST_FRONTED \
+                and _CLAUSE_WORDS.isdisjoint(keys[k + 1:i + 1]):
+            ends[i] = False
+            first = start  # the joined sentence goes on
+            out.append(i)
+    return out
+
+
 def no_lone_objects(ends: bytearray, fixed: bytearray, keys: list[str]) -> set[int]:
     """Take back each end found before an object pronoun that the source itself closes
     ("what did you make of the movie winning | it?" read "winning? It?"): the pronoun ends

@@ -275,3 +275,62 @@ def _costs(prior: Prior, upto: int) -> array.array[float]:
         table = array.array("d", [prior.cost(k) for k in range(max(upto, 2 * len(table or ())))])
         _COSTS[prior] = table
     return table
+
+
+_RESTART_BLOCK = _TAKES_CLAUSE | WH | frozenset(
+    "that if because while although though since until unless as and but or so than whether "
+    "once before after".split())
+"""Words after which a subject opens no new sentence within reach: a clause they start goes on
+("because we | we're"), or a complement follows ("said he | he's")."""
+_COORDINATORS = frozenset("and but or so".split())
+"""Before a subject these join main clauses ("and he's going to be here | it's ...")."""
+_CLAUSE_ADJECTIVES = frozenset(
+    "sure confident aware afraid glad happy sorry hopeful certain convinced worried proud "
+    "clear".split())
+"""Adjectives a complement clause follows without "that" ("they are confident | they can")."""
+_LEADING = frozenset(
+    "well so now then also actually really basically honestly frankly anyway okay oh yes no "
+    "yeah and but or".split())
+"""Words that mostly lead the clause after them ("well it's tough", "actually it's one")."""
+_FORMULAS = frozenset("thanks thank welcome".split())
+"""Words of a greeting or thanks that is a whole utterance without a subject ("thanks for
+joining us | i'm ...", "welcome back | we're ...")."""
+_RESTART_REACH = 10
+"""How many words back a subject must stand for the clause before a gap to count as whole."""
+RESTART_FLOOR = 0.0
+"""The least gap log-odds (learned) at which a clause restart adds an end."""
+
+
+def restarts(keys: Sequence[str], scores: Sequence[float], ends: bytearray) -> list[int]:
+    """Add, in place, sentence ends at gaps where a subject and its verb ("it's", "we are")
+    open a clause right after a main clause with its own subject ("he's going to be here |
+    it's wednesday"), or after thanks or a welcome, when the gap's log-odds reach
+    ``RESTART_FLOOR``: English joins two such clauses with a word ("and", "because"), so a
+    bare join is most often a sentence end. Not after a word that leads the next clause
+    ("well", "now") or takes a clause ("sure", "think"), nor when the subject before stands
+    in a subordinate clause ("as we learn more | we'll"), nor within two words of an end.
+    Returns the gaps ended."""
+    n = len(keys)
+    out = []
+    for i in range(2, n - 3):
+        if scores[i] < RESTART_FLOOR or any(ends[i - 2:i + 3]):
+            continue
+        a, b, c = keys[i], keys[i + 1], keys[i + 2]
+        if a in _LEADING or a in _CLAUSE_ADJECTIVES:
+            continue
+        if not (b in _CLITIC_SUBJ or b in _SUBJ and c in _BE | _DO_MODAL):
+            continue
+        for j in range(i - 1, max(-1, i - _RESTART_REACH), -1):
+            w = keys[j]
+            if w in _RESTART_BLOCK:
+                break
+            opens = j == 0 or ends[j - 1]  # the sentence's first word
+            if j < i - 1 and (w in _SUBJ or w in _CLITIC_SUBJ or w in _FORMULAS):
+                if opens or w in _FORMULAS or keys[j - 1] in _COORDINATORS \
+                        or keys[j - 1] not in _RESTART_BLOCK:
+                    ends[i] = True
+                    out.append(i)
+                break
+            if opens:
+                break
+    return out

@@ -32,11 +32,12 @@ from .sentenceends import (
     close_sentence,
     cut_at_a_comma,
     cut_off,
+    fronted_phrases,
     mark_sentences,
     no_lone_objects,
     relative_fragments,
 )
-from .sentencegaps import MAY_OPEN, NEVER, GapModel, Prior, segment
+from .sentencegaps import MAY_OPEN, NEVER, GapModel, Prior, restarts, segment
 from .sentencemodel import MAX_DISTANCE, SentenceModel, question_features, word_class
 from .titles import dotted_pair
 from .vocabulary import vocabulary
@@ -151,6 +152,9 @@ class SentenceSplitter:
         else:
             scores, prior = table.hand, self.prior
         ends = segment(scores, table.fixed, prior)
+        if learned is not None:
+            restarts(table.keys, scores, ends)
+        fronted_phrases(ends, table.fixed, table.keys)
         questions = self._questions(table.keys, ends, scores, prior.threshold)
         questions -= no_lone_objects(ends, table.fixed, table.keys)
         questions -= relative_fragments(questions, ends, table.keys, gaps, AUX)
