@@ -50,3 +50,11 @@ def test_fluent_or_ill_fitting_windows_stay_suggestions(lexicon: list[str], fit:
     edits, suggested = _names(lexicon, fit + text, len(fit))
     assert not edits
     assert suggested   # (the scorer's suggestion is there, only not lifted)
+
+
+def test_a_stricter_bar_keeps_a_lifted_name_a_suggestion() -> None:
+    text = PENTAGON_FIT + "the confirmation came from the pens again within the hour."
+    doc = Cleaner(PENTAGON, options=Options(min_confidence=0.9)).clean(text).document
+    assert not [e for e in doc.edits if e.kind == "name" and e.start >= len(PENTAGON_FIT)]
+    assert [(e.replacement, e.rule) for e in doc.suggestions if e.kind == "name"] == \
+        [("Pentagon", "sound+fit")]

@@ -13,14 +13,17 @@ from .namechoice import Scored
 from .vocabulary import vocabulary
 
 HEARD = 0.4
-"""The scorer's confidence, short of the edit bar, that a fitting lexicon lifts to it."""
+"""The scorer's confidence (short of the edit bar) that a fitting lexicon lifts to LIFTED."""
+LIFTED = 0.8
+"""The confidence of a lifted candidate: the default edit bar (a stricter
+``min_confidence`` keeps it a suggestion)."""
 RULE = "+fit"
 
 
 def lifted(scored: list[Scored], counts: dict[str, int], min_confidence: float
            ) -> list[Scored]:
     """``scored`` with the suggestions at HEARD or more for a name without evidence in the
-    document (no exact mention, no "+context" in the rule) raised to ``min_confidence``, when
+    document (no exact mention, no "+context" in the rule) raised to LIFTED, when
     the document writes FIT or more of the lexicon's names (``counts``: exact mentions per
     name, empty for a crowded lexicon) and the window does not read as English: one word, or
     some seam of its words that the bigram counts never saw ("pens again", "the marie";
@@ -44,6 +47,6 @@ def lifted(scored: list[Scored], counts: dict[str, int], min_confidence: float
             if len(keys) >= len(name) and (len(keys) == 1 or any(
                     not v.bigram(a, b) for a, b in zip(keys, keys[1:]))) and \
                     after != name[-1:] and before != name[:1]:
-                item = ((min_confidence, rule + RULE), run, c)
+                item = ((max(conf, LIFTED), rule + RULE), run, c)
         out.append(item)
     return out
