@@ -1,6 +1,6 @@
 """Precision and recall of name corrections on the dev sets: the annotated real pages, the
 sample transcript and the constructed cases. Run:
-``python evaluation/names.py [-v] [--dev] [--story] [--everyday] [--crossed]``.
+``python evaluation/names.py [-v] [--dev] [--everyday] [--crossed]``.
 """
 
 from __future__ import annotations
@@ -373,8 +373,7 @@ def _stress(label: str, cleaner: Cleaner, verbose: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     verbose = "-v" in args
-    # (--story: `Options.story_lexicon`, names22's lift for a lexicon the page fits.)
-    options = Options(story_lexicon="--story" in args)
+    options = Options()
     # (--dev: the held-out split not even by aggregate, for runs while tuning.)
     run_pages(verbose, options, "--dev" not in args)
     run_sample(verbose, options)

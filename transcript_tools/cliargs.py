@@ -70,9 +70,6 @@ def _add_cleaning_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--min-confidence", type=float, default=_DEFAULTS.min_confidence,
                    metavar="X", help="apply name corrections at or above this confidence "
                    "(default %(default)s); weaker ones are suggestions")
-    p.add_argument("--story-lexicon", action="store_true",
-                   help="the names file is this story's: where the text writes four of its "
-                   "names, apply the others the sound suggests in odd words")
     p.add_argument("--speakers", type=int, metavar="N",
                    help="number of speakers, when inferring turns (1: a single "
                    "narrator, no guessed speaker changes)")
@@ -157,7 +154,6 @@ def options_from_args(args: argparse.Namespace) -> Options:
         numbers=not args.no_numbers, artifacts=not args.no_artifacts, turns=not args.no_turns,
         min_confidence=args.min_confidence,
         suggest_confidence=min(_DEFAULTS.suggest_confidence, args.min_confidence),
-        story_lexicon=getattr(args, "story_lexicon", False),
         speakers=args.speakers, one_voice_text=getattr(args, "one_voice_text", False),
         media_start=getattr(args, "media_start", None),
         words_per_minute=args.words_per_minute, **layout_from_args(args),

@@ -8,12 +8,13 @@ that is evidence for its other names too. Measured in `docs/tried.md` (names22).
 
 from __future__ import annotations
 
-from .namecache import FIT
+from .namecache import DISTANCE, FIT
 from .namechoice import Scored
 from .vocabulary import vocabulary
 
-HEARD = 0.4
-"""The scorer's confidence (short of the edit bar) that a fitting lexicon lifts to LIFTED."""
+HEARD = 0.6
+"""The scorer's confidence (short of the edit bar) that a fitting lexicon lifts to LIFTED,
+for a window within `namecache.DISTANCE` of the name."""
 LIFTED = 0.8
 """The confidence of a lifted candidate: the default edit bar (a stricter
 ``min_confidence`` keeps it a suggestion)."""
@@ -22,8 +23,10 @@ RULE = "+fit"
 
 def lifted(scored: list[Scored], counts: dict[str, int], min_confidence: float
            ) -> list[Scored]:
-    """``scored`` with the suggestions at HEARD or more for a name without evidence in the
-    document (no exact mention, no "+context" in the rule) raised to LIFTED, when
+    """``scored`` with the suggestions at HEARD or more and within DISTANCE of the name (a
+    story's lexicon holds names the page never speaks of, and a looser bar hears them in
+    "carbon", "miracle", "flight en route") for a name without evidence in the document (no
+    exact mention, no "+context" in the rule) raised to LIFTED, when
     the document writes FIT or more of the lexicon's names (``counts``: exact mentions per
     name, empty for a crowded lexicon) and the window does not read as English: one word, or
     some seam of its words that the bigram counts never saw ("pens again", "the marie";
@@ -37,9 +40,9 @@ def lifted(scored: list[Scored], counts: dict[str, int], min_confidence: float
     out: list[Scored] = []
     for item in scored:
         (conf, rule), run, c = item
-        if HEARD <= conf < min_confidence and "+context" not in rule and "+rival" not in \
-                rule and c.letters is None and not c.possessive and \
-                c.unit.canonical not in counts:
+        if HEARD <= conf < min_confidence and c.score <= DISTANCE and "+context" not in \
+                rule and "+rival" not in rule and c.letters is None and not c.possessive \
+                and c.unit.canonical not in counts:
             keys = [w for it in run[c.first:c.stop] for w in it.key]
             name = c.unit.key
             after = run[c.stop].key[:1] if c.stop < len(run) else ()

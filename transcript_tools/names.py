@@ -256,8 +256,8 @@ class NameCorrector:
         position). ``counts``: exact mentions per name, for `namecache.Cache` over ``runs``."""
         scored = self._score(found, mentioned, short)
         if counts:
-            if self.options.story_lexicon:   # (the scorer's own suggestions, not the cache's)
-                scored = lifted(scored, counts, self.options.min_confidence)
+            # (A story's lexicon lifts the scorer's own suggestions, not the cache's.)
+            scored = lifted(scored, counts, self.options.min_confidence)
             scored.extend(self.cache.scored(runs, counts, self.options.min_confidence))
             scored.extend(self.cache.placed(runs, counts, self.options.min_confidence))
         scored.sort(key=lambda s: (-s[0][0], s[2].score))

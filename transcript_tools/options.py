@@ -42,10 +42,6 @@ class Options:
     """Apply a name correction at or above this confidence; below it becomes a suggestion."""
     suggest_confidence: float = 0.35
     """Below this a candidate is dropped, not even suggested."""
-    story_lexicon: bool = False
-    """The lexicon is the story's own: where the document writes four of its names, a name it
-    does not write that the scorer suggests (0.4 or more) in words that read badly as English
-    is applied (`namefit`; off by default: it lowered held-out precision, see docs/tried.md)."""
 
     # --- artifacts ------------------------------------------------------------------------
     clean_verbatim: bool = False
