@@ -19,6 +19,8 @@ VOTE = ["Super Tuesday", "Donald Trump", "Hillary Clinton", "Bernie Sanders", "O
 VOTE_FIT = "donald trump, hillary clinton and bernie sanders campaign in ohio. "
 STORM = ["Hurricane Ida", "Louisiana", "New Orleans", "FEMA", "Joe Biden"]
 STORM_FIT = "joe biden sent fema to new orleans in louisiana. "
+NEWS = ["DW", "Berlin", "Angela Merkel", "Bundestag", "Olaf Scholz"]
+NEWS_FIT = "angela merkel spoke in the bundestag in berlin with olaf scholz. "
 
 
 def _names(lexicon: list[str], text: str, start: int) -> tuple[list[Edit], list[Edit]]:
@@ -48,6 +50,7 @@ def test_a_fitting_lexicon_lifts_a_name_heard_well(lexicon: list[str], fit: str,
     (TENNIS, TENNIS_FIT, "the carbon tax was raised."),   # one word for a name of two
     (VOTE, VOTE_FIT, "what will be a supervised tuesday showdown."),   # "tuesday" left beside
     (STORM, STORM_FIT, "they came homein the night."),   # sure enough (0.7), but far (0.29)
+    (NEWS, NEWS_FIT, "they said that w had gone."),   # a lone letter: a fragment
 ])
 def test_fluent_or_ill_fitting_windows_stay_suggestions(lexicon: list[str], fit: str,
                                                         text: str) -> None:

@@ -32,8 +32,9 @@ def lifted(scored: list[Scored], counts: dict[str, int], min_confidence: float
     some seam of its words that the bigram counts never saw ("pens again", "the marie";
     not "back in", "bowl and"); no fewer words than the name (a garble splits a name's sounds
     into words more often than it runs two together: no "carbon" for a Qatar Open); and no
-    word of the name left beside it ("supervised" before "tuesday" is no Super Tuesday). A
-    candidate by letters or a possessive is left as it is."""
+    word of the name left beside it ("supervised" before "tuesday" is no Super Tuesday); no
+    lone letter but "a" or "i" in it (a fragment: "that w" is no DW). A candidate by letters
+    or a possessive is left as it is."""
     if len(counts) < FIT:
         return scored
     v = vocabulary()
@@ -47,7 +48,8 @@ def lifted(scored: list[Scored], counts: dict[str, int], min_confidence: float
             name = c.unit.key
             after = run[c.stop].key[:1] if c.stop < len(run) else ()
             before = run[c.first - 1].key[-1:] if c.first else ()
-            if len(keys) >= len(name) and (len(keys) == 1 or any(
+            if len(keys) >= len(name) and all(len(w) > 1 or w in "ai" for w in keys) and (
+                    len(keys) == 1 or any(
                     not v.bigram(a, b) for a, b in zip(keys, keys[1:]))) and \
                     after != name[-1:] and before != name[:1]:
                 item = ((max(conf, LIFTED), rule + RULE), run, c)
