@@ -19,6 +19,7 @@ from .lexicon import Lexicon, name_key
 from .model import Document
 from .namecache import Cache
 from .namechoice import Scored, hearings, rivals, tightest
+from .namefit import lifted
 from .namescore import GAZETTEER_EVIDENCE, Candidate, Item, Run, Scorer
 from .nameslot import owner
 from .nearwords import distinctive_word
@@ -255,6 +256,8 @@ class NameCorrector:
         position). ``counts``: exact mentions per name, for `namecache.Cache` over ``runs``."""
         scored = self._score(found, mentioned, short)
         if counts:
+            # (A story's lexicon lifts the scorer's own suggestions, not the cache's.)
+            scored = lifted(scored, counts, self.options.min_confidence)
             scored.extend(self.cache.scored(runs, counts, self.options.min_confidence))
             scored.extend(self.cache.placed(runs, counts, self.options.min_confidence))
         scored.sort(key=lambda s: (-s[0][0], s[2].score))

@@ -1,0 +1,57 @@
+"""A story's lexicon: a name the document does not write yet, heard well by sound alone, is
+applied when the document writes many of the lexicon's other names. Called by `names`.
+
+The scorer holds a name nobody mentioned to a suggestion when the window is fluent English;
+a lexicon whose names the page writes (`namecache.FIT` of them) is the page's own story's, and
+that is evidence for its other names too. Measured in `docs/tried.md` (names22).
+"""
+
+from __future__ import annotations
+
+from .namecache import DISTANCE, FIT
+from .namechoice import Scored
+from .vocabulary import vocabulary
+
+HEARD = 0.6
+"""The scorer's confidence (short of the edit bar) that a fitting lexicon lifts to LIFTED,
+for a window within `namecache.DISTANCE` of the name."""
+LIFTED = 0.8
+"""The confidence of a lifted candidate: the default edit bar (a stricter
+``min_confidence`` keeps it a suggestion)."""
+RULE = "+fit"
+
+
+def lifted(scored: list[Scored], counts: dict[str, int], min_confidence: float
+           ) -> list[Scored]:
+    """``scored`` with the suggestions at HEARD or more and within DISTANCE of the name (a
+    story's lexicon holds names the page never speaks of, and a looser bar hears them in
+    "carbon", "miracle", "flight en route") for a name without evidence in the document (no
+    exact mention, no "+context" in the rule) raised to LIFTED, when
+    the document writes FIT or more of the lexicon's names (``counts``: exact mentions per
+    name, empty for a crowded lexicon) and the window does not read as English: one word, or
+    some seam of its words that the bigram counts never saw ("pens again", "the marie";
+    not "back in", "bowl and"); no fewer words than the name (a garble splits a name's sounds
+    into words more often than it runs two together: no "carbon" for a Qatar Open); and no
+    word of the name left beside it ("supervised" before "tuesday" is no Super Tuesday); no
+    lone letter but "a" or "i" in it (a fragment: "that w" is no DW). A candidate by letters
+    or a possessive is left as it is."""
+    if len(counts) < FIT:
+        return scored
+    v = vocabulary()
+    out: list[Scored] = []
+    for item in scored:
+        (conf, rule), run, c = item
+        if HEARD <= conf < min_confidence and c.score <= DISTANCE and "+context" not in \
+                rule and "+rival" not in rule and c.letters is None and not c.possessive \
+                and c.unit.canonical not in counts:
+            keys = [w for it in run[c.first:c.stop] for w in it.key]
+            name = c.unit.key
+            after = run[c.stop].key[:1] if c.stop < len(run) else ()
+            before = run[c.first - 1].key[-1:] if c.first else ()
+            if len(keys) >= len(name) and all(len(w) > 1 or w in "ai" for w in keys) and (
+                    len(keys) == 1 or any(
+                    not v.bigram(a, b) for a, b in zip(keys, keys[1:]))) and \
+                    after != name[-1:] and before != name[:1]:
+                item = ((max(conf, LIFTED), rule + RULE), run, c)
+        out.append(item)
+    return out
