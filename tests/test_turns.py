@@ -346,3 +346,17 @@ def test_an_introduced_name_the_text_capitalises_labels_the_guest_alone() -> Non
     plain = [t.display_name for t in clean(text).turns if t.role == "guest"]
     assert named and named[0] == "Sam Ortiz"
     assert plain and plain[0] == "Economist Sam Ortiz"
+
+
+@pytest.mark.parametrize("place", ["Harbor Boulevard", "Cedar Avenue", "Kansas City"])
+def test_a_place_the_speaker_stands_in_is_no_label(place: str) -> None:
+    """marked13 (qa12 audit, kgo 2022): "this is Quigley Street" labelled a reporter's turns
+    with the street; a turn's own "this is X" names the speaker only when X is no place."""
+    text = ("the flood reached the town overnight. let's go to our reporter at the scene. what "
+            "can you see? good evening. the water is still rising. this is {} and four "
+            "shops were flooded on this block. nobody was hurt.\n")
+    got = [t.display_name for t in clean(text.format(place), names=[place]).turns]
+    assert place not in got
+    named = [t.display_name for t in clean(text.format("Nadia Ferro"),
+                                           names=["Nadia Ferro"]).turns]
+    assert "Nadia Ferro" in named
