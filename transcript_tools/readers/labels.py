@@ -3,6 +3,8 @@ names, capitals, lowercase names), at a line's start or inside it. Called by the
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..model import Marker
@@ -196,8 +198,10 @@ def _names_presenter(role: str | None, between: str, label: str) -> bool:
 # (`_lowercase_name`) or a role ("reporter:", `INLINE_ROLES`).
 _PAGE_LABEL_RE = regex.compile(
     r"(?:^|(?<=(?:[.?!][\"'”’)\]]*|\]|\)|--|♪)[ \t]+))"
-    r"(?P<label>\p{Ll}[\p{Ll}'’\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’\-]*){0,2}):(?=\s)",
+    r"(?P<label>\p{Ll}[\p{Ll}'’\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’\-]*){0,2})$",
     regex.MULTILINE)
+"""A label candidate ending where a colon stands (searched in the characters before it)."""
+_PAGE_REACH = 48
 PAGE_NAMES = 4
 """The fewest name labels (`labelled_page`) that mark a page's speakers, two names among
 them recurring."""
@@ -213,21 +217,28 @@ def labelled_page(source: str) -> bool:
         return False
     names: dict[str, int] = {}
     role = False
-    for m in _PAGE_LABEL_RE.finditer(source):
+    for colon in _COLON_RE.finditer(source):
+        m = _PAGE_LABEL_RE.search(source, max(0, colon.start() - _PAGE_REACH), colon.start())
+        if m is None:
+            continue
         label = " ".join(m["label"].split())
         if label in INLINE_ROLES:
             role = True
         elif _lowercase_name(label):
             names[label] = names.get(label, 0) + 1
-    if role and names:
-        return True
-    return sum(names.values()) >= PAGE_NAMES and sum(1 for n in names.values() if n > 1) >= 2
+        else:
+            continue
+        if role and names or sum(names.values()) >= PAGE_NAMES and \
+                sum(1 for n in names.values() if n > 1) >= 2:
+            return True
+    return False
 
 
 _NAME_RE = regex.compile(r"^\p{Ll}{2,}\s+\p{Ll}[\p{Ll}'’\-]*\p{Ll}$")
 _ONE_NAME_RE = regex.compile(r"^(?:\p{Ll}['’])?\p{Ll}{3,}$")
 
 
+@functools.lru_cache(maxsize=4096)
 def _lowercase_name(label: str) -> bool:
     """Whether a candidate is a person's name in lowercase captions: two lowercase words
     ("martyn day"), the first one the English word lists hold in no lowercase form (a given
