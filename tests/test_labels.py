@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from transcript_tools.readers import parse
+from transcript_tools.readers.labels import labelled_page
 
 
 def _labels(src: str) -> list[str | None]:
@@ -132,3 +133,44 @@ def test_a_name_already_read_as_a_label_opens_a_line_mid_sentence() -> None:
     # a name no label gave stays text there
     assert _labels(">> brian: what did you hear? >> amy: a lot of noise on the\n11:03 pm\n"
                    "tavis: what is the difference?") == ["brian", "amy"]
+
+
+# marked13 (qa12 audit, CNN documentary): every speaker a lowercase label in running text, no
+# ">>" anywhere; the recurring labels are the evidence that the page marks speakers.
+_DOCUMENTARY = (
+    "rosalind: you start with the onions, always the onions. nadia rahim: the kitchen was tiny "
+    "and hot. rosalind: then the garlic. woman: is it ready? tomas: we never slept that year. "
+    "nadia rahim: it was chaos, real chaos.\n7:01 pm\ntomas: but we loved it. ollivander: "
+    "nobody cooked like them. tomas: nobody.")
+
+
+def test_a_page_of_lowercase_labels_without_markers_marks_its_speakers() -> None:
+    assert labelled_page(_DOCUMENTARY)
+    assert _labels(_DOCUMENTARY) == ["rosalind", "nadia rahim", "rosalind", "woman", "tomas",
+                                     "nadia rahim", "tomas", "ollivander", "tomas"]
+    assert ":" not in parse(_DOCUMENTARY).text()
+
+
+def test_a_role_label_and_a_name_label_mark_a_page_from_its_start() -> None:
+    src = ("marisol: we lost the roof in an hour. reporter: the storm came ashore at dawn. "
+           "the river rose by noon.")
+    assert labelled_page(src)
+    assert _labels(src) == ["marisol", "reporter"]
+
+
+@pytest.mark.parametrize("src", [
+    # prose colons: a sentence's colon, a note, a clock, a ratio, a web address, a verse
+    "here's the thing: we never asked. note: the vote passed at 4:00 today. the odds were "
+    "3:1 against. go to example.org: it is all there. john 3:16 is the verse. the point: "
+    "nobody knew. the thing: money.",
+    # one name before a colon, even twice: a quote or a heading, not a page of labels
+    "the letter was short. marisol: we are safe. the family read it twice. marisol: we are "
+    "safe. nobody answered.",
+    # ordinary words and places before colons, recurring: headings, not speakers
+    "update: the road is closed. update: the road is open. warning: ice. warning: wind. "
+    "london: a fire. london: a rescue.",
+])
+def test_prose_colons_give_no_page_of_labels(src: str) -> None:
+    assert not labelled_page(src)
+    assert _labels(src) == []
+    assert parse(src).text() == src

@@ -346,3 +346,31 @@ def test_an_introduced_name_the_text_capitalises_labels_the_guest_alone() -> Non
     plain = [t.display_name for t in clean(text).turns if t.role == "guest"]
     assert named and named[0] == "Sam Ortiz"
     assert plain and plain[0] == "Economist Sam Ortiz"
+
+
+@pytest.mark.parametrize("place", ["Harbor Boulevard", "Cedar Avenue", "Kansas City"])
+def test_a_place_the_speaker_stands_in_is_no_label(place: str) -> None:
+    """marked13 (qa12 audit, kgo 2022): "this is Quigley Street" labelled a reporter's turns
+    with the street; a turn's own "this is X" names the speaker only when X is no place."""
+    text = ("the flood reached the town overnight. let's go to our reporter at the scene. what "
+            "can you see? good evening. the water is still rising. this is {} and four "
+            "shops were flooded on this block. nobody was hurt.\n")
+    got = [t.display_name for t in clean(text.format(place), names=[place]).turns]
+    assert place not in got
+    named = [t.display_name for t in clean(text.format("Nadia Ferro"),
+                                           names=["Nadia Ferro"]).turns]
+    assert "Nadia Ferro" in named
+
+
+def test_in_text_lowercase_labels_without_markers_start_labelled_turns() -> None:
+    """marked13 (qa12 audit, CNN documentary): a page of lowercase labels in running text and
+    no ">>" reads as its speakers' turns, each starting exactly at its label."""
+    src = ("rosalind: you start with the onions. nadia rahim: the kitchen was tiny and hot. "
+           "rosalind: then the garlic. tomas: we never slept that year. nadia rahim: it was "
+           "chaos. tomas: but we loved it.\n")
+    t = clean(src)
+    assert [turn.display_name for turn in t.turns] == [
+        "Rosalind", "Nadia Rahim", "Rosalind", "Tomas", "Nadia Rahim", "Tomas"]
+    ids = [turn.speaker for turn in t.turns]
+    assert ids[0] == ids[2] and ids[1] == ids[4] and ids[3] == ids[5] and len(set(ids)) == 3
+    assert ":" not in t.text

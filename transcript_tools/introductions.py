@@ -8,6 +8,7 @@ import functools
 from collections.abc import Sequence
 
 from .phrases import Phrases
+from .streets import ROAD_WORDS, STREET_WORDS
 
 # Phrases that introduce the next speaker; the words after them name that speaker.
 _INTRODUCERS = (
@@ -45,6 +46,28 @@ LABEL_WORDS = 4
 @functools.lru_cache(maxsize=65536)
 def _norm(word: str) -> str:
     return word.replace("’", "'").strip(_STRIP).lower()
+
+
+_PLACE_HEADS = STREET_WORDS | ROAD_WORDS | frozenset(
+    "district county city heights valley bridge station airport mall".split())
+"""Last words that make a capitalised run a place, not a person ("Quigley Street", "Laurel
+District"): the street and road words `streets` cases, and a few other places' heads."""
+
+
+def place_name(words: Sequence[str]) -> bool:
+    """Whether a name-shaped run of words (as written) names a place, not a person: it ends on
+    a street, road or other place head word (`_PLACE_HEADS`), is a numbered road ("Route 9"),
+    or is a place `propernouns` knows ("New York"; one word alone is left alone, "Jordan" is
+    a given name too)."""
+    if not words:
+        return False
+    bare = [_norm(w) for w in words]
+    if bare[-1] in _PLACE_HEADS or bare[0] in ROAD_WORDS and bare[-1].isdigit():
+        return True
+    if len(bare) < 2:
+        return False
+    from .propernouns import proper_nouns
+    return " ".join(bare) in proper_nouns().forms
 
 
 def introduces(words: Sequence[str]) -> bool:
@@ -110,8 +133,10 @@ def _label(raw: Sequence[str], norm: Sequence[str], j: int) -> str | None:
         picked, closed, comma = picked[:of_at], True, False
     if not picked or not closed:
         return None
-    name = _name([_word(raw[k], norm[k]) for k in
-                  (picked[:of_at] if of_at is not None else picked)])
+    head = [_word(raw[k], norm[k]) for k in (picked[:of_at] if of_at is not None else picked)]
+    if place_name(head):
+        return None  # "we speak to quigley street": a place names no speaker
+    name = _name(head)
     if name:
         return name
     if len(picked) > LABEL_WORDS:
@@ -181,6 +206,8 @@ def _apposition(raw: Sequence[str], norm: Sequence[str], j: int) -> str | None:
     if len(picked) < 2:
         return None
     words = [_word(raw[k], norm[k]) for k in picked]
+    if place_name(words):
+        return None  # "the reporter, quigley street": a place, no one's name
     if all(map(_capital, words)):
         return " ".join(words)
     if any(w[:1].isupper() for w in words):

@@ -23,6 +23,7 @@ import regex
 from .boundaries import LEAD_SPAN, cuts, question_at
 from .clips import clips, opening_voices
 from .handover import settle, voice_changes
+from .introductions import place_name
 from .labelroles import label_role, several_voices, sole_reach
 from .markedroles import marked_roles
 from .model import Document, Piece, Rendering, Role, Turn
@@ -354,6 +355,6 @@ def _self_named(text: str) -> str | None:
                 if words[j][-1] in ",.":
                     break
                 j += 1
-            if len(name) >= 2:
+            if len(name) >= 2 and not place_name(name):  # "this is Quigley Street": a place
                 return " ".join(name)
     return None

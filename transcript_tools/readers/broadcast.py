@@ -13,7 +13,7 @@ from typing import Any, Literal
 import regex
 
 from ..model import Anchor, Diagnostic, Document, Edit, Marker, Token
-from .labels import LABEL_RE, inline_labels, lead_label, sentence_end_in
+from .labels import LABEL_RE, inline_labels, labelled_page, lead_label, sentence_end_in
 from .tokens import PAREN_CUE_RE, tokenize
 
 # "5:34 am", "5:34 AM", "5:34 a.m.", "17:34", "5:34:12 pm", "[05:34]" alone on a line.
@@ -188,6 +188,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
         metadata["source"] = path
     clock = _Clock(last_clock)
     seen_content = False
+    marked: bool | None = None  # the page marks speakers (`labels.labelled_page`)
     banner_end = _header_offset(source)
     offset = 0
     for lineno, line in enumerate(source.splitlines(keepends=True), 1):
@@ -228,15 +229,18 @@ def parse_broadcast(source: str, *, path: str | None = None,
             anchors.append(Anchor(len(tokens), seconds, lead, lead + lc.end(), "clock"))
             markup(lead, lead + len(lc.group().rstrip()), "wall-clock")
             pos = lead + lc.end()
-        _parse_content(source, pos, end, tokens, markers, edits)
+        if marked is None:
+            marked = ">>" in source or labelled_page(source)
+        _parse_content(source, pos, end, tokens, markers, edits, marked)
     return Document(source=source, tokens=tuple(tokens), anchors=tuple(anchors),
                     markers=tuple(markers), metadata=metadata, edits=tuple(edits),
                     diagnostics=tuple(diagnostics))
 
 
 def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
-                   markers: list[Marker], edits: list[Edit]) -> None:
-    """Tokens and markers of one content line ``source[pos:end]``."""
+                   markers: list[Marker], edits: list[Edit], marked: bool) -> None:
+    """Tokens and markers of one content line ``source[pos:end]`` (``marked``: the page
+    marks its speakers)."""
     at_line_start = True
     line = source[pos:end]
 
@@ -262,11 +266,11 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
         if label_m and lead_label(label_m["label"], line, cut is not None or not at_line_start
                                    or not tokens or _ends_sentence(tokens[-1]),
                                    not at_line_start, cut is not None,
-                                   ">>" in source or any(k.kind == "label" for k in markers)):
+                                   marked or any(k.kind == "label" for k in markers)):
             label(label_m)
             pos = label_m.end()
         # inside the segment, after a sentence end: "... the book. host: the name ..."
-        for inline in inline_labels(source, pos, stop, line, markers):
+        for inline in inline_labels(source, pos, stop, line, markers, marked):
             label(inline)
             pos = inline.end()
         tokens.extend(tokenize(source[pos:stop], pos))

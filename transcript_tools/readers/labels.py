@@ -3,6 +3,8 @@ names, capitals, lowercase names), at a line's start or inside it. Called by the
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..model import Marker
@@ -97,11 +99,12 @@ def lead_label(label: str, line: str, turn_may_end: bool, after_marker: bool,
     """Whether a label candidate opening a segment is one: `is_label`, or, where a turn may
     end before it (after a marker, a sentence end or at the text's start), a shape
     `_inline_label` accepts, or (``marked``: the document marks speakers) a lowercase name
-    (`_lowercase_name`); ``inside``: it follows a sentence end inside the segment's first
-    words, where `is_label` holds only after a marker, and only for a role word or capitals
-    (">> yes. look: ..." is no label)."""
+    (`_lowercase_name`) or one role word ("man:"); ``inside``: it follows a sentence end
+    inside the segment's first words, where `is_label` holds only after a marker, and only
+    for a role word or capitals (">> yes. look: ..." is no label)."""
     return is_label(label, after_marker and not inside) and (after_marker or not inside) or \
-        turn_may_end and (_inline_label(label, line) or marked and _lowercase_name(label))
+        turn_may_end and (_inline_label(label, line) or marked and (
+            _lowercase_name(label) or label in ROLE_WORDS))
 
 
 def sentence_end_in(m: regex.Match[str]) -> int | None:
@@ -124,11 +127,15 @@ _LABEL_REACH = 60
 
 
 def inline_labels(source: str, pos: int, stop: int, line: str,
-                   markers: list[Marker]) -> list[regex.Match[str]]:
+                   markers: list[Marker], marked: bool | None = None
+                   ) -> list[regex.Match[str]]:
     """The speaker labels inside ``source[pos:stop]`` (`INLINE_LABEL_RE`, `_inline_label`,
-    and `_lowercase_name` where the document already marks speakers: ``>>`` in it or a label
-    among ``markers``), looked for only before a colon; at a line's start (``pos``) where no
-    sentence ended before, a name an earlier label gave (`_repeats`)."""
+    and `_lowercase_name` where the document marks speakers: ``marked``, else ``>>`` in it,
+    or a label among ``markers``; one role word, "man:", where ``marked``), looked for only
+    before a colon; at a line's start (``pos``) where no sentence ended before, a name an
+    earlier label gave (`_repeats`)."""
+    if marked is None:
+        marked = ">>" in source
     found: list[regex.Match[str]] = []
     last = pos
     if pos and source[pos - 1] == "\n" and (m := LABEL_RE.match(source, pos, stop)) and \
@@ -142,8 +149,9 @@ def inline_labels(source: str, pos: int, stop: int, line: str,
     for colon in _COLON_RE.finditer(source, pos, stop):
         for m in INLINE_LABEL_RE.finditer(source, max(last, colon.start() - _LABEL_REACH),
                                           colon.end(), overlapped=True):
-            if _inline_label(m["label"], line) or _lowercase_name(m["label"]) and (
-                    ">>" in source or any(k.kind == "label" for k in markers)):
+            if _inline_label(m["label"], line) or (marked and m["label"] in ROLE_WORDS) or \
+                    _lowercase_name(m["label"]) and (
+                    marked or any(k.kind == "label" for k in markers)):
                 if lead and _names_presenter(lead[0], source[lead[1]:m.start()], m["label"]):
                     lead = None  # the presenter's name: their turn goes on, no label
                     break
@@ -183,10 +191,54 @@ def _names_presenter(role: str | None, between: str, label: str) -> bool:
         p in text for p in ("join", "guest", "welcome to you", "with us"))
 
 
+# A page that writes every speaker as a lowercase label in running text, with no ">>" (CNN's
+# documentaries: "fleabag: there's always ... matt brennan: fleabag is ... kimmel: we're on!"):
+# the labels are the evidence that the page marks speakers. Candidates stand where a label
+# may (`INLINE_LABEL_RE`'s places, or a line's start) and read as a person's name
+# (`_lowercase_name`) or a role ("reporter:", `INLINE_ROLES`).
+_PAGE_LABEL_RE = regex.compile(
+    r"(?:^|(?<=(?:[.?!][\"'”’)\]]*|\]|\)|--|♪)[ \t]+))"
+    r"(?P<label>\p{Ll}[\p{Ll}'’\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’\-]*){0,2})$",
+    regex.MULTILINE)
+"""A label candidate ending where a colon stands (searched in the characters before it)."""
+_PAGE_REACH = 48
+PAGE_NAMES = 4
+"""The fewest name labels (`labelled_page`) that mark a page's speakers, two names among
+them recurring."""
+
+
+def labelled_page(source: str) -> bool:
+    """Whether a page without ``>>`` marks its speakers with labels in running text: a role
+    label ("reporter: after a night of fires") with a name label, or at least `PAGE_NAMES`
+    name labels, two different names among them given twice or more (one name before a colon
+    is a quote, a heading or a place: "london: a fire"). Colons read only where a label may
+    stand; a colon inside a sentence, a clock, a ratio or an address never counts."""
+    if source.count(":") < 2:
+        return False
+    names: dict[str, int] = {}
+    role = False
+    for colon in _COLON_RE.finditer(source):
+        m = _PAGE_LABEL_RE.search(source, max(0, colon.start() - _PAGE_REACH), colon.start())
+        if m is None:
+            continue
+        label = " ".join(m["label"].split())
+        if label in INLINE_ROLES:
+            role = True
+        elif _lowercase_name(label):
+            names[label] = names.get(label, 0) + 1
+        else:
+            continue
+        if role and names or sum(names.values()) >= PAGE_NAMES and \
+                sum(1 for n in names.values() if n > 1) >= 2:
+            return True
+    return False
+
+
 _NAME_RE = regex.compile(r"^\p{Ll}{2,}\s+\p{Ll}[\p{Ll}'’\-]*\p{Ll}$")
-_ONE_NAME_RE = regex.compile(r"^\p{Ll}{3,}$")
+_ONE_NAME_RE = regex.compile(r"^(?:\p{Ll}['’])?\p{Ll}{3,}$")
 
 
+@functools.lru_cache(maxsize=4096)
 def _lowercase_name(label: str) -> bool:
     """Whether a candidate is a person's name in lowercase captions: two lowercase words
     ("martyn day"), the first one the English word lists hold in no lowercase form (a given
