@@ -88,6 +88,8 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "\ufeffthere president obama\n",  # found by the fuzzer: "There" cased the title again
     "\ufeffA:\nthe\n",  # found by the fuzzer: a word after "A:" and a line break stayed lowercase
     "\ufeffand president\nobama\n",  # found by the fuzzer: a title parted by a line break
+    "\ufeffthe A: the\n",  # found by the fuzzer: "The A:" read as a two-word name label
+    "ok. lorraine ali: she went\n",  # two words the casing stage itself names, no label yet
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

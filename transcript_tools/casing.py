@@ -341,6 +341,14 @@ def _capitals(text: str) -> bool:
     return core.lower() not in initialisms()
 
 
+def _named(word: Piece, text: str, source: str) -> bool:
+    """Whether the names stage cased a word (its reading is not the source's): a two-word
+    label is a name only so. Capitals already in the source may be a sentence's ("The A: the")
+    or this stage's own from an earlier cleaning, which a second cleaning must not read
+    differently from the first."""
+    return source[word.start:word.end] != text
+
+
 def _after_labels(words: list[Piece], texts: list[str], starting: set[int],
                   source: str, pieces: list[Piece]) -> dict[int, tuple[str, str]]:
     """A speaker's words after a label that opens a sentence inside a line ("... great!
@@ -354,7 +362,9 @@ def _after_labels(words: list[Piece], texts: list[str], starting: set[int],
         j = k  # the label's last word
         if k + 1 < last and source[words[k].end:words[k].end + 1] == " " \
                 and texts[k][:1].isupper() and texts[k + 1][:1].isupper() \
-                and _alpha(texts[k + 1]) and source[words[k + 1].end:words[k + 1].end + 1] == ":":
+                and _alpha(texts[k + 1]) and source[words[k + 1].end:words[k + 1].end + 1] == ":" \
+                and _named(words[k], texts[k], source) \
+                and _named(words[k + 1], texts[k + 1], source):
             j = k + 1
         label = words[j]
         if j < last and source[label.end:label.end + 1] == ":" \
