@@ -84,6 +84,9 @@ PREP_PHRASE = 8.0
 as dear as one inside a modifier and its noun, lest the glue push breaks there."""
 """Cost of a break between an auxiliary and its verb ("has | claimed", "would | like"): dearer
 than after a pronoun (6), like one inside a name (8), cheaper than after an article (9)."""
+LABEL_WORDS = 3
+"""The most words of a speaker's label left in the text ("Meredith Baxter:")."""
+_FUNCTION = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS | AUXILIARIES | QUANTIFIERS
 COHESION_PMI = 4.0
 """Natural-log PMI above which a word pair is treated as one unit (collocations such as
 "human rights" score 5-7, free pairs such as "of the" or "we need" below 4)."""
@@ -259,6 +262,14 @@ class BreakCosts:
                 out[k] = content(infos[k][0], infos[k + 1][0], infos[k][1] & _CAP_LEFT)
         except ValueError:
             pass
+        k = -1
+        try:
+            while True:  # a clause mark: perhaps a speaker's label ("Matt Brennan: It's")
+                k = out.index(1.0, k + 1)
+                if words[k][-1] == ":":
+                    _label(words, sentence_starts, out, k)  # type: ignore[arg-type]
+        except ValueError:
+            pass
         return out  # type: ignore[return-value]
 
     def cost(self, left: str, right: str, sentence_start: bool) -> float:
@@ -290,6 +301,31 @@ class BreakCosts:
                 self._pairs.clear()  # bounded across a long batch
             self._pairs[key] = cached
         return cached
+
+
+def _label(words: Sequence[str], sentence_starts: Sequence[bool], out: list[float],
+           k: int) -> None:
+    """When ``words[k]`` ends a speaker's label in the text ("Matt Brennan:", "Man:",
+    "O'Brien:": one to `LABEL_WORDS` words, the first capitalised, none a function word,
+    opening a sentence), the label opens its line and cue: no break after it (`NEVER`), a
+    free one before it, none inside it."""
+    j = k
+    while True:
+        bare = words[j].rstrip(":").replace("'", "").replace("’", "").replace("-", "")
+        if not bare.isalpha() or bare.lower() in _FUNCTION:
+            return
+        if j == 0 or sentence_starts[j] or words[j - 1].endswith(_SENTENCE_END):
+            break
+        j -= 1
+        if k - j >= LABEL_WORDS:
+            return
+    if not words[j][:1].isupper():
+        return
+    out[k] = NEVER
+    for m in range(j, k):
+        out[m] = max(out[m], 8.0)  # like a name's words
+    if j > 0:
+        out[j - 1] = 0.0
 
 
 def break_lines(words: Sequence[str], costs: Sequence[float], width: int, max_lines: int,
