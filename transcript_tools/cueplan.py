@@ -47,6 +47,12 @@ SHORT_CUE = 30
 SHORT_COST = 3.0
 """A cue shorter than this that ends inside a clause costs extra: a plan would otherwise
 trade a bad line break for a scrap of a cue ("So if / you've personally")."""
+FAST_COST = 30.0
+FAST_SHARE = 1.0
+"""A cue whose text (an SRT label with it) reads faster than this share of the reading speed
+over the time its words are spoken (at least the minimum duration) costs `FAST_COST` more: a
+plan keeps to cues the timing can show slowly enough, with a margin (a cue may lose time
+to its neighbours)."""
 GAIN = 0.5
 """A stretch's new plan must be cheaper than the greedy one by this much to replace it."""
 
@@ -71,6 +77,9 @@ class Stretch:
     first_width: int  # the first line of the turn's first cue (beside a label)
     max_lines: int
     max_duration: float
+    min_duration: float
+    max_cps: float
+    label_chars: int  # the turn's SRT label ("NAME: ") read with its first cue
     capacity: int
     win: Sequence[int] | None
     opener: Callable[[int, list[str]], bool]  # a sentence's first word ends a line
@@ -99,6 +108,10 @@ def cue_cost(s: Stretch, i: int, j: int, worst: float) -> float:
     cost = (END_WEIGHT * s.breaks[j - 1] if j < s.b else 0.0) + s.fill[min(chars, s.capacity)]
     if j < s.b and s.joined_to[s.b] - s.joined_to[j] < SCRAP_CHARS:
         cost += SCRAP_COST
+    shown = s.ends[j - 1] - s.starts[s.firsts[i]]
+    if (chars + (s.label_chars if i == s.a else 0)) > FAST_SHARE * s.max_cps * (
+            shown if shown > s.min_duration else s.min_duration):
+        cost += FAST_COST
     if chars < SHORT_CUE and j < s.b and s.breaks[j - 1] > GOOD_END:
         cost += SHORT_COST
     if worst > FREE_LINE_BREAK:

@@ -319,7 +319,8 @@ class Layout:
         if bad:  # the stretches around the cues that break badly, planned again together
             cues = replan(Stretch(
                 texts, lens, spaced, joined_to, ends, starts, firsts, breaks, fill, a, b,
-                width, first_width, max_lines, max_duration, capacity, win,
+                width, first_width, max_lines, max_duration, o.min_duration, o.max_cps,
+                len(label) + 2 if label else 0, capacity, win,
                 lambda k, lines: _opener_at_line_end(u, k, lines)), cues)
         # An SRT speaker label ("NAME: ") is read too: count it in the reading speed.
         return [(i, j, lines, 0 if i != a else width - first_width)
