@@ -140,28 +140,29 @@ def replan(s: Stretch, cues: list[Cue]) -> list[Cue]:
         while hi + 1 < len(cues) and hi - k < REACH_AHEAD and breaks[cues[hi][1] - 1] > GOOD_END:
             hi += 1
         out.extend(cues[done:lo])
-        old = cues[lo:hi + 1]
-        new = plan(s, old[0][0], old[-1][1], {c[1] for c in old})
-        if new is not None and sum(cue_cost(s, c[0], c[1], c[3]) for c in new) + GAIN < \
-                sum(cue_cost(s, c[0], c[1], c[3]) for c in old):
-            out.extend(new)
-        else:
-            out.extend(old)
+        out.extend(plan(s, cues[lo:hi + 1]))
         done = hi + 1
     out.extend(cues[done:])
     return out
 
 
-def plan(s: Stretch, first: int, stop: int, kept: set[int]) -> list[Cue] | None:
-    """The cheapest cues over ``[first, stop)`` ending at candidate ends (breaks no dearer
-    than `CANDIDATE_END`, and ``kept``), each within the line, cue and duration limits."""
-    breaks, spaced, lens, ends = s.breaks, s.spaced, s.lens, s.ends
-    starts, firsts, win = s.starts, s.firsts, s.win
+def plan(s: Stretch, old: list[Cue]) -> list[Cue]:
+    """The cheapest cues over the words of the ``old`` cues, ending at candidate ends (breaks
+    no dearer than `CANDIDATE_END`, and the old cues' ends), each within the line, cue and
+    duration limits; the old cues unless the plan saves `GAIN`."""
+    breaks, spaced, lens, ends, fill = s.breaks, s.spaced, s.lens, s.ends, s.fill
+    starts, firsts, win, b = s.starts, s.firsts, s.win, s.b
     width, max_lines, capacity = s.width, s.max_lines, s.capacity
     inf = float("inf")
+    first, stop = old[0][0], old[-1][1]
+    # the old cues seed the plan: a path no dearer than theirs prunes the rest
     best = {first: 0.0}
     back: dict[int, Cue] = {}
-    nodes = [p for p in range(first + 1, stop) if breaks[p - 1] <= CANDIDATE_END or p in kept]
+    total = 0.0
+    for cue in old:
+        total += cue_cost(s, cue[0], cue[1], cue[3])
+        best[cue[1]], back[cue[1]] = total, cue
+    nodes = [p for p in range(first + 1, stop) if breaks[p - 1] <= CANDIDATE_END or p in best]
     nodes.append(stop)
     node_set = set(nodes)
     for i in [first] + nodes[:-1]:
@@ -176,14 +177,14 @@ def plan(s: Stretch, first: int, stop: int, kept: set[int]) -> list[Cue] | None:
         start = starts[firsts[i]]
         w_i = None if win is None else bisect.bisect_right(win, firsts[i])
         while True:
-            if j in node_set:
-                lower = base + cue_cost(s, i, j, 0.0)
-                if lower < best.get(j, inf):
-                    got, worst = _lines(s, i, j)
-                    if got is not None:
-                        total = base + cue_cost(s, i, j, worst)
-                        if total < best.get(j, inf):
-                            best[j], back[j] = total, (i, j, got, worst)
+            # (a bound: the end's cost and the fill, without the other terms)
+            if j in node_set and base + (breaks[j - 1] if j < b else 0.0) + fill[chars] < \
+                    best.get(j, inf):
+                got, worst = _lines(s, i, j)
+                if got is not None:
+                    cost = base + cue_cost(s, i, j, worst)
+                    if cost < best.get(j, inf):
+                        best[j], back[j] = cost, (i, j, got, worst)
             if j >= stop:
                 break
             if ends[j] - start > s.max_duration and (
@@ -202,8 +203,8 @@ def plan(s: Stretch, first: int, stop: int, kept: set[int]) -> list[Cue] | None:
             if chars > capacity:
                 break
             j += 1
-    if stop not in back:
-        return None
+    if best[stop] + GAIN >= total:
+        return old
     out: list[Cue] = []
     j = stop
     while j != first:
