@@ -47,12 +47,12 @@ SHORT_CUE = 30
 SHORT_COST = 3.0
 """A cue shorter than this that ends inside a clause costs extra: a plan would otherwise
 trade a bad line break for a scrap of a cue ("So if / you've personally")."""
-FAST_COST = 30.0
-FAST_SHARE = 1.0
-"""A cue whose text (an SRT label with it) reads faster than this share of the reading speed
-over the time its words are spoken (at least the minimum duration) costs `FAST_COST` more: a
-plan keeps to cues the timing can show slowly enough, with a margin (a cue may lose time
-to its neighbours)."""
+FAST_STEP = 20.0
+FAST_COST = 100.0
+"""A cue whose text (an SRT label with it) reads faster than the reading speed over the time
+its words are spoken (at least the minimum duration) costs `FAST_STEP` (more than an extra cue) and this much per unit
+of the excess (a tenth too fast: 10 more): the timing may borrow time around a cue for a
+little, not for much, least of all at the start of a page."""
 GAIN = 0.5
 """A stretch's new plan must be cheaper than the greedy one by this much to replace it."""
 
@@ -109,9 +109,10 @@ def cue_cost(s: Stretch, i: int, j: int, worst: float) -> float:
     if j < s.b and s.joined_to[s.b] - s.joined_to[j] < SCRAP_CHARS:
         cost += SCRAP_COST
     shown = s.ends[j - 1] - s.starts[s.firsts[i]]
-    if (chars + (s.label_chars if i == s.a else 0)) > FAST_SHARE * s.max_cps * (
-            shown if shown > s.min_duration else s.min_duration):
-        cost += FAST_COST
+    over = (chars + (s.label_chars if i == s.a else 0)) / (s.max_cps * (
+        shown if shown > s.min_duration else s.min_duration)) - 1.0
+    if over > 0.0:
+        cost += FAST_STEP + FAST_COST * over
     if chars < SHORT_CUE and j < s.b and s.breaks[j - 1] > GOOD_END:
         cost += SHORT_COST
     if worst > FREE_LINE_BREAK:
