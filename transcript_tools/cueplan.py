@@ -50,9 +50,9 @@ trade a bad line break for a scrap of a cue ("So if / you've personally")."""
 FAST_STEP = 20.0
 FAST_COST = 100.0
 """A cue whose text (an SRT label with it) reads faster than the reading speed over the time
-its words are spoken (at least the minimum duration) costs `FAST_STEP` (more than an extra cue) and this much per unit
-of the excess (a tenth too fast: 10 more): the timing may borrow time around a cue for a
-little, not for much, least of all at the start of a page."""
+its words are spoken (at least the minimum duration) costs `FAST_STEP` (more than an extra
+cue) and this much per unit of the excess (a tenth too fast: 10 more): the timing may borrow
+time around a cue for a little, not for much, least of all at the start of a page."""
 GAIN = 0.5
 """A stretch's new plan must be cheaper than the greedy one by this much to replace it."""
 
