@@ -49,10 +49,11 @@ SHORT_COST = 3.0
 trade a bad line break for a scrap of a cue ("So if / you've personally")."""
 FAST_STEP = 20.0
 FAST_COST = 100.0
-"""A cue whose text (an SRT label with it) reads faster than the reading speed over the time
-its words are spoken (at least the minimum duration) costs `FAST_STEP` (more than an extra
-cue) and this much per unit of the excess (a tenth too fast: 10 more): the timing may borrow
-time around a cue for a little, not for much, least of all at the start of a page."""
+"""A cue a plan cuts anew whose text (an SRT label with it) reads faster than the reading
+speed over the time it may be shown (from the word before it to the word after it, at least
+the minimum duration) costs `FAST_STEP` (more than an extra cue) and this much per unit of
+the excess (a tenth too fast: 10 more): no cue the greedy pass kept slow enough becomes too
+fast, least of all at the start of a page where no time is to be borrowed."""
 GAIN = 0.5
 """A stretch's new plan must be cheaper than the greedy one by this much to replace it."""
 
@@ -102,16 +103,19 @@ def _lines(s: Stretch, i: int, j: int) -> tuple[list[str] | None, float]:
     return got[0], worst
 
 
-def cue_cost(s: Stretch, i: int, j: int, worst: float) -> float:
-    """What the cue ``[i, j)`` costs in a plan, its dearest line break ``worst`` given."""
+def cue_cost(s: Stretch, i: int, j: int, worst: float, new: bool = True) -> float:
+    """What the cue ``[i, j)`` costs in a plan, its dearest line break ``worst`` given; a
+    ``new`` cue (not one the greedy pass cut) also pays for reading too fast."""
     chars = s.joined_to[j] - s.joined_to[i] - 1
     cost = (END_WEIGHT * s.breaks[j - 1] if j < s.b else 0.0) + s.fill[min(chars, s.capacity)]
     if j < s.b and s.joined_to[s.b] - s.joined_to[j] < SCRAP_CHARS:
         cost += SCRAP_COST
-    shown = s.ends[j - 1] - s.starts[s.firsts[i]]
+    # the time it may be shown: from the end of the word before it to the next word's start
+    shown = (s.starts[s.firsts[j]] if j < len(s.firsts) else s.ends[j - 1]) - (
+        s.ends[i - 1] if i > 0 else s.starts[s.firsts[i]])
     over = (chars + (s.label_chars if i == s.a else 0)) / (s.max_cps * (
         shown if shown > s.min_duration else s.min_duration)) - 1.0
-    if over > 0.0:
+    if over > 0.0 and new:
         cost += FAST_STEP + FAST_COST * over
     if chars < SHORT_CUE and j < s.b and s.breaks[j - 1] > GOOD_END:
         cost += SHORT_COST
@@ -160,8 +164,9 @@ def plan(s: Stretch, old: list[Cue]) -> list[Cue]:
     best = {first: 0.0}
     back: dict[int, Cue] = {}
     total = 0.0
+    cut = {(cue[0], cue[1]) for cue in old}
     for cue in old:
-        total += cue_cost(s, cue[0], cue[1], cue[3])
+        total += cue_cost(s, cue[0], cue[1], cue[3], False)
         best[cue[1]], back[cue[1]] = total, cue
     nodes = [p for p in range(first + 1, stop) if breaks[p - 1] <= CANDIDATE_END or p in best]
     nodes.append(stop)
@@ -183,7 +188,7 @@ def plan(s: Stretch, old: list[Cue]) -> list[Cue]:
                     best.get(j, inf):
                 got, worst = _lines(s, i, j)
                 if got is not None:
-                    cost = base + cue_cost(s, i, j, worst)
+                    cost = base + cue_cost(s, i, j, worst, (i, j) not in cut)
                     if cost < best.get(j, inf):
                         best[j], back[j] = cost, (i, j, got, worst)
             if j >= stop:
