@@ -74,3 +74,18 @@ def test_a_speaker_label_in_the_text_opens_its_line_and_cue() -> None:
     # a colon inside a sentence is no label ("the reason: money")
     words = "and the reason for all of this: money".split()
     assert BreakCosts().costs(words, [False] * len(words))[words.index("this:")] == 1.0
+
+
+def test_a_possessive_stays_with_its_noun_and_a_contraction_with_its_verb() -> None:
+    # layout12's re-count: "the world's | largest economies", "the president's || manufacturing
+    # council", "what we're || learning" were as cheap as any break between content words
+    costs = BreakCosts()
+    free = costs.cost("council", "said", False)
+    assert costs.cost("world's", "largest", False) > free
+    assert costs.cost("president's", "manufacturing", False) > free
+    assert costs.cost("we're", "learning", False) > free
+    assert costs.cost("I'm", "going", False) > free
+    # "'s" as "is" or "us": an ordinary break
+    assert costs.cost("it's", "important", False) <= free
+    assert costs.cost("let's", "go", False) <= free
+    assert costs.cost("John's", "in", False) <= free  # "John's in the studio": a preposition
