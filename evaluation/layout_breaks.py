@@ -15,7 +15,9 @@ layout's own costs:
 - ``bigram``: a pair the shipped bigram counts hold far more often than chance (PMI >= 4),
   the second word no preposition or conjunction (breaks the guides prefer: "going | to");
 - ``caps``: two capitalised words (a name);
-- ``prep``: a preposition before the phrase it heads ("with | much criticism").
+- ``prep``: a preposition before the phrase it heads ("with | much criticism");
+- ``vobj`` (counted apart, not in "bad"): a word lemminflect holds only as a verb before one
+  it holds only as a noun ("claimed | responsibility"), with lemminflect.
 
 ``--dump FILE`` writes every break with a few words each side (to diff two code trees: set
 ``TT_CODE`` to the other tree's root); keep FILE outside the repository.
@@ -119,6 +121,8 @@ class Judge:
                 if ("adj" in ca or ca == {"noun"} or ca == {"adj", "noun"}) and "verb" not in ca \
                         and "noun" in cb and "adj" not in cb and not b.endswith("ly"):
                     out.append("mod")
+                if ca == {"verb"} and cb == {"noun"}:
+                    out.append("vobj")
             if b not in PREPOSITIONS and b not in CONJUNCTIONS and self._pmi(a, b) >= 4.0:
                 out.append("bigram")
             if left[:1].isupper() and right[:1].isupper() and b != "i":
@@ -187,7 +191,7 @@ def main() -> int:
                 counts[kind + " after punctuation"] += 1
             elif _bare(after[0]) in CONJUNCTIONS or _bare(after[0]) in PREPOSITIONS:
                 counts[kind + " before conjunction/preposition"] += 1
-            if classes:
+            if set(classes) - {"vobj"}:
                 counts[kind + " bad"] += 1
             for c in classes:
                 counts[f"{kind} {c}"] += 1
@@ -206,7 +210,8 @@ def main() -> int:
               f"{counts[kind + ' after punctuation']:,}; before a conjunction/preposition "
               f"{counts[kind + ' before conjunction/preposition']:,}")
         print("   " + ", ".join(f"{c} {counts[f'{kind} {c}']:,}"
-                                 for c in ("det", "aux", "mod", "bigram", "caps", "prep")))
+                                 for c in ("det", "aux", "mod", "bigram", "caps", "prep"))
+              + f"; verb-object (not in 'bad') {counts[f'{kind} vobj']:,}")
     mean = sum(line_lens) / max(len(line_lens), 1)
     print(f"lines: {len(line_lens):,}; mean length {mean:.1f}, max {max(line_lens, default=0)}; "
           f"two-line cues {100 * two_line / max(cues_n, 1):.1f}%; one-word lines "

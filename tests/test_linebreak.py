@@ -57,3 +57,35 @@ def test_a_dotted_abbreviation_stays_with_the_name_after_it() -> None:
     assert costs.cost("p.m.", "Eastern", False) > free
     assert costs.cost("a.m.", "Monday", False) > free
     assert costs.cost("p.m.", "The", True) <= free  # a sentence the stage opened there
+
+
+def test_a_speaker_label_in_the_text_opens_its_line_and_cue() -> None:
+    # qa12 audit: a label left at a cue's end ("their erection. Matt Brennan:" / "Fleabag is")
+    words = ("we talked about the show. Matt Brennan: the show was personal. Man: really? "
+             "He said: no.").split()
+    starts = [k > 0 and words[k - 1].endswith((".", "?")) for k in range(len(words))]
+    costs = BreakCosts().costs(words, starts)
+    at = {w: k for k, w in enumerate(words)}
+    assert costs[at["Brennan:"]] >= 10.0 and costs[at["Man:"]] >= 10.0  # never after it
+    assert costs[at["Matt"]] >= 8.0  # nor inside it
+    assert costs[at["show."]] == 0.0 and costs[at["personal."]] == 0.0  # freely before it
+    # a sentence's own colon is no label: "He said:" starts with a pronoun
+    assert costs[at["said:"]] == 1.0
+    # a colon inside a sentence is no label ("the reason: money")
+    words = "and the reason for all of this: money".split()
+    assert BreakCosts().costs(words, [False] * len(words))[words.index("this:")] == 1.0
+
+
+def test_a_possessive_stays_with_its_noun_and_a_contraction_with_its_verb() -> None:
+    # layout12's re-count: "the world's | largest economies", "the president's || manufacturing
+    # council", "what we're || learning" were as cheap as any break between content words
+    costs = BreakCosts()
+    free = costs.cost("council", "said", False)
+    assert costs.cost("world's", "largest", False) > free
+    assert costs.cost("president's", "manufacturing", False) > free
+    assert costs.cost("we're", "learning", False) > free
+    assert costs.cost("I'm", "going", False) > free
+    # "'s" as "is" or "us": an ordinary break
+    assert costs.cost("it's", "important", False) <= free
+    assert costs.cost("let's", "go", False) <= free
+    assert costs.cost("John's", "in", False) <= free  # "John's in the studio": a preposition

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from itertools import accumulate, compress, islice
 from operator import ne
 
+from .cueplan import BAD_CUE_END, Stretch, replan
 from .cuetimes import fit_times
 from .linebreak import BreakCosts, hard_wrap, setting
 from .model import Diagnostic, Document, Times
@@ -259,7 +260,8 @@ class Layout:
         # An end j leaves a scrap for the next cue (0 < joined_to[b] - joined_to[j] < 16)
         # exactly when scrap <= j < b.
         scrap = bisect.bisect_right(joined_to, joined_to[b] - 16, a, b + 1)
-        out: list[tuple[int, int, list[str], int]] = []
+        cues: list[tuple[int, int, list[str], float]] = []
+        bad = False
         i = a
         while i < b:
             fw = first_width if i == a else width
@@ -307,13 +309,22 @@ class Layout:
             if got is None:
                 # (a word longer than the cue's lines keeps every character: a cue of more
                 # lines, which `check` reports, rather than text lost)
-                lines_out = hard_wrap(" ".join(texts[i:best_j]), min(fw, width))
+                cues.append((i, best_j, hard_wrap(" ".join(texts[i:best_j]), min(fw, width)),
+                             0.0))
             else:
-                lines_out = got[0]
-            # An SRT speaker label ("NAME: ") is read too: count it in the reading speed.
-            out.append((i, best_j, lines_out, width - fw))
+                cues.append((i, best_j, got[0], got[1]))
+                if got[1] >= BAD_LINE_BREAK or best_j < b and breaks[best_j - 1] >= BAD_CUE_END:
+                    bad = True
             i = best_j
-        return out
+        if bad:  # the stretches around the cues that break badly, planned again together
+            cues = replan(Stretch(
+                texts, lens, spaced, joined_to, ends, starts, firsts, breaks, fill, a, b,
+                width, first_width, max_lines, max_duration, o.min_duration, o.max_cps,
+                len(label) + 2 if label else 0, capacity, win,
+                lambda k, lines: _opener_at_line_end(u, k, lines)), cues)
+        # An SRT speaker label ("NAME: ") is read too: count it in the reading speed.
+        return [(i, j, lines, 0 if i != a else width - first_width)
+                for i, j, lines, _ in cues]
 
     def _better_end(self, u: _Units, breaks: list[float], i: int, j: int, b: int, fw: int,
                     got: tuple[list[str], float]) -> tuple[int, tuple[list[str], float] | None]:

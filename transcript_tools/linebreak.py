@@ -62,8 +62,16 @@ AUXILIARIES = frozenset(
     "might must do does did not very".split())
 MODALS = frozenset("will would shall should can could may might must do does did not".split())
 """Auxiliaries after which "like" or "help" is a verb ("would | like" parts the verb)."""
-_CONTRACTED = ("n't", "n’t", "'ll", "’ll", "'ve", "’ve", "'d", "’d")
-"""Endings of a word that holds an auxiliary ("doesn't", "we'll"): its verb follows."""
+_CONTRACTED = ("n't", "n’t", "'ll", "’ll", "'ve", "’ve", "'d", "’d", "'re", "’re", "'m", "’m")
+"""Endings of a word that holds an auxiliary ("doesn't", "we'll", "we're"): its verb follows."""
+_POSSESSIVE = ("'s", "’s")
+NOT_POSSESSIVE = frozenset(
+    "it that there here what who he she where how let why when everybody everyone somebody "
+    "someone nobody something nothing everything one".split())
+"""Words whose "'s" is "is", "has" or "us" ("it's", "let's"), not a possessive."""
+POSSESSIVE = 7.0
+"""Cost of a break between a possessive and the phrase it determines ("the world's | largest
+economies"): almost a determiner, less, as "'s" may be "is" ("the president's | going")."""
 QUANTIFIERS = frozenset("many much few several other most both".split())
 """Words that quantify a noun as a determiner does ("many | discrepancies"), though less
 firmly (also pronouns: "many | remain")."""
@@ -84,6 +92,9 @@ PREP_PHRASE = 8.0
 as dear as one inside a modifier and its noun, lest the glue push breaks there."""
 """Cost of a break between an auxiliary and its verb ("has | claimed", "would | like"): dearer
 than after a pronoun (6), like one inside a name (8), cheaper than after an article (9)."""
+LABEL_WORDS = 3
+"""The most words of a speaker's label left in the text ("Meredith Baxter:")."""
+_FUNCTION = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS | AUXILIARIES | QUANTIFIERS
 COHESION_PMI = 4.0
 """Natural-log PMI above which a word pair is treated as one unit (collocations such as
 "human rights" score 5-7, free pairs such as "of the" or "we need" below 4)."""
@@ -95,8 +106,8 @@ def _bare(word: str) -> str:
 
 # Flags describing one displayed word (cached per word type).
 _SENT, _CLAUSE, _PUNCT_START, _CAP, _TITLE, _DET, _NUM, _PREP, _CONJ, _WEAK, _I, _ALPHA, \
-    _SUBJECT, _PART, _FIGURE, _SPELLED, _ACRONYM, _INITIAL, _DOTTED, _MODAL, _QUANT, _AUX = \
-    (1 << k for k in range(22))
+    _SUBJECT, _PART, _FIGURE, _SPELLED, _ACRONYM, _INITIAL, _DOTTED, _MODAL, _QUANT, _AUX, \
+    _POSS = (1 << k for k in range(23))
 _QUOTE_OPENERS = "\"'“‘([$£€♪"
 _COMPOUND = re.compile(r"^(?:\d+|" + "|".join(sorted(NUMBER_WORDS)) + r")-[a-z][a-z-]*$")
 """A number joined to its unit ("five-year", "10-yard", "17-year-old")."""
@@ -106,7 +117,7 @@ _DOTTED_WORD = re.compile(r"^(?:[a-z]\.){2,}$")
 where the document starts a sentence. Not "U.S.", after which the sentence stage may leave
 a sentence unopened ("here in the U.S. Kate Snow is"): a capital there may open one."""
 """A figure's ordinal ending ("23rd"): the word is still a figure."""
-_LEFT_SHIFT = 23
+_LEFT_SHIFT = 24
 """A pair's key: the left word's flags above the right word's flags and the sentence bit."""
 
 
@@ -151,6 +162,8 @@ def _flags(word: str) -> tuple[str, int]:
         f |= _AUX | _WEAK  # (also "doesn't", "we'll", "they've": "doesn't | really")
     if low in MODALS:
         f |= _MODAL
+    if low.endswith(_POSSESSIVE) and low[:-2].isalpha() and low[:-2] not in NOT_POSSESSIVE:
+        f |= _POSS
     if low in QUANTIFIERS:
         f |= _QUANT
     if low == "i":
@@ -177,6 +190,8 @@ def _by_class(lf: int, rf: int, sentence_start: bool) -> float | None:
         return 8.0  # "8 p.m. | Eastern", "5 p.m. | Monday": like a name's words
     if lf & _DET or (lf & _NUM and rf & _ALPHA):
         return 9.0
+    if lf & _POSS and rf & _ALPHA and not rf & (_CONJ | _PREP | _DET | _WEAK | _PART):
+        return POSSESSIVE  # "the world's | largest", not "John's | in" (is) nor "it's"
     if lf & _INITIAL and rf & _CAP:
         return 8.0  # like a name's words
     if lf & _CAP and rf & _CAP and not rf & _I or lf & _ACRONYM and rf & _FIGURE \
@@ -259,6 +274,14 @@ class BreakCosts:
                 out[k] = content(infos[k][0], infos[k + 1][0], infos[k][1] & _CAP_LEFT)
         except ValueError:
             pass
+        k = -1
+        try:
+            while True:  # a clause mark: perhaps a speaker's label ("Matt Brennan: It's")
+                k = out.index(1.0, k + 1)
+                if words[k][-1] == ":":
+                    _label(words, sentence_starts, out, k)  # type: ignore[arg-type]
+        except ValueError:
+            pass
         return out  # type: ignore[return-value]
 
     def cost(self, left: str, right: str, sentence_start: bool) -> float:
@@ -290,6 +313,31 @@ class BreakCosts:
                 self._pairs.clear()  # bounded across a long batch
             self._pairs[key] = cached
         return cached
+
+
+def _label(words: Sequence[str], sentence_starts: Sequence[bool], out: list[float],
+           k: int) -> None:
+    """When ``words[k]`` ends a speaker's label in the text ("Matt Brennan:", "Man:",
+    "O'Brien:": one to `LABEL_WORDS` words, the first capitalised, none a function word,
+    opening a sentence), the label opens its line and cue: no break after it (`NEVER`), a
+    free one before it, none inside it."""
+    j = k
+    while True:
+        bare = words[j].rstrip(":").replace("'", "").replace("’", "").replace("-", "")
+        if not bare.isalpha() or bare.lower() in _FUNCTION:
+            return
+        if j == 0 or sentence_starts[j] or words[j - 1].endswith(_SENTENCE_END):
+            break
+        j -= 1
+        if k - j >= LABEL_WORDS:
+            return
+    if not words[j][:1].isupper():
+        return
+    out[k] = NEVER
+    for m in range(j, k):
+        out[m] = max(out[m], 8.0)  # like a name's words
+    if j > 0:
+        out[j - 1] = 0.0
 
 
 def break_lines(words: Sequence[str], costs: Sequence[float], width: int, max_lines: int,
