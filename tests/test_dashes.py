@@ -30,3 +30,12 @@ def test_a_lone_dash_left_opening_a_sentence_or_around_a_removed_cue_goes() -> N
     # a dash inside a sentence stays
     assert clean("the big - and i mean big - game.", options=opts).text \
         == "The big - and I mean big - game."
+
+
+def test_dashes_in_a_row_after_a_stop_all_go_in_one_cleaning() -> None:
+    # found by the fuzzer: "0:00 a.m.\n- - the" lost its first dash, and a second cleaning
+    # the next one (which then followed the stop)
+    opts = Options(names=False, turns=False)
+    once = clean("it ended at 9 a.m.\n- - the rest.", options=opts).text
+    assert "-" not in once
+    assert clean(once, options=opts).text == once

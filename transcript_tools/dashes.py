@@ -75,6 +75,7 @@ def lone_dashes(doc: Document) -> Document:
     starts = [p.start for p in pieces]
     tokens = doc.tokens
     gone: list[Piece] = []
+    dropped: set[int] = set()  # the indices in ``pieces`` of the dashes after a stop
     for at in found:
         k = bisect.bisect_left(starts, at)
         if not 0 < k < len(pieces) or starts[k] != at:
@@ -84,8 +85,13 @@ def lone_dashes(doc: Document) -> Document:
                 or gone and gone[-1] is p:
             continue
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        back = k - 1
+        while back > 0 and back in dropped:  # a dash this pass removes stands for nothing
+            back -= 1  # ("a.m. - - the": the second dash follows the stop too)
+            prev = pieces[back]
         if prev.text[-1:] in (".", "!", "?"):
             gone.append(p)
+            dropped.add(k)
         elif nxt is not None and nxt.text in _DASHES and nxt.stop - nxt.first == 1 \
                 and source[p.end:nxt.start].strip():  # only removed text between them
             gone.extend((p, nxt))
