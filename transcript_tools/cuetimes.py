@@ -65,8 +65,9 @@ def fit_times(doc: Document, o: Options, words: Words,
     wins = windows(doc)
     if wins:
         win_first = [w.first for w in wins]
-        win_lo = [round(w.lo * 1000) if w.lo is not None else -inf for w in wins]
-        win_hi = [round(w.hi * 1000) if w.hi is not None else inf for w in wins]
+        # whole ms inside the window (a rounded end could lie half a ms past it)
+        win_lo = [math.ceil(w.lo * 1000 - 1e-6) if w.lo is not None else -inf for w in wins]
+        win_hi = [math.floor(w.hi * 1000 + 1e-6) if w.hi is not None else inf for w in wins]
         lo = [win_lo[max(0, bisect.bisect_right(win_first, firsts[i]) - 1)]
               for i, _, _, _ in spans]
         hi = [win_hi[max(0, bisect.bisect_right(win_first, stops[j - 1] - 1) - 1)]
