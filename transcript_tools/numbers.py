@@ -18,6 +18,7 @@ from operator import attrgetter, is_not
 
 import regex
 
+from .dashes import positions
 from .model import Document, Editor, Piece, Token
 from .options import Options
 
@@ -65,7 +66,8 @@ class NumberStyler:
         _compounds(words, texts, source, editor)
         if _CLOCK_SUFFIX.search(source):
             _clock_suffixes(pieces, source, editor)
-        if _SPACED_K.search(source):
+        if any(_SPACED_K.match(source, at - 1)  # (the digit before each " k": a fast scan)
+               for k in (" k", " K") for at in positions(source, k) if at):
             _thousands(words, texts, source, editor)
         # the pieces that are a currency sign, found without a Python loop over the pieces
         for piece in compress(pieces, map(_SIGNS.__contains__, map(_TEXT, pieces))):
@@ -93,7 +95,7 @@ class NumberStyler:
 
 _TEXT = attrgetter("text")
 _SIGNS = frozenset(("$", "£", "€"))
-_DIGIT_HYPHEN = regex.compile(r"\d-")
+_DIGIT_HYPHEN = regex.compile(r"-(?<=\d-)")  # (opening on the hyphen: a fast scan)
 _DIGIT = regex.compile(r"\d")
 _AGE = regex.compile(r"^(?:year|month|week|day)-old$", regex.I)
 _PLURAL_UNITS = frozenset(
