@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from itertools import compress, repeat
+from itertools import compress
 from operator import attrgetter, itemgetter, not_
 from typing import Any, overload
 
@@ -59,7 +59,6 @@ _Form = tuple[str, str, str, str, str, str, bool, int, bool]
 _PREFIXES = frozenset("pro anti post pre non ex trans pan neo".split())
 """Prefixes a hyphenated proper adjective keeps lowercase ("anti-American", "pro-Israel"; not
 "mid": "Mid-Atlantic")."""
-_TEXT = attrgetter("text")
 _LOW = itemgetter(5)
 _PLAIN = itemgetter(6)
 _KIND = itemgetter(7)
@@ -118,7 +117,7 @@ class Truecaser:
         words = doc.word_pieces()
         spaced = spaced_marks(doc, pieces)
         forms, form = self._forms, self._form
-        texts = list(map(_TEXT, words))
+        texts = [p.text for p in words]
         # captions typed in capitals ("THE RAIDERS ARE STAYING"): each word set in capitals
         # is cased as its lowercase form would be
         shout = _shouted(texts)
@@ -133,7 +132,7 @@ class Truecaser:
         at_start = {words[w].first for w in starting}
         source = doc.source
         named = -1  # the word after a title and its period: a name ("gov. brown")
-        titled = titled_words(words, texts, cores, proper, at_start, source, people)
+        titled = titled_words(words, texts, cores, proper, at_start, source, people, lows)
         built = street_cases(words, texts, lows, set(proper), at_start)
         built.update(_after_labels(words, texts, starting, source, pieces))
         for i, (_, rule) in built.items():  # cased on the core: quotes and "'s" stay outside
@@ -282,7 +281,7 @@ class Truecaser:
                 continue
             for k, word in enumerate(table.forms[key].split(" ")):
                 out[i + k] = word
-        for i in compress(range(len(keys)), map(str.__contains__, keys, repeat("-"))):
+        for i in _holding(keys, "-"):
             if i not in out and (cased := self._hyphened(keys[i])) is not None:
                 out[i] = cased
         return out
@@ -372,6 +371,25 @@ def _after_labels(words: list[Piece], texts: list[str], starting: set[int],
 def _alpha(text: str) -> bool:
     """Letters, an apostrophe between them allowed ("o'brien")."""
     return text.replace("'", "").replace("’", "").isalpha()
+
+
+def _holding(keys: list[str], part: str) -> list[int]:
+    """The indices of the keys that hold ``part`` (one character, not a newline), in order:
+    found in the keys joined, at C speed (few hold it; a test of each costs a step per word)."""
+    joined = "\n".join(keys)
+    if joined.count("\n") != len(keys) - 1:  # a key holds a newline
+        return [i for i, key in enumerate(keys) if part in key]
+    out: list[int] = []
+    at = joined.find(part)
+    k, pos = 0, 0  # the key holding ``pos`` in ``joined``
+    while at >= 0:
+        k += joined.count("\n", pos, at)
+        out.append(k)
+        pos = joined.find("\n", at)
+        if pos < 0:
+            break
+        at = joined.find(part, pos)
+    return out
 
 
 def _firsts(words: list[Piece], starts: Iterable[int]) -> set[int]:
