@@ -13,8 +13,8 @@ import bisect
 import calendar
 import re
 from collections.abc import Sequence
-from itertools import compress, repeat
-from operator import attrgetter, is_not
+from itertools import compress, islice, repeat
+from operator import is_not
 
 import regex
 
@@ -43,7 +43,7 @@ class NumberStyler:
         tokens = doc.tokens
         pieces = doc.text_pieces()
         words = doc.word_pieces()
-        texts = list(map(_TEXT, words))
+        texts = [p.text for p in words]
         shapes, shape_of = self._shapes, self._shape
         shaped = [shapes[t] if t in shapes else shape_of(t) for t in texts]
         for i in list(compress(range(len(shaped)), map(is_not, shaped, repeat(_PLAIN)))):
@@ -70,7 +70,7 @@ class NumberStyler:
                for k in (" k", " K") for at in positions(source, k) if at):
             _thousands(words, texts, source, editor)
         # the pieces that are a currency sign, found without a Python loop over the pieces
-        for piece in compress(pieces, map(_SIGNS.__contains__, map(_TEXT, pieces))):
+        for piece in [p for p in pieces if p.text in _SIGNS]:
             if tokens[piece.first].kind == "punct":
                 nxt = tokens[piece.stop].text if piece.stop < len(tokens) else ""
                 if not nxt[:1].isdigit():
@@ -93,7 +93,6 @@ class NumberStyler:
         return shape
 
 
-_TEXT = attrgetter("text")
 _SIGNS = frozenset(("$", "£", "€"))
 _DIGIT_HYPHEN = regex.compile(r"-(?<=\d-)")  # (opening on the hyphen: a fast scan)
 _DIGIT = regex.compile(r"\d")
@@ -107,7 +106,7 @@ is singular: "a 77-cent rise")."""
 
 def _hyphens(pieces: list[Piece], editor: Editor) -> None:
     """"17 year-old" -> "17-year-old" (an age as an adjective); "77-cents" -> "77 cents"."""
-    for k in compress(range(len(pieces) - 1), map(str.isdigit, map(_TEXT, pieces))):
+    for k in [k for k, p in enumerate(islice(pieces, len(pieces) - 1)) if p.text.isdigit()]:
         num, nxt = pieces[k], pieces[k + 1]
         if not num.text.isdigit() or nxt.start <= num.end:
             if num.text.isdigit() and nxt.text == "-" and nxt.start == num.end \

@@ -8,7 +8,7 @@ import re
 from array import array
 from collections.abc import Sequence
 from itertools import accumulate, compress, islice
-from operator import attrgetter, eq, ne
+from operator import eq
 
 from .model import Editor, Piece, Token
 from .vocabulary import Vocabulary, vocabulary
@@ -20,8 +20,6 @@ _MIN_FRAGMENT = 2
 where a clock line or cue cuts the caption ("th | themselves"), three elsewhere ("ed edwards"
 may be a name); never one ("j jones")."""
 _ORDINAL = re.compile(r"[0-9]+(?:st|nd|rd|th)")
-_STOP = attrgetter("stop")
-_FIRST = attrgetter("first")
 
 
 def remove_repeats(words: list[Piece], keys: list[str], editor: Editor, removed: set[int],
@@ -34,8 +32,8 @@ def remove_repeats(words: list[Piece], keys: list[str], editor: Editor, removed:
     or a caption cue opens."""
     # apart[k]: a token stands (not removed here) between words[k] and words[k + 1]; the
     # per-word lists are arrays (8 bytes a number, not a 40-byte int object: long inputs)
-    stops = list(map(_STOP, words))
-    apart = bytearray(map(ne, stops, map(_FIRST, islice(words, 1, None))))
+    stops = [p.stop for p in words]
+    apart = bytearray([a != b.first for a, b in zip(stops, islice(words, 1, None))])
     # a gap closes when every token in it is gone: only the gaps holding a gone token
     for k in {bisect.bisect_right(stops, t) - 1 for t in gone}:
         if 0 <= k < len(apart) and apart[k] and all(
