@@ -22,6 +22,7 @@ from .model import Document, Piece
 from .options import Options
 from .personnames import NOT_NAME
 from .propernouns import AFTER_THE, ProperNouns, initialisms, proper_nouns
+from .scans import holding
 from .spacedmarks import spaced_marks
 from .streets import street_cases
 from .titles import NAME_TITLES, capitalise, titled_words
@@ -281,7 +282,7 @@ class Truecaser:
                 continue
             for k, word in enumerate(table.forms[key].split(" ")):
                 out[i + k] = word
-        for i in _holding(keys, "-"):
+        for i in holding(keys, "-"):
             if i not in out and (cased := self._hyphened(keys[i])) is not None:
                 out[i] = cased
         return out
@@ -384,25 +385,6 @@ def _after_labels(words: list[Piece], texts: list[str], starting: set[int],
 def _alpha(text: str) -> bool:
     """Letters, an apostrophe between them allowed ("o'brien")."""
     return text.replace("'", "").replace("’", "").isalpha()
-
-
-def _holding(keys: list[str], part: str) -> list[int]:
-    """The indices of the keys that hold ``part`` (one character, not a newline), in order:
-    found in the keys joined, at C speed (few hold it; a test of each costs a step per word)."""
-    joined = "\n".join(keys)
-    if joined.count("\n") != len(keys) - 1:  # a key holds a newline
-        return [i for i, key in enumerate(keys) if part in key]
-    out: list[int] = []
-    at = joined.find(part)
-    k, pos = 0, 0  # the key holding ``pos`` in ``joined``
-    while at >= 0:
-        k += joined.count("\n", pos, at)
-        out.append(k)
-        pos = joined.find("\n", at)
-        if pos < 0:
-            break
-        at = joined.find(part, pos)
-    return out
 
 
 def _firsts(words: list[Piece], starts: Iterable[int]) -> set[int]:

@@ -9,11 +9,11 @@ Called by `artifacts.ArtifactRemover` after its own removals; each is a logged e
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
 
 import regex
 
 from .model import Document, Piece
+from .scans import positions
 
 _CORRECTION = regex.compile(r"(?<![^\s])—{2,}(?![^\s])")
 _IN_WORD = regex.compile(r"(?<=\p{Ll})—(?=\p{Ll})")
@@ -61,16 +61,6 @@ _LONE_DASH = regex.compile(r"(?<=\s)[-—–](?=\s)")
 _DASHES = frozenset({"-", "—", "–"})
 """Single dashes: a double one after a stop is live subtitles' correction mark ("the ftp
 party. -- FDP party"), kept."""
-
-
-def positions(source: str, text: str) -> Iterator[int]:
-    """Where ``text`` stands in ``source``, in order, found at C speed (a pattern opening on
-    a class or a look-behind tries every position; a caption holds few dashes). Also used
-    by `resends`."""
-    at = source.find(text)
-    while at >= 0:
-        yield at
-        at = source.find(text, at + 1)
 
 
 def lone_dashes(doc: Document) -> Document:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import regex
 
-from .dashes import positions
 from .model import Document
+from .scans import positions
 
 _MARKS = frozenset({"_", "|", "-", "—", "–", "--"})
 """Line-end marks of re-sent subtitle lines (BBC live subtitles)."""

@@ -10,8 +10,8 @@ from operator import attrgetter
 
 import regex
 
-from .dashes import positions
 from .model import Document, Piece
+from .scans import positions
 
 _START = attrgetter("start")
 _APART = regex.compile(r"(?:\n|[)\]♪])[ \t]*[.,?!](?=\s|$)")

@@ -40,16 +40,23 @@ def remove_repeats(words: list[Piece], keys: list[str], editor: Editor, removed:
                 t in gone for t in range(stops[k], words[k + 1].first)):
             apart[k] = 0
     del stops
-    keep = bytearray(b"\x01") * len(words)
-    for k in removed:
-        keep[k] = 0
-    live = array("q", compress(range(len(words)), keep))
     # the standing words, their keys and gap counts (how many gaps before them are
     # broken); a pass deletes what it removed
-    at = array("q", compress(accumulate(apart, initial=0), keep))
-    words = list(compress(words, keep))
-    keys = list(compress(keys, keep))
-    del apart, keep
+    if removed:
+        keep = bytearray(b"\x01") * len(words)
+        for k in removed:
+            keep[k] = 0
+        live = array("q", compress(range(len(words)), keep))
+        at = array("q", compress(accumulate(apart, initial=0), keep))
+        words = list(compress(words, keep))
+        keys = list(compress(keys, keep))
+        del keep
+    else:  # (the usual case: no roll-up copy went)
+        live = array("q", range(len(words)))
+        at = array("q", accumulate(apart, initial=0))
+        words = list(words)
+        keys = list(keys)
+    del apart
     spans: list[tuple[int, int]] = [(1, len(live))]  # the first pass scans everything
     while len(live) > 1:
         joined = bytearray(1)
