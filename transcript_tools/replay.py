@@ -197,12 +197,12 @@ def _base(tokens: Sequence[Token]) -> tuple[list[Piece], list[int], bytes, bytes
     texts = [t.text for t in tokens]
     base = list(map(_new_piece, index, islice(index, 1, None), starts,
                     [t.end for t in tokens], texts))
-    texted = bytes(map(bool, texts))
     worded = bytes([t.kind == "word" for t in tokens])
-    if 0 in texted:  # an empty token (never one the readers make)
-        worded = bytes(map(and_, texted, worded))
-    else:
+    if all(texts):
         texted = b""  # every token has text: kept as "all", not a byte a token
+    else:  # an empty token (never one the readers make)
+        texted = bytes(map(bool, texts))
+        worded = bytes(map(and_, texted, worded))
     if type(tokens) is tuple:
         _remember(_BASES, id(tokens), (tokens, base, starts, texted, worded))
     return base, starts, texted, worded
