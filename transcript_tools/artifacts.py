@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from operator import attrgetter
+from operator import attrgetter, methodcaller
+from typing import cast
 
 from .credits import remove_credits
 from .dashes import lone_dashes, mend_dashes
@@ -32,8 +33,11 @@ _STRAY_MARK = re.compile(r"[.!?][ \t]+(?P<cue>\[[^\[\]\n]{1,80}\][ \t]+)?(\.)(?!
 with a sound cue between that goes: "we won. [applause] . and"): a caption keystroke, not a
 mark; a spaced ellipsis (". . .") is left as written."""
 _FIRST = attrgetter("first")
-_LONE_MARK = re.compile(r"(?:^|[\s)\]>♪])\.(?=\s|$)", re.MULTILINE)
-"""A period standing alone (the quick test of `_lone_marks`)."""
+_START = methodcaller("start")
+_LONE_MARK = re.compile(r"\.(?<=[\s)\]>♪]\.)(?=\s|$)", re.MULTILINE)
+"""A period standing alone (the quick test of `_lone_marks`; one opening the source is
+`_LONE_FIRST`'s): the pattern opens on the period, so the scan jumps from one to the next."""
+_LONE_FIRST = re.compile(r"\.(?=\s|$)", re.MULTILINE)
 
 
 def _marks_after(pieces: list[Piece], doc: Document, words: list[Piece]
@@ -80,8 +84,10 @@ class ArtifactRemover:
         lower = self._lower  # one key string per distinct text, not one per word
         if len(lower) > 100_000:
             lower.clear()
-        keys = [lower[t] if t in lower else lower.setdefault(t, t.lower())
-                for t in [p.text for p in words]]
+        texts = [p.text for p in words]
+        seen = list(map(lower.get, texts))
+        keys = cast("list[str]", seen) if None not in seen else [  # a text not seen before
+            lower[t] if t in lower else lower.setdefault(t, t.lower()) for t in texts]
         removed: set[int] = set()
         copied = self._rollup(doc, pieces, words, keys, editor, removed)
         remove_repeats(words, keys, editor, removed, {m.index for m in doc.markers}, gone,
@@ -244,8 +250,10 @@ def _lone_marks(doc: Document) -> Document:
     spaced ellipsis (". . .") stays. A mark apart from a word is `casing`'s."""
     source = doc.source
     # (a mark a space after a letter or a digit stands after its word: casing joins it)
-    found = [at for at in (m.end() - 1 for m in _LONE_MARK.finditer(source))
+    found = [at for at in map(_START, _LONE_MARK.finditer(source))
              if not (source[at - 1:at] == " " and source[at - 2:at - 1].isalnum())]
+    if _LONE_FIRST.match(source):
+        found.insert(0, 0)
     if not found:
         return doc
     pieces = doc.text_pieces()

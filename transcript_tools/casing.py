@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from itertools import compress, repeat
-from operator import attrgetter, itemgetter, not_
+from operator import attrgetter, itemgetter
 from typing import Any, overload
 
 import regex
@@ -23,6 +22,7 @@ from .model import Document, Piece
 from .options import Options
 from .personnames import NOT_NAME
 from .propernouns import AFTER_THE, ProperNouns, initialisms, proper_nouns
+from .scans import holding
 from .spacedmarks import spaced_marks
 from .streets import street_cases
 from .titles import NAME_TITLES, capitalise, titled_words
@@ -59,9 +59,7 @@ _Form = tuple[str, str, str, str, str, str, bool, int, bool]
 _PREFIXES = frozenset("pro anti post pre non ex trans pan neo".split())
 """Prefixes a hyphenated proper adjective keeps lowercase ("anti-American", "pro-Israel"; not
 "mid": "Mid-Atlantic")."""
-_TEXT = attrgetter("text")
 _LOW = itemgetter(5)
-_PLAIN = itemgetter(6)
 _KIND = itemgetter(7)
 _FIRST = attrgetter("first")
 _START = attrgetter("start")
@@ -102,6 +100,8 @@ class Truecaser:
         self._prefixes: set[str] = set()  # the first words (two or more) of longer entries
         self._initialisms: frozenset[str] | None = None
         self._hyphens: dict[str, str | None] = {}
+        self._in_lexicon_keys: dict[str, bool] = {}
+        self._lexicon_size = -1
         # a lexicon longer than one story's: its everyday-word names all need evidence
         self._crowded = lexicon is not None and len(
             {n.canonical or n.text for n in lexicon.names}) > STORY_NAMES
@@ -118,7 +118,7 @@ class Truecaser:
         words = doc.word_pieces()
         spaced = spaced_marks(doc, pieces)
         forms, form = self._forms, self._form
-        texts = list(map(_TEXT, words))
+        texts = [p.text for p in words]
         # captions typed in capitals ("THE RAIDERS ARE STAYING"): each word set in capitals
         # is cased as its lowercase form would be
         shout = _shouted(texts)
@@ -133,7 +133,7 @@ class Truecaser:
         at_start = {words[w].first for w in starting}
         source = doc.source
         named = -1  # the word after a title and its period: a name ("gov. brown")
-        titled = titled_words(words, texts, cores, proper, at_start, source, people)
+        titled = titled_words(words, texts, cores, proper, at_start, source, people, lows)
         built = street_cases(words, texts, lows, set(proper), at_start)
         built.update(_after_labels(words, texts, starting, source, pieces))
         for i, (_, rule) in built.items():  # cased on the core: quotes and "'s" stay outside
@@ -254,7 +254,7 @@ class Truecaser:
         found: dict[int, tuple[int, str]] = {}
         forms = table.forms
         nxt = 0  # a match covers its words: the next one may start after it
-        for i in compress(range(len(keys)), map(longest.__contains__, keys)):
+        for i in [i for i, key in enumerate(keys) if key in longest]:
             if i < nxt:
                 continue
             # the longest entry from word i: words are added while they still begin one
@@ -278,14 +278,27 @@ class Truecaser:
                 continue
             if groups.get(key) == AFTER_THE and (i == 0 or keys[i - 1] != "the"):
                 continue  # "the senate", not "a senate seat"
-            if self.lexicon is not None and self.lexicon.get(name_key(key)) is not None:
+            if self.lexicon is not None and self._in_lexicon(key):
                 continue
             for k, word in enumerate(table.forms[key].split(" ")):
                 out[i + k] = word
-        for i in compress(range(len(keys)), map(str.__contains__, keys, repeat("-"))):
+        for i in holding(keys, "-"):
             if i not in out and (cased := self._hyphened(keys[i])) is not None:
                 out[i] = cased
         return out
+
+    def _in_lexicon(self, key: str) -> bool:
+        """Whether the lexicon holds the name ``key``, remembered per key (while the
+        lexicon keeps its size: one may add to it between documents)."""
+        lexicon = self.lexicon
+        assert lexicon is not None
+        if self._lexicon_size != len(lexicon) or len(self._in_lexicon_keys) > 100_000:
+            self._in_lexicon_keys.clear()
+            self._lexicon_size = len(lexicon)
+        got = self._in_lexicon_keys.get(key)
+        if got is None:
+            got = self._in_lexicon_keys[key] = lexicon.get(name_key(key)) is not None
+        return got
 
     def _hyphened(self, key: str) -> str | None:
         """A compound of proper adjectives or names ("african-american" ->
@@ -399,7 +412,7 @@ def _to_recase(words: list[Piece], cores: list[_Form], proper: dict[int, str],
     no sentence and are no proper noun, titled word, spaced mark's word or shouted word, so
     their text stays (most words: the loop skips them without looking)."""
     n = len(words)
-    todo = set(compress(range(n), map(not_, map(_PLAIN, cores))))
+    todo = {i for i, form in enumerate(cores) if not form[6]}  # (6: plain)
     todo.update([i + 1 for i in todo if i + 1 < n])  # a name after a title (never plain)
     todo.update(proper)
     todo.update(people)

@@ -13,6 +13,7 @@ import bisect
 import regex
 
 from .model import Document, Piece
+from .scans import positions
 
 _CORRECTION = regex.compile(r"(?<![^\s])—{2,}(?![^\s])")
 _IN_WORD = regex.compile(r"(?<=\p{Ll})—(?=\p{Ll})")
@@ -68,7 +69,8 @@ def lone_dashes(doc: Document) -> Document:
     with one around what was removed ("he said - [applause] - thanks"). It goes, as a logged
     edit; ``doc`` as is without one."""
     source = doc.source
-    found = [m.start() for m in _LONE_DASH.finditer(source)]
+    found = sorted(at for dash in _DASHES for at in positions(source, dash)
+                   if _LONE_DASH.match(source, at))
     if not found:
         return doc
     pieces = doc.text_pieces()

@@ -6,10 +6,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 from sys import intern
 from typing import Any
 
 from .model import Diagnostic, Document, Edit, EditKind, Piece, _new_edit
+
+_START = attrgetter("start")
 
 
 class Editor:
@@ -58,7 +61,7 @@ class Editor:
     def finish(self, **changes: Any) -> Document:
         doc = self.document
         return doc.replace(
-            edits=doc.edits + tuple(sorted(self.edits, key=lambda e: e.start)),
+            edits=doc.edits + tuple(sorted(self.edits, key=_START)),
             suggestions=doc.suggestions + tuple(self.suggestions),
             diagnostics=doc.diagnostics + tuple(self.diagnostics),
             **changes,

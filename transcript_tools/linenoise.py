@@ -23,8 +23,9 @@ CONTROLS = "".join(map(chr, [*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20),
 BOXES = frozenset("■□▪▫▮▯█�" + CONTROLS)
 """Characters no caption writes: a decoder's stand-in for a byte it could not read, and the
 control characters (a stray "\x1f" read as a space by one tool and a mark by another)."""
-_BOX_CLASS = regex.escape("".join(sorted(BOXES)))
-_BOX_RE = regex.compile("[" + _BOX_CLASS + "]")
+_BOX_RE = re.compile("[" + re.escape("".join(sorted(BOXES))) + "]")
+"""(`re`, not `regex`: a class of literal characters, searched over the whole source ten times
+as fast)"""
 MIN_STRONG = 3
 """Strong noise words a page must hold before any noise is touched."""
 MIN_RUN = 5
@@ -49,7 +50,7 @@ def _strong(word: str) -> bool:
     return bool(_STRONG.search(core)) and not _LEGIT.match(core)
 
 
-_SUSPECT = regex.compile("[\\d" + _BOX_CLASS + "]+")
+_SUSPECT = re.compile("[\\d" + re.escape("".join(sorted(BOXES))) + "]+")
 """Runs of the characters every `_strong` word holds one of: a digit (as `_STRONG` reads one)
 or a box; in ASCII text (no box there but the control characters), `_ASCII_SUSPECT`: the
 same runs, found faster."""

@@ -13,13 +13,12 @@ import bisect
 import calendar
 import re
 from collections.abc import Sequence
-from itertools import compress, repeat
-from operator import attrgetter, is_not
 
 import regex
 
 from .model import Document, Editor, Piece, Token
 from .options import Options
+from .scans import holding, positions
 
 # Spelled-out ordinals: news style (AP) writes first to ninth in words.
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
@@ -42,10 +41,10 @@ class NumberStyler:
         tokens = doc.tokens
         pieces = doc.text_pieces()
         words = doc.word_pieces()
-        texts = list(map(_TEXT, words))
+        texts = [p.text for p in words]
         shapes, shape_of = self._shapes, self._shape
         shaped = [shapes[t] if t in shapes else shape_of(t) for t in texts]
-        for i in list(compress(range(len(shaped)), map(is_not, shaped, repeat(_PLAIN)))):
+        for i in [i for i, shape in enumerate(shaped) if shape is not _PLAIN]:
             piece = words[i]
             n, right, garbage, money = shaped[i]
             if n:
@@ -56,19 +55,22 @@ class NumberStyler:
                 editor.suggest([piece], piece.text, "number", "number-garbage", 0.3,
                                note="a currency or number shape no one says: check the source")
         source = doc.source
+        ptexts = [p.text for p in pieces]
         changed = "".join([e.replacement for e in doc.edits])
         if "-old" in source or _DIGIT_HYPHEN.search(source) or "-" in changed \
                 or _DIGIT.search(changed):
-            _hyphens(pieces, editor)  # (only where a hyphen can meet a number)
+            _hyphens(pieces, ptexts, editor)  # (only where a hyphen can meet a number)
         if _BARE_POINT.search(source):
             _leading_zeros(pieces, tokens, editor)
         _compounds(words, texts, source, editor)
         if _CLOCK_SUFFIX.search(source):
             _clock_suffixes(pieces, source, editor)
-        if _SPACED_K.search(source):
+        if any(_SPACED_K.match(source, at - 1)  # (the digit before each " k": a fast scan)
+               for k in (" k", " K") for at in positions(source, k) if at):
             _thousands(words, texts, source, editor)
         # the pieces that are a currency sign, found without a Python loop over the pieces
-        for piece in compress(pieces, map(_SIGNS.__contains__, map(_TEXT, pieces))):
+        signs = [] if _SIGNS.isdisjoint(ptexts) else [p for p in pieces if p.text in _SIGNS]
+        for piece in signs:
             if tokens[piece.first].kind == "punct":
                 nxt = tokens[piece.stop].text if piece.stop < len(tokens) else ""
                 if not nxt[:1].isdigit():
@@ -91,9 +93,8 @@ class NumberStyler:
         return shape
 
 
-_TEXT = attrgetter("text")
 _SIGNS = frozenset(("$", "£", "€"))
-_DIGIT_HYPHEN = regex.compile(r"\d-")
+_DIGIT_HYPHEN = regex.compile(r"-(?<=\d-)")  # (opening on the hyphen: a fast scan)
 _DIGIT = regex.compile(r"\d")
 _AGE = regex.compile(r"^(?:year|month|week|day)-old$", regex.I)
 _PLURAL_UNITS = frozenset(
@@ -103,9 +104,11 @@ _PLURAL_UNITS = frozenset(
 is singular: "a 77-cent rise")."""
 
 
-def _hyphens(pieces: list[Piece], editor: Editor) -> None:
-    """"17 year-old" -> "17-year-old" (an age as an adjective); "77-cents" -> "77 cents"."""
-    for k in compress(range(len(pieces) - 1), map(str.isdigit, map(_TEXT, pieces))):
+def _hyphens(pieces: list[Piece], texts: list[str], editor: Editor) -> None:
+    """"17 year-old" -> "17-year-old" (an age as an adjective); "77-cents" -> "77 cents".
+    ``texts``: the pieces' texts. Either way a figure comes before a piece holding a hyphen
+    ("-", "year-old"): only those pieces are looked at."""
+    for k in [k - 1 for k in holding(texts, "-") if k and texts[k - 1].isdigit()]:
         num, nxt = pieces[k], pieces[k + 1]
         if not num.text.isdigit() or nxt.start <= num.end:
             if num.text.isdigit() and nxt.text == "-" and nxt.start == num.end \
@@ -168,7 +171,8 @@ def _compounds(words: list[Piece], texts: list[str], source: str, editor: Editor
     "the 10-yard line", "a 12 year old boy" -> "a 12-year-old boy": a number above one, a
     singular unit and a noun (or an age's "old") after them (``words``:
     the word pieces, ``texts`` their texts; a unit is never cased before the casing stage)."""
-    for k in compress(range(len(words)), map(_UNITS.__contains__, texts)):
+    units = [] if _UNITS.isdisjoint(texts) else [k for k, t in enumerate(texts) if t in _UNITS]
+    for k in units:
         if not 0 < k < len(words) - 1:
             continue
         num, unit, nxt = words[k - 1], words[k], words[k + 1]

@@ -197,12 +197,12 @@ def _base(tokens: Sequence[Token]) -> tuple[list[Piece], list[int], bytes, bytes
     texts = [t.text for t in tokens]
     base = list(map(_new_piece, index, islice(index, 1, None), starts,
                     [t.end for t in tokens], texts))
-    texted = bytes(map(bool, texts))
     worded = bytes([t.kind == "word" for t in tokens])
-    if 0 in texted:  # an empty token (never one the readers make)
-        worded = bytes(map(and_, texted, worded))
-    else:
+    if all(texts):
         texted = b""  # every token has text: kept as "all", not a byte a token
+    else:  # an empty token (never one the readers make)
+        texted = bytes(map(bool, texts))
+        worded = bytes(map(and_, texted, worded))
     if type(tokens) is tuple:
         _remember(_BASES, id(tokens), (tokens, base, starts, texted, worded))
     return base, starts, texted, worded
@@ -370,17 +370,23 @@ def _join(reading: Reading, base: list[Piece], tokens: Sequence[Token], tok_star
         i = bisect.bisect_left(tok_starts, s)
         if i >= n or tok_starts[i] >= e:
             continue  # the edit covers no token start (a clock line, a marker)
-        # the tokens starting inside the edit: [i, j); the last must end inside it too
-        j = bisect.bisect_left(tok_starts, e, i + 1)
+        # the tokens starting inside the edit: [i, j) (mostly one: no search); the last must
+        # end inside it too
+        j = i + 1
+        if j < n and tok_starts[j] < e:
+            j = bisect.bisect_left(tok_starts, e, j + 1)
         last = tokens[j - 1]
         if last.end > e:
             raise OverlapError(f"edit [{s}, {e}) splits a token at {last.start}")
         # first and stop: the base pieces' int objects (one per index, 32 bytes a token on
         # a long input, however many lists of pieces are alive)
-        slots[i] = _new_piece(base[i].first, base[j - 1].stop, tok_starts[i], last.end,
-                              edit.replacement)
-        texted[i] = 1 if edit.replacement else 0
-        worded[i] = texted[i] & words[i]
+        text = edit.replacement
+        slots[i] = _new_piece(base[i].first, base[j - 1].stop, tok_starts[i], last.end, text)
+        if text:
+            texted[i] = 1
+            worded[i] = words[i]
+        else:
+            texted[i] = worded[i] = 0
         if j - i > 1:
             slots[i + 1:j] = [None] * (j - i - 1)
             texted[i + 1:j] = worded[i + 1:j] = bytes(j - i - 1)

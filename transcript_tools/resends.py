@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from .model import Document
+from .scans import positions
 
 _MARKS = frozenset({"_", "|", "-", "—", "–", "--"})
 """Line-end marks of re-sent subtitle lines (BBC live subtitles)."""
@@ -27,8 +28,9 @@ _SPACED_DASH = regex.compile(r"\s[-–]\s")
 def remove_resends(doc: Document) -> Document:
     """``doc`` with each re-sent line's earlier copy removed (as is when it has none)."""
     source = doc.source
-    if " _" not in source and "|" not in source and "—" not in source and \
-            _SPACED_DASH.search(source) is None:
+    if " _" not in source and "|" not in source and "—" not in source and not any(
+            at and _SPACED_DASH.match(source, at - 1)
+            for dash in "-–" for at in positions(source, dash)):
         return doc
     tokens = doc.tokens
     pieces = doc.text_pieces()

@@ -5,15 +5,21 @@ clock line or a removed cue. `casing` joins each to its word in the edit that ca
 from __future__ import annotations
 
 import bisect
+import re
 from operator import attrgetter
 
 import regex
 
 from .model import Document, Piece
+from .scans import positions
 
 _START = attrgetter("start")
 _APART = regex.compile(r"(?:\n|[)\]♪])[ \t]*[.,?!](?=\s|$)")
 """A mark at a line's start or after a cue: perhaps parted from its word (`_apart_marks`)."""
+_LINE_MARK = re.compile(r"\n[ \t]*[.,?!]")
+"""The quick test for `_APART` at a line's start (opening on a character, the scan runs at C
+speed; a pattern opening on a class tries every position); after a cue, `_APART` is tried
+where one ends."""
 
 
 def spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
@@ -41,7 +47,8 @@ def spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
                             and word.text == tokens[word.first].text:
                         found[word.first] = got
             at = source.find(" " + mark, at + 2)
-    if _APART.search(source):
+    if _LINE_MARK.search(source) or any(
+            _APART.match(source, at) for cue in ")]♪" for at in positions(source, cue)):
         _apart_marks(doc, pieces, found)
     return found
 

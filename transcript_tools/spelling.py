@@ -8,7 +8,6 @@ A stage class built once per lexicon by `pipeline.build_stages`, run after the n
 from __future__ import annotations
 
 from itertools import compress
-from operator import attrgetter
 
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -120,7 +119,6 @@ def _sound_merge(left: str, right: str) -> str:
         else ""
 
 
-_TEXT = attrgetter("text")
 
 
 class SpellingCorrector:
@@ -167,7 +165,7 @@ class SpellingCorrector:
         done: set[int] = set()
         suggested = {(x.start, x.end) for x in doc.suggestions}
         ordinary, form = self._ordinary, self._form
-        forms = [ordinary[t] if t in ordinary else form(t, vocab) for t in map(_TEXT, words)]
+        forms = [ordinary[t] if t in ordinary else form(t, vocab) for t in [p.text for p in words]]
         for i in list(compress(range(len(forms)), forms)):  # the words some rule looks at
             piece, w = words[i], forms[i]
             if i in done or not _plain(doc, piece):

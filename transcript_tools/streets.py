@@ -6,8 +6,6 @@ numeric ordinal ("the 14th amendment" -> "the 14th Amendment"). Called by `casin
 
 from __future__ import annotations
 
-from itertools import compress
-
 import regex
 
 from .model import Piece
@@ -40,7 +38,8 @@ def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: s
     """Word index -> (cased word, rule). ``lows``: each word's bare lowercase form;
     ``cased``: indices of words the casing stage capitalises as proper nouns."""
     out: dict[int, tuple[str, str]] = {}
-    for i in compress(range(len(lows)), map(_CUES.__contains__, lows)):
+    cues = [] if _CUES.isdisjoint(lows) else [i for i, low in enumerate(lows) if low in _CUES]
+    for i in cues:
         low, text = lows[i], texts[i]
         if not text[:1].islower():
             continue

@@ -8,7 +8,7 @@ import re
 from array import array
 from collections.abc import Sequence
 from itertools import accumulate, compress, islice
-from operator import attrgetter, eq, ne
+from operator import attrgetter, eq, not_
 
 from .model import Editor, Piece, Token
 from .vocabulary import Vocabulary, vocabulary
@@ -21,7 +21,6 @@ where a clock line or cue cuts the caption ("th | themselves"), three elsewhere 
 may be a name); never one ("j jones")."""
 _ORDINAL = re.compile(r"[0-9]+(?:st|nd|rd|th)")
 _STOP = attrgetter("stop")
-_FIRST = attrgetter("first")
 
 
 def remove_repeats(words: list[Piece], keys: list[str], editor: Editor, removed: set[int],
@@ -32,31 +31,50 @@ def remove_repeats(words: list[Piece], keys: list[str], editor: Editor, removed:
     otherwise lose on a second cleaning. Two words are adjacent when only removed words
     and removed sound cues (``gone``) stand between them; ``cut``: the tokens a clock line
     or a caption cue opens."""
-    # apart[k]: a token stands (not removed here) between words[k] and words[k + 1]; the
-    # per-word lists are arrays (8 bytes a number, not a 40-byte int object: long inputs)
-    stops = list(map(_STOP, words))
-    apart = bytearray(map(ne, stops, map(_FIRST, islice(words, 1, None))))
+    # joined[i]: no token stands between words[i - 1] and words[i] but removed sound cues
+    # (``gone``); the per-word lists below are arrays (8 bytes a number, not a 40-byte int
+    # object: long inputs)
+    n = len(words)
+    joined = bytearray(1)
+    joined.extend([a.stop == b.first for a, b in zip(words, islice(words, 1, None))])
     # a gap closes when every token in it is gone: only the gaps holding a gone token
-    for k in {bisect.bisect_right(stops, t) - 1 for t in gone}:
-        if 0 <= k < len(apart) and apart[k] and all(
-                t in gone for t in range(stops[k], words[k + 1].first)):
-            apart[k] = 0
-    del stops
-    keep = bytearray(b"\x01") * len(words)
-    for k in removed:
-        keep[k] = 0
-    live = array("q", compress(range(len(words)), keep))
+    for k in {bisect.bisect_right(words, t, key=_STOP) - 1 for t in gone}:
+        if 0 <= k < n - 1 and not joined[k + 1] and all(
+                t in gone for t in range(words[k].stop, words[k + 1].first)):
+            joined[k + 1] = 1
     # the standing words, their keys and gap counts (how many gaps before them are
     # broken); a pass deletes what it removed
-    at = array("q", compress(accumulate(apart, initial=0), keep))
-    words = list(compress(words, keep))
-    keys = list(compress(keys, keep))
-    del apart, keep
-    spans: list[tuple[int, int]] = [(1, len(live))]  # the first pass scans everything
+    breaks = accumulate(map(not_, islice(joined, 1, None)), initial=0)
+    if removed:
+        keep = bytearray(b"\x01") * n
+        for k in removed:
+            keep[k] = 0
+        live = array("q", compress(range(n), keep))
+        at = array("q", compress(breaks, keep))
+        words = list(compress(words, keep))
+        keys = list(compress(keys, keep))
+        del keep
+        spans: list[tuple[int, int]] = [(1, len(live))]  # the first pass scans everything
+    else:  # (the usual case: no roll-up copy went) the first pass reads the joins as made
+        if n < 2:
+            return
+        found: set[int] = set()
+        _stutters(words, keys, joined, editor, found, marked, [(1, n)], tokens, cut)
+        if not found:
+            return
+        removed.update(found)
+        live = array("q", range(n))
+        at = array("q", breaks)
+        words = list(words)
+        keys = list(keys)
+        gone_now = sorted(found)
+        for j in reversed(gone_now):
+            del live[j], at[j], words[j], keys[j]
+        spans = _near(_junctions(gone_now), len(live))
     while len(live) > 1:
         joined = bytearray(1)
         joined.extend(map(eq, at, islice(at, 1, None)))
-        found: set[int] = set()
+        found = set()
         _stutters(words, keys, joined, editor, found, marked, spans, tokens, cut)
         if not found:
             return

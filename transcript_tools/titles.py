@@ -149,18 +149,19 @@ def capitalise(text: str) -> str:
 
 def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any, ...]],
                  proper: dict[int, str], at_start: set[int], source: str,
-                 people: dict[int, str]) -> dict[int, tuple[str, str]]:
+                 people: dict[int, str], lows: list[str]) -> dict[int, tuple[str, str]]:
     """Word index -> (cased word, rule) for a title right before a cased name ("president
     Obama", "vice president Biden"), and for a letter-read pair joined by "&" ("s&p" ->
     "S&P", "at&t" -> "AT&T"), and a time zone after a clock time. ``cores``: each word's
     casing facts (`casing.Truecaser._form`: the bare word at 1, its lowercase at 5);
-    ``people``: the words `personnames` cases."""
+    ``people``: the words `personnames` cases; ``lows``: each core's lowercase (at 5)."""
     out: dict[int, tuple[str, str]] = {}
     n = len(words)
-    marked = list(compress(range(n - 1),
-                           map(_TITLES_OR_MONTHS.__contains__, map(_LOW, cores))))
+    marked = [i for i, low in enumerate(islice(lows, max(0, n - 1))) if low in _TITLES_OR_MONTHS]
     candidates = [i for i in marked if cores[i][5] in NAME_TITLES or cores[i][5] in HEADED_TITLES]
-    for i in compress(range(1, n), map(_ZONES.__contains__, map(_LOW, islice(cores, 1, None)))):
+    zoned = () if _ZONES.isdisjoint(lows) else compress(
+        range(1, n), map(_ZONES.__contains__, islice(lows, 1, None)))
+    for i in zoned:
         before = texts[i - 1].lower().rstrip(",")
         if cores[i][1] == texts[i].rstrip(".,") and texts[i].islower() \
                 and (before in _CLOCK_WORDS or _CLOCK.match(before)):

@@ -1,0 +1,28 @@
+"""The C-speed scans agree with the per-word and per-position tests they stand for."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from transcript_tools.scans import holding, positions
+
+_TEXT = st.text(alphabet="ab- \n–k", max_size=30)
+
+
+@given(_TEXT, st.sampled_from(["-", " k", "–", "\n"]))
+def test_positions_are_every_place_the_text_starts(source: str, text: str) -> None:
+    assert list(positions(source, text)) == [
+        at for at in range(len(source)) if source.startswith(text, at)]
+
+
+@given(st.lists(_TEXT, max_size=12), st.sampled_from(["-", "k", "a"]))
+def test_holding_is_the_keys_that_hold_the_part(keys: list[str], part: str) -> None:
+    # keys with a newline in them take the plain path; the answer is the same
+    assert holding(keys, part) == [i for i, key in enumerate(keys) if part in key]
+
+
+def test_holding_on_words_of_a_caption() -> None:
+    words = "the 17 year-old said it was a three-month wait".split()
+    assert holding(words, "-") == [2, 7]
+    assert holding([], "-") == []
