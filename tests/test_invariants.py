@@ -91,6 +91,7 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "\ufeffthe A: the\n",  # found by the fuzzer: "The A:" read as a two-word name label
     "ok. lorraine ali: she went\n",  # two words the casing stage itself names, no label yet
     "\ufeff0:00 a.m.\n- - the\n",  # found by the fuzzer: dashes in a row after a stop
+    "\ufefffirst 1st\n",  # found by the fuzzer: an ordinal word and its figure said twice
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

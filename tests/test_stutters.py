@@ -114,3 +114,14 @@ def test_a_number_word_or_an_interjection_said_twice_is_no_stutter() -> None:
     assert "ha ha" in clean("and he said ha ha ha to me.", options=opts).text.lower()
     # a stutter of an ordinary word still goes
     assert clean("the the road is wet.", options=opts).text == "The road is wet."
+
+
+def test_an_ordinal_word_and_its_figure_are_one_word_said_twice() -> None:
+    # found by the fuzzer: "first 1st" became "First first." (the numbers stage writes 1st
+    # as "first"), and a second cleaning removed the repeat
+    for text in ("first 1st", "the 2nd second place"):
+        once = clean(text).text
+        assert "first first" not in once.lower() and "second second" not in once.lower()
+        assert clean(once).text == once
+    # a figure said again as its ordinal word is a restart as well ("the 9 ninth inning")
+    assert clean("the 9 ninth inning").text == "The ninth inning."

@@ -18,6 +18,7 @@ from .dashes import lone_dashes, mend_dashes
 from .keyslips import mend_keyslips
 from .linenoise import remove_line_noise
 from .model import Document, Editor, Marker, Piece
+from .numbers import ORDINAL_FIGURES
 from .openbrackets import remove_open_cues
 from .options import Options
 from .resends import remove_resends
@@ -56,6 +57,12 @@ def _marks_after(pieces: list[Piece], doc: Document, words: list[Piece]
     return out
 
 
+
+def _key(text: str) -> str:
+    """A word's key for repeats: lowercase, an ordinal word as its figure ("First" -> "1st")."""
+    low = text.lower()
+    return ORDINAL_FIGURES.get(low, low)
+
 class ArtifactRemover:
     def __init__(self, options: Options) -> None:
         self.options = options
@@ -87,7 +94,7 @@ class ArtifactRemover:
         texts = [p.text for p in words]
         seen = list(map(lower.get, texts))
         keys = cast("list[str]", seen) if None not in seen else [  # a text not seen before
-            lower[t] if t in lower else lower.setdefault(t, t.lower()) for t in texts]
+            lower[t] if t in lower else lower.setdefault(t, _key(t)) for t in texts]
         removed: set[int] = set()
         copied = self._rollup(doc, pieces, words, keys, editor, removed)
         remove_repeats(words, keys, editor, removed, {m.index for m in doc.markers}, gone,

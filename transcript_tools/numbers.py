@@ -25,6 +25,10 @@ _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seven
                   "eighth", "ninth")
 _ORDINAL = regex.compile(r"^([1-9])(st|nd|rd|th)$", regex.I)
 _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+ORDINAL_FIGURES = {w: f"{n}{_SUFFIX.get(n, 'th')}" for n, w in enumerate(_ORDINAL_WORDS, 1)}
+"""Ordinal word -> the figure this stage writes as that word ("first" -> "1st"): the
+artifacts stage keys repeats by it, so "first 1st" is one word said twice (else this stage
+makes it "first first", a repeat the next cleaning would remove)."""
 _MONTHS = frozenset(m.lower() for m in calendar.month_name if m) | frozenset(
     m.lower() for m in calendar.month_abbr if m)
 # Currency or number shapes that no speaker says: "$$", "5$", "$.", a lone "£".
