@@ -34,8 +34,11 @@ def near_word(word: str) -> str | None:
         # neighbouring letters missing is a typo too. (Only the few forms the unigram table
         # holds are ranked.)
         unigrams = v.unigrams
-        hits = [w for w in {a + pair + b for a, b in splits for pair in _PAIRS}
-                if w in unigrams]
+        forms = {a + pair + b for a, b in splits for pair in _PAIRS}
+        # The forms the table holds, looked up at C speed; two or more are listed again in
+        # the forms' own order (the first of equally common ones wins).
+        held = unigrams.keys() & forms
+        hits = list(held) if len(held) < 2 else [w for w in forms if w in held]
         least = v.least_count(best_zipf) or 1
         best = max((w for w in hits if unigrams[w] >= least), key=unigrams.__getitem__,
                    default=None)
