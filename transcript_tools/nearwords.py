@@ -3,6 +3,7 @@ the frequency list lacks, a name's distinctive words. Called by `namescore` and 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from .vocabulary import vocabulary
@@ -11,6 +12,7 @@ DROPPED_FROM = 5
 """A non-word this long may be a common word with two neighbouring letters dropped."""
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _PAIRS = [x + y for x in _LETTERS for y in _LETTERS]
+_LETTER_SET = frozenset(_LETTERS)
 
 
 @lru_cache(maxsize=50_000)
@@ -34,15 +36,53 @@ def near_word(word: str) -> str | None:
         # neighbouring letters missing is a typo too. (Only the few forms the unigram table
         # holds are ranked.)
         unigrams = v.unigrams
-        forms = {a + pair + b for a, b in splits for pair in _PAIRS}
-        # The forms the table holds, looked up at C speed; two or more are listed again in
-        # the forms' own order (the first of equally common ones wins).
-        held = unigrams.keys() & forms
-        hits = list(held) if len(held) < 2 else [w for w in forms if w in held]
         least = v.least_count(best_zipf) or 1
-        best = max((w for w in hits if unigrams[w] >= least), key=unigrams.__getitem__,
-                   default=None)
+        held = [w for w in _dropped_pair(word, unigrams) if unigrams[w] >= least]
+        if held:
+            top = max(unigrams[w] for w in held)
+            tied = list(dict.fromkeys(w for w in held if unigrams[w] == top))
+            if len(tied) == 1:
+                return tied[0]
+            # Equally common forms: the first met in the forms' own (set) order, as always.
+            forms = {a + pair + b for a, b in splits for pair in _PAIRS}
+            best = max((w for w in forms if w in unigrams and unigrams[w] >= least),
+                       key=unigrams.__getitem__)
     return best
+
+
+_BY_LENGTH: dict[tuple[int, int], tuple[list[str], list[str], list[str]]] = {}
+
+
+def _dropped_pair(word: str, unigrams: dict[str, int]) -> list[str]:
+    """The table's words that are ``word`` with two neighbouring letters (a-z) put back, found
+    per place by bisection: among the table's words of that length in order, or (when fewer
+    share the rest) in order of their reversals."""
+    n = len(word) + 2
+    key = (id(unigrams), n)
+    got = _BY_LENGTH.get(key)
+    if got is None:
+        if len(_BY_LENGTH) > 64:
+            _BY_LENGTH.clear()
+        words = sorted(w for w in unigrams if len(w) == n)
+        ends = sorted((w[::-1], w) for w in words)
+        got = _BY_LENGTH[key] = (words, [r for r, _ in ends], [w for _, w in ends])
+    words, reversals, reversed_words = got
+    out = []
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        lo, hi = bisect_left(words, head + "a"), bisect_left(words, head + "{")
+        if lo == hi:
+            continue
+        back = tail[::-1]
+        rlo, rhi = bisect_left(reversals, back + "a"), bisect_left(reversals, back + "{")
+        if rlo == rhi:
+            continue
+        pool = words[lo:hi] if hi - lo <= rhi - rlo else reversed_words[rlo:rhi]
+        for w in pool:
+            if w[:i] == head and w[i + 2:] == tail and w[i + 1] in _LETTER_SET \
+                    and w[i] in _LETTER_SET:
+                out.append(w)
+    return out
 
 
 @lru_cache(maxsize=50_000)
