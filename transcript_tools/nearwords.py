@@ -27,10 +27,19 @@ def near_word(word: str) -> str | None:
     edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     edits |= {a + c + b for a, b in splits for c in _LETTERS}
-    for w in edits:
-        z = v.zipf(w) if w in v else 0.0
-        if z >= best_zipf:
-            best, best_zipf = w, z
+    # Only the edits the table holds can reach the bar: looked up at C speed (for a word
+    # in lower case, as the table is); the last met of equally common ones wins, so a tie
+    # is settled in the edits' own (set) order.
+    listed = v.unigrams.keys() & edits if word.islower() or not word else edits
+    scored = [(v.zipf(w), w) for w in listed]
+    top = max((z for z, _ in scored), default=0.0)
+    if top >= best_zipf and sum(1 for z, _ in scored if z == top) == 1:
+        best, best_zipf = next(w for z, w in scored if z == top), top
+    elif top >= best_zipf:
+        for w in edits:
+            z = v.zipf(w) if w in v else 0.0
+            if z >= best_zipf:
+                best, best_zipf = w, z
     if best is None and len(word) >= DROPPED_FROM:
         # Captions drop characters in pairs ("journists", "distinion"): a common word with two
         # neighbouring letters missing is a typo too. (Only the few forms the unigram table
