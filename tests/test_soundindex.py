@@ -47,3 +47,25 @@ def test_names_of_one_consonant_class_are_found_by_windows_of_one_class() -> Non
     assert set(ceres) <= set(index.candidates(skeleton(pronounce("sereez"))))
     assert not set(ceres) & set(index.candidates(skeleton(pronounce("vesta"))))
     assert index.candidates("") == ()
+
+
+def test_skeletons_sharing_their_keys_retrieve_the_same_units() -> None:
+    # The union of the units under a skeleton's deletion keys is memoised per keys: every
+    # skeleton still gets exactly the units its keys hold (checked against the index's own
+    # keys, fitted by size), whichever skeleton with those keys came first.
+    from itertools import product
+
+    from transcript_tools.lexicon import Lexicon
+    from transcript_tools.soundindex import SoundIndex
+    index = SoundIndex.build(Lexicon.build(
+        ["Kristalina Georgieva", "Christine Lagarde", "Kuala Lumpur", "Tegucigalpa",
+         "Nursultan Nazarbayev", "Kristi Noem", "Kirsten Gillibrand"]))
+    for letters in product("KTSLNP", repeat=4):
+        skel = "".join(letters)
+        got = index.candidates(skel)
+        expected = set()
+        for i in range(len(skel) + 1):
+            for u in index.by_key.get(skel[:i] + skel[i + 1:], ()):
+                expected |= {u} & set(index._fit([u], len(skel)))
+        assert got == tuple(sorted(expected)), skel
+    assert index._unions   # some skeletons' keys held units under several keys

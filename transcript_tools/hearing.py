@@ -42,6 +42,9 @@ class Ear:
         self._bounds: dict[int, float] = {}   # id(unit) -> the far-window cut
         self._plans: dict[str, _Plan | None] = {}
         self._near_plans: dict[str, _Plan | None] = {}
+        # The same per set of units retrieved (many skeletons retrieve the same units).
+        self._unit_plans: dict[tuple[int, ...], _Plan] = {}
+        self._unit_near_plans: dict[tuple[int, ...], _Plan] = {}
         # The coarse bound is asked in two calls, for the shorter and the longer units: their
         # cuts differ, and one call at the widest cut returns most candidates only to drop
         # them (fewer results to build and sift).
@@ -138,10 +141,13 @@ class Ear:
         if skel in self._plans:
             return self._plans[skel]
         uids = self.index.candidates(skel)
-        got = None
-        if uids:
+        got = self._unit_plans.get(uids) if uids else None
+        if uids and got is None:
             limits = self._limits
             got = self._group(uids, [limits[u][4] for u in uids], [limits[u][3] for u in uids])
+            if len(self._unit_plans) > MEMO:
+                self._unit_plans.clear()
+            self._unit_plans[uids] = got
         if len(self._plans) > MEMO:
             self._plans.clear()
         self._plans[skel] = got
@@ -153,8 +159,8 @@ class Ear:
         if skel in self._near_plans:
             return self._near_plans[skel]
         uids = self.index.candidates(skel)
-        got = None
-        if uids:
+        got = self._unit_near_plans.get(uids) if uids else None
+        if uids and got is None:
             bounds, cuts = [], []
             near_cut = self._near_cut
             for uid in uids:
@@ -166,6 +172,9 @@ class Ear:
                 bounds.append(pair[0])
                 cuts.append(pair[1])
             got = self._group(uids, cuts, bounds)
+            if len(self._unit_near_plans) > MEMO:
+                self._unit_near_plans.clear()
+            self._unit_near_plans[uids] = got
         if len(self._near_plans) > MEMO:
             self._near_plans.clear()
         self._near_plans[skel] = got

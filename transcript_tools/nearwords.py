@@ -3,6 +3,7 @@ the frequency list lacks, a name's distinctive words. Called by `namescore` and 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from .vocabulary import vocabulary
@@ -11,6 +12,7 @@ DROPPED_FROM = 5
 """A non-word this long may be a common word with two neighbouring letters dropped."""
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _PAIRS = [x + y for x in _LETTERS for y in _LETTERS]
+_LETTER_SET = frozenset(_LETTERS)
 
 
 @lru_cache(maxsize=50_000)
@@ -25,21 +27,71 @@ def near_word(word: str) -> str | None:
     edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     edits |= {a + c + b for a, b in splits for c in _LETTERS}
-    for w in edits:
-        z = v.zipf(w) if w in v else 0.0
-        if z >= best_zipf:
-            best, best_zipf = w, z
+    # Only the edits the table holds can reach the bar: looked up at C speed (for a word
+    # in lower case, as the table is); the last met of equally common ones wins, so a tie
+    # is settled in the edits' own (set) order.
+    listed = v.unigrams.keys() & edits if word.islower() or not word else edits
+    scored = [(v.zipf(w), w) for w in listed]
+    top = max((z for z, _ in scored), default=0.0)
+    if top >= best_zipf and sum(1 for z, _ in scored if z == top) == 1:
+        best, best_zipf = next(w for z, w in scored if z == top), top
+    elif top >= best_zipf:
+        for w in edits:
+            z = v.zipf(w) if w in v else 0.0
+            if z >= best_zipf:
+                best, best_zipf = w, z
     if best is None and len(word) >= DROPPED_FROM:
         # Captions drop characters in pairs ("journists", "distinion"): a common word with two
         # neighbouring letters missing is a typo too. (Only the few forms the unigram table
         # holds are ranked.)
         unigrams = v.unigrams
-        hits = [w for w in {a + pair + b for a, b in splits for pair in _PAIRS}
-                if w in unigrams]
         least = v.least_count(best_zipf) or 1
-        best = max((w for w in hits if unigrams[w] >= least), key=unigrams.__getitem__,
-                   default=None)
+        held = [w for w in _dropped_pair(word, unigrams) if unigrams[w] >= least]
+        if held:
+            top = max(unigrams[w] for w in held)
+            tied = list(dict.fromkeys(w for w in held if unigrams[w] == top))
+            if len(tied) == 1:
+                return tied[0]
+            # Equally common forms: the first met in the forms' own (set) order, as always.
+            forms = {a + pair + b for a, b in splits for pair in _PAIRS}
+            best = max((w for w in forms if w in unigrams and unigrams[w] >= least),
+                       key=unigrams.__getitem__)
     return best
+
+
+_BY_LENGTH: dict[tuple[int, int], tuple[list[str], list[str], list[str]]] = {}
+
+
+def _dropped_pair(word: str, unigrams: dict[str, int]) -> list[str]:
+    """The table's words that are ``word`` with two neighbouring letters (a-z) put back, found
+    per place by bisection: among the table's words of that length in order, or (when fewer
+    share the rest) in order of their reversals."""
+    n = len(word) + 2
+    key = (id(unigrams), n)
+    got = _BY_LENGTH.get(key)
+    if got is None:
+        if len(_BY_LENGTH) > 64:
+            _BY_LENGTH.clear()
+        words = sorted(w for w in unigrams if len(w) == n)
+        ends = sorted((w[::-1], w) for w in words)
+        got = _BY_LENGTH[key] = (words, [r for r, _ in ends], [w for _, w in ends])
+    words, reversals, reversed_words = got
+    out = []
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        lo, hi = bisect_left(words, head + "a"), bisect_left(words, head + "{")
+        if lo == hi:
+            continue
+        back = tail[::-1]
+        rlo, rhi = bisect_left(reversals, back + "a"), bisect_left(reversals, back + "{")
+        if rlo == rhi:
+            continue
+        pool = words[lo:hi] if hi - lo <= rhi - rlo else reversed_words[rlo:rhi]
+        for w in pool:
+            if w[:i] == head and w[i + 2:] == tail and w[i + 1] in _LETTER_SET \
+                    and w[i] in _LETTER_SET:
+                out.append(w)
+    return out
 
 
 @lru_cache(maxsize=50_000)

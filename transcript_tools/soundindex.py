@@ -90,6 +90,7 @@ class SoundIndex:
     _skeleton_sizes: list[int] = field(default_factory=list)
     _by_skeleton: dict[str, tuple[int, ...]] = field(default_factory=dict)
     _fitting: dict[int, dict[str, tuple[int, ...]]] = field(default_factory=dict)
+    _unions: dict[tuple[object, ...], tuple[int, ...]] = field(default_factory=dict)
     single: dict[str, tuple[int, ...]] = field(default_factory=dict)
     """Units of one consonant class ("Russia", "Hama") by it: found only by windows of one
     class (a deletion key of one class would match half of every text)."""
@@ -157,6 +158,7 @@ class SoundIndex:
             if len(self._skeleton_sizes) != len(self.units):
                 self._skeleton_sizes = [len(u.skeleton) for u in self.units]
                 self._fitting.clear()
+                self._unions.clear()
             n = len(skel)
             # Per window size, the fitting units of each key some unit has.
             fitting = self._fitting.get(n)
@@ -164,6 +166,7 @@ class SoundIndex:
                 fitting = self._fitting[n] = {}
             by_key = self.by_key
             fits = []
+            hit: list[object] = [n]
             for i in range(n + 1):   # the skeleton with one class deleted, then whole
                 k = skel[:i] + skel[i + 1:]
                 if k in by_key:
@@ -172,8 +175,18 @@ class SoundIndex:
                         fit = fitting[k] = self._fit(by_key[k], n)
                     if fit:
                         fits.append(fit)
-            # (Each fit is in ascending order already.)
-            got = fits[0] if len(fits) == 1 else tuple(sorted(set().union(*fits)))
+                        hit.append(k)
+            # (Each fit is in ascending order already.) Many skeletons share their keys: the
+            # union is memoised per size and keys, one shared tuple for all of them.
+            if len(fits) == 1:
+                got = fits[0]
+            else:
+                shared = tuple(hit)
+                got = self._unions.get(shared)
+                if got is None:
+                    if len(self._unions) > 100_000:
+                        self._unions.clear()
+                    got = self._unions[shared] = tuple(sorted(set().union(*fits)))
             if len(self._by_skeleton) > 100_000:
                 self._by_skeleton.clear()
             self._by_skeleton[skel] = got
