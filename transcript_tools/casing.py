@@ -17,6 +17,7 @@ import regex
 from . import personnames, wordcase
 from .captionstops import TITLE_ABBREVIATIONS
 from .everyday import STORY_NAMES, gated
+from .labelcase import after_labels
 from .lexicon import Lexicon, name_key
 from .model import Document, Piece
 from .options import Options
@@ -135,7 +136,7 @@ class Truecaser:
         named = -1  # the word after a title and its period: a name ("gov. brown")
         titled = titled_words(words, texts, cores, proper, at_start, source, people, lows)
         built = street_cases(words, texts, lows, set(proper), at_start)
-        built.update(_after_labels(words, texts, starting, source, pieces))
+        built.update(after_labels(words, texts, starting, source, pieces))
         for i, (_, rule) in built.items():  # cased on the core: quotes and "'s" stay outside
             core = cores[i][1]
             titled[i] = (capitalise(core) if rule == "after-label"
@@ -352,49 +353,6 @@ def _capitals(text: str) -> bool:
     if len(core) < 2 or not core.isupper() or "." in core:
         return False
     return core.lower() not in initialisms()
-
-
-def _named(word: Piece, text: str, source: str) -> bool:
-    """Whether the names stage cased a word (its reading is not the source's): a two-word
-    label is a name only so. Capitals already in the source may be a sentence's ("The A: the")
-    or this stage's own from an earlier cleaning, which a second cleaning must not read
-    differently from the first."""
-    return source[word.start:word.end] != text
-
-
-def _after_labels(words: list[Piece], texts: list[str], starting: set[int],
-                  source: str, pieces: list[Piece]) -> dict[int, tuple[str, str]]:
-    """A speaker's words after a label that opens a sentence inside a line ("... great!
-    boss: hey, that's" -> "Boss: Hey"): index -> (capitalised word, rule). The label is one
-    word ("o'brien: my heart") or a name the names stage cased ("Lorraine Ali: she slept",
-    one piece or two). ``starting``: the words (indices) that open a sentence; words removed after
-    the colon (a stutter: "boss: the the") do not count."""
-    out: dict[int, tuple[str, str]] = {}
-    last = len(words) - 1
-    for k in starting:
-        j = k  # the label's last word
-        if k + 1 < last and source[words[k].end:words[k].end + 1] == " " \
-                and texts[k][:1].isupper() and texts[k + 1][:1].isupper() \
-                and _alpha(texts[k + 1]) and source[words[k + 1].end:words[k + 1].end + 1] == ":" \
-                and _named(words[k], texts[k], source) \
-                and _named(words[k + 1], texts[k + 1], source):
-            j = k + 1
-        label = words[j]
-        if j < last and source[label.end:label.end + 1] == ":" \
-                and source[label.end + 1:label.end + 2] in (" ", "\n", "\t") \
-                and (_alpha(texts[k]) or " " in texts[k] and all(
-                    _alpha(w) and w[:1].isupper() for w in texts[k].split(" "))) \
-                and texts[j + 1][:1].islower() and (
-                    words[j + 1].start == label.end + 2 or not any(
-                        p.text for p in pieces
-                        if label.end + 1 < p.start < words[j + 1].start)):
-            out[j + 1] = (capitalise(texts[j + 1]), "after-label")
-    return out
-
-
-def _alpha(text: str) -> bool:
-    """Letters, an apostrophe between them allowed ("o'brien")."""
-    return text.replace("'", "").replace("’", "").isalpha()
 
 
 def _firsts(words: list[Piece], starts: Iterable[int]) -> set[int]:
