@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, os.environ.get("TT_CODE", str(ROOT)))
 
 from transcript_tools import Cleaner  # noqa: E402
-from transcript_tools.linebreak import CONJUNCTIONS, DETERMINERS, PREPOSITIONS  # noqa: E402
+from transcript_tools.breakwords import CONJUNCTIONS, DETERMINERS, PREPOSITIONS  # noqa: E402
 from transcript_tools.vocabulary import vocabulary  # noqa: E402
 
 QUANTIFIERS = frozenset("many much few several both all most other".split())

@@ -12,7 +12,6 @@ an auxiliary and its verb ("would | like"), a quantifier and its noun ("many | d
 
 from __future__ import annotations
 
-import calendar
 import math
 import re
 import textwrap
@@ -20,8 +19,24 @@ from collections.abc import Sequence
 from itertools import islice
 from operator import itemgetter, or_
 
+from .breakwords import (
+    AUXILIARIES,
+    CONJUNCTIONS,
+    CONTRACTED,
+    DETERMINERS,
+    MODALS,
+    NOT_POSSESSIVE,
+    NUMBER_WORDS,
+    NUMBERED,
+    PARTICLES,
+    POSSESSIVE_ENDS,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUANTIFIERS,
+    SUBJECT_PRONOUNS,
+    TITLES,
+)
 from .layoutglue import GLUE, glue, nominal
-from .streets import ROAD_WORDS
 from .vocabulary import vocabulary
 
 NEVER = 10.0
@@ -29,53 +44,9 @@ _SENTENCE_END = (".", "?", "!", "…", '."', '?"', '!"', ".”", "?”", "!”")
 _CLAUSE_END = (",", ";", ":", "--", "—", "–")
 _MARKS = ".,;:?!…—–-\"'”’"
 
-CONJUNCTIONS = frozenset(
-    "and but or nor because which that so while whereas although though unless whether if "
-    "when where who whom whose since until as than".split())
-PREPOSITIONS = frozenset(
-    "of in on at for with from by about into onto over under after before between through "
-    "during without against towards toward within across among around behind beyond despite "
-    "like near upon via per to".split())
-DETERMINERS = frozenset(
-    "a an the this these those my your his her its our their some any every each no another "
-    "such what whose either neither".split())
-TITLES = frozenset("mr mrs ms dr st prof gen sen rep gov lt col sgt capt rev mr. mrs. ms. dr. "
-                   "st. prof. gen. sen. rep. gov. lt. col. sgt. capt. rev.".split())
-PRONOUNS = frozenset("i you he she we they it".split())
-SUBJECT_PRONOUNS = frozenset("i he she we they".split())
-"""Pronouns that are only subjects: the next word is their verb ("i | like" splits them even
-where "like" could be a preposition)."""
-NUMBER_WORDS = frozenset(
-    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred thousand million billion trillion dozen first second third fourth fifth sixth "
-    "seventh eighth ninth tenth".split())
-"""Spelled numbers and ordinals, kept with the noun after them like figures ("two | minutes",
-"the second | wave"); not "one", also a pronoun ("the one | who")."""
-NUMBERED = ROAD_WORDS | {"channel"} | {m.lower() for m in calendar.month_name if m}
-"""Words a number completes ("Highway | 17", "October | 12"), kept with it like a station's
-letters."""
-PARTICLES = frozenset("up out off down back away".split())
-"""Particles a break should not take from their verb ("strikes | out", "give | up")."""
-AUXILIARIES = frozenset(
-    "is are was were be been being am have has had will would shall should can could may "
-    "might must do does did not very".split())
-MODALS = frozenset("will would shall should can could may might must do does did not".split())
-"""Auxiliaries after which "like" or "help" is a verb ("would | like" parts the verb)."""
-_CONTRACTED = ("n't", "n’t", "'ll", "’ll", "'ve", "’ve", "'d", "’d", "'re", "’re", "'m", "’m")
-"""Endings of a word that holds an auxiliary ("doesn't", "we'll", "we're"): its verb follows."""
-_POSSESSIVE = ("'s", "’s")
-NOT_POSSESSIVE = frozenset(
-    "it that there here what who he she where how let why when everybody everyone somebody "
-    "someone nobody something nothing everything one".split())
-"""Words whose "'s" is "is", "has" or "us" ("it's", "let's"), not a possessive."""
 POSSESSIVE = 7.0
 """Cost of a break between a possessive and the phrase it determines ("the world's | largest
 economies"): almost a determiner, less, as "'s" may be "is" ("the president's | going")."""
-QUANTIFIERS = frozenset("many much few several other most both".split())
-"""Words that quantify a noun as a determiner does ("many | discrepancies"), though less
-firmly (also pronouns: "many | remain")."""
-
 BALANCE = 6.0
 """Weight of the length difference between lines (per line width) against break costs."""
 ORPHAN = 4
@@ -87,11 +58,11 @@ _LAST_WORD = 6.0
 """Cost of a break between two content words that leaves the second, a sentence's last word,
 to open the next line or cue alone ("monitoring the new | variant. It's not")."""
 AUX_VERB = 8.0
+"""Cost of a break between an auxiliary and its verb ("has | claimed", "would | like"): dearer
+than after a pronoun (6), like one inside a name (8), cheaper than after an article (9)."""
 PREP_PHRASE = 8.0
 """Cost of a break between a preposition and the phrase it heads ("with | much criticism"):
 as dear as one inside a modifier and its noun, lest the glue push breaks there."""
-"""Cost of a break between an auxiliary and its verb ("has | claimed", "would | like"): dearer
-than after a pronoun (6), like one inside a name (8), cheaper than after an article (9)."""
 LABEL_WORDS = 3
 """The most words of a speaker's label left in the text ("Meredith Baxter:")."""
 _FUNCTION = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS | AUXILIARIES | QUANTIFIERS
@@ -158,11 +129,11 @@ def _flags(word: str) -> tuple[str, int]:
         f |= _CONJ
     if low in PRONOUNS or low in AUXILIARIES:
         f |= _WEAK
-    if low in AUXILIARIES and low != "very" or low.endswith(_CONTRACTED) and low[:1].isalpha():
+    if low in AUXILIARIES and low != "very" or low.endswith(CONTRACTED) and low[:1].isalpha():
         f |= _AUX | _WEAK  # (also "doesn't", "we'll", "they've": "doesn't | really")
     if low in MODALS:
         f |= _MODAL
-    if low.endswith(_POSSESSIVE) and low[:-2].isalpha() and low[:-2] not in NOT_POSSESSIVE:
+    if low.endswith(POSSESSIVE_ENDS) and low[:-2].isalpha() and low[:-2] not in NOT_POSSESSIVE:
         f |= _POSS
     if low in QUANTIFIERS:
         f |= _QUANT
