@@ -196,6 +196,8 @@ def plan(s: Stretch, old: list[Cue]) -> list[Cue]:
             if ends[j] - start > s.max_duration and (
                     win is None or bisect.bisect_right(win, firsts[j]) != w_i):
                 break
+            # (the same filling as `Layout._segment`'s, inline in both for speed: a change to
+            # how words fill lines must be made in both)
             w1 = spaced[j]
             if line + w1 <= limit:
                 line += w1

@@ -279,6 +279,7 @@ class Layout:
                             win is None or bisect.bisect_right(win, firsts[j])
                             != bisect.bisect_right(win, firsts[i])):
                         break
+                    # (`cueplan.plan` fills lines the same way: change both together)
                     w1 = spaced[j]  # the word and the space before it
                     if line + w1 <= limit:
                         line += w1
