@@ -229,10 +229,9 @@ class TurnSegmenter:
             stop = spans[j + 1][0] if j + 1 < len(spans) else n
             role = _label_role(label) or _ROLE[state]
             last = spans[j + 1][2] if j + 1 < len(spans) else len(units)
-            gives = label is None and any(
-                "i'm" in u.words or "this" in u.words or "am" in u.words for u in units[k:last])
             given = _self_named(rendering.text(doc.tokens[start].start, doc.tokens[stop - 1].end)
-                                ) if gives and marked and state != OTHER else None
+                                ) if marked and label is None and state != OTHER and \
+                _gives_name(units, k, last) else None
             if k in changes and state != OTHER or marked and _next_voice(spoken, state, given):
                 voice[state] = 1 - voice.get(state, 0)  # the role's other voice (of two)
             if units[k].words:
@@ -258,7 +257,8 @@ class TurnSegmenter:
             # Unit-based labels: an introduction names the next guest; "I'm X" the speaker.
             if guest_label is None:
                 guest_label = _introduced(doc, rendering, units, k, last)
-            if gives and (multi or speaker not in named):
+            if label is None and (multi or speaker not in named) and (
+                    given is not None or _gives_name(units, k, last)):
                 own = given if marked and state != OTHER else _self_named(
                     rendering.text(doc.tokens[start].start, doc.tokens[stop - 1].end))
                 if own:
@@ -274,6 +274,12 @@ class TurnSegmenter:
 
 
 _ROLE: dict[int, Role] = {HOST: "host", GUEST: "guest", OTHER: "other"}
+
+
+def _gives_name(units: list[Unit], k: int, last: int) -> bool:
+    """Whether units ``k`` to ``last`` hold a word a self-introduction opens with
+    (`_self_named`)."""
+    return any("i'm" in u.words or "this" in u.words or "am" in u.words for u in units[k:last])
 
 
 def _next_voice(spoken: tuple[int, str | None, str | None] | None, state: int,
