@@ -83,11 +83,11 @@ _QUOTE_OPENERS = "\"'“‘([$£€♪"
 _COMPOUND = re.compile(r"^(?:\d+|" + "|".join(sorted(NUMBER_WORDS)) + r")-[a-z][a-z-]*$")
 """A number joined to its unit ("five-year", "10-yard", "17-year-old")."""
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
+"""A figure's ordinal ending ("23rd"): the word is still a figure."""
 _DOTTED_WORD = re.compile(r"^(?:[a-z]\.){2,}$")
 """Lowercase letters each with its stop ("p.m.", "a.m."): a sentence ends after one only
 where the document starts a sentence. Not "U.S.", after which the sentence stage may leave
 a sentence unopened ("here in the U.S. Kate Snow is"): a capital there may open one."""
-"""A figure's ordinal ending ("23rd"): the word is still a figure."""
 _LEFT_SHIFT = 24
 """A pair's key: the left word's flags above the right word's flags and the sentence bit."""
 
