@@ -11,7 +11,6 @@ from __future__ import annotations
 import calendar
 from collections.abc import Sequence
 from itertools import compress, islice
-from operator import itemgetter
 from typing import Any
 
 import regex
@@ -52,7 +51,6 @@ _ZONES = frozenset("eastern central pacific mountain".split())
 _CLOCK_WORDS = frozenset("a.m. p.m. a.m p.m am pm noon midnight".split())
 _CLOCK = regex.compile(r"^\d{1,2}(?::\d{2})?(?:am|pm)?$")
 """A time zone right after a clock time ("8:00 p.m. eastern") is capitalised."""
-_LOW = itemgetter(5)
 _DOTTED_PAIR = regex.compile(r"(?<![\p{L}.])\p{L}(?:\. \p{L}|\.\p{L}(?!\.))(?!\p{L})")
 """Two letters joined by a stop: "u. s", "u.s" (not "a.m.", one word already)."""
 _CLOCK_GAP = regex.compile(r"\s*\n\d{1,2}:\d{2}\s?[ap]\.?m\.?\s*\n\s*", regex.I)
