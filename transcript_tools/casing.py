@@ -63,7 +63,6 @@ _PREFIXES = frozenset("pro anti post pre non ex trans pan neo".split())
 _LOW = itemgetter(5)
 _KIND = itemgetter(7)
 _FIRST = attrgetter("first")
-_START = attrgetter("start")
 """A word's casing facts, per word type (see `Truecaser._form`)."""
 
 
