@@ -57,11 +57,11 @@ def _marks_after(pieces: list[Piece], doc: Document, words: list[Piece]
     return out
 
 
-
 def _key(text: str) -> str:
     """A word's key for repeats: lowercase, an ordinal word as its figure ("First" -> "1st")."""
     low = text.lower()
     return ORDINAL_FIGURES.get(low, low)
+
 
 class ArtifactRemover:
     def __init__(self, options: Options) -> None:

@@ -67,10 +67,7 @@ def remove_repeats(words: list[Piece], keys: list[str], editor: Editor, removed:
         at = array("q", breaks)
         words = list(words)
         keys = list(keys)
-        gone_now = sorted(found)
-        for j in reversed(gone_now):
-            del live[j], at[j], words[j], keys[j]
-        spans = _near(_junctions(gone_now), len(live))
+        spans = _drop(found, live, at, words, keys)
     while len(live) > 1:
         joined = bytearray(1)
         joined.extend(map(eq, at, islice(at, 1, None)))
@@ -79,10 +76,17 @@ def remove_repeats(words: list[Piece], keys: list[str], editor: Editor, removed:
         if not found:
             return
         removed.update(live[j] for j in found)
-        gone_now = sorted(found)
-        for j in reversed(gone_now):
-            del live[j], at[j], words[j], keys[j]
-        spans = _near(_junctions(gone_now), len(live))
+        spans = _drop(found, live, at, words, keys)
+
+
+def _drop(found: set[int], live: array[int], at: array[int], words: list[Piece],
+          keys: list[str]) -> list[tuple[int, int]]:
+    """Delete the words a pass removed (``found``, positions) from the standing columns, in
+    place; the spans the next pass must scan."""
+    gone_now = sorted(found)
+    for j in reversed(gone_now):
+        del live[j], at[j], words[j], keys[j]
+    return _near(_junctions(gone_now), len(live))
 
 
 def _stutters(words: list[Piece], keys: list[str], joined: bytearray,
