@@ -57,13 +57,13 @@ _CORE = regex.compile(r"^(?P<lead>[\"'“‘(]*)(?P<core>.*?)(?P<tail>(?:['’]s
 
 
 _Form = tuple[str, str, str, str, str, str, bool, int, bool]
+"""A word's casing facts, per word type (see `Truecaser._form`)."""
 _PREFIXES = frozenset("pro anti post pre non ex trans pan neo".split())
 """Prefixes a hyphenated proper adjective keeps lowercase ("anti-American", "pro-Israel"; not
 "mid": "Mid-Atlantic")."""
 _LOW = itemgetter(5)
 _KIND = itemgetter(7)
 _FIRST = attrgetter("first")
-"""A word's casing facts, per word type (see `Truecaser._form`)."""
 
 
 class _Column(Sequence[Any]):
@@ -308,21 +308,21 @@ class Truecaser:
         got = self._hyphens.get(key, "")
         if got != "":
             return got
-        table, parts, cased = self.table, key.split("-"), False
-        out: list[str] | None = []
-        for part in parts:
+        table, cased = self.table, False
+        out: list[str] = []
+        for part in key.split("-"):
             form = table.forms.get(part)
             if form is not None and part not in table.ambiguous \
                     and table.groups.get(part) not in (AFTER_THE, "institution", "month") \
                     and " " not in form:
-                out.append(form)  # type: ignore[union-attr]
+                out.append(form)
                 cased = True
             elif part in _PREFIXES:
-                out.append(part)  # type: ignore[union-attr]
+                out.append(part)
             else:
-                out = None
+                cased = False  # a part neither cased nor a prefix: the compound stays
                 break
-        result = "-".join(out) if out is not None and cased else None
+        result = "-".join(out) if cased else None
         if len(self._hyphens) < 100_000:
             self._hyphens[key] = result
         return result
