@@ -17,7 +17,7 @@ def _named(word: Piece, text: str, source: str) -> bool:
 
 
 def after_labels(words: list[Piece], texts: list[str], starting: set[int],
-                  source: str, pieces: list[Piece]) -> dict[int, tuple[str, str]]:
+                 source: str, pieces: list[Piece]) -> dict[int, tuple[str, str]]:
     """A speaker's words after a label that opens a sentence inside a line ("... great!
     boss: hey, that's" -> "Boss: Hey"): index -> (capitalised word, rule). The label is one
     word ("o'brien: my heart") or a name the names stage cased ("Lorraine Ali: she slept",

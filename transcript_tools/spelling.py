@@ -119,8 +119,6 @@ def _sound_merge(left: str, right: str) -> str:
         else ""
 
 
-
-
 class SpellingCorrector:
     """The spelling stage: non-words only; splits, merges, then single edits."""
 
