@@ -21,6 +21,7 @@ from typing import Any
 from turns import (
     CASES,
     ROOT,
+    annotated_text,
     assemble,
     dev2_dir,
     interviews_dir,
@@ -123,11 +124,8 @@ def excerpts(cleaner: Cleaner, which: str) -> list[Example]:
     if where is None:
         return out
     for entry in listing:
-        path = where / f"{entry['id']}.txt"
-        if not path.exists():
-            continue
-        src = path.read_text(encoding="utf-8")
-        if len(src) != entry["chars"]:
+        src = annotated_text(where, entry)
+        if src is None:
             continue
         text, starts = strip_marks(src, [t["offset"] for t in entry["turns"]])
         got = _run(cleaner, text)

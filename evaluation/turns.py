@@ -275,16 +275,26 @@ def strip_marks(src: str, offsets: list[int]) -> tuple[str, list[int]]:
     return "".join(out), moved
 
 
-def interview_page(cleaner: Cleaner, where: Path, entry: dict
-                   ) -> tuple[tuple[float, float, float, float], Document, list[int]] | None:
-    """One annotated interview excerpt, markers and labels stripped: its scores, the document
-    and the moved turn starts (None when the page is absent or not the annotated text)."""
+def annotated_text(where: Path, entry: dict, warn: bool = False) -> str | None:
+    """The text of the annotated page ``entry`` in ``where``; None when it is absent or not the
+    text annotated (its length differs), saying so where ``warn``."""
     path = where / f"{entry['id']}.txt"
     if not path.exists():
         return None
     src = path.read_text(encoding="utf-8")
     if len(src) != entry["chars"]:
-        print(f"  {entry['id']}: text differs from the annotated one, skipped")
+        if warn:
+            print(f"  {entry['id']}: text differs from the annotated one, skipped")
+        return None
+    return src
+
+
+def interview_page(cleaner: Cleaner, where: Path, entry: dict
+                   ) -> tuple[tuple[float, float, float, float], Document, list[int]] | None:
+    """One annotated interview excerpt, markers and labels stripped: its scores, the document
+    and the moved turn starts (None when the page is absent or not the annotated text)."""
+    src = annotated_text(where, entry, warn=True)
+    if src is None:
         return None
     text, starts = strip_marks(src, [t["offset"] for t in entry["turns"]])
     doc = cleaner.run(parse(text, format="broadcast"))
@@ -410,11 +420,8 @@ def marked_page(cleaner: Cleaner, where: Path, entry: dict
     annotated turns), the document and the truth. The
     annotated offsets are the page's own (each at the first word after its ``>>``, or where a
     turn starts without one), so roles compare word by word with no moving."""
-    path = where / f"{entry['id']}.txt"
-    if not path.exists():
-        return None
-    src = path.read_text(encoding="utf-8")
-    if len(src) != entry["chars"]:
+    src = annotated_text(where, entry)
+    if src is None:
         return None
     truth = [(t["offset"], t["role"]) for t in entry["turns"]]
     doc = cleaner.run(parse(src, format="broadcast"))
@@ -595,12 +602,8 @@ def run_mono_pages(cleaner: Cleaner, misses: bool = False) -> None:
     listing = json.loads((CASES / "mono_pages.json").read_text(encoding="utf-8"))
     kinds: dict[str, list[tuple[int, int, int]]] = {}
     for entry in listing:
-        path = where / f"{entry['id']}.txt"
-        if not path.exists():
-            continue
-        src = path.read_text(encoding="utf-8")
-        if len(src) != entry["chars"]:
-            print(f"  {entry['id']}: text differs from the annotated one, skipped")
+        src = annotated_text(where, entry, warn=True)
+        if src is None:
             continue
         for a, b in entry["spans"]:
             doc = cleaner.run(parse(src[a:b], format="broadcast"))
