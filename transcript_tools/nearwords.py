@@ -11,7 +11,6 @@ from .vocabulary import vocabulary
 DROPPED_FROM = 5
 """A non-word this long may be a common word with two neighbouring letters dropped."""
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_PAIRS = [x + y for x in _LETTERS for y in _LETTERS]
 _LETTER_SET = frozenset(_LETTERS)
 
 
@@ -28,18 +27,13 @@ def near_word(word: str) -> str | None:
     edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     edits |= {a + c + b for a, b in splits for c in _LETTERS}
     # Only the edits the table holds can reach the bar: looked up at C speed (for a word
-    # in lower case, as the table is); the last met of equally common ones wins, so a tie
-    # is settled in the edits' own (set) order.
+    # in lower case, as the table is). Equally common ones are settled alphabetically, so
+    # every run gives the same answer (a set's order changes with the hash seed).
     listed = v.unigrams.keys() & edits if word.islower() or not word else edits
-    scored = [(v.zipf(w), w) for w in listed]
+    scored = [(v.zipf(w), w) for w in listed if w in v]
     top = max((z for z, _ in scored), default=0.0)
-    if top >= best_zipf and sum(1 for z, _ in scored if z == top) == 1:
-        best, best_zipf = next(w for z, w in scored if z == top), top
-    elif top >= best_zipf:
-        for w in edits:
-            z = v.zipf(w) if w in v else 0.0
-            if z >= best_zipf:
-                best, best_zipf = w, z
+    if top >= best_zipf:
+        best, best_zipf = min(w for z, w in scored if z == top), top
     if best is None and len(word) >= DROPPED_FROM:
         # Captions drop characters in pairs ("journists", "distinion"): a common word with two
         # neighbouring letters missing is a typo too. (Only the few forms the unigram table
@@ -49,13 +43,8 @@ def near_word(word: str) -> str | None:
         held = [w for w in _dropped_pair(word, unigrams) if unigrams[w] >= least]
         if held:
             top = max(unigrams[w] for w in held)
-            tied = list(dict.fromkeys(w for w in held if unigrams[w] == top))
-            if len(tied) == 1:
-                return tied[0]
-            # Equally common forms: the first met in the forms' own (set) order, as always.
-            forms = {a + pair + b for a, b in splits for pair in _PAIRS}
-            best = max((w for w in forms if w in unigrams and unigrams[w] >= least),
-                       key=unigrams.__getitem__)
+            tied = [w for w in held if unigrams[w] == top]
+            return min(tied)
     return best
 
 
