@@ -5,6 +5,9 @@ annotation (``tests/data/cases/readable/sample_sentences.json``), and the dev pa
 ``$TT_DEVPAGES``, default ``../devdata/pages`` beside the repository) whose captioners
 punctuated: their ``. ? ! , ; :`` are stripped, the sentence stage runs, and its ends and
 question marks are compared with the captioners'. Page-based figures are skipped without pages.
+``--train`` scores the training pages of ``evaluation/train_sentences.py`` instead (from
+``$TT_TRAINPAGES``, default ``../devdata/train_sentences/pages``; the shipped model learned from
+95 of them, so their figures flatter it).
 """
 
 from __future__ import annotations
@@ -63,7 +66,7 @@ def score(gold: set[int], got: set[int]) -> tuple[int, int, int]:
 def fmt(name: str, hit: int, got: int, gold: int) -> str:
     p = hit / got if got else 0.0
     r = hit / gold if gold else 0.0
-    return f"{name:<16} precision {p:5.2f} ({hit}/{got})  recall {r:5.2f} ({hit}/{gold})"
+    return f"{name:<16} precision {p:5.3f} ({hit}/{got})  recall {r:5.3f} ({hit}/{gold})"
 
 
 def strip_punctuation(text: str, doc: Document) -> str:
@@ -123,7 +126,25 @@ def evaluate_sample(options: Options | None = None) -> None:
     print(f"  sentences+casing warm cost: {(time.perf_counter() - t0) / 20 * 1000:.1f} ms")
 
 
+def train_pages() -> list[Path]:
+    """The training pages of `train_sentences` (``$TT_TRAINPAGES``), or none."""
+    env = os.environ.get("TT_TRAINPAGES")
+    bases = [Path(env)] if env else [b / "devdata" / "train_sentences" / "pages"
+                                     for b in (ROOT.parent, ROOT.parent.parent)]
+    for base in bases:
+        if base.exists():
+            return sorted(base.glob("*.txt"))
+    return []
+
+
 def main() -> int:
+    if "--train" in sys.argv:  # the training pages only (the shipped model learned from them)
+        pages = train_pages()
+        if not pages:
+            print("training pages not found: skipped")
+            return 0
+        evaluate_pages(pages, SentenceSplitter(Options()), "training pages, learned gap model")
+        return 0
     hand = Options(learned_sentences=False)
     evaluate_sample()
     print("  (hand-set gap scores alone:)")
@@ -134,7 +155,7 @@ def main() -> int:
         print(f"dev pages not found in {directory}: page figures skipped")
         return 0
     for title, options in (("learned gap model", Options()), ("hand-set gap scores", hand)):
-        evaluate_pages(pages, SentenceSplitter(options), title)
+        evaluate_pages(pages, SentenceSplitter(options), "dev pages, " + title)
     return 0
 
 
@@ -154,7 +175,7 @@ def evaluate_pages(pages: list[Path], splitter: SentenceSplitter, title: str) ->
         if "-v" in sys.argv:
             print(f"  {page.stem:<28} ends {counts[0]}/{counts[1]}/{counts[2]}  "
                   f"q {counts[3]}/{counts[4]}/{counts[5]}")
-    print(f"dev pages, {title} ({len(pages) - skipped} of {len(pages)}; punctuation "
+    print(f"{title} ({len(pages) - skipped} of {len(pages)}; punctuation "
           f"stripped, captioners' marks as truth; {cost * 1000:.0f} ms):")
     print("  " + fmt("sentence ends", *totals[:3]))
     print("  " + fmt("question marks", *totals[3:]))

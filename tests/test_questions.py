@@ -148,6 +148,17 @@ def test_a_judge_decides_whole_sentences() -> None:
     assert veto == set()
 
 
+def test_a_wh_phrase_opens_a_question_inside_a_run_however_weak_the_gap_at_its_auxiliary(
+        ) -> None:
+    # the cut is weighed before the wh-word ("him | what"), not inside the phrase ("hell |
+    # were": -4.0, below the cut), so a weak gap there no longer hides the question
+    text = "we met him what the hell were you thinking"
+    assert run(text, {"him": 0.0})[0] == "we met him. what the hell were you thinking?"
+    assert run(text)[0] == "we met him what the hell were you thinking."  # no cut before it
+    assert run("what else can you tell us", {"what": NEVER})[0] \
+        == "what else can you tell us?"
+
+
 def test_a_wh_phrase_before_an_inverted_auxiliary_heads_one_question() -> None:
     from transcript_tools.questions import wh_phrase_before
 

@@ -222,7 +222,8 @@ def place_questions(w: list[str], ends: bytearray, gaps: Sequence[float], cuts: 
     """The word indices that end a question; ``ends`` (sentence ends per word) gains the ends
     of questions that open or close inside a run. ``gaps[i]``: the evidence that a sentence
     ends after word i. A question opens mid-run where `mid_opener` finds one after a gap at
-    least ``cuts.start`` (not after a verb of asking or knowing), and ends at the first gap
+    least ``cuts.start`` (not after a verb of asking or knowing; at an inverted auxiliary after
+    a wh-phrase, the gap before the wh-word counts), and ends at the first gap
     reaching ``cuts.end``, at the next question's opening, or at the sentence end when that
     is at most ``cuts.longest`` words on. Any other sentence is a question when `is_question`
     says so, or as ``judge(words, shape)`` decides (a learned model) when given."""
@@ -233,6 +234,13 @@ def place_questions(w: list[str], ends: bytearray, gaps: Sequence[float], cuts: 
     start = cuts.start
     openers = [k + 1 for k, g in enumerate(gaps) if g >= start]
     openers = [k for k in openers if k < n and w[k] in _MID_FIRST]
+    # an inverted auxiliary after a wh-phrase ("what the hell | were you") opens whatever the
+    # gap before it: the question is cut before the wh-word, where the gap is weighed
+    heads = list(compress(range(n), map(_WH_HEADS.__contains__, w)))
+    fronted = {k for j in heads for k in range(j + 2, min(n, j + 6))
+               if w[k] in _INVERTING and wh_phrase_before(w, k, j) == j}
+    if fronted:
+        openers = sorted(fronted.union(openers))
     negs = list(compress(range(n), map(NEG_AUX.__contains__, w)))
     first = 0
     for last in compress(range(n), ends):  # ``ends`` only gains ends up to ``last`` here
