@@ -108,7 +108,8 @@ class ArtifactRemover:
             done = done.replace(markers=tuple(m for m in done.markers if m not in copied))
         done = done if self.options.keep_sound_cues else remove_open_cues(done)
         return mend_keyslips(lone_dashes(_lone_marks(mend_dashes(remove_credits(
-            remove_resends(_split_sound_cues(done)))))))
+            remove_resends(_split_sound_cues(
+            done if self.options.keep_sound_cues else _screen_notes(done))))))))
 
     @staticmethod
     def _stray_marks(doc: Document, pieces: list[Piece], editor: Editor,
@@ -247,6 +248,34 @@ def _split_sound_cues(doc: Document) -> Document:
         else:
             i += 1
     return editor.finish() if editor is not None else doc
+
+
+_SCREEN_NOTE = re.compile(r"\((?:v\.?o|o\.?[cs]|sot)\.?\)", re.IGNORECASE)
+"""A script's screen direction left in the captions: "(vo)" voice-over, "(v.o.)", "(oc)"
+off camera, "(os)" off screen, "(sot)" sound on tape; often glued to the next word
+("(vo)when a massive hurricane")."""
+
+
+def _screen_notes(doc: Document) -> Document:
+    """Screen directions (`_SCREEN_NOTE`) removed like a voice label: the tokenizer reads
+    "(vo)" as punctuation and a word, which casing then opened a sentence with ("(Vo)when")."""
+    if "(" not in doc.source:
+        return doc
+    spans = [m.span() for m in _SCREEN_NOTE.finditer(doc.source)]
+    if not spans:
+        return doc
+    editor = doc.editor()
+    pieces = doc.text_pieces()
+    starts = [p.start for p in pieces]
+    for a, b in spans:
+        k = bisect.bisect_left(starts, a)
+        j = k
+        while j < len(pieces) and pieces[j].end <= b:
+            j += 1
+        if k < j and pieces[k].start == a and pieces[j - 1].end == b:
+            editor.replace(pieces[k:j], "", "artifact", "sound-cue", 0.95,
+                           note="a screen direction (voice-over, off camera)")
+    return editor.finish()
 
 
 def _lone_marks(doc: Document) -> Document:
