@@ -137,3 +137,16 @@ def test_a_second_stop_apart_from_the_sentences_own_goes() -> None:
         shown = re.sub(r"Speaker \d+: ", "", " ".join(t.text.split()))
         assert shown == want, (src, t.text)
         assert tt.apply_edits(src, t.corrections) == t.text
+
+
+def test_a_comma_typed_beside_a_stop_and_a_second_stop_after_an_abbreviation_go() -> None:
+    # qa13 audit (C-SPAN 2015 and 2013, KGO 2011): "in the words of young jeezy, . let's go",
+    # "reduce their connections. , so are our partners", "just about 5:01 a.m.. i am eric"
+    for source, expected in (
+            ("in the words of the singer, . let's go to work.",
+             "In the words of the singer. Let's go to work."),
+            ("they reduce their connections. , so our partners did too.",
+             "They reduce their connections. So our partners did too."),
+            ("it is just about 5:01 a.m.. i am here.", "It is just about 5:01 a.m. I am here."),
+            ("one, two , three... and the u.s. team.", "One, two, three... and the U.S. team.")):
+        assert clean(source).text == expected

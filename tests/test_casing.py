@@ -367,3 +367,23 @@ def test_an_irish_surname_is_cased() -> None:
     # a word's contraction stays
     t = clean("it is 5 o'clock, a jack o'lantern.")
     assert t.text == "It is 5 o'clock, a jack o'lantern."
+
+
+def test_a_spaced_mark_after_a_word_another_stage_changed_joins_it() -> None:
+    # qa13 audit (KGO 2011): "a dodge deal areship . this is" -> "dealership ." (the spelling
+    # stage merged the two words; the mark a space after them stayed apart)
+    from transcript_tools import clean
+
+    assert clean("there is a dodge deal areship . this is where her car is parked.").text == \
+        "There is a dodge dealership. This is where her car is parked."
+
+
+def test_a_word_after_a_stray_stop_typed_apart_opens_its_sentence() -> None:
+    # qa13 audit (Current TV 2012): "people will die. .often in great numbers" read "die.
+    # often": a word glued to a mark was taken for "service.ffice" (letters lost), where
+    # the mark is glued to the word before
+    from transcript_tools import clean
+
+    assert clean("people will die. .often in great numbers.").text == \
+        "People will die. Often in great numbers."
+    assert "service.ffice" in clean("the service.ffice is closed.").text

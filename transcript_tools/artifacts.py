@@ -107,9 +107,9 @@ class ArtifactRemover:
         if copied:  # a roll-up copy's ">>" is the first copy's: no second speaker change
             done = done.replace(markers=tuple(m for m in done.markers if m not in copied))
         done = done if self.options.keep_sound_cues else remove_open_cues(done)
-        return mend_keyslips(lone_dashes(_lone_marks(mend_dashes(remove_credits(
+        return mend_keyslips(lone_dashes(_doubled_marks(_lone_marks(mend_dashes(remove_credits(
             remove_resends(_split_sound_cues(
-            done if self.options.keep_sound_cues else _screen_notes(done))))))))
+            done if self.options.keep_sound_cues else _screen_notes(done)))))))))
 
     @staticmethod
     def _stray_marks(doc: Document, pieces: list[Piece], editor: Editor,
@@ -276,6 +276,46 @@ def _screen_notes(doc: Document) -> Document:
             editor.replace(pieces[k:j], "", "artifact", "sound-cue", 0.95,
                            note="a screen direction (voice-over, off camera)")
     return editor.finish()
+
+
+_DOUBLED = re.compile(r",[ \t]+\.(?=\s|$)|[.?!][ \t]+,(?=\s)|(?<=\.\p{L}\.)\.(?!\.)"
+                      .replace("\\p{L}", "[A-Za-z]"))
+"""A comma and a stop typed together: a comma a space before the stop ("young jeezy, . let's"),
+a lone comma after one (". , so are"), a stop after an abbreviation's own ("5:01 a.m.. i")."""
+
+
+def _doubled_marks(doc: Document) -> Document:
+    """The comma beside a sentence's stop goes (the stop stays, joined to the word before
+    when the comma was), and a stop typed after an abbreviation's own goes."""
+    source = doc.source
+    if ", ." not in source and ". ," not in source and ".." not in source \
+            and not _DOUBLED.search(source):
+        return doc
+    editor: Editor | None = None
+    pieces = doc.text_pieces()
+    starts = [p.start for p in pieces]
+    for m in _DOUBLED.finditer(source):
+        k = bisect.bisect_left(starts, m.start())
+        if k >= len(pieces) or starts[k] != m.start():
+            continue
+        p = pieces[k]
+        editor = editor or doc.editor()
+        if p.text == ",":
+            nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+            if nxt is not None and nxt.text == "." and nxt.end == m.end():
+                editor.replace([p], "", "artifact", "stray-mark", 0.95,
+                               note="a comma typed with the sentence's stop")  # (casing
+                # joins the stop to the word: `spacedmarks`)
+            continue
+        if p.text in (".", "?", "!") and k + 1 < len(pieces) and pieces[k + 1].text == "," \
+                and pieces[k + 1].end == m.end() and p.stop - p.first == 1:
+            editor.replace([pieces[k + 1]], "", "artifact", "stray-mark", 0.95,
+                           note="a comma typed after the sentence's stop")
+        elif p.text == "." and k > 0 and pieces[k - 1].end == p.start \
+                and pieces[k - 1].text.endswith(".") and p.stop - p.first == 1:
+            editor.replace([p], "", "artifact", "stray-mark", 0.95,
+                           note="a stop after the abbreviation's own")
+    return editor.finish() if editor is not None else doc
 
 
 def _lone_marks(doc: Document) -> Document:

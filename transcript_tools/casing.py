@@ -51,6 +51,17 @@ _CLITICS = frozenset("s t d m re ll ve".split())
 _MARKS = frozenset(".?!")
 """A word glued to a sentence mark with no space ("service.ffice", "twins.?nm": letters lost
 or line noise) is no clear sentence start: it keeps its case."""
+
+
+def _glued_to_mark(source: str, start: int) -> bool:
+    """Whether the word at ``start`` is glued to a sentence mark that is glued to the word
+    before ("service.ffice"); a stray mark typed apart before it ("die. .often") is not."""
+    k = start
+    while k > 0 and source[k - 1] in _MARKS:
+        k -= 1
+    return k < start and source[k - 1:k].isalnum()
+
+
 _NOT_NAMES = frozenset("and or but nor the a an of to in on at for with by from".split())
 """Words after a title abbreviation that are no name ("mr. and mrs.")."""
 _CORE = regex.compile(r"^(?P<lead>[\"'“‘(]*)(?P<core>.*?)(?P<tail>(?:['’]s)?[.,;:?!\"'”’)…]*)$")
@@ -172,8 +183,8 @@ class Truecaser:
                 new, rule = entry.text, "lexicon-possessive"  # "turkey's": the names stage
                 # matches whole words only
             text = lead + new + tail
-            if piece.first in at_start and not is_address(core) and source[
-                    piece.start - 1:piece.start] not in _MARKS and not (
+            if piece.first in at_start and not is_address(core) and not _glued_to_mark(
+                    source, piece.start) and not (
                     low in _CLITICS and source[piece.start - 1:piece.start] in ("'", "’")
             ) and not (  # "'s history": a clitic cut from its word stays lowercase
                     source[piece.start - 1:piece.start] == "."

@@ -24,8 +24,9 @@ where one ends."""
 
 def spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
     """Word token -> the mark piece one space after it ("our country . the"; not one of a
-    spaced ellipsis), for single-token words no other stage has changed. Found with
-    ``str.find``: the usual text has none, or a few."""
+    spaced ellipsis), for words whose text (another stage's edit included: "deal areship"
+    merged to "dealership") ends on a letter or digit. Found with ``str.find``: the usual
+    text has none, or a few."""
     source = doc.source
     n = len(source)
     found: dict[int, Piece] = {}
@@ -36,15 +37,20 @@ def spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
         while at > 0:
             m = at + 1  # the mark
             after = source[m + 1:m + 4]
-            if source[at - 1].isalnum() and (m + 1 == n or after[:1].isspace()) \
+            if (source[at - 1].isalnum() or source[at - 1] == "," and at > 1
+                    and source[at - 2].isalnum()) and (m + 1 == n or after[:1].isspace()) \
                     and after.lstrip(" \t")[:1] not in (".", "?", "!"):
                 k = bisect.bisect_left(pieces, m, key=_START)
                 if 0 < k < last and pieces[k].start == m:
-                    word, got = pieces[k - 1], pieces[k]
+                    j = k - 1
+                    while j > 0 and not pieces[j].text and tokens[pieces[j].first].kind \
+                            == "punct" and pieces[j].start == pieces[j - 1].end:
+                        j -= 1  # over a removed mark glued to the word ("jeezy, .")
+                    word, got = pieces[j], pieces[k]
                     if got.text in (".", ",", "?", "!") and got.stop - got.first == 1 \
-                            and word.stop - word.first == 1 and word.end == at \
+                            and (word.end == at or j < k - 1 and pieces[k - 1].end == at) \
                             and tokens[word.first].kind == "word" \
-                            and word.text == tokens[word.first].text:
+                            and word.text[-1:].isalnum():
                         found[word.first] = got
             at = source.find(" " + mark, at + 2)
     if _LINE_MARK.search(source) or any(
