@@ -107,7 +107,7 @@ class ArtifactRemover:
         if copied:  # a roll-up copy's ">>" is the first copy's: no second speaker change
             done = done.replace(markers=tuple(m for m in done.markers if m not in copied))
         done = done if self.options.keep_sound_cues else remove_open_cues(done)
-        return mend_keyslips(lone_dashes(_doubled_marks(_lone_marks(mend_dashes(remove_credits(
+        return mend_keyslips(lone_dashes(_lone_marks(_doubled_marks(mend_dashes(remove_credits(
             remove_resends(_split_sound_cues(
             done if self.options.keep_sound_cues else _screen_notes(done)))))))))
 
@@ -278,18 +278,17 @@ def _screen_notes(doc: Document) -> Document:
     return editor.finish()
 
 
-_DOUBLED = re.compile(r",[ \t]+\.(?=\s|$)|[.?!][ \t]+,(?=\s)|(?<=\.\p{L}\.)\.(?!\.)"
-                      .replace("\\p{L}", "[A-Za-z]"))
+_DOUBLED = re.compile(r",[ \t]+\.(?=\s|$)|[.?!][ \t]+,(?=\s)")
 """A comma and a stop typed together: a comma a space before the stop ("young jeezy, . let's"),
-a lone comma after one (". , so are"), a stop after an abbreviation's own ("5:01 a.m.. i")."""
+a lone comma after one (". , so are"). (A stop after an abbreviation's own, "5:01 a.m.. i",
+stays: the sentence stage reads the sentence's end from it.)"""
 
 
 def _doubled_marks(doc: Document) -> Document:
     """The comma beside a sentence's stop goes (the stop stays, joined to the word before
-    when the comma was), and a stop typed after an abbreviation's own goes."""
+    when the comma was: `spacedmarks`)."""
     source = doc.source
-    if ", ." not in source and ". ," not in source and ".." not in source \
-            and not _DOUBLED.search(source):
+    if not _DOUBLED.search(source):
         return doc
     editor: Editor | None = None
     pieces = doc.text_pieces()
@@ -311,10 +310,6 @@ def _doubled_marks(doc: Document) -> Document:
                 and pieces[k + 1].end == m.end() and p.stop - p.first == 1:
             editor.replace([pieces[k + 1]], "", "artifact", "stray-mark", 0.95,
                            note="a comma typed after the sentence's stop")
-        elif p.text == "." and k > 0 and pieces[k - 1].end == p.start \
-                and pieces[k - 1].text.endswith(".") and p.stop - p.first == 1:
-            editor.replace([p], "", "artifact", "stray-mark", 0.95,
-                           note="a stop after the abbreviation's own")
     return editor.finish() if editor is not None else doc
 
 
