@@ -32,6 +32,14 @@ def test_run_together_words_are_split() -> None:
     assert spelled("most ofthe people") == ("most of the people", ["split"])
 
 
+def test_a_possessive_glued_to_its_noun_is_split() -> None:
+    # qa13 audit (BBC's Asia Business Report 2017): live subtitles glued "did get herflowers
+    # in the end" ("her flowers" is no pair the bigrams hold); "herfrom" had split
+    assert spelled("she did get herflowers in the end and theirhome") == (
+        "she did get her flowers in the end and their home", ["split", "split"])
+    assert spelled("a hermann and a herzog")[0] == "a hermann and a herzog"  # names stay
+
+
 def test_compound_split_is_only_a_suggestion() -> None:
     t = clean("a military pushback now", options=SPELL)
     assert "pushback" in t.text

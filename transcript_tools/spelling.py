@@ -26,6 +26,9 @@ _PREFIXES = ("co", "non", "anti", "pre", "post", "ex", "multi", "self", "inter",
 # Function words: a non-word that splits into one of these and a word is a run-together pair
 # ("inthe", "cooperationbetween" no; "ofthe" yes), not a compound the dictionaries lack.
 _GLUE = frozenset("the a an of to and in on for is was that with at by from as".split())
+_DETERMINERS = frozenset("her his my your our their its".split())
+"""Words live subtitles glue to the noun after them ("herflowers", "theirhome"): a split after
+one is made, even where the word pair is missing from the bigrams."""
 # Letters English spelling does not double: "iindia" is a stutter of the keyboard or the
 # stenotype, "whittaker" may well be a name.
 _NEVER_DOUBLED = frozenset("ahijkquvwxy")
@@ -283,7 +286,9 @@ def _single_decision(w: str, vocab: Vocabulary) -> tuple[bool, str, str]:
             return True, cut[0], "edit-1"
     split = _best_split(w, vocab)
     if split:   # "pushback": perhaps a compound the dictionaries lack
-        return bool(_GLUE.intersection(split.split())) and not named, split, "split"
+        first, rest = split.split()
+        return (first in _GLUE or rest in _GLUE or first in _DETERMINERS and len(rest) >= 4) \
+            and not named, split, "split"   # ("herera": "her era", a name, is suggested)
     least = vocab.least_count(MIN_ZIPF)   # w is lowercase, and so is every edit of it
     assert least is not None
     get = vocab.unigrams.get
@@ -349,6 +354,10 @@ def _best_split(w: str, vocab: Vocabulary) -> str:
             count = vocab.bigram(x, y)
             if count > best_count:
                 best, best_count = f"{x} {y}", count
+    if not best:
+        for d in _DETERMINERS:
+            if w.startswith(d) and len(w) - len(d) >= 4 and get(w[len(d):], 0) >= least:
+                return f"{d} {w[len(d):]}"
     return best
 
 
