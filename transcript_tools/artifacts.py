@@ -23,6 +23,7 @@ from .openbrackets import remove_open_cues
 from .options import Options
 from .resends import remove_resends
 from .stutters import remove_repeats
+from .webaddress import join_parted
 
 _FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "mm"})
 _MAX_ROLLUP = 40
@@ -107,9 +108,9 @@ class ArtifactRemover:
         if copied:  # a roll-up copy's ">>" is the first copy's: no second speaker change
             done = done.replace(markers=tuple(m for m in done.markers if m not in copied))
         done = done if self.options.keep_sound_cues else remove_open_cues(done)
-        return mend_keyslips(lone_dashes(_lone_marks(_doubled_marks(mend_dashes(remove_credits(
+        return join_parted(mend_keyslips(lone_dashes(_lone_marks(_doubled_marks(mend_dashes(remove_credits(
             remove_resends(_split_sound_cues(
-            done if self.options.keep_sound_cues else _screen_notes(done)))))))))
+            done if self.options.keep_sound_cues else _screen_notes(done))))))))))
 
     @staticmethod
     def _stray_marks(doc: Document, pieces: list[Piece], editor: Editor,
