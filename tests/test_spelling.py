@@ -40,6 +40,13 @@ def test_a_possessive_glued_to_its_noun_is_split() -> None:
     assert spelled("a hermann and a herzog")[0] == "a hermann and a herzog"  # names stay
 
 
+def test_a_zero_typed_for_the_letter_o_is_mended() -> None:
+    # qa13 audit (BBC's Asia Business Report 2017): live subtitles wrote "0ne and this video"
+    assert spelled("0ne little boy and 0ff we go in the 2000s with 10am and r2d2") == (
+        "one little boy and off we go in the 2000s with 10am and r2d2",
+        ["digit-for-letter", "digit-for-letter"])
+
+
 def test_compound_split_is_only_a_suggestion() -> None:
     t = clean("a military pushback now", options=SPELL)
     assert "pushback" in t.text

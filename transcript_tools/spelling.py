@@ -26,6 +26,9 @@ _PREFIXES = ("co", "non", "anti", "pre", "post", "ex", "multi", "self", "inter",
 # Function words: a non-word that splits into one of these and a word is a run-together pair
 # ("inthe", "cooperationbetween" no; "ofthe" yes), not a compound the dictionaries lack.
 _GLUE = frozenset("the a an of to and in on for is was that with at by from as".split())
+_ZERO_ZIPF = 4.0
+"""A word with a zero in it that the letter o makes this common is that word ("0ne", "0ff":
+live subtitles' keyboard)."""
 _DETERMINERS = frozenset("her his my your our their its".split())
 """Words live subtitles glue to the noun after them ("herflowers", "theirhome"): a split after
 one is made, even where the word pair is missing from the bigrams."""
@@ -171,6 +174,10 @@ class SpellingCorrector:
             piece, w = words[i], forms[i]
             if i in done or not _plain(doc, piece):
                 continue
+            if "0" in w:  # a zero typed for the letter ("0ne" -> "one"): `_form`
+                editor.replace([piece], piece.text.replace("0", "o"), "spelling", "digit-for-letter", 0.9,
+                               note="a zero typed for the letter o")
+                continue
             # Not in the frequency dictionary: a rare word ("cochairman", "ment") may be half
             # of a split word; only a word in no dictionary at all is corrected on its own.
             if self._merge(doc, words, i, vocab, editor, done, suggested):
@@ -182,7 +189,10 @@ class SpellingCorrector:
     def _form(self, text: str, vocab: Vocabulary) -> str:
         """A word's lowercase form, or "" for a word no rule looks at; cached per word type."""
         w = text.lower()
-        if len(w) < 3 or not w.isalpha() or w in vocab:
+        if "0" in w and not w.isalpha() and w.replace("0", "o").isalpha() and len(w) >= 3 \
+                and vocab.zipf(w.replace("0", "o")) >= _ZERO_ZIPF:
+            pass  # "0ne": a zero for the letter, mended in `__call__`
+        elif len(w) < 3 or not w.isalpha() or w in vocab:
             w = ""
         if len(self._ordinary) < 100_000:
             self._ordinary[text] = w
