@@ -21,7 +21,7 @@ from .model import Document, Editor, Marker, Piece
 from .numbers import ORDINAL_FIGURES
 from .openbrackets import remove_open_cues
 from .options import Options
-from .resends import remove_resends
+from .resends import remove_grown_copies, remove_resends
 from .stutters import remove_repeats
 from .webaddress import join_parted
 
@@ -108,9 +108,11 @@ class ArtifactRemover:
         if copied:  # a roll-up copy's ">>" is the first copy's: no second speaker change
             done = done.replace(markers=tuple(m for m in done.markers if m not in copied))
         done = done if self.options.keep_sound_cues else remove_open_cues(done)
-        return join_parted(mend_keyslips(lone_dashes(_lone_marks(_doubled_marks(mend_dashes(remove_credits(
-            remove_resends(_split_sound_cues(
-            done if self.options.keep_sound_cues else _screen_notes(done))))))))))
+        if not self.options.keep_sound_cues:
+            done = _screen_notes(done)
+        done = remove_grown_copies(remove_resends(_split_sound_cues(done)))
+        return join_parted(mend_keyslips(lone_dashes(_lone_marks(_doubled_marks(mend_dashes(
+            remove_credits(done)))))))
 
     @staticmethod
     def _stray_marks(doc: Document, pieces: list[Piece], editor: Editor,

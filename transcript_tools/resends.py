@@ -2,10 +2,16 @@
 words once more and further ("we can't track _ ... we can't track the _ ... we can't track the
 exact location"): the earlier, shorter copy and its marker go, as roll-up copies do.
 
+Also without a mark (`remove_grown_copies`): six words or more sent again at once, grown
+("and this video is trending on bbc.com. one | and this video is trending on bbc. com. one
+little | and this video is trending on bbc.com. one little boy who").
+
 Called by `artifacts.ArtifactRemover` after its own removals; each copy is one logged edit.
 """
 
 from __future__ import annotations
+
+import bisect
 
 import regex
 
@@ -75,3 +81,57 @@ def _copy_length(keys: list[str], floor: int, w: int, least: int) -> int:
         if keys[w - n:w] == keys[w:w + n]:
             best = n
     return best
+
+
+MIN_GROWN = 6
+"""Fewest words a copy sent again without a mark holds (speech repeats fewer: "we love you we
+love you")..."""
+MIN_GROWN_CHARS = 24
+"""...and fewest letters."""
+_ENDS = frozenset({".", "?", "!"})
+"""A copy that ends its sentence is a sentence said again, not a line re-sent mid-way."""
+_NORM = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def remove_grown_copies(doc: Document) -> Document:
+    """``doc`` with each earlier copy of a line sent again at once removed: `MIN_GROWN` words
+    or more whose letters (case, marks and spaces aside, a zero read as "o") the words right
+    after them repeat and go on from ("trending on bbc.com. 0ne | ... trending on bbc. com. one
+    little"); not a copy that ends on a sentence's stop (a sentence said again), nor across a
+    speaker or story marker. As is when it has none."""
+    tokens = doc.tokens
+    pieces = doc.text_pieces()
+    words = [k for k, p in enumerate(pieces) if tokens[p.first].kind == "word"]
+    norm = [_NORM.sub("", pieces[k].text.lower()).replace("0", "o") for k in words]
+    marked = sorted(m.index for m in doc.markers)
+    seen: dict[str, list[int]] = {}
+    editor = None
+    floor = 0
+    for w, key in enumerate(norm):
+        earlier = seen.setdefault(key, [])
+        best = 0
+        for v in reversed(earlier):
+            n = w - v
+            if n > MAX_COPY or v < floor:
+                break
+            if n < MIN_GROWN or w + 1 >= len(norm) or norm[v + 1] != norm[w + 1]:
+                continue
+            copy = "".join(norm[v:w])
+            if len(copy) >= MIN_GROWN_CHARS and "".join(norm[w:w + n + 2]).startswith(copy) \
+                    and not _marked(marked, pieces[words[v]].first, pieces[words[w]].first) \
+                    and not any(pieces[j].text in _ENDS
+                                for j in range(words[w - 1] + 1, words[w])):
+                best = n
+        earlier.append(w)
+        if best:
+            editor = editor or doc.editor()
+            editor.replace(pieces[words[w - best]:words[w]], "", "artifact", "resent-line", 0.9,
+                           note="live subtitles sent this line again, grown")
+            floor = w
+    return editor.finish() if editor is not None else doc
+
+
+def _marked(marked: list[int], first: int, last: int) -> bool:
+    """Whether a marker stands after token ``first`` and up to token ``last``."""
+    k = bisect.bisect_right(marked, first)
+    return k < len(marked) and marked[k] <= last

@@ -175,8 +175,8 @@ class SpellingCorrector:
             if i in done or not _plain(doc, piece):
                 continue
             if "0" in w:  # a zero typed for the letter ("0ne" -> "one"): `_form`
-                editor.replace([piece], piece.text.replace("0", "o"), "spelling", "digit-for-letter", 0.9,
-                               note="a zero typed for the letter o")
+                editor.replace([piece], piece.text.replace("0", "o"), "spelling",
+                               "digit-for-letter", 0.9, note="a zero typed for the letter o")
                 continue
             # Not in the frequency dictionary: a rare word ("cochairman", "ment") may be half
             # of a split word; only a word in no dictionary at all is corrected on its own.

@@ -267,7 +267,8 @@ def _storm(i: int, words: list[Piece], texts: list[str], cores: Sequence[tuple[A
     if low == "storm" and first == i or texts[i] != low \
             or not (nxt[:1].isupper() or i + 1 in people) or nxt == "I" \
             or cores[i + 1][5] in _MONTHS or cores[i + 1][5] in _DAYS \
-            or words[i + 1].first in at_start or not _tight(source[words[i].end:words[i + 1].start]):
+            or words[i + 1].first in at_start \
+            or not _tight(source[words[i].end:words[i + 1].start]):
         return
     for k in range(first, i + 1):
         if words[k].first not in at_start:
