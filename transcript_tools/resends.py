@@ -12,6 +12,9 @@ Called by `artifacts.ArtifactRemover` after its own removals; each copy is one l
 from __future__ import annotations
 
 import bisect
+from collections import Counter
+from itertools import compress, islice
+from typing import cast
 
 import regex
 
@@ -98,37 +101,59 @@ def remove_grown_copies(doc: Document) -> Document:
     or more whose letters (case, marks and spaces aside, a zero read as "o") the words right
     after them repeat and go on from ("trending on bbc.com. 0ne | ... trending on bbc. com. one
     little"); not a copy that ends on a sentence's stop (a sentence said again), nor across a
-    speaker or story marker. As is when it has none."""
+    speaker or story marker. As is when it has none. A copy opens on the same two words as
+    the line sent again: only pairs seen before within `MAX_COPY` words are looked at."""
     tokens = doc.tokens
     pieces = doc.text_pieces()
     words = [k for k, p in enumerate(pieces) if tokens[p.first].kind == "word"]
-    norm = [_NORM.sub("", pieces[k].text.lower()).replace("0", "o") for k in words]
+    texts = [pieces[k].text for k in words]
+    if len(texts) < 2 * MIN_GROWN:
+        return doc
+    if len(_NORMS) > 100_000:
+        _NORMS.clear()
+    got = list(map(_NORMS.get, texts))
+    norm = cast("list[str]", got) if None not in got else [
+        _NORMS.get(t) or _NORMS.setdefault(t, _norm(t)) for t in texts]
+    pairs = list(zip(norm, islice(norm, 1, None)))
+    again = {pair for pair, count in Counter(pairs).items() if count > 1}
+    if not again:
+        return doc
+    seen: dict[tuple[str, str], int] = {}
+    hits: list[tuple[int, int]] = []  # (w, v): a pair seen again, perhaps a copy's start
+    for w in compress(range(len(pairs)), map(again.__contains__, pairs)):
+        pair = pairs[w]
+        v = seen.get(pair)
+        if v is not None and MIN_GROWN <= w - v <= MAX_COPY:
+            hits.append((w, v))
+        seen[pair] = w
+    copies = []  # (v, w): a copy at v sent again, grown, at w
+    for w, v in hits:
+        if norm[v + 2:v + 4] == norm[w + 2:w + 4]:
+            copy = "".join(norm[v:w])
+            if len(copy) >= MIN_GROWN_CHARS and "".join(norm[w:2 * w - v + 2]).startswith(copy):
+                copies.append((v, w))
+    if not copies:
+        return doc
     marked = sorted(m.index for m in doc.markers)
-    seen: dict[str, list[int]] = {}
     editor = None
     floor = 0
-    for w, key in enumerate(norm):
-        earlier = seen.setdefault(key, [])
-        best = 0
-        for v in reversed(earlier):
-            n = w - v
-            if n > MAX_COPY or v < floor:
-                break
-            if n < MIN_GROWN or w + 1 >= len(norm) or norm[v + 1] != norm[w + 1]:
-                continue
-            copy = "".join(norm[v:w])
-            if len(copy) >= MIN_GROWN_CHARS and "".join(norm[w:w + n + 2]).startswith(copy) \
-                    and not _marked(marked, pieces[words[v]].first, pieces[words[w]].first) \
-                    and not any(pieces[j].text in _ENDS
-                                for j in range(words[w - 1] + 1, words[w])):
-                best = n
-        earlier.append(w)
-        if best:
+    for v, w in copies:
+        if v >= floor and not _marked(marked, pieces[words[v]].first, pieces[words[w]].first) \
+                and not any(pieces[j].text in _ENDS
+                            for j in range(words[w - 1] + 1, words[w])):
             editor = editor or doc.editor()
-            editor.replace(pieces[words[w - best]:words[w]], "", "artifact", "resent-line", 0.9,
+            editor.replace(pieces[words[v]:words[w]], "", "artifact", "resent-line", 0.9,
                            note="live subtitles sent this line again, grown")
             floor = w
     return editor.finish() if editor is not None else doc
+
+
+_NORMS: dict[str, str] = {}
+
+
+def _norm(text: str) -> str:
+    low = text.lower()
+    return (low if low.isalnum() else _NORM.sub("", low)).replace("0", "o")
 
 
 def _marked(marked: list[int], first: int, last: int) -> bool:
