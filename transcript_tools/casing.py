@@ -54,12 +54,18 @@ or line noise) is no clear sentence start: it keeps its case."""
 
 
 def _glued_to_mark(source: str, start: int) -> bool:
-    """Whether the word at ``start`` is glued to a sentence mark that is glued to the word
-    before ("service.ffice"); a stray mark typed apart before it ("die. .often") is not."""
+    """Whether the word at ``start`` is glued to a sentence mark ("service.ffice", "kennedy
+    .t the"), unless that mark is a stray one typed apart after a sentence's own ("die.
+    .often")."""
     k = start
     while k > 0 and source[k - 1] in _MARKS:
         k -= 1
-    return k < start and source[k - 1:k].isalnum()
+    if k == start:
+        return False
+    j = k
+    while j > 0 and source[j - 1] in " \t":
+        j -= 1
+    return not (j < k and source[j - 1:j] in _MARKS)
 
 
 _NOT_NAMES = frozenset("and or but nor the a an of to in on at for with by from".split())
