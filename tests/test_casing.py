@@ -387,3 +387,14 @@ def test_a_word_after_a_stray_stop_typed_apart_opens_its_sentence() -> None:
     assert clean("people will die. .often in great numbers.").text == \
         "People will die. Often in great numbers."
     assert "service.ffice" in clean("the service.ffice is closed.").text
+
+
+def test_a_proper_adjective_before_a_participle_in_a_compound_is_cased() -> None:
+    # qa13 round (an earlier audit's BBC page, its em dash now mended as one word): "the
+    # kurdish—held town" read "kurdish-held"; only compounds of cased parts were cased
+    from transcript_tools import clean
+
+    assert clean("in the kurdish—held town, russian-backed groups and english-speaking "
+                 "people met a well-known man.").text == (
+        "In the Kurdish-held town, Russian-backed groups and English-speaking people met a "
+        "well-known man.")

@@ -321,14 +321,21 @@ class Truecaser:
         """A compound of proper adjectives or names ("african-american" ->
         "African-American", "anti-american" -> "anti-American"): each part the table
         capitalises whatever its context (no ambiguous or after-the entry), a prefix
-        lowercase; None if no part is cased. Cached per word type."""
+        lowercase, a participle ending it lowercase ("kurdish-held" -> "Kurdish-held",
+        "saudi-led"); None if no part is cased. Cached per word type."""
         got = self._hyphens.get(key, "")
         if got != "":
             return got
         table, cased = self.table, False
         out: list[str] = []
-        for part in key.split("-"):
+        parts = key.split("-")
+        for n, part in enumerate(parts):
             form = table.forms.get(part)
+            if n and n == len(parts) - 1 and cased and (
+                    part in _PARTICIPLES or len(part) > 4 and part.endswith("ed")):
+                out.append(part)  # "kurdish-held", "russian-backed": a participle after
+                break
+
             if form is not None and part not in table.ambiguous \
                     and table.groups.get(part) not in (AFTER_THE, "institution", "month") \
                     and " " not in form:
@@ -344,6 +351,10 @@ class Truecaser:
             self._hyphens[key] = result
         return result
 
+
+_PARTICIPLES = frozenset("held led born made built run grown owned speaking".split())
+"""Participles that end a compound after a proper adjective or name ("Saudi-led",
+"Chinese-made", "English-speaking"); one ending in "-ed" too ("Russian-backed")."""
 
 _SHOUTED_SHARE = 0.6
 """Share of a document's words set in capitals above which its captions are typed in
