@@ -398,3 +398,15 @@ def test_a_proper_adjective_before_a_participle_in_a_compound_is_cased() -> None
                  "people met a well-known man.").text == (
         "In the Kurdish-held town, Russian-backed groups and English-speaking people met a "
         "well-known man.")
+
+
+def test_the_space_left_out_after_a_comma_between_words_is_put_back() -> None:
+    # qa13 audit (Current TV 2012): "the hurricane,named gustav" and "on record,hurricane
+    # katrina" kept the comma glued to the next word
+    from transcript_tools import Cleaner
+
+    t = Cleaner(["Gustav", "Paris"]).clean("the storm,named gustav hit paris,france on record,"
+                                           "costing 1,000 homes.")
+    assert t.text == "The storm, named Gustav hit Paris, France on record, costing 1,000 homes."
+    # the cues read the same (a space in the comma's own edit was lost there)
+    assert " ".join(" ".join(c.lines) for c in t.cues) == t.text

@@ -20,12 +20,3 @@ def test_a_semicolon_between_other_letters_stays() -> None:
     t = clean("items a;b;c and see;t here. yes; sir.", options=OPTS)
     assert "a;b;c" in t.text and "see;t" in t.text and "Yes; sir." in t.text
 
-
-def test_the_space_left_out_after_a_comma_between_words_is_put_back() -> None:
-    # qa13 audit (Current TV 2012): "the hurricane,named gustav" and "on record,hurricane
-    # katrina" kept the comma glued to the next word
-    from transcript_tools import Cleaner
-
-    t = Cleaner(["Gustav", "Paris"]).clean("the storm,named gustav hit paris,france on record,"
-                                           "costing 1,000 homes.")
-    assert t.text == "The storm, named Gustav hit Paris, France on record, costing 1,000 homes."

@@ -24,7 +24,7 @@ from .options import Options
 from .personnames import NOT_NAME
 from .propernouns import AFTER_THE, ProperNouns, initialisms, proper_nouns
 from .scans import holding
-from .spacedmarks import spaced_marks
+from .spacedmarks import glued_commas, spaced_marks
 from .streets import street_cases
 from .titles import NAME_TITLES, capitalise, titled_words
 from .webaddress import is_address
@@ -134,6 +134,7 @@ class Truecaser:
         pieces = doc.pieces()
         words = doc.word_pieces()
         spaced = spaced_marks(doc, pieces)
+        commas = glued_commas(doc, pieces)
         forms, form = self._forms, self._form
         texts = [p.text for p in words]
         # captions typed in capitals ("THE RAIDERS ARE STAYING"): each word set in capitals
@@ -157,13 +158,14 @@ class Truecaser:
             core = cores[i][1]
             titled[i] = (capitalise(core) if rule == "after-label"
                          else core[:1].upper() + core[1:], rule)
-        for i in _to_recase(words, cores, proper, starting, titled, spaced, shout, people):
+        for i in _to_recase(words, cores, proper, starting, titled,
+                            {**spaced, **commas} if commas else spaced, shout, people):
             piece = words[i]
             lead, core, tail, new, rule, low, plain, _, _ = cores[i]
             if plain and i not in proper and i not in people and piece.first not in at_start \
                     and i != named \
                     and not (spaced and piece.first in spaced) and not (shout and i in shout) \
-                    and i not in titled:
+                    and i not in titled and not (commas and piece.first in commas):
                 continue  # nothing to recase: the text stays as it is
             mark = spaced.get(piece.first) if spaced else None
             title = low in _CASED_TITLES and core.islower() and (
@@ -198,7 +200,14 @@ class Truecaser:
                 capital = capitalise(text)
                 if capital != text:
                     text, rule = capital, rule or "sentence-start"
-            if mark is not None:  # the word and its mark as one, cased as above
+            comma = commas.get(piece.first) if commas else None
+            if comma is not None:  # ", " and the word (and its mark), cased as above
+                run = [comma, piece] if mark is None else [comma, piece, mark]
+                editor.replace(run, ", " + text + (mark.text if mark is not None else ""),
+                               "punctuation", "comma-space", 0.9,
+                               note="the space after a comma left out"
+                               + (f"; recased ({rule})" if text != piece.text else ""))
+            elif mark is not None:  # the word and its mark as one, cased as above
                 editor.replace([piece, mark], text + mark.text, "punctuation", "spaced-mark",
                                0.95, note=f"recased ({rule})" if text != piece.text else "")
             elif text != piece.text:

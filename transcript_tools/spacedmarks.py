@@ -1,5 +1,6 @@
 """Marks typed apart from their word: one space after it ("our country . the"), or parted by a
-clock line or a removed cue. `casing` joins each to its word in the edit that cases the word.
+clock line or a removed cue; and a comma glued to the word after it ("the hurricane,named":
+its space left out). `casing` joins each to its word in the edit that cases the word.
 """
 
 from __future__ import annotations
@@ -82,3 +83,32 @@ def _apart_marks(doc: Document, pieces: list[Piece], found: dict[int, Piece]) ->
                 and word.text == tokens[word.first].text and word.text[-1:].isalnum() \
                 and not any(word.stop <= i <= mark.first for i in marked):
             found[word.first] = mark
+
+
+_GLUED_COMMA = regex.compile(r"(?<=\p{Ll}{2}),(?=\p{L}{2})")
+"""A comma glued between two words (letters both sides: "1,000" is a number)."""
+
+
+def glued_commas(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
+    """Word token -> the comma glued before it and after the word before ("the
+    hurricane,named gustav"): `casing` writes the two as ", named" in the edit that cases the
+    word (the layout reads an edit's text whole: a space added in the comma's own edit would
+    be lost in the cues)."""
+    source = doc.source
+    if "," not in source:
+        return {}
+    found: dict[int, Piece] = {}
+    tokens = doc.tokens
+    starts: list[int] | None = None
+    for m in _GLUED_COMMA.finditer(source):
+        if starts is None:
+            starts = [p.start for p in pieces]
+        k = bisect.bisect_left(starts, m.start())
+        if not 0 < k < len(pieces) - 1 or starts[k] != m.start():
+            continue
+        before, comma, word = pieces[k - 1], pieces[k], pieces[k + 1]
+        if comma.text == "," and comma.stop - comma.first == 1 and before.end == m.start() \
+                and word.start == m.end() and before.text and word.text[:1].isalpha() \
+                and tokens[before.first].kind == "word" and tokens[word.first].kind == "word":
+            found[word.first] = comma
+    return found
