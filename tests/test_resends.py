@@ -40,6 +40,8 @@ def test_a_line_sent_again_at_once_grown_without_a_mark_goes() -> None:
               "whether to uphold 13 counts of corruption.")
     assert t.text == ("And this video is trending on bbc.com. One little boy who was not "
                       "impressed. It will decide whether to uphold 13 counts of corruption.")
-    # speech says a line of five words twice
+    # speech says a line of five words twice; a sentence said again and again stays whole
     said = "i told you the truth, i told you the truth and more."
     assert clean(said).text == "I told you the truth, I told you the truth and more."
+    said = "a sentence of words that goes on. " * 4
+    assert clean(said).text.lower() == said.strip()

@@ -138,9 +138,12 @@ def remove_grown_copies(doc: Document) -> Document:
     editor = None
     floor = 0
     for v, w in copies:
-        if v >= floor and not _marked(marked, pieces[words[v]].first, pieces[words[w]].first) \
-                and not any(pieces[j].text in _ENDS
-                            for j in range(words[w - 1] + 1, words[w])):
+        if v < floor:
+            continue
+        if any(pieces[j].text in _ENDS for j in range(words[w - 1] + 1, words[w])):
+            floor = w  # a sentence said again: no copy begins inside it (its rotations
+            continue   # repeat too: "goes on. a | sentence ... goes on. a")
+        if not _marked(marked, pieces[words[v]].first, pieces[words[w]].first):
             editor = editor or doc.editor()
             editor.replace(pieces[words[v]:words[w]], "", "artifact", "resent-line", 0.9,
                            note="live subtitles sent this line again, grown")
