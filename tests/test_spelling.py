@@ -128,3 +128,7 @@ def test_a_common_word_cut_by_its_last_letter_is_not_split_in_two() -> None:
     t = clean("get a queen set on sale befor the holiday weekend.")
     assert "sale before the holiday" in t.text
     assert "in the" in clean("we were inthe house.").text  # a run-together pair still splits
+    # qa13 audit (C-SPAN 2013): "expecte more that we can" became "Expected more": less its
+    # last letter it is a common word too, a letter typed on as likely
+    t = clean("what more can we expecte from them")
+    assert "expecte" in t.text and [s.replacement for s in t.document.suggestions] == ["expected"]

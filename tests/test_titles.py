@@ -144,3 +144,14 @@ def test_a_storms_kind_before_its_name_is_part_of_the_name() -> None:
     assert "record, Hurricane Katrina hit" in t.text
     assert "Tropical Storm Gustav came" in t.text
     assert "The hurricane Monday" in t.text and "the storm was" in t.text
+
+
+def test_a_monarchs_style_after_its_possessive_is_capitalised() -> None:
+    # qa13 audit (BBC's Asia Business Report 2017): "was meant to present her majesty with
+    # sunflowers" kept the style lowercase
+    from transcript_tools import clean
+
+    t = clean("he was meant to present her majesty with sunflowers, and his holiness the "
+              "pope came. the majesty of the mountains stayed.")
+    assert "present Her Majesty with" in t.text and "His Holiness the pope" in t.text
+    assert "The majesty of the mountains" in t.text

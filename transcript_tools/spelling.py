@@ -40,6 +40,9 @@ MIN_ZIPF = 3.0
 CUT_ZIPF = 5.0
 """A non-word that a letter added at its end makes a word this common is that word cut off
 ("befor" -> "before"), not two words run together ("be for")."""
+TYPED_ON_ZIPF = 4.0
+"""...unless the non-word less its last letter is this common: a letter typed on as likely
+("expecte": "expect" or "expected")."""
 REPEAT_ZIPF = 3.5
 """Letters typed twice are taken out only where that leaves a common word (~3 per million):
 a rarer one ("herera" -> "hera") is more often a name the dictionaries lack."""
@@ -292,7 +295,7 @@ def _single_decision(w: str, vocab: Vocabulary) -> tuple[bool, str, str]:
             return True, undoubled, "repeat"
     if not named and len(w) >= 4:  # a common word cut by its last letter ("befor"), not
         cut = [w + c for c in _LETTERS if vocab.zipf(w + c) >= CUT_ZIPF]  # two ("be for")
-        if len(cut) == 1:
+        if len(cut) == 1 and vocab.zipf(w[:-1]) < TYPED_ON_ZIPF:
             return True, cut[0], "edit-1"
     split = _best_split(w, vocab)
     if split:   # "pushback": perhaps a compound the dictionaries lack

@@ -128,8 +128,12 @@ _STORMS = frozenset("hurricane typhoon cyclone storm".split())
 """A storm's kind before its name ("hurricane Katrina", "tropical storm Gustav"): part of the
 name ("storm" only after "tropical")."""
 _DAYS = frozenset(d.lower() for d in calendar.day_name)
+_STYLES = frozenset("majesty majesties highness highnesses holiness excellency eminence".split())
+_STYLE_HEADS = frozenset("her his your their".split())
+"""A monarch's or a prelate's style after its possessive ("her majesty" -> "Her Majesty",
+"his holiness"): capitalised like a name."""
 _TITLES_OR_MONTHS = NAME_TITLES | _MONTHS | {"madam", "it", "us"} | HEADED_TITLES.keys() \
-    | _STORMS
+    | _STORMS | _STYLES
 
 
 def dotted_pair(a: str, b: str, between: str) -> bool:
@@ -172,6 +176,12 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
     for i in marked:
         if cores[i][5] in _STORMS:
             _storm(i, words, texts, cores, proper, at_start, source, people, out)
+        elif cores[i][5] in _STYLES:
+            if i and texts[i] == cores[i][5] and texts[i - 1] in _STYLE_HEADS | {
+                    h.capitalize() for h in _STYLE_HEADS} \
+                    and source[words[i - 1].end:words[i].start] == " ":
+                out[i - 1] = (capitalise(texts[i - 1]), "style")
+                out[i] = (capitalise(texts[i]), "style")
         elif texts[i] == "it":
             if i and cores[i - 1][5] in _IT_DETERMINERS and texts[i - 1] == cores[i - 1][1] \
                     and texts[i + 1][:1].isalpha() and cores[i + 1][5] not in _FUNCTION:
