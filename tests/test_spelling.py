@@ -47,6 +47,13 @@ def test_a_zero_typed_for_the_letter_o_is_mended() -> None:
         ["digit-for-letter", "digit-for-letter"])
 
 
+def test_a_stray_key_after_a_long_common_word_is_taken_off() -> None:
+    # qa13 audit (WTTG 2016, live captions): "killed five police officerse and wounded"
+    assert spelled("five police officerse and the things we learnedp") == (
+        "five police officers and the things we learned", ["edit-1", "edit-1"])
+    assert spelled("the goverment said so")[1] == []  # a changed letter stays a suggestion
+
+
 def test_compound_split_is_only_a_suggestion() -> None:
     t = clean("a military pushback now", options=SPELL)
     assert "pushback" in t.text

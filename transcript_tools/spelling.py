@@ -43,6 +43,10 @@ CUT_ZIPF = 5.0
 TYPED_ON_ZIPF = 4.0
 """...unless the non-word less its last letter is this common: a letter typed on as likely
 ("expecte": "expect" or "expected")."""
+TRAILING_LENGTH = 8
+TRAILING_ZIPF = 4.5
+"""A non-word this long that is a word this common and one more letter is that word with a
+stray key after it (live captions: "officerse", "engagede"): a name is rarely so made."""
 REPEAT_ZIPF = 3.5
 """Letters typed twice are taken out only where that leaves a common word (~3 per million):
 a rarer one ("herera" -> "hera") is more often a name the dictionaries lack."""
@@ -339,6 +343,9 @@ def _recogniser_slip(w: str, best: str) -> bool:
     letter ("starmer"/"starter") is more often a name the dictionaries lack."""
     if best.startswith(w) and len(best) == len(w) + 1:
         return True
+    if w[:-1] == best and len(w) >= TRAILING_LENGTH \
+            and vocabulary().zipf(best) >= TRAILING_ZIPF:
+        return True  # a key struck after a long common word ("officerse", "engagede")
     if len(w) == len(best) + 1:
         for k in range(len(w)):
             if w[:k] + w[k + 1:] == best:
