@@ -291,7 +291,8 @@ def _doubled_marks(doc: Document) -> Document:
     """The comma beside a sentence's stop goes (the stop stays, joined to the word before
     when the comma was: `spacedmarks`)."""
     source = doc.source
-    if not _DOUBLED.search(source):
+    if ", ." not in source and ". ," not in source and "? ," not in source \
+            and "! ," not in source and not ("\t" in source and _DOUBLED.search(source)):
         return doc
     editor: Editor | None = None
     pieces = doc.text_pieces()

@@ -104,13 +104,11 @@ def _is_address(text: str) -> bool:
     return bool(_TAG_RE.fullmatch(text) or (_WEB_RE.fullmatch(text) and accepted(text)))
 
 
-_PARTED = re.compile(
-    r"(?<![A-Za-z0-9.@])([A-Za-z0-9]{2,40})\.[ \t]+(com|org|gov|edu)(?![A-Za-z0-9'’\-])",
-    re.IGNORECASE)
+_PARTED = re.compile(r"\.[ \t]+(com|org|gov|edu)(?![A-Za-z0-9'’\-])", re.IGNORECASE)
 """An address a caption line parted at its dot ("trending on bbc. com."): the generic TLDs
-that are no English word."""
-_PARTED_QUICK = re.compile(r"\.[ \t]+(?:com|org|gov|edu)", re.IGNORECASE)
-"""`_PARTED`'s quick test (opening on a literal dot, it scans at C speed)."""
+that are no English word (the pattern opens on a literal dot: it scans at C speed)..."""
+_HOST = re.compile(r"(?<![A-Za-z0-9.@])[A-Za-z0-9]{2,40}$")
+"""...after a host label of two letters or digits or more."""
 
 
 def join_parted(doc: Document) -> Document:
@@ -118,19 +116,23 @@ def join_parted(doc: Document) -> Document:
     "bbc.com"), or ``doc`` itself: split so, the sentence stage ended a sentence at its dot
     and casing opened the next on "Com"."""
     source = doc.source
-    if _PARTED_QUICK.search(source) is None:
+    found = list(_PARTED.finditer(source))
+    if not found:
         return doc
     pieces = doc.text_pieces()
     starts = [p.start for p in pieces]
     editor = None
-    for m in _PARTED.finditer(source):
-        k = bisect.bisect_left(starts, m.start())
-        if k + 2 >= len(pieces) or starts[k] != m.start():
+    for m in found:
+        host = _HOST.search(source, max(0, m.start() - 41), m.start())
+        if host is None:
+            continue
+        k = bisect.bisect_left(starts, host.start())
+        if k + 2 >= len(pieces) or starts[k] != host.start():
             continue
         run = pieces[k:k + 3]
-        if [p.text for p in run] != [m[1], ".", m[2]] or run[2].end != m.end():
+        if [p.text for p in run] != [host.group(), ".", m[1]] or run[2].end != m.end():
             continue
         editor = editor or doc.editor()
-        editor.replace(run, f"{m[1]}.{m[2]}".lower(), "punctuation", "web-address", 0.9,
-                       note="a web address parted at its dot")
+        editor.replace(run, f"{host.group()}.{m[1]}".lower(), "punctuation", "web-address",
+                       0.9, note="a web address parted at its dot")
     return editor.finish() if editor is not None else doc
