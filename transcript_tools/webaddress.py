@@ -107,7 +107,7 @@ def _is_address(text: str) -> bool:
 _PARTED = re.compile(r"\.[ \t]+(com|org|gov|edu)(?![A-Za-z0-9'’\-])", re.IGNORECASE)
 """An address a caption line parted at its dot ("trending on bbc. com."): the generic TLDs
 that are no English word (the pattern opens on a literal dot: it scans at C speed)..."""
-_HOST = re.compile(r"(?<![A-Za-z0-9.@])[A-Za-z0-9]{2,40}$")
+_PARTED_HOST = re.compile(r"(?<![A-Za-z0-9.@])[A-Za-z0-9]{2,40}$")
 """...after a host label of two letters or digits or more."""
 
 
@@ -123,7 +123,7 @@ def join_parted(doc: Document) -> Document:
     starts = [p.start for p in pieces]
     editor = None
     for m in found:
-        host = _HOST.search(source, max(0, m.start() - 41), m.start())
+        host = _PARTED_HOST.search(source, max(0, m.start() - 41), m.start())
         if host is None:
             continue
         k = bisect.bisect_left(starts, host.start())
