@@ -19,4 +19,3 @@ def test_a_semicolon_before_a_clitic_is_the_apostrophe() -> None:
 def test_a_semicolon_between_other_letters_stays() -> None:
     t = clean("items a;b;c and see;t here. yes; sir.", options=OPTS)
     assert "a;b;c" in t.text and "see;t" in t.text and "Yes; sir." in t.text
-

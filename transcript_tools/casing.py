@@ -24,7 +24,7 @@ from .options import Options
 from .personnames import NOT_NAME
 from .propernouns import AFTER_THE, ProperNouns, initialisms, proper_nouns
 from .scans import holding
-from .spacedmarks import glued_commas, spaced_marks
+from .spacedmarks import glued_commas, glued_to_mark, spaced_marks
 from .streets import street_cases
 from .titles import NAME_TITLES, capitalise, titled_words
 from .webaddress import is_address
@@ -48,26 +48,6 @@ _CASED_TITLES = TITLE_ABBREVIATIONS - {"ft"}
 _BEFORE_NAMES = NAME_TITLES | _TITLES | _CASED_TITLES
 """Words a surname may follow (`personnames`: "president kagame", "mr. kornacki")."""
 _CLITICS = frozenset("s t d m re ll ve".split())
-_MARKS = frozenset(".?!")
-"""A word glued to a sentence mark with no space ("service.ffice", "twins.?nm": letters lost
-or line noise) is no clear sentence start: it keeps its case."""
-
-
-def _glued_to_mark(source: str, start: int) -> bool:
-    """Whether the word at ``start`` is glued to a sentence mark ("service.ffice", "kennedy
-    .t the"), unless that mark is a stray one typed apart after a sentence's own ("die.
-    .often")."""
-    k = start
-    while k > 0 and source[k - 1] in _MARKS:
-        k -= 1
-    if k == start:
-        return False
-    j = k
-    while j > 0 and source[j - 1] in " \t":
-        j -= 1
-    return not (j < k and source[j - 1:j] in _MARKS)
-
-
 _NOT_NAMES = frozenset("and or but nor the a an of to in on at for with by from".split())
 """Words after a title abbreviation that are no name ("mr. and mrs.")."""
 _CORE = regex.compile(r"^(?P<lead>[\"'“‘(]*)(?P<core>.*?)(?P<tail>(?:['’]s)?[.,;:?!\"'”’)…]*)$")
@@ -191,7 +171,7 @@ class Truecaser:
                 new, rule = entry.text, "lexicon-possessive"  # "turkey's": the names stage
                 # matches whole words only
             text = lead + new + tail
-            if piece.first in at_start and not is_address(core) and not _glued_to_mark(
+            if piece.first in at_start and not is_address(core) and not glued_to_mark(
                     source, piece.start) and not (
                     low in _CLITICS and source[piece.start - 1:piece.start] in ("'", "’")
             ) and not (  # "'s history": a clitic cut from its word stays lowercase

@@ -1,6 +1,7 @@
 """Marks typed apart from their word: one space after it ("our country . the"), or parted by a
 clock line or a removed cue; and a comma glued to the word after it ("the hurricane,named":
-its space left out). `casing` joins each to its word in the edit that cases the word.
+its space left out). `casing` joins each to its word in the edit that cases the word, and
+asks `glued_to_mark` whether a word glued to a sentence mark may open a sentence.
 """
 
 from __future__ import annotations
@@ -112,3 +113,23 @@ def glued_commas(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
                 and tokens[before.first].kind == "word" and tokens[word.first].kind == "word":
             found[word.first] = comma
     return found
+
+
+_SENTENCE_MARKS = frozenset(".?!")
+"""A word glued to a sentence mark with no space ("service.ffice", "twins.?nm": letters lost
+or line noise) is no clear sentence start: it keeps its case."""
+
+
+def glued_to_mark(source: str, start: int) -> bool:
+    """Whether the word at ``start`` is glued to a sentence mark ("service.ffice", "kennedy
+    .t the"), unless that mark is a stray one typed apart after a sentence's own ("die.
+    .often")."""
+    k = start
+    while k > 0 and source[k - 1] in _SENTENCE_MARKS:
+        k -= 1
+    if k == start:
+        return False
+    j = k
+    while j > 0 and source[j - 1] in " \t":
+        j -= 1
+    return not (j < k and source[j - 1:j] in _SENTENCE_MARKS)
