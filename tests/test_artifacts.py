@@ -94,6 +94,16 @@ def test_a_sound_cue_broken_over_two_caption_lines_is_removed() -> None:
     assert "(" not in text and ")" not in text and "applause" not in text
 
 
+def test_a_screen_direction_left_in_the_captions_goes() -> None:
+    # qa13 audit (a Current TV documentary 2012): "(vo)and current tv creates" and
+    # "(vo)when a massive hurricane" read "(Vo)and", "(Vo)when"; "(a)" in a list stays
+    t = clean("this? (vo)and the channel creates it. (vo)when a hurricane hits, (v.o.) people "
+              "die. (OC) they run. see (a) and (b).")
+    assert t.text == "This? And the channel creates it. When a hurricane hits, people die. " \
+        "They run. See (a) and (b)."
+    assert [e.rule for e in t.corrections if "(" in e.original].count("sound-cue") == 4
+
+
 def test_a_second_mark_on_the_next_caption_line_goes() -> None:
     # found by `make fuzz` (".\n.\n" cleaned to ". ." and again to "."): a caption line of
     # a lone mark after a line that ends on its own
@@ -127,3 +137,16 @@ def test_a_second_stop_apart_from_the_sentences_own_goes() -> None:
         shown = re.sub(r"Speaker \d+: ", "", " ".join(t.text.split()))
         assert shown == want, (src, t.text)
         assert tt.apply_edits(src, t.corrections) == t.text
+
+
+def test_a_comma_typed_beside_a_stop_goes() -> None:
+    # qa13 audit (C-SPAN 2015 and 2013): "in the words of young jeezy, . let's go", "reduce
+    # their connections. , so are our partners"
+    for source, expected in (
+            ("in the words of the singer, . let's go to work.",
+             "In the words of the singer. Let's go to work."),
+            ("they reduce their connections. , so our partners did too.",
+             "They reduce their connections. So our partners did too."),
+            ("the corgis on it. , . room with corgis", "The corgis on it. Room with corgis."),
+            ("one, two , three... and the u.s. team.", "One, two, three... and the U.S. team.")):
+        assert clean(source).text == expected

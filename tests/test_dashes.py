@@ -39,3 +39,14 @@ def test_dashes_in_a_row_after_a_stop_all_go_in_one_cleaning() -> None:
     once = clean("it ended at 9 a.m.\n- - the rest.", options=opts).text
     assert "-" not in once
     assert clean(once, options=opts).text == once
+
+
+def test_a_name_hyphened_with_an_em_dash_is_the_lexicons() -> None:
+    # qa13 audit (BBC's Asia Business Report 2017): "president park geun—hye" stayed
+    # "park geun-hye" beside the lexicon's "Park Geun-hye": the dash alone was made a hyphen,
+    # so the name's words were three pieces; the whole word is one now
+    from transcript_tools import Cleaner
+
+    t = Cleaner(["Park Geun-hye"]).clean("it is decision day for park geun—hye. two—year—old "
+                                         "alfie was there.")
+    assert t.text == "It is decision day for Park Geun-hye. Two-year-old alfie was there."

@@ -66,3 +66,26 @@ def test_a_letter_glued_to_common_words_without_digits_is_noise() -> None:
     # two such words are no decoder: a loanword and a name keep their letters
     kept = clean("josé ordered a café au lait and a crème brûlée at the bar.").text
     assert "josé" in kept.lower() and "café" in kept and "brûlée" in kept
+
+
+NOISY = "the vote e00ve83ry00th0hh cb 83 was close and the casee1 and tsunamie1 came. "
+
+
+def test_a_name_or_a_word_cut_short_keeps_its_letters_on_a_noisy_page() -> None:
+    # qa13 audit (C-SPAN 2015, a panel under decoder noise): "ron nessen" -> "Ron ness" and
+    # "our chanc%!zq" -> "our chan": a name's syllable and a word cut short read as letters
+    # glued to a common word
+    t = clean(NOISY + "the panel includes ron nessen and this is our chanc to talk.")
+    assert "nessen" in t.text.lower() and "chanc" in t.text
+    assert "justice" in clean(NOISY + "the justicexd was there.").text  # noise letters go
+
+
+def test_marks_glued_after_a_word_around_decoder_noise_go() -> None:
+    # qa13 audit (C-SPAN 2015): "in uniform.0)i8 and", "thank you.[5c thank", "the national
+    # archives.+wb >> in", "thank you for coming.÷" kept the marks glued to the noise
+    t = clean(NOISY + "served in uniform.0)i8 and all. we say thank you.[5c thank you. it was "
+              "hosted by the archives.+wb in the words. thank you for coming.÷ thank you.")
+    text = t.text
+    assert "uniform. And all." in text and "thank you. Thank you." in text
+    assert "archives. In the words" in text and "coming. Thank you." in text
+    assert not any(c in text for c in "[)+÷")

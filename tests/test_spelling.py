@@ -32,6 +32,28 @@ def test_run_together_words_are_split() -> None:
     assert spelled("most ofthe people") == ("most of the people", ["split"])
 
 
+def test_a_possessive_glued_to_its_noun_is_split() -> None:
+    # qa13 audit (BBC's Asia Business Report 2017): live subtitles glued "did get herflowers
+    # in the end" ("her flowers" is no pair the bigrams hold); "herfrom" had split
+    assert spelled("she did get herflowers in the end and theirhome") == (
+        "she did get her flowers in the end and their home", ["split", "split"])
+    assert spelled("a hermann and a herzog")[0] == "a hermann and a herzog"  # names stay
+
+
+def test_a_zero_typed_for_the_letter_o_is_mended() -> None:
+    # qa13 audit (BBC's Asia Business Report 2017): live subtitles wrote "0ne and this video"
+    assert spelled("0ne little boy and 0ff we go in the 2000s with 10am and r2d2") == (
+        "one little boy and off we go in the 2000s with 10am and r2d2",
+        ["digit-for-letter", "digit-for-letter"])
+
+
+def test_a_stray_key_after_a_long_common_word_is_taken_off() -> None:
+    # qa13 audit (WTTG 2016, live captions): "killed five police officerse and wounded"
+    assert spelled("five police officerse and the things we learnedp") == (
+        "five police officers and the things we learned", ["edit-1", "edit-1"])
+    assert spelled("the goverment said so")[1] == []  # a changed letter stays a suggestion
+
+
 def test_compound_split_is_only_a_suggestion() -> None:
     t = clean("a military pushback now", options=SPELL)
     assert "pushback" in t.text
@@ -113,3 +135,7 @@ def test_a_common_word_cut_by_its_last_letter_is_not_split_in_two() -> None:
     t = clean("get a queen set on sale befor the holiday weekend.")
     assert "sale before the holiday" in t.text
     assert "in the" in clean("we were inthe house.").text  # a run-together pair still splits
+    # qa13 audit (C-SPAN 2013): "expecte more that we can" became "Expected more": less its
+    # last letter it is a common word too, a letter typed on as likely
+    t = clean("what more can we expecte from them")
+    assert "expecte" in t.text and [s.replacement for s in t.document.suggestions] == ["expected"]

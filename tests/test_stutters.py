@@ -41,6 +41,16 @@ def test_a_word_chained_by_and_stays() -> None:
         assert clean(source, options=ART).text == source
 
 
+def test_a_word_the_idiom_doubles_with_and_stays() -> None:
+    # qa13 audit (ABC's overnight hurricane coverage 2018): "possibly hours and hours and may
+    # be" lost a copy ("possibly hours and may be"); a common word before "and" said twice is
+    # still a restart
+    for source in ("it could stay out for possibly hours and hours and may be there all day",
+                   "they drove miles and miles and saw nothing"):
+        assert clean(source, options=ART).text == source
+    assert clean("so we and we and they left", options=ART).text == "so we and they left"
+
+
 def test_a_repeat_left_by_removing_a_stutter_goes_too() -> None:
     # Removing "the" leaves "and the and the": a second repeat, removed in the same clean, so
     # that cleaning the clean text again changes nothing (found by the invariant properties).

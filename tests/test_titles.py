@@ -131,3 +131,27 @@ def test_a_month_that_is_a_word_after_a_word_of_time_is_the_month() -> None:
     # the verb, the noun and the modal stay
     for text in ("those in march will walk.", "this may be it.", "we march in may be."):
         assert "March" not in clean(text).text and "May" not in clean(text).text[1:]
+
+
+def test_a_storms_kind_before_its_name_is_part_of_the_name() -> None:
+    # qa13 audit (a Current TV documentary 2012): "on record, hurricane Katrina" kept the
+    # storm's kind lowercase before the lexicon's name
+    from transcript_tools import Cleaner
+
+    t = Cleaner(["Katrina", "Gustav"]).clean(
+        "it was on record, hurricane katrina hit. then tropical storm gustav came. the "
+        "hurricane monday was big and the storm was over.")
+    assert "record, Hurricane Katrina hit" in t.text
+    assert "Tropical Storm Gustav came" in t.text
+    assert "The hurricane Monday" in t.text and "the storm was" in t.text
+
+
+def test_a_monarchs_style_after_its_possessive_is_capitalised() -> None:
+    # qa13 audit (BBC's Asia Business Report 2017): "was meant to present her majesty with
+    # sunflowers" kept the style lowercase
+    from transcript_tools import clean
+
+    t = clean("he was meant to present her majesty with sunflowers, and his holiness the "
+              "pope came. the majesty of the mountains stayed.")
+    assert "present Her Majesty with" in t.text and "His Holiness the pope" in t.text
+    assert "The majesty of the mountains" in t.text

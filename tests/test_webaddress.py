@@ -36,3 +36,14 @@ def test_the_whole_pipeline_leaves_addresses_alone() -> None:
                     "npr.org/politics has"):
         assert address in out, out
     assert "Com" not in out and "Org" not in out
+
+
+def test_an_address_a_caption_parted_at_its_dot_is_joined() -> None:
+    # qa13 audit (BBC's Asia Business Report 2017): "this video is trending on bbc. com. one
+    # little boy" read "trending on BBC. Com. One little boy"
+    from transcript_tools import clean
+
+    assert clean("this video is trending on bbc. com. one little boy smiled.").text == \
+        "This video is trending on bbc.com. One little boy smiled."
+    assert clean("see npr. org for more, or the end. commuters wait.").text == \
+        "See npr.org for more, or the end. Commuters wait."

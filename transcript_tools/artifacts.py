@@ -21,8 +21,9 @@ from .model import Document, Editor, Marker, Piece
 from .numbers import ORDINAL_FIGURES
 from .openbrackets import remove_open_cues
 from .options import Options
-from .resends import remove_resends
+from .resends import remove_grown_copies, remove_resends
 from .stutters import remove_repeats
+from .webaddress import join_parted
 
 _FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "mm"})
 _MAX_ROLLUP = 40
@@ -107,8 +108,11 @@ class ArtifactRemover:
         if copied:  # a roll-up copy's ">>" is the first copy's: no second speaker change
             done = done.replace(markers=tuple(m for m in done.markers if m not in copied))
         done = done if self.options.keep_sound_cues else remove_open_cues(done)
-        return mend_keyslips(lone_dashes(_lone_marks(mend_dashes(remove_credits(
-            remove_resends(_split_sound_cues(done)))))))
+        if not self.options.keep_sound_cues:
+            done = _screen_notes(done)
+        done = remove_grown_copies(remove_resends(_split_sound_cues(done)))
+        return join_parted(mend_keyslips(lone_dashes(_lone_marks(_doubled_marks(mend_dashes(
+            remove_credits(done)))))))
 
     @staticmethod
     def _stray_marks(doc: Document, pieces: list[Piece], editor: Editor,
@@ -246,6 +250,70 @@ def _split_sound_cues(doc: Document) -> Document:
             i = j + 1
         else:
             i += 1
+    return editor.finish() if editor is not None else doc
+
+
+_SCREEN_NOTE = re.compile(r"\((?:v\.?o|o\.?[cs]|sot)\.?\)", re.IGNORECASE)
+"""A script's screen direction left in the captions: "(vo)" voice-over, "(v.o.)", "(oc)"
+off camera, "(os)" off screen, "(sot)" sound on tape; often glued to the next word
+("(vo)when a massive hurricane")."""
+
+
+def _screen_notes(doc: Document) -> Document:
+    """Screen directions (`_SCREEN_NOTE`) removed like a voice label: the tokenizer reads
+    "(vo)" as punctuation and a word, which casing then opened a sentence with ("(Vo)when")."""
+    if "(" not in doc.source:
+        return doc
+    spans = [m.span() for m in _SCREEN_NOTE.finditer(doc.source)]
+    if not spans:
+        return doc
+    editor = doc.editor()
+    pieces = doc.text_pieces()
+    starts = [p.start for p in pieces]
+    for a, b in spans:
+        k = bisect.bisect_left(starts, a)
+        j = k
+        while j < len(pieces) and pieces[j].end <= b:
+            j += 1
+        if k < j and pieces[k].start == a and pieces[j - 1].end == b:
+            editor.replace(pieces[k:j], "", "artifact", "sound-cue", 0.95,
+                           note="a screen direction (voice-over, off camera)")
+    return editor.finish()
+
+
+_DOUBLED = re.compile(r",[ \t]+\.(?=\s|$)|[.?!][ \t]+,(?=\s)")
+"""A comma and a stop typed together: a comma a space before the stop ("young jeezy, . let's"),
+a lone comma after one (". , so are"). (A stop after an abbreviation's own, "5:01 a.m.. i",
+stays: the sentence stage reads the sentence's end from it.)"""
+
+
+def _doubled_marks(doc: Document) -> Document:
+    """The comma beside a sentence's stop goes (the stop stays, joined to the word before
+    when the comma was: `spacedmarks`)."""
+    source = doc.source
+    if ", ." not in source and ". ," not in source and "? ," not in source \
+            and "! ," not in source and not ("\t" in source and _DOUBLED.search(source)):
+        return doc
+    editor: Editor | None = None
+    pieces = doc.text_pieces()
+    starts = [p.start for p in pieces]
+    for m in _DOUBLED.finditer(source):
+        k = bisect.bisect_left(starts, m.start())
+        if k >= len(pieces) or starts[k] != m.start():
+            continue
+        p = pieces[k]
+        editor = editor or doc.editor()
+        if p.text == ",":
+            nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+            if nxt is not None and nxt.text == "." and nxt.end == m.end():
+                editor.replace([p], "", "artifact", "stray-mark", 0.95,
+                               note="a comma typed with the sentence's stop")  # (casing
+                # joins the stop to the word: `spacedmarks`)
+            continue
+        if p.text in (".", "?", "!") and k + 1 < len(pieces) and pieces[k + 1].text == "," \
+                and pieces[k + 1].end == m.end() and p.stop - p.first == 1:
+            editor.replace([pieces[k + 1]], "", "artifact", "stray-mark", 0.95,
+                           note="a comma typed after the sentence's stop")
     return editor.finish() if editor is not None else doc
 
 

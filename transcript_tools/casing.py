@@ -24,7 +24,7 @@ from .options import Options
 from .personnames import NOT_NAME
 from .propernouns import AFTER_THE, ProperNouns, initialisms, proper_nouns
 from .scans import holding
-from .spacedmarks import spaced_marks
+from .spacedmarks import glued_commas, glued_to_mark, spaced_marks
 from .streets import street_cases
 from .titles import NAME_TITLES, capitalise, titled_words
 from .webaddress import is_address
@@ -48,9 +48,6 @@ _CASED_TITLES = TITLE_ABBREVIATIONS - {"ft"}
 _BEFORE_NAMES = NAME_TITLES | _TITLES | _CASED_TITLES
 """Words a surname may follow (`personnames`: "president kagame", "mr. kornacki")."""
 _CLITICS = frozenset("s t d m re ll ve".split())
-_MARKS = frozenset(".?!")
-"""A word glued to a sentence mark with no space ("service.ffice", "twins.?nm": letters lost
-or line noise) is no clear sentence start: it keeps its case."""
 _NOT_NAMES = frozenset("and or but nor the a an of to in on at for with by from".split())
 """Words after a title abbreviation that are no name ("mr. and mrs.")."""
 _CORE = regex.compile(r"^(?P<lead>[\"'“‘(]*)(?P<core>.*?)(?P<tail>(?:['’]s)?[.,;:?!\"'”’)…]*)$")
@@ -117,6 +114,7 @@ class Truecaser:
         pieces = doc.pieces()
         words = doc.word_pieces()
         spaced = spaced_marks(doc, pieces)
+        commas = glued_commas(doc, pieces)
         forms, form = self._forms, self._form
         texts = [p.text for p in words]
         # captions typed in capitals ("THE RAIDERS ARE STAYING"): each word set in capitals
@@ -140,13 +138,14 @@ class Truecaser:
             core = cores[i][1]
             titled[i] = (capitalise(core) if rule == "after-label"
                          else core[:1].upper() + core[1:], rule)
-        for i in _to_recase(words, cores, proper, starting, titled, spaced, shout, people):
+        for i in _to_recase(words, cores, proper, starting, titled,
+                            {**spaced, **commas} if commas else spaced, shout, people):
             piece = words[i]
             lead, core, tail, new, rule, low, plain, _, _ = cores[i]
             if plain and i not in proper and i not in people and piece.first not in at_start \
                     and i != named \
                     and not (spaced and piece.first in spaced) and not (shout and i in shout) \
-                    and i not in titled:
+                    and i not in titled and not (commas and piece.first in commas):
                 continue  # nothing to recase: the text stays as it is
             mark = spaced.get(piece.first) if spaced else None
             title = low in _CASED_TITLES and core.islower() and (
@@ -172,8 +171,8 @@ class Truecaser:
                 new, rule = entry.text, "lexicon-possessive"  # "turkey's": the names stage
                 # matches whole words only
             text = lead + new + tail
-            if piece.first in at_start and not is_address(core) and source[
-                    piece.start - 1:piece.start] not in _MARKS and not (
+            if piece.first in at_start and not is_address(core) and not glued_to_mark(
+                    source, piece.start) and not (
                     low in _CLITICS and source[piece.start - 1:piece.start] in ("'", "’")
             ) and not (  # "'s history": a clitic cut from its word stays lowercase
                     source[piece.start - 1:piece.start] == "."
@@ -181,7 +180,14 @@ class Truecaser:
                 capital = capitalise(text)
                 if capital != text:
                     text, rule = capital, rule or "sentence-start"
-            if mark is not None:  # the word and its mark as one, cased as above
+            comma = commas.get(piece.first) if commas else None
+            if comma is not None:  # ", " and the word (and its mark), cased as above
+                run = [comma, piece] if mark is None else [comma, piece, mark]
+                editor.replace(run, ", " + text + (mark.text if mark is not None else ""),
+                               "punctuation", "comma-space", 0.9,
+                               note="the space after a comma left out"
+                               + (f"; recased ({rule})" if text != piece.text else ""))
+            elif mark is not None:  # the word and its mark as one, cased as above
                 editor.replace([piece, mark], text + mark.text, "punctuation", "spaced-mark",
                                0.95, note=f"recased ({rule})" if text != piece.text else "")
             elif text != piece.text:
@@ -304,14 +310,21 @@ class Truecaser:
         """A compound of proper adjectives or names ("african-american" ->
         "African-American", "anti-american" -> "anti-American"): each part the table
         capitalises whatever its context (no ambiguous or after-the entry), a prefix
-        lowercase; None if no part is cased. Cached per word type."""
+        lowercase, a participle ending it lowercase ("kurdish-held" -> "Kurdish-held",
+        "saudi-led"); None if no part is cased. Cached per word type."""
         got = self._hyphens.get(key, "")
         if got != "":
             return got
         table, cased = self.table, False
         out: list[str] = []
-        for part in key.split("-"):
+        parts = key.split("-")
+        for n, part in enumerate(parts):
             form = table.forms.get(part)
+            if n and n == len(parts) - 1 and cased and (
+                    part in _PARTICIPLES or len(part) > 4 and part.endswith("ed")):
+                out.append(part)  # "kurdish-held", "russian-backed": a participle after
+                break
+
             if form is not None and part not in table.ambiguous \
                     and table.groups.get(part) not in (AFTER_THE, "institution", "month") \
                     and " " not in form:
@@ -327,6 +340,10 @@ class Truecaser:
             self._hyphens[key] = result
         return result
 
+
+_PARTICIPLES = frozenset("held led born made built run grown owned speaking".split())
+"""Participles that end a compound after a proper adjective or name ("Saudi-led",
+"Chinese-made", "English-speaking"); one ending in "-ed" too ("Russian-backed")."""
 
 _SHOUTED_SHARE = 0.6
 """Share of a document's words set in capitals above which its captions are typed in

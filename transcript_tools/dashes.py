@@ -47,13 +47,27 @@ def mend_dashes(doc: Document) -> Document:
             editor.replace(got, "", "artifact", "correction-mark", 0.9,
                            note="live subtitles mark a correction of the words before")
             found = True
+    chains: list[list[int]] = []  # each: the pieces of one hyphened word ("two—year—old")
     for m in _IN_WORD.finditer(source):
-        got = run(m.start(), m.end())
-        if len(got) == 1 and got[0].start == m.start() and got[0].text == "—" \
-                and got[0].stop - got[0].first == 1:
-            editor.replace(got, "-", "punctuation", "dash-in-word", 0.9,
-                           note="an em dash between two letters: a hyphen")
-            found = True
+        k = bisect.bisect_left(starts, m.start())
+        if not (0 < k < len(pieces) - 1 and starts[k] == m.start() and pieces[k].text == "—"
+                and pieces[k].stop - pieces[k].first == 1):
+            continue
+        before, after = pieces[k - 1], pieces[k + 1]
+        if not (before.end == m.start() and after.start == m.end() and before.text
+                and after.text and tokens[before.first].kind == "word"
+                and tokens[after.first].kind == "word"):
+            chains.append([k])  # the dash alone
+        elif chains and chains[-1][-1] == k - 1:
+            chains[-1] += [k, k + 1]
+        else:
+            chains.append([k - 1, k, k + 1])
+    for chain in chains:
+        got = pieces[chain[0]:chain[-1] + 1]
+        editor.replace(got, "".join("-" if p.text == "—" else p.text for p in got),
+                       "punctuation", "dash-in-word", 0.9,
+                       note="an em dash between two letters: a hyphen")
+        found = True
     return editor.finish() if found else doc
 
 

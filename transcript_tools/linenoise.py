@@ -98,11 +98,18 @@ def _ascii_tail(word: str) -> str | None:
     if not low[:1].isalpha() or low.rstrip("[]()") in vocab:
         return None
     core = word.rstrip("[]()")
+    if any(vocab.zipf(low.rstrip("[]()") + c) >= 3.0 for c in _ALPHABET):
+        return None  # a word cut short ("chanc" of "chance"), the spelling stage's
     for cut in (1, 2):
-        head = core[:-cut]
-        if len(head) >= 4 and core[-cut:].isalpha() and vocab.zipf(head.lower()) >= 3.5:
-            return head
+        head, tail = core[:-cut], core[-cut:]
+        if len(head) >= 4 and tail.isalpha() and vocab.zipf(head.lower()) >= 3.5 \
+                and not (cut == 2 and _VOWELS.intersection(tail.lower())):
+            return head  # (two letters with a vowel are a syllable: "nessen", a name)
     return None
+
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+_VOWELS = frozenset("aeiouy")
 
 
 def _trim(word: str) -> str | None:
@@ -153,6 +160,7 @@ def remove_line_noise(doc: Document) -> Document:
     vocab = vocabulary()
     editor = doc.editor()
     done: set[int] = set()
+    kept: set[int] = set()  # words trimmed of noise (``done`` holds them and the removed)
     words = [p for p in pieces if tokens[p.first].kind == "word" or _strong(p.text)]
     noisy = [_noise(p.text) for p in words]
     # runs of noise and unknown or scrap words, mostly noise: removed whole
@@ -171,11 +179,66 @@ def remove_line_noise(doc: Document) -> Document:
         if trimmed is not None:
             editor.replace([piece], trimmed, "artifact", "line-noise", 0.9,
                            note="decoder noise glued to the word")
+            kept.add(piece.first)
         else:
             editor.replace([piece], "", "artifact", "line-noise", 0.9,
                            note="decoder noise")
         done.add(piece.first)
+    _glued_tails(editor, doc, pieces, done, kept)
     return editor.finish()
+
+
+_GARBAGE = frozenset("+%[](){}<>|\\^~*@#=÷¤¦¬¨¯´¸")
+"""Marks no caption glues between words: met glued to noise or to a word's end on a noisy
+page ("uniform.0)i8", "you.[5c", "archives.+wb", "coming.÷") they are the decoder's."""
+_ENDS = frozenset(".,?!:;")
+_SHORT = 3
+"""Longest unknown letters glued after a word taken for noise ("wb", "zq")."""
+
+
+def _glued_tails(editor: Editor, doc: Document, pieces: list[Piece], done: set[int],
+                 kept: set[int]) -> None:
+    """On a noisy page, what a decoder glued after a word and its stop (no space between):
+    marks, digits and short unknown letters around removed noise or a `_GARBAGE` mark
+    ("uniform.0)i8" -> "uniform.", "archives.+wb" -> "archives."); a longer unknown word
+    stays ("rural(pdnnsylvania": a garbled name). A chunk whose rest holds a word English
+    knows is left. ``kept``: the words trimmed of noise, still words."""
+    vocab = vocabulary()
+    tokens = doc.tokens
+    k, n = 0, len(pieces)
+    while k < n:
+        j = k + 1
+        while j < n and pieces[j].start == pieces[j - 1].end:
+            j += 1
+        chunk, k = pieces[k:j], j
+        if len(chunk) < 2:
+            continue
+        h = 0
+        if tokens[chunk[0].first].kind == "word" and (
+                chunk[0].first not in done or chunk[0].first in kept):
+            h = 1
+            while h < len(chunk) and chunk[h].text in _ENDS:
+                h += 1
+        rest = [p for p in chunk[h:] if p.first not in done]
+        if any(tokens[p.first].kind == "sound" for p in rest):
+            continue  # a sound cue is the cue stage's
+        if not rest or len(rest) == len(chunk[h:]) and not _GARBAGE.intersection(
+                "".join(p.text for p in rest)):
+            continue  # no noise removed here, no garbage mark
+        if any(_known(p.text, vocab) for p in rest if tokens[p.first].kind == "word"):
+            continue
+        for p in rest:
+            if tokens[p.first].kind == "word" and len(p.text) > _SHORT \
+                    and not any(c.isdigit() for c in p.text):
+                continue
+            editor.replace([p], "", "artifact", "line-noise", 0.85,
+                           note="decoder noise glued after the word")
+            done.add(p.first)
+
+
+def _known(word: str, vocab: Vocabulary) -> bool:
+    low = word.lower()
+    return len(low) >= 3 and not low.isdigit() and low in vocab
 
 
 def _boxes(doc: Document) -> Document:

@@ -2,10 +2,19 @@
 words once more and further ("we can't track _ ... we can't track the _ ... we can't track the
 exact location"): the earlier, shorter copy and its marker go, as roll-up copies do.
 
+Also without a mark (`remove_grown_copies`): six words or more sent again at once, grown
+("and this video is trending on bbc.com. one | and this video is trending on bbc. com. one
+little | and this video is trending on bbc.com. one little boy who").
+
 Called by `artifacts.ArtifactRemover` after its own removals; each copy is one logged edit.
 """
 
 from __future__ import annotations
+
+import bisect
+from collections import Counter
+from itertools import compress, islice
+from typing import cast
 
 import regex
 
@@ -75,3 +84,82 @@ def _copy_length(keys: list[str], floor: int, w: int, least: int) -> int:
         if keys[w - n:w] == keys[w:w + n]:
             best = n
     return best
+
+
+MIN_GROWN = 6
+"""Fewest words a copy sent again without a mark holds (speech repeats fewer: "we love you we
+love you")..."""
+MIN_GROWN_CHARS = 24
+"""...and fewest letters."""
+_ENDS = frozenset({".", "?", "!"})
+"""A copy that ends its sentence is a sentence said again, not a line re-sent mid-way."""
+_NORM = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def remove_grown_copies(doc: Document) -> Document:
+    """``doc`` with each earlier copy of a line sent again at once removed: `MIN_GROWN` words
+    or more whose letters (case, marks and spaces aside, a zero read as "o") the words right
+    after them repeat and go on from ("trending on bbc.com. 0ne | ... trending on bbc. com. one
+    little"); not a copy that ends on a sentence's stop (a sentence said again), nor across a
+    speaker or story marker. As is when it has none. A copy opens on the same two words as
+    the line sent again: only pairs seen before within `MAX_COPY` words are looked at."""
+    tokens = doc.tokens
+    pieces = doc.text_pieces()
+    words = [k for k, p in enumerate(pieces) if tokens[p.first].kind == "word"]
+    texts = [pieces[k].text for k in words]
+    if len(texts) < 2 * MIN_GROWN:
+        return doc
+    if len(_NORMS) > 100_000:
+        _NORMS.clear()
+    got = list(map(_NORMS.get, texts))
+    norm = cast("list[str]", got) if None not in got else [
+        _NORMS.get(t) or _NORMS.setdefault(t, _norm(t)) for t in texts]
+    pairs = list(zip(norm, islice(norm, 1, None)))
+    again = {pair for pair, count in Counter(pairs).items() if count > 1}
+    if not again:
+        return doc
+    seen: dict[tuple[str, str], int] = {}
+    hits: list[tuple[int, int]] = []  # (w, v): a pair seen again, perhaps a copy's start
+    for w in compress(range(len(pairs)), map(again.__contains__, pairs)):
+        pair = pairs[w]
+        v = seen.get(pair)
+        if v is not None and MIN_GROWN <= w - v <= MAX_COPY:
+            hits.append((w, v))
+        seen[pair] = w
+    copies = []  # (v, w): a copy at v sent again, grown, at w
+    for w, v in hits:
+        if norm[v + 2:v + 4] == norm[w + 2:w + 4]:
+            copy = "".join(norm[v:w])
+            if len(copy) >= MIN_GROWN_CHARS and "".join(norm[w:2 * w - v + 2]).startswith(copy):
+                copies.append((v, w))
+    if not copies:
+        return doc
+    marked = sorted(m.index for m in doc.markers)
+    editor = None
+    floor = 0
+    for v, w in copies:
+        if v < floor:
+            continue
+        if any(pieces[j].text in _ENDS for j in range(words[w - 1] + 1, words[w])):
+            floor = w  # a sentence said again: no copy begins inside it (its rotations
+            continue   # repeat too: "goes on. a | sentence ... goes on. a")
+        if not _marked(marked, pieces[words[v]].first, pieces[words[w]].first):
+            editor = editor or doc.editor()
+            editor.replace(pieces[words[v]:words[w]], "", "artifact", "resent-line", 0.9,
+                           note="live subtitles sent this line again, grown")
+            floor = w
+    return editor.finish() if editor is not None else doc
+
+
+_NORMS: dict[str, str] = {}
+
+
+def _norm(text: str) -> str:
+    low = text.lower()
+    return (low if low.isalnum() else _NORM.sub("", low)).replace("0", "o")
+
+
+def _marked(marked: list[int], first: int, last: int) -> bool:
+    """Whether a marker stands after token ``first`` and up to token ``last``."""
+    k = bisect.bisect_right(marked, first)
+    return k < len(marked) and marked[k] <= last

@@ -1,5 +1,7 @@
 """Marks typed apart from their word: one space after it ("our country . the"), or parted by a
-clock line or a removed cue. `casing` joins each to its word in the edit that cases the word.
+clock line or a removed cue; and a comma glued to the word after it ("the hurricane,named":
+its space left out). `casing` joins each to its word in the edit that cases the word, and
+asks `glued_to_mark` whether a word glued to a sentence mark may open a sentence.
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ where one ends."""
 
 def spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
     """Word token -> the mark piece one space after it ("our country . the"; not one of a
-    spaced ellipsis), for single-token words no other stage has changed. Found with
-    ``str.find``: the usual text has none, or a few."""
+    spaced ellipsis), for words whose text (another stage's edit included: "deal areship"
+    merged to "dealership") ends on a letter or digit. Found with ``str.find``: the usual
+    text has none, or a few."""
     source = doc.source
     n = len(source)
     found: dict[int, Piece] = {}
@@ -36,15 +39,20 @@ def spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
         while at > 0:
             m = at + 1  # the mark
             after = source[m + 1:m + 4]
-            if source[at - 1].isalnum() and (m + 1 == n or after[:1].isspace()) \
+            if (source[at - 1].isalnum() or source[at - 1] == "," and at > 1
+                    and source[at - 2].isalnum()) and (m + 1 == n or after[:1].isspace()) \
                     and after.lstrip(" \t")[:1] not in (".", "?", "!"):
                 k = bisect.bisect_left(pieces, m, key=_START)
                 if 0 < k < last and pieces[k].start == m:
-                    word, got = pieces[k - 1], pieces[k]
+                    j = k - 1
+                    while j > 0 and not pieces[j].text and tokens[pieces[j].first].kind \
+                            == "punct" and pieces[j].start == pieces[j - 1].end:
+                        j -= 1  # over a removed mark glued to the word ("jeezy, .")
+                    word, got = pieces[j], pieces[k]
                     if got.text in (".", ",", "?", "!") and got.stop - got.first == 1 \
-                            and word.stop - word.first == 1 and word.end == at \
+                            and (word.end == at or j < k - 1 and pieces[k - 1].end == at) \
                             and tokens[word.first].kind == "word" \
-                            and word.text == tokens[word.first].text:
+                            and word.text[-1:].isalnum():
                         found[word.first] = got
             at = source.find(" " + mark, at + 2)
     if _LINE_MARK.search(source) or any(
@@ -76,3 +84,52 @@ def _apart_marks(doc: Document, pieces: list[Piece], found: dict[int, Piece]) ->
                 and word.text == tokens[word.first].text and word.text[-1:].isalnum() \
                 and not any(word.stop <= i <= mark.first for i in marked):
             found[word.first] = mark
+
+
+_GLUED_COMMA = regex.compile(r"(?<=\p{Ll}{2}),(?=\p{L}{2})")
+"""A comma glued between two words (letters both sides: "1,000" is a number)."""
+
+
+def glued_commas(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
+    """Word token -> the comma glued before it and after the word before ("the
+    hurricane,named gustav"): `casing` writes the two as ", named" in the edit that cases the
+    word (the layout reads an edit's text whole: a space added in the comma's own edit would
+    be lost in the cues)."""
+    source = doc.source
+    if "," not in source:
+        return {}
+    found: dict[int, Piece] = {}
+    tokens = doc.tokens
+    starts: list[int] | None = None
+    for m in _GLUED_COMMA.finditer(source):
+        if starts is None:
+            starts = [p.start for p in pieces]
+        k = bisect.bisect_left(starts, m.start())
+        if not 0 < k < len(pieces) - 1 or starts[k] != m.start():
+            continue
+        before, comma, word = pieces[k - 1], pieces[k], pieces[k + 1]
+        if comma.text == "," and comma.stop - comma.first == 1 and before.end == m.start() \
+                and word.start == m.end() and before.text and word.text[:1].isalpha() \
+                and tokens[before.first].kind == "word" and tokens[word.first].kind == "word":
+            found[word.first] = comma
+    return found
+
+
+_SENTENCE_MARKS = frozenset(".?!")
+"""A word glued to a sentence mark with no space ("service.ffice", "twins.?nm": letters lost
+or line noise) is no clear sentence start: it keeps its case."""
+
+
+def glued_to_mark(source: str, start: int) -> bool:
+    """Whether the word at ``start`` is glued to a sentence mark ("service.ffice", "kennedy
+    .t the"), unless that mark is a stray one typed apart after a sentence's own ("die.
+    .often")."""
+    k = start
+    while k > 0 and source[k - 1] in _SENTENCE_MARKS:
+        k -= 1
+    if k == start:
+        return False
+    j = k
+    while j > 0 and source[j - 1] in " \t":
+        j -= 1
+    return not (j < k and source[j - 1:j] in _SENTENCE_MARKS)

@@ -26,6 +26,12 @@ _PREFIXES = ("co", "non", "anti", "pre", "post", "ex", "multi", "self", "inter",
 # Function words: a non-word that splits into one of these and a word is a run-together pair
 # ("inthe", "cooperationbetween" no; "ofthe" yes), not a compound the dictionaries lack.
 _GLUE = frozenset("the a an of to and in on for is was that with at by from as".split())
+_ZERO_ZIPF = 4.0
+"""A word with a zero in it that the letter o makes this common is that word ("0ne", "0ff":
+live subtitles' keyboard)."""
+_DETERMINERS = frozenset("her his my your our their its".split())
+"""Words live subtitles glue to the noun after them ("herflowers", "theirhome"): a split after
+one is made, even where the word pair is missing from the bigrams."""
 # Letters English spelling does not double: "iindia" is a stutter of the keyboard or the
 # stenotype, "whittaker" may well be a name.
 _NEVER_DOUBLED = frozenset("ahijkquvwxy")
@@ -34,6 +40,13 @@ MIN_ZIPF = 3.0
 CUT_ZIPF = 5.0
 """A non-word that a letter added at its end makes a word this common is that word cut off
 ("befor" -> "before"), not two words run together ("be for")."""
+TYPED_ON_ZIPF = 4.0
+"""...unless the non-word less its last letter is this common: a letter typed on as likely
+("expecte": "expect" or "expected")."""
+TRAILING_LENGTH = 8
+TRAILING_ZIPF = 4.5
+"""A non-word this long that is a word this common and one more letter is that word with a
+stray key after it (live captions: "officerse", "engagede"): a name is rarely so made."""
 REPEAT_ZIPF = 3.5
 """Letters typed twice are taken out only where that leaves a common word (~3 per million):
 a rarer one ("herera" -> "hera") is more often a name the dictionaries lack."""
@@ -168,6 +181,10 @@ class SpellingCorrector:
             piece, w = words[i], forms[i]
             if i in done or not _plain(doc, piece):
                 continue
+            if "0" in w:  # a zero typed for the letter ("0ne" -> "one"): `_form`
+                editor.replace([piece], piece.text.replace("0", "o"), "spelling",
+                               "digit-for-letter", 0.9, note="a zero typed for the letter o")
+                continue
             # Not in the frequency dictionary: a rare word ("cochairman", "ment") may be half
             # of a split word; only a word in no dictionary at all is corrected on its own.
             if self._merge(doc, words, i, vocab, editor, done, suggested):
@@ -179,7 +196,10 @@ class SpellingCorrector:
     def _form(self, text: str, vocab: Vocabulary) -> str:
         """A word's lowercase form, or "" for a word no rule looks at; cached per word type."""
         w = text.lower()
-        if len(w) < 3 or not w.isalpha() or w in vocab:
+        if "0" in w and not w.isalpha() and w.replace("0", "o").isalpha() and len(w) >= 3 \
+                and vocab.zipf(w.replace("0", "o")) >= _ZERO_ZIPF:
+            pass  # "0ne": a zero for the letter, mended in `__call__`
+        elif len(w) < 3 or not w.isalpha() or w in vocab:
             w = ""
         if len(self._ordinary) < 100_000:
             self._ordinary[text] = w
@@ -279,11 +299,13 @@ def _single_decision(w: str, vocab: Vocabulary) -> tuple[bool, str, str]:
             return True, undoubled, "repeat"
     if not named and len(w) >= 4:  # a common word cut by its last letter ("befor"), not
         cut = [w + c for c in _LETTERS if vocab.zipf(w + c) >= CUT_ZIPF]  # two ("be for")
-        if len(cut) == 1:
+        if len(cut) == 1 and vocab.zipf(w[:-1]) < TYPED_ON_ZIPF:
             return True, cut[0], "edit-1"
     split = _best_split(w, vocab)
     if split:   # "pushback": perhaps a compound the dictionaries lack
-        return bool(_GLUE.intersection(split.split())) and not named, split, "split"
+        first, rest = split.split()
+        return (first in _GLUE or rest in _GLUE or first in _DETERMINERS and len(rest) >= 4) \
+            and not named, split, "split"   # ("herera": "her era", a name, is suggested)
     least = vocab.least_count(MIN_ZIPF)   # w is lowercase, and so is every edit of it
     assert least is not None
     get = vocab.unigrams.get
@@ -321,6 +343,9 @@ def _recogniser_slip(w: str, best: str) -> bool:
     letter ("starmer"/"starter") is more often a name the dictionaries lack."""
     if best.startswith(w) and len(best) == len(w) + 1:
         return True
+    if w[:-1] == best and len(w) >= TRAILING_LENGTH \
+            and vocabulary().zipf(best) >= TRAILING_ZIPF:
+        return True  # a key struck after a long common word ("officerse", "engagede")
     if len(w) == len(best) + 1:
         for k in range(len(w)):
             if w[:k] + w[k + 1:] == best:
@@ -349,6 +374,10 @@ def _best_split(w: str, vocab: Vocabulary) -> str:
             count = vocab.bigram(x, y)
             if count > best_count:
                 best, best_count = f"{x} {y}", count
+    if not best:
+        for d in _DETERMINERS:
+            if w.startswith(d) and len(w) - len(d) >= 4 and get(w[len(d):], 0) >= least:
+                return f"{d} {w[len(d):]}"
     return best
 
 

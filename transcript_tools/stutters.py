@@ -97,8 +97,9 @@ def _stutters(words: list[Piece], keys: list[str], joined: bytearray,
     English doubles it ("that that", "had had", "very very"), and a repeat across punctuation
     or a speaker marker ("go, go", "we were right. we were right") is the speaker's. So is
     a phrase said twice that the punctuation closes ("too far too far.", "we love you we
-    love you, fred": emphasis; a restart runs on into its sentence) and a word chained by
-    "and"/"or" ("less and less and less")."""
+    love you, fred": emphasis; a restart runs on into its sentence), a word chained by
+    "and"/"or" ("less and less and less") and a word the idiom doubles ("for hours and
+    hours and")."""
     vocab = vocabulary()
     marks = sorted(marked)
     nxt = 1  # the scan's next position: a hit jumps past its second copy
@@ -169,10 +170,20 @@ def _emphatic(words: list[Piece], keys: list[str], i: int, n: int,
     if n == 2:
         first, second = keys[i], keys[i + 1]
         if second in _CHAINS:
-            return i + 2 < len(keys) and keys[i + 2] == first
+            return i + 2 < len(keys) and keys[i + 2] == first or _doubled(first)
         if first in _CHAINS:
             return i - 3 >= 0 and keys[i - 3] == second
     return False
+
+
+_DOUBLED_ZIPF = 6.0
+"""Below this frequency a word before "and"/"or" said twice is the idiom that doubles it
+("hours and hours", "miles and miles", "over and over"); the commonest words ("we and | we
+and", "it and | it and") restart."""
+
+
+def _doubled(word: str) -> bool:
+    return word.isalpha() and len(word) >= 3 and vocabulary().zipf(word) < _DOUBLED_ZIPF
 
 
 def _across(marks: list[int], first: int, last: int) -> bool:

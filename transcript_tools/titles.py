@@ -124,7 +124,16 @@ _AFTER_MONTH = frozenset(
 _CLOSE = frozenset(".,;:?!")
 """A month that is also a word ("march", "may") is the month after a word of time ("back in
 march.", "since may, when") where a mark, a year or a word no verb or noun is follows it."""
-_TITLES_OR_MONTHS = NAME_TITLES | _MONTHS | {"madam", "it", "us"} | HEADED_TITLES.keys()
+_STORMS = frozenset("hurricane typhoon cyclone storm".split())
+"""A storm's kind before its name ("hurricane Katrina", "tropical storm Gustav"): part of the
+name ("storm" only after "tropical")."""
+_DAYS = frozenset(d.lower() for d in calendar.day_name)
+_STYLES = frozenset("majesty majesties highness highnesses holiness excellency eminence".split())
+_STYLE_HEADS = frozenset("her his your their".split())
+"""A monarch's or a prelate's style after its possessive ("her majesty" -> "Her Majesty",
+"his holiness"): capitalised like a name."""
+_TITLES_OR_MONTHS = NAME_TITLES | _MONTHS | {"madam", "it", "us"} | HEADED_TITLES.keys() \
+    | _STORMS | _STYLES
 
 
 def dotted_pair(a: str, b: str, between: str) -> bool:
@@ -165,7 +174,15 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
                 and (before in _CLOCK_WORDS or _CLOCK.match(before)):
             out[i] = (capitalise(texts[i]), "time-zone")
     for i in marked:
-        if texts[i] == "it":
+        if cores[i][5] in _STORMS:
+            _storm(i, words, texts, cores, proper, at_start, source, people, out)
+        elif cores[i][5] in _STYLES:
+            if i and texts[i] == cores[i][5] and texts[i - 1] in _STYLE_HEADS | {
+                    h.capitalize() for h in _STYLE_HEADS} \
+                    and source[words[i - 1].end:words[i].start] == " ":
+                out[i - 1] = (capitalise(texts[i - 1]), "style")
+                out[i] = (capitalise(texts[i]), "style")
+        elif texts[i] == "it":
             if i and cores[i - 1][5] in _IT_DETERMINERS and texts[i - 1] == cores[i - 1][1] \
                     and texts[i + 1][:1].isalpha() and cores[i + 1][5] not in _FUNCTION:
                 out[i] = ("IT", "initialism")
@@ -246,3 +263,23 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
             out[i] = (text.upper(), "initialism")
             out[i + 1] = (nxt.upper(), "initialism")
     return out
+
+
+def _storm(i: int, words: list[Piece], texts: list[str], cores: Sequence[tuple[Any, ...]],
+           proper: dict[int, str], at_start: set[int], source: str, people: dict[int, str],
+           out: dict[int, tuple[str, str]]) -> None:
+    """A storm's kind right before a cased name is part of the name ("on record, hurricane
+    Katrina" -> "Hurricane Katrina"; "tropical storm Gustav"); not before a day or a month
+    ("the hurricane Monday")."""
+    low, nxt = cores[i][5], texts[i + 1]
+    first = i - 1 if low == "storm" and i and cores[i - 1][5] == "tropical" \
+        and texts[i - 1] == "tropical" else i
+    if low == "storm" and first == i or texts[i] != low \
+            or not (nxt[:1].isupper() or i + 1 in people) or nxt == "I" \
+            or cores[i + 1][5] in _MONTHS or cores[i + 1][5] in _DAYS \
+            or words[i + 1].first in at_start \
+            or not _tight(source[words[i].end:words[i + 1].start]):
+        return
+    for k in range(first, i + 1):
+        if words[k].first not in at_start:
+            out[k] = (capitalise(texts[k]), "storm-name")
