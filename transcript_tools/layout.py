@@ -104,15 +104,16 @@ def _units(doc: Document) -> _Units:
     turn_at = {t.first: k for k, t in enumerate(doc.turns)}
     u = _Units()
     # arrays from the start: a list would keep an int object alive per unit (tens of MB)
-    firsts, stops = u.firsts, u.stops
-    texts, turns = u.texts, u.turn
-    add_text, add_first, add_stop, add_turn = (
-        texts.append, firsts.append, stops.append, turns.append)
+    firsts, texts = u.firsts, u.texts
+    add_text, add_first = texts.append, firsts.append
+    # a unit's stop is the next one's first but where removed words part them (`cut`); its
+    # turn changes where a turn starts (`turned`: units before, turn)
+    cut: dict[int, int] = {}
+    turned: list[tuple[int, int]] = []
     merged_end: dict[int, float] = {}  # unit -> latest end of the pieces glued into it
     n, k, i, m = len(tokens), 0, 0, len(r_starts)
     never = 1 << 62
     edit_start, edit_end = (r_starts[0], r_ends[0]) if m else (never, never)
-    turn = -1
     last_end = -1  # source end of the last displayed unit
     while i < n:
         tok = tokens[i]
@@ -131,7 +132,9 @@ def _units(doc: Document) -> _Units:
             i = j
             if not text or text.isspace():
                 if first in turn_at:
-                    turn = turn_at[first]
+                    turned.append((len(texts), turn_at[first]))
+                if texts and len(texts) - 1 not in cut:
+                    cut[len(texts) - 1] = first
                 continue
             if " " in text or "\n" in text or "\t" in text:
                 text = " ".join(text.split())
@@ -139,7 +142,7 @@ def _units(doc: Document) -> _Units:
             text, e = tok.text, tok.end
             i += 1
         if first in turn_at:
-            turn = turn_at[first]
+            turned.append((len(texts), turn_at[first]))
             new_turn = True
         else:
             new_turn = False
@@ -148,14 +151,21 @@ def _units(doc: Document) -> _Units:
                 not gap or (not gap.isspace() and not rendering.separated(last_end, s))):
             texts[-1] += text  # no space between them in the text ("word" ".")
             unit = len(texts) - 1
-            merged_end[unit] = max(merged_end.get(unit, t_ends[stops[-1] - 1]), t_ends[i - 1])
-            stops[-1] = i
+            stop = cut.pop(unit, first)  # the unit's stop so far
+            merged_end[unit] = max(merged_end.get(unit, t_ends[stop - 1]), t_ends[i - 1])
         else:
             add_text(text)
             add_first(first)
-            add_stop(i)
-            add_turn(turn)
         last_end = e
+    u.stops = stops = firsts[1:]
+    stops.append(n)
+    for unit, stop in cut.items():
+        stops[unit] = stop
+    turns, done, turn = u.turn, 0, -1
+    for at, new in turned:
+        turns += [turn] * (at - done)
+        done, turn = at, new
+    turns += [turn] * (len(texts) - done)
     u.token_starts = t_starts
     # (an array is built fastest from a list: from an iterator it grows item by item)
     u.ends = ends = array("d", [t_ends[s - 1] for s in stops])

@@ -238,11 +238,14 @@ class BreakCosts:
         keys = map(or_, map(_LEFT, infos), islice(rights, 1, None))
         out = list(map(self._classes.__getitem__, keys))
         k = -1
-        content = self._content
+        content, known = self._content, self._pairs.get
         try:
             while True:  # the pairs the classes leave open: two content words
                 k = out.index(None, k + 1)
-                out[k] = content(infos[k][0], infos[k + 1][0], infos[k][1] & _CAP_LEFT)
+                left = infos[k]
+                key = (left[0], infos[k + 1][0], left[1] & _CAP_LEFT)
+                cost = known(key)  # (scored before: no call)
+                out[k] = cost if cost is not None else content(*key)
         except ValueError:
             pass
         k = -1

@@ -123,9 +123,10 @@ class Timer:
             diagnostics += (warning,)
         starts, ends = array("d"), array("d")  # as `_spans` pairs them, without the pairs
         for first, stop, t0, span in blocks:
-            points = _points(cum, first, stop, t0, span, media_start)
-            starts.extend(islice(points, len(points) - 1))
-            ends.extend(islice(points, 1, None))
+            # (an array from a list, extended by its slices: no float object per item)
+            points = array("d", _points(cum, first, stop, t0, span, media_start))
+            starts += points[:-1]
+            ends += points[1:]
         return doc.replace(times=Times(starts, ends), diagnostics=diagnostics,
                            metadata=dict(metadata, media_start=media_start))
 

@@ -73,9 +73,9 @@ class TurnSegmenter:
         n = len(doc.tokens)
         if not n:
             return doc
-        pieces = doc.pieces()
         marks: dict[int, str | None] = {}
         if doc.markers:
+            pieces = doc.pieces()
             # each token's piece's first token (an array: 8 bytes a token, not an int object)
             first_of = array("q", range(n))
             for p in pieces:
@@ -90,8 +90,10 @@ class TurnSegmenter:
                 else:
                     marks.setdefault(at, None)
             del first_of
-        # the pieces left in the text, read lazily (a list of them is 8 bytes a word)
-        first_live = next(filter(_TEXT, pieces), None)
+            first_live = next(filter(_TEXT, pieces), None)
+        else:
+            pieces = doc.text_pieces()  # (the pieces left in the text, without a filter)
+            first_live = pieces[0] if pieces else None
         if first_live is None or self.options.speakers == 1 and not marks:
             return doc.replace(turns=(Turn(0, n, "S1"),))
         changes: set[int] = set()
@@ -100,8 +102,8 @@ class TurnSegmenter:
             del pieces  # the last list of them: freed before the roles are decoded
             states = marked_roles(units, labels, sentences)
         else:
-            units = self._units(filter(_TEXT, pieces), set(doc.sentence_starts),
-                                first_live.first)
+            units = self._units(filter(_TEXT, pieces) if doc.markers else pieces,
+                                set(doc.sentence_starts), first_live.first)
             del pieces  # the last list of them: freed before the roles are decoded
             labels = [None] * len(units)
             unit_cues = [cues(u) for u in units]
