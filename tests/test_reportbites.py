@@ -75,3 +75,28 @@ def test_the_last_bites_after_the_last_reporter_label_up_to_the_excerpts_end() -
         (None, "police say the driver fled", False),
         (None, "i am just glad we are safe", False),
     ])) == [False] * 4
+
+
+def test_the_answer_to_a_question_closing_a_narrated_report_turn_is_a_bite() -> None:
+    # the reporter narrates, asks, and narrates on after the answer: a recorded report
+    rows = [
+        (None, "a fire on elm street left a family without a home tonight", False),
+        ("reporter", "the fire started in the kitchen just after six", False),
+        (None, "it hurts us this was our home for twenty years", False),
+        ("reporter", "neighbours have started a collection for the family", False),
+    ]
+    labels, unit_cues, sentences, presents = _turns(rows)
+    sentences[1] = sentences[1] + [Unit(9, tuple("what has this done to your family".split()),
+                                        2, question_mark=True)]
+    assert bites(labels, unit_cues, sentences, presents) == [False, False, True, False]
+    # a live exchange (the reporter asks again after the answer) keeps the answer's role
+    rows[3] = ("reporter", "are you doing it to warm up", True)
+    labels, unit_cues, sentences, presents = _turns(rows)
+    sentences[1] = sentences[1] + [Unit(9, tuple("what has this done to your family".split()),
+                                        2, question_mark=True)]
+    assert bites(labels, unit_cues, sentences, presents) == [False, False, False, False]
+    # a bare question (no narration before it) keeps it too
+    labels, unit_cues, sentences, presents = _turns([
+        rows[0], ("reporter", "how many layers are you wearing", True), rows[2],
+        ("reporter", "neighbours have started a collection for the family", False)])
+    assert bites(labels, unit_cues, sentences, presents) == [False, False, False, False]

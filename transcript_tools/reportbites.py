@@ -8,10 +8,12 @@ turns with a reporter's label on both sides is the report's, but for a turn that
 presenter's question to a reporter live: "any word of an arrest?"), thanks, greets, steers or
 presents, one with a sentence that hands over to a reporter or names one (the presenter
 between two reports), one longer than a bite, and the answer to a question the turn before
-asked (an interview on the scene: the decoder's role stands). After the last reporter's label,
-the excerpt's last turns (`TAIL_TURNS` at most) are the report's last bites when they pass the
-same test and their speaker speaks of themselves (`SPEAKS_FOR_SELF`: a presenter's next story,
-which such a tail also holds on local news pages, speaks of others).
+asked (an interview on the scene: the decoder's role stands), unless the reporter asked it
+at the close of a turn that narrates first and their label comes back right after the answer
+asking nothing (a recorded report's question: no exchange follows). After the last reporter's
+label, the excerpt's last turns (`TAIL_TURNS` at most) are the report's last bites when they
+pass the same test and their speaker speaks of themselves (`SPEAKS_FOR_SELF`: a presenter's
+next story, which such a tail also holds on local news pages, speaks of others).
 """
 
 from __future__ import annotations
@@ -59,6 +61,15 @@ def between_reports(sentence: Sequence[str]) -> bool:
                                or _holds(sentence, HANDS_OVER))
 
 
+def reported(c: Cues, sentences: Sequence[Unit], presents: bool) -> bool:
+    """Whether a turn (its cues, its sentences, whether it presents the programme) may be a
+    report's own: it does not ask, thank, greet, steer or present, holds no sentence between
+    reports (`between_reports`) and is no longer than a sound bite (`BITE_WORDS`)."""
+    return not (c.question or c.thanks or c.greeting or c.audience or c.steer
+                or c.length > BITE_WORDS or presents
+                or any(between_reports(u.words) for u in sentences))
+
+
 def bites(labels: Sequence[str | None], unit_cues: Sequence[Cues],
           sentences: Sequence[Sequence[Unit]], presents: Sequence[bool]) -> list[bool]:
     """Per marked turn (its label, cues, sentences, and whether it presents the programme):
@@ -66,11 +77,16 @@ def bites(labels: Sequence[str | None], unit_cues: Sequence[Cues],
     out = [False] * len(labels)
 
     def bite(j: int) -> bool:
-        c = unit_cues[j]
-        asked = any(cues(u).question for u in sentences[j - 1])
-        return not (c.question or c.thanks or c.greeting or c.audience or c.steer
-                    or c.length > BITE_WORDS or presents[j] or asked
-                    or any(between_reports(u.words) for u in sentences[j]))
+        return not (any(cues(u).question for u in sentences[j - 1]) and not packaged(j)) \
+            and reported(unit_cues[j], sentences[j], presents[j])
+
+    def packaged(j: int) -> bool:
+        # the reporter's question in their recorded report: it closes a turn that narrates
+        # first, and the reporter's label comes back right after the answer, asking nothing
+        return is_reporter(labels[j - 1]) and len(sentences[j - 1]) > 1 \
+            and not any(cues(u).question for u in sentences[j - 1][:-1]) \
+            and j + 1 < len(labels) and is_reporter(labels[j + 1]) \
+            and not unit_cues[j + 1].question
 
     before = -1   # the last labelled turn so far
     for k, label in enumerate(labels):
