@@ -229,3 +229,13 @@ def test_a_voice_between_two_of_a_reports_turns_before_any_hand_over_is_a_bite()
            ">> reporter: the students who set up the table say the prices make a point about "
            "fairness.\n")
     assert _roles(src) == ["host", "other", "other", "other"]
+
+
+def test_the_reporter_a_presenter_hands_over_to_is_no_guest() -> None:
+    # "joins us" hands over (a guest may speak), but "with more" only a reporter takes
+    src = (">> good evening, i'm dana fox. the storm knocked out power across the county "
+           "tonight and crews are still out. sam lee joins us with more. >> the crews worked "
+           "through the night to clear the roads here, and most of the lines are back up. the "
+           "county says the schools open on time tomorrow. >> a fire on elm street left a "
+           "family without a home tonight.\n")
+    assert _roles(src) == ["host", "other", "host"]

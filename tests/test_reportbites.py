@@ -3,7 +3,14 @@ reporter's labels are the report's, on small turn lists written for these tests.
 
 from __future__ import annotations
 
-from transcript_tools.reportbites import BITE_WORDS, between_reports, bites, is_reporter
+from transcript_tools.reportbites import (
+    BITE_WORDS,
+    between_reports,
+    bites,
+    handed_over,
+    is_reporter,
+    to_reporter,
+)
 from transcript_tools.speakercues import cues
 from transcript_tools.speakers import Unit
 
@@ -100,3 +107,39 @@ def test_the_answer_to_a_question_closing_a_narrated_report_turn_is_a_bite() -> 
         rows[0], ("reporter", "how many layers are you wearing", True), rows[2],
         ("reporter", "neighbours have started a collection for the family", False)])
     assert bites(labels, unit_cues, sentences, presents) == [False, False, False, False]
+
+
+def test_a_hand_over_only_a_reporter_takes() -> None:
+    assert to_reporter("our reporter sam lee has more".split())
+    assert to_reporter("jane doe has more on the fire".split())
+    assert to_reporter("joining us with more is jane doe".split())
+    assert to_reporter("sam lee joins us with the latest".split())
+    # "more" as a plain word, a guest joining, a station's ident
+    assert not to_reporter("he vowed to fight on with more vigor".split())
+    assert not to_reporter("they made off with more than a million dollars".split())
+    assert not to_reporter("senator jane doe joins us now".split())
+    assert not to_reporter("live from new york this is the morning news".split())
+
+
+def test_the_turn_after_a_hand_over_to_a_reporter_is_the_reporters() -> None:
+    rows = [
+        (None, "the storm knocked out power across the county . sam lee has more", False),
+        (None, "hi there dana . crews worked all night to clear the roads here", False),
+        (None, "sam lee is in the county . good morning", False),
+        (None, "good morning dana . the roads are open again", False),
+    ]
+    units = [[Unit(k * 10 + j, tuple(s.split()), 2) for j, s in enumerate(text.split(" . "))]
+             for k, (_, text, _) in enumerate(rows)]
+    labels = [label for label, _, _ in rows]
+    whole = [cues(Unit(k, tuple(text.replace(" .", "").split()), 2))
+             for k, (_, text, _) in enumerate(rows)]
+    # the reporter greets and goes on; a presenter's own hand-over closing on a greeting is
+    # no reporter's, and no hand-over comes before the first turn or the last
+    assert handed_over(labels, whole, units, [False] * 4) == [False, True, False, False]
+    # a question or an opening is the presenter's own
+    asking = whole[:1] + [cues(Unit(1, ("what", "did", "you", "see"), 2, question_mark=True))] \
+        + whole[2:]
+    assert handed_over(labels, asking, units, [False] * 4)[1] is False
+    assert handed_over(labels, whole, units, [False, True, False, False])[1] is False
+    assert handed_over(["Reporter", "Reporter", None, None], whole, units, [False] * 4) \
+        == [False] * 4

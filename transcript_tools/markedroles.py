@@ -24,8 +24,10 @@ voice), a clip's; so is one that speaks of itself ("I", "my") between two turns 
 Where the opening names several presenters (`copresenters`), their turns to each other up to
 the first guest are the host's. From the programme's opening on, a named person keeps one
 role (`one_role_per_name`), and a report's sound bites, unlabelled between a reporter's
-labels or after the last one at the excerpt's end, are `other` (`reportbites`), as is an
-unlabelled turn that speaks from the scene (`livereports`: a reporter whose label is lost);
+labels or after the last one at the excerpt's end, are `other` (`reportbites`), as are the
+unlabelled turn right after a hand-over only a reporter takes ("jane has more":
+`handed_over`) and an unlabelled turn that speaks from the scene (`livereports`: a reporter
+whose label is lost);
 before the opening, a turn labelled with a name that labels a host turn after it is that
 presenter's tease (`teases`).
 A name that labels the only host (or guest) lends its id to that role's unlabelled turns
@@ -44,7 +46,7 @@ from .handover import guest_from
 from .labelroles import label_role, one_role_per_name, teases
 from .livereports import live_report
 from .promos import announcements, opens_programme
-from .reportbites import SPEAKS_FOR_SELF, bites, reported
+from .reportbites import SPEAKS_FOR_SELF, bites, handed_over, reported
 from .speakercues import DAYTIME, HELLO, SECOND_PERSON, Cues, Unit, cues, self_introduced
 from .speakers import GUEST, HOST, OTHER, decode
 from .vocabulary import vocabulary
@@ -344,7 +346,11 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
     for k, (u, label, t) in enumerate(zip(units, labels, turns)):
         if out[k] != OTHER and label is None and not t.presents and live_report(u.words):
             out[k] = OTHER   # a reporter live from the scene, their label lost
-    for k, bite in enumerate(bites(labels, unit_cues, sentences, [t.presents for t in turns])):
-        out[k] = OTHER if bite and k >= opens else out[k]  # a report's sound bite
+    presenting = [t.presents for t in turns]
+    for k, (bite, handed) in enumerate(zip(bites(labels, unit_cues, sentences, presenting),
+                                           handed_over(labels, unit_cues, sentences,
+                                                       presenting))):
+        # a report's sound bite, or the reporter a presenter hands over to
+        out[k] = OTHER if (bite or handed) and k >= opens else out[k]
     # a role label decides, before a hand-over too
     return [s if (r := label_role(label)) is None else r for s, label in zip(out, labels)]

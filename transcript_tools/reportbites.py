@@ -27,6 +27,15 @@ HANDS_OVER = (("has", "the", "story"), ("with", "the", "story"), ("with", "our",
               ("is", "live"), ("live", "with"), ("with", "more"), ("has", "more"),
               ("live", "from"), ("standing", "by"), ("joins", "us"))
 """A presenter's hand-over to a reporter, live or recorded ("jane doe is live with more")."""
+TO_REPORTER = (("has", "the", "story"), ("with", "the", "story"), ("with", "our", "report"),
+               ("is", "live"), ("live", "with"), ("with", "more"), ("has", "more"),
+               ("with", "the", "latest"), ("standing", "by"))
+"""A presenter's hand-over that only a reporter takes: `HANDS_OVER` less "joins us" and "live
+from" (a guest joins too; "live from" is a station's or a reporter's own sign-off), and "the
+latest" added."""
+MORE_AFTER = frozenset("on from is in at about now tonight live".split())
+"""Words that may follow "more" in a hand-over ("has more on the fire", "with more is jane
+doe"); any other ("with more vigor", "with more than") is no hand-over."""
 BITE_WORDS = 100
 """Most words of a sound bite: a longer unlabelled turn between a reporter's labels was, on
 unannotated local news pages, as often a presenter's read or a forecast that a bite's
@@ -68,6 +77,33 @@ def reported(c: Cues, sentences: Sequence[Unit], presents: bool) -> bool:
     return not (c.question or c.thanks or c.greeting or c.audience or c.steer
                 or c.length > BITE_WORDS or presents
                 or any(between_reports(u.words) for u in sentences))
+
+
+def handed_over(labels: Sequence[str | None], unit_cues: Sequence[Cues],
+                sentences: Sequence[Sequence[Unit]], presents: Sequence[bool]) -> list[bool]:
+    """Per marked turn: whether it is the reporter's first, unlabelled, right after a turn whose
+    last sentence hands over to a reporter (`to_reporter`), when it does not itself ask,
+    present or close on a greeting (the presenter's own "jane is in london. good morning."; a
+    reporter may open on a greeting or thanks: "hi there, jim")."""
+    out = [False] * len(labels)
+    for k in range(1, len(labels)):
+        if labels[k] is None and sentences[k - 1] and sentences[k] \
+                and not unit_cues[k].question and not presents[k] \
+                and not cues(sentences[k][-1]).greeting and to_reporter(sentences[k - 1][-1].words):
+            out[k] = True
+    return out
+
+
+def to_reporter(words: Sequence[str]) -> bool:
+    """Whether a sentence hands over to a reporter (`TO_REPORTER`; "more" followed by nothing
+    or by one of `MORE_AFTER`)."""
+    n = len(words)
+    for p in TO_REPORTER:
+        for i in range(n - len(p) + 1):
+            if tuple(words[i:i + len(p)]) == p and (
+                    p[-1] != "more" or i + len(p) == n or words[i + len(p)] in MORE_AFTER):
+                return True
+    return False
 
 
 def bites(labels: Sequence[str | None], unit_cues: Sequence[Cues],
