@@ -143,3 +143,21 @@ def test_the_turn_after_a_hand_over_to_a_reporter_is_the_reporters() -> None:
     assert handed_over(labels, whole, units, [False, True, False, False])[1] is False
     assert handed_over(["Reporter", "Reporter", None, None], whole, units, [False] * 4) \
         == [False] * 4
+
+
+def test_a_report_runs_from_a_hand_over_to_the_reporters_first_label() -> None:
+    got = handed_over(*_turns([
+        (None, "the storm hit the county hard tonight sam lee has more", False),
+        (None, "the wind came through just after six", False),
+        (None, "i have never seen anything like it", False),
+        ("reporter", "crews expect to work all week", False),
+        (None, "also tonight the school board met", False),
+    ]))
+    assert got == [False, True, True, False, False]
+    # with no reporter's label to close it, only the first turn is the reporter's
+    got = handed_over(*_turns([
+        (None, "the storm hit the county hard tonight sam lee has more", False),
+        (None, "the wind came through just after six", False),
+        (None, "also tonight the school board met", False),
+    ]))
+    assert got == [False, True, False]

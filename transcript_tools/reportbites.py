@@ -84,13 +84,21 @@ def handed_over(labels: Sequence[str | None], unit_cues: Sequence[Cues],
     """Per marked turn: whether it is the reporter's first, unlabelled, right after a turn whose
     last sentence hands over to a reporter (`to_reporter`), when it does not itself ask,
     present or close on a greeting (the presenter's own "jane is in london. good morning."; a
-    reporter may open on a greeting or thanks: "hi there, jim")."""
+    reporter may open on a greeting or thanks: "hi there, jim"); and the unlabelled turns
+    after it up to the reporter's first label when each may be the report's (`reported`):
+    the report's opening narration and bites before its captions name the reporter."""
     out = [False] * len(labels)
     for k in range(1, len(labels)):
         if labels[k] is None and sentences[k - 1] and sentences[k] \
                 and not unit_cues[k].question and not presents[k] \
                 and not cues(sentences[k][-1]).greeting and to_reporter(sentences[k - 1][-1].words):
             out[k] = True
+            j = k + 1
+            while j < len(labels) and labels[j] is None \
+                    and reported(unit_cues[j], sentences[j], presents[j]):
+                j += 1
+            if j < len(labels) and is_reporter(labels[j]):
+                out[k + 1:j] = [True] * (j - k - 1)
     return out
 
 
