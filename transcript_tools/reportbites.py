@@ -33,6 +33,9 @@ TO_REPORTER = (("has", "the", "story"), ("with", "the", "story"), ("with", "our"
 """A presenter's hand-over that only a reporter takes: `HANDS_OVER` less "joins us" and "live
 from" (a guest joins too; "live from" is a station's or a reporter's own sign-off), and "the
 latest" added."""
+_TO_REPORTER_LAST = frozenset(p[-1] for p in TO_REPORTER)
+"""The last words of `TO_REPORTER`'s phrases: a sentence with none of them hands over to no
+reporter (a quick test before the scan)."""
 MORE_AFTER = frozenset("on from is in at about now tonight live".split())
 """Words that may follow "more" in a hand-over ("has more on the fire", "with more is jane
 doe"); any other ("with more vigor", "with more than") is no hand-over."""
@@ -91,7 +94,8 @@ def handed_over(labels: Sequence[str | None], unit_cues: Sequence[Cues],
     for k in range(1, len(labels)):
         if labels[k] is None and sentences[k - 1] and sentences[k] \
                 and not unit_cues[k].question and not presents[k] \
-                and not cues(sentences[k][-1]).greeting and to_reporter(sentences[k - 1][-1].words):
+                and to_reporter(sentences[k - 1][-1].words) \
+                and not cues(sentences[k][-1]).greeting:
             out[k] = True
             j = k + 1
             while j < len(labels) and labels[j] is None \
@@ -105,6 +109,8 @@ def handed_over(labels: Sequence[str | None], unit_cues: Sequence[Cues],
 def to_reporter(words: Sequence[str]) -> bool:
     """Whether a sentence hands over to a reporter (`TO_REPORTER`; "more" followed by nothing
     or by one of `MORE_AFTER`)."""
+    if _TO_REPORTER_LAST.isdisjoint(words):
+        return False
     n = len(words)
     for p in TO_REPORTER:
         for i in range(n - len(p) + 1):
