@@ -217,3 +217,25 @@ def test_a_presenters_labelled_tease_before_the_opening_is_the_hosts() -> None:
     t = clean(">> dana: tonight, a fire closes the bridge. >> it was so loud. "
               ">> good evening, i'm dana fox. >> dana: the fire began at noon.\n")
     assert [x.role for x in t.turns] == ["host", "other", "host", "host"]
+
+
+def test_a_voice_between_two_of_a_reports_turns_before_any_hand_over_is_a_bite() -> None:
+    # the reporter's question sits mid-turn (no hand-over to a guest): the first-person
+    # voice between the reporter's two turns is the report's, not the presenter back
+    src = (">> good evening, i'm dana fox. a bake sale on campus priced its cupcakes by the "
+           "buyer's age today. >> reporter: these cupcakes serve as a symbol today. are you "
+           "for or against the new bill? that bill would let state schools weigh age in "
+           "admissions. >> i will take two of the chocolate ones and one lemon for my sister. "
+           ">> reporter: the students who set up the table say the prices make a point about "
+           "fairness.\n")
+    assert _roles(src) == ["host", "other", "other", "other"]
+
+
+def test_the_reporter_a_presenter_hands_over_to_is_no_guest() -> None:
+    # "joins us" hands over (a guest may speak), but "with more" only a reporter takes
+    src = (">> good evening, i'm dana fox. the storm knocked out power across the county "
+           "tonight and crews are still out. sam lee joins us with more. >> the crews worked "
+           "through the night to clear the roads here, and most of the lines are back up. the "
+           "county says the schools open on time tomorrow. >> a fire on elm street left a "
+           "family without a home tonight.\n")
+    assert _roles(src) == ["host", "other", "host"]

@@ -19,12 +19,15 @@ asked before it) are teases or clips (with no such turn, what precedes a first s
 sponsor read is the previous programme's end), but the one right before an opening that first
 sees a guest off ("thank you, sir": `thanks_first`) is that guest's; a guest turn before the
 first hand-over is the host's, or, right after the host's turn (a marker there is another
-voice), a clip's.
+voice), a clip's; so is one that speaks of itself ("I", "my") between two turns given
+`other` (a report's bite, which the decoder reads as a guest for its first person).
 Where the opening names several presenters (`copresenters`), their turns to each other up to
 the first guest are the host's. From the programme's opening on, a named person keeps one
 role (`one_role_per_name`), and a report's sound bites, unlabelled between a reporter's
-labels or after the last one at the excerpt's end, are `other` (`reportbites`), as is an
-unlabelled turn that speaks from the scene (`livereports`: a reporter whose label is lost);
+labels or after the last one at the excerpt's end, are `other` (`reportbites`), as are the
+unlabelled turn right after a hand-over only a reporter takes ("jane has more":
+`handed_over`) and an unlabelled turn that speaks from the scene (`livereports`: a reporter
+whose label is lost);
 before the opening, a turn labelled with a name that labels a host turn after it is that
 presenter's tease (`teases`).
 A name that labels the only host (or guest) lends its id to that role's unlabelled turns
@@ -43,7 +46,7 @@ from .handover import guest_from
 from .labelroles import label_role, one_role_per_name, teases
 from .livereports import live_report
 from .promos import announcements, opens_programme
-from .reportbites import bites
+from .reportbites import SPEAKS_FOR_SELF, bites, handed_over, reported
 from .speakercues import DAYTIME, HELLO, SECOND_PERSON, Cues, Unit, cues, self_introduced
 from .speakers import GUEST, HOST, OTHER, decode
 from .vocabulary import vocabulary
@@ -316,6 +319,14 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
     out = [OTHER if k < opens else s for k, s in enumerate(states)]
     last = first_guest(unit_cues, units, opens, [label_role(x) == OTHER for x in labels]
                        ) if several else 0
+
+    def narrates(k: int) -> bool:
+        # between two turns the decoder gives a recording (`other`: a report's sound bites),
+        # the voice that is neither is the report's narration, not the presenter's
+        return out[k - 1] == OTHER and k + 1 < len(states) and states[k + 1] == OTHER \
+            and reported(unit_cues[k], sentences[k], turns[k].presents) \
+            and not SPEAKS_FOR_SELF.isdisjoint(units[k].words)
+
     for k in range(opens, max(until, last)):
         # among co-presenters, up to the first guest, the answer to a presenter's question
         # put to "you" (not a clip's framing) is the other presenter's, and so is the
@@ -327,7 +338,7 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
         elif k < until and states[k] == GUEST:
             # nobody has the floor yet: the host's, or, right after the host's turn (a
             # marker there is another voice), a clip's or a report's
-            out[k] = OTHER if k and out[k - 1] == HOST else HOST
+            out[k] = OTHER if k and (out[k - 1] == HOST or narrates(k)) else HOST
     if opens and labels[opens - 1] is None and thanks_first(sentences[opens]):
         out[opens - 1] = GUEST  # the guest the presenter thanks before opening anew
     one_role_per_name(out, labels, opens)
@@ -335,7 +346,11 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
     for k, (u, label, t) in enumerate(zip(units, labels, turns)):
         if out[k] != OTHER and label is None and not t.presents and live_report(u.words):
             out[k] = OTHER   # a reporter live from the scene, their label lost
-    for k, bite in enumerate(bites(labels, unit_cues, sentences, [t.presents for t in turns])):
-        out[k] = OTHER if bite and k >= opens else out[k]  # a report's sound bite
+    presenting = [t.presents for t in turns]
+    for k, (bite, handed) in enumerate(zip(bites(labels, unit_cues, sentences, presenting),
+                                           handed_over(labels, unit_cues, sentences,
+                                                       presenting))):
+        # a report's sound bite, or the reporter a presenter hands over to
+        out[k] = OTHER if (bite or handed) and k >= opens else out[k]
     # a role label decides, before a hand-over too
     return [s if (r := label_role(label)) is None else r for s, label in zip(out, labels)]
