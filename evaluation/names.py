@@ -5,6 +5,7 @@ sample transcript and the constructed cases. Run:
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
@@ -371,18 +372,26 @@ def _stress(label: str, cleaner: Cleaner, verbose: bool) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    verbose = "-v" in args
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="list each page's misses and wrong edits (dev pages only)")
+    parser.add_argument("--dev", action="store_true",
+                        help="leave out the held-out split, even its aggregate (for tuning runs)")
+    parser.add_argument("--everyday", action="store_true",
+                        help="also lexicons of names that are everyday words")
+    parser.add_argument("--crossed", action="store_true",
+                        help="also every page under other stories' lexicons (~4 minutes)")
+    args = parser.parse_args(argv)
+    verbose = args.verbose
     options = Options()
-    # (--dev: the held-out split not even by aggregate, for runs while tuning.)
-    run_pages(verbose, options, "--dev" not in args)
+    run_pages(verbose, options, not args.dev)
     run_sample(verbose, options)
     run_cases(verbose, options)
     run_stress(verbose, options)
-    if "--everyday" in args or "--crossed" in args:
+    if args.everyday or args.crossed:
         run_everyday(verbose, options)
-    if "--crossed" in args:
-        run_crossed(verbose, options)   # (~4 minutes: 24 lexicons over 33 pages)
+    if args.crossed:
+        run_crossed(verbose, options)
     return 0
 
 

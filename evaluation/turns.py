@@ -28,6 +28,7 @@ figures too). ``--one-voice-text`` cleans every set with ``Options(one_voice_tex
 
 from __future__ import annotations
 
+import argparse
 import bisect
 import json
 import os
@@ -50,6 +51,7 @@ CASES = ROOT / "tests" / "data" / "cases" / "turns"
 DEVSET = ROOT / "tests" / "data" / "devset"
 TOLERANCE = 3
 OPTIONS = Options()
+DEV_ONLY = False  # --dev: the held-out and fresh sets are left out (set by main)
 """The options every set is cleaned with (``--one-voice-text``: plain text tested for one
 voice)."""
 
@@ -309,7 +311,7 @@ def run_interviews(cleaner: Cleaner, misses: bool = False) -> None:
         print("interview pages: skipped (set TT_DEVINTERVIEWS)")
         return
     listing = json.loads((CASES / "interview_pages.json").read_text(encoding="utf-8"))
-    for held in (False,) if "--dev" in sys.argv else (False, True):
+    for held in (False,) if DEV_ONLY else (False, True):
         run_excerpts(cleaner, where, [e for e in listing if e["heldout"] == held],
                      "interview pages, markers stripped ("
                      f"{'held out' if held else 'dev'}, {{k}})",
@@ -445,7 +447,7 @@ def run_marked(cleaner: Cleaner, misses: bool = False) -> None:
     if dev4_dir() is not None:
         sets.append(("dev4", dev4_dir(), json.loads(
             (CASES / "interview_pages5.json").read_text(encoding="utf-8")), True))
-    if "--dev" not in sys.argv:
+    if not DEV_ONLY:
         if fresh_dir() is not None:
             sets.append(("fresh", fresh_dir(), json.loads(
                 (CASES / "interview_pages2.json").read_text(encoding="utf-8")), False))
@@ -689,29 +691,40 @@ def run_wide(cleaner: Cleaner) -> None:
           f"P {total[0] / k:.3f} R {total[1] / k:.3f} F1 {total[2] / k:.3f}")
 
 
-def main() -> int:
-    global OPTIONS
-    OPTIONS = Options(one_voice_text="--one-voice-text" in sys.argv)
+def main(argv: list[str] | None = None) -> int:
+    global OPTIONS, DEV_ONLY
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dev", action="store_true",
+                        help="leave out the held-out and fresh (judged) sets")
+    parser.add_argument("--misses", action="store_true",
+                        help="list each dev case's missed and spurious boundaries")
+    parser.add_argument("--wide", action="store_true",
+                        help="also the 321 marked training pages, markers removed")
+    parser.add_argument("--one-voice-text", action="store_true",
+                        help="clean every set with Options(one_voice_text=True)")
+    args = parser.parse_args(argv)
+    DEV_ONLY = args.dev
+    OPTIONS = Options(one_voice_text=args.one_voice_text)
     cleaner = Cleaner(options=OPTIONS)
-    misses = "--misses" in sys.argv
+    misses = args.misses
     run_cases(cleaner, sorted(CASES.glob("*.txt")), "dev: constructed interviews and panels",
               misses)
-    if "--dev" not in sys.argv:
+    if not DEV_ONLY:
         run_cases(cleaner, sorted((CASES / "heldout").glob("*.txt")),
                   "held out: constructed interviews, not looked at while tuning")
     run_sample()
     run_interviews(cleaner, misses)
     run_dev2(cleaner, misses)
     run_dev4(cleaner, misses)
-    if "--dev" not in sys.argv:
+    if not DEV_ONLY:
         run_fresh(cleaner)
     run_marked(cleaner, misses)
     run_pages(cleaner)
     run_mono(cleaner, False, misses)
     run_collapse(cleaner)
-    if "--wide" in sys.argv:
+    if args.wide:
         run_wide(cleaner)
-    if "--dev" not in sys.argv:
+    if not DEV_ONLY:
         run_mono(cleaner, True)
     return 0
 
