@@ -19,7 +19,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress, islice
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import cast
 
 from .captionstops import NEVER_LAST, at_line_breaks, spurious_stop, title_stop
@@ -78,12 +78,14 @@ _RAMP = list(range(1, MAX_DISTANCE + 1))
 _NEVERS = (NEVER,)
 
 
-PairFacts = tuple[float | None, bool, float, float, float, float]
+PairFacts = tuple[float | None, bool, float, float, float, float, float]
 """A word pair's PMI, whether no sentence can end between the words, and its learned weights
 (`SentenceModel.pair_weights`)."""
 
 
 _NO_FACTS: dict[str, PairFacts] = {}
+_IMPOSSIBLE = itemgetter(1)
+"""A pair's facts: whether no sentence can end between its words."""
 
 
 def _is_none(x: object) -> bool:
@@ -293,8 +295,12 @@ class SentenceSplitter:
                 got = known.get(a, _NO_FACTS).get(b)
                 found[i] = self._pair(a, b, learned) if got is None else got
         pairs = cast(list[PairFacts], found)  # no None left
-        skip = bytearray([f or b or got[1] for f, b, got in zip(table.fixed, table.blocked, pairs)])
-        skip.append(True)
+        # fixed, blocked or impossible (0 or 1 a gap): the flags or-ed as numbers, in C
+        skip = bytearray((int.from_bytes(table.fixed, "little")
+                          | int.from_bytes(table.blocked, "little")
+                          | int.from_bytes(bytes(map(_IMPOSSIBLE, pairs)), "little")
+                          ).to_bytes(len(keys), "little"))
+        skip[-1] = True
         scores = learned.paired_gaps(keys, self._class, pairs, table.hand,
                                      table.since, table.until, skip)
         for i in compress(range(len(keys)), table.soft):
@@ -304,7 +310,7 @@ class SentenceSplitter:
 
     def _pair(self, a: str, b: str, learned: SentenceModel) -> PairFacts:
         pmi = self.model.pmi_uncached(a, b)  # memoised here, with the rest
-        got = (pmi, self.model.impossible(a, b), *learned.pair_weights(a, b, pmi))
+        got = (pmi, self.model.impossible(a, b), *learned.pair_weights(a, b, pmi, self._class))
         if self._pair_count < 300_000:  # pairs remembered
             self._pair_count += 1
             self._pairs.setdefault(a, {})[b] = got
