@@ -226,24 +226,27 @@ def segment(scores: Sequence[float], fixed: Sequence[int], prior: Prior) -> byte
     if n and (not stops or stops[-1] != n - 1):
         stops.append(n - 1)
     start = 0
+    cost = None
     for i in stops:  # each stretch up to a fixed end (or the last word)
         lo = bisect_left(cands, start)
         hi = bisect_left(cands, i, lo)
         if lo < hi:
-            _span(scores, start, i, prior, ends, cands[lo:hi])
+            if cost is None:  # the longest stretch's costs, read once
+                cost = _costs(prior, max(b - a for a, b in zip([-1, *stops], stops)) + 1)
+            _span(scores, start, i, prior, ends, cands[lo:hi], cost)
         start = i + 1
     return ends
 
 
 def _span(scores: Sequence[float], first: int, last: int, prior: Prior, ends: bytearray,
-          cand: list[int]) -> None:
+          cand: list[int], cost: Sequence[float]) -> None:
     """Best ends inside words first..last (an end after ``last`` stands) among the
-    candidate gaps ``cand`` (those within ``prior.slack`` of the threshold, in order)."""
+    candidate gaps ``cand`` (those within ``prior.slack`` of the threshold, in order);
+    ``cost[k]``: ``prior.cost(k)`` (for k up to the span's length + 1 at least)."""
     points = [first - 1, *cand, last]
     gain = [0.0] + [scores[k] - prior.threshold for k in cand] + [0.0]
     best = [0.0] * len(points)
     back = [0] * len(points)
-    cost = _costs(prior, last - first + 2)
     window = prior.window
     for j in range(1, len(points)):
         top, arg = -1e9, 0
@@ -312,8 +315,8 @@ def restarts(keys: Sequence[str], scores: Sequence[float], ends: bytearray) -> l
     Returns the gaps ended."""
     n = len(keys)
     out = []
-    for i in range(2, n - 3):
-        if scores[i] < RESTART_FLOOR or any(ends[i - 2:i + 3]):
+    for i in [k for k, v in enumerate(scores[2:n - 3], 2) if v >= RESTART_FLOOR]:
+        if any(ends[i - 2:i + 3]):
             continue
         a, b, c = keys[i], keys[i + 1], keys[i + 2]
         if a in _LEADING or a in _CLAUSE_ADJECTIVES:

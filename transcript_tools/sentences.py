@@ -17,7 +17,7 @@ from __future__ import annotations
 import array
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import compress, islice
+from itertools import compress, islice, repeat
 from operator import attrgetter, itemgetter
 from typing import cast
 
@@ -305,8 +305,8 @@ class SentenceSplitter:
         known = self._pairs
         # each pair's (PMI, impossible, learned pair weights), memoised across documents as
         # known[a][b] (no pair tuple to build and hash)
-        found: list[PairFacts | None] = [known.get(a, _NO_FACTS).get(b)
-                                         for a, b in zip(keys, keys[1:])]
+        found: list[PairFacts | None] = list(map(
+            dict.get, map(known.get, keys, repeat(_NO_FACTS)), islice(keys, 1, None)))
         if None in found:
             # lazily: on a new document most pairs are unknown, and a list of their
             # indices would be as long as the document
