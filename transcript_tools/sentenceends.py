@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 from itertools import compress
+from operator import attrgetter
 from string import ascii_lowercase
 
 from .captionstops import NEVER_LAST
@@ -55,6 +56,7 @@ def cut_off(word: Piece, key: str, never_last: frozenset[str], vocab: Vocabulary
         vocab.zipf(key + a + b) >= _CUT_ZIPF for b in ascii_lowercase) for a in ascii_lowercase)
 
 
+_FIRST = attrgetter("first")
 _CUT_ZIPF = 3.0
 """A word this common is a word of its own ("star" ends a sentence; "francisc" does not)."""
 _OBJECTS = frozenset("it them him me us".split())
@@ -181,9 +183,8 @@ def written_words(doc: Document) -> tuple[
     breaks = set(closed)
     speakers = [m.index for m in doc.markers if m.kind in ("speaker", "story")]
     if speakers and n:
-        firsts = [p.first for p in words]
         for m in speakers:  # a marker before word j breaks the gap after word j - 1
-            j = bisect.bisect_left(firsts, m)
+            j = bisect.bisect_left(words, m, key=_FIRST)
             if 0 < j < n and m >= words[j - 1].stop:
                 breaks.add(j - 1)
     return words, gaps, list(after), breaks

@@ -215,13 +215,21 @@ class GapModel:
         return o + e + assoc
 
 
-def segment(scores: Sequence[float], fixed: Sequence[int], prior: Prior) -> bytearray:
+def candidates(scores: Sequence[float], prior: Prior) -> list[int]:
+    """The gaps `segment` may choose: those within ``prior.slack`` of the threshold."""
+    threshold, slack, floor = prior.threshold, -prior.slack, NEVER / 2
+    return [k for k, v in enumerate(scores) if v > floor and v - threshold > slack]
+
+
+def segment(scores: Sequence[float], fixed: Sequence[int], prior: Prior,
+            cands: list[int] | None = None) -> bytearray:
     """Choose sentence ends: ``scores[i]`` is the evidence for an end after word i,
-    ``fixed[i]`` an end that stands (marker, kept stop, last word). Returns ends per word."""
+    ``fixed[i]`` an end that stands (marker, kept stop, last word); ``cands``: the
+    `candidates` when the caller has them. Returns ends per word."""
     n = len(scores)
     ends = bytearray(fixed)
-    threshold, slack, floor = prior.threshold, -prior.slack, NEVER / 2
-    cands = [k for k, v in enumerate(scores) if v > floor and v - threshold > slack]
+    if cands is None:
+        cands = candidates(scores, prior)
     stops = list(compress(range(n), fixed))
     if n and (not stops or stops[-1] != n - 1):
         stops.append(n - 1)
@@ -304,7 +312,8 @@ RESTART_FLOOR = 0.0
 """The least gap log-odds (learned) at which a clause restart adds an end."""
 
 
-def restarts(keys: Sequence[str], scores: Sequence[float], ends: bytearray) -> list[int]:
+def restarts(keys: Sequence[str], scores: Sequence[float], ends: bytearray,
+             among: Sequence[int] | None = None) -> list[int]:
     """Add, in place, sentence ends at gaps where a subject and its verb ("it's", "we are")
     open a clause right after a main clause with its own subject ("he's going to be here |
     it's wednesday"), or after thanks or a welcome, when the gap's log-odds reach
@@ -312,10 +321,15 @@ def restarts(keys: Sequence[str], scores: Sequence[float], ends: bytearray) -> l
     bare join is most often a sentence end. Not after a word that leads the next clause
     ("well", "now") or takes a clause ("sure", "think"), nor when the subject before stands
     in a subordinate clause ("as we learn more | we'll"), nor within two words of an end.
-    Returns the gaps ended."""
+    ``among``: the gaps to look at, in order (any that include those scoring at least
+    ``RESTART_FLOOR``; all when None). Returns the gaps ended."""
     n = len(keys)
     out = []
-    for i in [k for k, v in enumerate(scores[2:n - 3], 2) if v >= RESTART_FLOOR]:
+    if among is None:
+        gaps = [k for k, v in enumerate(scores[2:n - 3], 2) if v >= RESTART_FLOOR]
+    else:
+        gaps = [k for k in among if 2 <= k < n - 3 and scores[k] >= RESTART_FLOOR]
+    for i in gaps:
         if any(ends[i - 2:i + 3]):
             continue
         a, b, c = keys[i], keys[i + 1], keys[i + 2]

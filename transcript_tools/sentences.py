@@ -37,7 +37,16 @@ from .sentenceends import (
     relative_fragments,
     written_words,
 )
-from .sentencegaps import MAY_OPEN, NEVER, GapModel, Prior, restarts, segment
+from .sentencegaps import (
+    MAY_OPEN,
+    NEVER,
+    RESTART_FLOOR,
+    GapModel,
+    Prior,
+    candidates,
+    restarts,
+    segment,
+)
 from .sentencemodel import MAX_DISTANCE, SentenceModel, question_features, word_class
 from .titles import dotted_pair
 from .vocabulary import vocabulary
@@ -155,9 +164,12 @@ class SentenceSplitter:
                           window=self.prior.window)
         else:
             scores, prior = table.hand, self.prior
-        ends = segment(scores, table.fixed, prior)
-        if learned is not None:
-            restarts(table.keys, scores, ends)
+        cands = candidates(scores, prior)
+        ends = segment(scores, table.fixed, prior, cands)
+        if learned is not None:  # the candidates hold every gap a restart may end when a
+            # gap scoring RESTART_FLOOR is one (the test of `candidates`)
+            restarts(table.keys, scores, ends,
+                     cands if RESTART_FLOOR - prior.threshold > -prior.slack else None)
         fronted_phrases(ends, table.fixed, table.keys)
         questions = self._questions(table.keys, ends, scores, prior.threshold)
         questions -= no_lone_objects(ends, table.fixed, table.keys)
@@ -370,8 +382,10 @@ class SentenceSplitter:
         words, gaps, punctuated, breaks = written_words(doc)
         n = len(words)
         known = self._keys
-        keys = list(map(known.get, map(_TEXT, words)))
-        if None in keys:
+        try:  # every word's key met before (no list scan for a missing one)
+            keys: list[str | None] = list(map(known.__getitem__, map(_TEXT, words)))
+        except KeyError:
+            keys = list(map(known.get, map(_TEXT, words)))
             for i in compress(range(n), map(_is_none, keys)):
                 text = words[i].text
                 key = known.get(text)  # (met earlier in this document?)
