@@ -172,3 +172,24 @@ def test_a_wh_phrase_before_an_inverted_auxiliary_heads_one_question() -> None:
         w = s.split()
         k = next(i for i, x in enumerate(w) if x in ("did", "were", "do"))
         assert wh_phrase_before(w, k, 0) is None, s
+
+
+def test_a_question_read_in_place_is_the_question_of_its_words(sample_text: str) -> None:
+    """`place_questions` reads a sentence's shape in the document's words, its inverted last
+    clause among the clause joins found once: as `is_question` reads the words cut out."""
+    import random
+
+    from transcript_tools.questions import _CLAUSE_JOINS, _is_question_at
+
+    w = sample_text.lower().replace(".", " ").replace(",", " ").replace("?", " ").split()
+    joins = [k for k, x in enumerate(w) if x in _CLAUSE_JOINS]
+    rng = random.Random(5)
+    spans = [(s, s + rng.randrange(0, 60)) for s in rng.sample(range(len(w) - 60), 3000)]
+    spans += [(k - rng.randrange(0, 30), k + rng.randrange(3, 40)) for k in joins]
+    found = 0
+    for s, e in spans:
+        s, e = max(0, s), min(len(w) - 1, e)
+        want = is_question(w[s:e + 1])
+        assert _is_question_at(w, s, e, None, joins) == want, (s, e)
+        found += want
+    assert found > 20

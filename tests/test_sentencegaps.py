@@ -101,3 +101,29 @@ def test_no_restart_inside_a_subordinate_or_complement_clause() -> None:
     # a gap the learned model calls unlikely stays shut
     keys = "we have the best record in baseball we're in a good place now".split()
     assert _restarted(" ".join(keys), {keys.index("baseball"): -0.4}) == []
+
+
+def test_restarts_among_the_segmenters_candidates_end_the_same_gaps(sample_text: str) -> None:
+    """The sentence stage hands `restarts` the segmenter's candidates (every gap scoring at
+    least RESTART_FLOOR is one under the learned decoding): the ends are those of a walk over
+    every gap."""
+    from transcript_tools.options import Options
+    from transcript_tools.readers import parse
+    from transcript_tools.sentencegaps import candidates, restarts
+    from transcript_tools.sentences import SentenceSplitter
+
+    splitter = SentenceSplitter(Options())
+    learned = splitter.learned
+    assert learned is not None
+    table = splitter.gap_table(parse(sample_text))
+    assert table is not None
+    scores = splitter.learned_scores(table, learned)
+    d = learned.decoding
+    prior = Prior(threshold=d.threshold, comfortable=d.comfortable, per_word=d.per_word,
+                  slack=2.0)
+    cands = candidates(scores, prior)
+    ends = segment(scores, table.fixed, prior, cands)
+    assert ends == segment(scores, table.fixed, prior)
+    walked, among = bytearray(ends), bytearray(ends)
+    got = restarts(table.keys, scores, among, cands)
+    assert got == restarts(table.keys, scores, walked) and among == walked and got

@@ -10,7 +10,7 @@ that follows a plausible gap and ends the question at the next strong gap.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import compress, islice
@@ -229,38 +229,56 @@ def place_questions(w: list[str], ends: bytearray, gaps: Sequence[float], cuts: 
     says so, or as ``judge(words, shape)`` decides (a learned model) when given."""
     out: set[int] = set()
     n = len(w)
-    # Where a mid-run question may open: after a gap reaching cuts.start, at a word
-    # `mid_opener` can accept; and where a tag may stand (a negated auxiliary).
+    # The words some rule below looks for, found in one pass: where a mid-run question may
+    # open (after a gap reaching cuts.start, at a word `mid_opener` can accept), where a
+    # wh-phrase or a tag may stand, and where a last clause may open inverted.
+    noted = list(compress(range(n), map(_NOTED.__contains__, w)))
     start = cuts.start
-    openers = [k + 1 for k, g in enumerate(gaps) if g >= start]
-    openers = [k for k in openers if k < n and w[k] in _MID_FIRST]
+    openers = [k for k in noted if k and w[k] in _MID_FIRST and gaps[k - 1] >= start]
+    heads = [k for k in noted if w[k] in _WH_HEADS]
+    negs = [k for k in noted if w[k] in NEG_AUX]
+    joins = [k for k in noted if w[k] in _CLAUSE_JOINS]
     # an inverted auxiliary after a wh-phrase ("what the hell | were you") opens whatever the
     # gap before it: the question is cut before the wh-word, where the gap is weighed
-    heads = list(compress(range(n), map(_WH_HEADS.__contains__, w)))
     fronted = {k for j in heads for k in range(j + 2, min(n, j + 6))
                if w[k] in _INVERTING and wh_phrase_before(w, k, j) == j}
     if fronted:
         openers = sorted(fronted.union(openers))
-    negs = list(compress(range(n), map(NEG_AUX.__contains__, w)))
+    found = _Found(openers, negs, joins)
     first = 0
     for last in compress(range(n), ends):  # ``ends`` only gains ends up to ``last`` here
-        _sentence(w, first, last, ends, gaps, cuts, fluent, judge, out, openers, negs)
+        _sentence(w, first, last, ends, gaps, cuts, fluent, judge, out, found)
         first = last + 1
     return out
 
 
 _MID_FIRST = _INVERTING | WH
 """The words `mid_opener` can accept at ``w[k]``."""
+_NOTED = _MID_FIRST | _WH_HEADS | NEG_AUX | _CLAUSE_JOINS
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """Where words `place_questions` looks for stand in the document (in order): where a
+    mid-run question may open, the negated auxiliaries and the clause joins."""
+
+    openers: list[int]
+    negs: list[int]
+    joins: list[int]
 
 
 def _sentence(w: list[str], first: int, last: int, ends: bytearray, gaps: Sequence[float],
               cuts: QuestionCuts, fluent: Callable[[str, str], bool] | None,
               judge: Callable[[list[str], bool], bool] | None, out: set[int],
-              openers: list[int], negs: list[int]) -> None:
+              found: _Found) -> None:
+    lead = first  # `lead_length` of the sentence, read in place
+    while lead < last and w[lead] in LEADS:
+        lead += 1
     opens = [first]
-    asks = {first} if opens_question(w[first + lead_length(w[first:last + 1]):last + 1]) \
-        else set()
+    # (`opens_question` reads four words at most)
+    asks = {first} if opens_question(w[lead:min(lead + 4, last + 1)]) else set()
     inverted: dict[int, int] = {}  # a question's opening -> its inverted auxiliary
+    openers = found.openers
     for k in islice(openers, bisect_left(openers, first + 2), bisect_left(openers, last - 1)):
         if w[k - 1] in _EMBEDDING or not mid_opener(w, k):
             continue
@@ -285,11 +303,7 @@ def _sentence(w: list[str], first: int, last: int, ends: bytearray, gaps: Sequen
             opens.append(s)
             asks.add(s)
     opens.append(last + 1)
-
-    def ask(a: int, b: int, shape: bool) -> None:
-        if judge(w[a:b + 1], shape) if judge is not None else shape:
-            out.add(b)
-
+    negs = found.negs
     for s, stop in zip(opens, opens[1:], strict=False):
         e = stop - 1
         ends[e] = True
@@ -297,18 +311,47 @@ def _sentence(w: list[str], first: int, last: int, ends: bytearray, gaps: Sequen
             end = _question_end(gaps, inverted.get(s, s), e, cuts)
             if end is not None:
                 ends[end] = True
-                ask(s, end, True)
+                _ask(w, s, end, True, judge, out)
                 s = end + 1
         # `tag_at` over the negated auxiliaries only (k + 1 <= e stays inside ``w``)
-        tag = next((k + 1 for k in islice(negs, bisect_left(negs, s + 3), bisect_left(negs, e))
-                    if w[k + 1] in TAG_PRONOUNS and gaps[k - 1] > _IMPOSSIBLE
-                    and (k + 1 == e or gaps[k + 1] >= cuts.end)), None)
-        if tag is not None:
-            ends[tag] = True
-            ask(s, tag, True)
-            s = tag + 1
+        for k in islice(negs, bisect_left(negs, s + 3), bisect_left(negs, e)):
+            if w[k + 1] in TAG_PRONOUNS and gaps[k - 1] > _IMPOSSIBLE \
+                    and (k + 1 == e or gaps[k + 1] >= cuts.end):
+                ends[k + 1] = True
+                _ask(w, s, k + 1, True, judge, out)
+                s = k + 2
+                break
         if s <= e:
-            ask(s, e, is_question(w[s:e + 1], fluent))
+            _ask(w, s, e, _is_question_at(w, s, e, fluent, found.joins), judge, out)
+
+
+def _ask(w: list[str], a: int, b: int, shape: bool,
+         judge: Callable[[list[str], bool], bool] | None, out: set[int]) -> None:
+    """Words a..b are a question when their shape says so, or as ``judge`` decides."""
+    if judge(w[a:b + 1], shape) if judge is not None else shape:
+        out.add(b)
+
+
+def _is_question_at(w: list[str], s: int, e: int, fluent: Callable[[str, str], bool] | None,
+                    joins: list[int]) -> bool:
+    """``is_question(w[s:e + 1], fluent)``, the inverted last clause found among the clause
+    joins ``joins`` (their indices in ``w``, in order) rather than word by word."""
+    lead = s
+    while lead < e and w[lead] in LEADS:
+        lead += 1
+    m = e + 1 - lead  # the words after the leads
+    if m < 2:
+        return False
+    if m <= MAX_WORDS and _whole_question(w[lead:e + 1], fluent):
+        return True
+    # `inverted_tail`: a join at lead + j, m - MAX_TAIL - 1 < j <= m - 4 and j >= 1
+    for j in islice(joins, bisect_right(joins, lead + max(0, m - MAX_TAIL - 1)),
+                    bisect_right(joins, e - 3)):
+        aux, subject = w[j + 1], w[j + 2]
+        if (aux in AUX and subject in TAG_PRONOUNS and aux not in _WH_CLITIC) \
+                or (aux in _MODALS and subject in _THE):
+            return True
+    return False
 
 
 def _question_end(gaps: Sequence[float], s: int, e: int, cuts: QuestionCuts) -> int | None:

@@ -1,10 +1,14 @@
-"""Sentence ends as written: the mark closing a sentence after a word, ends taken back before
-a lone object pronoun, starts read from the punctuation present. Called by `sentences`."""
+"""Sentence ends as written: words and the marks after each, the mark closing a sentence, ends
+taken back before a lone object pronoun, starts read from the marks. Called by `sentences`."""
 
 from __future__ import annotations
 
+import bisect
+from itertools import compress
+from operator import attrgetter
 from string import ascii_lowercase
 
+from .captionstops import NEVER_LAST
 from .model import Document, Editor, Piece
 from .vocabulary import Vocabulary
 
@@ -52,6 +56,7 @@ def cut_off(word: Piece, key: str, never_last: frozenset[str], vocab: Vocabulary
         vocab.zipf(key + a + b) >= _CUT_ZIPF for b in ascii_lowercase) for a in ascii_lowercase)
 
 
+_FIRST = attrgetter("first")
 _CUT_ZIPF = 3.0
 """A word this common is a word of its own ("star" ends a sentence; "francisc" does not)."""
 _OBJECTS = frozenset("it them him me us".split())
@@ -83,9 +88,7 @@ def fronted_phrases(ends: bytearray, fixed: bytearray, keys: list[str]) -> list[
     out = []
     first = 0
     n = len(keys)
-    for i in range(n - 1):
-        if not ends[i]:
-            continue
+    for i in compress(range(n - 1), ends):  # (an end is only ever taken back at i)
         start, first = first, i + 1
         if fixed[i] or keys[i + 1] not in _CLAUSE_OPENERS:
             continue
@@ -105,8 +108,8 @@ def no_lone_objects(ends: bytearray, fixed: bytearray, keys: list[str]) -> set[i
     ("what did you make of the movie winning | it?" read "winning? It?"): the pronoun ends
     the sentence before it. Returns the word indices taken back."""
     out = set()
-    for i in range(len(ends) - 1):
-        if ends[i] and not fixed[i] and fixed[i + 1] and keys[i + 1] in _OBJECTS:
+    for i in compress(range(len(ends) - 1), ends):
+        if not fixed[i] and fixed[i + 1] and keys[i + 1] in _OBJECTS:
             ends[i] = False
             out.add(i)
     return out
@@ -137,6 +140,54 @@ def cut_at_a_comma(word: Piece, gap: tuple[Piece, ...]) -> bool:
     against it ("after a night of fires, looting, and violence,"): the excerpt was cut
     mid-sentence."""
     return len(gap) == 1 and gap[0].text == "," and gap[0].start == word.end
+
+
+def written_words(doc: Document) -> tuple[
+        list[Piece], list[tuple[Piece, ...]], list[int], set[int]]:
+    """The word pieces of the document's current reading, the punctuation pieces after each
+    word, the words with punctuation after them (in order), and the words after which a break
+    ends the sentence (a sung line's close, or a speaker or story marker before the next
+    word)."""
+    tokens = doc.tokens
+    words: list[Piece] = []
+    add_word = words.append
+    after: dict[int, list[Piece]] = {}  # word index -> the punctuation pieces after it
+    source = doc.source
+    note = -1  # where the line's opening "♪" stands (-1: none open)
+    closed: list[int] = []  # words a closing "♪" ends: a sung line ends a sentence
+    for p in doc.pieces():
+        if not p.text:
+            if tokens[p.first].kind == "sound" and source[p.start:p.start + 1] == "♪":
+                line = source.rfind("\n", 0, p.start)
+                if note > line and words and words[-1].end > note \
+                        and source[p.end:p.end + 1] in ("", " ", "\n"):
+                    if words[-1].text.lower() not in NEVER_LAST:
+                        closed.append(len(words) - 1)  # ("♪ the ♪": no end after "the")
+                    note = -1
+                else:
+                    note = p.start
+            continue
+        kind = tokens[p.first].kind
+        if kind != "word":
+            if kind == "sound":
+                continue
+            if kind == "punct" and p.stop - p.first == 1:
+                if words:
+                    after.setdefault(len(words) - 1, []).append(p)
+                continue
+        add_word(p)
+    n = len(words)
+    gaps: list[tuple[Piece, ...]] = [()] * n  # mostly the shared empty tuple
+    for i, marks in after.items():
+        gaps[i] = tuple(marks)
+    breaks = set(closed)
+    speakers = [m.index for m in doc.markers if m.kind in ("speaker", "story")]
+    if speakers and n:
+        for m in speakers:  # a marker before word j breaks the gap after word j - 1
+            j = bisect.bisect_left(words, m, key=_FIRST)
+            if 0 < j < n and m >= words[j - 1].stop:
+                breaks.add(j - 1)
+    return words, gaps, list(after), breaks
 
 
 def mark_sentences(doc: Document) -> Document:

@@ -215,35 +215,46 @@ class GapModel:
         return o + e + assoc
 
 
-def segment(scores: Sequence[float], fixed: Sequence[int], prior: Prior) -> bytearray:
+def candidates(scores: Sequence[float], prior: Prior) -> list[int]:
+    """The gaps `segment` may choose: those within ``prior.slack`` of the threshold."""
+    threshold, slack, floor = prior.threshold, -prior.slack, NEVER / 2
+    return [k for k, v in enumerate(scores) if v > floor and v - threshold > slack]
+
+
+def segment(scores: Sequence[float], fixed: Sequence[int], prior: Prior,
+            cands: list[int] | None = None) -> bytearray:
     """Choose sentence ends: ``scores[i]`` is the evidence for an end after word i,
-    ``fixed[i]`` an end that stands (marker, kept stop, last word). Returns ends per word."""
+    ``fixed[i]`` an end that stands (marker, kept stop, last word); ``cands``: the
+    `candidates` when the caller has them. Returns ends per word."""
     n = len(scores)
     ends = bytearray(fixed)
-    threshold, slack, floor = prior.threshold, -prior.slack, NEVER / 2
-    cands = [k for k, v in enumerate(scores) if v > floor and v - threshold > slack]
+    if cands is None:
+        cands = candidates(scores, prior)
     stops = list(compress(range(n), fixed))
     if n and (not stops or stops[-1] != n - 1):
         stops.append(n - 1)
     start = 0
+    cost = None
     for i in stops:  # each stretch up to a fixed end (or the last word)
         lo = bisect_left(cands, start)
         hi = bisect_left(cands, i, lo)
         if lo < hi:
-            _span(scores, start, i, prior, ends, cands[lo:hi])
+            if cost is None:  # the longest stretch's costs, read once
+                cost = _costs(prior, max(b - a for a, b in zip([-1, *stops], stops)) + 1)
+            _span(scores, start, i, prior, ends, cands[lo:hi], cost)
         start = i + 1
     return ends
 
 
 def _span(scores: Sequence[float], first: int, last: int, prior: Prior, ends: bytearray,
-          cand: list[int]) -> None:
+          cand: list[int], cost: Sequence[float]) -> None:
     """Best ends inside words first..last (an end after ``last`` stands) among the
-    candidate gaps ``cand`` (those within ``prior.slack`` of the threshold, in order)."""
+    candidate gaps ``cand`` (those within ``prior.slack`` of the threshold, in order);
+    ``cost[k]``: ``prior.cost(k)`` (for k up to the span's length + 1 at least)."""
     points = [first - 1, *cand, last]
     gain = [0.0] + [scores[k] - prior.threshold for k in cand] + [0.0]
     best = [0.0] * len(points)
     back = [0] * len(points)
-    cost = _costs(prior, last - first + 2)
     window = prior.window
     for j in range(1, len(points)):
         top, arg = -1e9, 0
@@ -301,7 +312,8 @@ RESTART_FLOOR = 0.0
 """The least gap log-odds (learned) at which a clause restart adds an end."""
 
 
-def restarts(keys: Sequence[str], scores: Sequence[float], ends: bytearray) -> list[int]:
+def restarts(keys: Sequence[str], scores: Sequence[float], ends: bytearray,
+             among: Sequence[int] | None = None) -> list[int]:
     """Add, in place, sentence ends at gaps where a subject and its verb ("it's", "we are")
     open a clause right after a main clause with its own subject ("he's going to be here |
     it's wednesday"), or after thanks or a welcome, when the gap's log-odds reach
@@ -309,11 +321,16 @@ def restarts(keys: Sequence[str], scores: Sequence[float], ends: bytearray) -> l
     bare join is most often a sentence end. Not after a word that leads the next clause
     ("well", "now") or takes a clause ("sure", "think"), nor when the subject before stands
     in a subordinate clause ("as we learn more | we'll"), nor within two words of an end.
-    Returns the gaps ended."""
+    ``among``: the gaps to look at, in order (any that include those scoring at least
+    ``RESTART_FLOOR``; all when None). Returns the gaps ended."""
     n = len(keys)
     out = []
-    for i in range(2, n - 3):
-        if scores[i] < RESTART_FLOOR or any(ends[i - 2:i + 3]):
+    if among is None:
+        gaps = [k for k, v in enumerate(scores[2:n - 3], 2) if v >= RESTART_FLOOR]
+    else:
+        gaps = [k for k in among if 2 <= k < n - 3 and scores[k] >= RESTART_FLOOR]
+    for i in gaps:
+        if any(ends[i - 2:i + 3]):
             continue
         a, b, c = keys[i], keys[i + 1], keys[i + 2]
         if a in _LEADING or a in _CLAUSE_ADJECTIVES:

@@ -16,6 +16,7 @@ import array
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain, compress, islice
 from pathlib import Path
 from typing import Any
 
@@ -122,6 +123,7 @@ class SentenceModel:
         self._side: dict[tuple[str, str, str], float] = {}
         self._sides: dict[str, tuple[float, float, float, float]] = {}
         self._by_pair = _by_pair(weights["ab"], weights["bcw"])
+        self._bias = weights["bias"].get("", 0.0)
 
     @property
     def asks(self) -> bool:
@@ -172,65 +174,64 @@ class SentenceModel:
             self._sides[k] = got
         return got
 
-    def pair_weights(self, a: str, b: str, pmi: float | None
-                     ) -> tuple[float, float, float, float]:
-        """The pair a b's weights as ``ab`` and as ``bcw``, and its PMI bin's weights as
-        ``pmi_ab`` and ``pmi_bc``."""
+    def pair_weights(self, a: str, b: str, pmi: float | None, classify: Callable[[str], str]
+                     ) -> tuple[float, float, float, float, float]:
+        """The weights a gap's score takes from the word pair a b (of PMI ``pmi``), by where
+        the pair stands around the gap (`paired_gaps`): at it, the pair's ``ab`` weight and
+        its PMI bin's ``pmi_ab`` weight; before it (a b = p a), ``bias`` + ``p`` of a + ``a``
+        of b; at it, ``b`` of b; after it (a b = b c), ``c`` of b + its PMI bin's ``pmi_bc``
+        weight + the pair's ``bcw`` weight. Each sum is added in the order `gap` adds it."""
         ab, bcw = self._by_pair.get(a, _NONE).get(b, _NO_PAIR)
         w = self.weights
         bin_ = pmi_bin(pmi)
-        return ab, bcw, w["pmi_ab"].get(bin_, 0.0), w["pmi_bc"].get(bin_, 0.0)
+        sides = self._sides
+        first = sides.get(a) or self._word(a, classify)
+        second = sides.get(b) or self._word(b, classify)
+        return (ab, w["pmi_ab"].get(bin_, 0.0), self._bias + first[0] + second[1], second[2],
+                second[3] + w["pmi_bc"].get(bin_, 0.0) + bcw)
 
     def gaps(self, keys: list[str], classify: Callable[[str], str], pmis: list[float | None],
              hand: Sequence[float], since: Sequence[int], until: Sequence[int],
              skip: Sequence[int]) -> array.array[float]:
         """``gap`` for every gap of a document at once (NEVER where ``skip``); ``classify``
         gives a word's `word_class`, ``pmis[i]`` the PMI of words i and i+1."""
-        pairs = [(0, 0, *self.pair_weights(a, b, pmi))
+        pairs = [(0, 0, *self.pair_weights(a, b, pmi, classify))
                  for a, b, pmi in zip(keys, keys[1:], pmis)]
-        return self.paired_gaps(keys, classify, pairs, hand, since, until, skip)
+        return self.paired_gaps(keys, classify, pairs, hand, since, until, bytearray(skip))
 
     def paired_gaps(self, keys: list[str], classify: Callable[[str], str],
                     pairs: Sequence[Sequence[Any]], hand: Sequence[float], since: Sequence[int],
-                    until: Sequence[int], skip: Sequence[int]) -> array.array[float]:
-        """`gaps` with each word pair's weights given: ``pairs[i][2:6]`` is
-        ``pair_weights(keys[i], keys[i + 1], PMI)`` (the caller memoises them with its own
-        facts about the pair in ``pairs[i][:2]``). Per-word and per-bin weights are looked up
-        once."""
+                    until: Sequence[int], skip: bytearray) -> array.array[float]:
+        """`gaps` with each word pair's weights given: ``pairs[i][2:7]`` is
+        ``pair_weights(keys[i], keys[i + 1], PMI, classify)`` (the caller memoises them with
+        its own facts about the pair in ``pairs[i][:2]``). Gap i adds the parts of pairs
+        i - 1, i and i + 1 (the first and last gaps: of the words next to the document's
+        ends), its hand score's and distances' weights."""
         w = self.weights
         n = len(keys)
-        sides = self._sides
-        # (p, a, b, c) weights per word, memoised (a tuple is never falsy)
-        word_w = [sides.get(k) or self._word(k, classify) for k in keys]
+        if n < 2:
+            return array.array("d", (NEVER,)) * n
         w_since, w_until, w_hand = w["since"], w["until"], w["hand"]
         since_w = [w_since.get(b, 0.0) for b in _NEAR]
         until_w = [w_until.get(b, 0.0) for b in _NEAR]
         hand_w: dict[float, float] = {}
-        next_pairs = w["bcw"]
-        none_c = w["cc"].get("none", 0.0)
-        none_p = w["pc"].get("none", 0.0)
-        bias = w["bias"].get("", 0.0)
-        first_p = none_p + w["p"].get("", 0.0)
-        last_c = none_c + w["c"].get("", 0.0)
-        last_pb = w["pmi_bc"].get("none", 0.0)
+        # the pair before the first gap and after the last (a missing word: class "none")
+        first = self._word(keys[0], classify)
+        before = (0, 0, 0.0, 0.0, self._bias + (w["pc"].get("none", 0.0) + w["p"].get("", 0.0))
+                  + first[1], 0.0, 0.0)
+        after = (0, 0, 0.0, 0.0, 0.0, 0.0, w["cc"].get("none", 0.0) + w["c"].get("", 0.0)
+                 + w["pmi_bc"].get("none", 0.0) + w["bcw"].get(f"{keys[-1]} ", 0.0))
         out = array.array("d", (NEVER,)) * n  # 8 bytes a gap, not a float object
         # only the gaps not skipped are scored
-        for i in range(n - 1):
-            if skip[i]:
-                continue
-            h = hand_w.get(hand[i])
-            if h is None:
-                h = hand_w[hand[i]] = w_hand.get(hand_bin(hand[i]), 0.0)
-            pair = pairs[i]
-            if i + 2 < n:
-                after = pairs[i + 1]
-                tail = word_w[i + 2][3] + after[5] + after[3]
-            else:
-                tail = last_c + last_pb + next_pairs.get(f"{keys[i + 1]} ", 0.0)
-            out[i] = (bias + (word_w[i - 1][0] if i else first_p) + word_w[i][1]
-                      + word_w[i + 1][2] + tail
-                      + pair[2] + pair[4] + h
-                      + since_w[since[i]] + until_w[until[i]])
+        for i, prev, pair, follow, h, s, u in compress(zip(
+                range(n - 1), chain((before,), pairs), pairs, chain(islice(pairs, 1, None),
+                                                                   (after,)),
+                hand, since, until), skip.translate(_KEPT)):
+            got = hand_w.get(h)
+            if got is None:
+                got = hand_w[h] = w_hand.get(hand_bin(h), 0.0)
+            out[i] = (prev[4] + pair[5] + follow[6] + pair[2] + pair[3] + got
+                      + since_w[s] + until_w[u])
         return out
 
     # -- the weight file ---------------------------------------------------------------------
@@ -273,6 +274,8 @@ class SentenceModel:
 
 
 _NO_PAIR = (0.0, 0.0)
+_KEPT = bytes([1] + [0] * 255)
+"""`bytes.translate` table: a skip flag (0 or 1) to whether the gap is scored."""
 _NONE: dict[str, tuple[float, float]] = {}
 
 

@@ -15,11 +15,10 @@ closes inside a run (`questions.place_questions`). Words are never changed.
 from __future__ import annotations
 
 import array
-import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import compress, islice
-from operator import attrgetter
+from itertools import compress, islice, repeat
+from operator import attrgetter, itemgetter
 from typing import cast
 
 from .captionstops import NEVER_LAST, at_line_breaks, spurious_stop, title_stop
@@ -36,8 +35,18 @@ from .sentenceends import (
     mark_sentences,
     no_lone_objects,
     relative_fragments,
+    written_words,
 )
-from .sentencegaps import MAY_OPEN, NEVER, GapModel, Prior, restarts, segment
+from .sentencegaps import (
+    MAY_OPEN,
+    NEVER,
+    RESTART_FLOOR,
+    GapModel,
+    Prior,
+    candidates,
+    restarts,
+    segment,
+)
 from .sentencemodel import MAX_DISTANCE, SentenceModel, question_features, word_class
 from .titles import dotted_pair
 from .vocabulary import vocabulary
@@ -74,16 +83,20 @@ class GapTable:
     until: bytearray
 
 
-_RAMP = list(range(1, MAX_DISTANCE + 1))
+_RISING = bytes(range(1, MAX_DISTANCE + 1))
+_FALLING = _RISING[::-1]
+_FAR = bytes([MAX_DISTANCE])
 _NEVERS = (NEVER,)
 
 
-PairFacts = tuple[float | None, bool, float, float, float, float]
+PairFacts = tuple[float | None, bool, float, float, float, float, float]
 """A word pair's PMI, whether no sentence can end between the words, and its learned weights
 (`SentenceModel.pair_weights`)."""
 
 
 _NO_FACTS: dict[str, PairFacts] = {}
+_IMPOSSIBLE = itemgetter(1)
+"""A pair's facts: whether no sentence can end between its words."""
 
 
 def _is_none(x: object) -> bool:
@@ -151,9 +164,12 @@ class SentenceSplitter:
                           window=self.prior.window)
         else:
             scores, prior = table.hand, self.prior
-        ends = segment(scores, table.fixed, prior)
-        if learned is not None:
-            restarts(table.keys, scores, ends)
+        cands = candidates(scores, prior)
+        ends = segment(scores, table.fixed, prior, cands)
+        if learned is not None:  # the candidates hold every gap a restart may end when a
+            # gap scoring RESTART_FLOOR is one (the test of `candidates`)
+            restarts(table.keys, scores, ends,
+                     cands if RESTART_FLOOR - prior.threshold > -prior.slack else None)
         fronted_phrases(ends, table.fixed, table.keys)
         questions = self._questions(table.keys, ends, scores, prior.threshold)
         questions -= no_lone_objects(ends, table.fixed, table.keys)
@@ -178,8 +194,7 @@ class SentenceSplitter:
     def gap_table(self, doc: Document, editor: Editor | None = None) -> GapTable | None:
         """Every word gap with its hand score; ``editor`` (when given) removes the caption
         periods judged spurious. None when the document has no words."""
-        model = self.model
-        words, keys, gaps, breaks = self._collect(doc)
+        words, keys, gaps, marked, breaks = self._collect(doc)
         if not words:
             return None
         n = len(words)
@@ -187,78 +202,98 @@ class SentenceSplitter:
         soft = bytearray(n)
         blocked = bytearray(n)
         scores = array.array("d", _NEVERS) * n  # 8 bytes a gap, not a float object
-        cache = self._scores
-        score = model.score
         # Only these gaps can score above NEVER or stand fixed: a break, punctuation, the
-        # last word, or a word `score` may let open a sentence after the gap.
-        look = bytearray(list(map(MAY_OPEN.__contains__, islice(keys, 1, None))))
-        look.append(True)
-        for i in compress(range(n), map(bool, gaps)):
-            look[i] = True
-        for i in compress(range(n), breaks):
-            look[i] = True
+        # last word (each judged below), or a plain gap before a word `score` may let open
+        # a sentence.
+        plain = bytearray(map(MAY_OPEN.__contains__, islice(keys, 1, None)))
+        plain.append(False)
+        for i in marked:
+            plain[i] = False
+        cache = self._scores
+        score = self.model.score
+        for i in compress(range(n), plain):
+            a, b = keys[i], keys[i + 1]
+            c = keys[i + 2] if i + 2 < n else ""
+            got = cache.get((a, b, c))
+            if got is None:
+                got = score(a, b, c)
+                if len(cache) < 300_000:
+                    cache[a, b, c] = got
+            if got > NEVER / 2:
+                if not _SUBORDINATE.isdisjoint(keys[max(0, i - 6):i]):
+                    got -= _OPEN_CLAUSE_COST  # "if the plan fails | you will": a main clause
+                scores[i] = got
+        self._marked_gaps(doc, editor, words, keys, gaps, marked, breaks,
+                          fixed, soft, blocked, scores)
+        since = bytearray()
+        until = bytearray()
+        prev = -1
+        for f in compress(range(n), fixed):  # one run of words per fixed end (the last is)
+            length = f - prev
+            if length <= MAX_DISTANCE:
+                since += _RISING[:length]  # 1, 2, ... from the last fixed end, capped
+                until += _FALLING[MAX_DISTANCE - length:]  # ..., 2, 1 to the next one
+            else:
+                since += _RISING + _FAR * (length - MAX_DISTANCE)
+                until += _FAR * (length - MAX_DISTANCE) + _FALLING
+            prev = f
+        return GapTable(words, keys, gaps, fixed, scores, soft, blocked, since, until)
+
+    def _marked_gaps(self, doc: Document, editor: Editor | None, words: list[Piece],
+                     keys: list[str], gaps: list[tuple[Piece, ...]], marked: list[int],
+                     breaks: set[int], fixed: bytearray, soft: bytearray, blocked: bytearray,
+                     scores: array.array[float]) -> None:
+        """`gap_table` at the gaps ``marked`` (punctuation, a break, the last word)."""
+        model = self.model
+        cache = self._scores
+        n = len(words)
         loose = at_line_breaks(keys, gaps)
-        for i in compress(range(n), look):
-            gap, brk, a = gaps[i], breaks[i], keys[i]
+        for i in marked:
+            gap, a = gaps[i], keys[i]
             b = keys[i + 1] if i + 1 < n else ""
             c = keys[i + 2] if i + 2 < n else ""
-            if brk or i + 1 == n:
+            if i in breaks or i + 1 == n:
                 fixed[i] = True
                 continue
-            if gap:
-                if any(g.text in ENDS for g in gap):
-                    gap_text = "".join(g.text for g in gap)
-                    if gap_text[-2:] == ".," and gap[-1].start == gap[-2].end \
-                            or gap_text == "." and keys[i + 1][:1].isdigit() \
-                            and words[i + 1].start == gap[-1].end:
-                        blocked[i] = True  # "etc., as", ".500": no stop, and it stays
-                        continue
-                    if len(a) == 1 and (len(b) == 1 and dotted_pair(
-                            a, b, doc.source[words[i].end:words[i + 1].start]) or (
-                            gap_text == "." and i and dotted_pair(
-                                keys[i - 1], a, doc.source[words[i - 1].end:words[i].start]))):
-                        blocked[i] = True  # "the u. s. senate": an initialism's stops, as
-                        continue  # "u.s." read as one word has none
-                    before = keys[i - 1] if i else ""
-                    if title_stop(model, a, b, c, gap_text):
-                        blocked[i] = True  # "st. louis": the abbreviation's mark stays
-                        continue
-                    if spurious_stop(model, before, a, b, c, gap_text, loose,
-                                     self.join_pmi):
-                        for g in gap:
-                            if g.text == "." and editor is not None:
-                                editor.replace([g], "", "punctuation", "caption-period", 0.8,
-                                               note="a caption line break, not a sentence end")
-                    else:
-                        fixed[i] = True
-                        continue
-                elif not all(g.text in SOFT for g in gap):
-                    blocked[i] = True  # a dash or quote: leave it as written
+            gap_text = gap[0].text if len(gap) == 1 else "".join(g.text for g in gap)
+            if (gap_text in ENDS if len(gap) == 1 else any(g.text in ENDS for g in gap)):
+                if gap_text[-2:] == ".," and gap[-1].start == gap[-2].end \
+                        or gap_text == "." and keys[i + 1][:1].isdigit() \
+                        and words[i + 1].start == gap[-1].end:
+                    blocked[i] = True  # "etc., as", ".500": no stop, and it stays
                     continue
+                if len(a) == 1 and (len(b) == 1 and dotted_pair(
+                        a, b, doc.source[words[i].end:words[i + 1].start]) or (
+                        gap_text == "." and i and dotted_pair(
+                            keys[i - 1], a, doc.source[words[i - 1].end:words[i].start]))):
+                    blocked[i] = True  # "the u. s. senate": an initialism's stops, as
+                    continue  # "u.s." read as one word has none
+                before = keys[i - 1] if i else ""
+                if title_stop(model, a, b, c, gap_text):
+                    blocked[i] = True  # "st. louis": the abbreviation's mark stays
+                    continue
+                if spurious_stop(model, before, a, b, c, gap_text, loose, self.join_pmi):
+                    for g in gap:
+                        if g.text == "." and editor is not None:
+                            editor.replace([g], "", "punctuation", "caption-period", 0.8,
+                                           note="a caption line break, not a sentence end")
+                else:
+                    fixed[i] = True
+                    continue
+            elif not all(g.text in SOFT for g in gap):
+                blocked[i] = True  # a dash or quote: leave it as written
+                continue
             got = NEVER  # what `score` gives before any word that cannot open a sentence
             if b in MAY_OPEN:
                 triple = (a, b, c)
                 known_score = cache.get(triple)
                 if known_score is None:
-                    known_score = score(a, b, c)
+                    known_score = model.score(a, b, c)
                     if len(cache) < 300_000:
                         cache[triple] = known_score
                 got = known_score
-            if got > NEVER / 2 and not gap \
-                    and not _SUBORDINATE.isdisjoint(keys[max(0, i - 6):i]):
-                got -= _OPEN_CLAUSE_COST  # "if the plan fails | you will": a main clause follows
-            scores[i] = got - 0.5 if gap else got
-            soft[i] = bool(gap)
-        since = bytearray()
-        until = bytearray()
-        prev = -1
-        for f in compress(range(n), fixed):  # one run of words per fixed end (the last is)
-            run = _RAMP[:f - prev] if f - prev <= MAX_DISTANCE else \
-                _RAMP + [MAX_DISTANCE] * (f - prev - MAX_DISTANCE)
-            since.extend(run)  # 1, 2, ... from the last fixed end, capped at MAX_DISTANCE
-            until.extend(run[::-1])  # ..., 2, 1 to the next one
-            prev = f
-        return GapTable(words, keys, gaps, fixed, scores, soft, blocked, since, until)
+            scores[i] = got - 0.5
+            soft[i] = True
 
     def gap_inputs(self, table: GapTable, i: int) -> tuple[
             str, str, str, str, tuple[str, str, str, str], float | None, float | None,
@@ -282,8 +317,8 @@ class SentenceSplitter:
         known = self._pairs
         # each pair's (PMI, impossible, learned pair weights), memoised across documents as
         # known[a][b] (no pair tuple to build and hash)
-        found: list[PairFacts | None] = [known.get(a, _NO_FACTS).get(b)
-                                         for a, b in zip(keys, keys[1:])]
+        found: list[PairFacts | None] = list(map(
+            dict.get, map(known.get, keys, repeat(_NO_FACTS)), islice(keys, 1, None)))
         if None in found:
             # lazily: on a new document most pairs are unknown, and a list of their
             # indices would be as long as the document
@@ -293,8 +328,12 @@ class SentenceSplitter:
                 got = known.get(a, _NO_FACTS).get(b)
                 found[i] = self._pair(a, b, learned) if got is None else got
         pairs = cast(list[PairFacts], found)  # no None left
-        skip = bytearray([f or b or got[1] for f, b, got in zip(table.fixed, table.blocked, pairs)])
-        skip.append(True)
+        # fixed, blocked or impossible (0 or 1 a gap): the flags or-ed as numbers, in C
+        skip = bytearray((int.from_bytes(table.fixed, "little")
+                          | int.from_bytes(table.blocked, "little")
+                          | int.from_bytes(bytes(map(_IMPOSSIBLE, pairs)), "little")
+                          ).to_bytes(len(keys), "little"))
+        skip[-1] = True
         scores = learned.paired_gaps(keys, self._class, pairs, table.hand,
                                      table.since, table.until, skip)
         for i in compress(range(len(keys)), table.soft):
@@ -304,7 +343,7 @@ class SentenceSplitter:
 
     def _pair(self, a: str, b: str, learned: SentenceModel) -> PairFacts:
         pmi = self.model.pmi_uncached(a, b)  # memoised here, with the rest
-        got = (pmi, self.model.impossible(a, b), *learned.pair_weights(a, b, pmi))
+        got = (pmi, self.model.impossible(a, b), *learned.pair_weights(a, b, pmi, self._class))
         if self._pair_count < 300_000:  # pairs remembered
             self._pair_count += 1
             self._pairs.setdefault(a, {})[b] = got
@@ -336,55 +375,17 @@ class SentenceSplitter:
 
         return place_questions(keys, ends, scores, cuts, self.model.fluent, judge)
 
-    def _collect(self, doc: Document
-                 ) -> tuple[list[Piece], list[str], list[tuple[Piece, ...]], bytearray]:
-        """The word pieces, their keys, the punctuation pieces after each, and whether a
-        speaker or story marker stands before the next word."""
-        tokens = doc.tokens
-        words: list[Piece] = []
-        add_word = words.append
-        after: dict[int, list[Piece]] = {}  # word index -> the punctuation pieces after it
-        source = doc.source
-        note = -1  # where the line's opening "♪" stands (-1: none open)
-        closed: list[int] = []  # words a closing "♪" ends: a sung line ends a sentence
-        for p in doc.pieces():
-            if not p.text:
-                if tokens[p.first].kind == "sound" and source[p.start:p.start + 1] == "♪":
-                    line = source.rfind("\n", 0, p.start)
-                    if note > line and words and words[-1].end > note \
-                            and source[p.end:p.end + 1] in ("", " ", "\n"):
-                        if words[-1].text.lower() not in NEVER_LAST:
-                            closed.append(len(words) - 1)  # ("♪ the ♪": no end after "the")
-                        note = -1
-                    else:
-                        note = p.start
-                continue
-            kind = tokens[p.first].kind
-            if kind != "word":
-                if kind == "sound":
-                    continue
-                if kind == "punct" and p.stop - p.first == 1:
-                    if words:
-                        after.setdefault(len(words) - 1, []).append(p)
-                    continue
-            add_word(p)
+    def _collect(self, doc: Document) -> tuple[
+            list[Piece], list[str], list[tuple[Piece, ...]], list[int], set[int]]:
+        """`written_words` and the words' keys, and the gaps with punctuation or a break and
+        the last (in order)."""
+        words, gaps, punctuated, breaks = written_words(doc)
         n = len(words)
-        gaps: list[tuple[Piece, ...]] = [()] * n  # mostly the shared empty tuple
-        for i, marks in after.items():
-            gaps[i] = tuple(marks)
-        breaks = bytearray(n)
-        for i in closed:
-            breaks[i] = True
-        marked = [m.index for m in doc.markers if m.kind in ("speaker", "story")]
-        if marked and n:
-            firsts = [p.first for p in words]
-            for m in marked:  # a marker before word j breaks the gap after word j - 1
-                j = bisect.bisect_left(firsts, m)
-                if 0 < j < n and m >= words[j - 1].stop:
-                    breaks[j - 1] = True
         known = self._keys
-        keys = list(map(known.get, map(_TEXT, words)))
-        if None in keys:
+        try:  # every word's key met before (no list scan for a missing one)
+            keys: list[str | None] = list(map(known.__getitem__, map(_TEXT, words)))
+        except KeyError:
+            keys = list(map(known.get, map(_TEXT, words)))
             for i in compress(range(n), map(_is_none, keys)):
                 text = words[i].text
                 key = known.get(text)  # (met earlier in this document?)
@@ -393,4 +394,5 @@ class SentenceSplitter:
                     if len(known) < 100_000:
                         known[text] = key
                 keys[i] = key
-        return words, keys, gaps, breaks  # type: ignore[return-value]
+        marked = sorted(breaks.union(punctuated, (n - 1,))) if n else []
+        return words, keys, gaps, marked, breaks  # type: ignore[return-value]
