@@ -64,6 +64,14 @@ def _key(text: str) -> str:
     return ORDINAL_FIGURES.get(low, low)
 
 
+def _may_hold_cues(source: str) -> bool:
+    """Whether a sound token can stand in ``source``: the tokenizer reads one from "[...]",
+    "(...)" or "♪" (any non-ASCII page is looked at), written as such or as an escape a
+    reader decoded ("&#91;", "\\u005b")."""
+    return not source.isascii() or "[" in source or "(" in source or "&" in source \
+        or "\\" in source
+
+
 class ArtifactRemover:
     def __init__(self, options: Options) -> None:
         self.options = options
@@ -79,7 +87,7 @@ class ArtifactRemover:
             doc = cleaned
         editor = doc.editor()
         pieces = doc.text_pieces()
-        if not self.options.keep_sound_cues:
+        if not self.options.keep_sound_cues and _may_hold_cues(doc.source):
             # the sound tokens (a few), each with the piece of text it stands alone in
             for i in [i for i, t in enumerate(doc.tokens) if t.kind == "sound"]:
                 k = bisect.bisect_left(pieces, i, key=_FIRST)
