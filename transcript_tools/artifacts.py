@@ -58,6 +58,26 @@ def _marks_after(pieces: list[Piece], doc: Document, words: list[Piece]
     return out
 
 
+_LETTER_WORDS = frozenset("aio")
+"""Letters English writes as words ("a", "I", "O"): never taken for noise."""
+
+
+def _stray_letter(doc: Document, pieces: list[Piece], k: int) -> bool:
+    """Whether the piece before the sound cue ``pieces[k]`` is one letter standing alone
+    between a sentence's stop and the cue ("it's stephen colbert! p ( cheers and applause
+    )"): a decoder's stray, no word of the speech."""
+    if k < 2:
+        return False
+    letter, stop = pieces[k - 1], pieces[k - 2]
+    tokens = doc.tokens
+    return len(letter.text) == 1 and letter.text.isalpha() and letter.text.islower() \
+        and letter.text not in _LETTER_WORDS and letter.stop - letter.first == 1 \
+        and tokens[letter.first].kind == "word" and stop.text[-1:] in ".!?" \
+        and tokens[stop.first].kind == "punct" \
+        and doc.source[stop.end:letter.start].isspace() \
+        and doc.source[letter.end:pieces[k].start].isspace()
+
+
 def _key(text: str) -> str:
     """A word's key for repeats: lowercase, an ordinal word as its figure ("First" -> "1st")."""
     low = text.lower()
@@ -94,6 +114,9 @@ class ArtifactRemover:
                 if k < len(pieces) and pieces[k].first == i and pieces[k].stop == i + 1:
                     editor.replace([pieces[k]], "", "artifact", "sound-cue", 1.0)
                     gone.add(i)
+                    if _stray_letter(doc, pieces, k):
+                        editor.replace([pieces[k - 1]], "", "artifact", "stray-letter", 0.9,
+                                       note="a letter of decoder noise before a sound cue")
         tokens = doc.tokens
         self._stray_marks(doc, pieces, editor, not self.options.keep_sound_cues)
         words = doc.word_pieces()
