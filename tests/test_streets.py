@@ -30,9 +30,11 @@ def test_a_compass_point_before_a_continent_or_a_people_is_a_region() -> None:
     # qa14 audit (a late-night show 2021): "the south asian religious festival of lights"
     # kept "south"; qa13 left "north Asia" too
     t = clean("it is the south asian festival. markets in north africa and the south "
-              "pacific fell, as did east german stocks.").text
+              "pacific fell, as did east african stocks.").text
     assert "the South Asian festival" in t and "in North Africa" in t
-    assert "the South Pacific" in t and "East German stocks" in t
-    # a direction before a state, a city or a common word stays a direction
-    t = clean("we drove south texas roads, then headed north toward the lake.").text
+    assert "the South Pacific" in t and "East African stocks" in t
+    # a direction before a state, a country, a city or a common word stays a direction
+    t = clean("we drove south texas roads and north michigan lakes, then headed north toward "
+              "the lake in north iran.").text
     assert "drove south Texas roads" in t and "headed north toward" in t
+    assert "north Michigan lakes" in t and "in north Iran" in t

@@ -70,9 +70,10 @@ _COMPASS = frozenset("north south east west".split())
 _REGIONS = frozenset("asia africa america europe atlantic pacific".split())
 """Continents and oceans a compass point before them makes a region's name ("North Africa",
 "South Pacific")."""
-_DEMONYM_ENDINGS = ("an", "ese")
-"""A proper adjective of a people ("Asian", "Korean", "Sudanese"): after a compass point, a
-region's people ("South Asian", "North Korean", "East African")."""
+_DEMONYM_ENDINGS = ("ian", "ean", "can", "ese")
+"""A proper adjective of a people ("Asian", "Korean", "African", "Sudanese"): after a compass
+point, a region's people ("South Asian", "North Korean", "East African"). Not a place's own
+name that ends so ("Michigan", "Iran", "Sudan", "Milan": "north Iran" is a direction)."""
 
 
 def region_cases(words: list[Piece], texts: list[str], lows: list[str],
