@@ -150,3 +150,15 @@ def test_a_comma_typed_beside_a_stop_goes() -> None:
             ("the corgis on it. , . room with corgis", "The corgis on it. Room with corgis."),
             ("one, two , three... and the u.s. team.", "One, two, three... and the U.S. team.")):
         assert clean(source).text == expected
+
+
+def test_a_stray_letter_between_a_stop_and_a_sound_cue_goes() -> None:
+    # qa14 audit (a late-night open 2021): "it's stephen colbert! p ( cheers and applause )"
+    # kept the decoder's "p" as a cut-off word ("Stephen Colbert! P…")
+    from transcript_tools import clean
+
+    t = clean("it's stephen colbert! p ( cheers and applause ) thank you for being here.")
+    assert t.text == "It's Stephen Colbert! Thank you for being here."
+    # a letter a word stands before, and the letters English writes as words, stay
+    assert clean("we need a plan b [applause] now.").text == "We need a plan b now."
+    assert clean("i said yes. a [laughter] was there.").text.startswith("I said yes. A was")

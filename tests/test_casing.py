@@ -410,3 +410,9 @@ def test_the_space_left_out_after_a_comma_between_words_is_put_back() -> None:
     assert t.text == "The storm, named Gustav hit Paris, France on record, costing 1,000 homes."
     # the cues read the same (a space in the comma's own edit was lost there)
     assert " ".join(" ".join(c.lines) for c in t.cues) == t.text
+
+
+def test_one_letter_and_a_figure_is_a_code_with_a_capital() -> None:
+    # qa14 audit (CNBC 2009): "35 cents for q2, fiscal 2010" kept "q2"
+    t = clean("earnings for q2 beat estimates before the g20 summit, not the mp3 sales.").text
+    assert "for Q2 beat" in t and "the G20 summit" in t and "the mp3 sales" in t

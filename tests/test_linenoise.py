@@ -89,3 +89,16 @@ def test_marks_glued_after_a_word_around_decoder_noise_go() -> None:
     assert "uniform. And all." in text and "thank you. Thank you." in text
     assert "archives. In the words" in text and "coming. Thank you." in text
     assert not any(c in text for c in "[)+÷")
+
+
+def test_suspect_runs_found_by_find_are_the_pattern_s() -> None:
+    """`_ascii_suspects` (a `str.find` per character) gives the spans `_ASCII_SUSPECT` finds:
+    digit runs, control characters, runs of both, at the source's ends too."""
+    from pathlib import Path
+
+    from transcript_tools.linenoise import _ASCII_SUSPECT, _ascii_suspects
+
+    sample = Path(__file__).resolve().parent.parent / "examples" / "broadcast_interview_2020-10.txt"
+    for text in (sample.read_text(encoding="utf-8"), "7 at 5:34\x1f4am\x7f\x01x 2019", "", "x",
+                 "\x1f12\x1f", "no digits"):
+        assert _ascii_suspects(text) == [m.span() for m in _ASCII_SUSPECT.finditer(text)]

@@ -139,3 +139,17 @@ def test_a_common_word_cut_by_its_last_letter_is_not_split_in_two() -> None:
     # last letter it is a common word too, a letter typed on as likely
     t = clean("what more can we expecte from them")
     assert "expecte" in t.text and [s.replacement for s in t.document.suggestions] == ["expected"]
+
+
+def test_a_one_edit_non_word_a_neighbour_expects_is_corrected() -> None:
+    # qa14 audit (election night 2010): "the senate majoritiy leader" was only a suggestion
+    # ("majority": a letter put in, an edit names make as often as captions)
+    from transcript_tools import clean
+
+    t = clean("the senate majoritiy leader spoke.")
+    assert t.text == "The Senate majority leader spoke."
+    # without a word that goes with it, a suggestion as before
+    t = clean("they saw the majoritiy.")
+    assert "majoritiy" in t.text and [s.replacement for s in t.suggestions] == ["majority"]
+    # a word run together with "i" or "a" loses no word to the correction
+    assert "time, feel like" not in clean("the whole time, ifeel like a guest.").text

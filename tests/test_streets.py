@@ -24,3 +24,17 @@ def test_a_street_an_ordinal_names_is_cased() -> None:
                  "her first street party was fun.", "his 2nd road win came."):
         assert "Street" not in clean(text).text and "Place" not in clean(text).text \
             and "Road" not in clean(text).text
+
+
+def test_a_compass_point_before_a_continent_or_a_people_is_a_region() -> None:
+    # qa14 audit (a late-night show 2021): "the south asian religious festival of lights"
+    # kept "south"; qa13 left "north Asia" too
+    t = clean("it is the south asian festival. markets in north africa and the south "
+              "pacific fell, as did east african stocks.").text
+    assert "the South Asian festival" in t and "in North Africa" in t
+    assert "the South Pacific" in t and "East African stocks" in t
+    # a direction before a state, a country, a city or a common word stays a direction
+    t = clean("we drove south texas roads and north michigan lakes, then headed north toward "
+              "the lake in north iran.").text
+    assert "drove south Texas roads" in t and "headed north toward" in t
+    assert "north Michigan lakes" in t and "in north Iran" in t

@@ -22,6 +22,7 @@ from .numbers import ORDINAL_FIGURES
 from .openbrackets import remove_open_cues
 from .options import Options
 from .resends import remove_grown_copies, remove_resends
+from .spacedmarks import double_stops
 from .stutters import remove_repeats
 from .webaddress import join_parted
 
@@ -58,10 +59,38 @@ def _marks_after(pieces: list[Piece], doc: Document, words: list[Piece]
     return out
 
 
+_LETTER_WORDS = frozenset("aio")
+"""Letters English writes as words ("a", "I", "O"): never taken for noise."""
+
+
+def _stray_letter(doc: Document, pieces: list[Piece], k: int) -> bool:
+    """Whether the piece before the sound cue ``pieces[k]`` is one letter standing alone
+    between a sentence's stop and the cue ("it's stephen colbert! p ( cheers and applause
+    )"): a decoder's stray, no word of the speech."""
+    if k < 2:
+        return False
+    letter, stop = pieces[k - 1], pieces[k - 2]
+    tokens = doc.tokens
+    return len(letter.text) == 1 and letter.text.isalpha() and letter.text.islower() \
+        and letter.text not in _LETTER_WORDS and letter.stop - letter.first == 1 \
+        and tokens[letter.first].kind == "word" and stop.text[-1:] in ".!?" \
+        and tokens[stop.first].kind == "punct" \
+        and doc.source[stop.end:letter.start].isspace() \
+        and doc.source[letter.end:pieces[k].start].isspace()
+
+
 def _key(text: str) -> str:
     """A word's key for repeats: lowercase, an ordinal word as its figure ("First" -> "1st")."""
     low = text.lower()
     return ORDINAL_FIGURES.get(low, low)
+
+
+def _may_hold_cues(source: str) -> bool:
+    """Whether a sound token can stand in ``source``: the tokenizer reads one from "[...]",
+    "(...)" or "♪" (any non-ASCII page is looked at), written as such or as an escape a
+    reader decoded ("&#91;", "\\u005b")."""
+    return not source.isascii() or "[" in source or "(" in source or "&" in source \
+        or "\\" in source
 
 
 class ArtifactRemover:
@@ -79,13 +108,16 @@ class ArtifactRemover:
             doc = cleaned
         editor = doc.editor()
         pieces = doc.text_pieces()
-        if not self.options.keep_sound_cues:
+        if not self.options.keep_sound_cues and _may_hold_cues(doc.source):
             # the sound tokens (a few), each with the piece of text it stands alone in
             for i in [i for i, t in enumerate(doc.tokens) if t.kind == "sound"]:
                 k = bisect.bisect_left(pieces, i, key=_FIRST)
                 if k < len(pieces) and pieces[k].first == i and pieces[k].stop == i + 1:
                     editor.replace([pieces[k]], "", "artifact", "sound-cue", 1.0)
                     gone.add(i)
+                    if _stray_letter(doc, pieces, k):
+                        editor.replace([pieces[k - 1]], "", "artifact", "stray-letter", 0.9,
+                                       note="a letter of decoder noise before a sound cue")
         tokens = doc.tokens
         self._stray_marks(doc, pieces, editor, not self.options.keep_sound_cues)
         words = doc.word_pieces()
@@ -111,8 +143,8 @@ class ArtifactRemover:
         if not self.options.keep_sound_cues:
             done = _screen_notes(done)
         done = remove_grown_copies(remove_resends(_split_sound_cues(done)))
-        return join_parted(mend_keyslips(lone_dashes(_lone_marks(_doubled_marks(mend_dashes(
-            remove_credits(done)))))))
+        return join_parted(mend_keyslips(lone_dashes(_lone_marks(_doubled_marks(double_stops(
+            mend_dashes(remove_credits(done))))))))
 
     @staticmethod
     def _stray_marks(doc: Document, pieces: list[Piece], editor: Editor,

@@ -25,7 +25,7 @@ from .personnames import NOT_NAME
 from .propernouns import AFTER_THE, ProperNouns, initialisms, proper_nouns
 from .scans import holding
 from .spacedmarks import glued_commas, glued_to_mark, spaced_marks
-from .streets import street_cases
+from .streets import region_cases, street_cases
 from .titles import NAME_TITLES, capitalise, titled_words
 from .webaddress import is_address
 
@@ -36,8 +36,9 @@ _LOWER_DOTTED = frozenset({"a.m.", "p.m.", "a.m", "p.m", "e.g.", "i.e.", "e.g", 
 _LOWER_SHORT = frozenset({"vs", "pm"})
 """Letter-read abbreviations English writes in lowercase ("patriots vs. jets", "9 pm"):
 never initialisms."""
-_LETTER_FIGURE = regex.compile(r"^\p{Ll}-\d+\p{Ll}{0,2}$")
-"""A letter and a figure: a code, its letter a capital ("b-29", "i-95", "f-16s")."""
+_LETTER_FIGURE = regex.compile(r"^\p{Ll}(?:-\d+\p{Ll}{0,2}|\d{1,3})$")
+"""A letter and a figure: a code, its letter a capital ("b-29", "i-95", "f-16s"; "q2", "g20":
+a quarter, a group; only one letter before the figure, "mp3" and "h1n1" are other shapes)."""
 _MIXED = frozenset({"phd", "kwh", "mme"})
 """Letter-read words English writes in mixed case ("PhD", "kWh", "Mme"): left as they are."""
 _TITLES = frozenset({"mr", "mrs", "ms", "dr"})
@@ -133,6 +134,7 @@ class Truecaser:
         named = -1  # the word after a title and its period: a name ("gov. brown")
         titled = titled_words(words, texts, cores, proper, at_start, source, people, lows)
         built = street_cases(words, texts, lows, set(proper), at_start)
+        built.update(region_cases(words, texts, lows, proper))
         built.update(after_labels(words, texts, starting, source, pieces))
         for i, (_, rule) in built.items():  # cased on the core: quotes and "'s" stay outside
             core = cores[i][1]

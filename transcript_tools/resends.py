@@ -12,9 +12,8 @@ Called by `artifacts.ArtifactRemover` after its own removals; each copy is one l
 from __future__ import annotations
 
 import bisect
-from collections import Counter
-from itertools import compress, islice
-from typing import cast
+from itertools import compress, count, islice
+from operator import attrgetter, ne
 
 import regex
 
@@ -101,39 +100,35 @@ def remove_grown_copies(doc: Document) -> Document:
     or more whose letters (case, marks and spaces aside, a zero read as "o") the words right
     after them repeat and go on from ("trending on bbc.com. 0ne | ... trending on bbc. com. one
     little"); not a copy that ends on a sentence's stop (a sentence said again), nor across a
-    speaker or story marker. As is when it has none. A copy opens on the same two words as
-    the line sent again: only pairs seen before within `MAX_COPY` words are looked at."""
-    tokens = doc.tokens
-    pieces = doc.text_pieces()
-    words = [k for k, p in enumerate(pieces) if tokens[p.first].kind == "word"]
-    texts = [pieces[k].text for k in words]
-    if len(texts) < 2 * MIN_GROWN:
+    speaker or story marker. As is when it has none. A copy opens on the same four words as
+    the line sent again: only runs of four met before within `MAX_COPY` words are looked at."""
+    found = doc.word_pieces()
+    if len(found) < 2 * MIN_GROWN:
         return doc
     if len(_NORMS) > 100_000:
         _NORMS.clear()
-    got = list(map(_NORMS.get, texts))
-    norm = cast("list[str]", got) if None not in got else [
-        _NORMS.get(t) or _NORMS.setdefault(t, _norm(t)) for t in texts]
-    pairs = list(zip(norm, islice(norm, 1, None)))
-    again = {pair for pair, count in Counter(pairs).items() if count > 1}
-    if not again:
-        return doc
-    seen: dict[tuple[str, str], int] = {}
-    hits: list[tuple[int, int]] = []  # (w, v): a pair seen again, perhaps a copy's start
-    for w in compress(range(len(pairs)), map(again.__contains__, pairs)):
-        pair = pairs[w]
-        v = seen.get(pair)
-        if v is not None and MIN_GROWN <= w - v <= MAX_COPY:
-            hits.append((w, v))
-        seen[pair] = w
+    norm = list(map(_NORMS.__getitem__, map(_TEXT, found)))
+    # a copy's first four words come again within MAX_COPY words: only a run of four met
+    # before is looked at further (by the place its hash was first met, found at C speed;
+    # most pages have a few)
+    seen: dict[int, int] = {}
+    firsts = list(map(seen.setdefault, map(hash, zip(
+        norm, islice(norm, 1, None), islice(norm, 2, None), islice(norm, 3, None))), count()))
     copies = []  # (v, w): a copy at v sent again, grown, at w
-    for w, v in hits:
-        if norm[v + 2:v + 4] == norm[w + 2:w + 4]:
-            copy = "".join(norm[v:w])
-            if len(copy) >= MIN_GROWN_CHARS and "".join(norm[w:2 * w - v + 2]).startswith(copy):
-                copies.append((v, w))
+    for w in compress(count(), map(ne, firsts, count())):
+        if firsts[w] not in firsts[max(0, w - MAX_COPY):w - MIN_GROWN + 1]:
+            continue
+        v = _last_pair(norm, w)
+        if v is None or w - v < MIN_GROWN or norm[v + 2:v + 4] != norm[w + 2:w + 4]:
+            continue
+        copy = "".join(norm[v:w])
+        if len(copy) >= MIN_GROWN_CHARS and "".join(norm[w:2 * w - v + 2]).startswith(copy):
+            copies.append((v, w))
     if not copies:
         return doc
+    pieces = doc.text_pieces()
+    at = {p.first: k for k, p in enumerate(pieces)}
+    words = [at[p.first] for p in found]
     marked = sorted(m.index for m in doc.markers)
     editor = None
     floor = 0
@@ -151,12 +146,33 @@ def remove_grown_copies(doc: Document) -> Document:
     return editor.finish() if editor is not None else doc
 
 
-_NORMS: dict[str, str] = {}
+def _last_pair(norm: list[str], w: int) -> int | None:
+    """The last place before ``w``, up to `MAX_COPY` words back, where the two words at ``w``
+    stand (its first word found by `list.index`, at C speed), or None."""
+    a, b = norm[w], norm[w + 1]
+    back = norm[max(0, w - MAX_COPY):w]
+    back.reverse()
+    j = 0
+    while a in back[j:]:
+        j = back.index(a, j)
+        if norm[w - j] == b:  # (the word after norm[w - 1 - j])
+            return w - 1 - j
+        j += 1
+    return None
 
 
-def _norm(text: str) -> str:
-    low = text.lower()
-    return (low if low.isalnum() else _NORM.sub("", low)).replace("0", "o")
+class _Norms(dict[str, str]):
+    """A word's letters and digits, lowercase, a zero read as "o", by its text (made on first
+    use: one lookup a word, at C speed, on a page of words met before)."""
+
+    def __missing__(self, text: str) -> str:
+        low = text.lower()
+        self[text] = norm = (low if low.isalnum() else _NORM.sub("", low)).replace("0", "o")
+        return norm
+
+
+_NORMS = _Norms()
+_TEXT = attrgetter("text")
 
 
 def _marked(marked: list[int], first: int, last: int) -> bool:

@@ -1,7 +1,8 @@
 """Marks typed apart from their word: one space after it ("our country . the"), or parted by a
 clock line or a removed cue; and a comma glued to the word after it ("the hurricane,named":
 its space left out). `casing` joins each to its word in the edit that cases the word, and
-asks `glued_to_mark` whether a word glued to a sentence mark may open a sentence.
+asks `glued_to_mark` whether a word glued to a sentence mark may open a sentence. A stop
+typed twice after a word is one (`double_stops`, called by `artifacts`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from operator import attrgetter
 
 import regex
 
-from .model import Document, Piece
+from .model import Document, Editor, Piece
 from .scans import positions
 
 _START = attrgetter("start")
@@ -133,3 +134,33 @@ def glued_to_mark(source: str, start: int) -> bool:
     while j > 0 and source[j - 1] in " \t":
         j -= 1
     return not (j < k and source[j - 1:j] in _SENTENCE_MARKS)
+
+
+_TWO_STOPS = re.compile(r"(?<![.])\.\.(?![.])")
+"""Two stops, not three (the quick test of `double_stops`)."""
+
+
+def double_stops(doc: Document) -> Document:
+    """A stop typed twice right after a word ("a life jacket.. the south korean", "from
+    2.. >>") becomes one: the sentence ends there. Not an abbreviation's own stop and the
+    sentence's ("u.s..", "a.m..": the sentence stage reads the end from it), not a spaced
+    ". ..", not "..." (an ellipsis). Called by `artifacts`."""
+    source = doc.source
+    found = [m.start() for m in _TWO_STOPS.finditer(source)] if ".." in source else []
+    if not found:
+        return doc
+    pieces = doc.text_pieces()
+    starts = [p.start for p in pieces]
+    tokens = doc.tokens
+    editor: Editor | None = None
+    for at in found:
+        k = bisect.bisect_left(starts, at)
+        if not 0 < k < len(pieces) or starts[k] != at or pieces[k].text != "..":
+            continue
+        prev = pieces[k - 1]
+        if prev.end == at and tokens[prev.stop - 1].kind == "word" \
+                and prev.text[-1:].isalnum() and source[at + 2:at + 3] in ("", " ", "\n", "\t"):
+            editor = editor or doc.editor()
+            editor.replace([pieces[k]], ".", "artifact", "stray-mark", 0.9,
+                           note="a stop typed twice")
+    return doc if editor is None else editor.finish()

@@ -190,7 +190,7 @@ class SpellingCorrector:
             if self._merge(doc, words, i, vocab, editor, done, suggested):
                 continue
             if len(w) >= 4 and not self.is_word(w, vocab):
-                self._single(piece, w, vocab, editor)
+                self._single(piece, w, vocab, editor, _around(doc, words, i))
         return editor.finish()
 
     def _form(self, text: str, vocab: Vocabulary) -> str:
@@ -260,7 +260,8 @@ class SpellingCorrector:
                 return True
         return False
 
-    def _single(self, piece: Piece, w: str, vocab: Vocabulary, editor: Editor) -> None:
+    def _single(self, piece: Piece, w: str, vocab: Vocabulary, editor: Editor,
+                around: tuple[str, str] = ("", "")) -> None:
         got = self._singles.get(w)
         if got is None:   # per word type: the decision depends on the word alone
             got = _single_decision(w, vocab)
@@ -270,6 +271,14 @@ class SpellingCorrector:
         if got is _NO_CHANGE:
             return
         sure, text, rule = got
+        if rule == _NEAR:  # one clear edit away: made where a word beside it expects it
+            rule = "edit-1"
+            if _expected(text, around, vocab) and not (text == w[1:] and w[0] in "ai"):
+                # ("ifeel like": "i feel" run together, not "feel" with a slip)
+                editor.replace([piece], text, "spelling", "edit-1-context", 0.8,
+                               note=f"not a word; one letter from {text!r}, which the word "
+                               "beside it goes with")
+                return
         confidence, note = _NOTES[rule, sure]
         if rule == "edit-1":
             note += repr(text) if sure else ""
@@ -317,7 +326,35 @@ def _single_decision(w: str, vocab: Vocabulary) -> tuple[bool, str, str]:
     clear = len(candidates) == 1 or best_count >= 10 * candidates[1][0]
     if OSA.distance(w, best, score_cutoff=1) != 1:   # restricted Damerau, at most 1
         return _NO_CHANGE
-    return clear and len(w) >= 5 and not named and _recogniser_slip(w, best), best, "edit-1"
+    if clear and len(w) >= 5 and not named:
+        return (True, best, "edit-1") if _recogniser_slip(w, best) else (False, best, _NEAR)
+    return False, best, "edit-1"
+
+
+_NEAR = "edit-1-near"
+"""A long non-word one clear edit from a common word by an edit captioning seldom makes: a
+suggestion, unless a word beside it expects the word (`_expected`)."""
+EXPECTED_ASSOCIATION = 100.0
+"""How many times more often than chance the word and a neighbour must stand together
+("majority leader" ~290, "he said" ~160; "the starter" ~2: a function word vouches little)."""
+
+
+def _around(doc: Document, words: list[Piece], i: int) -> tuple[str, str]:
+    """The words before and after ``words[i]``, lowercase ("" where not a space parts them)."""
+    src, at = doc.source, words[i]
+    near = [words[j] if 0 <= j < len(words) else None for j in (i - 1, i + 1)]
+    return tuple(w.text.lower() if w is not None and src[min(w.end, at.end):max(
+        w.start, at.start)].isspace() else "" for w in near)  # type: ignore[return-value]
+
+
+def _expected(best: str, around: tuple[str, str], vocab: Vocabulary) -> bool:
+    total, n = vocab.total, vocab.count(best)
+    for pair, other in (((around[0], best), around[0]), ((best, around[1]), around[1])):
+        m = vocab.count(other) if other else 0
+        if m and n and vocab.bigram(*pair) / vocab.bigram_total \
+                >= EXPECTED_ASSOCIATION * n / total * m / total:
+            return True
+    return False
 
 
 def _undoubled(w: str, vocab: Vocabulary) -> str:

@@ -1,7 +1,8 @@
 """Casing of names a number or a name builds: streets after a cased name ("Vienna street" ->
 "Vienna Street") or an ordinal ("35th avenue" -> "35th Avenue", "third street" -> "Third
 Street"; not "the 5th street"), numbered roads ("route 130" -> "Route 130"), amendments with a
-numeric ordinal ("the 14th amendment" -> "the 14th Amendment"). Called by `casing`.
+numeric ordinal ("the 14th amendment" -> "the 14th Amendment"), a compass point naming a
+region ("south Asian" -> "South Asian", "north Africa" -> "North Africa"). Called by `casing`.
 """
 
 from __future__ import annotations
@@ -62,4 +63,38 @@ def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: s
             out[i] = (text[:1].upper() + text[1:], "road-number")
         elif low == "amendment" and i >= 1 and _ORDINAL.match(texts[i - 1].lower()):
             out[i] = (text[:1].upper() + text[1:], "numbered-amendment")
+    return out
+
+
+_COMPASS = frozenset("north south east west".split())
+_REGIONS = frozenset("asia africa america europe atlantic pacific".split())
+"""Continents and oceans a compass point before them makes a region's name ("North Africa",
+"South Pacific")."""
+_DEMONYM_ENDINGS = ("ian", "ean", "can", "ese")
+"""A proper adjective of a people ("Asian", "Korean", "African", "Sudanese"): after a compass
+point, a region's people ("South Asian", "North Korean", "East African"). Not a place's own
+name that ends so ("Michigan", "Iran", "Sudan", "Milan": "north Iran" is a direction)."""
+
+
+def region_cases(words: list[Piece], texts: list[str], lows: list[str],
+                 proper: dict[int, str]) -> dict[int, tuple[str, str]]:
+    """Word index -> (cased word, rule) for a lowercase compass point right before a
+    continent, an ocean or a people's proper adjective the casing stage capitalises
+    (``proper``: word index -> its cased form): "south Asian" -> "South Asian". A compass
+    point before a state or a city stays ("southern California", "north Texas": a direction
+    as often as a region's name)."""
+    out: dict[int, tuple[str, str]] = {}
+    if _COMPASS.isdisjoint(lows):
+        return out
+    for i, low in enumerate(lows[:-1]):
+        if low not in _COMPASS or not texts[i].islower() or i in proper \
+                or words[i].end + 1 != words[i + 1].start:
+            continue
+        after = proper.get(i + 1, "")
+        if lows[i + 1] in _REGIONS:  # (an ocean alone is an adjective: "pacific" stays)
+            out[i] = (texts[i][:1].upper() + texts[i][1:], "compass-region")
+            if texts[i + 1][:1].islower():
+                out[i + 1] = (texts[i + 1][:1].upper() + texts[i + 1][1:], "compass-region")
+        elif after[:1].isupper() and after.endswith(_DEMONYM_ENDINGS) and after.isalpha():
+            out[i] = (texts[i][:1].upper() + texts[i][1:], "compass-region")
     return out
