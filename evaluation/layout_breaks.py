@@ -17,7 +17,13 @@ layout's own costs:
 - ``caps``: two capitalised words (a name);
 - ``prep``: a preposition before the phrase it heads ("with | much criticism");
 - ``vobj`` (counted apart, not in "bad"): a word lemminflect holds only as a verb before one
-  it holds only as a noun ("claimed | responsibility"), with lemminflect.
+  it holds only as a noun ("claimed | responsibility"), with lemminflect;
+- ``content`` (counted apart): no mark after the first word and neither word a function word
+  ("drivers | feeling", "announced | Iran"): a break the guides never prefer, the commonest
+  kind of cue end inside a clause.
+
+It also prints the balance: cues, line lengths, one-word lines, reading speed (characters
+per second, as `check` counts them) and durations.
 
 ``--dump FILE`` writes every break with a few words each side (to diff two code trees: set
 ``TT_CODE`` to the other tree's root); keep FILE outside the repository.
@@ -123,6 +129,8 @@ class Judge:
                     out.append("mod")
                 if ca == {"verb"} and cb == {"noun"}:
                     out.append("vobj")
+            if a not in FUNCTION and b not in FUNCTION:
+                out.append("content")
             if b not in PREPOSITIONS and b not in CONJUNCTIONS and self._pmi(a, b) >= 4.0:
                 out.append("bigram")
             if left[:1].isupper() and right[:1].isupper() and b != "i":
@@ -171,6 +179,8 @@ def main() -> int:
     words = 0
     line_lens: list[int] = []
     one_word = orphans = cues_n = two_line = 0
+    speeds: list[float] = []
+    durations: list[float] = []
     dump = open(args.dump, "w") if args.dump else None
     for path in files:
         t = cleaner.clean(path.read_text(encoding="utf-8", errors="replace"))
@@ -178,6 +188,9 @@ def main() -> int:
         cues_n += len(t.cues)
         for cue in t.cues:
             two_line += len(cue.lines) == 2
+            durations.append(cue.end - cue.start)
+            chars = sum(map(len, cue.lines)) + len(cue.lines) - 1
+            speeds.append(chars / max(cue.end - cue.start, 1e-3))
             for line in cue.lines:
                 line_lens.append(len(line))
                 if len(line.split()) == 1:
@@ -191,7 +204,7 @@ def main() -> int:
                 counts[kind + " after punctuation"] += 1
             elif _bare(after[0]) in CONJUNCTIONS or _bare(after[0]) in PREPOSITIONS:
                 counts[kind + " before conjunction/preposition"] += 1
-            if set(classes) - {"vobj"}:
+            if set(classes) - {"vobj", "content"}:
                 counts[kind + " bad"] += 1
             for c in classes:
                 counts[f"{kind} {c}"] += 1
@@ -211,12 +224,20 @@ def main() -> int:
               f"{counts[kind + ' before conjunction/preposition']:,}")
         print("   " + ", ".join(f"{c} {counts[f'{kind} {c}']:,}"
                                  for c in ("det", "aux", "mod", "bigram", "caps", "prep"))
-              + f"; verb-object (not in 'bad') {counts[f'{kind} vobj']:,}")
+              + f"; verb-object (not in 'bad') {counts[f'{kind} vobj']:,}; between content "
+                f"words {counts[f'{kind} content']:,}")
     mean = sum(line_lens) / max(len(line_lens), 1)
     print(f"lines: {len(line_lens):,}; mean length {mean:.1f}, max {max(line_lens, default=0)}; "
           f"two-line cues {100 * two_line / max(cues_n, 1):.1f}%; one-word lines "
           f"{100 * one_word / max(len(line_lens), 1):.2f}%; orphans (one word <= 4 chars) "
           f"{100 * orphans / max(len(line_lens), 1):.2f}%")
+    speeds.sort()
+    durations.sort()
+    if speeds:
+        n = len(speeds)
+        print(f"reading speed p50 {speeds[n // 2]:.1f}, max {speeds[-1]:.1f} characters/s; "
+              f"durations p5 {durations[n // 20]:.2f}, p50 {durations[n // 2]:.2f}, "
+              f"min {durations[0]:.2f}, max {durations[-1]:.2f} s")
     return 0
 
 

@@ -8,6 +8,13 @@ import bisect
 import pytest
 
 import transcript_tools as tt
+from transcript_tools.breakwords import (
+    AUXILIARIES,
+    CONJUNCTIONS,
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+)
 from transcript_tools.check import check_captions
 from transcript_tools.cuetimes import SYNC_LAG
 from transcript_tools.linebreak import BreakCosts, break_lines
@@ -112,6 +119,25 @@ def test_a_cue_ends_earlier_rather_than_split_an_article_from_its_noun() -> None
         for line in cue.lines[:-1]:
             assert line.split()[-1].lower() not in ("a", "an", "the"), cue.lines
     assert check_captions(t.to_webvtt()) == []
+
+
+def test_a_cue_ends_before_a_function_word_rather_than_between_content_words() -> None:
+    # unpunctuated live captions: a cue nearly as full that ends before a conjunction, a
+    # preposition or an article wins over one ending between two content words ("and
+    # doctors | say emergency rooms")
+    texts = ("the state health department reported another sharp increase in flu cases this "
+             "week and doctors say emergency rooms across the region are filling up faster "
+             "than usual with patients who waited too long to seek treatment for symptoms",
+             "the orchestra announced its new music director yesterday and she told reporters "
+             "the season will open with three concerts featuring young composers from small "
+             "towns who rarely get a chance to hear their work performed live")
+    weak = CONJUNCTIONS | PREPOSITIONS | DETERMINERS | PRONOUNS | AUXILIARIES
+    for text in texts:
+        t = tt.clean(f"9:00 am\n{text}.\n9:01 am\n")
+        assert len(t.cues) > 2
+        for cue, nxt in zip(t.cues, t.cues[1:]):
+            assert nxt.lines[0].split()[0].lower() in weak, (cue.lines, nxt.lines)
+        assert check_captions(t.to_webvtt()) == []
 
 
 def test_as_is_a_conjunction_for_line_breaks() -> None:

@@ -21,7 +21,7 @@ from operator import ne
 
 from .cueplan import BAD_CUE_END, Stretch, replan
 from .cuetimes import fit_times
-from .linebreak import BreakCosts, hard_wrap, setting
+from .linebreak import FREE_BREAK, BreakCosts, hard_wrap, setting
 from .model import Diagnostic, Document, Times
 from .options import Options
 from .timing import windows
@@ -34,6 +34,13 @@ BAD_LINE_BREAK = 8.0
 the cue's end open to review: a shorter cue whose lines break better may win
 (`Layout._segment`) if it ends where the guides prefer (`GOOD_CUE_END`); each unit of cost
 from here up weighs 3 against the cue's end."""
+CONTENT_END = 1.0
+"""What a cue end between two content words (a break of cost 4 or more) costs on top of its
+break cost: a cue end parts a phrase for longer than a line break does, so the one cue
+break the words allow goes where the guides prefer (after a comma, before a conjunction or a
+preposition) when the cue is nearly as full there. Weighed by the cue-by-cue choice
+(`Layout._segment`, `Layout._better_end`), not by `cueplan`, whose plans trade cue ends
+against line breaks: there it moved phrase splits into lines."""
 GOOD_CUE_END = 3.0
 """The dearest cue end a cue may move to for better lines: after a sentence or a comma,
 before a conjunction or a preposition (never "the short | trip" for "the | White House")."""
@@ -223,6 +230,7 @@ class Layout:
                     j -= 1
                 if ends[k] - starts[firsts[j]] > longest:
                     breaks[k - 1] = min(breaks[k - 1], 1.0)
+        ends_cost = [c + CONTENT_END if c >= FREE_BREAK else c for c in breaks]
         # the source interval each unit's words lie in (a caption cue, a clock minute): inside
         # one, `timing` spreads their times evenly (a slow pop-on cue, a sparse or cut-off
         # minute), they are not heard so
@@ -232,11 +240,11 @@ class Layout:
         for b in changes + [len(texts)]:
             label = doc.turns[turn[a]].display_name if named and turn[a] >= 0 and \
                 self.options.speaker_labels else None
-            spans.extend(self._segment(u, breaks, a, b, label, win))
+            spans.extend(self._segment(u, breaks, ends_cost, a, b, label, win))
             a = b
         # the units' texts and widths and the break costs are spent: freed before the cue
         # times are fitted (tens of MB on a long input)
-        del texts, breaks
+        del texts, breaks, ends_cost
         u.texts, u.lens, u.spaced, u.sentence, u.joined_to = [], [], [], [], array("q")
         cues, spilled, fast = fit_times(doc, self.options, u, spans, named)
         diagnostics = doc.diagnostics
@@ -251,13 +259,14 @@ class Layout:
                 "starts with its words"),)
         return doc.replace(cues=tuple(cues), diagnostics=diagnostics)
 
-    def _segment(self, u: _Units, breaks: list[float], a: int, b: int, label: str | None,
-                 win: list[int] | None = None) -> list[tuple[int, int, list[str], int]]:
+    def _segment(self, u: _Units, breaks: list[float], ends_cost: list[float], a: int, b: int,
+                 label: str | None, win: list[int] | None = None
+                 ) -> list[tuple[int, int, list[str], int]]:
         """Cues over units ``[a, b)`` (one speaker turn): from each start, the cheapest end
         among those that fit, weighing the break cost against how full the cue is. Words of
         one source interval (``win``: the intervals' first tokens) may share a cue however
         far apart `timing` spread them (a 30-second pop-on cue of seven words is one cue, not
-        seven)."""
+        seven). ``ends_cost``: what a cue end costs at each break (`CONTENT_END`)."""
         o = self.options
         width, max_lines, max_duration = o.max_line_chars, o.max_lines, o.max_duration
         first_width = width - len(label) - 2 if label else width
@@ -281,7 +290,7 @@ class Layout:
                 start = starts[firsts[i]]
                 line, lines, limit = chars, 1, fw
                 j = i + 1
-                best_score = breaks[i] + fill[chars]
+                best_score = ends_cost[i] + fill[chars]
                 if scrap <= j < b:
                     best_score += 3.0
                 while j < b:
@@ -303,7 +312,7 @@ class Layout:
                     if chars > capacity:
                         break
                     j += 1
-                    score = breaks[j - 1] + fill[chars]
+                    score = ends_cost[j - 1] + fill[chars]
                     if scrap <= j < b:
                         score += 3.0
                     if score <= best_score:
@@ -311,11 +320,11 @@ class Layout:
             got = setting(texts[i:best_j], breaks[i:best_j - 1], width, max_lines,
                           fw if fw != width else None, lens[i:best_j])
             if got is not None and got[1] >= BAD_LINE_BREAK:
-                best_j, got = self._better_end(u, breaks, i, best_j, b, fw, got)
+                best_j, got = self._better_end(u, breaks, ends_cost, i, best_j, b, fw, got)
             elif got is not None and _opener_at_line_end(u, i, got[0]):
                 # "George Zimmerman. Was | it murder": a cue ending before the sentence may
                 # set it better, reviewed as a bad break is
-                best_j, got = self._better_end(u, breaks, i, best_j, b, fw,
+                best_j, got = self._better_end(u, breaks, ends_cost, i, best_j, b, fw,
                                                (got[0], BAD_LINE_BREAK + 1))
             if got is None:
                 # (a word longer than the cue's lines keeps every character: a cue of more
@@ -337,7 +346,8 @@ class Layout:
         return [(i, j, lines, 0 if i != a else width - first_width)
                 for i, j, lines, _ in cues]
 
-    def _better_end(self, u: _Units, breaks: list[float], i: int, j: int, b: int, fw: int,
+    def _better_end(self, u: _Units, breaks: list[float], ends_cost: list[float], i: int,
+                    j: int, b: int, fw: int,
                     got: tuple[list[str], float]) -> tuple[int, tuple[list[str], float] | None]:
         """A cue ``[i, j)`` whose lines must break badly ("into a | reheated"): the end in
         ``(i, j]`` with the least cue-end cost, fill and line-break penalty together (the
@@ -351,7 +361,7 @@ class Layout:
             chars = joined_to[end] - joined_to[i] - 1
             extra = 3.0 if end < b and joined_to[end] > scrap else 0.0
             penalty = 3.0 * max(0.0, worst - BAD_LINE_BREAK + 1)
-            return breaks[end - 1] + fill[chars] + extra + penalty
+            return ends_cost[end - 1] + fill[chars] + extra + penalty
 
         best, best_end, best_got = score(j, got[1]), j, got
         for end in range(j - 1, i, -1):

@@ -40,6 +40,8 @@ from .layoutglue import GLUE, glue, nominal
 from .vocabulary import vocabulary
 
 NEVER = 10.0
+FREE_BREAK = 4.0
+"""The cost of an ordinary break between two content words."""
 _SENTENCE_END = (".", "?", "!", "…", '."', '?"', '!"', ".”", "?”", "!”")
 _CLAUSE_END = (",", ";", ":", "--", "—", "–")
 _MARKS = ".,;:?!…—–-\"'”’"
