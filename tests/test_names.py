@@ -62,6 +62,19 @@ def test_correct_names_only_recased_and_variants_untouched() -> None:
     assert all(e.kind != "name" for e in doc.edits if "ellington" in e.replacement)
 
 
+def test_a_name_said_in_another_form_takes_no_word_beside_it() -> None:
+    # "holding" for the listed "Holdings" is the name said, not a garble: no wider window
+    # around it ("is sears holding", "today sears holding") becomes the name, applied or
+    # suggested; the "is" stays.
+    for text, outer in [("no. this is sears holding. 35 cents a share", "is sears holding"),
+                        ("today sears holding reported a loss", "today sears holding")]:
+        done = clean(text, names=["Sears Holdings", "Deere", "Heinz"])
+        doc = done.document
+        spans = [e.original for e in (*doc.edits, *doc.suggestions) if e.kind == "name"]
+        assert outer not in spans
+        assert outer.split()[0] in doc.text().lower()
+
+
 def test_fluent_phrases_never_become_names() -> None:
     names = ["Nagorno", "Thereby Joan", "Gointo"]
     for text in ["you're going to have to do it", "there by the river we sat"]:

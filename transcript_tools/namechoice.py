@@ -54,9 +54,13 @@ def tightest(scored: list[Scored], viable: float) -> list[Scored]:
     for (conf, _), run, c in scored:
         if conf >= viable:
             by_name.setdefault((id(run), c.unit.canonical), []).append((c, conf))
+    said = _said(scored)
     out = []
     for item in scored:
         (conf, _), run, c = item
+        if said and any(o is not c and c.first <= o.first and o.stop <= c.stop
+                        for o in said.get((id(run), c.unit.canonical), ())):
+            continue   # the name said in another form, with a word beside it: no garble
         # An inner window farther from the name and less sure of it leaves the outer one
         # ("harry comar" for a listed "Hari Kumar", not "comar" alone).
         if c.letters is not None or c.stop - c.first < 2:
@@ -70,6 +74,24 @@ def tightest(scored: list[Scored], viable: float) -> list[Scored]:
         if not inner:
             out.append(item)
     return out
+
+
+def _said(scored: list[Scored]) -> dict[tuple[int, str], list[Candidate]]:
+    """Windows that say a name of two words or more in another form, word for word, each
+    word the name's own or that word with its ending changed ("sears holding" for a listed
+    Sears Holdings; the scorer calls them "variant"): a wider window around one, "is sears
+    holding", is no garble of that name however close it sounds."""
+    said: dict[tuple[int, str], list[Candidate]] = {}
+    for (_, rule), run, c in scored:
+        if rule != "variant" or c.letters is not None or len(c.unit.key) < 2:
+            continue
+        words = [w for it in run[c.first:c.stop] for w in it.key]
+        if len(words) == len(c.unit.key) and all(
+                w == n or len(w) >= 4 and len(n) >= 4 and abs(len(w) - len(n)) <= 2
+                and w[:min(len(w), len(n))] == n[:min(len(w), len(n))]
+                for w, n in zip(words, c.unit.key)):
+            said.setdefault((id(run), c.unit.canonical), []).append(c)
+    return said
 
 
 def hearings(run: Run, sure: list[tuple[float, Candidate]]) -> set[tuple[str, str]]:
