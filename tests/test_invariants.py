@@ -92,6 +92,7 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "ok. lorraine ali: she went\n",  # two words the casing stage itself names, no label yet
     "\ufeff0:00 a.m.\n- - the\n",  # found by the fuzzer: dashes in a row after a stop
     "\ufefffirst 1st\n",  # found by the fuzzer: an ordinal word and its figure said twice
+    "\ufeffdifferent [applause] مرحبا\n",  # found by the fuzzer: a word of another script
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

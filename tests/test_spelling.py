@@ -83,6 +83,15 @@ def test_sound_merge_needs_a_non_word_and_one_clear_word() -> None:
     assert sound_merge("in", "sirte") == ""                # too short a word to reach
 
 
+def test_sound_merge_needs_both_tokens_to_sound() -> None:
+    # A token the letter-to-sound rules cannot read (another script) is no part of a word
+    # heard: "different" alone sounded like "different", and the other token was lost.
+    from transcript_tools.spelling import sound_merge
+
+    assert sound_merge("different", "مرحبا") == ""
+    assert spelled("a different مرحبا word") == ("a different مرحبا word", [])
+
+
 def test_sound_merge_answers_as_comparing_every_word_in_full() -> None:
     # The shortcuts (spelling first, distances cut off where they cannot matter, a memo of
     # pairs) must answer as the plain rule: every word of the sound class, scored in full.

@@ -109,9 +109,12 @@ def sound_merge(left: str, right: str) -> str:
 
 
 def _sound_merge(left: str, right: str) -> str:
-    phones = pronounce(left) + pronounce(right)
-    if not phones:
+    # Both tokens must sound: one the letter-to-sound rules cannot read (another script,
+    # "different مرحبا") would leave the other's word alone, the token lost.
+    heard, other = pronounce(left), pronounce(right)
+    if not heard or not other:
         return ""
+    phones = heard + other
     joined = left + right
     words = (long_word_sounds().get(skeleton(phones)) or "").split()
     # Only the nearest word in sound can be taken, and only if close in spelling: where none
