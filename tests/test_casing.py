@@ -197,6 +197,9 @@ def test_captions_typed_in_capitals_are_cased_like_lowercase_ones() -> None:
     assert "Oakland" in cased(lower.upper()) and "NFL" in cased(lower.upper())
     # an editor's capitals among lowercase words stay ("ABSOLUTELY", "NASA")
     assert "ABSOLUTELY not" in cased("he said ABSOLUTELY not to the plan.")
+    # codes with figures are no shouted words: "AND" beside "A0" and "Q2" stays as typed
+    # (counted, they made the cleaned text read as shouted, so cleaning it again changed it)
+    assert cased("the AND a0.") == cased("The AND A0.") == "The AND A0."
 
 
 def test_a_title_right_before_a_cased_name_is_capitalised() -> None:

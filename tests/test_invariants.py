@@ -93,6 +93,7 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "\ufeff0:00 a.m.\n- - the\n",  # found by the fuzzer: dashes in a row after a stop
     "\ufefffirst 1st\n",  # found by the fuzzer: an ordinal word and its figure said twice
     "\ufeffdifferent [applause] مرحبا\n",  # found by the fuzzer: a word of another script
+    "\ufeffthe AND a0\n",  # found by the fuzzer: a code with a figure counted as shouted
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

@@ -366,9 +366,11 @@ def _shouted(texts: list[str]) -> set[int]:
 def _capitals(text: str) -> bool:
     """A word of two letters or more set in capitals, other than what any text writes so: a
     lone "A" or "I", letters with stops ("U.S."), an initialism read only as its letters
-    ("NFL", "CEO"). (Counted, they made a cleaned "The U.S. THE." read as shouted.)"""
+    ("NFL", "CEO"), a code with figures ("Q2", "A0", "G20"). (Counted, they made a cleaned
+    "The U.S. THE." or "The AND A0." read as shouted.)"""
     core = text.strip("\"'()[],;:?!.")   # (a sentence's stop glued on by now: "AND.")
-    if len(core) < 2 or not core.isupper() or "." in core:
+    if len(core) < 2 or not core.isupper() or "." in core or not core.isalpha() and any(
+            ch.isdigit() for ch in core):
         return False
     return core.lower() not in initialisms()
 
