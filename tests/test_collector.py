@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import threading
 
-from transcript_tools.collector import collector_paused
+from transcript_tools.collector import _SPLICE, collector_paused
 
 
 def test_collector_paused_nests_and_restores_the_callers_setting() -> None:
@@ -110,8 +110,9 @@ def test_cleans_make_no_reference_cycles_and_the_callers_young_cycles_are_collec
             pass
     finally:
         gc.callbacks.remove(count)
-    assert sum(found) >= 2  # the caller's cycle freed as the pause began
-    assert gc.get_count()[0] < 50  # what the run kept is not left for a young collection
+    if _SPLICE:  # (3.10 to 3.13 with the GIL)
+        assert sum(found) >= 2  # the caller's cycle freed as the pause began
+        assert gc.get_count()[0] < 50  # what the run kept is not left for a young collection
 
 
 def test_the_callers_frozen_objects_stay_frozen() -> None:

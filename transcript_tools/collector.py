@@ -6,6 +6,7 @@ Used by `readers.parse`, `pipeline.Cleaner.run` and `writers.write`.
 from __future__ import annotations
 
 import gc
+import sys
 import sysconfig
 import threading
 from collections.abc import Iterator
@@ -13,9 +14,10 @@ from contextlib import contextmanager
 
 _GC_LOCK = threading.Lock()
 _GC_STATE = [0, False]  # runs in progress, whether the collector was on before the first
-_SPLICE = not sysconfig.get_config_var("Py_GIL_DISABLED")
-"""Whether `gc.freeze` and `gc.unfreeze` splice the generations' lists (constant time); the
-free-threaded build walks the whole heap for them instead."""
+_SPLICE = sys.version_info < (3, 14) and not sysconfig.get_config_var("Py_GIL_DISABLED")
+"""Whether `gc.freeze` and `gc.unfreeze` splice the generational collector's lists (constant
+time) and reset its young count: so on the GIL builds of 3.10 to 3.13. The free-threaded
+build walks the whole heap for them; 3.14's incremental collector is left as it is."""
 
 
 @contextmanager
