@@ -122,10 +122,6 @@ def opening(words: Sequence[str], i: int) -> float:
     return max(score, _SUBJECT_OPEN.get(w, 0.0))
 
 
-def _can_cut(words: Sequence[str], i: int) -> bool:
-    return words[i - 1] not in _NO_END and words[i] not in _NO_START
-
-
 _HOST_OPEN = {"you": 0.6, "your": 0.8, "you're": 0.6, "you've": 0.6, "so": 0.5, "but": 0.5,
               "and": 0.3, "now": 0.4, "let": 0.6, "let's": 0.6, "some": 0.3, "critics": 0.6,
               "there": 0.3, "the": 0.2}
@@ -147,26 +143,25 @@ def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False
     found: dict[int, float] = {}
     questions = [0] if opens_question else []
     # the only positions either pass below can act on (a word of one of their sets)
-    spots = [i for i, x in enumerate(words) if x in _CUE_FIRST and i >= MIN_GAP]
+    spots = [i for i, x in enumerate(words[MIN_GAP:], MIN_GAP) if x in _CUE_FIRST]
     for i in spots:
         if i >= n - 1:
             break
-        if words[i] not in _QUESTION_FIRST or questions and i - questions[-1] <= QUESTION_BODY:
+        w, before = words[i], words[i - 1]
+        if w not in _QUESTION_FIRST or questions and i - questions[-1] <= QUESTION_BODY:
             continue
-        if _can_cut(words, i) and words[i - 1] not in _NO_SPLIT_AFTER and \
-                question_at(words, i) and \
-                _glue(words[i - 1], words[i]) < 0.5:
+        if before not in _NO_END and w not in _NO_START and before not in _NO_SPLIT_AFTER \
+                and question_at(words, i) and _glue(before, w) < 0.5:
             found[i] = 0.6
             questions.append(i)
-    answer = [0.0] * n
-    answered: list[int] = []  # the positions given an answer score, in order
+    answer: dict[int, float] = {}  # the positions given an answer score (elsewhere 0)
     for i in spots:
-        if words[i] in _OPEN_FIRST and _can_cut(words, i):
+        w, before = words[i], words[i - 1]
+        if w in _OPEN_FIRST and before not in _NO_END and w not in _NO_START:
             o = opening(words, i)
             if o and not question_at(words, i + 1):
-                answer[i] = o + (0.4 if words[i - 1] in _GOOD_END else 0.0) \
-                    - _glue(words[i - 1], words[i])
-                answered.append(i)
+                answer[i] = o + (0.4 if before in _GOOD_END else 0.0) - _glue(before, w)
+    answered = list(answer)  # in order
     if asks_next and n >= LEAD_MIN:
         questions.append(n)  # the next sentence's question: only its lead-in is looked for
     for q in questions:
@@ -183,11 +178,13 @@ def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False
         if q:  # a lead-in before a question asked mid-sentence
             best, at = LEAD_CUT, 0
             for i in range(max(MIN_GAP, q - LEAD_SPAN), q - MIN_GAP + 1):
-                h = _HOST_OPEN.get(words[i], 0.0)
-                if q == n and words[i] not in _SECOND:
-                    h = 0.0  # before a question in the next sentence: "you ..." leads in
-                if _can_cut(words, i) and h:
-                    s = h - _glue(words[i - 1], words[i])
+                w = words[i]
+                h = _HOST_OPEN.get(w, 0.0)
+                if not h or q == n and w not in _SECOND:
+                    continue  # (before a question in the next sentence: "you ..." leads in)
+                before = words[i - 1]
+                if before not in _NO_END and w not in _NO_START:
+                    s = h - _glue(before, w)
                     if s > best:
                         best, at = s, i
             if at:

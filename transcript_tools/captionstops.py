@@ -55,11 +55,10 @@ def at_line_breaks(keys: list[str], gaps: Sequence[tuple[Piece, ...]]) -> bool:
     by channel; where this holds, a stop inside a phrase is more likely a line break than a
     sentence end, and `spurious_stop` removes more of them."""
     stops = never = 0
-    for i in compress(range(len(gaps)), map(bool, gaps)):
-        gap = gaps[i]
+    for key, gap in compress(zip(keys, gaps), gaps):  # the gaps holding punctuation
         if len(gap) == 1 and gap[0].text == ".":
             stops += 1
-            never += keys[i] in NEVER_LAST
+            never += key in NEVER_LAST
     return never >= _LINE_BREAK_STOPS and never >= _LINE_BREAK_SHARE * stops
 
 
