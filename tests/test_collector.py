@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import threading
 
-from transcript_tools.collector import _SPLICE, collector_paused
+from transcript_tools.collector import collector_paused
 
 
 def test_collector_paused_nests_and_restores_the_callers_setting() -> None:
@@ -70,9 +70,9 @@ def test_clean_runs_the_collector_at_most_once_after_parse_and_stages() -> None:
     assert len(runs) <= 1
 
 
-def test_cleans_make_no_reference_cycles_and_the_callers_young_cycles_are_collected() -> None:
-    # the pause ends by moving what a run kept to the oldest generation unwalked: sound only
-    # while the stages leave no cyclic garbage behind (the collector would free none)
+def test_cleans_make_no_reference_cycles() -> None:
+    # the collector is paused while a document is cleaned: the stages must leave no cyclic
+    # garbage behind (reference counting alone frees what they drop)
     from pathlib import Path
 
     from transcript_tools import Cleaner
@@ -91,36 +91,3 @@ def test_cleans_make_no_reference_cycles_and_the_callers_young_cycles_are_collec
         assert gc.collect() == 0
     finally:
         gc.enable()
-
-    class Node:
-        pass
-
-    found: list[int] = []
-
-    def count(phase: str, info: dict[str, int]) -> None:
-        if phase == "stop":
-            found.append(info["collected"])
-
-    a, b = Node(), Node()
-    a.other, b.other = b, a  # type: ignore[attr-defined]
-    del a, b
-    gc.callbacks.append(count)
-    try:
-        with collector_paused():
-            pass
-    finally:
-        gc.callbacks.remove(count)
-    if _SPLICE:  # (3.10 to 3.13 with the GIL)
-        assert sum(found) >= 2  # the caller's cycle freed as the pause began
-        assert gc.get_count()[0] < 50  # what the run kept is not left for a young collection
-
-
-def test_the_callers_frozen_objects_stay_frozen() -> None:
-    gc.freeze()
-    try:
-        frozen = gc.get_freeze_count()
-        with collector_paused():
-            pass
-        assert gc.get_freeze_count() == frozen
-    finally:
-        gc.unfreeze()
