@@ -175,12 +175,26 @@ def test_rival_and_tightest_windows_agree_with_a_plain_scan(sample_text, sample_
             out.append(((conf, rule), run, c))
         return out
 
+    def same_word(w, n):  # the name's word, or it with its ending changed
+        k = min(len(w), len(n))
+        return w == n or min(len(w), len(n)) >= 4 and abs(len(w) - len(n)) <= 2 \
+            and w[:k] == n[:k]
+
     def plain_tightest(scored, viable):
+        said = [(run, c) for (_, rule), run, c in scored if rule == "variant"
+                and c.letters is None and len(c.unit.key) >= 2
+                and len([w for it in run[c.first:c.stop] for w in it.key]) == len(c.unit.key)
+                and all(same_word(w, n) for w, n in zip(
+                    [w for it in run[c.first:c.stop] for w in it.key], c.unit.key))]
+        kept = [item for item in scored if not [
+            o for run, o in said if run is item[1] and o is not item[2]
+            and o.unit.canonical == item[2].unit.canonical
+            and item[2].first <= o.first and o.stop <= item[2].stop]]
         by_name = {}
         for (conf, _), run, c in scored:
             if conf >= viable:
                 by_name.setdefault((id(run), c.unit.canonical), []).append((c, conf))
-        return [(conf, rule) for (conf, rule), run, c in scored if not [
+        return [(conf, rule) for (conf, rule), run, c in kept if not [
             o for o, oc in by_name.get((id(run), c.unit.canonical), ())
             if o is not c and c.first <= o.first and o.stop <= c.stop
             and o.stop - o.first < c.stop - c.first and o.score - c.score < namechoice.TIGHTER
