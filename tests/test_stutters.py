@@ -51,6 +51,16 @@ def test_a_word_the_idiom_doubles_with_and_stays() -> None:
     assert clean("so we and we and they left", options=ART).text == "so we and they left"
 
 
+def test_a_word_the_idiom_doubles_after_and_stays() -> None:
+    # qa15 audit (a 2012 morning talk show): "busy day already. and lots and lots to talk
+    # about" lost "and lots" (read as "and lots" said twice); the idiom read from its other
+    # frame, "X and X" after "and", stays; a common word so framed still restarts
+    for source in ("a busy day already and lots and lots to talk about",
+                   "we walked and miles and miles went by"):
+        assert clean(source, options=ART).text == source
+    assert clean("so and we and we left", options=ART).text == "so and we left"
+
+
 def test_a_repeat_left_by_removing_a_stutter_goes_too() -> None:
     # Removing "the" leaves "and the and the": a second repeat, removed in the same clean, so
     # that cleaning the clean text again changes nothing (found by the invariant properties).

@@ -163,7 +163,9 @@ def _emphatic(words: list[Piece], keys: list[str], i: int, n: int,
               tokens: Sequence[Token]) -> bool:
     """Whether the phrase ``keys[i - n:i]``, said again at ``i``, is the speaker's own
     repetition, not a restart: punctuation closes the second copy, or the phrase is a word and
-    "and"/"or" and the chain goes on ("less and | less and | less", "more or | more or | more")."""
+    "and"/"or" and the chain goes on ("less and | less and | less", "more or | more or | more"),
+    or the idiom doubles a word less common than the commonest ("hours and | hours and",
+    "and lots | and lots"; "we and | we and" restarts)."""
     after = words[i + n - 1].stop
     if after < len(tokens) and tokens[after].kind == "punct" and tokens[after].text in _CLOSING:
         return True
@@ -171,8 +173,8 @@ def _emphatic(words: list[Piece], keys: list[str], i: int, n: int,
         first, second = keys[i], keys[i + 1]
         if second in _CHAINS:
             return i + 2 < len(keys) and keys[i + 2] == first or _doubled(first)
-        if first in _CHAINS:
-            return i - 3 >= 0 and keys[i - 3] == second
+        if first in _CHAINS:  # "and lots | and lots": the idiom doubling "lots" (qa15)
+            return i - 3 >= 0 and keys[i - 3] == second or _doubled(second)
     return False
 
 
