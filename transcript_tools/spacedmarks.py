@@ -164,3 +164,35 @@ def double_stops(doc: Document) -> Document:
             editor.replace([pieces[k]], ".", "artifact", "stray-mark", 0.9,
                            note="a stop typed twice")
     return doc if editor is None else editor.finish()
+
+
+_LONE_CHEVRON = re.compile(r"(?:^|(?<=[.?!\n]\s)|(?<=[.?!]\s\s))>(?=[ \t]+\w)")
+"""A ">" alone after a sentence's stop (or at a line's or the text's start) and before a
+word: half a ">>" speaker marker."""
+
+
+def lone_chevrons(doc: Document) -> Document:
+    """A ">" standing alone between a sentence's stop and the next word ("that violence is
+    reportedly escalating. > whiteout. a powerful blizzard"): half of a ">>" marker the
+    captioner or the decoder lost a character of, no word of the speech; it goes. A ">"
+    between words ("if x > y") stays. Called by `artifacts`."""
+    source = doc.source
+    found = [m.start() for m in _LONE_CHEVRON.finditer(source)] if ">" in source else []
+    if not found:
+        return doc
+    pieces = doc.text_pieces()
+    starts = [p.start for p in pieces]
+    tokens = doc.tokens
+    editor: Editor | None = None
+    for at in found:
+        k = bisect.bisect_left(starts, at)
+        p = pieces[k] if k < len(pieces) else None
+        if p is None or starts[k] != at or p.text != ">" or p.stop - p.first != 1 \
+                or tokens[p.first].kind != "punct":
+            continue
+        if k > 0 and pieces[k - 1].text[-1:] not in (".", "?", "!", ""):
+            continue   # (an earlier edit changed the word before: no stop there now)
+        editor = editor or doc.editor()
+        editor.replace([p], "", "markup", "marker-fragment", 0.9,
+                       note="half of a '>>' speaker marker")
+    return doc if editor is None else editor.finish()
