@@ -69,12 +69,18 @@ _DAY = regex.compile(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$")
 _YEAR = regex.compile(r"^(?:1[89]|20)\d\d[.,;:!?]?$")
 
 
-def _day_after(texts: list[str], i: int) -> bool:
+def _day_after(texts: list[str], i: int, said: str = "") -> bool:
     """A month word followed by its day: an ordinal ("march 23rd") or a day and a year
-    ("may 5, 2020"). A month that is also a word ("may", "march") is cased only so."""
+    ("may 5, 2020"), or "the" and an ordinal written in figures (``said``: the source of the
+    word after "the": "may the 2nd", which another stage may have spelled out) or in words
+    where a mark closes it ("may the second."). A month that is also a word ("may") is
+    cased only so."""
     nxt = texts[i + 1].lower()
     if _DAY.match(nxt):
         return True
+    if nxt == "the" and said:
+        return _DAY.match(said.lower().rstrip(".,;:!?")) is not None \
+            or said[-1:] in _CLOSE and said[:-1].lower() in _ORDINAL_WORDS
     return nxt.rstrip(",").isdecimal() and 1 <= int(nxt.rstrip(",")) <= 31 \
         and i + 2 < len(texts) and _YEAR.match(texts[i + 2]) is not None
 
@@ -207,7 +213,9 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
             out[i] = (capitalise(texts[i]), "address")
             out[i + 1] = (capitalise(texts[i + 1]), "address")
         elif cores[i][5] in _MONTHS and texts[i].islower() and cores[i][1] == texts[i] \
-                and (_day_after(texts, i) or _day_before(texts, i)):
+                and (_day_after(texts, i, i + 2 < n and source[
+                    words[i + 2].start:words[i + 2].end + 1].rstrip(" \n") or "")
+                     or _day_before(texts, i)):
             out[i] = (capitalise(texts[i]), "month-before-day")
         elif cores[i][5] in _WORD_MONTHS and cores[i][1].islower() and i \
                 and cores[i - 1][5] in _BEFORE_MONTH and texts[i - 1] == cores[i - 1][5] \
