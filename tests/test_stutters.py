@@ -145,3 +145,15 @@ def test_an_ordinal_word_and_its_figure_are_one_word_said_twice() -> None:
         assert clean(once).text == once
     # a figure said again as its ordinal word is a restart as well ("the 9 ninth inning")
     assert clean("the 9 ninth inning").text == "The ninth inning."
+
+
+def test_a_letter_typed_again_after_its_word_goes() -> None:
+    # qa15 audit (France 24 2017, live subtitles typing keys twice: "thehen", "a a"): "he
+    # thehen tried d to attack the soldiers" kept "d"; an initial, a listed letter and a
+    # letter between words that do not go together stay
+    t = clean("he then tried d to attack the soldiers", options=ART)
+    assert t.text == "he then tried to attack the soldiers"
+    assert [e.rule for e in t.document.edits] == ["echo-letter"]
+    for source in ("richard d. wolff said so", "grades c and d are fine",
+                   "he earned d in math", "we need vitamin d now"):
+        assert clean(source, options=ART).text == source

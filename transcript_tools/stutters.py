@@ -42,6 +42,7 @@ def remove_repeats(words: list[Piece], keys: list[str], editor: Editor, removed:
         if 0 <= k < n - 1 and not joined[k + 1] and all(
                 t in gone for t in range(words[k].stop, words[k + 1].first)):
             joined[k + 1] = 1
+    _echoes(words, keys, joined, editor, removed, tokens)
     # the standing words, their keys and gap counts (how many gaps before them are
     # broken); a pass deletes what it removed
     breaks = accumulate(map(not_, islice(joined, 1, None)), initial=0)
@@ -263,3 +264,43 @@ def _stutter_word(word: str, vocab: Vocabulary) -> bool:
         return True
     share: float = vocab.bigram(word, word) / vocab.bigram_total / (count / vocab.total)
     return share < 0.002
+
+
+_ECHO_ZIPF = 5.5
+"""A word an echoed letter follows is no function word ("and d", "or c" list letters)."""
+_ECHO_ASSOCIATION = 20.0
+"""How many times more often than chance the words either side of an echoed letter stand
+together ("tried | to" ~60; "earned | in" ~5: "earned d in math" may be a grade)."""
+
+
+def _echoes(words: list[Piece], keys: list[str], joined: bytearray, editor: Editor,
+            removed: set[int], tokens: Sequence[Token]) -> None:
+    """A lowercase letter standing alone right after a word that ends on it ("he then tried d
+    to attack": live captions typing a key twice, as in "thehen" and "a a"): the echo goes.
+    Only where the words either side go together (`_ECHO_ASSOCIATION`); not "a", "i", "o"
+    (words), not a letter a stop or an apostrophe follows (an initial: "richard d. wolff"),
+    not after a function word ("grades c and d")."""
+    vocab = vocabulary()
+    n = len(words)
+    for k in range(1, n - 1):
+        key = keys[k]
+        if len(key) != 1 or key in "aio" or not key.isalpha() or not joined[k] \
+                or k - 1 in removed or words[k].text != key:
+            continue
+        prev = keys[k - 1]
+        after = words[k].stop
+        if len(prev) < 3 or prev[-1] != key or not prev.isalpha() \
+                or not 0 < vocab.zipf(prev) < _ECHO_ZIPF \
+                or after < len(tokens) and tokens[after].text[:1] in ".'’" \
+                and tokens[after].start == tokens[after - 1].end \
+                or not joined[k + 1] or not _together(prev, keys[k + 1], vocab):
+            continue
+        editor.replace([words[k]], "", "artifact", "echo-letter", 0.85,
+                       note=f"the last letter of {prev!r} typed again")
+        removed.add(k)
+
+
+def _together(a: str, b: str, vocab: Vocabulary) -> bool:
+    n, m = vocab.count(a), vocab.count(b)
+    return bool(n and m) and vocab.bigram(a, b) / vocab.bigram_total \
+        >= _ECHO_ASSOCIATION * n / vocab.total * m / vocab.total
