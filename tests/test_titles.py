@@ -41,6 +41,10 @@ _PLAIN = Options(names=False, turns=False)
     ("it is wednesday, may the 2nd. we met.", "It is Wednesday, May the second. We met."),
     ("so we met on march the 5th at noon.", "So we met on March the fifth at noon."),
     ("we may the second time around.", "We may the second time around."),
+    # qa15 audit: a title after an adverb that limits (NBC's morning show 2011: "kanye west is
+    # on the list, but not president obama"); after a noun it describes a job
+    ("he is on it, but not president obama.", "He is on it, but not President Obama."),
+    ("the club president obama met us.", "The club president Obama met us."),
     # qa10 audit: "madam" and a title address someone (SFGTV 2022); "a madam" stays
     ("yes, madam president. thank you, madam chair.",
      "Yes, Madam President. Thank you, Madam Chair."),

@@ -37,7 +37,7 @@ _BEFORE_TITLE = frozenset(
     "under about against between like after before without over into via during among "
     "then former late acting current new outgoing incoming now today tonight yesterday "
     "said says told asked met thanked also both how why where what who whom whose which "
-    "is was are were will would can could should does did has had"
+    "is was are were will would can could should does did has had not even only just"
     .split())
 """Lowercase words a capitalised title may follow; after another ("defense secretary
 Donald", "england captain Owen") the title is part of a description, and after an article
@@ -45,7 +45,7 @@ Donald", "england captain Owen") the title is part of a description, and after a
 ("recognized senator Banks") and a mark ("thank you, senator Schmitt") end what came
 before: the title follows them too, as it follows a question word opening a clause ("and
 how president Obama wants"), or a verb that asks or links ("is president Obama going",
-"the winner was senator Banks")."""
+"the winner was senator Banks"), or an adverb that limits ("but not president Obama")."""
 _ARTICLES = frozenset("the a an".split())
 _ZONES = frozenset("eastern central pacific mountain".split())
 _CLOCK_WORDS = frozenset("a.m. p.m. a.m p.m am pm noon midnight".split())
