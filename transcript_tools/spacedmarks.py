@@ -166,9 +166,25 @@ def double_stops(doc: Document) -> Document:
     return doc if editor is None else editor.finish()
 
 
-_LONE_CHEVRON = re.compile(r"(?:^|(?<=[.?!\n]\s)|(?<=[.?!]\s\s))>(?=[ \t]+\w)")
-"""A ">" alone after a sentence's stop (or at a line's or the text's start) and before a
-word: half a ">>" speaker marker."""
+_AFTER_CHEVRON = re.compile(r"[ \t]+\w")
+
+
+def _lone_chevrons(source: str) -> list[int]:
+    """Where a ">" stands alone after a sentence's stop (or at a line's or the text's start)
+    and before a word: half a ">>" speaker marker. Found with ``str.find`` (a page holds
+    ">>" markers by the hundred; a character scan would try every position)."""
+    found = []
+    at = source.find(">")
+    while at >= 0:
+        if source[at + 1:at + 2] != ">" and (at == 0 or source[at - 1] != ">"):
+            before = source[max(0, at - 3):at].rstrip(" \t")
+            if (at == 0 or before == "" and at < 3 or before[-1:] in (".", "?", "!", "\n")) \
+                    and _AFTER_CHEVRON.match(source, at + 1):
+                found.append(at)
+            at = source.find(">", at + 1)
+        else:
+            at = source.find(">", at + 2)
+    return found
 
 
 def lone_chevrons(doc: Document) -> Document:
@@ -177,7 +193,7 @@ def lone_chevrons(doc: Document) -> Document:
     captioner or the decoder lost a character of, no word of the speech; it goes. A ">"
     between words ("if x > y") stays. Called by `artifacts`."""
     source = doc.source
-    found = [m.start() for m in _LONE_CHEVRON.finditer(source)] if ">" in source else []
+    found = _lone_chevrons(source) if ">" in source else []
     if not found:
         return doc
     pieces = doc.text_pieces()
