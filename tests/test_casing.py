@@ -179,6 +179,16 @@ def test_title_abbreviations_and_the_name_after_them() -> None:
     assert "main st. We ate" in cased("we walked down main st. we ate there.")
 
 
+def test_a_title_abbreviation_after_a_word_no_sentence_ends_on() -> None:
+    # qa15 audit (a religious weekly 2013): "gathered in st. peter's square" kept "st." (the
+    # sentence stage read a stop after it: "peter's" opened a sentence); after "in", "to",
+    # "the" no sentence ends, so the stop is the title's
+    from transcript_tools import clean
+
+    assert "in St. Peter's square" in clean("catholics gathered in st. peter's square.").text
+    assert "main st. We ate" in clean("we walked down main st. we ate there.").text
+
+
 def test_large_cities_of_english_speaking_countries() -> None:
     # qa6 audit (Bay Area and sports pages): "oakland", "cleveland", "san francisco", "boston"
     # stayed lowercase (under a million people); common words stay ("the riverside")

@@ -10,3 +10,15 @@ def test_a_stop_typed_twice_after_a_word_is_one() -> None:
     # an abbreviation's stop and an ellipsis stay as written
     assert "U.S.. The" in clean("the former u.s.. the evidence is clear.").text
     assert "Well... I think" in clean("well... i think so.").text
+
+
+def test_half_a_speaker_marker_after_a_stop_goes() -> None:
+    # qa15 audit (NBC's morning show 2011): "reportedly escalating. > whiteout. a powerful
+    # blizzard" kept the ">" as a word of the text; between words, a ">" is the speaker's
+    from transcript_tools import clean
+
+    t = clean("the violence is escalating. > whiteout. a blizzard blows through.")
+    assert t.text == "The violence is escalating. Whiteout. A blizzard blows through."
+    assert [e.rule for e in t.document.edits if e.original == ">"] == ["marker-fragment"]
+    assert clean("> good morning. it is cold.").text == "Good morning. It is cold."
+    assert "x > y" in clean("we know that x > y in this case.").text

@@ -162,3 +162,13 @@ def test_a_one_edit_non_word_a_neighbour_expects_is_corrected() -> None:
     assert "majoritiy" in t.text and [s.replacement for s in t.suggestions] == ["majority"]
     # a word run together with "i" or "a" loses no word to the correction
     assert "time, feel like" not in clean("the whole time, ifeel like a guest.").text
+
+
+def test_a_function_word_glued_to_a_word_that_lost_its_first_letter_is_split() -> None:
+    # qa15 audit (C-SPAN 2017, live captions dropping characters): "the families andurvivors
+    # of the horrific attack", "2,977 ofheir brothers"; a dev page's "resolve theituation";
+    # a name or word beginning like a function word stays
+    t = clean("we met the families andurvivors of the attack and 2,977 ofheir brothers.")
+    assert "and survivors of" in t.text and "of their brothers" in t.text
+    assert "Anderson" in clean("anderson said so.").text
+    assert "the andes" in clean("we saw the andes today.").text.lower()

@@ -51,6 +51,16 @@ def test_a_word_the_idiom_doubles_with_and_stays() -> None:
     assert clean("so we and we and they left", options=ART).text == "so we and they left"
 
 
+def test_a_word_the_idiom_doubles_after_and_stays() -> None:
+    # qa15 audit (a 2012 morning talk show): "busy day already. and lots and lots to talk
+    # about" lost "and lots" (read as "and lots" said twice); the idiom read from its other
+    # frame, "X and X" after "and", stays; a common word so framed still restarts
+    for source in ("a busy day already and lots and lots to talk about",
+                   "we walked and miles and miles went by"):
+        assert clean(source, options=ART).text == source
+    assert clean("so and we and we left", options=ART).text == "so and we left"
+
+
 def test_a_repeat_left_by_removing_a_stutter_goes_too() -> None:
     # Removing "the" leaves "and the and the": a second repeat, removed in the same clean, so
     # that cleaning the clean text again changes nothing (found by the invariant properties).
@@ -135,3 +145,15 @@ def test_an_ordinal_word_and_its_figure_are_one_word_said_twice() -> None:
         assert clean(once).text == once
     # a figure said again as its ordinal word is a restart as well ("the 9 ninth inning")
     assert clean("the 9 ninth inning").text == "The ninth inning."
+
+
+def test_a_letter_typed_again_after_its_word_goes() -> None:
+    # qa15 audit (France 24 2017, live subtitles typing keys twice: "thehen", "a a"): "he
+    # thehen tried d to attack the soldiers" kept "d"; an initial, a listed letter and a
+    # letter between words that do not go together stay
+    t = clean("he then tried d to attack the soldiers", options=ART)
+    assert t.text == "he then tried to attack the soldiers"
+    assert [e.rule for e in t.document.edits] == ["echo-letter"]
+    for source in ("richard d. wolff said so", "grades c and d are fine",
+                   "he earned d in math", "we need vitamin d now"):
+        assert clean(source, options=ART).text == source

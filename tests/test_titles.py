@@ -36,6 +36,15 @@ _PLAIN = Options(names=False, turns=False)
     # qa10 audit: a month after its day and "of" (RT 2010); "the first of many" stays
     ("on the fifteenth of may it opened.", "On the fifteenth of May it opened."),
     ("the 4th of july and the first of many.", "The 4th of July and the first of many."),
+    # qa15 audit: a month, "the" and its day (a 2012 morning show: "wednesday, may the 2nd.");
+    # the verb before "the" and a word ordinal that a noun follows stays
+    ("it is wednesday, may the 2nd. we met.", "It is Wednesday, May the second. We met."),
+    ("so we met on march the 5th at noon.", "So we met on March the fifth at noon."),
+    ("we may the second time around.", "We may the second time around."),
+    # qa15 audit: a title after an adverb that limits (NBC's morning show 2011: "kanye west is
+    # on the list, but not president obama"); after a noun it describes a job
+    ("he is on it, but not president obama.", "He is on it, but not President Obama."),
+    ("the club president obama met us.", "The club president Obama met us."),
     # qa10 audit: "madam" and a title address someone (SFGTV 2022); "a madam" stays
     ("yes, madam president. thank you, madam chair.",
      "Yes, Madam President. Thank you, Madam Chair."),

@@ -22,7 +22,7 @@ from .numbers import ORDINAL_FIGURES
 from .openbrackets import remove_open_cues
 from .options import Options
 from .resends import remove_grown_copies, remove_resends
-from .spacedmarks import double_stops
+from .spacedmarks import double_stops, lone_chevrons
 from .stutters import remove_repeats
 from .webaddress import join_parted
 
@@ -143,8 +143,8 @@ class ArtifactRemover:
         if not self.options.keep_sound_cues:
             done = _screen_notes(done)
         done = remove_grown_copies(remove_resends(_split_sound_cues(done)))
-        return join_parted(mend_keyslips(lone_dashes(_lone_marks(_doubled_marks(double_stops(
-            mend_dashes(remove_credits(done))))))))
+        done = double_stops(lone_chevrons(mend_dashes(remove_credits(done))))
+        return join_parted(mend_keyslips(lone_dashes(_lone_marks(_doubled_marks(done)))))
 
     @staticmethod
     def _stray_marks(doc: Document, pieces: list[Piece], editor: Editor,

@@ -43,8 +43,9 @@ _MIXED = frozenset({"phd", "kwh", "mme"})
 """Letter-read words English writes in mixed case ("PhD", "kWh", "Mme"): left as they are."""
 _TITLES = frozenset({"mr", "mrs", "ms", "dr"})
 """Titles written with a capital whenever a period follows them ("Mr.", "Dr."); the other
-`TITLE_ABBREVIATIONS` ("st.", "gov.", "rep.") only where the sentence goes on after them,
-and the word after them is a name. Not "ft.", which is also feet ("6 ft. tall")."""
+`TITLE_ABBREVIATIONS` ("st.", "gov.", "rep.") only where the sentence goes on after them
+(read so after "to", "the": "to st. francis") and the word after them is a name. Not "ft.",
+which is also feet ("6 ft. tall")."""
 _CASED_TITLES = TITLE_ABBREVIATIONS - {"ft"}
 _BEFORE_NAMES = NAME_TITLES | _TITLES | _CASED_TITLES
 """Words a surname may follow (`personnames`: "president kagame", "mr. kornacki")."""
@@ -152,7 +153,8 @@ class Truecaser:
             mark = spaced.get(piece.first) if spaced else None
             title = low in _CASED_TITLES and core.islower() and (
                 tail[:1] == "." or source[piece.end:piece.end + 1] == ".") and (
-                low in _TITLES or i + 1 < len(words) and words[i + 1].first not in at_start)
+                low in _TITLES or i + 1 < len(words) and (words[i + 1].first not in at_start
+                    or i and cores[i - 1][5] in _NOT_NAMES and cores[i - 1][2] == ""))  # "to st."
             if title and i + 1 < len(words) and words[i + 1].first not in at_start:
                 named = i + 1
             if i in titled:

@@ -164,3 +164,51 @@ def double_stops(doc: Document) -> Document:
             editor.replace([pieces[k]], ".", "artifact", "stray-mark", 0.9,
                            note="a stop typed twice")
     return doc if editor is None else editor.finish()
+
+
+_AFTER_CHEVRON = re.compile(r"[ \t]+\w")
+
+
+def _lone_chevrons(source: str) -> list[int]:
+    """Where a ">" stands alone after a sentence's stop (or at a line's or the text's start)
+    and before a word: half a ">>" speaker marker. Found with ``str.find`` (a page holds
+    ">>" markers by the hundred; a character scan would try every position)."""
+    found = []
+    at = source.find(">")
+    while at >= 0:
+        if source[at + 1:at + 2] != ">" and (at == 0 or source[at - 1] != ">"):
+            before = source[max(0, at - 3):at].rstrip(" \t")
+            if (at == 0 or before == "" and at < 3 or before[-1:] in (".", "?", "!", "\n")) \
+                    and _AFTER_CHEVRON.match(source, at + 1):
+                found.append(at)
+            at = source.find(">", at + 1)
+        else:
+            at = source.find(">", at + 2)
+    return found
+
+
+def lone_chevrons(doc: Document) -> Document:
+    """A ">" standing alone between a sentence's stop and the next word ("that violence is
+    reportedly escalating. > whiteout. a powerful blizzard"): half of a ">>" marker the
+    captioner or the decoder lost a character of, no word of the speech; it goes. A ">"
+    between words ("if x > y") stays. Called by `artifacts`."""
+    source = doc.source
+    found = _lone_chevrons(source) if ">" in source else []
+    if not found:
+        return doc
+    pieces = doc.text_pieces()
+    starts = [p.start for p in pieces]
+    tokens = doc.tokens
+    editor: Editor | None = None
+    for at in found:
+        k = bisect.bisect_left(starts, at)
+        p = pieces[k] if k < len(pieces) else None
+        if p is None or starts[k] != at or p.text != ">" or p.stop - p.first != 1 \
+                or tokens[p.first].kind != "punct":
+            continue
+        if k > 0 and pieces[k - 1].text[-1:] not in (".", "?", "!", ""):
+            continue   # (an earlier edit changed the word before: no stop there now)
+        editor = editor or doc.editor()
+        editor.replace([p], "", "markup", "marker-fragment", 0.9,
+                       note="half of a '>>' speaker marker")
+    return doc if editor is None else editor.finish()

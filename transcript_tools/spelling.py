@@ -313,7 +313,7 @@ def _single_decision(w: str, vocab: Vocabulary) -> tuple[bool, str, str]:
         cut = [w + c for c in _LETTERS if vocab.zipf(w + c) >= CUT_ZIPF]  # two ("be for")
         if len(cut) == 1 and vocab.zipf(w[:-1]) < TYPED_ON_ZIPF:
             return True, cut[0], "edit-1"
-    split = _best_split(w, vocab)
+    split = _best_split(w, vocab) or ("" if named else _lost_letter_split(w, vocab))
     if split:   # "pushback": perhaps a compound the dictionaries lack
         first, rest = split.split()
         return (first in _GLUE or rest in _GLUE or first in _DETERMINERS and len(rest) >= 4) \
@@ -365,7 +365,7 @@ def _undoubled(w: str, vocab: Vocabulary) -> str:
     out once, where one such word is common: roll-up captions re-send a few characters
     ("inclususive", "leleaders", "governrnment", "wewednesday"); or with a doubled last
     letter ("inclusivee"). "" if none or more than one."""
-    found = set()
+    found: set[str] = set()
     for n in (2, 3, 4):
         for k in range(len(w) - 2 * n + 1):
             if w[k:k + n] == w[k + n:k + 2 * n]:
@@ -428,3 +428,20 @@ def _edits1(w: str) -> set[str]:
     replaces = [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
     inserts = [a + c + b for a, b in splits for c in _LETTERS]
     return set(deletes + transposes + replaces + inserts)
+
+
+def _lost_letter_split(w: str, vocab: Vocabulary) -> str:
+    """A function word run together with the next word, that word's first letter lost with
+    the space ("andurvivors" -> "and survivors", "ofheir" -> "of their": live captions
+    dropping characters); only where one letter makes a common word the function word is
+    seen before. "" if none or more than one."""
+    least, fair = vocab.least_count(4.0), vocab.least_count(3.5)
+    assert least is not None and fair is not None
+    get = vocab.unigrams.get
+    found: set[str] = set()
+    for k in range(1, min(4, len(w) - 3)):
+        x, y = w[:k], w[k:]
+        if x in _GLUE and len(y) >= 4 and get(y, 0) < least:
+            found.update(f"{x} {c}{y}" for c in _LETTERS
+                         if get(c + y, 0) >= fair and vocab.bigram(x, c + y))
+    return found.pop() if len(found) == 1 else ""

@@ -42,6 +42,7 @@ def remove_repeats(words: list[Piece], keys: list[str], editor: Editor, removed:
         if 0 <= k < n - 1 and not joined[k + 1] and all(
                 t in gone for t in range(words[k].stop, words[k + 1].first)):
             joined[k + 1] = 1
+    _echoes(words, keys, joined, editor, removed, tokens)
     # the standing words, their keys and gap counts (how many gaps before them are
     # broken); a pass deletes what it removed
     breaks = accumulate(map(not_, islice(joined, 1, None)), initial=0)
@@ -163,7 +164,9 @@ def _emphatic(words: list[Piece], keys: list[str], i: int, n: int,
               tokens: Sequence[Token]) -> bool:
     """Whether the phrase ``keys[i - n:i]``, said again at ``i``, is the speaker's own
     repetition, not a restart: punctuation closes the second copy, or the phrase is a word and
-    "and"/"or" and the chain goes on ("less and | less and | less", "more or | more or | more")."""
+    "and"/"or" and the chain goes on ("less and | less and | less", "more or | more or | more"),
+    or the idiom doubles a word less common than the commonest ("hours and | hours and",
+    "and lots | and lots"; "we and | we and" restarts)."""
     after = words[i + n - 1].stop
     if after < len(tokens) and tokens[after].kind == "punct" and tokens[after].text in _CLOSING:
         return True
@@ -171,8 +174,8 @@ def _emphatic(words: list[Piece], keys: list[str], i: int, n: int,
         first, second = keys[i], keys[i + 1]
         if second in _CHAINS:
             return i + 2 < len(keys) and keys[i + 2] == first or _doubled(first)
-        if first in _CHAINS:
-            return i - 3 >= 0 and keys[i - 3] == second
+        if first in _CHAINS:  # "and lots | and lots": the idiom doubling "lots" (qa15)
+            return i - 3 >= 0 and keys[i - 3] == second or _doubled(second)
     return False
 
 
@@ -261,3 +264,45 @@ def _stutter_word(word: str, vocab: Vocabulary) -> bool:
         return True
     share: float = vocab.bigram(word, word) / vocab.bigram_total / (count / vocab.total)
     return share < 0.002
+
+
+_ECHO_KEYS = frozenset("bcdefghjklmnpqrstuvwxyz")
+_ECHO_ZIPF = 5.5
+"""A word an echoed letter follows is no function word ("and d", "or c" list letters)."""
+_ECHO_ASSOCIATION = 20.0
+"""How many times more often than chance the words either side of an echoed letter stand
+together ("tried | to" ~60; "earned | in" ~5: "earned d in math" may be a grade)."""
+
+
+def _echoes(words: list[Piece], keys: list[str], joined: bytearray, editor: Editor,
+            removed: set[int], tokens: Sequence[Token]) -> None:
+    """A lowercase letter standing alone right after a word that ends on it ("he then tried d
+    to attack": live captions typing a key twice, as in "thehen" and "a a"): the echo goes.
+    Only where the words either side go together (`_ECHO_ASSOCIATION`); not "a", "i", "o"
+    (words), not a letter a stop or an apostrophe follows (an initial: "richard d. wolff"),
+    not after a function word ("grades c and d")."""
+    vocab = vocabulary()
+    n = len(words)
+    # the one-letter words but "a", "i", "o" only (found at C speed: most texts hold few)
+    for k in compress(range(n), map(_ECHO_KEYS.__contains__, keys)):
+        key = keys[k]
+        if not 0 < k < n - 1 or not joined[k] \
+                or k - 1 in removed or words[k].text != key:
+            continue
+        prev = keys[k - 1]
+        after = words[k].stop
+        if len(prev) < 3 or prev[-1] != key or not prev.isalpha() \
+                or not 0 < vocab.zipf(prev) < _ECHO_ZIPF \
+                or after < len(tokens) and tokens[after].text[:1] in ".'’" \
+                and tokens[after].start == tokens[after - 1].end \
+                or not joined[k + 1] or not _together(prev, keys[k + 1], vocab):
+            continue
+        editor.replace([words[k]], "", "artifact", "echo-letter", 0.85,
+                       note=f"the last letter of {prev!r} typed again")
+        removed.add(k)
+
+
+def _together(a: str, b: str, vocab: Vocabulary) -> bool:
+    n, m = vocab.count(a), vocab.count(b)
+    return bool(n and m) and vocab.bigram(a, b) / vocab.bigram_total \
+        >= _ECHO_ASSOCIATION * n / vocab.total * m / vocab.total

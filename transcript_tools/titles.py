@@ -37,7 +37,7 @@ _BEFORE_TITLE = frozenset(
     "under about against between like after before without over into via during among "
     "then former late acting current new outgoing incoming now today tonight yesterday "
     "said says told asked met thanked also both how why where what who whom whose which "
-    "is was are were will would can could should does did has had"
+    "is was are were will would can could should does did has had not even only just"
     .split())
 """Lowercase words a capitalised title may follow; after another ("defense secretary
 Donald", "england captain Owen") the title is part of a description, and after an article
@@ -45,7 +45,7 @@ Donald", "england captain Owen") the title is part of a description, and after a
 ("recognized senator Banks") and a mark ("thank you, senator Schmitt") end what came
 before: the title follows them too, as it follows a question word opening a clause ("and
 how president Obama wants"), or a verb that asks or links ("is president Obama going",
-"the winner was senator Banks")."""
+"the winner was senator Banks"), or an adverb that limits ("but not president Obama")."""
 _ARTICLES = frozenset("the a an".split())
 _ZONES = frozenset("eastern central pacific mountain".split())
 _CLOCK_WORDS = frozenset("a.m. p.m. a.m p.m am pm noon midnight".split())
@@ -69,12 +69,18 @@ _DAY = regex.compile(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$")
 _YEAR = regex.compile(r"^(?:1[89]|20)\d\d[.,;:!?]?$")
 
 
-def _day_after(texts: list[str], i: int) -> bool:
+def _day_after(texts: list[str], i: int, said: str = "") -> bool:
     """A month word followed by its day: an ordinal ("march 23rd") or a day and a year
-    ("may 5, 2020"). A month that is also a word ("may", "march") is cased only so."""
+    ("may 5, 2020"), or "the" and an ordinal written in figures (``said``: the source of the
+    word after "the": "may the 2nd", which another stage may have spelled out) or in words
+    where a mark closes it ("may the second."). A month that is also a word ("may") is
+    cased only so."""
     nxt = texts[i + 1].lower()
     if _DAY.match(nxt):
         return True
+    if nxt == "the" and said:
+        return _DAY.match(said.lower().rstrip(".,;:!?")) is not None \
+            or said[-1:] in _CLOSE and said[:-1].lower() in _ORDINAL_WORDS
     return nxt.rstrip(",").isdecimal() and 1 <= int(nxt.rstrip(",")) <= 31 \
         and i + 2 < len(texts) and _YEAR.match(texts[i + 2]) is not None
 
@@ -207,7 +213,9 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
             out[i] = (capitalise(texts[i]), "address")
             out[i + 1] = (capitalise(texts[i + 1]), "address")
         elif cores[i][5] in _MONTHS and texts[i].islower() and cores[i][1] == texts[i] \
-                and (_day_after(texts, i) or _day_before(texts, i)):
+                and (_day_after(texts, i, i + 2 < n and source[
+                    words[i + 2].start:words[i + 2].end + 1].rstrip(" \n") or "")
+                     or _day_before(texts, i)):
             out[i] = (capitalise(texts[i]), "month-before-day")
         elif cores[i][5] in _WORD_MONTHS and cores[i][1].islower() and i \
                 and cores[i - 1][5] in _BEFORE_MONTH and texts[i - 1] == cores[i - 1][5] \
