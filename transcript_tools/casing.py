@@ -24,6 +24,7 @@ from .options import Options
 from .personnames import NOT_NAME
 from .propernouns import AFTER_THE, ProperNouns, initialisms, proper_nouns
 from .scans import holding
+from .shouting import shouted
 from .spacedmarks import glued_commas, glued_to_mark, spaced_marks
 from .streets import region_cases, street_cases
 from .titles import NAME_TITLES, capitalise, titled_words
@@ -121,7 +122,7 @@ class Truecaser:
         texts = [p.text for p in words]
         # captions typed in capitals ("THE RAIDERS ARE STAYING"): each word set in capitals
         # is cased as its lowercase form would be
-        shout = _shouted(texts)
+        shout = shouted(texts)
         if shout:
             for i in shout:
                 texts[i] = texts[i].lower()
@@ -348,34 +349,6 @@ class Truecaser:
 _PARTICIPLES = frozenset("held led born made built run grown owned speaking".split())
 """Participles that end a compound after a proper adjective or name ("Saudi-led",
 "Chinese-made", "English-speaking"); one ending in "-ed" too ("Russian-backed")."""
-
-_SHOUTED_SHARE = 0.6
-"""Share of a document's words set in capitals above which its captions are typed in
-capitals (broadcast CEA-608 captions often are), not words an editor capitalised."""
-
-
-def _shouted(texts: list[str]) -> set[int]:
-    """The words (indices) set in capitals, where most of the document's words are: its
-    captions are typed in capitals; otherwise none (an "NFL" among lowercase words stays)."""
-    head = texts[:64]  # most documents show their lowercase at once
-    if len(texts) < 3 or sum(map(_capitals, head)) <= _SHOUTED_SHARE * len(head) / 2:
-        return set()
-    if sum(map(_capitals, texts)) <= _SHOUTED_SHARE * len(texts):
-        return set()
-    return {i for i, t in enumerate(texts) if t.isupper()}
-
-
-def _capitals(text: str) -> bool:
-    """A word of two letters or more set in capitals, other than what any text writes so: a
-    lone "A" or "I", letters with stops ("U.S."), an initialism read only as its letters
-    ("NFL", "CEO"), a code with figures ("Q2", "A0", "G20"). (Counted, they made a cleaned
-    "The U.S. THE." or "The AND A0." read as shouted.)"""
-    core = text.strip("\"'()[],;:?!.")   # (a sentence's stop glued on by now: "AND.")
-    if len(core) < 2 or not core.isupper() or "." in core or not core.isalpha() and any(
-            ch.isdigit() for ch in core):
-        return False
-    return core.lower() not in initialisms()
-
 
 def _firsts(words: list[Piece], starts: Iterable[int]) -> set[int]:
     """The first word (index) of each sentence: the first word piece ending after the start
