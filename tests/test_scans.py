@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from transcript_tools.scans import holding, positions
+from transcript_tools.scans import holding, piece_at, pieces_within, positions
 
 _TEXT = st.text(alphabet="ab- \n–k", max_size=30)
 
@@ -26,3 +26,17 @@ def test_holding_on_words_of_a_caption() -> None:
     words = "the 17 year-old said it was a three-month wait".split()
     assert holding(words, "-") == [2, 7]
     assert holding([], "-") == []
+
+
+def test_piece_at_and_pieces_within_find_pieces_by_source_offset() -> None:
+    from transcript_tools.readers import parse
+
+    doc = parse("one — two ,. three")
+    pieces = doc.text_pieces()
+    starts = [p.start for p in pieces]
+    assert piece_at(starts, doc.source.index("two")) == 2
+    assert piece_at(starts, doc.source.index("two") + 1) is None   # inside a piece
+    assert piece_at(starts, len(doc.source)) is None
+    got = pieces_within(pieces, starts, doc.source.index("—"), doc.source.index(" three"))
+    assert [p.text for p in got] == ["—", "two", ",", "."]
+    assert pieces_within(pieces, starts, len(doc.source), len(doc.source)) == []

@@ -22,6 +22,7 @@ from .numbers import ORDINAL_FIGURES
 from .openbrackets import remove_open_cues
 from .options import Options
 from .resends import remove_grown_copies, remove_resends
+from .scans import piece_at, pieces_within
 from .spacedmarks import double_stops, lone_chevrons
 from .stutters import remove_repeats
 from .webaddress import join_parted
@@ -303,12 +304,9 @@ def _screen_notes(doc: Document) -> Document:
     pieces = doc.text_pieces()
     starts = [p.start for p in pieces]
     for a, b in spans:
-        k = bisect.bisect_left(starts, a)
-        j = k
-        while j < len(pieces) and pieces[j].end <= b:
-            j += 1
-        if k < j and pieces[k].start == a and pieces[j - 1].end == b:
-            editor.replace(pieces[k:j], "", "artifact", "sound-cue", 0.95,
+        got = pieces_within(pieces, starts, a, b)
+        if got and got[0].start == a and got[-1].end == b:
+            editor.replace(got, "", "artifact", "sound-cue", 0.95,
                            note="a screen direction (voice-over, off camera)")
     return editor.finish()
 
@@ -330,8 +328,8 @@ def _doubled_marks(doc: Document) -> Document:
     pieces = doc.text_pieces()
     starts = [p.start for p in pieces]
     for m in _DOUBLED.finditer(source):
-        k = bisect.bisect_left(starts, m.start())
-        if k >= len(pieces) or starts[k] != m.start():
+        k = piece_at(starts, m.start())
+        if k is None:
             continue
         p = pieces[k]
         editor = editor or doc.editor()
@@ -369,8 +367,8 @@ def _lone_marks(doc: Document) -> Document:
     marked = {m.index for m in doc.markers}
     editor: Editor | None = None
     for at in found:
-        k = bisect.bisect_left(starts, at)
-        if not 0 < k < len(pieces) or starts[k] != at:
+        k = piece_at(starts, at)
+        if not k:  # (none there, or the first piece: no piece before it)
             continue
         p, prev = pieces[k], pieces[k - 1]
         if p.text != "." or p.stop - p.first != 1 or tokens[p.first].kind != "punct" \

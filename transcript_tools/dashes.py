@@ -8,12 +8,10 @@ Called by `artifacts.ArtifactRemover` after its own removals; each is a logged e
 
 from __future__ import annotations
 
-import bisect
-
 import regex
 
 from .model import Document, Piece
-from .scans import positions
+from .scans import piece_at, pieces_within, positions
 
 _CORRECTION = regex.compile(r"(?<![^\s])—{2,}(?![^\s])")
 _IN_WORD = regex.compile(r"(?<=\p{Ll})—(?=\p{Ll})")
@@ -30,17 +28,8 @@ def mend_dashes(doc: Document) -> Document:
     tokens = doc.tokens
     editor = doc.editor()
     found = False
-
-    def run(start: int, end: int) -> list[Piece]:
-        k = bisect.bisect_left(starts, start)
-        got: list[Piece] = []
-        while k < len(pieces) and pieces[k].end <= end:
-            got.append(pieces[k])
-            k += 1
-        return got
-
     for m in _CORRECTION.finditer(source):
-        got = run(m.start(), m.end())
+        got = pieces_within(pieces, starts, m.start(), m.end())
         if got and got[0].start == m.start() and got[-1].end == m.end() and all(
                 p.text and p.stop - p.first == 1 and tokens[p.first].kind == "punct"
                 for p in got):
@@ -49,8 +38,8 @@ def mend_dashes(doc: Document) -> Document:
             found = True
     chains: list[list[int]] = []  # each: the pieces of one hyphened word ("two—year—old")
     for m in _IN_WORD.finditer(source):
-        k = bisect.bisect_left(starts, m.start())
-        if not (0 < k < len(pieces) - 1 and starts[k] == m.start() and pieces[k].text == "—"
+        k = piece_at(starts, m.start())
+        if not (k is not None and 0 < k < len(pieces) - 1 and pieces[k].text == "—"
                 and pieces[k].stop - pieces[k].first == 1):
             continue
         before, after = pieces[k - 1], pieces[k + 1]
@@ -93,8 +82,8 @@ def lone_dashes(doc: Document) -> Document:
     gone: list[Piece] = []
     dropped: set[int] = set()  # the indices in ``pieces`` of the dashes after a stop
     for at in found:
-        k = bisect.bisect_left(starts, at)
-        if not 0 < k < len(pieces) or starts[k] != at:
+        k = piece_at(starts, at)
+        if not k:  # (none there, or the first piece: no piece before it)
             continue
         p, prev = pieces[k], pieces[k - 1]
         if p.text not in _DASHES or p.stop - p.first != 1 or tokens[p.first].kind != "punct" \

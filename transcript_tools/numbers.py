@@ -9,7 +9,6 @@ A pipeline stage run after spelling and before sentences. Dates keep their figur
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import re
 from collections.abc import Sequence
@@ -18,7 +17,7 @@ import regex
 
 from .model import Document, Editor, Piece, Token
 from .options import Options
-from .scans import holding, positions
+from .scans import holding, piece_at, positions
 
 # Spelled-out ordinals: news style (AP) writes first to ninth in words.
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
@@ -235,8 +234,8 @@ def _clock_suffixes(pieces: list[Piece], source: str, editor: Editor) -> None:
                 or _CLOCK_BEFORE.search(source[max(0, at - 9):at - 1]) is None:
             continue  # (a wall-clock line, "5:34 am", is the reader's)
         starts = starts or [p.start for p in pieces]
-        k = bisect.bisect_left(starts, at)
-        if k >= len(pieces) or starts[k] != at or pieces[k].text != suffix:
+        k = piece_at(starts, at)
+        if k is None or pieces[k].text != suffix:
             continue
         stop = k + 1 < len(pieces) and pieces[k + 1].text == "." \
             and pieces[k + 1].start == pieces[k].end  # the stop stands for both: "a.m."

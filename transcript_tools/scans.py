@@ -4,7 +4,10 @@ pattern or a test per word. Used by the artifact, number and casing stages and t
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
+
+from .model import Piece
 
 
 def positions(source: str, text: str) -> Iterator[int]:
@@ -34,3 +37,22 @@ def holding(keys: list[str], part: str) -> list[int]:
             break
         at = joined.find(part, pos)
     return out
+
+
+def piece_at(starts: list[int], at: int) -> int | None:
+    """The index of the piece that begins at source offset ``at``, or None (``starts``: the
+    start offsets of a reading's pieces, in order): where a scan of the source found a mark,
+    the piece to edit."""
+    k = bisect.bisect_left(starts, at)
+    return k if k < len(starts) and starts[k] == at else None
+
+
+def pieces_within(pieces: list[Piece], starts: list[int], start: int, end: int) -> list[Piece]:
+    """The pieces from the first beginning at or after ``start`` on, while they end by
+    ``end`` (``starts``: their start offsets, in order)."""
+    k = bisect.bisect_left(starts, start)
+    got: list[Piece] = []
+    while k < len(pieces) and pieces[k].end <= end:
+        got.append(pieces[k])
+        k += 1
+    return got

@@ -14,7 +14,7 @@ from operator import attrgetter
 import regex
 
 from .model import Document, Editor, Piece
-from .scans import positions
+from .scans import piece_at, positions
 
 _START = attrgetter("start")
 _APART = regex.compile(r"(?:\n|[)\]♪])[ \t]*[.,?!](?=\s|$)")
@@ -105,8 +105,8 @@ def glued_commas(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
     for m in _GLUED_COMMA.finditer(source):
         if starts is None:
             starts = [p.start for p in pieces]
-        k = bisect.bisect_left(starts, m.start())
-        if not 0 < k < len(pieces) - 1 or starts[k] != m.start():
+        k = piece_at(starts, m.start())
+        if not k or k == len(pieces) - 1:  # (a piece needed either side)
             continue
         before, comma, word = pieces[k - 1], pieces[k], pieces[k + 1]
         if comma.text == "," and comma.stop - comma.first == 1 and before.end == m.start() \
@@ -154,8 +154,8 @@ def double_stops(doc: Document) -> Document:
     tokens = doc.tokens
     editor: Editor | None = None
     for at in found:
-        k = bisect.bisect_left(starts, at)
-        if not 0 < k < len(pieces) or starts[k] != at or pieces[k].text != "..":
+        k = piece_at(starts, at)
+        if not k or pieces[k].text != "..":  # (and a piece before it)
             continue
         prev = pieces[k - 1]
         if prev.end == at and tokens[prev.stop - 1].kind == "word" \
@@ -171,19 +171,15 @@ _AFTER_CHEVRON = re.compile(r"[ \t]+\w")
 
 def _lone_chevrons(source: str) -> list[int]:
     """Where a ">" stands alone after a sentence's stop (or at a line's or the text's start)
-    and before a word: half a ">>" speaker marker. Found with ``str.find`` (a page holds
+    and before a word: half a ">>" speaker marker. Found by `scans.positions` (a page holds
     ">>" markers by the hundred; a character scan would try every position)."""
     found = []
-    at = source.find(">")
-    while at >= 0:
+    for at in positions(source, ">"):
         if source[at + 1:at + 2] != ">" and (at == 0 or source[at - 1] != ">"):
             before = source[max(0, at - 3):at].rstrip(" \t")
             if (at == 0 or before == "" and at < 3 or before[-1:] in (".", "?", "!", "\n")) \
                     and _AFTER_CHEVRON.match(source, at + 1):
                 found.append(at)
-            at = source.find(">", at + 1)
-        else:
-            at = source.find(">", at + 2)
     return found
 
 
@@ -201,10 +197,11 @@ def lone_chevrons(doc: Document) -> Document:
     tokens = doc.tokens
     editor: Editor | None = None
     for at in found:
-        k = bisect.bisect_left(starts, at)
-        p = pieces[k] if k < len(pieces) else None
-        if p is None or starts[k] != at or p.text != ">" or p.stop - p.first != 1 \
-                or tokens[p.first].kind != "punct":
+        k = piece_at(starts, at)
+        if k is None:
+            continue
+        p = pieces[k]
+        if p.text != ">" or p.stop - p.first != 1 or tokens[p.first].kind != "punct":
             continue
         if k > 0 and pieces[k - 1].text[-1:] not in (".", "?", "!", ""):
             continue   # (an earlier edit changed the word before: no stop there now)

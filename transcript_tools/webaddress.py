@@ -12,11 +12,11 @@ space ("the end.so we") stays two words.
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .scans import piece_at
 from .vocabulary import _data_stamp, _package_file, cached, once
 
 if TYPE_CHECKING:
@@ -126,8 +126,8 @@ def join_parted(doc: Document) -> Document:
         host = _PARTED_HOST.search(source, max(0, m.start() - 41), m.start())
         if host is None:
             continue
-        k = bisect.bisect_left(starts, host.start())
-        if k + 2 >= len(pieces) or starts[k] != host.start():
+        k = piece_at(starts, host.start())
+        if k is None or k + 2 >= len(pieces):
             continue
         run = pieces[k:k + 3]
         if [p.text for p in run] != [host.group(), ".", m[1]] or run[2].end != m.end():
