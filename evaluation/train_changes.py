@@ -140,7 +140,8 @@ def vocabulary_of(examples: list[Example]) -> frozenset[str]:
                      (not proper(w) or v.zipf(w) >= COMMON))
 
 
-def featurize(examples: list[Example], kept: frozenset[str]) -> list[list[str]]:
+def tokenizer(kept: frozenset[str]) -> Callable[[str], str]:
+    """A word as the model reads it: itself when kept, else its class (memoised)."""
     memo: dict[str, str] = {}
 
     def token(w: str) -> str:
@@ -149,6 +150,11 @@ def featurize(examples: list[Example], kept: frozenset[str]) -> list[list[str]]:
             got = memo[w] = w if w in kept else word_class(w)
         return got
 
+    return token
+
+
+def featurize(examples: list[Example], kept: frozenset[str]) -> list[list[str]]:
+    token = tokenizer(kept)
     return [features(e.before, e.words, e.qmark, e.strength, token)
             for e in examples]
 
@@ -281,13 +287,7 @@ def patch_decoder(w: dict[str, float], kept: frozenset[str], center: float, weig
     the score of a change at each sentence start of unmarked text (only the negative part
     with ``one_sided``)."""
     real = speakers._changes
-    memo: dict[str, str] = {}
-
-    def token(x: str) -> str:
-        got = memo.get(x)
-        if got is None:
-            got = memo[x] = x if x in kept else word_class(x)
-        return got
+    token = tokenizer(kept)
 
     def changes(units: Sequence[Unit], prep: Any, wts: Any, marked: bool) -> list[float]:
         out = real(units, prep, wts, marked)
