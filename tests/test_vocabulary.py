@@ -81,3 +81,13 @@ def test_compound_is_two_common_words_run_together() -> None:
     assert not v.compound("street")          # a listed word is no compound
     assert not v.compound("madeince")        # "ince" is no common word
     assert not v.compound("kabulnow")        # a name glued to a word: not two common words
+
+
+def test_associated_compares_a_pair_with_chance() -> None:
+    from transcript_tools.vocabulary import vocabulary
+
+    v = vocabulary()
+    assert v.associated("majority", "leader", 100.0)    # ~290 times chance
+    assert not v.associated("the", "starter", 100.0)    # ~2: a function word vouches little
+    assert v.associated("the", "starter", 1.0)
+    assert not v.associated("qxzvword", "leader", 1.0)  # a word not counted

@@ -277,13 +277,9 @@ def _around(doc: Document, words: list[Piece], i: int) -> tuple[str, str]:
 
 
 def _expected(best: str, around: tuple[str, str], vocab: Vocabulary) -> bool:
-    total, n = vocab.total, vocab.count(best)
-    for pair, other in (((around[0], best), around[0]), ((best, around[1]), around[1])):
-        m = vocab.count(other) if other else 0
-        if m and n and vocab.bigram(*pair) / vocab.bigram_total \
-                >= EXPECTED_ASSOCIATION * n / total * m / total:
-            return True
-    return False
+    before, after = around
+    return bool(before) and vocab.associated(before, best, EXPECTED_ASSOCIATION) or \
+        bool(after) and vocab.associated(best, after, EXPECTED_ASSOCIATION)
 
 
 def _undoubled(w: str, vocab: Vocabulary) -> str:

@@ -295,14 +295,8 @@ def _echoes(words: list[Piece], keys: list[str], joined: bytearray, editor: Edit
                 or not 0 < vocab.zipf(prev) < _ECHO_ZIPF \
                 or after < len(tokens) and tokens[after].text[:1] in ".'’" \
                 and tokens[after].start == tokens[after - 1].end \
-                or not joined[k + 1] or not _together(prev, keys[k + 1], vocab):
+                or not joined[k + 1] or not vocab.associated(prev, keys[k + 1], _ECHO_ASSOCIATION):
             continue
         editor.replace([words[k]], "", "artifact", "echo-letter", 0.85,
                        note=f"the last letter of {prev!r} typed again")
         removed.add(k)
-
-
-def _together(a: str, b: str, vocab: Vocabulary) -> bool:
-    n, m = vocab.count(a), vocab.count(b)
-    return bool(n and m) and vocab.bigram(a, b) / vocab.bigram_total \
-        >= _ECHO_ASSOCIATION * n / vocab.total * m / vocab.total

@@ -289,6 +289,13 @@ class Vocabulary:
     def bigram(self, first: str, second: str) -> int:
         return self.bigrams.get(f"{first.lower()} {second.lower()}", 0)
 
+    def associated(self, first: str, second: str, times: float) -> bool:
+        """Whether the pair stands together at least ``times`` as often as chance (its words'
+        own frequencies) would have it; False when either word is not counted."""
+        n, m = self.count(first), self.count(second)
+        return bool(n and m) and self.bigram(first, second) / self.bigram_total \
+            >= times * n / self.total * m / self.total
+
     def bigram_zipf(self, first: str, second: str) -> float:
         c = self.bigram(first, second)
         return math.log10(c / self.bigram_total * 1e9) if c else 0.0
