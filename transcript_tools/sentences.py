@@ -15,6 +15,7 @@ closes inside a run (`questions.place_questions`). Words are never changed.
 from __future__ import annotations
 
 import array
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress, islice, repeat
@@ -22,6 +23,7 @@ from operator import attrgetter, itemgetter
 from typing import cast
 
 from .captionstops import NEVER_LAST, at_line_breaks, spurious_stop, title_stop
+from .interjections import INTERJECTIONS, interjection_commas
 from .model import Document, Editor, Piece
 from .options import Options
 from .questions import AUX, QuestionCuts, place_questions
@@ -186,6 +188,13 @@ class SentenceSplitter:
                 editor.replace([words[i]], words[i].text + "…", "punctuation", "cut-off", 0.6)
                 continue
             close_sentence(editor, words[i], gaps[i], i in questions)
+        opening = [0] + [i + 1 for i in compress(range(n - 1), ends)]
+        first = attrgetter("first")
+        opening += [bisect_left(words, m.index, key=first) for m in doc.markers]
+        interjection_commas(editor, words, table.keys, gaps, ends,
+                            sorted({i for i in opening
+                                    if i < n and table.keys[i] in INTERJECTIONS}),
+                            vocabulary())
         tokens = doc.tokens
         starts = {0} | {m.index for m in doc.markers if m.index < len(tokens)}
         starts.update(words[i + 1].first for i in compress(range(n - 1), ends))
