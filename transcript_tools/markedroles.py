@@ -29,7 +29,11 @@ unlabelled turn right after a hand-over only a reporter takes ("jane has more":
 `handed_over`) and an unlabelled turn that speaks from the scene (`livereports`: a reporter
 whose label is lost);
 before the opening, a turn labelled with a name that labels a host turn after it is that
-presenter's tease (`teases`).
+presenter's tease (`teases`). A presenter's own moves (`presentermoves`) keep their turns the
+host's: a story opened in the programme's voice ("we begin with ...") is no clip before a
+hand-over, an unlabelled turn that hands the story over to a reporter ("jane has the story")
+is the host's, and so, after the opening, is a turn the decoder gave `other` that tells what
+comes next ("coming up ...") with no schedule's time in it.
 A name that labels the only host (or guest) lends its id to that role's unlabelled turns
 (`sole_names`), unless two turns in a row have that role (`several_voices`: a marker between
 them changes the voice).
