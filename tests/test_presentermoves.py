@@ -77,3 +77,15 @@ def test_the_turn_that_hands_over_to_a_reporter_is_the_presenters() -> None:
     units = [Unit(0, tuple(w for s in ss for w in s.words), 2) for ss in sentences]
     labels: list[str | None] = [None, None, "reporter", None]
     assert marked_roles(units, labels, sentences) == [HOST, OTHER, OTHER, OTHER]
+
+
+@pytest.mark.usefixtures("decoder_says_other")
+def test_a_hand_over_before_the_programme_opens_stays_with_what_precedes_it() -> None:
+    # before the opening, turns are teases, clips or the last programme's end
+    sentences = [
+        _turn("the harbour ferry strike enters its third day. sam reed has more"),
+        _turn("good evening everyone and welcome to the late news. i'm dana cole"),
+        _turn("the ferries stayed in port again today"),
+    ]
+    units = [Unit(0, tuple(w for s in ss for w in s.words), 2) for ss in sentences]
+    assert marked_roles(units, [None, None, None], sentences)[0] == OTHER

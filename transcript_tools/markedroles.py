@@ -360,7 +360,7 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
     for k, (u, label, ss, report) in enumerate(zip(units, labels, sentences, reports)):
         if report:
             out[k] = OTHER   # a report's sound bite, or the reporter a presenter hands over to
-        elif label is None and hands_to_reporter(ss):
+        elif k >= opens and label is None and hands_to_reporter(ss):
             out[k] = HOST    # the presenter who hands the story over to a reporter
         elif k > opens and out[k] == states[k] == OTHER and not played[k] \
                 and label_role(label) is None and teases_next(u.words):
