@@ -31,9 +31,9 @@ whose label is lost);
 before the opening, a turn labelled with a name that labels a host turn after it is that
 presenter's tease (`teases`). A presenter's own moves (`presentermoves`) keep their turns the
 host's: a story opened in the programme's voice ("we begin with ...") is no clip before a
-hand-over, an unlabelled turn that hands the story over to a reporter ("jane has the story")
-is the host's, and so, after the opening, is a turn the decoder gave `other` that tells what
-comes next ("coming up ...") with no schedule's time in it.
+hand-over, an unlabelled turn from the opening on that hands the story over to a reporter
+("jane has the story") is the host's, and so, after the opening, is a turn the decoder gave
+`other` that tells what comes next ("coming up ...") with no schedule's time in it.
 A name that labels the only host (or guest) lends its id to that role's unlabelled turns
 (`sole_names`), unless two turns in a row have that role (`several_voices`: a marker between
 them changes the voice).

@@ -8,9 +8,10 @@ programme's voice: "we begin tonight with ...", "we will begin with ...", "let's
 running order. Such a sentence at a turn's start marks the turn as the presenter's even where
 the decoder reads its third-person narration as a recording's. A turn whose last sentence
 hands a story over to a reporter ("jane doe has the story", `reportbites.to_reporter`) is the
-presenter's too, from the programme's opening on: the reporter takes the floor after it. And once the programme has opened, a
-turn that tells what comes next ("coming up", "still to come", `promos.looks_ahead`) with no
-schedule's time in it (`promos.announcement`) is the presenter's tease, not a promo's.
+presenter's too, from the programme's opening on: the reporter takes the floor after it. And
+once the programme has opened, a turn that tells what comes next ("coming up", "still to
+come", `promos.looks_ahead`) with no schedule's time in it (`promos.announcement`) is the
+presenter's tease, not a promo's.
 """
 
 from __future__ import annotations
