@@ -29,7 +29,11 @@ unlabelled turn right after a hand-over only a reporter takes ("jane has more":
 `handed_over`) and an unlabelled turn that speaks from the scene (`livereports`: a reporter
 whose label is lost);
 before the opening, a turn labelled with a name that labels a host turn after it is that
-presenter's tease (`teases`).
+presenter's tease (`teases`). A presenter's own moves (`presentermoves`) keep their turns the
+host's: a story opened in the programme's voice ("we begin with ...") is no clip before a
+hand-over, an unlabelled turn from the opening on that hands the story over to a reporter
+("jane has the story") is the host's, and so, after the opening, is a turn the decoder gave
+`other` that tells what comes next ("coming up ...") with no schedule's time in it.
 A name that labels the only host (or guest) lends its id to that role's unlabelled turns
 (`sole_names`), unless two turns in a row have that role (`several_voices`: a marker between
 them changes the voice).
@@ -45,6 +49,7 @@ from .copresenters import FUNCTION_ZIPF, co_presented, exchange, first_guest
 from .handover import guest_from
 from .labelroles import label_role, one_role_per_name, teases
 from .livereports import live_report
+from .presentermoves import hands_to_reporter, starts_story, teases_next
 from .promos import announcements, opens_programme
 from .reportbites import SPEAKS_FOR_SELF, bites, handed_over, reported
 from .speakercues import DAYTIME, HELLO, SECOND_PERSON, Cues, Unit, cues, self_introduced
@@ -337,8 +342,10 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
             out[k] = HOST
         elif k < until and states[k] == GUEST:
             # nobody has the floor yet: the host's, or, right after the host's turn (a
-            # marker there is another voice), a clip's or a report's
-            out[k] = OTHER if k and (out[k - 1] == HOST or narrates(k)) else HOST
+            # marker there is another voice), a clip's or a report's; but a turn that opens
+            # a story in the programme's voice ("we begin with ...") is the presenter's
+            out[k] = OTHER if k and (out[k - 1] == HOST or narrates(k)) \
+                and not starts_story(sentences[k]) else HOST
     if opens and labels[opens - 1] is None and thanks_first(sentences[opens]):
         out[opens - 1] = GUEST  # the guest the presenter thanks before opening anew
     one_role_per_name(out, labels, opens)
@@ -347,10 +354,16 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
         if out[k] != OTHER and label is None and not t.presents and live_report(u.words):
             out[k] = OTHER   # a reporter live from the scene, their label lost
     presenting = [t.presents for t in turns]
-    for k, (bite, handed) in enumerate(zip(bites(labels, unit_cues, sentences, presenting),
-                                           handed_over(labels, unit_cues, sentences,
-                                                       presenting))):
-        # a report's sound bite, or the reporter a presenter hands over to
-        out[k] = OTHER if (bite or handed) and k >= opens else out[k]
+    reports = [(bite or handed) and k >= opens for k, (bite, handed) in enumerate(zip(
+        bites(labels, unit_cues, sentences, presenting),
+        handed_over(labels, unit_cues, sentences, presenting)))]
+    for k, (u, label, ss, report) in enumerate(zip(units, labels, sentences, reports)):
+        if report:
+            out[k] = OTHER   # a report's sound bite, or the reporter a presenter hands over to
+        elif k >= opens and label is None and hands_to_reporter(ss):
+            out[k] = HOST    # the presenter who hands the story over to a reporter
+        elif k > opens and out[k] == states[k] == OTHER and not played[k] \
+                and label_role(label) is None and teases_next(u.words):
+            out[k] = HOST    # the presenter's tease, which the decoder took for a promo
     # a role label decides, before a hand-over too
     return [s if (r := label_role(label)) is None else r for s, label in zip(out, labels)]

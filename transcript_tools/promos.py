@@ -96,10 +96,16 @@ _TEASES = (("coming", "up"), ("still", "to", "come"), ("stay", "with", "us"),
 _TEASES_INDEX = Phrases(_TEASES)
 
 
+def looks_ahead(words: Sequence[str]) -> bool:
+    """Whether a unit announces what the programme brings next (`_TEASES`: "coming up",
+    "still to come", "stay with us", ...), whoever says it."""
+    return _TEASES_INDEX.found(words)
+
+
 def _tease(words: Sequence[str]) -> bool:
     """A presenter's tease of their own programme: what comes next ("coming up") said with
     "we" or "us" ("we'll talk to the senator, coming up")."""
-    return not FIRST_PERSON.isdisjoint(words) and _TEASES_INDEX.found(words)
+    return not FIRST_PERSON.isdisjoint(words) and looks_ahead(words)
 
 
 def announcements(units: Sequence[Unit], unit_cues: Sequence[Cues]) -> list[bool]:
@@ -137,4 +143,4 @@ def opens_programme(words: Sequence[str]) -> bool:
     return False
 
 
-__all__ = ["announcement", "announcements", "describes", "opens_programme"]
+__all__ = ["announcement", "announcements", "describes", "looks_ahead", "opens_programme"]
