@@ -429,3 +429,19 @@ def test_one_letter_and_a_figure_is_a_code_with_a_capital() -> None:
     # qa14 audit (CNBC 2009): "35 cents for q2, fiscal 2010" kept "q2"
     t = clean("earnings for q2 beat estimates before the g20 summit, not the mp3 sales.").text
     assert "for Q2 beat" in t and "the G20 summit" in t and "the mp3 sales" in t
+
+
+def test_a_middle_initial_after_a_cased_first_name_is_a_capital() -> None:
+    # qa16 audit: "the guest chaplain, the reverend malcolm j. bird" -> "Malcolm j. Bird"
+    # (the initial left lowercase; the surname cased only as a sentence's start)
+    got = clean("the prayer will be offered by the guest chaplain, malcolm j. bird, of the "
+                "church.", names=["Malcolm Smith"], options=Options(spelling=False)).text
+    assert "Malcolm J. Bird," in got
+    assert "J. Bird" in cased("we spoke with sarah j. bird about it.")
+
+
+def test_a_letter_after_a_word_no_name_or_a_title_stays() -> None:
+    for source, kept in (("the letter after i is j. next comes k.", "is j."),
+                         ("we saw plan b. it failed.", "plan b."),
+                         ("so j. is the one.", "So j.")):
+        assert kept in cased(source), source

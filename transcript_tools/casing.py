@@ -53,6 +53,9 @@ _BEFORE_NAMES = NAME_TITLES | _TITLES | _CASED_TITLES
 _CLITICS = frozenset("s t d m re ll ve".split())
 _NOT_NAMES = frozenset("and or but nor the a an of to in on at for with by from".split())
 """Words after a title abbreviation that are no name ("mr. and mrs.")."""
+_NO_SURNAME = _NOT_NAMES | frozenset(
+    "is was are were has had will would said says who which that".split())
+"""Words after a middle initial that are no surname ("j. said")."""
 _CORE = regex.compile(r"^(?P<lead>[\"'“‘(]*)(?P<core>.*?)(?P<tail>(?:['’]s)?[.,;:?!\"'”’)…]*)$")
 
 
@@ -142,6 +145,9 @@ class Truecaser:
             core = cores[i][1]
             titled[i] = (capitalise(core) if rule == "after-label"
                          else core[:1].upper() + core[1:], rule)
+        for i, cased in _initials(words, texts, cores, source, proper, people,
+                                  at_start).items():
+            titled[i] = cased
         for i in _to_recase(words, cores, proper, starting, titled,
                             {**spaced, **commas} if commas else spaced, shout, people):
             piece = words[i]
@@ -355,6 +361,34 @@ def _firsts(words: list[Piece], starts: Iterable[int]) -> set[int]:
     (a start on a removed piece, such as a sound cue, passes to the next word)."""
     stops = [p.stop for p in words]
     return {w for w in {bisect.bisect_right(stops, s) for s in starts} if w < len(words)}
+
+
+def _initials(words: list[Piece], texts: list[str], cores: list[_Form], source: str,
+              proper: dict[int, str], people: dict[int, str], at_start: set[int]
+              ) -> dict[int, tuple[str, str]]:
+    """Word index -> (cased word, rule) for a person's middle initial and the surname after
+    it: one letter and its stop right after a first name cased as a name ("the reverend
+    Malcolm j. bird" -> "Malcolm J. Bird"; the name cased by the lexicon, the word lists or
+    the table, not by opening a sentence), and the word after it when it is lowercase and
+    no function word. "I. a." or "said j. and" are no such shapes."""
+    out: dict[int, tuple[str, str]] = {}
+    n = len(words)
+    for i in range(1, n - 1):
+        lead, core, tail = cores[i][:3]
+        if len(core) != 1 or not core.isalpha() or not core.islower() or lead or tail \
+                or texts[i] != core or source[words[i].end:words[i].end + 2] != ". ":
+            continue
+        before, low_before = texts[i - 1], cores[i - 1][5]
+        if not (i - 1 in people or i - 1 in proper
+                or before[:1].isupper() and words[i - 1].first not in at_start) \
+                or len(low_before) < 2 or not before.isalpha() or low_before in _BEFORE_NAMES:
+            continue
+        out[i] = (core.upper(), "initial")
+        after = texts[i + 1]
+        if after.isalpha() and after.islower() and len(after) >= 2 \
+                and cores[i + 1][5] not in _NO_SURNAME:
+            out[i + 1] = (after.capitalize(), "after-initial")
+    return out
 
 
 def _to_recase(words: list[Piece], cores: list[_Form], proper: dict[int, str],
