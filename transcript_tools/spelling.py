@@ -7,6 +7,8 @@ A stage class built once per lexicon by `pipeline.build_stages`, run after the n
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from itertools import compress
 
 from rapidfuzz.distance import OSA
@@ -106,6 +108,7 @@ class SpellingCorrector:
         suggested = {(x.start, x.end) for x in doc.suggestions}
         ordinary, form = self._ordinary, self._form
         forms = [ordinary[t] if t in ordinary else form(t, vocab) for t in [p.text for p in words]]
+        lows: list[str] | None = None  # every word lowercase, made when a non-word needs it
         for i in list(compress(range(len(forms)), forms)):  # the words some rule looks at
             piece, w = words[i], forms[i]
             if i in done or not _plain(doc, piece):
@@ -119,7 +122,10 @@ class SpellingCorrector:
             if self._merge(doc, words, i, vocab, editor, done, suggested):
                 continue
             if len(w) >= 4 and not self.is_word(w, vocab):
-                self._single(piece, w, vocab, editor, _around(doc, words, i))
+                if lows is None:
+                    lows = [p.text.lower() for p in words]
+                self._single(piece, w, vocab, editor, _around(doc, words, i),
+                             partial(_echoed, lows, i))
         return editor.finish()
 
     def _form(self, text: str, vocab: Vocabulary) -> str:
@@ -190,7 +196,8 @@ class SpellingCorrector:
         return False
 
     def _single(self, piece: Piece, w: str, vocab: Vocabulary, editor: Editor,
-                around: tuple[str, str] = ("", "")) -> None:
+                around: tuple[str, str] = ("", ""),
+                echoed: Callable[[str], bool] | None = None) -> None:
         got = self._singles.get(w)
         if got is None:   # per word type: the decision depends on the word alone
             got = _single_decision(w, vocab)
@@ -208,6 +215,11 @@ class SpellingCorrector:
                                note=f"not a word; one letter from {text!r}, which the word "
                                "beside it goes with")
                 return
+        if not sure and rule == "edit-1" and echoed is not None and echoed(text):
+            editor.replace([piece], text, "spelling", "edit-1-page", 0.8,
+                           note=f"not a word; one letter from {text!r}, which the page says "
+                           "after the same two words")
+            return
         confidence, note = _NOTES[rule, sure]
         if rule == "edit-1":
             note += repr(text) if sure else ""
@@ -274,6 +286,24 @@ def _around(doc: Document, words: list[Piece], i: int) -> tuple[str, str]:
     near = [words[j] if 0 <= j < len(words) else None for j in (i - 1, i + 1)]
     return tuple(w.text.lower() if w is not None and src[min(w.end, at.end):max(
         w.start, at.start)].isspace() else "" for w in near)  # type: ignore[return-value]
+
+
+def _echoed(lows: list[str], i: int, text: str) -> bool:
+    """Whether the page says ``text`` elsewhere after the two words that stand before word
+    ``i`` ("are we going to defen the" where "going to defend" was said twice): live
+    captions repeat a speaker's frame, and the frame vouches for the word a slip made of
+    it."""
+    if i < 2:
+        return False
+    a, b = lows[i - 2], lows[i - 1]
+    j = 1
+    while True:  # each place the page says ``text`` (found at C speed)
+        try:
+            j = lows.index(text, j + 1)
+        except ValueError:
+            return False
+        if lows[j - 1] == b and lows[j - 2] == a:
+            return True
 
 
 def _expected(best: str, around: tuple[str, str], vocab: Vocabulary) -> bool:
