@@ -445,3 +445,15 @@ def test_a_letter_after_a_word_no_name_or_a_title_stays() -> None:
                          ("we saw plan b. it failed.", "plan b."),
                          ("so j. is the one.", "So j.")):
         assert kept in cased(source), source
+
+
+def test_a_quoted_sentence_after_a_comma_opens_with_a_capital() -> None:
+    # qa16 audit (CNN 2017): 'this isn't just your normal, "oh, let's talk about what we did
+    # last year."' kept the quoted sentence's "oh" lowercase
+    assert 'normal, "Oh, let\'s talk' in cased(
+        'this is not your normal, "oh, let\'s talk about last year." show.')
+    assert cased('he said: "we will win."') == 'He said: "We will win."'
+    # a quoted fragment or a title after a comma stays as the quote has it
+    for source, kept in (('the words, "and my courage," stayed.', '"and my'),
+                         ('a "so what" moment.', '"so what"')):
+        assert kept in cased(source), source

@@ -148,6 +148,8 @@ class Truecaser:
         for i, cased in _initials(words, texts, cores, source, proper, people,
                                   at_start).items():
             titled[i] = cased
+        for i in _quote_openers(words, cores, source):
+            titled.setdefault(i, (capitalise(cores[i][1]), "quote-start"))
         for i in _to_recase(words, cores, proper, starting, titled,
                             {**spaced, **commas} if commas else spaced, shout, people):
             piece = words[i]
@@ -389,6 +391,29 @@ def _initials(words: list[Piece], texts: list[str], cores: list[_Form], source: 
                 and cores[i + 1][5] not in _NO_SURNAME:
             out[i + 1] = (after.capitalize(), "after-initial")
     return out
+
+
+def _quote_openers(words: list[Piece], cores: list[_Form], source: str) -> list[int]:
+    """The words that open a quoted sentence: right after an opening quote mark that follows
+    a comma or colon, a word only a clause opens with (an interjection, a subject pronoun:
+    'your normal, "oh, let's talk about it."' -> '"Oh,'); a quoted fragment ('the words,
+    "and my courage"') or title stays as the quote has it."""
+    out = []
+    for i, form in enumerate(cores):
+        if form[5] not in _QUOTE_OPENERS or not form[1].islower():
+            continue
+        at = words[i].start + len(form[0])  # the word's own first letter
+        if source[at - 1:at] in ('"', "“") \
+                and source[max(0, at - 4):at - 1].rstrip()[-1:] in (",", ":"):
+            out.append(i)
+    return out
+
+
+_QUOTE_OPENERS = frozenset(
+    "oh ah well yes yeah no okay hey please we you he she they let's i'm we're you're he's "
+    "she's they're it's that's there's i've we've i'll we'll".split())
+"""Words that open a clause, not a title or a fragment: a quote opening with one after a
+comma or colon is a quoted sentence, cased as one."""
 
 
 def _to_recase(words: list[Piece], cores: list[_Form], proper: dict[int, str],
