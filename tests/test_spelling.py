@@ -160,3 +160,14 @@ def test_a_slip_the_page_says_after_the_same_two_words_is_corrected() -> None:
                    "are we going to defen the cities."):
         t = clean(source, options=opts)
         assert "defen " in t.text and any(s.original == "defen" for s in t.suggestions), source
+
+
+def test_a_combining_form_split_from_its_word_is_joined_to_a_rarer_word() -> None:
+    # qa16 audit (C-SPAN 2016, a prayer): "not based upon socio political status, but upon
+    # thy omni presence" (the joined words are rarer than an ordinary word)
+    text, rules = spelled("not based upon socio political status, but upon thy omni presence.")
+    assert text == "not based upon sociopolitical status, but upon thy omnipresence."
+    assert rules == ["merge", "merge"]
+    # a known short word and its neighbour stay apart ("ben diction" is no word either way)
+    assert spelled("in thy heavenly ben diction we pray.")[0] == \
+        "in thy heavenly ben diction we pray."

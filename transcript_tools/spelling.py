@@ -39,6 +39,10 @@ one is made, even where the word pair is missing from the bigrams."""
 _NEVER_DOUBLED = frozenset("ahijkquvwxy")
 MIN_ZIPF = 3.0
 """A correction must be an ordinary word (at least ~1 per million words)."""
+RARE_JOIN_ZIPF = 1.5
+"""A piece of four letters or more that the frequency dictionary lacks ("socio political",
+"omni presence") joins its neighbour where the two make a word at least this common (~0.03
+per million); a shorter piece needs `MIN_ZIPF`."""
 CUT_ZIPF = 5.0
 """A non-word that a letter added at its end makes a word this common is that word cut off
 ("befor" -> "before"), not two words run together ("be for")."""
@@ -144,6 +148,9 @@ class SpellingCorrector:
                editor: Editor, done: set[int], suggested: set[tuple[int, int]]) -> bool:
         """Join the non-word with a neighbour when the two make one word ("cochairman ship"
         -> "co-chairmanship"); the neighbour must be next to it in the text."""
+        # a piece of four letters or more the frequency dictionary lacks ("socio", "omni": a
+        # combining form, known to the other dictionaries): a rarer word joined is read
+        unknown = len(words[i].text) >= 4
         for j, k in ((i - 1, i), (i, i + 1)):
             if j < 0 or k >= len(words) or j in done or k in done:
                 continue
@@ -154,7 +161,8 @@ class SpellingCorrector:
             if not joined.isalpha():
                 continue
             form = ""
-            if vocab.zipf(joined) >= MIN_ZIPF:
+            if vocab.zipf(joined) >= MIN_ZIPF or vocab.zipf(joined) >= RARE_JOIN_ZIPF \
+                    and unknown:
                 form = joined
             else:
                 for prefix in _PREFIXES:
