@@ -457,3 +457,19 @@ def test_a_quoted_sentence_after_a_comma_opens_with_a_capital() -> None:
     for source, kept in (('the words, "and my courage," stayed.', '"and my'),
                          ('a "so what" moment.', '"so what"')):
         assert kept in cased(source), source
+
+
+def test_a_name_the_pages_labels_give_is_cased_where_it_is_introduced() -> None:
+    # qa16 audit (KGO 2024): ">> jimmy: hi. hello, thank you. i'm jimmy." kept "jimmy"
+    # lowercase (the lists read it as a common word)
+    got = clean(">> jimmy: hi. thank you. i'm jimmy. i host the show. >> lou: thanks, jimmy.",
+                options=Options(names=False, spelling=False)).text
+    assert "I'm Jimmy." in got and "hanks, Jimmy." in got
+    # a role label names no one; elsewhere the word stays as written
+    got = clean(">> host: i'm host tonight. >> jimmy: use a jimmy on the door.",
+                options=Options(names=False, spelling=False)).text
+    assert "I'm host tonight" in got and "a jimmy on the door" in got
+    # the surname after the introduced name, when the lists read it as one after a first name
+    got = clean(">> connell: good morning. i'm connell mcshane. >> dagen: i'm dagen mcdowell.",
+                options=Options(names=False, spelling=False)).text
+    assert "I'm Connell McShane." in got and "I'm Dagen McDowell." in got

@@ -18,6 +18,7 @@ from . import personnames, wordcase
 from .captionstops import TITLE_ABBREVIATIONS
 from .everyday import STORY_NAMES, gated
 from .labelcase import after_labels
+from .labelroles import label_role
 from .lexicon import Lexicon, name_key
 from .model import Document, Piece
 from .options import Options
@@ -148,6 +149,10 @@ class Truecaser:
         for i, cased in _initials(words, texts, cores, source, proper, people,
                                   at_start).items():
             titled[i] = cased
+        for i in _label_named(doc, cores, lows, texts):
+            core = cores[i][1]  # "mcshane" -> "McShane": the Scots and Irish prefix
+            titled.setdefault(i, ("Mc" + capitalise(core[2:]) if core[:2] == "mc"
+                                  and len(core) > 4 else capitalise(core), "label-name"))
         for i in _quote_openers(words, cores, source):
             titled.setdefault(i, (capitalise(cores[i][1]), "quote-start"))
         for i in _to_recase(words, cores, proper, starting, titled,
@@ -391,6 +396,38 @@ def _initials(words: list[Piece], texts: list[str], cores: list[_Form], source: 
                 and cores[i + 1][5] not in _NO_SURNAME:
             out[i + 1] = (after.capitalize(), "after-initial")
     return out
+
+
+def _label_named(doc: Document, cores: list[_Form], lows: list[str], texts: list[str]
+                 ) -> list[int]:
+    """The words that name a person the page's own speaker labels name ("jimmy:", not a
+    role such as "host:"), where a frame of naming stands before them ("i'm jimmy",
+    "thanks, chris", "this is lou"): the lists may read the name as a common word ("jimmy",
+    "dan"); and a surname after it that the lists read as a name after a first name ("i'm
+    maria bartiromo")."""
+    named = {m.label.lower() for m in doc.markers if m.kind == "label" and m.label
+             and m.label.isalpha() and len(m.label) >= 3 and label_role(m.label) is None}
+    if not named:
+        return []
+    out = []
+    for i in range(1, len(lows)):
+        if lows[i] in named and cores[i][1].islower() and not cores[i][0] \
+                and texts[i].rstrip(".,!?") == cores[i][1] \
+                and (lows[i - 1] in _NAMING or i > 1 and (lows[i - 2], lows[i - 1]) in _NAMING2):
+            out.append(i)
+            if i + 1 < len(lows) and cores[i + 1][7] in _SURNAME_KINDS \
+                    and cores[i + 1][1].islower() and not cores[i + 1][0]:
+                out.append(i + 1)  # the surname after it ("i'm maria bartiromo")
+    return out
+
+
+_SURNAME_KINDS = frozenset({personnames.NEAR_NAME, personnames.AFTER_NAME,
+                            personnames.AFTER_TITLE})
+"""Kinds of word (`personnames.kind`) that are names right after a first name."""
+_NAMING = frozenset("i'm thanks hi hey hello".split())
+_NAMING2 = frozenset({("i", "am"), ("this", "is"), ("name", "is"), ("thank", "you"),
+                      ("it's", "me")})
+"""Words right before a name that introduce or address its bearer."""
 
 
 def _quote_openers(words: list[Piece], cores: list[_Form], source: str) -> list[int]:
