@@ -7,9 +7,11 @@ A stage class built once per lexicon by `pipeline.build_stages`, run after the n
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from functools import partial
 from itertools import compress
+from operator import attrgetter
 
 from rapidfuzz.distance import OSA
 
@@ -112,7 +114,7 @@ class SpellingCorrector:
         suggested = {(x.start, x.end) for x in doc.suggestions}
         ordinary, form = self._ordinary, self._form
         forms = [ordinary[t] if t in ordinary else form(t, vocab) for t in [p.text for p in words]]
-        lows: list[str] | None = None  # every word lowercase, made when a non-word needs it
+        page = _Page(words, doc.source)
         for i in list(compress(range(len(forms)), forms)):  # the words some rule looks at
             piece, w = words[i], forms[i]
             if i in done or not _plain(doc, piece):
@@ -126,10 +128,8 @@ class SpellingCorrector:
             if self._merge(doc, words, i, vocab, editor, done, suggested):
                 continue
             if len(w) >= 4 and not self.is_word(w, vocab):
-                if lows is None:
-                    lows = [p.text.lower() for p in words]
                 self._single(piece, w, vocab, editor, _around(doc, words, i),
-                             partial(_echoed, lows, i))
+                             partial(page.echoed, i))
         return editor.finish()
 
     def _form(self, text: str, vocab: Vocabulary) -> str:
@@ -296,22 +296,38 @@ def _around(doc: Document, words: list[Piece], i: int) -> tuple[str, str]:
         w.start, at.start)].isspace() else "" for w in near)  # type: ignore[return-value]
 
 
-def _echoed(lows: list[str], i: int, text: str) -> bool:
-    """Whether the page says ``text`` elsewhere after the two words that stand before word
-    ``i`` ("are we going to defen the" where "going to defend" was said twice): live
-    captions repeat a speaker's frame, and the frame vouches for the word a slip made of
-    it."""
-    if i < 2:
-        return False
-    a, b = lows[i - 2], lows[i - 1]
-    j = 1
-    while True:  # each place the page says ``text`` (found at C speed)
-        try:
-            j = lows.index(text, j + 1)
-        except ValueError:
+class _Page:
+    """A document's words and its text lowercase (made the first time a non-word asks)."""
+
+    def __init__(self, words: list[Piece], source: str) -> None:
+        self.words = words
+        self.source = source
+        self.low = ""
+
+    def echoed(self, i: int, text: str) -> bool:
+        """Whether the page says ``text`` elsewhere after the two words that stand before
+        word ``i`` ("are we going to defen the" where "going to defend" was said twice):
+        live captions repeat a speaker's frame, and the frame vouches for the word a slip
+        made of it. The places are found in the text at C speed, each word looked up by
+        its start."""
+        words = self.words
+        if i < 2:
             return False
-        if lows[j - 1] == b and lows[j - 2] == a:
-            return True
+        if not self.low:
+            self.low = self.source.lower()
+        low, a, b = self.low, words[i - 2].text.lower(), words[i - 1].text.lower()
+        at = low.find(text)
+        while at >= 0:
+            j = bisect.bisect_left(words, at, key=_START)
+            if 2 <= j < len(words) and j != i and words[j].start == at \
+                    and words[j].text.lower() == text \
+                    and words[j - 1].text.lower() == b and words[j - 2].text.lower() == a:
+                return True
+            at = low.find(text, at + 1)
+        return False
+
+
+_START = attrgetter("start")
 
 
 def _expected(best: str, around: tuple[str, str], vocab: Vocabulary) -> bool:
