@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
+from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import Any, overload
 
@@ -380,7 +381,9 @@ def _initials(words: list[Piece], texts: list[str], cores: list[_Form], source: 
     no function word. "I. a." or "said j. and" are no such shapes."""
     out: dict[int, tuple[str, str]] = {}
     n = len(words)
-    for i in range(1, n - 1):
+    for i in compress(range(n), map((1).__eq__, map(len, texts))):  # one-letter words
+        if not 0 < i < n - 1:
+            continue
         lead, core, tail = cores[i][:3]
         if len(core) != 1 or not core.isalpha() or not core.islower() or lead or tail \
                 or texts[i] != core or source[words[i].end:words[i].end + 2] != ". ":
@@ -410,8 +413,8 @@ def _label_named(doc: Document, cores: list[_Form], lows: list[str], texts: list
     if not named:
         return []
     out = []
-    for i in range(1, len(lows)):
-        if lows[i] in named and cores[i][1].islower() and not cores[i][0] \
+    for i in compress(range(len(lows)), map(named.__contains__, lows)):
+        if i and cores[i][1].islower() and not cores[i][0] \
                 and texts[i].rstrip(".,!?") == cores[i][1] \
                 and (lows[i - 1] in _NAMING or i > 1 and (lows[i - 2], lows[i - 1]) in _NAMING2):
             out.append(i)
@@ -435,9 +438,12 @@ def _quote_openers(words: list[Piece], cores: list[_Form], source: str) -> list[
     a comma or colon, a word only a clause opens with (an interjection, a subject pronoun:
     'your normal, "oh, let's talk about it."' -> '"Oh,'); a quoted fragment ('the words,
     "and my courage"') or title stays as the quote has it."""
-    out = []
-    for i, form in enumerate(cores):
-        if form[5] not in _QUOTE_OPENERS or not form[1].islower():
+    out: list[int] = []
+    if '"' not in source and "“" not in source:
+        return out
+    for i in compress(range(len(cores)), map(_QUOTE_OPENERS.__contains__, map(_LOW, cores))):
+        form = cores[i]
+        if not form[1].islower():
             continue
         at = words[i].start + len(form[0])  # the word's own first letter
         if source[at - 1:at] in ('"', "“") \
