@@ -429,3 +429,47 @@ def test_one_letter_and_a_figure_is_a_code_with_a_capital() -> None:
     # qa14 audit (CNBC 2009): "35 cents for q2, fiscal 2010" kept "q2"
     t = clean("earnings for q2 beat estimates before the g20 summit, not the mp3 sales.").text
     assert "for Q2 beat" in t and "the G20 summit" in t and "the mp3 sales" in t
+
+
+def test_a_middle_initial_after_a_cased_first_name_is_a_capital() -> None:
+    # qa16 audit: "the guest chaplain, the reverend malcolm j. bird" -> "Malcolm j. Bird"
+    # (the initial left lowercase; the surname cased only as a sentence's start)
+    got = clean("the prayer will be offered by the guest chaplain, malcolm j. bird, of the "
+                "church.", names=["Malcolm Smith"], options=Options(spelling=False)).text
+    assert "Malcolm J. Bird," in got
+    assert "J. Bird" in cased("we spoke with sarah j. bird about it.")
+
+
+def test_a_letter_after_a_word_no_name_or_a_title_stays() -> None:
+    for source, kept in (("the letter after i is j. next comes k.", "is j."),
+                         ("we saw plan b. it failed.", "plan b."),
+                         ("so j. is the one.", "So j.")):
+        assert kept in cased(source), source
+
+
+def test_a_quoted_sentence_after_a_comma_opens_with_a_capital() -> None:
+    # qa16 audit (CNN 2017): 'this isn't just your normal, "oh, let's talk about what we did
+    # last year."' kept the quoted sentence's "oh" lowercase
+    assert 'normal, "Oh, let\'s talk' in cased(
+        'this is not your normal, "oh, let\'s talk about last year." show.')
+    assert cased('he said: "we will win."') == 'He said: "We will win."'
+    # a quoted fragment or a title after a comma stays as the quote has it
+    for source, kept in (('the words, "and my courage," stayed.', '"and my'),
+                         ('a "so what" moment.', '"so what"')):
+        assert kept in cased(source), source
+
+
+def test_a_name_the_pages_labels_give_is_cased_where_it_is_introduced() -> None:
+    # qa16 audit (KGO 2024): ">> jimmy: hi. hello, thank you. i'm jimmy." kept "jimmy"
+    # lowercase (the lists read it as a common word)
+    got = clean(">> jimmy: hi. thank you. i'm jimmy. i host the show. >> lou: thanks, jimmy.",
+                options=Options(names=False, spelling=False)).text
+    assert "I'm Jimmy." in got and "hanks, Jimmy." in got
+    # a role label names no one; elsewhere the word stays as written
+    got = clean(">> host: i'm host tonight. >> jimmy: use a jimmy on the door.",
+                options=Options(names=False, spelling=False)).text
+    assert "I'm host tonight" in got and "a jimmy on the door" in got
+    # the surname after the introduced name, when the lists read it as one after a first name
+    got = clean(">> connell: good morning. i'm connell mcshane. >> dagen: i'm dagen mcdowell.",
+                options=Options(names=False, spelling=False)).text
+    assert "I'm Connell McShane." in got and "I'm Dagen McDowell." in got

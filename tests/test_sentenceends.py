@@ -79,3 +79,15 @@ def test_a_fronted_phrase_is_joined_to_the_clause_after_it() -> None:
     assert joined("after the officers opened fire on the island near the bridge the suspect "
                   "ran", "bridge") == []
     assert joined("in the end the plan worked", "end") == []
+
+
+def test_a_cut_after_a_preposition_that_follows_its_nouns_determiner_is_an_ellipsis() -> None:
+    # qa16 audit: a page cut inside the pledge, "i pledge allegiance to the flag of" (C-SPAN
+    # 2016), read "to the flag of."; a preposition left at the end of its clause stays
+    opts = Options(names=False, turns=False)
+    assert clean("i pledge allegiance to the flag of", options=opts).text == \
+        "I pledge allegiance to the flag of…"
+    assert clean("they asked for a lot of", options=opts).text == "They asked for a lot of…"
+    assert clean("this is the one i dream of", options=opts).text == \
+        "This is the one I dream of."
+    assert clean("tell me what it is for", options=opts).text == "Tell me what it is for."

@@ -144,3 +144,30 @@ def test_a_function_word_glued_to_a_word_that_lost_its_first_letter_is_split() -
     assert "and survivors of" in t.text and "of their brothers" in t.text
     assert "Anderson" in clean("anderson said so.").text
     assert "the andes" in clean("we saw the andes today.").text.lower()
+
+
+def test_a_slip_the_page_says_after_the_same_two_words_is_corrected() -> None:
+    # qa16 audit (C-SPAN 2016): "are we going to defend the e.p.a., are we going to defend
+    # the i.r.s., are we going to defen the department of labor?" left "defen" a suggestion
+    # ("defend", "deafen", "defer" are all one letter from it)
+    opts = Options(names=False, casing=False, numbers=False, turns=False, punctuation=False)
+    said = "are we going to defend the farms. are we going to defend the towns. "
+    t = clean(said + "are we going to defen the cities.", options=opts)
+    assert "going to defend the cities" in t.text
+    assert [e.rule for e in t.corrections if e.original == "defen"] == ["edit-1-page"]
+    # after other words, or with no such place on the page, it stays a suggestion
+    for source in ("they will defend the farms. we must defen the cities.",
+                   "are we going to defen the cities."):
+        t = clean(source, options=opts)
+        assert "defen " in t.text and any(s.original == "defen" for s in t.suggestions), source
+
+
+def test_a_combining_form_split_from_its_word_is_joined_to_a_rarer_word() -> None:
+    # qa16 audit (C-SPAN 2016, a prayer): "not based upon socio political status, but upon
+    # thy omni presence" (the joined words are rarer than an ordinary word)
+    text, rules = spelled("not based upon socio political status, but upon thy omni presence.")
+    assert text == "not based upon sociopolitical status, but upon thy omnipresence."
+    assert rules == ["merge", "merge"]
+    # a known short word and its neighbour stay apart ("ben diction" is no word either way)
+    assert spelled("in thy heavenly ben diction we pray.")[0] == \
+        "in thy heavenly ben diction we pray."

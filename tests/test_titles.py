@@ -164,3 +164,13 @@ def test_a_monarchs_style_after_its_possessive_is_capitalised() -> None:
               "pope came. the majesty of the mountains stayed.")
     assert "present Her Majesty with" in t.text and "His Holiness the pope" in t.text
     assert "The majesty of the mountains" in t.text
+
+
+def test_reverend_after_the_is_a_title_before_a_name() -> None:
+    # qa16 audit: "the guest chaplain, the reverend malcolm j. bird" kept "reverend" lowercase
+    # (after an article a title is read as a description: "the president | Democrats")
+    opts = Options(names=False, spelling=False, numbers=False, artifacts=False)
+    assert "the Reverend Sarah Jones" in clean(
+        "the prayer will be offered by the reverend sarah jones of the church.",
+        options=opts).text
+    assert "the reverend told us" in clean("then the reverend told us.", options=opts).text

@@ -22,9 +22,10 @@ _STARTERS = frozenset(
     "i we they he she i'm we're they're he's she's it's that's there's let's "
     "i've we've they've i'll we'll they'll i'd we'd they'd "
     "what how thank thanks yes okay if hello let".split())
-_STRANDED = frozenset("of with from for by as".split())
-"""Prepositions a sentence may end on ("what is it for.")."""
-NEVER_LAST = NONFINAL - _STRANDED
+STRANDED = frozenset("of with from for by as".split())
+"""Prepositions a sentence may end on ("what is it for."): `sentenceends.cut_off` reads
+their context."""
+NEVER_LAST = NONFINAL - STRANDED
 """Words no sentence ends on: a caption's stop after one is a line break."""
 _OPEN_LAST = OPEN_SUBJECTS | frozenset("to whatever whoever unless although whereas".split())
 """Words that end a sentence only in a few shapes ("so do we."): a stop after one goes when no

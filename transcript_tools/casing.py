@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
+from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import Any, overload
 
@@ -18,6 +19,7 @@ from . import personnames, wordcase
 from .captionstops import TITLE_ABBREVIATIONS
 from .everyday import STORY_NAMES, gated
 from .labelcase import after_labels
+from .labelroles import label_role
 from .lexicon import Lexicon, name_key
 from .model import Document, Piece
 from .options import Options
@@ -53,6 +55,9 @@ _BEFORE_NAMES = NAME_TITLES | _TITLES | _CASED_TITLES
 _CLITICS = frozenset("s t d m re ll ve".split())
 _NOT_NAMES = frozenset("and or but nor the a an of to in on at for with by from".split())
 """Words after a title abbreviation that are no name ("mr. and mrs.")."""
+_NO_SURNAME = _NOT_NAMES | frozenset(
+    "is was are were has had will would said says who which that".split())
+"""Words after a middle initial that are no surname ("j. said")."""
 _CORE = regex.compile(r"^(?P<lead>[\"'“‘(]*)(?P<core>.*?)(?P<tail>(?:['’]s)?[.,;:?!\"'”’)…]*)$")
 
 
@@ -142,6 +147,15 @@ class Truecaser:
             core = cores[i][1]
             titled[i] = (capitalise(core) if rule == "after-label"
                          else core[:1].upper() + core[1:], rule)
+        for i, cased in _initials(words, texts, cores, source, proper, people,
+                                  at_start).items():
+            titled[i] = cased
+        for i in _label_named(doc, cores, lows, texts):
+            core = cores[i][1]  # "mcshane" -> "McShane": the Scots and Irish prefix
+            titled.setdefault(i, ("Mc" + capitalise(core[2:]) if core[:2] == "mc"
+                                  and len(core) > 4 else capitalise(core), "label-name"))
+        for i in _quote_openers(words, cores, source):
+            titled.setdefault(i, (capitalise(cores[i][1]), "quote-start"))
         for i in _to_recase(words, cores, proper, starting, titled,
                             {**spaced, **commas} if commas else spaced, shout, people):
             piece = words[i]
@@ -355,6 +369,94 @@ def _firsts(words: list[Piece], starts: Iterable[int]) -> set[int]:
     (a start on a removed piece, such as a sound cue, passes to the next word)."""
     stops = [p.stop for p in words]
     return {w for w in {bisect.bisect_right(stops, s) for s in starts} if w < len(words)}
+
+
+def _initials(words: list[Piece], texts: list[str], cores: list[_Form], source: str,
+              proper: dict[int, str], people: dict[int, str], at_start: set[int]
+              ) -> dict[int, tuple[str, str]]:
+    """Word index -> (cased word, rule) for a person's middle initial and the surname after
+    it: one letter and its stop right after a first name cased as a name ("the reverend
+    Malcolm j. bird" -> "Malcolm J. Bird"; the name cased by the lexicon, the word lists or
+    the table, not by opening a sentence), and the word after it when it is lowercase and
+    no function word. "I. a." or "said j. and" are no such shapes."""
+    out: dict[int, tuple[str, str]] = {}
+    n = len(words)
+    for i in compress(range(n), map((1).__eq__, map(len, texts))):  # one-letter words
+        if not 0 < i < n - 1:
+            continue
+        lead, core, tail = cores[i][:3]
+        if len(core) != 1 or not core.isalpha() or not core.islower() or lead or tail \
+                or texts[i] != core or source[words[i].end:words[i].end + 2] != ". ":
+            continue
+        before, low_before = texts[i - 1], cores[i - 1][5]
+        if not (i - 1 in people or i - 1 in proper
+                or before[:1].isupper() and words[i - 1].first not in at_start) \
+                or len(low_before) < 2 or not before.isalpha() or low_before in _BEFORE_NAMES:
+            continue
+        out[i] = (core.upper(), "initial")
+        after = texts[i + 1]
+        if after.isalpha() and after.islower() and len(after) >= 2 \
+                and cores[i + 1][5] not in _NO_SURNAME:
+            out[i + 1] = (after.capitalize(), "after-initial")
+    return out
+
+
+def _label_named(doc: Document, cores: list[_Form], lows: list[str], texts: list[str]
+                 ) -> list[int]:
+    """The words that name a person the page's own speaker labels name ("jimmy:", not a
+    role such as "host:"), where a frame of naming stands before them ("i'm jimmy",
+    "thanks, chris", "this is lou"): the lists may read the name as a common word ("jimmy",
+    "dan"); and a surname after it that the lists read as a name after a first name ("i'm
+    maria bartiromo")."""
+    named = {m.label.lower() for m in doc.markers if m.kind == "label" and m.label
+             and m.label.isalpha() and len(m.label) >= 3 and label_role(m.label) is None}
+    if not named:
+        return []
+    out = []
+    for i in compress(range(len(lows)), map(named.__contains__, lows)):
+        if i and cores[i][1].islower() and not cores[i][0] \
+                and texts[i].rstrip(".,!?") == cores[i][1] \
+                and (lows[i - 1] in _NAMING or i > 1 and (lows[i - 2], lows[i - 1]) in _NAMING2):
+            out.append(i)
+            if i + 1 < len(lows) and cores[i + 1][7] in _SURNAME_KINDS \
+                    and cores[i + 1][1].islower() and not cores[i + 1][0]:
+                out.append(i + 1)  # the surname after it ("i'm maria bartiromo")
+    return out
+
+
+_SURNAME_KINDS = frozenset({personnames.NEAR_NAME, personnames.AFTER_NAME,
+                            personnames.AFTER_TITLE})
+"""Kinds of word (`personnames.kind`) that are names right after a first name."""
+_NAMING = frozenset("i'm thanks hi hey hello".split())
+_NAMING2 = frozenset({("i", "am"), ("this", "is"), ("name", "is"), ("thank", "you"),
+                      ("it's", "me")})
+"""Words right before a name that introduce or address its bearer."""
+
+
+def _quote_openers(words: list[Piece], cores: list[_Form], source: str) -> list[int]:
+    """The words that open a quoted sentence: right after an opening quote mark that follows
+    a comma or colon, a word only a clause opens with (an interjection, a subject pronoun:
+    'your normal, "oh, let's talk about it."' -> '"Oh,'); a quoted fragment ('the words,
+    "and my courage"') or title stays as the quote has it."""
+    out: list[int] = []
+    if '"' not in source and "“" not in source:
+        return out
+    for i in compress(range(len(cores)), map(_QUOTE_OPENERS.__contains__, map(_LOW, cores))):
+        form = cores[i]
+        if not form[1].islower():
+            continue
+        at = words[i].start + len(form[0])  # the word's own first letter
+        if source[at - 1:at] in ('"', "“") \
+                and source[max(0, at - 4):at - 1].rstrip()[-1:] in (",", ":"):
+            out.append(i)
+    return out
+
+
+_QUOTE_OPENERS = frozenset(
+    "oh ah well yes yeah no okay hey please we you he she they let's i'm we're you're he's "
+    "she's they're it's that's there's i've we've i'll we'll".split())
+"""Words that open a clause, not a title or a fragment: a quote opening with one after a
+comma or colon is a quoted sentence, cased as one."""
 
 
 def _to_recase(words: list[Piece], cores: list[_Form], proper: dict[int, str],

@@ -8,6 +8,8 @@ edit. A credit stands apart: a speaker marker, clock line, cue, sound cue, dashe
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .model import Document, Piece
 
 _CAPTION = frozenset("caption captions captioning captioned subtitles subtitling subtitled"
@@ -19,6 +21,12 @@ MAX_SPONSOR = 3
 """Most words after "by" in a credit standing alone ("by y cbs", "by the wpbt"); in dashes
 or brackets (``MAX_ENCLOSED``) it may run on to the closing mark."""
 MAX_ENCLOSED = 40
+MAX_NOTICE = 80
+"""Most words in a bracket that opens on the captions themselves ("[the captioning on this
+program is provided as an independent service of ..., which is solely responsible for ...]"):
+a notice about the captions, read to its closing bracket."""
+_NOTICE_LEADS = frozenset("the closed".split())
+"""Words a caption notice's bracket may open with before its caption word."""
 MAX_CAPTIONER = 6
 """Most words after "by" when the sponsor is itself a captioning firm ("by the national
 captioning institute", "by closed captioning services, inc."): its name may run on past a
@@ -56,7 +64,15 @@ def remove_credits(doc: Document) -> Document:
                 and pieces[k].first not in bounds:
             k += 1
         if k >= n or low(pieces[k]) != "by" or pieces[k].first in bounds:
-            i += 1
+            end = _notice_end(pieces, i, bounds, kind)
+            if end < 0:
+                i += 1
+                continue
+            lead = next(j for j in range(i - 1, -1, -1) if pieces[j].text == "[")
+            editor.replace(pieces[lead:end], "", "artifact", "caption-credit", 0.95,
+                           note="a notice about the captions, not speech")
+            found = True
+            i = end
             continue
         start = i
         opener = pieces[i - 1].text if i else ""
@@ -67,6 +83,9 @@ def remove_credits(doc: Document) -> Document:
         m, words, stop, firm = k + 1, 0, "", False
         while m < n:
             q = pieces[m]
+            if enclosed == "[" and not q.text and q.first not in bounds:
+                m += 1  # a copy an earlier rule removed (no sound cue sits inside brackets)
+                continue
             if q.first in bounds or kind(q) == "sound":
                 break
             if kind(q) == "punct" and (q.text in _ENDS or q.text in _DASHES):
@@ -109,3 +128,31 @@ def remove_credits(doc: Document) -> Document:
         found = True
         i = end
     return editor.finish() if found else doc
+
+
+def _notice_end(pieces: list[Piece], i: int, bounds: set[int],
+                kind: Callable[[Piece], str]) -> int:
+    """The index after the closing bracket of a notice about the captions whose caption word
+    is ``pieces[i]``: a "[" right before it (or before "the"/"closed" and it) opens the
+    bracket, and a "]" closes it within `MAX_NOTICE` words, no speaker marker, clock line or
+    cue inside; -1 when there is none."""
+    lead = i - 1
+    while lead >= 0 and i - lead <= 2 and kind(pieces[lead]) == "word" \
+            and pieces[lead].text.lower() in _NOTICE_LEADS and pieces[lead].first not in bounds:
+        lead -= 1
+    if lead < 0 or pieces[lead].text != "[" or pieces[i].first in bounds:
+        return -1
+    words = 0
+    for m in range(i + 1, len(pieces)):
+        q = pieces[m]
+        if q.first in bounds:
+            return -1
+        if q.text == "]":
+            return m + 1
+        if q.text in ("[", "(", ")"):
+            return -1
+        if kind(q) == "word":
+            words += 1
+            if words > MAX_NOTICE:
+                return -1
+    return -1

@@ -8,7 +8,7 @@ from itertools import compress
 from operator import attrgetter
 from string import ascii_lowercase
 
-from .captionstops import NEVER_LAST
+from .captionstops import NEVER_LAST, STRANDED
 from .model import Document, Editor, Piece
 from .vocabulary import Vocabulary
 
@@ -42,13 +42,15 @@ def close_sentence(editor: Editor, word: Piece, gap: tuple[Piece, ...], question
                    "question" if question else "sentence-end", 0.7)
 
 
-def cut_off(word: Piece, key: str, never_last: frozenset[str], vocab: Vocabulary) -> bool:
+def cut_off(word: Piece, key: str, never_last: frozenset[str], vocab: Vocabulary,
+            two_before: str = "") -> bool:
     """Whether a word that ends the document or a speaker's turn, with no mark after it in
     the source, is where the speech or the caption text was cut (an archive excerpt ends
     mid-sentence; a speaker is interrupted): a word no sentence ends on ("on the runways
-    and"), or the start of a common word that is none itself ("francisc", "governmen").
-    Such an end takes "…", not a stop."""
-    if key in never_last:
+    and"), a preposition a sentence may end on ("what is it for") right after a noun its
+    determiner opens (``two_before``: "the flag of", "a lot of"), or the start of a common
+    word that is none itself ("francisc", "governmen"). Such an end takes "…", not a stop."""
+    if key in never_last or key in STRANDED and two_before in _DETERMINERS:
         return True
     if not key.isalpha() or not word.text.islower() or vocab.zipf(key) >= _CUT_ZIPF:
         return False
@@ -57,6 +59,10 @@ def cut_off(word: Piece, key: str, never_last: frozenset[str], vocab: Vocabulary
 
 
 _FIRST = attrgetter("first")
+_DETERMINERS = frozenset("the a an my your his her our their its this that these those every "
+                         "each".split())
+"""Words that open a noun phrase: a preposition after its noun leads on to a complement
+("the flag of", "a lot of"), where a stranded one follows a verb ("the one I dream of")."""
 _CUT_ZIPF = 3.0
 """A word this common is a word of its own ("star" ends a sentence; "francisc" does not)."""
 _OBJECTS = frozenset("it them him me us".split())

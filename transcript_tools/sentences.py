@@ -184,7 +184,8 @@ class SentenceSplitter:
             # the document's end or a speaker change right after a word no sentence ends on
             # (fixed, with no mark in the source): the speech was cut there
             if table.fixed[i] and not gaps[i] and i not in questions \
-                    and cut_off(words[i], table.keys[i], NEVER_LAST, vocabulary()):
+                    and cut_off(words[i], table.keys[i], NEVER_LAST, vocabulary(),
+                                table.keys[i - 2] if i >= 2 else ""):
                 editor.replace([words[i]], words[i].text + "…", "punctuation", "cut-off", 0.6)
                 continue
             close_sentence(editor, words[i], gaps[i], i in questions)

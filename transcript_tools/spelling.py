@@ -7,7 +7,11 @@ A stage class built once per lexicon by `pipeline.build_stages`, run after the n
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
+from functools import partial
 from itertools import compress
+from operator import attrgetter
 
 from rapidfuzz.distance import OSA
 
@@ -37,6 +41,10 @@ one is made, even where the word pair is missing from the bigrams."""
 _NEVER_DOUBLED = frozenset("ahijkquvwxy")
 MIN_ZIPF = 3.0
 """A correction must be an ordinary word (at least ~1 per million words)."""
+RARE_JOIN_ZIPF = 1.5
+"""A piece of four letters or more that the frequency dictionary lacks ("socio political",
+"omni presence") joins its neighbour where the two make a word at least this common (~0.03
+per million); a shorter piece needs `MIN_ZIPF`."""
 CUT_ZIPF = 5.0
 """A non-word that a letter added at its end makes a word this common is that word cut off
 ("befor" -> "before"), not two words run together ("be for")."""
@@ -106,6 +114,7 @@ class SpellingCorrector:
         suggested = {(x.start, x.end) for x in doc.suggestions}
         ordinary, form = self._ordinary, self._form
         forms = [ordinary[t] if t in ordinary else form(t, vocab) for t in [p.text for p in words]]
+        page = _Page(words, doc.source)
         for i in list(compress(range(len(forms)), forms)):  # the words some rule looks at
             piece, w = words[i], forms[i]
             if i in done or not _plain(doc, piece):
@@ -119,7 +128,8 @@ class SpellingCorrector:
             if self._merge(doc, words, i, vocab, editor, done, suggested):
                 continue
             if len(w) >= 4 and not self.is_word(w, vocab):
-                self._single(piece, w, vocab, editor, _around(doc, words, i))
+                self._single(piece, w, vocab, editor, _around(doc, words, i),
+                             partial(page.echoed, i))
         return editor.finish()
 
     def _form(self, text: str, vocab: Vocabulary) -> str:
@@ -138,6 +148,9 @@ class SpellingCorrector:
                editor: Editor, done: set[int], suggested: set[tuple[int, int]]) -> bool:
         """Join the non-word with a neighbour when the two make one word ("cochairman ship"
         -> "co-chairmanship"); the neighbour must be next to it in the text."""
+        # a piece of four letters or more the frequency dictionary lacks ("socio", "omni": a
+        # combining form, known to the other dictionaries): a rarer word joined is read
+        unknown = len(words[i].text) >= 4
         for j, k in ((i - 1, i), (i, i + 1)):
             if j < 0 or k >= len(words) or j in done or k in done:
                 continue
@@ -148,7 +161,8 @@ class SpellingCorrector:
             if not joined.isalpha():
                 continue
             form = ""
-            if vocab.zipf(joined) >= MIN_ZIPF:
+            if vocab.zipf(joined) >= MIN_ZIPF or vocab.zipf(joined) >= RARE_JOIN_ZIPF \
+                    and unknown:
                 form = joined
             else:
                 for prefix in _PREFIXES:
@@ -190,7 +204,8 @@ class SpellingCorrector:
         return False
 
     def _single(self, piece: Piece, w: str, vocab: Vocabulary, editor: Editor,
-                around: tuple[str, str] = ("", "")) -> None:
+                around: tuple[str, str] = ("", ""),
+                echoed: Callable[[str], bool] | None = None) -> None:
         got = self._singles.get(w)
         if got is None:   # per word type: the decision depends on the word alone
             got = _single_decision(w, vocab)
@@ -208,6 +223,11 @@ class SpellingCorrector:
                                note=f"not a word; one letter from {text!r}, which the word "
                                "beside it goes with")
                 return
+        if not sure and rule == "edit-1" and echoed is not None and echoed(text):
+            editor.replace([piece], text, "spelling", "edit-1-page", 0.8,
+                           note=f"not a word; one letter from {text!r}, which the page says "
+                           "after the same two words")
+            return
         confidence, note = _NOTES[rule, sure]
         if rule == "edit-1":
             note += repr(text) if sure else ""
@@ -274,6 +294,40 @@ def _around(doc: Document, words: list[Piece], i: int) -> tuple[str, str]:
     near = [words[j] if 0 <= j < len(words) else None for j in (i - 1, i + 1)]
     return tuple(w.text.lower() if w is not None and src[min(w.end, at.end):max(
         w.start, at.start)].isspace() else "" for w in near)  # type: ignore[return-value]
+
+
+class _Page:
+    """A document's words and its text lowercase (made the first time a non-word asks)."""
+
+    def __init__(self, words: list[Piece], source: str) -> None:
+        self.words = words
+        self.source = source
+        self.low = ""
+
+    def echoed(self, i: int, text: str) -> bool:
+        """Whether the page says ``text`` elsewhere after the two words that stand before
+        word ``i`` ("are we going to defen the" where "going to defend" was said twice):
+        live captions repeat a speaker's frame, and the frame vouches for the word a slip
+        made of it. The places are found in the text at C speed, each word looked up by
+        its start."""
+        words = self.words
+        if i < 2:
+            return False
+        if not self.low:
+            self.low = self.source.lower()
+        low, a, b = self.low, words[i - 2].text.lower(), words[i - 1].text.lower()
+        at = low.find(text)
+        while at >= 0:
+            j = bisect.bisect_left(words, at, key=_START)
+            if 2 <= j < len(words) and j != i and words[j].start == at \
+                    and words[j].text.lower() == text \
+                    and words[j - 1].text.lower() == b and words[j - 2].text.lower() == a:
+                return True
+            at = low.find(text, at + 1)
+        return False
+
+
+_START = attrgetter("start")
 
 
 def _expected(best: str, around: tuple[str, str], vocab: Vocabulary) -> bool:

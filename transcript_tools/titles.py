@@ -47,6 +47,9 @@ before: the title follows them too, as it follows a question word opening a clau
 how president Obama wants"), or a verb that asks or links ("is president Obama going",
 "the winner was senator Banks"), or an adverb that limits ("but not president Obama")."""
 _ARTICLES = frozenset("the a an".split())
+_WITH_THE = frozenset({"reverend"})
+"""Titles whose style takes "the" before the name ("the reverend Malcolm Byrd" -> "the
+Reverend Malcolm Byrd"): after "the" they still are titles, not a description."""
 _ZONES = frozenset("eastern central pacific mountain".split())
 _CLOCK_WORDS = frozenset("a.m. p.m. a.m p.m am pm noon midnight".split())
 _CLOCK = regex.compile(r"^\d{1,2}(?::\d{2})?(?:am|pm)?$")
@@ -252,7 +255,10 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
             before = texts[first - 1] if first else ""
             # (a word opening a sentence reads as its lowercase form, "The president X",
             # "There president X", unless the lists hold it capitalised: "German Chancellor")
-            if (before[:1].islower() or first and words[first - 1].first in at_start
+            if low in _WITH_THE and cores[first - 1][5] == "the" and first \
+                    and source[words[first - 1].end:words[first].start] == " ":
+                pass  # "the reverend Malcolm": a style that takes the article
+            elif (before[:1].islower() or first and words[first - 1].first in at_start
                     and (cores[first - 1][5] in _ARTICLES
                          or not wordcase.proper(cores[first - 1][5]))) \
                     and first - 1 not in proper \
