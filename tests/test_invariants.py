@@ -94,6 +94,9 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "\ufefffirst 1st\n",  # found by the fuzzer: an ordinal word and its figure said twice
     "\ufeffdifferent [applause] مرحبا\n",  # found by the fuzzer: a word of another script
     "\ufeffthe AND a0\n",  # found by the fuzzer: a code with a figure counted as shouted
+    "\ufeffthe , ,\n",  # found by the fuzzer: a stop for the second of two commas ("The, .")
+    "is it over , .\n",  # a spaced comma typed before the stop: the stop stayed apart
+    "did they go home , ?\n",  # ... and before a question mark
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

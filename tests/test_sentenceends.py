@@ -91,3 +91,19 @@ def test_a_cut_after_a_preposition_that_follows_its_nouns_determiner_is_an_ellip
     assert clean("this is the one i dream of", options=opts).text == \
         "This is the one I dream of."
     assert clean("tell me what it is for", options=opts).text == "Tell me what it is for."
+
+
+def test_a_sentence_end_in_a_gap_of_two_commas_takes_the_first_and_drops_the_second() -> None:
+    from transcript_tools import clean
+    assert clean("the fans went home after the match , ,").text == \
+        "The fans went home after the match."
+    assert clean("the fans went home after the match , , .").text == \
+        "The fans went home after the match."
+
+
+def test_a_stop_after_a_spaced_comma_is_joined_to_the_word() -> None:
+    from transcript_tools import clean
+    assert clean("the match is over , . and then we left").text.startswith(
+        "The match is over. And then")
+    assert clean("is it over , .").text == "Is it over?"
+    assert clean("did they go home , ?").text == "Did they go home?"

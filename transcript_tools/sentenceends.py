@@ -23,15 +23,21 @@ def close_sentence(editor: Editor, word: Piece, gap: tuple[Piece, ...], question
     """End a sentence after ``word``: keep a terminal mark, turn "." into "?" for a
     question, or add the mark where none stands."""
     mark = "?" if question else "."
-    for g in gap:
+    rule = "question" if question else "sentence-end"
+    for k, g in enumerate(gap):
         if g.text in ENDS:
-            if question and g.text == ".":
+            if k and all(p.text in SOFT for p in gap[:k]) and word.text[-1:].isalnum():
+                # "the match , , ." : one end glued to the word, not "match, ."
+                editor.replace([word, *gap[:k + 1]], word.text + ("?" if question else g.text),
+                               "punctuation", rule, 0.7)
+            elif question and g.text == ".":
                 editor.replace([g], "?", "punctuation", "question", 0.8)
             return
     soft = [g for g in gap if g.text in SOFT]
     if soft:
-        editor.replace([soft[-1]], mark, "punctuation",
-                       "question" if question else "sentence-end", 0.7)
+        editor.replace([soft[0]], mark, "punctuation", rule, 0.7)
+        for g in soft[1:]:  # "the , ," typed twice: one end, not "the, ."
+            editor.replace([g], "", "punctuation", rule, 0.7)
         return
     if gap:  # a dash or quote follows: leave it as written
         return

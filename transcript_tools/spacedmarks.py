@@ -40,15 +40,17 @@ def spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
         while at > 0:
             m = at + 1  # the mark
             after = source[m + 1:m + 4]
-            if (source[at - 1].isalnum() or source[at - 1] == "," and at > 1
-                    and source[at - 2].isalnum()) and (m + 1 == n or after[:1].isspace()) \
+            if (source[at - 1].isalnum() or source[at - 1] == "," and (
+                    at > 1 and source[at - 2].isalnum()
+                    or at > 2 and source[at - 2] == " " and source[at - 3].isalnum())) \
+                    and (m + 1 == n or after[:1].isspace()) \
                     and after.lstrip(" \t")[:1] not in (".", "?", "!"):
                 k = bisect.bisect_left(pieces, m, key=_START)
                 if 0 < k < last and pieces[k].start == m:
                     j = k - 1
                     while j > 0 and not pieces[j].text and tokens[pieces[j].first].kind \
-                            == "punct" and pieces[j].start == pieces[j - 1].end:
-                        j -= 1  # over a removed mark glued to the word ("jeezy, .")
+                            == "punct" and pieces[j].start - pieces[j - 1].end <= 1:
+                        j -= 1  # over a removed mark by the word ("jeezy, .", "over , .")
                     word, got = pieces[j], pieces[k]
                     if got.text in (".", ",", "?", "!") and got.stop - got.first == 1 \
                             and (word.end == at or j < k - 1 and pieces[k - 1].end == at) \
