@@ -266,6 +266,8 @@ class SentenceSplitter:
                 fixed[i] = True
                 continue
             gap_text = gap[0].text if len(gap) == 1 else "".join(g.text for g in gap)
+            if len(gap) > 1 and gap[-1].text in ENDS and all(g.text in SOFT for g in gap[:-1]):
+                gap_text = gap[-1].text  # "and , , . so": the stop judged as if alone
             if (gap_text in ENDS if len(gap) == 1 else any(g.text in ENDS for g in gap)):
                 if gap_text[-2:] == ".," and gap[-1].start == gap[-2].end \
                         or gap_text == "." and keys[i + 1][:1].isdigit() \
