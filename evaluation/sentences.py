@@ -205,7 +205,7 @@ def main() -> int:
 def evaluate_pages(pages: list[Path], splitter: SentenceSplitter, title: str) -> None:
     width = 6 + 3 * len(COMMA_RULES)
     totals = [0] * width
-    halves = [[0] * width, [0] * width]  # even / odd pages in name order: tune on one, check on both
+    halves = [[0] * width, [0] * width]  # even / odd pages by name: tune on one, check both
     skipped = 0
     cost = 0.0
     for k, page in enumerate(pages):
