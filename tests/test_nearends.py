@@ -38,6 +38,18 @@ def test_a_gap_far_below_the_threshold_takes_none(source: str, kept: str) -> Non
     assert kept in cleaned(source)
 
 
+@pytest.mark.parametrize(("source", "comma"), [
+    (">> the case drew attention and a storm followed the conditions she was under",
+     "conditions,"),
+    (">> the chef explained the method she uses at home every day", "method,"),
+])
+def test_a_relative_clause_without_that_takes_none(monkeypatch: pytest.MonkeyPatch,
+                                                    source: str, comma: str) -> None:
+    assert near_end(source) == []
+    monkeypatch.setattr(nearends, "contact_clause", lambda keys, i: False)
+    assert near_end(source) == [comma]
+
+
 def near_end(source: str, **options: bool) -> list[str]:
     transcript = clean(source, options=Options(names=False, **options))
     return [e.replacement for e in transcript.corrections if e.rule == "near-end"]

@@ -194,8 +194,8 @@ class SentenceSplitter:
         opening += [bisect_left(words, m.index, key=first) for m in doc.markers]
         commas: set[int] = set()
         if learned is not None:  # a comma where the model half believes in an end
-            commas.update(near_end_commas(editor, words, gaps, scores, ends, table.fixed,
-                                          table.blocked, prior.threshold))
+            commas.update(near_end_commas(editor, words, table.keys, gaps, scores, ends,
+                                          table.fixed, table.blocked, prior.threshold))
         interjection_commas(editor, words, table.keys, gaps, ends,
                             sorted({i for i in opening if i < n and i not in commas
                                     and table.keys[i] in INTERJECTIONS}),
