@@ -16,6 +16,7 @@ import json
 import os
 import sys
 import time
+from bisect import bisect_right
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,7 +79,46 @@ def strip_punctuation(text: str, doc: Document) -> str:
     return "".join(chars)
 
 
+_ANY_MARK = frozenset(".?!,;:") | frozenset(("-", "--", "—", "–", "...", "…"))
+"""A captioner's mark of any kind at a gap: a comma we add there is right."""
+COMMA_RULES = ("near-end", "interjection")
+"""The sentence stage's comma rules, scored each (`evaluate_page`'s counts from index 6)."""
+
+
+def marked_gaps(doc: Document) -> set[int]:
+    """The word ordinals (by word token) after which the captioner wrote any mark."""
+    got: set[int] = set()
+    k = -1
+    for t in doc.tokens:
+        if t.kind == "word":
+            k += 1
+        elif t.kind == "punct" and k >= 0 and t.text in _ANY_MARK:
+            got.add(k)
+    return got
+
+
+def added_commas(out: Document) -> dict[str, set[int]]:
+    """Per comma rule, the word ordinals (by word token) after which it put its comma."""
+    ordinal: list[int] = []  # word ordinal of each token's end offset, by token order
+    ends: list[int] = []
+    k = -1
+    for t in out.tokens:
+        if t.kind == "word":
+            k += 1
+            ends.append(t.end)
+            ordinal.append(k)
+    got: dict[str, set[int]] = {rule: set() for rule in COMMA_RULES}
+    for e in out.edits:
+        if e.rule in got and e.replacement.endswith(","):
+            at = bisect_right(ends, e.end) - 1
+            if at >= 0:
+                got[e.rule].add(ordinal[at])
+    return got
+
+
 def evaluate_page(text: str, splitter: SentenceSplitter) -> tuple[list[int], float]:
+    """Counts (right, predicted, gold) for ends, then questions, then each of `COMMA_RULES`
+    (right: the captioner wrote any mark there; gold: all gaps the captioner marked)."""
     doc = parse(text)
     gold_marks, gold_words = predicted(doc)
     stripped = parse(strip_punctuation(text, doc))
@@ -88,6 +128,9 @@ def evaluate_page(text: str, splitter: SentenceSplitter) -> tuple[list[int], flo
     got_marks, got_words = predicted(out)
     if len(got_words) != len(gold_words):
         return [], cost
+    marked = marked_gaps(doc)
+    commas = added_commas(out)
+    comma_counts = [c for rule in COMMA_RULES for c in score(marked, commas[rule])]
     # An excerpt stops mid-sentence ("... will they c"): its last word is scored neither for
     # an end nor for a question mark.
     last = len(gold_words) - 1
@@ -95,7 +138,7 @@ def evaluate_page(text: str, splitter: SentenceSplitter) -> tuple[list[int], flo
     g_q = {k for k, w in enumerate(gold_words) if gold_marks.get(w) == "?" and k != last}
     p_end = {k for k, w in enumerate(got_words) if w in got_marks and k != last}
     p_q = {k for k, w in enumerate(got_words) if got_marks.get(w) == "?" and k != last}
-    return [*score(g_end, p_end), *score(g_q, p_q)], cost
+    return [*score(g_end, p_end), *score(g_q, p_q), *comma_counts], cost
 
 
 def evaluate_sample(options: Options | None = None) -> None:
@@ -160,8 +203,9 @@ def main() -> int:
 
 
 def evaluate_pages(pages: list[Path], splitter: SentenceSplitter, title: str) -> None:
-    totals = [0] * 6
-    halves = [[0] * 6, [0] * 6]  # even / odd pages in name order: tune on one, check on both
+    width = 6 + 3 * len(COMMA_RULES)
+    totals = [0] * width
+    halves = [[0] * width, [0] * width]  # even / odd pages by name: tune on one, check both
     skipped = 0
     cost = 0.0
     for k, page in enumerate(pages):
@@ -174,14 +218,19 @@ def evaluate_pages(pages: list[Path], splitter: SentenceSplitter, title: str) ->
         halves[k % 2] = [a + b for a, b in zip(halves[k % 2], counts, strict=True)]
         if "-v" in sys.argv:
             print(f"  {page.stem:<28} ends {counts[0]}/{counts[1]}/{counts[2]}  "
-                  f"q {counts[3]}/{counts[4]}/{counts[5]}")
+                  f"q {counts[3]}/{counts[4]}/{counts[5]}  commas {counts[6]}/{counts[7]}")
     print(f"{title} ({len(pages) - skipped} of {len(pages)}; punctuation "
           f"stripped, captioners' marks as truth; {cost * 1000:.0f} ms):")
     print("  " + fmt("sentence ends", *totals[:3]))
-    print("  " + fmt("question marks", *totals[3:]))
+    print("  " + fmt("question marks", *totals[3:6]))
+    for k, rule in enumerate(COMMA_RULES):  # recall: of all gaps the captioners marked
+        print("  " + fmt(f"commas {rule}", *totals[6 + 3 * k:9 + 3 * k]))
     for name, half in zip(("even pages", "odd pages"), halves, strict=True):
         print(f"  {name}: " + fmt("ends", *half[:3]).strip() + ";  "
-              + fmt("questions", *half[3:]).strip())
+              + fmt("questions", *half[3:6]).strip())
+        print(f"    {name}: " + ";  ".join(
+            fmt(f"commas {rule}", *half[6 + 3 * k:9 + 3 * k]).strip()
+            for k, rule in enumerate(COMMA_RULES)))
 
 
 if __name__ == "__main__":

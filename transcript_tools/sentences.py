@@ -25,6 +25,7 @@ from typing import cast
 from .captionstops import NEVER_LAST, at_line_breaks, spurious_stop, title_stop
 from .interjections import INTERJECTIONS, interjection_commas
 from .model import Document, Editor, Piece
+from .nearends import near_end_commas
 from .options import Options
 from .questions import AUX, QuestionCuts, place_questions
 from .sentenceends import (
@@ -192,9 +193,13 @@ class SentenceSplitter:
         opening = [0] + [i + 1 for i in compress(range(n - 1), ends)]
         first = attrgetter("first")
         opening += [bisect_left(words, m.index, key=first) for m in doc.markers]
+        commas: set[int] = set()
+        if learned is not None:  # a comma where the model half believes in an end
+            commas.update(near_end_commas(editor, words, table.keys, gaps, scores, ends,
+                                          table.fixed, table.blocked, prior.threshold))
         interjection_commas(editor, words, table.keys, gaps, ends,
-                            sorted({i for i in opening
-                                    if i < n and table.keys[i] in INTERJECTIONS}),
+                            sorted({i for i in opening if i < n and i not in commas
+                                    and table.keys[i] in INTERJECTIONS}),
                             vocabulary())
         tokens = doc.tokens
         starts = {0} | {m.index for m in doc.markers if m.index < len(tokens)}
