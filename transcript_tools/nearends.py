@@ -6,8 +6,8 @@ The segmenter leaves such a gap open (its log-odds miss the threshold, or an end
 the sentence too short to pay), yet the captioners who punctuate wrote a mark there, a stop or
 a comma, at nine gaps in ten: on the dev pages (stripped of their marks), of the unchosen gaps
 within ``BAND`` of the threshold, 43 of 47 (even pages 22/24, odd 21/23); within 0.65, 58 of
-67; within 0.8, 95 of 112; within 1.0, 153 of 187. A comma there is the lighter mark: the gap holds a clause join the model half believes
-is an end.
+67; within 0.8, 95 of 112; within 1.0, 153 of 187. A comma there is the lighter mark: the
+gap holds a clause join the model half believes is an end.
 
 Not before a subject pronoun after a determiner and its noun that no preposition governs ("given
 the information | i had available", "followed the conditions | she was under", "many people |
