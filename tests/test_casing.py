@@ -492,3 +492,10 @@ def test_a_surname_no_dictionary_holds_said_after_a_first_name_and_again_is_case
                  "once.").text
     assert "Jim Furyk." in text and "target for Furyk." in text
     assert "Jim aong" in text  # said once: a garble may follow a first name
+
+
+def test_the_united_kingdoms_nations_are_proper_nouns() -> None:
+    # qa17 audit (GB News' PMQs Live 2024), without the lexicon: "paper pushers in the nhs
+    # england" kept "england": no package lists England, Scotland, Wales, Northern Ireland
+    text = clean("the nhs in england and scotland, a welsh town and northern ireland.").text
+    assert "England and Scotland, a Welsh town and Northern Ireland." in text
