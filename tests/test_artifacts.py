@@ -162,3 +162,29 @@ def test_a_stray_letter_between_a_stop_and_a_sound_cue_goes() -> None:
     # a letter a word stands before, and the letters English writes as words, stay
     assert clean("we need a plan b [applause] now.").text == "We need a plan b now."
     assert clean("i said yes. a [laughter] was there.").text.startswith("I said yes. A was")
+
+
+def test_a_run_of_mark_clusters_with_no_word_goes() -> None:
+    # qa17 audit (BBC News at One 2022, the Commons in live subtitles): "why is he in his
+    # lace? ~ ., ., , his place?" kept "~ ., ., ,"
+    from transcript_tools.api import Cleaner
+    text = Cleaner().clean("why is he in his lace? ~ ., ., , his place? well . . . i think "
+                           "so.").text
+    assert "~" not in text and "., ." not in text and "lace? His place?" in text
+    assert "Well . . . I think so." in text  # a spaced ellipsis stays
+
+
+def test_a_draft_line_sent_again_corrected_goes() -> None:
+    # qa17 audit (GB News' PMQs Live 2024, live subtitles that send each line again with its
+    # marks set right): "such meetings later today . meetings later today.", "without or
+    # favour . without fear or favour.", "faster , simpler and fairer for faster, simpler"
+    from transcript_tools.api import Cleaner
+    text = Cleaner().clean(
+        ">> i shall have further such meetings later today . meetings later today. we should "
+        "vote without or favour . without fear or favour. the plan will make dental services "
+        "faster , simpler and fairer for faster, simpler and fairer for patients , including "
+        "in clacton patients, including in clacton and will fund it.").text
+    assert "such meetings later today. We should vote without fear or favour." in text
+    assert "faster, simpler and fairer for patients, including in clacton and will" in text
+    once = Cleaner().clean("we love you , we love you, we love you. it is late.").text
+    assert once.count("we love you") + once.count("We love you") == 3  # one spaced mark

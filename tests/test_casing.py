@@ -473,3 +473,29 @@ def test_a_name_the_pages_labels_give_is_cased_where_it_is_introduced() -> None:
     got = clean(">> connell: good morning. i'm connell mcshane. >> dagen: i'm dagen mcdowell.",
                 options=Options(names=False, spelling=False)).text
     assert "I'm Connell McShane." in got and "I'm Dagen McDowell." in got
+
+
+def test_a_nickname_quoted_between_a_cased_first_name_and_surname_is_a_capital() -> None:
+    # qa17 audit (C-SPAN3's Reel America 2019, a 1970 film): 'edwin "buzz" aldrin, lunar
+    # module pilot' gave 'Edwin "buzz" Aldrin' though the lexicon held 'Edwin "Buzz" Aldrin'
+    from transcript_tools.api import Cleaner
+    text = Cleaner(names=['Edwin "Buzz" Aldrin']).clean(
+        'then edwin "buzz" aldrin, lunar module pilot. they felt the "buzz" around it.').text
+    assert 'Edwin "Buzz" Aldrin' in text and 'the "buzz" around' in text
+    assert 'Sarah "Sally" Jones' in clean('we met sarah "sally" jones today.').text
+
+
+def test_a_surname_no_dictionary_holds_said_after_a_first_name_and_again_is_cased() -> None:
+    # qa17 audit (NBC's golf coverage in the evening news' slot, WBAL 2010), without the
+    # lexicon: "and now jim furyk" ... "a good target for furyk" kept "Jim furyk", "furyk"
+    text = clean("and now jim furyk. that is a pretty good target for furyk. he met jim aong "
+                 "once.").text
+    assert "Jim Furyk." in text and "target for Furyk." in text
+    assert "Jim aong" in text  # said once: a garble may follow a first name
+
+
+def test_the_united_kingdoms_nations_are_proper_nouns() -> None:
+    # qa17 audit (GB News' PMQs Live 2024), without the lexicon: "paper pushers in the nhs
+    # england" kept "england": no package lists England, Scotland, Wales, Northern Ireland
+    text = clean("the nhs in england and scotland, a welsh town and northern ireland.").text
+    assert "England and Scotland, a Welsh town and Northern Ireland." in text

@@ -102,3 +102,15 @@ def test_suspect_runs_found_by_find_are_the_pattern_s() -> None:
     for text in (sample.read_text(encoding="utf-8"), "7 at 5:34\x1f4am\x7f\x01x 2019", "", "x",
                  "\x1f12\x1f", "no digits"):
         assert _ascii_suspects(text) == [m.span() for m in _ASCII_SUSPECT.finditer(text)]
+
+
+def test_a_box_and_star_inside_a_word_are_its_lost_apostrophe() -> None:
+    # qa17 audit (BBC News at One 2022): "vicki young, the bbc\ufffd*s deputy political
+    # editor" kept "BBC\ufffd*s" (on a page with more of them the "\ufffd*s" went whole)
+    from transcript_tools.api import Cleaner
+    one = Cleaner().clean("vicki young, the bbc\ufffd*s deputy political editor.").text
+    assert "the BBC's deputy" in one
+    many = Cleaner().clean("the bbc\ufffd*s editor. it is on it. \ufffd* , . then keir "
+                           "starmer\ufffd*s lock. we don\ufffd*t know.").text
+    assert "BBC's editor" in many and "starmer's lock" in many and "don't know" in many
+    assert "\ufffd" not in many and "*" not in many

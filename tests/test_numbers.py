@@ -83,3 +83,12 @@ def test_a_clock_times_am_or_pm_is_written_as_news_style_writes_it() -> None:
     # not after a word that is no time, and "am" only after a figure
     assert clean("the pm said so. no one am i.", options=opts).text == \
         "The pm said so. No one am I."
+
+
+def test_a_year_typed_in_two_halves_in_a_date_is_one_number() -> None:
+    # qa17 audit (C-SPAN3's Reel America 2019, a 1970 film): "apollo 11, 15 july, 19 69,
+    # cape kennedy" kept the year in two halves
+    text = clean("apollo 11, 15 july, 19 69, cape kennedy. on july 20, 20 19 we met. "
+                 "on july 19 69 people came. in july, 19 69 9 left.", options=NUM).text
+    assert "15 july, 1969, cape" in text and "july 20, 2019 we" in text
+    assert "july 19 69 people" in text and "july, 19 69 9 left" in text

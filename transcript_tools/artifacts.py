@@ -21,7 +21,7 @@ from .model import Document, Editor, Marker, Piece
 from .numbers import ORDINAL_FIGURES
 from .openbrackets import remove_open_cues
 from .options import Options
-from .resends import remove_grown_copies, remove_resends
+from .resends import remove_drafts, remove_grown_copies, remove_resends
 from .scans import piece_at, pieces_within
 from .spacedmarks import double_stops, lone_chevrons
 from .stutters import remove_repeats
@@ -143,9 +143,10 @@ class ArtifactRemover:
         done = done if self.options.keep_sound_cues else remove_open_cues(done)
         if not self.options.keep_sound_cues:
             done = _screen_notes(done)
-        done = remove_grown_copies(remove_resends(_split_sound_cues(done)))
+        done = remove_drafts(remove_grown_copies(remove_resends(_split_sound_cues(done))))
         done = double_stops(lone_chevrons(mend_dashes(remove_credits(done))))
-        return join_parted(mend_keyslips(lone_dashes(_lone_marks(_doubled_marks(done)))))
+        done = _lone_marks(_doubled_marks(_mark_runs(done)))
+        return join_parted(mend_keyslips(lone_dashes(done)))
 
     @staticmethod
     def _stray_marks(doc: Document, pieces: list[Piece], editor: Editor,
@@ -315,6 +316,34 @@ _DOUBLED = re.compile(r",[ \t]+\.(?=\s|$)|[.?!][ \t]+,(?=\s)")
 """A comma and a stop typed together: a comma a space before the stop ("young jeezy, . let's"),
 a lone comma after one (". , so are"). (A stop after an abbreviation's own, "5:01 a.m.. i",
 stays: the sentence stage reads the sentence's end from it.)"""
+
+
+_MARK_RUN = re.compile(r"(?<=\s)(?:[~.,;:]+[ \t]+){2,}[~.,;:]+(?=\s|$)")
+"""Three or more clusters of marks a space apart with no word among them ("his lace? ~ .,
+., , his place?"): a subtitler's keystrokes, not speech."""
+
+
+def _mark_runs(doc: Document) -> Document:
+    """A run of mark clusters with no word (`_MARK_RUN`) goes whole, where it mixes kinds of
+    mark (a "~", a comma beside a stop): a spaced ellipsis (". . .") stays."""
+    source = doc.source
+    if " ., " not in source and "~ " not in source and ", ., " not in source:
+        return doc
+    editor: Editor | None = None
+    pieces = doc.text_pieces()
+    starts = [p.start for p in pieces]
+    for m in _MARK_RUN.finditer(source):
+        marks = set(m.group().replace(" ", "").replace("\t", ""))
+        if len(marks) < 2 or "." not in marks and "~" not in marks:
+            continue
+        got = pieces_within(pieces, starts, m.start(), m.end())
+        if not got or got[0].start != m.start() or got[-1].end != m.end() \
+                or any(p.text.strip("~.,;:") for p in got):
+            continue
+        editor = editor or doc.editor()
+        editor.replace(got, "", "artifact", "mark-run", 0.9,
+                       note="a run of marks with no word: a subtitler's keystrokes")
+    return editor.finish() if editor is not None else doc
 
 
 def _doubled_marks(doc: Document) -> Document:

@@ -154,6 +154,8 @@ class Truecaser:
             core = cores[i][1]  # "mcshane" -> "McShane": the Scots and Irish prefix
             titled.setdefault(i, ("Mc" + capitalise(core[2:]) if core[:2] == "mc"
                                   and len(core) > 4 else capitalise(core), "label-name"))
+        for i in _nicknames(words, texts, cores, source, proper, people):
+            titled.setdefault(i, (capitalise(cores[i][1]), "nickname"))
         for i in _quote_openers(words, cores, source):
             titled.setdefault(i, (capitalise(cores[i][1]), "quote-start"))
         for i in _to_recase(words, cores, proper, starting, titled,
@@ -431,6 +433,26 @@ _NAMING = frozenset("i'm thanks hi hey hello".split())
 _NAMING2 = frozenset({("i", "am"), ("this", "is"), ("name", "is"), ("thank", "you"),
                       ("it's", "me")})
 """Words right before a name that introduce or address its bearer."""
+
+
+def _nicknames(words: list[Piece], texts: list[str], cores: list[_Form], source: str,
+               proper: dict[int, str], people: dict[int, str]) -> list[int]:
+    """The words quoted alone between a first name and a surname, both cased as names
+    (by the lexicon, the table or the word lists): a nickname, a name too ('edwin "buzz"
+    aldrin' -> 'Edwin "Buzz" Aldrin'). A quoted word elsewhere stays ('the "buzz" around')."""
+    out: list[int] = []
+    if '"' not in source:
+        return out
+    for i in range(1, len(words) - 1):
+        before, word, after = words[i - 1], words[i], words[i + 1]
+        if source[before.end:word.start] not in (' "', ' “') \
+                or source[word.end:after.start] not in ('" ', '” ') \
+                or not cores[i][1].isalpha() or not cores[i][1].islower():
+            continue
+        if all(k in proper or k in people or texts[k][:1].isupper() and cores[k][1].isalpha()
+               for k in (i - 1, i + 1)):
+            out.append(i)
+    return out
 
 
 def _quote_openers(words: list[Piece], cores: list[_Form], source: str) -> list[int]:

@@ -177,6 +177,8 @@ def _glued_count(doc: Document) -> int:
 
 def remove_line_noise(doc: Document) -> Document:
     """``doc`` with decoder noise trimmed or removed, or ``doc`` itself on a clean page."""
+    if "\ufffd*" in doc.source:
+        doc = _apostrophes(doc)
     if _strong_count(doc) < MIN_STRONG and _glued_count(doc) < MIN_STRONG:
         return _boxes(doc) if _BOX_RE.search(doc.source) else doc
     pieces = doc.text_pieces()
@@ -268,7 +270,7 @@ def _known(word: str, vocab: Vocabulary) -> bool:
 def _boxes(doc: Document) -> Document:
     """On a page with less noise, the box characters alone: no caption writes them, so a
     lone box goes and one at a word's edge is trimmed off it ("week■" -> "week"). One inside
-    a word ("starmer�*s", an apostrophe the decoder lost) is left as written; a control
+    a word ("starmer�*s", an apostrophe the decoder lost) is that apostrophe; a control
     character of its own goes wherever it stands."""
     editor = doc.editor()
     source = doc.source
@@ -281,6 +283,36 @@ def _boxes(doc: Document) -> Document:
             editor.replace([piece], kept, "artifact", "line-noise", 0.95,
                            note="a decoder's box character" if kept else "decoder noise")
     return editor.finish()
+
+
+def _apostrophes(doc: Document) -> Document:
+    """``doc`` with each box and star a decoder wrote for an apostrophe an apostrophe."""
+    pieces = doc.pieces()
+    lost = _lost_apostrophes(doc, pieces)
+    if not lost:
+        return doc
+    editor = doc.editor()
+    for k in sorted(lost):
+        editor.replace([pieces[k], pieces[k + 1]], "'", "artifact", "lost-apostrophe", 0.95,
+                       note="a decoder's box and star for an apostrophe")
+    return editor.finish()
+
+
+def _lost_apostrophes(doc: Document, pieces: list[Piece]) -> set[int]:
+    """The pieces (by index) of each box and star a decoder wrote for an apostrophe inside a
+    word: "bbc�*s", "starmer�*s" ("bbc's"), a word's letters glued either side; alone ("it.
+    �*, .") they are noise."""
+    out: set[int] = set()
+    source, tokens = doc.source, doc.tokens
+    for k in range(1, len(pieces) - 2):
+        box, star, after, before = pieces[k], pieces[k + 1], pieces[k + 2], pieces[k - 1]
+        if box.text == "\ufffd" and star.text == "*" and star.start == box.end \
+                and after.start == star.end and before.end == box.start \
+                and tokens[before.first].kind == "word" and tokens[after.first].kind == "word" \
+                and after.text.isalpha() and after.text.islower() and len(after.text) <= 2 \
+                and source[after.end:after.end + 1] in ("", " ", "\n", ",", ".", "?", "!"):
+            out.add(k)
+    return out
 
 
 def _scrap(word: str, vocab: Vocabulary) -> bool:

@@ -66,6 +66,8 @@ class NumberStyler:
         if _BARE_POINT.search(source):
             _leading_zeros(pieces, tokens, editor)
         _compounds(words, texts, source, editor)
+        if _SPLIT_YEAR.search(source):
+            _split_years(words, texts, source, editor)
         if _CLOCK_SUFFIX.search(source):
             _clock_suffixes(pieces, source, editor)
         if any(_SPACED_K.match(source, at - 1)  # (the digit before each " k": a fast scan)
@@ -190,6 +192,29 @@ def _compounds(words: list[Piece], texts: list[str], source: str, editor: Editor
                 and source[words[k - 2].end:num.start] == " ":
             run.insert(0, words[k - 2])  # "a twenty five year plan": the whole number
         editor.replace(run, "-".join(p.text for p in run), "number", "compound-hyphen", 0.85)
+
+
+_SPLIT_YEAR = regex.compile(r"\b(?:1[5-9]|20) \d\d\b")
+"""A century's two figures and two more a space apart: the quick look before the scan."""
+
+
+def _split_years(words: list[Piece], texts: list[str], source: str, editor: Editor) -> None:
+    """"15 july, 19 69" -> "1969", "july 20, 20 19" -> "2019": a year a caption typed in
+    two halves (as it is said, "nineteen sixty-nine"). Only in a date: a month among the two
+    words before, and a comma right before the year (a day's "july 19 69 people" stays, and
+    so does a count, "we had 19 69 times")."""
+    for k in range(2, len(words) - 1):
+        century, rest = texts[k], texts[k + 1]
+        if len(century) != 2 or len(rest) != 2 or not century.isdigit() \
+                or not rest.isdigit() or not ("15" <= century <= "20") \
+                or source[words[k].end:words[k + 1].start] != " " \
+                or not source[words[k - 1].end:words[k].start].strip() == "," \
+                or not (texts[k - 1].lower() in _MONTHS or texts[k - 2].lower() in _MONTHS):
+            continue
+        if k + 2 < len(words) and texts[k + 2][:1].isdigit() \
+                and source[words[k + 1].end:words[k + 2].start] == " ":
+            continue  # (a third figure: a count, not a year's halves)
+        editor.replace([words[k], words[k + 1]], century + rest, "number", "split-year", 0.9)
 
 
 _PERCENT = regex.compile(r"^\d+%$")

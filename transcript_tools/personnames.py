@@ -85,6 +85,18 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
                 k == NEAR_NAME and (opens or i < last and kinds[i + 1] > AFTER_TITLE
                                     and i + 1 not in skip):
             out[i] = keys[i].capitalize()
+    # a word no dictionary holds, said right after a first name and again elsewhere on the
+    # page ("jim furyk" ... "a good target for furyk"), is that person's surname wherever it
+    # stands: a garble is not typed the same way twice
+    after = {keys[i] for i in range(1, len(kinds)) if kinds[i] == AFTER_TITLE
+             and i not in out and i not in skip and i - 1 in out and kinds[i - 1] > AFTER_NAME}
+    if after:
+        said = [i for i in range(len(kinds)) if kinds[i] == AFTER_TITLE and keys[i] in after
+                and i not in skip]
+        twice = {k for k in after if sum(keys[i] == k for i in said) >= 2}
+        for i in said:
+            if keys[i] in twice:
+                out[i] = keys[i].capitalize()
     return out
 
 

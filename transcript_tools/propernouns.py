@@ -45,13 +45,16 @@ _REGIONS = (
     ("Bering Sea", ""), ("Barents Sea", ""), ("Sea of Japan", ""), ("Sea of Azov", ""),
     ("Persian Gulf", ""), ("Gulf of Mexico", ""), ("Gulf of Aden", ""),
     ("America", "US"), ("Americas", ""), ("North America", "NA"), ("South America", "SA"),
+    ("England", "GB"), ("Scotland", "GB"), ("Wales", "GB"), ("Northern Ireland", "GB"),
+    ("Scottish", "GB"), ("Welsh", "GB"),
 )
 """Continents' adjectives and unions, a few named regions, the oceans and main seas: no
 installed data package lists them (general knowledge, not story-specific). Groups tie a
 one-word form to its longer one: a one-word form in common use after a determiner ("a pacific
 solution", "an arctic blast": judged as nouns are, not as demonyms) is capitalised only where
 its longer form ("Pacific Ocean") vouches for it; a continent's group is its code, which
-its name ("Europe") carries too."""
+its name ("Europe") carries too. The United Kingdom's nations (no package lists them) are
+in its group, judged as every entry is (no word list holds "wales" or "welsh" in lowercase)."""
 _OCCASIONS = ("Christmas", "Christmas Eve", "Christmas Day", "New Year's Eve",
               "New Year's Day", "Easter", "Thanksgiving", "Hanukkah", "Passover", "Ramadan",
               "Diwali", "Kwanzaa", "Halloween", "Valentine's Day", "Mother's Day",

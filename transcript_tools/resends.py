@@ -146,6 +146,66 @@ def remove_grown_copies(doc: Document) -> Document:
     return editor.finish() if editor is not None else doc
 
 
+MIN_DRAFT = 3
+"""Fewest words of a draft line sent again corrected (`remove_drafts`)."""
+MAX_DRAFT = 12
+_DRAFT_MARKS = frozenset({",", ".", "?", "!"})
+MIN_SPACED = 3
+"""Fewest marks typed a space after their words a page must hold for its drafts to go."""
+
+
+def remove_drafts(doc: Document) -> Document:
+    """``doc`` with each draft of a line that live subtitles sent again at once, corrected,
+    removed: `MIN_DRAFT` words or more holding a mark typed a space after its word, which the
+    next words repeat with no mark so typed ("such meetings later today . meetings later
+    today." -> "such meetings later today."; "without or favour . without fear or favour.",
+    one word added), on a page of `MIN_SPACED` such marks or more. A speaker's own repeat has
+    no spaced mark; not across a marker."""
+    source = doc.source
+    if " , " not in source and " . " not in source and " ? " not in source:
+        return doc
+    pieces = doc.text_pieces()
+    tokens = doc.tokens
+    words = [k for k, p in enumerate(pieces) if tokens[p.first].kind == "word"]
+    keys = [pieces[k].text.lower().strip(_STRIP) for k in words]
+    spaced = [k for k, p in enumerate(pieces) if p.text in _DRAFT_MARKS
+              and source[p.start - 1:p.start] == " " and k and tokens[p.first].kind == "punct"]
+    if len(spaced) < MIN_SPACED:
+        return doc  # (a page typed so: one spaced mark is a slip, not a subtitler's habit)
+    marked = sorted(m.index for m in doc.markers)
+    spaced_set = set(spaced)
+    editor = None
+    floor = 0  # word index: a draft may not reach back past an earlier removal
+    for k in spaced:
+        a = bisect.bisect_left(words, k) - 1  # the word before the mark
+        if a < floor:
+            continue
+        best: tuple[int, int, int] | None = None  # (first draft word, first copy word, n)
+        for e in range(a, min(a + MAX_DRAFT, len(words) - MIN_DRAFT)):
+            for n in range(MIN_DRAFT, MAX_DRAFT + 1):
+                v = e - n + 1
+                if v < floor or v > a or e + 1 + n > len(keys):
+                    continue
+                draft, copy = keys[v:e + 1], keys[e + 1:e + 1 + n]
+                grown = keys[e + 1:e + 2 + n]
+                if draft == copy or len(grown) == n + 1 and any(
+                        grown[:j] + grown[j + 1:] == draft for j in range(1, n)):
+                    best = (v, e + 1, n) if best is None or n > best[2] else best
+        if best is None:
+            continue
+        v, c, n = best
+        first, start = words[v], words[c]
+        stop = words[min(c + n, len(words) - 1)]
+        if any(j in spaced_set for j in range(start, stop)) \
+                or _marked(marked, pieces[first].first, pieces[start].first):
+            continue  # the copy is no corrected line, or a speaker changes between them
+        editor = editor or doc.editor()
+        editor.replace(pieces[first:start], "", "artifact", "resent-line", 0.9,
+                       note="live subtitles sent this line again, corrected")
+        floor = c
+    return editor.finish() if editor is not None else doc
+
+
 def _last_pair(norm: list[str], w: int) -> int | None:
     """The last place before ``w``, up to `MAX_COPY` words back, where the two words at ``w``
     stand (its first word found by `list.index`, at C speed), or None."""
