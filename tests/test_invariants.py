@@ -98,6 +98,7 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "is it over , .\n",  # a spaced comma typed before the stop: the stop stayed apart
     "did they go home , ?\n",  # ... and before a question mark
     "and , , . so\n",  # commas typed before a caption stop hid that the stop is spurious
+    "\ufeffCSTO [applause] more\n",  # found by the fuzzer: an acronym merged by sound
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

@@ -75,6 +75,14 @@ def test_two_tokens_merge_by_sound_into_a_long_word() -> None:
     assert spelled("the diplo mattic effort") == ("the diplomatic effort", ["sound-merge"])
 
 
+def test_an_acronym_in_capitals_is_not_merged_by_sound_with_a_lowercase_word() -> None:
+    # "csto more" sounds like "customer"; written in capitals beside lowercase words it is an
+    # acronym (found by the fuzzer: the merge came on a second pass, once a cue went)
+    assert spelled("the CSTO more than doubled its forces")[0] == \
+        "the CSTO more than doubled its forces"
+    assert spelled("A VERY BUREAU CRATICK PROCESS")[1] == ["sound-merge"]  # all in capitals
+
+
 def test_sound_merge_needs_a_non_word_and_one_clear_word() -> None:
     from transcript_tools.soundmerge import sound_merge
 

@@ -190,8 +190,9 @@ class SpellingCorrector:
             if j < 0 or k >= len(words) or j in done or k in done:
                 continue
             a, b = words[j], words[k]
-            if b.first != a.stop or not (a.text + b.text).isalpha():
-                continue
+            if b.first != a.stop or not (a.text + b.text).isalpha() \
+                    or a.text.isupper() != b.text.isupper():
+                continue  # (one in capitals beside one not: an acronym, "CSTO more")
             form = sound_merge(a.text.lower(), b.text.lower())
             if form:
                 note = "one word split in two by the recogniser, by its sound"
