@@ -99,6 +99,11 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "did they go home , ?\n",  # ... and before a question mark
     "and , , . so\n",  # commas typed before a caption stop hid that the stop is spurious
     "\ufeffCSTO [applause] more\n",  # found by the fuzzer: an acronym merged by sound
+    "on south francis street\n",  # found on the dev pages: a street after a listed name
+    "the french president  francois hollande\n",  # ... a title after two spaces
+    "the pentagon antonio president obama\n",  # ... a title after a listed first name
+    "in lyndon b.\njohnson day\n",  # ... a middle initial at a line's end
+    "being injapan\n",  # ... a word parted by the spelling stage, cased part by part
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

@@ -140,7 +140,7 @@ class Truecaser:
         source = doc.source
         named = -1  # the word after a title and its period: a name ("gov. brown")
         titled = titled_words(words, texts, cores, proper, at_start, source, people, lows)
-        built = street_cases(words, texts, lows, set(proper), at_start)
+        built = street_cases(words, texts, lows, set(proper) | set(people), at_start)
         built.update(region_cases(words, texts, lows, proper))
         built.update(after_labels(words, texts, starting, source, pieces))
         for i, (_, rule) in built.items():  # cased on the core: quotes and "'s" stay outside
@@ -158,6 +158,9 @@ class Truecaser:
             titled.setdefault(i, (capitalise(cores[i][1]), "nickname"))
         for i in _quote_openers(words, cores, source):
             titled.setdefault(i, (capitalise(cores[i][1]), "quote-start"))
+        for i in [i for i, text in enumerate(texts) if " " in text and i not in titled]:
+            if (cased := self._parts(texts[i])) is not None:
+                titled[i] = cased
         for i in _to_recase(words, cores, proper, starting, titled,
                             {**spaced, **commas} if commas else spaced, shout, people):
             piece = words[i]
@@ -216,6 +219,19 @@ class Truecaser:
                 editor.replace([piece], text, "case", rule,
                                0.9 if rule == "proper-noun" else 0.99)
         return editor.finish()
+
+    def _parts(self, text: str) -> tuple[str, str] | None:
+        """A word an earlier stage parted ("injapan" -> "in japan"), cased part by part as
+        each word alone would be (a table's proper noun, "I", an initialism), as the clean
+        text's second cleaning reads them; None when no part changes."""
+        parts = text.split(" ")
+        out = []
+        for part in parts:
+            lead, core, tail, new, rule = self._form(part)[:5]
+            if not rule and core.islower():
+                new = self._proper([core]).get(0, core)
+            out.append(lead + new + tail)
+        return None if out == parts else (" ".join(out), "proper-noun")
 
     def _form(self, text: str) -> _Form:
         """(lead, core, tail, recased core, rule, lowercase core, plain, name kind, title) of
@@ -388,7 +404,8 @@ def _initials(words: list[Piece], texts: list[str], cores: list[_Form], source: 
             continue
         lead, core, tail = cores[i][:3]
         if len(core) != 1 or not core.isalpha() or not core.islower() or lead or tail \
-                or texts[i] != core or source[words[i].end:words[i].end + 2] != ". ":
+                or texts[i] != core or source[words[i].end:words[i].end + 1] != "." \
+                or not source[words[i].end + 1:words[i].end + 2].isspace():
             continue
         before, low_before = texts[i - 1], cores[i - 1][5]
         if not (i - 1 in people or i - 1 in proper
