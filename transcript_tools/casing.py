@@ -159,8 +159,8 @@ class Truecaser:
         for i in _quote_openers(words, cores, source):
             titled.setdefault(i, (capitalise(cores[i][1]), "quote-start"))
         for i in [i for i, text in enumerate(texts) if " " in text and i not in titled]:
-            if (cased := self._parts(texts[i])) is not None:
-                titled[i] = cased
+            if (parted := self._parts(texts[i])) is not None:
+                titled[i] = parted
         for i in _to_recase(words, cores, proper, starting, titled,
                             {**spaced, **commas} if commas else spaced, shout, people):
             piece = words[i]

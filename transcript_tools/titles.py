@@ -210,7 +210,8 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
         elif cores[i][5] == "secretary" and i + 3 < n and cores[i + 1][5] == "of" \
                 and cores[i + 2][5] in _DEPARTMENTS and texts[i + 2].islower() \
                 and texts[i + 1] == "of" \
-                and all(_spaces(source[words[k].end:words[k + 1].start]) for k in (i, i + 1, i + 2)) \
+                and all(_spaces(source[words[k].end:words[k + 1].start])
+                        for k in (i, i + 1, i + 2)) \
                 and (texts[i + 3][:1].isupper() or i + 3 in people) \
                 and (i == 0 or words[i].first in at_start or texts[i - 1].endswith(",")
                      or cores[i - 1][5] in _BEFORE_TITLE):
