@@ -104,6 +104,7 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "the pentagon antonio president obama\n",  # ... a title after a listed first name
     "in lyndon b.\njohnson day\n",  # ... a middle initial at a line's end
     "being injapan\n",  # ... a word parted by the spelling stage, cased part by part
+    "to thewhite house\n",  # ... and with the words beside it ("the White House")
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

@@ -52,3 +52,7 @@ def test_the_parts_of_a_word_run_together() -> None:
     assert "in Japan." in first
     assert again == first
     assert twice("he was inthe room")[0] == "He was in the room."
+    # ... with the words around it: a table's name of several words
+    first, again = twice("we went to thewhite house")
+    assert "the White House" in first
+    assert again == first

@@ -158,9 +158,10 @@ class Truecaser:
             titled.setdefault(i, (capitalise(cores[i][1]), "nickname"))
         for i in _quote_openers(words, cores, source):
             titled.setdefault(i, (capitalise(cores[i][1]), "quote-start"))
-        for i in [i for i, text in enumerate(texts) if " " in text and i not in titled]:
-            if (parted := self._parts(texts[i])) is not None:
-                titled[i] = parted
+        parted = [i for i, text in enumerate(texts) if " " in text]
+        if parted:
+            for i, cased in self._parts(texts, lows, parted, proper).items():
+                titled.setdefault(i, cased)
         for i in _to_recase(words, cores, proper, starting, titled,
                             {**spaced, **commas} if commas else spaced, shout, people):
             piece = words[i]
@@ -220,18 +221,46 @@ class Truecaser:
                                0.9 if rule == "proper-noun" else 0.99)
         return editor.finish()
 
-    def _parts(self, text: str) -> tuple[str, str] | None:
-        """A word an earlier stage parted ("injapan" -> "in japan"), cased part by part as
-        each word alone would be (a table's proper noun, "I", an initialism), as the clean
-        text's second cleaning reads them; None when no part changes."""
-        parts = text.split(" ")
-        out = []
-        for part in parts:
-            lead, core, tail, new, rule = self._form(part)[:5]
-            if not rule and core.islower():
-                new = self._proper([core]).get(0, core)
-            out.append(lead + new + tail)
-        return None if out == parts else (" ".join(out), "proper-noun")
+    def _parts(self, texts: list[str], lows: list[str], parted: list[int],
+               proper: dict[int, str]) -> dict[int, tuple[str, str]]:
+        """Words an earlier stage parted ("injapan" -> "in japan", "thewhite" -> "the
+        white"), cased part by part as the clean text's second cleaning reads them: each part
+        as the word alone (a table's proper noun, with the words around it: "the White House";
+        "I", an initialism). Word index -> (cased word, rule); a word beside a parted one the
+        table cases with its parts goes into ``proper``."""
+        keys: list[str] = []
+        owner: list[int] = []  # per key, its word's index
+        split = set(parted)
+        for i, low in enumerate(lows):
+            if i in split:
+                for part in texts[i].split(" "):
+                    keys.append(self._form(part)[5])
+                    owner.append(i)
+            else:
+                keys.append(low)
+                owner.append(i)
+        found = self._proper(keys)
+        out: dict[int, tuple[str, str]] = {}
+        k = 0
+        for i in range(len(lows)):
+            if i not in split:
+                if k in found and i not in proper and owner[k] == i and any(
+                        owner[j] in split for j in (k - 1, k + 1) if 0 <= j < len(owner)
+                        and j in found):
+                    proper[i] = found[k]  # "house" after "thewhite": "the White House"
+                k += 1
+                continue
+            parts = texts[i].split(" ")
+            cased = []
+            for part in parts:
+                lead, core, tail, new, rule = self._form(part)[:5]
+                if not rule and core.islower() and k in found:
+                    new = found[k]
+                cased.append(lead + new + tail)
+                k += 1
+            if cased != parts:
+                out[i] = (" ".join(cased), "proper-noun")
+        return out
 
     def _form(self, text: str) -> _Form:
         """(lead, core, tail, recased core, rule, lowercase core, plain, name kind, title) of
