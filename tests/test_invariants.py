@@ -105,6 +105,8 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "in lyndon b.\njohnson day\n",  # ... a middle initial at a line's end
     "being injapan\n",  # ... a word parted by the spelling stage, cased part by part
     "to thewhite house\n",  # ... and with the words beside it ("the White House")
+    "thank you madam speaker\n",  # a stop put on a word a title rule cased: "Speaker.."
+    "what about s&p\n",  # a letter pair last, its mark put on it: "s&p?" stayed
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

@@ -56,3 +56,22 @@ def test_the_parts_of_a_word_run_together() -> None:
     first, again = twice("we went to thewhite house")
     assert "the White House" in first
     assert again == first
+
+
+def test_a_cased_last_word_keeps_one_stop() -> None:
+    # the sentence stage puts its stop on the word ("speaker."); a rule that cased the
+    # word's text with it had the stop twice ("Madam Speaker..")
+    for source, cased in (("thank you madam speaker", "Thank you Madam Speaker."),
+                          ("it starts at 5 pm eastern", "It starts at 5 p.m. Eastern.")):
+        first, again = twice(source)
+        assert first == cased
+        assert again == first
+
+
+def test_a_letter_pair_at_the_end_before_the_mark_put_on_it() -> None:
+    # "s&p" and "u. s" last: the question mark on the second letter hid the pair
+    for source, cased in (("what about s&p", "What about S&P?"),
+                          ("is it the u. s", "Is it the U. S?")):
+        first, again = twice(source)
+        assert first == cased
+        assert again == first

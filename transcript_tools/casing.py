@@ -180,6 +180,9 @@ class Truecaser:
                 named = i + 1
             if i in titled:
                 new, rule = titled[i]
+                if tail and new.endswith(tail) and len(new) == len(core) + len(tail):
+                    new = new[:-len(tail)]  # the word's text cased ("speaker." with the
+                    # stop the sentence stage put on it): its core, the tail is added below
             elif i in proper:
                 new, rule = proper[i], "proper-noun"
             elif i in people:

@@ -236,7 +236,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
     if "&" in source:
         candidates = sorted(set(candidates) | {i for i in range(n - 1) if len(texts[i]) <= 2})
     elif _DOTTED_PAIR.search(source):
-        lens = list(map(len, texts))
+        lens = [len(c[1]) for c in cores]  # (the core: "s?" at the end is one letter)
         candidates = sorted(set(candidates) | {
             i for i in compress(range(n - 1), map((1).__eq__, lens)) if lens[i + 1] == 1})
     for i in candidates:
@@ -276,8 +276,9 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
                 continue  # "defense secretary Donald": a description, not a title
             for k in range(first, i + 1):
                 out[k] = (texts[k].capitalize(), "title-before-name")
-        elif len(text) <= 2 and len(nxt) <= 2 and text.isalpha() and nxt.isalpha() \
-                and (text.islower() or nxt.islower()) and (
+        elif len(text) <= 2 and len(nxt := cores[i + 1][1]) <= 2 and text.isalpha() \
+                and nxt.isalpha() and (text.islower() or nxt.islower()) and (  # (the core:
+                    # "s&p?", the mark the sentence stage put on it stays outside)
                     source[words[i].end:words[i + 1].start] == "&"
                     or dotted_pair(text.lower(), nxt.lower(),
                                    source[words[i].end:words[i + 1].start])):
