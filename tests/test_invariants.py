@@ -107,6 +107,8 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "to thewhite house\n",  # ... and with the words beside it ("the White House")
     "thank you madam speaker\n",  # a stop put on a word a title rule cased: "Speaker.."
     "what about s&p\n",  # a letter pair last, its mark put on it: "s&p?" stayed
+    "on  route  66\n",  # a road word and its number two spaces apart
+    "then vice  president biden\n",  # a title's head two spaces before it
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

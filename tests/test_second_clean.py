@@ -75,3 +75,13 @@ def test_a_letter_pair_at_the_end_before_the_mark_put_on_it() -> None:
         first, again = twice(source)
         assert first == cased
         assert again == first
+
+
+def test_streets_regions_and_titles_several_spaces_apart() -> None:
+    # a pair read only one character apart: the clean text writes the spaces as one
+    for source, cased in (("on  5th  avenue", "On Fifth Avenue."),
+                          ("on  route  66", "On Route 66."),
+                          ("then vice  president biden said", "Then Vice President Biden said.")):
+        first, again = twice(source)
+        assert first == cased
+        assert again == first

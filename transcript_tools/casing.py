@@ -140,8 +140,8 @@ class Truecaser:
         source = doc.source
         named = -1  # the word after a title and its period: a name ("gov. brown")
         titled = titled_words(words, texts, cores, proper, at_start, source, people, lows)
-        built = street_cases(words, texts, lows, set(proper) | set(people), at_start)
-        built.update(region_cases(words, texts, lows, proper))
+        built = street_cases(words, texts, lows, set(proper) | set(people), at_start, source)
+        built.update(region_cases(words, texts, lows, proper, source))
         built.update(after_labels(words, texts, starting, source, pieces))
         for i, (_, rule) in built.items():  # cased on the core: quotes and "'s" stay outside
             core = cores[i][1]

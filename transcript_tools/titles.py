@@ -251,7 +251,8 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
                 continue  # "in general Americans think"
             first = i - 1 if i and cores[i - 1][5] in heads \
                 and cores[i - 1][1] == texts[i - 1] and texts[i - 1].islower() \
-                and words[i - 1].end + 1 == words[i].start else i
+                and (words[i - 1].end + 1 == words[i].start
+                     or _spaces(source[words[i - 1].end:words[i].start])) else i
             if low == "miss":  # a verb too ("we miss Jim"): a title only where no verb can be
                 if i and (cores[i - 1][5] in _MISS_AFTER or texts[i - 1].endswith(",")
                           or source[words[i - 1].end:words[i].start] == ", "):
