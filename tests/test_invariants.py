@@ -109,6 +109,7 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "what about s&p\n",  # a letter pair last, its mark put on it: "s&p?" stayed
     "on  route  66\n",  # a road word and its number two spaces apart
     "then vice  president biden\n",  # a title's head two spaces before it
+    "the u.  s. state\n",  # a dotted pair with two spaces after its stop
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

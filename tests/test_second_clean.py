@@ -85,3 +85,10 @@ def test_streets_regions_and_titles_several_spaces_apart() -> None:
         first, again = twice(source)
         assert first == cased
         assert again == first
+
+
+def test_a_dotted_pair_with_spaces_after_its_stop() -> None:
+    # "u.  s.": the letters an initialism's, as the second pass reads "u. s."
+    first, again = twice("most of the u.  s. state of texas")
+    assert first.startswith("Most of the U. S.")
+    assert again == first

@@ -54,8 +54,9 @@ _ZONES = frozenset("eastern central pacific mountain".split())
 _CLOCK_WORDS = frozenset("a.m. p.m. a.m p.m am pm noon midnight".split())
 _CLOCK = regex.compile(r"^\d{1,2}(?::\d{2})?(?:am|pm)?$")
 """A time zone right after a clock time ("8:00 p.m. eastern") is capitalised."""
-_DOTTED_PAIR = regex.compile(r"(?<![\p{L}.])\p{L}(?:\. \p{L}|\.\p{L}(?!\.))(?!\p{L})")
-"""Two letters joined by a stop: "u. s", "u.s" (not "a.m.", one word already)."""
+_DOTTED_PAIR = regex.compile(r"(?<![\p{L}.])\p{L}(?:\. +\p{L}|\.\p{L}(?!\.))(?!\p{L})")
+"""Two letters joined by a stop: "u. s", "u.s" (not "a.m.", one word already); spaces after
+the stop read as one (the clean text writes one)."""
 _CLOCK_GAP = regex.compile(r"\s*\n\d{1,2}:\d{2}\s?[ap]\.?m\.?\s*\n\s*", regex.I)
 """A wall-clock line between a title and its name ("spoke to governor / 11:01 pm / romney")
 parts them no more than a space does."""
@@ -155,8 +156,8 @@ def dotted_pair(a: str, b: str, between: str) -> bool:
     """Two single letters joined by a stop ("u.s", "u. s."): an initialism whose last stop
     the captioner left out, or whose letters a space split; never "a" or "i", which are
     words ("plan b. a new one")."""
-    return len(a) == 1 == len(b) and between in (".", ". ") and a not in "ai" \
-        and b not in "ai"
+    return len(a) == 1 == len(b) and (between in (".", ". ") or between[:2] == ". " and not
+                                      between[2:].strip(" ")) and a not in "ai" and b not in "ai"
 
 
 def capitalise(text: str) -> str:
