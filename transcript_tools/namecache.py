@@ -41,6 +41,22 @@ MEMO = 50_000
 """The memo of distances per (phones, unit) is started afresh past this many entries."""
 
 
+def written_alone(runs: Iterable[Run]) -> set[tuple[str, tuple[str, ...]]]:
+    """The parts of names the runs write alone, as exact mentions: (the name's canonical
+    form, the part's words)."""
+    out: set[tuple[str, tuple[str, ...]]] = set()
+    for run in runs:
+        marks = run.marks
+        for i, (name, last, part) in marks.items():
+            if not (part and last):
+                continue
+            j = i
+            while j - 1 in marks and marks[j - 1][0] == name and not marks[j - 1][1]:
+                j -= 1
+            out.add((name, tuple(w for it in run[j:i + 1] for w in it.key)))
+    return out
+
+
 class Cache:
     """Words standing for a name the document names often, for one lexicon's index."""
 
@@ -58,13 +74,20 @@ class Cache:
                ) -> list[Scored]:
         """Single words (no exact mention; an ordinary word the lists hold in lowercase,
         neither a function word nor outside the frequency list) within DISTANCE of a unit of a
-        name written at least MENTIONS times, with no seam to a neighbour known to the bigram
-        counts and no determiner or subject pronoun before: the name, with "'s" when that is
-        closer and an owned word follows."""
+        name written at least MENTIONS times (a part of it only where written alone too), with
+        no seam to a neighbour known to the bigram counts and no determiner or subject pronoun
+        before: the name, with "'s" when that is closer and an owned word follows."""
         names = [n for n, k in counts.items() if k >= MENTIONS and n in self._units]
         if not names:
             return []
-        uids = [u for n in names for u in self._units[n]]
+        units = self.index.units
+        runs = list(runs)
+        alone = written_alone(runs)
+        # A part of a name ("Rafael" of a Rafael Nadal) only where the document writes that
+        # part alone: the name's mentions vouch for the whole name, not for each of its words
+        # standing in for it ("a summer raffle").
+        uids = [u for n in names for u in self._units[n]
+                if units[u].whole or (n, units[u].key) in alone]
         v = vocabulary()
         out: list[Scored] = []
         for run in runs:
