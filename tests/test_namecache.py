@@ -113,3 +113,23 @@ def test_a_part_the_text_writes_alone_may_stand_for_the_name() -> None:
     assert _edits(text, TRAINS)["snack"] == ("Sunak", "sound+cache")
     # Never written alone: no edit from the cache (the scorer may still suggest it).
     assert "snack" not in _edits(text.replace("asked sunak", "asked rishi sunak"), TRAINS)
+
+
+AIRPORTS = ["Luton", "Gatwick", "Heathrow", "Stansted", "London", "Manchester"]
+DELAYS = ("flights from gatwick and heathrow were delayed. stansted closed a runway. snow fell "
+          "on london and manchester. ")
+
+
+def test_a_word_not_held_in_lowercase_in_the_slot_of_a_mention_of_the_name() -> None:
+    # "hutton" (no lowercase word of the lists) in a place slot is the name only where the
+    # word after it follows a mention of the name elsewhere: "luton airport".
+    text = DELAYS + "passengers at luton airport waited for hours. later crowds at hutton " \
+        "airport grew."
+    assert _edits(text, AIRPORTS) == {"hutton": ("Luton", "sound+place")}
+
+
+def test_a_word_not_held_in_lowercase_stays_in_another_slot() -> None:
+    text = DELAYS + "passengers at luton airport waited for hours. later crowds at hutton " \
+        "station grew."
+    assert "hutton" not in _edits(text, AIRPORTS)
+    assert "hutton" not in _edits(DELAYS + "later crowds at hutton airport grew.", AIRPORTS)
