@@ -512,3 +512,12 @@ def test_god_named_after_a_preposition_or_in_the_exclamation_is_a_capital() -> N
     text = clean("a god of war and the sun god. the greek gods. my god is money.").text
     assert "a god of war and the sun god" in text.lower() and "A god" in text
     assert "the sun god." in text and "gods." in text and "My god is" in text
+
+
+def test_your_honor_in_direct_address_is_a_style() -> None:
+    # qa18 audit (CNN Newsroom 2013, a judge's exchange in a murder trial): "not at this
+    # time, your honor." and "your honor, on mr. zimmerman's behalf" kept "your honor"
+    text = clean(">> not at this time, your honor. >> your honor, on his behalf, i object. "
+                 ">> it is your honor at stake and your honor alone.").text
+    assert "time, Your Honor." in text and "Your Honor, on his behalf" in text
+    assert "your honor at stake and your honor alone" in text
