@@ -16,6 +16,7 @@ from typing import Any, overload
 import regex
 
 from . import personnames, wordcase
+from .breakwords import PREPOSITIONS
 from .captionstops import TITLE_ABBREVIATIONS
 from .everyday import STORY_NAMES, gated
 from .labelcase import after_labels
@@ -158,6 +159,8 @@ class Truecaser:
             titled.setdefault(i, (capitalise(cores[i][1]), "nickname"))
         for i in _quote_openers(words, cores, source):
             titled.setdefault(i, (capitalise(cores[i][1]), "quote-start"))
+        for i in _deity(words, lows, source):
+            titled.setdefault(i, ("God", "deity"))
         for i in _to_recase(words, cores, proper, starting, titled,
                             {**spaced, **commas} if commas else spaced, shout, people):
             piece = words[i]
@@ -451,6 +454,31 @@ def _nicknames(words: list[Piece], texts: list[str], cores: list[_Form], source:
             continue
         if all(k in proper or k in people or texts[k][:1].isupper() and cores[k][1].isalpha()
                for k in (i - 1, i + 1)):
+            out.append(i)
+    return out
+
+
+_BEFORE_DEITY = PREPOSITIONS | {"thank", "trust", "praise", "pray", "swear"}
+"""Words "god" follows as the name of the one God, no determiner between ("in god we trust",
+"the voice of god", "thank god", "pray to god"); after a determiner or an adjective it is a
+common noun ("a god", "the god of war", "the sun god")."""
+_DEITY_VERBS = frozenset("bless blesses knows forbid willing almighty".split())
+"""Words after which "god" names the one God ("god knows what", "god bless")."""
+
+
+def _deity(words: list[Piece], lows: list[str], source: str) -> list[int]:
+    """The words "god" (or "god's") that name the one God: after a preposition or a verb of
+    worship ("believe in god", "thank god"), before "bless" or "knows", or in the exclamation
+    "my god" followed by a mark ("oh, my god.", "my god, what"). "a god", "the god of war",
+    "the sun god", "gods" and "my god is" stay."""
+    out: list[int] = []
+    for i in [i for i, low in enumerate(lows) if low == "god"]:
+        piece = words[i]
+        before = lows[i - 1] if i else ""
+        after = lows[i + 1] if i + 1 < len(lows) else ""
+        marked = source[piece.end:piece.end + 1] in (",", ".", "!", "?", "") \
+            or piece.text[-1:] in (",", ".", "!", "?")
+        if before in _BEFORE_DEITY or after in _DEITY_VERBS or before == "my" and marked:
             out.append(i)
     return out
 
