@@ -468,7 +468,8 @@ def test_a_quote_that_holds_a_clause_of_its_own_opens_with_a_capital() -> None:
     for source, kept in (('the words, "and my courage," stayed.', '"and my'),
                          ('this is "entertainment tonight."', '"entertainment'),
                          ('the "now i\'m here" tour.', '"now'),
-                         ('he says "big deal" a lot.', '"big deal"')):
+                         ('he says "big deal" a lot.', '"big deal"'),
+                         ('she said "we will not" - and left.', '"we will not"')):
         assert kept in cased(source), source
 
 
