@@ -14,7 +14,7 @@ from operator import attrgetter, methodcaller
 from typing import cast
 
 from .credits import remove_credits
-from .dashes import lone_dashes, mend_dashes
+from .dashes import lone_dashes, mend_dashes, split_hyphens
 from .keyslips import mend_keyslips
 from .linenoise import remove_line_noise
 from .model import Document, Editor, Marker, Piece
@@ -147,7 +147,7 @@ class ArtifactRemover:
         if not self.options.keep_sound_cues:
             done = _screen_notes(done)
         done = remove_drafts(remove_grown_copies(remove_resends(_split_sound_cues(done))))
-        done = double_stops(lone_chevrons(mend_dashes(remove_credits(done))))
+        done = double_stops(lone_chevrons(split_hyphens(mend_dashes(remove_credits(done)))))
         done = _lone_marks(_doubled_marks(_mark_runs(done)))
         return join_parted(mend_keyslips(lone_dashes(done)))
 
