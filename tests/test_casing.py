@@ -459,6 +459,20 @@ def test_a_quoted_sentence_after_a_comma_opens_with_a_capital() -> None:
         assert kept in cased(source), source
 
 
+def test_a_quote_that_holds_a_clause_of_its_own_opens_with_a_capital() -> None:
+    # qa19 audit (ET 2017): 'anna captions this, "now i'm being assaulted."' and 'the caption
+    # says "running late. chris blames you guys."' kept the quoted sentences lowercase
+    assert 'this, "Now I\'m being' in cased('anna captions this, "now i\'m being assaulted."')
+    assert 'says "Running late.' in cased('the caption says "running late. we are here."')
+    # a fragment, a title, or a quote after no comma, colon or verb of saying stays
+    for source, kept in (('the words, "and my courage," stayed.', '"and my'),
+                         ('this is "entertainment tonight."', '"entertainment'),
+                         ('the "now i\'m here" tour.', '"now'),
+                         ('he says "big deal" a lot.', '"big deal"'),
+                         ('she said "we will not" - and left.', '"we will not"')):
+        assert kept in cased(source), source
+
+
 def test_a_name_the_pages_labels_give_is_cased_where_it_is_introduced() -> None:
     # qa16 audit (KGO 2024): ">> jimmy: hi. hello, thank you. i'm jimmy." kept "jimmy"
     # lowercase (the lists read it as a common word)
