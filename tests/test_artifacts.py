@@ -188,3 +188,15 @@ def test_a_draft_line_sent_again_corrected_goes() -> None:
     assert "faster, simpler and fairer for patients, including in clacton and will" in text
     once = Cleaner().clean("we love you , we love you, we love you. it is late.").text
     assert once.count("we love you") + once.count("We love you") == 3  # one spaced mark
+
+
+def test_a_lone_question_mark_after_a_sentence_is_a_music_note_the_page_lost() -> None:
+    # qa19 audit (a 2009 ballgame's captions): "a second straight night. ? geico's been
+    # saving" kept the "?" that stood for a music note
+    t = clean("on to the 11th for a second straight night. ? geico has been saving money.\n",
+              options=ART)
+    assert t.text == "on to the 11th for a second straight night. geico has been saving money."
+    assert [e.rule for e in t.corrections if e.kind == "artifact"] == ["stray-mark"]
+    # a question mark after a word, or one ending the text, stays
+    assert clean("is it? yes.\n", options=ART).text == "is it? yes."
+    assert clean("really? ?\n", options=ART).text.startswith("really?")

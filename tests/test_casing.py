@@ -459,6 +459,20 @@ def test_a_quoted_sentence_after_a_comma_opens_with_a_capital() -> None:
         assert kept in cased(source), source
 
 
+def test_a_quote_that_holds_a_clause_of_its_own_opens_with_a_capital() -> None:
+    # qa19 audit (ET 2017): 'anna captions this, "now i'm being assaulted."' and 'the caption
+    # says "running late. chris blames you guys."' kept the quoted sentences lowercase
+    assert 'this, "Now I\'m being' in cased('anna captions this, "now i\'m being assaulted."')
+    assert 'says "Running late.' in cased('the caption says "running late. we are here."')
+    # a fragment, a title, or a quote after no comma, colon or verb of saying stays
+    for source, kept in (('the words, "and my courage," stayed.', '"and my'),
+                         ('this is "entertainment tonight."', '"entertainment'),
+                         ('the "now i\'m here" tour.', '"now'),
+                         ('he says "big deal" a lot.', '"big deal"'),
+                         ('she said "we will not" - and left.', '"we will not"')):
+        assert kept in cased(source), source
+
+
 def test_a_name_the_pages_labels_give_is_cased_where_it_is_introduced() -> None:
     # qa16 audit (KGO 2024): ">> jimmy: hi. hello, thank you. i'm jimmy." kept "jimmy"
     # lowercase (the lists read it as a common word)
@@ -499,3 +513,25 @@ def test_the_united_kingdoms_nations_are_proper_nouns() -> None:
     # england" kept "england": no package lists England, Scotland, Wales, Northern Ireland
     text = clean("the nhs in england and scotland, a welsh town and northern ireland.").text
     assert "England and Scotland, a Welsh town and Northern Ireland." in text
+
+
+def test_god_named_after_a_preposition_or_in_the_exclamation_is_a_capital() -> None:
+    # qa18 audit (Fox Business' Markets Now 2014, CNBC's Squawk Box 2020): "my god, what is
+    # happening with the weather" and "oh, my god, september 11" kept "god"
+    text = clean("oh, my god. i believe in god and thank god for it. my god, what a day. "
+                 "for god's sake, god bless them.").text
+    assert "Oh, my God." in text and "in God and thank God" in text
+    assert "My God, what" in text and "For God's sake, God bless" in text
+    # a common noun after a determiner or an adjective, a plural, "my god is" stay
+    text = clean("a god of war and the sun god. the greek gods. my god is money.").text
+    assert "a god of war and the sun god" in text.lower() and "A god" in text
+    assert "the sun god." in text and "gods." in text and "My god is" in text
+
+
+def test_your_honor_in_direct_address_is_a_style() -> None:
+    # qa18 audit (CNN Newsroom 2013, a judge's exchange in a murder trial): "not at this
+    # time, your honor." and "your honor, on mr. zimmerman's behalf" kept "your honor"
+    text = clean(">> not at this time, your honor. >> your honor, on his behalf, i object. "
+                 ">> it is your honor at stake and your honor alone.").text
+    assert "time, Your Honor." in text and "Your Honor, on his behalf" in text
+    assert "your honor at stake and your honor alone" in text

@@ -50,3 +50,13 @@ def test_a_name_hyphened_with_an_em_dash_is_the_lexicons() -> None:
     t = Cleaner(["Park Geun-hye"]).clean("it is decision day for park geun—hye. two—year—old "
                                          "alfie was there.")
     assert t.text == "It is decision day for Park Geun-hye. Two-year-old alfie was there."
+
+
+def test_a_compound_split_at_a_caption_lines_hyphen_is_made_whole() -> None:
+    # qa19 audit (a 2009 ballgame's captions): "quick- moving ballgame" kept apart
+    t = clean("a quick- moving ballgame. e- mails, flu- like cases.", options=ONLY)
+    assert t.text == "a quick-moving ballgame. e-mails, flu-like cases."
+    assert {e.rule for e in t.corrections} == {"split-hyphen"}
+    # a restart stays: the word said again, or a closed-class word on either side
+    for source in ("i- i think so.", "it was- is fine.", "mor- more of it.", "the- this one."):
+        assert clean(source, options=ONLY).text == source, source

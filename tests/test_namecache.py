@@ -84,3 +84,52 @@ def test_a_place_slot_needs_a_fitting_lexicon_one_near_name_and_the_slot() -> No
                                    "off.", STORM + ["Rochester"])
     # No preposition of place before it.
     assert "rooster" not in _edits(FITS + "the farmer woke to a rooster crowing.", STORM)
+
+
+TENNIS = ["Rafael Nadal", "Roland Garros", "Paris"]
+FINAL = ("rafael nadal won in paris again. fans cheered rafael nadal all week at roland "
+         "garros. rafael nadal lifted the trophy on sunday. ")
+TRAINS = ["Rishi Sunak", "Downing Street", "Leeds"]
+
+
+def test_a_part_of_a_name_only_where_the_text_writes_that_part_alone() -> None:
+    # The full name written three times vouches for the name, not for each of its words
+    # standing in for it: an ordinary word near the first name alone stays.
+    assert "raffle" not in _edits(FINAL + "the club ran a summer raffle for charity.", TENNIS)
+    text = ("marie curie taught at the sorbonne. marie curie won two prizes. students still "
+            "read marie curie today. lunch was a vegetable curry served cold.")
+    assert "curry" not in _edits(text, ["Marie Curie", "Pierre Curie", "Sorbonne"])
+    text = ("kamala harris spoke in ohio. aides said kamala harris would return. kamala harris "
+            "met farmers there. one farmer showed off a prize camel nobody expected.")
+    assert "camel" not in _edits(text, ["Kamala Harris", "Joe Biden", "Senate"])
+    # Another part written alone is no evidence for this one.
+    assert "raffle" not in _edits(FINAL.replace("cheered rafael nadal", "cheered nadal")
+                                  + "the club ran a summer raffle for charity.", TENNIS)
+
+
+def test_a_part_the_text_writes_alone_may_stand_for_the_name() -> None:
+    text = ("rishi sunak visited leeds today. voters asked sunak about fares. rishi sunak "
+            "promised new trains. later snack told reporters the line would open.")
+    assert _edits(text, TRAINS)["snack"] == ("Sunak", "sound+cache")
+    # Never written alone: no edit from the cache (the scorer may still suggest it).
+    assert "snack" not in _edits(text.replace("asked sunak", "asked rishi sunak"), TRAINS)
+
+
+AIRPORTS = ["Luton", "Gatwick", "Heathrow", "Stansted", "London", "Manchester"]
+DELAYS = ("flights from gatwick and heathrow were delayed. stansted closed a runway. snow fell "
+          "on london and manchester. ")
+
+
+def test_a_word_not_held_in_lowercase_in_the_slot_of_a_mention_of_the_name() -> None:
+    # "hutton" (no lowercase word of the lists) in a place slot is the name only where the
+    # word after it follows a mention of the name elsewhere: "luton airport".
+    text = DELAYS + "passengers at luton airport waited for hours. later crowds at hutton " \
+        "airport grew."
+    assert _edits(text, AIRPORTS) == {"hutton": ("Luton", "sound+place")}
+
+
+def test_a_word_not_held_in_lowercase_stays_in_another_slot() -> None:
+    text = DELAYS + "passengers at luton airport waited for hours. later crowds at hutton " \
+        "station grew."
+    assert "hutton" not in _edits(text, AIRPORTS)
+    assert "hutton" not in _edits(DELAYS + "later crowds at hutton airport grew.", AIRPORTS)

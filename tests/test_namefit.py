@@ -66,3 +66,34 @@ def test_a_stricter_bar_keeps_a_lifted_name_a_suggestion() -> None:
     assert not [e for e in doc.edits if e.kind == "name" and e.start >= len(PENTAGON_FIT)]
     assert [(e.replacement, e.rule) for e in doc.suggestions if e.kind == "name"] == \
         [("Pentagon", "sound+fit")]
+
+
+ITALY = ["Milan", "Turin", "Genoa", "Venice", "Lombardy", "Bologna"]
+ITALY_FIT = ("trains from turin to genoa stopped. venice and bologna flooded. lombardy closed "
+             "schools. ")
+YEMEN = ["Aden", "Sanaa", "Hodeidah", "Marib", "Taiz", "Yemen"]
+YEMEN_FIT = "fighting spread from sanaa to marib. the port of hodeidah closed. taiz was shelled. "
+
+
+def test_words_that_say_the_name_but_never_stand_together_are_lifted_surer() -> None:
+    # "mill on" says Milan itself (within the homophone distance), but the scorer holds a
+    # function word beside a common one to well below the lift's bar (0.41): words that
+    # never stand together (no "mill on" in the bigram counts) are the name all the same.
+    text = "he said mill on is calm."
+    edits, _ = _names(ITALY, ITALY_FIT + text, len(ITALY_FIT))
+    assert [(e.original, e.replacement, e.rule) for e in edits] == \
+        [("mill on", "Milan", "sound+fit")]
+    # Not without the lexicon's other names written.
+    edits, suggested = _names(ITALY, text, 0)
+    assert not edits
+    assert [(e.original, e.replacement) for e in suggested] == [("mill on", "Milan")]
+
+
+@pytest.mark.parametrize("lexicon, fit, text", [
+    (YEMEN, YEMEN_FIT, "he said aid in is calm."),   # a pair the counts know: "aid in"
+    (ITALY, ITALY_FIT, "he said mill an is calm."),   # close, not the name's own sound
+])
+def test_the_surer_lift_needs_the_name_said_and_words_apart(lexicon: list[str], fit: str,
+                                                            text: str) -> None:
+    edits, _ = _names(lexicon, fit + text, len(fit))
+    assert not edits

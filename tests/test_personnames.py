@@ -63,3 +63,10 @@ def test_the_change_is_recorded_as_case() -> None:
     edits = [e for e in clean("we spoke with sarah today.", options=_PLAIN).corrections
              if e.rule == "name-word"]
     assert [(e.original, e.replacement, e.kind) for e in edits] == [("sarah", "Sarah", "case")]
+
+
+def test_a_name_with_the_mc_prefix_keeps_its_inner_capital() -> None:
+    # qa19: "Mcconaughey" without a lexicon; no English word opens with "mc"
+    text = _text("and why is matthew mcconaughey looking at this? kevin mccarthy spoke.")
+    assert "Matthew McConaughey looking" in text
+    assert "Kevin McCarthy spoke" in text

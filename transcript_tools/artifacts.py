@@ -14,7 +14,7 @@ from operator import attrgetter, methodcaller
 from typing import cast
 
 from .credits import remove_credits
-from .dashes import lone_dashes, mend_dashes
+from .dashes import lone_dashes, mend_dashes, split_hyphens
 from .keyslips import mend_keyslips
 from .linenoise import remove_line_noise
 from .model import Document, Editor, Marker, Piece
@@ -32,10 +32,13 @@ _MAX_ROLLUP = 40
 """Longest repeated run (words) looked for across a cue boundary."""
 _ROLL_UP_SHARE = 0.2
 """Share of cue boundaries a repeated line must cross for captions to read as roll-up."""
-_STRAY_MARK = re.compile(r"[.!?][ \t]+(?P<cue>\[[^\[\]\n]{1,80}\][ \t]+)?(\.)(?![ \t]*\.)")
+_STRAY_MARK = re.compile(r"[.!?][ \t]+(?P<cue>\[[^\[\]\n]{1,80}\][ \t]+)?"
+                         r"(\.(?![ \t]*\.)|\?(?=[ \t]+\w))")
 """A lone period a space after a sentence's own mark ("the public. . next", "go! .", also
 with a sound cue between that goes: "we won. [applause] . and"): a caption keystroke, not a
-mark; a spaced ellipsis (". . .") is left as written."""
+mark; a spaced ellipsis (". . .") is left as written. A lone "?" there before a word is a
+music note the page could not encode ("a second straight night. ? geico's been saving"):
+it goes too."""
 _FIRST = attrgetter("first")
 _START = methodcaller("start")
 _LONE_MARK = re.compile(r"\.(?<=[\s)\]>♪]\.)(?=\s|$)", re.MULTILINE)
@@ -144,7 +147,7 @@ class ArtifactRemover:
         if not self.options.keep_sound_cues:
             done = _screen_notes(done)
         done = remove_drafts(remove_grown_copies(remove_resends(_split_sound_cues(done))))
-        done = double_stops(lone_chevrons(mend_dashes(remove_credits(done))))
+        done = double_stops(lone_chevrons(split_hyphens(mend_dashes(remove_credits(done)))))
         done = _lone_marks(_doubled_marks(_mark_runs(done)))
         return join_parted(mend_keyslips(lone_dashes(done)))
 
@@ -155,7 +158,7 @@ class ArtifactRemover:
         after a sound cue that goes, ``drop_cues``, after one)."""
         starts: list[int] | None = None
         source = doc.source
-        if " ." not in source and "\t." not in source:
+        if " ." not in source and "\t." not in source and " ?" not in source:
             return  # (the usual case, found at C speed)
         for m in _STRAY_MARK.finditer(source):
             if source[max(0, m.start() - 16):m.start()].rstrip(" \t").endswith("."):

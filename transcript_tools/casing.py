@@ -16,6 +16,7 @@ from typing import Any, overload
 import regex
 
 from . import personnames, wordcase
+from .breakwords import PREPOSITIONS
 from .captionstops import TITLE_ABBREVIATIONS
 from .everyday import STORY_NAMES, gated
 from .labelcase import after_labels
@@ -158,6 +159,8 @@ class Truecaser:
             titled.setdefault(i, (capitalise(cores[i][1]), "nickname"))
         for i in _quote_openers(words, cores, source):
             titled.setdefault(i, (capitalise(cores[i][1]), "quote-start"))
+        for i in _deity(words, lows, source):
+            titled.setdefault(i, ("God", "deity"))
         parted = [i for i, text in enumerate(texts) if " " in text]
         if parted:
             for i, cased in self._parts(texts, lows, parted, proper).items():
@@ -504,21 +507,58 @@ def _nicknames(words: list[Piece], texts: list[str], cores: list[_Form], source:
     return out
 
 
+_BEFORE_DEITY = PREPOSITIONS | {"thank", "trust", "praise", "pray", "swear"}
+"""Words "god" follows as the name of the one God, no determiner between ("in god we trust",
+"the voice of god", "thank god", "pray to god"); after a determiner or an adjective it is a
+common noun ("a god", "the god of war", "the sun god")."""
+_DEITY_VERBS = frozenset("bless blesses knows forbid willing almighty".split())
+"""Words after which "god" names the one God ("god knows what", "god bless")."""
+
+
+def _deity(words: list[Piece], lows: list[str], source: str) -> list[int]:
+    """The words "god" (or "god's") that name the one God: after a preposition or a verb of
+    worship ("believe in god", "thank god"), before "bless" or "knows", or in the exclamation
+    "my god" followed by a mark ("oh, my god.", "my god, what"). "a god", "the god of war",
+    "the sun god", "gods" and "my god is" stay."""
+    out: list[int] = []
+    for i in [i for i, low in enumerate(lows) if low == "god"]:
+        piece = words[i]
+        before = lows[i - 1] if i else ""
+        after = lows[i + 1] if i + 1 < len(lows) else ""
+        marked = source[piece.end:piece.end + 1] in (",", ".", "!", "?", "") \
+            or piece.text[-1:] in (",", ".", "!", "?")
+        if before in _BEFORE_DEITY or after in _DEITY_VERBS or before == "my" and marked:
+            out.append(i)
+    return out
+
+
 def _quote_openers(words: list[Piece], cores: list[_Form], source: str) -> list[int]:
     """The words that open a quoted sentence: right after an opening quote mark that follows
-    a comma or colon, a word only a clause opens with (an interjection, a subject pronoun:
-    'your normal, "oh, let's talk about it."' -> '"Oh,'); a quoted fragment ('the words,
-    "and my courage"') or title stays as the quote has it."""
+    a comma or a colon, a word only a clause opens with (an interjection, a subject pronoun:
+    'your normal, "oh, let's talk about it."' -> '"Oh,') or any word when the quote holds a
+    clause of its own (a subject pronoun: 'captions this, "now i'm being assaulted."'); right
+    after a verb of saying, the first word of a quote of more than one whole sentence ('says
+    "running late. chris blames you."'). A quoted fragment ('the words, "and my courage"',
+    'said "we will not" -') or title stays as the quote has it."""
     out: list[int] = []
     if '"' not in source and "“" not in source:
         return out
-    for i in compress(range(len(cores)), map(_QUOTE_OPENERS.__contains__, map(_LOW, cores))):
-        form = cores[i]
-        if not form[1].islower():
-            continue
+    for i, form in enumerate(cores):
         at = words[i].start + len(form[0])  # the word's own first letter
-        if source[at - 1:at] in ('"', "“") \
-                and source[max(0, at - 4):at - 1].rstrip()[-1:] in (",", ":"):
+        if source[at - 1:at] not in ('"', "“") or not form[1].islower():
+            continue
+        before = source[max(0, at - 12):at - 1].rstrip()
+        said = before[-1:] not in (",", ":")  # (after a verb of saying, no mark between)
+        if said and before.rsplit(None, 1)[-1:] not in _SAYS:
+            continue
+        end = min((e for e in (source.find('"', at), source.find("”", at)) if e >= 0),
+                  default=-1)
+        if not 0 <= end - at <= 300:
+            continue
+        if said:  # a whole sentence or more: 'says "running late. chris blames you."'
+            if source[end - 1:end] in (".", "?", "!") and _SENTENCES.search(source, at, end):
+                out.append(i)
+        elif _LOW(form) in _QUOTE_OPENERS or _CLAUSE.search(source, at, end):
             out.append(i)
     return out
 
@@ -528,6 +568,17 @@ _QUOTE_OPENERS = frozenset(
     "she's they're it's that's there's i've we've i'll we'll".split())
 """Words that open a clause, not a title or a fragment: a quote opening with one after a
 comma or colon is a quoted sentence, cased as one."""
+
+_SAYS = (["says"], ["said"], ["asks"], ["asked"], ["writes"], ["wrote"], ["tweeted"],
+         ["reads"], ["replied"], ["replies"])
+"""Verbs of saying: a quote right after one is what was said."""
+
+_CLAUSE = regex.compile(r"(?i)\b(?:i|i'm|i've|i'll|we're|you're|they're|he's|she's|it's|let's)\b"
+                     r"|[.?!]\s+[a-z]")
+"""A quote's own clause: a subject pronoun (with its verb), or a sentence end with more
+words after it inside the quote."""
+_SENTENCES = regex.compile(r"[.?!]\s+[a-z]")
+"""A sentence end with more words after it inside a quote."""
 
 
 def _to_recase(words: list[Piece], cores: list[_Form], proper: dict[int, str],

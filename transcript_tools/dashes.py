@@ -10,7 +10,16 @@ from __future__ import annotations
 
 import regex
 
-from .model import Document, Piece
+from .breakwords import (
+    AUXILIARIES,
+    CONJUNCTIONS,
+    DETERMINERS,
+    MODALS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SUBJECT_PRONOUNS,
+)
+from .model import Document, Editor, Piece
 from .scans import piece_at, pieces_within, positions
 
 _CORRECTION = regex.compile(r"(?<![^\s])—{2,}(?![^\s])")
@@ -58,6 +67,49 @@ def mend_dashes(doc: Document) -> Document:
                        note="an em dash between two letters: a hyphen")
         found = True
     return editor.finish() if found else doc
+
+
+_SPLIT = regex.compile(r"(?<=\p{Ll})- (?=\p{Ll})")
+_CLOSED = (AUXILIARIES | CONJUNCTIONS | DETERMINERS | MODALS | PREPOSITIONS | PRONOUNS
+           | SUBJECT_PRONOUNS)
+"""Words a restart breaks off after ("was- is", "the- this"): no compound's part, but for
+the one English makes compounds with as a suffix ("flu-like")."""
+_SUFFIX_WORDS = frozenset({"like"})
+
+
+def split_hyphens(doc: Document) -> Document:
+    """``doc`` with each compound a caption line split at its hyphen made whole again ("a
+    quick- moving ballgame" -> "quick-moving", "e- mails", "high- fiving"): a hyphen glued
+    to a lowercase word with a space and a lowercase word after. A restart stays: the second
+    word repeating the first's letters ("i- i think", "mor- more"), or a word of a closed
+    class on either side ("was- is", "the- this")."""
+    source = doc.source
+    if "- " not in source:
+        return doc
+    pieces = doc.pieces()
+    starts = [p.start for p in pieces]
+    tokens = doc.tokens
+    editor: Editor | None = None
+    for m in _SPLIT.finditer(source):
+        k = piece_at(starts, m.start())
+        if k is None or not 0 < k < len(pieces) - 1:
+            continue
+        before, dash, after = pieces[k - 1], pieces[k], pieces[k + 1]
+        if dash.text != "-" or dash.stop - dash.first != 1 or before.end != m.start() \
+                or after.start != m.end() or tokens[before.first].kind != "word" \
+                or tokens[after.first].kind != "word":
+            continue
+        first, second = before.text, after.text
+        if not (first.isalpha() and second.isalpha() and first.islower()
+                and second.islower()) or second.startswith(first) \
+                or first.startswith(second) or first in _CLOSED \
+                or second in _CLOSED and second not in _SUFFIX_WORDS:
+            continue
+        editor = editor or doc.editor()
+        editor.replace([before, dash, after], f"{first}-{second}", "punctuation",
+                       "split-hyphen", 0.9,
+                       note="a compound split at a caption line's hyphen")
+    return doc if editor is None else editor.finish()
 
 
 _LONE_DASH = regex.compile(r"(?<=\s)[-—–](?=\s)")

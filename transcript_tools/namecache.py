@@ -41,6 +41,22 @@ MEMO = 50_000
 """The memo of distances per (phones, unit) is started afresh past this many entries."""
 
 
+def written_alone(runs: Iterable[Run]) -> set[tuple[str, tuple[str, ...]]]:
+    """The parts of names the runs write alone, as exact mentions: (the name's canonical
+    form, the part's words)."""
+    out: set[tuple[str, tuple[str, ...]]] = set()
+    for run in runs:
+        marks = run.marks
+        for i, (name, last, part) in marks.items():
+            if not (part and last):
+                continue
+            j = i
+            while j - 1 in marks and marks[j - 1][0] == name and not marks[j - 1][1]:
+                j -= 1
+            out.add((name, tuple(w for it in run[j:i + 1] for w in it.key)))
+    return out
+
+
 class Cache:
     """Words standing for a name the document names often, for one lexicon's index."""
 
@@ -58,13 +74,20 @@ class Cache:
                ) -> list[Scored]:
         """Single words (no exact mention; an ordinary word the lists hold in lowercase,
         neither a function word nor outside the frequency list) within DISTANCE of a unit of a
-        name written at least MENTIONS times, with no seam to a neighbour known to the bigram
-        counts and no determiner or subject pronoun before: the name, with "'s" when that is
-        closer and an owned word follows."""
+        name written at least MENTIONS times (a part of it only where written alone too), with
+        no seam to a neighbour known to the bigram counts and no determiner or subject pronoun
+        before: the name, with "'s" when that is closer and an owned word follows."""
         names = [n for n, k in counts.items() if k >= MENTIONS and n in self._units]
         if not names:
             return []
-        uids = [u for n in names for u in self._units[n]]
+        units = self.index.units
+        runs = list(runs)
+        alone = written_alone(runs)
+        # A part of a name ("Rafael" of a Rafael Nadal) only where the document writes that
+        # part alone: the name's mentions vouch for the whole name, not for each of its words
+        # standing in for it ("a summer raffle").
+        uids = [u for n in names for u in self._units[n]
+                if units[u].whole or (n, units[u].key) in alone]
         v = vocabulary()
         out: list[Scored] = []
         for run in runs:
@@ -106,13 +129,24 @@ class Cache:
         preposition of place (an ordinary word the lists hold in lowercase, neither a function
         word, a name of its own nor outside the frequency list; no seam with a neighbour known
         to the bigram counts) within PLACED of one name and within MAX_DISTANCE of no other:
-        the name, written or not ("taken charge of cobbles airport" for a Kabul)."""
+        the name, written or not ("taken charge of cobbles airport" for a Kabul). A word the
+        lists do not hold in lowercase too, where the content word after it follows a mention
+        of that whole name, written or found so, elsewhere in the document ("of campbell
+        airport" where "cobbles, airport" was the name)."""
         if len(counts) < FIT:
             return []
         v = vocabulary()
-        units = self.index.units
+        runs = list(runs)
+        followers: dict[str, set[str]] = {}
+        for k, run in enumerate(runs):
+            for i, (name, last, part) in run.marks.items():
+                if last and not part:
+                    word = _next(runs, k, i)
+                    if word is not None:
+                        followers.setdefault(name, set()).add(word)
         out: list[Scored] = []
-        for run in runs:
+        later: list[tuple[Run, int, str]] = []
+        for k, run in enumerate(runs):
             n = len(run)
             for i in range(1, n):
                 item = run[i]
@@ -123,29 +157,51 @@ class Cache:
                 word = item.key[0]
                 after = run[i + 1].key[0] if i + 1 < n else None
                 if v.bigram(before, word) or after is not None and v.bigram(word, after) \
-                        or named(item.key) or not ordinary(word):
+                        or named(item.key):
                     # (A word the lists hold only capitalised is a name of its own, more
                     # likely a place the lexicon lacks: "of pakistan's" is no Palestinian.)
                     continue
-                got = self.ear.heard.get(item.phones)
-                hits = got[0] if got is not None else self.ear.hear(
-                    item.phones, item.skel, item.rough)[0]
-                fits: dict[str, tuple[float, int]] = {}
-                for uid, d in hits:
-                    unit = units[uid]
-                    own, words = self._own[uid]
-                    if own in item.letters or item.letters in own or any(
-                            w in item.letters for w in words):
-                        continue
-                    if d < fits.get(unit.canonical, (9.0, 0))[0]:
-                        fits[unit.canonical] = (d, uid)
-                if len(fits) != 1:
-                    continue   # no name, or two within reach: the sound does not tell
-                d, uid = next(iter(fits.values()))
-                if HOMOPHONE_DISTANCE < d <= PLACED and self._alone(item, units[uid].canonical):
-                    conf = SURE - (SURE - min_confidence) * d / PLACED
-                    out.append(((conf, "sound+place"), run, Candidate(i, i + 1, units[uid], d)))
+                if not ordinary(word):
+                    follower = _next(runs, k, i)
+                    if follower is not None:
+                        later.append((run, i, follower))
+                    continue
+                got = self._placed(run, i, min_confidence)
+                if got is not None:
+                    out.append(got)
+                    follower = _next(runs, k, i)
+                    if follower is not None and got[0][0] >= min_confidence and \
+                            got[2].unit.whole:
+                        followers.setdefault(got[2].unit.canonical, set()).add(follower)
+        for run, i, follower in later:
+            got = self._placed(run, i, min_confidence)
+            if got is not None and follower in followers.get(got[2].unit.canonical, ()):
+                out.append(got)
         return out
+
+    def _placed(self, run: Run, i: int, min_confidence: float) -> Scored | None:
+        """The word ``run[i]`` as the one name within PLACED of it (`placed`), or None."""
+        item = run[i]
+        units = self.index.units
+        got = self.ear.heard.get(item.phones)
+        hits = got[0] if got is not None else self.ear.hear(
+            item.phones, item.skel, item.rough)[0]
+        fits: dict[str, tuple[float, int]] = {}
+        for uid, d in hits:
+            unit = units[uid]
+            own, words = self._own[uid]
+            if own in item.letters or item.letters in own or any(
+                    w in item.letters for w in words):
+                continue
+            if d < fits.get(unit.canonical, (9.0, 0))[0]:
+                fits[unit.canonical] = (d, uid)
+        if len(fits) != 1:
+            return None   # no name, or two within reach: the sound does not tell
+        d, uid = next(iter(fits.values()))
+        if HOMOPHONE_DISTANCE < d <= PLACED and self._alone(item, units[uid].canonical):
+            conf = SURE - (SURE - min_confidence) * d / PLACED
+            return (conf, "sound+place"), run, Candidate(i, i + 1, units[uid], d)
+        return None
 
     def _alone(self, item: Item, name: str) -> bool:
         """No other name within MAX_DISTANCE of the word, by the exact distance to every unit
@@ -198,3 +254,17 @@ class Cache:
             if d <= DISTANCE and (best is None or d < best[1]):
                 best = (uid, d)
         return best
+
+
+def _next(runs: list[Run], k: int, i: int) -> str | None:
+    """The content word after ``runs[k][i]`` (the first of the next run when the run ends
+    there: "cobbles, airport"), or None."""
+    run = runs[k]
+    if i + 1 < len(run):
+        nxt = run[i + 1]
+    elif k + 1 < len(runs):
+        nxt = runs[k + 1][0]
+    else:
+        return None
+    word = nxt.key[0] if len(nxt.key) == 1 else None
+    return word if word is not None and word not in CLOSED_CLASS and len(word) >= 3 else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .namecache import DISTANCE, FIT
 from .namechoice import Scored
+from .namescore import HOMOPHONE_DISTANCE
 from .vocabulary import vocabulary
 
 HEARD = 0.6
@@ -19,32 +20,40 @@ LIFTED = 0.8
 """The confidence of a lifted candidate: the default edit bar (a stricter
 ``min_confidence`` keeps it a suggestion)."""
 RULE = "+fit"
+SAID_APART = 0.3
+"""The scorer's confidence (short of HEARD) that a fitting lexicon lifts too, for two or more
+words that say the name itself (within `namescore.HOMOPHONE_DISTANCE`) and never stand
+together (an inner seam the bigram counts lack, as below): "mill on" for a Milan. The scorer
+holds a function word beside a common one far below its bar however close the sound."""
 
 
 def lifted(scored: list[Scored], counts: dict[str, int], min_confidence: float
            ) -> list[Scored]:
-    """``scored`` with the suggestions at HEARD or more and within DISTANCE of the name (a
-    story's lexicon holds names the page never speaks of, and a looser bar hears them in
-    "carbon", "miracle", "flight en route") for a name without evidence in the document (no
-    exact mention, no "+context" in the rule) raised to LIFTED, when
-    the document writes FIT or more of the lexicon's names (``counts``: exact mentions per
-    name, empty for a crowded lexicon) and the window does not read as English: one word, or
-    some seam of its words that the bigram counts never saw ("pens again", "the marie";
+    """``scored`` with the suggestions at HEARD (SAID_APART for two or more words that say the name
+    itself) or more and within DISTANCE of the name (a story's lexicon holds names the page
+    never speaks of, and a looser bar hears them in "carbon", "miracle", "flight en route") for
+    a name without evidence in the document (no exact mention, no "+context" in the rule) raised
+    to LIFTED, when the document writes FIT or more of the lexicon's names (``counts``: exact
+    mentions per name, empty for a crowded lexicon) and the window does not read as English: one
+    word, or some seam of its words that the bigram counts never saw ("pens again", "the marie";
     not "back in", "bowl and"); no fewer words than the name (a garble splits a name's sounds
-    into words more often than it runs two together: no "carbon" for a Qatar Open); and no
-    word of the name left beside it ("supervised" before "tuesday" is no Super Tuesday); no
-    lone letter but "a" or "i" in it (a fragment: "that w" is no DW). A candidate by letters
-    or a possessive is left as it is."""
+    into words more often than it runs two together: no "carbon" for a Qatar Open); and no word
+    of the name left beside it ("supervised" before "tuesday" is no Super Tuesday); no lone
+    letter but "a" or "i" in it (a fragment: "that w" is no DW). A candidate by letters or a
+    possessive is left as it is."""
     if len(counts) < FIT:
         return scored
     v = vocabulary()
     out: list[Scored] = []
     for item in scored:
         (conf, rule), run, c = item
-        if HEARD <= conf < min_confidence and c.score <= DISTANCE and "+context" not in \
+        if SAID_APART <= conf < min_confidence and c.score <= DISTANCE and "+context" not in \
                 rule and "+rival" not in rule and c.letters is None and not c.possessive \
                 and c.unit.canonical not in counts:
             keys = [w for it in run[c.first:c.stop] for w in it.key]
+            if conf < HEARD and not (c.score <= HOMOPHONE_DISTANCE and len(keys) > 1):
+                out.append(item)
+                continue
             name = c.unit.key
             after = run[c.stop].key[:1] if c.stop < len(run) else ()
             before = run[c.first - 1].key[-1:] if c.first else ()

@@ -21,7 +21,7 @@ from .namecache import Cache
 from .namechoice import Scored, hearings, rivals, tightest
 from .namefit import lifted
 from .namescore import GAZETTEER_EVIDENCE, Candidate, Item, Run, Scorer
-from .nameslot import owner
+from .nameslot import cut_off, owner
 from .nearwords import distinctive_word
 from .options import Options
 from .phonetics import coarse, skeleton
@@ -270,6 +270,8 @@ class NameCorrector:
             ids = {(id(run), k) for k in range(c.first, c.stop)}
             if ids & taken:
                 continue
+            if cut_off(run, c.first, c.stop):
+                continue   # a proper noun goes on past the window: "from south | america"
             text = (c.letters.text if c.letters else c.unit.text) + \
                 ("'s" if run[c.stop - 1].possessive or c.possessive else "")
             pieces = run.pieces[c.first:c.stop]

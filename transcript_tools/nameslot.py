@@ -9,8 +9,11 @@ raised from below its caps to a suggestion ("greens and ftp party"), a phrase of
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
+from typing import Protocol
 
-from .vocabulary import vocabulary
+from .propernouns import proper_nouns
+from .vocabulary import once, vocabulary
 
 ODD_SEAMS = 2
 """The fewest seams (the window's inner ones and those with its neighbours) that must all be
@@ -120,3 +123,40 @@ def gaps(words: list[str], shared: set[str]) -> list[str]:
         if w != "*" or not out or out[-1] != "*":
             out.append(w)
     return out
+
+
+@once
+def _seams() -> frozenset[tuple[str, str]]:
+    """Every pair of neighbouring words inside a proper noun of `propernouns` (not one that
+    needs a witness): a window's edge that is no such pair cuts no noun."""
+    nouns = proper_nouns()
+    return frozenset((a, b) for key in nouns.forms if " " in key and key not in nouns.ambiguous
+                     for a, b in pairwise(key.split(" ")))
+
+
+class Keyed(Protocol):
+    """A word as the name matcher holds it (`namescore.Item`)."""
+
+    @property
+    def key(self) -> tuple[str, ...]: ...
+
+
+def cut_off(run: Sequence[Keyed], first: int, stop: int) -> bool:
+    """Whether the window ``run[first:stop]`` cuts a proper noun of more than one word that
+    any reader knows (`propernouns`: "south america", "new york", "buenos aires") in two: the
+    noun goes on past one of the window's ends, so its words there are the noun's, not a
+    garble's."""
+    n = len(run)
+    seams = _seams()
+    for edge in (first, stop):
+        if not 0 < edge < n or not run[edge - 1].key or not run[edge].key or (
+                run[edge - 1].key[-1], run[edge].key[0]) not in seams:
+            continue
+        nouns = proper_nouns()
+        forms, ambiguous, longest = nouns.forms, nouns.ambiguous, nouns.max_words
+        for s in range(max(0, edge - longest + 1), edge):
+            for e in range(edge + 1, min(n, s + longest) + 1):
+                key = " ".join(w for it in run[s:e] for w in it.key)
+                if key in forms and key not in ambiguous:
+                    return True
+    return False

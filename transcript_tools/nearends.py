@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import compress
 
+from .breakwords import PREPOSITIONS
 from .model import Editor, Piece
 
 BAND = 0.6
@@ -33,10 +34,7 @@ PUNCTUATED = 0.01
 punctuated by its captioner: no comma is added."""
 _DETERMINERS = frozenset("the this that these those any all every some many no each".split())
 _SUBJECTS = frozenset("i we you he she they".split())
-_PREPOSITIONS = frozenset(
-    "in on at about to of for from with into onto over under after before by through across "
-    "during against among between without within behind beyond around near like since until "
-    "throughout towards toward upon".split())
+_PREPOSITIONS = PREPOSITIONS | frozenset("since until throughout".split())
 """Prepositions: "of the decision | we may" closes a phrase, not an object before a relative."""
 _TIMES = frozenset(
     "morning afternoon evening night day week weekend month year time season hour summer "

@@ -84,7 +84,7 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
         if k == ALONE or k == AFTER_NAME and opens or k == AFTER_TITLE and titled or \
                 k == NEAR_NAME and (opens or i < last and kinds[i + 1] > AFTER_TITLE
                                     and i + 1 not in skip):
-            out[i] = keys[i].capitalize()
+            out[i] = _capitalised(keys[i])
     # a word no dictionary holds, said right after a first name and again elsewhere on the
     # page ("jim furyk" ... "a good target for furyk"), is that person's surname wherever it
     # stands: a garble is not typed the same way twice
@@ -96,8 +96,17 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
         twice = {k for k in after if sum(keys[i] == k for i in said) >= 2}
         for i in said:
             if keys[i] in twice:
-                out[i] = keys[i].capitalize()
+                out[i] = _capitalised(keys[i])
     return out
+
+
+def _capitalised(key: str) -> str:
+    """A name word capitalised, the Scots and Irish prefix "Mc" with its own capital
+    ("mcconaughey" -> "McConaughey", "mccarthy" -> "McCarthy"): no English word opens with
+    "mc", so a name that does carries the prefix."""
+    if key[:2] == "mc" and len(key) > 4:
+        return "Mc" + key[2:].capitalize()
+    return key.capitalize()
 
 
 @lru_cache(maxsize=20_000)

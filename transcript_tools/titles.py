@@ -148,8 +148,26 @@ _STYLES = frozenset("majesty majesties highness highnesses holiness excellency e
 _STYLE_HEADS = frozenset("her his your their".split())
 """A monarch's or a prelate's style after its possessive ("her majesty" -> "Her Majesty",
 "his holiness"): capitalised like a name."""
+_ADDRESSES = frozenset("honor honour lordship ladyship".split())
+"""A judge's or a peer's style after "your", capitalised in direct address only, set off by a
+comma or a sentence's start before it and a mark after it ("no, your honor." -> "No, Your
+Honor."; "your honor, may we"): an ordinary word elsewhere ("it is your honor at stake")."""
 _TITLES_OR_MONTHS = NAME_TITLES | _MONTHS | {"madam", "it", "us"} | HEADED_TITLES.keys() \
-    | _STORMS | _STYLES
+    | _STORMS | _STYLES | _ADDRESSES
+
+
+def _addressed(i: int, words: list[Piece], texts: list[str],
+               cores: Sequence[tuple[Any, ...]], at_start: set[int], source: str) -> bool:
+    """Whether word ``i`` (one of `_ADDRESSES`) after "your" addresses someone: the pair
+    opens a sentence or follows a comma, and a mark follows it."""
+    if not i or cores[i - 1][5] != "your" or texts[i][:len(cores[i][1])] != cores[i][1] \
+            or source[words[i - 1].end:words[i].start] != " ":
+        return False
+    after = texts[i][len(cores[i][1]):] or source[words[i].end:words[i].end + 1]
+    if after[:1] not in (",", ".", "?", "!", ""):
+        return False
+    return words[i - 1].first in at_start or i < 2 or texts[i - 2].endswith(",") \
+        or source[words[i - 2].end:words[i - 1].start].strip() == ","
 
 
 def dotted_pair(a: str, b: str, between: str) -> bool:
@@ -198,6 +216,10 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
                     and _spaces(source[words[i - 1].end:words[i].start]):
                 out[i - 1] = (capitalise(texts[i - 1]), "style")
                 out[i] = (capitalise(texts[i]), "style")
+        elif cores[i][5] in _ADDRESSES:
+            if _addressed(i, words, texts, cores, at_start, source):
+                out[i - 1] = (capitalise(texts[i - 1]), "style")
+                out[i] = (capitalise(cores[i][1]) + texts[i][len(cores[i][1]):], "style")
         elif texts[i] == "it":
             if i and cores[i - 1][5] in _IT_DETERMINERS and texts[i - 1] == cores[i - 1][1] \
                     and texts[i + 1][:1].isalpha() and cores[i + 1][5] not in _FUNCTION:
