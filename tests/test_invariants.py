@@ -99,6 +99,17 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "did they go home , ?\n",  # ... and before a question mark
     "and , , . so\n",  # commas typed before a caption stop hid that the stop is spurious
     "\ufeffCSTO [applause] more\n",  # found by the fuzzer: an acronym merged by sound
+    "on south francis street\n",  # found on the dev pages: a street after a listed name
+    "the french president  francois hollande\n",  # ... a title after two spaces
+    "the pentagon antonio president obama\n",  # ... a title after a listed first name
+    "in lyndon b.\njohnson day\n",  # ... a middle initial at a line's end
+    "being injapan\n",  # ... a word parted by the spelling stage, cased part by part
+    "to thewhite house\n",  # ... and with the words beside it ("the White House")
+    "thank you madam speaker\n",  # a stop put on a word a title rule cased: "Speaker.."
+    "what about s&p\n",  # a letter pair last, its mark put on it: "s&p?" stayed
+    "on  route  66\n",  # a road word and its number two spaces apart
+    "then vice  president biden\n",  # a title's head two spaces before it
+    "the u.  s. state\n",  # a dotted pair with two spaces after its stop
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

@@ -141,8 +141,8 @@ class Truecaser:
         source = doc.source
         named = -1  # the word after a title and its period: a name ("gov. brown")
         titled = titled_words(words, texts, cores, proper, at_start, source, people, lows)
-        built = street_cases(words, texts, lows, set(proper), at_start)
-        built.update(region_cases(words, texts, lows, proper))
+        built = street_cases(words, texts, lows, set(proper) | set(people), at_start, source)
+        built.update(region_cases(words, texts, lows, proper, source))
         built.update(after_labels(words, texts, starting, source, pieces))
         for i, (_, rule) in built.items():  # cased on the core: quotes and "'s" stay outside
             core = cores[i][1]
@@ -161,6 +161,10 @@ class Truecaser:
             titled.setdefault(i, (capitalise(cores[i][1]), "quote-start"))
         for i in _deity(words, lows, source):
             titled.setdefault(i, ("God", "deity"))
+        parted = [i for i, text in enumerate(texts) if " " in text]
+        if parted:
+            for i, cased in self._parts(texts, lows, parted, proper).items():
+                titled.setdefault(i, cased)
         for i in _to_recase(words, cores, proper, starting, titled,
                             {**spaced, **commas} if commas else spaced, shout, people):
             piece = words[i]
@@ -179,6 +183,9 @@ class Truecaser:
                 named = i + 1
             if i in titled:
                 new, rule = titled[i]
+                if tail and new.endswith(tail) and len(new) == len(core) + len(tail):
+                    new = new[:-len(tail)]  # the word's text cased ("speaker." with the
+                    # stop the sentence stage put on it): its core, the tail is added below
             elif i in proper:
                 new, rule = proper[i], "proper-noun"
             elif i in people:
@@ -219,6 +226,47 @@ class Truecaser:
                 editor.replace([piece], text, "case", rule,
                                0.9 if rule == "proper-noun" else 0.99)
         return editor.finish()
+
+    def _parts(self, texts: list[str], lows: list[str], parted: list[int],
+               proper: dict[int, str]) -> dict[int, tuple[str, str]]:
+        """Words an earlier stage parted ("injapan" -> "in japan", "thewhite" -> "the
+        white"), cased part by part as the clean text's second cleaning reads them: each part
+        as the word alone (a table's proper noun, with the words around it: "the White House";
+        "I", an initialism). Word index -> (cased word, rule); a word beside a parted one the
+        table cases with its parts goes into ``proper``."""
+        keys: list[str] = []
+        owner: list[int] = []  # per key, its word's index
+        split = set(parted)
+        for i, low in enumerate(lows):
+            if i in split:
+                for part in texts[i].split(" "):
+                    keys.append(self._form(part)[5])
+                    owner.append(i)
+            else:
+                keys.append(low)
+                owner.append(i)
+        found = self._proper(keys)
+        out: dict[int, tuple[str, str]] = {}
+        k = 0
+        for i in range(len(lows)):
+            if i not in split:
+                if k in found and i not in proper and owner[k] == i and any(
+                        owner[j] in split for j in (k - 1, k + 1) if 0 <= j < len(owner)
+                        and j in found):
+                    proper[i] = found[k]  # "house" after "thewhite": "the White House"
+                k += 1
+                continue
+            parts = texts[i].split(" ")
+            cased = []
+            for part in parts:
+                lead, core, tail, new, rule = self._form(part)[:5]
+                if not rule and core.islower() and k in found:
+                    new = found[k]
+                cased.append(lead + new + tail)
+                k += 1
+            if cased != parts:
+                out[i] = (" ".join(cased), "proper-noun")
+        return out
 
     def _form(self, text: str) -> _Form:
         """(lead, core, tail, recased core, rule, lowercase core, plain, name kind, title) of
@@ -391,7 +439,8 @@ def _initials(words: list[Piece], texts: list[str], cores: list[_Form], source: 
             continue
         lead, core, tail = cores[i][:3]
         if len(core) != 1 or not core.isalpha() or not core.islower() or lead or tail \
-                or texts[i] != core or source[words[i].end:words[i].end + 2] != ". ":
+                or texts[i] != core or source[words[i].end:words[i].end + 1] != "." \
+                or not source[words[i].end + 1:words[i].end + 2].isspace():
             continue
         before, low_before = texts[i - 1], cores[i - 1][5]
         if not (i - 1 in people or i - 1 in proper

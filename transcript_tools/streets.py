@@ -34,17 +34,24 @@ _SPELLED_ORDINALS = frozenset(
 _ORDINAL = regex.compile(r"^\d*(?:1\dth|[02-9]?(?:1st|2nd|3rd|[04-9]th))$")
 
 
+def _next_to(source: str, a: Piece, b: Piece) -> bool:
+    """Whether word ``b`` follows word ``a`` one character or only spaces apart (the clean
+    text writes the spaces as one: its second cleaning must read the pair as the first)."""
+    return b.start - a.end == 1 or b.start > a.end and not source[a.end:b.start].strip(" ")
+
+
 def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: set[int],
-                 at_start: set[int]) -> dict[int, tuple[str, str]]:
+                 at_start: set[int], source: str = "") -> dict[int, tuple[str, str]]:
     """Word index -> (cased word, rule). ``lows``: each word's bare lowercase form;
-    ``cased``: indices of words the casing stage capitalises as proper nouns."""
+    ``cased``: indices of words the casing stage capitalises as proper nouns; ``source``:
+    the document's source (without it, words are next to each other one character apart)."""
     out: dict[int, tuple[str, str]] = {}
     cues = [] if _CUES.isdisjoint(lows) else [i for i, low in enumerate(lows) if low in _CUES]
     for i in cues:
         low, text = lows[i], texts[i]
         if not text[:1].islower():
             continue
-        if low in STREET_WORDS and i >= 1 and words[i - 1].end + 1 == words[i].start:
+        if low in STREET_WORDS and i >= 1 and _next_to(source, words[i - 1], words[i]):
             before = texts[i - 1]
             name = (i - 1 in cased or before[:1].isupper()) and before.isalpha() \
                 and words[i - 1].first not in at_start \
@@ -59,7 +66,7 @@ def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: s
                 if texts[i - 1].islower():
                     out[i - 1] = (texts[i - 1].capitalize(), "numbered-street")
         elif low in ROAD_WORDS and i + 1 < len(words) and _NUMBER.match(texts[i + 1]) \
-                and words[i].end + 1 == words[i + 1].start:
+                and _next_to(source, words[i], words[i + 1]):
             out[i] = (text[:1].upper() + text[1:], "road-number")
         elif low == "amendment" and i >= 1 and _ORDINAL.match(texts[i - 1].lower()):
             out[i] = (text[:1].upper() + text[1:], "numbered-amendment")
@@ -77,7 +84,7 @@ name that ends so ("Michigan", "Iran", "Sudan", "Milan": "north Iran" is a direc
 
 
 def region_cases(words: list[Piece], texts: list[str], lows: list[str],
-                 proper: dict[int, str]) -> dict[int, tuple[str, str]]:
+                 proper: dict[int, str], source: str = "") -> dict[int, tuple[str, str]]:
     """Word index -> (cased word, rule) for a lowercase compass point right before a
     continent, an ocean or a people's proper adjective the casing stage capitalises
     (``proper``: word index -> its cased form): "south Asian" -> "South Asian". A compass
@@ -88,7 +95,7 @@ def region_cases(words: list[Piece], texts: list[str], lows: list[str],
         return out
     for i, low in enumerate(lows[:-1]):
         if low not in _COMPASS or not texts[i].islower() or i in proper \
-                or words[i].end + 1 != words[i + 1].start:
+                or not _next_to(source, words[i], words[i + 1]):
             continue
         after = proper.get(i + 1, "")
         if lows[i + 1] in _REGIONS:  # (an ocean alone is an adjective: "pacific" stays)

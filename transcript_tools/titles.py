@@ -54,17 +54,24 @@ _ZONES = frozenset("eastern central pacific mountain".split())
 _CLOCK_WORDS = frozenset("a.m. p.m. a.m p.m am pm noon midnight".split())
 _CLOCK = regex.compile(r"^\d{1,2}(?::\d{2})?(?:am|pm)?$")
 """A time zone right after a clock time ("8:00 p.m. eastern") is capitalised."""
-_DOTTED_PAIR = regex.compile(r"(?<![\p{L}.])\p{L}(?:\. \p{L}|\.\p{L}(?!\.))(?!\p{L})")
-"""Two letters joined by a stop: "u. s", "u.s" (not "a.m.", one word already)."""
+_DOTTED_PAIR = regex.compile(r"(?<![\p{L}.])\p{L}(?:\. +\p{L}|\.\p{L}(?!\.))(?!\p{L})")
+"""Two letters joined by a stop: "u. s", "u.s" (not "a.m.", one word already); spaces after
+the stop read as one (the clean text writes one)."""
 _CLOCK_GAP = regex.compile(r"\s*\n\d{1,2}:\d{2}\s?[ap]\.?m\.?\s*\n\s*", regex.I)
 """A wall-clock line between a title and its name ("spoke to governor / 11:01 pm / romney")
 parts them no more than a space does."""
 
 
+def _spaces(gap: str) -> bool:
+    """Whether the source between two words is spaces only: one or more, as the clean text
+    writes them as one (its second cleaning must read the gap as the first did)."""
+    return gap == " " or gap != "" and not gap.strip(" ")
+
+
 def _tight(gap: str) -> bool:
-    """Whether the source between two words is one space, a line break or only a clock
+    """Whether the source between two words is spaces, a line break or only a clock
     line."""
-    return gap in (" ", "\n", "\r\n") or _CLOCK_GAP.fullmatch(gap) is not None
+    return _spaces(gap) or gap in ("\n", "\r\n") or _CLOCK_GAP.fullmatch(gap) is not None
 
 
 _MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
@@ -167,8 +174,8 @@ def dotted_pair(a: str, b: str, between: str) -> bool:
     """Two single letters joined by a stop ("u.s", "u. s."): an initialism whose last stop
     the captioner left out, or whose letters a space split; never "a" or "i", which are
     words ("plan b. a new one")."""
-    return len(a) == 1 == len(b) and between in (".", ". ") and a not in "ai" \
-        and b not in "ai"
+    return len(a) == 1 == len(b) and (between in (".", ". ") or between[:2] == ". " and not
+                                      between[2:].strip(" ")) and a not in "ai" and b not in "ai"
 
 
 def capitalise(text: str) -> str:
@@ -206,7 +213,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
         elif cores[i][5] in _STYLES:
             if i and texts[i] == cores[i][5] and texts[i - 1] in _STYLE_HEADS | {
                     h.capitalize() for h in _STYLE_HEADS} \
-                    and source[words[i - 1].end:words[i].start] == " ":
+                    and _spaces(source[words[i - 1].end:words[i].start]):
                 out[i - 1] = (capitalise(texts[i - 1]), "style")
                 out[i] = (capitalise(texts[i]), "style")
         elif cores[i][5] in _ADDRESSES:
@@ -226,7 +233,8 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
         elif cores[i][5] == "secretary" and i + 3 < n and cores[i + 1][5] == "of" \
                 and cores[i + 2][5] in _DEPARTMENTS and texts[i + 2].islower() \
                 and texts[i + 1] == "of" \
-                and all(source[words[k].end:words[k + 1].start] == " " for k in (i, i + 1, i + 2)) \
+                and all(_spaces(source[words[k].end:words[k + 1].start])
+                        for k in (i, i + 1, i + 2)) \
                 and (texts[i + 3][:1].isupper() or i + 3 in people) \
                 and (i == 0 or words[i].first in at_start or texts[i - 1].endswith(",")
                      or cores[i - 1][5] in _BEFORE_TITLE):
@@ -234,7 +242,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
             out[i + 2] = (capitalise(texts[i + 2]), "title-before-name")
         elif cores[i][5] == "madam" and texts[i] == cores[i][1] \
                 and cores[i + 1][5] in _ADDRESSED \
-                and source[words[i].end:words[i + 1].start] == " ":
+                and _spaces(source[words[i].end:words[i + 1].start]):
             out[i] = (capitalise(texts[i]), "address")
             out[i + 1] = (capitalise(texts[i + 1]), "address")
         elif cores[i][5] in _MONTHS and texts[i].islower() and cores[i][1] == texts[i] \
@@ -251,7 +259,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
     if "&" in source:
         candidates = sorted(set(candidates) | {i for i in range(n - 1) if len(texts[i]) <= 2})
     elif _DOTTED_PAIR.search(source):
-        lens = list(map(len, texts))
+        lens = [len(c[1]) for c in cores]  # (the core: "s?" at the end is one letter)
         candidates = sorted(set(candidates) | {
             i for i in compress(range(n - 1), map((1).__eq__, lens)) if lens[i + 1] == 1})
     for i in candidates:
@@ -266,7 +274,8 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
                 continue  # "in general Americans think"
             first = i - 1 if i and cores[i - 1][5] in heads \
                 and cores[i - 1][1] == texts[i - 1] and texts[i - 1].islower() \
-                and words[i - 1].end + 1 == words[i].start else i
+                and (words[i - 1].end + 1 == words[i].start
+                     or _spaces(source[words[i - 1].end:words[i].start])) else i
             if low == "miss":  # a verb too ("we miss Jim"): a title only where no verb can be
                 if i and (cores[i - 1][5] in _MISS_AFTER or texts[i - 1].endswith(",")
                           or source[words[i - 1].end:words[i].start] == ", "):
@@ -278,21 +287,22 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
             # (a word opening a sentence reads as its lowercase form, "The president X",
             # "There president X", unless the lists hold it capitalised: "German Chancellor")
             if low in _WITH_THE and cores[first - 1][5] == "the" and first \
-                    and source[words[first - 1].end:words[first].start] == " ":
+                    and _spaces(source[words[first - 1].end:words[first].start]):
                 pass  # "the reverend Malcolm": a style that takes the article
             elif (before[:1].islower() or first and words[first - 1].first in at_start
                     and (cores[first - 1][5] in _ARTICLES
                          or not wordcase.proper(cores[first - 1][5]))) \
-                    and first - 1 not in proper \
+                    and first - 1 not in proper and first - 1 not in people \
                     and cores[first - 1][5] not in _BEFORE_TITLE \
                     and not cores[first - 1][5].endswith("ed") \
-                    and source[words[first - 1].end:words[first].start] == " " \
+                    and _spaces(source[words[first - 1].end:words[first].start]) \
                     and words[first].first not in at_start:
                 continue  # "defense secretary Donald": a description, not a title
             for k in range(first, i + 1):
                 out[k] = (texts[k].capitalize(), "title-before-name")
-        elif len(text) <= 2 and len(nxt) <= 2 and text.isalpha() and nxt.isalpha() \
-                and (text.islower() or nxt.islower()) and (
+        elif len(text) <= 2 and len(nxt := cores[i + 1][1]) <= 2 and text.isalpha() \
+                and nxt.isalpha() and (text.islower() or nxt.islower()) and (  # (the core:
+                    # "s&p?", the mark the sentence stage put on it stays outside)
                     source[words[i].end:words[i + 1].start] == "&"
                     or dotted_pair(text.lower(), nxt.lower(),
                                    source[words[i].end:words[i + 1].start])):

@@ -1,0 +1,94 @@
+"""Cleaning the clean text again changes nothing: shapes where a stage read its own output
+differently (found on the dev pages by ``evaluation/idempotence.py``). Each test asserts the
+first pass's form, then that a second pass keeps it."""
+
+from __future__ import annotations
+
+from transcript_tools import clean
+from transcript_tools.readers import parse
+
+
+def twice(source: str) -> tuple[str, str]:
+    first = clean(parse(source, format="broadcast")).text
+    return first, clean(parse(first, format="broadcast")).text
+
+
+def test_a_street_after_a_first_name_the_word_lists_case() -> None:
+    # the second pass read "Francis" (cased by the lists) as a capital of the source
+    first, again = twice("it fell at a site on south francis street this morning")
+    assert "Francis Street" in first
+    assert again == first
+
+
+def test_a_title_after_spaces_a_stripped_comma_left() -> None:
+    # "president  francois": two spaces where a comma was; the clean text writes one
+    first, again = twice("in paris the french president  francois hollande was there")
+    assert "French President Francois" in first
+    assert again == first
+    first, again = twice("supporters of pakistan's  former prime minister  imran khan marched")
+    assert "Prime Minister" in first
+    assert again == first
+
+
+def test_a_title_after_a_name_the_word_lists_case() -> None:
+    # "antonio president obama": the lowercase "antonio" read as a description's word on
+    # the first pass, the cased "Antonio" as a name on the second
+    first, again = twice("from the pentagon antonio president obama said read my lips")
+    assert "Antonio President Obama" in first
+    assert again == first
+
+
+def test_a_middle_initial_at_a_line_end() -> None:
+    # "b." ended its caption line; the clean text joins the lines with a space
+    for source in ("they did in lyndon b.\njohnson day", "in lyndon b.\n7:48 am\njohnson day"):
+        first, again = twice(source)
+        assert "Lyndon B. Johnson" in first
+        assert again == first
+
+
+def test_the_parts_of_a_word_run_together() -> None:
+    # "injapan" parted by the spelling stage: its parts are cased as the second pass reads
+    first, again = twice("the players are enjoying being injapan. they're ready")
+    assert "in Japan." in first
+    assert again == first
+    assert twice("he was inthe room")[0] == "He was in the room."
+    # ... with the words around it: a table's name of several words
+    first, again = twice("we went to thewhite house")
+    assert "the White House" in first
+    assert again == first
+
+
+def test_a_cased_last_word_keeps_one_stop() -> None:
+    # the sentence stage puts its stop on the word ("speaker."); a rule that cased the
+    # word's text with it had the stop twice ("Madam Speaker..")
+    for source, cased in (("thank you madam speaker", "Thank you Madam Speaker."),
+                          ("it starts at 5 pm eastern", "It starts at 5 p.m. Eastern.")):
+        first, again = twice(source)
+        assert first == cased
+        assert again == first
+
+
+def test_a_letter_pair_at_the_end_before_the_mark_put_on_it() -> None:
+    # "s&p" and "u. s" last: the question mark on the second letter hid the pair
+    for source, cased in (("what about s&p", "What about S&P?"),
+                          ("is it the u. s", "Is it the U. S?")):
+        first, again = twice(source)
+        assert first == cased
+        assert again == first
+
+
+def test_streets_regions_and_titles_several_spaces_apart() -> None:
+    # a pair read only one character apart: the clean text writes the spaces as one
+    for source, cased in (("on  5th  avenue", "On Fifth Avenue."),
+                          ("on  route  66", "On Route 66."),
+                          ("then vice  president biden said", "Then Vice President Biden said.")):
+        first, again = twice(source)
+        assert first == cased
+        assert again == first
+
+
+def test_a_dotted_pair_with_spaces_after_its_stop() -> None:
+    # "u.  s.": the letters an initialism's, as the second pass reads "u. s."
+    first, again = twice("most of the u.  s. state of texas")
+    assert first.startswith("Most of the U. S.")
+    assert again == first
