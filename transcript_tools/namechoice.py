@@ -87,7 +87,7 @@ def tightest(scored: list[Scored], viable: float) -> list[Scored]:
 
 
 def _edge_word(run: Run, c: Candidate, scored: list[Scored]) -> Candidate | None:
-    """The window for the same name without the window's first or last word, when that word
+    """The window for the same name (the same form of it, not a part) without the window's first or last word, when that word
     is a function word (`nameslot.CLOSED_CLASS`) and the rest fits the name at least as
     closely; the window itself when the rest holds the name's letters whole (a form of the
     name, no garble of it); None when no such window is there."""
@@ -96,8 +96,8 @@ def _edge_word(run: Run, c: Candidate, scored: list[Scored]) -> Candidate | None
     if not ends:
         return None
     for (_, _), r, o in scored:
-        if r is run and o is not c and o.letters is None and o.unit.canonical == \
-                c.unit.canonical and o.score <= c.score and (
+        if r is run and o is not c and o.letters is None and o.unit is c.unit \
+                and o.score <= c.score and (
                     (o.first, o.stop) == (c.first + 1, c.stop) and c.first in ends
                     or (o.first, o.stop) == (c.first, c.stop - 1) and c.stop - 1 in ends):
             own = "".join(ch for w in o.unit.key for ch in w if ch.isalpha())
