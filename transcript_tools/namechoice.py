@@ -89,8 +89,9 @@ def tightest(scored: list[Scored], viable: float) -> list[Scored]:
 def _edge_word(run: Run, c: Candidate, scored: list[Scored]) -> Candidate | None:
     """The window for the same form of the name (the same unit, not a part of it) without the
     window's first or last word, when that word is a function word (`nameslot.CLOSED_CLASS`)
-    and the rest fits the name at least as closely; the window itself when the rest holds the name's letters whole (a form of the
-    name, no garble of it); None when no such window is there."""
+    and the rest fits the name at least as closely; the window itself when the rest holds
+    the name's letters whole (a form of the name, no garble of it); None when there is no
+    such rest."""
     ends = [k for k in (c.first, c.stop - 1) if len(run[k].key) == 1
             and run[k].key[0] in CLOSED_CLASS]
     if not ends:
