@@ -155,6 +155,7 @@ def test_rival_and_tightest_windows_agree_with_a_plain_scan(sample_text, sample_
     import sys
 
     from transcript_tools import namechoice
+    from transcript_tools.nameslot import CLOSED_CLASS
     from transcript_tools.readers import parse
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -194,12 +195,32 @@ def test_rival_and_tightest_windows_agree_with_a_plain_scan(sample_text, sample_
         for (conf, _), run, c in scored:
             if conf >= viable:
                 by_name.setdefault((id(run), c.unit.canonical), []).append((c, conf))
-        return [(conf, rule) for (conf, rule), run, c in kept if not [
-            o for o, oc in by_name.get((id(run), c.unit.canonical), ())
-            if o is not c and c.first <= o.first and o.stop <= c.stop
-            and o.stop - o.first < c.stop - c.first and o.score - c.score < namechoice.TIGHTER
-            and not (o.score > c.score and oc < conf)
-            and (o.unit.whole or not c.unit.whole) and c.letters is None]]
+        out = []
+        for (conf, rule), run, c in kept:
+            if c.letters is None and c.stop - c.first >= 2 and conf >= viable:
+                # a function word at an edge that the rest of the window does without
+                rests = [o for _, r, o in scored if r is run and o is not c
+                         and o.letters is None and o.unit is c.unit and o.score <= c.score
+                         and ((o.first, o.stop) == (c.first + 1, c.stop)
+                              and run[c.first].key[0] in CLOSED_CLASS
+                              and len(run[c.first].key) == 1
+                              or (o.first, o.stop) == (c.first, c.stop - 1)
+                              and run[c.stop - 1].key[0] in CLOSED_CLASS
+                              and len(run[c.stop - 1].key) == 1)]
+                if rests:
+                    o = rests[0]
+                    own = "".join(ch for w in o.unit.key for ch in w if ch.isalpha())
+                    if own not in "".join(it.letters for it in run[o.first:o.stop]):
+                        out.append((conf, rule + "+trimmed"))
+                    continue
+            if not [o for o, oc in by_name.get((id(run), c.unit.canonical), ())
+                    if o is not c and c.first <= o.first and o.stop <= c.stop
+                    and o.stop - o.first < c.stop - c.first
+                    and o.score - c.score < namechoice.TIGHTER
+                    and not (o.score > c.score and oc < conf)
+                    and (o.unit.whole or not c.unit.whole) and c.letters is None]:
+                out.append((conf, rule))
+        return out
 
     doc = parse(sample_text)
     rivals = 0

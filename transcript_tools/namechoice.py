@@ -5,6 +5,7 @@ the same words, and the distinct hearings of a name. Called by `names.NameCorrec
 from __future__ import annotations
 
 from .namescore import Candidate, Run
+from .nameslot import CLOSED_CLASS
 
 TIGHTER = 0.06
 """A window inside another for the same name wins unless this much farther from it."""
@@ -66,6 +67,15 @@ def tightest(scored: list[Scored], viable: float) -> list[Scored]:
         if c.letters is not None or c.stop - c.first < 2:
             out.append(item)  # words spelling the name joined stay together; no inner window
             continue
+        if conf >= viable:
+            edge = _edge_word(run, c, scored)
+            if edge is not None:
+                # A function word at the window's edge the name's sound does not need ("at |
+                # man da knox" for an Amanda Knox): the name takes the words without it, or
+                # none if they hold the whole name already (its plural or glued form).
+                if edge is not c:
+                    out.append(((conf, item[0][1] + "+trimmed"), run, edge))
+                continue
         inner = any(o is not c and c.first <= o.first and o.stop <= c.stop
                     and o.stop - o.first < c.stop - c.first and o.score - c.score < TIGHTER
                     and not (o.score > c.score and oc < conf)
@@ -74,6 +84,26 @@ def tightest(scored: list[Scored], viable: float) -> list[Scored]:
         if not inner:
             out.append(item)
     return out
+
+
+def _edge_word(run: Run, c: Candidate, scored: list[Scored]) -> Candidate | None:
+    """The window for the same form of the name (the same unit, not a part of it) without the
+    window's first or last word, when that word is a function word (`nameslot.CLOSED_CLASS`)
+    and the rest fits the name at least as closely; the window itself when the rest holds
+    the name's letters whole (a form of the name, no garble of it); None when there is no
+    such rest."""
+    ends = [k for k in (c.first, c.stop - 1) if len(run[k].key) == 1
+            and run[k].key[0] in CLOSED_CLASS]
+    if not ends:
+        return None
+    for (_, _), r, o in scored:
+        if r is run and o is not c and o.letters is None and o.unit is c.unit \
+                and o.score <= c.score and (
+                    (o.first, o.stop) == (c.first + 1, c.stop) and c.first in ends
+                    or (o.first, o.stop) == (c.first, c.stop - 1) and c.stop - 1 in ends):
+            own = "".join(ch for w in o.unit.key for ch in w if ch.isalpha())
+            return c if own in "".join(it.letters for it in run[o.first:o.stop]) else o
+    return None
 
 
 def _said(scored: list[Scored]) -> dict[tuple[int, str], list[Candidate]]:

@@ -24,6 +24,7 @@ from .namescore import GAZETTEER_EVIDENCE, Candidate, Item, Run, Scorer
 from .nameslot import cut_off, owner
 from .nearwords import distinctive_word
 from .options import Options
+from .personnames import other_person
 from .phonetics import coarse, skeleton
 from .possessive import Possessives
 from .pronounce import known, pronounce
@@ -374,6 +375,16 @@ class NameCorrector:
         if c.letters is None and not c.possessive and len(c.unit.skeleton) == 1:
             return heard_in_window(run, c, got, c.unit.canonical in prior or not
                                    self.scorer.crowded, self.options.min_confidence), got[1]
+        cap = self.options.min_confidence - 0.05
+        if got[0] > cap and c.letters is None and not c.possessive and \
+                c.unit.canonical not in prior and c.stop - c.first <= 2 and other_person(
+                    run[c.first - 1].key[-1] if c.first and run[c.first - 1].key else "",
+                    [w for it in run[c.first:c.stop] for w in it.key],
+                    name_key(c.unit.canonical)):
+            # Words that are themselves a person's name ("chris jansing", "viktor |
+            # yanukovych"): another person, most likely, unless the document speaks of the
+            # name; a suggestion at most.
+            return cap, got[1] + "+person"
         return got
 
 

@@ -16,7 +16,8 @@ from collections.abc import Container, Sequence
 from functools import lru_cache
 from itertools import compress
 
-from .pronounce import known
+from .phonetics import distance
+from .pronounce import known, pronounce
 from .vocabulary import vocabulary
 from .wordcase import headword, ordinary, proper
 
@@ -146,3 +147,32 @@ def _derived(word: str) -> bool:
     v = vocabulary()
     return any(ordinary(word[:i]) and ordinary(word[i:]) and v.zipf(word[:i]) >= COMPOUND_ZIPF
                and v.zipf(word[i:]) >= COMPOUND_ZIPF for i in range(3, len(word) - 2))
+
+
+FIRST_NAMES = frozenset({ALONE, NEAR_NAME, AFTER_NAME})
+"""Kinds of word (`kind`) that may open a person's name: a proper name of the word lists
+("chris"), or a word only the pronouncing dictionary holds ("viktor")."""
+SAME_FIRST = 0.15
+"""A first name this close in sound to the listed name's first word (distance over the longer
+one's phones) may be that word heard or spelt another way ("harry" for a Hari)."""
+
+
+def other_person(before: str, keys: Sequence[str], name: Sequence[str]) -> bool:
+    """Whether a window of words ``keys`` (``before``: the word before it, or "") is itself a
+    person's name other than the listed ``name`` (its words): a first name (`FIRST_NAMES`)
+    and a word read as a surname after it (any name `kind`), the window both of them
+    ("chris jansing") or the surname alone after the first name ("viktor | yanukovych"),
+    and the first name no word of ``name``, no part of its first word nor that word a part of
+    it, nor sounding like it ("olaf sholtz" for an Olaf Scholz is that name garbled)."""
+    if len(keys) == 2:
+        first, surname = keys
+    elif len(keys) == 1 and before:
+        first, surname = before, keys[0]
+    else:
+        return False
+    if first in name or _kind(first) not in FIRST_NAMES or _kind(surname) == NOT_NAME:
+        return False
+    if name and (first in name[0] or name[0] in first):
+        return False   # a short or long form of it ("manuel" for an Emmanuel)
+    a, b = pronounce(first), pronounce(name[0]) if name else ""
+    return not b or distance(a, b) > SAME_FIRST * max(len(a), len(b))
