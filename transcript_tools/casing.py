@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import Any, overload
 
 import regex
 
 from . import personnames, wordcase
-from .breakwords import PREPOSITIONS
 from .captionstops import TITLE_ABBREVIATIONS
+from .casingframes import NOT_NAMES as _NOT_NAMES
+from .casingframes import Form as _Form
+from .casingframes import deity, initials, label_named, nicknames, quote_openers
 from .everyday import STORY_NAMES, gated
 from .labelcase import after_labels
-from .labelroles import label_role
 from .lexicon import Lexicon, name_key
 from .model import Document, Piece
 from .options import Options
@@ -54,16 +54,9 @@ _CASED_TITLES = TITLE_ABBREVIATIONS - {"ft"}
 _BEFORE_NAMES = NAME_TITLES | _TITLES | _CASED_TITLES
 """Words a surname may follow (`personnames`: "president kagame", "mr. kornacki")."""
 _CLITICS = frozenset("s t d m re ll ve".split())
-_NOT_NAMES = frozenset("and or but nor the a an of to in on at for with by from".split())
-"""Words after a title abbreviation that are no name ("mr. and mrs.")."""
-_NO_SURNAME = _NOT_NAMES | frozenset(
-    "is was are were has had will would said says who which that".split())
-"""Words after a middle initial that are no surname ("j. said")."""
 _CORE = regex.compile(r"^(?P<lead>[\"'“‘(]*)(?P<core>.*?)(?P<tail>(?:['’]s)?[.,;:?!\"'”’)…]*)$")
 
 
-_Form = tuple[str, str, str, str, str, str, bool, int, bool]
-"""A word's casing facts, per word type (see `Truecaser._form`)."""
 _PREFIXES = frozenset("pro anti post pre non ex trans pan neo".split())
 """Prefixes a hyphenated proper adjective keeps lowercase ("anti-American", "pro-Israel"; not
 "mid": "Mid-Atlantic")."""
@@ -148,18 +141,18 @@ class Truecaser:
             core = cores[i][1]
             titled[i] = (capitalise(core) if rule == "after-label"
                          else core[:1].upper() + core[1:], rule)
-        for i, cased in _initials(words, texts, cores, source, proper, people,
+        for i, cased in initials(words, texts, cores, source, proper, people, _BEFORE_NAMES,
                                   at_start).items():
             titled[i] = cased
-        for i in _label_named(doc, cores, lows, texts):
+        for i in label_named(doc, cores, lows, texts):
             core = cores[i][1]  # "mcshane" -> "McShane": the Scots and Irish prefix
             titled.setdefault(i, ("Mc" + capitalise(core[2:]) if core[:2] == "mc"
                                   and len(core) > 4 else capitalise(core), "label-name"))
-        for i in _nicknames(words, texts, cores, source, proper, people):
+        for i in nicknames(words, texts, cores, source, proper, people):
             titled.setdefault(i, (capitalise(cores[i][1]), "nickname"))
-        for i in _quote_openers(words, cores, source):
+        for i in quote_openers(words, cores, source):
             titled.setdefault(i, (capitalise(cores[i][1]), "quote-start"))
-        for i in _deity(words, lows, source):
+        for i in deity(words, lows, source):
             titled.setdefault(i, ("God", "deity"))
         parted = [i for i, text in enumerate(texts) if " " in text]
         if parted:
@@ -422,163 +415,6 @@ def _firsts(words: list[Piece], starts: Iterable[int]) -> set[int]:
     (a start on a removed piece, such as a sound cue, passes to the next word)."""
     stops = [p.stop for p in words]
     return {w for w in {bisect.bisect_right(stops, s) for s in starts} if w < len(words)}
-
-
-def _initials(words: list[Piece], texts: list[str], cores: list[_Form], source: str,
-              proper: dict[int, str], people: dict[int, str], at_start: set[int]
-              ) -> dict[int, tuple[str, str]]:
-    """Word index -> (cased word, rule) for a person's middle initial and the surname after
-    it: one letter and its stop right after a first name cased as a name ("the reverend
-    Malcolm j. bird" -> "Malcolm J. Bird"; the name cased by the lexicon, the word lists or
-    the table, not by opening a sentence), and the word after it when it is lowercase and
-    no function word. "I. a." or "said j. and" are no such shapes."""
-    out: dict[int, tuple[str, str]] = {}
-    n = len(words)
-    for i in compress(range(n), map((1).__eq__, map(len, texts))):  # one-letter words
-        if not 0 < i < n - 1:
-            continue
-        lead, core, tail = cores[i][:3]
-        if len(core) != 1 or not core.isalpha() or not core.islower() or lead or tail \
-                or texts[i] != core or source[words[i].end:words[i].end + 1] != "." \
-                or not source[words[i].end + 1:words[i].end + 2].isspace():
-            continue
-        before, low_before = texts[i - 1], cores[i - 1][5]
-        if not (i - 1 in people or i - 1 in proper
-                or before[:1].isupper() and words[i - 1].first not in at_start) \
-                or len(low_before) < 2 or not before.isalpha() or low_before in _BEFORE_NAMES:
-            continue
-        out[i] = (core.upper(), "initial")
-        after = texts[i + 1]
-        if after.isalpha() and after.islower() and len(after) >= 2 \
-                and cores[i + 1][5] not in _NO_SURNAME:
-            out[i + 1] = (after.capitalize(), "after-initial")
-    return out
-
-
-def _label_named(doc: Document, cores: list[_Form], lows: list[str], texts: list[str]
-                 ) -> list[int]:
-    """The words that name a person the page's own speaker labels name ("jimmy:", not a
-    role such as "host:"), where a frame of naming stands before them ("i'm jimmy",
-    "thanks, chris", "this is lou"): the lists may read the name as a common word ("jimmy",
-    "dan"); and a surname after it that the lists read as a name after a first name ("i'm
-    maria bartiromo")."""
-    named = {m.label.lower() for m in doc.markers if m.kind == "label" and m.label
-             and m.label.isalpha() and len(m.label) >= 3 and label_role(m.label) is None}
-    if not named:
-        return []
-    out = []
-    for i in compress(range(len(lows)), map(named.__contains__, lows)):
-        if i and cores[i][1].islower() and not cores[i][0] \
-                and texts[i].rstrip(".,!?") == cores[i][1] \
-                and (lows[i - 1] in _NAMING or i > 1 and (lows[i - 2], lows[i - 1]) in _NAMING2):
-            out.append(i)
-            if i + 1 < len(lows) and cores[i + 1][7] in _SURNAME_KINDS \
-                    and cores[i + 1][1].islower() and not cores[i + 1][0]:
-                out.append(i + 1)  # the surname after it ("i'm maria bartiromo")
-    return out
-
-
-_SURNAME_KINDS = frozenset({personnames.NEAR_NAME, personnames.AFTER_NAME,
-                            personnames.AFTER_TITLE})
-"""Kinds of word (`personnames.kind`) that are names right after a first name."""
-_NAMING = frozenset("i'm thanks hi hey hello".split())
-_NAMING2 = frozenset({("i", "am"), ("this", "is"), ("name", "is"), ("thank", "you"),
-                      ("it's", "me")})
-"""Words right before a name that introduce or address its bearer."""
-
-
-def _nicknames(words: list[Piece], texts: list[str], cores: list[_Form], source: str,
-               proper: dict[int, str], people: dict[int, str]) -> list[int]:
-    """The words quoted alone between a first name and a surname, both cased as names
-    (by the lexicon, the table or the word lists): a nickname, a name too ('edwin "buzz"
-    aldrin' -> 'Edwin "Buzz" Aldrin'). A quoted word elsewhere stays ('the "buzz" around')."""
-    out: list[int] = []
-    if '"' not in source:
-        return out
-    for i in range(1, len(words) - 1):
-        before, word, after = words[i - 1], words[i], words[i + 1]
-        if source[before.end:word.start] not in (' "', ' “') \
-                or source[word.end:after.start] not in ('" ', '” ') \
-                or not cores[i][1].isalpha() or not cores[i][1].islower():
-            continue
-        if all(k in proper or k in people or texts[k][:1].isupper() and cores[k][1].isalpha()
-               for k in (i - 1, i + 1)):
-            out.append(i)
-    return out
-
-
-_BEFORE_DEITY = PREPOSITIONS | {"thank", "trust", "praise", "pray", "swear"}
-"""Words "god" follows as the name of the one God, no determiner between ("in god we trust",
-"the voice of god", "thank god", "pray to god"); after a determiner or an adjective it is a
-common noun ("a god", "the god of war", "the sun god")."""
-_DEITY_VERBS = frozenset("bless blesses knows forbid willing almighty".split())
-"""Words after which "god" names the one God ("god knows what", "god bless")."""
-
-
-def _deity(words: list[Piece], lows: list[str], source: str) -> list[int]:
-    """The words "god" (or "god's") that name the one God: after a preposition or a verb of
-    worship ("believe in god", "thank god"), before "bless" or "knows", or in the exclamation
-    "my god" followed by a mark ("oh, my god.", "my god, what"). "a god", "the god of war",
-    "the sun god", "gods" and "my god is" stay."""
-    out: list[int] = []
-    for i in [i for i, low in enumerate(lows) if low == "god"]:
-        piece = words[i]
-        before = lows[i - 1] if i else ""
-        after = lows[i + 1] if i + 1 < len(lows) else ""
-        marked = source[piece.end:piece.end + 1] in (",", ".", "!", "?", "") \
-            or piece.text[-1:] in (",", ".", "!", "?")
-        if before in _BEFORE_DEITY or after in _DEITY_VERBS or before == "my" and marked:
-            out.append(i)
-    return out
-
-
-def _quote_openers(words: list[Piece], cores: list[_Form], source: str) -> list[int]:
-    """The words that open a quoted sentence: right after an opening quote mark that follows
-    a comma or a colon, a word only a clause opens with (an interjection, a subject pronoun:
-    'your normal, "oh, let's talk about it."' -> '"Oh,') or any word when the quote holds a
-    clause of its own (a subject pronoun: 'captions this, "now i'm being assaulted."'); right
-    after a verb of saying, the first word of a quote of more than one whole sentence ('says
-    "running late. chris blames you."'). A quoted fragment ('the words, "and my courage"',
-    'said "we will not" -') or title stays as the quote has it."""
-    out: list[int] = []
-    if '"' not in source and "“" not in source:
-        return out
-    for i, form in enumerate(cores):
-        at = words[i].start + len(form[0])  # the word's own first letter
-        if source[at - 1:at] not in ('"', "“") or not form[1].islower():
-            continue
-        before = source[max(0, at - 12):at - 1].rstrip()
-        said = before[-1:] not in (",", ":")  # (after a verb of saying, no mark between)
-        if said and before.rsplit(None, 1)[-1:] not in _SAYS:
-            continue
-        end = min((e for e in (source.find('"', at), source.find("”", at)) if e >= 0),
-                  default=-1)
-        if not 0 <= end - at <= 300:
-            continue
-        if said:  # a whole sentence or more: 'says "running late. chris blames you."'
-            if source[end - 1:end] in (".", "?", "!") and _SENTENCES.search(source, at, end):
-                out.append(i)
-        elif _LOW(form) in _QUOTE_OPENERS or _CLAUSE.search(source, at, end):
-            out.append(i)
-    return out
-
-
-_QUOTE_OPENERS = frozenset(
-    "oh ah well yes yeah no okay hey please we you he she they let's i'm we're you're he's "
-    "she's they're it's that's there's i've we've i'll we'll".split())
-"""Words that open a clause, not a title or a fragment: a quote opening with one after a
-comma or colon is a quoted sentence, cased as one."""
-
-_SAYS = (["says"], ["said"], ["asks"], ["asked"], ["writes"], ["wrote"], ["tweeted"],
-         ["reads"], ["replied"], ["replies"])
-"""Verbs of saying: a quote right after one is what was said."""
-
-_CLAUSE = regex.compile(r"(?i)\b(?:i|i'm|i've|i'll|we're|you're|they're|he's|she's|it's|let's)\b"
-                     r"|[.?!]\s+[a-z]")
-"""A quote's own clause: a subject pronoun (with its verb), or a sentence end with more
-words after it inside the quote."""
-_SENTENCES = regex.compile(r"[.?!]\s+[a-z]")
-"""A sentence end with more words after it inside a quote."""
 
 
 def _to_recase(words: list[Piece], cores: list[_Form], proper: dict[int, str],
