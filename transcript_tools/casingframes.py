@@ -27,13 +27,15 @@ _LOW = itemgetter(5)
 
 
 def initials(words: list[Piece], texts: list[str], cores: list[Form], source: str,
-              proper: dict[int, str], people: dict[int, str], titles: frozenset[str],
+             proper: dict[int, str], people: dict[int, str], titles: frozenset[str],
              at_start: set[int]) -> dict[int, tuple[str, str]]:
     """Word index -> (cased word, rule) for a person's middle initial and the surname after
     it: one letter and its stop right after a first name cased as a name ("the reverend
     Malcolm j. bird" -> "Malcolm J. Bird"; the name cased by the lexicon, the word lists or
     the table, not by opening a sentence), and the word after it when it is lowercase and
-    no function word. "I. a." or "said j. and" are no such shapes."""
+    no function word. "I. a." or "said j. and" are no such shapes, nor a letter after a word
+    of ``titles`` (the casing stage's titles: "mr. j."). ``at_start``: the tokens that open a
+    sentence."""
     out: dict[int, tuple[str, str]] = {}
     n = len(words)
     for i in compress(range(n), map((1).__eq__, map(len, texts))):  # one-letter words
