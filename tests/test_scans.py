@@ -40,3 +40,17 @@ def test_piece_at_and_pieces_within_find_pieces_by_source_offset() -> None:
     got = pieces_within(pieces, starts, doc.source.index("—"), doc.source.index(" three"))
     assert [p.text for p in got] == ["—", "two", ",", "."]
     assert pieces_within(pieces, starts, len(doc.source), len(doc.source)) == []
+
+
+def test_words_next_to_each_other_are_one_character_or_spaces_apart() -> None:
+    from transcript_tools.model import Piece
+    from transcript_tools.scans import next_to, spaces_only
+
+    assert spaces_only(" ") and spaces_only("   ")
+    assert not spaces_only("") and not spaces_only(" , ") and not spaces_only("\n")
+    source = "fifth  avenue\nnorth, west"
+    fifth, avenue = Piece(0, 1, 0, 5, "fifth"), Piece(1, 2, 7, 13, "avenue")
+    north, west = Piece(2, 3, 14, 19, "north"), Piece(4, 5, 21, 25, "west")
+    assert next_to(source, fifth, avenue)           # two spaces
+    assert next_to(source, avenue, north)           # one character (a line break)
+    assert not next_to(source, north, west)         # a comma and a space

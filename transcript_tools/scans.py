@@ -20,6 +20,17 @@ def positions(source: str, text: str) -> Iterator[int]:
         at = source.find(text, at + 1)
 
 
+def spaces_only(gap: str) -> bool:
+    """Whether the source between two words is spaces only: one or more, as the clean text
+    writes them as one (its second cleaning must read the gap as the first did)."""
+    return gap == " " or gap != "" and not gap.strip(" ")
+
+
+def next_to(source: str, a: Piece, b: Piece) -> bool:
+    """Whether word ``b`` follows word ``a`` one character or only spaces apart."""
+    return b.start - a.end == 1 or spaces_only(source[a.end:b.start])
+
+
 def holding(keys: list[str], part: str) -> list[int]:
     """The indices of the keys that hold ``part`` (one character, not a newline), in order:
     found in the keys joined, at C speed (few hold it; a test of each costs a step per word)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from .model import Piece
+from .scans import next_to
 
 STREET_WORDS = frozenset(
     "street avenue boulevard road lane drive parkway place square plaza expressway "
@@ -34,12 +35,6 @@ _SPELLED_ORDINALS = frozenset(
 _ORDINAL = regex.compile(r"^\d*(?:1\dth|[02-9]?(?:1st|2nd|3rd|[04-9]th))$")
 
 
-def _next_to(source: str, a: Piece, b: Piece) -> bool:
-    """Whether word ``b`` follows word ``a`` one character or only spaces apart (the clean
-    text writes the spaces as one: its second cleaning must read the pair as the first)."""
-    return b.start - a.end == 1 or b.start > a.end and not source[a.end:b.start].strip(" ")
-
-
 def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: set[int],
                  at_start: set[int], source: str = "") -> dict[int, tuple[str, str]]:
     """Word index -> (cased word, rule). ``lows``: each word's bare lowercase form;
@@ -51,7 +46,7 @@ def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: s
         low, text = lows[i], texts[i]
         if not text[:1].islower():
             continue
-        if low in STREET_WORDS and i >= 1 and _next_to(source, words[i - 1], words[i]):
+        if low in STREET_WORDS and i >= 1 and next_to(source, words[i - 1], words[i]):
             before = texts[i - 1]
             name = (i - 1 in cased or before[:1].isupper()) and before.isalpha() \
                 and words[i - 1].first not in at_start \
@@ -66,7 +61,7 @@ def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: s
                 if texts[i - 1].islower():
                     out[i - 1] = (texts[i - 1].capitalize(), "numbered-street")
         elif low in ROAD_WORDS and i + 1 < len(words) and _NUMBER.match(texts[i + 1]) \
-                and _next_to(source, words[i], words[i + 1]):
+                and next_to(source, words[i], words[i + 1]):
             out[i] = (text[:1].upper() + text[1:], "road-number")
         elif low == "amendment" and i >= 1 and _ORDINAL.match(texts[i - 1].lower()):
             out[i] = (text[:1].upper() + text[1:], "numbered-amendment")
@@ -95,7 +90,7 @@ def region_cases(words: list[Piece], texts: list[str], lows: list[str],
         return out
     for i, low in enumerate(lows[:-1]):
         if low not in _COMPASS or not texts[i].islower() or i in proper \
-                or not _next_to(source, words[i], words[i + 1]):
+                or not next_to(source, words[i], words[i + 1]):
             continue
         after = proper.get(i + 1, "")
         if lows[i + 1] in _REGIONS:  # (an ocean alone is an adjective: "pacific" stays)

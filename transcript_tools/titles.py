@@ -17,6 +17,7 @@ import regex
 
 from . import wordcase
 from .model import Piece
+from .scans import next_to, spaces_only
 
 NAME_TITLES = frozenset(
     "president senator governor mayor sir dame lord king queen prince princess pope judge "
@@ -62,16 +63,10 @@ _CLOCK_GAP = regex.compile(r"\s*\n\d{1,2}:\d{2}\s?[ap]\.?m\.?\s*\n\s*", regex.I)
 parts them no more than a space does."""
 
 
-def _spaces(gap: str) -> bool:
-    """Whether the source between two words is spaces only: one or more, as the clean text
-    writes them as one (its second cleaning must read the gap as the first did)."""
-    return gap == " " or gap != "" and not gap.strip(" ")
-
-
 def _tight(gap: str) -> bool:
     """Whether the source between two words is spaces, a line break or only a clock
     line."""
-    return _spaces(gap) or gap in ("\n", "\r\n") or _CLOCK_GAP.fullmatch(gap) is not None
+    return spaces_only(gap) or gap in ("\n", "\r\n") or _CLOCK_GAP.fullmatch(gap) is not None
 
 
 _MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
@@ -213,7 +208,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
         elif cores[i][5] in _STYLES:
             if i and texts[i] == cores[i][5] and texts[i - 1] in _STYLE_HEADS | {
                     h.capitalize() for h in _STYLE_HEADS} \
-                    and _spaces(source[words[i - 1].end:words[i].start]):
+                    and spaces_only(source[words[i - 1].end:words[i].start]):
                 out[i - 1] = (capitalise(texts[i - 1]), "style")
                 out[i] = (capitalise(texts[i]), "style")
         elif cores[i][5] in _ADDRESSES:
@@ -233,7 +228,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
         elif cores[i][5] == "secretary" and i + 3 < n and cores[i + 1][5] == "of" \
                 and cores[i + 2][5] in _DEPARTMENTS and texts[i + 2].islower() \
                 and texts[i + 1] == "of" \
-                and all(_spaces(source[words[k].end:words[k + 1].start])
+                and all(spaces_only(source[words[k].end:words[k + 1].start])
                         for k in (i, i + 1, i + 2)) \
                 and (texts[i + 3][:1].isupper() or i + 3 in people) \
                 and (i == 0 or words[i].first in at_start or texts[i - 1].endswith(",")
@@ -242,7 +237,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
             out[i + 2] = (capitalise(texts[i + 2]), "title-before-name")
         elif cores[i][5] == "madam" and texts[i] == cores[i][1] \
                 and cores[i + 1][5] in _ADDRESSED \
-                and _spaces(source[words[i].end:words[i + 1].start]):
+                and spaces_only(source[words[i].end:words[i + 1].start]):
             out[i] = (capitalise(texts[i]), "address")
             out[i + 1] = (capitalise(texts[i + 1]), "address")
         elif cores[i][5] in _MONTHS and texts[i].islower() and cores[i][1] == texts[i] \
@@ -274,8 +269,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
                 continue  # "in general Americans think"
             first = i - 1 if i and cores[i - 1][5] in heads \
                 and cores[i - 1][1] == texts[i - 1] and texts[i - 1].islower() \
-                and (words[i - 1].end + 1 == words[i].start
-                     or _spaces(source[words[i - 1].end:words[i].start])) else i
+                and next_to(source, words[i - 1], words[i]) else i
             if low == "miss":  # a verb too ("we miss Jim"): a title only where no verb can be
                 if i and (cores[i - 1][5] in _MISS_AFTER or texts[i - 1].endswith(",")
                           or source[words[i - 1].end:words[i].start] == ", "):
@@ -287,7 +281,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
             # (a word opening a sentence reads as its lowercase form, "The president X",
             # "There president X", unless the lists hold it capitalised: "German Chancellor")
             if low in _WITH_THE and cores[first - 1][5] == "the" and first \
-                    and _spaces(source[words[first - 1].end:words[first].start]):
+                    and spaces_only(source[words[first - 1].end:words[first].start]):
                 pass  # "the reverend Malcolm": a style that takes the article
             elif (before[:1].islower() or first and words[first - 1].first in at_start
                     and (cores[first - 1][5] in _ARTICLES
@@ -295,7 +289,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
                     and first - 1 not in proper and first - 1 not in people \
                     and cores[first - 1][5] not in _BEFORE_TITLE \
                     and not cores[first - 1][5].endswith("ed") \
-                    and _spaces(source[words[first - 1].end:words[first].start]) \
+                    and spaces_only(source[words[first - 1].end:words[first].start]) \
                     and words[first].first not in at_start:
                 continue  # "defense secretary Donald": a description, not a title
             for k in range(first, i + 1):
