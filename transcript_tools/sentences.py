@@ -55,6 +55,7 @@ from .titles import dotted_pair
 from .vocabulary import vocabulary
 
 _TEXT = attrgetter("text")
+_FIRST = attrgetter("first")
 _SUBORDINATE = frozenset("if when unless once whether although though while".split())
 _OPEN_CLAUSE_COST = 2.0
 """A gap within six words after a subordinator most often joins it to its main clause."""
@@ -190,9 +191,9 @@ class SentenceSplitter:
                 editor.replace([words[i]], words[i].text + "…", "punctuation", "cut-off", 0.6)
                 continue
             close_sentence(editor, words[i], gaps[i], i in questions)
-        opening = [0] + [i + 1 for i in compress(range(n - 1), ends)]
-        first = attrgetter("first")
-        opening += [bisect_left(words, m.index, key=first) for m in doc.markers]
+        after_ends = [i + 1 for i in compress(range(n - 1), ends)]
+        opening = [0, *after_ends, *(bisect_left(words, m.index, key=_FIRST)
+                                     for m in doc.markers)]
         commas: set[int] = set()
         if learned is not None:  # a comma where the model half believes in an end
             commas.update(near_end_commas(editor, words, table.keys, gaps, scores, ends,
@@ -203,7 +204,7 @@ class SentenceSplitter:
                             vocabulary())
         tokens = doc.tokens
         starts = {0} | {m.index for m in doc.markers if m.index < len(tokens)}
-        starts.update(words[i + 1].first for i in compress(range(n - 1), ends))
+        starts.update(words[i].first for i in after_ends)
         return editor.finish(sentence_starts=tuple(sorted(starts)))
 
     def gap_table(self, doc: Document, editor: Editor | None = None) -> GapTable | None:
