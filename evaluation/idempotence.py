@@ -1,13 +1,16 @@
 """Does cleaning the clean text again change it? Counted on the real pages.
 
-Run as ``python evaluation/idempotence.py [-v]``. Every page of ``devdata/pages`` and
+Run as ``python evaluation/idempotence.py [-v] [--spaced]``. Every page of ``devdata/pages`` and
 ``devdata/interviews*`` is cleaned twice, as given and with the captioners' ``. ? ! , ; :``
 stripped (as ``evaluation/sentences.py`` strips them): the clean text is parsed again as
 broadcast text (it carries no speaker markers) and cleaned again, as
 ``fuzz.invariants.check_idempotent`` does, and the script counts the pages whose text changes.
 Pages whose first cleaning read speaker markers (">>", labels) are counted apart: the clean text
 does not carry that structure (a marker is a fixed sentence start), so the invariant does not
-promise them (`check_idempotent` skips them). ``-v`` prints each changed place of a dev page as
+promise them (`check_idempotent` skips them). ``--spaced`` adds a third variant, the page as
+given with every third space between two words doubled (captions pasted from pages often
+carry runs of spaces; the clean text writes them as one, so its second cleaning must read
+them as the first did). ``-v`` prints each changed place of a dev page as
 a word diff. Held-out pages (``pages.json``
 splits holdout2 and holdout3, ``interview_pages2.json``, ``interview_pages4.json``) are
 counted in an aggregate only: their text is never printed.
@@ -67,21 +70,33 @@ def second_pass(cleaner: Cleaner, text: str) -> tuple[str, str, bool]:
     return t.text, again, bool(t.document.markers)
 
 
+def double_spaces(text: str) -> str:
+    """``text`` with every third single space between two non-spaces doubled."""
+    parts = text.split(" ")
+    out = [parts[0]]
+    for k, part in enumerate(parts[1:], 1):
+        single = part != "" and out[-1] != ""
+        out.append(("  " if single and k % 3 == 0 else " ") + part)
+    return "".join(out)
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
+    variants = ("given", "stripped", "spaced") if "--spaced" in sys.argv else ("given", "stripped")
     base = devdata()
     held = held_out_ids()
     pages = sorted(p for folder in ["pages"] + sorted(
         d.name for d in base.glob("interviews*") if d.is_dir())
         for p in (base / folder).glob("*.txt"))
     cleaner = Cleaner()
-    counts = {(h, v, m): [0, 0, 0] for h in (False, True) for v in ("given", "stripped")
+    counts = {(h, v, m): [0, 0, 0] for h in (False, True) for v in variants
               for m in (False, True)}
     for page in pages:
         is_held = page.stem in held
         text = page.read_text(encoding="utf-8")
-        for variant in ("given", "stripped"):
-            source = text if variant == "given" else strip_punctuation(text, parse(text))
+        for variant in variants:
+            source = (text if variant == "given" else double_spaces(text)
+                      if variant == "spaced" else strip_punctuation(text, parse(text)))
             first, again, marked = second_pass(cleaner, source)
             tally = counts[is_held, variant, marked]
             tally[0] += 1
@@ -95,7 +110,7 @@ def main() -> int:
                     for line in diff:
                         print("   ", line)
     for is_held in (False, True):
-        for variant in ("given", "stripped"):
+        for variant in variants:
             plain = counts[is_held, variant, False]
             marked = counts[is_held, variant, True]
             name = "held-out" if is_held else "dev"

@@ -92,3 +92,59 @@ def test_a_dotted_pair_with_spaces_after_its_stop() -> None:
     first, again = twice("most of the u.  s. state of texas")
     assert first.startswith("Most of the U. S.")
     assert again == first
+
+
+# Words several spaces apart (captions pasted from pages; found with ``idempotence.py
+# --spaced``): each rule that read one space read the gap as a break, and the second pass,
+# on text with one space, applied it.
+
+def test_number_compounds_and_clock_suffixes_across_several_spaces() -> None:
+    first, again = twice("the striker came back to the squad after a 5  year absence")
+    assert "5-year absence" in first
+    assert again == first
+    first, again = twice("the lights went out at ten  pm on the coast")
+    assert "ten p.m. on" in first
+    assert again == first
+    first, again = twice("a reward of 20  k was offered by the club")
+    assert "20K was" in first
+    assert again == first
+
+
+def test_a_mark_several_spaces_after_its_word() -> None:
+    first, again = twice("glass flew in all directions  . the roof was gone by noon")
+    assert "directions. The roof" in first
+    assert again == first
+    first, again = twice("the refinery clear  , like the other two, pays the fine")
+    assert "clear, like" in first
+    assert again == first
+
+
+def test_a_comma_after_a_stop_several_spaces_apart() -> None:
+    first, again = twice("it is a referendum.  , if you look at the vote it is close")
+    assert ". ," not in first and "referendum. If you look" in first
+    assert again == first
+
+
+def test_a_compound_split_at_a_line_end_or_a_clock_line() -> None:
+    first, again = twice("the team was a little-\nknown side from the north")
+    assert "little-known side" in first
+    assert again == first
+    first, again = twice("fans were high-  fiving on the terraces all night")
+    assert "high-fiving on" in first
+    assert again == first
+    first, again = twice("a little-\n5:34 am\nknown side from the north won")
+    assert "little-known side" in first
+    assert again == first
+    # a blank line between is a paragraph's end, not a split compound
+    first, _ = twice("it was a well-\n\nknown fact in the village")
+    assert "well-known" not in first
+
+
+def test_a_stop_glued_before_a_turns_first_word() -> None:
+    first, again = twice(">> host: are you ready. >> coach: .we are ready for the final")
+    assert "We are ready" in first and ".we" not in first.lower()
+    assert again == first
+    # a point glued to figures is a decimal's: it stays
+    first, again = twice("the police said so. .22 caliber rifles were found in the car")
+    assert ".22 caliber" in first
+    assert again == first

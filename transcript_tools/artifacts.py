@@ -33,12 +33,12 @@ _MAX_ROLLUP = 40
 _ROLL_UP_SHARE = 0.2
 """Share of cue boundaries a repeated line must cross for captions to read as roll-up."""
 _STRAY_MARK = re.compile(r"[.!?][ \t]+(?P<cue>\[[^\[\]\n]{1,80}\][ \t]+)?"
-                         r"(\.(?![ \t]*\.)|\?(?=[ \t]+\w))")
+                         r"(\.(?![ \t]*\.|\d)|\?(?=[ \t]+\w))")
 """A lone period a space after a sentence's own mark ("the public. . next", "go! .", also
 with a sound cue between that goes: "we won. [applause] . and"): a caption keystroke, not a
 mark; a spaced ellipsis (". . .") is left as written. A lone "?" there before a word is a
 music note the page could not encode ("a second straight night. ? geico's been saving"):
-it goes too."""
+it goes too. A point glued to figures is a decimal's (". .22 caliber"), kept."""
 _FIRST = attrgetter("first")
 _START = methodcaller("start")
 _LONE_MARK = re.compile(r"\.(?<=[\s)\]>♪]\.)(?=\s|$)", re.MULTILINE)
@@ -148,7 +148,7 @@ class ArtifactRemover:
             done = _screen_notes(done)
         done = remove_drafts(remove_grown_copies(remove_resends(_split_sound_cues(done))))
         done = double_stops(lone_chevrons(split_hyphens(mend_dashes(remove_credits(done)))))
-        done = _lone_marks(_doubled_marks(_mark_runs(done)))
+        done = _turn_stops(_lone_marks(_doubled_marks(_mark_runs(done))))
         return join_parted(mend_keyslips(lone_dashes(done)))
 
     @staticmethod
@@ -354,7 +354,8 @@ def _doubled_marks(doc: Document) -> Document:
     when the comma was: `spacedmarks`)."""
     source = doc.source
     if ", ." not in source and ". ," not in source and "? ," not in source \
-            and "! ," not in source and not ("\t" in source and _DOUBLED.search(source)):
+            and "! ," not in source \
+            and not (("\t" in source or "  " in source) and _DOUBLED.search(source)):
         return doc
     editor: Editor | None = None
     pieces = doc.text_pieces()
@@ -377,6 +378,27 @@ def _doubled_marks(doc: Document) -> Document:
             editor.replace([pieces[k + 1]], "", "artifact", "stray-mark", 0.95,
                            note="a comma typed after the sentence's stop")
     return editor.finish() if editor is not None else doc
+
+
+def _turn_stops(doc: Document) -> Document:
+    """A "." glued before the first word of a turn (">> williams: .it's about a year"): a
+    caption keystroke, not a mark (the speaker change already opens a sentence); it goes, and
+    the word opens the sentence. A word after it must start with a letter (".22 caliber",
+    ".500" stay)."""
+    tokens = doc.tokens
+    found = {m.index for m in doc.markers if m.index + 1 < len(tokens)
+             and tokens[m.index].text == "." and tokens[m.index].kind == "punct"
+             and tokens[m.index + 1].kind == "word"
+             and tokens[m.index + 1].start == tokens[m.index].end
+             and tokens[m.index + 1].text[:1].isalpha()}
+    if not found:
+        return doc
+    editor = doc.editor()
+    for p in doc.text_pieces():
+        if p.first in found and p.stop - p.first == 1 and p.text == ".":
+            editor.replace([p], "", "artifact", "stray-mark", 0.95,
+                           note="a stop glued before a turn's first word")
+    return editor.finish()
 
 
 def _lone_marks(doc: Document) -> Document:

@@ -131,6 +131,10 @@ class Truecaser:
         people = self._names(cores, lows, proper)
         starting = _firsts(words, doc.sentence_starts)
         at_start = {words[w].first for w in starting}
+        tokens = doc.tokens
+        turn_stops = {m.index + 1 for m in doc.markers if tokens[m.index:m.index + 1]
+                      and tokens[m.index].text == "."}  # (a stop glued before a turn's word,
+        # removed by `artifacts`: no garble's glued mark)
         source = doc.source
         named = -1  # the word after a title and its period: a name ("gov. brown")
         titled = titled_words(words, texts, cores, proper, at_start, source, people, lows)
@@ -195,8 +199,8 @@ class Truecaser:
                 new, rule = entry.text, "lexicon-possessive"  # "turkey's": the names stage
                 # matches whole words only
             text = lead + new + tail
-            if piece.first in at_start and not is_address(core) and not glued_to_mark(
-                    source, piece.start) and not (
+            if piece.first in at_start and not is_address(core) and (
+                    piece.first in turn_stops or not glued_to_mark(source, piece.start)) and not (
                     low in _CLITICS and source[piece.start - 1:piece.start] in ("'", "’")
             ) and not (  # "'s history": a clitic cut from its word stays lowercase
                     source[piece.start - 1:piece.start] == "."

@@ -69,7 +69,22 @@ def mend_dashes(doc: Document) -> Document:
     return editor.finish() if found else doc
 
 
-_SPLIT = regex.compile(r"(?<=\p{Ll})- (?=\p{Ll})")
+_SPLIT = regex.compile(r"(?<=\p{Ll})-(?=[ \t\n])")
+"""A hyphen glued to a lowercase letter, spaces or a line's end after it: the quick look;
+`split_hyphens` reads the gap to the next word."""
+
+
+def _line_gap(doc: Document, start: int, end: int) -> bool:
+    """Whether ``source[start:end]`` is spaces with at most one line's end, or runs of them
+    around wall-clock lines ("-\\n5:34 am\\nknown"): no blank line, no other text."""
+    gap = doc.source[start:end]
+    if not gap.strip():
+        return gap.count("\n") <= 1
+    clocks = [a for a in doc.anchors if a.kind == "clock" and start <= a.start < end]
+    rest = gap
+    for a in reversed(clocks):
+        rest = rest[:a.start - start] + rest[a.end - start:]
+    return not rest.strip() and rest.count("\n") <= 1 + len(clocks)
 _CLOSED = (AUXILIARIES | CONJUNCTIONS | DETERMINERS | MODALS | PREPOSITIONS | PRONOUNS
            | SUBJECT_PRONOUNS)
 """Words a restart breaks off after ("was- is", "the- this"): no compound's part, but for
@@ -80,11 +95,12 @@ _SUFFIX_WORDS = frozenset({"like"})
 def split_hyphens(doc: Document) -> Document:
     """``doc`` with each compound a caption line split at its hyphen made whole again ("a
     quick- moving ballgame" -> "quick-moving", "e- mails", "high- fiving"): a hyphen glued
-    to a lowercase word with a space and a lowercase word after. A restart stays: the second
-    word repeating the first's letters ("i- i think", "mor- more"), or a word of a closed
-    class on either side ("was- is", "the- this")."""
+    to a lowercase word, a lowercase word after it past spaces, a line's end or a wall-clock
+    line (`_line_gap`). A restart stays: the second word repeating the first's letters ("i-
+    i think", "mor- more"), or a word of a closed class on either side ("was- is", "the-
+    this")."""
     source = doc.source
-    if "- " not in source:
+    if "- " not in source and "-\n" not in source:
         return doc
     pieces = doc.pieces()
     starts = [p.start for p in pieces]
@@ -96,7 +112,8 @@ def split_hyphens(doc: Document) -> Document:
             continue
         before, dash, after = pieces[k - 1], pieces[k], pieces[k + 1]
         if dash.text != "-" or dash.stop - dash.first != 1 or before.end != m.start() \
-                or after.start != m.end() or tokens[before.first].kind != "word" \
+                or not _line_gap(doc, dash.end, after.start) \
+                or tokens[before.first].kind != "word" \
                 or tokens[after.first].kind != "word":
             continue
         first, second = before.text, after.text

@@ -17,7 +17,7 @@ import regex
 
 from .model import Document, Editor, Piece, Token
 from .options import Options
-from .scans import holding, piece_at, positions
+from .scans import holding, piece_at, positions, spaces_only
 
 # Spelled-out ordinals: news style (AP) writes first to ninth in words.
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
@@ -70,7 +70,7 @@ class NumberStyler:
             _split_years(words, texts, source, editor)
         if _CLOCK_SUFFIX.search(source):
             _clock_suffixes(pieces, source, editor)
-        if any(_SPACED_K.match(source, at - 1)  # (the digit before each " k": a fast scan)
+        if any(_digit_before(source, at)  # (the figure before each " k": a fast scan)
                for k in (" k", " K") for at in positions(source, k) if at):
             _thousands(words, texts, source, editor)
         # the pieces that are a currency sign, found without a Python loop over the pieces
@@ -150,7 +150,13 @@ _NOT_NOUN = frozenset(
 below", "two day ago" as mis-heard), left as written."""
 
 
-_SPACED_K = regex.compile(r"\d [kK]\b")
+def _digit_before(source: str, at: int) -> bool:
+    """Whether a digit stands before the space at ``source[at]`` with only spaces between
+    ("20 k", "20  k"): the quick look before `_thousands` reads the words."""
+    before = at
+    while before > 0 and source[before - 1] == " ":
+        before -= 1
+    return before > 0 and source[before - 1].isdigit()
 
 
 def _thousands(words: list[Piece], texts: list[str], source: str, editor: Editor) -> None:
@@ -160,7 +166,8 @@ def _thousands(words: list[Piece], texts: list[str], source: str, editor: Editor
     for k in range(1, len(words)):
         unit, num = words[k], words[k - 1]
         if texts[k] not in ("k", "K") or not texts[k - 1].isdigit() \
-                or source[num.end:unit.start] != " " or _INITIAL_AFTER.match(source, unit.end):
+                or not spaces_only(source[num.end:unit.start]) \
+                or _INITIAL_AFTER.match(source, unit.end):
             continue
         editor.replace([num, unit], texts[k - 1] + "K", "number", "thousands-k", 0.9)
 
@@ -185,16 +192,17 @@ def _compounds(words: list[Piece], texts: list[str], source: str, editor: Editor
         age = after == "old" and texts[k] in _AGE_UNITS  # "a 12 year old boy"
         if not (n in _SPELLED or n.isdigit() and n != "1") \
                 or not after.isalpha() or after in _NOT_NOUN and not age or after in _SPELLED \
-                or source[num.end:unit.start] != " " or source[unit.end:nxt.start] != " ":
+                or not spaces_only(source[num.end:unit.start]) \
+                or not spaces_only(source[unit.end:nxt.start]):
             continue
         run = [num, unit, nxt] if age else [num, unit]
         if k >= 2 and texts[k - 2].lower() in _TENS and n in _SPELLED and len(n) <= 5 \
-                and source[words[k - 2].end:num.start] == " ":
+                and spaces_only(source[words[k - 2].end:num.start]):
             run.insert(0, words[k - 2])  # "a twenty five year plan": the whole number
         editor.replace(run, "-".join(p.text for p in run), "number", "compound-hyphen", 0.85)
 
 
-_SPLIT_YEAR = regex.compile(r"\b(?:1[5-9]|20) \d\d\b")
+_SPLIT_YEAR = regex.compile(r"\b(?:1[5-9]|20) +\d\d\b")
 """A century's two figures and two more a space apart: the quick look before the scan."""
 
 
@@ -207,12 +215,12 @@ def _split_years(words: list[Piece], texts: list[str], source: str, editor: Edit
         century, rest = texts[k], texts[k + 1]
         if len(century) != 2 or len(rest) != 2 or not century.isdigit() \
                 or not rest.isdigit() or not ("15" <= century <= "20") \
-                or source[words[k].end:words[k + 1].start] != " " \
+                or not spaces_only(source[words[k].end:words[k + 1].start]) \
                 or not source[words[k - 1].end:words[k].start].strip() == "," \
                 or not (texts[k - 1].lower() in _MONTHS or texts[k - 2].lower() in _MONTHS):
             continue
         if k + 2 < len(words) and texts[k + 2][:1].isdigit() \
-                and source[words[k + 1].end:words[k + 2].start] == " ":
+                and spaces_only(source[words[k + 1].end:words[k + 2].start]):
             continue  # (a third figure: a count, not a year's halves)
         editor.replace([words[k], words[k + 1]], century + rest, "number", "split-year", 0.9)
 
@@ -240,7 +248,7 @@ _Shape = tuple[int, bool, bool, bool]
 _PLAIN: _Shape = (0, False, False, False)
 
 
-_CLOCK_SUFFIX = re.compile(r" ([apAP][mM])(?![^\W_]|['’]|\.[^\W\d_])")
+_CLOCK_SUFFIX = re.compile(r" +([apAP][mM])(?![^\W_]|['’]|\.[^\W\d_])")
 _CLOCK_LINE = re.compile(r"\[?\d{1,2}:\d{2}")
 _CLOCK_BEFORE = regex.compile(
     r"(?:^|[^\p{L}\d:])(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?|one|two|three|four|five|six|seven|"
@@ -253,10 +261,10 @@ def _clock_suffixes(pieces: list[Piece], source: str, editor: Editor) -> None:
     """``"two pm"`` -> ``"two p.m."``; before a stop ("7 am.") the stop ends both."""
     starts: list[int] = []
     for m in _CLOCK_SUFFIX.finditer(source):
-        suffix, at = m[1], m.start(1)
-        if suffix not in ("am", "pm") or suffix == "am" and not source[at - 2].isdigit() \
-                or _CLOCK_LINE.fullmatch(source, source.rfind("\n", 0, at) + 1, at - 1) \
-                or _CLOCK_BEFORE.search(source[max(0, at - 9):at - 1]) is None:
+        suffix, at, gap = m[1], m.start(1), m.start()  # (the spaces before it: one or more)
+        if suffix not in ("am", "pm") or suffix == "am" and not source[gap - 1].isdigit() \
+                or _CLOCK_LINE.fullmatch(source, source.rfind("\n", 0, at) + 1, gap) \
+                or _CLOCK_BEFORE.search(source[max(0, gap - 8):gap]) is None:
             continue  # (a wall-clock line, "5:34 am", is the reader's)
         starts = starts or [p.start for p in pieces]
         k = piece_at(starts, at)

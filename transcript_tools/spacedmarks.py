@@ -26,8 +26,8 @@ where one ends."""
 
 
 def spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
-    """Word token -> the mark piece one space after it ("our country . the"; not one of a
-    spaced ellipsis), for words whose text (another stage's edit included: "deal areship"
+    """Word token -> the mark piece a space after it ("our country . the", or several; not
+    one of a spaced ellipsis), for words whose text (another stage's edit included: "deal areship"
     merged to "dealership") ends on a letter or digit. Found with ``str.find``: the usual
     text has none, or a few."""
     source = doc.source
@@ -40,9 +40,12 @@ def spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
         while at > 0:
             m = at + 1  # the mark
             after = source[m + 1:m + 4]
-            if (source[at - 1].isalnum() or source[at - 1] == "," and (
-                    at > 1 and source[at - 2].isalnum()
-                    or at > 2 and source[at - 2] == " " and source[at - 3].isalnum())) \
+            w = at  # the spaces before the mark begin here (one or more: "country  .")
+            while w > 0 and source[w - 1] == " ":
+                w -= 1
+            if w and (source[w - 1].isalnum() or source[w - 1] == "," and (
+                    w > 1 and source[w - 2].isalnum()
+                    or w > 2 and source[w - 2] == " " and source[w - 3].isalnum())) \
                     and (m + 1 == n or after[:1].isspace()) \
                     and after.lstrip(" \t")[:1] not in (".", "?", "!"):
                 k = bisect.bisect_left(pieces, m, key=_START)
@@ -53,7 +56,7 @@ def spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
                         j -= 1  # over a removed mark by the word ("jeezy, .", "over , .")
                     word, got = pieces[j], pieces[k]
                     if got.text in (".", ",", "?", "!") and got.stop - got.first == 1 \
-                            and (word.end == at or j < k - 1 and pieces[k - 1].end == at) \
+                            and (word.end == w or j < k - 1 and pieces[k - 1].end == w) \
                             and tokens[word.first].kind == "word" \
                             and word.text[-1:].isalnum():
                         found[word.first] = got
