@@ -48,7 +48,12 @@ word = st.one_of(
 )
 _item = st.one_of(word, word, word, word, st.sampled_from(PUNCT), st.sampled_from(CUES),
                   st.sampled_from(MARKERS))
-content_line = st.lists(_item, min_size=1, max_size=14).map(" ".join)
+_plain_line = st.lists(_item, min_size=1, max_size=14).map(" ".join)
+_spaced_line = st.lists(st.tuples(_item, st.sampled_from([" ", " ", "  ", "   "])), min_size=1,
+                        max_size=14).map(lambda xs: "".join(i + s for i, s in xs)[:-1])
+"""Words some spaces apart (captions pasted from pages): the clean text writes one space, and
+its second cleaning must read the gap as the first did."""
+content_line = st.one_of(_plain_line, _plain_line, _plain_line, _spaced_line)
 line = st.one_of(content_line, content_line, content_line, st.sampled_from(CLOCKS), _clock,
                  st.sampled_from(MARKERS).flatmap(
                      lambda m: content_line.map(lambda c: f"{m} {c}")),
