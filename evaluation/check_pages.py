@@ -20,6 +20,10 @@ How each set was stored when it was annotated (found when the pages were restore
 - ``interview_pages3.json``: the excerpt without the page chrome before its first line of
   captions or header ("Skip to main content" and any notice under it), where it had any.
 
+Each folder is found as the evaluation scripts find it: ``$TT_DEVPAGES`` for the pages (the
+other folders beside it), and a set's own variable (``$TT_DEVINTERVIEWS``,
+``$TT_DEVINTERVIEWS2`` to ``5``, ``$TT_DEVMONO``) when set.
+
 Pages of the held-out splits are checked like the others; the script prints only their ids
 and counts, never their text.
 """
@@ -37,6 +41,11 @@ DATA = ROOT / "tests" / "data"
 LISTINGS = (("interview_pages.json", "interviews"), ("interview_pages2.json", "interviews2"),
             ("interview_pages3.json", "interviews3"), ("interview_pages4.json", "interviews4"),
             ("interview_pages5.json", "interviews5"), ("mono_pages.json", "mono"))
+ENV = {"interviews": "TT_DEVINTERVIEWS", "interviews2": "TT_DEVINTERVIEWS2",
+       "interviews3": "TT_DEVINTERVIEWS3", "interviews4": "TT_DEVINTERVIEWS4",
+       "interviews5": "TT_DEVINTERVIEWS5", "mono": "TT_DEVMONO"}
+"""The variable each evaluation script reads a set's folder from (`turns.beside_pages`,
+`judge_sets.interview_dir`): set, it wins over the folder beside the pages."""
 
 
 def devdata() -> Path:
@@ -77,8 +86,10 @@ def check_devset(base: Path) -> tuple[int, int, int]:
 def check_listing(base: Path, listing: str, folder: str) -> tuple[int, int, int]:
     """(ok, bad, missing) over one turn listing, by stored length against ``chars``."""
     ok = bad = missing = 0
+    env = os.environ.get(ENV[folder])
+    where = Path(env) if env else base / folder
     for entry in json.loads((DATA / "cases" / "turns" / listing).read_text(encoding="utf-8")):
-        page = base / folder / f"{entry['id']}.txt"
+        page = where / f"{entry['id']}.txt"
         if not page.exists():
             missing += 1
             print("missing", page)
@@ -89,7 +100,7 @@ def check_listing(base: Path, listing: str, folder: str) -> tuple[int, int, int]
             print(f"BAD {page}: {length} characters, the annotation has {entry['chars']}")
         else:
             ok += 1
-    print(f"{listing} -> {folder}/: {ok} ok, {bad} bad, {missing} missing")
+    print(f"{listing} -> {where}/: {ok} ok, {bad} bad, {missing} missing")
     return ok, bad, missing
 
 
