@@ -96,6 +96,7 @@ class Truecaser:
         self._table: ProperNouns | None = None
         self._forms: dict[str, _Form] = {}
         self._longest: dict[str, int] = {}
+        self._present: set[str] = set()  # the table entries the last `_proper` found
         self._prefixes: set[str] = set()  # the first words (two or more) of longer entries
         self._initialisms: frozenset[str] | None = None
         self._hyphens: dict[str, str | None] = {}
@@ -231,21 +232,39 @@ class Truecaser:
         as the word alone (a table's proper noun, with the words around it: "the White House";
         "I", an initialism). Word index -> (cased word, rule); a word beside a parted one the
         table cases with its parts goes into ``proper``."""
+        out: dict[int, tuple[str, str]] = {}
+        split = set(parted)
+        present = self._present  # the whole document's entries (set by `_proper(lows)`)
+        reach = max(self._longest.values(), default=1) + 1
+        spans: list[list[int]] = []  # word windows around the parted words, merged
+        for i in parted:
+            lo, hi = max(0, i - reach), min(len(lows), i + reach + 1)
+            if spans and lo <= spans[-1][1]:
+                spans[-1][1] = hi
+            else:
+                spans.append([lo, hi])
+        for lo, hi in spans:  # (a window, not the whole text: memory on long transcripts)
+            self._parts_in(texts, lows, split, proper, present, lo, hi, out)
+        return out
+
+    def _parts_in(self, texts: list[str], lows: list[str], split: set[int],
+                  proper: dict[int, str], present: set[str], lo: int, hi: int,
+                  out: dict[int, tuple[str, str]]) -> None:
+        """`_parts` for the words ``lo`` to ``hi`` (the parted ones and `reach` words either
+        side, so every table entry through a parted word lies inside)."""
         keys: list[str] = []
         owner: list[int] = []  # per key, its word's index
-        split = set(parted)
-        for i, low in enumerate(lows):
+        for i in range(lo, hi):
             if i in split:
                 for part in texts[i].split(" "):
                     keys.append(self._form(part)[5])
                     owner.append(i)
             else:
-                keys.append(low)
+                keys.append(lows[i])
                 owner.append(i)
-        found = self._proper(keys)
-        out: dict[int, tuple[str, str]] = {}
+        found = self._proper(keys, present)
         k = 0
-        for i in range(len(lows)):
+        for i in range(lo, hi):
             if i not in split:
                 if k in found and i not in proper and owner[k] == i and any(
                         owner[j] in split for j in (k - 1, k + 1) if 0 <= j < len(owner)
@@ -263,7 +282,6 @@ class Truecaser:
                 k += 1
             if cased != parts:
                 out[i] = (" ".join(cased), "proper-noun")
-        return out
 
     def _form(self, text: str) -> _Form:
         """(lead, core, tail, recased core, rule, lowercase core, plain, name kind, title) of
@@ -316,8 +334,10 @@ class Truecaser:
                 del out[i]  # the names stage's to case
         return out
 
-    def _proper(self, keys: list[str]) -> dict[int, str]:
-        """Word index -> cased word, for runs of words that form a table entry."""
+    def _proper(self, keys: list[str], present_also: set[str] | None = None) -> dict[int, str]:
+        """Word index -> cased word, for runs of words that form a table entry;
+        ``present_also``: entries the rest of the document holds (`_parts` reads a window),
+        for the test of ambiguous entries. Sets ``self._present``: the entries found."""
         table = self.table
         if not self._longest:
             for key in table.forms:
@@ -345,6 +365,9 @@ class Truecaser:
                 found[i] = (best, keys[i] if best == 1 else " ".join(keys[i:i + best]))
                 nxt = i + best
         present = {key for _, key in found.values()}
+        self._present = present
+        if present_also:
+            present = present | present_also
         enabled = table.enabled(present) if present & table.ambiguous else set()
         out: dict[int, str] = {}
         groups = table.groups

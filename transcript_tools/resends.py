@@ -11,6 +11,7 @@ Called by `artifacts.ArtifactRemover` after its own removals; each copy is one l
 
 from __future__ import annotations
 
+import array
 import bisect
 from itertools import compress, count, islice
 from operator import attrgetter, ne
@@ -166,12 +167,25 @@ def remove_drafts(doc: Document) -> Document:
         return doc
     pieces = doc.text_pieces()
     tokens = doc.tokens
-    words = [k for k, p in enumerate(pieces) if tokens[p.first].kind == "word"]
-    keys = [pieces[k].text.lower().strip(_STRIP) for k in words]
     spaced = [k for k, p in enumerate(pieces) if p.text in _DRAFT_MARKS
               and source[p.start - 1:p.start] == " " and k and tokens[p.first].kind == "punct"]
     if len(spaced) < MIN_SPACED:
         return doc  # (a page typed so: one spaced mark is a slip, not a subtitler's habit)
+    # the word pieces' indices, packed (a list of int objects costs ~36 bytes a word on a long
+    # transcript); each word's key is made only near a spaced mark, where drafts are looked for
+    words = array.array("q", (k for k, p in enumerate(pieces) if tokens[p.first].kind == "word"))
+    made: dict[int, str] = {}
+
+    def keys(lo: int, hi: int) -> list[str]:
+        """The keys of words ``lo`` to ``hi`` (not included; cut at the last word)."""
+        out = []
+        for i in range(lo, min(hi, len(words))):
+            got = made.get(i)
+            if got is None:
+                got = made[i] = pieces[words[i]].text.lower().strip(_STRIP)
+            out.append(got)
+        return out
+
     marked = sorted(m.index for m in doc.markers)
     spaced_set = set(spaced)
     editor = None
@@ -181,13 +195,15 @@ def remove_drafts(doc: Document) -> Document:
         if a < floor:
             continue
         best: tuple[int, int, int] | None = None  # (first draft word, first copy word, n)
+        lo = max(floor, a - MAX_DRAFT)
+        near = keys(lo, a + 2 * MAX_DRAFT + 2)  # every word the loops below read
         for e in range(a, min(a + MAX_DRAFT, len(words) - MIN_DRAFT)):
             for n in range(MIN_DRAFT, MAX_DRAFT + 1):
                 v = e - n + 1
-                if v < floor or v > a or e + 1 + n > len(keys):
+                if v < floor or v > a or e + 1 + n > len(words):
                     continue
-                draft, copy = keys[v:e + 1], keys[e + 1:e + 1 + n]
-                grown = keys[e + 1:e + 2 + n]
+                draft, copy = near[v - lo:e + 1 - lo], near[e + 1 - lo:e + 1 + n - lo]
+                grown = near[e + 1 - lo:e + 2 + n - lo]
                 if draft == copy or len(grown) == n + 1 and any(
                         grown[:j] + grown[j + 1:] == draft for j in range(1, n)):
                     best = (v, e + 1, n) if best is None or n > best[2] else best
