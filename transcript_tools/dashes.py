@@ -77,20 +77,36 @@ the one English makes compounds with as a suffix ("flu-like")."""
 _SUFFIX_WORDS = frozenset({"like"})
 
 
+_STYLE_LEAST = 4
+_STYLE_WORDS = 100
+"""A text writing "word- word" at least `_STYLE_LEAST` times and once per `_STYLE_WORDS`
+words or more writes it as its dash ("tiger ball- quarterback smith hands it off", "same
+drive- smith hands it off": qa20, a local station's game recap). A caption line splits a
+compound at its hyphen rarely: at most twice in any dev page or interview."""
+
+
+def _dash_style(source: str, found: int) -> bool:
+    return found >= _STYLE_LEAST and found * _STYLE_WORDS >= len(source.split())
+
+
 def split_hyphens(doc: Document) -> Document:
     """``doc`` with each compound a caption line split at its hyphen made whole again ("a
     quick- moving ballgame" -> "quick-moving", "e- mails", "high- fiving"): a hyphen glued
     to a lowercase word with a space and a lowercase word after. A restart stays: the second
     word repeating the first's letters ("i- i think", "mor- more"), or a word of a closed
-    class on either side ("was- is", "the- this")."""
+    class on either side ("was- is", "the- this"). None is joined in a text that writes
+    "word- word" as its dash (`_dash_style`)."""
     source = doc.source
     if "- " not in source:
+        return doc
+    found = list(_SPLIT.finditer(source))
+    if _dash_style(source, len(found)):
         return doc
     pieces = doc.pieces()
     starts = [p.start for p in pieces]
     tokens = doc.tokens
     editor: Editor | None = None
-    for m in _SPLIT.finditer(source):
+    for m in found:
         k = piece_at(starts, m.start())
         if k is None or not 0 < k < len(pieces) - 1:
             continue
