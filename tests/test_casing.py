@@ -309,6 +309,11 @@ def test_an_ethnic_group_is_capitalised_like_a_faith() -> None:
     t = clean("the jury had one hispanic juror and latino voters watched.",
               options=Options(names=False, turns=False))
     assert t.text == "The jury had one Hispanic juror and Latino voters watched."
+    # qa20 audit: "the arab defense" (a 2019 game recap); no country's demonym, so no package
+    # lists it, nor the other peoples and branches of faith of national news
+    t = clean("arab and kurd leaders met sunni and shia clerics.",
+              options=Options(names=False, turns=False))
+    assert t.text == "Arab and Kurd leaders met Sunni and Shia clerics."
 
 
 def test_named_wars_are_capitalised_a_generic_one_is_not() -> None:
