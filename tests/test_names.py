@@ -400,3 +400,15 @@ def test_an_abbreviation_read_as_its_letters_is_no_garble_of_a_name() -> None:
     # a garble with a vowel is still the name
     edits, _ = name_edits("ronan kirby threw deep and then kerby threw again", names)
     assert [e.replacement for e in edits if e.original == "kerby"] == ["Kirby"]
+
+
+def test_a_name_whose_last_word_is_mended_takes_its_first_words_cased() -> None:
+    # qa20 audit (PBS 2010): "wyoming republican john barasso" for a lexicon's John Barrasso
+    # became "john Barrasso": the clipped surname was mended alone, its first name left
+    names = ["Mary Pemberton", "Lucia Vantongeren"]
+    edits, doc = name_edits("we spoke to the senator mary pemberon about the bill", names)
+    assert "Mary Pemberton" in doc.text()
+    assert [e.rule for e in doc.edits if e.original == "mary"] == ["name-head"]
+    # a word before that is not the name's first stays as written
+    _, doc = name_edits("then pemberon spoke about the bill for mary pemberton", names)
+    assert doc.text().startswith("Then Pemberton spoke")
