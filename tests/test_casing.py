@@ -309,6 +309,11 @@ def test_an_ethnic_group_is_capitalised_like_a_faith() -> None:
     t = clean("the jury had one hispanic juror and latino voters watched.",
               options=Options(names=False, turns=False))
     assert t.text == "The jury had one Hispanic juror and Latino voters watched."
+    # qa20 audit: "the arab defense" (a 2019 game recap); no country's demonym, so no package
+    # lists it, nor the other peoples and branches of faith of national news
+    t = clean("arab and kurd leaders met sunni and shia clerics.",
+              options=Options(names=False, turns=False))
+    assert t.text == "Arab and Kurd leaders met Sunni and Shia clerics."
 
 
 def test_named_wars_are_capitalised_a_generic_one_is_not() -> None:
@@ -535,3 +540,13 @@ def test_your_honor_in_direct_address_is_a_style() -> None:
                  ">> it is your honor at stake and your honor alone.").text
     assert "time, Your Honor." in text and "Your Honor, on his behalf" in text
     assert "your honor at stake and your honor alone" in text
+
+
+def test_a_wind_direction_before_its_speed_is_in_capitals() -> None:
+    # qa20 audit (a station's forecast page, 2019): "winds: ne 8-18 mph" gave "Winds: Ne" (the
+    # label's next word capitalised); a direction needs a figure and a speed's unit after it
+    t = clean("tonight: showers. winds: ne 8-18 mph. later: winds sw at 10 to 15 knots. "
+              "the ne corner and the s curve saw 10 mph gusts.",
+              options=Options(names=False, turns=False))
+    assert "Winds: NE 8-18 mph" in t.text and "Winds SW at 10 to 15 knots" in t.text
+    assert "The ne corner and the s curve" in t.text

@@ -60,3 +60,15 @@ def test_a_compound_split_at_a_caption_lines_hyphen_is_made_whole() -> None:
     # a restart stays: the word said again, or a closed-class word on either side
     for source in ("i- i think so.", "it was- is fine.", "mor- more of it.", "the- this one."):
         assert clean(source, options=ONLY).text == source, source
+
+
+def test_a_text_that_writes_a_hyphen_and_a_space_as_its_dash_keeps_it() -> None:
+    # qa20 audit (a local station's game recap): "tiger ball- quarterback ... same drive-
+    # pilgrim hands it off ... next play- kerby hands it off" joined seven times
+    # ("ball-quarterback"); a text writing "word- word" often writes it as its dash
+    source = ("red team ball- forward brown takes it deep. next play- jones runs left. "
+              "blue team turn- keeper white holds on. next play- smith shoots wide.")
+    assert clean(source, options=ONLY).text == source
+    # a split or two in a long text is still a compound ("flu- like")
+    long = "the clinic saw flu- like cases. " + "the doctors said it was mild. " * 20
+    assert "flu-like" in clean(long, options=ONLY).text

@@ -385,3 +385,30 @@ def test_a_form_of_one_word_of_a_name_is_not_the_whole_name_garbled(text: str) -
 def test_a_name_with_a_possessive_in_it_is_a_mention(text: str, want: str) -> None:
     names = ["Levi's Stadium", "McDonald's", "Schindler's List", "Levi Strauss"]
     assert want in Cleaner(names).clean(text).document.text()
+
+
+def test_an_abbreviation_read_as_its_letters_is_no_garble_of_a_name() -> None:
+    # qa20 audit (a local station's game recap): "qb owen doss" became "Kerby Owen Doss" for
+    # a lexicon's "Briley Kerby" the recap had named: a short word no vowel lets be read as a
+    # syllable is an abbreviation said letter by letter, not a name garbled
+    names = ["Ronan Kirby", "Dale Vinton", "Sam Tuck"]
+    text = ("ronan kirby threw deep. the qb dale vinton hands it off. "
+            "then qb sam tuck runs it in for a score")
+    edits, doc = name_edits(text, names)
+    assert not [e for e in edits if e.original == "qb"]
+    assert doc.text().count("qb") == 2
+    # a garble with a vowel is still the name
+    edits, _ = name_edits("ronan kirby threw deep and then kerby threw again", names)
+    assert [e.replacement for e in edits if e.original == "kerby"] == ["Kirby"]
+
+
+def test_a_name_whose_last_word_is_mended_takes_its_first_words_cased() -> None:
+    # qa20 audit (PBS 2010): "wyoming republican john barasso" for a lexicon's John Barrasso
+    # became "john Barrasso": the clipped surname was mended alone, its first name left
+    names = ["Mary Pemberton", "Lucia Vantongeren"]
+    edits, doc = name_edits("we spoke to the senator mary pemberon about the bill", names)
+    assert "Mary Pemberton" in doc.text()
+    assert [e.rule for e in doc.edits if e.original == "mary"] == ["name-head"]
+    # a word before that is not the name's first stays as written
+    _, doc = name_edits("then pemberon spoke about the bill for mary pemberton", names)
+    assert doc.text().startswith("Then Pemberton spoke")

@@ -53,6 +53,10 @@ def test_a_number_and_a_singular_unit_before_a_noun_take_a_hyphen() -> None:
     for want in ("the three-month anniversary", "the 10-yard line", "a twenty-five-year plan",
                  "one day we left", "10 degree below zero", "3 months"):
         assert want in text, want
+    # qa20 audit (a 2015 weather report): "dropped down to 16 degree january 8th" took a
+    # hyphen; a month or weekday after the pair opens a date, no noun it describes
+    text = clean("it fell to 16 degree january 8th and 20 degree monday night.", options=NUM).text
+    assert "16 degree january" in text and "20 degree monday" in text
 
 
 def test_an_age_with_its_singular_unit_and_old_is_one_compound() -> None:

@@ -298,3 +298,13 @@ def test_a_clause_after_a_whole_clause_starts_a_sentence() -> None:
         "Good morning we are here with ed lee he's actually going to be here. It's Wednesday")
     assert "joining us. I'm" in run("well i like that thanks for joining us i'm kristen sze "
                                     "and here is the weather")
+
+
+def test_a_colon_before_a_speaker_change_stays() -> None:
+    # qa20 audit (PBS 2010): "funding ... has been provided by: >> will your savings be
+    # enough" ended "provided by." : the colon leads into the next voice's words
+    source = ("major funding for this program has been provided by: >> will your savings "
+              "last? >> and here is what the mayor told us: >> we will rebuild the bridge.")
+    text = clean(source, options=Options(names=False)).text
+    assert "provided by:" in text and "told us:" in text
+    assert "provided by." not in text and "told us." not in text

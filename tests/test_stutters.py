@@ -51,6 +51,17 @@ def test_a_word_the_idiom_doubles_with_and_stays() -> None:
     assert clean("so we and we and they left", options=ART).text == "so we and they left"
 
 
+def test_a_common_word_the_idiom_doubles_with_and_stays() -> None:
+    # qa20 audit (a 2015 weather report): "opening more and more and crews" lost "more and":
+    # "more" is commoner than the idiom's other words, yet English doubles it so ("more and
+    # more", "on and on"); a pronoun or verb so doubled is still a restart
+    for source in ("the queues got longer more and more and the gates stayed shut",
+                   "the speech went on and on and nobody left"):
+        assert clean(source, options=ART).text == source
+    assert clean("then it and it and the rest", options=ART).text == "then it and the rest"
+    assert clean("we said was and was and left", options=ART).text == "we said was and left"
+
+
 def test_a_word_the_idiom_doubles_after_and_stays() -> None:
     # qa15 audit (a 2012 morning talk show): "busy day already. and lots and lots to talk
     # about" lost "and lots" (read as "and lots" said twice); the idiom read from its other

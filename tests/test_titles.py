@@ -64,6 +64,12 @@ _PLAIN = Options(names=False, turns=False)
     # qa10 audit: a title after a question word opening a clause (WBAL 2009)
     ("we saw how president harris and the families met.",
      "We saw how President Harris and the families met."),
+    # qa20 audit: a second zone joined to the first (CNN 2012: "at 8:00 and 11:00 p.m. eastern
+    # and pacific"); a zone no clock time governs stays
+    ("it airs at 9 p.m. eastern and pacific tonight.",
+     "It airs at 9 p.m. Eastern and Pacific tonight."),
+    ("it airs at 9 p.m. eastern or central time.", "It airs at 9 p.m. Eastern or Central time."),
+    ("the eastern and pacific coasts got rain.", "The eastern and pacific coasts got rain."),
 ])
 def test_titles_letters_and_zones(source: str, expected: str) -> None:
     assert clean(source, options=_PLAIN).text == expected

@@ -18,7 +18,7 @@ from . import personnames, wordcase
 from .captionstops import TITLE_ABBREVIATIONS
 from .casingframes import NOT_NAMES as _NOT_NAMES
 from .casingframes import Form as _Form
-from .casingframes import deity, initials, label_named, nicknames, quote_openers
+from .casingframes import compass, deity, initials, label_named, nicknames, quote_openers
 from .everyday import STORY_NAMES, gated
 from .labelcase import after_labels
 from .lexicon import Lexicon, name_key
@@ -159,6 +159,8 @@ class Truecaser:
             titled.setdefault(i, (capitalise(cores[i][1]), "quote-start"))
         for i in deity(words, lows, source):
             titled.setdefault(i, ("God", "deity"))
+        for i in compass(words, lows):  # (over a label's next word: "winds: ne 8-18 mph")
+            titled[i] = (lows[i].upper(), "compass")
         parted = [i for i, text in enumerate(texts) if " " in text]
         if parted:
             for i, cased in self._parts(texts, lows, parted, proper).items():

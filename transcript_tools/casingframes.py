@@ -183,3 +183,29 @@ _CLAUSE = regex.compile(r"(?i)\b(?:i|i'm|i've|i'll|we're|you're|they're|he's|she
 words after it inside the quote."""
 _SENTENCES = regex.compile(r"[.?!]\s+[a-z]")
 """A sentence end with more words after it inside a quote."""
+
+
+_COMPASS = frozenset("n s e w ne nw se sw nne nnw ene ese sse ssw wnw wsw".split())
+_SPEEDS = frozenset("mph kph kmh knots kts".split())
+_RANGE_WORDS = frozenset({"to", "-", "at", "and"})
+"""Words a wind's speed may hold between its direction and its unit ("nw at 10 to 15 mph")."""
+
+
+def compass(words: list[Piece], lows: list[str]) -> list[int]:
+    """The wind directions written as their letters ("winds: ne 8-18 mph", "sw at 10 knots"):
+    a compass abbreviation with a figure after it and a speed's unit within six words,
+    only figures and "to", "at", "and", "-" between (qa20: a forecast list's "Winds: Ne";
+    "s" or "ne" elsewhere is no direction)."""
+    out: list[int] = []
+    n = len(lows)
+    for i in [i for i, low in enumerate(lows) if low in _COMPASS]:
+        rest = lows[i + 1:i + 7]
+        if not rest or words[i].text.lower() != lows[i]:
+            continue
+        k = 0
+        while k < len(rest) and (rest[k][:1].isdigit() or rest[k] in _RANGE_WORDS):
+            k += 1
+        if any(w[:1].isdigit() for w in rest[:k]) and k < len(rest) and rest[k] in _SPEEDS \
+                and i + 1 + k < n:
+            out.append(i)
+    return out

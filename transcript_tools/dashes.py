@@ -85,11 +85,28 @@ def _line_gap(doc: Document, start: int, end: int) -> bool:
     for a in reversed(clocks):
         rest = rest[:a.start - start] + rest[a.end - start:]
     return not rest.strip() and rest.count("\n") <= 1 + len(clocks)
+
+
+_SPACED_DASH = regex.compile(r"(?<=\p{Ll})- (?=\p{Ll})")
+"""A hyphen a space before the next word, both sides lowercase: the shape `_dash_style`
+counts."""
 _CLOSED = (AUXILIARIES | CONJUNCTIONS | DETERMINERS | MODALS | PREPOSITIONS | PRONOUNS
            | SUBJECT_PRONOUNS)
 """Words a restart breaks off after ("was- is", "the- this"): no compound's part, but for
 the one English makes compounds with as a suffix ("flu-like")."""
 _SUFFIX_WORDS = frozenset({"like"})
+
+
+_STYLE_LEAST = 4
+_STYLE_WORDS = 100
+"""A text writing "word- word" at least `_STYLE_LEAST` times and once per `_STYLE_WORDS`
+words or more writes it as its dash ("tiger ball- quarterback smith hands it off", "same
+drive- smith hands it off": qa20, a local station's game recap). A caption line splits a
+compound at its hyphen rarely: at most twice in any dev page or interview."""
+
+
+def _dash_style(source: str, found: int) -> bool:
+    return found >= _STYLE_LEAST and found * _STYLE_WORDS >= len(source.split())
 
 
 def split_hyphens(doc: Document) -> Document:
@@ -98,15 +115,19 @@ def split_hyphens(doc: Document) -> Document:
     to a lowercase word, a lowercase word after it past spaces, a line's end or a wall-clock
     line (`_line_gap`). A restart stays: the second word repeating the first's letters ("i-
     i think", "mor- more"), or a word of a closed class on either side ("was- is", "the-
-    this")."""
+    this"). None is joined in a text that writes "word- word" as its dash (`_dash_style`)."""
     source = doc.source
     if "- " not in source and "-\n" not in source:
+        return doc
+    found = list(_SPLIT.finditer(source))
+    if _dash_style(source, len(_SPACED_DASH.findall(source)) if len(found) >= _STYLE_LEAST
+                   else 0):
         return doc
     pieces = doc.pieces()
     starts = [p.start for p in pieces]
     tokens = doc.tokens
     editor: Editor | None = None
-    for m in _SPLIT.finditer(source):
+    for m in found:
         k = piece_at(starts, m.start())
         if k is None or not 0 < k < len(pieces) - 1:
             continue

@@ -283,6 +283,15 @@ class NameCorrector:
             if conf >= o.min_confidence:
                 editor.replace(pieces, text, "name", rule, conf, note)
                 applied |= ids
+                head = _head_before(run, c, text, taken)
+                if head:
+                    k = len(head)
+                    editor.replace(run.pieces[c.first - k:c.first], " ".join(head), "case",
+                                   "name-head", conf,
+                                   note=f"the first words of {c.unit.canonical!r}")
+                    got = {(id(run), j) for j in range(c.first - k, c.first)}
+                    taken |= got
+                    applied |= got
             else:
                 editor.suggest(pieces, text, "name", rule, conf, note)
         return applied
@@ -411,3 +420,24 @@ def _word_like_acronym(unit: Unit) -> bool:
 def _is_name_word(unit: Unit) -> bool:
     """A part of a name that is no English word is recased even alone ("scholz")."""
     return all(vocabulary().zipf(w) < 4.5 for w in unit.key)
+
+
+def _head_before(run: Run, c: Candidate, text: str, taken: set[tuple[int, int]]
+                 ) -> list[str]:
+    """The lexicon name's first words when the window took only its last ones and the words
+    right before it are those first words in lowercase ("wyoming republican john barasso"
+    for a John Barrasso: "john" stays beside "Barrasso" otherwise, qa20); else []. Not words
+    an exact mention already cases (a part of the lexicon's own, "Erling" for Erling Haaland)."""
+    if c.unit.whole:
+        return []
+    full = c.unit.canonical.split()
+    tail = text.removesuffix("'s").split()
+    k = len(full) - len(tail)
+    if k <= 0 or c.first < k or [w.casefold() for w in full[k:]] != [
+            w.casefold() for w in tail]:
+        return []
+    before = run[c.first - k:c.first]
+    if any((id(run), j) in taken or j in run.marks for j in range(c.first - k, c.first)) or any(
+            it.text != w.lower() or it.possessive for it, w in zip(before, full)):
+        return []
+    return full[:k]

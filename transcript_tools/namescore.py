@@ -53,6 +53,9 @@ _SLOT_BEFORE = frozenset("in of to from with by and between against for at on th
                          "president minister mr mrs ms dr".split())
 
 
+_ABBREVIATION = 4
+_VOWELS = frozenset("aeiouy")
+
 class Item(NamedTuple):
     """A word as the matcher sees it: one per word type, shared by all its tokens."""
 
@@ -178,6 +181,13 @@ class Scorer:
                                                 if ch.isalpha())
         if all(len(w) == 1 for it in span for w in it.key):
             return 0.0, "variant"   # letters read out
+        if len(span) == 1 and len(letters) <= _ABBREVIATION and letters != own \
+                and _VOWELS.isdisjoint(letters) and not _VOWELS.isdisjoint(own):
+            # One short word no vowel lets be read as a syllable ("qb", "nfl"): an
+            # abbreviation read as its letters, not a garble of a name said as a word (qa20:
+            # "qb owen doss" in a game recap became "Kerby Owen Doss"). Another
+            # abbreviation's garble it may be ("ftp" for an FDP).
+            return 0.0, "abbreviation"
         if own == letters and len(span) > len(unit.key) and any(
                 len(w) == 1 and w not in "ai" or vocabulary().zipf(w) == 0
                 and not in_dictionary(w) for it in span for w in it.key):

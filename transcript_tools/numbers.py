@@ -148,6 +148,9 @@ _NOT_NOUN = frozenset(
     "ahead per each high wide deep tall i we you he she they it this that these those".split())
 """Words after "number unit" that show no noun follows: the pair is a measure ("10 degree
 below", "two day ago" as mis-heard), left as written."""
+_DATE_WORDS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.day_name))
+"""A month or weekday after "number unit" opens a date, no noun the pair describes ("the low
+dropped to 16 degree january 8th", qa20)."""
 
 
 def _digit_before(source: str, at: int) -> bool:
@@ -192,6 +195,7 @@ def _compounds(words: list[Piece], texts: list[str], source: str, editor: Editor
         age = after == "old" and texts[k] in _AGE_UNITS  # "a 12 year old boy"
         if not (n in _SPELLED or n.isdigit() and n != "1") \
                 or not after.isalpha() or after in _NOT_NOUN and not age or after in _SPELLED \
+                or after in _DATE_WORDS \
                 or not spaces_only(source[num.end:unit.start]) \
                 or not spaces_only(source[unit.end:nxt.start]):
             continue

@@ -93,7 +93,9 @@ _INSTITUTIONS = (("Senate", True), ("White House", True), ("Pentagon", True),
                      "Jew", "Jews", "Jewish", "Judaism", "Muslim", "Muslims", "Islam", "Islamic",
                      "Christian", "Christians", "Christianity", "Hindu", "Hindus", "Hinduism",
                      "Buddhist", "Buddhists", "Buddhism", "Sikh", "Sikhs",
-                     "Hispanic", "Hispanics", "Latino", "Latinos", "Latina", "Latinas"))
+                     "Hispanic", "Hispanics", "Latino", "Latinos", "Latina", "Latinas",
+                     "Arab", "Arabs", "Kurd", "Kurds", "Sunni", "Sunnis", "Shia", "Shiite",
+                     "Shiites"))
 """Institutions (national and international bodies, the two baseball leagues, the two US
 parties and their members: not "democratic", an adjective of common use; the best-known
 platforms and technology brands, not those of common words: "apple", "zoom"), places, wars,

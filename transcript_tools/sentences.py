@@ -190,6 +190,11 @@ class SentenceSplitter:
                                 table.keys[i - 2] if i >= 2 else ""):
                 editor.replace([words[i]], words[i].text + "…", "punctuation", "cut-off", 0.6)
                 continue
+            if table.fixed[i] and i + 1 < n and len(gaps[i]) == 1 and gaps[i][0].text == ":" \
+                    and i not in questions:
+                # a colon right before a speaker change leads into the next voice's words
+                # ("funding has been provided by: >> will your savings", qa20): it stays
+                continue
             close_sentence(editor, words[i], gaps[i], i in questions)
         after_ends = [i + 1 for i in compress(range(n - 1), ends)]
         opening = [0, *after_ends, *(bisect_left(words, m.index, key=_FIRST)

@@ -53,6 +53,7 @@ _WITH_THE = frozenset({"reverend"})
 Reverend Malcolm Byrd"): after "the" they still are titles, not a description."""
 _ZONES = frozenset("eastern central pacific mountain".split())
 _CLOCK_WORDS = frozenset("a.m. p.m. a.m p.m am pm noon midnight".split())
+_ZONE_JOINS = frozenset({"and", "or"})
 _CLOCK = regex.compile(r"^\d{1,2}(?::\d{2})?(?:am|pm)?$")
 """A time zone right after a clock time ("8:00 p.m. eastern") is capitalised."""
 _DOTTED_PAIR = regex.compile(r"(?<![\p{L}.])\p{L}(?:\. +\p{L}|\.\p{L}(?!\.))(?!\p{L})")
@@ -200,7 +201,11 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
     for i in zoned:
         before = texts[i - 1].lower().rstrip(",")
         if cores[i][1] == texts[i].rstrip(".,") and texts[i].islower() \
-                and (before in _CLOCK_WORDS or _CLOCK.match(before)):
+                and (before in _CLOCK_WORDS or _CLOCK.match(before)
+                     or before in _ZONE_JOINS and i >= 2 and out.get(i - 2, ("", ""))[1]
+                     == "time-zone"):
+            # (a second zone joined to a first the clock cased: "8 p.m. eastern and
+            # pacific", qa20)
             out[i] = (capitalise(texts[i]), "time-zone")
     for i in marked:
         if cores[i][5] in _STORMS:
