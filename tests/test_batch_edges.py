@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import transcript_tools as tt
-from transcript_tools.batch import run_batch
+from transcript_tools.batch import input_files, run_batch
 from transcript_tools.cli import main
 from transcript_tools.errors import InputError, OptionsError
 
@@ -161,3 +161,30 @@ def test_negative_jobs_in_the_library_is_an_options_error(tmp_path: Path) -> Non
         tt.clean_many(["good evening"], jobs=-1)  # at the call, like its other checks
     with pytest.raises(OptionsError, match="jobs"):
         run_batch(_folder(tmp_path / "in", 1), tmp_path / "o", jobs=-3)
+
+
+def test_include_and_exclude_choose_the_files_by_name_or_path(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # an archive folder that also holds notes and metadata as .json (no Whisper output)
+    src = tmp_path / "in"
+    (src / "2020" / "cnn").mkdir(parents=True)
+    (src / "2021").mkdir()
+    text = "5:34 am\nthe council met on tuesday and voted for the plan\n"
+    for rel in ("2020/cnn/a.txt", "2020/b.txt", "2021/c.txt", "2021/c.srt"):
+        (src / rel).write_text(text if rel.endswith(".txt") else
+                               "1\n00:00:01,000 --> 00:00:03,000\nthe council met\n")
+    (src / "2020" / "meta.json").write_text('{"channel": "CNN"}')
+    names = [p.relative_to(src).as_posix()
+             for p in input_files(src, include=["*.txt"])]
+    assert names == ["2020/b.txt", "2020/cnn/a.txt", "2021/c.txt"]
+    names = [p.relative_to(src).as_posix()
+             for p in input_files(src, include=["2020/*"], exclude=["meta.*", "*/cnn/*"])]
+    assert names == ["2020/b.txt"]
+    # from the command line: the .json that is no transcript is never read, so nothing fails
+    assert main(["batch", str(src), str(tmp_path / "out"), "--include", "*.txt",
+                 "--include", "*.srt", "--exclude", "2021/*.srt", "-j", "1", "-q"]) == 0
+    outs = sorted(p.relative_to(tmp_path / "out").as_posix()
+                  for p in (tmp_path / "out").rglob("*") if p.is_file())
+    assert outs == ["2020/b.txt", "2020/cnn/a.txt", "2021/c.txt"]
+    assert main(["batch", str(src), str(tmp_path / "o2"), "--include", "*.docx"]) == 0
+    assert "matching --include/--exclude" in capsys.readouterr().err

@@ -7,13 +7,14 @@ is built once per worker. One bad input is a failed result, never an exception m
 
 from __future__ import annotations
 
+import fnmatch
 import io
 import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any, Literal, cast
 
 from .api import Cleaner
@@ -231,16 +232,30 @@ class Summary:
                 f"({rate:.1f} files/s, {wps:,.0f} words/s)")
 
 
-def input_files(in_dir: Path, out_dir: Path | None = None) -> list[Path]:
+def input_files(in_dir: Path, out_dir: Path | None = None, include: Sequence[str] = (),
+                exclude: Sequence[str] = ()) -> list[Path]:
     """Transcript files under ``in_dir`` (any depth, known extensions), sorted; none under
-    ``out_dir`` when it lies inside ``in_dir`` (earlier outputs are not inputs)."""
+    ``out_dir`` when it lies inside ``in_dir`` (earlier outputs are not inputs). With
+    ``include``, only files matching one of its glob patterns; none matching one of
+    ``exclude`` (`matches`)."""
     skip = None
     if out_dir is not None and out_dir.resolve().is_relative_to(in_dir.resolve()):
         skip = in_dir / out_dir.resolve().relative_to(in_dir.resolve())
     return sorted(p for p in in_dir.rglob("*")
                   if p.is_file() and p.suffix.lower() in INPUT_EXTENSIONS
                   and not p.name.startswith(".")
-                  and (skip is None or not p.is_relative_to(skip)))
+                  and (skip is None or not p.is_relative_to(skip))
+                  and (not include or matches(p.relative_to(in_dir), include))
+                  and not (exclude and matches(p.relative_to(in_dir), exclude)))
+
+
+def matches(relative: PurePath, patterns: Sequence[str]) -> bool:
+    """Whether a path under the input folder matches one of the glob ``patterns``
+    (`fnmatch`, case as the file system gives it): a pattern holding "/" is matched against
+    the whole relative path ("2020/*.txt", "*/cnn/*"; its "*" crosses folders), one without
+    against the file name alone ("*.srt", "KQED*")."""
+    path, name = relative.as_posix(), relative.name
+    return any(fnmatch.fnmatchcase(path if "/" in pat else name, pat) for pat in patterns)
 
 
 def output_paths(files: Sequence[Path], in_dir: Path, out_dir: Path,
@@ -271,7 +286,8 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str],
               jobs: int | None = None, engine: str = "local", scheduler: Any = None,
               speaker_labels: bool | None = None,
               report: Callable[[str], None] | None = None,
-              progress: Any = None, warn: Callable[[str], None] | None = None) -> Summary:
+              progress: Any = None, warn: Callable[[str], None] | None = None,
+              include: Sequence[str] = (), exclude: Sequence[str] = ()) -> Summary:
     """Clean every transcript under ``in_dir`` into ``out_dir`` in each of ``formats``.
 
     Files whose outputs all exist are skipped (so an interrupted run resumes); outputs are
@@ -279,7 +295,8 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str],
     about a file goes to ``warn`` as ``path:line: warning: message``. With ``options.strict``
     a file with any warning fails (as with ``clean --strict``). ``out_dir`` may lie inside
     ``in_dir`` (its files are then not inputs) but not be it. ``progress`` is an object with
-    ``update(n)`` and ``set_postfix_str(s)`` (a tqdm bar), or None.
+    ``update(n)`` and ``set_postfix_str(s)`` (a tqdm bar), or None. ``include`` and
+    ``exclude``: glob patterns choosing the files (`input_files`).
     """
     src, dst = Path(in_dir), Path(out_dir)
     if not src.exists():
@@ -294,7 +311,7 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str],
     for fmt in formats:
         if fmt not in OUTPUT_SUFFIX:
             raise InputError(f"unknown output format {fmt!r}; known: {', '.join(OUTPUT_SUFFIX)}")
-    files = input_files(src, dst)
+    files = input_files(src, dst, include, exclude)
     targets = output_paths(files, src, dst, formats)
     summary = Summary(files=len(files))
     writer_options = (("speaker_labels", speaker_labels),) if speaker_labels is not None else ()

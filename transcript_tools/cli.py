@@ -236,8 +236,8 @@ def _batch(args: argparse.Namespace) -> int:
     bar = None
     if args.progress or (args.progress is None and sys.stderr.isatty()):
         src = Path(args.input)
-        bar = progress_bar(len(input_files(src, Path(args.output))) if src.is_dir() else 0,
-                           True)
+        bar = progress_bar(len(input_files(src, Path(args.output), args.include,
+                                           args.exclude)) if src.is_dir() else 0, True)
 
     def report(line: str) -> None:
         (bar.write if bar is not None else print)(f"transcript-tools: failed: {line}",
@@ -253,12 +253,14 @@ def _batch(args: argparse.Namespace) -> int:
                             jobs=args.jobs or None, engine=args.engine,
                             scheduler=args.scheduler,
                             speaker_labels=False if args.no_speaker_labels else None,
-                            report=report, progress=bar, warn=warn)
+                            report=report, progress=bar, warn=warn,
+                            include=args.include, exclude=args.exclude)
     finally:
         if bar is not None:
             bar.close()
     if not summary.files:
-        _warn(args, args.input, 0, "no transcripts (.txt, .srt, .vtt, .json) found")
+        chosen = " matching --include/--exclude" if args.include or args.exclude else ""
+        _warn(args, args.input, 0, f"no transcripts (.txt, .srt, .vtt, .json){chosen} found")
     if not args.quiet:
         print(f"transcript-tools: {summary.line()}", file=sys.stderr)
     return EXIT_INPUT if summary.failed else EXIT_OK

@@ -180,6 +180,12 @@ def _add_batch_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     p.add_argument("output", help="folder for the outputs (same relative paths)")
     p.add_argument("--format", action="append", default=[], metavar="FORMAT",
                    help="text, vtt, srt, json; repeatable or comma-separated (default text)")
+    p.add_argument("--include", action="append", default=[], metavar="GLOB",
+                   help="only the transcripts matching GLOB (repeatable): a pattern with '/' "
+                   "matches the path under the input folder, one without matches the file "
+                   "name, e.g. '*.txt', 'CNN*', '2020/*'")
+    p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                   help="leave out the transcripts matching GLOB (repeatable; as --include)")
     p.add_argument("-j", "--jobs", type=_jobs, default=0,
                    help="worker processes (default: every core)")
     p.add_argument("--engine", choices=("local", "dask"), default="local",
