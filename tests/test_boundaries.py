@@ -22,6 +22,17 @@ def test_boundary_model_leaves_a_plain_statement_whole() -> None:
     assert not question_at("that is what keeps me awake".split(), 2)
 
 
+def test_an_auxiliary_after_a_noun_phrase_is_its_verb_not_a_question() -> None:
+    """"... because the engine | was there" continues the sentence (a determiner two words
+    back); a plural noun before a singular auxiliary ("... the old roads | is that") cannot
+    be its subject, so a question may open there."""
+    words = "i kept going because the engine was there even if the brakes were not".split()
+    assert words.index("was") not in {i for i, _ in cuts(words, False)}
+    words = ("they drove in from the villages along the old roads is that the reason the "
+             "market is so busy").split()
+    assert words.index("is") in {i for i, _ in cuts(words, False)}
+
+
 def test_a_lead_in_to_the_next_sentences_question_is_cut_at_a_second_person_word() -> None:
     """Only when the next sentence asks, and only before "you"/"your" (not "so", "but")."""
     from transcript_tools.boundaries import cuts

@@ -132,6 +132,22 @@ _OPEN_FIRST = frozenset(_OPEN_ONE) | {a for a, _ in _OPEN_PAIR} | frozenset(_SUB
 _CUE_FIRST = _QUESTION_FIRST | _OPEN_FIRST
 
 
+_DETERMINERS = frozenset("the a an this that these those his her their our my every each "
+                         "any some no".split())
+"""Words that open a noun phrase: an auxiliary two words after one is that phrase's verb
+("... because the performance was there"), not a question's opening."""
+_SINGULAR_AUX = frozenset("is was has does isn't wasn't hasn't doesn't".split())
+
+
+def _subject_verb(words: Sequence[str], i: int) -> bool:
+    """Whether the auxiliary words[i] is the verb of the noun phrase just before it ("...
+    because the performance | was there"): a determiner two words back, and no plural noun
+    before a singular auxiliary ("... their homes | is that", a question)."""
+    before = words[i - 1]
+    return words[i] in AUX and i >= 2 and words[i - 2] in _DETERMINERS and not (
+        words[i] in _SINGULAR_AUX and before.endswith("s") and not before.endswith("ss"))
+
+
 def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False
          ) -> list[tuple[int, float]]:
     """Cut positions inside one sentence (never 0) with the boundary model's bonus for a
@@ -151,7 +167,8 @@ def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False
         if w not in _QUESTION_FIRST or questions and i - questions[-1] <= QUESTION_BODY:
             continue
         if before not in _NO_END and w not in _NO_START and before not in _NO_SPLIT_AFTER \
-                and question_at(words, i) and _glue(before, w) < 0.5:
+                and question_at(words, i) and _glue(before, w) < 0.5 \
+                and not _subject_verb(words, i):
             found[i] = 0.6
             questions.append(i)
     answer: dict[int, float] = {}  # the positions given an answer score (elsewhere 0)
