@@ -41,8 +41,10 @@ def test_the_presenter_is_back_at_thanks_or_the_next_hand_over() -> None:
     units = _units(
         "the river burst its banks overnight",
         "maria santos has more",
-        "the water came up fast just after midnight",
-        "crews spent the morning pumping out basements",
+        "the water came up fast just after midnight and by two in the morning the main road was "
+        "under three feet of it",
+        "crews spent the morning pumping out basements and the county says the work will go on "
+        "all week",
         "thank you maria",
         "the city council approved the new budget",
     )
@@ -72,7 +74,24 @@ def test_a_guest_brought_in_to_talk_is_no_report() -> None:
     assert _run(units, decoded)[0] == decoded
 
 
+def test_no_report_without_a_hand_over_or_with_too_little_of_one() -> None:
+    """"to live with", "we are live", "standing by to ..." hand over to nobody; a short
+    stretch after a hand-over ("kitty, thank you.") is the presenter's own."""
+    rest = ["the water came up fast just after midnight and by two in the morning the main "
+            "road was under three feet of it", "the county says the work will go on all week"]
+    decoded = [HOST, HOST, GUEST, GUEST]
+    for handing in ("the town will have to learn to live with the river",
+                    "we are live at the county fairground with the latest",
+                    "the rescue team is standing by to help the last families"):
+        assert _run(_units("the river burst its banks overnight", handing, *rest),
+                    decoded)[0] == decoded
+    units = _units("the river burst its banks", "maria santos is live with the latest",
+                   "maria thank you", "the council approved the budget")
+    assert _run(units, decoded)[0] == decoded
+
+
 def test_sign_offs() -> None:
     assert signs_off("in riverside county maria santos channel 9 news".split())
+    assert not signs_off(())
     assert signs_off("for now we're reporting live at the county fairground maria santos".split())
     assert not signs_off("the news from the valley is not good".split())

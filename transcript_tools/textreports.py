@@ -28,6 +28,9 @@ from .speakers import OTHER
 REPORT_MAX = 600
 """Most words taken for one report (a longer stretch is not known to be one: the presenter
 may be back with no cue the step knows)."""
+REPORT_MIN = 30
+"""Fewest words taken for a report (a shorter stretch is the presenter's own thanks or next
+line as often: "kitty, thank you.")."""
 _SIGN_OFF_LAST = frozenset("news".split())
 """Last words (within the last three) of a reporter's sign-off ("... channel 2 news")."""
 _SIGN_OFF_PAIRS = (("reporting", "live"), ("reporting", "from"))
@@ -44,6 +47,23 @@ def signs_off(words: Sequence[str]) -> bool:
         return True
     tail = words[-10:]
     return any(a == p and b == q for a, b in zip(tail, tail[1:]) for p, q in _SIGN_OFF_PAIRS)
+
+
+_NOT_BEFORE_LIVE = frozenset("to can could will would must may might i we they you who "
+                             "we're i'm".split())
+"""Words before "live" that make it a verb ("how to live with it") or a speaker's own
+("we're live at the palace": the reporter, not a presenter's hand-over)."""
+
+
+def _no_hand_over(words: Sequence[str]) -> bool:
+    """Whether the hand-over phrase `to_reporter` found is none: "live" as a verb or said of
+    the speaker's own place ("to live with", "we are live"), "standing by to ..." (a story's
+    team standing by to do something)."""
+    for a, b, c in zip(words, words[1:], words[2:]):
+        if b == "live" and (a in _NOT_BEFORE_LIVE or a == "are" and words[0] == "we") \
+                or (a, b, c) == ("standing", "by", "to"):
+            return True
+    return False
 
 
 def _with_us(words: Sequence[str]) -> bool:
@@ -75,7 +95,7 @@ def reports(units: Sequence[Unit], states: list[int], unit_cues: Sequence[Cues]
         if not to_reporter(units[k].words):
             k += 1
             continue
-        if unit_cues[k].host_phrase or _with_us(units[k].words):
+        if unit_cues[k].host_phrase or _with_us(units[k].words) or _no_hand_over(units[k].words):
             k += 1  # "... is live with us": a guest joins
             continue
         j, words, exchange = k + 1, 0, False
@@ -89,7 +109,7 @@ def reports(units: Sequence[Unit], states: list[int], unit_cues: Sequence[Cues]
             j += 1
             if signs_off(units[j - 1].words):
                 break
-        if j > k + 1 and words <= REPORT_MAX and not exchange:
+        if REPORT_MIN <= words <= REPORT_MAX and not exchange:
             if out is states:
                 out = list(states)
             out[k + 1:j] = [OTHER] * (j - k - 1)
