@@ -33,6 +33,18 @@ def test_an_auxiliary_after_a_noun_phrase_is_its_verb_not_a_question() -> None:
     assert words.index("is") in {i for i, _ in cuts(words, False)}
 
 
+def test_a_wh_word_before_a_determiner_opens_no_question_at_a_units_start() -> None:
+    """"what a day that was" exclaims, "how the bridge was built" and "what the council wants
+    is ..." are clauses; an inverted auxiliary after the phrase still asks ("what the hell
+    were you thinking", "how on earth" aside)."""
+    for text in ("what a day that was", "how the bridge was built in a single summer",
+                 "what the council wants is a second vote", "so why the mayor agreed is a mystery"):
+        assert not question_at(text.split(), 0), text
+    for text in ("what the hell were you thinking", "how the heck did you get in",
+                 "what do you make of it", "why is the bridge closed"):
+        assert question_at(text.split(), 0), text
+
+
 def test_a_lead_in_to_the_next_sentences_question_is_cut_at_a_second_person_word() -> None:
     """Only when the next sentence asks, and only before "you"/"your" (not "so", "but")."""
     from transcript_tools.boundaries import cuts

@@ -19,6 +19,7 @@ AUX = frozenset(
     "must isn't aren't don't doesn't didn't won't wouldn't can't couldn't haven't hasn't "
     "wasn't weren't shouldn't".split())
 _SUBJECT = frozenset("you i we they he she it there that this".split())
+_PERSONAL = frozenset("you i we they he she".split())
 _AUX_THE = frozenset("do does did can could will would should".split())
 _WH_FREE = frozenset("what how why".split())
 """Wh-words that open a question before any verb after a break in the English ("... us
@@ -90,8 +91,11 @@ def _glue(a: str, b: str) -> float:
 def question_at(words: Sequence[str], i: int) -> bool:
     """Whether a question opens at words[i] (after an optional "and"/"but"/"so"): an
     auxiliary before a subject ("are you", "can the"), or a wh-word before an auxiliary or
-    within two words of one ("what did", "how many coins are")."""
+    within two words of one ("what did", "how many coins are"); at ``i`` 0 not a wh-word
+    before a determiner ("what a day", "how the dam was built") but for an inverted
+    auxiliary after its phrase."""
     n = len(words)
+    opens = i == 0  # at a unit's start (not a question opening inside a run-on sentence)
     if i < n and words[i] in _LEAD:
         i += 1
     if i + 1 >= n:
@@ -104,6 +108,12 @@ def question_at(words: Sequence[str], i: int) -> bool:
             return False  # "where", "who" inside a sentence are relative
         if b in AUX or b.endswith("'s"):
             return True
+        if b in _DETERMINERS and opens:
+            # "what a race that was", "how the dam was built": no question, unless an inverted
+            # auxiliary follows the phrase ("what the hell | were you ..."); inside a run-on
+            # sentence such a clause still marks a likely cut (a headline after a bite)
+            return any(x in AUX and y in _PERSONAL
+                       for x, y in zip(words[i + 3:i + 5], words[i + 4:i + 6]))
         if a == "how" and any(x in AUX for x in words[i + 2:i + 4]):
             return True
         return a in _WH_FREE and (i == 0 or _glue(words[i - 1], a) < 0)
