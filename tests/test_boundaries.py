@@ -54,3 +54,12 @@ def test_a_lead_in_to_the_next_sentences_question_is_cut_at_a_second_person_word
     assert words.index("you") not in {i for i, _ in cuts(words, False)}
     plain = "the crowd carried me up the hill we crashed in this race last year".split()
     assert not cuts(plain, False, asks_next=True)
+
+
+def test_an_interviewers_let_me_ask_leads_in_to_the_next_sentences_question() -> None:
+    """"... and that is why we need new roads | let me ask you this about the budget" (the
+    next sentence asks): a lead-in cut at "let"; none when nothing asks next."""
+    words = ("and that is why we need the new roads in the county let me ask you this about "
+             "the budget").split()
+    assert words.index("let") in {i for i, _ in cuts(words, False, asks_next=True)}
+    assert words.index("let") not in {i for i, _ in cuts(words, False)}

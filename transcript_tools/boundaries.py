@@ -137,6 +137,9 @@ _HOST_OPEN = {"you": 0.6, "your": 0.8, "you're": 0.6, "you've": 0.6, "so": 0.5, 
               "there": 0.3, "the": 0.2}
 
 
+_STEER_OPEN = frozenset("let let's".split())
+"""Lead-in words that may open a host's turn before the next sentence's question ("... the
+rule of law | let me ask you this ... what do you think")."""
 _QUESTION_FIRST = AUX | WH | _LEAD
 _OPEN_FIRST = frozenset(_OPEN_ONE) | {a for a, _ in _OPEN_PAIR} | frozenset(_SUBJECT_OPEN)
 _CUE_FIRST = _QUESTION_FIRST | _OPEN_FIRST
@@ -207,7 +210,7 @@ def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False
             for i in range(max(MIN_GAP, q - LEAD_SPAN), q - MIN_GAP + 1):
                 w = words[i]
                 h = _HOST_OPEN.get(w, 0.0)
-                if not h or q == n and w not in _SECOND:
+                if not h or q == n and w not in _SECOND and w not in _STEER_OPEN:
                     continue  # (before a question in the next sentence: "you ..." leads in)
                 before = words[i - 1]
                 if before not in _NO_END and w not in _NO_START:
