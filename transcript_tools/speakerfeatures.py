@@ -201,15 +201,14 @@ def prepare(units: Sequence[Unit], gaps: bool = True,
 
 def echoes(prev: Sequence[str], words: Sequence[str]) -> bool:
     """Whether a unit opens by taking up an uncommon word the previous one ended on (an
-    interviewer picking up the answer, a reply repeating the question's word)."""
+    interviewer picking up the answer, "it is a great opportunity. | a great opportunity
+    because ...", a reply repeating the question's word); the same words again count too."""
     if set(prev[-ECHO_SPAN:]).isdisjoint(words[:ECHO_SPAN]):
         return False  # nothing taken up (the common case, found without a Python loop)
     tail = {w for w in prev[-ECHO_SPAN:] if len(w) > 3}
     taken = [w for w in words[:ECHO_SPAN] if w in tail]
     if not taken:
         return False
-    if len(words) >= 3 and " ".join(words[:3]) in " ".join(prev):
-        return False  # the same words again: a restatement, not a reply
     vocab = vocabulary()
     return any(vocab.zipf(w) < ECHO_ZIPF for w in taken)
 
