@@ -186,3 +186,22 @@ def test_a_guest_answer_with_a_generic_you_stays_the_guests() -> None:
     assert path[2] == HOST
     assert path[3:8] == [GUEST] * 5
     assert path[8] == HOST and path[9] == GUEST
+
+
+def test_a_sentence_that_opens_as_a_reply_makes_a_change_before_it_cheaper() -> None:
+    """"yes, ..." / "that's right" at a sentence start: a change of speaker before it gains
+    REPLY_CHANGE (only there: not inside a sentence, where the boundary model says so)."""
+    from transcript_tools.speakercues import cues
+    from transcript_tools.speakers import REPLY_CHANGE, _changes, prepare, weights
+
+    def change(second: str, strength: int = 1) -> float:
+        units = [Unit(0, tuple("so your problem is the timing".split()), 1),
+                 Unit(1, tuple(second.split()), strength)]
+        prep = prepare(units, False, [cues(u) for u in units])
+        return _changes(units, prep, weights(), False)[1]
+
+    import pytest
+
+    assert change("that's right the timing") - change("the timing is the problem") == \
+        pytest.approx(REPLY_CHANGE)
+    assert change("that's right the timing", 0) == change("the timing is the problem", 0)
