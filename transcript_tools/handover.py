@@ -41,7 +41,8 @@ def guest_from(units: Sequence[Unit], unit_cues: Iterator[Cues] | Sequence[Cues]
     ``running``: the units are sentences of running text, not whole marked turns; then a
     presenter who names themself ("I'm Jane Doe, I hope you're well") speaks to the audience,
     so "you" there hands over to nobody, and from there on a question not put to "you" ("is
-    a bailout coming?") is a headline's, not a hand-over (`presenting`)."""
+    a bailout coming?") is a headline's, not a hand-over (`presenting`); a sentence that
+    quotes the other back ("you wrote that ...") hands over after it."""
     before: Cues | None = None
     presenting = False
     for k, c in enumerate(unit_cues):
@@ -55,7 +56,7 @@ def guest_from(units: Sequence[Unit], unit_cues: Iterator[Cues] | Sequence[Cues]
                 c.opener or units[k].strength and echoes(units[k - 1].words, units[k].words)):
             return k
         if c.host_phrase and not audience or c.question and (c.second or not presenting) \
-                or c.steer and c.second and not presenting:
+                or running and c.steer and c.second and not presenting:
             return k + 1
         presenting = presenting or running and c.named_self
         before = c
