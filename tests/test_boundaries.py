@@ -33,6 +33,18 @@ def test_an_auxiliary_after_a_noun_phrase_is_its_verb_not_a_question() -> None:
     assert words.index("is") in {i for i, _ in cuts(words, False)}
 
 
+def test_a_question_a_speaker_reports_is_no_cut() -> None:
+    """"... so i said to myself | why not go now": quoted by the same speaker (a reporting
+    verb and its object before it); "... let me ask you | what ..." still puts one to the
+    other."""
+    words = "the pace was slowing down so i said to myself why not go now and i went".split()
+    assert words.index("why") not in {i for i, _ in cuts(words, False)}
+    words = "the bridge has been shut for a year now i asked him what did the council do".split()
+    assert words.index("what") not in {i for i, _ in cuts(words, False)}
+    words = "the bridge has been shut for a year now so let me ask you what did the council do"
+    assert words.split().index("what") in {i for i, _ in cuts(words.split(), False)}
+
+
 def test_a_wh_word_before_a_determiner_opens_no_question_at_a_units_start() -> None:
     """"what a day that was" exclaims, "how the bridge was built" and "what the council wants
     is ..." are clauses; an inverted auxiliary after the phrase still asks ("what the hell

@@ -161,6 +161,23 @@ def _subject_verb(words: Sequence[str], i: int) -> bool:
         words[i] in _SINGULAR_AUX and before.endswith("s") and not before.endswith("ss"))
 
 
+_REPORTING = frozenset("say says said saying ask asks asked asking tell tells told telling "
+                       "think thought thinking wonder wondered wondering".split())
+"""Verbs that report speech or thought: a question right after one and its object is the
+same speaker's quoted or embedded one ("i said to myself | why not go now")."""
+_REPORTED_TO = frozenset("me myself him himself her herself us ourselves them themselves".split())
+"""Objects of a reporting verb before a quoted question (not "you": "let me ask you |
+what ..." puts the question to the other)."""
+
+
+def _reported(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] follows a reporting verb and its object ("i asked him", "she said to
+    herself"): the question there is quoted, the speaker the same."""
+    return i >= 2 and words[i - 1] in _REPORTED_TO and (
+        words[i - 2] in _REPORTING or i >= 3 and words[i - 2] == "to"
+        and words[i - 3] in _REPORTING)
+
+
 def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False
          ) -> list[tuple[int, float]]:
     """Cut positions inside one sentence (never 0) with the boundary model's bonus for a
@@ -181,7 +198,7 @@ def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False
             continue
         if before not in _NO_END and w not in _NO_START and before not in _NO_SPLIT_AFTER \
                 and question_at(words, i) and _glue(before, w) < 0.5 \
-                and not _subject_verb(words, i):
+                and not _subject_verb(words, i) and not _reported(words, i):
             found[i] = 0.6
             questions.append(i)
     answer: dict[int, float] = {}  # the positions given an answer score (elsewhere 0)
