@@ -33,6 +33,15 @@ def test_an_auxiliary_after_a_noun_phrase_is_its_verb_not_a_question() -> None:
     assert words.index("is") in {i for i, _ in cuts(words, False)}
 
 
+def test_is_that_before_a_clause_is_no_question() -> None:
+    """"the point is that we ..." / "all i can tell you | is that he is happy" is a clause;
+    "is that you?", "is that true?", "is that the plan?" ask."""
+    assert not question_at("is that he is happy here".split(), 0)
+    assert not question_at("all i can tell you is that we are ready".split(), 5)
+    for text in ("is that you", "is that true", "is that the plan", "was that the plan"):
+        assert question_at(text.split(), 0), text
+
+
 def test_a_question_a_speaker_reports_is_no_cut() -> None:
     """"... so i said to myself | why not go now": quoted by the same speaker (a reporting
     verb and its object before it); "... let me ask you | what ..." still puts one to the

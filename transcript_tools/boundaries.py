@@ -20,6 +20,10 @@ AUX = frozenset(
     "wasn't weren't shouldn't".split())
 _SUBJECT = frozenset("you i we they he she it there that this".split())
 _PERSONAL = frozenset("you i we they he she".split())
+_COPULA = frozenset("is was".split())
+_CLAUSE_SUBJECT = frozenset("i we they he she".split())
+"""Subjects that make "is that ..." a clause ("the point is that we ..."), not a question
+("is that you?", "is that true?")."""
 _AUX_THE = frozenset("do does did can could will would should".split())
 _WH_FREE = frozenset("what how why".split())
 """Wh-words that open a question before any verb after a break in the English ("... us
@@ -102,6 +106,8 @@ def question_at(words: Sequence[str], i: int) -> bool:
         return False
     a, b = words[i], words[i + 1]
     if a in AUX:
+        if b == "that" and a in _COPULA and i + 2 < n and words[i + 2] in _CLAUSE_SUBJECT:
+            return False  # "... is that he is happy here": a clause, no question
         return b in _SUBJECT or b == "your" or b == "the" and a in _AUX_THE
     if a in WH:
         if i and a not in _WH_FREE:
