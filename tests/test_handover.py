@@ -62,11 +62,17 @@ def test_hand_overs_other_than_a_question() -> None:
 
 
 def test_quoting_the_other_back_hands_over() -> None:
-    """An interviewer's statement that quotes the other back ("you wrote that ...") hands
-    over after it, as a question does; the same words about a third person do not."""
-    def start(*sentences: str) -> int:
+    """In running text an interviewer's statement that quotes the other back ("you wrote
+    that ...") hands over after it, as a question does; the same words about a third person
+    do not, nor a whole marked turn (not ``running``)."""
+    def start(*sentences: str, running: bool = True) -> int:
         units = _units(*sentences)
-        return guest_from(units, [cues(u) for u in units])
+        return guest_from(units, [cues(u) for u in units], running=running)
+
+    assert start("the bridge reopened this week",
+                 "you wrote that the repairs were rushed from the start",
+                 "the inspectors found cracks in two beams and nobody listened",
+                 running=False) == 3
 
     assert start("the bridge reopened this week",
                  "you wrote that the repairs were rushed from the start",
