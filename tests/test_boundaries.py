@@ -22,6 +22,50 @@ def test_boundary_model_leaves_a_plain_statement_whole() -> None:
     assert not question_at("that is what keeps me awake".split(), 2)
 
 
+def test_an_auxiliary_after_a_noun_phrase_is_its_verb_not_a_question() -> None:
+    """"... because the engine | was there" continues the sentence (a determiner two words
+    back); a plural noun before a singular auxiliary ("... the old roads | is that") cannot
+    be its subject, so a question may open there."""
+    words = "i kept going because the engine was there even if the brakes were not".split()
+    assert words.index("was") not in {i for i, _ in cuts(words, False)}
+    words = ("they drove in from the villages along the old roads is that the reason the "
+             "market is so busy").split()
+    assert words.index("is") in {i for i, _ in cuts(words, False)}
+
+
+def test_is_that_before_a_clause_is_no_question() -> None:
+    """"the point is that we ..." / "all i can tell you | is that he is happy" is a clause;
+    "is that you?", "is that true?", "is that the plan?" ask."""
+    assert not question_at("is that he is happy here".split(), 0)
+    assert not question_at("all i can tell you is that we are ready".split(), 5)
+    for text in ("is that you", "is that true", "is that the plan", "was that the plan"):
+        assert question_at(text.split(), 0), text
+
+
+def test_a_question_a_speaker_reports_is_no_cut() -> None:
+    """"... so i said to myself | why not go now": quoted by the same speaker (a reporting
+    verb and its object before it); "... let me ask you | what ..." still puts one to the
+    other."""
+    words = "the pace was slowing down so i said to myself why not go now and i went".split()
+    assert words.index("why") not in {i for i, _ in cuts(words, False)}
+    words = "the bridge has been shut for a year now i asked him what did the council do".split()
+    assert words.index("what") not in {i for i, _ in cuts(words, False)}
+    words = "the bridge has been shut for a year now so let me ask you what did the council do"
+    assert words.split().index("what") in {i for i, _ in cuts(words.split(), False)}
+
+
+def test_a_wh_word_before_a_determiner_opens_no_question_at_a_units_start() -> None:
+    """"what a day that was" exclaims, "how the bridge was built" and "what the council wants
+    is ..." are clauses; an inverted auxiliary after the phrase still asks ("what the hell
+    were you thinking", "how on earth" aside)."""
+    for text in ("what a day that was", "how the bridge was built in a single summer",
+                 "what the council wants is a second vote", "so why the mayor agreed is a mystery"):
+        assert not question_at(text.split(), 0), text
+    for text in ("what the hell were you thinking", "how the heck did you get in",
+                 "what do you make of it", "why is the bridge closed"):
+        assert question_at(text.split(), 0), text
+
+
 def test_a_lead_in_to_the_next_sentences_question_is_cut_at_a_second_person_word() -> None:
     """Only when the next sentence asks, and only before "you"/"your" (not "so", "but")."""
     from transcript_tools.boundaries import cuts
@@ -31,3 +75,12 @@ def test_a_lead_in_to_the_next_sentences_question_is_cut_at_a_second_person_word
     assert words.index("you") not in {i for i, _ in cuts(words, False)}
     plain = "the crowd carried me up the hill we crashed in this race last year".split()
     assert not cuts(plain, False, asks_next=True)
+
+
+def test_an_interviewers_let_me_ask_leads_in_to_the_next_sentences_question() -> None:
+    """"... and that is why we need new roads | let me ask you this about the budget" (the
+    next sentence asks): a lead-in cut at "let"; none when nothing asks next."""
+    words = ("and that is why we need the new roads in the county let me ask you this about "
+             "the budget").split()
+    assert words.index("let") in {i for i, _ in cuts(words, False, asks_next=True)}
+    assert words.index("let") not in {i for i, _ in cuts(words, False)}

@@ -61,6 +61,27 @@ def test_hand_overs_other_than_a_question() -> None:
     assert start("the storm moved inland overnight", "it was frightening") == 2
 
 
+def test_quoting_the_other_back_hands_over() -> None:
+    """In running text an interviewer's statement that quotes the other back ("you wrote
+    that ...") hands over after it, as a question does; the same words about a third person
+    do not, nor a whole marked turn (not ``running``)."""
+    def start(*sentences: str, running: bool = True) -> int:
+        units = _units(*sentences)
+        return guest_from(units, [cues(u) for u in units], running=running)
+
+    assert start("the bridge reopened this week",
+                 "you wrote that the repairs were rushed from the start",
+                 "the inspectors found cracks in two beams and nobody listened",
+                 running=False) == 3
+
+    assert start("the bridge reopened this week",
+                 "you wrote that the repairs were rushed from the start",
+                 "the inspectors found cracks in two beams and nobody listened") == 2
+    assert start("the bridge reopened this week",
+                 "the engineer wrote that the repairs were rushed from the start",
+                 "the inspectors found cracks in two beams and nobody listened") == 3
+
+
 def test_a_first_guest_unit_speaking_to_you_keeps_its_role() -> None:
     """Caption text without stops runs a question into its answer: when the first unit the
     decoder gives the guest speaks to "you", the hand-over is inside it."""

@@ -144,3 +144,64 @@ def test_the_programme_opens_at_a_greeting_and_the_presenters_name() -> None:
     assert path[:3] == [OTHER] * 3
     assert path[3:6] == [HOST] * 3
 
+
+
+def test_a_generic_you_is_not_said_to_the_other() -> None:
+    """"you can't panic", "if you panic", "you have to ..." speak of anyone (guests say them as
+    often as hosts): no second-person evidence; "you have a lot of power" is said to
+    someone."""
+    from transcript_tools.speakercues import cues
+    from transcript_tools.speakerfeatures import FEATURES, unit_features
+
+    at = FEATURES.index("you")
+
+    def said_to(text: str) -> float:
+        unit = Unit(0, tuple(text.split()), 1)
+        return unit_features([unit], [cues(unit)], None)[0][at]
+
+    assert said_to("you can't panic at half time") == 0.0
+    assert said_to("if you panic the players feel it straight away") == 0.0
+    assert said_to("in this job you have to keep your nerve") == 1.0  # "your" is said to someone
+    assert said_to("you have to keep calm") == 0.0
+    assert said_to("i know that you have a lot of power") == 1.0
+    assert said_to("you must be delighted with that result") == 1.0
+
+
+def test_a_guest_answer_with_a_generic_you_stays_the_guests() -> None:
+    """A constructed interview: the coach's "you can't panic ..." inside his answer is no
+    interjection of the interviewer's."""
+    from transcript_tools.speakers import GUEST, HOST, decode
+
+    lines = ["good evening and welcome to the programme",
+             "joining me now is the coach of the city team",
+             "you were a goal down at half time what did you say to them?",
+             "honestly not a lot",
+             "i told them to keep doing what they were doing",
+             "you can't panic at half time",
+             "if you panic the players feel it straight away",
+             "and i was proud of the way they came back in the last ten minutes",
+             "your striker scored twice is he the best in the league?",
+             "i think he is"]
+    path = decode(_units(lines))
+    assert path[2] == HOST
+    assert path[3:8] == [GUEST] * 5
+    assert path[8] == HOST and path[9] == GUEST
+
+
+def test_a_sentence_that_opens_as_a_reply_makes_a_change_before_it_cheaper() -> None:
+    """"yes, ..." / "that's right" at a sentence start: a change of speaker before it gains
+    REPLY_CHANGE (only there: not inside a sentence, where the boundary model says so)."""
+    from transcript_tools.speakercues import cues
+    from transcript_tools.speakers import REPLY_CHANGE, _changes, prepare, weights
+
+    def change(second: str, strength: int = 1) -> float:
+        units = [Unit(0, tuple("so your problem is the timing".split()), 1),
+                 Unit(1, tuple(second.split()), strength)]
+        prep = prepare(units, False, [cues(u) for u in units])
+        return _changes(units, prep, weights(), False)[1]
+
+    import pytest
+
+    assert change("that's right the timing") - change("the timing is the problem") == \
+        pytest.approx(REPLY_CHANGE)
+    assert change("that's right the timing", 0) == change("the timing is the problem", 0)

@@ -19,6 +19,11 @@ AUX = frozenset(
     "must isn't aren't don't doesn't didn't won't wouldn't can't couldn't haven't hasn't "
     "wasn't weren't shouldn't".split())
 _SUBJECT = frozenset("you i we they he she it there that this".split())
+_PERSONAL = frozenset("you i we they he she".split())
+_COPULA = frozenset("is was".split())
+_CLAUSE_SUBJECT = frozenset("i we they he she".split())
+"""Subjects that make "is that ..." a clause ("the point is that we ..."), not a question
+("is that you?", "is that true?")."""
 _AUX_THE = frozenset("do does did can could will would should".split())
 _WH_FREE = frozenset("what how why".split())
 """Wh-words that open a question before any verb after a break in the English ("... us
@@ -90,20 +95,31 @@ def _glue(a: str, b: str) -> float:
 def question_at(words: Sequence[str], i: int) -> bool:
     """Whether a question opens at words[i] (after an optional "and"/"but"/"so"): an
     auxiliary before a subject ("are you", "can the"), or a wh-word before an auxiliary or
-    within two words of one ("what did", "how many coins are")."""
+    within two words of one ("what did", "how many coins are"); at ``i`` 0 not a wh-word
+    before a determiner ("what a day", "how the dam was built") but for an inverted
+    auxiliary after its phrase."""
     n = len(words)
+    opens = i == 0  # at a unit's start (not a question opening inside a run-on sentence)
     if i < n and words[i] in _LEAD:
         i += 1
     if i + 1 >= n:
         return False
     a, b = words[i], words[i + 1]
     if a in AUX:
+        if b == "that" and a in _COPULA and i + 2 < n and words[i + 2] in _CLAUSE_SUBJECT:
+            return False  # "... is that he is happy here": a clause, no question
         return b in _SUBJECT or b == "your" or b == "the" and a in _AUX_THE
     if a in WH:
         if i and a not in _WH_FREE:
             return False  # "where", "who" inside a sentence are relative
         if b in AUX or b.endswith("'s"):
             return True
+        if b in _DETERMINERS and opens:
+            # "what a race that was", "how the dam was built": no question, unless an inverted
+            # auxiliary follows the phrase ("what the hell | were you ..."); inside a run-on
+            # sentence such a clause still marks a likely cut (a headline after a bite)
+            return any(x in AUX and y in _PERSONAL
+                       for x, y in zip(words[i + 3:i + 5], words[i + 4:i + 6]))
         if a == "how" and any(x in AUX for x in words[i + 2:i + 4]):
             return True
         return a in _WH_FREE and (i == 0 or _glue(words[i - 1], a) < 0)
@@ -127,9 +143,45 @@ _HOST_OPEN = {"you": 0.6, "your": 0.8, "you're": 0.6, "you've": 0.6, "so": 0.5, 
               "there": 0.3, "the": 0.2}
 
 
+_STEER_OPEN = frozenset("let let's".split())
+"""Lead-in words that may open a host's turn before the next sentence's question ("... the
+rule of law | let me ask you this ... what do you think")."""
 _QUESTION_FIRST = AUX | WH | _LEAD
 _OPEN_FIRST = frozenset(_OPEN_ONE) | {a for a, _ in _OPEN_PAIR} | frozenset(_SUBJECT_OPEN)
 _CUE_FIRST = _QUESTION_FIRST | _OPEN_FIRST
+
+
+_DETERMINERS = frozenset("the a an this that these those his her their our my every each "
+                         "any some no".split())
+"""Words that open a noun phrase: an auxiliary two words after one is that phrase's verb
+("... because the performance was there"), not a question's opening."""
+_SINGULAR_AUX = frozenset("is was has does isn't wasn't hasn't doesn't".split())
+
+
+def _subject_verb(words: Sequence[str], i: int) -> bool:
+    """Whether the auxiliary words[i] is the verb of the noun phrase just before it ("...
+    because the performance | was there"): a determiner two words back, and no plural noun
+    before a singular auxiliary ("... their homes | is that", a question)."""
+    before = words[i - 1]
+    return words[i] in AUX and i >= 2 and words[i - 2] in _DETERMINERS and not (
+        words[i] in _SINGULAR_AUX and before.endswith("s") and not before.endswith("ss"))
+
+
+_REPORTING = frozenset("say says said saying ask asks asked asking tell tells told telling "
+                       "think thought thinking wonder wondered wondering".split())
+"""Verbs that report speech or thought: a question right after one and its object is the
+same speaker's quoted or embedded one ("i said to myself | why not go now")."""
+_REPORTED_TO = frozenset("me myself him himself her herself us ourselves them themselves".split())
+"""Objects of a reporting verb before a quoted question (not "you": "let me ask you |
+what ..." puts the question to the other)."""
+
+
+def _reported(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] follows a reporting verb and its object ("i asked him", "she said to
+    herself"): the question there is quoted, the speaker the same."""
+    return i >= 2 and words[i - 1] in _REPORTED_TO and (
+        words[i - 2] in _REPORTING or i >= 3 and words[i - 2] == "to"
+        and words[i - 3] in _REPORTING)
 
 
 def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False
@@ -151,7 +203,8 @@ def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False
         if w not in _QUESTION_FIRST or questions and i - questions[-1] <= QUESTION_BODY:
             continue
         if before not in _NO_END and w not in _NO_START and before not in _NO_SPLIT_AFTER \
-                and question_at(words, i) and _glue(before, w) < 0.5:
+                and question_at(words, i) and _glue(before, w) < 0.5 \
+                and not _subject_verb(words, i) and not _reported(words, i):
             found[i] = 0.6
             questions.append(i)
     answer: dict[int, float] = {}  # the positions given an answer score (elsewhere 0)
@@ -180,7 +233,7 @@ def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False
             for i in range(max(MIN_GAP, q - LEAD_SPAN), q - MIN_GAP + 1):
                 w = words[i]
                 h = _HOST_OPEN.get(w, 0.0)
-                if not h or q == n and w not in _SECOND:
+                if not h or q == n and w not in _SECOND and w not in _STEER_OPEN:
                     continue  # (before a question in the next sentence: "you ..." leads in)
                 before = words[i - 1]
                 if before not in _NO_END and w not in _NO_START:

@@ -2,7 +2,8 @@
 another voice; called by `turns.TurnSegmenter` after `speakers.decode`.
 
 A guest speaks only once the programme hands over to them: a question, an introduction
-("joining me now is ..."), a greeting or thanks to one person, an answer opener ("well", "yes")
+("joining me now is ..."), a statement quoting the other back ("you wrote that ..."), a
+greeting or thanks to one person, an answer opener ("well", "yes")
 or an echo of the last words right after a unit speaking to "you". A guest's own words of
 arrival ("thanks for having me") hand over too. Before the first of these, what the decoder
 gives the guest (first-person speech, long stretches) is the presenter's own narration: a
@@ -40,7 +41,8 @@ def guest_from(units: Sequence[Unit], unit_cues: Iterator[Cues] | Sequence[Cues]
     ``running``: the units are sentences of running text, not whole marked turns; then a
     presenter who names themself ("I'm Jane Doe, I hope you're well") speaks to the audience,
     so "you" there hands over to nobody, and from there on a question not put to "you" ("is
-    a bailout coming?") is a headline's, not a hand-over (`presenting`)."""
+    a bailout coming?") is a headline's, not a hand-over (`presenting`); a sentence that
+    quotes the other back ("you wrote that ...") hands over after it."""
     before: Cues | None = None
     presenting = False
     for k, c in enumerate(unit_cues):
@@ -53,7 +55,8 @@ def guest_from(units: Sequence[Unit], unit_cues: Iterator[Cues] | Sequence[Cues]
                                    or before.question) and (
                 c.opener or units[k].strength and echoes(units[k - 1].words, units[k].words)):
             return k
-        if c.host_phrase and not audience or c.question and (c.second or not presenting):
+        if c.host_phrase and not audience or c.question and (c.second or not presenting) \
+                or running and c.steer and c.second and not presenting:
             return k + 1
         presenting = presenting or running and c.named_self
         before = c

@@ -36,6 +36,9 @@ latest" added."""
 _TO_REPORTER_LAST = frozenset(p[-1] for p in TO_REPORTER)
 """The last words of `TO_REPORTER`'s phrases: a sentence with none of them hands over to no
 reporter (a quick test before the scan)."""
+_TO_REPORTER_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    w: tuple(p for p in TO_REPORTER if p[0] == w) for w in {p[0] for p in TO_REPORTER}}
+"""`TO_REPORTER`'s phrases by their first word (a sentence is scanned once)."""
 MORE_AFTER = frozenset("on from is in at about now tonight live".split())
 """Words that may follow "more" in a hand-over ("has more on the fire", "with more is jane
 doe"); any other ("with more vigor", "with more than") is no hand-over."""
@@ -112,10 +115,11 @@ def to_reporter(words: Sequence[str]) -> bool:
     if _TO_REPORTER_LAST.isdisjoint(words):
         return False
     n = len(words)
-    for p in TO_REPORTER:
-        for i in range(n - len(p) + 1):
-            if tuple(words[i:i + len(p)]) == p and (
-                    p[-1] != "more" or i + len(p) == n or words[i + len(p)] in MORE_AFTER):
+    for i, w in enumerate(words):
+        for p in _TO_REPORTER_BY_FIRST.get(w, ()):
+            m = len(p)
+            if i + m <= n and tuple(words[i:i + m]) == p and (
+                    p[-1] != "more" or i + m == n or words[i + m] in MORE_AFTER):
                 return True
     return False
 

@@ -53,8 +53,8 @@ def unit_features(units: Sequence[Unit], unit_cues: Sequence[Cues], intro: int |
         weak = _weak(u, c)
         out.append((
             1.0, _F[c.question and not c.second and not weak], _F[c.question and c.second > 0],
-            _F[min(c.second, 4)], _F[min(c.first, 4)], _F[c.vocative], _F[c.host_phrase],
-            _F[c.guest_phrase], _F[c.opener], _F[said[k]], _F[c.thanks],
+            _F[min(_addressed(u.words, c.second), 4)], _F[min(c.first, 4)], _F[c.vocative],
+            _F[c.host_phrase], _F[c.guest_phrase], _F[c.opener], _F[said[k]], _F[c.thanks],
             _F[c.greeting], _tenth(max(0, c.length - 35)), _TENTHS[min(c.length, 60)],
             _F[setup], _F[intro is not None and k > intro], _F[u.question_mark],
             _F[u.strength == 0], _F[c.length <= 3], _F[w0 in _LEAD_WORDS],
@@ -63,6 +63,27 @@ def unit_features(units: Sequence[Unit], unit_cues: Sequence[Cues], intro: int |
 
 
 _SELF = frozenset("i we".split())
+_GENERIC_AFTER = frozenset("can can't cannot could never".split())
+"""Words after which "you" is anyone ("you can't panic", "you never know")."""
+_GENERIC_TO = frozenset("have need got".split())
+"""Words that make "you" anyone before "to" ("you have to dance", "you've got to")."""
+_GENERIC_BEFORE = frozenset("if when once unless".split())
+"""Words before which "you" is anyone ("if you panic", "when you pay people more")."""
+
+
+def _addressed(words: Sequence[str], second: int) -> int:
+    """Of a unit's ``second`` second-person words, those said to someone: not a generic
+    "you" ("if you panic, the players feel it", "you can't panic at half time"), which
+    guests and reporters say as often as hosts."""
+    if not second:
+        return 0
+    n = len(words)
+    generic = sum(1 for k, x in enumerate(words) if x == "you" and (
+        k + 1 < n and (words[k + 1] in _GENERIC_AFTER or words[k + 1] in _GENERIC_TO
+                       and k + 2 < n and words[k + 2] == "to")
+        or k and words[k - 1] in _GENERIC_BEFORE))
+    return max(0, second - generic)
+
 
 
 def _weak(u: Unit, c: Cues) -> bool:
@@ -180,15 +201,14 @@ def prepare(units: Sequence[Unit], gaps: bool = True,
 
 def echoes(prev: Sequence[str], words: Sequence[str]) -> bool:
     """Whether a unit opens by taking up an uncommon word the previous one ended on (an
-    interviewer picking up the answer, a reply repeating the question's word)."""
+    interviewer picking up the answer, "it is a great opportunity. | a great opportunity
+    because ...", a reply repeating the question's word); the same words again count too."""
     if set(prev[-ECHO_SPAN:]).isdisjoint(words[:ECHO_SPAN]):
         return False  # nothing taken up (the common case, found without a Python loop)
     tail = {w for w in prev[-ECHO_SPAN:] if len(w) > 3}
     taken = [w for w in words[:ECHO_SPAN] if w in tail]
     if not taken:
         return False
-    if len(words) >= 3 and " ".join(words[:3]) in " ".join(prev):
-        return False  # the same words again: a restatement, not a reply
     vocab = vocabulary()
     return any(vocab.zipf(w) < ECHO_ZIPF for w in taken)
 

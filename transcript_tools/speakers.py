@@ -38,8 +38,8 @@ from .speakerfeatures import (
 
 __all__ = [  # the features' names re-exported: callers import them from here
     "BEFORE_OPEN", "CLEAN_COST", "ECHO_SPAN", "ECHO_ZIPF", "FEATURES", "GUEST", "HOST",
-    "HOST_RUN", "OTHER", "PROFILE_CAP", "PROFILE_MIN", "PROFILE_WEIGHT", "RUN_ON", "STATES",
-    "TRANSITIONS", "WEIGHTS", "Prepared", "Unit", "Weights", "decode", "echoes",
+    "HOST_RUN", "OTHER", "PROFILE_CAP", "PROFILE_MIN", "PROFILE_WEIGHT", "REPLY_CHANGE",
+    "RUN_ON", "STATES", "TRANSITIONS", "WEIGHTS", "Prepared", "Unit", "Weights", "decode", "echoes",
     "introduced_label", "introduces", "prepare", "profile", "unit_features", "weights"]
 
 HOST_RUN = 45
@@ -150,6 +150,13 @@ CLEAN_COST = 1.0
 inside cuts: its speakers' turns end at sentence ends, and the few cuts are mostly noise)."""
 
 
+REPLY_CHANGE = 0.3
+"""What a change of speaker before a sentence that opens as a reply ("yes, ...", "that's
+right", "well, ...": the cues' opener) gains: a speaker opens a sentence so after another
+speaker more often than inside their own turn (on the marked training pages a change
+precedes an answer opener 49 % of the time, the decoder changed there 28 %). Inside a
+sentence the boundary model's bonus already says so."""
+
 _STRENGTH = attrgetter("strength")
 
 
@@ -173,8 +180,12 @@ def _changes(units: Sequence[Unit], prep: Prepared, w: Weights, marked: bool) ->
         t_in -= _clean_cost(units)
     switch = (t_in, t_sent, t_mark)
     out = []
+    opener = FEATURES.index("opener")
+    features = prep.features
     for k, u in enumerate(units):
         change = switch[min(u.strength, 2)] + t_bonus * u.bonus + t_echo * prep.echo[k]
+        if u.strength == 1 and k and not marked and features[k][opener]:
+            change += REPLY_CHANGE
         if gaps and k and u.words and units[k - 1].words:
             before, asked = units[k - 1].words, prep.asks[k - 1]
             added = 0.0

@@ -3,8 +3,10 @@ spans) when there are any, else inferred from the text; a pipeline stage run aft
 
 Turns start on piece boundaries only (never inside an edit). Who speaks is decoded by
 `speakers.decode` (unmarked, `handover.settle` then gives the host what the decoder gave a
-guest before the document first hands over to one, and `handover.voice_changes` starts
-another voice of a role inside one role's run at a short reply such as "Yeah."; marked, by
+guest before the document first hands over to one, `clips` and `textreports.reports` give
+`other` what follows a framed clip or a hand-over to a reporter, and
+`handover.voice_changes` starts another voice of a role inside one role's run at a short
+reply such as "Yeah."; marked, by
 `markedroles.marked_roles`, the decoder with each whole turn's evidence); ids are "S1",
 "S2", ... in order of appearance (at most two voices a role for host and guest; a name label
 is one voice, "host:" / "guest:" labels share their role's), labels come from markers or from
@@ -31,6 +33,7 @@ from .monologue import single_voice
 from .options import Options
 from .speakercues import cues, new_unit
 from .speakers import GUEST, HOST, OTHER, Unit, decode, introduced_label, introduces
+from .textreports import reports
 
 _STRIP = ".,?!;:\"“”‘’'()[]…-—–"
 _SMALL = frozenset("of the and for in on at to a an".split())
@@ -116,11 +119,13 @@ class TurnSegmenter:
                 role = single_voice(units, states, unit_cues)
                 if role is not None:
                     return doc.replace(turns=(Turn(0, n, "S1", role),))
+            reported: set[int] = set()
             if self.options.speakers != 2:
-                states = clips(units, settle(units, states, unit_cues), unit_cues)
+                states, reported = reports(
+                    units, clips(units, settle(units, states, unit_cues), unit_cues), unit_cues)
             if not self.options.speakers or self.options.speakers > 2:
                 changes = voice_changes(units, states, unit_cues) | opening_voices(
-                    units, states, unit_cues)
+                    units, states, unit_cues) | reported
         return doc.replace(turns=tuple(self._turns(doc, units, states, labels, bool(marks),
                                                    changes)))
 

@@ -1,0 +1,97 @@
+"""Reports in unmarked news text: from a presenter's hand-over to a reporter to the sign-off
+or the presenter's return, `other`; an interview that a hand-over opens is left alone."""
+
+from __future__ import annotations
+
+from transcript_tools.speakercues import Unit, cues
+from transcript_tools.speakers import GUEST, HOST, OTHER
+from transcript_tools.textreports import reports, signs_off
+
+
+def _units(*sentences: str) -> list[Unit]:
+    return [Unit(k, tuple(s.rstrip("?").split()), 1, s.endswith("?"))
+            for k, s in enumerate(sentences)]
+
+
+def _run(units: list[Unit], states: list[int]) -> tuple[list[int], set[int]]:
+    return reports(units, states, [cues(u) for u in units])
+
+
+FLOOD = _units(
+    "the river burst its banks overnight and dozens of homes were flooded",
+    "maria santos is live in the valley with the latest",
+    "the water came up fast just after midnight",
+    "i grabbed the kids and the dog and we ran for the car",
+    "crews spent the morning pumping out basements along the main road",
+    "in riverside county maria santos channel 9 news",
+    "in other news the city council approved the new budget",
+)
+
+
+def test_a_report_runs_from_the_hand_over_to_the_sign_off() -> None:
+    """The reporter's narration and the resident's bite are the report's; the voices the
+    decoder heard in it stay apart; the presenter's next story is the host's again."""
+    decoded = [HOST, HOST, GUEST, GUEST, HOST, HOST, HOST]
+    states, voices = _run(FLOOD, decoded)
+    assert states == [HOST, HOST, OTHER, OTHER, OTHER, OTHER, HOST]
+    assert voices == {4}
+
+
+def test_the_presenter_is_back_at_thanks_or_the_next_hand_over() -> None:
+    units = _units(
+        "the river burst its banks overnight",
+        "maria santos has more",
+        "the water came up fast just after midnight and by two in the morning the main road was "
+        "under three feet of it",
+        "crews spent the morning pumping out basements and the county says the work will go on "
+        "all week",
+        "thank you maria",
+        "the city council approved the new budget",
+    )
+    states, _ = _run(units, [HOST, HOST, GUEST, HOST, HOST, HOST])
+    assert states == [HOST, HOST, OTHER, OTHER, HOST, HOST]
+
+
+def test_a_guest_brought_in_to_talk_is_no_report() -> None:
+    """"is live with us" introduces a guest; a stretch with an exchange in it (an answer
+    opener after a question put to "you") is an interview: the decoder's roles stand."""
+    decoded = [HOST, HOST, GUEST, HOST, GUEST]
+    units = _units(
+        "the river burst its banks overnight",
+        "the county's emergency manager is live with us",
+        "it has been a long night for everyone here",
+        "how long will it take you to pump out the basements?",
+        "well we hope to be done by friday",
+    )
+    assert _run(units, decoded)[0] == decoded
+    units = _units(
+        "the river burst its banks overnight",
+        "maria santos has more",
+        "the water came up fast just after midnight",
+        "how long will it take you to pump out the basements?",
+        "well we hope to be done by friday",
+    )
+    assert _run(units, decoded)[0] == decoded
+
+
+def test_no_report_without_a_hand_over_or_with_too_little_of_one() -> None:
+    """"to live with", "we are live", "standing by to ..." hand over to nobody; a short
+    stretch after a hand-over ("kitty, thank you.") is the presenter's own."""
+    rest = ["the water came up fast just after midnight and by two in the morning the main "
+            "road was under three feet of it", "the county says the work will go on all week"]
+    decoded = [HOST, HOST, GUEST, GUEST]
+    for handing in ("the town will have to learn to live with the river",
+                    "we are live at the county fairground with the latest",
+                    "the rescue team is standing by to help the last families"):
+        assert _run(_units("the river burst its banks overnight", handing, *rest),
+                    decoded)[0] == decoded
+    units = _units("the river burst its banks", "maria santos is live with the latest",
+                   "maria thank you", "the council approved the budget")
+    assert _run(units, decoded)[0] == decoded
+
+
+def test_sign_offs() -> None:
+    assert signs_off("in riverside county maria santos channel 9 news".split())
+    assert not signs_off(())
+    assert signs_off("for now we're reporting live at the county fairground maria santos".split())
+    assert not signs_off("the news from the valley is not good".split())

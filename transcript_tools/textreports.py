@@ -1,0 +1,119 @@
+"""Reports in unmarked news text: a presenter's hand-over to a reporter ("jane doe is live
+with more") makes what follows `other` (the report: the reporter's narration and the sound
+bites it carries) until the reporter signs off ("... jane doe, channel 2 news"; the sign-off
+is the report's) or the presenter is back; a settle step `turns.TurnSegmenter` runs after
+`clips`.
+
+The decoder weighs each sentence by its words, and a report's narration and bites read as a
+host's or a guest's speech; the marked path has its reporters' labels (`reportbites`), running
+text has only the presenter's hand-over. The presenter is back at a unit with a host's cues
+(`host_back`: thanks, a greeting, an introduction, a move to the next topic, words about the
+programme; not a title said of someone, which a reporter's narration is full of) or another
+hand-over. A question put to "you" inside the report is the reporter's to a bite's speaker
+("are you for or against the bill?") and does not end it; but a stretch with an exchange in
+it (an answer opener right after a question put to "you", a guest's "thanks for having me")
+is an interview, and a hand-over that brings someone in to talk ("is live with us", "joining
+us") introduces a guest: both are left to the decoder. Where the decoder changed role inside
+a report, another of its voices begins (the reporter, a bite's speaker).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .reportbites import to_reporter
+from .speakercues import Cues, Unit
+from .speakers import OTHER
+
+REPORT_MAX = 600
+"""Most words taken for one report (a longer stretch is not known to be one: the presenter
+may be back with no cue the step knows)."""
+REPORT_MIN = 30
+"""Fewest words taken for a report (a shorter stretch is the presenter's own thanks or next
+line as often: "kitty, thank you.")."""
+_SIGN_OFF_LAST = frozenset("news".split())
+"""Last words (within the last three) of a reporter's sign-off ("... channel 2 news")."""
+_SIGN_OFF_PAIRS = (("reporting", "live"), ("reporting", "from"))
+"""Words of a sign-off anywhere in a unit's last ten ("we're reporting live at the campus
+..."), the reporter's name after them."""
+
+
+def signs_off(words: Sequence[str]) -> bool:
+    """Whether a unit ends a report: "news" in its last three words ("jane doe, channel 2
+    news") or "reporting live" / "reporting from" in its last ten."""
+    if not words:
+        return False
+    if not _SIGN_OFF_LAST.isdisjoint(words[-3:]):
+        return True
+    tail = words[-10:]
+    return any(a == p and b == q for a, b in zip(tail, tail[1:]) for p, q in _SIGN_OFF_PAIRS)
+
+
+_NOT_BEFORE_LIVE = frozenset("to can could will would must may might i we they you who "
+                             "we're i'm".split())
+"""Words before "live" that make it a verb ("how to live with it") or a speaker's own
+("we're live at the palace": the reporter, not a presenter's hand-over)."""
+
+
+def _no_hand_over(words: Sequence[str]) -> bool:
+    """Whether the hand-over phrase `to_reporter` found is none: "live" as a verb or said of
+    the speaker's own place ("to live with", "we are live"), "standing by to ..." (a story's
+    team standing by to do something)."""
+    for a, b, c in zip(words, words[1:], words[2:]):
+        if b == "live" and (a in _NOT_BEFORE_LIVE or a == "are" and words[0] == "we") \
+                or (a, b, c) == ("standing", "by", "to"):
+            return True
+    return False
+
+
+def _with_us(words: Sequence[str]) -> bool:
+    """Whether a hand-over brings someone in to talk with the presenter ("... is live with
+    us", "with me"): a guest, not a report."""
+    return any(a == "with" and b in _US for a, b in zip(words, words[1:]))
+
+
+_US = frozenset("us me".split())
+
+
+def host_back(c: Cues) -> bool:
+    """A unit the presenter says on coming back from a report: thanks, a greeting, an
+    introduction, a move to the next topic, words about the programme or its audience."""
+    return c.thanks or c.greeting or c.host_phrase or c.steer or c.show or c.audience
+
+
+def reports(units: Sequence[Unit], states: list[int], unit_cues: Sequence[Cues]
+            ) -> tuple[list[int], set[int]]:
+    """The roles with each report after a hand-over to a reporter given to `other` (see the
+    module's docstring; left alone when the stretch is longer than REPORT_MAX words), and the
+    units inside a report where the decoder changed role at a sentence start: there another
+    voice of the report begins (the reporter, a bite's speaker)."""
+    out = states
+    voices: set[int] = set()
+    n = len(units)
+    k = 0
+    while k < n - 1:
+        if not to_reporter(units[k].words):
+            k += 1
+            continue
+        if unit_cues[k].host_phrase or _with_us(units[k].words) or _no_hand_over(units[k].words):
+            k += 1  # "... is live with us": a guest joins
+            continue
+        j, words, exchange = k + 1, 0, False
+        while j < n:
+            c = unit_cues[j]
+            if to_reporter(units[j].words) or host_back(c) and j > k + 1:
+                break
+            exchange = exchange or c.guest_phrase or c.opener and unit_cues[j - 1].question \
+                and unit_cues[j - 1].second > 0
+            words += len(units[j].words)
+            j += 1
+            if signs_off(units[j - 1].words):
+                break
+        if REPORT_MIN <= words <= REPORT_MAX and not exchange:
+            if out is states:
+                out = list(states)
+            out[k + 1:j] = [OTHER] * (j - k - 1)
+            voices.update(i for i in range(k + 2, j)
+                          if states[i] != states[i - 1] and units[i].strength)
+        k = max(j, k + 1)
+    return out, voices
