@@ -168,3 +168,17 @@ def test_a_letter_typed_again_after_its_word_goes() -> None:
     for source in ("richard d. wolff said so", "grades c and d are fine",
                    "he earned d in math", "we need vitamin d now"):
         assert clean(source, options=ART).text == source
+
+
+def test_thanks_said_twice_is_no_restart() -> None:
+    # the end of an interview: the host thanks, the guest thanks back (no marker between);
+    # or one speaker thanking twice. Either way both stay (turns17).
+    opts = Options(names=False, turns=False)
+    got = clean("we must leave it there coach thank you for joining us thank you thank you "
+                "for having me", options=opts).text
+    assert got.lower().count("thank you") == 3
+    got = clean("thanks so much thanks so much for the invitation", options=opts).text
+    assert got.lower().count("thanks so much") == 2
+    # a restart of another phrase still goes
+    assert clean("we are we are going to the market", options=opts).text == \
+        "We are going to the market."

@@ -121,7 +121,8 @@ def _stutters(words: list[Piece], keys: list[str], joined: bytearray,
                     break
         if hit == 1 and not _stutter_word(key, vocab):
             hit = 0
-        elif hit > 1 and _emphatic(words, keys, i, hit, tokens):
+        elif hit > 1 and (_emphatic(words, keys, i, hit, tokens)
+                          or _thanks(keys[i:i + hit])):
             hit = 0
         if hit:
             # The earlier copy goes: the last one keeps its place before any punctuation,
@@ -257,6 +258,14 @@ _SAID_TWICE = frozenset(
 """Words said twice on purpose: a number word twice is a year or a time ("in twenty twenty",
 "nineteen nineteen", "eleven eleven"), an interjection a cry, a laugh or a song ("ooh ooh
 ooh", "ha ha", "na na")."""
+
+
+def _thanks(phrase: list[str]) -> bool:
+    """Whether a phrase said twice is a thanks ("thank you", "thanks so much"): an utterance
+    of its own, said twice by a speaker thanking twice or by two speakers thanking each other
+    at an interview's end ("thank you | thank you for having me"), never a restart
+    (turns17: the guest's goodbye went with the repeat)."""
+    return phrase[0] == "thanks" or phrase[:2] == ["thank", "you"]
 
 
 def _stutter_word(word: str, vocab: Vocabulary) -> bool:
