@@ -70,3 +70,30 @@ def test_a_name_with_the_mc_prefix_keeps_its_inner_capital() -> None:
     text = _text("and why is matthew mcconaughey looking at this? kevin mccarthy spoke.")
     assert "Matthew McConaughey looking" in text
     assert "Kevin McCarthy spoke" in text
+
+
+@pytest.mark.parametrize(("word", "kind"), [
+    # web2 lists these in lowercase too (archaic common words), but English uses them only
+    # as first names: never after an article, "to" or a subject pronoun, nor before "the"
+    ("amy", NEAR_NAME), ("walter", NEAR_NAME), ("dan", NEAR_NAME), ("ken", NEAR_NAME),
+    # names that are common words as well stay ordinary
+    ("rose", NOT_NAME), ("mark", NOT_NAME), ("bill", NOT_NAME), ("sue", NOT_NAME),
+    ("will", NOT_NAME), ("grace", NOT_NAME), ("rob", NOT_NAME),
+    # a word no list holds that English uses as a verb is no surname ("sarah heard it")
+    ("heard", NOT_NAME),
+])
+def test_name_use_by_word_pair_counts(word: str, kind: int) -> None:
+    assert personnames.kind(word) == kind
+
+
+def test_first_names_the_lists_also_hold_in_lowercase_are_cased_beside_a_name() -> None:
+    got = _text("the panel had amy peabody and dan quayle with ken pritchett reporting.")
+    assert "Amy Peabody" in got and "Dan Quayle" in got and "Ken Pritchett" in got
+    # alone, or beside a common word, they stay as written
+    assert "walter" in _text("they met walter at the club.")
+    assert "to rose gardens" in _text("we went to rose gardens in the park.")
+
+
+def test_a_mark_between_two_words_makes_no_name_of_them() -> None:
+    got = _text("it was frank, jones said. he spoke to john, sarah heard it.")
+    assert "was frank, Jones" in got and "to john, Sarah heard" in got

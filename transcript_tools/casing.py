@@ -8,7 +8,7 @@ names stage, whose lexicon names it leaves as they are. Only letter case ever ch
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from operator import attrgetter, itemgetter
 from typing import Any, overload
 
@@ -63,6 +63,10 @@ _PREFIXES = frozenset("pro anti post pre non ex trans pan neo".split())
 _LOW = itemgetter(5)
 _KIND = itemgetter(7)
 _FIRST = attrgetter("first")
+
+
+_APART_MARKS = frozenset(".,?!;:…")
+"""Marks between two words that keep them from being one person's name."""
 
 
 class _Column(Sequence[Any]):
@@ -129,14 +133,22 @@ class Truecaser:
         cores = [forms[t] if t in forms else form(t) for t in texts]
         lows = list(map(_LOW, cores))
         proper = self._proper(lows)
-        people = self._names(cores, lows, proper)
+        source = doc.source
+
+        def apart(i: int) -> bool:
+            """Whether a mark stands between words ``i`` and ``i + 1`` (one the source holds
+            between them, or one an earlier stage put on the word)."""
+            a, b = words[i], words[i + 1]
+            return texts[i][-1:] in _APART_MARKS or a.stop != b.first and any(
+                ch in _APART_MARKS for ch in source[a.end:b.start])
+
+        people = self._names(cores, lows, proper, apart)
         starting = _firsts(words, doc.sentence_starts)
         at_start = {words[w].first for w in starting}
         tokens = doc.tokens
         turn_stops = {m.index + 1 for m in doc.markers if tokens[m.index:m.index + 1]
                       and tokens[m.index].text == "."}  # (a stop glued before a turn's word,
         # removed by `artifacts`: no garble's glued mark)
-        source = doc.source
         named = -1  # the word after a title and its period: a name ("gov. brown")
         titled = titled_words(words, texts, cores, proper, at_start, source, people, lows)
         built = street_cases(words, texts, lows, set(proper) | set(people), at_start, source)
@@ -324,12 +336,12 @@ class Truecaser:
                 self._forms[text] = got
         return got
 
-    def _names(self, cores: list[_Form], lows: list[str], proper: dict[int, str]
-               ) -> dict[int, str]:
+    def _names(self, cores: list[_Form], lows: list[str], proper: dict[int, str],
+               apart: Callable[[int], bool]) -> dict[int, str]:
         """Word index -> cased word, for the proper names of the word lists
         (`personnames`) outside the table's entries and the lexicon's names."""
         out = personnames.names(list(map(_KIND, cores)), _Column(cores, 8),
-                                 lows, proper)
+                                 lows, proper, apart)
         lexicon = self.lexicon
         if lexicon is not None:
             for i in [i for i in out if lexicon.get(name_key(lows[i])) is not None]:

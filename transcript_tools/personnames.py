@@ -12,7 +12,7 @@ first name or a title ("steve kornacki", "president kenyatta"): alone it may be 
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
 from functools import lru_cache
 from itertools import compress
 
@@ -67,30 +67,34 @@ def kind(word: str) -> int:
 
 
 def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
-          skip: Container[int]) -> dict[int, str]:
+          skip: Container[int], apart: Callable[[int], bool] = lambda i: False
+          ) -> dict[int, str]:
     """Word index -> the word capitalised, for the names among a document's words, given
     each word's `kind` (`NOT_NAME` for a word that is no plain lowercase word), whether a
     name may follow it ("president", "mr."), and its lowercase form. ``skip``: the words
-    another rule cases (a table entry): they are never cased here and open no name."""
+    another rule cases (a table entry): they are never cased here and open no name.
+    ``apart(i)``: whether a mark stands between words ``i`` and ``i + 1`` ("it was frank,
+    jones said"): the two are then no one name."""
     out: dict[int, str] = {}
     last = len(kinds) - 1
     for i in compress(range(len(kinds)), kinds):
         if i in skip:
             continue
         k = kinds[i]
-        titled = i > 0 and titles[i - 1] and i - 1 not in skip
+        titled = i > 0 and titles[i - 1] and i - 1 not in skip and not apart(i - 1)
         # (a word no list holds follows a first name, never another such word: "mr.
         # smith testified" stays)
-        opens = titled or i - 1 in out and kinds[i - 1] > AFTER_NAME
+        opens = titled or i - 1 in out and kinds[i - 1] > AFTER_NAME and not apart(i - 1)
         if k == ALONE or k == AFTER_NAME and opens or k == AFTER_TITLE and titled or \
                 k == NEAR_NAME and (opens or i < last and kinds[i + 1] > AFTER_TITLE
-                                    and i + 1 not in skip):
+                                    and i + 1 not in skip and not apart(i)):
             out[i] = _capitalised(keys[i])
     # a word no dictionary holds, said right after a first name and again elsewhere on the
     # page ("jim furyk" ... "a good target for furyk"), is that person's surname wherever it
     # stands: a garble is not typed the same way twice
     after = {keys[i] for i in range(1, len(kinds)) if kinds[i] == AFTER_TITLE
-             and i not in out and i not in skip and i - 1 in out and kinds[i - 1] > AFTER_NAME}
+             and i not in out and i not in skip and i - 1 in out and kinds[i - 1] > AFTER_NAME
+             and not apart(i - 1)}
     if after:
         said = [i for i in range(len(kinds)) if kinds[i] == AFTER_TITLE and keys[i] in after
                 and i not in skip]
@@ -116,8 +120,12 @@ def _kind(word: str) -> int:
         return NOT_NAME
     v = vocabulary()
     if proper(word):
-        if ordinary(word) or word in _MODERN:
+        if word in _MODERN:
             return NOT_NAME
+        if ordinary(word):
+            # a name web2 also lists in lowercase ("amy", "walter", "dan": archaic common
+            # words) is a name beside another when English uses it only as one
+            return NEAR_NAME if _name_use(word) else NOT_NAME
         count = v.count(word)
         if v.zipf(word) < MIN_ZIPF or not count:
             return NOT_NAME
@@ -129,9 +137,34 @@ def _kind(word: str) -> int:
         return ALONE
     if ordinary(word) or v.zipf(word) >= NAME_ZIPF or _derived(word):
         return NOT_NAME
+    if v.count(word) and not _name_use(word, floor=False):
+        return NOT_NAME  # a common word English uses after "i", "to", "the" ("heard")
     if known(word):
         return AFTER_NAME
     return AFTER_TITLE if len(word) >= 4 else NOT_NAME
+
+
+NAME_USE_SHARE = 0.05
+"""A word the lists hold both capitalised and in lowercase is used only as a name when the
+word pairs that show a common word's use, together, stand at most this often per use of the
+word (symspellpy's bigram counts)."""
+_COMMON_BEFORE = ("a", "an", "the", "to", "i", "we", "they", "you", "will")
+"""Words before a common noun or verb ("a rose", "the dawn", "to rob", "we will"), never
+before a first name; "the" after it ("rob the bank", "mark the date") shows a verb."""
+
+
+def _name_use(word: str, floor: bool = True) -> bool:
+    """Whether a word the lists hold capitalised and in lowercase is in today's English a
+    first name only ("amy", "walter", "dan", "kim": the lowercase words are archaic), not a
+    common word as well ("rose", "mark", "bill", "sue", "will", "grace"): common enough, and
+    never after an article, "to" or a subject pronoun, nor before "the". ``floor``: the word
+    must also be common enough (`MIN_ZIPF`) for its counts to tell."""
+    v = vocabulary()
+    count = v.count(word)
+    if not count or floor and v.zipf(word) < MIN_ZIPF:
+        return False
+    common = sum(v.bigram(a, word) for a in _COMMON_BEFORE) + v.bigram(word, "the")
+    return common <= NAME_USE_SHARE * count
 
 
 def _derived(word: str) -> bool:
