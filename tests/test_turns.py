@@ -338,15 +338,21 @@ def test_what_comes_before_the_greeting_to_the_audience_is_other() -> None:
 
 
 def test_an_introduced_name_the_text_capitalises_labels_the_guest_alone() -> None:
-    """The label is read from the text as written: a name the names stage capitalises after
-    a role is the label; without it, the whole role phrase (no trailing "of")."""
-    text = ("good evening. joining me now is economist sam ortiz of the river institute. what "
+    """The label is read from the text as written: a name the names stage (or the casing
+    stage, a first name the word lists know) capitalises after a role is the label; without
+    it, the whole role phrase (no trailing "of")."""
+    text = ("good evening. joining me now is economist {} of the river institute. what "
             "happened to prices? well, they rose very fast and people were worried about the "
             "winter and about their jobs.\n")
-    named = [t.display_name for t in clean(text, names=["Sam Ortiz"]).turns if t.role == "guest"]
-    plain = [t.display_name for t in clean(text).turns if t.role == "guest"]
-    assert named and named[0] == "Sam Ortiz"
-    assert plain and plain[0] == "Economist Sam Ortiz"
+    named = [t.display_name for t in clean(text.format("quilla ortmund"),
+                                            names=["Quilla Ortmund"]).turns
+             if t.role == "guest"]
+    plain = [t.display_name for t in clean(text.format("quilla ortmund")).turns
+             if t.role == "guest"]
+    assert named and named[0] == "Quilla Ortmund"
+    assert plain and plain[0] == "Economist Quilla Ortmund"
+    cased = [t.display_name for t in clean(text.format("sam ortiz")).turns if t.role == "guest"]
+    assert cased and cased[0] == "Sam Ortiz"
 
 
 @pytest.mark.parametrize("place", ["Harbor Boulevard", "Cedar Avenue", "Kansas City"])

@@ -196,7 +196,8 @@ def other_person(before: str, keys: Sequence[str], name: Sequence[str]) -> bool:
     and a word read as a surname after it (any name `kind`), the window both of them
     ("chris jansing") or the surname alone after the first name ("viktor | yanukovych"),
     and the first name no word of ``name``, no part of its first word nor that word a part of
-    it, nor sounding like it ("olaf sholtz" for an Olaf Scholz is that name garbled)."""
+    it, nor sounding like it ("olaf sholtz" for an Olaf Scholz is that name garbled), nor,
+    for a one-word name, like its start ("mick arthy" for a McCarthy)."""
     if len(keys) == 2:
         first, surname = keys
     elif len(keys) == 1 and before:
@@ -208,4 +209,7 @@ def other_person(before: str, keys: Sequence[str], name: Sequence[str]) -> bool:
     if name and (first in name[0] or name[0] in first):
         return False   # a short or long form of it ("manuel" for an Emmanuel)
     a, b = pronounce(first), pronounce(name[0]) if name else ""
+    if len(keys) == 2 and len(name) == 1:
+        b = b[:len(a)]  # a one-word name heard as two words: its first word is its start
+        # ("mick arthy" for a McCarthy), not a first name of another person
     return not b or distance(a, b) > SAME_FIRST * max(len(a), len(b))
