@@ -412,3 +412,19 @@ def test_a_name_whose_last_word_is_mended_takes_its_first_words_cased() -> None:
     # a word before that is not the name's first stays as written
     _, doc = name_edits("then pemberon spoke about the bill for mary pemberton", names)
     assert doc.text().startswith("Then Pemberton spoke")
+
+
+def test_an_ordinary_word_of_a_name_after_a_determiner_is_the_common_word() -> None:
+    # qa21 audit (KTVU 2011): with a lexicon's Skywalker Ranch, "his ranch" and "the ranch"
+    # became "his Ranch", "the Ranch": a one-word part that is an ordinary word, after an
+    # article or a possessive, is the common noun
+    names = ["Hollowbrook Vineyard", "Marta Lindqvist"]
+    _, doc = name_edits("visitors toured the hollowbrook vineyard on sunday. the vineyard "
+                        "opened in 1990 and her vineyard staff poured wine.", names)
+    text = doc.text()
+    assert "Hollowbrook Vineyard" in text
+    assert "The vineyard opened" in text and "her vineyard staff" in text
+    # the part said alone elsewhere, and the whole name, are still cased
+    _, doc = name_edits("we asked lindqvist about the race and marta lindqvist said no.", names)
+    assert "Lindqvist about" in doc.text() and "Marta Lindqvist said" in doc.text()
+

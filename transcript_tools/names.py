@@ -21,7 +21,7 @@ from .namecache import Cache
 from .namechoice import Scored, hearings, rivals, tightest
 from .namefit import lifted
 from .namescore import GAZETTEER_EVIDENCE, Candidate, Item, Run, Scorer
-from .nameslot import cut_off, owner
+from .nameslot import DETERMINERS, cut_off, owner
 from .nearwords import distinctive_word
 from .options import Options
 from .personnames import other_person
@@ -35,6 +35,7 @@ from .soundindex import SoundIndex, Unit
 from .spelled import SpelledNames
 from .vocabulary import vocabulary
 from .windows import Windows
+from .wordcase import ordinary
 
 HEARD = 0.4
 """A candidate this sure counts as one hearing of its name (see CONVERGE)."""
@@ -225,6 +226,10 @@ class NameCorrector:
                 i += 1
                 continue
             span = run[i:i + size]
+            if _common_noun(unit, run, i):
+                # ("his ranch", "the ranch" for a Skywalker Ranch: the word, no mention)
+                i += size
+                continue
             text = unit.text + ("'s" if span[-1].possessive and not own_s else "")
             current = " ".join(it.text for it in span)
             word_like = unit in self._word_like and not (i and run[i - 1].key == ("the",))
@@ -415,6 +420,16 @@ def _word_like_acronym(unit: Unit) -> bool:
     army"), so only those are recased."""
     return (len(unit.key) == 1 and unit.text.isupper()
             and vocabulary().zipf(unit.key[0]) >= _FUNCTION_ZIPF)
+
+
+def _common_noun(unit: Unit, run: Run, i: int) -> bool:
+    """A one-word part of a longer name that is an ordinary English word, written right after
+    a determiner: the common noun, not the name ("his ranch", "the ranch" for a Skywalker
+    Ranch, qa21; "the green light" for a Draymond Green). A surname said alone follows no
+    article or possessive ("Green scored", "said Curry")."""
+    return (not unit.whole and len(unit.key) == 1 and i > 0
+            and run[i - 1].key[-1:] != () and run[i - 1].key[-1] in DETERMINERS
+            and not run[i - 1].possessive and ordinary(unit.key[0]))
 
 
 def _is_name_word(unit: Unit) -> bool:
