@@ -428,3 +428,15 @@ def test_an_ordinary_word_of_a_name_after_a_determiner_is_the_common_word() -> N
     _, doc = name_edits("we asked lindqvist about the race and marta lindqvist said no.", names)
     assert "Lindqvist about" in doc.text() and "Marta Lindqvist said" in doc.text()
 
+
+def test_a_first_name_alone_is_no_place_in_a_place_slot() -> None:
+    # qa21 audit (BBC 2022): "we'll be hearing from parish shortly" became "hearing from
+    # Boris shortly": a word after "from" was read as the one lexicon name near it in sound,
+    # the first name of a person's name, which is no place
+    names = ["Dennis Okafor", "Sheila Crane", "Tromso", "Bergen", "Alesund", "Stavanger"]
+    text = ("the expedition reached tromso and then bergen before the crew sailed to alesund. "
+            "dennis okafor and sheila crane led the team. the boats are moored near tromso and "
+            "bergen. we will be hearing from tennis shortly and then from shield about alesund.")
+    edits, doc = name_edits(text, names)
+    assert "from tennis shortly" in doc.text() and "from shield about" in doc.text()
+    assert not [e for e in edits if e.original in ("tennis", "shield")]
