@@ -440,3 +440,19 @@ def test_a_first_name_alone_is_no_place_in_a_place_slot() -> None:
     edits, doc = name_edits(text, names)
     assert "from tennis shortly" in doc.text() and "from shield about" in doc.text()
     assert not [e for e in edits if e.original in ("tennis", "shield")]
+
+
+def test_a_one_word_name_split_into_two_words_is_joined_where_the_page_writes_it() -> None:
+    # qa21 audit (KTVU 2011): "dennis herr era" for a Dennis Herrera and "sky walker ranch"
+    # for a Skywalker Ranch were left: two words of the frequency list, each no garble
+    # alone, spell the name together
+    names = ["Inga Sandoval", "Harborview Clinic"]
+    text = ("inga sandoval spoke first. the nurses at harborview clinic agreed, and later "
+            "sand oval said the harbor view clinic would stay open.")
+    edits, doc = name_edits(text, names)
+    assert "Sandoval said the Harborview Clinic would" in doc.text()
+    assert {e.rule for e in edits} == {"letters-joined"}
+    # not where the document never writes the name: only a suggestion
+    edits, doc = name_edits("later sand oval said the clinic would stay open.", names)
+    assert "sand oval" in doc.text() and not edits
+    assert [s.replacement for s in doc.suggestions if s.original == "sand oval"] == ["Sandoval"]
