@@ -427,6 +427,9 @@ def test_an_ordinary_word_of_a_name_after_a_determiner_is_the_common_word() -> N
     # the part said alone elsewhere, and the whole name, are still cased
     _, doc = name_edits("we asked lindqvist about the race and marta lindqvist said no.", names)
     assert "Lindqvist about" in doc.text() and "Marta Lindqvist said" in doc.text()
+    # "that", a conjunction too, opens a clause whose subject may be the surname alone
+    _, doc = name_edits("toni marsh scored. i hope that marsh plays again.", ["Toni Marsh"])
+    assert "that Marsh plays" in doc.text()
 
 
 def test_a_first_name_alone_is_no_place_in_a_place_slot() -> None:
@@ -456,3 +459,4 @@ def test_a_one_word_name_split_into_two_words_is_joined_where_the_page_writes_it
     edits, doc = name_edits("later sand oval said the clinic would stay open.", names)
     assert "sand oval" in doc.text() and not edits
     assert [s.replacement for s in doc.suggestions if s.original == "sand oval"] == ["Sandoval"]
+

@@ -46,6 +46,9 @@ RUNS = 50_000
 """The memos per run's words (exact mentions, names, scored candidates) are started afresh
 past this many entries."""
 _POSSESSIVE_RE = regex.compile(r"['’]s$")
+_DETERMINERS = DETERMINERS - {"that"}
+"""Words after which an ordinary word of a name is the common noun (`_common_noun`); not
+"that", a conjunction too ("i hope that curry doesn't", qa21)."""
 
 
 class NameCorrector:
@@ -428,7 +431,7 @@ def _common_noun(unit: Unit, run: Run, i: int) -> bool:
     Ranch, qa21; "the green light" for a Draymond Green). A surname said alone follows no
     article or possessive ("Green scored", "said Curry")."""
     return (not unit.whole and len(unit.key) == 1 and i > 0
-            and run[i - 1].key[-1:] != () and run[i - 1].key[-1] in DETERMINERS
+            and run[i - 1].key[-1:] != () and run[i - 1].key[-1] in _DETERMINERS
             and not run[i - 1].possessive and ordinary(unit.key[0]))
 
 
