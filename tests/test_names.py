@@ -460,3 +460,18 @@ def test_a_one_word_name_split_into_two_words_is_joined_where_the_page_writes_it
     assert "sand oval" in doc.text() and not edits
     assert [s.replacement for s in doc.suggestions if s.original == "sand oval"] == ["Sandoval"]
 
+
+def test_a_word_of_a_listed_name_right_after_a_title_is_the_person() -> None:
+    # qa21 audit (BBC 2024): with a lexicon's Xi Jinping, "mr xi" and "president xi" stayed
+    # lowercase: "Xi", an English word too, does not stand alone as the name, but right after
+    # a title it is that person
+    names = ["Ma Jianwei", "Oriel Banks"]
+    _, doc = name_edits("ma jianwei arrived in the morning. later premier ma met the "
+                        "delegates, and then my ma called to say the weather was fine.", names)
+    text = doc.text()
+    assert "Ma Jianwei arrived" in text and "premier Ma met" in text.replace("Premier", "premier")
+    assert "my ma called" in text
+    # a word as common as "may" or "will" after a title is the word
+    _, doc = name_edits("the president may veto it and the speaker will decide. theresa may "
+                        "and will grantham spoke.", ["Theresa May", "Will Grantham"])
+    assert "president may veto" in doc.text() and "the speaker will decide" in doc.text()

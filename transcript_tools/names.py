@@ -31,8 +31,9 @@ from .pronounce import known, pronounce
 from .recurrence import recurring
 from .rhymes import Rhymes
 from .shortnames import ShortNames, heard_in_window
-from .soundindex import SoundIndex, Unit
+from .soundindex import DISTINCTIVE_ZIPF, SoundIndex, Unit
 from .spelled import SpelledNames
+from .titles import NAME_TITLES
 from .vocabulary import vocabulary
 from .windows import Windows
 from .wordcase import ordinary
@@ -46,6 +47,8 @@ RUNS = 50_000
 """The memos per run's words (exact mentions, names, scored candidates) are started afresh
 past this many entries."""
 _POSSESSIVE_RE = regex.compile(r"['’]s$")
+_TITLES = NAME_TITLES | {"mr", "mrs", "ms", "dr", "premier"}
+"""Words after which a word of a listed person's name is that person (`_titled_words`)."""
 _DETERMINERS = DETERMINERS - {"that"}
 """Words after which an ordinary word of a name is the common noun (`_common_noun`); not
 "that", a conjunction too ("i hope that curry doesn't", qa21)."""
@@ -74,6 +77,7 @@ class NameCorrector:
         self._prefixes = {k[:m] for k in self.index.exact for m in range(len(k) + 1)}
         # Listed acronyms spelt like a very common word, judged once here, not per mention.
         self._word_like = {u for u in self.index.exact.values() if _word_like_acronym(u)}
+        self._titled = _titled_words(self.index)
         # Names that are everyday words ("today", "rice"): recased only with evidence.
         self.windows = Windows(self.index)
         self.scorer = Scorer(self.index, options)
@@ -201,8 +205,19 @@ class NameCorrector:
         limit = self.index.max_words
         n = len(run)
         firsts = self._firsts
+        titled = self._titled
         while i < n:
             first = run[i].key
+            if titled and i and len(first) == 1 and first[0] in titled \
+                    and run[i - 1].key[-1:] != () and run[i - 1].key[-1] in _TITLES \
+                    and not run[i - 1].possessive and (first,) not in self.index.exact:
+                unit, word = titled[first[0]]
+                text = word + ("'s" if run[i].possessive else "")
+                if run[i].text != text:
+                    recased.append((run, i, i + 1, text))
+                run.marks[i] = (unit.canonical, True, True)
+                i += 1
+                continue
             if first and first[0] not in firsts:
                 i += 1
                 continue
@@ -423,6 +438,35 @@ def _word_like_acronym(unit: Unit) -> bool:
     army"), so only those are recased."""
     return (len(unit.key) == 1 and unit.text.isupper()
             and vocabulary().zipf(unit.key[0]) >= _FUNCTION_ZIPF)
+
+
+def _titled_words(index: SoundIndex) -> dict[str, tuple[Unit, str]]:
+    """The first and last words of the lexicon's names of two or more words that do not
+    stand alone as names (`wordcase.stands_alone`: "Xi" of Xi Jinping, an English word too),
+    by their lowercase: such a word right after a title is the person ("president xi", "mr
+    xi" stayed lowercase beside a listed Xi Jinping, qa21). Not a word as common as
+    DISTINCTIVE_ZIPF ("May" of Theresa May: "the president may"), a word two names share
+    with different spellings, or a word of one letter."""
+    out: dict[str, tuple[Unit, str]] = {}
+    clash: set[str] = set()
+    for unit in index.units:
+        if not unit.whole or len(unit.key) < 2:
+            continue
+        words = unit.text.split()
+        if len(words) != len(unit.key):
+            continue
+        for k in (0, len(words) - 1):
+            w = unit.key[k]
+            if len(w) < 2 or not w.isalpha() or (w,) in index.exact \
+                    or vocabulary().zipf(w) >= DISTINCTIVE_ZIPF:
+                continue   # (a common word: "the president may", "the speaker will")
+            had = out.get(w)
+            if had is not None and (had[1] != words[k] or had[0].canonical != unit.canonical):
+                clash.add(w)
+            out[w] = (unit, words[k])
+    for w in clash:
+        del out[w]
+    return out
 
 
 def _common_noun(unit: Unit, run: Run, i: int) -> bool:
