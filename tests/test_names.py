@@ -471,6 +471,9 @@ def test_a_word_of_a_listed_name_right_after_a_title_is_the_person() -> None:
     text = doc.text()
     assert "Ma Jianwei arrived" in text and "premier Ma met" in text.replace("Premier", "premier")
     assert "my ma called" in text
+    # a title before a whole name written out: the whole name, as listed
+    _, doc = name_edits("then mayor ed park spoke.", ["Ed Park"])
+    assert "Ed Park spoke" in doc.text()
     # a word as common as "may" or "will" after a title is the word
     _, doc = name_edits("the president may veto it and the speaker will decide. theresa may "
                         "and will grantham spoke.", ["Theresa May", "Will Grantham"])

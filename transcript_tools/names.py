@@ -208,17 +208,9 @@ class NameCorrector:
         titled = self._titled
         while i < n:
             first = run[i].key
-            if titled and i and len(first) == 1 and first[0] in titled \
-                    and run[i - 1].key[-1:] != () and run[i - 1].key[-1] in _TITLES \
-                    and not run[i - 1].possessive and (first,) not in self.index.exact:
-                unit, word = titled[first[0]]
-                text = word + ("'s" if run[i].possessive else "")
-                if run[i].text != text:
-                    recased.append((run, i, i + 1, text))
-                run.marks[i] = (unit.canonical, True, True)
-                i += 1
-                continue
             if first and first[0] not in firsts:
+                if titled:
+                    self._after_title(run, i, recased)
                 i += 1
                 continue
             # The longest exact key from i: walk on while the words begin some key; a
@@ -241,6 +233,8 @@ class NameCorrector:
                 if run[j].possessive and not owned:
                     break
             if unit is None:
+                if titled:
+                    self._after_title(run, i, recased)
                 i += 1
                 continue
             span = run[i:i + size]
@@ -272,6 +266,21 @@ class NameCorrector:
                 if span[-1].possessive:
                     mentioned.add(owner(unit.canonical))   # evidence for `possessive`
             i += size
+
+    def _after_title(self, run: Run, i: int, recased: list[tuple[Run, int, int, str]]
+                     ) -> None:
+        """A word of a listed person's name right after a title, where no exact mention
+        starts: the person (`_titled_words`), recased and protected."""
+        first = run[i].key
+        if not i or len(first) != 1 or first[0] not in self._titled \
+                or run[i - 1].key[-1:] == () or run[i - 1].key[-1] not in _TITLES \
+                or run[i - 1].possessive or i in run.marks:
+            return
+        unit, word = self._titled[first[0]]
+        text = word + ("'s" if run[i].possessive else "")
+        if run[i].text != text:
+            recased.append((run, i, i + 1, text))
+        run.marks[i] = (unit.canonical, True, True)
 
     def _decide(self, found: list[_Found], editor,  # type: ignore[no-untyped-def]
                 mentioned: set[str], short: list[tuple[Run, Candidate]],
