@@ -427,6 +427,10 @@ def test_an_ordinary_word_of_a_name_after_a_determiner_is_the_common_word() -> N
     # the part said alone elsewhere, and the whole name, are still cased
     _, doc = name_edits("we asked lindqvist about the race and marta lindqvist said no.", names)
     assert "Lindqvist about" in doc.text() and "Marta Lindqvist said" in doc.text()
+    # a word broadcast English hardly uses in lowercase stays cased after an article
+    _, doc = name_edits("the sirocco inquiry opened, and we spoke of the sirocco outbreak.",
+                        ["Sirocco Inquiry"])
+    assert "of the Sirocco outbreak" in doc.text()
     # "that", a conjunction too, opens a clause whose subject may be the surname alone
     _, doc = name_edits("toni marsh scored. i hope that marsh plays again.", ["Toni Marsh"])
     assert "that Marsh plays" in doc.text()

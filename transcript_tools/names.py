@@ -36,7 +36,7 @@ from .spelled import SpelledNames
 from .titles import NAME_TITLES
 from .vocabulary import vocabulary
 from .windows import Windows
-from .wordcase import ordinary
+from .wordcase import ORDINARY_ZIPF, ordinary
 
 HEARD = 0.4
 """A candidate this sure counts as one hearing of its name (see CONVERGE)."""
@@ -482,10 +482,13 @@ def _common_noun(unit: Unit, run: Run, i: int) -> bool:
     """A one-word part of a longer name that is an ordinary English word, written right after
     a determiner: the common noun, not the name ("his ranch", "the ranch" for a Skywalker
     Ranch, qa21; "the green light" for a Draymond Green). A surname said alone follows no
-    article or possessive ("Green scored", "said Curry")."""
+    article or possessive ("Green scored", "said Curry"). Not a word broadcast English hardly
+    uses as a common word (`wordcase.ORDINARY_ZIPF`): "the Covid pandemic" of a Covid
+    Inquiry stays cased."""
     return (not unit.whole and len(unit.key) == 1 and i > 0
             and run[i - 1].key[-1:] != () and run[i - 1].key[-1] in _DETERMINERS
-            and not run[i - 1].possessive and ordinary(unit.key[0]))
+            and not run[i - 1].possessive and ordinary(unit.key[0])
+            and vocabulary().zipf(unit.key[0]) >= ORDINARY_ZIPF)
 
 
 def _is_name_word(unit: Unit) -> bool:
