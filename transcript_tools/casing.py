@@ -331,7 +331,9 @@ class Truecaser:
                 else NOT_NAME
             got = (lead, core, tail, new, rule, low,
                    not rule and tail[:2] not in ("'s", "’s") and low not in _CASED_TITLES,
-                   kind, low in _BEFORE_NAMES)
+                   kind, low in _BEFORE_NAMES and tail[:2] not in ("'s", "’s"))
+            # (a title's possessive owns the next word, it opens no name: "the mayor's
+            # appearan", cut at a page's end, became "Appearan…", qa21)
             if len(self._forms) < 100_000:
                 self._forms[text] = got
         return got

@@ -15,8 +15,9 @@ from .namechoice import Scored
 from .namedwords import named
 from .namescore import FUNCTION_ZIPF, HOMOPHONE_DISTANCE, MAX_DISTANCE, Candidate, Item, Run
 from .nameslot import CLOSED_CLASS, DETERMINERS
+from .personnames import NEAR_NAME, kind
 from .phonetics import distance_within
-from .soundindex import SoundIndex
+from .soundindex import SoundIndex, Unit
 from .vocabulary import vocabulary
 from .wordcase import ordinary
 
@@ -191,7 +192,7 @@ class Cache:
             unit = units[uid]
             own, words = self._own[uid]
             if own in item.letters or item.letters in own or any(
-                    w in item.letters for w in words):
+                    w in item.letters for w in words) or _first_name(unit):
                 continue
             if d < fits.get(unit.canonical, (9.0, 0))[0]:
                 fits[unit.canonical] = (d, uid)
@@ -268,3 +269,10 @@ def _next(runs: list[Run], k: int, i: int) -> str | None:
         return None
     word = nxt.key[0] if len(nxt.key) == 1 else None
     return word if word is not None and word not in CLOSED_CLASS and len(word) >= 3 else None
+
+
+def _first_name(unit: Unit) -> bool:
+    """A part of a person's name that is its first name ("Boris" of Boris Johnson): no place.
+    "hearing from parish shortly" (qa21, BBC 2022) became "hearing from Boris shortly"."""
+    return not unit.whole and len(unit.key) == 1 and \
+        unit.canonical.casefold().split()[0] == unit.key[0] and kind(unit.key[0]) >= NEAR_NAME

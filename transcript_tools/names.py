@@ -21,7 +21,7 @@ from .namecache import Cache
 from .namechoice import Scored, hearings, rivals, tightest
 from .namefit import lifted
 from .namescore import GAZETTEER_EVIDENCE, Candidate, Item, Run, Scorer
-from .nameslot import cut_off, owner
+from .nameslot import DETERMINERS, cut_off, owner
 from .nearwords import distinctive_word
 from .options import Options
 from .personnames import other_person
@@ -31,10 +31,12 @@ from .pronounce import known, pronounce
 from .recurrence import recurring
 from .rhymes import Rhymes
 from .shortnames import ShortNames, heard_in_window
-from .soundindex import SoundIndex, Unit
+from .soundindex import DISTINCTIVE_ZIPF, SoundIndex, Unit
 from .spelled import SpelledNames
+from .titles import NAME_TITLES
 from .vocabulary import vocabulary
 from .windows import Windows
+from .wordcase import ORDINARY_ZIPF, ordinary
 
 HEARD = 0.4
 """A candidate this sure counts as one hearing of its name (see CONVERGE)."""
@@ -45,6 +47,11 @@ RUNS = 50_000
 """The memos per run's words (exact mentions, names, scored candidates) are started afresh
 past this many entries."""
 _POSSESSIVE_RE = regex.compile(r"['’]s$")
+_TITLES = NAME_TITLES | {"mr", "mrs", "ms", "dr", "premier"}
+"""Words after which a word of a listed person's name is that person (`_titled_words`)."""
+_DETERMINERS = DETERMINERS - {"that"}
+"""Words after which an ordinary word of a name is the common noun (`_common_noun`); not
+"that", a conjunction too ("i hope that curry doesn't", qa21)."""
 
 
 class NameCorrector:
@@ -70,6 +77,7 @@ class NameCorrector:
         self._prefixes = {k[:m] for k in self.index.exact for m in range(len(k) + 1)}
         # Listed acronyms spelt like a very common word, judged once here, not per mention.
         self._word_like = {u for u in self.index.exact.values() if _word_like_acronym(u)}
+        self._titled = _titled_words(self.index)
         # Names that are everyday words ("today", "rice"): recased only with evidence.
         self.windows = Windows(self.index)
         self.scorer = Scorer(self.index, options)
@@ -197,9 +205,12 @@ class NameCorrector:
         limit = self.index.max_words
         n = len(run)
         firsts = self._firsts
+        titled = self._titled
         while i < n:
             first = run[i].key
             if first and first[0] not in firsts:
+                if titled:
+                    self._after_title(run, i, recased)
                 i += 1
                 continue
             # The longest exact key from i: walk on while the words begin some key; a
@@ -222,9 +233,15 @@ class NameCorrector:
                 if run[j].possessive and not owned:
                     break
             if unit is None:
+                if titled:
+                    self._after_title(run, i, recased)
                 i += 1
                 continue
             span = run[i:i + size]
+            if _common_noun(unit, run, i):
+                # ("his ranch", "the ranch" for a Skywalker Ranch: the word, no mention)
+                i += size
+                continue
             text = unit.text + ("'s" if span[-1].possessive and not own_s else "")
             current = " ".join(it.text for it in span)
             word_like = unit in self._word_like and not (i and run[i - 1].key == ("the",))
@@ -249,6 +266,21 @@ class NameCorrector:
                 if span[-1].possessive:
                     mentioned.add(owner(unit.canonical))   # evidence for `possessive`
             i += size
+
+    def _after_title(self, run: Run, i: int, recased: list[tuple[Run, int, int, str]]
+                     ) -> None:
+        """A word of a listed person's name right after a title, where no exact mention
+        starts: the person (`_titled_words`), recased and protected."""
+        first = run[i].key
+        if not i or len(first) != 1 or first[0] not in self._titled \
+                or run[i - 1].key[-1:] == () or run[i - 1].key[-1] not in _TITLES \
+                or run[i - 1].possessive or i in run.marks:
+            return
+        unit, word = self._titled[first[0]]
+        text = word + ("'s" if run[i].possessive else "")
+        if run[i].text != text:
+            recased.append((run, i, i + 1, text))
+        run.marks[i] = (unit.canonical, True, True)
 
     def _decide(self, found: list[_Found], editor,  # type: ignore[no-untyped-def]
                 mentioned: set[str], short: list[tuple[Run, Candidate]],
@@ -415,6 +447,48 @@ def _word_like_acronym(unit: Unit) -> bool:
     army"), so only those are recased."""
     return (len(unit.key) == 1 and unit.text.isupper()
             and vocabulary().zipf(unit.key[0]) >= _FUNCTION_ZIPF)
+
+
+def _titled_words(index: SoundIndex) -> dict[str, tuple[Unit, str]]:
+    """The first and last words of the lexicon's names of two or more words that do not
+    stand alone as names (`wordcase.stands_alone`: "Xi" of Xi Jinping, an English word too),
+    by their lowercase: such a word right after a title is the person ("president xi", "mr
+    xi" stayed lowercase beside a listed Xi Jinping, qa21). Not a word as common as
+    DISTINCTIVE_ZIPF ("May" of Theresa May: "the president may"), a word two names share
+    with different spellings, or a word of one letter."""
+    out: dict[str, tuple[Unit, str]] = {}
+    clash: set[str] = set()
+    for unit in index.units:
+        if not unit.whole or len(unit.key) < 2:
+            continue
+        words = unit.text.split()
+        if len(words) != len(unit.key):
+            continue
+        for k in (0, len(words) - 1):
+            w = unit.key[k]
+            if len(w) < 2 or not w.isalpha() or (w,) in index.exact \
+                    or vocabulary().zipf(w) >= DISTINCTIVE_ZIPF:
+                continue   # (a common word: "the president may", "the speaker will")
+            had = out.get(w)
+            if had is not None and (had[1] != words[k] or had[0].canonical != unit.canonical):
+                clash.add(w)
+            out[w] = (unit, words[k])
+    for w in clash:
+        del out[w]
+    return out
+
+
+def _common_noun(unit: Unit, run: Run, i: int) -> bool:
+    """A one-word part of a longer name that is an ordinary English word, written right after
+    a determiner: the common noun, not the name ("his ranch", "the ranch" for a Skywalker
+    Ranch, qa21; "the green light" for a Draymond Green). A surname said alone follows no
+    article or possessive ("Green scored", "said Curry"). Not a word broadcast English hardly
+    uses as a common word (`wordcase.ORDINARY_ZIPF`): "the Covid pandemic" of a Covid
+    Inquiry stays cased."""
+    return (not unit.whole and len(unit.key) == 1 and i > 0
+            and run[i - 1].key[-1:] != () and run[i - 1].key[-1] in _DETERMINERS
+            and not run[i - 1].possessive and ordinary(unit.key[0])
+            and vocabulary().zipf(unit.key[0]) >= ORDINARY_ZIPF)
 
 
 def _is_name_word(unit: Unit) -> bool:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from .letters import LetterMatch, LetterMatcher
 from .namescore import Candidate, Run
+from .nearwords import in_dictionary
 from .rhymes import Rhymes
+from .vocabulary import vocabulary
 
 SPOTS = 50_000
 """The memo of the places a spelled name may start (per run's words) is started afresh past
@@ -41,6 +43,7 @@ class SpelledNames:
             # non-word: nothing below starts from it.
             spots = self._spots[words] = tuple(
                 i for i, it in enumerate(run) if not (it.zipf > 0 and len(it.key[0]) > 1))
+        out.extend(self._split_in_words(run))
         for i in spots:
             it = run[i]
             if it.zipf == 0 and i not in protected and not self._handle(run, i):
@@ -71,6 +74,30 @@ class SpelledNames:
                 m = self.rhymes.match(it.letters)   # "bdc" for a listed BBC
             if m is not None:
                 out.append(Candidate(i, i + 1, m.unit, 0.0, m))
+        return out
+
+    def _split_in_words(self, run: Run) -> list[Candidate]:
+        """Two words of the frequency list whose letters together spell a one-word name that
+        no dictionary holds, in no pair English says ("herr era" for a Herrera, "sky walker"
+        for a Skywalker, qa21): the name split by a captioner, trusted only where the
+        document writes the name, or the references do (`letters.LetterMatch.needs_prior`)."""
+        out: list[Candidate] = []
+        glued = self.letters.glued
+        protected = run.marks
+        v = vocabulary()
+        for i in range(len(run) - 1):
+            a, b = run[i], run[i + 1]
+            if i in protected or i + 1 in protected or len(a.key) != 1 or len(b.key) != 1 \
+                    or a.possessive or not (a.zipf > 0 and b.zipf > 0) \
+                    or len(a.key[0]) < 2 or len(b.key[0]) < 2:
+                continue
+            joined = a.key[0] + b.key[0]
+            unit = glued.get(joined)
+            if unit is None or len(unit.key) != 1 or in_dictionary(joined) \
+                    or v.bigram(a.key[0], b.key[0]):
+                continue
+            out.append(Candidate(i, i + 2, unit, 0.0, LetterMatch(
+                unit.text, unit, 0.9, "letters-joined", True)))
         return out
 
     def _handle(self, run: Run, i: int) -> bool:
