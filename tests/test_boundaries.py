@@ -96,3 +96,12 @@ def test_an_inverted_auxiliary_after_never_or_only_asks_nothing() -> None:
     assert words.index("will") not in {i for i, _ in cuts(words, False)}
     words = "in forty years of farming we had nothing like it have you seen anything".split()
     assert words.index("have") in {i for i, _ in cuts(words, False)}
+
+
+def test_a_wh_clause_after_think_or_believe_is_its_object() -> None:
+    """"... and i think | what is missing is ..." and "i believe | how we ..." go on with
+    the verb's object clause: no question opens there."""
+    words = "the farmers need rain more than money and i think what is missing is water".split()
+    assert words.index("what") not in {i for i, _ in cuts(words, False)}
+    words = "we have tried everything this year and i believe how we plant must change".split()
+    assert words.index("how") not in {i for i, _ in cuts(words, False)}

@@ -59,7 +59,8 @@ _SUBJECT_OPEN = {"i": 0.9, "we": 0.9, "i'm": 0.9, "we're": 0.8, "it": 0.5, "they
 _GOOD_END = frozenset("it them you me him her us now then though today tonight there "
                       "too yet all anything something".split())
 _NO_SPLIT_AFTER = frozenset("that if whether than as so know knew see saw say said tell "
-                            "told ask asked wonder understand about".split())
+                            "told ask asked wonder understand about think thought believe "
+                            "guess suppose".split())
 MIN_GAP = 2
 """Words at least between two cuts inside a sentence."""
 ANSWER_CUT = 0.3
