@@ -105,3 +105,13 @@ def test_a_wh_clause_after_think_or_believe_is_its_object() -> None:
     assert words.index("what") not in {i for i, _ in cuts(words, False)}
     words = "we have tried everything this year and i believe how we plant must change".split()
     assert words.index("how") not in {i for i, _ in cuts(words, False)}
+
+
+def test_a_pronoun_before_a_particle_is_an_object_not_an_answer() -> None:
+    """"... and then decide to demolish | it and build flats" ("it" the verb's object): no
+    answer opens at the pronoun; "... | it was a hard year" still may."""
+    words = ("why did the council buy the old library and then decide to demolish it and "
+             "build flats").split()
+    assert words.index("it") not in {i for i, _ in cuts(words, True)}
+    words = "how long has the old library stood empty it was a hard year for us".split()
+    assert words.index("it") in {i for i, _ in cuts(words, True)}

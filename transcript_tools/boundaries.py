@@ -136,7 +136,14 @@ def opening(words: Sequence[str], i: int) -> float:
     if one and nxt not in ("one", "longer", "more", "matter", "doubt", "as", "far", "done",
                            "known", "much", "many"):
         score = max(score, one)
+    if nxt in _OBJECT_NEXT:
+        return score  # "... how they'll scrap | it and start over", "serving | it up": an object
     return max(score, _SUBJECT_OPEN.get(w, 0.0))
+
+
+_OBJECT_NEXT = frozenset("up down out off over back away and or".split())
+"""Words after a pronoun that make it the object of the verb before it (a particle, a
+conjunction: "scrap it and", "knocked that off"), not the subject of an answer."""
 
 
 _HOST_OPEN = {"you": 0.6, "your": 0.8, "you're": 0.6, "you've": 0.6, "so": 0.5, "but": 0.5,
