@@ -115,3 +115,10 @@ def test_a_pronoun_before_a_particle_is_an_object_not_an_answer() -> None:
     assert words.index("it") not in {i for i, _ in cuts(words, True)}
     words = "how long has the old library stood empty it was a hard year for us".split()
     assert words.index("it") in {i for i, _ in cuts(words, True)}
+
+
+def test_no_turn_ends_on_heres_or_whats() -> None:
+    """"here's", "what's", "where's" need what follows ("and here's | why we left"): no cut
+    after them."""
+    words = "we sold the farm in the spring and here's why we did it so early".split()
+    assert words.index("why") not in {i for i, _ in cuts(words, False)}

@@ -38,7 +38,8 @@ _NO_END = frozenset(
     "what is are was were am be been being do does did have has had can could would will "
     "should shall may might must not no why where when who i we they he she "
     "it's i'm we're they're you're "
-    "he's she's that's there's such some any every each this these those".split())
+    "he's she's that's there's here's what's where's who's how's such some any every "
+    "each this these those".split())
 # Words a turn rarely starts on (they continue a phrase).
 _NO_START = frozenset("of 's than to for at by from with into whom whose which".split())
 # How well a turn opens with a word (or the word and the next): answers and replies.
