@@ -86,18 +86,6 @@ def test_an_interviewers_let_me_ask_leads_in_to_the_next_sentences_question() ->
     assert words.index("let") not in {i for i, _ in cuts(words, False)}
 
 
-def test_an_inverted_auxiliary_after_never_or_only_asks_nothing() -> None:
-    """English inverts after a limiting adverb ("never have we seen", "only will it ..."): no
-    question, so no change of speaker, opens there; after a plain word the same auxiliary
-    still asks."""
-    words = "in forty years of farming never have we seen a summer as dry as this one".split()
-    assert words.index("have") not in {i for i, _ in cuts(words, False)}
-    words = "the water must go down first and only will it be safe to drive again".split()
-    assert words.index("will") not in {i for i, _ in cuts(words, False)}
-    words = "in forty years of farming we had nothing like it have you seen anything".split()
-    assert words.index("have") in {i for i, _ in cuts(words, False)}
-
-
 def test_a_wh_clause_after_think_or_believe_is_its_object() -> None:
     """"... and i think | what is missing is ..." and "i believe | how we ..." go on with
     the verb's object clause: no question opens there."""

@@ -176,11 +176,6 @@ def _subject_verb(words: Sequence[str], i: int) -> bool:
         words[i] in _SINGULAR_AUX and before.endswith("s") and not before.endswith("ss"))
 
 
-_INVERTING = frozenset("only never nor neither rarely seldom hardly".split())
-"""Adverbs after which English inverts the auxiliary and subject without asking ("... after
-which only | will it be possible to talk", "nor | do we know"): no question opens there."""
-
-
 _REPORTING = frozenset("say says said saying ask asks asked asking tell tells told telling "
                        "think thought thinking wonder wondered wondering".split())
 """Verbs that report speech or thought: a question right after one and its object is the
@@ -218,8 +213,7 @@ def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False
             continue
         if before not in _NO_END and w not in _NO_START and before not in _NO_SPLIT_AFTER \
                 and question_at(words, i) and _glue(before, w) < 0.5 \
-                and not _subject_verb(words, i) and not _reported(words, i) \
-                and before not in _INVERTING:
+                and not _subject_verb(words, i) and not _reported(words, i):
             found[i] = 0.6
             questions.append(i)
     answer: dict[int, float] = {}  # the positions given an answer score (elsewhere 0)
