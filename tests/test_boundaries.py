@@ -110,3 +110,11 @@ def test_no_turn_ends_on_heres_or_whats() -> None:
     after them."""
     words = "we sold the farm in the spring and here's why we did it so early".split()
     assert words.index("why") not in {i for i, _ in cuts(words, False)}
+
+
+def test_the_clause_after_whose_and_its_noun_goes_on() -> None:
+    """"... a farmer whose land | they flooded" goes on with the relative clause: no answer
+    opens two words after "whose"."""
+    words = ("why did the county build the dam above a village whose houses they knew would "
+             "flood").split()
+    assert words.index("they") not in {i for i, _ in cuts(words, True)}

@@ -219,9 +219,10 @@ def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False
     answer: dict[int, float] = {}  # the positions given an answer score (elsewhere 0)
     for i in spots:
         w, before = words[i], words[i - 1]
+        # (two words after "whose" the relative clause goes on: "a man whose name | they ...")
         if w in _OPEN_FIRST and before not in _NO_END and w not in _NO_START:
             o = opening(words, i)
-            if o and not question_at(words, i + 1):
+            if o and not question_at(words, i + 1) and not (i >= 2 and words[i - 2] == "whose"):
                 answer[i] = o + (0.4 if before in _GOOD_END else 0.0) - _glue(before, w)
     answered = list(answer)  # in order
     if asks_next and n >= LEAD_MIN:
