@@ -84,3 +84,37 @@ def test_an_interviewers_let_me_ask_leads_in_to_the_next_sentences_question() ->
              "the budget").split()
     assert words.index("let") in {i for i, _ in cuts(words, False, asks_next=True)}
     assert words.index("let") not in {i for i, _ in cuts(words, False)}
+
+
+def test_a_wh_clause_after_think_or_believe_is_its_object() -> None:
+    """"... and i think | what is missing is ..." and "i believe | how we ..." go on with
+    the verb's object clause: no question opens there."""
+    words = "the farmers need rain more than money and i think what is missing is water".split()
+    assert words.index("what") not in {i for i, _ in cuts(words, False)}
+    words = "we have tried everything this year and i believe how we plant must change".split()
+    assert words.index("how") not in {i for i, _ in cuts(words, False)}
+
+
+def test_a_pronoun_before_a_particle_is_an_object_not_an_answer() -> None:
+    """"... and then decide to demolish | it and build flats" ("it" the verb's object): no
+    answer opens at the pronoun; "... | it was a hard year" still may."""
+    words = ("why did the council buy the old library and then decide to demolish it and "
+             "build flats").split()
+    assert words.index("it") not in {i for i, _ in cuts(words, True)}
+    words = "how long has the old library stood empty it was a hard year for us".split()
+    assert words.index("it") in {i for i, _ in cuts(words, True)}
+
+
+def test_no_turn_ends_on_heres_or_whats() -> None:
+    """"here's", "what's", "where's" need what follows ("and here's | why we left"): no cut
+    after them."""
+    words = "we sold the farm in the spring and here's why we did it so early".split()
+    assert words.index("why") not in {i for i, _ in cuts(words, False)}
+
+
+def test_the_clause_after_whose_and_its_noun_goes_on() -> None:
+    """"... a farmer whose land | they flooded" goes on with the relative clause: no answer
+    opens two words after "whose"."""
+    words = ("why did the county build the dam above a village whose houses they knew would "
+             "flood").split()
+    assert words.index("they") not in {i for i, _ in cuts(words, True)}

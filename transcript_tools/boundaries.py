@@ -38,7 +38,8 @@ _NO_END = frozenset(
     "what is are was were am be been being do does did have has had can could would will "
     "should shall may might must not no why where when who i we they he she "
     "it's i'm we're they're you're "
-    "he's she's that's there's such some any every each this these those".split())
+    "he's she's that's there's here's what's where's who's how's such some any every "
+    "each this these those".split())
 # Words a turn rarely starts on (they continue a phrase).
 _NO_START = frozenset("of 's than to for at by from with into whom whose which".split())
 # How well a turn opens with a word (or the word and the next): answers and replies.
@@ -59,7 +60,8 @@ _SUBJECT_OPEN = {"i": 0.9, "we": 0.9, "i'm": 0.9, "we're": 0.8, "it": 0.5, "they
 _GOOD_END = frozenset("it them you me him her us now then though today tonight there "
                       "too yet all anything something".split())
 _NO_SPLIT_AFTER = frozenset("that if whether than as so know knew see saw say said tell "
-                            "told ask asked wonder understand about".split())
+                            "told ask asked wonder understand about think thought believe "
+                            "guess suppose".split())
 MIN_GAP = 2
 """Words at least between two cuts inside a sentence."""
 ANSWER_CUT = 0.3
@@ -135,7 +137,14 @@ def opening(words: Sequence[str], i: int) -> float:
     if one and nxt not in ("one", "longer", "more", "matter", "doubt", "as", "far", "done",
                            "known", "much", "many"):
         score = max(score, one)
+    if nxt in _OBJECT_NEXT:
+        return score  # "... how they'll scrap | it and start over", "serving | it up": an object
     return max(score, _SUBJECT_OPEN.get(w, 0.0))
+
+
+_OBJECT_NEXT = frozenset("up down out off over back away and or".split())
+"""Words after a pronoun that make it the object of the verb before it (a particle, a
+conjunction: "scrap it and", "knocked that off"), not the subject of an answer."""
 
 
 _HOST_OPEN = {"you": 0.6, "your": 0.8, "you're": 0.6, "you've": 0.6, "so": 0.5, "but": 0.5,
@@ -210,9 +219,10 @@ def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False
     answer: dict[int, float] = {}  # the positions given an answer score (elsewhere 0)
     for i in spots:
         w, before = words[i], words[i - 1]
+        # (two words after "whose" the relative clause goes on: "a man whose name | they ...")
         if w in _OPEN_FIRST and before not in _NO_END and w not in _NO_START:
             o = opening(words, i)
-            if o and not question_at(words, i + 1):
+            if o and not question_at(words, i + 1) and not (i >= 2 and words[i - 2] == "whose"):
                 answer[i] = o + (0.4 if before in _GOOD_END else 0.0) - _glue(before, w)
     answered = list(answer)  # in order
     if asks_next and n >= LEAD_MIN:
