@@ -97,3 +97,14 @@ def test_first_names_the_lists_also_hold_in_lowercase_are_cased_beside_a_name() 
 def test_a_mark_between_two_words_makes_no_name_of_them() -> None:
     got = _text("it was frank, jones said. he spoke to john, sarah heard it.")
     assert "was frank, Jones" in got and "to john, Sarah heard" in got
+
+
+def test_a_first_name_that_is_a_common_word_too_before_a_surname() -> None:
+    # "ray", "rob", "mark" are common words; before a surname no list holds in lowercase
+    # they are a first name, unless the word before shows the common word
+    got = _text("the report is by mark lowen and rob kearney with ray suarez.")
+    assert "Mark Lowen" in got and "Rob Kearney" in got and "Ray Suarez" in got
+    assert "a ray Jones" in _text("it was a ray jones saw.")
+    # function words and verbs are no first names ("the taliban", "came duri")
+    got = _text("talks with the taliban went on after he came duri said.")
+    assert "with the taliban" in got and "he came duri" in got

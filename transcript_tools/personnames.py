@@ -89,6 +89,16 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
                 k == NEAR_NAME and (opens or i < last and kinds[i + 1] > AFTER_TITLE
                                     and i + 1 not in skip and not apart(i)):
             out[i] = _capitalised(keys[i])
+    # a first name that is a common word too ("ray", "bill", "rose" as in "charlie rose"
+    # is a surname) right before a surname no list holds in lowercase ("ray suarez"): the
+    # two are one name, unless the word before shows the common word ("a ray", "to mark")
+    for i in range(last):
+        if kinds[i] == NOT_NAME and kinds[i + 1] in (ALONE, AFTER_NAME) and i not in out \
+                and i not in skip and i + 1 not in skip and not apart(i) \
+                and (i == 0 or keys[i - 1] not in _COMMON_WORD_BEFORE) \
+                and _common_first(keys[i]):
+            out[i] = _capitalised(keys[i])
+            out[i + 1] = _capitalised(keys[i + 1])
     # a word no dictionary holds, said right after a first name and again elsewhere on the
     # page ("jim furyk" ... "a good target for furyk"), is that person's surname wherever it
     # stands: a garble is not typed the same way twice
@@ -165,6 +175,33 @@ def _name_use(word: str, floor: bool = True) -> bool:
         return False
     common = sum(v.bigram(a, word) for a in _COMMON_BEFORE) + v.bigram(word, "the")
     return common <= NAME_USE_SHARE * count
+
+
+_COMMON_WORD_BEFORE = frozenset(
+    "a an the this that these those my your his her its our their to i we you they he she it "
+    "will would can could should must may might not no every each some any".split())
+"""Words after which a first name that is also a common word is that word ("the bill
+kornacki wrote", "we mark jones's birthday")."""
+
+
+COMMON_FIRST_ZIPF = 5.4
+"""A first name that is a common word too is at most this common ("bill" 5.3, "mark" 5.3);
+the commoner ones are function words and words no one is named ("state", "south")."""
+_SUBJECTS = ("i", "we", "you", "they", "he", "she")
+
+
+@lru_cache(maxsize=20_000)
+def _common_first(word: str) -> bool:
+    """Whether a word is a first name of the lists that English uses as a common word too
+    ("ray", "bill", "mark", "grace"): web2 writes it capitalised and in lowercase, it is
+    common, and `_name_use` finds it used as a common word."""
+    v = vocabulary()
+    if len(word) < 3 or not word.isalpha() or word in _MODERN or word in _COMMON_WORD_BEFORE \
+            or not proper(word) or not ordinary(word) \
+            or not MIN_ZIPF <= v.zipf(word) <= COMMON_FIRST_ZIPF or _name_use(word):
+        return False
+    # a verb's finite use ("he came", "we state") shows no first name
+    return sum(v.bigram(a, word) for a in _SUBJECTS) <= NAME_USE_SHARE * v.count(word)
 
 
 def _derived(word: str) -> bool:
