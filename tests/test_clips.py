@@ -94,9 +94,10 @@ def test_a_recording_tag_before_a_marker_makes_the_next_turn_a_clip() -> None:
         "this morning we are opening the phones to hear from you. we want to hear from people in "
         "the valley. here is how you can reach us. valley residents can call at one number, others "
         "at the second number. you can also send us a text this morning. if you do, please include "
-        "your name and where you are from. otherwise find us on social media, a good monday morning "
-        "to you. go ahead and start calling now. we want to start by showing you the front pages of "
-        "the papers out of the valley. the front page of the county paper shows the levee at dawn, "
+        "your name and where you are from. otherwise find us on social media, a good monday "
+        "morning to you. go ahead and start calling now. we want to start by showing you the "
+        "front pages of the papers out of the valley. the front page of the county paper shows "
+        "the levee at dawn, "
         "with the headline water wins. the front page of the evening star, the long night. the "
         "weekly ledger says the mill district is under four feet of water. as we said, the river "
         "crested at four in the morning. that is the picture from the bridge cameras overnight. ")

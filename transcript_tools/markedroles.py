@@ -293,12 +293,12 @@ def greets(sentences: Sequence[Unit]) -> bool:
 def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
                  sentences: Sequence[Sequence[Unit]], tagged: Sequence[bool] = ()
                  ) -> list[int]:
-    """Each marked turn's role (0 host, 1 guest, 2 other): the decoder's over the turns with
-    their `evidence`; turns before the programme's `opening` are other (but a guest the
-    opening sees off: `thanks_first`); a turn after one ending with a recording's tag
-    (``tagged``: "[video clip]") is played like one after a framing (`framed`); a guest turn before the first hand-over
-    (`handover.guest_from`) is the host's, or other right after the host's; among
-    co-presenters (`copresenters`), their exchanges up to the first guest are the host's."""
+    """Each marked turn's role (0 host, 1 guest, 2 other): the decoder's over the turns with their
+    `evidence`; turns before the programme's `opening` are other (but a guest the opening sees off:
+    `thanks_first`); a turn after one ending with a recording's tag (``tagged``: "[video clip]") is
+    played like one after a framing (`framed`); a guest turn before the first hand-over
+    (`handover.guest_from`) is the host's, or other right after the host's; among co-presenters
+    (`copresenters`), their exchanges up to the first guest are the host's."""
     unit_cues = [cues(u) for u in units]
     greeting = [greets(ss) for ss in sentences]
     greeted = [False, *greeting[:-1]]

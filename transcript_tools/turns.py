@@ -136,12 +136,12 @@ class TurnSegmenter:
     def _marked_units(pieces: Iterable[Piece], marks: dict[int, str | None],
                       tags: frozenset[int] = frozenset()
                       ) -> tuple[list[Unit], list[str | None], list[list[Unit]], list[bool]]:
-        """One unit per marked turn (text before the first marker is a turn too), its label,
-        its sentences as units, and whether it ends with a recording's tag (``tags``: token
-        indexes of "[video clip]"s, `recording_tag`; no word after it); a label repeated without a change (a voice span on every
-        cue) continues the turn. A turn starts at its marker even where the words there were
-        removed (">> [applause] thank you"), and the first turn at the first marker when
-        only removed words (a caption credit, a sound cue) come before it."""
+        """One unit per marked turn (text before the first marker is a turn too), its label, its
+        sentences as units, and whether it ends with a recording's tag (``tags``: token indexes of
+        "[video clip]"s, `recording_tag`; no word after it); a label repeated without a change (a
+        voice span on every cue) continues the turn. A turn starts at its marker even where the
+        words there were removed (">> [applause] thank you"), and the first turn at the first marker
+        when only removed words (a caption credit, a sound cue) come before it."""
         units: list[Unit] = []
         labels: list[str | None] = []
         sentences: list[list[Unit]] = []
