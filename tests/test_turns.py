@@ -414,21 +414,3 @@ def test_a_turn_giving_two_names_is_named_by_neither() -> None:
               "always, I'm Ivy Moss, glad you are here. what depth do you use, june? >> about "
               "six inches.\n")
     assert t.turns[0].display_name == "Ivy Moss"
-
-
-def test_an_unlabelled_turn_right_before_a_named_host_is_not_the_host() -> None:
-    """Before anyone has the floor, the decoder's guest right before a turn a name labels as
-    the host is a clip or a report, not the host (the marker between them is another voice);
-    the host keeps the name's id."""
-    text = (
-        "parking fees, the council across the river took steps to raise them again. the mayor "
-        "just announced a new fee for every downtown block. she didn't explain how the fee would "
-        "make the streets safer. they still think it is the old budget year. >> we will be "
-        "raising the evening rate beginning tomorrow at six, and i will sign an order that keeps "
-        "it in place through the month of june. >> paul: meanwhile the mayor of the next town "
-        "over said the same thing about his own lots. using his emergency power, he announced "
-        "the fee will start in june. >> the lots are full every night and the fee is how we pay "
-        "for the new garage. >> paul: so the numbers are in. she ")
-    turns = clean(text).document.turns
-    assert [t.role for t in turns] == ["other", "other", "host", "other", "host"]
-    assert turns[2].speaker == turns[4].speaker != turns[1].speaker

@@ -290,12 +290,6 @@ def greets(sentences: Sequence[Unit]) -> bool:
                             and u.words[1] in DAYTIME) for u in sentences)
 
 
-def _before_named_host(k: int, labels: Sequence[str | None], states: Sequence[int]) -> bool:
-    """Whether turn ``k + 1`` carries a name (not a role label) the decoder gives the host."""
-    return k + 1 < len(states) and states[k + 1] == HOST and bool(labels[k + 1]) \
-        and label_role(labels[k + 1]) is None
-
-
 def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
                  sentences: Sequence[Sequence[Unit]], tagged: Sequence[bool] = ()
                  ) -> list[int]:
@@ -353,11 +347,8 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
         elif k < until and states[k] == GUEST:
             # nobody has the floor yet: the host's, or, right after the host's turn (a
             # marker there is another voice), a clip's or a report's; but a turn that opens
-            # a story in the programme's voice ("we begin with ...") is the presenter's; and
-            # a turn right before one a name labels that the decoder makes the host's is not
-            # the host's either (the marker between them is another voice)
-            out[k] = OTHER if (k and (out[k - 1] == HOST or narrates(k))
-                               or _before_named_host(k, labels, states)) \
+            # a story in the programme's voice ("we begin with ...") is the presenter's
+            out[k] = OTHER if k and (out[k - 1] == HOST or narrates(k)) \
                 and not starts_story(sentences[k]) else HOST
     if opens and labels[opens - 1] is None and thanks_first(sentences[opens]):
         out[opens - 1] = GUEST  # the guest the presenter thanks before opening anew
