@@ -68,14 +68,15 @@ def test_a_presenter_opens_the_programme() -> None:
     assert not opens_programme(_w("you are welcome to join us"))
 
 
-def test_good_evening_and_welcome_to_opens_the_programme() -> None:
+def test_good_evening_and_welcome_to_presents_a_marked_turn() -> None:
     """ "good evening and welcome to ..." opens a programme as "hello and welcome to ..." does,
     whatever its title (a presenter's name in it); a greeting of one person does not."""
     from transcript_tools import clean
-    assert opens_programme("good evening and welcome to paul ross tonight".split())
-    assert opens_programme("good morning and welcome to the late edition".split())
-    assert not opens_programme("good evening senator welcome to you".split())
-    assert not opens_programme("good evening and thank you for having me".split())
+    from transcript_tools.markedroles import presents_in
+    assert presents_in([Unit(0, tuple("good evening and welcome to paul ross tonight".split()), 1)])
+    assert presents_in([Unit(0, tuple("good morning and welcome to the late edition".split()), 1)])
+    assert not presents_in([Unit(0, tuple("good evening senator welcome to you".split()), 1)])
+    assert not presents_in([Unit(0, tuple("good evening and thank you for having me".split()), 1)])
     text = ("neighbours are generous and they will turn out. >> anna: those pictures are moving "
             "and really hopeful. ruth, thank you very much for being with us. that is our story on "
             "this tuesday night. we are back here tomorrow night \u266a >> paul: good evening and "

@@ -115,11 +115,14 @@ LEAD_LINE = 8
 
 def presents_in(sentences: Sequence[Unit]) -> bool:
     """Whether a turn opens the programme (`promos.opens_programme`: "welcome to ...", "good
-    morning everyone, I'm ...") in its first sentence, or in its second after a short line
-    (`LEAD_LINE` words: a birthday wish, a thanks to the last presenter); deeper in a turn,
-    such words were on the dev pages a presenter's aside after a cold open of their own."""
+    morning everyone, I'm ...", and "good evening and welcome to ...") in its first sentence,
+    or in its second after a short line (`LEAD_LINE` words: a birthday wish, a thanks to the
+    last presenter); deeper in a turn, such words were on the dev pages a presenter's aside
+    after a cold open of their own."""
     return any(u.words and (u.words[0] in _OPEN_FIRST or len(u.words) > 1
-                            and u.words[1] == "good") and opens_programme(u.words)
+                            and u.words[1] == "good") and (opens_programme(u.words) or len(
+                                u.words) > 3 and u.words[1] in DAYTIME and opens_programme(
+                                u.words[2:]))
                for u in sentences[:1 if len(sentences[0].words) > LEAD_LINE else 2]
                ) if sentences else False
 

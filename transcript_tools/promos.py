@@ -126,14 +126,11 @@ _SELF_NAMING = frozenset({"i'm", "i"})
 
 
 def opens_programme(words: Sequence[str]) -> bool:
-    """A presenter opening the programme: "welcome to ..." (after "hello", "and", "good
-    evening" at most), or "good (sunday) morning" (after a co-presenter's name at most) with
-    "everyone" or "I'm" in the next few words. Greeting one person ("senator, good morning")
-    is not one."""
+    """A presenter opening the programme: "welcome to ..." (after "hello", "and" at most), or
+    "good (sunday) morning" (after a co-presenter's name at most) with "everyone" or "I'm"
+    in the next few words. Greeting one person ("senator, good morning") is not one."""
     lead = 0
-    if len(words) > 2 and words[0] == "good" and words[1] in DAYTIME:
-        lead = 2  # "good evening and welcome to ..."
-    while lead < 4 and lead < len(words) and words[lead] in _OPEN_LEADS:
+    while lead < 2 and lead < len(words) and words[lead] in _OPEN_LEADS:
         lead += 1
     x = words[lead:]
     if len(x) >= 3 and x[0] == "welcome" and x[1] == "to" and x[2] not in SECOND_PERSON:
