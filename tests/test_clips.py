@@ -83,3 +83,39 @@ def test_an_opening_run_of_other_keeps_its_voices() -> None:
     assert found and found <= {1, 2, 3, 4, 5}
     assert opening_voices(cold[:2], [OTHER, HOST], c[:2]) == set()
     assert opening_voices(cold, [HOST] * 6, c) == set()
+
+
+def test_a_recording_tag_before_a_marker_makes_the_next_turn_a_clip() -> None:
+    """A caption's "[video clip]" right before ``>>``: the turn after it is a recording played
+    (`other`, its own id), even after a long labelled host turn the decoder would continue;
+    without the tag (or with another sound tag) it stays as decoded."""
+    rounds = (
+        "the river crested overnight in the valley towns and thousands of homes are without heat. "
+        "this morning we are opening the phones to hear from you. we want to hear from people in "
+        "the valley. here is how you can reach us. valley residents can call at one number, others "
+        "at the second number. you can also send us a text this morning. if you do, please include "
+        "your name and where you are from. otherwise find us on social media, a good monday "
+        "morning to you. go ahead and start calling now. we want to start by showing you the "
+        "front pages of the papers out of the valley. the front page of the county paper shows "
+        "the levee at dawn, "
+        "with the headline water wins. the front page of the evening star, the long night. the "
+        "weekly ledger says the mill district is under four feet of water. as we said, the river "
+        "crested at four in the morning. that is the picture from the bridge cameras overnight. ")
+    host = "host: good morning, it is monday, the fourth of march. " + rounds + rounds + (
+        "a few hours after the crest, the county executive made these remarks to reporters. ")
+    clip = ">> we have eleven hundred people in the shelters. crews are "
+
+    def roles(text: str) -> list[tuple[str, str]]:
+        return [(turn.speaker, turn.role) for turn in clean(text).document.turns]
+
+    assert roles(host + "[video clip] " + clip) == [("S1", "host"), ("S2", "other")]
+    assert roles(host + "[begin videotape] " + clip) == [("S1", "host"), ("S2", "other")]
+    assert roles(host + "[applause] " + clip) == roles(host + clip)
+
+
+def test_recording_tags() -> None:
+    from transcript_tools.clips import recording_tag
+    assert recording_tag("[video clip]") and recording_tag("[ Audio Clip ]")
+    assert recording_tag("[begin videotape]") and recording_tag("[clip]")
+    assert not recording_tag("[end video clip]") and not recording_tag("[applause]")
+    assert not recording_tag("[laughter]") and not recording_tag("[inaudible]")

@@ -66,3 +66,21 @@ def test_a_presenter_opens_the_programme() -> None:
     assert not opens_programme(_w("good morning to you"))
     assert not opens_programme(_w("senator welcome to the studio"))
     assert not opens_programme(_w("you are welcome to join us"))
+
+
+def test_good_evening_and_welcome_to_presents_a_marked_turn() -> None:
+    """ "good evening and welcome to ..." opens a programme as "hello and welcome to ..." does,
+    whatever its title (a presenter's name in it); a greeting of one person does not."""
+    from transcript_tools import clean
+    from transcript_tools.markedroles import presents_in
+    assert presents_in([Unit(0, tuple("good evening and welcome to paul ross tonight".split()), 1)])
+    assert presents_in([Unit(0, tuple("good morning and welcome to the late edition".split()), 1)])
+    assert not presents_in([Unit(0, tuple("good evening senator welcome to you".split()), 1)])
+    assert not presents_in([Unit(0, tuple("good evening and thank you for having me".split()), 1)])
+    text = ("neighbours are generous and they will turn out. >> anna: those pictures are moving "
+            "and really hopeful. ruth, thank you very much for being with us. that is our story on "
+            "this tuesday night. we are back here tomorrow night \u266a >> paul: good evening and "
+            "welcome to \"paul ross tonight.\" once again there is a lot going on in the news "
+            "tonight. up ahead we will have details about the new bridge tolls.")
+    turns = clean(text).document.turns
+    assert [(t.display_name, t.role) for t in turns][-1] == ("Paul", "host")

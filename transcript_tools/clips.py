@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from .phrases import Phrases
 from .speakercues import Cues, Unit
 from .speakers import GUEST, HOST, OTHER, decode
@@ -35,6 +37,18 @@ _FRAME_ANYWHERE = (
 _FRAME_INDEX = Phrases(_FRAME_ANYWHERE)
 CLIP_MAX = 250
 """Most words in a stretch taken for a clip (a longer one is not known to be one)."""
+
+
+_RECORDING = regex.compile(
+    r"\[\s*(?:(?:begin|start|playing)\s+)?(?:(?:video|audio|sound|news)\s*)?"
+    r"(?:clip|clips|tape|videotape|audiotape|recording)\s*\]", regex.IGNORECASE)
+"""A caption's tag for a recording played next ("[video clip]", "[begin videotape]",
+"[audio clip]"), not its end ("[end video clip]")."""
+
+
+def recording_tag(text: str) -> bool:
+    """Whether a sound tag of the source says a recording is played from here."""
+    return _RECORDING.fullmatch(text.strip()) is not None
 
 
 def frames_clip(words: Sequence[str]) -> bool:
@@ -105,4 +119,4 @@ def opening_voices(units: Sequence[Unit], states: Sequence[int],
     return {k for k in range(1, run) if alone[k] != alone[k - 1] and units[k].strength}
 
 
-__all__ = ["CLIP_MAX", "FRAME_SHORT", "clips", "frames_clip", "opening_voices"]
+__all__ = ["CLIP_MAX", "FRAME_SHORT", "clips", "frames_clip", "opening_voices", "recording_tag"]

@@ -115,11 +115,14 @@ LEAD_LINE = 8
 
 def presents_in(sentences: Sequence[Unit]) -> bool:
     """Whether a turn opens the programme (`promos.opens_programme`: "welcome to ...", "good
-    morning everyone, I'm ...") in its first sentence, or in its second after a short line
-    (`LEAD_LINE` words: a birthday wish, a thanks to the last presenter); deeper in a turn,
-    such words were on the dev pages a presenter's aside after a cold open of their own."""
+    morning everyone, I'm ...", and "good evening and welcome to ...") in its first sentence,
+    or in its second after a short line (`LEAD_LINE` words: a birthday wish, a thanks to the
+    last presenter); deeper in a turn, such words were on the dev pages a presenter's aside
+    after a cold open of their own."""
     return any(u.words and (u.words[0] in _OPEN_FIRST or len(u.words) > 1
-                            and u.words[1] == "good") and opens_programme(u.words)
+                            and u.words[1] == "good") and (opens_programme(u.words) or len(
+                                u.words) > 3 and u.words[1] in DAYTIME and opens_programme(
+                                u.words[2:]))
                for u in sentences[:1 if len(sentences[0].words) > LEAD_LINE else 2]
                ) if sentences else False
 
@@ -291,12 +294,14 @@ def greets(sentences: Sequence[Unit]) -> bool:
 
 
 def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
-                 sentences: Sequence[Sequence[Unit]]) -> list[int]:
-    """Each marked turn's role (0 host, 1 guest, 2 other): the decoder's over the turns with
-    their `evidence`; turns before the programme's `opening` are other (but a guest the
-    opening sees off: `thanks_first`); a guest turn before the first hand-over
-    (`handover.guest_from`) is the host's, or other right after the host's; among
-    co-presenters (`copresenters`), their exchanges up to the first guest are the host's."""
+                 sentences: Sequence[Sequence[Unit]], tagged: Sequence[bool] = ()
+                 ) -> list[int]:
+    """Each marked turn's role (0 host, 1 guest, 2 other): the decoder's over the turns with their
+    `evidence`; turns before the programme's `opening` are other (but a guest the opening sees off:
+    `thanks_first`); a turn after one ending with a recording's tag (``tagged``: "[video clip]") is
+    played like one after a framing (`framed`); a guest turn before the first hand-over
+    (`handover.guest_from`) is the host's, or other right after the host's; among co-presenters
+    (`copresenters`), their exchanges up to the first guest are the host's."""
     unit_cues = [cues(u) for u in units]
     greeting = [greets(ss) for ss in sentences]
     greeted = [False, *greeting[:-1]]
@@ -310,6 +315,8 @@ def marked_roles(units: Sequence[Unit], labels: Sequence[str | None],
             row[HOST] += PRESENTS   # labelled with the name a presenter gave themselves
     asked = [False, *(t.closes_asking for t in turns[:-1])]
     played = framed(sentences)
+    for k, tag in enumerate(tagged[:-1]):
+        played[k + 1] = played[k + 1] or tag
     for row, label, said, clip, answers in zip(extra, labels,
                                                addresses(units, turns, presenters),
                                                in_clip(played, turns), asked):

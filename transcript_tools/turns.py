@@ -23,7 +23,7 @@ from operator import attrgetter
 import regex
 
 from .boundaries import LEAD_SPAN, cuts, question_at
-from .clips import clips, opening_voices
+from .clips import clips, opening_voices, recording_tag
 from .handover import settle, voice_changes
 from .introductions import place_name
 from .labelroles import label_role, several_voices, sole_reach
@@ -101,9 +101,11 @@ class TurnSegmenter:
             return doc.replace(turns=(Turn(0, n, "S1"),))
         changes: set[int] = set()
         if marks:
-            units, labels, sentences = self._marked_units(pieces, marks)
+            tags = frozenset(i for i, t in enumerate(doc.tokens)
+                             if t.kind == "sound" and recording_tag(t.text))
+            units, labels, sentences, tagged = self._marked_units(pieces, marks, tags)
             del pieces  # the last list of them: freed before the roles are decoded
-            states = marked_roles(units, labels, sentences)
+            states = marked_roles(units, labels, sentences, tagged)
         else:
             units = self._units(filter(_TEXT, pieces) if doc.markers else pieces,
                                 set(doc.sentence_starts), first_live.first)
@@ -131,13 +133,15 @@ class TurnSegmenter:
 
     # --- units ------------------------------------------------------------------------------
     @staticmethod
-    def _marked_units(pieces: Iterable[Piece], marks: dict[int, str | None]
-                      ) -> tuple[list[Unit], list[str | None], list[list[Unit]]]:
-        """One unit per marked turn (text before the first marker is a turn too), its label,
-        and its sentences as units; a label repeated without a change (a voice span on every
-        cue) continues the turn. A turn starts at its marker even where the words there were
-        removed (">> [applause] thank you"), and the first turn at the first marker when
-        only removed words (a caption credit, a sound cue) come before it."""
+    def _marked_units(pieces: Iterable[Piece], marks: dict[int, str | None],
+                      tags: frozenset[int] = frozenset()
+                      ) -> tuple[list[Unit], list[str | None], list[list[Unit]], list[bool]]:
+        """One unit per marked turn (text before the first marker is a turn too), its label, its
+        sentences as units, and whether it ends with a recording's tag (``tags``: token indexes of
+        "[video clip]"s, `recording_tag`; no word after it); a label repeated without a change (a
+        voice span on every cue) continues the turn. A turn starts at its marker even where the
+        words there were removed (">> [applause] thank you"), and the first turn at the first marker
+        when only removed words (a caption credit, a sound cue) come before it."""
         units: list[Unit] = []
         labels: list[str | None] = []
         sentences: list[list[Unit]] = []
@@ -148,10 +152,13 @@ class TurnSegmenter:
         tail = [0]  # where the turn's sentences start in words
         asked: list[bool] = []  # whether each of its sentences but the last ends with "?"
         ended = False  # the last piece ended a sentence
+        tagged: list[bool] = []
+        tag = False  # a recording's tag since the turn's last word
 
         def close() -> None:
             units.append(Unit(first, tuple(words), 2, qmark))
             labels.append(label)
+            tagged.append(tag)
             sentences.append([Unit(first, tuple(words[a:b]), 1, q) for a, b, q in zip(
                 tail, [*tail[1:], len(words)], [*asked, qmark]) if b > a])
 
@@ -161,18 +168,21 @@ class TurnSegmenter:
                 if not (new and label and new.casefold() == label.casefold()):
                     close()
                     first, label, words, tail, asked = p.first, new, [], [0], []
+                    tag = False
             elif p.first in marks:
                 first, label = p.first, marks[p.first]
             ending = _ending(p.text)
             if ending is None:
+                tag = tag or p.first in tags
                 continue
+            tag = p.first in tags
             if ended and words and tail[-1] != len(words):
                 tail.append(len(words))
                 asked.append(qmark)
             words.extend(_words(p.text))
             qmark, ended = ending
         close()
-        return units, labels, sentences
+        return units, labels, sentences, tagged
 
     @staticmethod
     def _units(live: Iterable[Piece], starts: set[int], first_live: int) -> list[Unit]:
