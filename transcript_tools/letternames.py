@@ -14,6 +14,8 @@ from functools import lru_cache
 from .pronounce import LETTERS, pronounce
 from .vocabulary import vocabulary
 
+DOUBLE = pronounce("double")
+"""The phones of "double", said before a doubled letter ("n double a c p")."""
 _BY_SOUND = {phones: letter for letter, phones in LETTERS.items()}
 RARE_ZIPF = 3.5
 """A letter name of three letters or more rarer than this ("ess", "aitch", "vee"; not "dee",

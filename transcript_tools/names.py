@@ -298,7 +298,11 @@ class NameCorrector:
             taken |= ids
             note = f"sounds like {c.unit.text!r} (distance {c.score:.2f})"
             if conf >= o.min_confidence:
-                editor.replace(pieces, text, "name", rule, conf, note)
+                # A listed acronym written as its letters ("o s c e", "u. n. h. c. r.") is a
+                # mention of it in another form, not a garble: rewritten as the lexicon
+                # writes it, as a mention in another case is.
+                editor.replace(pieces, text, "case" if rule == "letters-spelled" else "name",
+                               rule, conf, note)
                 applied |= ids
                 head = _head_before(run, c, text, taken)
                 if head:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import regex
 
-from .letternames import acronym_letters, spelled_as
+from .letternames import DOUBLE, acronym_letters, spelled_as
 from .letters import LetterMatch
 from .model import Piece
 from .namedwords import in_slot, named, read_out
@@ -180,6 +180,11 @@ class Scorer:
         if own is None:
             own = self._own[id(unit)] = "".join(ch for w in unit.key for ch in w
                                                 if ch.isalpha())
+        if DOUBLE in unit.phones and acronym_letters(unit.text) == own and not any(
+                "double" in it.key for it in span):
+            # The acronym's "double a" reading (`soundindex`) heard in a window without
+            # "double": chance ("diplomacy" for a "double b c").
+            return 0.0, "sound"
         if len(span) > 1 and unit.whole:
             spelled_out = _spelled(span, unit, own, prior)
             if spelled_out is not None:

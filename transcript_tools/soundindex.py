@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .falsealarms import COMMON_WORDS, FALSE_ALARM_CAP, nearest_word
+from .letternames import DOUBLE
 from .lexicon import Lexicon, name_key
 from .phonetics import costs_stamp, skeleton
 from .pronounce import cmu, letter_to_sound, pronounce, spelled
@@ -80,7 +81,7 @@ def _doubled(letters: str) -> str:
     while k < len(letters):
         ch = letters[k]
         if k + 1 < len(letters) and letters[k + 1] == ch:
-            out.append(pronounce("double") + spelled(ch))
+            out.append(DOUBLE + spelled(ch))
             k += 2
         else:
             out.append(spelled(ch))
