@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .pronounce import LETTERS, pronounce
+from .pronounce import LETTERS, pronounce, spelled
 from .vocabulary import vocabulary
 
 DOUBLE = pronounce("double")
@@ -69,3 +69,20 @@ def acronym_letters(text: str) -> str:
     "AfD" aside), lowercased; "" for a name with none."""
     return "".join(w.lower() for w in text.split() if 2 <= len(w) <= 6 and w.isalpha()
                    and w.isupper())
+
+
+@lru_cache(maxsize=4096)
+def doubled(letters: str) -> str:
+    """An acronym read letter by letter with each doubled letter said "double" and the
+    letter ("NAACP" as "n double a c p"); its plain spelling when no letter is doubled."""
+    out: list[str] = []
+    k = 0
+    while k < len(letters):
+        ch = letters[k]
+        if k + 1 < len(letters) and letters[k + 1].lower() == ch.lower():
+            out.append(DOUBLE + spelled(ch))
+            k += 2
+        else:
+            out.append(spelled(ch))
+            k += 1
+    return "".join(out)

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import regex
 
-from .letternames import DOUBLE, acronym_letters, spelled_as
+from .letternames import DOUBLE, acronym_letters, doubled, spelled_as
 from .letters import LetterMatch
 from .model import Piece
 from .namedwords import in_slot, named, read_out
@@ -20,6 +20,7 @@ from .nameslot import CLOSED_CLASS, gaps, garbled, odd_in_place, owner, possessi
 from .nearwords import distinctive_word, in_dictionary, near_word
 from .options import Options
 from .phonetics import distance
+from .pronounce import spelled
 from .soundindex import SoundIndex, Unit
 from .vocabulary import vocabulary
 
@@ -180,8 +181,8 @@ class Scorer:
         if own is None:
             own = self._own[id(unit)] = "".join(ch for w in unit.key for ch in w
                                                 if ch.isalpha())
-        if DOUBLE in unit.phones and acronym_letters(unit.text) == own and not any(
-                "double" in it.key for it in span):
+        if DOUBLE in unit.phones and acronym_letters(unit.text) == own and unit.phones == \
+                doubled(own) != spelled(own) and not any("double" in it.key for it in span):
             # The acronym's "double a" reading (`soundindex`) heard in a window without
             # "double": chance ("diplomacy" for a "double b c").
             return 0.0, "sound"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .falsealarms import COMMON_WORDS, FALSE_ALARM_CAP, nearest_word
-from .letternames import DOUBLE
+from .letternames import doubled
 from .lexicon import Lexicon, name_key
 from .phonetics import costs_stamp, skeleton
 from .pronounce import cmu, letter_to_sound, pronounce, spelled
@@ -63,7 +63,7 @@ def _word_phones(word: str) -> list[str]:
     if core.isupper() and 1 < len(core) <= 6 and core.isalpha():
         forms = [spelled(core)]
         if regex.search(r"(\p{Lu})\1", core):
-            forms.append(_doubled(core))   # a doubled letter said "double a": "NAACP"
+            forms.append(doubled(core))   # a doubled letter said "double a": "NAACP"
         listed = cmu().get(core.lower())
         if listed is not None:
             forms.append(listed)
@@ -71,22 +71,6 @@ def _word_phones(word: str) -> list[str]:
             forms.append(letter_to_sound(core))   # read as a word: "ISIL", "OPEC"
         return forms
     return [pronounce(core)]
-
-
-def _doubled(letters: str) -> str:
-    """An acronym read letter by letter with each doubled letter said "double" and the
-    letter ("n double a c p")."""
-    out: list[str] = []
-    k = 0
-    while k < len(letters):
-        ch = letters[k]
-        if k + 1 < len(letters) and letters[k + 1] == ch:
-            out.append(DOUBLE + spelled(ch))
-            k += 2
-        else:
-            out.append(spelled(ch))
-            k += 1
-    return "".join(out)
 
 
 def _distinctive(word: str) -> bool:
