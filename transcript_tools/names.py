@@ -16,7 +16,7 @@ import regex
 from .everyday import Everyday, Pending
 from .letters import LetterMatcher
 from .lexicon import Lexicon, name_key
-from .model import Document
+from .model import Document, Piece
 from .namecache import Cache
 from .namechoice import Scored, hearings, rivals, tightest
 from .namefit import lifted
@@ -28,6 +28,7 @@ from .personnames import other_person
 from .phonetics import coarse, skeleton
 from .possessive import Possessives
 from .pronounce import known, pronounce
+from .pronounce import spelled as letter_names
 from .recurrence import recurring
 from .rhymes import Rhymes
 from .shortnames import ShortNames, heard_in_window
@@ -97,8 +98,14 @@ class NameCorrector:
         if any(c.isalpha() for c in text) and not any(c.isdigit() for c in text):
             possessive = bool(_POSSESSIVE_RE.search(text)) and len(text) > 3
             base = _POSSESSIVE_RE.sub("", text) if possessive else text
-            key = name_key(base)
-            phones = "".join(pronounce(w) for w in key)
+            if len(text) == 2 and text[1] == "." and text[0].isalpha():
+                # A letter with its dot ("a." of "i. a. e. a.", `_runs`): the letter, said by
+                # its name.
+                key: tuple[str, ...] = (text[0].casefold(),)
+                phones = letter_names(key[0])
+            else:
+                key = name_key(base)
+                phones = "".join(pronounce(w) for w in key)
             v = vocabulary()
             zipf = min((v.zipf(w) for w in key), default=0.0)
             is_known = all(w in v or known(w) for w in key)
@@ -154,10 +161,20 @@ class NameCorrector:
         tokens = doc.tokens
         item = self._item
         items = self._items
-        for piece in doc.pieces():
+        pieces = doc.pieces()
+        last = len(pieces) - 1
+        for k, piece in enumerate(pieces):
             text = piece.text
             if not text:
                 continue
+            if len(text) == 1 and k < last and pieces[k + 1].text == "." and _dotted(pieces, k):
+                # One of two or more letters written with dots and spaces ("u. n. h. c. r."):
+                # the letter with its dot, in the run (the dots are no sentence ends).
+                dot = pieces[k + 1]
+                piece = Piece(piece.first, dot.stop, piece.start, dot.end, text + ".")
+                text = piece.text
+            elif text == "." and k and run and run.pieces[-1].stop == piece.stop:
+                continue   # a letter's dot, taken with it
             it = items[text] if text in items else item(text)
             if it is None or tokens[piece.first].kind != "word":
                 if run:
@@ -313,7 +330,11 @@ class NameCorrector:
             taken |= ids
             note = f"sounds like {c.unit.text!r} (distance {c.score:.2f})"
             if conf >= o.min_confidence:
-                editor.replace(pieces, text, "name", rule, conf, note)
+                # A listed acronym written as its letters ("o s c e", "u. n. h. c. r.") is a
+                # mention of it in another form, not a garble: rewritten as the lexicon
+                # writes it, as a mention in another case is.
+                editor.replace(pieces, text, "case" if rule == "letters-spelled" else "name",
+                               rule, conf, note)
                 applied |= ids
                 head = _head_before(run, c, text, taken)
                 if head:
@@ -413,7 +434,8 @@ class NameCorrector:
         """The scorer's confidence; a window heard as a name of one consonant class is
         judged again (`shortnames.heard_in_window`)."""
         got = self.scorer.confidence(run, c, prior)
-        if c.letters is None and not c.possessive and len(c.unit.skeleton) == 1:
+        if c.letters is None and not c.possessive and len(c.unit.skeleton) == 1 and \
+                not got[1].startswith("letters-"):
             return heard_in_window(run, c, got, c.unit.canonical in prior or not
                                    self.scorer.crowded, self.options.min_confidence), got[1]
         cap = self.options.min_confidence - 0.05
@@ -515,3 +537,16 @@ def _head_before(run: Run, c: Candidate, text: str, taken: set[tuple[int, int]]
             it.text != w.lower() or it.possessive for it, w in zip(before, full)):
         return []
     return full[:k]
+
+
+def _letter_dot(pieces: list[Piece], k: int) -> bool:
+    """Whether piece k is a single letter with a dot right after it ("u.")."""
+    if k < 0 or k + 1 >= len(pieces):
+        return False
+    p, dot = pieces[k], pieces[k + 1]
+    return len(p.text) == 1 and p.text.isalpha() and dot.text == "." and dot.start == p.end
+
+
+def _dotted(pieces: list[Piece], k: int) -> bool:
+    """Whether piece k is one of two or more letters written "u. n." (each with its dot)."""
+    return _letter_dot(pieces, k) and (_letter_dot(pieces, k + 2) or _letter_dot(pieces, k - 2))

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import regex
 
+from .letternames import DOUBLE, acronym_letters, doubled, spelled_as
 from .letters import LetterMatch
 from .model import Piece
 from .namedwords import in_slot, named, read_out
@@ -19,6 +20,7 @@ from .nameslot import CLOSED_CLASS, gaps, garbled, odd_in_place, owner, possessi
 from .nearwords import distinctive_word, in_dictionary, near_word
 from .options import Options
 from .phonetics import distance
+from .pronounce import spelled
 from .soundindex import SoundIndex, Unit
 from .vocabulary import vocabulary
 
@@ -179,6 +181,15 @@ class Scorer:
         if own is None:
             own = self._own[id(unit)] = "".join(ch for w in unit.key for ch in w
                                                 if ch.isalpha())
+        if DOUBLE in unit.phones and acronym_letters(unit.text) == own and unit.phones == \
+                doubled(own) != spelled(own) and not any("double" in it.key for it in span):
+            # The acronym's "double a" reading (`soundindex`) heard in a window without
+            # "double": chance ("diplomacy" for a "double b c").
+            return 0.0, "sound"
+        if len(span) > 1 and unit.whole:
+            spelled_out = _spelled(span, unit, own, prior)
+            if spelled_out is not None:
+                return spelled_out
         if all(len(w) == 1 for it in span for w in it.key):
             return 0.0, "variant"   # letters read out
         if len(span) == 1 and len(letters) <= _ABBREVIATION and letters != own \
@@ -381,3 +392,24 @@ _DOTTED_RE = regex.compile(r"(?:\p{L}\.)+")
 
 DROPPED_NAME = 8
 """A name this long, two neighbouring letters short, is still told apart from any other."""
+
+
+def _spelled(span: list[Item], unit: Unit, own: str, prior: set[str]
+             ) -> tuple[float, str] | None:
+    """A listed acronym said letter by letter: the window's letters and letter names ("o s c
+    e", "u. n. h. c. r.", "oh ess see ee", "dee double you news") spell its letters exactly,
+    three or more of them (or two beside a word of the name). Sure when the letters are
+    written as letters, or one letter name is no ordinary word ("ess", "dee", "double"), or the
+    document speaks of the name; a window of common words ("i owe see") is left to sound."""
+    acronym = acronym_letters(unit.text)
+    if len(acronym) < 2 or acronym not in own:
+        return None
+    words = [w for it in span for w in it.key]
+    reading, count, rare = spelled_as(words)
+    if reading != own or count < len(acronym) or count < 3 and len(words) == count:
+        return None
+    if all(len(w) == 1 for w in words):
+        return 0.95, "letters-spelled"
+    if rare or unit.canonical in prior:
+        return 0.9, "letters-named"
+    return None

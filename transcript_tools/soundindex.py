@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .falsealarms import COMMON_WORDS, FALSE_ALARM_CAP, nearest_word
+from .letternames import doubled
 from .lexicon import Lexicon, name_key
 from .phonetics import costs_stamp, skeleton
 from .pronounce import cmu, letter_to_sound, pronounce, spelled
@@ -61,6 +62,8 @@ def _word_phones(word: str) -> list[str]:
     core = word.strip(".,'’")
     if core.isupper() and 1 < len(core) <= 6 and core.isalpha():
         forms = [spelled(core)]
+        if regex.search(r"(\p{Lu})\1", core):
+            forms.append(doubled(core))   # a doubled letter said "double a": "NAACP"
         listed = cmu().get(core.lower())
         if listed is not None:
             forms.append(listed)

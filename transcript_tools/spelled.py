@@ -7,6 +7,7 @@ The letter matching is `letters.LetterMatcher`'s, the letter rhymes ("bdc" for B
 
 from __future__ import annotations
 
+from .letternames import acronym_letters
 from .letters import LetterMatch, LetterMatcher
 from .namescore import Candidate, Run
 from .nearwords import in_dictionary
@@ -46,6 +47,9 @@ class SpelledNames:
         out.extend(self._split_in_words(run))
         for i in spots:
             it = run[i]
+            if len(it.key) == 1 and len(it.key[0]) == 1 and (
+                    i == 0 or len(run[i - 1].key) != 1 or len(run[i - 1].key[0]) != 1):
+                out.extend(self._spelled_out(run, i))
             if it.zipf == 0 and i not in protected and not self._handle(run, i):
                 # The name with other separators, or none ("c_span", "o-neill").
                 m = self.letters.variant(it.text, it.letters)
@@ -99,6 +103,24 @@ class SpelledNames:
             out.append(Candidate(i, i + 2, unit, 0.0, LetterMatch(
                 unit.text, unit, 0.9, "letters-joined", True)))
         return out
+
+    def _spelled_out(self, run: Run, i: int) -> list[Candidate]:
+        """A listed acronym written as its letters from word i on, spaced or dotted ("o s c
+        e", "i. a. e. a."; three letters or more): read whole. (Sound matching finds most of
+        these too, but not an acronym of vowels alone, which has no consonant to retrieve.)"""
+        letters = ""
+        k = i
+        while k < len(run) and len(run[k].key) == 1 and len(run[k].key[0]) == 1 \
+                and k not in run.marks:
+            letters += run[k].key[0]
+            k += 1
+        if len(letters) < 3:
+            return []
+        unit = self.letters.spellings.get(letters)
+        if unit is None or acronym_letters(unit.text) != letters:
+            return []
+        return [Candidate(i, k, unit, 0.0, LetterMatch(unit.text, unit, 0.95,
+                                                       "letters-spelled"))]
 
     def _handle(self, run: Run, i: int) -> bool:
         """The word is part of an address or handle ("@abcnews", "abcnews.com")."""
