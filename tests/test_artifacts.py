@@ -94,6 +94,18 @@ def test_a_sound_cue_broken_over_two_caption_lines_is_removed() -> None:
     assert "(" not in text and ")" not in text and "applause" not in text
 
 
+def test_a_bracketed_sound_cue_broken_over_two_lines_is_removed() -> None:
+    # the fuzzer: "[crowd" / "cheering]" was kept as words, and the clean text, where the
+    # two parts stand on one line, lost it on a second clean (also with "\r" line ends)
+    for source in ("the crowd [crowd\ncheering] went on\n",
+                   "the crowd [crowd\rcheering] went on\n"):
+        text = clean(source, options=Options(names=False, turns=False)).text
+        assert text == "The crowd went on."
+    kept = clean("the crowd [crowd\ncheering] went on\n",
+                 options=Options(names=False, turns=False, keep_sound_cues=True)).text
+    assert "[crowd cheering]" in kept
+
+
 def test_a_screen_direction_left_in_the_captions_goes() -> None:
     # qa13 audit (a Current TV documentary 2012): "(vo)and current tv creates" and
     # "(vo)when a massive hurricane" read "(Vo)and", "(Vo)when"; "(a)" in a list stays

@@ -143,7 +143,8 @@ class ArtifactRemover:
         done = editor.finish()
         if copied:  # a roll-up copy's ">>" is the first copy's: no second speaker change
             done = done.replace(markers=tuple(m for m in done.markers if m not in copied))
-        done = done if self.options.keep_sound_cues else remove_open_cues(done)
+        done = done if self.options.keep_sound_cues else _split_bracket_cues(
+            remove_open_cues(done))
         if not self.options.keep_sound_cues:
             done = _screen_notes(done)
         done = remove_drafts(remove_grown_copies(remove_resends(_split_sound_cues(done))))
@@ -287,6 +288,41 @@ def _split_sound_cues(doc: Document) -> Document:
             i = j + 1
         else:
             i += 1
+    return editor.finish() if editor is not None else doc
+
+
+_BRACKET_AT_BREAK = re.compile(r"\[(?=[^\[\]\r\n]{0,80}(?:\r\n?|\n)[^\[\]\r\n]{0,80}\])")
+"""A "[" whose cue closes on the next line ("[crowd" / "cheering]"): a sound cue a caption
+line break split, which the tokenizer (one line at a time) reads as marks and words."""
+
+
+def _split_bracket_cues(doc: Document) -> Document:
+    """A bracketed sound cue broken over two caption lines ("[crowd" / "cheering]"): removed
+    as one cue, as the cue on one line is (and as the clean text, where the two parts stand
+    on one line, reads it when cleaned again). The brackets mark a cue whatever they hold,
+    within the tokenizer's 80 characters."""
+    source = doc.source
+    if "[" not in source:
+        return doc
+    found = [m.start() for m in _BRACKET_AT_BREAK.finditer(source)]
+    if not found:
+        return doc
+    pieces = doc.text_pieces()
+    starts = [p.start for p in pieces]
+    editor: Editor | None = None
+    for at in found:
+        k = piece_at(starts, at)
+        if k is None or pieces[k].text != "[":
+            continue
+        close = source.index("]", at)
+        inner = pieces_within(pieces, starts, at, close + 1)
+        if not inner or inner[-1].end != close + 1 or inner[-1].text != "]" \
+                or not source[at + 1:close].strip() \
+                or len(" ".join(source[at + 1:close].split())) > 80:
+            continue
+        editor = editor or doc.editor()
+        editor.replace(inner, "", "artifact", "sound-cue", 0.95,
+                       note="a sound cue broken over two caption lines")
     return editor.finish() if editor is not None else doc
 
 
