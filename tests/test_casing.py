@@ -210,6 +210,16 @@ def test_cities_from_a_hundred_thousand_people_unless_web2_names_a_person_so() -
                                               "spoke today.")
 
 
+def test_an_institution_before_its_people_is_cased_without_the() -> None:
+    # qa20 audit: "white house chief of staff" without "the" stayed lowercase; an
+    # institution cased only after "the" is the institution before its officials or aides
+    assert "White House officials say" in cased("white house officials say the talks failed.")
+    assert "a Pentagon spokesman" in cased("it was a pentagon spokesman who spoke.")
+    # not before other words: "a senate seat", a house painted white
+    assert "a senate seat" in cased("it is a senate seat now.")
+    assert "a white house on" in cased("they painted a white house on the hill.")
+
+
 def test_captions_typed_in_capitals_are_cased_like_lowercase_ones() -> None:
     # qa6 audit: an SRT typed in capitals (as broadcast captions often are) came out in
     # capitals but for the lexicon's names

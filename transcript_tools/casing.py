@@ -65,6 +65,12 @@ _KIND = itemgetter(7)
 _FIRST = attrgetter("first")
 
 
+_INSTITUTION_ROLES = frozenset(
+    "official officials spokesman spokeswoman spokesperson aide aides adviser advisers "
+    "advisor advisors correspondent correspondents counsel staffers press".split())
+"""The people of an institution: an institution English cases only after "the" ("the
+senate", not "a senate seat") is the institution before one of them, article or not ("white
+house officials say", "a pentagon spokesman", "kremlin aides")."""
 _APART_MARKS = frozenset(".,?!;:…")
 """Marks between two words that keep them from being one person's name."""
 
@@ -387,11 +393,12 @@ class Truecaser:
         enabled = table.enabled(present) if present & table.ambiguous else set()
         out: dict[int, str] = {}
         groups = table.groups
-        for i, (_, key) in found.items():
+        for i, (n, key) in found.items():
             if key in table.ambiguous and key not in enabled:
                 continue
-            if groups.get(key) == AFTER_THE and (i == 0 or keys[i - 1] != "the"):
-                continue  # "the senate", not "a senate seat"
+            if groups.get(key) == AFTER_THE and (i == 0 or keys[i - 1] != "the") and not (
+                    i + n < len(keys) and keys[i + n] in _INSTITUTION_ROLES):
+                continue  # "the senate", not "a senate seat"; "white house officials"
             if self.lexicon is not None and self._in_lexicon(key):
                 continue
             for k, word in enumerate(table.forms[key].split(" ")):
