@@ -151,10 +151,6 @@ class Truecaser:
         people = self._names(cores, lows, proper, apart)
         starting = _firsts(words, doc.sentence_starts)
         at_start = {words[w].first for w in starting}
-        tokens = doc.tokens
-        turn_stops = {m.index + 1 for m in doc.markers if tokens[m.index:m.index + 1]
-                      and tokens[m.index].text == "."}  # (a stop glued before a turn's word,
-        # removed by `artifacts`: no garble's glued mark)
         named = -1  # the word after a title and its period: a name ("gov. brown")
         titled = titled_words(words, texts, cores, proper, at_start, source, people, lows)
         built = street_cases(words, texts, lows, set(proper) | set(people), at_start, source)
@@ -220,8 +216,9 @@ class Truecaser:
                 new, rule = entry.text, "lexicon-possessive"  # "turkey's": the names stage
                 # matches whole words only
             text = lead + new + tail
-            if piece.first in at_start and not is_address(core) and (
-                    piece.first in turn_stops or not glued_to_mark(source, piece.start)) and not (
+            if piece.first in at_start and not is_address(core) and not (
+                    glued_to_mark(source, piece.start)
+                    and not _removed_before(pieces, piece)) and not (
                     low in _CLITICS and source[piece.start - 1:piece.start] in ("'", "’")
             ) and not (  # "'s history": a clitic cut from its word stays lowercase
                     source[piece.start - 1:piece.start] == "."
@@ -459,6 +456,14 @@ class Truecaser:
 _PARTICIPLES = frozenset("held led born made built run grown owned speaking".split())
 """Participles that end a compound after a proper adjective or name ("Saudi-led",
 "Chinese-made", "English-speaking"); one ending in "-ed" too ("Russian-backed")."""
+
+def _removed_before(pieces: list[Piece], piece: Piece) -> bool:
+    """Whether an earlier stage removed what stands glued before ``piece`` (``pieces``: the
+    document's, removed ones included): the mark the source glues to the word is gone (">>
+    williams: .it's", the stop `artifacts` removes), so the word is no garble glued to it."""
+    k = bisect.bisect_left(pieces, piece.first, key=_FIRST)
+    return k > 0 and not pieces[k - 1].text and pieces[k - 1].end == piece.start
+
 
 def _firsts(words: list[Piece], starts: Iterable[int]) -> set[int]:
     """The first word (index) of each sentence: the first word piece ending after the start
