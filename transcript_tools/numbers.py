@@ -17,7 +17,7 @@ import regex
 
 from .model import Document, Editor, Piece, Token
 from .options import Options
-from .scans import holding, piece_at, positions, spaces_only
+from .scans import holding, piece_at, positions, spaces_before, spaces_only
 
 # Spelled-out ordinals: news style (AP) writes first to ninth in words.
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
@@ -156,9 +156,7 @@ dropped to 16 degree january 8th", qa20)."""
 def _digit_before(source: str, at: int) -> bool:
     """Whether a digit stands before the space at ``source[at]`` with only spaces between
     ("20 k", "20  k"): the quick look before `_thousands` reads the words."""
-    before = at
-    while before > 0 and source[before - 1] == " ":
-        before -= 1
+    before = spaces_before(source, at)
     return before > 0 and source[before - 1].isdigit()
 
 

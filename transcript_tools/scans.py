@@ -31,6 +31,14 @@ def next_to(source: str, a: Piece, b: Piece) -> bool:
     return b.start - a.end == 1 or spaces_only(source[a.end:b.start])
 
 
+def spaces_before(source: str, at: int) -> int:
+    """Where the run of spaces that ends at ``at`` begins (``at`` when none stands before
+    it): the end of the text before a mark or word typed several spaces after it."""
+    while at > 0 and source[at - 1] == " ":
+        at -= 1
+    return at
+
+
 def holding(keys: list[str], part: str) -> list[int]:
     """The indices of the keys that hold ``part`` (one character, not a newline), in order:
     found in the keys joined, at C speed (few hold it; a test of each costs a step per word)."""

@@ -14,7 +14,7 @@ from operator import attrgetter
 import regex
 
 from .model import Document, Editor, Piece
-from .scans import piece_at, positions
+from .scans import piece_at, positions, spaces_before
 
 _START = attrgetter("start")
 _APART = regex.compile(r"(?:\n|[)\]♪])[ \t]*[.,?!](?=\s|$)")
@@ -40,9 +40,7 @@ def spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
         while at > 0:
             m = at + 1  # the mark
             after = source[m + 1:m + 4]
-            w = at  # the spaces before the mark begin here (one or more: "country  .")
-            while w > 0 and source[w - 1] == " ":
-                w -= 1
+            w = spaces_before(source, at)  # (one space or more: "country  .")
             if w and (source[w - 1].isalnum() or source[w - 1] == "," and (
                     w > 1 and source[w - 2].isalnum()
                     or w > 2 and source[w - 2] == " " and source[w - 3].isalnum())) \
