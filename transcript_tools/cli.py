@@ -217,7 +217,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _batch(args: argparse.Namespace) -> int:
-    from .batch import OUTPUT_SUFFIX, input_files, progress_bar, run_batch
+    from .batch import OUTPUT_SUFFIX, progress_bar, run_batch
 
     formats = [f.strip() for item in (args.format or ["text"]) for f in item.split(",")
                if f.strip()]
@@ -235,9 +235,7 @@ def _batch(args: argparse.Namespace) -> int:
     references = _read_references(args)
     bar = None
     if args.progress or (args.progress is None and sys.stderr.isatty()):
-        src = Path(args.input)
-        bar = progress_bar(len(input_files(src, Path(args.output), args.include,
-                                           args.exclude)) if src.is_dir() else 0, True)
+        bar = progress_bar(None, True)
 
     def report(line: str) -> None:
         (bar.write if bar is not None else print)(f"transcript-tools: failed: {line}",
