@@ -27,7 +27,7 @@ from .errors import InputError, LexiconError, OptionsError, StrictModeError, Tra
 from .lexicon import read_names_file
 from .model import Diagnostic
 from .options import Options
-from .readers import decode, detect_format, parse
+from .readers import decode, detect_format, parse, read_bytes
 from .stream import LARGE_INPUT, Chunk, clean_chunks, write_chunks
 from .writers import EXTENSIONS as OUTPUT_EXTENSIONS
 from .writers import WRITERS, write_file, write_to
@@ -44,14 +44,7 @@ def _read_input(name: str) -> tuple[str, str | None, list[Diagnostic]]:
         path = None
     else:
         path = name
-        try:
-            data = Path(name).read_bytes()
-        except FileNotFoundError:
-            raise InputError("no such file", path=name) from None
-        except IsADirectoryError:
-            raise InputError("is a directory, not a file", path=name) from None
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror}", path=name) from None
+        data = read_bytes(name)
     text, diagnostics = decode(data, path or "<stdin>")
     return text, path, diagnostics
 
