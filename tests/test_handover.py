@@ -233,7 +233,7 @@ def test_a_document_that_opens_inside_a_live_report_gives_the_report_other() -> 
     plain = _units("the water is still rising along the river road",
                    "two families were taken out by boat before dawn",
                    "sandbags are stacked against the doors of the fire station",
-                   "crews will keep pumping through the night", "good evening everyone",
+                   "crews will keep pumping through the night", "thank you",
                    "the city council approved the new budget last night")
     assert settle(plain, [GUEST] * 6)[:4] == [HOST] * 4
     # a document with no presenter's cue at all is left to the old reading
@@ -258,7 +258,7 @@ def test_a_reporters_sign_off_closes_the_report_a_document_opens_in() -> None:
     assert got[4:6] == [HOST, HOST]
     # a short stretch before the "sign-off" (a station's ident) is not taken
     short = _units("this is the news at noon", "the county council approved the bypass",
-                   "good evening everyone", "the rain will clear by the evening")
+                   "thank you", "the rain will clear by the evening")
     assert settle(short, [GUEST] * 4)[:2] == [HOST, HOST]
 
 
@@ -272,18 +272,3 @@ def test_a_station_message_starts_after_the_presenters_opening() -> None:
                    "and its keeper has pruned the same trees for forty")
     states = [HOST, HOST, HOST, HOST, HOST, HOST, GUEST]
     assert unheard(units, states, [cues(u) for u in units]) == [HOST] * 3 + [OTHER] * 3 + [HOST]
-
-
-def test_a_stretch_the_presenter_thanks_is_not_the_presenters() -> None:
-    """Before any presenter's cue, a stretch the presenter then thanks ("thank you very
-    much" at a sentence start) was a reporter's or a guest's: `other`, not the host's news
-    read. Thanks inside a sentence ("perhaps simply saying | thank you") is no such cue."""
-    narration = ("the council has argued about the bypass for ten years",
-                 "the leader said it would take the lorries off the high street for good",
-                 "campaigners say they will ask for a judicial review")
-    units = _units(*narration, "thank you very much", "the rain will clear by the evening")
-    assert settle(units, [GUEST] * 5)[:3] == [OTHER] * 3
-    inside = [Unit(k, tuple(s.split()), 0 if s.startswith("thank") else 1, False)
-              for k, s in enumerate([*narration, "thank you and meaning it",
-                                     "is that not hard?"])]
-    assert settle(inside, [GUEST] * 5)[:3] == [HOST] * 3

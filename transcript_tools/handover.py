@@ -115,10 +115,8 @@ def report_start(units: Sequence[Unit], unit_cues: Sequence[Cues], first: int, u
     When no unit from the document's start to ``first`` has a presenter's cue
     (`presenter_cue`) and the stretch from ``first`` to the first unit that has one (a
     document with none is one voice's or unknown: left alone) speaks as a reporter does, it
-    is the report's: two kinds of scene cue (`livereports.live_report`: "here" of a place,
-    "we understand", "you can see", "on the scene"); thanks at a sentence start at that cue
-    or right after it (the presenter thanks the voice before: a reporter, or a guest, whom
-    `settle` would not give the guest either); or a reporter's
+    is the report's: two kinds of scene cue (`livereports.live_report`:
+    "here" of a place, "we understand", "you can see", "on the scene"), or a reporter's
     sign-off (`textreports.signs_off`: "... channel 2 news", "reporting live") closing at
     least REPORT_MIN words (the report ends there)."""
     cue = next((k for k in range(until) if presenter_cue(units[k], unit_cues[k])), until)
@@ -126,9 +124,6 @@ def report_start(units: Sequence[Unit], unit_cues: Sequence[Cues], first: int, u
         return first
     if live_report([x for u in units[first:cue] for x in u.words]):
         return cue
-    if any(unit_cues[k].thanks and units[k].strength
-           for k in range(cue, min(cue + 2, len(units)))):
-        return cue  # the presenter thanks the voice before: a reporter's, or a guest's
     words = 0
     end = first
     for k in range(first, cue):
