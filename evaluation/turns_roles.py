@@ -14,7 +14,11 @@ the held-out and fresh sets are never read here). Classes of a wrong word:
 - ``voice``: the rest: the word's true turn is the majority of its predicted turn, but the
   turn is not cut right (a turn split, given the wrong role).
 
-``--list`` prints each page's wrong runs with their words, true role, given role and step.
+``--list`` prints each page's runs of words with their true role, given role and step;
+``--runs`` each run of units a settle step changed, with its true roles. The tally also
+counts, per step, the words it made right (WR), wrong (RW) or left wrong (WW), and a
+coarse ``CLASS`` per wrong word (`other` taken for a speaker, a speaker taken for `other`,
+host/guest: document swapped, whole turn, spilled over a boundary).
 """
 
 from __future__ import annotations
