@@ -51,3 +51,29 @@ def test_a_reporters_label_ends_the_presenters_exchanges() -> None:
     unit_cues = [cues(u) for u in units]
     assert first_guest(unit_cues, units, 0) == 4
     assert first_guest(unit_cues, units, 0, [False, False, True, False]) == 2
+
+
+def _sentences(*texts: str) -> list[Unit]:
+    return [Unit(k, tuple(t.rstrip("?").split()), 1, t.endswith("?")) for k, t in enumerate(texts)]
+
+
+def test_running_text_co_presenters_are_both_host() -> None:
+    """Two presenters open the programme ("I'm X along with Y"): until a guest may speak, the
+    decoder's guest is the other presenter (host), with a change of voice where it began."""
+    from transcript_tools.copresenters import running_hosts
+    from transcript_tools.speakers import GUEST, HOST
+
+    units = _sentences("welcome to the early trade", "i'm nadia ferro along with tomas reyes",
+                       "futures are flat this morning", "you say that every day",
+                       "it has been flat all week", "the dollar is up a little",
+                       "joining us now is the analyst miriam koss",
+                       "the market is waiting for the central bank")
+    states = [HOST, HOST, HOST, HOST, GUEST, GUEST, HOST, GUEST]
+    got, changes = running_hosts(units, states, [cues(u) for u in units])
+    assert got == [HOST] * 7 + [GUEST]
+    assert changes == {4, 6}
+    # one presenter: nothing changes
+    alone = _sentences("welcome to the early trade", "i'm nadia ferro",
+                       "futures are flat this morning", "you say that every day",
+                       "it has been flat all week", "the dollar is up a little")
+    assert running_hosts(alone, states[:6], [cues(u) for u in alone]) == (states[:6], set())

@@ -210,3 +210,65 @@ def test_a_presenter_naming_themself_speaks_to_the_audience() -> None:
     assert guest_from(PRESENTER_OPENING, unit_cues) == 2  # the echo after "you"
     states = [HOST, HOST, GUEST, GUEST, HOST, GUEST, HOST, GUEST]
     assert settle(PRESENTER_OPENING, states) == [HOST] * 7 + [GUEST]
+
+
+LIVE_OPEN = _units(
+    "the water is still rising here along the river road",
+    "we understand two families were taken out by boat before dawn",
+    "you can see the sandbags stacked against the doors behind the fire station",
+    "we lost everything in the basement",
+    "crews will keep pumping through the night",
+    "thank you",
+    "the city council approved the new budget last night",
+)
+
+
+def test_a_document_that_opens_inside_a_live_report_gives_the_report_other() -> None:
+    """An excerpt that opens in a reporter's live report (scene cues: "here", "we
+    understand", "you can see"), before any presenter's cue: the stretch the decoder gave a
+    guest is the report's, not the presenter's news read; from the presenter's thanks on
+    the usual settle holds."""
+    assert settle(LIVE_OPEN, [GUEST] * 7)[:5] == [OTHER] * 5
+    # the same narration without scene cues stays the presenter's
+    plain = _units("the water is still rising along the river road",
+                   "two families were taken out by boat before dawn",
+                   "sandbags are stacked against the doors of the fire station",
+                   "crews will keep pumping through the night", "thank you",
+                   "the city council approved the new budget last night")
+    assert settle(plain, [GUEST] * 6)[:4] == [HOST] * 4
+    # a document with no presenter's cue at all is left to the old reading
+    assert settle(LIVE_OPEN[:5], [GUEST] * 5) == [HOST] * 5
+
+
+def test_a_reporters_sign_off_closes_the_report_a_document_opens_in() -> None:
+    """Before any presenter's cue, a reporter's sign-off ("... channel 9 news") closing at
+    least `REPORT_MIN` words ends a report: it is `other`; what follows up to the presenter's
+    cue is the presenter's again."""
+    units = _units(
+        "deputies were serving a warrant at the apartment when a man opened fire",
+        "the bomb squad was called in as a precaution and neighbours were moved out",
+        "the sheriff will give a briefing later tonight",
+        "from the scene maria santos channel 9 news",
+        "the neighbours who know the suspect say they are stunned",
+        "paul weller is live with more on that part of the story",
+        "officers have closed the street",
+    )
+    got = settle(units, [GUEST] * 7)
+    assert got[:4] == [OTHER] * 4
+    assert got[4:6] == [HOST, HOST]
+    # a short stretch before the "sign-off" (a station's ident) is not taken
+    short = _units("this is the news at noon", "the county council approved the bypass",
+                   "thank you", "the rain will clear by the evening")
+    assert settle(short, [GUEST] * 4)[:2] == [HOST, HOST]
+
+
+def test_a_station_message_starts_after_the_presenters_opening() -> None:
+    """The decoded run a station's thanks to its audience ends is `other` back to the
+    presenter's own opening ("I'm Jane Doe ... coming up"), not over it."""
+    units = _units("good evening i'm nadia ferro", "we look back at a year of conversations",
+                   "that is all coming up right now", "support comes from the valley orchard trust",
+                   "and by viewers like you", "thank you",
+                   "the old orchard has stood at the end of the valley for two hundred years "
+                   "and its keeper has pruned the same trees for forty")
+    states = [HOST, HOST, HOST, HOST, HOST, HOST, GUEST]
+    assert unheard(units, states, [cues(u) for u in units]) == [HOST] * 3 + [OTHER] * 3 + [HOST]

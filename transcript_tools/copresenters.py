@@ -1,5 +1,6 @@
 """Programmes with more than one presenter (co-anchors): whether the opening names several, and
-where a guest first may speak among them; called by `markedroles.marked_roles`."""
+where a guest first may speak among them; called by `markedroles.marked_roles`, and on running
+text by `turns.TurnSegmenter` (`running_hosts`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from .introductions import introduced_label, introduces
+from .promos import opens_programme
 from .speakercues import Cues, Unit, self_introduced
+from .speakerfeatures import GUEST, HOST, OTHER
 from .vocabulary import vocabulary
 
 
@@ -91,3 +94,72 @@ def exchange(unit: Unit, unit_cues: Cues) -> bool:
     """Whether a presenter's turn is one co-presenters answer each other after: a question,
     or a short line (`EXCHANGE_WORDS`); after a long narration a new voice is a clip's."""
     return unit_cues.question or len(unit.words) <= EXCHANGE_WORDS
+
+
+def _presenter_names(w: Sequence[str]) -> tuple[set[str], bool]:
+    """The first names a unit's "I'm X" gives (not a function word), and whether one of them
+    goes on "along with" / "alongside" someone."""
+    vocab = vocabulary()
+    names: set[str] = set()
+    along = False
+    for i, x in enumerate(w[:-1]):
+        if not (x == "i'm" or x == "am" and i and w[i - 1] == "i") \
+                or not self_introduced(w[i:i + 3]) or vocab.zipf(w[i + 1]) >= FUNCTION_ZIPF:
+            continue
+        names.add(w[i + 1])
+        for j in range(i + 2, min(i + 2 + CO_WORDS, len(w) - 1)):
+            if w[j] == "alongside" or w[j] == "along" and w[j + 1] == "with":
+                along = True
+    return names, along
+
+
+def running_hosts(units: Sequence[Unit], states: list[int], unit_cues: Sequence[Cues]
+                  ) -> tuple[list[int], set[int]]:
+    """Running text (sentences, not marked turns; called by `turns.TurnSegmenter` after the
+    other settle steps): the roles with the decoder's guest made host from the programme's
+    opening (the first unit that names its speaker, welcomes the audience or opens the
+    programme) to the first place a guest may speak, when two presenters open the programme
+    (two different first names given with "I'm" there, or "I'm Jane Doe along with John
+    Roe"): co-presenters talk to each other as host and guest do. A guest may speak from a
+    guest's words ("thanks for having me"), a greeting or thanks to someone (not the
+    audience), after an introduction, or at a run of the decoder's guest of at least
+    ANSWER_WORDS words answering a question put to "you". Also the units where a guest run
+    so made host began: there the other presenter speaks (a change of voice inside the
+    host's run)."""
+    start = next((k for k, (u, c) in enumerate(zip(units, unit_cues))
+                  if c.named_self or c.audience or opens_programme(u.words)), None)
+    if start is None:
+        return states, set()
+    names: set[str] = set()
+    several = False
+    stop = len(units)
+    for k in range(start, len(units)):
+        c = unit_cues[k]
+        if c.guest_phrase or (c.greeting or c.thanks) and not (c.audience or c.named_self
+                                                                or k == start):
+            stop = k
+            break
+        if c.host_phrase and not c.audience or introduces(units[k].words) and \
+                introduced_label(units[k].words) is not None:
+            stop = k + 1
+            break
+        if k > start and states[k] == GUEST and states[k - 1] != GUEST and \
+                unit_cues[k - 1].question and unit_cues[k - 1].second:
+            run, j = 0, k
+            while j < len(units) and states[j] == GUEST:
+                run += len(units[j].words)
+                j += 1
+            if run >= ANSWER_WORDS:
+                stop = k
+                break
+        got, along = _presenter_names(units[k].words)
+        names |= got
+        several = several or along
+    if not (several or len(names) > 1) or GUEST not in states[start:stop]:
+        return states, set()
+    changes = {k for k in range(start + 1, stop) if states[k] != states[k - 1]
+               and GUEST in (states[k], states[k - 1]) and OTHER not in (states[k],
+                                                                         states[k - 1])}
+    out = list(states)
+    out[start:stop] = [HOST if s == GUEST else s for s in states[start:stop]]
+    return out, changes

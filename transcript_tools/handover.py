@@ -22,8 +22,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from .livereports import live_report
+from .promos import looks_ahead, opens_programme
+from .reportbites import to_reporter
 from .speakercues import Cues, Unit, cues
 from .speakers import GUEST, HOST, OTHER, echoes
+from .textreports import REPORT_MIN, signs_off
 
 GUEST_FIRST_RATE = 0.032
 """First-person words per word ("i", "me", "my" count 1, "we", "our" half: a programme speaks
@@ -85,8 +89,48 @@ def settle(units: Sequence[Unit], states: list[int],
         if until > first:
             if out is states:
                 out = list(states)
-            out[first:until] = [HOST if s == GUEST else s for s in states[first:until]]
+            # the excerpt opens inside a report: the report's, not the presenter's
+            cut = report_start(units, all_cues, first, until) if start == 0 else first
+            out[first:cut] = [OTHER if s == GUEST else s for s in states[first:cut]]
+            out[cut:until] = [HOST if s == GUEST else s for s in states[cut:until]]
     return unheard(units, out, all_cues)
+
+
+def presenter_cue(unit: Unit, c: Cues) -> bool:
+    """Whether a unit of running text is one only the programme's own voice says: a question,
+    thanks, a greeting, a welcome, words about the programme, a steer, an introduction, a
+    self-naming, a hand-over to a reporter, a programme's opening or a look ahead."""
+    return c.question or c.thanks or c.greeting or c.audience or c.show or c.steer or \
+        c.host_phrase or c.named_self or to_reporter(unit.words) or \
+        opens_programme(unit.words) or looks_ahead(unit.words)
+
+
+def report_start(units: Sequence[Unit], unit_cues: Sequence[Cues], first: int, until: int
+                 ) -> int:
+    """Where a report the document opens inside ends (``first`` when it opens in none):
+    ``first`` is the first unit the decoder gives the guest, ``until`` the first hand-over.
+
+    An excerpt often opens in the middle of a reporter's report (a window of a newscast);
+    `settle` would give its narration and bites to the host, as the presenter's news read.
+    When no unit from the document's start to ``first`` has a presenter's cue
+    (`presenter_cue`) and the stretch from ``first`` to the first unit that has one (a
+    document with none is one voice's or unknown: left alone) speaks as a reporter does, it
+    is the report's: two kinds of scene cue (`livereports.live_report`:
+    "here" of a place, "we understand", "you can see", "on the scene"), or a reporter's
+    sign-off (`textreports.signs_off`: "... channel 2 news", "reporting live") closing at
+    least REPORT_MIN words (the report ends there)."""
+    cue = next((k for k in range(until) if presenter_cue(units[k], unit_cues[k])), until)
+    if cue <= first or cue >= len(units):
+        return first
+    if live_report([x for u in units[first:cue] for x in u.words]):
+        return cue
+    words = 0
+    end = first
+    for k in range(first, cue):
+        words += len(units[k].words)
+        if words >= REPORT_MIN and signs_off(units[k].words):
+            end = k + 1
+    return end
 
 
 def unheard(units: Sequence[Unit], states: list[int], unit_cues: Sequence[Cues]) -> list[int]:
@@ -124,11 +168,18 @@ def unheard(units: Sequence[Unit], states: list[int], unit_cues: Sequence[Cues])
                 out[k:j] = [HOST] * (j - k)
                 if station:  # the station's message the thanks ends: the decoded run
                     i = k - 1
-                    while i and states[i - 1] == states[k - 1]:
+                    while i and states[i - 1] == states[k - 1] and not _opens(units[i - 1],
+                                                                              unit_cues[i - 1]):
                         i -= 1
                     out[i:k] = [OTHER] * (k - i)
         k = j
     return out
+
+
+def _opens(unit: Unit, c: Cues) -> bool:
+    """Whether a unit is a presenter's opening or tease ("I'm Jane Doe", "good evening
+    everyone", "welcome to ...", "coming up"): a station's message starts after it."""
+    return c.named_self or c.audience or opens_programme(unit.words) or looks_ahead(unit.words)
 
 
 _AUDIENCE_WORDS = frozenset("viewers viewer listeners listener audience audiences".split())

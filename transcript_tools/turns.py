@@ -24,6 +24,7 @@ import regex
 
 from .boundaries import LEAD_SPAN, cuts, question_at
 from .clips import clips, opening_voices, recording_tag
+from .copresenters import running_hosts
 from .handover import settle, voice_changes
 from .introductions import place_name
 from .labelroles import label_role, several_voices, sole_reach
@@ -122,12 +123,14 @@ class TurnSegmenter:
                 if role is not None:
                     return doc.replace(turns=(Turn(0, n, "S1", role),))
             reported: set[int] = set()
+            copresent: set[int] = set()
             if self.options.speakers != 2:
                 states, reported = reports(
                     units, clips(units, settle(units, states, unit_cues), unit_cues), unit_cues)
+                states, copresent = running_hosts(units, states, unit_cues)
             if not self.options.speakers or self.options.speakers > 2:
                 changes = voice_changes(units, states, unit_cues) | opening_voices(
-                    units, states, unit_cues) | reported
+                    units, states, unit_cues) | reported | copresent
         return doc.replace(turns=tuple(self._turns(doc, units, states, labels, bool(marks),
                                                    changes)))
 
