@@ -308,3 +308,16 @@ def test_a_colon_before_a_speaker_change_stays() -> None:
     text = clean(source, options=Options(names=False)).text
     assert "provided by:" in text and "told us:" in text
     assert "provided by." not in text and "told us." not in text
+
+
+def test_no_sentence_ends_on_a_title_whose_name_the_caption_lost() -> None:
+    # qa24 audit (a 2019 interview): "their prime minister mr he said you had to" became
+    # "prime minister Mr. He said": a title stands before a surname, never at a sentence end
+    for title in ("mr", "mrs", "ms"):
+        source = ("the party came first in the last elections but lost a lot of its support "
+                  f"because their prime minister {title} he said he had to take the blame for "
+                  "the unpopular reforms in the country and the rise in gas prices which people "
+                  "did not like")
+        text = clean(source).text
+        assert f"minister {title} he said" in text.lower()
+        assert f"{title}." not in text.lower()

@@ -31,7 +31,11 @@ _NO_END = NONFINAL | frozenset(
     "i we they he she to not i'm we're they're he's she's it's that's there's let's i've "
     "we've they've i'll we'll they'll i'd we'd they'd you're you've you'll where when "
     "what who why how which some any no this these those since until unless while although "
-    "whereas given like whatever whoever wherever whichever".split())
+    "whereas given like whatever whoever wherever whichever".split()) | frozenset(
+    "mr mrs ms".split())
+"""Words no sentence ends on; with the titles that stand before a surname ("mr", "mrs",
+"ms"): a caption without the name after one ("their prime minister mr he said") still
+reads on, where "dr" (drive) and "st" (street) close an address."""
 _ENDERS = frozenset(  # object pronouns and adverbs that close clauses
     "it them him us me too now today tonight yesterday tomorrow here there again yet ago "
     "already anymore though either before since later instead".split())
