@@ -321,3 +321,15 @@ def test_no_sentence_ends_on_a_title_whose_name_the_caption_lost() -> None:
         text = clean(source).text
         assert f"minister {title} he said" in text.lower()
         assert f"{title}." not in text.lower()
+
+
+def test_no_sentence_ends_before_the_clause_a_verb_form_of_thinking_takes() -> None:
+    # qa24 audit (a 2020 programme): "americans believing they were on the cusp" was split
+    # "believing. They were": the -ing and -s forms of "believe", "hope", "think" take a
+    # clause without "that" as the base forms do
+    source = ("a survey last month found nearly half of the residents believing they would lose "
+              "their homes and the council says it is doing what it can")
+    assert "believing they would" in text_of(source)
+    source = "the poll found most of the nurses hoping we would raise their pay and he says no"
+    assert "hoping we would" in text_of(source)
+

@@ -47,7 +47,12 @@ _CLITIC_SUBJ = frozenset(
 _TAKES_CLAUSE = frozenset(
     "think said say says saying know knew believe hope guess mean thought sure seems ask "
     "asked wonder wondering "
-    "seem told tell feel felt suppose realise realize wish".split())
+    "seem told tell feel felt suppose realise realize wish "
+    # their other verb forms: a clause follows them as it follows the base ("americans
+    # believing they were", "she thinks we can"); not the forms English also uses as nouns
+    # or adjectives that end sentences ("wishful thinking", "a feeling", "the means")
+    "thinks believes believed believing knows hopes hoped hoping feels guessed supposed "
+    "realised realized wished".split())
 _PREPOSITIONS = frozenset(
     "in on at about to of for from with into over under after before by through "
     "given like".split())
