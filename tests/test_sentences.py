@@ -333,3 +333,14 @@ def test_no_sentence_ends_before_the_clause_a_verb_form_of_thinking_takes() -> N
     source = "the poll found most of the nurses hoping we would raise their pay and he says no"
     assert "hoping we would" in text_of(source)
 
+
+def test_a_question_opened_by_a_wh_word_and_its_noun_is_not_split_before_its_verb() -> None:
+    # qa24 audit (a 2018 interview): ">> so what damage would you say specifically?" became
+    # "So what damage. Would you say specifically?"
+    source = ("he has done real harm to the press with the attacks. >> so what damage would you "
+              "say specifically? >> i think that the public trusts us less.")
+    for options in (ONLY, Options(names=False)):
+        assert "what damage would you say" in text_of(source, options).lower()
+    # a wh-word with no noun after it may stand alone: "what about iran? would you go"
+    assert text_of("what about iran would you go there") == \
+        "what about iran? would you go there?"
