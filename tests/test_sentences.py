@@ -308,3 +308,39 @@ def test_a_colon_before_a_speaker_change_stays() -> None:
     text = clean(source, options=Options(names=False)).text
     assert "provided by:" in text and "told us:" in text
     assert "provided by." not in text and "told us." not in text
+
+
+def test_no_sentence_ends_on_a_title_whose_name_the_caption_lost() -> None:
+    # qa24 audit (a 2019 interview): "their prime minister mr he said you had to" became
+    # "prime minister Mr. He said": a title stands before a surname, never at a sentence end
+    for title in ("mr", "mrs", "ms"):
+        source = ("the party came first in the last elections but lost a lot of its support "
+                  f"because their prime minister {title} he said he had to take the blame for "
+                  "the unpopular reforms in the country and the rise in gas prices which people "
+                  "did not like")
+        text = clean(source).text
+        assert f"minister {title} he said" in text.lower()
+        assert f"{title}." not in text.lower()
+
+
+def test_no_sentence_ends_before_the_clause_a_verb_form_of_thinking_takes() -> None:
+    # qa24 audit (a 2020 programme): "americans believing they were on the cusp" was split
+    # "believing. They were": the -ing and -s forms of "believe", "hope", "think" take a
+    # clause without "that" as the base forms do
+    source = ("a survey last month found nearly half of the residents believing they would lose "
+              "their homes and the council says it is doing what it can")
+    assert "believing they would" in text_of(source)
+    source = "the poll found most of the nurses hoping we would raise their pay and he says no"
+    assert "hoping we would" in text_of(source)
+
+
+def test_a_question_opened_by_a_wh_word_and_its_noun_is_not_split_before_its_verb() -> None:
+    # qa24 audit (a 2018 interview): ">> so what damage would you say specifically?" became
+    # "So what damage. Would you say specifically?"
+    source = ("he has done real harm to the press with the attacks. >> so what damage would you "
+              "say specifically? >> i think that the public trusts us less.")
+    for options in (ONLY, Options(names=False)):
+        assert "what damage would you say" in text_of(source, options).lower()
+    # a wh-word with no noun after it may stand alone: "what about iran? would you go"
+    assert text_of("what about iran would you go there") == \
+        "what about iran? would you go there?"

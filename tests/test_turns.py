@@ -414,3 +414,21 @@ def test_a_turn_giving_two_names_is_named_by_neither() -> None:
               "always, I'm Ivy Moss, glad you are here. what depth do you use, june? >> about "
               "six inches.\n")
     assert t.turns[0].display_name == "Ivy Moss"
+
+
+def test_this_after_a_preposition_is_no_self_introduction() -> None:
+    # qa24 audit (a 2018 interview): "at the helm of this is Dean Baquet" in the host's turn
+    # read as "this is <name>": it cancelled her "I'm <name>" (two names in one turn), and
+    # alone it gave the host the guest's name
+    t = clean(">> good evening. welcome to the program. I'm Jane Doe in London. the man behind "
+              "all of this is John Roe, the new head of the museum. welcome to the program. >> "
+              "thank you for having me. >> why did you take the job? >> because the collection "
+              "is the best in the world.\n")
+    assert t.turns[0].display_name == "Jane Doe"
+    t = clean(">> good evening. welcome to the program. the man behind all of this is John Roe, "
+              "the new head of the museum. welcome to the program. >> thank you for having me. "
+              ">> why did you take the job? >> because the collection is the best in the world.\n")
+    assert "John Roe" not in [x.display_name for x in t.turns]
+    t = clean(">> good evening, this is Jane Doe in London. our guest is John Roe. welcome. >> "
+              "thank you for having me.\n")
+    assert t.turns[0].display_name == "Jane Doe"

@@ -31,7 +31,11 @@ _NO_END = NONFINAL | frozenset(
     "i we they he she to not i'm we're they're he's she's it's that's there's let's i've "
     "we've they've i'll we'll they'll i'd we'd they'd you're you've you'll where when "
     "what who why how which some any no this these those since until unless while although "
-    "whereas given like whatever whoever wherever whichever".split())
+    "whereas given like whatever whoever wherever whichever".split()) | frozenset(
+    "mr mrs ms".split())
+"""Words no sentence ends on; with the titles that stand before a surname ("mr", "mrs",
+"ms"): a caption without the name after one ("their prime minister mr he said") still
+reads on, where "dr" (drive) and "st" (street) close an address."""
 _ENDERS = frozenset(  # object pronouns and adverbs that close clauses
     "it them him us me too now today tonight yesterday tomorrow here there again yet ago "
     "already anymore though either before since later instead".split())
@@ -43,7 +47,12 @@ _CLITIC_SUBJ = frozenset(
 _TAKES_CLAUSE = frozenset(
     "think said say says saying know knew believe hope guess mean thought sure seems ask "
     "asked wonder wondering "
-    "seem told tell feel felt suppose realise realize wish".split())
+    "seem told tell feel felt suppose realise realize wish "
+    # their other verb forms: a clause follows them as it follows the base ("americans
+    # believing they were", "she thinks we can"); not the forms English also uses as nouns
+    # or adjectives that end sentences ("wishful thinking", "a feeling", "the means")
+    "thinks believes believed believing knows hopes hoped hoping feels guessed supposed "
+    "realised realized wished".split())
 _PREPOSITIONS = frozenset(
     "in on at about to of for from with into over under after before by through "
     "given like".split())

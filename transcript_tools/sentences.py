@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import array
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import compress, islice, repeat
 from operator import attrgetter, itemgetter
@@ -27,7 +27,7 @@ from .interjections import INTERJECTIONS, interjection_commas
 from .model import Document, Editor, Piece
 from .nearends import near_end_commas
 from .options import Options
-from .questions import AUX, QuestionCuts, place_questions
+from .questions import AUX, LEADS, TAG_PRONOUNS, QuestionCuts, place_questions
 from .sentenceends import (
     ENDS,
     SOFT,
@@ -246,6 +246,7 @@ class SentenceSplitter:
                 scores[i] = got
         self._marked_gaps(doc, editor, words, keys, gaps, marked, breaks,
                           fixed, soft, blocked, scores)
+        wh_heads(keys, fixed, blocked, scores, self.model.fluent)
         since = bytearray()
         until = bytearray()
         prev = -1
@@ -419,3 +420,38 @@ class SentenceSplitter:
                 keys[i] = key
         marked = sorted(breaks.union(punctuated, (n - 1,))) if n else []
         return words, keys, gaps, marked, breaks  # type: ignore[return-value]
+
+
+_WH_HEADS = frozenset("what which whose".split())
+_NO_NOUN = frozenset("about if else now then next a an so exactly".split())
+"""Words after "what" that are no noun it asks about: "what about iran? would you go",
+"what if", "what now", "what a day" (an exclamation) may stand alone."""
+
+
+def wh_heads(keys: Sequence[str], fixed: bytearray, blocked: bytearray,
+             scores: array.array[float], fluent: Callable[[str, str], bool]) -> None:
+    """No sentence end right after a sentence's opening wh-word and its noun, before the
+    auxiliary that inverts after them ("so what damage | would you say", "which part | do
+    you"): the phrase asks about the object of the verb to come and is no sentence alone
+    (qa24). The sentence opens after a fixed end (a source stop that stays, a speaker
+    change) or at the document's start; leads ("so", "and") skipped; one or two words after
+    the wh-word, none an auxiliary, the first a noun English writes after "the" (``fluent``:
+    "the damage", where "what happened | did you see it" is a question of its own). Marked
+    ``blocked`` (the learned decoder places no end there), with the hand score NEVER."""
+    n = len(keys)
+    start = 0
+    for i in range(n - 2):
+        if fixed[i]:
+            start = i + 1
+            continue
+        if keys[i + 1] not in AUX or keys[i + 2] not in TAG_PRONOUNS or blocked[i]:
+            continue
+        s = start
+        while s < i and keys[s] in LEADS:
+            s += 1
+        head = keys[s:i + 1]
+        if 2 <= len(head) <= 3 and head[0] in _WH_HEADS and head[1] not in _NO_NOUN \
+                and not any(k in AUX or k in TAG_PRONOUNS for k in head[1:]) \
+                and fluent("the", head[1]):
+            blocked[i] = True
+            scores[i] = NEVER

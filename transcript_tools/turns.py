@@ -384,14 +384,25 @@ def _display(label: str) -> str:
                     for i, w in enumerate(label.split()))
 
 
+_GOVERNS_THIS = frozenset(
+    "of in on at for about with from to by into onto over under after before behind beyond "
+    "than like around through without within against".split())
+"""Prepositions: "this" after one is their object ("at the helm of this is Dean Baquet"),
+not the speaker who says "this is Jane Doe"."""
+_MARKS = ".,;:?!\"'“”‘’"
+
+
 def _self_named(text: str) -> str | None:
     """"I'm Jane Doe" / "I am Jane Doe" / "this is Jane Doe" in a turn's text, when the text
     already capitalises the name (two or three capitalised words); None otherwise, and where
-    the turn gives two different names (two presenters under one marker)."""
+    the turn gives two different names (two presenters under one marker). "this" after a
+    preposition is its object, no self-introduction (`_GOVERNS_THIS`)."""
     words = text.split()
     given: str | None = None
     for i, w in enumerate(words[:-2]):
         lw = w.lower().replace("’", "'")
+        if lw == "this" and i and words[i - 1].lower().strip(_MARKS) in _GOVERNS_THIS:
+            continue  # "the man behind all of this is John Roe": "this" no speaker
         if lw == "i'm" or lw in ("this", "i") and words[i + 1].lower() == ("is" if lw == "this"
                                                                              else "am"):
             j = i + (1 if lw == "i'm" else 2)
