@@ -216,3 +216,19 @@ def test_a_label_after_a_speaker_marker_inside_a_cue() -> None:
     doc = parse("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\na guest! >> seth: oh, so\n", format="vtt")
     assert [t.text for t in doc.tokens] == ["a", "guest", "!", "oh", ",", "so"]
     assert "seth" in [m.label for m in doc.markers]
+
+
+def test_a_line_right_above_the_next_timing_inside_a_cue_is_text() -> None:
+    # no blank line between two cues: players read the line as the first cue's last line of
+    # text (it was taken for the next cue's identifier and lost); an SRT cue number stays one
+    vtt = ("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nthe first cue\n<c.grey>ends here</c>\n"
+           "00:00:02.000 --> 00:00:03.000\nand the next begins\n\nsecond-id\n"
+           "00:00:03.000 --> 00:00:04.000\nafter an identifier\n")
+    doc = parse(vtt)
+    assert doc.text() == "the first cue ends here and the next begins after an identifier"
+    assert [e.original for e in doc.edits if e.rule == "cue-identifier"] == ["second-id"]
+    srt = ("1\n00:00:01,000 --> 00:00:02,000\nthe first cue\n"
+           "2\n00:00:02,000 --> 00:00:03,000\nnext\n")
+    doc = parse(srt)
+    assert doc.text() == "the first cue next"
+    assert [e.original for e in doc.edits if e.rule == "cue-identifier"] == ["1", "2"]

@@ -93,8 +93,12 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
         e = offsets[k] + len(lines[k].rstrip())
         edits.append(Edit(s, e, source[s:e], "", "markup", rule, 1.0))
 
-    def is_identifier(k: int) -> bool:
-        return k + 1 < len(lines) and timings[k + 1] is not None and bool(lines[k].strip())
+    def is_identifier(k: int, in_cue: bool) -> bool:
+        # A line right above a timing line, outside a cue. Inside one (no blank line between
+        # two cues, as some YouTube downloads write them) it is the cue's last line of text,
+        # as players read it; only an SRT cue number is taken for one there.
+        return k + 1 < len(lines) and timings[k + 1] is not None and bool(lines[k].strip()) \
+            and (not in_cue or fmt == "srt" and lines[k].strip().isdigit())
 
     # webvtt-py has validated the file; we walk the lines ourselves so that every timing
     # line becomes an anchor and every line of text becomes tokens. Leniency: text after a
@@ -120,7 +124,7 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
             # writes one under each timing line) is blank cue text
             in_cue = in_cue and fmt == "vtt" and line.strip("\r\n") != ""
             continue
-        if is_identifier(k):
+        if is_identifier(k, in_cue):
             markup(k, "cue-identifier")
             continue
         if k in header:
