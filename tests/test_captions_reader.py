@@ -232,3 +232,15 @@ def test_a_line_right_above_the_next_timing_inside_a_cue_is_text() -> None:
     doc = parse(srt)
     assert doc.text() == "the first cue next"
     assert [e.original for e in doc.edits if e.rule == "cue-identifier"] == ["1", "2"]
+
+
+def test_a_dialogue_dash_behind_an_opening_style_tag_is_a_speaker_change() -> None:
+    src = ("1\n00:00:01,000 --> 00:00:03,000\n<i>- Where are we going?</i>\n"
+           "<i>- To the harbour.</i>\n\n2\n00:00:03,500 --> 00:00:05,000\n"
+           '<font color="#ffff00">-Is it far?</font>\n')
+    doc = parse(src)
+    assert doc.text() == "Where are we going? To the harbour. Is it far?"
+    assert [m.kind for m in doc.markers] == ["speaker"] * 3
+    assert [e.original for e in doc.edits if e.rule == "dash-speaker"] == ["- ", "- ", "-"]
+    for e in doc.edits:
+        assert src[e.start:e.end] == e.original

@@ -31,6 +31,8 @@ SSA_RE = regex.compile(r"\{\\[^{}\r\n]{0,200}\}")
 SSA_POSITION_RE = regex.compile(r"\\an([1-9])")
 RUBY_CLOSE_RE = {name: regex.compile(rf"</{name}\s*>|</ruby\s*>", regex.I) for name in ("rt", "rp")}
 DASH_RE = regex.compile(r"^-(?![-\d.,])\s*")  # a speaker's dash, not "-20" or "--"
+LEAD_TAG_RE = regex.compile(r"\s*<(?:[ibu]|font|c|span)\b[^>]*>", regex.I)
+"""An opening style tag before a line's text (not a voice: its name is the speaker)."""
 # A speaker label opening a cue line ("JOHN:", "NARRATOR:", "SPEAKER 2:" as our SRT writes it,
 # "[SPEAKER_00]:" as whisperX's subtitle writer puts a diarised speaker)
 _LABEL_WORD = r"[\p{L}][\p{L}\p{M}\p{N}_.'\-]*"
@@ -168,13 +170,21 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
                     markers: list[Marker], edits: list[Edit],
                     names: frozenset[str] = frozenset()) -> None:
     pos = start
-    line = source[start:end]
+    # the line's dash may follow its opening style tags ("<i>- Where to?", "<font ...>-Yes")
+    lead = start
+    while (opening := LEAD_TAG_RE.match(source, lead, end)) is not None:
+        lead = opening.end()
+    line = source[lead:end]
     dash = DASH_RE.match(line)
+    after_dash = -1  # where the text after a dash behind tags starts
     if dash and len(line) > dash.end():
-        markers.append(Marker(len(tokens), "speaker", start, start + dash.end()))
-        edits.append(Edit(start, start + dash.end(), dash.group(), "", "markup",
+        markers.append(Marker(len(tokens), "speaker", lead, lead + dash.end()))
+        edits.append(Edit(lead, lead + dash.end(), dash.group(), "", "markup",
                           "dash-speaker", 1.0))
-        pos = start + dash.end()
+        if lead == start:
+            pos = start + dash.end()
+        else:
+            after_dash = lead + dash.end()
     label_m = CUE_LABEL_RE.match(source, pos, end)
     said = " ".join(label_m["label"].split()) if label_m else ""
     if label_m and (said in names or is_label(said, after_marker=False)):
@@ -191,6 +201,8 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
         nxt = min((x for x in (tag, marker, ssa) if x is not None),
                   key=lambda x: x.start(), default=None)
         stop = nxt.start() if nxt else end
+        if pos == lead and after_dash > 0:
+            pos = after_dash
         _text(source, pos, stop, tokens, edits)
         if nxt is None:
             break
