@@ -37,9 +37,9 @@ from here up weighs 3 against the cue's end."""
 SOURCE_CUE_END = 1.0
 """What a cue end at a pop-on source cue's end costs at most: as after a comma."""
 MERGE_COST = 2.5
-"""What a cue pays for each pop-on source cue it takes in after its first: more than the
-fill two short cues gain together (about 2 for two of 25 characters), so a source cue that
-fits the rules stays one cue."""
+"""What a cue pays for each pop-on source cue it takes in after its first while it reads
+within the reading speed alone: more than the fill two short cues gain together (about 2 for
+two of 25 characters), so a source cue that fits the rules stays one cue."""
 CONTENT_END = 1.0
 """What a cue end between two content words (a break of cost 4 or more) costs on top of its
 break cost: a cue end parts a phrase for longer than a line break does, so the one cue
@@ -347,8 +347,11 @@ class Layout:
                     chars += w1
                     if chars > capacity:
                         break
-                    if opening and j in opening:
-                        merged += MERGE_COST  # the cue takes in the next source cue
+                    if opening and j in opening and (chars - w1) <= o.max_cps * max(
+                            o.min_duration, starts[firsts[j]] - start):
+                        # the cue takes in the next source cue, though it reads slowly
+                        # enough alone (one that reads too fast may borrow the next's time)
+                        merged += MERGE_COST
                     j += 1
                     score = ends_cost[j - 1] + fill[chars] + merged
                     if scrap <= j < b:
