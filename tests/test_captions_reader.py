@@ -244,3 +244,14 @@ def test_a_dialogue_dash_behind_an_opening_style_tag_is_a_speaker_change() -> No
     assert [e.original for e in doc.edits if e.rule == "dash-speaker"] == ["- ", "- ", "-"]
     for e in doc.edits:
         assert src[e.start:e.end] == e.original
+
+
+def test_a_second_dialogue_dash_after_a_sentence_end_is_a_speaker_change() -> None:
+    src = ("1\n00:00:01,000 --> 00:00:03,000\n- Ready? - Not yet,\nwait for me.\n\n"
+           "2\n00:00:03,500 --> 00:00:05,000\n- Fine. -Hurry up.\n\n"
+           "3\n00:00:05,500 --> 00:00:07,000\nI just - he said - left. - Yes.\n")
+    doc = parse(src)
+    assert doc.text() == ("Ready? Not yet, wait for me. Fine. Hurry up. "
+                          "I just - he said - left. - Yes.")
+    # only a line that opens with a speaker's dash is a dialogue line
+    assert [src[m.start:m.end] for m in doc.markers] == ["- ", "- ", "- ", "-"]

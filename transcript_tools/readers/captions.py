@@ -31,6 +31,8 @@ SSA_RE = regex.compile(r"\{\\[^{}\r\n]{0,200}\}")
 SSA_POSITION_RE = regex.compile(r"\\an([1-9])")
 RUBY_CLOSE_RE = {name: regex.compile(rf"</{name}\s*>|</ruby\s*>", regex.I) for name in ("rt", "rp")}
 DASH_RE = regex.compile(r"^-(?![-\d.,])\s*")  # a speaker's dash, not "-20" or "--"
+SECOND_DASH_RE = regex.compile(r"(?<=[.?!…][\"”’)]?[ \t]+)-(?![-\d.,])[ \t]*(?=\S)")
+"""A second speaker's dash inside a dialogue line, after a sentence's end ("- Ready? - No")."""
 LEAD_TAG_RE = regex.compile(r"\s*<(?:[ibu]|font|c|span)\b[^>]*>", regex.I)
 """An opening style tag before a line's text (not a voice: its name is the speaker)."""
 # A speaker label opening a cue line ("JOHN:", "NARRATOR:", "SPEAKER 2:" as our SRT writes it,
@@ -177,7 +179,8 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
     line = source[lead:end]
     dash = DASH_RE.match(line)
     after_dash = -1  # where the text after a dash behind tags starts
-    if dash and len(line) > dash.end():
+    dialogue = bool(dash and len(line) > dash.end())
+    if dialogue:
         markers.append(Marker(len(tokens), "speaker", lead, lead + dash.end()))
         edits.append(Edit(lead, lead + dash.end(), dash.group(), "", "markup",
                           "dash-speaker", 1.0))
@@ -198,7 +201,9 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
         tag = TAG_RE.search(source, pos, end)
         marker = MARKER_RE.search(source, pos, end)
         ssa = SSA_RE.search(source, pos, end)
-        nxt = min((x for x in (tag, marker, ssa) if x is not None),
+        # a dialogue line ("- Ready? - Not yet.") hands over after a sentence's end too
+        second = SECOND_DASH_RE.search(source, pos, end) if dialogue else None
+        nxt = min((x for x in (tag, marker, ssa, second) if x is not None),
                   key=lambda x: x.start(), default=None)
         stop = nxt.start() if nxt else end
         if pos == lead and after_dash > 0:
@@ -207,6 +212,11 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
         if nxt is None:
             break
         s, e = nxt.start(), nxt.end()
+        if nxt is second:
+            markers.append(Marker(len(tokens), "speaker", s, e))
+            edits.append(Edit(s, e, source[s:e], "", "markup", "dash-speaker", 1.0))
+            pos = e
+            continue
         if nxt is tag:
             name = tag["name"].lower()
             if name == "v" and not tag["close"]:
