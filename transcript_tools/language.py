@@ -57,14 +57,16 @@ def written_source(doc: Document) -> bool:
     words after them capitalised (`WRITTEN_CAPITALS`), and not in capitals throughout. Its
     writer's sentences stand: a new end goes only before a word the writer capitalised."""
     after = capitals = words = upper = 0
-    previous = None
+    previous = before = None
     for t in doc.tokens:
         if t.kind == "word" and t.text[:1].isalpha():
             words += 1
             upper += t.text.isupper() and len(t.text) > 1
-            if previous is not None and previous.kind == "punct" and previous.text in ENDS:
+            if previous is not None and previous.kind == "punct" and previous.text in ENDS \
+                    and before is not None and before.end == previous.start:
+                # (a mark glued to its word: one standing apart, "Shall ! get", is no stop)
                 after += 1
                 capitals += t.text[:1].isupper()
-        previous = t
+        previous, before = t, previous
     return after >= WRITTEN_ENDS and capitals >= WRITTEN_CAPITALS * after \
         and upper < 0.5 * words
