@@ -19,6 +19,7 @@ from .keyslips import mend_keyslips
 from .linenoise import remove_line_noise
 from .model import Document, Editor, Marker, Piece
 from .numbers import ORDINAL_FIGURES
+from .ocrletters import mend_capital_i
 from .openbrackets import remove_open_cues
 from .options import Options
 from .resends import remove_drafts, remove_grown_copies, remove_resends
@@ -111,6 +112,7 @@ class ArtifactRemover:
             for first in standing.keys() - {p.first for p in cleaned.text_pieces()}:
                 gone.update(range(first, standing[first]))
             doc = cleaned
+        doc = mend_capital_i(doc)  # (before a misread "!" is taken for a stop)
         editor = doc.editor()
         pieces = doc.text_pieces()
         if not self.options.keep_sound_cues and _may_hold_cues(doc.source):
