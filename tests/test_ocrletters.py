@@ -36,3 +36,14 @@ def test_lowercase_captions_are_left_alone() -> None:
     # no written source: a lone "l" or "1" there is the captioner's, not a misread capital
     t = clean(srt([c.lower() for c in CUES]))
     assert not [e for e in t.corrections if e.rule == "ocr-i"]
+
+
+def test_a_word_by_word_roll_up_with_a_misread_i_shows_each_word_once() -> None:
+    # constructed OCR'd roll-up: each cue repeats the line so far and adds a word; the
+    # capital I came out as "!" in some copies and "I" in others
+    lines = ["We lost the boat. I", "We lost the boat. ! was", "We lost the boat. ! was on",
+             "We lost the boat. I was on the", "We lost the boat. I was on the pier.",
+             "Nobody came. Then the rain began. It was cold."]
+    t = clean(srt(lines))
+    assert t.text == "We lost the boat. I was on the pier. Nobody came. Then the rain began. " \
+                     "It was cold."

@@ -55,12 +55,12 @@ def _marks_after(pieces: list[Piece], doc: Document, words: list[Piece]
     next word."""
     out: dict[int, list[Piece]] = {}
     tokens = doc.tokens
+    firsts = {p.first for p in words}  # (a mark mended into a word is one of them)
     w = -1
     for p in pieces:
-        kind = tokens[p.first].kind
-        if kind == "word":
+        if p.first in firsts:
             w += 1
-        elif kind == "punct" and w >= 0:
+        elif tokens[p.first].kind == "punct" and w >= 0:
             out.setdefault(w, []).append(p)
     return out
 
@@ -112,6 +112,7 @@ class ArtifactRemover:
             for first in standing.keys() - {p.first for p in cleaned.text_pieces()}:
                 gone.update(range(first, standing[first]))
             doc = cleaned
+        unmended = doc
         doc = mend_capital_i(doc)  # (before a misread "!" is taken for a stop)
         editor = doc.editor()
         pieces = doc.text_pieces()
@@ -128,6 +129,9 @@ class ArtifactRemover:
         tokens = doc.tokens
         self._stray_marks(doc, pieces, editor, not self.options.keep_sound_cues)
         words = doc.word_pieces()
+        if doc is not unmended:  # a capital I mended from a mark is a word to the copy tests
+            words = sorted(words + [p for p in pieces if p.text == "I" and tokens[
+                p.first].kind != "word"], key=_FIRST)
         lower = self._lower  # one key string per distinct text, not one per word
         if len(lower) > 100_000:
             lower.clear()
