@@ -212,3 +212,19 @@ def test_a_lone_question_mark_after_a_sentence_is_a_music_note_the_page_lost() -
     # a question mark after a word, or one ending the text, stays
     assert clean("is it? yes.\n", options=ART).text == "is it? yes."
     assert clean("really? ?\n", options=ART).text.startswith("really?")
+
+
+def test_a_sound_cue_of_one_word_in_capitals_goes_where_it_stands_apart() -> None:
+    # constructed subtitles: "(SIGHS)" at a line's start, "(LAUGHTER)" after a sentence's
+    # end, "(COUGHING)" alone on a line; the acronym and the word inside a sentence stay
+    src = ("1\n00:00:01,000 --> 00:00:03,000\n(SIGHS) Fine, we go tonight.\n\n"
+           "2\n00:00:03,500 --> 00:00:05,000\nThat was close! (LAUGHTER)\n(COUGHING)\n\n"
+           "3\n00:00:05,500 --> 00:00:08,000\nThe alliance (CSTO) met, and the disease\n"
+           "known as (AIDS) was discussed.\n")
+    t = clean(src)
+    assert t.text == ("Fine, we go tonight. That was close! The alliance (CSTO) met, and the "
+                      "disease known as (AIDS) was discussed.")
+    gone = [e.original for e in t.corrections if e.rule == "sound-cue"]
+    assert gone == ["(SIGHS)", "(LAUGHTER)", "(COUGHING)"]
+    kept = clean(src, options=Options(keep_sound_cues=True))
+    assert "(SIGHS)" in kept.text

@@ -77,13 +77,21 @@ def test_srt_is_what_webvtt_py_writes_for_captions(labels: bool) -> None:
         if labels and cue.speaker and cue.speaker != previous:
             lines[0] = f"{cue.speaker.upper()}: {lines[0]}"
         previous = cue.speaker
-        lines = [line.replace("<", "‹").replace(">", "›") for line in lines]
+        lines = [srt._TAG_LIKE.sub(srt._unbracket, line) for line in lines]
         captions.append(webvtt.Caption(_webvtt_stamp(cue.start), _webvtt_stamp(cue.end),
                                        lines))
     out = io.StringIO()
     webvtt_srt.write(out, captions)
     # webvtt-py stops after the last cue's text; ours ends it with a blank line as every cue
     assert srt.write(doc, speaker_labels=labels) == out.getvalue() + "\n\n"
+
+
+def test_srt_keeps_a_bracket_that_makes_no_tag() -> None:
+    # only a "<...>" run could be read as a tag: a lone "<" stays as written
+    t = tt.clean("1\n00:00:01,000 --> 00:00:03,000\nBy the way, 2 < 3 here.\n\n"
+                 "2\n00:00:04,000 --> 00:00:06,000\nType <enter> to go on.\n", format="srt")
+    out = t.to_srt()
+    assert "2 < 3 here." in out and "Type ‹enter› to go on." in out
 
 
 def test_srt_ends_every_cue_with_a_blank_line() -> None:

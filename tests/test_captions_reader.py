@@ -216,3 +216,42 @@ def test_a_label_after_a_speaker_marker_inside_a_cue() -> None:
     doc = parse("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\na guest! >> seth: oh, so\n", format="vtt")
     assert [t.text for t in doc.tokens] == ["a", "guest", "!", "oh", ",", "so"]
     assert "seth" in [m.label for m in doc.markers]
+
+
+def test_a_line_right_above_the_next_timing_inside_a_cue_is_text() -> None:
+    # no blank line between two cues: players read the line as the first cue's last line of
+    # text (it was taken for the next cue's identifier and lost); an SRT cue number stays one
+    vtt = ("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nthe first cue\n<c.grey>ends here</c>\n"
+           "00:00:02.000 --> 00:00:03.000\nand the next begins\n\nsecond-id\n"
+           "00:00:03.000 --> 00:00:04.000\nafter an identifier\n")
+    doc = parse(vtt)
+    assert doc.text() == "the first cue ends here and the next begins after an identifier"
+    assert [e.original for e in doc.edits if e.rule == "cue-identifier"] == ["second-id"]
+    srt = ("1\n00:00:01,000 --> 00:00:02,000\nthe first cue\n"
+           "2\n00:00:02,000 --> 00:00:03,000\nnext\n")
+    doc = parse(srt)
+    assert doc.text() == "the first cue next"
+    assert [e.original for e in doc.edits if e.rule == "cue-identifier"] == ["1", "2"]
+
+
+def test_a_dialogue_dash_behind_an_opening_style_tag_is_a_speaker_change() -> None:
+    src = ("1\n00:00:01,000 --> 00:00:03,000\n<i>- Where are we going?</i>\n"
+           "<i>- To the harbour.</i>\n\n2\n00:00:03,500 --> 00:00:05,000\n"
+           '<font color="#ffff00">-Is it far?</font>\n')
+    doc = parse(src)
+    assert doc.text() == "Where are we going? To the harbour. Is it far?"
+    assert [m.kind for m in doc.markers] == ["speaker"] * 3
+    assert [e.original for e in doc.edits if e.rule == "dash-speaker"] == ["- ", "- ", "-"]
+    for e in doc.edits:
+        assert src[e.start:e.end] == e.original
+
+
+def test_a_second_dialogue_dash_after_a_sentence_end_is_a_speaker_change() -> None:
+    src = ("1\n00:00:01,000 --> 00:00:03,000\n- Ready? - Not yet,\nwait for me.\n\n"
+           "2\n00:00:03,500 --> 00:00:05,000\n- Fine. -Hurry up.\n\n"
+           "3\n00:00:05,500 --> 00:00:07,000\nI just - he said - left. - Yes.\n")
+    doc = parse(src)
+    assert doc.text() == ("Ready? Not yet, wait for me. Fine. Hurry up. "
+                          "I just - he said - left. - Yes.")
+    # only a line that opens with a speaker's dash is a dialogue line
+    assert [src[m.start:m.end] for m in doc.markers] == ["- ", "- ", "- ", "-"]

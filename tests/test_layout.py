@@ -238,3 +238,22 @@ def test_a_sentences_first_word_does_not_end_a_line() -> None:
     t = clean("12:00 pm\n" + body + "\n12:01 pm\nthe jury is out.\n")
     ends = [line.split()[-2:] for c in t.cues for line in c.lines[:-1]]
     assert not [w for w in ends if len(w) == 2 and w[0][-1] in ".?!" and w[1][-1] not in ".?!,"]
+
+
+def test_pop_on_source_cues_that_fit_stay_whole() -> None:
+    # constructed subtitles of one short phrase a cue, no punctuation: cues were cut anew
+    # across them ("life He used | to say"); now every cue holds whole source cues
+    phrases = ["We walked along the river", "until the old mill came in sight",
+               "where my grandfather worked", "for most of his long life",
+               "He used to say the water", "never stopped for anybody",
+               "and neither should we", "so we kept on walking home"]
+    src = "".join(f"{k}\n00:00:{2 * k:02d},000 --> 00:00:{2 * k + 1:02d},900\n{p}\n\n"
+                  for k, p in enumerate(phrases, 1))
+    cues = [" ".join(c.text.split()).rstrip(".") for c in tt.clean(src).document.cues]
+    assert len(cues) >= 6
+    joined = iter(phrases)
+    for cue in cues:
+        got = next(joined)
+        while got != cue:
+            assert cue.startswith(got + " "), (cue, got)
+            got += " " + next(joined)

@@ -19,12 +19,14 @@ from .keyslips import mend_keyslips
 from .linenoise import remove_line_noise
 from .model import Document, Editor, Marker, Piece
 from .numbers import ORDINAL_FIGURES
+from .ocrletters import mend_capital_i
 from .openbrackets import remove_open_cues
 from .options import Options
 from .resends import remove_drafts, remove_grown_copies, remove_resends
 from .scans import piece_at, pieces_within
 from .spacedmarks import double_stops, lone_chevrons
 from .stutters import remove_repeats
+from .vocabulary import vocabulary
 from .webaddress import join_parted
 
 _FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "mm"})
@@ -53,12 +55,12 @@ def _marks_after(pieces: list[Piece], doc: Document, words: list[Piece]
     next word."""
     out: dict[int, list[Piece]] = {}
     tokens = doc.tokens
+    firsts = {p.first for p in words}  # (a mark mended into a word is one of them)
     w = -1
     for p in pieces:
-        kind = tokens[p.first].kind
-        if kind == "word":
+        if p.first in firsts:
             w += 1
-        elif kind == "punct" and w >= 0:
+        elif tokens[p.first].kind == "punct" and w >= 0:
             out.setdefault(w, []).append(p)
     return out
 
@@ -110,6 +112,8 @@ class ArtifactRemover:
             for first in standing.keys() - {p.first for p in cleaned.text_pieces()}:
                 gone.update(range(first, standing[first]))
             doc = cleaned
+        unmended = doc
+        doc = mend_capital_i(doc)  # (before a misread "!" is taken for a stop)
         editor = doc.editor()
         pieces = doc.text_pieces()
         if not self.options.keep_sound_cues and _may_hold_cues(doc.source):
@@ -125,6 +129,9 @@ class ArtifactRemover:
         tokens = doc.tokens
         self._stray_marks(doc, pieces, editor, not self.options.keep_sound_cues)
         words = doc.word_pieces()
+        if doc is not unmended:  # a capital I mended from a mark is a word to the copy tests
+            words = sorted(words + [p for p in pieces if p.text == "I" and tokens[
+                p.first].kind != "word"], key=_FIRST)
         lower = self._lower  # one key string per distinct text, not one per word
         if len(lower) > 100_000:
             lower.clear()
@@ -146,7 +153,7 @@ class ArtifactRemover:
         done = done if self.options.keep_sound_cues else _split_bracket_cues(
             remove_open_cues(done))
         if not self.options.keep_sound_cues:
-            done = _screen_notes(done)
+            done = _capital_word_cues(_screen_notes(done))
         done = remove_drafts(remove_grown_copies(remove_resends(_split_sound_cues(done))))
         done = double_stops(lone_chevrons(split_hyphens(mend_dashes(remove_credits(done)))))
         done = _turn_stops(_lone_marks(_doubled_marks(_mark_runs(done))))
@@ -288,6 +295,44 @@ def _split_sound_cues(doc: Document) -> Document:
             i = j + 1
         else:
             i += 1
+    return editor.finish() if editor is not None else doc
+
+
+_CAPS_CUE = re.compile(r"\((?:[A-Z]{4,20})\)")
+"""One word in capitals in parentheses: an acronym ("(CSTO)") or a sound cue ("(SIGHS)")."""
+CUE_WORD_ZIPF = 1.5
+"""A word in capitals in parentheses is a sound description when English knows its lowercase
+form at least this well ("sighs" 3.0, "thuds" 1.6); an acronym is no word ("csto", "fema")."""
+_AFTER_END = frozenset(".?!)]♪")
+
+
+def _capital_word_cues(doc: Document) -> Document:
+    """A sound cue of one word in capitals, "(SIGHS)", "(LAUGHTER)", as subtitles and
+    captions in capitals write one: the tokenizer keeps a lone capitalised word in
+    parentheses as text (it may be an acronym). It goes where English knows the word and it
+    stands apart from the sentence: at the start of a caption line, after a sentence's end or
+    another cue, or at the end of a line ("syndrome (AIDS) is" stays)."""
+    source = doc.source
+    if "(" not in source or _CAPS_CUE.search(source) is None:
+        return doc
+    vocab = vocabulary()
+    tokens = doc.tokens
+    pieces = doc.text_pieces()
+    editor: Editor | None = None
+    for k in range(1, len(pieces) - 1):
+        p, w, q = pieces[k - 1], pieces[k], pieces[k + 1]
+        if p.text != "(" or q.text != ")" or p.end != w.start or w.end != q.start \
+                or tokens[w.first].kind != "word" or not _CAPS_CUE.fullmatch(
+                    "(" + w.text + ")") or vocab.zipf(w.text.lower()) < CUE_WORD_ZIPF:
+            continue
+        before = pieces[k - 2] if k >= 2 else None
+        after = pieces[k + 2] if k + 2 < len(pieces) else None
+        if before is None or "\n" in source[before.end:p.start] \
+                or before.text[-1:] in _AFTER_END \
+                or after is None or "\n" in source[q.end:after.start]:
+            editor = editor or doc.editor()
+            editor.replace([p, w, q], "", "artifact", "sound-cue", 0.9,
+                           note="a sound cue of one word in capitals")
     return editor.finish() if editor is not None else doc
 
 

@@ -21,6 +21,7 @@ from .casingframes import Form as _Form
 from .casingframes import compass, deity, initials, label_named, nicknames, quote_openers
 from .everyday import STORY_NAMES, gated
 from .labelcase import after_labels
+from .language import written_source
 from .lexicon import Lexicon, name_key
 from .model import Document, Piece
 from .options import Options
@@ -151,6 +152,10 @@ class Truecaser:
         people = self._names(cores, lows, proper, apart)
         starting = _firsts(words, doc.sentence_starts)
         at_start = {words[w].first for w in starting}
+        # a written source's sentences start as its writer wrote them ("std is the namespace")
+        tokens = doc.tokens
+        as_written = {k for k in at_start if tokens[k].text[:1].islower()} \
+            if written_source(doc) else set()
         named = -1  # the word after a title and its period: a name ("gov. brown")
         titled = titled_words(words, texts, cores, proper, at_start, source, people, lows)
         built = street_cases(words, texts, lows, set(proper) | set(people), at_start, source)
@@ -216,7 +221,8 @@ class Truecaser:
                 new, rule = entry.text, "lexicon-possessive"  # "turkey's": the names stage
                 # matches whole words only
             text = lead + new + tail
-            if piece.first in at_start and not is_address(core) and not (
+            if piece.first in at_start and piece.first not in as_written \
+                    and not is_address(core) and not (
                     glued_to_mark(source, piece.start)
                     and not _removed_before(pieces, piece)) and not (
                     low in _CLITICS and source[piece.start - 1:piece.start] in ("'", "’")

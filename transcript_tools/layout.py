@@ -34,6 +34,12 @@ BAD_LINE_BREAK = 8.0
 the cue's end open to review: a shorter cue whose lines break better may win
 (`Layout._segment`) if it ends where the guides prefer (`GOOD_CUE_END`); each unit of cost
 from here up weighs 3 against the cue's end."""
+SOURCE_CUE_END = 1.0
+"""What a cue end at a pop-on source cue's end costs at most: as after a comma."""
+MERGE_COST = 2.5
+"""What a cue pays for each pop-on source cue it takes in after its first while it reads
+within the reading speed alone: more than the fill two short cues gain together (about 2 for
+two of 25 characters), so a source cue that fits the rules stays one cue."""
 CONTENT_END = 1.0
 """What a cue end between two content words (a break of cost 4 or more) costs on top of its
 break cost: a cue end parts a phrase for longer than a line break does, so the one cue
@@ -185,6 +191,34 @@ def _units(doc: Document) -> _Units:
     return u
 
 
+def _source_cue_ends(doc: Document, firsts: Sequence[int], breaks: list[float]) -> set[int]:
+    """Pop-on source cues (a subtitle file's) are the captioner's: between two of them (each
+    keeping its words: not a roll-up copy whose repeated words went), a source cue's end that
+    parts no phrase (a break dearer than `BAD_CUE_END` does) is as cheap a cue end as a comma,
+    and the units that open such a cue are returned, so that a cue spanning them costs
+    `MERGE_COST` each (`Layout._segment`): cues cut anew mixed two of theirs ("Pool. | Dead.").
+    Roll-up and word-by-word cues, each adding a word or two to the last, keep the costs."""
+    anchors = [a for a in doc.anchors if a.kind == "cue"]
+    if len(anchors) < 2:
+        return set()
+    tokens = doc.tokens
+    at = [bisect.bisect_left(firsts, a.index) for a in anchors]
+    stops = [a.index for a in anchors[1:]] + [len(tokens)]
+    kept = []  # whether each source cue kept its words (most of them: a mark may go)
+    for n, a in enumerate(anchors):
+        units = (at[n + 1] if n + 1 < len(at) else len(firsts)) - at[n]
+        words = sum(t.kind == "word" for t in tokens[a.index:stops[n]])
+        kept.append(units > 0 and 2 * units >= words)
+    opening = set()
+    for n in range(1, len(at)):
+        k = at[n]
+        if kept[n - 1] and kept[n] and 0 < k < len(firsts):
+            opening.add(k)
+            if breaks[k - 1] < BAD_CUE_END:
+                breaks[k - 1] = min(breaks[k - 1], SOURCE_CUE_END)
+    return opening
+
+
 class Layout:
     """The layout stage; keeps the break-cost cache across documents."""
 
@@ -230,6 +264,7 @@ class Layout:
                     j -= 1
                 if ends[k] - starts[firsts[j]] > longest:
                     breaks[k - 1] = min(breaks[k - 1], 1.0)
+        opening = _source_cue_ends(doc, firsts, breaks)
         ends_cost = [c + CONTENT_END if c >= FREE_BREAK else c for c in breaks]
         # the source interval each unit's words lie in (a caption cue, a clock minute): inside
         # one, `timing` spreads their times evenly (a slow pop-on cue, a sparse or cut-off
@@ -240,7 +275,7 @@ class Layout:
         for b in changes + [len(texts)]:
             label = doc.turns[turn[a]].display_name if named and turn[a] >= 0 and \
                 self.options.speaker_labels else None
-            spans.extend(self._segment(u, breaks, ends_cost, a, b, label, win))
+            spans.extend(self._segment(u, breaks, ends_cost, a, b, label, win, opening))
             a = b
         # the units' texts and widths and the break costs are spent: freed before the cue
         # times are fitted (tens of MB on a long input)
@@ -260,8 +295,8 @@ class Layout:
         return doc.replace(cues=tuple(cues), diagnostics=diagnostics)
 
     def _segment(self, u: _Units, breaks: list[float], ends_cost: list[float], a: int, b: int,
-                 label: str | None, win: list[int] | None = None
-                 ) -> list[tuple[int, int, list[str], int]]:
+                 label: str | None, win: list[int] | None = None,
+                 opening: set[int] | None = None) -> list[tuple[int, int, list[str], int]]:
         """Cues over units ``[a, b)`` (one speaker turn): from each start, the cheapest end
         among those that fit, weighing the break cost against how full the cue is. Words of
         one source interval (``win``: the intervals' first tokens) may share a cue however
@@ -290,6 +325,7 @@ class Layout:
                 start = starts[firsts[i]]
                 line, lines, limit = chars, 1, fw
                 j = i + 1
+                merged = 0.0
                 best_score = ends_cost[i] + fill[chars]
                 if scrap <= j < b:
                     best_score += 3.0
@@ -311,8 +347,13 @@ class Layout:
                     chars += w1
                     if chars > capacity:
                         break
+                    if opening and j in opening and (chars - w1) <= o.max_cps * max(
+                            o.min_duration, starts[firsts[j]] - start):
+                        # the cue takes in the next source cue, though it reads slowly
+                        # enough alone (one that reads too fast may borrow the next's time)
+                        merged += MERGE_COST
                     j += 1
-                    score = ends_cost[j - 1] + fill[chars]
+                    score = ends_cost[j - 1] + fill[chars] + merged
                     if scrap <= j < b:
                         score += 3.0
                     if score <= best_score:

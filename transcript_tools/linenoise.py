@@ -16,6 +16,7 @@ from operator import attrgetter
 
 import regex
 
+from .language import reads_english
 from .model import Document, Editor, Piece
 from .vocabulary import Vocabulary, vocabulary
 
@@ -162,8 +163,8 @@ def _glued_count(doc: Document) -> int:
     """How many words carry a letter no English word has glued to an edge, the rest a common
     word ("asç", "heavyç", "çthe"): a decoder writing noise without digits ("ç" for a byte it
     lost). An accented name or loanword ("josé", "café") leaves no common word."""
-    if doc.source.isascii():
-        return 0
+    if doc.source.isascii() or not reads_english(doc):
+        return 0  # (another language writes such letters at a word's edge: "así", "tú")
     vocab = vocabulary()
     count = 0
     for t in doc.tokens:

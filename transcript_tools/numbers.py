@@ -270,8 +270,9 @@ def _clock_suffixes(pieces: list[Piece], source: str, editor: Editor) -> None:
             continue  # (a wall-clock line, "5:34 am", is the reader's)
         starts = starts or [p.start for p in pieces]
         k = piece_at(starts, at)
-        if k is None or pieces[k].text != suffix:
-            continue
+        if k is None or pieces[k].text != suffix or k and pieces[k - 1].text != source[
+                pieces[k - 1].start:pieces[k - 1].end]:
+            continue  # (a figure an earlier stage read otherwise: "1 am" -> "I am")
         stop = k + 1 < len(pieces) and pieces[k + 1].text == "." \
             and pieces[k + 1].start == pieces[k].end  # the stop stands for both: "a.m."
         editor.replace([pieces[k]], suffix[0] + (".m" if stop else ".m."), "number",

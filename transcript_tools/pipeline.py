@@ -6,15 +6,17 @@ each document; `clean` in the package root is a one-shot `Cleaner`.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 
 from .artifacts import ArtifactRemover
 from .casing import Truecaser
 from .collector import collector_paused
 from .errors import StrictModeError
+from .language import english_share, reads_english
 from .layout import Layout
 from .lexicon import Lexicon
-from .model import Document, clear_caches, last_use
+from .model import Diagnostic, Document, clear_caches, last_use
 from .names import NameCorrector
 from .numbers import NumberStyler
 from .options import Options
@@ -56,17 +58,35 @@ class Cleaner:
         self.options = options or Options()
         self.lexicon = lexicon if lexicon is not None else Lexicon.build(names, references)
         self.stages = build_stages(self.options, self.lexicon)
+        self._foreign: list[tuple[str, Stage]] | None = None
+
+    def foreign_stages(self) -> list[tuple[str, Stage]]:
+        """The stages for a document that does not read as English: none that changes words
+        by what English knows (names, spelling, numbers, punctuation, casing, turns)."""
+        if self._foreign is None:
+            self._foreign = build_stages(dataclasses.replace(
+                self.options, names=False, spelling=False, numbers=False, punctuation=False,
+                casing=False, turns=False), self.lexicon)
+        return self._foreign
 
     def run(self, doc: Document) -> Document:
         """Run every stage over a parsed document."""
+        stages = self.stages
+        if doc.tokens and not reads_english(doc):
+            share, _ = english_share(doc)
+            doc = doc.replace(diagnostics=doc.diagnostics + (Diagnostic(
+                "language", f"the text does not read as English ({share:.0%} of its words are "
+                "English words): names, spelling, numbers, punctuation, casing and speaker "
+                "turns left as they are"),))
+            stages = self.foreign_stages()
         if self.options.strict and doc.diagnostics:
             d = doc.diagnostics[0]
             raise StrictModeError(d.message, path=doc.metadata.get("source"), line=d.line)
-        names = [name for name, _ in self.stages]
+        names = [name for name, _ in stages]
         free = next((k for k, name in enumerate(names) if name in NO_PIECES), len(names))
         last = names[free - 1] if free else None  # reads the pieces cache for the last time
         with collector_paused():
-            for name, stage in self.stages:
+            for name, stage in stages:
                 if name in NO_PIECES:
                     clear_caches()
                 elif name == last:

@@ -24,6 +24,7 @@ from typing import cast
 
 from .captionstops import NEVER_LAST, at_line_breaks, spurious_stop, title_stop
 from .interjections import INTERJECTIONS, interjection_commas
+from .language import written_source
 from .model import Document, Editor, Piece
 from .nearends import near_end_commas
 from .options import Options
@@ -107,6 +108,16 @@ def _is_none(x: object) -> bool:
     return x is None
 
 
+def _writers_ends(doc: Document, words: list[Piece], fixed: bytearray,
+                  ends: bytearray | list[int]) -> None:
+    """In a written source (`language.written_source`) the writer's sentences stand: no new
+    end before a word they did not capitalise ("Sir, what does", "wanna thank your")."""
+    tokens = doc.tokens
+    for i in compress(range(len(words) - 1), ends):
+        if not fixed[i] and not tokens[words[i + 1].first].text[:1].isupper():
+            ends[i] = 0
+
+
 def _key(text: str) -> str:
     return text.lower().strip(".,;:?!\"'“”‘’()").replace("’", "'")
 
@@ -174,10 +185,15 @@ class SentenceSplitter:
             # gap scoring RESTART_FLOOR is one (the test of `candidates`)
             restarts(table.keys, scores, ends,
                      cands if RESTART_FLOOR - prior.threshold > -prior.slack else None)
+        written = written_source(doc)
+        if written:
+            _writers_ends(doc, words, table.fixed, ends)
         fronted_phrases(ends, table.fixed, table.keys)
         questions = self._questions(table.keys, ends, scores, prior.threshold)
         questions -= no_lone_objects(ends, table.fixed, table.keys)
         questions -= relative_fragments(questions, ends, table.keys, gaps, AUX)
+        if written:  # (a question placed its start too)
+            _writers_ends(doc, words, table.fixed, ends)
         n = len(words)
         if n and ends[n - 1] and cut_at_a_comma(words[n - 1], gaps[n - 1]):
             editor.replace([gaps[n - 1][0]], "…", "punctuation", "cut-off", 0.6)
@@ -200,13 +216,15 @@ class SentenceSplitter:
         opening = [0, *after_ends, *(bisect_left(words, m.index, key=_FIRST)
                                      for m in doc.markers)]
         commas: set[int] = set()
-        if learned is not None:  # a comma where the model half believes in an end
+        if learned is not None and not written:  # a comma where the model half believes in
+            # an end (a writer's commas are their own)
             commas.update(near_end_commas(editor, words, table.keys, gaps, scores, ends,
                                           table.fixed, table.blocked, prior.threshold))
-        interjection_commas(editor, words, table.keys, gaps, ends,
-                            sorted({i for i in opening if i < n and i not in commas
-                                    and table.keys[i] in INTERJECTIONS}),
-                            vocabulary())
+        if not written:
+            interjection_commas(editor, words, table.keys, gaps, ends,
+                                sorted({i for i in opening if i < n and i not in commas
+                                        and table.keys[i] in INTERJECTIONS}),
+                                vocabulary())
         tokens = doc.tokens
         starts = {0} | {m.index for m in doc.markers if m.index < len(tokens)}
         starts.update(words[i].first for i in after_ends)

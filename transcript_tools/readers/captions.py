@@ -31,6 +31,10 @@ SSA_RE = regex.compile(r"\{\\[^{}\r\n]{0,200}\}")
 SSA_POSITION_RE = regex.compile(r"\\an([1-9])")
 RUBY_CLOSE_RE = {name: regex.compile(rf"</{name}\s*>|</ruby\s*>", regex.I) for name in ("rt", "rp")}
 DASH_RE = regex.compile(r"^-(?![-\d.,])\s*")  # a speaker's dash, not "-20" or "--"
+SECOND_DASH_RE = regex.compile(r"(?<=[.?!…][\"”’)]?[ \t]+)-(?![-\d.,])[ \t]*(?=\S)")
+"""A second speaker's dash inside a dialogue line, after a sentence's end ("- Ready? - No")."""
+LEAD_TAG_RE = regex.compile(r"\s*<(?:[ibu]|font|c|span)\b[^>]*>", regex.I)
+"""An opening style tag before a line's text (not a voice: its name is the speaker)."""
 # A speaker label opening a cue line ("JOHN:", "NARRATOR:", "SPEAKER 2:" as our SRT writes it,
 # "[SPEAKER_00]:" as whisperX's subtitle writer puts a diarised speaker)
 _LABEL_WORD = r"[\p{L}][\p{L}\p{M}\p{N}_.'\-]*"
@@ -93,8 +97,12 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
         e = offsets[k] + len(lines[k].rstrip())
         edits.append(Edit(s, e, source[s:e], "", "markup", rule, 1.0))
 
-    def is_identifier(k: int) -> bool:
-        return k + 1 < len(lines) and timings[k + 1] is not None and bool(lines[k].strip())
+    def is_identifier(k: int, in_cue: bool) -> bool:
+        # A line right above a timing line, outside a cue. Inside one (no blank line between
+        # two cues, as some YouTube downloads write them) it is the cue's last line of text,
+        # as players read it; only an SRT cue number is taken for one there.
+        return k + 1 < len(lines) and timings[k + 1] is not None and bool(lines[k].strip()) \
+            and (not in_cue or fmt == "srt" and lines[k].strip().isdigit())
 
     # webvtt-py has validated the file; we walk the lines ourselves so that every timing
     # line becomes an anchor and every line of text becomes tokens. Leniency: text after a
@@ -120,7 +128,7 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
             # writes one under each timing line) is blank cue text
             in_cue = in_cue and fmt == "vtt" and line.strip("\r\n") != ""
             continue
-        if is_identifier(k):
+        if is_identifier(k, in_cue):
             markup(k, "cue-identifier")
             continue
         if k in header:
@@ -164,13 +172,22 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
                     markers: list[Marker], edits: list[Edit],
                     names: frozenset[str] = frozenset()) -> None:
     pos = start
-    line = source[start:end]
+    # the line's dash may follow its opening style tags ("<i>- Where to?", "<font ...>-Yes")
+    lead = start
+    while (opening := LEAD_TAG_RE.match(source, lead, end)) is not None:
+        lead = opening.end()
+    line = source[lead:end]
     dash = DASH_RE.match(line)
-    if dash and len(line) > dash.end():
-        markers.append(Marker(len(tokens), "speaker", start, start + dash.end()))
-        edits.append(Edit(start, start + dash.end(), dash.group(), "", "markup",
+    after_dash = -1  # where the text after a dash behind tags starts
+    dialogue = bool(dash and len(line) > dash.end())
+    if dialogue:
+        markers.append(Marker(len(tokens), "speaker", lead, lead + dash.end()))
+        edits.append(Edit(lead, lead + dash.end(), dash.group(), "", "markup",
                           "dash-speaker", 1.0))
-        pos = start + dash.end()
+        if lead == start:
+            pos = start + dash.end()
+        else:
+            after_dash = lead + dash.end()
     label_m = CUE_LABEL_RE.match(source, pos, end)
     said = " ".join(label_m["label"].split()) if label_m else ""
     if label_m and (said in names or is_label(said, after_marker=False)):
@@ -184,13 +201,22 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
         tag = TAG_RE.search(source, pos, end)
         marker = MARKER_RE.search(source, pos, end)
         ssa = SSA_RE.search(source, pos, end)
-        nxt = min((x for x in (tag, marker, ssa) if x is not None),
+        # a dialogue line ("- Ready? - Not yet.") hands over after a sentence's end too
+        second = SECOND_DASH_RE.search(source, pos, end) if dialogue else None
+        nxt = min((x for x in (tag, marker, ssa, second) if x is not None),
                   key=lambda x: x.start(), default=None)
         stop = nxt.start() if nxt else end
+        if pos == lead and after_dash > 0:
+            pos = after_dash
         _text(source, pos, stop, tokens, edits)
         if nxt is None:
             break
         s, e = nxt.start(), nxt.end()
+        if nxt is second:
+            markers.append(Marker(len(tokens), "speaker", s, e))
+            edits.append(Edit(s, e, source[s:e], "", "markup", "dash-speaker", 1.0))
+            pos = e
+            continue
         if nxt is tag:
             name = tag["name"].lower()
             if name == "v" and not tag["close"]:

@@ -5,12 +5,21 @@ Each cue, the last included, ends with a blank line."""
 from __future__ import annotations
 
 import io
+import re
 from typing import NamedTuple
 
 from webvtt import srt as webvtt_srt
 
 from ..model import Document
 from .webvtt import checked, stamp
+
+_TAG_LIKE = re.compile(r"<[^<>\n]*>")
+"""A run a reader could take for a tag: "<" to the next ">" on its line (webvtt-py reads "3 <
+4 and 5 > 2" so); a bracket with no partner on its line ("2 < 3") is text to every reader."""
+
+
+def _unbracket(m: re.Match[str]) -> str:
+    return "‹" + m.group()[1:-1] + "›"
 
 
 class SrtCaption(NamedTuple):
@@ -30,8 +39,9 @@ def write(doc: Document, *, speaker_labels: bool = True) -> str:
         if speaker_labels and cue.speaker and cue.speaker != previous:
             lines[0] = f"{cue.speaker.upper()}: {lines[0]}"
         previous = cue.speaker
-        # SRT readers treat "<...>" as tags: keep angle brackets out of the text.
-        text = "\n".join(lines).replace("<", "‹").replace(">", "›")
+        # SRT readers treat "<...>" as tags: keep such runs' angle brackets out of the text
+        # (a bracket that opens or closes none, "2 < 3", is text to every reader)
+        text = _TAG_LIKE.sub(_unbracket, "\n".join(lines))
         append(SrtCaption(stamp(cue.start), stamp(cue.end), text))
     out = io.StringIO()
     webvtt_srt.write(out, captions)  # type: ignore[arg-type]  # reads only what SrtCaption has

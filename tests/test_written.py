@@ -1,0 +1,42 @@
+"""A written source (subtitles or a lecture's captions, cased and punctuated by a person): its
+writer's sentences stand. No comma becomes a stop, no line break a sentence end, no sentence
+start the writer left lowercase is capitalised (an end may still go before a capital they
+wrote)."""
+
+from __future__ import annotations
+
+from transcript_tools import clean
+from transcript_tools.language import written_source
+from transcript_tools.readers import parse
+
+# constructed cues (a made-up scene), not any real file's
+CUES = [
+    "The boat was late again. Nobody on the pier said a word.",
+    "(COUGHS) Sir, what does\nthe captain want from us?",
+    "The crew loaded the boat in good order.\nWe left the harbour at dawn.",
+    "The tool we use is called make. make reads the rules\nand builds what changed.",
+    "Sailing at night is hard, you know,\nthere is no light out there.",
+    "Then we go home. It has been a long week. Rest well.",
+]
+
+
+def srt(cues: list[str]) -> str:
+    return "".join(f"{k}\n00:00:{3 * k:02d},000 --> 00:00:{3 * k + 2:02d},500\n{text}\n\n"
+                   for k, text in enumerate(cues, 1))
+
+
+def test_a_written_sources_sentences_stand() -> None:
+    src = srt(CUES)
+    assert written_source(parse(src))
+    t = clean(src)
+    assert "a word. Sir, what does the captain want from us?" in t.text
+    assert "called make. make reads the rules and builds" in t.text
+    assert "hard, you know, there is no light" in t.text
+    assert [e for e in t.corrections if e.kind in ("punctuation", "case")] == []
+
+
+def test_lowercase_caption_text_is_not_written() -> None:
+    src = srt([c.lower() for c in CUES])
+    assert not written_source(parse(src))
+    t = clean(src)
+    assert t.text.startswith("The boat was late again.")

@@ -1,0 +1,72 @@
+"""Whether a document reads as English: the stages that change words by what English knows
+(names, spelling, numbers, punctuation, casing, speaker turns, the decoder-noise guess at
+accented letters) would garble another language ("así" -> "as", "para nadie" -> "paranoid").
+Read by `pipeline` and `linenoise`.
+
+A document reads as English when most of its words are in symspellpy's English word counts:
+English caption text, garbled or not, keeps more than three quarters of its words of ASCII
+letters there (on the 256 dev, interview and audit pages of 30 words or more the least is
+0.79); a Spanish subtitle file keeps about a third (its short words: "la", "de", "no", "a").
+"""
+
+from __future__ import annotations
+
+from .model import Document
+from .vocabulary import vocabulary
+
+MIN_SHARE = 0.6
+"""Below this share of words English knows, a document is not English."""
+MIN_WORDS = 30
+"""Fewer words than this say too little: such a document is taken as English."""
+
+
+def english_share(doc: Document) -> tuple[float, int]:
+    """The share of ``doc``'s words of ASCII letters (an apostrophe allowed) that English
+    knows, and how many words were counted. Words with other letters are not counted either
+    way: on a page whose decoder glued "ç" to English words they are English."""
+    vocab = vocabulary()
+    known = words = 0
+    for t in doc.tokens:
+        if t.kind != "word":
+            continue
+        word = t.text.replace("’", "'").strip("'").lower()
+        if not (word.isascii() and word.replace("'", "").isalpha()):
+            continue
+        words += 1
+        known += word in vocab
+    return (known / words if words else 1.0), words
+
+
+def reads_english(doc: Document) -> bool:
+    """Whether ``doc`` reads as English (a short document always does)."""
+    share, words = english_share(doc)
+    return words < MIN_WORDS or share >= MIN_SHARE
+
+
+WRITTEN_CAPITALS = 0.85
+"""A source is written (cased and punctuated by a person: subtitles, a lecture's captions, a
+speech) when at least this share of the words after its sentence ends start with a capital
+(on lowercase archive pages almost none do; on the dev pages only five written speeches
+reach it)."""
+WRITTEN_ENDS = 3
+ENDS = frozenset(".?!")
+
+
+def written_source(doc: Document) -> bool:
+    """Whether ``doc``'s source is written text: at least `WRITTEN_ENDS` sentence ends, the
+    words after them capitalised (`WRITTEN_CAPITALS`), and not in capitals throughout. Its
+    writer's sentences stand: a new end goes only before a word the writer capitalised."""
+    after = capitals = words = upper = 0
+    previous = before = None
+    for t in doc.tokens:
+        if t.kind == "word" and t.text[:1].isalpha():
+            words += 1
+            upper += t.text.isupper() and len(t.text) > 1
+            if previous is not None and previous.kind == "punct" and previous.text in ENDS \
+                    and before is not None and before.end == previous.start:
+                # (a mark glued to its word: one standing apart, "Shall ! get", is no stop)
+                after += 1
+                capitals += t.text[:1].isupper()
+        previous, before = t, previous
+    return after >= WRITTEN_ENDS and capitals >= WRITTEN_CAPITALS * after \
+        and upper < 0.5 * words
