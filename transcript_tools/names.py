@@ -17,7 +17,7 @@ from .everyday import Everyday, Pending
 from .letters import LetterMatcher
 from .lexicon import Lexicon, name_key
 from .model import Document, Piece
-from .namecache import Cache
+from .namecache import FIT, Cache
 from .namechoice import Scored, hearings, rivals, tightest
 from .namefit import lifted
 from .namescore import GAZETTEER_EVIDENCE, Candidate, Item, Run, Scorer
@@ -48,6 +48,11 @@ AT_THRESHOLD = 0.8
 """The confidence the scorers give a window exactly at its name's distance threshold
 (`namescore.Scorer`, `shortnames.ShortNames.scored`: ``1 - 0.2 * ratio`` up to it, ``0.8 -
 0.9 * (ratio - 1)`` beyond): below it a window falls short by sound."""
+STORY_WORDS = 300
+"""A document this long that writes fewer than `namecache.FIT` of its lexicon's names is not
+the lexicon's story: every dev and dev3 page wrote four of its own lexicon's names within 289
+words (median 50); each dev lexicon over the other dev pages suggested 647 names nobody
+mentions there, 12 of them right."""
 RUNS = 50_000
 """The memos per run's words (exact mentions, names, scored candidates) are started afresh
 past this many entries."""
@@ -318,6 +323,10 @@ class NameCorrector:
         taken: set[tuple[int, int]] = set()
         applied: set[tuple[int, int]] = set()
         o = self.options
+        # Names nobody mentions are suggested only where the lexicon may be the document's
+        # story: not a crowded one, nor one a long document writes few names of.
+        strangers = not self.scorer.crowded and (
+            len(counts) >= FIT or sum(map(len, runs)) < STORY_WORDS)
         for (conf, rule), run, c in scored:
             if conf < o.suggest_confidence:
                 break
@@ -349,7 +358,7 @@ class NameCorrector:
                     got = {(id(run), j) for j in range(c.first - k, c.first)}
                     taken |= got
                     applied |= got
-            elif worth_suggesting(conf, rule, c, self.scorer.crowded, o.min_confidence):
+            elif worth_suggesting(conf, rule, c, strangers, o.min_confidence):
                 editor.suggest(pieces, text, "name", rule, conf,
                                note + _why_not(conf, rule, o.min_confidence)
                                + _alternatives(scored, run, c, o.suggest_confidence))
@@ -457,19 +466,24 @@ class NameCorrector:
         return got
 
 
-def worth_suggesting(conf: float, rule: str, c: Candidate, crowded: bool, bar: float) -> bool:
-    """Whether a candidate below the edit ``bar`` is shown as a suggestion. Not for a name
-    the document gives no evidence of (no "+context" in the rule) in a crowded lexicon: some
-    name of it sounds near almost any words (with 500 places over 91,000 words of ordinary
-    pages, 312 such suggestions, 2 right). Not for a name the document speaks of whose
-    window falls short of the bar by sound (below it but not held at ``bar - 0.05`` by one of
-    the guards that make a candidate "a suggestion at most"): the evidence has widened that
-    name's bar already, and what stays short of it is a far or fluent reading ("welcome" for a
-    World Cup, "be done" for a Biden: 0 right of 14 on the dev pages, 0 of 7 on the example;
-    short: below AT_THRESHOLD, whatever ``bar`` the user set).
-    Candidates by letters or a possessive are their own rules' suggestions, kept."""
+def worth_suggesting(conf: float, rule: str, c: Candidate, strangers: bool, bar: float
+                     ) -> bool:
+    """Whether a candidate below the edit ``bar`` is shown as a suggestion.
+
+    Not for a name the document gives no evidence of (no "+context" in the rule) unless
+    ``strangers``: the lexicon may be the document's story. A crowded lexicon holds some name
+    near almost any words (500 places over 91,000 words of ordinary pages: 312 such
+    suggestions, 2 right); a long document that writes few of a small lexicon's names is
+    another story (see STORY_WORDS).
+
+    Not for a name the document speaks of whose window falls short of the bar by sound (below
+    AT_THRESHOLD, whatever ``bar`` the user set, and not held at ``bar - 0.05`` by one of the
+    guards that make a candidate "a suggestion at most"): the evidence has widened that
+    name's bar already, and what stays short of it is a far or fluent reading ("welcome" for
+    a World Cup, "be done" for a Biden: 0 right of 14 on the dev pages, 0 of 7 on the
+    example). Candidates by letters or a possessive are their own rules' suggestions, kept."""
     evidence = "+context" in rule
-    if crowded and not evidence:
+    if not evidence and not strangers:
         return False
     held = abs(conf - (bar - 0.05)) < 1e-9
     return not evidence or held or conf >= AT_THRESHOLD or c.letters is not None \
