@@ -495,8 +495,8 @@ _HELD_BY = (("+person", "the words are another person's name"),
             ("+rival", "another name fits about as well"),
             ("+odd", "ordinary words reading oddly where they stand"),
             ("-possessive", "a word heard as the name with 's"),
-            ("letters-", "the name's letters, and the document does not speak of it"),
-            ("", "ordinary words, and the document does not speak of the name"))
+            ("letters-", "the name's letters, written otherwise"),
+            ("", "a guard of its rule"))
 """What held a suggestion below the edit bar, by a marker of its rule (the first that the
 rule holds), for its note."""
 
@@ -506,6 +506,8 @@ def _why_not(conf: float, rule: str, bar: float) -> str:
     bar."""
     if abs(conf - (bar - 0.05)) < 1e-9 or "-possessive" in rule:
         why = next(text for marker, text in _HELD_BY if marker in rule)
+        if "+context" not in rule:
+            why += "; the document does not speak of the name"
         return f"; a suggestion at most: {why}"
     return f"; short of the edit bar ({conf:.2f} < {bar:.2f})"
 
