@@ -4,6 +4,7 @@ document, the same document warm) and a byte-for-byte output check for speed wor
     python benchmarks/stages.py time            # timings, each in fresh processes
     python benchmarks/stages.py record FILE     # outputs of a fixed input set -> FILE
     python benchmarks/stages.py check FILE      # the same outputs again, compared with FILE
+    python benchmarks/stages.py diff FILE       # each changed place of the text, word by word
 
 The input set: the sample (with its names and article, with no lexicon, and with a 500-name
 lexicon), a sentence-shuffled sample, the constructed name cases, and the dev pages with their
@@ -32,10 +33,12 @@ STAGES = ("artifacts", "names", "spelling", "numbers", "sentences", "casing")
 
 
 def _held_out() -> set[str]:
-    """The ids of the held-out dev pages (``pages.json`` splits holdout2, holdout3): their
-    outputs are in the record for the byte-for-byte check only; nobody reads them."""
-    listing = json.loads((DEVSET / "pages.json").read_text(encoding="utf-8"))
-    return {e["id"] for e in listing if e.get("split") in ("holdout2", "holdout3")}
+    """The ids of the judged pages (``evaluation/judged.py``): their outputs are in the record
+    for the byte-for-byte check only; nobody reads them."""
+    sys.path.insert(0, str(ROOT / "evaluation"))
+    from judged import judged_ids
+
+    return judged_ids()
 
 
 def pages_dir() -> Path:
@@ -121,11 +124,50 @@ def check(path: Path) -> int:
     missing = [k for k in got if k not in want]
     held = _held_out()
     for k in bad:
-        print("DIFFERS:", k, "(a held-out page: count it, never read its output)"
+        print("DIFFERS:", k, "(a judged page: count it, never read its output)"
               if k.split(":", 1)[-1] in held else "")
     print(f"{len(want) - len(bad)}/{len(want)} outputs identical"
           + (f"; {len(missing)} not in the record" if missing else ""))
     return 1 if bad else 0
+
+
+def _text(record: str) -> str:
+    """The clean text of a recorded output (a JSON record, or the text itself)."""
+    try:
+        loaded = json.loads(record)
+    except ValueError:
+        return record
+    return str(loaded["text"]) if isinstance(loaded, dict) and "text" in loaded else record
+
+
+def diff(path: Path, context: int = 6) -> int:
+    """Each changed place of the clean texts against FILE, as a word diff; a judged page is
+    counted, never shown."""
+    import difflib
+
+    want: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    got = outputs()
+    held = _held_out()
+    places = 0
+    for k in want:
+        if got.get(k) == want[k]:
+            continue
+        if k.split(":", 1)[-1] in held:
+            print(f"{k}: differs (a judged page: not shown)")
+            continue
+        a, b = _text(want[k]).split(), _text(got.get(k, "")).split()
+        if a == b:
+            print(f"{k}: the text is the same (the record differs)")
+            continue
+        matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op != "equal":
+                places += 1
+                print(f"{k}: ...{' '.join(a[max(0, i1 - context):i1])} "
+                      f"[{' '.join(a[i1:i2])} -> {' '.join(b[j1:j2])}] "
+                      f"{' '.join(a[i2:i2 + context])}...")
+    print(f"{places} changed places")
+    return 0
 
 
 # -- timings ------------------------------------------------------------------------------------
@@ -205,6 +247,8 @@ def main(argv: list[str] | None = None) -> int:
         return record(Path(args[1]))
     if args[:1] == ["check"] and len(args) == 2:
         return check(Path(args[1]))
+    if args[:1] == ["diff"] and len(args) == 2:
+        return diff(Path(args[1]))
     if args[:1] == ["time"]:
         lexicon = args[1] if len(args) > 1 else "sample"
         return timings(int(os.environ.get("RUNS", "3")), lexicon)

@@ -10,16 +10,14 @@ does not carry that structure (a marker is a fixed sentence start), so the invar
 promise them (`check_idempotent` skips them). ``--spaced`` adds a third variant, the page as
 given with every third space between two words doubled (captions pasted from pages often
 carry runs of spaces; the clean text writes them as one, so its second cleaning must read
-them as the first did). ``-v`` prints each changed place of a dev page as
-a word diff. Held-out pages (``pages.json``
-splits holdout2 and holdout3, ``interview_pages2.json``, ``interview_pages4.json``) are
-counted in an aggregate only: their text is never printed.
+them as the first did). ``-v`` prints each changed place of a dev page as a word diff.
+Judged pages (``evaluation/judged.py``) are counted in an aggregate only: their text is never
+printed.
 """
 
 from __future__ import annotations
 
 import difflib
-import json
 import sys
 from pathlib import Path
 
@@ -28,25 +26,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "evaluation"))
 
 from check_pages import devdata  # noqa: E402
+from judged import judged_ids  # noqa: E402
 from sentences import strip_punctuation  # noqa: E402
 
 from transcript_tools import Cleaner  # noqa: E402
 from transcript_tools.readers import parse  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-HELD_OUT_LISTINGS = ("interview_pages2.json", "interview_pages4.json")
-HELD_OUT_SPLITS = ("holdout2", "holdout3")
-
-
-def held_out_ids() -> set[str]:
-    ids = {e["id"] for e in json.loads((DATA / "devset" / "pages.json").read_text())
-           if e.get("split") in HELD_OUT_SPLITS}
-    for listing in HELD_OUT_LISTINGS:
-        ids |= {e["id"] for e in json.loads(
-            (DATA / "cases" / "turns" / listing).read_text(encoding="utf-8"))}
-    return ids
-
-
 def word_diff(a: str, b: str, context: int = 4) -> list[str]:
     """Each changed place, as ``... before [-old-] {+new+} after ...``."""
     x, y = a.split(), b.split()
@@ -84,7 +70,7 @@ def main() -> int:
     verbose = "-v" in sys.argv
     variants = ("given", "stripped", "spaced") if "--spaced" in sys.argv else ("given", "stripped")
     base = devdata()
-    held = held_out_ids()
+    held = judged_ids()
     pages = sorted(p for folder in ["pages"] + sorted(
         d.name for d in base.glob("interviews*") if d.is_dir())
         for p in (base / folder).glob("*.txt"))

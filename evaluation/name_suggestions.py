@@ -3,7 +3,8 @@ wrong one: the scorer's confidence and rule, the phone distance, the window's wo
 commonness, seams), the evidence for the name in the document, and the rival candidates over
 the same words. Run: ``python evaluation/name_suggestions.py [--stress]``.
 
-Held-out pages are never listed (``--stress`` counts their suggestions in its totals only).
+Judged pages (`judged.judged_ids`: the names and the turns held-out pages) are never listed;
+``--stress`` counts their suggestions in its totals only.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "evaluation"))
 
+from judged import judged_ids  # noqa: E402
 from names import CASES, DEVSET, HELD_OUT, page_splits, pages_dir  # noqa: E402
 
 from transcript_tools import Cleaner  # noqa: E402
@@ -141,6 +143,7 @@ def stress(which: str) -> int:
                                                  []))
     splits = page_splits()
     directory = pages_dir()
+    judged = judged_ids()
     for file in sorted(DEVSET.glob("*.json")):
         if file.name == "pages.json":
             continue
@@ -162,12 +165,12 @@ def stress(which: str) -> int:
                     continue
                 if _hits(e, spans):
                     on += 1
-                    if group != "held out":
+                    if group != "held out" and page not in judged:
                         print(f"  ON {page}: {e.original!r} -> {e.replacement!r} "
                               f"({e.confidence:.2f}, {e.rule})")
                     continue
                 count += 1
-                if group != "held out":
+                if group != "held out" and page not in judged:
                     print(f"  {page}: {e.original!r} -> {e.replacement!r} ({e.confidence:.2f}, "
                           f"{e.rule})")
         total = [total[0] + words, total[1] + count, total[2] + on]

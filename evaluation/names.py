@@ -16,6 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(ROOT / "evaluation"))
+from judged import NAME_SPLITS  # noqa: E402
+
 from transcript_tools import Cleaner, Options  # noqa: E402
 from transcript_tools.model import Edit  # noqa: E402
 
@@ -93,7 +96,7 @@ def name_edits(cleaner: Cleaner, text: str) -> tuple[list[Edit], list[Edit]]:
             [e for e in doc.suggestions if e.kind == "name"])
 
 
-HELD_OUT = {"holdout2", "holdout3"}   # splits reported by aggregate only: never tune on them
+HELD_OUT = NAME_SPLITS   # splits reported by aggregate only: never tune on them
 
 
 def page_splits() -> dict[str, str]:

@@ -41,6 +41,9 @@ import regex
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "evaluation"))
+
+from judged import judged_ids  # noqa: E402
 
 from transcript_tools import Options  # noqa: E402
 from transcript_tools.model import Document  # noqa: E402
@@ -620,10 +623,9 @@ def run_mono_pages(cleaner: Cleaner, misses: bool = False) -> None:
 
 def collapse_pages() -> list[Path]:
     """Real pages of several voices: the archive pages with three or more ``>>`` markers
-    (turn-model training pages beside the dev pages, and the interview excerpts), held-out
+    (turn-model training pages beside the dev pages, and the interview excerpts), judged
     interview pages left out."""
-    held = {e["id"] for e in json.loads((CASES / "interview_pages.json").read_text(
-        encoding="utf-8")) if e["heldout"]}
+    held = judged_ids()
     dirs = [beside_pages("TT_DEVTURNPAGES", "turns_train/pages"), interviews_dir()]
     out = []
     for where in dirs:

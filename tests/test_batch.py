@@ -173,6 +173,35 @@ def test_progress_bar_only_when_asked_off_a_terminal(
     assert "file/s" in shown or "s/file" in shown  # tqdm flips the unit below 1 file/s
 
 
+def test_a_bar_without_a_size_gets_the_number_of_chosen_files(
+        tmp_path: Path, sample_text: str, capsys: pytest.CaptureFixture[str]) -> None:
+    _broadcasts(tmp_path / "in", 3, sample_text)
+    (tmp_path / "in" / "notes.md").write_text("not a transcript", encoding="utf-8")
+    assert main(["batch", str(tmp_path / "in"), str(tmp_path / "a"), "-j", "1", "--progress",
+                 "--exclude", "show01*"]) == 0
+    shown = capsys.readouterr().err
+    assert "2/2" in shown and "/3" not in shown
+
+    class Sink:
+        total: int | None = None
+
+        def __init__(self) -> None:
+            self.done = 0
+
+        def update(self, n: int) -> None:
+            self.done += n
+
+        def refresh(self) -> None:
+            pass
+
+        def set_postfix_str(self, text: str) -> None:
+            pass
+
+    sink = Sink()
+    run_batch(tmp_path / "in", tmp_path / "b", ["text"], jobs=1, progress=sink)
+    assert sink.total == 3 and sink.done == 3
+
+
 def test_clean_many_checks_its_arguments_at_the_call() -> None:
     with pytest.raises(InputError):
         tt.clean_many(["text"], names="Nikol Pashinyan")  # type: ignore[arg-type]

@@ -47,6 +47,10 @@ def test_missing_file_and_directory_are_input_errors(tmp_path: Path) -> None:
         read(tmp_path / "nope.txt")
     with pytest.raises(InputError, match="directory"):
         read(tmp_path)
+    from transcript_tools.check import check_file
+
+    with pytest.raises(InputError, match="is a directory, not a file"):
+        check_file(tmp_path)  # the same words as `read`, not the system's "Is a directory"
 
 
 def test_strict_option_turns_reader_warnings_into_errors() -> None:

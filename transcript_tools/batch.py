@@ -295,7 +295,8 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str],
     about a file goes to ``warn`` as ``path:line: warning: message``. With ``options.strict``
     a file with any warning fails (as with ``clean --strict``). ``out_dir`` may lie inside
     ``in_dir`` (its files are then not inputs) but not be it. ``progress`` is an object with
-    ``update(n)`` and ``set_postfix_str(s)`` (a tqdm bar), or None. ``include`` and
+    ``update(n)`` and ``set_postfix_str(s)`` (a tqdm bar), or None; a bar whose ``total`` is
+    None gets the number of input files once the folder is walked. ``include`` and
     ``exclude``: glob patterns choosing the files (`input_files`).
     """
     src, dst = Path(in_dir), Path(out_dir)
@@ -314,6 +315,9 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str],
     files = input_files(src, dst, include, exclude)
     targets = output_paths(files, src, dst, formats)
     summary = Summary(files=len(files))
+    if progress is not None and getattr(progress, "total", 0) is None:
+        progress.total = len(files)  # a bar made before the folder was walked: its size now
+        progress.refresh()
     writer_options = (("speaker_labels", speaker_labels),) if speaker_labels is not None else ()
     by_name: dict[str, dict[str, Path]] = {}
     pending: list[tuple[Path, tuple[str, ...]]] = []
@@ -366,8 +370,10 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str],
     return summary
 
 
-def progress_bar(total: int, enabled: bool | None) -> Any:
-    """A tqdm bar on stderr (files/s, words/s), when enabled or (None) when stderr is a TTY."""
+def progress_bar(total: int | None, enabled: bool | None) -> Any:
+    """A tqdm bar on stderr (files/s, words/s), when enabled or (None) when stderr is a TTY.
+    ``total`` None: `run_batch` sets it when it has listed the input files (one walk of the
+    folder, not two)."""
     if enabled is None:
         enabled = sys.stderr.isatty()
     if not enabled:

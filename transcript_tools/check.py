@@ -15,7 +15,7 @@ import regex
 
 from .errors import InputError
 from .options import Options
-from .readers import decode
+from .readers import decode, read_bytes
 
 TOLERANCE = 0.0005
 """Seconds: times are written to the millisecond, so comparisons allow half of one."""
@@ -201,13 +201,7 @@ def _check_cue(cue: _Cue, previous: _Cue | None, o: Options, out: list[Violation
 def check_file(path: str | os.PathLike[str], options: Options | None = None) -> list[Violation]:
     """`check_captions` on a file; the format comes from the extension, else the content."""
     name = os.fspath(path)
-    try:
-        data = Path(name).read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", path=name) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", path=name) from None
-    return check_bytes(data, name, options)
+    return check_bytes(read_bytes(name), name, options)
 
 
 def check_bytes(data: bytes, name: str, options: Options | None = None) -> list[Violation]:

@@ -27,7 +27,7 @@ from .errors import InputError, LexiconError, OptionsError, StrictModeError, Tra
 from .lexicon import read_names_file
 from .model import Diagnostic
 from .options import Options
-from .readers import decode, detect_format, parse
+from .readers import decode, detect_format, parse, read_bytes
 from .stream import LARGE_INPUT, Chunk, clean_chunks, write_chunks
 from .writers import EXTENSIONS as OUTPUT_EXTENSIONS
 from .writers import WRITERS, write_file, write_to
@@ -44,14 +44,7 @@ def _read_input(name: str) -> tuple[str, str | None, list[Diagnostic]]:
         path = None
     else:
         path = name
-        try:
-            data = Path(name).read_bytes()
-        except FileNotFoundError:
-            raise InputError("no such file", path=name) from None
-        except IsADirectoryError:
-            raise InputError("is a directory, not a file", path=name) from None
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror}", path=name) from None
+        data = read_bytes(name)
     text, diagnostics = decode(data, path or "<stdin>")
     return text, path, diagnostics
 
@@ -217,7 +210,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _batch(args: argparse.Namespace) -> int:
-    from .batch import OUTPUT_SUFFIX, input_files, progress_bar, run_batch
+    from .batch import OUTPUT_SUFFIX, progress_bar, run_batch
 
     formats = [f.strip() for item in (args.format or ["text"]) for f in item.split(",")
                if f.strip()]
@@ -235,9 +228,7 @@ def _batch(args: argparse.Namespace) -> int:
     references = _read_references(args)
     bar = None
     if args.progress or (args.progress is None and sys.stderr.isatty()):
-        src = Path(args.input)
-        bar = progress_bar(len(input_files(src, Path(args.output), args.include,
-                                           args.exclude)) if src.is_dir() else 0, True)
+        bar = progress_bar(None, True)
 
     def report(line: str) -> None:
         (bar.write if bar is not None else print)(f"transcript-tools: failed: {line}",

@@ -153,22 +153,28 @@ def parse(text: str, *, format: str | None = None, path: str | None = None) -> D
         return reader(source, path=path)
 
 
-def read(path: str | os.PathLike[str], *, format: str | None = None) -> Document:
-    """Read and parse a file of any supported shape (``.txt``, ``.srt``, ``.vtt`` ...)."""
-    name = os.fspath(path)
+def read_bytes(name: str) -> bytes:
+    """A file's bytes, or `InputError` saying why not (no such file, a directory, the system's
+    reason): what `read`, the CLI and ``check`` say of a file they cannot open."""
     try:
-        data = Path(name).read_bytes()
+        return Path(name).read_bytes()
     except FileNotFoundError:
         raise InputError("no such file", path=name) from None
     except IsADirectoryError:
         raise InputError("is a directory, not a file", path=name) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", path=name) from None
-    text, diagnostics = decode(data, name)
+
+
+def read(path: str | os.PathLike[str], *, format: str | None = None) -> Document:
+    """Read and parse a file of any supported shape (``.txt``, ``.srt``, ``.vtt`` ...)."""
+    name = os.fspath(path)
+    text, diagnostics = decode(read_bytes(name), name)
     doc = parse(text, format=format, path=name)
     if diagnostics:
         doc = doc.replace(diagnostics=tuple(diagnostics) + doc.diagnostics)
     return doc
 
 
-__all__ = ["FORMATS", "READERS", "decode", "detect_format", "parse", "read", "register"]
+__all__ = ["FORMATS", "READERS", "decode", "detect_format", "parse", "read", "read_bytes",
+           "register"]
