@@ -42,5 +42,7 @@ def test_names_of_their_own_are_suggestions_at_most() -> None:
     suggested = {s.original for t in texts
                  for s in clean(t, names=CASES["lexicon"]).document.suggestions
                  if s.kind == "name"}
-    # (They still sound like the names: a reviewer sees them, nothing is changed.)
-    assert {"lyndon", "bbc news"} <= suggested
+    # (They still sound like the names: a reviewer sees them, nothing is changed. "lyndon",
+    # short of the bar for a London the text writes, is not even suggested:
+    # `names.worth_suggesting`.)
+    assert "bbc news" in suggested and "lyndon" not in suggested

@@ -17,7 +17,7 @@ from .everyday import Everyday, Pending
 from .letters import LetterMatcher
 from .lexicon import Lexicon, name_key
 from .model import Document, Piece
-from .namecache import Cache
+from .namecache import FIT, Cache
 from .namechoice import Scored, hearings, rivals, tightest
 from .namefit import lifted
 from .namescore import GAZETTEER_EVIDENCE, Candidate, Item, Run, Scorer
@@ -44,6 +44,15 @@ HEARD = 0.4
 CONVERGE = 2
 """A name heard in this many different windows of a document is evidence of it, as a mention
 is (in a lexicon of at most `namescore.CROWD` names)."""
+AT_THRESHOLD = 0.8
+"""The confidence the scorers give a window exactly at its name's distance threshold
+(`namescore.Scorer`, `shortnames.ShortNames.scored`: ``1 - 0.2 * ratio`` up to it, ``0.8 -
+0.9 * (ratio - 1)`` beyond): below it a window falls short by sound."""
+STORY_WORDS = 300
+"""A document this long that writes fewer than `namecache.FIT` of its lexicon's names is not
+the lexicon's story: every dev and dev3 page wrote four of its own lexicon's names within 289
+words (median 50); each dev lexicon over the other dev pages suggested 647 names nobody
+mentions there, 12 of them right."""
 RUNS = 50_000
 """The memos per run's words (exact mentions, names, scored candidates) are started afresh
 past this many entries."""
@@ -314,6 +323,10 @@ class NameCorrector:
         taken: set[tuple[int, int]] = set()
         applied: set[tuple[int, int]] = set()
         o = self.options
+        # Names nobody mentions are suggested only where the lexicon may be the document's
+        # story: not a crowded one, nor one a long document writes few names of.
+        strangers = not self.scorer.crowded and (
+            len(counts) >= FIT or sum(map(len, runs)) < STORY_WORDS)
         for (conf, rule), run, c in scored:
             if conf < o.suggest_confidence:
                 break
@@ -345,8 +358,10 @@ class NameCorrector:
                     got = {(id(run), j) for j in range(c.first - k, c.first)}
                     taken |= got
                     applied |= got
-            else:
-                editor.suggest(pieces, text, "name", rule, conf, note)
+            elif worth_suggesting(conf, rule, c, strangers, o.min_confidence):
+                editor.suggest(pieces, text, "name", rule, conf,
+                               note + _why_not(conf, rule, o.min_confidence)
+                               + _alternatives(scored, run, c, o.suggest_confidence))
         return applied
 
     def _score(self, found: list[_Found], mentioned: set[str],
@@ -449,6 +464,68 @@ class NameCorrector:
             # name; a suggestion at most.
             return cap, got[1] + "+person"
         return got
+
+
+def worth_suggesting(conf: float, rule: str, c: Candidate, strangers: bool, bar: float
+                     ) -> bool:
+    """Whether a candidate below the edit ``bar`` is shown as a suggestion.
+
+    Not for a name the document gives no evidence of (no "+context" in the rule) unless
+    ``strangers``: the lexicon may be the document's story. A crowded lexicon holds some name
+    near almost any words (500 places over 91,000 words of ordinary pages: 312 such
+    suggestions, 2 right); a long document that writes few of a small lexicon's names is
+    another story (see STORY_WORDS).
+
+    Not for a name the document speaks of whose window falls short of the bar by sound (below
+    AT_THRESHOLD, whatever ``bar`` the user set, and not held at ``bar - 0.05`` by one of the
+    guards that make a candidate "a suggestion at most"): the evidence has widened that
+    name's bar already, and what stays short of it is a far or fluent reading ("welcome" for
+    a World Cup, "be done" for a Biden: 0 right of 14 on the dev pages, 0 of 7 on the
+    example). Candidates by letters or a possessive are their own rules' suggestions, kept."""
+    evidence = "+context" in rule
+    if not evidence and not strangers:
+        return False
+    held = abs(conf - (bar - 0.05)) < 1e-9
+    return not evidence or held or conf >= AT_THRESHOLD or c.letters is not None \
+        or c.possessive
+
+
+_HELD_BY = (("+person", "the words are another person's name"),
+            ("+homophone", "a word that sounds the same, outside a name's slot"),
+            ("+rival", "another name fits about as well"),
+            ("+odd", "ordinary words reading oddly where they stand"),
+            ("-possessive", "a word heard as the name with 's"),
+            ("letters-", "the name's letters, written otherwise"),
+            ("", "a guard of its rule"))
+"""What held a suggestion below the edit bar, by a marker of its rule (the first that the
+rule holds), for its note."""
+
+
+def _why_not(conf: float, rule: str, bar: float) -> str:
+    """Why a suggestion is no edit, for its note: held by a guard (which), or short of the
+    bar."""
+    if abs(conf - (bar - 0.05)) < 1e-9 or "-possessive" in rule:
+        why = next(text for marker, text in _HELD_BY if marker in rule)
+        if "+context" not in rule:
+            why += "; the document does not speak of the name"
+        return f"; a suggestion at most: {why}"
+    return f"; short of the edit bar ({conf:.2f} < {bar:.2f})"
+
+
+def _alternatives(scored: list[Scored], run: Run, c: Candidate, viable: float) -> str:
+    """The other names heard in the same words (the two surest, each with its distance), for
+    a suggestion's note; "" when none is."""
+    seen: dict[str, tuple[float, float]] = {c.unit.canonical: (0.0, 0.0)}
+    for (conf, _), other, o in scored:
+        if other is run and o.first < c.stop and c.first < o.stop and conf >= viable and \
+                -conf < seen.get(o.unit.canonical, (0.0, 0.0))[0]:
+            seen[o.unit.canonical] = (-conf, o.score)
+    del seen[c.unit.canonical]
+    best = sorted(seen.items(), key=lambda kv: kv[1])[:2]
+    if not best:
+        return ""
+    return "; also heard: " + ", ".join(f"{name!r} (distance {d:.2f})"
+                                        for name, (_, d) in best)
 
 
 _Found = tuple[Run, list[Candidate], list[Candidate]]

@@ -38,7 +38,8 @@ GAZETTEER = 2000
 """A lexicon of more names than this (a gazetteer, a directory) holds some name near almost any
 word: a name without document evidence is then applied only for a window of non-words, at a
 much closer match (the threshold shrinks steeply with the log of the excess); the rest are
-suggestions."""
+held below the edit bar (and, for a name nobody mentions, not even shown as suggestions:
+`names.worth_suggesting`)."""
 HOMOPHONE_DISTANCE = 0.05
 """A word this close to a name sounds the same ("linden" for a Lyndon)."""
 HOMOPHONE_ZIPF = 4.0
