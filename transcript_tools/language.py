@@ -11,8 +11,26 @@ letters there (on the 256 dev, interview and audit pages of 30 words or more the
 
 from __future__ import annotations
 
-from .model import Document
+from collections.abc import Callable
+from typing import TypeVar
+
+from .model import Document, Token
 from .vocabulary import vocabulary
+
+_T = TypeVar("_T")
+_MEMO: dict[str, tuple[tuple[Token, ...], object]] = {}
+"""The last document's answers, by question: a document's source and tokens never change on
+its way through the stages, and several stages ask the same (casing, sentences and the OCR
+letters ask `written_source`; the pipeline and the line-noise rule `reads_english`)."""
+
+
+def _per_document(doc: Document, question: str, answer: Callable[[Document], _T]) -> _T:
+    got = _MEMO.get(question)
+    if got is not None and got[0] is doc.tokens:
+        return got[1]  # type: ignore[return-value]
+    value = answer(doc)
+    _MEMO[question] = (doc.tokens, value)
+    return value
 
 MIN_SHARE = 0.6
 """Below this share of words English knows, a document is not English."""
@@ -24,7 +42,11 @@ def english_share(doc: Document) -> tuple[float, int]:
     """The share of ``doc``'s words of ASCII letters (an apostrophe allowed) that English
     knows, and how many words were counted. Words with other letters are not counted either
     way: on a page whose decoder glued "ç" to English words they are English."""
-    vocab = vocabulary()
+    return _per_document(doc, "english", _english_share)
+
+
+def _english_share(doc: Document) -> tuple[float, int]:
+    vocab = vocabulary().unigrams
     known = words = 0
     for t in doc.tokens:
         if t.kind != "word":
@@ -56,6 +78,10 @@ def written_source(doc: Document) -> bool:
     """Whether ``doc``'s source is written text: at least `WRITTEN_ENDS` sentence ends, the
     words after them capitalised (`WRITTEN_CAPITALS`), and not in capitals throughout. Its
     writer's sentences stand: a new end goes only before a word the writer capitalised."""
+    return _per_document(doc, "written", _written_source)
+
+
+def _written_source(doc: Document) -> bool:
     after = capitals = words = upper = 0
     previous = before = None
     for t in doc.tokens:
