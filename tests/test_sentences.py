@@ -344,3 +344,22 @@ def test_a_question_opened_by_a_wh_word_and_its_noun_is_not_split_before_its_ver
     # a wh-word with no noun after it may stand alone: "what about iran? would you go"
     assert text_of("what about iran would you go there") == \
         "what about iran? would you go there?"
+
+
+def test_a_negated_imperative_or_a_subjectless_statement_keeps_its_stop() -> None:
+    # qa25: a captioner's stop after "do not go anywhere" became "?"
+    assert "Do not go anywhere. We" in clean(
+        "the crowd waited outside the hall. do not go anywhere. we will be right back after "
+        "this.").text
+    assert "Could not see anything. You" in clean(
+        "the smoke was thick on the road. could not see anything. you looked out the window "
+        "and it was dark.").text
+    assert "Could you see anything?" in clean(
+        "the smoke was thick on the road. could you see anything. you looked out the window "
+        "and it was dark.").text
+
+
+def test_a_question_cut_off_inside_its_last_word_takes_an_ellipsis() -> None:
+    # qa25: an excerpt ending "would i hav" ended "hav?"
+    assert clean("the story was told on the radio. would i hav").text.endswith("I hav…")
+    assert clean("the bills came in again last week. what was that for").text.endswith("for?")

@@ -67,7 +67,10 @@ def opens_question(w: list[str]) -> bool:
     if head in ("what's", "where's", "how's", "who's"):
         return True
     if head in AUX and head not in ("what's", "who's", "where's", "how's"):
-        return second in SUBJECTS or second == "not"
+        # "do not arrest me", "could not see anything": a negated auxiliary with no subject
+        # after it is an imperative or a statement whose subject went unsaid (qa25); "is not
+        # that the point" inverts
+        return second in SUBJECTS or second == "not" and len(w) > 2 and w[2] in SUBJECTS
     return False
 
 

@@ -22,7 +22,7 @@ from itertools import compress, islice, repeat
 from operator import attrgetter, itemgetter
 from typing import cast
 
-from .captionstops import NEVER_LAST, at_line_breaks, spurious_stop, title_stop
+from .captionstops import NEVER_LAST, STRANDED, at_line_breaks, spurious_stop, title_stop
 from .interjections import INTERJECTIONS, interjection_commas
 from .language import written_source
 from .model import Document, Editor, Piece
@@ -118,6 +118,13 @@ def _writers_ends(doc: Document, words: list[Piece], fixed: bytearray,
             ends[i] = 0
 
 
+def _stub(key: str) -> bool:
+    """Whether a word is no word `cut_off` knows by its key alone (not a word no sentence
+    ends on, not a stranded preposition): then only its being the start of a common word
+    makes it a cut."""
+    return key not in NEVER_LAST and key not in STRANDED
+
+
 def _key(text: str) -> str:
     return text.lower().strip(".,;:?!\"'“”‘’()").replace("’", "'")
 
@@ -201,7 +208,10 @@ class SentenceSplitter:
         for i in compress(range(n), ends):
             # the document's end or a speaker change right after a word no sentence ends on
             # (fixed, with no mark in the source): the speech was cut there
-            if table.fixed[i] and not gaps[i] and i not in questions \
+            # (a question keeps its mark unless its last word is the start of a word cut
+            # short: "would i hav" ends "hav…", qa25)
+            if table.fixed[i] and not gaps[i] \
+                    and (i not in questions or _stub(table.keys[i])) \
                     and cut_off(words[i], table.keys[i], NEVER_LAST, vocabulary(),
                                 table.keys[i - 2] if i >= 2 else ""):
                 editor.replace([words[i]], words[i].text + "…", "punctuation", "cut-off", 0.6)
