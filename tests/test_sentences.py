@@ -363,3 +363,10 @@ def test_a_question_cut_off_inside_its_last_word_takes_an_ellipsis() -> None:
     # qa25: an excerpt ending "would i hav" ended "hav?"
     assert clean("the story was told on the radio. would i hav").text.endswith("I hav…")
     assert clean("the bills came in again last week. what was that for").text.endswith("for?")
+
+
+def test_a_question_the_captioner_closes_is_not_cut_inside() -> None:
+    out = clean("he has been in power for seven years. would you accept that the prolonged "
+                "unrest in the region is the greatest challenge he has faced in his "
+                "presidency? i think our policy is clear.").text
+    assert "the greatest challenge he has faced in his presidency? I think" in out

@@ -196,7 +196,9 @@ class SentenceSplitter:
         if written:
             _writers_ends(doc, words, table.fixed, ends)
         fronted_phrases(ends, table.fixed, table.keys)
-        questions = self._questions(table.keys, ends, scores, prior.threshold)
+        asked = frozenset(i for i in compress(range(len(gaps)), gaps)
+                          if any(g.text == "?" for g in gaps[i]))
+        questions = self._questions(table.keys, ends, scores, prior.threshold, asked)
         questions -= no_lone_objects(ends, table.fixed, table.keys)
         questions -= relative_fragments(questions, ends, table.keys, gaps, AUX)
         if written:  # (a question placed its start too)
@@ -410,7 +412,7 @@ class SentenceSplitter:
         return got
 
     def _questions(self, keys: list[str], ends: bytearray, scores: Sequence[float],
-                   threshold: float) -> set[int]:
+                   threshold: float, asked: frozenset[int] = frozenset()) -> set[int]:
         """The word indices that end a question (`questions.place_questions`); ``ends`` gains
         the ends of questions found inside a run."""
         start, end = _QUESTION_SLACK[self.learned is not None]
@@ -425,7 +427,7 @@ class SentenceSplitter:
                 odds = learned.score(question_features(sentence, shape))
                 return odds > d.question or (shape and odds > d.veto)
 
-        return place_questions(keys, ends, scores, cuts, self.model.fluent, judge)
+        return place_questions(keys, ends, scores, cuts, self.model.fluent, judge, asked)
 
     def _collect(self, doc: Document) -> tuple[
             list[Piece], list[str], list[tuple[Piece, ...]], list[int], set[int]]:
