@@ -230,8 +230,9 @@ def place_questions(w: list[str], ends: bytearray, gaps: Sequence[float], cuts: 
     a wh-phrase, the gap before the wh-word counts), and ends at the first gap
     reaching ``cuts.end``, at the next question's opening, or at the sentence end when that
     is at most ``cuts.longest`` words on; a question whose sentence the source closes with
-    "?" (``asked``: those words' indices) ends there. Any other sentence is a question when `is_question`
-    says so, or as ``judge(words, shape)`` decides (a learned model) when given."""
+    "?" (``asked``: those words' indices) ends there. Any other sentence is a question when
+    `is_question` says so, or as ``judge(words, shape)`` decides (a learned model) when
+    given."""
     out: set[int] = set()
     n = len(w)
     # The words some rule below looks for, found in one pass: where a mid-run question may
