@@ -370,3 +370,7 @@ def test_a_question_the_captioner_closes_is_not_cut_inside() -> None:
                 "unrest in the region is the greatest challenge he has faced in his "
                 "presidency? i think our policy is clear.").text
     assert "the greatest challenge he has faced in his presidency? I think" in out
+
+
+def test_a_question_ending_on_a_letter_keeps_its_mark() -> None:
+    assert clean("the markets were calm last week. what about plan b").text.endswith("b?")

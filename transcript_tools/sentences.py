@@ -120,9 +120,10 @@ def _writers_ends(doc: Document, words: list[Piece], fixed: bytearray,
 
 def _stub(key: str) -> bool:
     """Whether a word is no word `cut_off` knows by its key alone (not a word no sentence
-    ends on, not a stranded preposition): then only its being the start of a common word
+    ends on, not a stranded preposition) and long enough to be a word's start rather than a
+    letter ("what about s&p", "plan b"): then only its being the start of a common word
     makes it a cut."""
-    return key not in NEVER_LAST and key not in STRANDED
+    return len(key) >= 3 and key not in NEVER_LAST and key not in STRANDED
 
 
 def _key(text: str) -> str:
