@@ -348,28 +348,28 @@ def test_a_question_opened_by_a_wh_word_and_its_noun_is_not_split_before_its_ver
 
 def test_a_negated_imperative_or_a_subjectless_statement_keeps_its_stop() -> None:
     # qa25: a captioner's stop after "do not go anywhere" became "?"
-    assert "Do not go anywhere. We" in clean(
-        "the crowd waited outside the hall. do not go anywhere. we will be right back after "
-        "this.").text
-    assert "Could not see anything. You" in clean(
-        "the smoke was thick on the road. could not see anything. you looked out the window "
-        "and it was dark.").text
-    assert "Could you see anything?" in clean(
-        "the smoke was thick on the road. could you see anything. you looked out the window "
-        "and it was dark.").text
+    assert "Do not touch the rail. We" in clean(
+        "the crowd waited outside the hall. do not touch the rail. we will open the doors "
+        "soon.").text
+    assert "Could not hear a thing. The" in clean(
+        "the wind was loud on the ridge. could not hear a thing. the tent shook all night "
+        "long.").text
+    assert "Could you hear a thing?" in clean(
+        "the wind was loud on the ridge. could you hear a thing. the tent shook all night "
+        "long.").text
 
 
 def test_a_question_cut_off_inside_its_last_word_takes_an_ellipsis() -> None:
-    # qa25: an excerpt ending "would i hav" ended "hav?"
-    assert clean("the story was told on the radio. would i hav").text.endswith("I hav…")
+    # qa25: an excerpt cut inside a question's last word ended "?" after the stub
+    assert clean("the story was told on the radio. did they finis").text.endswith("finis…")
     assert clean("the bills came in again last week. what was that for").text.endswith("for?")
 
 
 def test_a_question_the_captioner_closes_is_not_cut_inside() -> None:
-    out = clean("he has been in power for seven years. would you accept that the prolonged "
-                "unrest in the region is the greatest challenge he has faced in his "
-                "presidency? i think our policy is clear.").text
-    assert "the greatest challenge he has faced in his presidency? I think" in out
+    out = clean("he has been in power for seven years. would you accept that the long drought "
+                "in the valley is the greatest test he has faced in his career? we think "
+                "so.").text
+    assert "the greatest test he has faced in his career? We think" in out
 
 
 def test_a_question_ending_on_a_letter_keeps_its_mark() -> None:
