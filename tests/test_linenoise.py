@@ -43,16 +43,19 @@ def test_a_stray_control_character_goes_as_decoder_noise() -> None:
 
 def test_strong_noise_is_counted_from_the_source_as_over_every_token() -> None:
     """`_strong_count` looks only at the tokens holding a digit or a box character: the same
-    count as `_strong` over every token, on noisy, clean and box-marked text."""
+    count of different words as `_strong` over every token, on noisy, clean and box-marked
+    text."""
     from transcript_tools import parse
-    from transcript_tools.linenoise import _strong, _strong_count
+    from transcript_tools.linenoise import BOXES, _strong, _strong_count
 
     for text in ("left e1japan's program. the casee1 garnered attention ■ and a tsunamie1 "
                  "83 0h t he numcbbesr 1 jj00 cb sbut e00ve83ry00th0hh cb 83 teev00er83yt00hi0hng",
                  "an mp3 player, a g20 ticket, 1990s style, covid19 rules at 5:34 am.\n",
                  "5:34 am\n>> the □□ box ■word and a3b4c [applause] x9yz\n", "no digits here."):
         doc = parse(text)
-        assert _strong_count(doc) == sum(map(_strong, [t.text for t in doc.tokens]))
+        strong = [t.text for t in doc.tokens if _strong(t.text)]
+        assert _strong_count(doc) == sum(not BOXES.isdisjoint(w) for w in strong) + len(
+            {w.lower() for w in strong if BOXES.isdisjoint(w)})
     assert _strong_count(parse("the casee1 and tsunamie1 and e00ve83ry00th0hh")) == 3
 
 
@@ -114,3 +117,12 @@ def test_a_box_and_star_inside_a_word_are_its_lost_apostrophe() -> None:
                            "starmer\ufffd*s lock. we don\ufffd*t know.").text
     assert "BBC's editor" in many and "starmer's lock" in many and "don't know" in many
     assert "\ufffd" not in many and "*" not in many
+
+
+def test_a_name_written_alike_three_times_is_no_decoder_noise() -> None:
+    # qa25: "weekends on cspan2 are", "funding for cspan2 comes", "support cspan2 as" lost the
+    # channel's name three times: noise does not repeat itself letter for letter
+    t = clean("weekends on radiox2 are a feast of books. funding for radiox2 comes from these "
+              "firms. they support radiox2 as a public service.")
+    assert not [e for e in t.corrections if e.rule == "line-noise"]
+    assert t.text.lower().count("radiox2") == 3

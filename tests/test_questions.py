@@ -193,3 +193,27 @@ def test_a_question_read_in_place_is_the_question_of_its_words(sample_text: str)
         assert _is_question_at(w, s, e, None, joins) == want, (s, e)
         found += want
     assert found > 20
+
+
+def test_a_negated_auxiliary_opens_a_question_only_before_a_subject() -> None:
+    # qa25: "do not go anywhere", "could not see anything" ended "?"
+    for s in ("do not touch the rail", "could not hear a thing", "do not leave me here"):
+        assert not opens_question(s.split()), s
+        assert not is_question(s.split()), s
+    for s in ("is not that the point", "do not you remember", "did not the court say"):
+        assert opens_question(s.split()), s
+
+
+def test_a_question_the_source_closes_with_a_question_mark_ends_there() -> None:
+    # qa25: "would you accept that ... is the greatest challenge | he has faced in his
+    # presidency?" was cut at the strong gap before "he"
+    text = "would you accept that the flood is the worst thing she has seen in her career"
+    w = text.split()
+    gaps = [1.5 if x == "thing" else -4.0 for x in w]
+    ends = bytearray(len(w))
+    ends[-1] = True
+    assert place_questions(w, ends, gaps, CUTS) == {w.index("thing")}
+    ends = bytearray(len(w))
+    ends[-1] = True
+    assert place_questions(w, ends, gaps, CUTS, asked=frozenset({len(w) - 1})) == {len(w) - 1}
+    assert sum(ends) == 1

@@ -344,3 +344,33 @@ def test_a_question_opened_by_a_wh_word_and_its_noun_is_not_split_before_its_ver
     # a wh-word with no noun after it may stand alone: "what about iran? would you go"
     assert text_of("what about iran would you go there") == \
         "what about iran? would you go there?"
+
+
+def test_a_negated_imperative_or_a_subjectless_statement_keeps_its_stop() -> None:
+    # qa25: a captioner's stop after "do not go anywhere" became "?"
+    assert "Do not touch the rail. We" in clean(
+        "the crowd waited outside the hall. do not touch the rail. we will open the doors "
+        "soon.").text
+    assert "Could not hear a thing. The" in clean(
+        "the wind was loud on the ridge. could not hear a thing. the tent shook all night "
+        "long.").text
+    assert "Could you hear a thing?" in clean(
+        "the wind was loud on the ridge. could you hear a thing. the tent shook all night "
+        "long.").text
+
+
+def test_a_question_cut_off_inside_its_last_word_takes_an_ellipsis() -> None:
+    # qa25: an excerpt cut inside a question's last word ended "?" after the stub
+    assert clean("the story was told on the radio. did they finis").text.endswith("finis…")
+    assert clean("the bills came in again last week. what was that for").text.endswith("for?")
+
+
+def test_a_question_the_captioner_closes_is_not_cut_inside() -> None:
+    out = clean("he has been in power for seven years. would you accept that the long drought "
+                "in the valley is the greatest test he has faced in his career? we think "
+                "so.").text
+    assert "the greatest test he has faced in his career? We think" in out
+
+
+def test_a_question_ending_on_a_letter_keeps_its_mark() -> None:
+    assert clean("the markets were calm last week. what about plan b").text.endswith("b?")

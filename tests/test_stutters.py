@@ -41,6 +41,15 @@ def test_a_word_chained_by_and_stays() -> None:
         assert clean(source, options=ART).text == source
 
 
+def test_a_word_chained_by_a_linking_preposition_stays() -> None:
+    # qa25: "it was like explosion after explosion after explosion" lost "explosion after"
+    for source in ("the sound was like thunder after thunder after thunder all night",
+                   "they took them out step by step by step until the end"):
+        assert clean(source, options=ART).text == source
+    assert clean("the crew said after that after that they left",
+                 options=ART).text == "the crew said after that they left"
+
+
 def test_a_word_the_idiom_doubles_with_and_stays() -> None:
     # qa13 audit (ABC's overnight hurricane coverage 2018): "possibly hours and hours and may
     # be" lost a copy ("possibly hours and may be"); a common word before "and" said twice is

@@ -60,8 +60,11 @@ _START = attrgetter("start")
 
 
 def _strong_count(doc: Document) -> int:
-    """How many tokens are `_strong`: only those holding a `_SUSPECT` character can be (found
-    in the source, not by a pass over every token: most pages hold a few digits)."""
+    """How many different words are `_strong`: only tokens holding a `_SUSPECT` character can
+    be (found in the source, not by a pass over every token: most pages hold a few digits).
+    A decoder's noise does not repeat itself letter for letter; a word written alike three
+    times ("weekends on cspan2", "funding for cspan2", qa25) is a name the page uses. A box
+    character counts wherever it stands."""
     tokens, source = doc.tokens, doc.source
     n = len(tokens)
     seen: set[int] = set()
@@ -74,7 +77,9 @@ def _strong_count(doc: Document) -> int:
         while k < n and tokens[k].start < b:  # the tokens that hold part of the run
             seen.add(k)
             k += 1
-    return sum(_strong(tokens[k].text) for k in seen)
+    strong = [tokens[k].text for k in seen if _strong(tokens[k].text)]
+    boxed = sum(not BOXES.isdisjoint(w) for w in strong)  # each a byte the decoder lost
+    return boxed + len({w.lower() for w in strong if BOXES.isdisjoint(w)})
 
 
 def _ascii_suspects(source: str) -> list[tuple[int, int]]:

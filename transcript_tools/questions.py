@@ -67,7 +67,10 @@ def opens_question(w: list[str]) -> bool:
     if head in ("what's", "where's", "how's", "who's"):
         return True
     if head in AUX and head not in ("what's", "who's", "where's", "how's"):
-        return second in SUBJECTS or second == "not"
+        # "do not arrest me", "could not see anything": a negated auxiliary with no subject
+        # after it is an imperative or a statement whose subject went unsaid (qa25); "is not
+        # that the point" inverts
+        return second in SUBJECTS or second == "not" and len(w) > 2 and w[2] in SUBJECTS
     return False
 
 
@@ -218,15 +221,18 @@ def tag_at(w: list[str], k: int) -> bool:
 
 def place_questions(w: list[str], ends: bytearray, gaps: Sequence[float], cuts: QuestionCuts,
                     fluent: Callable[[str, str], bool] | None = None,
-                    judge: Callable[[list[str], bool], bool] | None = None) -> set[int]:
+                    judge: Callable[[list[str], bool], bool] | None = None,
+                    asked: frozenset[int] = frozenset()) -> set[int]:
     """The word indices that end a question; ``ends`` (sentence ends per word) gains the ends
     of questions that open or close inside a run. ``gaps[i]``: the evidence that a sentence
     ends after word i. A question opens mid-run where `mid_opener` finds one after a gap at
     least ``cuts.start`` (not after a verb of asking or knowing; at an inverted auxiliary after
     a wh-phrase, the gap before the wh-word counts), and ends at the first gap
     reaching ``cuts.end``, at the next question's opening, or at the sentence end when that
-    is at most ``cuts.longest`` words on. Any other sentence is a question when `is_question`
-    says so, or as ``judge(words, shape)`` decides (a learned model) when given."""
+    is at most ``cuts.longest`` words on; a question whose sentence the source closes with
+    "?" (``asked``: those words' indices) ends there. Any other sentence is a question when
+    `is_question` says so, or as ``judge(words, shape)`` decides (a learned model) when
+    given."""
     out: set[int] = set()
     n = len(w)
     # The words some rule below looks for, found in one pass: where a mid-run question may
@@ -244,7 +250,7 @@ def place_questions(w: list[str], ends: bytearray, gaps: Sequence[float], cuts: 
                if w[k] in _INVERTING and wh_phrase_before(w, k, j) == j}
     if fronted:
         openers = sorted(fronted.union(openers))
-    found = _Found(openers, negs, joins)
+    found = _Found(openers, negs, joins, asked)
     first = 0
     for last in compress(range(n), ends):  # ``ends`` only gains ends up to ``last`` here
         _sentence(w, first, last, ends, gaps, cuts, fluent, judge, out, found)
@@ -265,6 +271,8 @@ class _Found:
     openers: list[int]
     negs: list[int]
     joins: list[int]
+    asked: frozenset[int] = frozenset()
+    """The words after which the source writes "?"."""
 
 
 def _sentence(w: list[str], first: int, last: int, ends: bytearray, gaps: Sequence[float],
@@ -308,7 +316,9 @@ def _sentence(w: list[str], first: int, last: int, ends: bytearray, gaps: Sequen
         e = stop - 1
         ends[e] = True
         if s in asks:
-            end = _question_end(gaps, inverted.get(s, s), e, cuts)
+            # the writer's own "?" closes the question: no end inside it ("would you accept
+            # that ... is the greatest challenge | he has faced in his presidency?", qa25)
+            end = e if e in found.asked else _question_end(gaps, inverted.get(s, s), e, cuts)
             if end is not None:
                 ends[end] = True
                 _ask(w, s, end, True, judge, out)

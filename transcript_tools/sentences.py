@@ -22,7 +22,7 @@ from itertools import compress, islice, repeat
 from operator import attrgetter, itemgetter
 from typing import cast
 
-from .captionstops import NEVER_LAST, at_line_breaks, spurious_stop, title_stop
+from .captionstops import NEVER_LAST, STRANDED, at_line_breaks, spurious_stop, title_stop
 from .interjections import INTERJECTIONS, interjection_commas
 from .language import written_source
 from .model import Document, Editor, Piece
@@ -118,6 +118,14 @@ def _writers_ends(doc: Document, words: list[Piece], fixed: bytearray,
             ends[i] = 0
 
 
+def _stub(key: str) -> bool:
+    """Whether a word is no word `cut_off` knows by its key alone (not a word no sentence
+    ends on, not a stranded preposition) and long enough to be a word's start rather than a
+    letter ("what about s&p", "plan b"): then only its being the start of a common word
+    makes it a cut."""
+    return len(key) >= 3 and key not in NEVER_LAST and key not in STRANDED
+
+
 def _key(text: str) -> str:
     return text.lower().strip(".,;:?!\"'“”‘’()").replace("’", "'")
 
@@ -189,7 +197,9 @@ class SentenceSplitter:
         if written:
             _writers_ends(doc, words, table.fixed, ends)
         fronted_phrases(ends, table.fixed, table.keys)
-        questions = self._questions(table.keys, ends, scores, prior.threshold)
+        asked = frozenset(i for i in compress(range(len(gaps)), gaps)
+                          if any(g.text == "?" for g in gaps[i]))
+        questions = self._questions(table.keys, ends, scores, prior.threshold, asked)
         questions -= no_lone_objects(ends, table.fixed, table.keys)
         questions -= relative_fragments(questions, ends, table.keys, gaps, AUX)
         if written:  # (a question placed its start too)
@@ -201,7 +211,10 @@ class SentenceSplitter:
         for i in compress(range(n), ends):
             # the document's end or a speaker change right after a word no sentence ends on
             # (fixed, with no mark in the source): the speech was cut there
-            if table.fixed[i] and not gaps[i] and i not in questions \
+            # (a question keeps its mark unless its last word is the start of a word cut
+            # short: "would i hav" ends "hav…", qa25)
+            if table.fixed[i] and not gaps[i] \
+                    and (i not in questions or _stub(table.keys[i])) \
                     and cut_off(words[i], table.keys[i], NEVER_LAST, vocabulary(),
                                 table.keys[i - 2] if i >= 2 else ""):
                 editor.replace([words[i]], words[i].text + "…", "punctuation", "cut-off", 0.6)
@@ -400,7 +413,7 @@ class SentenceSplitter:
         return got
 
     def _questions(self, keys: list[str], ends: bytearray, scores: Sequence[float],
-                   threshold: float) -> set[int]:
+                   threshold: float, asked: frozenset[int] = frozenset()) -> set[int]:
         """The word indices that end a question (`questions.place_questions`); ``ends`` gains
         the ends of questions found inside a run."""
         start, end = _QUESTION_SLACK[self.learned is not None]
@@ -415,7 +428,7 @@ class SentenceSplitter:
                 odds = learned.score(question_features(sentence, shape))
                 return odds > d.question or (shape and odds > d.veto)
 
-        return place_questions(keys, ends, scores, cuts, self.model.fluent, judge)
+        return place_questions(keys, ends, scores, cuts, self.model.fluent, judge, asked)
 
     def _collect(self, doc: Document) -> tuple[
             list[Piece], list[str], list[tuple[Piece, ...]], list[int], set[int]]:

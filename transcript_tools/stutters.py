@@ -165,7 +165,8 @@ def _emphatic(words: list[Piece], keys: list[str], i: int, n: int,
               tokens: Sequence[Token]) -> bool:
     """Whether the phrase ``keys[i - n:i]``, said again at ``i``, is the speaker's own
     repetition, not a restart: punctuation closes the second copy, or the phrase is a word and
-    "and"/"or" and the chain goes on ("less and | less and | less", "more or | more or | more"),
+    "and"/"or" (or a linking preposition, `_LINKS`) and the chain goes on ("less and | less
+    and | less", "more or | more or | more", "wave after | wave after | wave"),
     or the idiom doubles a word less common than the commonest ("hours and | hours and",
     "and lots | and lots"; "we and | we and" restarts)."""
     after = words[i + n - 1].stop
@@ -177,7 +178,18 @@ def _emphatic(words: list[Piece], keys: list[str], i: int, n: int,
             return i + 2 < len(keys) and keys[i + 2] == first or _doubled(first)
         if first in _CHAINS:  # "and lots | and lots": the idiom doubling "lots" (qa15)
             return i - 3 >= 0 and keys[i - 3] == second or _doubled(second)
+        # "explosion after | explosion after | explosion", "step by | step by | step": a chain
+        # of a word and a linking preposition goes on to the word once more (qa25)
+        if second in _LINKS:
+            return i + 2 < len(keys) and keys[i + 2] == first
+        if first in _LINKS:
+            return i - 3 >= 0 and keys[i - 3] == second
     return False
+
+
+_LINKS = frozenset({"after", "by", "upon"})
+"""Prepositions that chain a noun to itself ("day after day", "one by one", "wave upon wave");
+said three times the chain holds two copies of the pair, which is no restart."""
 
 
 _DOUBLED_ZIPF = 6.0
