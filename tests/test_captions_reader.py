@@ -255,3 +255,46 @@ def test_a_second_dialogue_dash_after_a_sentence_end_is_a_speaker_change() -> No
                           "I just - he said - left. - Yes.")
     # only a line that opens with a speaker's dash is a dialogue line
     assert [src[m.start:m.end] for m in doc.markers] == ["- ", "- ", "- ", "-"]
+
+
+def test_sdh_speaker_tags_in_brackets_name_the_speaker() -> None:
+    """A capitalised name in brackets opening a line before speech, in a file whose sounds
+    are written in lowercase, is the speaker's tag; the sounds, a word English writes in
+    lowercase ("[Inaudible]") and a phrase ("[In French]") stay sound cues; "(NAME):" is a
+    label."""
+    srt = ("1\n00:00:01,000 --> 00:00:03,000\n[Tomas] Where were you?\n\n"
+           "2\n00:00:03,500 --> 00:00:05,000\n[door slams]\n\n"
+           "3\n00:00:05,500 --> 00:00:07,000\n- [Ana Ruiz] At home.\n- [Tomas] Alone?\n\n"
+           "4\n00:00:07,500 --> 00:00:09,000\n[Inaudible] then we left.\n\n"
+           "5\n00:00:09,500 --> 00:00:11,000\n[In French] Bonjour.\n\n"
+           "6\n00:00:11,500 --> 00:00:13,000\n(VERA): Fine.\n")
+    t = clean(srt, format="srt")
+    assert [turn.display_name for turn in t.turns] == ["Tomas", "Ana Ruiz", "Tomas", "VERA"]
+    assert "Tomas" not in t.text and "door" not in t.text and "Inaudible" not in t.text
+    labels = [c for c in t.corrections if c.rule == "speaker-label"]
+    assert [srt[c.start:c.end] for c in labels] == [
+        "[Tomas]", "[Ana Ruiz]", "[Tomas]", "(VERA):"]
+
+
+def test_a_capitalised_word_in_brackets_is_a_sound_where_sounds_are_capitalised() -> None:
+    srt = ("1\n00:00:01,000 --> 00:00:03,000\n[Laughs] Where were you?\n\n"
+           "2\n00:00:03,500 --> 00:00:05,000\n[Door Slams]\n\n"
+           "3\n00:00:05,500 --> 00:00:07,000\n[Tomas] At home.\n")
+    t = clean(srt, format="srt")
+    assert not any(c.rule == "speaker-label" for c in t.corrections)
+    assert "Laughs" not in t.text and "Tomas" not in t.text
+
+
+def test_a_non_english_file_keeps_the_speakers_its_source_marks() -> None:
+    """The stages that need English are skipped for a Spanish file; its voices, tags and
+    dialogue dashes need none and still make turns."""
+    srt = ("1\n00:00:01,000 --> 00:00:03,000\n[Tomas] ¿Dónde estabas anoche, mujer?\n\n"
+           "2\n00:00:03,500 --> 00:00:05,000\n[suspira]\n\n"
+           "3\n00:00:05,500 --> 00:00:08,000\n[Ana Ruiz] En casa de mi madre, con ella.\n\n"
+           "4\n00:00:08,500 --> 00:00:10,000\n- ¿Sola?\n- No, con mis hermanas.\n\n"
+           "5\n00:00:10,500 --> 00:00:14,000\nNosotras no teníamos derecho a tener sueños "
+           "ni ambiciones, y eso era algo que todas sabíamos muy bien.\n")
+    t = clean(srt, format="srt")
+    assert any("not read as English" in w for w in t.warnings)
+    assert [turn.display_name for turn in t.turns][:2] == ["Tomas", "Ana Ruiz"]
+    assert len(t.turns) == 4
