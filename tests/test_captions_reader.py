@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transcript_tools import clean
+from transcript_tools import Options, clean
 from transcript_tools.readers import detect_format, parse, read
 
 from .conftest import DATA
@@ -298,3 +298,37 @@ def test_a_non_english_file_keeps_the_speakers_its_source_marks() -> None:
     assert any("not read as English" in w for w in t.warnings)
     assert [turn.display_name for turn in t.turns][:2] == ["Tomas", "Ana Ruiz"]
     assert len(t.turns) == 4
+
+
+_CAPS_SOUNDS = (
+    "1\n00:00:01,000 --> 00:00:03,000\n<font color=\"#ffffff\">Are you all right?</font>\n\n"
+    "2\n00:00:03,500 --> 00:00:05,000\nHE SIGHS\n\n"
+    "3\n00:00:05,500 --> 00:00:07,000\nI'm fine. Really.\nGo on.\n\n"
+    "4\n00:00:07,500 --> 00:00:09,000\nAPPLAUSE\n\n"
+    "5\n00:00:09,500 --> 00:00:11,000\nThere they are.\nWHISTLING\n\n"
+    "6\n00:00:11,500 --> 00:00:13,000\nAPPLAUSE\n\n"
+    "7\n00:00:13,500 --> 00:00:15,000\nYES\nGOODBYE\n\n"
+    "8\n00:00:15,500 --> 00:00:17,000\nWe talked to the BBC.\nNASA\n")
+
+
+def test_sound_descriptions_in_capitals_on_a_line_of_their_own_are_sound_cues() -> None:
+    """BBC subtitles write sounds in capitals without brackets: a line of one or two words in
+    capitals in a mixed-case file, the last a verb's -ing form or third person, or a word
+    that stands so twice; an interjection, a word standing once, an acronym stay."""
+    t = clean(_CAPS_SOUNDS, format="srt")
+    gone = [c for c in t.corrections if c.rule == "sound-cue"]
+    assert [(_CAPS_SOUNDS[c.start:c.end], c.kind) for c in gone] == [
+        ("HE SIGHS", "artifact"), ("APPLAUSE", "artifact"), ("WHISTLING", "artifact"),
+        ("APPLAUSE", "artifact")]
+    for kept in ("YES", "GOODBYE", "NASA"):
+        assert kept.lower() in t.text.lower()
+    kept_cues = clean(_CAPS_SOUNDS, format="srt", options=Options(keep_sound_cues=True))
+    assert "HE SIGHS" in kept_cues.text and "WHISTLING" in kept_cues.text
+
+
+def test_capitals_lines_in_a_file_written_in_capitals_are_speech() -> None:
+    srt = _CAPS_SOUNDS.replace("Are you all right?", "ARE YOU ALL RIGHT?").replace(
+        "I'm fine. Really.", "I'M FINE. REALLY.").replace("Go on.", "GO ON.").replace(
+        "There they are.", "THERE THEY ARE.").replace("We talked to the BBC.", "WE TALKED.")
+    t = clean(srt, format="srt")
+    assert not any(c.rule == "sound-cue" for c in t.corrections)

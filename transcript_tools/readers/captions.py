@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import io
 import unicodedata
+from collections import Counter
 from typing import Any, Literal
 
 import regex
@@ -49,6 +50,15 @@ TAG_LABEL_RE = regex.compile(
 "(Mary) No."): in brackets, without a colon, as subtitlers name a speaker not in view."""
 BRACKET_RE = regex.compile(r"[\[(](?P<inner>[^\[\]()\n]{1,80})[\])]")
 VOICE_CLASS_RE = regex.compile(r"^(?:\.[^\s.>]+)+")
+CAPS_LINE_RE = regex.compile(r"\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})?")
+"""A line of one or two words in capitals and nothing else ("CHEERING", "SHE SOBS")."""
+MIXED_SHARE = 0.8
+"""Share of a file's other lines of text holding a lowercase letter for its speech to be mixed
+case."""
+_ACTION_ENDINGS = (("ing", ""), ("ing", "e"), ("s", ""), ("es", ""), ("ies", "y"))
+"""A verb's -ing form or third person ("CHEERING", "SOBS"): a sound being made."""
+_SUBJECTS = frozenset("he she it they we".split())
+_INTERJECTIONS = frozenset("yes yeah yep nope okay alright hey wow ooh aah huh".split())
 
 
 def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
@@ -116,6 +126,7 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
     # blank line inside a cue (seen in hand-edited SRT) is kept as that cue's text, with a
     # warning, instead of being dropped as webvtt-py drops it.
     names = _named_cues(lines, timings)
+    sounds = _sound_lines(lines, timings)
     lower_sounds = _sounds_in_lowercase(lines, timings)
     in_cue = False
     for k, line in enumerate(lines):
@@ -147,9 +158,12 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
         elif not anchors:
             diagnostics.append(Diagnostic(
                 "stray-text", "text before the first cue; kept", k + 1))
+        before = len(tokens)
         _parse_cue_line(source, offsets[k], offsets[k] + len(line.rstrip("\r\n\x0b\x0c\x1c"
                         "\x1d\x1e\x85\u2028\u2029")), tokens, markers, edits, names,
                         lower_sounds)
+        if k in sounds:
+            _as_sound(source, tokens, before)
     for k in sorted(header):
         markup(k, "vtt-header")
     edits.sort(key=lambda e: e.start)
@@ -313,6 +327,61 @@ def _sounds_in_lowercase(lines: list[str], timings: list[regex.Match[str] | None
                 if any(c.isalpha() for c in inner) and inner == inner.lower():
                     return True
     return False
+
+
+def _sound_lines(lines: list[str], timings: list[regex.Match[str] | None]) -> set[int]:
+    """Cue lines that are sound descriptions written in capitals without brackets, as BBC
+    subtitles write them ("CHEERING", "SHE SOBS"): in a file whose speech is mixed case, a
+    line of one or two words in capitals, no mark, whose last word is an English verb's -ing
+    form or third person (the word lists hold its stem: "cheer", "sob") or a word of the
+    lists that stands so on another line of the file too ("APPLAUSE" twice); an
+    interjection ("YES") is speech."""
+    found: dict[int, str] = {}
+    mixed = lettered = 0
+    in_cue = False
+    for k, line in enumerate(lines):
+        if timings[k] is not None:
+            in_cue = True
+            continue
+        if not line.strip():
+            in_cue = False
+            continue
+        if not in_cue:
+            continue
+        bare = TAG_RE.sub("", line).strip()
+        if not any(c.isalpha() for c in bare):
+            continue
+        if CAPS_LINE_RE.fullmatch(bare):
+            found[k] = " ".join(bare.lower().split())
+            continue
+        lettered += 1  # (the speech: lines of other shapes)
+        mixed += any(c.islower() for c in bare)
+    if not found or mixed < MIXED_SHARE * lettered:
+        return set()
+    from ..wordcase import ordinary, stems  # (word lists loaded only for such a file)
+    times = Counter(found.values())
+
+    def sound(text: str) -> bool:
+        *first, last = text.split()
+        if any(w in _INTERJECTIONS or w in LABEL_STOP for w in [last]) or first and not (
+                first[0] in _SUBJECTS or ordinary(first[0]) and first[0] not in LABEL_STOP
+                and first[0] not in _INTERJECTIONS):
+            return False
+        if any(ordinary(stem) for stem in stems(last, _ACTION_ENDINGS)):
+            return True
+        return times[text] >= 2 and ordinary(last)
+
+    return {k for k, text in found.items() if sound(text)}
+
+
+def _as_sound(source: str, tokens: list[Token], first: int) -> None:
+    """The line's words (``tokens[first:]``) as one sound token, when nothing but spaces
+    stands between them."""
+    if first >= len(tokens) or not all(t.kind == "word" for t in tokens[first:]):
+        return
+    s, e = tokens[first].start, tokens[-1].end
+    if source[s:e].replace(" ", "").replace("\t", "") == "".join(t.text for t in tokens[first:]):
+        tokens[first:] = [Token(s, e, source[s:e], "sound")]
 
 
 def _tag_name(label: str) -> bool:
