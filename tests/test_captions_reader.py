@@ -141,12 +141,19 @@ def test_srt_in_the_loose_shapes_players_accept() -> None:
     assert [turn.display_name for turn in t.turns] == ["JOHN", "NARRATOR"]
 
 
-def test_our_srt_speaker_labels_read_back_as_speakers() -> None:
+def test_our_srt_speakers_read_back_as_speakers() -> None:
+    """Speakers the source names come back as their "NAME:" labels; speakers without a name
+    get no "SPEAKER N:" label in SRT, and their turns still come back."""
     first = clean(read(FIX / "two_speakers.srt"))
-    again = clean(first.to_srt(), format="srt")
+    srt = first.to_srt()
+    assert "SPEAKER" not in srt
+    again = clean(srt, format="srt")
     assert again.text == first.text
+    assert [t.display_name for t in again.turns] == [t.display_name for t in first.turns]
+    named = clean(read(FIX / "voices.vtt"))
+    again = clean(named.to_srt(), format="srt")
     assert [t.display_name for t in again.turns] == [
-        t.display_name.upper() for t in first.turns]
+        t.display_name.upper() for t in named.turns]
 
 
 def test_a_voice_name_with_a_character_reference_is_escaped_once() -> None:

@@ -34,8 +34,9 @@ RUBY_CLOSE_RE = {name: regex.compile(rf"</{name}\s*>|</ruby\s*>", regex.I) for n
 DASH_RE = regex.compile(r"^-(?![-\d.,])\s*")  # a speaker's dash, not "-20" or "--"
 SECOND_DASH_RE = regex.compile(r"(?<=[.?!…][\"”’)]?[ \t]+)-(?![-\d.,])[ \t]*(?=\S)")
 """A second speaker's dash inside a dialogue line, after a sentence's end ("- Ready? - No")."""
-LEAD_TAG_RE = regex.compile(r"\s*<(?:[ibu]|font|c|span)\b[^>]*>", regex.I)
-"""An opening style tag before a line's text (not a voice: its name is the speaker)."""
+LEAD_TAG_RE = regex.compile(r"\s*<(?:[ibuv]|font|c|span)\b[^>]*>", regex.I)
+"""An opening tag before a line's text: a style, or a voice (its name is the speaker, read
+where the tag is; the dash after it opens a dialogue's line, as our writer puts it)."""
 # A speaker label opening a cue line ("JOHN:", "NARRATOR:", "SPEAKER 2:" as our SRT writes it,
 # "[SPEAKER_00]:" as whisperX's subtitle writer puts a diarised speaker)
 _LABEL_WORD = r"[\p{L}][\p{L}\p{M}\p{N}_.'\-]*"
