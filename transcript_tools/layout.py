@@ -304,7 +304,8 @@ class Layout:
                    ) -> list[tuple[int, int, list[str], int]]:
         """Two speakers without a name whose lines one source cue held ("- Ready?" / "- Not
         yet."), each a cue of one line, share one cue again as subtitles write a dialogue:
-        each line opens with "- ", when both fit a line so and the cue may have two lines."""
+        a line each, which the SRT and WebVTT writers open with "- " (the cue's lines are
+        the text's), when both fit a line so and the cue may have two lines."""
         o = self.options
         if o.max_lines < 2:
             return spans
@@ -328,8 +329,8 @@ class Layout:
                         and not turns[t1].label and not turns[t2].label \
                         and window(i) == window(j - 1) == window(i2) == window(j2 - 1) \
                         and len(lines[0]) + 2 <= width and len(lines2[0]) + 2 <= width:
-                    out.append((i, j2, [DIALOGUE_DASH + lines[0], DIALOGUE_DASH + lines2[0]],
-                                extra + extra2))
+                    out.append((i, j2, [lines[0], lines2[0]],
+                                extra + extra2 + 2 * len(DIALOGUE_DASH)))  # (the writers')
                     k += 2
                     continue
             out.append(spans[k])

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from webvtt import srt as webvtt_srt
 
 from ..model import Document
-from .webvtt import checked, dialogue_speakers, stamp
+from .webvtt import DIALOGUE_DASH, checked, dialogue_speakers, stamp
 
 _TAG_LIKE = re.compile(r"<[^<>\n]*>")
 """A run a reader could take for a tag: "<" to the next ">" on its line (webvtt-py reads "3 <
@@ -43,7 +43,11 @@ def write(doc: Document, *, speaker_labels: bool = True) -> str:
         if speaker_labels and cue.speaker and cue.speaker != previous and \
                 cue.speaker not in unnamed and cue.first not in dialogues:
             lines[0] = f"{cue.speaker.upper()}: {lines[0]}"
-        previous = dialogues[cue.first][1] if cue.first in dialogues else cue.speaker
+        if cue.first in dialogues and len(lines) == 2:
+            lines = [DIALOGUE_DASH + line for line in lines]
+            previous = dialogues[cue.first][1]
+        else:
+            previous = cue.speaker
         # SRT readers treat "<...>" as tags: keep such runs' angle brackets out of the text
         # (a bracket that opens or closes none, "2 < 3", is text to every reader)
         text = _TAG_LIKE.sub(_unbracket, "\n".join(lines))

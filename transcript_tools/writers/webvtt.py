@@ -125,20 +125,18 @@ DIALOGUE_DASH = "- "
 
 
 def dialogue_speakers(doc: Document) -> dict[int, tuple[str, str]]:
-    """The cues two speakers share (by first token): their two lines open with a dialogue
-    dash and their words lie in two turns; each such cue's two speakers' names."""
+    """The cues two speakers share (by first token: `layout` gives each a line), each with
+    its two speakers' names; the writers open each line with `DIALOGUE_DASH`."""
     turns = doc.turns
     out: dict[int, tuple[str, str]] = {}
     if len(turns) < 2:
         return out
     firsts = [t.first for t in turns]
     for cue in doc.cues:
-        lines = cue.lines
-        if len(lines) == 2 and lines[0].startswith(DIALOGUE_DASH) and \
-                lines[1].startswith(DIALOGUE_DASH) and cue.stop > cue.first:
+        if len(cue.lines) == 2 and cue.stop > cue.first:
             a = bisect.bisect_right(firsts, cue.first) - 1
             b = bisect.bisect_right(firsts, cue.stop - 1) - 1
-            if b == a + 1 and a >= 0:
+            if b == a + 1 and a >= 0 and turns[b].first > cue.first:
                 out[cue.first] = (turns[a].display_name, turns[b].display_name)
     return out
 
@@ -161,10 +159,13 @@ def _captions(items: Iterable[tuple[Cue, list[str]]], voices: bool,
         text = "".join(lines)
         if "&" in text or "<" in text or ">" in text:
             lines = [escape(line) for line in lines]
-        if voices and dialogues and cue.first in dialogues:
+        dialogue = len(lines) == 2 and cue.first in dialogues
+        if voices and dialogue:
             one, two = dialogues[cue.first]  # a voice span on each line of a dialogue
-            lines[0] = f"<v {escape(one)}>{lines[0]}</v>"
-            lines[1] = f"<v {escape(two)}>{lines[1]}"
+            lines[0] = f"<v {escape(one)}>{DIALOGUE_DASH}{lines[0]}</v>"
+            lines[1] = f"<v {escape(two)}>{DIALOGUE_DASH}{lines[1]}"
+        elif dialogue:
+            lines = [DIALOGUE_DASH + line for line in lines]
         elif voices and cue.speaker:
             lines[0] = f"<v {escape(cue.speaker)}>{lines[0]}"
         c = new(cls)
@@ -193,7 +194,7 @@ def parts(doc: Document, *, voices: bool = True) -> Iterator[str]:
     with the header), and a later batch's text is its cue blocks, after the file head that
     webvtt-py puts before them. Every cue is checked before the first part is given."""
     items = checked(doc.cues)
-    dialogues = dialogue_speakers(doc) if voices else {}
+    dialogues = dialogue_speakers(doc)
     comments = [f"made by transcript-tools {__version__}"]
     for k in range(0, max(1, len(items)), _BATCH):
         vtt = webvtt.WebVTT(captions=_captions(items[k:k + _BATCH], voices, dialogues),
