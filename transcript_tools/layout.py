@@ -302,18 +302,28 @@ class Layout:
 
     def _dialogues(self, doc: Document, u: _Units, spans: list[tuple[int, int, list[str], int]]
                    ) -> list[tuple[int, int, list[str], int]]:
-        """Two speakers without a name whose lines one source cue held ("- Ready?" / "- Not
-        yet."), each a cue of one line, share one cue again as subtitles write a dialogue:
-        a line each, which the SRT and WebVTT writers open with "- " (the cue's lines are
-        the text's), when both fit a line so and the cue may have two lines."""
+        """Two speakers without a name whose lines one source cue held, the change marked
+        there ("- Ready?" / "- Not yet."), each a cue of one line, share one cue again as
+        subtitles write a dialogue: a line each, which the SRT and WebVTT writers open with
+        "- " (the cue's lines are the text's), when both fit a line so and the cue may have
+        two lines."""
         o = self.options
         if o.max_lines < 2:
             return spans
         starts = [w.first for w in windows(doc) if w.first < len(doc.tokens)]
         if not starts:
             return spans
-        turns, turn, firsts = doc.turns, u.turn, u.firsts
+        turns, turn, firsts, stops = doc.turns, u.turn, u.firsts, u.stops
         width = o.max_line_chars
+        marked = sorted(m.index for m in doc.markers if m.kind == "speaker")
+        if not marked:
+            return spans
+
+        def marks(after: int, until: int) -> bool:
+            """Whether the source marks a change of speaker (a dash, ">>", a voice) between
+            the tokens (a change the turns infer is no dialogue the source wrote)."""
+            k = bisect.bisect_left(marked, after)
+            return k < len(marked) and marked[k] <= until
 
         def window(unit: int) -> int:
             return bisect.bisect_right(starts, firsts[unit]) - 1
@@ -328,6 +338,7 @@ class Layout:
                 if t1 != t2 and t1 >= 0 and t2 >= 0 and len(lines) == 1 and len(lines2) == 1 \
                         and not turns[t1].label and not turns[t2].label \
                         and window(i) == window(j - 1) == window(i2) == window(j2 - 1) \
+                        and marks(stops[j - 1], firsts[i2]) \
                         and len(lines[0]) + 2 <= width and len(lines2[0]) + 2 <= width:
                     out.append((i, j2, [lines[0], lines2[0]],
                                 extra + extra2 + 2 * len(DIALOGUE_DASH)))  # (the writers')
