@@ -144,3 +144,24 @@ def test_out_of_order_cues_fail_before_any_part() -> None:
     made = vtt_writer.parts(doc.replace(cues=(late, early) + doc.cues[2:]))
     with pytest.raises(ValueError, match="out of order"):
         next(made)
+
+
+def test_unnamed_speakers_get_no_label_in_srt_and_share_a_dialogue_cue() -> None:
+    """Subtitles name a speaker only when known: no "SPEAKER 2:" in SRT; a source cue's
+    dialogue of two unnamed speakers stays one cue, each line opening with "- ", each in its
+    voice span in WebVTT; a named speaker keeps its "NAME:" prefix; text keeps its labels."""
+    from transcript_tools import clean
+
+    srt = ("1\n00:00:01,000 --> 00:00:03,000\n- Are you ready to go?\n- Not yet, sorry.\n\n"
+           "2\n00:00:04,000 --> 00:00:06,000\nPILOT: Doors closing in five minutes.\n")
+    t = clean(srt, format="srt")
+    out = t.to_srt()
+    assert "SPEAKER" not in out
+    assert "- Are you ready to go?\n- Not yet, sorry." in out
+    assert "PILOT: Doors closing" in out
+    vtt = t.to_webvtt()
+    assert "<v Speaker 1>- Are you ready to go?</v>\n<v Speaker 2>- Not yet, sorry." in vtt
+    assert "Speaker 1: Are you ready to go?" in t.to_text()
+    again = clean(vtt, format="vtt")
+    assert again.text == t.text
+    assert [x.display_name for x in again.turns] == [x.display_name for x in t.turns]

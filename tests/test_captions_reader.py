@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transcript_tools import clean
+from transcript_tools import Options, clean
 from transcript_tools.readers import detect_format, parse, read
 
 from .conftest import DATA
@@ -141,12 +141,19 @@ def test_srt_in_the_loose_shapes_players_accept() -> None:
     assert [turn.display_name for turn in t.turns] == ["JOHN", "NARRATOR"]
 
 
-def test_our_srt_speaker_labels_read_back_as_speakers() -> None:
+def test_our_srt_speakers_read_back_as_speakers() -> None:
+    """Speakers the source names come back as their "NAME:" labels; speakers without a name
+    get no "SPEAKER N:" label in SRT, and their turns still come back."""
     first = clean(read(FIX / "two_speakers.srt"))
-    again = clean(first.to_srt(), format="srt")
+    srt = first.to_srt()
+    assert "SPEAKER" not in srt
+    again = clean(srt, format="srt")
     assert again.text == first.text
+    assert [t.display_name for t in again.turns] == [t.display_name for t in first.turns]
+    named = clean(read(FIX / "voices.vtt"))
+    again = clean(named.to_srt(), format="srt")
     assert [t.display_name for t in again.turns] == [
-        t.display_name.upper() for t in first.turns]
+        t.display_name.upper() for t in named.turns]
 
 
 def test_a_voice_name_with_a_character_reference_is_escaped_once() -> None:
@@ -255,3 +262,80 @@ def test_a_second_dialogue_dash_after_a_sentence_end_is_a_speaker_change() -> No
                           "I just - he said - left. - Yes.")
     # only a line that opens with a speaker's dash is a dialogue line
     assert [src[m.start:m.end] for m in doc.markers] == ["- ", "- ", "- ", "-"]
+
+
+def test_sdh_speaker_tags_in_brackets_name_the_speaker() -> None:
+    """A capitalised name in brackets opening a line before speech, in a file whose sounds
+    are written in lowercase, is the speaker's tag; the sounds, a word English writes in
+    lowercase ("[Inaudible]") and a phrase ("[In French]") stay sound cues; "(NAME):" is a
+    label."""
+    srt = ("1\n00:00:01,000 --> 00:00:03,000\n[Tomas] Where were you?\n\n"
+           "2\n00:00:03,500 --> 00:00:05,000\n[door slams]\n\n"
+           "3\n00:00:05,500 --> 00:00:07,000\n- [Ana Ruiz] At home.\n- [Tomas] Alone?\n\n"
+           "4\n00:00:07,500 --> 00:00:09,000\n[Inaudible] then we left.\n\n"
+           "5\n00:00:09,500 --> 00:00:11,000\n[In French] Bonjour.\n\n"
+           "6\n00:00:11,500 --> 00:00:13,000\n(VERA): Fine.\n")
+    t = clean(srt, format="srt")
+    assert [turn.display_name for turn in t.turns] == ["Tomas", "Ana Ruiz", "Tomas", "VERA"]
+    assert "Tomas" not in t.text and "door" not in t.text and "Inaudible" not in t.text
+    labels = [c for c in t.corrections if c.rule == "speaker-label"]
+    assert [srt[c.start:c.end] for c in labels] == [
+        "[Tomas]", "[Ana Ruiz]", "[Tomas]", "(VERA):"]
+
+
+def test_a_capitalised_word_in_brackets_is_a_sound_where_sounds_are_capitalised() -> None:
+    srt = ("1\n00:00:01,000 --> 00:00:03,000\n[Laughs] Where were you?\n\n"
+           "2\n00:00:03,500 --> 00:00:05,000\n[Door Slams]\n\n"
+           "3\n00:00:05,500 --> 00:00:07,000\n[Tomas] At home.\n")
+    t = clean(srt, format="srt")
+    assert not any(c.rule == "speaker-label" for c in t.corrections)
+    assert "Laughs" not in t.text and "Tomas" not in t.text
+
+
+def test_a_non_english_file_keeps_the_speakers_its_source_marks() -> None:
+    """The stages that need English are skipped for a Spanish file; its voices, tags and
+    dialogue dashes need none and still make turns."""
+    srt = ("1\n00:00:01,000 --> 00:00:03,000\n[Tomas] ¿Dónde estabas anoche, mujer?\n\n"
+           "2\n00:00:03,500 --> 00:00:05,000\n[suspira]\n\n"
+           "3\n00:00:05,500 --> 00:00:08,000\n[Ana Ruiz] En casa de mi madre, con ella.\n\n"
+           "4\n00:00:08,500 --> 00:00:10,000\n- ¿Sola?\n- No, con mis hermanas.\n\n"
+           "5\n00:00:10,500 --> 00:00:14,000\nNosotras no teníamos derecho a tener sueños "
+           "ni ambiciones, y eso era algo que todas sabíamos muy bien.\n")
+    t = clean(srt, format="srt")
+    assert any("not read as English" in w for w in t.warnings)
+    assert [turn.display_name for turn in t.turns][:2] == ["Tomas", "Ana Ruiz"]
+    assert len(t.turns) == 4
+
+
+_CAPS_SOUNDS = (
+    "1\n00:00:01,000 --> 00:00:03,000\n<font color=\"#ffffff\">Are you all right?</font>\n\n"
+    "2\n00:00:03,500 --> 00:00:05,000\nHE SIGHS\n\n"
+    "3\n00:00:05,500 --> 00:00:07,000\nI'm fine. Really.\nGo on.\n\n"
+    "4\n00:00:07,500 --> 00:00:09,000\nAPPLAUSE\n\n"
+    "5\n00:00:09,500 --> 00:00:11,000\nThere they are.\nWHISTLING\n\n"
+    "6\n00:00:11,500 --> 00:00:13,000\nAPPLAUSE\n\n"
+    "7\n00:00:13,500 --> 00:00:15,000\nYES\nGOODBYE\n\n"
+    "8\n00:00:15,500 --> 00:00:17,000\nWe talked to the BBC.\nNASA\n")
+
+
+def test_sound_descriptions_in_capitals_on_a_line_of_their_own_are_sound_cues() -> None:
+    """BBC subtitles write sounds in capitals without brackets: a line of one or two words in
+    capitals in a mixed-case file, the last a verb's -ing form or third person, or a word
+    that stands so twice; an interjection, a word standing once, an acronym stay."""
+    t = clean(_CAPS_SOUNDS, format="srt")
+    gone = [c for c in t.corrections if c.rule == "sound-cue"]
+    assert [(_CAPS_SOUNDS[c.start:c.end], c.kind) for c in gone] == [
+        ("HE SIGHS", "artifact"), ("APPLAUSE", "artifact"), ("WHISTLING", "artifact"),
+        ("APPLAUSE", "artifact")]
+    for kept in ("YES", "GOODBYE", "NASA"):
+        assert kept.lower() in t.text.lower()
+    kept_cues = clean(_CAPS_SOUNDS, format="srt", options=Options(keep_sound_cues=True))
+    assert "HE SIGHS" in kept_cues.text and "WHISTLING" in kept_cues.text
+
+
+def test_capitals_lines_in_a_file_written_in_capitals_are_speech() -> None:
+    srt = _CAPS_SOUNDS.replace("Are you all right?", "ARE YOU ALL RIGHT?").replace(
+        "I'm fine. Really.", "I'M FINE. REALLY.").replace("Go on.", "GO ON.").replace(
+        "There they are.", "THERE THEY ARE.").replace("We talked to the BBC.", "WE TALKED.")
+    t = clean(srt, format="srt")
+    assert not any(c.rule == "sound-cue" for c in t.corrections)

@@ -179,3 +179,17 @@ def test_a_combining_form_split_from_its_word_is_joined_to_a_rarer_word() -> Non
     # a known short word and its neighbour stay apart ("ben diction" is no word either way)
     assert spelled("in thy heavenly ben diction we pray.")[0] == \
         "in thy heavenly ben diction we pray."
+
+
+def test_a_neighbouring_key_fix_far_likelier_than_a_split_is_not_split() -> None:
+    """A non-word that is a function word run together with a word, and also one key from a
+    word English writes far more often ("inage": "image", "n" beside "m"), is not split; the
+    fix, a changed letter, is suggested. A split whose pair is about as likely as the fix
+    ("tosay": "to say", "today") or whose fix is no neighbouring key ("theair": "the air",
+    "their") is made."""
+    text, rules = spelled("a clear inage of the storm")
+    assert text == "a clear inage of the storm" and rules == []
+    t = clean("a clear inage of the storm", options=SPELL)
+    assert [s.replacement for s in t.document.suggestions] == ["image"]
+    assert spelled("we want tosay thanks") == ("we want to say thanks", ["split"])
+    assert spelled("fresh theair was cold") == ("fresh the air was cold", ["split"])

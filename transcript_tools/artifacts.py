@@ -116,7 +116,8 @@ class ArtifactRemover:
         doc = mend_capital_i(doc)  # (before a misread "!" is taken for a stop)
         editor = doc.editor()
         pieces = doc.text_pieces()
-        if not self.options.keep_sound_cues and _may_hold_cues(doc.source):
+        if not self.options.keep_sound_cues and (_may_hold_cues(doc.source) or doc.metadata.get(
+                "format") in ("srt", "vtt")):  # (a caption reader reads "CHEERING" as one)
             # the sound tokens (a few), each with the piece of text it stands alone in
             for i in [i for i, t in enumerate(doc.tokens) if t.kind == "sound"]:
                 k = bisect.bisect_left(pieces, i, key=_FIRST)

@@ -47,6 +47,8 @@ break the words allow goes where the guides prefer (after a comma, before a conj
 preposition) when the cue is nearly as full there. Weighed by the cue-by-cue choice
 (`Layout._segment`, `Layout._better_end`), not by `cueplan`, whose plans trade cue ends
 against line breaks: there it moved phrase splits into lines."""
+DIALOGUE_DASH = "- "
+"""What opens each line of a cue two speakers share (subtitle practice)."""
 GOOD_CUE_END = 3.0
 """The dearest cue end a cue may move to for better lines: after a sentence or a comma,
 before a conjunction or a preposition (never "the short | trip" for "the | White House")."""
@@ -273,10 +275,14 @@ class Layout:
         spans: list[tuple[int, int, list[str], int]] = []
         a = 0
         for b in changes + [len(texts)]:
+            # room for a "NAME: " prefix on the first line where the SRT writer puts one: a
+            # speaker the source names (one without a name has none: `writers.srt`)
             label = doc.turns[turn[a]].display_name if named and turn[a] >= 0 and \
-                self.options.speaker_labels else None
+                self.options.speaker_labels and doc.turns[turn[a]].label else None
             spans.extend(self._segment(u, breaks, ends_cost, a, b, label, win, opening))
             a = b
+        if changes and named and doc.metadata.get("format") in ("srt", "vtt"):
+            spans = self._dialogues(doc, u, spans)
         # the units' texts and widths and the break costs are spent: freed before the cue
         # times are fitted (tens of MB on a long input)
         del texts, breaks, ends_cost
@@ -293,6 +299,54 @@ class Layout:
                 "characters/s: the speech is faster, and they end sooner so that the next cue "
                 "starts with its words"),)
         return doc.replace(cues=tuple(cues), diagnostics=diagnostics)
+
+    def _dialogues(self, doc: Document, u: _Units, spans: list[tuple[int, int, list[str], int]]
+                   ) -> list[tuple[int, int, list[str], int]]:
+        """Two speakers without a name whose lines one source cue held, the change marked
+        there ("- Ready?" / "- Not yet."), each a cue of one line, share one cue again as
+        subtitles write a dialogue: a line each, which the SRT and WebVTT writers open with
+        "- " (the cue's lines are the text's), when both fit a line so and the cue may have
+        two lines."""
+        o = self.options
+        if o.max_lines < 2:
+            return spans
+        starts = [w.first for w in windows(doc) if w.first < len(doc.tokens)]
+        if not starts:
+            return spans
+        turns, turn, firsts, stops = doc.turns, u.turn, u.firsts, u.stops
+        width = o.max_line_chars
+        marked = sorted(m.index for m in doc.markers if m.kind == "speaker")
+        if not marked:
+            return spans
+
+        def marks(after: int, until: int) -> bool:
+            """Whether the source marks a change of speaker (a dash, ">>", a voice) between
+            the tokens (a change the turns infer is no dialogue the source wrote)."""
+            k = bisect.bisect_left(marked, after)
+            return k < len(marked) and marked[k] <= until
+
+        def window(unit: int) -> int:
+            return bisect.bisect_right(starts, firsts[unit]) - 1
+
+        out: list[tuple[int, int, list[str], int]] = []
+        k = 0
+        while k < len(spans):
+            i, j, lines, extra = spans[k]
+            if k + 1 < len(spans):
+                i2, j2, lines2, extra2 = spans[k + 1]
+                t1, t2 = turn[i], turn[i2]
+                if t1 != t2 and t1 >= 0 and t2 >= 0 and len(lines) == 1 and len(lines2) == 1 \
+                        and not turns[t1].label and not turns[t2].label \
+                        and window(i) == window(j - 1) == window(i2) == window(j2 - 1) \
+                        and marks(stops[j - 1], firsts[i2]) \
+                        and len(lines[0]) + 2 <= width and len(lines2[0]) + 2 <= width:
+                    out.append((i, j2, [lines[0], lines2[0]],
+                                extra + extra2 + 2 * len(DIALOGUE_DASH)))  # (the writers')
+                    k += 2
+                    continue
+            out.append(spans[k])
+            k += 1
+        return out
 
     def _segment(self, u: _Units, breaks: list[float], ends_cost: list[float], a: int, b: int,
                  label: str | None, win: list[int] | None = None,

@@ -59,10 +59,19 @@ class Cleaner:
         self.lexicon = lexicon if lexicon is not None else Lexicon.build(names, references)
         self.stages = build_stages(self.options, self.lexicon)
         self._foreign: list[tuple[str, Stage]] | None = None
+        self._foreign_marked: list[tuple[str, Stage]] | None = None
 
-    def foreign_stages(self) -> list[tuple[str, Stage]]:
+    def foreign_stages(self, marked: bool = False) -> list[tuple[str, Stage]]:
         """The stages for a document that does not read as English: none that changes words
-        by what English knows (names, spelling, numbers, punctuation, casing, turns)."""
+        by what English knows (names, spelling, numbers, punctuation, casing, turns). Turns
+        the source marks (``marked``: a voice, a label, a dialogue dash) are still read: they
+        need no English."""
+        if marked:
+            if self._foreign_marked is None:
+                self._foreign_marked = build_stages(dataclasses.replace(
+                    self.options, names=False, spelling=False, numbers=False,
+                    punctuation=False, casing=False), self.lexicon)
+            return self._foreign_marked
         if self._foreign is None:
             self._foreign = build_stages(dataclasses.replace(
                 self.options, names=False, spelling=False, numbers=False, punctuation=False,
@@ -78,7 +87,7 @@ class Cleaner:
                 "language", f"the text does not read as English ({share:.0%} of its words are "
                 "English words): names, spelling, numbers, punctuation, casing and speaker "
                 "turns left as they are"),))
-            stages = self.foreign_stages()
+            stages = self.foreign_stages(any(m.kind != "story" for m in doc.markers))
         if self.options.strict and doc.diagnostics:
             d = doc.diagnostics[0]
             raise StrictModeError(d.message, path=doc.metadata.get("source"), line=d.line)

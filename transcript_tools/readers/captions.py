@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import io
 import unicodedata
+from collections import Counter
 from typing import Any, Literal
 
 import regex
@@ -33,15 +34,32 @@ RUBY_CLOSE_RE = {name: regex.compile(rf"</{name}\s*>|</ruby\s*>", regex.I) for n
 DASH_RE = regex.compile(r"^-(?![-\d.,])\s*")  # a speaker's dash, not "-20" or "--"
 SECOND_DASH_RE = regex.compile(r"(?<=[.?!…][\"”’)]?[ \t]+)-(?![-\d.,])[ \t]*(?=\S)")
 """A second speaker's dash inside a dialogue line, after a sentence's end ("- Ready? - No")."""
-LEAD_TAG_RE = regex.compile(r"\s*<(?:[ibu]|font|c|span)\b[^>]*>", regex.I)
-"""An opening style tag before a line's text (not a voice: its name is the speaker)."""
+LEAD_TAG_RE = regex.compile(r"\s*<(?:[ibuv]|font|c|span)\b[^>]*>", regex.I)
+"""An opening tag before a line's text: a style, or a voice (its name is the speaker, read
+where the tag is; the dash after it opens a dialogue's line, as our writer puts it)."""
 # A speaker label opening a cue line ("JOHN:", "NARRATOR:", "SPEAKER 2:" as our SRT writes it,
 # "[SPEAKER_00]:" as whisperX's subtitle writer puts a diarised speaker)
 _LABEL_WORD = r"[\p{L}][\p{L}\p{M}\p{N}_.'\-]*"
 CUE_LABEL_RE = regex.compile(
-    rf"(?P<open>\[)?(?P<label>{_LABEL_WORD}(?:\s+(?:{_LABEL_WORD}|\d{{1,3}})){{0,3}})"
-    r"(?(open)\])\s*:(?=\s|$)")
+    rf"(?:(?P<open>\[)|(?P<paren>\())?"
+    rf"(?P<label>{_LABEL_WORD}(?:\s+(?:{_LABEL_WORD}|\d{{1,3}})){{0,3}})"
+    r"(?(open)\])(?(paren)\))\s*:(?=\s|$)")
+TAG_LABEL_RE = regex.compile(
+    rf"(?:\[(?P<label>{_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{0,2}})\]"
+    rf"|\((?P<label>{_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{0,2}})\))[ \t]+(?=\S)")
+"""An SDH speaker tag opening a cue line before the speech ("[John] Where were you?",
+"(Mary) No."): in brackets, without a colon, as subtitlers name a speaker not in view."""
+BRACKET_RE = regex.compile(r"[\[(](?P<inner>[^\[\]()\n]{1,80})[\])]")
 VOICE_CLASS_RE = regex.compile(r"^(?:\.[^\s.>]+)+")
+CAPS_LINE_RE = regex.compile(r"\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})?")
+"""A line of one or two words in capitals and nothing else ("CHEERING", "SHE SOBS")."""
+MIXED_SHARE = 0.8
+"""Share of a file's other lines of text holding a lowercase letter for its speech to be mixed
+case."""
+_ACTION_ENDINGS = (("ing", ""), ("ing", "e"), ("s", ""), ("es", ""), ("ies", "y"))
+"""A verb's -ing form or third person ("CHEERING", "SOBS"): a sound being made."""
+_SUBJECTS = frozenset("he she it they we".split())
+_INTERJECTIONS = frozenset("yes yeah yep nope okay alright hey wow ooh aah huh".split())
 
 
 def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
@@ -109,6 +127,8 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
     # blank line inside a cue (seen in hand-edited SRT) is kept as that cue's text, with a
     # warning, instead of being dropped as webvtt-py drops it.
     names = _named_cues(lines, timings)
+    sounds = _sound_lines(lines, timings)
+    lower_sounds = _sounds_in_lowercase(lines, timings)
     in_cue = False
     for k, line in enumerate(lines):
         m = timings[k]
@@ -139,8 +159,12 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
         elif not anchors:
             diagnostics.append(Diagnostic(
                 "stray-text", "text before the first cue; kept", k + 1))
+        before = len(tokens)
         _parse_cue_line(source, offsets[k], offsets[k] + len(line.rstrip("\r\n\x0b\x0c\x1c"
-                        "\x1d\x1e\x85\u2028\u2029")), tokens, markers, edits, names)
+                        "\x1d\x1e\x85\u2028\u2029")), tokens, markers, edits, names,
+                        lower_sounds)
+        if k in sounds:
+            _as_sound(source, tokens, before)
     for k in sorted(header):
         markup(k, "vtt-header")
     edits.sort(key=lambda e: e.start)
@@ -170,7 +194,7 @@ def _header_lines(lines: list[str], fragment: bool = False) -> set[int]:
 
 def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
                     markers: list[Marker], edits: list[Edit],
-                    names: frozenset[str] = frozenset()) -> None:
+                    names: frozenset[str] = frozenset(), lower_sounds: bool = False) -> None:
     pos = start
     # the line's dash may follow its opening style tags ("<i>- Where to?", "<font ...>-Yes")
     lead = start
@@ -190,13 +214,25 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
             after_dash = lead + dash.end()
     label_m = CUE_LABEL_RE.match(source, pos, end)
     said = " ".join(label_m["label"].split()) if label_m else ""
-    if label_m and (said in names or is_label(said, after_marker=False)):
+    tag_m = None if label_m else TAG_LABEL_RE.match(source, pos, end)
+    if label_m and (said in names or is_label(said, after_marker=False) or (
+            label_m["open"] or label_m["paren"]) and _tag_name(said)):
         # uppercase words or a role ("NARRATOR:"), as captioners and our SRT writer put them,
-        # or a name that opens most cues (meeting transcripts: "Jane Doe: ...")
+        # a name in brackets ("(Mary):"), or a name that opens most cues (meeting
+        # transcripts: "Jane Doe: ...")
         _voice(said, label_m.start(), label_m.end(), tokens, markers)
         edits.append(Edit(label_m.start(), label_m.end(), label_m.group(), "", "markup",
                           "speaker-label", 1.0))
         pos = label_m.end()
+    elif tag_m is not None and _tag_name(said := " ".join(tag_m["label"].split())) and (
+            lower_sounds or is_label(said, after_marker=False)):
+        # "[John] Where were you?" where the file writes its sounds in lowercase ("[door
+        # slams]"), or a role ("[Narrator] Once"): the speaker's tag, not a sound cue
+        e = tag_m.start() + len(tag_m.group().rstrip())
+        _voice(said, tag_m.start(), e, tokens, markers)
+        edits.append(Edit(tag_m.start(), e, source[tag_m.start():e], "", "markup",
+                          "speaker-label", 1.0))
+        pos = e
     while pos < end:
         tag = TAG_RE.search(source, pos, end)
         marker = MARKER_RE.search(source, pos, end)
@@ -278,6 +314,89 @@ def _named_cues(lines: list[str], timings: list[regex.Match[str] | None]) -> fro
     if not found or 2 * sum(found.values()) < cues or max(found.values()) < 2:
         return frozenset()
     return frozenset(found)
+
+
+def _sounds_in_lowercase(lines: list[str], timings: list[regex.Match[str] | None]) -> bool:
+    """Whether the file writes a sound description in lowercase within brackets ("[door
+    slams]", "(laughs)"), as Netflix-style SDH does: there a capitalised word in brackets
+    before speech names the speaker ("[John] Where were you?"); in a file whose sounds are
+    capitalised ("[Laughs] Yes") it may be a sound."""
+    for line, m in zip(lines, timings):
+        if m is None and ("[" in line or "(" in line):
+            for b in BRACKET_RE.finditer(line):
+                inner = b["inner"]
+                if any(c.isalpha() for c in inner) and inner == inner.lower():
+                    return True
+    return False
+
+
+def _sound_lines(lines: list[str], timings: list[regex.Match[str] | None]) -> set[int]:
+    """Cue lines that are sound descriptions written in capitals without brackets, as BBC
+    subtitles write them ("CHEERING", "SHE SOBS"): in a file whose speech is mixed case, a
+    line of one or two words in capitals, no mark, whose last word is an English verb's -ing
+    form or third person (the word lists hold its stem: "cheer", "sob") or a word of the
+    lists that stands so on another line of the file too ("APPLAUSE" twice); an
+    interjection ("YES") is speech."""
+    found: dict[int, str] = {}
+    mixed = lettered = 0
+    in_cue = False
+    for k, line in enumerate(lines):
+        if timings[k] is not None:
+            in_cue = True
+            continue
+        if not line.strip():
+            in_cue = False
+            continue
+        if not in_cue:
+            continue
+        bare = TAG_RE.sub("", line).strip()
+        if not any(c.isalpha() for c in bare):
+            continue
+        if CAPS_LINE_RE.fullmatch(bare):
+            found[k] = " ".join(bare.lower().split())
+            continue
+        lettered += 1  # (the speech: lines of other shapes)
+        mixed += any(c.islower() for c in bare)
+    if not found or mixed < MIXED_SHARE * lettered:
+        return set()
+    from ..wordcase import ordinary, stems  # (word lists loaded only for such a file)
+    times = Counter(found.values())
+
+    def sound(text: str) -> bool:
+        *first, last = text.split()
+        if any(w in _INTERJECTIONS or w in LABEL_STOP for w in [last]) or first and not (
+                first[0] in _SUBJECTS or ordinary(first[0]) and first[0] not in LABEL_STOP
+                and first[0] not in _INTERJECTIONS):
+            return False
+        if any(ordinary(stem) for stem in stems(last, _ACTION_ENDINGS)):
+            return True
+        return times[text] >= 2 and ordinary(last)
+
+    return {k for k, text in found.items() if sound(text)}
+
+
+def _as_sound(source: str, tokens: list[Token], first: int) -> None:
+    """The line's words (``tokens[first:]``) as one sound token, when nothing but spaces
+    stands between them."""
+    if first >= len(tokens) or not all(t.kind == "word" for t in tokens[first:]):
+        return
+    s, e = tokens[first].start, tokens[-1].end
+    if source[s:e].replace(" ", "").replace("\t", "") == "".join(t.text for t in tokens[first:]):
+        tokens[first:] = [Token(s, e, source[s:e], "sound")]
+
+
+def _tag_name(label: str) -> bool:
+    """A name's shape in a speaker tag: one to three capitalised words in mixed case
+    ("John", "Mary Beth"), no word of a phrase ("In Spanish", "The End") and no word the
+    word lists hold only in lowercase ("Inaudible", "Whispering"); an all-capitals word in
+    brackets is a sound ("(GRUNTS)")."""
+    words = label.split()
+    if not words or not all(w[:1].isupper() and any(c.islower() for c in w[1:])
+                            for w in words) or any(w.lower() in LABEL_STOP for w in words):
+        return False
+    from ..wordcase import ordinary, proper  # (word lists loaded only when a tag is seen)
+    # a word English writes in lowercase only ("[Inaudible]", "[Laughs]") is a sound
+    return not any(ordinary(w.lower()) and not proper(w.lower()) for w in words)
 
 
 def _voice(label: str | None, s: int, e: int, tokens: list[Token],

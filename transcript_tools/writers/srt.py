@@ -1,6 +1,8 @@
-"""SRT writer: webvtt-py serialises; a speaker's first cue after another speaker gets a
-``NAME:`` prefix (SRT has no voice field; `layout` leaves room for it on the first line).
-Each cue, the last included, ends with a blank line."""
+"""SRT writer: webvtt-py serialises; a named speaker's first cue after another speaker gets a
+``NAME:`` prefix (SRT has no voice field; `layout` leaves room for it on the first line). A
+speaker the source does not name gets no label (no "SPEAKER 2:" in the picture): the new cue
+shows the change, and two such speakers sharing a cue each open a line with "- " (`layout`),
+as subtitles write a dialogue. Each cue, the last included, ends with a blank line."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from typing import NamedTuple
 from webvtt import srt as webvtt_srt
 
 from ..model import Document
-from .webvtt import checked, stamp
+from .webvtt import DIALOGUE_DASH, checked, dialogue_speakers, stamp
 
 _TAG_LIKE = re.compile(r"<[^<>\n]*>")
 """A run a reader could take for a tag: "<" to the next ">" on its line (webvtt-py reads "3 <
@@ -35,10 +37,17 @@ def write(doc: Document, *, speaker_labels: bool = True) -> str:
     captions: list[SrtCaption] = []
     append = captions.append
     previous: str | None = None
+    unnamed = {t.display_name for t in doc.turns if not t.label}
+    dialogues = dialogue_speakers(doc)
     for cue, lines in checked(doc.cues):
-        if speaker_labels and cue.speaker and cue.speaker != previous:
+        if speaker_labels and cue.speaker and cue.speaker != previous and \
+                cue.speaker not in unnamed and cue.first not in dialogues:
             lines[0] = f"{cue.speaker.upper()}: {lines[0]}"
-        previous = cue.speaker
+        if cue.first in dialogues and len(lines) == 2:
+            lines = [DIALOGUE_DASH + line for line in lines]
+            previous = dialogues[cue.first][1]
+        else:
+            previous = cue.speaker
         # SRT readers treat "<...>" as tags: keep such runs' angle brackets out of the text
         # (a bracket that opens or closes none, "2 < 3", is text to every reader)
         text = _TAG_LIKE.sub(_unbracket, "\n".join(lines))

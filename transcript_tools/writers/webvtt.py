@@ -5,6 +5,7 @@ webvtt-py writes text as given (no escaping, no order checks), so both are done 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -119,13 +120,36 @@ def caption(start: float, end: float, lines: list[str]) -> webvtt.Caption:
     return c
 
 
-def captions(cues: tuple[Cue, ...], *, voices: bool) -> list[webvtt.Caption]:
+DIALOGUE_DASH = "- "
+"""What opens each line of a cue two speakers share (`layout`)."""
+
+
+def dialogue_speakers(doc: Document) -> dict[int, tuple[str, str]]:
+    """The cues two speakers share (by first token: `layout` gives each a line), each with
+    its two speakers' names; the writers open each line with `DIALOGUE_DASH`."""
+    turns = doc.turns
+    out: dict[int, tuple[str, str]] = {}
+    if len(turns) < 2:
+        return out
+    firsts = [t.first for t in turns]
+    for cue in doc.cues:
+        if len(cue.lines) == 2 and cue.stop > cue.first:
+            a = bisect.bisect_right(firsts, cue.first) - 1
+            b = bisect.bisect_right(firsts, cue.stop - 1) - 1
+            if b == a + 1 and a >= 0 and turns[b].first > cue.first:
+                out[cue.first] = (turns[a].display_name, turns[b].display_name)
+    return out
+
+
+def captions(cues: tuple[Cue, ...], *, voices: bool,
+             dialogues: dict[int, tuple[str, str]] | None = None) -> list[webvtt.Caption]:
     """The cues as webvtt-py captions (made as `caption` makes them, inlined): text escaped,
-    voice spans added."""
-    return _captions(checked(cues), voices)
+    voice spans added (``dialogues``: `dialogue_speakers`)."""
+    return _captions(checked(cues), voices, dialogues or {})
 
 
-def _captions(items: Iterable[tuple[Cue, list[str]]], voices: bool) -> list[webvtt.Caption]:
+def _captions(items: Iterable[tuple[Cue, list[str]]], voices: bool,
+              dialogues: dict[int, tuple[str, str]]) -> list[webvtt.Caption]:
     out: list[webvtt.Caption] = []
     append = out.append
     blank = _Blank.get()
@@ -135,7 +159,14 @@ def _captions(items: Iterable[tuple[Cue, list[str]]], voices: bool) -> list[webv
         text = "".join(lines)
         if "&" in text or "<" in text or ">" in text:
             lines = [escape(line) for line in lines]
-        if voices and cue.speaker:
+        dialogue = len(lines) == 2 and cue.first in dialogues
+        if voices and dialogue:
+            one, two = dialogues[cue.first]  # a voice span on each line of a dialogue
+            lines[0] = f"<v {escape(one)}>{DIALOGUE_DASH}{lines[0]}</v>"
+            lines[1] = f"<v {escape(two)}>{DIALOGUE_DASH}{lines[1]}"
+        elif dialogue:
+            lines = [DIALOGUE_DASH + line for line in lines]
+        elif voices and cue.speaker:
             lines[0] = f"<v {escape(cue.speaker)}>{lines[0]}"
         c = new(cls)
         c.start_time = timestamp(cue.start)
@@ -163,9 +194,10 @@ def parts(doc: Document, *, voices: bool = True) -> Iterator[str]:
     with the header), and a later batch's text is its cue blocks, after the file head that
     webvtt-py puts before them. Every cue is checked before the first part is given."""
     items = checked(doc.cues)
+    dialogues = dialogue_speakers(doc)
     comments = [f"made by transcript-tools {__version__}"]
     for k in range(0, max(1, len(items)), _BATCH):
-        vtt = webvtt.WebVTT(captions=_captions(items[k:k + _BATCH], voices),
+        vtt = webvtt.WebVTT(captions=_captions(items[k:k + _BATCH], voices, dialogues),
                             header_comments=comments if k == 0 else [])
         text = vtt.content
         if k:
