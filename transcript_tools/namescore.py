@@ -257,17 +257,20 @@ class Scorer:
                 inside = [w for it in span for w in it.key]
                 completes = bool(rest) and gaps(inside, shared) == gaps(list(unit.key), shared)
                 # The name's own word in place and, in the slot of its missing ones, words
-                # the frequency list barely holds, joined to it by no seam the bigram counts
-                # know ("new demi"): the whole window is judged against the whole name. Only
-                # where those words carry half the name's sound or more (else the shared word
-                # dilutes the distance: "arz international" is no RT International), the
-                # shared word is no letter ("c spar"), and the rare words are no name of their
-                # own ("mark lowen" is no Mark Urban) nor letters read out ("nbc news"). Not in
-                # a crowded lexicon, where some name completes almost any rare word.
+                # the frequency list barely holds (words, or near a word: a non-word has its
+                # own rules), joined to it by no seam the bigram counts know ("new demi"):
+                # the whole window is judged against the whole name. Only where those words
+                # carry half the name's sound or more (else the shared word dilutes the
+                # distance: "arz international" is no RT International), the shared word is
+                # no letter ("c spar"), and the rare words are no name of their own ("mark
+                # lowen" is no Mark Urban) nor letters read out ("nbc news"). Not in a
+                # crowded lexicon, where some name completes almost any rare word.
                 fresh = [w for it in changed for w in it.key]
                 rare_rest = completes and unit.whole and not anchored and not self.crowded \
                     and 2 * len(rest) >= unit.length and all(len(w) >= 3 for w in shared) \
-                    and all(it.zipf < RARE_REST_ZIPF for it in changed) and not named(fresh) \
+                    and all(it.zipf < RARE_REST_ZIPF and (it.known or all(
+                        near_word(w) for w in it.key)) for it in changed) \
+                    and not named(fresh) \
                     and not any(initialism(w) or kind(w) in FIRST_NAMES for w in fresh) \
                     and not any(v.bigram(a, b) for a, b in zip(inside, inside[1:])
                                 if (a in shared) != (b in shared))
@@ -277,7 +280,7 @@ class Scorer:
                     t = threshold(len(rest))
                     if any(distinctive_word(w) for w in shared):
                         t *= 1.5   # the rest of the name is right there: "olaf sholtz"
-        rule = "sound-part" if anchored else "sound+rest" if rare_rest else "sound"
+        rule = "sound-part" if anchored else "sound"
         # Words outside the frequency list: typos of a common word, or no English at all.
         # (Letters written with dots, "t.v.", are English, not a garble; so are two common
         # words run together, "sportsday", unless the document speaks of the name.)
@@ -296,6 +299,8 @@ class Scorer:
         if nonword:
             t *= 1.25
             rule = "sound-nonword"
+        if rare_rest:
+            rule += "+rest"
         keys = [w for it in span for w in it.key]
         # Seams inside the window, except between the name's own words.
         pairs = [(a, b) for a, b in zip(keys, keys[1:]) if a not in shared or b not in shared]
