@@ -175,10 +175,12 @@ class Scorer:
             self._memo[key] = got
         return got
 
-    def _confidence(self, run: list[Item], c: Candidate, prior: set[str], free: bool = False
-                    ) -> tuple[float, str]:
-        """`confidence`, computed (``free``: with the caps on common words lifted)."""
+    def _confidence(self, run: list[Item], c: Candidate, prior: set[str], free: bool = False,
+                    whole: bool = True) -> tuple[float, str]:
+        """`confidence`, computed (``free``: with the caps on common words lifted; ``whole``:
+        a rare rest beside the name's own word may be judged with the whole name)."""
         unit = c.unit
+        given = c
         span = run[c.first:c.stop]
         v = vocabulary()
         t = threshold(unit.length)
@@ -266,8 +268,9 @@ class Scorer:
                 # lowen" is no Mark Urban) nor letters read out ("nbc news"). Not in a
                 # crowded lexicon, where some name completes almost any rare word.
                 fresh = [w for it in changed for w in it.key]
-                rare_rest = completes and unit.whole and not anchored and not self.crowded \
-                    and 2 * len(rest) >= unit.length and all(len(w) >= 3 for w in shared) \
+                rare_rest = whole and completes and unit.whole and not anchored \
+                    and not self.crowded and 2 * len(rest) >= unit.length \
+                    and all(len(w) >= 3 for w in shared) \
                     and all(it.zipf < RARE_REST_ZIPF and (it.known or all(
                         near_word(w) for w in it.key)) for it in changed) \
                     and not named(fresh) \
@@ -403,16 +406,26 @@ class Scorer:
             # seam the bigram counts know, or leaning on a function word: "the dow by" is no
             # Dubai): a suggestion at most.
             conf = min(conf, self.options.min_confidence - 0.05)
+        if rare_rest:
+            # Sound and rarity alone are no proof (other stories' lexicons over the annotated
+            # pages put 7 such edits off the garbles): a suggestion, which a story's lexicon
+            # that fits the document may lift (`namefit.lifted`); the rest judged alone
+            # still decides where it is surer (below).
+            conf = min(conf, self.options.min_confidence - 0.05)
         if homophone and not homophone_slot or read_out(keys, shared, anchored):
             conf = min(conf, self.options.min_confidence - 0.05)
         if misplaced or nonsense:
             # (Odd seams beside a function word are no proof: "greens and ftp party" reads as
             # oddly as "greens and ftp users" to the counts: a suggestion at most.)
-            lifted = self._confidence(run, c, prior, True)[0]
+            lifted = self._confidence(run, c, prior, True, whole)[0]
             if misplaced:
                 lifted = min(lifted, self.options.min_confidence - 0.05)
             if lifted > conf:
                 conf, rule = lifted, rule + ("+odd" if misplaced else "+garbled")
+        if rare_rest:
+            plain = self._confidence(run, given, prior, free, False)
+            if plain[0] >= conf:
+                return plain   # the rest judged alone is as sure ("southern calirnia")
         return max(0.0, min(1.0, conf)), rule
 
 
