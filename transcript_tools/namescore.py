@@ -16,9 +16,11 @@ from .letternames import DOUBLE, acronym_letters, doubled, spelled_as
 from .letters import LetterMatch
 from .model import Piece
 from .namedwords import in_slot, named, read_out
+from .namedwords import spelled as initialism
 from .nameslot import CLOSED_CLASS, gaps, garbled, odd_in_place, owner, possessive_confidence
 from .nearwords import distinctive_word, in_dictionary, near_word
 from .options import Options
+from .personnames import FIRST_NAMES, kind
 from .phonetics import distance
 from .pronounce import spelled
 from .soundindex import SoundIndex, Unit
@@ -50,6 +52,9 @@ GAZETTEER_EVIDENCE = 4.0
 "kathmandu" is, "surprise" or "mobile" (towns too) are not."""
 COMPLETES = 1.2
 """How much wider the bar is for a garble in the slot of a mentioned name's missing words."""
+RARE_REST_ZIPF = 3.5
+"""Words rarer than this (zipf) in the slot of a name's missing words, beside its own word,
+are judged with the whole name (`Scorer._confidence`, rule "+rest")."""
 FUNCTION_ZIPF = 5.0
 """A word this frequent ("and", "been", "very") is no garble of a name's missing word."""
 _SLOT_BEFORE = frozenset("in of to from with by and between against for at on the "
@@ -170,10 +175,12 @@ class Scorer:
             self._memo[key] = got
         return got
 
-    def _confidence(self, run: list[Item], c: Candidate, prior: set[str], free: bool = False
-                    ) -> tuple[float, str]:
-        """`confidence`, computed (``free``: with the caps on common words lifted)."""
+    def _confidence(self, run: list[Item], c: Candidate, prior: set[str], free: bool = False,
+                    whole: bool = True) -> tuple[float, str]:
+        """`confidence`, computed (``free``: with the caps on common words lifted; ``whole``:
+        a rare rest beside the name's own word may be judged with the whole name)."""
         unit = c.unit
+        given = c
         span = run[c.first:c.stop]
         v = vocabulary()
         t = threshold(unit.length)
@@ -231,7 +238,7 @@ class Scorer:
             return 0.0, "variant"
         shared = {w for it in span for w in it.key} & set(unit.key)
         changed = [it for it in span if not set(it.key) <= shared]
-        completes = False
+        completes = rare_rest = False
         # A window anchored by the name's own words (a distinctive one, or two): the rest of
         # the name garbled beside them ("goldman socks", "lights defending freedom").
         anchored = bool(shared) and (any(distinctive_word(w) for w in shared)
@@ -249,14 +256,33 @@ class Scorer:
                 rest = "".join(p for w, p in zip(unit.key, unit.word_phones)
                                if w not in shared)
                 got = "".join(it.phones for it in changed)
-                if rest:
+                inside = [w for it in span for w in it.key]
+                completes = bool(rest) and gaps(inside, shared) == gaps(list(unit.key), shared)
+                # The name's own word in place and, in the slot of its missing ones, words
+                # the frequency list barely holds (words, or near a word: a non-word has its
+                # own rules), joined to it by no seam the bigram counts know ("new demi"):
+                # the whole window is judged against the whole name. Only where those words
+                # carry half the name's sound or more (else the shared word dilutes the
+                # distance: "arz international" is no RT International), the shared word is
+                # no letter ("c spar"), and the rare words are no name of their own ("mark
+                # lowen" is no Mark Urban) nor letters read out ("nbc news"). Not in a
+                # crowded lexicon, where some name completes almost any rare word.
+                fresh = [w for it in changed for w in it.key]
+                rare_rest = whole and completes and unit.whole and not anchored \
+                    and not self.crowded and 2 * len(rest) >= unit.length \
+                    and all(len(w) >= 3 for w in shared) \
+                    and all(it.zipf < RARE_REST_ZIPF and (it.known or all(
+                        near_word(w) for w in it.key)) for it in changed) \
+                    and not named(fresh) \
+                    and not any(initialism(w) or kind(w) in FIRST_NAMES for w in fresh) \
+                    and not any(v.bigram(a, b) for a, b in zip(inside, inside[1:])
+                                if (a in shared) != (b in shared))
+                if rest and not rare_rest:
                     c = Candidate(c.first, c.stop, unit,
                                    max(c.score, distance(got, rest) / len(rest)))
                     t = threshold(len(rest))
                     if any(distinctive_word(w) for w in shared):
                         t *= 1.5   # the rest of the name is right there: "olaf sholtz"
-                    completes = gaps([w for it in span for w in it.key], shared) == \
-                        gaps(list(unit.key), shared)
         rule = "sound-part" if anchored else "sound"
         # Words outside the frequency list: typos of a common word, or no English at all.
         # (Letters written with dots, "t.v.", are English, not a garble; so are two common
@@ -276,6 +302,8 @@ class Scorer:
         if nonword:
             t *= 1.25
             rule = "sound-nonword"
+        if rare_rest:
+            rule += "+rest"
         keys = [w for it in span for w in it.key]
         # Seams inside the window, except between the name's own words.
         pairs = [(a, b) for a, b in zip(keys, keys[1:]) if a not in shared or b not in shared]
@@ -292,7 +320,10 @@ class Scorer:
         edges = [(before[0], keys[0])] if before else []
         if after:
             edges.append((keys[-1], after[0]))
-        if edges and all(v.bigram_zipf(a, b) >= 4.0 for a, b in edges):
+        # (The name's own word reads fluently beside its neighbour as the name would.)
+        outer = [(a, b) for a, b in edges if not rare_rest or a not in shared
+                 and b not in shared]
+        if outer and all(v.bigram_zipf(a, b) >= 4.0 for a, b in outer):
             t *= 0.8
         if unit.canonical in prior:
             t *= 1.35
@@ -318,7 +349,7 @@ class Scorer:
         # caps below, as a suggestion at most (see the end). Not in a crowded lexicon; words
         # of the frequency list only, none a function word ("labor" is a Labour's nearest
         # English).
-        capped = not nonword and common and not anchored and not homophone
+        capped = not nonword and common and not anchored and not homophone and not rare_rest
         # Content words reading as no English at all where they stand, for a whole name (not
         # in a crowded lexicon): judged without the caps, as an edit too (`nameslot.garbled`).
         nonsense = capped and not free and not self.crowded and unit.whole and not shared \
@@ -375,16 +406,26 @@ class Scorer:
             # seam the bigram counts know, or leaning on a function word: "the dow by" is no
             # Dubai): a suggestion at most.
             conf = min(conf, self.options.min_confidence - 0.05)
+        if rare_rest:
+            # Sound and rarity alone are no proof (other stories' lexicons over the annotated
+            # pages put 7 such edits off the garbles): a suggestion, which a story's lexicon
+            # that fits the document may lift (`namefit.lifted`); the rest judged alone
+            # still decides where it is surer (below).
+            conf = min(conf, self.options.min_confidence - 0.05)
         if homophone and not homophone_slot or read_out(keys, shared, anchored):
             conf = min(conf, self.options.min_confidence - 0.05)
         if misplaced or nonsense:
             # (Odd seams beside a function word are no proof: "greens and ftp party" reads as
             # oddly as "greens and ftp users" to the counts: a suggestion at most.)
-            lifted = self._confidence(run, c, prior, True)[0]
+            lifted = self._confidence(run, c, prior, True, whole)[0]
             if misplaced:
                 lifted = min(lifted, self.options.min_confidence - 0.05)
             if lifted > conf:
                 conf, rule = lifted, rule + ("+odd" if misplaced else "+garbled")
+        if rare_rest:
+            plain = self._confidence(run, given, prior, free, False)
+            if plain[0] >= conf:
+                return plain   # the rest judged alone is as sure ("southern calirnia")
         return max(0.0, min(1.0, conf)), rule
 
 
