@@ -35,7 +35,6 @@ def co_presented(units: Sequence[Unit], turns: Sequence[Presenting]) -> bool:
     "alongside" someone ("I'm Jane Doe, along with John Roe"; not "with": "I'm Jane Doe with
     <channel>"), or a turn right after a presenting one that opens "and I'm John Roe":
     co-presenters, who talk to each other as host and guest do."""
-    vocab = vocabulary()
     before = False
     for u, t in zip(units, turns):
         w = u.words
@@ -44,16 +43,8 @@ def co_presented(units: Sequence[Unit], turns: Sequence[Presenting]) -> bool:
         before = t.presents
         if not t.presents:
             continue
-        names = set()
-        for i, x in enumerate(w[:-2]):
-            if not (x == "i'm" or x == "am" and i and w[i - 1] == "i") \
-                    or not self_introduced(w[i:i + 3]) or vocab.zipf(w[i + 1]) >= FUNCTION_ZIPF:
-                continue
-            names.add(w[i + 1])
-            for j in range(i + 2, min(i + 2 + CO_WORDS, len(w) - 1)):
-                if w[j] == "alongside" or w[j] == "along" and w[j + 1] == "with":
-                    return True
-        if len(names) > 1:
+        names, along = _presenter_names(w)
+        if along or len(names) > 1:
             return True
     return False
 
