@@ -26,7 +26,6 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 EXAMPLES = ROOT / "examples"
-DEVSET = ROOT / "tests" / "data" / "devset"
 CASES = ROOT / "tests" / "data" / "cases" / "names"
 STAGES = ("artifacts", "names", "spelling", "numbers", "sentences", "casing")
 """The stages timed one by one (turns, timing and layout are timed together as "rest")."""
@@ -39,14 +38,6 @@ def _held_out() -> set[str]:
     from judged import judged_ids
 
     return judged_ids()
-
-
-def pages_dir() -> Path:
-    env = os.environ.get("TT_DEVPAGES")
-    if env:
-        return Path(env)
-    here = ROOT.parent / "devdata" / "pages"
-    return here if here.is_dir() else Path("/work/devdata/pages")
 
 
 def sample() -> tuple[str, list[str], str]:
@@ -98,15 +89,11 @@ def outputs() -> dict[str, str]:
         cleaner = Cleaner(data["lexicon"])
         for k, case in enumerate(data["cases"]):
             out[f"case:{file.stem}:{k}"] = cleaner.clean(case["text"]).to_json()
-    directory = pages_dir()
-    for file in sorted(DEVSET.glob("*.json")):
-        if file.name == "pages.json":
-            continue
-        note = json.loads(file.read_text(encoding="utf-8"))
-        page = directory / f"{note['id']}.txt"
-        if page.exists():
-            out["page:" + note["id"]] = Cleaner(note["lexicon"]).clean(
-                page.read_text(encoding="utf-8")).to_json()
+    sys.path.insert(0, str(ROOT / "evaluation"))
+    from names import stored_pages
+
+    for note, page, _ in stored_pages():
+        out["page:" + note["id"]] = Cleaner(note["lexicon"]).clean(page).to_json()
     return out
 
 

@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "evaluation"))
 
 from judged import judged_ids  # noqa: E402
-from names import CASES, DEVSET, HELD_OUT, page_splits, pages_dir, stress_lexicons  # noqa: E402
+from names import CASES, HELD_OUT, stored_pages, stress_lexicons  # noqa: E402
 
 from transcript_tools import Cleaner  # noqa: E402
 from transcript_tools import names as names_module  # noqa: E402
@@ -78,32 +78,28 @@ def features(text: str, e: Any, right: bool) -> dict[str, Any]:
     }
 
 
+def _spans(garbles: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """The source spans of annotated garbles."""
+    return [(g["offset"], g["offset"] + len(g["text"])) for g in garbles]
+
+
 def _hits(e: Any, spans: list[tuple[int, int]]) -> bool:
     return any(s < e.end and e.start < t for s, t in spans)
 
 
 def documents() -> Iterator[tuple[str, str, Cleaner, list[tuple[int, int]]]]:
     """(set, text, cleaner, garble spans) for dev, dev3, the sample and the constructed cases."""
-    splits = page_splits()
-    directory = pages_dir()
-    for file in sorted(DEVSET.glob("*.json")):
-        if file.name == "pages.json":
-            continue
-        note = json.loads(file.read_text(encoding="utf-8"))
-        split = splits.get(note["id"], "dev")
-        page = directory / f"{note['id']}.txt"
-        if split in HELD_OUT or not page.exists():
-            continue
-        yield (f"{split}:{note['id']}", page.read_text(encoding="utf-8"),
-               Cleaner(note["lexicon"]), [(g["offset"], g["offset"] + len(g["text"]))
-                                          for g in note["garbles"]])
+    for note, text, split in stored_pages():
+        if split not in HELD_OUT:
+            yield (f"{split}:{note['id']}", text, Cleaner(note["lexicon"]),
+                   _spans(note["garbles"]))
     examples = ROOT / "examples"
     text = (examples / "broadcast_interview_2020-10.txt").read_text(encoding="utf-8")
     names = (examples / "names_interview_2020-10.txt").read_text(encoding="utf-8").splitlines()
     article = (examples / "article_same_story_2020-10.txt").read_text(encoding="utf-8")
     garbles = json.loads((CASES / "sample_garbles.json").read_text(encoding="utf-8"))
     yield ("sample", text, Cleaner(names, [article]),
-           [(g["offset"], g["offset"] + len(g["text"])) for g in garbles["garbles"]])
+           _spans(garbles["garbles"]))
     for file in sorted(CASES.glob("*.json")):
         if file.name == "sample_garbles.json":
             continue
@@ -131,20 +127,10 @@ def stress(which: str) -> int:
         for page in sorted(path.glob("*.txt")):
             groups.setdefault(group, []).append((page.stem, page.read_text(encoding="utf-8"),
                                                  []))
-    splits = page_splits()
-    directory = pages_dir()
     judged = judged_ids()
-    for file in sorted(DEVSET.glob("*.json")):
-        if file.name == "pages.json":
-            continue
-        note = json.loads(file.read_text(encoding="utf-8"))
-        page = directory / f"{note['id']}.txt"
-        if page.exists():
-            split = splits.get(note["id"], "dev")
-            group = "held out" if split in HELD_OUT else "dev pages"
-            groups.setdefault(group, []).append(
-                (note["id"], page.read_text(encoding="utf-8"),
-                 [(g["offset"], g["offset"] + len(g["text"])) for g in note["garbles"]]))
+    for note, text, split in stored_pages():
+        group = "held out" if split in HELD_OUT else "dev pages"
+        groups.setdefault(group, []).append((note["id"], text, _spans(note["garbles"])))
     total = [0, 0, 0]
     for group, pages in groups.items():
         words = count = on = 0

@@ -11,7 +11,9 @@ import os
 import re
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -106,27 +108,34 @@ def page_splits() -> dict[str, str]:
     return {entry["id"]: entry.get("split", "dev") for entry in listing}
 
 
+def stored_pages() -> Iterator[tuple[dict[str, Any], str, str]]:
+    """(annotation, page text, split) of every annotated dev page whose text is stored
+    (`pages_dir`), in id order; the split is "dev" unless ``pages.json`` marks another."""
+    splits = page_splits()
+    directory = pages_dir()
+    for file in sorted(DEVSET.glob("*.json")):
+        if file.name == "pages.json":
+            continue
+        note = json.loads(file.read_text(encoding="utf-8"))
+        page = directory / f"{note['id']}.txt"
+        if page.exists():
+            yield note, page.read_text(encoding="utf-8"), splits.get(note["id"], "dev")
+
+
 def run_pages(verbose: bool, options: Options, held_out: bool = True) -> None:
     directory = pages_dir()
     if not directory.is_dir():
         print(f"dev pages: skipped ({directory} not found; set TT_DEVPAGES)")
         return
-    splits, tallies = page_splits(), {"dev": Tally("dev pages")}
+    tallies = {"dev": Tally("dev pages")}
     # The dev split in two halves (alternate pages in name order): decide on one, check on the
     # other. Held-out splits are reported whole.
     halves = (Tally("  odd pages (1st, 3rd, ...)"), Tally("  even pages (2nd, 4th, ...)"))
-    files = [f for f in sorted(DEVSET.glob("*.json")) if f.name != "pages.json"]
     number = 0
-    for file in files:
-        note = json.loads(file.read_text(encoding="utf-8"))
-        page = directory / f"{note['id']}.txt"
-        if not page.exists():
-            continue
-        text = page.read_text(encoding="utf-8")
-        edits, suggestions = name_edits(Cleaner(note["lexicon"], options=options), text)
-        split = splits.get(note["id"], "dev")
+    for note, text, split in stored_pages():
         if split in HELD_OUT and not held_out:
             continue
+        edits, suggestions = name_edits(Cleaner(note["lexicon"], options=options), text)
         tally = tallies.setdefault(split, Tally(f"{split} pages"))
         tally.add(text, edits, suggestions, note["garbles"], note["id"])
         if split == "dev":
