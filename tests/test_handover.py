@@ -236,8 +236,10 @@ def test_a_document_that_opens_inside_a_live_report_gives_the_report_other() -> 
                    "crews will keep pumping through the night", "thank you",
                    "the city council approved the new budget last night")
     assert settle(plain, [GUEST] * 6)[:4] == [HOST] * 4
-    # a document with no presenter's cue at all is left to the old reading
-    assert settle(LIVE_OPEN[:5], [GUEST] * 5) == [HOST] * 5
+    # a document with no presenter's cue at all: a live report's scene cues over the whole
+    # of it make it the report's; plain narration stays the presenter's
+    assert settle(LIVE_OPEN[:5], [GUEST] * 5) == [OTHER] * 5
+    assert settle(plain[:4], [GUEST] * 4) == [HOST] * 4
 
 
 def test_a_reporters_sign_off_closes_the_report_a_document_opens_in() -> None:
@@ -272,3 +274,30 @@ def test_a_station_message_starts_after_the_presenters_opening() -> None:
                    "and its keeper has pruned the same trees for forty")
     states = [HOST, HOST, HOST, HOST, HOST, HOST, GUEST]
     assert unheard(units, states, [cues(u) for u in units]) == [HOST] * 3 + [OTHER] * 3 + [HOST]
+
+
+def test_a_document_that_opens_inside_a_packaged_report_gives_the_report_other() -> None:
+    """Before any presenter's cue, narration that attributes speech to a third person twice
+    ("she said", "they told us") between first-person bites is a packaged report's: `other`
+    up to the presenter's cue (thanks); once is a presenter's news read as often."""
+    units = _units(
+        "the new rules on the river moorings have angered the boat owners",
+        "she said the fees had tripled in a single year",
+        "i cannot afford to keep the boat here any longer",
+        "the harbour office says the money pays for the new pontoons",
+        "they told us the fees will be reviewed next spring",
+        "we just want somebody to listen to us",
+        "thank you",
+        "the county fair opens on saturday",
+    )
+    got = settle(units, [GUEST] * 8)
+    assert got[:6] == [OTHER] * 6
+    once = _units(
+        "the new rules on the river moorings have angered the boat owners",
+        "she said the fees had tripled in a single year",
+        "the harbour office says the money pays for the new pontoons",
+        "the fees will be reviewed next spring by the county board",
+        "thank you",
+        "the county fair opens on saturday",
+    )
+    assert settle(once, [GUEST] * 6)[:4] == [HOST] * 4

@@ -27,7 +27,7 @@ from .promos import looks_ahead, opens_programme
 from .reportbites import to_reporter
 from .speakercues import Cues, Unit, cues
 from .speakers import GUEST, HOST, OTHER, echoes
-from .textreports import REPORT_MIN, signs_off
+from .textreports import ATTRIBUTIONS_MIN, REPORT_MIN, attributions, signs_off
 
 GUEST_FIRST_RATE = 0.032
 """First-person words per word ("i", "me", "my" count 1, "we", "our" half: a programme speaks
@@ -113,16 +113,25 @@ def report_start(units: Sequence[Unit], unit_cues: Sequence[Cues], first: int, u
     An excerpt often opens in the middle of a reporter's report (a window of a newscast);
     `settle` would give its narration and bites to the host, as the presenter's news read.
     When no unit from the document's start to ``first`` has a presenter's cue
-    (`presenter_cue`) and the stretch from ``first`` to the first unit that has one (a
-    document with none is one voice's or unknown: left alone) speaks as a reporter does, it
-    is the report's: two kinds of scene cue (`livereports.live_report`:
-    "here" of a place, "we understand", "you can see", "on the scene"), or a reporter's
-    sign-off (`textreports.signs_off`: "... channel 2 news", "reporting live") closing at
-    least REPORT_MIN words (the report ends there)."""
+    (`presenter_cue`) and the stretch from ``first`` to the first unit that has one speaks as
+    a reporter does, it is the report's: two kinds of scene cue (`livereports.live_report`:
+    "here" of a place, "we understand", "you can see", "on the scene"), speech attributed to
+    a third person at least `ATTRIBUTIONS_MIN` times over at least REPORT_MIN words
+    (`textreports.attributions`: "he said", "they told us": the narration between a
+    package's bites), or a reporter's sign-off (`textreports.signs_off`: "... channel 2
+    news", "reporting live") closing at least REPORT_MIN words (the report ends there). A
+    document with no presenter's cue at all (one voice's, or unknown) is the report's only
+    on the scene cues over the whole of it: a one-presenter programme attributes speech and
+    says "news" too (a market show's "we have news flow")."""
     cue = next((k for k in range(until) if presenter_cue(units[k], unit_cues[k])), until)
-    if cue <= first or cue >= len(units):
+    if cue <= first:
         return first
-    if live_report([x for u in units[first:cue] for x in u.words]):
+    stretch = [x for u in units[first:cue] for x in u.words]
+    if live_report(stretch):
+        return cue
+    if cue >= len(units):
+        return first
+    if len(stretch) >= REPORT_MIN and attributions(stretch) >= ATTRIBUTIONS_MIN:
         return cue
     words = 0
     end = first
