@@ -95,3 +95,33 @@ def test_sign_offs() -> None:
     assert not signs_off(())
     assert signs_off("for now we're reporting live at the county fairground maria santos".split())
     assert not signs_off("the news from the valley is not good".split())
+
+
+def test_a_name_asked_alone_after_naming_a_reporter_hands_over() -> None:
+    """"Sam Okafor is at the bridge tonight. Sam?": the name asked alone, a word of the
+    sentence before, tosses to the reporter (no phrase of `to_reporter` needed); the toss
+    is the presenter's, the report starts after it. After a known hand-over, the name asked
+    is the presenter's too. A one-word question naming nobody before it hands over to
+    nobody."""
+    units = _units(
+        "the river burst its banks overnight and dozens of homes were flooded",
+        "sam okafor is at the old bridge tonight",
+        "sam?",
+        "the water came up fast just after midnight",
+        "i grabbed the kids and the dog and we ran for the car",
+        "crews spent the morning pumping out basements along the main road",
+        "in riverside county sam okafor channel 9 news",
+        "in other news the city council approved the new budget",
+    )
+    decoded = [HOST, HOST, HOST, GUEST, GUEST, HOST, HOST, HOST]
+    assert _run(units, decoded)[0] == [HOST] * 3 + [OTHER] * 4 + [HOST]
+    texts = ["the river burst its banks overnight and dozens of homes were flooded", "",
+             "sam?", "the water came up fast just after midnight",
+             "i grabbed the kids and the dog and we ran for the car",
+             "crews spent the morning pumping out basements along the main road",
+             "in riverside county sam okafor channel 9 news",
+             "in other news the city council approved the new budget"]
+    texts[1] = "maria santos is live in the valley with the latest"
+    assert _run(_units(*texts), decoded)[0] == [HOST] * 3 + [OTHER] * 4 + [HOST]
+    texts[1] = "the old bridge was closed at noon"
+    assert _run(_units(*texts), decoded)[0] == decoded

@@ -95,10 +95,23 @@ def host_back(c: Cues) -> bool:
     return c.thanks or c.greeting or c.host_phrase or c.steer or c.show or c.audience
 
 
+def tosses(units: Sequence[Unit], unit_cues: Sequence[Cues], k: int, named: bool = True
+           ) -> bool:
+    """Whether unit k hands over by a name asked alone right after it ("ben tracy is on the
+    scene. ben?"): the next unit is one word, asked, and (``named``) a word of unit k. A
+    presenter tosses to a reporter so, and puts a question to a guest; on the marked local
+    news pages every such toss was a reporter's."""
+    if k + 1 >= len(units) or not unit_cues[k + 1].question:
+        return False
+    nxt = units[k + 1].words
+    return len(nxt) == 1 and (not named or nxt[0] in units[k].words[:-1])
+
+
 def reports(units: Sequence[Unit], states: list[int], unit_cues: Sequence[Cues]
             ) -> tuple[list[int], set[int]]:
     """The roles with each report after a hand-over to a reporter given to `other` (see the
-    module's docstring; left alone when the stretch is longer than REPORT_MAX words), and the
+    module's docstring; left alone when the stretch is longer than REPORT_MAX words; a
+    presenter's toss, `tosses`, hands over as `to_reporter`'s phrases do), and the
     units inside a report where the decoder changed role at a sentence start: there another
     voice of the report begins (the reporter, a bite's speaker)."""
     out = states
@@ -106,13 +119,16 @@ def reports(units: Sequence[Unit], states: list[int], unit_cues: Sequence[Cues]
     n = len(units)
     k = 0
     while k < n - 1:
-        if not to_reporter(units[k].words):
+        toss = tosses(units, unit_cues, k)
+        if not (toss or to_reporter(units[k].words)):
             k += 1
             continue
         if unit_cues[k].host_phrase or _with_us(units[k].words) or _no_hand_over(units[k].words):
             k += 1  # "... is live with us": a guest joins
             continue
-        j, words, exchange = k + 1, 0, False
+        # the name asked after the hand-over ("... with our report. ken?") is the presenter's
+        first = k + 2 if toss or tosses(units, unit_cues, k, named=False) else k + 1
+        j, words, exchange = first, 0, False
         while j < n:
             c = unit_cues[j]
             if to_reporter(units[j].words) or host_back(c) and j > k + 1:
@@ -126,8 +142,8 @@ def reports(units: Sequence[Unit], states: list[int], unit_cues: Sequence[Cues]
         if REPORT_MIN <= words <= REPORT_MAX and not exchange:
             if out is states:
                 out = list(states)
-            out[k + 1:j] = [OTHER] * (j - k - 1)
-            voices.update(i for i in range(k + 2, j)
+            out[first:j] = [OTHER] * (j - first)
+            voices.update(i for i in range(first + 1, j)
                           if states[i] != states[i - 1] and units[i].strength)
         k = max(j, k + 1)
     return out, voices
