@@ -301,3 +301,7 @@ def test_a_document_that_opens_inside_a_packaged_report_gives_the_report_other()
         "the county fair opens on saturday",
     )
     assert settle(once, [GUEST] * 6)[:4] == [HOST] * 4
+    # "some argue" attributes speech as "she said" does
+    argue = list(once)
+    argue[2] = _units("some argue the money pays for the new pontoons")[0]
+    assert settle(argue, [GUEST] * 6)[:4] == [OTHER] * 4

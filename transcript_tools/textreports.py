@@ -41,13 +41,14 @@ _SIGN_OFF_PAIRS = (("reporting", "live"), ("reporting", "from"))
 ATTRIBUTIONS_MIN = 2
 """Speech a reporter attributes (`attributions`) that makes a stretch before any presenter's
 cue a report's: one is common in a presenter's own news read ("... he told the station")."""
-_ATTR_SUBJECTS = frozenset("he she they".split())
+_ATTR_SUBJECTS = frozenset("he she they some others many people".split())
 _ATTR_VERBS = frozenset("said says told argue argues argued".split())
 
 
 def attributions(words: Sequence[str]) -> int:
     """How often a stretch attributes speech to a third person ("he said", "she says", "they
-    told", "told us"): a reporter's narration between the bites of a packaged report."""
+    told", "some argue", "many people say", "told us"): a reporter's narration between the
+    bites of a packaged report."""
     return sum(1 for a, b in zip(words, words[1:])
                if a in _ATTR_SUBJECTS and b in _ATTR_VERBS or a == "told" and b == "us")
 
