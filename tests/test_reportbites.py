@@ -114,6 +114,11 @@ def test_a_hand_over_only_a_reporter_takes() -> None:
     assert to_reporter("jane doe has more on the fire".split())
     assert to_reporter("joining us with more is jane doe".split())
     assert to_reporter("sam lee joins us with the latest".split())
+    # a sentence that ends "... name reports" hands the programme to the report
+    assert to_reporter("as sam lee reports".split())
+    assert to_reporter("our correspondent jane doe reports".split())
+    assert not to_reporter("the paper reports that the mill will close".split())
+    assert not to_reporter("she reports".split())
     # "more" as a plain word, a guest joining, a station's ident
     assert not to_reporter("he vowed to fight on with more vigor".split())
     assert not to_reporter("they made off with more than a million dollars".split())

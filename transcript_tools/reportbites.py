@@ -111,7 +111,10 @@ def handed_over(labels: Sequence[str | None], unit_cues: Sequence[Cues],
 
 def to_reporter(words: Sequence[str]) -> bool:
     """Whether a sentence hands over to a reporter (`TO_REPORTER`; "more" followed by nothing
-    or by one of `MORE_AFTER`)."""
+    or by one of `MORE_AFTER`), or ends on "reports" after a name ("... jane doe reports.",
+    "as jane doe reports."; "the paper reports that ..." goes on)."""
+    if len(words) >= 3 and words[-1] == "reports":
+        return True  # "... jane doe reports.": the report follows
     if _TO_REPORTER_LAST.isdisjoint(words):
         return False
     n = len(words)
