@@ -125,3 +125,15 @@ def test_a_name_asked_alone_after_naming_a_reporter_hands_over() -> None:
     assert _run(_units(*texts), decoded)[0] == [HOST] * 3 + [OTHER] * 4 + [HOST]
     texts[1] = "the old bridge was closed at noon"
     assert _run(_units(*texts), decoded)[0] == decoded
+
+
+def test_a_name_asked_after_a_guests_introduction_is_no_toss_to_a_report() -> None:
+    """"Joining me now is Senator Jane Doe. Senator?": an introduction brings a guest in to
+    talk; the answers stay the decoder's."""
+    units = _units("the budget fight goes on in the capitol",
+                   "joining me now is senator jane doe", "senator?",
+                   "well thank you it is good to be here and i think the budget is a mess",
+                   "the votes are simply not there in the senate this week for anyone",
+                   "what happens next?", "we will see what the leaders decide on monday")
+    decoded = [HOST, HOST, HOST, GUEST, GUEST, HOST, GUEST]
+    assert _run(units, decoded)[0] == decoded
