@@ -145,20 +145,6 @@ def test_a_guest_turn_nothing_hands_over_to_and_without_i_is_the_hosts() -> None
     assert unheard(units, states, [cues(u) for u in units]) == states
 
 
-def test_a_question_inside_a_clip_hands_over_to_nobody() -> None:
-    """A report's or clip's own question ("do you ...?", decoded `other`) hands over to the
-    people of the clip, not to a guest: the narration after it that the decoder gave a guest
-    is the presenter's. The same question in the host's voice still hands over."""
-    units = _units("the valley orchard trust has been in court all week",
-                   "do you think the ruling will stand?",
-                   "the court will rule on the appeal by the end of the month",
-                   "in other news the markets rose again today")
-    states = [OTHER, OTHER, GUEST, HOST]
-    assert unheard(units, states, [cues(u) for u in units]) == [OTHER, OTHER, HOST, HOST]
-    asked = [OTHER, HOST, GUEST, HOST]
-    assert unheard(units, asked, [cues(u) for u in units]) == asked
-
-
 def test_thanks_after_a_station_naming_its_audience_hands_over_to_nobody() -> None:
     """A funding credit ending "... and by viewers like you", then "thank you": the thanks is
     the station's to its audience, so the narration after it that the decoder gave a guest

@@ -146,9 +146,7 @@ def unheard(units: Sequence[Unit], states: list[int], unit_cues: Sequence[Cues])
     """The roles with each guest turn that nothing hands over to (the unit before it neither
     asks, introduces, thanks, greets nor speaks to "you"; a welcome to the audience does not
     count) and that speaks little in the first person (`GUEST_FIRST_RATE`) given to the host:
-    a news read or the programme's own talk. A unit given `other` (a clip, a report, a promo)
-    hands over to nobody: its question or "you" speaks to the people of the clip, and the
-    voice after it is the presenter's. A turn that opens with thanks or a greeting is
+    a news read or the programme's own talk. A turn that opens with thanks or a greeting is
     left: it hands over itself. Thanks after a unit naming the audience ("... and viewers like
     you. thank you.") is a station's to its audience: it hands over to nobody, and when the
     turn after it goes to the host, the decoded run the thanks ends is `other` (the station's
@@ -164,9 +162,8 @@ def unheard(units: Sequence[Unit], states: list[int], unit_cues: Sequence[Cues])
             j += 1
         c = unit_cues[k - 1] if k else None
         station = c is not None and c.thanks and _thanks_audience(units, k - 1)
-        # a clip's, report's or promo's question or "you" speaks to its own people
-        handed = c is not None and not c.audience and not station and states[k - 1] != OTHER \
-            and (c.question or c.host_phrase or c.thanks or c.greeting or c.second)
+        handed = c is not None and not c.audience and not station and (
+            c.question or c.host_phrase or c.thanks or c.greeting or c.second)
         if not handed and not (unit_cues[k].greeting or unit_cues[k].thanks):
             words, first = 0, 0.0
             for u in units[k:j]:
