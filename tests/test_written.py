@@ -40,3 +40,17 @@ def test_lowercase_caption_text_is_not_written() -> None:
     assert not written_source(parse(src))
     t = clean(src)
     assert t.text.startswith("The boat was late again.")
+
+
+def test_a_writers_comma_before_i_stands() -> None:
+    """"I" is capitalised wherever it stands, so it is no sign the writer started a sentence:
+    a comma the writer put before it stays a comma ("at this point, I wouldn't mind" did
+    not become "at this point. I wouldn't", qa26). Where the writer put nothing ("a busy
+    life I have no time"), an end may still go before "I"."""
+    text = ("Seriously, at this point, I wouldn't mind a massage from him. We are here. "
+            "He said so. It is fine. They left. She came.")
+    assert written_source(parse(text))
+    t = clean(text)
+    assert "at this point, I wouldn't mind" in t.text
+    run_on = "I have a busy life I have no time for that. We are here. He said so. It is fine."
+    assert "a busy life. I have no time" in clean(run_on).text
