@@ -54,3 +54,15 @@ def test_a_writers_comma_before_i_stands() -> None:
     assert "at this point, I wouldn't mind" in t.text
     run_on = "I have a busy life I have no time for that. We are here. He said so. It is fine."
     assert "a busy life. I have no time" in clean(run_on).text
+
+
+def test_a_writers_lowercase_word_that_is_part_of_a_listed_name_stays_the_word() -> None:
+    """In a written source, one ordinary word the writer left in lowercase is their word,
+    even where a listed name holds it ("Cookie Monster" listed: "the granola cookie" stays,
+    qa26); the name as written and a listed one-word name are cased as before."""
+    text = ("The bird gobbles up Cookie Monster's granola cookie and begins to flap. "
+            "Elmo and Big Bird think so. He is hungry. They help him. It works.")
+    t = clean(text, names=["Cookie Monster", "Big Bird", "Elmo"])
+    assert "Cookie Monster's granola cookie and" in t.text
+    lower = "the bird gobbles up cookie monster's cookie. he is hungry"
+    assert "Cookie Monster's" in clean(lower, names=["Cookie Monster"]).text
