@@ -165,3 +165,24 @@ def test_the_headers_title_is_the_programme_without_its_channel() -> None:
             ("tv   [untitled]  RT  July 16, 2010 2:30am-3:00am EDT", "[untitled]", "RT")]:
         meta = parse_broadcast(header + "\n6:00 pm\nhello.\n").metadata
         assert (meta["title"], meta["channel"]) == (title, channel), header
+
+
+def test_cue_timing_lines_in_page_text_are_anchors_and_their_bullets_no_dashes() -> None:
+    """A site's transcript view copied with its cue times, each line a list item (qa26): the
+    timing lines are cue anchors (recorded as markup, never text), and the list's bullet
+    before each line is markup too, not a speaker's dash."""
+    src = ("Closed captions\n"
+           "- 00:00:01.000 --> 00:00:03.500\n"
+           "- The garden opens at nine,\n"
+           "- 00:00:03.500 --> 00:00:06.000\n"
+           "- And the gates close at dusk.\n")
+    doc = parse(src)
+    assert "-->" not in " ".join(t.text for t in doc.tokens)
+    assert [(a.kind, a.seconds, a.until) for a in doc.anchors] == \
+        [("cue", 1.0, 3.5), ("cue", 3.5, 6.0)]
+    rules = [e.rule for e in doc.edits]
+    assert rules.count("cue-timing") == 2 and rules.count("list-bullet") == 2
+    assert [t.text for t in doc.tokens][:3] == ["Closed", "captions", "The"]
+    # a dash before speech on a page whose times carry no bullet stays as it was read
+    plain = parse("- hello there.\n00:00:01.000 --> 00:00:02.000\n- fine, thanks.\n")
+    assert "list-bullet" not in [e.rule for e in plain.edits]

@@ -13,6 +13,7 @@ from typing import Any, Literal
 import regex
 
 from ..model import Anchor, Diagnostic, Document, Edit, Marker, Token
+from .captionfile import seconds as cue_seconds
 from .labels import LABEL_RE, inline_labels, labelled_page, lead_label, sentence_end_in
 from .tokens import PAREN_CUE_RE, tokenize
 
@@ -27,6 +28,12 @@ CUT_CLOCK_RE = regex.compile(r"^\d{1,2}:(?:\d{0,2}\s*[ap]?\.?|\d{2}\s*[ap]\.?m?\
 LEAD_CLOCK_RE = regex.compile(
     r"^\[(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\]\s*",
     regex.IGNORECASE)
+
+# A caption cue's timing line standing in page text: a site's transcript view copied with
+# its times shown, each line of it perhaps a list item ("- 00:00:06.922 --> 00:00:08.157").
+CUE_TIMING_RE = regex.compile(
+    r"^(?P<bullet>[-\u2022*]\s+)?(?P<a>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*"
+    r"(?P<b>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})$")
 
 # Internet Archive TV News page header: "tv News Al Jazeera December 1, 2015 4:00pm-5:01pm EST";
 # some page layouts lack the "tv" ("Late Night With Jimmy Fallon  NBC  November 17, 2009
@@ -190,6 +197,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
     seen_content = False
     marked: bool | None = None  # the page marks speakers (`labels.labelled_page`)
     banner_end = _header_offset(source)
+    bullet = _cue_list_bullet(source)
     offset = 0
     for lineno, line in enumerate(source.splitlines(keepends=True), 1):
         start = offset
@@ -212,6 +220,15 @@ def parse_broadcast(source: str, *, path: str | None = None,
         if CUT_CLOCK_RE.match(stripped) and not source[end:].strip():
             markup(lead, end, "wall-clock")  # no time to place: the page ends inside it
             continue
+        cue = CUE_TIMING_RE.match(stripped) if "-->" in stripped else None
+        if cue:
+            # a cue's times: the words after it are the cue's (anchored as a caption
+            # file's are), the line itself no speech
+            anchors.append(Anchor(len(tokens), cue_seconds(cue["a"]), lead, end, "cue",
+                                  cue_seconds(cue["b"])))
+            markup(lead, end, "cue-timing")
+            seen_content = True
+            continue
         if not seen_content:
             h = HEADER_RE.match(stripped) or HEADER_DATE_RE.match(stripped)
             if h:
@@ -229,12 +246,30 @@ def parse_broadcast(source: str, *, path: str | None = None,
             anchors.append(Anchor(len(tokens), seconds, lead, lead + lc.end(), "clock"))
             markup(lead, lead + len(lc.group().rstrip()), "wall-clock")
             pos = lead + lc.end()
+        if bullet and stripped.startswith(bullet) and stripped[1:2].isspace():
+            # the list's bullet, as the cue times' lines carry it: no speaker's dash
+            gap = len(stripped[1:]) - len(stripped[1:].lstrip())
+            markup(pos, pos + 1, "list-bullet")
+            pos += 1 + gap
         if marked is None:
             marked = ">>" in source or labelled_page(source)
         _parse_content(source, pos, end, tokens, markers, edits, marked)
     return Document(source=source, tokens=tuple(tokens), anchors=tuple(anchors),
                     markers=tuple(markers), metadata=metadata, edits=tuple(edits),
                     diagnostics=tuple(diagnostics))
+
+
+def _cue_list_bullet(source: str) -> str:
+    """The bullet a page sets before its lines when its cue timing lines carry one ("- "
+    before "00:00:06.922 --> 00:00:08.157"): every line of that list is an item, its dash no
+    speaker change; "" when no cue timing line has one."""
+    if "-->" not in source:
+        return ""
+    for line in source.splitlines():
+        m = CUE_TIMING_RE.match(line.strip()) if "-->" in line else None
+        if m and m["bullet"]:
+            return str(m["bullet"])[0]
+    return ""
 
 
 def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
