@@ -581,3 +581,12 @@ def test_a_title_with_a_possessive_opens_no_name() -> None:
                  "then president kenyatta spoke.", options=Options(spelling=False)).text
     assert "senator's ammendment" in text and "governor's budgett" in text
     assert "President Kenyatta spoke" in text
+
+
+def test_a_title_before_a_figure_is_no_title() -> None:
+    """"dr." right before a figure ("about dr. $440 billion", a caption's slip, qa26) stands
+    before no name: it is not cased as the title; before a name it is."""
+    t = clean("our industry has spent about dr. $440 billion since 1980. "
+              "we met dr. smith and mr. jones today.")
+    assert "about dr. $440 billion" in t.text
+    assert "Dr. Smith and Mr. Jones" in t.text

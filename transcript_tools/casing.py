@@ -196,7 +196,8 @@ class Truecaser:
             mark = spaced.get(piece.first) if spaced else None
             title = low in _CASED_TITLES and core.islower() and (
                 tail[:1] == "." or source[piece.end:piece.end + 1] == ".") and (
-                low in _TITLES or i + 1 < len(words) and (words[i + 1].first not in at_start
+                low in _TITLES and not _before_figure(words, i)
+                or i + 1 < len(words) and (words[i + 1].first not in at_start
                     or i and cores[i - 1][5] in _NOT_NAMES and cores[i - 1][2] == ""))  # "to st."
             if title and i + 1 < len(words) and words[i + 1].first not in at_start:
                 named = i + 1
@@ -510,3 +511,9 @@ def _split(text: str) -> tuple[str, str, str]:
     if m is None or " " in text:
         return "", text, ""
     return m.group("lead"), m.group("core"), m.group("tail")
+
+
+def _before_figure(words: list[Piece], i: int) -> bool:
+    """Whether the word after ``words[i]`` is a figure ("about dr. $440 billion", a caption's
+    slip, qa26): a title stands before a name, so "dr." there is none."""
+    return i + 1 < len(words) and words[i + 1].text[:1] in "$£€0123456789"
