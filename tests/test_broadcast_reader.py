@@ -186,3 +186,18 @@ def test_cue_timing_lines_in_page_text_are_anchors_and_their_bullets_no_dashes()
     # a dash before speech on a page whose times carry no bullet stays as it was read
     plain = parse("- hello there.\n00:00:01.000 --> 00:00:02.000\n- fine, thanks.\n")
     assert "list-bullet" not in [e.rule for e in plain.edits]
+
+
+def test_dashes_glued_to_a_new_voices_capital_are_speaker_changes() -> None:
+    """A page that opens each new voice with a dash glued to its capital ("-Ready? -Not
+    yet.", qa26) marks speakers so: each is a speaker marker recorded as markup; a hyphen,
+    a minus, a list's spaced dash and a lone glued dash on a page are left as text."""
+    src = ("-Good evening, folks.\nWe start with the weather. -Is it cold?\n"
+           "-Very. [ Laughter ] -It is minus -20 out there, a well-known chill.\n")
+    doc = parse(src)
+    assert [m.kind for m in doc.markers] == ["speaker"] * 4
+    assert [e.rule for e in doc.edits].count("speaker-dash") == 4
+    words = [t.text for t in doc.tokens]
+    assert "Good" in words and "well-known" in words and "-" in words  # "-20" stays
+    one = parse("we met at noon. -Then it rained for an hour.\n")
+    assert not one.markers

@@ -62,6 +62,14 @@ BANNER_LINES = 6
 
 # >>> starts a story, >> a speaker; a label may follow ("> > reporter:" seen in some pages).
 MARKER_RE = regex.compile(r">>>?|>\s>(?:\s>)?")
+SPEAKER_DASH_RE = regex.compile(
+    r"(?:(?<=(?:^|\n)[ \t]*)|(?<=[.?!\u2026\]\u266a][\"\u201d\u2019)]?[ \t]+))"
+    r"-(?=[\p{Lu}\u266a\"\u201c])")
+"""A dash glued to the capital that opens a line or follows a sentence's end ("-Hi,
+everyone." "-Yeah." as some captioners set each new voice, qa26): a speaker change. Not a
+list's bullet (a space follows it), a hyphen, a minus ("-20") or a double dash."""
+SPEAKER_DASHES = 2
+"""Glued dashes a page needs for them to be its speaker marks (one alone may be a slip)."""
 LEAD_SOUND_RE = regex.compile(
     r"(?:\s*(?:\[[^\[\]\n]{1,80}\]|♪+|" + PAREN_CUE_RE.pattern + r"))*\s*")
 
@@ -196,6 +204,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
     clock = _Clock(last_clock)
     seen_content = False
     marked: bool | None = None  # the page marks speakers (`labels.labelled_page`)
+    dashed = False  # the page marks new voices with glued dashes (`SPEAKER_DASH_RE`)
     banner_end = _header_offset(source)
     bullet = _cue_list_bullet(source)
     offset = 0
@@ -253,7 +262,8 @@ def parse_broadcast(source: str, *, path: str | None = None,
             pos += 1 + gap
         if marked is None:
             marked = ">>" in source or labelled_page(source)
-        _parse_content(source, pos, end, tokens, markers, edits, marked)
+            dashed = len(SPEAKER_DASH_RE.findall(source)) >= SPEAKER_DASHES
+        _parse_content(source, pos, end, tokens, markers, edits, marked, dashed)
     return Document(source=source, tokens=tuple(tokens), anchors=tuple(anchors),
                     markers=tuple(markers), metadata=metadata, edits=tuple(edits),
                     diagnostics=tuple(diagnostics))
@@ -273,9 +283,10 @@ def _cue_list_bullet(source: str) -> str:
 
 
 def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
-                   markers: list[Marker], edits: list[Edit], marked: bool) -> None:
+                   markers: list[Marker], edits: list[Edit], marked: bool,
+                   dashed: bool = False) -> None:
     """Tokens and markers of one content line ``source[pos:end]`` (``marked``: the page
-    marks its speakers)."""
+    marks its speakers; ``dashed``: with glued dashes too)."""
     at_line_start = True
     line = source[pos:end]
 
@@ -287,6 +298,9 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
 
     while pos < end:
         m = MARKER_RE.search(source, pos, end)
+        if dashed:
+            d = SPEAKER_DASH_RE.search(source, pos, m.start() if m else end)
+            m = d or m
         stop = m.start() if m else end
         # Each segment starts a line or follows a marker: the two places a label may stand.
         # Leniency: sound cues may open the line before the label ("[music] announcer:"),
@@ -315,7 +329,8 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
             "story" if m.group().count(">") == 3 else "speaker")
         markers.append(Marker(len(tokens), kind, m.start(), m.end()))
         edits.append(Edit(m.start(), m.end(), m.group(), "", "markup",
-                          "story-marker" if kind == "story" else "speaker-marker", 1.0))
+                          "story-marker" if kind == "story" else
+                          "speaker-dash" if m.group() == "-" else "speaker-marker", 1.0))
         pos = m.end()
         at_line_start = False
 
