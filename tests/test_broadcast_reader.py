@@ -201,3 +201,17 @@ def test_dashes_glued_to_a_new_voices_capital_are_speaker_changes() -> None:
     assert "Good" in words and "well-known" in words and "-" in words  # "-20" stays
     one = parse("we met at noon. -Then it rained for an hour.\n")
     assert not one.markers
+
+
+def test_a_name_in_brackets_before_speech_is_a_speaker_tag_where_sounds_are_lowercase() -> None:
+    """On a page that writes its sounds in lowercase ("(crowd cheering)"), a capitalised
+    name in brackets before speech at a line's start or after a sentence's end ("[Ada
+    Lovelace] Good evening.", qa26) is the speaker's tag: a label, recorded as markup. A
+    sound in brackets stays a sound, and where the page capitalises its sounds nothing
+    changes."""
+    src = ("(crowd cheering) Welcome back. [Ada Lovelace] Good evening, everyone.\n"
+           "[Applause] Thank you all.\n")
+    doc = parse(src)
+    assert [(m.kind, m.label) for m in doc.markers] == [("label", "Ada Lovelace")]
+    assert "speaker-label" in [e.rule for e in doc.edits]
+    assert not parse("[Laughter] Welcome back. [Ada Lovelace] Good evening.\n").markers

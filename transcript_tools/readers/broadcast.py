@@ -14,7 +14,7 @@ import regex
 
 from ..model import Anchor, Diagnostic, Document, Edit, Marker, Token
 from .captionfile import seconds as cue_seconds
-from .labels import LABEL_RE, inline_labels, labelled_page, lead_label, sentence_end_in
+from .labels import LABEL_RE, inline_labels, labelled_page, lead_label, sentence_end_in, tag_name
 from .tokens import PAREN_CUE_RE, tokenize
 
 # "5:34 am", "5:34 AM", "5:34 a.m.", "17:34", "5:34:12 pm", "[05:34]" alone on a line.
@@ -69,6 +69,13 @@ SPEAKER_DASH_RE = regex.compile(
 everyone." "-Yeah." as some captioners set each new voice, qa26): a speaker change. Not a
 list's bullet (a space follows it), a hyphen, a minus ("-20") or a double dash."""
 SPEAKER_DASHES = 2
+BRACKET_TAG_RE = regex.compile(
+    r"(?:(?<=(?:^|\n)[ \t]*)|(?<=[.?!\u2026)\]\"\u201d-][ \t]+))"
+    r"\[(?P<label>\p{Lu}[\p{L}\p{M}.'\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'\-]*){0,2})\]"
+    r"[ \t]+(?=\p{Lu})")
+"""A speaker's name in brackets before their speech ("... - [John Doe] Good evening."), at a
+line's start or after a sentence's end, on a page that writes its sounds in lowercase
+(`_lowercase_sounds`): the SDH speaker tag the caption reader reads too."""
 """Glued dashes a page needs for them to be its speaker marks (one alone may be a slip)."""
 LEAD_SOUND_RE = regex.compile(
     r"(?:\s*(?:\[[^\[\]\n]{1,80}\]|♪+|" + PAREN_CUE_RE.pattern + r"))*\s*")
@@ -205,6 +212,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
     seen_content = False
     marked: bool | None = None  # the page marks speakers (`labels.labelled_page`)
     dashed = False  # the page marks new voices with glued dashes (`SPEAKER_DASH_RE`)
+    tagged = False  # a name in brackets may be a speaker's tag (`BRACKET_TAG_RE`)
     banner_end = _header_offset(source)
     bullet = _cue_list_bullet(source)
     offset = 0
@@ -263,10 +271,21 @@ def parse_broadcast(source: str, *, path: str | None = None,
         if marked is None:
             marked = ">>" in source or labelled_page(source)
             dashed = len(SPEAKER_DASH_RE.findall(source)) >= SPEAKER_DASHES
-        _parse_content(source, pos, end, tokens, markers, edits, marked, dashed)
+            tagged = "[" in source and _lowercase_sounds(source)
+        _parse_content(source, pos, end, tokens, markers, edits, marked, dashed, tagged)
     return Document(source=source, tokens=tuple(tokens), anchors=tuple(anchors),
                     markers=tuple(markers), metadata=metadata, edits=tuple(edits),
                     diagnostics=tuple(diagnostics))
+
+
+_BRACKET_RE = regex.compile(r"[\[(](?P<inner>[^\[\]()\n]{1,80})[\])]")
+
+
+def _lowercase_sounds(source: str) -> bool:
+    """Whether the page writes a sound in lowercase within brackets ("(audience cheering)"),
+    as SDH does where a capitalised name in brackets is a speaker's tag."""
+    return any(any(c.isalpha() for c in b["inner"]) and b["inner"] == b["inner"].lower()
+               for b in _BRACKET_RE.finditer(source))
 
 
 def _cue_list_bullet(source: str) -> str:
@@ -284,9 +303,10 @@ def _cue_list_bullet(source: str) -> str:
 
 def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
                    markers: list[Marker], edits: list[Edit], marked: bool,
-                   dashed: bool = False) -> None:
+                   dashed: bool = False, tagged: bool = False) -> None:
     """Tokens and markers of one content line ``source[pos:end]`` (``marked``: the page
-    marks its speakers; ``dashed``: with glued dashes too)."""
+    marks its speakers; ``dashed``: with glued dashes too; ``tagged``: names in brackets
+    may be speaker tags)."""
     at_line_start = True
     line = source[pos:end]
 
@@ -322,6 +342,11 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
         for inline in inline_labels(source, pos, stop, line, markers, marked):
             label(inline)
             pos = inline.end()
+        if tagged:
+            for tag in BRACKET_TAG_RE.finditer(source, pos, stop):
+                if tag_name(" ".join(tag["label"].split())):
+                    label(tag)
+                    pos = tag.end()
         tokens.extend(tokenize(source[pos:stop], pos))
         if m is None:
             break
