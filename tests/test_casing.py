@@ -590,3 +590,18 @@ def test_a_title_before_a_figure_is_no_title() -> None:
               "we met dr. smith and mr. jones today.")
     assert "about dr. $440 billion" in t.text
     assert "Dr. Smith and Mr. Jones" in t.text
+
+
+def test_a_long_stretch_in_capitals_inside_mixed_case_text_is_cased() -> None:
+    """Captions typed in capitals under a page's header in mixed case, or a narrator's lines
+    in capitals before the rest (qa26): each stretch of eight or more words in capitals is
+    cased like lowercase text, a listed name inside it included; a short heading in
+    capitals and an initialism stay as written."""
+    text = ("Garden Notes, episode 4. Watch it on our site with captions.\n"
+            "NARRATOR: THE OLD GARDEN SITS BY THE RIVER, AND EVERY SPRING ADA LOVELACE "
+            "PLANTS HER BEANS THERE.\nThe NFL game was on. We watched it. BREAKING NEWS "
+            "tonight.")
+    t = clean(text, names=["Ada Lovelace"])
+    assert "The old garden sits by the river, and every spring Ada Lovelace plants her " \
+        "beans there." in t.text
+    assert "BREAKING NEWS tonight" in t.text and "The NFL game" in t.text

@@ -133,7 +133,9 @@ class Truecaser:
         texts = [p.text for p in words]
         # captions typed in capitals ("THE RAIDERS ARE STAYING"): each word set in capitals
         # is cased as its lowercase form would be
-        shout = shouted(texts)
+        tokens = doc.tokens
+        shout = shouted(texts, ["".join(t.text for t in tokens[p.first:p.stop])
+                                for p in words])
         if shout:
             for i in shout:
                 texts[i] = texts[i].lower()
