@@ -126,3 +126,12 @@ def test_a_name_written_alike_three_times_is_no_decoder_noise() -> None:
               "firms. they support radiox2 as a public service.")
     assert not [e for e in t.corrections if e.rule == "line-noise"]
     assert t.text.lower().count("radiox2") == 3
+
+
+def test_apostrophes_written_several_times_inside_a_word_are_one() -> None:
+    """One apostrophe converted again and again between encodings ("DON'\u2019\u2019T",
+    qa26) is one apostrophe again, a logged edit; "rock 'n' roll" and a quote stay."""
+    t = clean("I DON'\u2019\u2019T KNOW WHERE HE WENT. it's fine, rock 'n' roll, 'yes'.")
+    assert "DON'T KNOW" in t.text
+    assert [e.rule for e in t.corrections if e.kind == "artifact"] == ["doubled-apostrophe"]
+    assert "rock 'n' roll" in t.text
