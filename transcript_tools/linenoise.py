@@ -187,6 +187,8 @@ def remove_line_noise(doc: Document) -> Document:
         doc = _apostrophes(doc)
     if _DOUBLED_APOSTROPHE.search(doc.source):
         doc = _doubled_apostrophes(doc)
+    if "@@@" in doc.source:
+        doc = _fill_runs(doc)
     if _strong_count(doc) < MIN_STRONG and _glued_count(doc) < MIN_STRONG:
         return _boxes(doc) if _BOX_RE.search(doc.source) else doc
     pieces = doc.text_pieces()
@@ -309,6 +311,28 @@ def _apostrophes(doc: Document) -> Document:
 _DOUBLED_APOSTROPHE = regex.compile(r"(?<=\p{L})['\u2019]{2,}(?=\p{L})")
 """Two or more apostrophes inside a word ("I'\u2019\u2019M", "WHAT'\u2019\u2019S"): one
 apostrophe converted again and again between encodings; no word writes two."""
+
+
+_FILL_RUN = regex.compile(r"@{3,}(?:[ \t]*@+)*")
+"""A run of at signs ("and@@@@@ @ @ @ na"): a stenographic caption's fill where the decoder
+lost its words; an address or a handle has letters after its one sign."""
+
+
+def _fill_runs(doc: Document) -> Document:
+    """``doc`` with each run of three or more at signs (and the lone signs it trails off
+    into) removed as decoder noise, a logged edit (qa26: a 2009 C-SPAN page)."""
+    pieces = doc.pieces()
+    starts = [p.start for p in pieces]
+    editor = doc.editor()
+    for m in _FILL_RUN.finditer(doc.source):
+        k = bisect.bisect_left(starts, m.start())
+        stop = bisect.bisect_left(starts, m.end(), lo=k)
+        run = pieces[k:stop]
+        if run and run[0].start == m.start() and run[-1].end == m.end() \
+                and all(p.text and set(p.text) == {"@"} for p in run):
+            editor.replace(run, "", "artifact", "line-noise", 0.9,
+                           note="a caption decoder's fill of at signs")
+    return editor.finish()
 
 
 def _doubled_apostrophes(doc: Document) -> Document:
