@@ -134,8 +134,8 @@ class Truecaser:
         # captions typed in capitals ("THE RAIDERS ARE STAYING"): each word set in capitals
         # is cased as its lowercase form would be
         tokens = doc.tokens
-        shout = shouted(texts, ["".join(t.text for t in tokens[p.first:p.stop])
-                                for p in words])
+        shout = shouted(texts, lambda: ["".join(t.text for t in tokens[p.first:p.stop])
+                                        for p in words])
         display = _cue_capitals(doc, words) if not shout else set()
         if display:
             shout = shout | display

@@ -6,6 +6,8 @@ Called by `casing.Truecaser`, which cases those words like lowercase ones.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .propernouns import initialisms
 
 _SHOUTED_SHARE = 0.6
@@ -19,10 +21,10 @@ capitals inside a document otherwise in mixed case (a page's header over caption
 capitals; a narrator's lines in capitals, the rest not): no heading runs so long."""
 
 
-def shouted(texts: list[str], written: list[str] | None = None) -> set[int]:
+def shouted(texts: list[str], written: Callable[[], list[str]] | None = None) -> set[int]:
     """The words (indices) set in capitals, where most of the document's words are: its
     captions are typed in capitals; otherwise those of each long stretch in capitals
-    (`_SHOUTED_RUN`) as the source wrote the words (``written``, by default ``texts``: a
+    (`_SHOUTED_RUN`) as the source wrote the words (``written()``, by default ``texts``: a
     name an earlier stage cased inside the stretch does not cut it); otherwise none (an
     "NFL" among lowercase words stays)."""
     head = texts[:64]  # most documents show their lowercase at once
@@ -31,7 +33,9 @@ def shouted(texts: list[str], written: list[str] | None = None) -> set[int]:
     if sum(map(_capitals, head)) > _SHOUTED_SHARE * len(head) / 2 \
             and sum(map(_capitals, texts)) > _SHOUTED_SHARE * len(texts):
         return {i for i, t in enumerate(texts) if t.isupper()}
-    return _stretches(texts, written or texts)
+    if sum(1 for t in texts if len(t) > 1 and t.isupper()) < _SHOUTED_RUN:
+        return set()  # (most texts: too few words in capitals for any stretch)
+    return _stretches(texts, written() if written is not None else texts)
 
 
 def _stretches(texts: list[str], written: list[str]) -> set[int]:
