@@ -584,11 +584,11 @@ def test_a_title_with_a_possessive_opens_no_name() -> None:
 
 
 def test_a_title_before_a_figure_is_no_title() -> None:
-    """"dr." right before a figure ("about dr. $440 billion", a caption's slip, qa26) stands
+    """"dr." right before a figure ("spent dr. $90 million", a caption's slip, qa26) stands
     before no name: it is not cased as the title; before a name it is."""
-    t = clean("our industry has spent about dr. $440 billion since 1980. "
+    t = clean("the town spent dr. $90 million on roads last year. "
               "we met dr. smith and mr. jones today.")
-    assert "about dr. $440 billion" in t.text
+    assert "spent dr. $90 million" in t.text
     assert "Dr. Smith and Mr. Jones" in t.text
 
 

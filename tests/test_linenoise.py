@@ -138,10 +138,10 @@ def test_apostrophes_written_several_times_inside_a_word_are_one() -> None:
 
 
 def test_a_run_of_at_signs_is_a_decoders_fill() -> None:
-    """A run of three or more at signs and the lone signs after it ("and@@@@@ @ @ @", a
+    """A run of three or more at signs and the lone signs after it ("and@@@@ @ @", a
     stenographic caption where the decoder lost its words, qa26) goes as a logged edit; one
     sign ("meet me @ noon") and an address stay."""
-    t = clean("it costs time, and@@@@@ @ @ @ money too. meet me @ noon or at a@b.org today.")
+    t = clean("it costs time, and@@@@ @ @ money too. meet me @ noon or at a@b.org today.")
     assert "time, and money too" in t.text
     assert "@ noon" in t.text and "a@b.org" in t.text
-    assert [e.original for e in t.corrections if e.kind == "artifact"] == ["@@@@@ @ @ @"]
+    assert [e.original for e in t.corrections if e.kind == "artifact"] == ["@@@@ @ @"]

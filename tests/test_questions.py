@@ -221,16 +221,16 @@ def test_a_question_the_source_closes_with_a_question_mark_ends_there() -> None:
 
 
 def test_have_before_a_noun_phrase_opens_a_question_only_with_a_participle() -> None:
-    """"had the honor of serving" is the verb of having, its subject unsaid (a caption drops
+    """"had the chance to speak" is the verb of having, its subject unsaid (a caption drops
     "I"): no question, though "had" is an auxiliary and "the" may open a subject (qa26); an
     inverted perfect has its participle after the noun phrase ("has the committee met"),
     and "have you" inverts as before."""
-    assert not opens_question("had the honor of serving alongside of her".split())
+    assert not opens_question("had the chance to speak with the mayor".split())
     assert not opens_question("has the right to know".split())
     assert opens_question("has the committee met yet".split())
     assert opens_question("has the new finance minister said anything".split())
     assert opens_question("have you seen it".split())
-    t = clean("she is tireless. had the honor of serving alongside of her. she would not "
+    t = clean("she is kind. had the chance to speak with the mayor. she would not "
               "stop. has the committee met yet. we will see.")
-    assert "Had the honor of serving alongside of her." in t.text
+    assert "Had the chance to speak with the mayor." in t.text
     assert "Has the committee met yet?" in t.text

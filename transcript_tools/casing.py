@@ -519,7 +519,7 @@ def _split(text: str) -> tuple[str, str, str]:
 
 
 def _before_figure(words: list[Piece], i: int) -> bool:
-    """Whether the word after ``words[i]`` is a figure ("about dr. $440 billion", a caption's
+    """Whether the word after ``words[i]`` is a figure ("spent dr. $90 million", a caption's
     slip, qa26): a title stands before a name, so "dr." there is none."""
     return i + 1 < len(words) and words[i + 1].text[:1] in "$£€0123456789"
 
@@ -533,8 +533,8 @@ _CUE_CAPITAL_SHARE = 0.9
 def _cue_capitals(doc: Document, words: list[Piece]) -> set[int]:
     """The words (indices) a caption display capitalised only because they open a cue: in a
     file whose cues open with a capital even where the cue before them ends with no sentence
-    end ("a good education, | A lot of formal training", "help Jesus become your friend | In
-    a new way", qa26), the first word of each such cue, as the source wrote it (an earlier
+    end ("we packed a map, | A compass and a lamp", "we walked along the river | Until
+    dusk", qa26), the first word of each such cue, as the source wrote it (an earlier
     stage's change stays) and not "I". Cased like lowercase words: a name or a sentence start
     the other stages find is cased again. Otherwise none."""
     cues = sorted({a.index for a in doc.anchors if a.kind == "cue"})

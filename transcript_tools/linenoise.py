@@ -309,12 +309,12 @@ def _apostrophes(doc: Document) -> Document:
 
 
 _DOUBLED_APOSTROPHE = regex.compile(r"(?<=\p{L})['\u2019]{2,}(?=\p{L})")
-"""Two or more apostrophes inside a word ("I'\u2019\u2019M", "WHAT'\u2019\u2019S"): one
+"""Two or more apostrophes inside a word ("DON'\u2019\u2019T", "IT'\u2019\u2019S"): one
 apostrophe converted again and again between encodings; no word writes two."""
 
 
 _FILL_RUN = regex.compile(r"@{3,}(?:[ \t]*@+)*")
-"""A run of at signs ("and@@@@@ @ @ @ na"): a stenographic caption's fill where the decoder
+"""A run of at signs ("and@@@@ @ @ so"): a stenographic caption's fill where the decoder
 lost its words; an address or a handle has letters after its one sign."""
 
 
@@ -337,7 +337,7 @@ def _fill_runs(doc: Document) -> Document:
 
 def _doubled_apostrophes(doc: Document) -> Document:
     """``doc`` with each run of apostrophes inside a word made one (its first), a logged edit
-    (qa26: a children's programme's captions, "I'\u2019\u2019M MURRAY")."""
+    (qa26: a children's programme's captions, "DON'\u2019\u2019T")."""
     pieces = doc.pieces()
     starts = [p.start for p in pieces]
     editor = doc.editor()

@@ -170,7 +170,7 @@ class NameCorrector:
     def _writers_word(self, run: Run, first: int, stop: int) -> bool:
         """In a written source (`language.written_source`), one ordinary English word the
         writer left in lowercase that is only a part of a listed name: the writer's word,
-        not the name ("granola cookie" where "Cookie Monster" is listed and written so)."""
+        not the name ("toffee candy" where "Candy Baron" is listed and written so)."""
         if stop - first != 1 or not run.pieces[first].text.islower():
             return False
         unit = self.index.exact.get(run[first].key)

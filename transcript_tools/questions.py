@@ -71,7 +71,7 @@ def opens_question(w: list[str]) -> bool:
         # after it is an imperative or a statement whose subject went unsaid (qa25); "is not
         # that the point" inverts
         if head in _PERFECT and second not in TAG_PRONOUNS and second in SUBJECTS:
-            # "had the privilege of serving": "have" before a noun phrase is the verb of
+            # "had the chance to speak": "have" before a noun phrase is the verb of
             # having, its subject unsaid (qa26); "has the committee met" inverts, and its
             # participle follows the noun phrase
             return any(_participle(x) for x in w[2:2 + _PARTICIPLE_REACH])

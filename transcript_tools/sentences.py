@@ -118,7 +118,7 @@ def _writers_ends(doc: Document, words: list[Piece], fixed: bytearray,
             continue
         after = tokens[words[i + 1].first].text
         if not after[:1].isupper() or _first_person(after) and _comma_after(words[i], tokens):
-            # ("at this point, I wouldn't": "I" is capitalised wherever it stands, so it
+            # ("by then, I was tired": "I" is capitalised wherever it stands, so it
             # tells nothing of a sentence's start, and the writer put a comma there)
             ends[i] = 0
 

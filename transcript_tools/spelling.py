@@ -406,7 +406,7 @@ def _recogniser_slip(w: str, best: str) -> bool:
 
 
 def _dropped_g(source: str, piece: Piece, w: str, vocab: Vocabulary) -> bool:
-    """A word written with its final g dropped and an apostrophe in its place ("swingin'",
+    """A word written with its final g dropped and an apostrophe in its place ("rockin'",
     "nothin'"): the speaker's (or singer's) form, as the caption writes it, not a slip."""
     return w.endswith("in") and source[piece.end:piece.end + 1] in ("'", "\u2019") \
         and piece.end > piece.start and vocab.zipf(w + "g") >= MIN_ZIPF

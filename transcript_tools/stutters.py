@@ -42,8 +42,8 @@ def remove_repeats(words: list[Piece], keys: list[str], editor: Editor, removed:
         if 0 <= k < n - 1 and not joined[k + 1] and all(
                 t in gone and "\u266a" not in tokens[t].text
                 for t in range(words[k].stop, words[k + 1].first)):
-            # (a music note ends a sung line: a lyric says its lines again by design, "how
-            # to get ♪ ♪ how to get to sesame street", qa26)
+            # (a music note ends a sung line: a lyric says its lines again by design, "row the
+            # boat ♪ ♪ row the boat to the shore", qa26)
             joined[k + 1] = 1
     _echoes(words, keys, joined, editor, removed, tokens)
     # the standing words, their keys and gap counts (how many gaps before them are
@@ -155,7 +155,7 @@ _DIGITS = frozenset("0123456789")
 
 
 def _exclaimed(word: Piece, tokens: Sequence[Token]) -> bool:
-    """Whether an exclamation mark closes the second copy of a doubled word ("peep peep!",
+    """Whether an exclamation mark closes the second copy of a doubled word ("beep beep!",
     "go go!", qa26): a call or a sound said twice on purpose, not a restart."""
     return word.stop < len(tokens) and tokens[word.stop].text == "!"
 

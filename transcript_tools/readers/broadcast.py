@@ -30,7 +30,7 @@ LEAD_CLOCK_RE = regex.compile(
     regex.IGNORECASE)
 
 # A caption cue's timing line standing in page text: a site's transcript view copied with
-# its times shown, each line of it perhaps a list item ("- 00:00:06.922 --> 00:00:08.157").
+# its times shown, each line of it perhaps a list item ("- 00:01:02.500 --> 00:01:04.000").
 CUE_TIMING_RE = regex.compile(
     r"^(?P<bullet>[-\u2022*]\s+)?(?P<a>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*"
     r"(?P<b>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})$")
@@ -65,8 +65,8 @@ MARKER_RE = regex.compile(r">>>?|>\s>(?:\s>)?")
 SPEAKER_DASH_RE = regex.compile(
     r"(?:(?<=(?:^|\n)[ \t]*)|(?<=[.?!\u2026\]\u266a][\"\u201d\u2019)]?[ \t]+))"
     r"-(?=[\p{Lu}\u266a\"\u201c])")
-"""A dash glued to the capital that opens a line or follows a sentence's end ("-Hi,
-everyone." "-Yeah." as some captioners set each new voice, qa26): a speaker change. Not a
+"""A dash glued to the capital that opens a line or follows a sentence's end ("-Ready?"
+"-Not yet." as some captioners set each new voice, qa26): a speaker change. Not a
 list's bullet (a space follows it), a hyphen, a minus ("-20") or a double dash."""
 SPEAKER_DASHES = 2
 BRACKET_TAG_RE = regex.compile(
@@ -290,7 +290,7 @@ def _lowercase_sounds(source: str) -> bool:
 
 def _cue_list_bullet(source: str) -> str:
     """The bullet a page sets before its lines when its cue timing lines carry one ("- "
-    before "00:00:06.922 --> 00:00:08.157"): every line of that list is an item, its dash no
+    before "00:01:02.500 --> 00:01:04.000"): every line of that list is an item, its dash no
     speaker change; "" when no cue timing line has one."""
     if "-->" not in source:
         return ""
