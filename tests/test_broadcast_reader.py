@@ -165,3 +165,53 @@ def test_the_headers_title_is_the_programme_without_its_channel() -> None:
             ("tv   [untitled]  RT  July 16, 2010 2:30am-3:00am EDT", "[untitled]", "RT")]:
         meta = parse_broadcast(header + "\n6:00 pm\nhello.\n").metadata
         assert (meta["title"], meta["channel"]) == (title, channel), header
+
+
+def test_cue_timing_lines_in_page_text_are_anchors_and_their_bullets_no_dashes() -> None:
+    """A site's transcript view copied with its cue times, each line a list item (qa26): the
+    timing lines are cue anchors (recorded as markup, never text), and the list's bullet
+    before each line is markup too, not a speaker's dash."""
+    src = ("Closed captions\n"
+           "- 00:00:01.000 --> 00:00:03.500\n"
+           "- The garden opens at nine,\n"
+           "- 00:00:03.500 --> 00:00:06.000\n"
+           "- And the gates close at dusk.\n")
+    doc = parse(src)
+    assert "-->" not in " ".join(t.text for t in doc.tokens)
+    assert [(a.kind, a.seconds, a.until) for a in doc.anchors] == \
+        [("cue", 1.0, 3.5), ("cue", 3.5, 6.0)]
+    rules = [e.rule for e in doc.edits]
+    assert rules.count("cue-timing") == 2 and rules.count("list-bullet") == 2
+    assert [t.text for t in doc.tokens][:3] == ["Closed", "captions", "The"]
+    # a dash before speech on a page whose times carry no bullet stays as it was read
+    plain = parse("- hello there.\n00:00:01.000 --> 00:00:02.000\n- fine, thanks.\n")
+    assert "list-bullet" not in [e.rule for e in plain.edits]
+
+
+def test_dashes_glued_to_a_new_voices_capital_are_speaker_changes() -> None:
+    """A page that opens each new voice with a dash glued to its capital ("-Ready? -Not
+    yet.", qa26) marks speakers so: each is a speaker marker recorded as markup; a hyphen,
+    a minus, a list's spaced dash and a lone glued dash on a page are left as text."""
+    src = ("-Good evening, folks.\nWe start with the weather. -Is it cold?\n"
+           "-Very. [ Laughter ] -It is minus -20 out there, a well-known chill.\n")
+    doc = parse(src)
+    assert [m.kind for m in doc.markers] == ["speaker"] * 4
+    assert [e.rule for e in doc.edits].count("speaker-dash") == 4
+    words = [t.text for t in doc.tokens]
+    assert "Good" in words and "well-known" in words and "-" in words  # "-20" stays
+    one = parse("we met at noon. -Then it rained for an hour.\n")
+    assert not one.markers
+
+
+def test_a_name_in_brackets_before_speech_is_a_speaker_tag_where_sounds_are_lowercase() -> None:
+    """On a page that writes its sounds in lowercase ("(crowd cheering)"), a capitalised
+    name in brackets before speech at a line's start or after a sentence's end ("[Ada
+    Lovelace] Good evening.", qa26) is the speaker's tag: a label, recorded as markup. A
+    sound in brackets stays a sound, and where the page capitalises its sounds nothing
+    changes."""
+    src = ("(crowd cheering) Welcome back. [Ada Lovelace] Good evening, everyone.\n"
+           "[Applause] Thank you all.\n")
+    doc = parse(src)
+    assert [(m.kind, m.label) for m in doc.markers] == [("label", "Ada Lovelace")]
+    assert "speaker-label" in [e.rule for e in doc.edits]
+    assert not parse("[Laughter] Welcome back. [Ada Lovelace] Good evening.\n").markers

@@ -581,3 +581,52 @@ def test_a_title_with_a_possessive_opens_no_name() -> None:
                  "then president kenyatta spoke.", options=Options(spelling=False)).text
     assert "senator's ammendment" in text and "governor's budgett" in text
     assert "President Kenyatta spoke" in text
+
+
+def test_a_title_before_a_figure_is_no_title() -> None:
+    """"dr." right before a figure ("spent dr. $90 million", a caption's slip, qa26) stands
+    before no name: it is not cased as the title; before a name it is."""
+    t = clean("the town spent dr. $90 million on roads last year. "
+              "we met dr. smith and mr. jones today.")
+    assert "spent dr. $90 million" in t.text
+    assert "Dr. Smith and Mr. Jones" in t.text
+
+
+def test_a_long_stretch_in_capitals_inside_mixed_case_text_is_cased() -> None:
+    """Captions typed in capitals under a page's header in mixed case, or a narrator's lines
+    in capitals before the rest (qa26): each stretch of eight or more words in capitals is
+    cased like lowercase text, a listed name inside it included; a short heading in
+    capitals and an initialism stay as written."""
+    text = ("Garden Notes, episode 4. Watch it on our site with captions.\n"
+            "NARRATOR: THE OLD GARDEN SITS BY THE RIVER, AND EVERY SPRING ADA LOVELACE "
+            "PLANTS HER BEANS THERE.\nThe NFL game was on. We watched it. BREAKING NEWS "
+            "tonight.")
+    t = clean(text, names=["Ada Lovelace"])
+    assert "The old garden sits by the river, and every spring Ada Lovelace plants her " \
+        "beans there." in t.text
+    assert "BREAKING NEWS tonight" in t.text and "The NFL game" in t.text
+
+
+def _srt(cues: list[str]) -> str:
+    return "".join(f"{k}\n00:00:{2 * k:02d},000 --> 00:00:{2 * k + 2:02d},000\n{text}\n\n"
+                   for k, text in enumerate(cues, 1))
+
+
+def test_capitals_a_display_puts_on_every_cue_are_cased_like_lowercase_words() -> None:
+    """A file whose every cue opens with a capital, even where the cue before goes on into it
+    ("a good map, | A compass and | A lamp", qa26: a site's caption display), has those
+    capitals of its style cased as lowercase words ("cue-capital"); a sentence's start, a
+    name and "I" stay. A file whose continuing cues open in lowercase is left as written."""
+    cues = ["We packed a good map,", "A compass and a lamp for the night,", "And some bread.",
+            "Then Ada said we should go", "Before the rain, and I agreed,",
+            "So we walked along the river", "Until the old mill came in view,",
+            "And there we stopped."]
+    t = clean(_srt(cues), names=["Ada Lovelace|Ada"])
+    assert t.text == ("We packed a good map, a compass and a lamp for the night, and some "
+                      "bread. Then Ada said we should go before the rain, and I agreed, so we "
+                      "walked along the river until the old mill came in view, and there we "
+                      "stopped.")
+    assert {e.rule for e in t.corrections if e.kind == "case"} == {"cue-capital"}
+    lower = [c[0].lower() + c[1:] if k and c[0] != "T" else c for k, c in enumerate(cues)]
+    assert clean(_srt(lower)).corrections == [] or all(
+        e.rule != "cue-capital" for e in clean(_srt(lower)).corrections)

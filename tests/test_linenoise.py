@@ -126,3 +126,22 @@ def test_a_name_written_alike_three_times_is_no_decoder_noise() -> None:
               "firms. they support radiox2 as a public service.")
     assert not [e for e in t.corrections if e.rule == "line-noise"]
     assert t.text.lower().count("radiox2") == 3
+
+
+def test_apostrophes_written_several_times_inside_a_word_are_one() -> None:
+    """One apostrophe converted again and again between encodings ("DON'\u2019\u2019T",
+    qa26) is one apostrophe again, a logged edit; "rock 'n' roll" and a quote stay."""
+    t = clean("I DON'\u2019\u2019T KNOW WHERE HE WENT. it's fine, rock 'n' roll, 'yes'.")
+    assert "DON'T KNOW" in t.text
+    assert [e.rule for e in t.corrections if e.kind == "artifact"] == ["doubled-apostrophe"]
+    assert "rock 'n' roll" in t.text
+
+
+def test_a_run_of_at_signs_is_a_decoders_fill() -> None:
+    """A run of three or more at signs and the lone signs after it ("and@@@@ @ @", a
+    stenographic caption where the decoder lost its words, qa26) goes as a logged edit; one
+    sign ("meet me @ noon") and an address stay."""
+    t = clean("it costs time, and@@@@ @ @ money too. meet me @ noon or at a@b.org today.")
+    assert "time, and money too" in t.text
+    assert "@ noon" in t.text and "a@b.org" in t.text
+    assert [e.original for e in t.corrections if e.kind == "artifact"] == ["@@@@ @ @"]

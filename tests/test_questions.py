@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from transcript_tools import clean
 from transcript_tools.questions import is_question, opens_question
 
 
@@ -217,3 +218,19 @@ def test_a_question_the_source_closes_with_a_question_mark_ends_there() -> None:
     ends[-1] = True
     assert place_questions(w, ends, gaps, CUTS, asked=frozenset({len(w) - 1})) == {len(w) - 1}
     assert sum(ends) == 1
+
+
+def test_have_before_a_noun_phrase_opens_a_question_only_with_a_participle() -> None:
+    """"had the chance to speak" is the verb of having, its subject unsaid (a caption drops
+    "I"): no question, though "had" is an auxiliary and "the" may open a subject (qa26); an
+    inverted perfect has its participle after the noun phrase ("has the committee met"),
+    and "have you" inverts as before."""
+    assert not opens_question("had the chance to speak with the mayor".split())
+    assert not opens_question("has the right to know".split())
+    assert opens_question("has the committee met yet".split())
+    assert opens_question("has the new finance minister said anything".split())
+    assert opens_question("have you seen it".split())
+    t = clean("she is kind. had the chance to speak with the mayor. she would not "
+              "stop. has the committee met yet. we will see.")
+    assert "Had the chance to speak with the mayor." in t.text
+    assert "Has the committee met yet?" in t.text

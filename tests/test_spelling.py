@@ -193,3 +193,13 @@ def test_a_neighbouring_key_fix_far_likelier_than_a_split_is_not_split() -> None
     assert [s.replacement for s in t.document.suggestions] == ["image"]
     assert spelled("we want tosay thanks") == ("we want to say thanks", ["split"])
     assert spelled("fresh theair was cold") == ("fresh the air was cold", ["split"])
+
+
+def test_a_word_with_its_g_dropped_before_an_apostrophe_is_left_as_written() -> None:
+    """A word ending "in" with an apostrophe where the g was ("rockin'", "walkin'", a
+    singer's or speaker's form the caption keeps) is neither split ("rock in'") nor mended
+    into the full word with the apostrophe left behind ("walking'")."""
+    text = "a rockin' evening out walkin\u2019 the dog, nothin' to it."
+    assert spelled(text) == (text, [])
+    # the same letters without the apostrophe are still looked at
+    assert spelled("a rockin evening")[1] != []

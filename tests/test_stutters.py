@@ -191,3 +191,22 @@ def test_thanks_said_twice_is_no_restart() -> None:
     # a restart of another phrase still goes
     assert clean("we are we are going to the market", options=opts).text == \
         "We are going to the market."
+
+
+def test_a_word_said_twice_and_exclaimed_stays() -> None:
+    """A doubled word closed by "!" is a call or a sound said twice on purpose ("beep beep!",
+    qa26), not a restart; the same word run on into its sentence still loses its copy."""
+    assert clean("beep beep! the truck backs up slowly", options=ART).text == \
+        "beep beep! the truck backs up slowly"
+    assert clean("the truck truck backs up", options=ART).text == "the truck backs up"
+
+
+def test_a_lyric_said_again_across_a_music_note_stays() -> None:
+    """A music note ends a sung line, and a song says its lines again by design: the words
+    on either side of removed notes are no restart ("row the boat ♪ ♪ row the boat to the
+    shore", qa26); without the notes they are."""
+    t = clean("\u266a row the boat \u266a \u266a row the boat to the shore \u266a",
+              options=ART)
+    assert t.text.split().count("row") == 2
+    assert clean("we row the boat row the boat to the shore", options=ART).text == \
+        "we row the boat to the shore"

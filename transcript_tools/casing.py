@@ -133,7 +133,12 @@ class Truecaser:
         texts = [p.text for p in words]
         # captions typed in capitals ("THE RAIDERS ARE STAYING"): each word set in capitals
         # is cased as its lowercase form would be
-        shout = shouted(texts)
+        tokens = doc.tokens
+        shout = shouted(texts, lambda: ["".join(t.text for t in tokens[p.first:p.stop])
+                                        for p in words])
+        display = _cue_capitals(doc, words) if not shout else set()
+        if display:
+            shout = shout | display
         if shout:
             for i in shout:
                 texts[i] = texts[i].lower()
@@ -196,7 +201,8 @@ class Truecaser:
             mark = spaced.get(piece.first) if spaced else None
             title = low in _CASED_TITLES and core.islower() and (
                 tail[:1] == "." or source[piece.end:piece.end + 1] == ".") and (
-                low in _TITLES or i + 1 < len(words) and (words[i + 1].first not in at_start
+                low in _TITLES and not _before_figure(words, i)
+                or i + 1 < len(words) and (words[i + 1].first not in at_start
                     or i and cores[i - 1][5] in _NOT_NAMES and cores[i - 1][2] == ""))  # "to st."
             if title and i + 1 < len(words) and words[i + 1].first not in at_start:
                 named = i + 1
@@ -243,7 +249,7 @@ class Truecaser:
                 editor.replace([piece, mark], text + mark.text, "punctuation", "spaced-mark",
                                0.95, note=f"recased ({rule})" if text != piece.text else "")
             elif text != piece.text:
-                rule = rule or "all-capitals"
+                rule = rule or ("cue-capital" if i in display else "all-capitals")
                 editor.replace([piece], text, "case", rule,
                                0.9 if rule == "proper-noun" else 0.99)
         return editor.finish()
@@ -510,3 +516,52 @@ def _split(text: str) -> tuple[str, str, str]:
     if m is None or " " in text:
         return "", text, ""
     return m.group("lead"), m.group("core"), m.group("tail")
+
+
+def _before_figure(words: list[Piece], i: int) -> bool:
+    """Whether the word after ``words[i]`` is a figure ("spent dr. $90 million", a caption's
+    slip, qa26): a title stands before a name, so "dr." there is none."""
+    return i + 1 < len(words) and words[i + 1].text[:1] in "$£€0123456789"
+
+
+_CUE_CAPITALS = 5
+"""Cues that go on with the sentence of the cue before them a file needs, nearly all opened
+with a capital (`_CUE_CAPITAL_SHARE`), for those capitals to be its display's style."""
+_CUE_CAPITAL_SHARE = 0.9
+
+
+def _cue_capitals(doc: Document, words: list[Piece]) -> set[int]:
+    """The words (indices) a caption display capitalised only because they open a cue: in a
+    file whose cues open with a capital even where the cue before them ends with no sentence
+    end ("we packed a map, | A compass and a lamp", "we walked along the river | Until
+    dusk", qa26), the first word of each such cue, as the source wrote it (an earlier
+    stage's change stays) and not "I". Cased like lowercase words: a name or a sentence start
+    the other stages find is cased again. Otherwise none."""
+    cues = sorted({a.index for a in doc.anchors if a.kind == "cue"})
+    if len(cues) <= _CUE_CAPITALS:
+        return set()
+    tokens = doc.tokens
+    firsts = [p.first for p in words]
+    going_on: list[int] = []  # the first words of cues the sentence before goes on into
+    for index in cues:
+        k = bisect.bisect_left(firsts, index)
+        if k == 0 or k >= len(words):
+            continue
+        # the marks the source has after the word before (its own token's text and the
+        # tokens between: not the cue's timing line, which is markup)
+        between = "".join(t.text for t in tokens[words[k - 1].stop - 1:words[k].first]
+                          if t.kind != "sound")
+        if any(ch in between for ch in ".?!\u2026:\"\u201c\u201d") \
+                or not tokens[words[k].first].kind == "word":
+            continue
+        going_on.append(k)
+    if len(going_on) < _CUE_CAPITALS:
+        return set()
+    capital = [k for k in going_on if words[k].text[:1].isupper()]
+    if len(capital) < _CUE_CAPITAL_SHARE * len(going_on):
+        return set()
+    return {k for k in capital if words[k].text == tokens[words[k].first].text
+            and (words[k].text[1:].islower() or len(words[k].text) == 1)
+            and words[k].text != "I"
+            and not words[k].text.startswith(("I'", "I\u2019"))}
+

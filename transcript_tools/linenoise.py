@@ -185,6 +185,10 @@ def remove_line_noise(doc: Document) -> Document:
     """``doc`` with decoder noise trimmed or removed, or ``doc`` itself on a clean page."""
     if "\ufffd*" in doc.source:
         doc = _apostrophes(doc)
+    if _DOUBLED_APOSTROPHE.search(doc.source):
+        doc = _doubled_apostrophes(doc)
+    if "@@@" in doc.source:
+        doc = _fill_runs(doc)
     if _strong_count(doc) < MIN_STRONG and _glued_count(doc) < MIN_STRONG:
         return _boxes(doc) if _BOX_RE.search(doc.source) else doc
     pieces = doc.text_pieces()
@@ -301,6 +305,49 @@ def _apostrophes(doc: Document) -> Document:
     for k in sorted(lost):
         editor.replace([pieces[k], pieces[k + 1]], "'", "artifact", "lost-apostrophe", 0.95,
                        note="a decoder's box and star for an apostrophe")
+    return editor.finish()
+
+
+_DOUBLED_APOSTROPHE = regex.compile(r"(?<=\p{L})['\u2019]{2,}(?=\p{L})")
+"""Two or more apostrophes inside a word ("DON'\u2019\u2019T", "IT'\u2019\u2019S"): one
+apostrophe converted again and again between encodings; no word writes two."""
+
+
+_FILL_RUN = regex.compile(r"@{3,}(?:[ \t]*@+)*")
+"""A run of at signs ("and@@@@ @ @ so"): a stenographic caption's fill where the decoder
+lost its words; an address or a handle has letters after its one sign."""
+
+
+def _fill_runs(doc: Document) -> Document:
+    """``doc`` with each run of three or more at signs (and the lone signs it trails off
+    into) removed as decoder noise, a logged edit (qa26: a 2009 C-SPAN page)."""
+    pieces = doc.pieces()
+    starts = [p.start for p in pieces]
+    editor = doc.editor()
+    for m in _FILL_RUN.finditer(doc.source):
+        k = bisect.bisect_left(starts, m.start())
+        stop = bisect.bisect_left(starts, m.end(), lo=k)
+        run = pieces[k:stop]
+        if run and run[0].start == m.start() and run[-1].end == m.end() \
+                and all(p.text and set(p.text) == {"@"} for p in run):
+            editor.replace(run, "", "artifact", "line-noise", 0.9,
+                           note="a caption decoder's fill of at signs")
+    return editor.finish()
+
+
+def _doubled_apostrophes(doc: Document) -> Document:
+    """``doc`` with each run of apostrophes inside a word made one (its first), a logged edit
+    (qa26: a children's programme's captions, "DON'\u2019\u2019T")."""
+    pieces = doc.pieces()
+    starts = [p.start for p in pieces]
+    editor = doc.editor()
+    for m in _DOUBLED_APOSTROPHE.finditer(doc.source):
+        k = bisect.bisect_left(starts, m.start())
+        run = pieces[k:k + len(m.group())]
+        if len(run) == len(m.group()) and run[0].start == m.start() \
+                and run[-1].end == m.end() and all(p.text in ("'", "\u2019") for p in run):
+            editor.replace(run, m.group()[0], "artifact", "doubled-apostrophe", 0.95,
+                           note="one apostrophe written several times by an encoding slip")
     return editor.finish()
 
 

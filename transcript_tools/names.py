@@ -14,6 +14,7 @@ from typing import Any
 import regex
 
 from .everyday import Everyday, Pending
+from .language import written_source
 from .letters import LetterMatcher
 from .lexicon import Lexicon, name_key
 from .model import Document, Piece
@@ -38,6 +39,7 @@ from .titles import NAME_TITLES
 from .vocabulary import vocabulary
 from .windows import Windows
 from .wordcase import ORDINARY_ZIPF, ordinary
+from .wordcase import words as english_words
 
 HEARD = 0.4
 """A candidate this sure counts as one hearing of its name (see CONVERGE)."""
@@ -158,10 +160,23 @@ class NameCorrector:
                     if last and name in mentioned:
                         counts[name] = counts.get(name, 0) + 1
         taken = self._decide(found, editor, mentioned, short, runs, counts)
+        writer = written_source(doc)
         for run, first, stop, text in recased:
-            if not any((id(run), k) in taken for k in range(first, stop)):
+            if not any((id(run), k) in taken for k in range(first, stop)) \
+                    and not (writer and self._writers_word(run, first, stop)):
                 editor.replace(run.pieces[first:stop], text, "case", "lexicon-exact", 1.0)
         return editor.finish()
+
+    def _writers_word(self, run: Run, first: int, stop: int) -> bool:
+        """In a written source (`language.written_source`), one ordinary English word the
+        writer left in lowercase that is only a part of a listed name: the writer's word,
+        not the name ("toffee candy" where "Candy Baron" is listed and written so)."""
+        if stop - first != 1 or not run.pieces[first].text.islower():
+            return False
+        unit = self.index.exact.get(run[first].key)
+        return unit is not None and not unit.whole and len(unit.key) == 1 \
+            and unit.key[0] in english_words() \
+            and vocabulary().zipf(unit.key[0]) >= ORDINARY_ZIPF
 
     def _runs(self, doc: Document) -> list[Run]:
         """Word pieces split into runs at punctuation and sound cues."""

@@ -70,8 +70,30 @@ def opens_question(w: list[str]) -> bool:
         # "do not arrest me", "could not see anything": a negated auxiliary with no subject
         # after it is an imperative or a statement whose subject went unsaid (qa25); "is not
         # that the point" inverts
+        if head in _PERFECT and second not in TAG_PRONOUNS and second in SUBJECTS:
+            # "had the chance to speak": "have" before a noun phrase is the verb of
+            # having, its subject unsaid (qa26); "has the committee met" inverts, and its
+            # participle follows the noun phrase
+            return any(_participle(x) for x in w[2:2 + _PARTICIPLE_REACH])
         return second in SUBJECTS or second == "not" and len(w) > 2 and w[2] in SUBJECTS
     return False
+
+
+_PERFECT = frozenset("have has had".split())
+_PARTICIPLE_REACH = 5
+"""Words after "has the" within which an inverted perfect's participle stands ("has the
+new finance minister said")."""
+_IRREGULAR_PARTICIPLES = frozenset(
+    "been done gone seen made said got gotten known taken given told heard found left met "
+    "paid put read run brought bought thought taught caught sent spent built felt kept lost "
+    "won begun come become held led fallen grown shown written driven broken chosen spoken "
+    "forgotten hit cut set let shut quit eaten beaten stolen frozen ridden risen hidden proven "
+    "shaken sworn worn torn drawn flown thrown blown".split())
+
+
+def _participle(word: str) -> bool:
+    """A past participle by its form: regular ("-ed") or one of the common irregular ones."""
+    return word.endswith("ed") and len(word) > 3 or word in _IRREGULAR_PARTICIPLES
 
 
 def is_question(words: list[str], fluent: Callable[[str, str], bool] | None = None) -> bool:

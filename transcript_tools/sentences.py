@@ -25,7 +25,7 @@ from typing import cast
 from .captionstops import NEVER_LAST, STRANDED, at_line_breaks, spurious_stop, title_stop
 from .interjections import INTERJECTIONS, interjection_commas
 from .language import written_source
-from .model import Document, Editor, Piece
+from .model import Document, Editor, Piece, Token
 from .nearends import near_end_commas
 from .options import Options
 from .questions import AUX, LEADS, TAG_PRONOUNS, QuestionCuts, place_questions
@@ -114,8 +114,23 @@ def _writers_ends(doc: Document, words: list[Piece], fixed: bytearray,
     end before a word they did not capitalise ("Sir, what does", "wanna thank your")."""
     tokens = doc.tokens
     for i in compress(range(len(words) - 1), ends):
-        if not fixed[i] and not tokens[words[i + 1].first].text[:1].isupper():
+        if fixed[i]:
+            continue
+        after = tokens[words[i + 1].first].text
+        if not after[:1].isupper() or _first_person(after) and _comma_after(words[i], tokens):
+            # ("by then, I was tired": "I" is capitalised wherever it stands, so it
+            # tells nothing of a sentence's start, and the writer put a comma there)
             ends[i] = 0
+
+
+def _first_person(word: str) -> bool:
+    """The pronoun "I" alone or contracted ("I'm", "I’ll"): written in capitals anywhere."""
+    return word == "I" or word[:2] in ("I'", "I\u2019")
+
+
+def _comma_after(word: Piece, tokens: Sequence[Token]) -> bool:
+    """Whether the token right after ``word`` is a comma (the writer's)."""
+    return word.stop < len(tokens) and tokens[word.stop].text == ","
 
 
 def _stub(key: str) -> bool:

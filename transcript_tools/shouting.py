@@ -6,6 +6,8 @@ Called by `casing.Truecaser`, which cases those words like lowercase ones.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .propernouns import initialisms
 
 _SHOUTED_SHARE = 0.6
@@ -13,15 +15,43 @@ _SHOUTED_SHARE = 0.6
 capitals (broadcast CEA-608 captions often are), not words an editor capitalised."""
 
 
-def shouted(texts: list[str]) -> set[int]:
+_SHOUTED_RUN = 8
+"""Words in capitals a stretch with no lowercase word must hold to be captions typed in
+capitals inside a document otherwise in mixed case (a page's header over captions in
+capitals; a narrator's lines in capitals, the rest not): no heading runs so long."""
+
+
+def shouted(texts: list[str], written: Callable[[], list[str]] | None = None) -> set[int]:
     """The words (indices) set in capitals, where most of the document's words are: its
-    captions are typed in capitals; otherwise none (an "NFL" among lowercase words stays)."""
+    captions are typed in capitals; otherwise those of each long stretch in capitals
+    (`_SHOUTED_RUN`) as the source wrote the words (``written()``, by default ``texts``: a
+    name an earlier stage cased inside the stretch does not cut it); otherwise none (an
+    "NFL" among lowercase words stays)."""
     head = texts[:64]  # most documents show their lowercase at once
-    if len(texts) < 3 or sum(map(_capitals, head)) <= _SHOUTED_SHARE * len(head) / 2:
+    if len(texts) < 3:
         return set()
-    if sum(map(_capitals, texts)) <= _SHOUTED_SHARE * len(texts):
-        return set()
-    return {i for i, t in enumerate(texts) if t.isupper()}
+    if sum(map(_capitals, head)) > _SHOUTED_SHARE * len(head) / 2 \
+            and sum(map(_capitals, texts)) > _SHOUTED_SHARE * len(texts):
+        return {i for i, t in enumerate(texts) if t.isupper()}
+    if sum(1 for t in texts if len(t) > 1 and t.isupper()) < _SHOUTED_RUN:
+        return set()  # (most texts: too few words in capitals for any stretch)
+    return _stretches(texts, written() if written is not None else texts)
+
+
+def _stretches(texts: list[str], written: list[str]) -> set[int]:
+    """The words set in capitals of each stretch without a lowercase letter that holds at
+    least `_SHOUTED_RUN` words in capitals (`_capitals`; "A", "I", figures and marks
+    neither break nor count)."""
+    out: set[int] = set()
+    start = count = 0
+    for i, t in enumerate([*written, "x"]):
+        if any(ch.islower() for ch in t):
+            if count >= _SHOUTED_RUN:
+                out.update(k for k in range(start, i) if texts[k].isupper())
+            start, count = i + 1, 0
+        elif _capitals(t):
+            count += 1
+    return out
 
 
 def _capitals(text: str) -> bool:

@@ -119,6 +119,8 @@ class SpellingCorrector:
             piece, w = words[i], forms[i]
             if i in done or not _plain(doc, piece):
                 continue
+            if _dropped_g(doc.source, piece, w, vocab):
+                continue
             if "0" in w:  # a zero typed for the letter ("0ne" -> "one"): `_form`
                 editor.replace([piece], piece.text.replace("0", "o"), "spelling",
                                "digit-for-letter", 0.9, note="a zero typed for the letter o")
@@ -401,6 +403,13 @@ def _recogniser_slip(w: str, best: str) -> bool:
         diff = [k for k in range(len(w)) if w[k] != best[k]]
         return len(diff) == 2 and diff[1] == diff[0] + 1 and w[diff[0]] == best[diff[1]]
     return False
+
+
+def _dropped_g(source: str, piece: Piece, w: str, vocab: Vocabulary) -> bool:
+    """A word written with its final g dropped and an apostrophe in its place ("rockin'",
+    "nothin'"): the speaker's (or singer's) form, as the caption writes it, not a slip."""
+    return w.endswith("in") and source[piece.end:piece.end + 1] in ("'", "\u2019") \
+        and piece.end > piece.start and vocab.zipf(w + "g") >= MIN_ZIPF
 
 
 def _plain(doc: Document, piece: Piece) -> bool:

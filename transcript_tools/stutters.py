@@ -40,7 +40,10 @@ def remove_repeats(words: list[Piece], keys: list[str], editor: Editor, removed:
     # a gap closes when every token in it is gone: only the gaps holding a gone token
     for k in {bisect.bisect_right(words, t, key=_STOP) - 1 for t in gone}:
         if 0 <= k < n - 1 and not joined[k + 1] and all(
-                t in gone for t in range(words[k].stop, words[k + 1].first)):
+                t in gone and "\u266a" not in tokens[t].text
+                for t in range(words[k].stop, words[k + 1].first)):
+            # (a music note ends a sung line: a lyric says its lines again by design, "row the
+            # boat ♪ ♪ row the boat to the shore", qa26)
             joined[k + 1] = 1
     _echoes(words, keys, joined, editor, removed, tokens)
     # the standing words, their keys and gap counts (how many gaps before them are
@@ -119,7 +122,7 @@ def _stutters(words: list[Piece], keys: list[str], joined: bytearray,
                         and not _across(marks, words[i - n].first, words[i + n - 1].first):
                     hit = n
                     break
-        if hit == 1 and not _stutter_word(key, vocab):
+        if hit == 1 and (not _stutter_word(key, vocab) or _exclaimed(words[i], tokens)):
             hit = 0
         elif hit > 1 and (_emphatic(words, keys, i, hit, tokens)
                           or _thanks(keys[i:i + hit])):
@@ -149,6 +152,12 @@ def _stutters(words: list[Piece], keys: list[str], joined: bytearray,
 
 
 _DIGITS = frozenset("0123456789")
+
+
+def _exclaimed(word: Piece, tokens: Sequence[Token]) -> bool:
+    """Whether an exclamation mark closes the second copy of a doubled word ("beep beep!",
+    "go go!", qa26): a call or a sound said twice on purpose, not a restart."""
+    return word.stop < len(tokens) and tokens[word.stop].text == "!"
 
 
 def _own_ordinal(prev: str, key: str) -> bool:

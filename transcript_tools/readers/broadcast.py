@@ -13,7 +13,8 @@ from typing import Any, Literal
 import regex
 
 from ..model import Anchor, Diagnostic, Document, Edit, Marker, Token
-from .labels import LABEL_RE, inline_labels, labelled_page, lead_label, sentence_end_in
+from .captionfile import seconds as cue_seconds
+from .labels import LABEL_RE, inline_labels, labelled_page, lead_label, sentence_end_in, tag_name
 from .tokens import PAREN_CUE_RE, tokenize
 
 # "5:34 am", "5:34 AM", "5:34 a.m.", "17:34", "5:34:12 pm", "[05:34]" alone on a line.
@@ -27,6 +28,12 @@ CUT_CLOCK_RE = regex.compile(r"^\d{1,2}:(?:\d{0,2}\s*[ap]?\.?|\d{2}\s*[ap]\.?m?\
 LEAD_CLOCK_RE = regex.compile(
     r"^\[(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\]\s*",
     regex.IGNORECASE)
+
+# A caption cue's timing line standing in page text: a site's transcript view copied with
+# its times shown, each line of it perhaps a list item ("- 00:01:02.500 --> 00:01:04.000").
+CUE_TIMING_RE = regex.compile(
+    r"^(?P<bullet>[-\u2022*]\s+)?(?P<a>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*"
+    r"(?P<b>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})$")
 
 # Internet Archive TV News page header: "tv News Al Jazeera December 1, 2015 4:00pm-5:01pm EST";
 # some page layouts lack the "tv" ("Late Night With Jimmy Fallon  NBC  November 17, 2009
@@ -55,6 +62,21 @@ BANNER_LINES = 6
 
 # >>> starts a story, >> a speaker; a label may follow ("> > reporter:" seen in some pages).
 MARKER_RE = regex.compile(r">>>?|>\s>(?:\s>)?")
+SPEAKER_DASH_RE = regex.compile(
+    r"(?:(?<=(?:^|\n)[ \t]*)|(?<=[.?!\u2026\]\u266a][\"\u201d\u2019)]?[ \t]+))"
+    r"-(?=[\p{Lu}\u266a\"\u201c])")
+"""A dash glued to the capital that opens a line or follows a sentence's end ("-Ready?"
+"-Not yet." as some captioners set each new voice, qa26): a speaker change. Not a
+list's bullet (a space follows it), a hyphen, a minus ("-20") or a double dash."""
+SPEAKER_DASHES = 2
+BRACKET_TAG_RE = regex.compile(
+    r"(?:(?<=(?:^|\n)[ \t]*)|(?<=[.?!\u2026)\]\"\u201d-][ \t]+))"
+    r"\[(?P<label>\p{Lu}[\p{L}\p{M}.'\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'\-]*){0,2})\]"
+    r"[ \t]+(?=\p{Lu})")
+"""A speaker's name in brackets before their speech ("... - [John Doe] Good evening."), at a
+line's start or after a sentence's end, on a page that writes its sounds in lowercase
+(`_lowercase_sounds`): the SDH speaker tag the caption reader reads too."""
+"""Glued dashes a page needs for them to be its speaker marks (one alone may be a slip)."""
 LEAD_SOUND_RE = regex.compile(
     r"(?:\s*(?:\[[^\[\]\n]{1,80}\]|♪+|" + PAREN_CUE_RE.pattern + r"))*\s*")
 
@@ -189,7 +211,10 @@ def parse_broadcast(source: str, *, path: str | None = None,
     clock = _Clock(last_clock)
     seen_content = False
     marked: bool | None = None  # the page marks speakers (`labels.labelled_page`)
+    dashed = False  # the page marks new voices with glued dashes (`SPEAKER_DASH_RE`)
+    tagged = False  # a name in brackets may be a speaker's tag (`BRACKET_TAG_RE`)
     banner_end = _header_offset(source)
+    bullet = _cue_list_bullet(source)
     offset = 0
     for lineno, line in enumerate(source.splitlines(keepends=True), 1):
         start = offset
@@ -212,6 +237,15 @@ def parse_broadcast(source: str, *, path: str | None = None,
         if CUT_CLOCK_RE.match(stripped) and not source[end:].strip():
             markup(lead, end, "wall-clock")  # no time to place: the page ends inside it
             continue
+        cue = CUE_TIMING_RE.match(stripped) if "-->" in stripped else None
+        if cue:
+            # a cue's times: the words after it are the cue's (anchored as a caption
+            # file's are), the line itself no speech
+            anchors.append(Anchor(len(tokens), cue_seconds(cue["a"]), lead, end, "cue",
+                                  cue_seconds(cue["b"])))
+            markup(lead, end, "cue-timing")
+            seen_content = True
+            continue
         if not seen_content:
             h = HEADER_RE.match(stripped) or HEADER_DATE_RE.match(stripped)
             if h:
@@ -229,18 +263,50 @@ def parse_broadcast(source: str, *, path: str | None = None,
             anchors.append(Anchor(len(tokens), seconds, lead, lead + lc.end(), "clock"))
             markup(lead, lead + len(lc.group().rstrip()), "wall-clock")
             pos = lead + lc.end()
+        if bullet and stripped.startswith(bullet) and stripped[1:2].isspace():
+            # the list's bullet, as the cue times' lines carry it: no speaker's dash
+            gap = len(stripped[1:]) - len(stripped[1:].lstrip())
+            markup(pos, pos + 1, "list-bullet")
+            pos += 1 + gap
         if marked is None:
             marked = ">>" in source or labelled_page(source)
-        _parse_content(source, pos, end, tokens, markers, edits, marked)
+            dashed = len(SPEAKER_DASH_RE.findall(source)) >= SPEAKER_DASHES
+            tagged = "[" in source and _lowercase_sounds(source)
+        _parse_content(source, pos, end, tokens, markers, edits, marked, dashed, tagged)
     return Document(source=source, tokens=tuple(tokens), anchors=tuple(anchors),
                     markers=tuple(markers), metadata=metadata, edits=tuple(edits),
                     diagnostics=tuple(diagnostics))
 
 
+_BRACKET_RE = regex.compile(r"[\[(](?P<inner>[^\[\]()\n]{1,80})[\])]")
+
+
+def _lowercase_sounds(source: str) -> bool:
+    """Whether the page writes a sound in lowercase within brackets ("(audience cheering)"),
+    as SDH does where a capitalised name in brackets is a speaker's tag."""
+    return any(any(c.isalpha() for c in b["inner"]) and b["inner"] == b["inner"].lower()
+               for b in _BRACKET_RE.finditer(source))
+
+
+def _cue_list_bullet(source: str) -> str:
+    """The bullet a page sets before its lines when its cue timing lines carry one ("- "
+    before "00:01:02.500 --> 00:01:04.000"): every line of that list is an item, its dash no
+    speaker change; "" when no cue timing line has one."""
+    if "-->" not in source:
+        return ""
+    for line in source.splitlines():
+        m = CUE_TIMING_RE.match(line.strip()) if "-->" in line else None
+        if m and m["bullet"]:
+            return str(m["bullet"])[0]
+    return ""
+
+
 def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
-                   markers: list[Marker], edits: list[Edit], marked: bool) -> None:
+                   markers: list[Marker], edits: list[Edit], marked: bool,
+                   dashed: bool = False, tagged: bool = False) -> None:
     """Tokens and markers of one content line ``source[pos:end]`` (``marked``: the page
-    marks its speakers)."""
+    marks its speakers; ``dashed``: with glued dashes too; ``tagged``: names in brackets
+    may be speaker tags)."""
     at_line_start = True
     line = source[pos:end]
 
@@ -252,6 +318,9 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
 
     while pos < end:
         m = MARKER_RE.search(source, pos, end)
+        if dashed:
+            d = SPEAKER_DASH_RE.search(source, pos, m.start() if m else end)
+            m = d or m
         stop = m.start() if m else end
         # Each segment starts a line or follows a marker: the two places a label may stand.
         # Leniency: sound cues may open the line before the label ("[music] announcer:"),
@@ -273,6 +342,11 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
         for inline in inline_labels(source, pos, stop, line, markers, marked):
             label(inline)
             pos = inline.end()
+        if tagged:
+            for tag in BRACKET_TAG_RE.finditer(source, pos, stop):
+                if tag_name(" ".join(tag["label"].split())):
+                    label(tag)
+                    pos = tag.end()
         tokens.extend(tokenize(source[pos:stop], pos))
         if m is None:
             break
@@ -280,7 +354,8 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
             "story" if m.group().count(">") == 3 else "speaker")
         markers.append(Marker(len(tokens), kind, m.start(), m.end()))
         edits.append(Edit(m.start(), m.end(), m.group(), "", "markup",
-                          "story-marker" if kind == "story" else "speaker-marker", 1.0))
+                          "story-marker" if kind == "story" else
+                          "speaker-dash" if m.group() == "-" else "speaker-marker", 1.0))
         pos = m.end()
         at_line_start = False
 

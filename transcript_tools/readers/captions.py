@@ -18,7 +18,7 @@ import regex
 from ..model import Anchor, Diagnostic, Document, Edit, Marker, Token
 from .broadcast import MARKER_RE
 from .captionfile import TIMING_RE, check_timings, for_webvtt, locate_error, seconds, split_lines
-from .labels import LABEL_RE, LABEL_STOP, is_label
+from .labels import LABEL_RE, LABEL_STOP, is_label, tag_name
 from .tokens import tokenize
 
 # Cue tags: WebVTT's (c, i, b, u, v, lang, ruby, rt), SRT's (font, s) and a few HTML ones
@@ -216,7 +216,7 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
     said = " ".join(label_m["label"].split()) if label_m else ""
     tag_m = None if label_m else TAG_LABEL_RE.match(source, pos, end)
     if label_m and (said in names or is_label(said, after_marker=False) or (
-            label_m["open"] or label_m["paren"]) and _tag_name(said)):
+            label_m["open"] or label_m["paren"]) and tag_name(said)):
         # uppercase words or a role ("NARRATOR:"), as captioners and our SRT writer put them,
         # a name in brackets ("(Mary):"), or a name that opens most cues (meeting
         # transcripts: "Jane Doe: ...")
@@ -224,7 +224,7 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
         edits.append(Edit(label_m.start(), label_m.end(), label_m.group(), "", "markup",
                           "speaker-label", 1.0))
         pos = label_m.end()
-    elif tag_m is not None and _tag_name(said := " ".join(tag_m["label"].split())) and (
+    elif tag_m is not None and tag_name(said := " ".join(tag_m["label"].split())) and (
             lower_sounds or is_label(said, after_marker=False)):
         # "[John] Where were you?" where the file writes its sounds in lowercase ("[door
         # slams]"), or a role ("[Narrator] Once"): the speaker's tag, not a sound cue
@@ -383,20 +383,6 @@ def _as_sound(source: str, tokens: list[Token], first: int) -> None:
     s, e = tokens[first].start, tokens[-1].end
     if source[s:e].replace(" ", "").replace("\t", "") == "".join(t.text for t in tokens[first:]):
         tokens[first:] = [Token(s, e, source[s:e], "sound")]
-
-
-def _tag_name(label: str) -> bool:
-    """A name's shape in a speaker tag: one to three capitalised words in mixed case
-    ("John", "Mary Beth"), no word of a phrase ("In Spanish", "The End") and no word the
-    word lists hold only in lowercase ("Inaudible", "Whispering"); an all-capitals word in
-    brackets is a sound ("(GRUNTS)")."""
-    words = label.split()
-    if not words or not all(w[:1].isupper() and any(c.islower() for c in w[1:])
-                            for w in words) or any(w.lower() in LABEL_STOP for w in words):
-        return False
-    from ..wordcase import ordinary, proper  # (word lists loaded only when a tag is seen)
-    # a word English writes in lowercase only ("[Inaudible]", "[Laughs]") is a sound
-    return not any(ordinary(w.lower()) and not proper(w.lower()) for w in words)
 
 
 def _voice(label: str | None, s: int, e: int, tokens: list[Token],

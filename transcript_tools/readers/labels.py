@@ -323,3 +323,17 @@ def _lowercase_name(label: str) -> bool:
     if first in LABEL_STOP or last in LABEL_STOP:
         return False
     return not ordinary(first) and not ({first, last, f"{first} {last}"} & forms.keys())
+
+
+def tag_name(label: str) -> bool:
+    """A name's shape in a speaker tag: one to three capitalised words in mixed case
+    ("John", "Mary Beth"), no word of a phrase ("In Spanish", "The End") and no word the
+    word lists hold only in lowercase ("Inaudible", "Whispering"); an all-capitals word in
+    brackets is a sound ("(GRUNTS)")."""
+    words = label.split()
+    if not words or not all(w[:1].isupper() and any(c.islower() for c in w[1:])
+                            for w in words) or any(w.lower() in LABEL_STOP for w in words):
+        return False
+    from ..wordcase import ordinary, proper  # (word lists loaded only when a tag is seen)
+    # a word English writes in lowercase only ("[Inaudible]", "[Laughs]") is a sound
+    return not any(ordinary(w.lower()) and not proper(w.lower()) for w in words)
