@@ -69,6 +69,7 @@ SPEAKER_DASH_RE = regex.compile(
 "-Not yet." as some captioners set each new voice, qa26): a speaker change. Not a
 list's bullet (a space follows it), a hyphen, a minus ("-20") or a double dash."""
 SPEAKER_DASHES = 2
+"""Glued dashes a page needs for them to be its speaker marks (one alone may be a slip)."""
 BRACKET_TAG_RE = regex.compile(
     r"(?:(?<=(?:^|\n)[ \t]*)|(?<=[.?!\u2026)\]\"\u201d-][ \t]+))"
     r"\[(?P<label>\p{Lu}[\p{L}\p{M}.'\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'\-]*){0,2})\]"
@@ -76,7 +77,6 @@ BRACKET_TAG_RE = regex.compile(
 """A speaker's name in brackets before their speech ("... - [John Doe] Good evening."), at a
 line's start or after a sentence's end, on a page that writes its sounds in lowercase
 (`_lowercase_sounds`): the SDH speaker tag the caption reader reads too."""
-"""Glued dashes a page needs for them to be its speaker marks (one alone may be a slip)."""
 LEAD_SOUND_RE = regex.compile(
     r"(?:\s*(?:\[[^\[\]\n]{1,80}\]|♪+|" + PAREN_CUE_RE.pattern + r"))*\s*")
 
