@@ -230,7 +230,10 @@ class Scorer:
             return 0.85, "letters-dropped"
         clipped = len(span) == 1 and span[0].zipf == 0 and len(letters) >= max(
             5, 0.75 * len(own)) and not in_dictionary(letters)
-        if own in letters or letters in own and not clipped or len(span) == 1 and any(
+        if own == letters and len(span) > len(unit.key) and split_name(
+                [w for it in span for w in it.key], self.crowded):
+            pass   # the name's letters split into words ("as mara"): judged by sound below
+        elif own in letters or letters in own and not clipped or len(span) == 1 and any(
                 len(w) >= 4 and w in letters and len(letters) <= len(w) + 2 for w in unit.key):
             # A glued, plural or demonym form of the name, or of one of its words ("ebersoll"
             # for a Dick Ebersol): not a garble of it. (A non-word the name's letters hold,
@@ -430,6 +433,19 @@ class Scorer:
 
 
 _DOTTED_RE = regex.compile(r"(?:\p{L}\.)+")
+
+
+def split_name(words: list[str], crowded: bool) -> bool:
+    """Words whose letters, run together, are a one-word name ("as mara" for Asmara): the
+    name heard as words, not a spelling of it, when each is a word of two letters or more (a
+    stray letter is `letters-joined`'s), one of them is a word the frequency list barely holds
+    (common words run together, "green land", "new port", read as themselves) and no seam
+    between them is a pair the bigram counts know ("i ran"). Not in a crowded lexicon, where
+    some name is the run-together letters of more word pairs."""
+    v = vocabulary()
+    return not crowded and all(len(w) >= 2 for w in words) and any(
+        v.zipf(w) < RARE_REST_ZIPF for w in words) and not any(
+        v.bigram(a, b) for a, b in zip(words, words[1:]))
 
 
 DROPPED_NAME = 8
