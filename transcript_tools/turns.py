@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter
 
 import regex
@@ -25,6 +25,7 @@ import regex
 from .boundaries import LEAD_SPAN, cuts, question_at
 from .clips import clips, opening_voices, recording_tag
 from .copresenters import running_hosts
+from .dialogue import asks_you, dash_voices, exchange_roles
 from .handover import settle, voice_changes
 from .introductions import place_name
 from .labelroles import label_role, several_voices, sole_reach
@@ -78,6 +79,7 @@ class TurnSegmenter:
         if not n:
             return doc
         marks: dict[int, str | None] = {}
+        dashes: set[int] = set()  # pieces a dialogue dash opens (caption input)
         if doc.markers:
             pieces = doc.pieces()
             # each token's piece's first token (an array: 8 bytes a token, not an int object)
@@ -93,6 +95,8 @@ class TurnSegmenter:
                     marks[at] = m.label
                 else:
                     marks.setdefault(at, None)
+                    if m.kind == "speaker" and doc.source.startswith("-", m.start):
+                        dashes.add(at)
             del first_of
             first_live = next(filter(_TEXT, pieces), None)
         else:
@@ -101,12 +105,20 @@ class TurnSegmenter:
         if first_live is None or self.options.speakers == 1 and not marks:
             return doc.replace(turns=(Turn(0, n, "S1"),))
         changes: set[int] = set()
+        voices: list[int | None] = []
         if marks:
             tags = frozenset(i for i, t in enumerate(doc.tokens)
                              if t.kind == "sound" and recording_tag(t.text))
             units, labels, sentences, tagged = self._marked_units(pieces, marks, tags)
             del pieces  # the last list of them: freed before the roles are decoded
             states = marked_roles(units, labels, sentences, tagged)
+            if dashes and doc.metadata.get("format") in _CAPTIONS and not any(
+                    m.kind == "speaker" and doc.source.startswith(">", m.start)
+                    for m in doc.markers):
+                # a dialogue's dashes (no ">>"): two voices alternate (`dialogue`)
+                voices = dash_voices([u.first in dashes for u in units], labels)
+                states = exchange_roles(voices, states, [len(u.words) for u in units], [
+                    bool(ss) and asks_you(cues(ss[-1])) for ss in sentences])
         else:
             units = self._units(filter(_TEXT, pieces) if doc.markers else pieces,
                                 set(doc.sentence_starts), first_live.first)
@@ -132,7 +144,7 @@ class TurnSegmenter:
                 changes = voice_changes(units, states, unit_cues) | opening_voices(
                     units, states, unit_cues) | reported | copresent
         return doc.replace(turns=tuple(self._turns(doc, units, states, labels, bool(marks),
-                                                   changes)))
+                                                   changes, voices)))
 
     # --- units ------------------------------------------------------------------------------
     @staticmethod
@@ -221,7 +233,10 @@ class TurnSegmenter:
     # --- turns ------------------------------------------------------------------------------
     def _turns(self, doc: Document, units: list[Unit], states: list[int],
                labels: list[str | None], marked: bool,
-               changes: set[int] | frozenset[int] = frozenset()) -> list[Turn]:
+               changes: set[int] | frozenset[int] = frozenset(),
+               voices: Sequence[int | None] = ()) -> list[Turn]:
+        """The turns of the units with their roles (``states``); ``voices``: each unit's voice
+        of a dialogue's exchange (`dialogue.dash_voices`), which keys its speaker's id."""
         n = len(doc.tokens)
         spans: list[tuple[int, int, int, str | None]] = []  # first, state, unit index, label
         for k, (unit, state) in enumerate(zip(units, states)):
@@ -258,7 +273,8 @@ class TurnSegmenter:
                 spoken = (state, label, given)
             # a name labels one voice; "host:" / "guest:" a role, whose voice the unlabelled
             # turns of that role share
-            key: object = label.casefold() if label and label_role(label) in (None, OTHER) else (
+            key: object = ("voice", voices[k]) if k < len(voices) and voices[k] is not None \
+                else label.casefold() if label and label_role(label) in (None, OTHER) else (
                 ("other", j) if state == OTHER else (state, voice[state]) if voice.get(state)
                 else _sole(sole, state, k))
             if key not in ids and key in firsts:
@@ -294,6 +310,8 @@ class TurnSegmenter:
 
 
 _ROLE: dict[int, Role] = {HOST: "host", GUEST: "guest", OTHER: "other"}
+_CAPTIONS = frozenset({"srt", "vtt"})
+"""Formats whose dialogue dashes are an exchange of two voices (`dialogue`)."""
 
 
 def _gives_name(units: list[Unit], k: int, last: int) -> bool:

@@ -389,13 +389,22 @@ def _voice(label: str | None, s: int, e: int, tokens: list[Token],
            markers: list[Marker]) -> None:
     """A voice (``<v Name>``, ``NAME:``) before the next token: another voice is a change
     of speaker (ending the sentence before it) with its label; the same voice named again
-    (on each cue) goes on: no new turn, no new sentence."""
-    before = next((m for m in reversed(markers) if m.kind == "label"), None)
+    (on each cue) goes on: no new turn, no new sentence, unless another speaker spoke since
+    it was named (a dialogue's dash or ">>" after it: "NARRATOR: ..." / "- ..." / "- ..." /
+    "NARRATOR: ..." is the narrator again)."""
+    before: Marker | None = None
+    since = False  # a change of speaker after the last voice named
+    for m in reversed(markers):
+        if m.kind == "label":
+            before = m
+            break
+        since = since or m.kind == "speaker"
     turned = bool(markers) and markers[-1].index == len(tokens) and \
         markers[-1].kind == "speaker"
-    if before is not None and before.label != label and not turned:
+    again = before is not None and before.label == label and not since
+    if before is not None and not again and not turned:
         markers.append(Marker(len(tokens), "speaker", s, s))
-    if before is None or before.label != label or turned:
+    if not again or turned:
         markers.append(Marker(len(tokens), "label", s, e, label))
 
 
