@@ -25,7 +25,7 @@ import regex
 from .boundaries import LEAD_SPAN, cuts, question_at
 from .clips import clips, opening_voices, recording_tag
 from .copresenters import running_hosts
-from .dialogue import asks_you, dash_voices, exchange_roles
+from .dialogue import Voice, asks_you, dash_voices, exchange_roles
 from .handover import settle, voice_changes
 from .introductions import place_name
 from .labelroles import label_role, several_voices, sole_reach
@@ -105,7 +105,7 @@ class TurnSegmenter:
         if first_live is None or self.options.speakers == 1 and not marks:
             return doc.replace(turns=(Turn(0, n, "S1"),))
         changes: set[int] = set()
-        voices: list[int | None] = []
+        voices: list[Voice | None] = []
         if marks:
             tags = frozenset(i for i, t in enumerate(doc.tokens)
                              if t.kind == "sound" and recording_tag(t.text))
@@ -234,7 +234,7 @@ class TurnSegmenter:
     def _turns(self, doc: Document, units: list[Unit], states: list[int],
                labels: list[str | None], marked: bool,
                changes: set[int] | frozenset[int] = frozenset(),
-               voices: Sequence[int | None] = ()) -> list[Turn]:
+               voices: Sequence[Voice | None] = ()) -> list[Turn]:
         """The turns of the units with their roles (``states``); ``voices``: each unit's voice
         of a dialogue's exchange (`dialogue.dash_voices`), which keys its speaker's id."""
         n = len(doc.tokens)
@@ -273,7 +273,8 @@ class TurnSegmenter:
                 spoken = (state, label, given)
             # a name labels one voice; "host:" / "guest:" a role, whose voice the unlabelled
             # turns of that role share
-            key: object = ("voice", voices[k]) if k < len(voices) and voices[k] is not None \
+            v = voices[k] if k < len(voices) else None
+            key: object = ("voice", v) if isinstance(v, int) else v if v is not None \
                 else label.casefold() if label and label_role(label) in (None, OTHER) else (
                 ("other", j) if state == OTHER else (state, voice[state]) if voice.get(state)
                 else _sole(sole, state, k))
