@@ -80,3 +80,13 @@ def test_chevrons_in_captions_keep_the_role_decoder() -> None:
     source = ("1\n00:00:01,000 --> 00:00:03,000\n>> Good morning, I'm Jane Roe.\n\n"
               "2\n00:00:03,500 --> 00:00:06,000\n- Thank you, Jane.\n")
     assert _turns(source)[0][1] == "host"
+
+
+def test_a_name_label_is_one_of_the_two_voices() -> None:
+    source = ("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Ruth>Did you close the gate?\n\n"
+              "00:00:03.500 --> 00:00:06.000\n- I meant to.\n- You meant to?\n\n"
+              "00:00:06.500 --> 00:00:09.000\n<v Ruth>Go back and close it.\n")
+    turns = _turns(source)
+    assert [s for s, _, _ in turns] == ["S1", "S2", "S1", "S1"]
+    assert dash_voices([False, True, True, False], ["Ruth", None, None, "Ruth"]) == [
+        "ruth", 0, "ruth", "ruth"]
