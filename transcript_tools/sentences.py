@@ -293,6 +293,7 @@ class SentenceSplitter:
         self._marked_gaps(doc, editor, words, keys, gaps, marked, breaks,
                           fixed, soft, blocked, scores)
         wh_heads(keys, fixed, blocked, scores, self.model.fluent)
+        comma_conjunctions(keys, gaps, fixed, blocked, scores)
         since = bytearray()
         until = bytearray()
         prev = -1
@@ -472,6 +473,26 @@ _WH_HEADS = frozenset("what which whose".split())
 _NO_NOUN = frozenset("about if else now then next a an so exactly".split())
 """Words after "what" that are no noun it asks about: "what about iran? would you go",
 "what if", "what now", "what a day" (an exclamation) may stand alone."""
+
+
+_COMMA_CONJUNCTIONS = frozenset("plus so yet".split())
+"""Words that, right after a comma, join the clause that follows to the one before
+("the transition, plus we will", "it was late, so we left"): a conjunction there, never a
+sentence's last word. Elsewhere they may end one ("a big plus.", "I think so.", "not yet.")."""
+
+
+def comma_conjunctions(keys: Sequence[str], gaps: Sequence[tuple[Piece, ...]],
+                       fixed: bytearray, blocked: bytearray,
+                       scores: array.array[float]) -> None:
+    """No sentence end right after a `_COMMA_CONJUNCTIONS` word that follows a comma and
+    has no mark of its own (qa27: "an update on the transition, plus we will be talking"
+    gave "transition, plus. We will"). Marked ``blocked`` (the learned decoder places no
+    end there), with the hand score NEVER."""
+    for i in range(1, len(keys) - 1):
+        if keys[i] in _COMMA_CONJUNCTIONS and not gaps[i] and not fixed[i] \
+                and len(gaps[i - 1]) == 1 and gaps[i - 1][0].text == ",":
+            blocked[i] = True
+            scores[i] = NEVER
 
 
 def wh_heads(keys: Sequence[str], fixed: bytearray, blocked: bytearray,
