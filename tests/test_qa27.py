@@ -114,3 +114,12 @@ def test_a_surname_after_the_before_administration_is_the_leaders() -> None:
     # other words after "the" leave the common word ("the trump card")
     t = clean("he played the trump card again in the talks.", names=names)
     assert "trump card" in t.text, t.text
+
+
+def test_a_stop_after_to_before_a_persons_title_stays() -> None:
+    # "we have today's top stories to get to. mr. kernen and ..." lost its stop
+    text = clean("we have the top stories to get to. mr. jones and the markets are up this "
+                 "morning.").text
+    assert "to get to. Mr. Jones" in text, text
+    # a place's abbreviation, or no title, leaves the line-break stop to go as before
+    assert "to the store" in clean("so we went to. the store was closed by then.").text

@@ -22,7 +22,14 @@ from itertools import compress, islice, repeat
 from operator import attrgetter, itemgetter
 from typing import cast
 
-from .captionstops import NEVER_LAST, STRANDED, at_line_breaks, spurious_stop, title_stop
+from .captionstops import (
+    NEVER_LAST,
+    STRANDED,
+    TITLE_ABBREVIATIONS,
+    at_line_breaks,
+    spurious_stop,
+    title_stop,
+)
 from .interjections import INTERJECTIONS, interjection_commas
 from .language import written_source
 from .model import Document, Editor, Piece, Token
@@ -58,6 +65,8 @@ from .vocabulary import vocabulary
 _TEXT = attrgetter("text")
 _FIRST = attrgetter("first")
 _SUBORDINATE = frozenset("if when unless once whether although though while".split())
+_PERSON_TITLES = TITLE_ABBREVIATIONS - {"st", "mt", "ft"}
+"""Title abbreviations before a person's name ("mr.", "gov."), not a place's ("st. louis")."""
 _OPEN_CLAUSE_COST = 2.0
 """A gap within six words after a subordinator most often joins it to its main clause."""
 _LEARNED_SLACK = 2.0
@@ -343,7 +352,10 @@ class SentenceSplitter:
                 if title_stop(model, a, b, c, gap_text):
                     blocked[i] = True  # "st. louis": the abbreviation's mark stays
                     continue
-                if spurious_stop(model, before, a, b, c, gap_text, loose, self.join_pmi):
+                titled = b in _PERSON_TITLES and i + 1 < n and len(gaps[i + 1]) == 1 \
+                    and gaps[i + 1][0].text == "."
+                if spurious_stop(model, before, a, b, c, gap_text, loose, self.join_pmi,
+                                 titled):
                     for g in gap:
                         if g.text == "." and editor is not None:
                             editor.replace([g], "", "punctuation", "caption-period", 0.8,
