@@ -187,10 +187,23 @@ def test_rival_and_tightest_windows_agree_with_a_plain_scan(sample_text, sample_
                 and len([w for it in run[c.first:c.stop] for w in it.key]) == len(c.unit.key)
                 and all(same_word(w, n) for w, n in zip(
                     [w for it in run[c.first:c.stop] for w in it.key], c.unit.key))]
-        kept = [item for item in scored if not [
-            o for run, o in said if run is item[1] and o is not item[2]
-            and o.unit.canonical == item[2].unit.canonical
-            and item[2].first <= o.first and o.stop <= item[2].stop]]
+        def letters(words):
+            return "".join(ch for w in words for ch in w if ch.isalpha())
+
+        def spelled_inside(run, c):  # fewer words inside spell a form of the name as long
+            forms = {letters(o.unit.key) for _, r, o in scored if r is run
+                     and o.unit.canonical == c.unit.canonical
+                     and len(o.unit.key) == len(c.unit.key)} | {letters(c.unit.key)}
+            words = run.words()
+            return any(letters(words[a:b]) in forms for a in range(c.first, c.stop)
+                       for b in range(a + 1, c.stop + 1) if b - a < c.stop - c.first)
+
+        kept = [item for item in scored if not (
+            item[2].letters is None and item[2].stop - item[2].first >= 2
+            and spelled_inside(item[1], item[2]))
+            and not [o for run, o in said if run is item[1] and o is not item[2]
+                     and o.unit.canonical == item[2].unit.canonical
+                     and item[2].first <= o.first and o.stop <= item[2].stop]]
         by_name = {}
         for (conf, _), run, c in scored:
             if conf >= viable:

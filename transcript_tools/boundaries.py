@@ -94,6 +94,19 @@ def _glue(a: str, b: str) -> float:
     return min(0.8, max(0.0, (z - 3.5) * 0.6))
 
 
+_NEGATIVE_BASES = {"can't": "can", "won't": "will", "shan't": "shall", "ain't": "is"}
+
+
+def _uncontracted(word: str) -> str:
+    """A negative contraction's auxiliary ("don't" -> "do", "can't" -> "can"): the word
+    pair counts hold no contraction ("you don't" is unseen, "you do" frequent), so a subject
+    before one would read as no English pair, and "this if you | don't your news" as a
+    question asked mid-sentence (qa27)."""
+    if word.endswith("n't"):
+        return _NEGATIVE_BASES.get(word, word[:-3])
+    return word
+
+
 def question_at(words: Sequence[str], i: int) -> bool:
     """Whether a question opens at words[i] (after an optional "and"/"but"/"so"): an
     auxiliary before a subject ("are you", "can the"), or a wh-word before an auxiliary or
@@ -212,7 +225,7 @@ def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False
         if w not in _QUESTION_FIRST or questions and i - questions[-1] <= QUESTION_BODY:
             continue
         if before not in _NO_END and w not in _NO_START and before not in _NO_SPLIT_AFTER \
-                and question_at(words, i) and _glue(before, w) < 0.5 \
+                and question_at(words, i) and _glue(before, _uncontracted(w)) < 0.5 \
                 and not _subject_verb(words, i) and not _reported(words, i):
             found[i] = 0.6
             questions.append(i)

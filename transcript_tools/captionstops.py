@@ -64,7 +64,7 @@ def at_line_breaks(keys: list[str], gaps: Sequence[tuple[Piece, ...]]) -> bool:
 
 
 def spurious_stop(model: GapModel, before: str, a: str, b: str, c: str, gap: str,
-                  loose: bool, join_pmi: float) -> bool:
+                  loose: bool, join_pmi: float, titled: bool = False) -> bool:
     """A lone "." that splits what reads as one phrase. Always after an article, a
     conjunction or a possessive ("the. seat", "and. the"), and after a subject, "to" or
     "let me" unless a strong opener follows ("we. create", but "going to. let me"). Never
@@ -82,7 +82,9 @@ def spurious_stop(model: GapModel, before: str, a: str, b: str, c: str, gap: str
         return True
     if not loose:
         if a in _OPEN_LAST or before == "let" and a in ("me", "us"):
-            return model.opener(b, c) < _STRONG_OPENER
+            # (a title written with its own period after the stop, "to get to. mr. kernen",
+            # opens the next sentence with a name: the stop stays, qa27)
+            return model.opener(b, c) < _STRONG_OPENER and not titled
         return False
     if a in NONFINAL:
         return True

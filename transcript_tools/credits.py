@@ -31,6 +31,9 @@ MAX_CAPTIONER = 6
 """Most words after "by" when the sponsor is itself a captioning firm ("by the national
 captioning institute", "by closed captioning services, inc."): its name may run on past a
 comma to the sentence's end."""
+_FIRM_SUFFIXES = frozenset("llc inc ltd plc corp co l.l.c incorporated limited".split())
+"""A company's legal suffix, written after a comma ("newshour productions, llc"): the
+sponsor's name goes on through it."""
 _ENDS = frozenset(". , ; : ! ? ) ]".split()) | {"--", "—", "––"}
 _DASHES = frozenset({"--", "—", "––", "-"})
 
@@ -101,6 +104,12 @@ def remove_credits(doc: Document) -> Document:
             if words > limit:
                 break
             m += 1
+        if stop == "," and m + 1 < n and kind(pieces[m + 1]) == "word" \
+                and low(pieces[m + 1]).strip(".") in _FIRM_SUFFIXES \
+                and pieces[m + 1].first not in bounds:
+            m += 2  # "by newshour productions, llc": the sponsor's suffix goes with it
+            stop = pieces[m].text if m < n and kind(pieces[m]) == "punct" \
+                and pieces[m].first not in bounds else ""
         if words == 0 or words > limit or (enclosed == "[" and stop != "]"):
             i += 1
             continue

@@ -89,3 +89,29 @@ def sole_reach(labels: Sequence[str | None], states: Sequence[int]
         ks = [k for k, label in enumerate(labels) if label and label.casefold() == name]
         reach[s] = (name, ks[0], ks[-1])
     return reach
+
+
+LABELLED_EACH = 3
+"""A name labelling at least this many turns of its role, and at least two of every three of
+the role's turns in its reach, is written at each of its speaker's turns (a news anchor's
+"woodruff:")."""
+
+
+def unnamed_between_others(labels: Sequence[str | None], states: Sequence[int],
+                           reach: dict[int, tuple[str, int, int]]) -> frozenset[int]:
+    """The unlabelled turns inside a sole name's reach (`sole_reach`) that stay unnamed: where
+    the captioner writes the name at each of its speaker's turns (`LABELLED_EACH`), a bare
+    turn of the role whose neighbours are both other voices (`OTHER`: credits, clips, a
+    promo) is one the decoder gave the role by default, not the named speaker's (qa27:
+    underwriting credits read between a news anchor's labelled turns took her name). A bare
+    turn in an exchange with the other role keeps the name (a label the captioner garbled)."""
+    out: set[int] = set()
+    n = len(states)
+    for s, (name, first, last) in reach.items():
+        named = sum(1 for label in labels if label and label.casefold() == name)
+        bare = [k for k in range(first, last + 1) if labels[k] is None and states[k] == s]
+        if named < LABELLED_EACH or named < 2 * len(bare):
+            continue
+        out.update(k for k in bare if (k == 0 or states[k - 1] == OTHER)
+                   and (k + 1 == n or states[k + 1] == OTHER))
+    return frozenset(out)

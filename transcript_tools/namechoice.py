@@ -56,9 +56,12 @@ def tightest(scored: list[Scored], viable: float) -> list[Scored]:
         if conf >= viable:
             by_name.setdefault((id(run), c.unit.canonical), []).append((c, conf))
     said = _said(scored)
+    forms = _forms(scored)
     out = []
     for item in scored:
         (conf, _), run, c = item
+        if c.letters is None and c.stop - c.first >= 2 and _spelled_inside(run, c, forms):
+            continue   # the name written whole inside the window: its other words are no garble
         if said and any(o is not c and c.first <= o.first and o.stop <= c.stop
                         for o in said.get((id(run), c.unit.canonical), ())):
             continue   # the name said in another form, with a word beside it: no garble
@@ -84,6 +87,39 @@ def tightest(scored: list[Scored], viable: float) -> list[Scored]:
         if not inner:
             out.append(item)
     return out
+
+
+def _letters(words: tuple[str, ...]) -> str:
+    return "".join(ch for w in words for ch in w if ch.isalpha())
+
+
+def _forms(scored: list[Scored]) -> dict[tuple[int, str], set[tuple[int, str]]]:
+    """Per run and name, the forms of the name its windows were heard as: (words, letters)."""
+    out: dict[tuple[int, str], set[tuple[int, str]]] = {}
+    for _, run, c in scored:
+        out.setdefault((id(run), c.unit.canonical), set()).add(
+            (len(c.unit.key), _letters(c.unit.key)))
+    return out
+
+
+def _spelled_inside(run: Run, c: Candidate,
+                    forms: dict[tuple[int, str], set[tuple[int, str]]]) -> bool:
+    """Whether fewer words inside the window spell, letter for letter, a form of its name of
+    as many words as the window's form (qa27: "from the helmholtz center" heard whole as a
+    listed "Helmholtz Centre | Helmholtz Center", "the" swallowed; "helmholtz center will"
+    lost "will"). The window's other words are then beside the name, not a garble of it.
+    A shorter form inside leaves the window alone: "satya" + "not della" completes a
+    "Satya Nadella"."""
+    size = len(c.unit.key)
+    own = {letters for k, letters in forms.get((id(run), c.unit.canonical), ()) if k == size}
+    own.add(_letters(c.unit.key))
+    words = run.words()
+    width = c.stop - c.first
+    for a in range(c.first, c.stop):
+        for b in range(a + 1, c.stop + 1):
+            if b - a < width and _letters(words[a:b]) in own:
+                return True
+    return False
 
 
 def _edge_word(run: Run, c: Candidate, scored: list[Scored]) -> Candidate | None:

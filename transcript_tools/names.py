@@ -62,6 +62,9 @@ _POSSESSIVE_RE = regex.compile(r"['’]s$")
 _TITLES = NAME_TITLES | {"mr", "mrs", "ms", "dr", "premier"}
 """Words after which a word of a listed person's name is that person (`_titled_words`)."""
 _DETERMINERS = DETERMINERS - {"that"}
+_TENURE = frozenset("administration presidency".split())
+"""Words after "the" and a surname that make it a leader's ("the trump administration"):
+not "campaign" or "show" ("the green campaign" is the common word's)."""
 """Words after which an ordinary word of a name is the common noun (`_common_noun`); not
 "that", a conjunction too ("i hope that curry doesn't", qa21)."""
 
@@ -596,13 +599,16 @@ def _common_noun(unit: Unit, run: Run, i: int) -> bool:
     """A one-word part of a longer name that is an ordinary English word, written right after
     a determiner: the common noun, not the name ("his ranch", "the ranch" for a Skywalker
     Ranch, qa21; "the green light" for a Draymond Green). A surname said alone follows no
-    article or possessive ("Green scored", "said Curry"). Not a word broadcast English hardly
+    article or possessive ("Green scored", "said Curry"), but for "the" before a leader's
+    tenure (`_TENURE`: "the trump administration", qa27). Not a word broadcast English hardly
     uses as a common word (`wordcase.ORDINARY_ZIPF`): "the Covid pandemic" of a Covid
     Inquiry stays cased."""
     return (not unit.whole and len(unit.key) == 1 and i > 0
             and run[i - 1].key[-1:] != () and run[i - 1].key[-1] in _DETERMINERS
             and not run[i - 1].possessive and ordinary(unit.key[0])
-            and vocabulary().zipf(unit.key[0]) >= ORDINARY_ZIPF)
+            and vocabulary().zipf(unit.key[0]) >= ORDINARY_ZIPF
+            and not (run[i - 1].key[-1] == "the" and i + 1 < len(run)
+                     and run[i + 1].key[:1] != () and run[i + 1].key[0] in _TENURE))
 
 
 def _is_name_word(unit: Unit) -> bool:

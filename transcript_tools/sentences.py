@@ -22,7 +22,14 @@ from itertools import compress, islice, repeat
 from operator import attrgetter, itemgetter
 from typing import cast
 
-from .captionstops import NEVER_LAST, STRANDED, at_line_breaks, spurious_stop, title_stop
+from .captionstops import (
+    NEVER_LAST,
+    STRANDED,
+    TITLE_ABBREVIATIONS,
+    at_line_breaks,
+    spurious_stop,
+    title_stop,
+)
 from .interjections import INTERJECTIONS, interjection_commas
 from .language import written_source
 from .model import Document, Editor, Piece, Token
@@ -58,6 +65,8 @@ from .vocabulary import vocabulary
 _TEXT = attrgetter("text")
 _FIRST = attrgetter("first")
 _SUBORDINATE = frozenset("if when unless once whether although though while".split())
+_PERSON_TITLES = TITLE_ABBREVIATIONS - {"st", "mt", "ft"}
+"""Title abbreviations before a person's name ("mr.", "gov."), not a place's ("st. louis")."""
 _OPEN_CLAUSE_COST = 2.0
 """A gap within six words after a subordinator most often joins it to its main clause."""
 _LEARNED_SLACK = 2.0
@@ -293,6 +302,7 @@ class SentenceSplitter:
         self._marked_gaps(doc, editor, words, keys, gaps, marked, breaks,
                           fixed, soft, blocked, scores)
         wh_heads(keys, fixed, blocked, scores, self.model.fluent)
+        comma_conjunctions(keys, gaps, fixed, blocked, scores)
         since = bytearray()
         until = bytearray()
         prev = -1
@@ -342,7 +352,10 @@ class SentenceSplitter:
                 if title_stop(model, a, b, c, gap_text):
                     blocked[i] = True  # "st. louis": the abbreviation's mark stays
                     continue
-                if spurious_stop(model, before, a, b, c, gap_text, loose, self.join_pmi):
+                titled = b in _PERSON_TITLES and i + 1 < n and len(gaps[i + 1]) == 1 \
+                    and gaps[i + 1][0].text == "."
+                if spurious_stop(model, before, a, b, c, gap_text, loose, self.join_pmi,
+                                 titled):
                     for g in gap:
                         if g.text == "." and editor is not None:
                             editor.replace([g], "", "punctuation", "caption-period", 0.8,
@@ -472,6 +485,26 @@ _WH_HEADS = frozenset("what which whose".split())
 _NO_NOUN = frozenset("about if else now then next a an so exactly".split())
 """Words after "what" that are no noun it asks about: "what about iran? would you go",
 "what if", "what now", "what a day" (an exclamation) may stand alone."""
+
+
+_COMMA_CONJUNCTIONS = frozenset("plus so yet".split())
+"""Words that, right after a comma, join the clause that follows to the one before
+("the transition, plus we will", "it was late, so we left"): a conjunction there, never a
+sentence's last word. Elsewhere they may end one ("a big plus.", "I think so.", "not yet.")."""
+
+
+def comma_conjunctions(keys: Sequence[str], gaps: Sequence[tuple[Piece, ...]],
+                       fixed: bytearray, blocked: bytearray,
+                       scores: array.array[float]) -> None:
+    """No sentence end right after a `_COMMA_CONJUNCTIONS` word that follows a comma and
+    has no mark of its own (qa27: "an update on the transition, plus we will be talking"
+    gave "transition, plus. We will"). Marked ``blocked`` (the learned decoder places no
+    end there), with the hand score NEVER."""
+    for i in range(1, len(keys) - 1):
+        if keys[i] in _COMMA_CONJUNCTIONS and not gaps[i] and not fixed[i] \
+                and len(gaps[i - 1]) == 1 and gaps[i - 1][0].text == ",":
+            blocked[i] = True
+            scores[i] = NEVER
 
 
 def wh_heads(keys: Sequence[str], fixed: bytearray, blocked: bytearray,

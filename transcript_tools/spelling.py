@@ -231,6 +231,12 @@ class SpellingCorrector:
                            note=f"not a word; one letter from {text!r}, which the page says "
                            "after the same two words")
             return
+        first, _, rest = text.partition(" ")
+        if sure and rule == "split" and not vocab.associated(first, rest, SPLIT_PAIRED) \
+                and any(len(x) >= 3 and x.isalpha() and not vocab.zipf(x) for x in around):
+            # two words no likelier together than apart, beside a word English lacks: a
+            # name's letters ("mayuko amby" is no "am by", qa27)
+            sure = False
         confidence, note = _NOTES[rule, sure]
         if rule == "edit-1":
             note += repr(text) if sure else ""
@@ -299,6 +305,10 @@ def _likelier_than_split(w: str, word: str, split: str, vocab: Vocabulary) -> bo
         and vocab.zipf(word) - vocab.bigram_zipf(*split.split()) >= SPLIT_MARGIN
 
 
+SPLIT_PAIRED = 2.0
+"""How many times more often than chance the two words of a split must stand together for
+the split to be made beside a word English lacks (a name's neighbour); "to say" ~30, "am by"
+~1.5."""
 SPLIT_MARGIN = 0.5
 """How much likelier (log10 of the shares) a neighbouring-key fix must be than a split."""
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")

@@ -28,7 +28,7 @@ from .copresenters import running_hosts
 from .dialogue import Voice, asks_you, dash_voices, exchange_roles
 from .handover import settle, voice_changes
 from .introductions import place_name
-from .labelroles import label_role, several_voices, sole_reach
+from .labelroles import label_role, several_voices, sole_reach, unnamed_between_others
 from .markedroles import marked_roles
 from .model import Document, Piece, Rendering, Role, Turn
 from .monologue import single_voice
@@ -255,6 +255,7 @@ class TurnSegmenter:
         several = several_voices(units, states) if marked else frozenset()
         sole = {s: reach for s, reach in sole_reach(labels, states).items()
                 if s not in several} if marked else {}
+        unnamed = unnamed_between_others(labels, states, sole) if sole else frozenset()
         if marked and spans and spans[0][0] > 0:
             # only removed words before the first marker: their own turn (it reads as
             # nothing), so that a turn starts exactly at every marker
@@ -277,7 +278,7 @@ class TurnSegmenter:
             key: object = ("voice", v) if isinstance(v, int) else v if v is not None \
                 else label.casefold() if label and label_role(label) in (None, OTHER) else (
                 ("other", j) if state == OTHER else (state, voice[state]) if voice.get(state)
-                else _sole(sole, state, k))
+                else state if k in unnamed else _sole(sole, state, k))
             if key not in ids and key in firsts:
                 ids[key], full[key] = firsts[key]   # "jane:" after "I'm Jane Doe": one person
             if key not in ids:
