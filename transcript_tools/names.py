@@ -62,11 +62,11 @@ _POSSESSIVE_RE = regex.compile(r"['’]s$")
 _TITLES = NAME_TITLES | {"mr", "mrs", "ms", "dr", "premier"}
 """Words after which a word of a listed person's name is that person (`_titled_words`)."""
 _DETERMINERS = DETERMINERS - {"that"}
+"""Words after which an ordinary word of a name is the common noun (`_common_noun`); not
+"that", a conjunction too ("i hope that curry doesn't", qa21)."""
 _TENURE = frozenset("administration presidency".split())
 """Words after "the" and a surname that make it a leader's ("the trump administration"):
 not "campaign" or "show" ("the green campaign" is the common word's)."""
-"""Words after which an ordinary word of a name is the common noun (`_common_noun`); not
-"that", a conjunction too ("i hope that curry doesn't", qa21)."""
 
 
 class NameCorrector:
