@@ -28,6 +28,14 @@ def test_a_foreign_name_no_list_holds_is_no_unmentioned_name() -> None:
     assert "+thin" in suggested.get("kitomba", "+thin")
 
 
+def test_one_word_at_the_edge_of_a_widened_bar_needs_the_letters() -> None:
+    text = "colombia, ecuador, bolivia and argentina met in lima. the talks with {} went on."
+    edits, _ = _changes(text.format("kotomba"), ANDES)
+    assert "kotomba" not in edits
+    edits, _ = _changes(text.format("kalumbar"), ANDES)
+    assert edits.get("kalumbar") == "Colombia"
+
+
 def test_sound_and_letters_agreeing_still_correct() -> None:
     text = "the team spoke to the minister in croashia after the long stage."
     edits, _ = _changes(text, ["Croatia", "Zagreb", "Serbia", "Belgrade", "Slovenia"])

@@ -488,16 +488,19 @@ class NameCorrector:
             return heard_in_window(run, c, got, c.unit.canonical in prior or not
                                    self.scorer.crowded, self.options.min_confidence), got[1]
         cap = self.options.min_confidence - 0.05
-        if cap < got[0] < self.options.min_confidence + THIN and not c.possessive and \
-                c.unit.canonical not in prior and (
-                    got[1] == "sound-nonword" and not _spelled_like(run, c)
-                    or c.letters is not None and got[1] == "letters-clipped"
-                    and not _sounds_like(run, c)):
-            # A non-word for a name the document gives no evidence of, at the edge of the bar
-            # by sound where the letters do not agree, or by letters where the sound does not:
-            # most often a name of its own that no list holds ("kylian", "vunipola" for a
-            # Ukrainian, a Venezuela) or another word clipped ("curre" for a Curry), not that
-            # name garbled ("odafone" for a Vodafone, both). A suggestion at most.
+        if cap < got[0] < self.options.min_confidence + THIN and not c.possessive and (
+                (got[1] == "sound-nonword" or got[1] == "sound-nonword+context"
+                 and c.stop - c.first == 1) and not _spelled_like(run, c)
+                or c.letters is not None and got[1] == "letters-clipped"
+                and c.unit.canonical not in prior and not _sounds_like(run, c)):
+            # A non-word at the edge of the bar by sound where the letters do not agree (for
+            # a name the document speaks of, one word alone: the widened bar is what let it
+            # in, and the letters of a garble split over words, "or when scroope" for a Minsk
+            # Group, need not agree), or by letters where the sound does not (for a name the
+            # document gives no evidence of): most often a name of its own that no list holds
+            # ("kylian", "vunipola" for a Ukrainian, a Venezuela) or another word clipped
+            # ("curre" for a Curry), not that name garbled ("odafone" for a Vodafone, both).
+            # A suggestion at most.
             return cap, got[1] + "+thin"
         if got[0] > cap and c.letters is None and not c.possessive and \
                 c.unit.canonical not in prior and c.stop - c.first <= 2 and other_person(
