@@ -8,25 +8,27 @@ confidence of each candidate from `namescore.Scorer`.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
 import regex
+from rapidfuzz import fuzz
 
 from .everyday import Everyday, Pending
 from .language import written_source
-from .letters import LetterMatcher
+from .letters import MIN_RATIO, LetterMatcher
 from .lexicon import Lexicon, name_key
 from .model import Document, Piece
 from .namecache import FIT, Cache
 from .namechoice import Scored, hearings, rivals, tightest
 from .namefit import lifted
-from .namescore import GAZETTEER_EVIDENCE, Candidate, Item, Run, Scorer
+from .namescore import GAZETTEER_EVIDENCE, NONWORD_WIDER, Candidate, Item, Run, Scorer, threshold
 from .nameslot import DETERMINERS, cut_off, owner
 from .nearwords import distinctive_word
 from .options import Options
 from .personnames import other_person
-from .phonetics import coarse, skeleton
+from .phonetics import coarse, distance, skeleton
 from .possessive import Possessives
 from .pronounce import known, pronounce
 from .pronounce import spelled as letter_names
@@ -55,6 +57,11 @@ STORY_WORDS = 300
 the lexicon's story: every dev and dev3 page wrote four of its own lexicon's names within 289
 words (median 50); each dev lexicon over the other dev pages suggested 647 names nobody
 mentions there, 12 of them right."""
+THIN = 0.06
+"""How far above the edit bar a non-word's confidence must be to stand for a name the
+document gives no evidence of (`NameCorrector._confidence`, rule "+thin"): at the edge of the
+bar, a non-word is more often a name of its own no list holds than that name's garble
+(names31, docs/tried.md)."""
 RUNS = 50_000
 """The memos per run's words (exact mentions, names, scored candidates) are started afresh
 past this many entries."""
@@ -356,7 +363,19 @@ class NameCorrector:
             text = (c.letters.text if c.letters else c.unit.text) + \
                 ("'s" if run[c.stop - 1].possessive or c.possessive else "")
             pieces = run.pieces[c.first:c.stop]
-            if " ".join(p.text for p in pieces).casefold() == text.casefold():
+            written = " ".join(p.text for p in pieces)
+            if written.casefold() == text.casefold():
+                continue
+            if _bare(written) != written.casefold() and _bare(written) == _bare(text):
+                # The name written with diacritics the lexicon spells otherwise or not at all
+                # ("Guaidó" for a listed Guaido): a mention as the writer spells it, recased at
+                # most. (Plain letters for a listed Mbappé, as captions drop accents, are
+                # written as listed.)
+                taken |= ids
+                recased = _recased(written, text)
+                if recased is not None and recased != written:
+                    editor.replace(pieces, recased, "case", "lexicon-accents", 1.0)
+                    applied |= ids
                 continue
             taken |= ids
             note = f"sounds like {c.unit.text!r} (distance {c.score:.2f})"
@@ -472,6 +491,20 @@ class NameCorrector:
             return heard_in_window(run, c, got, c.unit.canonical in prior or not
                                    self.scorer.crowded, self.options.min_confidence), got[1]
         cap = self.options.min_confidence - 0.05
+        if cap < got[0] < self.options.min_confidence + THIN and not c.possessive and (
+                (got[1] == "sound-nonword" or got[1] == "sound-nonword+context"
+                 and c.stop - c.first == 1) and not _spelled_like(run, c)
+                or c.letters is not None and got[1] == "letters-clipped"
+                and c.unit.canonical not in prior and not _sounds_like(run, c)):
+            # A non-word at the edge of the bar by sound where the letters do not agree (for
+            # a name the document speaks of, one word alone: the widened bar is what let it
+            # in, and the letters of a garble split over words, "or when scroope" for a Minsk
+            # Group, need not agree), or by letters where the sound does not (for a name the
+            # document gives no evidence of): most often a name of its own that no list holds
+            # ("kylian", "vunipola" for a Ukrainian, a Venezuela) or another word clipped
+            # ("curre" for a Curry), not that name garbled ("odafone" for a Vodafone, both).
+            # A suggestion at most.
+            return cap, got[1] + "+thin"
         if got[0] > cap and c.letters is None and not c.possessive and \
                 c.unit.canonical not in prior and c.stop - c.first <= 2 and other_person(
                     run[c.first - 1].key[-1] if c.first and run[c.first - 1].key else "",
@@ -482,6 +515,7 @@ class NameCorrector:
             # name; a suggestion at most.
             return cap, got[1] + "+person"
         return got
+
 
 
 def worth_suggesting(conf: float, rule: str, c: Candidate, strangers: bool, bar: float
@@ -511,6 +545,7 @@ def worth_suggesting(conf: float, rule: str, c: Candidate, strangers: bool, bar:
 _HELD_BY = (("+person", "the words are another person's name"),
             ("+homophone", "a word that sounds the same, outside a name's slot"),
             ("+rival", "another name fits about as well"),
+            ("+thin", "a non-word at the edge of the bar, likely a name of its own"),
             ("+odd", "ordinary words reading oddly where they stand"),
             ("-possessive", "a word heard as the name with 's"),
             ("letters-", "the name's letters, written otherwise"),
@@ -648,3 +683,38 @@ def _letter_dot(pieces: list[Piece], k: int) -> bool:
 def _dotted(pieces: list[Piece], k: int) -> bool:
     """Whether piece k is one of two or more letters written "u. n." (each with its dot)."""
     return _letter_dot(pieces, k) and (_letter_dot(pieces, k + 2) or _letter_dot(pieces, k - 2))
+
+
+def _bare(text: str) -> str:
+    """``text`` casefolded without its diacritics ("Guaidó" -> "guaido")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold())
+                   if not unicodedata.combining(ch))
+
+
+def _recased(written: str, name: str) -> str | None:
+    """The document's letters ``written`` in the case of the lexicon's ``name`` (the two the
+    same letters but for diacritics), or None when they do not align letter for letter."""
+    a, b = unicodedata.normalize("NFC", written), unicodedata.normalize("NFC", name)
+    if len(a) != len(b):
+        return None
+    return "".join(x.upper() if y.isupper() else x.lower() if y.islower() else x
+                   for x, y in zip(a, b))
+
+
+def _sounds_like(run: Run, c: Candidate) -> bool:
+    """Whether the window's phones are within the name's base threshold (widened as for a
+    non-word) of the name's: a letters match the sound agrees with ("croashia" for a Croatia,
+    not "bleus" for a Biles)."""
+    phones = "".join(it.phones for it in run[c.first:c.stop])
+    unit = c.unit
+    return bool(unit.phones) and distance(phones, unit.phones) <= \
+        NONWORD_WIDER * threshold(unit.length) * unit.length
+
+
+def _spelled_like(run: Run, c: Candidate) -> bool:
+    """Whether the window's letters are as near the name's as a clipped spelling of it must
+    be (`letters.MIN_RATIO`): a sound match the letters agree with ("odafone" for a
+    Vodafone, not "kylian" for a Ukrainian)."""
+    letters = "".join(it.letters for it in run[c.first:c.stop])
+    own = "".join(ch for w in c.unit.key for ch in w if ch.isalpha())
+    return fuzz.ratio(letters, own) >= MIN_RATIO

@@ -56,6 +56,9 @@ RARE_REST_ZIPF = 3.5
 are judged with the whole name (`Scorer._confidence`, rule "+rest")."""
 FUNCTION_ZIPF = 5.0
 """A word this frequent ("and", "been", "very") is no garble of a name's missing word."""
+NONWORD_WIDER = 1.25
+"""How much wider the bar is for a window with a non-word no dictionary holds (rule
+"sound-nonword"): no English reading competes with the name."""
 _SLOT_BEFORE = frozenset("in of to from with by and between against for at on the "
                          "president minister mr mrs ms dr".split())
 
@@ -305,7 +308,7 @@ class Scorer:
             near and near not in unit.key for _, near in odd) or \
             any(in_dictionary(w) for it in changed if it.zipf == 0 for w in it.key)
         if nonword:
-            t *= 1.25
+            t *= NONWORD_WIDER
             rule = "sound-nonword"
         if rare_rest:
             rule += "+rest"
