@@ -517,7 +517,6 @@ class NameCorrector:
         return got
 
 
-
 def worth_suggesting(conf: float, rule: str, c: Candidate, strangers: bool, bar: float
                      ) -> bool:
     """Whether a candidate below the edit ``bar`` is shown as a suggestion.
