@@ -33,3 +33,50 @@ def test_the_json_quote_before_a_word_opens_no_quotation() -> None:
     # a quotation in plain text is still one
     t = tt.clean('she said, "we will be there at noon."')
     assert '"We will' in t.text, t.text
+
+
+_TALK = [
+    "The biggest change the new tools bring to our schools is that they show the old "
+    "incentives failed.",
+    "What we mean is that we can simplify a task to the point that we might hide what the "
+    "student is meant to learn.",
+    "And so I asked her, why did you choose that price?",
+    "She said it was what the tool told her.",
+]
+
+
+def _srt(lines: list[str]) -> str:
+    return "\n".join(f"{k + 1}\n00:00:{2 * k:02d},000 --> 00:00:{2 * k + 2:02d},000\n{line}\n"
+                     for k, line in enumerate(lines))
+
+
+def test_a_written_sources_sentences_are_whole_units_for_the_turns() -> None:
+    # a Whisper SRT of a one-voice talk: turns began inside the writer's sentences, before
+    # "is that" and "what" ("... bringing to education | is that | it's highlighting ...")
+    from transcript_tools.turns import TurnSegmenter
+    t = tt.clean(_srt(_TALK), format="srt")
+    doc = t.document
+    starts = set(doc.sentence_starts)
+    pieces = doc.text_pieces()
+    split = TurnSegmenter._units(pieces, starts, pieces[0].first)
+    assert any(u.first not in starts for u in split)  # (the cuts a caption text gets)
+    whole = TurnSegmenter._units(pieces, starts, pieces[0].first, whole=True)
+    assert all(u.first in starts for u in whole)
+    assert all(turn.first in starts or turn.first == 0 for turn in t.turns)
+
+
+def test_a_question_reported_in_its_own_sentence_is_no_exchange() -> None:
+    # "and so i asked her, why did you price it that?" is the speaker telling what was asked
+    # (it counted as a question put to the other voice); one asked of "you" still counts
+    from transcript_tools.exchanges import exchange
+    from transcript_tools.speakercues import new_unit
+
+    def units(*texts: str) -> list:
+        return [new_unit(k, tuple(s.split()), 1, s.endswith("?"), 0.0)
+                for k, s in enumerate(texts)]
+    told = units("she set the price at fifty dollars", "and so i asked her why did you "
+                 "choose that price?")
+    assert exchange(told) == 0.0
+    asked = units("she set the price at fifty dollars", "so i asked you earlier why did you "
+                  "choose that price?")
+    assert exchange(asked) >= 1.0
