@@ -80,3 +80,37 @@ def test_a_question_reported_in_its_own_sentence_is_no_exchange() -> None:
     asked = units("she set the price at fifty dollars", "so i asked you earlier why did you "
                   "choose that price?")
     assert exchange(asked) >= 1.0
+
+
+def _karaoke(lines: list[tuple[float, float, str]]) -> str:
+    """SRT as word-level karaoke writers make it: the line again in a cue per word, that
+    word lit with a font colour, each cue as long as the word is said."""
+    out = []
+    n = 0
+    for start, end, line in lines:
+        words = line.split()
+        step = (end - start) / len(words)
+        for k in range(len(words)):
+            lit = " ".join(words[:k] + [f'<font color="#00ff00">{words[k]}</font>']
+                           + words[k + 1:])
+            a, b = start + k * step, start + (k + 1) * step
+
+            def clock(t: float) -> str:
+                ms = round(t * 1000)
+                return f"00:00:{ms // 1000:02d},{ms % 1000:03d}"
+            out.append(f"{n}\n{clock(a)} --> {clock(b)}\n{lit}\n")
+            n += 1
+    return "\n".join(out)
+
+
+def test_a_karaoke_line_shown_once_per_word_keeps_the_time_its_words_are_said() -> None:
+    # the line was kept from its first copy only, its words timed in the first word's
+    # fraction of a second: the last cue ended before its last words were said
+    source = _karaoke([(1.0, 4.0, "The river rose over the old stone bridge."),
+                       (5.0, 7.5, "Nobody crossed it that night.")])
+    t = tt.clean(source, format="srt")
+    assert t.text.count("river") == 1 and t.text.count("Nobody") == 1, t.text
+    doc = t.document
+    ends = {p.text: doc.times[p.first][1] for p in doc.word_pieces()}
+    assert ends["bridge"] > 3.5 and ends["night"] > 7.0, ends
+    assert t.cues[-1].end >= 7.4, t.cues
