@@ -28,8 +28,8 @@ from .copresenters import running_hosts
 from .dialogue import Voice, asks_you, dash_voices, exchange_roles
 from .handover import settle, voice_changes
 from .introductions import place_name
-from .language import written_source
 from .labelroles import label_role, several_voices, sole_reach, unnamed_between_others
+from .language import written_source
 from .markedroles import marked_roles
 from .model import Document, Piece, Rendering, Role, Turn
 from .monologue import single_voice
