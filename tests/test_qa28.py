@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import transcript_tools as tt
+from transcript_tools.errors import ParseError
 
 
 def _words_json(segments: list[tuple[float, str]]) -> str:
@@ -114,3 +117,20 @@ def test_a_karaoke_line_shown_once_per_word_keeps_the_time_its_words_are_said() 
     ends = {p.text: doc.times[p.first][1] for p in doc.word_pieces()}
     assert ends["bridge"] > 3.5 and ends["night"] > 7.0, ends
     assert t.cues[-1].end >= 7.4, t.cues
+
+
+def test_an_srt_files_header_lines_before_the_first_cue_are_markup() -> None:
+    # an SRT converted from YouTube's WebVTT keeps its "Kind: captions" / "Language: en"
+    # header: the file was refused ("must start with a cue number line")
+    source = ("Kind: captions\nLanguage: en\n1\n00:00:00,500 --> 00:00:02,000\n"
+              "The ferry leaves at noon.\n\n2\n00:00:02,000 --> 00:00:04,000\n"
+              "It returns at six.\n")
+    t = tt.clean(source, format="srt")
+    assert t.text == "The ferry leaves at noon. It returns at six.", t.text
+    heads = [c for c in t.corrections if c.rule == "srt-header"]
+    assert [c.original for c in heads] == ["Kind: captions", "Language: en"]
+    assert all(source[c.start:c.end] == c.original for c in t.corrections)
+    # a line of text before the first cue is no header: refused as before
+    with pytest.raises(ParseError):
+        tt.clean("Good evening and welcome\n1\n00:00:00,500 --> 00:00:02,000\nThe ferry "
+                 "leaves at noon.\n", format="srt")
