@@ -9,6 +9,7 @@ A pipeline stage; `pipeline` calls it first so later stages see speech only.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from operator import attrgetter, methodcaller
 from typing import cast
@@ -141,7 +142,8 @@ class ArtifactRemover:
         keys = cast("list[str]", seen) if None not in seen else [  # a text not seen before
             lower[t] if t in lower else lower.setdefault(t, _key(t)) for t in texts]
         removed: set[int] = set()
-        copied = self._rollup(doc, pieces, words, keys, editor, removed)
+        held: dict[int, float] = {}
+        copied = self._rollup(doc, pieces, words, keys, editor, removed, held)
         remove_repeats(words, keys, editor, removed, {m.index for m in doc.markers}, gone,
                        tokens, {a.index for a in doc.anchors})
         if self.options.clean_verbatim:
@@ -149,6 +151,8 @@ class ArtifactRemover:
                 if key in _FILLERS and i not in removed:
                     editor.replace([words[i]], "", "artifact", "filler", 0.95)
         done = editor.finish()
+        if held:
+            done = _hold_times(done, held)
         if copied:  # a roll-up copy's ">>" is the first copy's: no second speaker change
             done = done.replace(markers=tuple(m for m in done.markers if m not in copied))
         done = done if self.options.keep_sound_cues else _split_bracket_cues(
@@ -187,7 +191,7 @@ class ArtifactRemover:
                                note="a second mark after the sentence's own")
 
     def _rollup(self, doc: Document, pieces: list[Piece], words: list[Piece], keys: list[str],
-                editor: Editor, removed: set[int]) -> set[Marker]:
+                editor: Editor, removed: set[int], held: dict[int, float]) -> set[Marker]:
         """Roll-up captions repeat the previous cue's last line at the start of the next cue:
         the words just before a cue boundary reappear just after it; the repeat goes, with
         its punctuation (a mark after its last word only if the first copy has it too). The
@@ -195,12 +199,18 @@ class ArtifactRemover:
         times (its own cue, a 10 ms copy, the top of the next cue), and the third copy
         follows the removed second one. Whisper's segments are not roll-up captions (a
         repeat there was said, or is the recogniser's, not the display's). Returns the
-        markers inside removed copies ("guest! >> seth: oh," shown again): copies too."""
+        markers inside removed copies ("guest! >> seth: oh," shown again): copies too.
+
+        A cue that only shows a whole earlier cue again (a karaoke file's copy per word, each
+        lighting the word then said) holds that cue's words on screen while they are said:
+        ``held`` gets the earlier cue's anchor index and the last such copy's end time."""
         copied: set[Marker] = set()
         cue_starts = {a.index for a in doc.anchors if a.kind == "cue"}
         if not cue_starts or doc.metadata.get("format") == "whisper-json":
             return copied
         at = {p.first: i for i, p in enumerate(words)}
+        cue_of = {at[a.index]: a for a in doc.anchors if a.kind == "cue" and a.index in at}
+        bounds = sorted(cue_of)  # the word each cue opens with
         marks = _marks_after(pieces, doc, words)
         at_marks = [m.index for m in doc.markers]  # in order
         standing: list[str] = []  # keys of the words before b that stay
@@ -235,6 +245,16 @@ class ArtifactRemover:
                                           bisect.bisect_right(at_marks, lo):
                                           bisect.bisect_right(at_marks, hi)])
                 hits += 1
+                shown = last[-best]
+                k = bisect.bisect_right(bounds, b)
+                if (k == len(bounds) and b + best == len(words) or k < len(bounds)
+                        and bounds[k] == b + best) and shown in cue_of \
+                        and last[-best:] == list(range(shown, shown + best)):
+                    j = bisect.bisect_right(bounds, shown)
+                    until = cue_of[b].until
+                    if (j == len(bounds) or bounds[j] == shown + best) and until is not None:
+                        index = cue_of[shown].index  # the whole cue shown again
+                        held[index] = max(held.get(index, until), until)
                 for k in range(b, b + best):
                     going.append(words[k])
                     removed.add(k)
@@ -247,11 +267,21 @@ class ArtifactRemover:
             # pop-on captions: a phrase said again across one of their cue boundaries is the
             # speaker's ("too far | too far."), not a roll-up line shown twice
             removed.clear()
+            held.clear()
             return set()
         for piece in going:
             editor.replace([piece], "", "artifact", "roll-up", 0.95,
                            note="repeated from the previous caption")
         return copied
+
+
+def _hold_times(doc: Document, held: dict[int, float]) -> Document:
+    """Each cue ``held`` on screen by later copies of it ends with the last copy: its words
+    are said over all of them (each copy lit the next word), and the timing stage spreads
+    them so, not over the first copy's fraction of a second."""
+    return doc.replace(anchors=tuple(
+        dataclasses.replace(a, until=held[a.index]) if a.kind == "cue" and a.index in held
+        and a.until is not None and a.until < held[a.index] else a for a in doc.anchors))
 
 
 _OPEN_AT_BREAK = re.compile(r"\([^()\n]{0,80}\n")

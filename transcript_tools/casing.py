@@ -179,7 +179,8 @@ class Truecaser:
                                   and len(core) > 4 else capitalise(core), "label-name"))
         for i in nicknames(words, texts, cores, source, proper, people):
             titled.setdefault(i, (capitalise(cores[i][1]), "nickname"))
-        for i in quote_openers(words, cores, source):
+        markup = sorted((e.start, e.end) for e in doc.edits if e.kind == "markup")
+        for i in quote_openers(words, cores, source, markup):
             titled.setdefault(i, (capitalise(cores[i][1]), "quote-start"))
         for i in deity(words, lows, source):
             titled.setdefault(i, ("God", "deity"))

@@ -6,6 +6,8 @@ quote that holds its own clause."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from itertools import compress
 from operator import itemgetter
 
@@ -136,20 +138,29 @@ def deity(words: list[Piece], lows: list[str], source: str) -> list[int]:
     return out
 
 
-def quote_openers(words: list[Piece], cores: list[Form], source: str) -> list[int]:
+def quote_openers(words: list[Piece], cores: list[Form], source: str,
+                  markup: Sequence[tuple[int, int]] = ()) -> list[int]:
     """The words that open a quoted sentence: right after an opening quote mark that follows
     a comma or a colon, a word only a clause opens with (an interjection, a subject pronoun:
     'your normal, "oh, let's talk about it."' -> '"Oh,') or any word when the quote holds a
     clause of its own (a subject pronoun: 'captions this, "now i'm being assaulted."'); right
     after a verb of saying, the first word of a quote of more than one whole sentence ('says
     "running late. chris blames you."'). A quoted fragment ('the words, "and my courage"',
-    'said "we will not" -') or title stays as the quote has it."""
+    'said "we will not" -') or title stays as the quote has it. A quote mark inside
+    ``markup`` (sorted source spans moved out of the text: the JSON quotes around each word
+    of a Whisper file, '"text": "you"') is the file's structure, not a quote."""
     out: list[int] = []
     if '"' not in source and "“" not in source:
         return out
+    starts = [a for a, _ in markup]
+
+    def structure(at: int) -> bool:
+        k = bisect_right(starts, at) - 1
+        return k >= 0 and at < markup[k][1]
     for i, form in enumerate(cores):
         at = words[i].start + len(form[0])  # the word's own first letter
-        if source[at - 1:at] not in ('"', "“") or not form[1].islower():
+        if source[at - 1:at] not in ('"', "“") or not form[1].islower() \
+                or markup and structure(at - 1):
             continue
         before = source[max(0, at - 12):at - 1].rstrip()
         said = before[-1:] not in (",", ":")  # (after a verb of saying, no mark between)

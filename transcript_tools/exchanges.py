@@ -92,7 +92,7 @@ def _evidence(a: Sequence[str], w: Sequence[str], asks: bool, asked: bool) -> fl
     """How much a unit (words ``w``; ``asks``: it is a question) after one with words ``a``
     (``asked``: a question) shows two voices (see the module docstring)."""
     score = 0.0
-    if asks and (_quoting(a) or _REPORTING.isdisjoint(a[-8:]) and (
+    if asks and (_quoting(a) or _REPORTING.isdisjoint(a[-8:]) and not _reported(w) and (
             _addressed(w) or _titled(w[:2]) or _titled(a[-2:]))):
         score = 1.0
     elif not _COURTESY_WORDS.isdisjoint(w[:8]) and (
@@ -169,6 +169,18 @@ def _addressed(w: Sequence[str]) -> bool:
                              and w[i + 2] in _DEVICE):
             return False  # "you might ask": the speaker's own question
         return True
+    return False
+
+
+def _reported(w: Sequence[str]) -> bool:
+    """Whether a question is reported inside its own unit: a verb of reporting to someone
+    other than "you" before its first "you" ("and so i asked her why did you price it": the
+    speaker tells what was asked; "i asked you earlier, why ..." is still put to "you")."""
+    for i, x in enumerate(w[:12]):
+        if x in _SECOND:
+            return False
+        if x in _REPORTING and i + 1 < len(w) and w[i + 1] not in _SECOND:
+            return not _SECOND.isdisjoint(w[i + 2:])
     return False
 
 

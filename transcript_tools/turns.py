@@ -29,6 +29,7 @@ from .dialogue import Voice, asks_you, dash_voices, exchange_roles
 from .handover import settle, voice_changes
 from .introductions import place_name
 from .labelroles import label_role, several_voices, sole_reach, unnamed_between_others
+from .language import written_source
 from .markedroles import marked_roles
 from .model import Document, Piece, Rendering, Role, Turn
 from .monologue import single_voice
@@ -121,7 +122,8 @@ class TurnSegmenter:
                     bool(ss) and asks_you(cues(ss[-1])) for ss in sentences])
         else:
             units = self._units(filter(_TEXT, pieces) if doc.markers else pieces,
-                                set(doc.sentence_starts), first_live.first)
+                                set(doc.sentence_starts), first_live.first,
+                                whole=written_source(doc))
             del pieces  # the last list of them: freed before the roles are decoded
             labels = [None] * len(units)
             unit_cues = [cues(u) for u in units]
@@ -200,15 +202,18 @@ class TurnSegmenter:
         return units, labels, sentences, tagged
 
     @staticmethod
-    def _units(live: Iterable[Piece], starts: set[int], first_live: int) -> list[Unit]:
+    def _units(live: Iterable[Piece], starts: set[int], first_live: int, *,
+               whole: bool = False) -> list[Unit]:
         """Sentences, and long sentences split before a question or an answer opener (and
-        before a host's lead-in to a question the next sentence asks)."""
+        before a host's lead-in to a question the next sentence asks). ``whole``: a written
+        source's sentences stay whole (its writer ends a sentence where a voice changes: a
+        turn inside one, "the biggest change is | is that it's ...", is none)."""
         units: list[Unit] = []
         held: tuple[list[str], list[int], bool, bool] | None = None  # one sentence back
 
         def close(words: list[str], firsts: list[int], qmark: bool, asks: bool,
                   asks_next: bool) -> None:
-            found = cuts(words, asks, asks_next)
+            found = cuts(words, asks, asks_next) if not whole else None
             if not found:  # (most sentences) one unit
                 units.append(new_unit(firsts[0], tuple(words), 1, qmark, 0.0))
                 return

@@ -81,11 +81,30 @@ def split_lines(source: str) -> list[str]:
     return out
 
 
+SRT_HEADER_RE = regex.compile(r"^\s*[A-Za-z][\w-]*:[ \t]*[\w-]*\s*$")
+"""A "Key: value" line as a WebVTT header has them ("Kind: captions", "Language: en")."""
+
+
+def srt_header(lines: list[str]) -> list[int]:
+    """The "Key: value" lines before an SRT file's first cue number, as a converter from
+    WebVTT leaves its header ("Kind: captions", "Language: en"): the file's header, not
+    text (nothing before the first cue is shown)."""
+    out = []
+    for k, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if SRT_HEADER_RE.match(line) is None or TIMING_RE.match(line) is not None:
+            break
+        out.append(k)
+    return out
+
+
 def for_webvtt(source: str, fmt: str) -> tuple[str, int]:
     """The text webvtt-py validates (our own walk reads the source itself), with what it
     refuses and players accept made plain: blank lines before the first cue, spaces after
     a cue number, SRT times without hours; WebVTT times written with SRT's comma (the line
-    of the first returned, to warn: players drop those cues)."""
+    of the first returned, to warn: players drop those cues), an SRT file's header lines
+    (`srt_header`)."""
     lines = [line.rstrip("\r\n") for line in split_lines(source)]
     commas = 0
     for k, line in enumerate(lines):
@@ -101,6 +120,9 @@ def for_webvtt(source: str, fmt: str) -> tuple[str, int]:
         if fmt == "srt":
             a, b = (x if x.count(":") == 2 else "00:" + x for x in (a, b))
         lines[k] = f"{a} --> {b}{line[m.end():].rstrip()}"
+    if fmt == "srt":
+        for k in srt_header(lines):
+            lines[k] = ""
     while fmt == "srt" and lines and not lines[0]:
         del lines[0]
     return "\n".join(lines) + "\n", commas

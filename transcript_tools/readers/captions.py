@@ -17,7 +17,15 @@ import regex
 
 from ..model import Anchor, Diagnostic, Document, Edit, Marker, Token
 from .broadcast import MARKER_RE
-from .captionfile import TIMING_RE, check_timings, for_webvtt, locate_error, seconds, split_lines
+from .captionfile import (
+    TIMING_RE,
+    check_timings,
+    for_webvtt,
+    locate_error,
+    seconds,
+    split_lines,
+    srt_header,
+)
 from .labels import LABEL_RE, LABEL_STOP, is_label, tag_name
 from .tokens import tokenize
 
@@ -108,7 +116,7 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
     for line in lines:
         offsets.append(offsets[-1] + len(line))
     timings = [TIMING_RE.match(line) for line in lines]
-    header = _header_lines(lines, fragment) if fmt == "vtt" else set()
+    header = _header_lines(lines, fragment) if fmt == "vtt" else set(srt_header(lines))
 
     def markup(k: int, rule: str) -> None:
         s = offsets[k] + len(lines[k]) - len(lines[k].lstrip())
@@ -166,7 +174,7 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
         if k in sounds:
             _as_sound(source, tokens, before)
     for k in sorted(header):
-        markup(k, "vtt-header")
+        markup(k, "vtt-header" if fmt == "vtt" else "srt-header")
     edits.sort(key=lambda e: e.start)
     return Document(source=source, tokens=tuple(tokens), anchors=tuple(anchors),
                     markers=tuple(markers), metadata=metadata, edits=tuple(edits),
