@@ -134,7 +134,8 @@ class Truecaser:
         # captions typed in capitals ("THE RAIDERS ARE STAYING"): each word set in capitals
         # is cased as its lowercase form would be
         tokens = doc.tokens
-        shout = shouted(texts, lambda: ["".join(t.text for t in tokens[p.first:p.stop])
+        shout = shouted(texts, lambda: [tokens[p.first].text if p.stop - p.first == 1 else
+                                        "".join(t.text for t in tokens[p.first:p.stop])
                                         for p in words])
         display = _cue_capitals(doc, words) if not shout else set()
         if display:

@@ -43,14 +43,17 @@ def _stretches(texts: list[str], written: list[str]) -> set[int]:
     least `_SHOUTED_RUN` words in capitals (`_capitals`; "A", "I", figures and marks
     neither break nor count)."""
     out: set[int] = set()
-    start = count = 0
-    for i, t in enumerate([*written, "x"]):
-        if any(ch.islower() for ch in t):
-            if count >= _SHOUTED_RUN:
-                out.update(k for k in range(start, i) if texts[k].isupper())
-            start, count = i + 1, 0
-        elif _capitals(t):
-            count += 1
+    # the words with no lowercase letter (few, in mixed-case text), in runs of neighbours
+    bare = [i for i, t in enumerate(written) if t.upper() == t]
+    start = 0
+    for j in range(1, len(bare) + 1):
+        if j < len(bare) and bare[j] == bare[j - 1] + 1:
+            continue
+        run = bare[start:j]
+        start = j
+        if len(run) >= _SHOUTED_RUN and sum(1 for k in run if _capitals(written[k])) \
+                >= _SHOUTED_RUN:
+            out.update(k for k in run if texts[k].isupper())
     return out
 
 
