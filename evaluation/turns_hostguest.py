@@ -24,7 +24,6 @@ never read here). Places of a host word given the guest:
 from __future__ import annotations
 
 import bisect
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -41,9 +40,6 @@ from transcript_tools.readers import parse  # noqa: E402
 from transcript_tools.speakercues import Unit, cues  # noqa: E402
 
 _NAMES = {0: "host", 1: "guest", 2: "other"}
-SETS = {"dev": ("interviews", "interview_pages.json"),
-        "dev2": ("interviews3", "interview_pages3.json"),
-        "dev4": ("interviews5", "interview_pages5.json")}
 
 
 def _turn_kind(words: list[str], qmark: bool) -> str:
@@ -107,7 +103,7 @@ def main() -> int:
     which = [a for a in sys.argv[1:] if not a.startswith("-")] or ["all"]
     listing = "--list" in sys.argv
     cleaner = Cleaner(options=Options())
-    for name in (("constructed", "sample", *SETS) if "all" in which else which):
+    for name in (("constructed", "sample", *tr.SETS) if "all" in which else which):
         tally: Counter[str] = Counter()
         if name == "constructed":  # the dev cases, written form (not the held-out ones)
             for path in sorted(ev.CASES.glob("*.txt")):
@@ -117,31 +113,9 @@ def main() -> int:
                 doc = cleaner.run(parse(text, format="broadcast"))
                 analyse(doc, text, list(zip(starts, [role for role, _ in turns])), path.stem,
                         tally, listing)
-        elif name == "sample":
-            ann = json.loads((ev.CASES / "sample_turns.json").read_text(encoding="utf-8"))
-            src = (ev.ROOT / ann["source"]).read_text(encoding="utf-8")
-            names = (ev.ROOT / "examples" / "names_interview_2020-10.txt").read_text(
-                ).splitlines()
-            ref = (ev.ROOT / "examples" / "article_same_story_2020-10.txt").read_text()
-            tr._TRACE.clear()
-            doc = Cleaner(names, [ref], Options()).run(parse(src, format="broadcast"))
-            analyse(doc, src, [(t["start"], t["role"]) for t in ann["turns"]], "sample",
-                    tally, listing)
         else:
-            folder, listing_file = SETS[name]
-            where = ev.beside_pages("", folder)
-            entries = json.loads((ev.CASES / listing_file).read_text(encoding="utf-8"))
-            for e in entries:
-                if e.get("heldout") or where is None:
-                    continue
-                src = ev.annotated_text(where, e)
-                if src is None:
-                    continue
-                text, st = ev.strip_marks(src, [t["offset"] for t in e["turns"]])
-                tr._TRACE.clear()
-                doc = cleaner.run(parse(text, format="broadcast"))
-                analyse(doc, text, list(zip(st, [t["role"] for t in e["turns"]])), e["id"],
-                        tally, listing)
+            for doc, text, truth, ident in tr.cleaned(name, cleaner):
+                analyse(doc, text, truth, ident, tally, listing)
         print(f"### {name}: {tally['words']} words, {tally['host words']} host words")
         for how in ("decoder", "stage"):
             keys = [k for k in tally if k.startswith(how + " ")]

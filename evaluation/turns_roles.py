@@ -27,6 +27,7 @@ import bisect
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -201,40 +202,49 @@ def analyse(doc: Any, truth: list[tuple[int, str]], name: str, tally: Counter[st
             w = e
 
 
+SETS = {"dev": ("interviews", "interview_pages.json"),
+        "dev2": ("interviews3", "interview_pages3.json"),
+        "dev4": ("interviews5", "interview_pages5.json")}
+"""The annotated real excerpts of the dev sets: (folder under devdata, listing)."""
+
+
+def cleaned(name: str, cleaner: Cleaner) -> Iterator[tuple[Any, str, list[tuple[int, str]], str]]:
+    """Each document of set ``name`` ("sample" or a key of `SETS`; held-out entries and pages
+    not stored are skipped) cleaned as unmarked text, with `_TRACE` holding its stage's steps:
+    (document, its source text, true (turn start, role) pairs, id)."""
+    if name == "sample":
+        ann = json.loads((ev.CASES / "sample_turns.json").read_text(encoding="utf-8"))
+        src = (ev.ROOT / ann["source"]).read_text(encoding="utf-8")
+        names = (ev.ROOT / "examples" / "names_interview_2020-10.txt").read_text(
+            ).splitlines()
+        ref = (ev.ROOT / "examples" / "article_same_story_2020-10.txt").read_text()
+        _TRACE.clear()
+        doc = Cleaner(names, [ref], Options()).run(parse(src, format="broadcast"))
+        yield doc, src, [(t["start"], t["role"]) for t in ann["turns"]], "sample"
+        return
+    folder, listing_file = SETS[name]
+    where = ev.beside_pages("", folder)
+    entries = json.loads((ev.CASES / listing_file).read_text(encoding="utf-8"))
+    for e in entries:
+        if e.get("heldout") or where is None:
+            continue
+        src = ev.annotated_text(where, e)
+        if src is None:
+            continue
+        text, st = ev.strip_marks(src, [t["offset"] for t in e["turns"]])
+        _TRACE.clear()
+        doc = cleaner.run(parse(text, format="broadcast"))
+        yield doc, text, list(zip(st, [t["role"] for t in e["turns"]])), e["id"]
+
+
 def main() -> int:
     which = [a for a in sys.argv[1:] if not a.startswith("-")] or ["all"]
     listing = "--list" in sys.argv
     cleaner = Cleaner(options=Options())
-    sets = {"dev": ("interviews", "interview_pages.json"),
-            "dev2": ("interviews3", "interview_pages3.json"),
-            "dev4": ("interviews5", "interview_pages5.json")}
-    for name in (("sample", *sets) if "all" in which else which):
+    for name in (("sample", *SETS) if "all" in which else which):
         tally: Counter[str] = Counter()
-        if name == "sample":
-            ann = json.loads((ev.CASES / "sample_turns.json").read_text(encoding="utf-8"))
-            src = (ev.ROOT / ann["source"]).read_text(encoding="utf-8")
-            names = (ev.ROOT / "examples" / "names_interview_2020-10.txt").read_text(
-                ).splitlines()
-            ref = (ev.ROOT / "examples" / "article_same_story_2020-10.txt").read_text()
-            _TRACE.clear()
-            doc = Cleaner(names, [ref], Options()).run(parse(src, format="broadcast"))
-            analyse(doc, [(t["start"], t["role"]) for t in ann["turns"]], "sample", tally,
-                    listing)
-        else:
-            folder, listing_file = sets[name]
-            where = ev.beside_pages("", folder)
-            entries = json.loads((ev.CASES / listing_file).read_text(encoding="utf-8"))
-            for e in entries:
-                if e.get("heldout") or where is None:
-                    continue
-                src = ev.annotated_text(where, e)
-                if src is None:
-                    continue
-                text, st = ev.strip_marks(src, [t["offset"] for t in e["turns"]])
-                _TRACE.clear()
-                doc = cleaner.run(parse(text, format="broadcast"))
-                analyse(doc, list(zip(st, [t["role"] for t in e["turns"]])), e["id"], tally,
-                        listing)
+        for doc, _, truth, ident in cleaned(name, cleaner):
+            analyse(doc, truth, ident, tally, listing)
         print(f"### {name}: {tally['words']} words, {tally['wrong']} wrong")
         for key in sorted(k for k in tally if k not in ("words", "wrong")):
             print(f"  {key:40s} {tally[key]:6d}")
