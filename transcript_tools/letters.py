@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from .propernouns import place_names
 from .soundindex import SoundIndex, Unit
 from .vocabulary import vocabulary
 
@@ -124,8 +125,13 @@ class LetterMatcher:
             unit = self.glued.get(right)
             if unit is None:
                 continue
-            if left in _TITLES or len(left) > 1 and v.zipf(left) >= _KEEP_ZIPF:
+            if left in _TITLES:
                 return LetterMatch(f"{left} {unit.text}", unit, 0.9, "letters-split")
+            if len(left) > 1 and v.zipf(left) >= _KEEP_ZIPF:
+                # (A place of its own the word lists lack, "tolima", is no "to Lima" unless
+                # the document speaks of Lima.)
+                return LetterMatch(f"{left} {unit.text}", unit, 0.9, "letters-split",
+                                   word in place_names())
             if len(left) == 1 and left not in "ai":   # a stray letter from the line before
                 return LetterMatch(unit.text, unit, 0.85, "letters-split")
         for k in range(len(word) - 3, 3, -1):
@@ -134,7 +140,7 @@ class LetterMatcher:
             left, right = word[:k], word[k:]
             if v.zipf(right) < _GLUE_ZIPF:
                 continue
-            content = v.zipf(right) < _FUNCTION_ZIPF
+            content = v.zipf(right) < _FUNCTION_ZIPF or word in place_names()
             unit = self.glued.get(left)
             if unit is not None:
                 return LetterMatch(f"{unit.text} {right}", unit, 0.9, "letters-split", content)
