@@ -76,6 +76,41 @@ def test_stray_space_and_glued_word_are_undone() -> None:
     assert edits == []
 
 
+def test_a_name_glued_to_a_content_word_stands_only_for_a_name_spoken_of() -> None:
+    # A name glued to a common function word is that name ("velmoranow"); glued to a content
+    # word it may as well begin a word of its own (a programme, a place): a suggestion at
+    # most, unless the document speaks of the name elsewhere.
+    cleaner = Cleaner(["Velmora"])
+    edits, _, _ = name_changes(cleaner, "the president said velmoranow agrees on the need")
+    assert [(e.original, e.replacement) for e in edits] == [("velmoranow", "Velmora now")]
+    edits, suggestions, doc = name_changes(
+        cleaner, "tonight velmoracast comes live from the summit floor")
+    assert edits == []
+    assert [(s.original, s.replacement) for s in suggestions] == [
+        ("velmoracast", "Velmora cast")]
+    assert "velmoracast comes live" in doc.text()
+    edits, _, _ = name_changes(cleaner, "the talks in velmora went on late and the "
+                                        "velmoravia route was cut")
+    assert [(e.original, e.replacement) for e in edits] == [("velmoravia", "Velmora via")]
+
+
+def test_a_place_of_its_own_is_no_name_glued_to_a_word(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A word the place lists hold ("tovelmora" here, as a Tolima is a place and no "to
+    # Lima") is no listed name glued to a word: a suggestion at most, unless the document
+    # speaks of the name elsewhere.
+    from transcript_tools import letters
+
+    monkeypatch.setattr(letters, "place_names", lambda: frozenset({"tovelmora"}))
+    edits, suggestions, _ = name_changes(Cleaner(["Velmora"]),
+                                         "the festival at tovelmora went ahead")
+    assert edits == []
+    assert [(s.original, s.replacement) for s in suggestions] == [("tovelmora", "to Velmora")]
+    edits, _, _ = name_changes(Cleaner(["Velmora"]),
+                               "the festival went ahead intovelmora city")
+    assert [(e.original, e.replacement) for e in edits] == [("intovelmora", "into Velmora")]
+
+
 def test_clipped_non_word_inside_the_name_is_the_name() -> None:
     edits, _, _ = name_changes(Cleaner(["Vodafone"]), "shares in odafone fell sharply")
     assert [(e.original, e.replacement) for e in edits] == [("odafone", "Vodafone")]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from .propernouns import place_names
 from .soundindex import SoundIndex, Unit
 from .vocabulary import vocabulary
 
@@ -20,6 +21,11 @@ MARGIN = 6.0
 _KEEP_ZIPF = 3.0
 _GLUE_ZIPF = 4.5
 """A word glued after a name must be this common ("now", "and", "said")."""
+_FUNCTION_ZIPF = 5.5
+"""A word glued after a name less common than this ("cast", "via": a content word, not "now",
+"said", "and") may as well end a word of its own the name begins ("brexitcast" is a
+programme, "peruvia" no Peru): such a split stands only for a name the document speaks of
+elsewhere (`LetterMatch.needs_prior`), a suggestion at most otherwise."""
 _TITLES = frozenset("mr mrs ms dr sir lady lord president senator governor general".split())
 _SEPARATORS = frozenset("_-.'’")
 """Characters a caption encoder writes for (or in place of) a name's hyphen or spaces."""
@@ -119,8 +125,13 @@ class LetterMatcher:
             unit = self.glued.get(right)
             if unit is None:
                 continue
-            if left in _TITLES or len(left) > 1 and v.zipf(left) >= _KEEP_ZIPF:
+            if left in _TITLES:
                 return LetterMatch(f"{left} {unit.text}", unit, 0.9, "letters-split")
+            if len(left) > 1 and v.zipf(left) >= _KEEP_ZIPF:
+                # (A place of its own the word lists lack, "tolima", is no "to Lima" unless
+                # the document speaks of Lima.)
+                return LetterMatch(f"{left} {unit.text}", unit, 0.9, "letters-split",
+                                   word in place_names())
             if len(left) == 1 and left not in "ai":   # a stray letter from the line before
                 return LetterMatch(unit.text, unit, 0.85, "letters-split")
         for k in range(len(word) - 3, 3, -1):
@@ -129,12 +140,14 @@ class LetterMatcher:
             left, right = word[:k], word[k:]
             if v.zipf(right) < _GLUE_ZIPF:
                 continue
+            content = v.zipf(right) < _FUNCTION_ZIPF or word in place_names()
             unit = self.glued.get(left)
             if unit is not None:
-                return LetterMatch(f"{unit.text} {right}", unit, 0.9, "letters-split")
+                return LetterMatch(f"{unit.text} {right}", unit, 0.9, "letters-split", content)
             unit = self.clipped.get(left)
             if unit is not None and left not in self.glued:
-                return LetterMatch(f"{unit.text} {right}", unit, 0.85, "letters-split")
+                return LetterMatch(f"{unit.text} {right}", unit, 0.85, "letters-split",
+                                   content)
         if len(word) < 5:
             return None
         found = process.extract(word, self.choices, scorer=fuzz.ratio, limit=4,

