@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from . import wordcase
 from .captionstops import TITLE_ABBREVIATIONS
-from .lexicon import name_key
+from .lexicon import folded, name_key
 from .namedwords import proper_only
 from .namescore import Run
 from .nameslot import DETERMINERS
@@ -139,12 +139,21 @@ def gated(text: str, crowded: bool) -> int:
         STORY_COMMON_ZIPF else 0
 
 
+def _gated(unit: Unit, crowded: bool) -> int:
+    """`gated` for a unit; a name with diacritics met without them (`soundindex.SoundIndex.
+    plain`: "cafe" for a listed Café, "resume" for a Résumé) as in a crowded lexicon, every
+    level holding: the user vouched for the accented spelling, not for the English word."""
+    if unit.key != name_key(unit.text):
+        return gated(folded(unit.text), True)
+    return gated(unit.text, crowded)
+
+
 class Everyday:
     """The everyday-word names of a lexicon (`gated`), their levels and their witnesses."""
 
     def __init__(self, units: Collection[Unit]) -> None:
         crowded = len({u.canonical for u in units}) > STORY_NAMES
-        self.levels = {u: level for u in units if (level := gated(u.text, crowded))}
+        self.levels = {u: level for u in units if (level := _gated(u, crowded))}
         self.witnesses = Witnesses(u for u in self.levels if len(u.key) == 1)
 
     def level(self, unit: Unit, run: Run, i: int, stop: int) -> int | None:

@@ -6,6 +6,7 @@ Built once by `Cleaner` and shared by the name and casing stages.
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,24 @@ def name_key(text: str) -> tuple[str, ...]:
     """The words of a name as compared in lowercase text: ``Guinea-Bissau`` and
     ``guinea bissau`` share a key."""
     return tuple(w for w in _SPLIT_RE.split(text.casefold()) if w)
+
+
+_UNDECOMPOSED = str.maketrans({
+    "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+    "ı": "i", "ħ": "h", "Ħ": "H", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
+    "þ": "th", "Þ": "Th"})
+"""Letters that carry their mark in themselves (no NFKD decomposition), as English text
+writes them without it: "Søren" as "soren", "Łódź" as "lodz", "Solskjær" as "solskjaer"."""
+
+
+def folded(text: str) -> str:
+    """``text`` without its diacritics, in its own case: "Müller" -> "Muller", "Erdoğan" ->
+    "Erdogan", "Łódź" -> "Lodz" (NFKD with the combining marks dropped, then the letters
+    that do not decompose, `_UNDECOMPOSED`)."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(ch)).translate(_UNDECOMPOSED)
 
 
 @dataclass(frozen=True, slots=True)

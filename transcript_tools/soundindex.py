@@ -8,13 +8,13 @@ Built once per `Lexicon` by `names.NameCorrector`.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
 from .falsealarms import COMMON_WORDS, FALSE_ALARM_CAP, nearest_word
 from .letternames import doubled
-from .lexicon import Lexicon, name_key
+from .lexicon import Lexicon, folded, name_key
 from .phonetics import costs_stamp, skeleton
 from .pronounce import cmu, letter_to_sound, pronounce, spelled
 from .vocabulary import cached, vocabulary
@@ -94,6 +94,10 @@ class SoundIndex:
     _by_skeleton: dict[str, tuple[int, ...]] = field(default_factory=dict)
     _fitting: dict[int, dict[str, tuple[int, ...]]] = field(default_factory=dict)
     _unions: dict[tuple[object, ...], tuple[int, ...]] = field(default_factory=dict)
+    plain: dict[tuple[str, ...], Unit] = field(default_factory=dict)
+    """The units of names with diacritics by their key without them ("muller" for a listed
+    Müller: captions drop accents), where no name has that key and no two names share it;
+    each a copy of its unit with the folded key (`build` adds them to `exact`)."""
     single: dict[str, tuple[int, ...]] = field(default_factory=dict)
     """Units of one consonant class ("Russia", "Hama") by it: found only by windows of one
     class (a deletion key of one class would match half of every text)."""
@@ -119,7 +123,30 @@ class SoundIndex:
                         text = _part_text(entry.text, part)
                         index._add_forms(text, part, entry.canonical or entry.text,
                                          entry.source, False)
+        index._add_plain()
         return index
+
+    def _add_plain(self) -> None:
+        """The exact keys of names written with diacritics, without them (`plain`): a
+        caption's "erdogan" is a listed Erdoğan written as captions write it. A folded key
+        that is some name's own key stays that name's; one two names fold to (a whole name
+        before a part) is the whole name's, else nobody's."""
+        got: dict[tuple[str, ...], Unit] = {}
+        clash: set[tuple[str, ...]] = set()
+        for key, unit in self.exact.items():
+            plain = tuple(folded(w) for w in key)
+            if plain == key or plain in self.exact:
+                continue
+            had = got.get(plain)
+            if had is not None and had.canonical != unit.canonical:
+                if had.whole == unit.whole:
+                    clash.add(plain)
+                if had.whole:
+                    continue
+            got[plain] = replace(unit, key=plain)
+        for plain, unit in got.items():
+            if plain not in clash:
+                self.plain[plain] = self.exact[plain] = unit
 
     def _add_forms(self, text: str, words: list[str], canonical: str, source: str,
                    whole: bool) -> None:
