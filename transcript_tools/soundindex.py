@@ -105,37 +105,38 @@ class SoundIndex:
     @classmethod
     def build(cls, lexicon: Lexicon) -> SoundIndex:
         index = cls()
+        plains: set[tuple[str, ...]] = set()
         for entry in lexicon:
             words = _WORD_RE.findall(entry.text)
             if not words:
                 continue
             index._add_forms(entry.text, words, entry.canonical or entry.text, entry.source,
                              True)
-            if len(words) > 1:
-                for a in range(len(words)):
-                    for b in range(a + 1, len(words) + 1):
-                        part = words[a:b]
-                        if (b - a == len(words) or not any(_distinctive(w) for w in part)
-                                or part[0].lower() in _FUNCTION
-                                or part[-1].lower() in _FUNCTION
-                                or not stands_alone(words, a, b)):
-                            continue
-                        text = _part_text(entry.text, part)
-                        index._add_forms(text, part, entry.canonical or entry.text,
-                                         entry.source, False)
-        index._add_plain()
+            for a, b in _parts(words):
+                text = _part_text(entry.text, words[a:b])
+                index._add_forms(text, words[a:b], entry.canonical or entry.text,
+                                 entry.source, False)
+            plain = [folded(w) for w in words]
+            if plain != words:   # (the parts standing alone without the accents too)
+                keys = [folded(w.casefold()) for w in words]
+                plains.add(tuple(keys))
+                plains.update(tuple(keys[a:b]) for a, b in _parts(plain))
+        index._add_plain(plains)
         return index
 
-    def _add_plain(self) -> None:
+    def _add_plain(self, plains: set[tuple[str, ...]]) -> None:
         """The exact keys of names written with diacritics, without them (`plain`): a
-        caption's "erdogan" is a listed Erdoğan written as captions write it. A folded key
-        that is some name's own key stays that name's; one two names fold to (a whole name
-        before a part) is the whole name's, else nobody's."""
+        caption's "erdogan" is a listed Erdoğan written as captions write it. Only the keys
+        in ``plains``: a part stands for its name without its accents only where the folded
+        words' part does (`_parts`: a word that is no English word with its accents may be
+        an ordinary one without). A folded key that is some name's own key stays that
+        name's; one two names fold to (a whole name before a part) is the whole name's,
+        else nobody's."""
         got: dict[tuple[str, ...], Unit] = {}
         clash: set[tuple[str, ...]] = set()
         for key, unit in self.exact.items():
             plain = tuple(folded(w) for w in key)
-            if plain == key or plain in self.exact:
+            if plain == key or plain in self.exact or plain not in plains:
                 continue
             had = got.get(plain)
             if had is not None and had.canonical != unit.canonical:
@@ -274,6 +275,17 @@ def deletions(skel: str, depth: int) -> set[str]:
         frontier = {s[:i] + s[i + 1:] for s in frontier for i in range(len(s))}
         out |= frontier
     return out
+
+
+def _parts(words: list[str]) -> list[tuple[int, int]]:
+    """The spans of a multi-word name's words that stand for it alone: with a distinctive
+    word, not opening or ending on a function word, standing alone (`wordcase.stands_alone`);
+    not the whole name."""
+    n = len(words)
+    return [(a, b) for a in range(n) for b in range(a + 1, n + 1)
+            if b - a < n and any(_distinctive(w) for w in words[a:b])
+            and words[a].lower() not in _FUNCTION and words[b - 1].lower() not in _FUNCTION
+            and stands_alone(words, a, b)]
 
 
 def _part_text(full: str, part: list[str]) -> str:
