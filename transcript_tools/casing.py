@@ -8,7 +8,7 @@ names stage, whose lexicon names it leaves as they are. Only letter case ever ch
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from operator import attrgetter, itemgetter
 from typing import Any, overload
 
@@ -22,7 +22,7 @@ from .casingframes import compass, deity, initials, label_named, nicknames, quot
 from .everyday import STORY_NAMES, gated
 from .labelcase import after_labels
 from .language import written_source
-from .lexicon import Lexicon, name_key
+from .lexicon import Lexicon, folded, name_key
 from .model import Document, Piece
 from .options import Options
 from .personnames import NOT_NAME
@@ -116,6 +116,10 @@ class Truecaser:
         # a lexicon longer than one story's: its everyday-word names all need evidence
         self._crowded = lexicon is not None and len(
             {n.canonical or n.text for n in lexicon.names}) > STORY_NAMES
+        # the first words of the lexicon's names of two or more words, without diacritics
+        # and lowercase ("sebastian" of a listed Sebastián Piñera)
+        self._heads = frozenset(folded(n.text.split()[0]).lower() for n in lexicon.names
+                                if " " in n.text.strip()) if lexicon is not None else frozenset()
 
     @property
     def table(self) -> ProperNouns:
@@ -155,7 +159,14 @@ class Truecaser:
             return texts[i][-1:] in _APART_MARKS or a.stop != b.first and any(
                 ch in _APART_MARKS for ch in source[a.end:b.start])
 
-        people = self._names(cores, lows, proper, apart)
+        # the first word of a listed name an earlier stage cased alone ("sebastian" ->
+        # "Sebastián", the rest of the name garbled) opens a person's name as a first name
+        # cased here does
+        heads = self._heads
+        opened = {i for i, p in enumerate(words) if p.stop - p.first == 1
+                  and p.text[:1].isupper() and p.text != tokens[p.first].text
+                  and folded(p.text).lower() in heads} if heads else set()
+        people = self._names(cores, lows, proper, apart, opened)
         starting = _firsts(words, doc.sentence_starts)
         at_start = {words[w].first for w in starting}
         # a written source's sentences start as its writer wrote them ("std is the namespace")
@@ -356,11 +367,12 @@ class Truecaser:
         return got
 
     def _names(self, cores: list[_Form], lows: list[str], proper: dict[int, str],
-               apart: Callable[[int], bool]) -> dict[int, str]:
+               apart: Callable[[int], bool], opened: Container[int] = ()) -> dict[int, str]:
         """Word index -> cased word, for the proper names of the word lists
-        (`personnames`) outside the table's entries and the lexicon's names."""
+        (`personnames`) outside the table's entries and the lexicon's names; ``opened``:
+        words an earlier stage cased as a first name."""
         out = personnames.names(list(map(_KIND, cores)), _Column(cores, 8),
-                                 lows, proper, apart)
+                                 lows, proper, apart, opened)
         lexicon = self.lexicon
         if lexicon is not None:
             for i in [i for i in out if lexicon.get(name_key(lows[i])) is not None]:

@@ -67,14 +67,16 @@ def kind(word: str) -> int:
 
 
 def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
-          skip: Container[int], apart: Callable[[int], bool] = lambda i: False
-          ) -> dict[int, str]:
+          skip: Container[int], apart: Callable[[int], bool] = lambda i: False,
+          opened: Container[int] = ()) -> dict[int, str]:
     """Word index -> the word capitalised, for the names among a document's words, given
     each word's `kind` (`NOT_NAME` for a word that is no plain lowercase word), whether a
     name may follow it ("president", "mr."), and its lowercase form. ``skip``: the words
     another rule cases (a table entry): they are never cased here and open no name.
     ``apart(i)``: whether a mark stands between words ``i`` and ``i + 1`` ("it was frank,
-    jones said"): the two are then no one name."""
+    jones said"): the two are then no one name. ``opened``: words an earlier stage cased
+    as a first name (a listed name's part, "Sebastián"), which open a name as one cased here
+    does."""
     out: dict[int, str] = {}
     last = len(kinds) - 1
     for i in compress(range(len(kinds)), kinds):
@@ -84,7 +86,8 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
         titled = i > 0 and titles[i - 1] and i - 1 not in skip and not apart(i - 1)
         # (a word no list holds follows a first name, never another such word: "mr.
         # smith testified" stays)
-        opens = titled or i - 1 in out and kinds[i - 1] > AFTER_NAME and not apart(i - 1)
+        opens = titled or (i - 1 in out and kinds[i - 1] > AFTER_NAME or i - 1 in opened) \
+            and not apart(i - 1)
         if k == ALONE or k == AFTER_NAME and opens or k == AFTER_TITLE and titled or \
                 k == NEAR_NAME and (opens or i < last and kinds[i + 1] > AFTER_TITLE
                                     and i + 1 not in skip and not apart(i)):
