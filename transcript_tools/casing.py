@@ -163,8 +163,8 @@ class Truecaser:
         # "Sebastián", the rest of the name garbled) opens a person's name as a first name
         # cased here does
         heads = self._heads
-        opened = {i for i, p in enumerate(words) if p.stop - p.first == 1
-                  and p.text[:1].isupper() and p.text != tokens[p.first].text
+        opened = {i for i, p in enumerate(words) if p.text[:1].isupper()
+                  and p.stop - p.first == 1 and p.text != tokens[p.first].text
                   and folded(p.text).lower() in heads} if heads else set()
         people = self._names(cores, lows, proper, apart, opened)
         starting = _firsts(words, doc.sentence_starts)
