@@ -498,8 +498,8 @@ class NameCorrector:
                 and c.unit.canonical not in prior and not _sounds_like(run, c)):
             # A non-word at the edge of the bar by sound where the letters do not agree (for
             # a name the document speaks of, one word alone: the widened bar is what let it
-            # in, and the letters of a garble split over words, "or when scroope" for a Minsk
-            # Group, need not agree), or by letters where the sound does not (for a name the
+            # in, and the letters of a garble split over several words need not agree), or
+            # by letters where the sound does not (for a name the
             # document gives no evidence of): most often a name of its own that no list holds
             # ("kylian", "vunipola" for a Ukrainian, a Venezuela) or another word clipped
             # ("curre" for a Curry), not that name garbled ("odafone" for a Vodafone, both).
