@@ -1,4 +1,5 @@
-"""Shared fixtures: the example files and two hypothesis profiles (fast default, `release`)."""
+"""Shared fixtures: the example files, two hypothesis profiles (fast default, `release`) and
+an SRT builder for constructed cues."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+from transcript_tools.writers.webvtt import stamp
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -58,3 +61,14 @@ def chromium() -> Iterator[Any]:
             yield browser
         finally:
             browser.close()
+
+
+def srt(cues: list[str], every: float = 3.0, shown: float = 2.5) -> str:
+    """An SRT file of ``cues`` (constructed text): cue k (from 1) shown from k x ``every``
+    seconds for ``shown`` seconds, each cue followed by a blank line."""
+    return "".join(f"{k}\n{_srt_stamp(k * every)} --> {_srt_stamp(k * every + shown)}\n{text}\n\n"
+                   for k, text in enumerate(cues, 1))
+
+
+def _srt_stamp(seconds: float) -> str:
+    return stamp(seconds).replace(".", ",")

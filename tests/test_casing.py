@@ -7,6 +7,8 @@ from pathlib import Path
 from transcript_tools import Options, clean
 from transcript_tools.propernouns import proper_nouns
 
+from .conftest import srt
+
 CASE_ONLY = Options(names=False, spelling=False, numbers=False, artifacts=False)
 
 
@@ -607,11 +609,6 @@ def test_a_long_stretch_in_capitals_inside_mixed_case_text_is_cased() -> None:
     assert "BREAKING NEWS tonight" in t.text and "The NFL game" in t.text
 
 
-def _srt(cues: list[str]) -> str:
-    return "".join(f"{k}\n00:00:{2 * k:02d},000 --> 00:00:{2 * k + 2:02d},000\n{text}\n\n"
-                   for k, text in enumerate(cues, 1))
-
-
 def test_capitals_a_display_puts_on_every_cue_are_cased_like_lowercase_words() -> None:
     """A file whose every cue opens with a capital, even where the cue before goes on into it
     ("a good map, | A compass and | A lamp", qa26: a site's caption display), has those
@@ -621,12 +618,12 @@ def test_capitals_a_display_puts_on_every_cue_are_cased_like_lowercase_words() -
             "Then Ada said we should go", "Before the rain, and I agreed,",
             "So we walked along the river", "Until the old mill came in view,",
             "And there we stopped."]
-    t = clean(_srt(cues), names=["Ada Lovelace|Ada"])
+    t = clean(srt(cues, every=2, shown=2), names=["Ada Lovelace|Ada"])
     assert t.text == ("We packed a good map, a compass and a lamp for the night, and some "
                       "bread. Then Ada said we should go before the rain, and I agreed, so we "
                       "walked along the river until the old mill came in view, and there we "
                       "stopped.")
     assert {e.rule for e in t.corrections if e.kind == "case"} == {"cue-capital"}
     lower = [c[0].lower() + c[1:] if k and c[0] != "T" else c for k, c in enumerate(cues)]
-    assert clean(_srt(lower)).corrections == [] or all(
-        e.rule != "cue-capital" for e in clean(_srt(lower)).corrections)
+    assert clean(srt(lower, every=2, shown=2)).corrections == [] or all(
+        e.rule != "cue-capital" for e in clean(srt(lower, every=2, shown=2)).corrections)

@@ -7,6 +7,8 @@ from transcript_tools import clean
 from transcript_tools.language import english_share, reads_english
 from transcript_tools.readers import parse
 
+from .conftest import srt
+
 # constructed text (a small made-up scene), not any real file's
 SPANISH = [
     "El tren salió tarde de la estación y nadie sabía por qué.",
@@ -24,13 +26,8 @@ ENGLISH = [
 ]
 
 
-def srt(cues: list[str]) -> str:
-    return "".join(f"{k}\n00:00:{2 * k:02d},000 --> 00:00:{2 * k + 1:02d},800\n{text}\n\n"
-                   for k, text in enumerate(cues, 1))
-
-
 def test_a_spanish_caption_file_keeps_every_word_and_says_why() -> None:
-    src = srt(SPANISH)
+    src = srt(SPANISH, every=2, shown=1.8)
     doc = parse(src)
     assert not reads_english(doc)
     t = clean(src)
@@ -43,7 +40,7 @@ def test_a_spanish_caption_file_keeps_every_word_and_says_why() -> None:
 
 
 def test_english_captions_with_accented_names_read_as_english() -> None:
-    src = srt(ENGLISH)
+    src = srt(ENGLISH, every=2, shown=1.8)
     doc = parse(src)
     share, words = english_share(doc)
     assert reads_english(doc) and share > 0.9 and words >= 30

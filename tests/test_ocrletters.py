@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from transcript_tools import clean
 
+from .conftest import srt
+
 # constructed OCR'd subtitles (a made-up scene), not any real file's
 CUES = [
     "Can ! see the tickets?",
@@ -14,11 +16,6 @@ CUES = [
     "And ! should've told you sooner.",
     "Version 1 had a bug. We fixed it. It works now.",
 ]
-
-
-def srt(cues: list[str]) -> str:
-    return "".join(f"{k}\n00:00:{3 * k:02d},000 --> 00:00:{3 * k + 2:02d},500\n{text}\n\n"
-                   for k, text in enumerate(cues, 1))
 
 
 def test_a_misread_capital_i_is_written_i() -> None:

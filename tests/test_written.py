@@ -9,6 +9,8 @@ from transcript_tools import clean
 from transcript_tools.language import written_source
 from transcript_tools.readers import parse
 
+from .conftest import srt
+
 # constructed cues (a made-up scene), not any real file's
 CUES = [
     "The boat was late again. Nobody on the pier said a word.",
@@ -18,11 +20,6 @@ CUES = [
     "Sailing at night is hard, you know,\nthere is no light out there.",
     "Then we go home. It has been a long week. Rest well.",
 ]
-
-
-def srt(cues: list[str]) -> str:
-    return "".join(f"{k}\n00:00:{3 * k:02d},000 --> 00:00:{3 * k + 2:02d},500\n{text}\n\n"
-                   for k, text in enumerate(cues, 1))
 
 
 def test_a_written_sources_sentences_stand() -> None:
