@@ -91,9 +91,7 @@ def analyse(doc: Any, src: str, truth: list[tuple[int, str]], name: str,
                 kind = _turn_kind(texts[a:b], qmark)
                 tally[f"{how} after: {kind}"] += wrong
                 if listing and how == "stage":
-                    snippet = " ".join(texts[a:b])
-                    if len(snippet) > 150:
-                        snippet = snippet[:90] + " ... " + snippet[-55:]
+                    snippet = tr.clip(" ".join(texts[a:b]), 150, 90, 55)
                     print(f"  {name:28s} {kind:9s} {wrong:3d}/{b - a:3d} :: {snippet}")
     tally["words"] += n
     tally["host words"] += sum(r == "host" for r in true_role)

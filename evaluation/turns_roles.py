@@ -173,9 +173,7 @@ def analyse(doc: Any, truth: list[tuple[int, str]], name: str, tally: Counter[st
             a = widx[units[k].first]
             b = widx[units[j].first] if j < len(units) else n
             roles = Counter(true_role[a:b])
-            snippet = " ".join(texts[a:b])
-            if len(snippet) > 200:
-                snippet = snippet[:110] + " ... " + snippet[-80:]
+            snippet = clip(" ".join(texts[a:b]), 200, 110, 80)
             print(f"RUN {name:24s} {ch[0][0]:7s} {_NAMES[ch[0][1]]}->{_NAMES[ch[-1][2]]} "
                   f"units {k}-{j} words {a}-{b} true {dict(roles)} :: {snippet}")
             k = j
@@ -194,12 +192,16 @@ def analyse(doc: Any, truth: list[tuple[int, str]], name: str, tally: Counter[st
             mark = "  " if key[0] == key[1] else "XX"
             tb = "|" if w in truth_w else " "
             pb = "^" if w in pred_bounds else " "
-            snippet = " ".join(texts[w:e])
-            if len(snippet) > 160:
-                snippet = snippet[:75] + " ... " + snippet[-75:]
+            snippet = clip(" ".join(texts[w:e]), 160, 75, 75)
             print(f"  {mark} {tb}{pb} {w:4d}-{e:4d} true {key[0]:5s} got {key[1]:5s} "
                   f"[{key[2]}] {snippet}")
             w = e
+
+
+def clip(text: str, longest: int, head: int, tail: int) -> str:
+    """``text`` as printed in a listing: past ``longest`` characters, its first ``head`` and
+    last ``tail`` around " ... "."""
+    return text if len(text) <= longest else text[:head] + " ... " + text[-tail:]
 
 
 SETS = {"dev": ("interviews", "interview_pages.json"),
