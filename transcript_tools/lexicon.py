@@ -32,14 +32,22 @@ _UNDECOMPOSED = str.maketrans({
 writes them without it: "Søren" as "soren", "Łódź" as "lodz", "Solskjær" as "solskjaer"."""
 
 
-def folded(text: str) -> str:
-    """``text`` without its diacritics, in its own case: "Müller" -> "Muller", "Erdoğan" ->
-    "Erdogan", "Łódź" -> "Lodz" (NFKD with the combining marks dropped, then the letters
-    that do not decompose, `_UNDECOMPOSED`)."""
+def unmarked(text: str) -> str:
+    """``text`` in NFKD with its combining marks dropped ("Guaidó" -> "Guaido"); letters that
+    carry their mark in themselves ("ø", "ł") stay."""
     if text.isascii():
         return text
     return "".join(ch for ch in unicodedata.normalize("NFKD", text)
-                   if not unicodedata.combining(ch)).translate(_UNDECOMPOSED)
+                   if not unicodedata.combining(ch))
+
+
+def folded(text: str) -> str:
+    """``text`` without its diacritics, in its own case: "Müller" -> "Muller", "Erdoğan" ->
+    "Erdogan", "Łódź" -> "Lodz" (`unmarked`, then the letters that do not decompose,
+    `_UNDECOMPOSED`)."""
+    if text.isascii():
+        return text
+    return unmarked(text).translate(_UNDECOMPOSED)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from .everyday import Everyday, Pending
 from .language import written_source
 from .letters import MIN_RATIO, LetterMatcher
-from .lexicon import Lexicon, name_key
+from .lexicon import Lexicon, name_key, unmarked
 from .model import Document, Piece
 from .namecache import FIT, Cache
 from .namechoice import Scored, hearings, rivals, tightest
@@ -686,8 +686,7 @@ def _dotted(pieces: list[Piece], k: int) -> bool:
 
 def _bare(text: str) -> str:
     """``text`` casefolded without its diacritics ("Guaidó" -> "guaido")."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold())
-                   if not unicodedata.combining(ch))
+    return unmarked(text.casefold())
 
 
 def _recased(written: str, name: str) -> str | None:
