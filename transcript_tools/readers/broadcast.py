@@ -14,7 +14,15 @@ import regex
 
 from ..model import Anchor, Diagnostic, Document, Edit, Marker, Token
 from .captionfile import seconds as cue_seconds
-from .labels import LABEL_RE, inline_labels, labelled_page, lead_label, sentence_end_in, tag_name
+from .labels import (
+    LABEL_RE,
+    inline_labels,
+    labelled_page,
+    lead_label,
+    lowercase_sound,
+    sentence_end_in,
+    tag_name,
+)
 from .tokens import PAREN_CUE_RE, tokenize
 
 # "5:34 am", "5:34 AM", "5:34 a.m.", "17:34", "5:34:12 pm", "[05:34]" alone on a line.
@@ -76,7 +84,7 @@ BRACKET_TAG_RE = regex.compile(
     r"[ \t]+(?=\p{Lu})")
 """A speaker's name in brackets before their speech ("... - [John Doe] Good evening."), at a
 line's start or after a sentence's end, on a page that writes its sounds in lowercase
-(`_lowercase_sounds`): the SDH speaker tag the caption reader reads too."""
+(`labels.lowercase_sound`): the SDH speaker tag the caption reader reads too."""
 LEAD_SOUND_RE = regex.compile(
     r"(?:\s*(?:\[[^\[\]\n]{1,80}\]|♪+|" + PAREN_CUE_RE.pattern + r"))*\s*")
 
@@ -271,21 +279,11 @@ def parse_broadcast(source: str, *, path: str | None = None,
         if marked is None:
             marked = ">>" in source or labelled_page(source)
             dashed = len(SPEAKER_DASH_RE.findall(source)) >= SPEAKER_DASHES
-            tagged = "[" in source and _lowercase_sounds(source)
+            tagged = "[" in source and lowercase_sound(source)
         _parse_content(source, pos, end, tokens, markers, edits, marked, dashed, tagged)
     return Document(source=source, tokens=tuple(tokens), anchors=tuple(anchors),
                     markers=tuple(markers), metadata=metadata, edits=tuple(edits),
                     diagnostics=tuple(diagnostics))
-
-
-_BRACKET_RE = regex.compile(r"[\[(](?P<inner>[^\[\]()\n]{1,80})[\])]")
-
-
-def _lowercase_sounds(source: str) -> bool:
-    """Whether the page writes a sound in lowercase within brackets ("(audience cheering)"),
-    as SDH does where a capitalised name in brackets is a speaker's tag."""
-    return any(any(c.isalpha() for c in b["inner"]) and b["inner"] == b["inner"].lower()
-               for b in _BRACKET_RE.finditer(source))
 
 
 def _cue_list_bullet(source: str) -> str:

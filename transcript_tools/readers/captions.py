@@ -26,7 +26,7 @@ from .captionfile import (
     split_lines,
     srt_header,
 )
-from .labels import LABEL_RE, LABEL_STOP, is_label, tag_name
+from .labels import LABEL_RE, LABEL_STOP, is_label, lowercase_sound, tag_name
 from .tokens import tokenize
 
 # Cue tags: WebVTT's (c, i, b, u, v, lang, ruby, rt), SRT's (font, s) and a few HTML ones
@@ -57,7 +57,6 @@ TAG_LABEL_RE = regex.compile(
     rf"|\((?P<label>{_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{0,2}})\))[ \t]+(?=\S)")
 """An SDH speaker tag opening a cue line before the speech ("[John] Where were you?",
 "(Mary) No."): in brackets, without a colon, as subtitlers name a speaker not in view."""
-BRACKET_RE = regex.compile(r"[\[(](?P<inner>[^\[\]()\n]{1,80})[\])]")
 VOICE_CLASS_RE = regex.compile(r"^(?:\.[^\s.>]+)+")
 CAPS_LINE_RE = regex.compile(r"\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})?")
 """A line of one or two words in capitals and nothing else ("CHEERING", "SHE SOBS")."""
@@ -329,13 +328,8 @@ def _sounds_in_lowercase(lines: list[str], timings: list[regex.Match[str] | None
     slams]", "(laughs)"), as Netflix-style SDH does: there a capitalised word in brackets
     before speech names the speaker ("[John] Where were you?"); in a file whose sounds are
     capitalised ("[Laughs] Yes") it may be a sound."""
-    for line, m in zip(lines, timings):
-        if m is None and ("[" in line or "(" in line):
-            for b in BRACKET_RE.finditer(line):
-                inner = b["inner"]
-                if any(c.isalpha() for c in inner) and inner == inner.lower():
-                    return True
-    return False
+    return any(m is None and ("[" in line or "(" in line) and lowercase_sound(line)
+               for line, m in zip(lines, timings))
 
 
 def _sound_lines(lines: list[str], timings: list[regex.Match[str] | None]) -> set[int]:

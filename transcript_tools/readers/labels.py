@@ -337,3 +337,16 @@ def tag_name(label: str) -> bool:
     from ..wordcase import ordinary, proper  # (word lists loaded only when a tag is seen)
     # a word English writes in lowercase only ("[Inaudible]", "[Laughs]") is a sound
     return not any(ordinary(w.lower()) and not proper(w.lower()) for w in words)
+
+
+BRACKET_RE = regex.compile(r"[\[(](?P<inner>[^\[\]()\n]{1,80})[\])]")
+"""Words in brackets or parentheses (a sound description, a speaker's tag)."""
+
+
+def lowercase_sound(text: str) -> bool:
+    """Whether ``text`` writes a sound description in lowercase within brackets ("[door
+    slams]", "(laughs)"), as Netflix-style SDH does: there a capitalised name in brackets
+    before speech is a speaker's tag ("[John] Where were you?"), where a file whose sounds
+    are capitalised ("[Laughs] Yes") may mean a sound."""
+    return any(any(c.isalpha() for c in b["inner"]) and b["inner"] == b["inner"].lower()
+               for b in BRACKET_RE.finditer(text))
