@@ -77,3 +77,26 @@ def test_running_text_co_presenters_are_both_host() -> None:
                        "futures are flat this morning", "you say that every day",
                        "it has been flat all week", "the dollar is up a little")
     assert running_hosts(alone, states[:6], [cues(u) for u in alone]) == (states[:6], set())
+
+
+def test_a_second_presenter_naming_themselves_is_another_voice() -> None:
+    """On running text "I'm X" right after "I'm Y", or "and I'm X" after "I'm Y" anywhere in
+    the role's run, starts another voice; the same name again, a name further back without
+    "and", "I'm" with no name ("i'm glad") or past the unit's opening do not."""
+    from transcript_tools.copresenters import second_presenters
+    from transcript_tools.speakers import GUEST, HOST
+
+    units = _sentences("good evening i'm nadia ferro", "and i'm tomas reyes",
+                       "the harbour bridge reopens tonight after six weeks of repairs",
+                       "i'm nadia ferro at the bridge", "and i'm nadia ferro",
+                       "i'm glad it is open", "today i'm joined by miriam koss")
+    assert second_presenters(units, [HOST] * 7) == {1}
+    assert second_presenters(_sentences("i'm nadia ferro in the studio", "i'm tomas reyes"),
+                             [HOST] * 2) == {1}
+    later = _sentences("good evening i'm nadia ferro", "the bridge reopens tonight",
+                       "and i'm tomas reyes", "i'm miriam koss")
+    assert second_presenters(later, [HOST] * 4) == {2, 3}
+    # a change of role in between starts afresh; a bare "I'm X" further back is no pair
+    assert second_presenters(later, [HOST, GUEST, GUEST, GUEST]) == {3}
+    assert second_presenters(_sentences("i'm nadia ferro", "the bridge reopens tonight",
+                                        "i'm tomas reyes"), [HOST] * 3) == set()

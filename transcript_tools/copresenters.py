@@ -154,3 +154,39 @@ def running_hosts(units: Sequence[Unit], states: list[int], unit_cues: Sequence[
     out = list(states)
     out[start:stop] = [HOST if s == GUEST else s for s in states[start:stop]]
     return out, changes
+
+
+def second_presenters(units: Sequence[Unit], states: Sequence[int]) -> set[int]:
+    """Running text: the units where a second presenter names themselves after the first did
+    ("good evening, I'm Jane Doe. | I'm John Roe.", "I'm Jane Doe. Tonight ... | And I'm John
+    Roe."): a unit that opens with "I'm" or "I am" and a first name (`_presenter_names`) other
+    than the one the unit before gave itself, or opens with "and I'm" / "and I am" and a name
+    other than every one given since the role last changed (the pair's second of a shared
+    opening). The decoder, whose states are roles, reads two presenters as one host; a speaker
+    who names themselves twice gives the same name, "I'm" past a unit's first two words
+    ("today I'm joined by ...") is no opening, and a bare "I'm X" after a name further back
+    is a new programme's presenter as often as the same voice's ("... with Steve Roe starts
+    now. [his cold open] good evening. I'm Steve Roe")."""
+    out: set[int] = set()
+    given: set[str] = set()  # the names given since the role last changed
+    last: set[str] = set()  # the names the unit before gave
+    for k, u in enumerate(units):
+        w = u.words
+        if k and states[k] != states[k - 1]:
+            given, last = set(), set()
+        paired = w[:1] == ("and",)
+        if (given if paired else last) and u.strength and _opens_named(w):
+            own = _presenter_names(w[:4])[0]
+            if own and own.isdisjoint(given if paired else last):
+                out.add(k)
+                given = set()
+        last = _presenter_names(w)[0] if "i'm" in w or "am" in w else set()
+        given |= last
+    return out
+
+
+def _opens_named(w: Sequence[str]) -> bool:
+    """Whether a unit opens by naming its speaker: "I'm ...", "and I'm ...", "I am ...",
+    "and I am ..." (the name itself tested by `_presenter_names`)."""
+    at = 1 if w[:1] == ("and",) else 0
+    return w[at:at + 1] == ("i'm",) or w[at:at + 2] == ("i", "am")

@@ -24,7 +24,7 @@ import regex
 
 from .boundaries import LEAD_SPAN, cuts, question_at
 from .clips import clips, opening_voices, recording_tag
-from .copresenters import running_hosts
+from .copresenters import running_hosts, second_presenters
 from .dialogue import Voice, asks_you, dash_voices, exchange_roles
 from .handover import settle, voice_changes
 from .introductions import place_name
@@ -144,7 +144,8 @@ class TurnSegmenter:
                 states, copresent = running_hosts(units, states, unit_cues)
             if not self.options.speakers or self.options.speakers > 2:
                 changes = voice_changes(units, states, unit_cues) | opening_voices(
-                    units, states, unit_cues) | reported | copresent
+                    units, states, unit_cues) | reported | copresent | second_presenters(
+                    units, states)
         return doc.replace(turns=tuple(self._turns(doc, units, states, labels, bool(marks),
                                                    changes, voices)))
 
