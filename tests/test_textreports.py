@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from transcript_tools.speakercues import Unit, cues
 from transcript_tools.speakers import GUEST, HOST, OTHER
-from transcript_tools.textreports import reports, signs_off
+from transcript_tools.textreports import bite_starts, reports, signs_off
 
 
 def _units(*sentences: str) -> list[Unit]:
@@ -137,3 +137,24 @@ def test_a_name_asked_after_a_guests_introduction_is_no_toss_to_a_report() -> No
                    "what happens next?", "we will see what the leaders decide on monday")
     decoded = [HOST, HOST, HOST, GUEST, GUEST, HOST, GUEST]
     assert _run(units, decoded)[0] == decoded
+
+
+def test_a_sound_bite_begins_where_a_speaker_tells_of_themselves_after_narration() -> None:
+    """Inside a run of `other` (a report), a sentence opening "I ..." / "my ..." right after
+    a narrating one (no first or second person, no question, six words or more) starts a
+    bite; not after a short or first-person line, not in a short run, not "I'm Jane Doe"."""
+    units = _units(
+        "the water came up fast just after midnight on the east side",
+        "i grabbed the kids and the dog and we ran for the car",
+        "i never saw anything like it",
+        "crews spent the morning pumping out basements along the main road",
+        "my basement is still full of water",
+        "oh there it goes",
+        "i can't believe it",
+        "residents were told to boil their water until friday",
+        "i'm maria santos channel 9 news")
+    assert bite_starts(units, [OTHER] * 9, [cues(u) for u in units]) == {1, 4}
+    # a host's or guest's run, or a run under REPORT_MIN words, is left to the decoder
+    assert bite_starts(units, [HOST] * 9, [cues(u) for u in units]) == set()
+    short = units[:2]
+    assert bite_starts(short, [OTHER] * 2, [cues(u) for u in short]) == set()

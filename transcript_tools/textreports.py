@@ -148,3 +148,46 @@ def reports(units: Sequence[Unit], states: list[int], unit_cues: Sequence[Cues]
                           if states[i] != states[i - 1] and units[i].strength)
         k = max(j, k + 1)
     return out, voices
+
+
+
+NARRATION_MIN = 6
+"""Fewest words of the narrating sentence before a sound bite (`bite_starts`): a shorter one
+("oh there it goes", "so see what happened") is a bite's own line as often."""
+_OWN_OPENING = frozenset("i i'm i've i'd i'll my".split())
+"""First words of a sentence in which its speaker tells of themselves ("i heard shots", "my
+girls loved it")."""
+
+
+def bite_starts(units: Sequence[Unit], states: Sequence[int], unit_cues: Sequence[Cues]
+                ) -> set[int]:
+    """The units where a sound bite begins inside a run of `other` of at least REPORT_MIN
+    words (a report, a clip): a sentence that opens with its speaker's own first person
+    ("i heard gun shots and i ran", "my girls loved it") right after a narrating sentence (at
+    least NARRATION_MIN words, no first or second person, no question: "a neighbour was
+    walking her dog when she heard sounds"). A reporter narrates in the third person and the
+    people in the report speak of themselves; the decoder, whose states are roles, reads
+    both as `other` there. Not a sentence that names its speaker ("I'm Jane Doe": a
+    presenter's opening or sign-off, `copresenters.second_presenters`'s)."""
+    out: set[int] = set()
+    n = len(units)
+    k = 0
+    while k < n:
+        if states[k] != OTHER:
+            k += 1
+            continue
+        j = k + 1
+        while j < n and states[j] == OTHER:
+            j += 1
+        if sum(len(units[i].words) for i in range(k, j)) >= REPORT_MIN:
+            out.update(i for i in range(k + 1, j) if units[i].strength and units[i].words
+                       and units[i].words[0] in _OWN_OPENING and not unit_cues[i].named_self
+                       and _narrates(units[i - 1].words, unit_cues[i - 1]))
+        k = j
+    return out
+
+
+def _narrates(words: Sequence[str], c: Cues) -> bool:
+    """A sentence a reporter narrates: NARRATION_MIN words or more, asking nothing, with no
+    first or second person."""
+    return len(words) >= NARRATION_MIN and not (c.first or c.second or c.question)

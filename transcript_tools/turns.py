@@ -36,7 +36,7 @@ from .monologue import single_voice
 from .options import Options
 from .speakercues import cues, new_unit
 from .speakers import GUEST, HOST, OTHER, Unit, decode, introduced_label, introduces
-from .textreports import reports
+from .textreports import bite_starts, reports
 
 _STRIP = ".,?!;:\"“”‘’'()[]…-—–"
 _SMALL = frozenset("of the and for in on at to a an".split())
@@ -145,7 +145,7 @@ class TurnSegmenter:
             if not self.options.speakers or self.options.speakers > 2:
                 changes = voice_changes(units, states, unit_cues) | opening_voices(
                     units, states, unit_cues) | reported | copresent | second_presenters(
-                    units, states)
+                    units, states) | bite_starts(units, states, unit_cues)
         return doc.replace(turns=tuple(self._turns(doc, units, states, labels, bool(marks),
                                                    changes, voices)))
 
