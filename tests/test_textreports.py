@@ -142,7 +142,10 @@ def test_a_name_asked_after_a_guests_introduction_is_no_toss_to_a_report() -> No
 def test_a_sound_bite_begins_where_a_speaker_tells_of_themselves_after_narration() -> None:
     """Inside a run of `other` (a report), a sentence opening "I ..." / "my ..." right after
     a narrating one (no first or second person, no question, six words or more) starts a
-    bite; not after a short or first-person line, not in a short run, not "I'm Jane Doe"."""
+    bite; not after a short or first-person line, not in a short run, not "I'm Jane Doe".
+    The reporter is back at the first narrating sentence after a bite's start that speaks of
+    a third person ("residents were told ... their water"), not at one that does not
+    ("crews spent the morning ...", before the second bite)."""
     units = _units(
         "the water came up fast just after midnight on the east side",
         "i grabbed the kids and the dog and we ran for the car",
@@ -153,8 +156,18 @@ def test_a_sound_bite_begins_where_a_speaker_tells_of_themselves_after_narration
         "i can't believe it",
         "residents were told to boil their water until friday",
         "i'm maria santos channel 9 news")
-    assert bite_starts(units, [OTHER] * 9, [cues(u) for u in units]) == {1, 4}
+    assert bite_starts(units, [OTHER] * 9, [cues(u) for u in units]) == {1, 4, 7}
     # a host's or guest's run, or a run under REPORT_MIN words, is left to the decoder
     assert bite_starts(units, [HOST] * 9, [cues(u) for u in units]) == set()
     short = units[:2]
     assert bite_starts(short, [OTHER] * 2, [cues(u) for u in short]) == set()
+
+
+def test_the_reporter_is_back_after_a_bite_where_the_narration_speaks_of_others() -> None:
+    units = _units(
+        "the fire crossed the ridge line late on wednesday afternoon",
+        "i couldn't get my briefcase out of the house",
+        "the wind pushed the flames down toward the highway",
+        "the couple said they had no time to take anything with them",
+        "crews held the line overnight along the southern edge")
+    assert bite_starts(units, [OTHER] * 5, [cues(u) for u in units]) == {1, 3}

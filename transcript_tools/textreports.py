@@ -168,7 +168,11 @@ def bite_starts(units: Sequence[Unit], states: Sequence[int], unit_cues: Sequenc
     walking her dog when she heard sounds"). A reporter narrates in the third person and the
     people in the report speak of themselves; the decoder, whose states are roles, reads
     both as `other` there. Not a sentence that names its speaker ("I'm Jane Doe": a
-    presenter's opening or sign-off, `copresenters.second_presenters`'s)."""
+    presenter's opening or sign-off, `copresenters.second_presenters`'s). After such a bite's
+    start, the reporter is back at the first narrating sentence within BITE_UNITS of it
+    (before another bite starts) that speaks of a third person ("he", "she", "they", "his"
+    ...) or attributes speech (`attributions`): "she said having to redact the video can take
+    hours"."""
     out: set[int] = set()
     n = len(units)
     k = 0
@@ -180,11 +184,29 @@ def bite_starts(units: Sequence[Unit], states: Sequence[int], unit_cues: Sequenc
         while j < n and states[j] == OTHER:
             j += 1
         if sum(len(units[i].words) for i in range(k, j)) >= REPORT_MIN:
-            out.update(i for i in range(k + 1, j) if units[i].strength and units[i].words
-                       and units[i].words[0] in _OWN_OPENING and not unit_cues[i].named_self
-                       and _narrates(units[i - 1].words, unit_cues[i - 1]))
+            starts = [i for i in range(k + 1, j) if units[i].strength and units[i].words
+                      and units[i].words[0] in _OWN_OPENING and not unit_cues[i].named_self
+                      and _narrates(units[i - 1].words, unit_cues[i - 1])]
+            out.update(starts)
+            for b, after in zip(starts, [*starts[1:], j]):
+                back = next((i for i in range(b + 1, min(after, b + BITE_UNITS + 1))
+                             if units[i].strength and _narrates(units[i].words, unit_cues[i])
+                             and _of_others(units[i].words)), None)
+                if back is not None:
+                    out.add(back)
         k = j
     return out
+
+
+BITE_UNITS = 8
+"""Sentences after a sound bite's start (`bite_starts`) within which the reporter's return
+is looked for."""
+_THIRD_PERSON = frozenset("he she they his her their him them".split())
+
+
+def _of_others(words: Sequence[str]) -> bool:
+    """Whether a sentence speaks of a third person or attributes speech ("she said ...")."""
+    return not _THIRD_PERSON.isdisjoint(words) or attributions(words) > 0
 
 
 def _narrates(words: Sequence[str], c: Cues) -> bool:
