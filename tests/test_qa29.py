@@ -33,3 +33,18 @@ def test_a_possessive_and_a_word_missing_from_the_frequency_list_said_twice_is_n
             "him to the doctor, and his mom stayed with him all week.")
     got = _names(text, ["Heisman Trophy"])
     assert "his mom" not in got, got
+
+
+def test_a_label_written_against_the_turns_first_word_after_a_marker_is_a_label() -> None:
+    # ">> pam:and the fire is only 15 -percent contained", ">> reporter:with so many": the
+    # labels were kept in the text ("Pam:and the fire")
+    source = ("5:00 pm\n>> lee:tonight the river is still rising. >> lee:and the levee is holding "
+              "for now. >> reporter:with so many roads closed, crews are working late. >> "
+              "the time is 10:30 and the word is rain.\n")
+    t = clean(source)
+    assert ":" not in t.text.replace("10:30", ""), t.text
+    assert t.to_text().startswith("Lee: Tonight the river is still rising."), t.to_text()
+    assert "Reporter: With so many roads closed" in t.to_text(), t.to_text()
+    # never at a line's start without a marker, nor before a mark or a slash
+    t = clean("5:00 pm\nnote:the meeting starts at noon. >> see http://example.com today.\n")
+    assert "note:the" in t.text.casefold() and "http://example.com" in t.text, t.text
