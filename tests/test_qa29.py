@@ -48,3 +48,29 @@ def test_a_label_written_against_the_turns_first_word_after_a_marker_is_a_label(
     # never at a line's start without a marker, nor before a mark or a slash
     t = clean("5:00 pm\nnote:the meeting starts at noon. >> see http://example.com today.\n")
     assert "note:the" in t.text.casefold() and "http://example.com" in t.text, t.text
+
+
+def test_a_surname_after_a_title_and_a_first_name_is_cased_with_them() -> None:
+    # "i'm dr. sanjay gupta" gave "Dr. Sanjay gupta"; "former fed governor daniel terullo"
+    # gave "Governor Daniel terullo"
+    text = clean("good morning, i'm dr. rajesh khanvilkar. the former senator marcus "
+                 "oderhall joins us.").text
+    assert "Dr. Rajesh Khanvilkar" in text and "Senator Marcus Oderhall" in text, text
+    # a word after a title and an ordinary word is left ("the president said ...")
+    text = clean("the president said kwazzor was fine.").text
+    assert "kwazzor" in text, text
+
+
+def test_a_surname_no_dictionary_holds_after_a_self_introductions_first_name() -> None:
+    # "good evening i'm julie haener" gave "I'm Julie haener"
+    text = clean("good evening, i'm nora quellhammer. my name is sarah kowzlik.").text
+    assert "I'm Nora Quellhammer" in text and "Sarah Kowzlik" in text, text
+    # a common word there stays as it is
+    text = clean("good evening, i'm nora tonight. thanks for joining us.").text
+    assert "Nora tonight" in text, text
+
+
+def test_a_place_that_is_a_first_name_opens_a_surname() -> None:
+    # "kobe bryant and the lakers" gave "Kobe bryant" (Kobe cased as the city)
+    text = clean("at ten, dallas kowalczyk and his team take the field.").text
+    assert "Dallas Kowalczyk" in text, text
