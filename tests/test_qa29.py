@@ -74,3 +74,12 @@ def test_a_place_that_is_a_first_name_opens_a_surname() -> None:
     # "kobe bryant and the lakers" gave "Kobe bryant" (Kobe cased as the city)
     text = clean("at ten, dallas kowalczyk and his team take the field.").text
     assert "Dallas Kowalczyk" in text, text
+
+
+def test_a_county_after_a_cased_place_and_a_preposition_is_the_countys_name() -> None:
+    # "a large fire in washington county" gave "Washington county"
+    text = clean("a barn burned in dallas county on friday. smoke drifted across much of "
+                 "dallas county. it was the second fire in a texas county this week, and "
+                 "the third texas county to ban burning.").text
+    assert text.count("Dallas County") == 2, text
+    assert "a Texas county" in text and "third Texas county" in text, text
