@@ -83,3 +83,11 @@ def test_a_county_after_a_cased_place_and_a_preposition_is_the_countys_name() ->
                  "the third texas county to ban burning.").text
     assert text.count("Dallas County") == 2, text
     assert "a Texas county" in text and "third Texas county" in text, text
+
+
+def test_a_name_edit_never_turns_a_plural_into_the_names_singular() -> None:
+    # "dubuque and laware counties" (two counties) became "Dubuque and Delaware County"
+    t = clean("as dry weather goes on, linn and benten counties are the latest to issue burn "
+              "bans. a fire in benten county spread.", names=["Benton County", "Linn County"])
+    assert "benten counties" in t.text and "in Benton County" in t.text, t.text
+    assert any(s.original == "benten counties" for s in t.suggestions)
