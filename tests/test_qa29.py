@@ -45,6 +45,9 @@ def test_a_label_written_against_the_turns_first_word_after_a_marker_is_a_label(
     assert ":" not in t.text.replace("10:30", ""), t.text
     assert t.to_text().startswith("Lee: Tonight the river is still rising."), t.to_text()
     assert "Reporter: With so many roads closed" in t.to_text(), t.to_text()
+    # an interjection typed against the next word once is no label
+    t = clean("5:00 pm\n>> good evening. >> okay:the storm is here. >> thanks.\n")
+    assert "Okay:the storm" in t.to_text(), t.to_text()
     # never at a line's start without a marker, nor before a mark or a slash
     t = clean("5:00 pm\nnote:the meeting starts at noon. >> see http://example.com today.\n")
     assert "note:the" in t.text.casefold() and "http://example.com" in t.text, t.text
