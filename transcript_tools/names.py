@@ -379,6 +379,12 @@ class NameCorrector:
                 continue
             taken |= ids
             note = f"sounds like {c.unit.text!r} (distance {c.score:.2f})"
+            if conf >= o.min_confidence and _plural_for(written, text):
+                # the name's last word in the singular for the window's plural ("dubuque and
+                # laware counties" for a Delaware County, qa29): the edit would change what
+                # the sentence counts; a suggestion at most
+                conf = o.min_confidence - 0.05
+                note += "; the window's last word is the plural of the name's"
             if conf >= o.min_confidence:
                 # A listed acronym written as its letters ("o s c e", "u. n. h. c. r.") is a
                 # mention of it in another form, not a garble: rewritten as the lexicon
@@ -687,6 +693,14 @@ def _dotted(pieces: list[Piece], k: int) -> bool:
 def _bare(text: str) -> str:
     """``text`` casefolded without its diacritics ("Guaidó" -> "guaido")."""
     return unmarked(text.casefold())
+
+
+def _plural_for(written: str, name: str) -> bool:
+    """Whether the last word of ``written`` is the plural of the last word of ``name``, an
+    ordinary English noun ("counties" for "County", "islands" for "Islands" is no plural)."""
+    w, n = written.split()[-1].casefold(), name.split()[-1].casefold()
+    return len(name.split()) > 1 and w != n and ordinary(n) and (
+        w == n + "s" or w == n + "es" or n.endswith("y") and w == n[:-1] + "ies")
 
 
 def _recased(written: str, name: str) -> str | None:

@@ -61,6 +61,12 @@ NONWORD_WIDER = 1.25
 "sound-nonword"): no English reading competes with the name."""
 _SLOT_BEFORE = frozenset("in of to from with by and between against for at on the "
                          "president minister mr mrs ms dr".split())
+NOUN_SLOT = frozenset("this that these those my your his her its our their".split())
+"""Possessive and demonstrative determiners: the word after one of them, when the two are a
+common pair ("this summer", "his mom"), is a common noun's slot, not the start of a name's
+garble (articles are not among them: "the pen tag on" may well be the Pentagon)."""
+BOUND_ZIPF = 3.0
+"""A determiner and a word at least this common together (bigram zipf) are a phrase."""
 
 
 _ABBREVIATION = 4
@@ -421,6 +427,11 @@ class Scorer:
             # still decides where it is surer (below).
             conf = min(conf, self.options.min_confidence - 0.05)
         if homophone and not homophone_slot or read_out(keys, shared, anchored):
+            conf = min(conf, self.options.min_confidence - 0.05)
+        if not nonword and before and before[0] in NOUN_SLOT and span[0].zipf > 0 and \
+                v.bigram_zipf(before[0], keys[0]) >= BOUND_ZIPF:
+            # A common word bound to the determiner before it ("this summer all" for a
+            # Somerville named earlier, qa29): the common noun's phrase, a suggestion at most.
             conf = min(conf, self.options.min_confidence - 0.05)
         if misplaced or nonsense:
             # (Odd seams beside a function word are no proof: "greens and ftp party" reads as

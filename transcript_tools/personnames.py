@@ -16,6 +16,7 @@ from collections.abc import Callable, Container, Sequence
 from functools import lru_cache
 from itertools import compress
 
+from .captionstops import TITLE_ABBREVIATIONS
 from .phonetics import distance
 from .pronounce import known, pronounce
 from .vocabulary import vocabulary
@@ -83,11 +84,16 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
         if i in skip:
             continue
         k = kinds[i]
-        titled = i > 0 and titles[i - 1] and i - 1 not in skip and not apart(i - 1)
+        titled = i > 0 and titles[i - 1] and i - 1 not in skip and not apart(i - 1) or \
+            k < NEAR_NAME and (_title_first(i, titles, keys, skip, apart, out)
+                               or _introduced(i, keys, apart, out))
         # (a word no list holds follows a first name, never another such word: "mr.
         # smith testified" stays)
-        opens = titled or (i - 1 in out and kinds[i - 1] > AFTER_NAME or i - 1 in opened) \
-            and not apart(i - 1)
+        # (a table's place that is a first name too opens a surname only the pronouncing
+        # dictionary holds: "kobe | bryant", qa29; the words are a name either way)
+        opens = titled or (i - 1 in out and kinds[i - 1] > AFTER_NAME or i - 1 in opened
+                           or k == AFTER_NAME and i - 1 in skip and kinds[i - 1] in FIRST_NAMES
+                           ) and not apart(i - 1)
         if k == ALONE or k == AFTER_NAME and opens or k == AFTER_TITLE and titled or \
                 k == NEAR_NAME and (opens or i < last and kinds[i + 1] > AFTER_TITLE
                                     and i + 1 not in skip and not apart(i)):
@@ -116,6 +122,36 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
             if keys[i] in twice:
                 out[i] = _capitalised(keys[i])
     return out
+
+
+_ABBREVIATED = TITLE_ABBREVIATIONS - {"st", "mt", "ft"}
+"""Titles whose own period stands between them and the name ("dr. sanjay gupta")."""
+
+
+def _title_first(i: int, titles: Sequence[bool], keys: Sequence[str], skip: Container[int],
+                 apart: Callable[[int], bool], out: dict[int, str]) -> bool:
+    """Whether word ``i`` follows a title and a first name ("dr. sanjay | gupta", "governor
+    daniel | tarullo", qa29): the name word after the title (cased here, or no ordinary word:
+    "sanjay" is too rare for the lists' names) opens a surname no list holds as the title
+    itself would."""
+    return i > 1 and titles[i - 2] and i - 2 not in skip and i - 1 not in skip \
+        and (not apart(i - 2) or keys[i - 2] in _ABBREVIATED) and not apart(i - 1) \
+        and keys[i - 1] not in _COMMON_WORD_BEFORE \
+        and keys[i - 1].isalpha() and (i - 1 in out or not ordinary(keys[i - 1]))
+
+
+_SELF_NAMING = (("i'm",), ("i", "am"), ("this", "is"), ("name", "is"))
+"""Words before a speaker's own name ("i'm julie haener", "my name is ...")."""
+
+
+def _introduced(i: int, keys: Sequence[str], apart: Callable[[int], bool],
+                out: dict[int, str]) -> bool:
+    """Whether word ``i`` follows a self-introduction's first name, cased as a name here
+    ("good evening, i'm julie | haener", qa29): a word no dictionary holds there is the
+    speaker's surname, as after a title."""
+    return i > 1 and i - 1 in out and not apart(i - 1) and not apart(i - 2) and any(
+        tuple(keys[i - 1 - len(frame):i - 1]) == frame for frame in _SELF_NAMING
+        if i - 1 - len(frame) >= 0)
 
 
 def _capitalised(key: str) -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .namechoice import RIVAL, TIGHTER, Scored
-from .namescore import Candidate, Run, Scorer
+from .namescore import NOUN_SLOT, Candidate, Run, Scorer
+from .pronounce import known
 from .vocabulary import vocabulary
 
 REPEATS = 2
@@ -24,7 +25,8 @@ SURE = 0.9
 def recurring(found: Iterable[tuple[Run, list[Candidate]]], prior: set[str], scorer: Scorer
               ) -> list[Scored]:
     """Windows of two or more words that recur for a name in ``prior`` with every inner seam
-    unknown to the bigram counts and a word outside the frequency list, each scored with the
+    unknown to the bigram counts and a word outside the frequency list (not a determiner and
+    dictionary words, `NOUN_SLOT`), each scored with the
     caps on common words lifted and raised by STEP per further place (at most SURE); not a
     window with a tighter one inside it for the name, nor one another name fits as well."""
     groups: dict[tuple[tuple[str, ...], str], dict[tuple[int, int], tuple[Run, Candidate]]] = {}
@@ -57,6 +59,11 @@ def recurring(found: Iterable[tuple[Run, list[Candidate]]], prior: set[str], sco
                 it.zipf == 0 and it.text.isalpha() for it in items):
             # (Words all of the frequency list may be a phrase the bigram counts lack, "bomb
             # bay" said twice in a story of a Pompeii.)
+            continue
+        if keys[0] in NOUN_SLOT and all(known(w) for w in keys[1:]):
+            # A possessive or demonstrative and words the pronouncing dictionary knows ("his
+            # mom" twice in a story of a Heisman Trophy, qa29: "mom" is missing from the
+            # frequency list, not a garble): a noun phrase said again.
             continue
         for run, c in places.values():
             if any(o.unit.canonical != name and (

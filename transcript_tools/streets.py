@@ -1,8 +1,9 @@
-"""Casing of names a number or a name builds: streets after a cased name ("Vienna street" ->
-"Vienna Street") or an ordinal ("35th avenue" -> "35th Avenue", "third street" -> "Third
-Street"; not "the 5th street"), numbered roads ("route 130" -> "Route 130"), amendments with a
-numeric ordinal ("the 14th amendment" -> "the 14th Amendment"), a compass point naming a
-region ("south Asian" -> "South Asian", "north Africa" -> "North Africa"). Called by `casing`.
+"""Casing of names a number or a name builds: streets and counties after a cased name ("Vienna
+street" -> "Vienna Street", "in washington county" -> "in Washington County") or an ordinal
+("35th avenue" -> "35th Avenue", "third street" -> "Third Street"; not "the 5th street"),
+numbered roads ("route 130" -> "Route 130"), amendments with a numeric ordinal ("the 14th
+amendment" -> "the 14th Amendment"), a compass point naming a region ("south Asian" -> "South
+Asian", "north Africa" -> "North Africa"). Called by `casing`.
 """
 
 from __future__ import annotations
@@ -16,9 +17,15 @@ STREET_WORDS = frozenset(
     "street avenue boulevard road lane drive parkway place square plaza expressway "
     "freeway turnpike".split())
 """Singular street words capitalised after a cased name (the plural names no one street)."""
+COUNTY_WORDS = frozenset("county parish borough township".split())
+"""Words of a county or a town's name, capitalised after a cased name as street words are
+("Washington county" -> "Washington County", qa29; "a Texas county" stays a description)."""
+_IN_COUNTY = frozenset("in of from to at near across throughout outside inside".split())
+"""Words before a county's name (a preposition: "in washington county"); after any other
+("a fifth florida county") the words may be a description."""
 ROAD_WORDS = frozenset("route highway interstate".split())
 """Road words capitalised before a road number ("highway 101")."""
-_CUES = STREET_WORDS | ROAD_WORDS | {"amendment"}
+_CUES = STREET_WORDS | COUNTY_WORDS | ROAD_WORDS | {"amendment"}
 _DETERMINERS = frozenset("a an the this that one every each any some".split())
 """Words before the name that make it a description ("a Paris street")."""
 _CLOCK_SUFFIXES = frozenset("am pm".split())
@@ -46,12 +53,14 @@ def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: s
         low, text = lows[i], texts[i]
         if not text[:1].islower():
             continue
-        if low in STREET_WORDS and i >= 1 and next_to(source, words[i - 1], words[i]):
+        if (low in STREET_WORDS or low in COUNTY_WORDS) and i >= 1 \
+                and next_to(source, words[i - 1], words[i]):
             before = texts[i - 1]
             name = (i - 1 in cased or before[:1].isupper()) and before.isalpha() \
                 and words[i - 1].first not in at_start \
                 and not (lows[i - 1] in _CLOCK_SUFFIXES and i >= 2 and texts[i - 2][:1].isdigit())
-            if name and (i < 2 or lows[i - 2] not in _DETERMINERS):
+            if name and (i < 2 or lows[i - 2] not in _DETERMINERS) and (
+                    low in STREET_WORDS or i >= 2 and lows[i - 2] in _IN_COUNTY):
                 out[i] = (text[:1].upper() + text[1:], "street-name")
             elif low in _NUMBERED and texts[i - 1].isalnum() \
                     and (_ORDINAL.match(lows[i - 1]) and (i < 2 or lows[i - 2] not in _OWNERS)

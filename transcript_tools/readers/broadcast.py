@@ -15,7 +15,9 @@ import regex
 from ..model import Anchor, Diagnostic, Document, Edit, Marker, Token
 from .captionfile import seconds as cue_seconds
 from .labels import (
+    GLUED_LABEL_RE,
     LABEL_RE,
+    glued_label,
     inline_labels,
     labelled_page,
     lead_label,
@@ -325,6 +327,10 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
         # as in captions whose cue was typed before the speaker was known.
         lead_m = LEAD_SOUND_RE.match(source, pos, stop)
         label_m = LABEL_RE.match(source, lead_m.end(), stop)
+        if label_m is None and not at_line_start and marked:
+            label_m = GLUED_LABEL_RE.match(source, lead_m.end(), stop)
+            if label_m and not glued_label(label_m["label"], source):
+                label_m = None
         cut = sentence_end_in(label_m) if label_m else None
         if cut:
             # "... >> new jersey. anna: should have ...": the label is the words after it,

@@ -15,6 +15,22 @@ ROLE_WORDS = frozenset(
     "caller guest panelist commentator".split())
 LABEL_RE = regex.compile(
     r"(?P<label>(?:[\p{L}][\p{L}\p{M}.'\-]*)(?:\s+[\p{L}][\p{L}\p{M}.'\-]*){0,3})\s*:(?=\s|$)")
+GLUED_LABEL_RE = regex.compile(r"(?P<label>\p{L}[\p{L}\p{M}'\-]*):(?=[\p{L}\p{N}\"“‘(])")
+"""A one-word label with its colon written against the turn's first word (">> pam:and the
+fire", ">> reporter:with so many", qa29): looked for only right after a speaker marker."""
+
+
+def glued_label(word: str, source: str) -> bool:
+    """Whether a label candidate written against the next word (`GLUED_LABEL_RE`) is one: a
+    role word (">> reporter:with"), or a word the page writes as a label after a marker more
+    than once (">> pam:585 ...", ">> pam:and ..."); an interjection typed so once (">>
+    okay:the") is no label."""
+    if word.lower() in ROLE_WORDS:
+        return True
+    pattern = r">>\s*" + regex.escape(word) + r"\s*:"
+    return sum(1 for _ in regex.finditer(pattern, source, flags=regex.IGNORECASE)) >= 2
+
+
 LABEL_STOP = frozenset(
     "the a an is are was were and or but of to in on at for with this that it he she they "
     "we you i my our your his her their said says question answer note".split())
