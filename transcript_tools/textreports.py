@@ -150,7 +150,6 @@ def reports(units: Sequence[Unit], states: list[int], unit_cues: Sequence[Cues]
     return out, voices
 
 
-
 NARRATION_MIN = 6
 """Fewest words of the narrating sentence before a sound bite (`bite_starts`): a shorter one
 ("oh there it goes", "so see what happened") is a bite's own line as often."""
