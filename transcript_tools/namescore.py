@@ -14,6 +14,7 @@ import regex
 
 from .letternames import DOUBLE, acronym_letters, doubled, spelled_as
 from .letters import LetterMatch
+from .lexicon import folded
 from .model import Piece
 from .namedwords import in_slot, named, read_out
 from .namedwords import spelled as initialism
@@ -192,8 +193,10 @@ class Scorer:
         letters = "".join(it.letters for it in span)
         own = self._own.get(id(unit))
         if own is None:
-            own = self._own[id(unit)] = "".join(ch for w in unit.key for ch in w
-                                                if ch.isalpha())
+            # (Without its diacritics, as captions write it: "jose antonio" is a José
+            # Antonio's letters.)
+            own = self._own[id(unit)] = folded("".join(ch for w in unit.key for ch in w
+                                                       if ch.isalpha()))
         if DOUBLE in unit.phones and acronym_letters(unit.text) == own and unit.phones == \
                 doubled(own) != spelled(own) and not any("double" in it.key for it in span):
             # The acronym's "double a" reading (`soundindex`) heard in a window without
