@@ -14,6 +14,7 @@ import regex
 
 from .letternames import DOUBLE, acronym_letters, doubled, spelled_as
 from .letters import LetterMatch
+from .lexicon import folded
 from .model import Piece
 from .namedwords import in_slot, named, read_out
 from .namedwords import spelled as initialism
@@ -146,7 +147,7 @@ class Scorer:
         if self.gazetteer:
             self._crowd = max(0.3, self._crowd - 0.6 * log10(names / GAZETTEER))
         self._memo: dict[tuple[object, ...], tuple[float, str]] = {}
-        self._own: dict[int, str] = {}
+        self._own: dict[int, tuple[tuple[str, ...], str]] = {}
 
     def confidence(self, run: list[Item], c: Candidate, prior: set[str]) -> tuple[float, str]:
         """How sure the candidate is (0-1) and the rule that decided it: the distance against a
@@ -196,10 +197,15 @@ class Scorer:
         v = vocabulary()
         t = threshold(unit.length)
         letters = "".join(it.letters for it in span)
-        own = self._own.get(id(unit))
-        if own is None:
-            own = self._own[id(unit)] = "".join(ch for w in unit.key for ch in w
-                                                if ch.isalpha())
+        got_key = self._own.get(id(unit))
+        if got_key is None:
+            # The name's words and letters without their diacritics, as captions write them
+            # ("jose antonio" is a José Antonio's letters, "ozturkoglu" an Öztürkoğlu's
+            # word).
+            plain = tuple(folded(w) for w in unit.key)
+            got_key = self._own[id(unit)] = (plain, "".join(ch for w in plain for ch in w
+                                                            if ch.isalpha()))
+        ukey, own = got_key
         if DOUBLE in unit.phones and acronym_letters(unit.text) == own and unit.phones == \
                 doubled(own) != spelled(own) and not any("double" in it.key for it in span):
             # The acronym's "double a" reading (`soundindex`) heard in a window without
@@ -218,14 +224,14 @@ class Scorer:
             # "qb owen doss" in a game recap became "Kerby Owen Doss"). Another
             # abbreviation's garble it may be ("ftp" for an FDP).
             return 0.0, "abbreviation"
-        if own == letters and len(span) > len(unit.key) and any(
+        if own == letters and len(span) > len(ukey) and any(
                 len(w) == 1 and w not in "ai" or vocabulary().zipf(w) == 0
                 and not in_dictionary(w) for it in span for w in it.key):
             return 0.9, "letters-joined"   # split by a stray space: "m bappe"
         head = span[0].key
         if len(span) > 1 and len(head) == 1 and len(head[0]) == 1 and head[0] not in "ai" \
                 and own.endswith(letters) and len(letters) >= 0.6 * len(own) \
-                and all(set(it.key) <= set(unit.key) for it in span[1:]):
+                and all(set(it.key) <= set(ukey) for it in span[1:]):
             # A stray letter, the end of the name's first word, before the rest of the name
             # ("k gabriel mountains"): the name with its start lost. Sure only when the
             # document speaks of the name.
@@ -241,16 +247,16 @@ class Scorer:
             return 0.85, "letters-dropped"
         clipped = len(span) == 1 and span[0].zipf == 0 and len(letters) >= max(
             5, 0.75 * len(own)) and not in_dictionary(letters)
-        if own == letters and len(span) > len(unit.key) and split_name(
+        if own == letters and len(span) > len(ukey) and split_name(
                 [w for it in span for w in it.key], self.crowded):
             pass   # the name's letters split into words ("as mara"): judged by sound below
         elif own in letters or letters in own and not clipped or len(span) == 1 and any(
-                len(w) >= 4 and w in letters and len(letters) <= len(w) + 2 for w in unit.key):
+                len(w) >= 4 and w in letters and len(letters) <= len(w) + 2 for w in ukey):
             # A glued, plural or demonym form of the name, or of one of its words ("ebersoll"
             # for a Dick Ebersol): not a garble of it. (A non-word the name's letters hold,
             # "oldman", is the name clipped.)
             return 0.0, "variant"
-        shared = {w for it in span for w in it.key} & set(unit.key)
+        shared = {w for it in span for w in it.key} & set(ukey)
         changed = [it for it in span if not set(it.key) <= shared]
         completes = rare_rest = False
         # A window anchored by the name's own words (a distinctive one, or two): the rest of
@@ -261,17 +267,17 @@ class Scorer:
             # A window that already has a word of the name must garble a distinctive one.
             # (Or, beside it, a non-word no dictionary has: "southern calirnia".)
             if not changed or not anchored and not any(
-                    len(w) >= 4 and v.zipf(w) < 4.5 for w in unit.key if w not in shared) \
+                    len(w) >= 4 and v.zipf(w) < 4.5 for w in ukey if w not in shared) \
                     and not all(it.zipf == 0 and not in_dictionary(w)
                                 for it in changed for w in it.key):
                 return 0.0, "shared"
             if unit.word_phones:
                 # Judge the garbled part alone: shared words would dilute its distance.
-                rest = "".join(p for w, p in zip(unit.key, unit.word_phones)
+                rest = "".join(p for w, p in zip(ukey, unit.word_phones)
                                if w not in shared)
                 got = "".join(it.phones for it in changed)
                 inside = [w for it in span for w in it.key]
-                completes = bool(rest) and gaps(inside, shared) == gaps(list(unit.key), shared)
+                completes = bool(rest) and gaps(inside, shared) == gaps(list(ukey), shared)
                 # The name's own word in place and, in the slot of its missing ones, words
                 # the frequency list barely holds (words, or near a word: a non-word has its
                 # own rules), joined to it by no seam the bigram counts know ("new demi"):
@@ -305,13 +311,13 @@ class Scorer:
         odd = [(True, w) if _DOTTED_RE.fullmatch(w) or unit.canonical not in prior
                and v.compound(w) else (is_known, near_word(w)) for w, is_known in words]
         # (A dictionary word one letter from the name, "labor", is a word, not a typo.)
-        if any(near in unit.key and not in_dictionary(w)
+        if any(near in ukey and not in_dictionary(w)
                for (w, _), (_, near) in zip(words, odd)):
             t *= 1.6   # one letter from the name itself: "iindia"
             rule = "sound-typo"
         nonword = any(near is None and not is_known for is_known, near in odd)
         common = any(it.zipf > 0 for it in changed) or any(
-            near and near not in unit.key for _, near in odd) or \
+            near and near not in ukey for _, near in odd) or \
             any(in_dictionary(w) for it in changed if it.zipf == 0 for w in it.key)
         if nonword:
             t *= NONWORD_WIDER
@@ -442,9 +448,9 @@ class Scorer:
             if lifted > conf:
                 conf, rule = lifted, rule + ("+odd" if misplaced else "+garbled")
         if rare_rest:
-            plain = self._confidence(run, given, prior, free, False)
-            if plain[0] >= conf:
-                return plain   # the rest judged alone is as sure ("southern calirnia")
+            judged = self._confidence(run, given, prior, free, False)
+            if judged[0] >= conf:
+                return judged   # the rest judged alone is as sure ("southern calirnia")
         return max(0.0, min(1.0, conf)), rule
 
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import regex
 
+from .lexicon import folded
 from .phonetics import ARPABET, VOWELS
 from .vocabulary import _data_stamp, _package_file, cached
 from .wordtable import WordTable
@@ -127,6 +128,12 @@ def pronounce(word: str) -> str:
     w = _STRIP_RE.sub("", w)
     if not w:
         return ""
+    if not w.isascii():
+        plain = folded(w)
+        if plain != w:
+            # A letter with a diacritic ("Guaidó", "Erdoğan", "Pazarcık"): read as its base
+            # letter, as the dictionary and the letter rules know it (they would drop it).
+            return pronounce(plain)
     d = cmu()
     got = d.get(w)
     if got is not None:
