@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from .namescore import Candidate, Run
 from .nameslot import CLOSED_CLASS
-from .soundindex import PARTICLES
 
 TIGHTER = 0.06
 """A window inside another for the same name wins unless this much farther from it."""
@@ -147,12 +146,10 @@ def _said(scored: list[Scored]) -> dict[tuple[int, str], list[Candidate]]:
     """Windows that say a name of two words or more in another form, word for word, each
     word the name's own or that word with its ending changed ("sears holding" for a listed
     Sears Holdings; the scorer calls them "variant"): a wider window around one, "is sears
-    holding", is no garble of that name however close it sounds. (Not a family name with its
-    particle, a part of the name: "hyder | al abadi" is a Haider al-Abadi garbled whole.)"""
+    holding", is no garble of that name however close it sounds."""
     said: dict[tuple[int, str], list[Candidate]] = {}
     for (_, rule), run, c in scored:
-        if rule != "variant" or c.letters is not None or len(c.unit.key) < 2 or \
-                not c.unit.whole and c.unit.key[0] in PARTICLES:
+        if rule != "variant" or c.letters is not None or len(c.unit.key) < 2:
             continue
         words = [w for it in run[c.first:c.stop] for w in it.key]
         if len(words) == len(c.unit.key) and all(

@@ -316,6 +316,11 @@ def _particle_parts(words: list[str]) -> list[int]:
             and any(_distinctive(w) for w in words[a + 1:])]
 
 
+def particle_part(unit: Unit) -> bool:
+    """Whether the unit is a family name with its particle (`_particle_parts`)."""
+    return not unit.whole and len(unit.key) > 1 and unit.key[0] in PARTICLES
+
+
 def _part_text(full: str, part: list[str]) -> str:
     """A part of a name as written inside it ("Lanka" of "Sri-Lanka"): the first place where
     its words stand separated by runs of spaces or dashes (what a search for the words joined
