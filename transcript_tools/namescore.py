@@ -24,7 +24,7 @@ from .options import Options
 from .personnames import FIRST_NAMES, kind
 from .phonetics import distance
 from .pronounce import spelled
-from .soundindex import SoundIndex, Unit
+from .soundindex import PARTICLES, SoundIndex, Unit, particle_part
 from .vocabulary import vocabulary
 
 MAX_DISTANCE = 0.3
@@ -215,6 +215,16 @@ class Scorer:
             spelled_out = _spelled(span, unit, own, prior)
             if spelled_out is not None:
                 return spelled_out
+        if particle_part(unit):
+            heard = [w for it in span for w in it.key]
+            if heard[0] != unit.key[0] or any(w in unit.key and w not in PARTICLES
+                                              for w in heard):
+                # A family name with its particle is heard for the particle written as such
+                # and the family name garbled ("al siri"): a word that only sounds like the
+                # particle is itself ("saudi arabia been sullen" is no bin Salman), and
+                # beside the family name written right ("trucks been | laden") the name's
+                # part is the exact mention it is.
+                return 0.0, "shared"
         if all(len(w) == 1 for it in span for w in it.key):
             return 0.0, "variant"   # letters read out
         if len(span) == 1 and len(letters) <= _ABBREVIATION and letters != own \

@@ -33,6 +33,9 @@ _WORD_RE = regex.compile(r"[^\s\-‐–]+")
 _FUNCTION = frozenset(
     "a an the and or but of in on at to for by with from as is al el la le de du da von van "
     "bin ibn mr mrs ms dr st".split())
+PARTICLES = frozenset("al el la le de du da von van bin ibn".split())
+"""Particles a family name is said with ("al-Assiri", "bin Salman", "de Gaulle", "von der
+Leyen"): the name's last words from one of them are a part of it (`_particle_parts`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +109,7 @@ class SoundIndex:
     def build(cls, lexicon: Lexicon) -> SoundIndex:
         index = cls()
         plains: set[tuple[str, ...]] = set()
+        particled: list[tuple[str, list[str], str, str]] = []
         for entry in lexicon:
             words = _WORD_RE.findall(entry.text)
             if not words:
@@ -116,11 +120,25 @@ class SoundIndex:
                 text = _part_text(entry.text, words[a:b])
                 index._add_forms(text, words[a:b], entry.canonical or entry.text,
                                  entry.source, False)
+            particled += [(_part_text(entry.text, words[a:]), words[a:],
+                           entry.canonical or entry.text, entry.source)
+                          for a in _particle_parts(words)]
             plain = [folded(w) for w in words]
             if plain != words:   # (the parts standing alone without the accents too)
                 keys = [folded(w.casefold()) for w in words]
                 plains.add(tuple(keys))
                 plains.update(tuple(keys[a:b]) for a, b in _parts(plain))
+        # Heard only, never an exact key (a caption's "bin qasrawi" stays a mention of the
+        # part Qasrawi, cased as such), and not where a listed form has the same words (the
+        # user's "al assad" is written as listed) or two names share them.
+        owners: dict[tuple[str, ...], set[str]] = {}
+        for text, _, canonical, _ in particled:
+            owners.setdefault(name_key(text), set()).add(canonical)
+        for text, words, canonical, source in particled:
+            key = name_key(text)
+            if key not in index.exact and len(owners[key]) == 1:
+                owners[key] = set()   # (once)
+                index._add_forms(text, words, canonical, source, False, exact=False)
         index._add_plain(plains)
         return index
 
@@ -150,7 +168,7 @@ class SoundIndex:
                 self.plain[plain] = self.exact[plain] = unit
 
     def _add_forms(self, text: str, words: list[str], canonical: str, source: str,
-                   whole: bool) -> None:
+                   whole: bool, exact: bool = True) -> None:
         key = name_key(text)
         if key in self.exact and (self.exact[key].whole or not whole):
             return
@@ -174,7 +192,7 @@ class SoundIndex:
                 ids = self.by_key.setdefault(k, [])
                 if not ids or ids[-1] != len(self.units) - 1:
                     ids.append(len(self.units) - 1)
-        if first is not None:
+        if first is not None and exact:
             self.exact[key] = first
             self.max_words = max(self.max_words, len(key))
 
@@ -286,6 +304,21 @@ def _parts(words: list[str]) -> list[tuple[int, int]]:
             if b - a < n and any(_distinctive(w) for w in words[a:b])
             and words[a].lower() not in _FUNCTION and words[b - 1].lower() not in _FUNCTION
             and stands_alone(words, a, b)]
+
+
+def _particle_parts(words: list[str]) -> list[int]:
+    """Where a multi-word name's family name with its particle begins ("al-Assiri" of Ahmed
+    al-Assiri, "bin Salman", "von der Leyen"): a particle after a word that is none, with a
+    distinctive word after it. Said so on air, it is a part `_parts` leaves out (a part
+    opening on a function word)."""
+    return [a for a in range(1, len(words) - 1) if words[a].lower() in PARTICLES
+            and words[a - 1].lower() not in PARTICLES
+            and any(_distinctive(w) for w in words[a + 1:])]
+
+
+def particle_part(unit: Unit) -> bool:
+    """Whether the unit is a family name with its particle (`_particle_parts`)."""
+    return not unit.whole and len(unit.key) > 1 and unit.key[0] in PARTICLES
 
 
 def _part_text(full: str, part: list[str]) -> str:
