@@ -13,7 +13,7 @@ from typing import Any
 
 from .boundaries import AUX, GAP_FEATURES, gap_features
 from .promos import announcements, opens_programme
-from .speakercues import Cues, Unit, cues
+from .speakercues import Cues, Unit, cues, greets_nobody
 from .vocabulary import vocabulary
 
 STATES = ("host", "guest", "other")
@@ -176,8 +176,13 @@ def prepare(units: Sequence[Unit], gaps: bool = True,
     # (looked for from the programme's opening on: a host phrase before it belongs to the
     # previous programme or a promo)
     # (a greeting followed by the speaker's own name greets the audience too)
+    # (and a document's first unit that greets or thanks nobody in particular,
+    # `greets_nobody`: nothing is said before it and nothing after it answers it)
     greets = [c.audience or c.greeting and k + 1 < len(units) and unit_cues[k + 1].named_self
               or opens_programme(units[k].words) for k, c in enumerate(unit_cues)]
+    if greets and not greets[0] and greets_nobody(
+            unit_cues[0], unit_cues[1] if len(unit_cues) > 1 else None):
+        greets[0] = True
     opened = next((k for k, c in enumerate(unit_cues) if greets[k] or c.question and c.second),
                   None)
     if opened is None or not greets[opened]:
