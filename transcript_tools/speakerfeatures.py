@@ -176,13 +176,8 @@ def prepare(units: Sequence[Unit], gaps: bool = True,
     # (looked for from the programme's opening on: a host phrase before it belongs to the
     # previous programme or a promo)
     # (a greeting followed by the speaker's own name greets the audience too)
-    # (and a document's first unit that greets or thanks nobody in particular,
-    # `greets_nobody`: nothing is said before it and nothing after it answers it)
     greets = [c.audience or c.greeting and k + 1 < len(units) and unit_cues[k + 1].named_self
               or opens_programme(units[k].words) for k, c in enumerate(unit_cues)]
-    if greets and not greets[0] and greets_nobody(
-            unit_cues[0], unit_cues[1] if len(unit_cues) > 1 else None):
-        greets[0] = True
     opened = next((k for k, c in enumerate(unit_cues) if greets[k] or c.question and c.second),
                   None)
     if opened is None or not greets[opened]:
@@ -191,8 +186,14 @@ def prepare(units: Sequence[Unit], gaps: bool = True,
     intro = next((k for k, c in enumerate(unit_cues)
                   if k >= opened and c.host_phrase and not (c.thanks and k > asked)), None)
     # each unit's value from the unit before (the first unit: False)
+    # no hand-over after a greeting to the audience, nor after a document's first unit that
+    # greets or thanks nobody in particular (`greets_nobody`: nothing is said before it and
+    # nothing after it answers it; it does not open the programme, which may open later)
+    nobody = [greets_nobody(unit_cues[0], unit_cues[1] if len(unit_cues) > 1 else None)
+              ] if unit_cues else []
     handover = [False, *[(c.question or c.host_phrase or c.thanks or c.greeting) and not g
-                         for c, g in zip(unit_cues, greets)][:-1]][:len(units)]
+                         and not (k == 0 and nobody[0])
+                         for k, (c, g) in enumerate(zip(unit_cues, greets))][:-1]][:len(units)]
     echo = [False, *[bool(u.strength) and echoes(before.words, u.words)
                      for before, u in zip(units, units[1:])]][:len(units)]
     none = (0.0,) * len(GAP_FEATURES)
