@@ -305,3 +305,32 @@ def test_a_document_that_opens_inside_a_packaged_report_gives_the_report_other()
     argue = list(once)
     argue[2] = _units("some argue the money pays for the new pontoons")[0]
     assert settle(argue, [GUEST] * 6)[:4] == [OTHER] * 4
+
+
+def test_a_first_greeting_nothing_answers_hands_over_to_nobody() -> None:
+    """A document that opens on a bare greeting or thanks (nothing said before it) whose next
+    sentence does not answer it: its speaker greets the audience and goes on (turns24). An
+    answered greeting still hands over."""
+    def start(*sentences: str) -> int:
+        units = _units(*sentences)
+        return guest_from(units, [cues(u) for u in units], running=True)
+
+    assert start("good afternoon", "the ferry timetable changes from monday",
+                 "the first crossing leaves half an hour later") == 3
+    assert start("thank you", "it is a privilege to open the new library wing",
+                 "the builders finished a month early") == 3
+    assert start("good afternoon", "good afternoon and thanks for having me",
+                 "the ferry timetable changes") == 0
+    # marked turns (not running text) keep the old reading
+    units = _units("good afternoon", "the ferry timetable changes from monday")
+    assert guest_from(units, [cues(u) for u in units]) == 0
+
+
+def test_thanks_for_watching_hands_over_to_nobody() -> None:
+    """Thanks for watching or listening is said to the audience: on running text it is no
+    hand-over to a guest, so a one-voice read does not end on a guest's turn (turns24)."""
+    units = _units("the orchard festival opens on saturday at ten",
+                   "tickets are free for children under twelve",
+                   "thanks for listening and goodbye")
+    assert guest_from(units, [cues(u) for u in units], running=True) == 3
+    assert guest_from(units, [cues(u) for u in units]) == 2

@@ -432,3 +432,17 @@ def test_this_after_a_preposition_is_no_self_introduction() -> None:
     t = clean(">> good evening, this is Jane Doe in London. our guest is John Roe. welcome. >> "
               "thank you for having me.\n")
     assert t.turns[0].display_name == "Jane Doe"
+
+
+def test_a_news_read_opening_on_a_greeting_is_one_voice() -> None:
+    """A bulletin that opens "good afternoon." and signs off thanking its listeners: nobody
+    answers the greeting and the thanks goes to the audience, so the read is one voice, as
+    plain text and as a caption file (turns24)."""
+    text = ("good afternoon. the harbour bridge will close for two nights from tuesday while "
+            "engineers replace its lighting. buses will run a shuttle between the two quays "
+            "every twenty minutes. the library on mill street reopens on monday after a "
+            "year of building work, with a new reading room for children. thanks for "
+            "listening and see you tomorrow.\n")
+    assert len({x[0] for x in _turn_texts(clean(text))}) == 1
+    doc = clean(text).document
+    assert len(doc.turns) == 1

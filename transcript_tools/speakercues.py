@@ -156,6 +156,16 @@ def _thanks(w: Sequence[str]) -> bool:
     return 0 < len(w) <= 7 and w[0] in _THANKS and "having" not in w
 
 
+_FOR_WATCHING = frozenset("watching listening viewing tuning".split())
+"""What only an audience is thanked for ("thank you for watching", "thanks for listening")."""
+
+
+def thanks_audience(w: Sequence[str]) -> bool:
+    """Thanks for watching or listening: said to the audience, not to one person."""
+    return any(x == "for" and k + 1 < len(w) and w[k + 1] in _FOR_WATCHING
+               for k, x in enumerate(w))
+
+
 HELLO = frozenset("hello hi hey".split())
 DAYTIME = frozenset("morning afternoon evening".split())
 
@@ -165,6 +175,18 @@ def _greeting(w: Sequence[str]) -> bool:
     morning"): like thanks, it hands over to the other speaker."""
     return 0 < len(w) <= 5 and (w[0] in HELLO or len(w) > 1 and w[0] == "good"
                                 and not DAYTIME.isdisjoint(w[1:3]))
+
+
+def greets_nobody(first: Cues, after: Cues | None) -> bool:
+    """Whether a document's first unit, a bare greeting or thanks ("good evening.", "thank
+    you."), greets nobody in particular: nothing was said before it, and the unit after it
+    (``after``) does not answer it (no greeting or thanks back, no answer opener, no guest's
+    words of arrival), so its speaker greets the audience (or an introducer out of the
+    excerpt) and goes on, as after a welcome to the audience. A greeting answered
+    ("good evening. | good evening, thanks for having me") still hands over."""
+    return (first.greeting or first.thanks) and not first.question and not first.second \
+        and after is not None and not (after.greeting or after.thanks or after.opener
+                                       or after.guest_phrase or after.question)
 
 
 AUDIENCE = True

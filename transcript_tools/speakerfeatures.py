@@ -13,7 +13,7 @@ from typing import Any
 
 from .boundaries import AUX, GAP_FEATURES, gap_features
 from .promos import announcements, opens_programme
-from .speakercues import Cues, Unit, cues
+from .speakercues import Cues, Unit, cues, greets_nobody
 from .vocabulary import vocabulary
 
 STATES = ("host", "guest", "other")
@@ -186,8 +186,14 @@ def prepare(units: Sequence[Unit], gaps: bool = True,
     intro = next((k for k, c in enumerate(unit_cues)
                   if k >= opened and c.host_phrase and not (c.thanks and k > asked)), None)
     # each unit's value from the unit before (the first unit: False)
+    # no hand-over after a greeting to the audience, nor after a document's first unit that
+    # greets or thanks nobody in particular (`greets_nobody`: nothing is said before it and
+    # nothing after it answers it; it does not open the programme, which may open later)
+    nobody = [greets_nobody(unit_cues[0], unit_cues[1] if len(unit_cues) > 1 else None)
+              ] if unit_cues else []
     handover = [False, *[(c.question or c.host_phrase or c.thanks or c.greeting) and not g
-                         for c, g in zip(unit_cues, greets)][:-1]][:len(units)]
+                         and not (k == 0 and nobody[0])
+                         for k, (c, g) in enumerate(zip(unit_cues, greets))][:-1]][:len(units)]
     echo = [False, *[bool(u.strength) and echoes(before.words, u.words)
                      for before, u in zip(units, units[1:])]][:len(units)]
     none = (0.0,) * len(GAP_FEATURES)
