@@ -14,6 +14,8 @@ word times, turns and clock anchors. Classes (each counted once per cue):
 - ``early``: starts more than 0.25 s before its first word is said; ``late``: more than 0.25 s
   after it; ``linger``: ends more than 1.5 s after its last word while shown longer than its
   text needs (reading time at ``max_cps`` or ``min_duration``) by 1.5 s;
+- ``pause-inside``: a cue showing words across a silence of a second or more between two of
+  them (the later words shown before they are said);
 - ``past-anchor``: ends after the next clock line's time though its words are before it;
 - ``name-break``: a line or cue break between two capitalised words neither of which opens a
   sentence (the inside of a name); ``det-break``: a line or cue that ends on an article or
@@ -22,6 +24,8 @@ word times, turns and clock anchors. Classes (each counted once per cue):
   voice for it;
 - ``junk``: a cue showing a keystroke no one said: a mark standing alone that is no dash or
   ellipsis ("popcorn | conference", ", , ., ~");
+- ``mixes`` / ``splits`` (caption files): a cue holding words of more than one source cue; a
+  source cue whose words more than one cue shows;
 - ``lost`` / ``added``: words of the clean text missing from (or extra in) the cues, counted
   per word.
 
@@ -43,7 +47,8 @@ from transcript_tools import Cleaner, Options  # noqa: E402
 
 DETERMINERS = frozenset("a an the this that these those my your his her its our their".split())
 CLASSES = ("cps", "line", "lines", "short", "long", "overlap", "gap", "early", "late", "linger",
-           "past-anchor", "name-break", "det-break", "turn-inside", "junk", "lost", "added")
+           "pause-inside", "past-anchor", "name-break", "det-break", "turn-inside", "junk",
+           "mixes", "splits", "lost", "added")
 _TAG = re.compile(r"<[^>]*>")
 _JUNK = re.compile(r"(?:^|\s)(?:[|_~]|[,.;:~]*[,;:~][,.;:~]*)(?=\s|$)")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.%@-]*")
@@ -109,6 +114,8 @@ def audit(path: Path, options: Options, verbose: bool = False) -> tuple[int, Cou
             need = max(options.min_duration, chars / options.max_cps)
             if cue.end > w1 + 1.5 and dur > need + 1.5:
                 note("linger", i, f"last word ends {w1:.2f}")
+            if any(times[b][0] - times[a][1] >= 1.0 for a, b in zip(words, words[1:])):
+                note("pause-inside", i)
             nxt = [t for idx, t in clocks if idx > words[-1]]
             if nxt and cue.end > nxt[0] + 0.01:
                 note("past-anchor", i, f"next clock at {nxt[0]:.2f}")
@@ -131,6 +138,17 @@ def audit(path: Path, options: Options, verbose: bool = False) -> tuple[int, Cou
             if (_cap(last) and _cap(first) and len(here) > 1 and here[-2][-1:] not in ".?!:"
                     and last[-1:].isalpha() and first[:1].isalpha()):
                 note("name-break", i, f"{last!r} | {first!r}")
+    sources = sorted(a.index for a in doc.anchors if a.kind == "cue")
+    if sources:
+        import bisect
+        seen: Counter[int] = Counter()
+        for i, cue in enumerate(cues):
+            ws = [k for k in range(cue.first, cue.stop) if tokens[k].is_word]
+            srcs = {bisect.bisect_right(sources, k) for k in ws}
+            if len(srcs) > 1:
+                note("mixes", i)
+            seen.update(srcs)
+        found["splits"] += sum(1 for v in seen.values() if v > 1)
     text_words = Counter(_words(result.text))
     cue_words: Counter[str] = Counter()
     for cue in cues:

@@ -80,3 +80,15 @@ def test_a_lone_line_end_mark_on_a_page_that_sends_lines_again_goes() -> None:
     # without re-sent lines a lone "|" is not taken for a line mark (an OCR'd "I" may be one)
     plain = HEADER + "9:00 pm\nthere was the popcorn | conference, he said.\n"
     assert not [c for c in clean(plain).corrections if c.rule == "line-mark"]
+
+
+def test_a_short_last_subtitle_after_a_pause_is_no_scrap_to_take_in() -> None:
+    # film subtitles "Thirty, 31." | 4 s | "Continue.": the cue before took the short last
+    # one in (ending on fewer than 16 characters costs extra), showing "Continue." 4 s
+    # before it is said, in a cue of 6.7 s
+    srt = ("1\n00:00:01,000 --> 00:00:03,000\nHow old is your brother?\n\n"
+           "2\n00:00:04,500 --> 00:00:05,800\nThirty, 31.\n\n"
+           "3\n00:00:10,000 --> 00:00:11,200\nContinue.\n")
+    cues = clean(srt).document.cues
+    assert [(c.start, c.text) for c in cues] == [
+        (1.0, "How old is your brother?"), (4.5, "Thirty, 31."), (10.0, "Continue.")]
