@@ -23,7 +23,7 @@ word times, turns and clock anchors. Classes (each counted once per cue):
 - ``turn-inside``: a change of speaker inside a cue whose WebVTT text shows no dash or second
   voice for it;
 - ``junk``: a cue showing a keystroke no one said: a mark standing alone that is no dash or
-  ellipsis ("popcorn | conference", ", , ., ~");
+  ellipsis ("the | meeting", ", , ., ~");
 - ``mixes`` / ``splits`` (caption files): a cue holding words of more than one source cue; a
   source cue whose words more than one cue shows;
 - ``lost`` / ``added``: words of the clean text missing from (or extra in) the cues, counted

@@ -47,9 +47,9 @@ def test_resent_line_copies_take_no_time_on_a_clock_page() -> None:
 def test_a_short_gap_at_a_source_cue_end_is_chained() -> None:
     # film subtitles whose captioner left 0.13-0.46 s between cues: the gap stayed open (a
     # blank flash), as a cue never ran past its source cue's end
-    srt = ("1\n00:00:01,000 --> 00:00:04,000\nThe soldiers looked through my whole house.\n\n"
-           "2\n00:00:04,300 --> 00:00:07,300\nThey came nine months ago and found nothing.\n\n"
-           "3\n00:00:08,500 --> 00:00:11,500\nI have read the reports of this whole area.\n")
+    srt = ("1\n00:00:01,000 --> 00:00:04,000\nThe inspectors walked through the whole farm.\n\n"
+           "2\n00:00:04,300 --> 00:00:07,300\nThey came back in the spring and saw nothing.\n\n"
+           "3\n00:00:08,500 --> 00:00:11,500\nI have read every one of their long reports.\n")
     cues = clean(srt).document.cues
     assert [c.start for c in cues] == [1.0, 4.3, 8.5], cues
     assert abs(cues[0].end - (4.3 - 0.084)) < 0.002, cues[0]
@@ -57,38 +57,37 @@ def test_a_short_gap_at_a_source_cue_end_is_chained() -> None:
 
 
 def test_a_run_of_marks_partly_taken_by_an_earlier_edit_goes_whole() -> None:
-    # "situation. ., , ., , ~ situation": the stop after the sentence's own went first
-    # (`_stray_marks`), and the rest of the run stayed in the captions (", , ., , ~")
-    text = (HEADER + "9:00 pm\nwe spoke about the labour market situation. ., , ., , ~ "
-            "situation. they said the figures were better than expected.\n")
+    # a sentence's stop, then a run of keystrokes: the stop after the sentence's own went
+    # first (`_stray_marks`), and the rest of the run stayed in the captions (", , ., , ~")
+    text = (HEADER + "9:00 pm\nwe talked about the new housing figures. ., , ., , ~ "
+            "figures. they said the numbers were better than expected.\n")
     result = clean(text)
-    assert result.text == ("We spoke about the labour market situation. Situation. They said "
-                           "the figures were better than expected.")
+    assert result.text == ("We talked about the new housing figures. Figures. They said the "
+                           "numbers were better than expected.")
     for c in result.corrections:
         assert text[c.start:c.end] == c.original
 
 
 def test_a_lone_line_end_mark_on_a_page_that_sends_lines_again_goes() -> None:
-    # "there was the popcorn | conference": a re-sent line whose copy was no grown copy left
-    # its "|" in the captions
+    # a re-sent line whose copy was no grown copy left its "|" in the captions
     text = (HEADER + "9:00 pm\nwe can't track _ we can't track the _ we can't track the exact "
-            "location of the storm. there was the popcorn | conference, he said.\n")
+            "location of the storm. she spoke at the | meeting, he said.\n")
     result = clean(text)
-    assert "|" not in result.text and "popcorn conference" in result.text.lower()
+    assert "|" not in result.text and "the meeting" in result.text.lower()
     gone = [c for c in result.corrections if c.rule == "line-mark"]
     assert len(gone) == 1 and text[gone[0].start:gone[0].end] == "|"
     # without re-sent lines a lone "|" is not taken for a line mark (an OCR'd "I" may be one)
-    plain = HEADER + "9:00 pm\nthere was the popcorn | conference, he said.\n"
+    plain = HEADER + "9:00 pm\nshe spoke at the | meeting, he said.\n"
     assert not [c for c in clean(plain).corrections if c.rule == "line-mark"]
 
 
 def test_a_short_last_subtitle_after_a_pause_is_no_scrap_to_take_in() -> None:
-    # film subtitles "Thirty, 31." | 4 s | "Continue.": the cue before took the short last
-    # one in (ending on fewer than 16 characters costs extra), showing "Continue." 4 s
+    # film subtitles: a short answer, 4 s of silence, a short last line: the cue before took
+    # the last one in (ending on fewer than 16 characters costs extra), showing it 4 s
     # before it is said, in a cue of 6.7 s
-    srt = ("1\n00:00:01,000 --> 00:00:03,000\nHow old is your brother?\n\n"
-           "2\n00:00:04,500 --> 00:00:05,800\nThirty, 31.\n\n"
-           "3\n00:00:10,000 --> 00:00:11,200\nContinue.\n")
+    srt = ("1\n00:00:01,000 --> 00:00:03,000\nWhat time did the train leave?\n\n"
+           "2\n00:00:04,500 --> 00:00:05,800\nTen, maybe 11.\n\n"
+           "3\n00:00:10,000 --> 00:00:11,200\nGo on.\n")
     cues = clean(srt).document.cues
     assert [(c.start, c.text) for c in cues] == [
-        (1.0, "How old is your brother?"), (4.5, "Thirty, 31."), (10.0, "Continue.")]
+        (1.0, "What time did the train leave?"), (4.5, "Ten, maybe 11."), (10.0, "Go on.")]

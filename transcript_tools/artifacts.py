@@ -455,7 +455,7 @@ def _mark_runs(doc: Document) -> Document:
         got = pieces_within(pieces, starts, m.start(), m.end())
         after = bisect.bisect_left(starts, m.start()) + len(got)
         # the run's pieces still standing: an earlier edit may have taken a mark of it (a
-        # stop after the sentence's own, `_stray_marks`: "situation. ., , ., ~"), so the
+        # stop after the sentence's own, `_stray_marks`: "figures. ., , ., ~"), so the
         # run need not open or close on a piece; none may run on past it
         if not got or after < len(pieces) and pieces[after].start < m.end() \
                 or any(p.text.strip("~.,;:") for p in got):

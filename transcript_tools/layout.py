@@ -373,7 +373,7 @@ class Layout:
             """Whether the source sets a silence of `PAUSE` before unit ``j`` (a film's next
             subtitle, a sparse minute): the words after it are no scrap of this cue's
             sentence but said later, and showing them here shows them before they are
-            said ("Thirty, 31." | 4 s | "Continue.")."""
+            said ("Ten, maybe 11." | 4 s | "Go on.")."""
             return starts[firsts[j]] - ends[j - 1] >= PAUSE
         cues: list[tuple[int, int, list[str], float]] = []
         bad = False

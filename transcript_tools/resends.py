@@ -81,8 +81,8 @@ _LINE_MARKS = frozenset({"_", "|"})
 def lone_line_marks(doc: Document) -> Document:
     """A "_" or "|" standing alone between words in a document whose live subtitles were
     found sending lines again (a `remove_resends` or `remove_grown_copies` edit): the mark of
-    a line sent again whose copy was no grown copy ("live from our studio. | world. live
-    from our studio in singapore"); it is no word and goes, as a logged edit (rule
+    a line sent again whose copy was no grown copy ("the vote is due. | the vote is now
+    due"); it is no word and goes, as a logged edit (rule
     ``line-mark``). Without that evidence a lone "|" may be an OCR'd capital I."""
     if not any(e.rule == "resent-line" for e in doc.edits):
         return doc
