@@ -23,7 +23,7 @@ from .numbers import ORDINAL_FIGURES
 from .ocrletters import mend_capital_i
 from .openbrackets import remove_open_cues
 from .options import Options
-from .resends import remove_drafts, remove_grown_copies, remove_resends
+from .resends import lone_line_marks, remove_drafts, remove_grown_copies, remove_resends
 from .scans import piece_at, pieces_within
 from .spacedmarks import double_stops, lone_chevrons
 from .stutters import remove_repeats
@@ -159,7 +159,8 @@ class ArtifactRemover:
             remove_open_cues(done))
         if not self.options.keep_sound_cues:
             done = _capital_word_cues(_screen_notes(done))
-        done = remove_drafts(remove_grown_copies(remove_resends(_split_sound_cues(done))))
+        done = remove_drafts(lone_line_marks(remove_grown_copies(remove_resends(
+            _split_sound_cues(done)))))
         done = double_stops(lone_chevrons(split_hyphens(mend_dashes(remove_credits(done)))))
         done = _turn_stops(_lone_marks(_doubled_marks(_mark_runs(done))))
         return join_parted(mend_keyslips(lone_dashes(done)))
@@ -452,7 +453,11 @@ def _mark_runs(doc: Document) -> Document:
         if len(marks) < 2 or "." not in marks and "~" not in marks:
             continue
         got = pieces_within(pieces, starts, m.start(), m.end())
-        if not got or got[0].start != m.start() or got[-1].end != m.end() \
+        after = bisect.bisect_left(starts, m.start()) + len(got)
+        # the run's pieces still standing: an earlier edit may have taken a mark of it (a
+        # stop after the sentence's own, `_stray_marks`: "figures. ., , ., ~"), so the
+        # run need not open or close on a piece; none may run on past it
+        if not got or after < len(pieces) and pieces[after].start < m.end() \
                 or any(p.text.strip("~.,;:") for p in got):
             continue
         editor = editor or doc.editor()

@@ -139,6 +139,10 @@ def fit_times(doc: Document, o: Options, words: Words,
         if longest > ceiling:
             longest = ceiling
         room = (s[k + 1] - gap) if k + 1 < m else inf
+        if ceiling < room < ceiling + chain - gap and sk + max_ms >= room:
+            # the window ends in a short gap before the next cue (a source cue's out time,
+            # a minute's end): chain across it, as the gap would be closed inside a window
+            longest = room
         if room < longest:
             longest = room
         want = nat_e[k] if nat_e[k] > ek else ek

@@ -368,6 +368,13 @@ class Layout:
         # An end j leaves a scrap for the next cue (0 < joined_to[b] - joined_to[j] < 16)
         # exactly when scrap <= j < b.
         scrap = bisect.bisect_right(joined_to, joined_to[b] - 16, a, b + 1)
+
+        def paused(j: int) -> bool:
+            """Whether the source sets a silence of `PAUSE` before unit ``j`` (a film's next
+            subtitle, a sparse minute): the words after it are no scrap of this cue's
+            sentence but said later, and showing them here shows them before they are
+            said ("Ten, maybe 11." | 4 s | "Go on.")."""
+            return starts[firsts[j]] - ends[j - 1] >= PAUSE
         cues: list[tuple[int, int, list[str], float]] = []
         bad = False
         i = a
@@ -381,7 +388,7 @@ class Layout:
                 j = i + 1
                 merged = 0.0
                 best_score = ends_cost[i] + fill[chars]
-                if scrap <= j < b:
+                if scrap <= j < b and not paused(j):
                     best_score += 3.0
                 while j < b:
                     if ends[j] - start > max_duration and (
@@ -408,7 +415,7 @@ class Layout:
                         merged += MERGE_COST
                     j += 1
                     score = ends_cost[j - 1] + fill[chars] + merged
-                    if scrap <= j < b:
+                    if scrap <= j < b and not paused(j):
                         score += 3.0
                     if score <= best_score:
                         best_j, best_score = j, score

@@ -74,6 +74,30 @@ def remove_resends(doc: Document) -> Document:
     return editor.finish() if found else doc
 
 
+_LINE_MARKS = frozenset({"_", "|"})
+"""The line-end marks no speech writes (a dash may be speech's)."""
+
+
+def lone_line_marks(doc: Document) -> Document:
+    """A "_" or "|" standing alone between words in a document whose live subtitles were
+    found sending lines again (a `remove_resends` or `remove_grown_copies` edit): the mark of
+    a line sent again whose copy was no grown copy ("the vote is due. | the vote is now
+    due"); it is no word and goes, as a logged edit (rule
+    ``line-mark``). Without that evidence a lone "|" may be an OCR'd capital I."""
+    if not any(e.rule == "resent-line" for e in doc.edits):
+        return doc
+    source = doc.source
+    tokens = doc.tokens
+    editor = None
+    for p in doc.text_pieces():
+        if p.text in _LINE_MARKS and p.stop - p.first == 1 and tokens[p.first].kind == "punct" \
+                and source[p.start - 1:p.start].isspace() and source[p.end:p.end + 1].isspace():
+            editor = editor or doc.editor()
+            editor.replace([p], "", "artifact", "line-mark", 0.9,
+                           note="a live subtitle line's end mark, standing alone")
+    return editor.finish() if editor is not None else doc
+
+
 def _copy_length(keys: list[str], floor: int, w: int, least: int) -> int:
     """The most words (``least`` to `MAX_COPY`) just before word ``w`` that the words from
     ``w`` on repeat, not reaching before ``floor``; 0 if fewer."""

@@ -86,8 +86,7 @@ class Timer:
             return doc
         weights = self.weights(doc.tokens)
         cue_anchors = [a for a in doc.anchors if a.kind == "cue"]
-        if cue_anchors:
-            _unspoken(doc, weights)
+        _unspoken(doc, weights, _CUE_COPIES if cue_anchors else _PAGE_COPIES)
         cum = list(accumulate(weights, initial=0.0))
         if cue_anchors:
             spread = _spread_over_cues(cue_anchors, cum, n, _inline_times(doc))
@@ -201,15 +200,25 @@ def windows(doc: Document) -> list[Window]:
     return [w for w in out if w.first < n or w.first == 0]
 
 
-def _unspoken(doc: Document, weights: list[float]) -> None:
+_CUE_COPIES = frozenset({"roll-up"})
+"""Copies removed from a timed caption file that take no time: a roll-up repeat (the later
+copy of a line spoken in the cue before)."""
+_PAGE_COPIES = frozenset({"roll-up", "resent-line"})
+"""On a page timed by its clock lines, every line shown again takes no time either: a re-sent
+live-subtitle line's earlier copy (`resends`) was not spoken twice, so it must not take a share
+of its minute nor raise the rate that times the words after the last clock line."""
+
+
+def _unspoken(doc: Document, weights: list[float], rules: frozenset[str]) -> None:
     """A roll-up repeat was spoken in the cue before (it is only shown again): its tokens
-    take no time in their cue, so the cue's new words get its time."""
+    take no time in their cue, so the cue's new words get its time. ``rules``: the edits
+    whose removed tokens are such copies."""
     tokens = doc.tokens
-    if not any(e.rule == "roll-up" for e in doc.edits):
+    if not any(e.rule in rules for e in doc.edits):
         return
     starts = [t.start for t in tokens]
     for e in doc.edits:
-        if e.rule == "roll-up":
+        if e.rule in rules:
             for k in range(bisect.bisect_left(starts, e.start), len(tokens)):
                 if tokens[k].end > e.end:
                     break
