@@ -15,7 +15,7 @@ the station names its audience, "... and viewers like you. thank you.", hands ov
 nobody). The decoder's turns keep their places; their role changes (a run given to the host
 joins its turns). Inside one role's run, a sentence that is only a short reply ("yeah.",
 "that's right.") starts another voice of that role (`voice_changes`): co-presenters, a host's
-reporter, a fellow guest.
+reporter, a fellow guest; after a listener's "yeah." or "right." the interrupted voice goes on.
 """
 
 from __future__ import annotations
@@ -212,6 +212,12 @@ _AFFIRM_LEADS = frozenset({"that's", "of"})
 """First words of two-word replies ("that's right", "of course")."""
 
 
+_CONTINUERS = frozenset("yeah yep yup right".split())
+"""Replies a listener gives while the other goes on ("yeah.", "right."): unlike an answer or
+a confirmation ("no.", "that's right.", "exactly."), after which the replier often goes on
+himself, the floor goes back to the speaker they interrupted."""
+
+
 def backchannel(words: Sequence[str]) -> bool:
     """A sentence that is only a short reply: one to three words of assent or denial ("yeah.",
     "that's right.", "of course.")."""
@@ -228,7 +234,14 @@ def voice_changes(units: Sequence[Unit], states: Sequence[int],
     one role: a sentence that is only a short reply ("yeah.", "that's right.") answers
     someone else, a co-presenter or a guest's fellow guest (the decoder, whose states are
     roles, can only change speaker where the role changes). Not a question ("right?"): a
-    speaker's own tag."""
-    return {k for k in range(1, len(units))
-            if states[k] == states[k - 1] and units[k].strength
-            and not unit_cues[k].question and backchannel(units[k].words)}
+    speaker's own tag. After a listener's continuer ("yeah.", "right."; `_CONTINUERS`) that
+    answers no question, the next sentence of the run is the interrupted voice's again
+    ("... as we're here today. | yeah. | it's about a year."); after an answer or a
+    confirmation ("that's right.", "no.") its speaker goes on."""
+    replies = {k for k in range(1, len(units))
+               if states[k] == states[k - 1] and units[k].strength
+               and not unit_cues[k].question and backchannel(units[k].words)}
+    return replies | {k + 1 for k in replies
+                      if k + 1 < len(units) and states[k + 1] == states[k]
+                      and units[k + 1].strength and not unit_cues[k - 1].question
+                      and _CONTINUERS.issuperset(units[k].words)}
