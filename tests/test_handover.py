@@ -175,7 +175,7 @@ def test_a_short_reply_inside_one_roles_run_is_another_voice() -> None:
     (the decoder's turns already start there)."""
     units = _units(
         "stocks opened flat this morning",
-        "yeah",
+        "exactly",
         "traders are waiting for the central bank",
         "right?",
         "that is what they told us",
@@ -186,6 +186,27 @@ def test_a_short_reply_inside_one_roles_run_is_another_voice() -> None:
     assert voice_changes(units, states, [cues(u) for u in units]) == {1}
     states[5] = HOST
     assert voice_changes(units, states, [cues(u) for u in units]) == {1, 5}
+
+
+def test_after_a_listeners_yeah_the_interrupted_voice_goes_on() -> None:
+    """A guest's account that the host's "yeah." interrupts and the guest carries on ("and
+    ..."): the voice comes back after it (two changes). After "yeah." that answers a question,
+    after a confirmation ("that's right."), or before a sentence that carries nothing on
+    (the listener's own comment, "yeah. that was a shot."), the replier goes on: one change."""
+    units = _units(
+        "the whole thing started when the letter arrived",
+        "yeah",
+        "and by the spring nobody would return my calls",
+        "that's right",
+        "and the council met without telling anyone",
+        "did they ever apologise",
+        "yeah",
+        "and they sent a card a year later",
+        "yeah",
+        "that was a shabby way to do it",
+    )
+    states = [GUEST] * len(units)
+    assert voice_changes(units, states, [cues(u) for u in units]) == {1, 2, 3, 6, 8}
 
 
 PRESENTER_OPENING = _units(

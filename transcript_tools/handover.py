@@ -15,7 +15,8 @@ the station names its audience, "... and viewers like you. thank you.", hands ov
 nobody). The decoder's turns keep their places; their role changes (a run given to the host
 joins its turns). Inside one role's run, a sentence that is only a short reply ("yeah.",
 "that's right.") starts another voice of that role (`voice_changes`): co-presenters, a host's
-reporter, a fellow guest.
+reporter, a fellow guest; after a listener's "yeah." or "right." a sentence that carries on
+with "and", "but", "when" ... is the interrupted voice's.
 """
 
 from __future__ import annotations
@@ -212,6 +213,17 @@ _AFFIRM_LEADS = frozenset({"that's", "of"})
 """First words of two-word replies ("that's right", "of course")."""
 
 
+_CONTINUERS = frozenset("yeah yep yup right".split())
+"""Replies a listener gives while the other goes on ("yeah.", "right."): unlike an answer or
+a confirmation ("no.", "that's right.", "exactly."), after which the replier often goes on
+himself, the floor goes back to the speaker they interrupted."""
+
+
+_GOES_ON = frozenset((w,) for w in "and but because when which though although or".split())
+"""First words that carry on a sentence past a listener's reply ("... get them confused. |
+yeah. | when you talk to them ...")."""
+
+
 def backchannel(words: Sequence[str]) -> bool:
     """A sentence that is only a short reply: one to three words of assent or denial ("yeah.",
     "that's right.", "of course.")."""
@@ -228,7 +240,16 @@ def voice_changes(units: Sequence[Unit], states: Sequence[int],
     one role: a sentence that is only a short reply ("yeah.", "that's right.") answers
     someone else, a co-presenter or a guest's fellow guest (the decoder, whose states are
     roles, can only change speaker where the role changes). Not a question ("right?"): a
-    speaker's own tag."""
-    return {k for k in range(1, len(units))
-            if states[k] == states[k - 1] and units[k].strength
-            and not unit_cues[k].question and backchannel(units[k].words)}
+    speaker's own tag. After a listener's continuer ("yeah.", "right."; `_CONTINUERS`) that
+    answers no question, a sentence of the run that carries on with a conjunction (`_GOES_ON`)
+    is the interrupted voice's again ("... get them confused. | yeah. | when you talk to them
+    ..."); after an answer or a confirmation ("that's right.", "no.") and before any other
+    sentence ("yeah. | that was a shot.") the replier goes on."""
+    replies = {k for k in range(1, len(units))
+               if states[k] == states[k - 1] and units[k].strength
+               and not unit_cues[k].question and backchannel(units[k].words)}
+    return replies | {k + 1 for k in replies
+                      if k + 1 < len(units) and states[k + 1] == states[k]
+                      and units[k + 1].strength and not unit_cues[k - 1].question
+                      and _CONTINUERS.issuperset(units[k].words)
+                      and units[k + 1].words[:1] in _GOES_ON}
