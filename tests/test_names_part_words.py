@@ -23,6 +23,10 @@ def test_ordinary_words_for_a_part_of_a_name_nobody_mentions_stay() -> None:
                          ["Gulsen Okafor", "Lisbon"])
     assert edits == {}
     assert held.get("gull said", "").endswith("+part")
+    # the same with the listed name's diacritics (names35's hole)
+    edits, _ = _names("in ankara the lawyers met. the gull said nothing about istanbul.",
+                      ["Gülşen Demirtaş", "Ankara", "Istanbul"])
+    assert "gull said" not in edits
     # a farm: a listed surname said by two nouns
     edits, held = _names("the farmer said the corn grew tall. the barn door was open.",
                          ["Barndor Haas", "Iowa"])
