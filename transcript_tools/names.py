@@ -552,6 +552,7 @@ _HELD_BY = (("+person", "the words are another person's name"),
             ("+rival", "another name fits about as well"),
             ("+thin", "a non-word at the edge of the bar, likely a name of its own"),
             ("+odd", "ordinary words reading oddly where they stand"),
+            ("+part", "ordinary words for a part of a name never spoken of"),
             ("-possessive", "a word heard as the name with 's"),
             ("letters-", "the name's letters, written otherwise"),
             ("", "a guard of its rule"))

@@ -449,6 +449,16 @@ class Scorer:
             # A common word bound to the determiner before it ("this summer all" for a
             # Somerville named earlier, qa29): the common noun's phrase, a suggestion at most.
             conf = min(conf, self.options.min_confidence - 0.05)
+        if not unit.whole and unit.canonical not in prior and len(span) > 1 and not nonword \
+                and not shared and letters != own:
+            # Several words, none the name's own nor a non-word, for one part of a name the
+            # document never speaks of ("the gull said nothing" is no Gülşen of a listed
+            # Gülşen Demirtaş): a broadcast names a person or a place whole before it
+            # shortens it, and ordinary words that only sound like a part of a name are
+            # more often themselves. A suggestion at most. (Not the part's own letters split
+            # by a space: "tala bay" for a Talabay is that word.)
+            conf = min(conf, self.options.min_confidence - 0.05)
+            rule += "+part"
         if misplaced or nonsense:
             # (Odd seams beside a function word are no proof: "greens and ftp party" reads as
             # oddly as "greens and ftp users" to the counts: a suggestion at most.)
