@@ -40,10 +40,23 @@ __all__ = [  # the features' names re-exported: callers import them from here
     "BEFORE_OPEN", "CLEAN_COST", "ECHO_SPAN", "ECHO_ZIPF", "FEATURES", "GUEST", "HOST",
     "HOST_RUN", "OTHER", "PROFILE_CAP", "PROFILE_MIN", "PROFILE_WEIGHT", "REPLY_CHANGE",
     "RUN_ON", "STATES", "TRANSITIONS", "WEIGHTS", "Prepared", "Unit", "Weights", "decode", "echoes",
-    "introduced_label", "introduces", "prepare", "profile", "unit_features", "weights"]
+    "introduced_label", "introduces", "prepare", "profile", "runs", "unit_features", "weights"]
 
 HOST_RUN = 45
 """Words after which a host's turn grows unlikely (hosts ask, guests hold forth)."""
+
+
+def runs(states: Sequence[int]) -> list[tuple[int, int, int]]:
+    """The decoded turns, runs of one state: (first unit, stop, state)."""
+    out = []
+    k = 0
+    while k < len(states):
+        j = k + 1
+        while j < len(states) and states[j] == states[k]:
+            j += 1
+        out.append((k, j, states[k]))
+        k = j
+    return out
 
 
 def decode(units: Sequence[Unit], states: int = 3, marked: bool = False,

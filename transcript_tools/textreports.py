@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from .reportbites import to_reporter
 from .speakercues import Cues, Unit
-from .speakers import OTHER
+from .speakers import OTHER, runs
 
 REPORT_MAX = 600
 """Most words taken for one report (a longer stretch is not known to be one: the presenter
@@ -173,16 +173,8 @@ def bite_starts(units: Sequence[Unit], states: Sequence[int], unit_cues: Sequenc
     ...) or attributes speech (`attributions`): "she said having to redact the video can take
     hours"."""
     out: set[int] = set()
-    n = len(units)
-    k = 0
-    while k < n:
-        if states[k] != OTHER:
-            k += 1
-            continue
-        j = k + 1
-        while j < n and states[j] == OTHER:
-            j += 1
-        if sum(len(units[i].words) for i in range(k, j)) >= REPORT_MIN:
+    for k, j, state in runs(states):
+        if state == OTHER and sum(len(units[i].words) for i in range(k, j)) >= REPORT_MIN:
             starts = [i for i in range(k + 1, j) if units[i].strength and units[i].words
                       and units[i].words[0] in _OWN_OPENING and not unit_cues[i].named_self
                       and _narrates(units[i - 1].words, unit_cues[i - 1])]
@@ -193,7 +185,6 @@ def bite_starts(units: Sequence[Unit], states: Sequence[int], unit_cues: Sequenc
                              and _of_others(units[i].words)), None)
                 if back is not None:
                     out.add(back)
-        k = j
     return out
 
 

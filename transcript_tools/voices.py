@@ -27,7 +27,7 @@ from operator import mul
 
 from .exchanges import asks_question, courtesy, exchange
 from .speakercues import FIRST_PERSON, Unit
-from .speakers import OTHER, prepare, weights
+from .speakers import OTHER, prepare, runs, weights
 
 EXCHANGE_MIN = 1.0
 """Exchange evidence a text needs to stay a dialogue."""
@@ -61,12 +61,12 @@ def one_voice(units: Sequence[Unit], states: Sequence[int]) -> bool:
     words = [0, 0, 0]
     for u, s in zip(units, states):
         words[s] += len(u.words)
-    runs = _runs(states)
+    turns = runs(states)
     features: list[tuple[float, ...]] | None = None
     # the one voice: a role whose turns leave only what it says too to the other roles
     for major in sorted((r for r in range(3) if words[r]), key=words.__getitem__,
                         reverse=True):
-        others = [run for run in runs if run[2] != major]
+        others = [run for run in turns if run[2] != major]
         if not all(_plain(units, run) for run in others):
             continue
         if features is None:
@@ -96,19 +96,6 @@ def _loglik(k: int, n: int) -> float:
     """The maximised log-likelihood of k hits in n words (Poisson, up to terms that
     cancel in the ratio)."""
     return k * log(k / n) if k else 0.0
-
-
-def _runs(states: Sequence[int]) -> list[tuple[int, int, int]]:
-    """The decoded turns: (first unit, stop, role)."""
-    out = []
-    k = 0
-    while k < len(states):
-        j = k
-        while j < len(states) and states[j] == states[k]:
-            j += 1
-        out.append((k, j, states[k]))
-        k = j
-    return out
 
 
 def _plain(units: Sequence[Unit], run: tuple[int, int, int]) -> bool:
