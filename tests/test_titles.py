@@ -70,6 +70,9 @@ _PLAIN = Options(names=False, turns=False)
      "It airs at 9 p.m. Eastern and Pacific tonight."),
     ("it airs at 9 p.m. eastern or central time.", "It airs at 9 p.m. Eastern or Central time."),
     ("the eastern and pacific coasts got rain.", "The eastern and pacific coasts got rain."),
+    # a country this same pass writes in capitals before the title: cased as a second clean
+    # of the text would read it (idempotence on a 2018 news page); "the club president" stays
+    ("the us president harris spoke.", "The US President Harris spoke."),
 ])
 def test_titles_letters_and_zones(source: str, expected: str) -> None:
     assert clean(source, options=_PLAIN).text == expected
@@ -180,3 +183,9 @@ def test_reverend_after_the_is_a_title_before_a_name() -> None:
         "the prayer will be offered by the reverend sarah jones of the church.",
         options=opts).text
     assert "the reverend told us" in clean("then the reverend told us.", options=opts).text
+
+
+def test_a_title_after_a_word_the_pass_cases_is_the_same_on_a_second_clean() -> None:
+    once = clean("then the us president harris flew in.", options=_PLAIN).text
+    assert once == "Then the US President Harris flew in."
+    assert clean(once, options=_PLAIN).text == once

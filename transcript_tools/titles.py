@@ -284,7 +284,9 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
                 continue  # "attorney Gloria Allred": a job, not a title
             before = texts[first - 1] if first else ""
             # (a word opening a sentence reads as its lowercase form, "The president X",
-            # "There president X", unless the lists hold it capitalised: "German Chancellor")
+            # "There president X", unless the lists hold it capitalised: "German Chancellor";
+            # a word this pass cases is cased: "the us president X" -> "the US President X",
+            # as a second clean of the text would read it)
             if low in _WITH_THE and cores[first - 1][5] == "the" and first \
                     and spaces_only(source[words[first - 1].end:words[first].start]):
                 pass  # "the reverend Malcolm": a style that takes the article
@@ -292,6 +294,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
                     and (cores[first - 1][5] in _ARTICLES
                          or not wordcase.proper(cores[first - 1][5]))) \
                     and first - 1 not in proper and first - 1 not in people \
+                    and first - 1 not in out \
                     and cores[first - 1][5] not in _BEFORE_TITLE \
                     and not cores[first - 1][5].endswith("ed") \
                     and spaces_only(source[words[first - 1].end:words[first].start]) \
