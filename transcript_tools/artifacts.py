@@ -162,7 +162,7 @@ class ArtifactRemover:
         done = remove_drafts(lone_line_marks(remove_grown_copies(remove_resends(
             _split_sound_cues(done)))))
         done = double_stops(lone_chevrons(split_hyphens(mend_dashes(remove_credits(done)))))
-        done = _turn_stops(_lone_marks(_doubled_marks(_mark_runs(done))))
+        done = _continued_cues(_turn_stops(_lone_marks(_doubled_marks(_mark_runs(done)))))
         return join_parted(mend_keyslips(lone_dashes(done)))
 
     @staticmethod
@@ -516,6 +516,33 @@ def _turn_stops(doc: Document) -> Document:
             editor.replace([p], "", "artifact", "stray-mark", 0.95,
                            note="a stop glued before a turn's first word")
     return editor.finish()
+
+
+_ELLIPSES = frozenset({"...", "…", ".."})
+
+
+def _continued_cues(doc: Document) -> Document:
+    """The pair of ellipses a subtitler writes where a sentence runs on into the next cue
+    ("and we went to the..." | "...store on the corner"): a mark of the cue break, not of the
+    speech, which the clean text and cues laid out anew do not keep ("to the... ...store");
+    both go, as two logged edits. Only where the second opens on a lowercase word (the same
+    sentence going on) and a cue's timing stands between them; an ellipsis alone, or one
+    before a capital ("I don't know..." | "...Maybe"), stays."""
+    cues = {a.index for a in doc.anchors if a.kind == "cue"}
+    if not cues or ("..." not in doc.source and "…" not in doc.source):
+        return doc
+    pieces = doc.text_pieces()
+    editor: Editor | None = None
+    for k in range(len(pieces) - 2):
+        a, b, nxt = pieces[k], pieces[k + 1], pieces[k + 2]
+        if a.text in _ELLIPSES and b.text in _ELLIPSES and b.first in cues \
+                and a.stop - a.first == 1 and b.stop - b.first == 1 \
+                and nxt.start == b.end and nxt.text[:1].islower():
+            editor = editor or doc.editor()
+            for p in (a, b):
+                editor.replace([p], "", "punctuation", "continued-cue", 0.9,
+                               note="ellipses marking a sentence carried into the next cue")
+    return doc if editor is None else editor.finish()
 
 
 def _lone_marks(doc: Document) -> Document:
