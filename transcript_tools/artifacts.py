@@ -518,7 +518,7 @@ def _turn_stops(doc: Document) -> Document:
     return editor.finish()
 
 
-_ELLIPSES = frozenset({"...", "…", ".."})
+_ELLIPSES = frozenset({"...", "…"})
 
 
 def _continued_cues(doc: Document) -> Document:
