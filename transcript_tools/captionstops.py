@@ -41,6 +41,9 @@ TITLE_ABBREVIATIONS = frozenset(
 """Abbreviations written with a period before a name ("st. louis", "gov. brown", "mt. hood"):
 the period is the abbreviation's, not a sentence end, unless a sentence plainly opens after
 it ("down main st. we walked")."""
+PERSON_TITLES = TITLE_ABBREVIATIONS - {"st", "mt", "ft"}
+"""Title abbreviations before a person's name ("mr.", "gov.", "dr. sanjay gupta"), not a
+place's ("st. louis", "mt. hood")."""
 
 
 def title_stop(model: GapModel, a: str, b: str, c: str, gap: str) -> bool:

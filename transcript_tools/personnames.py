@@ -16,7 +16,7 @@ from collections.abc import Callable, Container, Sequence
 from functools import lru_cache
 from itertools import compress
 
-from .captionstops import TITLE_ABBREVIATIONS
+from .captionstops import PERSON_TITLES
 from .phonetics import distance
 from .pronounce import known, pronounce
 from .vocabulary import vocabulary
@@ -124,10 +124,6 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     return out
 
 
-_ABBREVIATED = TITLE_ABBREVIATIONS - {"st", "mt", "ft"}
-"""Titles whose own period stands between them and the name ("dr. sanjay gupta")."""
-
-
 def _title_first(i: int, titles: Sequence[bool], keys: Sequence[str], skip: Container[int],
                  apart: Callable[[int], bool], out: dict[int, str]) -> bool:
     """Whether word ``i`` follows a title and a first name ("dr. sanjay | gupta", "governor
@@ -135,7 +131,7 @@ def _title_first(i: int, titles: Sequence[bool], keys: Sequence[str], skip: Cont
     "sanjay" is too rare for the lists' names) opens a surname no list holds as the title
     itself would."""
     return i > 1 and titles[i - 2] and i - 2 not in skip and i - 1 not in skip \
-        and (not apart(i - 2) or keys[i - 2] in _ABBREVIATED) and not apart(i - 1) \
+        and (not apart(i - 2) or keys[i - 2] in PERSON_TITLES) and not apart(i - 1) \
         and keys[i - 1] not in _COMMON_WORD_BEFORE \
         and keys[i - 1].isalpha() and (i - 1 in out or not ordinary(keys[i - 1]))
 

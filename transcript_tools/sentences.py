@@ -24,8 +24,8 @@ from typing import cast
 
 from .captionstops import (
     NEVER_LAST,
+    PERSON_TITLES,
     STRANDED,
-    TITLE_ABBREVIATIONS,
     at_line_breaks,
     spurious_stop,
     title_stop,
@@ -65,8 +65,6 @@ from .vocabulary import vocabulary
 _TEXT = attrgetter("text")
 _FIRST = attrgetter("first")
 _SUBORDINATE = frozenset("if when unless once whether although though while".split())
-_PERSON_TITLES = TITLE_ABBREVIATIONS - {"st", "mt", "ft"}
-"""Title abbreviations before a person's name ("mr.", "gov."), not a place's ("st. louis")."""
 _OPEN_CLAUSE_COST = 2.0
 """A gap within six words after a subordinator most often joins it to its main clause."""
 _LEARNED_SLACK = 2.0
@@ -352,7 +350,7 @@ class SentenceSplitter:
                 if title_stop(model, a, b, c, gap_text):
                     blocked[i] = True  # "st. louis": the abbreviation's mark stays
                     continue
-                titled = b in _PERSON_TITLES and i + 1 < n and len(gaps[i + 1]) == 1 \
+                titled = b in PERSON_TITLES and i + 1 < n and len(gaps[i + 1]) == 1 \
                     and gaps[i + 1][0].text == "."
                 if spurious_stop(model, before, a, b, c, gap_text, loose, self.join_pmi,
                                  titled):
