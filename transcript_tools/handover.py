@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from .livereports import live_report
 from .promos import looks_ahead, opens_programme
 from .reportbites import to_reporter
-from .speakercues import Cues, Unit, cues, greets_nobody, thanks_audience
+from .speakercues import Cues, Unit, cues, greets_nobody, thanks_for_watching
 from .speakers import GUEST, HOST, OTHER, echoes
 from .textreports import ATTRIBUTIONS_MIN, REPORT_MIN, attributions, signs_off
 
@@ -54,10 +54,9 @@ def guest_from(units: Sequence[Unit], unit_cues: Iterator[Cues] | Sequence[Cues]
         # thanks or a greeting right after a welcome to the audience goes on welcoming it
         audience = c.audience or before is not None and before.audience and (
             c.thanks or c.greeting) and not c.question and not c.second or running and not k \
-            and isinstance(unit_cues, Sequence) and greets_nobody(
-                c, unit_cues[1] if len(unit_cues) > 1 else None)
+            and isinstance(unit_cues, Sequence) and greets_nobody(unit_cues)
         if c.guest_phrase or (c.greeting or c.thanks) and not audience and not (
-                running and c.thanks and thanks_audience(units[k].words)):
+                running and c.thanks and thanks_for_watching(units[k].words)):
             return k
         if before is not None and (before.second and not (running and before.named_self)
                                    or before.question) and (

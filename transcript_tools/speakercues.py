@@ -160,7 +160,7 @@ _FOR_WATCHING = frozenset("watching listening viewing tuning".split())
 """What only an audience is thanked for ("thank you for watching", "thanks for listening")."""
 
 
-def thanks_audience(w: Sequence[str]) -> bool:
+def thanks_for_watching(w: Sequence[str]) -> bool:
     """Thanks for watching or listening: said to the audience, not to one person."""
     return any(x == "for" and k + 1 < len(w) and w[k + 1] in _FOR_WATCHING
                for k, x in enumerate(w))
@@ -177,16 +177,20 @@ def _greeting(w: Sequence[str]) -> bool:
                                 and not DAYTIME.isdisjoint(w[1:3]))
 
 
-def greets_nobody(first: Cues, after: Cues | None) -> bool:
-    """Whether a document's first unit, a bare greeting or thanks ("good evening.", "thank
-    you."), greets nobody in particular: nothing was said before it, and the unit after it
-    (``after``) does not answer it (no greeting or thanks back, no answer opener, no guest's
-    words of arrival), so its speaker greets the audience (or an introducer out of the
-    excerpt) and goes on, as after a welcome to the audience. A greeting answered
-    ("good evening. | good evening, thanks for having me") still hands over."""
+def greets_nobody(unit_cues: Sequence[Cues]) -> bool:
+    """Whether a document's first unit (the cues of its units, ``unit_cues``), a bare greeting
+    or thanks ("good evening.", "thank you."), greets nobody in particular: nothing was said
+    before it, and the unit after it does not answer it (no greeting or thanks back, no
+    answer opener, no guest's words of arrival), so its speaker greets the audience (or an
+    introducer out of the excerpt) and goes on, as after a welcome to the audience. A
+    greeting answered ("good evening. | good evening, thanks for having me") still hands
+    over; a document of one unit has no unit after it to tell."""
+    if len(unit_cues) < 2:
+        return False
+    first, after = unit_cues[0], unit_cues[1]
     return (first.greeting or first.thanks) and not first.question and not first.second \
-        and after is not None and not (after.greeting or after.thanks or after.opener
-                                       or after.guest_phrase or after.question)
+        and not (after.greeting or after.thanks or after.opener or after.guest_phrase
+                 or after.question)
 
 
 AUDIENCE = True

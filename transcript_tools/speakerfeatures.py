@@ -189,10 +189,9 @@ def prepare(units: Sequence[Unit], gaps: bool = True,
     # no hand-over after a greeting to the audience, nor after a document's first unit that
     # greets or thanks nobody in particular (`greets_nobody`: nothing is said before it and
     # nothing after it answers it; it does not open the programme, which may open later)
-    nobody = [greets_nobody(unit_cues[0], unit_cues[1] if len(unit_cues) > 1 else None)
-              ] if unit_cues else []
+    nobody = greets_nobody(unit_cues)
     handover = [False, *[(c.question or c.host_phrase or c.thanks or c.greeting) and not g
-                         and not (k == 0 and nobody[0])
+                         and not (k == 0 and nobody)
                          for k, (c, g) in enumerate(zip(unit_cues, greets))][:-1]][:len(units)]
     echo = [False, *[bool(u.strength) and echoes(before.words, u.words)
                      for before, u in zip(units, units[1:])]][:len(units)]
