@@ -8,6 +8,7 @@ of those removals is a ``markup`` edit, so nothing leaves the text unrecorded.
 from __future__ import annotations
 
 import datetime as _dt
+from collections import Counter
 from typing import Any, Literal
 
 import regex
@@ -22,6 +23,7 @@ from .labels import (
     labelled_page,
     lead_label,
     lowercase_sound,
+    marked_labels,
     sentence_end_in,
     tag_name,
 )
@@ -221,6 +223,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
     clock = _Clock(last_clock)
     seen_content = False
     marked: bool | None = None  # the page marks speakers (`labels.labelled_page`)
+    page_labels: Counter[str] = Counter()  # its labels after markers (`labels.marked_labels`)
     dashed = False  # the page marks new voices with glued dashes (`SPEAKER_DASH_RE`)
     tagged = False  # a name in brackets may be a speaker's tag (`BRACKET_TAG_RE`)
     banner_end = _header_offset(source)
@@ -282,7 +285,10 @@ def parse_broadcast(source: str, *, path: str | None = None,
             marked = ">>" in source or labelled_page(source)
             dashed = len(SPEAKER_DASH_RE.findall(source)) >= SPEAKER_DASHES
             tagged = "[" in source and lowercase_sound(source)
-        _parse_content(source, pos, end, tokens, markers, edits, marked, dashed, tagged)
+            if marked:
+                page_labels = marked_labels(source)
+        _parse_content(source, pos, end, tokens, markers, edits, marked, dashed, tagged,
+                       page_labels)
     return Document(source=source, tokens=tuple(tokens), anchors=tuple(anchors),
                     markers=tuple(markers), metadata=metadata, edits=tuple(edits),
                     diagnostics=tuple(diagnostics))
@@ -303,10 +309,11 @@ def _cue_list_bullet(source: str) -> str:
 
 def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
                    markers: list[Marker], edits: list[Edit], marked: bool,
-                   dashed: bool = False, tagged: bool = False) -> None:
+                   dashed: bool, tagged: bool, page_labels: Counter[str]) -> None:
     """Tokens and markers of one content line ``source[pos:end]`` (``marked``: the page
     marks its speakers; ``dashed``: with glued dashes too; ``tagged``: names in brackets
-    may be speaker tags)."""
+    may be speaker tags; ``page_labels``: the page's `marked_labels`, needed when
+    ``marked``)."""
     at_line_start = True
     line = source[pos:end]
 
@@ -329,7 +336,7 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
         label_m = LABEL_RE.match(source, lead_m.end(), stop)
         if label_m is None and not at_line_start and marked:
             label_m = GLUED_LABEL_RE.match(source, lead_m.end(), stop)
-            if label_m and not glued_label(label_m["label"], source):
+            if label_m and not glued_label(label_m["label"], page_labels):
                 label_m = None
         cut = sentence_end_in(label_m) if label_m else None
         if cut:

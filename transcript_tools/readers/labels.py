@@ -4,6 +4,7 @@ names, capitals, lowercase names), at a line's start or inside it. Called by the
 from __future__ import annotations
 
 import functools
+from collections import Counter
 
 import regex
 
@@ -20,15 +21,22 @@ GLUED_LABEL_RE = regex.compile(r"(?P<label>\p{L}[\p{L}\p{M}'\-]*):(?=[\p{L}\p{N}
 fire", ">> reporter:with so many", qa29): looked for only right after a speaker marker."""
 
 
-def glued_label(word: str, source: str) -> bool:
+_MARKED_LABEL_RE = regex.compile(r">>\s*(\p{L}[\p{L}\p{M}'\-]*)\s*:")
+
+
+def marked_labels(source: str) -> Counter[str]:
+    """How often each word (lowercased) stands as a one-word label right after a speaker
+    marker (">> pam:", ">> Pam :") on the page ``source``: counted once per page for
+    `glued_label`."""
+    return Counter(m[1].lower() for m in _MARKED_LABEL_RE.finditer(source))
+
+
+def glued_label(word: str, page_labels: Counter[str]) -> bool:
     """Whether a label candidate written against the next word (`GLUED_LABEL_RE`) is one: a
     role word (">> reporter:with"), or a word the page writes as a label after a marker more
-    than once (">> pam:585 ...", ">> pam:and ..."); an interjection typed so once (">>
-    okay:the") is no label."""
-    if word.lower() in ROLE_WORDS:
-        return True
-    pattern = r">>\s*" + regex.escape(word) + r"\s*:"
-    return sum(1 for _ in regex.finditer(pattern, source, flags=regex.IGNORECASE)) >= 2
+    than once (">> pam:585 ...", ">> pam:and ..."; ``page_labels`` from `marked_labels`); an
+    interjection typed so once (">> okay:the") is no label."""
+    return word.lower() in ROLE_WORDS or page_labels[word.lower()] >= 2
 
 
 LABEL_STOP = frozenset(
