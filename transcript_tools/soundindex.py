@@ -134,10 +134,11 @@ class SoundIndex:
         owners: dict[tuple[str, ...], set[str]] = {}
         for text, _, canonical, _ in particled:
             owners.setdefault(name_key(text), set()).add(canonical)
+        added: set[tuple[str, ...]] = set()   # (a name listed twice adds its part once)
         for text, words, canonical, source in particled:
             key = name_key(text)
-            if key not in index.exact and len(owners[key]) == 1:
-                owners[key] = set()   # (once)
+            if key not in index.exact and len(owners[key]) == 1 and key not in added:
+                added.add(key)
                 index._add_forms(text, words, canonical, source, False, exact=False)
         index._add_plain(plains)
         return index
