@@ -210,3 +210,24 @@ def test_a_lyric_said_again_across_a_music_note_stays() -> None:
     assert t.text.split().count("row") == 2
     assert clean("we row the boat row the boat to the shore", options=ART).text == \
         "we row the boat to the shore"
+
+
+def test_a_sung_line_keeps_its_repeats() -> None:
+    """Inside a sung line (from a music note to the next on its line, or to a short line's
+    end) a repeat is the lyric's: "we will we will rock you" keeps its words; the same words
+    spoken lose the restart, and a note before a long spoken line opens no song."""
+    for text in ("\u266a we will we will rock you \u266a and now the news",
+                 "the show opens\n\u266a we will we will rock you\nand now the news"):
+        assert "we will we will rock you" in clean(text, options=ART).text
+    assert "we will rock you" in clean("so we will we will rock you and now the news",
+                                       options=ART).text
+    long_talk = ("\u266a and now the the news of the day from all over the country and the "
+                 "world tonight")
+    assert "the the" not in clean(long_talk, options=ART).text
+
+
+def test_sung_tokens_spans() -> None:
+    source = "\u266a la la \u266a said said \u266a"
+    doc = clean(source, options=ART).document
+    sung = stutters.sung_tokens(doc.tokens, doc.source)
+    assert sorted(doc.tokens[i].text for i in sung) == ["la", "la"]

@@ -26,7 +26,7 @@ from .options import Options
 from .resends import lone_line_marks, remove_drafts, remove_grown_copies, remove_resends
 from .scans import piece_at, pieces_within
 from .spacedmarks import double_stops, lone_chevrons
-from .stutters import remove_repeats
+from .stutters import remove_repeats, sung_tokens
 from .vocabulary import vocabulary
 from .webaddress import join_parted
 
@@ -144,7 +144,8 @@ class ArtifactRemover:
         removed: set[int] = set()
         held: dict[int, float] = {}
         copied = self._rollup(doc, pieces, words, keys, editor, removed, held)
-        remove_repeats(words, keys, editor, removed, {m.index for m in doc.markers}, gone,
+        remove_repeats(words, keys, editor, removed,
+                       {m.index for m in doc.markers} | sung_tokens(tokens, doc.source), gone,
                        tokens, {a.index for a in doc.anchors})
         if self.options.clean_verbatim:
             for i, key in enumerate(keys):

@@ -499,7 +499,7 @@ class NameCorrector:
         cap = self.options.min_confidence - 0.05
         if cap < got[0] < self.options.min_confidence + THIN and not c.possessive and (
                 (got[1] == "sound-nonword" or got[1] == "sound-nonword+context"
-                 and c.stop - c.first == 1) and not _spelled_like(run, c)
+                 and c.stop - c.first == 1) and not _spelled_like(run, c, self.scorer)
                 or c.letters is not None and got[1] == "letters-clipped"
                 and c.unit.canonical not in prior and not _sounds_like(run, c)):
             # A non-word at the edge of the bar by sound where the letters do not agree (for
@@ -724,10 +724,9 @@ def _sounds_like(run: Run, c: Candidate) -> bool:
         NONWORD_WIDER * threshold(unit.length) * unit.length
 
 
-def _spelled_like(run: Run, c: Candidate) -> bool:
-    """Whether the window's letters are as near the name's as a clipped spelling of it must
-    be (`letters.MIN_RATIO`): a sound match the letters agree with ("odafone" for a
-    Vodafone, not "kylian" for a Ukrainian)."""
+def _spelled_like(run: Run, c: Candidate, scorer: Scorer) -> bool:
+    """Whether the window's letters are as near the name's (without its diacritics, as the
+    scorer reads them) as a clipped spelling of it must be (`letters.MIN_RATIO`): a sound
+    match the letters agree with ("odafone" for a Vodafone, not "kylian" for a Ukrainian)."""
     letters = "".join(it.letters for it in run[c.first:c.stop])
-    own = "".join(ch for w in c.unit.key for ch in w if ch.isalpha())
-    return fuzz.ratio(letters, own) >= MIN_RATIO
+    return fuzz.ratio(letters, scorer.plain(c.unit)[1]) >= MIN_RATIO

@@ -149,6 +149,16 @@ class Scorer:
         self._memo: dict[tuple[object, ...], tuple[float, str]] = {}
         self._own: dict[int, tuple[tuple[str, ...], str]] = {}
 
+    def plain(self, unit: Unit) -> tuple[tuple[str, ...], str]:
+        """The name's words and letters without their diacritics, as captions write them
+        ("jose antonio" is a José Antonio's letters, "ozturkoglu" an Öztürkoğlu's word)."""
+        got = self._own.get(id(unit))
+        if got is None:
+            words = tuple(folded(w) for w in unit.key)
+            got = self._own[id(unit)] = (words, "".join(ch for w in words for ch in w
+                                                         if ch.isalpha()))
+        return got
+
     def confidence(self, run: list[Item], c: Candidate, prior: set[str]) -> tuple[float, str]:
         """How sure the candidate is (0-1) and the rule that decided it: the distance against a
         threshold set by the name's length, the words' commonness and fluency, the document's
@@ -197,15 +207,7 @@ class Scorer:
         v = vocabulary()
         t = threshold(unit.length)
         letters = "".join(it.letters for it in span)
-        got_key = self._own.get(id(unit))
-        if got_key is None:
-            # The name's words and letters without their diacritics, as captions write them
-            # ("jose antonio" is a José Antonio's letters, "ozturkoglu" an Öztürkoğlu's
-            # word).
-            plain = tuple(folded(w) for w in unit.key)
-            got_key = self._own[id(unit)] = (plain, "".join(ch for w in plain for ch in w
-                                                            if ch.isalpha()))
-        ukey, own = got_key
+        ukey, own = self.plain(unit)
         if DOUBLE in unit.phones and acronym_letters(unit.text) == own and unit.phones == \
                 doubled(own) != spelled(own) and not any("double" in it.key for it in span):
             # The acronym's "double a" reading (`soundindex`) heard in a window without

@@ -23,6 +23,42 @@ _ORDINAL = re.compile(r"[0-9]+(?:st|nd|rd|th)")
 _STOP = attrgetter("stop")
 
 
+_SUNG_WORDS = 12
+"""Most words a sung line holds (a lyric line is a caption line)."""
+
+
+def sung_tokens(tokens: Sequence[Token], source: str) -> set[int]:
+    """The words of sung lines (``♪ we will we will rock you ♪``): from a music note to the
+    next one on its line, or to the line's end, within `_SUNG_WORDS` words (a note before
+    longer talk, as pages written as one long line set one between programmes, opens no
+    song). A lyric says its words again by design: no repeat is removed there."""
+    if "\u266a" not in source:
+        return set()
+    sung: set[int] = set()
+    n = len(tokens)
+    i = 0
+    while i < n:
+        t = tokens[i]
+        i += 1
+        if t.kind != "sound" or "\u266a" not in t.text:
+            continue
+        end = source.find("\n", t.end)
+        line_end = len(source) if end < 0 else end
+        words: list[int] = []
+        k = i
+        while k < n and tokens[k].start < line_end and len(words) <= _SUNG_WORDS:
+            u = tokens[k]
+            if u.kind == "sound" and "\u266a" in u.text:
+                break   # the closing note
+            if u.kind == "word":
+                words.append(k)
+            k += 1
+        if len(words) <= _SUNG_WORDS:
+            sung.update(words)
+            i = k + 1 if k < n and tokens[k].start < line_end else k
+    return sung
+
+
 def remove_repeats(words: list[Piece], keys: list[str], editor: Editor, removed: set[int],
                    marked: set[int], gone: set[int], tokens: Sequence[Token],
                    cut: set[int]) -> None:
@@ -30,7 +66,8 @@ def remove_repeats(words: list[Piece], keys: list[str], editor: Editor, removed:
     new repeat ("and the the and the" -> "and the and the"), which the clean text would
     otherwise lose on a second cleaning. Two words are adjacent when only removed words
     and removed sound cues (``gone``) stand between them; ``cut``: the tokens a clock line
-    or a caption cue opens."""
+    or a caption cue opens; ``marked``: the tokens no repeat may start at or run across
+    (speaker and story markers; the words of sung lines, `sung_tokens`)."""
     # joined[i]: no token stands between words[i - 1] and words[i] but removed sound cues
     # (``gone``); the per-word lists below are arrays (8 bytes a number, not a 40-byte int
     # object: long inputs)
