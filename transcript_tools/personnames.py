@@ -16,9 +16,14 @@ from collections.abc import Callable, Container, Sequence
 from functools import lru_cache
 from itertools import compress
 
+import regex
+
+from .breakwords import NUMBER_WORDS
 from .captionstops import PERSON_TITLES
+from .nameslot import CLOSED_CLASS
 from .phonetics import distance
 from .pronounce import known, pronounce
+from .titles import BEFORE_TITLE, NAME_TITLES, TITLE_HEADS
 from .vocabulary import vocabulary
 from .wordcase import headword, ordinary, proper
 
@@ -121,7 +126,74 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
         for i in said:
             if keys[i] in twice:
                 out[i] = _capitalised(keys[i])
+    _common_surnames(kinds, titles, keys, skip, apart, out)
     return out
+
+
+SURNAME_TITLES = frozenset(
+    "president senator governor mayor secretary judge chancellor ambassador congressman "
+    "congresswoman commissioner chairman chairwoman minister sheriff detective sergeant "
+    "colonel professor rabbi reverend".split())
+"""Titles after which a common word is a surname ("president trump", "governor brown"): not
+royal and church titles ("queen bee", "prince charming", "cardinal sin"), nor "general",
+"speaker", "lieutenant", which head common phrases."""
+SURNAME_ZIPF = 5.5
+"""A common word this common or commoner is no surname after a title ("president day"):
+"brown", "king", "young" are below it."""
+_VERB_ENDINGS = ("ing", "ed", "ly")
+_ROMAN = regex.compile(r"^[ivxl]+$")
+
+
+def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
+                     skip: Container[int], apart: Callable[[int], bool],
+                     out: dict[int, str]) -> None:
+    """A common word standing as a surname ("president trump", "governor brown", "donald
+    trump"; the lists read "trump" as the card game's word) is cased there. The place is right
+    after a title no article or description stands before ("and president | trump", "said
+    governor | brown"; not "the president | met", "the california governor | race"), or,
+    where the word stands in such places at least twice on the page, after a first name
+    cased here ("donald | trump"; once alone it is as often a verb or a possessive the
+    captions lost: "brian joins", "romney campaign"); no mark between. The word is no
+    function word, number or Roman numeral, no verb's -ing or past form, no adverb in -ly,
+    no plural of a commoner word, no word a subject pronoun stands before in the bigram
+    counts ("he met"), rarer than `SURNAME_ZIPF`, and the pair is no phrase those counts
+    hold ("secretary general", "general public")."""
+    n = len(keys)
+    v = vocabulary()
+
+    def bare(t: int) -> bool:
+        """Whether the title at ``t`` opens its phrase (`titles.BEFORE_TITLE`)."""
+        k = t - 1
+        if k >= 0 and keys[k] == TITLE_HEADS.get(keys[t]) and not apart(k):
+            k -= 1   # "vice president", "prime minister"
+        return k < 0 or apart(k) or keys[k] in BEFORE_TITLE
+
+    titled: dict[str, list[int]] = {}
+    named: dict[str, list[int]] = {}
+    for i in range(1, n):
+        word = keys[i]
+        if kinds[i] != NOT_NAME or i in out or i in skip or apart(i - 1) \
+                or len(word) < 3 or not word.isalpha():
+            continue
+        before = keys[i - 1]
+        after_title = titles[i - 1] and before in SURNAME_TITLES and bare(i - 1)
+        if not after_title and not (i - 1 in out and kinds[i - 1] > AFTER_NAME):
+            continue
+        if word in CLOSED_CLASS or word in BEFORE_TITLE or word in NAME_TITLES \
+                or word in NUMBER_WORDS or _ROMAN.match(word) \
+                or word.endswith(_VERB_ENDINGS) or v.zipf(word) >= SURNAME_ZIPF \
+                or word[-1] == "s" and ordinary(word[:-1]) \
+                and v.zipf(word[:-1]) >= v.zipf(word) \
+                or v.bigram(before, word) or any(v.bigram(s, word) for s in _SUBJECTS):
+            continue
+        (titled if after_title else named).setdefault(word, []).append(i)
+    for word, at in titled.items():
+        for i in at + named.pop(word, []):
+            out[i] = _capitalised(word)
+    for word, at in named.items():
+        if len(at) >= 2:
+            for i in at:
+                out[i] = _capitalised(word)
 
 
 def _title_first(i: int, titles: Sequence[bool], keys: Sequence[str], skip: Container[int],

@@ -33,7 +33,7 @@ HEADED_TITLES = {"attorney": ("district", "state", "county", "city"), "miss": ("
 (`_MISS_AFTER`: "until miss Casco started") or a comma."""
 _MISS_AFTER = frozenset("until with from by for of about than like".split())
 """Two-word titles: the first word is capitalised with the second ("Vice President Biden")."""
-_BEFORE_TITLE = frozenset(
+BEFORE_TITLE = frozenset(
     "and or but nor of to with by for from as at in on that when while if than "
     "under about against between like after before without over into via during among "
     "then former late acting current new outgoing incoming now today tonight yesterday "
@@ -237,7 +237,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
                         for k in (i, i + 1, i + 2)) \
                 and (texts[i + 3][:1].isupper() or i + 3 in people) \
                 and (i == 0 or words[i].first in at_start or texts[i - 1].endswith(",")
-                     or cores[i - 1][5] in _BEFORE_TITLE):
+                     or cores[i - 1][5] in BEFORE_TITLE):
             out[i] = (capitalise(texts[i]), "title-before-name")
             out[i + 2] = (capitalise(texts[i + 2]), "title-before-name")
         elif cores[i][5] == "madam" and texts[i] == cores[i][1] \
@@ -295,7 +295,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
                          or not wordcase.proper(cores[first - 1][5]))) \
                     and first - 1 not in proper and first - 1 not in people \
                     and first - 1 not in out \
-                    and cores[first - 1][5] not in _BEFORE_TITLE \
+                    and cores[first - 1][5] not in BEFORE_TITLE \
                     and not cores[first - 1][5].endswith("ed") \
                     and spaces_only(source[words[first - 1].end:words[first].start]) \
                     and words[first].first not in at_start:
