@@ -97,6 +97,13 @@ def test_a_title_after_a_verb_that_asks_or_links_is_a_title() -> None:
     assert "defense secretary Donald" in clean("the defense secretary donald said\n").text
 
 
+def test_a_title_after_an_adverb_of_time_is_a_title() -> None:
+    """"later", "earlier", "meanwhile" end what came before as "today" does: the title after
+    them opens its phrase."""
+    assert "Later President Obama said" in clean("later president obama said no\n").text
+    assert "meanwhile Senator Schumer" in clean("and meanwhile senator schumer left\n").text
+
+
 def test_a_clock_line_between_a_title_and_its_name_parts_them_no_more_than_a_space() -> None:
     # qa11 audit: "he spoke to governor / 11:01 pm / romney" (KTVU 2012) left "governor"
     t = clean("8:00 pm\nhe said he spoke to governor\n8:01 pm\nromney and congratulated him.\n",

@@ -37,6 +37,7 @@ BEFORE_TITLE = frozenset(
     "and or but nor of to with by for from as at in on that when while if than "
     "under about against between like after before without over into via during among "
     "then former late acting current new outgoing incoming now today tonight yesterday "
+    "tomorrow later earlier meanwhile "
     "said says told asked met thanked also both how why where what who whom whose which "
     "is was are were will would can could should does did has had not even only just"
     .split())
