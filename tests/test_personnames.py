@@ -140,3 +140,11 @@ def test_a_common_word_after_a_first_name_twice_is_a_surname() -> None:
     assert "Joins" not in once
     roman = _text("from elizabeth ii to charles iii and then charles iii again.")
     assert "Iii" not in roman
+
+
+def test_a_self_introduction_names_a_common_word_surname() -> None:
+    """"i'm" and a first name of the lists, then a common word: the speaker's own name, both
+    words cased; a first name that is a word too before a function word stays ("i'm frank
+    about it")."""
+    assert "I'm Lester Holt" in _text("good evening i'm lester holt. tonight the news.")
+    assert "I'm frank about it" in _text("well i'm frank about it.")

@@ -141,6 +141,8 @@ SURNAME_ZIPF = 5.5
 """A common word this common or commoner is no surname after a title ("president day"):
 "brown", "king", "young" are below it."""
 _VERB_ENDINGS = ("ing", "ed", "ly")
+_OWN_NAME = (("i'm",), ("i", "am"), ("name", "is"))
+"""Words before a speaker's own first name and surname ("i'm lester holt")."""
 _ROMAN = regex.compile(r"^[ivxl]+$")
 
 
@@ -150,10 +152,11 @@ def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[st
     """A common word standing as a surname ("president trump", "governor brown", "donald
     trump"; the lists read "trump" as the card game's word) is cased there. The place is right
     after a title no article or description stands before ("and president | trump", "said
-    governor | brown"; not "the president | met", "the california governor | race"), or,
-    where the word stands in such places at least twice on the page, after a first name
-    cased here ("donald | trump"; once alone it is as often a verb or a possessive the
-    captions lost: "brian joins", "romney campaign"); no mark between. The word is no
+    governor | brown"; not "the president | met", "the california governor | race"), after
+    a first name of the lists in a self-introduction ("i'm lester | holt", the first name
+    cased with it), or, where the word stands in such places at least twice on the page,
+    after a first name cased here ("donald | trump"; once alone it is as often a verb or a
+    possessive the captions lost: "brian joins", "romney campaign"); no mark between. The word is no
     function word, number or Roman numeral, no verb's -ing or past form, no adverb in -ly,
     no plural of a commoner word, no word a subject pronoun stands before in the bigram
     counts ("he met"), rarer than `SURNAME_ZIPF`, and the pair is no phrase those counts
@@ -177,7 +180,11 @@ def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[st
             continue
         before = keys[i - 1]
         after_title = titles[i - 1] and before in SURNAME_TITLES and bare(i - 1)
-        if not after_title and not (i - 1 in out and kinds[i - 1] > AFTER_NAME):
+        introduced = not after_title and kinds[i - 1] > AFTER_NAME and i > 1 \
+            and not apart(i - 2) and any(tuple(keys[i - 1 - len(frame):i - 1]) == frame
+                                         for frame in _OWN_NAME if i - 1 - len(frame) >= 0)
+        if not after_title and not introduced and not (
+                i - 1 in out and kinds[i - 1] > AFTER_NAME):
             continue
         if word in CLOSED_CLASS or word in BEFORE_TITLE or word in NAME_TITLES \
                 or word in NUMBER_WORDS or _ROMAN.match(word) \
@@ -186,7 +193,9 @@ def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[st
                 and v.zipf(word[:-1]) >= v.zipf(word) \
                 or v.bigram(before, word) or any(v.bigram(s, word) for s in _SUBJECTS):
             continue
-        (titled if after_title else named).setdefault(word, []).append(i)
+        if introduced:
+            out.setdefault(i - 1, _capitalised(before))   # "i'm lester | holt"
+        (titled if after_title or introduced else named).setdefault(word, []).append(i)
     for word, at in titled.items():
         for i in at + named.pop(word, []):
             out[i] = _capitalised(word)
