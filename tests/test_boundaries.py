@@ -118,3 +118,32 @@ def test_the_clause_after_whose_and_its_noun_goes_on() -> None:
     words = ("why did the county build the dam above a village whose houses they knew would "
              "flood").split()
     assert words.index("they") not in {i for i, _ in cuts(words, True)}
+
+
+def _cut_words(text: str, asks: bool = False, asks_next: bool = False) -> list[str]:
+    words = text.split()
+    return [words[i] + " " + words[i + 1] for i, _ in cuts(words, asks, asks_next)]
+
+
+def test_a_second_person_object_leads_in_to_no_question() -> None:
+    # the lead-in to the next sentence's question starts at the subject "you had", not at
+    # the object "you" of "kept you out" (turns27)
+    text = ("the wind carried us home you had a knee operation last winter that kept you "
+            "out for a season")
+    assert _cut_words(text, asks_next=True) == ["you had"]
+
+
+def test_words_said_again_in_one_sentence_are_taken_up() -> None:
+    # the other speaker picks up a stretch said earlier in the run-on sentence (turns27)
+    text = ("we waited nine hours in the freezing rain outside the gate which is a long "
+            "time for anyone nine hours in the freezing rain")
+    assert _cut_words(text) == ["nine hours"]
+
+
+def test_words_said_again_after_a_determiner_are_the_same_speakers() -> None:
+    text = ("there were street protests and arrests in the capital and then other street "
+            "protests and arrests followed")
+    assert _cut_words(text) == []
+    # and a stretch the word before holds on to ("... for | the freezing rain")
+    assert _cut_words("the freezing rain fell all night and we stood in the freezing rain") \
+        == []
