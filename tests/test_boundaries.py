@@ -131,19 +131,3 @@ def test_a_second_person_object_leads_in_to_no_question() -> None:
     text = ("the wind carried us home you had a knee operation last winter that kept you "
             "out for a season")
     assert _cut_words(text, asks_next=True) == ["you had"]
-
-
-def test_words_said_again_in_one_sentence_are_taken_up() -> None:
-    # the other speaker picks up a stretch said earlier in the run-on sentence (turns27)
-    text = ("we waited nine hours in the freezing rain outside the gate which is a long "
-            "time for anyone nine hours in the freezing rain")
-    assert _cut_words(text) == ["nine hours"]
-
-
-def test_words_said_again_after_a_determiner_are_the_same_speakers() -> None:
-    text = ("there were street protests and arrests in the capital and then other street "
-            "protests and arrests followed")
-    assert _cut_words(text) == []
-    # and a stretch the word before holds on to ("... for | the freezing rain")
-    assert _cut_words("the freezing rain fell all night and we stood in the freezing rain") \
-        == []

@@ -206,50 +206,6 @@ def _reported(words: Sequence[str], i: int) -> bool:
         and words[i - 3] in _REPORTING)
 
 
-TAKEN_UP = 0.6
-"""Bonus of a cut before words that say again, word for word, a stretch said earlier in the
-same sentence (`_taken_up`)."""
-TAKEN_MIN = 3
-"""Words a stretch said again needs to count as taken up."""
-_TAKEN_ZIPF = 5.5
-"""Only a stretch with a word rarer than this (Zipf frequency) counts as taken up."""
-_PRENOMINAL = _DETERMINERS | frozenset(
-    "other another such many few several both all more most same".split())
-"""Words that need the noun after them ("... and then other | street protests"): a stretch
-said again after one is the same speaker's."""
-
-
-def _taken_up(words: Sequence[str]) -> list[int]:
-    """Positions inside a run-on sentence where a stretch of at least TAKEN_MIN words said
-    earlier in it (one of them uncommon) starts again: the other speaker picking up the
-    words ("we waited nine hours in the rain which is a long time | nine hours in the rain
-    how did you cope", "... the price of winter feed | price of winter feed is what worries
-    us"). Not where the word before holds on to the stretch (a word no turn ends on, a
-    determiner, a known word pair): "... and then other | street protests" is the same
-    speaker's."""
-    n = len(words)
-    out: list[int] = []
-    if n < 2 * TAKEN_MIN:
-        return out
-    seen: dict[tuple[str, ...], int] = {}
-    vocab = None
-    for i in range(n - TAKEN_MIN + 1):
-        gram = tuple(words[i:i + TAKEN_MIN])
-        first = seen.setdefault(gram, i)
-        if first == i or i - first < TAKEN_MIN or i < MIN_GAP:
-            continue
-        if i > 0 and first > 0 and words[i - 1] == words[first - 1]:
-            continue  # the repeat began earlier
-        before = words[i - 1]
-        if before in _NO_END or before in _PRENOMINAL or _glue(before, words[i]) >= 0:
-            continue  # the words before hold on to it: the same speaker saying it again
-        if vocab is None:
-            vocab = vocabulary()
-        if any(vocab.zipf(w) < _TAKEN_ZIPF for w in gram):
-            out.append(i)
-    return out
-
-
 def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False
          ) -> list[tuple[int, float]]:
     """Cut positions inside one sentence (never 0) with the boundary model's bonus for a
@@ -311,9 +267,6 @@ def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False
                         best, at = s, i
             if at:
                 found[at] = max(found.get(at, 0.0), 0.2)
-    for i in _taken_up(words):
-        if i not in found:
-            found[i] = TAKEN_UP
     for i in answered:  # elsewhere the answer score is 0, below STRONG
         if i not in found and answer[i] >= STRONG:
             found[i] = answer[i] - STRONG + 0.5
