@@ -137,7 +137,14 @@ def question_at(words: Sequence[str], i: int) -> bool:
                        for x, y in zip(words[i + 3:i + 5], words[i + 4:i + 6]))
         if a == "how" and any(x in AUX for x in words[i + 2:i + 4]):
             return True
-        return a in _WH_FREE and (i == 0 or _glue(words[i - 1], a) < 0)
+        if a not in _WH_FREE:
+            return False
+        if i == 0:
+            return True
+        # after a break in the English (an unseen pair); a pair seen but rare ("... i admitted
+        # it | what made you ...") when "you" follows: a question put to the listener
+        glue = _glue(words[i - 1], a)
+        return glue < 0 or glue <= 0 and not _SECOND.isdisjoint(words[i + 1:i + 4])
     return False
 
 
