@@ -210,12 +210,13 @@ was not answered (`_unanswered`)."""
 
 
 def _unanswered(unit_cues: Sequence[Cues], k: int) -> bool:
-    """Whether unit k, a welcome or thanks that asks nothing, is left unanswered: the unit
-    after it neither greets or thanks back, opens an answer, nor says a guest's words of
-    arrival, and a question put to "you" follows within UNANSWERED_SPAN units before any
-    such answer (the host goes on: "... thank you for joining us. | we are now at the point
-    where the harbour has lost forty boats. | what did you see?"). Like `greets_nobody`, for
-    any welcome, not only a document's first unit."""
+    """Whether unit k, a welcome, thanks or introduction that asks nothing, is left
+    unanswered: the unit after it neither greets or thanks back (a host's "thanks for being
+    here" is no answer), opens an answer, nor says a guest's words of arrival, and a question
+    put to "you" follows within UNANSWERED_SPAN units after that one before any such answer
+    (the host goes on: "... thank you for joining us. | we are now at the point where the
+    harbour has lost forty boats. | what did you see?"). Like `greets_nobody`, for any
+    welcome, not only a document's first unit."""
     c = unit_cues[k]
     if c.question or not (c.host_phrase or c.thanks or c.greeting) or k + 2 >= len(unit_cues):
         return False
