@@ -118,3 +118,26 @@ def test_the_clause_after_whose_and_its_noun_goes_on() -> None:
     words = ("why did the county build the dam above a village whose houses they knew would "
              "flood").split()
     assert words.index("they") not in {i for i, _ in cuts(words, True)}
+
+
+def _cut_words(text: str, asks: bool = False, asks_next: bool = False) -> list[str]:
+    words = text.split()
+    return [words[i] + " " + words[i + 1] for i, _ in cuts(words, asks, asks_next)]
+
+
+def test_a_second_person_object_leads_in_to_no_question() -> None:
+    # the lead-in to the next sentence's question starts at the subject "you had", not at
+    # the object "you" of "kept you out" (turns27)
+    text = ("the wind carried us home you had a knee operation last winter that kept you "
+            "out for a season")
+    assert _cut_words(text, asks_next=True) == ["you had"]
+
+
+def test_a_wh_word_that_rarely_follows_asks_when_you_comes_next() -> None:
+    # "it | what made you ...": a seen but rare pair, and "you" within three words after
+    # the wh-word: the other speaker's question (turns27); "us what ..." glues as before
+    text = ("we kept the old boat for about ten years before we sold it what made you sell it "
+            "my son wanted a faster one")
+    assert "what made" in _cut_words(text)
+    text = "the council never told us what you would have to pay for the new bins this year"
+    assert "what you" not in _cut_words(text)

@@ -209,6 +209,25 @@ def test_a_lead_in_ending_the_answers_sentence_starts_the_hosts_turn() -> None:
     assert turns[-1][1] == "guest" and turns[-1][2].startswith("No.")
 
 
+def test_a_welcome_nothing_answers_hands_over_to_nobody() -> None:
+    """The host's thanks for joining, then the host's own statement and a question put to
+    "you": nothing answered the welcome, so the statement is the host's too (turns27); a
+    welcome the guest answers still hands over."""
+    text = ("the storm closed every beach in the county. our guest tonight is the harbour "
+            "master. thank you for joining us. we are now at the point where the harbour has "
+            "lost forty boats in a single night. what did you see when you went down there "
+            "on tuesday? i saw boats on the road. will the sea wall be rebuilt before "
+            "winter? not before spring, i am afraid.\n")
+    turns = _turn_texts(clean(text))
+    assert [role for _, role, _ in turns] == ["host", "guest", "host", "guest"]
+    assert turns[1][2].startswith("I saw")
+    answered = text.replace("thank you for joining us.", "thank you for joining us. "
+                            "thank you for having me.")
+    turns = _turn_texts(clean(answered))
+    assert [role for _, role, _ in turns][:2] == ["host", "guest"]
+    assert turns[1][2].startswith("Thank you for having me.")
+
+
 def test_a_short_reply_between_two_presenters_starts_a_second_voice_of_the_role() -> None:
     """Co-presenters read as one role: "Yeah." answering the first starts another speaker
     of the same role (a monologue without such a reply keeps one voice)."""

@@ -137,7 +137,14 @@ def question_at(words: Sequence[str], i: int) -> bool:
                        for x, y in zip(words[i + 3:i + 5], words[i + 4:i + 6]))
         if a == "how" and any(x in AUX for x in words[i + 2:i + 4]):
             return True
-        return a in _WH_FREE and (i == 0 or _glue(words[i - 1], a) < 0)
+        if a not in _WH_FREE:
+            return False
+        if i == 0:
+            return True
+        # after a break in the English (an unseen pair); a pair seen but rare ("... i admitted
+        # it | what made you ...") when "you" follows: a question put to the listener
+        glue = _glue(words[i - 1], a)
+        return glue < 0 or glue <= 0 and not _SECOND.isdisjoint(words[i + 1:i + 4])
     return False
 
 
@@ -258,6 +265,8 @@ def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False
                 h = _HOST_OPEN.get(w, 0.0)
                 if not h or q == n and w not in _SECOND and w not in _STEER_OPEN:
                     continue  # (before a question in the next sentence: "you ..." leads in)
+                if words[i + 1] in _OBJECT_NEXT:
+                    continue  # "... that kept | you out for months": the verb's object
                 before = words[i - 1]
                 if before not in _NO_END and w not in _NO_START:
                     s = h - _glue(before, w)

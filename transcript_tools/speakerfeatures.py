@@ -191,7 +191,7 @@ def prepare(units: Sequence[Unit], gaps: bool = True,
     # nothing after it answers it; it does not open the programme, which may open later)
     nobody = greets_nobody(unit_cues)
     handover = [False, *[(c.question or c.host_phrase or c.thanks or c.greeting) and not g
-                         and not (k == 0 and nobody)
+                         and not (k == 0 and nobody) and not _unanswered(unit_cues, k)
                          for k, (c, g) in enumerate(zip(unit_cues, greets))][:-1]][:len(units)]
     echo = [False, *[bool(u.strength) and echoes(before.words, u.words)
                      for before, u in zip(units, units[1:])]][:len(units)]
@@ -202,6 +202,32 @@ def prepare(units: Sequence[Unit], gaps: bool = True,
     return Prepared(unit_features(units, unit_cues, intro), found, handover, echo, intro,
                     opened, [c.question for c in unit_cues])
 
+
+
+UNANSWERED_SPAN = 3
+"""Units after a welcome within which the host's question put to "you" shows that the welcome
+was not answered (`_unanswered`)."""
+
+
+def _unanswered(unit_cues: Sequence[Cues], k: int) -> bool:
+    """Whether unit k, a welcome, thanks or introduction that asks nothing, is left
+    unanswered: the unit after it neither greets or thanks back (a host's "thanks for being
+    here" is no answer), opens an answer, nor says a guest's words of arrival, and a question
+    put to "you" follows within UNANSWERED_SPAN units after that one before any such answer
+    (the host goes on: "... thank you for joining us. | we are now at the point where the
+    harbour has lost forty boats. | what did you see?"). Like `greets_nobody`, for any
+    welcome, not only a document's first unit."""
+    c = unit_cues[k]
+    if c.question or not (c.host_phrase or c.thanks or c.greeting) or k + 2 >= len(unit_cues):
+        return False
+    for j in range(k + 1, min(len(unit_cues), k + 2 + UNANSWERED_SPAN)):
+        x = unit_cues[j]
+        if x.question and x.second and j > k + 1:
+            return True
+        if x.greeting or x.thanks and not x.host_phrase or x.opener or x.guest_phrase \
+                or x.question:
+            return False
+    return False
 
 
 def echoes(prev: Sequence[str], words: Sequence[str]) -> bool:
