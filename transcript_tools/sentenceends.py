@@ -115,6 +115,38 @@ def fronted_phrases(ends: bytearray, fixed: bytearray, keys: list[str]) -> list[
     return out
 
 
+_SUBORDINATORS = frozenset("if when once unless although though while whether".split())
+"""Conjunctions that open a clause needing a main clause after it (not "because": "why?
+because i said so." answers alone)."""
+_QUESTION_WORDS = frozenset(
+    "do does did is are was were can could would will should shall have has had may might "
+    "must am what why how who which where when whose".split())
+
+
+def opening_clauses(ends: bytearray, fixed: bytearray, keys: list[str]) -> list[int]:
+    """Take back each end found after a subordinate clause that opens its sentence and before
+    a subject ("if you look behind me. you can see the support" reads "if you look behind me
+    you can see", qa31): the clause has its main clause after it. Not a question ("when will
+    you | you said"), not a clause of one or two words, nor one longer than
+    `_LONGEST_FRONTED`. Returns the word indices taken back."""
+    out = []
+    first = 0
+    n = len(keys)
+    for i in compress(range(n - 1), ends):
+        start, first = first, i + 1
+        if fixed[i] or keys[i + 1] not in _CLAUSE_OPENERS:
+            continue
+        k = start
+        while k < i and keys[k] in _PHRASE_LEADS:
+            k += 1
+        if keys[k] in _SUBORDINATORS and 2 <= i - k < _LONGEST_FRONTED \
+                and keys[k + 1] not in _QUESTION_WORDS:
+            ends[i] = False
+            first = start  # the joined sentence goes on
+            out.append(i)
+    return out
+
+
 def no_lone_objects(ends: bytearray, fixed: bytearray, keys: list[str]) -> set[int]:
     """Take back each end found before an object pronoun that the source itself closes
     ("what did you make of the movie winning | it?" read "winning? It?"): the pronoun ends
