@@ -70,3 +70,28 @@ def test_a_name_the_labels_give_is_cased_where_it_is_addressed() -> None:
     # a word the labels give stays lowercase where nobody is addressed
     out = clean("9:00 am\n>> rose: good morning. >> we planted a rose, and more.\n").to_text()
     assert "a rose, and more" in out, out
+
+
+def test_a_wh_phrase_inside_a_sentence_stays_with_the_clause_it_is_the_object_of() -> None:
+    # "will detail what kind of executive action he will take as he addresses congress" read
+    # "what kind of executive action. He will take as he addresses Congress."
+    for source, phrase in (
+            ("tonight, the governor will detail what kind of action he will take as he "
+             "addresses lawmakers. he will outline how he will pay for it.",
+             "what kind of action he will take as he addresses lawmakers."),
+            ("the board will decide which course of action they will take when they meet. "
+             "they will vote monday.", "which course of action they will take when they meet."),
+    ):
+        text = clean(f"9:00 am\n>> {source}\n").text
+        assert phrase in text, text
+    # a wh-word with its verb is a clause of its own: the next sentence stays apart
+    text = clean("9:00 am\n>> we know what happened. he will speak at nine.\n").text
+    assert "We know what happened. He will speak at nine." in text, text
+
+
+def test_what_and_a_possessive_before_the_clauses_own_auxiliary_is_no_question() -> None:
+    # "what castro's death could mean for those plans." got a question mark ("what X's" was
+    # read as "what X is")
+    text = clean("6:00 pm\n>> the general has died. what ortega's death could mean for those "
+                 "plans. they can find things that are local.\n").text
+    assert "What ortega's death could mean for those plans." in text, text

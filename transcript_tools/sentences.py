@@ -42,6 +42,7 @@ from .sentenceends import (
     close_sentence,
     cut_at_a_comma,
     cut_off,
+    embedded_wh_objects,
     fronted_phrases,
     mark_sentences,
     no_lone_objects,
@@ -227,6 +228,8 @@ class SentenceSplitter:
             _writers_ends(doc, words, table.fixed, ends)
         fronted_phrases(ends, table.fixed, table.keys)
         opening_clauses(ends, table.fixed, table.keys)
+        for i in embedded_wh_objects(ends, table.fixed, table.keys, self.model.fluent):
+            table.blocked[i] = True  # no comma between the object and its clause either
         asked = frozenset(i for i in compress(range(len(gaps)), gaps)
                           if any(g.text == "?" for g in gaps[i]))
         questions = self._questions(table.keys, ends, scores, prior.threshold, asked)
