@@ -26,6 +26,10 @@ def test_how_and_its_degree_word_stay_with_the_auxiliary_after_them() -> None:
     text = clean("9:00 am\n>> the bank meets this week. will the rates go up? how quickly will "
                  "they move? nobody knows.\n").text
     assert "How quickly will they move?" in text, text
+    # the captioner's stop after such a question becomes its question mark
+    text = clean("9:00 am\n>> she kept the news to herself. how early did you know. >> that "
+                 "she was leaving? >> yes.\n").text
+    assert "How early did you know?" in text, text
     # "how come" and "how so" may stand alone
     text = clean("9:00 am\n>> he left early. how come? did you ask him\n").text
     assert "How come? Did you ask him?" in text, text

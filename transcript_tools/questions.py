@@ -61,6 +61,9 @@ def opens_question(w: list[str]) -> bool:
             return second in AUX or second == "not"
         if head == "how" and second in _HOW_MEASURE:
             return any(x in AUX for x in w[2:4])  # "how many (people) did"
+        if head == "how" and len(w) > 3 and w[2] in AUX and w[3] in TAG_PRONOUNS \
+                and second not in AUX:
+            return True  # "how early did you know", "how significantly will it" (qa31)
         if second in AUX:
             return True
         # "what's he doing" as "what ortega's doing"; not a possessive before a noun and
