@@ -99,3 +99,10 @@ def test_what_and_a_possessive_before_the_clauses_own_auxiliary_is_no_question()
     text = clean("6:00 pm\n>> the general has died. what ortega's death could mean for those "
                  "plans. they can find things that are local.\n").text
     assert "What ortega's death could mean for those plans." in text, text
+
+
+def test_a_fronted_time_phrase_after_an_adverb_of_time_joins_its_clause() -> None:
+    # "right now at 6:00 it's the end of an era" read "Right now at 6:00. It's the end"
+    text = clean("6:00 pm\n>> the old mill is gone. right now at 6:00 it's the close of a "
+                 "chapter for the town. tonight why workers are worried.\n").text
+    assert "Right now at 6:00, it's the close of a chapter" in text, text

@@ -80,6 +80,8 @@ _FRONTING = frozenset(
     "with in on at from after before during under through across into by".split())
 """Prepositions that front a phrase before its clause ("and with the new plan | you can")."""
 _PHRASE_LEADS = frozenset("and but so or also then".split())
+_TIME_LEADS = frozenset("now right tonight today tomorrow here".split())
+"""Adverbs of time and place before a fronted phrase ("right now at 6:00 | it's", qa31)."""
 _CLAUSE_WORDS = frozenset(
     "i we they he she you it there this that is are was were be been am has have had will "
     "would can could do does did should might must not to what why how who which where when "
@@ -106,7 +108,7 @@ def fronted_phrases(ends: bytearray, fixed: bytearray, keys: list[str]) -> list[
         if fixed[i] or keys[i + 1] not in _CLAUSE_OPENERS:
             continue
         k = start
-        while k < i and keys[k] in _PHRASE_LEADS:
+        while k < i and (keys[k] in _PHRASE_LEADS or keys[k] in _TIME_LEADS):
             k += 1
         if keys[k] in _FRONTING and i - k < _LONGEST_FRONTED \
                 and _CLAUSE_WORDS.isdisjoint(keys[k + 1:i + 1]):
