@@ -106,3 +106,18 @@ def test_a_fronted_time_phrase_after_an_adverb_of_time_joins_its_clause() -> Non
     text = clean("6:00 pm\n>> the old mill is gone. right now at 6:00 it's the close of a "
                  "chapter for the town. tonight why workers are worried.\n").text
     assert "Right now at 6:00, it's the close of a chapter" in text, text
+
+
+def test_a_surname_cased_after_a_first_name_is_cased_where_the_page_says_it_alone() -> None:
+    # "hillary clinton is back on the campaign trail ... the clinton campaign releases" read
+    # "Hillary Clinton ... The clinton campaign"
+    text = clean("6:00 pm\n>> police identified the driver as shirley chen of the east side. "
+                 "neighbors said chen had lived there for years. a rose bush was crushed.\n").text
+    assert "Neighbors said Chen had lived there" in text, text
+    text = clean("6:00 pm\n>> the mayor, karen logan, spoke today. the logan campaign says it "
+                 "will appeal.\n").text
+    assert "The Logan campaign says" in text, text
+    # a word English writes in lowercase too stays so alone
+    text = clean("6:00 pm\n>> the singer, anna rose, is in town. a rose garden opens "
+                 "downtown.\n").text
+    assert "A rose garden opens" in text, text
