@@ -185,7 +185,7 @@ class Truecaser:
         for i, cased in initials(words, texts, cores, source, proper, people, _BEFORE_NAMES,
                                   at_start).items():
             titled[i] = cased
-        for i in label_named(doc, cores, lows, texts):
+        for i in label_named(doc, cores, lows, texts, words):
             core = cores[i][1]  # "mcshane" -> "McShane": the Scots and Irish prefix
             titled.setdefault(i, ("Mc" + capitalise(core[2:]) if core[:2] == "mc"
                                   and len(core) > 4 else capitalise(core), "label-name"))

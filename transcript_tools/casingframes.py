@@ -61,8 +61,8 @@ def initials(words: list[Piece], texts: list[str], cores: list[Form], source: st
     return out
 
 
-def label_named(doc: Document, cores: list[Form], lows: list[str], texts: list[str]
-                 ) -> list[int]:
+def label_named(doc: Document, cores: list[Form], lows: list[str], texts: list[str],
+                words: Sequence[Piece] = ()) -> list[int]:
     """The words that name a person the page's own speaker labels name ("jimmy:", not a
     role such as "host:"), where a frame of naming stands before them ("i'm jimmy",
     "thanks, chris", "this is lou"): the lists may read the name as a common word ("jimmy",
@@ -76,12 +76,25 @@ def label_named(doc: Document, cores: list[Form], lows: list[str], texts: list[s
     for i in compress(range(len(lows)), map(named.__contains__, lows)):
         if i and cores[i][1].islower() and not cores[i][0] \
                 and texts[i].rstrip(".,!?") == cores[i][1] \
-                and (lows[i - 1] in _NAMING or i > 1 and (lows[i - 2], lows[i - 1]) in _NAMING2):
+                and (lows[i - 1] in _NAMING or i > 1 and (lows[i - 2], lows[i - 1]) in _NAMING2
+                     or bool(words) and _vocative(doc.source, words, texts, i)):
             out.append(i)
             if i + 1 < len(lows) and cores[i + 1][7] in _SURNAME_KINDS \
                     and cores[i + 1][1].islower() and not cores[i + 1][0]:
                 out.append(i + 1)  # the surname after it ("i'm maria bartiromo")
     return out
+
+
+def _vocative(source: str, words: Sequence[Piece], texts: list[str], i: int) -> bool:
+    """Whether word ``i`` is addressed alone between a comma and a stop or comma ("right,
+    jimmy.", "well, jim, as for motive", qa31): a name the labels give, said to its bearer.
+    The marks are the source's or an earlier stage's (on the word's text)."""
+    before = texts[i - 1][-1:] == "," or source[words[i - 1].end:words[i].start].strip() == ","
+    after = source[words[i].end:words[i + 1].start if i + 1 < len(words) else len(source)]
+    return before and (texts[i][-1:] in _ADDRESS_ENDS or after.strip()[:1] in _ADDRESS_ENDS)
+
+
+_ADDRESS_ENDS = (".", "?", "!", ",")
 
 
 _SURNAME_KINDS = frozenset({personnames.NEAR_NAME, personnames.AFTER_NAME,

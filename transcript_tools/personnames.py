@@ -126,6 +126,16 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
         for i in said:
             if keys[i] in twice:
                 out[i] = _capitalised(keys[i])
+    # a name of the lists cased as a surname right after a first name ("hillary clinton") is
+    # that person's name where the page says it alone again ("the clinton campaign", qa31),
+    # unless English writes the word in lowercase too ("rose", "brown", "grant")
+    surnames = {keys[i] for i in out if i and kinds[i] in _SURNAME_KINDS and i - 1 in out
+                and kinds[i - 1] > AFTER_NAME and not apart(i - 1)}
+    if surnames:
+        for i in range(len(kinds)):
+            if i not in out and i not in skip and keys[i] in surnames \
+                    and kinds[i] in _SURNAME_KINDS and not ordinary(keys[i]):
+                out[i] = _capitalised(keys[i])
     _common_surnames(kinds, titles, keys, skip, apart, out)
     return out
 
@@ -203,6 +213,9 @@ def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[st
         if len(at) >= 2:
             for i in at:
                 out[i] = _capitalised(word)
+
+
+_SURNAME_KINDS = (NEAR_NAME, AFTER_NAME)
 
 
 def _title_first(i: int, titles: Sequence[bool], keys: Sequence[str], skip: Container[int],

@@ -61,9 +61,15 @@ def opens_question(w: list[str]) -> bool:
             return second in AUX or second == "not"
         if head == "how" and second in _HOW_MEASURE:
             return any(x in AUX for x in w[2:4])  # "how many (people) did"
+        if head == "how" and len(w) > 3 and w[2] in AUX and w[3] in TAG_PRONOUNS \
+                and second not in AUX:
+            return True  # "how early did you know", "how significantly will it" (qa31)
         if second in AUX:
             return True
-        return head in ("who", "what") and second.endswith("'s")
+        # "what's he doing" as "what ortega's doing"; not a possessive before a noun and
+        # the clause's own auxiliary ("what ortega's death could mean for the plans", qa31)
+        return head in ("who", "what") and second.endswith("'s") \
+            and not (len(w) > 3 and w[3] in AUX)
     if head in ("what's", "where's", "how's", "who's"):
         return True
     if head in AUX and head not in ("what's", "who's", "where's", "how's"):

@@ -4,6 +4,7 @@ taken back before a lone object pronoun, starts read from the marks. Called by `
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from itertools import compress
 from operator import attrgetter
 from string import ascii_lowercase
@@ -79,6 +80,8 @@ _FRONTING = frozenset(
     "with in on at from after before during under through across into by".split())
 """Prepositions that front a phrase before its clause ("and with the new plan | you can")."""
 _PHRASE_LEADS = frozenset("and but so or also then".split())
+_TIME_LEADS = frozenset("now right tonight today tomorrow here".split())
+"""Adverbs of time and place before a fronted phrase ("right now at 6:00 | it's", qa31)."""
 _CLAUSE_WORDS = frozenset(
     "i we they he she you it there this that is are was were be been am has have had will "
     "would can could do does did should might must not to what why how who which where when "
@@ -105,10 +108,82 @@ def fronted_phrases(ends: bytearray, fixed: bytearray, keys: list[str]) -> list[
         if fixed[i] or keys[i + 1] not in _CLAUSE_OPENERS:
             continue
         k = start
-        while k < i and keys[k] in _PHRASE_LEADS:
+        while k < i and (keys[k] in _PHRASE_LEADS or keys[k] in _TIME_LEADS):
             k += 1
         if keys[k] in _FRONTING and i - k < _LONGEST_FRONTED \
                 and _CLAUSE_WORDS.isdisjoint(keys[k + 1:i + 1]):
+            ends[i] = False
+            first = start  # the joined sentence goes on
+            out.append(i)
+    return out
+
+
+_SUBORDINATORS = frozenset("if when once unless although though while whether".split())
+"""Conjunctions that open a clause needing a main clause after it (not "because": "why?
+because i said so." answers alone)."""
+_QUESTION_WORDS = frozenset(
+    "do does did is are was were can could would will should shall have has had may might "
+    "must am what why how who which where when whose".split())
+
+
+def opening_clauses(ends: bytearray, fixed: bytearray, keys: list[str]) -> list[int]:
+    """Take back each end found after a subordinate clause that opens its sentence and before
+    a subject ("if you look behind me. you can see the support" reads "if you look behind me
+    you can see", qa31): the clause has its main clause after it. Not a question ("when will
+    you | you said"), not a clause of one or two words, nor one longer than
+    `_LONGEST_FRONTED`. Returns the word indices taken back."""
+    out = []
+    first = 0
+    n = len(keys)
+    for i in compress(range(n - 1), ends):
+        start, first = first, i + 1
+        if fixed[i] or keys[i + 1] not in _CLAUSE_OPENERS:
+            continue
+        k = start
+        while k < i and keys[k] in _PHRASE_LEADS:
+            k += 1
+        if keys[k] in _SUBORDINATORS and 2 <= i - k < _LONGEST_FRONTED \
+                and keys[k + 1] not in _QUESTION_WORDS:
+            ends[i] = False
+            first = start  # the joined sentence goes on
+            out.append(i)
+    return out
+
+
+_OBJECT_WH = frozenset("what which".split())
+_WH_OBJECT_REACH = 5
+"""The most words a wh-word and its noun phrase take before the subject of their clause."""
+_AUXILIARIES = frozenset(
+    "is are was were will would can could should might must may do does did has have had "
+    "won't can't don't doesn't didn't isn't aren't wasn't weren't wouldn't couldn't".split())
+
+
+def embedded_wh_objects(ends: bytearray, fixed: bytearray, keys: list[str],
+                        fluent: Callable[[str, str], bool]) -> list[int]:
+    """Take back each end found after a wh-word inside a sentence and the noun phrase it asks
+    about, before the subject and auxiliary of its clause ("will detail what kind of executive
+    action. he will take" reads "what kind of executive action he will take", qa31): the
+    phrase is the object of the clause that follows. The wh-word stands after another word of
+    its sentence (not a lead: "so what damage" opens a question), its next word is a noun
+    English writes after "the" (``fluent``: not "what happened"), and no pronoun or verb word
+    (`_CLAUSE_WORDS`) stands in the phrase. Returns the word indices taken back."""
+    out = []
+    first = 0
+    n = len(keys)
+    for i in compress(range(n - 2), ends):
+        start, first = first, i + 1
+        if fixed[i] or keys[i + 1] not in _CLAUSE_OPENERS or keys[i + 2] not in _AUXILIARIES:
+            continue
+        for w in range(i - 1, max(start, i - _WH_OBJECT_REACH) - 1, -1):
+            if keys[w] in _OBJECT_WH:
+                break
+        else:
+            continue
+        k = start
+        while k < w and keys[k] in _PHRASE_LEADS:
+            k += 1
+        if w > k and fluent("the", keys[w + 1]) \
+                and _CLAUSE_WORDS.isdisjoint(keys[w + 1:i + 1]):
             ends[i] = False
             first = start  # the joined sentence goes on
             out.append(i)

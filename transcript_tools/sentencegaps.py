@@ -73,6 +73,10 @@ MAY_OPEN = _SUBJ | _CLITIC_SUBJ | WH | AUX | frozenset(_DISCOURSE) | frozenset(
     "you it this that there let good".split())
 """Every word `GapModel.opener` can score above NEVER: a gap before any other word scores
 NEVER whatever surrounds it (`sentences` skips those gaps without scoring them)."""
+LEANS_ON_NEXT = AUX | WH | frozenset("you let good it this that there".split())
+"""Openers `GapModel.opener` scores by the word after them ("can't you", "what could", "let
+me", "it is"): where a dash or quote stands between the two ("you can't -- you have to"),
+that word does not follow them, and no sentence opens on the evidence (qa31)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,13 +42,16 @@ from .sentenceends import (
     close_sentence,
     cut_at_a_comma,
     cut_off,
+    embedded_wh_objects,
     fronted_phrases,
     mark_sentences,
     no_lone_objects,
+    opening_clauses,
     relative_fragments,
     written_words,
 )
 from .sentencegaps import (
+    LEANS_ON_NEXT,
     MAY_OPEN,
     NEVER,
     RESTART_FLOOR,
@@ -113,6 +116,11 @@ _IMPOSSIBLE = itemgetter(1)
 
 def _is_none(x: object) -> bool:
     return x is None
+
+
+def _broken(gap: tuple[Piece, ...]) -> bool:
+    """Does a dash or quote stand in ``gap`` (the words either side do not run on)?"""
+    return any(g.text not in SOFT and g.text not in ENDS for g in gap)
 
 
 def _writers_ends(doc: Document, words: list[Piece], fixed: bytearray,
@@ -219,6 +227,9 @@ class SentenceSplitter:
         if written:
             _writers_ends(doc, words, table.fixed, ends)
         fronted_phrases(ends, table.fixed, table.keys)
+        opening_clauses(ends, table.fixed, table.keys)
+        for i in embedded_wh_objects(ends, table.fixed, table.keys, self.model.fluent):
+            table.blocked[i] = True  # no comma between the object and its clause either
         asked = frozenset(i for i in compress(range(len(gaps)), gaps)
                           if any(g.text == "?" for g in gaps[i]))
         questions = self._questions(table.keys, ends, scores, prior.threshold, asked)
@@ -288,6 +299,8 @@ class SentenceSplitter:
         for i in compress(range(n), plain):
             a, b = keys[i], keys[i + 1]
             c = keys[i + 2] if i + 2 < n else ""
+            if b in LEANS_ON_NEXT and _broken(gaps[i + 1]):
+                continue  # "you | can't -- you have to": no "can't you" question opens
             got = cache.get((a, b, c))
             if got is None:
                 got = score(a, b, c)
@@ -365,7 +378,8 @@ class SentenceSplitter:
                 blocked[i] = True  # a dash or quote: leave it as written
                 continue
             got = NEVER  # what `score` gives before any word that cannot open a sentence
-            if b in MAY_OPEN:
+            if b in MAY_OPEN and not (b in LEANS_ON_NEXT and i + 1 < n
+                                      and _broken(gaps[i + 1])):
                 triple = (a, b, c)
                 known_score = cache.get(triple)
                 if known_score is None:
@@ -529,6 +543,16 @@ def wh_heads(keys: Sequence[str], fixed: bytearray, blocked: bytearray,
         head = keys[s:i + 1]
         if 2 <= len(head) <= 3 and head[0] in _WH_HEADS and head[1] not in _NO_NOUN \
                 and not any(k in AUX or k in TAG_PRONOUNS for k in head[1:]) \
-                and fluent("the", head[1]):
+                and fluent("the", head[1]) or _how_degree(head, fluent):
             blocked[i] = True
             scores[i] = NEVER
+
+
+def _how_degree(head: Sequence[str], fluent: Callable[[str, str], bool]) -> bool:
+    """A sentence's opening "how" and the one word of degree it asks about, before the
+    auxiliary that inverts after them ("how significantly | will it be changed", "how much
+    | do you", qa31): an adverb in -ly or a word English writes after "how" (``fluent``);
+    not "how come", "how so", "how about", which may stand alone."""
+    return len(head) == 2 and head[0] == "how" and head[1] not in _NO_NOUN \
+        and head[1] != "come" and head[1] not in AUX and head[1] not in TAG_PRONOUNS \
+        and (head[1].endswith("ly") or fluent("how", head[1]))

@@ -230,6 +230,10 @@ _PAGE_REACH = 48
 PAGE_NAMES = 4
 """The fewest name labels (`labelled_page`) that mark a page's speakers, two names among
 them recurring."""
+GIVEN_NAME_LABELS = 2
+"""The fewest labels (`labelled_page`) that mark a page's speakers when each is one given
+name, as business channels label their presenters ("stuart: good morning ... hans: we will
+see", qa31; a surname or a two-word name needs `PAGE_NAMES`)."""
 
 
 def labelled_page(source: str) -> bool:
@@ -240,7 +244,9 @@ def labelled_page(source: str) -> bool:
     stand; a colon inside a sentence, a clock, a ratio or an address never counts."""
     if source.count(":") < 2:
         return False
+    from ..wordcase import proper
     names: dict[str, int] = {}
+    given = 0
     role = False
     for colon in _COLON_RE.finditer(source):
         m = _PAGE_LABEL_RE.search(source, max(0, colon.start() - _PAGE_REACH), colon.start())
@@ -251,10 +257,12 @@ def labelled_page(source: str) -> bool:
             role = True
         elif _lowercase_name(label):
             names[label] = names.get(label, 0) + 1
+            given += " " not in label and proper(label)
         else:
             continue
         if role and names or sum(names.values()) >= PAGE_NAMES and \
-                sum(1 for n in names.values() if n > 1) >= 2:
+                sum(1 for n in names.values() if n > 1) >= 2 or \
+                given >= GIVEN_NAME_LABELS and given == sum(names.values()):
             return True
     return False
 
