@@ -244,7 +244,8 @@ def run_sample() -> None:
 _MARK = regex.compile(
     r">>+\s*(?:[\w.'-]+(?: [\w.'-]+){0,2}:(?!\d)\s*)?"  # ">>", ">> name:"
     r"|(?<![\w-])(?:host|guest|caller|announcer|c-span|cspan):\s*"  # role labels
-    r"|(?<=[.?!\u266a] )[a-z]+:(?=\s)")  # a one-word name label after a sentence end
+    r"|(?<=(?:[.?!\u266a][\"'\u201d\u2019]?|--|\u2014) )[a-z]+:(?=\s)")
+# (the last: a one-word name label after a sentence end, a closing quote or a dash)
 
 
 def beside_pages(env: str, name: str) -> Path | None:
