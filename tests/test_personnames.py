@@ -127,6 +127,8 @@ def test_a_common_word_after_an_opening_title_is_a_surname() -> None:
         ("un secretary general and the staff.", "secretary general"),
         ("she was judge and jury.", "judge and"),
         ("and president making plans.", "president making"),
+        ("the mails of the u.s. president hello more than 300 people", "hello more"),
+        ("and governor thanks for coming.", "thanks for"),
     ]:
         assert kept in _text(source), source
 

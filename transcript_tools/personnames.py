@@ -20,6 +20,7 @@ import regex
 
 from .breakwords import NUMBER_WORDS
 from .captionstops import PERSON_TITLES
+from .interjections import INTERJECTIONS
 from .nameslot import CLOSED_CLASS
 from .phonetics import distance
 from .pronounce import known, pronounce
@@ -151,6 +152,10 @@ SURNAME_ZIPF = 5.5
 """A common word this common or commoner is no surname after a title ("president day"):
 "brown", "king", "young" are below it."""
 _VERB_ENDINGS = ("ing", "ed", "ly")
+_INTERJECTED = INTERJECTIONS | frozenset(
+    "hello hey thanks thank welcome please sorry bye goodbye".split())
+"""Words said to the person a title or first name addresses ("mr. president, hello"), no
+surname."""
 _OWN_NAME = (("i'm",), ("i", "am"), ("name", "is"))
 """Words before a speaker's own first name and surname ("i'm lester holt")."""
 _ROMAN = regex.compile(r"^[ivxl]+$")
@@ -167,7 +172,8 @@ def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[st
     cased with it), or, where the word stands in such places at least twice on the page,
     after a first name cased here ("donald | trump"; once alone it is as often a verb or a
     possessive the captions lost: "brian joins", "romney campaign"); no mark between. The word is no
-    function word, number or Roman numeral, no verb's -ing or past form, no adverb in -ly,
+    function word, interjection or greeting ("president | hello": the captions lost the
+    mark), number or Roman numeral, no verb's -ing or past form, no adverb in -ly,
     no plural of a commoner word, no word a subject pronoun stands before in the bigram
     counts ("he met"), rarer than `SURNAME_ZIPF`, and the pair is no phrase those counts
     hold ("secretary general", "general public")."""
@@ -179,7 +185,8 @@ def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[st
         k = t - 1
         if k >= 0 and keys[k] == TITLE_HEADS.get(keys[t]) and not apart(k):
             k -= 1   # "vice president", "prime minister"
-        return k < 0 or apart(k) or keys[k] in BEFORE_TITLE
+        # (an abbreviation's stop ends no phrase: "the u.s. | president" is a description)
+        return k < 0 or apart(k) and "." not in keys[k] or keys[k] in BEFORE_TITLE
 
     titled: dict[str, list[int]] = {}
     named: dict[str, list[int]] = {}
@@ -197,6 +204,7 @@ def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[st
                 i - 1 in out and kinds[i - 1] > AFTER_NAME):
             continue
         if word in CLOSED_CLASS or word in BEFORE_TITLE or word in NAME_TITLES \
+                or word in _INTERJECTED \
                 or word in NUMBER_WORDS or _ROMAN.match(word) \
                 or word.endswith(_VERB_ENDINGS) or v.zipf(word) >= SURNAME_ZIPF \
                 or word[-1] == "s" and ordinary(word[:-1]) \
