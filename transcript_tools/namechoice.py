@@ -4,8 +4,11 @@ the same words, and the distinct hearings of a name. Called by `names.NameCorrec
 
 from __future__ import annotations
 
-from .namescore import Candidate, Run
+from .namescore import FUNCTION_ZIPF, Candidate, Run
 from .nameslot import CLOSED_CLASS
+from .personnames import AFTER_TITLE, FIRST_NAMES, kind
+from .titles import NAME_TITLES
+from .vocabulary import vocabulary
 
 TIGHTER = 0.06
 """A window inside another for the same name wins unless this much farther from it."""
@@ -162,16 +165,45 @@ def _said(scored: list[Scored]) -> dict[tuple[int, str], list[Candidate]]:
 
 def hearings(run: Run, sure: list[tuple[float, Candidate]]) -> set[tuple[str, str]]:
     """Per name, the run's fair windows for it that do not overlap (the surest first): each
-    (name, its letters) is one hearing of the name."""
+    (name, its letters) is one hearing of the name. Only windows with garble material in
+    them (`garbled_words`) count."""
     taken: dict[str, list[tuple[int, int]]] = {}
     out = set()
     for _, c in sorted(sure, key=lambda s: -s[0]):
+        if not garbled_words(run, c):
+            continue
         spans = taken.setdefault(c.unit.canonical, [])
         if any(a < c.stop and c.first < b for a, b in spans):
             continue
         spans.append((c.first, c.stop))
         out.add((c.unit.canonical, sounding(run.words()[c.first:c.stop])))
     return out
+
+
+def garbled_words(run: Run, c: Candidate) -> bool:
+    """Whether a window holds a word that may be a garble: no function word (the frequency
+    list at `FUNCTION_ZIPF` or more, or closed-class), no word of the name itself, no word a
+    person is named by (a first name or surname of the lists, `personnames.FIRST_NAMES`
+    kinds; a word no dictionary holds right after a title). Windows of function words and
+    other people's names recur in any document and sound like some name of a small lexicon
+    ("and a" for an Enda, "but gavin" and "about gavin" for a Kavanaugh in a story about Gavin
+    Newsom, "robin williams" for a Williamson): each is no hearing of that name."""
+    v = vocabulary()
+    own = set(c.unit.key)
+    before = run[c.first - 1].key[-1:] if c.first > 0 else ()
+    prev = before[0] if before else ""
+    for it in run[c.first:c.stop]:
+        for w in it.key:
+            k = kind(w)
+            if w in own or w in CLOSED_CLASS or v.zipf(w) >= FUNCTION_ZIPF or \
+                    k in FIRST_NAMES or k == AFTER_TITLE and prev in NAME_TITLES:
+                prev = w
+                continue
+            if w in NAME_TITLES:
+                prev = w
+                continue
+            return True
+    return False
 
 
 def sounding(words: tuple[str, ...]) -> str:

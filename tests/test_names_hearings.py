@@ -1,0 +1,45 @@
+"""A name heard in two different garbles of a document is spoken of (`names.CONVERGE`), but
+only windows with garble material in them count as hearings (`namechoice.garbled_words`):
+windows of function words and of other people's names ("but kevin", "about kevin" in a story
+about a Kevin) recur in any text and sound like some name of a small lexicon. Invented names,
+domains no dev page has."""
+
+from __future__ import annotations
+
+from transcript_tools import clean
+
+ALLOTMENT = ("the allotment society met on sunday and members talked about kevin and the new "
+             "greenhouse. they said the plan is fine but kevin wants a vote first. the society "
+             "will decide next month. kevin said he was pleased.")
+
+
+def _names(text: str, names: list[str]) -> tuple[dict[str, str], dict[str, str]]:
+    doc = clean(text, names=names).document
+    for e in doc.edits:
+        assert text[e.start:e.end] == e.original
+    return ({e.original: e.replacement for e in doc.edits if e.kind == "name"},
+            {e.original: e.rule for e in doc.suggestions if e.kind == "name"})
+
+
+def test_another_persons_first_name_twice_is_no_evidence() -> None:
+    # gardening: "kevin" after two different words sounds like a listed surname's end
+    for names in (["Colm Abbekevin"], ["Ines Bukevin", "Allotment Society"],
+                  ["Otto Bakeven", "Allotment Society"]):
+        edits, held = _names(ALLOTMENT, names)
+        assert "but kevin" not in edits and "about kevin" not in edits, names
+        assert all("+context" not in rule for rule in held.values()), names
+
+
+def test_a_famous_name_and_its_surname_again_are_no_evidence() -> None:
+    # a film club: an actor's name, then his surname before a word, for a listed Williamson
+    edits, _ = _names("the film club showed robin williams in an old comedy, then williams im "
+                      "another role after the break.", ["Dara Williamson", "Film Club"])
+    assert edits == {}
+
+
+def test_two_garbles_of_content_words_still_converge() -> None:
+    # shipping: a port heard two ways, never written right
+    edits, _ = _names("the ship left val pa rise o at dawn with grain for the north. dockers in "
+                      "valpa raiser said the strike was over and the cranes were moving again.",
+                      ["Valparaiso", "Santiago"])
+    assert edits == {"val pa rise o": "Valparaiso", "valpa raiser": "Valparaiso"}
