@@ -51,10 +51,10 @@ class SpelledNames:
                 i for i, it in enumerate(run) if not (it.zipf > 0 and len(it.key[0]) > 1)),
                 self._split_in_words(run))
         spots, splits = memo
-        for i, unit in splits:
+        for i, split in splits:
             if i not in protected and i + 1 not in protected:
-                out.append(Candidate(i, i + 2, unit, 0.0, LetterMatch(
-                    unit.text, unit, 0.9, "letters-joined", True)))
+                out.append(Candidate(i, i + 2, split, 0.0, LetterMatch(
+                    split.text, split, 0.9, "letters-joined", True)))
         for i in spots:
             it = run[i]
             if len(it.key) == 1 and len(it.key[0]) == 1 and (
