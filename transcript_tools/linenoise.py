@@ -17,6 +17,7 @@ from operator import attrgetter
 import regex
 
 from .language import reads_english
+from .lazypattern import lazy_regex
 from .model import Document, Editor, Piece
 from .vocabulary import Vocabulary, vocabulary
 
@@ -32,7 +33,7 @@ MIN_STRONG = 3
 MIN_RUN = 5
 """Words in a run of noise and unknown words that is removed whole (with `MIN_RUN_NOISE`)."""
 MIN_RUN_NOISE = 3
-_LEGIT = regex.compile(r"^(?:\p{L}{1,2}\d+\p{L}?\d*|\d+\p{L}{1,2}|\d+(?:st|nd|rd|th|s)|"
+_LEGIT = lazy_regex(r"^(?:\p{L}{1,2}\d+\p{L}?\d*|\d+\p{L}{1,2}|\d+(?:st|nd|rd|th|s)|"
                        r"\p{L}+\d{2,})$")
 """Letter-digit words English writes: "h1n1", "mp3", "g20", "4k", "1990s", "covid19"."""
 _STRONG = regex.compile(r"\p{L}{3,}\d\p{L}{0,2}$|\d\p{L}+\d|\p{L}\d+\p{L}{2,}")

@@ -7,6 +7,7 @@ import functools
 
 import regex
 
+from ..lazypattern import lazy_regex
 from ..model import Marker
 
 ROLE_WORDS = frozenset(
@@ -41,7 +42,7 @@ LABEL_STOP = frozenset(
 # a candidate follows a sentence end, a sound or music cue or a cut-off ("... not a lot you can
 # do with kids -- sam: we will see you"), and has one of the shapes `_inline_label`
 # accepts. Its words may not hold a sentence end of their own (the scan is overlapped).
-INLINE_LABEL_RE = regex.compile(
+INLINE_LABEL_RE = lazy_regex(
     r"(?<=(?:[.?!][\"'”’)\]]*|\]|\)|--|♪)\s+)"
     r"(?P<label>[\p{L}][\p{L}\p{M}.'\-]*(?:\s+[\p{L}][\p{L}\p{M}.'\-]*){0,3})\s*:(?=\s|$)")
 INLINE_ROLES = frozenset(
@@ -213,7 +214,7 @@ def _names_presenter(role: str | None, between: str, label: str) -> bool:
 # the labels are the evidence that the page marks speakers. Candidates stand where a label
 # may (`INLINE_LABEL_RE`'s places, or a line's start) and read as a person's name
 # (`_lowercase_name`) or a role ("reporter:", `INLINE_ROLES`).
-_PAGE_LABEL_RE = regex.compile(
+_PAGE_LABEL_RE = lazy_regex(
     r"(?:^|(?<=(?:[.?!][\"'”’)\]]*|\]|\)|--|♪)[ \t]+))"
     r"(?P<label>\p{Ll}[\p{Ll}'’\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’\-]*){0,2})$",
     regex.MULTILINE)
