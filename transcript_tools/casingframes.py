@@ -11,8 +11,6 @@ from collections.abc import Sequence
 from itertools import compress
 from operator import itemgetter
 
-import regex
-
 from . import personnames
 from .breakwords import PREPOSITIONS
 from .labelroles import label_role
@@ -193,7 +191,7 @@ _CLAUSE = lazy_regex(r"(?i)\b(?:i|i'm|i've|i'll|we're|you're|they're|he's|she's|
                      r"|[.?!]\s+[a-z]")
 """A quote's own clause: a subject pronoun (with its verb), or a sentence end with more
 words after it inside the quote."""
-_SENTENCES = regex.compile(r"[.?!]\s+[a-z]")
+_SENTENCES = lazy_regex(r"[.?!]\s+[a-z]")
 """A sentence end with more words after it inside a quote."""
 
 

@@ -102,7 +102,7 @@ class NumberStyler:
 _SIGNS = frozenset(("$", "£", "€"))
 _DIGIT_HYPHEN = regex.compile(r"-(?<=\d-)")  # (opening on the hyphen: a fast scan)
 _DIGIT = regex.compile(r"\d")
-_AGE = regex.compile(r"^(?:year|month|week|day)-old$", regex.I)
+_AGE = lazy_regex(r"^(?:year|month|week|day)-old$", regex.I)
 _PLURAL_UNITS = frozenset(
     "cents dollars pounds euros percent degrees miles yards feet inches points years months "
     "weeks days hours minutes seconds".split())

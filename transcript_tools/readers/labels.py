@@ -16,7 +16,7 @@ ROLE_WORDS = frozenset(
     "caller guest panelist commentator".split())
 LABEL_RE = regex.compile(
     r"(?P<label>(?:[\p{L}][\p{L}\p{M}.'\-]*)(?:\s+[\p{L}][\p{L}\p{M}.'\-]*){0,3})\s*:(?=\s|$)")
-GLUED_LABEL_RE = regex.compile(r"(?P<label>\p{L}[\p{L}\p{M}'\-]*):(?=[\p{L}\p{N}\"“‘(])")
+GLUED_LABEL_RE = lazy_regex(r"(?P<label>\p{L}[\p{L}\p{M}'\-]*):(?=[\p{L}\p{N}\"“‘(])")
 """A one-word label with its colon written against the turn's first word (">> pam:and the
 fire", ">> reporter:with so many", qa29): looked for only right after a speaker marker."""
 
@@ -314,8 +314,8 @@ def _place_named(label: str, source: str, end: int) -> bool:
     return bool(after) and after[0].isalpha() and _unlisted_place(label)
 
 
-_NAME_RE = regex.compile(r"^\p{Ll}{2,}\s+\p{Ll}[\p{Ll}'’\-]*\p{Ll}$")
-_ONE_NAME_RE = regex.compile(r"^(?:\p{Ll}['’])?\p{Ll}{3,}$")
+_NAME_RE = lazy_regex(r"^\p{Ll}{2,}\s+\p{Ll}[\p{Ll}'’\-]*\p{Ll}$")
+_ONE_NAME_RE = lazy_regex(r"^(?:\p{Ll}['’])?\p{Ll}{3,}$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -356,7 +356,7 @@ def tag_name(label: str) -> bool:
     return not any(ordinary(w.lower()) and not proper(w.lower()) for w in words)
 
 
-BRACKET_RE = regex.compile(r"[\[(](?P<inner>[^\[\]()\n]{1,80})[\])]")
+BRACKET_RE = lazy_regex(r"[\[(](?P<inner>[^\[\]()\n]{1,80})[\])]")
 """Words in brackets or parentheses (a sound description, a speaker's tag)."""
 
 
