@@ -41,3 +41,22 @@ def test_values_stored_in_stand_in_characters_read_as_written() -> None:
     table = WordTable(text, back)
     assert {k: table.get(k) for k in wide} == wide
     assert dict(table.items()) == wide and table["thing"] == "θɪŋ"
+
+
+@given(st.dictionaries(_WORDS, _WORDS, max_size=60), st.lists(_WORDS, max_size=10),
+       st.integers(1, 40))
+def test_lookups_through_the_sampled_index_agree_with_a_dict(
+        table: dict[str, str], probes: list[str], stride: int) -> None:
+    """The index samples a line every `STRIDE` characters (4,096); a few characters here, so
+    that a lookup bisects the samples of a small table and searches one block."""
+    from transcript_tools import wordtable
+
+    kept = wordtable.STRIDE
+    wordtable.STRIDE = stride
+    try:
+        packed = WordTable(WordTable.pack(table.items()))
+        for key in [*table, *probes]:
+            assert (key in packed) == (key in table)
+            assert packed.get(key) == table.get(key)
+    finally:
+        wordtable.STRIDE = kept

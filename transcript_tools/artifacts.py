@@ -17,6 +17,7 @@ from typing import cast
 from .credits import remove_credits
 from .dashes import lone_dashes, mend_dashes, split_hyphens
 from .keyslips import mend_keyslips
+from .lazypattern import lazy_re
 from .linenoise import remove_line_noise
 from .model import Document, Editor, Marker, Piece
 from .numbers import ORDINAL_FIGURES
@@ -404,7 +405,7 @@ def _split_bracket_cues(doc: Document) -> Document:
     return editor.finish() if editor is not None else doc
 
 
-_SCREEN_NOTE = re.compile(r"\((?:v\.?o|o\.?[cs]|sot)\.?\)", re.IGNORECASE)
+_SCREEN_NOTE = lazy_re(r"\((?:v\.?o|o\.?[cs]|sot)\.?\)", re.IGNORECASE)
 """A script's screen direction left in the captions: "(vo)" voice-over, "(v.o.)", "(oc)"
 off camera, "(os)" off screen, "(sot)" sound on tape; often glued to the next word
 ("(vo)when a massive hurricane")."""
@@ -435,7 +436,7 @@ a lone comma after one (". , so are"). (A stop after an abbreviation's own, "5:0
 stays: the sentence stage reads the sentence's end from it.)"""
 
 
-_MARK_RUN = re.compile(r"(?<=\s)(?:[~.,;:]+[ \t]+){2,}[~.,;:]+(?=\s|$)")
+_MARK_RUN = lazy_re(r"(?<=\s)(?:[~.,;:]+[ \t]+){2,}[~.,;:]+(?=\s|$)")
 """Three or more clusters of marks a space apart with no word among them ("his lace? ~ .,
 ., , his place?"): a subtitler's keystrokes, not speech."""
 

@@ -11,11 +11,10 @@ from collections.abc import Sequence
 from itertools import compress
 from operator import itemgetter
 
-import regex
-
 from . import personnames
 from .breakwords import PREPOSITIONS
 from .labelroles import label_role
+from .lazypattern import lazy_regex
 from .model import Document, Piece
 
 Form = tuple[str, str, str, str, str, str, bool, int, bool]
@@ -201,11 +200,11 @@ _SAYS = (["says"], ["said"], ["asks"], ["asked"], ["writes"], ["wrote"], ["tweet
          ["reads"], ["replied"], ["replies"])
 """Verbs of saying: a quote right after one is what was said."""
 
-_CLAUSE = regex.compile(r"(?i)\b(?:i|i'm|i've|i'll|we're|you're|they're|he's|she's|it's|let's)\b"
+_CLAUSE = lazy_regex(r"(?i)\b(?:i|i'm|i've|i'll|we're|you're|they're|he's|she's|it's|let's)\b"
                      r"|[.?!]\s+[a-z]")
 """A quote's own clause: a subject pronoun (with its verb), or a sentence end with more
 words after it inside the quote."""
-_SENTENCES = regex.compile(r"[.?!]\s+[a-z]")
+_SENTENCES = lazy_regex(r"[.?!]\s+[a-z]")
 """A sentence end with more words after it inside a quote."""
 
 

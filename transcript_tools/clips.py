@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 import regex
 
+from .lazypattern import lazy_regex
 from .phrases import Phrases
 from .speakercues import Cues, Unit
 from .speakers import GUEST, HOST, OTHER, decode
@@ -39,7 +40,7 @@ CLIP_MAX = 250
 """Most words in a stretch taken for a clip (a longer one is not known to be one)."""
 
 
-_RECORDING = regex.compile(
+_RECORDING = lazy_regex(
     r"\[\s*(?:(?:begin|start|playing)\s+)?(?:(?:video|audio|sound|news)\s*)?"
     r"(?:clip|clips|tape|videotape|audiotape|recording)\s*\]", regex.IGNORECASE)
 """A caption's tag for a recording played next ("[video clip]", "[begin videotape]",

@@ -19,11 +19,12 @@ from .breakwords import (
     PRONOUNS,
     SUBJECT_PRONOUNS,
 )
+from .lazypattern import lazy_regex
 from .model import Document, Editor, Piece
 from .scans import piece_at, pieces_within, positions
 
-_CORRECTION = regex.compile(r"(?<![^\s])—{2,}(?![^\s])")
-_IN_WORD = regex.compile(r"(?<=\p{Ll})—(?=\p{Ll})")
+_CORRECTION = lazy_regex(r"(?<![^\s])—{2,}(?![^\s])")
+_IN_WORD = lazy_regex(r"(?<=\p{Ll})—(?=\p{Ll})")
 
 
 def mend_dashes(doc: Document) -> Document:
@@ -69,7 +70,7 @@ def mend_dashes(doc: Document) -> Document:
     return editor.finish() if found else doc
 
 
-_SPLIT = regex.compile(r"(?<=\p{Ll})-(?=[ \t\n])")
+_SPLIT = lazy_regex(r"(?<=\p{Ll})-(?=[ \t\n])")
 """A hyphen glued to a lowercase letter, spaces or a line's end after it: the quick look;
 `split_hyphens` reads the gap to the next word."""
 

@@ -83,8 +83,8 @@ def _everyday_word(word: str) -> bool:
     word = wordcase.bare(word)
     if word in DETERMINERS:
         return True
-    return (wordcase.ordinary(word) and vocabulary().zipf(word) >= wordcase.ORDINARY_ZIPF
-            and not proper_only(word))
+    return (vocabulary().zipf(word) >= wordcase.ORDINARY_ZIPF and wordcase.ordinary(word)
+            and not proper_only(word))   # (the count first: `ordinary` searches a table)
 
 
 def vouched_here(texts: Sequence[str], keys: Sequence[tuple[str, ...]], i: int,

@@ -10,9 +10,10 @@ import bisect
 
 import regex
 
+from .lazypattern import lazy_regex
 from .model import Document
 
-_SLIP = regex.compile(r"(?<=\p{L});(s|t|ll|re|ve|m|d)(?!\p{L})", regex.I)
+_SLIP = lazy_regex(r"(?<=\p{L});(s|t|ll|re|ve|m|d)(?!\p{L})", regex.I)
 
 
 def mend_keyslips(doc: Document) -> Document:

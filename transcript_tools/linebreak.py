@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 import re
-import textwrap
 from collections.abc import Sequence
 from itertools import islice
 from operator import itemgetter, or_
@@ -383,4 +382,6 @@ def hard_wrap(text: str, width: int) -> list[str]:
     """Last resort for a unit longer than a line (a long name an edit made one unit, "National
     Museum of African American History and Culture"; a single long word): wrapped at its
     spaces, a word longer than the line cut at the width."""
+    import textwrap  # (here: it compiles its patterns as it is imported; few cues need it)
+
     return textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False) or [""]

@@ -17,6 +17,7 @@ from operator import attrgetter
 import regex
 
 from .language import reads_english
+from .lazypattern import lazy_re, lazy_regex
 from .model import Document, Editor, Piece
 from .vocabulary import Vocabulary, vocabulary
 
@@ -32,15 +33,15 @@ MIN_STRONG = 3
 MIN_RUN = 5
 """Words in a run of noise and unknown words that is removed whole (with `MIN_RUN_NOISE`)."""
 MIN_RUN_NOISE = 3
-_LEGIT = regex.compile(r"^(?:\p{L}{1,2}\d+\p{L}?\d*|\d+\p{L}{1,2}|\d+(?:st|nd|rd|th|s)|"
+_LEGIT = lazy_regex(r"^(?:\p{L}{1,2}\d+\p{L}?\d*|\d+\p{L}{1,2}|\d+(?:st|nd|rd|th|s)|"
                        r"\p{L}+\d{2,})$")
 """Letter-digit words English writes: "h1n1", "mp3", "g20", "4k", "1990s", "covid19"."""
 _STRONG = regex.compile(r"\p{L}{3,}\d\p{L}{0,2}$|\d\p{L}+\d|\p{L}\d+\p{L}{2,}")
-_LEADING = regex.compile(r"^\p{L}{0,2}\d+(?P<rest>\p{L}[\p{L}'’]{2,})$")
+_LEADING = lazy_regex(r"^\p{L}{0,2}\d+(?P<rest>\p{L}[\p{L}'’]{2,})$")
 _WEAK_CHAR = regex.compile(r"[^\x00-\x7f]")
-_WEAK_EDGES = regex.compile(r"^(?:(?!\p{ASCII})\p{L})+|(?:(?!\p{ASCII})\p{L})+$")
+_WEAK_EDGES = lazy_regex(r"^(?:(?!\p{ASCII})\p{L})+|(?:(?!\p{ASCII})\p{L})+$")
 """Letters no ASCII word has at a word's edges ("ç", "ó"; not a curly apostrophe: "’cause")."""
-_LETTERS = regex.compile(r"^[\p{L}'’]+$")
+_LETTERS = lazy_regex(r"^[\p{L}'’]+$")
 
 
 @lru_cache(maxsize=65536)
@@ -51,7 +52,7 @@ def _strong(word: str) -> bool:
     return bool(_STRONG.search(core)) and not _LEGIT.match(core)
 
 
-_SUSPECT = re.compile("[\\d" + re.escape("".join(sorted(BOXES))) + "]+")
+_SUSPECT = lazy_re("[\\d" + re.escape("".join(sorted(BOXES))) + "]+")
 """Runs of the characters every `_strong` word holds one of: a digit (as `_STRONG` reads one)
 or a box; in ASCII text (no box there but the control characters), `_ASCII_SUSPECT`: the
 same runs, found faster."""
@@ -313,7 +314,7 @@ _DOUBLED_APOSTROPHE = regex.compile(r"(?<=\p{L})['\u2019]{2,}(?=\p{L})")
 apostrophe converted again and again between encodings; no word writes two."""
 
 
-_FILL_RUN = regex.compile(r"@{3,}(?:[ \t]*@+)*")
+_FILL_RUN = lazy_regex(r"@{3,}(?:[ \t]*@+)*")
 """A run of at signs ("and@@@@ @ @ so"): a stenographic caption's fill where the decoder
 lost its words; an address or a handle has letters after its one sign."""
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import regex
 
+from .lazypattern import lazy_regex
 from .model import Document, Editor, Piece, Token
 from .options import Options
 from .scans import holding, piece_at, positions, spaces_before, spaces_only
@@ -101,7 +102,7 @@ class NumberStyler:
 _SIGNS = frozenset(("$", "£", "€"))
 _DIGIT_HYPHEN = regex.compile(r"-(?<=\d-)")  # (opening on the hyphen: a fast scan)
 _DIGIT = regex.compile(r"\d")
-_AGE = regex.compile(r"^(?:year|month|week|day)-old$", regex.I)
+_AGE = lazy_regex(r"^(?:year|month|week|day)-old$", regex.I)
 _PLURAL_UNITS = frozenset(
     "cents dollars pounds euros percent degrees miles yards feet inches points years months "
     "weeks days hours minutes seconds".split())
@@ -252,7 +253,7 @@ _PLAIN: _Shape = (0, False, False, False)
 
 _CLOCK_SUFFIX = re.compile(r" +([apAP][mM])(?![^\W_]|['’]|\.[^\W\d_])")
 _CLOCK_LINE = re.compile(r"\[?\d{1,2}:\d{2}")
-_CLOCK_BEFORE = regex.compile(
+_CLOCK_BEFORE = lazy_regex(
     r"(?:^|[^\p{L}\d:])(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve)$", regex.I)
 """A clock time's "am"/"pm" as a caption types it ("around two pm", "at 7 am"): news style

@@ -12,9 +12,8 @@ sentence or a clause (after a comma or a conjunction): after another word it is 
 
 from __future__ import annotations
 
-import regex
-
 from .language import written_source
+from .lazypattern import lazy_regex
 from .model import Document, Editor
 from .vocabulary import vocabulary
 
@@ -22,7 +21,7 @@ MISREAD = frozenset("!1l|")
 I_PAIR_ZIPF = 3.5
 """How common "I" and the next word must be as a pair ("i know" 4.2, "i get" 4.1; "i of" 2.8,
 "i the" 2.9)."""
-_CONTRACTION = regex.compile(r"^[a-z]+(?:n't|'ve|'d|'ll)$")
+_CONTRACTION = lazy_regex(r"^[a-z]+(?:n't|'ve|'d|'ll)$")
 _NOT_AFTER_I = frozenset("isn't aren't doesn't hasn't".split())
 _CLAUSE_OPENERS = frozenset("and but or so then because".split())
 _LEAD = frozenset(" \t\n\r>")

@@ -15,8 +15,7 @@ import calendar
 import zlib
 from dataclasses import dataclass
 
-import regex
-
+from .lazypattern import lazy_regex
 from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, once, vocabulary
 from .wordcase import lowercase_words, proper
 
@@ -108,7 +107,7 @@ of a university, "a white house") only right after "the" (group ``AFTER_THE``)."
 _UNITS = ("Celsius", "Fahrenheit")
 """Units named after a person, capitalised in English ("ten degrees Celsius")."""
 AFTER_THE = "after-the"
-_LATIN = regex.compile(r"^[\p{Latin}][\p{Latin}\p{M}'’\- .]*$")
+_LATIN = lazy_regex(r"^[\p{Latin}][\p{Latin}\p{M}'’\- .]*$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -184,6 +184,7 @@ class SoundIndex:
             first = first or unit
             self.units.append(unit)
             skel = skeleton(phones)
+            self._skeleton_sizes.append(len(skel))   # (`candidates` reads them)
             if len(skel) == 1 and len(phones) >= 4:
                 self.single[skel] = self.single.get(skel, ()) + (len(self.units) - 1,)
             if len(skel) < 2 or len(phones) < 4:

@@ -13,11 +13,12 @@ from operator import attrgetter
 
 import regex
 
+from .lazypattern import lazy_regex
 from .model import Document, Editor, Piece
 from .scans import piece_at, positions, spaces_before
 
 _START = attrgetter("start")
-_APART = regex.compile(r"(?:\n|[)\]♪])[ \t]*[.,?!](?=\s|$)")
+_APART = lazy_regex(r"(?:\n|[)\]♪])[ \t]*[.,?!](?=\s|$)")
 """A mark at a line's start or after a cue: perhaps parted from its word (`_apart_marks`)."""
 _LINE_MARK = re.compile(r"\n[ \t]*[.,?!]")
 """The quick test for `_APART` at a line's start (opening on a character, the scan runs at C

@@ -12,12 +12,15 @@ from .letters import LetterMatch, LetterMatcher
 from .namescore import Candidate, Run
 from .nearwords import in_dictionary
 from .rhymes import Rhymes
+from .soundindex import Unit
 from .vocabulary import vocabulary
 
 SPOTS = 50_000
 """The memo of the places a spelled name may start (per run's words) is started afresh past
 this many entries."""
 _HANDLE = frozenset("@#._/")
+Split = tuple[int, Unit]
+"""Two words of a run that spell a name together: where they start, and the name."""
 
 
 class SpelledNames:
@@ -28,7 +31,9 @@ class SpelledNames:
         self.rhymes = rhymes
         self.source = ""
         """The document's source (set per document): what stands around a word."""
-        self._spots: dict[tuple[str, ...], tuple[int, ...]] = {}
+        self._spots: dict[tuple[str, ...], tuple[tuple[int, ...], tuple[Split, ...]]] = {}
+        """Per run's words: where a spelled name may start, and the split names
+        (`_split_in_words`, before the exact mentions are left out)."""
 
     def find(self, run: Run) -> list[Candidate]:
         """Non-words that spell a name glued, split or clipped."""
@@ -36,15 +41,20 @@ class SpelledNames:
         glued = self.letters.glued
         protected = run.marks
         words = run.words()
-        spots = self._spots.get(words)
-        if spots is None:
+        memo = self._spots.get(words)
+        if memo is None:
             if len(self._spots) > SPOTS:
                 self._spots.clear()
             # A word of the frequency list (longer than a letter) is neither a fragment nor a
             # non-word: nothing below starts from it.
-            spots = self._spots[words] = tuple(
-                i for i, it in enumerate(run) if not (it.zipf > 0 and len(it.key[0]) > 1))
-        out.extend(self._split_in_words(run))
+            memo = self._spots[words] = (tuple(
+                i for i, it in enumerate(run) if not (it.zipf > 0 and len(it.key[0]) > 1)),
+                self._split_in_words(run))
+        spots, splits = memo
+        for i, split in splits:
+            if i not in protected and i + 1 not in protected:
+                out.append(Candidate(i, i + 2, split, 0.0, LetterMatch(
+                    split.text, split, 0.9, "letters-joined", True)))
         for i in spots:
             it = run[i]
             if len(it.key) == 1 and len(it.key[0]) == 1 and (
@@ -80,18 +90,19 @@ class SpelledNames:
                 out.append(Candidate(i, i + 1, m.unit, 0.0, m))
         return out
 
-    def _split_in_words(self, run: Run) -> list[Candidate]:
+    def _split_in_words(self, run: Run) -> tuple[Split, ...]:
         """Two words of the frequency list whose letters together spell a one-word name that
         no dictionary holds, in no pair English says ("herr era" for a Herrera, "sky walker"
         for a Skywalker, qa21): the name split by a captioner, trusted only where the
-        document writes the name, or the references do (`letters.LetterMatch.needs_prior`)."""
-        out: list[Candidate] = []
+        document writes the name, or the references do (`letters.LetterMatch.needs_prior`).
+        Where each pair starts and its name, from the run's words alone (`find` memoises them
+        per run and leaves out the pairs holding an exact mention)."""
+        out: list[Split] = []
         glued = self.letters.glued
-        protected = run.marks
         v = vocabulary()
         for i in range(len(run) - 1):
             a, b = run[i], run[i + 1]
-            if i in protected or i + 1 in protected or len(a.key) != 1 or len(b.key) != 1 \
+            if len(a.key) != 1 or len(b.key) != 1 \
                     or a.possessive or not (a.zipf > 0 and b.zipf > 0) \
                     or len(a.key[0]) < 2 or len(b.key[0]) < 2:
                 continue
@@ -100,9 +111,8 @@ class SpelledNames:
             if unit is None or len(unit.key) != 1 or in_dictionary(joined) \
                     or v.bigram(a.key[0], b.key[0]):
                 continue
-            out.append(Candidate(i, i + 2, unit, 0.0, LetterMatch(
-                unit.text, unit, 0.9, "letters-joined", True)))
-        return out
+            out.append((i, unit))
+        return tuple(out)
 
     def _spelled_out(self, run: Run, i: int) -> list[Candidate]:
         """A listed acronym written as its letters from word i on, spaced or dotted ("o s c

@@ -8,8 +8,7 @@ Asian", "north Africa" -> "North Africa"). Called by `casing`.
 
 from __future__ import annotations
 
-import regex
-
+from .lazypattern import lazy_regex
 from .model import Piece
 from .scans import next_to
 
@@ -30,7 +29,7 @@ _DETERMINERS = frozenset("a an the this that one every each any some".split())
 """Words before the name that make it a description ("a Paris street")."""
 _CLOCK_SUFFIXES = frozenset("am pm".split())
 """After a clock time ("6:00 PM place"), a capitalised "PM" is no street's name."""
-_NUMBER = regex.compile(r"^\d{1,3}[a-z]?[,.;:?!]?$")
+_NUMBER = lazy_regex(r"^\d{1,3}[a-z]?[,.;:?!]?$")
 _NUMBERED = frozenset("street avenue boulevard road".split())
 """Street words an ordinal names ("35th place" is a rank, not a street)."""
 _OWNERS = _DETERMINERS | frozenset("my your his her its our their".split())
@@ -39,7 +38,7 @@ _ALONG = frozenset("on onto off at along down up near from to and of".split())
 _SPELLED_ORDINALS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth".split())
 """Ordinals the numbers stage spells ("3rd street" -> "third street"): a street's name too."""
-_ORDINAL = regex.compile(r"^\d*(?:1\dth|[02-9]?(?:1st|2nd|3rd|[04-9]th))$")
+_ORDINAL = lazy_regex(r"^\d*(?:1\dth|[02-9]?(?:1st|2nd|3rd|[04-9]th))$")
 
 
 def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: set[int],

@@ -20,6 +20,7 @@ from itertools import accumulate, islice
 
 import regex
 
+from .lazypattern import lazy_regex
 from .model import Anchor, Diagnostic, Document, Times, Token
 from .options import Options
 
@@ -225,7 +226,7 @@ def _unspoken(doc: Document, weights: list[float], rules: frozenset[str]) -> Non
                 weights[k] = 0.0
 
 
-_INLINE_TIME = regex.compile(r"<((?:\d+:)?\d{2}:\d{2}\.\d{3})>")
+_INLINE_TIME = lazy_regex(r"<((?:\d+:)?\d{2}:\d{2}\.\d{3})>")
 
 
 def _inline_times(doc: Document) -> dict[int, float]:

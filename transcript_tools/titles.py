@@ -16,6 +16,7 @@ from typing import Any
 import regex
 
 from . import wordcase
+from .lazypattern import lazy_regex
 from .model import Piece
 from .scans import next_to, spaces_only
 
@@ -73,7 +74,7 @@ def _tight(gap: str) -> bool:
 
 _MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 _DAY = regex.compile(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$")
-_YEAR = regex.compile(r"^(?:1[89]|20)\d\d[.,;:!?]?$")
+_YEAR = lazy_regex(r"^(?:1[89]|20)\d\d[.,;:!?]?$")
 
 
 def _day_after(texts: list[str], i: int, said: str = "") -> bool:

@@ -20,8 +20,6 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter
 
-import regex
-
 from .boundaries import LEAD_SPAN, cuts, question_at
 from .clips import clips, opening_voices, recording_tag
 from .copresenters import running_hosts, second_presenters
@@ -30,6 +28,7 @@ from .handover import settle, voice_changes
 from .introductions import place_name
 from .labelroles import label_role, several_voices, sole_reach, unnamed_between_others
 from .language import written_source
+from .lazypattern import lazy_regex
 from .markedroles import marked_roles
 from .model import Document, Piece, Rendering, Role, Turn
 from .monologue import single_voice
@@ -43,7 +42,7 @@ _SMALL = frozenset("of the and for in on at to a an".split())
 _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen sen rep gov lt col sgt capt st rev fr".split())
 """Titles whose abbreviating stop ("mr.", "dr.") does not end a unit (a name follows)."""
-_NAME_WORD = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\-.]*$")
+_NAME_WORD = lazy_regex(r"^\p{Lu}[\p{L}\p{M}'’\-.]*$")
 
 
 _TEXT = attrgetter("text")

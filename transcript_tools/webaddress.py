@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .lazypattern import lazy_re
 from .scans import piece_at
 from .vocabulary import _data_stamp, _package_file, cached, once
 
@@ -38,8 +39,8 @@ WEB_PATTERN = (
 TAG_PATTERN = r"[@#][A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*(?![A-Za-z0-9_'’@#\-])"
 """An @handle or #hashtag: a letter after the sign ("#1" stays a number)."""
 
-_WEB_RE = re.compile(WEB_PATTERN)
-_TAG_RE = re.compile(TAG_PATTERN)
+_WEB_RE = lazy_re(WEB_PATTERN)
+_TAG_RE = lazy_re(TAG_PATTERN)
 _MARKS = frozenset(".@#")
 
 

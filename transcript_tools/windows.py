@@ -51,9 +51,10 @@ class Windows:
         self._longest = int(max((u.length for u in index.units), default=0) * 1.5 + 1)
         # Whole names another name begins with ("CNN" of "CNN-IBN"): a mention of one may
         # start a window that completes the longer name.
-        keys = {u.key for u in index.units if u.whole}
-        self._heads = {u.canonical for u in index.units if u.whole and any(
-            len(k) > len(u.key) and k[:len(u.key)] == u.key for k in keys)}
+        # (a whole key is a head when it is a proper prefix of another whole key: the set of
+        # those prefixes, not every pair of keys compared)
+        begun = {u.key[:m] for u in index.units if u.whole for m in range(len(u.key))}
+        self._heads = {u.canonical for u in index.units if u.whole and u.key in begun}
 
     def sound(self, run: Run) -> list[Candidate]:
         """Windows of 1-6 words that sound like a unit the index retrieves for them. A window

@@ -103,7 +103,8 @@ uses it at least this often (symspellpy counts' zipf); "kai" of Kai Havertz is r
 
 
 def _ordinary(word: str) -> bool:
-    return ordinary(word) and vocabulary().zipf(bare(word)) >= ORDINARY_ZIPF
+    # (the count first: a dict lookup, where `ordinary` searches the table up to nine times)
+    return vocabulary().zipf(bare(word)) >= ORDINARY_ZIPF and ordinary(word)
 
 
 def stands_alone(words: list[str], a: int, b: int) -> bool:

@@ -11,6 +11,7 @@ import codecs
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Literal
 
 import regex
 
@@ -18,15 +19,25 @@ from ..collector import collector_paused
 from ..errors import InputError
 from ..model import Diagnostic, Document
 from .broadcast import parse_broadcast
-from .captions import parse_captions
 from .whisper import looks_like_whisper, parse_whisper
 
 Reader = Callable[..., Document]
 
+
+def _captions(fmt: Literal["srt", "vtt"]) -> Reader:
+    """The SRT or WebVTT reader, its module imported on its first file: its patterns take a
+    while to compile at start-up, and a broadcast text never needs them."""
+    def parse_file(source: str, path: str | None = None) -> Document:
+        from .captions import parse_captions
+
+        return parse_captions(source, fmt, path=path)
+    return parse_file
+
+
 READERS: dict[str, Reader] = {
     "broadcast": parse_broadcast,
-    "srt": lambda source, path=None: parse_captions(source, "srt", path=path),
-    "vtt": lambda source, path=None: parse_captions(source, "vtt", path=path),
+    "srt": _captions("srt"),
+    "vtt": _captions("vtt"),
     "whisper": parse_whisper,
 }
 EXTENSIONS = {".txt": "broadcast", ".text": "broadcast", ".srt": "srt", ".vtt": "vtt",

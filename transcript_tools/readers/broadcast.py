@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 import regex
 
+from ..lazypattern import lazy_regex
 from ..model import Anchor, Diagnostic, Document, Edit, Marker, Token
 from .captionfile import seconds as cue_seconds
 from .labels import (
@@ -43,7 +44,7 @@ LEAD_CLOCK_RE = regex.compile(
 
 # A caption cue's timing line standing in page text: a site's transcript view copied with
 # its times shown, each line of it perhaps a list item ("- 00:01:02.500 --> 00:01:04.000").
-CUE_TIMING_RE = regex.compile(
+CUE_TIMING_RE = lazy_regex(
     r"^(?P<bullet>[-\u2022*]\s+)?(?P<a>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*"
     r"(?P<b>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})$")
 
@@ -82,7 +83,7 @@ SPEAKER_DASH_RE = regex.compile(
 list's bullet (a space follows it), a hyphen, a minus ("-20") or a double dash."""
 SPEAKER_DASHES = 2
 """Glued dashes a page needs for them to be its speaker marks (one alone may be a slip)."""
-BRACKET_TAG_RE = regex.compile(
+BRACKET_TAG_RE = lazy_regex(
     r"(?:(?<=(?:^|\n)[ \t]*)|(?<=[.?!\u2026)\]\"\u201d-][ \t]+))"
     r"\[(?P<label>\p{Lu}[\p{L}\p{M}.'\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'\-]*){0,2})\]"
     r"[ \t]+(?=\p{Lu})")

@@ -3,11 +3,10 @@ webvtt-py's errors located, players' leniencies made plain for it. Called by `ca
 
 from __future__ import annotations
 
-import regex
-
 from ..errors import ParseError
+from ..lazypattern import lazy_regex
 
-TIMING_RE = regex.compile(
+TIMING_RE = lazy_regex(
     r"^\s*(?P<a>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*(?P<b>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})")
 """A cue timing line: start ``a`` and end ``b`` (hours optional, "." or ",")."""
 
@@ -50,7 +49,7 @@ def locate_error(source: str, fmt: str, path: str | None, exc: Exception,
 
 # A line that tries to be a cue timing ("00:00:03,000 -> 00:00:04,000", "00:01 --> x").
 # Also two full timestamps with the arrow lost ("00:00:03,000 00:00:04,000").
-TIMING_LIKE_RE = regex.compile(
+TIMING_LIKE_RE = lazy_regex(
     r"^\s*(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d*)?\s*(?:-+>|–>|—>)"
     r"|^\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s+(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*$")
 
@@ -81,7 +80,7 @@ def split_lines(source: str) -> list[str]:
     return out
 
 
-SRT_HEADER_RE = regex.compile(r"^\s*[A-Za-z][\w-]*:[ \t]*[\w-]*\s*$")
+SRT_HEADER_RE = lazy_regex(r"^\s*[A-Za-z][\w-]*:[ \t]*[\w-]*\s*$")
 """A "Key: value" line as a WebVTT header has them ("Kind: captions", "Language: en")."""
 
 

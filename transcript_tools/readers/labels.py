@@ -8,6 +8,7 @@ from collections import Counter
 
 import regex
 
+from ..lazypattern import lazy_regex
 from ..model import Marker
 
 ROLE_WORDS = frozenset(
@@ -16,7 +17,7 @@ ROLE_WORDS = frozenset(
     "caller guest panelist commentator".split())
 LABEL_RE = regex.compile(
     r"(?P<label>(?:[\p{L}][\p{L}\p{M}.'\-]*)(?:\s+[\p{L}][\p{L}\p{M}.'\-]*){0,3})\s*:(?=\s|$)")
-GLUED_LABEL_RE = regex.compile(r"(?P<label>\p{L}[\p{L}\p{M}'\-]*):(?=[\p{L}\p{N}\"“‘(])")
+GLUED_LABEL_RE = lazy_regex(r"(?P<label>\p{L}[\p{L}\p{M}'\-]*):(?=[\p{L}\p{N}\"“‘(])")
 """A one-word label with its colon written against the turn's first word (">> pam:and the
 fire", ">> reporter:with so many", qa29): looked for only right after a speaker marker."""
 
@@ -49,7 +50,7 @@ LABEL_STOP = frozenset(
 # a candidate follows a sentence end, a sound or music cue or a cut-off ("... not a lot you can
 # do with kids -- sam: we will see you"), and has one of the shapes `_inline_label`
 # accepts. Its words may not hold a sentence end of their own (the scan is overlapped).
-INLINE_LABEL_RE = regex.compile(
+INLINE_LABEL_RE = lazy_regex(
     r"(?<=(?:[.?!][\"'”’)\]]*|\]|\)|--|♪)\s+)"
     r"(?P<label>[\p{L}][\p{L}\p{M}.'\-]*(?:\s+[\p{L}][\p{L}\p{M}.'\-]*){0,3})\s*:(?=\s|$)")
 INLINE_ROLES = frozenset(
@@ -221,7 +222,7 @@ def _names_presenter(role: str | None, between: str, label: str) -> bool:
 # the labels are the evidence that the page marks speakers. Candidates stand where a label
 # may (`INLINE_LABEL_RE`'s places, or a line's start) and read as a person's name
 # (`_lowercase_name`) or a role ("reporter:", `INLINE_ROLES`).
-_PAGE_LABEL_RE = regex.compile(
+_PAGE_LABEL_RE = lazy_regex(
     r"(?:^|(?<=(?:[.?!][\"'”’)\]]*|\]|\)|--|♪)[ \t]+))"
     r"(?P<label>\p{Ll}[\p{Ll}'’\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’\-]*){0,2})$",
     regex.MULTILINE)
@@ -329,8 +330,8 @@ def _place_named(label: str, source: str, end: int) -> bool:
     return bool(after) and after[0].isalpha() and _unlisted_place(label)
 
 
-_NAME_RE = regex.compile(r"^\p{Ll}{2,}\s+\p{Ll}[\p{Ll}'’\-]*\p{Ll}$")
-_ONE_NAME_RE = regex.compile(r"^(?:\p{Ll}['’])?\p{Ll}{3,}$")
+_NAME_RE = lazy_regex(r"^\p{Ll}{2,}\s+\p{Ll}[\p{Ll}'’\-]*\p{Ll}$")
+_ONE_NAME_RE = lazy_regex(r"^(?:\p{Ll}['’])?\p{Ll}{3,}$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -371,7 +372,7 @@ def tag_name(label: str) -> bool:
     return not any(ordinary(w.lower()) and not proper(w.lower()) for w in words)
 
 
-BRACKET_RE = regex.compile(r"[\[(](?P<inner>[^\[\]()\n]{1,80})[\])]")
+BRACKET_RE = lazy_regex(r"[\[(](?P<inner>[^\[\]()\n]{1,80})[\])]")
 """Words in brackets or parentheses (a sound description, a speaker's tag)."""
 
 

@@ -12,6 +12,7 @@ from typing import TypeAlias, cast
 
 import regex
 
+from ..lazypattern import lazy_regex
 from ..model import Token, TokenKind, new_token
 from ..webaddress import TAG_PATTERN, WEB_PATTERN, accepted
 
@@ -22,7 +23,7 @@ _WORD = r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*"
 # once, so the address alternatives cost the common word little.
 _WEB = r"(?=[A-Za-z0-9:/._+\-]{1,40}?[.@][A-Za-z])" + WEB_PATTERN
 _TAG = TAG_PATTERN
-TOKEN_RE = regex.compile(
+TOKEN_RE = lazy_regex(  # (compiled at its first non-ASCII text: `lazypattern`)
     rf"""
     (?P<sound>\[(?=[^\[\]\n]{{0,79}}[^\[\]\s])[^\[\]\n]{{1,80}}\]  # [applause]; not "[ ]"
       | \[[ \t]?\p{{L}}+(?:[ \t]\p{{L}}+){{0,4}}(?=[ \t]*♪)  # "[ cheers and applause ♪": unclosed
@@ -44,7 +45,7 @@ TOKEN_RE = regex.compile(
 # spaced so, a description is two words or more, or one of five letters or more
 # ("( laughter )"): "( the )" is punctuation around a word.
 # (A cue broken over two caption lines is not recognised: lines are tokenized one by one.)
-PAREN_CUE_RE = regex.compile(
+PAREN_CUE_RE = lazy_regex(
     r"\((?:\p{Ll}[\p{Ll} ]{1,58}\p{Ll}(?: \p{Nd}{1,2})?|\p{Lu}{2,}(?: \p{Lu}{2,}){1,5}"
     r"| (?:[\p{Ll}\"']*\p{Ll}[\p{Ll}\"']*(?: [\p{Ll}\"']*\p{Ll}[\p{Ll}\"']*){1,9}|\p{Ll}{5,20}) "
     r"| \p{Lu}{2,}(?: \p{Lu}{2,}){0,5} )\)")
@@ -76,11 +77,12 @@ _Pattern: TypeAlias = "re.Pattern[str] | regex.Pattern[str]"
 
 
 def _without(pattern: _Pattern, *groups: str) -> _Pattern:
-    """``pattern`` without the named alternatives (each on a line of its own)."""
+    """``pattern`` without the named alternatives (each on a line of its own); a `regex`
+    pattern's is compiled at its first use, as the pattern itself is."""
     text = "\n".join(line for line in pattern.pattern.split("\n")
                      if not any(f"(?P<{group}>" in line for group in groups))
     return (re.compile(text, re.VERBOSE) if isinstance(pattern, re.Pattern)
-            else regex.compile(text, regex.VERBOSE))
+            else lazy_regex(text, regex.VERBOSE))
 
 
 _NO_WEB = {TOKEN_RE: _without(TOKEN_RE, "web"), _ASCII_TOKEN_RE: _without(_ASCII_TOKEN_RE, "web")}
