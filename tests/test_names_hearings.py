@@ -6,19 +6,11 @@ domains no dev page has."""
 
 from __future__ import annotations
 
-from transcript_tools import clean
+from .nameedits import name_edits as _names
 
 ALLOTMENT = ("the allotment society met on sunday and members talked about kevin and the new "
              "greenhouse. they said the plan is fine but kevin wants a vote first. the society "
              "will decide next month. kevin said he was pleased.")
-
-
-def _names(text: str, names: list[str]) -> tuple[dict[str, str], dict[str, str]]:
-    doc = clean(text, names=names).document
-    for e in doc.edits:
-        assert text[e.start:e.end] == e.original
-    return ({e.original: e.replacement for e in doc.edits if e.kind == "name"},
-            {e.original: e.rule for e in doc.suggestions if e.kind == "name"})
 
 
 def test_another_persons_first_name_twice_is_no_evidence() -> None:

@@ -6,15 +6,7 @@ that happen to sound like a part are more often themselves (`namescore.Scorer._c
 
 from __future__ import annotations
 
-from transcript_tools import clean
-
-
-def _names(text: str, names: list[str]) -> tuple[dict[str, str], dict[str, str]]:
-    doc = clean(text, names=names).document
-    for e in doc.edits:
-        assert text[e.start:e.end] == e.original
-    return ({e.original: e.replacement for e in doc.edits if e.kind == "name"},
-            {e.original: e.rule for e in doc.suggestions if e.kind == "name"})
+from .nameedits import name_edits as _names
 
 
 def test_ordinary_words_for_a_part_of_a_name_nobody_mentions_stay() -> None:
