@@ -34,6 +34,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -293,6 +294,21 @@ def annotated_text(where: Path, entry: dict, warn: bool = False) -> str | None:
             print(f"  {entry['id']}: text differs from the annotated one, skipped")
         return None
     return src
+
+
+def stripped_excerpts(cleaner: Cleaner, where: Path, entries: list[dict]
+                      ) -> Iterator[tuple[dict, Document, list[int]]]:
+    """Each annotated excerpt of ``entries`` that is not held out, markers and labels
+    stripped: the entry, its cleaned document and its turn starts moved with the text (a page
+    absent, or not the annotated text, is skipped)."""
+    for entry in entries:
+        if entry.get("heldout"):
+            continue
+        src = annotated_text(where, entry)
+        if src is None:
+            continue
+        text, starts = strip_marks(src, [t["offset"] for t in entry["turns"]])
+        yield entry, cleaner.run(parse(text, format="broadcast")), starts
 
 
 def interview_page(cleaner: Cleaner, where: Path, entry: dict

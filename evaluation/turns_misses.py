@@ -37,7 +37,6 @@ import turns as ev  # noqa: E402
 
 from transcript_tools import Options  # noqa: E402
 from transcript_tools.pipeline import Cleaner  # noqa: E402
-from transcript_tools.readers import parse  # noqa: E402
 
 SETS = {"dev": (ev.interviews_dir, "interview_pages.json"),
         "dev2": (ev.dev2_dir, "interview_pages3.json"),
@@ -67,14 +66,7 @@ def misses(cleaner: Cleaner, name: str, listing: bool) -> Counter[str]:
         print(f"{name}: skipped (no pages)")
         return out
     entries = json.loads((ev.CASES / listing_file).read_text(encoding="utf-8"))
-    for entry in entries:
-        if entry.get("heldout"):
-            continue
-        src = ev.annotated_text(where, entry)
-        if src is None:
-            continue
-        text, starts = ev.strip_marks(src, [t["offset"] for t in entry["turns"]])
-        doc = cleaner.run(parse(text, format="broadcast"))
+    for entry, doc, starts in ev.stripped_excerpts(cleaner, where, entries):
         widx = ev.word_index(doc)
         words = [t for t in doc.tokens if t.kind == "word"]
         n = len(words)

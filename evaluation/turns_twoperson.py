@@ -117,14 +117,7 @@ def main() -> int:
     where = ev.interviews_dir()
     if where is not None:
         entries = json.loads((ev.CASES / "interview_pages.json").read_text(encoding="utf-8"))
-        for entry in entries:
-            if entry["heldout"]:
-                continue
-            src = ev.annotated_text(where, entry)
-            if src is None:
-                continue
-            text, starts = ev.strip_marks(src, [t["offset"] for t in entry["turns"]])
-            doc = cleaner.run(parse(text, format="broadcast"))
+        for entry, doc, starts in ev.stripped_excerpts(cleaner, where, entries):
             places(doc, starts, [t["role"] for t in entry["turns"]], entry["id"], listing,
                    sets.setdefault("dev", Counter()))
     for name, c in sets.items():
