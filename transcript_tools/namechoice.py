@@ -184,7 +184,7 @@ def garbled_words(run: Run, c: Candidate) -> bool:
     """Whether a window holds a word that may be a garble: no function word (the frequency
     list at `FUNCTION_ZIPF` or more, or closed-class), no word of the name itself, no word a
     person is named by (a first name or surname of the lists, `personnames.FIRST_NAMES`
-    kinds; a word no dictionary holds right after a title). Windows of function words and
+    kinds; a title; a word no dictionary holds right after a title). Windows of function words and
     other people's names recur in any document and sound like some name of a small lexicon
     ("and a" for an Enda, "but gavin" and "about gavin" for a Kavanaugh in a story about Gavin
     Newsom, "robin williams" for a Williamson): each is no hearing of that name."""
@@ -195,11 +195,8 @@ def garbled_words(run: Run, c: Candidate) -> bool:
     for it in run[c.first:c.stop]:
         for w in it.key:
             k = kind(w)
-            if w in own or w in CLOSED_CLASS or v.zipf(w) >= FUNCTION_ZIPF or \
-                    k in FIRST_NAMES or k == AFTER_TITLE and prev in NAME_TITLES:
-                prev = w
-                continue
-            if w in NAME_TITLES:
+            if w in own or w in CLOSED_CLASS or w in NAME_TITLES or v.zipf(w) >= FUNCTION_ZIPF \
+                    or k in FIRST_NAMES or k == AFTER_TITLE and prev in NAME_TITLES:
                 prev = w
                 continue
             return True
