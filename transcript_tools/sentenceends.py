@@ -11,6 +11,7 @@ from string import ascii_lowercase
 
 from .captionstops import NEVER_LAST, STRANDED
 from .model import Document, Editor, Piece
+from .questions import AUX
 from .vocabulary import Vocabulary
 
 ENDS = (".", "?", "!", "…")
@@ -153,9 +154,6 @@ def opening_clauses(ends: bytearray, fixed: bytearray, keys: list[str]) -> list[
 _OBJECT_WH = frozenset("what which".split())
 _WH_OBJECT_REACH = 5
 """The most words a wh-word and its noun phrase take before the subject of their clause."""
-_AUXILIARIES = frozenset(
-    "is are was were will would can could should might must may do does did has have had "
-    "won't can't don't doesn't didn't isn't aren't wasn't weren't wouldn't couldn't".split())
 
 
 def embedded_wh_objects(ends: bytearray, fixed: bytearray, keys: list[str],
@@ -172,7 +170,7 @@ def embedded_wh_objects(ends: bytearray, fixed: bytearray, keys: list[str],
     n = len(keys)
     for i in compress(range(n - 2), ends):
         start, first = first, i + 1
-        if fixed[i] or keys[i + 1] not in _CLAUSE_OPENERS or keys[i + 2] not in _AUXILIARIES:
+        if fixed[i] or keys[i + 1] not in _CLAUSE_OPENERS or keys[i + 2] not in AUX:
             continue
         for w in range(i - 1, max(start, i - _WH_OBJECT_REACH) - 1, -1):
             if keys[w] in _OBJECT_WH:
