@@ -150,3 +150,11 @@ def test_a_self_introduction_names_a_common_word_surname() -> None:
     about it")."""
     assert "I'm Lester Holt" in _text("good evening i'm lester holt. tonight the news.")
     assert "I'm frank about it" in _text("well i'm frank about it.")
+
+
+def test_a_first_name_before_an_irish_surname_is_cased_with_it() -> None:
+    """An Irish surname ("o'donnell") is a name wherever it stands, so a first name of the
+    lists before it ("kelly", which is a common word too) is cased with it."""
+    text = _text("nbc's kelly o'donnell reports from the hill. it is five o'clock.")
+    assert "Kelly O'Donnell reports" in text
+    assert "five o'clock" in text

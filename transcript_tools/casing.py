@@ -226,7 +226,7 @@ class Truecaser:
                     # stop the sentence stage put on it): its core, the tail is added below
             elif i in proper:
                 new, rule = proper[i], "proper-noun"
-            elif i in people:
+            elif i in people and rule != "irish-name":   # (that rule cases it already)
                 new, rule = people[i], "name-word"
             elif title:
                 new, rule = core.capitalize(), "title"  # "st. louis" -> "St. Louis"
@@ -355,8 +355,10 @@ class Truecaser:
                     # "o'brien": an Irish surname ("o'clock", "o'lantern": no name)
                     new, rule = "O" + core[1] + core[2].upper() + core[3:], "irish-name"
             low = core.lower()
+            # (an Irish surname is a name wherever it stands: a first name of the lists
+            # before it is cased with it, "kelly o'donnell")
             kind = personnames.kind(low) if not rule and core.islower() and core.isalpha() \
-                else NOT_NAME
+                else personnames.ALONE if rule == "irish-name" else NOT_NAME
             got = (lead, core, tail, new, rule, low,
                    not rule and tail[:2] not in ("'s", "’s") and low not in _CASED_TITLES,
                    kind, low in _BEFORE_NAMES and tail[:2] not in ("'s", "’s"))
