@@ -32,6 +32,7 @@ from .phonetics import coarse, distance, skeleton
 from .possessive import Possessives
 from .pronounce import known, pronounce
 from .pronounce import spelled as letter_names
+from .propernouns import a_place
 from .recurrence import recurring
 from .rhymes import Rhymes
 from .shortnames import ShortNames, heard_in_window
@@ -497,6 +498,13 @@ class NameCorrector:
             return heard_in_window(run, c, got, c.unit.canonical in prior or not
                                    self.scorer.crowded, self.options.min_confidence), got[1]
         cap = self.options.min_confidence - 0.05
+        if got[0] > cap and not c.unit.whole and c.first and \
+                run[c.first - 1].key[-1:] and run[c.first - 1].key[-1] in _TITLES and \
+                not run[c.first - 1].possessive and a_place(c.unit.canonical):
+            # A part of a place's name right after a person's title ("general soleimani" for
+            # the Solomon of a Solomon Islands): the title names a person, and the part of a
+            # country's or a city's name stands for no person; a suggestion at most.
+            return cap, got[1] + "+title"
         if cap < got[0] < self.options.min_confidence + THIN and not c.possessive and (
                 (got[1] == "sound-nonword" or got[1] == "sound-nonword+context"
                  and c.stop - c.first == 1) and not _spelled_like(run, c, self.scorer)
