@@ -190,7 +190,9 @@ def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[st
 
     titled: dict[str, list[int]] = {}
     named: dict[str, list[int]] = {}
-    for i in range(1, n):
+    # (the places first: after a first name of the lists or a title, a few words a page)
+    for i in [i for i in range(1, n) if kinds[i - 1] > AFTER_NAME
+              or titles[i - 1] and keys[i - 1] in SURNAME_TITLES]:
         word = keys[i]
         if kinds[i] != NOT_NAME or i in out or i in skip or apart(i - 1) \
                 or len(word) < 3 or not word.isalpha():
