@@ -505,6 +505,12 @@ class NameCorrector:
             # the Solomon of a Solomon Islands): the title names a person, and the part of a
             # country's or a city's name stands for no person; a suggestion at most.
             return cap, got[1] + "+title"
+        if got[0] > cap and _holds_other_place(run, c):
+            # A word that is itself a place of the shared table or its people's name
+            # ("brasilia", "venezuela", "german") is that, written right: a window holding it
+            # stands for another listed name ("Brazilian", the "Venezuelan" of a Venezuelan
+            # Red Cross, "Chimanimani" for "china many") at most as a suggestion.
+            return cap, got[1] + "+place"
         if cap < got[0] < self.options.min_confidence + THIN and not c.possessive and (
                 (got[1] == "sound-nonword" or got[1] == "sound-nonword+context"
                  and c.stop - c.first == 1) and not _spelled_like(run, c, self.scorer)
@@ -730,6 +736,14 @@ def _sounds_like(run: Run, c: Candidate) -> bool:
     unit = c.unit
     return bool(unit.phones) and distance(phones, unit.phones) <= \
         NONWORD_WIDER * threshold(unit.length) * unit.length
+
+
+def _holds_other_place(run: Run, c: Candidate) -> bool:
+    """Whether the window holds a word that is a place of the shared table or its people's
+    name (`propernouns.a_place`: a country, a capital, a large city, a US state, a continent,
+    a demonym: "china many", "silent german") and is no word of the name."""
+    own = set(name_key(c.unit.canonical))
+    return any(w not in own and a_place(w) for it in run[c.first:c.stop] for w in it.key)
 
 
 def _spelled_like(run: Run, c: Candidate, scorer: Scorer) -> bool:

@@ -331,9 +331,11 @@ _PLACE_GROUP = lazy_regex(r"^(?:[A-Z]{2}|US-[A-Z]{2}|continent)$")
 
 
 def a_place(text: str) -> bool:
-    """Whether a name (any case) is a place the shared table holds (`proper_nouns`): a
-    country, a capital, a large city, a US state or a continent, by its group (a country
-    code, a US state's, "continent"); not a language, a weekday or an institution."""
+    """Whether a name (any case) is a place the shared table holds (`proper_nouns`), or its
+    people's name: a country, a capital, a large city, a US state, a continent, or a demonym
+    ("german", "americans", grouped under their country's code), by its group (a country
+    code, a US state's, "continent"); not a language alone ("english"), a weekday or an
+    institution."""
     group = proper_nouns().groups.get(" ".join(text.lower().split()), "")
     return any(_PLACE_GROUP.match(g) for g in group.split("|"))
 
