@@ -30,12 +30,11 @@ _SAYABLE_RE = regex.compile(
     r"^[^AEIOU]?(?:[AEIOU]+[^AEIOU]{1,2}(?=[AEIOU]))*[AEIOU]+[^AEIOU]?$")
 """An acronym that reads as a word: consonant-vowel syllables ("ISIL", "OPEC", not "NHS")."""
 _WORD_RE = regex.compile(r"[^\s\-‐–]+")
-_FUNCTION = frozenset(
-    "a an the and or but of in on at to for by with from as is al el la le de du da von van "
-    "bin ibn mr mrs ms dr st".split())
 PARTICLES = frozenset("al el la le de du da von van bin ibn".split())
 """Particles a family name is said with ("al-Assiri", "bin Salman", "de Gaulle", "von der
 Leyen"): the name's last words from one of them are a part of it (`_particle_parts`)."""
+_FUNCTION = PARTICLES | frozenset(
+    "a an the and or but of in on at to for by with from as is mr mrs ms dr st".split())
 
 
 @dataclass(frozen=True, slots=True)
