@@ -158,3 +158,23 @@ def test_a_first_name_before_an_irish_surname_is_cased_with_it() -> None:
     text = _text("nbc's kelly o'donnell reports from the hill. it is five o'clock.")
     assert "Kelly O'Donnell reports" in text
     assert "five o'clock" in text
+
+
+def test_a_common_word_between_a_first_name_and_a_verb_of_saying_is_a_surname() -> None:
+    """A first name of the lists, a common word, then "says"/"said"/"told": the one who
+    speaks, named once ("linda park says"); a possessive first name owns the next word
+    ("casey's defense says")."""
+    text = _text("city spokesperson linda park says the deal will create jobs.")
+    assert "Linda Park says" in text
+    owned = _text("in court today casey's defense says the tape proves nothing.")
+    assert "defense says" in owned
+    assert "Defense" not in owned
+
+
+def test_a_common_word_after_a_role_and_a_first_name_is_a_surname() -> None:
+    """A noun of a person's work, a first name, then a common word: a surname ("the actor
+    dennis waterman" reads as "the actor tom then left" does not: "then" is too common)."""
+    assert "coach Sarah Wood" in _text("the team's coach sarah wood is staying for a year.")
+    assert "Muir" in _text("and here is our anchor david muir with the headlines.")
+    kept = _text("the actor tom then left the stage.")
+    assert "Then" not in kept

@@ -15,6 +15,7 @@ from typing import Any, overload
 import regex
 
 from . import personnames, wordcase
+from .breakwords import POSSESSIVE_ENDS
 from .captionstops import TITLE_ABBREVIATIONS
 from .casingframes import NOT_NAMES as _NOT_NAMES
 from .casingframes import Form as _Form
@@ -360,8 +361,8 @@ class Truecaser:
             kind = personnames.kind(low) if not rule and core.islower() and core.isalpha() \
                 else personnames.ALONE if rule == "irish-name" else NOT_NAME
             got = (lead, core, tail, new, rule, low,
-                   not rule and tail[:2] not in ("'s", "’s") and low not in _CASED_TITLES,
-                   kind, low in _BEFORE_NAMES and tail[:2] not in ("'s", "’s"))
+                   not rule and tail[:2] not in POSSESSIVE_ENDS and low not in _CASED_TITLES,
+                   kind, low in _BEFORE_NAMES and tail[:2] not in POSSESSIVE_ENDS)
             # (a title's possessive owns the next word, it opens no name: "the mayor's
             # appearan", cut at a page's end, became "Appearan…", qa21)
             if len(self._forms) < 100_000:
@@ -374,7 +375,8 @@ class Truecaser:
         (`personnames`) outside the table's entries and the lexicon's names; ``opened``:
         words an earlier stage cased as a first name."""
         out = personnames.names(list(map(_KIND, cores)), _Column(cores, 8),
-                                 lows, proper, apart, opened)
+                                 lows, proper, apart, opened,
+                                 lambda i: cores[i][2][:2] in POSSESSIVE_ENDS)
         lexicon = self.lexicon
         if lexicon is not None:
             for i in [i for i in out if lexicon.get(name_key(lows[i])) is not None]:

@@ -75,7 +75,8 @@ def kind(word: str) -> int:
 
 def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
           skip: Container[int], apart: Callable[[int], bool] = lambda i: False,
-          opened: Container[int] = ()) -> dict[int, str]:
+          opened: Container[int] = (),
+          owns: Callable[[int], bool] = lambda i: False) -> dict[int, str]:
     """Word index -> the word capitalised, for the names among a document's words, given
     each word's `kind` (`NOT_NAME` for a word that is no plain lowercase word), whether a
     name may follow it ("president", "mr."), and its lowercase form. ``skip``: the words
@@ -83,7 +84,8 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     ``apart(i)``: whether a mark stands between words ``i`` and ``i + 1`` ("it was frank,
     jones said"): the two are then no one name. ``opened``: words an earlier stage cased
     as a first name (a listed name's part, "Sebastián"), which open a name as one cased here
-    does."""
+    does. ``owns(i)``: whether word ``i`` is a possessive ("casey's"): the word after it is
+    what the person owns, no surname."""
     out: dict[int, str] = {}
     last = len(kinds) - 1
     for i in compress(range(len(kinds)), kinds):
@@ -137,7 +139,7 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
             if i not in out and i not in skip and keys[i] in surnames \
                     and kinds[i] in _SURNAME_KINDS and not ordinary(keys[i]):
                 out[i] = _capitalised(keys[i])
-    _common_surnames(kinds, titles, keys, skip, apart, out)
+    _common_surnames(kinds, titles, keys, skip, apart, owns, out)
     return out
 
 
@@ -158,12 +160,21 @@ _INTERJECTED = INTERJECTIONS | frozenset(
 surname."""
 _OWN_NAME = (("i'm",), ("i", "am"), ("name", "is"))
 """Words before a speaker's own first name and surname ("i'm lester holt")."""
+_REPORTS = frozenset("says said tells told adds added explains explained writes wrote".split())
+"""Verbs of saying after a name: a first name and a common word before one are the name of
+the one who speaks ("linda park says"), not a noun phrase."""
+_ROLES = frozenset(
+    "adviser advisor spokesman spokeswoman spokesperson correspondent reporter anchor coach "
+    "director attorney lawyer actor actress singer author writer host producer meteorologist "
+    "ceo founder analyst economist quarterback pitcher teammate colleague".split())
+"""Nouns of a person's work before a first name: the word after the first name is a
+surname ("adviser susan rice", "coach steve kerr")."""
 _ROMAN = regex.compile(r"^[ivxl]+$")
 
 
 def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
                      skip: Container[int], apart: Callable[[int], bool],
-                     out: dict[int, str]) -> None:
+                     owns: Callable[[int], bool], out: dict[int, str]) -> None:
     """A common word standing as a surname ("president trump", "governor brown", "donald
     trump"; the lists read "trump" as the card game's word) is cased there. The place is right
     after a title no article or description stands before ("and president | trump", "said
@@ -194,7 +205,7 @@ def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[st
     for i in [i for i in range(1, n) if kinds[i - 1] > AFTER_NAME
               or titles[i - 1] and keys[i - 1] in SURNAME_TITLES]:
         word = keys[i]
-        if kinds[i] != NOT_NAME or i in out or i in skip or apart(i - 1) \
+        if kinds[i] != NOT_NAME or i in out or i in skip or apart(i - 1) or owns(i - 1) \
                 or len(word) < 3 or not word.isalpha():
             continue
         before = keys[i - 1]
@@ -202,6 +213,11 @@ def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[st
         introduced = not after_title and kinds[i - 1] > AFTER_NAME and i > 1 \
             and not apart(i - 2) and any(tuple(keys[i - 1 - len(frame):i - 1]) == frame
                                          for frame in _OWN_NAME if i - 1 - len(frame) >= 0)
+        reporting = not after_title and not introduced and i - 1 in out \
+            and kinds[i - 1] > AFTER_NAME and (i + 1 < n and keys[i + 1] in _REPORTS
+                                               and not apart(i)
+                                               or i > 1 and keys[i - 2] in _ROLES
+                                               and not apart(i - 2))
         if not after_title and not introduced and not (
                 i - 1 in out and kinds[i - 1] > AFTER_NAME):
             continue
@@ -215,7 +231,8 @@ def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[st
             continue
         if introduced:
             out.setdefault(i - 1, _capitalised(before))   # "i'm lester | holt"
-        (titled if after_title or introduced else named).setdefault(word, []).append(i)
+        (titled if after_title or introduced or reporting else named).setdefault(
+            word, []).append(i)
     for word, at in titled.items():
         for i in at + named.pop(word, []):
             out[i] = _capitalised(word)
