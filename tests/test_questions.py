@@ -234,3 +234,22 @@ def test_have_before_a_noun_phrase_opens_a_question_only_with_a_participle() -> 
               "stop. has the committee met yet. we will see.")
     assert "Had the chance to speak with the mayor." in t.text
     assert "Has the committee met yet?" in t.text
+
+
+def test_a_wh_word_asking_for_the_subject_makes_a_short_question() -> None:
+    """"what"/"who" before a verb, with no auxiliary or wh-word after, asks for the subject;
+    the verb is told by its -ed, or by a pronoun standing before it in the bigram counts."""
+    from transcript_tools.sentencegaps import GapModel
+    from transcript_tools.vocabulary import vocabulary
+
+    fluent = GapModel(vocabulary()).fluent
+    for s in ("what happens next", "who knows", "who tracked the plane",
+              "what happened to the money after that"):
+        assert is_question(s.split(), fluent), s
+    for s in ("what happened was simple", "what kind of day it was", "who knows what he did",
+              "what happened to the money after that day in the city",  # long: a clause
+              "what news"):  # a noun in -s: no pronoun stands before it
+        assert not is_question(s.split(), fluent), s
+    assert not is_question("what happens next".split())  # no counts: no verb test
+    text = clean("so what happens next for the team. we will see.").text
+    assert "team? We will see." in text

@@ -128,8 +128,33 @@ def inverted_tail(w: list[str]) -> int:
     return 0
 
 
+_SUBJECT_ASKS = 7
+"""A wh-word asking for the subject ("what happens next", "who tracked the plane") makes a
+question of a sentence this short at most; a longer one is as often a fragment or a clause
+("what appears now to be a tragic day for the country")."""
+_SUBJECT_ASKERS = frozenset("what who".split())
+_PAST = frozenset("went took came gave knew saw wrote drove began ran fell grew".split())
+_VERB_SUBJECTS = ("it", "he", "she", "they")
+
+
+def _asks_subject(w: list[str], fluent: Callable[[str, str], bool] | None) -> bool:
+    """"what"/"who" and a verb with no auxiliary or wh-word after: the wh-word is the verb's
+    subject and the sentence asks for it ("what happens next", "who won the race"; not "what
+    happened was simple", "what kind of day", "who knows what he did"). The verb is a word in
+    -ed, or one in -s or a past form a pronoun subject stands before in the bigram counts."""
+    if not 2 <= len(w) <= _SUBJECT_ASKS or w[0] not in _SUBJECT_ASKERS or fluent is None:
+        return False
+    verb = w[1]
+    if verb in AUX or not (verb.endswith(("s", "ed")) or verb in _IRREGULAR_PARTICIPLES
+                           or verb in _PAST):
+        return False
+    return not any(x in AUX or x in WH for x in w[2:]) \
+        and (verb.endswith("ed") and len(verb) > 4
+             or any(fluent(p, verb) for p in _VERB_SUBJECTS))
+
+
 def _whole_question(w: list[str], fluent: Callable[[str, str], bool] | None) -> bool:
-    if opens_question(w):
+    if opens_question(w) or _asks_subject(w, fluent):
         return True
     n = len(w)
     if n >= 4 and w[-2] in NEG_AUX and w[-1] in TAG_PRONOUNS:
