@@ -284,7 +284,8 @@ def test_a_question_fronted_by_a_wh_phrase_is_not_cut_inside() -> None:
     assert run("what the hell were you thinking") == "What the hell were you thinking?"
     assert run("we talked at the studio what the hell were you thinking") \
         == "We talked at the studio. What the hell were you thinking?"
-    assert run("what happened did you see it") == "What happened. Did you see it?"
+    # two questions: "what happened" asks for the subject (`questions._asks_subject`)
+    assert run("what happened did you see it") == "What happened? Did you see it?"
     assert run("i asked him what the hell were you thinking") \
         == "I asked him what the hell were you thinking."
 
