@@ -141,3 +141,18 @@ def test_a_wh_word_that_rarely_follows_asks_when_you_comes_next() -> None:
     assert "what made" in _cut_words(text)
     text = "the council never told us what you would have to pay for the new bins this year"
     assert "what you" not in _cut_words(text)
+
+
+
+def test_a_question_tag_closing_the_sentence_stays_with_it() -> None:
+    # "... isn't it" at a sentence's end is the speaker's own tag: no question opens at the
+    # negated auxiliary and no answer at its pronoun (turns28); a question opening earlier in
+    # the sentence is still cut
+    text = ("the council has put the rents up again and what the tenants want is a fair deal "
+            "for the flats isn't it")
+    assert _cut_words(text) == []
+    text = ("we drove down to the coast on friday the sea was wild what the locals say is "
+            "that the storm is the worst in years isn't it")
+    assert _cut_words(text) == ["what the"]
+    text = "did the ferry run today yes it ran twice in the morning"
+    assert _cut_words(text, asks=True) == ["yes it"]

@@ -213,6 +213,21 @@ def _reported(words: Sequence[str], i: int) -> bool:
         and words[i - 3] in _REPORTING)
 
 
+_TAG_SUBJECT = frozenset("you i we they he she it there this that".split())
+"""Subjects of a question tag ("..., isn't it?", "..., don't you?")."""
+
+
+def _tag(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] is part of a question tag that closes the sentence: a negated
+    auxiliary and its subject pronoun as the last two words ("... matters most to you isn't
+    it", "you knew him, didn't you"). The tag is the same speaker's: neither word opens a
+    question or an answer."""
+    n = len(words)
+    at = n - 2
+    return at >= 1 and i in (at, at + 1) and words[at].endswith("n't") and words[at] in AUX \
+        and words[at + 1] in _TAG_SUBJECT
+
+
 def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False
          ) -> list[tuple[int, float]]:
     """Cut positions inside one sentence (never 0) with the boundary model's bonus for a
@@ -229,7 +244,8 @@ def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False
         if i >= n - 1:
             break
         w, before = words[i], words[i - 1]
-        if w not in _QUESTION_FIRST or questions and i - questions[-1] <= QUESTION_BODY:
+        if w not in _QUESTION_FIRST or questions and i - questions[-1] <= QUESTION_BODY \
+                or _tag(words, i):
             continue
         if before not in _NO_END and w not in _NO_START and before not in _NO_SPLIT_AFTER \
                 and question_at(words, i) and _glue(before, _uncontracted(w)) < 0.5 \
@@ -240,7 +256,8 @@ def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False
     for i in spots:
         w, before = words[i], words[i - 1]
         # (two words after "whose" the relative clause goes on: "a man whose name | they ...")
-        if w in _OPEN_FIRST and before not in _NO_END and w not in _NO_START:
+        if w in _OPEN_FIRST and before not in _NO_END and w not in _NO_START \
+                and not _tag(words, i):
             o = opening(words, i)
             if o and not question_at(words, i + 1) and not (i >= 2 and words[i - 2] == "whose"):
                 answer[i] = o + (0.4 if before in _GOOD_END else 0.0) - _glue(before, w)
