@@ -216,7 +216,11 @@ def _unanswered(unit_cues: Sequence[Cues], k: int) -> bool:
     put to "you" follows within UNANSWERED_SPAN units after that one before any such answer
     (the host goes on: "... thank you for joining us. | we are now at the point where the
     harbour has lost forty boats. | what did you see?"). Like `greets_nobody`, for any
-    welcome, not only a document's first unit."""
+    welcome, not only a document's first unit. An introduction that asks nothing is left
+    unanswered too when the host's own welcome to the guest (a host phrase with thanks or a
+    greeting: "thanks so much for being here") follows it within that span before any
+    answer: "our guest has studied it for years. | up early for us. | thanks so much for
+    being here." (the host goes on until the welcome)."""
     c = unit_cues[k]
     if c.question or not (c.host_phrase or c.thanks or c.greeting) or k + 2 >= len(unit_cues):
         return False
@@ -224,6 +228,9 @@ def _unanswered(unit_cues: Sequence[Cues], k: int) -> bool:
         x = unit_cues[j]
         if x.question and x.second and j > k + 1:
             return True
+        if j > k + 1 and x.host_phrase and (x.thanks or x.greeting) and not (
+                c.thanks or c.greeting):
+            return True  # an introduction, then the host's own welcome to the guest
         if x.greeting or x.thanks and not x.host_phrase or x.opener or x.guest_phrase \
                 or x.question:
             return False
