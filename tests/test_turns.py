@@ -245,6 +245,19 @@ def test_an_introduction_the_host_goes_on_to_welcome_hands_over_to_nobody() -> N
     assert [role for _, role, _ in turns][:2] == ["host", "guest"]
     assert turns[1][2].startswith("Thank you for having me.")
 
+
+def test_a_unit_opening_with_and_after_a_question_is_the_askers() -> None:
+    """After a question, a sentence that opens with "and" carries the asker's line on: no
+    hand-over there (turns28); a question followed by an answer still hands over."""
+    text = ("the council voted last night on the new bus routes. how will the villages get to "
+            "the market? and the school buses will stop at the church instead of the green. "
+            "that is the plan for now.\n")
+    assert len(_turn_texts(clean(text))) == 1
+    answered = text.replace("and the school buses", "we will run a bus. the school buses")
+    turns = _turn_texts(clean(answered))
+    assert [role for _, role, _ in turns] == ["host", "guest"]
+    assert turns[1][2].startswith("We will run a bus.")
+
 def test_a_short_reply_between_two_presenters_starts_a_second_voice_of_the_role() -> None:
     """Co-presenters read as one role: "Yeah." answering the first starts another speaker
     of the same role (a monologue without such a reply keeps one voice)."""
