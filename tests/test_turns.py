@@ -258,6 +258,21 @@ def test_a_unit_opening_with_and_after_a_question_is_the_askers() -> None:
     assert [role for _, role, _ in turns] == ["host", "guest"]
     assert turns[1][2].startswith("We will run a bus.")
 
+
+def test_a_question_the_source_closes_with_a_question_mark_holds_no_answer_at_its_end() -> None:
+    """"what does a day at sea | look like for them?": the source's "?" closes the question,
+    so its last words open no answer (turns28); without the source's "?" (caption text) a
+    run-on question and its answer are still cut."""
+    text = ("our reporter spent a week on the boats. what does a day at sea look like for them? "
+            "and the answer is long hours, cold hands and very little sleep.\n")
+    turns = _turn_texts(clean(text))
+    assert turns[0][2].endswith("look like for them? And the answer is long hours, cold hands "
+                                "and very little sleep.")
+    t = clean("what does a day at sea look like for the crew long hours and cold hands "
+              "mostly\n")
+    assert len(t.document.turns) == 2
+
+
 def test_a_short_reply_between_two_presenters_starts_a_second_voice_of_the_role() -> None:
     """Co-presenters read as one role: "Yeah." answering the first starts another speaker
     of the same role (a monologue without such a reply keeps one voice)."""

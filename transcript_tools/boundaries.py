@@ -64,6 +64,12 @@ _NO_SPLIT_AFTER = frozenset("that if whether than as so know knew see saw say sa
                             "guess suppose".split())
 MIN_GAP = 2
 """Words at least between two cuts inside a sentence."""
+CLOSED_TAIL = 5
+"""Words before the end of a question the source itself closes with "?" (`cuts`' ``closed``)
+in which no answer opens: an answer there would end on the question mark ("how do you price
+| it in?", "what does a day at sea | look like for them?", "why did it close | so fast?").
+Over the whole question (any tail) the news pages lost a boundary a wrong cut had found by
+chance (turns28)."""
 ANSWER_CUT = 0.3
 """Score the best gap after a question's opening needs to become a cut (above 0: only a
 position with an answer score can reach it, and `cuts` looks at those alone)."""
@@ -228,13 +234,14 @@ def _tag(words: Sequence[str], i: int) -> bool:
         and words[at + 1] in _TAG_SUBJECT
 
 
-def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False
-         ) -> list[tuple[int, float]]:
+def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False,
+         closed: bool = False) -> list[tuple[int, float]]:
     """Cut positions inside one sentence (never 0) with the boundary model's bonus for a
     change of speaker there: before a question opening mid-sentence and the best place
     before it for a host's lead-in, where the answer to a question plausibly starts (the
     best gap after its opening), and before strong answer openers. ``opens_question`` says
-    the sentence itself opens as a question."""
+    the sentence itself opens as a question; ``closed`` that it does and the source closes it
+    with "?" (then no answer opens in its last CLOSED_TAIL words)."""
     n = len(words)
     found: dict[int, float] = {}
     questions = [0] if opens_question else []
@@ -254,6 +261,8 @@ def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False
             questions.append(i)
     answer: dict[int, float] = {}  # the positions given an answer score (elsewhere 0)
     for i in spots:
+        if closed and n - i <= CLOSED_TAIL:
+            continue  # the question's own last words ("how do you price | it in?")
         w, before = words[i], words[i - 1]
         # (two words after "whose" the relative clause goes on: "a man whose name | they ...")
         if w in _OPEN_FIRST and before not in _NO_END and w not in _NO_START \

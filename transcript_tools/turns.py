@@ -122,7 +122,7 @@ class TurnSegmenter:
         else:
             units = self._units(filter(_TEXT, pieces) if doc.markers else pieces,
                                 set(doc.sentence_starts), first_live.first,
-                                whole=written_source(doc))
+                                whole=written_source(doc), source=doc.source)
             del pieces  # the last list of them: freed before the roles are decoded
             labels = [None] * len(units)
             unit_cues = [cues(u) for u in units]
@@ -203,17 +203,17 @@ class TurnSegmenter:
 
     @staticmethod
     def _units(live: Iterable[Piece], starts: set[int], first_live: int, *,
-               whole: bool = False) -> list[Unit]:
+               whole: bool = False, source: str = "") -> list[Unit]:
         """Sentences, and long sentences split before a question or an answer opener (and
         before a host's lead-in to a question the next sentence asks). ``whole``: a written
         source's sentences stay whole (its writer ends a sentence where a voice changes: a
         turn inside one, "the biggest change is | is that it's ...", is none)."""
         units: list[Unit] = []
-        held: tuple[list[str], list[int], bool, bool] | None = None  # one sentence back
+        held: tuple[list[str], list[int], bool, bool, bool] | None = None  # one sentence back
 
-        def close(words: list[str], firsts: list[int], qmark: bool, asks: bool,
+        def close(words: list[str], firsts: list[int], qmark: bool, asks: bool, closed: bool,
                   asks_next: bool) -> None:
-            found = cuts(words, asks, asks_next) if not whole else None
+            found = cuts(words, asks, asks_next, closed) if not whole else None
             if not found:  # (most sentences) one unit
                 units.append(new_unit(firsts[0], tuple(words), 1, qmark, 0.0))
                 return
@@ -224,11 +224,14 @@ class TurnSegmenter:
                                       qmark and b == len(words), bonus))
 
         for words, firsts, last in _sentences(live, starts):
-            qmark = last.rstrip("\"'”’)").endswith("?")
+            qmark = last.text.rstrip("\"'”’)").endswith("?")
             asks = question_at(words, 0)
+            # a question the source itself closes with "?" holds no answer before it
+            closed = asks and qmark and source[last.start:last.end].rstrip(
+                "\"'”’) ").endswith("?")
             if held is not None:
                 close(*held, asks or qmark and len(words) <= LEAD_SPAN)
-            held = (words, firsts, qmark, asks)
+            held = (words, firsts, qmark, asks, closed)
         if held is not None:
             close(*held, False)
         if not units:
@@ -338,12 +341,12 @@ def _next_voice(spoken: tuple[int, str | None, str | None] | None, state: int,
 
 
 def _sentences(live: Iterable[Piece], starts: set[int]
-               ) -> Iterator[tuple[list[str], list[int], str]]:
-    """Each sentence's normalised words, the piece each word comes from, and the text of its
-    last piece (a title abbreviation such as "mr." does not end one)."""
+               ) -> Iterator[tuple[list[str], list[int], Piece]]:
+    """Each sentence's normalised words, the piece each word comes from, and its last piece
+    (a title abbreviation such as "mr." does not end one)."""
     words: list[str] = []
     firsts: list[int] = []
-    last = ""
+    last = _NO_PIECE
     for p in live:
         first, text = p.first, p.text
         if first in starts and words and words[-1] not in _TITLE_ABBREVIATIONS:
@@ -358,9 +361,12 @@ def _sentences(live: Iterable[Piece], starts: set[int]
         elif ws:
             words += ws
             firsts += [first] * len(ws)
-        last = text
+        last = p
     if words:
         yield words, firsts, last
+
+
+_NO_PIECE = Piece(0, 0, 0, 0, "")
 
 
 @functools.lru_cache(maxsize=65536)
