@@ -230,17 +230,17 @@ def test_a_welcome_nothing_answers_hands_over_to_nobody() -> None:
 
 
 def test_an_introduction_the_host_goes_on_to_welcome_hands_over_to_nobody() -> None:
-    """An introduction of the guest, a remark, then the host's own welcome ("thanks so much
-    for being here"): the host still holds the floor, so the remark is the host's too
-    (turns28); an introduction the guest answers still hands over."""
+    """An introduction of the guest, a remark, then the host's own welcome ("thank you for
+    coming in"): the host still holds the floor, so the remark is the host's too (turns28);
+    an introduction the guest answers still hands over."""
     text = ("the river has flooded the lower town for the third spring running. our guest has "
-            "spent twenty years studying the valley's floods at the county college. up early "
-            "for us again. thanks so much for being here. before we get to the new maps, just "
+            "spent twenty years studying the valley's floods at the county college. she drove "
+            "in before dawn. thank you for coming in. before we get to the new maps, just "
             "put this spring in perspective for us. how high did you see the water get this "
             "week? higher than in any year since the big flood, about two metres.\n")
     turns = _turn_texts(clean(text))
-    assert turns[0][1] == "host" and turns[0][2].endswith("Thanks so much for being here.")
-    answered = text.replace("up early for us again.", "thank you for having me.")
+    assert turns[0][1] == "host" and turns[0][2].endswith("Thank you for coming in.")
+    answered = text.replace("she drove in before dawn.", "thank you for having me.")
     turns = _turn_texts(clean(answered))
     assert [role for _, role, _ in turns][:2] == ["host", "guest"]
     assert turns[1][2].startswith("Thank you for having me.")

@@ -66,8 +66,8 @@ MIN_GAP = 2
 """Words at least between two cuts inside a sentence."""
 CLOSED_TAIL = 5
 """Words before the end of a question the source itself closes with "?" (`cuts`' ``closed``)
-in which no answer opens: an answer there would end on the question mark ("how do you price
-| it in?", "what does a day at sea | look like for them?", "why did it close | so fast?").
+in which no answer opens: an answer there would end on the question mark ("how would you fix
+| it then?", "what does a day at sea | look like for them?", "why did it close | so fast?").
 Over the whole question (any tail) the news pages lost a boundary a wrong cut had found by
 chance (turns28)."""
 ANSWER_CUT = 0.3
@@ -262,7 +262,7 @@ def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False,
     answer: dict[int, float] = {}  # the positions given an answer score (elsewhere 0)
     for i in spots:
         if closed and n - i <= CLOSED_TAIL:
-            continue  # the question's own last words ("how do you price | it in?")
+            continue  # the question's own last words ("how would you fix | it then?")
         w, before = words[i], words[i - 1]
         # (two words after "whose" the relative clause goes on: "a man whose name | they ...")
         if w in _OPEN_FIRST and before not in _NO_END and w not in _NO_START \

@@ -233,9 +233,9 @@ def _unanswered(unit_cues: Sequence[Cues], k: int) -> bool:
     harbour has lost forty boats. | what did you see?"). Like `greets_nobody`, for any
     welcome, not only a document's first unit. An introduction that asks nothing is left
     unanswered too when the host's own welcome to the guest (a host phrase with thanks or a
-    greeting: "thanks so much for being here") follows it within that span before any
-    answer: "our guest has studied it for years. | up early for us. | thanks so much for
-    being here." (the host goes on until the welcome)."""
+    greeting: "thank you for coming in") follows it within that span before any answer: "our
+    guest has farmed the valley for forty years. | she drove in before dawn. | thank you for
+    coming in." (the host goes on until the welcome)."""
     c = unit_cues[k]
     if c.question or not (c.host_phrase or c.thanks or c.greeting) or k + 2 >= len(unit_cues):
         return False
