@@ -38,3 +38,15 @@ def test_a_compass_point_before_a_continent_or_a_people_is_a_region() -> None:
               "the lake in north iran.").text
     assert "drove south Texas roads" in t and "headed north toward" in t
     assert "north Michigan lakes" in t and "in north Iran" in t
+
+
+def test_a_county_named_by_a_word_no_dictionary_holds_is_cased() -> None:
+    """"in kessleford county": a word the dictionaries lack before a county word is the
+    county's own name, cased with it after a preposition or "the"; an ordinary word before
+    it ("orange", "the lake county") is left, as is a description after an article."""
+    text = clean("crews in kessleford county worked late. the brantwick county sheriff spoke "
+                 "to residents of varnley parish.").text
+    assert "in Kessleford County" in text and "The Brantwick County sheriff" in text, text
+    assert "of Varnley Parish" in text, text
+    kept = clean("a fire in orange county spread. she drove to a brantwick county farm.").text
+    assert "orange county" in kept and "a brantwick county farm" in kept, kept

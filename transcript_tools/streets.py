@@ -1,5 +1,6 @@
 """Casing of names a number or a name builds: streets and counties after a cased name ("Vienna
-street" -> "Vienna Street", "in washington county" -> "in Washington County") or an ordinal
+street" -> "Vienna Street", "in washington county" -> "in Washington County"), a county after a
+word no dictionary holds ("in fairfax county" -> "in Fairfax County") or an ordinal
 ("35th avenue" -> "35th Avenue", "third street" -> "Third Street"; not "the 5th street"),
 numbered roads ("route 130" -> "Route 130"), amendments with a numeric ordinal ("the 14th
 amendment" -> "the 14th Amendment"), a compass point naming a region ("south Asian" -> "South
@@ -11,6 +12,7 @@ from __future__ import annotations
 from .lazypattern import lazy_regex
 from .model import Piece
 from .scans import next_to
+from .wordcase import ordinary
 
 STREET_WORDS = frozenset(
     "street avenue boulevard road lane drive parkway place square plaza expressway "
@@ -22,6 +24,8 @@ COUNTY_WORDS = frozenset("county parish borough township".split())
 _IN_COUNTY = frozenset("in of from to at near across throughout outside inside".split())
 """Words before a county's name (a preposition: "in washington county"); after any other
 ("a fifth florida county") the words may be a description."""
+_BEFORE_UNLISTED = _IN_COUNTY | frozenset(("the",))
+"""Words before a county named by a word no dictionary holds ("the marin county sheriff")."""
 ROAD_WORDS = frozenset("route highway interstate".split())
 """Road words capitalised before a road number ("highway 101")."""
 _CUES = STREET_WORDS | COUNTY_WORDS | ROAD_WORDS | {"amendment"}
@@ -61,6 +65,15 @@ def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: s
             if name and (i < 2 or lows[i - 2] not in _DETERMINERS) and (
                     low in STREET_WORDS or i >= 2 and lows[i - 2] in _IN_COUNTY):
                 out[i] = (text[:1].upper() + text[1:], "street-name")
+            elif low in COUNTY_WORDS and i - 1 not in cased and before.islower() \
+                    and before.isalpha() \
+                    and len(before) > 2 and words[i - 1].first not in at_start \
+                    and i >= 2 and lows[i - 2] in _BEFORE_UNLISTED \
+                    and not ordinary(lows[i - 1]):
+                # "in fairfax county": a word no dictionary holds before a county word is
+                # the county's own name, whatever the lists say of it
+                out[i - 1] = (before[:1].upper() + before[1:], "county-name")
+                out[i] = (text[:1].upper() + text[1:], "county-name")
             elif low in _NUMBERED and texts[i - 1].isalnum() \
                     and (_ORDINAL.match(lows[i - 1]) and (i < 2 or lows[i - 2] not in _OWNERS)
                          or lows[i - 1] in _SPELLED_ORDINALS and i >= 2
