@@ -45,6 +45,9 @@ def test_a_self_introduction_cases_a_modern_first_name_and_surname() -> None:
     # no name: "i'm kinda tired", "i'm rusty at this", "i'm frank, you know"
     text = clean(">> well, i'm kinda tired today. i'm rusty at this. i'm frank, you know.").text
     assert "kinda" in text and "rusty" in text and "frank," in text, text
+    # one word alone: a first name of the 1934 list, not a clipped word ("i'm goin.")
+    text = clean(">> and i'm lester. >> i'm goin. i'm onboard.").text
+    assert "I'm Lester." in text and "goin." in text and "onboard." in text, text
 
 
 def test_a_call_sign_with_its_channel_is_an_initialism() -> None:

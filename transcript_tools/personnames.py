@@ -252,14 +252,15 @@ def _self_introduced(kinds: Sequence[int], keys: Sequence[str], skip: Container[
     name is" when the lists read its first name as a name only beside another (a first name
     too modern for the 1934 list, "lauren", "zachary"; or a headword too, "walter"): two
     name words closed by a mark, the text's end or a word that goes on after a name ("i'm
-    lauren pastrana.", "i'm zachary cohen in washington"), or one such word closed by a mark
-    that English writes in no lowercase form ("and i'm lester."; not "i'm rusty.", "i'm
-    frank,", nor "i'm walter.", which the lists hold in lowercase too). A word an earlier rule
-    cases (``skip``) is no part of it."""
+    lauren pastrana.", "i'm zachary cohen in washington"), or one first name of the 1934 list
+    closed by a mark that English writes in no lowercase form ("and i'm lester."; not "i'm
+    rusty.", "i'm frank,", nor "i'm walter.", which the lists hold in lowercase too, nor a
+    word only the pronouncing dictionary holds: "i'm goin."). A word an earlier rule cases
+    (``skip``) is no part of it."""
     out: dict[int, str] = {}
     last = len(kinds) - 1
     # (the words right after a frame's last word: "i'm", "am", "is")
-    for i in [i + 1 for i, key in enumerate(keys[:last]) if key in _FRAME_ENDS]:
+    for i in [i + 1 for i in compress(range(last), map(_FRAME_ENDS.__contains__, keys))]:
         if kinds[i] not in _SURNAME_KINDS or i in skip or apart(i - 1) or not any(
                 tuple(keys[i - len(frame):i]) == frame for frame in _OWN_NAME
                 if i - len(frame) >= 0) or len(keys[i]) < 3 or not keys[i].isalpha():
@@ -270,8 +271,9 @@ def _self_introduced(kinds: Sequence[int], keys: Sequence[str], skip: Container[
                 and (i + 1 == last or apart(i + 1) or keys[i + 2] in _AFTER_OWN_NAME):
             out[i] = _capitalised(keys[i])
             out[i + 1] = _capitalised(keys[i + 1])
-        elif closed and not ordinary(keys[i]):
-            out[i] = _capitalised(keys[i])
+        elif closed and kinds[i] == NEAR_NAME and not ordinary(keys[i]):
+            out[i] = _capitalised(keys[i])  # (a word only the pronouncing dictionary holds
+            # may be a clipped word alone: "i'm goin.", "i'm onboard.")
     return out
 
 
