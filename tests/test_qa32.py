@@ -10,9 +10,9 @@ from transcript_tools.personnames import capitalised_name
 
 
 def test_a_stop_left_alone_by_a_removed_cue_opens_no_turn() -> None:
-    # ">> [ music ] . >> today on ..." read "Speaker 1: ." then the show's open: the cue
+    # a removed sound cue's caption stop read "Speaker 1: ." before the show's open: the cue
     # went, its caption stop stayed as a turn of its own
-    out = clean("5:00 am\n>> [ music ] . >> this week on the garden hour. the frost comes "
+    out = clean("5:00 am\n>> [ theme music ] . >> this week on the garden hour. the frost comes "
                 "early. >> [ applause ] . thank you all.\n").to_text(speaker_labels=True)
     assert ": ." not in out, out
     assert out.startswith("Speaker 1: This week on the garden hour."), out
@@ -51,9 +51,9 @@ def test_a_self_introduction_cases_a_modern_first_name_and_surname() -> None:
 
 
 def test_a_call_sign_with_its_channel_is_an_initialism() -> None:
-    # "cbs4 this morning" read "Cbs4 this morning"
-    text = clean("6:00 am\n>> cbs4 this morning starts now. we go live to the scene.\n").text
-    assert text.startswith("CBS4 this morning"), text
+    # a station's call sign run into its channel read "Nbc5"-like at a sentence's start
+    text = clean("6:00 am\n>> nbc5 at noon starts now. we go live to the scene.\n").text
+    assert text.startswith("NBC5 at noon"), text
     text = clean(">> you are watching abc7 news at eleven.").text
     assert "ABC7 news" in text, text
     # letters that are no initialism stay as they are ("fox5": a word and a figure)
