@@ -577,8 +577,8 @@ def _lone_marks(doc: Document) -> Document:
                 and tokens[p.first].kind == "punct" and not (
                     k + 1 < len(pieces) and pieces[k + 1].text[:1] in (".", "…")):
             # the first mark of the text or of a turn, with no word of its own before it
-            # (">> [ music ] . >> today"): a keystroke left by the cue, no sentence's end (one
-            # after the last turn's stop is the second mark's case below)
+            # (">> [ theme music ] . >> this week"): a keystroke left by the cue, no
+            # sentence's end (one after the last turn's stop is the second mark's case below)
             editor = editor or doc.editor()
             editor.replace([p], "", "artifact", "stray-mark", 0.95,
                            note="a mark with no word before it in its turn")

@@ -73,7 +73,7 @@ _INSTITUTION_ROLES = frozenset(
 senate", not "a senate seat") is the institution before one of them, article or not ("white
 house officials say", "a pentagon spokesman", "kremlin aides")."""
 _LETTERS_FIGURE = regex.compile(r"([a-z]{2,5})([0-9]{1,3})")
-"""Letters and a figure run together ("cbs4"), the whole word (`Truecaser._form`)."""
+"""Letters and a figure run together ("nbc5"), the whole word (`Truecaser._form`)."""
 _APART_MARKS = frozenset(".,?!;:…")
 """Marks between two words that keep them from being one person's name."""
 
@@ -357,7 +357,7 @@ class Truecaser:
                     new, rule = core[:-1].upper() + "s", "initialism"
                 elif (glued := _LETTERS_FIGURE.fullmatch(core)) is not None \
                         and glued[1] in self._initialisms:
-                    # "cbs4", "mp3", "ps5": an initialism with a figure glued on (a
+                    # "nbc5", "ps5": an initialism with a figure glued on (a
                     # station's call sign and channel, a model), read as letters
                     new, rule = glued[1].upper() + glued[2], "initialism"
                 elif _O_NAME.match(core) and not wordcase.ordinary(core[2:]):

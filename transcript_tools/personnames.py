@@ -250,11 +250,11 @@ def _self_introduced(kinds: Sequence[int], keys: Sequence[str], skip: Container[
                      apart: Callable[[int], bool]) -> dict[int, str]:
     """Word index -> cased word, for a speaker's own name right after "i'm", "i am" or "my
     name is" when the lists read its first name as a name only beside another (a first name
-    too modern for the 1934 list, "lauren", "zachary"; or a headword too, "walter"): two
+    too modern for the 1934 list, "kayla", "madison"; or a headword too): two
     name words closed by a mark, the text's end or a word that goes on after a name ("i'm
-    lauren pastrana.", "i'm zachary cohen in washington"), or one first name of the 1934 list
+    kayla dorsano.", "i'm madison merriwether in chicago"), or one first name of the 1934 list
     closed by a mark that English writes in no lowercase form ("and i'm lester."; not "i'm
-    rusty.", "i'm frank,", nor "i'm walter.", which the lists hold in lowercase too, nor a
+    rusty.", "i'm frank,", nor "i'm walt.", which the lists hold in lowercase too, nor a
     word only the pronouncing dictionary holds: "i'm goin."). A word an earlier rule cases
     (``skip``) is no part of it."""
     out: dict[int, str] = {}
@@ -278,7 +278,7 @@ def _self_introduced(kinds: Sequence[int], keys: Sequence[str], skip: Container[
 
 
 SELF_INTRODUCED = "self-introduced"
-"""The casing rule of a speaker's own name cased by its frame alone ("i'm lauren pastrana",
+"""The casing rule of a speaker's own name cased by its frame alone ("i'm kayla dorsano",
 `_self_introduced`): readable in the text, but no evidence for `turns` to name the speaker's
 other turns by (a role's one id may hold several voices there: a judge's rulings under the
 anchor who introduced herself)."""

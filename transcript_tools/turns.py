@@ -326,8 +326,8 @@ class TurnSegmenter:
 
 def _in_order(turns: list[Turn], worded: list[str]) -> list[Turn]:
     """The turns with their "SN" ids numbered in the order the ids first speak (``worded``:
-    the ids of the turns with words, in order): a turn whose words all went (">> [ music ]
-    ." opening a page) takes no number ahead of the first voice ("Speaker 2:" first)."""
+    the ids of the turns with words, in order): a turn whose words all went (">> [ theme
+    music ] ." opening a page) takes no number ahead of the first voice ("Speaker 2:" first)."""
     order = list(dict.fromkeys(worded + [t.speaker for t in turns]))
     plain = [i for i in order if i[:1] == "S" and i[1:].isdigit()]
     renamed = dict(zip(plain, sorted(plain, key=lambda i: int(i[1:]))))
