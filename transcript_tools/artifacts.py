@@ -568,9 +568,24 @@ def _lone_marks(doc: Document) -> Document:
     editor: Editor | None = None
     for at in found:
         k = piece_at(starts, at)
-        if not k:  # (none there, or the first piece: no piece before it)
+        if k is None:
             continue
-        p, prev = pieces[k], pieces[k - 1]
+        p = pieces[k]
+        if (k == 0 and k + 1 < len(pieces)  # (a text of "." alone stays: nothing to open)
+                or k > 0 and p.first in marked and pieces[k - 1].text[-1:] not in (".", "?", "!")) \
+                and p.text == "." and p.stop - p.first == 1 \
+                and tokens[p.first].kind == "punct" and not (
+                    k + 1 < len(pieces) and pieces[k + 1].text[:1] in (".", "…")):
+            # the first mark of the text or of a turn, with no word of its own before it
+            # (">> [ theme music ] . >> this week"): a keystroke left by the cue, no
+            # sentence's end (one after the last turn's stop is the second mark's case below)
+            editor = editor or doc.editor()
+            editor.replace([p], "", "artifact", "stray-mark", 0.95,
+                           note="a mark with no word before it in its turn")
+            continue
+        if not k:  # (the first piece: no piece before it)
+            continue
+        prev = pieces[k - 1]
         if p.text != "." or p.stop - p.first != 1 or tokens[p.first].kind != "punct" \
                 or prev.text[-1:] not in (".", "?", "!") \
                 or source[prev.start - 1:prev.start].isspace() and k > 1 \

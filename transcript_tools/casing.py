@@ -73,6 +73,8 @@ _INSTITUTION_ROLES = frozenset(
 """The people of an institution: an institution English cases only after "the" ("the
 senate", not "a senate seat") is the institution before one of them, article or not ("white
 house officials say", "a pentagon spokesman", "kremlin aides")."""
+_LETTERS_FIGURE = regex.compile(r"([a-z]{2,5})([0-9]{1,3})")
+"""Letters and a figure run together ("nbc5"), the whole word (`Truecaser._form`)."""
 _APART_MARKS = frozenset(".,?!;:…")
 """Marks between two words that keep them from being one person's name."""
 
@@ -167,7 +169,8 @@ class Truecaser:
         opened = {i for i, p in enumerate(words) if p.text[:1].isupper()
                   and p.stop - p.first == 1 and p.text != tokens[p.first].text
                   and folded(p.text).lower() in heads} if heads else set()
-        people = self._names(cores, lows, proper, apart, opened)
+        introduced: set[int] = set()  # a speaker's own name only its frame shows
+        people = self._names(cores, lows, proper, apart, opened, introduced)
         starting = _firsts(words, doc.sentence_starts)
         at_start = {words[w].first for w in starting}
         # a written source's sentences start as its writer wrote them ("std is the namespace")
@@ -228,7 +231,8 @@ class Truecaser:
             elif i in proper:
                 new, rule = proper[i], "proper-noun"
             elif i in people and rule != "irish-name":   # (that rule cases it already)
-                new, rule = people[i], "name-word"
+                new, rule = people[i], (personnames.SELF_INTRODUCED if i in introduced
+                                        else "name-word")
             elif title:
                 new, rule = core.capitalize(), "title"  # "st. louis" -> "St. Louis"
             elif i == named and not rule and core.isalpha() and core.islower() \
@@ -352,6 +356,11 @@ class Truecaser:
                 elif core[-1] == "s" and core[:-1] in self._initialisms \
                         and not wordcase.ordinary(core):  # "ceos", "tvs": a plural
                     new, rule = core[:-1].upper() + "s", "initialism"
+                elif (glued := _LETTERS_FIGURE.fullmatch(core)) is not None \
+                        and glued[1] in self._initialisms:
+                    # "nbc5", "ps5": an initialism with a figure glued on (a
+                    # station's call sign and channel, a model), read as letters
+                    new, rule = glued[1].upper() + glued[2], "initialism"
                 elif _O_NAME.match(core) and not wordcase.ordinary(core[2:]):
                     # "o'brien": an Irish surname ("o'clock", "o'lantern": no name)
                     new, rule = "O" + core[1] + core[2].upper() + core[3:], "irish-name"
@@ -370,13 +379,15 @@ class Truecaser:
         return got
 
     def _names(self, cores: list[_Form], lows: list[str], proper: dict[int, str],
-               apart: Callable[[int], bool], opened: Container[int] = ()) -> dict[int, str]:
+               apart: Callable[[int], bool], opened: Container[int] = (),
+               introduced: set[int] | None = None) -> dict[int, str]:
         """Word index -> cased word, for the proper names of the word lists
         (`personnames`) outside the table's entries and the lexicon's names; ``opened``:
-        words an earlier stage cased as a first name."""
+        words an earlier stage cased as a first name; ``introduced`` receives the words of a
+        speaker's own name that only its frame shows (`personnames.names`)."""
         out = personnames.names(list(map(_KIND, cores)), _Column(cores, 8),
                                  lows, proper, apart, opened,
-                                 lambda i: cores[i][2][:2] in POSSESSIVE_ENDS)
+                                 lambda i: cores[i][2][:2] in POSSESSIVE_ENDS, introduced)
         lexicon = self.lexicon
         if lexicon is not None:
             for i in [i for i in out if lexicon.get(name_key(lows[i])) is not None]:

@@ -212,9 +212,10 @@ def _apposition(raw: Sequence[str], norm: Sequence[str], j: int) -> str | None:
         return " ".join(words)
     if any(w[:1].isupper() for w in words):
         return None  # cased text that does not capitalise it: no name
+    from .personnames import capitalised_name
     from .wordcase import ordinary, proper
     if proper(words[0]) or not ordinary(words[0]):   # a given name opens it ("john doe")
-        return " ".join(w.capitalize() for w in words)
+        return " ".join(map(capitalised_name, words))
     return None
 
 

@@ -15,6 +15,7 @@ introductions in the text ("we now hear from X", "I'm Jane Doe").
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
@@ -33,6 +34,7 @@ from .markedroles import marked_roles
 from .model import Document, Piece, Rendering, Role, Turn
 from .monologue import single_voice
 from .options import Options
+from .personnames import SELF_INTRODUCED, capitalised_name
 from .speakercues import cues, new_unit
 from .speakers import GUEST, HOST, OTHER, Unit, decode, introduced_label, introduces
 from .textreports import bite_starts, reports
@@ -256,6 +258,9 @@ class TurnSegmenter:
         named: dict[str, str] = {}
         firsts: dict[object, tuple[str, str]] = {}  # a self-given first name: (id, name)
         full: dict[object, str] = {}  # a label -> the name its speaker gave themselves
+        worded: list[str] = []  # the ids of the turns with words, in order
+        # names only a self-introduction's frame cased: no speaker's name for `_self_named`
+        unproven = frozenset(e.replacement for e in doc.edits if e.rule == SELF_INTRODUCED)
         voice: dict[int, int] = {}
         # the last turn with words: its role, label and the name it gave itself
         spoken: tuple[int, str | None, str | None] | None = None
@@ -264,7 +269,8 @@ class TurnSegmenter:
         sole = {s: reach for s, reach in sole_reach(labels, states).items()
                 if s not in several} if marked else {}
         unnamed = unnamed_between_others(labels, states, sole) if sole else frozenset()
-        if marked and spans and spans[0][0] > 0:
+        lead = bool(marked and spans and spans[0][0] > 0)
+        if lead:
             # only removed words before the first marker: their own turn (it reads as
             # nothing), so that a turn starts exactly at every marker
             spans.insert(0, (0, *spans[0][1:]))
@@ -273,8 +279,8 @@ class TurnSegmenter:
             stop = spans[j + 1][0] if j + 1 < len(spans) else n
             role = _label_role(label) or _ROLE[state]
             last = spans[j + 1][2] if j + 1 < len(spans) else len(units)
-            given = _self_named(rendering.text(doc.tokens[start].start, doc.tokens[stop - 1].end)
-                                ) if marked and label is None and state != OTHER and \
+            given = _self_named(rendering.text(doc.tokens[start].start, doc.tokens[stop - 1].end),
+                                unproven) if marked and label is None and state != OTHER and \
                 _gives_name(units, k, last) else None
             if k in changes and state != OTHER or marked and _next_voice(spoken, state, given):
                 voice[state] = 1 - voice.get(state, 0)  # the role's other voice (of two)
@@ -306,7 +312,7 @@ class TurnSegmenter:
             if label is None and (multi or speaker not in named) and (
                     given is not None or _gives_name(units, k, last)):
                 own = given if marked and state != OTHER else _self_named(
-                    rendering.text(doc.tokens[start].start, doc.tokens[stop - 1].end))
+                    rendering.text(doc.tokens[start].start, doc.tokens[stop - 1].end), unproven)
                 if own:
                     firsts.setdefault(own.split()[0].casefold(), (speaker, own))
                 if own and not multi:
@@ -316,7 +322,22 @@ class TurnSegmenter:
                 named[speaker] = _display(guest_label)
             turns.append(Turn(start, stop, speaker, role, full.get(key) or _display(label)
                               if label else own if multi else named.get(speaker)))
+            if units[k].words and not (lead and j == 0):
+                worded.append(speaker)
+        return _in_order(turns, worded)
+
+
+def _in_order(turns: list[Turn], worded: list[str]) -> list[Turn]:
+    """The turns with their "SN" ids numbered in the order the ids first speak (``worded``:
+    the ids of the turns with words, in order): a turn whose words all went (">> [ theme
+    music ] ." opening a page) takes no number ahead of the first voice ("Speaker 2:" first)."""
+    order = list(dict.fromkeys(worded + [t.speaker for t in turns]))
+    plain = [i for i in order if i[:1] == "S" and i[1:].isdigit()]
+    renamed = dict(zip(plain, sorted(plain, key=lambda i: int(i[1:]))))
+    if all(a == b for a, b in renamed.items()):
         return turns
+    return [t if t.speaker not in renamed else dataclasses.replace(t, speaker=renamed[t.speaker])
+            for t in turns]
 
 
 _ROLE: dict[int, Role] = {HOST: "host", GUEST: "guest", OTHER: "other"}
@@ -411,7 +432,7 @@ def _display(label: str) -> str:
     label = " ".join(label.split())
     if not label.islower():
         return label
-    return " ".join(w if w in _SMALL and i else w.capitalize()
+    return " ".join(w if w in _SMALL and i else capitalised_name(w)
                     for i, w in enumerate(label.split()))
 
 
@@ -423,11 +444,13 @@ not the speaker who says "this is Jane Doe"."""
 _MARKS = ".,;:?!\"'“”‘’"
 
 
-def _self_named(text: str) -> str | None:
+def _self_named(text: str, unproven: frozenset[str] = frozenset()) -> str | None:
     """"I'm Jane Doe" / "I am Jane Doe" / "this is Jane Doe" in a turn's text, when the text
     already capitalises the name (two or three capitalised words); None otherwise, and where
     the turn gives two different names (two presenters under one marker). "this" after a
-    preposition is its object, no self-introduction (`_GOVERNS_THIS`)."""
+    preposition is its object, no self-introduction (`_GOVERNS_THIS`). A name holding a word
+    of ``unproven`` (cased by the frame alone, `personnames.SELF_INTRODUCED`) counts for
+    nothing."""
     words = text.split()
     given: str | None = None
     for i, w in enumerate(words[:-2]):
@@ -443,6 +466,8 @@ def _self_named(text: str) -> str | None:
                 if words[j][-1] in ",.":
                     break
                 j += 1
+            if unproven and not unproven.isdisjoint(name):
+                continue  # cased by its frame alone (`personnames.SELF_INTRODUCED`)
             if len(name) >= 2 and not place_name(name):  # "this is Quigley Street": a place
                 if given is not None and given.casefold() != " ".join(name).casefold():
                     return None  # "I'm Jane Doe. I'm John Roe": two voices in one turn
