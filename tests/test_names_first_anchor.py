@@ -54,3 +54,15 @@ def test_not_in_a_crowded_lexicon() -> None:
              for last in ("Quennell", "Rasmussen", "Szabo", "Trevisan", "Udall", "Vesely")]
     edits, _ = _names(GLACIER, ["Paul Halvorsen", "Tromso", *crowd])
     assert not any(rule == "sound+first" for _, rule in edits.values())
+
+
+def test_a_place_word_in_the_surname_slot() -> None:
+    # A large city's name right after the listed person's own first name, a word no list
+    # holds as a name, is the surname heard; elsewhere the place stays itself (`+place`).
+    lexicon = ["Marcus Seatle", "Geneva"]
+    edits, _ = _names("the chemist marcus seattle presented the new catalyst in geneva.",
+                      lexicon)
+    assert edits == {"marcus seattle": ("Marcus Seatle", "sound+first")}
+    edits, _ = _names("the chemist flew to seattle and presented the new catalyst in geneva.",
+                      lexicon)
+    assert not edits
