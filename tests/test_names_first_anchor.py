@@ -24,7 +24,9 @@ def test_the_first_name_anchors_a_garbled_surname() -> None:
     assert edits == {"paul hallways and": ("Paul Halvorsen", "sound+first")}
     edits, _ = _names("at monza the driver robert pelican took pole position for the race.",
                       ["Robert Pellegrini", "Monza"])
-    assert edits == {"robert pelican": ("Robert Pellegrini", "sound+first")}
+    assert list(edits) == ["robert pelican"]
+    assert edits["robert pelican"][0] == "Robert Pellegrini"
+    assert edits["robert pelican"][1].startswith("sound+first")
 
 
 def test_a_surer_reading_keeps_its_own_rule() -> None:
@@ -45,7 +47,7 @@ def test_a_fluent_continuation_or_another_person_is_left() -> None:
 
 def test_a_first_name_two_listed_names_share_is_no_evidence() -> None:
     edits, _ = _names(GLACIER, ["Paul Halvorsen", "Paul Hallmark", "Tromso"])
-    assert not any(rule == "sound+first" for _, rule in edits.values())
+    assert not any(rule.startswith("sound+first") for _, rule in edits.values())
 
 
 def test_not_in_a_crowded_lexicon() -> None:
@@ -53,7 +55,7 @@ def test_not_in_a_crowded_lexicon() -> None:
                                              "Elspeth", "Florin")
              for last in ("Quennell", "Rasmussen", "Szabo", "Trevisan", "Udall", "Vesely")]
     edits, _ = _names(GLACIER, ["Paul Halvorsen", "Tromso", *crowd])
-    assert not any(rule == "sound+first" for _, rule in edits.values())
+    assert not any(rule.startswith("sound+first") for _, rule in edits.values())
 
 
 def test_a_place_word_in_the_surname_slot() -> None:
@@ -62,7 +64,8 @@ def test_a_place_word_in_the_surname_slot() -> None:
     lexicon = ["Marcus Seatle", "Geneva"]
     edits, _ = _names("the chemist marcus seattle presented the new catalyst in geneva.",
                       lexicon)
-    assert edits == {"marcus seattle": ("Marcus Seatle", "sound+first")}
+    assert edits["marcus seattle"][0] == "Marcus Seatle"
+    assert edits["marcus seattle"][1].startswith("sound+first")
     edits, _ = _names("the chemist flew to seattle and presented the new catalyst in geneva.",
                       lexicon)
     assert not edits

@@ -505,7 +505,8 @@ class NameCorrector:
             # the Solomon of a Solomon Islands): the title names a person, and the part of a
             # country's or a city's name stands for no person; a suggestion at most.
             return cap, got[1] + "+title"
-        if got[0] > cap and got[1] != "sound+first" and _holds_other_place(run, c):
+        if got[0] > cap and not got[1].startswith("sound+first") and \
+                _holds_other_place(run, c):
             # A word that is itself a place of the shared table or its people's name
             # ("brasilia", "venezuela", "german") is that, written right: a window holding it
             # stands for another listed name ("Brazilian", the "Venezuelan" of a Venezuelan

@@ -314,7 +314,7 @@ class Scorer:
                                 if (a in shared) != (b in shared))
                 if rest and not rare_rest:
                     first_name = self._first_name(run, c, ukey, shared, changed,
-                                                  distance(got, rest) / len(rest))
+                                                  distance(got, rest) / len(rest), prior)
                     c = Candidate(c.first, c.stop, unit,
                                    max(c.score, distance(got, rest) / len(rest)))
                     t = threshold(len(rest))
@@ -483,13 +483,14 @@ class Scorer:
         return max(0.0, min(1.0, conf)), rule
 
     def _first_name(self, run: list[Item], c: Candidate, ukey: tuple[str, ...],
-                    shared: set[str], changed: list[Item], rest: float
+                    shared: set[str], changed: list[Item], rest: float, prior: set[str]
                     ) -> tuple[float, str] | None:
         """A listed person's first name written right and the surname heard as other words
         right after it ("marta kvitko" for a listed Marta Kvitova): the exact first name is
         evidence of that person, so the whole window may also be judged against the whole
-        name (rule "sound+first"), where the rest alone is held to a short name's bar and the
-        caps on common words. Only where nothing else could claim the words:
+        name (rule "sound+first", "+context" where the document speaks of the name), where the
+        rest alone is held to a short name's bar and the caps on common words. A lift only
+        (`_confidence` keeps the surer reading). Only where nothing else could claim the words:
         - the window opens with the name's first word, a first name of the lists
           (`personnames.kind`), the only word of the name in it, and no other listed name
           opens with that word (then the first name tells neither apart);
@@ -522,7 +523,8 @@ class Scorer:
                 u.key[:1] == (first,) and u.canonical != unit.canonical
                 for u in self.index.units):
             return None
-        return 1.0 - 0.2 * round(c.score / threshold(unit.length), 9), "sound+first"
+        return (1.0 - 0.2 * round(c.score / threshold(unit.length), 9),
+                "sound+first" + ("+context" if unit.canonical in prior else ""))
 
 
 _DOTTED_RE = regex.compile(r"(?:\p{L}\.)+")
