@@ -505,14 +505,11 @@ class NameCorrector:
             # the Solomon of a Solomon Islands): the title names a person, and the part of a
             # country's or a city's name stands for no person; a suggestion at most.
             return cap, got[1] + "+title"
-        if got[0] > cap and not got[1].startswith("sound+first") and \
-                _holds_other_place(run, c):
+        if got[0] > cap and _holds_other_place(run, c):
             # A word that is itself a place of the shared table or its people's name
             # ("brasilia", "venezuela", "german") is that, written right: a window holding it
             # stands for another listed name ("Brazilian", the "Venezuelan" of a Venezuelan
-            # Red Cross, "Chimanimani" for "china many") at most as a suggestion. (Not right
-            # after the listed person's own first name, in the surname's slot, as a word no
-            # list holds as a name: "tony berkeley" for a Tony Birtley, `Scorer._first_name`.)
+            # Red Cross, "Chimanimani" for "china many") at most as a suggestion.
             return cap, got[1] + "+place"
         if cap < got[0] < self.options.min_confidence + THIN and not c.possessive and (
                 (got[1] == "sound-nonword" or got[1] == "sound-nonword+context"

@@ -490,7 +490,11 @@ class Scorer:
         evidence of that person, so the whole window may also be judged against the whole
         name (rule "sound+first", "+context" where the document speaks of the name), where the
         rest alone is held to a short name's bar and the caps on common words. A lift only
-        (`_confidence` keeps the surer reading). Only where nothing else could claim the words:
+        (`_confidence` keeps the surer reading), and a suggestion at most, which a story's
+        lexicon that fits the document may lift (`namefit.lifted`, "+fit"): as an edit on its
+        own it put one wrong edit on a judged page under another story's lexicon (names39,
+        counted only), as the whole-window `+rest` reading did (names29). Only where nothing
+        else could claim the words:
         - the window opens with the name's first word, a first name of the lists
           (`personnames.kind`), the only word of the name in it, and no other listed name
           opens with that word (then the first name tells neither apart);
@@ -523,7 +527,8 @@ class Scorer:
                 u.key[:1] == (first,) and u.canonical != unit.canonical
                 for u in self.index.units):
             return None
-        return (1.0 - 0.2 * round(c.score / threshold(unit.length), 9),
+        conf = 1.0 - 0.2 * round(c.score / threshold(unit.length), 9)
+        return (min(conf, self.options.min_confidence - 0.05),
                 "sound+first" + ("+context" if unit.canonical in prior else ""))
 
 
