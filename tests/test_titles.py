@@ -196,3 +196,19 @@ def test_a_title_after_a_word_the_pass_cases_is_the_same_on_a_second_clean() -> 
     once = clean("then the us president harris flew in.", options=_PLAIN).text
     assert once == "Then the US President Harris flew in."
     assert clean(once, options=_PLAIN).text == once
+
+
+def test_a_title_after_a_dotted_initialism_is_the_same_on_a_second_clean() -> None:
+    """"u.k. prime minister X": the pass writes "U.K." in capitals, so the title after it
+    stands after a capital and is cased at once, not only on a second clean (three places of
+    the stored lowercase pages changed on a second clean before)."""
+    for source, expected in [
+            ("he called the u.k. prime minister karl brandt today.",
+             "He called the U.K. Prime Minister Karl Brandt today."),
+            ("former l.a. mayor sarah jones has 14%.", "Former L.A. Mayor Sarah Jones has 14%.")]:
+        once = clean(source, options=_PLAIN).text
+        assert once == expected, once
+        assert clean(once, options=_PLAIN).text == once
+    # a lowercase word before the title still makes it a description
+    assert "the defense secretary Sarah Jones" in clean(
+        "then the defense secretary sarah jones spoke.", options=_PLAIN).text

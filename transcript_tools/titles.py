@@ -75,6 +75,10 @@ def _tight(gap: str) -> bool:
 _MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 _DAY = regex.compile(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$")
 _YEAR = lazy_regex(r"^(?:1[89]|20)\d\d[.,;:!?]?$")
+_DOTTED = lazy_regex(r"^(?:\p{L}\.){2,}$")
+"""A dotted initialism ("u.k.", "l.a."): the casing pass writes it in capitals, so a title
+after it stands after a capital, as a second clean reads it ("u.k. prime minister Boris" ->
+"U.K. Prime Minister Boris")."""
 
 
 def _day_after(texts: list[str], i: int, said: str = "") -> bool:
@@ -292,7 +296,8 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
             if low in _WITH_THE and cores[first - 1][5] == "the" and first \
                     and spaces_only(source[words[first - 1].end:words[first].start]):
                 pass  # "the reverend Malcolm": a style that takes the article
-            elif (before[:1].islower() or first and words[first - 1].first in at_start
+            elif (before[:1].islower() and not _DOTTED.match(before)
+                  or first and words[first - 1].first in at_start
                     and (cores[first - 1][5] in _ARTICLES
                          or not wordcase.proper(cores[first - 1][5]))) \
                     and first - 1 not in proper and first - 1 not in people \
