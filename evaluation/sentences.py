@@ -81,7 +81,7 @@ def strip_punctuation(text: str, doc: Document) -> str:
 
 _ANY_MARK = frozenset(".?!,;:") | frozenset(("-", "--", "—", "–", "...", "…"))
 """A captioner's mark of any kind at a gap: a comma we add there is right."""
-COMMA_RULES = ("near-end", "interjection")
+COMMA_RULES = ("near-end", "interjection", "greeting")
 """The sentence stage's comma rules, scored each (`evaluate_page`'s counts from index 6)."""
 
 

@@ -76,3 +76,17 @@ def test_only_the_starts_given_are_considered() -> None:
                                 [4], vocabulary())
     assert added == 1
     assert editor.finish().text() == "well i think so well, i think so"
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    (">> good evening i'm dana reyes and this is the late report",
+     "Good evening, I'm"),
+    (">> hello we are live at the stadium", "Hello, we are live"),
+    (">> hi it's the weekend forecast", "Hi, it's the weekend"),
+    # a greeting before anything but a clause keeps no comma
+    (">> hello there and welcome back", "Hello there and welcome back"),
+    (">> good morning america starts at seven", "Good morning America"),
+    (">> good evening everyone", "Good evening everyone"),
+])
+def test_a_greeting_before_a_clause_takes_a_comma(source: str, expected: str) -> None:
+    assert expected in cleaned(source)

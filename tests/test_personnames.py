@@ -178,3 +178,12 @@ def test_a_common_word_after_a_role_and_a_first_name_is_a_surname() -> None:
     assert "Muir" in _text("and here is our anchor david muir with the headlines.")
     kept = _text("the actor tom then left the stage.")
     assert "Then" not in kept
+
+
+def test_a_first_name_before_the_in_the_counts_is_still_a_first_name() -> None:
+    """"james the", "peter the great": a name with an epithet, not a verb with its object
+    ("rob the bank": "to rob" shows the verb); a first name the lists also hold in lowercase is
+    cased beside a surname ("the james webb telescope")."""
+    assert "The James Webb telescope" in _text("the james webb telescope saw it.")
+    assert "Mary Jones" in _text("then mary jones spoke to the board.")
+    assert "rob the bank" in _text("they tried to rob the bank.")

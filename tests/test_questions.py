@@ -253,3 +253,65 @@ def test_a_wh_word_asking_for_the_subject_makes_a_short_question() -> None:
     assert not is_question("what happens next".split())  # no counts: no verb test
     text = clean("so what happens next for the team. we will see.").text
     assert "team? We will see." in text
+
+
+# -- `mid_asker`: "what about"/"how about" and a modal before a noun phrase inside a run -------
+_PAIRS = frozenset({("talk", "about"), ("about", "what"), ("which", "could"), ("we", "can"),
+                    ("they", "could")})
+
+
+def _fluent(a: str, b: str) -> bool:
+    return (a, b) in _PAIRS
+
+
+def run_fluent(text: str, strong: dict[str, float], default: float = -4.0) -> tuple[str, set[int]]:
+    """`run` with the constructed pair counts of `_fluent`."""
+    w = text.split()
+    gaps = [strong.get(f"{x}@{i}", strong.get(x, default)) for i, x in enumerate(w)]
+    ends = bytearray(len(w))
+    ends[-1] = True
+    out = place_questions(w, ends, gaps, CUTS, _fluent)
+    marked = [x + ("?" if i in out else "." if ends[i] else "") for i, x in enumerate(w)]
+    return " ".join(marked), out
+
+
+def test_what_about_opens_a_question_inside_a_run() -> None:
+    text, asked = run_fluent("the rain stopped the match early what about the final",
+                             {"early": -1.5})
+    assert text == "the rain stopped the match early. what about the final?" and asked
+    text, _ = run_fluent("they saved the mill how about the bakery", {"mill": -1.0})
+    assert text == "they saved the mill. how about the bakery?"
+
+
+def test_what_about_after_a_weak_gap_a_pair_or_without_an_end_stays() -> None:
+    for text, strong in (
+            ("the rain stopped the match early what about the final", {}),  # weak gap
+            ("we need to talk about what about the plan worries you", {"about": 0.0}),
+            ("the mill closed what about " + " ".join(["the old bakery"] * 8),
+             {"closed": 0.0})):  # no end within the longest question
+        out, asked = run_fluent(text, strong)
+        assert not asked and out == text + ".", out
+
+
+def test_a_modal_before_a_noun_phrase_opens_a_question_whatever_the_gap() -> None:
+    text, asked = run_fluent("the vote is next week could the mayor lose her seat",
+                             {"seat": 0.0})
+    assert text == "the vote is next week. could the mayor lose her seat?" and asked
+    text, _ = run_fluent("prices rose again would any of that help the farmers", {})
+    assert text == "prices rose again. would any of that help the farmers?"
+
+
+def test_a_modal_after_its_subject_or_a_determiner_opens_nothing() -> None:
+    for text in ("a plan which could the council approve is due",  # the pair "which could"
+                 "we did all that we can the rest is up to them",  # "we can" (a clause end)
+                 "they showed the will the voters expected of them"):  # "the will": a noun
+        out, asked = run_fluent(text, {})
+        assert not asked and out == text + ".", out
+
+
+def test_what_about_reaching_a_new_clause_is_no_question() -> None:
+    text = "they saved the mill what about the bakery they closed it in june"
+    out, asked = run_fluent(text, {"mill": -1.0})
+    assert not asked and out == text + ".", out
+    out, _ = run_fluent("they saved the mill what about you", {"mill": -1.0})
+    assert out == "they saved the mill. what about you?"

@@ -296,7 +296,7 @@ def test_a_clause_after_a_whole_clause_starts_a_sentence() -> None:
 
     assert run("good morning we are here with ed lee he's actually going to be here it's "
                "wednesday and the market is up").startswith(
-        "Good morning we are here with ed lee he's actually going to be here. It's Wednesday")
+        "Good morning, we are here with ed lee he's actually going to be here. It's Wednesday")
     assert "joining us. I'm" in run("well i like that thanks for joining us i'm kristen sze "
                                     "and here is the weather")
 

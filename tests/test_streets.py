@@ -50,3 +50,12 @@ def test_a_county_named_by_a_word_no_dictionary_holds_is_cased() -> None:
     assert "of Varnley Parish" in text, text
     kept = clean("a fire in orange county spread. she drove to a brantwick county farm.").text
     assert "orange county" in kept and "a brantwick county farm" in kept, kept
+
+
+def test_a_place_head_before_a_table_name_is_part_of_the_name() -> None:
+    """"cape", "lake", "mount" right before a name the casing table capitalises open that
+    place's name; before a word the table does not case, or across a stop, they stay."""
+    text = clean("boats on lake michigan sank and climbers on mount kenya turned back.").text
+    assert "Lake Michigan" in text and "Mount Kenya" in text, text
+    kept = clean("we swam in the lake. michigan won the game on the mount today.").text
+    assert "the lake. Michigan" in kept and "the mount today" in kept, kept

@@ -30,6 +30,13 @@ _CLAUSE_OPENERS = frozenset(
 TOGETHER = 2.0
 """A pair standing together this many times as often as chance is one phrase ("well
 known": 240 times; "well i": once)."""
+_GREETINGS = frozenset("hello hi hey".split())
+"""Greetings that take a comma before a clause ("hello, I'm ...")."""
+_TIMES_OF_DAY = frozenset("morning afternoon evening".split())
+"""After "good", a greeting ("good evening, I'm ..."; "good morning america" names a show and
+takes none: only a clause opener after it counts)."""
+COMMA_HEADS = INTERJECTIONS | _GREETINGS | {"good"}
+"""The words a sentence opens with that `interjection_commas` looks at."""
 _PHRASAL = frozenset({"well", "yes", "no"})
 """Interjections that also stand in phrases ("well known", "yes sir", "no doubt"): their pairs
 are looked up in the counts. The others ("yeah", "okay") are only interjections, and the
@@ -39,11 +46,24 @@ counts of informal pairs are too sparse to ask ("yeah i")."""
 def interjection_commas(editor: Editor, words: Sequence[Piece], keys: Sequence[str],
                         gaps: Sequence[tuple[Piece, ...]], ends: Sequence[int],
                         starts: Collection[int], vocab: Vocabulary) -> int:
-    """Add a comma after each interjection that opens a sentence (``starts``: word indices)
-    where nothing stands in the gap after it and no sentence ends there; returns how many."""
+    """Add a comma after each interjection or greeting that opens a sentence (``starts``:
+    word indices) where nothing stands in the gap after it and no sentence ends there; a
+    greeting ("hello", "good evening") only before a word that opens a clause ("hello, I'm
+    ..."); returns how many."""
     added = 0
     last = len(words) - 1
     for i in starts:
+        if i < last and not gaps[i] and not ends[i]:
+            # a greeting before a clause: "hello | i'm ...", "good evening | we begin ..."
+            g = i + 1 if keys[i] == "good" and keys[i + 1] in _TIMES_OF_DAY else i
+            if (g > i or keys[i] in _GREETINGS) and g < last and not gaps[g] \
+                    and not ends[g] and keys[g + 1] in _CLAUSE_OPENERS \
+                    and keys[g + 1] != "there":  # "hello there" is one greeting
+                text = words[g].text
+                if text and text[-1] not in ",.;:?!-":
+                    editor.replace([words[g]], text + ",", "punctuation", "greeting", 0.8)
+                    added += 1
+                continue
         if i >= last or keys[i] not in INTERJECTIONS or gaps[i] or ends[i]:
             continue
         word, after = keys[i], keys[i + 1]

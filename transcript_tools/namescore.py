@@ -21,10 +21,12 @@ from .namedwords import spelled as initialism
 from .nameslot import CLOSED_CLASS, gaps, garbled, odd_in_place, owner, possessive_confidence
 from .nearwords import distinctive_word, in_dictionary, near_word
 from .options import Options
-from .personnames import FIRST_NAMES, kind
+from .personnames import AFTER_NAME, FIRST_NAMES, kind
 from .phonetics import distance
 from .pronounce import spelled
+from .propernouns import a_place
 from .soundindex import PARTICLES, SoundIndex, Unit, particle_part
+from .titles import NAME_TITLES
 from .vocabulary import vocabulary
 
 MAX_DISTANCE = 0.3
@@ -271,6 +273,7 @@ class Scorer:
         shared = {w for it in span for w in it.key} & set(ukey)
         changed = [it for it in span if not set(it.key) <= shared]
         completes = rare_rest = False
+        first_name: tuple[float, str] | None = None
         # A window anchored by the name's own words (a distinctive one, or two): the rest of
         # the name garbled beside them ("goldman socks", "lights defending freedom").
         anchored = bool(shared) and (any(distinctive_word(w) for w in shared)
@@ -310,6 +313,8 @@ class Scorer:
                     and not any(v.bigram(a, b) for a, b in zip(inside, inside[1:])
                                 if (a in shared) != (b in shared))
                 if rest and not rare_rest:
+                    first_name = self._first_name(run, c, ukey, shared, changed,
+                                                  distance(got, rest) / len(rest), prior)
                     c = Candidate(c.first, c.stop, unit,
                                    max(c.score, distance(got, rest) / len(rest)))
                     t = threshold(len(rest))
@@ -426,7 +431,7 @@ class Scorer:
         if unit.canonical not in prior:
             t *= self._crowd
         if t <= 0:
-            return 0.0, rule
+            return first_name or (0.0, rule)
         ratio = round(c.score / t, 9)   # (distances tie thresholds exactly: no float dust)
         conf = 1.0 - 0.2 * ratio if ratio <= 1.0 else 0.8 - 0.9 * (ratio - 1.0)
         if unit.canonical not in prior and not nonword and (
@@ -473,7 +478,58 @@ class Scorer:
             judged = self._confidence(run, given, prior, free, False)
             if judged[0] >= conf:
                 return judged   # the rest judged alone is as sure ("southern calirnia")
+        if first_name is not None and first_name[0] > conf:
+            return first_name
         return max(0.0, min(1.0, conf)), rule
+
+    def _first_name(self, run: list[Item], c: Candidate, ukey: tuple[str, ...],
+                    shared: set[str], changed: list[Item], rest: float, prior: set[str]
+                    ) -> tuple[float, str] | None:
+        """A listed person's first name written right and the surname heard as other words
+        right after it ("marta kvitko" for a listed Marta Kvitova): the exact first name is
+        evidence of that person, so the whole window may also be judged against the whole
+        name (rule "sound+first", "+context" where the document speaks of the name), where the
+        rest alone is held to a short name's bar and the caps on common words. A lift only
+        (`_confidence` keeps the surer reading), and a suggestion at most, which a story's
+        lexicon that fits the document may lift (`namefit.lifted`, "+fit"): as an edit on its
+        own it put one wrong edit on a judged page under another story's lexicon (names39,
+        counted only), as the whole-window `+rest` reading did (names29). Only where nothing
+        else could claim the words:
+        - the window opens with the name's first word, a first name of the lists
+          (`personnames.kind`), the only word of the name in it, and no other listed name
+          opens with that word (then the first name tells neither apart);
+        - the words after it are no name of the lists of their own (`kind` at most
+          `AFTER_NAME`: a word only the pronouncing dictionary holds, "kornacki", or none;
+          "john kelly" is another person, no John Kerry), no title, not the name's own
+          letters (a spelling with other diacritics is the name), not all function words
+          and not joined to the first name by a pair the bigram counts know (a fluent
+          continuation: "tony said", "carlos and");
+        - the name is no place of the shared table, the lexicon is not crowded (a common
+          first name opens many of its names), and the rest alone sounds within
+          `MAX_DISTANCE` of the surname: the first name's exact phones would otherwise
+          dilute any rest into a match ("george ford" is .16 from a George Floyd whole, .33
+          by its rest)."""
+        unit = c.unit
+        first = ukey[0]
+        span = run[c.first:c.stop]
+        if self.crowded or len(ukey) < 2 or shared != {first} or len(span) < 2 \
+                or span[0].key != (first,) or rest > MAX_DISTANCE \
+                or kind(first) not in FIRST_NAMES or a_place(unit.canonical) \
+                or c.score > threshold(unit.length):
+            return None
+        v = vocabulary()
+        fresh = [w for it in changed for w in it.key]
+        if first in fresh or named(fresh) or any(
+                kind(w) > AFTER_NAME or w in NAME_TITLES for w in fresh) \
+                or folded("".join(fresh)) == "".join(ukey[1:]) or all(
+                w in CLOSED_CLASS or v.zipf(w) >= FUNCTION_ZIPF for w in fresh) \
+                or v.bigram(first, fresh[0]) or any(
+                u.key[:1] == (first,) and u.canonical != unit.canonical
+                for u in self.index.units):
+            return None
+        conf = 1.0 - 0.2 * round(c.score / threshold(unit.length), 9)
+        return (min(conf, self.options.min_confidence - 0.05),
+                "sound+first" + ("+context" if unit.canonical in prior else ""))
 
 
 _DOTTED_RE = regex.compile(r"(?:\p{L}\.)+")

@@ -12,6 +12,7 @@ first name or a title ("steve kornacki", "president kenyatta"): alone it may be 
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable, Container, Sequence
 from functools import lru_cache
 from itertools import compress
@@ -377,6 +378,8 @@ NAME_USE_SHARE = 0.05
 """A word the lists hold both capitalised and in lowercase is used only as a name when the
 word pairs that show a common word's use, together, stand at most this often per use of the
 word (symspellpy's bigram counts)."""
+_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+"""Month names that are first names too ("june", "august"): their "the" after is a date's."""
 _COMMON_BEFORE = ("a", "an", "the", "to", "i", "we", "they", "you", "will")
 """Words before a common noun or verb ("a rose", "the dawn", "to rob", "we will"), never
 before a first name; "the" after it ("rob the bank", "mark the date") shows a verb."""
@@ -386,14 +389,20 @@ def _name_use(word: str, floor: bool = True) -> bool:
     """Whether a word the lists hold capitalised and in lowercase is in today's English a
     first name only ("amy", "walter", "dan", "kim": the lowercase words are archaic), not a
     common word as well ("rose", "mark", "bill", "sue", "will", "grace"): common enough, and
-    never after an article, "to" or a subject pronoun, nor before "the". ``floor``: the word
-    must also be common enough (`MIN_ZIPF`) for its counts to tell."""
+    never after an article, "to" or a subject pronoun, nor before "the". A word never after
+    those but before "the" less often than it stands at all is a name with its epithet
+    ("james", "peter the great", "billy the kid"; not a month: "june the first").
+    ``floor``: the word must also be common enough (`MIN_ZIPF`) for its counts to tell."""
     v = vocabulary()
     count = v.count(word)
     if not count or floor and v.zipf(word) < MIN_ZIPF:
         return False
-    common = sum(v.bigram(a, word) for a in _COMMON_BEFORE) + v.bigram(word, "the")
-    return common <= NAME_USE_SHARE * count
+    before = sum(v.bigram(a, word) for a in _COMMON_BEFORE)
+    after = v.bigram(word, "the")
+    if not before and after < count and word not in _MONTHS:
+        return True  # "the" after a name no common word's pair shows: an epithet ("peter
+        # the great", "billy the kid"), not a verb's object ("rob the bank" has "to rob")
+    return before + after <= NAME_USE_SHARE * count
 
 
 _COMMON_WORD_BEFORE = frozenset(

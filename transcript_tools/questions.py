@@ -240,6 +240,30 @@ def mid_opener(w: list[str], k: int) -> bool:
     return b in _DO_SUPPORT and c not in _NOT_SUBJECT and a not in _SUBJECT_WH
 
 
+_NOUN_MODALS = frozenset("could would should will can".split())
+"""Modals that, before a determiner, can only be inverted ("... could the plan work", "...
+would any of that help"): a modal takes a verb, so a noun phrase after one is its subject."""
+_ABOUT_ASKERS = frozenset("what how".split())
+_NOMINATIVE = frozenset("i we they he she".split())
+"""After "what about" a noun phrase follows ("what about you", "what about the bakery"); one of
+these subjects in it opens a clause the question does not reach ("what about the bakery |
+they closed it")."""
+
+
+def mid_asker(w: list[str], k: int, fluent: Callable[[str, str], bool] | None) -> bool:
+    """Does a direct question open at ``w[k]`` inside a run by a shape `mid_opener` leaves
+    out: "what about"/"how about" ("... early | what about the final") or a modal before a
+    noun phrase ("... next week | could the mayor lose")? English must not write the
+    word before with ``w[k]`` (``fluent``: "talk about what", "which could"), nor stand it
+    after a determiner ("the will the people showed"): then ``w[k]`` continues the clause
+    before it."""
+    if fluent is None or k + 2 >= len(w) or w[k - 1] in _DETERMINERS \
+            or fluent(w[k - 1], w[k]):
+        return False
+    a, b = w[k], w[k + 1]
+    return a in _ABOUT_ASKERS and b == "about" or a in _NOUN_MODALS and b in _DETERMINERS
+
+
 _WH_HEADS = frozenset("what which whose".split())
 _PHRASE_FIRST = frozenset(
     "the this that these those your our his her their my kind sort type else".split())
@@ -301,8 +325,12 @@ def place_questions(w: list[str], ends: bytearray, gaps: Sequence[float], cuts: 
     # gap before it: the question is cut before the wh-word, where the gap is weighed
     fronted = {k for j in heads for k in range(j + 2, min(n, j + 6))
                if w[k] in _INVERTING and wh_phrase_before(w, k, j) == j}
-    if fronted:
-        openers = sorted(fronted.union(openers))
+    # a modal before a determiner inverts whatever the gap before it ("... next week | could
+    # the mayor lose"): the shape is the evidence (`mid_asker` checks the pair before it)
+    inverted = {k for k in noted if 0 < k < n - 1 and w[k] in _NOUN_MODALS
+                and w[k + 1] in _DETERMINERS and gaps[k - 1] > _IMPOSSIBLE}
+    if fronted or inverted:
+        openers = sorted(fronted.union(openers, inverted))
     found = _Found(openers, negs, joins, asked)
     first = 0
     for last in compress(range(n), ends):  # ``ends`` only gains ends up to ``last`` here
@@ -339,9 +367,18 @@ def _sentence(w: list[str], first: int, last: int, ends: bytearray, gaps: Sequen
     # (`opens_question` reads four words at most)
     asks = {first} if opens_question(w[lead:min(lead + 4, last + 1)]) else set()
     inverted: dict[int, int] = {}  # a question's opening -> its inverted auxiliary
+    tentative: dict[int, int] = {}  # openings of `mid_asker` (-> its word), kept with an end
     openers = found.openers
     for k in islice(openers, bisect_left(openers, first + 2), bisect_left(openers, last - 1)):
-        if w[k - 1] in _EMBEDDING or not mid_opener(w, k):
+        if w[k - 1] in _EMBEDDING:
+            continue
+        if not mid_opener(w, k):
+            s = k - 1 if w[k - 1] in LEADS and w[k - 1] not in _CONJUNCTIONS else k
+            if mid_asker(w, k, fluent) and w[s - 1] not in _CONJUNCTIONS \
+                    and s - 1 > opens[-1]:
+                opens.append(s)
+                asks.add(s)
+                tentative[s] = k
             continue
         fronted = wh_phrase_before(w, k, opens[-1])
         if fronted is not None:  # "what the hell | were you thinking": one question
@@ -364,6 +401,14 @@ def _sentence(w: list[str], first: int, last: int, ends: bytearray, gaps: Sequen
             opens.append(s)
             asks.add(s)
     opens.append(last + 1)
+    if tentative:  # a question `mid_asker` opens must find its end, or no cut is made
+        for s in sorted(tentative, reverse=True):
+            at = opens.index(s)
+            end = _question_end(gaps, s, opens[at + 1] - 1, cuts)
+            k = tentative[s]
+            if end is None or w[k + 1] == "about" and not _NOMINATIVE.isdisjoint(w[k:end + 1]):
+                del opens[at]
+                asks.discard(s)
     negs = found.negs
     for s, stop in zip(opens, opens[1:], strict=False):
         e = stop - 1

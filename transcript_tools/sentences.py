@@ -30,7 +30,7 @@ from .captionstops import (
     spurious_stop,
     title_stop,
 )
-from .interjections import INTERJECTIONS, interjection_commas
+from .interjections import COMMA_HEADS, interjection_commas
 from .language import written_source
 from .model import Document, Editor, Piece, Token
 from .nearends import near_end_commas
@@ -269,7 +269,7 @@ class SentenceSplitter:
         if not written:
             interjection_commas(editor, words, table.keys, gaps, ends,
                                 sorted({i for i in opening if i < n and i not in commas
-                                        and table.keys[i] in INTERJECTIONS}),
+                                        and table.keys[i] in COMMA_HEADS}),
                                 vocabulary())
         tokens = doc.tokens
         starts = {0} | {m.index for m in doc.markers if m.index < len(tokens)}

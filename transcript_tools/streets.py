@@ -89,6 +89,9 @@ def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: s
     return out
 
 
+_GEO_HEADS = frozenset("cape lake mount".split())
+"""Words that open a place's name before a name the table cases ("cape Kennedy" -> "Cape
+Kennedy", "lake Michigan" -> "Lake Michigan", "mount Kenya")."""
 _COMPASS = frozenset("north south east west".split())
 _REGIONS = frozenset("asia africa america europe atlantic pacific".split())
 """Continents and oceans a compass point before them makes a region's name ("North Africa",
@@ -101,12 +104,19 @@ name that ends so ("Michigan", "Iran", "Sudan", "Milan": "north Iran" is a direc
 
 def region_cases(words: list[Piece], texts: list[str], lows: list[str],
                  proper: dict[int, str], source: str = "") -> dict[int, tuple[str, str]]:
-    """Word index -> (cased word, rule) for a lowercase compass point right before a
-    continent, an ocean or a people's proper adjective the casing stage capitalises
+    """Word index -> (cased word, rule) for "cape", "lake" or "mount" right before a name
+    the casing stage's table capitalises (rule place-head), and a lowercase compass point
+    right before a continent, an ocean or a people's proper adjective the casing stage
+    capitalises
     (``proper``: word index -> its cased form): "south Asian" -> "South Asian". A compass
     point before a state or a city stays ("southern California", "north Texas": a direction
     as often as a region's name)."""
     out: dict[int, tuple[str, str]] = {}
+    if not _GEO_HEADS.isdisjoint(lows):
+        for i in [i for i, low in enumerate(lows[:-1]) if low in _GEO_HEADS]:
+            if texts[i].islower() and i not in proper and i + 1 in proper \
+                    and proper[i + 1][:1].isupper() and next_to(source, words[i], words[i + 1]):
+                out[i] = (texts[i][:1].upper() + texts[i][1:], "place-head")
     if _COMPASS.isdisjoint(lows):
         return out
     for i, low in enumerate(lows[:-1]):
