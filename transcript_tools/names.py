@@ -38,6 +38,8 @@ from .rhymes import Rhymes
 from .shortnames import ShortNames, heard_in_window
 from .soundindex import DISTINCTIVE_ZIPF, SoundIndex, Unit
 from .spelled import SpelledNames
+from .surnameanchor import scored as surname_scored
+from .surnameanchor import surnamed
 from .titles import NAME_TITLES
 from .vocabulary import vocabulary
 from .windows import Windows
@@ -110,6 +112,8 @@ class NameCorrector:
         self.possessives = Possessives(self.index)
         self.short = ShortNames(self.index)
         self.cache = Cache(self.index, self.windows.ear)
+        # Listed people by surname: a first name heard as words before it (`surnameanchor`).
+        self._people = surnamed(self.index.units)
 
     def _item(self, text: str) -> Item | None:
         """The word as the matcher sees it, or None for a piece that is no word (memoised per
@@ -345,6 +349,9 @@ class NameCorrector:
             scored = lifted(scored, counts, self.options.min_confidence)
             scored.extend(self.cache.scored(runs, counts, self.options.min_confidence))
             scored.extend(self.cache.placed(runs, counts, self.options.min_confidence))
+        if self._people:
+            scored.extend(surname_scored(runs, self._people, self.scorer,
+                                         self.options.min_confidence))
         scored.sort(key=lambda s: (-s[0][0], s[2].score))
         taken: set[tuple[int, int]] = set()
         applied: set[tuple[int, int]] = set()

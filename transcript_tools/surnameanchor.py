@@ -1,0 +1,111 @@
+"""A listed person's first name heard as ordinary words right before the surname written right
+("... with a bloody murder putin" for a listed Vladimir Putin; constructed: "coach marla
+vinney" is no garble, "coach marvel in vinney" for a listed Marvelin Vinney is).
+
+The surname written exactly is evidence of that person where it stands: the one to three words
+right before it are judged against the name's first words alone, at a wider bar than a window
+with no anchor has (`namescore.threshold` twice over, never past `namescore.MAX_DISTANCE`).
+Guards: the window holds no function word, title, word of the name, possessive or digit, and
+no word that is itself a first name of the lists (another person: "chris | jansing"); the
+surname belongs to one listed person only; no name is marked right before the window; not in
+a gazetteer, and in a crowded lexicon the bar shrinks as the scorer's does. Used by
+`names.NameCorrector._decide` beside the scorer's candidates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .namescore import FUNCTION_ZIPF, MAX_DISTANCE, Candidate, Run, Scorer, threshold
+from .nameslot import CLOSED_CLASS
+from .personnames import ALONE, NEAR_NAME, NOT_NAME, kind
+from .phonetics import distance
+from .propernouns import a_place
+from .soundindex import Unit
+from .titles import NAME_TITLES
+from .vocabulary import vocabulary
+
+MAX_WORDS = 3
+"""The most words a first name may be heard as."""
+COMMON_ZIPF = 3.0
+"""One word this common alone before the surname is itself ("today | merkel said"), not a
+garble of the first name: the window needs two words or a rarer one."""
+MIN_FIRST = 5
+"""A first name of fewer phones than this is too short to tell from chance words."""
+_TITLES = NAME_TITLES | {"mr", "mrs", "ms", "dr", "premier"}
+_RULE = "sound-surname"
+
+
+def surnamed(units: Sequence[Unit]) -> dict[str, Unit]:
+    """The listed people by the last word of their whole name: whole names of two words or
+    more whose first and last words read as a person's (`personnames.kind`), no place of the
+    shared table. A surname two listed names share is left out (either may be meant)."""
+    by_last: dict[str, list[Unit]] = {}
+    for unit in units:
+        if not unit.whole or unit.text != unit.canonical or len(unit.key) < 2 \
+                or len(unit.word_phones) != len(unit.key):
+            continue
+        first, last = unit.key[0], unit.key[-1]
+        if first in CLOSED_CLASS or kind(first) == NOT_NAME or kind(last) == NOT_NAME \
+                or a_place(unit.canonical):
+            continue
+        by_last.setdefault(last, []).append(unit)
+    last_words: dict[str, set[str]] = {}
+    for unit in units:
+        if unit.whole and len(unit.key) >= 2:
+            last_words.setdefault(unit.key[-1], set()).add(unit.canonical)
+    return {last: got[0] for last, got in by_last.items()
+            if len(got) == 1 and len(last_words.get(last, ())) == 1}
+
+
+def scored(runs: Sequence[Run], people: dict[str, Unit], scorer: Scorer, bar: float
+           ) -> list[tuple[tuple[float, str], Run, Candidate]]:
+    """Candidates for the whole name over a window and the surname after it, with their
+    confidence (at the edit ``bar`` where the window sits at the widened threshold, up to 1.0
+    for a window that sounds as the first name)."""
+    if not people or scorer.gazetteer:
+        return []
+    v = vocabulary()
+    out: list[tuple[tuple[float, str], Run, Candidate]] = []
+    for run in runs:
+        for i, (canonical, last, part) in run.marks.items():
+            if not last or not part or i == 0:
+                continue
+            key = run[i].key
+            unit = people.get(key[-1]) if len(key) == 1 else None
+            if unit is None or unit.canonical != canonical:
+                continue
+            first_phones = "".join(unit.word_phones[:-1])
+            if len(first_phones) < MIN_FIRST:
+                continue
+            limit = min(2 * threshold(len(first_phones)), MAX_DISTANCE)
+            if scorer.crowded:
+                limit *= scorer._crowd
+            best: tuple[float, int] | None = None
+            for k in range(1, MAX_WORDS + 1):
+                start = i - k
+                if start < 0 or start in run.marks or (start - 1) in run.marks:
+                    break
+                item = run[start]
+                words = item.key
+                if not words or item.possessive or any(
+                        w in CLOSED_CLASS or w in _TITLES or w in unit.key
+                        or not w.isalpha() or v.zipf(w) >= FUNCTION_ZIPF
+                        or kind(w) in (ALONE, NEAR_NAME) for w in words):
+                    break
+                if k == 1 and item.zipf >= COMMON_ZIPF:
+                    continue   # one common word before a surname: "this morning | putin"
+                heard = "".join(it.phones for it in run[start:i])
+                if not 0.6 * len(first_phones) <= len(heard) <= 1.5 * len(first_phones):
+                    continue
+                d = distance(heard, first_phones) / len(first_phones)
+                if d <= limit and (best is None or d < best[0]):
+                    best = (d, start)
+            if best is None:
+                continue
+            d, start = best
+            conf = round(1.0 - 0.2 * d / limit, 9) if limit > 0 else 0.0
+            if conf < bar:
+                continue
+            out.append(((conf, _RULE), run, Candidate(start, i + 1, unit, d)))
+    return out
