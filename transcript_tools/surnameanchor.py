@@ -1,6 +1,6 @@
 """A listed person's first name heard as ordinary words right before the surname written right
-("... with a bloody murder putin" for a listed Vladimir Putin; constructed: "coach marla
-vinney" is no garble, "coach marvel in vinney" for a listed Marvelin Vinney is).
+(constructed: "coach marla vinney" is no garble, "coach marvel in vinney" for a listed
+Marvelin Vinney is; "balance theano brask" for a listed Valentino Brask).
 
 The surname written exactly is evidence of that person where it stands: the one to three words
 right before it are judged against the name's first words alone, at a wider bar than a window
@@ -94,7 +94,7 @@ def scored(runs: Sequence[Run], people: dict[str, Unit], scorer: Scorer, bar: fl
                         or kind(w) in (ALONE, NEAR_NAME) for w in words):
                     break
                 if k == 1 and item.zipf >= COMMON_ZIPF:
-                    continue   # one common word before a surname: "this morning | putin"
+                    continue   # one common word before a surname: "this morning | brask"
                 heard = "".join(it.phones for it in run[start:i])
                 if not 0.6 * len(first_phones) <= len(heard) <= 1.5 * len(first_phones):
                     continue
