@@ -151,6 +151,12 @@ class Scorer:
         self._memo: dict[tuple[object, ...], tuple[float, str]] = {}
         self._own: dict[int, tuple[tuple[str, ...], str]] = {}
 
+    @property
+    def crowd(self) -> float:
+        """The factor a crowded lexicon's thresholds are multiplied by (1.0 up to `CROWD`
+        names, less in a longer list, less again in a gazetteer)."""
+        return self._crowd
+
     def plain(self, unit: Unit) -> tuple[tuple[str, ...], str]:
         """The name's words and letters without their diacritics, as captions write them
         ("jose antonio" is a José Antonio's letters, "ozturkoglu" an Öztürkoğlu's word)."""

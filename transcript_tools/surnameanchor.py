@@ -80,7 +80,7 @@ def scored(runs: Sequence[Run], people: dict[str, Unit], scorer: Scorer, bar: fl
                 continue
             limit = min(2 * threshold(len(first_phones)), MAX_DISTANCE)
             if scorer.crowded:
-                limit *= scorer._crowd
+                limit *= scorer.crowd
             best: tuple[float, int] | None = None
             for k in range(1, MAX_WORDS + 1):
                 start = i - k
