@@ -219,8 +219,7 @@ def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[st
         before = keys[i - 1]
         after_title = titles[i - 1] and before in SURNAME_TITLES and bare(i - 1)
         introduced = not after_title and kinds[i - 1] > AFTER_NAME and i > 1 \
-            and not apart(i - 2) and any(tuple(keys[i - 1 - len(frame):i - 1]) == frame
-                                         for frame in _OWN_NAME if i - 1 - len(frame) >= 0)
+            and not apart(i - 2) and _framed(keys, i - 1, _OWN_NAME)
         reporting = not after_title and not introduced and i - 1 in out \
             and kinds[i - 1] > AFTER_NAME and (i + 1 < n and keys[i + 1] in _REPORTS
                                                and not apart(i)
@@ -280,9 +279,8 @@ def _self_introduced(kinds: Sequence[int], keys: Sequence[str], skip: Container[
     last = len(kinds) - 1
     # (the words right after a frame's last word: "i'm", "am", "is")
     for i in [i + 1 for i in compress(range(last), map(_FRAME_ENDS.__contains__, keys))]:
-        if kinds[i] not in _SURNAME_KINDS or i in skip or apart(i - 1) or not any(
-                tuple(keys[i - len(frame):i]) == frame for frame in _OWN_NAME
-                if i - len(frame) >= 0) or len(keys[i]) < 3 or not keys[i].isalpha():
+        if kinds[i] not in _SURNAME_KINDS or i in skip or apart(i - 1) \
+                or not _framed(keys, i, _OWN_NAME) or len(keys[i]) < 3 or not keys[i].isalpha():
             continue
         closed = i == last or apart(i)
         if not closed and kinds[i + 1] in _NAME_WORDS and i + 1 not in skip \
@@ -316,9 +314,14 @@ def _introduced(i: int, keys: Sequence[str], apart: Callable[[int], bool],
     """Whether word ``i`` follows a self-introduction's first name, cased as a name here
     ("good evening, i'm julie | haener", qa29): a word no dictionary holds there is the
     speaker's surname, as after a title."""
-    return i > 1 and i - 1 in out and not apart(i - 1) and not apart(i - 2) and any(
-        tuple(keys[i - 1 - len(frame):i - 1]) == frame for frame in _SELF_NAMING
-        if i - 1 - len(frame) >= 0)
+    return i > 1 and i - 1 in out and not apart(i - 1) and not apart(i - 2) \
+        and _framed(keys, i - 1, _SELF_NAMING)
+
+
+def _framed(keys: Sequence[str], i: int, frames: Sequence[tuple[str, ...]]) -> bool:
+    """Whether the words right before word ``i`` are one of ``frames`` ("i'm", "i am" ...)."""
+    return any(tuple(keys[i - len(frame):i]) == frame for frame in frames
+               if i - len(frame) >= 0)
 
 
 def _capitalised(key: str) -> str:
