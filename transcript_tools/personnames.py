@@ -12,7 +12,6 @@ first name or a title ("steve kornacki", "president kenyatta"): alone it may be 
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable, Container, Sequence
 from functools import lru_cache
 from itertools import compress
@@ -25,7 +24,7 @@ from .interjections import INTERJECTIONS
 from .nameslot import CLOSED_CLASS
 from .phonetics import distance
 from .pronounce import known, pronounce
-from .titles import BEFORE_TITLE, NAME_TITLES, TITLE_HEADS
+from .titles import BEFORE_TITLE, MONTHS, NAME_TITLES, TITLE_HEADS
 from .vocabulary import vocabulary
 from .wordcase import headword, ordinary, proper
 
@@ -381,8 +380,6 @@ NAME_USE_SHARE = 0.05
 """A word the lists hold both capitalised and in lowercase is used only as a name when the
 word pairs that show a common word's use, together, stand at most this often per use of the
 word (symspellpy's bigram counts)."""
-_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
-"""Month names that are first names too ("june", "august"): their "the" after is a date's."""
 _COMMON_BEFORE = ("a", "an", "the", "to", "i", "we", "they", "you", "will")
 """Words before a common noun or verb ("a rose", "the dawn", "to rob", "we will"), never
 before a first name; "the" after it ("rob the bank", "mark the date") shows a verb."""
@@ -402,7 +399,7 @@ def _name_use(word: str, floor: bool = True) -> bool:
         return False
     before = sum(v.bigram(a, word) for a in _COMMON_BEFORE)
     after = v.bigram(word, "the")
-    if not before and after < count and word not in _MONTHS:
+    if not before and after < count and word not in MONTHS:  # ("june the first": a date)
         return True  # "the" after a name no common word's pair shows: an epithet ("peter
         # the great", "billy the kid"), not a verb's object ("rob the bank" has "to rob")
     return before + after <= NAME_USE_SHARE * count

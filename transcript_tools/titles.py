@@ -72,7 +72,8 @@ def _tight(gap: str) -> bool:
     return spaces_only(gap) or gap in ("\n", "\r\n") or _CLOCK_GAP.fullmatch(gap) is not None
 
 
-_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+"""The months' names, lowercase."""
 _DAY = regex.compile(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$")
 _YEAR = lazy_regex(r"^(?:1[89]|20)\d\d[.,;:!?]?$")
 _DOTTED = lazy_regex(r"^(?:\p{L}\.){2,}$")
@@ -154,7 +155,7 @@ _ADDRESSES = frozenset("honor honour lordship ladyship".split())
 """A judge's or a peer's style after "your", capitalised in direct address only, set off by a
 comma or a sentence's start before it and a mark after it ("no, your honor." -> "No, Your
 Honor."; "your honor, may we"): an ordinary word elsewhere ("it is your honor at stake")."""
-_TITLES_OR_MONTHS = NAME_TITLES | _MONTHS | {"madam", "it", "us"} | HEADED_TITLES.keys() \
+_TITLES_OR_MONTHS = NAME_TITLES | MONTHS | {"madam", "it", "us"} | HEADED_TITLES.keys() \
     | _STORMS | _STYLES | _ADDRESSES
 
 
@@ -251,7 +252,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
                 and spaces_only(source[words[i].end:words[i + 1].start]):
             out[i] = (capitalise(texts[i]), "address")
             out[i + 1] = (capitalise(texts[i + 1]), "address")
-        elif cores[i][5] in _MONTHS and texts[i].islower() and cores[i][1] == texts[i] \
+        elif cores[i][5] in MONTHS and texts[i].islower() and cores[i][1] == texts[i] \
                 and (_day_after(texts, i, i + 2 < n and source[
                     words[i + 2].start:words[i + 2].end + 1].rstrip(" \n") or "")
                      or _day_before(texts, i)):
@@ -331,7 +332,7 @@ def _storm(i: int, words: list[Piece], texts: list[str], cores: Sequence[tuple[A
         and texts[i - 1] == "tropical" else i
     if low == "storm" and first == i or texts[i] != low \
             or not (nxt[:1].isupper() or i + 1 in people) or nxt == "I" \
-            or cores[i + 1][5] in _MONTHS or cores[i + 1][5] in _DAYS \
+            or cores[i + 1][5] in MONTHS or cores[i + 1][5] in _DAYS \
             or words[i + 1].first in at_start \
             or not _tight(source[words[i].end:words[i + 1].start]):
         return
