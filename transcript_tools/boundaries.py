@@ -219,10 +219,6 @@ def _reported(words: Sequence[str], i: int) -> bool:
         and words[i - 3] in _REPORTING)
 
 
-_TAG_SUBJECT = frozenset("you i we they he she it there this that".split())
-"""Subjects of a question tag ("..., isn't it?", "..., don't you?")."""
-
-
 def _tag(words: Sequence[str], i: int) -> bool:
     """Whether words[i] is part of a question tag that closes the sentence: a negated
     auxiliary and its subject pronoun as the last two words ("... matters most to you isn't
@@ -231,7 +227,7 @@ def _tag(words: Sequence[str], i: int) -> bool:
     n = len(words)
     at = n - 2
     return at >= 1 and i in (at, at + 1) and words[at].endswith("n't") and words[at] in AUX \
-        and words[at + 1] in _TAG_SUBJECT
+        and words[at + 1] in _SUBJECT
 
 
 def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False,
