@@ -363,7 +363,7 @@ class Truecaser:
                     new, rule = glued[1].upper() + glued[2], "initialism"
                 elif _O_NAME.match(core) and not wordcase.ordinary(core[2:]):
                     # "o'brien": an Irish surname ("o'clock", "o'lantern": no name)
-                    new, rule = "O" + core[1] + core[2].upper() + core[3:], "irish-name"
+                    new, rule = personnames.capitalised_name(core), "irish-name"
             low = core.lower()
             # (an Irish surname is a name wherever it stands: a first name of the lists
             # before it is cased with it, "kelly o'donnell")

@@ -335,8 +335,8 @@ def _capitalised(key: str) -> str:
 def capitalised_name(word: str) -> str:
     """A lowercase word of a person's name capitalised as names are written: the prefix
     "Mc" with its own capital (`_capitalised`), the Irish "O'" with the letter after it
-    ("o'brien" -> "O'Brien", as `casing` writes it in the text), each part of a hyphenated
-    name ("smith-jones" -> "Smith-Jones")."""
+    ("o'brien" -> "O'Brien"; `casing` writes an Irish surname in the text with it), each part
+    of a hyphenated name ("smith-jones" -> "Smith-Jones")."""
     parts = []
     for part in word.split("-"):
         if part[:2] in ("o'", "o’") and len(part) > 3 and part[2:].isalpha():
