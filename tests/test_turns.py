@@ -259,6 +259,25 @@ def test_a_unit_opening_with_and_after_a_question_is_the_askers() -> None:
     assert turns[1][2].startswith("We will run a bus.")
 
 
+def test_a_sentence_opening_with_and_before_a_question_is_no_set_up() -> None:
+    """A sentence that opens with "and" right before the host's question carries the line
+    before it on (the guest's answer), not the host's set-up of the question (turns29); a
+    statement that does not open so is still read as the host's set-up."""
+    text = ("welcome back. the new library opened its doors on saturday after two years of "
+            "building. what did the first visitors make of it? they loved the reading garden "
+            "on the roof. we had queues round the block by ten. and the children's floor was "
+            "full all day. will you keep it open on sundays? yes, from next month.\n")
+    turns = _turn_texts(clean(text))
+    assert [role for _, role, _ in turns] == ["host", "guest", "host", "guest"]
+    assert turns[1][2].endswith("And the children's floor was full all day.")
+    assert turns[2][2] == "Will you keep it open on Sundays?"
+    set_up = text.replace("and the children's floor was full all day.",
+                          "the council has cut the opening hours of the branch libraries.")
+    turns = _turn_texts(clean(set_up))
+    assert [role for _, role, _ in turns] == ["host", "guest", "host", "guest"]
+    assert turns[2][2].startswith("The council has cut the opening hours")
+
+
 def test_a_question_the_source_closes_with_a_question_mark_holds_no_answer_at_its_end() -> None:
     """"what does a day at sea | look like for them?": the source's "?" closes the question,
     so its last words open no answer (turns28); without the source's "?" (caption text) a
