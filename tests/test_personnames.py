@@ -206,14 +206,21 @@ def test_census_first_names_and_surnames_the_1934_lists_miss() -> None:
     kept = _text("the warring factions met. the relief bill fails in the senate. "
                  "young voters will decide it.")
     assert "warring" in kept and "bill fails" in kept and "Young voters" in kept
+    # a rarer surname of the census, a word the counts never saw, after a first name
+    assert "Lucy Pettibone" in _text("we spoke with lucy pettibone about the garden show.")
+    assert "Sarah Brightwell" in _text("the engineer said sarah brightwell found the fault.")
+    # a census first name after a title and a first name keeps the title's reading
+    assert "Minister Samir Lani," in _text(
+        "he met prime minister samir lani, among others, on friday.")
 
 
 def test_census_lists_missing_leave_the_word_lists_alone(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Without the `names` package's files the census lists are empty: kinds come from the
     english-words lists alone."""
     from transcript_tools import censusnames
+    from transcript_tools.wordtable import WordTable
 
-    monkeypatch.setattr(censusnames, "_lists", lambda: (frozenset(), frozenset()))
+    monkeypatch.setattr(censusnames, "_table", lambda: WordTable("\n"))
     personnames._kind.cache_clear()
     try:
         assert personnames.kind("tyrone") == NOT_NAME

@@ -20,7 +20,7 @@ import regex
 
 from .breakwords import NUMBER_WORDS
 from .captionstops import PERSON_TITLES
-from .censusnames import first_name, surname
+from .censusnames import first_name, rare_surname, surname
 from .interjections import INTERJECTIONS
 from .nameslot import CLOSED_CLASS
 from .phonetics import distance
@@ -100,7 +100,7 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
             continue
         k = kinds[i]
         titled = i > 0 and titles[i - 1] and i - 1 not in skip and not apart(i - 1) or \
-            k < NEAR_NAME and (_title_first(i, titles, keys, skip, apart, out)
+            k <= NEAR_NAME and (_title_first(i, titles, keys, skip, apart, out)
                                or _introduced(i, keys, apart, out))
         # (a word no list holds follows a first name, never another such word: "mr.
         # smith testified" stays)
@@ -359,8 +359,10 @@ def _kind(word: str) -> int:
     if k >= NEAR_NAME or headword(word):
         return k
     first = first_name(word)
-    if (first and (k == NOT_NAME or not surname(word)) or k == NOT_NAME and surname(word)) \
-            and _name_use(word, floor=False):
+    unseen = not vocabulary().count(word)
+    if (first and (k == NOT_NAME or not surname(word))
+            or k < AFTER_NAME and (surname(word) or unseen and rare_surname(word))) \
+            and (unseen or _name_use(word, floor=False)):
         # a name of the census lists that the 1934 lists miss or hold only as a surname,
         # never a common word by the counts' pairs ("tyrone", "julio", "gavin"; a surname:
         # "morales", "pence"): a first name is a name beside another, a surname one after a
