@@ -105,8 +105,10 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
         # (a word no list holds follows a first name, never another such word: "mr.
         # smith testified" stays)
         # (a table's place that is a first name too opens a surname only the pronouncing
-        # dictionary holds: "kobe | bryant", qa29; the words are a name either way)
-        opens = titled or (i - 1 in out and kinds[i - 1] > AFTER_NAME or i - 1 in opened
+        # dictionary holds: "kobe | bryant", qa29; the words are a name either way; a listed
+        # name's first word, ``opened``, opens a surname, not a first name: "Inter | alia")
+        opens = titled or (i - 1 in out and kinds[i - 1] > AFTER_NAME
+                           or i - 1 in opened and k < NEAR_NAME
                            or k == AFTER_NAME and i - 1 in skip and kinds[i - 1] in FIRST_NAMES
                            ) and not apart(i - 1)
         if k == ALONE or k == AFTER_NAME and opens or k == AFTER_TITLE and titled or \
@@ -358,8 +360,8 @@ def _kind(word: str) -> int:
     k = _listed_kind(word)
     if k >= NEAR_NAME or headword(word):
         return k
-    first = first_name(word)
     unseen = not vocabulary().count(word)
+    first = first_name(word)
     if (first and (k == NOT_NAME or not surname(word))
             or k < AFTER_NAME and (surname(word) or unseen and rare_surname(word))) \
             and (unseen or _name_use(word, floor=False)):
