@@ -145,7 +145,9 @@ def test_a_mark_typed_a_space_after_its_word_is_joined_to_it() -> None:
 
 
 def test_a_word_glued_after_a_period_does_not_start_a_sentence() -> None:
-    assert "kpx .com today" in cased("visit kpx .com today for more.")
+    # (".com" starts no sentence: "today" stays lowercase; "kpx" reads as a call sign)
+    assert "KPX .com today" in cased("visit kpx .com today for more.")
+    assert "jobs .com today" in cased("visit jobs .com today for more.")
 
 
 def test_america_and_feasts_are_capitalised() -> None:
@@ -639,3 +641,13 @@ def test_capitals_a_display_puts_on_every_cue_are_cased_like_lowercase_words() -
     lower = [c[0].lower() + c[1:] if k and c[0] != "T" else c for k, c in enumerate(cues)]
     assert clean(srt(lower, every=2, shown=2)).corrections == [] or all(
         e.rule != "cue-capital" for e in clean(srt(lower, every=2, shown=2)).corrections)
+
+
+def test_a_call_sign_is_said_by_its_letters() -> None:
+    """A K or W and a consonant no ordinary word begins with ("kt", "wj"): a station's call
+    sign, written in capitals, alone, possessive or with its channel; "knox" and "whom" begin
+    as words do and stay as they are."""
+    text = clean("tonight on kcrg9, wjz and ktvu's reporters ask who knox county chose and "
+                 "for whom.", options=Options(names=False, turns=False)).text
+    assert "KCRG9" in text and "WJZ" in text and "KTVU's" in text
+    assert "whom" in text and "KNOX" not in text and "WHOM" not in text

@@ -495,3 +495,19 @@ def test_a_word_of_a_listed_name_right_after_a_title_is_the_person() -> None:
     _, doc = name_edits("the president may veto it and the speaker will decide. theresa may "
                         "and will grantham spoke.", ["Theresa May", "Will Grantham"])
     assert "president may veto" in doc.text() and "the speaker will decide" in doc.text()
+
+
+def test_a_referenced_part_with_an_ordinary_word_leaves_the_name_within_it_cased() -> None:
+    # A photo credit in the reference makes "Press Office of Peruvian Navy" a name, and
+    # "Peruvian Navy" one of its parts: said as "the peruvian navy", the part is not written
+    # as listed ("navy" is an ordinary word), yet "Peruvian", a name of its own, is cased.
+    reference = ("Lima, May 3, 2024. /Press Office of Peruvian Navy /Handout via Reuters\n"
+                 "The Peruvian navy said on Friday that the ship had left Callao.")
+    result = clean("the peruvian navy said the ship had left callao and the peruvian navy "
+                   "will search the coast", references=[reference])
+    assert result.text.count("the Peruvian navy") + result.text.count("The Peruvian navy") == 2
+    # Written as listed, the whole part stays as it is, and a part with no whole name in
+    # it is left to the name it belongs to.
+    result = clean("officials from the Peruvian Navy said the ship had left callao",
+                   references=[reference])
+    assert "the Peruvian Navy said" in result.text

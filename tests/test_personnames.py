@@ -29,7 +29,8 @@ def _text(source: str) -> str:
     ("testified", NOT_NAME),  # an ordinary word with an ending the lists leave out
     ("meantime", NOT_NAME),   # two common words run together
     ("internet", NOT_NAME),   # too common to be a surname
-    ("kenyatta", AFTER_TITLE),  # no dictionary has it: a name only after a title
+    ("museveni", AFTER_TITLE),  # no dictionary has it: a name only after a title
+    ("kenyatta", NEAR_NAME),  # the same, but a first name of the census lists (`censusnames`)
 ])
 def test_kinds(word: str, kind: int) -> None:
     assert personnames.kind(word) == kind
@@ -187,3 +188,41 @@ def test_a_first_name_before_the_in_the_counts_is_still_a_first_name() -> None:
     assert "The James Webb telescope" in _text("the james webb telescope saw it.")
     assert "Mary Jones" in _text("then mary jones spoke to the board.")
     assert "rob the bank" in _text("they tried to rob the bank.")
+
+
+def test_census_first_names_and_surnames_the_1934_lists_miss() -> None:
+    """The census's first names and commonest surnames (`censusnames`) read as names where
+    the english-words lists do not: a first name beside a surname ("tyrone", "julio", as
+    modern or Spanish names web2 lacks), a common surname after it ("jenkins", "morales").
+    Words the counts show in a common word's use stay lowercase, census entries or not."""
+    assert "Tyrone Jenkins" in _text("police say tyrone jenkins was arrested near the depot.")
+    assert "Julio Morales" in _text("the coach said julio morales pitched well on sunday.")
+    assert "Jarrod" in _text("our reporter jarrod miller is live at the scene tonight.")
+    # a first name of the census that the lists hold only as a surname's word, and a surname
+    # common enough to be one too ("tyson", "bryant") stay surnames: no name opens on them
+    assert personnames.kind("tyrone") == NEAR_NAME
+    assert personnames.kind("jenkins") == AFTER_NAME
+    assert personnames.kind("bryant") == AFTER_NAME
+    kept = _text("the warring factions met. the relief bill fails in the senate. "
+                 "young voters will decide it.")
+    assert "warring" in kept and "bill fails" in kept and "Young voters" in kept
+    # a rarer surname of the census, a word the counts never saw, after a first name
+    assert "Lucy Pettibone" in _text("we spoke with lucy pettibone about the garden show.")
+    assert "Sarah Brightwell" in _text("the engineer said sarah brightwell found the fault.")
+    # a census first name after a title and a first name keeps the title's reading
+    assert "Minister Samir Lani," in _text(
+        "he met prime minister samir lani, among others, on friday.")
+
+
+def test_census_lists_missing_leave_the_word_lists_alone(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Without the `names` package's files the census lists are empty: kinds come from the
+    english-words lists alone."""
+    from transcript_tools import censusnames
+    from transcript_tools.wordtable import WordTable
+
+    monkeypatch.setattr(censusnames, "_table", lambda: WordTable("\n"))
+    personnames._kind.cache_clear()
+    try:
+        assert personnames.kind("tyrone") == NOT_NAME
+    finally:
+        personnames._kind.cache_clear()

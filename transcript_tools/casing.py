@@ -27,7 +27,7 @@ from .lexicon import Lexicon, folded, name_key
 from .model import Document, Piece
 from .options import Options
 from .personnames import NOT_NAME
-from .propernouns import AFTER_THE, ProperNouns, initialisms, proper_nouns
+from .propernouns import AFTER_THE, ProperNouns, call_sign, initialisms, proper_nouns
 from .scans import holding
 from .shouting import shouted
 from .spacedmarks import glued_commas, glued_to_mark, spaced_marks
@@ -356,8 +356,10 @@ class Truecaser:
                 elif core[-1] == "s" and core[:-1] in self._initialisms \
                         and not wordcase.ordinary(core):  # "ceos", "tvs": a plural
                     new, rule = core[:-1].upper() + "s", "initialism"
+                elif call_sign(core):   # "ktvu": said by its letters only
+                    new, rule = core.upper(), "initialism"
                 elif (glued := _LETTERS_FIGURE.fullmatch(core)) is not None \
-                        and glued[1] in self._initialisms:
+                        and (glued[1] in self._initialisms or call_sign(glued[1])):
                     # "nbc5", "ps5": an initialism with a figure glued on (a
                     # station's call sign and channel, a model), read as letters
                     new, rule = glued[1].upper() + glued[2], "initialism"

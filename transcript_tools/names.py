@@ -272,9 +272,7 @@ class NameCorrector:
             # The longest exact key from i: walk on while the words begin some key; a
             # possessive ends a mention, unless the name has it ("levi's stadium").
             key: tuple[str, ...] = ()
-            unit = None
-            size = 0
-            own_s = False
+            matches: list[tuple[Unit, int, bool]] = []
             for j in range(i, min(i + limit, n)):
                 key += run[j].key
                 owned = bool(key) and run[j].possessive and \
@@ -285,14 +283,15 @@ class NameCorrector:
                     break
                 got = exact.get(key)
                 if got is not None:
-                    unit, size, own_s = got, j - i + 1, owned
+                    matches.append((got, j - i + 1, owned))
                 if run[j].possessive and not owned:
                     break
-            if unit is None:
+            if not matches:
                 if titled:
                     self._after_title(run, i, recased)
                 i += 1
                 continue
+            unit, size, own_s = _recasable(matches, run, i)
             span = run[i:i + size]
             if _common_noun(unit, run, i):
                 # ("his ranch", "the ranch" for a Skywalker Ranch: the word, no mention)
@@ -671,6 +670,24 @@ def _common_noun(unit: Unit, run: Run, i: int) -> bool:
             and vocabulary().zipf(unit.key[0]) >= ORDINARY_ZIPF
             and not (run[i - 1].key[-1] == "the" and i + 1 < len(run)
                      and run[i + 1].key[:1] != () and run[i + 1].key[0] in _TENURE))
+
+
+def _recasable(matches: list[tuple[Unit, int, bool]], run: Run, i: int
+               ) -> tuple[Unit, int, bool]:
+    """Of the exact keys found from ``i`` (shortest first: unit, words, own possessive), the
+    longest, unless it is a part of a longer name that would not be recased (not written as
+    listed, and holding an ordinary word: "peruvian navy" of a referenced "Press Office of
+    Peruvian Navy") while a shorter one is a whole name of its own: then that one
+    ("Peruvian"), so the name is cased and the ordinary word after it stays as said."""
+    longest = matches[-1]
+    unit, size = longest[0], longest[1]
+    if unit.whole or len(matches) == 1 or _is_name_word(unit) \
+            or " ".join(it.text for it in run[i:i + size]) == unit.text:
+        return longest
+    for shorter in reversed(matches[:-1]):
+        if shorter[0].whole:
+            return shorter
+    return longest
 
 
 def _is_name_word(unit: Unit) -> bool:

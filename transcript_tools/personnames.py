@@ -20,6 +20,7 @@ import regex
 
 from .breakwords import NUMBER_WORDS
 from .captionstops import PERSON_TITLES
+from .censusnames import first_name, rare_surname, surname
 from .interjections import INTERJECTIONS
 from .nameslot import CLOSED_CLASS
 from .phonetics import distance
@@ -67,7 +68,11 @@ def kind(word: str) -> int:
     title (web2 writes it capitalised, but GCIDE has it as a headword: "john", "steve" as
     much as "cactus", "mogul"); `AFTER_NAME`: a name right after a first name or a title
     (no list holds it, the pronouncing dictionary does: "kornacki"); `AFTER_TITLE`: a name
-    right after a title only (no dictionary holds it: "president kenyatta"); `NOT_NAME`.
+    right after a title only (no dictionary holds it: "president museveni"); `NOT_NAME`.
+    A word these lists give no more than `AFTER_NAME` that the census lists (`censusnames`) as
+    a first name is `NEAR_NAME` ("tyrone", "gavin"; not a common surname: "tyson"), one
+    they read as no name at all but the census as a common surname `AFTER_NAME` ("morales"),
+    unless the word counts show a common word's use (`_name_use`).
     ``word`` is lowercase, without quotes or a possessive. (The casing stage keeps it per
     word type with the word's other casing facts.)"""
     return _kind(word)
@@ -95,13 +100,15 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
             continue
         k = kinds[i]
         titled = i > 0 and titles[i - 1] and i - 1 not in skip and not apart(i - 1) or \
-            k < NEAR_NAME and (_title_first(i, titles, keys, skip, apart, out)
+            k <= NEAR_NAME and (_title_first(i, titles, keys, skip, apart, out)
                                or _introduced(i, keys, apart, out))
         # (a word no list holds follows a first name, never another such word: "mr.
         # smith testified" stays)
         # (a table's place that is a first name too opens a surname only the pronouncing
-        # dictionary holds: "kobe | bryant", qa29; the words are a name either way)
-        opens = titled or (i - 1 in out and kinds[i - 1] > AFTER_NAME or i - 1 in opened
+        # dictionary holds: "kobe | bryant", qa29; the words are a name either way; a listed
+        # name's first word, ``opened``, opens a surname, not a first name: "Inter | alia")
+        opens = titled or (i - 1 in out and kinds[i - 1] > AFTER_NAME
+                           or i - 1 in opened and k < NEAR_NAME
                            or k == AFTER_NAME and i - 1 in skip and kinds[i - 1] in FIRST_NAMES
                            ) and not apart(i - 1)
         if k == ALONE or k == AFTER_NAME and opens or k == AFTER_TITLE and titled or \
@@ -350,6 +357,25 @@ def capitalised_name(word: str) -> str:
 def _kind(word: str) -> int:
     if len(word) < 3 or not word.isalpha():
         return NOT_NAME
+    k = _listed_kind(word)
+    if k >= NEAR_NAME or headword(word):
+        return k
+    unseen = not vocabulary().count(word)
+    first = first_name(word)
+    if (first and (k == NOT_NAME or not surname(word))
+            or k < AFTER_NAME and (surname(word) or unseen and rare_surname(word))) \
+            and (unseen or _name_use(word, floor=False)):
+        # a name of the census lists that the 1934 lists miss or hold only as a surname,
+        # never a common word by the counts' pairs ("tyrone", "julio", "gavin"; a surname:
+        # "morales", "pence"): a first name is a name beside another, a surname one after a
+        # first name or title. (A common surname that is a first name too stays a surname:
+        # "tyson", "bryant" open no name as first names would.)
+        return NEAR_NAME if first else AFTER_NAME
+    return k
+
+
+def _listed_kind(word: str) -> int:
+    """`kind` by the english-words lists, the word counts and the pronouncing dictionary."""
     v = vocabulary()
     if proper(word):
         if word in _MODERN:

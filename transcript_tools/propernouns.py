@@ -312,6 +312,26 @@ def initialisms() -> frozenset[str]:
     return frozenset(cached("initialisms", stamp, _read_initialisms))
 
 
+def _read_word_starts() -> list[str]:
+    """The first two letters of every ordinary word of the lists ("kn", "wh", "kr")."""
+    return sorted({w[:2] for w in lowercase_words() if len(w) > 2 and w.isascii()})
+
+
+@once
+def _word_starts() -> frozenset[str]:
+    stamp = f"v{CACHE_VERSION}.1;" + _data_stamp(_package_file("english_words", "__init__.py"))
+    return frozenset(cached("wordstarts", stamp, _read_word_starts))
+
+
+def call_sign(word: str) -> bool:
+    """Whether a lowercase word of 3-4 letters reads as a broadcaster's call sign ("ktvu",
+    "wjz", "kcrg"; North American stations' start with K or W): a K or W and a consonant
+    that no ordinary word of the lists begins with, so the word can only be said by its
+    letters ("kn", "kr", "wh", "wr" begin words: "knox", "whom" are no call signs)."""
+    return 3 <= len(word) <= 4 and word[0] in "kw" and word[1] not in _VOWELS \
+        and word.isalpha() and word.isascii() and word[:2] not in _word_starts()
+
+
 @once
 def proper_nouns() -> ProperNouns:
     """The shared table, built on first use and cached on disk."""
