@@ -110,12 +110,13 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
             out[i] = _capitalised(keys[i])
     # a first name that is a common word too ("ray", "bill", "rose" as in "charlie rose"
     # is a surname) right before a surname no list holds in lowercase ("ray suarez"): the
-    # two are one name, unless the word before shows the common word ("a ray", "to mark")
+    # two are one name, unless the word before shows the common word ("a ray", "to mark"),
+    # or the word is a noun of a person's work ("football star | herschel walker")
     for i in range(last):
         if kinds[i] == NOT_NAME and kinds[i + 1] in (ALONE, AFTER_NAME) and i not in out \
                 and i not in skip and i + 1 not in skip and not apart(i) \
                 and (i == 0 or keys[i - 1] not in _COMMON_WORD_BEFORE) \
-                and _common_first(keys[i]):
+                and keys[i] not in _ROLES and _common_first(keys[i]):
             out[i] = _capitalised(keys[i])
             out[i + 1] = _capitalised(keys[i + 1])
     # a word no dictionary holds, said right after a first name and again elsewhere on the
@@ -173,7 +174,7 @@ the one who speaks ("linda park says"), not a noun phrase."""
 _ROLES = frozenset(
     "adviser advisor spokesman spokeswoman spokesperson correspondent reporter anchor coach "
     "director attorney lawyer actor actress singer author writer host producer meteorologist "
-    "ceo founder analyst economist quarterback pitcher teammate colleague".split())
+    "ceo founder analyst economist quarterback pitcher teammate colleague star".split())
 """Nouns of a person's work before a first name: the word after the first name is a
 surname ("adviser susan rice", "coach steve kerr")."""
 _ROMAN = regex.compile(r"^[ivxl]+$")
