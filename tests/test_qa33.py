@@ -53,3 +53,15 @@ def test_star_before_a_name_is_the_common_noun() -> None:
     assert "Star" not in text, text
     text = clean("they cheered for the rock star annika bergstrom on stage.").text
     assert "Star" not in text, text
+
+
+def test_st_without_a_stop_before_a_cased_place_is_cased_with_it() -> None:
+    # British captions write "st petersburg" with no stop: the place was cased, "st" stayed
+    text = clean("the fans travelled to st andrews and then to st helens on the train.").text
+    assert "to St Andrews and then to St Helens on" in text, text
+    # before a word no rule cases as a name, it stays as written
+    text = clean("the fans travelled to st ives on the train.").text
+    assert "to st ives on" in text, text
+    # a street's abbreviation, or "st" before no name, stays as written
+    text = clean("he lives on main st in the old town.").text
+    assert "main st in" in text, text
