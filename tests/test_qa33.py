@@ -65,3 +65,11 @@ def test_st_without_a_stop_before_a_cased_place_is_cased_with_it() -> None:
     # a street's abbreviation, or "st" before no name, stays as written
     text = clean("he lives on main st in the old town.").text
     assert "main st in" in text, text
+
+
+def test_a_word_said_before_in_full_is_no_cut_word_at_the_end() -> None:
+    # "qb owen doss hands off ... brought down by caleb hetler - doss" ended "doss…" in a
+    # first version: "doss" starts "dossier", but the page said it in full before
+    text = clean("the keeper was ben decem. he made the save. and the last word goes to decem").text
+    assert text.endswith("decem."), text
+    assert clean("and the last word goes to decem").text.endswith("decem…")

@@ -52,22 +52,25 @@ def close_sentence(editor: Editor, word: Piece, gap: tuple[Piece, ...], question
 
 
 def cut_off(word: Piece, key: str, never_last: frozenset[str], vocab: Vocabulary,
-            two_before: str = "") -> bool:
+            two_before: str = "", said_before: bool = False) -> bool:
     """Whether a word that ends the document or a speaker's turn, with no mark after it in
     the source, is where the speech or the caption text was cut (an archive excerpt ends
     mid-sentence; a speaker is interrupted): a word no sentence ends on ("on the runways
     and"), a preposition a sentence may end on ("what is it for") right after a noun its
     determiner opens (``two_before``: "the flag of", "a lot of"), or the start of a common
     word that is none itself ("francisc", "governmen", "septe"). Such an end takes "…", not
-    a stop."""
+    a stop. ``said_before``: the document has the word earlier as a word of its own ("qb
+    owen doss ... hetler - doss"): a start of a longer word only one or two letters short
+    counts then."""
     if key in never_last or key in STRANDED and two_before in _DETERMINERS:
         return True
     if not key.isalpha() or not word.text.islower() or vocab.zipf(key) >= _CUT_ZIPF:
         return False
-    if len(key) >= _LONG_CUT:
-        return _starts_common(key, vocab)
-    return any(vocab.zipf(key + a) >= _CUT_ZIPF or any(
-        vocab.zipf(key + a + b) >= _CUT_ZIPF for b in ascii_lowercase) for a in ascii_lowercase)
+    if any(vocab.zipf(key + a) >= _CUT_ZIPF or any(
+            vocab.zipf(key + a + b) >= _CUT_ZIPF for b in ascii_lowercase)
+           for a in ascii_lowercase):
+        return True
+    return len(key) >= _LONG_CUT and not said_before and _starts_common(key, vocab)
 
 
 _LONG_CUT = 4
