@@ -73,3 +73,16 @@ def test_a_word_said_before_in_full_is_no_cut_word_at_the_end() -> None:
     text = clean("the keeper was ben decem. he made the save. and the last word goes to decem").text
     assert text.endswith("decem."), text
     assert clean("and the last word goes to decem").text.endswith("decem…")
+
+
+def test_a_surname_no_dictionary_holds_said_once_after_a_first_name_is_cased() -> None:
+    # "it's jennifer wexton." read "Jennifer wexton.": a word no list holds was a surname
+    # only after a title or when the page said it twice
+    text = clean("in the western district it's jennifer quilmore. the race is close.").text
+    assert "it's Jennifer Quilmore." in text, text
+    # said twice, every mention is the surname (the twice rule, as before)
+    text = clean("a good shot by linda quilmore. a fine target for quilmore.").text
+    assert "Linda Quilmore." in text and "for Quilmore." in text, text
+    # a short one may be a clipped word: a title or a second mention is still needed
+    text = clean("we spoke to linda qwix about it.").text
+    assert "Linda qwix" in text, text

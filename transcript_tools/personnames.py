@@ -52,6 +52,10 @@ _DERIVED = (("ied", "y"), ("ier", "y"), ("ies", "y"), ("er", ""), ("er", "e"), (
 
 ALONE, NEAR_NAME, AFTER_NAME, AFTER_TITLE, NOT_NAME = 4, 3, 2, 1, 0
 """Kinds of word (`PersonNames.kind`)."""
+_LONE_SURNAME = 5
+"""A word no dictionary holds, this long or longer, right after a first name the lists read
+only as a name ("jennifer wexton", "paula hancocks") is that person's surname even said once;
+a shorter one may be a clipped word, and needs a title or a second mention."""
 SHORT_ZIPF = 4.4
 """A three-letter proper name of the lists is a name alone only this common ("jim", "ian");
 rarer ones ("sim", "aus", "ned") need a name beside them."""
@@ -89,6 +93,7 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     what the person owns, no surname. ``introduced``, when given, also takes a speaker's own
     name no other rule cases (`_self_introduced`), and receives those words' indices."""
     out: dict[int, str] = {}
+    lone: set[int] = set()  # surnames no dictionary holds, cased after a first name once
     last = len(kinds) - 1
     for i in compress(range(len(kinds)), kinds):
         if i in skip:
@@ -104,7 +109,11 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
         opens = titled or (i - 1 in out and kinds[i - 1] > AFTER_NAME or i - 1 in opened
                            or k == AFTER_NAME and i - 1 in skip and kinds[i - 1] in FIRST_NAMES
                            ) and not apart(i - 1)
-        if k == ALONE or k == AFTER_NAME and opens or k == AFTER_TITLE and titled or \
+        if k == AFTER_TITLE and not titled and i - 1 in out and kinds[i - 1] == ALONE \
+                and not apart(i - 1) and len(keys[i]) >= _LONE_SURNAME:
+            out[i] = _capitalised(keys[i])  # "jennifer | wexton": said once, still a surname
+            lone.add(i)
+        elif k == ALONE or k == AFTER_NAME and opens or k == AFTER_TITLE and titled or \
                 k == NEAR_NAME and (opens or i < last and kinds[i + 1] > AFTER_TITLE
                                     and i + 1 not in skip and not apart(i)):
             out[i] = _capitalised(keys[i])
@@ -123,8 +132,8 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     # page ("jim furyk" ... "a good target for furyk"), is that person's surname wherever it
     # stands: a garble is not typed the same way twice
     after = {keys[i] for i in range(1, len(kinds)) if kinds[i] == AFTER_TITLE
-             and i not in out and i not in skip and i - 1 in out and kinds[i - 1] > AFTER_NAME
-             and not apart(i - 1)}
+             and (i not in out or i in lone) and i not in skip and i - 1 in out
+             and kinds[i - 1] > AFTER_NAME and not apart(i - 1)}
     if after:
         said = [i for i in range(len(kinds)) if kinds[i] == AFTER_TITLE and keys[i] in after
                 and i not in skip]
