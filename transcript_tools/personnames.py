@@ -53,9 +53,10 @@ _DERIVED = (("ied", "y"), ("ier", "y"), ("ies", "y"), ("er", ""), ("er", "e"), (
 ALONE, NEAR_NAME, AFTER_NAME, AFTER_TITLE, NOT_NAME = 4, 3, 2, 1, 0
 """Kinds of word (`PersonNames.kind`)."""
 _LONE_SURNAME = 5
-"""A word no dictionary holds, this long or longer, right after a first name the lists read
-only as a name ("jennifer wexton", "paula hancocks") is that person's surname even said once;
-a shorter one may be a clipped word, and needs a title or a second mention."""
+"""A word no dictionary holds, this long or longer, right after a first name of the lists
+("jennifer wexton", "paula hancocks"; "abigail spanberger", the first name cased with it) is
+that person's surname even said once; a shorter one may be a clipped word, and needs a title
+or a second mention; a common word with an "s" on it ("olympic womens") is none."""
 SHORT_ZIPF = 4.4
 """A three-letter proper name of the lists is a name alone only this common ("jim", "ian");
 rarer ones ("sim", "aus", "ned") need a name beside them."""
@@ -109,8 +110,11 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
         opens = titled or (i - 1 in out and kinds[i - 1] > AFTER_NAME or i - 1 in opened
                            or k == AFTER_NAME and i - 1 in skip and kinds[i - 1] in FIRST_NAMES
                            ) and not apart(i - 1)
-        if k == AFTER_TITLE and not titled and i - 1 in out and kinds[i - 1] == ALONE \
-                and not apart(i - 1) and len(keys[i]) >= _LONE_SURNAME:
+        if k == AFTER_TITLE and not titled and kinds[i - 1] >= NEAR_NAME and i - 1 not in skip \
+                and not apart(i - 1) and len(keys[i]) >= _LONE_SURNAME \
+                and not _plural_of_word(keys[i]):
+            if i - 1 not in out:  # a first name cased only beside another ("abigail")
+                out[i - 1] = _capitalised(keys[i - 1])
             out[i] = _capitalised(keys[i])  # "jennifer | wexton": said once, still a surname
             lone.add(i)
         elif k == ALONE or k == AFTER_NAME and opens or k == AFTER_TITLE and titled or \
@@ -440,6 +444,12 @@ def _common_first(word: str) -> bool:
         return False
     # a verb's finite use ("he came", "we state") shows no first name
     return sum(v.bigram(a, word) for a in _SUBJECTS) <= NAME_USE_SHARE * v.count(word)
+
+
+def _plural_of_word(word: str) -> bool:
+    """Whether a word is a common word with an "s" written on ("womens" for "women's"): no
+    surname."""
+    return word[-1:] == "s" and vocabulary().zipf(word[:-1]) >= MIN_ZIPF
 
 
 def _derived(word: str) -> bool:
