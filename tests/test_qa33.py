@@ -96,3 +96,13 @@ def test_a_first_name_cased_only_beside_another_opens_such_a_surname() -> None:
     # a common word with an "s" written on ("womens" for "women's") is no surname
     text = clean("she won the first olympic womens race in tokyo.").text
     assert "Womens" not in text, text
+
+
+def test_a_lone_surname_in_a_self_introduction_stays_the_frame_s_and_labels_no_turn() -> None:
+    # "hi there. i'm kim vanelle." then a headline under the same id: the name, cased by the
+    # self-introduction rule, labels no turn (qa32); the lone-surname rule leaves it to that
+    doc = clean(">> hi there. i'm abigail quilmore. let's look at the radar. >> thanks. "
+                ">> explosions were heard in the capital overnight.")
+    assert "I'm Abigail Quilmore." in doc.text, doc.text
+    assert all(t.label is None for t in doc.turns), doc.turns
+    assert any(e.rule == "self-introduced" for e in doc.corrections), doc.corrections

@@ -112,7 +112,9 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
                            ) and not apart(i - 1)
         if k == AFTER_TITLE and not titled and kinds[i - 1] >= NEAR_NAME and i - 1 not in skip \
                 and not apart(i - 1) and len(keys[i]) >= _LONE_SURNAME \
-                and not _plural_of_word(keys[i]):
+                and not _plural_of_word(keys[i]) and not _framed(keys, i - 1, _OWN_NAME):
+            # (a speaker's own name, "i'm kim vanelle", is `_self_introduced`'s: such a
+            # name labels no turn)
             if i - 1 not in out:  # a first name cased only beside another ("abigail")
                 out[i - 1] = _capitalised(keys[i - 1])
             out[i] = _capitalised(keys[i])  # "jennifer | wexton": said once, still a surname
