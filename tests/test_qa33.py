@@ -106,3 +106,13 @@ def test_a_lone_surname_in_a_self_introduction_stays_the_frame_s_and_labels_no_t
     assert "I'm Abigail Quilmore." in doc.text, doc.text
     assert all(t.label is None for t in doc.turns), doc.turns
     assert any(e.rule == "self-introduced" for e in doc.corrections), doc.corrections
+
+
+def test_a_long_cut_counts_at_the_document_end_only_and_never_on_a_known_word() -> None:
+    # a first form ended a turn "vigor…" on a dev page (stripped of its marks): "vigor" is a
+    # word, though rarer than the common-word floor, and a turn's end is no excerpt's cut
+    text = clean(">> we talked with vigor >> yes we did and we will meet in decem").text
+    assert "with vigor." in text, text
+    assert text.endswith("decem…"), text
+    text = clean(">> they said decem >> right.").text
+    assert "said decem." in text, text

@@ -52,16 +52,17 @@ def close_sentence(editor: Editor, word: Piece, gap: tuple[Piece, ...], question
 
 
 def cut_off(word: Piece, key: str, never_last: frozenset[str], vocab: Vocabulary,
-            two_before: str = "", said_before: bool = False) -> bool:
+            two_before: str = "", said_before: bool = False, at_end: bool = False) -> bool:
     """Whether a word that ends the document or a speaker's turn, with no mark after it in
     the source, is where the speech or the caption text was cut (an archive excerpt ends
     mid-sentence; a speaker is interrupted): a word no sentence ends on ("on the runways
     and"), a preposition a sentence may end on ("what is it for") right after a noun its
     determiner opens (``two_before``: "the flag of", "a lot of"), or the start of a common
     word that is none itself ("francisc", "governmen", "septe"). Such an end takes "…", not
-    a stop. ``said_before``: the document has the word earlier as a word of its own ("qb
-    owen doss ... hetler - doss"): a start of a longer word only one or two letters short
-    counts then."""
+    a stop. A start more than two letters short counts only at the document's end (an
+    archive excerpt stops at any letter; a speaker is cut off mid-word rarely), for a word the
+    counts do not hold ("vigor" is a word), and not when ``said_before``: the document has the
+    word earlier as a word of its own ("qb owen doss ... hetler - doss")."""
     if key in never_last or key in STRANDED and two_before in _DETERMINERS:
         return True
     if not key.isalpha() or not word.text.islower() or vocab.zipf(key) >= _CUT_ZIPF:
@@ -70,7 +71,8 @@ def cut_off(word: Piece, key: str, never_last: frozenset[str], vocab: Vocabulary
             vocab.zipf(key + a + b) >= _CUT_ZIPF for b in ascii_lowercase)
            for a in ascii_lowercase):
         return True
-    return len(key) >= _LONG_CUT and not said_before and _starts_common(key, vocab)
+    return at_end and len(key) >= _LONG_CUT and not said_before and not vocab.count(key) \
+        and _starts_common(key, vocab)
 
 
 _LONG_CUT = 4
