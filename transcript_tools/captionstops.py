@@ -48,9 +48,15 @@ place's ("st. louis", "mt. hood")."""
 
 def title_stop(model: GapModel, a: str, b: str, c: str, gap: str) -> bool:
     """Whether the "." between ``a`` and ``b`` (``c`` after) belongs to a title abbreviation:
-    the sentence goes on, and the mark stays."""
-    return gap == "." and a in TITLE_ABBREVIATIONS and b.isalpha() \
+    the sentence goes on, and the mark stays. A name in the possessive counts as the name
+    ("st. joseph's", "st. mary's": a church or a school named for its saint)."""
+    return gap == "." and a in TITLE_ABBREVIATIONS and _plain(b) \
         and model.opener(b, c) < _STRONG_OPENER
+
+
+def _plain(word: str) -> bool:
+    """Whether a word is letters only, or letters with a possessive "'s" ("joseph's")."""
+    return word.isalpha() or word[-2:] in ("'s", "’s") and word[:-2].isalpha()
 
 
 def at_line_breaks(keys: list[str], gaps: Sequence[tuple[Piece, ...]]) -> bool:

@@ -28,7 +28,7 @@ from .model import Document, Piece
 from .options import Options
 from .personnames import NOT_NAME
 from .propernouns import AFTER_THE, ProperNouns, call_sign, initialisms, proper_nouns
-from .scans import holding
+from .scans import holding, spaces_only
 from .shouting import shouted
 from .spacedmarks import glued_commas, glued_to_mark, spaced_marks
 from .streets import region_cases, street_cases
@@ -53,6 +53,9 @@ _TITLES = frozenset({"mr", "mrs", "ms", "dr"})
 (read so after "to", "the": "to st. francis") and the word after them is a name. Not "ft.",
 which is also feet ("6 ft. tall")."""
 _CASED_TITLES = TITLE_ABBREVIATIONS - {"ft"}
+_SAINTS = frozenset({"st", "mt"})
+"""Abbreviations British captions write without a stop before a place's or a saint's name
+("st petersburg", "st andrews", "mt kenya"): cased with the name a rule cases after them."""
 _BEFORE_NAMES = NAME_TITLES | _TITLES | _CASED_TITLES
 """Words a surname may follow (`personnames`: "president kagame", "mr. kornacki")."""
 _CLITICS = frozenset("s t d m re ll ve".split())
@@ -179,6 +182,8 @@ class Truecaser:
             if written_source(doc) else set()
         named = -1  # the word after a title and its period: a name ("gov. brown")
         titled = titled_words(words, texts, cores, proper, at_start, source, people, lows)
+        for i in _saints(words, texts, proper, people, at_start, source):
+            titled.setdefault(i, (capitalise(texts[i]), "title"))
         built = street_cases(words, texts, lows, set(proper) | set(people), at_start, source)
         built.update(region_cases(words, texts, lows, proper, source))
         built.update(after_labels(words, texts, starting, source, pieces))
@@ -596,3 +601,12 @@ def _cue_capitals(doc: Document, words: list[Piece]) -> set[int]:
             and words[k].text != "I"
             and not words[k].text.startswith(("I'", "I\u2019"))}
 
+
+def _saints(words: list[Piece], texts: list[str], proper: Container[int],
+            people: Container[int], at_start: Container[int], source: str) -> list[int]:
+    """Words `_SAINTS` written alone, lowercase and with no stop, right before a word another
+    rule cases as a name or a table's place ("st petersburg" -> "St Petersburg"), with only
+    spaces between and no sentence opening on the name."""
+    return [i for i in range(len(words) - 1) if texts[i] in _SAINTS
+            and (i + 1 in proper or i + 1 in people) and words[i + 1].first not in at_start
+            and spaces_only(source[words[i].end:words[i + 1].start])]

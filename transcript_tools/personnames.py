@@ -53,6 +53,11 @@ _DERIVED = (("ied", "y"), ("ier", "y"), ("ies", "y"), ("er", ""), ("er", "e"), (
 
 ALONE, NEAR_NAME, AFTER_NAME, AFTER_TITLE, NOT_NAME = 4, 3, 2, 1, 0
 """Kinds of word (`PersonNames.kind`)."""
+_LONE_SURNAME = 5
+"""A word no dictionary holds, this long or longer, right after a first name of the lists
+("jennifer wexton", "paula hancocks"; "abigail spanberger", the first name cased with it) is
+that person's surname even said once; a shorter one may be a clipped word, and needs a title
+or a second mention; a common word with an "s" on it ("olympic womens") is none."""
 SHORT_ZIPF = 4.4
 """A three-letter proper name of the lists is a name alone only this common ("jim", "ian");
 rarer ones ("sim", "aus", "ned") need a name beside them."""
@@ -94,6 +99,7 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     what the person owns, no surname. ``introduced``, when given, also takes a speaker's own
     name no other rule cases (`_self_introduced`), and receives those words' indices."""
     out: dict[int, str] = {}
+    lone: set[int] = set()  # surnames no dictionary holds, cased after a first name once
     last = len(kinds) - 1
     for i in compress(range(len(kinds)), kinds):
         if i in skip:
@@ -111,26 +117,37 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
                            or i - 1 in opened and k < NEAR_NAME
                            or k == AFTER_NAME and i - 1 in skip and kinds[i - 1] in FIRST_NAMES
                            ) and not apart(i - 1)
-        if k == ALONE or k == AFTER_NAME and opens or k == AFTER_TITLE and titled or \
+        if k == AFTER_TITLE and i and not titled and kinds[i - 1] >= NEAR_NAME \
+                and i - 1 not in skip \
+                and not apart(i - 1) and len(keys[i]) >= _LONE_SURNAME \
+                and not _plural_of_word(keys[i]) and not _framed(keys, i - 1, _OWN_NAME):
+            # (a speaker's own name, "i'm kim vanelle", is `_self_introduced`'s: such a
+            # name labels no turn)
+            if i - 1 not in out:  # a first name cased only beside another ("abigail")
+                out[i - 1] = _capitalised(keys[i - 1])
+            out[i] = _capitalised(keys[i])  # "jennifer | wexton": said once, still a surname
+            lone.add(i)
+        elif k == ALONE or k == AFTER_NAME and opens or k == AFTER_TITLE and titled or \
                 k == NEAR_NAME and (opens or i < last and kinds[i + 1] > AFTER_TITLE
                                     and i + 1 not in skip and not apart(i)):
             out[i] = _capitalised(keys[i])
     # a first name that is a common word too ("ray", "bill", "rose" as in "charlie rose"
     # is a surname) right before a surname no list holds in lowercase ("ray suarez"): the
-    # two are one name, unless the word before shows the common word ("a ray", "to mark")
+    # two are one name, unless the word before shows the common word ("a ray", "to mark"),
+    # or the word is a noun of a person's work ("football star | herschel walker")
     for i in range(last):
         if kinds[i] == NOT_NAME and kinds[i + 1] in (ALONE, AFTER_NAME) and i not in out \
                 and i not in skip and i + 1 not in skip and not apart(i) \
                 and (i == 0 or keys[i - 1] not in _COMMON_WORD_BEFORE) \
-                and _common_first(keys[i]):
+                and keys[i] not in _ROLES and _common_first(keys[i]):
             out[i] = _capitalised(keys[i])
             out[i + 1] = _capitalised(keys[i + 1])
     # a word no dictionary holds, said right after a first name and again elsewhere on the
     # page ("jim furyk" ... "a good target for furyk"), is that person's surname wherever it
     # stands: a garble is not typed the same way twice
     after = {keys[i] for i in range(1, len(kinds)) if kinds[i] == AFTER_TITLE
-             and i not in out and i not in skip and i - 1 in out and kinds[i - 1] > AFTER_NAME
-             and not apart(i - 1)}
+             and (i not in out or i in lone) and i not in skip and i - 1 in out
+             and kinds[i - 1] > AFTER_NAME and not apart(i - 1)}
     if after:
         said = [i for i in range(len(kinds)) if kinds[i] == AFTER_TITLE and keys[i] in after
                 and i not in skip]
@@ -180,7 +197,7 @@ the one who speaks ("linda park says"), not a noun phrase."""
 _ROLES = frozenset(
     "adviser advisor spokesman spokeswoman spokesperson correspondent reporter anchor coach "
     "director attorney lawyer actor actress singer author writer host producer meteorologist "
-    "ceo founder analyst economist quarterback pitcher teammate colleague".split())
+    "ceo founder analyst economist quarterback pitcher teammate colleague star".split())
 """Nouns of a person's work before a first name: the word after the first name is a
 surname ("adviser susan rice", "coach steve kerr")."""
 _ROMAN = regex.compile(r"^[ivxl]+$")
@@ -456,6 +473,12 @@ def _common_first(word: str) -> bool:
         return False
     # a verb's finite use ("he came", "we state") shows no first name
     return sum(v.bigram(a, word) for a in _SUBJECTS) <= NAME_USE_SHARE * v.count(word)
+
+
+def _plural_of_word(word: str) -> bool:
+    """Whether a word is a common word with an "s" written on ("womens" for "women's"): no
+    surname."""
+    return word[-1:] == "s" and vocabulary().zipf(word[:-1]) >= MIN_ZIPF
 
 
 def _derived(word: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
 from string import ascii_lowercase
@@ -51,19 +52,47 @@ def close_sentence(editor: Editor, word: Piece, gap: tuple[Piece, ...], question
 
 
 def cut_off(word: Piece, key: str, never_last: frozenset[str], vocab: Vocabulary,
-            two_before: str = "") -> bool:
+            two_before: str = "", said_before: bool = False, at_end: bool = False) -> bool:
     """Whether a word that ends the document or a speaker's turn, with no mark after it in
     the source, is where the speech or the caption text was cut (an archive excerpt ends
     mid-sentence; a speaker is interrupted): a word no sentence ends on ("on the runways
     and"), a preposition a sentence may end on ("what is it for") right after a noun its
     determiner opens (``two_before``: "the flag of", "a lot of"), or the start of a common
-    word that is none itself ("francisc", "governmen"). Such an end takes "…", not a stop."""
+    word that is none itself ("francisc", "governmen", "septe"). Such an end takes "…", not
+    a stop. A start more than two letters short counts only at the document's end (an
+    archive excerpt stops at any letter; a speaker is cut off mid-word rarely), for a word the
+    counts do not hold ("vigor" is a word), and not when ``said_before``: the document has the
+    word earlier as a word of its own ("qb owen doss ... hetler - doss")."""
     if key in never_last or key in STRANDED and two_before in _DETERMINERS:
         return True
     if not key.isalpha() or not word.text.islower() or vocab.zipf(key) >= _CUT_ZIPF:
         return False
-    return any(vocab.zipf(key + a) >= _CUT_ZIPF or any(
-        vocab.zipf(key + a + b) >= _CUT_ZIPF for b in ascii_lowercase) for a in ascii_lowercase)
+    if any(vocab.zipf(key + a) >= _CUT_ZIPF or any(
+            vocab.zipf(key + a + b) >= _CUT_ZIPF for b in ascii_lowercase)
+           for a in ascii_lowercase):
+        return True
+    return at_end and len(key) >= _LONG_CUT and not said_before and not vocab.count(key) \
+        and _starts_common(key, vocab)
+
+
+_LONG_CUT = 4
+"""A cut word this long may lack any number of letters ("septe" of "september"); a shorter
+one one or two ("wor" of "world"): the starts of short words are mostly other short words."""
+
+
+@lru_cache(maxsize=2)
+def _common_words(vocab: Vocabulary) -> list[str]:
+    """The words of ``vocab`` at least `_CUT_ZIPF` common, letters only, sorted (built once
+    per vocabulary: a prefix is then found by bisection)."""
+    least = vocab.least_count(_CUT_ZIPF) or 1
+    return sorted(w for w, c in vocab.unigrams.items() if c >= least and w.isalpha())
+
+
+def _starts_common(key: str, vocab: Vocabulary) -> bool:
+    """Whether ``key`` is the start of a longer word at least `_CUT_ZIPF` common."""
+    words = _common_words(vocab)
+    k = bisect.bisect_right(words, key)
+    return k < len(words) and words[k].startswith(key)
 
 
 _FIRST = attrgetter("first")

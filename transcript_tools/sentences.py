@@ -241,6 +241,7 @@ class SentenceSplitter:
         if n and ends[n - 1] and cut_at_a_comma(words[n - 1], gaps[n - 1]):
             editor.replace([gaps[n - 1][0]], "…", "punctuation", "cut-off", 0.6)
             ends[n - 1] = 0  # ended here: the loop leaves it
+        firsts: dict[str, int] = {}  # each word's first index (`_first_at`, built once)
         for i in compress(range(n), ends):
             # the document's end or a speaker change right after a word no sentence ends on
             # (fixed, with no mark in the source): the speech was cut there
@@ -249,7 +250,9 @@ class SentenceSplitter:
             if table.fixed[i] and not gaps[i] \
                     and (i not in questions or _stub(table.keys[i])) \
                     and cut_off(words[i], table.keys[i], NEVER_LAST, vocabulary(),
-                                table.keys[i - 2] if i >= 2 else ""):
+                                table.keys[i - 2] if i >= 2 else "",
+                                _first_at(table.keys, firsts).get(table.keys[i], i) < i,
+                                i + 1 == n):
                 editor.replace([words[i]], words[i].text + "…", "punctuation", "cut-off", 0.6)
                 continue
             if table.fixed[i] and i + 1 < n and len(gaps[i]) == 1 and gaps[i][0].text == ":" \
@@ -556,3 +559,12 @@ def _how_degree(head: Sequence[str], fluent: Callable[[str, str], bool]) -> bool
     return len(head) == 2 and head[0] == "how" and head[1] not in _NO_NOUN \
         and head[1] != "come" and head[1] not in AUX and head[1] not in TAG_PRONOUNS \
         and (head[1].endswith("ly") or fluent("how", head[1]))
+
+
+def _first_at(keys: list[str], firsts: dict[str, int]) -> dict[str, int]:
+    """Each word's first index among ``keys``, filled into ``firsts`` on the first call (a
+    cut-off test asks it at a turn's end only)."""
+    if not firsts and keys:
+        for i, key in enumerate(keys):
+            firsts.setdefault(key, i)
+    return firsts

@@ -27,8 +27,9 @@ where one ends."""
 
 
 def spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
-    """Word token -> the mark piece a space after it ("our country . the", or several; not
-    one of a spaced ellipsis), for words whose text (another stage's edit included: "deal areship"
+    """Word token -> the mark piece a space after it ("our country . the", "in the paper :
+    with", or several; not one of a spaced ellipsis; a colon or semicolon after a letter
+    only), for words whose text (another stage's edit included: "deal areship"
     merged to "dealership") ends on a letter or digit. Found with ``str.find``: the usual
     text has none, or a few."""
     source = doc.source
@@ -36,13 +37,15 @@ def spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
     found: dict[int, Piece] = {}
     tokens = doc.tokens
     last = len(pieces)
-    for mark in ".,?!":
+    for mark in ".,?!:;":
         at = source.find(" " + mark)
         while at > 0:
             m = at + 1  # the mark
             after = source[m + 1:m + 4]
             w = spaces_before(source, at)  # (one space or more: "country  .")
-            if w and (source[w - 1].isalnum() or source[w - 1] == "," and (
+            if mark in ":;" and not (w and source[w - 1].isalpha()):
+                pass  # a colon after a figure may be a score or a ratio ("won 3 : 1")
+            elif w and (source[w - 1].isalnum() or source[w - 1] == "," and (
                     w > 1 and source[w - 2].isalnum()
                     or w > 2 and source[w - 2] == " " and source[w - 3].isalnum())) \
                     and (m + 1 == n or after[:1].isspace()) \
@@ -54,7 +57,7 @@ def spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
                             == "punct" and pieces[j].start - pieces[j - 1].end <= 1:
                         j -= 1  # over a removed mark by the word ("jeezy, .", "over , .")
                     word, got = pieces[j], pieces[k]
-                    if got.text in (".", ",", "?", "!") and got.stop - got.first == 1 \
+                    if got.text in (".", ",", "?", "!", ":", ";") and got.stop - got.first == 1 \
                             and (word.end == w or j < k - 1 and pieces[k - 1].end == w) \
                             and tokens[word.first].kind == "word" \
                             and word.text[-1:].isalnum():
