@@ -226,3 +226,22 @@ def test_census_lists_missing_leave_the_word_lists_alone(monkeypatch) -> None:  
         assert personnames.kind("tyrone") == NOT_NAME
     finally:
         personnames._kind.cache_clear()
+
+
+def test_census_lists_are_found_beside_a_folder_called_names(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A user's folder "names" in the working directory (on ``sys.path`` as "" under
+    ``python -m``) is no census package: the lists are found by the distribution's files."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    (tmp_path / "names").mkdir()
+    (tmp_path / "names" / "people.txt").write_text("Ada Lovelace\n", encoding="utf-8")
+    root = str(Path(__file__).resolve().parents[1])
+    env = dict(os.environ, PYTHONPATH=root + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    code = ("import sys; sys.path.insert(0, ''); "
+            "from transcript_tools import censusnames; print(censusnames.first_name('tyrone'))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "True"

@@ -14,9 +14,11 @@ The table is built once and cached on disk (`vocabulary.cached`), searched in pl
 
 from __future__ import annotations
 
+import importlib.metadata
 from collections.abc import Iterator
+from pathlib import Path
 
-from .vocabulary import _data_stamp, _package_file, cached, once
+from .vocabulary import _data_stamp, cached, once
 from .wordtable import WordTable
 
 CACHE_VERSION = 2
@@ -34,7 +36,7 @@ _SURNAME_FILE = "dist.all.last"
 def _read(file: str, share: float) -> Iterator[str]:
     """The lowercase names of a census file, down to the cumulative ``share`` (the third
     column: the percentage the names up to this one cover)."""
-    for line in _package_file("names", file).read_text(encoding="ascii").splitlines():
+    for line in _file(file).read_text(encoding="ascii").splitlines():
         parts = line.split()
         if len(parts) == 4 and float(parts[2]) <= share and parts[0].isalpha():
             yield parts[0].lower()
@@ -53,12 +55,17 @@ def _build() -> str:
     return WordTable.pack(marks.items())
 
 
+def _file(name: str) -> Path:
+    """A data file of the installed `names` distribution, found by its metadata, not by
+    importing: a folder called "names" where the user runs the tool is no such package."""
+    return Path(str(importlib.metadata.distribution("names").locate_file(f"names/{name}")))
+
+
 @once
 def _table() -> WordTable:
     try:
-        stamp = _data_stamp(*(_package_file("names", f)
-                              for f in (*_FIRST_FILES, _SURNAME_FILE)))
-    except (ModuleNotFoundError, OSError):
+        stamp = _data_stamp(*(_file(f) for f in (*_FIRST_FILES, _SURNAME_FILE)))
+    except (importlib.metadata.PackageNotFoundError, OSError):
         return WordTable("\n")   # (not installed: the 1934 lists alone)
     return WordTable(cached(
         "censusnames", f"v{CACHE_VERSION};{SURNAME_SHARE};{RARE_SHARE};{stamp}", _build))
