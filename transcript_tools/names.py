@@ -69,6 +69,8 @@ RUNS = 50_000
 """The memos per run's words (exact mentions, names, scored candidates) are started afresh
 past this many entries."""
 _POSSESSIVE_RE = regex.compile(r"['’]s$")
+_DOTTED_WORD_RE = regex.compile(r"(?:\p{L}\.)+")
+"""Letters written with dots, as one word ("t.v.") or one letter ("u." of "u. n.", `_runs`)."""
 _TITLES = NAME_TITLES | {"mr", "mrs", "ms", "dr", "premier"}
 """Words after which a word of a listed person's name is that person (`_titled_words`)."""
 _DETERMINERS = DETERMINERS - {"that"}
@@ -214,6 +216,13 @@ class NameCorrector:
                 text = piece.text
             elif text == "." and k and run and run.pieces[-1].stop == piece.stop:
                 continue   # a letter's dot, taken with it
+            elif text == "." and run and _DOTTED_WORD_RE.fullmatch(run.pieces[-1].text) \
+                    and k < last and (_DOTTED_WORD_RE.fullmatch(pieces[k + 1].text)
+                                      or _dotted(pieces, k + 1)):
+                # A lone stop between two runs of letters written with dots ("t.v. . l.f."):
+                # a captioner's stop after an abbreviation's own dot, inside letters said
+                # one after another; the letters stay one run, as undotted letters would.
+                continue
             it = items[text] if text in items else item(text)
             if it is None or tokens[piece.first].kind != "word":
                 if run:

@@ -278,6 +278,10 @@ class Scorer:
             return 0.0, "variant"
         shared = {w for it in span for w in it.key} & set(ukey)
         changed = [it for it in span if not set(it.key) <= shared]
+        if shared and changed:
+            slotted = self._particle_slot(span, unit, ukey, c.score, prior)
+            if slotted is not None:
+                return slotted
         completes = rare_rest = False
         first_name: tuple[float, str] | None = None
         # A window anchored by the name's own words (a distinctive one, or two): the rest of
@@ -488,6 +492,43 @@ class Scorer:
             return first_name
         return max(0.0, min(1.0, conf)), rule
 
+    def _particle_slot(self, span: list[Item], unit: Unit, ukey: tuple[str, ...],
+                       score: float, prior: set[str]) -> tuple[float, str] | None:
+        """A name with a particle of another language inside it, written in lowercase in the
+        listed form ("Port-au-Prince", "Rio de Janeiro", "Lula da Silva"), heard with its
+        other words exactly and an English function word in the particle's slot ("port or
+        prince", "rio the janeiro"): the name (rule "sound-particle"). The words around the
+        slot are the name's own, in order, one word for one; only the particle is misheard,
+        and a caption writes the nearest English function word for it. Judged by the whole
+        window's distance against the whole name's threshold (the particle alone, one or two
+        phones, is no measure). Not where the listed slot word is an English function word
+        itself ("Bank of America": "bank in america" is English), nor for fewer than two
+        words around it."""
+        words = [w for it in span for w in it.key]
+        if len(words) != len(ukey):
+            return None
+        written = _WORD_SPLIT_RE.split(unit.text)
+        if len(written) != len(ukey):
+            return None
+        v = vocabulary()
+        slots = 0
+        for heard, own, listed in zip(words, ukey, written):
+            if heard == own:
+                continue
+            if not (listed.isalpha() and listed.islower()) or own in CLOSED_CLASS or not (
+                    heard in CLOSED_CLASS or v.zipf(heard) >= FUNCTION_ZIPF):
+                return None
+            slots += 1
+        if not slots or len(ukey) - slots < 2:
+            return None
+        t = threshold(unit.length)
+        if unit.canonical not in prior:
+            t *= self._crowd
+        if score > t:
+            return None
+        return (1.0 - 0.2 * round(score / t, 9),
+                "sound-particle" + ("+context" if unit.canonical in prior else ""))
+
     def _first_name(self, run: list[Item], c: Candidate, ukey: tuple[str, ...],
                     shared: set[str], changed: list[Item], rest: float, prior: set[str]
                     ) -> tuple[float, str] | None:
@@ -539,6 +580,7 @@ class Scorer:
 
 
 _DOTTED_RE = regex.compile(r"(?:\p{L}\.)+")
+_WORD_SPLIT_RE = regex.compile(r"[\s\-‐–]+")
 
 
 def split_name(words: list[str], crowded: bool) -> bool:
