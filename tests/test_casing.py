@@ -651,3 +651,16 @@ def test_a_call_sign_is_said_by_its_letters() -> None:
                  "for whom.", options=Options(names=False, turns=False)).text
     assert "KCRG9" in text and "WJZ" in text and "KTVU's" in text
     assert "whom" in text and "KNOX" not in text and "WHOM" not in text
+
+
+def test_other_names_of_a_countrys_people() -> None:
+    """Besides countryinfo's one demonym: the country's name with a demonym's ending where
+    web2 writes it capitalised and broadcast English uses it ("argentinian", "nepali"), and
+    a multi-word country's first word that opens its demonym ("saudi"); not a verb ("heard"
+    of Heard Island), nor "italic", nor a person's name ("Solomon" of the Solomon Islands)."""
+    text = clean("the saudi crown prince met argentinian and nepali officials. the saudis "
+                 "said no. i heard it in italic.", options=Options(names=False, turns=False)).text
+    assert "The Saudi crown prince met Argentinian and Nepali officials." in text
+    assert "The Saudis said" in text and "I heard it in italic." in text
+    forms = proper_nouns().forms
+    assert "solomon" not in forms and "heard" not in forms

@@ -15,12 +15,13 @@ import calendar
 import zlib
 from dataclasses import dataclass
 
+from .censusnames import first_name, rare_surname, surname
 from .lazypattern import lazy_regex
 from .lexicon import folded
 from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, once, vocabulary
-from .wordcase import lowercase_words, proper
+from .wordcase import lowercase_words, ordinary, proper
 
-CACHE_VERSION = 16
+CACHE_VERSION = 19
 MIN_CITY_POPULATION = 1_000_000
 MIN_ENGLISH_CITY_POPULATION = 100_000
 """Cities of English-speaking countries, whose broadcasts these are, count from this size
@@ -191,6 +192,11 @@ def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
         demonyms.add(demonym.lower())
         if demonym and not demonym.endswith(("s", "sh", "ch", "ese")):
             add(demonym + "s", iso)
+        for other in _other_demonyms(info.get("name") or "", demonym, common, vocab):
+            add(other, iso)
+            demonyms.add(other.lower())
+            if not other.endswith(("s", "sh", "ch", "ese")):
+                add(other + "s", iso)
         for alt in info.get("altSpellings") or ():
             if alt.isupper() and len(alt) >= 2 and alt != iso and alt.lower() not in codes:
                 add(alt, iso)
@@ -254,6 +260,43 @@ def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
 
 
 _DETERMINERS = ("a", "the", "an", "my", "your", "this", "his", "her", "our", "their", "some")
+_SUBJECTS = ("i", "we", "they", "you", "he", "she", "it")
+_DEMONYM_ENDINGS = ("ian", "ean", "an", "i", "ese")
+"""(Not "ic": "Italic" is a typeface's "italic" too.)"""
+OTHER_DEMONYM_ZIPF = 2.5
+"""How common (symspellpy's counts) another form of a country's people's name must be to be
+taken (`_other_demonyms`): "argentinian", "ecuadorian", "nepali" are; "chian" is not."""
+VERB_SHARE = 0.01
+"""A multi-word country's first word that follows a subject pronoun more often than this per
+use (the bigram counts) is a verb, not its people's name ("heard" of Heard Island)."""
+
+
+def _other_demonyms(country: str, demonym: str, common: set[str], vocab: Vocabulary
+                    ) -> list[str]:
+    """Other names of a country's people than countryinfo's one demonym: its one-word name
+    with a demonym's ending where web2 writes that word capitalised, no list holds it in
+    lowercase and broadcast English uses it ("Argentina": "Argentinian", "Ecuadorian";
+    "Nepal": "Nepali"); and a multi-word name's first word that opens the demonym too, no
+    ordinary word, no verb by the counts, and no person's name of web2 or the census
+    ("Saudi Arabia", "Saudi Arabian": "Saudi"; not the Solomon of Solomon Islands)."""
+    words = country.split()
+    out: list[str] = []
+    if len(words) == 1 and len(country) > 4:
+        low = country.lower()
+        for stem in (low, low[:-1], low[:-2]):
+            for ending in _DEMONYM_ENDINGS:
+                form = stem + ending
+                if form != demonym.lower() and form not in common and proper(form) \
+                        and not ordinary(form) and vocab.zipf(form) >= OTHER_DEMONYM_ZIPF:
+                    out.append(form.capitalize())
+    elif len(words) > 1 and demonym.split()[:1] == words[:1] and words[0].isalpha():
+        first = words[0].lower()
+        count = vocab.count(first)
+        if count and first not in common and not ordinary(first) and not proper(first) \
+                and not (first_name(first) or surname(first) or rare_surname(first)) \
+                and sum(vocab.bigram(p, first) for p in _SUBJECTS) <= VERB_SHARE * count:
+            out.append(words[0])
+    return sorted(set(out))
 
 
 def _a_place(word: str, vocab: Vocabulary) -> bool:
