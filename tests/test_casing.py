@@ -664,3 +664,18 @@ def test_other_names_of_a_countrys_people() -> None:
     assert "The Saudis said" in text and "I heard it in italic." in text
     forms = proper_nouns().forms
     assert "solomon" not in forms and "heard" not in forms
+
+
+def test_a_word_with_no_vowel_said_twice_is_an_initialism() -> None:
+    """3-5 letters and no vowel, no list's word, said twice: read letter by letter ("GDP",
+    "NHS", "MPs" where the document says "mp" alone as often); once only, a garble that lost
+    its vowels stays ("spch"); a unit after a figure stays ("60 mph"); "hmm" and "nth" are
+    words the pronouncing dictionary says."""
+    o = Options(names=False, turns=False)
+    text = clean("the gdp grew. the nhs is busy and the gdp is up. the nhs said so. an mp "
+                 "spoke and mps voted and mps left, said one mp. the commercl spch went on. "
+                 "he drove at 60 mph and 70 mph. hmm, hmm. the nth time, the nth day.",
+                 options=o).text
+    assert text.count("GDP") == 2 and text.count("NHS") == 2 and text.count("MPs") == 2
+    assert "spch" in text and "60 mph" in text and "70 mph" in text
+    assert "Hmm" in text and "nth time" in text

@@ -8,6 +8,7 @@ names stage, whose lexicon names it leaves as they are. Only letter case ever ch
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Callable, Container, Iterable, Sequence
 from operator import attrgetter, itemgetter
 from typing import Any, overload
@@ -27,6 +28,8 @@ from .lexicon import Lexicon, folded, name_key
 from .model import Document, Piece
 from .options import Options
 from .personnames import NOT_NAME
+from .phonetics import VOWELS
+from .pronounce import cmu
 from .propernouns import AFTER_THE, ProperNouns, call_sign, initialisms, proper_nouns
 from .scans import holding, spaces_only
 from .shouting import shouted
@@ -205,6 +208,8 @@ class Truecaser:
             titled.setdefault(i, (capitalise(cores[i][1]), "quote-start"))
         for i in deity(words, lows, source):
             titled.setdefault(i, ("God", "deity"))
+        for i, letters in _letter_words(texts, cores, lows).items():
+            titled.setdefault(i, (letters, "initialism"))
         for i in compass(words, lows):  # (over a label's next word: "winds: ne 8-18 mph")
             titled[i] = (lows[i].upper(), "compass")
         parted = [i for i, text in enumerate(texts) if " " in text]
@@ -610,3 +615,39 @@ def _saints(words: list[Piece], texts: list[str], proper: Container[int],
     return [i for i in range(len(words) - 1) if texts[i] in _SAINTS
             and (i + 1 in proper or i + 1 in people) and words[i + 1].first not in at_start
             and spaces_only(source[words[i].end:words[i + 1].start])]
+
+
+_NO_VOWEL = regex.compile(r"[b-df-hj-np-tv-xz]{3,5}")
+"""A word of 3-5 letters and no vowel ("gdp", "nhs", "mps"): no English word is so spelt."""
+
+
+def _letter_words(texts: list[str], cores: list[_Form], lows: list[str]) -> dict[int, str]:
+    """Word index -> capitals, for a lowercase word of 3-5 letters and no vowel that no list
+    holds and the pronouncing dictionary reads, if at all, only as its letters, said at least
+    twice in the document (a garble that lost its vowels, "spch", "pln", is typed once): said
+    letter by letter, an initialism ("gdp" -> "GDP", "the nhs", "pbs"); a plural "s" stays
+    small where the document says the two letters alone as often ("an mp ... mps" -> "MPs").
+    Not after a figure, where it is a unit ("60 mph", "5 kg"), nor a letter three times or
+    one letter only ("zzz", "mmm"); two letters are left alone ("pm", "mr", "st" are other
+    things)."""
+    out: dict[int, str] = {}
+    found = [i for i, low in enumerate(lows) if _NO_VOWEL.fullmatch(low)]
+    if not found:
+        return out
+    said = Counter(lows[i] for i in found)
+    twos = Counter(low for low in lows if len(low) == 2)
+    for i in found:
+        low = lows[i]
+        if said[low] < 2 or cores[i][1] != low or len(set(low)) < 2 \
+                or any(low.count(c) > 2 for c in low) \
+                or wordcase.ordinary(low) or wordcase.proper(low) \
+                or i and texts[i - 1][-1:].isdigit():
+            continue
+        reading = cmu().get(low)
+        if reading is not None and sum(ph in VOWELS for ph in reading) < len(low):
+            continue   # a word the dictionary says otherwise ("hmm", "nth", "shh"), not
+            # a vowel for each letter as a letter's name has ("gdp": "gee dee pee")
+        stem = low[:-1]
+        out[i] = stem.upper() + "s" if low[-1] == "s" and twos[stem] >= said[low] \
+            else low.upper()
+    return out
