@@ -679,3 +679,12 @@ def test_a_word_with_no_vowel_said_twice_is_an_initialism() -> None:
     assert text.count("GDP") == 2 and text.count("NHS") == 2 and text.count("MPs") == 2
     assert "spch" in text and "60 mph" in text and "70 mph" in text
     assert "Hmm" in text and "nth time" in text
+
+
+def test_a_title_without_its_stop_before_a_name() -> None:
+    """British captions write "mr", "mrs", "dr" with no stop: capitalised before a name
+    another rule cases, as "st" before a place is; "ms" before no name stays ("the ms
+    patients")."""
+    text = clean("what mr cameron says is irrelevant, and dr fauci agreed. the ms patients.",
+                 options=Options(names=False, turns=False)).text
+    assert "Mr Cameron" in text and "Dr Fauci" in text and "the ms patients" in text

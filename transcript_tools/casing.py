@@ -56,9 +56,10 @@ _TITLES = frozenset({"mr", "mrs", "ms", "dr"})
 (read so after "to", "the": "to st. francis") and the word after them is a name. Not "ft.",
 which is also feet ("6 ft. tall")."""
 _CASED_TITLES = TITLE_ABBREVIATIONS - {"ft"}
-_SAINTS = frozenset({"st", "mt"})
-"""Abbreviations British captions write without a stop before a place's or a saint's name
-("st petersburg", "st andrews", "mt kenya"): cased with the name a rule cases after them."""
+_SAINTS = frozenset({"st", "mt"}) | _TITLES
+"""Abbreviations British captions write without a stop before a place's, a saint's or a
+person's name ("st petersburg", "st andrews", "mt kenya", "mr miliband", "dr fauci"): cased
+with the name a rule cases after them."""
 _BEFORE_NAMES = NAME_TITLES | _TITLES | _CASED_TITLES
 """Words a surname may follow (`personnames`: "president kagame", "mr. kornacki")."""
 _CLITICS = frozenset("s t d m re ll ve".split())
