@@ -687,4 +687,4 @@ def test_a_title_without_its_stop_before_a_name() -> None:
     patients")."""
     text = clean("what mr cameron says is irrelevant, and dr fauci agreed. the ms patients.",
                  options=Options(names=False, turns=False)).text
-    assert "Mr Cameron" in text and "Dr Fauci" in text and "the ms patients" in text
+    assert "Mr Cameron" in text and "Dr Fauci" in text and "The ms patients" in text
