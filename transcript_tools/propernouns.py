@@ -21,7 +21,7 @@ from .lexicon import folded
 from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, once, vocabulary
 from .wordcase import lowercase_words, ordinary, proper
 
-CACHE_VERSION = 19
+CACHE_VERSION = 21
 MIN_CITY_POPULATION = 1_000_000
 MIN_ENGLISH_CITY_POPULATION = 100_000
 """Cities of English-speaking countries, whose broadcasts these are, count from this size
@@ -92,7 +92,10 @@ _INSTITUTIONS = (("Senate", True), ("White House", True), ("Pentagon", True),
                  ("Democratic Party", False), ("Republican", False), ("Republicans", False),
                  ("Democrat", False), ("Democrats", False), ("Social Democrats", False),
                  ("Christian Democrats", False), ("Liberal Democrats", False),
-                 ("House Republicans", False), ("House Democrats", False)) + tuple(
+                 ("House Republicans", False), ("House Democrats", False),
+                 ("Labour Party", False), ("Conservative Party", False), ("Tory", False),
+                 ("Tories", False), ("Premier League", True), ("Champions League", True),
+                 ("Europa League", True), ("World Cup", True), ("Olympics", True)) + tuple(
                      (platform, False) for platform in (
                      "Twitter", "Facebook", "YouTube", "Instagram", "TikTok", "Netflix",
                      "WhatsApp", "LinkedIn", "Snapchat", "iPhone", "iPhones", "iPad",
@@ -101,13 +104,18 @@ _INSTITUTIONS = (("Senate", True), ("White House", True), ("Pentagon", True),
                      "Jew", "Jews", "Jewish", "Judaism", "Muslim", "Muslims", "Islam", "Islamic",
                      "Christian", "Christians", "Christianity", "Hindu", "Hindus", "Hinduism",
                      "Buddhist", "Buddhists", "Buddhism", "Sikh", "Sikhs",
+                     "Catholic", "Catholics", "Catholicism", "Protestant", "Protestants",
+                     "Baptist", "Baptists", "Methodist", "Methodists", "Lutheran", "Lutherans",
+                     "Mormon", "Mormons", "Anglican", "Anglicans", "Presbyterian",
+                     "Presbyterians", "Jesuit", "Jesuits", "Quaker", "Quakers",
                      "Hispanic", "Hispanics", "Latino", "Latinos", "Latina", "Latinas",
                      "Arab", "Arabs", "Kurd", "Kurds", "Sunni", "Sunnis", "Shia", "Shiite",
                      "Shiites"))
 """Institutions (national and international bodies, the two baseball leagues, the two US
 parties and their members: not "democratic", an adjective of common use; the best-known
-platforms and technology brands, not those of common words: "apple", "zoom"), places, wars,
-faiths and ethnic groups of national news any reader expects
+platforms and technology brands, not those of common words: "apple", "zoom"), the two big
+British parties, football's and the Olympics' competitions, places, wars, faiths, churches
+and ethnic groups of national news any reader expects
 capitalised (general knowledge, as above); those made of words in common use ("the senate"
 of a university, "a white house") only right after "the" (group ``AFTER_THE``)."""
 _UNITS = ("Celsius", "Fahrenheit")
