@@ -129,19 +129,24 @@ def _edge_word(run: Run, c: Candidate, scored: list[Scored]) -> Candidate | None
     """The window for the same form of the name (the same unit, not a part of it) without the
     window's first or last word, when that word is a function word (`nameslot.CLOSED_CLASS`)
     and the rest fits the name at least as closely; the window itself when the rest holds
-    the name's letters whole (a form of the name, no garble of it); None when there is no
-    such rest."""
+    the name's letters whole, or the name's letters less an ending and the scorer judged it a
+    form of the name (rule "variant"): no garble of it; None when there is no such rest."""
     ends = [k for k in (c.first, c.stop - 1) if len(run[k].key) == 1
             and run[k].key[0] in CLOSED_CLASS]
     if not ends:
         return None
-    for (_, _), r, o in scored:
+    for (_, rule), r, o in scored:
         if r is run and o is not c and o.letters is None and o.unit is c.unit \
                 and o.score <= c.score and (
                     (o.first, o.stop) == (c.first + 1, c.stop) and c.first in ends
                     or (o.first, o.stop) == (c.first, c.stop - 1) and c.stop - 1 in ends):
             own = "".join(ch for w in o.unit.key for ch in w if ch.isalpha())
-            return c if own in "".join(it.letters for it in run[o.first:o.stop]) else o
+            rest = "".join(it.letters for it in run[o.first:o.stop])
+            # (A rest the scorer judged a form of the name that is the name less an ending,
+            # "democrat" for a listed Democrats, is no garble of it either: the window goes,
+            # as when the rest holds the name. The name less its start, "at melia earhart's",
+            # is the garble the function word belongs to.)
+            return c if own in rest or rule == "variant" and own.startswith(rest) else o
     return None
 
 

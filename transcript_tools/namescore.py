@@ -278,6 +278,10 @@ class Scorer:
             return 0.0, "variant"
         shared = {w for it in span for w in it.key} & set(ukey)
         changed = [it for it in span if not set(it.key) <= shared]
+        if other_first_name(span, ukey, unit.word_phones):
+            return 0.0, "first-name"
+        if not shared and a_person(unit.canonical) and another_person(span):
+            return 0.0, "person"
         if shared and changed:
             slotted = self._particle_slot(span, unit, ukey, c.score, prior)
             if slotted is not None:
@@ -594,6 +598,56 @@ def split_name(words: list[str], crowded: bool) -> bool:
     return not crowded and all(len(w) >= 2 for w in words) and any(
         v.zipf(w) < RARE_REST_ZIPF for w in words) and not any(
         v.bigram(a, b) for a, b in zip(words, words[1:]))
+
+
+OTHER_FIRST = 0.1
+"""Two first names this far apart by sound (per phone of the listed one) are two names: short
+forms are .12 or more from the whole ("alex" Alexei, "andy" Andrew, "steve" Steven), spellings
+of one name under .1 ("hyder" Haider .05, "anthony" Antony .09, "nicole" Nicolle 0)."""
+
+
+def other_first_name(span: list[Item], ukey: tuple[str, ...],
+                     word_phones: tuple[str, ...]) -> bool:
+    """A listed person's name written word for word but its first word, which is a short
+    form of the listed first name (shorter, its first three letters) that does not sound the
+    same ("steve mnuchin" for a listed Steven Mnuchin, "alex navalny" for an Alexei
+    Navalny): the person called by a short form, no garble of the listed first name. (A
+    first name that sounds the same, "nicole wallace" for a Nicolle Wallace, is a spelling
+    of it; another first name no shorter, "nicholas sturgeon" for a Nicola Sturgeon, may be
+    the recogniser's, and is judged as before.)
+    Both first words must be first names of the lists (`personnames.kind`), `OTHER_FIRST`
+    apart."""
+    words = [w for it in span for w in it.key]
+    if len(ukey) < 2 or len(words) != len(ukey) or len(word_phones) != len(ukey) \
+            or len(span[0].key) != 1 or words[0] == ukey[0] or words[1:] != list(ukey[1:]):
+        return False
+    if kind(words[0]) not in FIRST_NAMES or kind(ukey[0]) not in FIRST_NAMES:
+        return False
+    short = len(words[0]) < len(ukey[0]) and words[0][:3] == ukey[0][:3]
+    return short and distance(span[0].phones, word_phones[0]) > OTHER_FIRST * len(
+        word_phones[0])
+
+
+def another_person(span: list[Item]) -> bool:
+    """Two words or more that read as a person's full name of their own: the first a first
+    name of the lists, the last a name of the lists beyond a surname only the pronouncing
+    dictionary holds (`personnames.kind` `NEAR_NAME` or more: "john kerry", "laura kyle"),
+    none a word of the listed name (the caller checks). Another person is named there, no
+    garble of the listed name ("john kerry" is no Juncker, "laura kyle" no Larry Kudlow); a
+    garbled surname the lists do not hold ("elaine easton" for a Delaine Eastin: "easton"
+    only the pronouncing dictionary has) is still heard."""
+    words = [w for it in span for w in it.key]
+    return len(words) >= 2 and kind(words[0]) in FIRST_NAMES and kind(words[0]) > AFTER_NAME \
+        and kind(words[-1]) > AFTER_NAME
+
+
+def a_person(canonical: str) -> bool:
+    """Whether a listed name reads as a person's: two words or more, the first a first name of
+    the lists beyond a word only the pronouncing dictionary holds (`personnames.kind`
+    `NEAR_NAME` or more: "Jean-Claude Juncker" by its "jean"). A place or a club heard as a person's
+    name ("mario paul" for a Mariupol) is another matter: `another_person` leaves it."""
+    words = regex.split(r"[\s\-]+", canonical.lower())
+    return len(words) >= 2 and kind(words[0]) > AFTER_NAME
 
 
 DROPPED_NAME = 8
