@@ -36,17 +36,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "evaluation"))
 
+from check_pages import devdata  # noqa: E402
+
 _WORD = re.compile(r"\S+")
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 _END = re.compile(r"[.?!][\"'”’)\]]*$")
 
 
 def pages_dir() -> Path:
+    """``$TT_DEVCASING``, else ``casing/pages`` of the stored page texts (`check_pages`)."""
     env = os.environ.get("TT_DEVCASING")
-    if env:
-        return Path(env)
-    near = ROOT.parent / "devdata" / "casing" / "pages"
-    return near if near.is_dir() else Path("/work/devdata/casing/pages")
+    return Path(env) if env else devdata() / "casing" / "pages"
 
 
 @dataclass
