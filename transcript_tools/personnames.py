@@ -75,9 +75,10 @@ def kind(word: str) -> int:
     (no list holds it, the pronouncing dictionary does: "kornacki"); `AFTER_TITLE`: a name
     right after a title only (no dictionary holds it: "president museveni"); `NOT_NAME`.
     A word these lists give no more than `AFTER_NAME` that the census lists (`censusnames`) as
-    a first name is `NEAR_NAME` ("tyrone", "gavin"; not a common surname: "tyson"), one
-    they read as no name at all but the census as a common surname `AFTER_NAME` ("morales"),
-    unless the word counts show a common word's use (`_name_use`).
+    a first name is `NEAR_NAME` ("tyrone", "julio"; unless it is a common surname too and the
+    lists read it as one: "tyson"); one they give `NOT_NAME` or `AFTER_TITLE` that the census
+    holds as a common surname, or as a rarer one the word counts never saw, is `AFTER_NAME`
+    ("morales", "bannon"); never where the counts show a common word's use (`_name_use`).
     ``word`` is lowercase, without quotes or a possessive. (The casing stage keeps it per
     word type with the word's other casing facts.)"""
     return _kind(word)
