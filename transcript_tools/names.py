@@ -23,7 +23,16 @@ from .model import Document, Piece
 from .namecache import FIT, Cache
 from .namechoice import Scored, hearings, rivals, tightest
 from .namefit import lifted
-from .namescore import GAZETTEER_EVIDENCE, NONWORD_WIDER, Candidate, Item, Run, Scorer, threshold
+from .namescore import (
+    DOTTED_RE,
+    GAZETTEER_EVIDENCE,
+    NONWORD_WIDER,
+    Candidate,
+    Item,
+    Run,
+    Scorer,
+    threshold,
+)
 from .nameslot import DETERMINERS, cut_off, owner
 from .nearwords import distinctive_word
 from .options import Options
@@ -69,8 +78,6 @@ RUNS = 50_000
 """The memos per run's words (exact mentions, names, scored candidates) are started afresh
 past this many entries."""
 _POSSESSIVE_RE = regex.compile(r"['’]s$")
-_DOTTED_WORD_RE = regex.compile(r"(?:\p{L}\.)+")
-"""Letters written with dots, as one word ("t.v.") or one letter ("u." of "u. n.", `_runs`)."""
 _TITLES = NAME_TITLES | {"mr", "mrs", "ms", "dr", "premier"}
 """Words after which a word of a listed person's name is that person (`_titled_words`)."""
 _DETERMINERS = DETERMINERS - {"that"}
@@ -216,8 +223,8 @@ class NameCorrector:
                 text = piece.text
             elif text == "." and k and run and run.pieces[-1].stop == piece.stop:
                 continue   # a letter's dot, taken with it
-            elif text == "." and run and _DOTTED_WORD_RE.fullmatch(run.pieces[-1].text) \
-                    and k < last and (_DOTTED_WORD_RE.fullmatch(pieces[k + 1].text)
+            elif text == "." and run and DOTTED_RE.fullmatch(run.pieces[-1].text) \
+                    and k < last and (DOTTED_RE.fullmatch(pieces[k + 1].text)
                                       or _dotted(pieces, k + 1)):
                 # A lone stop between two runs of letters written with dots ("t.v. . l.f."):
                 # a captioner's stop after an abbreviation's own dot, inside letters said

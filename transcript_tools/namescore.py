@@ -339,7 +339,7 @@ class Scorer:
         # (Letters written with dots, "t.v.", are English, not a garble; so are two common
         # words run together, "sportsday", unless the document speaks of the name.)
         words = [(w, it.known) for it in changed if it.zipf == 0 for w in it.key]
-        odd = [(True, w) if _DOTTED_RE.fullmatch(w) or unit.canonical not in prior
+        odd = [(True, w) if DOTTED_RE.fullmatch(w) or unit.canonical not in prior
                and v.compound(w) else (is_known, near_word(w)) for w, is_known in words]
         # (A dictionary word one letter from the name, "labor", is a word, not a typo.)
         if any(near in ukey and not in_dictionary(w)
@@ -583,7 +583,8 @@ class Scorer:
                 "sound+first" + ("+context" if unit.canonical in prior else ""))
 
 
-_DOTTED_RE = regex.compile(r"(?:\p{L}\.)+")
+DOTTED_RE = regex.compile(r"(?:\p{L}\.)+")
+"""Letters written with dots, as one word ("t.v.") or one letter ("u." of "u. n.")."""
 _WORD_SPLIT_RE = regex.compile(r"[\s\-‐–]+")
 
 
