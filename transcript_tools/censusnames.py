@@ -14,8 +14,9 @@ The table is built once and cached on disk (`vocabulary.cached`), searched in pl
 
 from __future__ import annotations
 
-import importlib.metadata
+import importlib.util
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from .vocabulary import _data_stamp, cached, once
@@ -56,16 +57,30 @@ def _build() -> str:
 
 
 def _file(name: str) -> Path:
-    """A data file of the installed `names` distribution, found by its metadata, not by
-    importing: a folder called "names" where the user runs the tool is no such package."""
-    return Path(str(importlib.metadata.distribution("names").locate_file(f"names/{name}")))
+    """A data file of the installed `names` package, found without importing it."""
+    return _folder() / name
+
+
+@lru_cache(maxsize=1)
+def _folder() -> Path:
+    """The installed `names` package's folder: where the import system finds a package of
+    that name that holds the census files (fast), else where the distribution's metadata
+    says it is (a module or folder "names" where the user runs the tool must not hide it)."""
+    spec = importlib.util.find_spec("names")
+    if spec is not None and spec.origin:
+        here = Path(spec.origin).parent
+        if (here / _SURNAME_FILE).is_file():
+            return here
+    from importlib.metadata import distribution
+
+    return Path(str(distribution("names").locate_file("names")))
 
 
 @once
 def _table() -> WordTable:
     try:
         stamp = _data_stamp(*(_file(f) for f in (*_FIRST_FILES, _SURNAME_FILE)))
-    except (importlib.metadata.PackageNotFoundError, OSError):
+    except (ModuleNotFoundError, OSError):   # (PackageNotFoundError is one)
         return WordTable("\n")   # (not installed: the 1934 lists alone)
     return WordTable(cached(
         "censusnames", f"v{CACHE_VERSION};{SURNAME_SHARE};{RARE_SHARE};{stamp}", _build))
