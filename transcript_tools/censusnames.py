@@ -86,6 +86,13 @@ def _table() -> WordTable:
         "censusnames", f"v{CACHE_VERSION};{SURNAME_SHARE};{RARE_SHARE};{stamp}", _build))
 
 
+def marks(word: str) -> str:
+    """How the census lists ``word`` (lowercase): "f" a first name, "s" a common surname,
+    "r" a rarer one, or "f" and one of the others; "" for no name of the lists (one lookup,
+    where `first_name`, `surname` and `rare_surname` are one each)."""
+    return _table().get(word) or ""
+
+
 def first_name(word: str) -> bool:
     """Whether the census lists ``word`` (lowercase) as a first name."""
     return "f" in (_table().get(word) or "")

@@ -20,7 +20,7 @@ import regex
 
 from .breakwords import NUMBER_WORDS
 from .captionstops import PERSON_TITLES
-from .censusnames import first_name, rare_surname, surname
+from .censusnames import marks
 from .interjections import INTERJECTIONS
 from .nameslot import CLOSED_CLASS
 from .phonetics import distance
@@ -376,12 +376,15 @@ def _kind(word: str) -> int:
     if len(word) < 3 or not word.isalpha():
         return NOT_NAME
     k = _listed_kind(word)
-    if k >= NEAR_NAME or headword(word):
+    if k >= NEAR_NAME:
+        return k
+    census = marks(word)   # ("f" a first name, "s" a common surname, "r" a rarer one)
+    if not census or headword(word):
         return k
     unseen = not vocabulary().count(word)
-    first = first_name(word)
-    if (first and (k == NOT_NAME or not surname(word))
-            or k < AFTER_NAME and (surname(word) or unseen and rare_surname(word))) \
+    first = "f" in census
+    if (first and (k == NOT_NAME or "s" not in census)
+            or k < AFTER_NAME and ("s" in census or unseen and "r" in census)) \
             and (unseen or _name_use(word, floor=False)):
         # a name of the census lists that the 1934 lists miss or hold only as a surname,
         # never a common word by the counts' pairs ("tyrone", "julio", "gavin"; a surname:
