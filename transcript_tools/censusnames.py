@@ -89,21 +89,10 @@ def _table() -> WordTable:
 def marks(word: str) -> str:
     """How the census lists ``word`` (lowercase): "f" a first name, "s" a common surname,
     "r" a rarer one, or "f" and one of the others; "" for no name of the lists (one lookup,
-    where `first_name`, `surname` and `rare_surname` are one each)."""
+    for `personnames` and `propernouns`)."""
     return _table().get(word) or ""
 
 
 def first_name(word: str) -> bool:
     """Whether the census lists ``word`` (lowercase) as a first name."""
-    return "f" in (_table().get(word) or "")
-
-
-def surname(word: str) -> bool:
-    """Whether ``word`` (lowercase) is among the census's common surnames (`SURNAME_SHARE`)."""
-    return "s" in (_table().get(word) or "")
-
-
-def rare_surname(word: str) -> bool:
-    """Whether ``word`` (lowercase) is a census surname past the common ones, within
-    `RARE_SHARE`."""
-    return "r" in (_table().get(word) or "")
+    return "f" in marks(word)

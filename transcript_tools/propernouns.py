@@ -15,7 +15,7 @@ import calendar
 import zlib
 from dataclasses import dataclass
 
-from .censusnames import first_name, rare_surname, surname
+from .censusnames import marks
 from .lazypattern import lazy_regex
 from .lexicon import folded
 from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, once, vocabulary
@@ -301,7 +301,7 @@ def _other_demonyms(country: str, demonym: str, common: set[str], vocab: Vocabul
         first = words[0].lower()
         count = vocab.count(first)
         if count and first not in common and not ordinary(first) and not proper(first) \
-                and not (first_name(first) or surname(first) or rare_surname(first)) \
+                and not marks(first) \
                 and sum(vocab.bigram(p, first) for p in _SUBJECTS) <= VERB_SHARE * count:
             out.append(words[0])
     return sorted(set(out))
