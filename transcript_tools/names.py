@@ -49,7 +49,7 @@ from .soundindex import DISTINCTIVE_ZIPF, SoundIndex, Unit
 from .spelled import SpelledNames
 from .surnameanchor import scored as surname_scored
 from .surnameanchor import surnamed
-from .titles import NAME_TITLES
+from .titles import PERSON_TITLE_WORDS
 from .vocabulary import vocabulary
 from .windows import Windows
 from .wordcase import ORDINARY_ZIPF, ordinary
@@ -78,8 +78,6 @@ RUNS = 50_000
 """The memos per run's words (exact mentions, names, scored candidates) are started afresh
 past this many entries."""
 _POSSESSIVE_RE = regex.compile(r"['’]s$")
-_TITLES = NAME_TITLES | {"mr", "mrs", "ms", "dr", "premier"}
-"""Words after which a word of a listed person's name is that person (`_titled_words`)."""
 _DETERMINERS = DETERMINERS - {"that"}
 """Words after which an ordinary word of a name is the common noun (`_common_noun`); not
 "that", a conjunction too ("i hope that curry doesn't", qa21)."""
@@ -344,7 +342,7 @@ class NameCorrector:
         starts: the person (`_titled_words`), recased and protected."""
         first = run[i].key
         if not i or len(first) != 1 or first[0] not in self._titled \
-                or run[i - 1].key[-1:] == () or run[i - 1].key[-1] not in _TITLES \
+                or run[i - 1].key[-1:] == () or run[i - 1].key[-1] not in PERSON_TITLE_WORDS \
                 or run[i - 1].possessive or i in run.marks:
             return
         unit, word = self._titled[first[0]]
@@ -521,7 +519,7 @@ class NameCorrector:
                                    self.scorer.crowded, self.options.min_confidence), got[1]
         cap = self.options.min_confidence - 0.05
         if got[0] > cap and not c.unit.whole and c.first and \
-                run[c.first - 1].key[-1:] and run[c.first - 1].key[-1] in _TITLES and \
+                run[c.first - 1].key[-1:] and run[c.first - 1].key[-1] in PERSON_TITLE_WORDS and \
                 not run[c.first - 1].possessive and a_place(c.unit.canonical):
             # A part of a place's name right after a person's title ("general soleimani" for
             # the Solomon of a Solomon Islands): the title names a person, and the part of a

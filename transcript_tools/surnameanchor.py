@@ -22,7 +22,7 @@ from .personnames import ALONE, NEAR_NAME, NOT_NAME, kind
 from .phonetics import distance
 from .propernouns import a_place
 from .soundindex import Unit
-from .titles import NAME_TITLES
+from .titles import PERSON_TITLE_WORDS
 from .vocabulary import vocabulary
 
 MAX_WORDS = 3
@@ -32,7 +32,6 @@ COMMON_ZIPF = 3.0
 garble of the first name: the window needs two words or a rarer one."""
 MIN_FIRST = 5
 """A first name of fewer phones than this is too short to tell from chance words."""
-_TITLES = NAME_TITLES | {"mr", "mrs", "ms", "dr", "premier"}
 _RULE = "sound-surname"
 
 
@@ -89,7 +88,7 @@ def scored(runs: Sequence[Run], people: dict[str, Unit], scorer: Scorer, bar: fl
                 item = run[start]
                 words = item.key
                 if not words or item.possessive or any(
-                        w in CLOSED_CLASS or w in _TITLES or w in unit.key
+                        w in CLOSED_CLASS or w in PERSON_TITLE_WORDS or w in unit.key
                         or not w.isalpha() or v.zipf(w) >= FUNCTION_ZIPF
                         or kind(w) in (ALONE, NEAR_NAME) for w in words):
                     break

@@ -27,6 +27,10 @@ NAME_TITLES = frozenset(
     "chairman chairwoman speaker minister general".split())
 """Titles English capitalises right before a name ("president Obama" -> "President Obama",
 "sir Bobby" -> "Sir Bobby"): only where the next word is a name already cased."""
+PERSON_TITLE_WORDS = NAME_TITLES | {"mr", "mrs", "ms", "dr", "premier"}
+"""Words right before a person's name that make it a person's (the names stage reads a
+listed person's word after them as that person; `surnameanchor` keeps them out of a heard
+first name): the titles and the short forms of address."""
 TITLE_HEADS = {"president": "vice", "minister": "prime", "general": "attorney"}
 HEADED_TITLES = {"attorney": ("district", "state", "county", "city"), "miss": ("",)}
 """Titles only with their head word ("district attorney Fani Willis" -> "District Attorney";
