@@ -62,8 +62,8 @@ CONVERGE = 2
 is (in a lexicon of at most `namescore.CROWD` names)."""
 AT_THRESHOLD = 0.8
 """The confidence the scorers give a window exactly at its name's distance threshold
-(`namescore.Scorer`, `shortnames.ShortNames.scored`: ``1 - 0.2 * ratio`` up to it, ``0.8 -
-0.9 * (ratio - 1)`` beyond): below it a window falls short by sound."""
+(`namescore.confidence`, which every scorer uses: ``1 - 0.2 * ratio`` up to it, ``0.8 - 0.9 *
+(ratio - 1)`` beyond): below it a window falls short by sound."""
 STORY_WORDS = 300
 """A document this long that writes fewer than `namecache.FIT` of its lexicon's names is not
 the lexicon's story: every dev and dev3 page wrote four of its own lexicon's names within 289

@@ -136,6 +136,14 @@ def threshold(length: int) -> float:
     return 0.23
 
 
+def confidence(score: float, bar: float) -> float:
+    """A distance's confidence against the bar it is held to: 1.0 at no distance, 0.8 at the
+    bar, then falling fast (0 at about 1.9 times the bar). The ratio is rounded first, since
+    distances tie bars exactly and float dust would otherwise split a tie."""
+    ratio = round(score / bar, 9)
+    return 1.0 - 0.2 * ratio if ratio <= 1.0 else 0.8 - 0.9 * (ratio - 1.0)
+
+
 class Scorer:
     """Confidence of candidates for one lexicon (its index, the options, its size)."""
 
@@ -446,8 +454,7 @@ class Scorer:
             t *= self._crowd
         if t <= 0:
             return first_name or (0.0, rule)
-        ratio = round(c.score / t, 9)   # (distances tie thresholds exactly: no float dust)
-        conf = 1.0 - 0.2 * ratio if ratio <= 1.0 else 0.8 - 0.9 * (ratio - 1.0)
+        conf = confidence(c.score, t)
         if unit.canonical not in prior and not nonword and (
                 fluent >= 0.5 or len(changed) == 1 and changed[0].zipf >= 3.0
                 or pairs and all(it.zipf >= 3.0 for it in changed)
@@ -530,7 +537,7 @@ class Scorer:
             t *= self._crowd
         if score > t:
             return None
-        return (1.0 - 0.2 * round(score / t, 9),
+        return (confidence(score, t),
                 "sound-particle" + ("+context" if unit.canonical in prior else ""))
 
     def _first_name(self, run: list[Item], c: Candidate, ukey: tuple[str, ...],
@@ -578,7 +585,7 @@ class Scorer:
                 u.key[:1] == (first,) and u.canonical != unit.canonical
                 for u in self.index.units):
             return None
-        conf = 1.0 - 0.2 * round(c.score / threshold(unit.length), 9)
+        conf = confidence(c.score, threshold(unit.length))
         return (min(conf, self.options.min_confidence - 0.05),
                 "sound+first" + ("+context" if unit.canonical in prior else ""))
 

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from .namechoice import RIVAL, Scored
-from .namescore import Candidate, Run
+from .namescore import Candidate, Run, confidence
 from .nameslot import DETERMINERS
 from .phonetics import distance
 from .soundindex import SoundIndex, Unit
@@ -119,8 +119,7 @@ class ShortNames:
             if not known and (crowded or unit.source == "reference" or c.score > THRESHOLD) \
                     or before not in SLOT or not odd(run, c.first):
                 continue
-            ratio = round(c.score / THRESHOLD, 9)
-            conf = 1.0 - 0.2 * ratio if ratio <= 1.0 else 0.8 - 0.9 * (ratio - 1.0)
+            conf = confidence(c.score, THRESHOLD)
             if not known and before not in PLACE or any(
                     d - c.score < RIVAL for name, d in best[(id(run), c.first)].items()
                     if name != unit.canonical):

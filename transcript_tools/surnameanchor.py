@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .namescore import FUNCTION_ZIPF, MAX_DISTANCE, Candidate, Run, Scorer, threshold
+from .namescore import FUNCTION_ZIPF, MAX_DISTANCE, Candidate, Run, Scorer, confidence, threshold
 from .nameslot import CLOSED_CLASS
 from .personnames import ALONE, NEAR_NAME, NOT_NAME, kind
 from .phonetics import distance
@@ -103,7 +103,7 @@ def scored(runs: Sequence[Run], people: dict[str, Unit], scorer: Scorer, bar: fl
             if best is None:
                 continue
             d, start = best
-            conf = round(1.0 - 0.2 * d / limit, 9) if limit > 0 else 0.0
+            conf = confidence(d, limit) if limit > 0 else 0.0
             if conf < bar:
                 continue
             out.append(((conf, _RULE), run, Candidate(start, i + 1, unit, d)))
