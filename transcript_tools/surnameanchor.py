@@ -103,7 +103,8 @@ def scored(runs: Sequence[Run], people: dict[str, Unit], scorer: Scorer, bar: fl
             if best is None:
                 continue
             d, start = best
-            conf = confidence(d, limit) if limit > 0 else 0.0
+            # rounded: a tie with the whole-name reading's confidence stays a tie
+            conf = round(confidence(d, limit), 9) if limit > 0 else 0.0
             if conf < bar:
                 continue
             out.append(((conf, _RULE), run, Candidate(start, i + 1, unit, d)))
