@@ -9,7 +9,12 @@ words of each other, both unmatched, are one boundary placed off (counted once a
 with the distance); the rest are counted by the true roles on either side (misses) or by the
 roles the stage gives on either side (false ones), and whether the word before ends with "?".
 ``--list`` prints each with the words around it: ``|`` marks the true place, ``^`` the
-predicted one.
+predicted one. ``--real`` reads the real news and interview sets dev2 and dev4 instead
+(markers stripped, as ``evaluation/turns.py`` scores them), and also tallies the words given
+a wrong role, by run: each maximal stretch of words whose true and given roles differ, by
+the pair (``role t>g``) and whether the stretch is a whole true turn (``whole``: its true
+boundaries both found, within 3 words) or part of one (``part``: a missed or false boundary
+bounds it); ``--list`` prints each stretch's first words.
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ OFF = 8
 
 
 def places(doc: Document, starts: list[int], roles: list[str], name: str, listing: bool,
-           out: Counter[str]) -> None:
+           out: Counter[str], roles_too: bool = False) -> None:
     """Tally (and with ``listing`` print) one document's missed and false boundaries."""
     widx = ev.word_index(doc)
     words = [t for t in doc.tokens if t.kind == "word"]
@@ -92,12 +97,44 @@ def places(doc: Document, starts: list[int], roles: list[str], name: str, listin
             continue
         asked = words[f - 1].text.endswith("?")
         show(f"false {given[f - 1][:1]}>{given[f][:1]}{' after ?' if asked else ''}", f, None)
+    if not roles_too:
+        return
+    k = 0
+    near = set(mp) | set(mt)
+    while k < n:
+        if true_role[k] == given[k]:
+            k += 1
+            continue
+        j = k
+        while j < n and true_role[j] == true_role[k] and given[j] == given[k] \
+                and true_role[j] != given[j]:
+            j += 1
+        whole = ((k == 0 or k in near or any(abs(k - x) <= 3 for x in near))
+                 and (j == n or any(abs(j - x) <= 3 for x in near)))
+        key = f"role {true_role[k][:1]}>{given[k][:1]} {'whole' if whole else 'part'}"
+        out[key + " words"] += j - k
+        out[key + " runs"] += 1
+        if listing:
+            text = " ".join(w.text for w in words[k:min(j, k + 25)])
+            print(f"  {name[:30]:30s} {key:22s} {j - k:4d} words at {k}: {text}"
+                  f"{' ...' if j - k > 25 else ''}")
+        k = j
 
 
 def main() -> int:
     listing = "--list" in sys.argv
     cleaner = Cleaner(options=Options())
     sets: dict[str, Counter[str]] = {}
+    if "--real" in sys.argv:
+        for name, where, listed in (("dev2", ev.dev2_dir(), "interview_pages3.json"),
+                                    ("dev4", ev.dev4_dir(), "interview_pages5.json")):
+            if where is None:
+                continue
+            entries = json.loads((ev.CASES / listed).read_text(encoding="utf-8"))
+            for entry, doc, starts in ev.stripped_excerpts(cleaner, where, entries):
+                places(doc, starts, [t["role"] for t in entry["turns"]], entry["id"], listing,
+                       sets.setdefault(name, Counter()), roles_too=True)
+        return report(sets)
     for how in ("written", "no-qmarks", "sparse"):
         c = sets.setdefault(how, Counter())
         for path in sorted(ev.CASES.glob("*.txt")):
@@ -120,6 +157,11 @@ def main() -> int:
         for entry, doc, starts in ev.stripped_excerpts(cleaner, where, entries):
             places(doc, starts, [t["role"] for t in entry["turns"]], entry["id"], listing,
                    sets.setdefault("dev", Counter()))
+    return report(sets)
+
+
+def report(sets: dict[str, Counter[str]]) -> int:
+    """Print each set's counts, largest first."""
     for name, c in sets.items():
         print(f"{name}: {c['true']} true, {c['pred']} predicted")
         for k in sorted((k for k in c if k not in ("true", "pred")), key=lambda k: (-c[k], k)):

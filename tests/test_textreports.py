@@ -171,3 +171,51 @@ def test_the_reporter_is_back_after_a_bite_where_the_narration_speaks_of_others(
         "the couple said they had no time to take anything with them",
         "crews held the line overnight along the southern edge")
     assert bite_starts(units, [OTHER] * 5, [cues(u) for u in units]) == {1, 3}
+
+
+def test_a_bite_framed_by_narration_may_open_without_the_first_person() -> None:
+    """A stretch of sentences that do not narrate, one of them saying "I" / "my" anywhere,
+    between a narrating sentence and one that speaks of others, is a bite: both its ends are
+    changes of voice, though its first sentence opens on no "I" (a short line, "the whole barn
+    shook": under NARRATION_MIN words, no narration)."""
+    units = _units(
+        "hail the size of golf balls flattened the orchards north of the lake on sunday",
+        "the whole barn shook",
+        "honestly i thought the roof was gone",
+        "the growers say they lost most of their apricot crop in twenty minutes",
+        "the county opens an aid office at the fairground on monday morning")
+    assert bite_starts(units, [OTHER] * 5, [cues(u) for u in units]) == {1, 3}
+
+
+def test_no_framed_bite_without_a_speaker_of_their_own_or_a_return_to_others() -> None:
+    """Not a frame: a stretch whose only first person is "we" (a reporter's own "we found
+    ..." as often as a bite's) or "us" (the U.S. in captions); a stretch after which the
+    narration speaks of no third person; a stretch that asks "you" something (an exchange);
+    a host's run."""
+    plural = _units(
+        "the ferry ran aground on the sandbar just after dawn on tuesday",
+        "we found several passengers waiting on the pier here",
+        "the crew say they expect to refloat the ferry at high tide tonight")
+    assert bite_starts(plural, [OTHER] * 3, [cues(u) for u in plural]) == set()
+    usa = _units(
+        "the storm knocked out power across the northern plains overnight",
+        "all 50 us states have now filed for federal help",
+        "the governors say they will meet in the capital next week to plan")
+    assert bite_starts(usa, [OTHER] * 3, [cues(u) for u in usa]) == set()
+    no_return = _units(
+        "hail the size of golf balls flattened the orchards north of the lake on sunday",
+        "honestly i thought the roof was gone",
+        "the county opens an aid office at the fairground on monday morning")
+    assert bite_starts(no_return, [OTHER] * 3, [cues(u) for u in no_return]) == set()
+    asked = _units(
+        "hail the size of golf balls flattened the orchards north of the lake on sunday",
+        "were you here when it hit",
+        "yes i thought the roof was gone",
+        "the growers say they lost most of their apricot crop in twenty minutes")
+    assert bite_starts(asked, [OTHER] * 4, [cues(u) for u in asked]) == set()
+    framed = _units(
+        "hail the size of golf balls flattened the orchards north of the lake on sunday",
+        "the whole barn shook",
+        "honestly i thought the roof was gone",
+        "the growers say they lost most of their apricot crop in twenty minutes")
+    assert bite_starts(framed, [HOST] * 4, [cues(u) for u in framed]) == set()

@@ -171,7 +171,7 @@ def bite_starts(units: Sequence[Unit], states: Sequence[int], unit_cues: Sequenc
     start, the reporter is back at the first narrating sentence within BITE_UNITS of it
     (before another bite starts) that speaks of a third person ("he", "she", "they", "his"
     ...) or attributes speech (`attributions`): "she said having to redact the video can take
-    hours"."""
+    hours". Also the bites a narration frames on both sides (`_framed_bites`)."""
     out: set[int] = set()
     for k, j, state in runs(states):
         if state == OTHER and sum(len(units[i].words) for i in range(k, j)) >= REPORT_MIN:
@@ -185,6 +185,45 @@ def bite_starts(units: Sequence[Unit], states: Sequence[int], unit_cues: Sequenc
                              and _of_others(units[i].words)), None)
                 if back is not None:
                     out.add(back)
+            out.update(_framed_bites(units, unit_cues, k, j))
+    return out
+
+
+_OWN = _OWN_OPENING | {"me", "mine", "myself"}
+"""First-person words a bite's speaker says of themselves: the singular only. A reporter says
+"we" of the crew ("we found several people ...", "we understand ..."; on dev4 the plural gave
+three false frames of twelve), and captions write the U.S. as "us"."""
+
+
+def _framed_bites(units: Sequence[Unit], unit_cues: Sequence[Cues], k: int, j: int
+                  ) -> set[int]:
+    """Sound bites framed by narration in the `other` run ``units[k:j]``: a stretch of at most
+    BITE_UNITS sentences that do not narrate (`_narrates`: short lines, or first or second
+    person), one of them saying "I" / "my" anywhere (`_OWN`: "oh there it goes. we didn't
+    think it was coming ... i couldn't get my briefcase."), between a narrating sentence and a
+    narrating sentence that speaks of others (`_of_others`: "she was taking her dog for a
+    walk"). Both ends are changes of voice: the reporter hands over to the bite's speaker and
+    is back. `bite_starts`' own rule needs the bite to open on "I"; the frame needs the
+    reporter's return instead. A stretch that asks "you" something or names its speaker is an
+    exchange or a presenter's, not a bite."""
+    out: set[int] = set()
+    i = k
+    while i < j:
+        if not _narrates(units[i].words, unit_cues[i]):
+            i += 1
+            continue
+        s = i + 1
+        e = s
+        own = False
+        while e < j and not _narrates(units[e].words, unit_cues[e]):
+            own = own or unit_cues[e].first > 0 and not _OWN.isdisjoint(units[e].words)
+            e += 1
+        if (e < j and own and e - s <= BITE_UNITS and units[s].strength
+                and units[e].strength and _of_others(units[e].words)
+                and not any(c.named_self or c.question and c.second
+                            for c in unit_cues[s:e])):
+            out.update((s, e))
+        i = max(e, i + 1)
     return out
 
 
