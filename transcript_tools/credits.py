@@ -128,6 +128,8 @@ def remove_credits(doc: Document) -> Document:
                     and any(low(w) in low(pieces[end]) for w in pieces[k + 1:m]
                             if kind(w) == "word" and len(w.text) >= 3):
                 end += 1  # the captioner's address after its credit ("www.vitac.com")
+        elif stop == "," and (tail := _slogan_end(pieces, m, bounds, kind)) > 0:
+            end = tail  # the sponsor's slogan after its name goes with it (qa34)
         elif stop in (".", "!") and (start == 0 or pieces[start].first in bounds
                                      or pieces[start - 1].text in _ENDS
                                      or kind(pieces[start - 1]) == "sound"):
@@ -137,6 +139,40 @@ def remove_credits(doc: Document) -> Document:
         found = True
         i = end
     return editor.finish() if found else doc
+
+
+_RELATIVES = frozenset("where who which whose".split())
+"""Words that open a sponsor's slogan after its name and a comma ("by johnson & johnson, where
+quality products ... have been a tradition for generations >>")."""
+MAX_SLOGAN = 30
+"""Most words in such a slogan."""
+
+
+def _slogan_end(pieces: list[Piece], comma: int, bounds: set[int],
+                kind: Callable[[Piece], str]) -> int:
+    """The index after a sponsor's slogan that follows the credit's comma at ``comma``: a
+    clause opened by a relative word (`_RELATIVES`) that runs to the next speaker marker,
+    clock line, cue, sound cue or the text's end (its stop, if any, right before it), with no
+    other sentence end in it and at most
+    `MAX_SLOGAN` words (speech after a credit opens a sentence of its own); -1 when there is
+    none."""
+    k = comma + 1
+    n = len(pieces)
+    if k >= n or pieces[k].first in bounds or kind(pieces[k]) != "word" \
+            or pieces[k].text.lower() not in _RELATIVES:
+        return -1
+    words = 0
+    while k < n and pieces[k].first not in bounds and kind(pieces[k]) != "sound":
+        if pieces[k].text in (".", "!") and words and (
+                k + 1 == n or pieces[k + 1].first in bounds or kind(pieces[k + 1]) == "sound"):
+            return k + 1  # closed by its stop right before the next voice
+        if pieces[k].text in (".", "?", "!", "]", ")") or pieces[k].text in _DASHES:
+            return -1
+        words += kind(pieces[k]) == "word"
+        if words > MAX_SLOGAN:
+            return -1
+        k += 1
+    return k
 
 
 def _notice_end(pieces: list[Piece], i: int, bounds: set[int],

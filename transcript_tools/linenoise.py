@@ -278,6 +278,10 @@ def _known(word: str, vocab: Vocabulary) -> bool:
     return len(low) >= 3 and not low.isdigit() and low in vocab
 
 
+_ONE_LETTER_WORDS = frozenset("aio")
+"""Letters that are words alone ("a", "I", "O"): one glued to a box stands (`_boxes`)."""
+
+
 def _boxes(doc: Document) -> Document:
     """On a page with less noise, the box characters alone: no caption writes them, so a
     lone box goes and one at a word's edge is trimmed off it ("week■" -> "week"). One inside
@@ -285,12 +289,22 @@ def _boxes(doc: Document) -> Document:
     character of its own goes wherever it stands."""
     editor = doc.editor()
     source = doc.source
-    for piece in doc.pieces():
+    pieces = doc.pieces()
+    for k, piece in enumerate(pieces):
         if piece.text and not BOXES.isdisjoint(piece.text) \
                 and (source[piece.start - 1:piece.start].isspace() or not piece.start
                      or source[piece.end:piece.end + 1] in ("", " ", "\n")
                      or not piece.text.strip(CONTROLS)):
             kept = "".join(c for c in piece.text if c not in BOXES)
+            stray = pieces[k + 1] if not kept and k + 1 < len(pieces) else None
+            if stray is not None and stray.start == piece.end and len(stray.text) == 1 \
+                    and stray.text.isalpha() and stray.text.lower() not in _ONE_LETTER_WORDS \
+                    and source[stray.end:stray.end + 1] in ("", " ", "\n"):
+                # "■m": a letter no word is, glued to a box, is what is left of a word the
+                # decoder lost (qa34: "■m [captions copyright ...]" read "M")
+                editor.replace([piece, stray], "", "artifact", "line-noise", 0.95,
+                               note="decoder noise")
+                continue
             editor.replace([piece], kept, "artifact", "line-noise", 0.95,
                            note="a decoder's box character" if kept else "decoder noise")
     return editor.finish()

@@ -232,6 +232,12 @@ class Times(Sequence[tuple[float, float]]):
         return repr(tuple(self))
 
 
+CONTINUES = "continues"
+"""A document's metadata key, True on a chunk the input goes on after (set and taken out
+again by `stream`): its last word is no excerpt's end (`sentenceends.cut_off`'s
+``at_end``)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """A transcript on its way through the pipeline. Every field but ``source`` and ``tokens``

@@ -33,7 +33,7 @@ from .namescore import (
     Scorer,
     threshold,
 )
-from .nameslot import DETERMINERS, cut_off, owner
+from .nameslot import CLOSED_CLASS, DETERMINERS, cut_off, owner
 from .nearwords import distinctive_word
 from .options import Options
 from .personnames import other_person
@@ -52,7 +52,7 @@ from .surnameanchor import surnamed
 from .titles import PERSON_TITLE_WORDS
 from .vocabulary import vocabulary
 from .windows import Windows
-from .wordcase import ORDINARY_ZIPF, ordinary
+from .wordcase import ORDINARY_ZIPF, ordinary, proper
 from .wordcase import words as english_words
 
 HEARD = 0.4
@@ -406,6 +406,13 @@ class NameCorrector:
                 # the sentence counts; a suggestion at most
                 conf = o.min_confidence - 0.05
                 note += "; the window's last word is the plural of the name's"
+            if conf >= o.min_confidence and _everyday_for(written, text,
+                                                          c.unit.canonical in mentioned):
+                # a name made of everyday words ("Senate", "State of the Union") for other
+                # everyday words ("senator", "tonight", "state of our union", qa34):
+                # English either way, the words the speaker said; a suggestion at most
+                conf = o.min_confidence - 0.05
+                note += "; everyday words for a name of everyday words"
             if conf >= o.min_confidence:
                 # A listed acronym written as its letters ("o s c e", "u. n. h. c. r.") is a
                 # mention of it in another form, not a garble: rewritten as the lexicon
@@ -754,6 +761,26 @@ def _plural_for(written: str, name: str) -> bool:
     w, n = written.split()[-1].casefold(), name.split()[-1].casefold()
     return len(name.split()) > 1 and w != n and ordinary(n) and (
         w == n + "s" or w == n + "es" or n.endswith("y") and w == n[:-1] + "ies")
+
+
+def _everyday_for(written: str, name: str, written_right: bool) -> bool:
+    """Whether a name of everyday words stands for other everyday words, one real-word reading
+    for another that sound alone cannot tell apart: one common word for a one-word name the
+    document also writes right (``written_right``: "senator", "tonight" where "the senate"
+    stands for a listed "Senate": the captioner knows the word), or as many words as the
+    name's that differ from them in function words alone ("state of our union" for a "State
+    of the Union"). Everyday: held in lowercase by the lists (`ordinary`) and at least
+    `ORDINARY_ZIPF` common; a one-word name also no proper name of the lists ("Russia" for
+    "rushes" is a name)."""
+    w, n = written.casefold().split(), name.casefold().split()
+    if w == n or len(w) != len(n):
+        return False
+    zipf = vocabulary().zipf
+    if not all(x.isalpha() and ordinary(x) and zipf(x) >= ORDINARY_ZIPF for x in w + n):
+        return False
+    if len(n) == 1:
+        return written_right and not proper(n[0])
+    return all(a in CLOSED_CLASS and b in CLOSED_CLASS for a, b in zip(w, n) if a != b)
 
 
 def _recased(written: str, name: str) -> str | None:

@@ -361,7 +361,10 @@ def capitalised_name(word: str) -> str:
     """A lowercase word of a person's name capitalised as names are written: the prefix
     "Mc" with its own capital (`_capitalised`), the Irish "O'" with the letter after it
     ("o'brien" -> "O'Brien"; `casing` writes an Irish surname in the text with it), each part
-    of a hyphenated name ("smith-jones" -> "Smith-Jones")."""
+    of a hyphenated name ("smith-jones" -> "Smith-Jones"), initials in capitals ("j.t." ->
+    "J.T.", a label "j.t. holmes:", qa34)."""
+    if len(word) >= 4 and word[1::2] == "." * (len(word) // 2) and word[::2].isalpha():
+        return word.upper()
     parts = []
     for part in word.split("-"):
         if part[:2] in ("o'", "o’") and len(part) > 3 and part[2:].isalpha():

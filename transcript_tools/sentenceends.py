@@ -13,6 +13,7 @@ from string import ascii_lowercase
 from .captionstops import NEVER_LAST, STRANDED
 from .model import Document, Editor, Piece
 from .questions import AUX
+from .sentencegaps import OPEN_SUBJECTS
 from .vocabulary import Vocabulary
 
 ENDS = (".", "?", "!", "…")
@@ -59,11 +60,14 @@ def cut_off(word: Piece, key: str, never_last: frozenset[str], vocab: Vocabulary
     and"), a preposition a sentence may end on ("what is it for") right after a noun its
     determiner opens (``two_before``: "the flag of", "a lot of"), or the start of a common
     word that is none itself ("francisc", "governmen", "septe"). Such an end takes "…", not
-    a stop. A start more than two letters short counts only at the document's end (an
-    archive excerpt stops at any letter; a speaker is cut off mid-word rarely), for a word the
-    counts do not hold ("vigor" is a word), and not when ``said_before``: the document has the
-    word earlier as a word of its own ("qb owen doss ... hetler - doss")."""
-    if key in never_last or key in STRANDED and two_before in _DETERMINERS:
+    a stop; so does, at the document's end only, a word that ends a sentence only in a few
+    shapes (`_OPEN_AT_END`: "reactions to", "that we"). A start more than two letters short
+    counts only at the document's end (an archive excerpt stops at any letter; a speaker is
+    cut off mid-word rarely), for a word the counts do not hold ("vigor" is a word), and not
+    when ``said_before``: the document has the word earlier as a word of its own ("qb owen
+    doss ... hetler - doss")."""
+    if key in never_last or key in STRANDED and two_before in _DETERMINERS \
+            or at_end and key in _OPEN_AT_END:
         return True
     if not key.isalpha() or not word.text.islower() or vocab.zipf(key) >= _CUT_ZIPF:
         return False
@@ -75,6 +79,11 @@ def cut_off(word: Piece, key: str, never_last: frozenset[str], vocab: Vocabulary
         and _starts_common(key, vocab)
 
 
+_OPEN_AT_END = OPEN_SUBJECTS | frozenset("to".split())
+"""Words that end a sentence only in a few shapes ("i'd love to.", "so do we."): the
+document's last word, with no mark after it in the source, is where the excerpt was cut
+("followed by your phone call reactions to", qa34); at a turn's end they are left to the
+sentence model."""
 _LONG_CUT = 4
 """A cut word this long may lack any number of letters ("septe" of "september"); a shorter
 one one or two ("wor" of "world"): the starts of short words are mostly other short words."""

@@ -32,7 +32,7 @@ from .captionstops import (
 )
 from .interjections import COMMA_HEADS, interjection_commas
 from .language import written_source
-from .model import Document, Editor, Piece, Token
+from .model import CONTINUES, Document, Editor, Piece, Token
 from .nearends import near_end_commas
 from .options import Options
 from .questions import AUX, LEADS, TAG_PRONOUNS, QuestionCuts, place_questions
@@ -252,7 +252,7 @@ class SentenceSplitter:
                     and cut_off(words[i], table.keys[i], NEVER_LAST, vocabulary(),
                                 table.keys[i - 2] if i >= 2 else "",
                                 _first_at(table.keys, firsts).get(table.keys[i], i) < i,
-                                i + 1 == n):
+                                i + 1 == n and not doc.metadata.get(CONTINUES)):
                 editor.replace([words[i]], words[i].text + "…", "punctuation", "cut-off", 0.6)
                 continue
             if table.fixed[i] and i + 1 < n and len(gaps[i]) == 1 and gaps[i][0].text == ":" \

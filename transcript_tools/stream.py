@@ -18,7 +18,7 @@ from typing import IO, Any, Literal
 import regex
 
 from .errors import ParseError
-from .model import Cue, Document
+from .model import CONTINUES, Cue, Document
 from .options import MAX_MEDIA_START
 from .pipeline import Cleaner
 from .readers.broadcast import parse_broadcast
@@ -140,7 +140,12 @@ def clean_chunks(text: str, cleaner: Cleaner, *, path: str | None = None,
             doc = doc.replace(diagnostics=tuple(
                 dataclasses.replace(d, line=d.line + line - 1) if d.line else d
                 for d in doc.diagnostics))
+        if end < len(text):
+            doc = doc.replace(metadata=dict(doc.metadata, **{CONTINUES: True}))
         result = cleaner.run(doc)
+        if CONTINUES in result.metadata:
+            result = result.replace(metadata={k: v for k, v in result.metadata.items()
+                                              if k != CONTINUES})
         if media_start is None:
             media_start = result.metadata.get("media_start")
             if any(d.code == "media-start" for d in result.diagnostics) and isinstance(

@@ -320,8 +320,14 @@ class TurnSegmenter:
             if label is None and state == GUEST and guest_label and speaker not in named \
                     and not multi:
                 named[speaker] = _display(guest_label)
-            turns.append(Turn(start, stop, speaker, role, full.get(key) or _display(label)
-                              if label else own if multi else named.get(speaker)))
+            shown = full.get(key) or _display(label) if label else own if multi else \
+                named.get(speaker)
+            if label is None and shown is not None and not multi and own is None and \
+                    _gives_name(units, k, last) and _introduces_another(
+                        rendering.text(doc.tokens[start].start, doc.tokens[stop - 1].end),
+                        shown):
+                shown = None  # "I'm Martha Teichner, ...": not the name the role's id holds
+            turns.append(Turn(start, stop, speaker, role, shown))
             if units[k].words and not (lead and j == 0):
                 worded.append(speaker)
         return _in_order(turns, worded)
@@ -442,6 +448,15 @@ _GOVERNS_THIS = frozenset(
 """Prepositions: "this" after one is their object ("at the helm of this is Dean Baquet"),
 not the speaker who says "this is Jane Doe"."""
 _MARKS = ".,;:?!\"'“”‘’"
+
+
+def _introduces_another(text: str, name: str) -> bool:
+    """Whether an unlabelled turn's text gives its speaker a name (`_self_named`, a name its
+    frame alone cased counting too) that is not ``name``, the one its id holds from another
+    turn: that turn's voice is another's (qa34: an anchor's id, named by her "this is ...",
+    took a correspondent's "i'm martha teichner, ..."), so it shows no name."""
+    other = _self_named(text)
+    return other is not None and other.casefold() != name.casefold()
 
 
 def _self_named(text: str, unproven: frozenset[str] = frozenset()) -> str | None:

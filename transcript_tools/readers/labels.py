@@ -132,13 +132,19 @@ def lead_label(label: str, line: str, turn_may_end: bool, after_marker: bool,
             _lowercase_name(label) or label in ROLE_WORDS))
 
 
+_INITIALS = regex.compile(r"(?:\p{L}\.){2,3}$")
+"""Initials that open a name ("j.t. holmes:", qa34): no sentence ends after them at a label's
+start (further in, "the u.s. anna:" still reads "anna:")."""
+
+
 def sentence_end_in(m: regex.Match[str]) -> int | None:
     """Where the words after the last sentence end inside a label candidate start ("new
-    jersey. anna", "president. host"; not "mr. smith", "j. doe"), else None."""
+    jersey. anna", "president. host"; not "mr. smith", "j. doe", "j.t. doe"), else None."""
     label: str = m["label"]
     cut = None
     for w in regex.finditer(r"\S+", label):
-        if w.group().endswith(".") and not _abbreviation(w.group()) and w.end() < len(label):
+        if w.group().endswith(".") and not _abbreviation(w.group()) and w.end() < len(label) \
+                and not (w.start() == 0 and _INITIALS.match(w.group())):
             cut = w.end()
     if cut is None:
         return None

@@ -48,7 +48,9 @@ TOKEN_RE = lazy_regex(  # (compiled at its first non-ASCII text: `lazypattern`)
 PAREN_CUE_RE = lazy_regex(
     r"\((?:\p{Ll}[\p{Ll} ]{1,58}\p{Ll}(?: \p{Nd}{1,2})?|\p{Lu}{2,}(?: \p{Lu}{2,}){1,5}"
     r"| (?:[\p{Ll}\"']*\p{Ll}[\p{Ll}\"']*(?: [\p{Ll}\"']*\p{Ll}[\p{Ll}\"']*){1,9}|\p{Ll}{5,20}) "
-    r"| \p{Lu}{2,}(?: \p{Lu}{2,}){0,5} )\)")
+    r"| \p{Lu}{2,}(?: \p{Lu}{2,}){0,5} | ?♪+(?: ♪+)* ?)\)")
+"""(Music notes alone in parentheses, "( ♪♪ )", "(♪)", are a sound cue too (qa34): without
+it the notes went and the parentheses stayed, "( )".)"""
 
 
 # The same two patterns for ASCII text, in the standard library's `re`, which scans about
