@@ -212,3 +212,43 @@ def test_a_title_after_a_dotted_initialism_is_the_same_on_a_second_clean() -> No
     # a lowercase word before the title still makes it a description
     assert "the defense secretary Sarah Jones" in clean(
         "then the defense secretary sarah jones spoke.", options=_PLAIN).text
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    # casing2: the office without a name, as the careful caption pages write it
+    ("the prime minister said no. thank you, prime minister.",
+     "The Prime Minister said no. Thank you, Prime Minister."),
+    ("norway's prime minister's office and the prime\nminister of peru.",
+     "Norway's Prime Minister's office and the Prime Minister of Peru."),
+    # any holder of the office, and the plural, stay common nouns
+    ("a prime minister who listens. a former prime minister spoke.",
+     "A prime minister who listens. A former prime minister spoke."),
+    ("every prime minister since then met prime ministers abroad.",
+     "Every prime minister since then met prime ministers abroad."),
+    # "prime" and "minister" apart are no office
+    ("it is a prime site for the minister.", "It is a prime site for the minister."),
+])
+def test_the_prime_minister_without_a_name_is_capitalised(source: str, expected: str) -> None:
+    once = clean(source, options=_PLAIN).text
+    assert once == expected
+    assert clean(once, options=_PLAIN).text == once
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    # casing2: a party's name right before a role only a party fills
+    ("the conservative peer and a labour councillor spoke.",
+     "The Conservative peer and a Labour councillor spoke."),
+    ("the democratic senator from ohio and two democratic governors met.",
+     "The Democratic senator from Ohio and two Democratic governors met."),
+    # an outlook, a common noun or an adjective stays
+    ("a more conservative peer spoke of conservative voters.",
+     "A more conservative peer spoke of conservative voters."),
+    ("labour costs rose and the democratic process held.",
+     "Labour costs rose and the democratic process held."),
+    ("a conservative government and democratic values.",
+     "A conservative government and democratic values."),
+])
+def test_a_party_before_one_of_its_roles_is_capitalised(source: str, expected: str) -> None:
+    once = clean(source, options=_PLAIN).text
+    assert once == expected
+    assert clean(once, options=_PLAIN).text == once

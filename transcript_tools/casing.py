@@ -35,7 +35,7 @@ from .scans import holding, spaces_only
 from .shouting import shouted
 from .spacedmarks import glued_commas, glued_to_mark, spaced_marks
 from .streets import region_cases, street_cases
-from .titles import NAME_TITLES, capitalise, titled_words
+from .titles import NAME_TITLES, capitalise, offices, party_words, titled_words
 from .webaddress import is_address
 
 _PRONOUN_I = regex.compile(r"^i(?:['’](?:m|ll|ve|d|s))?$")
@@ -188,6 +188,10 @@ class Truecaser:
         titled = titled_words(words, texts, cores, proper, at_start, source, people, lows)
         for i in _saints(words, texts, proper, people, at_start, source):
             titled.setdefault(i, (capitalise(texts[i]), "title"))
+        for i, cased in offices(words, texts, lows, source).items():
+            titled.setdefault(i, cased)
+        for i, cased in party_words(words, texts, lows, source).items():
+            titled.setdefault(i, cased)
         built = street_cases(words, texts, lows, set(proper) | set(people), at_start, source)
         built.update(region_cases(words, texts, lows, proper, source))
         built.update(after_labels(words, texts, starting, source, pieces))
