@@ -699,3 +699,14 @@ def test_towns_from_fifteen_thousand_people_unless_a_word_or_a_persons_name() ->
         assert want in out, out
     out = cased("i'm doreen mackay, and an officer came.")
     assert "Doreen Mackay" in out and "an officer came" in out
+
+
+def test_two_words_no_dictionary_holds_said_twice_as_a_pair_are_a_name() -> None:
+    # casing2: a name of two words no dictionary holds (a foreign first name and surname)
+    # stayed lowercase: said twice as the same pair it is a name, and its second word alone
+    out = cased("we met ravindu okonkwo today. ravindu okonkwo said yes, "
+                "and the talks with okonkwo went on.")
+    assert out.count("Ravindu Okonkwo") == 2 and "with Okonkwo" in out, out
+    # said once it may be a garble; a word said twice over is no name
+    assert "zelvorin quastaby" in cased("it was zelvorin quastaby, they said.")
+    assert "yada yada yada" in cased("and so on, yada yada yada, and yada yada.")
