@@ -227,8 +227,17 @@ def test_a_title_after_a_dotted_initialism_is_the_same_on_a_second_clean() -> No
      "Every prime minister since then met prime ministers abroad."),
     # "prime" and "minister" apart are no office
     ("it is a prime site for the minister.", "It is a prime site for the minister."),
+    # a British department's secretary, and the shadow one, with a name or without
+    ("the health secretary and the shadow home secretary amy kerr spoke.",
+     "The Health Secretary and the Shadow Home Secretary Amy Kerr spoke."),
+    ("the press secretary met a foreign secretary.",
+     "The Press Secretary met a foreign secretary."),
+    # the American cabinet's stays a description; "labour" is as often the party's
+    ("the defense secretary and the former labour secretary met.",
+     "The defense secretary and the former labour secretary met."),
 ])
-def test_the_prime_minister_without_a_name_is_capitalised(source: str, expected: str) -> None:
+def test_the_prime_minister_and_a_british_secretary_are_capitalised(source: str,
+                                                                    expected: str) -> None:
     once = clean(source, options=_PLAIN).text
     assert once == expected
     assert clean(once, options=_PLAIN).text == once

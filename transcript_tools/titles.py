@@ -345,6 +345,16 @@ def _storm(i: int, words: list[Piece], texts: list[str], cores: Sequence[tuple[A
             out[k] = (capitalise(texts[k]), "storm-name")
 
 
+_SECRETARIES = frozenset(
+    "foreign home transport culture business environment justice housing trade health "
+    "education defence press".split())
+"""Departments whose secretary's office the careful caption pages write capitalised, with a
+name after it or not ("the transport secretary", "the home secretary jack" -> "the Home
+Secretary Jack"; 7 of 7 there, all British but a White House press secretary): the British
+cabinet's ("defence" in its British spelling) and the press secretary. The American
+cabinet's ("the defense secretary Jones", "the labor secretary") stay as this module reads
+them, a description; "labour" before "secretary" is as often the party ("the former labour
+secretary": its general secretary)."""
 _NOT_THE_OFFICE = frozenset(
     "a an any every each no another such what which whichever".split())
 """Words before "prime minister", or before one word before it, that make it any holder of
@@ -360,17 +370,21 @@ def cores_plain(text: str) -> bool:
 
 def offices(words: list[Piece], texts: list[str], lows: list[str],
             source: str) -> dict[int, tuple[str, str]]:
-    """Word index -> (cased word, rule) for "prime minister" naming the office or its holder
-    without a name after it ("the prime minister said", "thank you, prime minister",
-    "Canada's prime minister"): the careful caption pages write it "Prime Minister" every
-    time (`evaluation/casing.py`: 11 of 11 name-less mentions). Not after an indefinite or
-    a quantifier ("a prime minister"), nor the plural; "president", "secretary" and
-    "minister" alone stay: those pages write them in lowercase as often as not."""
+    """Word index -> (cased word, rule) for "prime minister" and a British department's
+    secretary (`_SECRETARIES`, "shadow" before it too) naming the office or its holder, with
+    a name after it or not ("the prime minister said", "thank you, prime minister",
+    "Canada's prime minister"): the careful caption pages write "Prime Minister" every time
+    (`evaluation/casing.py`: 11 of 11 name-less mentions). Not after an indefinite or a
+    quantifier ("a prime minister", "a former prime minister"), nor the plural; "president",
+    "secretary" and "minister" alone stay: those pages write them in lowercase as often as
+    not."""
     out: dict[int, tuple[str, str]] = {}
     for i in range(1, len(words)):
-        if lows[i] != "minister" or lows[i - 1] != "prime":
+        head = lows[i - 1]
+        if not (lows[i] == "minister" and head == "prime"
+                or lows[i] == "secretary" and head in _SECRETARIES):
             continue
-        if not (texts[i - 1] == "prime" and texts[i][:8] == "minister"
+        if not (texts[i - 1] == head and texts[i][:len(lows[i])] == lows[i]
                 and _tight(source[words[i - 1].end:words[i].start])):
             continue
         if i >= 2 and lows[i - 2] in _NOT_THE_OFFICE \
@@ -378,6 +392,9 @@ def offices(words: list[Piece], texts: list[str], lows: list[str],
             continue  # "a prime minister", "a former prime minister"
         out[i - 1] = (capitalise(texts[i - 1]), "office")
         out[i] = (capitalise(texts[i]), "office")
+        if i >= 2 and lows[i - 2] == "shadow" and texts[i - 2] == "shadow" \
+                and _tight(source[words[i - 2].end:words[i - 1].start]):
+            out[i - 2] = (capitalise(texts[i - 2]), "office")  # "shadow foreign secretary"
     return out
 
 
