@@ -261,3 +261,17 @@ def test_a_party_before_one_of_its_roles_is_capitalised(source: str, expected: s
     once = clean(source, options=_PLAIN).text
     assert once == expected
     assert clean(once, options=_PLAIN).text == once
+
+
+def test_a_newspapers_last_word_after_the_and_a_cased_place_or_weekday() -> None:
+    # casing2: "the washington post", "the sunday times" kept their last word lowercase
+    once = clean("she wrote for the denver post, then the sunday telegraph and the "
+                 "scottish herald.", options=_PLAIN).text
+    assert once == ("She wrote for the Denver Post, then the Sunday Telegraph and the "
+                    "Scottish Herald."), once
+    assert clean(once, options=_PLAIN).text == once
+    # without "the", after a mark, or after an ordinary word the word stays
+    out = clean("in denver post offices closed. it was in the times. the morning post came. "
+                "in the monday, post it.", options=_PLAIN).text
+    assert out == ("In Denver post offices closed. It was in the times. The morning post came. "
+                   "In the Monday, post it."), out
