@@ -275,3 +275,13 @@ def test_a_newspapers_last_word_after_the_and_a_cased_place_or_weekday() -> None
                 "in the monday, post it.", options=_PLAIN).text
     assert out == ("In Denver post offices closed. It was in the times. The morning post came. "
                    "In the Monday, post it."), out
+
+
+def test_a_parliaments_member_by_its_letters_after_a_party_a_people_or_an() -> None:
+    # casing2: "a conservative mp", "a scottish mp", "an mp" kept "mp" in lowercase
+    once = clean("a tory mp met the labour mps, an mp and a welsh msp.", options=_PLAIN).text
+    assert once == "A Tory MP met the Labour MPs, an MP and a Welsh MSP.", once
+    assert clean(once, options=_PLAIN).text == once
+    # after a figure or another word the letters are left as they are
+    assert clean("it ran at 40 mp then. the mp left.", options=_PLAIN).text \
+        == "It ran at 40 mp then. The mp left."

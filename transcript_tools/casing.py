@@ -35,7 +35,7 @@ from .scans import holding, spaces_only
 from .shouting import shouted
 from .spacedmarks import glued_commas, glued_to_mark, spaced_marks
 from .streets import region_cases, street_cases
-from .titles import NAME_TITLES, capitalise, mastheads, offices, party_words, titled_words
+from .titles import NAME_TITLES, capitalise, mastheads, members, offices, party_words, titled_words
 from .webaddress import is_address
 
 _PRONOUN_I = regex.compile(r"^i(?:['’](?:m|ll|ve|d|s))?$")
@@ -193,6 +193,8 @@ class Truecaser:
         for i, cased in party_words(words, texts, lows, source).items():
             titled.setdefault(i, cased)
         for i, cased in mastheads(words, texts, lows, proper, source).items():
+            titled.setdefault(i, cased)
+        for i, cased in members(words, texts, lows, proper, source).items():
             titled.setdefault(i, cased)
         built = street_cases(words, texts, lows, set(proper) | set(people), at_start, source)
         built.update(region_cases(words, texts, lows, proper, source))

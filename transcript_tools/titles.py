@@ -463,3 +463,27 @@ def mastheads(words: list[Piece], texts: list[str], lows: list[str],
                 and _tight(source[words[k - 1].end:words[k].start]):
             out[i] = (capitalise(texts[i]), "masthead")
     return out
+
+
+_MEMBERS = {"mp": "MP", "mps": "MPs", "msp": "MSP", "msps": "MSPs", "mep": "MEP",
+            "meps": "MEPs"}
+"""A parliament's members by their letters ("a tory mp", "labour meps")."""
+_MEMBER_PARTIES = frozenset(_PARTY_ROLES) | frozenset(
+    "tory snp ukip dup plaid green liberal independent".split())
+
+
+def members(words: list[Piece], texts: list[str], lows: list[str],
+            proper: dict[int, str], source: str) -> dict[int, tuple[str, str]]:
+    """Word index -> (cased word, rule) for a parliament's member by its letters
+    (`_MEMBERS`) where the word before reads it so: a party ("a conservative mp"), a word the
+    table cases ("a scottish mp", "the tory mps"), or "an" (said "an em-pee")."""
+    out: dict[int, tuple[str, str]] = {}
+    for i in range(1, len(words)):
+        cased = _MEMBERS.get(lows[i])
+        if cased is None or texts[i][:len(lows[i])] != lows[i] \
+                or not _tight(source[words[i - 1].end:words[i].start]) \
+                or texts[i - 1][-1:] in _CLOSE:
+            continue
+        if lows[i - 1] in _MEMBER_PARTIES or i - 1 in proper or lows[i - 1] == "an":
+            out[i] = (cased + texts[i][len(lows[i]):], "initialism")
+    return out
