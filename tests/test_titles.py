@@ -249,6 +249,8 @@ def test_the_prime_minister_and_a_british_secretary_are_capitalised(source: str,
      "The Conservative peer and a Labour councillor spoke."),
     ("the democratic senator from ohio and two democratic governors met.",
      "The Democratic senator from Ohio and two Democratic governors met."),
+    # a title after the party this pass cases is a title, as a second clean reads it
+    ("the democratic senator abe okoro spoke.", "The Democratic Senator Abe Okoro spoke."),
     # an outlook, a common noun or an adjective stays
     ("a more conservative peer spoke of conservative voters.",
      "A more conservative peer spoke of conservative voters."),

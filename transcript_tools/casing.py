@@ -185,12 +185,17 @@ class Truecaser:
         as_written = {k for k in at_start if tokens[k].text[:1].islower()} \
             if written_source(doc) else set()
         named = -1  # the word after a title and its period: a name ("gov. brown")
-        titled = titled_words(words, texts, cores, proper, at_start, source, people, lows)
+        # a party this pass cases stands before a title as a capital does ("the democratic
+        # senator Jon" -> "the Democratic Senator Jon", as a second clean reads it)
+        parties = party_words(words, texts, lows, source)
+        titled = titled_words(words, texts, cores, {**proper, **{
+            i: cased for i, (cased, _) in parties.items()}} if parties else proper,
+            at_start, source, people, lows)
         for i in _saints(words, texts, proper, people, at_start, source):
             titled.setdefault(i, (capitalise(texts[i]), "title"))
         for i, cased in offices(words, texts, lows, source).items():
             titled.setdefault(i, cased)
-        for i, cased in party_words(words, texts, lows, source).items():
+        for i, cased in parties.items():
             titled.setdefault(i, cased)
         for i, cased in mastheads(words, texts, lows, proper, source).items():
             titled.setdefault(i, cased)
