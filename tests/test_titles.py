@@ -287,3 +287,18 @@ def test_a_parliaments_member_by_its_letters_after_a_party_a_people_or_an() -> N
     # after a figure or another word the letters are left as they are
     assert clean("it ran at 40 mp then. the mp left.", options=_PLAIN).text \
         == "It ran at 40 mp then. The mp left."
+
+
+@pytest.mark.parametrize("source", [
+    "then governor dr jones spoke.",
+    "now the sunday times senator kelly spoke.",
+    "we heard labour mps senator kelly again.",
+    "the health secretary senator kelly came.",
+])
+def test_a_title_after_a_word_this_pass_cases_reads_the_same_on_a_second_clean(
+        source: str) -> None:
+    # casing2: a word the offices, parties, newspapers, members or "mr"/"dr" rules case
+    # stood before a title as a lowercase word on the first clean and as a capital on the
+    # second ("Texas governor Dr Jones" -> "Texas Governor Dr Jones")
+    once = clean(source, options=_PLAIN).text
+    assert clean(once, options=_PLAIN).text == once

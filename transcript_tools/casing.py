@@ -185,21 +185,23 @@ class Truecaser:
         as_written = {k for k in at_start if tokens[k].text[:1].islower()} \
             if written_source(doc) else set()
         named = -1  # the word after a title and its period: a name ("gov. brown")
-        # a party this pass cases stands before a title as a capital does ("the democratic
-        # senator Jon" -> "the Democratic Senator Jon", as a second clean reads it)
-        parties = party_words(words, texts, lows, source)
+        # offices, parties, newspapers and members this pass cases stand before a title as
+        # a capital does ("the democratic senator Jon" -> "the Democratic Senator Jon", as a
+        # second clean reads it)
+        early = offices(words, texts, lows, source)
+        early.update(party_words(words, texts, lows, source))
+        early.update(mastheads(words, texts, lows, proper, source))
+        early.update(members(words, texts, lows, proper, source))
+        # ("mr", "dr" before a name are cased below: a title before them stands before a
+        # capital, as a second clean reads it: "governor dr Jones" -> "Governor Dr Jones")
+        saints = _saints(words, texts, proper, people, at_start, source)
         titled = titled_words(words, texts, cores, {**proper, **{
-            i: cased for i, (cased, _) in parties.items()}} if parties else proper,
-            at_start, source, people, lows)
-        for i in _saints(words, texts, proper, people, at_start, source):
+            i: cased for i, (cased, _) in early.items()}} if early else proper,
+            at_start, source, {**people, **{i: capitalise(texts[i]) for i in saints}}
+            if saints else people, lows)
+        for i in saints:
             titled.setdefault(i, (capitalise(texts[i]), "title"))
-        for i, cased in offices(words, texts, lows, source).items():
-            titled.setdefault(i, cased)
-        for i, cased in parties.items():
-            titled.setdefault(i, cased)
-        for i, cased in mastheads(words, texts, lows, proper, source).items():
-            titled.setdefault(i, cased)
-        for i, cased in members(words, texts, lows, proper, source).items():
+        for i, cased in early.items():
             titled.setdefault(i, cased)
         built = street_cases(words, texts, lows, set(proper) | set(people), at_start, source)
         built.update(region_cases(words, texts, lows, proper, source))
