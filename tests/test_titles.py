@@ -265,20 +265,6 @@ def test_a_party_before_one_of_its_roles_is_capitalised(source: str, expected: s
     assert clean(once, options=_PLAIN).text == once
 
 
-def test_a_newspapers_last_word_after_the_and_a_cased_place_or_weekday() -> None:
-    # casing2: "the washington post", "the sunday times" kept their last word lowercase
-    once = clean("she wrote for the denver post, then the sunday telegraph and the "
-                 "scottish herald.", options=_PLAIN).text
-    assert once == ("She wrote for the Denver Post, then the Sunday Telegraph and the "
-                    "Scottish Herald."), once
-    assert clean(once, options=_PLAIN).text == once
-    # without "the", after a mark, or after an ordinary word the word stays
-    out = clean("in denver post offices closed. it was in the times. the morning post came. "
-                "in the monday, post it.", options=_PLAIN).text
-    assert out == ("In Denver post offices closed. It was in the times. The morning post came. "
-                   "In the Monday, post it."), out
-
-
 def test_a_parliaments_member_by_its_letters_after_a_party_a_people_or_an() -> None:
     # casing2: "a conservative mp", "a scottish mp", "an mp" kept "mp" in lowercase
     once = clean("a tory mp met the labour mps, an mp and a welsh msp.", options=_PLAIN).text
@@ -291,13 +277,12 @@ def test_a_parliaments_member_by_its_letters_after_a_party_a_people_or_an() -> N
 
 @pytest.mark.parametrize("source", [
     "then governor dr jones spoke.",
-    "now the sunday times senator kelly spoke.",
     "we heard labour mps senator kelly again.",
     "the health secretary senator kelly came.",
 ])
 def test_a_title_after_a_word_this_pass_cases_reads_the_same_on_a_second_clean(
         source: str) -> None:
-    # casing2: a word the offices, parties, newspapers, members or "mr"/"dr" rules case
+    # casing2: a word the offices, parties, members or "mr"/"dr" rules case
     # stood before a title as a lowercase word on the first clean and as a capital on the
     # second ("Texas governor Dr Jones" -> "Texas Governor Dr Jones")
     once = clean(source, options=_PLAIN).text

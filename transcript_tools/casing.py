@@ -35,7 +35,7 @@ from .scans import holding, spaces_only
 from .shouting import shouted
 from .spacedmarks import glued_commas, glued_to_mark, spaced_marks
 from .streets import region_cases, street_cases
-from .titles import NAME_TITLES, capitalise, mastheads, members, offices, party_words, titled_words
+from .titles import NAME_TITLES, capitalise, members, offices, party_words, titled_words
 from .webaddress import is_address
 
 _PRONOUN_I = regex.compile(r"^i(?:['’](?:m|ll|ve|d|s))?$")
@@ -185,12 +185,11 @@ class Truecaser:
         as_written = {k for k in at_start if tokens[k].text[:1].islower()} \
             if written_source(doc) else set()
         named = -1  # the word after a title and its period: a name ("gov. brown")
-        # offices, parties, newspapers and members this pass cases stand before a title as
-        # a capital does ("the democratic senator Jon" -> "the Democratic Senator Jon", as a
-        # second clean reads it)
+        # offices, parties and members this pass cases stand before a title as a capital
+        # does ("the democratic senator Jon" -> "the Democratic Senator Jon", as a second
+        # clean reads it)
         early = offices(words, texts, lows, source)
         early.update(party_words(words, texts, lows, source))
-        early.update(mastheads(words, texts, lows, proper, source))
         early.update(members(words, texts, lows, proper, source))
         # ("mr", "dr" before a name are cased below: a title before them stands before a
         # capital, as a second clean reads it: "governor dr Jones" -> "Governor Dr Jones")

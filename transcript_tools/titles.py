@@ -438,33 +438,6 @@ def party_words(words: list[Piece], texts: list[str], lows: list[str],
     return out
 
 
-_MASTHEADS = frozenset(
-    "times post globe herald tribune journal chronicle gazette telegraph examiner inquirer "
-    "observer".split())
-"""The last words of newspapers' names: after "the" and a place, a people or a weekday the
-table cases ("the washington post", "the sunday times", "the irish times") they end the
-paper's name."""
-
-
-def mastheads(words: list[Piece], texts: list[str], lows: list[str],
-              proper: dict[int, str], source: str) -> dict[int, tuple[str, str]]:
-    """Word index -> (cased word, rule) for a newspaper's last word (`_MASTHEADS`) right after
-    a run of words the table cases that "the" opens, with no mark between."""
-    out: dict[int, tuple[str, str]] = {}
-    for i in range(2, len(words)):
-        if lows[i] not in _MASTHEADS or i - 1 not in proper or texts[i][:1] != lows[i][:1] \
-                or not _tight(source[words[i - 1].end:words[i].start]) \
-                or texts[i - 1][-1:] in _CLOSE:
-            continue
-        k = i - 1
-        while k - 1 in proper and _tight(source[words[k - 1].end:words[k].start]):
-            k -= 1
-        if k and lows[k - 1] == "the" and texts[k - 1][-1:] not in _CLOSE \
-                and _tight(source[words[k - 1].end:words[k].start]):
-            out[i] = (capitalise(texts[i]), "masthead")
-    return out
-
-
 _MEMBERS = {"mp": "MP", "mps": "MPs", "msp": "MSP", "msps": "MSPs", "mep": "MEP",
             "meps": "MEPs"}
 """A parliament's members by their letters ("a tory mp", "labour meps")."""
