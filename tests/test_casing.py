@@ -688,3 +688,25 @@ def test_a_title_without_its_stop_before_a_name() -> None:
     text = clean("what mr cameron says is irrelevant, and dr fauci agreed. the ms patients.",
                  options=Options(names=False, turns=False)).text
     assert "Mr Cameron" in text and "Dr Fauci" in text and "The ms patients" in text
+
+
+def test_towns_from_fifteen_thousand_people_unless_a_word_or_a_persons_name() -> None:
+    # casing2: towns of English-speaking countries under 100,000 people stayed lowercase;
+    # one whose name is a word of the lists ("officer", a town in Victoria) or a census name
+    # ("mackay", "griffith") stays a word or a person's name, not a first name before a place
+    out = cased("the bus ran from wodonga to shepparton, then on to kalgoorlie.")
+    for want in ("Wodonga", "Shepparton", "Kalgoorlie"):
+        assert want in out, out
+    out = cased("i'm doreen mackay, and an officer came.")
+    assert "Doreen Mackay" in out and "an officer came" in out
+
+
+def test_two_words_no_dictionary_holds_said_twice_as_a_pair_are_a_name() -> None:
+    # casing2: a name of two words no dictionary holds (a foreign first name and surname)
+    # stayed lowercase: said twice as the same pair it is a name, and its second word alone
+    out = cased("we met ravindu okonkwo today. ravindu okonkwo said yes, "
+                "and the talks with okonkwo went on.")
+    assert out.count("Ravindu Okonkwo") == 2 and "with Okonkwo" in out, out
+    # said once it may be a garble; a word said twice over is no name
+    assert "zelvorin quastaby" in cased("it was zelvorin quastaby, they said.")
+    assert "yada yada yada" in cased("and so on, yada yada yada, and yada yada.")

@@ -212,3 +212,78 @@ def test_a_title_after_a_dotted_initialism_is_the_same_on_a_second_clean() -> No
     # a lowercase word before the title still makes it a description
     assert "the defense secretary Sarah Jones" in clean(
         "then the defense secretary sarah jones spoke.", options=_PLAIN).text
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    # casing2: the office without a name, as the careful caption pages write it
+    ("the prime minister said no. thank you, prime minister.",
+     "The Prime Minister said no. Thank you, Prime Minister."),
+    ("norway's prime minister's office and the prime\nminister of peru.",
+     "Norway's Prime Minister's office and the Prime Minister of Peru."),
+    # any holder of the office, and the plural, stay common nouns
+    ("a prime minister who listens. a former prime minister spoke.",
+     "A prime minister who listens. A former prime minister spoke."),
+    ("every prime minister since then met prime ministers abroad.",
+     "Every prime minister since then met prime ministers abroad."),
+    # "prime" and "minister" apart are no office
+    ("it is a prime site for the minister.", "It is a prime site for the minister."),
+    # a British department's secretary, and the shadow one, with a name or without
+    ("the health secretary and the shadow home secretary amy kerr spoke.",
+     "The Health Secretary and the Shadow Home Secretary Amy Kerr spoke."),
+    ("the press secretary met a foreign secretary.",
+     "The Press Secretary met a foreign secretary."),
+    # the American cabinet's stays a description; "labour" is as often the party's
+    ("the defense secretary and the former labour secretary met.",
+     "The defense secretary and the former labour secretary met."),
+])
+def test_the_prime_minister_and_a_british_secretary_are_capitalised(source: str,
+                                                                    expected: str) -> None:
+    once = clean(source, options=_PLAIN).text
+    assert once == expected
+    assert clean(once, options=_PLAIN).text == once
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    # casing2: a party's name right before a role only a party fills
+    ("the conservative peer and a labour councillor spoke.",
+     "The Conservative peer and a Labour councillor spoke."),
+    ("the democratic senator from ohio and two democratic governors met.",
+     "The Democratic senator from Ohio and two Democratic governors met."),
+    # a title after the party this pass cases is a title, as a second clean reads it
+    ("the democratic senator abe okoro spoke.", "The Democratic Senator Abe Okoro spoke."),
+    # an outlook, a common noun or an adjective stays
+    ("a more conservative peer spoke of conservative voters.",
+     "A more conservative peer spoke of conservative voters."),
+    ("labour costs rose and the democratic process held.",
+     "Labour costs rose and the democratic process held."),
+    ("a conservative government and democratic values.",
+     "A conservative government and democratic values."),
+])
+def test_a_party_before_one_of_its_roles_is_capitalised(source: str, expected: str) -> None:
+    once = clean(source, options=_PLAIN).text
+    assert once == expected
+    assert clean(once, options=_PLAIN).text == once
+
+
+def test_a_parliaments_member_by_its_letters_after_a_party_a_people_or_an() -> None:
+    # casing2: "a conservative mp", "a scottish mp", "an mp" kept "mp" in lowercase
+    once = clean("a tory mp met the labour mps, an mp and a welsh msp.", options=_PLAIN).text
+    assert once == "A Tory MP met the Labour MPs, an MP and a Welsh MSP.", once
+    assert clean(once, options=_PLAIN).text == once
+    # after a figure or another word the letters are left as they are
+    assert clean("it ran at 40 mp then. the mp left.", options=_PLAIN).text \
+        == "It ran at 40 mp then. The mp left."
+
+
+@pytest.mark.parametrize("source", [
+    "then governor dr jones spoke.",
+    "we heard labour mps senator kelly again.",
+    "the health secretary senator kelly came.",
+])
+def test_a_title_after_a_word_this_pass_cases_reads_the_same_on_a_second_clean(
+        source: str) -> None:
+    # casing2: a word the offices, parties, members or "mr"/"dr" rules case
+    # stood before a title as a lowercase word on the first clean and as a capital on the
+    # second ("Texas governor Dr Jones" -> "Texas Governor Dr Jones")
+    once = clean(source, options=_PLAIN).text
+    assert clean(once, options=_PLAIN).text == once

@@ -35,7 +35,7 @@ from .scans import holding, spaces_only
 from .shouting import shouted
 from .spacedmarks import glued_commas, glued_to_mark, spaced_marks
 from .streets import region_cases, street_cases
-from .titles import NAME_TITLES, capitalise, titled_words
+from .titles import NAME_TITLES, capitalise, members, offices, party_words, titled_words
 from .webaddress import is_address
 
 _PRONOUN_I = regex.compile(r"^i(?:['’](?:m|ll|ve|d|s))?$")
@@ -185,9 +185,23 @@ class Truecaser:
         as_written = {k for k in at_start if tokens[k].text[:1].islower()} \
             if written_source(doc) else set()
         named = -1  # the word after a title and its period: a name ("gov. brown")
-        titled = titled_words(words, texts, cores, proper, at_start, source, people, lows)
-        for i in _saints(words, texts, proper, people, at_start, source):
+        # offices, parties and members this pass cases stand before a title as a capital
+        # does ("the democratic senator Jon" -> "the Democratic Senator Jon", as a second
+        # clean reads it)
+        early = offices(words, texts, lows, source)
+        early.update(party_words(words, texts, lows, source))
+        early.update(members(words, texts, lows, proper, source))
+        # ("mr", "dr" before a name are cased below: a title before them stands before a
+        # capital, as a second clean reads it: "governor dr Jones" -> "Governor Dr Jones")
+        saints = _saints(words, texts, proper, people, at_start, source)
+        titled = titled_words(words, texts, cores, {**proper, **{
+            i: cased for i, (cased, _) in early.items()}} if early else proper,
+            at_start, source, {**people, **{i: capitalise(texts[i]) for i in saints}}
+            if saints else people, lows)
+        for i in saints:
             titled.setdefault(i, (capitalise(texts[i]), "title"))
+        for i, cased in early.items():
+            titled.setdefault(i, cased)
         built = street_cases(words, texts, lows, set(proper) | set(people), at_start, source)
         built.update(region_cases(words, texts, lows, proper, source))
         built.update(after_labels(words, texts, starting, source, pieces))

@@ -143,6 +143,7 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
                 and keys[i] not in _ROLES and _common_first(keys[i]):
             out[i] = _capitalised(keys[i])
             out[i + 1] = _capitalised(keys[i + 1])
+    _unheard_pairs(kinds, keys, skip, apart, out)
     # a word no dictionary holds, said right after a first name and again elsewhere on the
     # page ("jim furyk" ... "a good target for furyk"), is that person's surname wherever it
     # stands: a garble is not typed the same way twice
@@ -202,6 +203,40 @@ _ROLES = frozenset(
 """Nouns of a person's work before a first name: the word after the first name is a
 surname ("adviser susan rice", "coach steve kerr")."""
 _ROMAN = regex.compile(r"^[ivxl]+$")
+
+
+_PAIR_LETTERS = 3
+"""The shortest word of a pair `_unheard_pairs` cases."""
+
+
+def _unheard_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
+                   apart: Callable[[int], bool], out: dict[int, str]) -> None:
+    """Two words no dictionary holds (`AFTER_TITLE`: "qasem soleimani", "amna nawaz"), side
+    by side with no mark between, said so twice or more on the page, are a person's name
+    (a garble is not typed the same way twice): both cased there, and the second where the
+    page says it alone ("the strike that killed soleimani"). Not a word said twice over
+    ("yada yada") nor an interjection."""
+    pairs: dict[tuple[str, str], list[int]] = {}
+    for i in range(len(kinds) - 1):
+        if kinds[i] == AFTER_TITLE and kinds[i + 1] == AFTER_TITLE and not apart(i) \
+                and i not in skip and i + 1 not in skip \
+                and len(keys[i]) >= _PAIR_LETTERS and len(keys[i + 1]) >= _PAIR_LETTERS \
+                and keys[i].isalpha() and keys[i + 1].replace("-", "").isalpha() \
+                and keys[i] != keys[i + 1] and keys[i] not in _INTERJECTED \
+                and keys[i + 1] not in _INTERJECTED and not _plural_of_word(keys[i + 1]):
+            pairs.setdefault((keys[i], keys[i + 1]), []).append(i)
+    seconds = set()
+    for (_, second), places in pairs.items():
+        if len(places) < 2:
+            continue
+        seconds.add(second)
+        for i in places:
+            out.setdefault(i, _capitalised(keys[i]))
+            out.setdefault(i + 1, _capitalised(keys[i + 1]))
+    if seconds:
+        for i, key in enumerate(keys):
+            if key in seconds and kinds[i] == AFTER_TITLE and i not in skip and i not in out:
+                out[i] = _capitalised(key)
 
 
 def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],

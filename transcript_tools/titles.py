@@ -343,3 +343,120 @@ def _storm(i: int, words: list[Piece], texts: list[str], cores: Sequence[tuple[A
     for k in range(first, i + 1):
         if words[k].first not in at_start:
             out[k] = (capitalise(texts[k]), "storm-name")
+
+
+_SECRETARIES = frozenset(
+    "foreign home transport culture business environment justice housing trade health "
+    "education defence press".split())
+"""Departments whose secretary's office the careful caption pages write capitalised, with a
+name after it or not ("the transport secretary", "the home secretary jack" -> "the Home
+Secretary Jack"; 7 of 7 there, all British but a White House press secretary): the British
+cabinet's ("defence" in its British spelling) and the press secretary. The American
+cabinet's ("the defense secretary Jones", "the labor secretary") stay as this module reads
+them, a description; "labour" before "secretary" is as often the party ("the former labour
+secretary": its general secretary)."""
+_NOT_THE_OFFICE = frozenset(
+    "a an any every each no another such what which whichever".split())
+"""Words before "prime minister", or before one word before it, that make it any holder of
+the office ("a prime minister who", "every prime minister since", "a former prime
+minister"): a common noun, lowercase."""
+
+
+def cores_plain(text: str) -> bool:
+    """Whether a word is a plain lowercase word with no mark after it (the one word between
+    an indefinite and "prime minister": "a new prime minister")."""
+    return text.isalpha() and text.islower()
+
+
+def offices(words: list[Piece], texts: list[str], lows: list[str],
+            source: str) -> dict[int, tuple[str, str]]:
+    """Word index -> (cased word, rule) for "prime minister" and a British department's
+    secretary (`_SECRETARIES`, "shadow" before it too) naming the office or its holder, with
+    a name after it or not ("the prime minister said", "thank you, prime minister",
+    "Canada's prime minister"): the careful caption pages write "Prime Minister" every time
+    (`evaluation/casing.py`: 11 of 11 name-less mentions). Not after an indefinite or a
+    quantifier ("a prime minister", "a former prime minister"), nor the plural; "president",
+    "secretary" and "minister" alone stay: those pages write them in lowercase as often as
+    not."""
+    out: dict[int, tuple[str, str]] = {}
+    for i in range(1, len(words)):
+        head = lows[i - 1]
+        if not (lows[i] == "minister" and head == "prime"
+                or lows[i] == "secretary" and head in _SECRETARIES):
+            continue
+        if not (texts[i - 1] == head and texts[i][:len(lows[i])] == lows[i]
+                and _tight(source[words[i - 1].end:words[i].start])):
+            continue
+        if i >= 2 and lows[i - 2] in _NOT_THE_OFFICE \
+                or i >= 3 and lows[i - 3] in _NOT_THE_OFFICE and cores_plain(texts[i - 2]):
+            continue  # "a prime minister", "a former prime minister"
+        out[i - 1] = (capitalise(texts[i - 1]), "office")
+        out[i] = (capitalise(texts[i]), "office")
+        if i >= 2 and lows[i - 2] == "shadow" and texts[i - 2] == "shadow" \
+                and _tight(source[words[i - 2].end:words[i - 1].start]):
+            out[i - 2] = (capitalise(texts[i - 2]), "office")  # "shadow foreign secretary"
+    return out
+
+
+_PARTY_ROLES = {
+    "conservative": frozenset(
+        "mp mps msp msps mep meps peer peers whip whips councillor councillors "
+        "frontbencher frontbenchers backbencher backbenchers".split()),
+    "labour": frozenset(
+        "mp mps msp msps mep meps peer peers whip whips councillor councillors "
+        "frontbencher frontbenchers backbencher backbenchers candidate candidates donor "
+        "donors leader leadership government".split()),
+    "democratic": frozenset(
+        "senator senators congressman congresswoman congressmen congresswomen governor "
+        "governors nominee nominees presidential primary primaries whip caucus lawmakers "
+        "strategist strategists pollster mayor".split()),
+}
+"""Party names that are common words too ("conservative" estimates, "labour" costs,
+"democratic" values), and the members and offices of a party right after which they name
+the party ("a conservative mp" -> "a Conservative MP", "the democratic senator from"):
+only roles a party fills, not those an outlook describes as well ("conservative voters",
+"a conservative government" stay as written)."""
+_DEGREE = frozenset(
+    "most more less least very too so fairly quite rather socially fiscally deeply staunchly "
+    "solidly broadly".split())
+"""Words before a party word that make it an outlook ("a more conservative mp")."""
+
+
+def party_words(words: list[Piece], texts: list[str], lows: list[str],
+                source: str) -> dict[int, tuple[str, str]]:
+    """Word index -> (cased word, rule) for a party's name right before one of its roles
+    (`_PARTY_ROLES`), with nothing but a space between, and not after a word of degree."""
+    out: dict[int, tuple[str, str]] = {}
+    for i in range(len(words) - 1):
+        roles = _PARTY_ROLES.get(lows[i])
+        if roles is None or lows[i + 1] not in roles or texts[i] != lows[i] \
+                or not _tight(source[words[i].end:words[i + 1].start]):
+            continue
+        if i and lows[i - 1] in _DEGREE:
+            continue
+        out[i] = (capitalise(texts[i]), "party")
+    return out
+
+
+_MEMBERS = {"mp": "MP", "mps": "MPs", "msp": "MSP", "msps": "MSPs", "mep": "MEP",
+            "meps": "MEPs"}
+"""A parliament's members by their letters ("a tory mp", "labour meps")."""
+_MEMBER_PARTIES = frozenset(_PARTY_ROLES) | frozenset(
+    "tory snp ukip dup plaid green liberal independent".split())
+
+
+def members(words: list[Piece], texts: list[str], lows: list[str],
+            proper: dict[int, str], source: str) -> dict[int, tuple[str, str]]:
+    """Word index -> (cased word, rule) for a parliament's member by its letters
+    (`_MEMBERS`) where the word before reads it so: a party ("a conservative mp"), a word the
+    table cases ("a scottish mp", "the tory mps"), or "an" (said "an em-pee")."""
+    out: dict[int, tuple[str, str]] = {}
+    for i in range(1, len(words)):
+        cased = _MEMBERS.get(lows[i])
+        if cased is None or texts[i][:len(lows[i])] != lows[i] \
+                or not _tight(source[words[i - 1].end:words[i].start]) \
+                or texts[i - 1][-1:] in _CLOSE:
+            continue
+        if lows[i - 1] in _MEMBER_PARTIES or i - 1 in proper or lows[i - 1] == "an":
+            out[i] = (cased + texts[i][len(lows[i]):], "initialism")
+    return out
