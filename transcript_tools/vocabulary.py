@@ -146,6 +146,10 @@ class PairCounts(Mapping[str, int]):
 
     _MEMO_CAP = 100_000
     """Pairs remembered at most (~13 MB); the memo starts over when full."""
+    _BLOCK = 4096
+    """Characters of a group below which `_find` looks for the line by `str.find` (in C)
+    rather than by halving in Python: 7.1 -> 4.6 us a lookup over the pairs the sample
+    asks about."""
 
     def __init__(self, packed: PackedPairs) -> None:
         firsts, self._runs, ends, _, self._size = packed  # (the counts are in the lines too)
@@ -161,14 +165,15 @@ class PairCounts(Mapping[str, int]):
         return (self._ends[k - 1] if k else 0), self._ends[k]
 
     def _find(self, key: str) -> int:
-        """The count of a pair (-1 when absent): binary search over the lines of its group."""
+        """The count of a pair (-1 when absent): binary search over the lines of its group
+        down to a block of `_BLOCK` characters, then the line found there by `str.find`."""
         first, _, second = key.partition(" ")
         span = self._span(first)
-        if span is None:
-            return -1
+        if span is None or " " in second or "\n" in second:
+            return -1   # (no second word holds a space or a line break)
         run = self._runs
         lo, hi = span  # [lo, hi): whole lines, each ending in "\n"
-        while lo < hi:
+        while hi - lo > self._BLOCK:
             mid = (lo + hi) // 2
             start = run.rfind("\n", lo, mid) + 1 or lo  # the line holding ``mid``
             end = run.index("\n", start, hi)
@@ -180,7 +185,14 @@ class PairCounts(Mapping[str, int]):
                 lo = end + 1
             else:
                 hi = start
-        return -1
+        if run.startswith(f"{second} ", lo, hi):   # the block's first line
+            start = lo
+        else:
+            start = run.find(f"\n{second} ", lo, hi) + 1
+            if not start:
+                return -1
+        gap = start + len(second)
+        return int(run[gap + 1:run.index("\n", gap, hi)])
 
     def get(self, key: str, default: int | None = None) -> int | None:  # type: ignore[override]
         got = self._asked.get(key)
