@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from .falsealarms import COMMON_WORDS, FALSE_ALARM_CAP, nearest_word
+from .lazypattern import lazy_regex
 from .letternames import doubled
 from .lexicon import Lexicon, folded, name_key
 from .phonetics import costs_stamp, skeleton
@@ -30,6 +31,7 @@ _SAYABLE_RE = regex.compile(
     r"^[^AEIOU]?(?:[AEIOU]+[^AEIOU]{1,2}(?=[AEIOU]))*[AEIOU]+[^AEIOU]?$")
 """An acronym that reads as a word: consonant-vowel syllables ("ISIL", "OPEC", not "NHS")."""
 _WORD_RE = regex.compile(r"[^\s\-‐–]+")
+_DOUBLED_CAPITAL_RE = lazy_regex(r"(\p{Lu})\1")
 PARTICLES = frozenset("al el la le de du da von van bin ibn".split())
 """Particles a family name is said with ("al-Assiri", "bin Salman", "de Gaulle", "von der
 Leyen"): the name's last words from one of them are a part of it (`_particle_parts`)."""
@@ -64,7 +66,7 @@ def _word_phones(word: str) -> list[str]:
     core = word.strip(".,'’")
     if core.isupper() and 1 < len(core) <= 6 and core.isalpha():
         forms = [spelled(core)]
-        if regex.search(r"(\p{Lu})\1", core):
+        if _DOUBLED_CAPITAL_RE.search(core):
             forms.append(doubled(core))   # a doubled letter said "double a": "NAACP"
         listed = cmu().get(core.lower())
         if listed is not None:
