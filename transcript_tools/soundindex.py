@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
+from itertools import combinations
 
 import regex
 
@@ -289,13 +290,11 @@ def _slack(length: int) -> int:
 
 
 def deletions(skel: str, depth: int) -> set[str]:
-    """``skel`` with up to ``depth`` classes deleted."""
-    out = {skel}
-    frontier = {skel}
-    for _ in range(depth):
-        frontier = {s[:i] + s[i + 1:] for s in frontier for i in range(len(s))}
-        out |= frontier
-    return out
+    """``skel`` with up to ``depth`` classes deleted: its subsequences of ``depth`` fewer
+    classes or more (by `itertools.combinations`, which keep the order, in C)."""
+    n = len(skel)
+    return {"".join(kept) for size in range(max(0, n - depth), n)
+            for kept in combinations(skel, size)} | {skel}
 
 
 def _parts(words: list[str]) -> list[tuple[int, int]]:
