@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator
 STRIDE = 4096
 """Characters between the lines a table samples for its index (`WordTable._sample`): a
 lookup bisects the sampled keys in C, then finds the key's line in one block of about this
-many characters by `str.find` (also in C: 5-6 us a lookup against 10-13 for a binary search
-of the block in Python, some 7 steps)."""
+many characters by one `str.find` (also in C: 5-6 us a lookup against 10-13 for a binary
+search of the block in Python, some 7 steps)."""
 
 
 class WordTable:
@@ -64,18 +64,16 @@ class WordTable:
             index = self._index = self._sample()
         keys, seps = index
         # the block the key's line would lie in: after the last sampled key not above it,
-        # up to the separator before the next sampled line (whose key is above it); the
-        # line found there by its start and end in C (a key is unique, lines never hold
-        # "\n": only a whole line's key can match)
+        # up to the separator before the next sampled line (whose key is above it); there
+        # the first line that begins with the key, found in C, is the key's own line if the
+        # table has one (lines are sorted: a key comes before the longer keys it begins)
         k = bisect_right(keys, key)
         lo = seps[k - 1] if k else 0
-        hi = seps[k] + 1 if k < len(seps) else len(text)
-        start = text.find(f"\n{key}\t", lo, hi)
-        if start < 0:
-            start = text.find(f"\n{key}\n", lo, hi)
-            if start < 0:
-                return None
-        return text[start + 1:text.find("\n", start + 1)]
+        hi = seps[k] + 1 if k < len(seps) else len(text) - 1   # (not the closing "\n")
+        start = text.find(f"\n{key}", lo, hi) + 1
+        if not start or text[start + len(key)] not in "\t\n":
+            return None
+        return text[start:text.find("\n", start)]
 
     def __contains__(self, key: str) -> bool:
         return "\n" not in key and self._line(key) is not None
