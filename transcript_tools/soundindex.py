@@ -192,10 +192,9 @@ class SoundIndex:
             if len(skel) < 2 or len(phones) < 4:
                 continue   # too short to find by its keys
             self.max_skeleton = max(self.max_skeleton, len(skel))
-            for k in deletions(skel, _slack(len(skel))):
-                ids = self.by_key.setdefault(k, [])
-                if not ids or ids[-1] != len(self.units) - 1:
-                    ids.append(len(self.units) - 1)
+            uid = len(self.units) - 1
+            for k in deletions(skel, _slack(len(skel))):   # (a set: each key once a unit)
+                self.by_key.setdefault(k, []).append(uid)
         if first is not None and exact:
             self.exact[key] = first
             self.max_words = max(self.max_words, len(key))
