@@ -22,6 +22,7 @@ def test_keys_only_and_missing_keys() -> None:
     words = WordTable(WordTable.pack(["pear", "apple", "fig"]))
     assert "fig" in words and "apple" in words and "pear" in words
     assert "figs" not in words and "" not in words and "a\nb" not in words
+    assert "fig\t" not in words and words.get("fig\tx") is None
     assert words.get("fig") == ""
 
 

@@ -427,10 +427,14 @@ class Truecaser:
         for the test of ambiguous entries. Sets ``self._present``: the entries found."""
         table = self.table
         if not self._longest:
+            longest = self._longest
             for key in table.forms:
+                if " " not in key:   # (most entries: one word, no prefix)
+                    longest.setdefault(key, 1)
+                    continue
                 parts = key.split(" ")
                 first, n = parts[0], len(parts)
-                self._longest[first] = max(n, self._longest.get(first, 0))
+                longest[first] = max(n, longest.get(first, 0))
                 self._prefixes.update(" ".join(parts[:k]) for k in range(2, n))
         longest, prefixes = self._longest, self._prefixes
         found: dict[int, tuple[int, str]] = {}

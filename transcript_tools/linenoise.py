@@ -42,6 +42,8 @@ _WEAK_CHAR = regex.compile(r"[^\x00-\x7f]")
 _WEAK_EDGES = lazy_regex(r"^(?:(?!\p{ASCII})\p{L})+|(?:(?!\p{ASCII})\p{L})+$")
 """Letters no ASCII word has at a word's edges ("ç", "ó"; not a curly apostrophe: "’cause")."""
 _LETTERS = lazy_regex(r"^[\p{L}'’]+$")
+_NUMBER_WORD_RE = lazy_regex(r"^\d+(?:st|nd|rd|th|s|am|pm)$")
+"""A number with an ending ("21st", "1990s", "5am"): no noise."""
 
 
 @lru_cache(maxsize=65536)
@@ -115,7 +117,7 @@ def _noise(word: str) -> bool:
     if not core:
         return False
     if any(c.isdigit() for c in core) and any(c.isalpha() for c in core):
-        return not regex.match(r"^\d+(?:st|nd|rd|th|s|am|pm)$", core)
+        return not _NUMBER_WORD_RE.match(core)
     if _WEAK_CHAR.search(core):
         return core not in vocabulary()
     return _ascii_tail(word) is not None

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import regex
 
+from .lazypattern import lazy_regex
 from .letternames import DOUBLE, acronym_letters, doubled, spelled_as
 from .letters import LetterMatch
 from .lexicon import folded
@@ -649,12 +650,15 @@ def another_person(span: list[Item]) -> bool:
         and kind(words[-1]) > AFTER_NAME
 
 
+_NAME_WORDS_RE = lazy_regex(r"[\s\-]+")
+
+
 def a_person(canonical: str) -> bool:
     """Whether a listed name reads as a person's: two words or more, the first a first name of
     the lists beyond a word only the pronouncing dictionary holds (`personnames.kind`
     `NEAR_NAME` or more: "Jean-Claude Juncker" by its "jean"). A place or a club heard as a person's
     name ("mario paul" for a Mariupol) is another matter: `another_person` leaves it."""
-    words = regex.split(r"[\s\-]+", canonical.lower())
+    words = _NAME_WORDS_RE.split(canonical.lower())
     return len(words) >= 2 and kind(words[0]) > AFTER_NAME
 
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import regex
 
+from .lazypattern import lazy_regex
 from .lexicon import folded
 from .phonetics import ARPABET, VOWELS
 from .vocabulary import _data_stamp, _package_file, cached
@@ -88,19 +89,25 @@ _RULES: list[tuple[str, str]] = [
 _RULE_RE = regex.compile("|".join(
     ("(?<![a-z])" if k.startswith("^") else "") + regex.escape(k.strip("^$"))
     + ("(?![a-z])" if k.endswith("$") else "") for k, _ in _RULES))
+_RULES_BY_TEXT: dict[str, list[tuple[str, str]]] = {}
+"""The rules by the text they match (their edge marks stripped), each text's in rule order:
+a match tries only the rules of its own text."""
+for _rule in _RULES:
+    _RULES_BY_TEXT.setdefault(_rule[0].strip("^$"), []).append(_rule)
+
+
+_DOUBLED_RE = lazy_regex(r"([b-df-hj-np-tv-z])\1")
+"""A doubled consonant ("ll", "tt"), said once."""
 
 
 def letter_to_sound(word: str) -> str:
     """A rough pronunciation from spelling alone, for words and names the dictionary lacks
     (a final "h" after a vowel silent, a final "ye" said)."""
-    w = regex.sub(r"([b-df-hj-np-tv-z])\1", r"\1", word.lower())   # doubled consonants
+    w = _DOUBLED_RE.sub(r"\1", word.lower())
     out: list[str] = []
     for m in _RULE_RE.finditer(w):
         text = m.group()
-        for k, v in _RULES:
-            core = k.strip("^$")
-            if core != text:
-                continue
+        for k, v in _RULES_BY_TEXT.get(text, ()):
             if k.startswith("^") and m.start() != 0:
                 continue
             if k.endswith("$") and m.end() != len(w):
@@ -116,6 +123,7 @@ def letter_to_sound(word: str) -> str:
 _DIGITS = "zero one two three four five six seven eight nine ten".split()
 _STRIP_RE = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
 _DOTTED_RE = regex.compile(r"^(?:\p{L}\.){2,}$|^(?:\p{L}\.)+\p{L}$")
+_NON_LETTERS_RE = lazy_regex(r"[^\p{L}]+")
 
 
 @lru_cache(maxsize=100_000)
@@ -145,7 +153,7 @@ def pronounce(word: str) -> str:
     if w.isdigit():
         return "".join(d.get(_DIGITS[int(ch)]) or "" for ch in w) if len(w) > 1 or w != "10" \
             else d["ten"]
-    parts = [p for p in regex.split(r"[^\p{L}]+", w) if p]
+    parts = [p for p in _NON_LETTERS_RE.split(w) if p]
     if len(parts) > 1:
         return "".join(pronounce(p) for p in parts)
     return letter_to_sound(w)

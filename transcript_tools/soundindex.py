@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
+from itertools import combinations
 
 import regex
 
 from .falsealarms import COMMON_WORDS, FALSE_ALARM_CAP, nearest_word
+from .lazypattern import lazy_regex
 from .letternames import doubled
 from .lexicon import Lexicon, folded, name_key
 from .phonetics import costs_stamp, skeleton
@@ -30,6 +32,7 @@ _SAYABLE_RE = regex.compile(
     r"^[^AEIOU]?(?:[AEIOU]+[^AEIOU]{1,2}(?=[AEIOU]))*[AEIOU]+[^AEIOU]?$")
 """An acronym that reads as a word: consonant-vowel syllables ("ISIL", "OPEC", not "NHS")."""
 _WORD_RE = regex.compile(r"[^\s\-‐–]+")
+_DOUBLED_CAPITAL_RE = lazy_regex(r"(\p{Lu})\1")
 PARTICLES = frozenset("al el la le de du da von van bin ibn".split())
 """Particles a family name is said with ("al-Assiri", "bin Salman", "de Gaulle", "von der
 Leyen"): the name's last words from one of them are a part of it (`_particle_parts`)."""
@@ -64,7 +67,7 @@ def _word_phones(word: str) -> list[str]:
     core = word.strip(".,'’")
     if core.isupper() and 1 < len(core) <= 6 and core.isalpha():
         forms = [spelled(core)]
-        if regex.search(r"(\p{Lu})\1", core):
+        if _DOUBLED_CAPITAL_RE.search(core):
             forms.append(doubled(core))   # a doubled letter said "double a": "NAACP"
         listed = cmu().get(core.lower())
         if listed is not None:
@@ -189,10 +192,9 @@ class SoundIndex:
             if len(skel) < 2 or len(phones) < 4:
                 continue   # too short to find by its keys
             self.max_skeleton = max(self.max_skeleton, len(skel))
-            for k in deletions(skel, _slack(len(skel))):
-                ids = self.by_key.setdefault(k, [])
-                if not ids or ids[-1] != len(self.units) - 1:
-                    ids.append(len(self.units) - 1)
+            uid = len(self.units) - 1
+            for k in deletions(skel, _slack(len(skel))):   # (a set: each key once a unit)
+                self.by_key.setdefault(k, []).append(uid)
         if first is not None and exact:
             self.exact[key] = first
             self.max_words = max(self.max_words, len(key))
@@ -287,13 +289,11 @@ def _slack(length: int) -> int:
 
 
 def deletions(skel: str, depth: int) -> set[str]:
-    """``skel`` with up to ``depth`` classes deleted."""
-    out = {skel}
-    frontier = {skel}
-    for _ in range(depth):
-        frontier = {s[:i] + s[i + 1:] for s in frontier for i in range(len(s))}
-        out |= frontier
-    return out
+    """``skel`` with up to ``depth`` classes deleted: its subsequences of ``depth`` fewer
+    classes or more (by `itertools.combinations`, which keep the order, in C)."""
+    n = len(skel)
+    return {"".join(kept) for size in range(max(0, n - depth), n)
+            for kept in combinations(skel, size)} | {skel}
 
 
 def _parts(words: list[str]) -> list[tuple[int, int]]:

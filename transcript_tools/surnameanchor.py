@@ -39,22 +39,23 @@ def surnamed(units: Sequence[Unit]) -> dict[str, Unit]:
     """The listed people by the last word of their whole name: whole names of two words or
     more whose first and last words read as a person's (`personnames.kind`), no place of the
     shared table. A surname two listed names share is left out (either may be meant)."""
+    last_words: dict[str, set[str]] = {}
+    for unit in units:
+        if unit.whole and len(unit.key) >= 2:
+            last_words.setdefault(unit.key[-1], set()).add(unit.canonical)
     by_last: dict[str, list[Unit]] = {}
     for unit in units:
         if not unit.whole or unit.text != unit.canonical or len(unit.key) < 2 \
                 or len(unit.word_phones) != len(unit.key):
             continue
         first, last = unit.key[0], unit.key[-1]
-        if first in CLOSED_CLASS or kind(first) == NOT_NAME or kind(last) == NOT_NAME \
-                or a_place(unit.canonical):
+        # (the cheap tests first: `kind` reads the word counts' pairs; a surname two names
+        # share is left out whatever its kind)
+        if first in CLOSED_CLASS or len(last_words[last]) > 1 or a_place(unit.canonical) \
+                or kind(first) == NOT_NAME or kind(last) == NOT_NAME:
             continue
         by_last.setdefault(last, []).append(unit)
-    last_words: dict[str, set[str]] = {}
-    for unit in units:
-        if unit.whole and len(unit.key) >= 2:
-            last_words.setdefault(unit.key[-1], set()).add(unit.canonical)
-    return {last: got[0] for last, got in by_last.items()
-            if len(got) == 1 and len(last_words.get(last, ())) == 1}
+    return {last: got[0] for last, got in by_last.items() if len(got) == 1}
 
 
 def scored(runs: Sequence[Run], people: dict[str, Unit], scorer: Scorer, bar: float

@@ -142,7 +142,7 @@ def sentence_end_in(m: regex.Match[str]) -> int | None:
     jersey. anna", "president. host"; not "mr. smith", "j. doe", "j.t. doe"), else None."""
     label: str = m["label"]
     cut = None
-    for w in regex.finditer(r"\S+", label):
+    for w in _WORD_RE.finditer(label):
         if w.group().endswith(".") and not _abbreviation(w.group()) and w.end() < len(label) \
                 and not (w.start() == 0 and _INITIALS.match(w.group())):
             cut = w.end()
@@ -338,6 +338,7 @@ def _place_named(label: str, source: str, end: int) -> bool:
 
 _NAME_RE = lazy_regex(r"^\p{Ll}{2,}\s+\p{Ll}[\p{Ll}'’\-]*\p{Ll}$")
 _ONE_NAME_RE = lazy_regex(r"^(?:\p{Ll}['’])?\p{Ll}{3,}$")
+_WORD_RE = lazy_regex(r"\S+")
 
 
 @functools.lru_cache(maxsize=4096)
