@@ -21,7 +21,7 @@ from .letters import MIN_RATIO, LetterMatcher
 from .lexicon import Lexicon, name_key, unmarked
 from .model import Document, Piece
 from .namecache import FIT, Cache
-from .namechoice import Scored, hearings, rivals, tightest
+from .namechoice import Scored, distinct, hearings, rivals, tightest
 from .namefit import lifted
 from .namescore import (
     DOTTED_RE,
@@ -58,8 +58,9 @@ from .wordcase import words as english_words
 HEARD = 0.4
 """A candidate this sure counts as one hearing of its name (see CONVERGE)."""
 CONVERGE = 2
-"""A name heard in this many different windows of a document is evidence of it, as a mention
-is (in a lexicon of at most `namescore.CROWD` names)."""
+"""A name heard in this many different garbles of a document (`namechoice.distinct`: not one
+odd word again with or without a function word) is evidence of it, as a mention is (in a
+lexicon of at most `namescore.CROWD` names)."""
 AT_THRESHOLD = 0.8
 """The confidence the scorers give a window exactly at its name's distance threshold
 (`namescore.Scorer`, `shortnames.ShortNames.scored`: ``1 - 0.2 * ratio`` up to it, ``0.8 -
@@ -447,7 +448,7 @@ class NameCorrector:
         # (Not in a crowded lexicon: it holds some name near any name the document speaks of,
         # listed or not, and would hear it in each of that name's garbles.)
         if not self.scorer.crowded:
-            confident.update(n for n, texts in heard.items() if len(texts) >= CONVERGE)
+            confident.update(n for n, texts in heard.items() if distinct(texts) >= CONVERGE)
         if confident - prior:
             # A confidence depends on the evidence only through its own name's place in it.
             prior |= confident
