@@ -36,7 +36,7 @@ from .namescore import (
 from .nameslot import DETERMINERS, cut_off, owner
 from .nearwords import distinctive_word
 from .options import Options
-from .personnames import other_person
+from .personnames import other_person, person_across
 from .phonetics import coarse, distance, skeleton
 from .possessive import Possessives
 from .pronounce import known, pronounce
@@ -382,6 +382,8 @@ class NameCorrector:
                 continue
             if cut_off(run, c.first, c.stop):
                 continue   # a proper noun goes on past the window: "from south | america"
+            if _person_cut(run, c):
+                continue   # so does a person's name: "champion mike | tyson"
             text = (c.letters.text if c.letters else c.unit.text) + \
                 ("'s" if run[c.stop - 1].possessive or c.possessive else "")
             pieces = run.pieces[c.first:c.stop]
@@ -729,6 +731,20 @@ def _head_before(run: Run, c: Candidate, text: str, taken: set[tuple[int, int]]
             it.text != w.lower() or it.possessive for it, w in zip(before, full)):
         return []
     return full[:k]
+
+
+def _person_cut(run: Run, c: Candidate) -> bool:
+    """Whether the window cuts a person's name of two words other than the listed one
+    (`personnames.person_across`) at one of its ends: its last word a first name and the word
+    after it a surname, or its first word a surname and the word before it a first name."""
+    name = name_key(c.unit.canonical)
+    if c.stop < len(run) and run[c.stop].key and run[c.stop - 1].key and \
+            not run[c.stop - 1].possessive and person_across(
+                run[c.stop - 1].key[-1], run[c.stop].key[0], name):
+        return True
+    return c.first > 0 and bool(run[c.first - 1].key) and bool(run[c.first].key) and \
+        not run[c.first - 1].possessive and person_across(
+            run[c.first - 1].key[-1], run[c.first].key[0], name)
 
 
 def _letter_dot(pieces: list[Piece], k: int) -> bool:
