@@ -15,6 +15,7 @@ from typing import Any
 import regex
 from rapidfuzz import fuzz
 
+from .censusnames import first_name
 from .everyday import Everyday, Pending
 from .language import written_source
 from .letters import MIN_RATIO, LetterMatcher
@@ -31,12 +32,13 @@ from .namescore import (
     Item,
     Run,
     Scorer,
+    a_person,
     threshold,
 )
 from .nameslot import DETERMINERS, cut_off, owner
 from .nearwords import distinctive_word
 from .options import Options
-from .personnames import other_person, person_across
+from .personnames import NEAR_NAME, kind, other_person, person_across
 from .phonetics import coarse, distance, skeleton
 from .possessive import Possessives
 from .pronounce import known, pronounce
@@ -528,6 +530,13 @@ class NameCorrector:
             # the Solomon of a Solomon Islands): the title names a person, and the part of a
             # country's or a city's name stands for no person; a suggestion at most.
             return cap, got[1] + "+title"
+        if got[0] > cap and not c.possessive and c.stop - c.first == 1 and \
+                _first_name_alone(run[c.first], c.unit):
+            # A first name of the lists, alone, for a listed person's first name or whole
+            # name ("mellissa" for the Melissa of a Melissa Lee, or for Melissa Lee): a
+            # person of that name spelled so, or any other of that first name; a first name
+            # alone names nobody in particular. A suggestion at most.
+            return cap, got[1] + "+first"
         if got[0] > cap and _holds_other_place(run, c):
             # A word that is itself a place of the shared table or its people's name
             # ("brasilia", "venezuela", "german") is that, written right: a window holding it
@@ -731,6 +740,18 @@ def _head_before(run: Run, c: Candidate, text: str, taken: set[tuple[int, int]]
             it.text != w.lower() or it.possessive for it, w in zip(before, full)):
         return []
     return full[:k]
+
+
+def _first_name_alone(item: Item, unit: Unit) -> bool:
+    """Whether a word is itself a first name of the lists (`personnames.kind` `NEAR_NAME` or
+    more, or a first name of the census lists) standing for a listed person's name that it
+    would open: the name whole or its first word alone, the name two words or more that read
+    as a person's (`namescore.a_person`); not for the surname alone."""
+    if len(item.key) != 1 or item.key == unit.key:
+        return False
+    name = name_key(unit.canonical)
+    return len(name) >= 2 and unit.key[0] == name[0] and a_person(unit.canonical) and (
+        kind(item.key[0]) >= NEAR_NAME or first_name(item.key[0]))
 
 
 def _person_cut(run: Run, c: Candidate) -> bool:
