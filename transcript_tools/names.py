@@ -537,12 +537,14 @@ class NameCorrector:
             # person of that name spelled so, or any other of that first name; a first name
             # alone names nobody in particular. A suggestion at most.
             return cap, got[1] + "+first"
-        if got[0] > cap and got[1].startswith("sound-nonword") and "+context" not in got[1] \
-                and c.letters is None and c.stop - c.first == 1 and len(c.unit.key) >= 2:
-            # One non-word for a name of two words or more the document gives no evidence
-            # of ("monstsity" for a Manchester City): a word the lists lack, clipped or
-            # misspelt, more often than a name's words run together by sound (run together
-            # by letters, "xijinping", is `letters`'s). A suggestion at most.
+        if got[0] > cap and got[1].startswith("sound") and "+context" not in got[1] \
+                and c.letters is None and not c.possessive and c.stop - c.first == 1 \
+                and len(c.unit.key) >= 2:
+            # One word for a name of two words or more the document gives no evidence of
+            # ("monstsity" for a Manchester City, "c'mon" for the Chi Minh of a Ho Chi Minh
+            # City): a word, or one the lists lack clipped or misspelt, more often than a
+            # name's words run together by sound (run together by letters, "xijinping", is
+            # `letters`'s). A suggestion at most.
             return cap, got[1] + "+one"
         if got[0] > cap and _holds_other_place(run, c):
             # A word that is itself a place of the shared table or its people's name
