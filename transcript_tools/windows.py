@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from .hearing import Ear
 from .hearing import Hits as _Hits
 from .namescore import Candidate, Item, Run
-from .phonetics import VOWELS, coarse
 from .soundindex import SoundIndex
 
 MAX_WINDOW = 6
@@ -29,20 +28,6 @@ def _within(flags: list[bool]) -> list[bool]:
         if flag:
             out[max(0, k - MAX_WINDOW + 1):k + 1] = [True] * (min(k, MAX_WINDOW - 1) + 1)
     return out
-
-
-def _seamed(before: str, prev: Item | None, item: Item) -> str:
-    """A word's phones as they follow ``before`` (ending with word ``prev``'s) in a window: a
-    consonant that ends one word and starts the next is said once ("mock connell" for a
-    McConnell), as the skeleton already takes it (`_skeleton`), where one of the two words is
-    outside the frequency list (a name or a garble split there). Between two words of the
-    list the consonant stays twice: common words said together ("more rock oh", "turn
-    noble") would otherwise sound like names they only run into."""
-    phones = item.phones
-    if before and phones and prev is not None and before[-1] == phones[0] \
-            and phones[0] not in VOWELS and (prev.zipf == 0 or item.zipf == 0):
-        return phones[1:]
-    return phones
 
 
 def _skeleton(items: list[Item]) -> str:
@@ -150,7 +135,7 @@ class Windows:
         spans: list[tuple[int, str, str, tuple[str, ...]]] = []
         phones = ""
         for j in range(i, min(i + MAX_WINDOW, n)):
-            phones += _seamed(phones, run[j - 1] if j > i else None, run[j])
+            phones += run[j].phones
             if len(phones) > longest:
                 break   # longer than any name
             mark = marks[j]
@@ -221,8 +206,7 @@ class Windows:
                 return got
         items = run[i:j + 1]
         skel = _skeleton(items)
-        rough = coarse(phones) if len(phones) < sum(len(it.phones) for it in items) \
-            else "".join(it.rough for it in items)
+        rough = "".join(it.rough for it in items)
         if near:
             return self.ear.hear_near(phones, skel, rough)
         return self.ear.hear(phones, skel, rough)[0]
@@ -239,15 +223,14 @@ class Windows:
         phones = skel = rough = ""
         for j in range(i, min(i + MAX_WINDOW, len(run))):
             item = run[j]
-            part = _seamed(phones, run[j - 1] if j > i else None, item)
-            rough += item.rough if part is item.phones else coarse(part)
-            phones += part
+            phones += item.phones
             if len(phones) > longest:
                 break   # longer than any name
             # The window's skeleton and coarse form grow with it (as `_window_hits` builds
             # them for one window).
             part = item.skel
             skel += part[1:] if part and skel and skel[-1] == part[0] else part
+            rough += item.rough
             spans.append((j, phones, skel, rough))
             if ends[j]:
                 break
