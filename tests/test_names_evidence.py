@@ -126,20 +126,18 @@ def _confidence(cleaner: Cleaner, text: str, original: str) -> float:
 
 
 def test_disfluent_window_of_a_mentioned_name_earns_a_wider_bar(monkeypatch) -> None:
-    # ("tamale", not "tamal": "tamal leap" says its "l" once, `windows._seamed`, and is then
-    # sure enough alone to be evidence of itself)
-    text = "violence in tamaulipas grew. in tamale leap us the governor said"
+    text = "violence in tamaulipas grew. in tamal leap us the governor said"
     cleaner = Cleaner(["Tamaulipas"])
-    wide = _confidence(cleaner, text, "tamale leap us")
+    wide = _confidence(cleaner, text, "tamal leap us")
     monkeypatch.setattr(namescore, "DISFLUENT", 0.0)
-    narrow = _confidence(Cleaner(["Tamaulipas"]), text, "tamale leap us")
+    narrow = _confidence(Cleaner(["Tamaulipas"]), text, "tamal leap us")
     assert wide > narrow > 0
     # Not mentioned elsewhere: no document evidence, no wider bar.
-    alone = "in tamale leap us the governor said"
+    alone = "in tamal leap us the governor said"
     monkeypatch.setattr(namescore, "DISFLUENT", 0.25)
-    first = _confidence(Cleaner(["Tamaulipas"]), alone, "tamale leap us")
+    first = _confidence(Cleaner(["Tamaulipas"]), alone, "tamal leap us")
     monkeypatch.setattr(namescore, "DISFLUENT", 0.0)
-    assert _confidence(Cleaner(["Tamaulipas"]), alone, "tamale leap us") == first
+    assert _confidence(Cleaner(["Tamaulipas"]), alone, "tamal leap us") == first
 
 
 def test_big_lexicon_needs_a_closer_match_without_document_evidence() -> None:
