@@ -35,3 +35,21 @@ def test_two_garbles_of_content_words_still_converge() -> None:
                       "valpa raiser said the strike was over and the cranes were moving again.",
                       ["Valparaiso", "Santiago"])
     assert edits == {"val pa rise o": "Valparaiso", "valpa raiser": "Valparaiso"}
+
+
+def test_one_odd_word_again_beside_a_function_word_is_one_hearing() -> None:
+    # mining: one word the document writes three times, once after "a" (names43: "brexit" and
+    # "a brexit" were two hearings of a listed Alex Witt): one garble, no evidence of the name
+    text = ("the miners want a dagland, tessick mining said. dagland, they say, is close. the "
+            "dagland is what matters.")
+    edits, held = _names(text, ["Ada Glenn", "Tessick Mining"])
+    assert edits == {}
+    assert all("+context" not in rule for rule in held.values())
+
+
+def test_distinct_counts_garbles_not_their_function_words() -> None:
+    from transcript_tools.namechoice import distinct
+
+    assert distinct([("dagland",), ("dagland", "plan")]) == 1   # one word, once with another
+    assert distinct([("belly", "full"), ("bellyful",)]) == 1    # the same sound
+    assert distinct([("merrier", "pool"), ("mario", "pool")]) == 2   # two garbles

@@ -4,6 +4,8 @@ the same words, and the distinct hearings of a name. Called by `names.NameCorrec
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from .namescore import FUNCTION_ZIPF, Candidate, Run
 from .nameslot import CLOSED_CLASS
 from .personnames import AFTER_TITLE, FIRST_NAMES, kind
@@ -168,10 +170,11 @@ def _said(scored: list[Scored]) -> dict[tuple[int, str], list[Candidate]]:
     return said
 
 
-def hearings(run: Run, sure: list[tuple[float, Candidate]]) -> set[tuple[str, str]]:
+def hearings(run: Run, sure: list[tuple[float, Candidate]]
+             ) -> set[tuple[str, tuple[str, ...]]]:
     """Per name, the run's fair windows for it that do not overlap (the surest first): each
-    (name, its letters) is one hearing of the name. Only windows with garble material in
-    them (`garbled_words`) count."""
+    (name, its words but function words, `said_words`) is one hearing of the name. Only
+    windows with garble material in them (`garbled_words`) count."""
     taken: dict[str, list[tuple[int, int]]] = {}
     out = set()
     for _, c in sorted(sure, key=lambda s: -s[0]):
@@ -181,8 +184,29 @@ def hearings(run: Run, sure: list[tuple[float, Candidate]]) -> set[tuple[str, st
         if any(a < c.stop and c.first < b for a, b in spans):
             continue
         spans.append((c.first, c.stop))
-        out.add((c.unit.canonical, sounding(run.words()[c.first:c.stop])))
+        out.add((c.unit.canonical, said_words(run, c)))
     return out
+
+
+def said_words(run: Run, c: Candidate) -> tuple[str, ...]:
+    """A window's words less its function words (closed-class, or the frequency list at
+    `FUNCTION_ZIPF` or more): what of it may be the garble."""
+    v = vocabulary()
+    return tuple(w for it in run[c.first:c.stop] for w in it.key
+                 if w not in CLOSED_CLASS and v.zipf(w) < FUNCTION_ZIPF)
+
+
+def distinct(heard: Iterable[tuple[str, ...]]) -> int:
+    """How many of a name's hearings (`said_words`) are different garbles: two are one when
+    the words of one are among the other's ("brexit" and "a brexit": one odd word the
+    document writes again, once beside a function word) or they sound the same (`sounding`:
+    "belly full" and "bellyful")."""
+    kept: list[tuple[set[str], str]] = []
+    for words in sorted(heard, key=len, reverse=True):
+        own, said = set(words), sounding(words)
+        if not any(own <= other or said == other_said for other, other_said in kept):
+            kept.append((own, said))
+    return len(kept)
 
 
 def garbled_words(run: Run, c: Candidate) -> bool:

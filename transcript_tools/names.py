@@ -15,13 +15,14 @@ from typing import Any
 import regex
 from rapidfuzz import fuzz
 
+from .censusnames import first_name
 from .everyday import Everyday, Pending
 from .language import written_source
 from .letters import MIN_RATIO, LetterMatcher
 from .lexicon import Lexicon, name_key, unmarked
 from .model import Document, Piece
 from .namecache import FIT, Cache
-from .namechoice import Scored, hearings, rivals, tightest
+from .namechoice import Scored, distinct, hearings, rivals, tightest
 from .namefit import lifted
 from .namescore import (
     DOTTED_RE,
@@ -31,12 +32,13 @@ from .namescore import (
     Item,
     Run,
     Scorer,
+    a_person,
     threshold,
 )
 from .nameslot import CLOSED_CLASS, DETERMINERS, cut_off, owner
 from .nearwords import distinctive_word
 from .options import Options
-from .personnames import other_person
+from .personnames import NEAR_NAME, kind, other_person, person_across
 from .phonetics import coarse, distance, skeleton
 from .possessive import Possessives
 from .pronounce import known, pronounce
@@ -58,8 +60,9 @@ from .wordcase import words as english_words
 HEARD = 0.4
 """A candidate this sure counts as one hearing of its name (see CONVERGE)."""
 CONVERGE = 2
-"""A name heard in this many different windows of a document is evidence of it, as a mention
-is (in a lexicon of at most `namescore.CROWD` names)."""
+"""A name heard in this many different garbles of a document (`namechoice.distinct`: not one
+odd word again with or without a function word) is evidence of it, as a mention is (in a
+lexicon of at most `namescore.CROWD` names)."""
 AT_THRESHOLD = 0.8
 """The confidence the scorers give a window exactly at its name's distance threshold
 (`namescore.confidence`, which every scorer uses: ``1 - 0.2 * ratio`` up to it, ``0.8 - 0.9 *
@@ -381,6 +384,8 @@ class NameCorrector:
                 continue
             if cut_off(run, c.first, c.stop):
                 continue   # a proper noun goes on past the window: "from south | america"
+            if _person_cut(run, c):
+                continue   # so does a person's name: "champion mike | tyson"
             text = (c.letters.text if c.letters else c.unit.text) + \
                 ("'s" if run[c.stop - 1].possessive or c.possessive else "")
             pieces = run.pieces[c.first:c.stop]
@@ -454,7 +459,7 @@ class NameCorrector:
         # (Not in a crowded lexicon: it holds some name near any name the document speaks of,
         # listed or not, and would hear it in each of that name's garbles.)
         if not self.scorer.crowded:
-            confident.update(n for n, texts in heard.items() if len(texts) >= CONVERGE)
+            confident.update(n for n, texts in heard.items() if distinct(texts) >= CONVERGE)
         if confident - prior:
             # A confidence depends on the evidence only through its own name's place in it.
             prior |= confident
@@ -532,6 +537,22 @@ class NameCorrector:
             # the Solomon of a Solomon Islands): the title names a person, and the part of a
             # country's or a city's name stands for no person; a suggestion at most.
             return cap, got[1] + "+title"
+        if got[0] > cap and not c.possessive and c.stop - c.first == 1 and \
+                _first_name_alone(run[c.first], c.unit):
+            # A first name of the lists, alone, for a listed person's first name or whole
+            # name ("mellissa" for the Melissa of a Melissa Lee, or for Melissa Lee): a
+            # person of that name spelled so, or any other of that first name; a first name
+            # alone names nobody in particular. A suggestion at most.
+            return cap, got[1] + "+first"
+        if got[0] > cap and got[1].startswith("sound") and "+context" not in got[1] \
+                and c.letters is None and not c.possessive and c.stop - c.first == 1 \
+                and len(c.unit.key) >= 2:
+            # One word for a name of two words or more the document gives no evidence of
+            # ("monstsity" for a Manchester City, "c'mon" for the Chi Minh of a Ho Chi Minh
+            # City): a word, or one the lists lack clipped or misspelt, more often than a
+            # name's words run together by sound (run together by letters, "xijinping", is
+            # `letters`'s). A suggestion at most.
+            return cap, got[1] + "+one"
         if got[0] > cap and _holds_other_place(run, c):
             # A word that is itself a place of the shared table or its people's name
             # ("brasilia", "venezuela", "german") is that, written right: a window holding it
@@ -735,6 +756,32 @@ def _head_before(run: Run, c: Candidate, text: str, taken: set[tuple[int, int]]
             it.text != w.lower() or it.possessive for it, w in zip(before, full)):
         return []
     return full[:k]
+
+
+def _first_name_alone(item: Item, unit: Unit) -> bool:
+    """Whether a word is itself a first name of the lists (`personnames.kind` `NEAR_NAME` or
+    more, or a first name of the census lists) standing for a listed person's name that it
+    would open: the name whole or its first word alone, the name two words or more that read
+    as a person's (`namescore.a_person`); not for the surname alone."""
+    if len(item.key) != 1 or item.key == unit.key:
+        return False
+    name = name_key(unit.canonical)
+    return len(name) >= 2 and unit.key[0] == name[0] and a_person(unit.canonical) and (
+        kind(item.key[0]) >= NEAR_NAME or first_name(item.key[0]))
+
+
+def _person_cut(run: Run, c: Candidate) -> bool:
+    """Whether the window cuts a person's name of two words other than the listed one
+    (`personnames.person_across`) at one of its ends: its last word a first name and the word
+    after it a surname, or its first word a surname and the word before it a first name."""
+    name = name_key(c.unit.canonical)
+    if c.stop < len(run) and run[c.stop].key and run[c.stop - 1].key and \
+            not run[c.stop - 1].possessive and person_across(
+                run[c.stop - 1].key[-1], run[c.stop].key[0], name):
+        return True
+    return c.first > 0 and bool(run[c.first - 1].key) and bool(run[c.first].key) and \
+        not run[c.first - 1].possessive and person_across(
+            run[c.first - 1].key[-1], run[c.first].key[0], name)
 
 
 def _letter_dot(pieces: list[Piece], k: int) -> bool:

@@ -569,3 +569,23 @@ def other_person(before: str, keys: Sequence[str], name: Sequence[str]) -> bool:
         b = b[:len(a)]  # a one-word name heard as two words: its first word is its start
         # ("mick arthy" for a McCarthy), not a first name of another person
     return not b or distance(a, b) > SAME_FIRST * max(len(a), len(b))
+
+
+def person_across(first: str, surname: str, name: Sequence[str]) -> bool:
+    """Whether two neighbouring words, ``first`` then ``surname``, read as a person's first
+    name and surname, neither a word of the listed ``name`` (its words): a window for that
+    name that takes one of the two and leaves the other outside ("champion mike | tyson",
+    "i'm pauline | chiu", "democrat doug | jones") cuts another person's name in two, and
+    the word it takes is that person's, no garble of the listed name. The first a first name
+    of the lists (`NEAR_NAME` or more) or one English also uses as a common word
+    (`_common_first`: "mike", "mark", "bill"), the surname a name of the lists after a first
+    name (`AFTER_NAME` or more: "tyson", "selby", "chiu"), or, after a first name of the lists,
+    a word no dictionary holds, `_LONE_SURNAME` letters or more (as `names` reads it)."""
+    if first in name or surname in name:
+        return False
+    opens = _kind(first)
+    if opens < NEAR_NAME and not _common_first(first):
+        return False
+    after = _kind(surname)
+    return after >= AFTER_NAME or opens >= NEAR_NAME and after == AFTER_TITLE \
+        and len(surname) >= _LONE_SURNAME
