@@ -245,3 +245,30 @@ def test_census_lists_are_found_beside_a_folder_called_names(tmp_path) -> None: 
     done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env,
                           capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "True"
+
+
+def test_two_words_only_the_pronouncing_dictionary_holds_are_a_name_said_once() -> None:
+    assert personnames.kind("yevgeny") == AFTER_NAME
+    assert personnames.kind("kornacki") == AFTER_NAME
+    assert "Yevgeny Kornacki about" in _text("we spoke to yevgeny kornacki about the plan.")
+    # a borrowed noun phrase takes a determiner; a person's name does not
+    assert "the yevgeny kornacki all" in _text("we danced the yevgeny kornacki all night.")
+    # a run of three such words is another language or a garble
+    assert "yevgeny kornacki wendt" in _text("a word from yevgeny kornacki wendt today.")
+    # the streets stage would case a street word after the name ("a drive" down a field)
+    assert "yevgeny kornacki drive" in _text("the report names yevgeny kornacki drive as the site.")
+
+
+def test_a_surname_in_ing_that_is_no_verb_form_after_a_first_name() -> None:
+    assert "Sarah Sterling says" in _text("sarah sterling says the vote is close.")
+    assert "Sarah running says" in _text("sarah running says no.")
+
+
+def test_a_common_word_after_a_first_name_and_after_a_described_title() -> None:
+    text = _text("we met after the election of sarah thorn. new evidence tying governor "
+                 "thorn to the deal came out.")
+    assert "Sarah Thorn." in text and "governor Thorn to" in text
+    # once after the first name alone, or after a title alone: left as said
+    assert "Sarah thorn." in _text("we met after the election of sarah thorn. new evidence "
+                                   "came out.")
+    assert "governor thorn was" in _text("the governor thorn was sharp, sarah said.")

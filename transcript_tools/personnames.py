@@ -25,6 +25,7 @@ from .interjections import INTERJECTIONS
 from .nameslot import CLOSED_CLASS
 from .phonetics import distance
 from .pronounce import known, pronounce
+from .streets import COUNTY_WORDS, STREET_WORDS
 from .titles import BEFORE_TITLE, MONTHS, NAME_TITLES, TITLE_HEADS
 from .vocabulary import vocabulary
 from .wordcase import headword, ordinary, proper
@@ -144,6 +145,7 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
             out[i] = _capitalised(keys[i])
             out[i + 1] = _capitalised(keys[i + 1])
     _unheard_pairs(kinds, keys, skip, apart, out)
+    _pronounced_pairs(kinds, keys, skip, apart, out)
     # a word no dictionary holds, said right after a first name and again elsewhere on the
     # page ("jim furyk" ... "a good target for furyk"), is that person's surname wherever it
     # stands: a garble is not typed the same way twice
@@ -239,6 +241,37 @@ def _unheard_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
                 out[i] = _capitalised(key)
 
 
+_DETERMINERS = frozenset("the a an this that these those".split())
+
+
+def _pronounced_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
+                      apart: Callable[[int], bool], out: dict[int, str]) -> None:
+    """Two words only the pronouncing dictionary holds (`AFTER_NAME`: "barack obama", "petr
+    cech"), side by side with no mark between, are a person's name even said once: the
+    dictionary holds such words as names. Not after a determiner (a borrowed noun phrase
+    takes one, a person's name none), nor before a street or county word (the streets stage
+    would case it after the name: a football "drive"), nor inside a longer run of words no
+    list holds (a passage in another language, a garble), nor a word said twice over or an
+    interjection."""
+    n = len(kinds)
+    for i in range(n - 1):
+        j = i + 1
+        if kinds[i] != AFTER_NAME or kinds[j] != AFTER_NAME or apart(i) \
+                or i in skip or j in skip or i in out or j in out \
+                or len(keys[i]) < _PAIR_LETTERS or len(keys[j]) < _PAIR_LETTERS \
+                or not keys[i].isalpha() or not keys[j].replace("-", "").isalpha() \
+                or keys[i] == keys[j] or keys[i] in _INTERJECTED or keys[j] in _INTERJECTED:
+            continue
+        if i and keys[i - 1] in _DETERMINERS \
+                or i and AFTER_TITLE <= kinds[i - 1] <= AFTER_NAME and not apart(i - 1) \
+                or j + 1 < n and (AFTER_TITLE <= kinds[j + 1] <= AFTER_NAME
+                                  or keys[j + 1] in STREET_WORDS
+                                  or keys[j + 1] in COUNTY_WORDS) and not apart(j):
+            continue
+        out[i] = _capitalised(keys[i])
+        out[j] = _capitalised(keys[j])
+
+
 def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
                      skip: Container[int], apart: Callable[[int], bool],
                      owns: Callable[[int], bool], out: dict[int, str]) -> None:
@@ -249,7 +282,9 @@ def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[st
     a first name of the lists in a self-introduction ("i'm lester | holt", the first name
     cased with it), or, where the word stands in such places at least twice on the page,
     after a first name cased here ("donald | trump"; once alone it is as often a verb or a
-    possessive the captions lost: "brian joins", "romney campaign"); no mark between. The word is no
+    possessive the captions lost: "brian joins", "romney campaign"), a title with a
+    description before it counting as such a place ("tying president | trump"; alone it
+    stays, "the governor | race"); no mark between. The word is no
     function word, interjection or greeting ("president | hello": the captions lost the
     mark), number or Roman numeral, no verb's -ing or past form, no adverb in -ly,
     no plural of a commoner word, no word a subject pronoun stands before in the bigram
@@ -268,6 +303,7 @@ def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[st
 
     titled: dict[str, list[int]] = {}
     named: dict[str, list[int]] = {}
+    described: dict[str, list[int]] = {}
     # (the places first: after a first name of the lists or a title, a few words a page)
     for i in [i for i in range(1, n) if kinds[i - 1] > AFTER_NAME
               or titles[i - 1] and keys[i - 1] in SURNAME_TITLES]:
@@ -284,31 +320,56 @@ def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[st
                                                and not apart(i)
                                                or i > 1 and keys[i - 2] in _ROLES
                                                and not apart(i - 2))
-        if not after_title and not introduced and not (
+        loose = not after_title and titles[i - 1] and before in SURNAME_TITLES
+        if not after_title and not introduced and not loose and not (
                 i - 1 in out and kinds[i - 1] > AFTER_NAME):
             continue
         if word in CLOSED_CLASS or word in BEFORE_TITLE or word in NAME_TITLES \
                 or word in _INTERJECTED \
                 or word in NUMBER_WORDS or _ROMAN.match(word) \
-                or word.endswith(_VERB_ENDINGS) or v.zipf(word) >= SURNAME_ZIPF \
+                or _verb_form(word) or v.zipf(word) >= SURNAME_ZIPF \
                 or word[-1] == "s" and ordinary(word[:-1]) \
                 and v.zipf(word[:-1]) >= v.zipf(word) \
                 or v.bigram(before, word) or any(v.bigram(s, word) for s in _SUBJECTS):
             continue
         if introduced:
             out.setdefault(i - 1, _capitalised(before))   # "i'm lester | holt"
+        if not after_title and not introduced and not reporting \
+                and not (i - 1 in out and kinds[i - 1] > AFTER_NAME):
+            # (after a title a description stands before: "tying president | trump")
+            described.setdefault(word, []).append(i)
+            continue
         (titled if after_title or introduced or reporting else named).setdefault(
             word, []).append(i)
     for word, at in titled.items():
         for i in at + named.pop(word, []):
             out[i] = _capitalised(word)
     for word, at in named.items():
-        if len(at) >= 2:
-            for i in at:
+        # said after a first name once, and after a described title elsewhere ("donald
+        # trump" ... "tying president trump"): two places of a surname's kind
+        if len(at) >= 2 or word in described:
+            for i in at + described.get(word, []):
                 out[i] = _capitalised(word)
 
 
 _SURNAME_KINDS = (NEAR_NAME, AFTER_NAME)
+_ING_NOUN = 7
+"""The shortest word in "-ing" that may be no verb's form ("grayling", "keating"); shorter
+ones are taken as verbs' forms or nouns ("thing", "spring", "string")."""
+
+
+def _verb_form(word: str) -> bool:
+    """Whether ``word`` may be a verb's -ing or past form or an adverb in -ly
+    (`_VERB_ENDINGS`). A word in "-ing" of `_ING_NOUN` letters or more is one only where
+    what stands before the ending is an ordinary word, with an "e" or without a doubled
+    letter ("sing|ing", "mov|e", "run|n"): "grayling", "sterling" are not."""
+    if not word.endswith(_VERB_ENDINGS):
+        return False
+    if not word.endswith("ing") or len(word) < _ING_NOUN:
+        return True
+    stem = word[:-3]
+    return ordinary(stem) or ordinary(stem + "e") \
+        or stem[-1] == stem[-2] and ordinary(stem[:-1])
 
 
 def _title_first(i: int, titles: Sequence[bool], keys: Sequence[str], skip: Container[int],
