@@ -248,8 +248,10 @@ def _pronounced_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int
                       apart: Callable[[int], bool], out: dict[int, str]) -> None:
     """Two words only the pronouncing dictionary holds (`AFTER_NAME`: "barack obama", "petr
     cech"), side by side with no mark between, are a person's name even said once: the
-    dictionary holds such words as names. Not after a determiner (a borrowed noun phrase
-    takes one, a person's name none), nor before a street or county word (the streets stage
+    dictionary holds such words as names. Not a plural of an ordinary word the lists leave
+    out ("spies"), not after a determiner (a borrowed noun phrase takes one, a person's name
+    none) or a word another rule cases, unless a possessive (a modifier: "russian | cyber
+    spies"), nor before a street or county word (the streets stage
     would case it after the name: a football "drive"), nor inside a longer run of words no
     list holds (a passage in another language, a garble), nor a word said twice over or an
     interjection."""
@@ -260,9 +262,12 @@ def _pronounced_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int
                 or i in skip or j in skip or i in out or j in out \
                 or len(keys[i]) < _PAIR_LETTERS or len(keys[j]) < _PAIR_LETTERS \
                 or not keys[i].isalpha() or not keys[j].replace("-", "").isalpha() \
-                or keys[i] == keys[j] or keys[i] in _INTERJECTED or keys[j] in _INTERJECTED:
+                or keys[i] == keys[j] or keys[i] in _INTERJECTED or keys[j] in _INTERJECTED \
+                or _inflected(keys[i]) or _inflected(keys[j]):
             continue
-        if i and keys[i - 1] in _DETERMINERS \
+        if i and (keys[i - 1] in _DETERMINERS
+                  or i - 1 in skip and not apart(i - 1)
+                  and not keys[i - 1].endswith("'s")) \
                 or i and AFTER_TITLE <= kinds[i - 1] <= AFTER_NAME and not apart(i - 1) \
                 or j + 1 < n and (AFTER_TITLE <= kinds[j + 1] <= AFTER_NAME
                                   or keys[j + 1] in STREET_WORDS
@@ -350,6 +355,13 @@ def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[st
         if len(at) >= 2 or word in described:
             for i in at + described.get(word, []):
                 out[i] = _capitalised(word)
+
+
+def _inflected(word: str) -> bool:
+    """Whether ``word`` is an ordinary word with a plural's or a verb's "s" ("spies")."""
+    return word.endswith("ies") and ordinary(word[:-3] + "y") \
+        or word.endswith("es") and ordinary(word[:-2]) \
+        or word.endswith("s") and ordinary(word[:-1])
 
 
 _SURNAME_KINDS = (NEAR_NAME, AFTER_NAME)
