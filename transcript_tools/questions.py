@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import compress, islice
+from itertools import compress
 
 WH = frozenset("what why how where who which whose when".split())
 AUX = frozenset(
@@ -369,7 +369,7 @@ def _sentence(w: list[str], first: int, last: int, ends: bytearray, gaps: Sequen
     inverted: dict[int, int] = {}  # a question's opening -> its inverted auxiliary
     tentative: dict[int, int] = {}  # openings of `mid_asker` (-> its word), kept with an end
     openers = found.openers
-    for k in islice(openers, bisect_left(openers, first + 2), bisect_left(openers, last - 1)):
+    for k in openers[bisect_left(openers, first + 2):bisect_left(openers, last - 1)]:
         if w[k - 1] in _EMBEDDING:
             continue
         if not mid_opener(w, k):
@@ -422,7 +422,7 @@ def _sentence(w: list[str], first: int, last: int, ends: bytearray, gaps: Sequen
                 _ask(w, s, end, True, judge, out)
                 s = end + 1
         # `tag_at` over the negated auxiliaries only (k + 1 <= e stays inside ``w``)
-        for k in islice(negs, bisect_left(negs, s + 3), bisect_left(negs, e)):
+        for k in negs[bisect_left(negs, s + 3):bisect_left(negs, e)]:
             if w[k + 1] in TAG_PRONOUNS and gaps[k - 1] > _IMPOSSIBLE \
                     and (k + 1 == e or gaps[k + 1] >= cuts.end):
                 ends[k + 1] = True
@@ -453,8 +453,8 @@ def _is_question_at(w: list[str], s: int, e: int, fluent: Callable[[str, str], b
     if m <= MAX_WORDS and _whole_question(w[lead:e + 1], fluent):
         return True
     # `inverted_tail`: a join at lead + j, m - MAX_TAIL - 1 < j <= m - 4 and j >= 1
-    for j in islice(joins, bisect_right(joins, lead + max(0, m - MAX_TAIL - 1)),
-                    bisect_right(joins, e - 3)):
+    for j in joins[bisect_right(joins, lead + max(0, m - MAX_TAIL - 1)):
+                   bisect_right(joins, e - 3)]:
         aux, subject = w[j + 1], w[j + 2]
         if (aux in AUX and subject in TAG_PRONOUNS and aux not in _WH_CLITIC) \
                 or (aux in _MODALS and subject in _THE):

@@ -118,6 +118,8 @@ MIN_GROWN_CHARS = 24
 _ENDS = frozenset({".", "?", "!"})
 """A copy that ends its sentence is a sentence said again, not a line re-sent mid-way."""
 _NORM = regex.compile(r"[^\p{L}\p{N}]+")
+_KIND = attrgetter("kind")
+_FIRST = attrgetter("first")
 
 
 def remove_grown_copies(doc: Document) -> Document:
@@ -140,8 +142,13 @@ def remove_grown_copies(doc: Document) -> Document:
     firsts = list(map(seen.setdefault, map(hash, zip(
         norm, islice(norm, 1, None), islice(norm, 2, None), islice(norm, 3, None))), count()))
     copies = []  # (v, w): a copy at v sent again, grown, at w
+    last: dict[int, int] = {}  # a run's first place -> the last place it was met again
     for w in compress(count(), map(ne, firsts, count())):
-        if firsts[w] not in firsts[max(0, w - MAX_COPY):w - MIN_GROWN + 1]:
+        first = firsts[w]
+        met = last.get(first, first)
+        last[first] = w
+        # (met last more than MAX_COPY words back, as on a long page said twice: none near)
+        if w - met > MAX_COPY or first not in firsts[max(0, w - MAX_COPY):w - MIN_GROWN + 1]:
             continue
         v = _last_pair(norm, w)
         if v is None or w - v < MIN_GROWN or norm[v + 2:v + 4] != norm[w + 2:w + 4]:
@@ -197,7 +204,8 @@ def remove_drafts(doc: Document) -> Document:
         return doc  # (a page typed so: one spaced mark is a slip, not a subtitler's habit)
     # the word pieces' indices, packed (a list of int objects costs ~36 bytes a word on a long
     # transcript); each word's key is made only near a spaced mark, where drafts are looked for
-    words = array.array("q", (k for k, p in enumerate(pieces) if tokens[p.first].kind == "word"))
+    kinds = map(_KIND, map(tokens.__getitem__, map(_FIRST, pieces)))
+    words = array.array("q", compress(count(), map("word".__eq__, kinds)))
     made: dict[int, str] = {}
 
     def keys(lo: int, hi: int) -> list[str]:

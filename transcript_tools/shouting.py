@@ -7,6 +7,8 @@ Called by `casing.Truecaser`, which cases those words like lowercase ones.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import compress, count
+from operator import eq
 
 from .propernouns import initialisms
 
@@ -44,7 +46,7 @@ def _stretches(texts: list[str], written: list[str]) -> set[int]:
     neither break nor count)."""
     out: set[int] = set()
     # the words with no lowercase letter (few, in mixed-case text), in runs of neighbours
-    bare = [i for i, t in enumerate(written) if t.upper() == t]
+    bare = list(compress(count(), map(eq, map(str.upper, written), written)))
     start = 0
     for j in range(1, len(bare) + 1):
         if j < len(bare) and bare[j] == bare[j - 1] + 1:

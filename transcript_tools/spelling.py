@@ -344,6 +344,7 @@ class _Page:
         self.words = words
         self.source = source
         self.low = ""
+        self.said: dict[str, dict[tuple[str, str], list[int]]] = {}
 
     def echoed(self, i: int, text: str) -> bool:
         """Whether the page says ``text`` elsewhere after the two words that stand before
@@ -354,18 +355,28 @@ class _Page:
         words = self.words
         if i < 2:
             return False
+        frame = (words[i - 2].text.lower(), words[i - 1].text.lower())
+        return any(j != i for j in self._said(text).get(frame, ()))
+
+    def _said(self, text: str) -> dict[tuple[str, str], list[int]]:
+        """The words (indices, from 2) that say ``text``, by the two words before them; found
+        once a page for each text (a long transcript asks for the same few again and again)."""
+        got = self.said.get(text)
+        if got is not None:
+            return got
+        words = self.words
         if not self.low:
             self.low = self.source.lower()
-        low, a, b = self.low, words[i - 2].text.lower(), words[i - 1].text.lower()
+        low = self.low
+        got = self.said[text] = {}
         at = low.find(text)
         while at >= 0:
             j = bisect.bisect_left(words, at, key=_START)
-            if 2 <= j < len(words) and j != i and words[j].start == at \
-                    and words[j].text.lower() == text \
-                    and words[j - 1].text.lower() == b and words[j - 2].text.lower() == a:
-                return True
+            if 2 <= j < len(words) and words[j].start == at and words[j].text.lower() == text:
+                frame = (words[j - 2].text.lower(), words[j - 1].text.lower())
+                got.setdefault(frame, []).append(j)
             at = low.find(text, at + 1)
-        return False
+        return got
 
 
 _START = attrgetter("start")

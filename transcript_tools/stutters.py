@@ -125,8 +125,15 @@ def _drop(found: set[int], live: array[int], at: array[int], words: list[Piece],
     """Delete the words a pass removed (``found``, positions) from the standing columns, in
     place; the spans the next pass must scan."""
     gone_now = sorted(found)
-    for j in reversed(gone_now):
-        del live[j], at[j], words[j], keys[j]
+    # one pass over each column (deleting the words one by one moved the rest of the column
+    # each time: quadratic on a long transcript with many stutters)
+    keep = bytearray(b"\x01") * len(live)
+    for j in gone_now:
+        keep[j] = 0
+    live[:] = array("q", compress(live, keep))
+    at[:] = array("q", compress(at, keep))
+    words[:] = compress(words, keep)
+    keys[:] = compress(keys, keep)
     return _near(_junctions(gone_now), len(live))
 
 
