@@ -142,7 +142,7 @@ def remove_credits(doc: Document) -> Document:
 
 
 _RELATIVES = frozenset("where who which whose".split())
-"""Words that open a sponsor's slogan after its name and a comma ("by johnson & johnson, where
+"""Words that open a sponsor's slogan after its name and a comma ("by acme home goods, where
 quality products ... have been a tradition for generations >>")."""
 MAX_SLOGAN = 30
 """Most words in such a slogan."""
