@@ -211,6 +211,20 @@ _PAIR_LETTERS = 3
 """The shortest word of a pair `_unheard_pairs` cases."""
 
 
+def _pair_of(kind_: int, i: int, kinds: list[int], keys: Sequence[str], skip: Container[int],
+             apart: Callable[[int], bool]) -> bool:
+    """Whether the words at ``i`` and ``i + 1`` are both of kind ``kind_``, side by side with
+    no mark between, neither skipped, each `_PAIR_LETTERS` letters or more (the second may
+    hold a hyphen), not one word said twice over and no interjection: the shape
+    `_unheard_pairs` and `_pronounced_pairs` read as a person's name."""
+    a, b = keys[i], keys[i + 1]
+    return kinds[i] == kind_ and kinds[i + 1] == kind_ and not apart(i) \
+        and i not in skip and i + 1 not in skip \
+        and len(a) >= _PAIR_LETTERS and len(b) >= _PAIR_LETTERS \
+        and a.isalpha() and b.replace("-", "").isalpha() \
+        and a != b and a not in _INTERJECTED and b not in _INTERJECTED
+
+
 def _unheard_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
                    apart: Callable[[int], bool], out: dict[int, str]) -> None:
     """Two words no dictionary holds (`AFTER_TITLE`: "qasem soleimani", "amna nawaz"), side
@@ -220,12 +234,8 @@ def _unheard_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
     ("yada yada") nor an interjection."""
     pairs: dict[tuple[str, str], list[int]] = {}
     for i in range(len(kinds) - 1):
-        if kinds[i] == AFTER_TITLE and kinds[i + 1] == AFTER_TITLE and not apart(i) \
-                and i not in skip and i + 1 not in skip \
-                and len(keys[i]) >= _PAIR_LETTERS and len(keys[i + 1]) >= _PAIR_LETTERS \
-                and keys[i].isalpha() and keys[i + 1].replace("-", "").isalpha() \
-                and keys[i] != keys[i + 1] and keys[i] not in _INTERJECTED \
-                and keys[i + 1] not in _INTERJECTED and not _plural_of_word(keys[i + 1]):
+        if _pair_of(AFTER_TITLE, i, kinds, keys, skip, apart) \
+                and not _plural_of_word(keys[i + 1]):
             pairs.setdefault((keys[i], keys[i + 1]), []).append(i)
     seconds = set()
     for (_, second), places in pairs.items():
@@ -258,11 +268,7 @@ def _pronounced_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int
     n = len(kinds)
     for i in range(n - 1):
         j = i + 1
-        if kinds[i] != AFTER_NAME or kinds[j] != AFTER_NAME or apart(i) \
-                or i in skip or j in skip or i in out or j in out \
-                or len(keys[i]) < _PAIR_LETTERS or len(keys[j]) < _PAIR_LETTERS \
-                or not keys[i].isalpha() or not keys[j].replace("-", "").isalpha() \
-                or keys[i] == keys[j] or keys[i] in _INTERJECTED or keys[j] in _INTERJECTED \
+        if not _pair_of(AFTER_NAME, i, kinds, keys, skip, apart) or i in out or j in out \
                 or _inflected(keys[i]) or _inflected(keys[j]):
             continue
         if i and (keys[i - 1] in _DETERMINERS
