@@ -362,12 +362,6 @@ the office ("a prime minister who", "every prime minister since", "a former prim
 minister"): a common noun, lowercase."""
 
 
-def cores_plain(text: str) -> bool:
-    """Whether a word is a plain lowercase word with no mark after it (the one word between
-    an indefinite and "prime minister": "a new prime minister")."""
-    return text.isalpha() and text.islower()
-
-
 def offices(words: list[Piece], texts: list[str], lows: list[str],
             source: str) -> dict[int, tuple[str, str]]:
     """Word index -> (cased word, rule) for "prime minister" and a British department's
@@ -388,8 +382,9 @@ def offices(words: list[Piece], texts: list[str], lows: list[str],
                 and _tight(source[words[i - 1].end:words[i].start])):
             continue
         if i >= 2 and lows[i - 2] in _NOT_THE_OFFICE \
-                or i >= 3 and lows[i - 3] in _NOT_THE_OFFICE and cores_plain(texts[i - 2]):
-            continue  # "a prime minister", "a former prime minister"
+                or i >= 3 and lows[i - 3] in _NOT_THE_OFFICE \
+                and texts[i - 2].isalpha() and texts[i - 2].islower():
+            continue  # "a prime minister", "a former prime minister" (a plain word between)
         out[i - 1] = (capitalise(texts[i - 1]), "office")
         out[i] = (capitalise(texts[i]), "office")
         if i >= 2 and lows[i - 2] == "shadow" and texts[i - 2] == "shadow" \
