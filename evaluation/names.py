@@ -239,36 +239,56 @@ def run_crossed(verbose: bool, options: Options) -> None:
     notes = [json.loads(f.read_text(encoding="utf-8")) for f in sorted(DEVSET.glob("*.json"))
              if f.name != "pages.json" and (directory / f"{f.stem}.txt").exists()]
     texts = [(n["id"], (directory / f"{n['id']}.txt").read_text(encoding="utf-8"),
-              [(g["offset"], g["offset"] + len(g["text"])) for g in n["garbles"]])
+              [(g["offset"], g["offset"] + len(g["text"])) for g in n["garbles"]],
+              n.get("correct_mentions", []))
              for n in notes]
-    words = 0
+    words = respelled = 0
     wrong: list[str] = []
     for note in notes:
         if splits.get(note["id"], "dev") in HELD_OUT:
             continue
         cleaner = Cleaner(note["lexicon"], options=options)
-        for page, text, spans in texts:
+        for page, text, spans, mentions in texts:
             if page == note["id"]:
                 continue
             words += len(text.split())
-            wrong += _off_garbles(cleaner, page, text, spans, splits,
-                                  f" (lexicon of {note['id']})")
+            lines, same = _off_garbles(cleaner, page, text, spans, splits,
+                                       f" (lexicon of {note['id']})", mentions)
+            wrong += lines
+            respelled += same
     print(f"stress (each page's lexicon over the other pages): {len(wrong)} name edits off "
           f"the annotated garbles in {words} words ({len(wrong) * 5000 / max(1, words):.2f} "
-          f"per 5,000)")
+          f"per 5,000); {respelled} more respell an annotated correct mention as its own name")
     if verbose:
         for line in wrong:
             print("  FP  ", line)
 
 
 def _off_garbles(cleaner: Cleaner, page: str, text: str, spans: list[tuple[int, int]],
-                 splits: dict[str, str], lexicon: str = "") -> list[str]:
+                 splits: dict[str, str], lexicon: str = "",
+                 mentions: list[dict] | tuple[()] = ()) -> tuple[list[str], int]:
     """The name edits on a page outside its annotated garbles, one line each (held-out pages
-    count, but their edits are not shown)."""
-    return [f"{page}{lexicon}: {e.original!r} -> {e.replacement!r} ({e.confidence:.2f}, "
-            f"{e.rule})" if splits.get(page, "dev") not in HELD_OUT else f"{page}: (held out)"
-            for e in name_edits(cleaner, text)[0]
-            if not any(s < e.end and e.start < t for s, t in spans)]
+    count, but their edits are not shown), and apart from them the number that respell an
+    annotated correct mention as the very name it mentions ("i.s.i.l." -> ISIL where the
+    annotation lists "i.s.i.l." as a correct mention of ISIL): a change of form, not a wrong
+    name, counted on its own line so neither figure hides the other."""
+    def letters(form: str) -> str:
+        return re.sub(r"[^0-9a-z]", "", form.lower())
+
+    marked = [(m["offset"], m["offset"] + len(m["text"]), letters(m["name"])) for m in mentions]
+    wrong: list[str] = []
+    respelled = 0
+    for e in name_edits(cleaner, text)[0]:
+        if any(s < e.end and e.start < t for s, t in spans):
+            continue
+        if any(s <= e.start and e.end <= t and letters(e.replacement) == name
+               for s, t, name in marked):
+            respelled += 1
+            continue
+        wrong.append(f"{page}{lexicon}: {e.original!r} -> {e.replacement!r} "
+                     f"({e.confidence:.2f}, {e.rule})" if splits.get(page, "dev") not in HELD_OUT
+                     else f"{page}: (held out)")
+    return wrong, respelled
 
 
 EVERYDAY_NAMES = (
@@ -368,25 +388,30 @@ def _stress_texts() -> list[tuple[str, str, list[dict], set[str]]]:
 
 
 def _stress(label: str, cleaner: Cleaner, verbose: bool) -> None:
-    texts: list[tuple[str, str, list[dict]]] = []
+    texts: list[tuple[str, str, list[dict], list[dict]]] = []
     sample = (ROOT / "examples" / "broadcast_interview_2020-10.txt").read_text(encoding="utf-8")
     garbles = json.loads((CASES / "sample_garbles.json").read_text(encoding="utf-8"))
-    texts.append(("sample", sample, garbles["garbles"]))
+    texts.append(("sample", sample, garbles["garbles"], garbles.get("correct_mentions", [])))
     directory = pages_dir()
     splits = page_splits()
     for file in sorted(DEVSET.glob("*.json")):
         page = directory / f"{file.stem}.txt"
         if file.name != "pages.json" and page.exists():
             note = json.loads(file.read_text(encoding="utf-8"))
-            texts.append((note["id"], page.read_text(encoding="utf-8"), note["garbles"]))
-    words = 0
+            texts.append((note["id"], page.read_text(encoding="utf-8"), note["garbles"],
+                          note.get("correct_mentions", [])))
+    words = respelled = 0
     wrong: list[str] = []
-    for page, text, marked in texts:
+    for page, text, marked, mentions in texts:
         words += len(text.split())
         spans = [(g["offset"], g["offset"] + len(g["text"])) for g in marked]
-        wrong += _off_garbles(cleaner, page, text, spans, splits)
+        lines, same = _off_garbles(cleaner, page, text, spans, splits, "", mentions)
+        wrong += lines
+        respelled += same
     print(f"stress ({label}): {len(wrong)} name edits off the annotated garbles in {words} "
-          f"words ({len(wrong) * 5000 / max(1, words):.2f} per 5,000)")
+          f"words ({len(wrong) * 5000 / max(1, words):.2f} per 5,000)"
+          + (f"; {respelled} more respell an annotated correct mention as its own name"
+             if respelled else ""))
     if verbose:
         for line in wrong:
             print("  FP  ", line)
