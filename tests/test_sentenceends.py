@@ -40,6 +40,18 @@ def test_a_turn_cut_off_by_the_next_speaker_ends_in_an_ellipsis() -> None:
     assert "back and…" in t.text and "and." not in t.text
 
 
+def test_an_interjection_or_greeting_at_the_end_is_a_whole_word() -> None:
+    # lead, session 21: the frequency list lacks "ok", "oh", "uh" and holds "hi" rarely, and
+    # longer common words start with each ("okay", "ohio", "his"), so a document ending on one
+    # read "That is OK…"
+    opts = Options(names=False, turns=False)
+    assert clean("we can fix that later that is ok", options=opts).text.endswith("that is OK.")
+    assert clean("and then she just said oh", options=opts).text.endswith("said oh.")
+    assert clean("when he came in i said hi", options=opts).text.endswith("said hi.")
+    # after a word no sentence ends on, the same letters are a word cut short ("him")
+    assert clean("she would go with hi", options=opts).text == "She would go with hi…"
+
+
 def test_a_document_cut_after_a_comma_ends_in_an_ellipsis() -> None:
     # qa12 audit: a page cut after "after a night of fires, looting, and violence," (CNN
     # 2024) read "violence."

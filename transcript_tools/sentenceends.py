@@ -11,6 +11,7 @@ from operator import attrgetter
 from string import ascii_lowercase
 
 from .captionstops import NEVER_LAST, STRANDED
+from .interjections import COMMA_HEADS
 from .model import Document, Editor, Piece
 from .questions import AUX
 from .sentencegaps import OPEN_SUBJECTS
@@ -53,7 +54,8 @@ def close_sentence(editor: Editor, word: Piece, gap: tuple[Piece, ...], question
 
 
 def cut_off(word: Piece, key: str, never_last: frozenset[str], vocab: Vocabulary,
-            two_before: str = "", said_before: bool = False, at_end: bool = False) -> bool:
+            two_before: str = "", said_before: bool = False, at_end: bool = False,
+            one_before: str = "") -> bool:
     """Whether a word that ends the document or a speaker's turn, with no mark after it in
     the source, is where the speech or the caption text was cut (an archive excerpt ends
     mid-sentence; a speaker is interrupted): a word no sentence ends on ("on the runways
@@ -65,10 +67,15 @@ def cut_off(word: Piece, key: str, never_last: frozenset[str], vocab: Vocabulary
     counts only at the document's end (an archive excerpt stops at any letter; a speaker is
     cut off mid-word rarely), for a word the counts do not hold ("vigor" is a word), and not
     when ``said_before``: the document has the word earlier as a word of its own ("qb owen
-    doss ... hetler - doss")."""
+    doss ... hetler - doss"). An interjection or a greeting ("oh", "ok", "hi") is an
+    utterance's whole last word unless ``one_before``, the word before it, is one no sentence
+    ends on ("go with hi" is "him" cut short; "i said hi" is whole): the word lists lack
+    several of them, so their starts would read as cut words."""
     if key in never_last or key in STRANDED and two_before in _DETERMINERS \
             or at_end and key in _OPEN_AT_END:
         return True
+    if key in COMMA_HEADS and one_before not in never_last and one_before not in STRANDED:
+        return False
     if not key.isalpha() or not word.text.islower() or vocab.zipf(key) >= _CUT_ZIPF:
         return False
     if any(vocab.zipf(key + a) >= _CUT_ZIPF or any(

@@ -252,7 +252,8 @@ class SentenceSplitter:
                     and cut_off(words[i], table.keys[i], NEVER_LAST, vocabulary(),
                                 table.keys[i - 2] if i >= 2 else "",
                                 _first_at(table.keys, firsts).get(table.keys[i], i) < i,
-                                i + 1 == n and not doc.metadata.get(CONTINUES)):
+                                i + 1 == n and not doc.metadata.get(CONTINUES),
+                                table.keys[i - 1] if i else ""):
                 editor.replace([words[i]], words[i].text + "…", "punctuation", "cut-off", 0.6)
                 continue
             if table.fixed[i] and i + 1 < n and len(gaps[i]) == 1 and gaps[i][0].text == ":" \
