@@ -315,3 +315,28 @@ def test_what_about_reaching_a_new_clause_is_no_question() -> None:
     assert not asked and out == text + ".", out
     out, _ = run_fluent("they saved the mill what about you", {"mill": -1.0})
     assert out == "they saved the mill. what about you?"
+
+
+def test_how_with_a_degree_word_before_an_inverted_auxiliary_opens_a_question() -> None:
+    # lead, session 21: "how serious is this outbreak" was a statement (only a pronoun
+    # subject counted after "how" + adjective + auxiliary)
+    for s in ("how serious is this outbreak", "and how deep was the flooding",
+              "how quickly can the crews restore power", "how cold is it"):
+        assert is_question(s.split()), s
+    for s in ("how the crews restored power is a mystery", "how it is done matters",
+              "how much the house cost was a shock"):
+        assert not is_question(s.split()), s
+
+    def opens(text: str) -> bool:
+        return mid_opener(("x " + text).split(), 1)
+
+    for s in ("how serious is this outbreak", "how well do you know him",
+              "how quickly will the crews restore it"):
+        assert opens(s), s
+    for s in ("how serious the outbreak is", "how it is done", "how they were hired",
+              "how the money was spent"):
+        assert not opens(s), s
+    # inside a run, after a plausible gap; not after a verb of knowing
+    text = clean("thanks for coming in doctor reyes how serious is this outbreak").text
+    assert text.endswith("How serious is this outbreak?"), text
+    assert "?" not in clean("we still wonder how serious is this outbreak").text

@@ -61,9 +61,11 @@ def opens_question(w: list[str]) -> bool:
             return second in AUX or second == "not"
         if head == "how" and second in _HOW_MEASURE:
             return any(x in AUX for x in w[2:4])  # "how many (people) did"
-        if head == "how" and len(w) > 3 and w[2] in AUX and w[3] in TAG_PRONOUNS \
-                and second not in AUX:
-            return True  # "how early did you know", "how significantly will it" (qa31)
+        if head == "how" and len(w) > 3 and w[2] in AUX and second not in AUX \
+                and (w[3] in TAG_PRONOUNS or w[3] in _DETERMINERS and second not in WH):
+            # "how early did you know", "how significantly will it" (qa31); "how serious
+            # is the outbreak": a degree word, then the inverted auxiliary and its subject
+            return True
         if second in AUX:
             return True
         # "what's he doing" as "what ortega's doing"; not a possessive before a noun and
@@ -223,7 +225,10 @@ def mid_opener(w: list[str], k: int) -> bool:
     if k + 2 >= len(w):
         return False
     a, b, c = w[k], w[k + 1], w[k + 2]
-    if a == "how" and b in _HOW_MEASURE and k + 3 < len(w):  # "... how long will the"
+    if a == "how" and k + 3 < len(w) and (b in _HOW_MEASURE or c in _INVERTING
+                                          and b not in _NOT_DEGREE):
+        # "... how long will the", "... how serious is this outbreak": the degree word
+        # stands between the wh-word and the inverted auxiliary
         b, c = c, w[k + 3]
     if a in _INVERTING:
         if b == "it":  # "... will it last", not "... do it"
@@ -240,6 +245,9 @@ def mid_opener(w: list[str], k: int) -> bool:
     return b in _DO_SUPPORT and c not in _NOT_SUBJECT and a not in _SUBJECT_WH
 
 
+_NOT_DEGREE = _INVERTING | WH | _PERSONS | _DETERMINERS | frozenset("it come".split())
+"""Words after "how" that are no degree word of an adjective or adverb: an auxiliary, a
+subject ("how it is done", "how they were"), "how come"."""
 _NOUN_MODALS = frozenset("could would should will can".split())
 """Modals that, before a determiner, can only be inverted ("... could the plan work", "...
 would any of that help"): a modal takes a verb, so a noun phrase after one is its subject."""
