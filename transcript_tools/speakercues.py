@@ -169,12 +169,12 @@ def thanks_for_having(w: Sequence[str]) -> bool:
 
 def thanked_back(units: Sequence[Unit], unit_cues: Sequence[Cues], k: int) -> bool:
     """Whether unit k thanks for having its speaker (`thanks_for_having`) in reply to the
-    unit before it, a welcome or thanks ("welcome to the program. | thank you for having
-    me.", "thank you for joining me. | thank you for having me."): the pair is closed, and
-    the welcomer speaks next (`speakers.THANKED_CHANGE`). A speaker who thanks for having
-    them with no welcome before it (a speaker at a lectern after an introduction the
-    excerpt does not hold: "... as long as possible. thanks for having me tonight. a real
-    honour to be here.") goes on."""
+    unit before it, a welcome or thanks ("welcome to the show. | thank you for having me.",
+    "thanks for coming in. | thanks for having us."): the pair is closed, and the welcomer
+    speaks next (`speakers.THANKED_CHANGE`). A speaker who thanks for having them with no
+    welcome before it (a talk after an introduction the excerpt does not hold: "... the
+    doors were late opening. thanks for having me tonight. it is an honour to be here.")
+    goes on."""
     if k < 1 or not thanks_for_having(units[k].words):
         return False
     before, words = unit_cues[k - 1], units[k - 1].words

@@ -172,7 +172,7 @@ sentence the boundary model's bonus already says so."""
 
 THANKED_CHANGE = 3.0
 """What a change of speaker right after a guest's thanks for having them in reply to a
-welcome or thanks (`speakercues.thanked_back`: "welcome to the program. | thank you for
+welcome or thanks (`speakercues.thanked_back`: "welcome to the show. | thank you for
 having me. | ...") gains: the reply closes the pair, and the welcomer speaks next, taking
 the floor back after a welcome or signing off after a farewell. On the annotated dev sets
 and the local marked pages (markers as truth, stripped) the next sentence was another
