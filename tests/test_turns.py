@@ -246,6 +246,39 @@ def test_an_introduction_the_host_goes_on_to_welcome_hands_over_to_nobody() -> N
     assert turns[1][2].startswith("Thank you for having me.")
 
 
+def test_thanks_for_having_me_after_a_welcome_gives_the_floor_back() -> None:
+    """A guest's "thank you for having me" in reply to a welcome or to the host's thanks
+    closes the pair: the next sentence is the host's, a comment after a welcome or a
+    sign-off after a farewell (turns31)."""
+    welcome = ("the new bridge over the estuary opens to traffic next month. our guest is the "
+               "engineer who designed it. welcome to the programme. thank you for having me. "
+               "congratulations on the opening. six years of work and two budgets later, the "
+               "town finally has its crossing. why did the costs keep rising? the ground under "
+               "the south pier was softer than the surveys said.\n")
+    turns = _turn_texts(clean(welcome))
+    assert ("guest", "Thank you for having me.") in [(role, x) for _, role, x in turns]
+    assert [x for _, role, x in turns if role == "host"][1].startswith("Congratulations")
+    farewell = ("that was the view from the vineyard this morning. the harvest came in two "
+                "weeks early. thank you for joining us. thank you for having me. that is all "
+                "from us tonight. tomorrow we travel to the coast to meet the oyster farmers. "
+                "good night.\n")
+    turns = _turn_texts(clean(farewell))
+    assert [role for _, role, _ in turns] == ["host", "guest", "host"]
+    assert turns[1][2] == "Thank you for having me."
+
+
+def test_thanks_for_having_me_with_no_welcome_before_it_goes_on() -> None:
+    """A speaker who thanks for having them with no welcome or thanks before it (a talk
+    after an introduction the text does not hold) goes on in the same turn."""
+    text = ("good evening everyone. the doors were late opening and i wouldn't blame anyone "
+            "for waiting outside. thanks for having me tonight. it is a real honour to be "
+            "here. my book covers the ten years when the town built its railway. the story "
+            "begins with a flood.\n")
+    turns = _turn_texts(clean(text))
+    assert any(x.startswith("Thanks for having me tonight. It is a real honour")
+               for _, _, x in turns)
+
+
 def test_a_unit_opening_with_and_after_a_question_is_the_askers() -> None:
     """After a question, a sentence that opens with "and" carries the asker's line on: no
     hand-over there (turns28); a question followed by an answer still hands over."""

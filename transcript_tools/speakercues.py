@@ -156,6 +156,32 @@ def _thanks(w: Sequence[str]) -> bool:
     return 0 < len(w) <= 7 and w[0] in _THANKS and "having" not in w
 
 
+_HAVING_OBJECTS = frozenset(("me", "us"))
+
+
+def thanks_for_having(w: Sequence[str]) -> bool:
+    """A short unit that thanks the other for having its speaker ("thank you for having
+    me", "thanks so much for having us", a caption's "thank you having me")."""
+    return 0 < len(w) <= 8 and w[0] in _THANKS and any(
+        x == "having" and k + 1 < len(w) and w[k + 1] in _HAVING_OBJECTS
+        for k, x in enumerate(w))
+
+
+def thanked_back(units: Sequence[Unit], unit_cues: Sequence[Cues], k: int) -> bool:
+    """Whether unit k thanks for having its speaker (`thanks_for_having`) in reply to the
+    unit before it, a welcome or thanks ("welcome to the show. | thank you for having me.",
+    "thanks for coming in. | thanks for having us."): the pair is closed, and the welcomer
+    speaks next (`speakers.THANKED_CHANGE`). A speaker who thanks for having them with no
+    welcome before it (a talk after an introduction the excerpt does not hold: "... the
+    doors were late opening. thanks for having me tonight. it is an honour to be here.")
+    goes on."""
+    if k < 1 or not thanks_for_having(units[k].words):
+        return False
+    before, words = unit_cues[k - 1], units[k - 1].words
+    return bool(before.host_phrase or before.thanks or before.greeting or words and (
+        words[0] in _THANKS or "welcome" in words))
+
+
 _FOR_WATCHING = frozenset("watching listening viewing tuning".split())
 """What only an audience is thanked for ("thank you for watching", "thanks for listening")."""
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from .boundaries import AUX, GAP_FEATURES, gap_features
 from .promos import announcements, opens_programme
-from .speakercues import Cues, Unit, cues, greets_nobody
+from .speakercues import Cues, Unit, cues, greets_nobody, thanked_back
 from .vocabulary import vocabulary
 
 STATES = ("host", "guest", "other")
@@ -163,6 +163,9 @@ class Prepared:
     there: what comes before is a promo or the previous programme)."""
     asks: Sequence[bool] = ()
     """Whether each unit asks (its cues' question)."""
+    thanked: Sequence[bool] = ()
+    """Whether each unit thanks for having its speaker in reply to a welcome or thanks
+    (`speakercues.thanked_back`)."""
 
 
 def prepare(units: Sequence[Unit], gaps: bool = True,
@@ -202,7 +205,8 @@ def prepare(units: Sequence[Unit], gaps: bool = True,
                           k > 0 and unit_cues[k - 1].question) if gaps else none
              for k, u in enumerate(units)]
     return Prepared(unit_features(units, unit_cues, intro), found, handover, echo, intro,
-                    opened, [c.question for c in unit_cues])
+                    opened, [c.question for c in unit_cues],
+                    [thanked_back(units, unit_cues, k) for k in range(len(units))])
 
 
 
