@@ -355,3 +355,22 @@ def test_thanks_for_watching_hands_over_to_nobody() -> None:
                    "thanks for listening and goodbye")
     assert guest_from(units, [cues(u) for u in units], running=True) == 3
     assert guest_from(units, [cues(u) for u in units]) == 2
+
+
+def test_a_greeting_after_an_ident_hands_over_to_nobody() -> None:
+    """A cold open, the programme's ident, then the presenter's bare "good morning" that
+    nothing answers: the presenter goes on, so the decoder's guest there is the host until a
+    real hand-over (turns32). Without the ident the greeting still hands over."""
+    units = _units("prices at the pump could fall before the summer",
+                   "this is the morning market report",
+                   "good morning",
+                   "we start with oil which slipped overnight",
+                   "the grain harvest in the south came in late",
+                   "what do you expect from the grain markets?",
+                   "well the late harvest will keep prices high")
+    assert guest_from(units, [cues(u) for u in units], running=True) == 6
+    plain = _units("prices at the pump could fall before the summer",
+                   "our correspondent is at the exchange",
+                   "good morning",
+                   "we start with oil which slipped overnight")
+    assert guest_from(plain, [cues(u) for u in plain], running=True) == 2

@@ -24,9 +24,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from .livereports import live_report
-from .promos import looks_ahead, opens_programme
+from .promos import greets_audience, looks_ahead, opens_programme
 from .reportbites import to_reporter
-from .speakercues import Cues, Unit, cues, greets_nobody, thanks_for_watching
+from .speakercues import Cues, Unit, cues, thanks_for_watching
 from .speakers import GUEST, HOST, OTHER, echoes
 from .textreports import ATTRIBUTIONS_MIN, REPORT_MIN, attributions, signs_off
 
@@ -47,14 +47,18 @@ def guest_from(units: Sequence[Unit], unit_cues: Iterator[Cues] | Sequence[Cues]
     presenter who names themself ("I'm Jane Doe, I hope you're well") speaks to the audience,
     so "you" there hands over to nobody, and from there on a question not put to "you" ("is
     a bailout coming?") is a headline's, not a hand-over (`presenting`); a sentence that
-    quotes the other back ("you wrote that ...") hands over after it."""
+    quotes the other back ("you wrote that ...") hands over after it; and a bare greeting
+    that greets the audience (`promos.greets_audience`: nothing said before it in the
+    document, or a cold open's ident beside it, "this is the farm hour. | good morning. |
+    we begin with ...", and nothing answering it) hands over to nobody."""
     before: Cues | None = None
     presenting = False
     for k, c in enumerate(unit_cues):
-        # thanks or a greeting right after a welcome to the audience goes on welcoming it
+        # thanks or a greeting right after a welcome to the audience goes on welcoming it;
+        # a bare greeting to the audience (`greets_audience`) hands over to nobody
         audience = c.audience or before is not None and before.audience and (
-            c.thanks or c.greeting) and not c.question and not c.second or running and not k \
-            and isinstance(unit_cues, Sequence) and greets_nobody(unit_cues)
+            c.thanks or c.greeting) and not c.question and not c.second or running \
+            and isinstance(unit_cues, Sequence) and greets_audience(units, unit_cues, k)
         if c.guest_phrase or (c.greeting or c.thanks) and not audience and not (
                 running and c.thanks and thanks_for_watching(units[k].words)):
             return k
