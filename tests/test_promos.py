@@ -139,3 +139,23 @@ def test_a_greeting_to_a_person_or_far_from_the_programmes_words_is_no_welcome()
     # asked of someone
     assert not _greets("this is harbour radio", "where were you last night?",
                        "good morning", "the vote was close")[2]
+
+
+def test_a_short_naming_line_joins_a_schedule_read_to_its_description() -> None:
+    """"Watch X at 8. | on Y this week, Z. | she talks about ...": the short line naming the
+    programme's subject and the description after it are the promo's (turns32). A longer
+    line, or one in the first or second person, between them does not join them."""
+    def said(*sentences: str) -> list[bool]:
+        units = [Unit(k, _w(s), 1) for k, s in enumerate(sentences)]
+        return announcements(units, [cues(u) for u in units])
+
+    assert said("watch the garden hour at 9:30 p.m. eastern on saturday",
+                "on the weekend edition a potter",
+                "she talks about fifty years at the wheel",
+                "my first question is about clay") == [True, True, True, False]
+    assert said("watch the garden hour at 9:30 p.m. eastern on saturday",
+                "we will be back with more on the floods",
+                "she talks about fifty years at the wheel") == [True, False, False]
+    assert said("watch the garden hour at 9:30 p.m. eastern on saturday",
+                "the potter who spent half a century working clay in the hills above the town",
+                "she talks about fifty years at the wheel") == [True, False, False]

@@ -117,14 +117,29 @@ def _tease(words: Sequence[str]) -> bool:
     return not FIRST_PERSON.isdisjoint(words) and looks_ahead(words)
 
 
+BRIDGE_MAX = 8
+"""Most words in a unit between a schedule read and its description that joins them."""
+
+
+def _names_only(words: Sequence[str]) -> bool:
+    """A short unit that names what a promo is about and speaks of nobody in the first or
+    second person ("on the weekend programme, a sculptor from the hills")."""
+    return 0 < len(words) <= BRIDGE_MAX and _PEOPLE.isdisjoint(words)
+
+
 def announcements(units: Sequence[Unit], unit_cues: Sequence[Cues]) -> list[bool]:
     """Each unit's promo evidence: its `announcement`, its `describes` right after an announced
-    unit, or its cues' promo words unless it is a presenter's tease (`_tease`)."""
+    unit (or after a short line naming the promo's subject that follows one, which joins the
+    promo too: `_names_only`), or its cues' promo words unless it is a presenter's tease
+    (`_tease`)."""
     out: list[bool] = []
     for u, c in zip(units, unit_cues):
         said = announcement(u.words) or c.promo and not _tease(u.words)
-        if not said and out and out[-1] and u.words:
-            said = describes(u.words)
+        if not said and out and u.words and describes(u.words):
+            if out[-1]:
+                said = True
+            elif len(out) > 1 and out[-2] and _names_only(units[len(out) - 1].words):
+                said = out[-1] = True  # "watch X at 8. | on Y this week, Z. | she talks ..."
         out.append(said)
     return out
 
