@@ -355,3 +355,50 @@ def test_thanks_for_watching_hands_over_to_nobody() -> None:
                    "thanks for listening and goodbye")
     assert guest_from(units, [cues(u) for u in units], running=True) == 3
     assert guest_from(units, [cues(u) for u in units]) == 2
+
+
+def test_a_greeting_after_an_ident_hands_over_to_nobody() -> None:
+    """A cold open, the programme's ident, then the presenter's bare "good morning" that
+    nothing answers: the presenter goes on, so the decoder's guest there is the host until a
+    real hand-over (turns32). Without the ident the greeting still hands over."""
+    units = _units("prices at the pump could fall before the summer",
+                   "this is the morning market report",
+                   "good morning",
+                   "we start with oil which slipped overnight",
+                   "the grain harvest in the south came in late",
+                   "what do you expect from the grain markets?",
+                   "well the late harvest will keep prices high")
+    assert guest_from(units, [cues(u) for u in units], running=True) == 6
+    plain = _units("prices at the pump could fall before the summer",
+                   "our correspondent is at the exchange",
+                   "good morning",
+                   "we start with oil which slipped overnight")
+    assert guest_from(plain, [cues(u) for u in plain], running=True) == 2
+
+
+def test_a_presenters_opening_opens_the_programme_anew() -> None:
+    """A headline question before the programme opens ("safe to swim or not?") hands over;
+    the presenter's own opening later ("good evening, I'm ...", "welcome to ...", from a
+    bare greeting right before it) opens the programme anew, so the opening and the
+    presenter's read the decoder gave the guest are the host's up to the next hand-over
+    (turns32)."""
+    units = _units("tonight safe to swim or not?",
+                   "the lake reopens after a month of tests",
+                   "good evening i'm robin vale",
+                   "the county lifted its warning this afternoon",
+                   "families were back on the beach within the hour",
+                   "would you let your children swim there?",
+                   "well the tests came back clean twice")
+    states = [HOST, GUEST, GUEST, GUEST, GUEST, GUEST, GUEST]
+    assert settle(units, states) == [HOST, GUEST, HOST, HOST, HOST, HOST, GUEST]
+    bare = _units("tonight safe to swim or not?",
+                  "the lake reopens after a month of tests",
+                  "good evening",
+                  "and welcome to lakeside news",
+                  "the county lifted its warning this afternoon",
+                  "would you let your children swim there?",
+                  "well the tests came back clean twice")
+    assert settle(bare, states) == [HOST, GUEST, HOST, HOST, HOST, HOST, GUEST]
+    # with no opening, the guest handed over to by the headline question speaks on
+    plain, kept = units[:2] + units[3:], states[:2] + states[3:]
+    assert settle(plain, kept) == kept

@@ -1,4 +1,11 @@
-from transcript_tools.promos import announcement, announcements, describes, opens_programme
+from transcript_tools.promos import (
+    announcement,
+    announcements,
+    describes,
+    greets_audience,
+    ident,
+    opens_programme,
+)
 from transcript_tools.speakercues import Unit, cues
 
 
@@ -84,3 +91,71 @@ def test_good_evening_and_welcome_to_presents_a_marked_turn() -> None:
             "tonight. up ahead we will have details about the new bridge tolls.")
     turns = clean(text).document.turns
     assert [(t.display_name, t.role) for t in turns][-1] == ("Paul", "host")
+
+
+def test_an_ident_names_the_programme_in_a_short_unit() -> None:
+    """"This is <name>" in a short unit that says no "I", "we" or "you" (turns32)."""
+    assert ident(_w("this is harbour radio"))
+    assert ident(_w("this is the evening farming report"))
+    assert not ident(_w("this is important"))
+    assert not ident(_w("this is a disaster"))
+    assert not ident(_w("this is really bad news"))
+    assert not ident(_w("this is a market we did not expect at the start of the year"))
+    assert not ident(_w("this is what we found in the hills"))
+
+
+def _greets(*sentences: str) -> list[bool]:
+    units = [Unit(k, _w(s), 1) for k, s in enumerate(sentences)]
+    unit_cues = [cues(u) for u in units]
+    return [greets_audience(units, unit_cues, k) for k in range(len(units))]
+
+
+def test_a_greeting_after_a_cold_open_and_an_ident_greets_the_audience() -> None:
+    """A bare greeting after a cold open's ident, or before words about the programme, that
+    nothing answers greets the audience (turns32)."""
+    assert _greets("the tide tables will never look the same again",
+                   "this is harbour radio",
+                   "good morning",
+                   "we start with the ferry timetable")[2]
+    assert _greets("fishing quotas are back on the table",
+                   "good evening",
+                   "you are watching coastal affairs")[1]
+
+
+def test_a_greeting_to_a_person_or_far_from_the_programmes_words_is_no_welcome() -> None:
+    """A greeting after a question, "you" or an introduction, a greeting answered, and a
+    greeting with no ident, schedule read or programme words beside it (a reporter's "good
+    morning" after the anchor's toss) are left to hand over (turns32)."""
+    # after an introduction
+    assert not _greets("this is harbour radio", "our guest runs the lifeboat station",
+                       "good morning", "the winter was hard on the crews")[2]
+    # answered
+    assert not _greets("this is harbour radio", "good morning",
+                       "good morning and thanks for having me")[1]
+    # no programme words beside it
+    assert not _greets("the council met late into the night",
+                       "our reporter has been at the town hall since dawn",
+                       "good morning", "the vote was close")[2]
+    # asked of someone
+    assert not _greets("this is harbour radio", "where were you last night?",
+                       "good morning", "the vote was close")[2]
+
+
+def test_a_short_naming_line_joins_a_schedule_read_to_its_description() -> None:
+    """"Watch X at 8. | on Y this week, Z. | she talks about ...": the short line naming the
+    programme's subject and the description after it are the promo's (turns32). A longer
+    line, or one in the first or second person, between them does not join them."""
+    def said(*sentences: str) -> list[bool]:
+        units = [Unit(k, _w(s), 1) for k, s in enumerate(sentences)]
+        return announcements(units, [cues(u) for u in units])
+
+    assert said("watch the garden hour at 9:30 p.m. eastern on saturday",
+                "on the weekend edition a potter",
+                "she talks about fifty years at the wheel",
+                "my first question is about clay") == [True, True, True, False]
+    assert said("watch the garden hour at 9:30 p.m. eastern on saturday",
+                "we will be back with more on the floods",
+                "she talks about fifty years at the wheel") == [True, False, False]
+    assert said("watch the garden hour at 9:30 p.m. eastern on saturday",
+                "the potter who spent half a century working clay in the hills above the town",
+                "she talks about fifty years at the wheel") == [True, False, False]

@@ -24,9 +24,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from .livereports import live_report
-from .promos import looks_ahead, opens_programme
+from .promos import greets_audience, looks_ahead, opens_programme
 from .reportbites import to_reporter
-from .speakercues import Cues, Unit, cues, greets_nobody, thanks_for_watching
+from .speakercues import DAYTIME, HELLO, Cues, Unit, cues, thanks_for_watching
 from .speakers import GUEST, HOST, OTHER, echoes
 from .textreports import ATTRIBUTIONS_MIN, REPORT_MIN, attributions, signs_off
 
@@ -47,14 +47,18 @@ def guest_from(units: Sequence[Unit], unit_cues: Iterator[Cues] | Sequence[Cues]
     presenter who names themself ("I'm Jane Doe, I hope you're well") speaks to the audience,
     so "you" there hands over to nobody, and from there on a question not put to "you" ("is
     a bailout coming?") is a headline's, not a hand-over (`presenting`); a sentence that
-    quotes the other back ("you wrote that ...") hands over after it."""
+    quotes the other back ("you wrote that ...") hands over after it; and a bare greeting
+    that greets the audience (`promos.greets_audience`: nothing said before it in the
+    document, or a cold open's ident beside it, "this is the farm hour. | good morning. |
+    we begin with ...", and nothing answering it) hands over to nobody."""
     before: Cues | None = None
     presenting = False
     for k, c in enumerate(unit_cues):
-        # thanks or a greeting right after a welcome to the audience goes on welcoming it
+        # thanks or a greeting right after a welcome to the audience goes on welcoming it;
+        # a bare greeting to the audience (`greets_audience`) hands over to nobody
         audience = c.audience or before is not None and before.audience and (
-            c.thanks or c.greeting) and not c.question and not c.second or running and not k \
-            and isinstance(unit_cues, Sequence) and greets_nobody(unit_cues)
+            c.thanks or c.greeting) and not c.question and not c.second or running \
+            and isinstance(unit_cues, Sequence) and greets_audience(units, unit_cues, k)
         if c.guest_phrase or (c.greeting or c.thanks) and not audience and not (
                 running and c.thanks and thanks_for_watching(units[k].words)):
             return k
@@ -74,15 +78,25 @@ def settle(units: Sequence[Unit], states: list[int],
            unit_cues: Sequence[Cues] | None = None) -> list[int]:
     """The decoded roles (``states``, one per unit) with the guest's units before the first
     hand-over given to the host, in the document and again after each welcome to the audience
-    (the programme opens anew), and each later guest turn nothing hands over to that speaks
-    little in the first person (`unheard`). Not when the first unit the guest is given after
+    or presenter's opening (`promos.opens_programme`: "good evening, I'm Jane Doe", "welcome
+    to ..."; from a bare greeting right before it): the programme opens anew; and each
+    later guest turn nothing hands over to that speaks little in the first person
+    (`unheard`). Not when the first unit the guest is given after
     an opening speaks to "you" (unless it is the presenter's own "I'm Jane Doe, I hope you
     ..."): caption text without stops runs a question into its answer, the hand-over is
     inside. ``unit_cues``: the units' cues when the caller has them."""
     if GUEST not in states:
         return states
     all_cues = unit_cues or [cues(u) for u in units]
-    opens = [0] + [k for k in range(1, len(units)) if all_cues[k].audience] + [len(units)]
+    # the programme opens anew at a welcome to the audience or a presenter's opening ("good
+    # evening, I'm Jane Doe", "welcome to ..."; from a bare greeting right before it)
+    opens = [0]
+    for k in range(1, len(units)):
+        if all_cues[k].audience or opens_programme(units[k].words):
+            at = k - 1 if _BARE_GREETING.issuperset(units[k - 1].words) else k
+            if at > opens[-1]:
+                opens.append(at)
+    opens.append(len(units))
     out = states
     for start, stop in zip(opens, opens[1:]):
         first = next((k for k in range(start, stop) if states[k] == GUEST), stop)
@@ -97,6 +111,10 @@ def settle(units: Sequence[Unit], states: list[int],
             out[first:cut] = [OTHER if s == GUEST else s for s in states[first:cut]]
             out[cut:until] = [HOST if s == GUEST else s for s in states[cut:until]]
     return unheard(units, out, all_cues)
+
+
+_BARE_GREETING = HELLO | DAYTIME | frozenset({"good"})
+"""The words of a bare greeting ("good morning.", "hello."): one that greets nobody named."""
 
 
 def presenter_cue(unit: Unit, c: Cues) -> bool:

@@ -12,7 +12,16 @@ from collections.abc import Sequence
 import regex
 
 from .phrases import Phrases
-from .speakercues import DAYTIME, EVERYONE, FIRST_PERSON, HELLO, SECOND_PERSON, Cues, Unit
+from .speakercues import (
+    DAYTIME,
+    EVERYONE,
+    FIRST_PERSON,
+    HELLO,
+    SECOND_PERSON,
+    Cues,
+    Unit,
+    greets_nobody,
+)
 
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays "
@@ -108,14 +117,29 @@ def _tease(words: Sequence[str]) -> bool:
     return not FIRST_PERSON.isdisjoint(words) and looks_ahead(words)
 
 
+BRIDGE_MAX = 8
+"""Most words in a unit between a schedule read and its description that joins them."""
+
+
+def _names_only(words: Sequence[str]) -> bool:
+    """A short unit that names what a promo is about and speaks of nobody in the first or
+    second person ("on the weekend programme, a sculptor from the hills")."""
+    return 0 < len(words) <= BRIDGE_MAX and _PEOPLE.isdisjoint(words)
+
+
 def announcements(units: Sequence[Unit], unit_cues: Sequence[Cues]) -> list[bool]:
     """Each unit's promo evidence: its `announcement`, its `describes` right after an announced
-    unit, or its cues' promo words unless it is a presenter's tease (`_tease`)."""
+    unit (or after a short line naming the promo's subject that follows one, which joins the
+    promo too: `_names_only`), or its cues' promo words unless it is a presenter's tease
+    (`_tease`)."""
     out: list[bool] = []
     for u, c in zip(units, unit_cues):
         said = announcement(u.words) or c.promo and not _tease(u.words)
-        if not said and out and out[-1] and u.words:
-            said = describes(u.words)
+        if not said and out and u.words and describes(u.words):
+            if out[-1]:
+                said = True
+            elif len(out) > 1 and out[-2] and _names_only(units[len(out) - 1].words):
+                said = out[-1] = True  # "watch X at 8. | on Y this week, Z. | she talks ..."
         out.append(said)
     return out
 
@@ -143,4 +167,67 @@ def opens_programme(words: Sequence[str]) -> bool:
     return False
 
 
-__all__ = ["announcement", "announcements", "describes", "looks_ahead", "opens_programme"]
+IDENT_MAX = 8
+"""Most words in a programme's ident ("this is the evening news from the coast.")."""
+
+
+_NOT_A_NAME = frozenset("a an not what how why where when who so very just really all it "
+                       "because about also only still too more".split())
+"""Words after "this is" that start a description or a clause, not a name ("this is a
+disaster", "this is what we found")."""
+
+
+def ident(words: Sequence[str]) -> bool:
+    """A programme or channel naming itself: "this is <name>" (two words or more after "this
+    is", the first not one of `_NOT_A_NAME`) in a unit of at most IDENT_MAX words that speaks
+    of nobody in the first or second person ("this is the evening news.", "this is radio
+    north."); not "this is important", "this is a disaster"."""
+    return 4 <= len(words) <= IDENT_MAX and words[0] == "this" and words[1] == "is" and \
+        words[2] not in _NOT_A_NAME and _PEOPLE.isdisjoint(words)
+
+
+def _programme_words(unit: Unit, c: Cues) -> bool:
+    """A unit that speaks as the programme: an ident, a schedule or sponsor read, words about
+    the programme, a self-naming, a welcome or a programme's opening."""
+    return ident(unit.words) or announcement(unit.words) or c.show or c.named_self or \
+        c.audience or opens_programme(unit.words)
+
+
+IDENT_SPAN = 2
+"""Units before a greeting within which the programme's own words (`_programme_words`) make
+it a greeting to the audience (`greets_audience`)."""
+
+
+def greets_audience(units: Sequence[Unit], unit_cues: Sequence[Cues], k: int,
+                    after_ident: bool = False) -> bool:
+    """Whether unit k, a bare greeting ("good morning."), greets the audience rather than one
+    person: a document's first unit that greets nobody (`speakercues.greets_nobody`), or a
+    greeting that asks nothing and says no "you", after a unit that invites no greeting (no
+    question, "you", greeting, thanks, introduction, title said to someone or steer), that the
+    unit after it does not answer (no greeting or thanks back, no answer opener, no guest's
+    words of arrival, no question), and beside the programme's own words (`_programme_words`
+    in the IDENT_SPAN units before it or the unit after it: "this is the evening news. | good
+    evening. | the river rose overnight ..."): a presenter opening the programme after a cold
+    open or an ident, handing over to nobody. ``after_ident``: only when an ident or a
+    schedule or sponsor read (`announcement`) is among the IDENT_SPAN units before it (what
+    precedes is then a cold open or a promo, not the presenter's own headlines)."""
+    if k == 0:
+        return greets_nobody(unit_cues)
+    if k + 1 >= len(units):
+        return False
+    c, before, after = unit_cues[k], unit_cues[k - 1], unit_cues[k + 1]
+    if not c.greeting or c.question or c.second or (
+            before.question or before.second or before.greeting or before.thanks
+            or before.host_phrase or before.vocative or before.steer) or (
+            after.greeting or after.thanks or after.opener or after.guest_phrase
+            or after.question):
+        return False
+    if after_ident:
+        return any(ident(u.words) or announcement(u.words)
+                   for u in units[max(0, k - IDENT_SPAN):k])
+    return any(_programme_words(units[i], unit_cues[i])
+               for i in (*range(max(0, k - IDENT_SPAN), k), k + 1))
+
+
+__all__ = ["announcement", "announcements", "describes", "greets_audience", "ident",
+           "looks_ahead", "opens_programme"]

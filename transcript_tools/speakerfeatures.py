@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .boundaries import AUX, GAP_FEATURES, gap_features
-from .promos import announcements, opens_programme
+from .promos import announcements, greets_audience, opens_programme
 from .speakercues import Cues, Unit, cues, greets_nobody, thanked_back
 from .vocabulary import vocabulary
 
@@ -180,8 +180,13 @@ def prepare(units: Sequence[Unit], gaps: bool = True,
     # (looked for from the programme's opening on: a host phrase before it belongs to the
     # previous programme or a promo)
     # (a greeting followed by the speaker's own name greets the audience too)
+    named = next((k for k, c in enumerate(unit_cues) if c.named_self), len(units))
+    # a greeting to the audience beside an ident opens the programme, unless a presenter
+    # named themself before it (their headlines, not a cold open, come before it)
     greets = [c.audience or c.greeting and k + 1 < len(units) and unit_cues[k + 1].named_self
-              or opens_programme(units[k].words) for k, c in enumerate(unit_cues)]
+              or opens_programme(units[k].words)
+              or 0 < k < named and greets_audience(units, unit_cues, k, after_ident=True)
+              for k, c in enumerate(unit_cues)]
     opened = next((k for k, c in enumerate(unit_cues) if greets[k] or c.question and c.second),
                   None)
     if opened is None or not greets[opened]:
