@@ -25,7 +25,16 @@ from transcript_tools.model import Document  # noqa: E402
 from transcript_tools.namescore import MAX_DISTANCE, Candidate  # noqa: E402
 from transcript_tools.phonetics import distance  # noqa: E402
 from transcript_tools.readers import parse  # noqa: E402
-from transcript_tools.windows import MAX_WINDOW, _skeleton  # noqa: E402
+from transcript_tools.windows import MAX_WINDOW, _seamed, _skeleton  # noqa: E402
+
+
+def _window_phones(items: list[Any]) -> str:
+    """A window's phones as `windows.Windows` hears them (a consonant said once at a seam,
+    `windows._seamed`)."""
+    phones = ""
+    for k, it in enumerate(items):
+        phones += _seamed(phones, items[k - 1] if k else None, it)
+    return phones
 
 
 def trace(page: str, show_all: bool, summary: bool = False) -> None:
@@ -79,7 +88,7 @@ def trace(page: str, show_all: bool, summary: bool = False) -> None:
         for i in range(max(0, first - 1), first + 1):
             for j in range(max(i, last - 1), min(len(run), i + MAX_WINDOW, last + 2)):
                 items = run[i:j + 1]
-                phones = "".join(it.phones for it in items)
+                phones = _window_phones(items)
                 skel = _skeleton(items)
                 words = " ".join(it.text for it in items)
                 for uid in uids:
@@ -181,7 +190,7 @@ def retrieval(verbose: bool) -> None:
             for i in range(first, last + 1):
                 for j in range(i, min(last + 1, i + MAX_WINDOW)):
                     items = run[i:j + 1]
-                    phones = "".join(it.phones for it in items)
+                    phones = _window_phones(items)
                     skel = _skeleton(items)
                     for uid in uids:
                         unit = index.units[uid]

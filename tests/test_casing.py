@@ -710,3 +710,15 @@ def test_two_words_no_dictionary_holds_said_twice_as_a_pair_are_a_name() -> None
     # said once it may be a garble; a word said twice over is no name
     assert "zelvorin quastaby" in cased("it was zelvorin quastaby, they said.")
     assert "yada yada yada" in cased("and so on, yada yada yada, and yada yada.")
+
+
+def test_the_article_with_a_stop_after_a_surname_is_no_initial() -> None:
+    # names44: a caption's stop after the article ("for mcconnell a. loss") read "McConnell A
+    # Loss" once the surname was a name; a one-letter English word is an initial only after a
+    # first name. Invented names.
+    got = clean("the board voted for orvendahl a. loss means a new vote.",
+                names=["Petra Orvendahl"], options=Options(spelling=False)).text
+    assert "Orvendahl a loss" in got   # main: "Orvendahl A Loss"
+    assert "Chester A Quill" in clean("the governor chester a. quill spoke.",
+                                       names=["Chester Quill"],
+                                       options=Options(spelling=False)).text

@@ -13,6 +13,7 @@ from operator import itemgetter
 
 from . import personnames
 from .breakwords import PREPOSITIONS
+from .censusnames import first_name
 from .labelroles import label_role
 from .lazypattern import lazy_regex
 from .model import Document, Piece
@@ -24,6 +25,10 @@ NOT_NAMES = frozenset("and or but nor the a an of to in on at for with by from".
 _NO_SURNAME = NOT_NAMES | frozenset(
     "is was are were has had will would said says who which that".split())
 """Words after a middle initial that are no surname ("j. said")."""
+_LETTER_WORDS = frozenset("ai")
+"""One-letter English words: "a." after a surname is mostly the article before a caption's
+stop ("for mcconnell a. loss means"), an initial only after a first name ("chester a.
+arthur")."""
 _LOW = itemgetter(5)
 
 
@@ -50,7 +55,8 @@ def initials(words: list[Piece], texts: list[str], cores: list[Form], source: st
         before, low_before = texts[i - 1], cores[i - 1][5]
         if not (i - 1 in people or i - 1 in proper
                 or before[:1].isupper() and words[i - 1].first not in at_start) \
-                or len(low_before) < 2 or not before.isalpha() or low_before in titles:
+                or len(low_before) < 2 or not before.isalpha() or low_before in titles \
+                or core in _LETTER_WORDS and not first_name(low_before):
             continue
         out[i] = (core.upper(), "initial")
         after = texts[i + 1]
