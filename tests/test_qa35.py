@@ -1,0 +1,57 @@
+"""Regressions from the qa35 audit (readable text and captions on fresh archive pages: a
+late-night show, interview programmes on a cancer book, local newscasts of 2010-2011, a cable
+afternoon show), each on constructed text of the shape a page showed;
+`tests/data/qa35/README.md` has the pages."""
+
+from __future__ import annotations
+
+from transcript_tools import clean
+
+
+def test_a_cut_word_completed_at_the_page_end_ends_no_sentence() -> None:
+    # "house republicans sensibly went grea" (the excerpt's end) read "went great.", "this
+    # area of south americ" read "South America.": the excerpt stopped inside the word
+    doc = clean("4:01 pm\n>> the members said it was a wonderfu")
+    assert doc.text.endswith("was a wonderful…"), doc.text
+    # the same slip before more text, or with a stop written after it, ends as before
+    doc = clean("4:01 pm\n>> the members said it was a wonderfu day.")
+    assert "was a wonderful day." in doc.text, doc.text
+    doc = clean("4:01 pm\n>> the members said it was a wonderfu.")
+    assert doc.text.endswith("was a wonderful."), doc.text
+
+
+def test_the_page_ending_on_during_is_cut_off() -> None:
+    # "at annapolis man was assaulted during" (the excerpt's end) read "during."
+    text = clean("5:02 pm\n>> a local teacher was injured during").text
+    assert text.endswith("during…"), text
+    text = clean("5:02 pm\n>> a local teacher was injured. the trail runs between").text
+    assert text.endswith("between…"), text
+
+
+def test_a_credit_whose_sponsor_runs_into_speech_ends_before_it() -> None:
+    # "11:03 pm\ncaptioning sponsored by rose communications from our studios in new york
+    # city, this is charlie rose." kept the credit in the anchor's words
+    doc = clean("10:03 pm\nwe will be back.\n10:04 pm\ncaptioning sponsored by acme media "
+                "from our studios in boston, this is the evening hour.\n")
+    assert "aption" not in doc.text and "acme" not in doc.text.lower(), doc.text
+    assert "From our studios in Boston, this is the evening hour." in doc.text, doc.text
+    credit = [e for e in doc.corrections if e.rule == "caption-credit"]
+    assert [e.original for e in credit] == ["captioning sponsored by acme media"], credit
+    # words about captions inside speech stay
+    doc = clean("10:03 pm\nshe said the captioning provided by volunteers from the town "
+                "was good.\n")
+    assert "captioning provided by volunteers from the town" in doc.text, doc.text
+
+
+def test_a_surname_cased_after_a_title_is_cased_alone() -> None:
+    # "dr. siddhartha mukherjee ... kahn, greitens, mukherjee and farmer" and "president
+    # obama ... one obama": the name alone stayed lowercase
+    doc = clean("9:00 pm\n>> our guest is dr. ravindra banerjee of the clinic. later, "
+                "banerjee and others on the news.\n")
+    assert "Later, Banerjee and others" in doc.text, doc.text
+    doc = clean("9:00 pm\n>> what we saw was one obama against the rest. president obama "
+                "spoke today.\n")
+    assert "one Obama against" in doc.text, doc.text
+    # a title before a word English writes in lowercase too does not case it alone
+    doc = clean("9:00 pm\n>> governor brown spoke today. we saw the brown hills burn.\n")
+    assert "saw the brown hills" in doc.text, doc.text
