@@ -69,3 +69,20 @@ def test_a_newspaper_after_its_city_is_cased_whole() -> None:
                 "met in the new york times square.\n")
     assert "Washington post office" in doc.text and "Boston times are" in doc.text, doc.text
     assert "New York times square" in doc.text, doc.text
+
+
+def test_a_voice_named_by_its_role_in_brackets_opens_a_turn() -> None:
+    # "you get 10% off your groceries. [ male announcer ] save 10% on your groceries ..." (an
+    # ad's announcer after its scene) stayed in the one turn with the scene's voice
+    doc = clean("8:00 pm\n>> see you at the corner store. and bring a friend. [ male announcer ] "
+                "two coffees for the price of one. corner store, open late.\n"
+                ">> reporter: we are live downtown.\n")
+    texts = doc.to_text().split("\n\n")
+    assert texts[0] == "Speaker 1: See you at the corner store. And bring a friend.", texts
+    assert texts[1].startswith("Speaker 2: Two coffees for the price of one."), texts
+    assert doc.turns[1].label is None and "nnouncer" not in doc.text, doc.turns
+    tag = [e for e in doc.corrections if e.rule == "voice-tag"]
+    assert [e.original for e in tag] == ["[ male announcer ]"], tag
+    # a sound cue that names no voice opens no turn
+    doc = clean("8:00 pm\n>> see you at the corner store. [ door slams ] and bring a friend.\n")
+    assert len(doc.turns) == 1, doc.to_text()
