@@ -69,6 +69,9 @@ def test_a_newspaper_after_its_city_is_cased_whole() -> None:
                 "met in the new york times square.\n")
     assert "Washington post office" in doc.text and "Boston times are" in doc.text, doc.text
     assert "New York times square" in doc.text, doc.text
+    # nor after a people's adjective: a garrison, no newspaper
+    doc = clean("5:00 pm\n>> the british post near the border was attacked.\n")
+    assert "The British post near" in doc.text, doc.text
 
 
 def test_a_voice_named_by_its_role_in_brackets_opens_a_turn() -> None:
