@@ -89,3 +89,13 @@ def test_a_voice_named_by_its_role_in_brackets_opens_a_turn() -> None:
     # a sound cue that names no voice opens no turn
     doc = clean("8:00 pm\n>> see you at the corner store. [ door slams ] and bring a friend.\n")
     assert len(doc.turns) == 1, doc.to_text()
+
+
+def test_an_article_before_a_garbled_name_stays() -> None:
+    # "a man who won a litzer prize for cancer" with Pulitzer Prize listed read "won Pulitzer
+    # Prize": the sound match took the article into the garble
+    doc = clean("5:00 pm\n>> she later won a litzer prize for the series.\n",
+                names=["Pulitzer Prize"])
+    assert "won a Pulitzer Prize for" in doc.text, doc.text
+    edit = [e for e in doc.corrections if e.replacement == "Pulitzer Prize"]
+    assert [e.original for e in edit] == ["litzer prize"], edit

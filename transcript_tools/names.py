@@ -389,6 +389,8 @@ class NameCorrector:
             text = (c.letters.text if c.letters else c.unit.text) + \
                 ("'s" if run[c.stop - 1].possessive or c.possessive else "")
             pieces = run.pieces[c.first:c.stop]
+            if len(pieces) > 1 and _article_apart(pieces[0].text, text):
+                pieces = pieces[1:]  # "won a litzer prize": "a Pulitzer Prize" (qa35)
             written = " ".join(p.text for p in pieces)
             if written.casefold() == text.casefold():
                 continue
@@ -864,3 +866,12 @@ def _spelled_like(run: Run, c: Candidate, scorer: Scorer) -> bool:
     match the letters agree with ("odafone" for a Vodafone, not "kylian" for a Ukrainian)."""
     letters = "".join(it.letters for it in run[c.first:c.stop])
     return fuzz.ratio(letters, scorer.plain(c.unit)[1]) >= MIN_RATIO
+
+
+def _article_apart(first: str, name: str) -> bool:
+    """Whether a sound match's window opens on "a" or "an" before a name whose first letter is
+    no vowel: the article is the sentence's own and stays ("won a litzer prize" is "won a
+    Pulitzer Prize", not "won Pulitzer Prize"; qa35). "a merica" gives America its first
+    sound; "the" may be a letter's ("as the w.'s" for DW's) and is left to the match."""
+    return first.lower() in ("a", "an") and name[:1].isalpha() \
+        and name[:1].lower() not in "aeiou"
