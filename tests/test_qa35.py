@@ -99,3 +99,6 @@ def test_an_article_before_a_garbled_name_stays() -> None:
     assert "won a Pulitzer Prize for" in doc.text, doc.text
     edit = [e for e in doc.corrections if e.replacement == "Pulitzer Prize"]
     assert [e.original for e in edit] == ["litzer prize"], edit
+    # the article the captioner split off a name's first vowel goes with the name
+    doc = clean("5:00 pm\n>> the flight from a merica landed.\n", names=["America"])
+    assert "from America landed" in doc.text, doc.text
