@@ -102,3 +102,14 @@ def test_an_article_before_a_garbled_name_stays() -> None:
     # the article the captioner split off a name's first vowel goes with the name
     doc = clean("5:00 pm\n>> the flight from a merica landed.\n", names=["America"])
     assert "from America landed" in doc.text, doc.text
+
+
+def test_a_name_no_list_holds_is_not_merged_with_a_function_word() -> None:
+    # "cilic in" (a dev page's tennis player) read "silicone"; "ganguly and" read "gangland"
+    for text, name in (("we saw cilic in the final.", "cilic"),
+                       ("later, ganguly and others spoke.", "ganguly")):
+        doc = clean("9:00 pm\n>> " + text + "\n")
+        assert name in doc.text.lower(), doc.text
+        assert not any(e.rule == "sound-merge" for e in doc.corrections), doc.corrections
+    # a long word split by the recogniser is still joined
+    assert "improvisational" in clean("9:00 pm\n>> it was im provozational.\n").text
