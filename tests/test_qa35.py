@@ -57,23 +57,6 @@ def test_a_surname_cased_after_a_title_is_cased_alone() -> None:
     assert "saw the brown hills" in doc.text, doc.text
 
 
-def test_a_newspaper_after_its_city_is_cased_whole() -> None:
-    # 'named one of the 10 best of the year by the "new york times."' read "New York times"
-    doc = clean('5:00 pm\n>> it was praised by the "boston times." the denver herald and the '
-                'washington post agreed.\n')
-    assert '"Boston Times."' in doc.text, doc.text
-    assert "The Denver Herald and the Washington Post agreed." in doc.text, doc.text
-    assert any(e.rule == "paper-name" for e in doc.corrections)
-    # not where the pair is something else, nor without "the" before the city
-    doc = clean("5:00 pm\n>> the washington post office closed. in boston times are hard. we "
-                "met in the new york times square.\n")
-    assert "Washington post office" in doc.text and "Boston times are" in doc.text, doc.text
-    assert "New York times square" in doc.text, doc.text
-    # nor after a people's adjective: a garrison, no newspaper
-    doc = clean("5:00 pm\n>> the british post near the border was attacked.\n")
-    assert "The British post near" in doc.text, doc.text
-
-
 def test_a_voice_named_by_its_role_in_brackets_opens_a_turn() -> None:
     # "you get 10% off your groceries. [ male announcer ] save 10% on your groceries ..." (an
     # ad's announcer after its scene) stayed in the one turn with the scene's voice

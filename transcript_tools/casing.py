@@ -34,7 +34,7 @@ from .propernouns import AFTER_THE, ProperNouns, call_sign, initialisms, proper_
 from .scans import holding, spaces_only
 from .shouting import shouted
 from .spacedmarks import glued_commas, glued_to_mark, spaced_marks
-from .streets import paper_cases, region_cases, street_cases
+from .streets import region_cases, street_cases
 from .titles import NAME_TITLES, capitalise, members, offices, party_words, titled_words
 from .webaddress import is_address
 
@@ -204,7 +204,6 @@ class Truecaser:
             titled.setdefault(i, cased)
         built = street_cases(words, texts, lows, set(proper) | set(people), at_start, source)
         built.update(region_cases(words, texts, lows, proper, source))
-        built.update(paper_cases(words, texts, lows, proper, source))
         built.update(after_labels(words, texts, starting, source, pieces))
         for i, (_, rule) in built.items():  # cased on the core: quotes and "'s" stay outside
             core = cores[i][1]

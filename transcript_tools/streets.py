@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from .lazypattern import lazy_regex
 from .model import Piece
-from .propernouns import place_names
 from .scans import next_to
 from .wordcase import ordinary
 
@@ -133,44 +132,3 @@ def region_cases(words: list[Piece], texts: list[str], lows: list[str],
             out[i] = (texts[i][:1].upper() + texts[i][1:], "compass-region")
     return out
 
-
-_PAPERS = frozenset("times post journal herald tribune globe chronicle gazette inquirer examiner "
-                    "courant dispatch".split())
-"""A newspaper's last word after its city's name ("the new york times", "the denver post")."""
-_NOT_PAPER_AFTER = frozenset("square squares office offices building buildings card cards "
-                             "man men zone zones exchange".split())
-"""Words after which the pair is no newspaper ("times square", "post office")."""
-_MOST_PLACE_WORDS = 3
-_PEOPLE_ENDINGS = ("ish", "ian", "ean", "an", "ese", "ch", "sh", "ss", "i")
-"""Endings of a people's proper adjective ("british", "american", "french", "swiss",
-"israeli"): "the british post" is a garrison, no newspaper, unless the word is a place's
-own name too ("the miami herald", "the japan times": `propernouns.place_names`)."""
-
-
-def paper_cases(words: list[Piece], texts: list[str], lows: list[str],
-                proper: dict[int, str], source: str = "") -> dict[int, tuple[str, str]]:
-    """Word index -> (cased word, rule "paper-name") for a newspaper's word (`_PAPERS`) right
-    after a name of at most three words the casing stage's table capitalises, itself right
-    after "the", with no mark between but an opening quote ("the new york times" -> "The New
-    York Times", not "New York times"; 'the "new york times"'; qa35). Not before a word that
-    makes the pair something else (`_NOT_PAPER_AFTER`: "the washington post office"), nor
-    after a people's adjective (`_PEOPLE_ENDINGS`: "the british post in basra")."""
-    out: dict[int, tuple[str, str]] = {}
-    if _PAPERS.isdisjoint(lows):
-        return out
-    for i in [i for i, low in enumerate(lows) if low in _PAPERS]:
-        if i < 2 or i in proper or not texts[i].islower() or i - 1 not in proper \
-                or not proper[i - 1][:1].isupper() or not next_to(source, words[i - 1], words[i]) \
-                or i + 1 < len(lows) and (lows[i + 1] in _NOT_PAPER_AFTER
-                                          or next_to(source, words[i], words[i + 1])
-                                          and texts[i + 1][:1] == "-"):
-            continue
-        k = i - 1
-        while k > 0 and k - 1 in proper and i - k < _MOST_PLACE_WORDS \
-                and next_to(source, words[k - 1], words[k]):
-            k -= 1
-        if k and lows[k - 1] == "the" and k - 1 not in proper \
-                and (lows[i - 1] in place_names() or not lows[i - 1].endswith(_PEOPLE_ENDINGS)) \
-                and source[words[k - 1].end:words[k].start].strip(' \t"“') == "":
-            out[i] = (texts[i][:1].upper() + texts[i][1:], "paper-name")
-    return out
