@@ -131,4 +131,3 @@ def region_cases(words: list[Piece], texts: list[str], lows: list[str],
         elif after[:1].isupper() and after.endswith(_DEMONYM_ENDINGS) and after.isalpha():
             out[i] = (texts[i][:1].upper() + texts[i][1:], "compass-region")
     return out
-
