@@ -83,7 +83,7 @@ def remove_credits(doc: Document) -> Document:
             start = i - 1
         enclosed = opener if start < i else ""
         limit = MAX_ENCLOSED if enclosed else MAX_SPONSOR
-        m, words, stop, firm = k + 1, 0, "", False
+        m, words, stop, firm, cut = k + 1, 0, "", False, -1
         while m < n:
             q = pieces[m]
             if enclosed == "[" and not q.text and q.first not in bounds:
@@ -98,6 +98,8 @@ def remove_credits(doc: Document) -> Document:
                 stop = q.text
                 break
             if kind(q) == "word":
+                if cut < 0 and 0 < words <= MAX_SPONSOR and low(q) in _SPEECH_OPENERS:
+                    cut = m
                 words += 1
                 if not firm and low(q) in _CAPTION and not enclosed:
                     firm, limit = True, MAX_CAPTIONER
@@ -110,6 +112,18 @@ def remove_credits(doc: Document) -> Document:
             m += 2  # "by newshour productions, llc": the sponsor's suffix goes with it
             stop = pieces[m].text if m < n and kind(pieces[m]) == "punct" \
                 and pieces[m].first not in bounds else ""
+        if words > limit and cut > 0 and not enclosed and k > i + 1 \
+                and (start == 0 or pieces[start].first in bounds
+                     or kind(pieces[start - 1]) == "sound"):
+            # a credit opening at a clock line, speaker marker or cue whose sponsor runs on
+            # into speech with no mark between them ("captioning sponsored by rose
+            # communications from our studios in new york city, this is ...", qa35): it ends
+            # before the first word that opens speech
+            editor.replace(pieces[start:cut], "", "artifact", "caption-credit", 0.9,
+                           note="words about the captions, not speech")
+            found = True
+            i = cut
+            continue
         if words == 0 or words > limit or (enclosed == "[" and stop != "]"):
             i += 1
             continue
@@ -139,6 +153,13 @@ def remove_credits(doc: Document) -> Document:
         found = True
         i = end
     return editor.finish() if found else doc
+
+
+_SPEECH_OPENERS = frozenset("from this here welcome good hello i i'm we we're tonight".split())
+"""Words that open speech and are no part of a sponsor's name: a credit standing at a clock
+line or speaker marker whose sponsor runs past `MAX_SPONSOR` words with no mark ends before
+the first of them within `MAX_SPONSOR` words ("sponsored by rose communications | from our
+studios")."""
 
 
 _RELATIVES = frozenset("where who which whose".split())

@@ -389,6 +389,12 @@ class NameCorrector:
             text = (c.letters.text if c.letters else c.unit.text) + \
                 ("'s" if run[c.stop - 1].possessive or c.possessive else "")
             pieces = run.pieces[c.first:c.stop]
+            if len(pieces) > 1 and _article_apart(pieces[0].text, text):
+                pieces = pieces[1:]  # "won a litzer prize": "a Pulitzer Prize" (qa35)
+            elif c.first and (id(run), c.first - 1) not in taken \
+                    and _article_joins(run.pieces[c.first - 1].text, pieces, text):
+                pieces = run.pieces[c.first - 1:c.stop]  # "from a merica": America
+                ids.add((id(run), c.first - 1))
             written = " ".join(p.text for p in pieces)
             if written.casefold() == text.casefold():
                 continue
@@ -864,3 +870,21 @@ def _spelled_like(run: Run, c: Candidate, scorer: Scorer) -> bool:
     match the letters agree with ("odafone" for a Vodafone, not "kylian" for a Ukrainian)."""
     letters = "".join(it.letters for it in run[c.first:c.stop])
     return fuzz.ratio(letters, scorer.plain(c.unit)[1]) >= MIN_RATIO
+
+
+def _article_apart(first: str, name: str) -> bool:
+    """Whether a sound match's window opens on "a" or "an" before a name whose first letter is
+    no vowel: the article is the sentence's own and stays ("won a litzer prize" is "won a
+    Pulitzer Prize", not "won Pulitzer Prize"; qa35). "a merica" gives America its first
+    sound; "the" may be a letter's ("as the w.'s" for DW's) and is left to the match."""
+    return first.lower() in ("a", "an") and name[:1].isalpha() \
+        and name[:1].lower() not in "aeiou"
+
+
+def _article_joins(before: str, pieces: Sequence[Piece], name: str) -> bool:
+    """Whether the word ``before`` a match's window is "a" and spells, with the window's
+    letters, the name's letters ("from a merica" for a listed America: the captioner split
+    the name's first vowel off as the article; "from a America" is no English; qa35)."""
+    letters = "".join(ch for p in pieces for ch in p.text.lower() if ch.isalpha())
+    return before.lower() == "a" and bool(letters) \
+        and "a" + letters == "".join(ch for ch in name.lower() if ch.isalpha())

@@ -102,6 +102,7 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     name no other rule cases (`_self_introduced`), and receives those words' indices."""
     out: dict[int, str] = {}
     lone: set[int] = set()  # surnames no dictionary holds, cased after a first name once
+    after_title: set[int] = set()  # names cased right after a title ("president | obama")
     last = len(kinds) - 1
     for i in compress(range(len(kinds)), kinds):
         if i in skip:
@@ -133,6 +134,8 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
                 k == NEAR_NAME and (opens or i < last and kinds[i + 1] > AFTER_TITLE
                                     and i + 1 not in skip and not apart(i)):
             out[i] = _capitalised(keys[i])
+            if titled:
+                after_title.add(i)
     # a first name that is a common word too ("ray", "bill", "rose" as in "charlie rose"
     # is a surname) right before a surname no list holds in lowercase ("ray suarez"): the
     # two are one name, unless the word before shows the common word ("a ray", "to mark"),
@@ -152,6 +155,9 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     after = {keys[i] for i in range(1, len(kinds)) if kinds[i] == AFTER_TITLE
              and (i not in out or i in lone) and i not in skip and i - 1 in out
              and kinds[i - 1] > AFTER_NAME and not apart(i - 1)}
+    # (or right after a title: "dr. siddhartha mukherjee ... greitens, mukherjee and",
+    # "president obama ... one obama", qa35)
+    after.update(keys[i] for i in after_title if kinds[i] == AFTER_TITLE)
     if after:
         said = [i for i in range(len(kinds)) if kinds[i] == AFTER_TITLE and keys[i] in after
                 and i not in skip]
@@ -159,11 +165,12 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
         for i in said:
             if keys[i] in twice:
                 out[i] = _capitalised(keys[i])
-    # a name of the lists cased as a surname right after a first name ("hillary clinton") is
-    # that person's name where the page says it alone again ("the clinton campaign", qa31),
-    # unless English writes the word in lowercase too ("rose", "brown", "grant")
-    surnames = {keys[i] for i in out if i and kinds[i] in _SURNAME_KINDS and i - 1 in out
-                and kinds[i - 1] > AFTER_NAME and not apart(i - 1)}
+    # a name of the lists cased as a surname right after a first name ("hillary clinton") or
+    # a title ("president obama", "dr. siddhartha | mukherjee", qa35) is that person's name
+    # where the page says it alone again ("the clinton campaign", qa31; "one obama"), unless
+    # English writes the word in lowercase too ("rose", "brown", "grant")
+    surnames = {keys[i] for i in out if i and kinds[i] in _SURNAME_KINDS and (
+        i - 1 in out and kinds[i - 1] > AFTER_NAME and not apart(i - 1) or i in after_title)}
     if surnames:
         for i in range(len(kinds)):
             if i not in out and i not in skip and keys[i] in surnames \

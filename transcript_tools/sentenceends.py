@@ -86,11 +86,12 @@ def cut_off(word: Piece, key: str, never_last: frozenset[str], vocab: Vocabulary
         and _starts_common(key, vocab)
 
 
-_OPEN_AT_END = OPEN_SUBJECTS | frozenset("to".split())
-"""Words that end a sentence only in a few shapes ("i'd love to.", "so do we."): the
-document's last word, with no mark after it in the source, is where the excerpt was cut
-("followed by your phone call reactions to", qa34); at a turn's end they are left to the
-sentence model."""
+_OPEN_AT_END = OPEN_SUBJECTS | frozenset("to".split()) | frozenset(
+    "during between among amongst toward towards via despite amid amidst".split())
+"""Words that end a sentence only in a few shapes ("i'd love to.", "so do we.", "what did
+he sleep during?"): the document's last word, with no mark after it in the source, is where
+the excerpt was cut ("followed by your phone call reactions to", qa34; "a man was assaulted
+during", qa35); at a turn's end they are left to the sentence model."""
 _LONG_CUT = 4
 """A cut word this long may lack any number of letters ("septe" of "september"); a shorter
 one one or two ("wor" of "world"): the starts of short words are mostly other short words."""

@@ -148,6 +148,15 @@ def _comma_after(word: Piece, tokens: Sequence[Token]) -> bool:
     return word.stop < len(tokens) and tokens[word.stop].text == ","
 
 
+def _completed(source: str, word: Piece, key: str) -> bool:
+    """Whether ``word``, the document's last, was written in the source as the start of what
+    it reads now (the spelling stage completed a cut word: "americ" -> "America", "grea" ->
+    "great"): the excerpt stopped inside the word, so the sentence goes on past it ("this
+    area of South America…", not "America."; qa35). A question keeps its mark."""
+    said = source[word.start:word.end].lower()
+    return said.isalpha() and len(said) < len(key) and key.startswith(said)
+
+
 def _stub(key: str) -> bool:
     """Whether a word is no word `cut_off` knows by its key alone (not a word no sentence
     ends on, not a stranded preposition) and long enough to be a word's start rather than a
@@ -247,13 +256,15 @@ class SentenceSplitter:
             # (fixed, with no mark in the source): the speech was cut there
             # (a question keeps its mark unless its last word is the start of a word cut
             # short: "would i hav" ends "hav…", qa25)
+            at_end = i + 1 == n and not doc.metadata.get(CONTINUES)
             if table.fixed[i] and not gaps[i] \
-                    and (i not in questions or _stub(table.keys[i])) \
-                    and cut_off(words[i], table.keys[i], NEVER_LAST, vocabulary(),
-                                table.keys[i - 2] if i >= 2 else "",
-                                _first_at(table.keys, firsts).get(table.keys[i], i) < i,
-                                i + 1 == n and not doc.metadata.get(CONTINUES),
-                                table.keys[i - 1] if i else ""):
+                    and ((i not in questions or _stub(table.keys[i]))
+                         and cut_off(words[i], table.keys[i], NEVER_LAST, vocabulary(),
+                                     table.keys[i - 2] if i >= 2 else "",
+                                     _first_at(table.keys, firsts).get(table.keys[i], i) < i,
+                                     at_end, table.keys[i - 1] if i else "")
+                         or at_end and i not in questions
+                         and _completed(doc.source, words[i], table.keys[i])):
                 editor.replace([words[i]], words[i].text + "…", "punctuation", "cut-off", 0.6)
                 continue
             if table.fixed[i] and i + 1 < n and len(gaps[i]) == 1 and gaps[i][0].text == ":" \

@@ -195,6 +195,9 @@ class SpellingCorrector:
             if b.first != a.stop or not (a.text + b.text).isalpha() \
                     or a.text.isupper() != b.text.isupper():
                 continue  # (one in capitals beside one not: an acronym, "CSTO more")
+            if words[k if j == i else j].text.lower() in _FUNCTION_WORDS:
+                continue  # a name no list holds before a word of its own ("cilic in" is no
+                # "silicone", "ganguly and" no "gangland"; qa35)
             form = sound_merge(a.text.lower(), b.text.lower())
             if form:
                 note = "one word split in two by the recogniser, by its sound"
@@ -246,6 +249,10 @@ class SpellingCorrector:
             editor.suggest([piece], text, "spelling", rule, confidence, note=note)
 
 
+_FUNCTION_WORDS = frozenset("a an the and or but nor in on at of to for with by from as is it "
+                            "if so".split())
+"""Words of their own that a sound merge never takes with a non-word: the non-word beside
+one is more often a name no list holds ("cilic in", "ganguly and") than a long word split."""
 _NO_CHANGE = (False, "", "")
 _NOTES = {("split", True): (0.85, "two words run together"),
           ("repeat", True): (0.85, "letters typed twice by the captioner"),

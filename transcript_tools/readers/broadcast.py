@@ -90,6 +90,12 @@ BRACKET_TAG_RE = lazy_regex(
 """A speaker's name in brackets before their speech ("... - [John Doe] Good evening."), at a
 line's start or after a sentence's end, on a page that writes its sounds in lowercase
 (`labels.lowercase_sound`): the SDH speaker tag the caption reader reads too."""
+VOICE_TAG_RE = lazy_regex(
+    r"[\[(][ \t]*(?:(?:male|female)[ \t]+)?(?:announcer|narrator)[ \t]*[\])]",
+    regex.IGNORECASE)
+"""A voice named by its role in brackets ("[ male announcer ] save 10% on ...", "[ bop ] [
+male announcer ] could've had ..."): a new voice speaks from there (an ad's announcer after
+its scene), a speaker change the page marks as ">>" would (qa35). Nobody's name: no label."""
 LEAD_SOUND_RE = regex.compile(
     r"(?:\s*(?:\[[^\[\]\n]{1,80}\]|♪+|" + PAREN_CUE_RE.pattern + r"))*\s*")
 
@@ -359,6 +365,14 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
                 if tag_name(" ".join(tag["label"].split())):
                     label(tag)
                     pos = tag.end()
+        if "nnouncer" in line or "arrator" in line or "NNOUNCER" in line \
+                or "ARRATOR" in line:
+            for tag in VOICE_TAG_RE.finditer(source, pos, stop):
+                tokens.extend(tokenize(source[pos:tag.start()], pos))
+                markers.append(Marker(len(tokens), "speaker", tag.start(), tag.end()))
+                edits.append(Edit(tag.start(), tag.end(), tag.group(), "", "markup",
+                                  "voice-tag", 1.0))
+                pos = tag.end()
         tokens.extend(tokenize(source[pos:stop], pos))
         if m is None:
             break
