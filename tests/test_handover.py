@@ -452,3 +452,24 @@ def test_a_presenters_headlines_before_their_opening_are_the_hosts() -> None:
     assert headline_reads(units[1:], states[1:], cs[1:]) == states[1:]
     guest = [OTHER, OTHER, GUEST, *states[3:]]
     assert headline_reads(units, guest, cs) == guest
+
+
+def test_headlines_before_a_sound_bite_inside_the_read_are_the_hosts() -> None:
+    """A sound bite in the first person inside the headline read: two headlines or more
+    before it are the presenter's too (even at the document's start); the bite stays `other`,
+    and one line alone before it (often the bite's own start) is left (turns33)."""
+    units = _units("tonight is the old pier safe or not",
+                   "a week after the storm a reporter walks the boardwalk",
+                   "i will not let my children anywhere near it",
+                   "a ferry runs aground off the north point",
+                   "the council votes on the new bridge at last",
+                   "and why some growers are leaving the valley",
+                   "this is the coast at ten",
+                   "good evening i'm mara quill",
+                   "the ferry left the harbour just after six")
+    states = [OTHER] * 7 + [HOST, HOST]
+    assert headline_reads(units, states, [cues(u) for u in units]) == [
+        HOST, HOST, OTHER, HOST, HOST, HOST, OTHER, HOST, HOST]
+    one = units[1:]
+    assert headline_reads(one, states[1:], [cues(u) for u in one]) == [
+        OTHER, OTHER, HOST, HOST, HOST, OTHER, HOST, HOST]

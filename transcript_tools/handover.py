@@ -26,6 +26,8 @@ from collections.abc import Iterator, Sequence
 from .livereports import live_report
 from .promos import (
     HEADLINES_MIN,
+    HEADLINES_PAST_BITE,
+    PEOPLE,
     card,
     greets_audience,
     headline,
@@ -289,7 +291,9 @@ def headline_reads(units: Sequence[Unit], states: list[int], unit_cues: Sequence
     aground off the point. | the council votes on the new bridge. | this is the evening
     news. | good evening, I'm ..."): the presenter reads what is coming, then names
     themself. Not a run that opens the document or that the decoder gives the guest in
-    part."""
+    part. Past a sound bite in the first person (no question, thanks or greeting) right
+    before the run, a run of at least HEADLINES_PAST_BITE headlines before the bite is the
+    host's too (it may open the document), and so on back; the bite stays as it is."""
     at = next((k for k in range(1, len(units)) if opens_programme(units[k].words)
                or unit_cues[k].audience), None)
     if at is None or not (unit_cues[at].named_self or at + 1 < len(units)
@@ -307,5 +311,16 @@ def headline_reads(units: Sequence[Unit], states: list[int], unit_cues: Sequence
         return states
     out = list(states)
     out[start:stop] = [HOST] * (stop - start)
+    # a sound bite in the first person inside the read ("... reports on a town in fear. | I
+    # won't drink it. | the storm moves east ..."): the headlines before it are the host's too
+    while k >= 1 and not PEOPLE.isdisjoint(units[k].words) and not (
+            unit_cues[k].question or unit_cues[k].thanks or unit_cues[k].greeting):
+        j = k - 1
+        while j >= 0 and headline(units[j], unit_cues[j]):
+            j -= 1
+        if k - j - 1 < HEADLINES_PAST_BITE or any(s == GUEST for s in states[j + 1:k]):
+            break
+        out[j + 1:k] = [HOST] * (k - j - 1)
+        k = j
     return out
 

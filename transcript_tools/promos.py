@@ -247,6 +247,11 @@ def card(words: Sequence[str]) -> bool:
 
 HEADLINES_MIN = 3
 """Fewest units in a presenter's headline read before their own opening (`headline_reads`)."""
+HEADLINES_PAST_BITE = 2
+"""Fewest headline units before a sound bite inside the read that join it (`headline_reads`:
+one line alone there is as often the bite's own start, "this situation is unacceptable.")."""
+PEOPLE = _PEOPLE
+"""The first- and second-person words (I, we, you and their forms)."""
 
 
 def headline(unit: Unit, c: Cues) -> bool:
@@ -261,5 +266,6 @@ def headline(unit: Unit, c: Cues) -> bool:
         or looks_ahead(w) or any(x[:1].isdigit() for x in w))
 
 
-__all__ = ["announcement", "announcements", "describes", "card", "greets_audience", "headline",
-           "ident", "looks_ahead", "opens_programme"]
+__all__ = ["HEADLINES_MIN", "HEADLINES_PAST_BITE", "PEOPLE", "announcement", "announcements",
+           "card", "describes", "greets_audience", "headline", "ident", "looks_ahead",
+           "opens_programme"]
