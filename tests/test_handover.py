@@ -1,4 +1,11 @@
-from transcript_tools.handover import backchannel, guest_from, settle, unheard, voice_changes
+from transcript_tools.handover import (
+    backchannel,
+    guest_from,
+    headline_reads,
+    settle,
+    unheard,
+    voice_changes,
+)
 from transcript_tools.speakercues import Unit, cues
 from transcript_tools.speakers import GUEST, HOST, OTHER
 
@@ -402,3 +409,67 @@ def test_a_presenters_opening_opens_the_programme_anew() -> None:
     # with no opening, the guest handed over to by the headline question speaks on
     plain, kept = units[:2] + units[3:], states[:2] + states[3:]
     assert settle(plain, kept) == kept
+
+
+def test_a_presenters_headlines_before_their_opening_are_the_hosts() -> None:
+    """A run of headlines (no I, we or you, no number) between an advertisement or the
+    previous programme and the presenter's own opening that names them ("good evening, I'm
+    ..."), a programme's card between them skipped, is the presenter's read, not a promo
+    (turns33)."""
+    units = _units("call the showroom on 555 0100 or visit us online",
+                   "a ferry runs aground off the north point",
+                   "the council votes on the new bridge at last",
+                   "and why some growers are leaving the valley",
+                   "how did an old lighthouse find a new keeper?",
+                   "complete harbour coverage starts right now",
+                   "this is the coast at ten",
+                   "good evening i'm mara quill",
+                   "the ferry left the harbour just after six")
+    states = [OTHER] * 7 + [HOST, HOST]
+    cs = [cues(u) for u in units]
+    assert headline_reads(units, states, cs) == [OTHER] + [HOST] * 4 + [OTHER, OTHER,
+                                                                       HOST, HOST]
+    # the same run before a bare greeting that names nobody: a cold open, left as it is
+    bare = [*units[:7], *_units("good morning"), units[8]]
+    assert headline_reads(bare, states, [cues(u) for u in bare]) == states
+    # a clip in the first person breaks the run: two headlines are too few
+    clip = [units[0], *_units("i have never seen the water this high"), *units[2:]]
+    assert headline_reads(clip, states, [cues(u) for u in clip]) == [OTHER] + [OTHER] + [
+        HOST] * 3 + [OTHER, OTHER, HOST, HOST]
+    short = [units[0], *_units("i have never seen the water this high",
+                               "we were out on the boats all night"), *units[3:]]
+    assert headline_reads(short, states, [cues(u) for u in short]) == states
+    # a previous programme's sign-off before the opening is no headline
+    tail = _units("that is all from the garden hour",
+                  "thanks for watching and see you next week",
+                  "happy gardening",
+                  "have a lovely evening",
+                  "good evening i'm mara quill",
+                  "the ferry left the harbour just after six")
+    kept = [OTHER] * 4 + [HOST, HOST]
+    assert headline_reads(tail, kept, [cues(u) for u in tail]) == kept
+    # a run that opens the document, or that the decoder gives the guest, stays as it is
+    assert headline_reads(units[1:], states[1:], cs[1:]) == states[1:]
+    guest = [OTHER, OTHER, GUEST, *states[3:]]
+    assert headline_reads(units, guest, cs) == guest
+
+
+def test_headlines_before_a_sound_bite_inside_the_read_are_the_hosts() -> None:
+    """A sound bite in the first person inside the headline read: two headlines or more
+    before it are the presenter's too (even at the document's start); the bite stays `other`,
+    and one line alone before it (often the bite's own start) is left (turns33)."""
+    units = _units("tonight is the old pier safe or not",
+                   "a week after the storm a reporter walks the boardwalk",
+                   "i will not let my children anywhere near it",
+                   "a ferry runs aground off the north point",
+                   "the council votes on the new bridge at last",
+                   "and why some growers are leaving the valley",
+                   "this is the coast at ten",
+                   "good evening i'm mara quill",
+                   "the ferry left the harbour just after six")
+    states = [OTHER] * 7 + [HOST, HOST]
+    assert headline_reads(units, states, [cues(u) for u in units]) == [
+        HOST, HOST, OTHER, HOST, HOST, HOST, OTHER, HOST, HOST]
+    one = units[1:]
+    assert headline_reads(one, states[1:], [cues(u) for u in one]) == [
+        OTHER, OTHER, HOST, HOST, HOST, OTHER, HOST, HOST]

@@ -24,7 +24,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from .livereports import live_report
-from .promos import greets_audience, looks_ahead, opens_programme
+from .promos import (
+    HEADLINES_MIN,
+    HEADLINES_PAST_BITE,
+    PEOPLE,
+    card,
+    greets_audience,
+    headline,
+    looks_ahead,
+    opens_programme,
+)
 from .reportbites import to_reporter
 from .speakercues import DAYTIME, HELLO, Cues, Unit, cues, thanks_for_watching
 from .speakers import GUEST, HOST, OTHER, echoes
@@ -270,3 +279,48 @@ def voice_changes(units: Sequence[Unit], states: Sequence[int],
                       and units[k + 1].strength and not unit_cues[k - 1].question
                       and _CONTINUERS.issuperset(units[k].words)
                       and units[k + 1].words[:1] in _GOES_ON}
+
+
+def headline_reads(units: Sequence[Unit], states: list[int], unit_cues: Sequence[Cues]
+                   ) -> list[int]:
+    """The roles (``states``) with a presenter's headline read before their own opening given
+    to the host: at the document's first presenter's opening (`opens_programme`, a welcome
+    to the audience) that names its speaker (in it or the unit after: "good evening, I'm
+    Jane Doe"), the run of at least HEADLINES_MIN units right before it (a programme's card
+    between them skipped, `promos.card`) that are all `promos.headline` ("a ferry runs
+    aground off the point. | the council votes on the new bridge. | this is the evening
+    news. | good evening, I'm ..."): the presenter reads what is coming, then names
+    themself. Not a run that opens the document or that the decoder gives the guest in
+    part. Past a sound bite in the first person (no question, thanks or greeting) right
+    before the run, a run of at least HEADLINES_PAST_BITE headlines before the bite is the
+    host's too (it may open the document), and so on back; the bite stays as it is."""
+    at = next((k for k in range(1, len(units)) if opens_programme(units[k].words)
+               or unit_cues[k].audience), None)
+    if at is None or not (unit_cues[at].named_self or at + 1 < len(units)
+                          and unit_cues[at + 1].named_self):
+        return states
+    k = at - 1
+    while k >= 0 and card(units[k].words):
+        k -= 1
+    stop = k + 1
+    while k >= 0 and headline(units[k], unit_cues[k]):
+        k -= 1
+    start = k + 1
+    if stop - start < HEADLINES_MIN or start == 0 or any(
+            s == GUEST for s in states[start:stop]):
+        return states
+    out = list(states)
+    out[start:stop] = [HOST] * (stop - start)
+    # a sound bite in the first person inside the read ("... reports on a town in fear. | I
+    # won't drink it. | the storm moves east ..."): the headlines before it are the host's too
+    while k >= 1 and not PEOPLE.isdisjoint(units[k].words) and not (
+            unit_cues[k].question or unit_cues[k].thanks or unit_cues[k].greeting):
+        j = k - 1
+        while j >= 0 and headline(units[j], unit_cues[j]):
+            j -= 1
+        if k - j - 1 < HEADLINES_PAST_BITE or any(s == GUEST for s in states[j + 1:k]):
+            break
+        out[j + 1:k] = [HOST] * (k - j - 1)
+        k = j
+    return out
+

@@ -229,5 +229,43 @@ def greets_audience(units: Sequence[Unit], unit_cues: Sequence[Cues], k: int,
                for i in (*range(max(0, k - IDENT_SPAN), k), k + 1))
 
 
-__all__ = ["announcement", "announcements", "describes", "greets_audience", "ident",
-           "looks_ahead", "opens_programme"]
+_CARDS = (("sponsored", "by"), ("starts", "now"), ("starts", "right", "now"), ("begins", "now"),
+          ("begins", "right", "now"))
+"""A programme's own card besides an ident: a captioning sponsor, the programme's start
+("... coverage starts right now")."""
+_CARDS_INDEX = Phrases(_CARDS)
+
+
+def card(words: Sequence[str]) -> bool:
+    """A programme's card before its presenter opens: an ident (`ident`), a schedule or
+    sponsor read (`announcement`), or a unit that speaks of nobody in the first or second
+    person and names a sponsor or the programme's start (`_CARDS`: "captioning sponsored by
+    ...", "the late news starts right now")."""
+    return ident(words) or announcement(words) or (
+        _PEOPLE.isdisjoint(words) and _CARDS_INDEX.found(words))
+
+
+HEADLINES_MIN = 3
+"""Fewest units in a presenter's headline read before their own opening (`headline_reads`)."""
+HEADLINES_PAST_BITE = 2
+"""Fewest headline units before a sound bite inside the read that join it (`headline_reads`:
+one line alone there is as often the bite's own start, "this situation is unacceptable.")."""
+PEOPLE = _PEOPLE
+"""The first- and second-person words (I, we, you and their forms)."""
+
+
+def headline(unit: Unit, c: Cues) -> bool:
+    """A unit that could be a presenter's headline: it speaks of nobody in the first or second
+    person, thanks, greets, welcomes or names a number (an advertisement's telephone number, a
+    schedule's time), and reads no programme card (`card`), schedule, sponsor or promo (a
+    question to nobody, "how did the old ferry find a new life?", is a headline too)."""
+    w = unit.words
+    return bool(w) and _PEOPLE.isdisjoint(w) and not (
+        c.thanks or c.greeting or c.host_phrase or c.guest_phrase or c.promo or c.show
+        or c.steer or c.vocative or c.audience or c.named_self or card(w)
+        or looks_ahead(w) or any(x[:1].isdigit() for x in w))
+
+
+__all__ = ["HEADLINES_MIN", "HEADLINES_PAST_BITE", "PEOPLE", "announcement", "announcements",
+           "card", "describes", "greets_audience", "headline", "ident", "looks_ahead",
+           "opens_programme"]

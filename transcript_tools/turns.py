@@ -25,7 +25,7 @@ from .boundaries import LEAD_SPAN, cuts, question_at
 from .clips import clips, opening_voices, recording_tag
 from .copresenters import running_hosts, second_presenters
 from .dialogue import Voice, asks_you, dash_voices, exchange_roles
-from .handover import settle, voice_changes
+from .handover import headline_reads, settle, voice_changes
 from .introductions import place_name
 from .labelroles import label_role, several_voices, sole_reach, unnamed_between_others
 from .language import written_source
@@ -141,7 +141,8 @@ class TurnSegmenter:
             copresent: set[int] = set()
             if self.options.speakers != 2:
                 states, reported = reports(
-                    units, clips(units, settle(units, states, unit_cues), unit_cues), unit_cues)
+                    units, clips(units, headline_reads(units, settle(units, states, unit_cues),
+                                                      unit_cues), unit_cues), unit_cues)
                 states, copresent = running_hosts(units, states, unit_cues)
             if not self.options.speakers or self.options.speakers > 2:
                 changes = voice_changes(units, states, unit_cues) | opening_voices(
