@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Sequence
+from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import Any, overload
 
@@ -631,8 +632,8 @@ def _saints(words: list[Piece], texts: list[str], proper: Container[int],
     """Words `_SAINTS` written alone, lowercase and with no stop, right before a word another
     rule cases as a name or a table's place ("st petersburg" -> "St Petersburg"), with only
     spaces between and no sentence opening on the name."""
-    return [i for i in range(len(words) - 1) if texts[i] in _SAINTS
-            and (i + 1 in proper or i + 1 in people) and words[i + 1].first not in at_start
+    return [i for i in compress(range(len(words) - 1), map(_SAINTS.__contains__, texts))
+            if (i + 1 in proper or i + 1 in people) and words[i + 1].first not in at_start
             and spaces_only(source[words[i].end:words[i + 1].start])]
 
 
@@ -650,9 +651,12 @@ def _letter_words(texts: list[str], cores: list[_Form], lows: list[str]) -> dict
     one letter only ("zzz", "mmm"); two letters are left alone ("pm", "mr", "st" are other
     things)."""
     out: dict[int, str] = {}
-    found = [i for i, low in enumerate(lows) if _NO_VOWEL.fullmatch(low)]
-    if not found:
+    # the pattern asked once per distinct word of its length (a document says most words
+    # many times), then the words found by set membership
+    matched = {low for low in set(lows) if 2 < len(low) < 6 and _NO_VOWEL.fullmatch(low)}
+    if not matched:
         return out
+    found = [i for i, low in enumerate(lows) if low in matched]
     said = Counter(lows[i] for i in found)
     twos = Counter(low for low in lows if len(low) == 2)
     for i in found:

@@ -40,8 +40,8 @@ def initials(words: list[Piece], texts: list[str], cores: list[Form], source: st
     out: dict[int, tuple[str, str]] = {}
     n = len(words)
     for i in compress(range(n), map((1).__eq__, map(len, texts))):  # one-letter words
-        if not 0 < i < n - 1:
-            continue
+        if not 0 < i < n - 1 or source[words[i].end:words[i].end + 1] != ".":
+            continue  # (the stop first: most one-letter words, "a", "i", have none)
         lead, core, tail = cores[i][:3]
         if len(core) != 1 or not core.isalpha() or not core.islower() or lead or tail \
                 or texts[i] != core or source[words[i].end:words[i].end + 1] != "." \

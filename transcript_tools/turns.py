@@ -19,6 +19,7 @@ import dataclasses
 import functools
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import compress
 from operator import attrgetter
 
 from .boundaries import LEAD_SPAN, cuts, question_at
@@ -459,6 +460,9 @@ def _introduces_another(text: str, name: str) -> bool:
     return other is not None and other.casefold() != name.casefold()
 
 
+_OPENS_NAMING = frozenset({"i'm", "this", "i"})
+
+
 def _self_named(text: str, unproven: frozenset[str] = frozenset()) -> str | None:
     """"I'm Jane Doe" / "I am Jane Doe" / "this is Jane Doe" in a turn's text, when the text
     already capitalises the name (two or three capitalised words); None otherwise, and where
@@ -468,7 +472,11 @@ def _self_named(text: str, unproven: frozenset[str] = frozenset()) -> str | None
     nothing."""
     words = text.split()
     given: str | None = None
-    for i, w in enumerate(words[:-2]):
+    # only a word that lowercases to "i'm", "this" or "i" can open one: those found in the
+    # whole text lowercased at once (its words and spaces stay where they were)
+    lows = text.lower().replace("’", "'").split()
+    for i in compress(range(len(words) - 2), map(_OPENS_NAMING.__contains__, lows)):
+        w = words[i]
         lw = w.lower().replace("’", "'")
         if lw == "this" and i and words[i - 1].lower().strip(_MARKS) in _GOVERNS_THIS:
             continue  # "the man behind all of this is John Roe": "this" no speaker
