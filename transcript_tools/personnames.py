@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Iterator, Sequence
 from functools import lru_cache
 from itertools import compress, islice
-from operator import and_
 
 import regex
 
@@ -152,7 +151,7 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     # page ("jim furyk" ... "a good target for furyk"), is that person's surname wherever it
     # stands: a garble is not typed the same way twice
     after = {keys[i] for i in compress(range(1, len(kinds)),
-                                        map(AFTER_TITLE.__eq__, islice(kinds, 1, None)))
+                                        map(_AFTER_TITLE.__contains__, islice(kinds, 1, None)))
              if kinds[i] == AFTER_TITLE and (i not in out or i in lone) and i not in skip
              and i - 1 in out and kinds[i - 1] > AFTER_NAME and not apart(i - 1)}
     if after:
@@ -181,6 +180,7 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     return out
 
 
+_AFTER_TITLE = frozenset((AFTER_TITLE,))
 _SURNAME_AFTER_COMMON = frozenset((ALONE, AFTER_NAME))
 """The kinds of a word no list holds in lowercase after a first name that is a common word
 too (`names`: "ray | suarez")."""
@@ -233,10 +233,14 @@ def _pair_of(kind_: int, i: int, kinds: list[int], keys: Sequence[str], skip: Co
 
 def _side_by_side(kind_: int, kinds: list[int]) -> Iterator[int]:
     """The ``i`` where words ``i`` and ``i + 1`` are both of kind ``kind_`` (`_pair_of`'s
-    first test), in order, found at C speed: most words are of another kind."""
-    same = kind_.__eq__
-    return compress(range(len(kinds) - 1),
-                    map(and_, map(same, kinds), map(same, islice(kinds, 1, None))))
+    first test), in order: the kinds (0 to 4) as bytes, the pair found by `bytes.find`
+    (most words are of another kind)."""
+    row = bytes(kinds)
+    pair = bytes((kind_, kind_))
+    i = row.find(pair)
+    while i >= 0:
+        yield i
+        i = row.find(pair, i + 1)
 
 
 def _unheard_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
