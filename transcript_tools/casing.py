@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Container, Iterable, Sequence
 from itertools import compress
 from operator import attrgetter, itemgetter
-from typing import Any, overload
+from typing import Any, cast, overload
 
 import regex
 
@@ -158,7 +158,10 @@ class Truecaser:
         if shout:
             for i in shout:
                 texts[i] = texts[i].lower()
-        cores = [forms[t] if t in forms else form(t) for t in texts]
+        # the remembered facts by one map (never None); as before where a word type is new
+        known: list[_Form | None] = list(map(forms.get, texts))
+        cores = [forms[t] if t in forms else form(t) for t in texts] \
+            if None in known else cast("list[_Form]", known)
         lows = list(map(_LOW, cores))
         proper = self._proper(lows)
         source = doc.source
