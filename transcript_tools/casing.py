@@ -10,8 +10,8 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Sequence
-from itertools import compress
-from operator import attrgetter, itemgetter
+from itertools import compress, count
+from operator import attrgetter, itemgetter, not_
 from typing import Any, cast, overload
 
 import regex
@@ -71,6 +71,7 @@ _PREFIXES = frozenset("pro anti post pre non ex trans pan neo".split())
 """Prefixes a hyphenated proper adjective keeps lowercase ("anti-American", "pro-Israel"; not
 "mid": "Mid-Atlantic")."""
 _LOW = itemgetter(5)
+_PLAIN = itemgetter(6)
 _KIND = itemgetter(7)
 _FIRST = attrgetter("first")
 
@@ -231,7 +232,8 @@ class Truecaser:
             titled.setdefault(i, (letters, "initialism"))
         for i in compass(words, lows):  # (over a label's next word: "winds: ne 8-18 mph")
             titled[i] = (lows[i].upper(), "compass")
-        parted = [i for i, text in enumerate(texts) if " " in text]
+        parted = [i for i, text in enumerate(texts) if " " in text] \
+            if " " in "\n".join(texts) else []  # (a scan of one string: mostly none)
         if parted:
             for i, cased in self._parts(texts, lows, parted, proper).items():
                 titled.setdefault(i, cased)
@@ -556,7 +558,7 @@ def _to_recase(words: list[Piece], cores: list[_Form], proper: dict[int, str],
     no sentence and are no proper noun, titled word, spaced mark's word or shouted word, so
     their text stays (most words: the loop skips them without looking)."""
     n = len(words)
-    todo = {i for i, form in enumerate(cores) if not form[6]}  # (6: plain)
+    todo = set(compress(count(), map(not_, map(_PLAIN, cores))))  # the words not plain
     todo.update([i + 1 for i in todo if i + 1 < n])  # a name after a title (never plain)
     todo.update(proper)
     todo.update(people)

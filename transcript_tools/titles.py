@@ -205,7 +205,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
     ``people``: the words `personnames` cases; ``lows``: each core's lowercase (at 5)."""
     out: dict[int, tuple[str, str]] = {}
     n = len(words)
-    marked = [i for i, low in enumerate(islice(lows, max(0, n - 1))) if low in _TITLES_OR_MONTHS]
+    marked = list(compress(range(max(0, n - 1)), map(_TITLES_OR_MONTHS.__contains__, lows)))
     candidates = [i for i in marked if cores[i][5] in NAME_TITLES or cores[i][5] in HEADED_TITLES]
     zoned = () if _ZONES.isdisjoint(lows) else compress(
         range(1, n), map(_ZONES.__contains__, islice(lows, 1, None)))
