@@ -15,9 +15,9 @@ introductions in the text ("we now hear from X", "I'm Jane Doe").
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
-from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import compress
 from operator import attrgetter
@@ -49,6 +49,7 @@ _NAME_WORD = lazy_regex(r"^\p{Lu}[\p{L}\p{M}'’\-.]*$")
 
 
 _TEXT = attrgetter("text")
+_FIRST = attrgetter("first")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -85,22 +86,19 @@ class TurnSegmenter:
         dashes: set[int] = set()  # pieces a dialogue dash opens (caption input)
         if doc.markers:
             pieces = doc.pieces()
-            # each token's piece's first token (an array: 8 bytes a token, not an int object)
-            first_of = array("q", range(n))
-            for p in pieces:
-                if p.stop - p.first > 1:
-                    first_of[p.first:p.stop] = array("q", (p.first,)) * (p.stop - p.first)
+            # a marked token's piece's first token: the pieces cover the tokens in order, one
+            # piece each, so it is the first of the last piece that starts at or before it
+            # (a search for each marker, not a column over every token)
             for m in doc.markers:
                 if m.index >= n:
                     continue
-                at = first_of[m.index]
+                at = pieces[bisect.bisect_right(pieces, m.index, key=_FIRST) - 1].first
                 if m.kind == "label" and m.label:
                     marks[at] = m.label
                 else:
                     marks.setdefault(at, None)
                     if m.kind == "speaker" and doc.source.startswith("-", m.start):
                         dashes.add(at)
-            del first_of
             first_live = next(filter(_TEXT, pieces), None)
         else:
             pieces = doc.text_pieces()  # (the pieces left in the text, without a filter)
