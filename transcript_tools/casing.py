@@ -232,8 +232,7 @@ class Truecaser:
             titled.setdefault(i, (letters, "initialism"))
         for i in compass(words, lows):  # (over a label's next word: "winds: ne 8-18 mph")
             titled[i] = (lows[i].upper(), "compass")
-        parted = [i for i, text in enumerate(texts) if " " in text] \
-            if " " in "\n".join(texts) else []  # (a scan of one string: mostly none)
+        parted = holding(texts, " ")  # (found in the joined texts: mostly none)
         if parted:
             for i, cased in self._parts(texts, lows, parted, proper).items():
                 titled.setdefault(i, cased)
