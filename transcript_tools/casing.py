@@ -10,8 +10,9 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Sequence
-from operator import attrgetter, itemgetter
-from typing import Any, overload
+from itertools import compress, count
+from operator import attrgetter, itemgetter, not_
+from typing import Any, cast, overload
 
 import regex
 
@@ -70,6 +71,7 @@ _PREFIXES = frozenset("pro anti post pre non ex trans pan neo".split())
 """Prefixes a hyphenated proper adjective keeps lowercase ("anti-American", "pro-Israel"; not
 "mid": "Mid-Atlantic")."""
 _LOW = itemgetter(5)
+_PLAIN = itemgetter(6)
 _KIND = itemgetter(7)
 _FIRST = attrgetter("first")
 
@@ -157,7 +159,10 @@ class Truecaser:
         if shout:
             for i in shout:
                 texts[i] = texts[i].lower()
-        cores = [forms[t] if t in forms else form(t) for t in texts]
+        # the remembered facts by one map (never None); as before where a word type is new
+        known: list[_Form | None] = list(map(forms.get, texts))
+        cores = [forms[t] if t in forms else form(t) for t in texts] \
+            if None in known else cast("list[_Form]", known)
         lows = list(map(_LOW, cores))
         proper = self._proper(lows)
         source = doc.source
@@ -227,7 +232,7 @@ class Truecaser:
             titled.setdefault(i, (letters, "initialism"))
         for i in compass(words, lows):  # (over a label's next word: "winds: ne 8-18 mph")
             titled[i] = (lows[i].upper(), "compass")
-        parted = [i for i, text in enumerate(texts) if " " in text]
+        parted = holding(texts, " ")  # (found in the joined texts: mostly none)
         if parted:
             for i, cased in self._parts(texts, lows, parted, proper).items():
                 titled.setdefault(i, cased)
@@ -552,7 +557,7 @@ def _to_recase(words: list[Piece], cores: list[_Form], proper: dict[int, str],
     no sentence and are no proper noun, titled word, spaced mark's word or shouted word, so
     their text stays (most words: the loop skips them without looking)."""
     n = len(words)
-    todo = {i for i, form in enumerate(cores) if not form[6]}  # (6: plain)
+    todo = set(compress(count(), map(not_, map(_PLAIN, cores))))  # the words not plain
     todo.update([i + 1 for i in todo if i + 1 < n])  # a name after a title (never plain)
     todo.update(proper)
     todo.update(people)
@@ -631,8 +636,8 @@ def _saints(words: list[Piece], texts: list[str], proper: Container[int],
     """Words `_SAINTS` written alone, lowercase and with no stop, right before a word another
     rule cases as a name or a table's place ("st petersburg" -> "St Petersburg"), with only
     spaces between and no sentence opening on the name."""
-    return [i for i in range(len(words) - 1) if texts[i] in _SAINTS
-            and (i + 1 in proper or i + 1 in people) and words[i + 1].first not in at_start
+    return [i for i in compress(range(len(words) - 1), map(_SAINTS.__contains__, texts))
+            if (i + 1 in proper or i + 1 in people) and words[i + 1].first not in at_start
             and spaces_only(source[words[i].end:words[i + 1].start])]
 
 
@@ -650,9 +655,12 @@ def _letter_words(texts: list[str], cores: list[_Form], lows: list[str]) -> dict
     one letter only ("zzz", "mmm"); two letters are left alone ("pm", "mr", "st" are other
     things)."""
     out: dict[int, str] = {}
-    found = [i for i, low in enumerate(lows) if _NO_VOWEL.fullmatch(low)]
-    if not found:
+    # the pattern asked once per distinct word of its length (a document says most words
+    # many times), then the words found by set membership
+    matched = {low for low in set(lows) if 2 < len(low) < 6 and _NO_VOWEL.fullmatch(low)}
+    if not matched:
         return out
+    found = [i for i, low in enumerate(lows) if low in matched]
     said = Counter(lows[i] for i in found)
     twos = Counter(low for low in lows if len(low) == 2)
     for i in found:

@@ -32,6 +32,10 @@ arthur")."""
 _LOW = itemgetter(5)
 
 
+_ONE = frozenset((1,))
+"""(A set's test is a fast call in a map; ``(1).__eq__`` is a slow one.)"""
+
+
 def initials(words: list[Piece], texts: list[str], cores: list[Form], source: str,
              proper: dict[int, str], people: dict[int, str], titles: frozenset[str],
              at_start: set[int]) -> dict[int, tuple[str, str]]:
@@ -44,9 +48,9 @@ def initials(words: list[Piece], texts: list[str], cores: list[Form], source: st
     sentence."""
     out: dict[int, tuple[str, str]] = {}
     n = len(words)
-    for i in compress(range(n), map((1).__eq__, map(len, texts))):  # one-letter words
-        if not 0 < i < n - 1:
-            continue
+    for i in compress(range(n), map(_ONE.__contains__, map(len, texts))):  # one-letter words
+        if not 0 < i < n - 1 or source[words[i].end:words[i].end + 1] != ".":
+            continue  # (the stop first: most one-letter words, "a", "i", have none)
         lead, core, tail = cores[i][:3]
         if len(core) != 1 or not core.isalpha() or not core.islower() or lead or tail \
                 or texts[i] != core or source[words[i].end:words[i].end + 1] != "." \
@@ -227,7 +231,7 @@ def compass(words: list[Piece], lows: list[str]) -> list[int]:
     "s" or "ne" elsewhere is no direction)."""
     out: list[int] = []
     n = len(lows)
-    for i in [i for i, low in enumerate(lows) if low in _COMPASS]:
+    for i in compress(range(n), map(_COMPASS.__contains__, lows)):
         rest = lows[i + 1:i + 7]
         if not rest or words[i].text.lower() != lows[i]:
             continue

@@ -11,6 +11,7 @@ letters there (on the 256 dev, interview and audit pages of 30 words or more the
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -48,14 +49,15 @@ def english_share(doc: Document) -> tuple[float, int]:
 def _english_share(doc: Document) -> tuple[float, int]:
     vocab = vocabulary().unigrams
     known = words = 0
-    for t in doc.tokens:
-        if t.kind != "word":
-            continue
-        word = t.text.replace("’", "'").strip("'").lower()
+    # each distinct word text judged once, counted as often as the document says it
+    said = Counter([t.text for t in doc.tokens if t.kind == "word"])
+    for text, times in said.items():
+        word = text.replace("’", "'").strip("'").lower()
         if not (word.isascii() and word.replace("'", "").isalpha()):
             continue
-        words += 1
-        known += word in vocab
+        words += times
+        if word in vocab:
+            known += times
     return (known / words if words else 1.0), words
 
 

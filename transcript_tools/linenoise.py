@@ -188,7 +188,7 @@ def remove_line_noise(doc: Document) -> Document:
     """``doc`` with decoder noise trimmed or removed, or ``doc`` itself on a clean page."""
     if "\ufffd*" in doc.source:
         doc = _apostrophes(doc)
-    if _DOUBLED_APOSTROPHE.search(doc.source):
+    if _two_apostrophes(doc.source) and _DOUBLED_APOSTROPHE.search(doc.source):
         doc = _doubled_apostrophes(doc)
     if "@@@" in doc.source:
         doc = _fill_runs(doc)
@@ -328,6 +328,13 @@ def _apostrophes(doc: Document) -> Document:
 _DOUBLED_APOSTROPHE = regex.compile(r"(?<=\p{L})['\u2019]{2,}(?=\p{L})")
 """Two or more apostrophes inside a word ("DON'\u2019\u2019T", "IT'\u2019\u2019S"): one
 apostrophe converted again and again between encodings; no word writes two."""
+
+
+def _two_apostrophes(source: str) -> bool:
+    """Whether ``source`` holds two apostrophes side by side (plain string searches): else
+    `_DOUBLED_APOSTROPHE`, which looks behind at every character, cannot match."""
+    return "''" in source or "'\u2019" in source or "\u2019'" in source \
+        or "\u2019\u2019" in source
 
 
 _FILL_RUN = lazy_regex(r"@{3,}(?:[ \t]*@+)*")

@@ -12,6 +12,9 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
+from itertools import compress, count, repeat
+from operator import is_not
+from typing import cast
 
 import regex
 
@@ -47,8 +50,12 @@ class NumberStyler:
         words = doc.word_pieces()
         texts = [p.text for p in words]
         shapes, shape_of = self._shapes, self._shape
-        shaped = [shapes[t] if t in shapes else shape_of(t) for t in texts]
-        for i in [i for i, shape in enumerate(shaped) if shape is not _PLAIN]:
+        # the cached shapes by one map (a shape is never None); as before where a word type
+        # is new
+        known: list[_Shape | None] = list(map(shapes.get, texts))
+        shaped = [shapes[t] if t in shapes else shape_of(t) for t in texts] \
+            if None in known else cast("list[_Shape]", known)
+        for i in compress(count(), map(is_not, shaped, repeat(_PLAIN))):
             piece = words[i]
             n, right, garbage, money = shaped[i]
             if n:

@@ -12,9 +12,9 @@ first name or a title ("steve kornacki", "president kenyatta"): alone it may be 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, islice
 
 import regex
 
@@ -140,7 +140,8 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     # is a surname) right before a surname no list holds in lowercase ("ray suarez"): the
     # two are one name, unless the word before shows the common word ("a ray", "to mark"),
     # or the word is a noun of a person's work ("football star | herschel walker")
-    for i in range(last):
+    for i in compress(range(last),
+                      map(_SURNAME_AFTER_COMMON.__contains__, islice(kinds, 1, None))):
         if kinds[i] == NOT_NAME and kinds[i + 1] in (ALONE, AFTER_NAME) and i not in out \
                 and i not in skip and i + 1 not in skip and not apart(i) \
                 and (i == 0 or keys[i - 1] not in _COMMON_WORD_BEFORE) \
@@ -152,9 +153,10 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     # a word no dictionary holds, said right after a first name and again elsewhere on the
     # page ("jim furyk" ... "a good target for furyk"), is that person's surname wherever it
     # stands: a garble is not typed the same way twice
-    after = {keys[i] for i in range(1, len(kinds)) if kinds[i] == AFTER_TITLE
-             and (i not in out or i in lone) and i not in skip and i - 1 in out
-             and kinds[i - 1] > AFTER_NAME and not apart(i - 1)}
+    after = {keys[i] for i in compress(range(1, len(kinds)),
+                                        map(_AFTER_TITLE.__contains__, islice(kinds, 1, None)))
+             if kinds[i] == AFTER_TITLE and (i not in out or i in lone) and i not in skip
+             and i - 1 in out and kinds[i - 1] > AFTER_NAME and not apart(i - 1)}
     # (or right after a title: "dr. siddhartha mukherjee ... greitens, mukherjee and",
     # "president obama ... one obama", qa35)
     after.update(keys[i] for i in after_title if kinds[i] == AFTER_TITLE)
@@ -172,7 +174,7 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     surnames = {keys[i] for i in out if i and kinds[i] in _SURNAME_KINDS and (
         i - 1 in out and kinds[i - 1] > AFTER_NAME and not apart(i - 1) or i in after_title)}
     if surnames:
-        for i in range(len(kinds)):
+        for i in compress(range(len(kinds)), map(surnames.__contains__, keys)):
             if i not in out and i not in skip and keys[i] in surnames \
                     and kinds[i] in _SURNAME_KINDS and not ordinary(keys[i]):
                 out[i] = _capitalised(keys[i])
@@ -185,6 +187,10 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     return out
 
 
+_AFTER_TITLE = frozenset((AFTER_TITLE,))
+_SURNAME_AFTER_COMMON = frozenset((ALONE, AFTER_NAME))
+"""The kinds of a word no list holds in lowercase after a first name that is a common word
+too (`names`: "ray | suarez")."""
 SURNAME_TITLES = frozenset(
     "president senator governor mayor secretary judge chancellor ambassador congressman "
     "congresswoman commissioner chairman chairwoman minister sheriff detective sergeant "
@@ -232,6 +238,18 @@ def _pair_of(kind_: int, i: int, kinds: list[int], keys: Sequence[str], skip: Co
         and a != b and a not in _INTERJECTED and b not in _INTERJECTED
 
 
+def _side_by_side(kind_: int, kinds: list[int]) -> Iterator[int]:
+    """The ``i`` where words ``i`` and ``i + 1`` are both of kind ``kind_`` (`_pair_of`'s
+    first test), in order: the kinds (0 to 4) as bytes, the pair found by `bytes.find`
+    (most words are of another kind)."""
+    row = bytes(kinds)
+    pair = bytes((kind_, kind_))
+    i = row.find(pair)
+    while i >= 0:
+        yield i
+        i = row.find(pair, i + 1)
+
+
 def _unheard_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
                    apart: Callable[[int], bool], out: dict[int, str]) -> None:
     """Two words no dictionary holds (`AFTER_TITLE`: "qasem soleimani", "amna nawaz"), side
@@ -240,7 +258,7 @@ def _unheard_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
     page says it alone ("the strike that killed soleimani"). Not a word said twice over
     ("yada yada") nor an interjection."""
     pairs: dict[tuple[str, str], list[int]] = {}
-    for i in range(len(kinds) - 1):
+    for i in _side_by_side(AFTER_TITLE, kinds):
         if _pair_of(AFTER_TITLE, i, kinds, keys, skip, apart) \
                 and not _plural_of_word(keys[i + 1]):
             pairs.setdefault((keys[i], keys[i + 1]), []).append(i)
@@ -273,7 +291,7 @@ def _pronounced_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int
     list holds (a passage in another language, a garble), nor a word said twice over or an
     interjection."""
     n = len(kinds)
-    for i in range(n - 1):
+    for i in _side_by_side(AFTER_NAME, kinds):
         j = i + 1
         if not _pair_of(AFTER_NAME, i, kinds, keys, skip, apart) or i in out or j in out \
                 or _inflected(keys[i]) or _inflected(keys[j]):
@@ -323,8 +341,9 @@ def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[st
     named: dict[str, list[int]] = {}
     described: dict[str, list[int]] = {}
     # (the places first: after a first name of the lists or a title, a few words a page)
+    # (``titles`` may be read one item at a time in Python: asked after the set)
     for i in [i for i in range(1, n) if kinds[i - 1] > AFTER_NAME
-              or titles[i - 1] and keys[i - 1] in SURNAME_TITLES]:
+              or keys[i - 1] in SURNAME_TITLES and titles[i - 1]]:
         word = keys[i]
         if kinds[i] != NOT_NAME or i in out or i in skip or apart(i - 1) or owns(i - 1) \
                 or len(word) < 3 or not word.isalpha():

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import partial
 from itertools import compress
 from operator import attrgetter
+from typing import cast
 
 from rapidfuzz.distance import OSA
 
@@ -113,7 +114,12 @@ class SpellingCorrector:
         done: set[int] = set()
         suggested = {(x.start, x.end) for x in doc.suggestions}
         ordinary, form = self._ordinary, self._form
-        forms = [ordinary[t] if t in ordinary else form(t, vocab) for t in [p.text for p in words]]
+        texts = [p.text for p in words]
+        # the remembered forms by one map (a form is a str, never None); as before where a
+        # word type is new
+        remembered: list[str | None] = list(map(ordinary.get, texts))
+        forms = [ordinary[t] if t in ordinary else form(t, vocab) for t in texts] \
+            if None in remembered else cast("list[str]", remembered)
         page = _Page(words, doc.source)
         for i in list(compress(range(len(forms)), forms)):  # the words some rule looks at
             piece, w = words[i], forms[i]

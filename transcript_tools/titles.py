@@ -205,7 +205,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
     ``people``: the words `personnames` cases; ``lows``: each core's lowercase (at 5)."""
     out: dict[int, tuple[str, str]] = {}
     n = len(words)
-    marked = [i for i, low in enumerate(islice(lows, max(0, n - 1))) if low in _TITLES_OR_MONTHS]
+    marked = list(compress(range(max(0, n - 1)), map(_TITLES_OR_MONTHS.__contains__, lows)))
     candidates = [i for i in marked if cores[i][5] in NAME_TITLES or cores[i][5] in HEADED_TITLES]
     zoned = () if _ZONES.isdisjoint(lows) else compress(
         range(1, n), map(_ZONES.__contains__, islice(lows, 1, None)))
@@ -362,6 +362,10 @@ the office ("a prime minister who", "every prime minister since", "a former prim
 minister"): a common noun, lowercase."""
 
 
+_OFFICE_ENDS = frozenset({"minister", "secretary"})
+"""The last word of an office `offices` cases."""
+
+
 def offices(words: list[Piece], texts: list[str], lows: list[str],
             source: str) -> dict[int, tuple[str, str]]:
     """Word index -> (cased word, rule) for "prime minister" and a British department's
@@ -373,7 +377,8 @@ def offices(words: list[Piece], texts: list[str], lows: list[str],
     "secretary" and "minister" alone stay: those pages write them in lowercase as often as
     not."""
     out: dict[int, tuple[str, str]] = {}
-    for i in range(1, len(words)):
+    # (the words an office ends on found at C speed: most pages say few)
+    for i in compress(range(1, len(words)), map(_OFFICE_ENDS.__contains__, islice(lows, 1, None))):
         head = lows[i - 1]
         if not (lows[i] == "minister" and head == "prime"
                 or lows[i] == "secretary" and head in _SECRETARIES):
@@ -422,7 +427,7 @@ def party_words(words: list[Piece], texts: list[str], lows: list[str],
     """Word index -> (cased word, rule) for a party's name right before one of its roles
     (`_PARTY_ROLES`), with nothing but a space between, and not after a word of degree."""
     out: dict[int, tuple[str, str]] = {}
-    for i in range(len(words) - 1):
+    for i in compress(range(len(words) - 1), map(_PARTY_ROLES.__contains__, lows)):
         roles = _PARTY_ROLES.get(lows[i])
         if roles is None or lows[i + 1] not in roles or texts[i] != lows[i] \
                 or not _tight(source[words[i].end:words[i + 1].start]):
@@ -446,7 +451,7 @@ def members(words: list[Piece], texts: list[str], lows: list[str],
     (`_MEMBERS`) where the word before reads it so: a party ("a conservative mp"), a word the
     table cases ("a scottish mp", "the tory mps"), or "an" (said "an em-pee")."""
     out: dict[int, tuple[str, str]] = {}
-    for i in range(1, len(words)):
+    for i in compress(range(1, len(words)), map(_MEMBERS.__contains__, islice(lows, 1, None))):
         cased = _MEMBERS.get(lows[i])
         if cased is None or texts[i][:len(lows[i])] != lows[i] \
                 or not _tight(source[words[i - 1].end:words[i].start]) \

@@ -15,10 +15,11 @@ introductions in the text ("we now hear from X", "I'm Jane Doe").
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
-from array import array
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import compress
 from operator import attrgetter
 
 from .boundaries import LEAD_SPAN, cuts, question_at
@@ -48,6 +49,7 @@ _NAME_WORD = lazy_regex(r"^\p{Lu}[\p{L}\p{M}'’\-.]*$")
 
 
 _TEXT = attrgetter("text")
+_FIRST = attrgetter("first")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -84,22 +86,19 @@ class TurnSegmenter:
         dashes: set[int] = set()  # pieces a dialogue dash opens (caption input)
         if doc.markers:
             pieces = doc.pieces()
-            # each token's piece's first token (an array: 8 bytes a token, not an int object)
-            first_of = array("q", range(n))
-            for p in pieces:
-                if p.stop - p.first > 1:
-                    first_of[p.first:p.stop] = array("q", (p.first,)) * (p.stop - p.first)
+            # a marked token's piece's first token: the pieces cover the tokens in order, one
+            # piece each, so it is the first of the last piece that starts at or before it
+            # (a search for each marker, not a column over every token)
             for m in doc.markers:
                 if m.index >= n:
                     continue
-                at = first_of[m.index]
+                at = pieces[bisect.bisect_right(pieces, m.index, key=_FIRST) - 1].first
                 if m.kind == "label" and m.label:
                     marks[at] = m.label
                 else:
                     marks.setdefault(at, None)
                     if m.kind == "speaker" and doc.source.startswith("-", m.start):
                         dashes.add(at)
-            del first_of
             first_live = next(filter(_TEXT, pieces), None)
         else:
             pieces = doc.text_pieces()  # (the pieces left in the text, without a filter)
@@ -460,6 +459,9 @@ def _introduces_another(text: str, name: str) -> bool:
     return other is not None and other.casefold() != name.casefold()
 
 
+_OPENS_NAMING = frozenset({"i'm", "this", "i"})
+
+
 def _self_named(text: str, unproven: frozenset[str] = frozenset()) -> str | None:
     """"I'm Jane Doe" / "I am Jane Doe" / "this is Jane Doe" in a turn's text, when the text
     already capitalises the name (two or three capitalised words); None otherwise, and where
@@ -469,7 +471,11 @@ def _self_named(text: str, unproven: frozenset[str] = frozenset()) -> str | None
     nothing."""
     words = text.split()
     given: str | None = None
-    for i, w in enumerate(words[:-2]):
+    # only a word that lowercases to "i'm", "this" or "i" can open one: those found in the
+    # whole text lowercased at once (its words and spaces stay where they were)
+    lows = text.lower().replace("’", "'").split()
+    for i in compress(range(len(words) - 2), map(_OPENS_NAMING.__contains__, lows)):
+        w = words[i]
         lw = w.lower().replace("’", "'")
         if lw == "this" and i and words[i - 1].lower().strip(_MARKS) in _GOVERNS_THIS:
             continue  # "the man behind all of this is John Roe": "this" no speaker
