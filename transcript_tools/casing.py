@@ -163,6 +163,7 @@ class Truecaser:
         known: list[_Form | None] = list(map(forms.get, texts))
         cores = [forms[t] if t in forms else form(t) for t in texts] \
             if None in known else cast("list[_Form]", known)
+        del known  # (a list a word long: not held through the stage's peak)
         lows = list(map(_LOW, cores))
         proper = self._proper(lows)
         source = doc.source

@@ -55,6 +55,7 @@ class NumberStyler:
         known: list[_Shape | None] = list(map(shapes.get, texts))
         shaped = [shapes[t] if t in shapes else shape_of(t) for t in texts] \
             if None in known else cast("list[_Shape]", known)
+        del known  # (a list a word long: not held through the stage's peak)
         for i in compress(count(), map(is_not, shaped, repeat(_PLAIN))):
             piece = words[i]
             n, right, garbage, money = shaped[i]

@@ -120,6 +120,7 @@ class SpellingCorrector:
         remembered: list[str | None] = list(map(ordinary.get, texts))
         forms = [ordinary[t] if t in ordinary else form(t, vocab) for t in texts] \
             if None in remembered else cast("list[str]", remembered)
+        del texts, remembered  # (lists a word long: not held through the stage's peak)
         page = _Page(words, doc.source)
         for i in list(compress(range(len(forms)), forms)):  # the words some rule looks at
             piece, w = words[i], forms[i]
