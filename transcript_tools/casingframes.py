@@ -53,8 +53,7 @@ def initials(words: list[Piece], texts: list[str], cores: list[Form], source: st
             continue  # (the stop first: most one-letter words, "a", "i", have none)
         lead, core, tail = cores[i][:3]
         if len(core) != 1 or not core.isalpha() or not core.islower() or lead or tail \
-                or texts[i] != core or source[words[i].end:words[i].end + 1] != "." \
-                or not source[words[i].end + 1:words[i].end + 2].isspace():
+                or texts[i] != core or not source[words[i].end + 1:words[i].end + 2].isspace():
             continue
         before, low_before = texts[i - 1], cores[i - 1][5]
         if not (i - 1 in people or i - 1 in proper

@@ -142,7 +142,7 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     # or the word is a noun of a person's work ("football star | herschel walker")
     for i in compress(range(last),
                       map(_SURNAME_AFTER_COMMON.__contains__, islice(kinds, 1, None))):
-        if kinds[i] == NOT_NAME and kinds[i + 1] in (ALONE, AFTER_NAME) and i not in out \
+        if kinds[i] == NOT_NAME and i not in out \
                 and i not in skip and i + 1 not in skip and not apart(i) \
                 and (i == 0 or keys[i - 1] not in _COMMON_WORD_BEFORE) \
                 and keys[i] not in _ROLES and _common_first(keys[i]):
@@ -155,7 +155,7 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     # stands: a garble is not typed the same way twice
     after = {keys[i] for i in compress(range(1, len(kinds)),
                                         map(_AFTER_TITLE.__contains__, islice(kinds, 1, None)))
-             if kinds[i] == AFTER_TITLE and (i not in out or i in lone) and i not in skip
+             if (i not in out or i in lone) and i not in skip
              and i - 1 in out and kinds[i - 1] > AFTER_NAME and not apart(i - 1)}
     # (or right after a title: "dr. siddhartha mukherjee ... greitens, mukherjee and",
     # "president obama ... one obama", qa35)

@@ -428,8 +428,7 @@ def party_words(words: list[Piece], texts: list[str], lows: list[str],
     (`_PARTY_ROLES`), with nothing but a space between, and not after a word of degree."""
     out: dict[int, tuple[str, str]] = {}
     for i in compress(range(len(words) - 1), map(_PARTY_ROLES.__contains__, lows)):
-        roles = _PARTY_ROLES.get(lows[i])
-        if roles is None or lows[i + 1] not in roles or texts[i] != lows[i] \
+        if lows[i + 1] not in _PARTY_ROLES[lows[i]] or texts[i] != lows[i] \
                 or not _tight(source[words[i].end:words[i + 1].start]):
             continue
         if i and lows[i - 1] in _DEGREE:
@@ -452,8 +451,8 @@ def members(words: list[Piece], texts: list[str], lows: list[str],
     table cases ("a scottish mp", "the tory mps"), or "an" (said "an em-pee")."""
     out: dict[int, tuple[str, str]] = {}
     for i in compress(range(1, len(words)), map(_MEMBERS.__contains__, islice(lows, 1, None))):
-        cased = _MEMBERS.get(lows[i])
-        if cased is None or texts[i][:len(lows[i])] != lows[i] \
+        cased = _MEMBERS[lows[i]]
+        if texts[i][:len(lows[i])] != lows[i] \
                 or not _tight(source[words[i - 1].end:words[i].start]) \
                 or texts[i - 1][-1:] in _CLOSE:
             continue
