@@ -475,12 +475,11 @@ def _self_named(text: str, unproven: frozenset[str] = frozenset()) -> str | None
     # whole text lowercased at once (its words and spaces stay where they were)
     lows = text.lower().replace("’", "'").split()
     for i in compress(range(len(words) - 2), map(_OPENS_NAMING.__contains__, lows)):
-        w = words[i]
-        lw = w.lower().replace("’", "'")
+        lw = lows[i]
         if lw == "this" and i and words[i - 1].lower().strip(_MARKS) in _GOVERNS_THIS:
             continue  # "the man behind all of this is John Roe": "this" no speaker
-        if lw == "i'm" or lw in ("this", "i") and words[i + 1].lower() == ("is" if lw == "this"
-                                                                             else "am"):
+        if lw == "i'm" or lw in ("this", "i") and lows[i + 1] == ("is" if lw == "this"
+                                                                  else "am"):
             j = i + (1 if lw == "i'm" else 2)
             name: list[str] = []
             while j < len(words) and len(name) < 3 and _NAME_WORD.match(words[j].rstrip(",.")):
