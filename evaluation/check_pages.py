@@ -20,6 +20,8 @@ How each set was stored when it was annotated (found when the pages were restore
 - ``interview_pages3.json``: the excerpt without the page chrome before its first line of
   captions or header ("Skip to main content" and any notice under it), where it had any.
 
+``restore_pages.py`` stores copied search results by these rules and checks each page.
+
 Each folder is found as the evaluation scripts find it: ``$TT_DEVPAGES`` for the pages (the
 other folders beside it), and a set's own variable (``$TT_DEVINTERVIEWS``,
 ``$TT_DEVINTERVIEWS2`` to ``5``, ``$TT_DEVMONO``) when set.
