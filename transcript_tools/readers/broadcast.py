@@ -42,6 +42,15 @@ LEAD_CLOCK_RE = regex.compile(
     r"^\[(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\]\s*",
     regex.IGNORECASE)
 
+# A media time opening a line of a transcript page that stamps its lines with the time into
+# the programme ("00:16 Good morning, church family.", "1:02:03 and then"): no clock (no am/pm
+# may follow), and read as such only on a page most of whose lines open with one
+# (`_stamped_lines`).
+STAMP_RE = regex.compile(
+    r"^(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})(?:[ \t]+(?![ap]\.?\s?m\b)|$)", regex.IGNORECASE)
+STAMPED_LINES = 3
+"""Lines opening with a media time a page needs before those times are its lines' cue times."""
+
 # A caption cue's timing line standing in page text: a site's transcript view copied with
 # its times shown, each line of it perhaps a list item ("- 00:01:02.500 --> 00:01:04.000").
 CUE_TIMING_RE = lazy_regex(
@@ -235,6 +244,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
     tagged = False  # a name in brackets may be a speaker's tag (`BRACKET_TAG_RE`)
     banner_end = _header_offset(source)
     bullet = _cue_list_bullet(source)
+    stamped = _stamped_lines(source)
     offset = 0
     for lineno, line in enumerate(source.splitlines(keepends=True), 1):
         start = offset
@@ -248,7 +258,11 @@ def parse_broadcast(source: str, *, path: str | None = None,
         def markup(s: int, e: int, rule: str) -> None:
             edits.append(Edit(s, e, source[s:e], "", "markup", rule, 1.0))
 
-        m = CLOCK_RE.match(stripped)
+        stamp = STAMP_RE.match(stripped) if stamped else None
+        if stamp is None and stamped and lead < stamped[0]:
+            markup(lead, end, "page-chrome")  # the page's title and credits above its lines
+            continue
+        m = None if stamp else CLOCK_RE.match(stripped)
         if m and (placed := clock_seconds(m)):
             seconds = clock.place(placed[0], placed[1], lineno, diagnostics)
             anchors.append(Anchor(len(tokens), seconds, lead, end, "clock"))
@@ -277,7 +291,15 @@ def parse_broadcast(source: str, *, path: str | None = None,
                 continue
         seen_content = True
         pos = lead
-        lc = LEAD_CLOCK_RE.match(stripped)
+        if stamp:
+            # the line's time into the programme: its words are a cue's, timed from there
+            anchors.append(Anchor(len(tokens), cue_seconds(stamp["t"]), lead,
+                                  lead + len(stamp["t"]), "cue"))
+            markup(lead, lead + len(stamp["t"]), "cue-time")
+            pos = lead + stamp.end()
+            if pos >= end:
+                continue
+        lc = None if stamp else LEAD_CLOCK_RE.match(stripped)
         if lc and (placed := clock_seconds(lc)):
             seconds = clock.place(placed[0], placed[1], lineno, diagnostics)
             anchors.append(Anchor(len(tokens), seconds, lead, lead + lc.end(), "clock"))
@@ -299,6 +321,38 @@ def parse_broadcast(source: str, *, path: str | None = None,
     return Document(source=source, tokens=tuple(tokens), anchors=tuple(anchors),
                     markers=tuple(markers), metadata=metadata, edits=tuple(edits),
                     diagnostics=tuple(diagnostics))
+
+
+def _stamped_lines(source: str) -> tuple[int] | tuple[()]:
+    """(where its first stamped line starts,) when the page stamps its lines with their time
+    into the programme (`STAMP_RE`): at least `STAMPED_LINES` lines, at least half of its
+    lines from the first of them on, never going back in time; () otherwise (a clock line
+    alone, "5:34 am" and "10:30 this morning" at a line's start stay what they were)."""
+    if source.count(":") < STAMPED_LINES:
+        return ()
+    first = -1
+    times: list[float] = []
+    lines = 0
+    offset = 0
+    for line in source.splitlines(keepends=True):
+        start = offset
+        offset += len(line)
+        stripped = line.strip()
+        if not stripped:
+            continue
+        m = STAMP_RE.match(stripped)
+        if m:
+            if first < 0:
+                first = start + len(line) - len(line.lstrip())
+            value = cue_seconds(m["t"])
+            if times and value < times[-1]:
+                return ()
+            times.append(value)
+        if first >= 0:
+            lines += 1
+    if len(times) < STAMPED_LINES or 2 * len(times) < lines:
+        return ()
+    return (first,)
 
 
 def _cue_list_bullet(source: str) -> str:

@@ -1,0 +1,34 @@
+"""Regressions from the qa36 audit (readable text and captions on fresh real pages of new
+kinds: a worship service's transcript page, a children's programme, a cooking segment, a
+golf broadcast's automatic captions, question time, a hymn's captions, a podcast's WebVTT),
+each on constructed text of the shape a page showed; `tests/data/qa36/README.md` has the
+pages."""
+
+from __future__ import annotations
+
+from transcript_tools import clean
+
+
+def test_a_page_stamping_its_lines_with_media_times_reads_them_as_cue_times() -> None:
+    # a transcript page of a worship service, each line opening with its time into the
+    # programme ("00:16 Good morning, church family."), kept every "00:16" as a word
+    page = ("Garden Hour\n\nProgram transcript\n\n00:01 \u266a\n00:12 Welcome back, friends.\n"
+            "00:14 Today we plant the\n00:16 tomatoes along the fence.\n"
+            "00:19 They need full sun.\n")
+    doc = clean(page)
+    assert doc.text == ("Welcome back, friends. Today we plant the tomatoes along the "
+                        "fence. They need full sun."), doc.text
+    stamps = [e for e in doc.corrections if e.rule == "cue-time"]
+    assert [e.original for e in stamps] == ["00:01", "00:12", "00:14", "00:16", "00:19"]
+    assert all(page[e.start:e.end] == e.original for e in doc.corrections)
+    # the words are timed from their lines' times
+    assert abs(doc.cues[0].start - 12.0) < 0.01, doc.cues
+    # a line that opens with a clock, or a time said in the speech, stays speech
+    doc = clean("10:30 this morning we met.\nthe bus came at 11:15 sharp.\n"
+                "12:00 was lunch.\n")
+    assert "10:30" in doc.text and "12:00" in doc.text, doc.text
+    doc = clean("5:34 am\n>> good morning.\n5:35 am\n>> the news.\n5:36 am\n>> more.\n")
+    assert "5:3" not in doc.text and "Good morning." in doc.text, doc.text
+    # times that go back are no stamps of one programme
+    doc = clean("3:10 we start.\n1:20 and then.\n2:30 it ends.\n4:00 one more.\n")
+    assert "1:20" in doc.text, doc.text
