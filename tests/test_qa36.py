@@ -32,3 +32,27 @@ def test_a_page_stamping_its_lines_with_media_times_reads_them_as_cue_times() ->
     # times that go back are no stamps of one programme
     doc = clean("3:10 we start.\n1:20 and then.\n2:30 it ends.\n4:00 one more.\n")
     assert "1:20" in doc.text, doc.text
+
+
+def test_a_listed_name_ending_in_a_stop_takes_no_second_one() -> None:
+    # "chuck e. cheese's" with "Chuck E. Cheese's" listed read "Chuck E.. Cheese's": the
+    # name's "E." replaced "e" and the source's stop after it stayed
+    page = "8:00 am\n>> billy e. goat's, proud sponsor of the fair. we met at billy e goat's.\n"
+    doc = clean(page, names=["Billy E. Goat's"])
+    assert doc.text == ("Billy E. Goat's, proud sponsor of the fair. We met at Billy E. "
+                        "Goat's."), doc.text
+    assert all(page[e.start:e.end] == e.original for e in doc.corrections)
+
+
+def test_a_listed_names_part_said_as_a_verb_stays_the_verb() -> None:
+    # "Martha Speaks | Martha" listed: "now she speaks... yeah, she speaks and speaks" read
+    # "she Speaks and Speaks": the show's second word cased wherever the page said it
+    page = ("8:00 am\n>> dora sings is funded in part by the fund. now she sings... dora "
+            "sings. yeah, she sings and sings. hear her sing.\n")
+    doc = clean(page, names=["Dora Sings | Dora"])
+    assert "Dora Sings is funded" in doc.text and "Now she sings..." in doc.text, doc.text
+    assert "she sings and sings." in doc.text, doc.text
+    # a surname said alone, with no pronoun before it anywhere, is still the name
+    doc = clean("8:00 am\n>> tom speaks is our guest. later, speaks told us more.\n",
+                names=["Tom Speaks"])
+    assert "Later, Speaks told us more." in doc.text, doc.text
