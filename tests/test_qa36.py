@@ -56,3 +56,14 @@ def test_a_listed_names_part_said_as_a_verb_stays_the_verb() -> None:
     doc = clean("8:00 am\n>> tom speaks is our guest. later, speaks told us more.\n",
                 names=["Tom Speaks"])
     assert "Later, Speaks told us more." in doc.text, doc.text
+
+
+def test_a_chain_said_four_times_keeps_every_link() -> None:
+    # a children's show's theme, "martha speaks and speaks and speaks and speaks and...",
+    # read "speaks and speaks and...": the chain's pair twice over taken for a restart
+    doc = clean("8:00 am\n>> the river rises and rises and rises and rises and... then it "
+                "stops.\n")
+    assert "rises and rises and rises and rises and..." in doc.text, doc.text
+    # a restart said twice is still one
+    doc = clean("8:00 am\n>> we went to the we went to the market today.\n")
+    assert "We went to the market today." in doc.text, doc.text
