@@ -67,3 +67,15 @@ def test_a_chain_said_four_times_keeps_every_link() -> None:
     # a restart said twice is still one
     doc = clean("8:00 am\n>> we went to the we went to the market today.\n")
     assert "We went to the market today." in doc.text, doc.text
+
+
+def test_a_name_the_labels_write_is_cased_in_the_text() -> None:
+    # "former ambassador to afghanistan, iran, zalmay khalilzad. ... mr. khalilzad: thank
+    # you" left "zalmay khalilzad" in lowercase beside the label "Mr. Khalilzad:"
+    page = ("9:00 pm\nhost: our guest is the former envoy to peru, tobrek vandelhoz. "
+            "thank you for joining us. mr. vandelhoz: thank you. it is good to be here.\n")
+    doc = clean(page)
+    assert "Tobrek Vandelhoz. Thank you" in doc.text, doc.text
+    # a word the lists know stays as the lists have it: no label makes "day" a name
+    doc = clean("9:00 pm\nhost: it was a long day for us all. martyn day: thank you.\n")
+    assert "a long day for us" in doc.text, doc.text

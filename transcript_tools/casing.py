@@ -21,7 +21,15 @@ from .breakwords import POSSESSIVE_ENDS
 from .captionstops import TITLE_ABBREVIATIONS
 from .casingframes import NOT_NAMES as _NOT_NAMES
 from .casingframes import Form as _Form
-from .casingframes import compass, deity, initials, label_named, nicknames, quote_openers
+from .casingframes import (
+    compass,
+    deity,
+    initials,
+    label_named,
+    label_words,
+    nicknames,
+    quote_openers,
+)
 from .everyday import STORY_NAMES, gated
 from .labelcase import after_labels
 from .language import written_source
@@ -222,6 +230,8 @@ class Truecaser:
             core = cores[i][1]  # "mcshane" -> "McShane": the Scots and Irish prefix
             titled.setdefault(i, ("Mc" + capitalise(core[2:]) if core[:2] == "mc"
                                   and len(core) > 4 else capitalise(core), "label-name"))
+        for i in label_words(doc, cores, lows, texts):
+            titled.setdefault(i, (capitalise(cores[i][1]), "label-name"))
         for i in nicknames(words, texts, cores, source, proper, people):
             titled.setdefault(i, (capitalise(cores[i][1]), "nickname"))
         markup = sorted((e.start, e.end) for e in doc.edits if e.kind == "markup")
