@@ -79,3 +79,11 @@ def test_a_name_the_labels_write_is_cased_in_the_text() -> None:
     # a word the lists know stays as the lists have it: no label makes "day" a name
     doc = clean("9:00 pm\nhost: it was a long day for us all. martyn day: thank you.\n")
     assert "a long day for us" in doc.text, doc.text
+
+
+def test_a_page_in_capitals_cut_after_a_words_first_letter_ends_open() -> None:
+    # a cooking segment's captions in capitals ending "SO THE APPLES YOU N" read "you n."
+    doc = clean("THE PIES ARE READY. SO THE APPLES YOU N")
+    assert doc.text.endswith("So the apples you n…"), doc.text
+    doc = clean("THE PIES ARE READY. WE TRIED IT.")
+    assert doc.text.endswith("We tried it."), doc.text
