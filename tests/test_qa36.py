@@ -64,6 +64,9 @@ def test_a_chain_said_four_times_keeps_every_link() -> None:
     doc = clean("8:00 am\n>> the river rises and rises and rises and rises and... then it "
                 "stops.\n")
     assert "rises and rises and rises and rises and..." in doc.text, doc.text
+    # said five times, the second clean of the text (each copy's pair opening on "and")
+    doc = clean("Yeah, she speaks and speaks and speaks and speaks and speaks... and then?")
+    assert "she speaks and speaks and speaks and speaks and speaks..." in doc.text, doc.text
     # a restart said twice is still one
     doc = clean("8:00 am\n>> we went to the we went to the market today.\n")
     assert "We went to the market today." in doc.text, doc.text
