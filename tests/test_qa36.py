@@ -90,3 +90,23 @@ def test_a_page_in_capitals_cut_after_a_words_first_letter_ends_open() -> None:
     assert doc.text.endswith("So the apples you n…"), doc.text
     doc = clean("THE PIES ARE READY. WE TRIED IT.")
     assert doc.text.endswith("We tried it."), doc.text
+
+
+def test_a_cased_page_giving_names_before_colons_reads_them_as_labels() -> None:
+    # a cathedral's captions, "Wynkoop: Dedicated hymn ... (peaceful organ music) ... ♪
+    # Wynkoop: And now comes ...": the label stayed a word, and guessed voices alternated
+    page = ("Vandermolen: Good morning. We sing hymn 12 today. (organ music) \u266a Praise "
+            "the day \u266a Vandermolen: And now the second verse. Thank you all.\n")
+    doc = clean(page)
+    assert [t.label for t in doc.turns] == ["Vandermolen"], doc.turns
+    assert "Vandermolen" not in doc.to_text(speaker_labels=False), doc.text
+    # two voices, one of them a word English writes in lowercase too
+    doc = clean("Vandermolen: Good morning. We sing hymn 12.\nSmith: Thank you. A fine hymn.\n"
+                "Vandermolen: Let us begin.\nSmith: Yes.\n")
+    assert [t.label for t in doc.turns] == ["Vandermolen", "Smith"] * 2, doc.turns
+    # headings given twice are no speakers; nor is a name given once
+    doc = clean("Note: The roads are closed. Update: More snow is due.\nNote: Schools are "
+                "shut. Update: The plows are out.\n")
+    assert doc.text.count("Note:") == 2, doc.text
+    doc = clean("Vandermolen: Good morning. We sing hymn 12 today. Thank you.\n")
+    assert doc.to_text(speaker_labels=False).startswith("Vandermolen: Good"), doc.text

@@ -19,6 +19,7 @@ from .captionfile import seconds as cue_seconds
 from .labels import (
     GLUED_LABEL_RE,
     LABEL_RE,
+    cased_labels,
     glued_label,
     inline_labels,
     labelled_page,
@@ -242,6 +243,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
     page_labels: Counter[str] = Counter()  # its labels after markers (`labels.marked_labels`)
     dashed = False  # the page marks new voices with glued dashes (`SPEAKER_DASH_RE`)
     tagged = False  # a name in brackets may be a speaker's tag (`BRACKET_TAG_RE`)
+    cased: frozenset[str] = frozenset()  # names a cased page gives as labels (`cased_labels`)
     banner_end = _header_offset(source)
     bullet = _cue_list_bullet(source)
     stamped = _stamped_lines(source)
@@ -316,8 +318,9 @@ def parse_broadcast(source: str, *, path: str | None = None,
             tagged = "[" in source and lowercase_sound(source)
             if marked:
                 page_labels = marked_labels(source)
+            cased = cased_labels(source)
         _parse_content(source, pos, end, tokens, markers, edits, marked, dashed, tagged,
-                       page_labels)
+                       page_labels, cased)
     return Document(source=source, tokens=tuple(tokens), anchors=tuple(anchors),
                     markers=tuple(markers), metadata=metadata, edits=tuple(edits),
                     diagnostics=tuple(diagnostics))
@@ -370,11 +373,12 @@ def _cue_list_bullet(source: str) -> str:
 
 def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
                    markers: list[Marker], edits: list[Edit], marked: bool,
-                   dashed: bool, tagged: bool, page_labels: Counter[str]) -> None:
+                   dashed: bool, tagged: bool, page_labels: Counter[str],
+                   cased: frozenset[str] = frozenset()) -> None:
     """Tokens and markers of one content line ``source[pos:end]`` (``marked``: the page
     marks its speakers; ``dashed``: with glued dashes too; ``tagged``: names in brackets
     may be speaker tags; ``page_labels``: the page's `marked_labels`, needed when
-    ``marked``)."""
+    ``marked``; ``cased``: the names a cased page gives as labels, `cased_labels`)."""
     at_line_start = True
     line = source[pos:end]
 
@@ -404,14 +408,16 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
             # "... >> new jersey. anna: should have ...": the label is the words after it,
             # as one inside a line, or as one after a marker
             label_m = LABEL_RE.match(source, cut, stop)
-        if label_m and lead_label(label_m["label"], line, cut is not None or not at_line_start
-                                   or not tokens or _ends_sentence(tokens[-1]),
-                                   not at_line_start, cut is not None,
-                                   marked or any(k.kind == "label" for k in markers)):
+        may_end = cut is not None or not at_line_start or not tokens \
+            or _ends_sentence(tokens[-1])
+        if label_m and (lead_label(label_m["label"], line, may_end, not at_line_start,
+                                   cut is not None,
+                                   marked or any(k.kind == "label" for k in markers))
+                        or may_end and " ".join(label_m["label"].split()) in cased):
             label(label_m)
             pos = label_m.end()
         # inside the segment, after a sentence end: "... the book. host: the name ..."
-        for inline in inline_labels(source, pos, stop, line, markers, marked):
+        for inline in inline_labels(source, pos, stop, line, markers, marked, cased):
             label(inline)
             pos = inline.end()
         if tagged:
