@@ -110,3 +110,14 @@ def test_a_cased_page_giving_names_before_colons_reads_them_as_labels() -> None:
     assert doc.text.count("Note:") == 2, doc.text
     doc = clean("Vandermolen: Good morning. We sing hymn 12 today. Thank you.\n")
     assert doc.to_text(speaker_labels=False).startswith("Vandermolen: Good"), doc.text
+
+
+def test_a_linking_word_capitalised_after_a_comma_goes_on_with_the_sentence() -> None:
+    # a podcast's automatic WebVTT: "I like this, And you know part of this is ...", "other
+    # generations, | So you actually have ..." kept the recogniser's capitals
+    vtt = ("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nI like the park, And you know the lake "
+           "is close.\n\n00:00:04.000 --> 00:00:07.000\nWe walk there on weekends,\n\n"
+           "00:00:07.000 --> 00:00:10.000\nSo we know it well. And the dogs love it.\n")
+    doc = clean(vtt)
+    assert "I like the park, and you know" in doc.text, doc.text
+    assert "on weekends, so we know it well. And the dogs" in doc.text, doc.text
