@@ -121,3 +121,12 @@ def test_a_linking_word_capitalised_after_a_comma_goes_on_with_the_sentence() ->
     doc = clean(vtt)
     assert "I like the park, and you know" in doc.text, doc.text
     assert "on weekends, so we know it well. And the dogs" in doc.text, doc.text
+
+
+def test_clock_lines_without_am_pm_stay_clock_lines() -> None:
+    # a page of 24-hour clock lines alone between caption lines is timed by its clocks, not
+    # read as a page of media times
+    page = "17:34\nthe storm came in.\n17:35\nthe roads closed.\n17:36\nthe schools shut.\n"
+    doc = clean(page)
+    assert not [e for e in doc.corrections if e.rule == "cue-time"], doc.corrections
+    assert doc.cues[0].start < 60, doc.cues

@@ -328,9 +328,10 @@ def parse_broadcast(source: str, *, path: str | None = None,
 
 def _stamped_lines(source: str) -> tuple[int] | tuple[()]:
     """(where its first stamped line starts,) when the page stamps its lines with their time
-    into the programme (`STAMP_RE`): at least `STAMPED_LINES` lines, at least half of its
-    lines from the first of them on, never going back in time; () otherwise (a clock line
-    alone, "5:34 am" and "10:30 this morning" at a line's start stay what they were)."""
+    into the programme (`STAMP_RE`): at least `STAMPED_LINES` lines with words after the
+    time, at least half of its lines from the first of them on, never going back in time; ()
+    otherwise (a clock line alone, "17:34" or "5:34 am", and "10:30 this morning" at a line's
+    start stay what they were)."""
     if source.count(":") < STAMPED_LINES:
         return ()
     first = -1
@@ -345,12 +346,13 @@ def _stamped_lines(source: str) -> tuple[int] | tuple[()]:
             continue
         m = STAMP_RE.match(stripped)
         if m:
-            if first < 0:
-                first = start + len(line) - len(line.lstrip())
             value = cue_seconds(m["t"])
             if times and value < times[-1]:
                 return ()
-            times.append(value)
+            if m.end() < len(stripped):  # (a time alone on its line may be a clock's)
+                if first < 0:
+                    first = start + len(line) - len(line.lstrip())
+                times.append(value)
         if first >= 0:
             lines += 1
     if len(times) < STAMPED_LINES or 2 * len(times) < lines:
