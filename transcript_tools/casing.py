@@ -21,12 +21,20 @@ from .breakwords import POSSESSIVE_ENDS
 from .captionstops import TITLE_ABBREVIATIONS
 from .casingframes import NOT_NAMES as _NOT_NAMES
 from .casingframes import Form as _Form
-from .casingframes import compass, deity, initials, label_named, nicknames, quote_openers
+from .casingframes import (
+    compass,
+    deity,
+    initials,
+    label_named,
+    label_words,
+    nicknames,
+    quote_openers,
+)
 from .everyday import STORY_NAMES, gated
 from .labelcase import after_labels
 from .language import written_source
 from .lexicon import Lexicon, folded, name_key
-from .model import Document, Piece
+from .model import Document, Piece, Token
 from .options import Options
 from .personnames import NOT_NAME
 from .phonetics import VOWELS
@@ -156,6 +164,9 @@ class Truecaser:
         display = _cue_capitals(doc, words) if not shout else set()
         if display:
             shout = shout | display
+        linked = _comma_capitals(tokens, words) if not shout else set()
+        if linked:
+            shout = shout | linked
         if shout:
             for i in shout:
                 texts[i] = texts[i].lower()
@@ -222,6 +233,8 @@ class Truecaser:
             core = cores[i][1]  # "mcshane" -> "McShane": the Scots and Irish prefix
             titled.setdefault(i, ("Mc" + capitalise(core[2:]) if core[:2] == "mc"
                                   and len(core) > 4 else capitalise(core), "label-name"))
+        for i in label_words(doc, cores, lows, texts):
+            titled.setdefault(i, (capitalise(cores[i][1]), "label-name"))
         for i in nicknames(words, texts, cores, source, proper, people):
             titled.setdefault(i, (capitalise(cores[i][1]), "nickname"))
         markup = sorted((e.start, e.end) for e in doc.edits if e.kind == "markup")
@@ -298,7 +311,8 @@ class Truecaser:
                 editor.replace([piece, mark], text + mark.text, "punctuation", "spaced-mark",
                                0.95, note=f"recased ({rule})" if text != piece.text else "")
             elif text != piece.text:
-                rule = rule or ("cue-capital" if i in display else "all-capitals")
+                rule = rule or ("cue-capital" if i in display else "after-comma"
+                                if i in linked else "all-capitals")
                 editor.replace([piece], text, "case", rule,
                                0.9 if rule == "proper-noun" else 0.99)
         return editor.finish()
@@ -630,6 +644,21 @@ def _cue_capitals(doc: Document, words: list[Piece]) -> set[int]:
             and (words[k].text[1:].islower() or len(words[k].text) == 1)
             and words[k].text != "I"
             and not words[k].text.startswith(("I'", "I\u2019"))}
+
+
+_LINKING = frozenset("And But Or So Because Then Yet".split())
+"""Words that go on with the sentence a comma leaves open: a capital on one right after the
+comma is the recogniser's, not a sentence's start."""
+
+
+def _comma_capitals(tokens: Sequence[Token], words: list[Piece]) -> set[int]:
+    """The words (indices) of `_LINKING` a cased source capitalised right after its own comma
+    ("compare this to Baby boomers, | So you actually have ...", "I like this, And you
+    know", a podcast's automatic transcript, qa36; a cue's timing may stand between): cased
+    as their lowercase forms are (a sentence start another stage finds is cased again)."""
+    return {k for k, p in enumerate(words) if p.text in _LINKING and p.first
+            and p.stop - p.first == 1 and tokens[p.first].text == p.text
+            and tokens[p.first - 1].text == ","}
 
 
 def _saints(words: list[Piece], texts: list[str], proper: Container[int],

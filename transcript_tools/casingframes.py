@@ -17,6 +17,7 @@ from .censusnames import first_name
 from .labelroles import label_role
 from .lazypattern import lazy_regex
 from .model import Document, Piece
+from .vocabulary import vocabulary
 
 Form = tuple[str, str, str, str, str, str, bool, int, bool]
 """A word's casing facts, per word type (see `casing.Truecaser._form`)."""
@@ -90,6 +91,37 @@ def label_named(doc: Document, cores: list[Form], lows: list[str], texts: list[s
             if i + 1 < len(lows) and cores[i + 1][7] in _SURNAME_KINDS \
                     and cores[i + 1][1].islower() and not cores[i + 1][0]:
                 out.append(i + 1)  # the surname after it ("i'm maria bartiromo")
+    return out
+
+
+def label_words(doc: Document, cores: list[Form], lows: list[str], texts: list[str]
+                ) -> list[int]:
+    """The surnames of the page's speaker labels that no word list knows ("mr. khalilzad:";
+    not a role, a one-word label or a known word: `label_named` frames those), said
+    in the text in lowercase ("ambassador zalmay khalilzad", qa36): the name the labels
+    write (a label's last word after a title or a first name), cased wherever the page says
+    it; and a word right before one that no list knows either (its first name, "zalmay")."""
+    vocab = vocabulary()
+    named: set[str] = set()
+    for m in doc.markers:
+        if m.kind != "label" or not m.label or label_role(m.label) is not None:
+            continue
+        label = m.label.lower().replace(".", " ").split()
+        w = label[-1]   # a surname: after a title or a first name (one word alone is a first
+        # name as often, `label_named`'s)
+        if len(label) > 1 and len(w) >= 3 and w.isalpha() and vocab.zipf(w) == 0:
+            named.add(w)
+    if not named:
+        return []
+    out: list[int] = []
+    for i in compress(range(len(lows)), map(named.__contains__, lows)):
+        if cores[i][1].islower() and not cores[i][0] and texts[i].rstrip(".,!?") == cores[i][1]:
+            out.append(i)
+            if i and lows[i - 1] not in named and cores[i - 1][1].islower() \
+                    and cores[i - 1][1].isalpha() and not cores[i - 1][0] \
+                    and texts[i - 1] == cores[i - 1][1] and len(lows[i - 1]) >= 3 \
+                    and vocab.zipf(lows[i - 1]) == 0:
+                out.append(i - 1)
     return out
 
 

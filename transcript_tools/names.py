@@ -186,11 +186,31 @@ class NameCorrector:
                         counts[name] = counts.get(name, 0) + 1
         taken = self._decide(found, editor, mentioned, short, runs, counts)
         writer = written_source(doc)
+        verbs = self._verbs(runs)
         for run, first, stop, text in recased:
             if not any((id(run), k) in taken for k in range(first, stop)) \
-                    and not (writer and self._writers_word(run, first, stop)):
+                    and not (writer and self._writers_word(run, first, stop)) \
+                    and not (verbs and stop - first == 1 and run[first].key[-1] in verbs
+                             and self._part(run, first)):
                 editor.replace(run.pieces[first:stop], text, "case", "lexicon-exact", 1.0)
         return editor.finish()
+
+    def _part(self, run: Run, i: int) -> bool:
+        """The word at ``run[i]`` is a part of a listed name (no name of its own)."""
+        unit = self.index.exact.get(run[i].key)
+        return unit is not None and not unit.whole
+
+    def _verbs(self, runs: Sequence[Run]) -> set[str]:
+        """The words that are parts of listed names (`_part`) which the document says right
+        after a subject pronoun ("now she speaks" with "Martha Speaks" listed, qa36): a verb
+        there, and the word in the document's other mentions of it alone ("she speaks and
+        speaks"), not the name's part; the name said whole stays the name."""
+        out: set[str] = set()
+        for run in runs:
+            for k in range(1, len(run)):
+                if run[k - 1].key in _SUBJECTS and self._part(run, k) and len(run[k].key) == 1:
+                    out.add(run[k].key[0])
+        return out
 
     def _writers_word(self, run: Run, first: int, stop: int) -> bool:
         """In a written source (`language.written_source`), one ordinary English word the
@@ -398,6 +418,8 @@ class NameCorrector:
             written = " ".join(p.text for p in pieces)
             if written.casefold() == text.casefold():
                 continue
+            if text.endswith(".") and editor.document.source.startswith(".", pieces[-1].end):
+                text = text[:-1]  # the window's own stop follows: "chuck e." not "E.." (qa36)
             if _bare(written) != written.casefold() and _bare(written) == _bare(text):
                 # The name written with diacritics the lexicon spells otherwise or not at all
                 # ("Guaidó" for a listed Guaido): a mention as the writer spells it, recased at
@@ -736,6 +758,10 @@ def _recasable(matches: list[tuple[Unit, int, bool]], run: Run, i: int
         if shorter[0].whole:
             return shorter
     return longest
+
+
+_SUBJECTS = frozenset({("he",), ("she",), ("it",), ("they",), ("we",), ("who",)})
+"""Subject pronouns: the word after one is its verb ("she speaks"), never a name alone."""
 
 
 def _is_name_word(unit: Unit) -> bool:

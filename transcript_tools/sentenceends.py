@@ -76,6 +76,9 @@ def cut_off(word: Piece, key: str, never_last: frozenset[str], vocab: Vocabulary
         return True
     if key in COMMA_HEADS and one_before not in never_last and one_before not in STRANDED:
         return False
+    if at_end and len(key) == 1 and key.isalpha() and key not in "ai" \
+            and one_before in _BEFORE_WORDS:
+        return True   # "so the apples you n" (qa36): one letter of a word, not "plan b"
     if not key.isalpha() or not word.text.islower() or vocab.zipf(key) >= _CUT_ZIPF:
         return False
     if any(vocab.zipf(key + a) >= _CUT_ZIPF or any(
@@ -92,6 +95,10 @@ _OPEN_AT_END = OPEN_SUBJECTS | frozenset("to".split()) | frozenset(
 he sleep during?"): the document's last word, with no mark after it in the source, is where
 the excerpt was cut ("followed by your phone call reactions to", qa34; "a man was assaulted
 during", qa35); at a turn's end they are left to the sentence model."""
+_BEFORE_WORDS = frozenset("i you we they he she it the a an to of and or in on at that "
+                          "this my your our their his her its".split())
+"""Words a letter alone never follows as a name of its own ("you n", "the s": a word cut
+after its first letter; "plan b", "vitamin c" follow a noun)."""
 _LONG_CUT = 4
 """A cut word this long may lack any number of letters ("septe" of "september"); a shorter
 one one or two ("wor" of "world"): the starts of short words are mostly other short words."""

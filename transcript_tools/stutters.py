@@ -225,6 +225,12 @@ def _emphatic(words: list[Piece], keys: list[str], i: int, n: int,
     after = words[i + n - 1].stop
     if after < len(tokens) and tokens[after].kind == "punct" and tokens[after].text in _CLOSING:
         return True
+    if n > 2 and n % 2 == 0 and (keys[i + 1] in _CHAINS | _LINKS or keys[i] in _CHAINS) \
+            and keys[i:i + n] == keys[i:i + 2] * (n // 2):
+        # the chain said four times and more ("speaks and speaks and | speaks and speaks
+        # and", "and speaks and speaks | and speaks and speaks", a lyric, qa36): its pair
+        # twice over in each copy, no restart
+        return True
     if n == 2:
         first, second = keys[i], keys[i + 1]
         if second in _CHAINS:

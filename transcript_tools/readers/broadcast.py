@@ -19,6 +19,7 @@ from .captionfile import seconds as cue_seconds
 from .labels import (
     GLUED_LABEL_RE,
     LABEL_RE,
+    cased_labels,
     glued_label,
     inline_labels,
     labelled_page,
@@ -41,6 +42,15 @@ CUT_CLOCK_RE = regex.compile(r"^\d{1,2}:(?:\d{0,2}\s*[ap]?\.?|\d{2}\s*[ap]\.?m?\
 LEAD_CLOCK_RE = regex.compile(
     r"^\[(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\]\s*",
     regex.IGNORECASE)
+
+# A media time opening a line of a transcript page that stamps its lines with the time into
+# the programme ("00:16 Good morning, church family.", "1:02:03 and then"): no clock (no am/pm
+# may follow), and read as such only on a page most of whose lines open with one
+# (`_stamped_lines`).
+STAMP_RE = regex.compile(
+    r"^(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})(?:[ \t]+(?![ap]\.?\s?m\b)|$)", regex.IGNORECASE)
+STAMPED_LINES = 3
+"""Lines opening with a media time a page needs before those times are its lines' cue times."""
 
 # A caption cue's timing line standing in page text: a site's transcript view copied with
 # its times shown, each line of it perhaps a list item ("- 00:01:02.500 --> 00:01:04.000").
@@ -233,8 +243,10 @@ def parse_broadcast(source: str, *, path: str | None = None,
     page_labels: Counter[str] = Counter()  # its labels after markers (`labels.marked_labels`)
     dashed = False  # the page marks new voices with glued dashes (`SPEAKER_DASH_RE`)
     tagged = False  # a name in brackets may be a speaker's tag (`BRACKET_TAG_RE`)
+    cased: frozenset[str] = frozenset()  # names a cased page gives as labels (`cased_labels`)
     banner_end = _header_offset(source)
     bullet = _cue_list_bullet(source)
+    stamped = _stamped_lines(source)
     offset = 0
     for lineno, line in enumerate(source.splitlines(keepends=True), 1):
         start = offset
@@ -248,7 +260,11 @@ def parse_broadcast(source: str, *, path: str | None = None,
         def markup(s: int, e: int, rule: str) -> None:
             edits.append(Edit(s, e, source[s:e], "", "markup", rule, 1.0))
 
-        m = CLOCK_RE.match(stripped)
+        stamp = STAMP_RE.match(stripped) if stamped else None
+        if stamp is None and stamped and lead < stamped[0]:
+            markup(lead, end, "page-chrome")  # the page's title and credits above its lines
+            continue
+        m = None if stamp else CLOCK_RE.match(stripped)
         if m and (placed := clock_seconds(m)):
             seconds = clock.place(placed[0], placed[1], lineno, diagnostics)
             anchors.append(Anchor(len(tokens), seconds, lead, end, "clock"))
@@ -277,7 +293,15 @@ def parse_broadcast(source: str, *, path: str | None = None,
                 continue
         seen_content = True
         pos = lead
-        lc = LEAD_CLOCK_RE.match(stripped)
+        if stamp:
+            # the line's time into the programme: its words are a cue's, timed from there
+            anchors.append(Anchor(len(tokens), cue_seconds(stamp["t"]), lead,
+                                  lead + len(stamp["t"]), "cue"))
+            markup(lead, lead + len(stamp["t"]), "cue-time")
+            pos = lead + stamp.end()
+            if pos >= end:
+                continue
+        lc = None if stamp else LEAD_CLOCK_RE.match(stripped)
         if lc and (placed := clock_seconds(lc)):
             seconds = clock.place(placed[0], placed[1], lineno, diagnostics)
             anchors.append(Anchor(len(tokens), seconds, lead, lead + lc.end(), "clock"))
@@ -294,11 +318,46 @@ def parse_broadcast(source: str, *, path: str | None = None,
             tagged = "[" in source and lowercase_sound(source)
             if marked:
                 page_labels = marked_labels(source)
+            cased = cased_labels(source)
         _parse_content(source, pos, end, tokens, markers, edits, marked, dashed, tagged,
-                       page_labels)
+                       page_labels, cased)
     return Document(source=source, tokens=tuple(tokens), anchors=tuple(anchors),
                     markers=tuple(markers), metadata=metadata, edits=tuple(edits),
                     diagnostics=tuple(diagnostics))
+
+
+def _stamped_lines(source: str) -> tuple[int] | tuple[()]:
+    """(where its first stamped line starts,) when the page stamps its lines with their time
+    into the programme (`STAMP_RE`): at least `STAMPED_LINES` lines with words after the
+    time, at least half of its lines from the first of them on, never going back in time; ()
+    otherwise (a clock line alone, "17:34" or "5:34 am", and "10:30 this morning" at a line's
+    start stay what they were)."""
+    if source.count(":") < STAMPED_LINES:
+        return ()
+    first = -1
+    times: list[float] = []
+    lines = 0
+    offset = 0
+    for line in source.splitlines(keepends=True):
+        start = offset
+        offset += len(line)
+        stripped = line.strip()
+        if not stripped:
+            continue
+        m = STAMP_RE.match(stripped)
+        if m:
+            value = cue_seconds(m["t"])
+            if times and value < times[-1]:
+                return ()
+            if m.end() < len(stripped):  # (a time alone on its line may be a clock's)
+                if first < 0:
+                    first = start + len(line) - len(line.lstrip())
+                times.append(value)
+        if first >= 0:
+            lines += 1
+    if len(times) < STAMPED_LINES or 2 * len(times) < lines:
+        return ()
+    return (first,)
 
 
 def _cue_list_bullet(source: str) -> str:
@@ -316,11 +375,12 @@ def _cue_list_bullet(source: str) -> str:
 
 def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
                    markers: list[Marker], edits: list[Edit], marked: bool,
-                   dashed: bool, tagged: bool, page_labels: Counter[str]) -> None:
+                   dashed: bool, tagged: bool, page_labels: Counter[str],
+                   cased: frozenset[str] = frozenset()) -> None:
     """Tokens and markers of one content line ``source[pos:end]`` (``marked``: the page
     marks its speakers; ``dashed``: with glued dashes too; ``tagged``: names in brackets
     may be speaker tags; ``page_labels``: the page's `marked_labels`, needed when
-    ``marked``)."""
+    ``marked``; ``cased``: the names a cased page gives as labels, `cased_labels`)."""
     at_line_start = True
     line = source[pos:end]
 
@@ -350,14 +410,16 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
             # "... >> new jersey. anna: should have ...": the label is the words after it,
             # as one inside a line, or as one after a marker
             label_m = LABEL_RE.match(source, cut, stop)
-        if label_m and lead_label(label_m["label"], line, cut is not None or not at_line_start
-                                   or not tokens or _ends_sentence(tokens[-1]),
-                                   not at_line_start, cut is not None,
-                                   marked or any(k.kind == "label" for k in markers)):
+        may_end = cut is not None or not at_line_start or not tokens \
+            or _ends_sentence(tokens[-1])
+        if label_m and (lead_label(label_m["label"], line, may_end, not at_line_start,
+                                   cut is not None,
+                                   marked or any(k.kind == "label" for k in markers))
+                        or may_end and " ".join(label_m["label"].split()) in cased):
             label(label_m)
             pos = label_m.end()
         # inside the segment, after a sentence end: "... the book. host: the name ..."
-        for inline in inline_labels(source, pos, stop, line, markers, marked):
+        for inline in inline_labels(source, pos, stop, line, markers, marked, cased):
             label(inline)
             pos = inline.end()
         if tagged:

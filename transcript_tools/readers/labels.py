@@ -158,13 +158,14 @@ _LABEL_REACH = 60
 
 
 def inline_labels(source: str, pos: int, stop: int, line: str,
-                   markers: list[Marker], marked: bool | None = None
-                   ) -> list[regex.Match[str]]:
+                   markers: list[Marker], marked: bool | None = None,
+                   cased: frozenset[str] = frozenset()) -> list[regex.Match[str]]:
     """The speaker labels inside ``source[pos:stop]`` (`INLINE_LABEL_RE`, `_inline_label`,
     and `_lowercase_name` where the document marks speakers: ``marked``, else ``>>`` in it,
     or a label among ``markers``; one role word, "man:", where ``marked``), looked for only
     before a colon; at a line's start (``pos``) where no sentence ended before, a name an
-    earlier label gave (`_repeats`)."""
+    earlier label gave (`_repeats`); a name a cased page gives as labels (``cased``,
+    `cased_labels`)."""
     if marked is None:
         marked = ">>" in source
     found: list[regex.Match[str]] = []
@@ -180,7 +181,7 @@ def inline_labels(source: str, pos: int, stop: int, line: str,
     for colon in _COLON_RE.finditer(source, pos, stop):
         for m in INLINE_LABEL_RE.finditer(source, max(last, colon.start() - _LABEL_REACH),
                                           colon.end(), overlapped=True):
-            if _inline_label(m["label"], line) or marked and (
+            if _inline_label(m["label"], line) or m["label"] in cased or marked and (
                     m["label"] in ROLE_WORDS or _place_named(m["label"], source, m.end())) or \
                     _lowercase_name(m["label"]) and (
                     marked or any(k.kind == "label" for k in markers)):
@@ -192,6 +193,50 @@ def inline_labels(source: str, pos: int, stop: int, line: str,
                 last = m.end()
                 break
     return found
+
+
+CASED_LABEL_RE = regex.compile(
+    r"(?:^|(?<=[.?!\u2026\u266a)\]][\"'\u201d\u2019]*[ \t]+))"
+    r"(?P<label>\p{Lu}[\p{Ll}\p{M}'\u2019\-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'\u2019\-]+){0,2})"
+    r"[ \t]*:[ \t]+(?=[\p{Lu}\"\u201c\u266a(\[])", regex.MULTILINE)
+"""A name in title case before a colon at a line's start or after a sentence end or a sound
+cue, a capital opening the words after it ("Wynkoop: Dedicated hymn ...", "... death \u266a
+Wynkoop: And now comes ...")."""
+CASED_LABEL_TIMES = 2
+"""Times a page gives a name so (`CASED_LABEL_RE`) for it to be a speaker's label."""
+_CASED_SHARE = 0.8
+"""The share of the words after its sentence ends a page opens with a capital, for it to be
+a cased page (an archive page in lowercase has its own label rules)."""
+_AFTER_END_RE = regex.compile(r"[.?!][\"'\u201d\u2019)]*[ \t]+(\p{L})")
+
+
+def cased_labels(source: str) -> frozenset[str]:
+    """The speaker labels a cased page gives as names in title case (`CASED_LABEL_RE`: a
+    cathedral's captions, "Wynkoop: ...", qa36), each given `CASED_LABEL_TIMES` times or more
+    and no role or stop word, when one of them is surely a name (`_cased_name`: its last word
+    no word English writes in lowercase, or its first a first name; a heading, "Note:",
+    "Update:", names no speaker). Empty on a page whose sentences do not open with capitals
+    (`_CASED_SHARE`)."""
+    if source.count(":") < CASED_LABEL_TIMES:
+        return frozenset()
+    starts = [m.group(1)[:1] for m in _AFTER_END_RE.finditer(source)]
+    if sum(1 for c in starts if c.isupper()) < _CASED_SHARE * len(starts) or not starts:
+        return frozenset()
+    counts = Counter(" ".join(m["label"].split()) for m in CASED_LABEL_RE.finditer(source))
+    given = [label for label, n in counts.items() if n >= CASED_LABEL_TIMES
+             and not any(w.lower() in LABEL_STOP or w.lower() in ROLE_WORDS
+                         for w in label.split())]
+    if not any(map(_cased_name, given)):
+        return frozenset()
+    return frozenset(given)
+
+
+def _cased_name(label: str) -> bool:
+    from ..censusnames import first_name
+    from ..wordcase import ordinary
+
+    lowered = [w.lower().replace("\u2019", "'") for w in label.split()]
+    return not ordinary(lowered[-1]) or len(lowered) > 1 and first_name(lowered[0])
 
 
 def _repeats(label: str, markers: list[Marker]) -> bool:
