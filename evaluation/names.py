@@ -102,8 +102,8 @@ HELD_OUT = NAME_SPLITS   # splits reported by aggregate only: never tune on them
 
 
 def page_splits() -> dict[str, str]:
-    """Each page's split from pages.json: "dev" unless marked ("dev3", a second dev split built
-    after the matcher existed; the held-out "holdout2")."""
+    """Each page's split from pages.json: "dev" unless marked (the later dev splits "dev3" and
+    "dev5" to "dev8", built after the matcher existed; the held-out "holdout2", "holdout3")."""
     listing = json.loads((DEVSET / "pages.json").read_text(encoding="utf-8"))
     return {entry["id"]: entry.get("split", "dev") for entry in listing}
 
@@ -144,7 +144,7 @@ def run_pages(verbose: bool, options: Options, held_out: bool = True) -> None:
     tallies["dev"].report(False)
     for half in halves:
         half.report(verbose)
-    for split, tally in tallies.items():
+    for split, tally in sorted(tallies.items()):   # dev3, dev5 .. dev8, then the held out
         if split != "dev":
             # Held out: its aggregate only, never its misses.
             tally.report(verbose and split not in HELD_OUT)
