@@ -1,0 +1,59 @@
+"""Regressions from the qa37 audit (readable text and captions on fresh real pages of new
+kinds: public radio's transcripts, a stand-up special's and a sitcom's subtitles on subtitle
+sites, a TED talk's SubStation subtitles, university lectures), each on constructed text of
+the shape a page showed; `tests/data/qa37/README.md` has the pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from transcript_tools import clean, read
+from transcript_tools.errors import ParseError
+from transcript_tools.readers import detect_format
+
+from .conftest import srt
+
+CUES = ["The ferry leaves at noon.", "It returns at six.", "Nobody waits on the pier."]
+
+
+def test_srt_cues_saved_as_text_are_read_as_cues(tmp_path: Path) -> None:
+    # a subtitle file saved as ".txt" was read as broadcast text: every cue number stayed a
+    # word ("1 The ferry leaves at noon. 2 It returns at six.")
+    path = tmp_path / "ferry.txt"
+    path.write_text(srt(CUES))
+    t = clean(read(path))
+    assert t.text == "The ferry leaves at noon. It returns at six. Nobody waits on the pier."
+    assert abs(t.cues[0].start - 3.0) < 0.01, t.cues
+    vtt = tmp_path / "ferry2.txt"
+    vtt.write_text("WEBVTT\n\n00:00:01.000 --> 00:00:02.500\nThe ferry leaves at noon.\n")
+    assert detect_format(vtt.read_text(), vtt) == "vtt"
+
+
+def test_a_subtitle_sites_heading_over_srt_cues_in_a_text_file_is_left_out(
+        tmp_path: Path) -> None:
+    # a subtitle site's page saved as text: a heading line, then the SRT cues
+    heading = "Would you like to see the original file? These are the uploaded subtitles:\n"
+    source = heading + srt(CUES)
+    path = tmp_path / "page.txt"
+    path.write_text(source)
+    t = clean(read(path))
+    assert t.text == "The ferry leaves at noon. It returns at six. Nobody waits on the pier."
+    page = [c for c in t.corrections if c.rule == "page-text"]
+    assert [c.original for c in page] == [heading.strip()]
+    assert all(source[c.start:c.end] == c.original for c in t.corrections)
+    assert any("before the first SRT cue" in w for w in t.warnings), t.warnings
+
+
+def test_text_with_times_or_a_few_cues_is_no_srt(tmp_path: Path) -> None:
+    # broadcast text with clock lines, a text quoting one or two cues, a long text before
+    # cues: read as text, as before
+    assert detect_format("5:34 am\nhello there\n", "a.txt") == "broadcast"
+    two = "We looked at the file.\n" + srt(CUES[:2])
+    assert detect_format(two, "a.txt") == "broadcast"
+    long = "".join(f"Line {k} of an article about subtitles.\n" for k in range(5)) + srt(CUES)
+    assert detect_format(long, "a.txt") == "broadcast"
+    # a file named .srt with text before its first cue is refused as before
+    with pytest.raises(ParseError):
+        clean("Some heading\n" + srt(CUES), format="srt")
