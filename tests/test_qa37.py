@@ -57,3 +57,22 @@ def test_text_with_times_or_a_few_cues_is_no_srt(tmp_path: Path) -> None:
     # a file named .srt with text before its first cue is refused as before
     with pytest.raises(ParseError):
         clean("Some heading\n" + srt(CUES), format="srt")
+
+
+def test_html_tags_a_pages_text_kept_are_removed() -> None:
+    # a radio programme's transcript page kept its audio player's tag as text:
+    # '<iframe src="" width="100%" ...>' was read as words, "src" cased as an acronym
+    page = ('Garden Hour\n\n  \u2022 Listen\n  \u2022 <iframe src="" width="100%" height="290" '
+            'title="embedded audio player">\n\nWelcome back to the programme. Today we plant '
+            'tomatoes.\nUse <b>mulch</b> and water well.</p>\n')
+    t = clean(page)
+    assert "iframe" not in t.text and "SRC" not in t.text and "width" not in t.text, t.text
+    assert "Use mulch and water well." in t.text, t.text
+    tags = [c.original for c in t.corrections if c.rule == "html-tag"]
+    assert len(tags) == 4 and tags[0].startswith("<iframe") and tags[1:] == ["<b>", "</b>",
+                                                                              "</p>"], tags
+    assert all(page[c.start:c.end] == c.original for c in t.corrections)
+    # words in angle brackets that are no element, and comparisons, stay
+    t = clean("the crowd went wild <crowd noise> and the score was x < y > z today.")
+    assert "<crowd noise>" in t.text and "x < y > z" in t.text, t.text
+    assert not [c for c in t.corrections if c.rule == "html-tag"]
