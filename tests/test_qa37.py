@@ -76,3 +76,45 @@ def test_html_tags_a_pages_text_kept_are_removed() -> None:
     t = clean("the crowd went wild <crowd noise> and the score was x < y > z today.")
     assert "<crowd noise>" in t.text and "x < y > z" in t.text, t.text
     assert not [c for c in t.corrections if c.rule == "html-tag"]
+
+
+ASS = """[Script Info]
+Title: Harbour walk
+ScriptType: v4.00+
+
+[V4+ Styles]
+Format: Name, Fontname, Fontsize, PrimaryColour, Bold, Italic, Alignment, MarginL, MarginR, MarginV
+Style: Default,Arial,20,&H00FFFFFF,0,0,2,10,10,10
+
+[Events]
+Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text
+Dialogue: 0,0:00:01.50,0:00:04.00,Default,,0,0,0,,The ferry leaves at noon,\\Nand it returns at six.
+Comment: 0,0:00:04.00,0:00:05.00,Default,,0,0,0,,check this timing
+Dialogue: 0,0:00:04.20,0:00:06.80,Default,,0,0,0,,{\\i1}Nobody{\\i0} waits on the pier.
+"""
+
+
+def test_substation_alpha_subtitles_are_read_as_cues(tmp_path: Path) -> None:
+    # a talk's subtitles exported as SubStation Alpha (".ssa"/".ass") were read as
+    # broadcast text: the header, the styles and every event's fields kept as words
+    path = tmp_path / "walk.ass"
+    path.write_text(ASS)
+    t = clean(read(path))
+    assert t.text == ("The ferry leaves at noon, and it returns at six. Nobody waits on the "
+                      "pier."), t.text
+    assert abs(t.cues[0].start - 1.5) < 0.01 and abs(t.cues[-1].end - 6.8) < 0.3, t.cues
+    assert all(ASS[c.start:c.end] == c.original for c in t.corrections)
+    assert detect_format(ASS) == "ssa" and detect_format("x", "a.ssa") == "ssa"
+    # a page's copy with its line ends lost reads the same
+    flat = " ".join(ASS.split("\n"))
+    t = clean(flat, format="ssa")
+    assert t.text == ("The ferry leaves at noon, and it returns at six. Nobody waits on the "
+                      "pier."), t.text
+
+
+def test_text_that_is_no_substation_script_is_refused_or_read_as_text() -> None:
+    assert detect_format("[Script notes]\nDialogue: we spoke at noon.\n") == "broadcast"
+    with pytest.raises(ParseError):
+        clean("[Script Info]\nTitle: empty\n", format="ssa")
+    with pytest.raises(ParseError):
+        clean("[Events]\nDialogue: 0,noon,0:00:02.00,Default,,0,0,0,,Hello.\n", format="ssa")

@@ -119,7 +119,7 @@ class ArtifactRemover:
         editor = doc.editor()
         pieces = doc.text_pieces()
         if not self.options.keep_sound_cues and (_may_hold_cues(doc.source) or doc.metadata.get(
-                "format") in ("srt", "vtt")):  # (a caption reader reads "CHEERING" as one)
+                "format") in ("srt", "vtt", "ssa")):  # (a caption reader reads "CHEERING" as one)
             # the sound tokens (a few), each with the piece of text it stands alone in
             for i in [i for i, t in enumerate(doc.tokens) if t.kind == "sound"]:
                 k = bisect.bisect_left(pieces, i, key=_FIRST)

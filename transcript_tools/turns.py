@@ -347,7 +347,7 @@ def _in_order(turns: list[Turn], worded: list[str]) -> list[Turn]:
 
 
 _ROLE: dict[int, Role] = {HOST: "host", GUEST: "guest", OTHER: "other"}
-_CAPTIONS = frozenset({"srt", "vtt"})
+_CAPTIONS = frozenset({"srt", "vtt", "ssa"})
 """Formats whose dialogue dashes are an exchange of two voices (`dialogue`)."""
 
 

@@ -20,6 +20,7 @@ from ..errors import InputError
 from ..model import Diagnostic, Document
 from .broadcast import parse_broadcast
 from .captionfile import page_text_lines
+from .ssa import looks_like_ssa
 from .whisper import looks_like_whisper, parse_whisper
 
 Reader = Callable[..., Document]
@@ -44,14 +45,22 @@ def _text_file(path: str | os.PathLike[str] | None) -> bool:
     return path is not None and EXTENSIONS.get(Path(path).suffix.lower()) == "broadcast"
 
 
+def _ssa(source: str, path: str | None = None) -> Document:
+    """The SubStation Alpha reader (`ssa`), imported on its first file."""
+    from .ssa import parse_ssa
+
+    return parse_ssa(source, path=path)
+
+
 READERS: dict[str, Reader] = {
     "broadcast": parse_broadcast,
     "srt": _captions("srt"),
     "vtt": _captions("vtt"),
     "whisper": parse_whisper,
+    "ssa": _ssa,
 }
 EXTENSIONS = {".txt": "broadcast", ".text": "broadcast", ".srt": "srt", ".vtt": "vtt",
-              ".webvtt": "vtt", ".json": "whisper"}
+              ".webvtt": "vtt", ".json": "whisper", ".ssa": "ssa", ".ass": "ssa"}
 FORMATS = tuple(READERS)
 
 _SRT_START = regex.compile(r"^\s*\d+\s*\r?\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
@@ -89,7 +98,8 @@ def detect_format(text: str, path: str | os.PathLike[str] | None = None) -> str:
     return "broadcast"
 
 
-_SNIFFERS: list[tuple[str, Callable[[str], bool]]] = [("whisper", looks_like_whisper)]
+_SNIFFERS: list[tuple[str, Callable[[str], bool]]] = [("whisper", looks_like_whisper),
+                                                      ("ssa", looks_like_ssa)]
 
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
