@@ -118,3 +118,18 @@ def test_text_that_is_no_substation_script_is_refused_or_read_as_text() -> None:
         clean("[Script Info]\nTitle: empty\n", format="ssa")
     with pytest.raises(ParseError):
         clean("[Events]\nDialogue: 0,noon,0:00:02.00,Default,,0,0,0,,Hello.\n", format="ssa")
+
+
+def test_a_word_made_from_a_listed_name_is_not_the_name() -> None:
+    # a lecture's "a couple Yalies" became "a couple Yale" with the college listed: a word
+    # made from the name (its final e dropped before "-ies") is a word of its own
+    text = ("Our friends from Brooke came down. We invited a couple Brookies to the lab. "
+            "Brooke is far away. They left early.")
+    t = clean(text, names=["Brooke"])
+    assert "a couple Brookies to the lab" in t.text, t.text
+    t = clean("we went to the city of ossly. the osslians cheered. ossly won.", names=["Ossly"])
+    assert "osslians" in t.text.lower() and "the Ossly cheered" not in t.text, t.text
+    # a garble of the name with a letter typed twice is still the name
+    t = clean("our friends from brooke came. the brookke team cheered. brooke won.",
+              names=["Brooke"])
+    assert "The Brooke team cheered" in t.text, t.text
