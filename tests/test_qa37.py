@@ -133,3 +133,25 @@ def test_a_word_made_from_a_listed_name_is_not_the_name() -> None:
     t = clean("our friends from brooke came. the brookke team cheered. brooke won.",
               names=["Brooke"])
     assert "The Brooke team cheered" in t.text, t.text
+
+
+def test_one_word_in_capitals_is_a_label_inside_a_line_on_a_page_of_capital_labels() -> None:
+    # a lecture's transcript in one paragraph, its labels in capitals: "MARIA LOPEZ:" and
+    # "TOM REED:" were read, "SAM:" after a sound cue inside the line stayed a word
+    page = ("[MUSIC] MARIA LOPEZ: Welcome to the course. Today our guest is from the harbour "
+            "office, and we have spent a lot of time on the small details of the tides and "
+            "the ropes and the knots, so let me hand over to our assistant, Sam. [APPLAUSE] "
+            "SAM: Thanks for having us. We brought a boat model along, and we hope that you "
+            "will like it as much as we do when we take it out on the water. [APPLAUSE] "
+            "TOM REED: Thanks, Sam. It is good to be here with all of you this morning.")
+    t = clean(page)
+    names = [x.display_name for x in t.turns]
+    assert [a for k, a in enumerate(names) if not k or names[k - 1] != a] == [
+        "MARIA LOPEZ", "SAM", "TOM REED"], t.turns
+    assert "SAM:" not in t.text and "\n\nSAM: Thanks for having us." in t.to_text(), t.text
+    # a page without capital labels, or with one-word ones only, keeps such a word as text
+    for other in ("Welcome to the course, Sam. NOTE: bring a boat model along. It is good.",
+                  "HOST: Welcome to the course. We begin at noon. NOTE: bring a boat model "
+                  "along. It is good."):
+        t = clean(other)
+        assert "NOTE: bring" in t.text or "NOTE: Bring" in t.text, t.text

@@ -184,7 +184,8 @@ def inline_labels(source: str, pos: int, stop: int, line: str,
             if _inline_label(m["label"], line) or m["label"] in cased or marked and (
                     m["label"] in ROLE_WORDS or _place_named(m["label"], source, m.end())) or \
                     _lowercase_name(m["label"]) and (
-                    marked or any(k.kind == "label" for k in markers)):
+                    marked or any(k.kind == "label" for k in markers)) or \
+                    _capital_word(m["label"]) and _capital_labels(markers):
                 if lead and _names_presenter(lead[0], source[lead[1]:m.start()], m["label"]):
                     lead = None  # the presenter's name: their turn goes on, no label
                     break
@@ -193,6 +194,21 @@ def inline_labels(source: str, pos: int, stop: int, line: str,
                 last = m.end()
                 break
     return found
+
+
+def _capital_word(label: str) -> bool:
+    """One word in capitals, of letters ("ANDY"), no word a label never is."""
+    return len(label) >= 2 and label.isalpha() and label.isupper() \
+        and label.lower() not in LABEL_STOP
+
+
+def _capital_labels(markers: list[Marker]) -> bool:
+    """Whether the page's labels so far are in capitals, two words or more among them
+    ("DAVID MALAN:"-like): its convention, so one capitalised word and a colon inside a line
+    is a label too ("... from Yale, Andy. [APPLAUSE] ANDY: First of all", qa37)."""
+    labels = [k.label for k in markers if k.kind == "label" and k.label]
+    return bool(labels) and all(x.isupper() for x in labels) \
+        and any(len(x.split()) >= 2 for x in labels)
 
 
 CASED_LABEL_RE = regex.compile(
