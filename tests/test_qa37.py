@@ -155,3 +155,37 @@ def test_one_word_in_capitals_is_a_label_inside_a_line_on_a_page_of_capital_labe
                   "along. It is good."):
         t = clean(other)
         assert "NOTE: bring" in t.text or "NOTE: Bring" in t.text, t.text
+
+
+def test_a_radio_transcripts_credited_labels_are_labels() -> None:
+    # public radio's transcripts credit each speaker in the label: "NAME, BYLINE:" for the
+    # programme's reporters, "Mr. NAME (description):" for a guest; both stayed words
+    page = ("This is the harbour hour. I'm Jane Doe.\n\n"
+            "Tom Roe is a harbour pilot. He joins us from the quay.\n\n"
+            "Mr. TOM ROE (Harbour Pilot, Port of Elm): Glad to be with you, Jane.\n\n"
+            "DOE: What did you see this morning?\n\n"
+            "Mr. ROE: Fog, mostly, and two ferries waiting.\n\n"
+            "ANN LEE, BYLINE: And I was on one of them.\n\n"
+            "DOE: That is quite a morning.\n")
+    t = clean(page)
+    labels = [x.label for x in t.turns if x.label]
+    assert labels[-5:] == ["Mr. TOM ROE", "DOE", "Mr. ROE", "ANN LEE", "DOE"], t.turns
+    assert "BYLINE" not in t.text and "Harbour Pilot" not in t.text, t.text
+    assert all(page[c.start:c.end] == c.original for c in t.corrections)
+    # the guest named again by surname is the same speaker
+    ids = {x.label: x.speaker for x in t.turns if x.label}
+    assert ids["Mr. TOM ROE"] == ids["Mr. ROE"] and ids["ANN LEE"] != ids["Mr. ROE"], ids
+    # a role that is no speaker's credit, a lowercase name, a sentence: no label
+    for line in ("PARIS, FRANCE: the talks went on.", "tom roe (the pilot): yes.",
+                 "We met ROE (a pilot): he said yes."):
+        t = clean("This is the harbour hour. Good morning.\n\n" + line + "\n")
+        assert not [x for x in t.turns if x.label], (line, t.turns)
+
+
+def test_a_surname_label_after_a_full_name_label_is_the_same_speaker() -> None:
+    t = clean("JANE DOE: hello there, it is nice to be here.\n\nHOST: welcome to the "
+              "programme.\n\nDOE: thank you for having me.\n")
+    assert [x.speaker for x in t.turns] == ["S1", "S2", "S1"], t.turns
+    # two speakers of that surname: no guess
+    t = clean("JANE SMITH: hello.\n\nTOM SMITH: hi there.\n\nSMITH: yes, we agree.\n")
+    assert len({x.speaker for x in t.turns}) == 3, t.turns

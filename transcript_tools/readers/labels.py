@@ -196,6 +196,34 @@ def inline_labels(source: str, pos: int, stop: int, line: str,
     return found
 
 
+CREDITED_LABEL_RE = regex.compile(
+    r"(?P<label>(?:(?P<title>\p{Lu}\p{Ll}{1,9}\.?)\s+)?"
+    r"(?P<name>\p{Lu}[\p{Lu}\p{M}.'\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'\-]*){0,3}))"
+    r"(?:,[ \t]*(?P<role>\p{L}[\p{L}\-]*(?:[ \t]+\p{L}[\p{L}\-]*){0,2})"
+    r"|[ \t]*\((?P<about>[^()\n]{2,120})\))[ \t]*:(?=\s|$)")
+"""A speaker label with the speaker's credit, as radio transcripts write them at a line's
+start: the name in capitals, then a role after a comma ("JANE DOE, HOST:", "JOHN ROE,
+BYLINE:") or a description in brackets ("Mr. JOHN ROE (Author, 'Sea Roads'):")."""
+CREDIT_ROLES = ROLE_WORDS | frozenset("byline co-host cohost contributor".split())
+"""Roles a credited label may give after its comma ("byline": the programme's reporter)."""
+
+
+def credited_label(m: regex.Match[str]) -> bool:
+    """Whether a `CREDITED_LABEL_RE` match is a label: a name in capitals (two letters or
+    more in each word) with a role of `CREDIT_ROLES`, or with a description in brackets
+    after a title ("Mr.") or two words or more of name; the name is the label's."""
+    name: str = m["name"]
+    words = name.split()
+    if not all(len(w.strip(".")) >= 2 or w.endswith(".") for w in words) \
+            or sum(c.isalpha() for c in name) < 3 or name.lower() in LABEL_STOP:
+        return False
+    if m["role"] is not None:
+        return m["role"].lower() in CREDIT_ROLES
+    title = m["title"]
+    return title is not None and title.lower().rstrip(".") in TITLES | _OFFICES \
+        or len(words) >= 2
+
+
 def _capital_word(label: str) -> bool:
     """One word in capitals, of letters ("ANDY"), no word a label never is."""
     return len(label) >= 2 and label.isalpha() and label.isupper() \
