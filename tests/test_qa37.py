@@ -189,3 +189,13 @@ def test_a_surname_label_after_a_full_name_label_is_the_same_speaker() -> None:
     # two speakers of that surname: no guess
     t = clean("JANE SMITH: hello.\n\nTOM SMITH: hi there.\n\nSMITH: yes, we agree.\n")
     assert len({x.speaker for x in t.turns}) == 3, t.turns
+
+
+def test_a_writers_lowercase_after_a_colon_stands() -> None:
+    # a podcast page's description, cased and punctuated by its writer: "Also: a group of
+    # ten" became "Also: A group of ten" (read as a label and its speaker's first word)
+    text = ("The ferry was late again. Nobody said a word. Also: a group of ten waited on "
+            "the pier. It was cold. They left at noon.")
+    assert "Also: a group of ten" in clean(text).text
+    # lowercase caption text: a label's speaker's first word is capitalised as before
+    assert "Boss: Hey, that is fine." in clean("we had a great day. boss: hey, that is fine.").text

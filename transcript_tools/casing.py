@@ -221,7 +221,9 @@ class Truecaser:
             titled.setdefault(i, cased)
         built = street_cases(words, texts, lows, set(proper) | set(people), at_start, source)
         built.update(region_cases(words, texts, lows, proper, source))
-        built.update(after_labels(words, texts, starting, source, pieces))
+        if not as_written and not written_source(doc):
+            # (a writer's lowercase after a colon is theirs: "Also: a group of ten", qa37)
+            built.update(after_labels(words, texts, starting, source, pieces))
         for i, (_, rule) in built.items():  # cased on the core: quotes and "'s" stay outside
             core = cores[i][1]
             titled[i] = (capitalise(core) if rule == "after-label"
