@@ -199,3 +199,13 @@ def test_a_writers_lowercase_after_a_colon_stands() -> None:
     assert "Also: a group of ten" in clean(text).text
     # lowercase caption text: a label's speaker's first word is capitalised as before
     assert "Boss: Hey, that is fine." in clean("we had a great day. boss: hey, that is fine.").text
+
+
+def test_a_writers_lowercase_letters_stay_in_a_written_source() -> None:
+    # a radio transcript marks a name spelt by ear "(ph)": it became "(PH)", an initialism
+    text = ("Hello. This is Tomas (ph) from the harbour. I am here with the crew. We are at "
+            "the pier. It was cold. They left.")
+    assert "Tomas (ph) from" in clean(text).text
+    # lowercase caption text: letters are cased as before
+    assert "(PH)" in clean("this is tomas (ph). we watched the news.").text
+    assert "the CEO spoke" in clean("this is tomas. we watched cnn and the ceo spoke.").text
