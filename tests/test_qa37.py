@@ -209,3 +209,15 @@ def test_a_writers_lowercase_letters_stay_in_a_written_source() -> None:
     # lowercase caption text: letters are cased as before
     assert "(PH)" in clean("this is tomas (ph). we watched the news.").text
     assert "the CEO spoke" in clean("this is tomas. we watched cnn and the ceo spoke.").text
+
+
+def test_a_surname_label_after_a_self_introduction_is_that_speaker() -> None:
+    # a radio host introduces himself ("I'm Jane Doe") and is labelled by surname later
+    # ("DOE:"): one speaker, not a new one
+    page = ("Good evening. This is the harbour hour. I'm Jane Doe, in Elm. Our guest tonight "
+            "is a pilot.\n\nTOM ROE: glad to be here, Jane.\n\nDOE: what did you see?\n")
+    t = clean(page, names=["Jane Doe", "Tom Roe"])
+    assert [x.speaker for x in t.turns] == ["S1", "S2", "S1"], t.turns
+    # another surname: another speaker
+    t = clean(page.replace("DOE:", "LEE:"), names=["Jane Doe", "Tom Roe"])
+    assert [x.speaker for x in t.turns] == ["S1", "S2", "S3"], t.turns

@@ -258,6 +258,7 @@ class TurnSegmenter:
         guest_label: str | None = None
         named: dict[str, str] = {}
         firsts: dict[object, tuple[str, str]] = {}  # a self-given first name: (id, name)
+        lasts: dict[str, str | None] = {}  # a self-given surname: the id (None: two ids)
         full: dict[object, str] = {}  # a label -> the name its speaker gave themselves
         worded: list[str] = []  # the ids of the turns with words, in order
         # names only a self-introduction's frame cased: no speaker's name for `_self_named`
@@ -300,6 +301,9 @@ class TurnSegmenter:
                 earlier = _surname_of(key, ids)
                 if earlier is not None:   # "kyle:" after "richard kyle:": one person
                     ids[key] = ids[earlier]
+                elif len(bare := _bare_name(key)) == 1 and (
+                        said := lasts.get(bare[0])) is not None:
+                    ids[key] = said  # "doe:" after "I'm Jane Doe"
             if key not in ids:
                 ids[key] = f"S{len(ids) + 1}"
                 if self.options.speakers and len(ids) > self.options.speakers:
@@ -320,6 +324,10 @@ class TurnSegmenter:
                     rendering.text(doc.tokens[start].start, doc.tokens[stop - 1].end), unproven)
                 if own:
                     firsts.setdefault(own.split()[0].casefold(), (speaker, own))
+                    if len(own.split()) >= 2:
+                        last_name = own.split()[-1].casefold()
+                        lasts[last_name] = speaker if lasts.get(last_name, speaker) == speaker \
+                            else None
                 if own and not multi:
                     named[speaker] = own
             if label is None and state == GUEST and guest_label and speaker not in named \
