@@ -221,3 +221,19 @@ def test_a_surname_label_after_a_self_introduction_is_that_speaker() -> None:
     # another surname: another speaker
     t = clean(page.replace("DOE:", "LEE:"), names=["Jane Doe", "Tom Roe"])
     assert [x.speaker for x in t.turns] == ["S1", "S2", "S3"], t.turns
+
+
+def test_our_numbered_speaker_labels_are_read_back_as_labels() -> None:
+    # a second clean of our own text doubled its "Speaker 1:" and lost the turn
+    # ("Speaker 1: Speaker 1: Good evening ... Speaker 2: Speaker 2: Thanks ... Speaker 1:
+    # You are welcome." in one turn)
+    first = clean("good evening. this is the harbour hour. i'm glad you could join us. "
+                  ">> thanks for having me here. >> you are welcome.").to_text()
+    assert first.startswith("Speaker 1: Good evening."), first
+    assert clean(first).to_text() == first
+    t = clean("Speaker 1: Good evening.\n\nSpeaker 2: Thanks for having me.\n\n"
+              "Speaker 1: You are welcome.\n")
+    assert [x.speaker for x in t.turns] == ["S1", "S2", "S1"] and "Speaker" not in t.text
+    # inside a sentence it is text
+    t = clean("The chair thanked the speaker: 2 more votes were cast. It was late.")
+    assert "speaker: 2 more votes" in t.text, t.text

@@ -20,6 +20,7 @@ from .labels import (
     CREDITED_LABEL_RE,
     GLUED_LABEL_RE,
     LABEL_RE,
+    NUMBERED_LABEL_RE,
     cased_labels,
     credited_label,
     glued_label,
@@ -408,6 +409,13 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
         if credit is not None and credited_label(credit):
             label(credit, credit["label"] if credit["role"] is None else credit["name"])
             pos = credit.end()
+            at_line_start = False
+            continue
+        numbered = NUMBERED_LABEL_RE.match(source, lead_m.end(), stop) \
+            if label_m is None and at_line_start else None
+        if numbered is not None:   # our own text's "Speaker 2:", read back
+            label(numbered)
+            pos = numbered.end()
             at_line_start = False
             continue
         if label_m is None and not at_line_start and marked:

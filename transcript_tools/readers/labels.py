@@ -204,6 +204,10 @@ CREDITED_LABEL_RE = regex.compile(
 """A speaker label with the speaker's credit, as radio transcripts write them at a line's
 start: the name in capitals, then a role after a comma ("JANE DOE, HOST:", "JOHN ROE,
 BYLINE:") or a description in brackets ("Mr. JOHN ROE (Author, 'Sea Roads'):")."""
+NUMBERED_LABEL_RE = regex.compile(r"(?P<label>Speaker[ \t]+\d{1,3})[ \t]*:(?=\s|$)")
+"""A numbered speaker's label at a line's start, as our text writer puts one ("Speaker 2:"
+for a voice no name was found for): read back as the label it is (a second clean doubled
+it, "Speaker 1: Speaker 1: Good evening", and lost the turn)."""
 CREDIT_ROLES = ROLE_WORDS | frozenset("byline co-host cohost contributor".split())
 """Roles a credited label may give after its comma ("byline": the programme's reporter)."""
 
