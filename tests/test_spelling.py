@@ -203,3 +203,17 @@ def test_a_word_with_its_g_dropped_before_an_apostrophe_is_left_as_written() -> 
     assert spelled(text) == (text, [])
     # the same letters without the apostrophe are still looked at
     assert spelled("a rockin evening")[1] != []
+
+
+def test_a_word_broken_off_at_a_dash_is_left_as_said() -> None:
+    """A speaker's word cut short and restarted, the transcriber's dash glued to it
+    ("the pandemi\u2013 pandemic", "the pandemi-- the virus"): the letters said are kept,
+    not made into the common word one letter on (qa37: a lecture page)."""
+    for text in ("after the pandemi\u2013 pandemic ended.",
+                 "after the pandemi\u2014 pandemic ended.",
+                 "after the pandemi-- the virus ended.",
+                 "after the pandemi- pandemic ended."):
+        assert spelled(text) == (text, [])
+    # the same letters with no dash after them, or a dash apart from them, are mended
+    assert spelled("after the pandemi ended.") == ("after the pandemic ended.", ["edit-1"])
+    assert spelled("after the pandemi -- it ended.")[1] == ["edit-1"]

@@ -119,7 +119,7 @@ class ArtifactRemover:
         editor = doc.editor()
         pieces = doc.text_pieces()
         if not self.options.keep_sound_cues and (_may_hold_cues(doc.source) or doc.metadata.get(
-                "format") in ("srt", "vtt")):  # (a caption reader reads "CHEERING" as one)
+                "format") in ("srt", "vtt", "ssa")):  # (a caption reader reads "CHEERING" as one)
             # the sound tokens (a few), each with the piece of text it stands alone in
             for i in [i for i, t in enumerate(doc.tokens) if t.kind == "sound"]:
                 k = bisect.bisect_left(pieces, i, key=_FIRST)
@@ -162,7 +162,7 @@ class ArtifactRemover:
         if not self.options.keep_sound_cues:
             done = _capital_word_cues(_screen_notes(done))
         done = remove_drafts(lone_line_marks(remove_grown_copies(remove_resends(
-            _split_sound_cues(done)))))
+            _split_sound_cues(_html_tags(done))))))
         done = double_stops(lone_chevrons(split_hyphens(mend_dashes(remove_credits(done)))))
         done = _continued_cues(_turn_stops(_lone_marks(_doubled_marks(_mark_runs(done)))))
         return join_parted(mend_keyslips(lone_dashes(done)))
@@ -427,6 +427,41 @@ def _screen_notes(doc: Document) -> Document:
         if got and got[0].start == a and got[-1].end == b:
             editor.replace(got, "", "artifact", "sound-cue", 0.95,
                            note="a screen direction (voice-over, off camera)")
+    return editor.finish()
+
+
+_HTML_TAG = lazy_re(
+    r"</?(?P<name>[A-Za-z][A-Za-z0-9]*)"
+    r"(?P<attrs>(?:\s+[A-Za-z_:][-\w:.]*(?:\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'"
+    r"|[^\s\"'=<>`]+))?)*)\s*/?>")
+"""An HTML tag a web page's text kept ("<iframe src=\"\" width=\"100%\" ...>", "</div>")."""
+HTML_ELEMENTS = frozenset(
+    "a abbr b blockquote body br button div em embed font form h1 h2 h3 h4 h5 h6 head hr "
+    "html i iframe img input label li link meta nav ol option p pre script section select "
+    "small source span strong style sub sup table tbody td textarea th thead title tr u ul "
+    "video audio".split())
+"""Element names a tag without attributes must have to be taken for one ("<br>", "</p>"):
+other words in angle brackets ("<crowd noise>") are not markup."""
+
+
+def _html_tags(doc: Document) -> Document:
+    """HTML tags a page's text kept (`_HTML_TAG`: with attributes, or an element's name of
+    `HTML_ELEMENTS`) are removed: markup, not speech (a player's "<iframe ...>" read as
+    words, its "src" cased as an acronym; qa37)."""
+    if "<" not in doc.source or ">" not in doc.source:
+        return doc
+    spans = [m.span() for m in _HTML_TAG.finditer(doc.source)
+             if "=" in m["attrs"] or m["name"].lower() in HTML_ELEMENTS]
+    if not spans:
+        return doc
+    editor = doc.editor()
+    pieces = doc.text_pieces()
+    starts = [p.start for p in pieces]
+    for a, b in spans:
+        got = pieces_within(pieces, starts, a, b)
+        if got and got[0].start == a and got[-1].end == b:
+            editor.replace(got, "", "artifact", "html-tag", 0.95,
+                           note="a web page's markup, not speech")
     return editor.finish()
 
 

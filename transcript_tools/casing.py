@@ -199,8 +199,9 @@ class Truecaser:
         at_start = {words[w].first for w in starting}
         # a written source's sentences start as its writer wrote them ("std is the namespace")
         tokens = doc.tokens
+        written = written_source(doc)
         as_written = {k for k in at_start if tokens[k].text[:1].islower()} \
-            if written_source(doc) else set()
+            if written else set()
         named = -1  # the word after a title and its period: a name ("gov. brown")
         # offices, parties and members this pass cases stand before a title as a capital
         # does ("the democratic senator Jon" -> "the Democratic Senator Jon", as a second
@@ -221,7 +222,9 @@ class Truecaser:
             titled.setdefault(i, cased)
         built = street_cases(words, texts, lows, set(proper) | set(people), at_start, source)
         built.update(region_cases(words, texts, lows, proper, source))
-        built.update(after_labels(words, texts, starting, source, pieces))
+        if not as_written and not written:
+            # (a writer's lowercase after a colon is theirs: "Also: a group of ten", qa37)
+            built.update(after_labels(words, texts, starting, source, pieces))
         for i, (_, rule) in built.items():  # cased on the core: quotes and "'s" stay outside
             core = cores[i][1]
             titled[i] = (capitalise(core) if rule == "after-label"
@@ -288,6 +291,11 @@ class Truecaser:
                         self.options.names and gated(entry.text, self._crowded)):
                 new, rule = entry.text, "lexicon-possessive"  # "turkey's": the names stage
                 # matches whole words only
+            if rule == "initialism" and written and core.isalpha() and core.islower() \
+                    and source[piece.start:piece.end] == piece.text:
+                # a writer's lowercase letters ("Tony (ph)": a radio transcript's mark for
+                # a spelling by ear) are theirs, as their lowercase words are (qa37)
+                new, rule = core, ""
             text = lead + new + tail
             if piece.first in at_start and piece.first not in as_written \
                     and not is_address(core) and not (

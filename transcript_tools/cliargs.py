@@ -95,7 +95,7 @@ def _add_cleaning_flags(p: argparse.ArgumentParser) -> None:
 def _add_source_flags(p: argparse.ArgumentParser) -> None:
     """The input and the lexicon, shared by `clean` and `review`."""
     p.add_argument("input", help="input file (.txt broadcast text, .srt, .vtt, .json from "
-                   "Whisper), or - for stdin")
+                   "Whisper, .ssa/.ass), or - for stdin")
     p.add_argument("--input-format", choices=sorted(READERS),
                    help="input format (default: detected)")
     p.add_argument("--names", action="append", default=[], metavar="FILE",

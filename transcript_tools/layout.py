@@ -281,7 +281,7 @@ class Layout:
                 self.options.speaker_labels and doc.turns[turn[a]].label else None
             spans.extend(self._segment(u, breaks, ends_cost, a, b, label, win, opening))
             a = b
-        if changes and named and doc.metadata.get("format") in ("srt", "vtt"):
+        if changes and named and doc.metadata.get("format") in ("srt", "vtt", "ssa"):
             spans = self._dialogues(doc, u, spans)
         # the units' texts and widths and the break costs are spent: freed before the cue
         # times are fitted (tens of MB on a long input)

@@ -154,7 +154,7 @@ class LetterMatcher:
                                 score_cutoff=MIN_RATIO - MARGIN)
         if not found or found[0][1] < MIN_RATIO:
             return None
-        if word.startswith(found[0][0]):
+        if word.startswith(found[0][0]) or _derived(word, found[0][0]):
             return None   # a plural, possessive or demonym of the name: not a garble
         best = self.glued[found[0][0]]
         others = [s for c, s, _ in found[1:] if self.glued[c].canonical != best.canonical]
@@ -168,6 +168,23 @@ class LetterMatcher:
         needs_prior = near is not None and fuzz.ratio(word, near) >= found[0][1] - 2
         conf = min(0.95, 0.8 + (found[0][1] - MIN_RATIO) / 100)
         return LetterMatch(best.text, best, conf, "letters-clipped", needs_prior)
+
+
+_DERIVED_ENDINGS = ("ie", "ies", "ian", "ians", "an", "ans", "ite", "ites", "ese")
+"""Endings a word made from a name takes after its final e or y ("Yalies", "Dukies")."""
+
+
+def _derived(word: str, key: str) -> bool:
+    """Whether ``word`` is made from the name ``key`` with its final e dropped or its y made
+    i before an ending of `_DERIVED_ENDINGS` ("yale" -> "yalies", "duke" -> "dukies",
+    "italy" -> "italians"): a word of its own, as "boston" -> "bostonians" (qa37)."""
+    if key.endswith("e"):
+        stem = key[:-1]
+    elif key.endswith("y"):
+        stem = key[:-1] + "i"
+    else:
+        return False
+    return word.startswith(stem) and word[len(stem):] in _DERIVED_ENDINGS
 
 
 def _near_common(word: str) -> str | None:

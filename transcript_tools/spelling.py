@@ -126,7 +126,7 @@ class SpellingCorrector:
             piece, w = words[i], forms[i]
             if i in done or not _plain(doc, piece):
                 continue
-            if _dropped_g(doc.source, piece, w, vocab):
+            if _dropped_g(doc.source, piece, w, vocab) or _cut_off(doc.source, piece):
                 continue
             if "0" in w:  # a zero typed for the letter ("0ne" -> "one"): `_form`
                 editor.replace([piece], piece.text.replace("0", "o"), "spelling",
@@ -445,6 +445,15 @@ def _dropped_g(source: str, piece: Piece, w: str, vocab: Vocabulary) -> bool:
     "nothin'"): the speaker's (or singer's) form, as the caption writes it, not a slip."""
     return w.endswith("in") and source[piece.end:piece.end + 1] in ("'", "\u2019") \
         and piece.end > piece.start and vocab.zipf(w + "g") >= MIN_ZIPF
+
+
+def _cut_off(source: str, piece: Piece) -> bool:
+    """A word the speaker broke off, as the transcriber marks it: a dash glued to its end
+    ("past exper\u2013 experimental", "the sta-- the station"), the word restarted or left.
+    The letters are what was said; a common word one letter on ("expert") is not."""
+    after = source[piece.end:piece.end + 2]
+    return after[:1] in ("\u2013", "\u2014") or after == "--" \
+        or after[:1] == "-" and (len(after) == 1 or after[1].isspace())
 
 
 def _plain(doc: Document, piece: Piece) -> bool:

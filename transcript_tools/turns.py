@@ -36,6 +36,7 @@ from .model import Document, Piece, Rendering, Role, Turn
 from .monologue import single_voice
 from .options import Options
 from .personnames import SELF_INTRODUCED, capitalised_name
+from .readers.labels import TITLES
 from .speakercues import cues, new_unit
 from .speakers import GUEST, HOST, OTHER, Unit, decode, introduced_label, introduces
 from .textreports import bite_starts, reports
@@ -257,6 +258,7 @@ class TurnSegmenter:
         guest_label: str | None = None
         named: dict[str, str] = {}
         firsts: dict[object, tuple[str, str]] = {}  # a self-given first name: (id, name)
+        lasts: dict[str, str | None] = {}  # a self-given surname: the id (None: two ids)
         full: dict[object, str] = {}  # a label -> the name its speaker gave themselves
         worded: list[str] = []  # the ids of the turns with words, in order
         # names only a self-introduction's frame cased: no speaker's name for `_self_named`
@@ -295,6 +297,13 @@ class TurnSegmenter:
                 else state if k in unnamed else _sole(sole, state, k))
             if key not in ids and key in firsts:
                 ids[key], full[key] = firsts[key]   # "jane:" after "I'm Jane Doe": one person
+            if key not in ids and isinstance(key, str):
+                earlier = _surname_of(key, ids)
+                if earlier is not None:   # "kyle:" after "richard kyle:": one person
+                    ids[key] = ids[earlier]
+                elif len(bare := _bare_name(key)) == 1 and (
+                        said := lasts.get(bare[0])) is not None:
+                    ids[key] = said  # "doe:" after "I'm Jane Doe"
             if key not in ids:
                 ids[key] = f"S{len(ids) + 1}"
                 if self.options.speakers and len(ids) > self.options.speakers:
@@ -315,6 +324,10 @@ class TurnSegmenter:
                     rendering.text(doc.tokens[start].start, doc.tokens[stop - 1].end), unproven)
                 if own:
                     firsts.setdefault(own.split()[0].casefold(), (speaker, own))
+                    if len(own.split()) >= 2:
+                        last_name = own.split()[-1].casefold()
+                        lasts[last_name] = speaker if lasts.get(last_name, speaker) == speaker \
+                            else None
                 if own and not multi:
                     named[speaker] = own
             if label is None and state == GUEST and guest_label and speaker not in named \
@@ -347,8 +360,29 @@ def _in_order(turns: list[Turn], worded: list[str]) -> list[Turn]:
 
 
 _ROLE: dict[int, Role] = {HOST: "host", GUEST: "guest", OTHER: "other"}
-_CAPTIONS = frozenset({"srt", "vtt"})
+_CAPTIONS = frozenset({"srt", "vtt", "ssa"})
 """Formats whose dialogue dashes are an exchange of two voices (`dialogue`)."""
+
+
+def _bare_name(label: str) -> list[str]:
+    """A label's words without a title before them ("mr. richard kyle" -> richard kyle)."""
+    words = label.split()
+    while len(words) > 1 and words[0].rstrip(".") in TITLES:
+        words = words[1:]
+    return words
+
+
+def _surname_of(key: str, ids: dict[object, str]) -> str | None:
+    """The one earlier name label (casefolded, a key of ``ids``) of two words or more whose
+    last word is ``key``'s only word, titles aside ("mr. kyle" or "kyle" after "mr. richard
+    kyle", "khalid" after "asma khalid": the page names the speaker again by surname,
+    qa37); None where no label or several do ("smith" after "jane smith" and "tom smith")."""
+    words = _bare_name(key)
+    if len(words) != 1 or not words[0].isalpha():
+        return None
+    found = [k for k in ids if isinstance(k, str) and k != key
+             and len(bare := _bare_name(k)) >= 2 and bare[-1] == words[0]]
+    return found[0] if len(found) == 1 else None
 
 
 def _gives_name(units: list[Unit], k: int, last: int) -> bool:

@@ -19,6 +19,8 @@ from ..collector import collector_paused
 from ..errors import InputError
 from ..model import Diagnostic, Document
 from .broadcast import parse_broadcast
+from .captionfile import page_text_lines
+from .ssa import looks_like_ssa
 from .whisper import looks_like_whisper, parse_whisper
 
 Reader = Callable[..., Document]
@@ -26,12 +28,28 @@ Reader = Callable[..., Document]
 
 def _captions(fmt: Literal["srt", "vtt"]) -> Reader:
     """The SRT or WebVTT reader, its module imported on its first file: its patterns take a
-    while to compile at start-up, and a broadcast text never needs them."""
+    while to compile at start-up, and a broadcast text never needs them. SRT cues in a file
+    named as text (``.txt``) may have a page's heading over them (`_text_file`)."""
     def parse_file(source: str, path: str | None = None) -> Document:
         from .captions import parse_captions
 
-        return parse_captions(source, fmt, path=path)
+        leading = 0
+        if fmt == "srt" and _text_file(path):
+            leading = max(0, page_text_lines(source))
+        return parse_captions(source, fmt, path=path, leading=leading)
     return parse_file
+
+
+def _text_file(path: str | os.PathLike[str] | None) -> bool:
+    """Whether ``path`` is named as plain text (``.txt``), not as a caption file."""
+    return path is not None and EXTENSIONS.get(Path(path).suffix.lower()) == "broadcast"
+
+
+def _ssa(source: str, path: str | None = None) -> Document:
+    """The SubStation Alpha reader (`ssa`), imported on its first file."""
+    from .ssa import parse_ssa
+
+    return parse_ssa(source, path=path)
 
 
 READERS: dict[str, Reader] = {
@@ -39,9 +57,10 @@ READERS: dict[str, Reader] = {
     "srt": _captions("srt"),
     "vtt": _captions("vtt"),
     "whisper": parse_whisper,
+    "ssa": _ssa,
 }
 EXTENSIONS = {".txt": "broadcast", ".text": "broadcast", ".srt": "srt", ".vtt": "vtt",
-              ".webvtt": "vtt", ".json": "whisper"}
+              ".webvtt": "vtt", ".json": "whisper", ".ssa": "ssa", ".ass": "ssa"}
 FORMATS = tuple(READERS)
 
 _SRT_START = regex.compile(r"^\s*\d+\s*\r?\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
@@ -58,6 +77,14 @@ def detect_format(text: str, path: str | os.PathLike[str] | None = None) -> str:
     """The format of ``text``: from the file extension when known, else from its content."""
     if path is not None:
         fmt = EXTENSIONS.get(Path(path).suffix.lower())
+        if fmt == "broadcast":
+            # a caption file saved as text ("captions.txt"): its cue numbers and timings are
+            # no broadcast text's words; SRT cues under a subtitle site's heading too
+            head = text.lstrip("\ufeff")[:200]
+            if head.startswith("WEBVTT"):
+                return "vtt"
+            if _SRT_START.match(head) or page_text_lines(text[:4000]) > 0:
+                return "srt"
         if fmt:
             return fmt
     head = text.lstrip("\ufeff")[:200]
@@ -71,7 +98,8 @@ def detect_format(text: str, path: str | os.PathLike[str] | None = None) -> str:
     return "broadcast"
 
 
-_SNIFFERS: list[tuple[str, Callable[[str], bool]]] = [("whisper", looks_like_whisper)]
+_SNIFFERS: list[tuple[str, Callable[[str], bool]]] = [("whisper", looks_like_whisper),
+                                                      ("ssa", looks_like_ssa)]
 
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),

@@ -17,9 +17,12 @@ from ..lazypattern import lazy_regex
 from ..model import Anchor, Diagnostic, Document, Edit, Marker, Token
 from .captionfile import seconds as cue_seconds
 from .labels import (
+    CREDITED_LABEL_RE,
     GLUED_LABEL_RE,
     LABEL_RE,
+    NUMBERED_LABEL_RE,
     cased_labels,
+    credited_label,
     glued_label,
     inline_labels,
     labelled_page,
@@ -384,10 +387,10 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
     at_line_start = True
     line = source[pos:end]
 
-    def label(m: regex.Match[str]) -> None:
+    def label(m: regex.Match[str], name: str | None = None) -> None:
         tokens.extend(tokenize(source[pos:m.start()], pos))
         markers.append(Marker(len(tokens), "label", m.start(), m.end(),
-                              " ".join(m["label"].split())))
+                              " ".join((name or m["label"]).split())))
         edits.append(Edit(m.start(), m.end(), m.group(), "", "markup", "speaker-label", 1.0))
 
     while pos < end:
@@ -401,6 +404,20 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
         # as in captions whose cue was typed before the speaker was known.
         lead_m = LEAD_SOUND_RE.match(source, pos, stop)
         label_m = LABEL_RE.match(source, lead_m.end(), stop)
+        credit = CREDITED_LABEL_RE.match(source, lead_m.end(), stop) \
+            if label_m is None and at_line_start else None
+        if credit is not None and credited_label(credit):
+            label(credit, credit["label"] if credit["role"] is None else credit["name"])
+            pos = credit.end()
+            at_line_start = False
+            continue
+        numbered = NUMBERED_LABEL_RE.match(source, lead_m.end(), stop) \
+            if label_m is None and at_line_start else None
+        if numbered is not None:   # our own text's "Speaker 2:", read back
+            label(numbered)
+            pos = numbered.end()
+            at_line_start = False
+            continue
         if label_m is None and not at_line_start and marked:
             label_m = GLUED_LABEL_RE.match(source, lead_m.end(), stop)
             if label_m and not glued_label(label_m["label"], page_labels):

@@ -3,6 +3,8 @@ webvtt-py's errors located, players' leniencies made plain for it. Called by `ca
 
 from __future__ import annotations
 
+import regex
+
 from ..errors import ParseError
 from ..lazypattern import lazy_regex
 
@@ -84,13 +86,14 @@ SRT_HEADER_RE = lazy_regex(r"^\s*[A-Za-z][\w-]*:[ \t]*[\w-]*\s*$")
 """A "Key: value" line as a WebVTT header has them ("Kind: captions", "Language: en")."""
 
 
-def srt_header(lines: list[str]) -> list[int]:
+def srt_header(lines: list[str], leading: int = 0) -> list[int]:
     """The "Key: value" lines before an SRT file's first cue number, as a converter from
     WebVTT leaves its header ("Kind: captions", "Language: en"): the file's header, not
-    text (nothing before the first cue is shown)."""
-    out = []
+    text (nothing before the first cue is shown). ``leading``: that many first lines are a
+    page's text before the cues (`page_text_lines`), taken as header whatever they hold."""
+    out = [k for k in range(min(leading, len(lines))) if lines[k].strip()]
     for k, line in enumerate(lines):
-        if not line.strip():
+        if k < leading or not line.strip():
             continue
         if SRT_HEADER_RE.match(line) is None or TIMING_RE.match(line) is not None:
             break
@@ -98,7 +101,32 @@ def srt_header(lines: list[str]) -> list[int]:
     return out
 
 
-def for_webvtt(source: str, fmt: str) -> tuple[str, int]:
+SRT_CUE_START_RE = lazy_regex(
+    r"^[ \t]*\d+[ \t]*\r?\n[ \t]*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]*-->", regex.MULTILINE)
+"""An SRT cue's number line with its timing line under it (multi-line: any line start)."""
+PAGE_TEXT_LINES = 3
+"""Lines of a page's text (a subtitle site's heading) a text file may hold before its SRT
+cues: more, and the file is no subtitle file (`page_text_lines`)."""
+
+
+def page_text_lines(source: str) -> int:
+    """For a text file (not named .srt) whose cues are SRT's: the number of lines before its
+    first cue, where a subtitle site's page put its heading ("These are the user uploaded
+    subtitles ...") over them, with at least three cues following; 0 where it starts with
+    its first cue, -1 where it is no SRT text."""
+    first = SRT_CUE_START_RE.search(source)
+    if first is None:
+        return -1
+    before = source[:first.start()]
+    k = before.count("\n")
+    if sum(1 for line in before.splitlines() if line.strip()) > PAGE_TEXT_LINES:
+        return -1
+    if len(SRT_CUE_START_RE.findall(source, first.start())) < 3:
+        return -1
+    return k
+
+
+def for_webvtt(source: str, fmt: str, leading: int = 0) -> tuple[str, int]:
     """The text webvtt-py validates (our own walk reads the source itself), with what it
     refuses and players accept made plain: blank lines before the first cue, spaces after
     a cue number, SRT times without hours; WebVTT times written with SRT's comma (the line
@@ -120,7 +148,7 @@ def for_webvtt(source: str, fmt: str) -> tuple[str, int]:
             a, b = (x if x.count(":") == 2 else "00:" + x for x in (a, b))
         lines[k] = f"{a} --> {b}{line[m.end():].rstrip()}"
     if fmt == "srt":
-        for k in srt_header(lines):
+        for k in srt_header(lines, leading):
             lines[k] = ""
     while fmt == "srt" and lines and not lines[0]:
         del lines[0]

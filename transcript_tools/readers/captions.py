@@ -71,14 +71,15 @@ _INTERJECTIONS = frozenset("yes yeah yep nope okay alright hey wow ooh aah huh".
 
 def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
                    path: str | None = None, fragment: bool = False,
-                   last_start: float | None = None) -> Document:
+                   last_start: float | None = None, leading: int = 0) -> Document:
     """Parse SRT (``fmt="srt"``) or WebVTT (``fmt="vtt"``) text; empty or blank text is an
     empty document, as for every format (webvtt-py refuses an empty SRT file).
 
     ``fragment``: ``source`` is a run of cues cut from a larger file after its header (as
     `stream` cuts it), so no ``WEBVTT`` header is required or looked for. ``last_start``: the
     start (seconds) of the cue before the fragment, so a cue out of order across the cut is
-    still reported."""
+    still reported. ``leading``: an SRT text's first lines are a page's text before its
+    cues (`captionfile.page_text_lines`): left out as header, with a warning."""
     if not source.strip():
         metadata: dict[str, Any] = {"format": fmt, "media_start": 0.0}
         if path:
@@ -89,7 +90,7 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
     import webvtt  # here, not at the top: a process reading only broadcast text never needs it
     from webvtt.errors import MalformedCaptionError, MalformedFileError
 
-    lenient, commas = for_webvtt(source.lstrip("\ufeff"), fmt)
+    lenient, commas = for_webvtt(source.lstrip("\ufeff"), fmt, leading)
     try:
         captions = webvtt.WebVTT.from_buffer(io.StringIO(head + lenient), format=fmt).captions
     except (MalformedFileError, MalformedCaptionError, ValueError, IndexError) as exc:
@@ -115,7 +116,13 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
     for line in lines:
         offsets.append(offsets[-1] + len(line))
     timings = [TIMING_RE.match(line) for line in lines]
-    header = _header_lines(lines, fragment) if fmt == "vtt" else set(srt_header(lines))
+    header = _header_lines(lines, fragment) if fmt == "vtt" \
+        else set(srt_header(lines, leading))
+    page = [k for k in sorted(header) if k < leading]
+    if page:
+        diagnostics.append(Diagnostic(
+            "page-text", f"{len(page)} line(s) of text before the first SRT cue (a page's "
+            "heading, not captions) left out", page[0] + 1))
 
     def markup(k: int, rule: str) -> None:
         s = offsets[k] + len(lines[k]) - len(lines[k].lstrip())
@@ -173,7 +180,8 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
         if k in sounds:
             _as_sound(source, tokens, before)
     for k in sorted(header):
-        markup(k, "vtt-header" if fmt == "vtt" else "srt-header")
+        markup(k, "vtt-header" if fmt == "vtt" else "page-text" if k < leading
+               else "srt-header")
     edits.sort(key=lambda e: e.start)
     return Document(source=source, tokens=tuple(tokens), anchors=tuple(anchors),
                     markers=tuple(markers), metadata=metadata, edits=tuple(edits),

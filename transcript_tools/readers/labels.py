@@ -184,7 +184,8 @@ def inline_labels(source: str, pos: int, stop: int, line: str,
             if _inline_label(m["label"], line) or m["label"] in cased or marked and (
                     m["label"] in ROLE_WORDS or _place_named(m["label"], source, m.end())) or \
                     _lowercase_name(m["label"]) and (
-                    marked or any(k.kind == "label" for k in markers)):
+                    marked or any(k.kind == "label" for k in markers)) or \
+                    _capital_word(m["label"]) and _capital_labels(markers):
                 if lead and _names_presenter(lead[0], source[lead[1]:m.start()], m["label"]):
                     lead = None  # the presenter's name: their turn goes on, no label
                     break
@@ -193,6 +194,53 @@ def inline_labels(source: str, pos: int, stop: int, line: str,
                 last = m.end()
                 break
     return found
+
+
+CREDITED_LABEL_RE = regex.compile(
+    r"(?P<label>(?:(?P<title>\p{Lu}\p{Ll}{1,9}\.?)\s+)?"
+    r"(?P<name>\p{Lu}[\p{Lu}\p{M}.'\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'\-]*){0,3}))"
+    r"(?:,[ \t]*(?P<role>\p{L}[\p{L}\-]*(?:[ \t]+\p{L}[\p{L}\-]*){0,2})"
+    r"|[ \t]*\((?P<about>[^()\n]{2,120})\))[ \t]*:(?=\s|$)")
+"""A speaker label with the speaker's credit, as radio transcripts write them at a line's
+start: the name in capitals, then a role after a comma ("JANE DOE, HOST:", "JOHN ROE,
+BYLINE:") or a description in brackets ("Mr. JOHN ROE (Author, 'Sea Roads'):")."""
+NUMBERED_LABEL_RE = regex.compile(r"(?P<label>Speaker[ \t]+\d{1,3})[ \t]*:(?=\s|$)")
+"""A numbered speaker's label at a line's start, as our text writer puts one ("Speaker 2:"
+for a voice no name was found for): read back as the label it is (a second clean doubled
+it, "Speaker 1: Speaker 1: Good evening", and lost the turn)."""
+CREDIT_ROLES = ROLE_WORDS | frozenset("byline co-host cohost contributor".split())
+"""Roles a credited label may give after its comma ("byline": the programme's reporter)."""
+
+
+def credited_label(m: regex.Match[str]) -> bool:
+    """Whether a `CREDITED_LABEL_RE` match is a label: a name in capitals (two letters or
+    more in each word) with a role of `CREDIT_ROLES`, or with a description in brackets
+    after a title ("Mr.") or two words or more of name; the name is the label's."""
+    name: str = m["name"]
+    words = name.split()
+    if not all(len(w.strip(".")) >= 2 or w.endswith(".") for w in words) \
+            or sum(c.isalpha() for c in name) < 3 or name.lower() in LABEL_STOP:
+        return False
+    if m["role"] is not None:
+        return m["role"].lower() in CREDIT_ROLES
+    title = m["title"]
+    return title is not None and title.lower().rstrip(".") in TITLES | _OFFICES \
+        or len(words) >= 2
+
+
+def _capital_word(label: str) -> bool:
+    """One word in capitals, of letters ("ANDY"), no word a label never is."""
+    return len(label) >= 2 and label.isalpha() and label.isupper() \
+        and label.lower() not in LABEL_STOP
+
+
+def _capital_labels(markers: list[Marker]) -> bool:
+    """Whether the page's labels so far are in capitals, two words or more among them
+    ("DAVID MALAN:"-like): its convention, so one capitalised word and a colon inside a line
+    is a label too ("... from Yale, Andy. [APPLAUSE] ANDY: First of all", qa37)."""
+    labels = [k.label for k in markers if k.kind == "label" and k.label]
+    return bool(labels) and all(x.isupper() for x in labels) \
+        and any(len(x.split()) >= 2 for x in labels)
 
 
 CASED_LABEL_RE = regex.compile(
