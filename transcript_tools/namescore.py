@@ -422,7 +422,9 @@ class Scorer:
         if nonword and self.compatriot(unit, prior):
             # A non-word for a listed place of one country, in a document that speaks of that
             # country: the story is there ("chinmoy" for a Chimoio where Mozambique is
-            # named). Not in a crowded lexicon.
+            # named). Not in a crowded lexicon. (`names`'s "+thin" guard does not read this
+            # rule: the letters of a place's garble need not agree where letter-to-sound
+            # misreads the name, "cɪmöɑ"; the country is the evidence beyond sound.)
             t *= COUNTRY_WIDER
             rule += "+country"
         if before and before[0] in _SLOT_BEFORE:
