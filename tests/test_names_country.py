@@ -57,3 +57,31 @@ def test_not_in_a_crowded_lexicon() -> None:
     edits, _ = _names(_SAID.format(where="in bolivia "),
                       ["Bolivia", "Tarija", "Luis Arce", "Andean Water Board"] + crowd)
     assert "tarikha" not in edits
+
+
+_STORY = ["Bolivia", "Warnes", "Santa Cruz", "Luis Arce", "Andean Water Board", "Evo Morales"]
+_MET = "the andean water board met luis arce in santa cruz on monday"
+
+
+def test_a_rare_word_that_sounds_just_like_the_place_after_a_preposition_of_place() -> None:
+    # "warns" sounds just like Warnes (a Bolivian town); after "in", where Bolivia is named, it
+    # is the place (the page writes four of the lexicon's names: the story's own lexicon).
+    text = f"{_MET}. farmers in warns say the river is low, and bolivia may ration water."
+    edits, _ = _names(text, _STORY)
+    assert edits == {"warns": "Warnes"}
+
+
+def test_the_rare_word_stays_where_the_country_is_not_named() -> None:
+    text = f"{_MET}. farmers in warns say the river is low, and evo morales may ration water."
+    edits, _ = _names(text, _STORY)
+    assert "warns" not in edits
+
+
+def test_the_rare_word_stays_outside_a_preposition_of_place() -> None:
+    for text in (f"{_MET}. the board warns farmers that the river is low, and bolivia may "
+                 "ration water.",
+                 f"{_MET} and warns farmers that the river is low, and bolivia may ration "
+                 "water.",
+                 f"{_MET}. a letter to warns said bolivia may ration water."):
+        edits, _ = _names(text, _STORY)
+        assert "warns" not in edits, text

@@ -70,6 +70,9 @@ NOUN_SLOT = frozenset("this that these those my your his her its our their".spli
 common pair ("this summer", "his mom"), is a common noun's slot, not the start of a name's
 garble (articles are not among them: "the pen tag on" may well be the Pentagon)."""
 BOUND_ZIPF = 3.0
+PLACE_SLOT = frozenset("in of at into from across near through".split())
+"""Prepositions of place: the slot where a rare word that sounds just like a listed place of
+a country the document names is the place (not "to", which opens verbs as often: "to grow")."""
 COUNTRY_WIDER = 1.2
 """How much wider the bar is for a non-word standing for a listed place of one country in a
 document that speaks of another listed place of that country (rule "+country")."""
@@ -433,9 +436,17 @@ class Scorer:
         # A rare word that sounds just like a name the document speaks of, in no known bigram
         # with either neighbour: the name, not the word (the name's nearest word is the very
         # window here, so the false-alarm cap below does not apply).
-        homophone = unit.canonical in prior and len(span) == 1 and span[0].known and \
+        # (Or a listed place of one country the document names, `compatriot`, right after a
+        # preposition of place: "control of lehman" for a Lyman where Ukrainian forces are
+        # named; "the board warns farmers", "met on monday and warns" stay beside a listed
+        # Warnes, Bolivia named.)
+        homophone = len(span) == 1 and span[0].known and \
             c.score <= HOMOPHONE_DISTANCE and 0 < span[0].zipf < HOMOPHONE_ZIPF and \
-            not any(v.bigram(a, b) for a, b in edges) and not named(span[0].key)
+            not any(v.bigram(a, b) for a, b in edges) and not named(span[0].key) and (
+                unit.canonical in prior or in_slot(before, PLACE_SLOT)
+                and self.compatriot(unit, prior))
+        if homophone and unit.canonical not in prior:
+            rule += "+country"
         if homophone:
             rule += "+homophone"
             # Outside a name's slot (a preposition or title before, "'s" after) the word may
