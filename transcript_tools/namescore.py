@@ -70,13 +70,13 @@ NOUN_SLOT = frozenset("this that these those my your his her its our their".spli
 common pair ("this summer", "his mom"), is a common noun's slot, not the start of a name's
 garble (articles are not among them: "the pen tag on" may well be the Pentagon)."""
 BOUND_ZIPF = 3.0
+"""A determiner and a word at least this common together (bigram zipf) are a phrase."""
 PLACE_SLOT = frozenset("in of at into from across near through".split())
 """Prepositions of place: the slot where a rare word that sounds just like a listed place of
 a country the document names is the place (not "to", which opens verbs as often: "to grow")."""
 COUNTRY_WIDER = 1.2
 """How much wider the bar is for a non-word standing for a listed place of one country in a
-document that speaks of another listed place of that country (rule "+country")."""
-"""A determiner and a word at least this common together (bigram zipf) are a phrase."""
+document that names that country (rule "+country", `Scorer.compatriot`)."""
 
 
 _ABBREVIATION = 4
