@@ -25,7 +25,7 @@ from .options import Options
 from .personnames import AFTER_NAME, FIRST_NAMES, kind
 from .phonetics import distance
 from .pronounce import spelled
-from .propernouns import a_place
+from .propernouns import a_place, country_of, nation
 from .soundindex import PARTICLES, SoundIndex, Unit, particle_part
 from .titles import NAME_TITLES
 from .vocabulary import vocabulary
@@ -71,6 +71,12 @@ common pair ("this summer", "his mom"), is a common noun's slot, not the start o
 garble (articles are not among them: "the pen tag on" may well be the Pentagon)."""
 BOUND_ZIPF = 3.0
 """A determiner and a word at least this common together (bigram zipf) are a phrase."""
+PLACE_SLOT = frozenset("in of at into from across near through".split())
+"""Prepositions of place: the slot where a rare word that sounds just like a listed place of
+a country the document names is the place (not "to", which opens verbs as often: "to grow")."""
+COUNTRY_WIDER = 1.2
+"""How much wider the bar is for a non-word standing for a listed place of one country in a
+document that names that country (rule "+country", `Scorer.compatriot`)."""
 
 
 _ABBREVIATION = 4
@@ -159,12 +165,38 @@ class Scorer:
             self._crowd = max(0.3, self._crowd - 0.6 * log10(names / GAZETTEER))
         self._memo: dict[tuple[object, ...], tuple[float, str]] = {}
         self._own: dict[int, tuple[tuple[str, ...], str]] = {}
+        self._countries: dict[str, frozenset[str]] = {}
+        self._nations: dict[str, frozenset[str]] = {}
 
     @property
     def crowd(self) -> float:
         """The factor a crowded lexicon's thresholds are multiplied by (1.0 up to `CROWD`
         names, less in a longer list, less again in a gazetteer)."""
         return self._crowd
+
+    def compatriot(self, unit: Unit, prior: set[str]) -> bool:
+        """Whether the unit's name, not itself spoken of, is a place the tables put in one
+        country (`propernouns.country_of`) and the document speaks of that country (a listed
+        name that is the country's or its people's, `propernouns.nation`). Never in a crowded
+        lexicon."""
+        if self.crowded or unit.canonical in prior:
+            return False
+        codes = self._country(unit.canonical)
+        if len(codes) != 1:
+            return False
+        return any(codes <= self._nation(name.split("\t")[0]) for name in prior)
+
+    def _country(self, name: str) -> frozenset[str]:
+        got = self._countries.get(name)
+        if got is None:
+            got = self._countries[name] = country_of(name)
+        return got
+
+    def _nation(self, name: str) -> frozenset[str]:
+        got = self._nations.get(name)
+        if got is None:
+            got = self._nations[name] = nation(name)
+        return got
 
     def plain(self, unit: Unit) -> tuple[tuple[str, ...], str]:
         """The name's words and letters without their diacritics, as captions write them
@@ -188,7 +220,7 @@ class Scorer:
                 conf = min(conf, self.options.min_confidence - 0.05)
             return conf, c.letters.rule
         first, stop = c.first, c.stop
-        key = (id(unit), c.score, unit.canonical in prior,
+        key = (id(unit), c.score, unit.canonical in prior, self.compatriot(unit, prior),
                c.possessive and owner(unit.canonical) in prior,
                run[first - 1].key[-1:] if first > 0 else None,
                run[stop].key[:1] if stop < len(run) else None,
@@ -390,15 +422,31 @@ class Scorer:
             rule += "+context"
         elif unit.source == "reference":
             t *= 0.75
+        if nonword and self.compatriot(unit, prior):
+            # A non-word for a listed place of one country, in a document that speaks of that
+            # country: the story is there ("chinmoy" for a Chimoio where Mozambique is
+            # named). Not in a crowded lexicon. (`names`'s "+thin" guard does not read this
+            # rule: the letters of a place's garble need not agree where letter-to-sound
+            # misreads the name, "cɪmöɑ"; the country is the evidence beyond sound.)
+            t *= COUNTRY_WIDER
+            rule += "+country"
         if before and before[0] in _SLOT_BEFORE:
             t *= 1.1
         t = min(t, MAX_DISTANCE - 0.04)
         # A rare word that sounds just like a name the document speaks of, in no known bigram
         # with either neighbour: the name, not the word (the name's nearest word is the very
         # window here, so the false-alarm cap below does not apply).
-        homophone = unit.canonical in prior and len(span) == 1 and span[0].known and \
+        # (Or a listed place of one country the document names, `compatriot`, right after a
+        # preposition of place: "control of lehman" for a Lyman where Ukrainian forces are
+        # named; "the board warns farmers", "met on monday and warns" stay beside a listed
+        # Warnes, Bolivia named.)
+        homophone = len(span) == 1 and span[0].known and \
             c.score <= HOMOPHONE_DISTANCE and 0 < span[0].zipf < HOMOPHONE_ZIPF and \
-            not any(v.bigram(a, b) for a, b in edges) and not named(span[0].key)
+            not any(v.bigram(a, b) for a, b in edges) and not named(span[0].key) and (
+                unit.canonical in prior or in_slot(before, PLACE_SLOT)
+                and self.compatriot(unit, prior))
+        if homophone and unit.canonical not in prior:
+            rule += "+country"
         if homophone:
             rule += "+homophone"
             # Outside a name's slot (a preposition or title before, "'s" after) the word may

