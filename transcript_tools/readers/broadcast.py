@@ -21,14 +21,17 @@ from .labels import (
     GLUED_LABEL_RE,
     LABEL_RE,
     NUMBERED_LABEL_RE,
+    QUESTION_LABEL_RE,
     cased_labels,
     credited_label,
     glued_label,
+    hearing_label,
     inline_labels,
     labelled_page,
     lead_label,
     lowercase_sound,
     marked_labels,
+    question_page,
     sentence_end_in,
     tag_name,
 )
@@ -247,6 +250,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
     dashed = False  # the page marks new voices with glued dashes (`SPEAKER_DASH_RE`)
     tagged = False  # a name in brackets may be a speaker's tag (`BRACKET_TAG_RE`)
     cased: frozenset[str] = frozenset()  # names a cased page gives as labels (`cased_labels`)
+    questions = False  # the page labels its questions "Q" (`labels.question_page`)
     banner_end = _header_offset(source)
     bullet = _cue_list_bullet(source)
     stamped = _stamped_lines(source)
@@ -322,8 +326,9 @@ def parse_broadcast(source: str, *, path: str | None = None,
             if marked:
                 page_labels = marked_labels(source)
             cased = cased_labels(source)
+            questions = question_page(source)
         _parse_content(source, pos, end, tokens, markers, edits, marked, dashed, tagged,
-                       page_labels, cased)
+                       page_labels, cased, questions)
     return Document(source=source, tokens=tuple(tokens), anchors=tuple(anchors),
                     markers=tuple(markers), metadata=metadata, edits=tuple(edits),
                     diagnostics=tuple(diagnostics))
@@ -379,11 +384,12 @@ def _cue_list_bullet(source: str) -> str:
 def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
                    markers: list[Marker], edits: list[Edit], marked: bool,
                    dashed: bool, tagged: bool, page_labels: Counter[str],
-                   cased: frozenset[str] = frozenset()) -> None:
+                   cased: frozenset[str] = frozenset(), questions: bool = False) -> None:
     """Tokens and markers of one content line ``source[pos:end]`` (``marked``: the page
     marks its speakers; ``dashed``: with glued dashes too; ``tagged``: names in brackets
     may be speaker tags; ``page_labels``: the page's `marked_labels`, needed when
-    ``marked``; ``cased``: the names a cased page gives as labels, `cased_labels`)."""
+    ``marked``; ``cased``: the names a cased page gives as labels, `cased_labels`;
+    ``questions``: the page labels its questions "Q", `question_page`)."""
     at_line_start = True
     line = source[pos:end]
 
@@ -403,6 +409,17 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
         # Leniency: sound cues may open the line before the label ("[music] announcer:"),
         # as in captions whose cue was typed before the speaker was known.
         lead_m = LEAD_SOUND_RE.match(source, pos, stop)
+        if at_line_start and pos == lead_m.end():
+            # a transcript's "Q    Thanks, Josh." / "A. No." or a hearing's "Mr. Roe. Thank
+            # you" (`QUESTION_LABEL_RE`, `hearing_label`): a label with no colon
+            asked = QUESTION_LABEL_RE.match(source, pos, stop) if questions else None
+            heard = hearing_label(source, pos) if asked is None else None
+            said = asked or heard
+            if said is not None and said.end() <= stop:
+                label(said)
+                pos = said.end()
+                at_line_start = False
+                continue
         label_m = LABEL_RE.match(source, lead_m.end(), stop)
         credit = CREDITED_LABEL_RE.match(source, lead_m.end(), stop) \
             if label_m is None and at_line_start else None
