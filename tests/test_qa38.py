@@ -5,8 +5,12 @@ constructed text of the shape a page showed; `tests/data/qa38/README.md` has the
 
 from __future__ import annotations
 
-from transcript_tools import clean
+from pathlib import Path
+
+from transcript_tools import clean, read
 from transcript_tools.transcript import Transcript
+
+from .conftest import srt
 
 
 def _turns(t: Transcript) -> list[str]:
@@ -92,3 +96,35 @@ def test_a_title_and_name_in_a_sentence_or_in_captions_is_no_label() -> None:
         assert not any(x.display_name and "enwick" in x.display_name for x in t.turns), (
             page, t.turns)
         assert "enwick." in t.text or "enwick," in t.text, (page, t.text)
+
+
+BRIEFING_CUES = [
+    "Ms. Lane: Good\nafternoon, everybody.", "I have a meeting at two, so",
+    "let us go quickly today.", "(laughter)", "The Press: We can do that.",
+    "Ms. Lane: Good.", "The first thing is the harbour,", "and the new pier on the east side,",
+    "which opens next week.", "The Press: When exactly?", "Ms. Lane: On Tuesday.",
+    "It is a long story, and the board", "has met on it many times", "over the summer."]
+
+
+def test_a_subtitle_files_titled_labels_are_labels(tmp_path: Path) -> None:
+    # a briefing's subtitles label the spokesman "Mr. Earnest:" and the room "The Press:"
+    # in a few of many cues: both stayed words, and the turns were guessed
+    path = tmp_path / "briefing.srt"
+    path.write_text(srt(BRIEFING_CUES))
+    t = clean(read(path))
+    assert _turns(t) == ["Ms. Lane", "The Press", "Ms. Lane", "The Press", "Ms. Lane"], t.turns
+    assert "Press:" not in t.text and "Lane:" not in t.text, t.text
+    _traced(t, path.read_text())
+
+
+def test_a_subtitle_files_label_shapes_without_a_title_stay_text(tmp_path: Path) -> None:
+    # no titled name given twice: "The Answer:" and "Update:" opening a few cues stay words
+    cues = ["The Answer: We can do that.", "The first thing is the harbour,",
+            "and the new pier on the east side,", "which opens next week.",
+            "The Answer: it is Tuesday.", "Update: the board met again.",
+            "It is a long story,", "over the summer.", "Mr. Lane: Good."]
+    path = tmp_path / "notes.srt"
+    path.write_text(srt(cues))
+    t = clean(read(path))
+    assert "The Answer" not in _turns(t) and "Mr. Lane" not in _turns(t), t.turns
+    assert "Answer:" in t.text and "Update:" in t.text, t.text
