@@ -128,3 +128,37 @@ def test_a_subtitle_files_label_shapes_without_a_title_stay_text(tmp_path: Path)
     t = clean(read(path))
     assert "The Answer" not in _turns(t) and "Mr. Lane" not in _turns(t), t.turns
     assert "Answer:" in t.text and "Update:" in t.text, t.text
+
+
+FILM_PAGE = (
+    "The Long Pier\nprev.\nnext.\n\n"
+    ":12:00\nThe ferry leaves at noon. It\nalways does, rain or shine.\n\n"
+    ":12:04\nWe waited on the pier\nfor an hour.\n\n"
+    ":12:09\nNobody came.\n"
+    ":12:11\nThen the bell rang\nand the boat turned in.\n\n"
+    ":12:15\nIt was late again, as it is\nevery Tuesday in the winter.\n")
+
+
+def test_a_films_captions_under_times_without_hours_are_timed() -> None:
+    # a site shows a film's captions each under its time with the hours left out (":49:04"
+    # alone on its line): every time stayed a word (":49:04 Jackson gets it"), the site's
+    # links above read as speech, and a cue's two lines split into two sentences
+    t = clean(FILM_PAGE)
+    assert ":12" not in t.text and "12:0" not in t.text, t.text
+    assert t.text.startswith("The ferry leaves at noon. It always does"), t.text
+    assert "the pier for an hour." in t.text, t.text
+    stamps = [e for e in t.corrections if e.rule == "cue-time"]
+    assert len(stamps) == 5 and all(e.original.startswith(":12:") for e in stamps), stamps
+    assert abs(t.cues[0].start - 720.0) < 0.5, t.cues
+    _traced(t, FILM_PAGE)
+
+
+def test_times_alone_on_lines_with_their_hours_or_few_stay_as_they_were() -> None:
+    # a clock alone on its line ("12:04") may be a clock's: no page of stamped lines; and
+    # two times without hours are too few
+    for page in ("12:00\nThe ferry leaves at noon.\n12:04\nWe waited on the pier.\n"
+                 "12:09\nNobody came.\n12:11\nThen the bell rang.\n",
+                 ":12:00\nThe ferry leaves at noon.\n:12:04\nWe waited on the pier.\n"
+                 "Nobody came. Then the bell rang.\nIt was late again.\n"):
+        t = clean(page)
+        assert not [e for e in t.corrections if e.rule == "cue-time"], (page, t.corrections)

@@ -54,7 +54,10 @@ LEAD_CLOCK_RE = regex.compile(
 # may follow), and read as such only on a page most of whose lines open with one
 # (`_stamped_lines`).
 STAMP_RE = regex.compile(
-    r"^(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})(?:[ \t]+(?![ap]\.?\s?m\b)|$)", regex.IGNORECASE)
+    r"^(?P<colon>:)?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})(?:[ \t]+(?![ap]\.?\s?m\b)|$)",
+    regex.IGNORECASE)
+# (a time with its hours left out, ":49:04", as a site shows a film's captions with the time
+# alone on the line above its text, is a media time even alone: no clock is written so)
 STAMPED_LINES = 3
 """Lines opening with a media time a page needs before those times are its lines' cue times."""
 
@@ -304,7 +307,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
             # the line's time into the programme: its words are a cue's, timed from there
             anchors.append(Anchor(len(tokens), cue_seconds(stamp["t"]), lead,
                                   lead + len(stamp["t"]), "cue"))
-            markup(lead, lead + len(stamp["t"]), "cue-time")
+            markup(lead, lead + stamp.end("t"), "cue-time")
             pos = lead + stamp.end()
             if pos >= end:
                 continue
@@ -346,21 +349,26 @@ def _stamped_lines(source: str) -> tuple[int] | tuple[()]:
     times: list[float] = []
     lines = 0
     offset = 0
+    held = False  # the line is text under a time alone on its line (":49:04")
     for line in source.splitlines(keepends=True):
         start = offset
         offset += len(line)
         stripped = line.strip()
         if not stripped:
+            held = False
             continue
         m = STAMP_RE.match(stripped)
         if m:
             value = cue_seconds(m["t"])
             if times and value < times[-1]:
                 return ()
-            if m.end() < len(stripped):  # (a time alone on its line may be a clock's)
+            held = m.end() == len(stripped) and m["colon"] is not None
+            if m.end() < len(stripped) or held:  # (a time alone may be a clock's)
                 if first < 0:
                     first = start + len(line) - len(line.lstrip())
                 times.append(value)
+        elif held:
+            continue  # (the text of the time above it: no line of its own)
         if first >= 0:
             lines += 1
     if len(times) < STAMPED_LINES or 2 * len(times) < lines:
