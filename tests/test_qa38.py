@@ -162,3 +162,23 @@ def test_times_alone_on_lines_with_their_hours_or_few_stay_as_they_were() -> Non
                  "Nobody came. Then the bell rang.\nIt was late again.\n"):
         t = clean(page)
         assert not [e for e in t.corrections if e.rule == "cue-time"], (page, t.corrections)
+
+
+def test_a_stamped_lines_words_are_spoken_after_its_time_not_at_it() -> None:
+    # every word of a line stamped with its time into the programme stood at that instant
+    # (each word's start and end the same), so its cues showed words before they were said
+    page = ("00:10 Good morning, and welcome to the harbour service this morning.\n"
+            "00:20 We begin with the reading from the first book.\n"
+            "00:24 Then we sing together.\n"
+            "01:10 Thank you all for coming today.\n")
+    t = clean(page)
+    words = [w for w in t.document.tokens if w.kind == "word"]
+    times = t.document.times
+    index = {id(x): k for k, x in enumerate(t.document.tokens)}
+    first, last = index[id(words[0])], index[id(words[9])]
+    assert abs(times.starts[first] - 10.0) < 0.01, times.starts[first]
+    # the first line's words run on from 00:10 (at a speaking rate), not all at 10.0 s
+    assert 12.0 < times.ends[last] < 20.0, times.ends[last]
+    # the short line before a long silence is spoken at that rate, not stretched to 01:10
+    three = index[id(words[-7])]  # "together"
+    assert times.ends[three] < 30.0, times.ends[three]

@@ -306,7 +306,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
         if stamp:
             # the line's time into the programme: its words are a cue's, timed from there
             anchors.append(Anchor(len(tokens), cue_seconds(stamp["t"]), lead,
-                                  lead + len(stamp["t"]), "cue"))
+                                  lead + stamp.end("t"), "cue"))
             markup(lead, lead + stamp.end("t"), "cue-time")
             pos = lead + stamp.end()
             if pos >= end:
