@@ -182,3 +182,22 @@ def test_a_stamped_lines_words_are_spoken_after_its_time_not_at_it() -> None:
     # the short line before a long silence is spoken at that rate, not stretched to 01:10
     three = index[id(words[-7])]  # "together"
     assert times.ends[three] < 30.0, times.ends[three]
+
+
+def test_a_video_sites_times_written_against_the_first_word_are_times() -> None:
+    # a video site's transcript view writes each line's time against its first word
+    # ("00:13la noche"): every time stayed glued to a word, the description above read
+    page = ("Watch the late news from the harbour.\nTranscript\n"
+            "00:00good evening, and welcome to the late news on a cold night.\n"
+            "00:13the ferry left the harbour at noon and has not come back.\n"
+            "00:43Officials say the crew of six are safe.\n"
+            "01:09Now the weather.\n")
+    t = clean(page)
+    assert t.text == ("Good evening, and welcome to the late news on a cold night. The ferry "
+                      "left the harbour at noon and has not come back. Officials say the crew "
+                      "of six are safe. Now the weather."), t.text
+    _traced(t, page)
+    # a clock with its am or pm glued on ("5:30am") opening lines stays text
+    t = clean("The first boat leaves at\n5:30am every day.\n6:00pm is the last one.\n"
+              "7:15am and 8:00am on Sundays.\n")
+    assert "5:30am" in t.text and "6:00pm" in t.text and "7:15am" in t.text, t.text

@@ -54,10 +54,11 @@ LEAD_CLOCK_RE = regex.compile(
 # may follow), and read as such only on a page most of whose lines open with one
 # (`_stamped_lines`).
 STAMP_RE = regex.compile(
-    r"^(?P<colon>:)?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})(?:[ \t]+(?![ap]\.?\s?m\b)|$)",
-    regex.IGNORECASE)
+    r"^(?P<colon>:)?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})"
+    r"(?:(?:[ \t]+|(?=\p{L}))(?![ap]\.?\s?m\b)|$)", regex.IGNORECASE)
 # (a time with its hours left out, ":49:04", as a site shows a film's captions with the time
-# alone on the line above its text, is a media time even alone: no clock is written so)
+# alone on the line above its text, is a media time even alone: no clock is written so; a
+# video site's transcript view writes its times against the line's first word, "00:13the")
 STAMPED_LINES = 3
 """Lines opening with a media time a page needs before those times are its lines' cue times."""
 
