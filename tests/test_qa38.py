@@ -201,3 +201,18 @@ def test_a_video_sites_times_written_against_the_first_word_are_times() -> None:
     t = clean("The first boat leaves at\n5:30am every day.\n6:00pm is the last one.\n"
               "7:15am and 8:00am on Sundays.\n")
     assert "5:30am" in t.text and "6:00pm" in t.text and "7:15am" in t.text, t.text
+
+
+def test_our_text_of_titled_labels_reads_back_the_same(tmp_path: Path) -> None:
+    # a second clean of the briefing's text ("Mr. Earnest: ...", "The Press: ...") lost
+    # the labels and ran the turns together: a titled name's label, and a group's beside it
+    path = tmp_path / "briefing.srt"
+    path.write_text(srt(BRIEFING_CUES))
+    text = clean(read(path)).to_text()
+    again = clean(text)
+    assert again.to_text() == text, (text, again.to_text())
+    # "The" and a word before a colon twice, with no titled name, stays text
+    page = ("We met at noon. The Plan: we sail at six. The boat is ready.\n\n"
+            "Then we ate. The Plan: we sail at seven. Nobody minds.\n")
+    t = clean(page)
+    assert "The Plan" not in _turns(t) and t.text.count("Plan:") == 2, t.text

@@ -295,7 +295,8 @@ def _capital_labels(markers: list[Marker]) -> bool:
 
 CASED_LABEL_RE = regex.compile(
     r"(?:^|(?<=[.?!\u2026\u266a)\]][\"'\u201d\u2019]*[ \t]+))"
-    r"(?P<label>\p{Lu}[\p{Ll}\p{M}'\u2019\-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'\u2019\-]+){0,2})"
+    r"(?P<label>(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?"
+    r"\p{Lu}[\p{Ll}\p{M}'\u2019\-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'\u2019\-]+){0,2})"
     r"[ \t]*:[ \t]+(?=[\p{Lu}\"\u201c\u266a(\[])", regex.MULTILINE)
 """A name in title case before a colon at a line's start or after a sentence end or a sound
 cue, a capital opening the words after it ("Wynkoop: Dedicated hymn ...", "... death \u266a
@@ -326,7 +327,16 @@ def cased_labels(source: str) -> frozenset[str]:
                          for w in label.split())]
     if not any(map(_cased_name, given)):
         return frozenset()
+    if any(map(_titled, given)):
+        # beside a titled name ("Mr. Earnest:"), a group's label given as often ("The
+        # Press:", as a briefing's subtitles and our text of them write it)
+        given += [label for label, n in counts.items() if n >= CASED_LABEL_TIMES
+                  and label.startswith("The ") and 2 <= len(label.split()) <= 3]
     return frozenset(given)
+
+
+def _titled(label: str) -> bool:
+    return label.split()[0].rstrip(".").lower() in TITLES and len(label.split()) >= 2
 
 
 def _cased_name(label: str) -> bool:
@@ -334,7 +344,8 @@ def _cased_name(label: str) -> bool:
     from ..wordcase import ordinary
 
     lowered = [w.lower().replace("\u2019", "'") for w in label.split()]
-    return not ordinary(lowered[-1]) or len(lowered) > 1 and first_name(lowered[0])
+    return not ordinary(lowered[-1]) or len(lowered) > 1 and first_name(lowered[0]) \
+        or _titled(label)
 
 
 def _repeats(label: str, markers: list[Marker]) -> bool:
