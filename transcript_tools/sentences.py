@@ -352,6 +352,10 @@ class SentenceSplitter:
         cache = self._scores
         n = len(words)
         loose = at_line_breaks(keys, gaps)
+        # the gaps before a speaker's label ("... speak to. Q    Without", "... to. MR. ROE:"):
+        # a stop there is the writer's turn end, never a caption line break's
+        labelled = {bisect_left(words, k.index, key=_FIRST) - 1
+                    for k in doc.markers if k.kind == "label"}
         for i in marked:
             gap, a = gaps[i], keys[i]
             b = keys[i + 1] if i + 1 < n else ""
@@ -380,8 +384,8 @@ class SentenceSplitter:
                     continue
                 titled = b in PERSON_TITLES and i + 1 < n and len(gaps[i + 1]) == 1 \
                     and gaps[i + 1][0].text == "."
-                if spurious_stop(model, before, a, b, c, gap_text, loose, self.join_pmi,
-                                 titled):
+                if i not in labelled and spurious_stop(model, before, a, b, c, gap_text, loose,
+                                                       self.join_pmi, titled):
                     for g in gap:
                         if g.text == "." and editor is not None:
                             editor.replace([g], "", "punctuation", "caption-period", 0.8,

@@ -89,13 +89,13 @@ class Timer:
         cue_anchors = [a for a in doc.anchors if a.kind == "cue"]
         _unspoken(doc, weights, _CUE_COPIES if cue_anchors else _PAGE_COPIES)
         cum = list(accumulate(weights, initial=0.0))
-        if cue_anchors:
-            spread = _spread_over_cues(cue_anchors, cum, n, _inline_times(doc))
-            return doc.replace(times=Times((t for t, _ in spread), (t for _, t in spread)),
-                               metadata=dict(doc.metadata, media_start=0.0))
         words = [t.kind for t in doc.tokens].count("word") or 1
         default_rate = self.options.words_per_minute / 60 * (cum[n] / words or
                                                               SYLLABLES_PER_WORD)
+        if cue_anchors:
+            spread = _spread_over_cues(cue_anchors, cum, n, _inline_times(doc), default_rate)
+            return doc.replace(times=Times((t for t, _ in spread), (t for _, t in spread)),
+                               metadata=dict(doc.metadata, media_start=0.0))
         anchors = usable_clock_anchors(doc.anchors)
         rate = _rate(anchors, cum) or default_rate
         # A rate far from human speech means sparse text (music, silence): use the default.
@@ -252,15 +252,25 @@ def _inline_times(doc: Document) -> dict[int, float]:
 
 
 def _spread_over_cues(anchors: list[Anchor], cum: list[float], n: int,
-                      inline: dict[int, float] | None = None) -> list[tuple[float, float]]:
+                      inline: dict[int, float] | None = None,
+                      rate: float | None = None) -> list[tuple[float, float]]:
     """Each cue's tokens share its time by spoken length; timestamps inside a cue split it
-    into parts, each spread over its own interval."""
+    into parts, each spread over its own interval. A cue with a start time alone (a page's
+    line stamped with its time into the programme, "00:16 Good morning"): its words are
+    spoken from there at ``rate`` (syllables a second), until the next cue's start at the
+    latest (they all stood at the start, the cues made of them unreadably fast)."""
     times: list[tuple[float, float]] = [(anchors[0].seconds, anchors[0].seconds)] * n
     for k, a in enumerate(anchors):
         stop = anchors[k + 1].index if k + 1 < len(anchors) else n
         if stop <= a.index:
             continue
         end = a.until if a.until is not None else a.seconds
+        if a.until is None and rate:
+            end = a.seconds + (cum[stop] - cum[a.index]) / rate
+            for b in anchors[k + 1:]:
+                if b.seconds > a.seconds:
+                    end = min(end, b.seconds)
+                    break
         marks = [(a.index, a.seconds)]
         if inline:
             for i in range(a.index + 1, stop):

@@ -21,14 +21,17 @@ from .labels import (
     GLUED_LABEL_RE,
     LABEL_RE,
     NUMBERED_LABEL_RE,
+    QUESTION_LABEL_RE,
     cased_labels,
     credited_label,
     glued_label,
+    hearing_label,
     inline_labels,
     labelled_page,
     lead_label,
     lowercase_sound,
     marked_labels,
+    question_page,
     sentence_end_in,
     tag_name,
 )
@@ -51,7 +54,11 @@ LEAD_CLOCK_RE = regex.compile(
 # may follow), and read as such only on a page most of whose lines open with one
 # (`_stamped_lines`).
 STAMP_RE = regex.compile(
-    r"^(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})(?:[ \t]+(?![ap]\.?\s?m\b)|$)", regex.IGNORECASE)
+    r"^(?P<colon>:)?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})"
+    r"(?:(?:[ \t]+|(?=\p{L}))(?![ap]\.?\s?m\b)|$)", regex.IGNORECASE)
+# (a time with its hours left out, ":49:04", as a site shows a film's captions with the time
+# alone on the line above its text, is a media time even alone: no clock is written so; a
+# video site's transcript view writes its times against the line's first word, "00:13the")
 STAMPED_LINES = 3
 """Lines opening with a media time a page needs before those times are its lines' cue times."""
 
@@ -247,6 +254,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
     dashed = False  # the page marks new voices with glued dashes (`SPEAKER_DASH_RE`)
     tagged = False  # a name in brackets may be a speaker's tag (`BRACKET_TAG_RE`)
     cased: frozenset[str] = frozenset()  # names a cased page gives as labels (`cased_labels`)
+    questions = False  # the page labels its questions "Q" (`labels.question_page`)
     banner_end = _header_offset(source)
     bullet = _cue_list_bullet(source)
     stamped = _stamped_lines(source)
@@ -299,8 +307,8 @@ def parse_broadcast(source: str, *, path: str | None = None,
         if stamp:
             # the line's time into the programme: its words are a cue's, timed from there
             anchors.append(Anchor(len(tokens), cue_seconds(stamp["t"]), lead,
-                                  lead + len(stamp["t"]), "cue"))
-            markup(lead, lead + len(stamp["t"]), "cue-time")
+                                  lead + stamp.end("t"), "cue"))
+            markup(lead, lead + stamp.end("t"), "cue-time")
             pos = lead + stamp.end()
             if pos >= end:
                 continue
@@ -322,8 +330,9 @@ def parse_broadcast(source: str, *, path: str | None = None,
             if marked:
                 page_labels = marked_labels(source)
             cased = cased_labels(source)
+            questions = question_page(source)
         _parse_content(source, pos, end, tokens, markers, edits, marked, dashed, tagged,
-                       page_labels, cased)
+                       page_labels, cased, questions)
     return Document(source=source, tokens=tuple(tokens), anchors=tuple(anchors),
                     markers=tuple(markers), metadata=metadata, edits=tuple(edits),
                     diagnostics=tuple(diagnostics))
@@ -341,21 +350,26 @@ def _stamped_lines(source: str) -> tuple[int] | tuple[()]:
     times: list[float] = []
     lines = 0
     offset = 0
+    held = False  # the line is text under a time alone on its line (":49:04")
     for line in source.splitlines(keepends=True):
         start = offset
         offset += len(line)
         stripped = line.strip()
         if not stripped:
+            held = False
             continue
         m = STAMP_RE.match(stripped)
         if m:
             value = cue_seconds(m["t"])
             if times and value < times[-1]:
                 return ()
-            if m.end() < len(stripped):  # (a time alone on its line may be a clock's)
+            held = m.end() == len(stripped) and m["colon"] is not None
+            if m.end() < len(stripped) or held:  # (a time alone may be a clock's)
                 if first < 0:
                     first = start + len(line) - len(line.lstrip())
                 times.append(value)
+        elif held:
+            continue  # (the text of the time above it: no line of its own)
         if first >= 0:
             lines += 1
     if len(times) < STAMPED_LINES or 2 * len(times) < lines:
@@ -379,11 +393,12 @@ def _cue_list_bullet(source: str) -> str:
 def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
                    markers: list[Marker], edits: list[Edit], marked: bool,
                    dashed: bool, tagged: bool, page_labels: Counter[str],
-                   cased: frozenset[str] = frozenset()) -> None:
+                   cased: frozenset[str] = frozenset(), questions: bool = False) -> None:
     """Tokens and markers of one content line ``source[pos:end]`` (``marked``: the page
     marks its speakers; ``dashed``: with glued dashes too; ``tagged``: names in brackets
     may be speaker tags; ``page_labels``: the page's `marked_labels`, needed when
-    ``marked``; ``cased``: the names a cased page gives as labels, `cased_labels`)."""
+    ``marked``; ``cased``: the names a cased page gives as labels, `cased_labels`;
+    ``questions``: the page labels its questions "Q", `question_page`)."""
     at_line_start = True
     line = source[pos:end]
 
@@ -403,6 +418,17 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
         # Leniency: sound cues may open the line before the label ("[music] announcer:"),
         # as in captions whose cue was typed before the speaker was known.
         lead_m = LEAD_SOUND_RE.match(source, pos, stop)
+        if at_line_start and pos == lead_m.end():
+            # a transcript's "Q    Thanks, Josh." / "A. No." or a hearing's "Mr. Roe. Thank
+            # you" (`QUESTION_LABEL_RE`, `hearing_label`): a label with no colon
+            asked = QUESTION_LABEL_RE.match(source, pos, stop) if questions else None
+            heard = hearing_label(source, pos) if asked is None else None
+            said = asked or heard
+            if said is not None and said.end() <= stop:
+                label(said)
+                pos = said.end()
+                at_line_start = False
+                continue
         label_m = LABEL_RE.match(source, lead_m.end(), stop)
         credit = CREDITED_LABEL_RE.match(source, lead_m.end(), stop) \
             if label_m is None and at_line_start else None

@@ -26,7 +26,7 @@ from .captionfile import (
     split_lines,
     srt_header,
 )
-from .labels import LABEL_RE, LABEL_STOP, is_label, lowercase_sound, tag_name
+from .labels import LABEL_RE, LABEL_STOP, TITLES, is_label, lowercase_sound, tag_name
 from .tokens import tokenize
 
 # Cue tags: WebVTT's (c, i, b, u, v, lang, ruby, rt), SRT's (font, s) and a few HTML ones
@@ -311,6 +311,7 @@ def _named_cues(lines: list[str], timings: list[regex.Match[str] | None]) -> fro
     words before a colon opening the first line of at least half the cues, one of them
     opening two or more. Elsewhere a capitalised word before a colon is text ("Update:")."""
     found: dict[str, int] = {}
+    styled: Counter[str] = Counter()  # "Mr. Doe", "The Press": `_titled_label`
     cues = 0
     for k, m in enumerate(timings):
         if m is None or k + 1 >= len(lines):
@@ -322,13 +323,28 @@ def _named_cues(lines: list[str], timings: list[regex.Match[str] | None]) -> fro
         if label_m is None:
             continue
         words = label_m["label"].split()
-        if all(w[:1].isupper() or w.isdigit() for w in words) and not any(
-                w.lower() in LABEL_STOP for w in words):
+        if all(w[:1].isupper() or w.isdigit() for w in words):
             label = " ".join(words)
-            found[label] = found.get(label, 0) + 1
+            if _titled_label(words) or words[0] == "The" and 2 <= len(words) <= 3:
+                styled[label] += 1
+            if not any(w.lower() in LABEL_STOP for w in words):
+                found[label] = found.get(label, 0) + 1
+    titled = [x for x, n in styled.items() if n >= 2 and _titled_label(x.split())]
+    if titled:
+        # a title and a name given twice or more at a cue's start ("Mr. Earnest: Good
+        # afternoon"), and the group labels beside it ("The Press: Let's do it"): a
+        # transcript's labels however few of the cues they open
+        return frozenset(found).union(x for x, n in styled.items() if n >= 2)
     if not found or 2 * sum(found.values()) < cues or max(found.values()) < 2:
         return frozenset()
     return frozenset(found)
+
+
+def _titled_label(words: list[str]) -> bool:
+    """A title with its period and one or two capitalised name words ("Mr. Earnest", "Dr.
+    Ann Lee"): a person's name, whatever words the name is made of."""
+    return 2 <= len(words) <= 3 and words[0].endswith(".") \
+        and words[0][:-1].lower() in TITLES and all(w[:1].isupper() for w in words[1:])
 
 
 def _sounds_in_lowercase(lines: list[str], timings: list[regex.Match[str] | None]) -> bool:

@@ -208,6 +208,56 @@ NUMBERED_LABEL_RE = regex.compile(r"(?P<label>Speaker[ \t]+\d{1,3})[ \t]*:(?=\s|
 """A numbered speaker's label at a line's start, as our text writer puts one ("Speaker 2:"
 for a voice no name was found for): read back as the label it is (a second clean doubled
 it, "Speaker 1: Speaker 1: Good evening", and lost the turn)."""
+QUESTION_LABEL_RE = regex.compile(
+    r"(?P<label>[QA])(?:[ \t]*[:.]|(?=[ \t]{2}|\t))(?=[ \t]+[\p{Lu}\"\u201c(])")
+"""A question's or an answer's label at a line's start, as press briefings' and testimony's
+transcripts write them: "Q    Thanks, Josh." (the White House's, spaces after it), "Q: ...",
+"Q. ...", "A. ..."; read where the page opens `QUESTION_LINES` lines or more so
+(`question_page`); "A" only there too."""
+QUESTION_LINES = 2
+_QUESTION_LINE_RE = regex.compile(
+    r"^[ \t]*Q(?:[ \t]*[:.]|[ \t]{2}|\t)[ \t]*[\p{Lu}\"\u201c(]", regex.MULTILINE)
+
+
+def question_page(source: str) -> bool:
+    """Whether the page labels its questions "Q" at its lines' starts (`QUESTION_LABEL_RE`),
+    `QUESTION_LINES` times or more: one "Q." opening a line may be a list's letter."""
+    return len(_QUESTION_LINE_RE.findall(source)) >= QUESTION_LINES
+
+
+_HEARING_TITLES = "Mr|Mrs|Ms|Miss|Dr|Senator|Chairman|Chairwoman|Representative|Secretary"
+HEARING_LABEL_RE = regex.compile(
+    r"(?P<label>The[ \t]+\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})?"
+    rf"|(?:{_HEARING_TITLES})\.?[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}'\-]+"
+    r"(?:[ \t]+of[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)?)"
+    r"\.(?=[ \t]+[\p{Lu}\"\u201c])")
+"""A speaker's label as printed hearings and the Congressional Record set one at a
+paragraph's start, a title and a surname closed by a period: "Mr. Linder. The meeting will
+come to order.", "Mr. KILDEE. If the gentleman ...", "Mr. Hastings of Florida. Thank you",
+"The CHAIRMAN. The committee will ..."; read at a paragraph's start (after a blank line or
+the text's start) on a cased page (`hearing_label`)."""
+
+
+def hearing_label(source: str, start: int) -> regex.Match[str] | None:
+    """The `HEARING_LABEL_RE` label opening the line at ``start``, when that line opens a
+    paragraph (the text's first, or after a blank line) of a page whose sentences open with
+    capitals (`_cased_page`): a line of captions ("mr. smith. he said") is no such label."""
+    m = HEARING_LABEL_RE.match(source, start)
+    if m is None:
+        return None
+    before = source[:start].rstrip(" \t")
+    if before and not before.endswith(("\n\n", "\n\r\n")) and \
+            not regex.search(r"\n[ \t]*\r?\n$", before):
+        return None
+    return m if _cased_page(source) else None
+
+
+def _cased_page(source: str) -> bool:
+    """Whether `_CASED_SHARE` of the words after the page's sentence ends open with a capital."""
+    starts = [m.group(1)[:1] for m in _AFTER_END_RE.finditer(source)]
+    return bool(starts) and sum(1 for c in starts if c.isupper()) >= _CASED_SHARE * len(starts)
+
+
 CREDIT_ROLES = ROLE_WORDS | frozenset("byline co-host cohost contributor".split())
 """Roles a credited label may give after its comma ("byline": the programme's reporter)."""
 
@@ -245,7 +295,8 @@ def _capital_labels(markers: list[Marker]) -> bool:
 
 CASED_LABEL_RE = regex.compile(
     r"(?:^|(?<=[.?!\u2026\u266a)\]][\"'\u201d\u2019]*[ \t]+))"
-    r"(?P<label>\p{Lu}[\p{Ll}\p{M}'\u2019\-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'\u2019\-]+){0,2})"
+    r"(?P<label>(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?"
+    r"\p{Lu}[\p{Ll}\p{M}'\u2019\-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'\u2019\-]+){0,2})"
     r"[ \t]*:[ \t]+(?=[\p{Lu}\"\u201c\u266a(\[])", regex.MULTILINE)
 """A name in title case before a colon at a line's start or after a sentence end or a sound
 cue, a capital opening the words after it ("Wynkoop: Dedicated hymn ...", "... death \u266a
@@ -276,7 +327,16 @@ def cased_labels(source: str) -> frozenset[str]:
                          for w in label.split())]
     if not any(map(_cased_name, given)):
         return frozenset()
+    if any(map(_titled, given)):
+        # beside a titled name ("Mr. Earnest:"), a group's label given as often ("The
+        # Press:", as a briefing's subtitles and our text of them write it)
+        given += [label for label, n in counts.items() if n >= CASED_LABEL_TIMES
+                  and label.startswith("The ") and 2 <= len(label.split()) <= 3]
     return frozenset(given)
+
+
+def _titled(label: str) -> bool:
+    return label.split()[0].rstrip(".").lower() in TITLES and len(label.split()) >= 2
 
 
 def _cased_name(label: str) -> bool:
@@ -284,7 +344,8 @@ def _cased_name(label: str) -> bool:
     from ..wordcase import ordinary
 
     lowered = [w.lower().replace("\u2019", "'") for w in label.split()]
-    return not ordinary(lowered[-1]) or len(lowered) > 1 and first_name(lowered[0])
+    return not ordinary(lowered[-1]) or len(lowered) > 1 and first_name(lowered[0]) \
+        or _titled(label)
 
 
 def _repeats(label: str, markers: list[Marker]) -> bool:
