@@ -416,7 +416,14 @@ def _screen_notes(doc: Document) -> Document:
     "(vo)" as punctuation and a word, which casing then opened a sentence with ("(Vo)when")."""
     if "(" not in doc.source:
         return doc
-    spans = [m.span() for m in _SCREEN_NOTE.finditer(doc.source)]
+    return _remove_spans(doc, [m.span() for m in _SCREEN_NOTE.finditer(doc.source)],
+                         "sound-cue", "a screen direction (voice-over, off camera)")
+
+
+def _remove_spans(doc: Document, spans: list[tuple[int, int]], rule: str,
+                  note: str) -> Document:
+    """Each span of ``spans`` that whole pieces of text cover exactly, removed as an
+    ``artifact`` of ``rule`` (a span cutting a piece is left)."""
     if not spans:
         return doc
     editor = doc.editor()
@@ -425,8 +432,7 @@ def _screen_notes(doc: Document) -> Document:
     for a, b in spans:
         got = pieces_within(pieces, starts, a, b)
         if got and got[0].start == a and got[-1].end == b:
-            editor.replace(got, "", "artifact", "sound-cue", 0.95,
-                           note="a screen direction (voice-over, off camera)")
+            editor.replace(got, "", "artifact", rule, 0.95, note=note)
     return editor.finish()
 
 
@@ -450,19 +456,9 @@ def _html_tags(doc: Document) -> Document:
     words, its "src" cased as an acronym; qa37)."""
     if "<" not in doc.source or ">" not in doc.source:
         return doc
-    spans = [m.span() for m in _HTML_TAG.finditer(doc.source)
-             if "=" in m["attrs"] or m["name"].lower() in HTML_ELEMENTS]
-    if not spans:
-        return doc
-    editor = doc.editor()
-    pieces = doc.text_pieces()
-    starts = [p.start for p in pieces]
-    for a, b in spans:
-        got = pieces_within(pieces, starts, a, b)
-        if got and got[0].start == a and got[-1].end == b:
-            editor.replace(got, "", "artifact", "html-tag", 0.95,
-                           note="a web page's markup, not speech")
-    return editor.finish()
+    return _remove_spans(doc, [m.span() for m in _HTML_TAG.finditer(doc.source)
+                               if "=" in m["attrs"] or m["name"].lower() in HTML_ELEMENTS],
+                         "html-tag", "a web page's markup, not speech")
 
 
 _DOUBLED = re.compile(r",[ \t]+\.(?=\s|$)|[.?!][ \t]+,(?=\s)")
