@@ -99,3 +99,30 @@ def test_a_mc_word_in_mixed_case_text_stays() -> None:
     raw = "Our guest is the McKINSEY team lead, and she said the plan works.\n"
     t = clean(raw)
     assert "McKINSEY" in t.text, t.text
+
+
+CALL = ("Acme Widgets\n\nQ3 Earnings Call\n\n"
+        "spk04: Good morning. My name is Lena, and I will be your operator today. I would now "
+        "like to turn the call over to Omar Haddad. Please go ahead.\n"
+        "spk01: Thank you, Lena. Good morning, everyone. Revenue rose in the quarter, and we "
+        "will take your questions after these remarks.\n"
+        "spk04: Our first question comes from the line of Ruth Keane.\n")
+
+
+def test_a_diarizers_numbered_labels_are_labels() -> None:
+    # an earnings call's machine transcript labels each voice "spk04:": the labels stayed
+    # in the text and the turns were guessed ("Speaker 3: Please go ahead. spk00: ...")
+    t = clean(CALL)
+    text = t.to_text()
+    assert "spk04" not in t.text.lower() and "spk01" not in t.text.lower(), text
+    assert "Spk04: Good morning." in text and "\n\nSpk01: Thank you, Lena." in text, text
+    assert text.count("Spk04:") == 2, text
+    again = clean(text).to_text()   # our own text reads back the same
+    assert again == text, again
+    _traced(t, CALL)
+
+
+def test_a_diarizer_id_inside_a_line_stays_text() -> None:
+    raw = "Good morning. The file names each voice spk01: and so on, as the tool writes it.\n"
+    t = clean(raw)
+    assert "spk01:" in t.text, t.text
