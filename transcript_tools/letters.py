@@ -28,6 +28,16 @@ programme, "peruvia" no Peru): such a split stands only for a name the document 
 elsewhere (`LetterMatch.needs_prior`), a suggestion at most otherwise."""
 _TITLES = frozenset("mr mrs ms dr sir lady lord president senator governor general".split())
 _SEPARATORS = frozenset("_-.'’")
+
+
+def letter_by_letter(word: str) -> bool:
+    """The word spells a name letter by letter with hyphens ("H-E-R-O-L-D", "d-o-ug-h-e-r-t-y";
+    three parts or more, each of one or two letters, most of one): the speaker's spelling,
+    which a person's name never replaces (a police briefing spelling its speakers' names,
+    qa39). An acronym so spelled ("n-a-s-a") is still the acronym."""
+    parts = word.split("-")
+    return len(parts) >= 3 and all(0 < len(p) <= 2 and p.isalpha() for p in parts) \
+        and 2 * sum(len(p) == 1 for p in parts) > len(parts)
 """Characters a caption encoder writes for (or in place of) a name's hyphen or spaces."""
 _POSSESSIVE = ("'s", "’s")
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
@@ -90,7 +100,8 @@ class LetterMatcher:
         unit = self.spellings.get(letters)
         base = text[:-2] if text.endswith(_POSSESSIVE) and len(text) > 3 else text
         if unit is not None and base.casefold() != unit.text.casefold() and all(
-                ch.isalpha() or ch in _SEPARATORS for ch in base):
+                ch.isalpha() or ch in _SEPARATORS for ch in base) \
+                and not (letter_by_letter(base) and not unit.text.isupper()):
             if "_" in base:
                 got = unit   # an encoder's underscore: never in ordinary words
             elif vocabulary().zipf(letters) == 0 and (

@@ -38,11 +38,18 @@ def remove_open_cues(doc: Document) -> Document:
     known = {tuple(t.text.strip("[] \t").lower().split()) for t in tokens if t.kind == "sound"
              and t.text.startswith("[")}
     seen = Counter(run[:k] for run in runs.values() for k in range(1, len(run) + 1))
+    cue_words = {w for cue in known for w in cue} | {
+        w for cue, n in seen.items() if n >= 2 for w in cue}
     editor = None
     for i, run in runs.items():
         k = next((k for k in range(len(run), 0, -1)
                   if (seen[run[:k]] >= 2 or run[:k] in known)
                   and run[0] not in _EDGE and run[k - 1] not in _EDGE), 0)
+        # A vouched cue joined by "and" to another sound the page's cues name ("[ laughter
+        # and applause" where "[ cheers and applause" recurs, qa39): the one cue.
+        while k and k + 1 < len(run) and run[k] == "and" and run[k + 1] in cue_words \
+                and run[k + 1] not in _EDGE:
+            k += 2
         if k:
             editor = editor or doc.editor()
             editor.replace(pieces[i:i + k + 1], "", "artifact", "sound-cue", 0.9,

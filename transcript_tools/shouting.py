@@ -6,11 +6,16 @@ Called by `casing.Truecaser`, which cases those words like lowercase ones.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import compress, count
 from operator import eq
 
 from .propernouns import initialisms
+
+_MC_CAPITALS = re.compile(r"Mc[A-Z]{2,}(?:['’][Ss])?")
+"""A name's "Mc" set in capitals the captioners' way ("McAVOY", "McCONNELL'S", qa39): the
+small "c" is the prefix's, the rest shouted like the words around it."""
 
 _SHOUTED_SHARE = 0.6
 """Share of a document's words set in capitals above which its captions are typed in
@@ -34,7 +39,7 @@ def shouted(texts: list[str], written: Callable[[], list[str]] | None = None) ->
         return set()
     if sum(map(_capitals, head)) > _SHOUTED_SHARE * len(head) / 2 \
             and sum(map(_capitals, texts)) > _SHOUTED_SHARE * len(texts):
-        return {i for i, t in enumerate(texts) if t.isupper()}
+        return {i for i, t in enumerate(texts) if t.isupper() or _MC_CAPITALS.fullmatch(t)}
     if sum(1 for t in texts if len(t) > 1 and t.isupper()) < _SHOUTED_RUN:
         return set()  # (most texts: too few words in capitals for any stretch)
     return _stretches(texts, written() if written is not None else texts)

@@ -204,10 +204,12 @@ CREDITED_LABEL_RE = regex.compile(
 """A speaker label with the speaker's credit, as radio transcripts write them at a line's
 start: the name in capitals, then a role after a comma ("JANE DOE, HOST:", "JOHN ROE,
 BYLINE:") or a description in brackets ("Mr. JOHN ROE (Author, 'Sea Roads'):")."""
-NUMBERED_LABEL_RE = regex.compile(r"(?P<label>Speaker[ \t]+\d{1,3})[ \t]*:(?=\s|$)")
+NUMBERED_LABEL_RE = regex.compile(
+    r"(?P<label>Speaker[ \t]+\d{1,3}|[Ss]pk_?\d{1,3}|SPEAKER_\d{1,3})[ \t]*:(?=\s|$)")
 """A numbered speaker's label at a line's start, as our text writer puts one ("Speaker 2:"
 for a voice no name was found for): read back as the label it is (a second clean doubled
-it, "Speaker 1: Speaker 1: Good evening", and lost the turn)."""
+it, "Speaker 1: Speaker 1: Good evening", and lost the turn); a diarizer's numbered voice
+the same ("spk09:", "spk_0:", "SPEAKER_01:", an earnings call's machine transcript, qa39)."""
 QUESTION_LABEL_RE = regex.compile(
     r"(?P<label>[QA])(?:[ \t]*[:.]|(?=[ \t]{2}|\t))(?=[ \t]+[\p{Lu}\"\u201c(])")
 """A question's or an answer's label at a line's start, as press briefings' and testimony's

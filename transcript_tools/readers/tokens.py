@@ -27,7 +27,8 @@ TOKEN_RE = lazy_regex(  # (compiled at its first non-ASCII text: `lazypattern`)
     rf"""
     (?P<sound>\[(?=[^\[\]\n]{{0,79}}[^\[\]\s])[^\[\]\n]{{1,80}}\]  # [applause]; not "[ ]"
       | \[[ \t]?\p{{L}}+(?:[ \t]\p{{L}}+){{0,4}}(?=[ \t]*♪)  # "[ cheers and applause ♪": unclosed
-      | ♪+)
+      | ♪+
+      | (?<!\S)\*+(?:[ \t]+\*+)+(?!\S))                           # "* *": music notes (qa39)
   | (?P<web>{_WEB})                                            # cnn.com, tips@abc.org
   | (?P<tag>{_TAG})                                            # @handle, #hashtag
   | (?P<abbr>(?:\p{{L}}\.){{2,}})                               # u.s.  u.n.
@@ -60,7 +61,8 @@ it the notes went and the parentheses stayed, "( )".)"""
 _ASCII_WORD = r"[A-Za-z0-9]+"
 _ASCII_TOKEN_RE = re.compile(
     rf"""
-    (?P<sound>\[(?=[^\[\]\n]{{0,79}}[^\[\]\t\n\x0b\x0c\r\ ])[^\[\]\n]{{1,80}}\])
+    (?P<sound>\[(?=[^\[\]\n]{{0,79}}[^\[\]\t\n\x0b\x0c\r\ ])[^\[\]\n]{{1,80}}\]
+      | (?<![^\t\n\x0b\x0c\r\ ])\*+(?:[ \t]+\*+)+(?![^\t\n\x0b\x0c\r\ ]))
   | (?P<web>{_WEB})
   | (?P<tag>{_TAG})
   | (?P<abbr>(?:[A-Za-z]\.){{2,}})
