@@ -28,6 +28,9 @@ programme, "peruvia" no Peru): such a split stands only for a name the document 
 elsewhere (`LetterMatch.needs_prior`), a suggestion at most otherwise."""
 _TITLES = frozenset("mr mrs ms dr sir lady lord president senator governor general".split())
 _SEPARATORS = frozenset("_-.'’")
+"""Characters a caption encoder writes for (or in place of) a name's hyphen or spaces."""
+_POSSESSIVE = ("'s", "’s")
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 
 def letter_by_letter(word: str) -> bool:
@@ -38,9 +41,6 @@ def letter_by_letter(word: str) -> bool:
     parts = word.split("-")
     return len(parts) >= 3 and all(0 < len(p) <= 2 and p.isalpha() for p in parts) \
         and 2 * sum(len(p) == 1 for p in parts) > len(parts)
-"""Characters a caption encoder writes for (or in place of) a name's hyphen or spaces."""
-_POSSESSIVE = ("'s", "’s")
-_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 
 @dataclass(frozen=True, slots=True)
