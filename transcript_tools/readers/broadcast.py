@@ -62,6 +62,23 @@ STAMP_RE = regex.compile(
 STAMPED_LINES = 3
 """Lines opening with a media time a page needs before those times are its lines' cue times."""
 
+# A transcription service's speaker label with the time into the recording its turn starts
+# at: "Ana Ruiz (03:47):" (alone on its line or before the words), "Ana Ruiz: (03:47) Words",
+# "Speaker 1 (00:00:12):", "[00:03:47] Ana Ruiz:"; the name capitalised, read as such only
+# on a page where `TIMED_LABELS` of them open turns (`_timed_labels`), the time a cue's.
+_TIMED_NAME = (r"\p{Lu}[\p{L}\p{M}.'\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.'\-]*|\d{1,3})){0,3}")
+_TIMED_TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
+TIMED_LABEL_RE = regex.compile(
+    r"(?:(?P<label>" + _TIMED_NAME + r")[ \t]*(?::[ \t]*(?P<time>\((?P<t>" + _TIMED_TIME
+    + r")\))|(?P<time2>\((?P<t2>" + _TIMED_TIME + r")\))[ \t]*:)"
+    r"|(?P<time3>\[(?P<t3>" + _TIMED_TIME + r")\])[ \t]*(?P<label3>" + _TIMED_NAME
+    + r")[ \t]*:)(?=\s|$)")
+TIMED_LABELS = 2
+"""Timed labels (`TIMED_LABEL_RE`) opening turns a page needs before they are read so."""
+# (where a turn may open: a line's start or after a sentence's end, as a page that lost its
+# line breaks runs one turn into the next)
+_TURN_OPEN_RE = regex.compile(r"(?:^|\n)[ \t]*$|[.?!\u2026][\"\u201d\u2019)]?[ \t]+$")
+
 # A caption cue's timing line standing in page text: a site's transcript view copied with
 # its times shown, each line of it perhaps a list item ("- 00:01:02.500 --> 00:01:04.000").
 CUE_TIMING_RE = lazy_regex(
@@ -258,6 +275,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
     banner_end = _header_offset(source)
     bullet = _cue_list_bullet(source)
     stamped = _stamped_lines(source)
+    timed = _timed_labels(source)
     offset = 0
     for lineno, line in enumerate(source.splitlines(keepends=True), 1):
         start = offset
@@ -312,7 +330,9 @@ def parse_broadcast(source: str, *, path: str | None = None,
             pos = lead + stamp.end()
             if pos >= end:
                 continue
-        lc = None if stamp else LEAD_CLOCK_RE.match(stripped)
+        here = [t for t in timed if pos <= t.start() < end] if timed else []
+        lc = None if stamp or here and here[0].start() == pos \
+            else LEAD_CLOCK_RE.match(stripped)
         if lc and (placed := clock_seconds(lc)):
             seconds = clock.place(placed[0], placed[1], lineno, diagnostics)
             anchors.append(Anchor(len(tokens), seconds, lead, lead + lc.end(), "clock"))
@@ -331,6 +351,12 @@ def parse_broadcast(source: str, *, path: str | None = None,
                 page_labels = marked_labels(source)
             cased = cased_labels(source)
             questions = question_page(source)
+        for t in here:
+            if t.start() > pos:
+                _parse_content(source, pos, t.start(), tokens, markers, edits, marked,
+                               dashed, tagged, page_labels, cased, questions)
+            _timed_label(t, tokens, anchors, markers, edits)
+            pos = t.end()
         _parse_content(source, pos, end, tokens, markers, edits, marked, dashed, tagged,
                        page_labels, cased, questions)
     return Document(source=source, tokens=tuple(tokens), anchors=tuple(anchors),
@@ -375,6 +401,45 @@ def _stamped_lines(source: str) -> tuple[int] | tuple[()]:
     if len(times) < STAMPED_LINES or 2 * len(times) < lines:
         return ()
     return (first,)
+
+
+def _timed_labels(source: str) -> list[regex.Match[str]]:
+    """The timed speaker labels (`TIMED_LABEL_RE`) that open turns, at a line's start or
+    after a sentence's end, when the page has at least `TIMED_LABELS` of them and their times
+    never go back; [] otherwise (a sentence's "at (03:47):" or one such line alone stay
+    words)."""
+    if not regex.search(r"[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]", source):
+        return []
+    found: list[regex.Match[str]] = []
+    times: list[float] = []
+    for opening in regex.finditer(r"(?m)^[ \t]*|[.?!\u2026][\"\u201d\u2019)]?[ \t]+", source):
+        at = opening.end()
+        if found and at < found[-1].end():
+            continue
+        m = TIMED_LABEL_RE.match(source, at)
+        if m is None:
+            continue
+        value = cue_seconds(m["t"] or m["t2"] or m["t3"])
+        if times and value < times[-1]:
+            return []
+        found.append(m)
+        times.append(value)
+    return found if len(found) >= TIMED_LABELS else []
+
+
+def _timed_label(m: regex.Match[str], tokens: list[Token], anchors: list[Anchor],
+                 markers: list[Marker], edits: list[Edit]) -> None:
+    """A timed label's turn: the name a label, the time the cue time its words start at."""
+    group = "time" if m["time"] else "time2" if m["time2"] else "time3"
+    ts, te = m.span(group)
+    name = m["label"] or m["label3"]
+    anchors.append(Anchor(len(tokens), cue_seconds(m["t"] or m["t2"] or m["t3"]), ts, te,
+                          "cue"))
+    markers.append(Marker(len(tokens), "label", m.start(), m.end(), " ".join(name.split())))
+    for s, e, rule in ((m.start(), ts, "speaker-label"), (ts, te, "cue-time"),
+                       (te, m.end(), "speaker-label")):
+        if e > s:
+            edits.append(Edit(s, e, m.string[s:e], "", "markup", rule, 1.0))
 
 
 def _cue_list_bullet(source: str) -> str:
