@@ -85,3 +85,20 @@ def test_a_time_in_brackets_in_a_sentence_or_on_one_line_alone_stays_words() -> 
     # times going back are no one recording's
     page = "Ana Ruiz (05:47):\nGood morning.\nTom Lee (01:34):\nThanks, Ana.\n"
     assert "(01:34)" in clean(page).text
+
+
+def test_a_heading_above_the_first_timed_label_is_page_chrome() -> None:
+    # a transcription site's title and summary over the transcript were read as a first
+    # speaker's words, squeezed into the seconds before the first label's time
+    page = "Harbour Board Briefing Transcript\nThe board spoke about the bridge works.\n\n" + ALONE
+    t = clean(page)
+    assert t.text.startswith("Good morning."), t.text
+    assert [turn.display_name for turn in t.turns] == ["Ana Ruiz", "Tom Lee", "Ana Ruiz"]
+    chrome = [e.original for e in t.corrections if e.rule == "page-chrome"]
+    assert chrome == ["Harbour Board Briefing Transcript",
+                      "The board spoke about the bridge works."], chrome
+    assert abs(t.cues[0].start - 227.0) < 0.01, t.cues
+    _traced(t, page)
+    # with one timed label only, the page is no such transcript: its heading stays text
+    one = "Harbour Board Briefing Transcript\n\nAna Ruiz (03:47):\nGood morning.\n"
+    assert clean(one).text.startswith("Harbour Board Briefing Transcript"), clean(one).text

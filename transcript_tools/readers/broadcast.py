@@ -293,6 +293,11 @@ def parse_broadcast(source: str, *, path: str | None = None,
         if stamp is None and stamped and lead < stamped[0]:
             markup(lead, end, "page-chrome")  # the page's title and credits above its lines
             continue
+        if timed and end <= timed[0].start():
+            # a transcript's title and summary above its first timed label (the service's
+            # page heading): no one's words, and no time of the recording to give them
+            markup(lead, end, "page-chrome")
+            continue
         m = None if stamp else CLOCK_RE.match(stripped)
         if m and (placed := clock_seconds(m)):
             seconds = clock.place(placed[0], placed[1], lineno, diagnostics)
