@@ -97,13 +97,21 @@ def _sample(out: dict[str, Any]) -> None:
     out["sample"] = (f, acc)
 
 
-def _excerpts(cleaner: Cleaner, out: dict[str, Any]) -> None:
+def _dev_sets() -> list[tuple[str, Any, list[dict[str, Any]]]]:
+    """The dev excerpt sets (name, folder or None, their entries not held out)."""
+    out = []
     for name, where, listed in (("dev", ev.interviews_dir(), "interview_pages.json"),
                                 ("dev2", ev.dev2_dir(), "interview_pages3.json"),
                                 ("dev4", ev.dev4_dir(), "interview_pages5.json")):
         entries = json.loads((ev.CASES / listed).read_text(encoding="utf-8"))
-        got = [ev.interview_page(cleaner, where, e) for e in entries
-               if where is not None and not e.get("heldout")]
+        out.append((name, where, [e for e in entries
+                                  if where is not None and not e.get("heldout")]))
+    return out
+
+
+def _excerpts(cleaner: Cleaner, out: dict[str, Any]) -> None:
+    for name, where, entries in _dev_sets():
+        got = [ev.interview_page(cleaner, where, e) for e in entries]
         scores = [g[0] for g in got if g is not None]
         k = max(len(scores), 1)
         out[name] = (sum(s[2] for s in scores) / k, sum(s[3] for s in scores) / k)
@@ -112,12 +120,8 @@ def _excerpts(cleaner: Cleaner, out: dict[str, Any]) -> None:
 def _marked(cleaner: Cleaner, out: dict[str, Any]) -> None:
     """Role accuracy on dev, dev2 and dev4 with their markers kept: the weights drive the
     roles of marked turns too (`markedroles`)."""
-    for name, where, listed in (("dev", ev.interviews_dir(), "interview_pages.json"),
-                                ("dev2", ev.dev2_dir(), "interview_pages3.json"),
-                                ("dev4", ev.dev4_dir(), "interview_pages5.json")):
-        entries = json.loads((ev.CASES / listed).read_text(encoding="utf-8"))
-        got = [ev.marked_page(cleaner, where, e) for e in entries
-               if where is not None and not e.get("heldout")]
+    for name, where, entries in _dev_sets():
+        got = [ev.marked_page(cleaner, where, e) for e in entries]
         scores = [g[0][0] for g in got if g is not None]
         out["kept " + name] = sum(scores) / max(len(scores), 1)
 
