@@ -323,4 +323,3 @@ def headline_reads(units: Sequence[Unit], states: list[int], unit_cues: Sequence
         out[j + 1:k] = [HOST] * (k - j - 1)
         k = j
     return out
-

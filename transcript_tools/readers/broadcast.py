@@ -8,6 +8,7 @@ of those removals is a ``markup`` edit, so nothing leaves the text unrecorded.
 from __future__ import annotations
 
 import datetime as _dt
+from bisect import bisect_left
 from collections import Counter
 from typing import Any, Literal
 
@@ -276,6 +277,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
     bullet = _cue_list_bullet(source)
     stamped = _stamped_lines(source)
     timed = _timed_labels(source)
+    timed_at = [t.start() for t in timed]  # (in order: each line's found by bisection)
     offset = 0
     for lineno, line in enumerate(source.splitlines(keepends=True), 1):
         start = offset
@@ -335,7 +337,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
             pos = lead + stamp.end()
             if pos >= end:
                 continue
-        here = [t for t in timed if pos <= t.start() < end] if timed else []
+        here = timed[bisect_left(timed_at, pos):bisect_left(timed_at, end)] if timed else []
         lc = None if stamp or here and here[0].start() == pos \
             else LEAD_CLOCK_RE.match(stripped)
         if lc and (placed := clock_seconds(lc)):
