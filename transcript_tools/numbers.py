@@ -289,10 +289,18 @@ def _clock_suffixes(pieces: list[Piece], source: str, editor: Editor) -> None:
 
 
 def _in_date(texts: list[str], i: int) -> bool:
-    """"september 27th", "the 3rd of may", "may 3rd": a date keeps its figures."""
+    """"september 27th", "the 3rd of may", "may 3rd", "Wednesday 6th March": a date keeps
+    its figures. A month right after the figure (the British order) counts unless it is a
+    lowercase "may", "march" or "mar", which are verbs and nouns too ("the 2nd may come", "the 1st
+    march"), and is read as a date then only written as a month, "6th May" (qa41)."""
     before = texts[i - 1].lower() if i > 0 else ""
     after = texts[i + 2].lower() if i + 2 < len(texts) and texts[i + 1].lower() == "of" else ""
-    return before in _MONTHS or after in _MONTHS
+    nxt = texts[i + 1] if i + 1 < len(texts) else ""
+    return before in _MONTHS or after in _MONTHS or nxt.lower() in _MONTHS and (
+        nxt.lower() not in _VERB_MONTHS or nxt[:1].isupper())
+
+
+_VERB_MONTHS = frozenset(("may", "march", "mar"))
 
 
 _AMOUNT = regex.compile(r"^[$£€]\p{N}[\p{N},]*\.00$")

@@ -274,7 +274,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
     cased: frozenset[str] = frozenset()  # names a cased page gives as labels (`cased_labels`)
     questions = False  # the page labels its questions "Q" (`labels.question_page`)
     banner_end = _header_offset(source)
-    bullet = _cue_list_bullet(source)
+    bullet = _cue_list_bullet(source) or _bullet_list(source)
     stamped = _stamped_lines(source)
     timed = _timed_labels(source)
     timed_at = [t.start() for t in timed]  # (in order: each line's found by bisection)
@@ -447,6 +447,29 @@ def _timed_label(m: regex.Match[str], tokens: list[Token], anchors: list[Anchor]
                        (te, m.end(), "speaker-label")):
         if e > s:
             edits.append(Edit(s, e, m.string[s:e], "", "markup", rule, 1.0))
+
+
+LIST_BULLETS = 5
+"""The fewest lines set as a list's items ("• ") that make a page a list of caption lines."""
+
+
+def _bullet_list(source: str) -> str:
+    """"\u2022" when the page sets its lines as a list's items, each after a bullet and a
+    space ("  • from BBC Learning English."): at least `LIST_BULLETS` of them, and at least
+    half of its lines from the first of them on; "" otherwise (a menu's few "• Download"
+    lines above a transcript stay as they were). Only the round bullet: a dash or an
+    asterisk at a line's start may be a new voice's or a sound's (qa41)."""
+    if source.count("\u2022") < LIST_BULLETS:
+        return ""
+    items = lines = 0
+    for line in source.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        item = stripped.startswith("\u2022") and stripped[1:2].isspace()
+        items += item
+        lines += items > 0
+    return "\u2022" if items >= LIST_BULLETS and 2 * items >= lines else ""
 
 
 def _cue_list_bullet(source: str) -> str:

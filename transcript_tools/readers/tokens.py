@@ -122,11 +122,44 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     plain = _plain_ascii if ascii_only else _plain if "[" in text or len(
         _NON_ASCII.findall(text)) * _FEW > len(text) else _plain_mixed
     for cue in cues.finditer(text):
+        if _aside(text, cue.start(), cue.end()):
+            continue  # (its words are tokenized with the text around it)
         out += plain(tokens, text, pos, cue.start(), offset)
         out.append(Token(offset + cue.start(), offset + cue.end(), cue.group(), "sound"))
         pos = cue.end()
     out += plain(tokens, text, pos, len(text), offset)
     return out
+
+
+ASIDE_WORDS = 3
+"""The fewest words of a writer's aside in parentheses (`_aside`)."""
+_ASIDE_AFTER = frozenset(",;:.")
+_ARTICLES = frozenset(("a", "an", "the"))  # ("(the crowd cheering)" is heard)
+
+
+def _aside(text: str, start: int, end: int) -> bool:
+    """Whether the lowercase parentheses ``text[start:end]`` are a writer's aside inside a
+    cased line's sentence, not a sound description: "shall (so far as not previously
+    concluded) be brought", "worked (for the most part) and". At least `ASIDE_WORDS` words,
+    the first a function word but an article (`nameslot.CLOSED_CLASS`: a description opens
+    on what is heard, "laughs", "the crowd", "speaking"), a word (or a comma) right before
+    them and a lowercase word or a comma, semicolon, colon or stop after them, in a line with
+    a capital letter. A cue after a sentence's end or at a line's start ("please? (congregation
+    laughing) Now"), a short one ("him (laughs) and"), one in capitals and a lowercase
+    caption line's ("and (so much applause) we") stay sound cues (qa41)."""
+    from ..nameslot import CLOSED_CLASS  # (here: the readers load no word lists)
+    inner = text[start + 1:end - 1]
+    words = inner.split()
+    if len(words) < ASIDE_WORDS or not inner.islower() or words[0] not in CLOSED_CLASS \
+            or words[0] in _ARTICLES:
+        return False
+    before = text[:start].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] == ",") or before[-1].isupper():
+        return False
+    after = text[end:].lstrip()
+    if not after or not (after[0].islower() or after[0] in _ASIDE_AFTER):
+        return False
+    return any(c.isupper() for c in text)
 
 
 # One string object per distinct token text ("the" is stored once, not at every use): a long
