@@ -79,3 +79,38 @@ def test_a_few_bullets_in_a_menu_stay() -> None:
             "Residents spoke for two hours. The mayor thanked them all.\n")
     t = clean(text)
     assert t.text.count("\u2022") == 2, t.text
+
+
+RECORD = ("Orders of the Day\n\nThe clause was read a second time.\n\n"
+          "Mrs. Ellen Hartigan (Northfield)\n\n"
+          "May I ask the Minister when the report on rural buses will be published?\n\n"
+          "Dr. Okafor\n\n"
+          "I expect it before the summer. The consultation closed last month, and we are "
+          "reading every response.\n\n"
+          "Mrs. Ellen Hartigan\n\n"
+          "I am grateful to him for that answer.\n")
+
+
+def test_a_parliament_records_titled_names_alone_on_their_lines_are_labels() -> None:
+    # a historic parliamentary record sets "Mr. Hanson" alone above the member's speech: the
+    # labels were kept as words and the two members' words ran into one turn
+    t = clean(RECORD)
+    out = t.to_text()
+    assert "Mrs. Ellen Hartigan: May I ask" in out, out
+    assert "Dr. Okafor: I expect it" in out, out
+    assert "Mrs. Ellen Hartigan: I am grateful" in out, out
+    assert "(Northfield)" not in out and "Hartigan May" not in out
+    _traced(t, RECORD)
+
+
+def test_a_lone_titled_line_or_a_list_of_names_is_no_label() -> None:
+    # one such line (a heading) and names listed one a line (a list of those present) stay
+    once = "Dr. Okafor\n\nI expect the report before the summer, and we are reading it.\n"
+    assert "Okafor: I" not in clean(once).to_text(), clean(once).to_text()
+    assert "Okafor" in clean(once).text
+    listed = ("Present:\n\nMr. Tom Reyes\n\nMrs. Ana Pike\n\nDr. Lee Moss\n\nApologies were "
+              "received from two members of the board.\n\nMr. Tom Reyes\n\nMrs. Ana "
+              "Pike\n\nThe minutes were approved.\n")
+    out = clean(listed).to_text()
+    assert out.count("Reyes") == 2 and out.count("Pike") == 2 and "Moss" in out, out
+    assert "Moss:" not in out and "Reyes:" not in out and "Pike:" not in out, out

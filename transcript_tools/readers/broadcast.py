@@ -35,6 +35,7 @@ from .labels import (
     question_page,
     sentence_end_in,
     tag_name,
+    titled_lines,
 )
 from .tokens import PAREN_CUE_RE, tokenize
 
@@ -278,6 +279,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
     stamped = _stamped_lines(source)
     timed = _timed_labels(source)
     timed_at = [t.start() for t in timed]  # (in order: each line's found by bisection)
+    titled = titled_lines(source)
     offset = 0
     for lineno, line in enumerate(source.splitlines(keepends=True), 1):
         start = offset
@@ -337,6 +339,11 @@ def parse_broadcast(source: str, *, path: str | None = None,
             pos = lead + stamp.end()
             if pos >= end:
                 continue
+        if lead in titled:
+            # a parliament's record's "Mr. Hanson" alone above the member's speech
+            markers.append(Marker(len(tokens), "label", lead, end, titled[lead]))
+            markup(lead, end, "speaker-label")
+            continue
         here = timed[bisect_left(timed_at, pos):bisect_left(timed_at, end)] if timed else []
         lc = None if stamp or here and here[0].start() == pos \
             else LEAD_CLOCK_RE.match(stripped)

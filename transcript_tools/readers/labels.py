@@ -254,6 +254,56 @@ def hearing_label(source: str, start: int) -> regex.Match[str] | None:
     return m if _cased_page(source) else None
 
 
+_LINE_TITLES = ("Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|Senator|Representative"
+                "|Rev")
+TITLED_LINE_RE = regex.compile(
+    rf"(?P<label>(?:{_LINE_TITLES})\.?[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}'\-]+"
+    rf"(?:[ \t]+(?!(?:{_LINE_TITLES})\b)\p{{Lu}}\.?(?:[\p{{L}}\p{{M}}'\-]+)?){{0,3}})"
+    r"(?:[ \t]+\((?P<seat>\p{Lu}[^()\n]{0,60})\))?[ \t]*$")
+"""A speaker's label as a parliament's record sets it, alone on its line above the speech: a
+title and a name (no second title in it), the member's seat in parentheses after it ("Mr.
+David Wilshire (Spelthorne)", "Mr. Hanson", "Sir John Major (Huntingdon)"); read on such
+pages only (`titled_lines`)."""
+TITLED_LINES = 2
+"""The fewest `TITLED_LINE_RE` lines that make a page one labelled so."""
+_TITLED_SPEECH_WORDS = 4
+
+
+def titled_lines(source: str) -> dict[int, str]:
+    """Where each `TITLED_LINE_RE` label line starts (its first character), and its label
+    (the title and name, without the seat), on a page with at least `TITLED_LINES` of them
+    whose sentences open with capitals (`_cased_page`): each opening a paragraph (the text's
+    first line, or after a blank line) and followed by a line of speech (at least
+    `_TITLED_SPEECH_WORDS` words with letters, no such label itself) and not by one; {} otherwise. A
+    lone "Mr. Smith" line, a list of names one a line and a lowercase page stay as they were
+    (qa41)."""
+    if "\n" not in source or not regex.search(rf"(?m)^[ \t]*(?:{_LINE_TITLES})\b", source):
+        return {}
+    lines = source.splitlines(keepends=True)
+    found: dict[int, str] = {}
+    offset = 0
+    blank_before = True
+    titled_before = False  # the line before (not blank) is such a line too: a list of names
+    for k, line in enumerate(lines):
+        start = offset
+        offset += len(line)
+        stripped = line.strip()
+        if not stripped:
+            blank_before = True
+            continue
+        m = TITLED_LINE_RE.fullmatch(stripped)
+        listed, titled_before = titled_before, m is not None
+        if m is None or not blank_before or listed:
+            blank_before = False
+            continue
+        blank_before = False
+        nxt = next((n.strip() for n in lines[k + 1:] if n.strip()), "")
+        said = [w for w in nxt.split() if any(c.isalpha() for c in w)]
+        if len(said) >= _TITLED_SPEECH_WORDS and TITLED_LINE_RE.fullmatch(nxt) is None:
+            found[start + len(line) - len(line.lstrip())] = " ".join(m["label"].split())
+    return found if len(found) >= TITLED_LINES and _cased_page(source) else {}
+
+
 def _cased_page(source: str) -> bool:
     """Whether `_CASED_SHARE` of the words after the page's sentence ends open with a capital."""
     starts = [m.group(1)[:1] for m in _AFTER_END_RE.finditer(source)]
