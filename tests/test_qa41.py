@@ -114,3 +114,24 @@ def test_a_lone_titled_line_or_a_list_of_names_is_no_label() -> None:
     out = clean(listed).to_text()
     assert out.count("Reyes") == 2 and out.count("Pike") == 2 and "Moss" in out, out
     assert "Moss:" not in out and "Reyes:" not in out and "Pike:" not in out, out
+
+
+DIALOGUE = ("– Read me the clause again, because it matters.\n\n– It says, “The tenant keeps "
+            "the keys.”\n\n– That sounds fair now.\n\n– Good. Shall I go on?\n")
+
+
+def test_a_dialogues_dashes_go_at_the_texts_start_and_after_a_closing_quote() -> None:
+    # a film's subtitles set as text, each line opened by "– ": the dashes after a line
+    # ending in a quotation's stop ("... first part.” – Sounds better") and the first
+    # line's were kept while every other went
+    t = clean(DIALOGUE)
+    assert "\u2013" not in t.text, t.text
+    assert t.text.startswith("Read me the clause"), t.text
+    assert "keys.” That sounds" in t.text.replace("\n\n", " "), t.text
+    _traced(t, DIALOGUE)
+
+
+def test_a_dash_after_a_quote_inside_a_sentence_stays() -> None:
+    # no stop before the quote's close: the dash still joins two parts of the sentence
+    text = "She called it “the plan” \u2013 and nobody on the board laughed at all.\n"
+    assert "“the plan” \u2013 and nobody" in clean(text).text, clean(text).text

@@ -151,17 +151,22 @@ def split_hyphens(doc: Document) -> Document:
     return doc if editor is None else editor.finish()
 
 
-_LONE_DASH = regex.compile(r"(?<=\s)[-—–](?=\s)")
+_LONE_DASH = regex.compile(r"(?<=\s|^)[-—–](?=\s)")
 _DASHES = frozenset({"-", "—", "–"})
 """Single dashes: a double one after a stop is live subtitles' correction mark ("the ftp
 party. -- FDP party"), kept."""
 
 
+_CLOSERS = "\"'\u201d\u2019)]"
+"""Closing quotes and brackets after a sentence's stop (`lone_dashes`)."""
+
+
 def lone_dashes(doc: Document) -> Document:
     """A dash standing alone that no longer joins two parts of a sentence: right after a
-    sentence's end ("today! - [announcer] the more": it opened the caption line), or paired
-    with one around what was removed ("he said - [applause] - thanks"). It goes, as a logged
-    edit; ``doc`` as is without one."""
+    sentence's end ("today! - [announcer] the more": it opened the caption line; after a
+    closing quote too, "... the first part.” – Sounds better"), opening the text before a
+    word (a dialogue's first line), or paired with one around what was removed ("he said -
+    [applause] - thanks"). It goes, as a logged edit; ``doc`` as is without one."""
     source = doc.source
     found = sorted(at for dash in _DASHES for at in positions(source, dash)
                    if _LONE_DASH.match(source, at))
@@ -174,18 +179,27 @@ def lone_dashes(doc: Document) -> Document:
     dropped: set[int] = set()  # the indices in ``pieces`` of the dashes after a stop
     for at in found:
         k = piece_at(starts, at)
-        if not k:  # (none there, or the first piece: no piece before it)
+        if k is None:
             continue
-        p, prev = pieces[k], pieces[k - 1]
+        p = pieces[k]
         if p.text not in _DASHES or p.stop - p.first != 1 or tokens[p.first].kind != "punct" \
                 or gone and gone[-1] is p:
             continue
+        if k == 0:  # the text opens on it ("– Pay attention to this clause."), a word after
+            if len(pieces) > 1 and tokens[pieces[1].first].kind == "word":
+                gone.append(p)
+                dropped.add(k)
+            continue
+        prev = pieces[k - 1]
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
         back = k - 1
         while back > 0 and back in dropped:  # a dash this pass removes stands for nothing
             back -= 1  # ("a.m. - - the": the second dash follows the stop too)
             prev = pieces[back]
-        if prev.text[-1:] in (".", "!", "?"):
+        end = prev.text.rstrip(_CLOSERS)
+        if not end and back > 0:  # a closing quote of its own: the stop before it
+            end = pieces[back - 1].text.rstrip(_CLOSERS)
+        if end[-1:] in (".", "!", "?"):
             gone.append(p)
             dropped.add(k)
         elif nxt is not None and nxt.text in _DASHES and nxt.stop - nxt.first == 1 \
