@@ -135,3 +135,29 @@ def test_a_dash_after_a_quote_inside_a_sentence_stays() -> None:
     # no stop before the quote's close: the dash still joins two parts of the sentence
     text = "She called it “the plan” \u2013 and nobody on the board laughed at all.\n"
     assert "“the plan” \u2013 and nobody" in clean(text).text, clean(text).text
+
+
+CALL = ("Harbor Foods Q2 Earnings Call\n\nExecutives\n\nWalter Brandt - Chief Executive "
+        "Officer\n\nOperator\n\nGood day and welcome to the Harbor Foods second quarter call. "
+        "All lines are muted. I would now like to turn the call over to Walter Brandt. Please "
+        "go ahead.\n")
+
+
+def test_an_earnings_calls_operator_alone_on_a_line_is_a_label() -> None:
+    # an earnings call's transcript sets "Operator" alone above the operator's words: the
+    # word was kept in the text and two voice changes were guessed inside the opening
+    out = clean(CALL).to_text()
+    assert "Operator: Good day and welcome" in out, out
+    assert "Operator Good day" not in out
+    assert out.count(":") == 2, out  # the heading's turn and the operator's
+    assert clean(out).to_text() == out  # our "Operator:" reads back as the label it is
+
+
+def test_a_role_word_heading_over_no_speech_stays() -> None:
+    # "Operator" over a name and a title (no sentence), or inside a paragraph, is no label
+    text = ("Contacts\n\nOperator\n\nNina Park - Harbor Switchboard\n\nThe switchboard "
+            "opens at nine and closes at five on weekdays.\n")
+    assert "Operator: " not in clean(text).to_text(), clean(text).to_text()
+    text = ("The call was late.\nOperator\n\nGood day and welcome to the Harbor Foods "
+            "second quarter call.\n")
+    assert "Operator: " not in clean(text).to_text(), clean(text).to_text()

@@ -33,6 +33,7 @@ from .labels import (
     lowercase_sound,
     marked_labels,
     question_page,
+    role_lines,
     sentence_end_in,
     tag_name,
     titled_lines,
@@ -279,7 +280,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
     stamped = _stamped_lines(source)
     timed = _timed_labels(source)
     timed_at = [t.start() for t in timed]  # (in order: each line's found by bisection)
-    titled = titled_lines(source)
+    titled = titled_lines(source) | role_lines(source)
     offset = 0
     for lineno, line in enumerate(source.splitlines(keepends=True), 1):
         start = offset
@@ -340,7 +341,8 @@ def parse_broadcast(source: str, *, path: str | None = None,
             if pos >= end:
                 continue
         if lead in titled:
-            # a parliament's record's "Mr. Hanson" alone above the member's speech
+            # a parliament's record's "Mr. Hanson" alone above the member's speech, an
+            # earnings call's "Operator"
             markers.append(Marker(len(tokens), "label", lead, end, titled[lead]))
             markup(lead, end, "speaker-label")
             continue

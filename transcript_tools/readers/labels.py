@@ -14,7 +14,7 @@ from ..model import Marker
 ROLE_WORDS = frozenset(
     "reporter announcer narrator anchor host interviewer interpreter translator moderator "
     "correspondent presenter voice speaker audience crowd man woman male female child "
-    "caller guest panelist commentator".split())
+    "caller guest panelist commentator operator".split())
 LABEL_RE = regex.compile(
     r"(?P<label>(?:[\p{L}][\p{L}\p{M}.'\-]*)(?:\s+[\p{L}][\p{L}\p{M}.'\-]*){0,3})\s*:(?=\s|$)")
 GLUED_LABEL_RE = lazy_regex(r"(?P<label>\p{L}[\p{L}\p{M}'\-]*):(?=[\p{L}\p{N}\"“‘(])")
@@ -302,6 +302,34 @@ def titled_lines(source: str) -> dict[int, str]:
         if len(said) >= _TITLED_SPEECH_WORDS and TITLED_LINE_RE.fullmatch(nxt) is None:
             found[start + len(line) - len(line.lstrip())] = " ".join(m["label"].split())
     return found if len(found) >= TITLED_LINES and _cased_page(source) else {}
+
+
+LINE_ROLES = frozenset(("Operator", "OPERATOR", "Moderator", "MODERATOR"))
+"""A call's or a panel's role, alone on its line above the words it says (`role_lines`)."""
+_LINE_ROLE_RE = regex.compile(r"(?m)^[ \t]*(?:Operator|OPERATOR|Moderator|MODERATOR)[ \t]*$")
+
+
+def role_lines(source: str) -> dict[int, str]:
+    """Where each `LINE_ROLES` line starts and its label, when it opens a paragraph (the
+    text's first line, or after a blank line) of a page whose sentences open with capitals
+    (`_cased_page`) and the next line is speech: at least `_TITLED_SPEECH_WORDS` words with
+    letters, ending a sentence (an earnings call's "Operator" above "Hello and welcome to
+    the ... conference call."); {} otherwise (a heading "Operator" over a list, a name,
+    qa41)."""
+    if "\n" not in source or not _LINE_ROLE_RE.search(source):
+        return {}
+    found: dict[int, str] = {}
+    for m in _LINE_ROLE_RE.finditer(source):
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        before = source[:m.start()].rstrip(" \t")
+        if before and not regex.search(r"\n[ \t]*\r?\n$", before):
+            continue
+        nxt = next((n.strip() for n in source[m.end():].splitlines() if n.strip()), "")
+        said = [w for w in nxt.split() if any(c.isalpha() for c in w)]
+        if len(said) >= _TITLED_SPEECH_WORDS and nxt.rstrip("\"'\u201d\u2019)").endswith(
+                (".", "?", "!", "\u2026")):
+            found[start] = m.group().strip()
+    return found if found and _cased_page(source) else {}
 
 
 def _cased_page(source: str) -> bool:
