@@ -161,3 +161,26 @@ def test_a_role_word_heading_over_no_speech_stays() -> None:
     text = ("The call was late.\nOperator\n\nGood day and welcome to the Harbor Foods "
             "second quarter call.\n")
     assert "Operator: " not in clean(text).to_text(), clean(text).to_text()
+
+
+TIMED = ("Transcript\nSpeaker 1 (00:05):\nWelcome back to the garden hour.\nSpeaker 2 (00:09):\n"
+         "Thanks. Today we plant onions, and we start with the\nsoil, which has to be loose\n"
+         "(01:12):\nand well drained before anything goes in.\nSpeaker 1 (01:20):\nGood to know.\n")
+
+
+def test_a_time_alone_inside_a_timed_turn_is_its_time() -> None:
+    # a podcast service's transcript marks "(01:10):" on a line of its own inside a long
+    # turn: it was kept as words and the words after it were not timed from it
+    t = clean(TIMED)
+    out = t.to_text()
+    assert "(01:12)" not in out and "loose and well drained" in out, out
+    assert out.count("Speaker 2:") == 1, out
+    cue = next(c for c in t.cues if "drained" in c.text)
+    assert cue.start >= 72.0, (cue.start, cue.text)
+    _traced(t, TIMED)
+
+
+def test_a_time_alone_on_a_page_without_timed_labels_stays() -> None:
+    # no timed label on the page: a bracketed time alone is the text's (as before)
+    text = "The race started at\n(01:12):\nand the leaders broke away early on the climb.\n"
+    assert "(01:12)" in clean(text).text, clean(text).text

@@ -78,6 +78,10 @@ TIMED_LABEL_RE = regex.compile(
     + r")[ \t]*:)(?=\s|$)")
 TIMED_LABELS = 2
 """Timed labels (`TIMED_LABEL_RE`) opening turns a page needs before they are read so."""
+LONE_TIME_RE = regex.compile(r"\((?P<t>" + _TIMED_TIME + r")\)[ \t]*:?")
+"""A time alone on its line inside a turn of a page of timed labels ("(01:10):", as a
+podcast service's transcript marks the time every few lines of a long turn, qa41): the
+same speaker's words go on from that time into the recording."""
 # (where a turn may open: a line's start or after a sentence's end, as a page that lost its
 # line breaks runs one turn into the next)
 _TURN_OPEN_RE = regex.compile(r"(?:^|\n)[ \t]*$|[.?!\u2026][\"\u201d\u2019)]?[ \t]+$")
@@ -302,6 +306,11 @@ def parse_broadcast(source: str, *, path: str | None = None,
             # a transcript's title and summary above its first timed label (the service's
             # page heading): no one's words, and no time of the recording to give them
             markup(lead, end, "page-chrome")
+            continue
+        lone = LONE_TIME_RE.fullmatch(stripped) if timed and lead > timed[0].start() else None
+        if lone is not None:
+            anchors.append(Anchor(len(tokens), cue_seconds(lone["t"]), lead, end, "cue"))
+            markup(lead, end, "cue-time")
             continue
         m = None if stamp else CLOCK_RE.match(stripped)
         if m and (placed := clock_seconds(m)):
