@@ -184,3 +184,20 @@ def test_a_time_alone_on_a_page_without_timed_labels_stays() -> None:
     # no timed label on the page: a bracketed time alone is the text's (as before)
     text = "The race started at\n(01:12):\nand the leaders broke away early on the climb.\n"
     assert "(01:12)" in clean(text).text, clean(text).text
+
+
+def test_a_writers_closed_em_dash_before_a_clause_stays() -> None:
+    # "niet begrijpen—we spreken" (a post's closed em dash) read "begrijpen-we": the dash
+    # before a subject pronoun or a conjunction is the writer's, no compound's hyphen
+    text = ("The delay had nothing to do with money—they had plenty—but with the weather, "
+            "and the crew knew it.\n")
+    t = clean(text)
+    assert "money—they had plenty—but with" in t.text, t.text
+    assert not [e for e in t.corrections if e.rule == "dash-in-word"]
+
+
+def test_a_compounds_em_dash_is_still_a_hyphen() -> None:
+    # lowercase captions' compounds set with an em dash still take the hyphen
+    t = clean("a three hour—long meeting of so—called experts and a two—year—old\n")
+    assert "three hour-long meeting of so-called experts" in t.text, t.text
+    assert "two-year-old" in t.text, t.text

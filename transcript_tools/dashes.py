@@ -27,9 +27,16 @@ _CORRECTION = lazy_regex(r"(?<![^\s])—{2,}(?![^\s])")
 _IN_WORD = lazy_regex(r"(?<=\p{Ll})—(?=\p{Ll})")
 
 
+_CLAUSE_OPENERS = SUBJECT_PRONOUNS | frozenset(("and", "but", "or", "nor", "yet"))
+"""Words after an em dash between two words that open a clause, no compound's part: the dash
+is the writer's, set closed ("understanding—we spoke", "well—but with"; qa41). A compound's
+second part is none of them ("drug—taking", "so—called", "would—be")."""
+
+
 def mend_dashes(doc: Document) -> Document:
     """``doc`` with correction marks removed and in-word em dashes made hyphens (as is when
-    it has neither)."""
+    it has neither); an em dash before a word that opens a clause (`_CLAUSE_OPENERS`) is
+    left."""
     source = doc.source
     if "—" not in source:
         return doc
@@ -63,6 +70,8 @@ def mend_dashes(doc: Document) -> Document:
             chains.append([k - 1, k, k + 1])
     for chain in chains:
         got = pieces[chain[0]:chain[-1] + 1]
+        if len(got) == 3 and got[2].text.lower() in _CLAUSE_OPENERS:
+            continue  # "understanding—we spoke", "well—but": a writer's closed em dash
         editor.replace(got, "".join("-" if p.text == "—" else p.text for p in got),
                        "punctuation", "dash-in-word", 0.9,
                        note="an em dash between two letters: a hyphen")
