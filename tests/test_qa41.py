@@ -72,6 +72,20 @@ def test_a_page_of_caption_lines_set_as_a_list_loses_its_bullets() -> None:
     _traced(t, "Video page\n\n" + BULLETED)
 
 
+def test_a_list_pages_heading_above_its_first_item_is_chrome() -> None:
+    # "Placeholder Image / Subtitles section Play video" above the list was read as the
+    # first presenter's words
+    text = "Garden Hour video\n\nSubtitles   Play video\n\n" + BULLETED
+    t = clean(text)
+    assert "Play video" not in t.text and "Garden Hour video" not in t.text, t.text
+    assert t.text.startswith("Welcome back to Garden Hour"), t.text
+    # a page whose bulleted lines are fewer than half of its lines keeps its text above
+    prose = ("The council met tonight and voted on the budget after a long debate.\n\n"
+             + "".join(f"\u2022 item {n}\n\nA line of prose number {n}.\n\n"
+                       for n in range(5)) + "More prose here.\n\nAnd a last line.\n")
+    assert "The council met tonight" in clean(prose).text, clean(prose).text
+
+
 def test_a_few_bullets_in_a_menu_stay() -> None:
     # a menu's few items above a transcript are no list of caption lines: left as they were
     text = ("  \u2022 Download\n  \u2022 Share\n\nGood evening. The council met tonight "

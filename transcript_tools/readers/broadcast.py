@@ -280,7 +280,8 @@ def parse_broadcast(source: str, *, path: str | None = None,
     cased: frozenset[str] = frozenset()  # names a cased page gives as labels (`cased_labels`)
     questions = False  # the page labels its questions "Q" (`labels.question_page`)
     banner_end = _header_offset(source)
-    bullet = _cue_list_bullet(source) or _bullet_list(source)
+    listed = _bullet_list(source)  # (where a page of list items starts; -1: none)
+    bullet = _cue_list_bullet(source) or ("\u2022" if listed >= 0 else "")
     stamped = _stamped_lines(source)
     timed = _timed_labels(source)
     timed_at = [t.start() for t in timed]  # (in order: each line's found by bisection)
@@ -301,6 +302,11 @@ def parse_broadcast(source: str, *, path: str | None = None,
         stamp = STAMP_RE.match(stripped) if stamped else None
         if stamp is None and stamped and lead < stamped[0]:
             markup(lead, end, "page-chrome")  # the page's title and credits above its lines
+            continue
+        if lead < listed:
+            # a page of caption lines set as a list: its title and the player's controls
+            # above the first item ("Placeholder Image", "Play video") are no one's words
+            markup(lead, end, "page-chrome")
             continue
         if timed and end <= timed[0].start():
             # a transcript's title and summary above its first timed label (the service's
@@ -471,23 +477,30 @@ LIST_BULLETS = 5
 """The fewest lines set as a list's items ("• ") that make a page a list of caption lines."""
 
 
-def _bullet_list(source: str) -> str:
-    """"\u2022" when the page sets its lines as a list's items, each after a bullet and a
-    space ("  • from BBC Learning English."): at least `LIST_BULLETS` of them, and at least
-    half of its lines from the first of them on; "" otherwise (a menu's few "• Download"
-    lines above a transcript stay as they were). Only the round bullet: a dash or an
-    asterisk at a line's start may be a new voice's or a sound's (qa41)."""
+def _bullet_list(source: str) -> int:
+    """Where the first of a page's lines set as a list's items starts, each after a bullet
+    and a space ("  \u2022 from BBC Learning English."), when it has at least `LIST_BULLETS`
+    of them and they are at least half of its lines from the first of them on; -1 otherwise
+    (a menu's few "\u2022 Download" lines above a transcript stay as they were). Only the
+    round bullet: a dash or an asterisk at a line's start may be a new voice's or a sound's
+    (qa41)."""
     if source.count("\u2022") < LIST_BULLETS:
-        return ""
+        return -1
     items = lines = 0
-    for line in source.splitlines():
+    first = -1
+    offset = 0
+    for line in source.splitlines(keepends=True):
+        start = offset
+        offset += len(line)
         stripped = line.strip()
         if not stripped:
             continue
         item = stripped.startswith("\u2022") and stripped[1:2].isspace()
+        if item and first < 0:
+            first = start + len(line) - len(line.lstrip())
         items += item
         lines += items > 0
-    return "\u2022" if items >= LIST_BULLETS and 2 * items >= lines else ""
+    return first if items >= LIST_BULLETS and 2 * items >= lines else -1
 
 
 def _cue_list_bullet(source: str) -> str:
