@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from itertools import islice
 
 import regex
 
@@ -297,7 +298,7 @@ def titled_lines(source: str) -> dict[int, str]:
             blank_before = False
             continue
         blank_before = False
-        nxt = next((n.strip() for n in lines[k + 1:] if n.strip()), "")
+        nxt = next((n.strip() for n in islice(lines, k + 1, None) if n.strip()), "")
         said = [w for w in nxt.split() if any(c.isalpha() for c in w)]
         if len(said) >= _TITLED_SPEECH_WORDS and TITLED_LINE_RE.fullmatch(nxt) is None:
             found[start + len(line) - len(line.lstrip())] = " ".join(m["label"].split())
@@ -321,15 +322,30 @@ def role_lines(source: str) -> dict[int, str]:
     found: dict[int, str] = {}
     for m in _LINE_ROLE_RE.finditer(source):
         start = m.start() + len(m.group()) - len(m.group().lstrip())
-        before = source[:m.start()].rstrip(" \t")
-        if before and not regex.search(r"\n[ \t]*\r?\n$", before):
-            continue
-        nxt = next((n.strip() for n in source[m.end():].splitlines() if n.strip()), "")
+        at = m.start()  # (a line's start: the line before must be blank, or none)
+        if at:
+            i = source.rfind("\n", 0, at - 1)
+            if i < 0 or source[i + 1:at - 1].strip(" \t\r"):
+                continue
+        nxt = _next_line(source, m.end())
         said = [w for w in nxt.split() if any(c.isalpha() for c in w)]
         if len(said) >= _TITLED_SPEECH_WORDS and nxt.rstrip("\"'\u201d\u2019)").endswith(
                 (".", "?", "!", "\u2026")):
             found[start] = m.group().strip()
     return found if found and _cased_page(source) else {}
+
+
+def _next_line(source: str, pos: int) -> str:
+    """The first line with anything on it from ``pos`` on, stripped ("" if none), read
+    without copying the rest of the page (`role_lines` asks it at every role line)."""
+    while pos < len(source):
+        nl = source.find("\n", pos)
+        end = len(source) if nl < 0 else nl
+        line = source[pos:end].strip()
+        if line:
+            return line
+        pos = end + 1
+    return ""
 
 
 def _cased_page(source: str) -> bool:

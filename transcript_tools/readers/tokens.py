@@ -135,6 +135,7 @@ ASIDE_WORDS = 3
 """The fewest words of a writer's aside in parentheses (`_aside`)."""
 _ASIDE_AFTER = frozenset(",;:.")
 _ARTICLES = frozenset(("a", "an", "the"))  # ("(the crowd cheering)" is heard)
+_ASIDE_REACH = 32
 
 
 def _aside(text: str, start: int, end: int) -> bool:
@@ -153,13 +154,14 @@ def _aside(text: str, start: int, end: int) -> bool:
     if len(words) < ASIDE_WORDS or not inner.islower() or words[0] not in CLOSED_CLASS \
             or words[0] in _ARTICLES:
         return False
-    before = text[:start].rstrip()
+    # (a few characters either side: a page that lost its line breaks is one long text)
+    before = text[max(0, start - _ASIDE_REACH):start].rstrip()
     if not before or not (before[-1].isalnum() or before[-1] == ",") or before[-1].isupper():
         return False
-    after = text[end:].lstrip()
+    after = text[end:end + _ASIDE_REACH].lstrip()
     if not after or not (after[0].islower() or after[0] in _ASIDE_AFTER):
         return False
-    return any(c.isupper() for c in text)
+    return text.lower() != text
 
 
 # One string object per distinct token text ("the" is stored once, not at every use): a long
