@@ -11,9 +11,8 @@ letters there (on the 256 dev, interview and audit pages of 30 words or more the
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Callable, Container
+from typing import TypeVar, cast
 
 from .model import Document, Token
 from .vocabulary import vocabulary
@@ -48,17 +47,37 @@ def english_share(doc: Document) -> tuple[float, int]:
 
 def _english_share(doc: Document) -> tuple[float, int]:
     vocab = vocabulary().unigrams
-    known = words = 0
-    # each distinct word text judged once, counted as often as the document says it
-    said = Counter([t.text for t in doc.tokens if t.kind == "word"])
-    for text, times in said.items():
-        word = text.replace("’", "'").strip("'").lower()
-        if not (word.isascii() and word.replace("'", "").isalpha()):
-            continue
-        words += times
-        if word in vocab:
-            known += times
+    texts = [t.text for t in doc.tokens if t.kind == "word"]
+    if _VERDICTS_OF[0] is not vocab or len(_VERDICTS) > _VERDICTS_CAP:
+        _VERDICTS.clear()
+        _VERDICTS_OF[0] = vocab
+    # each word text judged once and remembered across documents (a caption archive says
+    # the same words again); the words counted at C speed from the verdicts
+    got = list(map(_VERDICTS.get, texts))
+    if None in got:
+        got = [_verdict(text, vocab) if v is None else v for v, text in zip(got, texts)]
+    verdicts = bytes(cast("list[int]", got))
+    words = len(verdicts) - verdicts.count(0)
+    known = verdicts.count(2)
     return (known / words if words else 1.0), words
+
+
+def _verdict(text: str, vocab: Container[str]) -> int:
+    """`_VERDICTS`' value for a word text (remembered)."""
+    word = text.replace("’", "'").strip("'").lower()
+    if not (word.isascii() and word.replace("'", "").isalpha()):
+        verdict = 0
+    else:
+        verdict = 2 if word in vocab else 1
+    _VERDICTS[text] = verdict
+    return verdict
+
+
+_VERDICTS: dict[str, int] = {}
+"""Per word text: 0 not counted (letters other than ASCII), 1 counted, 2 counted and known
+to English; for the vocabulary in `_VERDICTS_OF`, emptied past `_VERDICTS_CAP` texts."""
+_VERDICTS_OF: list[object] = [None]
+_VERDICTS_CAP = 200_000
 
 
 def reads_english(doc: Document) -> bool:
