@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import accumulate, compress, islice
 from operator import attrgetter, eq, not_
 
@@ -87,9 +87,7 @@ def remove_repeats(words: list[Piece], keys: list[str], editor: Editor, removed:
     # broken); a pass deletes what it removed
     breaks = accumulate(map(not_, islice(joined, 1, None)), initial=0)
     if removed:
-        keep = bytearray(b"\x01") * n
-        for k in removed:
-            keep[k] = 0
+        keep = _kept(removed, n)
         live = array("q", compress(range(n), keep))
         at = array("q", compress(breaks, keep))
         words = list(compress(words, keep))
@@ -104,11 +102,15 @@ def remove_repeats(words: list[Piece], keys: list[str], editor: Editor, removed:
         if not found:
             return
         removed.update(found)
-        live = array("q", range(n))
-        at = array("q", breaks)
-        words = list(words)
-        keys = list(keys)
-        spans = _drop(found, live, at, words, keys)
+        # the columns made without the words this pass removed (not made whole, then
+        # compressed by `_drop`)
+        gone_now = sorted(found)
+        keep = _kept(gone_now, n)
+        live = array("q", compress(range(n), keep))
+        at = array("q", compress(breaks, keep))
+        words = list(compress(words, keep))
+        keys = list(compress(keys, keep))
+        spans = _near(_junctions(gone_now), len(live))
     while len(live) > 1:
         joined = bytearray(1)
         joined.extend(map(eq, at, islice(at, 1, None)))
@@ -127,9 +129,7 @@ def _drop(found: set[int], live: array[int], at: array[int], words: list[Piece],
     gone_now = sorted(found)
     # one pass over each column (deleting the words one by one moved the rest of the column
     # each time: quadratic on a long transcript with many stutters)
-    keep = bytearray(b"\x01") * len(live)
-    for j in gone_now:
-        keep[j] = 0
+    keep = _kept(gone_now, len(live))
     live[:] = array("q", compress(live, keep))
     at[:] = array("q", compress(at, keep))
     words[:] = compress(words, keep)
@@ -292,6 +292,14 @@ def _candidates(keys: list[str], lo: int, hi: int) -> list[int]:
         last[key] = i
         prev = key
     return [base + i for i in got if base + i >= lo]
+
+
+def _kept(gone: Iterable[int], n: int) -> bytearray:
+    """A mask of ``n`` positions, 0 at those in ``gone``, 1 elsewhere (for `compress`)."""
+    keep = bytearray(b"\x01") * n
+    for j in gone:
+        keep[j] = 0
+    return keep
 
 
 def _junctions(found: list[int]) -> list[int]:
