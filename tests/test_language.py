@@ -51,3 +51,17 @@ def test_english_captions_with_accented_names_read_as_english() -> None:
 
 def test_a_short_text_is_taken_as_english() -> None:
     assert reads_english(parse("1\n00:00:01,000 --> 00:00:02,000\nhola, ¿qué tal?\n"))
+
+
+def test_english_share_counts_each_word_as_often_as_said_whatever_was_met_before() -> None:
+    """The verdict on each word text is remembered across documents: a word first met in one
+    document counts in the next as often as that one says it, words of other letters are not
+    counted, and a curly apostrophe reads as a straight one."""
+    said = "the kettle boiled twice and the dog barked twice at zqxv"
+    first = english_share(parse(said + "\n"))
+    assert first[1] == 11 and first[0] == 10 / 11  # "zqxv" is no English word
+    again = english_share(parse("twice twice twice zqxv zqxv the\n"))
+    assert again == (4 / 6, 6)
+    mixed = english_share(parse("café naïve don’t don't the\n"))
+    assert mixed == (1.0, 3)  # the accented words not counted; both apostrophes known
+    assert english_share(parse("zqxv, zqxv.\n")) == (0.0, 2)
