@@ -106,6 +106,7 @@ HEADER_DATE_RE = regex.compile(
 CHROME_RE = regex.compile(
     r"^(?:skip to (?:main )?content|menu|search|sign in|log in|sign up|share|embed|"
     r"download|favorite|flag|more|close|back to top|toggle navigation|"
+    r"(?:return|back|go) to (?:the )?(?:[\w'\-]+ ){0,3}(?:page|index|list)|"
     r"internet archive(?:'s)?(?: [\w']+){0,4} logo)$", regex.IGNORECASE)
 
 BANNER_LINES = 6
@@ -366,9 +367,131 @@ def parse_broadcast(source: str, *, path: str | None = None,
             pos = t.end()
         _parse_content(source, pos, end, tokens, markers, edits, marked, dashed, tagged,
                        page_labels, cased, questions)
+    tokens = _heading_chrome(source, tokens, anchors, markers, edits)
     return Document(source=source, tokens=tuple(tokens), anchors=tuple(anchors),
                     markers=tuple(markers), metadata=metadata, edits=tuple(edits),
                     diagnostics=tuple(diagnostics))
+
+
+# A written transcript's heading above its first turn (`_heading_chrome`): the page's title,
+# date, summary, credits and lists of names ("Q1 2024 Earnings Conference Call", "5/7/2024",
+# "Air Date: 11 Oct 2007", "HOMER E. CAPEHART, Indiana, Chairman"), read so only on a page
+# written in sentences, above its first label, marker or time, in a paragraph none of whose
+# lines ends a sentence; a line of it in the words of a sentence stays words.
+_HEAD_WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019.\-/:~&%]*")
+_HEAD_SMALL = frozenset(
+    "a an and as at by for from in into of on or over the to with vs v via de del la le van "
+    "von".split())
+"""Words a title leaves in lowercase ("Printed for the Use of the Committee")."""
+_HEAD_PERSON = frozenset("i i'm i've i'll i'd me my we we're we've our us you you're your "
+                         "yes no okay ok thanks hi hello".split())
+"""Words of someone speaking to someone, which no heading line holds ("Good evening, I'm
+Ana Ruiz"): a line with one stays words."""
+_SENTENCE_END_RE = regex.compile(r"(?<!\.\.)[.?!\u2026][\"'\u201d\u2019)\]]*$")
+_ABBREVIATION_END_RE = regex.compile(r"(?:^|[\s,])\p{Lu}\p{L}{0,3}\.$")
+_SENTENCE_IN_RE = regex.compile(r"\p{Ll}[.?!][\"'\u201d\u2019)]?(?:\s|$)")
+_PARAGRAPH_RE = regex.compile(r"(?:[^\S\n]*\S[^\n]*(?:\n|$))+")
+HEADING_SENTENCES = 3
+"""Sentence ends the text below a heading needs before the page counts as written prose."""
+
+
+def _heading_line(line: str) -> bool:
+    """Whether a line reads as a heading's: most of its words (a title's small words aside)
+    capitalised or figures ("Q2 2020 Earnings Call", "Page 1 of 1", "5/7/2024"), or all of it
+    in capitals, a notice ("THIS COPY MAY NOT BE IN ITS FINAL FORM"); never with a word of
+    someone speaking (`_HEAD_PERSON`)."""
+    words = _HEAD_WORD_RE.findall(line)
+    if not words or len(words) > 40 \
+            or any(w.rstrip(".,:") in _HEAD_PERSON or w.startswith(("I'", "I\u2019"))
+                   or w.rstrip(".,:") == "I" for w in words):
+        return False
+    content = [w for w in words if w.lower() not in _HEAD_SMALL]
+    if not content:
+        return False
+    up = sum(1 for w in content if w[0].isupper() or any(c.isdigit() for c in w))
+    return 2 * up > len(content)
+
+
+def _notice_line(line: str) -> bool:
+    """A notice in capitals, five words or more ("THIS COPY MAY NOT BE IN ITS FINAL
+    FORM."): page furniture above a cased page's speech even with its stop."""
+    return len(_HEAD_WORD_RE.findall(line)) >= 5 and not any(c.islower() for c in line) \
+        and _heading_line(line)
+
+
+def _ends_sentence_line(line: str) -> bool:
+    """Whether a line ends a sentence: a stop, "?", "!" (not "..." nor a short heading's
+    closing abbreviation, "TopBuild Corp.", nor a notice in capitals)."""
+    if not _SENTENCE_END_RE.search(line) or _notice_line(line):
+        return False
+    return not (_ABBREVIATION_END_RE.search(line) and _heading_line(line)
+                and len(line.split()) <= 6)
+
+
+def _heading_label(source: str, k: Marker) -> bool:
+    """Whether a label the reader took is a heading's "Title: Subtitle" ("Be Our Guest:
+    Managing Podcast Guests"): its line a heading line (`_heading_line`) ending no sentence,
+    and its name given no other turn (the caller counts)."""
+    start = source.rfind("\n", 0, k.start) + 1
+    end = source.find("\n", k.end)
+    line = source[start:end if end >= 0 else len(source)].strip()
+    return _heading_line(line) and not _ends_sentence_line(line)
+
+
+def _heading_chrome(source: str, tokens: list[Token], anchors: list[Anchor],
+                    markers: list[Marker], edits: list[Edit]) -> list[Token]:
+    """The tokens left once a written transcript's heading above its first turn is page
+    chrome (markup "page-chrome"). Only where the text below the page's first marker, label
+    or time is written prose (cased; `HEADING_SENTENCES` sentence ends or more, one a 30
+    words at least): in a paragraph above it none of whose lines ends a sentence, each
+    heading line (`_heading_line`) is furniture; a paragraph with a line that ends a sentence
+    stays words, as does every other line. Marker and anchor indices are shifted."""
+    if not tokens or not markers and not anchors:
+        return tokens
+    once = Counter(k.label for k in markers if k.kind == "label")
+    heads = [k for k in markers if k.kind == "label" and once[k.label] == 1
+             and _heading_label(source, k)]
+    starts = [k.start for k in markers if k not in heads] + [a.start for a in anchors]
+    first = min(starts) if starts else len(source)
+    if tokens[0].start >= first:
+        return tokens
+    below = source[first:]
+    ends = len(_SENTENCE_IN_RE.findall(below))
+    lower = sum(1 for c in below if c.islower())
+    upper = sum(1 for c in below if c.isupper())
+    if ends < HEADING_SENTENCES or 30 * ends < len(below.split()) or lower <= upper:
+        return tokens
+    cut: list[tuple[int, int]] = []
+    for para in _PARAGRAPH_RE.finditer(source, 0, first):
+        lines = []
+        at = para.start()
+        for raw in para.group().splitlines(keepends=True):
+            text = raw.strip()
+            lead = at + len(raw) - len(raw.lstrip())
+            lines.append((lead, lead + len(text), text))
+            at += len(raw)
+        if any(_ends_sentence_line(t) for _, _, t in lines):
+            continue
+        cut.extend((s, e) for s, e, t in lines
+                   if _heading_line(t) and not LEAD_SOUND_RE.fullmatch(t))
+    gone = [i for i, t in enumerate(tokens) if t.start < first
+            and any(s <= t.start < e for s, e in cut)]
+    if not gone:
+        return tokens
+    dropped = [tokens[i] for i in gone]
+    for s, e in cut:
+        if any(s <= t.start < e for t in dropped):
+            edits.append(Edit(s, e, source[s:e], "", "markup", "page-chrome", 1.0))
+
+    def shifted(index: int) -> int:
+        return index - bisect_left(gone, index)
+
+    anchors[:] = [Anchor(shifted(a.index), a.seconds, a.start, a.end, a.kind, a.until)
+                  for a in anchors]
+    markers[:] = [Marker(shifted(k.index), k.kind, k.start, k.end, k.label) for k in markers
+                  if not any(s <= k.start < e for s, e in cut)]
+    lost = set(gone)
+    return [t for i, t in enumerate(tokens) if i not in lost]
 
 
 def _stamped_lines(source: str) -> tuple[int] | tuple[()]:

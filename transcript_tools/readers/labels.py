@@ -274,7 +274,9 @@ def credited_label(m: regex.Match[str]) -> bool:
             or sum(c.isalpha() for c in name) < 3 or name.lower() in LABEL_STOP:
         return False
     if m["role"] is not None:
-        return m["role"].lower() in CREDIT_ROLES
+        role = m["role"].lower()
+        # (or a network's or a show's role, "CNN ANCHOR", "FOX NEWS HOST": its last word)
+        return role in CREDIT_ROLES or m["role"].isupper() and role.split()[-1] in ROLE_WORDS
     title = m["title"]
     return title is not None and title.lower().rstrip(".") in TITLES | _OFFICES \
         or len(words) >= 2
