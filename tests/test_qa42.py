@@ -109,3 +109,29 @@ def test_a_networks_credited_label_and_a_return_link() -> None:
     # a role that is no speaker's role after the comma: not a label
     t = clean("ANA RUIZ, KXYZ PLUMBER: the pipe is fixed.\n")
     assert "PLUMBER" in t.text.upper(), t.text
+
+
+EXPORTED = ("Night Shift, Episode 4\n\nMarch 3, 2031\n\n"
+            "Marta Diaz 00:00:02\nHello and welcome. Tonight we talk to nurses.\n\n"
+            "Jon Park 00:00:15\nThanks, Marta. The nights are long.\n\n"
+            "Marta Diaz 00:01:05\nTell us about the first shift.\n")
+
+
+def test_a_name_and_its_time_alone_on_a_line_is_a_timed_label() -> None:
+    t = clean(EXPORTED)
+    text = t.to_text(speaker_labels=True)
+    assert text.startswith("Marta Diaz: Hello and welcome."), text
+    assert "00:0" not in text and "Episode" not in text and "2031" not in text, text
+    assert [turn.display_name for turn in t.turns] == ["Marta Diaz", "Jon Park",
+                                                       "Marta Diaz"]
+    assert any(abs(c.start - 15.0) < 0.01 for c in t.cues), t.cues
+    _traced(t, EXPORTED)
+
+
+def test_a_time_ending_a_caption_line_is_no_label() -> None:
+    # capitals alone, or one such line, or times going back: words as before
+    for page in ("TONIGHT AT 10:30\nthe storm moves east\nSTAY WITH US 11:00\nmore news\n",
+                 "Marta Diaz 00:00:02\nHello and welcome. Tonight we talk to nurses.\n",
+                 "Marta Diaz 00:05:02\nHello.\nJon Park 00:00:15\nThanks, Marta.\n"):
+        t = clean(page)
+        assert not any(e.rule == "cue-time" for e in t.corrections), (page, t.corrections)

@@ -73,7 +73,12 @@ TIMED_LABEL_RE = regex.compile(
     r"(?:(?P<label>" + _TIMED_NAME + r")[ \t]*(?::[ \t]*(?P<time>\((?P<t>" + _TIMED_TIME
     + r")\))|(?P<time2>\((?P<t2>" + _TIMED_TIME + r")\))[ \t]*:)"
     r"|(?P<time3>\[(?P<t3>" + _TIMED_TIME + r")\])[ \t]*(?P<label3>" + _TIMED_NAME
-    + r")[ \t]*:)(?=\s|$)")
+    + r")[ \t]*:"
+    r"|(?<=^|\n)(?P<label4>(?=[^\n]*\p{Ll})" + _TIMED_NAME + r")[ \t]+(?P<time4>(?P<t4>"
+    + _TIMED_TIME + r"))[ \t]*(?=\n|$))(?=\s|$)")
+# (and a recording's transcript as an editor exports it, the name and the time alone on
+# their line above the words: "Ana Ruiz 00:03:47", "Speaker 1  0:02"; the name in
+# capitalised words, not in capitals alone: "TONIGHT AT 10:30" is a caption's line)
 TIMED_LABELS = 2
 """Timed labels (`TIMED_LABEL_RE`) opening turns a page needs before they are read so."""
 # (where a turn may open: a line's start or after a sentence's end, as a page that lost its
@@ -538,7 +543,8 @@ def _timed_labels(source: str) -> list[regex.Match[str]]:
     after a sentence's end, when the page has at least `TIMED_LABELS` of them and their times
     never go back; [] otherwise (a sentence's "at (03:47):" or one such line alone stay
     words)."""
-    if not regex.search(r"[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]", source):
+    if not regex.search(r"[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]", source) and not \
+            regex.search(r"(?m)\p{L}[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*$", source):
         return []
     found: list[regex.Match[str]] = []
     times: list[float] = []
@@ -549,7 +555,7 @@ def _timed_labels(source: str) -> list[regex.Match[str]]:
         m = TIMED_LABEL_RE.match(source, at)
         if m is None:
             continue
-        value = cue_seconds(m["t"] or m["t2"] or m["t3"])
+        value = cue_seconds(m["t"] or m["t2"] or m["t3"] or m["t4"])
         if times and value < times[-1]:
             return []
         found.append(m)
@@ -560,11 +566,12 @@ def _timed_labels(source: str) -> list[regex.Match[str]]:
 def _timed_label(m: regex.Match[str], tokens: list[Token], anchors: list[Anchor],
                  markers: list[Marker], edits: list[Edit]) -> None:
     """A timed label's turn: the name a label, the time the cue time its words start at."""
-    group = "time" if m["time"] else "time2" if m["time2"] else "time3"
+    group = "time" if m["time"] else "time2" if m["time2"] else "time3" if m["time3"] \
+        else "time4"
     ts, te = m.span(group)
-    name = m["label"] or m["label3"]
-    anchors.append(Anchor(len(tokens), cue_seconds(m["t"] or m["t2"] or m["t3"]), ts, te,
-                          "cue"))
+    name = m["label"] or m["label3"] or m["label4"]
+    anchors.append(Anchor(len(tokens), cue_seconds(m["t"] or m["t2"] or m["t3"] or m["t4"]),
+                          ts, te, "cue"))
     markers.append(Marker(len(tokens), "label", m.start(), m.end(), " ".join(name.split())))
     for s, e, rule in ((m.start(), ts, "speaker-label"), (ts, te, "cue-time"),
                        (te, m.end(), "speaker-label")):
