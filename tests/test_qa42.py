@@ -135,3 +135,18 @@ def test_a_time_ending_a_caption_line_is_no_label() -> None:
                  "Marta Diaz 00:05:02\nHello.\nJon Park 00:00:15\nThanks, Marta.\n"):
         t = clean(page)
         assert not any(e.rule == "cue-time" for e in t.corrections), (page, t.corrections)
+
+
+def test_a_copyright_footer_below_the_last_turn_is_chrome() -> None:
+    footer = ("\n\nCopyright \u00a9 2031 KXYZ Radio. All rights reserved. Visit our terms "
+              "of use page for further information.\n")
+    t = clean(SPEECH + footer)
+    assert "Copyright" not in t.text and "terms" not in t.text, t.text
+    assert t.text.endswith("Dana Ortiz."), t.text
+    assert any(e.rule == "page-chrome" and e.original.startswith("Copyright")
+               for e in t.corrections)
+    _traced(t, SPEECH + footer)
+    # said inside a turn, or on a page with no turn, it stays words
+    said = SPEECH + "spk02: Copyright law since 1998 has changed a lot. We follow it.\n"
+    assert "Copyright law" in clean(said).text
+    assert "Copyright" in clean("Copyright 2031 KXYZ Radio. All rights reserved.\n").text

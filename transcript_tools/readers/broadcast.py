@@ -373,6 +373,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
         _parse_content(source, pos, end, tokens, markers, edits, marked, dashed, tagged,
                        page_labels, cased, questions)
     tokens = _heading_chrome(source, tokens, anchors, markers, edits)
+    tokens = _footer_chrome(source, tokens, anchors, markers, edits)
     return Document(source=source, tokens=tuple(tokens), anchors=tuple(anchors),
                     markers=tuple(markers), metadata=metadata, edits=tuple(edits),
                     diagnostics=tuple(diagnostics))
@@ -398,6 +399,8 @@ _SENTENCE_IN_RE = regex.compile(r"\p{Ll}[.?!][\"'\u201d\u2019)]?(?:\s|$)")
 _PARAGRAPH_RE = regex.compile(r"(?:[^\S\n]*\S[^\n]*(?:\n|$))+")
 HEADING_SENTENCES = 3
 """Sentence ends the text below a heading needs before the page counts as written prose."""
+HEADING_WINDOW = 20_000
+"""Characters below the heading read for that (a long page's start says how it is written)."""
 
 
 def _heading_line(line: str) -> bool:
@@ -460,12 +463,6 @@ def _heading_chrome(source: str, tokens: list[Token], anchors: list[Anchor],
     first = min(starts) if starts else len(source)
     if tokens[0].start >= first:
         return tokens
-    below = source[first:]
-    ends = len(_SENTENCE_IN_RE.findall(below))
-    lower = sum(1 for c in below if c.islower())
-    upper = sum(1 for c in below if c.isupper())
-    if ends < HEADING_SENTENCES or 30 * ends < len(below.split()) or lower <= upper:
-        return tokens
     cut: list[tuple[int, int]] = []
     for para in _PARAGRAPH_RE.finditer(source, 0, first):
         lines = []
@@ -479,8 +476,49 @@ def _heading_chrome(source: str, tokens: list[Token], anchors: list[Anchor],
             continue
         cut.extend((s, e) for s, e, t in lines
                    if _heading_line(t) and not LEAD_SOUND_RE.fullmatch(t))
-    gone = [i for i, t in enumerate(tokens) if t.start < first
-            and any(s <= t.start < e for s, e in cut)]
+    cut = [(s, e) for s, e in cut if s < first]
+    if not cut:
+        return tokens
+    below = source[first:first + HEADING_WINDOW]
+    ends = len(_SENTENCE_IN_RE.findall(below))
+    lower = sum(1 for c in below if c.islower())
+    upper = sum(1 for c in below if c.isupper())
+    if ends < HEADING_SENTENCES or 30 * ends < len(below.split()) or lower <= upper:
+        return tokens
+    return _drop_chrome(source, tokens, anchors, markers, edits, cut)
+
+
+# A copyright footer below a transcript's last turn: "Copyright © 2031 KXYZ. All rights
+# reserved." (a paragraph opening with it, after every label, marker and time of the page)
+_FOOTER_RE = regex.compile(
+    r"(?:copyright\b|\u00a9|\(c\)[ \t]*\d{4})[^\n]*(?:\b(?:19|20)\d{2}\b|all rights reserved)",
+    regex.IGNORECASE)
+
+
+def _footer_chrome(source: str, tokens: list[Token], anchors: list[Anchor],
+                   markers: list[Marker], edits: list[Edit]) -> list[Token]:
+    """The tokens left once a copyright footer (`_FOOTER_RE` opening a paragraph below the
+    page's last label, marker and time, on a page with one at least) and the lines after it
+    are page chrome."""
+    if not tokens or not markers and not anchors:
+        return tokens
+    last = max([k.end for k in markers] + [a.end for a in anchors])
+    for para in _PARAGRAPH_RE.finditer(source, last):
+        text = para.group()
+        lead = para.start() + len(text) - len(text.lstrip())
+        if lead > last and source[para.start() - 1:para.start()] in ("\n", "") \
+                and _FOOTER_RE.match(source, lead):
+            end = len(source.rstrip())
+            return _drop_chrome(source, tokens, anchors, markers, edits, [(lead, end)])
+    return tokens
+
+
+def _drop_chrome(source: str, tokens: list[Token], anchors: list[Anchor],
+                 markers: list[Marker], edits: list[Edit],
+                 cut: list[tuple[int, int]]) -> list[Token]:
+    """The tokens outside the spans ``cut``, each span with one of them a "page-chrome"
+    markup edit; marker and anchor indices shifted, markers inside the spans dropped."""
+    gone = [i for i, t in enumerate(tokens) if any(s <= t.start < e for s, e in cut)]
     if not gone:
         return tokens
     dropped = [tokens[i] for i in gone]
