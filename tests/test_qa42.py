@@ -150,3 +150,17 @@ def test_a_copyright_footer_below_the_last_turn_is_chrome() -> None:
     said = SPEECH + "spk02: Copyright law since 1998 has changed a lot. We follow it.\n"
     assert "Copyright law" in clean(said).text
     assert "Copyright" in clean("Copyright 2031 KXYZ Radio. All rights reserved.\n").text
+
+
+def test_a_page_crediting_its_speakers_in_capitals_reads_every_such_credit() -> None:
+    page = ("ANA RUIZ, KXYZ ANCHOR: Good evening. The bridge is closed tonight.\n\n"
+            "TOM LEE, EYEWITNESS TO FLOOD: The water came up fast. We left at once.\n\n"
+            "BO PARK, KXYZ METEOROLOGIST: More rain comes on Friday. Stay inside.\n")
+    t = clean(page)
+    assert [turn.display_name for turn in t.turns] == ["ANA RUIZ", "TOM LEE", "BO PARK"], \
+        t.to_text(speaker_labels=True)
+    # one such credit alone, or none with a speaker's role: the unknown role stays words
+    for alone in ("TOM LEE, EYEWITNESS TO FLOOD: The water came up fast.\n",
+                  "TOM LEE, EYEWITNESS: The water came up fast.\n"
+                  "BO PARK, KXYZ METEOROLOGIST: More rain comes on Friday.\n"):
+        assert "EYEWITNESS" in clean(alone).text.upper(), clean(alone).text

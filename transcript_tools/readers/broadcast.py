@@ -25,6 +25,7 @@ from .labels import (
     QUESTION_LABEL_RE,
     cased_labels,
     credited_label,
+    credited_page,
     glued_label,
     hearing_label,
     inline_labels,
@@ -279,6 +280,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
     tagged = False  # a name in brackets may be a speaker's tag (`BRACKET_TAG_RE`)
     cased: frozenset[str] = frozenset()  # names a cased page gives as labels (`cased_labels`)
     questions = False  # the page labels its questions "Q" (`labels.question_page`)
+    credits = False  # it credits its speakers in capitals, roles too (`labels.credited_page`)
     banner_end = _header_offset(source)
     bullet = _cue_list_bullet(source)
     stamped = _stamped_lines(source)
@@ -363,15 +365,16 @@ def parse_broadcast(source: str, *, path: str | None = None,
             if marked:
                 page_labels = marked_labels(source)
             cased = cased_labels(source)
+            credits = credited_page(source)
             questions = question_page(source)
         for t in here:
             if t.start() > pos:
                 _parse_content(source, pos, t.start(), tokens, markers, edits, marked,
-                               dashed, tagged, page_labels, cased, questions)
+                               dashed, tagged, page_labels, cased, questions, credits)
             _timed_label(t, tokens, anchors, markers, edits)
             pos = t.end()
         _parse_content(source, pos, end, tokens, markers, edits, marked, dashed, tagged,
-                       page_labels, cased, questions)
+                       page_labels, cased, questions, credits)
     tokens = _heading_chrome(source, tokens, anchors, markers, edits)
     tokens = _footer_chrome(source, tokens, anchors, markers, edits)
     return Document(source=source, tokens=tuple(tokens), anchors=tuple(anchors),
@@ -633,12 +636,14 @@ def _cue_list_bullet(source: str) -> str:
 def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
                    markers: list[Marker], edits: list[Edit], marked: bool,
                    dashed: bool, tagged: bool, page_labels: Counter[str],
-                   cased: frozenset[str] = frozenset(), questions: bool = False) -> None:
+                   cased: frozenset[str] = frozenset(), questions: bool = False,
+                   credits: bool = False) -> None:
     """Tokens and markers of one content line ``source[pos:end]`` (``marked``: the page
     marks its speakers; ``dashed``: with glued dashes too; ``tagged``: names in brackets
     may be speaker tags; ``page_labels``: the page's `marked_labels`, needed when
     ``marked``; ``cased``: the names a cased page gives as labels, `cased_labels`;
-    ``questions``: the page labels its questions "Q", `question_page`)."""
+    ``questions``: the page labels its questions "Q", `question_page`; ``credits``: it
+    credits its speakers in capitals, roles too, `credited_page`)."""
     at_line_start = True
     line = source[pos:end]
 
@@ -672,7 +677,7 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
         label_m = LABEL_RE.match(source, lead_m.end(), stop)
         credit = CREDITED_LABEL_RE.match(source, lead_m.end(), stop) \
             if label_m is None and at_line_start else None
-        if credit is not None and credited_label(credit):
+        if credit is not None and credited_label(credit, credits):
             label(credit, credit["label"] if credit["role"] is None else credit["name"])
             pos = credit.end()
             at_line_start = False
