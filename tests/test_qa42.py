@@ -147,8 +147,9 @@ def test_a_copyright_footer_below_the_last_turn_is_chrome() -> None:
                for e in t.corrections)
     _traced(t, SPEECH + footer)
     # said inside a turn, or on a page with no turn, it stays words
-    said = SPEECH + "spk02: Copyright law since 1998 has changed a lot. We follow it.\n"
-    assert "Copyright law" in clean(said).text
+    said = SPEECH + "spk02: Copyright law since 1998 has changed a lot.\n\nCopyright law "
+    said += "since 1998 has changed. We follow it.\n"
+    assert "Copyright law" in clean(said).text and "We follow it." in clean(said).text
     assert "Copyright" in clean("Copyright 2031 KXYZ Radio. All rights reserved.\n").text
 
 
@@ -164,3 +165,12 @@ def test_a_page_crediting_its_speakers_in_capitals_reads_every_such_credit() -> 
                   "TOM LEE, EYEWITNESS: The water came up fast.\n"
                   "BO PARK, KXYZ METEOROLOGIST: More rain comes on Friday.\n"):
         assert "EYEWITNESS" in clean(alone).text.upper(), clean(alone).text
+
+
+def test_a_later_chunks_top_is_no_heading() -> None:
+    from transcript_tools.readers.broadcast import parse_broadcast
+    page = "Q3 2031 Quarterly Results Call\n\n" + SPEECH
+    words = [t.text for t in parse_broadcast(page).tokens]
+    assert "Quarterly" not in words and "Welcome" in words, words
+    words = [t.text for t in parse_broadcast(page, fragment=True).tokens]
+    assert "Quarterly" in words, words

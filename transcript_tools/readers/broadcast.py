@@ -259,11 +259,12 @@ def _header_offset(source: str) -> int:
 
 
 def parse_broadcast(source: str, *, path: str | None = None,
-                    last_clock: float | None = None) -> Document:
+                    last_clock: float | None = None, fragment: bool = False) -> Document:
     """Parse broadcast caption text (any mix of the shapes above, or plain text).
 
     ``last_clock``: the last clock reading (seconds on the timeline) of the text before this
-    one, when a long text is read in chunks (`stream`); its clocks continue that timeline."""
+    one, when a long text is read in chunks (`stream`); its clocks continue that timeline.
+    ``fragment``: the text is a later chunk of one, whose top is no page's heading."""
     tokens: list[Token] = []
     anchors: list[Anchor] = []
     markers: list[Marker] = []
@@ -375,7 +376,8 @@ def parse_broadcast(source: str, *, path: str | None = None,
             pos = t.end()
         _parse_content(source, pos, end, tokens, markers, edits, marked, dashed, tagged,
                        page_labels, cased, questions, credits)
-    tokens = _heading_chrome(source, tokens, anchors, markers, edits)
+    if not fragment:
+        tokens = _heading_chrome(source, tokens, anchors, markers, edits)
     tokens = _footer_chrome(source, tokens, anchors, markers, edits)
     return Document(source=source, tokens=tuple(tokens), anchors=tuple(anchors),
                     markers=tuple(markers), metadata=metadata, edits=tuple(edits),
@@ -494,15 +496,16 @@ def _heading_chrome(source: str, tokens: list[Token], anchors: list[Anchor],
 # A copyright footer below a transcript's last turn: "Copyright © 2031 KXYZ. All rights
 # reserved." (a paragraph opening with it, after every label, marker and time of the page)
 _FOOTER_RE = regex.compile(
-    r"(?:copyright\b|\u00a9|\(c\)[ \t]*\d{4})[^\n]*(?:\b(?:19|20)\d{2}\b|all rights reserved)",
-    regex.IGNORECASE)
+    r"(?:copyright[ \t]*(?:\u00a9|\(c\))?|\u00a9|\(c\))[ \t]*(?:19|20)\d{2}\b"
+    r"|copyright\b[^\n]*\ball rights reserved", regex.IGNORECASE)
 
 
 def _footer_chrome(source: str, tokens: list[Token], anchors: list[Anchor],
                    markers: list[Marker], edits: list[Edit]) -> list[Token]:
     """The tokens left once a copyright footer (`_FOOTER_RE` opening a paragraph below the
-    page's last label, marker and time, on a page with one at least) and the lines after it
-    are page chrome."""
+    page's last label, marker and time, on a page with one at least) is page chrome, its
+    paragraph only ("Copyright law since 1998 ..." opening a turn's last paragraph is
+    words)."""
     if not tokens or not markers and not anchors:
         return tokens
     last = max([k.end for k in markers] + [a.end for a in anchors])
@@ -511,7 +514,7 @@ def _footer_chrome(source: str, tokens: list[Token], anchors: list[Anchor],
         lead = para.start() + len(text) - len(text.lstrip())
         if lead > last and source[para.start() - 1:para.start()] in ("\n", "") \
                 and _FOOTER_RE.match(source, lead):
-            end = len(source.rstrip())
+            end = para.start() + len(text.rstrip())
             return _drop_chrome(source, tokens, anchors, markers, edits, [(lead, end)])
     return tokens
 
