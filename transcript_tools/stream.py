@@ -208,7 +208,7 @@ def _read(source: str, fmt: str, path: str | None, line: int, last: float | None
           fragment: bool) -> Document:
     """One chunk's document; a `ParseError`'s line is moved to the whole text's line."""
     if fmt == "broadcast":
-        return parse_broadcast(source, path=path, last_clock=last)
+        return parse_broadcast(source, path=path, last_clock=last, fragment=fragment)
     try:
         return parse_captions(source, "srt" if fmt == "srt" else "vtt", path=path,
                               fragment=fragment, last_start=last)

@@ -25,6 +25,7 @@ from .labels import (
     QUESTION_LABEL_RE,
     cased_labels,
     credited_label,
+    credited_page,
     glued_label,
     hearing_label,
     inline_labels,
@@ -75,7 +76,12 @@ TIMED_LABEL_RE = regex.compile(
     r"(?:(?P<label>" + _TIMED_NAME + r")[ \t]*(?::[ \t]*(?P<time>\((?P<t>" + _TIMED_TIME
     + r")\))|(?P<time2>\((?P<t2>" + _TIMED_TIME + r")\))[ \t]*:)"
     r"|(?P<time3>\[(?P<t3>" + _TIMED_TIME + r")\])[ \t]*(?P<label3>" + _TIMED_NAME
-    + r")[ \t]*:)(?=\s|$)")
+    + r")[ \t]*:"
+    r"|(?<=^|\n)(?P<label4>(?=[^\n]*\p{Ll})" + _TIMED_NAME + r")[ \t]+(?P<time4>(?P<t4>"
+    + _TIMED_TIME + r"))[ \t]*(?=\n|$))(?=\s|$)")
+# (and a recording's transcript as an editor exports it, the name and the time alone on
+# their line above the words: "Ana Ruiz 00:03:47", "Speaker 1  0:02"; the name in
+# capitalised words, not in capitals alone: "TONIGHT AT 10:30" is a caption's line)
 TIMED_LABELS = 2
 """Timed labels (`TIMED_LABEL_RE`) opening turns a page needs before they are read so."""
 LONE_TIME_RE = regex.compile(r"\((?P<t>" + _TIMED_TIME + r")\)[ \t]*:?")
@@ -112,6 +118,7 @@ HEADER_DATE_RE = regex.compile(
 CHROME_RE = regex.compile(
     r"^(?:skip to (?:main )?content|menu|search|sign in|log in|sign up|share|embed|"
     r"download|favorite|flag|more|close|back to top|toggle navigation|"
+    r"(?:return|back|go) to (?:the )?(?:[\w'\-]+ ){0,3}(?:page|index|list)|"
     r"internet archive(?:'s)?(?: [\w']+){0,4} logo)$", regex.IGNORECASE)
 
 BANNER_LINES = 6
@@ -258,11 +265,12 @@ def _header_offset(source: str) -> int:
 
 
 def parse_broadcast(source: str, *, path: str | None = None,
-                    last_clock: float | None = None) -> Document:
+                    last_clock: float | None = None, fragment: bool = False) -> Document:
     """Parse broadcast caption text (any mix of the shapes above, or plain text).
 
     ``last_clock``: the last clock reading (seconds on the timeline) of the text before this
-    one, when a long text is read in chunks (`stream`); its clocks continue that timeline."""
+    one, when a long text is read in chunks (`stream`); its clocks continue that timeline.
+    ``fragment``: the text is a later chunk of one, whose top is no page's heading."""
     tokens: list[Token] = []
     anchors: list[Anchor] = []
     markers: list[Marker] = []
@@ -279,6 +287,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
     tagged = False  # a name in brackets may be a speaker's tag (`BRACKET_TAG_RE`)
     cased: frozenset[str] = frozenset()  # names a cased page gives as labels (`cased_labels`)
     questions = False  # the page labels its questions "Q" (`labels.question_page`)
+    credits = False  # it credits its speakers in capitals, roles too (`labels.credited_page`)
     banner_end = _header_offset(source)
     listed = _bullet_list(source)  # (where a page of list items starts; -1: none)
     bullet = _cue_list_bullet(source) or ("\u2022" if listed >= 0 else "")
@@ -381,18 +390,185 @@ def parse_broadcast(source: str, *, path: str | None = None,
             if marked:
                 page_labels = marked_labels(source)
             cased = cased_labels(source)
+            credits = credited_page(source)
             questions = question_page(source)
         for t in here:
             if t.start() > pos:
                 _parse_content(source, pos, t.start(), tokens, markers, edits, marked,
-                               dashed, tagged, page_labels, cased, questions)
+                               dashed, tagged, page_labels, cased, questions, credits)
             _timed_label(t, tokens, anchors, markers, edits)
             pos = t.end()
         _parse_content(source, pos, end, tokens, markers, edits, marked, dashed, tagged,
-                       page_labels, cased, questions)
+                       page_labels, cased, questions, credits)
+    if not fragment:
+        tokens = _heading_chrome(source, tokens, anchors, markers, edits)
+    tokens = _footer_chrome(source, tokens, anchors, markers, edits)
     return Document(source=source, tokens=tuple(tokens), anchors=tuple(anchors),
                     markers=tuple(markers), metadata=metadata, edits=tuple(edits),
                     diagnostics=tuple(diagnostics))
+
+
+# A written transcript's heading above its first turn (`_heading_chrome`): the page's title,
+# date, summary, credits and lists of names ("Q1 2024 Earnings Conference Call", "5/7/2024",
+# "Air Date: 11 Oct 2007", "HOMER E. CAPEHART, Indiana, Chairman"), read so only on a page
+# written in sentences, above its first label, marker or time, in a paragraph none of whose
+# lines ends a sentence; a line of it in the words of a sentence stays words.
+_HEAD_WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019.\-/:~&%]*")
+_HEAD_SMALL = frozenset(
+    "a an and as at by for from in into of on or over the to with vs v via de del la le van "
+    "von".split())
+"""Words a title leaves in lowercase ("Printed for the Use of the Committee")."""
+_HEAD_PERSON = frozenset("i i'm i've i'll i'd me my we we're we've our us you you're your "
+                         "yes no okay ok thanks hi hello".split())
+"""Words of someone speaking to someone, which no heading line holds ("Good evening, I'm
+Ana Ruiz"): a line with one stays words."""
+_SENTENCE_END_RE = regex.compile(r"(?<!\.\.)[.?!\u2026][\"'\u201d\u2019)\]]*$")
+_ABBREVIATION_END_RE = regex.compile(r"(?:^|[\s,])\p{Lu}\p{L}{0,3}\.$")
+_SENTENCE_IN_RE = regex.compile(r"\p{Ll}[.?!][\"'\u201d\u2019)]?(?:\s|$)")
+_PARAGRAPH_RE = regex.compile(r"(?:[^\S\n]*\S[^\n]*(?:\n|$))+")
+HEADING_SENTENCES = 3
+"""Sentence ends the text below a heading needs before the page counts as written prose."""
+HEADING_WINDOW = 20_000
+"""Characters below the heading read for that (a long page's start says how it is written)."""
+
+
+def _heading_line(line: str) -> bool:
+    """Whether a line reads as a heading's: most of its words (a title's small words aside)
+    capitalised or figures ("Q2 2020 Earnings Call", "Page 1 of 1", "5/7/2024"), or all of it
+    in capitals, a notice ("THIS COPY MAY NOT BE IN ITS FINAL FORM"); never with a word of
+    someone speaking (`_HEAD_PERSON`)."""
+    words = _HEAD_WORD_RE.findall(line)
+    if not words or len(words) > 40 \
+            or any(w.rstrip(".,:") in _HEAD_PERSON or w.startswith(("I'", "I\u2019"))
+                   or w.rstrip(".,:") == "I" for w in words):
+        return False
+    content = [w for w in words if w.lower() not in _HEAD_SMALL]
+    if not content:
+        return False
+    up = sum(1 for w in content if w[0].isupper() or any(c.isdigit() for c in w))
+    return 2 * up > len(content)
+
+
+def _notice_line(line: str) -> bool:
+    """A notice in capitals, five words or more ("THIS COPY MAY NOT BE IN ITS FINAL
+    FORM."): page furniture above a cased page's speech even with its stop."""
+    return len(_HEAD_WORD_RE.findall(line)) >= 5 and not any(c.islower() for c in line) \
+        and _heading_line(line)
+
+
+def _ends_sentence_line(line: str) -> bool:
+    """Whether a line ends a sentence: a stop, "?", "!" (not "..." nor a short heading's
+    closing abbreviation, "TopBuild Corp.", nor a notice in capitals)."""
+    if not _SENTENCE_END_RE.search(line) or _notice_line(line):
+        return False
+    return not (_ABBREVIATION_END_RE.search(line) and _heading_line(line)
+                and len(line.split()) <= 6)
+
+
+def _heading_label(source: str, k: Marker) -> bool:
+    """Whether a label the reader took is a heading's "Title: Subtitle" ("Be Our Guest:
+    Managing Podcast Guests"): its line a heading line (`_heading_line`) ending no sentence,
+    and its name given no other turn (the caller counts). A label alone on its line (an
+    earnings call's "Operator", a record's "Mr. Hanson" above the speech) is no title."""
+    start = source.rfind("\n", 0, k.start) + 1
+    end = source.find("\n", k.end)
+    end = end if end >= 0 else len(source)
+    if not source[k.end:end].strip():
+        return False
+    line = source[start:end].strip()
+    return _heading_line(line) and not _ends_sentence_line(line)
+
+
+def _heading_chrome(source: str, tokens: list[Token], anchors: list[Anchor],
+                    markers: list[Marker], edits: list[Edit]) -> list[Token]:
+    """The tokens left once a written transcript's heading above its first turn is page
+    chrome (markup "page-chrome"). Only where the text below the page's first marker, label
+    or time is written prose (cased; `HEADING_SENTENCES` sentence ends or more, one a 30
+    words at least): in a paragraph above it none of whose lines ends a sentence, each
+    heading line (`_heading_line`) is furniture; a paragraph with a line that ends a sentence
+    stays words, as does every other line. Marker and anchor indices are shifted."""
+    if not tokens or not markers and not anchors:
+        return tokens
+    once = Counter(k.label for k in markers if k.kind == "label")
+    heads = [k for k in markers if k.kind == "label" and once[k.label] == 1
+             and _heading_label(source, k)]
+    starts = [k.start for k in markers if k not in heads] + [a.start for a in anchors]
+    first = min(starts) if starts else len(source)
+    if tokens[0].start >= first:
+        return tokens
+    cut: list[tuple[int, int]] = []
+    for para in _PARAGRAPH_RE.finditer(source, 0, first):
+        lines = []
+        at = para.start()
+        for raw in para.group().splitlines(keepends=True):
+            text = raw.strip()
+            lead = at + len(raw) - len(raw.lstrip())
+            lines.append((lead, lead + len(text), text))
+            at += len(raw)
+        if any(_ends_sentence_line(t) for _, _, t in lines):
+            continue
+        cut.extend((s, e) for s, e, t in lines
+                   if _heading_line(t) and not LEAD_SOUND_RE.fullmatch(t))
+    cut = [(s, e) for s, e in cut if s < first]
+    if not cut:
+        return tokens
+    below = source[first:first + HEADING_WINDOW]
+    ends = len(_SENTENCE_IN_RE.findall(below))
+    lower = sum(1 for c in below if c.islower())
+    upper = sum(1 for c in below if c.isupper())
+    if ends < HEADING_SENTENCES or 30 * ends < len(below.split()) or lower <= upper:
+        return tokens
+    return _drop_chrome(source, tokens, anchors, markers, edits, cut)
+
+
+# A copyright footer below a transcript's last turn: "Copyright © 2031 KXYZ. All rights
+# reserved." (a paragraph opening with it, after every label, marker and time of the page)
+_FOOTER_RE = regex.compile(
+    r"(?:copyright[ \t]*(?:\u00a9|\(c\))?|\u00a9|\(c\))[ \t]*(?:19|20)\d{2}\b"
+    r"|copyright\b[^\n]*\ball rights reserved", regex.IGNORECASE)
+
+
+def _footer_chrome(source: str, tokens: list[Token], anchors: list[Anchor],
+                   markers: list[Marker], edits: list[Edit]) -> list[Token]:
+    """The tokens left once a copyright footer (`_FOOTER_RE` opening a paragraph below the
+    page's last label, marker and time, on a page with one at least) is page chrome, its
+    paragraph only ("Copyright law since 1998 ..." opening a turn's last paragraph is
+    words)."""
+    if not tokens or not markers and not anchors:
+        return tokens
+    last = max([k.end for k in markers] + [a.end for a in anchors])
+    for para in _PARAGRAPH_RE.finditer(source, last):
+        text = para.group()
+        lead = para.start() + len(text) - len(text.lstrip())
+        if lead > last and source[para.start() - 1:para.start()] in ("\n", "") \
+                and _FOOTER_RE.match(source, lead):
+            end = para.start() + len(text.rstrip())
+            return _drop_chrome(source, tokens, anchors, markers, edits, [(lead, end)])
+    return tokens
+
+
+def _drop_chrome(source: str, tokens: list[Token], anchors: list[Anchor],
+                 markers: list[Marker], edits: list[Edit],
+                 cut: list[tuple[int, int]]) -> list[Token]:
+    """The tokens outside the spans ``cut``, each span with one of them a "page-chrome"
+    markup edit; marker and anchor indices shifted, markers inside the spans dropped."""
+    gone = [i for i, t in enumerate(tokens) if any(s <= t.start < e for s, e in cut)]
+    if not gone:
+        return tokens
+    dropped = [tokens[i] for i in gone]
+    for s, e in cut:
+        if any(s <= t.start < e for t in dropped):
+            edits.append(Edit(s, e, source[s:e], "", "markup", "page-chrome", 1.0))
+
+    def shifted(index: int) -> int:
+        return index - bisect_left(gone, index)
+
+    anchors[:] = [Anchor(shifted(a.index), a.seconds, a.start, a.end, a.kind, a.until)
+                  for a in anchors]
+    markers[:] = [Marker(shifted(k.index), k.kind, k.start, k.end, k.label) for k in markers
+                  if not any(s <= k.start < e for s, e in cut)]
+    lost = set(gone)
+    return [t for i, t in enumerate(tokens) if i not in lost]
 
 
 def _stamped_lines(source: str) -> tuple[int] | tuple[()]:
@@ -439,7 +615,8 @@ def _timed_labels(source: str) -> list[regex.Match[str]]:
     after a sentence's end, when the page has at least `TIMED_LABELS` of them and their times
     never go back; [] otherwise (a sentence's "at (03:47):" or one such line alone stay
     words)."""
-    if not regex.search(r"[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]", source):
+    if not regex.search(r"[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]", source) and not \
+            regex.search(r"(?m)\p{L}[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*$", source):
         return []
     found: list[regex.Match[str]] = []
     times: list[float] = []
@@ -450,7 +627,7 @@ def _timed_labels(source: str) -> list[regex.Match[str]]:
         m = TIMED_LABEL_RE.match(source, at)
         if m is None:
             continue
-        value = cue_seconds(m["t"] or m["t2"] or m["t3"])
+        value = cue_seconds(m["t"] or m["t2"] or m["t3"] or m["t4"])
         if times and value < times[-1]:
             return []
         found.append(m)
@@ -461,11 +638,12 @@ def _timed_labels(source: str) -> list[regex.Match[str]]:
 def _timed_label(m: regex.Match[str], tokens: list[Token], anchors: list[Anchor],
                  markers: list[Marker], edits: list[Edit]) -> None:
     """A timed label's turn: the name a label, the time the cue time its words start at."""
-    group = "time" if m["time"] else "time2" if m["time2"] else "time3"
+    group = "time" if m["time"] else "time2" if m["time2"] else "time3" if m["time3"] \
+        else "time4"
     ts, te = m.span(group)
-    name = m["label"] or m["label3"]
-    anchors.append(Anchor(len(tokens), cue_seconds(m["t"] or m["t2"] or m["t3"]), ts, te,
-                          "cue"))
+    name = m["label"] or m["label3"] or m["label4"]
+    anchors.append(Anchor(len(tokens), cue_seconds(m["t"] or m["t2"] or m["t3"] or m["t4"]),
+                          ts, te, "cue"))
     markers.append(Marker(len(tokens), "label", m.start(), m.end(), " ".join(name.split())))
     for s, e, rule in ((m.start(), ts, "speaker-label"), (ts, te, "cue-time"),
                        (te, m.end(), "speaker-label")):
@@ -519,12 +697,14 @@ def _cue_list_bullet(source: str) -> str:
 def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
                    markers: list[Marker], edits: list[Edit], marked: bool,
                    dashed: bool, tagged: bool, page_labels: Counter[str],
-                   cased: frozenset[str] = frozenset(), questions: bool = False) -> None:
+                   cased: frozenset[str] = frozenset(), questions: bool = False,
+                   credits: bool = False) -> None:
     """Tokens and markers of one content line ``source[pos:end]`` (``marked``: the page
     marks its speakers; ``dashed``: with glued dashes too; ``tagged``: names in brackets
     may be speaker tags; ``page_labels``: the page's `marked_labels`, needed when
     ``marked``; ``cased``: the names a cased page gives as labels, `cased_labels`;
-    ``questions``: the page labels its questions "Q", `question_page`)."""
+    ``questions``: the page labels its questions "Q", `question_page`; ``credits``: it
+    credits its speakers in capitals, roles too, `credited_page`)."""
     at_line_start = True
     line = source[pos:end]
 
@@ -558,7 +738,7 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
         label_m = LABEL_RE.match(source, lead_m.end(), stop)
         credit = CREDITED_LABEL_RE.match(source, lead_m.end(), stop) \
             if label_m is None and at_line_start else None
-        if credit is not None and credited_label(credit):
+        if credit is not None and credited_label(credit, credits):
             label(credit, credit["label"] if credit["role"] is None else credit["name"])
             pos = credit.end()
             at_line_start = False

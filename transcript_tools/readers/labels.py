@@ -358,17 +358,45 @@ CREDIT_ROLES = ROLE_WORDS | frozenset("byline co-host cohost contributor".split(
 """Roles a credited label may give after its comma ("byline": the programme's reporter)."""
 
 
-def credited_label(m: regex.Match[str]) -> bool:
+_CREDIT_LINE_RE = regex.compile(r"(?m)^[ \t]*(?=\p{Lu}[\p{Lu}.'\-]*[ \t]+\p{Lu})")
+CREDITED_PAGE = 2
+"""Credited labels in capitals, role too, a page needs before any role in capitals is one."""
+
+
+def credited_page(source: str) -> bool:
+    """Whether a page credits its speakers in capitals, their roles too, as a news network's
+    transcripts do ("ANA RUIZ, KXYZ ANCHOR:", "TOM LEE, EYEWITNESS TO THE FIRE:"): at least
+    `CREDITED_PAGE` such labels at lines' starts, one with a role `credited_label` takes; on
+    such a page every role in capitals is a credit."""
+    found = known = 0
+    for at in _CREDIT_LINE_RE.finditer(source):
+        m = CREDITED_LABEL_RE.match(source, at.end())
+        if m is None or m["role"] is None or not m["role"].isupper() \
+                or not m["name"].isupper() or len(m["name"].split()) < 2:
+            continue
+        found += 1
+        known += credited_label(m)
+        if found >= CREDITED_PAGE and known:
+            return True
+    return False
+
+
+def credited_label(m: regex.Match[str], page: bool = False) -> bool:
     """Whether a `CREDITED_LABEL_RE` match is a label: a name in capitals (two letters or
-    more in each word) with a role of `CREDIT_ROLES`, or with a description in brackets
-    after a title ("Mr.") or two words or more of name; the name is the label's."""
+    more in each word) with a role of `CREDIT_ROLES` (or the last word of a role in capitals
+    one, "KXYZ ANCHOR"; any role in capitals and two words of name where ``page``, a
+    `credited_page`), or with a description in brackets after a title ("Mr.") or two words
+    or more of name; the name is the label's."""
     name: str = m["name"]
     words = name.split()
     if not all(len(w.strip(".")) >= 2 or w.endswith(".") for w in words) \
             or sum(c.isalpha() for c in name) < 3 or name.lower() in LABEL_STOP:
         return False
     if m["role"] is not None:
-        return m["role"].lower() in CREDIT_ROLES
+        role = m["role"].lower()
+        # (or a network's or a show's role, "CNN ANCHOR", "FOX NEWS HOST": its last word)
+        return role in CREDIT_ROLES or m["role"].isupper() and (
+            role.split()[-1] in ROLE_WORDS or page and name.isupper() and len(words) >= 2)
     title = m["title"]
     return title is not None and title.lower().rstrip(".") in TITLES | _OFFICES \
         or len(words) >= 2
