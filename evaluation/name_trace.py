@@ -1,7 +1,9 @@
 """Where a missed garble is lost: for each annotated garble of a dev page (or a constructed
 case), the windows over it and the named name's units, step by step. Run:
-``python evaluation/name_trace.py [PAGE_ID | sample ...] [--all] [--summary]`` (dev split
-and dev3 splits, every such page when none is named; held-out pages refused).
+``python evaluation/name_trace.py [PAGE_ID | sample ...] [--all] [--summary]`` (every
+stored page of the non-held-out splits when none is named; held-out pages refused).
+Each garble's line says how often the page's own words write its name (or a part of it)
+exactly ("written 2x": the exact mentions, not the names stage's edits).
 
 Steps per window and unit: length fit (0.6-1.5x the unit's phones), skeleton retrieval
 (`SoundIndex.candidates`), the distance against the far-window cut (`Ear.near`) and
@@ -70,7 +72,12 @@ def trace(page: str, show_all: bool, summary: bool = False) -> None:
         done = any(e.start < t and s < e.end for e in applied)
         if done and not show_all or not g.get("clear", True):
             continue
-        head = f"{page}: {g['text']!r} -> {g['name']} ({'found' if done else 'MISSED'})"
+        # How often the page's own words write the name (or a part of it) exactly: the
+        # exact mentions `_exact` marks, not the names stage's edits.
+        written = sum(1 for run in runs for name, last, _ in run.marks.values()
+                      if last and name.split(" | ")[0] == g["name"])
+        head = (f"{page}: {g['text']!r} -> {g['name']} ({'found' if done else 'MISSED'}; "
+                f"written {written}x)")
         if not summary:
             print("\n" + head)
         hit = [(run, k) for run in runs for k, p in enumerate(run.pieces)
@@ -228,6 +235,7 @@ if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     if not args:   # every dev page
         args = [f.stem for f in sorted(DEVSET.glob("*.json")) if f.name != "pages.json"
+                and (pages_dir() / f"{f.stem}.txt").exists()
                 and page_splits().get(f.stem, "dev") not in HELD_OUT]
     for page_id in args:
         trace(page_id, "--all" in sys.argv, "--summary" in sys.argv)
