@@ -15,8 +15,15 @@ from .errors import InputError
 from .model import Document
 from .options import Options
 from .pipeline import Cleaner as _Pipeline
-from .readers import parse, read
+from .readers import EXTENSIONS, parse, read
 from .transcript import Transcript
+
+
+def _file_name_shaped(text: str) -> bool:
+    """One word ending in a transcript's extension ("show.txt", "../in/a.vtt"): what
+    `clean_many` reads as a path; `clean` refuses it rather than clean the name as text."""
+    return (0 < len(text) < 4096 and not any(c.isspace() for c in text)
+            and os.path.splitext(text)[1].lower() in EXTENSIONS)
 
 
 class Cleaner(_Pipeline):
@@ -39,6 +46,9 @@ class Cleaner(_Pipeline):
                             "Cleaner().clean_file(path)")
         if not isinstance(text, str):
             raise TypeError(f"clean() takes str or Document, not {type(text).__name__}")
+        if _file_name_shaped(text):
+            raise InputError(f"{text!r} is a file name, not a transcript's text: for a file use "
+                             "clean(read(path)) or Cleaner().clean_file(path)")
         # one pause over parse and stages: the collector's pass when it is back on walks the
         # document's tokens once, not once after the parse and again after the stages
         with collector_paused():
@@ -65,9 +75,14 @@ def clean(text: str | Document, *, names: Iterable[str] | None = None,
     ``text``: caption text (archive broadcast text, SRT or WebVTT; detected) or a `Document`
     from `read`. ``names``: names to spell right, one per item (``"Main | alias"``).
     ``references``: texts on the same story whose properly cased names join the lexicon.
+    ``options``: an `Options` (defaults when None). ``format``: the input's format
+    ("broadcast", "srt", "vtt", "whisper", "ssa"; detected when None). ``decisions``: a
+    review page's exported decisions (`Decisions.load`), applied as the stages run.
+    Bad input raises a `TranscriptError` subclass (`InputError`, `ParseError`, ...).
     """
     if isinstance(names, str):
-        raise InputError("names must be an iterable of names, not one string")
+        raise InputError("names must be an iterable of names, not one string (a names file: "
+                         "open(path, encoding='utf-8').read().splitlines())")
     if isinstance(references, str):
         references = [references]
     return Cleaner(names, references, options).clean(text, format=format, decisions=decisions)

@@ -28,6 +28,7 @@ from .lexicon import read_names_file
 from .model import Diagnostic
 from .options import Options
 from .readers import decode, detect_format, parse, read_bytes
+from .references import refuse_web_page
 from .stream import LARGE_INPUT, Chunk, clean_chunks, write_chunks
 from .writers import EXTENSIONS as OUTPUT_EXTENSIONS
 from .writers import WRITERS, write_file, write_to
@@ -77,6 +78,7 @@ def _read_references(args: argparse.Namespace) -> list[str]:
     references = []
     for file in args.reference:
         text, ref_path, ref_warnings = _read_input(file)
+        refuse_web_page(text, ref_path or "<stdin>")
         _report(args, ref_path, ref_warnings)
         references.append(text)
     return references

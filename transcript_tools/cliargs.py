@@ -187,7 +187,7 @@ def _add_batch_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
                    help="leave out the transcripts matching GLOB (repeatable; as --include)")
     p.add_argument("-j", "--jobs", type=_jobs, default=0,
-                   help="worker processes (default: every core)")
+                   help="worker processes (default 0: every core)")
     p.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="local processes, or a Dask cluster (needs transcript-tools[dask])")
     p.add_argument("--scheduler", metavar="ADDRESS",

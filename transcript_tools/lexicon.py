@@ -125,7 +125,8 @@ class Lexicon:
             if not isinstance(text, str):
                 raise TypeError(f"references[{k}] is {type(text).__name__} ({text!r:.40}), "
                                 "not a text string (read files first)")
-            from .references import names_in_reference  # the heavier path, only when used
+            from .references import names_in_reference, refuse_web_page  # only when used
+            refuse_web_page(text, f"references[{k}]")
             for found in names_in_reference(text):
                 lexicon.add(found, "reference")
         return lexicon
@@ -153,6 +154,12 @@ def read_names_file(path: str | os.PathLike[str]) -> list[str]:
         data = Path(name).read_bytes()
     except OSError as exc:
         raise LexiconError(f"cannot read names file: {exc.strerror or exc}", path=name) from None
+    from .readers import document_kind
+
+    kind = document_kind(data)
+    if kind:
+        raise LexiconError(f"{kind}, not a names file: save it as plain text (UTF-8), one name "
+                           "per line", path=name)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

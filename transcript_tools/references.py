@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 import regex
 
+from .errors import InputError
 from .vocabulary import vocabulary
 
 # A capitalised word (hyphenated capitalised parts included: "Guinea-Bissau"), or an
@@ -20,6 +21,21 @@ _RUN_RE = regex.compile(
     rf"del|der|le|el)[ ])?{_CAP}(?:['’]s\b)?)*)")
 _SENT_START_RE = regex.compile(r"(?:^|[.!?:;\"“”'‘’(/\-–—]\s*|\n\s*)$")
 _POSSESSIVE_RE = regex.compile(r"['’]s$")
+
+_WEB_PAGE_RE = regex.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*|<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+    regex.I | regex.S)
+
+
+def refuse_web_page(text: str, path: str | None = None) -> None:
+    """`InputError` for a reference that is a saved web page (HTML) rather than the article's
+    text: its markup, scripts and menus ("DOCTYPE", "Cookie Settings") would join the lexicon
+    as names."""
+    if _WEB_PAGE_RE.match(text):
+        raise InputError("an HTML page, not the article's text (its markup and menus would be "
+                         "read as names): save the article's text as plain text and give that",
+                         path=path)
+
 
 COMMON_ZIPF = 5.0
 """A capitalised word more frequent than this in English (symspellpy counts) is a name only

@@ -108,6 +108,18 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
 # Control characters that never occur in caption text (tab, line ends and form feed do).
 _CONTROL = bytes(sorted(set(range(32)) - {9, 10, 11, 12, 13}))
 _BINARY_SHARE = 0.05  # more control bytes than this in the sample: not text
+_DOCUMENTS = ((b"%PDF-", "a PDF document"),
+              (b"PK\x03\x04", "a zip archive (a .docx, .odt or .zip file)"),
+              (b"\xd0\xcf\x11\xe0", "an old Office document (.doc)"),
+              (b"{\\rtf", "an RTF document"))
+
+
+def document_kind(data: bytes) -> str | None:
+    """What a file of a word processor or viewer is ("a PDF document", ...), from its first
+    bytes; None for anything else. Such a file is refused with its kind named, since text
+    read out of it (a PDF's streams, RTF's control words) would be cleaned as words."""
+    head = data[:8].lstrip()
+    return next((kind for magic, kind in _DOCUMENTS if head.startswith(magic)), None)
 
 
 def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
@@ -156,6 +168,10 @@ def decode(data: bytes, path: str | None = None) -> tuple[str, list[Diagnostic]]
             except UnicodeDecodeError as exc:
                 raise InputError(f"invalid {encoding.upper()} data after its byte-order mark "
                                  f"(byte {exc.start})", path=path) from None
+    kind = document_kind(data)
+    if kind:
+        raise InputError(f"{kind}, not text: save its text as a plain-text (.txt) file first",
+                         path=path)
     sample = data[:65536]
     wide = _utf16_without_bom(sample)
     if wide:

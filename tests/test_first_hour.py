@@ -1,0 +1,130 @@
+"""What a new user tries in the first hour that the README does not show: a saved web page or a
+PDF given as a reference or a names file, a file name passed to `clean` as if it were the
+text, a names file written on Windows. Each refusal is one line naming the file and what to do,
+with exit code 1 and no traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import transcript_tools as tt
+from transcript_tools.cli import main
+
+TEXT = "7:02 pm\n>> the harbour master in oban said the ferry to mull was late again\n"
+PAGE = ("<!DOCTYPE html>\n<html><head><title>Ferry Delays | Coast News</title>"
+        "<script>window.SiteConfig = {AdsOn: true}; NavMenu.Init();</script></head>"
+        "<body><nav>Sign In | Cookie Settings</nav><p>Harbour master Eilidh MacLeod said the "
+        "Oban ferry was late.</p></body></html>\n")
+
+
+def _files(tmp_path: Path) -> tuple[Path, Path]:
+    src = tmp_path / "show.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "out.txt"
+    return src, out
+
+
+@pytest.mark.parametrize("command", ["clean", "review", "batch"])
+def test_a_saved_web_page_as_reference_is_refused_by_every_command(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str) -> None:
+    src, out = _files(tmp_path)
+    ref = tmp_path / "article.html"
+    ref.write_text(PAGE, encoding="utf-8")
+    args = ([command, str(src), "-o", str(out)] if command != "batch" else
+            [command, str(tmp_path), str(tmp_path / "out"), "--include", "show.txt"])
+    assert main([*args, "--reference", str(ref)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert f"{ref}: an HTML page, not the article's text" in err
+    assert not out.exists()
+
+
+def test_the_article_text_itself_is_still_a_reference(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src, out = _files(tmp_path)
+    ref = tmp_path / "article.txt"
+    # text that merely mentions a tag is no web page
+    ref.write_text("Harbour master Eilidh MacLeod said <html> tags were in the Oban ferry "
+                   "notice.\n",
+                   encoding="utf-8")
+    assert main(["clean", str(src), "--reference", str(ref), "-o", str(out)]) == 0
+    assert "Oban" in out.read_text(encoding="utf-8")
+
+
+def test_the_library_refuses_a_web_page_reference_naming_its_index() -> None:
+    with pytest.raises(tt.InputError, match=r"references\[1\]: an HTML page"):
+        tt.clean(TEXT, references=["Eilidh MacLeod spoke.", "  <html><body>x</body></html>"])
+    # an article that opens with a comment-like line is text
+    assert tt.clean(TEXT, references=["<!-- draft --> Eilidh MacLeod spoke."]).text
+
+
+@pytest.mark.parametrize(("head", "kind"), [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "a PDF document"),
+    (b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n", "a PDF document"),  # all ASCII
+    (b"PK\x03\x04\x14\x00\x06\x00", "a zip archive"),
+    (b"{\\rtf1\\ansi\\deff0 {\\fonttbl}", "an RTF document"),
+])
+@pytest.mark.parametrize("role", ["input", "--reference", "--names"])
+def test_a_word_processor_or_pdf_file_is_named_for_what_it_is(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], head: bytes, kind: str,
+        role: str) -> None:
+    src, out = _files(tmp_path)
+    doc = tmp_path / "file.txt"   # the extension does not matter: the bytes say what it is
+    doc.write_bytes(head + b"the rest of the file\n" * 20)
+    args = (["clean", str(doc)] if role == "input" else ["clean", str(src), role, str(doc)])
+    assert main([*args, "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{doc}: {kind}" in err and "plain" in err
+    assert not out.exists()
+
+
+def test_the_library_names_a_pdf_too(tmp_path: Path) -> None:
+    doc = tmp_path / "show.txt"
+    doc.write_bytes(b"%PDF-1.5\n%\xb5\xb5\xb5\xb5\n")
+    with pytest.raises(tt.InputError, match="a PDF document, not text"):
+        tt.read(doc)
+    # text that happens to mention a PDF is text
+    doc.write_text("%PDF is what the archive\nsaid the file was\n", encoding="utf-8")
+    assert tt.read(doc).tokens
+
+
+@pytest.mark.parametrize("name", ["show.txt", "../captions/ep1.SRT", "in/a.vtt", "x.json"])
+def test_clean_refuses_a_file_name_given_as_the_text(name: str) -> None:
+    with pytest.raises(tt.InputError, match="is a file name, not a transcript's text"):
+        tt.clean(name)
+    with pytest.raises(tt.InputError, match="file name"):
+        tt.Cleaner().clean(name)
+
+
+@pytest.mark.parametrize("text", ["report.", "version 2.0", "see notes.txt for more", "v2.0",
+                                  "the file show.txt\n"])
+def test_clean_still_cleans_text_that_only_mentions_a_file(text: str) -> None:
+    assert tt.clean(text).text
+
+
+def test_clean_file_and_clean_of_read_are_the_file_ways(tmp_path: Path) -> None:
+    src, _ = _files(tmp_path)
+    assert tt.Cleaner().clean_file(src).text == tt.clean(tt.read(src)).text
+    assert tt.clean(tt.read(str(src))).text.startswith("The harbour master")
+
+
+def test_a_names_string_says_how_to_read_a_names_file() -> None:
+    with pytest.raises(tt.InputError, match=r"read\(\)\.splitlines\(\)"):
+        tt.clean(TEXT, names="names.txt")  # type: ignore[arg-type]
+
+
+def test_a_windows_names_file_with_bom_comments_and_blank_lines_reads_as_its_names(
+        tmp_path: Path) -> None:
+    src, out = _files(tmp_path)
+    names = tmp_path / "names.txt"
+    names.write_bytes("\ufeff# the story's people\r\n\r\nEilidh MacLeod  \r\n   # a note\r\n"
+                      "Oban | Obanite\r\n\r\n".encode())
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Eilidh MacLeod\nOban | Obanite\n", encoding="utf-8")
+    out2 = tmp_path / "out2.txt"
+    assert main(["clean", str(src), "--names", str(names), "-o", str(out), "-q"]) == 0
+    assert main(["clean", str(src), "--names", str(plain), "-o", str(out2), "-q"]) == 0
+    assert out.read_text(encoding="utf-8") == out2.read_text(encoding="utf-8")
+    assert "Oban" in out.read_text(encoding="utf-8")
