@@ -82,7 +82,7 @@ def clean(text: str | Document, *, names: Iterable[str] | None = None,
     """
     if isinstance(names, str):
         raise InputError("names must be an iterable of names, not one string (a names file: "
-                         "open(path, encoding='utf-8').read().splitlines())")
+                         "open(path, encoding='utf-8-sig').read().splitlines())")
     if isinstance(references, str):
         references = [references]
     return Cleaner(names, references, options).clean(text, format=format, decisions=decisions)
