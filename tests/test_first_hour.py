@@ -128,3 +128,50 @@ def test_a_windows_names_file_with_bom_comments_and_blank_lines_reads_as_its_nam
     assert main(["clean", str(src), "--names", str(plain), "-o", str(out2), "-q"]) == 0
     assert out.read_text(encoding="utf-8") == out2.read_text(encoding="utf-8")
     assert "Oban" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_names_file_saved_as_windows_unicode_reads_by_its_byte_order_mark(
+        tmp_path: Path, encoding: str) -> None:
+    src, out = _files(tmp_path)
+    names = tmp_path / "names.txt"
+    bom = "\ufeff" if encoding == "utf-16-be" else ""   # the others write their own mark
+    names.write_bytes((bom + "# people\r\nOban | Obanite\r\n").encode(encoding))
+    assert main(["clean", str(src), "--names", str(names), "-o", str(out), "-q"]) == 0
+    assert "Oban" in out.read_text(encoding="utf-8")
+
+
+def test_a_names_file_without_a_mark_must_still_be_utf8(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src, out = _files(tmp_path)
+    names = tmp_path / "names.txt"
+    names.write_bytes("Eilidh MacLeod\nJosé Martí\n".encode("cp1252"))
+    assert main(["clean", str(src), "--names", str(names), "-o", str(out)]) == 1
+    assert f"{names}:2: names file is not UTF-8" in capsys.readouterr().err
+    names.write_bytes(b"\xff\xfeA\x00\x00\xd8")   # a mark, then a broken surrogate
+    assert main(["clean", str(src), "--names", str(names), "-o", str(out)]) == 1
+    assert "not valid UTF-16 after its byte-order mark" in capsys.readouterr().err
+
+
+def test_names_from_stdin_is_a_usage_error_saying_so(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src, out = _files(tmp_path)
+    assert main(["clean", str(src), "--names", "-", "-o", str(out)]) == 2
+    assert "--names takes a file, not - (stdin)" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (["clean", "{src}", "--min-confidence", "2"], "--min-confidence must be within 0..1"),
+    (["clean", "{src}", "--max-line-chars", "3"], "--max-line-chars must be at least 10"),
+    (["clean", "{src}", "--min-duration", "9", "--max-duration", "2"],
+     "0 < --min-duration <= --max-duration"),
+    (["batch", "{dir}", "{dir}/out", "--max-cps", "0"], "--max-cps and --words-per-minute"),
+])
+def test_an_out_of_range_flag_is_named_as_the_flag(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], said: str) -> None:
+    src, _ = _files(tmp_path)
+    args = [a.format(src=src, dir=tmp_path) for a in argv]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err == f"transcript-tools: error: {err.split('error: ', 1)[1]}"
+    assert said in err and "_" not in err.split("error: ", 1)[1]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -66,6 +67,8 @@ def _refuse_overwrite(args: argparse.Namespace) -> None:
 def _read_names(args: argparse.Namespace) -> list[str]:
     names: list[str] = []
     for file in args.names:
+        if file == "-":
+            raise OptionsError("--names takes a file, not - (stdin): give the names file's path")
         if not os.path.lexists(file):  # most often a name typed where its file belongs
             raise LexiconError("no such names file (--names takes a file with one name per "
                                "line)", path=file)
@@ -267,6 +270,16 @@ def _warn(args: argparse.Namespace, path: str | None, line: int, message: str) -
     print(f"{where}: warning: {message}", file=sys.stderr)
 
 
+_FLAG_FIELDS = re.compile(r"\b(min_confidence|speakers|max_line_chars|max_lines|max_cps|"
+                          r"words_per_minute|min_duration|max_duration|min_gap|media_start)\b")
+
+
+def _as_flags(message: str) -> str:
+    """An `Options` error in the words of the command line: ``max_line_chars must be at
+    least 10`` -> ``--max-line-chars must be at least 10``."""
+    return _FLAG_FIELDS.sub(lambda m: "--" + m.group(1).replace("_", "-"), message)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -280,7 +293,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "batch":
             return _batch(args)
     except OptionsError as exc:
-        print(f"transcript-tools: error: {exc.message}", file=sys.stderr)
+        print(f"transcript-tools: error: {_as_flags(exc.message)}", file=sys.stderr)
         return EXIT_USAGE
     except TranscriptError as exc:  # about no file or line (an engine, an argument): just what
         print(f"transcript-tools: error: {exc if exc.path or exc.line else exc.message}",

@@ -142,8 +142,9 @@ class Lexicon:
 
 
 def read_names_file(path: str | os.PathLike[str]) -> list[str]:
-    """Lines of a names file (UTF-8, BOM allowed), NFC-normalised, with invisible characters
-    (zero-width spaces, direction marks, stray BOMs) removed and no-break spaces made plain;
+    """Lines of a names file (UTF-8; UTF-16/32 with a byte-order mark), NFC-normalised, with
+    invisible characters (zero-width spaces, direction marks, stray BOMs) removed and no-break
+    spaces made plain;
     blank lines and duplicates are left to `Lexicon.add_line`, which skips them. Unreadable,
     non-UTF-8 or binary files raise `LexiconError` with the line (a guessed encoding could
     corrupt the very spellings the file is there to enforce)."""
@@ -154,15 +155,20 @@ def read_names_file(path: str | os.PathLike[str]) -> list[str]:
         data = Path(name).read_bytes()
     except OSError as exc:
         raise LexiconError(f"cannot read names file: {exc.strerror or exc}", path=name) from None
-    from .readers import document_kind
+    from .readers import _BOMS, document_kind
 
     kind = document_kind(data)
     if kind:
         raise LexiconError(f"{kind}, not a names file: save it as plain text (UTF-8), one name "
                            "per line", path=name)
+    # a byte-order mark names its encoding (Windows Notepad's "Unicode" is UTF-16): no guess
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
+        if encoding != "utf-8":
+            raise LexiconError(f"names file is not valid {encoding.upper()} after its "
+                               "byte-order mark", path=name) from None
         raise LexiconError("names file is not UTF-8 (save it as UTF-8)", path=name,
                            line=data.count(b"\n", 0, exc.start) + 1) from None
     lines = text.splitlines()
