@@ -126,7 +126,7 @@ def test_a_folder_without_transcripts_says_so(tmp_path: Path,
     src.mkdir()
     (src / "notes.docx").write_bytes(b"PK\x03\x04")
     assert main(["batch", str(src), str(tmp_path / "o")]) == 0
-    assert f"{src}: warning: no transcripts (.txt, .srt, .vtt, .json) found" in \
+    assert f"{src}: warning: no transcripts (.txt, .srt, .vtt, .json, .ssa, .ass) found" in \
         capsys.readouterr().err
 
 

@@ -175,3 +175,28 @@ def test_an_out_of_range_flag_is_named_as_the_flag(
     err = capsys.readouterr().err
     assert err == f"transcript-tools: error: {err.split('error: ', 1)[1]}"
     assert said in err and "_" not in err.split("error: ", 1)[1]
+
+
+def test_batch_refuses_a_scheduler_without_the_dask_engine(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _files(tmp_path)
+    out = tmp_path / "out"
+    assert main(["batch", str(tmp_path), str(out), "--scheduler", "tcp://10.0.0.5:8786"]) == 2
+    assert "--scheduler is for --engine dask" in capsys.readouterr().err
+    assert not out.exists()   # nothing ran on this machine instead
+
+
+def test_batch_reads_substation_alpha_files_as_its_help_says(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "ep1.ass").write_text(
+        "[Script Info]\nTitle: x\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, "
+        "MarginR, MarginV, Effect, Text\nDialogue: 0,0:00:01.00,0:00:03.00,Default,,0,0,0,,the "
+        "harbour master in oban spoke\n", encoding="utf-8")
+    (src / "notes.md").write_text("not a transcript\n", encoding="utf-8")
+    assert main(["batch", str(src), str(tmp_path / "out"), "-q"]) == 0
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["ep1.txt"]
+    with pytest.raises(SystemExit):
+        main(["batch", "--help"])
+    assert ".ssa/.ass" in capsys.readouterr().out

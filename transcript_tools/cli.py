@@ -228,6 +228,10 @@ def _batch(args: argparse.Namespace) -> int:
         print("transcript-tools: error: --engine dask needs --scheduler ADDRESS",
               file=sys.stderr)
         return EXIT_USAGE
+    if args.scheduler and args.engine != "dask":  # else the files run here, the address unused
+        print("transcript-tools: error: --scheduler is for --engine dask (add it to run on "
+              "the cluster)", file=sys.stderr)
+        return EXIT_USAGE
     options = options_from_args(args)
     names = _read_names(args)
     references = _read_references(args)
@@ -256,7 +260,8 @@ def _batch(args: argparse.Namespace) -> int:
             bar.close()
     if not summary.files:
         chosen = " matching --include/--exclude" if args.include or args.exclude else ""
-        _warn(args, args.input, 0, f"no transcripts (.txt, .srt, .vtt, .json){chosen} found")
+        _warn(args, args.input, 0,
+              f"no transcripts (.txt, .srt, .vtt, .json, .ssa, .ass){chosen} found")
     if not args.quiet:
         print(f"transcript-tools: {summary.line()}", file=sys.stderr)
     return EXIT_INPUT if summary.failed else EXIT_OK

@@ -176,7 +176,8 @@ def _jobs(value: str) -> int:
 def _add_batch_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("batch", help="clean every transcript in a folder, on every core")
     p.add_argument("input",
-                   help="folder of transcripts (.txt, .srt, .vtt, Whisper .json; any depth)")
+                   help="folder of transcripts (.txt, .srt, .vtt, Whisper .json, .ssa/.ass; any "
+                   "depth)")
     p.add_argument("output", help="folder for the outputs (same relative paths)")
     p.add_argument("--format", action="append", default=[], metavar="FORMAT",
                    help="text, vtt, srt, json; repeatable or comma-separated (default text)")
