@@ -1,5 +1,19 @@
 """transcript-tools: clean broadcast caption transcripts into readable text, captions and a
-traceable record of every change."""
+traceable record of every change.
+
+    import transcript_tools as tt
+
+    t = tt.clean(tt.read("show.txt"), names=["Jacinda Ardern"])   # or tt.clean(text, ...)
+    print(t.text)                # the clean text
+    t.save("show.vtt")           # WebVTT; .srt, .json, .txt, .html (review page) likewise
+    for edit in t.corrections:   # every change, with its source offsets, kind and rule
+        ...
+
+`Cleaner` prepares the names once for many transcripts, `clean_many` runs them on every core,
+`Options` holds every switch; errors derive from `TranscriptError`. The command line is
+``transcript-tools`` (``python -m transcript_tools``): ``clean``, ``review``, ``check``,
+``batch``, each with ``--help``.
+"""
 
 from __future__ import annotations
 

@@ -56,6 +56,8 @@ class Cleaner(_Pipeline):
 
     def clean_file(self, path: str | os.PathLike[str], *, format: str | None = None,
                    decisions: Decisions | None = None) -> Transcript:
+        """Read (`read`: the encoding and format detected) and clean a file; its path is kept
+        in error messages and the metadata."""
         with collector_paused():  # one pause over read and stages (as in `clean`)
             return Transcript(self._run(read(path, format=format), decisions))
 
