@@ -86,10 +86,10 @@ def clean_many(paths_or_texts: Iterable[str | os.PathLike[str] | Document], *,
     An item is a file when it is a path object, a one-line string naming an existing file,
     or a string shaped like a file name (no spaces, a transcript's extension: a mistyped
     path fails as a missing file); otherwise it is text (or a parsed `Document`). A failure
-    does not raise: its `Result` has ``ok == False`` and the exception in ``error`` (errors pickle, so this holds
-    across processes). ``jobs``: local processes (1: this process; None: every core), each
-    building the lexicon and indexes once. ``engine="dask"`` runs on the Dask cluster at
-    ``scheduler`` instead (optional extra ``transcript-tools[dask]``).
+    does not raise: its `Result` has ``ok == False`` and the exception in ``error`` (errors
+    pickle, so this holds across processes). ``jobs``: local processes (1: this process; None:
+    every core), each building the lexicon and indexes once. ``engine="dask"`` runs on the
+    Dask cluster at ``scheduler`` instead (optional extra ``transcript-tools[dask]``).
     """
     if isinstance(names, str):
         raise InputError("names must be an iterable of names, not one string")
