@@ -200,3 +200,14 @@ def test_batch_reads_substation_alpha_files_as_its_help_says(
     with pytest.raises(SystemExit):
         main(["batch", "--help"])
     assert ".ssa/.ass" in capsys.readouterr().out
+
+
+def test_a_path_in_a_usage_error_is_not_taken_for_a_flag(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "speakers"
+    folder.mkdir()
+    src = folder / "max_cps.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    assert main(["clean", str(src), "-o", str(src)]) == 2
+    err = capsys.readouterr().err
+    assert f"{src}: the output would overwrite the input {src}" in err and "--" not in err

@@ -275,8 +275,9 @@ def _warn(args: argparse.Namespace, path: str | None, line: int, message: str) -
     print(f"{where}: warning: {message}", file=sys.stderr)
 
 
-_FLAG_FIELDS = re.compile(r"\b(min_confidence|speakers|max_line_chars|max_lines|max_cps|"
-                          r"words_per_minute|min_duration|max_duration|min_gap|media_start)\b")
+_FLAG_FIELDS = re.compile(r"(?<![\w/\\.-])(min_confidence|speakers|max_line_chars|max_lines|"
+                          r"max_cps|words_per_minute|min_duration|max_duration|min_gap|"
+                          r"media_start)(?![\w/\\.-])")
 
 
 def _as_flags(message: str) -> str:
@@ -298,7 +299,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "batch":
             return _batch(args)
     except OptionsError as exc:
-        print(f"transcript-tools: error: {_as_flags(exc.message)}", file=sys.stderr)
+        message = exc.message if exc.path else _as_flags(exc.message)
+        print(f"transcript-tools: error: {message}", file=sys.stderr)
         return EXIT_USAGE
     except TranscriptError as exc:  # about no file or line (an engine, an argument): just what
         print(f"transcript-tools: error: {exc if exc.path or exc.line else exc.message}",
