@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from transcript_tools import clean, parse, read
+from transcript_tools import Transcript, Turn, clean, parse, read
 
 TWO = ("Marta Olsen: Welcome back to the garden hour. Today we talk about tomatoes in "
        "cold spring weather.\n\n"
@@ -54,3 +54,75 @@ def test_a_page_with_one_unlabelled_paragraph_reads_no_paragraph_labels() -> Non
             "Hours: The doors open at nine.\n")
     doc = parse(text, path="x.txt")
     assert not [k for k in doc.markers if k.kind == "label"]
+
+
+SRT = """1
+00:00:01,000 --> 00:00:03,500
+Good morning and welcome to the
+allotment show on a wet Saturday.
+
+2
+00:00:03,600 --> 00:00:06,000
+- Did you lock the shed last night?
+- I did, and the gate too.
+
+3
+00:00:06,100 --> 00:00:09,800
+Then the seedlings should be safe
+from the foxes for another week.
+
+4
+00:00:09,900 --> 00:00:12,500
+- What about the frost tonight?
+- We cover the beds with fleece.
+
+5
+00:00:12,600 --> 00:00:16,000
+It works well if you pin it
+down at the corners against wind.
+"""
+
+
+def _again(tmp_path: Path, text: str, ext: str) -> Transcript:
+    path = tmp_path / f"again{ext}"
+    path.write_text(text, encoding="utf-8")
+    return clean(read(path))
+
+
+def test_our_webvtt_and_srt_read_back_keep_cues_and_speakers(tmp_path: Path) -> None:
+    path = tmp_path / "show.srt"
+    path.write_text(SRT, encoding="utf-8")
+    t = clean(read(path))
+    assert len({turn.speaker for turn in t.turns}) == 2
+    assert not any(turn.label for turn in t.turns)
+    vtt = t.to_webvtt()
+    assert "<v Speaker 2>- Did you lock" in vtt
+    # a too-fast first cue borrowed time from the next once: not again on each cleaning
+    assert t.cues[0].end > 3.5
+    for text, ext in ((vtt, ".vtt"), (t.to_srt(), ".srt")):
+        t2 = _again(tmp_path, text, ext)
+        assert [c.lines for c in t2.cues] == [c.lines for c in t.cues], ext
+        assert [turn.display_name for turn in t2.turns] == [
+            turn.display_name for turn in t.turns], ext
+    t2 = _again(tmp_path, vtt, ".vtt")
+    assert [(c.start, c.end) for c in t2.cues] == [(c.start, c.end) for c in t.cues]
+    assert t2.to_webvtt() == vtt
+    # read back from WebVTT, "Speaker 2" is the voice it was, no name: SRT prints no label
+    assert t2.to_srt() == t.to_srt()
+    assert "SPEAKER" not in t2.to_srt()
+
+
+def test_a_named_voice_still_labels_srt(tmp_path: Path) -> None:
+    vtt = ("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ana Ruiz>Good evening, the river "
+           "rose again today.\n\n00:00:04.100 --> 00:00:07.000\n<v Tom Lee>It reached the "
+           "bridge by noon.\n")
+    t = _again(tmp_path, vtt, ".vtt")
+    srt = t.to_srt()
+    assert "ANA RUIZ: Good evening" in srt and "TOM LEE: It reached" in srt
+
+
+def test_numbered_voice_is_no_name() -> None:
+    assert not Turn(0, 1, "S2", label="Speaker 2").named
+    assert Turn(0, 1, "S2", label="Ana Ruiz").named
+    assert Turn(0, 1, "S2", label="Speaker of the House").named
+    assert not Turn(0, 1, "S2").named
