@@ -71,7 +71,9 @@ def shown(t: Transcript, fmt: str) -> list[tuple[int, str | None]]:
         elif fmt == "vtt":
             label = name
         else:
-            label = turn.label.upper() if turn.label else "-" if turn.first in dashed else ""
+            named = getattr(turn, "named", bool(turn.label))  # (a numbered voice: no name)
+            label = turn.label.upper() if turn.label and named else \
+                "-" if turn.first in dashed else ""
         if label != "" and not (label and label == previous):
             out.append((offset, label))
         previous = label or previous

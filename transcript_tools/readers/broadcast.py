@@ -296,7 +296,8 @@ def parse_broadcast(source: str, *, path: str | None = None,
     timed = _timed_labels(source)
     timed_at = [t.start() for t in timed]  # (in order: each line's found by bisection)
     titled = titled_lines(source) | role_lines(source)
-    paragraphed = paragraph_labels(source)  # our own labelled text, read back
+    # our own labelled text, read back (timed labels have their own rule)
+    paragraphed = {} if timed else paragraph_labels(source)
     offset = 0
     for lineno, line in enumerate(source.splitlines(keepends=True), 1):
         start = offset

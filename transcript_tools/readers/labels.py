@@ -322,13 +322,13 @@ def paragraph_labels(source: str) -> dict[int, regex.Match[str]]:
     paragraphs (blocks between blank lines), every one opening with a label of one to four
     words and a colon, no label a word that never labels (`LABEL_STOP`), and at least one of
     them a speaker's for sure: a role (`ROLE_WORDS`), a numbered speaker ("Speaker 2"), a
-    person's name (`_cased_name`) or in capitals; or a cased page of one paragraph opening
-    with a person's label for sure (a numbered speaker, a role, a first name and a surname,
-    a title and a name). Such a page read back reads each paragraph's label as its turn's
-    (qa43: "Ana Ruiz: Good evening" ran into the words when the name was given once); a
-    paragraph without a label leaves every colon of the page to the other rules, and so
-    does one paragraph whose label is no person's ("The rule: no phones.", "Washington:
-    The council ..."). {} otherwise."""
+    person's name (`_cased_name`) or in capitals; or a cased page of one paragraph on one line
+    (as our writer writes a paragraph) opening with a person's label for sure (a numbered
+    speaker, a role, a first name and a surname, a title and a name). Such a page read back
+    reads each paragraph's label as its turn's (qa43: "Ana Ruiz: Good evening" ran into the
+    words when the name was given once); a paragraph without a label leaves every colon of
+    the page to the other rules, and so does one paragraph whose label is no person's ("The
+    rule: no phones.", "Washington: The council ..."). {} otherwise."""
     if ":" not in source:
         return {}
     found: dict[int, regex.Match[str]] = {}
@@ -354,7 +354,8 @@ def paragraph_labels(source: str) -> dict[int, regex.Match[str]]:
             {w.lower() for w in words} & ROLE_WORDS) or 2 <= len(words) <= 3 and all(
             w[:1].isupper() and w[1:].islower() for w in words) and (
             first_name(words[0].lower()) or _titled(m["label"]))
-        return found if person and _cased_page(source) else {}
+        one_line = "\n" not in source[m.start():].strip()
+        return found if person and one_line and _cased_page(source) else {}
     sure = any(NUMBERED_LABEL_RE.match(m.group()) or set(
         m["label"].lower().split()) & ROLE_WORDS or _cased_name(m["label"])
         or m["label"].isupper() and len(m["label"]) >= 2 for m in found.values())
