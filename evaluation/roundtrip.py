@@ -3,16 +3,19 @@
 Run as ``python evaluation/roundtrip.py [-v] [--only SUBSTRING]``. Every local page
 (``devdata/pages``, ``interviews*``, ``mono``, ``casing/pages``, ``qa36``..``qa39`` pages) is
 cleaned once and written as text (``to_text``: labelled paragraphs), WebVTT (``<v>`` voices,
-"- " dialogue lines) and SRT ("NAME:" labels, "- " dashes); each output is written to a temp
-file with its extension, read back as the CLI reads a file (``read``) and cleaned again. Per
-format the script counts the pages whose
+"- " dialogue lines), SRT ("NAME:" labels, "- " dashes) and JSON (its turns' and cues' text,
+speakers and times: its ``text``, ``turns`` and ``cues`` are compared); each output is
+written to a temp file with its extension, read back as the CLI reads a file (``read``) and
+cleaned again. Per format the script counts the pages whose
 
-- output differs at all (the second clean written in the same format is not the first output);
+- output differs at all (the second clean written in the same format is not the first
+  output);
 - words change (the clean words of the second clean against the first's);
 - turns change: a turn boundary added or lost, or a boundary's shown name changed (the names
   the first output wrote: text labels when it wrote labels, voices, SRT labels), the first
   output's words aligned with the second's;
-- cues change (WebVTT, SRT): the cue count, or, with the same count, a cue's start or end;
+- cues change (WebVTT, SRT, JSON): the cue count, or, with the same count, a cue's start or
+  end;
 - errors (an exception reading or cleaning the output).
 
 ``-v`` prints each changed place of a non-held-out page. Judged pages (``evaluation/judged.py``)
@@ -25,6 +28,7 @@ import difflib
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -36,7 +40,7 @@ from judged import judged_ids  # noqa: E402
 from transcript_tools import Cleaner, Transcript, read  # noqa: E402
 from transcript_tools.writers.text import turn_texts  # noqa: E402
 
-FORMATS = {"text": ".txt", "vtt": ".vtt", "srt": ".srt"}
+FORMATS = {"text": ".txt", "vtt": ".vtt", "srt": ".srt", "json": ".json"}
 KINDS = ("output", "words", "turns", "cues", "errors")
 
 
@@ -68,7 +72,7 @@ def shown(t: Transcript, fmt: str) -> list[tuple[int, str | None]]:
             continue
         if fmt == "text":
             label = name if labels else None
-        elif fmt == "vtt":
+        elif fmt in ("vtt", "json"):
             label = name
         else:
             named = getattr(turn, "named", bool(turn.label))  # (a numbered voice: no name)
@@ -140,12 +144,20 @@ def cue_diff(a: Transcript, b: Transcript) -> list[str]:
 
 
 def render(t: Transcript, fmt: str) -> str:
-    return t.to_text() if fmt == "text" else t.to_webvtt() if fmt == "vtt" else t.to_srt()
+    return t.to_text() if fmt == "text" else t.to_webvtt() if fmt == "vtt" else \
+        t.to_srt() if fmt == "srt" else t.to_json()
 
 
 def same_output(a: str, b: str, fmt: str) -> bool:
     if fmt == "vtt":  # the NOTE naming the writer is ours both times
         a, b = (s.split("\n", 1)[1] if s.startswith("WEBVTT") else s for s in (a, b))
+    if fmt == "json":  # what the JSON says of its text: its turns and cues, not its source
+        import json
+        def said(data: dict[str, Any]) -> list[Any]:
+            return [data.get("text"), *([{k: v for k, v in item.items()
+                                         if not k.startswith("source")} for item in
+                                        data.get(key) or []] for key in ("turns", "cues"))]
+        return said(json.loads(a)) == said(json.loads(b))
     return a == b
 
 

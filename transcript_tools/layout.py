@@ -281,7 +281,8 @@ class Layout:
                 self.options.speaker_labels and doc.turns[turn[a]].named else None
             spans.extend(self._segment(u, breaks, ends_cost, a, b, label, win, opening))
             a = b
-        if changes and named and doc.metadata.get("format") in ("srt", "vtt", "ssa"):
+        if changes and named and (doc.metadata.get("format") in ("srt", "vtt", "ssa")
+                                  or "made_by" in doc.metadata):  # (our own JSON too)
             spans = self._dialogues(doc, u, spans)
         # the units' texts and widths and the break costs are spent: freed before the cue
         # times are fitted (tens of MB on a long input)
