@@ -126,3 +126,52 @@ def test_numbered_voice_is_no_name() -> None:
     assert Turn(0, 1, "S2", label="Ana Ruiz").named
     assert Turn(0, 1, "S2", label="Speaker of the House").named
     assert not Turn(0, 1, "S2").named
+
+
+def test_our_json_read_back_keeps_speakers_and_cue_times(tmp_path: Path) -> None:
+    path = tmp_path / "show.srt"
+    path.write_text(SRT.replace("the gate too", "the café gate too"), encoding="utf-8")
+    t = clean(read(path))
+    data = t.to_json()
+    assert "\\u00e9" in data or "é" in data
+    again = tmp_path / "again.json"
+    again.write_text(data, encoding="utf-8")
+    doc = read(again)
+    t2 = clean(doc)
+    assert t2.text == t.text
+    assert [turn.display_name for turn in t2.turns] == [turn.display_name for turn in t.turns]
+    assert [(c.start, c.end, c.lines) for c in t2.cues] == [
+        (c.start, c.end, c.lines) for c in t.cues]
+    # every change still traceable to the JSON's characters
+    assert all(doc.source[e.start:e.end] == e.original for e in t2.corrections)
+
+
+def test_other_json_with_a_text_field_is_read_as_before(tmp_path: Path) -> None:
+    path = tmp_path / "api.json"
+    path.write_text('{"text": "the bridge opens at noon and the ferry runs till six"}',
+                    encoding="utf-8")
+    t = clean(read(path))
+    assert "bridge opens at noon" in t.text
+    assert not t.turns or len({turn.speaker for turn in t.turns}) == 1
+
+
+OURS = """WEBVTT
+
+NOTE made by transcript-tools 0.1.0
+
+00:00:01.000 --> 00:00:03.000
+<v Speaker 1>the harbour wall was rebuilt
+
+00:00:03.084 --> 00:00:06.000
+<v Speaker 2>after the storm of the winter, said the mayor.
+"""
+
+
+def test_our_voice_change_without_a_stop_gets_none() -> None:
+    assert clean(parse(OURS, path="a.vtt")).text == (
+        "The harbour wall was rebuilt after the storm of the winter, said the mayor.")
+
+
+def test_another_webvtt_voice_change_still_ends_the_sentence() -> None:
+    other = OURS.replace("NOTE made by transcript-tools 0.1.0", "NOTE from the archive")
+    assert "rebuilt. After the storm" in clean(parse(other, path="a.vtt")).text
