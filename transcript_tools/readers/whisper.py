@@ -218,8 +218,8 @@ def _our_segments(data: dict[str, Any], source: str) -> Any:
         turns = []
     if not isinstance(cues, list) or not cues or not all(isinstance(c, dict) for c in cues):
         return [{"start": t.get("start"), "end": t.get("end"), "text": t.get("text", ""),
-                 "speaker": t.get("speaker")} for t in turns] or [
-            {"text": data.get("text", "")}]
+                 "speaker": t.get("speaker")} for t in turns] or (
+            [{"text": data["text"]}] if isinstance(data.get("text"), str) else None)
     starts = [(at, t.get("speaker"), t.get("text")) for t in turns
               if (at := _number(t.get("start"))) is not None and isinstance(t.get("text"), str)]
     out: list[dict[str, Any]] = []
