@@ -278,10 +278,11 @@ class Layout:
             # room for a "NAME: " prefix on the first line where the SRT writer puts one: a
             # speaker the source names (one without a name has none: `writers.srt`)
             label = doc.turns[turn[a]].display_name if named and turn[a] >= 0 and \
-                self.options.speaker_labels and doc.turns[turn[a]].label else None
+                self.options.speaker_labels and doc.turns[turn[a]].named else None
             spans.extend(self._segment(u, breaks, ends_cost, a, b, label, win, opening))
             a = b
-        if changes and named and doc.metadata.get("format") in ("srt", "vtt", "ssa"):
+        if changes and named and (doc.metadata.get("format") in ("srt", "vtt", "ssa")
+                                  or "made_by" in doc.metadata):  # (our own JSON too)
             spans = self._dialogues(doc, u, spans)
         # the units' texts and widths and the break costs are spent: freed before the cue
         # times are fitted (tens of MB on a long input)
@@ -336,7 +337,7 @@ class Layout:
                 i2, j2, lines2, extra2 = spans[k + 1]
                 t1, t2 = turn[i], turn[i2]
                 if t1 != t2 and t1 >= 0 and t2 >= 0 and len(lines) == 1 and len(lines2) == 1 \
-                        and not turns[t1].label and not turns[t2].label \
+                        and not turns[t1].named and not turns[t2].named \
                         and window(i) == window(j - 1) == window(i2) == window(j2 - 1) \
                         and marks(stops[j - 1], firsts[i2]) \
                         and len(lines[0]) + 2 <= width and len(lines2[0]) + 2 <= width:

@@ -145,6 +145,17 @@ class Turn:
             return self.label
         return "Speaker " + self.speaker[1:] if self.speaker[:1] == "S" else self.speaker
 
+    @property
+    def named(self) -> bool:
+        """Whether the text names this turn's speaker: a label that is no numbered voice
+        ("Speaker 2", as our writers show a speaker no name was found for, read back from
+        our text or WebVTT; a diarizer's the same), which the SRT writer does not print and
+        the layout leaves no room for, as it did for the speaker the first time (qa43)."""
+        label = self.label
+        if not label:
+            return False
+        return not (label.startswith("Speaker ") and label[8:].isdigit())
+
 
 @dataclass(frozen=True, slots=True)
 class Cue:

@@ -320,12 +320,20 @@ def written_words(doc: Document) -> tuple[
         gaps[i] = tuple(marks)
     breaks = set(closed)
     speakers = [m.index for m in doc.markers if m.kind in ("speaker", "story")]
+    # our own output read back (a voice change in our WebVTT or JSON): a speaker's change is
+    # where our first cleaning set one; where it set no stop there, none is forced (qa43)
+    ours = "made_by" in doc.metadata
     if speakers and n:
         for m in speakers:  # a marker before word j breaks the gap after word j - 1
             j = bisect.bisect_left(words, m, key=_FIRST)
-            if 0 < j < n and m >= words[j - 1].stop:
+            if 0 < j < n and m >= words[j - 1].stop and not (
+                    ours and not any(g.text in _OUR_ENDS for g in gaps[j - 1])):
                 breaks.add(j - 1)
     return words, gaps, list(after), breaks
+
+
+_OUR_ENDS = frozenset((".", "?", "!", "\u2026", "...", "--"))
+"""Marks after which our own output's speaker change was a sentence end already."""
 
 
 def mark_sentences(doc: Document) -> Document:

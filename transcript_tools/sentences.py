@@ -287,7 +287,11 @@ class SentenceSplitter:
                                         and table.keys[i] in COMMA_HEADS}),
                                 vocabulary())
         tokens = doc.tokens
-        starts = {0} | {m.index for m in doc.markers if m.index < len(tokens)}
+        # (our own output read back: a speaker's change opens a sentence only where our first
+        # cleaning ended one, `sentenceends.written_words`)
+        ours = "made_by" in doc.metadata
+        starts = {0} | {m.index for m in doc.markers if m.index < len(tokens)
+                        and not (ours and m.kind in ("speaker", "label"))}
         starts.update(words[i].first for i in after_ends)
         return editor.finish(sentence_starts=tuple(sorted(starts)))
 

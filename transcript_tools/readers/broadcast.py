@@ -33,6 +33,7 @@ from .labels import (
     lead_label,
     lowercase_sound,
     marked_labels,
+    paragraph_labels,
     question_page,
     role_lines,
     sentence_end_in,
@@ -295,6 +296,8 @@ def parse_broadcast(source: str, *, path: str | None = None,
     timed = _timed_labels(source)
     timed_at = [t.start() for t in timed]  # (in order: each line's found by bisection)
     titled = titled_lines(source) | role_lines(source)
+    # our own labelled text, read back (timed labels have their own rule)
+    paragraphed = {} if timed else paragraph_labels(source)
     offset = 0
     for lineno, line in enumerate(source.splitlines(keepends=True), 1):
         start = offset
@@ -370,6 +373,13 @@ def parse_broadcast(source: str, *, path: str | None = None,
             markers.append(Marker(len(tokens), "label", lead, end, titled[lead]))
             markup(lead, end, "speaker-label")
             continue
+        if lead in paragraphed:
+            # a paragraph's label on a page labelled paragraph by paragraph (our text's)
+            pm = paragraphed[lead]
+            markers.append(Marker(len(tokens), "label", pm.start(), pm.end("label") + 1,
+                                  " ".join(pm["label"].split())))
+            markup(pm.start(), pm.end("label") + 1, "speaker-label")
+            pos = pm.end()
         here = timed[bisect_left(timed_at, pos):bisect_left(timed_at, end)] if timed else []
         lc = None if stamp or here and here[0].start() == pos \
             else LEAD_CLOCK_RE.match(stripped)

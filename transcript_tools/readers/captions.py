@@ -60,6 +60,10 @@ TAG_LABEL_RE = regex.compile(
 VOICE_CLASS_RE = regex.compile(r"^(?:\.[^\s.>]+)+")
 CAPS_LINE_RE = regex.compile(r"\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})?")
 """A line of one or two words in capitals and nothing else ("CHEERING", "SHE SOBS")."""
+OUR_NOTE_RE = regex.compile(
+    r"^NOTE[ \t]+made by (?P<by>transcript-tools(?:[ \t]+[\w.+\-]+)?)[ \t]*$", regex.MULTILINE)
+"""The note our WebVTT writer puts under the header (`writers.webvtt`): the file is ours, its
+cues timed by us already (`cuetimes.fit_times` keeps them)."""
 MIXED_SHARE = 0.8
 """Share of a file's other lines of text holding a lowercase letter for its speech to be mixed
 case."""
@@ -106,6 +110,8 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
     metadata = {"format": fmt, "media_start": 0.0}
     if path:
         metadata["source"] = path
+    if fmt == "vtt" and (ours := OUR_NOTE_RE.search(source, 0, 2000)) is not None:
+        metadata["made_by"] = ours["by"]  # our own WebVTT read back: its cue times are ours
     if commas:
         diagnostics.append(Diagnostic(
             "vtt-timing", "WebVTT cue times written with ',' as in SRT (players drop such "

@@ -305,6 +305,63 @@ def titled_lines(source: str) -> dict[int, str]:
     return found if len(found) >= TITLED_LINES and _cased_page(source) else {}
 
 
+PARAGRAPH_LABEL_RE = regex.compile(
+    r"(?P<label>Speaker[ \t]+\d{1,3}"
+    r"|[\p{L}][\p{L}\p{M}.'\u2019\-]*(?:[ \t]+[\p{L}][\p{L}\p{M}.'\u2019\-]*){0,3}):[ \t]+(?=\S)")
+"""A label opening a paragraph, as our text writer sets one before each turn ("Ana Ruiz:
+...", "Speaker 2: ...", "Reporter: ...")."""
+PARAGRAPH_LABELS = 2
+"""The fewest paragraphs a page labelled paragraph by paragraph has for any name shape to
+read as a label; a page of one paragraph needs a person's name for sure."""
+_PARAGRAPH_START_RE = regex.compile(r"(?:\A|\n[ \t]*\r?\n)[ \t\r\n]*(?=\S)")
+
+
+def paragraph_labels(source: str) -> dict[int, regex.Match[str]]:
+    """Where each paragraph's label starts and its `PARAGRAPH_LABEL_RE` match, on a page
+    written as our text writer writes a labelled transcript: at least `PARAGRAPH_LABELS`
+    paragraphs (blocks between blank lines), every one opening with a label of one to four
+    words and a colon, no label a word that never labels (`LABEL_STOP`), and at least one of
+    them a speaker's for sure: a role (`ROLE_WORDS`), a numbered speaker ("Speaker 2"), a
+    person's name (`_cased_name`) or in capitals; or a cased page of one paragraph on one line
+    (as our writer writes a paragraph) opening with a person's label for sure (a numbered
+    speaker, a role, a first name and a surname, a title and a name). Such a page read back
+    reads each paragraph's label as its turn's (qa43: "Ana Ruiz: Good evening" ran into the
+    words when the name was given once); a paragraph without a label leaves every colon of
+    the page to the other rules, and so does one paragraph whose label is no person's ("The
+    rule: no phones.", "Washington: The council ..."). {} otherwise."""
+    if ":" not in source:
+        return {}
+    found: dict[int, regex.Match[str]] = {}
+    for start in _PARAGRAPH_START_RE.finditer(source):
+        m = PARAGRAPH_LABEL_RE.match(source, start.end())
+        if m is None:
+            return {}
+        line_end = source.find("\n", m.start())
+        if 0 <= line_end < m.end():
+            return {}
+        words = [w.lower().rstrip(".") for w in m["label"].split()]
+        if any(w in LABEL_STOP for w in words):
+            return {}
+        found[m.start()] = m
+    if len(found) == 1:
+        # one paragraph (our text of one named speaker): only a person's label for sure, a
+        # role, a numbered speaker or a first name and a surname ("Ana Ruiz: Good evening"),
+        # no dateline ("Washington: The council ...") nor heading
+        m = next(iter(found.values()))
+        words = m["label"].split()
+        from ..censusnames import first_name
+        person = NUMBERED_LABEL_RE.match(m.group()) is not None or bool(
+            {w.lower() for w in words} & ROLE_WORDS) or 2 <= len(words) <= 3 and all(
+            w[:1].isupper() and w[1:].islower() for w in words) and (
+            first_name(words[0].lower()) or _titled(m["label"]))
+        one_line = "\n" not in source[m.start():].strip()
+        return found if person and one_line and _cased_page(source) else {}
+    sure = any(NUMBERED_LABEL_RE.match(m.group()) or set(
+        m["label"].lower().split()) & ROLE_WORDS or _cased_name(m["label"])
+        or m["label"].isupper() and len(m["label"]) >= 2 for m in found.values())
+    return found if sure else {}
+
+
 LINE_ROLES = frozenset(("Operator", "OPERATOR", "Moderator", "MODERATOR"))
 """A call's or a panel's role, alone on its line above the words it says (`role_lines`)."""
 _LINE_ROLE_RE = regex.compile(r"(?m)^[ \t]*(?:Operator|OPERATOR|Moderator|MODERATOR)[ \t]*$")

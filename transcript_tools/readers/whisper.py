@@ -123,7 +123,11 @@ def parse_whisper(source: str, *, path: str | None = None) -> Document:
     whisper.cpp's ``{"transcription": [{"offsets": {"from", "to"}, "text"}]}``)."""
     data = _load(source, path)
     segments = data.get("segments") if isinstance(data, dict) else data
-    if isinstance(data, dict) and segments is None and "transcription" in data:
+    ours = isinstance(data, dict) and isinstance(data.get("schema"), str) and \
+        data["schema"].startswith(OUR_SCHEMA) and segments is None
+    if ours:
+        segments = _our_segments(data, source)
+    elif isinstance(data, dict) and segments is None and "transcription" in data:
         segments = _whisper_cpp(data["transcription"])
     elif isinstance(data, dict) and segments is None and isinstance(data.get("text"), str):
         segments = [{"text": data["text"]}]  # OpenAI's transcription API, format "json"
@@ -155,6 +159,12 @@ def parse_whisper(source: str, *, path: str | None = None) -> Document:
                     ws = we = b.times[-1][1] if b.times else (start or 0.0)
                 for k in range(count):
                     b.times.append((ws, we) if k == 0 else (we, we))
+        elif isinstance(seg.get("parts"), list):  # (our own JSON's cue: `_our_segments`)
+            word_times = False
+            for said, who in seg["parts"]:
+                before = len(b.tokens)
+                if b.add(said) and isinstance(who, str) and who.strip():
+                    changes.append((before, who))
         else:
             word_times = False
             b.add(seg.get("text", ""))
@@ -177,6 +187,8 @@ def parse_whisper(source: str, *, path: str | None = None) -> Document:
                               end if end is not None and end >= start else None))
     _structure_edits(source, b)
     metadata: dict[str, Any] = {"format": "whisper-json", "media_start": 0.0}
+    if ours:
+        metadata["made_by"] = "transcript-tools"  # its cue times are ours (`cuetimes`)
     if isinstance(data, dict):
         result = data.get("result")  # whisper.cpp keeps it there
         language = data.get("language", result.get("language") if isinstance(result, dict)
@@ -189,6 +201,71 @@ def parse_whisper(source: str, *, path: str | None = None) -> Document:
     return Document(source=source, tokens=tuple(b.tokens), anchors=tuple(anchors),
                     markers=tuple(markers), metadata=metadata,
                     edits=tuple(sorted(b.edits, key=lambda e: e.start)), times=times)
+
+
+OUR_SCHEMA = "transcript-tools/"
+"""How our JSON writer's ``schema`` field opens (`writers.json`)."""
+
+
+def _our_segments(data: dict[str, Any], source: str) -> Any:
+    """Our own JSON read back (qa43): its cues as segments, each with its times and its
+    speaker; a cue in which a turn starts (a dialogue's second line, a turn the cue runs
+    into) as ``parts``, its text cut where that turn's words start, each part with its
+    speaker, in the cue's one window; without cues (an untimed text), its turns.
+    Before, its ``text`` was read as one untimed segment of one speaker."""
+    cues, turns = data.get("cues"), data.get("turns")
+    if not isinstance(turns, list) or not all(isinstance(t, dict) for t in turns):
+        turns = []
+    if not isinstance(cues, list) or not cues or not all(isinstance(c, dict) for c in cues):
+        return [{"start": t.get("start"), "end": t.get("end"), "text": t.get("text", ""),
+                 "speaker": t.get("speaker")} for t in turns] or (
+            [{"text": data["text"]}] if isinstance(data.get("text"), str) else None)
+    starts = [(at, t.get("speaker"), t.get("text")) for t in turns
+              if (at := _number(t.get("start"))) is not None and isinstance(t.get("text"), str)]
+    out: list[dict[str, Any]] = []
+    for cue in cues:
+        start, end, text = _number(cue.get("start")), _number(cue.get("end")), cue.get("text")
+        speaker = cue.get("speaker")
+        if start is None or end is None or not isinstance(text, _Located):
+            out.append({"start": start, "end": end, "text": text, "speaker": speaker})
+            continue
+        flat = str(text).replace("\n", " ")
+        parts: list[tuple[_Located, Any]] = []
+        pos = 0
+        for at, who, said in starts:
+            if not start < at < end or who == speaker:
+                continue
+            cut = _turn_start(flat, pos, said)
+            if cut is None:
+                continue
+            parts.append((_slice(source, text, pos, cut), speaker))
+            pos, speaker = cut, who
+        if parts:  # one cue, one window: the speakers change inside it
+            parts.append((_slice(source, text, pos, len(text)), speaker))
+            out.append({"start": start, "end": end, "parts": parts})
+        else:
+            out.append({"start": start, "end": end, "text": text, "speaker": speaker})
+    return out
+
+
+def _turn_start(flat: str, pos: int, said: str) -> int | None:
+    """Where in a cue's text (``flat``, lines joined by spaces) after ``pos`` a turn whose
+    text is ``said`` starts: a word start from which the cue's words are the turn's first
+    words (or the whole turn); None if there is none."""
+    for k in range(pos + 1, len(flat)):
+        if flat[k - 1] == " " and flat[k] != " ":
+            rest = flat[k:].rstrip()
+            if rest and (said.startswith(rest) or rest.startswith(said)):
+                return k
+    return None
+
+
+def _slice(source: str, value: _Located, a: int, b: int) -> _Located:
+    """``value[a:b]``, located in ``source`` (escapes counted as their raw characters)."""
+    where = _raw_offsets(source[value.start:value.stop])
+    part = _Located(str(value)[a:b])
+    part.start, part.stop = value.start + where[a], value.start + where[b]
+    return part
 
 
 def _whisper_cpp(items: Any) -> Any:

@@ -37,7 +37,7 @@ def write(doc: Document, *, speaker_labels: bool = True) -> str:
     captions: list[SrtCaption] = []
     append = captions.append
     previous: str | None = None
-    unnamed = {t.display_name for t in doc.turns if not t.label}
+    unnamed = {t.display_name for t in doc.turns if not t.named}
     dialogues = dialogue_speakers(doc)
     for cue, lines in checked(doc.cues):
         if speaker_labels and cue.speaker and cue.speaker != previous and \
