@@ -45,6 +45,20 @@ def test_pop_on_captions_keep_a_phrase_said_again_across_a_cue() -> None:
     assert "too far too far. i'm a seller" in t.text
 
 
+def test_a_word_said_again_in_another_case_across_a_cue_is_no_roll_up_copy() -> None:
+    # qa43 (found writing its tests): "lined with fleece. | Fleece works well" lost the
+    # second "Fleece" as a roll-up line; a display repeats its line letter for letter
+    srt = ("1\n00:00:01,000 --> 00:00:03,000\nPack a coat lined with wool.\n\n"
+           "2\n00:00:03,000 --> 00:00:05,000\nWool keeps you warm when wet.\n")
+    t = clean(parse(srt, format="srt"), options=ART)
+    assert t.text == "Pack a coat lined with wool. Wool keeps you warm when wet."
+    assert not [e for e in t.corrections if e.rule == "roll-up"]
+    # the same letters are a roll-up copy, as before
+    rolled = srt.replace("Wool keeps", "wool. keeps")
+    t = clean(parse(rolled, format="srt"), options=ART)
+    assert [e.original for e in t.corrections if e.rule == "roll-up"] == ["wool", "."]
+
+
 def test_fillers_only_in_clean_verbatim() -> None:
     source = "well uh we um decided"
     assert clean(source, options=ART).text == source

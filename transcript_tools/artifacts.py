@@ -238,6 +238,11 @@ class ArtifactRemover:
                 if standing[-n:] == keys[b:b + n]:
                     best = n
                     break
+            if best and any(words[last[k - best]].text != words[b + k].text
+                            for k in range(best)):
+                # a display shows its line again letter for letter: "with fleece. | Fleece
+                # works" is a word said again at a sentence's start, not a copy
+                best = 0
             if best >= 2 or (best == 1 and len(keys[b]) > 3):
                 # markers inside the copy, and one opening it where one opens the first copy
                 lo, hi = words[b].first, words[b + best - 1].first
