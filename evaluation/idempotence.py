@@ -35,7 +35,11 @@ from transcript_tools.readers import parse  # noqa: E402
 DATA = ROOT / "tests" / "data"
 def word_diff(a: str, b: str, context: int = 4) -> list[str]:
     """Each changed place, as ``... before [-old-] {+new+} after ...``."""
-    x, y = a.split(), b.split()
+    return list_diff(a.split(), b.split(), context)
+
+
+def list_diff(x: list[str], y: list[str], context: int = 4) -> list[str]:
+    """`word_diff` of two word lists (`roundtrip.py` compares the words of turns)."""
     out = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, x, y, autojunk=False).get_opcodes():
         if tag == "equal":

@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "evaluation"))
 
 from check_pages import devdata  # noqa: E402
+from idempotence import list_diff as word_diff  # noqa: E402
 from judged import judged_ids  # noqa: E402
 
 from transcript_tools import Cleaner, Transcript, read  # noqa: E402
@@ -87,19 +88,6 @@ def shown(t: Transcript, fmt: str) -> list[tuple[int, str | None]]:
 
 def words(t: Transcript) -> list[str]:
     return [w for _, text in turn_texts(t.document) for w in text.split()]
-
-
-def word_diff(x: list[str], y: list[str], context: int = 4) -> list[str]:
-    out = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, x, y, autojunk=False).get_opcodes():
-        if tag == "equal":
-            continue
-        left = " ".join(x[max(0, i1 - context):i1])
-        right = " ".join(x[i2:i2 + context])
-        old = f"[-{' '.join(x[i1:i2])}-] " if i2 > i1 else ""
-        new = f"{{+{' '.join(y[j1:j2])}+}} " if j2 > j1 else ""
-        out.append(f"... {left} {old}{new}{right} ...")
-    return out
 
 
 def turn_diff(a: Transcript, b: Transcript, fmt: str) -> list[str]:
