@@ -32,7 +32,7 @@ TOKEN_RE = lazy_regex(  # (compiled at its first non-ASCII text: `lazypattern`)
   | (?P<web>{_WEB})                                            # cnn.com, tips@abc.org
   | (?P<tag>{_TAG})                                            # @handle, #hashtag
   | (?P<abbr>(?:\p{{L}}\.){{2,}})                               # u.s.  u.n.
-  | (?P<num>[$£€]?\p{{N}}+(?:[.,:/]\p{{N}}+)*(?:%|st|nd|rd|th|s|am|pm)?(?!\p{{L}}))
+  | (?P<num>[$£€]?\p{{N}}+(?:[.,:/]\p{{N}}+)*(?:%|(?i:st|nd|rd|th|s|am|pm))?(?![\p{{L}}\p{{N}}]))
   | (?P<word>{_WORD}(?:['’\-_]{_WORD})*)                       # o'brien, co-chair, isn't, c_span
   | (?P<punct>\.{{2,}}|-{{2,}}|\S)
     """,
@@ -66,7 +66,7 @@ _ASCII_TOKEN_RE = re.compile(
   | (?P<web>{_WEB})
   | (?P<tag>{_TAG})
   | (?P<abbr>(?:[A-Za-z]\.){{2,}})
-  | (?P<num>\$?[0-9]+(?:[.,:/][0-9]+)*(?:%|st|nd|rd|th|s|am|pm)?(?![A-Za-z]))
+  | (?P<num>\$?[0-9]+(?:[.,:/][0-9]+)*(?:%|(?i:st|nd|rd|th|s|am|pm))?(?![A-Za-z0-9]))
   | (?P<word>{_ASCII_WORD}(?:['\-_]{_ASCII_WORD})*)
   | (?P<punct>\.{{2,}}|-{{2,}}|[^\t\n\x0b\x0c\r\ ])
     """,
