@@ -1,0 +1,33 @@
+"""Regressions from the qa44 audit (readable text and captions on fresh real pages of new
+kinds: city council and school board meetings as a video host's transcript in capitals and as
+a video site's automatic WebVTT, a board meeting's automatic transcript on a wiki, a sermon's
+automatic captions under its description, Australian channels' captions on a parliament's
+library, a children's cooking programme's subtitles on a subtitle site), each on constructed
+text of the shape a page showed; `tests/data/qa44/README.md` has the pages."""
+
+from __future__ import annotations
+
+from transcript_tools import clean
+
+
+def test_a_subtitle_sites_start_and_end_times_before_each_line_are_cue_times() -> None:
+    # a subtitle site's transcript writes each subtitle's start and end with its text
+    # against the end time, "0:01:13 > 0:01:16Wash our hands!": every "> 0:01:16" was read
+    # as speech (the start time alone taken for a clock line)
+    page = ("Seed Day\n\nDownload Subtitles\n\nTranscript\n\n"
+            "0:00:03 > 0:00:05Good morning, gardeners.\n\n"
+            "0:00:05 > 0:00:09Today we sow the beans.\n\n"
+            "0:00:09 > 0:00:12- Ready?- Ready!\n\n"
+            "0:00:14 > 0:00:17We need a trowel and some compost.\n")
+    doc = clean(page)
+    assert ">" not in doc.text and "0:00" not in doc.text, doc.text
+    assert "Seed Day" not in doc.text and "Download" not in doc.text, doc.text
+    assert doc.text.startswith("Good morning, gardeners."), doc.text
+    assert "We need a trowel and some compost." in doc.text, doc.text
+    stamps = [e for e in doc.corrections if e.rule == "cue-time"]
+    assert stamps[0].original == "0:00:03 > 0:00:05", stamps
+    assert all(page[e.start:e.end] == e.original for e in doc.corrections)
+    assert abs(doc.cues[0].start - 3.0) < 0.01, doc.cues
+    # a line that says a time and a comparison is speech: no page of stamped lines
+    doc = clean("the score at 1:05 > 1:00 last year.\nwe left at 2:10.\n")
+    assert "1:05" in doc.text and "2:10" in doc.text, doc.text
