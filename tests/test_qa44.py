@@ -31,3 +31,24 @@ def test_a_subtitle_sites_start_and_end_times_before_each_line_are_cue_times() -
     # a line that says a time and a comparison is speech: no page of stamped lines
     doc = clean("the score at 1:05 > 1:00 last year.\nwe left at 2:10.\n")
     assert "1:05" in doc.text and "2:10" in doc.text, doc.text
+
+
+def test_a_caption_notice_said_as_a_sentence_and_a_credit_alone_in_its_paragraph() -> None:
+    # an Australian channel's captions open each bulletin with "This program is captioned
+    # live." and close the programme before it with the caption service's credit, a
+    # paragraph of its own whose firm's name runs past three words: both were read as speech
+    page = ("See you at the same time next week. Goodbye.\n\nQuickword Captions by\n"
+            "Northern Star Media Services\n\nThis program is captioned live.\n\n"
+            "Good evening. Floods have closed the coast road tonight.\n")
+    doc = clean(page)
+    assert doc.text.endswith("Goodbye. Good evening. Floods have closed the coast road "
+                             "tonight."), doc.text
+    credits = [e.original for e in doc.corrections if e.rule == "caption-credit"]
+    assert credits == ["Quickword Captions by\nNorthern Star Media Services",
+                       "This program is captioned live."], credits
+    # said inside speech, or going on past the notice, it stays
+    for said in ("We know this program is captioned live for viewers at home.",
+                 "Good evening. This program is captioned live by volunteers.",
+                 "The council said the captions by hand\n\ntook a week.",
+                 "We write captions by the riverside every summer\n\nand then go home."):
+        assert "aption" in clean(said).text, (said, clean(said).text)
