@@ -52,3 +52,24 @@ def test_a_caption_notice_said_as_a_sentence_and_a_credit_alone_in_its_paragraph
                  "The council said the captions by hand\n\ntook a week.",
                  "We write captions by the riverside every summer\n\nand then go home."):
         assert "aption" in clean(said).text, (said, clean(said).text)
+
+
+def test_a_songs_hash_marks_in_british_subtitles_are_music_notes() -> None:
+    # British and Australian subtitles mark a sung line with "#" ("# Roll up your sleeves",
+    # "- # Apron tied?- Yes!", "I can cook! #"): each "#" stayed in the text as a character
+    page = ("0:00:10 > 0:00:13We all stand up to sing.\n\n"
+            "0:00:13 > 0:00:16# Over the hill and far away\n\n"
+            "0:00:16 > 0:00:19- # Who is coming?- We are! #\n\n"
+            "0:00:19 > 0:00:22Lovely singing, everyone.\n")
+    doc = clean(page)
+    assert "#" not in doc.text, doc.text
+    assert "Over the hill and far away" in doc.text, doc.text
+    assert "Lovely singing, everyone." in doc.text, doc.text
+    # the close of a sung line ends its sentence, as a closing note does
+    assert clean("we sing now.\n# la la la #\nthank you.\n").text == \
+        "We sing now. La la la. Thank you."
+    # a "#" inside a line, a hashtag and a number sign stay
+    doc = clean("to vote, press # now and wait.\nfollow #greenfield and ask for the #2 "
+                "combo.\n")
+    assert "press # now" in doc.text and "#greenfield" in doc.text and "#2" in doc.text, \
+        doc.text

@@ -24,7 +24,7 @@ def _reference(text: str, offset: int = 0) -> list[Token]:
         if end > start:
             out.append(Token(offset + start, offset + end, text[start:end], "sound"))
         pos = end
-    return out
+    return tk.songs(text, out, offset) if "#" in text else out
 
 
 _PIECES = st.sampled_from(

@@ -128,7 +128,24 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         out.append(Token(offset + cue.start(), offset + cue.end(), cue.group(), "sound"))
         pos = cue.end()
     out += plain(tokens, text, pos, len(text), offset)
-    return out
+    return songs(text, out, offset) if "#" in text else out
+
+
+# A song's mark as British and Australian subtitles write it: a "#" alone opening a line (or
+# its dialogue dash) or closing one ("# Roll up your sleeves", "- # Apron tied?", "I can
+# cook! #", qa44). It is a music note, as "♪" is; "press # now" inside a line stays a
+# character. (Found after the patterns, which take a token's kind from its text alone.)
+_SONG_RE = re.compile(r"(?:^|\n)[ \t]*(?:-[ \t]+)?(#)(?=[ \t]+\S)|[ \t](#)[ \t]*(?=\n|$)")
+
+
+def songs(text: str, tokens: list[Token], offset: int = 0) -> list[Token]:
+    """``tokens`` of ``text`` with each song mark (`_SONG_RE`) a sound token."""
+    at = {offset + m.start(g) for m in _SONG_RE.finditer(text) for g in (1, 2)
+          if m.start(g) >= 0}
+    if not at:
+        return tokens
+    return [Token(t.start, t.end, t.text, "sound") if t.start in at and t.text == "#" else t
+            for t in tokens]
 
 
 ASIDE_WORDS = 3
