@@ -73,3 +73,16 @@ def test_a_songs_hash_marks_in_british_subtitles_are_music_notes() -> None:
                 "combo.\n")
     assert "press # now" in doc.text and "#greenfield" in doc.text and "#2" in doc.text, \
         doc.text
+
+
+def test_a_clock_time_typed_with_a_space_for_its_colon_before_am_or_pm() -> None:
+    # a video site's automatic captions type "it is 6 00 pm": it stayed so, "pm" too
+    doc = clean("the library opens at 9 30 am and the talk starts at 7 15 pm\n")
+    assert "9:30 a.m." in doc.text and "7:15 p.m." in doc.text, doc.text
+    edits = [e for e in doc.corrections if e.rule == "clock-time"]
+    assert [e.original for e in edits] == ["9 30", "7 15"], edits
+    # two figures that are no clock time stay apart: no am/pm after them, an hour past 12,
+    # a year, or a comma between them
+    for said in ("we scored 6 30 and then left", "at 14 30 pm we met", "in 2019 45 pm",
+                 "on page 6, 30 pm"):
+        assert ":" not in clean(said).text, (said, clean(said).text)

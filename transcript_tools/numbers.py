@@ -268,14 +268,31 @@ _CLOCK_BEFORE = lazy_regex(
 writes "a.m."/"p.m."; "am" only after a figure ("no one am i" is no time)."""
 
 
+_SPACED_CLOCK = re.compile(r"(?:^|[^\w:.,])(1[0-2]|0?[1-9]) ([0-5]\d)$")
+"""A clock time's hour and minutes with a space for its colon, before "am"/"pm" ("it is 6 00
+pm", "at 7 30 am", as a video site's automatic captions type them, qa44)."""
+
+
 def _clock_suffixes(pieces: list[Piece], source: str, editor: Editor) -> None:
-    """``"two pm"`` -> ``"two p.m."``; before a stop ("7 am.") the stop ends both."""
+    """``"two pm"`` -> ``"two p.m."``; before a stop ("7 am.") the stop ends both; ``"6 00
+    pm"`` -> ``"6:00 p.m."``."""
     starts: list[int] = []
     for m in _CLOCK_SUFFIX.finditer(source):
         suffix, at, gap = m[1], m.start(1), m.start()  # (the spaces before it: one or more)
+        spaced = _SPACED_CLOCK.search(source, max(0, gap - 9), gap) \
+            if suffix in ("am", "pm") else None
+        if spaced is not None and not _CLOCK_LINE.fullmatch(
+                source, source.rfind("\n", 0, at) + 1, gap):
+            starts = starts or [p.start for p in pieces]
+            h, mm = piece_at(starts, spaced.start(1)), piece_at(starts, spaced.start(2))
+            if h is not None and mm == h + 1 and pieces[h].text == spaced[1] \
+                    and pieces[mm].text == spaced[2]:
+                editor.replace([pieces[h], pieces[mm]], f"{spaced[1]}:{spaced[2]}", "number",
+                               "clock-time", 0.9, note="a clock time typed with a space for "
+                               "its colon")
         if suffix not in ("am", "pm") or suffix == "am" and not source[gap - 1].isdigit() \
                 or _CLOCK_LINE.fullmatch(source, source.rfind("\n", 0, at) + 1, gap) \
-                or _CLOCK_BEFORE.search(source[max(0, gap - 8):gap]) is None:
+                or spaced is None and _CLOCK_BEFORE.search(source[max(0, gap - 8):gap]) is None:
             continue  # (a wall-clock line, "5:34 am", is the reader's)
         starts = starts or [p.start for p in pieces]
         k = piece_at(starts, at)
