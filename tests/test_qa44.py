@@ -86,3 +86,27 @@ def test_a_clock_time_typed_with_a_space_for_its_colon_before_am_or_pm() -> None
     for said in ("we scored 6 30 and then left", "at 14 30 pm we met", "in 2019 45 pm",
                  "on page 6, 30 pm"):
         assert ":" not in clean(said).text, (said, clean(said).text)
+
+
+_AUTO = ("WEBVTT\nKind: captions\nLanguage: en\n\n"
+         "00:00:02.000 --> 00:00:06.000 align:start position:0%\n{first}\n\n"
+         "00:00:06.000 --> 00:00:06.010 align:start position:0%\n \n\n"
+         "00:00:06.010 --> 00:00:09.000 align:start position:0%\n"
+         "welcome<00:00:06.500> to<00:00:06.900> the<00:00:07.100> garden<00:00:07.500> club\n\n"
+         "00:00:09.000 --> 00:00:09.010 align:start position:0%\nwelcome to the garden club\n \n\n"
+         "00:00:09.010 --> 00:00:12.000 align:start position:0%\nwelcome to the garden club\n"
+         "we<00:00:09.500> start<00:00:09.800> at<00:00:10.100> 7<00:00:10.400> 30"
+         "<00:00:10.700> pm\n")
+
+
+def test_a_video_sites_foreign_mark_and_a_spaced_clock_time_in_its_automatic_webvtt() -> None:
+    # the automatic captions' "foreign", alone in its cue, marks speech it could not read: it
+    # was read as a word ("Foreign happy New Year"); and "6<time> 00<time> pm" with its word
+    # times between stayed "6 00 pm"
+    doc = clean(_AUTO.format(first="foreign"))
+    assert doc.text == "Welcome to the garden club. We start at 7:30 p.m.", doc.text
+    source = _AUTO.format(first="foreign")
+    assert all(source[e.start:e.end] == e.original for e in doc.corrections)
+    # a cue that says the word in a sentence, or with its stop, is speech
+    for first in ("Foreign.", "foreign affairs", "Foreign"):
+        assert clean(_AUTO.format(first=first)).text.lower().startswith("foreign"), first

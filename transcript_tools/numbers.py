@@ -268,9 +268,19 @@ _CLOCK_BEFORE = lazy_regex(
 writes "a.m."/"p.m."; "am" only after a figure ("no one am i" is no time)."""
 
 
-_SPACED_CLOCK = re.compile(r"(?:^|[^\w:.,])(1[0-2]|0?[1-9]) ([0-5]\d)$")
-"""A clock time's hour and minutes with a space for its colon, before "am"/"pm" ("it is 6 00
-pm", "at 7 30 am", as a video site's automatic captions type them, qa44)."""
+_HOUR = re.compile(r"1[0-2]|0?[1-9]")
+_MINUTES = re.compile(r"[0-5]\d")
+_FIGURE_BEFORE = re.compile(r"[\d.,:]+")
+
+
+def _spaced_clock(pieces: list[Piece], k: int) -> bool:
+    """Whether the two pieces before the "am"/"pm" at ``k`` are a clock time's hour and
+    minutes with a space for its colon ("it is 6 00 pm", "at 7 30 am", as a video site's
+    automatic captions type them, qa44), no figure or mark before the hour ("2019 45 pm",
+    "6, 30 pm" are none)."""
+    return k >= 2 and _HOUR.fullmatch(pieces[k - 2].text) is not None \
+        and _MINUTES.fullmatch(pieces[k - 1].text) is not None \
+        and (k == 2 or _FIGURE_BEFORE.fullmatch(pieces[k - 3].text) is None)
 
 
 def _clock_suffixes(pieces: list[Piece], source: str, editor: Editor) -> None:
@@ -279,25 +289,21 @@ def _clock_suffixes(pieces: list[Piece], source: str, editor: Editor) -> None:
     starts: list[int] = []
     for m in _CLOCK_SUFFIX.finditer(source):
         suffix, at, gap = m[1], m.start(1), m.start()  # (the spaces before it: one or more)
-        spaced = _SPACED_CLOCK.search(source, max(0, gap - 9), gap) \
-            if suffix in ("am", "pm") else None
-        if spaced is not None and not _CLOCK_LINE.fullmatch(
-                source, source.rfind("\n", 0, at) + 1, gap):
-            starts = starts or [p.start for p in pieces]
-            h, mm = piece_at(starts, spaced.start(1)), piece_at(starts, spaced.start(2))
-            if h is not None and mm == h + 1 and pieces[h].text == spaced[1] \
-                    and pieces[mm].text == spaced[2]:
-                editor.replace([pieces[h], pieces[mm]], f"{spaced[1]}:{spaced[2]}", "number",
-                               "clock-time", 0.9, note="a clock time typed with a space for "
-                               "its colon")
-        if suffix not in ("am", "pm") or suffix == "am" and not source[gap - 1].isdigit() \
-                or _CLOCK_LINE.fullmatch(source, source.rfind("\n", 0, at) + 1, gap) \
-                or spaced is None and _CLOCK_BEFORE.search(source[max(0, gap - 8):gap]) is None:
+        if suffix not in ("am", "pm") \
+                or _CLOCK_LINE.fullmatch(source, source.rfind("\n", 0, at) + 1, gap):
             continue  # (a wall-clock line, "5:34 am", is the reader's)
         starts = starts or [p.start for p in pieces]
         k = piece_at(starts, at)
-        if k is None or pieces[k].text != suffix or k and pieces[k - 1].text != source[
-                pieces[k - 1].start:pieces[k - 1].end]:
+        if k is None or pieces[k].text != suffix:
+            continue
+        spaced = _spaced_clock(pieces, k)
+        if spaced:
+            editor.replace(pieces[k - 2:k], f"{pieces[k - 2].text}:{pieces[k - 1].text}",
+                           "number", "clock-time", 0.9,
+                           note="a clock time typed with a space for its colon")
+        elif suffix == "am" and not source[gap - 1].isdigit() \
+                or _CLOCK_BEFORE.search(source[max(0, gap - 8):gap]) is None \
+                or k and pieces[k - 1].text != source[pieces[k - 1].start:pieces[k - 1].end]:
             continue  # (a figure an earlier stage read otherwise: "1 am" -> "I am")
         stop = k + 1 < len(pieces) and pieces[k + 1].text == "." \
             and pieces[k + 1].start == pieces[k].end  # the stop stands for both: "a.m."
