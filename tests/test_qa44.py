@@ -68,7 +68,8 @@ def test_a_songs_hash_marks_in_british_subtitles_are_music_notes() -> None:
     # the close of a sung line ends its sentence, as a closing note does
     assert clean("we sing now.\n# la la la #\nthank you.\n").text == \
         "We sing now. La la la. Thank you."
-    # a "#" inside a line, a hashtag and a number sign stay
+    # a "#" inside a line, a hashtag, a number sign and a rank opening a line stay
+    assert "# 1" in clean(">> # 1 seed plays at noon.\n").text
     doc = clean("to vote, press # now and wait.\nfollow #greenfield and ask for the #2 "
                 "combo.\n")
     assert "press # now" in doc.text and "#greenfield" in doc.text and "#2" in doc.text, \

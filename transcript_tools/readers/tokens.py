@@ -133,9 +133,10 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 # A song's mark as British and Australian subtitles write it: a "#" alone opening a line (or
 # its dialogue dash) or closing one ("# Roll up your sleeves", "- # Apron tied?", "I can
-# cook! #", qa44). It is a music note, as "♪" is; "press # now" inside a line stays a
-# character. (Found after the patterns, which take a token's kind from its text alone.)
-_SONG_RE = re.compile(r"(?:^|\n)[ \t]*(?:-[ \t]+)?(#)(?=[ \t]+\S)|[ \t](#)[ \t]*(?=\n|$)")
+# cook! #", qa44). It is a music note, as "♪" is; "press # now" inside a line, and "# 1"
+# opening one (a rank), stay characters. (Found after the patterns, which take a token's
+# kind from its text alone.)
+_SONG_RE = re.compile(r"(?:^|\n)[ \t]*(?:-[ \t]+)?(#)(?=[ \t]+[^\s\d])|[ \t](#)[ \t]*(?=\n|$)")
 
 
 def songs(text: str, tokens: list[Token], offset: int = 0) -> list[Token]:
