@@ -24,7 +24,7 @@ def _reference(text: str, offset: int = 0) -> list[Token]:
         if end > start:
             out.append(Token(offset + start, offset + end, text[start:end], "sound"))
         pos = end
-    return out
+    return tk.songs(text, out, offset) if "#" in text else out
 
 
 _PIECES = st.sampled_from(
@@ -141,3 +141,25 @@ def test_a_commercials_numbered_voice_label_is_a_cue_like_an_unnumbered_one() ->
         got = [(t.text, t.kind) for t in tokenize("(woman) i have this. (banker 1) let's go (2)")]
         assert ("(woman)", "sound") in got and ("(banker 1)", "sound") in got
         assert ("2", "word") in got  # a figure alone in parentheses stays
+
+
+def test_a_figure_in_capitals_with_its_letters_is_one_token() -> None:
+    """A figure written in capitals with its ordinal or unit letters ("the 14TH", "12PM",
+    "250K", captions in capitals, qa44) is one token: the figure pattern backed off a digit
+    and split it ("1" + "4TH"), and the stutter stage then took the lone "1" for a restart and
+    dropped it ("the 4th"). A figure with a dot before letters ("2.5X") still splits at the
+    dot, and a lowercase ordinal is one token as before."""
+    for text in ("FILED ON THE 14TH, 2019", "OPENS AT 12PM", "A 250K BUDGET",
+                 "the 32nd street", "é 14TH 250K"):
+        words = [t.text for t in tk.tokenize(text) if t.kind == "word"]
+        assert all(not w.isdigit() or w == "2019" for w in words), (text, words)
+    assert [t.text for t in tk.tokenize("2.5X")] == ["2", ".", "5X"]
+    assert [t.text for t in tk.tokenize("the 9 9th")] == ["the", "9", "9th"]
+
+
+def test_capital_ordinals_keep_their_figures_when_cleaned() -> None:
+    from transcript_tools import clean
+
+    out = clean("THE HEARING IS SET FOR THE 14TH AND THE 22ND OF JUNE, ROOM 101ST.").text
+    assert "14th" in out and "22nd" in out and "101st" in out, out
+    assert " 4th" not in out and "second" not in out, out

@@ -95,10 +95,10 @@ def _key(text: str) -> str:
 
 def _may_hold_cues(source: str) -> bool:
     """Whether a sound token can stand in ``source``: the tokenizer reads one from "[...]",
-    "(...)" or "♪" (any non-ASCII page is looked at), written as such or as an escape a
-    reader decoded ("&#91;", "\\u005b")."""
+    "(...)", "♪" (any non-ASCII page is looked at) or a song's "#", written as such or as an
+    escape a reader decoded ("&#91;", "\\u005b")."""
     return not source.isascii() or "[" in source or "(" in source or "&" in source \
-        or "\\" in source
+        or "\\" in source or "#" in source
 
 
 class ArtifactRemover:

@@ -67,6 +67,13 @@ def remove_credits(doc: Document) -> Document:
                 and pieces[k].first not in bounds:
             k += 1
         if k >= n or low(pieces[k]) != "by" or pieces[k].first in bounds:
+            said = _notice_sentence(doc.source, pieces, i, bounds, kind)
+            if said is not None:
+                editor.replace(pieces[said[0]:said[1]], "", "artifact", "caption-credit", 0.95,
+                               note="a notice about the captions, not speech")
+                found = True
+                i = said[1]
+                continue
             end = _notice_end(pieces, i, bounds, kind)
             if end < 0:
                 i += 1
@@ -83,9 +90,13 @@ def remove_credits(doc: Document) -> Document:
             start = i - 1
         enclosed = opener if start < i else ""
         limit = MAX_ENCLOSED if enclosed else MAX_SPONSOR
-        m, words, stop, firm, cut = k + 1, 0, "", False, -1
+        scan = limit if enclosed else max(limit, MAX_CAPTIONER)
+        m, words, stop, firm, cut, para = k + 1, 0, "", False, -1, False
         while m < n:
             q = pieces[m]
+            if words and not enclosed and _blank_line(doc.source, pieces[m - 1], q):
+                para = True  # the credit is a paragraph of its own: its sponsor ends here
+                break
             if enclosed == "[" and not q.text and q.first not in bounds:
                 m += 1  # a copy an earlier rule removed (no sound cue sits inside brackets)
                 continue
@@ -103,9 +114,18 @@ def remove_credits(doc: Document) -> Document:
                 words += 1
                 if not firm and low(q) in _CAPTION and not enclosed:
                     firm, limit = True, MAX_CAPTIONER
-            if words > limit:
+            if words > scan:
                 break
             m += 1
+        if para and limit < words <= MAX_CAPTIONER:
+            # "Captions by Red Bee Media Australia" a paragraph of its own (qa44)
+            limit = words
+            if start == i and i >= 1 and kind(pieces[i - 1]) == "word" \
+                    and pieces[i - 1].text[:1].isupper() and pieces[i].first not in bounds \
+                    and (i == 1 or pieces[i - 1].first in bounds
+                         or pieces[i - 2].text in _ENDS
+                         or _blank_line(doc.source, pieces[i - 2], pieces[i - 1])):
+                start = i - 1  # the caption service's name before it ("Supertext Captions")
         if stop == "," and m + 1 < n and kind(pieces[m + 1]) == "word" \
                 and low(pieces[m + 1]).strip(".") in _FIRM_SUFFIXES \
                 and pieces[m + 1].first not in bounds:
@@ -194,6 +214,53 @@ def _slogan_end(pieces: list[Piece], comma: int, bounds: set[int],
             return -1
         k += 1
     return k
+
+
+def _blank_line(source: str, before: Piece, after: Piece) -> bool:
+    """Whether a blank line stands between two pieces in the source (a paragraph's end)."""
+    return source.count("\n", before.end, after.start) >= 2
+
+
+_NOTICE_SUBJECTS = frozenset("program programme broadcast bulletin show".split())
+_NOTICE_MANNER = frozenset("live closed being".split())
+"""Words of a caption notice said as a sentence of its own before or after its caption word
+("this program is captioned live.", "this programme is being subtitled.")."""
+
+
+def _notice_sentence(source: str, pieces: list[Piece], i: int, bounds: set[int],
+                     kind: Callable[[Piece], str]) -> tuple[int, int] | None:
+    """The span of a caption notice written as a sentence of its own whose caption word is
+    ``pieces[i]``: "this program is captioned live." (an Australian channel's captions open
+    each bulletin so, qa44), "this programme is being subtitled": "this", a programme word
+    (`_NOTICE_SUBJECTS`), "is", at most one of `_NOTICE_MANNER`, the caption word and "live"
+    at most, standing after the text's start, a sentence end, a blank line, a sound cue, a
+    marker, clock line or cue, and closed by a stop (taken with it), the text's end or one
+    of those; None otherwise ("this program is captioned for viewers who ..." goes on:
+    speech)."""
+    if not pieces[i].text.lower().endswith(("ed", "ing")):
+        return None
+    j = i - 1
+    if j >= 0 and pieces[j].text.lower() in _NOTICE_MANNER and pieces[j].first not in bounds:
+        j -= 1
+    if j < 2 or pieces[j].text.lower() != "is" \
+            or pieces[j - 1].text.lower() not in _NOTICE_SUBJECTS \
+            or pieces[j - 2].text.lower() != "this" \
+            or any(pieces[q].first in bounds for q in range(j - 1, i + 1)):
+        return None
+    start = j - 2
+    if not (start == 0 or pieces[start].first in bounds or kind(pieces[start - 1]) == "sound"
+            or pieces[start - 1].text in (".", "!", "?", "]", ")")
+            or _blank_line(source, pieces[start - 1], pieces[start])):
+        return None
+    end = i + 1
+    n = len(pieces)
+    if end < n and pieces[end].text.lower() == "live" and pieces[end].first not in bounds:
+        end += 1
+    if end == n or pieces[end].first in bounds or kind(pieces[end]) == "sound":
+        return start, end
+    if pieces[end].text in (".", "!"):
+        return start, end + 1
+    return None
 
 
 def _notice_end(pieces: list[Piece], i: int, bounds: set[int],

@@ -268,19 +268,42 @@ _CLOCK_BEFORE = lazy_regex(
 writes "a.m."/"p.m."; "am" only after a figure ("no one am i" is no time)."""
 
 
+_HOUR = re.compile(r"1[0-2]|0?[1-9]")
+_MINUTES = re.compile(r"[0-5]\d")
+_FIGURE_BEFORE = re.compile(r"[\d.,:]+")
+
+
+def _spaced_clock(pieces: list[Piece], k: int) -> bool:
+    """Whether the two pieces before the "am"/"pm" at ``k`` are a clock time's hour and
+    minutes with a space for its colon ("it is 6 00 pm", "at 7 30 am", as a video site's
+    automatic captions type them, qa44), no figure or mark before the hour ("2019 45 pm",
+    "6, 30 pm" are none)."""
+    return k >= 2 and _HOUR.fullmatch(pieces[k - 2].text) is not None \
+        and _MINUTES.fullmatch(pieces[k - 1].text) is not None \
+        and (k == 2 or _FIGURE_BEFORE.fullmatch(pieces[k - 3].text) is None)
+
+
 def _clock_suffixes(pieces: list[Piece], source: str, editor: Editor) -> None:
-    """``"two pm"`` -> ``"two p.m."``; before a stop ("7 am.") the stop ends both."""
+    """``"two pm"`` -> ``"two p.m."``; before a stop ("7 am.") the stop ends both; ``"6 00
+    pm"`` -> ``"6:00 p.m."``."""
     starts: list[int] = []
     for m in _CLOCK_SUFFIX.finditer(source):
         suffix, at, gap = m[1], m.start(1), m.start()  # (the spaces before it: one or more)
-        if suffix not in ("am", "pm") or suffix == "am" and not source[gap - 1].isdigit() \
-                or _CLOCK_LINE.fullmatch(source, source.rfind("\n", 0, at) + 1, gap) \
-                or _CLOCK_BEFORE.search(source[max(0, gap - 8):gap]) is None:
+        if suffix not in ("am", "pm") \
+                or _CLOCK_LINE.fullmatch(source, source.rfind("\n", 0, at) + 1, gap):
             continue  # (a wall-clock line, "5:34 am", is the reader's)
         starts = starts or [p.start for p in pieces]
         k = piece_at(starts, at)
-        if k is None or pieces[k].text != suffix or k and pieces[k - 1].text != source[
-                pieces[k - 1].start:pieces[k - 1].end]:
+        if k is None or pieces[k].text != suffix:
+            continue
+        spaced = _spaced_clock(pieces, k)
+        if spaced:
+            editor.replace(pieces[k - 2:k], f"{pieces[k - 2].text}:{pieces[k - 1].text}",
+                           "number", "clock-time", 0.9,
+                           note="a clock time typed with a space for its colon")
+        elif suffix == "am" and not source[gap - 1].isdigit() \
+                or _CLOCK_BEFORE.search(source[max(0, gap - 8):gap]) is None \
+                or k and pieces[k - 1].text != source[pieces[k - 1].start:pieces[k - 1].end]:
             continue  # (a figure an earlier stage read otherwise: "1 am" -> "I am")
         stop = k + 1 < len(pieces) and pieces[k + 1].text == "." \
             and pieces[k + 1].start == pieces[k].end  # the stop stands for both: "a.m."

@@ -291,11 +291,11 @@ def written_words(doc: Document) -> tuple[
     add_word = words.append
     after: dict[int, list[Piece]] = {}  # word index -> the punctuation pieces after it
     source = doc.source
-    note = -1  # where the line's opening "♪" stands (-1: none open)
+    note = -1  # where the line's opening "♪" (or a song's "#") stands (-1: none open)
     closed: list[int] = []  # words a closing "♪" ends: a sung line ends a sentence
     for p in doc.pieces():
         if not p.text:
-            if tokens[p.first].kind == "sound" and source[p.start:p.start + 1] == "♪":
+            if tokens[p.first].kind == "sound" and source[p.start:p.start + 1] in ("♪", "#"):
                 line = source.rfind("\n", 0, p.start)
                 if note > line and words and words[-1].end > note \
                         and source[p.end:p.end + 1] in ("", " ", "\n"):

@@ -60,10 +60,13 @@ LEAD_CLOCK_RE = regex.compile(
 # (`_stamped_lines`).
 STAMP_RE = regex.compile(
     r"^(?P<colon>:)?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})"
-    r"(?:(?:[ \t]+|(?=\p{L}))(?![ap]\.?\s?m\b)|$)", regex.IGNORECASE)
+    r"(?:[ \t]*>[ \t]*(?P<until>(?:\d{1,2}:)?\d{1,2}:\d{2})[ \t]*"
+    r"|(?:[ \t]+|(?=\p{L}))(?![ap]\.?\s?m\b)|$)", regex.IGNORECASE)
 # (a time with its hours left out, ":49:04", as a site shows a film's captions with the time
 # alone on the line above its text, is a media time even alone: no clock is written so; a
-# video site's transcript view writes its times against the line's first word, "00:13the")
+# video site's transcript view writes its times against the line's first word, "00:13the";
+# a subtitle site's transcript writes each subtitle's start and end, its text against the end
+# with no space, "0:01:13 > 0:01:16Wash our hands!", "0:00:40 > 0:00:42- Come in!" (qa44))
 STAMPED_LINES = 3
 """Lines opening with a media time a page needs before those times are its lines' cue times."""
 
@@ -361,9 +364,11 @@ def parse_broadcast(source: str, *, path: str | None = None,
         pos = lead
         if stamp:
             # the line's time into the programme: its words are a cue's, timed from there
-            anchors.append(Anchor(len(tokens), cue_seconds(stamp["t"]), lead,
-                                  lead + stamp.end("t"), "cue"))
-            markup(lead, lead + stamp.end("t"), "cue-time")
+            until = stamp["until"]
+            stop = stamp.end("until" if until else "t")
+            anchors.append(Anchor(len(tokens), cue_seconds(stamp["t"]), lead, lead + stop,
+                                  "cue", cue_seconds(until) if until else None))
+            markup(lead, lead + stop, "cue-time")
             pos = lead + stamp.end()
             if pos >= end:
                 continue

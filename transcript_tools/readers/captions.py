@@ -147,7 +147,7 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
     # blank line inside a cue (seen in hand-edited SRT) is kept as that cue's text, with a
     # warning, instead of being dropped as webvtt-py drops it.
     names = _named_cues(lines, timings)
-    sounds = _sound_lines(lines, timings)
+    sounds = _sound_lines(lines, timings) | _foreign_marks(lines, timings)
     lower_sounds = _sounds_in_lowercase(lines, timings)
     in_cue = False
     for k, line in enumerate(lines):
@@ -360,6 +360,19 @@ def _sounds_in_lowercase(lines: list[str], timings: list[regex.Match[str] | None
     capitalised ("[Laughs] Yes") it may be a sound."""
     return any(m is None and ("[" in line or "(" in line) and lowercase_sound(line)
                for line, m in zip(lines, timings))
+
+
+def _foreign_marks(lines: list[str], timings: list[regex.Match[str] | None]) -> set[int]:
+    """Cue lines that are a video site's automatic captions' mark for speech in another
+    language or none it could read: "foreign", in lowercase and alone, the whole text of its
+    cue (qa44: a council meeting's WebVTT opened "foreign" / "happy New Year", read "Foreign
+    happy New Year"). A cue "Foreign." or "foreign policy" is speech."""
+    found: set[int] = set()
+    for k, line in enumerate(lines):
+        if k and timings[k - 1] is not None and TAG_RE.sub("", line).strip() == "foreign" \
+                and (k + 1 == len(lines) or not lines[k + 1].strip()):
+            found.add(k)
+    return found
 
 
 def _sound_lines(lines: list[str], timings: list[regex.Match[str] | None]) -> set[int]:

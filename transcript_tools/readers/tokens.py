@@ -32,7 +32,7 @@ TOKEN_RE = lazy_regex(  # (compiled at its first non-ASCII text: `lazypattern`)
   | (?P<web>{_WEB})                                            # cnn.com, tips@abc.org
   | (?P<tag>{_TAG})                                            # @handle, #hashtag
   | (?P<abbr>(?:\p{{L}}\.){{2,}})                               # u.s.  u.n.
-  | (?P<num>[$£€]?\p{{N}}+(?:[.,:/]\p{{N}}+)*(?:%|st|nd|rd|th|s|am|pm)?(?!\p{{L}}))
+  | (?P<num>[$£€]?\p{{N}}+(?:[.,:/]\p{{N}}+)*(?:%|(?i:st|nd|rd|th|s|am|pm))?(?![\p{{L}}\p{{N}}]))
   | (?P<word>{_WORD}(?:['’\-_]{_WORD})*)                       # o'brien, co-chair, isn't, c_span
   | (?P<punct>\.{{2,}}|-{{2,}}|\S)
     """,
@@ -66,7 +66,7 @@ _ASCII_TOKEN_RE = re.compile(
   | (?P<web>{_WEB})
   | (?P<tag>{_TAG})
   | (?P<abbr>(?:[A-Za-z]\.){{2,}})
-  | (?P<num>\$?[0-9]+(?:[.,:/][0-9]+)*(?:%|st|nd|rd|th|s|am|pm)?(?![A-Za-z]))
+  | (?P<num>\$?[0-9]+(?:[.,:/][0-9]+)*(?:%|(?i:st|nd|rd|th|s|am|pm))?(?![A-Za-z0-9]))
   | (?P<word>{_ASCII_WORD}(?:['\-_]{_ASCII_WORD})*)
   | (?P<punct>\.{{2,}}|-{{2,}}|[^\t\n\x0b\x0c\r\ ])
     """,
@@ -128,7 +128,25 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         out.append(Token(offset + cue.start(), offset + cue.end(), cue.group(), "sound"))
         pos = cue.end()
     out += plain(tokens, text, pos, len(text), offset)
-    return out
+    return songs(text, out, offset) if "#" in text else out
+
+
+# A song's mark as British and Australian subtitles write it: a "#" alone opening a line (or
+# its dialogue dash) or closing one ("# Roll up your sleeves", "- # Apron tied?", "I can
+# cook! #", qa44). It is a music note, as "♪" is; "press # now" inside a line, and "# 1"
+# opening one (a rank), stay characters. (Found after the patterns, which take a token's
+# kind from its text alone.)
+_SONG_RE = re.compile(r"(?:^|\n)[ \t]*(?:-[ \t]+)?(#)(?=[ \t]+[^\s\d])|[ \t](#)[ \t]*(?=\n|$)")
+
+
+def songs(text: str, tokens: list[Token], offset: int = 0) -> list[Token]:
+    """``tokens`` of ``text`` with each song mark (`_SONG_RE`) a sound token."""
+    at = {offset + m.start(g) for m in _SONG_RE.finditer(text) for g in (1, 2)
+          if m.start(g) >= 0}
+    if not at:
+        return tokens
+    return [Token(t.start, t.end, t.text, "sound") if t.start in at and t.text == "#" else t
+            for t in tokens]
 
 
 ASIDE_WORDS = 3
