@@ -114,7 +114,8 @@ class TurnSegmenter:
             units, labels, sentences, tagged = self._marked_units(pieces, marks, tags)
             del pieces  # the last list of them: freed before the roles are decoded
             states = marked_roles(units, labels, sentences, tagged)
-            if dashes and doc.metadata.get("format") in _CAPTIONS and not any(
+            if dashes and (doc.metadata.get("format") in _CAPTIONS
+                           or doc.metadata.get("dialogue_dashes")) and not any(
                     m.kind == "speaker" and doc.source.startswith(">", m.start)
                     for m in doc.markers):
                 # a dialogue's dashes (no ">>"): two voices alternate (`dialogue`)

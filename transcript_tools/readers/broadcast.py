@@ -137,6 +137,17 @@ SPEAKER_DASH_RE = regex.compile(
 "-Not yet." as some captioners set each new voice, qa26): a speaker change. Not a
 list's bullet (a space follows it), a hyphen, a minus ("-20") or a double dash."""
 SPEAKER_DASHES = 2
+_STOP = r"[.?!\u2026\]\u266a#][\"\u201d\u2019')]?"
+_VOICE_NEXT = r"[\p{Lu}\u266a#\"\u201c\u2018\[(]"
+DIALOGUE_DASH_RE = regex.compile(
+    rf"(?<={_STOP})-(?=[ \t]+{_VOICE_NEXT})|(?<={_STOP}[ \t]+)-(?![-\d])(?=[ \t]*{_VOICE_NEXT})")
+"""A dialogue dash inside a subtitle's line after a sentence's end, as a subtitle site joins
+a cue's two lines ("Are you coming?- Yes!", "Are you coming? - Yes!", "done. -Yes"; qa45):
+a speaker change on a page of stamped subtitles (`_dialogue_page`). Not a hyphen or a dash
+inside a sentence ("well - I think", "2-3", "anti-war"), nor one glued on both sides after a
+stop ("U.S.-Mexico")."""
+OPEN_DASH_RE = regex.compile(rf"-(?![-\d])(?=[ \t]*{_VOICE_NEXT})")
+"""A dialogue dash opening a stamped subtitle's text ("0:00:40 > 0:00:42- Come in!")."""
 """Glued dashes a page needs for them to be its speaker marks (one alone may be a slip)."""
 BRACKET_TAG_RE = lazy_regex(
     r"(?:(?<=(?:^|\n)[ \t]*)|(?<=[.?!\u2026)\]\"\u201d-][ \t]+))"
@@ -288,6 +299,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
     marked: bool | None = None  # the page marks speakers (`labels.labelled_page`)
     page_labels: Counter[str] = Counter()  # its labels after markers (`labels.marked_labels`)
     dashed = False  # the page marks new voices with glued dashes (`SPEAKER_DASH_RE`)
+    dialogue = False  # its stamped subtitles mark them with dialogue dashes (`_dialogue_page`)
     tagged = False  # a name in brackets may be a speaker's tag (`BRACKET_TAG_RE`)
     cased: frozenset[str] = frozenset()  # names a cased page gives as labels (`cased_labels`)
     questions = False  # the page labels its questions "Q" (`labels.question_page`)
@@ -401,6 +413,10 @@ def parse_broadcast(source: str, *, path: str | None = None,
         if marked is None:
             marked = ">>" in source or labelled_page(source)
             dashed = len(SPEAKER_DASH_RE.findall(source)) >= SPEAKER_DASHES
+            dialogue = bool(stamped) and _dialogue_page(source)
+            if dialogue:
+                # a subtitle file's dashes: an exchange of two voices (`dialogue`), as in SRT
+                metadata["dialogue_dashes"] = True
             tagged = "[" in source and lowercase_sound(source)
             if marked:
                 page_labels = marked_labels(source)
@@ -410,11 +426,12 @@ def parse_broadcast(source: str, *, path: str | None = None,
         for t in here:
             if t.start() > pos:
                 _parse_content(source, pos, t.start(), tokens, markers, edits, marked,
-                               dashed, tagged, page_labels, cased, questions, credits)
+                               dashed, tagged, page_labels, cased, questions, credits,
+                               dialogue and stamp is not None)
             _timed_label(t, tokens, anchors, markers, edits)
             pos = t.end()
         _parse_content(source, pos, end, tokens, markers, edits, marked, dashed, tagged,
-                       page_labels, cased, questions, credits)
+                       page_labels, cased, questions, credits, dialogue and stamp is not None)
     if not fragment:
         tokens = _heading_chrome(source, tokens, anchors, markers, edits)
     tokens = _footer_chrome(source, tokens, anchors, markers, edits)
@@ -586,6 +603,23 @@ def _drop_chrome(source: str, tokens: list[Token], anchors: list[Anchor],
     return [t for i, t in enumerate(tokens) if i not in lost]
 
 
+def _dialogue_page(source: str) -> bool:
+    """Whether a page of stamped subtitles (`_stamped_lines`) marks its speakers with dialogue
+    dashes: at least `SPEAKER_DASHES` of them opening a subtitle's text (`OPEN_DASH_RE`) or
+    after a sentence's end inside it (`DIALOGUE_DASH_RE`)."""
+    found = 0
+    for line in source.splitlines():
+        stripped = line.strip()
+        m = STAMP_RE.match(stripped) if "-" in stripped else None
+        if m is None or m.end() == len(stripped):
+            continue
+        found += bool(OPEN_DASH_RE.match(stripped, m.end()))
+        found += len(DIALOGUE_DASH_RE.findall(stripped, m.end()))
+        if found >= SPEAKER_DASHES:
+            return True
+    return False
+
+
 def _stamped_lines(source: str) -> tuple[int] | tuple[()]:
     """(where its first stamped line starts,) when the page stamps its lines with their time
     into the programme (`STAMP_RE`): at least `STAMPED_LINES` lines with words after the
@@ -713,15 +747,17 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
                    markers: list[Marker], edits: list[Edit], marked: bool,
                    dashed: bool, tagged: bool, page_labels: Counter[str],
                    cased: frozenset[str] = frozenset(), questions: bool = False,
-                   credits: bool = False) -> None:
+                   credits: bool = False, dialogue: bool = False) -> None:
     """Tokens and markers of one content line ``source[pos:end]`` (``marked``: the page
     marks its speakers; ``dashed``: with glued dashes too; ``tagged``: names in brackets
     may be speaker tags; ``page_labels``: the page's `marked_labels`, needed when
     ``marked``; ``cased``: the names a cased page gives as labels, `cased_labels`;
     ``questions``: the page labels its questions "Q", `question_page`; ``credits``: it
-    credits its speakers in capitals, roles too, `credited_page`)."""
+    credits its speakers in capitals, roles too, `credited_page`; ``dialogue``: the line is a
+    stamped subtitle's on a page that marks voices with dialogue dashes, `_dialogue_page`)."""
     at_line_start = True
     line = source[pos:end]
+    opening = OPEN_DASH_RE.match(source, pos, end) if dialogue else None
 
     def label(m: regex.Match[str], name: str | None = None) -> None:
         tokens.extend(tokenize(source[pos:m.start()], pos))
@@ -731,7 +767,10 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
 
     while pos < end:
         m = MARKER_RE.search(source, pos, end)
-        if dashed:
+        if dialogue:
+            d = opening or DIALOGUE_DASH_RE.search(source, pos, m.start() if m else end)
+            m, opening = d or m, None
+        elif dashed:
             d = SPEAKER_DASH_RE.search(source, pos, m.start() if m else end)
             m = d or m
         stop = m.start() if m else end

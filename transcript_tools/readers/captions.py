@@ -218,8 +218,10 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
                     names: frozenset[str] = frozenset(), lower_sounds: bool = False) -> None:
     pos = start
     # the line's dash may follow its opening style tags ("<i>- Where to?", "<font ...>-Yes")
+    # or an SSA override block some SRT files carry ("{\\an8}- We're late!", qa45)
     lead = start
-    while (opening := LEAD_TAG_RE.match(source, lead, end)) is not None:
+    while (opening := LEAD_TAG_RE.match(source, lead, end)
+           or SSA_RE.match(source, lead, end)) is not None:
         lead = opening.end()
     line = source[lead:end]
     dash = DASH_RE.match(line)
