@@ -98,3 +98,14 @@ def test_an_srt_dialogue_dash_after_an_ssa_override_block() -> None:
     doc = clean("1\n00:00:01,000 --> 00:00:03,000\n{\\an8}Wait - what was that?\n",
                 format="srt")
     assert "Wait - what was that?" in doc.text, doc.text
+
+
+def test_a_video_sites_stamped_lines_with_a_dash_each_are_no_dialogue() -> None:
+    # a transcript stamped with each line's start alone ("00:16 - first") may set a list's
+    # bullet before its items: no subtitle site's dialogue, the dashes no speaker marks
+    page = ("00:01 Here are the three rules of the allotment.\n"
+            "00:05 - Close the gate behind you.\n"
+            "00:09 - Water before noon.\n"
+            "00:12 - Share the spare seeds.\n")
+    doc = clean(page)
+    assert not [e for e in doc.corrections if e.rule == "speaker-dash"], doc.corrections

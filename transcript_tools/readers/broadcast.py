@@ -427,11 +427,12 @@ def parse_broadcast(source: str, *, path: str | None = None,
             if t.start() > pos:
                 _parse_content(source, pos, t.start(), tokens, markers, edits, marked,
                                dashed, tagged, page_labels, cased, questions, credits,
-                               dialogue and stamp is not None)
+                               dialogue and stamp is not None and bool(stamp["until"]))
             _timed_label(t, tokens, anchors, markers, edits)
             pos = t.end()
         _parse_content(source, pos, end, tokens, markers, edits, marked, dashed, tagged,
-                       page_labels, cased, questions, credits, dialogue and stamp is not None)
+                       page_labels, cased, questions, credits,
+                       dialogue and stamp is not None and bool(stamp["until"]))
     if not fragment:
         tokens = _heading_chrome(source, tokens, anchors, markers, edits)
     tokens = _footer_chrome(source, tokens, anchors, markers, edits)
@@ -606,12 +607,14 @@ def _drop_chrome(source: str, tokens: list[Token], anchors: list[Anchor],
 def _dialogue_page(source: str) -> bool:
     """Whether a page of stamped subtitles (`_stamped_lines`) marks its speakers with dialogue
     dashes: at least `SPEAKER_DASHES` of them opening a subtitle's text (`OPEN_DASH_RE`) or
-    after a sentence's end inside it (`DIALOGUE_DASH_RE`)."""
+    after a sentence's end inside it (`DIALOGUE_DASH_RE`), on lines a subtitle site stamps
+    with their start and end ("0:00:40 > 0:00:42- Come in!"): a video site's transcript,
+    stamped with a start alone ("00:16 - first"), may set a list's bullet so."""
     found = 0
     for line in source.splitlines():
         stripped = line.strip()
         m = STAMP_RE.match(stripped) if "-" in stripped else None
-        if m is None or m.end() == len(stripped):
+        if m is None or not m["until"] or m.end() == len(stripped):
             continue
         found += bool(OPEN_DASH_RE.match(stripped, m.end()))
         found += len(DIALOGUE_DASH_RE.findall(stripped, m.end()))
