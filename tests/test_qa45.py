@@ -109,3 +109,21 @@ def test_a_video_sites_stamped_lines_with_a_dash_each_are_no_dialogue() -> None:
             "00:12 - Share the spare seeds.\n")
     doc = clean(page)
     assert not [e for e in doc.corrections if e.rule == "speaker-dash"], doc.corrections
+
+
+def test_a_speakers_tag_after_an_ssa_override_block_opens_the_line() -> None:
+    # "{\\an8}[Ann] Look!" and "{\\an8}- [Ann] Look!": the tag was read as a sound cue (the
+    # label looked for at the block), the name lost
+    srt = ("1\n00:00:01,000 --> 00:00:03,000\n[door creaks]\n\n"
+           "2\n00:00:03,000 --> 00:00:05,000\n{\\an8}[Ann] Is anyone home?\n\n"
+           "3\n00:00:05,000 --> 00:00:07,000\n{\\an8}- [Tom] In the kitchen.\n- [Ann] Coming.\n")
+    turns = [t for t in _turns(srt) if t[1]]  # (the sound cue's turn has no words)
+    doc = clean(srt, format="srt")
+    assert "Ann" not in doc.text and "Tom" not in doc.text and "{" not in doc.text, doc.text
+    assert [t for _, t in turns] == ["Is anyone home?", "In the kitchen.", "Coming."], turns
+    assert turns[0][0] == turns[2][0] != turns[1][0], turns
+    assert all(srt[e.start:e.end] == e.original for e in doc.corrections)
+    # a bracketed sound after the block stays a sound cue, no name
+    doc = clean("1\n00:00:01,000 --> 00:00:03,000\n{\\an8}[door creaks] Hello?\n\n"
+                "2\n00:00:03,000 --> 00:00:05,000\nWho is there?\n", format="srt")
+    assert not [e for e in doc.corrections if e.rule == "speaker-label"], doc.corrections

@@ -235,6 +235,20 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
             pos = start + dash.end()
         else:
             after_dash = lead + dash.end()
+    if pos == start < lead:
+        # SSA override blocks alone before the line's text ("{\\an8}[Ann] Look!", "{\\an8}-
+        # [Ann] Look!"): markup here, so a speaker's label after them opens the line (qa45)
+        blocks: list[regex.Match[str]] = []
+        at = start
+        while (block := SSA_RE.match(source, at, lead)) is not None:
+            blocks.append(block)
+            at = block.end()
+        if blocks and at == lead:
+            for block in blocks:
+                edits.append(Edit(block.start(), block.end(), block.group(), "", "markup",
+                                  "ssa-tag", 1.0, _ssa_note(block.group())))
+            pos = after_dash if after_dash > 0 else lead
+            after_dash = -1
     label_m = CUE_LABEL_RE.match(source, pos, end)
     said = " ".join(label_m["label"].split()) if label_m else ""
     tag_m = None if label_m else TAG_LABEL_RE.match(source, pos, end)
