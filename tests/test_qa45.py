@@ -127,3 +127,16 @@ def test_a_speakers_tag_after_an_ssa_override_block_opens_the_line() -> None:
     doc = clean("1\n00:00:01,000 --> 00:00:03,000\n{\\an8}[door creaks] Hello?\n\n"
                 "2\n00:00:03,000 --> 00:00:05,000\nWho is there?\n", format="srt")
     assert not [e for e in doc.corrections if e.rule == "speaker-label"], doc.corrections
+
+
+def test_an_srt_dialogue_lines_second_dash_glued_to_the_sentence_before() -> None:
+    # "- Are you coming?- Yes." in one cue line, as a subtitle site types the two lines: the
+    # second dash was kept in the reply's turn of the first voice
+    srt = ("1\n00:00:01,000 --> 00:00:03,000\n- Is the ferry running?- Yes, every hour.\n\n"
+           "2\n00:00:03,000 --> 00:00:05,000\n- We crossed the U.S.-Canada line.- Did you?\n\n"
+           "3\n00:00:05,000 --> 00:00:07,000\nIt was 3.- 2 at half time, well - nearly.\n")
+    turns = _turns(srt)
+    assert [t for _, t in turns] == [
+        "Is the ferry running?", "Yes, every hour.", "We crossed the U.S.-Canada line.",
+        "Did you? It was 3.- 2 at half time, well - nearly."], turns
+    assert [s for s, _ in turns] == ["S1", "S2", "S1", "S2"], turns

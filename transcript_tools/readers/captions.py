@@ -40,8 +40,11 @@ SSA_RE = regex.compile(r"\{\\[^{}\r\n]{0,200}\}")
 SSA_POSITION_RE = regex.compile(r"\\an([1-9])")
 RUBY_CLOSE_RE = {name: regex.compile(rf"</{name}\s*>|</ruby\s*>", regex.I) for name in ("rt", "rp")}
 DASH_RE = regex.compile(r"^-(?![-\d.,])\s*")  # a speaker's dash, not "-20" or "--"
-SECOND_DASH_RE = regex.compile(r"(?<=[.?!…][\"”’)]?[ \t]+)-(?![-\d.,])[ \t]*(?=\S)")
-"""A second speaker's dash inside a dialogue line, after a sentence's end ("- Ready? - No")."""
+SECOND_DASH_RE = regex.compile(r"(?<=[.?!…][\"”’)]?[ \t]+)-(?![-\d.,])[ \t]*(?=\S)"
+                               r"|(?<=[.?!…][\"”’)]?)-[ \t]+(?=[\p{Lu}♪#\"“‘\[(])")
+"""A second speaker's dash inside a dialogue line, after a sentence's end ("- Ready? - No"),
+or glued to it with a space after, as the line was typed on a subtitle site ("- Ready?- No";
+qa45). Not one glued on both sides ("- The U.S.-Canada line")."""
 LEAD_TAG_RE = regex.compile(r"\s*<(?:[ibuv]|font|c|span)\b[^>]*>", regex.I)
 """An opening tag before a line's text: a style, or a voice (its name is the speaker, read
 where the tag is; the dash after it opens a dialogue's line, as our writer puts it)."""
