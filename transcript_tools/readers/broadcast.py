@@ -137,6 +137,7 @@ SPEAKER_DASH_RE = regex.compile(
 "-Not yet." as some captioners set each new voice, qa26): a speaker change. Not a
 list's bullet (a space follows it), a hyphen, a minus ("-20") or a double dash."""
 SPEAKER_DASHES = 2
+"""Glued dashes a page needs for them to be its speaker marks (one alone may be a slip)."""
 _STOP = r"[.?!\u2026\]\u266a#][\"\u201d\u2019')]?"
 _VOICE_NEXT = r"[\p{Lu}\u266a#\"\u201c\u2018\[(]"
 DIALOGUE_DASH_RE = regex.compile(
@@ -148,7 +149,6 @@ inside a sentence ("well - I think", "2-3", "anti-war"), nor one glued on both s
 stop ("U.S.-Mexico")."""
 OPEN_DASH_RE = regex.compile(rf"-(?![-\d])(?=[ \t]*{_VOICE_NEXT})")
 """A dialogue dash opening a stamped subtitle's text ("0:00:40 > 0:00:42- Come in!")."""
-"""Glued dashes a page needs for them to be its speaker marks (one alone may be a slip)."""
 BRACKET_TAG_RE = lazy_regex(
     r"(?:(?<=(?:^|\n)[ \t]*)|(?<=[.?!\u2026)\]\"\u201d-][ \t]+))"
     r"\[(?P<label>\p{Lu}[\p{L}\p{M}.'\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'\-]*){0,2})\]"
