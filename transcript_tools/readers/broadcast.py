@@ -439,7 +439,8 @@ def _timed_labels(source: str) -> list[regex.Match[str]]:
     after a sentence's end, when the page has at least `TIMED_LABELS` of them and their times
     never go back; [] otherwise (a sentence's "at (03:47):" or one such line alone stay
     words)."""
-    if not regex.search(r"[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]", source):
+    if "(" not in source and "[" not in source or not regex.search(
+            r"[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]", source):
         return []
     found: list[regex.Match[str]] = []
     times: list[float] = []
