@@ -1,12 +1,15 @@
 """The page-wide label and noise scans find what they found before their quick look (a
 letter or mark they need, looked for by `str.__contains__`) on pages that hold it, and
-nothing on pages that cannot (speed24)."""
+nothing on pages that cannot; clock suffixes found by their letters as by their spaces
+(speed24)."""
 
 from __future__ import annotations
 
 import random
+import re
 
-from transcript_tools import linenoise
+import transcript_tools as tt
+from transcript_tools import linenoise, numbers
 from transcript_tools.readers import broadcast, labels
 
 _HEARING = ("Mr. Hanson\nWe will vote against this bill today, she said to the house.\n\n"
@@ -52,3 +55,22 @@ def test_boxes_in_ascii_text_are_its_control_characters() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(12)))
         assert linenoise._has_box(text) == (linenoise._BOX_RE.search(text) is not None)
+
+
+def test_clock_suffixes_found_by_their_letters() -> None:
+    text = tt.Cleaner([]).clean(
+        "the ferry leaves at 7  am and the shop shuts at nine pm. no one am i sure of").text
+    assert "at 7 a.m. and" in text and "at nine p.m. No one am I" in text
+    # the pattern finds what the one opening on the spaces found (its run of spaces included)
+    old = re.compile(r" +([apAP][mM])(?![^\W_]|['’]|\.[^\W\d_])")
+    rng = random.Random(9)
+    pieces = [" ", " ", "a", "p", "A", "P", "m", "M", "x", ".", "'", "’", "\n", "7", "é", " am"]
+    for _ in range(5000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randrange(16)))
+        got = []
+        for m in numbers._CLOCK_SUFFIX.finditer(s):
+            gap = m.start() - 1
+            while gap and s[gap - 1] == " ":
+                gap -= 1
+            got.append((m.group(), m.start(), gap))
+        assert got == [(m[1], m.start(1), m.start()) for m in old.finditer(s)], s
