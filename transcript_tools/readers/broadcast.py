@@ -667,7 +667,9 @@ def _timed_labels(source: str) -> list[regex.Match[str]]:
     after a sentence's end, when the page has at least `TIMED_LABELS` of them and their times
     never go back; [] otherwise (a sentence's "at (03:47):" or one such line alone stay
     words)."""
-    if not regex.search(r"[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]", source) and not \
+    # (the bracketed time's page-wide search only where a bracket is: a memchr first)
+    if not (("(" in source or "[" in source)
+            and regex.search(r"[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]", source)) and not \
             regex.search(r"(?m)\p{L}[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*$", source):
         return []
     found: list[regex.Match[str]] = []

@@ -257,6 +257,9 @@ def hearing_label(source: str, start: int) -> regex.Match[str] | None:
 
 _LINE_TITLES = ("Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|Senator|Representative"
                 "|Rev")
+_TITLE_INITIALS = "".join(sorted({t[0] for t in _LINE_TITLES.split("|")}))
+"""The line titles' first letters: a page holding none has no titled line (each looked for
+by `str.__contains__`, a memchr: the pattern's search tries every position)."""
 TITLED_LINE_RE = regex.compile(
     rf"(?P<label>(?:{_LINE_TITLES})\.?[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}'\-]+"
     rf"(?:[ \t]+(?!(?:{_LINE_TITLES})\b)\p{{Lu}}\.?(?:[\p{{L}}\p{{M}}'\-]+)?){{0,3}})"
@@ -278,7 +281,8 @@ def titled_lines(source: str) -> dict[int, str]:
     `_TITLED_SPEECH_WORDS` words with letters, no such label itself) and not by one; {} otherwise. A
     lone "Mr. Smith" line, a list of names one a line and a lowercase page stay as they were
     (qa41)."""
-    if "\n" not in source or not regex.search(rf"(?m)^[ \t]*(?:{_LINE_TITLES})\b", source):
+    if "\n" not in source or not any(map(source.__contains__, _TITLE_INITIALS)) \
+            or not regex.search(rf"(?m)^[ \t]*(?:{_LINE_TITLES})\b", source):
         return {}
     lines = source.splitlines(keepends=True)
     found: dict[int, str] = {}
@@ -364,6 +368,8 @@ def paragraph_labels(source: str) -> dict[int, regex.Match[str]]:
 
 LINE_ROLES = frozenset(("Operator", "OPERATOR", "Moderator", "MODERATOR"))
 """A call's or a panel's role, alone on its line above the words it says (`role_lines`)."""
+_ROLE_INITIALS = "".join(sorted({role[0] for role in LINE_ROLES}))
+"""(As `_TITLE_INITIALS`.)"""
 _LINE_ROLE_RE = regex.compile(r"(?m)^[ \t]*(?:Operator|OPERATOR|Moderator|MODERATOR)[ \t]*$")
 
 
@@ -374,7 +380,8 @@ def role_lines(source: str) -> dict[int, str]:
     letters, ending a sentence (an earnings call's "Operator" above "Hello and welcome to
     the ... conference call."); {} otherwise (a heading "Operator" over a list, a name,
     qa41)."""
-    if "\n" not in source or not _LINE_ROLE_RE.search(source):
+    if "\n" not in source or not any(map(source.__contains__, _ROLE_INITIALS)) \
+            or not _LINE_ROLE_RE.search(source):
         return {}
     found: dict[int, str] = {}
     for m in _LINE_ROLE_RE.finditer(source):
@@ -487,6 +494,7 @@ CASED_LABEL_TIMES = 2
 _CASED_SHARE = 0.8
 """The share of the words after its sentence ends a page opens with a capital, for it to be
 a cased page (an archive page in lowercase has its own label rules)."""
+_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _AFTER_END_RE = regex.compile(r"[.?!][\"'\u201d\u2019)]*[ \t]+(\p{L})")
 
 
@@ -497,8 +505,9 @@ def cased_labels(source: str) -> frozenset[str]:
     no word English writes in lowercase, or its first a first name; a heading, "Note:",
     "Update:", names no speaker). Empty on a page whose sentences do not open with capitals
     (`_CASED_SHARE`)."""
-    if source.count(":") < CASED_LABEL_TIMES:
-        return frozenset()
+    if source.count(":") < CASED_LABEL_TIMES or source.isascii() and not any(
+            map(source.__contains__, _CAPITALS)):
+        return frozenset()  # (no capital: no sentence opens with one)
     starts = [m.group(1)[:1] for m in _AFTER_END_RE.finditer(source)]
     if sum(1 for c in starts if c.isupper()) < _CASED_SHARE * len(starts) or not starts:
         return frozenset()

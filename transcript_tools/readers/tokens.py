@@ -6,8 +6,8 @@ Used by every reader on the text left once anchors, markers and tags are taken o
 from __future__ import annotations
 
 import re
-from itertools import accumulate
-from operator import add, attrgetter, sub
+from itertools import accumulate, repeat
+from operator import attrgetter, sub
 from typing import TypeAlias, cast
 
 import regex
@@ -208,10 +208,12 @@ def _note(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
     return False
 
 
-# The ASCII pattern with the whitespace before each token captured: `findall` then gives
-# (space, token) string pairs, from which the spans follow by adding up lengths, all in C
-# (no match object and four method calls per token). The only characters no alternative
-# matches are those six spaces, so the tokens are those `finditer` finds.
+# The ASCII pattern with the whitespace before each token taken with it: `findall` then
+# gives one string a token, its spaces and itself, from which the spans follow by adding up
+# lengths and the token by stripping the spaces (no token starts with one), all in C (no
+# match object and four method calls per token; no pair of strings and tuple either). The
+# only characters no alternative matches are those six spaces, so the tokens are those
+# `finditer` finds.
 # Without addresses, the commonest tokens are tried first, each where it is the token the
 # pattern would find: a run of letters no letter, digit, joiner (or, for one letter, stop)
 # goes on from (no abbreviation, number or joined word starts there), such runs joined by
@@ -221,7 +223,7 @@ def _note(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
 _COMMON = (r"""[A-Za-z]{2,}(?![A-Za-z0-9'\-_])|[A-Za-z](?![A-Za-z0-9'\-_.])"""
            r"""|[A-Za-z]+(?:['\-][A-Za-z]+)+(?![A-Za-z0-9'\-_])|[,?!;:"()]|\.(?!\.)|""")
 _SPACED = {pattern: re.compile(
-    r"([\t\n\x0b\x0c\r\ ]*)(" + common + re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) + ")",
+    r"[\t\n\x0b\x0c\r\ ]*(?:" + common + re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) + ")",
     re.VERBOSE) for pattern, common in ((_ASCII_TOKEN_RE, ""), (_PLAIN_ASCII_RE, _COMMON))}
 
 _KINDS: dict[str, TokenKind] = {}
@@ -245,13 +247,13 @@ def _plain_ascii(pattern: re.Pattern[str] | regex.Pattern[str], text: str, pos: 
                  endpos: int, offset: int) -> list[Token]:
     """`_plain` for ASCII text (``pattern`` is an ASCII token pattern), built column by
     column."""
-    pairs = _SPACED[pattern].findall(text, pos, endpos)
-    if not pairs:
+    spaced = _SPACED[pattern].findall(text, pos, endpos)
+    if not spaced:
         return []
-    spaces, texts = zip(*pairs)
-    lengths = list(map(len, texts))
-    ends = list(accumulate(map(add, map(len, spaces), lengths), initial=offset + pos))
+    ends = list(accumulate(map(len, spaced), initial=offset + pos))
     del ends[0]
+    texts = list(map(str.lstrip, spaced, repeat(_SPACES)))  # (no token starts with a space)
+    lengths = list(map(len, texts))
     if len(_KINDS) > _TEXTS_CAP:
         _KINDS.clear()
     kinds = list(map(_KINDS.get, texts))

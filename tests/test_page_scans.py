@@ -1,0 +1,76 @@
+"""The page-wide label and noise scans find what they found before their quick look (a
+letter or mark they need, looked for by `str.__contains__`) on pages that hold it, and
+nothing on pages that cannot; clock suffixes found by their letters as by their spaces
+(speed24)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import transcript_tools as tt
+from transcript_tools import linenoise, numbers
+from transcript_tools.readers import broadcast, labels
+
+_HEARING = ("Mr. Hanson\nWe will vote against this bill today, she said to the house.\n\n"
+            "Operator\nHello and welcome to the second quarter call, everyone.\n\n"
+            "Dr. Okafor\nThank you so much for the time here this evening.\n")
+_FARM = ("Greta Lund: Welcome back to the farm report. Today we look at barley.\n"
+         "Oscar Fell: Thanks. The harvest came early this year.\n"
+         "Greta Lund: Did the rain help? It did.\nOscar Fell: Yes. Much more than last year.\n")
+_TIMED = ("Greta Lund (00:03): Welcome back to the farm report.\n"
+          "Oscar Fell (00:09): Thanks for having me here today.\n"
+          "Greta Lund (00:15): Tell us about the barley.\n")
+
+
+def test_titled_and_role_lines_found_on_a_cased_page() -> None:
+    assert labels.titled_lines(_HEARING) == {0: "Mr. Hanson", 139: "Dr. Okafor"}
+    assert labels.role_lines(_HEARING) == {73: "Operator"}
+    # a page without any title's or role's first letter holds none
+    lowered = _HEARING.lower()
+    assert labels.titled_lines(lowered) == {} and labels.role_lines(lowered) == {}
+
+
+def test_cased_labels_need_a_capital() -> None:
+    assert labels.cased_labels(_FARM) == frozenset({"Greta Lund", "Oscar Fell"})
+    assert labels.cased_labels(_FARM.lower()) == frozenset()
+    # (a non-ASCII page is read by the pattern as before)
+    assert labels.cased_labels(_FARM.replace("barley", "orge d’été")) == \
+        frozenset({"Greta Lund", "Oscar Fell"})
+
+
+def test_timed_labels_need_a_bracket() -> None:
+    assert [m.group() for m in broadcast._timed_labels(_TIMED)] == [
+        "Greta Lund (00:03):", "Oscar Fell (00:09):", "Greta Lund (00:15):"]
+    assert broadcast._timed_labels(_TIMED.replace("(", "<").replace(")", ">")) == []
+
+
+def test_boxes_in_ascii_text_are_its_control_characters() -> None:
+    assert not linenoise._has_box("plain words, tabs\tand\nline breaks\r\n")
+    assert linenoise._has_box("a stray \x1f unit separator")
+    assert linenoise._has_box("a decoder's \ufffd box") and linenoise._has_box("caf\xe9 \x7f")
+    assert not linenoise._has_box("caf\xe9 au lait")
+    rng = random.Random(5)
+    alphabet = [chr(c) for c in range(128)] + ["\u25a0", "\ufffd", "\xe9", "\u2028"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(12)))
+        assert linenoise._has_box(text) == (linenoise._BOX_RE.search(text) is not None)
+
+
+def test_clock_suffixes_found_by_their_letters() -> None:
+    text = tt.Cleaner([]).clean(
+        "the ferry leaves at 7  am and the shop shuts at nine pm. no one am i sure of").text
+    assert "at 7 a.m. and" in text and "at nine p.m. No one am I" in text
+    # the pattern finds what the one opening on the spaces found (its run of spaces included)
+    old = re.compile(r" +([apAP][mM])(?![^\W_]|['’]|\.[^\W\d_])")
+    rng = random.Random(9)
+    pieces = [" ", " ", "a", "p", "A", "P", "m", "M", "x", ".", "'", "’", "\n", "7", "é", " am"]
+    for _ in range(5000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randrange(16)))
+        got = []
+        for m in numbers._CLOCK_SUFFIX.finditer(s):
+            gap = m.start() - 1
+            while gap and s[gap - 1] == " ":
+                gap -= 1
+            got.append((m.group(), m.start(), gap))
+        assert got == [(m[1], m.start(1), m.start()) for m in old.finditer(s)], s
