@@ -200,11 +200,14 @@ def inline_labels(source: str, pos: int, stop: int, line: str,
 CREDITED_LABEL_RE = regex.compile(
     r"(?P<label>(?:(?P<title>\p{Lu}\p{Ll}{1,9}\.?)\s+)?"
     r"(?P<name>\p{Lu}[\p{Lu}\p{M}.'\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'\-]*){0,3}))"
-    r"(?:,[ \t]*(?P<role>\p{L}[\p{L}\-]*(?:[ \t]+\p{L}[\p{L}\-]*){0,2})"
+    r"(?:(?:[ \t]*\((?P<party>\p{Lu}{1,3}(?:-\p{Lu}{2})?)\))?"
+    r",[ \t]*(?P<role>\p{L}[\p{L}\-]*(?:[ \t]+\p{L}[\p{L}\-]*){0,4})"
     r"|[ \t]*\((?P<about>[^()\n]{2,120})\))[ \t]*:(?=\s|$)")
 """A speaker label with the speaker's credit, as radio transcripts write them at a line's
 start: the name in capitals, then a role after a comma ("JANE DOE, HOST:", "JOHN ROE,
-BYLINE:") or a description in brackets ("Mr. JOHN ROE (Author, 'Sea Roads'):")."""
+BYLINE:") or a description in brackets ("Mr. JOHN ROE (Author, 'Sea Roads'):"). A role runs
+to five words (a show's, "EVENING MARKET REPORT ANCHOR"), and a party's letters in brackets
+may stand before it ("ANA RUIZ (D-OH), STATE SENATOR:", a news network's; qa46)."""
 NUMBERED_LABEL_RE = regex.compile(
     r"(?P<label>Speaker[ \t]+\d{1,3}|[Ss]pk_?\d{1,3}|SPEAKER_\d{1,3})[ \t]*:(?=\s|$)")
 """A numbered speaker's label at a line's start, as our text writer puts one ("Speaker 2:"
