@@ -73,7 +73,8 @@ def at_line_breaks(keys: list[str], gaps: Sequence[tuple[Piece, ...]]) -> bool:
 
 
 def spurious_stop(model: GapModel, before: str, a: str, b: str, c: str, gap: str,
-                  loose: bool, join_pmi: float, titled: bool = False) -> bool:
+                  loose: bool, join_pmi: float, titled: bool = False,
+                  capitalised: bool = False) -> bool:
     """A lone "." that splits what reads as one phrase. Always after an article, a
     conjunction or a possessive ("the. seat", "and. the"), and after a subject, "to" or
     "let me" unless a strong opener follows ("we. create", but "going to. let me"). Never
@@ -82,7 +83,9 @@ def spurious_stop(model: GapModel, before: str, a: str, b: str, c: str, gap: str
     "that" ("minister of. thank you", "matters is. what") and inside a fluent pair ("a
     seat. on the"); elsewhere those stops stay: a sentence may end on them ("unaccounted
     for.", "about that.") and a common pair may straddle a true end ("of starvation. and
-    the"), and an audit of fresh pages found most such removals wrong."""
+    the"), and an audit of fresh pages found most such removals wrong. Nor after "to" or a
+    subject where ``capitalised``: a written source's writer put the stop and a capital after
+    it ("what they held on to.  All three", a business news transcript's, qa46)."""
     if gap != "." or not b or not a.replace("'", "").isalpha():
         return False
     if a == b:
@@ -93,7 +96,7 @@ def spurious_stop(model: GapModel, before: str, a: str, b: str, c: str, gap: str
         if a in _OPEN_LAST or before == "let" and a in ("me", "us"):
             # (a title written with its own period after the stop, "to get to. mr. kernen",
             # opens the next sentence with a name: the stop stays, qa27)
-            return model.opener(b, c) < _STRONG_OPENER and not titled
+            return model.opener(b, c) < _STRONG_OPENER and not titled and not capitalised
         return False
     if a in NONFINAL:
         return True

@@ -356,6 +356,7 @@ class SentenceSplitter:
         cache = self._scores
         n = len(words)
         loose = at_line_breaks(keys, gaps)
+        written = written_source(doc)
         # the gaps before a speaker's label ("... speak to. Q    Without", "... to. MR. ROE:"):
         # a stop there is the writer's turn end, never a caption line break's
         labelled = {bisect_left(words, k.index, key=_FIRST) - 1
@@ -388,8 +389,11 @@ class SentenceSplitter:
                     continue
                 titled = b in PERSON_TITLES and i + 1 < n and len(gaps[i + 1]) == 1 \
                     and gaps[i + 1][0].text == "."
+                # (a written source's writer stopped there and capitalised the next word)
+                capitalised = written and words[i + 1].text[:1].isupper() \
+                    and not _first_person(words[i + 1].text)
                 if i not in labelled and spurious_stop(model, before, a, b, c, gap_text, loose,
-                                                       self.join_pmi, titled):
+                                                       self.join_pmi, titled, capitalised):
                     for g in gap:
                         if g.text == "." and editor is not None:
                             editor.replace([g], "", "punctuation", "caption-period", 0.8,
