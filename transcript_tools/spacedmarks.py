@@ -173,6 +173,32 @@ def double_stops(doc: Document) -> Document:
     return doc if editor is None else editor.finish()
 
 
+_BACKTICK = re.compile(r"(?<=[A-Za-z])`(?=(?:[tTsSdDmM]|[rR][eE]|[vV][eE]|[lL][lL])(?![A-Za-z]))")
+"""A backtick typed for an apostrophe inside a contraction or a possessive ("won`t",
+"there`s", "the company`s", as a news network's transcripts write it: qa46)."""
+
+
+def backtick_apostrophes(doc: Document) -> Document:
+    """A backtick standing for an apostrophe (`_BACKTICK`) becomes one: "couldn`t" reads
+    "couldn't". Not a backtick quoting a word ("the `run` key"), nor one before other letters.
+    Called by `artifacts`."""
+    source = doc.source
+    found = [m.start() for m in _BACKTICK.finditer(source)] if "`" in source else []
+    if not found:
+        return doc
+    pieces = doc.text_pieces()
+    starts = [p.start for p in pieces]
+    editor: Editor | None = None
+    for at in found:
+        k = piece_at(starts, at)
+        if k is None or pieces[k].start != at or pieces[k].text != "`":
+            continue
+        editor = editor or doc.editor()
+        editor.replace([pieces[k]], "'", "artifact", "backtick-apostrophe", 0.95,
+                       note="a backtick typed for an apostrophe")
+    return doc if editor is None else editor.finish()
+
+
 _AFTER_CHEVRON = re.compile(r"[ \t]+\w")
 
 
