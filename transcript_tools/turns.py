@@ -503,12 +503,13 @@ def _self_named(text: str, unproven: frozenset[str] = frozenset()) -> str | None
     the turn gives two different names (two presenters under one marker). "this" after a
     preposition is its object, no self-introduction (`_GOVERNS_THIS`). A name holding a word
     of ``unproven`` (cased by the frame alone, `personnames.SELF_INTRODUCED`) counts for
-    nothing."""
+    nothing. Nor a name all in capitals in a cased text (a show's title)."""
     words = text.split()
     given: str | None = None
     # only a word that lowercases to "i'm", "this" or "i" can open one: those found in the
     # whole text lowercased at once (its words and spaces stay where they were)
     lows = text.lower().replace("’", "'").split()
+    cased = any(w[:1].isupper() and w[1:2].islower() for w in words)  # (not all in capitals)
     for i in compress(range(len(words) - 2), map(_OPENS_NAMING.__contains__, lows)):
         lw = lows[i]
         if lw == "this" and i and words[i - 1].lower().strip(_MARKS) in _GOVERNS_THIS:
@@ -524,6 +525,9 @@ def _self_named(text: str, unproven: frozenset[str] = frozenset()) -> str | None
                 j += 1
             if unproven and not unproven.isdisjoint(name):
                 continue  # cased by its frame alone (`personnames.SELF_INTRODUCED`)
+            if cased and all(len(w) > 1 and w.isupper() for w in name):
+                continue  # "This is EVENING MARKET REPORT with ...": a show's title in
+                # capitals on a cased page, no person's name (a news transcript's, qa46)
             if len(name) >= 2 and not place_name(name):  # "this is Quigley Street": a place
                 if given is not None and given.casefold() != " ".join(name).casefold():
                     return None  # "I'm Jane Doe. I'm John Roe": two voices in one turn
