@@ -662,6 +662,13 @@ def _stamped_lines(source: str) -> tuple[int] | tuple[()]:
     return (first,)
 
 
+_TIME_AT_LINE_END = regex.compile(r"(?m)(?<=\p{L}[ \t]+(?:\d{1,2}:)?\d{1,2}):\d{2}[ \t]*$")
+"""A time closing a line after a word and its spaces ("Jane Doe 03:47"): the pattern opens on
+the time's last colon (its word, spaces and hour looked behind), so the page-wide search
+jumps from one colon to the next, not trying every letter (~7 against ~400 us on a page of
+3,000 words)."""
+
+
 def _timed_labels(source: str) -> list[regex.Match[str]]:
     """The timed speaker labels (`TIMED_LABEL_RE`) that open turns, at a line's start or
     after a sentence's end, when the page has at least `TIMED_LABELS` of them and their times
@@ -670,7 +677,7 @@ def _timed_labels(source: str) -> list[regex.Match[str]]:
     # (the bracketed time's page-wide search only where a bracket is: a memchr first)
     if not (("(" in source or "[" in source)
             and regex.search(r"[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]", source)) and not \
-            regex.search(r"(?m)\p{L}[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*$", source):
+            _TIME_AT_LINE_END.search(source):
         return []
     found: list[regex.Match[str]] = []
     times: list[float] = []
