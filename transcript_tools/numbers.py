@@ -80,7 +80,7 @@ class NumberStyler:
         if _CLOCK_SUFFIX.search(source):
             _clock_suffixes(pieces, source, editor)
         if any(_digit_before(source, at)  # (the figure before each " k": a fast scan)
-               for k in (" k", " K") for at in positions(source, k) if at):
+               for k in (" k", " K") if k[1] in source for at in positions(source, k) if at):
             _thousands(words, texts, source, editor)
         # the pieces that are a currency sign, found without a Python loop over the pieces
         signs = [] if _SIGNS.isdisjoint(ptexts) else [p for p in pieces if p.text in _SIGNS]

@@ -411,7 +411,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
             markup(pos, pos + 1, "list-bullet")
             pos += 1 + gap
         if marked is None:
-            marked = ">>" in source or labelled_page(source)
+            marked = ">" in source and ">>" in source or labelled_page(source)
             dashed = len(SPEAKER_DASH_RE.findall(source)) >= SPEAKER_DASHES
             dialogue = bool(stamped) and _dialogue_page(source)
             if dialogue:
@@ -746,7 +746,7 @@ def _cue_list_bullet(source: str) -> str:
     """The bullet a page sets before its lines when its cue timing lines carry one ("- "
     before "00:01:02.500 --> 00:01:04.000"): every line of that list is an item, its dash no
     speaker change; "" when no cue timing line has one."""
-    if "-->" not in source:
+    if ">" not in source or "-->" not in source:
         return ""
     for line in source.splitlines():
         m = CUE_TIMING_RE.match(line.strip()) if "-->" in line else None

@@ -168,7 +168,7 @@ def inline_labels(source: str, pos: int, stop: int, line: str,
     earlier label gave (`_repeats`); a name a cased page gives as labels (``cased``,
     `cased_labels`)."""
     if marked is None:
-        marked = ">>" in source
+        marked = ">" in source and ">>" in source
     found: list[regex.Match[str]] = []
     last = pos
     if pos and source[pos - 1] == "\n" and (m := LABEL_RE.match(source, pos, stop)) and \
