@@ -129,3 +129,12 @@ def test_short_strings_looked_for_after_their_rarer_character() -> None:
         "We went home and then we left."
     # thousands after " k" (a page without a capital K)
     assert cleaner.clean("they paid 50 k for the truck").text == "They paid 50K for the truck."
+
+
+def test_split_years_looked_for_after_a_comma() -> None:
+    cleaner = tt.Cleaner([])
+    assert "July 20, 1969 and" in cleaner.clean(
+        "the moon landing was on july 20, 19 69 and it was watched").text
+    # no comma before the halves: a count, not a year (and the page's scan is skipped)
+    assert "July 20 19 69 and" in cleaner.clean(
+        "the moon landing was on july 20 19 69 and it was watched").text

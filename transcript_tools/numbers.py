@@ -75,7 +75,7 @@ class NumberStyler:
         if _BARE_POINT.search(source):
             _leading_zeros(pieces, tokens, editor)
         _compounds(words, texts, source, editor)
-        if _SPLIT_YEAR.search(source):
+        if "," in source and _SPLIT_YEAR.search(source):  # (a year's halves follow a comma)
             _split_years(words, texts, source, editor)
         if _CLOCK_SUFFIX.search(source):
             _clock_suffixes(pieces, source, editor)
