@@ -74,3 +74,67 @@ def test_clock_suffixes_found_by_their_letters() -> None:
                 gap -= 1
             got.append((m.group(), m.start(), gap))
         assert got == [(m[1], m.start(1), m.start()) for m in old.finditer(s)], s
+
+
+# speed25: the quick looks of a second round
+
+_UNBRACKETED = ("Greta Lund 00:03\nWelcome back to the farm report.\n"
+                "Oscar Fell 00:09\nThanks for having me here today.\n"
+                "Greta Lund 00:15\nTell us about the barley.\n")
+
+
+def test_a_time_closing_a_line_found_by_its_colon() -> None:
+    # the look lets the page through to the labels' scan ...
+    assert broadcast._TIME_AT_LINE_END.search(_UNBRACKETED) is not None
+    assert broadcast._TIME_AT_LINE_END.search("the bus at 10:45 left early\n") is None
+    assert broadcast._TIME_AT_LINE_END.search("Greta Lund 1:02:33  \nhello") is not None
+    assert broadcast._TIME_AT_LINE_END.search("the score was 3 2:1\n") is None
+    # ... exactly where the pattern opening on a letter did
+    old = re.compile(r"(?m)[^\W\d_][ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*$")
+    rng = random.Random(13)
+    pieces = ["a", "Z", " ", "\t", "1", "23", ":", "\n", "x 1:23", " 12:34:56", "_", "."]
+    for _ in range(5000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randrange(14)))
+        assert (broadcast._TIME_AT_LINE_END.search(s) is not None) == \
+            (old.search(s) is not None), s
+
+
+_CREDITS = ("JANE DOE, KXYZ ANCHOR: Good evening from the river.\n"
+            "TOM LEE, CNN ANCHOR: Thank you, it came over the hill.\n")
+
+
+def test_credited_page_needs_a_capital() -> None:
+    assert labels.credited_page(_CREDITS)
+    assert not labels.credited_page(_CREDITS.lower())
+    # (a non-ASCII page is read by the pattern as before)
+    assert labels.credited_page(_CREDITS.replace("river", "rivière"))
+    assert not labels.credited_page("jane doe, kxyz anchor: the rivière rose\n" * 3)
+
+
+def test_marks_after_a_space_found_by_the_mark() -> None:
+    from transcript_tools.spacedmarks import _after_space
+    assert list(_after_space("our country . the page . then", ".")) == [11, 22]
+    assert list(_after_space(" . our country . the", ".")) == []  # (as the old loop: none)
+    assert list(_after_space("a.b.c", ".")) == []
+    text = tt.Cleaner([]).clean("they came from our country . the plan was clear .").text
+    assert "our country. The plan" in text
+
+
+def test_short_strings_looked_for_after_their_rarer_character() -> None:
+    cleaner = tt.Cleaner([])
+    # a comma beside a stop goes; a run of marks with a tilde goes whole
+    assert cleaner.clean("we went home , . and then we left").text == \
+        "We went home. And then we left."
+    assert cleaner.clean("we went home ., ~ . and then we left").text == \
+        "We went home and then we left."
+    # thousands after " k" (a page without a capital K)
+    assert cleaner.clean("they paid 50 k for the truck").text == "They paid 50K for the truck."
+
+
+def test_split_years_looked_for_after_a_comma() -> None:
+    cleaner = tt.Cleaner([])
+    assert "July 20, 1969 and" in cleaner.clean(
+        "the moon landing was on july 20, 19 69 and it was watched").text
+    # no comma before the halves: a count, not a year (and the page's scan is skipped)
+    assert "July 20 19 69 and" in cleaner.clean(
+        "the moon landing was on july 20 19 69 and it was watched").text

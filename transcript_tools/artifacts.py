@@ -175,7 +175,8 @@ class ArtifactRemover:
         after a sound cue that goes, ``drop_cues``, after one)."""
         starts: list[int] | None = None
         source = doc.source
-        if " ." not in source and "\t." not in source and " ?" not in source:
+        if " ." not in source and ("\t" not in source or "\t." not in source) \
+                and ("?" not in source or " ?" not in source):
             return  # (the usual case, found at C speed)
         for m in _STRAY_MARK.finditer(source):
             if source[max(0, m.start() - 16):m.start()].rstrip(" \t").endswith("."):
@@ -482,7 +483,8 @@ def _mark_runs(doc: Document) -> Document:
     """A run of mark clusters with no word (`_MARK_RUN`) goes whole, where it mixes kinds of
     mark (a "~", a comma beside a stop): a spaced ellipsis (". . .") stays."""
     source = doc.source
-    if " ., " not in source and "~ " not in source and ", ., " not in source:
+    if ("," not in source or " ., " not in source and ", ., " not in source) \
+            and ("~" not in source or "~ " not in source):
         return doc
     editor: Editor | None = None
     pieces = doc.text_pieces()
@@ -509,8 +511,8 @@ def _doubled_marks(doc: Document) -> Document:
     """The comma beside a sentence's stop goes (the stop stays, joined to the word before
     when the comma was: `spacedmarks`)."""
     source = doc.source
-    if ", ." not in source and ". ," not in source and "? ," not in source \
-            and "! ," not in source \
+    if ("," not in source or ", ." not in source and ". ," not in source
+            and "? ," not in source and "! ," not in source) \
             and not (("\t" in source or "  " in source) and _DOUBLED.search(source)):
         return doc
     editor: Editor | None = None

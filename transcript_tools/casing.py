@@ -679,8 +679,9 @@ def _saints(words: list[Piece], texts: list[str], proper: Container[int],
             and spaces_only(source[words[i].end:words[i + 1].start])]
 
 
-_NO_VOWEL = regex.compile(r"[b-df-hj-np-tv-xz]{3,5}")
-"""A word of 3-5 letters and no vowel ("gdp", "nhs", "mps"): no English word is so spelt."""
+_CONSONANTS = "bcdfghjklmnpqrstvwxz"
+"""The letters of a word of 3-5 letters and no vowel ("gdp", "nhs", "mps"): no English word
+is so spelt (such a word strips to nothing)."""
 
 
 def _letter_words(texts: list[str], cores: list[_Form], lows: list[str]) -> dict[int, str]:
@@ -694,8 +695,9 @@ def _letter_words(texts: list[str], cores: list[_Form], lows: list[str]) -> dict
     things)."""
     out: dict[int, str] = {}
     # the pattern asked once per distinct word of its length (a document says most words
-    # many times), then the words found by set membership
-    matched = {low for low in set(lows) if 2 < len(low) < 6 and _NO_VOWEL.fullmatch(low)}
+    # many times), then the words found by set membership (a strip, not the pattern
+    # `[b-df-hj-np-tv-xz]{3,5}`: the set 130 -> 71 us on a page of 3,000 words)
+    matched = {low for low in set(lows) if 2 < len(low) < 6 and not low.strip(_CONSONANTS)}
     if not matched:
         return out
     found = [i for i, low in enumerate(lows) if low in matched]

@@ -127,7 +127,7 @@ def split_hyphens(doc: Document) -> Document:
     i think", "mor- more"), or a word of a closed class on either side ("was- is", "the-
     this"). None is joined in a text that writes "word- word" as its dash (`_dash_style`)."""
     source = doc.source
-    if "- " not in source and "-\n" not in source:
+    if "-" not in source or "- " not in source and "-\n" not in source:
         return doc
     found = list(_SPLIT.finditer(source))
     if _dash_style(source, len(_SPACED_DASH.findall(source)) if len(found) >= _STYLE_LEAST

@@ -201,7 +201,7 @@ def remove_line_noise(doc: Document) -> Document:
         doc = _apostrophes(doc)
     if _two_apostrophes(doc.source) and _DOUBLED_APOSTROPHE.search(doc.source):
         doc = _doubled_apostrophes(doc)
-    if "@@@" in doc.source:
+    if "@" in doc.source and "@@@" in doc.source:
         doc = _fill_runs(doc)
     if _strong_count(doc) < MIN_STRONG and _glued_count(doc) < MIN_STRONG:
         return _boxes(doc) if _has_box(doc.source) else doc

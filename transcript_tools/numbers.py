@@ -75,12 +75,12 @@ class NumberStyler:
         if _BARE_POINT.search(source):
             _leading_zeros(pieces, tokens, editor)
         _compounds(words, texts, source, editor)
-        if _SPLIT_YEAR.search(source):
+        if "," in source and _SPLIT_YEAR.search(source):  # (a year's halves follow a comma)
             _split_years(words, texts, source, editor)
         if _CLOCK_SUFFIX.search(source):
             _clock_suffixes(pieces, source, editor)
         if any(_digit_before(source, at)  # (the figure before each " k": a fast scan)
-               for k in (" k", " K") for at in positions(source, k) if at):
+               for k in (" k", " K") if k[1] in source for at in positions(source, k) if at):
             _thousands(words, texts, source, editor)
         # the pieces that are a currency sign, found without a Python loop over the pieces
         signs = [] if _SIGNS.isdisjoint(ptexts) else [p for p in pieces if p.text in _SIGNS]

@@ -37,7 +37,10 @@ _SPACED_DASH = regex.compile(r"\s[-–]\s")
 def remove_resends(doc: Document) -> Document:
     """``doc`` with each re-sent line's earlier copy removed (as is when it has none)."""
     source = doc.source
-    if " _" not in source and "|" not in source and "—" not in source and not any(
+    # (each pair of characters looked for after its rarer one: a search for two characters
+    # runs ~14 us on a page of 3,000 words, one by memchr well under 1)
+    if ("_" not in source or " _" not in source) and "|" not in source and "—" not in source \
+            and not any(
             at and _SPACED_DASH.match(source, at - 1)
             for dash in "-–" for at in positions(source, dash)):
         return doc
@@ -194,7 +197,8 @@ def remove_drafts(doc: Document) -> Document:
     one word added), on a page of `MIN_SPACED` such marks or more. A speaker's own repeat has
     no spaced mark; not across a marker."""
     source = doc.source
-    if " , " not in source and " . " not in source and " ? " not in source:
+    if ("," not in source or " , " not in source) and " . " not in source \
+            and ("?" not in source or " ? " not in source):
         return doc
     pieces = doc.text_pieces()
     tokens = doc.tokens
