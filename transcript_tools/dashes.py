@@ -25,6 +25,20 @@ from .scans import piece_at, pieces_within, positions
 
 _CORRECTION = lazy_regex(r"(?<![^\s])—{2,}(?![^\s])")
 _IN_WORD = lazy_regex(r"(?<=\p{Ll})—(?=\p{Ll})")
+_HYPHEN = lazy_regex(r"(?<=\p{L})-(?=\p{L})")
+_WORD_START = lazy_regex(r"(?<![\p{L}\p{N}'’])\p{L}")
+
+
+def _writers_dashes(source: str) -> bool:
+    """Whether the page is a writer's cased text that types its hyphens as hyphens
+    ("fuel-cell") elsewhere: its em dashes between two words are then the writer's closed
+    dashes ("took two—count them, two—brothers"; qa47), not a font's hyphens. Caption
+    feeds that set hyphens as em dashes type no ASCII hyphen inside a word, and lowercase
+    caption text has hardly a capital (under one word in twenty)."""
+    if not _HYPHEN.search(source):
+        return False
+    starts = _WORD_START.findall(source)
+    return len(starts) >= 20 and sum(c.isupper() for c in starts) * 20 >= len(starts)
 
 
 _CLAUSE_OPENERS = SUBJECT_PRONOUNS | frozenset(("and", "but", "or", "nor", "yet"))
@@ -35,8 +49,8 @@ second part is none of them ("drug—taking", "so—called", "would—be")."""
 
 def mend_dashes(doc: Document) -> Document:
     """``doc`` with correction marks removed and in-word em dashes made hyphens (as is when
-    it has neither); an em dash before a word that opens a clause (`_CLAUSE_OPENERS`) is
-    left."""
+    it has neither); an em dash before a word that opens a clause (`_CLAUSE_OPENERS`), or on
+    a writer's page that types its hyphens (`_writers_dashes`), is left."""
     source = doc.source
     if "—" not in source:
         return doc
@@ -54,7 +68,7 @@ def mend_dashes(doc: Document) -> Document:
                            note="live subtitles mark a correction of the words before")
             found = True
     chains: list[list[int]] = []  # each: the pieces of one hyphened word ("two—year—old")
-    for m in _IN_WORD.finditer(source):
+    for m in () if _writers_dashes(source) else _IN_WORD.finditer(source):
         k = piece_at(starts, m.start())
         if not (k is not None and 0 < k < len(pieces) - 1 and pieces[k].text == "—"
                 and pieces[k].stop - pieces[k].first == 1):
