@@ -26,3 +26,25 @@ def test_a_feeds_em_dash_hyphens_are_still_mended_without_typed_hyphens() -> Non
     t = clean("the club met on friday. the three—day fair and a well-known so—called expert "
               "came late to the meeting of the town board again and again and again.\n")
     assert "three-day fair" in t.text and "so-called expert" in t.text, t.text
+
+
+def test_a_transcript_set_as_a_markdown_table_loses_its_bars() -> None:
+    # qa47 (a call-in programme's transcript on a site that sets it as a table): every row's
+    # "| ... | ||" bars and the "| Speaker | Time | Text |" header were read as words
+    text = ("| Speaker | Time | Text |\n|---|---|---|\n"
+            "| Good evening and welcome to the garden hour. | ||\n"
+            "| Tonight we talk about tomatoes and late frost. | ||\n"
+            "| Our first caller is from Tulsa. | ||\n")
+    t = clean(text)
+    assert "|" not in t.text and "Speaker" not in t.text and "Text" not in t.text, t.text
+    assert "Good evening and welcome to the garden hour." in t.text, t.text
+    assert all(t.source[e.start:e.end] == e.original for e in t.corrections)
+
+
+def test_bars_in_text_without_a_tables_rule_stay() -> None:
+    # negative: bars in a line with no "|---|" rule under a header row are the text's
+    text = "the score was 3 | 2 at the half and | then the rain came.\n"
+    assert clean(text).text.count("|") == 2, clean(text).text
+    # negative: a rule with no matching header row above it makes no table
+    text = "| a note |\n|---|---|\n| one | two |\n"
+    assert "|" in clean(text).text, clean(text).text

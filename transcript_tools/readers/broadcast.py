@@ -308,6 +308,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
     listed = _bullet_list(source)  # (where a page of list items starts; -1: none)
     bullet = _cue_list_bullet(source) or ("\u2022" if listed >= 0 else "")
     stamped = _stamped_lines(source)
+    table = _table_head(source)  # (a markdown table's header row: start, its rule's end)
     timed = _timed_labels(source)
     timed_at = [t.start() for t in timed]  # (in order: each line's found by bisection)
     titled = titled_lines(source) | role_lines(source)
@@ -362,6 +363,9 @@ def parse_broadcast(source: str, *, path: str | None = None,
                                   cue_seconds(cue["b"])))
             markup(lead, end, "cue-timing")
             seen_content = True
+            continue
+        if table and table[0] <= lead < table[1]:
+            markup(lead, end, "page-chrome")  # the table's header row and its rule
             continue
         if not seen_content:
             h = HEADER_RE.match(stripped) or HEADER_DATE_RE.match(stripped)
@@ -423,6 +427,20 @@ def parse_broadcast(source: str, *, path: str | None = None,
             cased = cased_labels(source)
             credits = credited_page(source)
             questions = question_page(source)
+        if table and lead >= table[1] and "|" in source[pos:end]:
+            # a row (or a row's piece) of a table set in markdown: its bars are the
+            # table's rules, each cell's words read alone
+            cell = pos
+            for k in range(pos, end + 1):
+                if k < end and source[k] != "|":
+                    continue
+                if source[cell:k].strip():
+                    _parse_content(source, cell, k, tokens, markers, edits, marked, dashed,
+                                   tagged, page_labels, cased, questions, credits, False)
+                if k < end:
+                    markup(k, k + 1, "table-rule")
+                cell = k + 1
+            continue
         for t in here:
             if t.start() > pos:
                 _parse_content(source, pos, t.start(), tokens, markers, edits, marked,
@@ -740,6 +758,26 @@ def _bullet_list(source: str) -> int:
         items += item
         lines += items > 0
     return first if items >= LIST_BULLETS and 2 * items >= lines else -1
+
+
+_TABLE_RULE_RE = regex.compile(r"[^\S\n]*\|(?:[^\S\n]*:?-{3,}:?[^\S\n]*\|)+[^\S\n]*$",
+                                regex.MULTILINE)
+_TABLE_ROW_RE = regex.compile(r"[^\S\n]*\|[^\n]*\|[^\S\n]*\n")
+
+
+def _table_head(source: str) -> tuple[int, int] | tuple[()]:
+    """Where a page's transcript set as a markdown table ("| Speaker | Time | Text |",
+    "|---|---|---|", then a row a line; qa47) has its header row (start) and where the rule
+    under it ends; () when no line is such a rule right under such a header row."""
+    if "|-" not in source and "| -" not in source:
+        return ()
+    for m in _TABLE_RULE_RE.finditer(source):
+        above = source.rfind("\n", 0, max(m.start() - 1, 0)) + 1
+        head = _TABLE_ROW_RE.match(source, above)
+        if head is not None and head.end() == m.start() and source[above:m.start()].count(
+                "|") == m.group().count("|"):
+            return above, m.end()
+    return ()
 
 
 def _cue_list_bullet(source: str) -> str:
