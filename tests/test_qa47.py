@@ -48,3 +48,26 @@ def test_bars_in_text_without_a_tables_rule_stay() -> None:
     # negative: a rule with no matching header row above it makes no table
     text = "| a note |\n|---|---|\n| one | two |\n"
     assert "|" in clean(text).text, clean(text).text
+
+
+def test_one_voices_timed_transcript_takes_its_label_and_times() -> None:
+    # qa47 (a food podcast's transcript cut after its host's first turn): "Doug (00:01):"
+    # stayed words with the page's notice, and "(00:22):" was split into a new voice's "("
+    text = ("Episode Transcript\n\nTranscripts are made by machine and may hold errors.\n"
+            "Marta (00:02):\nHello and welcome to the bike repair hour.\n"
+            "Today we fix a flat tyre.\n\n(00:31):\nFirst take the wheel off the frame.\n"
+            "Then find the hole.\n")
+    t = clean(text)
+    assert t.text.startswith("Hello and welcome"), t.text  # (one voice: no label in text)
+    assert [turn.label for turn in t.turns] == ["Marta"], t.turns
+    assert "(" not in t.text and "Transcripts are made" not in t.text, t.text
+    assert "First take the wheel off the frame." in t.text, t.text
+
+
+def test_one_timed_label_without_a_later_lone_time_stays_words() -> None:
+    # negative: one label-like line and no time alone on a line after it: the page's words
+    text = "Marta (00:02):\nHello and welcome to the bike repair hour.\n"
+    assert "(00:02)" in clean(text).text, clean(text).text
+    # negative: a lone time earlier than the label's is no later time of that voice
+    text = "Marta (00:40):\nHello and welcome to the bike repair hour.\n\n(00:10):\nThen more.\n"
+    assert "(00:40)" in clean(text).text, clean(text).text

@@ -689,8 +689,9 @@ jumps from one colon to the next, not trying every letter (~7 against ~400 us on
 
 def _timed_labels(source: str) -> list[regex.Match[str]]:
     """The timed speaker labels (`TIMED_LABEL_RE`) that open turns, at a line's start or
-    after a sentence's end, when the page has at least `TIMED_LABELS` of them and their times
-    never go back; [] otherwise (a sentence's "at (03:47):" or one such line alone stay
+    after a sentence's end, when the page has at least `TIMED_LABELS` of them (or one, and a
+    later time alone on a line after it, `LONE_TIME_RE`) and their times never go back; []
+    otherwise (a sentence's "at (03:47):" or one such line alone stay
     words)."""
     # (the bracketed time's page-wide search only where a bracket is: a memchr first)
     if not (("(" in source or "[" in source)
@@ -711,6 +712,14 @@ def _timed_labels(source: str) -> list[regex.Match[str]]:
             return []
         found.append(m)
         times.append(value)
+    if len(found) == 1:
+        # one voice's transcript (a monologue episode, or a page cut after its first turn;
+        # qa47): its label alone, then the same voice's times alone on their lines
+        # ("(00:22):"), later than the label's, make it a page of timed labels too
+        for lone in regex.finditer(r"(?m)^[ \t]*(" + LONE_TIME_RE.pattern + r")[ \t]*$",
+                                   source, pos=found[0].end()):
+            if cue_seconds(lone["t"]) > times[0]:
+                return found
     return found if len(found) >= TIMED_LABELS else []
 
 
