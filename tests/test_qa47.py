@@ -71,3 +71,17 @@ def test_one_timed_label_without_a_later_lone_time_stays_words() -> None:
     # negative: a lone time earlier than the label's is no later time of that voice
     text = "Marta (00:40):\nHello and welcome to the bike repair hour.\n\n(00:10):\nThen more.\n"
     assert "(00:40)" in clean(text).text, clean(text).text
+
+
+def test_a_show_title_opened_by_an_article_names_no_speaker() -> None:
+    # qa47 (a call-in programme's transcript): "This is The Washington Journal for ..." named
+    # the host's turn after the show; a title opened by an article is no person's name
+    text = (">> Good morning. This is The Garden Hour for May 3rd. We take your calls.\n"
+            ">> Thanks for having me. I grow beans in Tulsa.\n")
+    t = clean(text)
+    assert "Garden Hour:" not in t.text and "The Garden Hour:" not in t.text, t.text
+    assert all(turn.label != "The Garden Hour" for turn in t.turns), t.turns
+    # negative: a person's self-introduction still names the turn
+    text = (">> Good morning. This is Nora Vance for the garden hour. We take your calls.\n"
+            ">> Thanks for having me. I grow beans in Tulsa.\n")
+    assert any(turn.label == "Nora Vance" for turn in clean(text).turns), clean(text).turns

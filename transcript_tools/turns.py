@@ -503,7 +503,8 @@ def _self_named(text: str, unproven: frozenset[str] = frozenset()) -> str | None
     the turn gives two different names (two presenters under one marker). "this" after a
     preposition is its object, no self-introduction (`_GOVERNS_THIS`). A name holding a word
     of ``unproven`` (cased by the frame alone, `personnames.SELF_INTRODUCED`) counts for
-    nothing. Nor a name all in capitals in a cased text (a show's title)."""
+    nothing. Nor a name all in capitals in a cased text, or opened by an article (a show's
+    title)."""
     words = text.split()
     given: str | None = None
     # only a word that lowercases to "i'm", "this" or "i" can open one: those found in the
@@ -525,6 +526,9 @@ def _self_named(text: str, unproven: frozenset[str] = frozenset()) -> str | None
                 j += 1
             if unproven and not unproven.isdisjoint(name):
                 continue  # cased by its frame alone (`personnames.SELF_INTRODUCED`)
+            if name and name[0].lower() in ("the", "a", "an"):
+                continue  # "This is The Morning Journal for ...": an article opens a
+                # show's or a paper's title, no person's name (qa47)
             if cased and all(len(w) > 1 and w.isupper() for w in name):
                 continue  # "This is EVENING MARKET REPORT with ...": a show's title in
                 # capitals on a cased page, no person's name (a news transcript's, qa46)
