@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from itertools import compress
-from operator import attrgetter
+from operator import itemgetter
 from typing import Any
 
 import regex
@@ -764,7 +764,8 @@ def _recasable(matches: list[tuple[Unit, int, bool]], run: Run, i: int
 
 
 _SUBJECTS = frozenset({("he",), ("she",), ("it",), ("they",), ("we",), ("who",)})
-_KEY = attrgetter("key")
+_KEY = itemgetter(1)
+"""An `Item`'s key (the named tuple's second field, read at C speed)."""
 """Subject pronouns: the word after one is its verb ("she speaks"), never a name alone."""
 
 
