@@ -103,6 +103,12 @@ def written_source(doc: Document) -> bool:
 
 
 def _written_source(doc: Document) -> bool:
+    source = doc.source
+    if source.isascii() and source.lower() == source:
+        # no capital anywhere (tokens are the source's text): no word after an end starts
+        # with one, so no share reaches `WRITTEN_CAPITALS` (a lowercase caption page, found
+        # at C speed without the walk over its tokens)
+        return False
     after = capitals = words = upper = 0
     previous = before = None
     for t in doc.tokens:
