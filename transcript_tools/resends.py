@@ -139,11 +139,11 @@ def remove_grown_copies(doc: Document) -> Document:
         _NORMS.clear()
     norm = list(map(_NORMS.__getitem__, map(_TEXT, found)))
     # a copy's first four words come again within MAX_COPY words: only a run of four met
-    # before is looked at further (by the place the four were first met, found at C speed;
+    # before is looked at further (by the place its hash was first met, found at C speed;
     # most pages have a few)
-    seen: dict[tuple[str, str, str, str], int] = {}
-    firsts = list(map(seen.setdefault, zip(
-        norm, islice(norm, 1, None), islice(norm, 2, None), islice(norm, 3, None)), count()))
+    seen: dict[int, int] = {}
+    firsts = list(map(seen.setdefault, map(hash, zip(
+        norm, islice(norm, 1, None), islice(norm, 2, None), islice(norm, 3, None))), count()))
     copies = []  # (v, w): a copy at v sent again, grown, at w
     last: dict[int, int] = {}  # a run's first place -> the last place it was met again
     for w in compress(count(), map(ne, firsts, count())):
