@@ -468,7 +468,7 @@ class Truecaser:
         found: dict[int, tuple[int, str]] = {}
         forms = table.forms
         nxt = 0  # a match covers its words: the next one may start after it
-        for i in [i for i, key in enumerate(keys) if key in longest]:
+        for i in list(compress(count(), map(longest.__contains__, keys))):
             if i < nxt:
                 continue
             # the longest entry from word i: words are added while they still begin one

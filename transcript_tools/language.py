@@ -102,7 +102,27 @@ def written_source(doc: Document) -> bool:
     return _per_document(doc, "written", _written_source)
 
 
+_SLICE = 1 << 16
+
+
+def _lowercase_ascii(source: str) -> bool:
+    """Whether ``source`` is ASCII without a capital: each slice of `_SLICE` characters equals
+    its `lower()` (a copy a slice at a time: a long page is not copied whole)."""
+    if not source.isascii():
+        return False
+    for at in range(0, len(source), _SLICE):
+        part = source[at:at + _SLICE]
+        if part.lower() != part:
+            return False
+    return True
+
+
 def _written_source(doc: Document) -> bool:
+    if _lowercase_ascii(doc.source):
+        # no capital anywhere (tokens are the source's text): no word after an end starts
+        # with one, so no share reaches `WRITTEN_CAPITALS` (a lowercase caption page, found
+        # at C speed without the walk over its tokens)
+        return False
     after = capitals = words = upper = 0
     previous = before = None
     for t in doc.tokens:

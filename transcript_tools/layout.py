@@ -57,14 +57,13 @@ before a conjunction or a preposition (never "the short | trip" for "the | White
 def _opener_at_line_end(u: _Units, i: int, lines: list[str]) -> bool:
     """Whether a line but the last of a cue starting at unit ``i`` ends with a sentence's
     first word, a sentence begun earlier in the cue ("Zimmerman. Was | it murder")."""
-    texts, sentence = u.texts, u.sentence
+    texts, sentence, joined_to = u.texts, u.sentence, u.joined_to
     k = i - 1
     for line in lines[:-1]:
         k += 1
-        chars = len(texts[k])
-        while chars < len(line) and k + 1 < len(texts):
-            k += 1
-            chars += 1 + len(texts[k])
+        # the line's last unit: the first from k whose text and those before it since k
+        # (spaced) are as long as the line, or the last unit
+        k = bisect.bisect_left(joined_to, joined_to[k] + 1 + len(line), k + 1, len(texts)) - 1
         if k > i and sentence[k] and not texts[k].endswith(_ENDS):
             return True  # (not "Now, | if the mud wins": its mark makes the break)
     return False
