@@ -764,9 +764,9 @@ def _recasable(matches: list[tuple[Unit, int, bool]], run: Run, i: int
 
 
 _SUBJECTS = frozenset({("he",), ("she",), ("it",), ("they",), ("we",), ("who",)})
+"""Subject pronouns: the word after one is its verb ("she speaks"), never a name alone."""
 _KEY = itemgetter(1)
 """An `Item`'s key (the named tuple's second field, read at C speed)."""
-"""Subject pronouns: the word after one is its verb ("she speaks"), never a name alone."""
 
 
 def _is_name_word(unit: Unit) -> bool:
