@@ -249,13 +249,26 @@ def hearing_label(source: str, start: int) -> regex.Match[str] | None:
     paragraph (the text's first, or after a blank line) of a page whose sentences open with
     capitals (`_cased_page`): a line of captions ("mr. smith. he said") is no such label."""
     m = HEARING_LABEL_RE.match(source, start)
-    if m is None:
-        return None
-    before = source[:start].rstrip(" \t")
-    if before and not before.endswith(("\n\n", "\n\r\n")) and \
-            not regex.search(r"\n[ \t]*\r?\n$", before):
+    if m is None or not _opens_paragraph(source, start):
         return None
     return m if _cased_page(source) else None
+
+
+_BLANK_LINE_RE = regex.compile(r"[ \t]*\r?")
+
+
+def _opens_paragraph(source: str, start: int) -> bool:
+    """Whether only spaces or tabs stand before ``start`` on its line and that line opens a
+    paragraph: the text's first line, or one after a blank line (itself after a line end).
+    Read from the two lines alone: a hearing's page asks it at every label, and a copy of
+    all the text before each made a long page's reading quadratic."""
+    line = source.rfind("\n", 0, start) + 1
+    if source[line:start].strip(" \t"):
+        return False
+    if line == 0:
+        return True
+    before = source.rfind("\n", 0, line - 1)
+    return before >= 0 and _BLANK_LINE_RE.fullmatch(source, before + 1, line - 1) is not None
 
 
 _LINE_TITLES = ("Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|Senator|Representative"
@@ -389,11 +402,8 @@ def role_lines(source: str) -> dict[int, str]:
     found: dict[int, str] = {}
     for m in _LINE_ROLE_RE.finditer(source):
         start = m.start() + len(m.group()) - len(m.group().lstrip())
-        at = m.start()  # (a line's start: the line before must be blank, or none)
-        if at:
-            i = source.rfind("\n", 0, at - 1)
-            if i < 0 or source[i + 1:at - 1].strip(" \t\r"):
-                continue
+        if not _opens_paragraph(source, start):
+            continue
         nxt = _next_line(source, m.end())
         said = [w for w in nxt.split() if any(c.isalpha() for c in w)]
         if len(said) >= _TITLED_SPEECH_WORDS and nxt.rstrip("\"'\u201d\u2019)").endswith(
@@ -415,8 +425,10 @@ def _next_line(source: str, pos: int) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=1)
 def _cased_page(source: str) -> bool:
-    """Whether `_CASED_SHARE` of the words after the page's sentence ends open with a capital."""
+    """Whether `_CASED_SHARE` of the words after the page's sentence ends open with a capital.
+    Remembered for the last page: the line readers ask it of one text at every label."""
     starts = [m.group(1)[:1] for m in _AFTER_END_RE.finditer(source)]
     return bool(starts) and sum(1 for c in starts if c.isupper()) >= _CASED_SHARE * len(starts)
 
