@@ -106,8 +106,7 @@ def fit_times(doc: Document, o: Options, words: Words,
     sync = any(a.kind == "cue" for a in doc.anchors)
     # our own WebVTT read back: its cues already start as late after their words as the lag
     # lets them (the first cleaning's), and may not start later again on each cleaning (qa43)
-    lag = 0 if str(doc.metadata.get("made_by", "")).startswith("transcript-tools") \
-        else round(SYNC_LAG * 1000)
+    lag = 0 if doc.ours else round(SYNC_LAG * 1000)
     fast = 0
     if sync:  # the first pass pushed cues after their words: start from the words again
         for k in range(m):

@@ -281,7 +281,7 @@ class Layout:
             spans.extend(self._segment(u, breaks, ends_cost, a, b, label, win, opening))
             a = b
         if changes and named and (doc.metadata.get("format") in ("srt", "vtt", "ssa")
-                                  or "made_by" in doc.metadata):  # (our own JSON too)
+                                  or doc.ours):  # (our own JSON too)
             spans = self._dialogues(doc, u, spans)
         # the units' texts and widths and the break costs are spent: freed before the cue
         # times are fitted (tens of MB on a long input)

@@ -268,6 +268,13 @@ class Document:
     """A tuple of pairs, or `Times` (the timing stage's compact form)."""
     cues: tuple[Cue, ...] = ()
 
+    @property
+    def ours(self) -> bool:
+        """Whether the source is our own output read back (our WebVTT's "NOTE made by
+        transcript-tools", our JSON's schema): the readers set ``made_by`` then, and the
+        stages keep the cue times and sentence ends our first cleaning set (qa43)."""
+        return "made_by" in self.metadata
+
     def replace(self, **changes: Any) -> Document:
         """`dataclasses.replace`, built as `new_token` builds a token (every stage replaces
         the document a few times)."""

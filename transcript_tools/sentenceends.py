@@ -322,7 +322,7 @@ def written_words(doc: Document) -> tuple[
     speakers = [m.index for m in doc.markers if m.kind in ("speaker", "story")]
     # our own output read back (a voice change in our WebVTT or JSON): a speaker's change is
     # where our first cleaning set one; where it set no stop there, none is forced (qa43)
-    ours = "made_by" in doc.metadata
+    ours = doc.ours
     if speakers and n:
         for m in speakers:  # a marker before word j breaks the gap after word j - 1
             j = bisect.bisect_left(words, m, key=_FIRST)

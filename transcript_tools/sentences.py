@@ -289,7 +289,7 @@ class SentenceSplitter:
         tokens = doc.tokens
         # (our own output read back: a speaker's change opens a sentence only where our first
         # cleaning ended one, `sentenceends.written_words`)
-        ours = "made_by" in doc.metadata
+        ours = doc.ours
         starts = {0} | {m.index for m in doc.markers if m.index < len(tokens)
                         and not (ours and m.kind in ("speaker", "label"))}
         starts.update(words[i].first for i in after_ends)
