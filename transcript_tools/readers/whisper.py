@@ -11,6 +11,7 @@ anchors (the interval `layout` keeps a cue in) and speaker fields become speaker
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 from json import scanner as _scanner
 from json.decoder import scanstring  # type: ignore[attr-defined]  # public, not in stubs
 from typing import Any
@@ -222,6 +223,10 @@ def _our_segments(data: dict[str, Any], source: str) -> Any:
             [{"text": data["text"]}] if isinstance(data.get("text"), str) else None)
     starts = [(at, t.get("speaker"), t.get("text")) for t in turns
               if (at := _number(t.get("start"))) is not None and isinstance(t.get("text"), str)]
+    # the turns by start time, to find those inside a cue by bisection (a long record holds
+    # thousands of cues and turns); each cue takes them in the record's order
+    order = sorted(range(len(starts)), key=lambda i: starts[i][0])
+    times = [starts[i][0] for i in order]
     out: list[dict[str, Any]] = []
     for cue in cues:
         start, end, text = _number(cue.get("start")), _number(cue.get("end")), cue.get("text")
@@ -232,8 +237,9 @@ def _our_segments(data: dict[str, Any], source: str) -> Any:
         flat = str(text).replace("\n", " ")
         parts: list[tuple[_Located, Any]] = []
         pos = 0
-        for at, who, said in starts:
-            if not start < at < end or who == speaker:
+        inside = sorted(order[bisect_right(times, start):bisect_left(times, end)])
+        for _, who, said in map(starts.__getitem__, inside):  # (start < its time < end)
+            if who == speaker:
                 continue
             cut = _turn_start(flat, pos, said)
             if cut is None:
