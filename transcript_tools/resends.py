@@ -209,7 +209,7 @@ def remove_drafts(doc: Document) -> Document:
     # the word pieces' indices, packed (a list of int objects costs ~36 bytes a word on a long
     # transcript); each word's key is made only near a spaced mark, where drafts are looked for
     kinds = map(_KIND, map(tokens.__getitem__, map(_FIRST, pieces)))
-    words = array.array("q", compress(count(), map("word".__eq__, kinds)))
+    words = array.array("Q", compress(count(), map("word".__eq__, kinds)))
     made: dict[int, str] = {}
 
     def keys(lo: int, hi: int) -> list[str]:

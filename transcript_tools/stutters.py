@@ -70,7 +70,7 @@ def remove_repeats(words: list[Piece], keys: list[str], editor: Editor, removed:
     (speaker and story markers; the words of sung lines, `sung_tokens`)."""
     # joined[i]: no token stands between words[i - 1] and words[i] but removed sound cues
     # (``gone``); the per-word lists below are arrays (8 bytes a number, not a 40-byte int
-    # object: long inputs)
+    # object: long inputs), unsigned ("Q": filled ~3x faster than "q", `layout._Units`)
     n = len(words)
     joined = bytearray(1)
     joined.extend([a.stop == b.first for a, b in zip(words, islice(words, 1, None))])
@@ -88,8 +88,8 @@ def remove_repeats(words: list[Piece], keys: list[str], editor: Editor, removed:
     breaks = accumulate(map(not_, islice(joined, 1, None)), initial=0)
     if removed:
         keep = _kept(removed, n)
-        live = array("q", compress(range(n), keep))
-        at = array("q", compress(breaks, keep))
+        live = array("Q", compress(range(n), keep))
+        at = array("Q", compress(breaks, keep))
         words = list(compress(words, keep))
         keys = list(compress(keys, keep))
         del keep
@@ -106,8 +106,8 @@ def remove_repeats(words: list[Piece], keys: list[str], editor: Editor, removed:
         # compressed by `_drop`)
         gone_now = sorted(found)
         keep = _kept(gone_now, n)
-        live = array("q", compress(range(n), keep))
-        at = array("q", compress(breaks, keep))
+        live = array("Q", compress(range(n), keep))
+        at = array("Q", compress(breaks, keep))
         words = list(compress(words, keep))
         keys = list(compress(keys, keep))
         spans = _near(_junctions(gone_now), len(live))
@@ -130,8 +130,8 @@ def _drop(found: set[int], live: array[int], at: array[int], words: list[Piece],
     # one pass over each column (deleting the words one by one moved the rest of the column
     # each time: quadratic on a long transcript with many stutters)
     keep = _kept(gone_now, len(live))
-    live[:] = array("q", compress(live, keep))
-    at[:] = array("q", compress(at, keep))
+    live[:] = array("Q", compress(live, keep))
+    at[:] = array("Q", compress(at, keep))
     words[:] = compress(words, keep)
     keys[:] = compress(keys, keep)
     return _near(_junctions(gone_now), len(live))
