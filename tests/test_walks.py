@@ -94,3 +94,25 @@ def test_opener_at_line_end_finds_a_sentence_begun_in_the_cue() -> None:
     u.joined_to = array("q", list(accumulate([len(x) + 1 for x in u.texts], initial=0)))
     assert layout._opener_at_line_end(u, 0, ["dock. Was", "it open"])
     assert not layout._opener_at_line_end(u, 0, ["dock.", "Was it open"])
+
+
+def test_indices_are_the_range_they_replace() -> None:
+    """`scans.indices` (speed27) is ``range`` for any bounds, shared int objects or not."""
+    from itertools import compress
+
+    from transcript_tools import scans
+
+    rng = random.Random(27)
+    for _ in range(3_000):
+        start = rng.randint(-5, scans._INDICES_CAP + 50)
+        stop = rng.choice([start + rng.randint(-5, 60), rng.randint(-5, scans._INDICES_CAP + 50)])
+        assert list(scans.indices(start, stop)) == list(range(start, stop)), (start, stop)
+        assert list(scans.indices(stop)) == list(range(stop)), stop
+    # the walks it serves: the mask's true places, cut at the bound as range cut them
+    mask = bytes(rng.random() < 0.1 for _ in range(4_000))
+    assert list(compress(scans.indices(3_000), mask)) == \
+        [i for i in range(3_000) if mask[i]]
+    assert list(compress(scans.indices(1, 3_999), mask)) == \
+        [i for i in range(1, 3_999) if mask[i - 1]]  # (the place after each true one)
+    assert not list(compress(scans.indices(-1), mask))  # (range(-1) is empty, not a slice)
+    assert type(scans.indices(scans._INDICES_CAP + 1)) is range  # a long page: range itself

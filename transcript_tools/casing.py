@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Sequence
-from itertools import compress, count
+from itertools import compress
 from operator import attrgetter, itemgetter, not_
 from typing import Any, cast, overload
 
@@ -40,7 +40,7 @@ from .personnames import NOT_NAME
 from .phonetics import VOWELS
 from .pronounce import cmu
 from .propernouns import AFTER_THE, ProperNouns, call_sign, initialisms, proper_nouns
-from .scans import holding, spaces_only
+from .scans import holding, indices, spaces_only
 from .shouting import shouted
 from .spacedmarks import glued_commas, glued_to_mark, spaced_marks
 from .streets import region_cases, street_cases
@@ -468,7 +468,7 @@ class Truecaser:
         found: dict[int, tuple[int, str]] = {}
         forms = table.forms
         nxt = 0  # a match covers its words: the next one may start after it
-        for i in list(compress(count(), map(longest.__contains__, keys))):
+        for i in list(compress(indices(len(keys)), map(longest.__contains__, keys))):
             if i < nxt:
                 continue
             # the longest entry from word i: words are added while they still begin one
@@ -580,7 +580,7 @@ def _to_recase(words: list[Piece], cores: list[_Form], proper: dict[int, str],
     no sentence and are no proper noun, titled word, spaced mark's word or shouted word, so
     their text stays (most words: the loop skips them without looking)."""
     n = len(words)
-    todo = set(compress(count(), map(not_, map(_PLAIN, cores))))  # the words not plain
+    todo = set(compress(indices(len(cores)), map(not_, map(_PLAIN, cores))))  # the words not plain
     todo.update([i + 1 for i in todo if i + 1 < n])  # a name after a title (never plain)
     todo.update(proper)
     todo.update(people)
@@ -674,7 +674,7 @@ def _saints(words: list[Piece], texts: list[str], proper: Container[int],
     """Words `_SAINTS` written alone, lowercase and with no stop, right before a word another
     rule cases as a name or a table's place ("st petersburg" -> "St Petersburg"), with only
     spaces between and no sentence opening on the name."""
-    return [i for i in compress(range(len(words) - 1), map(_SAINTS.__contains__, texts))
+    return [i for i in compress(indices(len(words) - 1), map(_SAINTS.__contains__, texts))
             if (i + 1 in proper or i + 1 in people) and words[i + 1].first not in at_start
             and spaces_only(source[words[i].end:words[i + 1].start])]
 

@@ -17,6 +17,7 @@ from .censusnames import first_name
 from .labelroles import label_role
 from .lazypattern import lazy_regex
 from .model import Document, Piece
+from .scans import indices
 from .vocabulary import vocabulary
 
 Form = tuple[str, str, str, str, str, str, bool, int, bool]
@@ -49,7 +50,7 @@ def initials(words: list[Piece], texts: list[str], cores: list[Form], source: st
     sentence."""
     out: dict[int, tuple[str, str]] = {}
     n = len(words)
-    for i in compress(range(n), map(_ONE.__contains__, map(len, texts))):  # one-letter words
+    for i in compress(indices(n), map(_ONE.__contains__, map(len, texts))):  # one-letter words
         if not 0 < i < n - 1 or source[words[i].end:words[i].end + 1] != ".":
             continue  # (the stop first: most one-letter words, "a", "i", have none)
         lead, core, tail = cores[i][:3]
@@ -82,7 +83,7 @@ def label_named(doc: Document, cores: list[Form], lows: list[str], texts: list[s
     if not named:
         return []
     out = []
-    for i in compress(range(len(lows)), map(named.__contains__, lows)):
+    for i in compress(indices(len(lows)), map(named.__contains__, lows)):
         if i and cores[i][1].islower() and not cores[i][0] \
                 and texts[i].rstrip(".,!?") == cores[i][1] \
                 and (lows[i - 1] in _NAMING or i > 1 and (lows[i - 2], lows[i - 1]) in _NAMING2
@@ -114,7 +115,7 @@ def label_words(doc: Document, cores: list[Form], lows: list[str], texts: list[s
     if not named:
         return []
     out: list[int] = []
-    for i in compress(range(len(lows)), map(named.__contains__, lows)):
+    for i in compress(indices(len(lows)), map(named.__contains__, lows)):
         if cores[i][1].islower() and not cores[i][0] and texts[i].rstrip(".,!?") == cores[i][1]:
             out.append(i)
             if i and lows[i - 1] not in named and cores[i - 1][1].islower() \
@@ -262,7 +263,7 @@ def compass(words: list[Piece], lows: list[str]) -> list[int]:
     "s" or "ne" elsewhere is no direction)."""
     out: list[int] = []
     n = len(lows)
-    for i in compress(range(n), map(_COMPASS.__contains__, lows)):
+    for i in compress(indices(n), map(_COMPASS.__contains__, lows)):
         rest = lows[i + 1:i + 7]
         if not rest or words[i].text.lower() != lows[i]:
             continue

@@ -24,6 +24,7 @@ from .cuetimes import fit_times
 from .linebreak import FREE_BREAK, BreakCosts, hard_wrap, setting
 from .model import Diagnostic, Document, Times
 from .options import Options
+from .scans import indices
 from .timing import windows
 
 PAUSE = 1.0
@@ -245,7 +246,7 @@ class Layout:
         breaks = self.costs.costs(texts, u.sentence)
         breaks.append(0.0)
         # units where the speaker turn changes: a free break, and a new segment
-        changes = list(compress(range(1, len(texts)), map(ne, turn, islice(turn, 1, None))))
+        changes = list(compress(indices(1, len(texts)), map(ne, turn, islice(turn, 1, None))))
         for b in changes:
             breaks[b - 1] = 0.0
         # words further apart in time than a cue may last never share one: a free break (such

@@ -48,6 +48,7 @@ from .pronounce import spelled as letter_names
 from .propernouns import a_place
 from .recurrence import recurring
 from .rhymes import Rhymes
+from .scans import indices
 from .shortnames import ShortNames, heard_in_window
 from .soundindex import DISTINCTIVE_ZIPF, SoundIndex, Unit
 from .spelled import SpelledNames
@@ -210,7 +211,7 @@ class NameCorrector:
         out: set[str] = set()
         for run in runs:
             # (the words after a subject pronoun, found at C speed: most runs hold none)
-            for k in compress(range(1, len(run)), map(_SUBJECTS.__contains__, map(_KEY, run))):
+            for k in compress(indices(1, len(run)), map(_SUBJECTS.__contains__, map(_KEY, run))):
                 if self._part(run, k) and len(run[k].key) == 1:
                     out.add(run[k].key[0])
         return out

@@ -26,6 +26,7 @@ from itertools import compress
 
 from .breakwords import PREPOSITIONS
 from .model import Editor, Piece
+from .scans import indices
 
 BAND = 0.6
 """How far below the end threshold (learned log-odds) a gap may score and take a comma."""
@@ -60,7 +61,7 @@ def near_end_commas(editor: Editor, words: Sequence[Piece], keys: Sequence[str],
         return []
     floor = threshold - BAND
     added = []
-    for i in compress(range(last), map(floor.__le__, scores)):
+    for i in compress(indices(last), map(floor.__le__, scores)):
         if ends[i] or gaps[i] or fixed[i] or blocked[i]:
             continue
         if keys[i + 1] in _SUBJECTS and contact_clause(keys, i):

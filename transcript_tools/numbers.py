@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
-from itertools import compress, count, repeat
+from itertools import compress, repeat
 from operator import is_not
 from typing import cast
 
@@ -21,7 +21,7 @@ import regex
 from .lazypattern import lazy_regex
 from .model import Document, Editor, Piece, Token
 from .options import Options
-from .scans import holding, piece_at, positions, spaces_before, spaces_only
+from .scans import holding, indices, piece_at, positions, spaces_before, spaces_only
 
 # Spelled-out ordinals: news style (AP) writes first to ninth in words.
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
@@ -56,7 +56,7 @@ class NumberStyler:
         shaped = [shapes[t] if t in shapes else shape_of(t) for t in texts] \
             if None in known else cast("list[_Shape]", known)
         del known  # (a list a word long: not held through the stage's peak)
-        for i in compress(count(), map(is_not, shaped, repeat(_PLAIN))):
+        for i in compress(indices(len(shaped)), map(is_not, shaped, repeat(_PLAIN))):
             piece = words[i]
             n, right, garbage, money = shaped[i]
             if n:

@@ -25,6 +25,7 @@ from .interjections import INTERJECTIONS
 from .nameslot import CLOSED_CLASS
 from .phonetics import distance
 from .pronounce import known, pronounce
+from .scans import indices
 from .streets import COUNTY_WORDS, STREET_WORDS
 from .titles import BEFORE_TITLE, MONTHS, NAME_TITLES, TITLE_HEADS
 from .vocabulary import vocabulary
@@ -104,7 +105,7 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     lone: set[int] = set()  # surnames no dictionary holds, cased after a first name once
     after_title: set[int] = set()  # names cased right after a title ("president | obama")
     last = len(kinds) - 1
-    for i in compress(range(len(kinds)), kinds):
+    for i in compress(indices(len(kinds)), kinds):
         if i in skip:
             continue
         k = kinds[i]
@@ -140,7 +141,7 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     # is a surname) right before a surname no list holds in lowercase ("ray suarez"): the
     # two are one name, unless the word before shows the common word ("a ray", "to mark"),
     # or the word is a noun of a person's work ("football star | herschel walker")
-    for i in compress(range(last),
+    for i in compress(indices(last),
                       map(_SURNAME_AFTER_COMMON.__contains__, islice(kinds, 1, None))):
         if kinds[i] == NOT_NAME and i not in out \
                 and i not in skip and i + 1 not in skip and not apart(i) \
@@ -153,7 +154,7 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     # a word no dictionary holds, said right after a first name and again elsewhere on the
     # page ("jim furyk" ... "a good target for furyk"), is that person's surname wherever it
     # stands: a garble is not typed the same way twice
-    after = {keys[i] for i in compress(range(1, len(kinds)),
+    after = {keys[i] for i in compress(indices(1, len(kinds)),
                                         map(_AFTER_TITLE.__contains__, islice(kinds, 1, None)))
              if (i not in out or i in lone) and i not in skip
              and i - 1 in out and kinds[i - 1] > AFTER_NAME and not apart(i - 1)}
@@ -174,7 +175,7 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     surnames = {keys[i] for i in out if i and kinds[i] in _SURNAME_KINDS and (
         i - 1 in out and kinds[i - 1] > AFTER_NAME and not apart(i - 1) or i in after_title)}
     if surnames:
-        for i in compress(range(len(kinds)), map(surnames.__contains__, keys)):
+        for i in compress(indices(len(kinds)), map(surnames.__contains__, keys)):
             if i not in out and i not in skip and keys[i] in surnames \
                     and kinds[i] in _SURNAME_KINDS and not ordinary(keys[i]):
                 out[i] = _capitalised(keys[i])
@@ -442,7 +443,7 @@ def _self_introduced(kinds: Sequence[int], keys: Sequence[str], skip: Container[
     out: dict[int, str] = {}
     last = len(kinds) - 1
     # (the words right after a frame's last word: "i'm", "am", "is")
-    for i in [i + 1 for i in compress(range(last), map(_FRAME_ENDS.__contains__, keys))]:
+    for i in [i + 1 for i in compress(indices(last), map(_FRAME_ENDS.__contains__, keys))]:
         if kinds[i] not in _SURNAME_KINDS or i in skip or apart(i - 1) \
                 or not _framed(keys, i, _OWN_NAME) or len(keys[i]) < 3 or not keys[i].isalpha():
             continue

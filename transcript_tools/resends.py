@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import array
 import bisect
-from itertools import compress, count, islice
+from itertools import compress, islice
 from operator import attrgetter, ne
 
 import regex
 
 from .model import Document
-from .scans import positions
+from .scans import indices, positions
 
 _MARKS = frozenset({"_", "|", "-", "—", "–", "--"})
 """Line-end marks of re-sent subtitle lines (BBC live subtitles)."""
@@ -142,11 +142,12 @@ def remove_grown_copies(doc: Document) -> Document:
     # before is looked at further (by the place its hash was first met, found at C speed;
     # most pages have a few)
     seen: dict[int, int] = {}
+    places = indices(len(norm))  # (shared int objects: `scans.indices`)
     firsts = list(map(seen.setdefault, map(hash, zip(
-        norm, islice(norm, 1, None), islice(norm, 2, None), islice(norm, 3, None))), count()))
+        norm, islice(norm, 1, None), islice(norm, 2, None), islice(norm, 3, None))), places))
     copies = []  # (v, w): a copy at v sent again, grown, at w
     last: dict[int, int] = {}  # a run's first place -> the last place it was met again
-    for w in compress(count(), map(ne, firsts, count())):
+    for w in compress(places, map(ne, firsts, places)):
         first = firsts[w]
         met = last.get(first, first)
         last[first] = w
@@ -209,7 +210,7 @@ def remove_drafts(doc: Document) -> Document:
     # the word pieces' indices, packed (a list of int objects costs ~36 bytes a word on a long
     # transcript); each word's key is made only near a spaced mark, where drafts are looked for
     kinds = map(_KIND, map(tokens.__getitem__, map(_FIRST, pieces)))
-    words = array.array("Q", compress(count(), map("word".__eq__, kinds)))
+    words = array.array("Q", compress(indices(len(pieces)), map("word".__eq__, kinds)))
     made: dict[int, str] = {}
 
     def keys(lo: int, hi: int) -> list[str]:

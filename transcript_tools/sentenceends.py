@@ -14,6 +14,7 @@ from .captionstops import NEVER_LAST, STRANDED
 from .interjections import COMMA_HEADS
 from .model import Document, Editor, Piece
 from .questions import AUX
+from .scans import indices
 from .sentencegaps import OPEN_SUBJECTS
 from .vocabulary import Vocabulary
 
@@ -157,7 +158,7 @@ def fronted_phrases(ends: bytearray, fixed: bytearray, keys: list[str]) -> list[
     out = []
     first = 0
     n = len(keys)
-    for i in compress(range(n - 1), ends):  # (an end is only ever taken back at i)
+    for i in compress(indices(n - 1), ends):  # (an end is only ever taken back at i)
         start, first = first, i + 1
         if fixed[i] or keys[i + 1] not in _CLAUSE_OPENERS:
             continue
@@ -189,7 +190,7 @@ def opening_clauses(ends: bytearray, fixed: bytearray, keys: list[str]) -> list[
     out = []
     first = 0
     n = len(keys)
-    for i in compress(range(n - 1), ends):
+    for i in compress(indices(n - 1), ends):
         start, first = first, i + 1
         if fixed[i] or keys[i + 1] not in _CLAUSE_OPENERS:
             continue
@@ -221,7 +222,7 @@ def embedded_wh_objects(ends: bytearray, fixed: bytearray, keys: list[str],
     out = []
     first = 0
     n = len(keys)
-    for i in compress(range(n - 2), ends):
+    for i in compress(indices(n - 2), ends):
         start, first = first, i + 1
         if fixed[i] or keys[i + 1] not in _CLAUSE_OPENERS or keys[i + 2] not in AUX:
             continue
@@ -246,7 +247,7 @@ def no_lone_objects(ends: bytearray, fixed: bytearray, keys: list[str]) -> set[i
     ("what did you make of the movie winning | it?" read "winning? It?"): the pronoun ends
     the sentence before it. Returns the word indices taken back."""
     out = set()
-    for i in compress(range(len(ends) - 1), ends):
+    for i in compress(indices(len(ends) - 1), ends):
         if not fixed[i] and fixed[i + 1] and keys[i + 1] in _OBJECTS:
             ends[i] = False
             out.add(i)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from .questions import AUX, SUBJECTS, TAG_PRONOUNS, WH
+from .scans import indices
 from .vocabulary import Vocabulary
 
 NEVER = -99.0
@@ -243,7 +244,7 @@ def segment(scores: Sequence[float], fixed: Sequence[int], prior: Prior,
     ends = bytearray(fixed)
     if cands is None:
         cands = candidates(scores, prior)
-    stops = list(compress(range(n), fixed))
+    stops = list(compress(indices(n), fixed))
     if n and (not stops or stops[-1] != n - 1):
         stops.append(n - 1)
     start = 0

@@ -36,6 +36,7 @@ from .model import CONTINUES, Document, Editor, Piece, Token
 from .nearends import near_end_commas
 from .options import Options
 from .questions import AUX, LEADS, TAG_PRONOUNS, QuestionCuts, place_questions
+from .scans import indices
 from .sentenceends import (
     ENDS,
     SOFT,
@@ -128,7 +129,7 @@ def _writers_ends(doc: Document, words: list[Piece], fixed: bytearray,
     """In a written source (`language.written_source`) the writer's sentences stand: no new
     end before a word they did not capitalise ("Sir, what does", "wanna thank your")."""
     tokens = doc.tokens
-    for i in compress(range(len(words) - 1), ends):
+    for i in compress(indices(len(words) - 1), ends):
         if fixed[i]:
             continue
         after = tokens[words[i + 1].first].text
@@ -239,7 +240,7 @@ class SentenceSplitter:
         opening_clauses(ends, table.fixed, table.keys)
         for i in embedded_wh_objects(ends, table.fixed, table.keys, self.model.fluent):
             table.blocked[i] = True  # no comma between the object and its clause either
-        asked = frozenset(i for i in compress(range(len(gaps)), gaps)
+        asked = frozenset(i for i in compress(indices(len(gaps)), gaps)
                           if any(g.text == "?" for g in gaps[i]))
         questions = self._questions(table.keys, ends, scores, prior.threshold, asked)
         questions -= no_lone_objects(ends, table.fixed, table.keys)
@@ -251,7 +252,7 @@ class SentenceSplitter:
             editor.replace([gaps[n - 1][0]], "…", "punctuation", "cut-off", 0.6)
             ends[n - 1] = 0  # ended here: the loop leaves it
         firsts: dict[str, int] = {}  # each word's first index (`_first_at`, built once)
-        for i in compress(range(n), ends):
+        for i in compress(indices(n), ends):
             # the document's end or a speaker change right after a word no sentence ends on
             # (fixed, with no mark in the source): the speech was cut there
             # (a question keeps its mark unless its last word is the start of a word cut
@@ -273,7 +274,7 @@ class SentenceSplitter:
                 # ("funding has been provided by: >> will your savings", qa20): it stays
                 continue
             close_sentence(editor, words[i], gaps[i], i in questions)
-        after_ends = [i + 1 for i in compress(range(n - 1), ends)]
+        after_ends = [i + 1 for i in compress(indices(n - 1), ends)]
         opening = [0, *after_ends, *(bisect_left(words, m.index, key=_FIRST)
                                      for m in doc.markers)]
         commas: set[int] = set()
@@ -315,7 +316,7 @@ class SentenceSplitter:
             plain[i] = False
         cache = self._scores
         score = self.model.score
-        for i in compress(range(n), plain):
+        for i in compress(indices(n), plain):
             a, b = keys[i], keys[i + 1]
             c = keys[i + 2] if i + 2 < n else ""
             if b in LEANS_ON_NEXT and _broken(gaps[i + 1]):
@@ -336,7 +337,7 @@ class SentenceSplitter:
         since = bytearray()
         until = bytearray()
         prev = -1
-        for f in compress(range(n), fixed):  # one run of words per fixed end (the last is)
+        for f in compress(indices(n), fixed):  # one run of words per fixed end (the last is)
             length = f - prev
             if length <= MAX_DISTANCE:
                 since += _RISING[:length]  # 1, 2, ... from the last fixed end, capped
@@ -444,7 +445,7 @@ class SentenceSplitter:
         if None in found:
             # lazily: on a new document most pairs are unknown, and a list of their
             # indices would be as long as the document
-            for i in compress(range(len(found)), map(_is_none, found)):
+            for i in compress(indices(len(found)), map(_is_none, found)):
                 # (asked again: an earlier gap of this document may have met the pair)
                 a, b = keys[i], keys[i + 1]
                 got = known.get(a, _NO_FACTS).get(b)
@@ -458,7 +459,7 @@ class SentenceSplitter:
         skip[-1] = True
         scores = learned.paired_gaps(keys, self._class, pairs, table.hand,
                                      table.since, table.until, skip)
-        for i in compress(range(len(keys)), table.soft):
+        for i in compress(indices(len(keys)), table.soft):
             if not skip[i]:
                 scores[i] -= 0.5
         return scores
@@ -508,7 +509,7 @@ class SentenceSplitter:
             keys: list[str | None] = list(map(known.__getitem__, map(_TEXT, words)))
         except KeyError:
             keys = list(map(known.get, map(_TEXT, words)))
-            for i in compress(range(n), map(_is_none, keys)):
+            for i in compress(indices(n), map(_is_none, keys)):
                 text = words[i].text
                 key = known.get(text)  # (met earlier in this document?)
                 if key is None:

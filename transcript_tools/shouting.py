@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import compress, count
+from itertools import compress
 from operator import eq
 
 from .propernouns import initialisms
+from .scans import indices
 
 _MC_CAPITALS = re.compile(r"Mc[A-Z]{2,}(?:['’][Ss])?")
 """A name's "Mc" set in capitals the captioners' way ("McAVOY", "McCONNELL'S", qa39): the
@@ -51,7 +52,7 @@ def _stretches(texts: list[str], written: list[str]) -> set[int]:
     neither break nor count)."""
     out: set[int] = set()
     # the words with no lowercase letter (few, in mixed-case text), in runs of neighbours
-    bare = list(compress(count(), map(eq, map(str.upper, written), written)))
+    bare = list(compress(indices(len(written)), map(eq, map(str.upper, written), written)))
     start = 0
     for j in range(1, len(bare) + 1):
         if j < len(bare) and bare[j] == bare[j - 1] + 1:

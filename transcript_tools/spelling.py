@@ -20,6 +20,7 @@ from .lexicon import Lexicon, name_key
 from .model import Document, Editor, Piece
 from .options import Options
 from .pronounce import known
+from .scans import indices
 from .soundmerge import sound_merge
 from .vocabulary import Vocabulary, vocabulary
 from .wordcase import stems, words
@@ -122,7 +123,7 @@ class SpellingCorrector:
             if None in remembered else cast("list[str]", remembered)
         del texts, remembered  # (lists a word long: not held through the stage's peak)
         page = _Page(words, doc.source)
-        for i in list(compress(range(len(forms)), forms)):  # the words some rule looks at
+        for i in list(compress(indices(len(forms)), forms)):  # the words some rule looks at
             piece, w = words[i], forms[i]
             if i in done or not _plain(doc, piece):
                 continue

@@ -13,7 +13,7 @@ from itertools import compress
 
 from .lazypattern import lazy_regex
 from .model import Piece
-from .scans import next_to
+from .scans import indices, next_to
 from .wordcase import ordinary
 
 STREET_WORDS = frozenset(
@@ -121,7 +121,7 @@ def region_cases(words: list[Piece], texts: list[str], lows: list[str],
                 out[i] = (texts[i][:1].upper() + texts[i][1:], "place-head")
     if _COMPASS.isdisjoint(lows):
         return out
-    for i in compress(range(len(lows) - 1), map(_COMPASS.__contains__, lows)):
+    for i in compress(indices(len(lows) - 1), map(_COMPASS.__contains__, lows)):
         low = lows[i]
         if low not in _COMPASS or not texts[i].islower() or i in proper \
                 or not next_to(source, words[i], words[i + 1]):

@@ -11,6 +11,7 @@ from itertools import accumulate, compress, islice
 from operator import attrgetter, eq, not_
 
 from .model import Editor, Piece, Token
+from .scans import indices
 from .vocabulary import Vocabulary, vocabulary
 
 _MAX_STUTTER = 4
@@ -88,7 +89,7 @@ def remove_repeats(words: list[Piece], keys: list[str], editor: Editor, removed:
     breaks = accumulate(map(not_, islice(joined, 1, None)), initial=0)
     if removed:
         keep = _kept(removed, n)
-        live = array("Q", compress(range(n), keep))
+        live = array("Q", compress(indices(n), keep))
         at = array("Q", compress(breaks, keep))
         words = list(compress(words, keep))
         keys = list(compress(keys, keep))
@@ -106,7 +107,7 @@ def remove_repeats(words: list[Piece], keys: list[str], editor: Editor, removed:
         # compressed by `_drop`)
         gone_now = sorted(found)
         keep = _kept(gone_now, n)
-        live = array("Q", compress(range(n), keep))
+        live = array("Q", compress(indices(n), keep))
         at = array("Q", compress(breaks, keep))
         words = list(compress(words, keep))
         keys = list(compress(keys, keep))
@@ -380,7 +381,7 @@ def _echoes(words: list[Piece], keys: list[str], joined: bytearray, editor: Edit
     vocab = vocabulary()
     n = len(words)
     # the one-letter words but "a", "i", "o" only (found at C speed: most texts hold few)
-    for k in compress(range(n), map(_ECHO_KEYS.__contains__, keys)):
+    for k in compress(indices(n), map(_ECHO_KEYS.__contains__, keys)):
         key = keys[k]
         if not 0 < k < n - 1 or not joined[k] \
                 or k - 1 in removed or words[k].text != key:

@@ -18,7 +18,7 @@ import regex
 from . import wordcase
 from .lazypattern import lazy_regex
 from .model import Piece
-from .scans import next_to, spaces_only
+from .scans import indices, next_to, spaces_only
 
 NAME_TITLES = frozenset(
     "president senator governor mayor sir dame lord king queen prince princess pope judge "
@@ -205,7 +205,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
     ``people``: the words `personnames` cases; ``lows``: each core's lowercase (at 5)."""
     out: dict[int, tuple[str, str]] = {}
     n = len(words)
-    marked = list(compress(range(max(0, n - 1)), map(_TITLES_OR_MONTHS.__contains__, lows)))
+    marked = list(compress(indices(max(0, n - 1)), map(_TITLES_OR_MONTHS.__contains__, lows)))
     candidates = [i for i in marked if cores[i][5] in NAME_TITLES or cores[i][5] in HEADED_TITLES]
     zoned = () if _ZONES.isdisjoint(lows) else compress(
         range(1, n), map(_ZONES.__contains__, islice(lows, 1, None)))
@@ -272,7 +272,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
     elif _DOTTED_PAIR.search(source):
         lens = [len(c[1]) for c in cores]  # (the core: "s?" at the end is one letter)
         candidates = sorted(set(candidates) | {
-            i for i in compress(range(n - 1), map((1).__eq__, lens)) if lens[i + 1] == 1})
+            i for i in compress(indices(n - 1), map((1).__eq__, lens)) if lens[i + 1] == 1})
     for i in candidates:
         low, core, text = cores[i][5], cores[i][1], texts[i]
         nxt = texts[i + 1]
@@ -378,7 +378,8 @@ def offices(words: list[Piece], texts: list[str], lows: list[str],
     not."""
     out: dict[int, tuple[str, str]] = {}
     # (the words an office ends on found at C speed: most pages say few)
-    for i in compress(range(1, len(words)), map(_OFFICE_ENDS.__contains__, islice(lows, 1, None))):
+    for i in compress(indices(1, len(words)),
+                      map(_OFFICE_ENDS.__contains__, islice(lows, 1, None))):
         head = lows[i - 1]
         if not (lows[i] == "minister" and head == "prime"
                 or lows[i] == "secretary" and head in _SECRETARIES):
@@ -427,7 +428,7 @@ def party_words(words: list[Piece], texts: list[str], lows: list[str],
     """Word index -> (cased word, rule) for a party's name right before one of its roles
     (`_PARTY_ROLES`), with nothing but a space between, and not after a word of degree."""
     out: dict[int, tuple[str, str]] = {}
-    for i in compress(range(len(words) - 1), map(_PARTY_ROLES.__contains__, lows)):
+    for i in compress(indices(len(words) - 1), map(_PARTY_ROLES.__contains__, lows)):
         if lows[i + 1] not in _PARTY_ROLES[lows[i]] or texts[i] != lows[i] \
                 or not _tight(source[words[i].end:words[i + 1].start]):
             continue
@@ -450,7 +451,7 @@ def members(words: list[Piece], texts: list[str], lows: list[str],
     (`_MEMBERS`) where the word before reads it so: a party ("a conservative mp"), a word the
     table cases ("a scottish mp", "the tory mps"), or "an" (said "an em-pee")."""
     out: dict[int, tuple[str, str]] = {}
-    for i in compress(range(1, len(words)), map(_MEMBERS.__contains__, islice(lows, 1, None))):
+    for i in compress(indices(1, len(words)), map(_MEMBERS.__contains__, islice(lows, 1, None))):
         cased = _MEMBERS[lows[i]]
         if texts[i][:len(lows[i])] != lows[i] \
                 or not _tight(source[words[i - 1].end:words[i].start]) \

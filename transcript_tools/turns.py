@@ -37,6 +37,7 @@ from .monologue import single_voice
 from .options import Options
 from .personnames import SELF_INTRODUCED, capitalised_name
 from .readers.labels import TITLES
+from .scans import indices
 from .speakercues import cues, new_unit
 from .speakers import GUEST, HOST, OTHER, Unit, decode, introduced_label, introduces
 from .textreports import bite_starts, reports
@@ -511,7 +512,7 @@ def _self_named(text: str, unproven: frozenset[str] = frozenset()) -> str | None
     # whole text lowercased at once (its words and spaces stay where they were)
     lows = text.lower().replace("’", "'").split()
     cased = any(w[:1].isupper() and w[1:2].islower() for w in words)  # (not all in capitals)
-    for i in compress(range(len(words) - 2), map(_OPENS_NAMING.__contains__, lows)):
+    for i in compress(indices(len(words) - 2), map(_OPENS_NAMING.__contains__, lows)):
         lw = lows[i]
         if lw == "this" and i and words[i - 1].lower().strip(_MARKS) in _GOVERNS_THIS:
             continue  # "the man behind all of this is John Roe": "this" no speaker
