@@ -15,6 +15,7 @@ from operator import and_, itemgetter
 from typing import Any, cast
 
 from .model import Edit, Piece, Token, _new_piece
+from .scans import indices
 
 
 class OverlapError(ValueError):
@@ -192,7 +193,9 @@ def _base(tokens: Sequence[Token]) -> tuple[list[Piece], list[int], bytes, bytes
                 _BASES.pop(id(tokens), None)
                 _LAST[0] = -1
         return hit[1], hit[2], hit[3], hit[4]
-    index = list(range(len(tokens) + 1))  # one int object for a piece's stop and the next's first
+    # one int object for a piece's stop and the next's first (`scans.indices`' shared ones on
+    # a page of up to 32,768 tokens: none made), in a list (a range made two past the cap)
+    index = list(indices(len(tokens) + 1))
     starts = [t.start for t in tokens]
     texts = [t.text for t in tokens]
     base = list(map(_new_piece, index, islice(index, 1, None), starts,
