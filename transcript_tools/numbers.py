@@ -193,7 +193,8 @@ def _compounds(words: list[Piece], texts: list[str], source: str, editor: Editor
     "the 10-yard line", "a 12 year old boy" -> "a 12-year-old boy": a number above one, a
     singular unit and a noun (or an age's "old") after them (``words``:
     the word pieces, ``texts`` their texts; a unit is never cased before the casing stage)."""
-    units = [] if _UNITS.isdisjoint(texts) else [k for k, t in enumerate(texts) if t in _UNITS]
+    units = [] if _UNITS.isdisjoint(texts) else \
+        list(compress(indices(len(texts)), map(_UNITS.__contains__, texts)))
     for k in units:
         if not 0 < k < len(words) - 1:
             continue

@@ -53,7 +53,8 @@ def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: s
     ``cased``: indices of words the casing stage capitalises as proper nouns; ``source``:
     the document's source (without it, words are next to each other one character apart)."""
     out: dict[int, tuple[str, str]] = {}
-    cues = [] if _CUES.isdisjoint(lows) else [i for i, low in enumerate(lows) if low in _CUES]
+    cues = [] if _CUES.isdisjoint(lows) else \
+        list(compress(indices(len(lows)), map(_CUES.__contains__, lows)))
     for i in cues:
         low, text = lows[i], texts[i]
         if not text[:1].islower():
