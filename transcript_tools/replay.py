@@ -194,7 +194,7 @@ def _base(tokens: Sequence[Token]) -> tuple[list[Piece], list[int], bytes, bytes
                 _LAST[0] = -1
         return hit[1], hit[2], hit[3], hit[4]
     # one int object for a piece's stop and the next's first (`scans.indices`' shared ones on
-    # a page of up to 32,768 tokens: none made), in a list (a range made two past the cap)
+    # a page of up to 8,192 tokens: none made), in a list (a range made two past the cap)
     index = list(indices(len(tokens) + 1))
     starts = [t.start for t in tokens]
     texts = [t.text for t in tokens]

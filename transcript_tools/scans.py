@@ -9,9 +9,10 @@ from collections.abc import Iterator, Sequence
 
 from .model import Piece
 
-_INDICES_CAP = 1 << 15
-"""The longest run of shared index objects `indices` keeps (256 KB of pointers and ~1 MB
-of ints at most; grown only as far as the documents cleaned need)."""
+_INDICES_CAP = 1 << 13
+"""The longest run of shared index objects `indices` keeps (64 KB of pointers and 256 KB of
+ints at most, grown only as far as the documents cleaned need: a page of a few thousand
+words; a longer one walks ranges as before)."""
 _INDICES: list[int] = []
 
 
