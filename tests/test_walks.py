@@ -116,3 +116,6 @@ def test_indices_are_the_range_they_replace() -> None:
         [i for i in range(1, 3_999) if mask[i - 1]]  # (the place after each true one)
     assert not list(compress(scans.indices(-1), mask))  # (range(-1) is empty, not a slice)
     assert type(scans.indices(scans._INDICES_CAP + 1)) is range  # a long page: range itself
+    for n in (0, 1, 5, 3_000, scans._INDICES_CAP + 7):
+        words = [f"w{k % 17}" for k in range(n)]
+        assert list(scans.numbered(words)) == list(enumerate(words))

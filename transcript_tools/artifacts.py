@@ -25,7 +25,7 @@ from .ocrletters import mend_capital_i
 from .openbrackets import remove_open_cues
 from .options import Options
 from .resends import lone_line_marks, remove_drafts, remove_grown_copies, remove_resends
-from .scans import piece_at, pieces_within
+from .scans import numbered, piece_at, pieces_within
 from .spacedmarks import backtick_apostrophes, double_stops, lone_chevrons
 from .stutters import remove_repeats, sung_tokens
 from .vocabulary import vocabulary
@@ -121,7 +121,7 @@ class ArtifactRemover:
         if not self.options.keep_sound_cues and (_may_hold_cues(doc.source) or doc.metadata.get(
                 "format") in ("srt", "vtt", "ssa")):  # (a caption reader reads "CHEERING" as one)
             # the sound tokens (a few), each with the piece of text it stands alone in
-            for i in [i for i, t in enumerate(doc.tokens) if t.kind == "sound"]:
+            for i in [i for i, t in numbered(doc.tokens) if t.kind == "sound"]:
                 k = bisect.bisect_left(pieces, i, key=_FIRST)
                 if k < len(pieces) and pieces[k].first == i and pieces[k].stop == i + 1:
                     editor.replace([pieces[k]], "", "artifact", "sound-cue", 1.0)
@@ -213,7 +213,7 @@ class ArtifactRemover:
         cue_starts = {a.index for a in doc.anchors if a.kind == "cue"}
         if not cue_starts or doc.metadata.get("format") == "whisper-json":
             return copied
-        at = {p.first: i for i, p in enumerate(words)}
+        at = {p.first: i for i, p in numbered(words)}
         cue_of = {at[a.index]: a for a in doc.anchors if a.kind == "cue" and a.index in at}
         bounds = sorted(cue_of)  # the word each cue opens with
         marks = _marks_after(pieces, doc, words)

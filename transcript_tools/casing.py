@@ -40,7 +40,7 @@ from .personnames import NOT_NAME
 from .phonetics import VOWELS
 from .pronounce import cmu
 from .propernouns import AFTER_THE, ProperNouns, call_sign, initialisms, proper_nouns
-from .scans import holding, indices, spaces_only
+from .scans import holding, indices, numbered, spaces_only
 from .shouting import shouted
 from .spacedmarks import glued_commas, glued_to_mark, spaced_marks
 from .streets import region_cases, street_cases
@@ -190,7 +190,7 @@ class Truecaser:
         # "Sebastián", the rest of the name garbled) opens a person's name as a first name
         # cased here does
         heads = self._heads
-        opened = {i for i, p in enumerate(words) if p.text[:1].isupper()
+        opened = {i for i, p in numbered(words) if p.text[:1].isupper()
                   and p.stop - p.first == 1 and p.text != tokens[p.first].text
                   and folded(p.text).lower() in heads} if heads else set()
         introduced: set[int] = set()  # a speaker's own name only its frame shows
@@ -664,7 +664,7 @@ def _comma_capitals(tokens: Sequence[Token], words: list[Piece]) -> set[int]:
     ("compare this to Baby boomers, | So you actually have ...", "I like this, And you
     know", a podcast's automatic transcript, qa36; a cue's timing may stand between): cased
     as their lowercase forms are (a sentence start another stage finds is cased again)."""
-    return {k for k, p in enumerate(words) if p.text in _LINKING and p.first
+    return {k for k, p in numbered(words) if p.text in _LINKING and p.first
             and p.stop - p.first == 1 and tokens[p.first].text == p.text
             and tokens[p.first - 1].text == ","}
 

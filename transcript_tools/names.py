@@ -48,7 +48,7 @@ from .pronounce import spelled as letter_names
 from .propernouns import a_place
 from .recurrence import recurring
 from .rhymes import Rhymes
-from .scans import indices
+from .scans import indices, numbered
 from .shortnames import ShortNames, heard_in_window
 from .soundindex import DISTINCTIVE_ZIPF, SoundIndex, Unit
 from .spelled import SpelledNames
@@ -236,7 +236,7 @@ class NameCorrector:
         items = self._items
         pieces = doc.pieces()
         last = len(pieces) - 1
-        for k, piece in enumerate(pieces):
+        for k, piece in numbered(pieces):
             text = piece.text
             if not text:
                 continue

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .model import Document, Piece, Token
+from .scans import numbered
 from .sentencegaps import NONFINAL
 
 MAX_WORDS = 5
@@ -29,7 +30,7 @@ def remove_open_cues(doc: Document) -> Document:
         return doc
     tokens = doc.tokens
     pieces = [p for p in doc.pieces() if p.text]
-    opens = [i for i, p in enumerate(pieces)
+    opens = [i for i, p in numbered(pieces)
              if p.text == "[" and tokens[p.first].kind == "punct"]
     if not opens:
         return doc

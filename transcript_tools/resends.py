@@ -19,7 +19,7 @@ from operator import attrgetter, ne
 import regex
 
 from .model import Document
-from .scans import indices, positions
+from .scans import indices, numbered, positions
 
 _MARKS = frozenset({"_", "|", "-", "—", "–", "--"})
 """Line-end marks of re-sent subtitle lines (BBC live subtitles)."""
@@ -46,7 +46,7 @@ def remove_resends(doc: Document) -> Document:
         return doc
     tokens = doc.tokens
     pieces = doc.text_pieces()
-    words = [k for k, p in enumerate(pieces) if tokens[p.first].kind == "word"]
+    words = [k for k, p in numbered(pieces) if tokens[p.first].kind == "word"]
     keys = [pieces[k].text.lower().strip(_STRIP) for k in words]
     editor = doc.editor()
     found = False
@@ -163,7 +163,7 @@ def remove_grown_copies(doc: Document) -> Document:
     if not copies:
         return doc
     pieces = doc.text_pieces()
-    at = {p.first: k for k, p in enumerate(pieces)}
+    at = {p.first: k for k, p in numbered(pieces)}
     words = [at[p.first] for p in found]
     marked = sorted(m.index for m in doc.markers)
     editor = None
@@ -203,7 +203,7 @@ def remove_drafts(doc: Document) -> Document:
         return doc
     pieces = doc.text_pieces()
     tokens = doc.tokens
-    spaced = [k for k, p in enumerate(pieces) if p.text in _DRAFT_MARKS
+    spaced = [k for k, p in numbered(pieces) if p.text in _DRAFT_MARKS
               and source[p.start - 1:p.start] == " " and k and tokens[p.first].kind == "punct"]
     if len(spaced) < MIN_SPACED:
         return doc  # (a page typed so: one spaced mark is a slip, not a subtitler's habit)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
+from typing import TypeVar
 
 from .model import Piece
 
@@ -34,6 +35,15 @@ def indices(start: int, stop: int | None = None) -> Sequence[int]:
         # (a new list, not extended in place: another thread may be reading it)
         shared = _INDICES = list(range(max(stop, 2 * len(shared), 1024)))[:_INDICES_CAP]
     return shared[start:stop]
+
+
+_T = TypeVar("_T")
+
+
+def numbered(items: Sequence[_T]) -> Iterator[tuple[int, _T]]:
+    """``enumerate(items)`` over a sequence (not changed while it is walked), numbered by
+    `indices`' shared ints: a page-wide walk makes no int object a word."""
+    return zip(indices(len(items)), items)
 
 
 def positions(source: str, text: str) -> Iterator[int]:
@@ -70,7 +80,7 @@ def holding(keys: list[str], part: str) -> list[int]:
     found in the keys joined, at C speed (few hold it; a test of each costs a step per word)."""
     joined = "\n".join(keys)
     if joined.count("\n") != len(keys) - 1:  # a key holds a newline
-        return [i for i, key in enumerate(keys) if part in key]
+        return [i for i, key in numbered(keys) if part in key]
     out: list[int] = []
     at = joined.find(part)
     k, pos = 0, 0  # the key holding ``pos`` in ``joined``

@@ -12,7 +12,7 @@ from itertools import compress
 from operator import eq
 
 from .propernouns import initialisms
-from .scans import indices
+from .scans import indices, numbered
 
 _MC_CAPITALS = re.compile(r"Mc[A-Z]{2,}(?:['’][Ss])?")
 """A name's "Mc" set in capitals the captioners' way ("McAVOY", "McCONNELL'S", qa39): the
@@ -40,7 +40,7 @@ def shouted(texts: list[str], written: Callable[[], list[str]] | None = None) ->
         return set()
     if sum(map(_capitals, head)) > _SHOUTED_SHARE * len(head) / 2 \
             and sum(map(_capitals, texts)) > _SHOUTED_SHARE * len(texts):
-        return {i for i, t in enumerate(texts) if t.isupper() or _MC_CAPITALS.fullmatch(t)}
+        return {i for i, t in numbered(texts) if t.isupper() or _MC_CAPITALS.fullmatch(t)}
     if sum(1 for t in texts if len(t) > 1 and t.isupper()) < _SHOUTED_RUN:
         return set()  # (most texts: too few words in capitals for any stretch)
     return _stretches(texts, written() if written is not None else texts)

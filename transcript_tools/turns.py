@@ -37,7 +37,7 @@ from .monologue import single_voice
 from .options import Options
 from .personnames import SELF_INTRODUCED, capitalised_name
 from .readers.labels import TITLES
-from .scans import indices
+from .scans import indices, numbered
 from .speakercues import cues, new_unit
 from .speakers import GUEST, HOST, OTHER, Unit, decode, introduced_label, introduces
 from .textreports import bite_starts, reports
@@ -110,7 +110,7 @@ class TurnSegmenter:
         changes: set[int] = set()
         voices: list[Voice | None] = []
         if marks:
-            tags = frozenset(i for i, t in enumerate(doc.tokens)
+            tags = frozenset(i for i, t in numbered(doc.tokens)
                              if t.kind == "sound" and recording_tag(t.text))
             units, labels, sentences, tagged = self._marked_units(pieces, marks, tags)
             del pieces  # the last list of them: freed before the roles are decoded
