@@ -26,7 +26,7 @@ from .openbrackets import remove_open_cues
 from .options import Options
 from .resends import lone_line_marks, remove_drafts, remove_grown_copies, remove_resends
 from .scans import piece_at, pieces_within
-from .spacedmarks import backtick_apostrophes, double_stops, lone_chevrons
+from .spacedmarks import backtick_apostrophes, backtick_dashes, double_stops, lone_chevrons
 from .stutters import remove_repeats, sung_tokens
 from .vocabulary import vocabulary
 from .webaddress import join_parted
@@ -164,7 +164,7 @@ class ArtifactRemover:
         done = remove_drafts(lone_line_marks(remove_grown_copies(remove_resends(
             _split_sound_cues(_html_tags(done))))))
         done = double_stops(lone_chevrons(split_hyphens(mend_dashes(remove_credits(done)))))
-        done = backtick_apostrophes(done)
+        done = backtick_dashes(backtick_apostrophes(done))
         done = _continued_cues(_turn_stops(_lone_marks(_doubled_marks(_mark_runs(done)))))
         return join_parted(mend_keyslips(lone_dashes(done)))
 

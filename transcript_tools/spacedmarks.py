@@ -212,6 +212,35 @@ def backtick_apostrophes(doc: Document) -> Document:
     return doc if editor is None else editor.finish()
 
 
+_SPACED_BACKTICK = re.compile(r"(?<=[\w.,;:!?'\")\]][ \t])`(?=[ \t]+[\w\"'(])")
+"""A backtick standing alone between spaces after a word or a mark and before a word ("THE
+MOVE ` WHY FARMERS"): a captioner's em dash sent through a character set without one (New
+Zealand's live captions write every dash so: qa49)."""
+
+
+def backtick_dashes(doc: Document) -> Document:
+    """A backtick standing for an em dash (`_SPACED_BACKTICK`) becomes one: "the move ` why
+    farmers" reads "the move — why farmers". Not a backtick against a word (an apostrophe's,
+    `backtick_apostrophes`, or a quoting one: "the `run` key"), nor one opening or closing a
+    line. Called by `artifacts`."""
+    source = doc.source
+    found = [m.start() for m in _SPACED_BACKTICK.finditer(source)] if " `" in source else []
+    if not found:
+        return doc
+    pieces = doc.text_pieces()
+    starts = [p.start for p in pieces]
+    editor: Editor | None = None
+    for at in found:
+        k = piece_at(starts, at)
+        if k is None or k == 0 or k + 1 >= len(pieces) or pieces[k].start != at \
+                or pieces[k].text != "`":
+            continue
+        editor = editor or doc.editor()
+        editor.replace([pieces[k]], "\u2014", "artifact", "backtick-dash", 0.95,
+                       note="a backtick typed for an em dash")
+    return doc if editor is None else editor.finish()
+
+
 _AFTER_CHEVRON = re.compile(r"[ \t]+\w")
 
 
