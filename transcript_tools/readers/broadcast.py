@@ -305,7 +305,9 @@ def parse_broadcast(source: str, *, path: str | None = None,
     questions = False  # the page labels its questions "Q" (`labels.question_page`)
     credits = False  # it credits its speakers in capitals, roles too (`labels.credited_page`)
     banner_end = _header_offset(source)
-    listed = _bullet_list(source)  # (where a page of list items starts; -1: none)
+    record = _record_fields(source)  # (where a catalogue record's field list ends; -1: none)
+    listed = _bullet_list(source[record:] if record > 0 else source)
+    listed = listed + record if listed >= 0 and record > 0 else listed
     bullet = _cue_list_bullet(source) or ("\u2022" if listed >= 0 else "")
     stamped = _stamped_lines(source)
     table = _table_head(source)  # (a markdown table's header row: start, its rule's end)
@@ -330,6 +332,11 @@ def parse_broadcast(source: str, *, path: str | None = None,
         stamp = STAMP_RE.match(stripped) if stamped else None
         if stamp is None and stamped and lead < stamped[0]:
             markup(lead, end, "page-chrome")  # the page's title and credits above its lines
+            continue
+        if lead < record:
+            # a catalogue record above the captions (its title, description and fields, each
+            # field's name on a line and its values in bullets below): no one's words
+            markup(lead, end, "page-chrome")
             continue
         if lead < listed:
             # a page of caption lines set as a list: its title and the player's controls
@@ -767,6 +774,54 @@ def _bullet_list(source: str) -> int:
         items += item
         lines += items > 0
     return first if items >= LIST_BULLETS and 2 * items >= lines else -1
+
+
+RECORD_FIELDS = 4
+"""Fewest fields (a name on its line, a bulleted value or more below it) in a catalogue
+record's field list (`_record_fields`)."""
+_FIELD_NAME_RE = regex.compile(r"\p{Lu}[\w'&/()\-]*(?:[ \t]+[\w'&/()\-]+){0,4}")
+"""A field's name on its own line: a capitalised word and at most four more, no mark after
+("Date Broadcast", "Captioning Languages", "Rights Statement")."""
+
+
+def _record_fields(source: str) -> int:
+    """Where a catalogue record above a page's captions ends: a run of field names, each on
+    its own line (`_FIELD_NAME_RE`) with its values below in lines opening on a bullet
+    ("Date Broadcast" / "  \u2022 Wednesday 14 April 2021"; a name without values may stand
+    between: "Captions"), `RECORD_FIELDS` fields at least, with more words after it than
+    before it and 30 at least (a media library's page: qa49). -1 when there is none. The
+    page's lines above the run (its title, the login notice, the description) go with it."""
+    if source.count("\u2022") < RECORD_FIELDS:
+        return -1
+    fields = 0
+    named = False  # the run's last line is a field's name
+    start = end = -1  # the run's first line and its last value's end
+    offset = 0
+    for line in source.splitlines(keepends=True):
+        at = offset
+        offset += len(line)
+        text = line.strip()
+        if not text:
+            continue
+        item = text.startswith("\u2022") and text[1:2].isspace()
+        if item and named:
+            fields += 1
+        if item and start >= 0:
+            end = at + len(line.rstrip())
+            named = False
+            continue
+        if not item and _FIELD_NAME_RE.fullmatch(text):
+            if start < 0:
+                start = at
+            named = True
+            continue
+        if fields >= RECORD_FIELDS:
+            break
+        fields, named, start, end = 0, False, -1, -1
+    if fields < RECORD_FIELDS or end < 0:
+        return -1
+    after = len(source[end:].split())
+    return end if after >= 30 and after > len(source[:start].split()) else -1
 
 
 _TABLE_RULE_RE = regex.compile(r"[^\S\n]*\|(?:[^\S\n]*:?-{3,}:?[^\S\n]*\|)+[^\S\n]*$",
