@@ -112,3 +112,20 @@ def test_a_sentence_about_captions_said_as_speech_stays() -> None:
     text = _record(source)["text"]
     assert "by hand took us all night" in text
     assert "Subtitles help the viewers" in text
+
+
+def test_a_named_bridge_or_tunnel_is_cased_as_a_street_is() -> None:
+    record = _record("Traffic is slow on the Hartley bridge this morning, and the queue "
+                     "reaches back into the Carver tunnel past the toll plaza.\n")
+    assert "the Hartley Bridge this morning" in record["text"]
+    assert "the Carver Tunnel past" in record["text"]
+    assert len(_rules(record, "street-name")) == 2
+
+
+def test_a_bridge_after_a_determiner_a_day_or_a_common_word_stays() -> None:
+    text = _record("She built a Lego bridge for the class. The Monday bridge game starts "
+                   "at noon. They crossed the old bridge and the railway tunnel. Shelling hit "
+                   "the Italian bridge again.\n")["text"]
+    assert "a Lego bridge" in text and "Monday bridge game" in text
+    assert "the Italian bridge" in text
+    assert "old bridge" in text and "railway tunnel" in text
