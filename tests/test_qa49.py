@@ -129,3 +129,31 @@ def test_a_bridge_after_a_determiner_a_day_or_a_common_word_stays() -> None:
     assert "a Lego bridge" in text and "Monday bridge game" in text
     assert "the Italian bridge" in text
     assert "old bridge" in text and "railway tunnel" in text
+
+
+def test_an_interstates_letter_opens_no_sentence() -> None:
+    # a long report with no marks: the segmenter wants an end, and main placed it before the
+    # road's letter ("east on. I eighty near the depot")
+    text = _record("weekend traffic riverside there's a crash on the old ferry road northbound "
+                   "just past the mill approaching the square last check both lanes were slow "
+                   "over in the valley five crashes are reported west on i eighty approaching "
+                   "four oh two that's causing partial delays of up to twenty minutes and also "
+                   "one clearing east on i eighty near the depot causing long waits northbound "
+                   "i five near the stadium a stall on the shoulder\n")["text"]
+    assert "on. I" not in text and "east on I eighty near the depot" in text
+
+
+def test_the_pronoun_after_on_before_a_share_may_open_a_sentence() -> None:
+    from transcript_tools.sentenceends import interstate_letters
+
+    keys = "come on i 100 percent agree with you".split()
+    ends = bytearray(len(keys))
+    ends[1] = 1
+    assert interstate_letters(ends, bytearray(len(keys)), keys) == [] and ends[1]
+    keys = "the crash on i seventy five is cleared".split()
+    ends = bytearray(len(keys))
+    ends[2] = 1
+    assert interstate_letters(ends, bytearray(len(keys)), keys) == [2] and not ends[2]
+    fixed = bytearray(len(keys))
+    fixed[2] = ends[2] = 1  # the source's own stop stays
+    assert interstate_letters(ends, fixed, keys) == [] and ends[2]
