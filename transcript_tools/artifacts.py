@@ -24,6 +24,7 @@ from .numbers import ORDINAL_FIGURES
 from .ocrletters import mend_capital_i
 from .openbrackets import remove_open_cues
 from .options import Options
+from .readers.tokens import agenda_heading
 from .resends import lone_line_marks, remove_drafts, remove_grown_copies, remove_resends
 from .scans import piece_at, pieces_within
 from .spacedmarks import backtick_apostrophes, double_stops, lone_chevrons
@@ -121,7 +122,8 @@ class ArtifactRemover:
         if not self.options.keep_sound_cues and (_may_hold_cues(doc.source) or doc.metadata.get(
                 "format") in ("srt", "vtt", "ssa")):  # (a caption reader reads "CHEERING" as one)
             # the sound tokens (a few), each with the piece of text it stands alone in
-            for i in [i for i, t in enumerate(doc.tokens) if t.kind == "sound"]:
+            for i in [i for i, t in enumerate(doc.tokens) if t.kind == "sound"
+                      and not agenda_heading(t.text)]:  # (an agenda's heading stays)
                 k = bisect.bisect_left(pieces, i, key=_FIRST)
                 if k < len(pieces) and pieces[k].first == i and pieces[k].stop == i + 1:
                     editor.replace([pieces[k]], "", "artifact", "sound-cue", 1.0)
