@@ -121,7 +121,8 @@ HEADER_DATE_RE = regex.compile(
 # only before the programme header or the first caption line).
 CHROME_RE = regex.compile(
     r"^(?:skip to (?:main )?content|menu|search|sign in|log in|sign up|share|embed|"
-    r"download|favorite|flag|more|close|back to top|toggle navigation|"
+    r"download(?: transcript)?|favorite|flag|more|close|back to top|toggle navigation|"
+    r"link|social|disable autoplay(?: on embedded content)?\??|"  # a video host's player menu
     r"(?:return|back|go) to (?:the )?(?:[\w'\-]+ ){0,3}(?:page|index|list)|"
     r"internet archive(?:'s)?(?: [\w']+){0,4} logo)$", regex.IGNORECASE)
 
