@@ -59,3 +59,52 @@ def test_menu_words_inside_the_speech_stay() -> None:
     t = clean(text)
     assert "Link" in t.text and "Download the transcript" in t.text, t.text
     assert "Social media" in t.text, t.text
+
+
+def test_one_letter_speaker_labels_at_lines_starts_are_read() -> None:
+    # qa48 (interviews typed on blogs: "J: ...?" / "K: ...", "[J] ...?" / "[M] ..."): the
+    # letters were kept as words and the voices guessed at other places
+    text = ("We met at the allotment on a wet Sunday.\n\n"
+            "R: How long have you kept bees?\nT: Eleven years, since the orchard went.\n"
+            "R: Do they sting you often?\nT: Twice a summer, no more.\n"
+            "R: And the honey?\nT: [Laughs] Forty jars last year.\n")
+    t = clean(text)
+    out = t.to_text()
+    assert "\n\nR: How long have you kept bees?\n\nT: Eleven years, since" in out, out
+    assert " T: " not in t.to_text() and " R: " not in t.to_text(), t.to_text()
+    text = ("[R] How long have you kept bees?\n[T] Eleven years.\n"
+            "[R] Do they sting you often?\n[T] Twice a summer.\n")
+    t = clean(text)
+    out = t.to_text()
+    assert "\n\nR: Do they sting you often?\n\nT: Twice a summer." in out, out
+
+
+def test_letters_that_name_no_speakers_stay_words() -> None:
+    # negative: a quiz's options (a run of letters from A), a contact block (figures after
+    # the letter), one letter alone
+    quiz = ("Question one. Which river is longest?\nA: The Nile\nB: The Amazon\nC: The Rhine\n"
+            "Question two. Which is a mammal?\nA: The whale\nB: The shark\nC: The trout\n")
+    assert "A: The Nile" in clean(quiz).to_text() and "B: The shark" in clean(quiz).to_text(), \
+        clean(quiz).to_text()
+    contact = ("Call the office for a visit.\nT: 0161 496 0000\nE: office@example.org\n"
+               "Or the branch.\nT: 0161 496 0999\nE: branch@example.org\n")
+    assert "T: 0161" in clean(contact).to_text(), clean(contact).to_text()
+    one = "Note the plan.\nB: the back road.\nB: the bridge.\n"
+    assert "B: The back road. B: The bridge." in clean(one).to_text(), clean(one).to_text()
+
+
+def test_letters_keyed_to_names_label_turns_inside_a_line() -> None:
+    # qa48 (a football commentary's extract: "Commentators: Martin Tyler (M), Andy Gray (A)",
+    # then "... his captain Wilmots A: Well you don't ..." in one paragraph)
+    text = ("Commentary extract. Commentators: Nora Vance (N), Ted Okafor (T) N: The bowler "
+            "runs in and the batsman leaves it T: Good judgement there, it was wide N: Next "
+            "ball is fuller and driven through the covers for four T: Lovely timing.\n")
+    t = clean(text)
+    out = t.to_text()
+    assert "\n\nN: The bowler runs in" in out and "\n\nN: Next ball" in out, out
+    assert "\n\nT: Good judgement there" in out and "\n\nT: Lovely timing." in out, out
+    # negative: the same letters with no key in the text stay words ("Plan B: ...")
+    text = ("We have two plans. Plan B: The bowler runs in. Then plan B: We wait. Option T: "
+            "Good judgement. Option T: Lovely timing.\n")
+    t = clean(text)
+    assert "Plan B: The bowler" in t.to_text() and "Option T: Lovely" in t.to_text(), t.to_text()

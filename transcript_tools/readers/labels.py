@@ -231,6 +231,59 @@ def question_page(source: str) -> bool:
     return len(_QUESTION_LINE_RE.findall(source)) >= QUESTION_LINES
 
 
+LETTER_LABEL_RE = regex.compile(
+    r"(?:\[(?P<label>\p{Lu})\]|(?P<label>\p{Lu})[ \t]*:)(?=[ \t]+[\p{L}\"\u201c\u2018'\[(\u2026])")
+"""A speaker's label of one capital letter at a line's start, as an interview typed on a blog
+or a linguist's transcript writes one ("J: What's your favourite film?", "K: Two.", "[M]
+Pizza."; qa41, qa48): read where the page gives two letters or more so, each on
+`LETTER_LABEL_LINES` lines or more (`letter_labels`). Speech follows (a letter, a quote, a
+bracket): "T: 0123 456" (a contact's telephone) is none."""
+LETTER_LABEL_LINES = 2
+LETTER_LABELS_MAX = 4
+_LETTER_LINE_RE = regex.compile(r"^[ \t]*" + LETTER_LABEL_RE.pattern, regex.MULTILINE)
+
+
+def letter_labels(source: str) -> frozenset[str]:
+    """The capital letters the page ``source`` labels its speakers with at its lines' starts
+    (`LETTER_LABEL_RE`): two to `LETTER_LABELS_MAX` letters, each opening
+    `LETTER_LABEL_LINES` lines or more; empty otherwise. A list's run of letters from "A"
+    ("A: ...", "B: ...", "C: ...", a quiz's options, three or more) names no speakers."""
+    if ":" not in source and "]" not in source:
+        return frozenset()
+    counts = Counter(m["label"] for m in _LETTER_LINE_RE.finditer(source))
+    given = frozenset(c for c, n in counts.items() if n >= LETTER_LABEL_LINES)
+    if not 2 <= len(given) <= LETTER_LABELS_MAX:
+        return frozenset()
+    if len(given) >= 3 and given == frozenset("ABCD"[:len(given)]):
+        return frozenset()  # (a list's options)
+    return given
+
+
+_KEY_RE = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}'\-]+){1,2}[ \t]+\((\p{Lu})\)")
+"""A speaker's name keyed to a letter in a transcript's heading ("Commentators: Ann Lee (L),
+Tom Roe (R)")."""
+KEYED_LETTER_RE = regex.compile(r"(?<=\s)(?P<label>\p{Lu}):(?=[ \t]+[\p{Lu}\"\u201c])")
+"""A keyed letter's label inside a line ("... the captain A: Well you don't"): a page that
+runs its turns together in one paragraph (`keyed_letters`)."""
+
+
+def keyed_letters(source: str) -> frozenset[str]:
+    """The capital letters the page ``source`` keys to its speakers' names ("Martin Tyler
+    (M)", `_KEY_RE`) and then labels turns with anywhere in a line ("... Wilmots A: Well",
+    `KEYED_LETTER_RE`), each `LETTER_LABEL_LINES` times or more: two letters or more, else
+    empty. A letter keyed but never used so, or one used so but not keyed ("Plan B: ..."),
+    labels nothing."""
+    if "(" not in source:
+        return frozenset()
+    keys = frozenset(_KEY_RE.findall(source))
+    if len(keys) < 2:
+        return frozenset()
+    counts = Counter(m["label"] for m in KEYED_LETTER_RE.finditer(source)
+                     if m["label"] in keys)
+    given = frozenset(c for c, n in counts.items() if n >= LETTER_LABEL_LINES)
+    return given if len(given) >= 2 else frozenset()
+
+
 _HEARING_TITLES = "Mr|Mrs|Ms|Miss|Dr|Senator|Chairman|Chairwoman|Representative|Secretary"
 HEARING_LABEL_RE = regex.compile(
     r"(?P<label>The[ \t]+\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})?"
