@@ -108,3 +108,33 @@ def test_letters_keyed_to_names_label_turns_inside_a_line() -> None:
             "Good judgement. Option T: Lovely timing.\n")
     t = clean(text)
     assert "Plan B: The bowler" in t.to_text() and "Option T: Lovely" in t.to_text(), t.to_text()
+
+
+def test_a_networks_credit_with_a_long_role_or_a_party_before_it_is_a_label() -> None:
+    # qa48 (news network transcripts): "JOHN KIRBY, NATIONAL SECURITY COUNCIL COORDINATOR FOR
+    # STRATEGIC COMMUNICATIONS:" (seven words), "REP. JOHN DUNCAN, (R) TENNESSEE:" (split at
+    # the party: "TENNESSEE" taken for the label) and "CECILE RICHARDS, PRESIDENT, PLANNED
+    # PARENTHOOD:" (a comma inside the role) were read as words
+    text = ("NORA VANCE, KXYZ ANCHOR: Good evening. The harbour board met today.\n\n"
+            "TED OKAFOR, DEPUTY DIRECTOR OF PORT OPERATIONS FOR THE NORTH: Thank "
+            "you. The dredging starts in May.\n\n"
+            "SEN. MAE LIN, (D) OREGON: Who pays for it?\n\n"
+            "ALMA REYES, PRESIDENT, FERRY USERS GROUP: The ferry users will, in the end.\n\n"
+            "NORA VANCE, KXYZ ANCHOR: Thank you all.\n")
+    out = clean(text).to_text()
+    assert "\n\nTED OKAFOR: Thank you. The dredging" in out, out
+    assert "\n\nSEN. MAE LIN: Who pays for it?" in out, out
+    assert "\n\nALMA REYES: The ferry users will" in out, out
+    assert "OREGON" not in out and "PORT OPERATIONS" not in out, out
+
+
+def test_a_sentence_in_capitals_before_a_colon_is_no_credit() -> None:
+    # negative: on a page of credits, a long line in capitals with a comma and a colon whose
+    # words are a speaker's stays words
+    text = ("NORA VANCE, KXYZ ANCHOR: Good evening.\n\n"
+            "TED OKAFOR, KXYZ REPORTER: Thank you, Nora.\n\n"
+            "AND SO, HERE IS WHAT WE ARE GOING TO DO: wait for the tide.\n\n"
+            "NORA VANCE, KXYZ ANCHOR: Thank you.\n")
+    out = clean(text).to_text()
+    assert "HERE IS WHAT WE ARE GOING TO DO" in out.upper(), out
+    assert "\n\nNORA VANCE: Thank you." in out, out

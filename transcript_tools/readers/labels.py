@@ -201,13 +201,17 @@ CREDITED_LABEL_RE = regex.compile(
     r"(?P<label>(?:(?P<title>\p{Lu}\p{Ll}{1,9}\.?)\s+)?"
     r"(?P<name>\p{Lu}[\p{Lu}\p{M}.'\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'\-]*){0,3}))"
     r"(?:(?:[ \t]*\((?P<party>\p{Lu}{1,3}(?:-\p{Lu}{2})?)\))?"
-    r",[ \t]*(?P<role>\p{L}[\p{L}\-]*(?:[ \t]+\p{L}[\p{L}\-]*){0,4})"
+    r",[ \t]*(?P<role>(?:\(\p{Lu}{1,3}(?:-\p{Lu}{2})?\)[ \t]+)?"
+    r"\p{L}[\p{L}\-]*(?:(?:[ \t]+|,[ \t]*)\p{L}[\p{L}\-]*){0,7})"
     r"|[ \t]*\((?P<about>[^()\n]{2,120})\))[ \t]*:(?=\s|$)")
 """A speaker label with the speaker's credit, as radio transcripts write them at a line's
 start: the name in capitals, then a role after a comma ("JANE DOE, HOST:", "JOHN ROE,
 BYLINE:") or a description in brackets ("Mr. JOHN ROE (Author, 'Sea Roads'):"). A role runs
-to five words (a show's, "EVENING MARKET REPORT ANCHOR"), and a party's letters in brackets
-may stand before it ("ANA RUIZ (D-OH), STATE SENATOR:", a news network's; qa46)."""
+to eight words (a show's, "EVENING MARKET REPORT ANCHOR"; an office's, "NATIONAL SECURITY
+COUNCIL COORDINATOR FOR STRATEGIC COMMUNICATIONS", qa48), its parts perhaps set off by commas
+("PRESIDENT, PLANNED PARENTHOOD"), and a party's letters in brackets may stand before it
+("ANA RUIZ (D-OH), STATE SENATOR:", a news network's; qa46) or open it ("REP. ANA RUIZ, (D)
+OHIO:", qa48)."""
 NUMBERED_LABEL_RE = regex.compile(
     r"(?P<label>Speaker[ \t]+\d{1,3}|[Ss]pk_?\d{1,3}|SPEAKER_\d{1,3})[ \t]*:(?=\s|$)")
 """A numbered speaker's label at a line's start, as our text writer puts one ("Speaker 2:"
@@ -515,6 +519,15 @@ def credited_page(source: str) -> bool:
     return False
 
 
+CREDIT_ROLE_WORDS = 5
+"""Words of a credited role that need no look at them; a longer one (an office's, "NATIONAL
+SECURITY COUNCIL COORDINATOR FOR STRATEGIC COMMUNICATIONS") has no word a speaker's sentence
+is made of (`_SPOKEN`), and its name no word a label never is (`LABEL_STOP`)."""
+_SPOKEN = frozenset(
+    "i we you he she they it is are was were am be been will would do does did have has had "
+    "this that these those what here there not going let us our my your me".split())
+
+
 def credited_label(m: regex.Match[str], page: bool = False) -> bool:
     """Whether a `CREDITED_LABEL_RE` match is a label: a name in capitals (two letters or
     more in each word) with a role of `CREDIT_ROLES` (or the last word of a role in capitals
@@ -528,6 +541,10 @@ def credited_label(m: regex.Match[str], page: bool = False) -> bool:
         return False
     if m["role"] is not None:
         role = m["role"].lower()
+        parts = role.replace(",", " ").split()
+        if len(parts) > CREDIT_ROLE_WORDS and (any(w in _SPOKEN for w in parts) or any(
+                w in LABEL_STOP for w in name.lower().split())):
+            return False  # (a sentence in capitals before a colon: "AND SO, HERE IS WHAT ...")
         # (or a network's or a show's role, "CNN ANCHOR", "FOX NEWS HOST": its last word)
         return role in CREDIT_ROLES or m["role"].isupper() and (
             role.split()[-1] in ROLE_WORDS or page and name.isupper() and len(words) >= 2)
