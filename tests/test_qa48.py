@@ -138,3 +138,26 @@ def test_a_sentence_in_capitals_before_a_colon_is_no_credit() -> None:
     out = clean(text).to_text()
     assert "HERE IS WHAT WE ARE GOING TO DO" in out.upper(), out
     assert "\n\nNORA VANCE: Thank you." in out, out
+
+
+def test_an_unnumbered_agenda_heading_in_title_case_on_a_page_in_capitals_is_kept() -> None:
+    # qa48 (a meeting-video host's transcripts: "[Call to Order]", "[Work Session on December
+    # 11, 2023.]" alone on their lines among the captioner's capitals) were dropped as sounds
+    text = ("[00:00:03]\nGOOD MORNING. THE HARBOUR BOARD WILL COME TO ORDER.\n"
+            "[Report of the Harbour Master]\n"
+            "THE DREDGER ARRIVES IN MAY AND THE CHANNEL WILL BE SHUT FOR TWO WEEKS.\n"
+            "[APPLAUSE]\nTHANK YOU. ANY QUESTIONS? NONE.\n")
+    out = clean(text).text
+    assert "[Report of the Harbour Master]" in out and "APPLAUSE" not in out, out
+
+
+def test_title_case_sounds_and_headings_on_cased_pages_still_go() -> None:
+    # negative: a sound in title case on a page in capitals; a heading-like cue inside a line;
+    # the same heading on a page written in lower and upper case
+    text = ("GOOD MORNING. THE HARBOUR BOARD WILL COME TO ORDER.\n[Crowd Cheering]\n"
+            "THE DREDGER ARRIVES IN MAY. [Sound of the Horn] THANK YOU.\n")
+    out = clean(text).text
+    assert "Cheering" not in out and "Horn" not in out, out
+    text = ("Good morning. The harbour board will come to order.\n"
+            "[Report of the Harbour Master]\nThe dredger arrives in May.\n")
+    assert "Harbour Master]" not in clean(text).text, clean(text).text
