@@ -20,7 +20,9 @@ from .captionfile import seconds as cue_seconds
 from .labels import (
     CREDITED_LABEL_RE,
     GLUED_LABEL_RE,
+    KEYED_LETTER_RE,
     LABEL_RE,
+    LETTER_LABEL_RE,
     NUMBERED_LABEL_RE,
     QUESTION_LABEL_RE,
     cased_labels,
@@ -29,8 +31,10 @@ from .labels import (
     glued_label,
     hearing_label,
     inline_labels,
+    keyed_letters,
     labelled_page,
     lead_label,
+    letter_labels,
     lowercase_sound,
     marked_labels,
     paragraph_labels,
@@ -121,7 +125,8 @@ HEADER_DATE_RE = regex.compile(
 # only before the programme header or the first caption line).
 CHROME_RE = regex.compile(
     r"^(?:skip to (?:main )?content|menu|search|sign in|log in|sign up|share|embed|"
-    r"download|favorite|flag|more|close|back to top|toggle navigation|"
+    r"download(?: transcript)?|favorite|flag|more|close|back to top|toggle navigation|"
+    r"link|social|disable autoplay(?: on embedded content)?\??|"  # a video host's player menu
     r"(?:return|back|go) to (?:the )?(?:[\w'\-]+ ){0,3}(?:page|index|list)|"
     r"internet archive(?:'s)?(?: [\w']+){0,4} logo)$", regex.IGNORECASE)
 
@@ -303,6 +308,8 @@ def parse_broadcast(source: str, *, path: str | None = None,
     tagged = False  # a name in brackets may be a speaker's tag (`BRACKET_TAG_RE`)
     cased: frozenset[str] = frozenset()  # names a cased page gives as labels (`cased_labels`)
     questions = False  # the page labels its questions "Q" (`labels.question_page`)
+    letters: frozenset[str] = frozenset()  # its speakers by letters (`labels.letter_labels`)
+    keyed: frozenset[str] = frozenset()  # and inside lines (`labels.keyed_letters`)
     credits = False  # it credits its speakers in capitals, roles too (`labels.credited_page`)
     banner_end = _header_offset(source)
     record = _record_fields(source)  # (where a catalogue record's field list ends; -1: none)
@@ -434,6 +441,9 @@ def parse_broadcast(source: str, *, path: str | None = None,
             cased = cased_labels(source)
             credits = credited_page(source)
             questions = question_page(source)
+            letters = letter_labels(source)
+            keyed = keyed_letters(source)
+            letters |= keyed
         if table and lead >= table[1] and "|" in source[pos:end]:
             # a row (or a row's piece) of a table set in markdown: its bars are the
             # table's rules, each cell's words read alone
@@ -443,7 +453,8 @@ def parse_broadcast(source: str, *, path: str | None = None,
                     continue
                 if source[cell:k].strip():
                     _parse_content(source, cell, k, tokens, markers, edits, marked, dashed,
-                                   tagged, page_labels, cased, questions, credits, False)
+                                   tagged, page_labels, cased, questions, credits, False,
+                                   letters, keyed)
                 if k < end:
                     markup(k, k + 1, "table-rule")
                 cell = k + 1
@@ -452,12 +463,14 @@ def parse_broadcast(source: str, *, path: str | None = None,
             if t.start() > pos:
                 _parse_content(source, pos, t.start(), tokens, markers, edits, marked,
                                dashed, tagged, page_labels, cased, questions, credits,
-                               dialogue and stamp is not None and bool(stamp["until"]))
+                               dialogue and stamp is not None and bool(stamp["until"]),
+                               letters, keyed)
             _timed_label(t, tokens, anchors, markers, edits)
             pos = t.end()
         _parse_content(source, pos, end, tokens, markers, edits, marked, dashed, tagged,
                        page_labels, cased, questions, credits,
-                       dialogue and stamp is not None and bool(stamp["until"]))
+                       dialogue and stamp is not None and bool(stamp["until"]), letters,
+                       keyed)
     if not fragment:
         tokens = _heading_chrome(source, tokens, anchors, markers, edits)
     tokens = _footer_chrome(source, tokens, anchors, markers, edits)
@@ -861,14 +874,19 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
                    markers: list[Marker], edits: list[Edit], marked: bool,
                    dashed: bool, tagged: bool, page_labels: Counter[str],
                    cased: frozenset[str] = frozenset(), questions: bool = False,
-                   credits: bool = False, dialogue: bool = False) -> None:
+                   credits: bool = False, dialogue: bool = False,
+                   letters: frozenset[str] = frozenset(),
+                   keyed: frozenset[str] = frozenset()) -> None:
     """Tokens and markers of one content line ``source[pos:end]`` (``marked``: the page
     marks its speakers; ``dashed``: with glued dashes too; ``tagged``: names in brackets
     may be speaker tags; ``page_labels``: the page's `marked_labels`, needed when
     ``marked``; ``cased``: the names a cased page gives as labels, `cased_labels`;
     ``questions``: the page labels its questions "Q", `question_page`; ``credits``: it
     credits its speakers in capitals, roles too, `credited_page`; ``dialogue``: the line is a
-    stamped subtitle's on a page that marks voices with dialogue dashes, `_dialogue_page`)."""
+    stamped subtitle's on a page that marks voices with dialogue dashes, `_dialogue_page`;
+    ``letters``: the capital letters it labels its speakers with at a line's start,
+    `letter_labels`; ``keyed``: those it keys to names and labels inside lines too,
+    `keyed_letters`)."""
     at_line_start = True
     line = source[pos:end]
     opening = OPEN_DASH_RE.match(source, pos, end) if dialogue else None
@@ -891,6 +909,15 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
         # Each segment starts a line or follows a marker: the two places a label may stand.
         # Leniency: sound cues may open the line before the label ("[music] announcer:"),
         # as in captions whose cue was typed before the speaker was known.
+        lettered = LETTER_LABEL_RE.match(source, pos, stop) \
+            if letters and at_line_start else None
+        if lettered is not None and lettered["label"] in letters:
+            # an interview's "J: What ...?" / "K: Two." ("[M] Pizza."), on a page that
+            # labels its speakers so (`letter_labels`)
+            label(lettered)
+            pos = lettered.end()
+            at_line_start = False
+            continue
         lead_m = LEAD_SOUND_RE.match(source, pos, stop)
         if at_line_start and pos == lead_m.end():
             # a transcript's "Q    Thanks, Josh." / "A. No." or a hearing's "Mr. Roe. Thank
@@ -952,6 +979,13 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
                 edits.append(Edit(tag.start(), tag.end(), tag.group(), "", "markup",
                                   "voice-tag", 1.0))
                 pos = tag.end()
+        if keyed:
+            # a commentary's "... the captain A: Well you don't": the heading keys the
+            # letters to names, and the turns run on in one paragraph (`keyed_letters`)
+            for key in KEYED_LETTER_RE.finditer(source, pos, stop):
+                if key["label"] in keyed:
+                    label(key)
+                    pos = key.end()
         tokens.extend(tokenize(source[pos:stop], pos))
         if m is None:
             break
