@@ -54,10 +54,6 @@ PAREN_CUE_RE = lazy_regex(
 it the notes went and the parentheses stayed, "( )".)"""
 
 
-# The same two patterns for ASCII text, in the standard library's `re`, which scans about
-# twice as fast: \p{L} is [A-Za-z], \p{N} is [0-9], no marks, and `regex`'s \S (not Unicode
-# White_Space) is spelt out, since `re`'s \s also takes \x1c-\x1f. tests/test_tokens.py
-# checks that both give the same tokens.
 AGENDA_RE = re.compile(
     r"\[[ \t]*(?:[Ii]tem[ \t]+)?\d{1,3}(?:[.\-]?[A-Za-z](?![A-Za-z])|[.\-]\d{1,3})*[.)][ \t]*"
     r"[A-Za-z][^\[\]\n]*\]")
@@ -76,6 +72,10 @@ def agenda_heading(text: str) -> bool:
     return text[:1] == "[" and AGENDA_RE.fullmatch(text) is not None
 
 
+# The same two patterns for ASCII text, in the standard library's `re`, which scans about
+# twice as fast: \p{L} is [A-Za-z], \p{N} is [0-9], no marks, and `regex`'s \S (not Unicode
+# White_Space) is spelt out, since `re`'s \s also takes \x1c-\x1f. tests/test_tokens.py
+# checks that both give the same tokens.
 _ASCII_WORD = r"[A-Za-z0-9]+"
 _ASCII_TOKEN_RE = re.compile(
     rf"""
