@@ -178,7 +178,16 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
             if i not in out and i not in skip and keys[i] in surnames \
                     and kinds[i] in _SURNAME_KINDS and not ordinary(keys[i]):
                 out[i] = _capitalised(keys[i])
+    cased = set(out)
     _common_surnames(kinds, titles, keys, skip, apart, owns, out)
+    # a surname English also writes in lowercase ("trump", "sanders"), cased as a surname
+    # above, is that person's name where the page says it again, unless what stands beside
+    # it shows the common word (`_again`)
+    if surnames or len(out) > len(cased):
+        common = {keys[i] for i in out.keys() - cased if kinds[i] == NOT_NAME}
+        common.update(k for k in surnames if ordinary(k))
+        if common:
+            _again(common, kinds, keys, skip, apart, owns, out)
     if introduced is not None:
         for i, word in _self_introduced(kinds, keys, skip, apart).items():
             if i not in out:
@@ -387,6 +396,30 @@ def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[st
         if len(at) >= 2 or word in described:
             for i in at + described.get(word, []):
                 out[i] = _capitalised(word)
+
+
+def _again(common: set[str], kinds: list[int], keys: Sequence[str], skip: Container[int],
+           apart: Callable[[int], bool], owns: Callable[[int], bool],
+           out: dict[int, str]) -> None:
+    """Case again the surnames in ``common``, words English also writes in lowercase that
+    a rule above cased as a surname on this page ("president trump", "bernie sanders"),
+    where the page says them alone ("a lawsuit against trump university", "and sanders is
+    still speaking"). Not where the word beside shows the common word: after a determiner,
+    a possessive, "to", a pronoun or a modal ("the trump card", "to trump", "his brown
+    coat"), nor beside a word the bigram counts pair it with ("brown rice", "bush was");
+    no function word."""
+    v = vocabulary()
+    last = len(keys) - 1
+    for i in compress(range(len(keys)), map(common.__contains__, keys)):
+        word = keys[i]
+        if i in out or i in skip or word in CLOSED_CLASS or not word.isalpha():
+            continue
+        if i and not apart(i - 1) and (keys[i - 1] in _COMMON_WORD_BEFORE or owns(i - 1)
+                                       or v.bigram(keys[i - 1], word)):
+            continue
+        if i < last and not apart(i) and v.bigram(word, keys[i + 1]):
+            continue
+        out[i] = _capitalised(word)
 
 
 def _inflected(word: str) -> bool:
