@@ -701,6 +701,21 @@ def test_towns_from_fifteen_thousand_people_unless_a_word_or_a_persons_name() ->
     assert "Doreen Mackay" in out and "an officer came" in out
 
 
+def test_counties_and_provinces_of_english_speaking_countries() -> None:
+    # casing4: pycountry's subdivisions of English-speaking countries stayed lowercase
+    # ("saskatchewan", "tasmania", a Scottish council area's second word a census surname)
+    out = cased("the grain came from saskatchewan by way of tasmania, and the mp for "
+                "east lothian and the staffordshire police agreed.")
+    for want in ("Saskatchewan", "Tasmania", "East Lothian", "Staffordshire"):
+        assert want in out, out
+    # a name of common words only ("north down", "bay of plenty"), a one-word name that is
+    # a word or a person's name ("clare", "kerry"), and a word in "-ing" stay as they are
+    out = cased("he drove north down the road with a bay of plenty, and clare and kerry "
+                "kept havering about it.")
+    assert "north down the road" in out and "bay of plenty" in out, out
+    assert "havering about" in out, out
+
+
 def test_two_words_no_dictionary_holds_said_twice_as_a_pair_are_a_name() -> None:
     # casing2: a name of two words no dictionary holds (a foreign first name and surname)
     # stayed lowercase: said twice as the same pair it is a name, and its second word alone
