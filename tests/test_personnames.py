@@ -298,3 +298,17 @@ def test_a_common_word_surname_cased_on_the_page_is_cased_where_said_again() -> 
 def test_a_colour_surname_stays_a_colour_beside_its_common_pair() -> None:
     text = _text("governor brown said no. the cook served brown rice, and brown said so.")
     assert "Governor Brown said" in text and "brown rice" in text
+
+
+def test_a_pronounced_word_beside_one_no_dictionary_holds_is_a_name_said_once() -> None:
+    assert personnames.kind("yevgeny") == AFTER_NAME
+    assert personnames.kind("okonkwo") == AFTER_TITLE
+    assert personnames.kind("ilsabet") == AFTER_TITLE
+    assert personnames.kind("brannigan") == AFTER_NAME
+    text = _text("we spoke to yevgeny okonkwo about the plan, and ilsabet brannigan agreed.")
+    assert "Yevgeny Okonkwo about" in text and "Ilsabet Brannigan agreed" in text
+    # the pair rule's guards hold: after a determiner, inside a run of three such words
+    assert "the yevgeny okonkwo all" in _text("we danced the yevgeny okonkwo all night.")
+    assert "yevgeny okonkwo brannigan" in _text("a word from yevgeny okonkwo brannigan today.")
+    # two words no dictionary holds, said once, stay (`_unheard_pairs` wants them twice)
+    assert "ilsabet okonkwo" in _text("a note from ilsabet okonkwo came.")

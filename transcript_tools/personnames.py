@@ -234,25 +234,27 @@ _PAIR_LETTERS = 3
 
 
 def _pair_of(kind_: int, i: int, kinds: list[int], keys: Sequence[str], skip: Container[int],
-             apart: Callable[[int], bool]) -> bool:
-    """Whether the words at ``i`` and ``i + 1`` are both of kind ``kind_``, side by side with
+             apart: Callable[[int], bool], second: int | None = None) -> bool:
+    """Whether the words at ``i`` and ``i + 1`` are of kind ``kind_`` (the second of kind
+    ``second`` when given, else ``kind_`` too), side by side with
     no mark between, neither skipped, each `_PAIR_LETTERS` letters or more (the second may
     hold a hyphen), not one word said twice over and no interjection: the shape
     `_unheard_pairs` and `_pronounced_pairs` read as a person's name."""
     a, b = keys[i], keys[i + 1]
-    return kinds[i] == kind_ and kinds[i + 1] == kind_ and not apart(i) \
+    return kinds[i] == kind_ and kinds[i + 1] == (kind_ if second is None else second) \
+        and not apart(i) \
         and i not in skip and i + 1 not in skip \
         and len(a) >= _PAIR_LETTERS and len(b) >= _PAIR_LETTERS \
         and a.isalpha() and b.replace("-", "").isalpha() \
         and a != b and a not in _INTERJECTED and b not in _INTERJECTED
 
 
-def _side_by_side(kind_: int, kinds: list[int]) -> Iterator[int]:
-    """The ``i`` where words ``i`` and ``i + 1`` are both of kind ``kind_`` (`_pair_of`'s
-    first test), in order: the kinds (0 to 4) as bytes, the pair found by `bytes.find`
-    (most words are of another kind)."""
+def _side_by_side(kind_: int, kinds: list[int], second: int | None = None) -> Iterator[int]:
+    """The ``i`` where words ``i`` and ``i + 1`` are both of kind ``kind_`` (the second of
+    kind ``second`` when given: `_pair_of`'s first test), in order: the kinds (0 to 4) as
+    bytes, the pair found by `bytes.find` (most words are of another kind)."""
     row = bytes(kinds)
-    pair = bytes((kind_, kind_))
+    pair = bytes((kind_, kind_ if second is None else second))
     i = row.find(pair)
     while i >= 0:
         yield i
@@ -291,19 +293,25 @@ _DETERMINERS = frozenset("the a an this that these those".split())
 def _pronounced_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
                       apart: Callable[[int], bool], out: dict[int, str]) -> None:
     """Two words only the pronouncing dictionary holds (`AFTER_NAME`: "barack obama", "petr
-    cech"), side by side with no mark between, are a person's name even said once: the
-    dictionary holds such words as names. Not a plural of an ordinary word the lists leave
-    out ("spies"), not after a determiner (a borrowed noun phrase takes one, a person's name
-    none) or a word another rule cases, unless a possessive (a modifier: "russian | cyber
-    spies"), nor before a street or county word (the streets stage
-    would case it after the name: a football "drive"), nor inside a longer run of words no
-    list holds (a passage in another language, a garble), nor a word said twice over or an
+    cech"), or one such word beside one no dictionary holds (`AFTER_TITLE`, either way
+    round: "reeva steenkamp", "marin cilic"), side by side with no mark between, are a
+    person's name even said once: the dictionary holds such words as names. Not a plural of
+    an ordinary word the lists leave out ("spies"), not after a determiner (a borrowed noun
+    phrase takes one, a person's name none) or a word another rule cases, unless a
+    possessive (a modifier: "russian | cyber spies"), nor before a street or county word
+    (the streets stage would case it after the name: a football "drive"), nor inside a
+    longer run of words no list holds (a passage in another language, a garble), nor a word
+    said twice over or an
     interjection."""
     n = len(kinds)
-    for i in _side_by_side(AFTER_NAME, kinds):
+    # (and one such word beside one no dictionary holds, either way round: "reeva
+    # steenkamp", "marin cilic", casing4; both unheard is `_unheard_pairs`', said twice)
+    for i in sorted([*_side_by_side(AFTER_NAME, kinds),
+                     *_side_by_side(AFTER_NAME, kinds, AFTER_TITLE),
+                     *_side_by_side(AFTER_TITLE, kinds, AFTER_NAME)]):
         j = i + 1
-        if not _pair_of(AFTER_NAME, i, kinds, keys, skip, apart) or i in out or j in out \
-                or _inflected(keys[i]) or _inflected(keys[j]):
+        if not _pair_of(kinds[i], i, kinds, keys, skip, apart, kinds[j]) \
+                or i in out or j in out or _inflected(keys[i]) or _inflected(keys[j]):
             continue
         if i and (keys[i - 1] in _DETERMINERS
                   or i - 1 in skip and not apart(i - 1)
