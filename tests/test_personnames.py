@@ -312,3 +312,16 @@ def test_a_pronounced_word_beside_one_no_dictionary_holds_is_a_name_said_once() 
     assert "yevgeny okonkwo brannigan" in _text("a word from yevgeny okonkwo brannigan today.")
     # two words no dictionary holds, said once, stay (`_unheard_pairs` wants them twice)
     assert "ilsabet okonkwo" in _text("a note from ilsabet okonkwo came.")
+
+
+def test_a_self_introduction_of_two_words_no_dictionary_holds() -> None:
+    assert personnames.kind("ilsabet") == AFTER_TITLE
+    assert personnames.kind("okonkwo") == AFTER_TITLE
+    doc = clean(">> good evening. and i'm ilsabet okonkwo. >> the court will come to order.")
+    assert "I'm Ilsabet Okonkwo." in doc.text, doc.text
+    # cased by its frame alone: it names no speaker
+    assert all(t.label is None for t in doc.turns), doc.turns
+    # not a word no dictionary holds before a common word or a name of the lists, nor a
+    # word said alone
+    text = _text("well, i'm okonkwo tired today. and i'm ilsabet.")
+    assert "okonkwo tired" in text and "ilsabet." in text, text

@@ -478,17 +478,22 @@ def _self_introduced(kinds: Sequence[int], keys: Sequence[str], skip: Container[
     kayla dorsano.", "i'm madison merriwether in chicago"), or one first name of the 1934 list
     closed by a mark that English writes in no lowercase form ("and i'm lester."; not "i'm
     rusty.", "i'm frank,", nor "i'm walt.", which the lists hold in lowercase too, nor a
-    word only the pronouncing dictionary holds: "i'm goin."). A word an earlier rule cases
-    (``skip``) is no part of it."""
+    word only the pronouncing dictionary holds: "i'm goin."); a first name no dictionary
+    holds only before a surname no list holds in lowercase either ("i'm amna nawaz."). A word
+    an earlier rule cases (``skip``) is no part of it."""
     out: dict[int, str] = {}
     last = len(kinds) - 1
     # (the words right after a frame's last word: "i'm", "am", "is")
     for i in [i + 1 for i in compress(range(last), map(_FRAME_ENDS.__contains__, keys))]:
-        if kinds[i] not in _SURNAME_KINDS or i in skip or apart(i - 1) \
+        if kinds[i] not in _INTRODUCED_KINDS or i in skip or apart(i - 1) \
                 or not _framed(keys, i, _OWN_NAME) or len(keys[i]) < 3 or not keys[i].isalpha():
             continue
         closed = i == last or apart(i)
-        if not closed and kinds[i + 1] in _NAME_WORDS and i + 1 not in skip \
+        # (a first name no dictionary holds only before a surname no list holds in
+        # lowercase either: "i'm amna nawaz.", casing4)
+        if not closed and kinds[i + 1] in (_NAME_WORDS if kinds[i] != AFTER_TITLE
+                                           else _SURNAME_AFTER_UNHEARD) \
+                and i + 1 not in skip \
                 and keys[i + 1].isalpha() and len(keys[i + 1]) >= 3 \
                 and (i + 1 == last or apart(i + 1) or keys[i + 2] in _AFTER_OWN_NAME):
             out[i] = _capitalised(keys[i])
@@ -497,6 +502,10 @@ def _self_introduced(kinds: Sequence[int], keys: Sequence[str], skip: Container[
             out[i] = _capitalised(keys[i])  # (a word only the pronouncing dictionary holds
             # may be a clipped word alone: "i'm goin.", "i'm onboard.")
     return out
+
+
+_INTRODUCED_KINDS = frozenset((NEAR_NAME, AFTER_NAME, AFTER_TITLE))
+_SURNAME_AFTER_UNHEARD = frozenset((AFTER_NAME, AFTER_TITLE))
 
 
 SELF_INTRODUCED = "self-introduced"
