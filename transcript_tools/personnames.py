@@ -249,11 +249,13 @@ def _pair_of(kind_: int, i: int, kinds: list[int], keys: Sequence[str], skip: Co
         and a != b and a not in _INTERJECTED and b not in _INTERJECTED
 
 
-def _side_by_side(kind_: int, kinds: list[int], second: int | None = None) -> Iterator[int]:
+def _side_by_side(kind_: int, kinds: list[int] | bytes,
+                  second: int | None = None) -> Iterator[int]:
     """The ``i`` where words ``i`` and ``i + 1`` are both of kind ``kind_`` (the second of
     kind ``second`` when given: `_pair_of`'s first test), in order: the kinds (0 to 4) as
-    bytes, the pair found by `bytes.find` (most words are of another kind)."""
-    row = bytes(kinds)
+    bytes (``kinds`` may be given so), the pair found by `bytes.find` (most words are of
+    another kind)."""
+    row = kinds if isinstance(kinds, bytes) else bytes(kinds)
     pair = bytes((kind_, kind_ if second is None else second))
     i = row.find(pair)
     while i >= 0:
@@ -306,9 +308,10 @@ def _pronounced_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int
     n = len(kinds)
     # (and one such word beside one no dictionary holds, either way round: "reeva
     # steenkamp", "marin cilic", casing4; both unheard is `_unheard_pairs`', said twice)
-    for i in sorted([*_side_by_side(AFTER_NAME, kinds),
-                     *_side_by_side(AFTER_NAME, kinds, AFTER_TITLE),
-                     *_side_by_side(AFTER_TITLE, kinds, AFTER_NAME)]):
+    row = bytes(kinds)
+    for i in sorted([*_side_by_side(AFTER_NAME, row),
+                     *_side_by_side(AFTER_NAME, row, AFTER_TITLE),
+                     *_side_by_side(AFTER_TITLE, row, AFTER_NAME)]):
         j = i + 1
         if not _pair_of(kinds[i], i, kinds, keys, skip, apart, kinds[j]) \
                 or i in out or j in out or _inflected(keys[i]) or _inflected(keys[j]):
