@@ -7,6 +7,7 @@ is built once per worker. One bad input is a failed result, never an exception m
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import io
 import os
@@ -32,6 +33,9 @@ from .writers import WRITERS, atomic_file
 EMPTY_RESULT = ("the clean text is empty: the input holds only markup (clock lines, speaker "
                 "markers, caption tags) and sound cues")
 OUTPUT_SUFFIX = {"text": ".txt", "vtt": ".vtt", "srt": ".srt", "json": ".json"}
+FILE_WARNINGS = 10
+"""Warnings shown per file in `run_batch`; past these one line says how many more there were
+(a page pasted from many recordings can hold thousands of clock warnings)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +120,10 @@ def _clean_all(paths_or_texts: Iterable[Any], recipe: Recipe, jobs: int | None, 
 
     try:
         yield from runner.map(_clean_item, items())
-    finally:
-        runner.close()
+    except BaseException:  # an interrupt, or the caller dropping the iterator: stop at once
+        runner.abort()
+        raise
+    runner.close()
 
 
 # --- run_batch: a folder in, a folder out ----------------------------------------------------
@@ -224,13 +230,19 @@ class Summary:
     failed: list[tuple[str, str]] = field(default_factory=list)
     words: int = 0
     seconds: float = 0.0
+    warned: int = 0
+    """Files cleaned with at least one warning (counted in ``done``)."""
+    started: float = 0.0
+    """`time.perf_counter` when the cleaning started (``seconds`` is set from it at the end)."""
 
     def line(self) -> str:
         rate = self.done / self.seconds if self.seconds else 0.0
         wps = self.words / self.seconds if self.seconds else 0.0
-        return (f"{self.files} files: {self.done} cleaned, {self.skipped} already done, "
-                f"{len(self.failed)} failed; {self.words} words in {self.seconds:.2f} s "
-                f"({rate:.1f} files/s, {wps:,.0f} words/s)")
+        warned = f" ({self.warned} with warnings)" if self.warned else ""
+        return (f"{self.files} file{'s' if self.files != 1 else ''}: {self.done} cleaned"
+                f"{warned}, {self.skipped} already done, {len(self.failed)} failed; "
+                f"{self.words:,} words in {self.seconds:.2f} s ({rate:.1f} files/s, "
+                f"{wps:,.0f} words/s)")
 
 
 def input_files(in_dir: Path, out_dir: Path | None = None, include: Sequence[str] = (),
@@ -243,11 +255,30 @@ def input_files(in_dir: Path, out_dir: Path | None = None, include: Sequence[str
     if out_dir is not None and out_dir.resolve().is_relative_to(in_dir.resolve()):
         skip = in_dir / out_dir.resolve().relative_to(in_dir.resolve())
     return sorted(p for p in in_dir.rglob("*")
-                  if p.is_file() and p.suffix.lower() in INPUT_EXTENSIONS
+                  if (p.is_file() or _broken_link(p)) and p.suffix.lower() in INPUT_EXTENSIONS
                   and not p.name.startswith(".")
                   and (skip is None or not p.is_relative_to(skip))
                   and (not include or matches(p.relative_to(in_dir), include))
                   and not (exclude and matches(p.relative_to(in_dir), exclude)))
+
+
+def _broken_link(path: Path) -> bool:
+    """A symbolic link whose target is missing or a loop: listed as an input (it then fails,
+    saying so), not left out without a word."""
+    return path.is_symlink() and not path.exists()
+
+
+def _unreadable(path: Path, exc: OSError) -> str:
+    """Why ``path`` could not be read, in a user's words."""
+    if path.is_symlink() and not path.exists():
+        try:
+            target = os.readlink(path)
+        except OSError:
+            target = "?"
+        loop = exc.errno == errno.ELOOP
+        return (f"a symbolic link to {target}, " +
+                ("a loop of links" if loop else "which does not exist"))
+    return str(exc.strerror or exc)
 
 
 def matches(relative: PurePath, patterns: Sequence[str]) -> bool:
@@ -288,17 +319,22 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str],
               speaker_labels: bool | None = None,
               report: Callable[[str], None] | None = None,
               progress: Any = None, warn: Callable[[str], None] | None = None,
-              include: Sequence[str] = (), exclude: Sequence[str] = ()) -> Summary:
+              include: Sequence[str] = (), exclude: Sequence[str] = (),
+              overwrite: bool = False, summary: Summary | None = None) -> Summary:
     """Clean every transcript under ``in_dir`` into ``out_dir`` in each of ``formats``.
 
-    Files whose outputs all exist are skipped (so an interrupted run resumes); outputs are
-    written atomically. A file that fails is passed to ``report`` and skipped; each warning
-    about a file goes to ``warn`` as ``path:line: warning: message``. With ``options.strict``
-    a file with any warning fails (as with ``clean --strict``). ``out_dir`` may lie inside
-    ``in_dir`` (its files are then not inputs) but not be it. ``progress`` is an object with
-    ``update(n)`` and ``set_postfix_str(s)`` (a tqdm bar), or None; a bar whose ``total`` is
-    None gets the number of input files once the folder is walked. ``include`` and
-    ``exclude``: glob patterns choosing the files (`input_files`).
+    Files whose outputs all exist are skipped (so an interrupted run resumes; outputs made
+    with other flags are kept), unless ``overwrite``; outputs are written atomically. A file
+    that fails is passed to ``report`` as one line (its path, line and reason) and skipped;
+    each warning about a file goes to ``warn`` as ``path:line: warning: message`` (the first
+    `FILE_WARNINGS` of a file, then one line counting the rest). With ``options.strict`` a
+    file with any warning fails (as with ``clean --strict``). ``out_dir`` may lie inside
+    ``in_dir`` (its files are then not inputs) but not be it, and no output may be an input.
+    ``progress`` is an object with ``update(n)`` and ``set_postfix_str(s)`` (a tqdm bar), or
+    None; a bar whose ``total`` is None gets the number of input files once the folder is
+    walked. ``include`` and ``exclude``: glob patterns choosing the files (`input_files`).
+    ``summary``: a `Summary` to fill in as the run goes (a caller that catches an interrupt
+    still has the counts so far); the one returned.
     """
     src, dst = Path(in_dir), Path(out_dir)
     if not src.exists():
@@ -315,7 +351,9 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str],
             raise InputError(f"unknown output format {fmt!r}; known: {', '.join(OUTPUT_SUFFIX)}")
     files = input_files(src, dst, include, exclude)
     targets = output_paths(files, src, dst, formats)
-    summary = Summary(files=len(files))
+    _refuse_inputs_as_outputs(files, targets)
+    summary = summary if summary is not None else Summary()
+    summary.files = len(files)
     if progress is not None and getattr(progress, "total", 0) is None:
         progress.total = len(files)  # a bar made before the folder was walked: its size now
         progress.refresh()
@@ -323,7 +361,7 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str],
     by_name: dict[str, dict[str, Path]] = {}
     pending: list[tuple[Path, tuple[str, ...]]] = []
     for f, outs in zip(files, targets, strict=False):
-        missing = tuple(fmt for fmt in formats if not outs[fmt].exists())
+        missing = tuple(fmt for fmt in formats if overwrite or not outs[fmt].exists())
         if missing:
             pending.append((f, missing))
             by_name[str(f)] = outs
@@ -337,38 +375,66 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str],
             try:
                 yield FileJob(str(f), f.read_bytes(), missing, writer_options)
             except OSError as exc:
-                yield FileJob(str(f), b"", missing, writer_options, str(exc.strerror or exc))
+                yield FileJob(str(f), b"", missing, writer_options, _unreadable(f, exc))
 
-    t0 = time.perf_counter()
-    if pending:
-        refs = [references] if isinstance(references, str) else list(references or ())
-        recipe = Recipe(tuple(names or ()), tuple(refs), options)
-        runner = make_engine(recipe, jobs=jobs, engine=engine, scheduler=scheduler)
-        try:
-            for outcome in runner.map(render_file, jobs_iter()):
-                if outcome.error is not None:
-                    summary.failed.append((outcome.name, str(outcome.error)))
-                    if report is not None:
-                        report(f"{outcome.error}" if outcome.name in str(outcome.error)
-                               else f"{outcome.name}: {outcome.error}")
-                else:
-                    if warn is not None:
-                        for line, message in outcome.warnings:
-                            where = f"{outcome.name}:{line}" if line else outcome.name
-                            warn(f"{where}: warning: {message}")
-                    for fmt, text in outcome.outputs:
-                        write_atomic(by_name[outcome.name][fmt], text)
-                    summary.done += 1
-                    summary.words += outcome.words
-                if progress is not None:
-                    elapsed = time.perf_counter() - t0
-                    progress.update(1)
-                    if elapsed > 0:
-                        progress.set_postfix_str(f"{summary.words / elapsed:,.0f} words/s")
-        finally:
+    summary.started = time.perf_counter()
+    try:
+        if pending:
+            refs = [references] if isinstance(references, str) else list(references or ())
+            recipe = Recipe(tuple(names or ()), tuple(refs), options)
+            runner = make_engine(recipe, jobs=jobs, engine=engine, scheduler=scheduler)
+            try:
+                for outcome in runner.map(render_file, jobs_iter()):
+                    _take(outcome, by_name, summary, report, warn)
+                    if progress is not None:
+                        elapsed = time.perf_counter() - summary.started
+                        progress.update(1)
+                        if elapsed > 0:
+                            progress.set_postfix_str(f"{summary.words / elapsed:,.0f} words/s")
+            except BaseException:  # an interrupt: stop the workers now, not after their files
+                runner.abort()
+                raise
             runner.close()
-    summary.seconds = time.perf_counter() - t0
+    finally:
+        summary.seconds = time.perf_counter() - summary.started
     return summary
+
+
+def _take(outcome: FileOutcome, by_name: dict[str, dict[str, Path]], summary: Summary,
+          report: Callable[[str], None] | None, warn: Callable[[str], None] | None) -> None:
+    """One file's outcome: its failure reported, or its warnings and outputs written."""
+    if outcome.error is not None:
+        summary.failed.append((outcome.name, str(outcome.error)))
+        if report is not None:
+            report(f"{outcome.error}" if outcome.name in str(outcome.error)
+                   else f"{outcome.name}: {outcome.error}")
+        return
+    if warn is not None:
+        for line, message in outcome.warnings[:FILE_WARNINGS]:
+            where = f"{outcome.name}:{line}" if line else outcome.name
+            warn(f"{where}: warning: {message}")
+        if len(outcome.warnings) > FILE_WARNINGS:
+            more = len(outcome.warnings) - FILE_WARNINGS
+            warn(f"{outcome.name}: warning: {more:,} more warning(s) not shown (clean the "
+                 "file alone to see every one)")
+    for fmt, text in outcome.outputs:
+        write_atomic(by_name[outcome.name][fmt], text)
+    summary.done += 1
+    summary.warned += bool(outcome.warnings)
+    summary.words += outcome.words
+
+
+def _refuse_inputs_as_outputs(files: Sequence[Path], targets: Sequence[dict[str, Path]]) -> None:
+    """An output that would be one of the inputs (an input folder inside the output folder,
+    text written as ``.txt`` over a transcript of the same relative path) is refused before
+    anything is written: it would be taken as done, or overwritten."""
+    inputs = {os.path.realpath(f): f for f in files}
+    for f, outs in zip(files, targets, strict=False):
+        for path in outs.values():
+            hit = inputs.get(os.path.realpath(path))
+            if hit is not None:
+                raise OptionsError(f"the output for {f} would be the input {hit}: choose an "
+                                   "output folder that holds no input", path=str(path))
 
 
 def progress_bar(total: int | None, enabled: bool | None) -> Any:
