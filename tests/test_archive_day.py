@@ -294,3 +294,61 @@ def _names_file(folder: Path) -> Path:
     path = folder / "names.txt"
     path.write_text("\n".join(NAMES) + "\n", encoding="utf-8")
     return path
+
+
+# --- a download cut off inside its last cue -------------------------------------------------
+
+_SRT = ("1\n00:00:01,000 --> 00:00:03,000\nthe harbour board met tonight\n\n"
+        "2\n00:00:03,500 --> 00:00:06,000\nto vote on the new ferry terminal\n\n"
+        "3\n00:00:06,500 --> 00:00:09,000\nand the budget for the pier\n")
+_VTT = ("WEBVTT\n\nintro\n00:00:01.000 --> 00:00:03.000\nthe harbour board met tonight\n\n"
+        "00:00:03.500 --> 00:00:06.000\nto vote on the new ferry terminal\n\n"
+        "c3\n00:00:06.500 --> 00:00:09.000\nand the budget for the pier\n")
+
+
+@pytest.mark.parametrize(("source", "fmt", "at"), [
+    (_SRT, "srt", "3\n00:00:06,500 --> 00:0"),        # inside the timing
+    (_SRT, "srt", "3\n00:00:06,500 --> "),            # after the arrow (was an error)
+    (_SRT, "srt", "3\n00:00:0"),                      # inside the first time
+    (_SRT, "srt", "3\n"),                             # after the number (was a word "3")
+    (_SRT.replace("\n", "\r\n"), "srt", "3\r\n00:00:06,5"),
+    (_VTT, "vtt", "c3\n00:00:06.500 --> 00:00"),
+    (_VTT, "vtt", "c3\n00:00:06.5"),
+])
+def test_a_file_cut_off_in_its_last_cues_timing_keeps_the_cues_before_it(
+        source: str, fmt: str, at: str) -> None:
+    cut = source[:source.index(at) + len(at)]
+    t = tt.clean(cut, format=fmt, options=tt.Options(names=False))
+    assert t.text.endswith("to vote on the new ferry terminal.")
+    assert "00" not in t.text and " 3" not in t.text
+    assert t.cues[-1].lines[-1].endswith("terminal.") and t.cues[-1].end <= 6.0
+    assert t.warnings == ["the file ends inside a cue's number or timing line (cut off?): "
+                          "that cue is left out"]
+    line = cut.count("\n", 0, cut.index(at.split("\n")[0].rstrip("\r"), len(cut) - len(at))) + 1
+    assert t.document.diagnostics[-1].line == line
+    assert all(cut[c.start:c.end] == c.original for c in t.corrections)
+    assert t.replay() == t.text
+    with pytest.raises(tt.StrictModeError, match="cut off"):
+        tt.clean(cut, format=fmt, options=tt.Options(strict=True))
+
+
+@pytest.mark.parametrize(("source", "fmt", "at"), [
+    (_SRT, "srt", "and the budget"),                  # cut inside the text: read as it is
+    (_SRT, "srt", "00:00:09,000\n"),                  # a whole timing, no text: a cue
+    (_VTT, "vtt", "c3\n"),                            # an identifier alone may be text
+])
+def test_a_file_cut_after_its_last_timing_is_read_as_before(source: str, fmt: str,
+                                                            at: str) -> None:
+    cut = source[:source.index(at) + len(at)]
+    assert not any("cut off" in w for w in tt.clean(cut, format=fmt).warnings)
+
+
+def test_a_broken_timing_inside_the_file_is_still_an_error() -> None:
+    broken = _SRT.replace("00:00:03,500 --> 00:00:06,000", "00:00:03,500 --> 00:0")
+    with pytest.raises(tt.ParseError, match="malformed cue timing") as exc:
+        tt.clean(broken, format="srt")
+    assert exc.value.line == 6
+    # and the same cut at the end of the file, with text after it, too
+    with pytest.raises(tt.ParseError, match="malformed cue timing"):
+        tt.clean(_SRT.replace("00:00:06,500 --> 00:00:09,000", "00:00:06,500 --> 00:0"),
+                 format="srt")

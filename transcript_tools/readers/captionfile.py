@@ -56,6 +56,38 @@ TIMING_LIKE_RE = lazy_regex(
     r"|^\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s+(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*$")
 
 
+_PARTIAL_TIMING_RE = lazy_regex(r"^[ \t]*\d[\d:.,]*(?:[ \t]*-{1,2}>?[ \t]*[\d:.,]*)?[ \t]*$")
+"""The start of a cue timing line, as a file cut off inside it ends: "00:00:5", "00:00:50,690
+--> 00:0" (a whole timing is `TIMING_RE`'s)."""
+
+
+def cut_off_tail(source: str, fmt: str) -> int | None:
+    """Where a file cut off inside its last cue's number or timing line begins that cue (a
+    download stopped part-way): the block after the last blank line is an SRT cue number
+    alone, or a cue number (SRT) or identifier (WebVTT) over the start of a timing line that
+    never ends, and nothing after it. None for every whole file (a complete timing line, a
+    cue with text)."""
+    body = source.rstrip()
+    cut = max(body.rfind("\n\n"), body.rfind("\n\r\n"), body.rfind("\r\r"))
+    start = cut + 1 if cut >= 0 else 0
+    while start < len(body) and body[start] in "\r\n":
+        start += 1
+    block = [line.strip() for line in body[start:].splitlines()]
+    if not block or not cut >= 0:
+        return None
+    if fmt == "srt" and len(block) == 1 and block[0].isdigit():
+        return start
+    timing = block[-1]
+    if len(block) > 2 or TIMING_RE.match(timing) is not None \
+            or _PARTIAL_TIMING_RE.match(timing) is None:
+        return None
+    if len(block) == 2 and not (block[0].isdigit() or fmt == "vtt"):
+        return None
+    if len(block) == 1 and ":" not in timing:  # digits alone: a cue number (above), or text
+        return None
+    return start
+
+
 def check_timings(source: str, path: str | None) -> None:
     """webvtt-py skips a cue whose timing line is broken; we refuse it with its line."""
     for n, line in enumerate(source.splitlines(), 1):
