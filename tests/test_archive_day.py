@@ -6,6 +6,7 @@ interrupt stops the workers at once and leaves no half-written output."""
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import signal
 import time
@@ -15,7 +16,7 @@ import pytest
 import regex
 
 import transcript_tools as tt
-from transcript_tools import batch
+from transcript_tools import batch, engines
 from transcript_tools.batch import FILE_WARNINGS, Summary, input_files, run_batch
 from transcript_tools.cli import _terminate_as_interrupt, main
 from transcript_tools.engines import ProcessEngine, Recipe
@@ -352,3 +353,24 @@ def test_a_broken_timing_inside_the_file_is_still_an_error() -> None:
     with pytest.raises(tt.ParseError, match="malformed cue timing"):
         tt.clean(_SRT.replace("00:00:06,500 --> 00:00:09,000", "00:00:06,500 --> 00:0"),
                  format="srt")
+
+
+def _watch(parent: int) -> None:
+    engines.PARENT_CHECK = 0.05
+    engines._watch_parent(parent)
+
+
+def test_a_worker_ends_when_its_parent_is_gone() -> None:
+    ctx = multiprocessing.get_context("fork")
+    orphan = ctx.Process(target=_watch, args=(-1,))     # a parent it never had: gone
+    orphan.start()
+    orphan.join(timeout=10)
+    assert orphan.exitcode == 1
+    kept = ctx.Process(target=_watch, args=(os.getpid(),))  # its parent is here: it stays
+    kept.start()
+    try:
+        kept.join(timeout=0.5)
+        assert kept.is_alive()
+    finally:
+        kept.terminate()
+        kept.join()

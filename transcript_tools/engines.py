@@ -13,6 +13,7 @@ import pickle
 import signal
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -82,8 +83,22 @@ def _init_worker(recipe: Recipe) -> None:
     # process, whatever handler the parent had when the worker was forked.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
     _WORKER_CLEANER = recipe.build()
     gc.freeze()  # the lexicon and indexes live as long as the worker: never walk them again
+
+
+PARENT_CHECK = 1.0
+"""Seconds between a worker's looks at whether the process that started it is still there."""
+
+
+def _watch_parent(parent: int) -> None:
+    """End this worker when its parent is gone (killed with SIGKILL, by the OOM killer): it
+    would otherwise wait forever on a pipe no one reads, holding its memory."""
+    while True:
+        time.sleep(PARENT_CHECK)
+        if os.getppid() != parent:
+            os._exit(1)
 
 
 def _run_in_worker(task: Task, item: Any) -> Any:
