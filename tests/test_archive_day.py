@@ -225,7 +225,10 @@ def test_abort_stops_the_workers_without_waiting_for_their_items() -> None:
         started = time.perf_counter()
         engine.abort()
         assert time.perf_counter() - started < 10
-        assert workers and not any(w.is_alive() for w in workers)
+        waited = time.perf_counter()  # (the pool's own thread may reap them first)
+        while any(w.exitcode is None for w in workers) and time.perf_counter() - waited < 5:
+            time.sleep(0.05)
+        assert workers and all(w.exitcode is not None for w in workers)
     finally:
         engine.abort()
 
@@ -374,3 +377,22 @@ def test_a_worker_ends_when_its_parent_is_gone() -> None:
     finally:
         kept.terminate()
         kept.join()
+
+
+def test_every_strict_failure_says_it_is_strict(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "italian.txt").write_text(
+        "9:00 pm\n>> il consiglio comunale si è riunito ieri sera per discutere il bilancio "
+        "della città, le nuove strade e il porto. il sindaco ha detto che i lavori "
+        "cominceranno in primavera. la gente del quartiere aspetta da anni una risposta sulla "
+        "scuola e sul parcheggio.\n", encoding="utf-8")            # raised before the stages
+    (src / "clock.txt").write_text(_clock_text(1), encoding="utf-8")  # raised by the reader
+    (src / "fine.txt").write_text(SHOWS["rnz/2023/hipkins.txt"], encoding="utf-8")
+    assert main(["batch", str(src), str(tmp_path / "out"), "--strict", "-j", "1"]) == 1
+    failed = [ln for ln in capsys.readouterr().err.splitlines() if "failed:" in ln]
+    assert len(failed) == 2 and all(ln.endswith("(--strict)") for ln in failed)
+    assert any("italian.txt: the text does not read as English" in ln for ln in failed)
+    assert (tmp_path / "out" / "fine.txt").exists()
+    assert not (tmp_path / "out" / "italian.txt").exists()

@@ -171,7 +171,10 @@ def _render_file(cleaner: Cleaner, job: FileJob) -> FileOutcome:
         doc = parse(text, path=job.name)
         if diagnostics:
             doc = doc.replace(diagnostics=tuple(diagnostics) + doc.diagnostics)
-        done = cleaner.run(doc)
+        try:
+            done = cleaner.run(doc)
+        except StrictModeError as exc:  # an input warning, raised before the stages
+            raise _as_flag(exc, job.name) from None
         if cleaner.options.strict and done.diagnostics:  # as `clean --strict`: any warning
             d = done.diagnostics[0]
             raise StrictModeError(f"{d.message} (--strict)", path=job.name, line=d.line)
@@ -182,6 +185,14 @@ def _render_file(cleaner: Cleaner, job: FileJob) -> FileOutcome:
         return FileOutcome(job.name, tuple(outputs), word_count(done), warnings)
     except Exception as exc:  # noqa: BLE001 - one bad file is reported, never fatal
         return FileOutcome(job.name, error=portable(exc))
+
+
+def _as_flag(exc: StrictModeError, name: str) -> StrictModeError:
+    """The library's strict error as every other of `batch --strict` reads: the warning, then
+    "(--strict)", so that a failure that says "... left as they are" tells why it failed."""
+    if exc.message.endswith("(--strict)"):
+        return exc
+    return StrictModeError(f"{exc.message} (--strict)", path=exc.path or name, line=exc.line)
 
 
 def _writer_kwargs(job: FileJob, fmt: str) -> dict[str, Any]:
@@ -215,7 +226,10 @@ def _render_large(cleaner: Cleaner, job: FileJob, text: str,
                 yield chunk
 
         out = io.StringIO()
-        write_chunks(chunks(), fmt, out, **_writer_kwargs(job, fmt))
+        try:
+            write_chunks(chunks(), fmt, out, **_writer_kwargs(job, fmt))
+        except StrictModeError as exc:
+            raise _as_flag(exc, job.name) from None
         outputs.append((fmt, out.getvalue()))
     return FileOutcome(job.name, tuple(outputs), words, tuple(warnings))
 
