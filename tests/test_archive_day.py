@@ -5,6 +5,7 @@ interrupt stops the workers at once and leaves no half-written output."""
 
 from __future__ import annotations
 
+import errno
 import json
 import multiprocessing
 import os
@@ -396,3 +397,41 @@ def test_every_strict_failure_says_it_is_strict(tmp_path: Path,
     assert any("italian.txt: the text does not read as English" in ln for ln in failed)
     assert (tmp_path / "out" / "fine.txt").exists()
     assert not (tmp_path / "out" / "italian.txt").exists()
+
+
+# --- an output that cannot be written -------------------------------------------------------
+
+def test_a_blocked_output_path_fails_its_file_and_the_rest_go_on(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src, out = _archive(tmp_path / "in"), tmp_path / "out"
+    (out / "rnz").mkdir(parents=True)
+    (out / "rnz" / "2023").write_text("a file where a folder should be", encoding="utf-8")
+    assert main(["batch", str(src), str(out), "-j", "1"]) == 1
+    err = capsys.readouterr().err
+    assert regex.search(r"failed: \S*hipkins\.txt: cannot write \S*hipkins\.txt: \S*rnz/2023 is "
+                        r"a file, where a folder should be\n", err)
+    assert "3 files: 2 cleaned, 0 already done, 1 failed" in err
+    (out / "rnz" / "2023").unlink()
+    assert main(["batch", str(src), str(out), "-j", "1"]) == 0
+    assert "3 files: 1 cleaned, 2 already done, 0 failed" in capsys.readouterr().err
+
+
+def test_a_full_disk_stops_the_run_with_the_counts(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    src, out = _archive(tmp_path / "in"), tmp_path / "out"
+    write = batch.write_atomic
+    calls = []
+
+    def fill_up(path: Path, text: str) -> None:
+        calls.append(path)
+        if len(calls) > 1:
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        write(path, text)
+
+    monkeypatch.setattr(batch, "write_atomic", fill_up)
+    assert main(["batch", str(src), str(out), "-j", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "cannot write: No space left on device" in err
+    assert "stopped: 3 files: 1 cleaned, 0 already done, 0 failed" in err
+    assert len(calls) == 2 and "Traceback" not in err

@@ -423,6 +423,17 @@ def _take(outcome: FileOutcome, by_name: dict[str, dict[str, Path]], summary: Su
             report(f"{outcome.error}" if outcome.name in str(outcome.error)
                    else f"{outcome.name}: {outcome.error}")
         return
+    try:
+        for fmt, text in outcome.outputs:
+            write_atomic(by_name[outcome.name][fmt], text)
+    except OSError as exc:
+        if exc.errno in STOP_WRITING:
+            raise
+        message = _write_error(exc, by_name[outcome.name][fmt])
+        summary.failed.append((outcome.name, message))
+        if report is not None:
+            report(f"{outcome.name}: {message}")
+        return
     if warn is not None:
         for line, message in outcome.warnings[:FILE_WARNINGS]:
             where = f"{outcome.name}:{line}" if line else outcome.name
@@ -431,11 +442,22 @@ def _take(outcome: FileOutcome, by_name: dict[str, dict[str, Path]], summary: Su
             more = len(outcome.warnings) - FILE_WARNINGS
             warn(f"{outcome.name}: warning: {more:,} more warning(s) not shown (clean the "
                  "file alone to see every one)")
-    for fmt, text in outcome.outputs:
-        write_atomic(by_name[outcome.name][fmt], text)
     summary.done += 1
     summary.warned += bool(outcome.warnings)
     summary.words += outcome.words
+
+
+STOP_WRITING = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO})
+"""Write errors that stop a run (every later file would fail the same way); any other (a file
+where a folder of the output tree should be, a name too long) fails that file alone."""
+
+
+def _write_error(exc: OSError, target: Path) -> str:
+    """Why an output could not be written, in a user's words."""
+    if exc.errno in (errno.EEXIST, errno.ENOTDIR) and exc.filename \
+            and os.path.isfile(exc.filename) and str(target) != exc.filename:
+        return f"cannot write {target}: {exc.filename} is a file, where a folder should be"
+    return f"cannot write {target}: {exc.strerror or exc}"
 
 
 def _refuse_inputs_as_outputs(files: Sequence[Path], targets: Sequence[dict[str, Path]]) -> None:

@@ -267,6 +267,17 @@ def _batch(args: argparse.Namespace) -> int:
         print(f"transcript-tools: interrupted: {summary.line()}; {left:,} not done (the same "
               "command again cleans only those)", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except OSError as exc:  # a full disk, a read-only folder: every later file would fail too
+        if summary.started == 0:
+            raise
+        if bar is not None:
+            bar.close()
+            bar = None
+        where = exc.filename or args.output
+        print(f"transcript-tools: error: {where}: cannot write: {exc.strerror or exc}",
+              file=sys.stderr)
+        print(f"transcript-tools: stopped: {summary.line()}", file=sys.stderr)
+        return EXIT_INPUT
     finally:
         if bar is not None:
             bar.close()
