@@ -435,3 +435,16 @@ def test_a_full_disk_stops_the_run_with_the_counts(
     assert "cannot write: No space left on device" in err
     assert "stopped: 3 files: 1 cleaned, 0 already done, 0 failed" in err
     assert len(calls) == 2 and "Traceback" not in err
+
+
+def test_cues_run_together_on_one_line_are_named_for_what_they_are(tmp_path: Path) -> None:
+    flat = " ".join(_SRT.split())                       # the line breaks lost
+    path = tmp_path / "flat.srt"
+    path.write_text("Subtitles for the harbour board\n\n" + flat + "\n", encoding="utf-8")
+    with pytest.raises(tt.ParseError, match="cue timings run together on one line") as exc:
+        tt.read(path)
+    assert exc.value.line == 3
+    # one broken timing on its own line is still "malformed"
+    broken = _SRT.replace("00:00:03,500 --> 00:00:06,000", "00:00:03,500 -> 00:00:06,000 x")
+    with pytest.raises(tt.ParseError, match="malformed cue timing"):
+        tt.clean(broken, format="srt")

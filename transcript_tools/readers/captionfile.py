@@ -39,7 +39,7 @@ def locate_error(source: str, fmt: str, path: str | None, exc: Exception,
                               else "")
     for n, line in enumerate(lines, 1):
         if "-->" in line and not TIMING_RE.match(line):
-            return ParseError("malformed cue timing", path=path, line=n, snippet=line[:60])
+            return _timing_error(line, n, path)
         m = TIMING_RE.match(line)
         if m and seconds(m["b"]) < seconds(m["a"]):
             return ParseError("cue ends before it starts", path=path, line=n,
@@ -88,11 +88,27 @@ def cut_off_tail(source: str, fmt: str) -> int | None:
     return start
 
 
+RUN_TOGETHER_RE = lazy_regex(
+    r"(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}"
+    r".+?(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->")
+"""Two whole cue timings on one line with text between them: the file's line breaks lost."""
+
+
+def _timing_error(line: str, n: int, path: str | None) -> ParseError:
+    """A timing line that does not read, said plainly when it is many cues run together (a
+    subtitle file copied from a web page, its line breaks lost)."""
+    if RUN_TOGETHER_RE.search(line) is not None:
+        return ParseError("cue timings run together on one line: the file's line breaks are "
+                          "lost (a subtitle file copied from a web page?)", path=path, line=n,
+                          snippet=line[:60])
+    return ParseError("malformed cue timing", path=path, line=n, snippet=line[:60])
+
+
 def check_timings(source: str, path: str | None) -> None:
     """webvtt-py skips a cue whose timing line is broken; we refuse it with its line."""
     for n, line in enumerate(source.splitlines(), 1):
         if ("-->" in line or TIMING_LIKE_RE.match(line)) and not TIMING_RE.match(line):
-            raise ParseError("malformed cue timing", path=path, line=n, snippet=line[:60])
+            raise _timing_error(line, n, path)
         m = TIMING_RE.match(line)
         if m and seconds(m["b"]) < seconds(m["a"]):
             raise ParseError("cue ends before it starts", path=path, line=n,
