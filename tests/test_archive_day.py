@@ -448,3 +448,34 @@ def test_cues_run_together_on_one_line_are_named_for_what_they_are(tmp_path: Pat
     broken = _SRT.replace("00:00:03,500 --> 00:00:06,000", "00:00:03,500 -> 00:00:06,000 x")
     with pytest.raises(tt.ParseError, match="malformed cue timing"):
         tt.clean(broken, format="srt")
+
+
+def test_a_large_file_is_cleaned_once_for_all_its_formats(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from transcript_tools import cli, stream
+
+    src = tmp_path / "in"
+    src.mkdir()
+    big = src / "big.txt"
+    big.write_text("".join(_clock_text(40) for _ in range(3)), encoding="utf-8")
+    monkeypatch.setattr(cli, "LARGE_INPUT", 2_000)
+    monkeypatch.setattr(batch, "LARGE_INPUT", 2_000)
+    cleaned: list[int] = []
+
+    def small(text: str, cleaner: tt.Cleaner, **kwargs: object) -> object:
+        return stream.clean_chunks(text, cleaner, max_chars=1_500, **kwargs)  # type: ignore[arg-type]
+
+    def counting(text: str, cleaner: tt.Cleaner, **kwargs: object) -> object:
+        for chunk in small(text, cleaner, **kwargs):  # type: ignore[attr-defined]
+            cleaned.append(chunk.offset)
+            yield chunk
+
+    monkeypatch.setattr(batch, "clean_chunks", counting)
+    monkeypatch.setattr(cli, "clean_chunks", small)  # `clean` cut at the same places
+    assert main(["batch", str(src), str(tmp_path / "o"), "-j", "1", "-q",
+                 "--format", "text,vtt,srt,json"]) == 0
+    assert len(cleaned) > 2 and len(cleaned) == len(set(cleaned))  # each chunk once
+    for fmt, suffix in (("text", "txt"), ("vtt", "vtt"), ("srt", "srt"), ("json", "json")):
+        assert main(["clean", str(big), "-q", "-o", str(tmp_path / f"one.{suffix}")]) == 0
+        assert (tmp_path / "o" / f"big.{suffix}").read_bytes() == \
+            (tmp_path / f"one.{suffix}").read_bytes(), fmt

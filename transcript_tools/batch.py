@@ -26,7 +26,7 @@ from .model import Document
 from .options import Options
 from .readers import EXTENSIONS as INPUT_EXTENSIONS
 from .readers import decode, detect_format, parse
-from .stream import LARGE_INPUT, clean_chunks, write_chunks
+from .stream import LARGE_INPUT, clean_chunks, write_chunks_to
 from .transcript import Transcript
 from .writers import WRITERS, atomic_file
 
@@ -204,34 +204,34 @@ def _writer_kwargs(job: FileJob, fmt: str) -> dict[str, Any]:
 def _render_large(cleaner: Cleaner, job: FileJob, text: str,
                   diagnostics: Sequence[Any]) -> FileOutcome:
     """A file over `stream.LARGE_INPUT` characters, cleaned chunk by chunk as ``clean`` does
-    (the same output; memory bounded by a chunk, not the file), once per output format."""
+    (the same output; memory bounded by a chunk, not the file), each chunk cleaned once and
+    written in every format asked for (`stream.write_chunks_to`)."""
     fmt_in = cast(Literal["broadcast", "srt", "vtt"], detect_format(text, job.name))
     if cleaner.options.strict and diagnostics:
         raise StrictModeError(f"{diagnostics[0].message} (--strict)", path=job.name,
                               line=diagnostics[0].line)
     warnings = [(d.line, d.message) for d in diagnostics]
     words = 0
-    outputs = []
-    for k, fmt in enumerate(job.formats):
-        def chunks(first: bool = k == 0) -> Iterator[Any]:
-            nonlocal words
-            for chunk in clean_chunks(text, cleaner, path=job.name, format=fmt_in):
-                found = chunk.transcript.document.diagnostics
-                if cleaner.options.strict and found:
-                    raise StrictModeError(f"{found[0].message} (--strict)", path=job.name,
-                                          line=found[0].line)
-                if first:
-                    words += word_count(chunk.transcript.document)
-                    warnings.extend((d.line, d.message) for d in found)
-                yield chunk
 
-        out = io.StringIO()
-        try:
-            write_chunks(chunks(), fmt, out, **_writer_kwargs(job, fmt))
-        except StrictModeError as exc:
-            raise _as_flag(exc, job.name) from None
-        outputs.append((fmt, out.getvalue()))
-    return FileOutcome(job.name, tuple(outputs), words, tuple(warnings))
+    def chunks() -> Iterator[Any]:
+        nonlocal words
+        for chunk in clean_chunks(text, cleaner, path=job.name, format=fmt_in):
+            found = chunk.transcript.document.diagnostics
+            if cleaner.options.strict and found:
+                raise StrictModeError(f"{found[0].message} (--strict)", path=job.name,
+                                      line=found[0].line)
+            words += word_count(chunk.transcript.document)
+            warnings.extend((d.line, d.message) for d in found)
+            yield chunk
+
+    outs = [io.StringIO() for _ in job.formats]
+    try:
+        write_chunks_to(chunks(), [(fmt, out, _writer_kwargs(job, fmt))
+                                   for fmt, out in zip(job.formats, outs, strict=True)])
+    except StrictModeError as exc:
+        raise _as_flag(exc, job.name) from None
+    outputs = tuple((fmt, out.getvalue()) for fmt, out in zip(job.formats, outs, strict=True))
+    return FileOutcome(job.name, outputs, words, tuple(warnings))
 
 
 @dataclass(slots=True)
