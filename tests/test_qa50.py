@@ -31,18 +31,28 @@ def cleaned(tmp_path: Path, text: str, name: str = "in.srt") -> Transcript:
 
 
 GOOD = [
-    ("00:00:01,000", "00:00:04,200", "Spring is the best time\nto divide your perennials."),
-    ("00:00:04,300", "00:00:05,400", "Water them first."),
-    ("00:00:05,600", "00:00:09,800",
-     "Lift each clump with a garden fork\nand pull the roots apart by hand."),
-    ("00:00:10,000", "00:00:12,500", "Replant the pieces the same day."),
+    ("00:00:01,000", "00:00:06,000",
+     "The market opened early this morning.\nPrices rose sharply by noon:"),
+    ("00:00:06,084", "00:00:11,000",
+     "the biggest gain in a decade,\ntraders at the exchange said."),
+    ("00:00:11,084", "00:00:12,500", "Then it fell."),
+    ("00:00:12,584", "00:00:17,000", "By the close, most of the gain\nhad gone again."),
 ]
 
 
 def test_good_file_kept_cue_for_cue(tmp_path: Path) -> None:
     out = cleaned(tmp_path, srt(GOOD)).to_srt()
     assert cues(out) == [(s, e, text.split("\n")) for s, e, text in GOOD]
-    # (before: the short cue went into the one before it, and short gaps were closed)
+    # (before: the short third cue went into the fourth, whose lines were set anew)
+
+
+def test_short_gap_after_a_good_cue_is_still_closed(tmp_path: Path) -> None:
+    blocks = [(s, e, text) for s, e, text in GOOD[:2]]
+    blocks[1] = ("00:00:06,300", blocks[1][1], blocks[1][2])  # 0.3 s: a blank flash
+    got = cues(cleaned(tmp_path, srt(blocks)).to_srt())
+    assert got[0][:2] == ("00:00:01,000", "00:00:06,216")  # chained to 2 frames (qa30)
+    assert got[1][:2] == ("00:00:06,300", "00:00:11,000")
+    assert [lines for _, _, lines in got] == [text.split("\n") for _, _, text in blocks]
 
 
 def test_our_srt_cleaned_again_is_the_same(tmp_path: Path) -> None:
@@ -62,7 +72,8 @@ def test_our_srt_cleaned_again_is_the_same(tmp_path: Path) -> None:
 
 def test_cue_that_breaks_a_rule_is_cut_again(tmp_path: Path) -> None:
     long_line = "Water them first, then lift each clump with a garden fork and pull them apart."
-    blocks = GOOD[:1] + [("00:00:04,300", "00:00:05,400", long_line)] + [
+    blocks = [("00:00:01,000", "00:00:04,200",
+               "Spring is the best time\nto divide your perennials.")] + [("00:00:04,300", "00:00:05,400", long_line)] + [
         ("00:00:09,000", "00:00:11,600", "Keep the roots moist."),
         ("00:00:11,700", "00:00:14,200", "Replant the pieces the same day.")]
     out = cleaned(tmp_path, srt(blocks)).to_srt()
@@ -97,11 +108,11 @@ def test_speaker_change_inside_a_cue_still_splits(tmp_path: Path) -> None:
 
 
 def test_unnamed_speaker_change_inside_a_cue_starts_a_cue(tmp_path: Path) -> None:
-    blocks = [("00:00:01,000", "00:00:04,200", "Spring is the best time\nto divide them."),
+    blocks = [("00:00:01,000", "00:00:04,216", "Spring is the best time\nto divide them."),
               ("00:00:04,300", "00:00:08,400", "Water them well first. >> Thanks,\nthat is "
                "a useful tip.")]
     got = cues(cleaned(tmp_path, srt(blocks)).to_srt())
-    assert got[0] == ("00:00:01,000", "00:00:04,200", ["Spring is the best time",
+    assert got[0] == ("00:00:01,000", "00:00:04,216", ["Spring is the best time",
                                                        "to divide them."])
     assert [lines for _, _, lines in got[1:]] == [["Water them well first."],
                                                   ["Thanks, that is a useful tip."]]

@@ -49,7 +49,7 @@ def fit_times(doc: Document, o: Options, words: Words,
     gaps and order hold; a cue borrows time first inside its window, then beyond it. Also
     how many cues spilled out of their window, and how many the cue after them made end
     sooner (`SYNC_LAG`). ``fixed``: spans that keep a source cue's start and end (ms) as they
-    are (`layout._kept_cues`): no lag before them, no longer end."""
+    are (`layout._kept_cues`), but that a gap under `CHAIN_GAP` after one is closed."""
     fixed = fixed or {}
     gap = math.ceil(o.min_gap * 1000 - 1e-6)
     min_ms = math.ceil(o.min_duration * 1000 - 1e-6)
@@ -140,8 +140,6 @@ def fit_times(doc: Document, o: Options, words: Words,
         if prev > hi[k]:
             spilled += 1
     for k in range(m):  # show each cue until its words end, and close short gaps
-        if k in fixed:
-            continue
         ek, sk = e[k], s[k]
         ceiling = hi[k] if hi[k] > ek else ek  # the window's end, or the cue's own
         longest = sk + max_ms
