@@ -116,3 +116,12 @@ def test_unnamed_speaker_change_inside_a_cue_starts_a_cue(tmp_path: Path) -> Non
                                                        "to divide them."])
     assert [lines for _, _, lines in got[1:]] == [["Water them well first."],
                                                   ["Thanks, that is a useful tip."]]
+
+
+def test_good_cue_with_a_bad_line_break_keeps_times_not_lines(tmp_path: Path) -> None:
+    blocks = [("00:00:01,000", "00:00:05,000", "We walked along the\nriver bank all morning."),
+              ("00:00:05,084", "00:00:09,000", "The water was high\nafter the storm.")]
+    got = cues(cleaned(tmp_path, srt(blocks)).to_srt())
+    assert [times for *times, _ in got] == [[s, e] for s, e, _ in blocks]
+    assert got[0][2] != ["We walked along the", "river bank all morning."]  # after "the"
+    assert got[1][2] == ["The water was high", "after the storm."]

@@ -268,22 +268,18 @@ def _kept_cues(doc: Document, u: _Units, breaks: list[float], labels: dict[int, 
         if first_width < MIN_FIRST_WIDTH:
             first_width = width
         # the source's own lines: where a line break stands between two of the cue's words
-        lines: list[str] | None = []
+        lines: list[str] = []
         line = [texts[i]]
+        fits = True
         for k in range(i + 1, j):
             if "\n" in source[tokens[stops[k - 1] - 1].end:tokens[firsts[k]].start]:
-                if breaks[k - 1] >= BAD_LINE_BREAK:
-                    lines = None
-                    break
-                lines.append(" ".join(line))  # type: ignore[union-attr]
+                fits = fits and breaks[k - 1] < BAD_LINE_BREAK
+                lines.append(" ".join(line))
                 line = []
             line.append(texts[k])
-        if lines is not None:
-            lines.append(" ".join(line))
-            if len(lines) > max_lines or len(lines[0]) > first_width or \
-                    any(len(x) > width for x in lines[1:]):
-                lines = None
-        if lines is None:
+        lines.append(" ".join(line))
+        if not fits or len(lines) > max_lines or len(lines[0]) > first_width or \
+                any(len(x) > width for x in lines[1:]):
             got = setting(texts[i:j], breaks[i:j - 1], width, max_lines,
                           first_width if first_width != width else None, lens[i:j])
             if got is None:
