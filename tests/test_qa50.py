@@ -72,10 +72,10 @@ def test_our_srt_cleaned_again_is_the_same(tmp_path: Path) -> None:
 
 def test_cue_that_breaks_a_rule_is_cut_again(tmp_path: Path) -> None:
     long_line = "Water them first, then lift each clump with a garden fork and pull them apart."
-    blocks = [("00:00:01,000", "00:00:04,200",
-               "Spring is the best time\nto divide your perennials.")] + [("00:00:04,300", "00:00:05,400", long_line)] + [
-        ("00:00:09,000", "00:00:11,600", "Keep the roots moist."),
-        ("00:00:11,700", "00:00:14,200", "Replant the pieces the same day.")]
+    blocks = [("00:00:01,000", "00:00:04,200", "Spring is the best time\nto divide them."),
+              ("00:00:04,300", "00:00:05,400", long_line),
+              ("00:00:09,000", "00:00:11,600", "Keep the roots moist."),
+              ("00:00:11,700", "00:00:14,200", "Replant the pieces the same day.")]
     out = cleaned(tmp_path, srt(blocks)).to_srt()
     got = cues(out)
     # the too long, too fast cue is split and re-timed: no line over 42 characters
