@@ -353,13 +353,14 @@ class Layout:
                 self.options.speaker_labels and doc.turns[turn[a]].named else None
             a = b
         kept = _kept_cues(doc, u, breaks, labels, self.options)
+        order = sorted(kept)  # (each turn's kept cues by bisection: one look at each)
         a = 0
         for b in changes + [len(texts)]:
             label = labels[a]
             # a source cue that keeps the rules stays as it is (`_kept_cues`); the words
             # between such cues are cut as before
             k = a
-            for i in sorted(i for i in kept if a <= i < b):
+            for i in order[bisect.bisect_left(order, a):bisect.bisect_left(order, b)]:
                 if k < i:
                     spans.extend(self._segment(u, breaks, ends_cost, k, i,
                                                label if k == a else None, win, opening))
