@@ -701,6 +701,34 @@ def test_towns_from_fifteen_thousand_people_unless_a_word_or_a_persons_name() ->
     assert "Doreen Mackay" in out and "an officer came" in out
 
 
+def test_an_institution_after_a_place_a_people_or_a_party_cased_before_it() -> None:
+    # casing4: an institution English cases only after "the" stayed lowercase after a
+    # modifier the table cases ("a republican senate", "the uk supreme court")
+    out = cased("they faced a republican senate, the canadian red cross helped and the "
+                "kenyan supreme court ruled; later senate minority leader ann ruiz spoke.")
+    for want in ("Republican Senate", "Canadian Red Cross", "Kenyan Supreme Court",
+                 "Senate minority"):
+        assert want in out, out
+    # after no such word, or after a day: as before
+    out = cased("it is a senate seat now, a red cross on a flag, and on monday senate votes.")
+    assert "a senate seat" in out and "a red cross" in out and "Monday senate votes" in out, out
+
+
+def test_counties_and_provinces_of_english_speaking_countries() -> None:
+    # casing4: pycountry's subdivisions of English-speaking countries stayed lowercase
+    # ("saskatchewan", "tasmania", a Scottish council area's second word a census surname)
+    out = cased("the grain came from saskatchewan by way of tasmania, and the mp for "
+                "east lothian and the staffordshire police agreed.")
+    for want in ("Saskatchewan", "Tasmania", "East Lothian", "Staffordshire"):
+        assert want in out, out
+    # a name of common words only ("north down", "bay of plenty"), a one-word name that is
+    # a word or a person's name ("clare", "kerry"), and a word in "-ing" stay as they are
+    out = cased("he drove north down the road with a bay of plenty, and clare and kerry "
+                "kept havering about it.")
+    assert "north down the road" in out and "bay of plenty" in out, out
+    assert "havering about" in out, out
+
+
 def test_two_words_no_dictionary_holds_said_twice_as_a_pair_are_a_name() -> None:
     # casing2: a name of two words no dictionary holds (a foreign first name and surname)
     # stayed lowercase: said twice as the same pair it is a name, and its second word alone

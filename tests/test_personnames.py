@@ -276,3 +276,52 @@ def test_a_common_word_after_a_first_name_and_after_a_described_title() -> None:
     assert "Sarah thorn." in _text("we met after the election of sarah thorn. new evidence "
                                    "came out.")
     assert "governor thorn was" in _text("the governor thorn was sharp, sarah said.")
+
+
+def test_a_common_word_surname_cased_on_the_page_is_cased_where_said_again() -> None:
+    text = _text("we asked governor thorn about the bridge. a lawsuit against thorn industries "
+                 "was filed, and critics of thorn say the plan fails. it is a thorn in the side, "
+                 "the thorn bushes grew, and to thorn is no verb.")
+    assert "Governor Thorn about" in text
+    assert "against Thorn industries" in text and "critics of Thorn say" in text
+    # the common word: after a determiner or "to", or in a pair the counts hold
+    assert "a thorn in" in text and "the thorn bushes" in text and "to thorn is" in text
+    # nothing on the page cased it as a surname: left as said
+    assert "against thorn industries" in _text("a lawsuit against thorn industries was filed.")
+    # a surname English writes in lowercase too ("sanders", a plural of "sander")
+    text = _text("senator walter sanders spoke first. and sanders is still speaking. all "
+                 "the sanders were sold out at the hardware store.")
+    assert "Walter Sanders spoke" in text and "And Sanders is" in text
+    assert "All the sanders were" in text
+
+
+def test_a_colour_surname_stays_a_colour_beside_its_common_pair() -> None:
+    text = _text("governor brown said no. the cook served brown rice, and brown said so.")
+    assert "Governor Brown said" in text and "brown rice" in text
+
+
+def test_a_pronounced_word_beside_one_no_dictionary_holds_is_a_name_said_once() -> None:
+    assert personnames.kind("yevgeny") == AFTER_NAME
+    assert personnames.kind("okonkwo") == AFTER_TITLE
+    assert personnames.kind("ilsabet") == AFTER_TITLE
+    assert personnames.kind("brannigan") == AFTER_NAME
+    text = _text("we spoke to yevgeny okonkwo about the plan, and ilsabet brannigan agreed.")
+    assert "Yevgeny Okonkwo about" in text and "Ilsabet Brannigan agreed" in text
+    # the pair rule's guards hold: after a determiner, inside a run of three such words
+    assert "the yevgeny okonkwo all" in _text("we danced the yevgeny okonkwo all night.")
+    assert "yevgeny okonkwo brannigan" in _text("a word from yevgeny okonkwo brannigan today.")
+    # two words no dictionary holds, said once, stay (`_unheard_pairs` wants them twice)
+    assert "ilsabet okonkwo" in _text("a note from ilsabet okonkwo came.")
+
+
+def test_a_self_introduction_of_two_words_no_dictionary_holds() -> None:
+    assert personnames.kind("ilsabet") == AFTER_TITLE
+    assert personnames.kind("okonkwo") == AFTER_TITLE
+    doc = clean(">> good evening. and i'm ilsabet okonkwo. >> the court will come to order.")
+    assert "I'm Ilsabet Okonkwo." in doc.text, doc.text
+    # cased by its frame alone: it names no speaker
+    assert all(t.label is None for t in doc.turns), doc.turns
+    # not a word no dictionary holds before a common word or a name of the lists, nor a
+    # word said alone
+    text = _text("well, i'm okonkwo tired today. and i'm ilsabet.")
+    assert "okonkwo tired" in text and "ilsabet." in text, text

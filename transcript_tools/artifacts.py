@@ -19,14 +19,15 @@ from .dashes import lone_dashes, mend_dashes, split_hyphens
 from .keyslips import mend_keyslips
 from .lazypattern import lazy_re
 from .linenoise import remove_line_noise
-from .model import Document, Editor, Marker, Piece
+from .model import Document, Editor, Marker, Piece, Token
 from .numbers import ORDINAL_FIGURES
 from .ocrletters import mend_capital_i
 from .openbrackets import remove_open_cues
 from .options import Options
+from .readers.tokens import agenda_heading
 from .resends import lone_line_marks, remove_drafts, remove_grown_copies, remove_resends
 from .scans import numbered, piece_at, pieces_within
-from .spacedmarks import backtick_apostrophes, double_stops, lone_chevrons
+from .spacedmarks import backtick_apostrophes, backtick_dashes, double_stops, lone_chevrons
 from .stutters import remove_repeats, sung_tokens
 from .vocabulary import vocabulary
 from .webaddress import join_parted
@@ -101,6 +102,47 @@ def _may_hold_cues(source: str) -> bool:
         or "\\" in source or "#" in source
 
 
+_HEADING_SMALL = frozenset("to on of and for the in at with from by".split())
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
+CAPITALS_PAGE = 0.05
+"""The share of lowercase letters in the page's words under which a written page is in
+capitals (`_capitals_page`)."""
+
+
+def _titled_heading(text: str) -> bool:
+    """Whether a bracketed token reads as a heading in title case: three words or more, two
+    of them capitalised and one a title's small word in lowercase ("[Call to Order]", "[Work
+    Session on December 11, 2023.]"); a sound's description ("[Crowd Cheering]", "[door
+    closes]", "[APPLAUSE]") is not one."""
+    words = _LETTERS_RE.findall(text)
+    return len(words) >= 3 and text[1:2].isupper() \
+        and sum(w[0].isupper() and w[1:].islower() for w in words) >= 2 \
+        and any(w in _HEADING_SMALL for w in words)
+
+
+def _page_heading(doc: Document, token: Token) -> bool:
+    """Whether a bracketed sound token is a meeting-video host's unnumbered agenda heading on
+    a written page in capitals ("[Call to Order]" alone on its line among "MEETING OF THE
+    COUNTY COMMISSIONERS COURT IS CALLED TO ORDER.", qa48; the caller asks `_capitals_page`):
+    in title case (`_titled_heading`), alone on its line, on a page not read from caption
+    cues: the captioner types in capitals, the host its agenda."""
+    if not _titled_heading(token.text) or doc.metadata.get("format") in ("srt", "vtt", "ssa"):
+        return False
+    source = doc.source
+    start = source.rfind("\n", 0, token.start) + 1
+    end = source.find("\n", token.end)
+    return source[start:end if end >= 0 else len(source)].strip() == token.text
+
+
+def _capitals_page(doc: Document) -> bool:
+    """Whether the page's words (its chrome aside) are in capitals: fewer than
+    `CAPITALS_PAGE` of their letters lowercase."""
+    letters = "".join(p.text for p in doc.word_pieces())
+    upper = sum(map(str.isupper, letters))
+    lower = sum(map(str.islower, letters))
+    return upper > 0 and lower < CAPITALS_PAGE * (upper + lower)
+
+
 class ArtifactRemover:
     def __init__(self, options: Options) -> None:
         self.options = options
@@ -121,7 +163,11 @@ class ArtifactRemover:
         if not self.options.keep_sound_cues and (_may_hold_cues(doc.source) or doc.metadata.get(
                 "format") in ("srt", "vtt", "ssa")):  # (a caption reader reads "CHEERING" as one)
             # the sound tokens (a few), each with the piece of text it stands alone in
-            for i in [i for i, t in numbered(doc.tokens) if t.kind == "sound"]:
+            sounds = [i for i, t in numbered(doc.tokens) if t.kind == "sound"
+                      and not agenda_heading(t.text)]  # (an agenda's heading stays)
+            if any(_titled_heading(doc.tokens[i].text) for i in sounds) and _capitals_page(doc):
+                sounds = [i for i in sounds if not _page_heading(doc, doc.tokens[i])]
+            for i in sounds:
                 k = bisect.bisect_left(pieces, i, key=_FIRST)
                 if k < len(pieces) and pieces[k].first == i and pieces[k].stop == i + 1:
                     editor.replace([pieces[k]], "", "artifact", "sound-cue", 1.0)
@@ -164,7 +210,7 @@ class ArtifactRemover:
         done = remove_drafts(lone_line_marks(remove_grown_copies(remove_resends(
             _split_sound_cues(_html_tags(done))))))
         done = double_stops(lone_chevrons(split_hyphens(mend_dashes(remove_credits(done)))))
-        done = backtick_apostrophes(done)
+        done = backtick_dashes(backtick_apostrophes(done))
         done = _continued_cues(_turn_stops(_lone_marks(_doubled_marks(_mark_runs(done)))))
         return join_parted(mend_keyslips(lone_dashes(done)))
 

@@ -7,6 +7,7 @@ is built once per worker. One bad input is a failed result, never an exception m
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import io
 import os
@@ -25,13 +26,16 @@ from .model import Document
 from .options import Options
 from .readers import EXTENSIONS as INPUT_EXTENSIONS
 from .readers import decode, detect_format, parse
-from .stream import LARGE_INPUT, clean_chunks, write_chunks
+from .stream import LARGE_INPUT, clean_chunks, write_chunks_to
 from .transcript import Transcript
 from .writers import WRITERS, atomic_file
 
 EMPTY_RESULT = ("the clean text is empty: the input holds only markup (clock lines, speaker "
                 "markers, caption tags) and sound cues")
 OUTPUT_SUFFIX = {"text": ".txt", "vtt": ".vtt", "srt": ".srt", "json": ".json"}
+FILE_WARNINGS = 10
+"""Warnings shown per file in `run_batch`; past these one line says how many more there were
+(a page pasted from many recordings can hold thousands of clock warnings)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +120,10 @@ def _clean_all(paths_or_texts: Iterable[Any], recipe: Recipe, jobs: int | None, 
 
     try:
         yield from runner.map(_clean_item, items())
-    finally:
-        runner.close()
+    except BaseException:  # an interrupt, or the caller dropping the iterator: stop at once
+        runner.abort()
+        raise
+    runner.close()
 
 
 # --- run_batch: a folder in, a folder out ----------------------------------------------------
@@ -165,7 +171,10 @@ def _render_file(cleaner: Cleaner, job: FileJob) -> FileOutcome:
         doc = parse(text, path=job.name)
         if diagnostics:
             doc = doc.replace(diagnostics=tuple(diagnostics) + doc.diagnostics)
-        done = cleaner.run(doc)
+        try:
+            done = cleaner.run(doc)
+        except StrictModeError as exc:  # an input warning, raised before the stages
+            raise _as_flag(exc, job.name) from None
         if cleaner.options.strict and done.diagnostics:  # as `clean --strict`: any warning
             d = done.diagnostics[0]
             raise StrictModeError(f"{d.message} (--strict)", path=job.name, line=d.line)
@@ -178,6 +187,14 @@ def _render_file(cleaner: Cleaner, job: FileJob) -> FileOutcome:
         return FileOutcome(job.name, error=portable(exc))
 
 
+def _as_flag(exc: StrictModeError, name: str) -> StrictModeError:
+    """The library's strict error as every other of `batch --strict` reads: the warning, then
+    "(--strict)", so that a failure that says "... left as they are" tells why it failed."""
+    if exc.message.endswith("(--strict)"):
+        return exc
+    return StrictModeError(f"{exc.message} (--strict)", path=exc.path or name, line=exc.line)
+
+
 def _writer_kwargs(job: FileJob, fmt: str) -> dict[str, Any]:
     options = dict(job.writer_options)
     return {"speaker_labels": options["speaker_labels"]} \
@@ -187,31 +204,34 @@ def _writer_kwargs(job: FileJob, fmt: str) -> dict[str, Any]:
 def _render_large(cleaner: Cleaner, job: FileJob, text: str,
                   diagnostics: Sequence[Any]) -> FileOutcome:
     """A file over `stream.LARGE_INPUT` characters, cleaned chunk by chunk as ``clean`` does
-    (the same output; memory bounded by a chunk, not the file), once per output format."""
+    (the same output; memory bounded by a chunk, not the file), each chunk cleaned once and
+    written in every format asked for (`stream.write_chunks_to`)."""
     fmt_in = cast(Literal["broadcast", "srt", "vtt"], detect_format(text, job.name))
     if cleaner.options.strict and diagnostics:
         raise StrictModeError(f"{diagnostics[0].message} (--strict)", path=job.name,
                               line=diagnostics[0].line)
     warnings = [(d.line, d.message) for d in diagnostics]
     words = 0
-    outputs = []
-    for k, fmt in enumerate(job.formats):
-        def chunks(first: bool = k == 0) -> Iterator[Any]:
-            nonlocal words
-            for chunk in clean_chunks(text, cleaner, path=job.name, format=fmt_in):
-                found = chunk.transcript.document.diagnostics
-                if cleaner.options.strict and found:
-                    raise StrictModeError(f"{found[0].message} (--strict)", path=job.name,
-                                          line=found[0].line)
-                if first:
-                    words += word_count(chunk.transcript.document)
-                    warnings.extend((d.line, d.message) for d in found)
-                yield chunk
 
-        out = io.StringIO()
-        write_chunks(chunks(), fmt, out, **_writer_kwargs(job, fmt))
-        outputs.append((fmt, out.getvalue()))
-    return FileOutcome(job.name, tuple(outputs), words, tuple(warnings))
+    def chunks() -> Iterator[Any]:
+        nonlocal words
+        for chunk in clean_chunks(text, cleaner, path=job.name, format=fmt_in):
+            found = chunk.transcript.document.diagnostics
+            if cleaner.options.strict and found:
+                raise StrictModeError(f"{found[0].message} (--strict)", path=job.name,
+                                      line=found[0].line)
+            words += word_count(chunk.transcript.document)
+            warnings.extend((d.line, d.message) for d in found)
+            yield chunk
+
+    outs = [io.StringIO() for _ in job.formats]
+    try:
+        write_chunks_to(chunks(), [(fmt, out, _writer_kwargs(job, fmt))
+                                   for fmt, out in zip(job.formats, outs, strict=True)])
+    except StrictModeError as exc:
+        raise _as_flag(exc, job.name) from None
+    outputs = tuple((fmt, out.getvalue()) for fmt, out in zip(job.formats, outs, strict=True))
+    return FileOutcome(job.name, outputs, words, tuple(warnings))
 
 
 @dataclass(slots=True)
@@ -224,13 +244,19 @@ class Summary:
     failed: list[tuple[str, str]] = field(default_factory=list)
     words: int = 0
     seconds: float = 0.0
+    warned: int = 0
+    """Files cleaned with at least one warning (counted in ``done``)."""
+    started: float = 0.0
+    """`time.perf_counter` when the cleaning started (``seconds`` is set from it at the end)."""
 
     def line(self) -> str:
         rate = self.done / self.seconds if self.seconds else 0.0
         wps = self.words / self.seconds if self.seconds else 0.0
-        return (f"{self.files} files: {self.done} cleaned, {self.skipped} already done, "
-                f"{len(self.failed)} failed; {self.words} words in {self.seconds:.2f} s "
-                f"({rate:.1f} files/s, {wps:,.0f} words/s)")
+        warned = f" ({self.warned} with warnings)" if self.warned else ""
+        return (f"{self.files} file{'s' if self.files != 1 else ''}: {self.done} cleaned"
+                f"{warned}, {self.skipped} already done, {len(self.failed)} failed; "
+                f"{self.words:,} words in {self.seconds:.2f} s ({rate:.1f} files/s, "
+                f"{wps:,.0f} words/s)")
 
 
 def input_files(in_dir: Path, out_dir: Path | None = None, include: Sequence[str] = (),
@@ -243,11 +269,30 @@ def input_files(in_dir: Path, out_dir: Path | None = None, include: Sequence[str
     if out_dir is not None and out_dir.resolve().is_relative_to(in_dir.resolve()):
         skip = in_dir / out_dir.resolve().relative_to(in_dir.resolve())
     return sorted(p for p in in_dir.rglob("*")
-                  if p.is_file() and p.suffix.lower() in INPUT_EXTENSIONS
+                  if (p.is_file() or _broken_link(p)) and p.suffix.lower() in INPUT_EXTENSIONS
                   and not p.name.startswith(".")
                   and (skip is None or not p.is_relative_to(skip))
                   and (not include or matches(p.relative_to(in_dir), include))
                   and not (exclude and matches(p.relative_to(in_dir), exclude)))
+
+
+def _broken_link(path: Path) -> bool:
+    """A symbolic link whose target is missing or a loop: listed as an input (it then fails,
+    saying so), not left out without a word."""
+    return path.is_symlink() and not path.exists()
+
+
+def _unreadable(path: Path, exc: OSError) -> str:
+    """Why ``path`` could not be read, in a user's words."""
+    if path.is_symlink() and not path.exists():
+        try:
+            target = os.readlink(path)
+        except OSError:
+            target = "?"
+        loop = exc.errno == errno.ELOOP
+        return (f"a symbolic link to {target}, " +
+                ("a loop of links" if loop else "which does not exist"))
+    return str(exc.strerror or exc)
 
 
 def matches(relative: PurePath, patterns: Sequence[str]) -> bool:
@@ -288,17 +333,22 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str],
               speaker_labels: bool | None = None,
               report: Callable[[str], None] | None = None,
               progress: Any = None, warn: Callable[[str], None] | None = None,
-              include: Sequence[str] = (), exclude: Sequence[str] = ()) -> Summary:
+              include: Sequence[str] = (), exclude: Sequence[str] = (),
+              overwrite: bool = False, summary: Summary | None = None) -> Summary:
     """Clean every transcript under ``in_dir`` into ``out_dir`` in each of ``formats``.
 
-    Files whose outputs all exist are skipped (so an interrupted run resumes); outputs are
-    written atomically. A file that fails is passed to ``report`` and skipped; each warning
-    about a file goes to ``warn`` as ``path:line: warning: message``. With ``options.strict``
-    a file with any warning fails (as with ``clean --strict``). ``out_dir`` may lie inside
-    ``in_dir`` (its files are then not inputs) but not be it. ``progress`` is an object with
-    ``update(n)`` and ``set_postfix_str(s)`` (a tqdm bar), or None; a bar whose ``total`` is
-    None gets the number of input files once the folder is walked. ``include`` and
-    ``exclude``: glob patterns choosing the files (`input_files`).
+    Files whose outputs all exist are skipped (so an interrupted run resumes; outputs made
+    with other flags are kept), unless ``overwrite``; outputs are written atomically. A file
+    that fails is passed to ``report`` as one line (its path, line and reason) and skipped;
+    each warning about a file goes to ``warn`` as ``path:line: warning: message`` (the first
+    `FILE_WARNINGS` of a file, then one line counting the rest). With ``options.strict`` a
+    file with any warning fails (as with ``clean --strict``). ``out_dir`` may lie inside
+    ``in_dir`` (its files are then not inputs) but not be it, and no output may be an input.
+    ``progress`` is an object with ``update(n)`` and ``set_postfix_str(s)`` (a tqdm bar), or
+    None; a bar whose ``total`` is None gets the number of input files once the folder is
+    walked. ``include`` and ``exclude``: glob patterns choosing the files (`input_files`).
+    ``summary``: a `Summary` to fill in as the run goes (a caller that catches an interrupt
+    still has the counts so far); the one returned.
     """
     src, dst = Path(in_dir), Path(out_dir)
     if not src.exists():
@@ -315,7 +365,9 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str],
             raise InputError(f"unknown output format {fmt!r}; known: {', '.join(OUTPUT_SUFFIX)}")
     files = input_files(src, dst, include, exclude)
     targets = output_paths(files, src, dst, formats)
-    summary = Summary(files=len(files))
+    _refuse_inputs_as_outputs(files, targets)
+    summary = summary if summary is not None else Summary()
+    summary.files = len(files)
     if progress is not None and getattr(progress, "total", 0) is None:
         progress.total = len(files)  # a bar made before the folder was walked: its size now
         progress.refresh()
@@ -323,7 +375,7 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str],
     by_name: dict[str, dict[str, Path]] = {}
     pending: list[tuple[Path, tuple[str, ...]]] = []
     for f, outs in zip(files, targets, strict=False):
-        missing = tuple(fmt for fmt in formats if not outs[fmt].exists())
+        missing = tuple(fmt for fmt in formats if overwrite or not outs[fmt].exists())
         if missing:
             pending.append((f, missing))
             by_name[str(f)] = outs
@@ -337,38 +389,88 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str],
             try:
                 yield FileJob(str(f), f.read_bytes(), missing, writer_options)
             except OSError as exc:
-                yield FileJob(str(f), b"", missing, writer_options, str(exc.strerror or exc))
+                yield FileJob(str(f), b"", missing, writer_options, _unreadable(f, exc))
 
-    t0 = time.perf_counter()
-    if pending:
-        refs = [references] if isinstance(references, str) else list(references or ())
-        recipe = Recipe(tuple(names or ()), tuple(refs), options)
-        runner = make_engine(recipe, jobs=jobs, engine=engine, scheduler=scheduler)
-        try:
-            for outcome in runner.map(render_file, jobs_iter()):
-                if outcome.error is not None:
-                    summary.failed.append((outcome.name, str(outcome.error)))
-                    if report is not None:
-                        report(f"{outcome.error}" if outcome.name in str(outcome.error)
-                               else f"{outcome.name}: {outcome.error}")
-                else:
-                    if warn is not None:
-                        for line, message in outcome.warnings:
-                            where = f"{outcome.name}:{line}" if line else outcome.name
-                            warn(f"{where}: warning: {message}")
-                    for fmt, text in outcome.outputs:
-                        write_atomic(by_name[outcome.name][fmt], text)
-                    summary.done += 1
-                    summary.words += outcome.words
-                if progress is not None:
-                    elapsed = time.perf_counter() - t0
-                    progress.update(1)
-                    if elapsed > 0:
-                        progress.set_postfix_str(f"{summary.words / elapsed:,.0f} words/s")
-        finally:
+    summary.started = time.perf_counter()
+    try:
+        if pending:
+            refs = [references] if isinstance(references, str) else list(references or ())
+            recipe = Recipe(tuple(names or ()), tuple(refs), options)
+            runner = make_engine(recipe, jobs=jobs, engine=engine, scheduler=scheduler)
+            try:
+                for outcome in runner.map(render_file, jobs_iter()):
+                    _take(outcome, by_name, summary, report, warn)
+                    if progress is not None:
+                        elapsed = time.perf_counter() - summary.started
+                        progress.update(1)
+                        if elapsed > 0:
+                            progress.set_postfix_str(f"{summary.words / elapsed:,.0f} words/s")
+            except BaseException:  # an interrupt: stop the workers now, not after their files
+                runner.abort()
+                raise
             runner.close()
-    summary.seconds = time.perf_counter() - t0
+    finally:
+        summary.seconds = time.perf_counter() - summary.started
     return summary
+
+
+def _take(outcome: FileOutcome, by_name: dict[str, dict[str, Path]], summary: Summary,
+          report: Callable[[str], None] | None, warn: Callable[[str], None] | None) -> None:
+    """One file's outcome: its failure reported, or its warnings and outputs written."""
+    if outcome.error is not None:
+        summary.failed.append((outcome.name, str(outcome.error)))
+        if report is not None:
+            report(f"{outcome.error}" if outcome.name in str(outcome.error)
+                   else f"{outcome.name}: {outcome.error}")
+        return
+    try:
+        for fmt, text in outcome.outputs:
+            write_atomic(by_name[outcome.name][fmt], text)
+    except OSError as exc:
+        if exc.errno in STOP_WRITING:
+            raise
+        message = _write_error(exc, by_name[outcome.name][fmt])
+        summary.failed.append((outcome.name, message))
+        if report is not None:
+            report(f"{outcome.name}: {message}")
+        return
+    if warn is not None:
+        for line, message in outcome.warnings[:FILE_WARNINGS]:
+            where = f"{outcome.name}:{line}" if line else outcome.name
+            warn(f"{where}: warning: {message}")
+        if len(outcome.warnings) > FILE_WARNINGS:
+            more = len(outcome.warnings) - FILE_WARNINGS
+            warn(f"{outcome.name}: warning: {more:,} more warning(s) not shown (clean the "
+                 "file alone to see every one)")
+    summary.done += 1
+    summary.warned += bool(outcome.warnings)
+    summary.words += outcome.words
+
+
+STOP_WRITING = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO})
+"""Write errors that stop a run (every later file would fail the same way); any other (a file
+where a folder of the output tree should be, a name too long) fails that file alone."""
+
+
+def _write_error(exc: OSError, target: Path) -> str:
+    """Why an output could not be written, in a user's words."""
+    if exc.errno in (errno.EEXIST, errno.ENOTDIR) and exc.filename \
+            and os.path.isfile(exc.filename) and str(target) != exc.filename:
+        return f"cannot write {target}: {exc.filename} is a file, where a folder should be"
+    return f"cannot write {target}: {exc.strerror or exc}"
+
+
+def _refuse_inputs_as_outputs(files: Sequence[Path], targets: Sequence[dict[str, Path]]) -> None:
+    """An output that would be one of the inputs (an input folder inside the output folder,
+    text written as ``.txt`` over a transcript of the same relative path) is refused before
+    anything is written: it would be taken as done, or overwritten."""
+    inputs = {os.path.realpath(f): f for f in files}
+    for f, outs in zip(files, targets, strict=False):
+        for path in outs.values():
+            hit = inputs.get(os.path.realpath(path))
+            if hit is not None:
+                raise OptionsError(f"the output for {f} would be the input {hit}: choose an "
+                                   "output folder that holds no input", path=str(path))
 
 
 def progress_bar(total: int | None, enabled: bool | None) -> Any:

@@ -86,10 +86,16 @@ _FIRST = attrgetter("first")
 
 _INSTITUTION_ROLES = frozenset(
     "official officials spokesman spokeswoman spokesperson aide aides adviser advisers "
-    "advisor advisors correspondent correspondents counsel staffers press".split())
+    "advisor advisors correspondent correspondents counsel staffers press majority minority"
+    .split())
 """The people of an institution: an institution English cases only after "the" ("the
 senate", not "a senate seat") is the institution before one of them, article or not ("white
-house officials say", "a pentagon spokesman", "kremlin aides")."""
+house officials say", "a pentagon spokesman", "kremlin aides"), or before its majority or
+minority ("senate majority leader")."""
+_NOT_BEFORE_INSTITUTIONS = frozenset({AFTER_THE, "month", "weekday", "occasion", "unit"})
+"""Groups of table entries that make no modifier of an institution English cases only after
+"the" (`_proper`): a place, a people or a party cased just before it does ("a republican
+senate", "the uk supreme court"); a day, a month or another such institution not."""
 _LETTERS_FIGURE = regex.compile(r"([a-z]{2,5})([0-9]{1,3})")
 """Letters and a figure run together ("nbc5"), the whole word (`Truecaser._form`)."""
 _APART_MARKS = frozenset(".,?!;:…")
@@ -490,16 +496,22 @@ class Truecaser:
         enabled = table.enabled(present) if present & table.ambiguous else set()
         out: dict[int, str] = {}
         groups = table.groups
+        cased: str | None = None  # the group of the entry cased just before, if it ends there
+        end = -1
         for i, (n, key) in found.items():
             if key in table.ambiguous and key not in enabled:
                 continue
             if groups.get(key) == AFTER_THE and (i == 0 or keys[i - 1] != "the") and not (
-                    i + n < len(keys) and keys[i + n] in _INSTITUTION_ROLES):
-                continue  # "the senate", not "a senate seat"; "white house officials"
+                    i + n < len(keys) and keys[i + n] in _INSTITUTION_ROLES) and not (
+                    end == i and cased not in _NOT_BEFORE_INSTITUTIONS):
+                continue  # "the senate", not "a senate seat"; "white house officials";
+                # after a place, a people or a party cased here: "a republican | senate",
+                # "the uk | supreme court"
             if self.lexicon is not None and self._in_lexicon(key):
                 continue
             for k, word in enumerate(table.forms[key].split(" ")):
                 out[i + k] = word
+            cased, end = groups.get(key, ""), i + n
         for i in holding(keys, "-"):
             if i not in out and (cased := self._hyphened(keys[i])) is not None:
                 out[i] = cased

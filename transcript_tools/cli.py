@@ -6,8 +6,10 @@ Library errors become one stderr line and an exit code: 0 ok, 1 bad input, 2 usa
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
+import signal
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -35,6 +37,7 @@ from .writers import EXTENSIONS as OUTPUT_EXTENSIONS
 from .writers import WRITERS, write_file, write_to
 
 EXIT_OK, EXIT_INPUT = 0, 1
+EXIT_INTERRUPTED = 130
 
 __all__ = ["EXIT_INPUT", "EXIT_OK", "EXIT_USAGE", "build_parser", "layout_from_args", "main",
            "options_from_args", "parse_time_of_day"]
@@ -215,7 +218,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _batch(args: argparse.Namespace) -> int:
-    from .batch import OUTPUT_SUFFIX, progress_bar, run_batch
+    from .batch import OUTPUT_SUFFIX, Summary, progress_bar, run_batch
 
     formats = [f.strip() for item in (args.format or ["text"]) for f in item.split(",")
                if f.strip()]
@@ -247,14 +250,34 @@ def _batch(args: argparse.Namespace) -> int:
         if not args.quiet:
             (bar.write if bar is not None else print)(line, file=sys.stderr)
 
+    summary = Summary()
     try:
-        summary = run_batch(args.input, args.output, list(dict.fromkeys(formats)),
-                            names=names, references=references, options=options,
-                            jobs=args.jobs or None, engine=args.engine,
-                            scheduler=args.scheduler,
-                            speaker_labels=False if args.no_speaker_labels else None,
-                            report=report, progress=bar, warn=warn,
-                            include=args.include, exclude=args.exclude)
+        with _terminate_as_interrupt():
+            run_batch(args.input, args.output, list(dict.fromkeys(formats)),
+                      names=names, references=references, options=options,
+                      jobs=args.jobs or None, engine=args.engine, scheduler=args.scheduler,
+                      speaker_labels=False if args.no_speaker_labels else None,
+                      report=report, progress=bar, warn=warn, include=args.include,
+                      exclude=args.exclude, overwrite=args.overwrite, summary=summary)
+    except KeyboardInterrupt:
+        if bar is not None:
+            bar.close()
+            bar = None
+        left = summary.files - summary.done - summary.skipped - len(summary.failed)
+        print(f"transcript-tools: interrupted: {summary.line()}; {left:,} not done (the same "
+              "command again cleans only those)", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except OSError as exc:  # a full disk, a read-only folder: every later file would fail too
+        if summary.started == 0:
+            raise
+        if bar is not None:
+            bar.close()
+            bar = None
+        where = exc.filename or args.output
+        print(f"transcript-tools: error: {where}: cannot write: {exc.strerror or exc}",
+              file=sys.stderr)
+        print(f"transcript-tools: stopped: {summary.line()}", file=sys.stderr)
+        return EXIT_INPUT
     finally:
         if bar is not None:
             bar.close()
@@ -263,8 +286,29 @@ def _batch(args: argparse.Namespace) -> int:
         _warn(args, args.input, 0,
               f"no transcripts (.txt, .srt, .vtt, .json, .ssa, .ass){chosen} found")
     if not args.quiet:
-        print(f"transcript-tools: {summary.line()}", file=sys.stderr)
+        hint = ("; files already done keep their outputs (--overwrite to clean them again)"
+                if summary.skipped else "")
+        print(f"transcript-tools: {summary.line()}{hint}", file=sys.stderr)
     return EXIT_INPUT if summary.failed else EXIT_OK
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (``kill``, ``timeout``, a job scheduler) stops a batch as Ctrl-C does: its
+    worker processes are stopped with it (they were left running, blocked on a pipe no one
+    read) and the counts so far are printed."""
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread: leave the signal as it is
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 def _warn(args: argparse.Namespace, path: str | None, line: int, message: str) -> None:
     if args.quiet:
@@ -315,7 +359,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT
     except KeyboardInterrupt:
         print("transcript-tools: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except Exception as exc:  # noqa: BLE001 - the CLI promises no tracebacks
         print(f"transcript-tools: internal error ({type(exc).__name__}: {exc}); "
               "please report it with the input that caused it", file=sys.stderr)

@@ -174,7 +174,15 @@ def _jobs(value: str) -> int:
 
 
 def _add_batch_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("batch", help="clean every transcript in a folder, on every core")
+    p = sub.add_parser(
+        "batch", help="clean every transcript in a folder, on every core",
+        description="Clean every transcript under INPUT into OUTPUT (same relative paths, one "
+        "file per format). Each file is cleaned, or fails with one line on stderr (its path, "
+        "line and reason), or is skipped: a file whose outputs all exist already is not "
+        "cleaned again, so a run stopped by Ctrl-C resumes where it stopped (outputs are "
+        "written whole or not at all); --overwrite cleans them again (after a change of "
+        "flags or names file). A summary line ends the run; exit 0 when no file failed, 1 "
+        "when one did, 2 on a usage error, 130 when interrupted.")
     p.add_argument("input",
                    help="folder of transcripts (.txt, .srt, .vtt, Whisper .json, .ssa/.ass; any "
                    "depth)")
@@ -198,6 +206,9 @@ def _add_batch_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     p.add_argument("--reference", action="append", default=[], metavar="FILE",
                    help="reference text on the same story (repeatable)")
     _add_cleaning_flags(p)
+    p.add_argument("--overwrite", action="store_true",
+                   help="clean every file again, replacing outputs that exist (default: skip "
+                   "the files whose outputs all exist)")
     p.add_argument("--progress", action="store_true", default=None,
                    help="show a progress bar even when stderr is not a terminal")
     p.add_argument("-q", "--quiet", action="store_true",

@@ -8,6 +8,7 @@ edit. A credit stands apart: a speaker marker, clock line, cue, sound cue, dashe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .model import Document, Piece
@@ -67,6 +68,15 @@ def remove_credits(doc: Document) -> Document:
                 and pieces[k].first not in bounds:
             k += 1
         if k >= n or low(pieces[k]) != "by" or pieces[k].first in bounds:
+            if (i == 0 or p.first in bounds or pieces[i - 1].text in _ENDS
+                    or kind(pieces[i - 1]) == "sound") \
+                    and (tail := _credit_tail(pieces, i, bounds, kind)) > i:
+                # "Captions were made with the support of NZ On Air." (qa49)
+                editor.replace(pieces[i:tail], "", "artifact", "caption-credit", 0.95,
+                               note="a notice about the captions, not speech")
+                found = True
+                i = tail
+                continue
             said = _notice_sentence(doc.source, pieces, i, bounds, kind)
             if said is not None:
                 editor.replace(pieces[said[0]:said[1]], "", "artifact", "caption-credit", 0.95,
@@ -144,6 +154,11 @@ def remove_credits(doc: Document) -> Document:
             found = True
             i = cut
             continue
+        if stop == "." and not enclosed and limit < words <= MAX_CAPTIONERS \
+                and _two_names(pieces, k + 1, m, kind) \
+                and (start == 0 or pieces[start].first in bounds
+                     or pieces[start - 1].text in _ENDS):
+            limit = words  # "Captions by Ana Reti and Tom Hale.": two captioners named (qa49)
         if words == 0 or words > limit or (enclosed == "[" and stop != "]"):
             i += 1
             continue
@@ -168,11 +183,78 @@ def remove_credits(doc: Document) -> Document:
                                      or pieces[start - 1].text in _ENDS
                                      or kind(pieces[start - 1]) == "sound"):
             end = m + 1  # a credit that is a sentence of its own takes its period
+        if end == m + 1 and stop == ".":
+            end = _credit_tail(pieces, end, bounds, kind)
         editor.replace(pieces[start:end], "", "artifact", "caption-credit", 0.95,
                        note="words about the captions, not speech")
         found = True
         i = end
     return editor.finish() if found else doc
+
+
+MAX_CAPTIONERS = 7
+"""Most words after "by" when they name two captioners joined by "and" in a credit that is a
+sentence of its own ("captions by ana reti and tom hale.", `_two_names`)."""
+
+
+def _two_names(pieces: list[Piece], lo: int, hi: int, kind: Callable[[Piece], str]) -> bool:
+    """Whether ``pieces[lo:hi]`` are two names joined by "and": one to three words each side,
+    all words, none of them one that opens speech (`_SPEECH_OPENERS`)."""
+    words = [p.text.lower() for p in pieces[lo:hi]]
+    if any(kind(p) != "word" for p in pieces[lo:hi]) or words.count("and") != 1:
+        return False
+    k = words.index("and")
+    return 1 <= k <= 3 and 1 <= len(words) - k - 1 <= 3 \
+        and _SPEECH_OPENERS.isdisjoint(words)
+
+
+_PASSIVE = frozenset("is are was were".split())
+MAX_TAIL = 15
+"""Most words in a sentence about the captions after a credit (`_credit_tail`)."""
+_COPYRIGHT = frozenset({"copyright", "\u00a9", "(c)"})
+
+
+def _credit_tail(pieces: list[Piece], end: int, bounds: set[int],
+                 kind: Callable[[Piece], str]) -> int:
+    """The index after what follows a credit that is a sentence of its own (ending before
+    ``end``) and is about the captions too: a sentence opening on a caption word and a
+    passive of a credit's verb ("Captions were made with the support of NZ On Air.",
+    "Subtitles are provided by ..."; `MAX_TAIL` words at most, closed by a stop), and the
+    captioner's web address with its copyright ("www.able.co.nz copyright able 2021"), as a
+    New Zealand bulletin's captions open (qa49); ``end`` when nothing does."""
+    n = len(pieces)
+    while end < n and pieces[end].first not in bounds and kind(pieces[end]) == "word":
+        low = pieces[end].text.lower()
+        if low in _CAPTION and end + 2 < n and pieces[end + 1].text.lower() in _PASSIVE \
+                and pieces[end + 2].text.lower() in _LINK:
+            m = end + 1
+            while m < n and m - end <= MAX_TAIL and kind(pieces[m]) == "word" \
+                    and pieces[m].first not in bounds:
+                m += 1
+            if m < n and pieces[m].text == "." and m - end <= MAX_TAIL:
+                end = m + 1
+                continue
+            break
+        if _ADDRESS.fullmatch(low):
+            m = end + 1
+            if m < n and pieces[m].text.lower() in _COPYRIGHT and pieces[m].first not in bounds:
+                k = m + 1
+                while k < n and k - m <= 4 and kind(pieces[k]) == "word" \
+                        and pieces[k].first not in bounds and not _YEAR.fullmatch(pieces[k].text):
+                    k += 1
+                if k < n and _YEAR.fullmatch(pieces[k].text) and pieces[k].first not in bounds:
+                    m = k + 1
+            if m < n and pieces[m].text == "." and pieces[m].first not in bounds:
+                m += 1
+            end = m
+            continue
+        break
+    return end
+
+
+_ADDRESS = re.compile(r"(?:www\.)[a-z0-9\-]+(?:\.[a-z0-9\-]+)+")
+"""A captioner's web address ("www.able.co.nz")."""
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 _SPEECH_OPENERS = frozenset("from this here welcome good hello i i'm we we're tonight".split())

@@ -41,13 +41,16 @@ class Words(Protocol):
 
 
 def fit_times(doc: Document, o: Options, words: Words,
-              spans: Sequence[tuple[int, int, list[str], int]], named: bool
+              spans: Sequence[tuple[int, int, list[str], int]], named: bool,
+              fixed: dict[int, tuple[int, int]] | None = None
               ) -> tuple[list[Cue], int, int]:
     """The cues of ``spans`` (first word, stop, lines, extra characters to read) over the
     ``words``, timed in whole ms: each cue lasts at least long enough for its text, and the
     gaps and order hold; a cue borrows time first inside its window, then beyond it. Also
     how many cues spilled out of their window, and how many the cue after them made end
-    sooner (`SYNC_LAG`)."""
+    sooner (`SYNC_LAG`). ``fixed``: spans that keep a source cue's start and end (ms) as they
+    are (`layout._kept_cues`), but that a gap under `CHAIN_GAP` after one is closed."""
+    fixed = fixed or {}
     gap = math.ceil(o.min_gap * 1000 - 1e-6)
     min_ms = math.ceil(o.min_duration * 1000 - 1e-6)
     max_ms = math.floor(o.max_duration * 1000 + 1e-6)
@@ -62,6 +65,8 @@ def fit_times(doc: Document, o: Options, words: Words,
             for _, _, lines, extra in spans]  # as cue_chars(lines) + extra
     need = [t if t > min_ms else min_ms for t in need]  # then at most max_ms, as
     need = [t if t < max_ms else max_ms for t in need]  # min(max_ms, max(min_ms, t))
+    for k, (fs, fe) in fixed.items():
+        nat_s[k], need[k] = fs, fe - fs
     wins = windows(doc)
     if wins:
         win_first = [w.first for w in wins]

@@ -79,3 +79,8 @@ class DaskEngine:
     def close(self) -> None:
         if self._own:
             self.client.close()  # type: ignore[no-untyped-call]
+
+    def abort(self) -> None:
+        """Stop (an interrupt, an error): the tasks in flight are released with their futures
+        when the window is dropped; a client of our own is closed."""
+        self.close()

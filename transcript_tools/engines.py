@@ -10,8 +10,10 @@ import gc
 import multiprocessing
 import os
 import pickle
+import signal
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -65,6 +67,9 @@ class SerialEngine:
     def close(self) -> None:
         pass
 
+    def abort(self) -> None:
+        pass
+
 
 # --- local processes ------------------------------------------------------------------------
 
@@ -73,8 +78,27 @@ _WORKER_CLEANER: Cleaner | None = None
 
 def _init_worker(recipe: Recipe) -> None:
     global _WORKER_CLEANER
+    # Ctrl-C reaches the whole process group: the parent stops the pool (`ProcessEngine.abort`),
+    # a worker does not print a traceback of its own; SIGTERM ends a worker as it ends any
+    # process, whatever handler the parent had when the worker was forked.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
     _WORKER_CLEANER = recipe.build()
     gc.freeze()  # the lexicon and indexes live as long as the worker: never walk them again
+
+
+PARENT_CHECK = 1.0
+"""Seconds between a worker's looks at whether the process that started it is still there."""
+
+
+def _watch_parent(parent: int) -> None:
+    """End this worker when its parent is gone (killed with SIGKILL, by the OOM killer): it
+    would otherwise wait forever on a pipe no one reads, holding its memory."""
+    while True:
+        time.sleep(PARENT_CHECK)
+        if os.getppid() != parent:
+            os._exit(1)
 
 
 def _run_in_worker(task: Task, item: Any) -> Any:
@@ -118,9 +142,22 @@ class ProcessEngine:
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
+    def abort(self) -> None:
+        """Stop now (an interrupt, an error in the caller, an iterator dropped early): the
+        items queued are cancelled and the workers terminated, not waited for (a long file
+        would hold the stop for as long as it takes to clean)."""
+        workers = list((getattr(self.pool, "_processes", None) or {}).values())
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        for process in workers:
+            if process.is_alive():
+                process.terminate()
+        for process in workers:
+            process.join(timeout=5)
+
 
 Engine = Any
-"""An object with ``map(task, items)`` (results in input order) and ``close()``."""
+"""An object with ``map(task, items)`` (results in input order), ``close()`` (when every
+result is in) and ``abort()`` (stop at once: an interrupt or an error)."""
 
 
 def make_engine(recipe: Recipe, *, jobs: int | None = 1, engine: str = "local",

@@ -14,6 +14,7 @@ keeps up with its words before its predecessor keeps the reading speed
 from __future__ import annotations
 
 import bisect
+import math
 from array import array
 from collections.abc import Sequence
 from itertools import accumulate, compress, islice
@@ -223,6 +224,77 @@ def _source_cue_ends(doc: Document, firsts: Sequence[int], breaks: list[float]) 
     return opening
 
 
+def _kept_cues(doc: Document, u: _Units, breaks: list[float], labels: dict[int, str | None],
+               o: Options) -> dict[int, tuple[int, list[str], int, int, int]]:
+    """The source cues (a subtitle file's) that already keep the layout rules, by their
+    first unit: (stop, lines, characters a label adds, start and end in ms). Such a cue keeps
+    its times and its cut, its lines too where they fit and break no phrase (else they are
+    set anew); a cue that breaks a rule (line width or count, reading speed, duration, gap
+    to its neighbours, measured on the cleaned words), holds a change of speaker, or lost
+    words to the cleaning (a roll-up copy) is cut again with its neighbours. Cleaning our
+    own SRT again re-cut every cue, and each too-fast cue moved the next 0.25 s later
+    (`cuetimes.SYNC_LAG`) on every cleaning (qa50)."""
+    anchors = [a for a in doc.anchors if a.kind == "cue"]
+    if not anchors or any(a.until is None for a in anchors):
+        return {}
+    tokens, source = doc.tokens, doc.source
+    firsts, stops, texts, lens, turn = u.firsts, u.stops, u.texts, u.lens, u.turn
+    joined_to = u.joined_to
+    n_units = len(texts)
+    width, max_lines = o.max_line_chars, o.max_lines
+    gap = math.ceil(o.min_gap * 1000 - 1e-6)
+    min_ms = math.ceil(o.min_duration * 1000 - 1e-6)
+    max_ms = math.floor(o.max_duration * 1000 + 1e-6)
+    at = [bisect.bisect_left(firsts, a.index) for a in anchors]
+    times = [(round(a.seconds * 1000), round((a.until or 0.0) * 1000)) for a in anchors]
+    bounds = list(zip(at, at[1:] + [n_units]))
+    # whether each source cue's words read within the speed over its own times: a cue next
+    # to one that does not is cut again with it (the two may share the time as one cue)
+    slow = [math.ceil(max(0, joined_to[j] - joined_to[i] - 1) * 1000 / o.max_cps - 1e-6)
+            <= e - s for (i, j), (s, e) in zip(bounds, times)]
+    out: dict[int, tuple[int, list[str], int, int, int]] = {}
+    for n, a in enumerate(anchors):
+        i, j = bounds[n]
+        if not slow[n] or (n and not slow[n - 1]) or (n + 1 < len(slow) and not slow[n + 1]):
+            continue
+        stop = anchors[n + 1].index if n + 1 < len(anchors) else len(tokens)
+        start_ms, end_ms = times[n]
+        if not i < j or (i and stops[i - 1] > a.index) or stops[j - 1] > stop \
+                or not min_ms <= end_ms - start_ms <= max_ms \
+                or (n and start_ms - times[n - 1][1] < gap) \
+                or (n + 1 < len(times) and times[n + 1][0] - end_ms < gap) \
+                or any(turn[k] != turn[i] for k in range(i + 1, j)) \
+                or 2 * (j - i) < sum(t.kind == "word" for t in tokens[a.index:stop]):
+            continue
+        label = labels.get(i)
+        first_width = width - len(label) - 2 if label else width
+        if first_width < MIN_FIRST_WIDTH:
+            first_width = width
+        # the source's own lines: where a line break stands between two of the cue's words
+        lines: list[str] = []
+        line = [texts[i]]
+        fits = True
+        for k in range(i + 1, j):
+            if "\n" in source[tokens[stops[k - 1] - 1].end:tokens[firsts[k]].start]:
+                fits = fits and breaks[k - 1] < BAD_LINE_BREAK
+                lines.append(" ".join(line))
+                line = []
+            line.append(texts[k])
+        lines.append(" ".join(line))
+        if not fits or len(lines) > max_lines or len(lines[0]) > first_width or \
+                any(len(x) > width for x in lines[1:]):
+            got = setting(texts[i:j], breaks[i:j - 1], width, max_lines,
+                          first_width if first_width != width else None, lens[i:j])
+            if got is None:
+                continue
+            lines = got[0]
+        extra = width - first_width
+        if math.ceil((cue_chars(lines) + extra) * 1000 / o.max_cps - 1e-6) > end_ms - start_ms:
+            continue
+        out[i] = (j, lines, extra, start_ms, end_ms)
+    return out
+
+
 class Layout:
     """The layout stage; keeps the break-cost cache across documents."""
 
@@ -275,13 +347,32 @@ class Layout:
         # minute), they are not heard so
         win = [w.first for w in windows(doc)] or None
         spans: list[tuple[int, int, list[str], int]] = []
+        labels: dict[int, str | None] = {}
         a = 0
         for b in changes + [len(texts)]:
             # room for a "NAME: " prefix on the first line where the SRT writer puts one: a
             # speaker the source names (one without a name has none: `writers.srt`)
-            label = doc.turns[turn[a]].display_name if named and turn[a] >= 0 and \
+            labels[a] = doc.turns[turn[a]].display_name if named and turn[a] >= 0 and \
                 self.options.speaker_labels and doc.turns[turn[a]].named else None
-            spans.extend(self._segment(u, breaks, ends_cost, a, b, label, win, opening))
+            a = b
+        kept = _kept_cues(doc, u, breaks, labels, self.options)
+        order = sorted(kept)  # (each turn's kept cues by bisection: one look at each)
+        a = 0
+        for b in changes + [len(texts)]:
+            label = labels[a]
+            # a source cue that keeps the rules stays as it is (`_kept_cues`); the words
+            # between such cues are cut as before
+            k = a
+            for i in order[bisect.bisect_left(order, a):bisect.bisect_left(order, b)]:
+                if k < i:
+                    spans.extend(self._segment(u, breaks, ends_cost, k, i,
+                                               label if k == a else None, win, opening))
+                j, lines, extra, _, _ = kept[i]
+                spans.append((i, j, lines, extra))
+                k = j
+            if k < b:
+                spans.extend(self._segment(u, breaks, ends_cost, k, b,
+                                           label if k == a else None, win, opening))
             a = b
         if changes and named and (doc.metadata.get("format") in ("srt", "vtt", "ssa")
                                   or doc.ours):  # (our own JSON too)
@@ -290,7 +381,9 @@ class Layout:
         # times are fitted (tens of MB on a long input)
         del texts, breaks, ends_cost
         u.texts, u.lens, u.spaced, u.sentence, u.joined_to = [], [], [], [], array("Q")
-        cues, spilled, fast = fit_times(doc, self.options, u, spans, named)
+        fixed = {k: kept[i][3:] for k, (i, j, _, _) in enumerate(spans)
+                 if i in kept and kept[i][0] == j}
+        cues, spilled, fast = fit_times(doc, self.options, u, spans, named, fixed)
         diagnostics = doc.diagnostics
         if spilled:
             diagnostics += (Diagnostic(

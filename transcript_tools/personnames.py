@@ -179,7 +179,16 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
             if i not in out and i not in skip and keys[i] in surnames \
                     and kinds[i] in _SURNAME_KINDS and not ordinary(keys[i]):
                 out[i] = _capitalised(keys[i])
+    cased = set(out)
     _common_surnames(kinds, titles, keys, skip, apart, owns, out)
+    # a surname English also writes in lowercase ("trump", "sanders"), cased as a surname
+    # above, is that person's name where the page says it again, unless what stands beside
+    # it shows the common word (`_again`)
+    if surnames or len(out) > len(cased):
+        common = {keys[i] for i in out.keys() - cased if kinds[i] == NOT_NAME}
+        common.update(k for k in surnames if ordinary(k))
+        if common:
+            _again(common, kinds, keys, skip, apart, owns, out)
     if introduced is not None:
         for i, word in _self_introduced(kinds, keys, skip, apart).items():
             if i not in out:
@@ -226,25 +235,29 @@ _PAIR_LETTERS = 3
 
 
 def _pair_of(kind_: int, i: int, kinds: list[int], keys: Sequence[str], skip: Container[int],
-             apart: Callable[[int], bool]) -> bool:
-    """Whether the words at ``i`` and ``i + 1`` are both of kind ``kind_``, side by side with
+             apart: Callable[[int], bool], second: int | None = None) -> bool:
+    """Whether the words at ``i`` and ``i + 1`` are of kind ``kind_`` (the second of kind
+    ``second`` when given, else ``kind_`` too), side by side with
     no mark between, neither skipped, each `_PAIR_LETTERS` letters or more (the second may
     hold a hyphen), not one word said twice over and no interjection: the shape
     `_unheard_pairs` and `_pronounced_pairs` read as a person's name."""
     a, b = keys[i], keys[i + 1]
-    return kinds[i] == kind_ and kinds[i + 1] == kind_ and not apart(i) \
+    return kinds[i] == kind_ and kinds[i + 1] == (kind_ if second is None else second) \
+        and not apart(i) \
         and i not in skip and i + 1 not in skip \
         and len(a) >= _PAIR_LETTERS and len(b) >= _PAIR_LETTERS \
         and a.isalpha() and b.replace("-", "").isalpha() \
         and a != b and a not in _INTERJECTED and b not in _INTERJECTED
 
 
-def _side_by_side(kind_: int, kinds: list[int]) -> Iterator[int]:
-    """The ``i`` where words ``i`` and ``i + 1`` are both of kind ``kind_`` (`_pair_of`'s
-    first test), in order: the kinds (0 to 4) as bytes, the pair found by `bytes.find`
-    (most words are of another kind)."""
-    row = bytes(kinds)
-    pair = bytes((kind_, kind_))
+def _side_by_side(kind_: int, kinds: list[int] | bytes,
+                  second: int | None = None) -> Iterator[int]:
+    """The ``i`` where words ``i`` and ``i + 1`` are both of kind ``kind_`` (the second of
+    kind ``second`` when given: `_pair_of`'s first test), in order: the kinds (0 to 4) as
+    bytes (``kinds`` may be given so), the pair found by `bytes.find` (most words are of
+    another kind)."""
+    row = kinds if isinstance(kinds, bytes) else bytes(kinds)
+    pair = bytes((kind_, kind_ if second is None else second))
     i = row.find(pair)
     while i >= 0:
         yield i
@@ -283,19 +296,26 @@ _DETERMINERS = frozenset("the a an this that these those".split())
 def _pronounced_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
                       apart: Callable[[int], bool], out: dict[int, str]) -> None:
     """Two words only the pronouncing dictionary holds (`AFTER_NAME`: "barack obama", "petr
-    cech"), side by side with no mark between, are a person's name even said once: the
-    dictionary holds such words as names. Not a plural of an ordinary word the lists leave
-    out ("spies"), not after a determiner (a borrowed noun phrase takes one, a person's name
-    none) or a word another rule cases, unless a possessive (a modifier: "russian | cyber
-    spies"), nor before a street or county word (the streets stage
-    would case it after the name: a football "drive"), nor inside a longer run of words no
-    list holds (a passage in another language, a garble), nor a word said twice over or an
+    cech"), or one such word beside one no dictionary holds (`AFTER_TITLE`, either way
+    round: "reeva steenkamp", "marin cilic"), side by side with no mark between, are a
+    person's name even said once: the dictionary holds such words as names. Not a plural of
+    an ordinary word the lists leave out ("spies"), not after a determiner (a borrowed noun
+    phrase takes one, a person's name none) or a word another rule cases, unless a
+    possessive (a modifier: "russian | cyber spies"), nor before a street or county word
+    (the streets stage would case it after the name: a football "drive"), nor inside a
+    longer run of words no list holds (a passage in another language, a garble), nor a word
+    said twice over or an
     interjection."""
     n = len(kinds)
-    for i in _side_by_side(AFTER_NAME, kinds):
+    # (and one such word beside one no dictionary holds, either way round: "reeva
+    # steenkamp", "marin cilic", casing4; both unheard is `_unheard_pairs`', said twice)
+    row = bytes(kinds)
+    for i in sorted([*_side_by_side(AFTER_NAME, row),
+                     *_side_by_side(AFTER_NAME, row, AFTER_TITLE),
+                     *_side_by_side(AFTER_TITLE, row, AFTER_NAME)]):
         j = i + 1
-        if not _pair_of(AFTER_NAME, i, kinds, keys, skip, apart) or i in out or j in out \
-                or _inflected(keys[i]) or _inflected(keys[j]):
+        if not _pair_of(kinds[i], i, kinds, keys, skip, apart, kinds[j]) \
+                or i in out or j in out or _inflected(keys[i]) or _inflected(keys[j]):
             continue
         if i and (keys[i - 1] in _DETERMINERS
                   or i - 1 in skip and not apart(i - 1)
@@ -390,6 +410,30 @@ def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[st
                 out[i] = _capitalised(word)
 
 
+def _again(common: set[str], kinds: list[int], keys: Sequence[str], skip: Container[int],
+           apart: Callable[[int], bool], owns: Callable[[int], bool],
+           out: dict[int, str]) -> None:
+    """Case again the surnames in ``common``, words English also writes in lowercase that
+    a rule above cased as a surname on this page ("president trump", "bernie sanders"),
+    where the page says them alone ("a lawsuit against trump university", "and sanders is
+    still speaking"). Not where the word beside shows the common word: after a determiner,
+    a possessive, "to", a pronoun or a modal ("the trump card", "to trump", "his brown
+    coat"), nor beside a word the bigram counts pair it with ("brown rice", "bush was");
+    no function word."""
+    v = vocabulary()
+    last = len(keys) - 1
+    for i in compress(indices(len(keys)), map(common.__contains__, keys)):
+        word = keys[i]
+        if i in out or i in skip or word in CLOSED_CLASS or not word.isalpha():
+            continue
+        if i and not apart(i - 1) and (keys[i - 1] in _COMMON_WORD_BEFORE or owns(i - 1)
+                                       or v.bigram(keys[i - 1], word)):
+            continue
+        if i < last and not apart(i) and v.bigram(word, keys[i + 1]):
+            continue
+        out[i] = _capitalised(word)
+
+
 def _inflected(word: str) -> bool:
     """Whether ``word`` is an ordinary word with a plural's or a verb's "s" ("spies")."""
     return word.endswith("ies") and ordinary(word[:-3] + "y") \
@@ -438,17 +482,22 @@ def _self_introduced(kinds: Sequence[int], keys: Sequence[str], skip: Container[
     kayla dorsano.", "i'm madison merriwether in chicago"), or one first name of the 1934 list
     closed by a mark that English writes in no lowercase form ("and i'm lester."; not "i'm
     rusty.", "i'm frank,", nor "i'm walt.", which the lists hold in lowercase too, nor a
-    word only the pronouncing dictionary holds: "i'm goin."). A word an earlier rule cases
-    (``skip``) is no part of it."""
+    word only the pronouncing dictionary holds: "i'm goin."); a first name no dictionary
+    holds only before a surname no list holds in lowercase either ("i'm amna nawaz."). A word
+    an earlier rule cases (``skip``) is no part of it."""
     out: dict[int, str] = {}
     last = len(kinds) - 1
     # (the words right after a frame's last word: "i'm", "am", "is")
     for i in [i + 1 for i in compress(indices(last), map(_FRAME_ENDS.__contains__, keys))]:
-        if kinds[i] not in _SURNAME_KINDS or i in skip or apart(i - 1) \
+        if kinds[i] not in _INTRODUCED_KINDS or i in skip or apart(i - 1) \
                 or not _framed(keys, i, _OWN_NAME) or len(keys[i]) < 3 or not keys[i].isalpha():
             continue
         closed = i == last or apart(i)
-        if not closed and kinds[i + 1] in _NAME_WORDS and i + 1 not in skip \
+        # (a first name no dictionary holds only before a surname no list holds in
+        # lowercase either: "i'm amna nawaz.", casing4)
+        if not closed and kinds[i + 1] in (_NAME_WORDS if kinds[i] != AFTER_TITLE
+                                           else _SURNAME_AFTER_UNHEARD) \
+                and i + 1 not in skip \
                 and keys[i + 1].isalpha() and len(keys[i + 1]) >= 3 \
                 and (i + 1 == last or apart(i + 1) or keys[i + 2] in _AFTER_OWN_NAME):
             out[i] = _capitalised(keys[i])
@@ -457,6 +506,10 @@ def _self_introduced(kinds: Sequence[int], keys: Sequence[str], skip: Container[
             out[i] = _capitalised(keys[i])  # (a word only the pronouncing dictionary holds
             # may be a clipped word alone: "i'm goin.", "i'm onboard.")
     return out
+
+
+_INTRODUCED_KINDS = frozenset((NEAR_NAME, AFTER_NAME, AFTER_TITLE))
+_SURNAME_AFTER_UNHEARD = frozenset((AFTER_NAME, AFTER_TITLE))
 
 
 SELF_INTRODUCED = "self-introduced"

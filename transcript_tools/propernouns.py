@@ -21,7 +21,7 @@ from .lexicon import folded
 from .vocabulary import Vocabulary, _data_stamp, _package_file, cached, once, vocabulary
 from .wordcase import lowercase_words, ordinary, proper
 
-CACHE_VERSION = 22
+CACHE_VERSION = 23
 MIN_CITY_POPULATION = 1_000_000
 MIN_ENGLISH_CITY_POPULATION = 100_000
 """Cities of English-speaking countries, whose broadcasts these are, count from this size
@@ -127,6 +127,9 @@ of a university, "a white house") only right after "the" (group ``AFTER_THE``)."
 _UNITS = ("Celsius", "Fahrenheit")
 """Units named after a person, capitalised in English ("ten degrees Celsius")."""
 AFTER_THE = "after-the"
+_BRACKETED = lazy_regex(r"\s*\[[^\]]*\]")
+"""A subdivision's name in its other language, in brackets after the English one (pycountry:
+"Isle of Anglesey [Sir Ynys Môn GB-YNM]")."""
 _LATIN = lazy_regex(r"^[\p{Latin}][\p{Latin}\p{M}'’\- .]*$")
 
 
@@ -240,6 +243,19 @@ def _build() -> tuple[dict[str, str], dict[str, str], list[str]]:
                 and not any(w in common or marks(w) or proper(w)
                             for w in city["name"].lower().split()):
             add(city["name"], city["countrycode"])
+    # the counties, provinces, states and regions of English-speaking countries (pycountry's
+    # subdivisions: "buckinghamshire", "west lothian", "saskatchewan", "queensland"): a name
+    # of two or more words where not every word is a word of the lists ("north down" is), a
+    # one-word name under the towns' test (no word of the lists, person's name or census
+    # name: "kerry", "clare", "galway" stay; nor a word in "-ing", "havering")
+    for sub in pycountry.subdivisions:
+        if sub.country_code in _ENGLISH_SPEAKING:
+            name = _BRACKETED.sub("", sub.name).strip()
+            words = name.lower().replace("-", " ").split()
+            if len(words) > 1 and not all(w in common for w in words) \
+                    or len(words) == 1 and not words[0].endswith("ing") \
+                    and not (words[0] in common or marks(words[0]) or proper(words[0])):
+                add(name, sub.country_code)
     for lang in pycountry.languages:
         if hasattr(lang, "alpha_2") and " " not in lang.name:
             add(lang.name, "language:" + lang.alpha_2)

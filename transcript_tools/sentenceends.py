@@ -242,6 +242,36 @@ def embedded_wh_objects(ends: bytearray, fixed: bytearray, keys: list[str],
     return out
 
 
+_ROAD_LEADS = frozenset("on onto off via along take eastbound westbound northbound southbound"
+                        .split())
+"""Words an interstate's letter follows ("on | i seventy five", "eastbound | i four")."""
+_ROAD_NUMBERS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred".split())
+
+
+_SHARES = frozenset("percent per %".split())
+"""After a number, words of a share: "come on i 100 percent agree" is the pronoun's."""
+
+
+def interstate_letters(ends: bytearray, fixed: bytearray, keys: list[str]) -> list[int]:
+    """Take back each end found before an interstate's letter ("north on. I seventy five
+    approaching" read the road's "I" as the pronoun opening a sentence, a radio traffic
+    report: qa49): "i" after a word a road's name follows (`_ROAD_LEADS`) and before a
+    number, a figure or a spelled one, not a share's ("i 100 percent agree"). Returns the
+    word indices taken back."""
+    out = []
+    n = len(keys)
+    for i in compress(indices(n - 2), ends):
+        if not fixed[i] and keys[i + 1] == "i" and keys[i] in _ROAD_LEADS \
+                and (keys[i + 2] in _ROAD_NUMBERS or keys[i + 2].isdigit()) \
+                and (i + 3 >= n or keys[i + 3] not in _SHARES):
+            ends[i] = False
+            out.append(i)
+    return out
+
+
 def no_lone_objects(ends: bytearray, fixed: bytearray, keys: list[str]) -> set[int]:
     """Take back each end found before an object pronoun that the source itself closes
     ("what did you make of the movie winning | it?" read "winning? It?"): the pronoun ends

@@ -45,6 +45,7 @@ from .sentenceends import (
     cut_off,
     embedded_wh_objects,
     fronted_phrases,
+    interstate_letters,
     mark_sentences,
     no_lone_objects,
     opening_clauses,
@@ -238,6 +239,7 @@ class SentenceSplitter:
             _writers_ends(doc, words, table.fixed, ends)
         fronted_phrases(ends, table.fixed, table.keys)
         opening_clauses(ends, table.fixed, table.keys)
+        interstate_letters(ends, table.fixed, table.keys)
         for i in embedded_wh_objects(ends, table.fixed, table.keys, self.model.fluent):
             table.blocked[i] = True  # no comma between the object and its clause either
         asked = frozenset(i for i in compress(indices(len(gaps)), gaps)

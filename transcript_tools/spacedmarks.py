@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from operator import attrgetter
 
 import regex
 
 from .lazypattern import lazy_regex
-from .model import Document, Editor, Piece
+from .model import Document, EditKind, Editor, Piece
 from .scans import piece_at, positions, spaces_before
 
 _START = attrgetter("start")
@@ -167,23 +167,17 @@ def double_stops(doc: Document) -> Document:
     ". ..", not "..." (an ellipsis). Called by `artifacts`."""
     source = doc.source
     found = [m.start() for m in _TWO_STOPS.finditer(source)] if ".." in source else []
-    if not found:
-        return doc
-    pieces = doc.text_pieces()
-    starts = [p.start for p in pieces]
     tokens = doc.tokens
-    editor: Editor | None = None
-    for at in found:
-        k = piece_at(starts, at)
+
+    def typed_twice(pieces: list[Piece], k: int, at: int) -> bool:
         if not k or pieces[k].text != "..":  # (and a piece before it)
-            continue
+            return False
         prev = pieces[k - 1]
-        if prev.end == at and tokens[prev.stop - 1].kind == "word" \
-                and prev.text[-1:].isalnum() and source[at + 2:at + 3] in ("", " ", "\n", "\t"):
-            editor = editor or doc.editor()
-            editor.replace([pieces[k]], ".", "artifact", "stray-mark", 0.9,
-                           note="a stop typed twice")
-    return doc if editor is None else editor.finish()
+        return prev.end == at and tokens[prev.stop - 1].kind == "word" \
+            and prev.text[-1:].isalnum() and source[at + 2:at + 3] in ("", " ", "\n", "\t")
+
+    return _replace_marks(doc, found, typed_twice, ".", "artifact", "stray-mark", 0.9,
+                          "a stop typed twice")
 
 
 _BACKTICK = re.compile(r"(?<=[A-Za-z])`(?=(?:[tTsSdDmM]|[rR][eE]|[vV][eE]|[lL][lL])(?![A-Za-z]))")
@@ -197,19 +191,34 @@ def backtick_apostrophes(doc: Document) -> Document:
     Called by `artifacts`."""
     source = doc.source
     found = [m.start() for m in _BACKTICK.finditer(source)] if "`" in source else []
-    if not found:
-        return doc
-    pieces = doc.text_pieces()
-    starts = [p.start for p in pieces]
-    editor: Editor | None = None
-    for at in found:
-        k = piece_at(starts, at)
-        if k is None or pieces[k].start != at or pieces[k].text != "`":
-            continue
-        editor = editor or doc.editor()
-        editor.replace([pieces[k]], "'", "artifact", "backtick-apostrophe", 0.95,
-                       note="a backtick typed for an apostrophe")
-    return doc if editor is None else editor.finish()
+    return _replace_marks(doc, found, _backtick_at, "'", "artifact", "backtick-apostrophe", 0.95,
+                          "a backtick typed for an apostrophe")
+
+
+def _backtick_at(pieces: list[Piece], k: int, at: int) -> bool:
+    """Whether piece ``k`` is a backtick standing alone at ``at``."""
+    return pieces[k].start == at and pieces[k].text == "`"
+
+
+_SPACED_BACKTICK = re.compile(r"(?<=[\w.,;:!?'\")\]][ \t])`(?=[ \t]+[\w\"'(])")
+"""A backtick standing alone between spaces after a word or a mark and before a word ("THE
+MOVE ` WHY FARMERS"): a captioner's em dash sent through a character set without one (New
+Zealand's live captions write every dash so: qa49)."""
+
+
+def backtick_dashes(doc: Document) -> Document:
+    """A backtick standing for an em dash (`_SPACED_BACKTICK`) becomes one: "the move ` why
+    farmers" reads "the move — why farmers". Not a backtick against a word (an apostrophe's,
+    `backtick_apostrophes`, or a quoting one: "the `run` key"), nor one opening or closing a
+    line. Called by `artifacts`."""
+    source = doc.source
+    found = [m.start() for m in _SPACED_BACKTICK.finditer(source)] if " `" in source else []
+
+    def between_words(pieces: list[Piece], k: int, at: int) -> bool:
+        return 0 < k < len(pieces) - 1 and _backtick_at(pieces, k, at)
+
+    return _replace_marks(doc, found, between_words, "\u2014", "artifact", "backtick-dash",
+                          0.95, "a backtick typed for an em dash")
 
 
 _AFTER_CHEVRON = re.compile(r"[ \t]+\w")
@@ -234,24 +243,34 @@ def lone_chevrons(doc: Document) -> Document:
     reportedly escalating. > whiteout. a powerful blizzard"): half of a ">>" marker the
     captioner or the decoder lost a character of, no word of the speech; it goes. A ">"
     between words ("if x > y") stays. Called by `artifacts`."""
-    source = doc.source
-    found = _lone_chevrons(source) if ">" in source else []
+    found = _lone_chevrons(doc.source) if ">" in doc.source else []
+    tokens = doc.tokens
+
+    def half_marker(pieces: list[Piece], k: int, at: int) -> bool:
+        p = pieces[k]
+        if p.text != ">" or p.stop - p.first != 1 or tokens[p.first].kind != "punct":
+            return False
+        # (an earlier edit may have changed the word before: no stop there now)
+        return k == 0 or pieces[k - 1].text[-1:] in (".", "?", "!", "")
+
+    return _replace_marks(doc, found, half_marker, "", "markup", "marker-fragment", 0.9,
+                          "half of a '>>' speaker marker")
+
+
+def _replace_marks(doc: Document, found: list[int],
+                   test: Callable[[list[Piece], int, int], bool], new: str, kind: EditKind,
+                   rule: str, confidence: float, note: str) -> Document:
+    """``doc`` with each piece that opens at a position of ``found`` and passes ``test(pieces,
+    k, position)`` replaced by ``new`` (one edit each, of ``kind`` and ``rule``); ``doc``
+    itself when none does. The shared walk of the mark mends above."""
     if not found:
         return doc
     pieces = doc.text_pieces()
     starts = [p.start for p in pieces]
-    tokens = doc.tokens
     editor: Editor | None = None
     for at in found:
         k = piece_at(starts, at)
-        if k is None:
-            continue
-        p = pieces[k]
-        if p.text != ">" or p.stop - p.first != 1 or tokens[p.first].kind != "punct":
-            continue
-        if k > 0 and pieces[k - 1].text[-1:] not in (".", "?", "!", ""):
-            continue   # (an earlier edit changed the word before: no stop there now)
-        editor = editor or doc.editor()
-        editor.replace([p], "", "markup", "marker-fragment", 0.9,
-                       note="half of a '>>' speaker marker")
+        if k is not None and test(pieces, k, at):
+            editor = editor or doc.editor()
+            editor.replace([pieces[k]], new, kind, rule, confidence, note=note)
     return doc if editor is None else editor.finish()

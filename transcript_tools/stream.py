@@ -8,10 +8,11 @@ size (a cleaned document costs ~650 bytes per token), not by the input size.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Any, Literal
 
@@ -224,13 +225,42 @@ _SRT_INDEX_RE = regex.compile(r"(?m)^\d+$(?=\r?\n\d+:\d{2}:\d{2},\d{3} --> )")
 
 def write_chunks(chunks: Iterator[Chunk], fmt: str, out: IO[str], **options: Any) -> None:
     """Write cleaned chunks as one text, WebVTT, SRT or JSON output."""
-    if fmt == "json":
-        _write_json(chunks, out)
-        return
+    write_chunks_to(chunks, [(fmt, out, options)])
+
+
+def write_chunks_to(chunks: Iterator[Chunk],
+                    targets: Sequence[tuple[str, IO[str], dict[str, Any]]]) -> None:
+    """Write the same cleaned chunks to several outputs at once, ``(format, out, options)``
+    each: every chunk is cleaned once and handed to each writer in turn (`batch` writes a
+    large file's formats in one pass, not one cleaning per format)."""
+    sinks = [_json_sink(out) if fmt == "json" else _sink(fmt, out, options)
+             for fmt, out, options in targets]
+    try:
+        for sink in sinks:
+            next(sink)  # each starts, checking its format
+        for chunk in chunks:
+            for sink in sinks:
+                sink.send(chunk)
+        for sink in sinks:
+            with contextlib.suppress(StopIteration):
+                sink.send(None)
+    finally:
+        for sink in sinks:
+            sink.close()
+
+
+Sink = Generator[None, "Chunk | None", None]
+"""A writer taking chunks by ``send(chunk)``, finishing its output at ``send(None)``."""
+
+
+def _sink(fmt: str, out: IO[str], options: dict[str, Any]) -> Sink:
+    """Text, WebVTT or SRT chunk by chunk: one header, cues apart, SRT numbers running on."""
+    if fmt not in ("text", "vtt", "srt"):
+        raise ValueError(f"unknown output format {fmt!r}")
     index = 0
     first = True
     ended = ""
-    for chunk in chunks:
+    while (chunk := (yield)) is not None:
         t = chunk.transcript
         if fmt == "text":
             part = t.to_text(**options)
@@ -239,15 +269,13 @@ def write_chunks(chunks: Iterator[Chunk], fmt: str, out: IO[str], **options: Any
             if not first:  # one header: later chunks start at their first cue
                 cue = part.find("-->")
                 part = part[part.rfind("\n\n", 0, cue) + 2:] if cue >= 0 else ""
-        elif fmt == "srt":
+        else:
             def renumber(_: regex.Match[str]) -> str:
                 nonlocal index
                 index += 1
                 return str(index)
             part = _SRT_INDEX_RE.sub(renumber, t.to_srt(**options))
             part = part.rstrip("\n") + "\n\n" if part.strip() else ""
-        else:
-            raise ValueError(f"unknown output format {fmt!r}")
         if part:
             if not first and fmt == "text" and not part.startswith("\n"):
                 out.write("\n")
@@ -261,7 +289,7 @@ def write_chunks(chunks: Iterator[Chunk], fmt: str, out: IO[str], **options: Any
 _SECTIONS = ("corrections", "suggestions", "turns", "cues", "warnings")
 
 
-def _write_json(chunks: Iterator[Chunk], out: IO[str]) -> None:
+def _json_sink(out: IO[str]) -> Sink:
     """The JSON record of `writers.json`, streamed: each section spools to a temporary file,
     source offsets and line numbers shifted to the whole input."""
     spools = {name: tempfile.TemporaryFile("w+", encoding="utf-8") for name in _SECTIONS}
@@ -269,7 +297,7 @@ def _write_json(chunks: Iterator[Chunk], out: IO[str]) -> None:
     counts = dict.fromkeys(_SECTIONS, 0)
     metadata: dict[str, Any] | None = None
     try:
-        for chunk in chunks:
+        while (chunk := (yield)) is not None:
             rec = json_writer.record(chunk.transcript.document)
             if metadata is None:
                 metadata = rec["metadata"]

@@ -20,6 +20,15 @@ STREET_WORDS = frozenset(
     "street avenue boulevard road lane drive parkway place square plaza expressway "
     "freeway turnpike".split())
 """Singular street words capitalised after a cased name (the plural names no one street)."""
+CROSSING_WORDS = frozenset("bridge tunnel".split())
+"""A bridge or a tunnel after a cased name is named as a street is ("the Wilson bridge" ->
+"the Wilson Bridge", traffic reports: qa49), after "the" too (a crossing's name takes it);
+not after another determiner ("a Paris bridge"), a day or a month ("the Monday bridge
+game"), nor after "the" and a people's adjective ("the Ukrainian bridge": a description)."""
+_PEOPLES = ("ian", "ean", "can", "ese", "ish")
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split())
 COUNTY_WORDS = frozenset("county parish borough township".split())
 """Words of a county or a town's name, capitalised after a cased name as street words are
 ("Washington county" -> "Washington County", qa29; "a Texas county" stays a description)."""
@@ -30,7 +39,7 @@ _BEFORE_UNLISTED = _IN_COUNTY | frozenset(("the",))
 """Words before a county named by a word no dictionary holds ("the marin county sheriff")."""
 ROAD_WORDS = frozenset("route highway interstate".split())
 """Road words capitalised before a road number ("highway 101")."""
-_CUES = STREET_WORDS | COUNTY_WORDS | ROAD_WORDS | {"amendment"}
+_CUES = STREET_WORDS | CROSSING_WORDS | COUNTY_WORDS | ROAD_WORDS | {"amendment"}
 _DETERMINERS = frozenset("a an the this that one every each any some".split())
 """Words before the name that make it a description ("a Paris street")."""
 _CLOCK_SUFFIXES = frozenset("am pm".split())
@@ -58,6 +67,15 @@ def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: s
     for i in cues:
         low, text = lows[i], texts[i]
         if not text[:1].islower():
+            continue
+        if low in CROSSING_WORDS:
+            if i >= 1 and next_to(source, words[i - 1], words[i]) \
+                    and (i - 1 in cased or texts[i - 1][:1].isupper()) \
+                    and texts[i - 1].isalpha() and words[i - 1].first not in at_start \
+                    and lows[i - 1] not in _CALENDAR \
+                    and (i < 2 or lows[i - 2] not in _DETERMINERS
+                         or lows[i - 2] == "the" and not lows[i - 1].endswith(_PEOPLES)):
+                out[i] = (text[:1].upper() + text[1:], "street-name")
             continue
         if (low in STREET_WORDS or low in COUNTY_WORDS) and i >= 1 \
                 and next_to(source, words[i - 1], words[i]):

@@ -20,7 +20,9 @@ from .captionfile import seconds as cue_seconds
 from .labels import (
     CREDITED_LABEL_RE,
     GLUED_LABEL_RE,
+    KEYED_LETTER_RE,
     LABEL_RE,
+    LETTER_LABEL_RE,
     NUMBERED_LABEL_RE,
     QUESTION_LABEL_RE,
     cased_labels,
@@ -29,8 +31,10 @@ from .labels import (
     glued_label,
     hearing_label,
     inline_labels,
+    keyed_letters,
     labelled_page,
     lead_label,
+    letter_labels,
     lowercase_sound,
     marked_labels,
     paragraph_labels,
@@ -121,7 +125,8 @@ HEADER_DATE_RE = regex.compile(
 # only before the programme header or the first caption line).
 CHROME_RE = regex.compile(
     r"^(?:skip to (?:main )?content|menu|search|sign in|log in|sign up|share|embed|"
-    r"download|favorite|flag|more|close|back to top|toggle navigation|"
+    r"download(?: transcript)?|favorite|flag|more|close|back to top|toggle navigation|"
+    r"link|social|disable autoplay(?: on embedded content)?\??|"  # a video host's player menu
     r"(?:return|back|go) to (?:the )?(?:[\w'\-]+ ){0,3}(?:page|index|list)|"
     r"internet archive(?:'s)?(?: [\w']+){0,4} logo)$", regex.IGNORECASE)
 
@@ -303,9 +308,13 @@ def parse_broadcast(source: str, *, path: str | None = None,
     tagged = False  # a name in brackets may be a speaker's tag (`BRACKET_TAG_RE`)
     cased: frozenset[str] = frozenset()  # names a cased page gives as labels (`cased_labels`)
     questions = False  # the page labels its questions "Q" (`labels.question_page`)
+    letters: frozenset[str] = frozenset()  # its speakers by letters (`labels.letter_labels`)
+    keyed: frozenset[str] = frozenset()  # and inside lines (`labels.keyed_letters`)
     credits = False  # it credits its speakers in capitals, roles too (`labels.credited_page`)
     banner_end = _header_offset(source)
-    listed = _bullet_list(source)  # (where a page of list items starts; -1: none)
+    record = _record_fields(source)  # (where a catalogue record's field list ends; -1: none)
+    listed = _bullet_list(source[record:] if record > 0 else source)
+    listed = listed + record if listed >= 0 and record > 0 else listed
     bullet = _cue_list_bullet(source) or ("\u2022" if listed >= 0 else "")
     stamped = _stamped_lines(source)
     table = _table_head(source)  # (a markdown table's header row: start, its rule's end)
@@ -330,6 +339,11 @@ def parse_broadcast(source: str, *, path: str | None = None,
         stamp = STAMP_RE.match(stripped) if stamped else None
         if stamp is None and stamped and lead < stamped[0]:
             markup(lead, end, "page-chrome")  # the page's title and credits above its lines
+            continue
+        if lead < record:
+            # a catalogue record above the captions (its title, description and fields, each
+            # field's name on a line and its values in bullets below): no one's words
+            markup(lead, end, "page-chrome")
             continue
         if lead < listed:
             # a page of caption lines set as a list: its title and the player's controls
@@ -427,6 +441,9 @@ def parse_broadcast(source: str, *, path: str | None = None,
             cased = cased_labels(source)
             credits = credited_page(source)
             questions = question_page(source)
+            letters = letter_labels(source)
+            keyed = keyed_letters(source)
+            letters |= keyed
         if table and lead >= table[1] and "|" in source[pos:end]:
             # a row (or a row's piece) of a table set in markdown: its bars are the
             # table's rules, each cell's words read alone
@@ -436,7 +453,8 @@ def parse_broadcast(source: str, *, path: str | None = None,
                     continue
                 if source[cell:k].strip():
                     _parse_content(source, cell, k, tokens, markers, edits, marked, dashed,
-                                   tagged, page_labels, cased, questions, credits, False)
+                                   tagged, page_labels, cased, questions, credits, False,
+                                   letters, keyed)
                 if k < end:
                     markup(k, k + 1, "table-rule")
                 cell = k + 1
@@ -445,12 +463,14 @@ def parse_broadcast(source: str, *, path: str | None = None,
             if t.start() > pos:
                 _parse_content(source, pos, t.start(), tokens, markers, edits, marked,
                                dashed, tagged, page_labels, cased, questions, credits,
-                               dialogue and stamp is not None and bool(stamp["until"]))
+                               dialogue and stamp is not None and bool(stamp["until"]),
+                               letters, keyed)
             _timed_label(t, tokens, anchors, markers, edits)
             pos = t.end()
         _parse_content(source, pos, end, tokens, markers, edits, marked, dashed, tagged,
                        page_labels, cased, questions, credits,
-                       dialogue and stamp is not None and bool(stamp["until"]))
+                       dialogue and stamp is not None and bool(stamp["until"]), letters,
+                       keyed)
     if not fragment:
         tokens = _heading_chrome(source, tokens, anchors, markers, edits)
     tokens = _footer_chrome(source, tokens, anchors, markers, edits)
@@ -769,6 +789,54 @@ def _bullet_list(source: str) -> int:
     return first if items >= LIST_BULLETS and 2 * items >= lines else -1
 
 
+RECORD_FIELDS = 4
+"""Fewest fields (a name on its line, a bulleted value or more below it) in a catalogue
+record's field list (`_record_fields`)."""
+_FIELD_NAME_RE = regex.compile(r"\p{Lu}[\w'&/()\-]*(?:[ \t]+[\w'&/()\-]+){0,4}")
+"""A field's name on its own line: a capitalised word and at most four more, no mark after
+("Date Broadcast", "Captioning Languages", "Rights Statement")."""
+
+
+def _record_fields(source: str) -> int:
+    """Where a catalogue record above a page's captions ends: a run of field names, each on
+    its own line (`_FIELD_NAME_RE`) with its values below in lines opening on a bullet
+    ("Date Broadcast" / "  \u2022 Wednesday 14 April 2021"; a name without values may stand
+    between: "Captions"), `RECORD_FIELDS` fields at least, with more words after it than
+    before it and 30 at least (a media library's page: qa49). -1 when there is none. The
+    page's lines above the run (its title, the login notice, the description) go with it."""
+    if source.count("\u2022") < RECORD_FIELDS:
+        return -1
+    fields = 0
+    named = False  # the run's last line is a field's name
+    start = end = -1  # the run's first line and its last value's end
+    offset = 0
+    for line in source.splitlines(keepends=True):
+        at = offset
+        offset += len(line)
+        text = line.strip()
+        if not text:
+            continue
+        item = text.startswith("\u2022") and text[1:2].isspace()
+        if item and named:
+            fields += 1
+        if item and start >= 0:
+            end = at + len(line.rstrip())
+            named = False
+            continue
+        if not item and _FIELD_NAME_RE.fullmatch(text):
+            if start < 0:
+                start = at
+            named = True
+            continue
+        if fields >= RECORD_FIELDS:
+            break
+        fields, named, start, end = 0, False, -1, -1
+    if fields < RECORD_FIELDS or end < 0:
+        return -1
+    after = len(source[end:].split())
+    return end if after >= 30 and after > len(source[:start].split()) else -1
+
+
 _TABLE_RULE_RE = regex.compile(r"[^\S\n]*\|(?:[^\S\n]*:?-{3,}:?[^\S\n]*\|)+[^\S\n]*$",
                                 regex.MULTILINE)
 _TABLE_ROW_RE = regex.compile(r"[^\S\n]*\|[^\n]*\|[^\S\n]*\n")
@@ -806,14 +874,19 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
                    markers: list[Marker], edits: list[Edit], marked: bool,
                    dashed: bool, tagged: bool, page_labels: Counter[str],
                    cased: frozenset[str] = frozenset(), questions: bool = False,
-                   credits: bool = False, dialogue: bool = False) -> None:
+                   credits: bool = False, dialogue: bool = False,
+                   letters: frozenset[str] = frozenset(),
+                   keyed: frozenset[str] = frozenset()) -> None:
     """Tokens and markers of one content line ``source[pos:end]`` (``marked``: the page
     marks its speakers; ``dashed``: with glued dashes too; ``tagged``: names in brackets
     may be speaker tags; ``page_labels``: the page's `marked_labels`, needed when
     ``marked``; ``cased``: the names a cased page gives as labels, `cased_labels`;
     ``questions``: the page labels its questions "Q", `question_page`; ``credits``: it
     credits its speakers in capitals, roles too, `credited_page`; ``dialogue``: the line is a
-    stamped subtitle's on a page that marks voices with dialogue dashes, `_dialogue_page`)."""
+    stamped subtitle's on a page that marks voices with dialogue dashes, `_dialogue_page`;
+    ``letters``: the capital letters it labels its speakers with at a line's start,
+    `letter_labels`; ``keyed``: those it keys to names and labels inside lines too,
+    `keyed_letters`)."""
     at_line_start = True
     line = source[pos:end]
     opening = OPEN_DASH_RE.match(source, pos, end) if dialogue else None
@@ -836,6 +909,15 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
         # Each segment starts a line or follows a marker: the two places a label may stand.
         # Leniency: sound cues may open the line before the label ("[music] announcer:"),
         # as in captions whose cue was typed before the speaker was known.
+        lettered = LETTER_LABEL_RE.match(source, pos, stop) \
+            if letters and at_line_start else None
+        if lettered is not None and lettered["label"] in letters:
+            # an interview's "J: What ...?" / "K: Two." ("[M] Pizza."), on a page that
+            # labels its speakers so (`letter_labels`)
+            label(lettered)
+            pos = lettered.end()
+            at_line_start = False
+            continue
         lead_m = LEAD_SOUND_RE.match(source, pos, stop)
         if at_line_start and pos == lead_m.end():
             # a transcript's "Q    Thanks, Josh." / "A. No." or a hearing's "Mr. Roe. Thank
@@ -897,6 +979,13 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
                 edits.append(Edit(tag.start(), tag.end(), tag.group(), "", "markup",
                                   "voice-tag", 1.0))
                 pos = tag.end()
+        if keyed:
+            # a commentary's "... the captain A: Well you don't": the heading keys the
+            # letters to names, and the turns run on in one paragraph (`keyed_letters`)
+            for key in KEYED_LETTER_RE.finditer(source, pos, stop):
+                if key["label"] in keyed:
+                    label(key)
+                    pos = key.end()
         tokens.extend(tokenize(source[pos:stop], pos))
         if m is None:
             break

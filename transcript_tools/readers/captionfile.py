@@ -39,7 +39,7 @@ def locate_error(source: str, fmt: str, path: str | None, exc: Exception,
                               else "")
     for n, line in enumerate(lines, 1):
         if "-->" in line and not TIMING_RE.match(line):
-            return ParseError("malformed cue timing", path=path, line=n, snippet=line[:60])
+            return _timing_error(line, n, path)
         m = TIMING_RE.match(line)
         if m and seconds(m["b"]) < seconds(m["a"]):
             return ParseError("cue ends before it starts", path=path, line=n,
@@ -56,11 +56,59 @@ TIMING_LIKE_RE = lazy_regex(
     r"|^\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s+(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*$")
 
 
+_PARTIAL_TIMING_RE = lazy_regex(r"^[ \t]*\d[\d:.,]*(?:[ \t]*-{1,2}>?[ \t]*[\d:.,]*)?[ \t]*$")
+"""The start of a cue timing line, as a file cut off inside it ends: "00:00:5", "00:00:50,690
+--> 00:0" (a whole timing is `TIMING_RE`'s)."""
+
+
+def cut_off_tail(source: str, fmt: str) -> int | None:
+    """Where a file cut off inside its last cue's number or timing line begins that cue (a
+    download stopped part-way): the block after the last blank line is an SRT cue number
+    alone, or a cue number (SRT) or identifier (WebVTT) over the start of a timing line that
+    never ends, and nothing after it. None for every whole file (a complete timing line, a
+    cue with text)."""
+    body = source.rstrip()
+    cut = max(body.rfind("\n\n"), body.rfind("\n\r\n"), body.rfind("\r\r"))
+    start = cut + 1 if cut >= 0 else 0
+    while start < len(body) and body[start] in "\r\n":
+        start += 1
+    block = [line.strip() for line in body[start:].splitlines()]
+    if not block or not cut >= 0:
+        return None
+    if fmt == "srt" and len(block) == 1 and block[0].isdigit():
+        return start
+    timing = block[-1]
+    if len(block) > 2 or TIMING_RE.match(timing) is not None \
+            or _PARTIAL_TIMING_RE.match(timing) is None:
+        return None
+    if len(block) == 2 and not (block[0].isdigit() or fmt == "vtt"):
+        return None
+    if len(block) == 1 and ":" not in timing:  # digits alone: a cue number (above), or text
+        return None
+    return start
+
+
+RUN_TOGETHER_RE = lazy_regex(
+    r"(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}"
+    r".+?(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->")
+"""Two whole cue timings on one line with text between them: the file's line breaks lost."""
+
+
+def _timing_error(line: str, n: int, path: str | None) -> ParseError:
+    """A timing line that does not read, said plainly when it is many cues run together (a
+    subtitle file copied from a web page, its line breaks lost)."""
+    if RUN_TOGETHER_RE.search(line) is not None:
+        return ParseError("cue timings run together on one line: the file's line breaks are "
+                          "lost (a subtitle file copied from a web page?)", path=path, line=n,
+                          snippet=line[:60])
+    return ParseError("malformed cue timing", path=path, line=n, snippet=line[:60])
+
+
 def check_timings(source: str, path: str | None) -> None:
     """webvtt-py skips a cue whose timing line is broken; we refuse it with its line."""
     for n, line in enumerate(source.splitlines(), 1):
         if ("-->" in line or TIMING_LIKE_RE.match(line)) and not TIMING_RE.match(line):
-            raise ParseError("malformed cue timing", path=path, line=n, snippet=line[:60])
+            raise _timing_error(line, n, path)
         m = TIMING_RE.match(line)
         if m and seconds(m["b"]) < seconds(m["a"]):
             raise ParseError("cue ends before it starts", path=path, line=n,

@@ -20,6 +20,7 @@ from .broadcast import MARKER_RE
 from .captionfile import (
     TIMING_RE,
     check_timings,
+    cut_off_tail,
     for_webvtt,
     locate_error,
     seconds,
@@ -86,7 +87,33 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
     `stream` cuts it), so no ``WEBVTT`` header is required or looked for. ``last_start``: the
     start (seconds) of the cue before the fragment, so a cue out of order across the cut is
     still reported. ``leading``: an SRT text's first lines are a page's text before its
-    cues (`captionfile.page_text_lines`): left out as header, with a warning."""
+    cues (`captionfile.page_text_lines`): left out as header, with a warning.
+
+    A file cut off inside its last cue's number or timing line (`captionfile.cut_off_tail`)
+    is read up to that cue, which is left out (markup in the record) with a warning; before,
+    it failed as a malformed timing or its number and half timing were read as words."""
+    cut = cut_off_tail(source, fmt) if source.strip() else None
+    if cut is None:
+        return _parse_captions(source, fmt, path=path, fragment=fragment,
+                               last_start=last_start, leading=leading)
+    doc = _parse_captions(source[:cut], fmt, path=path, fragment=fragment,
+                          last_start=last_start, leading=leading)
+    tail = []
+    for m in regex.finditer(r"[^\r\n]+", source, pos=cut):
+        text = m[0].strip()
+        if text:
+            start = m.start() + m[0].index(text)
+            tail.append(Edit(start, start + len(text), text, "", "markup", "cut-off-cue", 1.0))
+    line = source.count("\n", 0, cut) + 1
+    warning = Diagnostic("cut-off", "the file ends inside a cue's number or timing line (cut "
+                         "off?): that cue is left out", line)
+    return doc.replace(source=source, edits=doc.edits + tuple(tail),
+                       diagnostics=doc.diagnostics + (warning,))
+
+
+def _parse_captions(source: str, fmt: Literal["srt", "vtt"], *, path: str | None,
+                    fragment: bool, last_start: float | None, leading: int) -> Document:
+    """`parse_captions` of a whole file (or the part before a cut-off last cue)."""
     if not source.strip():
         metadata: dict[str, Any] = {"format": fmt, "media_start": 0.0}
         if path:

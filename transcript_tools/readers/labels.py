@@ -4,6 +4,7 @@ names, capitals, lowercase names), at a line's start or inside it. Called by the
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from itertools import islice
 
@@ -201,13 +202,17 @@ CREDITED_LABEL_RE = regex.compile(
     r"(?P<label>(?:(?P<title>\p{Lu}\p{Ll}{1,9}\.?)\s+)?"
     r"(?P<name>\p{Lu}[\p{Lu}\p{M}.'\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'\-]*){0,3}))"
     r"(?:(?:[ \t]*\((?P<party>\p{Lu}{1,3}(?:-\p{Lu}{2})?)\))?"
-    r",[ \t]*(?P<role>\p{L}[\p{L}\-]*(?:[ \t]+\p{L}[\p{L}\-]*){0,4})"
+    r",[ \t]*(?P<role>(?:\(\p{Lu}{1,3}(?:-\p{Lu}{2})?\)[ \t]+)?"
+    r"\p{L}[\p{L}\-]*(?:(?:[ \t]+|,[ \t]*)\p{L}[\p{L}\-]*){0,7})"
     r"|[ \t]*\((?P<about>[^()\n]{2,120})\))[ \t]*:(?=\s|$)")
 """A speaker label with the speaker's credit, as radio transcripts write them at a line's
 start: the name in capitals, then a role after a comma ("JANE DOE, HOST:", "JOHN ROE,
 BYLINE:") or a description in brackets ("Mr. JOHN ROE (Author, 'Sea Roads'):"). A role runs
-to five words (a show's, "EVENING MARKET REPORT ANCHOR"), and a party's letters in brackets
-may stand before it ("ANA RUIZ (D-OH), STATE SENATOR:", a news network's; qa46)."""
+to eight words (a show's, "EVENING MARKET REPORT ANCHOR"; an office's, "NATIONAL SECURITY
+COUNCIL COORDINATOR FOR STRATEGIC COMMUNICATIONS", qa48), its parts perhaps set off by commas
+("PRESIDENT, PLANNED PARENTHOOD"), and a party's letters in brackets may stand before it
+("ANA RUIZ (D-OH), STATE SENATOR:", a news network's; qa46) or open it ("REP. ANA RUIZ, (D)
+OHIO:", qa48)."""
 NUMBERED_LABEL_RE = regex.compile(
     r"(?P<label>Speaker[ \t]+\d{1,3}|[Ss]pk_?\d{1,3}|SPEAKER_\d{1,3})[ \t]*:(?=\s|$)")
 """A numbered speaker's label at a line's start, as our text writer puts one ("Speaker 2:"
@@ -229,6 +234,65 @@ def question_page(source: str) -> bool:
     """Whether the page labels its questions "Q" at its lines' starts (`QUESTION_LABEL_RE`),
     `QUESTION_LINES` times or more: one "Q." opening a line may be a list's letter."""
     return len(_QUESTION_LINE_RE.findall(source)) >= QUESTION_LINES
+
+
+LETTER_LABEL_RE = regex.compile(
+    r"(?:\[(?P<label>\p{Lu})\]|(?P<label>\p{Lu})[ \t]*:)(?=[ \t]+[\p{L}\"\u201c\u2018'\[(\u2026])")
+"""A speaker's label of one capital letter at a line's start, as an interview typed on a blog
+or a linguist's transcript writes one ("J: What's your favourite film?", "K: Two.", "[M]
+Pizza."; qa41, qa48): read where the page gives two letters or more so, each on
+`LETTER_LABEL_LINES` lines or more (`letter_labels`). Speech follows (a letter, a quote, a
+bracket): "T: 0123 456" (a contact's telephone) is none."""
+LETTER_LABEL_LINES = 2
+LETTER_LABELS_MAX = 4
+_LETTER_HINT_RE = re.compile(r"\n[ \t]*(?:\[[A-Z]\]|[A-Z][ \t]*:)")
+"""A line opening as `LETTER_LABEL_RE` would, on an ASCII page (the standard library's
+`re`, ten times as fast as the full pattern over a page with none)."""
+_LETTER_LINE_RE = regex.compile(r"^[ \t]*" + LETTER_LABEL_RE.pattern, regex.MULTILINE)
+
+
+def letter_labels(source: str) -> frozenset[str]:
+    """The capital letters the page ``source`` labels its speakers with at its lines' starts
+    (`LETTER_LABEL_RE`): two to `LETTER_LABELS_MAX` letters, each opening
+    `LETTER_LABEL_LINES` lines or more; empty otherwise. A list's run of letters from "A"
+    ("A: ...", "B: ...", "C: ...", a quiz's options, three or more) names no speakers."""
+    if ":" not in source and "]" not in source:
+        return frozenset()
+    if source.isascii() and len(_LETTER_HINT_RE.findall(source)) + (
+            _LETTER_HINT_RE.match("\n" + source[:8]) is not None) < 2 * LETTER_LABEL_LINES:
+        return frozenset()  # (too few lines open on a capital's label: found at C speed)
+    counts = Counter(m["label"] for m in _LETTER_LINE_RE.finditer(source))
+    given = frozenset(c for c, n in counts.items() if n >= LETTER_LABEL_LINES)
+    if not 2 <= len(given) <= LETTER_LABELS_MAX:
+        return frozenset()
+    if len(given) >= 3 and given == frozenset("ABCD"[:len(given)]):
+        return frozenset()  # (a list's options)
+    return given
+
+
+_KEY_RE = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}'\-]+){1,2}[ \t]+\((\p{Lu})\)")
+"""A speaker's name keyed to a letter in a transcript's heading ("Commentators: Ann Lee (L),
+Tom Roe (R)")."""
+KEYED_LETTER_RE = regex.compile(r"(?<=\s)(?P<label>\p{Lu}):(?=[ \t]+[\p{Lu}\"\u201c])")
+"""A keyed letter's label inside a line ("... the captain A: Well you don't"): a page that
+runs its turns together in one paragraph (`keyed_letters`)."""
+
+
+def keyed_letters(source: str) -> frozenset[str]:
+    """The capital letters the page ``source`` keys to its speakers' names ("Martin Tyler
+    (M)", `_KEY_RE`) and then labels turns with anywhere in a line ("... Wilmots A: Well",
+    `KEYED_LETTER_RE`), each `LETTER_LABEL_LINES` times or more: two letters or more, else
+    empty. A letter keyed but never used so, or one used so but not keyed ("Plan B: ..."),
+    labels nothing."""
+    if "(" not in source:
+        return frozenset()
+    keys = frozenset(_KEY_RE.findall(source))
+    if len(keys) < 2:
+        return frozenset()
+    counts = Counter(m["label"] for m in KEYED_LETTER_RE.finditer(source)
+                     if m["label"] in keys)
+    given = frozenset(c for c, n in counts.items() if n >= LETTER_LABEL_LINES)
+    return given if len(given) >= 2 else frozenset()
 
 
 _HEARING_TITLES = "Mr|Mrs|Ms|Miss|Dr|Senator|Chairman|Chairwoman|Representative|Secretary"
@@ -462,6 +526,15 @@ def credited_page(source: str) -> bool:
     return False
 
 
+CREDIT_ROLE_WORDS = 5
+"""Words of a credited role that need no look at them; a longer one (an office's, "NATIONAL
+SECURITY COUNCIL COORDINATOR FOR STRATEGIC COMMUNICATIONS") has no word a speaker's sentence
+is made of (`_SPOKEN`), and its name no word a label never is (`LABEL_STOP`)."""
+_SPOKEN = frozenset(
+    "i we you he she they it is are was were am be been will would do does did have has had "
+    "this that these those what here there not going let us our my your me".split())
+
+
 def credited_label(m: regex.Match[str], page: bool = False) -> bool:
     """Whether a `CREDITED_LABEL_RE` match is a label: a name in capitals (two letters or
     more in each word) with a role of `CREDIT_ROLES` (or the last word of a role in capitals
@@ -475,6 +548,10 @@ def credited_label(m: regex.Match[str], page: bool = False) -> bool:
         return False
     if m["role"] is not None:
         role = m["role"].lower()
+        parts = role.replace(",", " ").split()
+        if len(parts) > CREDIT_ROLE_WORDS and (any(w in _SPOKEN for w in parts) or any(
+                w in LABEL_STOP for w in name.lower().split())):
+            return False  # (a sentence in capitals before a colon: "AND SO, HERE IS WHAT ...")
         # (or a network's or a show's role, "CNN ANCHOR", "FOX NEWS HOST": its last word)
         return role in CREDIT_ROLES or m["role"].isupper() and (
             role.split()[-1] in ROLE_WORDS or page and name.isupper() and len(words) >= 2)

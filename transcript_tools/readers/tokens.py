@@ -54,6 +54,24 @@ PAREN_CUE_RE = lazy_regex(
 it the notes went and the parentheses stayed, "( )".)"""
 
 
+AGENDA_RE = re.compile(
+    r"\[[ \t]*(?:[Ii]tem[ \t]+)?\d{1,3}(?:[.\-]?[A-Za-z](?![A-Za-z])|[.\-]\d{1,3})*[.)][ \t]*"
+    r"[A-Za-z][^\[\]\n]*\]")
+"""An agenda heading in brackets, as a meeting-video host sets each item of a council's or a
+board's agenda into its transcript where the meeting reaches it ("[1. CALL TO ORDER]", "[5.
+Closed Session under ...]", qa48): an item's number, a stop or a closing parenthesis, then its
+title ("[1.CALL TO ORDER ]", "[2.A.Consider ...]" typed without the space). The tokenizer
+reads one of up to 80 characters as a sound token (a sound cue's brackets); the artifact
+stage keeps it: no speech, but the reader's guide to the meeting, not a sound to drop. A
+sound description never opens on an item's number. (A longer heading is read as words, as
+before: one token of it would not fit a caption's two lines.)"""
+
+
+def agenda_heading(text: str) -> bool:
+    """Whether a token's text is an agenda heading (`AGENDA_RE`)."""
+    return text[:1] == "[" and AGENDA_RE.fullmatch(text) is not None
+
+
 # The same two patterns for ASCII text, in the standard library's `re`, which scans about
 # twice as fast: \p{L} is [A-Za-z], \p{N} is [0-9], no marks, and `regex`'s \S (not Unicode
 # White_Space) is spelt out, since `re`'s \s also takes \x1c-\x1f. tests/test_tokens.py
