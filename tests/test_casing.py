@@ -681,6 +681,19 @@ def test_a_word_with_no_vowel_said_twice_is_an_initialism() -> None:
     assert "Hmm" in text and "nth time" in text
 
 
+def test_a_word_with_no_vowel_said_once_whose_letters_are_no_syllable() -> None:
+    """Said once, 3-5 letters and no vowel: an initialism where no English syllable's
+    consonants could be spelt so ("rspb", "hmrc", "ftc": no onset and coda), a garble that
+    lost its vowels where they could ("frst", "thng", "strng", "smll", "plnt"; "mps" as
+    "maps" stays), and a garble after a figure's word ("5s bgd")."""
+    text = clean("the rspb wrote to hmrc about the ftc rule. the frst thng, a strng "
+                 "smll plnt, grew when two mps came. it was 5s bgd a pound.",
+                 options=Options(names=False, turns=False)).text
+    assert "The RSPB wrote to HMRC about the FTC rule." in text, text
+    assert "frst thng, a strng smll plnt" in text and "two mps came" in text, text
+    assert "5s bgd" in text, text
+
+
 def test_a_title_without_its_stop_before_a_name() -> None:
     """British captions write "mr", "mrs", "dr" with no stop: capitalised before a name
     another rule cases, as "st" before a place is; "ms" before no name stays ("the ms

@@ -696,10 +696,35 @@ _CONSONANTS = "bcdfghjklmnpqrstvwxz"
 is so spelt (such a word strips to nothing)."""
 
 
+_ONSETS = frozenset(
+    "b c d f g h j k l m n p q r s t v w z bl br ch cl cr dr dw fl fr gh gl gn gr kl kn kr ph "
+    "pl pr ps sc sh sk sl sm sn sp st sv sw th tr tw wh wr chr phr sch scr shr sph spl spr squ "
+    "str thr".split()) | {""}
+"""The consonants that may open an English syllable (no vowel written yet)."""
+_CODAS = frozenset(
+    "b c d f g k l m n p r s t v x z ch ck ct ff ft gh ld lf lk ll lm ln lp lt mb mp nc nd "
+    "ng nk nt ph pt rb rc rd rf rg rk rl rm rn rp rs rt rv sc sh sk sp ss st th zz lch lth "
+    "mpt nch nct ngth nth rch rst rth tch".split()) | {""}
+"""The consonants that may close one ("h", "j", "q", "w" close none)."""
+
+
+def _syllable_shaped(low: str) -> bool:
+    """Whether the consonants of ``low`` could be one English syllable that lost its vowel
+    (an onset, then a coda with or without an "s": "spch", "pln", "sprg", "mps" as "maps",
+    "pbs" as "pubs"); the letters of "nhs", "gdp", "cnbc", "rcmp" could not be."""
+    for k in range(len(low) + 1):
+        if low[:k] in _ONSETS:
+            coda = low[k:]
+            if coda in _CODAS or coda[-1:] == "s" and coda[:-1] in _CODAS:
+                return True
+    return False
+
+
 def _letter_words(texts: list[str], cores: list[_Form], lows: list[str]) -> dict[int, str]:
     """Word index -> capitals, for a lowercase word of 3-5 letters and no vowel that no list
     holds and the pronouncing dictionary reads, if at all, only as its letters, said at least
-    twice in the document (a garble that lost its vowels, "spch", "pln", is typed once): said
+    twice in the document (a garble that lost its vowels, "spch", "pln", is typed once), or
+    once where its letters are no syllable's shape (`_syllable_shaped`: "nhs", "gdp"): said
     letter by letter, an initialism ("gdp" -> "GDP", "the nhs", "pbs"); a plural "s" stays
     small where the document says the two letters alone as often ("an mp ... mps" -> "MPs").
     Not after a figure, where it is a unit ("60 mph", "5 kg"), nor a letter three times or
@@ -717,11 +742,14 @@ def _letter_words(texts: list[str], cores: list[_Form], lows: list[str]) -> dict
     twos = Counter(low for low in lows if len(low) == 2)
     for i in found:
         low = lows[i]
-        if said[low] < 2 or cores[i][1] != low or len(set(low)) < 2 \
+        if cores[i][1] != low or len(set(low)) < 2 \
                 or any(low.count(c) > 2 for c in low) \
                 or wordcase.ordinary(low) or wordcase.proper(low) \
                 or i and texts[i - 1][-1:].isdigit():
             continue
+        if said[low] < 2 and (_syllable_shaped(low) or i and any(map(str.isdigit,
+                                                                      texts[i - 1]))):
+            continue   # (said once after a figure's word, "over 4s tdz", a garble)
         reading = cmu().get(low)
         if reading is not None and sum(ph in VOWELS for ph in reading) < len(low):
             continue   # a word the dictionary says otherwise ("hmm", "nth", "shh"), not
