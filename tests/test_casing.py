@@ -694,6 +694,20 @@ def test_a_word_with_no_vowel_said_once_whose_letters_are_no_syllable() -> None:
     assert "5s bgd" in text, text
 
 
+def test_a_word_no_list_holds_said_three_times_is_a_proper_noun() -> None:
+    """A word of five letters or more that no dictionary, count or pronunciation holds, said
+    three times on an English page, is cased wherever it stands (a newer name: "zorbex");
+    said twice it stays ("plumbix"), as does a shorter one ("vrak") and a negative's stem
+    that lost its "'t" ("wouldn")."""
+    text = clean("the zorbex deal is done. fans of zorbex cheered, and the plumbix team "
+                 "said the vrak rule, the vrak rule and the vrak rule held. we wouldn say "
+                 "so, we wouldn agree, we wouldn go. critics of zorbex were quiet. the plumbix "
+                 "team left.", options=Options(names=False, turns=False)).text
+    assert text.count("Zorbex") == 3 and "zorbex" not in text, text
+    assert text.count("plumbix") == 2 and text.count("vrak") == 3, text
+    assert text.count("wouldn") == 3, text
+
+
 def test_a_title_without_its_stop_before_a_name() -> None:
     """British captions write "mr", "mrs", "dr" with no stop: capitalised before a name
     another rule cases, as "st" before a place is; "ms" before no name stays ("the ms

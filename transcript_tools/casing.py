@@ -32,7 +32,7 @@ from .casingframes import (
 )
 from .everyday import STORY_NAMES, gated
 from .labelcase import after_labels
-from .language import written_source
+from .language import reads_english, written_source
 from .lexicon import Lexicon, folded, name_key
 from .model import Document, Piece, Token
 from .options import Options
@@ -253,6 +253,8 @@ class Truecaser:
             titled.setdefault(i, ("God", "deity"))
         for i, letters in _letter_words(texts, cores, lows).items():
             titled.setdefault(i, (letters, "initialism"))
+        for i in _unheard_again(cores, lows, doc):
+            titled.setdefault(i, (capitalise(cores[i][1]), "unheard-again"))
         for i in compass(words, lows):  # (over a label's next word: "winds: ne 8-18 mph")
             titled[i] = (lows[i].upper(), "compass")
         parted = holding(texts, " ")  # (found in the joined texts: mostly none)
@@ -694,6 +696,30 @@ def _saints(words: list[Piece], texts: list[str], proper: Container[int],
 _CONSONANTS = "bcdfghjklmnpqrstvwxz"
 """The letters of a word of 3-5 letters and no vowel ("gdp", "nhs", "mps"): no English word
 is so spelt (such a word strips to nothing)."""
+
+
+UNHEARD_SAID = 3
+"""A word no list, count or pronouncing dictionary holds, said this often on a page, is a
+proper noun the lists postdate ("brexit", "bataclan", "kilicdaroglu"); said twice it is as
+often a run-together ("defacto", "hopeur" for "hope our") or a newer common word
+("lockdowns")."""
+UNHEARD_LETTERS = 5
+"""The shortest such word: shorter ones are clippings and market shorthand ("unch")."""
+_UNHEARD = personnames.AFTER_TITLE
+
+
+def _unheard_again(cores: list[_Form], lows: list[str], doc: Document) -> list[int]:
+    """Word indices of a word of `UNHEARD_LETTERS` or more that no list holds (the kind
+    `personnames.AFTER_TITLE`: no dictionary, no counts, no pronunciation) said at least
+    `UNHEARD_SAID` times on an English page: a name or a coinage the lists postdate, cased
+    wherever it stands (a garble is not typed the same way three times); not a negative's
+    stem that lost its "'t" ("shouldn", "doesn")."""
+    said = Counter(compress(lows, map(_UNHEARD.__eq__, map(_KIND, cores))))
+    words = {low for low, n in said.items() if n >= UNHEARD_SAID and len(low) >= UNHEARD_LETTERS
+             and not (low[-1] == "n" and wordcase.ordinary(low[:-1]))}
+    if not words or not reads_english(doc):
+        return []
+    return list(compress(count(), map(words.__contains__, lows)))
 
 
 _ONSETS = frozenset(
