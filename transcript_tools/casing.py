@@ -200,7 +200,8 @@ class Truecaser:
                   and p.stop - p.first == 1 and p.text != tokens[p.first].text
                   and folded(p.text).lower() in heads} if heads else set()
         introduced: set[int] = set()  # a speaker's own name only its frame shows
-        people = self._names(cores, lows, proper, apart, opened, introduced)
+        kinds = list(map(_KIND, cores))   # (read by the names and `_unheard_again`)
+        people = self._names(cores, lows, proper, apart, opened, introduced, kinds)
         starting = _firsts(words, doc.sentence_starts)
         at_start = {words[w].first for w in starting}
         # a written source's sentences start as its writer wrote them ("std is the namespace")
@@ -253,7 +254,7 @@ class Truecaser:
             titled.setdefault(i, ("God", "deity"))
         for i, letters in _letter_words(texts, cores, lows).items():
             titled.setdefault(i, (letters, "initialism"))
-        for i in _unheard_again(cores, lows, doc):
+        for i in _unheard_again(kinds, lows, doc):
             titled.setdefault(i, (capitalise(cores[i][1]), "unheard-again"))
         for i in compass(words, lows):  # (over a label's next word: "winds: ne 8-18 mph")
             titled[i] = (lows[i].upper(), "compass")
@@ -443,14 +444,16 @@ class Truecaser:
 
     def _names(self, cores: list[_Form], lows: list[str], proper: dict[int, str],
                apart: Callable[[int], bool], opened: Container[int] = (),
-               introduced: set[int] | None = None) -> dict[int, str]:
+               introduced: set[int] | None = None,
+               kinds: list[int] | None = None) -> dict[int, str]:
         """Word index -> cased word, for the proper names of the word lists
         (`personnames`) outside the table's entries and the lexicon's names; ``opened``:
         words an earlier stage cased as a first name; ``introduced`` receives the words of a
         speaker's own name that only its frame shows (`personnames.names`)."""
-        out = personnames.names(list(map(_KIND, cores)), _Column(cores, 8),
-                                 lows, proper, apart, opened,
-                                 lambda i: cores[i][2][:2] in POSSESSIVE_ENDS, introduced)
+        out = personnames.names(list(map(_KIND, cores)) if kinds is None else kinds,
+                                _Column(cores, 8),
+                                lows, proper, apart, opened,
+                                lambda i: cores[i][2][:2] in POSSESSIVE_ENDS, introduced)
         lexicon = self.lexicon
         if lexicon is not None:
             for i in [i for i in out if lexicon.get(name_key(lows[i])) is not None]:
@@ -705,21 +708,24 @@ often a run-together ("defacto", "hopeur" for "hope our") or a newer common word
 ("lockdowns")."""
 UNHEARD_LETTERS = 5
 """The shortest such word: shorter ones are clippings and market shorthand ("unch")."""
-_UNHEARD = personnames.AFTER_TITLE
+_UNHEARD_MASK = bytes(int(k == personnames.AFTER_TITLE) for k in range(256))
 
 
-def _unheard_again(cores: list[_Form], lows: list[str], doc: Document) -> list[int]:
+def _unheard_again(kinds: list[int], lows: list[str], doc: Document) -> list[int]:
     """Word indices of a word of `UNHEARD_LETTERS` or more that no list holds (the kind
     `personnames.AFTER_TITLE`: no dictionary, no counts, no pronunciation) said at least
     `UNHEARD_SAID` times on an English page: a name or a coinage the lists postdate, cased
     wherever it stands (a garble is not typed the same way three times); not a negative's
     stem that lost its "'t" ("shouldn", "doesn")."""
-    said = Counter(compress(lows, map(_UNHEARD.__eq__, map(_KIND, cores))))
+    mask = bytes(kinds).translate(_UNHEARD_MASK)   # (1 at each such word: C-level scans)
+    if mask.count(1) < UNHEARD_SAID:
+        return []
+    said = Counter(compress(lows, mask))
     words = {low for low, n in said.items() if n >= UNHEARD_SAID and len(low) >= UNHEARD_LETTERS
              and not (low[-1] == "n" and wordcase.ordinary(low[:-1]))}
     if not words or not reads_english(doc):
         return []
-    return list(compress(count(), map(words.__contains__, lows)))
+    return [i for i in compress(count(), mask) if lows[i] in words]
 
 
 _ONSETS = frozenset(
