@@ -685,11 +685,14 @@ def test_a_word_with_no_vowel_said_once_whose_letters_are_no_syllable() -> None:
     """Said once, 3-5 letters and no vowel: an initialism where no English syllable's
     consonants could be spelt so ("rspb", "hmrc", "ftc": no onset and coda), a garble that
     lost its vowels where they could ("frst", "thng", "strng", "smll", "plnt"; "mps" as
-    "maps" stays), and a garble after a figure's word ("5s bgd")."""
+    "maps" stays), a sound ("pfft", "hmph"), a "w" standing for a vowel ("the crwd") and a
+    garble after a figure's word ("5s bgd")."""
     text = clean("the rspb wrote to hmrc about the ftc rule. the frst thng, a strng "
-                 "smll plnt, grew when two mps came. it was 5s bgd a pound.",
+                 "smll plnt, grew when two mps came. it was 5s bgd a pound. he said pfft and "
+                 "hmph as the crwd left.",
                  options=Options(names=False, turns=False)).text
     assert "The RSPB wrote to HMRC about the FTC rule." in text, text
+    assert "said pfft and hmph as the crwd left" in text, text
     assert "frst thng, a strng smll plnt" in text and "two mps came" in text, text
     assert "5s bgd" in text, text
 

@@ -729,21 +729,25 @@ def _unheard_again(kinds: list[int], lows: list[str], doc: Document) -> list[int
 
 
 _ONSETS = frozenset(
-    "b c d f g h j k l m n p q r s t v w z bl br ch cl cr dr dw fl fr gh gl gn gr kl kn kr ph "
-    "pl pr ps sc sh sk sl sm sn sp st sv sw th tr tw wh wr chr phr sch scr shr sph spl spr squ "
-    "str thr".split()) | {""}
+    "b c d f g h j k l m n p q r s t v w z bl br ch cl cr dr dw fl fr gh gl gn gr kl kn kr pf "
+    "ph pl pr ps sc sh sk sl sm sn sp st sv sw th tr tw wh wr chr phr sch scr shr sph spl spr "
+    "squ str thr".split()) | {""}
 """The consonants that may open an English syllable (no vowel written yet)."""
 _CODAS = frozenset(
     "b c d f g k l m n p r s t v x z ch ck ct ff ft gh ld lf lk ll lm ln lp lt mb mp nc nd "
     "ng nk nt ph pt rb rc rd rf rg rk rl rm rn rp rs rt rv sc sh sk sp ss st th zz lch lth "
-    "mpt nch nct ngth nth rch rst rth tch".split()) | {""}
+    "mph mpt nch nct ngth nth rch rst rth tch xt".split()) | {""}
 """The consonants that may close one ("h", "j", "q", "w" close none)."""
 
 
 def _syllable_shaped(low: str) -> bool:
     """Whether the consonants of ``low`` could be one English syllable that lost its vowel
     (an onset, then a coda with or without an "s": "spch", "pln", "sprg", "mps" as "maps",
-    "pbs" as "pubs"); the letters of "nhs", "gdp", "cnbc", "rcmp" could not be."""
+    "pbs" as "pubs"; the sounds "hmph", "pfft"), or hold a "w" after the first letter, a
+    vowel's stand-in ("crwd", "shw"); the letters of "nhs", "gdp", "cnbc", "rcmp" could not
+    be."""
+    if "w" in low[1:]:
+        return True
     for k in range(len(low) + 1):
         if low[:k] in _ONSETS:
             coda = low[k:]
