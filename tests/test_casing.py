@@ -681,6 +681,36 @@ def test_a_word_with_no_vowel_said_twice_is_an_initialism() -> None:
     assert "Hmm" in text and "nth time" in text
 
 
+def test_a_word_with_no_vowel_said_once_whose_letters_are_no_syllable() -> None:
+    """Said once, 3-5 letters and no vowel: an initialism where no English syllable's
+    consonants could be spelt so ("rspb", "hmrc", "ftc": no onset and coda), a garble that
+    lost its vowels where they could ("frst", "thng", "strng", "smll", "plnt"; "mps" as
+    "maps" stays), a sound ("pfft", "hmph"), a "w" standing for a vowel ("the crwd") and a
+    garble after a figure's word ("5s bgd")."""
+    text = clean("the rspb wrote to hmrc about the ftc rule. the frst thng, a strng "
+                 "smll plnt, grew when two mps came. it was 5s bgd a pound. he said pfft and "
+                 "hmph as the crwd left.",
+                 options=Options(names=False, turns=False)).text
+    assert "The RSPB wrote to HMRC about the FTC rule." in text, text
+    assert "said pfft and hmph as the crwd left" in text, text
+    assert "frst thng, a strng smll plnt" in text and "two mps came" in text, text
+    assert "5s bgd" in text, text
+
+
+def test_a_word_no_list_holds_said_three_times_is_a_proper_noun() -> None:
+    """A word of five letters or more that no dictionary, count or pronunciation holds, said
+    three times on an English page, is cased wherever it stands (a newer name: "zorbex");
+    said twice it stays ("plumbix"), as does a shorter one ("vrak") and a negative's stem
+    that lost its "'t" ("wouldn")."""
+    text = clean("the zorbex deal is done. fans of zorbex cheered, and the plumbix team "
+                 "said the vrak rule, the vrak rule and the vrak rule held. we wouldn say "
+                 "so, we wouldn agree, we wouldn go. critics of zorbex were quiet. the plumbix "
+                 "team left.", options=Options(names=False, turns=False)).text
+    assert text.count("Zorbex") == 3 and "zorbex" not in text, text
+    assert text.count("plumbix") == 2 and text.count("vrak") == 3, text
+    assert text.count("wouldn") == 3, text
+
+
 def test_a_title_without_its_stop_before_a_name() -> None:
     """British captions write "mr", "mrs", "dr" with no stop: capitalised before a name
     another rule cases, as "st" before a place is; "ms" before no name stays ("the ms

@@ -32,7 +32,7 @@ from .casingframes import (
 )
 from .everyday import STORY_NAMES, gated
 from .labelcase import after_labels
-from .language import written_source
+from .language import reads_english, written_source
 from .lexicon import Lexicon, folded, name_key
 from .model import Document, Piece, Token
 from .options import Options
@@ -200,7 +200,8 @@ class Truecaser:
                   and p.stop - p.first == 1 and p.text != tokens[p.first].text
                   and folded(p.text).lower() in heads} if heads else set()
         introduced: set[int] = set()  # a speaker's own name only its frame shows
-        people = self._names(cores, lows, proper, apart, opened, introduced)
+        kinds = list(map(_KIND, cores))   # (read by the names and `_unheard_again`)
+        people = self._names(cores, lows, proper, apart, opened, introduced, kinds)
         starting = _firsts(words, doc.sentence_starts)
         at_start = {words[w].first for w in starting}
         # a written source's sentences start as its writer wrote them ("std is the namespace")
@@ -253,6 +254,8 @@ class Truecaser:
             titled.setdefault(i, ("God", "deity"))
         for i, letters in _letter_words(texts, cores, lows).items():
             titled.setdefault(i, (letters, "initialism"))
+        for i in _unheard_again(kinds, lows, doc):
+            titled.setdefault(i, (capitalise(cores[i][1]), "unheard-again"))
         for i in compass(words, lows):  # (over a label's next word: "winds: ne 8-18 mph")
             titled[i] = (lows[i].upper(), "compass")
         parted = holding(texts, " ")  # (found in the joined texts: mostly none)
@@ -441,14 +444,16 @@ class Truecaser:
 
     def _names(self, cores: list[_Form], lows: list[str], proper: dict[int, str],
                apart: Callable[[int], bool], opened: Container[int] = (),
-               introduced: set[int] | None = None) -> dict[int, str]:
+               introduced: set[int] | None = None,
+               kinds: list[int] | None = None) -> dict[int, str]:
         """Word index -> cased word, for the proper names of the word lists
         (`personnames`) outside the table's entries and the lexicon's names; ``opened``:
         words an earlier stage cased as a first name; ``introduced`` receives the words of a
         speaker's own name that only its frame shows (`personnames.names`)."""
-        out = personnames.names(list(map(_KIND, cores)), _Column(cores, 8),
-                                 lows, proper, apart, opened,
-                                 lambda i: cores[i][2][:2] in POSSESSIVE_ENDS, introduced)
+        out = personnames.names(list(map(_KIND, cores)) if kinds is None else kinds,
+                                _Column(cores, 8),
+                                lows, proper, apart, opened,
+                                lambda i: cores[i][2][:2] in POSSESSIVE_ENDS, introduced)
         lexicon = self.lexicon
         if lexicon is not None:
             for i in [i for i in out if lexicon.get(name_key(lows[i])) is not None]:
@@ -696,10 +701,66 @@ _CONSONANTS = "bcdfghjklmnpqrstvwxz"
 is so spelt (such a word strips to nothing)."""
 
 
+UNHEARD_SAID = 3
+"""A word no list, count or pronouncing dictionary holds, said this often on a page, is a
+proper noun the lists postdate ("brexit", "bataclan", "kilicdaroglu"); said twice it is as
+often a run-together ("defacto", "hopeur" for "hope our") or a newer common word
+("lockdowns")."""
+UNHEARD_LETTERS = 5
+"""The shortest such word: shorter ones are clippings and market shorthand ("unch")."""
+_UNHEARD_MASK = bytes(int(k == personnames.AFTER_TITLE) for k in range(256))
+
+
+def _unheard_again(kinds: list[int], lows: list[str], doc: Document) -> list[int]:
+    """Word indices of a word of `UNHEARD_LETTERS` or more that no list holds (the kind
+    `personnames.AFTER_TITLE`: no dictionary, no counts, no pronunciation) said at least
+    `UNHEARD_SAID` times on an English page: a name or a coinage the lists postdate, cased
+    wherever it stands (a garble is not typed the same way three times); not a negative's
+    stem that lost its "'t" ("shouldn", "doesn")."""
+    mask = bytes(kinds).translate(_UNHEARD_MASK)   # (1 at each such word: C-level scans)
+    if mask.count(1) < UNHEARD_SAID:
+        return []
+    said = Counter(compress(lows, mask))
+    words = {low for low, n in said.items() if n >= UNHEARD_SAID and len(low) >= UNHEARD_LETTERS
+             and not (low[-1] == "n" and wordcase.ordinary(low[:-1]))}
+    if not words or not reads_english(doc):
+        return []
+    return [i for i in compress(count(), mask) if lows[i] in words]
+
+
+_ONSETS = frozenset(
+    "b c d f g h j k l m n p q r s t v w z bl br ch cl cr dr dw fl fr gh gl gn gr kl kn kr pf "
+    "ph pl pr ps sc sh sk sl sm sn sp st sv sw th tr tw wh wr chr phr sch scr shr sph spl spr "
+    "squ str thr".split()) | {""}
+"""The consonants that may open an English syllable (no vowel written yet)."""
+_CODAS = frozenset(
+    "b c d f g k l m n p r s t v x z ch ck ct ff ft gh ld lf lk ll lm ln lp lt mb mp nc nd "
+    "ng nk nt ph pt rb rc rd rf rg rk rl rm rn rp rs rt rv sc sh sk sp ss st th zz lch lth "
+    "mph mpt nch nct ngth nth rch rst rth tch xt".split()) | {""}
+"""The consonants that may close one ("h", "j", "q", "w" close none)."""
+
+
+def _syllable_shaped(low: str) -> bool:
+    """Whether the consonants of ``low`` could be one English syllable that lost its vowel
+    (an onset, then a coda with or without an "s": "spch", "pln", "sprg", "mps" as "maps",
+    "pbs" as "pubs"; the sounds "hmph", "pfft"), or hold a "w" after the first letter, a
+    vowel's stand-in ("crwd", "shw"); the letters of "nhs", "gdp", "cnbc", "rcmp" could not
+    be."""
+    if "w" in low[1:]:
+        return True
+    for k in range(len(low) + 1):
+        if low[:k] in _ONSETS:
+            coda = low[k:]
+            if coda in _CODAS or coda[-1:] == "s" and coda[:-1] in _CODAS:
+                return True
+    return False
+
+
 def _letter_words(texts: list[str], cores: list[_Form], lows: list[str]) -> dict[int, str]:
     """Word index -> capitals, for a lowercase word of 3-5 letters and no vowel that no list
     holds and the pronouncing dictionary reads, if at all, only as its letters, said at least
-    twice in the document (a garble that lost its vowels, "spch", "pln", is typed once): said
+    twice in the document (a garble that lost its vowels, "spch", "pln", is typed once), or
+    once where its letters are no syllable's shape (`_syllable_shaped`: "nhs", "gdp"): said
     letter by letter, an initialism ("gdp" -> "GDP", "the nhs", "pbs"); a plural "s" stays
     small where the document says the two letters alone as often ("an mp ... mps" -> "MPs").
     Not after a figure, where it is a unit ("60 mph", "5 kg"), nor a letter three times or
@@ -717,11 +778,14 @@ def _letter_words(texts: list[str], cores: list[_Form], lows: list[str]) -> dict
     twos = Counter(low for low in lows if len(low) == 2)
     for i in found:
         low = lows[i]
-        if said[low] < 2 or cores[i][1] != low or len(set(low)) < 2 \
+        if cores[i][1] != low or len(set(low)) < 2 \
                 or any(low.count(c) > 2 for c in low) \
                 or wordcase.ordinary(low) or wordcase.proper(low) \
                 or i and texts[i - 1][-1:].isdigit():
             continue
+        if said[low] < 2 and (_syllable_shaped(low) or i and any(map(str.isdigit,
+                                                                      texts[i - 1]))):
+            continue   # (said once after a figure's word, "over 4s tdz", a garble)
         reading = cmu().get(low)
         if reading is not None and sum(ph in VOWELS for ph in reading) < len(low):
             continue   # a word the dictionary says otherwise ("hmm", "nth", "shh"), not
