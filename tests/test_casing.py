@@ -697,18 +697,16 @@ def test_a_word_with_no_vowel_said_once_whose_letters_are_no_syllable() -> None:
     assert "5s bgd" in text, text
 
 
-def test_a_word_no_list_holds_said_three_times_is_a_proper_noun() -> None:
-    """A word of five letters or more that no dictionary, count or pronunciation holds, said
-    three times on an English page, is cased wherever it stands (a newer name: "zorbex");
-    said twice it stays ("plumbix"), as does a shorter one ("vrak") and a negative's stem
-    that lost its "'t" ("wouldn")."""
-    text = clean("the zorbex deal is done. fans of zorbex cheered, and the plumbix team "
-                 "said the vrak rule, the vrak rule and the vrak rule held. we wouldn say "
-                 "so, we wouldn agree, we wouldn go. critics of zorbex were quiet. the plumbix "
-                 "team left.", options=Options(names=False, turns=False)).text
-    assert text.count("Zorbex") == 3 and "zorbex" not in text, text
-    assert text.count("plumbix") == 2 and text.count("vrak") == 3, text
-    assert text.count("wouldn") == 3, text
+def test_a_newer_common_word_said_three_times_stays_lowercase() -> None:
+    """A word no dictionary, count or pronunciation holds, said again and again, is as often
+    a common word newer than the lists ("telehealth", "ransomware", a drug's name) as a name:
+    it stays lowercase (casing5 measured a rule casing such words said three times, and
+    dropped it for these)."""
+    text = clean("the telehealth visits rose. ransomware hit the clinic, and telehealth "
+                 "stopped. the ransomware gang asked for money, so telehealth was down and "
+                 "ransomware experts came in.", options=Options(names=False, turns=False)).text
+    assert text.count("telehealth") == 3 and text.count("ransomware") == 2, text
+    assert text.startswith("The telehealth") and "Ransomware hit" in text, text
 
 
 def test_a_title_without_its_stop_before_a_name() -> None:

@@ -32,7 +32,7 @@ from .casingframes import (
 )
 from .everyday import STORY_NAMES, gated
 from .labelcase import after_labels
-from .language import reads_english, written_source
+from .language import written_source
 from .lexicon import Lexicon, folded, name_key
 from .model import Document, Piece, Token
 from .options import Options
@@ -200,7 +200,7 @@ class Truecaser:
                   and p.stop - p.first == 1 and p.text != tokens[p.first].text
                   and folded(p.text).lower() in heads} if heads else set()
         introduced: set[int] = set()  # a speaker's own name only its frame shows
-        kinds = list(map(_KIND, cores))   # (read by the names and `_unheard_again`)
+        kinds = list(map(_KIND, cores))   # (read by the names)
         people = self._names(cores, lows, proper, apart, opened, introduced, kinds)
         starting = _firsts(words, doc.sentence_starts)
         at_start = {words[w].first for w in starting}
@@ -254,8 +254,6 @@ class Truecaser:
             titled.setdefault(i, ("God", "deity"))
         for i, letters in _letter_words(texts, cores, lows).items():
             titled.setdefault(i, (letters, "initialism"))
-        for i in _unheard_again(kinds, lows, doc):
-            titled.setdefault(i, (capitalise(cores[i][1]), "unheard-again"))
         for i in compass(words, lows):  # (over a label's next word: "winds: ne 8-18 mph")
             titled[i] = (lows[i].upper(), "compass")
         parted = holding(texts, " ")  # (found in the joined texts: mostly none)
@@ -699,33 +697,6 @@ def _saints(words: list[Piece], texts: list[str], proper: Container[int],
 _CONSONANTS = "bcdfghjklmnpqrstvwxz"
 """The letters of a word of 3-5 letters and no vowel ("gdp", "nhs", "mps"): no English word
 is so spelt (such a word strips to nothing)."""
-
-
-UNHEARD_SAID = 3
-"""A word no list, count or pronouncing dictionary holds, said this often on a page, is a
-proper noun the lists postdate ("brexit", "bataclan", "kilicdaroglu"); said twice it is as
-often a run-together ("defacto", "hopeur" for "hope our") or a newer common word
-("lockdowns")."""
-UNHEARD_LETTERS = 5
-"""The shortest such word: shorter ones are clippings and market shorthand ("unch")."""
-_UNHEARD_MASK = bytes(int(k == personnames.AFTER_TITLE) for k in range(256))
-
-
-def _unheard_again(kinds: list[int], lows: list[str], doc: Document) -> list[int]:
-    """Word indices of a word of `UNHEARD_LETTERS` or more that no list holds (the kind
-    `personnames.AFTER_TITLE`: no dictionary, no counts, no pronunciation) said at least
-    `UNHEARD_SAID` times on an English page: a name or a coinage the lists postdate, cased
-    wherever it stands (a garble is not typed the same way three times); not a negative's
-    stem that lost its "'t" ("shouldn", "doesn")."""
-    mask = bytes(kinds).translate(_UNHEARD_MASK)   # (1 at each such word: C-level scans)
-    if mask.count(1) < UNHEARD_SAID:
-        return []
-    said = Counter(compress(lows, mask))
-    words = {low for low, n in said.items() if n >= UNHEARD_SAID and len(low) >= UNHEARD_LETTERS
-             and not (low[-1] == "n" and wordcase.ordinary(low[:-1]))}
-    if not words or not reads_english(doc):
-        return []
-    return [i for i in compress(count(), mask) if lows[i] in words]
 
 
 _ONSETS = frozenset(
