@@ -4,7 +4,10 @@ crowded lexicon)."""
 
 from __future__ import annotations
 
+import pytest
+
 from transcript_tools import clean
+from transcript_tools.namescore import Scorer
 
 SNOW = ["Boston", "Cambridge", "Massachusetts", "Logan Airport"]
 MENTIONS = ("snow fell across boston overnight. schools in boston are closed. the mayor of "
@@ -107,7 +110,11 @@ def test_a_part_of_a_name_only_where_the_text_writes_that_part_alone() -> None:
                                   + "the club ran a summer raffle for charity.", TENNIS)
 
 
-def test_a_part_the_text_writes_alone_may_stand_for_the_name() -> None:
+def test_a_part_the_text_writes_alone_may_stand_for_the_name(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # The cache alone: "sunak" is rare in everyday English, so the scorer itself would now
+    # judge "snack" without the caps (names49, `Scorer.unfamiliar`, tested apart).
+    monkeypatch.setattr(Scorer, "unfamiliar", lambda self, unit: False)
     text = ("rishi sunak visited leeds today. voters asked sunak about fares. rishi sunak "
             "promised new trains. later snack told reporters the line would open.")
     assert _edits(text, TRAINS)["snack"] == ("Sunak", "sound+cache")

@@ -27,6 +27,7 @@ from .phonetics import distance
 from .pronounce import spelled
 from .propernouns import a_place, country_of, nation
 from .soundindex import PARTICLES, SoundIndex, Unit, particle_part
+from .spokenwords import spoken_common
 from .titles import NAME_TITLES
 from .vocabulary import vocabulary
 
@@ -81,6 +82,8 @@ document that names that country (rule "+country", `Scorer.compatriot`)."""
 
 _ABBREVIATION = 4
 _VOWELS = frozenset("aeiouy")
+_FUNCTION_WORDS = PARTICLES | frozenset(
+    "a an the and or of in on at to for by with from as is der".split())
 
 class Item(NamedTuple):
     """A word as the matcher sees it: one per word type, shared by all its tokens."""
@@ -167,6 +170,7 @@ class Scorer:
         self._own: dict[int, tuple[tuple[str, ...], str]] = {}
         self._countries: dict[str, frozenset[str]] = {}
         self._nations: dict[str, frozenset[str]] = {}
+        self._unfamiliar: dict[tuple[str, ...], bool] = {}
 
     @property
     def crowd(self) -> float:
@@ -249,7 +253,44 @@ class Scorer:
     def _confidence(self, run: list[Item], c: Candidate, prior: set[str], free: bool = False,
                     whole: bool = True) -> tuple[float, str]:
         """`confidence`, computed (``free``: with the caps on common words lifted; ``whole``:
-        a rare rest beside the name's own word may be judged with the whole name)."""
+        a rare rest beside the name's own word may be judged with the whole name).
+
+        A name the document speaks of that everyday English barely uses (`unfamiliar`: a
+        speech recogniser's vocabulary lacks it, so its mentions come out as ordinary words,
+        "mom donna" for a Maradona named earlier) is judged without the caps on common words
+        too, in a lexicon of `CROWD` names or fewer (rule "+unfamiliar"). Not for words that
+        are a name of their own, function words (`CLOSED_CLASS`: "tar quinn was the" is no
+        Tarquin Ellesmere), letters read out ("an ftp server" beside a listed FDP), the name's
+        one-word homophone (its own rules), or a window `nameslot.odd_in_place` keeps a
+        suggestion at most."""
+        got = self._judged(run, c, prior, free, whole)
+        if free or self.crowded or got[0] >= self.options.min_confidence or \
+                c.unit.canonical not in prior or "+odd" in got[1] or \
+                not self.unfamiliar(c.unit):
+            return got
+        keys = [w for it in run[c.first:c.stop] for w in it.key]
+        fresh = [w for w in keys if w not in c.unit.key]
+        if len(keys) == 1 and c.score <= HOMOPHONE_DISTANCE or named(fresh) or any(
+                _VOWELS.isdisjoint(w) or w in CLOSED_CLASS for w in fresh):
+            return got
+        lifted = self._judged(run, c, prior, True, whole)
+        return (lifted[0], lifted[1] + "+unfamiliar") if lifted[0] > got[0] else got
+
+    def unfamiliar(self, unit: Unit) -> bool:
+        """Whether everyday English barely uses the name: its words below `SPOKEN_COMMON` in
+        wordfreq's list (`spokenwords`) hold at least half its letters (particles and
+        function words aside): "Navalny", "Aung San"; not "Karzai International"."""
+        got = self._unfamiliar.get(unit.key)
+        if got is None:
+            words = [w for w in unit.key if w not in _FUNCTION_WORDS]
+            rare = sum(len(w) for w in words if not spoken_common(w))
+            got = self._unfamiliar[unit.key] = bool(words) and 2 * rare >= sum(
+                len(w) for w in words)
+        return got
+
+    def _judged(self, run: list[Item], c: Candidate, prior: set[str], free: bool,
+                whole: bool) -> tuple[float, str]:
+        """`_confidence` before the "+unfamiliar" lift."""
         unit = c.unit
         given = c
         span = run[c.first:c.stop]
