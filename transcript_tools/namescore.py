@@ -84,6 +84,8 @@ _ABBREVIATION = 4
 _VOWELS = frozenset("aeiouy")
 _FUNCTION_WORDS = PARTICLES | frozenset(
     "a an the and or of in on at to for by with from as is der".split())
+"""Words `Scorer.unfamiliar` leaves out of a name's letters (particles, function words)."""
+
 
 class Item(NamedTuple):
     """A word as the matcher sees it: one per word type, shared by all its tokens."""
