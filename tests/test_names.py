@@ -514,3 +514,17 @@ def test_a_referenced_part_with_an_ordinary_word_leaves_the_name_within_it_cased
     result = clean("officials from the Peruvian Navy said the ship had left callao",
                    references=[reference])
     assert "the Peruvian Navy said" in result.text
+
+
+def test_a_written_name_beside_a_function_word_is_no_garble() -> None:
+    """A window that writes a listed name itself with a function word beside it ("The
+    Þórsdóttir", "þórsdóttir the") is a mention, recased at most: the name's sound matches
+    the window's, but replacing it would only drop "the". Cleaning the clean text again keeps
+    it."""
+    names = ["Þórsdóttir"]
+    first = clean("the þórsdóttir report came out. we asked the þórsdóttir team.\n",
+                  names=names, options=Options(turns=False))
+    again = clean(first.text, names=names, options=Options(turns=False))
+    assert again.text == first.text, (first.text, again.text)
+    assert not [e for e in again.corrections if e.kind == "name"], again.corrections
+    assert first.text.startswith("The Þórsdóttir report") and "the Þórsdóttir team" in first.text

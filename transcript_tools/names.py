@@ -422,6 +422,9 @@ class NameCorrector:
             written = " ".join(p.text for p in pieces)
             if written.casefold() == text.casefold():
                 continue
+            if _beside_function_words(pieces, text):
+                taken |= ids
+                continue   # "The Çavuşoğlu" is a mention of a listed Çavuşoğlu, not its garble
             if text.endswith(".") and editor.document.source.startswith(".", pieces[-1].end):
                 text = text[:-1]  # the window's own stop follows: "chuck e." not "E.." (qa36)
             if _bare(written) != written.casefold() and _bare(written) == _bare(text):
@@ -902,6 +905,20 @@ def _spelled_like(run: Run, c: Candidate, scorer: Scorer) -> bool:
     match the letters agree with ("odafone" for a Vodafone, not "kylian" for a Ukrainian)."""
     letters = "".join(it.letters for it in run[c.first:c.stop])
     return fuzz.ratio(letters, scorer.plain(c.unit)[1]) >= MIN_RATIO
+
+
+def _beside_function_words(pieces: Sequence[Piece], name: str) -> bool:
+    """Whether a sound match's window writes the whole name itself (diacritics and case
+    aside) with only function words beside it ("The Çavuşoğlu" for a listed Çavuşoğlu,
+    "çavuşoğlu the"): the edit would only drop the sentence's own words. A mention, recased
+    by the exact matcher at most, never replaced. (A function word in place of one of the
+    name's other words may be its garble, "all jazeera" for Al Jazeera: left to the match.)"""
+    words = [_bare(p.text) for p in pieces]
+    own = _bare(name).split()
+    n = len(own)
+    return 0 < n < len(words) and any(
+        words[k:k + n] == own and all(w in CLOSED_CLASS for w in words[:k] + words[k + n:])
+        for k in range(len(words) - n + 1))
 
 
 def _article_apart(first: str, name: str) -> bool:
