@@ -203,7 +203,7 @@ class TurnSegmenter:
             words.extend(_words(p.text))
             qmark, ended = ending
         close()
-        return units, labels, sentences, tagged
+        return _rejoined(units, labels, sentences, tagged)
 
     @staticmethod
     def _units(live: Iterable[Piece], starts: set[int], first_live: int, *,
@@ -345,6 +345,38 @@ class TurnSegmenter:
             if units[k].words and not (lead and j == 0):
                 worded.append(speaker)
         return _in_order(turns, worded)
+
+
+def _rejoined(units: list[Unit], labels: list[str | None], sentences: list[list[Unit]],
+              tagged: list[bool]
+              ) -> tuple[list[Unit], list[str | None], list[list[Unit]], list[bool]]:
+    """`_marked_units`' lists with a labelled turn that kept no word between two turns of one
+    label folded into them: "J: ...?" / "K: [Laughs]" / "J: ..." is one turn of J's, as a
+    second clean of our text (the sound gone) reads it (qa51). A turn with no word between
+    two labels that differ, or between unlabelled marks (">> [applause] >>"), stays."""
+    out_u: list[Unit] = []
+    out_l: list[str | None] = []
+    out_s: list[list[Unit]] = []
+    out_t: list[bool] = []
+    for unit, label, sents, tag in zip(units, labels, sentences, tagged):
+        before = out_l[-2] if len(out_l) >= 2 else None
+        if label and before and out_l[-1] and not out_u[-1].words and out_u[-2].words \
+                and unit.words and label.casefold() == before.casefold():
+            out_u.pop()
+            out_l.pop()
+            out_s.pop()
+            out_t.pop()
+            head = out_u[-1]
+            out_u[-1] = Unit(head.first, head.words + unit.words, head.strength,
+                             unit.question_mark)
+            out_s[-1] = out_s[-1] + sents
+            out_t[-1] = tag
+            continue
+        out_u.append(unit)
+        out_l.append(label)
+        out_s.append(sents)
+        out_t.append(tag)
+    return out_u, out_l, out_s, out_t
 
 
 def _in_order(turns: list[Turn], worded: list[str]) -> list[Turn]:
