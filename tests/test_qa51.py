@@ -38,3 +38,40 @@ def test_a_sound_between_two_different_speakers_or_with_words_keeps_the_turns() 
     out = t.to_text()
     paragraphs = out.strip().split("\n\n")
     assert [p.split(":")[0] for p in paragraphs] == ["MAYA", "RUTH", "OWEN", "RUTH"], out
+
+
+_ORCHARD = (
+    "Every autumn the village press opens for a week. I went along with a notebook and asked "
+    "the two people who run it how it started. What follows is lightly edited.\n\n"
+    "PRIYA: When did the press first open?\n"
+    "TOMAS: In the spring of the flood year, with a borrowed motor.\n"
+    "PRIYA: And who brings the apples?\n"
+    "TOMAS: Anyone with a tree. Last year it was forty households.\n")
+
+
+def test_a_written_pages_prose_above_its_first_label_gets_no_speakers_name() -> None:
+    # qa51 (blog interviews, an essay site's extract, a copying site's header): the prose
+    # above the first label was a first speaker's turn, "Speaker 1: Every autumn ..."
+    t = clean(_ORCHARD)
+    out = t.to_text()
+    assert out.startswith("Every autumn the village press opens for a week."), out
+    assert "Speaker" not in out, out
+    assert "\n\nPRIYA: When did the press first open?\n\nTOMAS: In the spring" in out, out
+    assert "Speaker" not in t.to_webvtt(), t.to_webvtt()
+    assert clean(out).to_text() == out
+    assert all(t.source[e.start:e.end] == e.original for e in t.corrections)
+
+
+def test_speech_above_the_first_label_of_a_caption_page_keeps_its_voice() -> None:
+    # negative: a lowercase caption page's words above its first label are speech (an
+    # anchor's headlines), and a written page whose later turns are unlabelled (">>") is
+    # not a labelled page: both keep their numbered voices
+    t = clean("good evening. the ferry strike enters its third day and the harbour is quiet. "
+              "our reporter has been down at the quay. >> reporter: the boats have not moved "
+              "since tuesday. >> translator: we want the talks to start again. >> reporter: "
+              "and the union says it will meet on friday.\n")
+    assert t.to_text().startswith("Speaker 1: Good evening."), t.to_text()
+    t = clean("Every autumn the village press opens for a week. I went along with a notebook.\n"
+              ">> When did the press first open?\n>> In the spring of the flood year.\n"
+              ">> And who brings the apples?\n>> Anyone with a tree.\n")
+    assert t.to_text().startswith("Speaker 1: Every autumn"), t.to_text()

@@ -137,12 +137,18 @@ class Turn:
     speaker: str
     role: Role = "unknown"
     label: str | None = None
+    unspoken: bool = False
+    """Text above a labelled page's first label that no label claims (a blog's introduction,
+    an extract's heading, a copying site's header): written without a name (qa51)."""
 
     @property
     def display_name(self) -> str:
-        """The label from the text, else "Speaker N" from the id "SN"."""
+        """The label from the text, else "Speaker N" from the id "SN"; "" for an
+        ``unspoken`` turn (the writers print no name for it)."""
         if self.label:
             return self.label
+        if self.unspoken:
+            return ""
         return "Speaker " + self.speaker[1:] if self.speaker[:1] == "S" else self.speaker
 
     @property

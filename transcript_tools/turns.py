@@ -344,6 +344,13 @@ class TurnSegmenter:
             turns.append(Turn(start, stop, speaker, role, shown))
             if units[k].words and not (lead and j == 0):
                 worded.append(speaker)
+        if marked and not lead and len(units) >= 3 and labels[0] is None and units[0].words \
+                and turns and turns[0].label is None and all(labels[1:]) \
+                and written_source(doc):
+            # words above the first of a written page's labels, every turn after labelled:
+            # the page's own prose (an introduction, a heading, a site's header), no voice's.
+            # (A caption page's words there are speech: an anchor's headlines.)
+            turns[0] = dataclasses.replace(turns[0], unspoken=True)
         return _in_order(turns, worded)
 
 
