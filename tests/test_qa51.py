@@ -75,3 +75,46 @@ def test_speech_above_the_first_label_of_a_caption_page_keeps_its_voice() -> Non
               ">> When did the press first open?\n>> In the spring of the flood year.\n"
               ">> And who brings the apples?\n>> Anyone with a tree.\n")
     assert t.to_text().startswith("Speaker 1: Every autumn"), t.to_text()
+
+
+_HARBOUR_BOARD = (
+    "[00:00:03]\n"
+    "GOOD MORNING. I CALL THIS MEETING OF THE HARBOUR TRUST TO ORDER.\n"
+    "WOULD THE SECRETARY CALL THE ROLL, PLEASE?\n"
+    "TRUSTEE OKAFOR? HERE. TRUSTEE LINDQVIST? PRESENT.\n"
+    "THANK YOU. WE HAVE A QUORUM.\n"
+    "THE FIRST ITEM ON THE AGENDA IS THE DREDGING CONTRACT. WHO WOULD LIKE TO BEGIN?\n"
+    "I WILL. THE DREDGER CAN START IN MAY, AND THE CHANNEL WILL BE SHUT FOR TWO WEEKS.\n"
+    "WHAT WILL IT COST US?\n"
+    "ABOUT FOUR HUNDRED THOUSAND, MOST OF IT FROM THE PORT FUND.\n"
+    "DO I HAVE A MOTION TO APPROVE THE CONTRACT? SO MOVED. SECOND.\n"
+    "ALL IN FAVOR? AYE. THE MOTION CARRIES.\n")
+
+
+def test_a_meetings_unmarked_voices_get_paragraphs_not_guessed_numbers() -> None:
+    # qa51 (a meeting-video host's council, board and court transcripts, a wiki's board
+    # transcript: no voice marked): the turn model's "Speaker 1/2/3" put the chair's lines
+    # under a member's number; the paragraphs stay, the numbers go
+    t = clean(_HARBOUR_BOARD)
+    out = t.to_text()
+    assert "Speaker" not in out, out
+    assert "Speaker" not in t.to_webvtt(), t.to_webvtt()
+    assert out.startswith("Good morning. I call this meeting"), out
+    assert all(t.source[e.start:e.end] == e.original for e in t.corrections)
+
+
+def test_a_news_page_about_a_meeting_or_an_interview_keeps_its_voices() -> None:
+    # negative: a broadcast that reports a meeting names one or two of its procedures, and
+    # the voices it guesses stay numbered; a meeting's page with its voices marked (">>")
+    # keeps them too
+    news = ("good evening. the harbour trust met today and approved a dredging contract. "
+            "the motion carries a cost of four hundred thousand, and the board meeting ran "
+            "late. our reporter sarah was there. sarah, what did they decide? well, the "
+            "dredger can start in may, and the channel will be shut for two weeks. what will "
+            "it cost the port? about four hundred thousand, most of it from the port fund. "
+            "thank you, sarah. now the weather.\n")
+    out = clean(news).to_text()
+    assert "Speaker 2:" in out, out
+    marked = _HARBOUR_BOARD.replace("I WILL.", ">> I WILL.").replace(
+        "WHAT WILL", ">> WHAT WILL").replace("ABOUT FOUR", ">> ABOUT FOUR")
+    assert "Speaker 2:" in clean(marked).to_text(), clean(marked).to_text()

@@ -32,6 +32,7 @@ from .labelroles import label_role, several_voices, sole_reach, unnamed_between_
 from .language import written_source
 from .lazypattern import lazy_regex
 from .markedroles import marked_roles
+from .meetings import meeting
 from .model import Document, Piece, Rendering, Role, Turn
 from .monologue import single_voice
 from .options import Options
@@ -149,8 +150,11 @@ class TurnSegmenter:
                 changes = voice_changes(units, states, unit_cues) | opening_voices(
                     units, states, unit_cues) | reported | copresent | second_presenters(
                     units, states) | bite_starts(units, states, unit_cues)
-        return doc.replace(turns=tuple(self._turns(doc, units, states, labels, bool(marks),
-                                                   changes, voices)))
+        turns = self._turns(doc, units, states, labels, bool(marks), changes, voices)
+        if not marks and self.options.speakers is None and len(turns) > 1 and meeting(doc):
+            # a meeting captioned as one stream (`meetings`): its paragraphs, no numbers
+            turns = [t if t.label else dataclasses.replace(t, nameless=True) for t in turns]
+        return doc.replace(turns=tuple(turns))
 
     # --- units ------------------------------------------------------------------------------
     @staticmethod
@@ -350,7 +354,7 @@ class TurnSegmenter:
             # words above the first of a written page's labels, every turn after labelled:
             # the page's own prose (an introduction, a heading, a site's header), no voice's.
             # (A caption page's words there are speech: an anchor's headlines.)
-            turns[0] = dataclasses.replace(turns[0], unspoken=True)
+            turns[0] = dataclasses.replace(turns[0], nameless=True)
         return _in_order(turns, worded)
 
 
