@@ -118,3 +118,31 @@ def test_a_news_page_about_a_meeting_or_an_interview_keeps_its_voices() -> None:
     marked = _HARBOUR_BOARD.replace("I WILL.", ">> I WILL.").replace(
         "WHAT WILL", ">> WHAT WILL").replace("ABOUT FOUR", ">> ABOUT FOUR")
     assert "Speaker 2:" in clean(marked).to_text(), clean(marked).to_text()
+
+
+def test_a_credit_with_the_role_before_the_name_is_a_label() -> None:
+    # qa51 (a Sunday programme's transcript: "COORDINATOR FOR ..., NATIONAL SECURITY COUNCIL,
+    # JOHN KIRBY:" stayed inside the host's turn, and the host's next label with it)
+    t = clean("PAULA REYES: We turn now to the floods. Good morning to you.\n"
+              "WEATHER NETWORK CHIEF CORRESPONDENT OLIVER HART: Good morning, Paula. The river "
+              "crested overnight.\n"
+              "PAULA REYES: How many homes are under water?\n"
+              "DIRECTOR OF THE COUNTY EMERGENCY OFFICE, GRACE OKONJO: About four hundred.\n")
+    out = t.to_text()
+    assert out.split("\n\n") == [
+        "PAULA REYES: We turn now to the floods. Good morning to you.",
+        "OLIVER HART: Good morning, Paula. The river crested overnight.",
+        "PAULA REYES: How many homes are under water?",
+        "GRACE OKONJO: About four hundred.\n"], out
+    assert all(t.source[e.start:e.end] == e.original for e in t.corrections)
+
+
+def test_a_sentence_in_capitals_before_a_colon_is_no_role_first_credit() -> None:
+    # negative: a sentence in capitals, a list's heading, words after a role that are no
+    # first name: none is a label
+    for line in ("AND SO, HERE IS WHAT THE MAYOR SAID: we will rebuild.",
+                 "THE THREE THINGS TO WATCH THIS WEEK, RATES AND JOBS: first, rates.",
+                 "OUR STORM CORRESPONDENT IN THE VALLEY TONIGHT: the water is rising."):
+        t = clean("PAULA REYES: Good evening.\n" + line + "\nPAULA REYES: Thank you.\n")
+        assert line.split(":")[0].lower() in t.to_text().lower(), t.to_text()
+        assert t.to_text().count("\n\n") <= 1, t.to_text()
