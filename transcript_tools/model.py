@@ -137,12 +137,20 @@ class Turn:
     speaker: str
     role: Role = "unknown"
     label: str | None = None
+    nameless: bool = False
+    """Written without a name, "Speaker N" too (qa51): text above a labelled page's first
+    label that no label claims (a blog's introduction, an extract's heading, a copying
+    site's header), and a meeting's voices its unmarked transcript does not tell apart
+    (`meetings`): paragraphs, no guessed numbers."""
 
     @property
     def display_name(self) -> str:
-        """The label from the text, else "Speaker N" from the id "SN"."""
+        """The label from the text, else "Speaker N" from the id "SN"; "" for a
+        ``nameless`` turn (the writers print no name for it)."""
         if self.label:
             return self.label
+        if self.nameless:
+            return ""
         return "Speaker " + self.speaker[1:] if self.speaker[:1] == "S" else self.speaker
 
     @property

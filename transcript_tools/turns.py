@@ -32,6 +32,7 @@ from .labelroles import label_role, several_voices, sole_reach, unnamed_between_
 from .language import written_source
 from .lazypattern import lazy_regex
 from .markedroles import marked_roles
+from .meetings import meeting
 from .model import Document, Piece, Rendering, Role, Turn
 from .monologue import single_voice
 from .options import Options
@@ -150,8 +151,11 @@ class TurnSegmenter:
                 changes = voice_changes(units, states, unit_cues) | opening_voices(
                     units, states, unit_cues) | reported | copresent | second_presenters(
                     units, states) | bite_starts(units, states, unit_cues)
-        return doc.replace(turns=tuple(self._turns(doc, units, states, labels, bool(marks),
-                                                   changes, voices)))
+        turns = self._turns(doc, units, states, labels, bool(marks), changes, voices)
+        if not marks and self.options.speakers is None and len(turns) > 1 and meeting(doc):
+            # a meeting captioned as one stream (`meetings`): its paragraphs, no numbers
+            turns = [t if t.label else dataclasses.replace(t, nameless=True) for t in turns]
+        return doc.replace(turns=tuple(turns))
 
     # --- units ------------------------------------------------------------------------------
     @staticmethod
@@ -204,7 +208,7 @@ class TurnSegmenter:
             words.extend(_words(p.text))
             qmark, ended = ending
         close()
-        return units, labels, sentences, tagged
+        return _rejoined(units, labels, sentences, tagged)
 
     @staticmethod
     def _units(live: Iterable[Piece], starts: set[int], first_live: int, *,
@@ -345,7 +349,46 @@ class TurnSegmenter:
             turns.append(Turn(start, stop, speaker, role, shown))
             if units[k].words and not (lead and j == 0):
                 worded.append(speaker)
+        if marked and not lead and len(units) >= 3 and labels[0] is None and units[0].words \
+                and turns and turns[0].label is None and all(labels[1:]) \
+                and written_source(doc):
+            # words above the first of a written page's labels, every turn after labelled:
+            # the page's own prose (an introduction, a heading, a site's header), no voice's.
+            # (A caption page's words there are speech: an anchor's headlines.)
+            turns[0] = dataclasses.replace(turns[0], nameless=True)
         return _in_order(turns, worded)
+
+
+def _rejoined(units: list[Unit], labels: list[str | None], sentences: list[list[Unit]],
+              tagged: list[bool]
+              ) -> tuple[list[Unit], list[str | None], list[list[Unit]], list[bool]]:
+    """`_marked_units`' lists with a labelled turn that kept no word between two turns of one
+    label folded into them: "J: ...?" / "K: [Laughs]" / "J: ..." is one turn of J's, as a
+    second clean of our text (the sound gone) reads it (qa51). A turn with no word between
+    two labels that differ, or between unlabelled marks (">> [applause] >>"), stays."""
+    out_u: list[Unit] = []
+    out_l: list[str | None] = []
+    out_s: list[list[Unit]] = []
+    out_t: list[bool] = []
+    for unit, label, sents, tag in zip(units, labels, sentences, tagged):
+        before = out_l[-2] if len(out_l) >= 2 else None
+        if label and before and out_l[-1] and not out_u[-1].words and out_u[-2].words \
+                and unit.words and label.casefold() == before.casefold():
+            out_u.pop()
+            out_l.pop()
+            out_s.pop()
+            out_t.pop()
+            head = out_u[-1]
+            out_u[-1] = Unit(head.first, head.words + unit.words, head.strength,
+                             unit.question_mark)
+            out_s[-1] = out_s[-1] + sents
+            out_t[-1] = tag
+            continue
+        out_u.append(unit)
+        out_l.append(label)
+        out_s.append(sents)
+        out_t.append(tag)
+    return out_u, out_l, out_s, out_t
 
 
 def _in_order(turns: list[Turn], worded: list[str]) -> list[Turn]:

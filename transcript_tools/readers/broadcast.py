@@ -25,6 +25,7 @@ from .labels import (
     LETTER_LABEL_RE,
     NUMBERED_LABEL_RE,
     QUESTION_LABEL_RE,
+    ROLE_FIRST_RE,
     cased_labels,
     credited_label,
     credited_page,
@@ -39,6 +40,7 @@ from .labels import (
     marked_labels,
     paragraph_labels,
     question_page,
+    role_first_name,
     role_lines,
     sentence_end_in,
     tag_name,
@@ -936,6 +938,15 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
         if credit is not None and credited_label(credit, credits):
             label(credit, credit["label"] if credit["role"] is None else credit["name"])
             pos = credit.end()
+            at_line_start = False
+            continue
+        first = ROLE_FIRST_RE.match(source, lead_m.end(), stop) \
+            if label_m is None and at_line_start else None
+        named = role_first_name(first) if first is not None else None
+        if first is not None and named is not None:
+            # "NETWORK NEWS CORRESPONDENT JANE DOE:": the role before the name (qa51)
+            label(first, named)
+            pos = first.end()
             at_line_start = False
             continue
         numbered = NUMBERED_LABEL_RE.match(source, lead_m.end(), stop) \

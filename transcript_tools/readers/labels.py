@@ -10,6 +10,7 @@ from itertools import islice
 
 import regex
 
+from ..censusnames import first_name
 from ..lazypattern import lazy_regex
 from ..model import Marker
 
@@ -558,6 +559,41 @@ def credited_label(m: regex.Match[str], page: bool = False) -> bool:
     title = m["title"]
     return title is not None and title.lower().rstrip(".") in TITLES | _OFFICES \
         or len(words) >= 2
+
+
+ROLE_FIRST_RE = regex.compile(
+    r"(?P<label>\p{Lu}[\p{Lu}.'\-]*(?:(?:[ \t]+|,[ \t]*)\p{Lu}[\p{Lu}.'\-]*){2,13})"
+    r"[ \t]*:(?=\s|$)")
+"""A credit in capitals with the role before the name, as a Sunday programme's transcripts
+write them at a line's start ("NETWORK NEWS CORRESPONDENT JANE DOE:", "DIRECTOR OF THE
+WEATHER SERVICE, JOHN ROE:"; qa51): read by `role_first_name`."""
+
+
+def role_first_name(m: regex.Match[str]) -> str | None:
+    """The name of a `ROLE_FIRST_RE` match that is a credit with the role first, else None:
+    the part after its last comma, or without a comma the words after its last role word
+    (`ROLE_WORDS`: "CORRESPONDENT JANE DOE"); two or three words whose first is a first name
+    of the census lists, after a role of two words or more (one with a comma), no word of
+    either one a spoken sentence is made of ("AND SO, HERE IS WHAT JOHN SAID:")."""
+    text: str = m["label"]
+    if "," in text:
+        role_part, _, name_part = text.rpartition(",")
+        role = role_part.replace(",", " ").split()
+        name = name_part.split()
+        if len(role) < 2:
+            return None
+    else:
+        words = text.split()
+        at = max((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS), default=-1)
+        role, name = words[:at + 1], words[at + 1:]
+        if not role:
+            return None
+    if not 2 <= len(name) <= 3 or any(w.lower() in _SPOKEN for w in role + name) \
+            or role[0].lower() in LABEL_STOP or any(w.lower() in LABEL_STOP for w in name) \
+            or not all(len(w.strip(".")) >= 2 or w.endswith(".") for w in name) \
+            or name[-1].endswith("."):
+        return None
+    return " ".join(name) if first_name(name[0].lower().strip(".'")) else None
 
 
 def _capital_word(label: str) -> bool:
