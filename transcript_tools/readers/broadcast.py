@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any, Literal
 
 import regex
@@ -776,19 +777,30 @@ def _bullet_list(source: str) -> int:
         return -1
     items = lines = 0
     first = -1
-    offset = 0
-    for line in source.splitlines(keepends=True):
-        start = offset
-        offset += len(line)
-        stripped = line.strip()
-        if not stripped:
-            continue
-        item = stripped.startswith("\u2022") and stripped[1:2].isspace()
+    for start, line, stripped in _filled_lines(source):
+        item = _bullet_item(stripped)
         if item and first < 0:
             first = start + len(line) - len(line.lstrip())
         items += item
         lines += items > 0
     return first if items >= LIST_BULLETS and 2 * items >= lines else -1
+
+
+def _filled_lines(source: str) -> Iterator[tuple[int, str, str]]:
+    """Each line of ``source`` that holds more than spaces: its offset, the line (with its
+    line break) and the line stripped."""
+    offset = 0
+    for line in source.splitlines(keepends=True):
+        at = offset
+        offset += len(line)
+        stripped = line.strip()
+        if stripped:
+            yield at, line, stripped
+
+
+def _bullet_item(stripped: str) -> bool:
+    """Whether a stripped line is a list's item: a round bullet and a space."""
+    return stripped.startswith("\u2022") and stripped[1:2].isspace()
 
 
 RECORD_FIELDS = 4
@@ -811,14 +823,8 @@ def _record_fields(source: str) -> int:
     fields = 0
     named = False  # the run's last line is a field's name
     start = end = -1  # the run's first line and its last value's end
-    offset = 0
-    for line in source.splitlines(keepends=True):
-        at = offset
-        offset += len(line)
-        text = line.strip()
-        if not text:
-            continue
-        item = text.startswith("\u2022") and text[1:2].isspace()
+    for at, line, text in _filled_lines(source):
+        item = _bullet_item(text)
         if item and named:
             fields += 1
         if item and start >= 0:
