@@ -778,3 +778,11 @@ def test_the_article_with_a_stop_after_a_surname_is_no_initial() -> None:
     assert "Chester A Quill" in clean("the governor chester a. quill spoke.",
                                        names=["Chester Quill"],
                                        options=Options(spelling=False)).text
+
+
+def test_a_ligature_opening_a_sentence_is_capitalised_as_one_letter() -> None:
+    """A word that opens on a typographic ligature ("ﬁsh", "ﬂights", as PDF-copied text
+    writes them) takes the ligature's title case ("Fish"), not its upper case ("FIsh")."""
+    text = clean("ﬁsh stocks fell. ﬂights too.\n", options=Options(turns=False)).text
+    assert text.startswith("Fish stocks") and "Flights too" in text, text
+    assert "FI" not in text and "FL" not in text, text

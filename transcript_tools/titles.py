@@ -189,7 +189,7 @@ def capitalise(text: str) -> str:
     """The first letter in capitals, unless a digit comes first ("60s", "3-year-old")."""
     for i, ch in enumerate(text):
         if ch.isalpha():
-            return text[:i] + ch.upper() + text[i + 1:]
+            return text[:i] + ch.title() + text[i + 1:]  # ("ﬁsh": "Fish", not "FIsh")
         if ch.isdigit():
             return text
     return text
