@@ -146,3 +146,22 @@ def test_a_sentence_in_capitals_before_a_colon_is_no_role_first_credit() -> None
         t = clean("PAULA REYES: Good evening.\n" + line + "\nPAULA REYES: Thank you.\n")
         assert line.split(":")[0].lower() in t.to_text().lower(), t.to_text()
         assert t.to_text().count("\n\n") <= 1, t.to_text()
+
+
+def test_meeting_words_found_by_find_as_by_the_pattern() -> None:
+    """`meetings._found_words` (str.find in the lowercased page) finds the same whole words
+    as the case-blind pattern it replaced, on random texts of the trigger words, their
+    longer forms and word characters around them."""
+    import random
+
+    from transcript_tools import meetings
+
+    rng = random.Random(5)
+    vocab = [*meetings._BY_WORD, "the", "Order", "ADJOURNED", "seconds", "motioned",
+             "x_second", "second_", "Minutes", "agenda.", "(motion)", "roll-call", "9quorum"]
+    for _ in range(2000):
+        sep = rng.choice([" ", "\n", ", ", "-", "_"])
+        text = sep.join(rng.choice(vocab) for _ in range(rng.randint(0, 30)))
+        want = sorted((m.start(), m.end(), m.group().lower())
+                      for m in meetings._WORD_RE.finditer(text))
+        assert sorted(meetings._found_words(text)) == want, text
