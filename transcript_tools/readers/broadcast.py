@@ -43,6 +43,7 @@ from .labels import (
     question_page,
     role_first_name,
     role_lines,
+    self_labels,
     sentence_end_in,
     tag_name,
     titled_lines,
@@ -441,7 +442,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
             tagged = "[" in source and lowercase_sound(source)
             if marked:
                 page_labels = marked_labels(source)
-            cased = cased_labels(source)
+            cased = cased_labels(source) | self_labels(source)
             credits = credited_page(source)
             questions = question_page(source)
             letters = letter_labels(source)

@@ -655,6 +655,36 @@ def cased_labels(source: str) -> frozenset[str]:
     return frozenset(given)
 
 
+SELF_LABEL = "Me"
+"""The label a page's writer gives their own turns in an interview they typed ("Reporter:
+..." / "Me: ...", "Dr Smith: ..." / "Me: ...", qa52): a label only where the page opens
+`SELF_LABEL_LINES` lines or more so beside another label opening as many (`self_labels`)."""
+SELF_LABEL_LINES = 2
+_SELF_HINT = "\n" + SELF_LABEL + ":"
+_LINE_LABEL_RE = regex.compile(
+    r"^[ \t]*(?P<label>\p{Lu}[\p{L}\p{M}.'\u2019\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'\u2019\-]*){0,2})"
+    r"[ \t]*:[ \t]+\S", regex.MULTILINE)
+"""A capitalised label of one to three words opening a line, words after it."""
+
+
+def self_labels(source: str) -> frozenset[str]:
+    """`SELF_LABEL` where the page ``source`` labels turns with it: `SELF_LABEL_LINES` lines
+    or more open with it (a capital, a colon, words after), and another label (capitalised,
+    one to three words, no stop word) opens as many lines; empty otherwise ("give it to me:
+    now", one "Me:" line on a page with no other labels). The page is scanned only where its
+    lines open so often (`str.count`)."""
+    text = "\n" + source
+    if text.count(_SELF_HINT) < SELF_LABEL_LINES:
+        return frozenset()
+    counts = Counter(" ".join(m["label"].split()) for m in _LINE_LABEL_RE.finditer(source))
+    if counts[SELF_LABEL] < SELF_LABEL_LINES:
+        return frozenset()
+    other = any(n >= SELF_LABEL_LINES and label != SELF_LABEL and not any(
+        w.lower().rstrip(".") in LABEL_STOP for w in label.split())
+        for label, n in counts.items())
+    return frozenset({SELF_LABEL}) if other else frozenset()
+
+
 def _titled(label: str) -> bool:
     return label.split()[0].rstrip(".").lower() in TITLES and len(label.split()) >= 2
 
