@@ -673,8 +673,7 @@ def self_labels(source: str) -> frozenset[str]:
     one to three words, no stop word) opens as many lines; empty otherwise ("give it to me:
     now", one "Me:" line on a page with no other labels). The page is scanned only where its
     lines open so often (`str.count`)."""
-    text = "\n" + source
-    if text.count(_SELF_HINT) < SELF_LABEL_LINES:
+    if source.count(_SELF_HINT) + source.startswith(SELF_LABEL + ":") < SELF_LABEL_LINES:
         return frozenset()
     counts = Counter(" ".join(m["label"].split()) for m in _LINE_LABEL_RE.finditer(source))
     if counts[SELF_LABEL] < SELF_LABEL_LINES:
