@@ -40,6 +40,20 @@ class Words(Protocol):
     def turn(self) -> Sequence[int]: ...             # per word: index into doc.turns, or -1
 
 
+def limits_ms(o: Options) -> tuple[int, int, int]:
+    """The least gap between cues, the shortest and the longest cue, in whole ms, as the cues'
+    times are fitted (`fit_times`) and as a source cue is checked against them
+    (`layout._kept_cues`)."""
+    return (math.ceil(o.min_gap * 1000 - 1e-6), math.ceil(o.min_duration * 1000 - 1e-6),
+            math.floor(o.max_duration * 1000 + 1e-6))
+
+
+def reading_ms(chars: int, max_cps: float) -> int:
+    """Whole ms to read ``chars`` characters at ``max_cps`` (`fit_times` computes the same
+    inline, over every cue)."""
+    return math.ceil(chars * 1000 / max_cps - 1e-6)
+
+
 def fit_times(doc: Document, o: Options, words: Words,
               spans: Sequence[tuple[int, int, list[str], int]], named: bool,
               fixed: dict[int, tuple[int, int]] | None = None
@@ -51,9 +65,7 @@ def fit_times(doc: Document, o: Options, words: Words,
     sooner (`SYNC_LAG`). ``fixed``: spans that keep a source cue's start and end (ms) as they
     are (`layout._kept_cues`), but that a gap under `CHAIN_GAP` after one is closed."""
     fixed = fixed or {}
-    gap = math.ceil(o.min_gap * 1000 - 1e-6)
-    min_ms = math.ceil(o.min_duration * 1000 - 1e-6)
-    max_ms = math.floor(o.max_duration * 1000 + 1e-6)
+    gap, min_ms, max_ms = limits_ms(o)
     max_cps = o.max_cps
     chain = round(CHAIN_GAP * 1000)
     inf = 10 ** 12

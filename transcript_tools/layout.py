@@ -14,14 +14,13 @@ keeps up with its words before its predecessor keeps the reading speed
 from __future__ import annotations
 
 import bisect
-import math
 from array import array
 from collections.abc import Sequence
 from itertools import accumulate, compress, islice
 from operator import ne
 
 from .cueplan import BAD_CUE_END, Stretch, replan
-from .cuetimes import fit_times
+from .cuetimes import fit_times, limits_ms, reading_ms
 from .linebreak import FREE_BREAK, BreakCosts, hard_wrap, setting
 from .model import Diagnostic, Document, Times
 from .options import Options
@@ -242,16 +241,14 @@ def _kept_cues(doc: Document, u: _Units, breaks: list[float], labels: dict[int, 
     joined_to = u.joined_to
     n_units = len(texts)
     width, max_lines = o.max_line_chars, o.max_lines
-    gap = math.ceil(o.min_gap * 1000 - 1e-6)
-    min_ms = math.ceil(o.min_duration * 1000 - 1e-6)
-    max_ms = math.floor(o.max_duration * 1000 + 1e-6)
+    gap, min_ms, max_ms = limits_ms(o)
     at = [bisect.bisect_left(firsts, a.index) for a in anchors]
     times = [(round(a.seconds * 1000), round((a.until or 0.0) * 1000)) for a in anchors]
     bounds = list(zip(at, at[1:] + [n_units]))
     # whether each source cue's words read within the speed over its own times: a cue next
     # to one that does not is cut again with it (the two may share the time as one cue)
-    slow = [math.ceil(max(0, joined_to[j] - joined_to[i] - 1) * 1000 / o.max_cps - 1e-6)
-            <= e - s for (i, j), (s, e) in zip(bounds, times)]
+    slow = [reading_ms(max(0, joined_to[j] - joined_to[i] - 1), o.max_cps) <= e - s
+            for (i, j), (s, e) in zip(bounds, times)]
     out: dict[int, tuple[int, list[str], int, int, int]] = {}
     for n, a in enumerate(anchors):
         i, j = bounds[n]
@@ -289,7 +286,7 @@ def _kept_cues(doc: Document, u: _Units, breaks: list[float], labels: dict[int, 
                 continue
             lines = got[0]
         extra = width - first_width
-        if math.ceil((cue_chars(lines) + extra) * 1000 / o.max_cps - 1e-6) > end_ms - start_ms:
+        if reading_ms(cue_chars(lines) + extra, o.max_cps) > end_ms - start_ms:
             continue
         out[i] = (j, lines, extra, start_ms, end_ms)
     return out
