@@ -284,7 +284,7 @@ def _broken_link(path: Path) -> bool:
 
 def _unreadable(path: Path, exc: OSError) -> str:
     """Why ``path`` could not be read, in a user's words."""
-    if path.is_symlink() and not path.exists():
+    if _broken_link(path):
         try:
             target = os.readlink(path)
         except OSError:

@@ -14,6 +14,7 @@ from itertools import compress
 from .lazypattern import lazy_regex
 from .model import Piece
 from .scans import indices, next_to
+from .titles import MONTHS
 from .wordcase import ordinary
 
 STREET_WORDS = frozenset(
@@ -26,9 +27,8 @@ CROSSING_WORDS = frozenset("bridge tunnel".split())
 not after another determiner ("a Paris bridge"), a day or a month ("the Monday bridge
 game"), nor after "the" and a people's adjective ("the Ukrainian bridge": a description)."""
 _PEOPLES = ("ian", "ean", "can", "ese", "ish")
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december".split())
+_CALENDAR = MONTHS | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split())
 COUNTY_WORDS = frozenset("county parish borough township".split())
 """Words of a county or a town's name, capitalised after a cased name as street words are
 ("Washington county" -> "Washington County", qa29; "a Texas county" stays a description)."""
