@@ -200,8 +200,7 @@ class Truecaser:
                   and p.stop - p.first == 1 and p.text != tokens[p.first].text
                   and folded(p.text).lower() in heads} if heads else set()
         introduced: set[int] = set()  # a speaker's own name only its frame shows
-        kinds = list(map(_KIND, cores))   # (read by the names)
-        people = self._names(cores, lows, proper, apart, opened, introduced, kinds)
+        people = self._names(cores, lows, proper, apart, opened, introduced)
         starting = _firsts(words, doc.sentence_starts)
         at_start = {words[w].first for w in starting}
         # a written source's sentences start as its writer wrote them ("std is the namespace")
@@ -442,14 +441,12 @@ class Truecaser:
 
     def _names(self, cores: list[_Form], lows: list[str], proper: dict[int, str],
                apart: Callable[[int], bool], opened: Container[int] = (),
-               introduced: set[int] | None = None,
-               kinds: list[int] | None = None) -> dict[int, str]:
+               introduced: set[int] | None = None) -> dict[int, str]:
         """Word index -> cased word, for the proper names of the word lists
         (`personnames`) outside the table's entries and the lexicon's names; ``opened``:
         words an earlier stage cased as a first name; ``introduced`` receives the words of a
         speaker's own name that only its frame shows (`personnames.names`)."""
-        out = personnames.names(list(map(_KIND, cores)) if kinds is None else kinds,
-                                _Column(cores, 8),
+        out = personnames.names(list(map(_KIND, cores)), _Column(cores, 8),
                                 lows, proper, apart, opened,
                                 lambda i: cores[i][2][:2] in POSSESSIVE_ENDS, introduced)
         lexicon = self.lexicon
