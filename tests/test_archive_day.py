@@ -437,10 +437,17 @@ def test_a_full_disk_stops_the_run_with_the_counts(
     assert len(calls) == 2 and "Traceback" not in err
 
 
-def test_cues_run_together_on_one_line_are_named_for_what_they_are(tmp_path: Path) -> None:
+def test_cues_run_together_on_one_line_are_read_or_named_for_what_they_are(
+        tmp_path: Path) -> None:
     flat = " ".join(_SRT.split())                       # the line breaks lost
     path = tmp_path / "flat.srt"
     path.write_text("Subtitles for the harbour board\n\n" + flat + "\n", encoding="utf-8")
+    doc = tt.read(path)                                 # read with them put back (qa54)
+    assert [d.code for d in doc.diagnostics] == ["page-text", "flat-cues"]
+    assert len([a for a in doc.anchors if a.kind == "cue"]) == 3
+    # SRT cues run together without their numbers cannot be told from their text: refused
+    path.write_text("Subtitles for the harbour board\n\n" + flat.replace(" 2 ", " ").replace(
+        " 3 ", " ") + "\n", encoding="utf-8")
     with pytest.raises(tt.ParseError, match="cue timings run together on one line") as exc:
         tt.read(path)
     assert exc.value.line == 3

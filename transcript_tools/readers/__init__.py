@@ -64,6 +64,11 @@ EXTENSIONS = {".txt": "broadcast", ".text": "broadcast", ".srt": "srt", ".vtt": 
 FORMATS = tuple(READERS)
 
 _SRT_START = regex.compile(r"^\s*\d+\s*\r?\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
+_FLAT_SRT_START = regex.compile(
+    r"^\s*1[ \t]+\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[ \t]*-->[ \t]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[ \t]"
+    r"[^\n]*?[ \t]2[ \t]+\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[ \t]*-->")
+"""SRT whose line breaks were lost (copied from a web page): cue 1's number and timing, text,
+then cue 2's on the same line (`captionfile.unflatten_cues` puts the breaks back)."""
 
 
 def register(name: str, reader: Reader, extensions: tuple[str, ...] = ()) -> None:
@@ -83,14 +88,15 @@ def detect_format(text: str, path: str | os.PathLike[str] | None = None) -> str:
             head = text.lstrip("\ufeff")[:200]
             if head.startswith("WEBVTT"):
                 return "vtt"
-            if _SRT_START.match(head) or page_text_lines(text[:4000]) > 0:
+            if _SRT_START.match(head) or page_text_lines(text[:4000]) > 0 \
+                    or _FLAT_SRT_START.match(text[:1000]):
                 return "srt"
         if fmt:
             return fmt
     head = text.lstrip("\ufeff")[:200]
     if head.startswith("WEBVTT"):
         return "vtt"
-    if _SRT_START.match(head):
+    if _SRT_START.match(head) or _FLAT_SRT_START.match(text[:1000]):
         return "srt"
     for name, sniff in _SNIFFERS:
         if sniff(head):

@@ -94,6 +94,65 @@ RUN_TOGETHER_RE = lazy_regex(
 """Two whole cue timings on one line with text between them: the file's line breaks lost."""
 
 
+_FLAT_CUE_RE = lazy_regex(
+    r"(?P<sp0>[ \t]|^)(?:(?P<num>\d{1,6})(?P<sp1>[ \t]))?"
+    r"(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]*-->[ \t]*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}"
+    r"(?P<sp2>[ \t]|$)")
+"""A cue's timing inside a line whose breaks were lost, with the whitespace before it (or the
+line's start), an SRT cue number before it and the whitespace after it."""
+_FLAT_TAIL_RE = lazy_regex(r"[ \t](?P<num>\d{1,6})[ \t]+\d[\d:.,]*(?:[ \t]*-{1,2}>?[ \t]*[\d:.,]*)?"
+                           r"[ \t]*$")
+"""A last cue cut off inside its number and timing at the end of such a line ("spheres. 27
+00:04:52,428 --> 00:0")."""
+
+
+def unflatten_cues(source: str, fmt: str) -> tuple[str, int | None] | None:
+    """A caption file whose line breaks were lost (a subtitle file copied from a web page: "1
+    00:00:00,085 --> 00:00:02,646 Equipped with ... 2 00:00:02,722 --> ..." on one line)
+    with them put back: the whitespace character before each cue's timing (before its number
+    where every timing on the line has one and they count up by one, as SRT numbers do, or
+    where the file is SRT), and the one after it, become line ends. The text keeps its length
+    and every word its offsets. None where no line holds two whole timings, or where a
+    timing's neighbour is no whitespace character: read as before (a "run together" error).
+    The second value: where a last cue cut off inside its number and timing begins (its
+    number), None where there is none."""
+    i = source.find("-->")
+    j = source.find("\n", i)
+    if i < 0 or source.find("-->", i + 3, j if j >= 0 else len(source)) < 0:
+        return None  # (the first timing's line holds one: the usual file, found at C speed)
+    chars: list[str] | None = None
+    cut: int | None = None
+    pos = 0
+    for line in source.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        if line.count("-->") < 2 or RUN_TOGETHER_RE.search(line) is None:
+            continue
+        found = list(_FLAT_CUE_RE.finditer(line))
+        if len(found) < 2 or any(m["sp2"] == "" and m.end() < len(line.rstrip("\r\n"))
+                                 for m in found):
+            return None
+        nums = [m["num"] for m in found]
+        numbered = None not in nums and all(
+            int(b) == int(a) + 1 for a, b in zip(nums, nums[1:], strict=False))
+        if fmt == "srt" and not numbered:
+            return None
+        chars = chars if chars is not None else list(source)
+        for m in found:
+            if numbered:
+                chars[start + m.start("sp1")] = "\n"
+            if m["sp0"]:
+                chars[start + m.start("sp0")] = "\n"
+            elif line[:m.start()].strip("\ufeff"):  # a timing glued to the text before it
+                return None
+            if m["sp2"]:
+                chars[start + m.start("sp2")] = "\n"
+        tail = _FLAT_TAIL_RE.search(line.rstrip("\r\n"), found[-1].end())
+        if tail is not None and numbered and int(tail["num"]) == int(nums[-1]) + 1:
+            chars[start + tail.start()] = "\n"
+            cut = start + tail.start("num")
+    return None if chars is None else ("".join(chars), cut)
+
+
 def _timing_error(line: str, n: int, path: str | None) -> ParseError:
     """A timing line that does not read, said plainly when it is many cues run together (a
     subtitle file copied from a web page, its line breaks lost)."""
@@ -172,6 +231,17 @@ def page_text_lines(source: str) -> int:
     if len(SRT_CUE_START_RE.findall(source, first.start())) < 3:
         return -1
     return k
+
+
+def flat_heading_lines(text: str) -> int:
+    """For SRT text whose line breaks `unflatten_cues` put back: the number of lines before
+    its first cue's number, where the page it was copied from put its heading (a subtitle
+    site's title and language list, "These are the user uploaded subtitles ..."), with at
+    least three cues following; 0 where there is none."""
+    first = SRT_CUE_START_RE.search(text)
+    if first is None or len(SRT_CUE_START_RE.findall(text, first.start())) < 3:
+        return 0
+    return text.count("\n", 0, first.start())
 
 
 def for_webvtt(source: str, fmt: str, leading: int = 0) -> tuple[str, int]:

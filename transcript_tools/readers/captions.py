@@ -15,17 +15,20 @@ from typing import Any, Literal
 
 import regex
 
+from ..errors import ParseError
 from ..model import Anchor, Diagnostic, Document, Edit, Marker, Token
 from .broadcast import MARKER_RE
 from .captionfile import (
     TIMING_RE,
     check_timings,
     cut_off_tail,
+    flat_heading_lines,
     for_webvtt,
     locate_error,
     seconds,
     split_lines,
     srt_header,
+    unflatten_cues,
 )
 from .labels import LABEL_RE, LABEL_STOP, TITLES, is_label, lowercase_sound, tag_name
 from .tokens import tokenize
@@ -91,13 +94,39 @@ def parse_captions(source: str, fmt: Literal["srt", "vtt"], *,
 
     A file cut off inside its last cue's number or timing line (`captionfile.cut_off_tail`)
     is read up to that cue, which is left out (markup in the record) with a warning; before,
-    it failed as a malformed timing or its number and half timing were read as words."""
+    it failed as a malformed timing or its number and half timing were read as words.
+
+    A file whose line breaks were lost, its cues run together on a line
+    (`captionfile.unflatten_cues`), is read with them put back, with a warning; before, it
+    was refused ("cue timings run together on one line", qa54)."""
+    flat = None if fragment else unflatten_cues(source, fmt)
+    if flat is not None:
+        text, cut = flat
+        if fmt == "srt":  # the page's heading over the cues it copied, whatever the file's
+            # name and however long (its lines before the first cue's number)
+            leading = max(leading, flat_heading_lines(text))
+        try:
+            doc = _parse_captions(text if cut is None else text[:cut], fmt, path=path,
+                                  fragment=False, last_start=last_start, leading=leading)
+        except ParseError:
+            check_timings(source, path)  # (says the cues run together)
+            raise
+        doc = doc.replace(diagnostics=doc.diagnostics + (Diagnostic(
+            "flat-cues", "the file's line breaks were lost (cue timings run together on one "
+            "line): read with a line end put before and after each timing", 1),))
+        return doc if cut is None else _cut_off(doc, text, cut)
     cut = cut_off_tail(source, fmt) if source.strip() else None
     if cut is None:
         return _parse_captions(source, fmt, path=path, fragment=fragment,
                                last_start=last_start, leading=leading)
     doc = _parse_captions(source[:cut], fmt, path=path, fragment=fragment,
                           last_start=last_start, leading=leading)
+    return _cut_off(doc, source, cut)
+
+
+def _cut_off(doc: Document, source: str, cut: int) -> Document:
+    """``doc`` read from ``source[:cut]``, with the last cue's cut-off number and timing after
+    ``cut`` left out as markup, and a warning."""
     tail = []
     for m in regex.finditer(r"[^\r\n]+", source, pos=cut):
         text = m[0].strip()
