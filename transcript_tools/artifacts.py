@@ -134,6 +134,33 @@ def _page_heading(doc: Document, token: Token) -> bool:
     return source[start:end if end >= 0 else len(source)].strip() == token.text
 
 
+_NOT_NAMES = frozenset("crosstalk beep bleep ph sic sp".split())
+"""Bracketed words in a name's shape the word lists lack that a transcript writes for a sound
+or a transcriber's note ("[Crosstalk]", "[Ph]", "[sic]")."""
+
+
+def _inserted_name(doc: Document, i: int) -> bool:
+    """Whether the bracketed token ``i`` is a name a transcript's editor set into a sentence
+    ("students at [Comenius] University's", "President [Abdrabuh Mansour] Mansour Hadi": a
+    news agency's or a record's insertion, qa54), not a sound cue to drop: a word on each
+    side of it on its line, and its words in a name's shape that no word list holds in
+    lowercase only (`labels.tag_name`: "[Laughter]", "[Crowd Cheering]", "[Inaudible]" are
+    sounds, as "[Music]" between two words of automatic captions is)."""
+    tokens = doc.tokens
+    if not 0 < i < len(tokens) - 1 or tokens[i - 1].kind != "word" \
+            or tokens[i + 1].kind != "word":
+        return False
+    t = tokens[i]
+    source = doc.source
+    if "\n" in source[tokens[i - 1].end:t.start] or "\n" in source[t.end:tokens[i + 1].start]:
+        return False
+    inner = t.text[1:-1].strip()
+    if any(w.lower().strip(".") in _NOT_NAMES for w in inner.split()):
+        return False
+    from .readers.labels import tag_name
+    return tag_name(inner)
+
+
 def _capitals_page(doc: Document) -> bool:
     """Whether the page's words (its chrome aside) are in capitals: fewer than
     `CAPITALS_PAGE` of their letters lowercase."""
@@ -164,7 +191,8 @@ class ArtifactRemover:
                 "format") in ("srt", "vtt", "ssa")):  # (a caption reader reads "CHEERING" as one)
             # the sound tokens (a few), each with the piece of text it stands alone in
             sounds = [i for i, t in numbered(doc.tokens) if t.kind == "sound"
-                      and not agenda_heading(t.text)]  # (an agenda's heading stays)
+                      and not agenda_heading(t.text)  # (an agenda's heading stays)
+                      and not (t.text[:1] == "[" and _inserted_name(doc, i))]
             if any(_titled_heading(doc.tokens[i].text) for i in sounds) and _capitals_page(doc):
                 sounds = [i for i in sounds if not _page_heading(doc, doc.tokens[i])]
             for i in sounds:
