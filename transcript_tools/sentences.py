@@ -159,6 +159,28 @@ def _completed(source: str, word: Piece, key: str) -> bool:
     return said.isalpha() and len(said) < len(key) and key.startswith(said)
 
 
+def _turns_closed(doc: Document, words: list[Piece], gaps: list[tuple[Piece, ...]]) -> bool:
+    """Whether the writer closed every turn before the last with a sentence's mark: the word
+    before each speaker's marker has one of `ENDS` after it in the source, `CLOSED_TURNS`
+    times or more (the text above the first marker aside: a page's heading, its menu). On
+    such a written page the last word with no mark after it is where the excerpt was cut
+    ("... they love to get post up" takes "…", not a stop; qa54). A page with a turn its
+    writer left open, or with too few turns, is not read so."""
+    closed = 0
+    for m in doc.markers[1:]:
+        k = bisect_left(words, m.index, key=_FIRST) - 1
+        if k < 0:
+            continue
+        if not any(g.text in ENDS for g in gaps[k]):
+            return False
+        closed += 1
+    return closed >= CLOSED_TURNS
+
+
+CLOSED_TURNS = 2
+"""Turns before the last that the writer closed with a mark, for `_turns_closed`."""
+
+
 def _stub(key: str) -> bool:
     """Whether a word is no word `cut_off` knows by its key alone (not a word no sentence
     ends on, not a stranded preposition) and long enough to be a word's start rather than a
@@ -254,6 +276,8 @@ class SentenceSplitter:
             editor.replace([gaps[n - 1][0]], "…", "punctuation", "cut-off", 0.6)
             ends[n - 1] = 0  # ended here: the loop leaves it
         firsts: dict[str, int] = {}  # each word's first index (`_first_at`, built once)
+        cut_page = written and n > 1 and table.fixed[n - 1] and not gaps[n - 1] \
+            and not doc.metadata.get(CONTINUES) and _turns_closed(doc, words, gaps)
         for i in compress(indices(n), ends):
             # the document's end or a speaker change right after a word no sentence ends on
             # (fixed, with no mark in the source): the speech was cut there
@@ -267,7 +291,7 @@ class SentenceSplitter:
                                      _first_at(table.keys, firsts).get(table.keys[i], i) < i,
                                      at_end, table.keys[i - 1] if i else "")
                          or at_end and i not in questions
-                         and _completed(doc.source, words[i], table.keys[i])):
+                         and (cut_page or _completed(doc.source, words[i], table.keys[i]))):
                 editor.replace([words[i]], words[i].text + "…", "punctuation", "cut-off", 0.6)
                 continue
             if table.fixed[i] and i + 1 < n and len(gaps[i]) == 1 and gaps[i][0].text == ":" \
