@@ -165,3 +165,15 @@ def test_captions_keep_a_city_and_its_state_in_one_cue() -> None:
     assert "in Natchez, Mississippi." in lines and "of Greenville, Texas." in lines, out
     # the comma between two of a list's places, or after a word that is no place, still
     # breaks where the layout needs it (the costs above)
+
+
+def test_check_says_a_caption_file_whose_line_breaks_were_lost_shows_no_cue() -> None:
+    from transcript_tools.check import check_captions
+
+    for text, fmt in ((_flat(_SRT), "srt"), (_flat(_VTT), "vtt")):
+        got = check_captions(text, format=fmt)
+        assert [v.rule for v in got] == ["timing"], got
+        assert "run together on one line" in got[0].message
+    # the same cues with their line ends: no such violation
+    for text, fmt in ((_SRT, "srt"), (_VTT, "vtt")):
+        assert not [v for v in check_captions(text, format=fmt) if v.rule == "timing"]

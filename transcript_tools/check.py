@@ -90,6 +90,15 @@ def _scan(text: str, vtt: bool, out: list[Violation]) -> list[_Cue]:
     n = 0
     while n < len(lines):
         m = _TIMING.match(lines[n]) if "-->" in lines[n] else None
+        if m is not None and lines[n].count("-->") > 1 \
+                or m is None and "-->" in lines[n] and _run_together(lines[n]):
+            # a file whose line ends were lost (copied from a web page): a player shows
+            # none of these cues (`clean` reads them, putting the line ends back; qa54)
+            out.append(Violation(n + 1, 0, "timing", "cue timings run together on one line "
+                                 "(the file's line breaks lost): a player shows none of "
+                                 "these cues"))
+            n += 1
+            continue
         if m is None:
             n += 1
             continue
@@ -114,6 +123,12 @@ def _scan(text: str, vtt: bool, out: list[Violation]) -> list[_Cue]:
             continue
         cues.append(_Cue(number, lineno, start, end, tuple(texts)))
     return cues
+
+
+def _run_together(line: str) -> bool:
+    from .readers.captionfile import RUN_TOGETHER_RE
+
+    return RUN_TOGETHER_RE.search(line) is not None
 
 
 def _orphans(lines: list[str], vtt: bool, out: list[Violation]) -> None:
