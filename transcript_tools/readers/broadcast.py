@@ -27,6 +27,7 @@ from .labels import (
     NUMBERED_LABEL_RE,
     QUESTION_LABEL_RE,
     ROLE_FIRST_RE,
+    blank_line_label,
     cased_labels,
     credited_label,
     credited_page,
@@ -977,7 +978,8 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
         if label_m and (lead_label(label_m["label"], line, may_end, not at_line_start,
                                    cut is not None,
                                    marked or any(k.kind == "label" for k in markers))
-                        or may_end and " ".join(label_m["label"].split()) in cased):
+                        or may_end and " ".join(label_m["label"].split()) in cased
+                        or not may_end and cased and blank_line_label(source, label_m, cased)):
             label(label_m)
             pos = label_m.end()
         # inside the segment, after a sentence end: "... the book. host: the name ..."

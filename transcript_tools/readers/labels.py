@@ -684,6 +684,31 @@ def self_labels(source: str) -> frozenset[str]:
     return frozenset({SELF_LABEL}) if other else frozenset()
 
 
+_SENTENCE_AFTER_RE = regex.compile(r"\p{L}[.?!][\"'\u201d\u2019)]*(?:\s|$)")
+
+
+def blank_line_label(source: str, m: regex.Match[str], cased: frozenset[str]) -> bool:
+    """Whether a name label opening a paragraph (after a blank line, `_opens_paragraph`: a
+    written page's boundary, where a turn may change with no sentence ended) where no
+    sentence ended before it ("Talking Clay" / blank line / "Dr Okafor: When did ...", a
+    podcast page's "How We Got Here - Ep 6" / blank line / "Rachel: Hi everyone", qa53) is
+    one: a name the cased page gives as labels (``cased``, `cased_labels`), or, on such a
+    page, a name of their form given once (`CASED_LABEL_RE`, a sure name, `_cased_name`)
+    whose line holds a sentence end. A heading line ("Jane Roe: A Life") stays words."""
+    label = " ".join(m["label"].split())
+    if not cased or not _opens_paragraph(source, m.start()):
+        return False
+    if label in cased:
+        return True
+    shaped = CASED_LABEL_RE.match(source, m.start())
+    if shaped is None or " ".join(shaped["label"].split()) != label or any(
+            w.lower().rstrip(".") in LABEL_STOP or w.lower() in ROLE_WORDS
+            for w in label.split()) or not _cased_name(label):
+        return False
+    end = source.find("\n", m.end())
+    return bool(_SENTENCE_AFTER_RE.search(source, m.end(), end if end >= 0 else len(source)))
+
+
 def _titled(label: str) -> bool:
     return label.split()[0].rstrip(".").lower() in TITLES and len(label.split()) >= 2
 
