@@ -56,8 +56,18 @@ def test_headings_and_notes_after_a_blank_line_stay_words() -> None:
             "The reading was held on the pier. It rained all evening.\n")
     assert _labels(lone) == []
     assert "Mara Quill: 'The Tides'" in clean(lone).to_text()
-    broken = _POD.replace("about rye\n\nJonas: and", "about rye with\nJonas: and")
-    at = broken.index("Jonas: and")
+    # a name given once opening a line inside a paragraph (no blank line before it)
+    broken = _POD.replace("about rye\n\nJonas: and", "about rye with\nRosa Lind: Yes. And")
+    at = broken.index("Rosa Lind:")
     assert not [k for k in parse(broken).markers if k.start == at]
-    assert "rye with Jonas: and about" in clean(broken).to_text()
+    assert "rye with Rosa Lind: Yes" in clean(broken).to_text()
 
+
+def test_a_pages_label_after_a_line_break_with_no_stop() -> None:
+    # a name the page gives as labels, opening a line below prose with no stop (a podcast
+    # page's show notes, "... ideas at podcast at ... dot com" / "Friend: Welcome to ..."):
+    # read as the later ones opening lines are
+    page = ("Show notes and links are below\nMarta: Welcome back. Today: rye.\n"
+            "Jonas: Thanks, Marta.\nMarta: Where do we start?\nJonas: With the starter.\n")
+    assert _labels(page) == ["Marta", "Jonas"] * 2
+    assert clean(page).to_text().strip().split("\n\n")[1] == "Marta: Welcome back. Today: rye."

@@ -27,7 +27,6 @@ from .labels import (
     NUMBERED_LABEL_RE,
     QUESTION_LABEL_RE,
     ROLE_FIRST_RE,
-    blank_line_label,
     cased_labels,
     credited_label,
     credited_page,
@@ -38,6 +37,7 @@ from .labels import (
     labelled_page,
     lead_label,
     letter_labels,
+    line_start_label,
     lowercase_sound,
     marked_labels,
     paragraph_labels,
@@ -979,7 +979,7 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
                                    cut is not None,
                                    marked or any(k.kind == "label" for k in markers))
                         or may_end and " ".join(label_m["label"].split()) in cased
-                        or not may_end and cased and blank_line_label(source, label_m, cased)):
+                        or not may_end and cased and line_start_label(source, label_m, cased)):
             label(label_m)
             pos = label_m.end()
         # inside the segment, after a sentence end: "... the book. host: the name ..."

@@ -687,20 +687,26 @@ def self_labels(source: str) -> frozenset[str]:
 _SENTENCE_AFTER_RE = regex.compile(r"\p{L}[.?!][\"'\u201d\u2019)]*(?:\s|$)")
 
 
-def blank_line_label(source: str, m: regex.Match[str], cased: frozenset[str]) -> bool:
-    """Whether a name label opening a paragraph (after a blank line, `_opens_paragraph`: a
-    written page's boundary, where a turn may change with no sentence ended) where no
-    sentence ended before it ("Talking Clay" / blank line / "Dr Okafor: When did ...", a
-    podcast page's "How We Got Here - Ep 6" / blank line / "Rachel: Hi everyone", qa53) is
-    one: a name the cased page gives as labels (``cased``, `cased_labels`), or, on such a
-    page, a name of their form given once (`CASED_LABEL_RE`, a sure name, `_cased_name`)
-    whose line holds a sentence end. A heading line ("Jane Roe: A Life") stays words."""
-    label = " ".join(m["label"].split())
-    if not cased or not _opens_paragraph(source, m.start()):
+def line_start_label(source: str, m: regex.Match[str], cased: frozenset[str]) -> bool:
+    """Whether a name label opening a line where no sentence ended before it (a title line
+    above the first label, "Talking Clay" / blank line / "Dr Okafor: When did ...", a
+    podcast page's "TRANSCRIPT: PILOT EPISODE" / blank line / "Ann: Hi, welcome"; a turn with
+    no stop of its own, "... we might not know how" / blank line / "Steph: we're talking",
+    qa53) is one: a name the cased page gives as labels (``cased``, `cased_labels`; a later
+    one opening a line is read by `_repeats` already), or, opening a paragraph (after a blank
+    line, `_opens_paragraph`: a written page's boundary), a name of their form given once
+    (`CASED_LABEL_RE`, a sure name, `_cased_name`) whose line holds a sentence end. A heading
+    line ("Jane Roe: A Life") and "Note:" stay words."""
+    start = m.start()
+    line = source.rfind("\n", 0, start) + 1
+    if not cased or line == 0 or source[line:start].strip(" \t"):
         return False
+    label = " ".join(m["label"].split())
     if label in cased:
         return True
-    shaped = CASED_LABEL_RE.match(source, m.start())
+    if not _opens_paragraph(source, start):
+        return False
+    shaped = CASED_LABEL_RE.match(source, start)
     if shaped is None or " ".join(shaped["label"].split()) != label or any(
             w.lower().rstrip(".") in LABEL_STOP or w.lower() in ROLE_WORDS
             for w in label.split()) or not _cased_name(label):
