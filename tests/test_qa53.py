@@ -4,6 +4,7 @@ page): the fix's behaviour on text written for these tests."""
 from __future__ import annotations
 
 from transcript_tools import clean, parse
+from transcript_tools.readers.labels import colon_lines
 
 _POD = ("Rising Dough - Episode 12\n\n"
         "Marta: Welcome back to the show. Today we talk about rye\n\n"
@@ -71,3 +72,43 @@ def test_a_pages_label_after_a_line_break_with_no_stop() -> None:
             "Jonas: Thanks, Marta.\nMarta: Where do we start?\nJonas: With the starter.\n")
     assert _labels(page) == ["Marta", "Jonas"] * 2
     assert clean(page).to_text().strip().split("\n\n")[1] == "Marta: Welcome back. Today: rye."
+
+
+_ALONE = ("Knots and Sails, Episode 4\n\n"
+          "Ruth Amsel:\nWelcome aboard, everyone. Today we learn the bowline.\n\n"
+          "Tomas Brandt:\nThanks, Ruth. It is the first knot I ever learned.\n\n"
+          "Ruth Amsel:\nReally?\n\n"
+          "Tomas Brandt:\nYes. My grandfather tied it on every mooring line he owned.\n\n"
+          "Ruth Amsel:\nThen show us how it goes, slowly please.\n")
+
+
+def test_a_name_alone_on_its_line_above_the_words() -> None:
+    # qa53 (podcast transcript pages: "Glennon Doyle:" / "Welcome pad squad to ...",
+    # "Lisa Bodnar:" / blank line / "Which is where I am now."): the names were kept as
+    # words and the voices guessed as numbered speakers
+    assert colon_lines(_ALONE) and _labels(_ALONE) == [
+        "Ruth Amsel", "Tomas Brandt", "Ruth Amsel", "Tomas Brandt", "Ruth Amsel"]
+    t = clean(_ALONE)
+    out = t.to_text()
+    paragraphs = out.strip().split("\n\n")
+    assert [p.split(":")[0] for p in paragraphs] == [
+        "Ruth Amsel", "Tomas Brandt", "Ruth Amsel", "Tomas Brandt", "Ruth Amsel"], out
+    assert paragraphs[2] == "Ruth Amsel: Really?", out
+    assert "Speaker" not in out, out
+    assert all(t.source[e.start:e.end] == e.original for e in t.corrections)
+
+
+def test_credits_and_headings_alone_on_their_lines_stay_words() -> None:
+    # negatives: a credit list ("Producer:" / a name), a recipe's headings, a name set so
+    # once, and such lines on a page in lowercase
+    credits = ("Credits\n\nProducer:\nGina Ferro did the editing of this whole series.\n\n"
+               "Music:\nThe theme is by a band from our own town, thanks to them.\n\n"
+               "Producer:\nAlso Gina Ferro, who is tired of this by now.\n")
+    recipe = ("Ingredients:\nTwo cups of rye flour and a little salt.\n\n"
+              "Method:\nMix them well and leave the dough overnight.\n")
+    once = "Ruth Amsel:\nWelcome aboard, everyone. Today we learn the bowline.\n"
+    lower = _ALONE.lower().replace("ruth amsel", "Ruth Amsel")
+    for page in (credits, recipe, once, lower):
+        assert colon_lines(page) == {}, page
+    assert _labels(credits) == [] and _labels(recipe) == []
+    assert "Producer: Gina Ferro" in clean(credits).to_text()

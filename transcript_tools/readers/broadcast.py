@@ -28,6 +28,7 @@ from .labels import (
     QUESTION_LABEL_RE,
     ROLE_FIRST_RE,
     cased_labels,
+    colon_lines,
     credited_label,
     credited_page,
     glued_label,
@@ -325,7 +326,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
     table = _table_head(source)  # (a markdown table's header row: start, its rule's end)
     timed = _timed_labels(source)
     timed_at = [t.start() for t in timed]  # (in order: each line's found by bisection)
-    titled = titled_lines(source) | role_lines(source)
+    titled = titled_lines(source) | role_lines(source) | colon_lines(source)
     # our own labelled text, read back (timed labels have their own rule)
     paragraphed = {} if timed else paragraph_labels(source)
     offset = 0
