@@ -163,7 +163,13 @@ def _inserted_name(doc: Document, i: int) -> bool:
 
 def _capitals_page(doc: Document) -> bool:
     """Whether the page's words (its chrome aside) are in capitals: fewer than
-    `CAPITALS_PAGE` of their letters lowercase."""
+    `CAPITALS_PAGE` of their letters lowercase. Not `shouting.shouted`'s test, which the
+    truecaser asks which words to case: that one counts words, not letters (most of them,
+    `shouting._SHOUTED_SHARE`, in capitals, an initialism, a lone "A" or a code with figures
+    not counted), and finds long stretches in capitals inside a mixed-case page too. Here the
+    whole page must be in capitals, nearly to the letter, for a bracketed heading in title
+    case to stand out as the host's (`_page_heading`): a page in capitals with a few words in
+    mixed case among them is one for `shouted` and may not be one here."""
     letters = "".join(p.text for p in doc.word_pieces())
     upper = sum(map(str.isupper, letters))
     lower = sum(map(str.islower, letters))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 
+from .numberwords import ABOVE_ONE
 from .streets import ROAD_WORDS
 
 CONJUNCTIONS = frozenset(
@@ -24,9 +25,7 @@ PRONOUNS = frozenset("i you he she we they it".split())
 SUBJECT_PRONOUNS = frozenset("i he she we they".split())
 """Pronouns that are only subjects: the next word is their verb ("i | like" splits them even
 where "like" could be a preposition)."""
-NUMBER_WORDS = frozenset(
-    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+NUMBER_WORDS = ABOVE_ONE | frozenset(
     "hundred thousand million billion trillion dozen first second third fourth fifth sixth "
     "seventh eighth ninth tenth".split())
 """Spelled numbers and ordinals, kept with the noun after them like figures ("two | minutes",

@@ -20,6 +20,7 @@ import regex
 
 from .lazypattern import lazy_regex
 from .model import Document, Editor, Piece, Token
+from .numberwords import ABOVE_ONE, TENS
 from .options import Options
 from .scans import holding, indices, piece_at, positions, spaces_before, spaces_only
 
@@ -145,12 +146,8 @@ Not money, which news style writes with its sign ("a $5 bill")."""
 _AGE_UNITS = frozenset("year month week day".split())
 """An age with "old" after its singular unit is one compound ("a 12-year-old boy", "the
 five-year-old"); in the plural it is a measure ("12 years old")."""
-_SPELLED = frozenset(
-    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred thousand".split())
+_SPELLED = ABOVE_ONE | {"hundred", "thousand"}
 """Spelled numbers above one ("one day we" is no compound)."""
-_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 _NOT_NOUN = frozenset(
     "a an the of and or nor but if than with from for by into as to in on at off out up down "
     "over under back away ago old later earlier long before after below above apart behind "
@@ -208,7 +205,7 @@ def _compounds(words: list[Piece], texts: list[str], source: str, editor: Editor
                 or not spaces_only(source[unit.end:nxt.start]):
             continue
         run = [num, unit, nxt] if age else [num, unit]
-        if k >= 2 and texts[k - 2].lower() in _TENS and n in _SPELLED and len(n) <= 5 \
+        if k >= 2 and texts[k - 2].lower() in TENS and n in _SPELLED and len(n) <= 5 \
                 and spaces_only(source[words[k - 2].end:num.start]):
             run.insert(0, words[k - 2])  # "a twenty five year plan": the whole number
         editor.replace(run, "-".join(p.text for p in run), "number", "compound-hyphen", 0.85)

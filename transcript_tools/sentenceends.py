@@ -13,6 +13,7 @@ from string import ascii_lowercase
 from .captionstops import NEVER_LAST, STRANDED
 from .interjections import COMMA_HEADS
 from .model import Document, Editor, Piece
+from .numberwords import ABOVE_ONE
 from .questions import AUX
 from .scans import indices
 from .sentencegaps import OPEN_SUBJECTS
@@ -245,10 +246,8 @@ def embedded_wh_objects(ends: bytearray, fixed: bytearray, keys: list[str],
 _ROAD_LEADS = frozenset("on onto off via along take eastbound westbound northbound southbound"
                         .split())
 """Words an interstate's letter follows ("on | i seventy five", "eastbound | i four")."""
-_ROAD_NUMBERS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred".split())
+_ROAD_NUMBERS = ABOVE_ONE | {"one", "hundred"}
+"""A road's number said in words after its "I" ("I seventy five", "I one hundred")."""
 
 
 _SHARES = frozenset("percent per %".split())

@@ -34,7 +34,10 @@ def shouted(texts: list[str], written: Callable[[], list[str]] | None = None) ->
     captions are typed in capitals; otherwise those of each long stretch in capitals
     (`_SHOUTED_RUN`) as the source wrote the words (``written()``, by default ``texts``: a
     name an earlier stage cased inside the stretch does not cut it); otherwise none (an
-    "NFL" among lowercase words stays)."""
+    "NFL" among lowercase words stays). A page in capitals by this count (words) need not be
+    one for `artifacts._capitals_page`, which asks whether nearly every letter of the page
+    is (`artifacts.CAPITALS_PAGE`) before it reads a bracketed heading in title case as the
+    host's, and finds no stretches."""
     head = texts[:64]  # most documents show their lowercase at once
     if len(texts) < 3:
         return set()

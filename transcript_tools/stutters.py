@@ -11,6 +11,7 @@ from itertools import accumulate, compress, islice
 from operator import attrgetter, eq, not_
 
 from .model import Editor, Piece, Token
+from .numberwords import TEENS, TENS
 from .scans import indices
 from .vocabulary import Vocabulary, vocabulary
 
@@ -331,10 +332,7 @@ def _near(junctions: list[int], n: int) -> list[tuple[int, int]]:
     return spans
 
 
-_SAID_TWICE = frozenset(
-    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
-    "thirty forty fifty sixty seventy eighty ninety "
-    "ooh ha haha hee ho la na whoa wow yay boo tsk".split())
+_SAID_TWICE = TEENS | TENS | frozenset("ooh ha haha hee ho la na whoa wow yay boo tsk".split())
 """Words said twice on purpose: a number word twice is a year or a time ("in twenty twenty",
 "nineteen nineteen", "eleven eleven"), an interjection a cry, a laugh or a song ("ooh ooh
 ooh", "ha ha", "na na")."""

@@ -28,6 +28,7 @@ from .labels import (
     QUESTION_LABEL_RE,
     ROLE_FIRST_RE,
     cased_labels,
+    colon_lines,
     credited_label,
     credited_page,
     glued_label,
@@ -37,6 +38,7 @@ from .labels import (
     labelled_page,
     lead_label,
     letter_labels,
+    line_start_label,
     lowercase_sound,
     marked_labels,
     paragraph_labels,
@@ -324,7 +326,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
     table = _table_head(source)  # (a markdown table's header row: start, its rule's end)
     timed = _timed_labels(source)
     timed_at = [t.start() for t in timed]  # (in order: each line's found by bisection)
-    titled = titled_lines(source) | role_lines(source)
+    titled = titled_lines(source) | role_lines(source) | colon_lines(source)
     # our own labelled text, read back (timed labels have their own rule)
     paragraphed = {} if timed else paragraph_labels(source)
     offset = 0
@@ -977,7 +979,8 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
         if label_m and (lead_label(label_m["label"], line, may_end, not at_line_start,
                                    cut is not None,
                                    marked or any(k.kind == "label" for k in markers))
-                        or may_end and " ".join(label_m["label"].split()) in cased):
+                        or may_end and " ".join(label_m["label"].split()) in cased
+                        or not may_end and cased and line_start_label(source, label_m, cased)):
             label(label_m)
             pos = label_m.end()
         # inside the segment, after a sentence end: "... the book. host: the name ..."

@@ -477,6 +477,46 @@ def role_lines(source: str) -> dict[int, str]:
     return found if found and _cased_page(source) else {}
 
 
+_ALONE_NAME_RE = regex.compile(
+    r"(?P<label>(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?"
+    r"\p{Lu}[\p{Ll}\p{M}'\u2019\-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'\u2019\-]+){0,2})[ \t]*:")
+"""A name in title case and a colon, the whole of its line (`colon_lines`)."""
+COLON_LINES = 2
+"""The fewest times a page sets a name so (`colon_lines`) for it to be a speaker's label."""
+
+
+def colon_lines(source: str) -> dict[int, str]:
+    """Where each line that is only a name and a colon starts, and the name, on a page that
+    sets its speakers' labels so, above their words ("Glennon Doyle:" / "Welcome pad squad
+    to ...", a podcast's transcript page, qa53): a cased page (`_cased_page`), each name
+    set so `COLON_LINES` times or more above a line of speech (at least
+    `_TITLED_SPEECH_WORDS` words with letters; then each above words, "I did.", is its
+    label) and a person's for sure (`_cased_name`, no stop word). Found from each ":"
+    ending a line (`str.find`); {} otherwise ("Producer:" / "Gina Delvac", a credit given
+    once, a heading "Show Notes:")."""
+    if source.count(":\n") < COLON_LINES:
+        return {}
+    found: dict[int, str] = {}
+    counts: Counter[str] = Counter()  # (those above a line of speech)
+    at = source.find(":\n")
+    while at >= 0:
+        line = source.rfind("\n", 0, at) + 1
+        lead = line + len(source[line:at]) - len(source[line:at].lstrip())
+        m = _ALONE_NAME_RE.fullmatch(source, lead, at + 1)
+        if m is not None:
+            nxt = _next_line(source, at + 2)
+            said = [w for w in nxt.split() if any(c.isalpha() for c in w)]
+            if said and _ALONE_NAME_RE.fullmatch(nxt) is None:
+                found[lead] = " ".join(m["label"].split())
+                counts[found[lead]] += len(said) >= _TITLED_SPEECH_WORDS
+        at = source.find(":\n", at + 2)
+    keep = {label for label, n in counts.items() if n >= COLON_LINES and _cased_name(label)
+            and not any(w.lower().rstrip(".") in LABEL_STOP for w in label.split())}
+    if not keep or not _cased_page(source):
+        return {}
+    return {k: label for k, label in found.items() if label in keep}
+
+
 def _next_line(source: str, pos: int) -> str:
     """The first line with anything on it from ``pos`` on, stripped ("" if none), read
     without copying the rest of the page (`role_lines` asks it at every role line)."""
@@ -682,6 +722,37 @@ def self_labels(source: str) -> frozenset[str]:
         w.lower().rstrip(".") in LABEL_STOP for w in label.split())
         for label, n in counts.items())
     return frozenset({SELF_LABEL}) if other else frozenset()
+
+
+_SENTENCE_AFTER_RE = regex.compile(r"\p{L}[.?!][\"'\u201d\u2019)]*(?:\s|$)")
+
+
+def line_start_label(source: str, m: regex.Match[str], cased: frozenset[str]) -> bool:
+    """Whether a name label opening a line where no sentence ended before it (a title line
+    above the first label, "Talking Clay" / blank line / "Dr Okafor: When did ...", a
+    podcast page's "TRANSCRIPT: PILOT EPISODE" / blank line / "Ann: Hi, welcome"; a turn with
+    no stop of its own, "... we might not know how" / blank line / "Steph: we're talking",
+    qa53) is one: a name the cased page gives as labels (``cased``, `cased_labels`; a later
+    one opening a line is read by `_repeats` already), or, opening a paragraph (after a blank
+    line, `_opens_paragraph`: a written page's boundary), a name of their form given once
+    (`CASED_LABEL_RE`, a sure name, `_cased_name`) whose line holds a sentence end. A heading
+    line ("Jane Roe: A Life") and "Note:" stay words."""
+    start = m.start()
+    line = source.rfind("\n", 0, start) + 1
+    if not cased or line == 0 or source[line:start].strip(" \t"):
+        return False
+    label = " ".join(m["label"].split())
+    if label in cased:
+        return True
+    if not _opens_paragraph(source, start):
+        return False
+    shaped = CASED_LABEL_RE.match(source, start)
+    if shaped is None or " ".join(shaped["label"].split()) != label or any(
+            w.lower().rstrip(".") in LABEL_STOP or w.lower() in ROLE_WORDS
+            for w in label.split()) or not _cased_name(label):
+        return False
+    end = source.find("\n", m.end())
+    return bool(_SENTENCE_AFTER_RE.search(source, m.end(), end if end >= 0 else len(source)))
 
 
 def _titled(label: str) -> bool:
