@@ -325,3 +325,32 @@ def test_a_self_introduction_of_two_words_no_dictionary_holds() -> None:
     # word said alone
     text = _text("well, i'm okonkwo tired today. and i'm ilsabet.")
     assert "okonkwo tired" in text and "ilsabet." in text, text
+
+
+def test_a_first_name_only_everyday_english_says_is_a_name_beside_another() -> None:
+    """A name web2 writes only capitalised that the book counts never saw, but wordfreq's
+    everyday English says often ("niall", "graeme"), is a first name beside a surname; alone
+    it stays as written, and three-letter words and laughter ("vip", "hehe") are none."""
+    assert personnames.kind("niall") == NEAR_NAME
+    assert personnames.kind("graeme") == NEAR_NAME
+    assert personnames.kind("vip") == NOT_NAME
+    assert personnames.kind("hehe") == NOT_NAME
+    text = _text("later niall mitchell and graeme porter met the board.")
+    assert "Niall Mitchell and Graeme Porter met" in text, text
+    kept = _text("hehe morgan laughed, and then graeme left early.")
+    assert "hehe morgan" in kept.lower() and "Morgan" not in kept, kept
+    assert "then graeme left" in kept, kept
+
+
+def test_a_spoken_first_name_needs_the_frequency_list(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Without wordfreq's list installed no word is known to be said often: the word lists
+    alone read "niall" (never counted) as no name."""
+    from transcript_tools import spokenwords
+
+    monkeypatch.setattr(spokenwords, "_table", lambda: None)
+    personnames._kind.cache_clear()
+    try:
+        assert personnames.kind("niall") == NOT_NAME
+    finally:
+        personnames._kind.cache_clear()
+

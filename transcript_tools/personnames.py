@@ -26,6 +26,7 @@ from .nameslot import CLOSED_CLASS
 from .phonetics import distance
 from .pronounce import known, pronounce
 from .scans import indices
+from .spokenwords import spoken_often
 from .streets import COUNTY_WORDS, STREET_WORDS
 from .titles import BEFORE_TITLE, MONTHS, NAME_TITLES, TITLE_HEADS
 from .vocabulary import vocabulary
@@ -63,6 +64,11 @@ or a second mention; a common word with an "s" on it ("olympic womens") is none.
 SHORT_ZIPF = 4.4
 """A three-letter proper name of the lists is a name alone only this common ("jim", "ian");
 rarer ones ("sim", "aus", "ned") need a name beside them."""
+_SPOKEN_NAME = 4
+"""The shortest name of web2 the book counts never saw that wordfreq's everyday English may
+make a name beside another (`_listed_kind`, casing6): of the 42 such words wordfreq says
+often, those of three letters are as often a clipping, a chat word or a syllable ("sus",
+"mer", "vip", "jin", "bos") as a name."""
 _MODERN = frozenset("rugby zen ninja sumo pogo tiki".split())
 """Words web2 writes only capitalised that English now writes in lowercase (web2 dates from
 1934; no installed list says which). The genera and headwords GCIDE holds ("cactus",
@@ -603,6 +609,13 @@ def _listed_kind(word: str) -> int:
             # words) is a name beside another when English uses it only as one
             return NEAR_NAME if _name_use(word) else NOT_NAME
         count = v.count(word)
+        if not count and len(word) >= _SPOKEN_NAME and not headword(word) \
+                and word != word[:len(word) // 2] * 2 and spoken_often(word):
+            # a name web2 writes only capitalised that the book counts never saw but
+            # wordfreq's everyday English says often ("niall", "graeme", "sanjay": first
+            # names the books spell otherwise or never held): a name beside another, as a
+            # headword's is; not a word said twice over, laughter ("hehe")
+            return NEAR_NAME
         if v.zipf(word) < MIN_ZIPF or not count:
             return NOT_NAME
         if (v.bigram("a", word) + v.bigram("an", word)) > ARTICLE_SHARE * count or \
