@@ -354,3 +354,16 @@ def test_a_spoken_first_name_needs_the_frequency_list(monkeypatch) -> None:  # t
     finally:
         personnames._kind.cache_clear()
 
+
+def test_two_name_words_after_a_noun_of_a_persons_work_are_a_name_said_once() -> None:
+    """"our correspondent | ilsabet okonkwo": a role noun, then a first name and a surname
+    of any kind, said once. A common word after the first name stays ("the lawyer kate
+    instead asked"), as does a pair of common words after the noun ("the host nation")."""
+    text = _text("our correspondent ilsabet okonkwo reports from the border, and the "
+                 "manager gavin lee is in town.")
+    assert "correspondent Ilsabet Okonkwo reports" in text, text
+    assert "manager Gavin Lee is" in text, text
+    kept = _text("the lawyer kate instead asked for a delay. the host nation won the cup, "
+                 "and the coach bill brought snacks.")
+    assert "kate instead" in kept and "host nation" in kept and "bill brought" in kept, kept
+

@@ -157,6 +157,7 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
             out[i + 1] = _capitalised(keys[i + 1])
     _unheard_pairs(kinds, keys, skip, apart, out)
     _pronounced_pairs(kinds, keys, skip, apart, out)
+    _after_role(kinds, keys, skip, apart, out)
     # a word no dictionary holds, said right after a first name and again elsewhere on the
     # page ("jim furyk" ... "a good target for furyk"), is that person's surname wherever it
     # stands: a garble is not typed the same way twice
@@ -297,6 +298,40 @@ def _unheard_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
 
 
 _DETERMINERS = frozenset("the a an this that these those".split())
+_NAMED_ROLES = _ROLES | frozenset(
+    "businessman businesswoman presenter commentator journalist editor columnist campaigner "
+    "activist historian broadcaster novelist poet artist player striker midfielder defender "
+    "goalkeeper manager chef entrepreneur".split())
+"""Nouns of a person's work that a person's name follows in apposition ("our correspondent
+| jane doe"): `_ROLES` and more of a news page's kinds of people (`_after_role`)."""
+_ROLE_FIRST = frozenset((NEAR_NAME, AFTER_NAME, AFTER_TITLE))
+_ROLE_SURNAME = frozenset((ALONE, NEAR_NAME, AFTER_NAME, AFTER_TITLE))
+
+
+def _after_role(kinds: list[int], keys: Sequence[str], skip: Container[int],
+                apart: Callable[[int], bool], out: dict[int, str]) -> None:
+    """Two words right after a noun of a person's work (`_NAMED_ROLES`), no mark between,
+    are that person's first name and surname, said once: the first a name word of any kind
+    short of `ALONE` (one beside another, after a name, after a title: "yamiche", "niall",
+    "gavin") or a first name English also uses as a common word (`_common_first`: "nick"), the
+    second a name word of any kind ("correspondent nick | schifrin", "spokesperson shazia
+    ilmi"). Not where the second is no name word ("the coach bill | brought", "the lawyer
+    kate | instead": a common word after a first name is casing5's dropped reading), nor a
+    plural of a word, a word said twice over or an interjection; a word another rule cases
+    opens none (the role noun too: "Minister" is a title's)."""
+    n = len(keys)
+    for r in compress(indices(n - 2), map(_NAMED_ROLES.__contains__, keys)):
+        i, j = r + 1, r + 2
+        if apart(r) or apart(i) or r in skip or i in skip or j in skip:
+            continue
+        a, b = keys[i], keys[j]
+        if kinds[j] not in _ROLE_SURNAME or not (kinds[i] in _ROLE_FIRST or _common_first(a)):
+            continue
+        if len(a) < 3 or len(b) < 3 or not a.isalpha() or not b.replace("-", "").isalpha() \
+                or a == b or a in _INTERJECTED or b in _INTERJECTED or _plural_of_word(b):
+            continue
+        out.setdefault(i, _capitalised(a))
+        out.setdefault(j, _capitalised(b))
 
 
 def _pronounced_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
