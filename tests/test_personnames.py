@@ -367,3 +367,14 @@ def test_two_name_words_after_a_noun_of_a_persons_work_are_a_name_said_once() ->
                  "and the coach bill brought snacks.")
     assert "kate instead" in kept and "host nation" in kept and "bill brought" in kept, kept
 
+
+def test_a_spoken_first_name_before_an_unheard_word_said_twice_is_a_name() -> None:
+    """A proper name of web2 the kinds read as no name ("kemal") before a word no dictionary
+    holds, the pair said twice, is a person's name, and the second word alone is cased too;
+    said once, or after a common word, it stays."""
+    text = _text("at first kemal yilmazoglu scored, and later kemal yilmazoglu scored "
+                 "again. yilmazoglu was the star.")
+    assert text.count("Kemal Yilmazoglu") == 2 and "Yilmazoglu was" in text, text
+    kept = _text("the town of kemal yilmazoglu is far. we talked about kilodrome and "
+                 "then about kilodrome again.")
+    assert "kemal yilmazoglu" in kept and "about kilodrome again" in kept, kept

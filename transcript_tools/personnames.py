@@ -273,7 +273,8 @@ def _side_by_side(kind_: int, kinds: list[int] | bytes,
 
 def _unheard_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
                    apart: Callable[[int], bool], out: dict[int, str]) -> None:
-    """Two words no dictionary holds (`AFTER_TITLE`: "qasem soleimani", "amna nawaz"), side
+    """Two words no dictionary holds (`AFTER_TITLE`: "qasem soleimani", "amna nawaz"), or a
+    proper name of web2 the kinds read as no name before one ("kemal kilicdaroglu"), side
     by side with no mark between, said so twice or more on the page, are a person's name
     (a garble is not typed the same way twice): both cased there, and the second where the
     page says it alone ("the strike that killed soleimani"). Not a word said twice over
@@ -281,6 +282,14 @@ def _unheard_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
     pairs: dict[tuple[str, str], list[int]] = {}
     for i in _side_by_side(AFTER_TITLE, kinds):
         if _pair_of(AFTER_TITLE, i, kinds, keys, skip, apart) \
+                and not _plural_of_word(keys[i + 1]):
+            pairs.setdefault((keys[i], keys[i + 1]), []).append(i)
+    # (or a first name web2 writes capitalised that the counts read as a common word, or
+    # too rare for them, before a word no dictionary holds: "kemal kilicdaroglu" said twice,
+    # casing6)
+    for i in _side_by_side(NOT_NAME, kinds, AFTER_TITLE):
+        if _pair_of(NOT_NAME, i, kinds, keys, skip, apart, AFTER_TITLE) \
+                and keys[i] not in CLOSED_CLASS and proper(keys[i]) \
                 and not _plural_of_word(keys[i + 1]):
             pairs.setdefault((keys[i], keys[i + 1]), []).append(i)
     seconds = set()
