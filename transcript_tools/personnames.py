@@ -111,7 +111,9 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     lone: set[int] = set()  # surnames no dictionary holds, cased after a first name once
     after_title: set[int] = set()  # names cased right after a title ("president | obama")
     last = len(kinds) - 1
-    for i in compress(indices(len(kinds)), kinds):
+    # (the name words' places, listed once: the loop below and `_after_role` walk them)
+    named = list(compress(indices(len(kinds)), kinds))
+    for i in named:
         if i in skip:
             continue
         k = kinds[i]
@@ -155,9 +157,10 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
                 and keys[i] not in _ROLES and _common_first(keys[i]):
             out[i] = _capitalised(keys[i])
             out[i + 1] = _capitalised(keys[i + 1])
-    _unheard_pairs(kinds, keys, skip, apart, out)
-    _pronounced_pairs(kinds, keys, skip, apart, out)
-    _after_role(kinds, keys, skip, apart, out)
+    row = bytes(kinds)   # (the kinds as bytes, for the pair scans' `bytes.find`)
+    _unheard_pairs(kinds, keys, skip, apart, out, row)
+    _pronounced_pairs(kinds, keys, skip, apart, out, row)
+    _after_role(kinds, keys, skip, apart, out, named)
     # a word no dictionary holds, said right after a first name and again elsewhere on the
     # page ("jim furyk" ... "a good target for furyk"), is that person's surname wherever it
     # stands: a garble is not typed the same way twice
@@ -272,7 +275,8 @@ def _side_by_side(kind_: int, kinds: list[int] | bytes,
 
 
 def _unheard_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
-                   apart: Callable[[int], bool], out: dict[int, str]) -> None:
+                   apart: Callable[[int], bool], out: dict[int, str],
+                   row: bytes | None = None) -> None:
     """Two words no dictionary holds (`AFTER_TITLE`: "qasem soleimani", "amna nawaz"), or a
     proper name of web2 the kinds read as no name before one ("kemal kilicdaroglu"), side
     by side with no mark between, said so twice or more on the page, are a person's name
@@ -280,14 +284,15 @@ def _unheard_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
     page says it alone ("the strike that killed soleimani"). Not a word said twice over
     ("yada yada") nor an interjection."""
     pairs: dict[tuple[str, str], list[int]] = {}
-    for i in _side_by_side(AFTER_TITLE, kinds):
+    row = bytes(kinds) if row is None else row   # (``row``: the kinds as bytes, if made)
+    for i in _side_by_side(AFTER_TITLE, row):
         if _pair_of(AFTER_TITLE, i, kinds, keys, skip, apart) \
                 and not _plural_of_word(keys[i + 1]):
             pairs.setdefault((keys[i], keys[i + 1]), []).append(i)
     # (or a first name web2 writes capitalised that the counts read as a common word, or
     # too rare for them, before a word no dictionary holds: "kemal kilicdaroglu" said twice,
     # casing6)
-    for i in _side_by_side(NOT_NAME, kinds, AFTER_TITLE):
+    for i in _side_by_side(NOT_NAME, row, AFTER_TITLE):
         if _pair_of(NOT_NAME, i, kinds, keys, skip, apart, AFTER_TITLE) \
                 and keys[i] not in CLOSED_CLASS and proper(keys[i]) \
                 and not _plural_of_word(keys[i + 1]):
@@ -318,7 +323,8 @@ _ROLE_SURNAME = frozenset((ALONE, NEAR_NAME, AFTER_NAME, AFTER_TITLE))
 
 
 def _after_role(kinds: list[int], keys: Sequence[str], skip: Container[int],
-                apart: Callable[[int], bool], out: dict[int, str]) -> None:
+                apart: Callable[[int], bool], out: dict[int, str],
+                named: Sequence[int] | None = None) -> None:
     """Two words right after a noun of a person's work (`_NAMED_ROLES`), no mark between,
     are that person's first name and surname, said once: the first a name word of any kind
     short of `ALONE` (one beside another, after a name, after a title: "yamiche", "niall",
@@ -327,11 +333,14 @@ def _after_role(kinds: list[int], keys: Sequence[str], skip: Container[int],
     ilmi"). Not where the second is no name word ("the coach bill | brought", "the lawyer
     kate | instead": a common word after a first name is casing5's dropped reading), nor a
     plural of a word, a word said twice over or an interjection; a word another rule cases
-    opens none (the role noun too: "Minister" is a title's)."""
-    n = len(keys)
-    for r in compress(indices(n - 2), map(_NAMED_ROLES.__contains__, keys)):
-        i, j = r + 1, r + 2
-        if apart(r) or apart(i) or r in skip or i in skip or j in skip:
+    opens none (the role noun too: "Minister" is a title's). ``named``: the places of the
+    words of a name kind, if listed (the surname's place is one: the walk takes those)."""
+    if named is None:
+        named = list(compress(indices(len(kinds)), kinds))
+    for j in named:
+        r, i = j - 2, j - 1
+        if r < 0 or keys[r] not in _NAMED_ROLES \
+                or apart(r) or apart(i) or r in skip or i in skip or j in skip:
             continue
         a, b = keys[i], keys[j]
         if kinds[j] not in _ROLE_SURNAME or not (kinds[i] in _ROLE_FIRST or _common_first(a)):
@@ -344,7 +353,8 @@ def _after_role(kinds: list[int], keys: Sequence[str], skip: Container[int],
 
 
 def _pronounced_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
-                      apart: Callable[[int], bool], out: dict[int, str]) -> None:
+                      apart: Callable[[int], bool], out: dict[int, str],
+                      row: bytes | None = None) -> None:
     """Two words only the pronouncing dictionary holds (`AFTER_NAME`: "barack obama", "petr
     cech"), or one such word beside one no dictionary holds (`AFTER_TITLE`, either way
     round: "reeva steenkamp", "marin cilic"), side by side with no mark between, are a
@@ -359,7 +369,7 @@ def _pronounced_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int
     n = len(kinds)
     # (and one such word beside one no dictionary holds, either way round: "reeva
     # steenkamp", "marin cilic", casing4; both unheard is `_unheard_pairs`', said twice)
-    row = bytes(kinds)
+    row = bytes(kinds) if row is None else row   # (``row``: the kinds as bytes, if made)
     for i in sorted([*_side_by_side(AFTER_NAME, row),
                      *_side_by_side(AFTER_NAME, row, AFTER_TITLE),
                      *_side_by_side(AFTER_TITLE, row, AFTER_NAME)]):
