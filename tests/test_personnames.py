@@ -366,15 +366,26 @@ def test_two_name_words_after_a_noun_of_a_persons_work_are_a_name_said_once() ->
     kept = _text("the lawyer kate instead asked for a delay. the host nation won the cup, "
                  "and the coach bill brought snacks.")
     assert "kate instead" in kept and "host nation" in kept and "bill brought" in kept, kept
+    # two words no dictionary holds may be common words newer than the lists: the first no
+    # word everyday English says often, and the pair closed as a name is
+    kept = _text("our reporter telehealth ransomware story ran, and the host vaping "
+                 "fentanyl crisis grows.")
+    assert "telehealth ransomware" in kept and "vaping fentanyl" in kept, kept
+    assert "editor Ilsabet Okonkwo joined" in _text("the editor ilsabet okonkwo joined us.")
 
 
 def test_a_spoken_first_name_before_an_unheard_word_said_twice_is_a_name() -> None:
-    """A proper name of web2 the kinds read as no name ("kemal") before a word no dictionary
-    holds, the pair said twice, is a person's name, and the second word alone is cased too;
-    said once, or after a common word, it stays."""
+    """A name web2 writes only capitalised, too rare for the counts ("kemal"), before a word
+    no dictionary holds, the pair said twice, is a person's name, and the second word alone
+    is cased too; said once, or after a common word, it stays."""
     text = _text("at first kemal yilmazoglu scored, and later kemal yilmazoglu scored "
                  "again. yilmazoglu was the star.")
     assert text.count("Kemal Yilmazoglu") == 2 and "Yilmazoglu was" in text, text
     kept = _text("the town of kemal yilmazoglu is far. we talked about kilodrome and "
                  "then about kilodrome again.")
     assert "kemal yilmazoglu" in kept and "about kilodrome again" in kept, kept
+    # a word web2 writes in lowercase too ("bill"), or one after a determiner, opens none:
+    # a common word newer than the lists follows it as often
+    kept = _text("the new bill fentanyl rules passed, and the bill fentanyl rules were "
+                 "signed. then mark kilodrome spoke, and mark kilodrome left.")
+    assert "bill fentanyl rules were" in kept and "mark kilodrome left" in kept, kept

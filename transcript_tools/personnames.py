@@ -278,7 +278,8 @@ def _unheard_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
                    apart: Callable[[int], bool], out: dict[int, str],
                    row: bytes | None = None) -> None:
     """Two words no dictionary holds (`AFTER_TITLE`: "qasem soleimani", "amna nawaz"), or a
-    proper name of web2 the kinds read as no name before one ("kemal kilicdaroglu"), side
+    name web2 writes only capitalised, too rare for the counts, before one ("kemal
+    kilicdaroglu"; not after a determiner), side
     by side with no mark between, said so twice or more on the page, are a person's name
     (a garble is not typed the same way twice): both cased there, and the second where the
     page says it alone ("the strike that killed soleimani"). Not a word said twice over
@@ -289,12 +290,13 @@ def _unheard_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
         if _pair_of(AFTER_TITLE, i, kinds, keys, skip, apart) \
                 and not _plural_of_word(keys[i + 1]):
             pairs.setdefault((keys[i], keys[i + 1]), []).append(i)
-    # (or a first name web2 writes capitalised that the counts read as a common word, or
-    # too rare for them, before a word no dictionary holds: "kemal kilicdaroglu" said twice,
-    # casing6)
+    # (or a name web2 writes only capitalised that is too rare for the counts, before a
+    # word no dictionary holds: "kemal kilicdaroglu" said twice, casing6; not a word web2
+    # writes in lowercase too, nor after a determiner: "the bill fentanyl rules" twice)
     for i in _side_by_side(NOT_NAME, row, AFTER_TITLE):
         if _pair_of(NOT_NAME, i, kinds, keys, skip, apart, AFTER_TITLE) \
-                and keys[i] not in CLOSED_CLASS and proper(keys[i]) \
+                and proper(keys[i]) and not ordinary(keys[i]) \
+                and not (i and keys[i - 1] in _DETERMINERS and not apart(i - 1)) \
                 and not _plural_of_word(keys[i + 1]):
             pairs.setdefault((keys[i], keys[i + 1]), []).append(i)
     seconds = set()
@@ -333,8 +335,11 @@ def _after_role(kinds: list[int], keys: Sequence[str], skip: Container[int],
     ilmi"). Not where the second is no name word ("the coach bill | brought", "the lawyer
     kate | instead": a common word after a first name is casing5's dropped reading), nor a
     plural of a word, a word said twice over or an interjection; a word another rule cases
-    opens none (the role noun too: "Minister" is a title's). ``named``: the places of the
-    words of a name kind, if listed (the surname's place is one: the walk takes those)."""
+    opens none (the role noun too: "Minister" is a title's). A first word no dictionary
+    holds, a common word newer than the lists as often as a name ("coronavirus",
+    "ransomware"), must be no word everyday English says often (`spokenwords`) and the pair
+    closed as a name is (`_closes_name`). ``named``: the places of the words of a name kind,
+    if listed (the surname's place is one: the walk takes those)."""
     if named is None:
         named = list(compress(indices(len(kinds)), kinds))
     for j in named:
@@ -348,8 +353,23 @@ def _after_role(kinds: list[int], keys: Sequence[str], skip: Container[int],
         if len(a) < 3 or len(b) < 3 or not a.isalpha() or not b.replace("-", "").isalpha() \
                 or a == b or a in _INTERJECTED or b in _INTERJECTED or _plural_of_word(b):
             continue
+        if kinds[i] == AFTER_TITLE and (spoken_often(a) or not _closes_name(keys, j, apart)):
+            continue   # (a first word no dictionary holds may be a common word newer than
+            # the lists: "the reporter telehealth ransomware story", casing6)
         out.setdefault(i, _capitalised(a))
         out.setdefault(j, _capitalised(b))
+
+
+def _closes_name(keys: Sequence[str], j: int, apart: Callable[[int], bool]) -> bool:
+    """Whether what follows word ``j`` closes a person's name there: a mark or the end, a
+    function word ("... and", "... who", "... has"), or a verb with its "s" or "-ed" or of
+    saying ("... begins our coverage", "... said"); not a noun that a compound of common
+    words newer than the lists goes on with ("ransomware story")."""
+    if j + 1 >= len(keys) or apart(j):
+        return True
+    after = keys[j + 1]
+    return after in CLOSED_CLASS or after in _REPORTS or _inflected(after) \
+        or after.endswith("ed") and (ordinary(after[:-2]) or ordinary(after[:-1]))
 
 
 def _pronounced_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
