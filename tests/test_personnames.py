@@ -325,3 +325,67 @@ def test_a_self_introduction_of_two_words_no_dictionary_holds() -> None:
     # word said alone
     text = _text("well, i'm okonkwo tired today. and i'm ilsabet.")
     assert "okonkwo tired" in text and "ilsabet." in text, text
+
+
+def test_a_first_name_only_everyday_english_says_is_a_name_beside_another() -> None:
+    """A name web2 writes only capitalised that the book counts never saw, but wordfreq's
+    everyday English says often ("niall", "graeme"), is a first name beside a surname; alone
+    it stays as written, and three-letter words and laughter ("vip", "hehe") are none."""
+    assert personnames.kind("niall") == NEAR_NAME
+    assert personnames.kind("graeme") == NEAR_NAME
+    assert personnames.kind("vip") == NOT_NAME
+    assert personnames.kind("hehe") == NOT_NAME
+    text = _text("later niall mitchell and graeme porter met the board.")
+    assert "Niall Mitchell and Graeme Porter met" in text, text
+    kept = _text("hehe morgan laughed, and then graeme left early.")
+    assert "hehe morgan" in kept.lower() and "Morgan" not in kept, kept
+    assert "then graeme left" in kept, kept
+
+
+def test_a_spoken_first_name_needs_the_frequency_list(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Without wordfreq's list installed no word is known to be said often: the word lists
+    alone read "niall" (never counted) as no name."""
+    from transcript_tools import spokenwords
+
+    monkeypatch.setattr(spokenwords, "_table", lambda: None)
+    personnames._kind.cache_clear()
+    try:
+        assert personnames.kind("niall") == NOT_NAME
+    finally:
+        personnames._kind.cache_clear()
+
+
+def test_two_name_words_after_a_noun_of_a_persons_work_are_a_name_said_once() -> None:
+    """"our correspondent | ilsabet okonkwo": a role noun, then a first name and a surname
+    of any kind, said once. A common word after the first name stays ("the lawyer kate
+    instead asked"), as does a pair of common words after the noun ("the host nation")."""
+    text = _text("our correspondent ilsabet okonkwo reports from the border, and the "
+                 "manager gavin lee is in town.")
+    assert "correspondent Ilsabet Okonkwo reports" in text, text
+    assert "manager Gavin Lee is" in text, text
+    kept = _text("the lawyer kate instead asked for a delay. the host nation won the cup, "
+                 "and the coach bill brought snacks.")
+    assert "kate instead" in kept and "host nation" in kept and "bill brought" in kept, kept
+    # two words no dictionary holds may be common words newer than the lists: the first no
+    # word everyday English says often, and the pair closed as a name is
+    kept = _text("our reporter telehealth ransomware story ran, and the host vaping "
+                 "fentanyl crisis grows.")
+    assert "telehealth ransomware" in kept and "vaping fentanyl" in kept, kept
+    assert "editor Ilsabet Okonkwo joined" in _text("the editor ilsabet okonkwo joined us.")
+
+
+def test_a_spoken_first_name_before_an_unheard_word_said_twice_is_a_name() -> None:
+    """A name web2 writes only capitalised, too rare for the counts ("kemal"), before a word
+    no dictionary holds, the pair said twice, is a person's name, and the second word alone
+    is cased too; said once, or after a common word, it stays."""
+    text = _text("at first kemal yilmazoglu scored, and later kemal yilmazoglu scored "
+                 "again. yilmazoglu was the star.")
+    assert text.count("Kemal Yilmazoglu") == 2 and "Yilmazoglu was" in text, text
+    kept = _text("the town of kemal yilmazoglu is far. we talked about kilodrome and "
+                 "then about kilodrome again.")
+    assert "kemal yilmazoglu" in kept and "about kilodrome again" in kept, kept
+    # a word web2 writes in lowercase too ("bill"), or one after a determiner, opens none:
+    # a common word newer than the lists follows it as often
+    kept = _text("the new bill fentanyl rules passed, and the bill fentanyl rules were "
+                 "signed. then mark kilodrome spoke, and mark kilodrome left.")
+    assert "bill fentanyl rules were" in kept and "mark kilodrome left" in kept, kept

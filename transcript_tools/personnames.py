@@ -26,6 +26,7 @@ from .nameslot import CLOSED_CLASS
 from .phonetics import distance
 from .pronounce import known, pronounce
 from .scans import indices
+from .spokenwords import spoken_often
 from .streets import COUNTY_WORDS, STREET_WORDS
 from .titles import BEFORE_TITLE, MONTHS, NAME_TITLES, TITLE_HEADS
 from .vocabulary import vocabulary
@@ -63,6 +64,11 @@ or a second mention; a common word with an "s" on it ("olympic womens") is none.
 SHORT_ZIPF = 4.4
 """A three-letter proper name of the lists is a name alone only this common ("jim", "ian");
 rarer ones ("sim", "aus", "ned") need a name beside them."""
+_SPOKEN_NAME = 4
+"""The shortest name of web2 the book counts never saw that wordfreq's everyday English may
+make a name beside another (`_listed_kind`, casing6): of the 42 such words wordfreq says
+often, those of three letters are as often a clipping, a chat word or a syllable ("sus",
+"mer", "vip", "jin", "bos") as a name."""
 _MODERN = frozenset("rugby zen ninja sumo pogo tiki".split())
 """Words web2 writes only capitalised that English now writes in lowercase (web2 dates from
 1934; no installed list says which). The genera and headwords GCIDE holds ("cactus",
@@ -105,7 +111,9 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     lone: set[int] = set()  # surnames no dictionary holds, cased after a first name once
     after_title: set[int] = set()  # names cased right after a title ("president | obama")
     last = len(kinds) - 1
-    for i in compress(indices(len(kinds)), kinds):
+    # (the name words' places, listed once: the loop below and `_after_role` walk them)
+    named = list(compress(indices(len(kinds)), kinds))
+    for i in named:
         if i in skip:
             continue
         k = kinds[i]
@@ -149,8 +157,10 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
                 and keys[i] not in _ROLES and _common_first(keys[i]):
             out[i] = _capitalised(keys[i])
             out[i + 1] = _capitalised(keys[i + 1])
-    _unheard_pairs(kinds, keys, skip, apart, out)
-    _pronounced_pairs(kinds, keys, skip, apart, out)
+    row = bytes(kinds)   # (the kinds as bytes, for the pair scans' `bytes.find`)
+    _unheard_pairs(kinds, keys, skip, apart, out, row)
+    _pronounced_pairs(kinds, keys, skip, apart, out, row)
+    _after_role(kinds, keys, skip, apart, out, named)
     # a word no dictionary holds, said right after a first name and again elsewhere on the
     # page ("jim furyk" ... "a good target for furyk"), is that person's surname wherever it
     # stands: a garble is not typed the same way twice
@@ -265,15 +275,28 @@ def _side_by_side(kind_: int, kinds: list[int] | bytes,
 
 
 def _unheard_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
-                   apart: Callable[[int], bool], out: dict[int, str]) -> None:
-    """Two words no dictionary holds (`AFTER_TITLE`: "qasem soleimani", "amna nawaz"), side
+                   apart: Callable[[int], bool], out: dict[int, str],
+                   row: bytes | None = None) -> None:
+    """Two words no dictionary holds (`AFTER_TITLE`: "qasem soleimani", "amna nawaz"), or a
+    name web2 writes only capitalised, too rare for the counts, before one ("kemal
+    kilicdaroglu"; not after a determiner), side
     by side with no mark between, said so twice or more on the page, are a person's name
     (a garble is not typed the same way twice): both cased there, and the second where the
     page says it alone ("the strike that killed soleimani"). Not a word said twice over
     ("yada yada") nor an interjection."""
     pairs: dict[tuple[str, str], list[int]] = {}
-    for i in _side_by_side(AFTER_TITLE, kinds):
+    row = bytes(kinds) if row is None else row   # (``row``: the kinds as bytes, if made)
+    for i in _side_by_side(AFTER_TITLE, row):
         if _pair_of(AFTER_TITLE, i, kinds, keys, skip, apart) \
+                and not _plural_of_word(keys[i + 1]):
+            pairs.setdefault((keys[i], keys[i + 1]), []).append(i)
+    # (or a name web2 writes only capitalised that is too rare for the counts, before a
+    # word no dictionary holds: "kemal kilicdaroglu" said twice, casing6; not a word web2
+    # writes in lowercase too, nor after a determiner: "the bill fentanyl rules" twice)
+    for i in _side_by_side(NOT_NAME, row, AFTER_TITLE):
+        if _pair_of(NOT_NAME, i, kinds, keys, skip, apart, AFTER_TITLE) \
+                and proper(keys[i]) and not ordinary(keys[i]) \
+                and not (i and keys[i - 1] in _DETERMINERS and not apart(i - 1)) \
                 and not _plural_of_word(keys[i + 1]):
             pairs.setdefault((keys[i], keys[i + 1]), []).append(i)
     seconds = set()
@@ -291,10 +314,67 @@ def _unheard_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
 
 
 _DETERMINERS = frozenset("the a an this that these those".split())
+_NAMED_ROLES = _ROLES | frozenset(
+    "businessman businesswoman presenter commentator journalist editor columnist campaigner "
+    "activist historian broadcaster novelist poet artist player striker midfielder defender "
+    "goalkeeper manager chef entrepreneur".split())
+"""Nouns of a person's work that a person's name follows in apposition ("our correspondent
+| jane doe"): `_ROLES` and more of a news page's kinds of people (`_after_role`)."""
+_ROLE_FIRST = frozenset((NEAR_NAME, AFTER_NAME, AFTER_TITLE))
+_ROLE_SURNAME = frozenset((ALONE, NEAR_NAME, AFTER_NAME, AFTER_TITLE))
+
+
+def _after_role(kinds: list[int], keys: Sequence[str], skip: Container[int],
+                apart: Callable[[int], bool], out: dict[int, str],
+                named: Sequence[int] | None = None) -> None:
+    """Two words right after a noun of a person's work (`_NAMED_ROLES`), no mark between,
+    are that person's first name and surname, said once: the first a name word of any kind
+    short of `ALONE` (one beside another, after a name, after a title: "yamiche", "niall",
+    "gavin") or a first name English also uses as a common word (`_common_first`: "nick"), the
+    second a name word of any kind ("correspondent nick | schifrin", "spokesperson shazia
+    ilmi"). Not where the second is no name word ("the coach bill | brought", "the lawyer
+    kate | instead": a common word after a first name is casing5's dropped reading), nor a
+    plural of a word, a word said twice over or an interjection; a word another rule cases
+    opens none (the role noun too: "Minister" is a title's). A first word no dictionary
+    holds, a common word newer than the lists as often as a name ("coronavirus",
+    "ransomware"), must be no word everyday English says often (`spokenwords`) and the pair
+    closed as a name is (`_closes_name`). ``named``: the places of the words of a name kind,
+    if listed (the surname's place is one: the walk takes those)."""
+    if named is None:
+        named = list(compress(indices(len(kinds)), kinds))
+    for j in named:
+        r, i = j - 2, j - 1
+        if r < 0 or keys[r] not in _NAMED_ROLES \
+                or apart(r) or apart(i) or r in skip or i in skip or j in skip:
+            continue
+        a, b = keys[i], keys[j]
+        if kinds[j] not in _ROLE_SURNAME or not (kinds[i] in _ROLE_FIRST or _common_first(a)):
+            continue
+        if len(a) < 3 or len(b) < 3 or not a.isalpha() or not b.replace("-", "").isalpha() \
+                or a == b or a in _INTERJECTED or b in _INTERJECTED or _plural_of_word(b):
+            continue
+        if kinds[i] == AFTER_TITLE and (spoken_often(a) or not _closes_name(keys, j, apart)):
+            continue   # (a first word no dictionary holds may be a common word newer than
+            # the lists: "the reporter telehealth ransomware story", casing6)
+        out.setdefault(i, _capitalised(a))
+        out.setdefault(j, _capitalised(b))
+
+
+def _closes_name(keys: Sequence[str], j: int, apart: Callable[[int], bool]) -> bool:
+    """Whether what follows word ``j`` closes a person's name there: a mark or the end, a
+    function word ("... and", "... who", "... has"), or a verb with its "s" or "-ed" or of
+    saying ("... begins our coverage", "... said"); not a noun that a compound of common
+    words newer than the lists goes on with ("ransomware story")."""
+    if j + 1 >= len(keys) or apart(j):
+        return True
+    after = keys[j + 1]
+    return after in CLOSED_CLASS or after in _REPORTS or _inflected(after) \
+        or after.endswith("ed") and (ordinary(after[:-2]) or ordinary(after[:-1]))
 
 
 def _pronounced_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
-                      apart: Callable[[int], bool], out: dict[int, str]) -> None:
+                      apart: Callable[[int], bool], out: dict[int, str],
+                      row: bytes | None = None) -> None:
     """Two words only the pronouncing dictionary holds (`AFTER_NAME`: "barack obama", "petr
     cech"), or one such word beside one no dictionary holds (`AFTER_TITLE`, either way
     round: "reeva steenkamp", "marin cilic"), side by side with no mark between, are a
@@ -309,7 +389,7 @@ def _pronounced_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int
     n = len(kinds)
     # (and one such word beside one no dictionary holds, either way round: "reeva
     # steenkamp", "marin cilic", casing4; both unheard is `_unheard_pairs`', said twice)
-    row = bytes(kinds)
+    row = bytes(kinds) if row is None else row   # (``row``: the kinds as bytes, if made)
     for i in sorted([*_side_by_side(AFTER_NAME, row),
                      *_side_by_side(AFTER_NAME, row, AFTER_TITLE),
                      *_side_by_side(AFTER_TITLE, row, AFTER_NAME)]):
@@ -603,6 +683,13 @@ def _listed_kind(word: str) -> int:
             # words) is a name beside another when English uses it only as one
             return NEAR_NAME if _name_use(word) else NOT_NAME
         count = v.count(word)
+        if not count and len(word) >= _SPOKEN_NAME and not headword(word) \
+                and word != word[:len(word) // 2] * 2 and spoken_often(word):
+            # a name web2 writes only capitalised that the book counts never saw but
+            # wordfreq's everyday English says often ("niall", "graeme", "sanjay": first
+            # names the books spell otherwise or never held): a name beside another, as a
+            # headword's is; not a word said twice over, laughter ("hehe")
+            return NEAR_NAME
         if v.zipf(word) < MIN_ZIPF or not count:
             return NOT_NAME
         if (v.bigram("a", word) + v.bigram("an", word)) > ARTICLE_SHARE * count or \

@@ -44,3 +44,11 @@ def spoken_common(word: str) -> bool:
     for every word when the list is not installed (no word is then taken as rare)."""
     table = _table()
     return table is None or word in table
+
+
+def spoken_often(word: str) -> bool:
+    """Whether wordfreq's list holds ``word`` (lowercase) as everyday English (zipf >= 3),
+    as `spoken_common`, but False for every word when the list is not installed (no word is
+    then known to be said often: evidence for a name is not taken from a missing list)."""
+    table = _table()
+    return table is not None and word in table
