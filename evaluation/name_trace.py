@@ -7,7 +7,10 @@ exactly ("written 2x": the exact mentions, not the names stage's edits).
 
 Steps per window and unit: length fit (0.6-1.5x the unit's phones), skeleton retrieval
 (`SoundIndex.candidates`), the distance against the far-window cut (`Ear.near`) and
-MAX_DISTANCE, whether `Windows.sound` returns it, and the scorer's confidence and rule.
+MAX_DISTANCE, whether `Windows.sound` returns it, and the scorer's confidence and rule. A
+garble lost at the length ratio, the skeleton retrieval or the far-window cut shows what the
+scorer would give its window if it got there ("would 0.68 sound"), and the lengths or
+consonant skeletons that kept it out.
 """
 
 from __future__ import annotations
@@ -105,9 +108,13 @@ def trace(page: str, show_all: bool, summary: bool = False) -> None:
                     d = distance(phones, unit.phones) / unit.length
                     kept = (i, j + 1, unit.canonical) in found
                     conf = scorer.confidence(run, Candidate(i, j + 1, unit, d), prior)
-                    verdict = ("length ratio" if not fits else "beyond MAX_DISTANCE"
-                               if d > MAX_DISTANCE else "skeleton retrieval" if not got
-                               else "far-window cut" if not kept
+                    # (For a window a cut loses, what the scorer would say if it got there.)
+                    would = f"would {conf[0]:.2f} {conf[1]}"
+                    verdict = (f"length ratio ({len(phones)} phones, the unit {unit.length};"
+                               f" {would})" if not fits else "beyond MAX_DISTANCE"
+                               if d > MAX_DISTANCE else
+                               f"skeleton retrieval ({skel} against {unit.skeleton}; {would})"
+                               if not got else f"far-window cut ({would})" if not kept
                                else f"scorer ({conf[0]:.2f}, {conf[1]})")
                     if s <= run.pieces[i].start and run.pieces[j].end <= t + 1 and \
                             d < closest[0]:
