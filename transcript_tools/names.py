@@ -550,8 +550,8 @@ class NameCorrector:
             else:
                 viable = self.options.suggest_confidence
                 # (Those below it are never taken: `_decide` stops at the first.)
-                got = tuple((conf, c) for conf, _, c in rivals(tightest(scored, viable),
-                                                           self.options.min_confidence)
+                bar = self.options.min_confidence
+                got = tuple((conf, c) for conf, _, c in rivals(tightest(scored, viable, bar), bar)
                             if conf[0] >= viable)
             memo[mkey] = got
         return got
