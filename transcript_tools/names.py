@@ -386,7 +386,7 @@ class NameCorrector:
         scored = self._score(found, mentioned, short)
         if counts:
             # (A story's lexicon lifts the scorer's own suggestions, not the cache's.)
-            scored = lifted(scored, counts, self.options.min_confidence)
+            scored = lifted(scored, counts, self.options.min_confidence, self.scorer.unfamiliar)
             scored.extend(self.cache.scored(runs, counts, self.options.min_confidence))
             scored.extend(self.cache.placed(runs, counts, self.options.min_confidence))
         if self._people:
