@@ -181,7 +181,7 @@ def test_rival_and_tightest_windows_agree_with_a_plain_scan(sample_text, sample_
         return w == n or min(len(w), len(n)) >= 4 and abs(len(w) - len(n)) <= 2 \
             and w[:k] == n[:k]
 
-    def plain_tightest(scored, viable):
+    def plain_tightest(scored, viable, bar=2.0):
         said = [(run, c) for (_, rule), run, c in scored if rule == "variant"
                 and c.letters is None and len(c.unit.key) >= 2
                 and len([w for it in run[c.first:c.stop] for w in it.key]) == len(c.unit.key)
@@ -234,6 +234,7 @@ def test_rival_and_tightest_windows_agree_with_a_plain_scan(sample_text, sample_
                     and o.stop - o.first < c.stop - c.first
                     and o.score - c.score < namechoice.TIGHTER
                     and not (o.score > c.score and oc < conf)
+                    and not oc < bar <= conf   # an inner window held below the bar
                     and (o.unit.whole or not c.unit.whole) and c.letters is None]:
                 out.append((conf, rule))
         return out
@@ -256,8 +257,9 @@ def test_rival_and_tightest_windows_agree_with_a_plain_scan(sample_text, sample_
         assert [s[0] for s in got] == [s[0] for s in plain_rivals(scored, cap)]
         rivals += sum("+rival" in s[0][1] for s in got)
         for viable in (0.0, 0.3, corrector.options.suggest_confidence):
-            got_tight = [s[0] for s in namechoice.tightest(scored, viable)]
-            assert got_tight == plain_tightest(scored, viable)
+            for bar in (2.0, corrector.options.min_confidence):
+                got_tight = [s[0] for s in namechoice.tightest(scored, viable, bar)]
+                assert got_tight == plain_tightest(scored, viable, bar)
     assert rivals > 0
 
 
@@ -315,8 +317,8 @@ def test_memos_per_run_agree_with_a_plain_pass_over_each_document(sample_text,
             prior |= {c.unit.canonical for run, c in cands if conf(run, c, prior)[0] >= 0.9}
             scored = [(conf(run, c, prior), run, c) for run, c in cands]
             viable = corrector.options.suggest_confidence
-            scored = [s for s in namechoice.rivals(namechoice.tightest(scored, viable),
-                                                   corrector.options.min_confidence)
+            bar = corrector.options.min_confidence
+            scored = [s for s in namechoice.rivals(namechoice.tightest(scored, viable, bar), bar)
                       if s[0][0] >= viable]
             return describe(runs, recased, mentioned, scored)
 

@@ -53,9 +53,12 @@ def rivals(scored: list[Scored], min_confidence: float) -> list[Scored]:
     return out
 
 
-def tightest(scored: list[Scored], viable: float) -> list[Scored]:
+def tightest(scored: list[Scored], viable: float, bar: float = 2.0) -> list[Scored]:
     """Drop a window when a window inside it fits the same name nearly as well: a garble
-    window covers only the garbled words ("striker mick arthy" -> "mick arthy")."""
+    window covers only the garbled words ("striker mick arthy" -> "mick arthy"). Not for an
+    inner window the scorer holds below the edit ``bar`` (a common word alone for the name or
+    its one-word form) when the outer one reaches it: the outer window's other words carry
+    the rest of the name's sound, and the scorer judged them so."""
     by_name: dict[tuple[int, str], list[tuple[Candidate, float]]] = {}
     for (conf, _), run, c in scored:
         if conf >= viable:
@@ -87,6 +90,7 @@ def tightest(scored: list[Scored], viable: float) -> list[Scored]:
         inner = any(o is not c and c.first <= o.first and o.stop <= c.stop
                     and o.stop - o.first < c.stop - c.first and o.score - c.score < TIGHTER
                     and not (o.score > c.score and oc < conf)
+                    and not oc < bar <= conf
                     and (o.unit.whole or not c.unit.whole)   # a part leaves the whole name
                     for o, oc in by_name.get((id(run), c.unit.canonical), ()))
         if not inner:

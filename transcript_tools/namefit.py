@@ -8,9 +8,12 @@ that is evidence for its other names too. Measured in `docs/tried.md` (names22).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .namecache import DISTANCE, FIT
 from .namechoice import Scored
 from .namescore import HOMOPHONE_DISTANCE
+from .soundindex import Unit
 from .vocabulary import vocabulary
 
 HEARD = 0.6
@@ -19,6 +22,12 @@ for a window within `namecache.DISTANCE` of the name."""
 LIFTED = 0.8
 """The confidence of a lifted candidate: the default edit bar (a stricter
 ``min_confidence`` keeps it a suggestion)."""
+HEARD_UNFAMILIAR = 0.5
+"""HEARD for a name everyday English barely uses (`namescore.Scorer.unfamiliar`, wordfreq's
+list): a speech recogniser lacks such a name and writes it as ordinary words, so a window a
+little less sure of it is likelier its garble ("ha cooter" for a Hakuto-R at 0.58). On the dev
+pages' lexicons with another story's names added (`evaluation/name_fit.py`, 772 pairs): lifted
+edits on garbles 145 -> 169, off them 1 -> 1; HEARD 0.5 for every name: 169 and 4 (names51)."""
 RULE = "+fit"
 SAID_APART = 0.3
 """The scorer's confidence (short of HEARD) that a fitting lexicon lifts too, for two or more
@@ -27,8 +36,8 @@ together (an inner seam the bigram counts lack, as below): "mill on" for a Milan
 holds a function word beside a common one far below its bar however close the sound."""
 
 
-def lifted(scored: list[Scored], counts: dict[str, int], min_confidence: float
-           ) -> list[Scored]:
+def lifted(scored: list[Scored], counts: dict[str, int], min_confidence: float,
+           unfamiliar: Callable[[Unit], bool] | None = None) -> list[Scored]:
     """``scored`` with the suggestions at HEARD (SAID_APART for two or more words that say the name
     itself) or more and within DISTANCE of the name (a story's lexicon holds names the page
     never speaks of, and a looser bar hears them in "carbon", "miracle", "flight en route") for
@@ -40,7 +49,8 @@ def lifted(scored: list[Scored], counts: dict[str, int], min_confidence: float
     into words more often than it runs two together: no "carbon" for a Qatar Open); and no word
     of the name left beside it ("supervised" before "tuesday" is no Super Tuesday); no lone
     letter but "a" or "i" in it (a fragment: "that w" is no DW). A candidate by letters or a
-    possessive is left as it is."""
+    possessive is left as it is. ``unfamiliar`` (the scorer's test of a name everyday English
+    barely uses) lowers HEARD to HEARD_UNFAMILIAR for such names."""
     if len(counts) < FIT:
         return scored
     v = vocabulary()
@@ -51,7 +61,9 @@ def lifted(scored: list[Scored], counts: dict[str, int], min_confidence: float
                 rule and "+rival" not in rule and c.letters is None and not c.possessive \
                 and c.unit.canonical not in counts:
             keys = [w for it in run[c.first:c.stop] for w in it.key]
-            if conf < HEARD and not (c.score <= HOMOPHONE_DISTANCE and len(keys) > 1):
+            if conf < HEARD and not (c.score <= HOMOPHONE_DISTANCE and len(keys) > 1) and not (
+                    conf >= HEARD_UNFAMILIAR and unfamiliar is not None
+                    and unfamiliar(c.unit)):
                 out.append(item)
                 continue
             name = c.unit.key

@@ -386,7 +386,7 @@ class NameCorrector:
         scored = self._score(found, mentioned, short)
         if counts:
             # (A story's lexicon lifts the scorer's own suggestions, not the cache's.)
-            scored = lifted(scored, counts, self.options.min_confidence)
+            scored = lifted(scored, counts, self.options.min_confidence, self.scorer.unfamiliar)
             scored.extend(self.cache.scored(runs, counts, self.options.min_confidence))
             scored.extend(self.cache.placed(runs, counts, self.options.min_confidence))
         if self._people:
@@ -550,8 +550,8 @@ class NameCorrector:
             else:
                 viable = self.options.suggest_confidence
                 # (Those below it are never taken: `_decide` stops at the first.)
-                got = tuple((conf, c) for conf, _, c in rivals(tightest(scored, viable),
-                                                           self.options.min_confidence)
+                bar = self.options.min_confidence
+                got = tuple((conf, c) for conf, _, c in rivals(tightest(scored, viable, bar), bar)
                             if conf[0] >= viable)
             memo[mkey] = got
         return got
