@@ -9,7 +9,7 @@ from __future__ import annotations
 from rapidfuzz import process
 
 from . import memos
-from .memos import PHONES_MEMO, RUN_MEMO
+from .memos import HEARD_MEMO, PHONES_MEMO, RUN_MEMO
 from .namescore import MAX_DISTANCE
 from .phonetics import coarse, distance_within, lower_steps, steps_within
 from .soundindex import SoundIndex, Unit
@@ -47,7 +47,7 @@ class Ear:
         # The same per set of units retrieved (many skeletons retrieve the same units).
         self._unit_plans: dict[tuple[int, ...], _Plan] = {}
         self._unit_near_plans: dict[tuple[int, ...], _Plan] = {}
-        memos.bound(self, ("heard", PHONES_MEMO), ("heard_near", PHONES_MEMO),
+        memos.bound(self, ("heard", HEARD_MEMO), ("heard_near", HEARD_MEMO),
                     ("_plans", PHONES_MEMO), ("_near_plans", PHONES_MEMO),
                     ("_unit_plans", RUN_MEMO), ("_unit_near_plans", RUN_MEMO))
         # The coarse bound is asked in two calls, for the shorter and the longer units: their

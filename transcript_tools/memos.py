@@ -31,6 +31,9 @@ RUN_MEMO = 5_000
 than across documents)."""
 PHONES_MEMO = 10_000
 """... per phone string or skeleton heard (of a word or a window)."""
+HEARD_MEMO = 30_000
+"""... per phone string heard as names (`hearing.Ear`: small entries, and one document of
+3,000 words asks ~11,000)."""
 PAIR_MEMO = 20_000
 """... per pair or triple of words."""
 
