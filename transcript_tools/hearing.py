@@ -9,7 +9,7 @@ from __future__ import annotations
 from rapidfuzz import process
 
 from . import memos
-from .memos import HEARD_MEMO, PHONES_MEMO, RUN_MEMO
+from .memos import HEARD_MEMO, RUN_MEMO
 from .namescore import MAX_DISTANCE
 from .phonetics import coarse, distance_within, lower_steps, steps_within
 from .soundindex import SoundIndex, Unit
@@ -48,7 +48,7 @@ class Ear:
         self._unit_plans: dict[tuple[int, ...], _Plan] = {}
         self._unit_near_plans: dict[tuple[int, ...], _Plan] = {}
         memos.bound(self, ("heard", HEARD_MEMO), ("heard_near", HEARD_MEMO),
-                    ("_plans", PHONES_MEMO), ("_near_plans", PHONES_MEMO),
+                    ("_plans", HEARD_MEMO), ("_near_plans", HEARD_MEMO),
                     ("_unit_plans", RUN_MEMO), ("_unit_near_plans", RUN_MEMO))
         # The coarse bound is asked in two calls, for the shorter and the longer units: their
         # cuts differ, and one call at the widest cut returns most candidates only to drop

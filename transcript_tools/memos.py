@@ -26,15 +26,19 @@ class _Cache(Protocol):
 
 WORD_MEMO = 20_000
 """Between documents, a memo per word type keeps up to this many (a batch's common words)."""
-RUN_MEMO = 5_000
+RUN_MEMO = 10_000
 """... per run or window of words, or per set of names (they repeat within a document more
 than across documents)."""
 PHONES_MEMO = 10_000
 """... per phone string or skeleton heard (of a word or a window)."""
-HEARD_MEMO = 30_000
-"""... per phone string heard as names (`hearing.Ear`: small entries, and one document of
-3,000 words asks ~11,000)."""
-PAIR_MEMO = 20_000
+HEARD_MEMO = 50_000
+"""... per phone string or skeleton heard as names (`hearing.Ear`: one document of 3,000
+words asks ~11,000 phone strings, and a batch of new text recomputes them at a cost)."""
+DISTANCE_MEMO = 30_000
+"""... per pair of phone strings whose distance was bounded (`phonetics.distance_within`)."""
+STARTS_MEMO = 20_000
+"""... per run's windows' starts (`windows.Windows._starts`: asked of every run again)."""
+PAIR_MEMO = 50_000
 """... per pair or triple of words."""
 
 _OWNED: list[tuple[weakref.ref[Any], tuple[tuple[str, int, str], ...]]] = []

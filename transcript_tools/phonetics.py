@@ -11,7 +11,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Indel
 
 from . import memos
-from .memos import PAIR_MEMO, PHONES_MEMO
+from .memos import DISTANCE_MEMO, PAIR_MEMO
 
 # ARPAbet (stress removed) -> one character. ER is written as schwa + r so that "er",
 # "a r" and a dropped r align cheaply.
@@ -329,4 +329,4 @@ def vowel_count(phones: str) -> int:
     return sum(1 for ch in phones if ch in VOWELS)
 
 memos.bound_global(distance, PAIR_MEMO)
-memos.bound_global(_WITHIN, PHONES_MEMO)
+memos.bound_global(_WITHIN, DISTANCE_MEMO)

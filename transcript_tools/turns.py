@@ -34,7 +34,7 @@ from .language import written_source
 from .lazypattern import lazy_regex
 from .markedroles import marked_roles
 from .meetings import meeting
-from .memos import RUN_MEMO, WORD_MEMO
+from .memos import WORD_MEMO
 from .model import Document, Piece, Rendering, Role, Turn
 from .monologue import single_voice
 from .options import Options
@@ -586,4 +586,4 @@ def _self_named(text: str, unproven: frozenset[str] = frozenset()) -> str | None
 
 memos.bound_global(_norm, WORD_MEMO)
 memos.bound_global(_WORDS, WORD_MEMO)
-memos.bound_global(_ending, RUN_MEMO)
+memos.bound_global(_ending, WORD_MEMO)
