@@ -3,10 +3,10 @@
 The stages memoise per word, word pair, window or phone string (`Cleaner` keeps them across
 documents: common words repeat). Each memo also has its own cap inside a document (emptied
 past it: one long document is cleaned as fast as before); across a long batch of new text
-those caps let one `Cleaner` grow by ~290 MB of RSS over 3,000 short documents, per worker. Here each memo
-also gets a smaller cap that `trim` (called by `Pipeline.run` after each document) applies:
-a memo over it is emptied. A memo is a pure function of its key, so emptying one changes no
-output, only what is computed again.
+those caps let one `Cleaner` grow by ~290 MB of RSS over 3,000 short documents, per worker.
+Here each memo also gets a cap (smaller, or its own) that `trim` (called by `Pipeline.run`
+after each document) applies: a memo over it is emptied. A memo is a pure function of its
+key, so emptying one changes no output, only what is computed again.
 
 A memo of an object is registered with `bound` (the object is held weakly: a dropped
 `Cleaner`'s memos go with it); a module's memo or `functools.lru_cache` with `bound_global`.
