@@ -14,11 +14,13 @@ import re
 from operator import attrgetter, methodcaller
 from typing import cast
 
+from . import memos
 from .credits import remove_credits
 from .dashes import lone_dashes, mend_dashes, split_hyphens
 from .keyslips import mend_keyslips
 from .lazypattern import lazy_re
 from .linenoise import remove_line_noise
+from .memos import WORD_MEMO
 from .model import Document, Editor, Marker, Piece, Token
 from .numbers import ORDINAL_FIGURES
 from .ocrletters import mend_capital_i
@@ -180,6 +182,7 @@ class ArtifactRemover:
     def __init__(self, options: Options) -> None:
         self.options = options
         self._lower: dict[str, str] = {}
+        memos.bound(self, ("_lower", WORD_MEMO))
 
     def __call__(self, doc: Document) -> Document:
         gone: set[int] = set()  # tokens removed here that leave no trace between two words

@@ -28,7 +28,7 @@ from .readers import EXTENSIONS as INPUT_EXTENSIONS
 from .readers import decode, detect_format, parse
 from .stream import LARGE_INPUT, clean_chunks, write_chunks_to
 from .transcript import Transcript
-from .writers import WRITERS, atomic_file
+from .writers import WRITERS, atomic_file, temp_target
 
 EMPTY_RESULT = ("the clean text is empty: the input holds only markup (clock lines, speaker "
                 "markers, caption tags) and sound cues")
@@ -248,13 +248,18 @@ class Summary:
     """Files cleaned with at least one warning (counted in ``done``)."""
     started: float = 0.0
     """`time.perf_counter` when the cleaning started (``seconds`` is set from it at the end)."""
+    removed: int = 0
+    """Temporary files of an earlier run's unfinished writes removed (`remove_stale_temp`)."""
 
     def line(self) -> str:
         rate = self.done / self.seconds if self.seconds else 0.0
         wps = self.words / self.seconds if self.seconds else 0.0
         warned = f" ({self.warned} with warnings)" if self.warned else ""
+        removed = (f"; {self.removed} temporary file{'s' if self.removed != 1 else ''} of an "
+                   "unfinished write removed (.NAME.XXXXXXXX.tmp beside an output)"
+                   if self.removed else "")
         return (f"{self.files} file{'s' if self.files != 1 else ''}: {self.done} cleaned"
-                f"{warned}, {self.skipped} already done, {len(self.failed)} failed; "
+                f"{warned}, {self.skipped} already done, {len(self.failed)} failed{removed}; "
                 f"{self.words:,} words in {self.seconds:.2f} s ({rate:.1f} files/s, "
                 f"{wps:,.0f} words/s)")
 
@@ -319,6 +324,42 @@ def output_paths(files: Sequence[Path], in_dir: Path, out_dir: Path,
     return out
 
 
+STALE_TEMP_SECONDS = 5.0
+"""A temporary file younger than this is left alone by `remove_stale_temp`: another run may
+still be writing it (one output's write takes milliseconds)."""
+
+
+def remove_stale_temp(targets: Sequence[dict[str, Path]]) -> list[Path]:
+    """Remove the temporary files that an earlier run killed mid-write (SIGKILL, a power cut)
+    left beside this run's outputs: only files named as `writers.atomic_file` names them,
+    ``.NAME.XXXXXXXX.tmp`` where NAME is one of this run's output files in that folder, not
+    symbolic links, not modified in the last `STALE_TEMP_SECONDS`. Any other file is left as
+    it is. The paths removed."""
+    wanted: dict[Path, set[str]] = {}
+    for outs in targets:
+        for path in outs.values():
+            wanted.setdefault(path.parent, set()).add(path.name)
+    removed = []
+    now = time.time()
+    for folder, names in wanted.items():
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:  # not made yet (or unreadable: writing there will say so)
+            continue
+        for entry in entries:
+            if temp_target(entry.name) not in names:
+                continue
+            try:
+                if not entry.is_file(follow_symlinks=False) \
+                        or now - entry.stat(follow_symlinks=False).st_mtime < STALE_TEMP_SECONDS:
+                    continue
+                os.unlink(entry.path)
+            except OSError:  # gone meanwhile, or not ours to remove: left
+                continue
+            removed.append(Path(entry.path))
+    return removed
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` via a temp file in the same folder and `os.replace`: never half a file
     (`writers.atomic_file`)."""
@@ -338,7 +379,9 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str],
     """Clean every transcript under ``in_dir`` into ``out_dir`` in each of ``formats``.
 
     Files whose outputs all exist are skipped (so an interrupted run resumes; outputs made
-    with other flags are kept), unless ``overwrite``; outputs are written atomically. A file
+    with other flags are kept), unless ``overwrite``; outputs are written atomically, and the
+    temporary files of a write that an earlier run was killed in are removed first
+    (`remove_stale_temp`, counted in ``Summary.removed``). A file
     that fails is passed to ``report`` as one line (its path, line and reason) and skipped;
     each warning about a file goes to ``warn`` as ``path:line: warning: message`` (the first
     `FILE_WARNINGS` of a file, then one line counting the rest). With ``options.strict`` a
@@ -368,6 +411,7 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str],
     _refuse_inputs_as_outputs(files, targets)
     summary = summary if summary is not None else Summary()
     summary.files = len(files)
+    summary.removed = len(remove_stale_temp(targets))
     if progress is not None and getattr(progress, "total", 0) is None:
         progress.total = len(files)  # a bar made before the folder was walked: its size now
         progress.refresh()

@@ -10,6 +10,8 @@ import functools
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
+from . import memos
+from .memos import PAIR_MEMO
 from .questions import WH
 from .vocabulary import vocabulary
 
@@ -340,3 +342,5 @@ GAP_FUNCTIONS: tuple[GapFunction, ...] = (
 )
 """Each of GAP_FEATURES as a function of the previous unit's words, the unit's words (both
 non-empty) and whether the previous unit asks (the decoder computes only those weighted)."""
+
+memos.bound_global(_glue, PAIR_MEMO)

@@ -16,7 +16,7 @@ from typing import Any, cast, overload
 
 import regex
 
-from . import personnames, wordcase
+from . import memos, personnames, wordcase
 from .breakwords import POSSESSIVE_ENDS
 from .captionstops import TITLE_ABBREVIATIONS
 from .casingframes import NOT_NAMES as _NOT_NAMES
@@ -34,6 +34,7 @@ from .everyday import STORY_NAMES, gated
 from .labelcase import after_labels
 from .language import written_source
 from .lexicon import Lexicon, folded, name_key
+from .memos import WORD_MEMO
 from .model import Document, Piece, Token
 from .options import Options
 from .personnames import NOT_NAME
@@ -138,6 +139,7 @@ class Truecaser:
         self._initialisms: frozenset[str] | None = None
         self._hyphens: dict[str, str | None] = {}
         self._in_lexicon_keys: dict[str, bool] = {}
+        memos.bound(self, ("_forms", WORD_MEMO), ("_hyphens", WORD_MEMO))
         self._lexicon_size = -1
         # a lexicon longer than one story's: its everyday-word names all need evidence
         self._crowded = lexicon is not None and len(

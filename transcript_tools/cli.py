@@ -38,6 +38,7 @@ from .writers import WRITERS, write_file, write_to
 
 EXIT_OK, EXIT_INPUT = 0, 1
 EXIT_INTERRUPTED = 130
+"""128 + SIGINT (Ctrl-C); a batch stopped by SIGTERM exits 128 + 15 = 143, as Unix tools do."""
 
 __all__ = ["EXIT_INPUT", "EXIT_OK", "EXIT_USAGE", "build_parser", "layout_from_args", "main",
            "options_from_args", "parse_time_of_day"]
@@ -259,14 +260,15 @@ def _batch(args: argparse.Namespace) -> int:
                       speaker_labels=False if args.no_speaker_labels else None,
                       report=report, progress=bar, warn=warn, include=args.include,
                       exclude=args.exclude, overwrite=args.overwrite, summary=summary)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         if bar is not None:
             bar.close()
             bar = None
         left = summary.files - summary.done - summary.skipped - len(summary.failed)
-        print(f"transcript-tools: interrupted: {summary.line()}; {left:,} not done (the same "
+        how = "terminated" if isinstance(exc, Terminated) else "interrupted"
+        print(f"transcript-tools: {how}: {summary.line()}; {left:,} not done (the same "
               "command again cleans only those)", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        return _interrupted_exit(exc)
     except OSError as exc:  # a full disk, a read-only folder: every later file would fail too
         if summary.started == 0:
             raise
@@ -292,13 +294,23 @@ def _batch(args: argparse.Namespace) -> int:
     return EXIT_INPUT if summary.failed else EXIT_OK
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where it arrives so that it unwinds as Ctrl-C does (workers stopped,
+    counts printed); the exit code then says which signal it was (`_interrupted_exit`)."""
+
+
+def _interrupted_exit(exc: BaseException) -> int:
+    """128 + the signal's number: 143 for SIGTERM, 130 for Ctrl-C (SIGINT)."""
+    return 128 + signal.SIGTERM if isinstance(exc, Terminated) else EXIT_INTERRUPTED
+
+
 @contextlib.contextmanager
 def _terminate_as_interrupt() -> Iterator[None]:
     """SIGTERM (``kill``, ``timeout``, a job scheduler) stops a batch as Ctrl-C does: its
     worker processes are stopped with it (they were left running, blocked on a pipe no one
-    read) and the counts so far are printed."""
+    read) and the counts so far are printed; the exit code is 143, not Ctrl-C's 130."""
     def interrupt(signum: int, frame: Any) -> None:
-        raise KeyboardInterrupt
+        raise Terminated
 
     try:
         previous = signal.signal(signal.SIGTERM, interrupt)
@@ -357,9 +369,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"transcript-tools: error: {where}: cannot write: {exc.strerror or exc}",
               file=sys.stderr)
         return EXIT_INPUT
-    except KeyboardInterrupt:
-        print("transcript-tools: interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
+    except KeyboardInterrupt as exc:
+        terminated = isinstance(exc, Terminated)
+        print(f"transcript-tools: {'terminated' if terminated else 'interrupted'}",
+              file=sys.stderr)
+        return _interrupted_exit(exc)
     except Exception as exc:  # noqa: BLE001 - the CLI promises no tracebacks
         print(f"transcript-tools: internal error ({type(exc).__name__}: {exc}); "
               "please report it with the input that caused it", file=sys.stderr)

@@ -182,7 +182,8 @@ def _add_batch_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
         "cleaned again, so a run stopped by Ctrl-C resumes where it stopped (outputs are "
         "written whole or not at all); --overwrite cleans them again (after a change of "
         "flags or names file). A summary line ends the run; exit 0 when no file failed, 1 "
-        "when one did, 2 on a usage error, 130 when interrupted.")
+        "when one did, 2 on a usage error, 130 when interrupted (Ctrl-C), 143 when terminated "
+        "(SIGTERM).")
     p.add_argument("input",
                    help="folder of transcripts (.txt, .srt, .vtt, Whisper .json, .ssa/.ass; any "
                    "depth)")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from rapidfuzz import process
 
+from . import memos
+from .memos import HEARD_MEMO, RUN_MEMO
 from .namescore import MAX_DISTANCE
 from .phonetics import coarse, distance_within, lower_steps, steps_within
 from .soundindex import SoundIndex, Unit
@@ -45,6 +47,9 @@ class Ear:
         # The same per set of units retrieved (many skeletons retrieve the same units).
         self._unit_plans: dict[tuple[int, ...], _Plan] = {}
         self._unit_near_plans: dict[tuple[int, ...], _Plan] = {}
+        memos.bound(self, ("heard", HEARD_MEMO), ("heard_near", HEARD_MEMO),
+                    ("_plans", HEARD_MEMO), ("_near_plans", HEARD_MEMO),
+                    ("_unit_plans", RUN_MEMO), ("_unit_near_plans", RUN_MEMO))
         # The coarse bound is asked in two calls, for the shorter and the longer units: their
         # cuts differ, and one call at the widest cut returns most candidates only to drop
         # them (fewer results to build and sift).

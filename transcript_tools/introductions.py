@@ -7,6 +7,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+from . import memos
+from .memos import WORD_MEMO
 from .phrases import Phrases
 from .streets import ROAD_WORDS, STREET_WORDS
 
@@ -232,3 +234,5 @@ def _role(raw: Sequence[str], norm: Sequence[str]) -> str:
         else:
             out.append(shown[:1].upper() + shown[1:])
     return " ".join(out)
+
+memos.bound_global(_norm, WORD_MEMO)

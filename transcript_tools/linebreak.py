@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from itertools import islice
 from operator import itemgetter, or_
 
+from . import memos
 from .breakwords import (
     AUXILIARIES,
     CONJUNCTIONS,
@@ -36,6 +37,7 @@ from .breakwords import (
     TITLES,
 )
 from .layoutglue import GLUE, glue, nominal
+from .memos import PAIR_MEMO, WORD_MEMO
 from .vocabulary import vocabulary
 
 NEVER = 10.0
@@ -229,6 +231,7 @@ class BreakCosts:
         self._words = _Words()
         self._classes = _Classes()
         self._pairs: dict[tuple[str, str, int], float] = {}
+        memos.bound(self, ("_words", WORD_MEMO), ("_pairs", PAIR_MEMO))
 
     def costs(self, words: Sequence[str], sentence_starts: Sequence[bool]) -> list[float]:
         """``costs[k]``: the cost of a break between ``words[k]`` and ``words[k + 1]``."""

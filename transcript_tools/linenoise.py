@@ -16,8 +16,10 @@ from operator import attrgetter
 
 import regex
 
+from . import memos
 from .language import reads_english
 from .lazypattern import lazy_re, lazy_regex
+from .memos import WORD_MEMO
 from .model import Document, Editor, Piece
 from .vocabulary import Vocabulary, vocabulary
 
@@ -425,3 +427,5 @@ def _remove(editor: Editor, doc: Document, run: list[Piece], done: set[int]) -> 
     for p in inside:
         editor.replace([p], "", "artifact", "line-noise", 0.85, note="a run of decoder noise")
         done.add(p.first)
+
+memos.bound_global(_strong, WORD_MEMO)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from . import memos
 from .hearing import Ear
+from .memos import PHONES_MEMO
 from .namechoice import Scored
 from .namedwords import named
 from .namescore import FUNCTION_ZIPF, HOMOPHONE_DISTANCE, MAX_DISTANCE, Candidate, Item, Run
@@ -70,6 +72,7 @@ class Cache:
         self._own = [("".join(ch for w in u.key for ch in w if ch.isalpha()),
                       [w for w in u.key if len(w) >= 4]) for u in index.units]
         self._memo: dict[tuple[str, int], float] = {}
+        memos.bound(self, ("_memo", PHONES_MEMO))
 
     def scored(self, runs: Iterable[Run], counts: dict[str, int], min_confidence: float
                ) -> list[Scored]:

@@ -17,11 +17,13 @@ from typing import Any
 import regex
 from rapidfuzz import fuzz
 
+from . import memos
 from .censusnames import first_name
 from .everyday import Everyday, Pending
 from .language import written_source
 from .letters import MIN_RATIO, LetterMatcher
 from .lexicon import Lexicon, name_key, unmarked
+from .memos import RUN_MEMO, WORD_MEMO
 from .model import Document, Piece
 from .namecache import FIT, Cache
 from .namechoice import Scored, distinct, hearings, rivals, tightest
@@ -109,6 +111,8 @@ class NameCorrector:
         self._exacts: dict[tuple[str, ...], _Exact] = {}
         self._names: dict[tuple[object, ...], tuple[str, ...]] = {}
         self._settled: dict[tuple[object, ...], Sequence[Any]] = {}
+        memos.bound(self, ("_items", WORD_MEMO), ("_exacts", RUN_MEMO), ("_names", RUN_MEMO),
+                    ("_settled", RUN_MEMO))
         # Every word-prefix of an exact key (the empty one included), for `_exact`.
         self._firsts = {w for k in self.index.exact if k
                         for w in (k[0], k[0][:-2] if k[0].endswith("'s") else k[0])}

@@ -12,10 +12,12 @@ from typing import NamedTuple
 
 import regex
 
+from . import memos
 from .lazypattern import lazy_regex
 from .letternames import DOUBLE, acronym_letters, doubled, spelled_as
 from .letters import LetterMatch
 from .lexicon import folded
+from .memos import RUN_MEMO
 from .model import Piece
 from .namedwords import in_slot, named, read_out
 from .namedwords import spelled as initialism
@@ -173,6 +175,7 @@ class Scorer:
         self._countries: dict[str, frozenset[str]] = {}
         self._nations: dict[str, frozenset[str]] = {}
         self._unfamiliar: dict[tuple[str, ...], bool] = {}
+        memos.bound(self, ("_memo", RUN_MEMO), ("_unfamiliar", RUN_MEMO))
 
     @property
     def crowd(self) -> float:

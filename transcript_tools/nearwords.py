@@ -6,6 +6,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
+from . import memos
+from .memos import WORD_MEMO
 from .vocabulary import vocabulary
 
 DROPPED_FROM = 5
@@ -93,3 +95,6 @@ def in_dictionary(word: str) -> bool:
 def distinctive_word(word: str) -> bool:
     """A word that tells a name apart: longer than two letters and rarer than zipf 4.5."""
     return len(word) > 2 and vocabulary().zipf(word) < 4.5
+
+memos.bound_global(near_word, WORD_MEMO)
+memos.bound_global(in_dictionary, WORD_MEMO)

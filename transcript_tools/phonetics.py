@@ -10,6 +10,9 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
+from . import memos
+from .memos import DISTANCE_MEMO, PAIR_MEMO
+
 # ARPAbet (stress removed) -> one character. ER is written as schwa + r so that "er",
 # "a r" and a dropped r align cheaply.
 ARPABET: dict[str, str] = {
@@ -324,3 +327,6 @@ def prefix_keys(skel: str) -> set[str]:
 
 def vowel_count(phones: str) -> int:
     return sum(1 for ch in phones if ch in VOWELS)
+
+memos.bound_global(distance, PAIR_MEMO)
+memos.bound_global(_WITHIN, DISTANCE_MEMO)

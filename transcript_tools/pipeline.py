@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable
 
+from . import memos
 from .artifacts import ArtifactRemover
 from .casing import Truecaser
 from .collector import collector_paused
@@ -102,4 +103,5 @@ class Cleaner:
                     last_use(doc.tokens)  # its pieces are freed when it drops them
                 doc = stage(doc)
             clear_caches()
+        memos.trim()  # the memos kept between documents, each within its cap
         return doc

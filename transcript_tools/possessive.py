@@ -6,6 +6,8 @@ Used by `names.NameCorrector` for candidates; `namescore.Scorer` decides them (`
 
 from __future__ import annotations
 
+from . import memos
+from .memos import RUN_MEMO, WORD_MEMO
 from .namescore import Candidate, Run
 from .phonetics import VOWELS, distance
 from .soundindex import SoundIndex, Unit
@@ -47,6 +49,7 @@ class Possessives:
             self.by_frame.setdefault(frame(form), []).append((unit, form, own))
         self._words: dict[str, tuple[tuple[Unit, float], ...]] = {}
         self._runs: dict[tuple[str, ...], tuple[Candidate, ...]] = {}
+        memos.bound(self, ("_words", WORD_MEMO), ("_runs", RUN_MEMO))
 
     def find(self, run: Run) -> tuple[Candidate, ...]:
         """A one-word window per word of the run that sounds like a name's possessive: a word

@@ -10,8 +10,10 @@ from functools import lru_cache
 
 import regex
 
+from . import memos
 from .lazypattern import lazy_regex
 from .lexicon import folded
+from .memos import WORD_MEMO
 from .phonetics import ARPABET, VOWELS
 from .vocabulary import _data_stamp, _package_file, cached
 from .wordtable import WordTable
@@ -168,3 +170,6 @@ def known(word: str) -> bool:
 @lru_cache(maxsize=100_000)
 def _known(w: str) -> bool:
     return w in cmu() or (w.endswith("'s") and w[:-2] in cmu())
+
+memos.bound_global(pronounce, WORD_MEMO)
+memos.bound_global(_known, WORD_MEMO)

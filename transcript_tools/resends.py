@@ -18,6 +18,8 @@ from operator import attrgetter, ne
 
 import regex
 
+from . import memos
+from .memos import WORD_MEMO
 from .model import Document
 from .scans import indices, numbered, positions
 
@@ -292,3 +294,5 @@ def _marked(marked: list[int], first: int, last: int) -> bool:
     """Whether a marker stands after token ``first`` and up to token ``last``."""
     k = bisect.bisect_right(marked, first)
     return k < len(marked) and marked[k] <= last
+
+memos.bound_global(_NORMS, WORD_MEMO)

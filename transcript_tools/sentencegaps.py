@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress
 
+from . import memos
+from .memos import PAIR_MEMO
 from .questions import AUX, SUBJECTS, TAG_PRONOUNS, WH
 from .scans import indices
 from .vocabulary import Vocabulary
@@ -108,6 +110,7 @@ class GapModel:
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
         self._pmi: dict[tuple[str, str], float | None] = {}
+        memos.bound(self, ("_pmi", PAIR_MEMO))
         self._floor = vocab.least_pair
         self._scale = vocab.bigram_total / vocab.total
 

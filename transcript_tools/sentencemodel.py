@@ -20,6 +20,8 @@ from itertools import chain, compress, islice
 from pathlib import Path
 from typing import Any
 
+from . import memos
+from .memos import WORD_MEMO
 from .questions import inverted_tail, lead_length, opens_question
 from .vocabulary import _data_stamp, cached
 
@@ -123,6 +125,7 @@ class SentenceModel:
         self.meta = meta or {}
         self._side: dict[tuple[str, str, str], float] = {}
         self._sides: dict[str, tuple[float, float, float, float]] = {}
+        memos.bound(self, ("_side", WORD_MEMO), ("_sides", WORD_MEMO))
         self._by_pair = _by_pair(weights["ab"], weights["bcw"])
         self._bias = weights["bias"].get("", 0.0)
 

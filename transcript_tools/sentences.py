@@ -22,6 +22,7 @@ from itertools import compress, islice, repeat
 from operator import attrgetter, itemgetter
 from typing import cast
 
+from . import memos
 from .captionstops import (
     NEVER_LAST,
     PERSON_TITLES,
@@ -32,6 +33,7 @@ from .captionstops import (
 )
 from .interjections import COMMA_HEADS, interjection_commas
 from .language import written_source
+from .memos import PAIR_MEMO, WORD_MEMO
 from .model import CONTINUES, Document, Editor, Piece, Token
 from .nearends import near_end_commas
 from .options import Options
@@ -210,6 +212,8 @@ class SentenceSplitter:
         self._classes: dict[str, str] = {}
         self._pairs: dict[str, dict[str, PairFacts]] = {}
         self._pair_count = 0
+        memos.bound(self, ("_keys", WORD_MEMO), ("_scores", PAIR_MEMO),
+                    ("_classes", WORD_MEMO), ("_pairs", PAIR_MEMO, "_pair_count"))
         self.use_learned = learned and options.learned_sentences
         """Score gaps and questions with the learned model (when its file is present)."""
         self._learned: SentenceModel | bool | None = None

@@ -10,6 +10,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
+from . import memos
+from .memos import RUN_MEMO
 from .namechoice import RIVAL, Scored
 from .namescore import Candidate, Run, confidence
 from .nameslot import DETERMINERS
@@ -56,6 +58,7 @@ class ShortNames:
                           if ch.isascii() and ch.isalpha())
             self.by_skeleton.setdefault(skel, []).append((unit, own))
         self._runs: dict[tuple[str, ...], tuple[Candidate, ...]] = {}
+        memos.bound(self, ("_runs", RUN_MEMO))
         self._words: dict[str, tuple[tuple[Unit, float], ...]] = {}
 
     def __bool__(self) -> bool:

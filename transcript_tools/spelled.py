@@ -7,8 +7,10 @@ The letter matching is `letters.LetterMatcher`'s, the letter rhymes ("bdc" for B
 
 from __future__ import annotations
 
+from . import memos
 from .letternames import acronym_letters
 from .letters import LetterMatch, LetterMatcher
+from .memos import RUN_MEMO
 from .namescore import Candidate, Run
 from .nearwords import in_dictionary
 from .rhymes import Rhymes
@@ -32,6 +34,7 @@ class SpelledNames:
         self.source = ""
         """The document's source (set per document): what stands around a word."""
         self._spots: dict[tuple[str, ...], tuple[tuple[int, ...], tuple[Split, ...]]] = {}
+        memos.bound(self, ("_spots", RUN_MEMO))
         """Per run's words: where a spelled name may start, and the split names
         (`_split_in_words`, before the exact mentions are left out)."""
 

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import compress
 from operator import attrgetter
 
+from . import memos
 from .boundaries import LEAD_SPAN, cuts, question_at
 from .clips import clips, opening_voices, recording_tag
 from .copresenters import running_hosts, second_presenters
@@ -33,6 +34,7 @@ from .language import written_source
 from .lazypattern import lazy_regex
 from .markedroles import marked_roles
 from .meetings import meeting
+from .memos import WORD_MEMO
 from .model import Document, Piece, Rendering, Role, Turn
 from .monologue import single_voice
 from .options import Options
@@ -581,3 +583,7 @@ def _self_named(text: str, unproven: frozenset[str] = frozenset()) -> str | None
                     return None  # "I'm Jane Doe. I'm John Roe": two voices in one turn
                 given = " ".join(name)
     return given
+
+memos.bound_global(_norm, WORD_MEMO)
+memos.bound_global(_WORDS, WORD_MEMO)
+memos.bound_global(_ending, WORD_MEMO)

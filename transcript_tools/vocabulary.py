@@ -20,6 +20,9 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TypeVar
 
+from . import memos
+from .memos import PAIR_MEMO
+
 CACHE_VERSION = 5
 UNIGRAM_FILE = "frequency_dictionary_en_82_765.txt"
 BIGRAM_FILE = "frequency_bigramdictionary_en_243_342.txt"
@@ -157,6 +160,7 @@ class PairCounts(Mapping[str, int]):
         self._ends.frombytes(ends)
         self._firsts = dict(zip(firsts.split("\n"), range(len(self._ends))))
         self._asked: dict[str, int] = {}  # pairs looked up: their count, -1 when absent
+        memos.bound(self, ("_asked", PAIR_MEMO))
 
     def _span(self, first: str) -> tuple[int, int] | None:
         k = self._firsts.get(first)

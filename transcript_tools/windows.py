@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from . import memos
 from .hearing import Ear
 from .hearing import Hits as _Hits
+from .memos import RUN_MEMO, STARTS_MEMO
 from .namescore import Candidate, Item, Run
 from .personnames import AFTER_NAME, kind
 from .phonetics import VOWELS, coarse
@@ -68,6 +70,7 @@ class Windows:
         self.ear = Ear(index)
         self._starts: dict[tuple[object, ...], tuple[tuple[int, int, float], ...]] = {}
         self._runs: dict[tuple[object, ...], tuple[Candidate, ...]] = {}
+        memos.bound(self, ("_starts", STARTS_MEMO), ("_runs", RUN_MEMO))
         self._longest = int(max((u.length for u in index.units), default=0) * 1.5 + 1)
         # Whole names another name begins with ("CNN" of "CNN-IBN"): a mention of one may
         # start a window that completes the longer name.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -90,6 +91,19 @@ def write_file(doc: Document, format: str, path: str | os.PathLike[str],
     atomic_file(path, lambda out: write_to(doc, format, out, **options))
 
 
+TEMP_SUFFIX = ".tmp"
+_TEMP_NAME = re.compile(r"\.(.+)\.[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX))
+"""`atomic_file`'s temporary file: ``.NAME.XXXXXXXX.tmp`` beside NAME (`tempfile.mkstemp`'s
+eight characters between the prefix and the suffix)."""
+
+
+def temp_target(name: str) -> str | None:
+    """The file name a temporary file of `atomic_file` named ``name`` was to become
+    (``.a.txt.k3x_9qpz.tmp`` -> ``a.txt``), or None when ``name`` is not one."""
+    m = _TEMP_NAME.fullmatch(name)
+    return m.group(1) if m else None
+
+
 def atomic_file(path: str | os.PathLike[str], fill: Callable[[TextIO], object]) -> None:
     """Write a file through ``fill(out)`` atomically: into a temporary file beside ``path``,
     which replaces it once complete, so a failure leaves no half-written file and an earlier
@@ -97,7 +111,7 @@ def atomic_file(path: str | os.PathLike[str], fill: Callable[[TextIO], object]) 
     target = Path(path)
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
-                                   suffix=".tmp")
+                                   suffix=TEMP_SUFFIX)
     except OSError as exc:  # (named by the file asked for, not the temporary one)
         raise OSError(exc.errno, exc.strerror, str(target)) from None
     try:
