@@ -104,10 +104,34 @@ def temp_target(name: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _umask() -> int:
+    """The process's file mode mask, read by setting it and setting it back (`os.umask` has
+    no getter; read at each new file, as the caller may change it between writes)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _chmod_as_open(fd: int, target: Path) -> None:
+    """Give the temporary file ``fd`` the mode the finished file should have: an existing
+    file's own mode (a rerun keeps what its owner set), else what `open` would give a new
+    file (0o666 less the umask); `tempfile.mkstemp` makes it 0o600, readable by its owner
+    only, which an archive's group could not read (ux3). Not on systems without `os.fchmod`
+    (Windows), whose files have no such modes."""
+    if not hasattr(os, "fchmod"):
+        return
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except OSError:
+        mode = 0o666 & ~_umask()
+    os.fchmod(fd, mode)
+
+
 def atomic_file(path: str | os.PathLike[str], fill: Callable[[TextIO], object]) -> None:
     """Write a file through ``fill(out)`` atomically: into a temporary file beside ``path``,
     which replaces it once complete, so a failure leaves no half-written file and an earlier
-    file at ``path`` as it was. UTF-8, no BOM, newlines as written. Errors name ``path``."""
+    file at ``path`` as it was. UTF-8, no BOM, newlines as written. Errors name ``path``. The
+    file gets the mode a plain `open` would give it (an existing file's own mode kept)."""
     target = Path(path)
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
@@ -115,6 +139,7 @@ def atomic_file(path: str | os.PathLike[str], fill: Callable[[TextIO], object]) 
     except OSError as exc:  # (named by the file asked for, not the temporary one)
         raise OSError(exc.errno, exc.strerror, str(target)) from None
     try:
+        _chmod_as_open(fd, target)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
             fill(out)
         try:
