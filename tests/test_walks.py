@@ -119,3 +119,52 @@ def test_indices_are_the_range_they_replace() -> None:
     for n in (0, 1, 5, 3_000, scans._INDICES_CAP + 7):
         words = [f"w{k % 17}" for k in range(n)]
         assert list(scans.numbered(words)) == list(enumerate(words))
+
+
+# --- speed28: walks skipped by one look at the page -------------------------------------------
+
+def test_a_sound_token_stands_only_where_may_hold_cues_says_it_can() -> None:
+    """Every page holding a sound token (a bracketed or parenthesised cue, a song's marks, an
+    escaped bracket a caption reader decodes) passes the gate; a plain page of words does not
+    (its walk is skipped)."""
+    from transcript_tools.readers.tokens import may_hold_cues
+
+    rng = random.Random(28)
+    pieces = ["the", "cat", "sat", ",", ".", "?", "[applause]", "(laughter)", "♪", "#",
+              "&#91;music&#93;", "[1. call to order]", "and", "rain", "-", "'s"]
+    seen_sound = seen_plain = 0
+    for _ in range(400):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        for doc in (parse(text), parse(f"1\n00:00:01,000 --> 00:00:02,000\n{text}\n",
+                                       format="srt")):
+            sound = any(t.kind == "sound" for t in doc.tokens)
+            if sound:
+                seen_sound += 1
+                assert may_hold_cues(doc.source) or doc.metadata.get("format") == "srt", text
+            elif not may_hold_cues(doc.source):
+                seen_plain += 1
+    assert seen_sound > 50 and seen_plain > 5
+    assert not may_hold_cues("so the council met on tuesday. it voted.")
+    assert may_hold_cues("[1. CALL TO ORDER]") and may_hold_cues("caf\u00e9")
+
+
+def test_a_meeting_s_agenda_heading_still_counts_and_a_plain_page_is_none() -> None:
+    from transcript_tools.meetings import meeting
+
+    text = ("[1. CALL TO ORDER] good evening. we have a quorum tonight. [2. PUBLIC COMMENT] "
+            "is there any public comment? seeing none. ") * 2
+    assert meeting(parse(text))
+    assert not meeting(parse("we have a quorum tonight. is there any public comment? no. "
+                             "the weather is fine and the game went on. "))
+
+
+def test_the_casing_gates_skip_only_pages_without_the_words() -> None:
+    """The compass, members, saints and "god" rules: a page with the word still cased, one
+    without it left as it was (the gate only skips a walk that finds nothing)."""
+    import transcript_tools as tt
+
+    out = tt.clean("the forecast says winds ne 10 to 20 mph tonight. a labour mp said so. "
+                   "we went to st petersburg. thank god it was over.").text
+    assert "NE 10" in out and "Labour MP" in out and "God" in out
+    plain = tt.clean("the forecast says winds of 10 to 20 mph tonight. a labour member said so.")
+    assert "NE" not in plain.text and "MP" not in plain.text

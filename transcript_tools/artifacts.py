@@ -26,7 +26,7 @@ from .numbers import ORDINAL_FIGURES
 from .ocrletters import mend_capital_i
 from .openbrackets import remove_open_cues
 from .options import Options
-from .readers.tokens import agenda_heading
+from .readers.tokens import agenda_heading, may_hold_cues
 from .resends import lone_line_marks, remove_drafts, remove_grown_copies, remove_resends
 from .scans import numbered, piece_at, pieces_within
 from .spacedmarks import backtick_apostrophes, backtick_dashes, double_stops, lone_chevrons
@@ -94,14 +94,6 @@ def _key(text: str) -> str:
     """A word's key for repeats: lowercase, an ordinal word as its figure ("First" -> "1st")."""
     low = text.lower()
     return ORDINAL_FIGURES.get(low, low)
-
-
-def _may_hold_cues(source: str) -> bool:
-    """Whether a sound token can stand in ``source``: the tokenizer reads one from "[...]",
-    "(...)", "♪" (any non-ASCII page is looked at) or a song's "#", written as such or as an
-    escape a reader decoded ("&#91;", "\\u005b")."""
-    return not source.isascii() or "[" in source or "(" in source or "&" in source \
-        or "\\" in source or "#" in source
 
 
 _HEADING_SMALL = frozenset("to on of and for the in at with from by".split())
@@ -196,7 +188,7 @@ class ArtifactRemover:
         doc = mend_capital_i(doc)  # (before a misread "!" is taken for a stop)
         editor = doc.editor()
         pieces = doc.text_pieces()
-        if not self.options.keep_sound_cues and (_may_hold_cues(doc.source) or doc.metadata.get(
+        if not self.options.keep_sound_cues and (may_hold_cues(doc.source) or doc.metadata.get(
                 "format") in ("srt", "vtt", "ssa")):  # (a caption reader reads "CHEERING" as one)
             # the sound tokens (a few), each with the piece of text it stands alone in
             sounds = [i for i, t in numbered(doc.tokens) if t.kind == "sound"

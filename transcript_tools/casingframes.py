@@ -181,6 +181,8 @@ def deity(words: list[Piece], lows: list[str], source: str) -> list[int]:
     "my god" followed by a mark ("oh, my god.", "my god, what"). "a god", "the god of war",
     "the sun god", "gods" and "my god is" stay."""
     out: list[int] = []
+    if "god" not in lows:  # (most pages: one look at C speed)
+        return out
     for i in [i for i, low in enumerate(lows) if low == "god"]:
         piece = words[i]
         before = lows[i - 1] if i else ""
@@ -262,6 +264,8 @@ def compass(words: list[Piece], lows: list[str]) -> list[int]:
     only figures and "to", "at", "and", "-" between (qa20: a forecast list's "Winds: Ne";
     "s" or "ne" elsewhere is no direction)."""
     out: list[int] = []
+    if _COMPASS.isdisjoint(lows):  # (most pages: one look at C speed, no positions made)
+        return out
     n = len(lows)
     for i in compress(indices(n), map(_COMPASS.__contains__, lows)):
         rest = lows[i + 1:i + 7]

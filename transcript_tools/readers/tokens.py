@@ -67,6 +67,15 @@ sound description never opens on an item's number. (A longer heading is read as 
 before: one token of it would not fit a caption's two lines.)"""
 
 
+def may_hold_cues(source: str) -> bool:
+    """Whether a sound token can stand in ``source``: the tokenizer reads one from "[...]",
+    "(...)", "♪" (any non-ASCII page is looked at) or a song's "#", written as such or as an
+    escape a reader decoded ("&#91;", "\\u005b"). A caption reader also reads "CHEERING" as
+    one: callers look at SRT, WebVTT and SSA pages whatever this says."""
+    return not source.isascii() or "[" in source or "(" in source or "&" in source \
+        or "\\" in source or "#" in source
+
+
 def agenda_heading(text: str) -> bool:
     """Whether a token's text is an agenda heading (`AGENDA_RE`)."""
     return text[:1] == "[" and AGENDA_RE.fullmatch(text) is not None
