@@ -275,17 +275,15 @@ def _side_by_side(kind_: int, kinds: list[int] | bytes,
 
 
 def _unheard_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
-                   apart: Callable[[int], bool], out: dict[int, str],
-                   row: bytes | None = None) -> None:
+                   apart: Callable[[int], bool], out: dict[int, str], row: bytes) -> None:
     """Two words no dictionary holds (`AFTER_TITLE`: "qasem soleimani", "amna nawaz"), or a
     name web2 writes only capitalised, too rare for the counts, before one ("kemal
     kilicdaroglu"; not after a determiner), side
     by side with no mark between, said so twice or more on the page, are a person's name
     (a garble is not typed the same way twice): both cased there, and the second where the
     page says it alone ("the strike that killed soleimani"). Not a word said twice over
-    ("yada yada") nor an interjection."""
+    ("yada yada") nor an interjection. ``row``: the kinds as bytes (`_side_by_side`)."""
     pairs: dict[tuple[str, str], list[int]] = {}
-    row = bytes(kinds) if row is None else row   # (``row``: the kinds as bytes, if made)
     for i in _side_by_side(AFTER_TITLE, row):
         if _pair_of(AFTER_TITLE, i, kinds, keys, skip, apart) \
                 and not _plural_of_word(keys[i + 1]):
@@ -326,7 +324,7 @@ _ROLE_SURNAME = frozenset((ALONE, NEAR_NAME, AFTER_NAME, AFTER_TITLE))
 
 def _after_role(kinds: list[int], keys: Sequence[str], skip: Container[int],
                 apart: Callable[[int], bool], out: dict[int, str],
-                named: Sequence[int] | None = None) -> None:
+                named: Sequence[int]) -> None:
     """Two words right after a noun of a person's work (`_NAMED_ROLES`), no mark between,
     are that person's first name and surname, said once: the first a name word of any kind
     short of `ALONE` (one beside another, after a name, after a title: "yamiche", "niall",
@@ -338,10 +336,8 @@ def _after_role(kinds: list[int], keys: Sequence[str], skip: Container[int],
     opens none (the role noun too: "Minister" is a title's). A first word no dictionary
     holds, a common word newer than the lists as often as a name ("coronavirus",
     "ransomware"), must be no word everyday English says often (`spokenwords`) and the pair
-    closed as a name is (`_closes_name`). ``named``: the places of the words of a name kind,
-    if listed (the surname's place is one: the walk takes those)."""
-    if named is None:
-        named = list(compress(indices(len(kinds)), kinds))
+    closed as a name is (`_closes_name`). ``named``: the places of the words of a name kind
+    (the surname's place is one: the walk takes those)."""
     for j in named:
         r, i = j - 2, j - 1
         if r < 0 or keys[r] not in _NAMED_ROLES \
@@ -373,8 +369,7 @@ def _closes_name(keys: Sequence[str], j: int, apart: Callable[[int], bool]) -> b
 
 
 def _pronounced_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
-                      apart: Callable[[int], bool], out: dict[int, str],
-                      row: bytes | None = None) -> None:
+                      apart: Callable[[int], bool], out: dict[int, str], row: bytes) -> None:
     """Two words only the pronouncing dictionary holds (`AFTER_NAME`: "barack obama", "petr
     cech"), or one such word beside one no dictionary holds (`AFTER_TITLE`, either way
     round: "reeva steenkamp", "marin cilic"), side by side with no mark between, are a
@@ -385,11 +380,10 @@ def _pronounced_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int
     (the streets stage would case it after the name: a football "drive"), nor inside a
     longer run of words no list holds (a passage in another language, a garble), nor a word
     said twice over or an
-    interjection."""
+    interjection. ``row``: the kinds as bytes (`_side_by_side`)."""
     n = len(kinds)
     # (and one such word beside one no dictionary holds, either way round: "reeva
     # steenkamp", "marin cilic", casing4; both unheard is `_unheard_pairs`', said twice)
-    row = bytes(kinds) if row is None else row   # (``row``: the kinds as bytes, if made)
     for i in sorted([*_side_by_side(AFTER_NAME, row),
                      *_side_by_side(AFTER_NAME, row, AFTER_TITLE),
                      *_side_by_side(AFTER_TITLE, row, AFTER_NAME)]):
