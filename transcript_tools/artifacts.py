@@ -188,8 +188,8 @@ class ArtifactRemover:
         doc = mend_capital_i(doc)  # (before a misread "!" is taken for a stop)
         editor = doc.editor()
         pieces = doc.text_pieces()
-        if not self.options.keep_sound_cues and (may_hold_cues(doc.source) or doc.metadata.get(
-                "format") in ("srt", "vtt", "ssa")):  # (a caption reader reads "CHEERING" as one)
+        if not self.options.keep_sound_cues and may_hold_cues(doc.source,
+                                                               doc.metadata.get("format")):
             # the sound tokens (a few), each with the piece of text it stands alone in
             sounds = [i for i, t in numbered(doc.tokens) if t.kind == "sound"
                       and not agenda_heading(t.text)  # (an agenda's heading stays)

@@ -57,9 +57,6 @@ _WORD_RE = re.compile(r"\b(?:" + "|".join(sorted(_BY_WORD, key=len, reverse=True
 _REACH = 60
 """Characters around a word that its kind's pattern is tried over."""
 
-_CAPTIONS = ("srt", "vtt", "ssa")
-"""Formats whose reader makes sound tokens of more than `may_hold_cues` sees."""
-
 MEETING_KINDS = 3
 """Kinds of procedure (of `_KINDS`, an agenda heading one more) that make a meeting."""
 
@@ -68,7 +65,7 @@ def meeting(doc: Document) -> bool:
     """Whether ``doc`` reads as a meeting's transcript: `MEETING_KINDS` kinds of procedure
     in it (the scan stops once they are found)."""
     kinds: set[str] = set()
-    if (may_hold_cues(doc.source) or doc.metadata.get("format") in _CAPTIONS) and any(
+    if may_hold_cues(doc.source, doc.metadata.get("format")) and any(
             t.kind == "sound" and agenda_heading(t.text) for t in doc.tokens):
         # (no sound token can stand where the gate says so: no walk over every token)
         kinds.add("heading")

@@ -67,13 +67,18 @@ sound description never opens on an item's number. (A longer heading is read as 
 before: one token of it would not fit a caption's two lines.)"""
 
 
-def may_hold_cues(source: str) -> bool:
+CUE_FORMATS = frozenset({"srt", "vtt", "ssa"})
+"""Formats whose reader makes sound tokens of more than the source's brackets and notes: a
+caption reader reads a line "CHEERING" as one."""
+
+
+def may_hold_cues(source: str, fmt: str | None = None) -> bool:
     """Whether a sound token can stand in ``source``: the tokenizer reads one from "[...]",
     "(...)", "♪" (any non-ASCII page is looked at) or a song's "#", written as such or as an
-    escape a reader decoded ("&#91;", "\\u005b"). A caption reader also reads "CHEERING" as
-    one: callers look at SRT, WebVTT and SSA pages whatever this says."""
-    return not source.isascii() or "[" in source or "(" in source or "&" in source \
-        or "\\" in source or "#" in source
+    escape a reader decoded ("&#91;", "\\u005b"); and in any page whose format ``fmt`` (the
+    document's ``metadata["format"]``) is one of `CUE_FORMATS`."""
+    return fmt in CUE_FORMATS or not source.isascii() or "[" in source or "(" in source \
+        or "&" in source or "\\" in source or "#" in source
 
 
 def agenda_heading(text: str) -> bool:
