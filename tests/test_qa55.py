@@ -1,0 +1,44 @@
+"""Regressions from the qa55 round (fresh pages of new kinds: trial transcripts, a
+commencement speech, breaking-news captions, a game show's quotes, a talk's transcript with
+its audience's "(Laughter)", machine-translated captions; `tests/data/qa55/README.md` has the
+pages); each on constructed text of the shape a page showed, with negatives."""
+
+from __future__ import annotations
+
+import transcript_tools as tt
+from transcript_tools import clean
+
+_TALK = ("My grandmother kept bees for forty years. She wore no veil and no gloves. "
+         "When I asked her why, she said, \"They know me by now.\" (Laughter) "
+         "I did not believe her, so I lifted a lid myself. (Laughter) "
+         "That was the last time I lifted a lid. (Applause) "
+         "She laughed for a week and then she taught me how to do it properly.")
+
+
+def _start_words(doc: tt.Document) -> list[str]:  # type: ignore[name-defined]
+    return [doc.tokens[i].text for i in doc.sentence_starts]
+
+
+def test_a_sentence_opens_on_the_bracket_glued_to_its_first_word() -> None:
+    doc = clean(_TALK).document
+    starts = _start_words(doc)
+    assert starts.count("(") >= 3, starts
+    assert "Laughter" not in starts and "Applause" not in starts
+    # no caption cue ends on the bracket that opens the next one
+    for cue in doc.cues:
+        assert not cue.text.rstrip().endswith("("), cue.text
+        assert not cue.text.lstrip().startswith(("Laughter)", "Applause)")), cue.text
+
+
+def test_an_opening_quote_before_a_sentence_goes_with_it() -> None:
+    doc = clean("He shook his head at the map. \"We took the wrong road,\" he said. "
+                "\"Then we turn back,\" she said.").document
+    starts = [i for i in doc.sentence_starts if i]
+    assert [doc.tokens[i].text for i in starts] == ['"', '"']
+
+
+def test_a_bracket_inside_a_word_or_a_sentence_opens_nothing() -> None:
+    doc = clean("Bring the form(s) to the desk. The clerk (a patient man) stamps them. "
+                "Then you wait.").document
+    starts = _start_words(doc)
+    assert starts == ["Bring", "The", "Then"], starts
