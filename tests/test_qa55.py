@@ -42,3 +42,23 @@ def test_a_bracket_inside_a_word_or_a_sentence_opens_nothing() -> None:
                 "Then you wait.").document
     starts = _start_words(doc)
     assert starts == ["Bring", "The", "Then"], starts
+
+
+_EXAMINATION = ("Cross-examination began at two.\n\n"
+                "ATTY. REYES:     Where were you standing?\n\n"
+                "WITNESS:     By the gate.\n\n"
+                "SGT. OKAFOR:     And the driver?\n\n"
+                "WITNESS:     He stayed in the cab.\n\n"
+                "Everyone waited at the STATION. REYES:     Then what happened?\n\n"
+                "WITNESS:     The truck left.\n")
+
+
+def test_a_label_opening_on_a_title_abbreviation_names_the_speaker() -> None:
+    transcript = clean(_EXAMINATION)
+    doc = transcript.document
+    labels = [t.label for t in doc.turns]
+    assert labels[1:4] == ["ATTY. REYES", "WITNESS", "SGT. OKAFOR"], labels
+    assert "ATTY." not in transcript.text and "SGT." not in transcript.text.split(":")[0]
+    # a word that is no title ends its sentence: only the name after it labels the turn
+    assert "REYES" in labels[5:] and "STATION. REYES" not in labels
+    assert "at the STATION." in transcript.text
