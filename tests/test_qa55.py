@@ -62,3 +62,16 @@ def test_a_label_opening_on_a_title_abbreviation_names_the_speaker() -> None:
     # a word that is no title ends its sentence: only the name after it labels the turn
     assert "REYES" in labels[5:] and "STATION. REYES" not in labels
     assert "at the STATION." in transcript.text
+
+
+def test_a_writers_cross_reference_in_parentheses_is_kept() -> None:
+    text = clean("We added our own remarks to the record (see the notes below). The witness "
+                 "then described the road. The chart (see figure two) shows the rise.").text
+    assert "(see the notes below)." in text and "(see figure two)" in text
+
+
+def test_a_sound_description_in_parentheses_still_goes() -> None:
+    text = clean("She paused (laughs) and went on. The crowd (cheering loudly) filled the "
+                 "square. Then it rained.").text
+    assert "laughs" not in text and "cheering" not in text
+    assert "She paused and went on." in text
