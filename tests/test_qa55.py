@@ -75,3 +75,15 @@ def test_a_sound_description_in_parentheses_still_goes() -> None:
                  "square. Then it rained.").text
     assert "laughs" not in text and "cheering" not in text
     assert "She paused and went on." in text
+
+
+def test_a_writers_stop_after_an_inverted_exclamation_stays_a_stop() -> None:
+    text = clean("Welcome back, everyone. This is the last lecture of the term. And wow, do we "
+                 "have a show for you today. We brought three guests and a cake.").text
+    assert "a show for you today." in text and "today?" not in text
+
+
+def test_a_caption_without_its_question_mark_still_gets_one() -> None:
+    text = clean("good morning everyone. do you have your tickets with you. the train leaves "
+                 "at nine. we will wait for you at the gate.").text.lower()
+    assert "with you?" in text

@@ -303,7 +303,10 @@ class SentenceSplitter:
                 # a colon right before a speaker change leads into the next voice's words
                 # ("funding has been provided by: >> will your savings", qa20): it stays
                 continue
-            close_sentence(editor, words[i], gaps[i], i in questions)
+            # a writer's own stop stays a stop: they chose it ("And boy, do we have a good
+            # class for you today.", qa55); a question mark goes where a caption has none
+            close_sentence(editor, words[i], gaps[i], i in questions and not (
+                written and any(g.text == "." for g in gaps[i])))
         after_ends = [i + 1 for i in compress(indices(n - 1), ends)]
         opening = [0, *after_ends, *(bisect_left(words, m.index, key=_FIRST)
                                      for m in doc.markers)]
