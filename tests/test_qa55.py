@@ -87,3 +87,26 @@ def test_a_caption_without_its_question_mark_still_gets_one() -> None:
     text = clean("good morning everyone. do you have your tickets with you. the train leaves "
                  "at nine. we will wait for you at the gate.").text.lower()
     assert "with you?" in text
+
+
+_EXCERPT = ("Q: Where did you park that night?\n\n"
+            "A: Behind the bakery.\n\n"
+            "Q: Was the lot lit?\n\n"
+            "A: One lamp, by the fence.\n\n"
+            "COUNSEL: Objection.\n\n"
+            "THE COURT: Overruled.\n\n"
+            ". . . Q: How far was the lamp from your car?\n\n"
+            "A: About ten steps.\n\n"
+            "THE COURT: Thank you.\n")
+
+
+def test_a_label_after_an_excerpts_cut_mark_is_taken() -> None:
+    doc = clean(_EXCERPT).document
+    asked = [doc.tokens[t.first].text for t in doc.turns if t.label == "Q"]
+    assert asked == ["Where", "Was", "How"], asked
+    assert "Q:" not in clean(_EXCERPT).text
+
+
+def test_a_cut_mark_before_words_that_are_no_label_stays_text() -> None:
+    text = clean(_EXCERPT.replace(". . . Q: How far", ". . . and later: how far")).text
+    assert "and later: how far" in text.replace("And later", "and later")
