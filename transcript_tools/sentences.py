@@ -303,7 +303,10 @@ class SentenceSplitter:
                 # a colon right before a speaker change leads into the next voice's words
                 # ("funding has been provided by: >> will your savings", qa20): it stays
                 continue
-            close_sentence(editor, words[i], gaps[i], i in questions)
+            # a writer's own stop stays a stop: they chose it ("And boy, do we have a good
+            # class for you today.", qa55); a question mark goes where a caption has none
+            close_sentence(editor, words[i], gaps[i], i in questions and not (
+                written and any(g.text == "." for g in gaps[i])))
         after_ends = [i + 1 for i in compress(indices(n - 1), ends)]
         opening = [0, *after_ends, *(bisect_left(words, m.index, key=_FIRST)
                                      for m in doc.markers)]
@@ -324,7 +327,7 @@ class SentenceSplitter:
         starts = {0} | {m.index for m in doc.markers if m.index < len(tokens)
                         and not (ours and m.kind in ("speaker", "label"))}
         starts.update(words[i].first for i in after_ends)
-        return editor.finish(sentence_starts=tuple(sorted(starts)))
+        return editor.finish(sentence_starts=tuple(sorted(_with_openers(tokens, starts))))
 
     def gap_table(self, doc: Document, editor: Editor | None = None) -> GapTable | None:
         """Every word gap with its hand score; ``editor`` (when given) removes the caption
@@ -623,3 +626,26 @@ def _first_at(keys: list[str], firsts: dict[str, int]) -> dict[str, int]:
         for i, key in enumerate(keys):
             firsts.setdefault(key, i)
     return firsts
+
+
+OPENERS = frozenset(("(", "[", "\"", "\u201c", "\u2018", "'", "\u00bf", "\u00a1"))
+"""Marks that open a sentence glued to its first word ("(Laughter)", '"Yes', "\u00bfQu\u00e9")."""
+
+
+def _with_openers(tokens: Sequence[Token], starts: set[int]) -> set[int]:
+    """``starts`` with each start on a word moved back over the opening marks glued to it
+    ("hasn't he?" (Laughter) So": the sentence opens at "(", not at "Laughter", qa55): a
+    speaker's turn or a caption cue that begins with the sentence keeps its bracket, not
+    ending the last one on "(". A mark with no space before it ("it's", "word(s)") opens
+    nothing."""
+    moved = set()
+    for s in starts:
+        at = s
+        while 0 < at < len(tokens):
+            t = tokens[at - 1]
+            if t.kind != "punct" or t.text not in OPENERS or t.end != tokens[at].start \
+                    or at >= 2 and tokens[at - 2].end == t.start:
+                break
+            at -= 1
+        moved.add(at)
+    return moved

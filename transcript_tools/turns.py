@@ -455,14 +455,24 @@ def _sentences(live: Iterable[Piece], starts: set[int]
     words: list[str] = []
     firsts: list[int] = []
     last = _NO_PIECE
+    opened = -1  # a sentence's start on a mark before its first word ("(Laughter)", qa55)
     for p in live:
         first, text = p.first, p.text
         if first in starts and words and words[-1] not in _TITLE_ABBREVIATIONS:
             yield words, firsts, last
             words, firsts = [], []
+            opened = first
         ws = _WORDS.get(text)
         if ws is None:
             ws = _words(text)
+        if opened >= 0 and ws:
+            if not words:  # the sentence's first word: its unit starts at the mark
+                words += ws
+                firsts += [opened] + [first] * (len(ws) - 1)
+                last = p
+                opened = -1
+                continue
+            opened = -1
         if len(ws) == 1:
             words += ws
             firsts.append(first)

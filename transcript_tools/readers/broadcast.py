@@ -174,7 +174,12 @@ VOICE_TAG_RE = lazy_regex(
 male announcer ] could've had ..."): a new voice speaks from there (an ad's announcer after
 its scene), a speaker change the page marks as ">>" would (qa35). Nobody's name: no label."""
 LEAD_SOUND_RE = regex.compile(
-    r"(?:\s*(?:\[[^\[\]\n]{1,80}\]|♪+|" + PAREN_CUE_RE.pattern + r"))*\s*")
+    r"(?:\s*(?:\[[^\[\]\n]{1,80}\]|♪+|\.[ \t]?\.[ \t]?\.|\u2026|" + PAREN_CUE_RE.pattern
+    + r"))*\s*")
+"""What may open a line before its label: sound cues ("[music] announcer:"), music notes, and
+an excerpt's mark of what it left out (". . . Q: Ms. Jones, how sure ...", qa55)."""
+_CUTS = frozenset((". . .", "...", "\u2026"))
+"""An excerpt's marks of what it left out, as a line's lead before its label."""
 
 
 def clock_seconds(match: regex.Match[str]) -> tuple[float, bool] | None:
@@ -930,11 +935,13 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
             at_line_start = False
             continue
         lead_m = LEAD_SOUND_RE.match(source, pos, stop)
-        if at_line_start and pos == lead_m.end():
+        after = lead_m.end()
+        if at_line_start and (pos == after or source[pos:after].strip() in _CUTS):
             # a transcript's "Q    Thanks, Josh." / "A. No." or a hearing's "Mr. Roe. Thank
-            # you" (`QUESTION_LABEL_RE`, `hearing_label`): a label with no colon
-            asked = QUESTION_LABEL_RE.match(source, pos, stop) if questions else None
-            heard = hearing_label(source, pos) if asked is None else None
+            # you" (`QUESTION_LABEL_RE`, `hearing_label`): a label with no colon (after an
+            # excerpt's mark of a cut too: ". . . Q: Ms. Jones, ...")
+            asked = QUESTION_LABEL_RE.match(source, after, stop) if questions else None
+            heard = hearing_label(source, after) if asked is None else None
             said = asked or heard
             if said is not None and said.end() <= stop:
                 label(said)

@@ -68,8 +68,11 @@ tempore:") or a modifier ("the vice president:")."""
 _OFFICERS = frozenset("officer".split())
 TITLES = frozenset(
     "mr mrs ms miss dr sen rep gov prof senator congressman congresswoman representative "
-    "governor chairman chairwoman ambassador".split())
-"""Titles that, with one or two name words after them, label a speaker inside a line."""
+    "governor chairman chairwoman ambassador "
+    "gen lt col sgt capt rev fr atty hon det".split())
+"""Titles that, with one or two name words after them, label a speaker inside a line; their
+abbreviations ("sgt.", "atty.": a court's or a police transcript's "ATTY. REYES:", qa55) end
+no sentence inside a label."""
 
 
 def _inline_label(label: str, text: str) -> bool:

@@ -185,6 +185,9 @@ ASIDE_WORDS = 3
 """The fewest words of a writer's aside in parentheses (`_aside`)."""
 _ASIDE_AFTER = frozenset(",;:.")
 _ARTICLES = frozenset(("a", "an", "the"))  # ("(the crowd cheering)" is heard)
+_REFERENCES = frozenset(("see", "cf.", "compare"))
+"""Words a writer's cross-reference opens on ("(see the notes below)", "(cf. page 4)"): no
+sound description does (one says what is heard), so two words make an aside."""
 _ASIDE_REACH = 32
 
 
@@ -193,7 +196,8 @@ def _aside(text: str, start: int, end: int) -> bool:
     cased line's sentence, not a sound description: "shall (so far as not previously
     concluded) be brought", "worked (for the most part) and". At least `ASIDE_WORDS` words,
     the first a function word but an article (`nameslot.CLOSED_CLASS`: a description opens
-    on what is heard, "laughs", "the crowd", "speaking"), a word (or a comma) right before
+    on what is heard, "laughs", "the crowd", "speaking"), or two opening a cross-reference
+    (`_REFERENCES`: "we commented on it (see the notes below)."), a word (or a comma) right before
     them and a lowercase word or a comma, semicolon, colon or stop after them, in a line with
     a capital letter. A cue after a sentence's end or at a line's start ("please? (congregation
     laughing) Now"), a short one ("him (laughs) and"), one in capitals and a lowercase
@@ -201,8 +205,12 @@ def _aside(text: str, start: int, end: int) -> bool:
     from ..nameslot import CLOSED_CLASS  # (here: the readers load no word lists)
     inner = text[start + 1:end - 1]
     words = inner.split()
-    if len(words) < ASIDE_WORDS or not inner.islower() or words[0] not in CLOSED_CLASS \
-            or words[0] in _ARTICLES:
+    if not words or not inner.islower():
+        return False
+    if words[0] in _REFERENCES:  # a cross-reference ("(see the notes below)", qa55)
+        if len(words) < 2:
+            return False
+    elif len(words) < ASIDE_WORDS or words[0] not in CLOSED_CLASS or words[0] in _ARTICLES:
         return False
     # (a few characters either side: a page that lost its line breaks is one long text)
     before = text[max(0, start - _ASIDE_REACH):start].rstrip()
