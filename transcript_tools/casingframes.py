@@ -7,7 +7,7 @@ quote that holds its own clause."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Container, Sequence
 from itertools import compress
 from operator import itemgetter
 
@@ -17,8 +17,11 @@ from .censusnames import first_name
 from .labelroles import label_role
 from .lazypattern import lazy_regex
 from .model import Document, Piece
+from .nameslot import CLOSED_CLASS
 from .scans import indices
+from .spokenwords import spoken_often
 from .vocabulary import vocabulary
+from .wordcase import ordinary
 
 Form = tuple[str, str, str, str, str, str, bool, int, bool]
 """A word's casing facts, per word type (see `casing.Truecaser._form`)."""
@@ -278,3 +281,158 @@ def compass(words: list[Piece], lows: list[str]) -> list[int]:
                 and i + 1 + k < n:
             out.append(i)
     return out
+
+
+_OPENING = 200
+"""How many words a page's opening holds: a programme says its own title there ("hello and
+welcome to ...", "this is ..., with <presenter>"); later only after a greeting."""
+_GREETINGS = frozenset("hello hi hey morning afternoon evening".split())
+"""Words a host's greeting ends on before "welcome to" ("good evening and welcome to")."""
+_TITLE_SLOT = frozenset("the".split())
+_TITLE_DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday tonight today".split())
+"""Days whose possessive may stand between "welcome to" and a programme's title, not part of
+it ("welcome to friday's ...", "welcome to tonight's ...")."""
+_TITLE_MINOR = frozenset("a an the and or nor of to in on at for by with from".split())
+"""Words a title keeps in lowercase inside it ("... of the ...")."""
+_TITLE_WORDS = 4
+"""The longest title the frames read (words)."""
+
+
+def programme_titles(words: Sequence[Piece], lows: list[str], cores: Sequence[Form],
+                     people: Container[int], proper: Container[int],
+                     apart: Callable[[int], bool]) -> dict[int, str]:
+    """The words of a programme's title where the host says it in the programme's frame, and
+    where the page says the same title again: word index -> the word cased. Two frames, in
+    the page's opening (its first `_OPENING` words) or right after a greeting:
+
+    - "welcome [back] to [the | friday's] X." -- X of two to four words, closed by a mark
+      ("and welcome to question time.", "welcome to the daily politics."), or one word no
+      list holds, said after "the" ("welcome to the newshour.": no dictionary, no word
+      count, not said often in everyday English, which a common word newer than the lists
+      is: "coronavirus");
+    - "this is [the] X[,] with <a name>" -- the presenters after it ("this is breakfast,
+      with jane doe and", "this is meet the press with chuck todd"): the word after "with",
+      or the one after "with W W and", a person's name the page cases.
+
+    X opens and ends on no closed-class word ("welcome to our viewers", "this is all with
+    him"), holds only letters ("welcome to studio 57") and a word no one rule cases is cased
+    unless it is a title's small word inside it ("Match of the Day"). A one-word X of the
+    lists is left ("welcome to the program.", "welcome to the club."). Later mentions of
+    the same words, in order, are cased as the title."""
+    out: dict[int, str] = {}
+    n = len(lows)
+    starts = [i for i in indices(min(n, _OPENING)) if lows[i] in ("welcome", "this")]
+    at = _find(lows, "welcome", _OPENING)  # (later: after a greeting only)
+    while at >= 0:
+        if lows[at - 1] in _GREETINGS or lows[at - 1] == "and" and lows[at - 2] in _GREETINGS:
+            starts.append(at)
+        at = _find(lows, "welcome", at + 1)
+    titles: list[tuple[str, ...]] = []
+    for i in starts:
+        if lows[i] == "welcome":
+            j = i + 1 + (i + 1 < n and lows[i + 1] == "back")
+            if j + 1 >= n or lows[j] != "to" or apart(j - 1) or apart(j):
+                continue
+            k, the = j + 1, False
+            if lows[k] in _TITLE_SLOT or lows[k] in _TITLE_DAYS and cores[k][2][1:2] == "s":
+                if apart(k):
+                    continue
+                k, the = k + 1, lows[k] in _TITLE_SLOT
+            end = _title_end(lows, cores, k, apart)
+            if end < 0 or end == k and not (the and _unlisted(lows[k])) \
+                    or not _coined(lows, k, end):
+                continue
+        else:
+            if i + 2 >= n or lows[i + 1] != "is" or apart(i) or apart(i + 1) \
+                    or i and not apart(i - 1) and lows[i - 1] not in _GREETINGS | {"and"}:
+                continue
+            k = i + 2
+            if lows[k] in _TITLE_SLOT:
+                if apart(k):
+                    continue
+                k += 1
+            end = -1
+            for e in range(k, min(n - 1, k + _TITLE_WORDS)):
+                if lows[e + 1] == "with" and not apart(e + 1):
+                    end = e
+                    break
+                if apart(e) or _QUOTE_ENDS.intersection(cores[e][2]):
+                    break
+            if end < 0 or not _presented(lows, end + 2, people, apart) \
+                    or not _title_words(lows, k, end):
+                continue
+        titles.append(tuple(lows[k:end + 1]))
+        _case_title(k, end, lows, cores, out, people, proper)
+    for title in set(titles):  # the page's other mentions of the same title
+        m = len(title)
+        at = _find(lows, title[0], 0)
+        while at >= 0:
+            if tuple(lows[at:at + m]) == title and not any(map(apart, range(at, at + m - 1))):
+                _case_title(at, at + m - 1, lows, cores, out, people, proper)
+            at = _find(lows, title[0], at + 1)
+    return out
+
+
+def _find(lows: list[str], word: str, at: int) -> int:
+    try:
+        return lows.index(word, at)
+    except ValueError:
+        return -1
+
+
+def _title_end(lows: list[str], cores: Sequence[Form], k: int,
+               apart: Callable[[int], bool]) -> int:
+    """The last word of a title of one to `_TITLE_WORDS` words from ``k`` closed by a mark,
+    or -1."""
+    for e in range(k, min(len(lows), k + _TITLE_WORDS)):
+        if apart(e) or e + 1 == len(lows) or _QUOTE_ENDS.intersection(cores[e][2]):
+            return e if _title_words(lows, k, e) else -1
+    return -1
+
+
+_QUOTE_ENDS = frozenset('"”')
+"""Marks closing a quoted title ('welcome to "the late report" on ...')."""
+
+
+def _title_words(lows: list[str], k: int, end: int) -> bool:
+    """Whether words ``k`` to ``end`` can be a title: letters only, opening and ending on no
+    closed-class word."""
+    return all(map(str.isalpha, lows[k:end + 1])) and lows[k] not in CLOSED_CLASS \
+        and lows[end] not in CLOSED_CLASS
+
+
+def _coined(lows: list[str], k: int, end: int) -> bool:
+    """Whether no two words side by side in ``k`` to ``end`` (small words apart) are a pair the
+    word counts hold: a title pairs words afresh ("daily politics", "question time"), a
+    phrase of the language does not ("welcome to the real world.", "the digital age")."""
+    v = vocabulary()
+    return not any(v.bigram(a, b) for a, b in zip(lows[k:end], lows[k + 1:end + 1])
+                   if a not in _TITLE_MINOR and b not in _TITLE_MINOR)
+
+
+def _unlisted(word: str) -> bool:
+    """A word no list holds and everyday English does not say often: a name coined for a
+    title ("newshour"), not a common word newer than the lists ("coronavirus")."""
+    return len(word) >= 4 and not ordinary(word) and not vocabulary().count(word) \
+        and not spoken_often(word) and personnames.kind(word) <= personnames.AFTER_TITLE
+
+
+def _presented(lows: list[str], at: int, people: Container[int],
+               apart: Callable[[int], bool]) -> bool:
+    """Whether a presenter's name opens at word ``at`` (after "with"), or after "W W and"
+    ("with jane doe and Bob Smith": the first pair's names may be ones no rule cases)."""
+    return at in people or at + 3 < len(lows) and lows[at + 2] == "and" \
+        and at + 3 in people and not apart(at) and not apart(at + 1)
+
+
+def _case_title(k: int, end: int, lows: list[str], cores: Sequence[Form],
+                out: dict[int, str], people: Container[int], proper: Container[int]) -> None:
+    """Words ``k`` to ``end`` cased as a title's: the first and each but a small word, unless
+    another rule cases it already (an initialism, a place, a day, a name: "BBC")."""
+    for w in range(k, end + 1):
+        form = cores[w]
+        core = form[1]
+        if (w == k or lows[w] not in _TITLE_MINOR) and core.islower() and not form[4] \
+                and w not in proper and w not in people:
+            out[w] = core[:1].upper() + core[1:]

@@ -1,0 +1,65 @@
+"""A programme's title cased in the host's frame ("welcome to ...", "this is ..., with
+<presenter>") and where the page says it again (casing7); the frames' negative cases."""
+
+from __future__ import annotations
+
+from transcript_tools import Options, clean
+
+PLAIN = Options(names=False, turns=False)
+
+
+def cleaned(text: str) -> str:
+    return clean(text, options=PLAIN).text
+
+
+def test_welcome_to_a_title_of_two_words_and_its_later_mentions() -> None:
+    out = cleaned("good evening and welcome to harbour watch. tonight the ferry strike "
+                  "enters its third week. you can write to harbour watch at the usual address.")
+    assert "welcome to Harbour Watch." in out and "write to Harbour Watch at" in out, out
+
+
+def test_a_title_with_small_words_and_a_day_before_it() -> None:
+    out = cleaned("hello and welcome to thursday's round of the valley. we start with "
+                  "the floods.")
+    assert "Thursday's Round of the Valley." in out, out
+
+
+def test_this_is_a_title_with_its_presenters() -> None:
+    out = cleaned("hello, this is gardeners corner, with linda barker and charlie dimmock. "
+                  "we begin in the greenhouse.")
+    assert "this is Gardeners Corner, with" in out, out
+    # the frame needs a presenter's name after "with": a meal with a friend is no title
+    out = cleaned("this is lunch with my sister. then this is dinner, with the neighbours.")
+    assert "This is lunch with my sister" in out and "this is dinner, with" in out, out
+
+
+def test_a_one_word_title_after_the_is_a_coined_word_only() -> None:
+    assert "to the Farmwatch." in cleaned("welcome to the farmwatch. rain again.")
+    # a word of the lists is the ordinary thing: the show, the programme, the club
+    for word in ("program", "club", "show", "team"):
+        out = cleaned(f"hello and welcome to the {word}. we have a lot to get through.")
+        assert f"welcome to the {word}." in out, out
+
+
+def test_welcome_frames_that_are_not_titles() -> None:
+    # a pair of words the counts hold is a phrase of the language, not a coined title
+    out = cleaned("hello and welcome to the real world. prices rose again.")
+    assert "welcome to the real world." in out, out
+    # an opening with a closed-class word, figures, or no mark within four words
+    for text, kept in (
+            ("hello and welcome to our viewers around the world tonight.", "our viewers"),
+            ("hello and welcome to studio 9. we start with rain.", "studio 9."),
+            ("hello and welcome to all of you who joined us.", "all of you")):
+        out = cleaned(text)
+        assert f"welcome to {kept}" in out, out
+    # later in the page, only after a greeting: a guest's "welcome to cold harbour." stays
+    filler = "the council met and the vote was close and the plan went ahead. " * 25
+    out = cleaned(filler + "so we said welcome to cold harbour. then we left.")
+    assert "welcome to cold harbour." in out, out
+    out = cleaned(filler + "good evening and welcome to cold harbour. then we left.")
+    assert "welcome to Cold Harbour." in out, out
+
+
+def test_words_another_rule_cases_keep_their_case() -> None:
+    out = cleaned("good morning and welcome to the nbc evening hour. the storm is close.")
+    assert "the NBC Evening Hour." in out, out
