@@ -63,3 +63,20 @@ def test_welcome_frames_that_are_not_titles() -> None:
 def test_words_another_rule_cases_keep_their_case() -> None:
     out = cleaned("good morning and welcome to the nbc evening hour. the storm is close.")
     assert "the NBC Evening Hour." in out, out
+
+
+def test_a_quoted_title_in_an_airing_frame_and_its_mentions() -> None:
+    out = cleaned('good evening. on the "farmwatch" tonight: rain. more on tonight\'s '
+                  '"abc farmwatch." stay with us. "market desk" begins right now.')
+    assert 'On the "Farmwatch" tonight' in out and '"ABC Farmwatch."' in out, out
+    assert '"Market Desk" begins right now' in out, out
+    out = cleaned('we will see you tonight on "the long table." thank you.')
+    assert 'on "the Long Table."' in out, out
+
+
+def test_quoted_words_outside_an_airing_frame_stay() -> None:
+    # scare quotes: one word of the lists, no frame, or a closed-class word at an end
+    out = cleaned('the "reset" begins now, he said. they focused on "border security." '
+                  'he called it "not enough" tonight. the "pause" starts right now.')
+    assert '"reset" begins' in out and '"border security."' in out, out
+    assert '"not enough"' in out and '"pause" starts' in out, out

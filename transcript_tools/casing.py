@@ -258,7 +258,8 @@ class Truecaser:
             titled.setdefault(i, (letters, "initialism"))
         for i in compass(words, lows):  # (over a label's next word: "winds: ne 8-18 mph")
             titled[i] = (lows[i].upper(), "compass")
-        for i, word in programme_titles(words, lows, cores, people, proper, apart).items():
+        for i, word in programme_titles(words, lows, cores, source, people, proper,
+                                            apart).items():
             titled.setdefault(i, (word, "programme-title"))
         parted = holding(texts, " ")  # (found in the joined texts: mostly none)
         if parted:

@@ -6,10 +6,10 @@ quote that holds its own clause."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Sequence
 from itertools import compress
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from . import personnames
 from .breakwords import PREPOSITIONS
@@ -18,7 +18,7 @@ from .labelroles import label_role
 from .lazypattern import lazy_regex
 from .model import Document, Piece
 from .nameslot import CLOSED_CLASS
-from .scans import indices
+from .scans import indices, positions
 from .spokenwords import spoken_often
 from .vocabulary import vocabulary
 from .wordcase import ordinary
@@ -300,6 +300,7 @@ _TITLE_WORDS = 4
 
 
 def programme_titles(words: Sequence[Piece], lows: list[str], cores: Sequence[Form],
+                     source: str,
                      people: Container[int], proper: Container[int],
                      apart: Callable[[int], bool]) -> dict[int, str]:
     """The words of a programme's title where the host says it in the programme's frame, and
@@ -339,7 +340,7 @@ def programme_titles(words: Sequence[Piece], lows: list[str], cores: Sequence[Fo
                 if apart(k):
                     continue
                 k, the = k + 1, lows[k] in _TITLE_SLOT
-            end = _title_end(lows, cores, k, apart)
+            end = _title_end(lows, words, source, k, apart)
             if end < 0 or end == k and not (the and _unlisted(lows[k])) \
                     or not _coined(lows, k, end):
                 continue
@@ -357,13 +358,21 @@ def programme_titles(words: Sequence[Piece], lows: list[str], cores: Sequence[Fo
                 if lows[e + 1] == "with" and not apart(e + 1):
                     end = e
                     break
-                if apart(e) or _QUOTE_ENDS.intersection(cores[e][2]):
+                if apart(e) or _quote_after(words, source, e):
                     break
             if end < 0 or not _presented(lows, end + 2, people, apart) \
                     or not _title_words(lows, k, end):
                 continue
         titles.append(tuple(lows[k:end + 1]))
         _case_title(k, end, lows, cores, out, people, proper)
+    for k, end in _quoted_runs(words, source):
+        first = k + (lows[k] == "the" and end > k)  # ('"the late show"': "the" left)
+        if any(map(apart, range(first, end))) or not _title_words(lows, first, end) \
+                or first == end and not _unlisted(lows[first]) \
+                or not _quoted_frame(lows, k, end, apart):
+            continue
+        titles.append(tuple(lows[first:end + 1]))
+        _case_title(first, end, lows, cores, out, people, proper)
     for title in set(titles):  # the page's other mentions of the same title
         m = len(title)
         at = _find(lows, title[0], 0)
@@ -374,6 +383,64 @@ def programme_titles(words: Sequence[Piece], lows: list[str], cores: Sequence[Fo
     return out
 
 
+_QUOTE_MARKS = '"“”'
+_START = attrgetter("start")
+
+
+def _quote_after(words: Sequence[Piece], source: str, e: int) -> bool:
+    """Whether a quote mark stands in the source between word ``e`` and the next."""
+    gap = source[words[e].end:words[e + 1].start] if e + 1 < len(words) else ""
+    return '"' in gap or "”" in gap
+
+
+def _quoted_runs(words: Sequence[Piece], source: str) -> list[tuple[int, int]]:
+    """The first and last word of each run of one to `_TITLE_WORDS` words inside a pair of
+    quote marks (straight marks paired in order; curly ones by their shape)."""
+    if '"' not in source and "“" not in source:  # (most pages: one look at C speed)
+        return []
+    marks = sorted(at for q in _QUOTE_MARKS for at in positions(source, q))
+    out: list[tuple[int, int]] = []
+    opened = -1
+    for at in marks:
+        ch = source[at]
+        if opened < 0 and ch != "”":
+            opened = at
+            continue
+        if opened >= 0 and ch != "“":
+            a, b = opened, at
+            opened = -1
+            if b - a > 80:
+                continue
+            k = bisect_left(words, a, key=_START)
+            end = bisect_left(words, b, key=_START) - 1
+            if k <= end < k + _TITLE_WORDS and words[end].end <= b:
+                out.append((k, end))
+        elif ch == "“":
+            opened = at
+    return out
+
+_AIRED_TIMES = frozenset("tonight today tomorrow later".split())
+"""Words before or after "on [the] X" that make X a programme ('tonight on "the last
+word"', 'on the "newshour" tonight')."""
+_AIRED_VERBS = frozenset("starts begins continues returns".split())
+_AIRED_AFTER = frozenset("now right after".split())
+
+
+def _quoted_frame(lows: list[str], k: int, end: int, apart: Callable[[int], bool]) -> bool:
+    """Whether a quoted phrase (words ``k`` to ``end``) stands in a programme's frame: 'on
+    [the] "X"' with a time word before or after it ('tonight on "hard news."', 'on the
+    "newshour" tonight'), or '"X" starts / begins / continues / returns now / right now /
+    after' ('"market watch" begins right now')."""
+    n = len(lows)
+    on = k - 1 - (k >= 2 and lows[k - 1] == "the")
+    if on >= 0 and lows[on] == "on" and not apart(on) and (on == k - 1 or not apart(k - 1)) \
+            and (on and lows[on - 1] in _AIRED_TIMES or end + 1 < n
+                 and lows[end + 1] in _AIRED_TIMES):
+        return True
+    return end + 2 < n and lows[end + 1] in _AIRED_VERBS and lows[end + 2] in _AIRED_AFTER \
+        and not apart(end + 1)
+
+
 def _find(lows: list[str], word: str, at: int) -> int:
     try:
         return lows.index(word, at)
@@ -381,18 +448,14 @@ def _find(lows: list[str], word: str, at: int) -> int:
         return -1
 
 
-def _title_end(lows: list[str], cores: Sequence[Form], k: int,
+def _title_end(lows: list[str], words: Sequence[Piece], source: str, k: int,
                apart: Callable[[int], bool]) -> int:
     """The last word of a title of one to `_TITLE_WORDS` words from ``k`` closed by a mark,
     or -1."""
     for e in range(k, min(len(lows), k + _TITLE_WORDS)):
-        if apart(e) or e + 1 == len(lows) or _QUOTE_ENDS.intersection(cores[e][2]):
+        if apart(e) or e + 1 == len(lows) or _quote_after(words, source, e):
             return e if _title_words(lows, k, e) else -1
     return -1
-
-
-_QUOTE_ENDS = frozenset('"”')
-"""Marks closing a quoted title ('welcome to "the late report" on ...')."""
 
 
 def _title_words(lows: list[str], k: int, end: int) -> bool:
