@@ -80,3 +80,14 @@ def test_quoted_words_outside_an_airing_frame_stay() -> None:
                   'he called it "not enough" tonight. the "pause" starts right now.')
     assert '"reset" begins' in out and '"border security."' in out, out
     assert '"not enough"' in out and '"pause" starts' in out, out
+
+
+def test_an_edition_of_a_title() -> None:
+    out = cleaned("good evening and welcome to a special edition of the farmwatch. rain.")
+    assert "edition of the Farmwatch." in out, out
+    out = cleaned("from the coast, this is a late edition of harbour watch with linda "
+                  "barker. good evening.")
+    assert "edition of Harbour Watch with" in out, out
+    # "edition of" and an ordinary word: left
+    out = cleaned("welcome to a special edition of the news. rain.")
+    assert "edition of the news." in out, out

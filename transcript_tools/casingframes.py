@@ -304,23 +304,27 @@ def programme_titles(words: Sequence[Piece], lows: list[str], cores: Sequence[Fo
                      people: Container[int], proper: Container[int],
                      apart: Callable[[int], bool]) -> dict[int, str]:
     """The words of a programme's title where the host says it in the programme's frame, and
-    where the page says the same title again: word index -> the word cased. Two frames, in
+    where the page says the same title again: word index -> the word cased. Two frames in
     the page's opening (its first `_OPENING` words) or right after a greeting:
 
-    - "welcome [back] to [the | friday's] X." -- X of two to four words, closed by a mark
-      ("and welcome to question time.", "welcome to the daily politics."), or one word no
-      list holds, said after "the" ("welcome to the newshour.": no dictionary, no word
-      count, not said often in everyday English, which a common word newer than the lists
-      is: "coronavirus");
-    - "this is [the] X[,] with <a name>" -- the presenters after it ("this is breakfast,
-      with jane doe and", "this is meet the press with chuck todd"): the word after "with",
-      or the one after "with W W and", a person's name the page cases.
+    - "welcome [back] to [the | friday's] [a ... edition of] X." -- X of two to four words
+      closed by a mark, no two of its words a pair the word counts hold (`_coined`: "and
+      welcome to question time.", "welcome to the daily politics."; not "welcome to the
+      real world."), or one word no list holds, said after "the" or "edition of"
+      ("welcome to the newshour.": no dictionary, no word count, not said often in
+      everyday English, which a common word newer than the lists is: "coronavirus");
+    - "this is [the] [a ... edition of] X[,] with <a name>" -- the presenters after it
+      ("this is breakfast, with jane doe and", "this is meet the press with chuck todd"):
+      the word after "with", or the one after "with W W and", a person's name the page
+      cases;
 
+    and anywhere a quoted title in an airing frame (`_quoted_frame`: 'on the "newshour"
+    tonight', '"market desk" begins right now'; two to four words, or one no list holds).
     X opens and ends on no closed-class word ("welcome to our viewers", "this is all with
-    him"), holds only letters ("welcome to studio 57") and a word no one rule cases is cased
-    unless it is a title's small word inside it ("Match of the Day"). A one-word X of the
-    lists is left ("welcome to the program.", "welcome to the club."). Later mentions of
-    the same words, in order, are cased as the title."""
+    him") and holds only letters ("welcome to studio 57"); each word no other rule cases
+    is cased unless it is a title's small word inside it ("Match of the Day"). A one-word
+    X of the lists is left ("welcome to the program.", "welcome to the club."). Later
+    mentions of the same words, in order, are cased as the title."""
     out: dict[int, str] = {}
     n = len(lows)
     head = lows[:_OPENING]  # (found at C speed: no test of each word)
@@ -341,6 +345,8 @@ def programme_titles(words: Sequence[Piece], lows: list[str], cores: Sequence[Fo
                 if apart(k):
                     continue
                 k, the = k + 1, lows[k] in _TITLE_SLOT
+            if (at := _edition(lows, k, apart)) > k:
+                k, the = at, True
             end = _title_end(lows, words, source, k, apart)
             if end < 0 or end == k and not (the and _unlisted(lows[k])) \
                     or not _coined(lows, k, end):
@@ -354,6 +360,7 @@ def programme_titles(words: Sequence[Piece], lows: list[str], cores: Sequence[Fo
                 if apart(k):
                     continue
                 k += 1
+            k = _edition(lows, k, apart)
             end = -1
             for e in range(k, min(n - 1, k + _TITLE_WORDS)):
                 if lows[e + 1] == "with" and not apart(e + 1):
@@ -440,6 +447,17 @@ def _quoted_frame(lows: list[str], k: int, end: int, apart: Callable[[int], bool
         return True
     return end + 2 < n and lows[end + 1] in _AIRED_VERBS and lows[end + 2] in _AIRED_AFTER \
         and not apart(end + 1)
+
+
+def _edition(lows: list[str], k: int, apart: Callable[[int], bool]) -> int:
+    """The word after "[a | this | special ...] edition of [the]" from word ``k`` ("this is
+    a special edition of X with ...", "welcome to a late edition of X."), else ``k``."""
+    for e in range(k, min(len(lows) - 2, k + 3)):
+        if lows[e] == "edition" and lows[e + 1] == "of" and not apart(e) and not apart(e + 1):
+            return e + 2 + (lows[e + 2] == "the" and not apart(e + 2) and e + 3 < len(lows))
+        if apart(e):
+            break
+    return k
 
 
 def _all(lows: list[str], word: str) -> list[int]:
