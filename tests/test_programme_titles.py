@@ -13,9 +13,14 @@ def cleaned(text: str) -> str:
 
 
 def test_welcome_to_a_title_of_two_words_and_its_later_mentions() -> None:
-    out = cleaned("good evening and welcome to harbour watch. tonight the ferry strike "
-                  "enters its third week. you can write to harbour watch at the usual address.")
+    out = cleaned("good evening and welcome to harbour watch. and with us tonight, a ferry "
+                  "captain. you can write to harbour watch at the usual address.")
     assert "welcome to Harbour Watch." in out and "write to Harbour Watch at" in out, out
+    out = cleaned("hello and welcome to the morning ledger. i'm dana ellery. rain again.")
+    assert "the Morning Ledger." in out, out
+    # no edition's day before it and no line-up after it: a place or a group, left
+    out = cleaned("welcome back to the garden pond. shall we feed the fish?")
+    assert "welcome back to the garden pond." in out.lower() and "Pond" not in out, out
 
 
 def test_a_title_with_small_words_and_a_day_before_it() -> None:
@@ -54,14 +59,20 @@ def test_welcome_frames_that_are_not_titles() -> None:
         assert f"welcome to {kept}" in out, out
     # later in the page, only after a greeting: a guest's "welcome to cold harbour." stays
     filler = "the council met and the vote was close and the plan went ahead. " * 25
-    out = cleaned(filler + "so we said welcome to cold harbour. then we left.")
+    out = cleaned(filler + "so we said welcome to cold harbour. i'm told it rains.")
     assert "welcome to cold harbour." in out, out
-    out = cleaned(filler + "good evening and welcome to cold harbour. then we left.")
+    out = cleaned(filler + "good evening and welcome to cold harbour. i'm dana ellery.")
     assert "welcome to Cold Harbour." in out, out
 
 
+def test_the_page_end_closes_a_frame() -> None:
+    for text in ("welcome to the", "welcome to", "this is the", "hello, this is the show with",
+                 "welcome to a special edition of"):
+        assert clean(text).text.lower().startswith(text.split(",")[0][:5].lower())
+
+
 def test_words_another_rule_cases_keep_their_case() -> None:
-    out = cleaned("good morning and welcome to the nbc evening hour. the storm is close.")
+    out = cleaned("good morning and welcome to the nbc evening hour. i'm dana ellery.")
     assert "the NBC Evening Hour." in out, out
 
 

@@ -302,15 +302,17 @@ _TITLE_WORDS = 4
 def programme_titles(words: Sequence[Piece], lows: list[str], cores: Sequence[Form],
                      source: str,
                      people: Container[int], proper: Container[int],
-                     apart: Callable[[int], bool]) -> dict[int, str]:
+                     marked: Callable[[int], bool]) -> dict[int, str]:
     """The words of a programme's title where the host says it in the programme's frame, and
     where the page says the same title again: word index -> the word cased. Two frames in
     the page's opening (its first `_OPENING` words) or right after a greeting:
 
     - "welcome [back] to [the | friday's] [a ... edition of] X." -- X of two to four words
-      closed by a mark, no two of its words a pair the word counts hold (`_coined`: "and
-      welcome to question time.", "welcome to the daily politics."; not "welcome to the
-      real world."), or one word no list holds, said after "the" or "edition of"
+      closed by a mark, no two of its words a pair the word counts hold (`_coined`; not
+      "welcome to the real world."), after an edition's day ("welcome to friday's X.") or
+      before the line-up (`_lineup`: "and welcome to question time. and with us tonight",
+      "... i'm jane doe"; not "welcome back to the garden pond. shall we feed the fish?"),
+      or one word no list holds, said after "the" or "edition of"
       ("welcome to the newshour.": no dictionary, no word count, not said often in
       everyday English, which a common word newer than the lists is: "coronavirus");
     - "this is [the] [a ... edition of] X[,] with <a name>" -- the presenters after it
@@ -327,6 +329,9 @@ def programme_titles(words: Sequence[Piece], lows: list[str], cores: Sequence[Fo
     mentions of the same words, in order, are cased as the title."""
     out: dict[int, str] = {}
     n = len(lows)
+
+    def apart(i: int) -> bool:  # (``marked``, and the page's end as a mark)
+        return i + 1 >= n or marked(i)
     head = lows[:_OPENING]  # (found at C speed: no test of each word)
     starts = [i for word in ("welcome", "this") for i in _all(head, word)]
     at = _find(lows, "welcome", _OPENING) if n > _OPENING and "elcome" in source else -1
@@ -341,15 +346,18 @@ def programme_titles(words: Sequence[Piece], lows: list[str], cores: Sequence[Fo
             if j + 1 >= n or lows[j] != "to" or apart(j - 1) or apart(j):
                 continue
             k, the = j + 1, False
+            day = False  # an edition's day before the title ("welcome to friday's X.")
             if lows[k] in _TITLE_SLOT or lows[k] in _TITLE_DAYS and cores[k][2][1:2] == "s":
                 if apart(k):
                     continue
-                k, the = k + 1, lows[k] in _TITLE_SLOT
+                k, the, day = k + 1, lows[k] in _TITLE_SLOT, lows[k] not in _TITLE_SLOT
             if (at := _edition(lows, k, apart)) > k:
                 k, the = at, True
             end = _title_end(lows, words, source, k, apart)
-            if end < 0 or end == k and not (the and _unlisted(lows[k])) \
-                    or not _coined(lows, k, end):
+            if end < 0 or not _coined(lows, k, end):
+                continue
+            if end == k and not (the and _unlisted(lows[k])) \
+                    or end > k and not day and not _lineup(lows, end + 1):
                 continue
         else:
             if i + 2 >= n or lows[i + 1] != "is" or apart(i) or apart(i + 1) \
@@ -447,6 +455,19 @@ def _quoted_frame(lows: list[str], k: int, end: int, apart: Callable[[int], bool
         return True
     return end + 2 < n and lows[end + 1] in _AIRED_VERBS and lows[end + 2] in _AIRED_AFTER \
         and not apart(end + 1)
+
+
+_LINEUP = (("with", "us"), ("with", "me"), ("joining", "us"), ("joining", "me"), ("i'm",),
+           ("i", "am"))
+"""What a host says right after the programme's title: the guests or the presenter ("and
+with us tonight", "i'm jane doe")."""
+
+
+def _lineup(lows: list[str], at: int) -> bool:
+    """Whether the words from ``at`` (after a title's closing mark) open the programme's
+    line-up: `_LINEUP`, "and" or "here" before it."""
+    at += lows[at:at + 1] in (["and"], ["here"])
+    return any(tuple(lows[at:at + len(cue)]) == cue for cue in _LINEUP)
 
 
 def _edition(lows: list[str], k: int, apart: Callable[[int], bool]) -> int:
