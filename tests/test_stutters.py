@@ -231,3 +231,24 @@ def test_sung_tokens_spans() -> None:
     doc = clean(source, options=ART).document
     sung = stutters.sung_tokens(doc.tokens, doc.source)
     assert sorted(doc.tokens[i].text for i in sung) == ["la", "la"]
+
+
+def test_a_lyric_repeat_gets_a_comma_when_its_note_goes() -> None:
+    """With the notes removed and punctuation on, a repeat the notes kept (inside a sung
+    line, or across a note) is kept apart by a comma after its first copy, so the clean text
+    cleans to itself (a second clean, blind to the gone notes, would drop a copy: "the ♪ the"
+    gave "The the…", then "The…"); spoken repeats and notes kept in the text are as before."""
+    for text, kept in (("the \u266a the", "The, the"),
+                       ("\u266a go go go \u266a", "Go, go, go."),
+                       ("\u266a we will we will rock you \u266a", "We will, we will rock you"),
+                       ("row the boat \u266a \u266a row the boat to the shore",
+                        "Row the boat, row the boat to the shore")):
+        once = clean(text).to_text()
+        assert kept in once, once
+        assert clean(once).to_text() == once, once
+    # no note: the stutter goes; a note elsewhere on the line changes nothing
+    assert clean("we said the the rain fell").to_text() == "We said the rain fell.\n"
+    assert clean("we said the the rain fell \u266a").to_text() == "We said the rain fell.\n"
+    # the notes kept: they keep the copies apart themselves, no comma
+    kept_notes = clean("\u266a go go \u266a", options=Options(keep_sound_cues=True)).to_text()
+    assert "," not in kept_notes, kept_notes

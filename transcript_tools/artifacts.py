@@ -30,7 +30,7 @@ from .readers.tokens import agenda_heading, may_hold_cues
 from .resends import lone_line_marks, remove_drafts, remove_grown_copies, remove_resends
 from .scans import numbered, piece_at, pieces_within
 from .spacedmarks import backtick_apostrophes, backtick_dashes, double_stops, lone_chevrons
-from .stutters import remove_repeats, sung_tokens
+from .stutters import remove_repeats, sung_apart, sung_tokens
 from .vocabulary import vocabulary
 from .webaddress import join_parted
 
@@ -220,9 +220,13 @@ class ArtifactRemover:
         removed: set[int] = set()
         held: dict[int, float] = {}
         copied = self._rollup(doc, pieces, words, keys, editor, removed, held)
-        remove_repeats(words, keys, editor, removed,
-                       {m.index for m in doc.markers} | sung_tokens(tokens, doc.source), gone,
-                       tokens, {a.index for a in doc.anchors})
+        markers = {m.index for m in doc.markers}
+        sung = sung_tokens(tokens, doc.source)
+        cut = {a.index for a in doc.anchors}
+        remove_repeats(words, keys, editor, removed, markers | sung, gone, tokens, cut)
+        if not self.options.keep_sound_cues and self.options.punctuation \
+                and "\u266a" in doc.source:
+            sung_apart(words, keys, editor, removed, markers, sung, gone, tokens, cut)
         if self.options.clean_verbatim:
             for i, key in enumerate(keys):
                 if key in _FILLERS and i not in removed:

@@ -28,6 +28,7 @@ from .casingframes import (
     label_named,
     label_words,
     nicknames,
+    programme_titles,
     quote_openers,
 )
 from .everyday import STORY_NAMES, gated
@@ -257,6 +258,9 @@ class Truecaser:
             titled.setdefault(i, (letters, "initialism"))
         for i in compass(words, lows):  # (over a label's next word: "winds: ne 8-18 mph")
             titled[i] = (lows[i].upper(), "compass")
+        for i, word in programme_titles(words, lows, cores, source, people, proper,
+                                            apart).items():
+            titled.setdefault(i, (word, "programme-title"))
         parted = holding(texts, " ")  # (found in the joined texts: mostly none)
         if parted:
             for i, cased in self._parts(texts, lows, parted, proper).items():

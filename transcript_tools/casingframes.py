@@ -6,10 +6,10 @@ quote that holds its own clause."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Container, Sequence
 from itertools import compress
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from . import personnames
 from .breakwords import PREPOSITIONS
@@ -17,8 +17,11 @@ from .censusnames import first_name
 from .labelroles import label_role
 from .lazypattern import lazy_regex
 from .model import Document, Piece
-from .scans import indices
+from .nameslot import CLOSED_CLASS
+from .scans import indices, positions
+from .spokenwords import spoken_often
 from .vocabulary import vocabulary
+from .wordcase import ordinary
 
 Form = tuple[str, str, str, str, str, str, bool, int, bool]
 """A word's casing facts, per word type (see `casing.Truecaser._form`)."""
@@ -278,3 +281,270 @@ def compass(words: list[Piece], lows: list[str]) -> list[int]:
                 and i + 1 + k < n:
             out.append(i)
     return out
+
+
+_OPENING = 200
+"""How many words a page's opening holds: a programme says its own title there ("hello and
+welcome to ...", "this is ..., with <presenter>"); later only after a greeting."""
+_GREETINGS = frozenset("hello hi hey morning afternoon evening".split())
+"""Words a host's greeting ends on before "welcome to" ("good evening and welcome to")."""
+_TITLE_SLOT = frozenset("the".split())
+_TITLE_DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday tonight today".split())
+"""Days whose possessive may stand between "welcome to" and a programme's title, not part of
+it ("welcome to friday's ...", "welcome to tonight's ...")."""
+_TITLE_MINOR = frozenset("a an the and or nor of to in on at for by with from".split())
+"""Words a title keeps in lowercase inside it ("... of the ...")."""
+_TITLE_WORDS = 4
+"""The longest title the frames read (words)."""
+
+
+def programme_titles(words: Sequence[Piece], lows: list[str], cores: Sequence[Form],
+                     source: str,
+                     people: Container[int], proper: Container[int],
+                     marked: Callable[[int], bool]) -> dict[int, str]:
+    """The words of a programme's title where the host says it in the programme's frame, and
+    where the page says the same title again: word index -> the word cased. Two frames in
+    the page's opening (its first `_OPENING` words) or right after a greeting:
+
+    - "welcome [back] to [the | friday's] [a ... edition of] X." -- X of two to four words
+      closed by a mark, no two of its words a pair the word counts hold (`_coined`; not
+      "welcome to the real world."), after an edition's day ("welcome to friday's X.") or
+      before the line-up (`_lineup`: "and welcome to question time. and with us tonight",
+      "... i'm jane doe"; not "welcome back to the garden pond. shall we feed the fish?"),
+      or one word no list holds, said after "the" or "edition of"
+      ("welcome to the newshour.": no dictionary, no word count, not said often in
+      everyday English, which a common word newer than the lists is: "coronavirus");
+    - "this is [the] [a ... edition of] X[,] with <a name>" -- the presenters after it
+      ("this is breakfast, with jane doe and", "this is meet the press with chuck todd"):
+      the word after "with", or the one after "with W W and", a person's name the page
+      cases;
+
+    and anywhere a quoted title in an airing frame (`_quoted_frame`: 'on the "newshour"
+    tonight', '"market desk" begins right now'; two to four words, or one no list holds).
+    X opens and ends on no closed-class word ("welcome to our viewers", "this is all with
+    him") and holds only letters ("welcome to studio 57"); each word no other rule cases
+    is cased unless it is a title's small word inside it ("Match of the Day"). A one-word
+    X of the lists is left ("welcome to the program.", "welcome to the club."). Later
+    mentions of the same words, in order, are cased as the title."""
+    out: dict[int, str] = {}
+    n = len(lows)
+
+    def apart(i: int) -> bool:  # (``marked``, and the page's end as a mark)
+        return i + 1 >= n or marked(i)
+    head = lows[:_OPENING]  # (found at C speed: no test of each word)
+    starts = [i for word in ("welcome", "this") for i in _all(head, word)]
+    at = _find(lows, "welcome", _OPENING) if n > _OPENING and "elcome" in source else -1
+    while at >= 0:  # (later: after a greeting only)
+        if lows[at - 1] in _GREETINGS or lows[at - 1] == "and" and lows[at - 2] in _GREETINGS:
+            starts.append(at)
+        at = _find(lows, "welcome", at + 1)
+    titles: list[tuple[str, ...]] = []
+    for i in starts:
+        if lows[i] == "welcome":
+            j = i + 1 + (i + 1 < n and lows[i + 1] == "back")
+            if j + 1 >= n or lows[j] != "to" or apart(j - 1) or apart(j):
+                continue
+            k, the = j + 1, False
+            day = False  # an edition's day before the title ("welcome to friday's X.")
+            if lows[k] in _TITLE_SLOT or lows[k] in _TITLE_DAYS and cores[k][2][1:2] == "s":
+                if apart(k):
+                    continue
+                k, the, day = k + 1, lows[k] in _TITLE_SLOT, lows[k] not in _TITLE_SLOT
+            if (at := _edition(lows, k, apart)) > k:
+                k, the = at, True
+            end = _title_end(lows, words, source, k, apart)
+            if end < 0 or not _coined(lows, k, end):
+                continue
+            if end == k and not (the and _unlisted(lows[k])) \
+                    or end > k and not day and not _lineup(lows, end + 1):
+                continue
+        else:
+            if i + 2 >= n or lows[i + 1] != "is" or apart(i) or apart(i + 1) \
+                    or i and not apart(i - 1) and lows[i - 1] not in _GREETINGS | {"and"}:
+                continue
+            k = i + 2
+            if lows[k] in _TITLE_SLOT:
+                if apart(k):
+                    continue
+                k += 1
+            k = _edition(lows, k, apart)
+            end = -1
+            for e in range(k, min(n - 1, k + _TITLE_WORDS)):
+                if lows[e + 1] == "with" and not apart(e + 1):
+                    end = e
+                    break
+                if apart(e) or _quote_after(words, source, e):
+                    break
+            if end < 0 or not _presented(lows, end + 2, people, apart) \
+                    or not _title_words(lows, k, end):
+                continue
+        titles.append(tuple(lows[k:end + 1]))
+        _case_title(k, end, lows, cores, out, people, proper)
+    for k, end in _quoted_runs(words, source):
+        first = k + (lows[k] == "the" and end > k)  # ('"the late show"': "the" left)
+        if any(map(apart, range(first, end))) or not _title_words(lows, first, end) \
+                or first == end and not _unlisted(lows[first]) \
+                or not _quoted_frame(lows, k, end, apart):
+            continue
+        titles.append(tuple(lows[first:end + 1]))
+        _case_title(first, end, lows, cores, out, people, proper)
+    for title in set(titles):  # the page's other mentions of the same title
+        m = len(title)
+        at = _find(lows, title[0], 0)
+        while at >= 0:
+            if tuple(lows[at:at + m]) == title and not any(map(apart, range(at, at + m - 1))):
+                _case_title(at, at + m - 1, lows, cores, out, people, proper)
+            at = _find(lows, title[0], at + 1)
+    return out
+
+
+_QUOTE_MARKS = '"“”'
+_START = attrgetter("start")
+
+
+def _quote_after(words: Sequence[Piece], source: str, e: int) -> bool:
+    """Whether a quote mark stands in the source between word ``e`` and the next."""
+    gap = source[words[e].end:words[e + 1].start] if e + 1 < len(words) else ""
+    return '"' in gap or "”" in gap
+
+
+def _quoted_runs(words: Sequence[Piece], source: str) -> list[tuple[int, int]]:
+    """The first and last word of each run of one to `_TITLE_WORDS` words inside a pair of
+    quote marks (straight marks paired in order; curly ones by their shape)."""
+    if '"' not in source and "“" not in source:  # (most pages: one look at C speed)
+        return []
+    marks = sorted(at for q in _QUOTE_MARKS for at in positions(source, q))
+    out: list[tuple[int, int]] = []
+    opened = -1
+    for at in marks:
+        ch = source[at]
+        if opened < 0 and ch != "”":
+            opened = at
+            continue
+        if opened >= 0 and ch != "“":
+            a, b = opened, at
+            opened = -1
+            if b - a > 80:
+                continue
+            k = bisect_left(words, a, key=_START)
+            end = bisect_left(words, b, key=_START) - 1
+            if k <= end < k + _TITLE_WORDS and words[end].end <= b:
+                out.append((k, end))
+        elif ch == "“":
+            opened = at
+    return out
+
+_AIRED_TIMES = frozenset("tonight today tomorrow later".split())
+"""Words before or after "on [the] X" that make X a programme ('tonight on "the last
+word"', 'on the "newshour" tonight')."""
+_AIRED_VERBS = frozenset("starts begins continues returns".split())
+_AIRED_AFTER = frozenset("now right after".split())
+
+
+def _quoted_frame(lows: list[str], k: int, end: int, apart: Callable[[int], bool]) -> bool:
+    """Whether a quoted phrase (words ``k`` to ``end``) stands in a programme's frame: 'on
+    [the] "X"' with a time word before or after it ('tonight on "hard news."', 'on the
+    "newshour" tonight'), or '"X" starts / begins / continues / returns now / right now /
+    after' ('"market watch" begins right now')."""
+    n = len(lows)
+    on = k - 1 - (k >= 2 and lows[k - 1] == "the")
+    if on >= 0 and lows[on] == "on" and not apart(on) and (on == k - 1 or not apart(k - 1)) \
+            and (on and lows[on - 1] in _AIRED_TIMES or end + 1 < n
+                 and lows[end + 1] in _AIRED_TIMES):
+        return True
+    return end + 2 < n and lows[end + 1] in _AIRED_VERBS and lows[end + 2] in _AIRED_AFTER \
+        and not apart(end + 1)
+
+
+_LINEUP = (("with", "us"), ("with", "me"), ("joining", "us"), ("joining", "me"), ("i'm",),
+           ("i", "am"))
+"""What a host says right after the programme's title: the guests or the presenter ("and
+with us tonight", "i'm jane doe")."""
+
+
+def _lineup(lows: list[str], at: int) -> bool:
+    """Whether the words from ``at`` (after a title's closing mark) open the programme's
+    line-up: `_LINEUP`, "and" or "here" before it."""
+    at += lows[at:at + 1] in (["and"], ["here"])
+    return any(tuple(lows[at:at + len(cue)]) == cue for cue in _LINEUP)
+
+
+def _edition(lows: list[str], k: int, apart: Callable[[int], bool]) -> int:
+    """The word after "[a | this | special ...] edition of [the]" from word ``k`` ("this is
+    a special edition of X with ...", "welcome to a late edition of X."), else ``k``."""
+    for e in range(k, min(len(lows) - 2, k + 3)):
+        if lows[e] == "edition" and lows[e + 1] == "of" and not apart(e) and not apart(e + 1):
+            return e + 2 + (lows[e + 2] == "the" and not apart(e + 2) and e + 3 < len(lows))
+        if apart(e):
+            break
+    return k
+
+
+def _all(lows: list[str], word: str) -> list[int]:
+    out: list[int] = []
+    at = _find(lows, word, 0)
+    while at >= 0:
+        out.append(at)
+        at = _find(lows, word, at + 1)
+    return out
+
+
+def _find(lows: list[str], word: str, at: int) -> int:
+    try:
+        return lows.index(word, at)
+    except ValueError:
+        return -1
+
+
+def _title_end(lows: list[str], words: Sequence[Piece], source: str, k: int,
+               apart: Callable[[int], bool]) -> int:
+    """The last word of a title of one to `_TITLE_WORDS` words from ``k`` closed by a mark,
+    or -1."""
+    for e in range(k, min(len(lows), k + _TITLE_WORDS)):
+        if apart(e) or e + 1 == len(lows) or _quote_after(words, source, e):
+            return e if _title_words(lows, k, e) else -1
+    return -1
+
+
+def _title_words(lows: list[str], k: int, end: int) -> bool:
+    """Whether words ``k`` to ``end`` can be a title: letters only, opening and ending on no
+    closed-class word."""
+    return all(map(str.isalpha, lows[k:end + 1])) and lows[k] not in CLOSED_CLASS \
+        and lows[end] not in CLOSED_CLASS
+
+
+def _coined(lows: list[str], k: int, end: int) -> bool:
+    """Whether no two words side by side in ``k`` to ``end`` (small words apart) are a pair the
+    word counts hold: a title pairs words afresh ("daily politics", "question time"), a
+    phrase of the language does not ("welcome to the real world.", "the digital age")."""
+    v = vocabulary()
+    return not any(v.bigram(a, b) for a, b in zip(lows[k:end], lows[k + 1:end + 1])
+                   if a not in _TITLE_MINOR and b not in _TITLE_MINOR)
+
+
+def _unlisted(word: str) -> bool:
+    """A word no list holds and everyday English does not say often: a name coined for a
+    title ("newshour"), not a common word newer than the lists ("coronavirus")."""
+    return len(word) >= 4 and not ordinary(word) and not vocabulary().count(word) \
+        and not spoken_often(word) and personnames.kind(word) <= personnames.AFTER_TITLE
+
+
+def _presented(lows: list[str], at: int, people: Container[int],
+               apart: Callable[[int], bool]) -> bool:
+    """Whether a presenter's name opens at word ``at`` (after "with"), or after "W W and"
+    ("with jane doe and Bob Smith": the first pair's names may be ones no rule cases)."""
+    return at in people or at + 3 < len(lows) and lows[at + 2] == "and" \
+        and at + 3 in people and not apart(at) and not apart(at + 1)
+
+
+def _case_title(k: int, end: int, lows: list[str], cores: Sequence[Form],
+                out: dict[int, str], people: Container[int], proper: Container[int]) -> None:
+    """Words ``k`` to ``end`` cased as a title's: the first and each but a small word, unless
+    another rule cases it already (an initialism, a place, a day, a name: "BBC")."""
+    for w in range(k, end + 1):
+        form = cores[w]
+        core = form[1]
+        if (w == k or lows[w] not in _TITLE_MINOR) and core.islower() and not form[4] \
+                and w not in proper and w not in people:
+            out[w] = core[:1].upper() + core[1:]

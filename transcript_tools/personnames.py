@@ -360,12 +360,18 @@ def _closes_name(keys: Sequence[str], j: int, apart: Callable[[int], bool]) -> b
     """Whether what follows word ``j`` closes a person's name there: a mark or the end, a
     function word ("... and", "... who", "... has"), or a verb with its "s" or "-ed" or of
     saying ("... begins our coverage", "... said"); not a noun that a compound of common
-    words newer than the lists goes on with ("ransomware story")."""
+    words newer than the lists goes on with ("ransomware story"), nor a plural that a verb
+    or noun follows ("... claims spread": "claims" the compound's head, as a verb's "s"
+    takes a function word, a mark or an object after it, "... visits the ward")."""
     if j + 1 >= len(keys) or apart(j):
         return True
     after = keys[j + 1]
-    return after in CLOSED_CLASS or after in _REPORTS or _inflected(after) \
-        or after.endswith("ed") and (ordinary(after[:-2]) or ordinary(after[:-1]))
+    if after in CLOSED_CLASS or after in _REPORTS \
+            or after.endswith("ed") and (ordinary(after[:-2]) or ordinary(after[:-1])):
+        return True
+    return _inflected(after) and (j + 2 >= len(keys) or apart(j + 1)
+                                  or keys[j + 2] in CLOSED_CLASS or not ordinary(keys[j + 2])
+                                  and not _inflected(keys[j + 2]))
 
 
 def _pronounced_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],

@@ -9,6 +9,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from itertools import accumulate, compress, islice
 from operator import attrgetter, eq, not_
+from typing import cast
 
 from .model import Editor, Piece, Token
 from .numberwords import TEENS, TENS
@@ -395,3 +396,62 @@ def _echoes(words: list[Piece], keys: list[str], joined: bytearray, editor: Edit
         editor.replace([words[k]], "", "artifact", "echo-letter", 0.85,
                        note=f"the last letter of {prev!r} typed again")
         removed.add(k)
+
+
+class _Heard:
+    """An editor stand-in that only notes which words a repeat's scan would remove."""
+
+    __slots__ = ("words",)
+
+    def __init__(self) -> None:
+        self.words: list[Piece] = []
+
+    def replace(self, pieces: Sequence[Piece], text: str, kind: str, rule: str,
+                confidence: float = 1.0, note: str = "") -> None:
+        if rule == "repeat":
+            self.words.extend(pieces)
+
+
+def sung_apart(words: list[Piece], keys: list[str], editor: Editor, removed: set[int],
+               markers: set[int], sung: set[int], gone: set[int],
+               tokens: Sequence[Token], cut: set[int]) -> None:
+    """A lyric's repeat kept by `remove_repeats` (a sung line's words, or copies a music note
+    stands between: "♪ we will we will rock you ♪", "the ♪ the") gets a comma after its first
+    copy when the notes are removed from the text: without the note the clean text's second
+    cleaning would read the copies as a stutter and drop one ("we will, we will rock you";
+    a comma keeps them apart, as a mark the speaker's own repeat: "go, go"). Only where the
+    repeat rule, blind to the notes, would take the copy."""
+    n = len(words)
+    if n < 2:
+        return
+    joined = bytearray(1)  # as `remove_repeats` joins words, a removed note too
+    joined.extend(a.stop == b.first or all(t in gone for t in range(a.stop, b.first))
+                  for a, b in zip(words, islice(words, 1, None)))
+    heard = _Heard()
+    _stutters(words, keys, joined, cast("Editor", heard), set(removed), markers, [(1, n)],
+              tokens, cut)
+    if not heard.words:
+        return
+    at = {p.first: k for k, p in enumerate(words)}
+    took = sorted({at[p.first] for p in heard.words} - removed)
+    ends: list[int] = []  # the last word of each copy the scan would take
+    s = 0
+    while s < len(took):
+        e = s
+        while e + 1 < len(took) and took[e + 1] == took[e] + 1:
+            e += 1
+        lo, hi = took[s], took[e]  # a run of copies, the kept copy right after it
+        size = next((h for h in range(1, hi - lo + 2)
+                     if keys[lo:lo + h] == keys[lo + h:lo + 2 * h]), hi - lo + 1)
+        ends.extend(range(lo + size - 1, hi + 1, size))
+        s = e + 1
+    for k in ends:
+        if k + 1 >= n:
+            continue
+        a, b = words[k], words[k + 1]
+        if a.stop != b.first and not all(t in gone for t in range(a.stop, b.first)):
+            continue
+        between = any("\u266a" in tokens[t].text for t in range(a.stop, b.first))
+        if between or a.first in sung or b.first in sung:
+            editor.replace([a], a.text + ",", "punctuation", "sung-repeat", 0.9,
+                           note="a lyric's repeat kept apart (its music note removed)")
