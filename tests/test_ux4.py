@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from transcript_tools import Transcript, clean, read
+from transcript_tools import Options, Transcript, clean, read
 
 
 def srt(blocks: list[tuple[str, str, str]]) -> str:
@@ -53,3 +53,85 @@ def test_what_is_removed_inside_a_cue_keeps_its_share(tmp_path: Path) -> None:
     assert starts(t)[0] == 8.0 and starts(t)[-1] == 19.0
     second = t.cues[1]  # the long cue's second part: where the words after the repeat fall
     assert (second.start, second.end) == (12.444, 18.0)
+
+
+# Speakers in colour, as UK broadcasters' subtitles mark them (one colour a speaker).
+COLOURED = """1
+00:00:01,000 --> 00:00:04,000
+<font color="#ffff00">Where did you leave the keys?</font>
+
+2
+00:00:04,500 --> 00:00:07,000
+<font color="#ffffff">On the kitchen table,</font>
+<font color="#ffffff">next to the fruit bowl.</font>
+
+3
+00:00:07,500 --> 00:00:10,000
+<font color="#ffffff">I put them there last night.</font>
+
+4
+00:00:10,500 --> 00:00:13,000
+<font color="#ffff00">Well, they are not there now.</font>
+"""
+
+
+def turn_words(t: Transcript) -> list[str]:
+    """The first word of each turn."""
+    return [turn["text"].split()[0] for turn in t.to_dict()["turns"]]
+
+
+def test_a_change_of_colour_is_a_change_of_speaker() -> None:
+    t = clean(COLOURED, format="srt")
+    assert turn_words(t) == ["Where", "On", "Well,"]
+    # the same colour on the next cue goes on: one turn for cues 2 and 3
+    assert len(t.turns) == 3
+
+
+def test_a_colour_change_inside_a_cue_is_a_dialogue() -> None:
+    src = COLOURED.replace('<font color="#ffffff">On the kitchen table,</font>\n'
+                           '<font color="#ffffff">next to the fruit bowl.</font>',
+                           '<font color="#ffffff">On the kitchen table.</font>\n'
+                           '<font color="#00ffff">Are you sure?</font>')
+    t = clean(src, format="srt")
+    assert turn_words(t) == ["Where", "On", "Are", "I", "Well,"]
+    assert "- On the kitchen table.\n- Are you sure?" in t.to_srt()
+
+
+def test_colours_that_mark_no_speakers_make_no_turns() -> None:
+    # negative: grey shades (YouTube's confidence colours), one coloured song line among
+    # plain ones, and a file in one colour throughout
+    grey = COLOURED.replace("#ffff00", "#e5e5e5").replace("#ffffff", "#cccccc")
+    one_song = """1
+00:00:01,000 --> 00:00:04,000
+Where did you leave the keys?
+
+2
+00:00:04,500 --> 00:00:07,000
+<font color="#00ffff"># On the kitchen table #</font>
+
+3
+00:00:07,500 --> 00:00:10,000
+I put them there last night.
+
+4
+00:00:10,500 --> 00:00:13,000
+Well, they are not there now.
+"""
+    white = COLOURED.replace("#ffff00", "#ffffff")
+    for src in (grey, one_song, white):
+        assert len(clean(src, format="srt", options=Options(turns=False)).turns) <= 1
+        assert len(clean(src, format="srt").turns) == len(clean(
+            _plain(src), format="srt").turns)
+
+
+def _plain(src: str) -> str:
+    import re
+    return re.sub(r"</?font[^>]*>", "", src)
+
+
+def test_webvtt_colour_classes_mark_speakers_too() -> None:
+    import re
+    body = re.sub(r'<font color="#(\w+)">', lambda m: "<c." + {
+        "ffff00": "yellow", "ffffff": "white"}[m[1]] + ">", COLOURED).replace("</font>", "</c>")
+    vtt = "WEBVTT\n\n" + re.sub(r",(\d{3})", r".\1", body)
+    assert turn_words(clean(vtt, format="vtt")) == ["Where", "On", "Well,"]
