@@ -33,12 +33,13 @@ def test_a_stutter_at_a_cue_head_does_not_start_the_cue_late(tmp_path: Path) -> 
     assert starts(t)[-1] == 24.0
 
 
-def test_a_lyric_mark_at_a_cue_head_takes_no_time(tmp_path: Path) -> None:
+def test_a_sound_cue_at_a_cue_head_takes_no_time(tmp_path: Path) -> None:
     t = cleaned(tmp_path, srt([
-        ("00:00:30,000", "00:00:33,000", "# Over the hills and far away"),
-        ("00:00:33,000", "00:00:36,000", "# the river runs\nback to the sea")]))
-    assert not any("#" in c.text for c in t.cues)
-    assert starts(t)[0] == 30.0  # (before: 30.333, the mark's share of its cue)
+        ("00:00:30,000", "00:00:38,500", "[SIGHS] I suppose we should go home before the "
+         "roads close, or we will be stuck here until the morning."),
+        ("00:00:40,000", "00:00:43,000", "Get your coat,\nthen.")]))
+    assert not any("SIGHS" in c.text for c in t.cues)
+    assert starts(t)[0] == 30.0  # (before: 30.354, the sound cue's share of its cue)
 
 
 def test_what_is_removed_inside_a_cue_keeps_its_share(tmp_path: Path) -> None:
@@ -135,3 +136,52 @@ def test_webvtt_colour_classes_mark_speakers_too() -> None:
         "ffff00": "yellow", "ffffff": "white"}[m[1]] + ">", COLOURED).replace("</font>", "</c>")
     vtt = "WEBVTT\n\n" + re.sub(r",(\d{3})", r".\1", body)
     assert turn_words(clean(vtt, format="vtt")) == ["Where", "On", "Well,"]
+
+
+# Sung words keep their music marks in a caption file.
+SONG = """1
+00:00:01,000 --> 00:00:04,000
+Well, here we go again.
+
+2
+00:00:04,500 --> 00:00:08,000
+♪ Over the hills and far away ♪
+
+3
+00:00:08,500 --> 00:00:12,000
+♪ the river runs back to the sea ♪
+
+4
+00:00:12,500 --> 00:00:14,000
+♪♪
+
+5
+00:00:15,000 --> 00:00:18,000
+That was lovely.
+"""
+
+
+def test_lyric_marks_stay_in_a_caption_file() -> None:
+    t = clean(SONG, format="srt")
+    texts = [c.text for c in t.cues]
+    assert "♪ Over the hills and far away ♪" in texts
+    assert "♪ the river runs back to the sea ♪" in texts  # (before: "The river ... sea.")
+    assert "♪♪" not in t.text  # music with no words is a sound cue, as before
+
+
+def test_a_british_song_mark_opens_each_sung_line() -> None:
+    srt_text = SONG.replace("♪ Over the hills and far away ♪", "# Over the hills\nand far away"
+                            ).replace("♪ the river runs back to the sea ♪",
+                                      "# the river runs\nback to the sea")
+    t = clean(srt_text, format="srt")
+    lines = [line for c in t.cues for line in c.text.split("\n")]
+    assert [line for line in lines if "#" in line] == [
+        line for line in lines if line.startswith("# ")]
+    assert sum(line.startswith("# ") for line in lines) == 2
+
+
+def test_music_marks_in_broadcast_text_go_as_before() -> None:
+    # negative: a broadcast page's marks are sound cues (its text is a transcript)
+    page = "5:34 am\n>> ♪ over the hills and far away ♪\n>> good morning, it is five thirty."
+    assert "♪" not in clean(page).text
+    assert "♪" in clean(page, options=Options(keep_sound_cues=True)).text
