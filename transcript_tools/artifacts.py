@@ -26,7 +26,7 @@ from .numbers import ORDINAL_FIGURES
 from .ocrletters import mend_capital_i
 from .openbrackets import remove_open_cues
 from .options import Options
-from .readers.tokens import agenda_heading, may_hold_cues
+from .readers.tokens import CUE_FORMATS, agenda_heading, may_hold_cues
 from .resends import lone_line_marks, remove_drafts, remove_grown_copies, remove_resends
 from .scans import numbered, piece_at, pieces_within
 from .spacedmarks import backtick_apostrophes, backtick_dashes, double_stops, lone_chevrons
@@ -170,6 +170,25 @@ def _capitals_page(doc: Document) -> bool:
     return upper > 0 and lower < CAPITALS_PAGE * (upper + lower)
 
 
+_LYRIC_MARKS = frozenset("\u266a\u266b#")
+
+
+def lyric_mark(tokens: tuple[Token, ...], source: str, i: int) -> bool:
+    """Whether ``tokens[i]`` is a music mark (``♪``, ``♫``, a British subtitle's ``#``) that
+    opens or closes the words on its line ("♪ Over the hills ♪", "# If your right hand"): in
+    a caption file the mark tells the viewer the words are sung, and stays. A mark alone on
+    its line (music playing, no words) is a sound cue as before."""
+    t = tokens[i]
+    if not t.text or any(c not in _LYRIC_MARKS for c in t.text):
+        return False
+    for k in (i + 1, i - 1):
+        if 0 <= k < len(tokens) and tokens[k].kind == "word":
+            a, b = (t.end, tokens[k].start) if k > i else (tokens[k].end, t.start)
+            if "\n" not in source[a:b] and "\r" not in source[a:b]:
+                return True
+    return False
+
+
 class ArtifactRemover:
     def __init__(self, options: Options) -> None:
         self.options = options
@@ -191,9 +210,11 @@ class ArtifactRemover:
         if not self.options.keep_sound_cues and may_hold_cues(doc.source,
                                                                doc.metadata.get("format")):
             # the sound tokens (a few), each with the piece of text it stands alone in
+            lyrics = doc.metadata.get("format") in CUE_FORMATS
             sounds = [i for i, t in numbered(doc.tokens) if t.kind == "sound"
                       and not agenda_heading(t.text)  # (an agenda's heading stays)
-                      and not (t.text[:1] == "[" and _inserted_name(doc, i))]
+                      and not (t.text[:1] == "[" and _inserted_name(doc, i))
+                      and not (lyrics and lyric_mark(doc.tokens, doc.source, i))]
             if any(_titled_heading(doc.tokens[i].text) for i in sounds) and _capitals_page(doc):
                 sounds = [i for i in sounds if not _page_heading(doc, doc.tokens[i])]
             for i in sounds:

@@ -82,7 +82,7 @@ def _bare(word: str) -> str:
 _SENT, _CLAUSE, _PUNCT_START, _CAP, _TITLE, _DET, _NUM, _PREP, _CONJ, _WEAK, _I, _ALPHA, \
     _SUBJECT, _PART, _FIGURE, _SPELLED, _ACRONYM, _INITIAL, _DOTTED, _MODAL, _QUANT, _AUX, \
     _POSS = (1 << k for k in range(23))
-_QUOTE_OPENERS = "\"'“‘([$£€♪"
+_QUOTE_OPENERS = "\"'“‘([$£€♪♫#"
 _COMPOUND = re.compile(r"^(?:\d+|" + "|".join(sorted(NUMBER_WORDS)) + r")-[a-z][a-z-]*$")
 """A number joined to its unit ("five-year", "10-yard", "17-year-old")."""
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")

@@ -88,6 +88,8 @@ class Timer:
         weights = self.weights(doc.tokens)
         cue_anchors = [a for a in doc.anchors if a.kind == "cue"]
         _unspoken(doc, weights, _CUE_COPIES if cue_anchors else _PAGE_COPIES)
+        if cue_anchors:
+            _removed_heads(doc, weights, cue_anchors)
         cum = list(accumulate(weights, initial=0.0))
         words = [t.kind for t in doc.tokens].count("word") or 1
         default_rate = self.options.words_per_minute / 60 * (cum[n] / words or
@@ -224,6 +226,35 @@ def _unspoken(doc: Document, weights: list[float], rules: frozenset[str]) -> Non
                 if tokens[k].end > e.end:
                     break
                 weights[k] = 0.0
+
+
+def _removed_heads(doc: Document, weights: list[float], anchors: list[Anchor]) -> None:
+    """What the cleaning removed at a caption cue's head (a stutter's first copy, "facing |
+    facing"; a lyric mark, "# If your"; a sound cue before the words) takes no time: the
+    cue's first kept word starts when the cue did, as the captioner showed it (its share of
+    the cue had started the words, and the cue made of them, up to a second late). A cue of
+    nothing but removed tokens keeps its weights."""
+    spans = sorted((e.start, e.end) for e in doc.edits
+                   if not e.replacement and e.kind != "markup")
+    if not spans:
+        return
+    starts = [s for s, _ in spans]
+    tokens = doc.tokens
+    for j, a in enumerate(anchors):
+        stop = anchors[j + 1].index if j + 1 < len(anchors) else len(tokens)
+        k = a.index
+        head: list[int] = []
+        while k < stop:
+            t = tokens[k]
+            at = bisect.bisect_right(starts, t.start) - 1
+            if at >= 0 and spans[at][1] >= t.end:
+                head.append(k)
+            elif t.kind != "punct":
+                break
+            k += 1
+        if head and k < stop:  # a kept word follows in the cue
+            for i in head:
+                weights[i] = 0.0
 
 
 _INLINE_TIME = lazy_regex(r"<((?:\d+:)?\d{2}:\d{2}\.\d{3})>")

@@ -208,6 +208,8 @@ def _parse_captions(source: str, fmt: Literal["srt", "vtt"], *, path: str | None
     names = _named_cues(lines, timings)
     sounds = _sound_lines(lines, timings) | _foreign_marks(lines, timings)
     lower_sounds = _sounds_in_lowercase(lines, timings)
+    colours = _speaker_colours(lines, timings, header)
+    colour: str | None = None  # the colour of the last coloured line: its speaker's
     in_cue = False
     for k, line in enumerate(lines):
         m = timings[k]
@@ -239,9 +241,19 @@ def _parse_captions(source: str, fmt: Literal["srt", "vtt"], *, path: str | None
             diagnostics.append(Diagnostic(
                 "stray-text", "text before the first cue; kept", k + 1))
         before = len(tokens)
+        turned = -1
+        if colours and (c := colours.get(k)) is not None:
+            if colour is not None and c != colour and tokens:
+                # another speaker's colour: a change of speaker, as a dash or ">>" is
+                turned = len(markers)
+                markers.append(Marker(len(tokens), "speaker", offsets[k], offsets[k]))
+            colour = c
         _parse_cue_line(source, offsets[k], offsets[k] + len(line.rstrip("\r\n\x0b\x0c\x1c"
                         "\x1d\x1e\x85\u2028\u2029")), tokens, markers, edits, names,
                         lower_sounds)
+        if turned >= 0 and any(m.kind == "speaker" and m.index == markers[turned].index
+                               for m in markers[turned + 1:]):
+            del markers[turned]  # the line marks the change itself (its dash, its voice)
         if k in sounds:
             _as_sound(source, tokens, before)
     for k in sorted(header):
@@ -419,6 +431,51 @@ def _named_cues(lines: list[str], timings: list[regex.Match[str] | None]) -> fro
     if not found or 2 * sum(found.values()) < cues or max(found.values()) < 2:
         return frozenset()
     return frozenset(found)
+
+
+_LINE_COLOUR_RE = regex.compile(
+    r"\s*(?:<(?:[ibu]|span)\b[^>]*>\s*)*(?:<font\b[^>]*?\bcolou?r\s*=\s*[\"']?\s*"
+    r"(?P<font>#?[0-9a-z]+)|<c\.(?:colou?r)?(?P<class>[0-9a-z]+)\b[^>]*>)", regex.I)
+"""A colour opening a cue line: SRT's ``<font color="#00ffff">`` or a WebVTT class
+(``<c.yellow>``, ``<c.color00FFFF>``), behind style tags."""
+_NAMED_COLOURS = {"white": "ffffff", "yellow": "ffff00", "cyan": "00ffff", "green": "00ff00",
+                  "lime": "00ff00", "magenta": "ff00ff", "red": "ff0000", "blue": "0000ff"}
+COLOURED_SHARE = 0.8
+"""The share of a file's text lines a colour must open for its colours to be its speakers'."""
+
+
+def _line_colour(line: str) -> str | None:
+    """The speaker's colour a cue line opens with, as six hex digits; None for none, and for
+    a grey (YouTube's automatic captions shade words by confidence: ``<c.colorE5E5E5>``)."""
+    m = _LINE_COLOUR_RE.match(line)
+    if m is None:
+        return None
+    raw: str = (m["font"] or m["class"]).lower().lstrip("#")
+    value = _NAMED_COLOURS.get(raw, raw)
+    if len(value) == 3:
+        value = "".join(c + c for c in value)
+    if len(value) != 6 or any(c not in "0123456789abcdef" for c in value):
+        return None
+    if value[0:2] == value[2:4] == value[4:6] and value != "ffffff":
+        return None  # a grey: not a speaker's colour
+    return value
+
+
+def _speaker_colours(lines: list[str], timings: list[regex.Match[str] | None],
+                     skip: set[int]) -> dict[int, str]:
+    """Line index -> its speaker's colour, in a file that colours its speakers as UK
+    broadcasters' subtitles do (white, yellow, cyan, green: one colour a speaker): two colours
+    or more, and a colour opening at least `COLOURED_SHARE` of its text lines. Empty for
+    any other file (a coloured song or sign among plain lines is no speaker)."""
+    text = [k for k, line in enumerate(lines)
+            if timings[k] is None and line.strip() and k not in skip
+            and not (k + 1 < len(lines) and timings[k + 1] is not None)]
+    if not text or "<" not in "".join(lines[k] for k in text[:50]):
+        return {}
+    colours = {k: c for k in text if (c := _line_colour(lines[k])) is not None}
+    if len(set(colours.values())) < 2 or len(colours) < COLOURED_SHARE * len(text):
+        return {}
+    return colours
 
 
 def _titled_label(words: list[str]) -> bool:
