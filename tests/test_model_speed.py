@@ -324,3 +324,14 @@ def test_index_ints_take_no_offset_outside_the_positions() -> None:
     odd = (Token(-1, 1, "a"), Token(True, 2, "b"), Token(2, 3, "c"))
     got = replay._index_ints(odd)
     assert got == [0, 1, 2, 3] and all(type(v) is int for v in got)
+
+
+def test_long_page_of_offsets_no_array_holds_reads_as_before() -> None:
+    """Starts an `array("i")` cannot hold (past 2**31) keep the list: the same pieces."""
+    n = 8_300
+    big = 2**31
+    tokens = tuple(Token(big + 6 * i, big + 6 * i + 5, "token") for i in range(n))
+    base, starts, _, _ = replay._base(tokens)
+    assert type(starts) is list and starts[-1] == tokens[-1].start
+    assert base[-1] == model.Piece(n - 1, n, tokens[-1].start, tokens[-1].end, "token")
+    replay.clear_caches()

@@ -219,7 +219,7 @@ def _base(tokens: Sequence[Token]) -> tuple[list[Piece], Sequence[int], bytes, b
     if long:
         try:
             held = array("i", starts)
-        except OverflowError:  # (a source past 2**31 characters)
+        except (OverflowError, TypeError):  # (a source past 2**31 characters; not ints)
             pass
     del starts
     if type(tokens) is tuple:
