@@ -279,3 +279,59 @@ def test_text_and_word_pieces_are_the_pieces_filtered(sample_text) -> None:  # t
     assert [p.text for p in odd.text_pieces()] == ["a", "b", "."]
     assert [p.text for p in odd.word_pieces()] == ["a", "b"]
     replay.clear_caches()
+
+
+def test_long_page_pieces_share_offset_ints_and_read_as_a_short_page_does() -> None:
+    """Past `scans.indices`' cap a page's pieces take their index ints from the tokens'
+    offsets where the values meet (`_index_ints`) and `_join` searches an array of starts:
+    the pieces are those of the plain per-token rule, edits joined as on a short page."""
+    from transcript_tools.readers import parse
+    from transcript_tools.scans import _INDICES_CAP
+
+    words = ["ferry", "harbour", "tide", "gull", "rope", "mast", "deck"]
+    text = " ".join(words[i % len(words)] for i in range(_INDICES_CAP + 500)) + "\n"
+    doc = parse(text)
+    n = len(doc.tokens)
+    assert n > _INDICES_CAP
+    index = replay._index_ints(doc.tokens)
+    assert index == list(range(n + 1))
+    offsets = {t.start: t.start for t in doc.tokens} | {t.end: t.end for t in doc.tokens}
+    shared = [v for v in index if v in offsets]
+    assert shared and all(v is offsets[v] for v in shared)
+    assert not any(v is offsets.get(v) for v in index if v not in offsets)
+    pieces = doc.pieces()
+    assert pieces == [model.Piece(i, i + 1, t.start, t.end, t.text)
+                      for i, t in enumerate(doc.tokens)]
+    # joins on the long page: two tokens into one, a token removed, one near the end
+    editor = doc.editor()
+    editor.replace(pieces[10:12], "harbour tide", "spelling", "test")
+    editor.replace(pieces[n - 3:n - 2], "", "artifact", "test")
+    doc = editor.finish()
+    got = doc.pieces()
+    assert got[10] == model.Piece(10, 12, pieces[10].start, pieces[11].end, "harbour tide")
+    assert got[11] is pieces[12] and got[n - 4] == model.Piece(
+        n - 3, n - 2, pieces[n - 3].start, pieces[n - 3].end, "")
+    assert got[10].start is doc.tokens[10].start
+    assert len(got) == n - 1
+    replay.clear_caches()
+
+
+def test_index_ints_take_no_offset_outside_the_positions() -> None:
+    """Offsets past the last position, negative or not plain ints are not taken."""
+    tokens = (Token(0, 2, "ab"), Token(3, 9, "cdefgh"), Token(10, 12, "ij"))
+    index = replay._index_ints(tokens)
+    assert index == [0, 1, 2, 3] and index[2] is tokens[0].end
+    odd = (Token(-1, 1, "a"), Token(True, 2, "b"), Token(2, 3, "c"))
+    got = replay._index_ints(odd)
+    assert got == [0, 1, 2, 3] and all(type(v) is int for v in got)
+
+
+def test_long_page_of_offsets_no_array_holds_reads_as_before() -> None:
+    """Starts an `array("i")` cannot hold (past 2**31) keep the list: the same pieces."""
+    n = 8_300
+    big = 2**31
+    tokens = tuple(Token(big + 6 * i, big + 6 * i + 5, "token") for i in range(n))
+    base, starts, _, _ = replay._base(tokens)
+    assert type(starts) is list and starts[-1] == tokens[-1].start
+    assert base[-1] == model.Piece(n - 1, n, tokens[-1].start, tokens[-1].end, "token")
+    replay.clear_caches()

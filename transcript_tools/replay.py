@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import compress, islice
 from operator import and_, itemgetter
@@ -119,7 +120,7 @@ def _merge_run(starts: list[int], ends: list[int], winners: list[Edit],
 
 _CACHE_LOCK = threading.Lock()
 _REPLAYS: dict[int, tuple[tuple[Edit, ...], tuple[list[int], list[int], list[Edit]]]] = {}
-_BASES: dict[int, tuple[tuple[Token, ...], list[Piece], list[int], bytes, bytes]] = {}
+_BASES: dict[int, tuple[tuple[Token, ...], list[Piece], Sequence[int], bytes, bytes]] = {}
 _CACHE_SIZE = 2
 
 
@@ -182,10 +183,11 @@ def _replayed(edits: Iterable[Edit]) -> tuple[list[int], list[int], list[Edit]]:
     return value
 
 
-def _base(tokens: Sequence[Token]) -> tuple[list[Piece], list[int], bytes, bytes]:
-    """One piece per token, the tokens' start offsets, and per token whether its text is not
-    empty (b"" when every token's is) and whether it is also a word; remembered for the last
-    few token tuples: every stage reads the same tokens, mostly unedited."""
+def _base(tokens: Sequence[Token]) -> tuple[list[Piece], Sequence[int], bytes, bytes]:
+    """One piece per token, the tokens' start offsets (an `array` on a long page), and per
+    token whether its text is not empty (b"" when every token's is) and whether it is also a
+    word; remembered for the last few token tuples: every stage reads the same tokens, mostly
+    unedited."""
     hit = _BASES.get(id(tokens)) if type(tokens) is tuple else None
     if hit is not None and hit[0] is tokens:
         if _LAST[0] == id(tokens):
@@ -194,8 +196,12 @@ def _base(tokens: Sequence[Token]) -> tuple[list[Piece], list[int], bytes, bytes
                 _LAST[0] = -1
         return hit[1], hit[2], hit[3], hit[4]
     # one int object for a piece's stop and the next's first (`scans.indices`' shared ones on
-    # a page of up to 8,192 tokens: none made), in a list (a range made two past the cap)
-    index = list(indices(len(tokens) + 1))
+    # a page of up to 8,192 tokens: none made), in a list; past the cap `_index_ints` makes
+    # them, a third of them the tokens' own offset ints (mem30: 3.6 MB less on x100)
+    index = indices(len(tokens) + 1)
+    long = type(index) is range
+    if long:
+        index = _index_ints(tokens)
     starts = [t.start for t in tokens]
     texts = [t.text for t in tokens]
     base = list(map(_new_piece, index, islice(index, 1, None), starts,
@@ -206,9 +212,36 @@ def _base(tokens: Sequence[Token]) -> tuple[list[Piece], list[int], bytes, bytes
     else:  # an empty token (never one the readers make)
         texted = bytes(map(bool, texts))
         worded = bytes(map(and_, texted, worded))
+    # on a long page the starts kept for `_join`'s searches are 4-byte values, not a list of
+    # pointers to the tokens' own ints (1.2 MB less on a 300,000-token page, held as long as
+    # the pieces; the array costs ~300 instructions a token to fill: not worth it below)
+    held: Sequence[int] = starts
+    if long:
+        try:
+            held = array("i", starts)
+        except (OverflowError, TypeError):  # (a source past 2**31 characters; not ints)
+            pass
+    del starts
     if type(tokens) is tuple:
-        _remember(_BASES, id(tokens), (tokens, base, starts, texted, worded))
-    return base, starts, texted, worded
+        _remember(_BASES, id(tokens), (tokens, base, held, texted, worded))
+    return base, held, texted, worded
+
+
+def _index_ints(tokens: Sequence[Token]) -> list[int]:
+    """``list(range(len(tokens) + 1))`` for a long document (past `scans.indices`' cap), each
+    value a token's start or end offset has taken from that offset's int object: one int
+    object less a position for about a third of the positions below the page's length in
+    characters (a long page's pieces hold these ints from the first stage to the turns; a
+    token is a word and a space, ~6 characters, and each has two offsets)."""
+    n = len(tokens)
+    index: list[Any] = [None] * (n + 1)
+    for token in tokens:  # (in order of offsets: the walk stops at the first start past n)
+        for offset in (token.start, token.end):
+            if type(offset) is int and 0 <= offset <= n:
+                index[offset] = offset
+        if token.start > n:
+            break
+    return [i if v is None else v for i, v in enumerate(index)]
 
 
 
@@ -362,7 +395,7 @@ def _won(new: Sequence[Edit], starts: list[int], ends: list[int], winners: list[
 _FIRST = itemgetter(0)
 
 
-def _join(reading: Reading, base: list[Piece], tokens: Sequence[Token], tok_starts: list[int],
+def _join(reading: Reading, base: list[Piece], tokens: Sequence[Token], tok_starts: Sequence[int],
           words: bytes, intervals: Iterable[tuple[int, int, Edit]]) -> None:
     """Each interval's tokens joined into one piece in ``reading`` (at its first token; None
     at the others); ``words``: whether each token is a word. An interval covers whole pieces
@@ -384,7 +417,7 @@ def _join(reading: Reading, base: list[Piece], tokens: Sequence[Token], tok_star
         # first and stop: the base pieces' int objects (one per index, 32 bytes a token on
         # a long input, however many lists of pieces are alive)
         text = edit.replacement
-        slots[i] = _new_piece(base[i].first, base[j - 1].stop, tok_starts[i], last.end, text)
+        slots[i] = _new_piece(base[i].first, base[j - 1].stop, tokens[i].start, last.end, text)
         if text:
             texted[i] = 1
             worded[i] = words[i]
