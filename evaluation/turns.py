@@ -24,7 +24,8 @@ default ``turns_train/pages/`` beside the pages, and the interview excerpts, hel
 left out) with the markers replaced by a space, and how many of them come out as one voice;
 with ``--wide``, the same on the 321 marked training pages (markers as truth: boundary
 figures too). Both sides on cased pages without labels or markers: ``unlabelled_pages.json``
-(several voices and one, every turn start annotated; `run_unlabelled`). ``--one-voice-text`` cleans every set with ``Options(one_voice_text=True)``.
+(several voices and one, every turn start annotated; `run_unlabelled`). ``--one-voice-text``
+cleans every set with ``Options(one_voice_text=True)``.
 """
 
 from __future__ import annotations
