@@ -23,7 +23,9 @@ several voices (three or more ``>>`` markers; turn-model pages from ``$TT_DEVTUR
 default ``turns_train/pages/`` beside the pages, and the interview excerpts, held-out ones
 left out) with the markers replaced by a space, and how many of them come out as one voice;
 with ``--wide``, the same on the 321 marked training pages (markers as truth: boundary
-figures too). ``--one-voice-text`` cleans every set with ``Options(one_voice_text=True)``.
+figures too). Both sides on cased pages without labels or markers: ``unlabelled_pages.json``
+(several voices and one, every turn start annotated; `run_unlabelled`). ``--one-voice-text``
+cleans every set with ``Options(one_voice_text=True)``.
 """
 
 from __future__ import annotations
@@ -638,6 +640,63 @@ def run_mono_pages(cleaner: Cleaner, misses: bool = False) -> None:
         mono_line(f"single voice, real pages ({what})", rs)
 
 
+def unlabelled_dir(folder: str) -> Path | None:
+    """Where the pages of ``unlabelled_pages.json`` of ``folder`` are stored (not committed):
+    ``casing`` the truecasing pages (``$TT_DEVCASING``, default ``casing/pages`` beside the
+    pages), ``unlabelled`` the pages added with the listing (``$TT_DEVUNLABELLED``, default
+    ``unlabelled/``)."""
+    if folder == "casing":
+        return beside_pages("TT_DEVCASING", "casing/pages")
+    return beside_pages("TT_DEVUNLABELLED", "unlabelled")
+
+
+def run_unlabelled(cleaner: Cleaner, misses: bool = False) -> None:
+    """Cased written and subtitle pages without labels or markers (``unlabelled_pages.json``:
+    panels, bulletins with clips, programme opens, and single voices: a host's open, a
+    podcast, weekly addresses), cleaned as they are: on the pages of several voices the
+    boundary figures (within `TOLERANCE` words) and how many are read as one voice; on the
+    one-voice pages the spurious boundaries, and how many keep the name the voice gives
+    itself as its label where it gives one (dev, tuned on)."""
+    listing = json.loads((CASES / "unlabelled_pages.json").read_text(encoding="utf-8"))
+    several: list[tuple[float, float, float, float]] = []
+    one_voice: list[tuple[int, int, int]] = []
+    merged = named = naming = 0
+    for entry in listing:
+        where = unlabelled_dir(entry["folder"])
+        src = annotated_text(where, entry, warn=True) if where else None
+        if src is None:
+            continue
+        doc = cleaner.run(parse(src, format="broadcast"))
+        truth = [(t["offset"], t["role"]) for t in entry["turns"]]
+        if entry["voices"] > 1:
+            several.append(score(doc, truth))
+            merged += voices(doc)[2] == 1
+            if misses:
+                p, r, f, acc = several[-1]
+                print(f"  {entry['id']:24s} P {p:.2f} R {r:.2f} F1 {f:.2f} roles {acc:.2f}")
+                show_misses(doc, [off for off, _ in truth])
+        else:
+            one_voice.append(voices(doc))
+            gives = entry.get("self_named")
+            if gives:
+                naming += 1
+                named += any(t.label == gives for t in doc.turns)
+            if misses and len(doc.turns) > 1:
+                print(f"  {entry['id']:24s} {len(doc.turns)} turns")
+                show_misses(doc, [])
+    if several:
+        k = len(several)
+        p, r, f, acc = (sum(x[i] for x in several) / k for i in range(4))
+        print(f"unlabelled cased pages, several voices ({k}): P {p:.2f} R {r:.2f} F1 {f:.2f} "
+              f"roles {acc:.2f}; read as one voice {merged} of {k}")
+    if one_voice:
+        mono_line(f"unlabelled cased pages, one voice ({len(one_voice)})", one_voice)
+        if naming:
+            print(f"  the self-given name kept as the label: {named} of {naming}")
+    if not several and not one_voice:
+        print("unlabelled cased pages: skipped (set TT_DEVCASING, TT_DEVUNLABELLED)")
+
+
 def collapse_pages() -> list[Path]:
     """Real pages of several voices: the archive pages with three or more ``>>`` markers
     (turn-model training pages beside the dev pages, and the interview excerpts), judged
@@ -740,6 +799,7 @@ def main(argv: list[str] | None = None) -> int:
     run_marked(cleaner, misses)
     run_pages(cleaner)
     run_mono(cleaner, False, misses)
+    run_unlabelled(cleaner, misses)
     run_collapse(cleaner)
     if args.wide:
         run_wide(cleaner)

@@ -134,16 +134,21 @@ def test_a_rhetorical_question_alone_makes_no_turn() -> None:
     assert len(t.document.turns) == 1
 
 
-def test_broadcast_text_is_tested_for_one_voice_only_when_asked() -> None:
-    # The same news read as plain broadcast text: by default the decoder's turns stand (on
-    # real interview excerpts without markers the test read some as one voice); with
-    # one_voice_text the document-level test keeps one voice, the presenter's.
+def test_lowercase_broadcast_text_is_tested_for_one_voice_only_when_asked() -> None:
+    # The same news read as lowercase plain broadcast text (caption text): by default the
+    # decoder's turns stand (on real interview excerpts without markers the test read some
+    # as one voice); with one_voice_text the document-level test keeps one voice, the
+    # presenter's. Written (cased, punctuated) plain text is tested by default (turns36).
     text = " ".join(line for line in _NEWS_SRT.splitlines() if line and not line[0].isdigit())
-    decoded = clean(text).document.turns
+    low = text.lower()
+    decoded = clean(low).document.turns
     assert len(decoded) > 1
-    assert decoded == clean(text, options=Options(speakers=3)).document.turns
-    turns = clean(text, options=_TEXT).document.turns
+    assert decoded == clean(low, options=Options(speakers=3)).document.turns
+    turns = clean(low, options=_TEXT).document.turns
     assert len(turns) == 1 and turns[0].role == "host"
+    written = clean(text).document.turns
+    assert len(written) == 1 and written[0].role == "host"
+    assert len(clean(text, options=Options(speakers=3)).document.turns) > 1
 
 
 def test_markers_still_decide_marked_text() -> None:

@@ -77,6 +77,8 @@ def _introduces(w: Sequence[str]) -> bool:
     that ends a unit ("jane doe has more.", "john roe is with us."): the next voice is
     another's."""
     tail = w[-3:]
+    if ("with" in w or "joining" in w) and _presents_guests(w):
+        return True
     if not _GUEST_WORDS.isdisjoint(w) and _holds(w, _INTRODUCTIONS) or \
             not _HAND_OVER_WORDS.isdisjoint(w) and _holds(w, _HAND_OVERS):
         return True
@@ -85,6 +87,23 @@ def _introduces(w: Sequence[str]) -> bool:
         if len(rest) == 1 and _name_word(rest[0]):
             return True
     return any(tail[-len(p):] == p for p in _HAND_OFFS)
+
+
+_WITH_US = (("with", "us", "are"), ("with", "us", "is"), ("with", "me", "are"),
+            ("with", "me", "is"))
+_PRESENT = frozenset("is are have".split())
+"""After "with us ..." or "joining me ...": the guests' verb ("with us tonight we have")."""
+
+
+def _presents_guests(w: Sequence[str]) -> bool:
+    """Guests presented as present: "... and with us are ...", or a unit that opens "(and)
+    with us (this morning) is ...", "(and) joining me (now) are ..." (not "thanks for joining
+    us", said to the audience; nor "stay with us")."""
+    if _holds(w, _WITH_US):
+        return True
+    at = 1 if w[:1] == ("and",) else 0
+    return w[at:at + 1] in (("with",), ("joining",)) and w[at + 1:at + 2] in (("me",), ("us",)) \
+        and not _PRESENT.isdisjoint(w[at + 2:at + 6])
 
 
 def _holds(w: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool:

@@ -58,9 +58,10 @@ class Options:
     speakers: int | None = None
     """Pin the number of speakers when inferring turns (None: decide from the text)."""
     one_voice_text: bool = False
-    """Test plain broadcast text for one voice (a news read, a speech, a lecture without
-    markers) as caption files are always tested (`monologue.single_voice`). Off by default:
-    on real interview excerpts without markers it read some as one voice."""
+    """Test lowercase plain broadcast text for one voice (a news read, a speech, a lecture
+    without markers) as caption files and written (cased, punctuated) plain text are always
+    tested (`monologue.single_voice`). Off by default: on real lowercase interview excerpts
+    without markers it read some as one voice."""
 
     # --- timing ---------------------------------------------------------------------------
     media_start: float | None = None

@@ -36,7 +36,7 @@ from .markedroles import marked_roles
 from .meetings import meeting
 from .memos import WORD_MEMO
 from .model import Document, Piece, Rendering, Role, Turn
-from .monologue import single_voice
+from .monologue import OPENING_UNITS, single_voice
 from .options import Options
 from .personnames import SELF_INTRODUCED, capitalised_name
 from .readers.labels import TITLES
@@ -134,14 +134,18 @@ class TurnSegmenter:
             labels = [None] * len(units)
             unit_cues = [cues(u) for u in units]
             states = decode(units, 2 if self.options.speakers == 2 else 3, unit_cues=unit_cues)
+            written = written_source(doc)
             if self.options.speakers is None and (
-                    self.options.one_voice_text or doc.metadata.get("format") != "broadcast"):
+                    self.options.one_voice_text or doc.metadata.get("format") != "broadcast"
+                    or written):
                 # no exchange of voices in the text: one voice (see monologue.py). Plain
-                # broadcast text only when asked: there the test read some real interview
-                # excerpts as one voice.
+                # broadcast text only when asked or written (cased and punctuated): on
+                # lowercase caption text the test read some real interview excerpts as one
+                # voice.
                 role = single_voice(units, states, unit_cues)
                 if role is not None:
-                    return doc.replace(turns=(Turn(0, n, "S1", role),))
+                    return doc.replace(turns=(Turn(0, n, "S1", role, self._own_name(
+                        doc, units)),))
             reported: set[int] = set()
             copresent: set[int] = set()
             if self.options.speakers != 2:
@@ -158,6 +162,17 @@ class TurnSegmenter:
             # a meeting captioned as one stream (`meetings`): its paragraphs, no numbers
             turns = [t if t.label else dataclasses.replace(t, nameless=True) for t in turns]
         return doc.replace(turns=tuple(turns))
+
+    @staticmethod
+    def _own_name(doc: Document, units: list[Unit]) -> str | None:
+        """The name one voice gives itself in its opening ("I'm Jane Doe", `_self_named`;
+        among the first `OPENING_UNITS` units, where `single_voice` allows one), its label."""
+        if not _gives_name(units, 0, OPENING_UNITS):
+            return None
+        end = doc.tokens[units[OPENING_UNITS].first].start if len(units) > OPENING_UNITS \
+            else len(doc.source)
+        unproven = frozenset(e.replacement for e in doc.edits if e.rule == SELF_INTRODUCED)
+        return _self_named(doc.rendering().text(0, end), unproven)
 
     # --- units ------------------------------------------------------------------------------
     @staticmethod
