@@ -13,7 +13,9 @@ from collections.abc import Callable
 from .namecache import DISTANCE, FIT
 from .namechoice import Scored
 from .namescore import HOMOPHONE_DISTANCE
+from .nameslot import CLOSED_CLASS, DETERMINERS
 from .soundindex import Unit
+from .spokenwords import spoken_common
 from .vocabulary import vocabulary
 
 HEARD = 0.6
@@ -74,5 +76,63 @@ def lifted(scored: list[Scored], counts: dict[str, int], min_confidence: float,
                     not v.bigram(a, b) for a, b in zip(keys, keys[1:]))) and \
                     after != name[-1:] and before != name[:1]:
                 item = ((max(conf, LIFTED), rule + RULE), run, c)
+        out.append(item)
+    return out
+
+
+ANCHOR_RULES = frozenset({"context", "completes"})
+"""The scorer's rule suffixes an anchored window may carry (no guard: "+rival", "+first",
+"+place", "+person" and the like keep it a suggestion)."""
+ANCHORED = "+anchored"
+ORDINARY = 3.0
+"""One word of the frequency list at least this common (zipf) for the name's other parts is
+that word: "the rude bellingham chant" beside a listed Jude Bellingham."""
+
+
+def anchored(scored: list[Scored], min_confidence: float, unfamiliar: Callable[[Unit], bool],
+             plain: Callable[[Unit], tuple[tuple[str, ...], str]]) -> list[Scored]:
+    """``scored`` with a window that holds a word of its name written exactly, a word everyday
+    English barely uses (`spokenwords.spoken_common`: under zipf 3 in wordfreq's list, four
+    letters or more), beside words the scorer heard as the name's other parts (rule
+    "sound-part", for a name the document speaks of: "+context"), raised to LIFTED from HEARD
+    (HEARD_UNFAMILIAR for a name everyday English barely uses): a speech recogniser that
+    writes such a word knows the name, and the words beside it in the slot of the name's
+    other parts are their garble ("lewis in our seal lula" for a Luiz Inácio Lula). A common
+    word of the name written right proves nothing ("and trump", "mr griffiths", "the
+    berkshire": another person, or English); nor does one ordinary word beside the rare one
+    ("when perisic", "the rude bellingham chant": a word of its own), nor a window after a
+    determiner (an adjective's slot). Of overlapping windows for the name only the surest is
+    lifted. Not in a crowded lexicon (the caller's). Measured in `docs/tried.md` (names53)."""
+    chosen: dict[int, Scored] = {}
+    for k, item in enumerate(scored):
+        (conf, rule), run, c = item
+        if conf < min_confidence and conf >= HEARD_UNFAMILIAR and c.letters is None \
+                and not c.possessive and rule.startswith("sound-part+") \
+                and set(rule.split("+")[1:]) <= ANCHOR_RULES and "context" in rule \
+                and (conf >= HEARD or unfamiliar(c.unit)):
+            own = set(plain(c.unit)[0])
+            span = run[c.first:c.stop]
+            shared = [w for it in span for w in it.key if w in own]
+            changed = [it for it in span if not set(it.key) <= own]
+            if shared and changed and all(len(w) >= 4 and not spoken_common(w)
+                                          for w in shared) \
+                    and not (len(changed) == 1 and (changed[0].zipf >= ORDINARY
+                                                    or set(changed[0].key) & CLOSED_CLASS)) \
+                    and not (c.first and set(run[c.first - 1].key[-1:]) & DETERMINERS):
+                chosen[k] = item
+    if not chosen:
+        return scored
+    out: list[Scored] = []
+    for k, item in enumerate(scored):
+        if k in chosen:
+            (conf, rule), run, c = item
+            # Of overlapping windows for the name, the one the scorer was surest of ("lewis
+            # in our seal lula", not "in our seal lula" beside "lewis"): lifted alike, the
+            # tighter one would win and leave a word of the garble beside the name.
+            if not any(j != k and r is run and o.unit.canonical == c.unit.canonical
+                       and o.first < c.stop and c.first < o.stop
+                       and (oc, -o.score) > (conf, -c.score)
+                       for j, ((oc, _), r, o) in chosen.items()):
+                item = ((LIFTED, rule + ANCHORED), run, c)
         out.append(item)
     return out

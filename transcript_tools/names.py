@@ -27,7 +27,7 @@ from .memos import RUN_MEMO, WORD_MEMO
 from .model import Document, Piece
 from .namecache import FIT, Cache
 from .namechoice import Scored, distinct, hearings, rivals, tightest
-from .namefit import lifted
+from .namefit import anchored, lifted
 from .namescore import (
     DOTTED_RE,
     GAZETTEER_EVIDENCE,
@@ -555,6 +555,11 @@ class NameCorrector:
                 viable = self.options.suggest_confidence
                 # (Those below it are never taken: `_decide` stops at the first.)
                 bar = self.options.min_confidence
+                if not self.scorer.crowded:
+                    # A rare word of a name written right beside its other parts' garble,
+                    # lifted before the window cuts (the lifted window is not cut by an
+                    # inner one held below the bar).
+                    scored = anchored(scored, bar, self.scorer.unfamiliar, self.scorer.plain)
                 got = tuple((conf, c) for conf, _, c in rivals(tightest(scored, viable, bar), bar)
                             if conf[0] >= viable)
             memo[mkey] = got
