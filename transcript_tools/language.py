@@ -102,6 +102,18 @@ def written_source(doc: Document) -> bool:
     return _per_document(doc, "written", _written_source)
 
 
+def written_captions(doc: Document) -> bool:
+    """Whether ``doc``'s source is a written caption file: SRT or WebVTT cues, every one
+    timed, whose text is written (`written_source`: sentence-cased and punctuated), as our own
+    SRT and WebVTT are and as a subtitler's are. Its cues are laid out already and a speaker
+    change inside one is marked ("- "): no turn is inferred inside a cue (`turns`), and a cue
+    keeps its own source start (`cuetimes.SYNC_LAG` is not added again: rt2)."""
+    if doc.metadata.get("format") not in ("srt", "vtt"):
+        return False
+    cued = [a for a in doc.anchors if a.kind == "cue"]
+    return bool(cued) and all(a.until is not None for a in cued) and written_source(doc)
+
+
 _SLICE = 1 << 16
 
 
