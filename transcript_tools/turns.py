@@ -133,8 +133,10 @@ class TurnSegmenter:
             del pieces  # the last list of them: freed before the roles are decoded
             labels = [None] * len(units)
             unit_cues = [cues(u) for u in units]
-            # a written caption file's cues: no change inferred inside one (rt2)
-            inside = _inside_cues(units, doc) if written_captions(doc) else None
+            # a written caption file's cues: no change inferred inside one (rt2), unless the
+            # user pinned the number of speakers
+            inside = _inside_cues(units, doc) if self.options.speakers is None and \
+                written_captions(doc) else None
             states = decode(units, 2 if self.options.speakers == 2 else 3, unit_cues=unit_cues)
             if self.options.speakers is None and (
                     self.options.one_voice_text or doc.metadata.get("format") != "broadcast"):
