@@ -14,6 +14,7 @@ import math
 from collections.abc import Sequence
 from typing import Protocol
 
+from .language import written_captions
 from .model import Cue, Document, new_cue
 from .options import Options
 from .timing import windows
@@ -122,8 +123,10 @@ def fit_times(doc: Document, o: Options, words: Words,
     # never shorter than the minimum duration), and the warning says how many.
     sync = any(a.kind == "cue" for a in doc.anchors)
     # our own WebVTT read back: its cues already start as late after their words as the lag
-    # lets them (the first cleaning's), and may not start later again on each cleaning (qa43)
-    lag = 0 if doc.ours else round(SYNC_LAG * 1000)
+    # lets them (the first cleaning's), and may not start later again on each cleaning (qa43);
+    # so does a written caption file's (our SRT read back: +0.25 s a cleaning after a split
+    # cue otherwise, rt2), whose cue starts are a writer's, kept as set
+    lag = 0 if sync and (doc.ours or written_captions(doc)) else round(SYNC_LAG * 1000)
     fast = 0
     if sync:  # the first pass pushed cues after their words: start from the words again
         for k in range(m):

@@ -30,7 +30,7 @@ from .dialogue import Voice, asks_you, dash_voices, exchange_roles
 from .handover import headline_reads, settle, voice_changes
 from .introductions import place_name
 from .labelroles import label_role, several_voices, sole_reach, unnamed_between_others
-from .language import written_source
+from .language import written_captions, written_source
 from .lazypattern import lazy_regex
 from .markedroles import marked_roles
 from .meetings import meeting
@@ -133,6 +133,10 @@ class TurnSegmenter:
             del pieces  # the last list of them: freed before the roles are decoded
             labels = [None] * len(units)
             unit_cues = [cues(u) for u in units]
+            # a written caption file's cues: no change inferred inside one (rt2), unless the
+            # user pinned the number of speakers
+            inside = _inside_cues(units, doc) if self.options.speakers is None and \
+                written_captions(doc) else None
             states = decode(units, 2 if self.options.speakers == 2 else 3, unit_cues=unit_cues)
             written = written_source(doc)
             if self.options.speakers is None and (
@@ -157,6 +161,8 @@ class TurnSegmenter:
                 changes = voice_changes(units, states, unit_cues) | opening_voices(
                     units, states, unit_cues) | reported | copresent | second_presenters(
                     units, states) | bite_starts(units, states, unit_cues)
+            if inside is not None:  # (nor by the passes after the decoding)
+                states, changes = _whole_cues(inside, states, changes)
         turns = self._turns(doc, units, states, labels, bool(marks), changes, voices)
         if not marks and self.options.speakers is None and len(turns) > 1 and meeting(doc):
             # a meeting captioned as one stream (`meetings`): its paragraphs, no numbers
@@ -374,6 +380,40 @@ class TurnSegmenter:
             # (A caption page's words there are speech: an anchor's headlines.)
             turns[0] = dataclasses.replace(turns[0], nameless=True)
         return _in_order(turns, worded)
+
+
+def _inside_cues(units: list[Unit], doc: Document) -> list[bool]:
+    """Per unit, whether it starts inside a source cue (a word of that cue before it). A
+    written caption file (`language.written_captions`) starts a cue where a voice changes and
+    marks a change inside one ("- "), so none is inferred in a cue its writer left whole (our
+    SRT cleaned again read "Ready? | Go on." as a second voice answering, rt2)."""
+    at = [a.index for a in doc.anchors if a.kind == "cue"]
+    tokens = doc.tokens
+    out = [False]
+    for k in range(1, len(units)):
+        first = units[k].first
+        c = bisect.bisect_right(at, first) - 1
+        out.append(c >= 0 and any(t.kind == "word" for t in
+                                  tokens[max(at[c], units[k - 1].first):first]))
+    return out
+
+
+def _whole_cues(inside: list[bool], states: list[int], changes: set[int]
+                ) -> tuple[list[int], set[int]]:
+    """``states`` and ``changes`` without the voices that start ``inside`` a cue: such a run
+    of units (up to the next change) keeps the role of the unit before it, so the change is
+    dropped, not moved to the next cue's start (the run "Ready? | Go on. | Next cue" is no
+    second voice answering, and the next cue no new one)."""
+    out = list(states)
+    dropped = False
+    for k in range(1, len(states)):
+        if states[k] != states[k - 1] or k in changes:
+            dropped = inside[k]
+            if dropped:
+                changes.discard(k)
+        if dropped:
+            out[k] = out[k - 1]
+    return out, changes
 
 
 def _rejoined(units: list[Unit], labels: list[str | None], sentences: list[list[Unit]],
