@@ -168,3 +168,42 @@ def test_the_casing_gates_skip_only_pages_without_the_words() -> None:
     assert "NE 10" in out and "Labour MP" in out and "God" in out
     plain = tt.clean("the forecast says winds of 10 to 20 mph tonight. a labour member said so.")
     assert "NE" not in plain.text and "MP" not in plain.text
+
+
+def test_places_are_the_walk_they_replace() -> None:
+    """`scans.places` gives the indices a walk over every item gives, for lists and tuples,
+    none where the item is absent."""
+    from transcript_tools.scans import places
+
+    rng = random.Random(29)
+    words = ["you", "know", "thank", "to", "see", "we", "your"]
+    for _ in range(3000):
+        items = [rng.choice(words) for _ in range(rng.randint(0, 25))]
+        for seq in (items, tuple(items)):
+            assert places(seq, "you") == [k for k, x in enumerate(seq) if x == "you"]
+    assert places(("we", "see"), "you") == []
+
+
+def test_second_person_cues_leave_out_you_know_and_thank_you() -> None:
+    """A unit's second-person count (`speakercues.cues`) leaves out "you know", "you see",
+    "thank you" and "to you", and counts every other "you", "your", "you're"."""
+    from transcript_tools.speakercues import Unit, cues
+
+    def second(text: str) -> int:
+        return cues(Unit(0, tuple(text.split()), 1)).second
+
+    assert second("what do you think about your garden and you're sure") == 3
+    assert second("thank you so much you know it was to you that i spoke you see") == 0
+    assert second("you you know you") == 2
+    assert second("the harbour froze in the night") == 0
+
+
+def test_generic_you_is_not_addressed() -> None:
+    """`speakerfeatures._addressed` leaves out a generic "you" (after "if", before "can't",
+    "have to") and keeps one said to someone."""
+    from transcript_tools.speakerfeatures import _addressed
+
+    words = "if you panic you can't win but you have to try and what do you say".split()
+    assert _addressed(words, 5) == 2  # "you have to try" is generic too; "do you say" is not
+    assert _addressed("what do you say".split(), 1) == 1
+    assert _addressed("you can never tell".split(), 1) == 0
