@@ -588,13 +588,17 @@ def wh_heads(keys: Sequence[str], fixed: bytearray, blocked: bytearray,
     "the damage", where "what happened | did you see it" is a question of its own). Marked
     ``blocked`` (the learned decoder places no end there), with the hand score NEVER."""
     n = len(keys)
-    start = 0
-    for i in range(n - 2):
-        if fixed[i]:
-            start = i + 1
+    if n < 3:
+        return
+    start, seen = 0, 0  # the sentence's first word; ``fixed`` read for it up to ``seen``
+    # (only the gaps before an auxiliary are looked at: found at C speed)
+    for i in compress(indices(n - 2), map(AUX.__contains__, islice(keys, 1, n - 1))):
+        if fixed[i] or keys[i + 2] not in TAG_PRONOUNS or blocked[i]:
             continue
-        if keys[i + 1] not in AUX or keys[i + 2] not in TAG_PRONOUNS or blocked[i]:
-            continue
+        back = len(fixed[seen:i].rstrip(b"\0"))  # (the last fixed end before i, plus one)
+        if back:
+            start = seen + back
+        seen = i
         s = start
         while s < i and keys[s] in LEADS:
             s += 1
