@@ -17,7 +17,7 @@ from .censusnames import first_name
 from .labelroles import label_role
 from .lazypattern import lazy_regex
 from .model import Document, Piece
-from .scans import indices
+from .scans import indices, places
 from .vocabulary import vocabulary
 
 Form = tuple[str, str, str, str, str, str, bool, int, bool]
@@ -183,7 +183,7 @@ def deity(words: list[Piece], lows: list[str], source: str) -> list[int]:
     out: list[int] = []
     if "god" not in lows:  # (most pages: one look at C speed)
         return out
-    for i in [i for i, low in enumerate(lows) if low == "god"]:
+    for i in places(lows, "god"):
         piece = words[i]
         before = lows[i - 1] if i else ""
         after = lows[i + 1] if i + 1 < len(lows) else ""

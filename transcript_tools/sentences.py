@@ -570,9 +570,13 @@ def comma_conjunctions(keys: Sequence[str], gaps: Sequence[tuple[Piece, ...]],
     has no mark of its own (qa27: "an update on the transition, plus we will be talking"
     gave "transition, plus. We will"). Marked ``blocked`` (the learned decoder places no
     end there), with the hand score NEVER."""
-    for i in range(1, len(keys) - 1):
-        if keys[i] in _COMMA_CONJUNCTIONS and not gaps[i] and not fixed[i] \
-                and len(gaps[i - 1]) == 1 and gaps[i - 1][0].text == ",":
+    n = len(keys)
+    if n < 3:
+        return
+    # (only the conjunctions' places are looked at: found at C speed)
+    for i in compress(indices(1, n - 1), map(_COMMA_CONJUNCTIONS.__contains__,
+                                               islice(keys, 1, n - 1))):
+        if not gaps[i] and not fixed[i] and len(gaps[i - 1]) == 1 and gaps[i - 1][0].text == ",":
             blocked[i] = True
             scores[i] = NEVER
 
