@@ -538,7 +538,7 @@ class NameCorrector:
         applied (`namechoice.tightest`, `namechoice.rivals`; both work within a run).
         Memoised per run and the names of it that are in evidence."""
         memo = self._settled
-        mkey = (key, tuple(map(prior.__contains__, names)), first)
+        mkey = (key, tuple([n in prior for n in names]), first)
         got = memo.get(mkey)
         if got is None:
             if len(memo) > RUNS:
