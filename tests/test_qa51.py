@@ -149,19 +149,30 @@ def test_a_sentence_in_capitals_before_a_colon_is_no_role_first_credit() -> None
 
 
 def test_meeting_words_found_by_find_as_by_the_pattern() -> None:
-    """`meetings._found_words` (str.find in the lowercased page) finds the same whole words
-    as the case-blind pattern it replaced, on random texts of the trigger words, their
-    longer forms and word characters around them."""
+    """`meetings._said` (its kind's stems found by str.find in the lowercased page, each
+    whole word tested) says a kind exactly where the case-blind pattern of all the words,
+    each match's kind pattern tried around it, finds one: random texts of the trigger words,
+    their longer forms, word characters around them and the kinds' phrases."""
     import random
 
     from transcript_tools import meetings
 
     rng = random.Random(5)
     vocab = [*meetings._BY_WORD, "the", "Order", "ADJOURNED", "seconds", "motioned",
-             "x_second", "second_", "Minutes", "agenda.", "(motion)", "roll-call", "9quorum"]
-    for _ in range(2000):
-        sep = rng.choice([" ", "\n", ", ", "-", "_"])
+             "x_second", "second_", "Minutes", "agenda.", "(motion)", "roll-call", "9quorum",
+             "call to", "public", "all in", "approve the", "the motion", "closed", "board",
+             "favours", "commentary", "adjourning", "secondly", "pledge of", "make a"]
+    said = 0
+    for _ in range(3000):
+        sep = rng.choice([" ", "\n", ", ", "-", "_", " "])
         text = sep.join(rng.choice(vocab) for _ in range(rng.randint(0, 30)))
-        want = sorted((m.start(), m.end(), m.group().lower())
-                      for m in meetings._WORD_RE.finditer(text))
-        assert sorted(meetings._found_words(text)) == want, text
+        low = text.lower()
+        for kind, stems in meetings._STEMS.items():
+            want = any(meetings._BY_WORD[m.group().lower()] == kind
+                       and meetings._KIND_RES[kind].search(
+                           text, max(0, m.start() - meetings._REACH),
+                           m.end() + meetings._REACH) is not None
+                       for m in meetings._WORD_RE.finditer(text))
+            assert meetings._said(kind, stems, low, text) == want, (kind, text)
+            said += want
+    assert said > 1000  # (the kinds are said often enough for the test to mean something)

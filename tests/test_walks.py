@@ -168,3 +168,94 @@ def test_the_casing_gates_skip_only_pages_without_the_words() -> None:
     assert "NE 10" in out and "Labour MP" in out and "God" in out
     plain = tt.clean("the forecast says winds of 10 to 20 mph tonight. a labour member said so.")
     assert "NE" not in plain.text and "MP" not in plain.text
+
+
+def test_places_are_the_walk_they_replace() -> None:
+    """`scans.places` gives the indices a walk over every item gives, for lists and tuples,
+    none where the item is absent."""
+    from transcript_tools.scans import places
+
+    rng = random.Random(29)
+    words = ["you", "know", "thank", "to", "see", "we", "your"]
+    for _ in range(3000):
+        items = [rng.choice(words) for _ in range(rng.randint(0, 25))]
+        for seq in (items, tuple(items)):
+            assert places(seq, "you") == [k for k, x in enumerate(seq) if x == "you"]
+    assert places(("we", "see"), "you") == []
+
+
+def test_second_person_cues_leave_out_you_know_and_thank_you() -> None:
+    """A unit's second-person count (`speakercues.cues`) leaves out "you know", "you see",
+    "thank you" and "to you", and counts every other "you", "your", "you're"."""
+    from transcript_tools.speakercues import Unit, cues
+
+    def second(text: str) -> int:
+        return cues(Unit(0, tuple(text.split()), 1)).second
+
+    assert second("what do you think about your garden and you're sure") == 3
+    assert second("thank you so much you know it was to you that i spoke you see") == 0
+    assert second("you you know you") == 2
+    assert second("the harbour froze in the night") == 0
+
+
+def test_generic_you_is_not_addressed() -> None:
+    """`speakerfeatures._addressed` leaves out a generic "you" (after "if", before "can't",
+    "have to") and keeps one said to someone."""
+    from transcript_tools.speakerfeatures import _addressed
+
+    words = "if you panic you can't win but you have to try and what do you say".split()
+    assert _addressed(words, 5) == 2  # "you have to try" is generic too; "do you say" is not
+    assert _addressed("what do you say".split(), 1) == 1
+    assert _addressed("you can never tell".split(), 1) == 0
+
+
+def _wh_heads_walk(keys: list[str], fixed: bytearray, blocked: bytearray,
+                   scores: array, fluent: object) -> None:
+    """`sentences.wh_heads` as it walked every gap (the reference for the test below)."""
+    from transcript_tools.questions import AUX, LEADS, TAG_PRONOUNS
+    from transcript_tools.sentences import _NO_NOUN, _WH_HEADS, NEVER, _how_degree
+
+    n = len(keys)
+    start = 0
+    for i in range(n - 2):
+        if fixed[i]:
+            start = i + 1
+            continue
+        if keys[i + 1] not in AUX or keys[i + 2] not in TAG_PRONOUNS or blocked[i]:
+            continue
+        s = start
+        while s < i and keys[s] in LEADS:
+            s += 1
+        head = keys[s:i + 1]
+        if 2 <= len(head) <= 3 and head[0] in _WH_HEADS and head[1] not in _NO_NOUN \
+                and not any(k in AUX or k in TAG_PRONOUNS for k in head[1:]) \
+                and fluent("the", head[1]) or _how_degree(head, fluent):  # type: ignore[operator]
+            blocked[i] = True
+            scores[i] = NEVER
+
+
+def test_wh_heads_equal_the_walk_over_every_gap() -> None:
+    """`sentences.wh_heads`, which looks only at the gaps before an auxiliary, blocks the
+    same ends as the walk over every gap, on random word runs with fixed ends."""
+    from transcript_tools.sentences import wh_heads
+
+    rng = random.Random(24)
+    vocab = ["so", "and", "what", "which", "how", "damage", "part", "much", "the", "would",
+             "do", "is", "you", "we", "they", "it", "did", "big", "time"]
+
+    def fluent(a: str, b: str) -> bool:
+        return len(b) % 3 != 0
+
+    blocked_any = 0
+    for _ in range(5000):
+        n = rng.randint(0, 30)
+        keys = [rng.choice(vocab) for _ in range(n)]
+        fixed = bytearray(rng.choice((0, 0, 0, 1)) for _ in range(n))
+        blocked = bytearray(rng.choice((0, 0, 0, 0, 1)) for _ in range(n))
+        want_b, want_s = bytearray(blocked), array("d", [0.0] * n)
+        got_s = array("d", [0.0] * n)
+        _wh_heads_walk(keys, fixed, want_b, want_s, fluent)
+        wh_heads(keys, fixed, blocked, got_s, fluent)
+        assert (blocked, got_s) == (want_b, want_s), (keys, fixed)
+        blocked_any += any(got_s)
+    assert blocked_any > 10  # (some runs do block: the test compares real work)

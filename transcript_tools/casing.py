@@ -173,7 +173,7 @@ class Truecaser:
         display = _cue_capitals(doc, words) if not shout else set()
         if display:
             shout = shout | display
-        linked = _comma_capitals(tokens, words) if not shout else set()
+        linked = _comma_capitals(tokens, words, texts) if not shout else set()
         if linked:
             shout = shout | linked
         if shout:
@@ -677,14 +677,15 @@ _LINKING = frozenset("And But Or So Because Then Yet".split())
 comma is the recogniser's, not a sentence's start."""
 
 
-def _comma_capitals(tokens: Sequence[Token], words: list[Piece]) -> set[int]:
+def _comma_capitals(tokens: Sequence[Token], words: list[Piece], texts: list[str]) -> set[int]:
     """The words (indices) of `_LINKING` a cased source capitalised right after its own comma
     ("compare this to Baby boomers, | So you actually have ...", "I like this, And you
     know", a podcast's automatic transcript, qa36; a cue's timing may stand between): cased
-    as their lowercase forms are (a sentence start another stage finds is cased again)."""
-    return {k for k, p in numbered(words) if p.text in _LINKING and p.first
-            and p.stop - p.first == 1 and tokens[p.first].text == p.text
-            and tokens[p.first - 1].text == ","}
+    as their lowercase forms are (a sentence start another stage finds is cased again).
+    ``texts``: the words' texts (the linking words found among them at C speed)."""
+    return {k for k in compress(indices(len(texts)), map(_LINKING.__contains__, texts))
+            if (p := words[k]).first and p.stop - p.first == 1
+            and tokens[p.first].text == p.text and tokens[p.first - 1].text == ","}
 
 
 def _saints(words: list[Piece], texts: list[str], proper: Container[int],

@@ -18,7 +18,7 @@ from .labelroles import label_role
 from .lazypattern import lazy_regex
 from .model import Document, Piece
 from .nameslot import CLOSED_CLASS
-from .scans import indices, positions
+from .scans import indices, places, positions
 from .spokenwords import spoken_often
 from .vocabulary import vocabulary
 from .wordcase import ordinary
@@ -186,7 +186,7 @@ def deity(words: list[Piece], lows: list[str], source: str) -> list[int]:
     out: list[int] = []
     if "god" not in lows:  # (most pages: one look at C speed)
         return out
-    for i in [i for i, low in enumerate(lows) if low == "god"]:
+    for i in places(lows, "god"):
         piece = words[i]
         before = lows[i - 1] if i else ""
         after = lows[i + 1] if i + 1 < len(lows) else ""

@@ -54,9 +54,13 @@ def _english_share(doc: Document) -> tuple[float, int]:
     # each word text judged once and remembered across documents (a caption archive says
     # the same words again); the words counted at C speed from the verdicts
     got = list(map(_VERDICTS.get, texts))
-    if None in got:
+    try:
+        # (a text not judged yet, None, makes the bytes fail: no scan of the list for one,
+        # which compares every verdict with None)
+        verdicts = bytes(cast("list[int]", got))
+    except TypeError:
         got = [_verdict(text, vocab) if v is None else v for v, text in zip(got, texts)]
-    verdicts = bytes(cast("list[int]", got))
+        verdicts = bytes(cast("list[int]", got))
     words = len(verdicts) - verdicts.count(0)
     known = verdicts.count(2)
     return (known / words if words else 1.0), words

@@ -16,7 +16,6 @@ than one)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from .model import Document
 from .readers.tokens import agenda_heading, may_hold_cues
@@ -48,10 +47,16 @@ _WORDS = {"order": ("order",), "roll": ("roll",), "quorum": ("quorum",),
           "meeting": ("meeting",)}
 """The word in each match of a kind: the page is scanned for these words only, and a kind's
 pattern tried around each (a long broadcast is scanned once, for a few words)."""
-_BY_WORD: dict[str, list[str]] = {}
-for _kind, _words in _WORDS.items():
-    for _word in _words:
-        _BY_WORD.setdefault(_word, []).append(_kind)
+_BY_WORD = {word: kind for kind, words in _WORDS.items() for word in words}
+"""Each word's kind (one a word)."""
+_LAST = ("motion", "favor", "pledge")
+"""Kinds of two stems, looked for last: on a page that says no procedure the scan stops
+before them (`meeting`: the kinds left cannot make a meeting)."""
+_STEMS = {kind: tuple(w for w in _WORDS[kind]
+                      if not any(v != w and w.startswith(v) for v in _WORDS[kind]))
+          for kind in sorted(_WORDS, key=_LAST.__contains__)}
+"""Per kind, in the order `meeting` looks, its words that no other of its words begins
+("comment" finds "comments", "adjourn" "adjournment")."""
 _WORD_RE = re.compile(r"\b(?:" + "|".join(sorted(_BY_WORD, key=len, reverse=True)) + r")\b",
                       re.IGNORECASE)
 _REACH = 60
@@ -63,41 +68,56 @@ MEETING_KINDS = 3
 
 def meeting(doc: Document) -> bool:
     """Whether ``doc`` reads as a meeting's transcript: `MEETING_KINDS` kinds of procedure
-    in it (the scan stops once they are found)."""
+    in it (the scan stops once they are found, or once too few kinds are left to look for)."""
     kinds: set[str] = set()
     if may_hold_cues(doc.source, doc.metadata.get("format")) and any(
             t.kind == "sound" and agenda_heading(t.text) for t in doc.tokens):
         # (no sound token can stand where the gate says so: no walk over every token)
         kinds.add("heading")
     source = doc.source
-    for start, end, word in _found_words(source):
-        for kind in _BY_WORD[word]:
+    low = source.lower()
+    if len(low) != len(source):
+        # a few letters ("İ") lower to two characters: the case-blind pattern of all the
+        # words over the page itself
+        for m in _WORD_RE.finditer(source):
+            kind = _BY_WORD[m.group().lower()]
             if kind not in kinds and _KIND_RES[kind].search(
-                    source, max(0, start - _REACH), end + _REACH) is not None:
+                    source, max(0, m.start() - _REACH), m.end() + _REACH) is not None:
                 kinds.add(kind)
                 if len(kinds) >= MEETING_KINDS:
                     return True
+        return False
+    left = len(_STEMS)  # kinds not yet looked for
+    for kind, stems in _STEMS.items():
+        left -= 1
+        if _said(kind, stems, low, source):
+            kinds.add(kind)
+            if len(kinds) >= MEETING_KINDS:
+                return True
+        elif len(kinds) + left < MEETING_KINDS:
+            return False  # (the kinds still to look for cannot make a meeting)
     return False
 
 
-def _found_words(source: str) -> Iterator[tuple[int, int, str]]:
-    """Where the words of `_BY_WORD` stand in ``source`` as whole words, any case: found by
-    `str.find` in the lowercased page, word by word (C speed; the case-blind pattern of all of
-    them tried every position: 1.2 ms on a 3,000-word page), by `_WORD_RE` where lowercasing
-    changes the page's length (a few letters, "İ", lower to two characters)."""
-    low = source.lower()
-    if len(low) != len(source):
-        for m in _WORD_RE.finditer(source):
-            yield m.start(), m.end(), m.group().lower()
-        return
-    n = len(low)
-    for word in _BY_WORD:
-        at = low.find(word)
+def _said(kind: str, stems: tuple[str, ...], low: str, source: str) -> bool:
+    """Whether the page says a procedure of ``kind``: one of its words (`_WORDS`) as a
+    whole word, its pattern matching around it. The words are found by `str.find` of their
+    stems in the lowercased page (C speed; the case-blind pattern of all of them tried every
+    position: 1.2 ms on a 3,000-word page): each place a stem opens a word, the word runs to
+    the next character that is no word's."""
+    words, n = _WORDS[kind], len(low)
+    for stem in stems:
+        at = low.find(stem)
         while at >= 0:
-            end = at + len(word)
-            if (at == 0 or not _word_char(low[at - 1])) and (end == n or not _word_char(low[end])):
-                yield at, end, word
-            at = low.find(word, end)
+            end = at + len(stem)
+            if at == 0 or not _word_char(low[at - 1]):
+                while end < n and _word_char(low[end]):
+                    end += 1
+                if low[at:end] in words and _KIND_RES[kind].search(
+                        source, max(0, at - _REACH), end + _REACH) is not None:
+                    return True
+            at = low.find(stem, end)
+    return False
 
 
 def _word_char(ch: str) -> bool:

@@ -147,12 +147,17 @@ def announcements(units: Sequence[Unit], unit_cues: Sequence[Cues]) -> list[bool
 _OPEN_LEADS = HELLO | frozenset({"and"})
 """Words before "welcome to" that keep it a welcome to the audience ("hello and welcome to")."""
 _SELF_NAMING = frozenset({"i'm", "i"})
+_OPENS_FIRST = _OPEN_LEADS | frozenset({"welcome", "good"})
+"""The words one of which opens every programme's opening (`opens_programme`): a lead word,
+"welcome" or "good" (else "good" is the second word)."""
 
 
 def opens_programme(words: Sequence[str]) -> bool:
     """A presenter opening the programme: "welcome to ..." (after "hello", "and" at most), or
     "good (sunday) morning" (after a co-presenter's name at most) with "everyone" or "I'm"
     in the next few words. Greeting one person ("senator, good morning") is not one."""
+    if not words or words[0] not in _OPENS_FIRST and (len(words) < 2 or words[1] != "good"):
+        return False  # (most units: no lead word, "welcome" or "good" where one must stand)
     lead = 0
     while lead < 2 and lead < len(words) and words[lead] in _OPEN_LEADS:
         lead += 1

@@ -19,7 +19,9 @@ next story, which such a tail also holds on local news pages, speaks of others).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress
 
+from .scans import indices
 from .speakercues import Cues, Unit, cues
 
 REPORTER_WORDS = frozenset("reporter correspondent".split())
@@ -118,8 +120,9 @@ def to_reporter(words: Sequence[str]) -> bool:
     if _TO_REPORTER_LAST.isdisjoint(words):
         return False
     n = len(words)
-    for i, w in enumerate(words):
-        for p in _TO_REPORTER_BY_FIRST.get(w, ()):
+    # (only where a phrase's first word stands: found at C speed)
+    for i in compress(indices(n), map(_TO_REPORTER_BY_FIRST.__contains__, words)):
+        for p in _TO_REPORTER_BY_FIRST[words[i]]:
             m = len(p)
             if i + m <= n and tuple(words[i:i + m]) == p and (
                     p[-1] != "more" or i + m == n or words[i + m] in MORE_AFTER):

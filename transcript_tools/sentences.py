@@ -573,9 +573,13 @@ def comma_conjunctions(keys: Sequence[str], gaps: Sequence[tuple[Piece, ...]],
     has no mark of its own (qa27: "an update on the transition, plus we will be talking"
     gave "transition, plus. We will"). Marked ``blocked`` (the learned decoder places no
     end there), with the hand score NEVER."""
-    for i in range(1, len(keys) - 1):
-        if keys[i] in _COMMA_CONJUNCTIONS and not gaps[i] and not fixed[i] \
-                and len(gaps[i - 1]) == 1 and gaps[i - 1][0].text == ",":
+    n = len(keys)
+    if n < 3:
+        return
+    # (only the conjunctions' places are looked at: found at C speed)
+    for i in compress(indices(1, n - 1), map(_COMMA_CONJUNCTIONS.__contains__,
+                                               islice(keys, 1, n - 1))):
+        if not gaps[i] and not fixed[i] and len(gaps[i - 1]) == 1 and gaps[i - 1][0].text == ",":
             blocked[i] = True
             scores[i] = NEVER
 
@@ -591,13 +595,17 @@ def wh_heads(keys: Sequence[str], fixed: bytearray, blocked: bytearray,
     "the damage", where "what happened | did you see it" is a question of its own). Marked
     ``blocked`` (the learned decoder places no end there), with the hand score NEVER."""
     n = len(keys)
-    start = 0
-    for i in range(n - 2):
-        if fixed[i]:
-            start = i + 1
+    if n < 3:
+        return
+    start, seen = 0, 0  # the sentence's first word; ``fixed`` read for it up to ``seen``
+    # (only the gaps before an auxiliary are looked at: found at C speed)
+    for i in compress(indices(n - 2), map(AUX.__contains__, islice(keys, 1, n - 1))):
+        if fixed[i] or keys[i + 2] not in TAG_PRONOUNS or blocked[i]:
             continue
-        if keys[i + 1] not in AUX or keys[i + 2] not in TAG_PRONOUNS or blocked[i]:
-            continue
+        back = len(fixed[seen:i].rstrip(b"\0"))  # (the last fixed end before i, plus one)
+        if back:
+            start = seen + back
+        seen = i
         s = start
         while s < i and keys[s] in LEADS:
             s += 1

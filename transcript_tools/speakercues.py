@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from .boundaries import AUX, opening, question_at
 from .model import fast_builder
 from .phrases import Phrases
+from .scans import places
 from .vocabulary import vocabulary
 
 # --- cue words: English discourse, not any one broadcast -----------------------------------
@@ -277,10 +278,11 @@ def self_introduced(w: Sequence[str]) -> bool:
 def cues(unit: Unit) -> Cues:
     w = unit.words
     tail_tag = len(w) >= 2 and w[-2] in AUX and w[-2].endswith("n't") and w[-1] in _TAG_SUBJECT
-    second = 0 if SECOND_PERSON.isdisjoint(w) else sum(
-        1 for k, x in enumerate(w) if x in SECOND_PERSON
-        and not (x == "you" and (k + 1 < len(w) and w[k + 1] in ("know", "see")
-                                 or k and w[k - 1] in ("thank", "to"))))
+    # second-person words, but "you know", "you see", "thank you", "to you" (the "you"s
+    # looked at where they stand, not every word)
+    second = 0 if SECOND_PERSON.isdisjoint(w) else sum(map(SECOND_PERSON.__contains__, w)) - sum(
+        1 for k in places(w, "you") if k + 1 < len(w) and w[k + 1] in ("know", "see")
+        or k and w[k - 1] in ("thank", "to"))
     edge = w[:3] + w[-3:]
     found = _PHRASES.groups(w)
     thanks = _thanks(w)

@@ -13,6 +13,7 @@ from typing import Any
 
 from .boundaries import AUX, GAP_FEATURES, gap_features
 from .promos import announcements, greets_audience, opens_programme
+from .scans import places
 from .speakercues import Cues, Unit, cues, greets_nobody, thanked_back
 from .vocabulary import vocabulary
 
@@ -79,7 +80,7 @@ def _addressed(words: Sequence[str], second: int) -> int:
     if not second:
         return 0
     n = len(words)
-    generic = sum(1 for k, x in enumerate(words) if x == "you" and (
+    generic = sum(1 for k in places(words, "you") if (
         k + 1 < n and (words[k + 1] in _GENERIC_AFTER or words[k + 1] in _GENERIC_TO
                        and k + 2 < n and words[k + 2] == "to")
         or k and words[k - 1] in _GENERIC_BEFORE))

@@ -621,7 +621,7 @@ def _self_named(text: str, unproven: frozenset[str] = frozenset()) -> str | None
     # only a word that lowercases to "i'm", "this" or "i" can open one: those found in the
     # whole text lowercased at once (its words and spaces stay where they were)
     lows = text.lower().replace("’", "'").split()
-    cased = any(w[:1].isupper() and w[1:2].islower() for w in words)  # (not all in capitals)
+    cased: bool | None = None  # (not all in capitals): asked of a name found only
     for i in compress(indices(len(words) - 2), map(_OPENS_NAMING.__contains__, lows)):
         lw = lows[i]
         if lw == "this" and i and words[i - 1].lower().strip(_MARKS) in _GOVERNS_THIS:
@@ -640,9 +640,12 @@ def _self_named(text: str, unproven: frozenset[str] = frozenset()) -> str | None
             if name and name[0].lower() in ("the", "a", "an"):
                 continue  # "This is The Morning Journal for ...": an article opens a
                 # show's or a paper's title, no person's name (qa47)
-            if cased and all(len(w) > 1 and w.isupper() for w in name):
-                continue  # "This is EVENING MARKET REPORT with ...": a show's title in
-                # capitals on a cased page, no person's name (a news transcript's, qa46)
+            if all(len(w) > 1 and w.isupper() for w in name):
+                if cased is None:
+                    cased = any(w[:1].isupper() and w[1:2].islower() for w in words)
+                if cased:
+                    continue  # "This is EVENING MARKET REPORT with ...": a show's title in
+                    # capitals on a cased page, no person's name (a news transcript's, qa46)
             if len(name) >= 2 and not place_name(name):  # "this is Quigley Street": a place
                 if given is not None and given.casefold() != " ".join(name).casefold():
                     return None  # "I'm Jane Doe. I'm John Roe": two voices in one turn
