@@ -148,3 +148,19 @@ def test_a_stop_glued_before_a_turns_first_word() -> None:
     first, again = twice("the police said so. .22 caliber rifles were found in the car")
     assert ".22 caliber" in first
     assert again == first
+
+
+def test_a_surname_written_with_its_marks_is_the_names_own_word() -> None:
+    # "dvorak" cleans to "Dvořák"; the second pass read the marked word as a non-word beside
+    # "and" and took "And Dvořák" for a garbled "Emil Dvořák"
+    names = ["Anders Ångström", "Emil Dvořák"]
+    for source, kept in (("and dvorak", "And Dvořák."),
+                         ("the talk by and angstrom", "The talk by and Ångström.")):
+        first = clean(parse(source, format="broadcast"), names=names).text
+        assert first == kept
+        assert clean(parse(first, format="broadcast"), names=names).text == first
+    # A garbled first name beside the marked surname is still the name's, on either pass
+    for source in ("a concert of emill dvorak music", "a concert of emill dvořák music"):
+        first = clean(parse(source, format="broadcast"), names=names).text
+        assert "Emil Dvořák music" in first
+        assert clean(parse(first, format="broadcast"), names=names).text == first
