@@ -164,3 +164,19 @@ def test_a_surname_written_with_its_marks_is_the_names_own_word() -> None:
         first = clean(parse(source, format="broadcast"), names=names).text
         assert "Emil Dvořák music" in first
         assert clean(parse(first, format="broadcast"), names=names).text == first
+
+
+def test_a_colon_typed_apart_from_its_word() -> None:
+    # a colon opening a caption line, or typed a space after its word: the first pass left
+    # it apart ("Nancy : hello"), the second joined it and read "Nancy:" as a label
+    for source in ("nancy\n: hello there", "nancy : hello there", "great. nancy\n: hello there"):
+        first, again = twice(source)
+        assert "Nancy: Hello there." in first
+        assert again == first
+    first, again = twice("we heard the minister\n: the plan is simple")
+    assert first == "We heard the minister: the plan is simple."   # no label: not cased
+    assert again == first
+    # a colon after a figure may be a score: left apart, both times
+    first, again = twice("the score was 3\n: 1 at the break")
+    assert first == "The score was 3 : 1 at the break."
+    assert again == first
