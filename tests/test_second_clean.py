@@ -180,3 +180,24 @@ def test_a_colon_typed_apart_from_its_word() -> None:
     first, again = twice("the score was 3\n: 1 at the break")
     assert first == "The score was 3 : 1 at the break."
     assert again == first
+
+
+def test_a_mark_opening_a_line_after_a_listed_name() -> None:
+    # the names stage cased the word before it, and the line-opening mark stayed apart
+    # ("Dvořák . The"); a second pass joined it
+    names = ["Emil Dvořák"]
+    for source, kept in (("the dvorak\n. the next piece", "The Dvořák. The next piece."),
+                         ("the emil dvorak\n, the composer", "The Emil Dvořák, the composer.")):
+        first = clean(parse(source, format="broadcast"), names=names).text
+        assert first == kept
+        assert clean(parse(first, format="broadcast"), names=names).text == first
+    # the joined word keeps its record: the name's spelling traced to its source words
+    t = clean(parse("the dvorak\n. the next piece", format="broadcast"), names=names)
+    doc = t.document
+    assert all(doc.source[e.start:e.end] == e.original for e in doc.edits)
+    assert any(e.original.startswith("dvorak") and "Dvořák" in e.replacement
+               for e in doc.edits)
+    # a figure before a line-opening colon: a score, left apart on both passes
+    first = clean(parse("it was 3\n: 1 to dvorak", format="broadcast"), names=names).text
+    assert "3 : 1" in first
+    assert clean(parse(first, format="broadcast"), names=names).text == first

@@ -103,8 +103,9 @@ def _apart_marks(doc: Document, pieces: list[Piece], found: dict[int, Piece]) ->
         word = pieces[j]
         if mark.text in (":", ";") and not word.text[-1:].isalpha():
             continue  # as `spaced_marks`: a colon after a figure may be a score ("3\n: 1")
-        if word.stop - word.first == 1 and tokens[word.first].kind == "word" \
-                and word.text == tokens[word.first].text and word.text[-1:].isalnum() \
+        # (a word another stage changed too, as `spaced_marks` takes it: "çavuşoğlu\n: the"
+        # cased to the listed "Çavuşoğlu" by the names stage)
+        if tokens[word.first].kind == "word" and word.text[-1:].isalnum() \
                 and not any(word.stop <= i <= mark.first for i in marked):
             found[word.first] = mark
 
