@@ -201,3 +201,18 @@ def test_a_mark_opening_a_line_after_a_listed_name() -> None:
     first = clean(parse("it was 3\n: 1 to dvorak", format="broadcast"), names=names).text
     assert "3 : 1" in first
     assert clean(parse(first, format="broadcast"), names=names).text == first
+
+
+def test_words_parted_by_a_line_break_and_more_white_space() -> None:
+    # "\r\n", a blank line, a break and a tab: the clean text writes one space, so the second
+    # pass read "Dvořák Place" as a street where the first had not
+    names = ["Emil Dvořák"]
+    for gap in ("\r\n", "\n\n", "\n \n", "\n\t"):
+        first = clean(parse(f"we met at dvorak{gap}place", format="broadcast"),
+                      names=names).text
+        assert first == "We met at Dvořák Place."
+        assert clean(parse(first, format="broadcast"), names=names).text == first
+    # a common word before "place" is no street's name, whatever the gap
+    for gap in (" ", "\r\n"):
+        first = clean(parse(f"we met at the old{gap}place", format="broadcast")).text
+        assert first == "We met at the old place."
