@@ -54,3 +54,5 @@ def test_words_next_to_each_other_are_one_character_or_spaces_apart() -> None:
     assert next_to(source, fifth, avenue)           # two spaces
     assert next_to(source, avenue, north)           # one character (a line break)
     assert not next_to(source, north, west)         # a comma and a space
+    source = "fifth\r\navenue"                       # a line break and a return
+    assert next_to(source, Piece(0, 1, 0, 5, "fifth"), Piece(1, 2, 7, 13, "avenue"))

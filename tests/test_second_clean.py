@@ -148,3 +148,71 @@ def test_a_stop_glued_before_a_turns_first_word() -> None:
     first, again = twice("the police said so. .22 caliber rifles were found in the car")
     assert ".22 caliber" in first
     assert again == first
+
+
+def test_a_surname_written_with_its_marks_is_the_names_own_word() -> None:
+    # "dvorak" cleans to "Dvořák"; the second pass read the marked word as a non-word beside
+    # "and" and took "And Dvořák" for a garbled "Emil Dvořák"
+    names = ["Anders Ångström", "Emil Dvořák"]
+    for source, kept in (("and dvorak", "And Dvořák."),
+                         ("the talk by and angstrom", "The talk by and Ångström.")):
+        first = clean(parse(source, format="broadcast"), names=names).text
+        assert first == kept
+        assert clean(parse(first, format="broadcast"), names=names).text == first
+    # A garbled first name beside the marked surname is still the name's, on either pass
+    for source in ("a concert of emill dvorak music", "a concert of emill dvořák music"):
+        first = clean(parse(source, format="broadcast"), names=names).text
+        assert "Emil Dvořák music" in first
+        assert clean(parse(first, format="broadcast"), names=names).text == first
+
+
+def test_a_colon_typed_apart_from_its_word() -> None:
+    # a colon opening a caption line, or typed a space after its word: the first pass left
+    # it apart ("Nancy : hello"), the second joined it and read "Nancy:" as a label
+    for source in ("nancy\n: hello there", "nancy : hello there", "great. nancy\n: hello there"):
+        first, again = twice(source)
+        assert "Nancy: Hello there." in first
+        assert again == first
+    first, again = twice("we heard the minister\n: the plan is simple")
+    assert first == "We heard the minister: the plan is simple."   # no label: not cased
+    assert again == first
+    # a colon after a figure may be a score: left apart, both times
+    first, again = twice("the score was 3\n: 1 at the break")
+    assert first == "The score was 3 : 1 at the break."
+    assert again == first
+
+
+def test_a_mark_opening_a_line_after_a_listed_name() -> None:
+    # the names stage cased the word before it, and the line-opening mark stayed apart
+    # ("Dvořák . The"); a second pass joined it
+    names = ["Emil Dvořák"]
+    for source, kept in (("the dvorak\n. the next piece", "The Dvořák. The next piece."),
+                         ("the emil dvorak\n, the composer", "The Emil Dvořák, the composer.")):
+        first = clean(parse(source, format="broadcast"), names=names).text
+        assert first == kept
+        assert clean(parse(first, format="broadcast"), names=names).text == first
+    # the joined word keeps its record: the name's spelling traced to its source words
+    t = clean(parse("the dvorak\n. the next piece", format="broadcast"), names=names)
+    doc = t.document
+    assert all(doc.source[e.start:e.end] == e.original for e in doc.edits)
+    assert any(e.original.startswith("dvorak") and "Dvořák" in e.replacement
+               for e in doc.edits)
+    # a figure before a line-opening colon: a score, left apart on both passes
+    first = clean(parse("it was 3\n: 1 to dvorak", format="broadcast"), names=names).text
+    assert "3 : 1" in first
+    assert clean(parse(first, format="broadcast"), names=names).text == first
+
+
+def test_words_parted_by_a_line_break_and_more_white_space() -> None:
+    # "\r\n", a blank line, a break and a tab: the clean text writes one space, so the second
+    # pass read "Dvořák Place" as a street where the first had not
+    names = ["Emil Dvořák"]
+    for gap in ("\r\n", "\n\n", "\n \n", "\n\t"):
+        first = clean(parse(f"we met at dvorak{gap}place", format="broadcast"),
+                      names=names).text
+        assert first == "We met at Dvořák Place."
+        assert clean(parse(first, format="broadcast"), names=names).text == first
+    # a common word before "place" is no street's name, whatever the gap
+    for gap in (" ", "\r\n"):
+        first = clean(parse(f"we met at the old{gap}place", format="broadcast")).text
+        assert first == "We met at the old place."

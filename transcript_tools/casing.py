@@ -233,7 +233,7 @@ class Truecaser:
         built.update(region_cases(words, texts, lows, proper, source))
         if not as_written and not written:
             # (a writer's lowercase after a colon is theirs: "Also: a group of ten", qa37)
-            built.update(after_labels(words, texts, starting, source, pieces))
+            built.update(after_labels(words, texts, starting, source, pieces, spaced))
         for i, (_, rule) in built.items():  # cased on the core: quotes and "'s" stay outside
             core = cores[i][1]
             titled[i] = (capitalise(core) if rule == "after-label"

@@ -17,12 +17,16 @@ def _named(word: Piece, text: str, source: str) -> bool:
 
 
 def after_labels(words: list[Piece], texts: list[str], starting: set[int],
-                 source: str, pieces: list[Piece]) -> dict[int, tuple[str, str]]:
+                 source: str, pieces: list[Piece],
+                 spaced: dict[int, Piece] | None = None) -> dict[int, tuple[str, str]]:
     """A speaker's words after a label that opens a sentence inside a line ("... great!
     boss: hey, that's" -> "Boss: Hey"): index -> (capitalised word, rule). The label is one
     word ("o'brien: my heart") or a name the names stage cased ("Lorraine Ali: she slept",
     one piece or two). ``starting``: the words (indices) that open a sentence; words removed after
-    the colon (a stutter: "boss: the the") do not count."""
+    the colon (a stutter: "boss: the the") do not count. ``spaced``: the marks typed apart
+    from their word (`spacedmarks.spaced_marks`), which `casing` joins to it: a colon so
+    joined ("boss\\n: hey", "boss : hey") is read where the clean text puts it, as a second
+    cleaning reads it."""
     out: dict[int, tuple[str, str]] = {}
     last = len(words) - 1
     for k in starting:
@@ -34,14 +38,16 @@ def after_labels(words: list[Piece], texts: list[str], starting: set[int],
                 and _named(words[k + 1], texts[k + 1], source):
             j = k + 1
         label = words[j]
-        if j < last and source[label.end:label.end + 1] == ":" \
-                and source[label.end + 1:label.end + 2] in (" ", "\n", "\t") \
+        mark = spaced.get(label.first) if spaced else None
+        colon = mark.start if mark is not None and mark.text == ":" else label.end
+        if j < last and source[colon:colon + 1] == ":" \
+                and source[colon + 1:colon + 2] in (" ", "\n", "\t") \
                 and (_alpha(texts[k]) or " " in texts[k] and all(
                     _alpha(w) and w[:1].isupper() for w in texts[k].split(" "))) \
                 and texts[j + 1][:1].islower() and (
-                    words[j + 1].start == label.end + 2 or not any(
+                    words[j + 1].start == colon + 2 or not any(
                         p.text for p in pieces
-                        if label.end + 1 < p.start < words[j + 1].start)):
+                        if colon + 1 < p.start < words[j + 1].start)):
             out[j + 1] = (capitalise(texts[j + 1]), "after-label")
     return out
 

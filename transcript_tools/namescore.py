@@ -26,7 +26,7 @@ from .nearwords import distinctive_word, in_dictionary, near_word
 from .options import Options
 from .personnames import AFTER_NAME, FIRST_NAMES, kind
 from .phonetics import distance
-from .pronounce import spelled
+from .pronounce import known, spelled
 from .propernouns import a_place, country_of, nation
 from .soundindex import PARTICLES, SoundIndex, Unit, particle_part
 from .spokenwords import spoken_common
@@ -207,6 +207,27 @@ class Scorer:
             got = self._nations[name] = nation(name)
         return got
 
+    def _unmarked(self, run: list[Item], first: int, stop: int) -> list[Item]:
+        """``run`` with the window ``[first, stop)`` and its two words before and one after
+        as captions write them, without diacritics (`plain`'s form of the name): a word of the
+        name written with its marks ("çavuşoğlu", as a clean writes it) is the name's own
+        word, as "cavusoglu" is, not a non-word beside it; its commonness is the unmarked
+        word's ("josé" reads as "jose"). So a clean's text, cleaned again, is judged as its
+        source was. The run itself when those words are all ASCII (captions' usual case)."""
+        lo, hi = max(0, first - 2), min(len(run), stop + 1)
+        if all(it.text.isascii() for it in run[lo:hi]):
+            return run
+        v = vocabulary()
+        out = list(run)
+        for k in range(lo, hi):
+            it = run[k]
+            if not it.text.isascii():
+                key = tuple(folded(w) for w in it.key)
+                out[k] = it._replace(key=key, letters=folded(it.letters),
+                                     zipf=min((v.zipf(w) for w in key), default=0.0),
+                                     known=all(w in v or known(w) for w in key))
+        return out
+
     def plain(self, unit: Unit) -> tuple[tuple[str, ...], str]:
         """The name's words and letters without their diacritics, as captions write them
         ("jose antonio" is a José Antonio's letters, "ozturkoglu" an Öztürkoğlu's word)."""
@@ -238,6 +259,7 @@ class Scorer:
         if got is None:
             if len(self._memo) > 100_000:
                 self._memo.clear()
+            run = self._unmarked(run, first, stop)
             if c.possessive:
                 got = possessive_confidence(
                     [it.key for it in run], c.first, c.score, c.unit.canonical, prior,

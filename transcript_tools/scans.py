@@ -75,8 +75,13 @@ def spaces_only(gap: str) -> bool:
 
 
 def next_to(source: str, a: Piece, b: Piece) -> bool:
-    """Whether word ``b`` follows word ``a`` one character or only spaces apart."""
-    return b.start - a.end == 1 or spaces_only(source[a.end:b.start])
+    """Whether word ``b`` follows word ``a`` one character or only white space apart (spaces,
+    or a line break with others: "\r\n", "\n\n", "\n\t", which the clean text writes as
+    one space, so its second cleaning must read them as next to each other too)."""
+    if b.start - a.end == 1:
+        return True
+    gap = source[a.end:b.start]
+    return gap != "" and gap.isspace()
 
 
 def spaces_before(source: str, at: int) -> int:

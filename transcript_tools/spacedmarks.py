@@ -19,9 +19,9 @@ from .model import Document, EditKind, Editor, Piece
 from .scans import piece_at, positions, spaces_before
 
 _START = attrgetter("start")
-_APART = lazy_regex(r"(?:\n|[)\]♪])[ \t]*[.,?!](?=\s|$)")
+_APART = lazy_regex(r"(?:\n|[)\]♪])[ \t]*[.,?!:;](?=\s|$)")
 """A mark at a line's start or after a cue: perhaps parted from its word (`_apart_marks`)."""
-_LINE_MARK = re.compile(r"\n[ \t]*[.,?!]")
+_LINE_MARK = re.compile(r"\n[ \t]*[.,?!:;]")
 """The quick test for `_APART` at a line's start (opening on a character, the scan runs at C
 speed; a pattern opening on a class tries every position); after a cue, `_APART` is tried
 where one ends."""
@@ -101,8 +101,11 @@ def _apart_marks(doc: Document, pieces: list[Piece], found: dict[int, Piece]) ->
                 or source[mark.end:].lstrip(" \t")[:1] in (".", "?", "!"):
             continue
         word = pieces[j]
-        if word.stop - word.first == 1 and tokens[word.first].kind == "word" \
-                and word.text == tokens[word.first].text and word.text[-1:].isalnum() \
+        if mark.text in (":", ";") and not word.text[-1:].isalpha():
+            continue  # as `spaced_marks`: a colon after a figure may be a score ("3\n: 1")
+        # (a word another stage changed too, as `spaced_marks` takes it: "çavuşoğlu\n: the"
+        # cased to the listed "Çavuşoğlu" by the names stage)
+        if tokens[word.first].kind == "word" and word.text[-1:].isalnum() \
                 and not any(word.stop <= i <= mark.first for i in marked):
             found[word.first] = mark
 
