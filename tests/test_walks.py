@@ -168,3 +168,66 @@ def test_the_casing_gates_skip_only_pages_without_the_words() -> None:
     assert "NE 10" in out and "Labour MP" in out and "God" in out
     plain = tt.clean("the forecast says winds of 10 to 20 mph tonight. a labour member said so.")
     assert "NE" not in plain.text and "MP" not in plain.text
+
+
+def _old_wh_heads(keys, fixed, blocked, scores, fluent):  # type: ignore[no-untyped-def]
+    """`sentences.wh_heads` as it walked every gap (speed30 finds its places at C speed)."""
+    from transcript_tools.questions import AUX, LEADS, TAG_PRONOUNS
+    from transcript_tools.sentencegaps import NEVER
+    from transcript_tools.sentences import _NO_NOUN, _WH_HEADS, _how_degree
+    n = len(keys)
+    start = 0
+    for i in range(n - 2):
+        if fixed[i]:
+            start = i + 1
+            continue
+        if keys[i + 1] not in AUX or keys[i + 2] not in TAG_PRONOUNS or blocked[i]:
+            continue
+        s = start
+        while s < i and keys[s] in LEADS:
+            s += 1
+        head = keys[s:i + 1]
+        if 2 <= len(head) <= 3 and head[0] in _WH_HEADS and head[1] not in _NO_NOUN \
+                and not any(k in AUX or k in TAG_PRONOUNS for k in head[1:]) \
+                and fluent("the", head[1]) or _how_degree(head, fluent):
+            blocked[i] = True
+            scores[i] = NEVER
+
+
+def test_wh_heads_and_comma_conjunctions_equal_the_walks() -> None:
+    """The wh-heads' and the comma conjunctions' places found at C speed mark the gaps the
+    walks over every gap marked, on random word runs (wh-words, leads, auxiliaries, pronouns,
+    commas, fixed ends and blocked gaps among them)."""
+    from transcript_tools.model import Piece
+    from transcript_tools.sentencegaps import NEVER
+    from transcript_tools.sentences import comma_conjunctions, wh_heads
+    comma = Piece(0, 1, 0, 1, ",")
+    words = ("what which whose how so and well damage part much significantly come the "
+             "plus yet would do did is can you we it they he i cat").split()
+
+    def fluent(a: str, b: str) -> bool:
+        return (len(a) + len(b)) % 3 != 0
+
+    rng = random.Random(30)
+    marked = 0
+    for _ in range(3000):
+        n = rng.randint(0, 14)
+        keys = [rng.choice(words) for _ in range(n)]
+        fixed = bytearray(rng.random() < 0.15 for _ in range(n))
+        blocked = bytearray(rng.random() < 0.1 for _ in range(n))
+        gaps = [(comma,) if rng.random() < 0.3 else () for _ in range(n)]
+        scores = array("d", [0.5] * n)
+        old_b, old_s = bytearray(blocked), array("d", scores)
+        _old_wh_heads(keys, fixed, old_b, old_s, fluent)
+        wh_heads(keys, fixed, blocked, scores, fluent)
+        assert (blocked, scores) == (old_b, old_s)
+        old_b, old_s = bytearray(blocked), array("d", scores)
+        for i in range(1, n - 1):  # the old walk of `comma_conjunctions`
+            if keys[i] in ("plus", "so", "yet") and not gaps[i] and not fixed[i] \
+                    and len(gaps[i - 1]) == 1 and gaps[i - 1][0].text == ",":
+                old_b[i] = True
+                old_s[i] = NEVER
+        comma_conjunctions(keys, gaps, fixed, blocked, scores)
+        assert (blocked, scores) == (old_b, old_s)
+        marked += old_s.count(NEVER)
+    assert marked > 100  # (the runs do reach both rules)

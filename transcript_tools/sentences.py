@@ -570,8 +570,13 @@ def comma_conjunctions(keys: Sequence[str], gaps: Sequence[tuple[Piece, ...]],
     has no mark of its own (qa27: "an update on the transition, plus we will be talking"
     gave "transition, plus. We will"). Marked ``blocked`` (the learned decoder places no
     end there), with the hand score NEVER."""
-    for i in range(1, len(keys) - 1):
-        if keys[i] in _COMMA_CONJUNCTIONS and not gaps[i] and not fixed[i] \
+    n = len(keys)
+    if n < 3:
+        return
+    # (the conjunctions' places found at C speed: a page says few of them)
+    for i in compress(indices(1, n - 1), map(_COMMA_CONJUNCTIONS.__contains__,
+                                             islice(keys, 1, n - 1))):
+        if not gaps[i] and not fixed[i] \
                 and len(gaps[i - 1]) == 1 and gaps[i - 1][0].text == ",":
             blocked[i] = True
             scores[i] = NEVER
@@ -588,14 +593,17 @@ def wh_heads(keys: Sequence[str], fixed: bytearray, blocked: bytearray,
     "the damage", where "what happened | did you see it" is a question of its own). Marked
     ``blocked`` (the learned decoder places no end there), with the hand score NEVER."""
     n = len(keys)
-    start = 0
-    for i in range(n - 2):
-        if fixed[i]:
-            start = i + 1
+    if n < 3:
+        return
+    # the gaps before an auxiliary and a pronoun after it, found at C speed (the two words'
+    # masks and-ed as numbers): a page holds a few dozen
+    aux = int.from_bytes(bytes(map(AUX.__contains__, islice(keys, 1, n - 1))), "little")
+    pronouns = int.from_bytes(bytes(map(TAG_PRONOUNS.__contains__, islice(keys, 2, None))),
+                              "little")
+    for i in compress(indices(n - 2), (aux & pronouns).to_bytes(n - 2, "little")):
+        if fixed[i] or blocked[i]:
             continue
-        if keys[i + 1] not in AUX or keys[i + 2] not in TAG_PRONOUNS or blocked[i]:
-            continue
-        s = start
+        s = fixed.rfind(1, 0, i) + 1  # the sentence opens after the last fixed end
         while s < i and keys[s] in LEADS:
             s += 1
         head = keys[s:i + 1]
