@@ -231,3 +231,34 @@ def test_wh_heads_and_comma_conjunctions_equal_the_walks() -> None:
         assert (blocked, scores) == (old_b, old_s)
         marked += old_s.count(NEVER)
     assert marked > 100  # (the runs do reach both rules)
+
+
+def test_stutter_candidates_equal_the_last_seen_walk() -> None:
+    """`stutters._candidates` by the four words before each equals the walk that kept each
+    word's last place in a dict, on random runs of a few words (repeats, fragments, figures
+    before their ordinals, empty keys) and random spans."""
+    from transcript_tools.stutters import _MIN_FRAGMENT, _candidates, _own_ordinal
+
+    def old(keys: list[str], lo: int, hi: int) -> list[int]:
+        base = max(0, lo - 4)
+        got: list[int] = []
+        last: dict[str, int] = {}
+        prev = ""
+        for i, key in enumerate(keys[base:hi]):
+            if i - last.get(key, -5) <= 4 or len(prev) < len(key) and key.startswith(prev) \
+                    and (len(prev) >= _MIN_FRAGMENT or _own_ordinal(prev, key)):
+                got.append(i)
+            last[key] = i
+            prev = key
+        return [base + i for i in got if base + i >= lo]
+
+    words = "the a an and th them cai cairo 9 9th 1 19 19th i it is".split() + [""]
+    rng = random.Random(30)
+    found = 0
+    for _ in range(3000):
+        keys = [rng.choice(words) for _ in range(rng.randint(0, 30))]
+        lo = rng.randint(1, max(1, len(keys)))
+        hi = rng.randint(lo, len(keys) + 1)
+        assert _candidates(keys, lo, hi) == old(keys, lo, hi)
+        found += len(old(keys, lo, hi))
+    assert found > 1000
