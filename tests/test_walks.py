@@ -259,3 +259,73 @@ def test_wh_heads_equal_the_walk_over_every_gap() -> None:
         assert (blocked, got_s) == (want_b, want_s), (keys, fixed)
         blocked_any += any(got_s)
     assert blocked_any > 10  # (some runs do block: the test compares real work)
+
+
+def test_wh_heads_and_comma_conjunctions_equal_the_walks() -> None:
+    """The wh-heads' and the comma conjunctions' places found at C speed mark the gaps the
+    walks over every gap marked, on random word runs (wh-words, leads, auxiliaries, pronouns,
+    commas, fixed ends and blocked gaps among them)."""
+    from transcript_tools.model import Piece
+    from transcript_tools.sentencegaps import NEVER
+    from transcript_tools.sentences import comma_conjunctions, wh_heads
+    comma = Piece(0, 1, 0, 1, ",")
+    words = ("what which whose how so and well damage part much significantly come the "
+             "plus yet would do did is can you we it they he i cat").split()
+
+    def fluent(a: str, b: str) -> bool:
+        return (len(a) + len(b)) % 3 != 0
+
+    rng = random.Random(30)
+    marked = 0
+    for _ in range(3000):
+        n = rng.randint(0, 14)
+        keys = [rng.choice(words) for _ in range(n)]
+        fixed = bytearray(rng.random() < 0.15 for _ in range(n))
+        blocked = bytearray(rng.random() < 0.1 for _ in range(n))
+        gaps = [(comma,) if rng.random() < 0.3 else () for _ in range(n)]
+        scores = array("d", [0.5] * n)
+        old_b, old_s = bytearray(blocked), array("d", scores)
+        _wh_heads_walk(keys, fixed, old_b, old_s, fluent)
+        wh_heads(keys, fixed, blocked, scores, fluent)
+        assert (blocked, scores) == (old_b, old_s)
+        old_b, old_s = bytearray(blocked), array("d", scores)
+        for i in range(1, n - 1):  # the old walk of `comma_conjunctions`
+            if keys[i] in ("plus", "so", "yet") and not gaps[i] and not fixed[i] \
+                    and len(gaps[i - 1]) == 1 and gaps[i - 1][0].text == ",":
+                old_b[i] = True
+                old_s[i] = NEVER
+        comma_conjunctions(keys, gaps, fixed, blocked, scores)
+        assert (blocked, scores) == (old_b, old_s)
+        marked += old_s.count(NEVER)
+    assert marked > 100  # (the runs do reach both rules)
+
+
+def test_stutter_candidates_equal_the_last_seen_walk() -> None:
+    """`stutters._candidates` by the four words before each equals the walk that kept each
+    word's last place in a dict, on random runs of a few words (repeats, fragments, figures
+    before their ordinals, empty keys) and random spans."""
+    from transcript_tools.stutters import _MIN_FRAGMENT, _candidates, _own_ordinal
+
+    def old(keys: list[str], lo: int, hi: int) -> list[int]:
+        base = max(0, lo - 4)
+        got: list[int] = []
+        last: dict[str, int] = {}
+        prev = ""
+        for i, key in enumerate(keys[base:hi]):
+            if i - last.get(key, -5) <= 4 or len(prev) < len(key) and key.startswith(prev) \
+                    and (len(prev) >= _MIN_FRAGMENT or _own_ordinal(prev, key)):
+                got.append(i)
+            last[key] = i
+            prev = key
+        return [base + i for i in got if base + i >= lo]
+
+    words = "the a an and th them cai cairo 9 9th 1 19 19th i it is".split() + [""]
+    rng = random.Random(30)
+    found = 0
+    for _ in range(3000):
+        keys = [rng.choice(words) for _ in range(rng.randint(0, 30))]
+        lo = rng.randint(1, max(1, len(keys)))
+        hi = rng.randint(lo, len(keys) + 1)
+        assert _candidates(keys, lo, hi) == old(keys, lo, hi)
+        found += len(old(keys, lo, hi))
+    assert found > 1000

@@ -286,14 +286,22 @@ def _candidates(keys: list[str], lo: int, hi: int) -> list[int]:
     only these (a superset of the positions that act) leaves its result unchanged."""
     base = max(0, lo - 4)
     got: list[int] = []
-    last: dict[str, int] = {}  # where each word was last seen
+    # the four words before (None before the first): four string compares a word, where a
+    # dict of the places each word was last seen cost a lookup and a store
+    w1: str | None = None
+    w2: str | None = None
+    w3: str | None = None
+    w4: str | None = None
     prev = ""
     for i, key in enumerate(keys[base:hi]):
-        if i - last.get(key, -5) <= 4 or len(prev) < len(key) and key.startswith(prev) and (
-                len(prev) >= _MIN_FRAGMENT or _own_ordinal(prev, key)):
+        if key == w1 or key == w2 or key == w3 or key == w4 or len(prev) < len(key) \
+                and key.startswith(prev) and (len(prev) >= _MIN_FRAGMENT
+                                              or _own_ordinal(prev, key)):
             got.append(i)
-        last[key] = i
-        prev = key
+        w4 = w3
+        w3 = w2
+        w2 = w1
+        w1 = prev = key
     return [base + i for i in got if base + i >= lo]
 
 
