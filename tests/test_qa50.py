@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from transcript_tools import Transcript, clean, read
 from transcript_tools.check import check_captions
+
+from .captionfiles import cleaned, srt
 
 
 def cues(text: str) -> list[tuple[str, str, list[str]]]:
@@ -20,14 +21,6 @@ def cues(text: str) -> list[tuple[str, str, list[str]]]:
     return out
 
 
-def srt(blocks: list[tuple[str, str, str]]) -> str:
-    return "".join(f"{n}\n{s} --> {e}\n{text}\n\n" for n, (s, e, text) in enumerate(blocks, 1))
-
-
-def cleaned(tmp_path: Path, text: str, name: str = "in.srt") -> Transcript:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return clean(read(path))
 
 
 GOOD = [

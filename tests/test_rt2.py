@@ -8,18 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from transcript_tools import Transcript, clean, read
+from transcript_tools import Transcript
 from transcript_tools.language import written_captions
 
-
-def srt(blocks: list[tuple[str, str, str]]) -> str:
-    return "".join(f"{n}\n{s} --> {e}\n{text}\n\n" for n, (s, e, text) in enumerate(blocks, 1))
-
-
-def cleaned(tmp_path: Path, text: str, name: str) -> Transcript:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return clean(read(path))
+from .captionfiles import cleaned, srt
 
 
 def cue_list(t: Transcript) -> list[tuple[float, float, tuple[str, ...]]]:
