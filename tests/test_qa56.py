@@ -43,3 +43,17 @@ def test_joint_label_needs_both_speakers_and_a_line_start() -> None:
     assert "Marta and Tobias" not in cased_labels(inline)
     assert cased_labels("We met Marta and Tobias: They were late. It rained.\n") == frozenset()
 
+
+def test_sentence_opening_takes_the_removed_copys_capital() -> None:
+    # qa56 ("Chugga chugga choo-choo!" -> "chugga choo-choo!"): a written page's sentence
+    # whose first word was said twice lost the copy with the capital, and kept the writer's
+    # lowercase second copy as the opening
+    page = _KITCHEN.replace("Toot toot!", "We we love it. Toot toot!")
+    out = clean(page).to_text()
+    assert "Marta and Tobias: We love it." in out, out
+    out = clean(_KITCHEN.replace("Now pour the tea", "Pour pour the tea")).to_text()
+    assert "Marta: Pour the tea, please." in out, out
+    # negative: a writer's lowercase opening after a removed cue stays theirs
+    t = clean("Ana: I came home. (Door slams) and then it rained. She ran inside.\n"
+              "Ben: Was it late? It was late.\nAna: Yes. It was.\n")
+    assert "and then it rained" in t.to_text(), t.to_text()
