@@ -209,7 +209,8 @@ class Truecaser:
         # a written source's sentences start as its writer wrote them ("std is the namespace")
         tokens = doc.tokens
         written = written_source(doc)
-        as_written = {k for k in at_start if tokens[k].text[:1].islower()} \
+        as_written = {k for k in at_start if tokens[k].text[:1].islower()
+                      and not _capital_removed_before(pieces, k, source)} \
             if written else set()
         named = -1  # the word after a title and its period: a name ("gov. brown")
         # offices, parties and members this pass cases stand before a title as a capital
@@ -581,6 +582,19 @@ def _removed_before(pieces: list[Piece], piece: Piece) -> bool:
     williams: .it's", the stop `artifacts` removes), so the word is no garble glued to it."""
     k = bisect.bisect_left(pieces, piece.first, key=_FIRST)
     return k > 0 and not pieces[k - 1].text and pieces[k - 1].end == piece.start
+
+
+def _capital_removed_before(pieces: list[Piece], first: int, source: str) -> bool:
+    """Whether the word right before the sentence start at token ``first`` was removed by an
+    earlier stage and its writer opened it with a capital ("Chugga chugga choo-choo!" ->
+    "chugga choo-choo!", a stutter's first copy; "Um, so we went"): the sentence's capital
+    went with it, so the lowercase word now opening the sentence is no writer's lowercase
+    (qa56). A removed cue or mark ("(Laughs) so", "- so") keeps the writer's lowercase."""
+    k = bisect.bisect_left(pieces, first, key=_FIRST)
+    if k == 0 or pieces[k - 1].text:
+        return False
+    gone = source[pieces[k - 1].start:pieces[k - 1].end]
+    return gone[:1].isupper() and gone.rstrip(",.!?").isalpha()
 
 
 def _firsts(words: list[Piece], starts: Iterable[int]) -> set[int]:

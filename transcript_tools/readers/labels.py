@@ -695,7 +695,36 @@ def cased_labels(source: str) -> frozenset[str]:
         # Press:", as a briefing's subtitles and our text of them write it)
         given += [label for label, n in counts.items() if n >= CASED_LABEL_TIMES
                   and label.startswith("The ") and 2 <= len(label.split()) <= 3]
+    given += _joint_labels(source, given, counts)
     return frozenset(given)
+
+
+_JOINT_RE = regex.compile(
+    r"[ \t]+and[ \t]+(?P<other>\p{Lu}[\p{Ll}\p{M}'\u2019\-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}"
+    r"'\u2019\-]+)?)[ \t]*:[ \t]+(?=[\p{Lu}\"\u201c\u266a(\[])")
+"""The rest of a joint label after a page's label ("Ann and Bob: ...")."""
+
+
+def _joint_labels(source: str, given: list[str], counts: Counter[str]) -> list[str]:
+    """Two speakers' joint label opening a line ("Ann and Bob: Hi!", a script's or a
+    cartoon's transcript, qa56): its first name one of the page's labels (``given``), the
+    other a label the page gives on its own too (``counts``: `CASED_LABEL_RE`'s). Found from
+    each given label's own occurrences (`str.find`), not by a scan of the page."""
+    joint: list[str] = []
+    for name in given:
+        at = source.find(name + " ")
+        while at >= 0:
+            line_start = source.rfind("\n", 0, at) + 1
+            m = _JOINT_RE.match(source, at + len(name)) \
+                if not source[line_start:at].strip() else None
+            if m is not None and counts[" ".join(m["other"].split())] \
+                    and not any(w.lower() in LABEL_STOP or w.lower() in ROLE_WORDS
+                                for w in m["other"].split()):
+                label = " ".join(source[at:m.start("other")].split() + m["other"].split())
+                if label not in joint:
+                    joint.append(label)
+            at = source.find(name + " ", at + 1)
+    return joint
 
 
 SELF_LABEL = "Me"
