@@ -57,10 +57,16 @@ def pages() -> list[Path]:
 def shown(t: Transcript, fmt: str) -> list[tuple[int, str | None]]:
     """(word offset, name the output shows) of each turn start the output shows: in text
     every paragraph's (its label where it writes labels, else None), in WebVTT every voice's,
-    in SRT a labelled speaker's ("NAME:") and a dialogue's second line ("- "; an unnamed
-    speaker's new cue shows nothing). A turn of the same shown name as the one before (two
-    paragraphs of one speaker) is no speaker change and is left out."""
+    in SRT a labelled speaker's ("NAME:"), an unnamed speaker's ">>" and a dialogue's second
+    line ("- "; an unnamed speaker's new cue without a mark shows nothing). A turn of the same
+    shown name as the one before (two paragraphs of one speaker) is no speaker change and is
+    left out, but for ">>", which shows every turn it opens."""
     doc = t.document
+    marked = set()
+    if fmt == "srt":
+        blocks = [b.split("\n") for b in t.to_srt().strip().split("\n\n")]
+        marked = {cue.first for cue, b in zip(doc.cues, blocks)
+                  if len(b) > 2 and b[2].startswith(">> ")}
     labels = len({tt.speaker for tt in doc.turns}) > 1 or any(tt.label for tt in doc.turns)
     dashed = {turn.first for turn in doc.turns for cue in doc.cues
               if len(cue.lines) == 2 and cue.first < turn.first < cue.stop}
@@ -78,8 +84,8 @@ def shown(t: Transcript, fmt: str) -> list[tuple[int, str | None]]:
         else:
             named = getattr(turn, "named", bool(turn.label))  # (a numbered voice: no name)
             label = turn.label.upper() if turn.label and named else \
-                "-" if turn.first in dashed else ""
-        if label != "" and not (label and label == previous):
+                "-" if turn.first in dashed else ">>" if turn.first in marked else ""
+        if label != "" and not (label and label == previous and label != ">>"):
             out.append((offset, label))
         previous = label or previous
         offset += n

@@ -82,6 +82,17 @@ MIN_FIRST_WIDTH = 12
 """The fewest characters a cue's first line keeps for words beside an SRT speaker label: a
 longer label does not narrow the line (it overflows it anyway)."""
 
+SPEAKER_MARK = ">>"
+"""What the SRT writer opens the first cue of a speaker without a name with, where another
+speaker spoke before (a named speaker's cue opens with "NAME:"): the change of speaker that
+broadcast captions mark so, which our reader takes back as a change (`writers.srt`)."""
+
+
+def srt_prefix(name: str | None, named: bool) -> str:
+    """What the SRT writer puts before the first line of a speaker's first cue after another
+    speaker (`writers.srt`): "NAME: " for a speaker the source names, ">> " for another."""
+    return f"{name.upper()}: " if named and name else f"{SPEAKER_MARK} "
+
 
 class _Units:
     """The words as displayed (punctuation glued to its word), in parallel lists; the
@@ -264,7 +275,7 @@ def _kept_cues(doc: Document, u: _Units, breaks: list[float], labels: dict[int, 
                 or 2 * (j - i) < sum(t.kind == "word" for t in tokens[a.index:stop]):
             continue
         label = labels.get(i)
-        first_width = width - len(label) - 2 if label else width
+        first_width = width - len(label) if label else width
         if first_width < MIN_FIRST_WIDTH:
             first_width = width
         # the source's own lines: where a line break stands between two of the cue's words
@@ -347,10 +358,12 @@ class Layout:
         labels: dict[int, str | None] = {}
         a = 0
         for b in changes + [len(texts)]:
-            # room for a "NAME: " prefix on the first line where the SRT writer puts one: a
-            # speaker the source names (one without a name has none: `writers.srt`)
-            labels[a] = doc.turns[turn[a]].display_name if named and turn[a] >= 0 and \
-                self.options.speaker_labels and doc.turns[turn[a]].named else None
+            # room for the prefix the SRT writer puts on the first line of a turn: "NAME: "
+            # for a speaker the source names, ">> " for one without a name after another
+            # speaker (`srt_prefix`)
+            t = doc.turns[turn[a]] if turn[a] >= 0 else None
+            labels[a] = srt_prefix(t.display_name, t.named) if named and t is not None and \
+                self.options.speaker_labels and (t.named or a > 0) else None
             a = b
         kept = _kept_cues(doc, u, breaks, labels, self.options)
         order = sorted(kept)  # (each turn's kept cues by bisection: one look at each)
@@ -451,7 +464,7 @@ class Layout:
         seven). ``ends_cost``: what a cue end costs at each break (`CONTENT_END`)."""
         o = self.options
         width, max_lines, max_duration = o.max_line_chars, o.max_lines, o.max_duration
-        first_width = width - len(label) - 2 if label else width
+        first_width = width - len(label) if label else width
         if first_width < MIN_FIRST_WIDTH:
             first_width = width  # a label as long as a line: it overflows its line anyway
         capacity, fill = self._capacity, self._fill
@@ -535,7 +548,7 @@ class Layout:
             cues = replan(Stretch(
                 texts, lens, spaced, joined_to, ends, starts, firsts, breaks, fill, a, b,
                 width, first_width, max_lines, max_duration, o.min_duration, o.max_cps,
-                len(label) + 2 if label else 0, capacity, win,
+                len(label) if label else 0, capacity, win,
                 lambda k, lines: _opener_at_line_end(u, k, lines)), cues)
         # An SRT speaker label ("NAME: ") is read too: count it in the reading speed.
         return [(i, j, lines, 0 if i != a else width - first_width)

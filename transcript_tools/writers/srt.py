@@ -1,8 +1,12 @@
 """SRT writer: webvtt-py serialises; a named speaker's first cue after another speaker gets a
 ``NAME:`` prefix (SRT has no voice field; `layout` leaves room for it on the first line). A
-speaker the source does not name gets no label (no "SPEAKER 2:" in the picture): the new cue
-shows the change, and two such speakers sharing a cue each open a line with "- " (`layout`),
-as subtitles write a dialogue. Each cue, the last included, ends with a blank line."""
+speaker the source does not name gets no name (no "SPEAKER 2:" in the picture): its first cue
+after another speaker opens with ">> ", the change of speaker that broadcast captions mark so
+(`layout.SPEAKER_MARK`), and two speakers sharing a cue each open a line with "- " (`layout`),
+as subtitles write a dialogue. So every change of speaker the cleaning knows is in the file,
+and a named speaker's later turn after an unnamed one reads back as a new turn, not as the
+unnamed speaker's words going on under the name. Each cue, the last included, ends with a
+blank line."""
 
 from __future__ import annotations
 
@@ -12,8 +16,16 @@ from typing import NamedTuple
 
 from webvtt import srt as webvtt_srt
 
+from ..layout import srt_prefix
 from ..model import Document
 from .webvtt import DIALOGUE_DASH, checked, dialogue_speakers, stamp
+
+_SENTENCE_OVER = re.compile(r"[.?!…:;\-–—][\"'”’)\]]*$")
+"""A cue's last line that ends a sentence or breaks off ("If --"): a speaker without a name
+after it gets ">> ". A change the turn model put inside a sentence ("I can't give further
+detail" / "right now but there is") stays a new cue only: a mark there would end the sentence
+on a second clean (our reader ends one at a marker), and it is a guess the text argues
+against."""
 
 _TAG_LIKE = re.compile(r"<[^<>\n]*>")
 """A run a reader could take for a tag: "<" to the next ">" on its line (webvtt-py reads "3 <
@@ -39,10 +51,21 @@ def write(doc: Document, *, speaker_labels: bool = True) -> str:
     previous: str | None = None
     unnamed = {t.display_name for t in doc.turns if not t.named}
     dialogues = dialogue_speakers(doc)
+    last = ""  # the cue before's last line
+    starts = {t.first for t in doc.turns[1:]}  # where the source or the turn model changes
     for cue, lines in checked(doc.cues):
-        if speaker_labels and cue.speaker and cue.speaker != previous and \
-                cue.speaker not in unnamed and cue.first not in dialogues:
-            lines[0] = f"{cue.speaker.upper()}: {lines[0]}"
+        line = lines[-1] if lines else ""
+        speaker = cue.speaker
+        if speaker_labels and speaker and cue.first not in dialogues:
+            if speaker not in unnamed:
+                if speaker != previous:
+                    lines[0] = srt_prefix(speaker, True) + lines[0]
+            elif previous and (speaker != previous or cue.first in starts) and \
+                    _SENTENCE_OVER.search(last):
+                # a turn of a speaker without a name after another turn (the same voice's
+                # turn after a ">>" in the source, too): ">>", as the source marked it
+                lines[0] = srt_prefix(speaker, False) + lines[0]
+        last = line
         if cue.first in dialogues and len(lines) == 2:
             lines = [DIALOGUE_DASH + line for line in lines]
             previous = dialogues[cue.first][1]
