@@ -329,3 +329,38 @@ def test_stutter_candidates_equal_the_last_seen_walk() -> None:
         assert _candidates(keys, lo, hi) == old(keys, lo, hi)
         found += len(old(keys, lo, hi))
     assert found > 1000
+
+
+def test_stutter_columns_rejoined_equal_the_gap_counts() -> None:
+    """`stutters._rejoined` / `_original` (the joins of the words kept and the caller's
+    positions, kept pass after pass) equal the columns they replace: each standing word's
+    count of broken gaps before it (two words adjacent when the counts agree) and its
+    position, both compressed pass by pass; on random joins, with runs removed at either
+    end, in the middle, and everything but one word."""
+    from itertools import compress
+
+    from transcript_tools.stutters import _kept, _original, _rejoined
+
+    rng = random.Random(31)
+    checked = differ = 0
+    for _ in range(2000):
+        n = rng.randint(1, 40)
+        joined = bytearray([0] + [rng.random() < 0.8 for _ in range(n - 1)])
+        at = array("Q", accumulate((not j for j in joined[1:]), initial=0))
+        live = array("Q", range(n))
+        lost: list[int] = []
+        while len(live) > 1:
+            gone = sorted(rng.sample(range(len(live)), rng.randint(1, len(live) - 1)))
+            now = [_original(lost, j) for j in gone]
+            assert now == [live[j] for j in gone]
+            lost = sorted(lost + now)
+            keep = _kept(gone, len(live))
+            naive = bytearray(compress(joined, keep))  # (each kept word's join as it was)
+            joined = _rejoined(joined, keep, gone)
+            live = array("Q", compress(live, keep))
+            at = array("Q", compress(at, keep))
+            want = bytearray(1) + bytearray(map(int.__eq__, at, at[1:]))
+            assert joined == want
+            checked += 1
+            differ += naive != want
+    assert checked > 3000 and differ > 1000  # (the runs' joins matter)

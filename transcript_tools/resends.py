@@ -139,7 +139,7 @@ def remove_grown_copies(doc: Document) -> Document:
         return doc
     if len(_NORMS) > 100_000:
         _NORMS.clear()
-    norm = list(map(_NORMS.__getitem__, map(_TEXT, found)))
+    norm = list(map(_NORMS.__getitem__, [p.text for p in found]))
     # a copy's first four words come again within MAX_COPY words: only a run of four met
     # before is looked at further (by the place its hash was first met, found at C speed;
     # most pages have a few)

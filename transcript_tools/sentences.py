@@ -539,7 +539,7 @@ class SentenceSplitter:
         n = len(words)
         known = self._keys
         try:  # every word's key met before (no list scan for a missing one)
-            keys: list[str | None] = list(map(known.__getitem__, map(_TEXT, words)))
+            keys: list[str | None] = list(map(known.__getitem__, [w.text for w in words]))
         except KeyError:
             keys = list(map(known.get, map(_TEXT, words)))
             for i in compress(indices(n), map(_is_none, keys)):

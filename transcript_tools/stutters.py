@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from array import array
 from collections.abc import Iterable, Sequence
-from itertools import accumulate, compress, islice
-from operator import attrgetter, eq, not_
+from itertools import compress, islice
+from operator import attrgetter
 from typing import cast
 
 from .model import Editor, Piece, Token
@@ -86,17 +85,17 @@ def remove_repeats(words: list[Piece], keys: list[str], editor: Editor, removed:
             # boat ♪ ♪ row the boat to the shore", qa26)
             joined[k + 1] = 1
     _echoes(words, keys, joined, editor, removed, tokens)
-    # the standing words, their keys and gap counts (how many gaps before them are
-    # broken); a pass deletes what it removed
-    breaks = accumulate(map(not_, islice(joined, 1, None)), initial=0)
+    # the standing words, their keys and joins; a pass deletes what it removed, and
+    # ``lost`` (sorted) holds every word gone so far, to give a pass's positions back as
+    # the caller's (`_original`)
     if removed:
-        keep = _kept(removed, n)
-        live = array("Q", compress(indices(n), keep))
-        at = array("Q", compress(breaks, keep))
+        lost = sorted(removed)
+        keep = _kept(lost, n)
+        joined = _rejoined(joined, keep, lost)
         words = list(compress(words, keep))
         keys = list(compress(keys, keep))
         del keep
-        spans: list[tuple[int, int]] = [(1, len(live))]  # the first pass scans everything
+        spans: list[tuple[int, int]] = [(1, len(words))]  # the first pass scans everything
     else:  # (the usual case: no roll-up copy went) the first pass reads the joins as made
         if n < 2:
             return
@@ -105,39 +104,65 @@ def remove_repeats(words: list[Piece], keys: list[str], editor: Editor, removed:
         if not found:
             return
         removed.update(found)
-        # the columns made without the words this pass removed (not made whole, then
-        # compressed by `_drop`)
-        gone_now = sorted(found)
-        keep = _kept(gone_now, n)
-        live = array("Q", compress(indices(n), keep))
-        at = array("Q", compress(breaks, keep))
-        words = list(compress(words, keep))
+        lost = sorted(found)
+        keep = _kept(lost, n)
+        joined = _rejoined(joined, keep, lost)
+        words = list(compress(words, keep))  # (new lists: the caller's stay whole)
         keys = list(compress(keys, keep))
-        spans = _near(_junctions(gone_now), len(live))
-    while len(live) > 1:
-        joined = bytearray(1)
-        joined.extend(map(eq, at, islice(at, 1, None)))
+        del keep
+        spans = _near(_junctions(lost), len(words))
+    while len(words) > 1:
         found = set()
         _stutters(words, keys, joined, editor, found, marked, spans, tokens, cut)
         if not found:
             return
-        removed.update(live[j] for j in found)
-        spans = _drop(found, live, at, words, keys)
+        now = [_original(lost, j) for j in sorted(found)]
+        removed.update(now)
+        lost = sorted(lost + now)
+        spans = _drop(sorted(found), joined, words, keys)
 
 
-def _drop(found: set[int], live: array[int], at: array[int], words: list[Piece],
+def _original(lost: list[int], j: int) -> int:
+    """The caller's position of the standing word ``j``, given the positions gone before
+    (``lost``, sorted): the least ``x`` with ``x = j + (the positions gone up to x)``."""
+    x = j
+    while True:
+        k = j + bisect.bisect_right(lost, x)
+        if k == x:
+            return x
+        x = k
+
+
+def _rejoined(joined: bytearray, keep: bytearray, gone: list[int]) -> bytearray:
+    """The joins (``joined[i]``: words i - 1 and i adjacent; 0 at the first word) of the
+    words ``keep`` keeps, ``gone`` (sorted) the others: a kept word's join as it was, or,
+    after a removed run, whether every join from the run's first word to it held (the
+    words either side of a removed run are adjacent when all between were)."""
+    out = bytearray(compress(joined, keep))
+    n = len(joined)
+    i = 0
+    while i < len(gone):
+        a = b = gone[i]
+        while i + 1 < len(gone) and gone[i + 1] == b + 1:
+            i += 1
+            b += 1
+        i += 1  # the words gone up to the run's end
+        if b + 1 < n:
+            out[b + 1 - i] = joined.find(0, a, b + 2) < 0
+    return out
+
+
+def _drop(gone_now: list[int], joined: bytearray, words: list[Piece],
           keys: list[str]) -> list[tuple[int, int]]:
-    """Delete the words a pass removed (``found``, positions) from the standing columns, in
-    place; the spans the next pass must scan."""
-    gone_now = sorted(found)
+    """Delete the words a pass removed (``gone_now``, sorted positions) from the standing
+    columns, in place; the spans the next pass must scan."""
     # one pass over each column (deleting the words one by one moved the rest of the column
     # each time: quadratic on a long transcript with many stutters)
-    keep = _kept(gone_now, len(live))
-    live[:] = array("Q", compress(live, keep))
-    at[:] = array("Q", compress(at, keep))
+    keep = _kept(gone_now, len(words))
+    joined[:] = _rejoined(joined, keep, gone_now)
     words[:] = compress(words, keep)
     keys[:] = compress(keys, keep)
-    return _near(_junctions(gone_now), len(live))
+    return _near(_junctions(gone_now), len(words))
 
 
 def _stutters(words: list[Piece], keys: list[str], joined: bytearray,
