@@ -194,7 +194,8 @@ def _stutters(words: list[Piece], keys: list[str], joined: bytearray,
                         and not _across(marks, words[i - n].first, words[i + n - 1].first):
                     hit = n
                     break
-        if hit == 1 and (not _stutter_word(key, vocab) or _exclaimed(words[i], tokens)):
+        if hit == 1 and (not _stutter_word(key, vocab)
+                         or _deliberate(words, keys, joined, i, tokens, vocab)):
             hit = 0
         elif hit > 1 and (_emphatic(words, keys, i, hit, tokens)
                           or _thanks(keys[i:i + hit])):
@@ -226,10 +227,46 @@ def _stutters(words: list[Piece], keys: list[str], joined: bytearray,
 _DIGITS = frozenset("0123456789")
 
 
-def _exclaimed(word: Piece, tokens: Sequence[Token]) -> bool:
-    """Whether an exclamation mark closes the second copy of a doubled word ("beep beep!",
-    "go go!", qa26): a call or a sound said twice on purpose, not a restart."""
-    return word.stop < len(tokens) and tokens[word.stop].text == "!"
+def _deliberate(words: list[Piece], keys: list[str], joined: bytearray, i: int,
+                tokens: Sequence[Token], vocab: Vocabulary) -> bool:
+    """Whether the word doubled at ``i`` (``keys[i - 1] == keys[i]``, adjacent) is a call, a
+    sound or a chant said again on purpose, not a restart (qa57: a written page's
+    "Zoom-a zoom-a" lost a copy). The run of adjacent copies it is in:
+    - ends with an exclamation mark ("beep beep!", "go go!", qa26; "NO NO NO!", qa57: the
+      mark closes the last copy, not the second);
+    - is said again, doubled, across a comma or an exclamation mark ("boing boing, boing
+      boing": a chant; "to to, to make" is no chant: one copy stands across the comma);
+    - or opens a sentence in the writer's capital with its copies in lowercase, a word the
+      vocabulary does not hold ("Vroom vroom"): a sound word a writer coined and doubled.
+      Caption text is in lowercase, and a verbatim page's "The the" is a word English has.
+    """
+    key = keys[i]
+    n = len(keys)
+    s = i - 1  # the run's first copy
+    while s > 0 and keys[s - 1] == key and joined[s]:
+        s -= 1
+    e = i  # the run's last copy
+    while e + 1 < n and keys[e + 1] == key and joined[e + 1]:
+        e += 1
+    after = words[e].stop
+    if after < len(tokens) and tokens[after].text == "!":
+        return True
+    if s > 1 and keys[s - 1] == keys[s - 2] == key and joined[s - 1] \
+            and _between(words[s - 1], words[s], tokens) \
+            or e + 2 < n and keys[e + 1] == keys[e + 2] == key and joined[e + 2] \
+            and _between(words[e], words[e + 1], tokens):
+        return True
+    first = words[s].first
+    text = tokens[first].text
+    return len(text) > 1 and text[0].isupper() and text[1:].islower() \
+        and (first == 0 or tokens[first - 1].kind != "word") \
+        and all(tokens[w.first].text.islower() for w in words[s + 1:e + 1]) \
+        and vocab.count(key) == 0
+
+
+def _between(a: Piece, b: Piece, tokens: Sequence[Token]) -> bool:
+    """Whether one comma or exclamation mark, and nothing else, stands between two words."""
+    return b.first == a.stop + 1 and tokens[a.stop].text in (",", "!")
 
 
 def _own_ordinal(prev: str, key: str) -> bool:
