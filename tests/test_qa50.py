@@ -21,8 +21,6 @@ def cues(text: str) -> list[tuple[str, str, list[str]]]:
     return out
 
 
-
-
 GOOD = [
     ("00:00:01,000", "00:00:06,000",
      "The market opened early this morning.\nPrices rose sharply by noon:"),

@@ -576,12 +576,19 @@ _PARTICIPLES = frozenset("held led born made built run grown owned speaking".spl
 """Participles that end a compound after a proper adjective or name ("Saudi-led",
 "Chinese-made", "English-speaking"); one ending in "-ed" too ("Russian-backed")."""
 
+def _gone_before(pieces: list[Piece], first: int) -> Piece | None:
+    """The piece right before token ``first`` when an earlier stage removed it (``pieces``:
+    the document's, removed ones included), else None."""
+    k = bisect.bisect_left(pieces, first, key=_FIRST)
+    return pieces[k - 1] if k > 0 and not pieces[k - 1].text else None
+
+
 def _removed_before(pieces: list[Piece], piece: Piece) -> bool:
     """Whether an earlier stage removed what stands glued before ``piece`` (``pieces``: the
     document's, removed ones included): the mark the source glues to the word is gone (">>
     williams: .it's", the stop `artifacts` removes), so the word is no garble glued to it."""
-    k = bisect.bisect_left(pieces, piece.first, key=_FIRST)
-    return k > 0 and not pieces[k - 1].text and pieces[k - 1].end == piece.start
+    gone = _gone_before(pieces, piece.first)
+    return gone is not None and gone.end == piece.start
 
 
 def _capital_removed_before(pieces: list[Piece], first: int, source: str) -> bool:
@@ -590,11 +597,11 @@ def _capital_removed_before(pieces: list[Piece], first: int, source: str) -> boo
     "chugga choo-choo!", a stutter's first copy; "Um, so we went"): the sentence's capital
     went with it, so the lowercase word now opening the sentence is no writer's lowercase
     (qa56). A removed cue or mark ("(Laughs) so", "- so") keeps the writer's lowercase."""
-    k = bisect.bisect_left(pieces, first, key=_FIRST)
-    if k == 0 or pieces[k - 1].text:
+    gone = _gone_before(pieces, first)
+    if gone is None:
         return False
-    gone = source[pieces[k - 1].start:pieces[k - 1].end]
-    return gone[:1].isupper() and gone.rstrip(",.!?").isalpha()
+    text = source[gone.start:gone.end]
+    return text[:1].isupper() and text.rstrip(",.!?").isalpha()
 
 
 def _firsts(words: list[Piece], starts: Iterable[int]) -> set[int]:

@@ -333,7 +333,7 @@ def programme_titles(words: Sequence[Piece], lows: list[str], cores: Sequence[Fo
     def apart(i: int) -> bool:  # (``marked``, and the page's end as a mark)
         return i + 1 >= n or marked(i)
     head = lows[:_OPENING]  # (found at C speed: no test of each word)
-    starts = [i for word in ("welcome", "this") for i in _all(head, word)]
+    starts = [i for word in ("welcome", "this") for i in places(head, word)]
     at = _find(lows, "welcome", _OPENING) if n > _OPENING and "elcome" in source else -1
     while at >= 0:  # (later: after a greeting only)
         if lows[at - 1] in _GREETINGS or lows[at - 1] == "and" and lows[at - 2] in _GREETINGS:
@@ -479,15 +479,6 @@ def _edition(lows: list[str], k: int, apart: Callable[[int], bool]) -> int:
         if apart(e):
             break
     return k
-
-
-def _all(lows: list[str], word: str) -> list[int]:
-    out: list[int] = []
-    at = _find(lows, word, 0)
-    while at >= 0:
-        out.append(at)
-        at = _find(lows, word, at + 1)
-    return out
 
 
 def _find(lows: list[str], word: str, at: int) -> int:

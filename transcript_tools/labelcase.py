@@ -18,7 +18,7 @@ def _named(word: Piece, text: str, source: str) -> bool:
 
 def after_labels(words: list[Piece], texts: list[str], starting: set[int],
                  source: str, pieces: list[Piece],
-                 spaced: dict[int, Piece] | None = None) -> dict[int, tuple[str, str]]:
+                 spaced: dict[int, Piece]) -> dict[int, tuple[str, str]]:
     """A speaker's words after a label that opens a sentence inside a line ("... great!
     boss: hey, that's" -> "Boss: Hey"): index -> (capitalised word, rule). The label is one
     word ("o'brien: my heart") or a name the names stage cased ("Lorraine Ali: she slept",
@@ -38,7 +38,7 @@ def after_labels(words: list[Piece], texts: list[str], starting: set[int],
                 and _named(words[k + 1], texts[k + 1], source):
             j = k + 1
         label = words[j]
-        mark = spaced.get(label.first) if spaced else None
+        mark = spaced.get(label.first)
         colon = mark.start if mark is not None and mark.text == ":" else label.end
         if j < last and source[colon:colon + 1] == ":" \
                 and source[colon + 1:colon + 2] in (" ", "\n", "\t") \
