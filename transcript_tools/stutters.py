@@ -71,8 +71,7 @@ def remove_repeats(words: list[Piece], keys: list[str], editor: Editor, removed:
     or a caption cue opens; ``marked``: the tokens no repeat may start at or run across
     (speaker and story markers; the words of sung lines, `sung_tokens`)."""
     # joined[i]: no token stands between words[i - 1] and words[i] but removed sound cues
-    # (``gone``); the per-word lists below are arrays (8 bytes a number, not a 40-byte int
-    # object: long inputs), unsigned ("Q": filled ~3x faster than "q", `layout._Units`)
+    # (``gone``)
     n = len(words)
     joined = bytearray(1)
     joined.extend([a.stop == b.first for a, b in zip(words, islice(words, 1, None))])
