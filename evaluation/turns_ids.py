@@ -13,6 +13,8 @@ their role, turns, words, questions, second / first person words and true roles.
 - ``joint``: the two ids' roles chosen together by five votes of per-turn evidence (who asks
   more, who says "you" more a word, who says "I" less a word, whose turns are shorter, who
   speaks first): swapped when three or more favour the swap;
+- ``swap-emitted``: swapped when the decoder's own unit scores (no transitions) sum higher
+  over the page's final roles with host and guest swapped;
 - ``guest-unasked``: the guest's id given `other` when none of its turns follows a turn that
   ends on a question (a report's narration follows a hand-over, a guest a question);
 - ``back-from-signoff``: the stretch before a reporter's sign-off (`textreports.signs_off`),
@@ -36,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import turns_gold as tg  # noqa: E402  (installs its forced decoder: `_FORCED` off by default)
 import turns_roles as tr  # noqa: E402
 
+import transcript_tools.speakers as sp  # noqa: E402
 from transcript_tools import Options  # noqa: E402
 from transcript_tools.pipeline import Cleaner  # noqa: E402
 from transcript_tools.readers import parse  # noqa: E402
@@ -119,9 +122,27 @@ def candidates(doc: Any, widx: list[int], true_role: list[str], given: list[str]
         if t.role != "other" and b - a >= 30 and attributions(ws) >= 1:
             new[a:b] = ["other"] * (b - a)
     out["attributing"] = new
+    out["swap-emitted"] = swapped if units and _emitted_swap(units, widx, given) else given
     for key, signed in (("back-from-signoff", signs_off), ("back-from-named-signoff", _named)):
         out[key] = _back_from(given, widx, units, signed)
     return out
+
+
+def _emitted_swap(units: Any, widx: list[int], given: list[str]) -> bool:
+    """Whether the decoder's own unit scores (its features and weights, no transitions) sum
+    higher over the page with host and guest swapped in the stage's final roles."""
+    prep = sp.prepare(units, False, None)
+    em = sp._emitted(prep.features, sp.weights(), 3)
+    idx = {"host": sp.HOST, "guest": sp.GUEST, "other": sp.OTHER}
+    now = alt = 0.0
+    for k, u in enumerate(units):
+        role = given[min(widx[u.first], len(given) - 1)]
+        s = idx.get(role)
+        if s is None:
+            continue
+        now += em[3 * k + s]
+        alt += em[3 * k + idx[SWAP.get(role, role)]]
+    return alt > now
 
 
 def _named(words: Sequence[str]) -> bool:
