@@ -21,10 +21,10 @@ I checked it myself.
 """
 
 
-def _turns(source: str) -> list[tuple[str, str]]:
-    """Each output turn's speaker id and text."""
+def _turns(source: str, key: str = "speaker_id") -> list[tuple[str, str]]:
+    """Each output turn's speaker id (or label, ``key="speaker"``) and text."""
     record = json.loads(Cleaner().clean(source).to_json())
-    return [(t["speaker_id"], t["text"]) for t in record["turns"]]
+    return [(t[key], t["text"]) for t in record["turns"]]
 
 
 def test_a_script_parts_its_voices_at_its_dialogue_dashes() -> None:
@@ -56,3 +56,22 @@ def test_a_bulleted_list_or_a_single_dash_line_is_no_dialogue() -> None:
     # lowercase caption text: a dash before a lowercase word opens no voice
     caption = "- it was late. - so we went home.\n- and then it rained.\n"
     assert clean(caption).metadata.get("dialogue_dashes") is None
+
+
+PLAY = """Tobias: Look, the kettle is on. It took an age.
+Tobias: Tea for everyone? I have scones too.
+Tobias and Greta: Yes please! We are starving.
+Rosalind: I will fetch the cups. They are in the shed.
+Rosalind: Milk or lemon? Or neither?
+Greta: Lemon! Lots of it.
+Tobias: Lemon it is. Here you go.
+"""
+
+
+def test_a_name_a_joint_label_gives_is_a_label_alone_too() -> None:
+    turns = _turns(PLAY, "speaker")
+    assert ("Greta", "Lemon! Lots of it.") in turns, turns
+    assert not any("Greta:" in t for _, t in turns), turns
+    # a name given alone once, with no joint label pairing it with a sure speaker, stays words
+    lone = PLAY.replace("Tobias and Greta: Yes please!", "Tobias: Yes please!")
+    assert any("Greta: Lemon!" in t for _, t in _turns(lone, "speaker"))
