@@ -52,7 +52,7 @@ def _builders(cls: type) -> tuple[Callable[..., Any], Callable[..., list[Any]]]:
         return made
     names = tuple(f.name for f in dataclasses.fields(cls))
     args = ", ".join(names)
-    columns = ", ".join("_fb_" + n for n in names)
+    columns = ", ".join("_fb_c_" + n for n in names)
     fill = "".join(f"    _fb_o.{n} = {n}\n" for n in names)
     # (the locals and globals the code adds start "_fb_": no field name can meet them)
     source = (f"def build({args}):\n"
