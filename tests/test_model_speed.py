@@ -144,6 +144,8 @@ def test_fast_builders_make_the_same_frozen_values() -> None:
     fast = model.new_token(3, 7, "word", "word")
     plain = Token(3, 7, "word", "word")
     assert type(fast) is Token and fast == plain and hash(fast) == hash(plain)
+    assert not hasattr(fast, "__dict__") and not hasattr(plain, "__dict__")
+    assert [f.name for f in dataclasses.fields(Token)] == ["start", "end", "text", "kind"]
     assert pickle.loads(pickle.dumps(fast)) == plain
     with pytest.raises(dataclasses.FrozenInstanceError):
         fast.text = "other"  # type: ignore[misc]
