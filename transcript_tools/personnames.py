@@ -184,6 +184,12 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     # English writes the word in lowercase too ("rose", "brown", "grant")
     surnames = {keys[i] for i in out if i and kinds[i] in _SURNAME_KINDS and (
         i - 1 in out and kinds[i - 1] > AFTER_NAME and not apart(i - 1) or i in after_title)}
+    # so is a first name cased only beside another ("barbara", a GCIDE headword) right
+    # before a surname ("i am barbara harrison"), where the page says it alone ("good
+    # morning barbara", a hand-over, qa59); not one English writes in lowercase too ("joe",
+    # "carol": "a christmas carol")
+    surnames.update(keys[i] for i in out if kinds[i] == NEAR_NAME and i + 1 in out
+                    and kinds[i + 1] != NOT_NAME and not apart(i) and not ordinary(keys[i]))
     if surnames:
         for i in compress(indices(len(kinds)), map(surnames.__contains__, keys)):
             if i not in out and i not in skip and keys[i] in surnames \
