@@ -48,3 +48,16 @@ def test_quoted_words_in_other_frames_stay_lowercase() -> None:
     text = clean("6:00 pm\nthe mayor said this is \"fake news\" and left. the sign said "
                  "\"22 people\" were hurt. welcome to \"hell,\" one man said.\n").text
     assert '"fake news"' in text and '"22 people"' in text and '"hell,"' in text, text
+
+
+def test_a_stop_after_an_infinitives_ellipsis_stays() -> None:
+    text = clean("6:00 am\nthe nurse asked her to. and after that the ward was calm. we "
+                 "tried to. but the ferry had left.\n").text
+    assert "asked her to. And after" in text and "tried to. But the" in text, text
+
+
+def test_a_stop_inside_an_infinitive_still_goes() -> None:
+    # a captioner's stop at a line break before the infinitive's verb is no sentence end
+    text = clean("6:00 am\nthe nurse asked her to. and after that the ward was calm. we are "
+                 "going to. show you the new wing in a moment.\n").text
+    assert "going to show you the new wing" in text, text
