@@ -61,3 +61,17 @@ def test_a_stop_inside_an_infinitive_still_goes() -> None:
     text = clean("6:00 am\nthe nurse asked her to. and after that the ward was calm. we are "
                  "going to. show you the new wing in a moment.\n").text
     assert "going to show you the new wing" in text, text
+
+
+def test_a_hyphenated_surname_after_a_first_name_is_cased() -> None:
+    got = clean("5:00 am\n>> good evening. i'm omar diallo. >> and i'm maria lopez-fischer. "
+                "the harbour is closed tonight. >> reporter ann smith-jones is there.\n")
+    assert "I'm Maria Lopez-Fischer." in got.text and "Ann Smith-Jones" in got.text, got.text
+    assert any(t.label == "Maria Lopez-Fischer" for t in got.turns), got.turns
+
+
+def test_a_hyphenated_word_that_is_no_name_stays() -> None:
+    # a part the lists hold as no name (the census's first names hold "era"), or no name
+    text = clean("5:00 am\nthe obama-era rule is long-term, senator kim well-known said. "
+                 "coach bill x-ray.\n").text
+    assert "obama-era" in text and "well-known" in text and "x-ray" in text, text
