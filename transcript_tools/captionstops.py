@@ -30,6 +30,9 @@ NEVER_LAST = NONFINAL - STRANDED
 _OPEN_LAST = OPEN_SUBJECTS | frozenset("to whatever whoever unless although whereas".split())
 """Words that end a sentence only in a few shapes ("so do we."): a stop after one goes when no
 strong sentence opener follows."""
+_NO_INFINITIVE = frozenset("and but because".split())
+"""Words no infinitive's verb is: after "to." one of them shows the sentence ended there, on
+the verb left out ("asked him to. and while", "we wanted to. but"), qa59."""
 _LINE_BREAK_STOPS = 3
 """Stops after a `NEVER_LAST` word that show a captioner stopping at line breaks..."""
 _LINE_BREAK_SHARE = 0.05
@@ -90,6 +93,8 @@ def spurious_stop(model: GapModel, before: str, a: str, b: str, c: str, gap: str
         return False
     if a == b:
         return False  # joining "the. the" would make a stutter a second clean removes
+    if a == "to" and b in _NO_INFINITIVE:
+        return False  # "asked him to. and while": no verb follows, the infinitive's ellipsis
     if a in NEVER_LAST:
         return True
     if not loose:

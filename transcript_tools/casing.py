@@ -436,7 +436,9 @@ class Truecaser:
             # (an Irish surname is a name wherever it stands: a first name of the lists
             # before it is cased with it, "kelly o'donnell")
             kind = personnames.kind(low) if not rule and core.islower() and core.isalpha() \
-                else personnames.ALONE if rule == "irish-name" else NOT_NAME
+                else personnames.ALONE if rule == "irish-name" \
+                else personnames.joined_kind(low) if "-" in low and not rule \
+                and core.islower() else NOT_NAME
             got = (lead, core, tail, new, rule, low,
                    not rule and tail[:2] not in POSSESSIVE_ENDS and low not in _CASED_TITLES,
                    kind, low in _BEFORE_NAMES and tail[:2] not in POSSESSIVE_ENDS)

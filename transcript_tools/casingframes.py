@@ -383,7 +383,7 @@ def programme_titles(words: Sequence[Piece], lows: list[str], cores: Sequence[Fo
         _case_title(k, end, lows, cores, out, people, proper)
     for k, end in _quoted_runs(words, source):
         first = k + (lows[k] == "the" and end > k)  # ('"the late show"': "the" left)
-        if any(map(apart, range(first, end))) or not _title_words(lows, first, end) \
+        if any(map(apart, range(first, end))) or not _title_words(lows, first, end, True) \
                 or first == end and not _unlisted(lows[first]) \
                 or not _quoted_frame(lows, k, end, apart):
             continue
@@ -445,9 +445,14 @@ _AIRED_AFTER = frozenset("now right after".split())
 def _quoted_frame(lows: list[str], k: int, end: int, apart: Callable[[int], bool]) -> bool:
     """Whether a quoted phrase (words ``k`` to ``end``) stands in a programme's frame: 'on
     [the] "X"' with a time word before or after it ('tonight on "hard news."', 'on the
-    "newshour" tonight'), or '"X" starts / begins / continues / returns now / right now /
-    after' ('"market watch" begins right now')."""
+    "newshour" tonight'), '"X" starts / begins / continues / returns now / right now /
+    after' ('"market watch" begins right now'), or 'welcome [back] to "X"' ('welcome to
+    "news4 midday."', qa59)."""
     n = len(lows)
+    if k >= 2 and lows[k - 1] == "to" and not apart(k - 1) and (
+            lows[k - 2] == "welcome" or lows[k - 2] == "back" and k >= 3
+            and lows[k - 3] == "welcome" and not apart(k - 3)) and not apart(k - 2):
+        return True
     on = k - 1 - (k >= 2 and lows[k - 1] == "the")
     if on >= 0 and lows[on] == "on" and not apart(on) and (on == k - 1 or not apart(k - 1)) \
             and (on and lows[on - 1] in _AIRED_TIMES or end + 1 < n
@@ -498,11 +503,14 @@ def _title_end(lows: list[str], words: Sequence[Piece], source: str, k: int,
     return -1
 
 
-def _title_words(lows: list[str], k: int, end: int) -> bool:
+def _title_words(lows: list[str], k: int, end: int, quoted: bool = False) -> bool:
     """Whether words ``k`` to ``end`` can be a title: letters only, opening and ending on no
-    closed-class word."""
-    return all(map(str.isalpha, lows[k:end + 1])) and lows[k] not in CLOSED_CLASS \
-        and lows[end] not in CLOSED_CLASS
+    closed-class word. ``quoted``: a title the captioner put in quote marks may hold
+    figures too ('"news4 midday"', '"mornings on 2"'), a word of letters among them."""
+    words = lows[k:end + 1]
+    return (all(map(str.isalpha, words)) or quoted and all(map(str.isalnum, words))
+            and any(map(str.isalpha, words))) \
+        and lows[k] not in CLOSED_CLASS and lows[end] not in CLOSED_CLASS
 
 
 def _coined(lows: list[str], k: int, end: int) -> bool:

@@ -184,6 +184,12 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     # English writes the word in lowercase too ("rose", "brown", "grant")
     surnames = {keys[i] for i in out if i and kinds[i] in _SURNAME_KINDS and (
         i - 1 in out and kinds[i - 1] > AFTER_NAME and not apart(i - 1) or i in after_title)}
+    # so is a first name cased only beside another ("barbara", a GCIDE headword) right
+    # before a surname ("i am barbara harrison"), where the page says it alone ("good
+    # morning barbara", a hand-over, qa59); not one English writes in lowercase too ("joe",
+    # "carol": "a christmas carol")
+    surnames.update(keys[i] for i in out if kinds[i] == NEAR_NAME and i + 1 in out
+                    and kinds[i + 1] != NOT_NAME and not apart(i) and not ordinary(keys[i]))
     if surnames:
         for i in compress(indices(len(kinds)), map(surnames.__contains__, keys)):
             if i not in out and i not in skip and keys[i] in surnames \
@@ -628,10 +634,26 @@ def _framed(keys: Sequence[str], i: int, frames: Sequence[tuple[str, ...]]) -> b
                if i - len(frame) >= 0)
 
 
+def joined_kind(word: str) -> int:
+    """The `kind` of a hyphenated word ("garcia-cannon", "smith-jones"): `AFTER_NAME`, a
+    surname right after a first name or a title, where one part is a name of the lists and the
+    other one too or a common surname of the census (qa59: "and i'm laura garcia-cannon.");
+    else `NOT_NAME` ("obama-era": the census's first names hold "era"; "long-term")."""
+    parts = word.split("-")
+    if len(parts) != 2 or not all(len(p) >= 2 and p.isalpha() for p in parts):
+        return NOT_NAME
+    named = [_kind(p) != NOT_NAME for p in parts]
+    return AFTER_NAME if any(named) and all(
+        n or "s" in marks(p) for n, p in zip(named, parts)) else NOT_NAME
+
+
 def _capitalised(key: str) -> str:
     """A name word capitalised, the Scots and Irish prefix "Mc" with its own capital
     ("mcconaughey" -> "McConaughey", "mccarthy" -> "McCarthy"): no English word opens with
-    "mc", so a name that does carries the prefix."""
+    "mc", so a name that does carries the prefix; each part of a hyphenated one ("Smith-Jones",
+    `joined_kind`)."""
+    if "-" in key:
+        return "-".join(map(_capitalised, key.split("-")))
     if key[:2] == "mc" and len(key) > 4:
         return "Mc" + key[2:].capitalize()
     return key.capitalize()

@@ -16,6 +16,7 @@ from typing import cast
 
 from rapidfuzz.distance import OSA
 
+from .censusnames import first_name
 from .lexicon import Lexicon, name_key
 from .model import Document, Editor, Piece
 from .options import Options
@@ -275,8 +276,8 @@ def _single_decision(w: str, vocab: Vocabulary) -> tuple[bool, str, str]:
     one edit. A word the pronouncing dictionary knows ("fallon", "ambien": a name, a brand)
     is only ever given a suggestion."""
     named = known(w)
-    if not named:
-        undoubled = _undoubled(w, vocab)
+    if not named and not first_name(w):  # (a census first name's letters are its own:
+        undoubled = _undoubled(w, vocab)  # "tracee", "desiree" are no "trace", "desire")
         if undoubled:
             return True, undoubled, "repeat"
     if not named and len(w) >= 4:  # a common word cut by its last letter ("befor"), not
