@@ -22,7 +22,7 @@ from operator import ne
 from .cueplan import BAD_CUE_END, Stretch, replan
 from .cuetimes import fit_times, limits_ms, reading_ms
 from .linebreak import FREE_BREAK, BreakCosts, hard_wrap, setting
-from .model import Diagnostic, Document, Times
+from .model import Cue, Diagnostic, Document, Times
 from .options import Options
 from .scans import indices
 from .timing import windows
@@ -88,10 +88,19 @@ speaker spoke before (a named speaker's cue opens with "NAME:"): the change of s
 broadcast captions mark so, which our reader takes back as a change (`writers.srt`)."""
 
 
+MARK_PREFIX = f"{SPEAKER_MARK} "
+
+MARK_KEY = "speaker_mark"
+"""The document's metadata key that says how the SRT writer marks a change to a speaker
+without a name, when not ">> " (`Options.speaker_mark`; set by the layout, which kept room
+for the mark it names)."""
+
+
 def srt_prefix(name: str | None, named: bool) -> str:
     """What the SRT writer puts before the first line of a speaker's first cue after another
-    speaker (`writers.srt`): "NAME: " for a speaker the source names, ">> " for another."""
-    return f"{name.upper()}: " if named and name else f"{SPEAKER_MARK} "
+    speaker (`writers.srt`): "NAME: " for a speaker the source names, ">> " for another (with
+    ``speaker_mark="chevrons"``)."""
+    return f"{name.upper()}: " if named and name else MARK_PREFIX
 
 
 class _Units:
@@ -319,7 +328,7 @@ class Layout:
             return doc
         u = _units(doc)
         if not u.texts:
-            return doc.replace(cues=())
+            return doc.replace(cues=(), srt_cues=())
         # Labels when speakers change, or when the one speaker is named in the source.
         named = len({t.speaker for t in doc.turns}) > 1 or any(t.label for t in doc.turns)
         texts, turn = u.texts, u.turn
@@ -356,6 +365,7 @@ class Layout:
         win = [w.first for w in windows(doc)] or None
         spans: list[tuple[int, int, list[str], int]] = []
         labels: dict[int, str | None] = {}
+        chevrons = self.options.speaker_mark == "chevrons"
         a = 0
         for b in changes + [len(texts)]:
             # room for the prefix the SRT writer puts on the first line of a turn: "NAME: "
@@ -363,9 +373,15 @@ class Layout:
             # speaker (`srt_prefix`)
             t = doc.turns[turn[a]] if turn[a] >= 0 else None
             labels[a] = srt_prefix(t.display_name, t.named) if named and t is not None and \
-                self.options.speaker_labels and (t.named or a > 0) else None
+                self.options.speaker_labels and (t.named or a > 0 and chevrons) else None
             a = b
-        kept = _kept_cues(doc, u, breaks, labels, self.options)
+        # (a source cue is kept for every output without room for ">> ": SRT's own lines,
+        # or cut, where the mark needs room, `_marked`)
+        kept = _kept_cues(doc, u, breaks, {k: v for k, v in labels.items() if v != MARK_PREFIX},
+                          self.options)
+        # the cues SRT sets or cuts again for its ">> " (`_marked`): where in ``spans`` they
+        # start, how many, and SRT's
+        recut: list[tuple[int, int, list[tuple[int, int, list[str], int]]]] = []
         order = sorted(kept)  # (each turn's kept cues by bisection: one look at each)
         a = 0
         for b in changes + [len(texts)]:
@@ -375,18 +391,31 @@ class Layout:
             k = a
             for i in order[bisect.bisect_left(order, a):bisect.bisect_left(order, b)]:
                 if k < i:
-                    spans.extend(self._segment(u, breaks, ends_cost, k, i,
-                                               label if k == a else None, win, opening))
+                    self._cut(u, breaks, ends_cost, k, i, label if k == a else None, win,
+                              opening, spans, recut)
                 j, lines, extra, _, _ = kept[i]
+                if i == a and label == MARK_PREFIX and \
+                        len(lines[0]) + len(MARK_PREFIX) > self.options.max_line_chars:
+                    recut.append((len(spans), 1, self._marked_kept(
+                        u, breaks, ends_cost, i, j, win, opening)))
                 spans.append((i, j, lines, extra))
                 k = j
             if k < b:
-                spans.extend(self._segment(u, breaks, ends_cost, k, b,
-                                           label if k == a else None, win, opening))
+                self._cut(u, breaks, ends_cost, k, b, label if k == a else None, win,
+                          opening, spans, recut)
             a = b
+        srt_spans: list[tuple[int, int, list[str], int]] = []
+        k = 0
+        for at, n, srt in recut:
+            srt_spans += spans[k:at] + srt
+            k = at + n
+        if recut:
+            srt_spans += spans[k:]
         if changes and named and (doc.metadata.get("format") in ("srt", "vtt", "ssa")
                                   or doc.ours):  # (our own JSON too)
             spans = self._dialogues(doc, u, spans)
+            if srt_spans:
+                srt_spans = self._dialogues(doc, u, srt_spans)
         # the units' texts and widths and the break costs are spent: freed before the cue
         # times are fitted (tens of MB on a long input)
         del texts, breaks, ends_cost
@@ -394,6 +423,11 @@ class Layout:
         fixed = {k: kept[i][3:] for k, (i, j, _, _) in enumerate(spans)
                  if i in kept and kept[i][0] == j}
         cues, spilled, fast = fit_times(doc, self.options, u, spans, named, fixed)
+        srt_cues: tuple[Cue, ...] = ()
+        if srt_spans:
+            fixed = {k: kept[i][3:] for k, (i, j, _, _) in enumerate(srt_spans)
+                     if i in kept and kept[i][0] == j}
+            srt_cues = tuple(fit_times(doc, self.options, u, srt_spans, named, fixed)[0])
         diagnostics = doc.diagnostics
         if spilled:
             diagnostics += (Diagnostic(
@@ -404,7 +438,14 @@ class Layout:
                 "reading-speed", f"{fast} cue(s) read faster than {self.options.max_cps:g} "
                 "characters/s: the speech is faster, and they end sooner so that the next cue "
                 "starts with its words"),)
-        return doc.replace(cues=tuple(cues), diagnostics=diagnostics)
+        metadata = doc.metadata
+        if (metadata.get(MARK_KEY) or "chevrons") != self.options.speaker_mark:
+            # the SRT writer's mark (`writers.srt`), said only when not the default one
+            metadata = {k: v for k, v in metadata.items() if k != MARK_KEY}
+            if not chevrons:
+                metadata[MARK_KEY] = self.options.speaker_mark
+        return doc.replace(cues=tuple(cues), srt_cues=srt_cues, diagnostics=diagnostics,
+                           metadata=metadata)
 
     def _dialogues(self, doc: Document, u: _Units, spans: list[tuple[int, int, list[str], int]]
                    ) -> list[tuple[int, int, list[str], int]]:
@@ -553,6 +594,65 @@ class Layout:
         # An SRT speaker label ("NAME: ") is read too: count it in the reading speed.
         return [(i, j, lines, 0 if i != a else width - first_width)
                 for i, j, lines, _ in cues]
+
+    def _cut(self, u: _Units, breaks: list[float], ends_cost: list[float], a: int, b: int,
+             label: str | None, win: list[int] | None, opening: set[int] | None,
+             spans: list[tuple[int, int, list[str], int]],
+             recut: list[tuple[int, int, list[tuple[int, int, list[str], int]]]]) -> None:
+        """`_segment`'s cues added to ``spans``; `_marked`'s for a turn SRT opens with ">> "
+        (SRT's own cues, where they differ, to ``recut``)."""
+        if label != MARK_PREFIX:
+            spans.extend(self._segment(u, breaks, ends_cost, a, b, label, win, opening))
+            return
+        cut, srt = self._marked(u, breaks, ends_cost, a, b, win, opening)
+        if srt is not None:
+            recut.append((len(spans), len(cut), srt))
+        spans.extend(cut)
+
+    def _marked_kept(self, u: _Units, breaks: list[float], ends_cost: list[float], i: int,
+                     j: int, win: list[int] | None, opening: set[int] | None
+                     ) -> list[tuple[int, int, list[str], int]]:
+        """SRT's cue for a kept source cue (`_kept_cues`) that opens a turn SRT marks with
+        ">> " and whose first line leaves no room for it: its words set anew with the room
+        (its times kept), else cut again with it."""
+        room = len(MARK_PREFIX)
+        width = self.options.max_line_chars
+        got = setting(u.texts[i:j], breaks[i:j - 1], width, self.options.max_lines,
+                      width - room, u.lens[i:j]) if width - room >= MIN_FIRST_WIDTH else None
+        if got is not None and got[1] < BAD_LINE_BREAK:
+            return [(i, j, got[0], room)]
+        return self._segment(u, breaks, ends_cost, i, j, MARK_PREFIX, win, opening)
+
+    def _marked(self, u: _Units, breaks: list[float], ends_cost: list[float], a: int, b: int,
+                win: list[int] | None, opening: set[int] | None
+                ) -> tuple[list[tuple[int, int, list[str], int]],
+                   list[tuple[int, int, list[str], int]] | None]:
+        """`_segment` for a turn whose first cue SRT opens with ">> ": the cues of every
+        output, cut as WebVTT needs them (no room: WebVTT writes a ``<v>`` span, not the
+        mark), with the first cue's line break moved where its first line leaves no room
+        for the mark and the three characters counted in its reading time, so that SRT
+        shows the same cues, times included; and, where the first cue's words do not fit
+        beside the mark (a full cue), SRT's own cues of the turn, cut with the room (else
+        None)."""
+        cues = self._segment(u, breaks, ends_cost, a, b, None, win, opening)
+        room = len(MARK_PREFIX)
+        i, j, lines, _ = cues[0]
+        width = self.options.max_line_chars
+        if len(lines[0]) + room > width:
+            was = setting(u.texts[i:j], breaks[i:j - 1], width, self.options.max_lines,
+                          None, u.lens[i:j])
+            got = setting(u.texts[i:j], breaks[i:j - 1], width, self.options.max_lines,
+                          width - room, u.lens[i:j])
+            if got is None or width - room < MIN_FIRST_WIDTH or \
+                    got[1] >= BAD_LINE_BREAK > (was[1] if was is not None else 0.0):
+                # (the mark's reading time here too: the cues after the turn's first keep
+                # SRT's times where their cuts meet again)
+                cues[0] = (i, j, lines, room)
+                return cues, self._segment(u, breaks, ends_cost, a, b, MARK_PREFIX, win,
+                                           opening)
+            lines = got[0]
+        cues[0] = (i, j, lines, room)
+        return cues, None
 
     def _better_end(self, u: _Units, breaks: list[float], ends_cost: list[float], i: int,
                     j: int, b: int, fw: int,
