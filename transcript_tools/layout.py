@@ -312,6 +312,53 @@ def _kept_cues(doc: Document, u: _Units, breaks: list[float], labels: dict[int, 
     return out
 
 
+Recut = list[tuple[int, int, list[tuple[int, int, list[str], int]]]]
+"""The cues SRT sets or cuts again for its ">> " (`Layout._marked`): where in the spans
+they start, how many, and SRT's spans in their place."""
+
+
+def _spliced(spans: list[tuple[int, int, list[str], int]], recut: Recut, lo: int, hi: int
+             ) -> list[tuple[int, int, list[str], int]]:
+    """``spans[lo:hi]`` with SRT's spans in place of those ``recut`` replaces there."""
+    out: list[tuple[int, int, list[str], int]] = []
+    k = lo
+    for at, n, srt in recut:
+        if lo <= at and at + n <= hi:
+            out += spans[k:at] + srt
+            k = at + n
+    return out + spans[k:hi]
+
+
+def _srt_cues(doc: Document, o: Options, u: _Units, spans: list[tuple[int, int, list[str], int]],
+              cues: list[Cue], recut: Recut, named: bool,
+              kept: dict[int, tuple[int, list[str], int, int, int]]) -> tuple[Cue, ...]:
+    """SRT's cues: ``cues`` (the same objects) but where ``recut`` gives SRT its own, each
+    such stretch timed among the two cues on each side as they stand; empty where the
+    stretch's times would move a cue beside it, or two stretches touch (the caller then
+    times SRT's cues whole)."""
+    out: list[Cue] = []
+    k = -1
+    for at, n, srt in recut:
+        if at <= k:
+            return ()
+        lo, hi = max(0, at - 2), min(len(spans), at + n + 2)
+        local = spans[lo:at] + srt + spans[at + n:hi]
+        fixed = {m: kept[i][3:] for m, (i, j, _, _) in enumerate(local)
+                 if i in kept and kept[i][0] == j}
+        around = [(m, cues[lo + m]) for m in range(at - lo)] + \
+            [(len(local) - (hi - x), cues[x]) for x in range(at + n, hi)]
+        for m, c in around:
+            fixed[m] = (round(c.start * 1000), round(c.end * 1000))
+        got = fit_times(doc, o, u, local, named, fixed)[0]
+        # (the cue just before and just after must stand; the outer two only hold them)
+        if any((got[m].start, got[m].end) != (c.start, c.end) for m, c in around
+               if m == at - lo - 1 or m == len(local) - (hi - at - n)):
+            return ()
+        out += cues[max(k, 0):at] + got[at - lo:len(local) - (hi - at - n)]
+        k = at + n
+    return tuple(out + cues[max(k, 0):])
+
+
 class Layout:
     """The layout stage; keeps the break-cost cache across documents."""
 
@@ -379,9 +426,7 @@ class Layout:
         # or cut, where the mark needs room, `_marked`)
         kept = _kept_cues(doc, u, breaks, {k: v for k, v in labels.items() if v != MARK_PREFIX},
                           self.options)
-        # the cues SRT sets or cuts again for its ">> " (`_marked`): where in ``spans`` they
-        # start, how many, and SRT's
-        recut: list[tuple[int, int, list[tuple[int, int, list[str], int]]]] = []
+        recut: Recut = []  # (`_marked`: SRT's own cues for its ">> ")
         order = sorted(kept)  # (each turn's kept cues by bisection: one look at each)
         a = 0
         for b in changes + [len(texts)]:
@@ -405,14 +450,11 @@ class Layout:
                           opening, spans, recut)
             a = b
         srt_spans: list[tuple[int, int, list[str], int]] = []
-        k = 0
-        for at, n, srt in recut:
-            srt_spans += spans[k:at] + srt
-            k = at + n
-        if recut:
-            srt_spans += spans[k:]
-        if changes and named and (doc.metadata.get("format") in ("srt", "vtt", "ssa")
-                                  or doc.ours):  # (our own JSON too)
+        dialogues = changes and named and (doc.metadata.get("format") in ("srt", "vtt", "ssa")
+                                           or doc.ours)  # (our own JSON too)
+        if recut and dialogues:  # (SRT's cues merged as dialogues on their own, timed whole)
+            srt_spans = _spliced(spans, recut, 0, len(spans))
+        if dialogues:
             spans = self._dialogues(doc, u, spans)
             if srt_spans:
                 srt_spans = self._dialogues(doc, u, srt_spans)
@@ -424,6 +466,10 @@ class Layout:
                  if i in kept and kept[i][0] == j}
         cues, spilled, fast = fit_times(doc, self.options, u, spans, named, fixed)
         srt_cues: tuple[Cue, ...] = ()
+        if recut and not srt_spans:
+            srt_cues = _srt_cues(doc, self.options, u, spans, cues, recut, named, kept)
+            if not srt_cues:
+                srt_spans = _spliced(spans, recut, 0, len(spans))
         if srt_spans:
             fixed = {k: kept[i][3:] for k, (i, j, _, _) in enumerate(srt_spans)
                      if i in kept and kept[i][0] == j}
@@ -597,8 +643,7 @@ class Layout:
 
     def _cut(self, u: _Units, breaks: list[float], ends_cost: list[float], a: int, b: int,
              label: str | None, win: list[int] | None, opening: set[int] | None,
-             spans: list[tuple[int, int, list[str], int]],
-             recut: list[tuple[int, int, list[tuple[int, int, list[str], int]]]]) -> None:
+             spans: list[tuple[int, int, list[str], int]], recut: Recut) -> None:
         """`_segment`'s cues added to ``spans``; `_marked`'s for a turn SRT opens with ">> "
         (SRT's own cues, where they differ, to ``recut``)."""
         if label != MARK_PREFIX:
