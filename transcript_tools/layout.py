@@ -473,7 +473,10 @@ class Layout:
         if srt_spans:
             fixed = {k: kept[i][3:] for k, (i, j, _, _) in enumerate(srt_spans)
                      if i in kept and kept[i][0] == j}
-            srt_cues = tuple(fit_times(doc, self.options, u, srt_spans, named, fixed)[0])
+            same = {(c.first, c.stop): c for c in cues}
+            srt_cues = tuple(  # (a cue as WebVTT's: the same object, not a copy)
+                c if (d := same.get((c.first, c.stop))) is None or d != c else d
+                for c in fit_times(doc, self.options, u, srt_spans, named, fixed)[0])
         diagnostics = doc.diagnostics
         if spilled:
             diagnostics += (Diagnostic(
@@ -673,31 +676,27 @@ class Layout:
                 ) -> tuple[list[tuple[int, int, list[str], int]],
                    list[tuple[int, int, list[str], int]] | None]:
         """`_segment` for a turn whose first cue SRT opens with ">> ": the cues of every
-        output, cut as WebVTT needs them (no room: WebVTT writes a ``<v>`` span, not the
-        mark), with the first cue's line break moved where its first line leaves no room
-        for the mark and the three characters counted in its reading time, so that SRT
-        shows the same cues, times included; and, where the first cue's words do not fit
-        beside the mark (a full cue), SRT's own cues of the turn, cut with the room (else
-        None)."""
+        output, cut and set as WebVTT needs them (no room: WebVTT writes a ``<v>`` span,
+        not the mark), the mark's three characters counted in the first cue's reading time
+        so that SRT keeps the same times; and, where the first cue's first line leaves no
+        room for the mark, SRT's own cues of the turn (else None): the first cue's words
+        set anew with the room, or, where they do not fit beside the mark (a full cue) or
+        would break badly, the turn cut again with it."""
         cues = self._segment(u, breaks, ends_cost, a, b, None, win, opening)
         room = len(MARK_PREFIX)
         i, j, lines, _ = cues[0]
-        width = self.options.max_line_chars
-        if len(lines[0]) + room > width:
-            was = setting(u.texts[i:j], breaks[i:j - 1], width, self.options.max_lines,
-                          None, u.lens[i:j])
-            got = setting(u.texts[i:j], breaks[i:j - 1], width, self.options.max_lines,
-                          width - room, u.lens[i:j])
-            if got is None or width - room < MIN_FIRST_WIDTH or \
-                    got[1] >= BAD_LINE_BREAK > (was[1] if was is not None else 0.0):
-                # (the mark's reading time here too: the cues after the turn's first keep
-                # SRT's times where their cuts meet again)
-                cues[0] = (i, j, lines, room)
-                return cues, self._segment(u, breaks, ends_cost, a, b, MARK_PREFIX, win,
-                                           opening)
-            lines = got[0]
         cues[0] = (i, j, lines, room)
-        return cues, None
+        width = self.options.max_line_chars
+        if len(lines[0]) + room <= width:
+            return cues, None
+        was = setting(u.texts[i:j], breaks[i:j - 1], width, self.options.max_lines,
+                      None, u.lens[i:j])
+        got = setting(u.texts[i:j], breaks[i:j - 1], width, self.options.max_lines,
+                      width - room, u.lens[i:j])
+        if got is None or width - room < MIN_FIRST_WIDTH or \
+                got[1] >= BAD_LINE_BREAK > (was[1] if was is not None else 0.0):
+            return cues, self._segment(u, breaks, ends_cost, a, b, MARK_PREFIX, win, opening)
+        return cues, [(i, j, got[0], room)] + cues[1:]
 
     def _better_end(self, u: _Units, breaks: list[float], ends_cost: list[float], i: int,
                     j: int, b: int, fw: int,
