@@ -434,20 +434,33 @@ class Layout:
             # a source cue that keeps the rules stays as it is (`_kept_cues`); the words
             # between such cues are cut as before
             k = a
+            # (a kept cue SRT cannot open with ">> ": SRT cuts it and the words after it up
+            # to the next kept cue again with the room, as if it were not kept)
+            pending = -1
             for i in order[bisect.bisect_left(order, a):bisect.bisect_left(order, b)]:
                 if k < i:
                     self._cut(u, breaks, ends_cost, k, i, label if k == a else None, win,
                               opening, spans, recut)
+                if pending >= 0:
+                    recut.append((pending, len(spans) - pending, self._segment(
+                        u, breaks, ends_cost, a, i, MARK_PREFIX, win, opening)))
+                    pending = -1
                 j, lines, extra, _, _ = kept[i]
                 if i == a and label == MARK_PREFIX and \
                         len(lines[0]) + len(MARK_PREFIX) > self.options.max_line_chars:
-                    recut.append((len(spans), 1, self._marked_kept(
-                        u, breaks, ends_cost, i, j, win, opening)))
+                    got = self._marked_kept(u, breaks, i, j)
+                    if got is not None:
+                        recut.append((len(spans), 1, [(i, j, got, len(MARK_PREFIX))]))
+                    else:
+                        pending = len(spans)
                 spans.append((i, j, lines, extra))
                 k = j
             if k < b:
                 self._cut(u, breaks, ends_cost, k, b, label if k == a else None, win,
                           opening, spans, recut)
+            if pending >= 0:
+                recut.append((pending, len(spans) - pending, self._segment(
+                    u, breaks, ends_cost, a, b, MARK_PREFIX, win, opening)))
             a = b
         srt_spans: list[tuple[int, int, list[str], int]] = []
         dialogues = changes and named and (doc.metadata.get("format") in ("srt", "vtt", "ssa")
@@ -657,19 +670,17 @@ class Layout:
             recut.append((len(spans), len(cut), srt))
         spans.extend(cut)
 
-    def _marked_kept(self, u: _Units, breaks: list[float], ends_cost: list[float], i: int,
-                     j: int, win: list[int] | None, opening: set[int] | None
-                     ) -> list[tuple[int, int, list[str], int]]:
-        """SRT's cue for a kept source cue (`_kept_cues`) that opens a turn SRT marks with
+    def _marked_kept(self, u: _Units, breaks: list[float], i: int, j: int) -> list[str] | None:
+        """SRT's lines for a kept source cue (`_kept_cues`) that opens a turn SRT marks with
         ">> " and whose first line leaves no room for it: its words set anew with the room
-        (its times kept), else cut again with it."""
+        (its cut and times kept), None where they do not fit so or break badly."""
         room = len(MARK_PREFIX)
         width = self.options.max_line_chars
         got = setting(u.texts[i:j], breaks[i:j - 1], width, self.options.max_lines,
                       width - room, u.lens[i:j]) if width - room >= MIN_FIRST_WIDTH else None
-        if got is not None and got[1] < BAD_LINE_BREAK:
-            return [(i, j, got[0], room)]
-        return self._segment(u, breaks, ends_cost, i, j, MARK_PREFIX, win, opening)
+        if got is None or got[1] >= BAD_LINE_BREAK or _opener_at_line_end(u, i, got[0]):
+            return None
+        return got[0]
 
     def _marked(self, u: _Units, breaks: list[float], ends_cost: list[float], a: int, b: int,
                 win: list[int] | None, opening: set[int] | None
@@ -694,7 +705,8 @@ class Layout:
         got = setting(u.texts[i:j], breaks[i:j - 1], width, self.options.max_lines,
                       width - room, u.lens[i:j])
         if got is None or width - room < MIN_FIRST_WIDTH or \
-                got[1] >= BAD_LINE_BREAK > (was[1] if was is not None else 0.0):
+                got[1] >= BAD_LINE_BREAK > (was[1] if was is not None else 0.0) or \
+                _opener_at_line_end(u, i, got[0]):  # ("not true. That | is false")
             return cues, self._segment(u, breaks, ends_cost, a, b, MARK_PREFIX, win, opening)
         return cues, [(i, j, got[0], room)] + cues[1:]
 
