@@ -3,8 +3,8 @@
 Run as ``python evaluation/roundtrip.py [-v] [--only SUBSTRING] [--preset NAME]`` (a caption
 preset, `options.CAPTION_PRESETS`: both cleans use it; default the defaults). Every local page
 (``devdata/pages``, ``interviews*``, ``mono``, ``casing/pages``, ``qa36``..``qa39`` pages) is
-cleaned once and written as text (``to_text``: labelled paragraphs), WebVTT (``<v>`` voices, "-
-" dialogue lines), SRT ("NAME:" labels, "- " dashes) and JSON (its turns' and cues' text,
+cleaned once and written as text (``to_text``: labelled paragraphs), WebVTT (``<v>`` voices,
+"- " dialogue lines), SRT ("NAME:" labels, "- " dashes) and JSON (its turns' and cues' text,
 speakers and times: its ``text``, ``turns`` and ``cues`` are compared); each output is written
 to a temp file with its extension, read back as the CLI reads a file (``read``) and cleaned
 again.

@@ -155,3 +155,30 @@ def test_cli_speaker_mark_and_preset(tmp_path: Path) -> None:
         out = tmp_path / f"out{len(flags)}{'-'.join(flags)}.srt"
         assert main(["clean", str(src), "-o", str(out), *flags]) == 0, flags
         assert len(marks(out.read_text(encoding="utf-8"))) == count, flags
+
+
+def test_chunks_move_srt_cues_with_the_others() -> None:
+    # the subtitle file many times over, cleaned in chunks as the CLI cleans a long input:
+    # SRT's own cues (a cue cut again for ">> ") keep order and the line limit across cuts
+    import io
+
+    from transcript_tools import Cleaner
+    from transcript_tools.check import check_captions as check
+    from transcript_tools.stream import clean_chunks, write_chunks
+
+    blocks = []
+    for n in range(40):
+        for s, e, text in FILE:
+            def at(stamp: str, n: int = n) -> str:
+                h, m, rest = stamp.split(":")
+                total = int(h) * 3600 + int(m) * 60 + float(rest.replace(",", ".")) + 30 * n
+                return f"{int(total // 3600):02d}:{int(total % 3600 // 60):02d}:" \
+                    f"{total % 60:06.3f}".replace(".", ",")
+            blocks.append((at(s), at(e), text))
+    text = srt(blocks)
+    out = io.StringIO()
+    write_chunks(clean_chunks(text, Cleaner(), max_chars=3_000, format="srt"), "srt", out)
+    written = out.getvalue()
+    assert written.count(f"\n>> {FULL[:29]}\n") == 40  # every full cue cut again for its mark
+    assert all(len(line) <= 42 for line in text_lines(written))
+    assert check(written, format="srt") == []

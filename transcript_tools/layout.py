@@ -84,8 +84,10 @@ longer label does not narrow the line (it overflows it anyway)."""
 
 SPEAKER_MARK = ">>"
 """What the SRT writer opens the first cue of a speaker without a name with, where another
-speaker spoke before (a named speaker's cue opens with "NAME:"): the change of speaker that
-broadcast captions mark so, which our reader takes back as a change (`writers.srt`)."""
+speaker spoke before (a named speaker's cue opens with "NAME:"), with
+``Options.speaker_mark="chevrons"`` (the default): the change of speaker that US broadcast
+captions mark so, which our reader takes back as a change (`writers.srt`). The room for it is
+SRT's alone (`Layout._marked`, `Document.srt_cues`)."""
 
 
 MARK_PREFIX = f"{SPEAKER_MARK} "
