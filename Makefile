@@ -1,4 +1,4 @@
-# Two commands do everything on a fresh machine with Python 3.10+: `make demo`, `make test`.
+# Two commands do everything on a fresh machine with Python 3.11+: `make demo`, `make test`.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin

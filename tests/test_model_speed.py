@@ -144,6 +144,8 @@ def test_fast_builders_make_the_same_frozen_values() -> None:
     fast = model.new_token(3, 7, "word", "word")
     plain = Token(3, 7, "word", "word")
     assert type(fast) is Token and fast == plain and hash(fast) == hash(plain)
+    assert not hasattr(fast, "__dict__") and not hasattr(plain, "__dict__")
+    assert [f.name for f in dataclasses.fields(Token)] == ["start", "end", "text", "kind"]
     assert pickle.loads(pickle.dumps(fast)) == plain
     with pytest.raises(dataclasses.FrozenInstanceError):
         fast.text = "other"  # type: ignore[misc]
@@ -153,6 +155,44 @@ def test_fast_builders_make_the_same_frozen_values() -> None:
     assert pieces == [model.Piece(i, i + 1, t.start, t.end, t.text)
                       for i, t in enumerate(doc.tokens)]
     assert {type(p) for p in pieces} == {model.Piece}
+
+
+def test_fast_columns_are_the_builder_mapped() -> None:
+    """`fast_columns` builds what the mapped `fast_builder` builds, up to the shortest column,
+    objects of the class itself (frozen, equal, hashed and pickled as the constructor's); a
+    dataclass whose field names are the generated code's own words still builds."""
+    import dataclasses
+    import pickle
+
+    import pytest
+
+    columns = ([3, 9, 15], [7, 12, 16], ["word", "the", "."], ["word", "word", "punct"])
+    made = model.fast_columns(Token)(*columns)
+    assert made == [Token(*values) for values in zip(*columns)]
+    assert made == list(map(model.new_token, *columns))
+    assert [type(t) for t in made] == [Token] * 3
+    assert [hash(t) for t in made] == [hash(Token(*v)) for v in zip(*columns)]
+    assert pickle.loads(pickle.dumps(made)) == made
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made[0].start = 1  # type: ignore[misc]
+    assert model.fast_columns(model.Piece)(range(5), range(1, 3), [0, 4, 8], [3, 7, 9],
+                                           "abc") == [model.Piece(0, 1, 0, 3, "a"),
+                                                      model.Piece(1, 2, 4, 7, "b")]
+    assert model.fast_columns(Token)([], [], [], []) == []
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Odd:
+        o: int
+        cls: str
+        out: float
+        zip: tuple[int, ...]
+
+    odd = model.fast_builder(Odd)(1, "a", 2.5, (3,))
+    assert type(odd) is Odd and odd == Odd(1, "a", 2.5, (3,))
+    assert model.fast_columns(Odd)([1, 2], "ab", [0.5, 1.5], [(), (1,)]) == [
+        Odd(1, "a", 0.5, ()), Odd(2, "b", 1.5, (1,))]
+    edit = model._new_edit(0, 3, "cat", "dog", "name", "r", 0.5, "")
+    assert type(edit) is model.Edit and edit == model.Edit(0, 3, "cat", "dog", "name", "r", 0.5)
 
 
 @given(_layered_log() | st.lists(_SPAN.filter(lambda sp: sp[1] > sp[0]), max_size=12).map(
@@ -247,8 +287,8 @@ def test_document_replace_is_dataclasses_replace() -> None:
 
     doc = parse(">> the cat sat, [applause] 5:34 am\non the mat.\n")
     assert model._DOCUMENT_ORDER == tuple(f.name for f in dataclasses.fields(model.Document))
-    assert model._DocumentBuilder.__init__.__code__.co_varnames[
-        1:len(model._DOCUMENT_ORDER) + 1] == model._DOCUMENT_ORDER
+    assert model._DocumentBuilder.__code__.co_varnames[:len(model._DOCUMENT_ORDER)] == \
+        model._DOCUMENT_ORDER
     changes = {"edits": (), "turns": (model.Turn(0, 2, "S1"),), "metadata": {"a": 1}}
     got = doc.replace(**changes)
     assert type(got) is model.Document

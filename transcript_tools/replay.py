@@ -15,7 +15,7 @@ from itertools import compress, islice
 from operator import and_, itemgetter
 from typing import Any, cast
 
-from .model import Edit, Piece, Token, _new_piece
+from .model import Edit, Piece, Token, _new_piece, _piece_columns
 from .scans import indices
 
 
@@ -204,8 +204,7 @@ def _base(tokens: Sequence[Token]) -> tuple[list[Piece], Sequence[int], bytes, b
         index = _index_ints(tokens)
     starts = [t.start for t in tokens]
     texts = [t.text for t in tokens]
-    base = list(map(_new_piece, index, islice(index, 1, None), starts,
-                    [t.end for t in tokens], texts))
+    base = _piece_columns(index, islice(index, 1, None), starts, [t.end for t in tokens], texts)
     worded = bytes([t.kind == "word" for t in tokens])
     if all(texts):
         texted = b""  # every token has text: kept as "all", not a byte a token

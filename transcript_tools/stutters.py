@@ -10,6 +10,7 @@ from itertools import compress, islice
 from operator import attrgetter
 from typing import cast
 
+from .interjections import INTERJECTIONS
 from .model import Editor, Piece, Token
 from .numberwords import TEENS, TENS
 from .scans import indices
@@ -402,10 +403,15 @@ def _near(junctions: list[int], n: int) -> list[tuple[int, int]]:
     return spans
 
 
-_SAID_TWICE = TEENS | TENS | frozenset("ooh ha haha hee ho la na whoa wow yay boo tsk".split())
+_SAID_TWICE = TEENS | TENS | INTERJECTIONS | frozenset(
+    "ooh ha haha hee ho la na whoa yay boo tsk yup nah hello hi".split())
 """Words said twice on purpose: a number word twice is a year or a time ("in twenty twenty",
 "nineteen nineteen", "eleven eleven"), an interjection a cry, a laugh or a song ("ooh ooh
-ooh", "ha ha", "na na")."""
+ooh", "ha ha", "na na"), an answer or a call said again ("oh oh, my goodness", "no no no",
+"okay okay", "yep yep", "hello hello"; qa58: the interjections' closed class, `INTERJECTIONS`,
+with the answer words and greetings it lacks). A speech recogniser's restart doubles a word
+of a phrase ("the the", "it it was"); the speaker, not the recogniser, says a cry again, and
+the caption's words are then all the speaker's."""
 
 
 def _thanks(phrase: list[str]) -> bool:

@@ -316,6 +316,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
     page_labels: Counter[str] = Counter()  # its labels after markers (`labels.marked_labels`)
     dashed = False  # the page marks new voices with glued dashes (`SPEAKER_DASH_RE`)
     dialogue = False  # its stamped subtitles mark them with dialogue dashes (`_dialogue_page`)
+    scripted = False  # a written script's lines mark them so (`_dialogue_script`)
     tagged = False  # a name in brackets may be a speaker's tag (`BRACKET_TAG_RE`)
     cased: frozenset[str] = frozenset()  # names a cased page gives as labels (`cased_labels`)
     questions = False  # the page labels its questions "Q" (`labels.question_page`)
@@ -442,7 +443,8 @@ def parse_broadcast(source: str, *, path: str | None = None,
         if marked is None:
             marked = ">" in source and ">>" in source or labelled_page(source)
             dashed = len(SPEAKER_DASH_RE.findall(source)) >= SPEAKER_DASHES
-            dialogue = bool(stamped) and _dialogue_page(source)
+            scripted = not stamped and _dialogue_script(source)
+            dialogue = scripted or bool(stamped) and _dialogue_page(source)
             if dialogue:
                 # a subtitle file's dashes: an exchange of two voices (`dialogue`), as in SRT
                 metadata["dialogue_dashes"] = True
@@ -474,14 +476,14 @@ def parse_broadcast(source: str, *, path: str | None = None,
             if t.start() > pos:
                 _parse_content(source, pos, t.start(), tokens, markers, edits, marked,
                                dashed, tagged, page_labels, cased, questions, credits,
-                               dialogue and stamp is not None and bool(stamp["until"]),
-                               letters, keyed)
+                               scripted or dialogue and stamp is not None
+                               and bool(stamp["until"]), letters, keyed)
             _timed_label(t, tokens, anchors, markers, edits)
             pos = t.end()
         _parse_content(source, pos, end, tokens, markers, edits, marked, dashed, tagged,
                        page_labels, cased, questions, credits,
-                       dialogue and stamp is not None and bool(stamp["until"]), letters,
-                       keyed)
+                       scripted or dialogue and stamp is not None and bool(stamp["until"]),
+                       letters, keyed)
     if not fragment:
         tokens = _heading_chrome(source, tokens, anchors, markers, edits)
     tokens = _footer_chrome(source, tokens, anchors, markers, edits)
@@ -668,6 +670,31 @@ def _dialogue_page(source: str) -> bool:
         found += bool(OPEN_DASH_RE.match(stripped, m.end()))
         found += len(DIALOGUE_DASH_RE.findall(stripped, m.end()))
         if found >= SPEAKER_DASHES:
+            return True
+    return False
+
+
+SCRIPT_DASH_RE = regex.compile(rf"(?m)^[ \t]*-[ \t]+(?={_VOICE_NEXT})")
+"""A line of a written script opening with a dialogue dash and a space ("- Or else what?")."""
+
+
+def _dialogue_script(source: str) -> bool:
+    """Whether a written script without stamps marks each new voice with a dialogue dash
+    opening its line ("- You turn that back on!" / "- Or else what?", qa58): at least
+    `SPEAKER_DASHES` lines open so, and one of them shows what a list's bullet never does, a
+    second voice's dash after a sentence's end in the same line ("- Woohoo! - Yay!",
+    `DIALOGUE_DASH_RE`). A page of bulleted items ("- Preheat the oven.") has no such line,
+    and a page that marks its speakers with ">>" keeps its markers alone."""
+    if "- " not in source or ">>" in source:
+        return False
+    opened = 0
+    exchange = False
+    for m in SCRIPT_DASH_RE.finditer(source):
+        opened += 1
+        end = source.find("\n", m.end())
+        exchange = exchange or DIALOGUE_DASH_RE.search(
+            source, m.end(), len(source) if end < 0 else end) is not None
+        if exchange and opened >= SPEAKER_DASHES:
             return True
     return False
 

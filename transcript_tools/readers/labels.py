@@ -708,8 +708,10 @@ _JOINT_RE = regex.compile(
 def _joint_labels(source: str, given: list[str], counts: Counter[str]) -> list[str]:
     """Two speakers' joint label opening a line ("Ann and Bob: Hi!", a script's or a
     cartoon's transcript, qa56): its first name one of the page's labels (``given``), the
-    other a label the page gives on its own too (``counts``: `CASED_LABEL_RE`'s). Found from
-    each given label's own occurrences (`str.find`), not by a scan of the page."""
+    other a label the page gives on its own too (``counts``: `CASED_LABEL_RE`'s). That other
+    name is a label of the page too, given alone once ("Voices: Ring!" beside "Oobi and
+    Voices:", qa58): the joint label pairs it with a sure speaker. Found from each given
+    label's own occurrences (`str.find`), not by a scan of the page."""
     joint: list[str] = []
     for name in given:
         at = source.find(name + " ")
@@ -720,9 +722,11 @@ def _joint_labels(source: str, given: list[str], counts: Counter[str]) -> list[s
             if m is not None and counts[" ".join(m["other"].split())] \
                     and not any(w.lower() in LABEL_STOP or w.lower() in ROLE_WORDS
                                 for w in m["other"].split()):
-                label = " ".join(source[at:m.start("other")].split() + m["other"].split())
-                if label not in joint:
-                    joint.append(label)
+                other = m["other"].split()
+                label = " ".join(source[at:m.start("other")].split() + other)
+                for found in (label, " ".join(other)):
+                    if found not in joint and found not in given:
+                        joint.append(found)
             at = source.find(name + " ", at + 1)
     return joint
 

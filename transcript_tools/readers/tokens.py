@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from itertools import accumulate, repeat
 from operator import attrgetter, sub
-from typing import TypeAlias, cast
+from typing import TypeAlias
 
 import regex
 
 from ..lazypattern import lazy_regex
-from ..model import Token, TokenKind, new_token
+from ..model import Token, TokenKind, _token_columns, new_token
 from ..webaddress import TAG_PATTERN, WEB_PATTERN, accepted
 
 _WORD = r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*"
@@ -302,8 +302,7 @@ def _plain_ascii(pattern: re.Pattern[str] | regex.Pattern[str], text: str, pos: 
         if None in kinds:  # not seen on any input; the general path decides
             return _plain(pattern, text, pos, endpos, offset)
     share = _TEXTS.setdefault
-    return list(map(new_token, map(sub, ends, lengths), ends, map(share, texts, texts),
-                    cast("list[TokenKind]", kinds)))
+    return _token_columns(map(sub, ends, lengths), ends, map(share, texts, texts), kinds)
 
 
 _ASCII_OF = {TOKEN_RE: _ASCII_TOKEN_RE, _PLAIN_RE: _PLAIN_ASCII_RE}
