@@ -42,7 +42,7 @@ from .personnames import NOT_NAME
 from .phonetics import VOWELS
 from .pronounce import cmu
 from .propernouns import AFTER_THE, ProperNouns, call_sign, initialisms, proper_nouns
-from .scans import holding, indices, numbered, spaces_only
+from .scans import holding, indices, spaces_only
 from .shouting import shouted
 from .spacedmarks import glued_commas, glued_to_mark, spaced_marks
 from .streets import region_cases, street_cases
@@ -199,7 +199,11 @@ class Truecaser:
         # "Sebastián", the rest of the name garbled) opens a person's name as a first name
         # cased here does
         heads = self._heads
-        opened = {i for i, p in numbered(words) if p.text[:1].isupper()
+        # (the words with a capital, found at C speed: a word whose first letter is a capital
+        # is not `islower`; ``texts`` holds the shouted words lowered, so there the pieces')
+        opened = {i for i in compress(indices(len(words)), map(not_, map(
+                  str.islower, [p.text for p in words] if shout else texts)))
+                  if (p := words[i]).text[:1].isupper()
                   and p.stop - p.first == 1 and p.text != tokens[p.first].text
                   and folded(p.text).lower() in heads} if heads else set()
         introduced: set[int] = set()  # a speaker's own name only its frame shows
