@@ -136,6 +136,9 @@ class Truecaser:
         self._forms: dict[str, _Form] = {}
         self._longest: dict[str, int] = {}
         self._present: set[str] = set()  # the table entries the last `_proper` found
+        # the whole document's entries (`_proper(lows)`'s) and the ambiguous ones they enable
+        # (`_parts`' windows ask again with those entries: most windows add none)
+        self._enabled: tuple[set[str], set[str]] = (set(), set())
         self._prefixes: set[str] = set()  # the first words (two or more) of longer entries
         self._initialisms: frozenset[str] | None = None
         self._hyphens: dict[str, str | None] = {}
@@ -503,8 +506,14 @@ class Truecaser:
         present = {key for _, key in found.values()}
         self._present = present
         if present_also:
-            present = present | present_also
-        enabled = table.enabled(present) if present & table.ambiguous else set()
+            if present_also is self._enabled[0] and present <= present_also:
+                enabled = self._enabled[1]  # (the document's: this window adds no entry)
+            else:
+                present = present | present_also
+                enabled = table.enabled(present) if present & table.ambiguous else set()
+        else:
+            enabled = table.enabled(present) if present & table.ambiguous else set()
+            self._enabled = (present, enabled)
         out: dict[int, str] = {}
         groups = table.groups
         cased: str | None = None  # the group of the entry cased just before, if it ends there
