@@ -364,3 +364,23 @@ def test_stutter_columns_rejoined_equal_the_gap_counts() -> None:
             checked += 1
             differ += naive != want
     assert checked > 3000 and differ > 1000  # (the runs' joins matter)
+
+
+def test_shouted_gate_counts_as_the_walk() -> None:
+    """`shouting.shouted`'s C-speed count of words in capitals (the lone "A" and "I" with
+    them) only ever skips pages the walk over words of two letters or more skips."""
+    from transcript_tools import shouting
+
+    rng = random.Random(34)
+    pool = ["the", "I", "A", "NFL", "US", "GO", "rain", "Élan", "ÉTÉ", "4", "B2", "x"]
+    for _ in range(3000):
+        texts = [rng.choice(pool) for _ in range(rng.randint(3, 40))]
+        walked = sum(1 for t in texts if len(t) > 1 and t.isupper())
+        got = shouting.shouted(texts)
+        if walked < shouting._SHOUTED_RUN:
+            assert got == set() or sum(map(shouting._capitals, texts[:64])) > 0
+        else:
+            share = sum(map(shouting._capitals, texts[:64])) > shouting._SHOUTED_SHARE * len(
+                texts[:64]) / 2 and sum(map(shouting._capitals, texts)) > \
+                shouting._SHOUTED_SHARE * len(texts)
+            assert share or got == shouting._stretches(texts, texts)
