@@ -25,7 +25,7 @@ from .linebreak import FREE_BREAK, BreakCosts, hard_wrap, setting
 from .model import Diagnostic, Document, Times
 from .options import Options
 from .scans import indices
-from .timing import windows
+from .timing import doubles, windows
 
 PAUSE = 1.0
 """Seconds of silence at a clock line or source cue that make a cue end there as cheap as
@@ -196,7 +196,7 @@ def _units(doc: Document) -> _Units:
     turns += [turn] * (len(texts) - done)
     u.token_starts = t_starts
     # (an array is built fastest from a list: from an iterator it grows item by item)
-    u.ends = ends = array("d", [t_ends[s - 1] for s in stops])
+    u.ends = ends = doubles([t_ends[s - 1] for s in stops])
     for unit, end in merged_end.items():
         ends[unit] = end
     u.sentence = list(map(sentence.__contains__, firsts))
