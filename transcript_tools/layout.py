@@ -25,7 +25,7 @@ from .linebreak import FREE_BREAK, BreakCosts, hard_wrap, setting
 from .model import Cue, Diagnostic, Document, Times
 from .options import Options
 from .scans import indices
-from .timing import windows
+from .timing import doubles, windows
 
 PAUSE = 1.0
 """Seconds of silence at a clock line or source cue that make a cue end there as cheap as
@@ -105,12 +105,20 @@ def srt_prefix(name: str | None, named: bool) -> str:
     return f"{name.upper()}: " if named and name else MARK_PREFIX
 
 
+SHORT_PAGE = 8192
+"""Tokens up to which a page's units keep their numbers in lists (`_Units`)."""
+
+
 class _Units:
-    """The words as displayed (punctuation glued to its word), in parallel lists; the
-    numbers that are not small (times, token indices, offsets) in arrays, which hold them in
-    8 bytes each instead of an object each (tens of MB on a long input). The counts are
-    unsigned ("Q", never negative): an "L"/"Q" array takes an int through
-    `PyLong_AsUnsigned*`, a signed one through the argument parser (~3x slower to fill)."""
+    """The words as displayed (punctuation glued to its word), in parallel lists; on a page of
+    more than `SHORT_PAGE` tokens the numbers that are not small (times, token indices,
+    offsets) in arrays, which hold them in 8 bytes each instead of an object each (tens of MB
+    on a long input). The counts are unsigned ("Q", never negative): an "L"/"Q" array takes
+    an int through `PyLong_AsUnsigned*`, a signed one through the argument parser (~3x
+    slower to fill). On a shorter page in lists (a few hundred KB at most): every read of an
+    array makes an int or a float object, and the layout reads each unit's numbers several
+    times (the cue ends' search, the line ends' bisection, the cue times); a list is also
+    filled without converting each number."""
 
     __slots__ = ("texts", "token_starts", "ends", "firsts", "stops", "sentence", "turn",
                  "lens", "spaced", "joined_to")
@@ -118,14 +126,15 @@ class _Units:
     def __init__(self) -> None:
         self.texts: list[str] = []
         self.token_starts: Sequence[float] = ()  # per token: a unit starts at its first's
-        self.ends = array("d")
-        self.firsts = array("Q")
-        self.stops = array("Q")
+        self.ends: list[float] | array[float] = array("d")
+        self.firsts: list[int] | array[int] = array("Q")
+        self.stops: list[int] | array[int] = array("Q")
         self.sentence: list[bool] = []
         self.turn: list[int] = []  # index into doc.turns (-1 when none)
         self.lens: list[int] = []  # characters of each text
         self.spaced: list[int] = []  # the same plus one (the space before it)
-        self.joined_to = array("Q")  # characters of the texts before each unit, spaced
+        # characters of the texts before each unit, spaced
+        self.joined_to: list[int] | array[int] = array("Q")
 
 
 def _units(doc: Document) -> _Units:
@@ -142,7 +151,11 @@ def _units(doc: Document) -> _Units:
     sentence = set(doc.sentence_starts)
     turn_at = {t.first: k for k, t in enumerate(doc.turns)}
     u = _Units()
-    # arrays from the start: a list would keep an int object alive per unit (tens of MB)
+    # arrays from the start on a long page: a list would keep an int object alive per unit
+    # (tens of MB)
+    short = len(tokens) <= SHORT_PAGE
+    if short:
+        u.firsts = []
     firsts, texts = u.firsts, u.texts
     add_text, add_first = texts.append, firsts.append
     # a unit's stop is the next one's first but where removed words part them (`cut`); its
@@ -207,13 +220,18 @@ def _units(doc: Document) -> _Units:
     turns += [turn] * (len(texts) - done)
     u.token_starts = t_starts
     # (an array is built fastest from a list: from an iterator it grows item by item)
-    u.ends = ends = array("d", [t_ends[s - 1] for s in stops])
+    ends_at = [t_ends[s - 1] for s in stops]
+    # (a list only of the floats a `Times` holds: other times may be ints, which the array
+    # made floats)
+    u.ends = ends = ends_at if short and isinstance(doc.times, Times) else doubles(ends_at)
+    del ends_at
     for unit, end in merged_end.items():
         ends[unit] = end
     u.sentence = list(map(sentence.__contains__, firsts))
     u.lens = list(map(len, texts))
     u.spaced = [w + 1 for w in u.lens]
-    u.joined_to = array("Q", list(accumulate(u.spaced, initial=0)))
+    joined_to = list(accumulate(u.spaced, initial=0))
+    u.joined_to = joined_to if short else array("Q", joined_to)
     return u
 
 
