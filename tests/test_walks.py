@@ -364,3 +364,31 @@ def test_stutter_columns_rejoined_equal_the_gap_counts() -> None:
             checked += 1
             differ += naive != want
     assert checked > 3000 and differ > 1000  # (the runs' joins matter)
+
+
+def _opens_a_naming(text: str) -> bool:
+    """Whether the split words of ``text`` hold a self-introduction's opening ("i'm", "this
+    is", "i am"): the walk `turns._self_named` makes after its gate."""
+    lows = text.lower().replace("’", "'").split()
+    return any(w == "i'm" or (w, n) in (("this", "is"), ("i", "am"))
+               for w, n in zip(lows, [*lows[1:], ""]))
+
+
+def test_self_named_gate_skips_only_texts_that_name_nobody() -> None:
+    from transcript_tools.turns import _MAY_NAME, _self_named
+
+    rng = random.Random(35)
+    words = ["i'm", "I’M", "I", "i", "am", "AM", "this", "This", "is", "IS", "was", "Petra",
+             "Lindqvist,", "of", "the", "harbour", "pilot", "İ'm", "thisis", "iam", "I'mPetra"]
+    spaces = [" ", "  ", "\n", "\t", "\u00a0", "\u2028", "\x1c", "\u3000"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randint(0, 9)))
+        low = text.lower().replace("’", "'")
+        if _MAY_NAME.search(low) is None:  # the gate: never where the walk finds an opening
+            assert not _opens_a_naming(text), repr(text)
+            assert _self_named(text) is None
+    assert _self_named("Good morning. This\u00a0is Petra Lindqvist, at the harbour.") == \
+        "Petra Lindqvist"
+    assert _self_named("Thanks. I’m\nPetra Lindqvist.") == "Petra Lindqvist"
+    assert _self_named("this was Petra Lindqvist's boat, I think") is None
+    assert _self_named("I am not Petra Lindqvist") is None

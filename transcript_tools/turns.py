@@ -31,7 +31,7 @@ from .handover import headline_reads, settle, voice_changes
 from .introductions import place_name
 from .labelroles import label_role, several_voices, sole_reach, unnamed_between_others
 from .language import written_captions, written_source
-from .lazypattern import lazy_regex
+from .lazypattern import lazy_re, lazy_regex
 from .markedroles import marked_roles
 from .meetings import meeting
 from .memos import WORD_MEMO
@@ -606,6 +606,10 @@ def _introduces_another(text: str, name: str) -> bool:
 
 
 _OPENS_NAMING = frozenset({"i'm", "this", "i"})
+_MAY_NAME = lazy_re(r"i'm|this\s+is|i\s+am")
+"""What the lowercased text of a turn that names its speaker holds: "i'm", or "this" / "i"
+and the word after ("is" / "am") with white space between (`re`'s \\s is `str.split`'s
+white space), a C-speed look before the text is split into words (most turns name nobody)."""
 
 
 def _self_named(text: str, unproven: frozenset[str] = frozenset()) -> str | None:
@@ -616,11 +620,14 @@ def _self_named(text: str, unproven: frozenset[str] = frozenset()) -> str | None
     of ``unproven`` (cased by the frame alone, `personnames.SELF_INTRODUCED`) counts for
     nothing. Nor a name all in capitals in a cased text, or opened by an article (a show's
     title)."""
+    low = text.lower().replace("’", "'")
+    if _MAY_NAME.search(low) is None:
+        return None  # no "i'm", "this is" or "i am" anywhere: no word opens one
     words = text.split()
     given: str | None = None
     # only a word that lowercases to "i'm", "this" or "i" can open one: those found in the
     # whole text lowercased at once (its words and spaces stay where they were)
-    lows = text.lower().replace("’", "'").split()
+    lows = low.split()
     cased: bool | None = None  # (not all in capitals): asked of a name found only
     for i in compress(indices(len(words) - 2), map(_OPENS_NAMING.__contains__, lows)):
         lw = lows[i]
