@@ -392,3 +392,21 @@ def test_self_named_gate_skips_only_texts_that_name_nobody() -> None:
     assert _self_named("Thanks. I’m\nPetra Lindqvist.") == "Petra Lindqvist"
     assert _self_named("this was Petra Lindqvist's boat, I think") is None
     assert _self_named("I am not Petra Lindqvist") is None
+
+
+def test_gives_name_holds_every_opening_of_the_units_words() -> None:
+    from transcript_tools.speakercues import Unit
+    from transcript_tools.turns import _gives_name
+
+    rng = random.Random(36)
+    vocabulary = ["i'm", "i", "am", "this", "is", "was", "the", "pilot", "petra", "harbour"]
+    for _ in range(20_000):
+        units = [Unit(0, tuple(rng.choice(vocabulary) for _ in range(rng.randint(0, 4))), 1)
+                 for _ in range(rng.randint(1, 4))]
+        text = " ".join(" ".join(u.words) for u in units)
+        assert _gives_name(units, 0, len(units)) == _opens_a_naming(text), text
+    seam = [Unit(0, ("so", "this"), 0), Unit(2, ("is", "petra", "lindqvist"), 0)]
+    assert _gives_name(seam, 0, 2)  # "this | is" across a cut inside a sentence
+    assert not _gives_name(seam, 1, 2)
+    assert _gives_name([Unit(0, ("this", "was", "what", "i", "said", "i", "am"), 1)], 0, 1)
+    assert not _gives_name([Unit(0, ("this", "was", "it", "am", "i", "right"), 1)], 0, 1)

@@ -19,7 +19,7 @@ import bisect
 import dataclasses
 import functools
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import compress
+from itertools import chain, compress
 from operator import attrgetter
 
 from . import memos
@@ -40,7 +40,7 @@ from .monologue import OPENING_UNITS, single_voice
 from .options import Options
 from .personnames import SELF_INTRODUCED, capitalised_name
 from .readers.labels import TITLES
-from .scans import indices, numbered
+from .scans import indices, numbered, places
 from .speakercues import cues, new_unit
 from .speakers import GUEST, HOST, OTHER, Unit, decode, introduced_label, introduces
 from .textreports import bite_starts, reports
@@ -488,9 +488,19 @@ def _surname_of(key: str, ids: dict[object, str]) -> str | None:
 
 
 def _gives_name(units: list[Unit], k: int, last: int) -> bool:
-    """Whether units ``k`` to ``last`` hold a word a self-introduction opens with
-    (`_self_named`)."""
-    return any("i'm" in u.words or "this" in u.words or "am" in u.words for u in units[k:last])
+    """Whether units ``k`` to ``last`` hold what a self-introduction opens with
+    (`_self_named`): "i'm", or "this is" / "i am" as two words in a row (across the units'
+    seams too). Asked before a turn's text is rendered for `_self_named`: that text's words
+    are the units' pieces' words as written, so an opening there is one in their words."""
+    spans = [u.words for u in units[k:last]]
+    if not any("i'm" in w or "this" in w or "am" in w for w in spans):
+        return False  # (the common case: none of the three words anywhere)
+    words = list(chain.from_iterable(spans))
+    if "i'm" in words:
+        return True
+    n = len(words) - 1
+    return any(at < n and words[at + 1] == "is" for at in places(words, "this")) or any(
+        at < n and words[at + 1] == "am" for at in places(words, "i"))
 
 
 def _next_voice(spoken: tuple[int, str | None, str | None] | None, state: int,
