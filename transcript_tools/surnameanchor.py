@@ -27,7 +27,7 @@ from .phonetics import distance
 from .propernouns import a_place
 from .soundindex import Unit
 from .titles import PERSON_TITLE_WORDS
-from .vocabulary import vocabulary
+from .vocabulary import Vocabulary, vocabulary
 
 MAX_WORDS = 3
 """The most words a first name may be heard as."""
@@ -69,6 +69,7 @@ def scored(runs: Sequence[Run], people: dict[str, Unit], scorer: Scorer, bar: fl
     for a window that sounds as the first name)."""
     if not people or scorer.gazetteer:
         return []
+    v = vocabulary()
     out: list[tuple[tuple[float, str], Run, Candidate]] = []
     for run in runs:
         for i, (canonical, last, part) in run.marks.items():
@@ -78,7 +79,7 @@ def scored(runs: Sequence[Run], people: dict[str, Unit], scorer: Scorer, bar: fl
             unit = people.get(key[-1]) if len(key) == 1 else None
             if unit is None or unit.canonical != canonical:
                 continue
-            got = _first_name(run, i, unit, scorer, bar, _never)
+            got = _first_name(run, i, unit, scorer, bar, v, _never)
             if got is not None:
                 conf, start, d = got
                 out.append(((conf, _RULE), run, Candidate(start, i + 1, unit, d)))
@@ -101,13 +102,17 @@ def heard(scored: Sequence[tuple[tuple[float, str], Run, Candidate]], people: di
     if not people or scorer.gazetteer:
         return []
     out = []
+    v = None
     for (conf, _), run, c in scored:
-        if conf < bar or c.letters is not None or len(c.unit.key) != 1 or not c.first:
+        key = c.unit.key
+        if len(key) != 1 or conf < bar or c.letters is not None or not c.first:
             continue
-        unit = people.get(c.unit.key[0])
+        unit = people.get(key[0])
         if unit is None or unit.canonical != c.unit.canonical:
             continue
-        got = _first_name(run, c.first, unit, scorer, bar, _agrees(run, c.stop, unit))
+        if v is None:
+            v = vocabulary()
+        got = _first_name(run, c.first, unit, scorer, bar, v, _agrees(run, c.stop, unit))
         if got is None:
             continue
         first_conf, start, d = got
@@ -129,7 +134,7 @@ def _never(start: int) -> bool:
     return False
 
 
-def _first_name(run: Run, i: int, unit: Unit, scorer: Scorer, bar: float,
+def _first_name(run: Run, i: int, unit: Unit, scorer: Scorer, bar: float, v: Vocabulary,
                 lone: Callable[[int], bool]) -> tuple[float, int, float] | None:
     """The one to three words before position ``i`` (the surname) that sound like the
     person's first name within the widened bar: (confidence, first position, distance), or
@@ -140,7 +145,6 @@ def _first_name(run: Run, i: int, unit: Unit, scorer: Scorer, bar: float,
     limit = min(2 * threshold(len(first_phones)), MAX_DISTANCE)
     if scorer.crowded:
         limit *= scorer.crowd
-    v = vocabulary()
     best: tuple[float, int] | None = None
     for k in range(1, MAX_WORDS + 1):
         start = i - k
