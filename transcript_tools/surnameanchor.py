@@ -97,8 +97,9 @@ def heard(scored: Sequence[tuple[tuple[float, str], Run, Candidate]], people: di
     `scored` leaves (a surname is often said alone after an ordinary word), only where it
     and the surname's words sound like the whole name within its base threshold too: the
     two readings agree.
-    Returns (confidence, rule), the run, the whole-name candidate and the surname's candidate
-    it replaces; the confidence is the lower of the two parts'."""
+    Not where another name's window at the bar holds one of those words. Returns (confidence,
+    rule), the run, the whole-name candidate and the surname's candidate it replaces; the
+    confidence is the lower of the two parts'."""
     if not people or scorer.gazetteer:
         return []
     out = []
@@ -116,6 +117,9 @@ def heard(scored: Sequence[tuple[tuple[float, str], Run, Candidate]], people: di
         if got is None:
             continue
         first_conf, start, d = got
+        if any(o.unit.canonical != unit.canonical and id(r) == id(run) and oc >= bar
+               and o.first < c.first and start < o.stop for (oc, _), r, o in scored):
+            continue   # another name heard over the words at the bar: theirs to take
         out.append(((min(conf, first_conf), _RULE + "+heard"), run,
                     Candidate(start, c.stop, unit, d, possessive=c.possessive), c))
     return out
