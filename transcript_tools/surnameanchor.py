@@ -97,7 +97,8 @@ def heard(scored: Sequence[tuple[tuple[float, str], Run, Candidate]], people: di
     `scored` leaves (a surname is often said alone after an ordinary word), only where it
     and the surname's words sound like the whole name within its base threshold too: the
     two readings agree.
-    Not where another name's window at the bar holds one of those words. Returns (confidence,
+    Not where a window at the bar of another name, or of a part of this one ("schles wig" for
+    the Schleswig of a Schleswig-Holstein), holds one of those words. Returns (confidence,
     rule), the run, the whole-name candidate and the surname's candidate it replaces; the
     confidence is the lower of the two parts'."""
     if not people or scorer.gazetteer:
@@ -117,9 +118,10 @@ def heard(scored: Sequence[tuple[tuple[float, str], Run, Candidate]], people: di
         if got is None:
             continue
         first_conf, start, d = got
-        if any(o.unit.canonical != unit.canonical and id(r) == id(run) and oc >= bar
-               and o.first < c.first and start < o.stop for (oc, _), r, o in scored):
-            continue   # another name heard over the words at the bar: theirs to take
+        if any(r is run and oc >= bar and o.first < c.first and start < o.stop
+               and not (o.unit.whole and o.unit.canonical == unit.canonical)
+               for (oc, _), r, o in scored):
+            continue   # another name, or a part of this one, heard over the words already
         out.append(((min(conf, first_conf), _RULE + "+heard"), run,
                     Candidate(start, c.stop, unit, d, possessive=c.possessive), c))
     return out
