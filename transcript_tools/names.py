@@ -54,6 +54,7 @@ from .scans import indices, numbered
 from .shortnames import ShortNames, heard_in_window
 from .soundindex import DISTINCTIVE_ZIPF, SoundIndex, Unit
 from .spelled import SpelledNames
+from .surnameanchor import heard as surname_heard
 from .surnameanchor import scored as surname_scored
 from .surnameanchor import surnamed
 from .titles import PERSON_TITLE_WORDS
@@ -393,10 +394,18 @@ class NameCorrector:
             scored = lifted(scored, counts, self.options.min_confidence, self.scorer.unfamiliar)
             scored.extend(self.cache.scored(runs, counts, self.options.min_confidence))
             scored.extend(self.cache.placed(runs, counts, self.options.min_confidence))
+        heard = []
         if self._people:
+            heard = surname_heard(scored, self._people, self.scorer, self.options.min_confidence)
             scored.extend(surname_scored(runs, self._people, self.scorer,
                                          self.options.min_confidence))
         scored.sort(key=lambda s: (-s[0][0], s[2].score))
+        if heard:
+            # A first name heard before a surname the scorer applies: the whole name is tried
+            # just before the surname alone, which stands if the whole cannot.
+            before = {id(c): (conf, run, whole) for conf, run, whole, c in heard}
+            scored = [x for s in scored for x in (
+                (before[id(s[2])], s) if id(s[2]) in before else (s,))]
         taken: set[tuple[int, int]] = set()
         applied: set[tuple[int, int]] = set()
         o = self.options

@@ -10,11 +10,15 @@ no word that is itself a first name of the lists (another person: "chris | jansi
 surname belongs to one listed person only; no name is marked right before the window; not in
 a gazetteer, and in a crowded lexicon the bar shrinks as the scorer's does. Used by
 `names.NameCorrector._decide` beside the scorer's candidates.
+
+A surname heard as a garble and applied alone by the scorer anchors the same way (`heard`,
+names54: "comma vanderslot" for a listed Carma Vandersloot, where "vanderslot" alone was
+corrected and "comma" left beside it); one common word alone only where the whole name agrees.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .namescore import FUNCTION_ZIPF, MAX_DISTANCE, Candidate, Run, Scorer, confidence, threshold
 from .nameslot import CLOSED_CLASS
@@ -23,7 +27,7 @@ from .phonetics import distance
 from .propernouns import a_place
 from .soundindex import Unit
 from .titles import PERSON_TITLE_WORDS
-from .vocabulary import vocabulary
+from .vocabulary import Vocabulary, vocabulary
 
 MAX_WORDS = 3
 """The most words a first name may be heard as."""
@@ -75,38 +79,101 @@ def scored(runs: Sequence[Run], people: dict[str, Unit], scorer: Scorer, bar: fl
             unit = people.get(key[-1]) if len(key) == 1 else None
             if unit is None or unit.canonical != canonical:
                 continue
-            first_phones = "".join(unit.word_phones[:-1])
-            if len(first_phones) < MIN_FIRST:
-                continue
-            limit = min(2 * threshold(len(first_phones)), MAX_DISTANCE)
-            if scorer.crowded:
-                limit *= scorer.crowd
-            best: tuple[float, int] | None = None
-            for k in range(1, MAX_WORDS + 1):
-                start = i - k
-                if start < 0 or start in run.marks or (start - 1) in run.marks:
-                    break
-                item = run[start]
-                words = item.key
-                if not words or item.possessive or any(
-                        w in CLOSED_CLASS or w in PERSON_TITLE_WORDS or w in unit.key
-                        or not w.isalpha() or v.zipf(w) >= FUNCTION_ZIPF
-                        or kind(w) in (ALONE, NEAR_NAME) for w in words):
-                    break
-                if k == 1 and item.zipf >= COMMON_ZIPF:
-                    continue   # one common word before a surname: "this morning | brask"
-                heard = "".join(it.phones for it in run[start:i])
-                if not 0.6 * len(first_phones) <= len(heard) <= 1.5 * len(first_phones):
-                    continue
-                d = distance(heard, first_phones) / len(first_phones)
-                if d <= limit and (best is None or d < best[0]):
-                    best = (d, start)
-            if best is None:
-                continue
-            d, start = best
-            # rounded: a tie with the whole-name reading's confidence stays a tie
-            conf = round(confidence(d, limit), 9) if limit > 0 else 0.0
-            if conf < bar:
-                continue
-            out.append(((conf, _RULE), run, Candidate(start, i + 1, unit, d)))
+            got = _first_name(run, i, unit, scorer, bar, v, _never)
+            if got is not None:
+                conf, start, d = got
+                out.append(((conf, _RULE), run, Candidate(start, i + 1, unit, d)))
     return out
+
+
+def heard(scored: Sequence[tuple[tuple[float, str], Run, Candidate]], people: dict[str, Unit],
+          scorer: Scorer, bar: float
+          ) -> list[tuple[tuple[float, str], Run, Candidate, Candidate]]:
+    """The same for a surname heard, not written: a window the scorer applies (at the edit
+    ``bar``) for the surname alone of a listed person ("show than" -> Chauvin) is evidence of
+    that person where it stands as a written surname is, and the words right before it are
+    judged against the first name alone by the same guards and bar ("dorset | jabari": the
+    first name's garble left beside the corrected surname). One common word alone, which
+    `scored` leaves (a surname is often said alone after an ordinary word), only where it
+    and the surname's words sound like the whole name within its base threshold too: the
+    two readings agree.
+    Not where a window at the bar of another name, or of a part of this one ("schles wig" for
+    the Schleswig of a Schleswig-Holstein), holds one of those words. Returns (confidence,
+    rule), the run, the whole-name candidate and the surname's candidate it replaces; the
+    confidence is the lower of the two parts'."""
+    if not people or scorer.gazetteer:
+        return []
+    out = []
+    v = None
+    for (conf, _), run, c in scored:
+        key = c.unit.key
+        if len(key) != 1 or conf < bar or c.letters is not None or not c.first:
+            continue
+        unit = people.get(key[0])
+        if unit is None or unit.canonical != c.unit.canonical:
+            continue
+        if v is None:
+            v = vocabulary()
+        got = _first_name(run, c.first, unit, scorer, bar, v, _agrees(run, c.stop, unit))
+        if got is None:
+            continue
+        first_conf, start, d = got
+        if any(r is run and oc >= bar and o.first < c.first and start < o.stop
+               and not (o.unit.whole and o.unit.canonical == unit.canonical)
+               for (oc, _), r, o in scored):
+            continue   # another name, or a part of this one, heard over the words already
+        out.append(((min(conf, first_conf), _RULE + "+heard"), run,
+                    Candidate(start, c.stop, unit, d, possessive=c.possessive), c))
+    return out
+
+
+def _agrees(run: Run, stop: int, unit: Unit) -> Callable[[int], bool]:
+    """Whether the words from a position to ``stop`` sound like the whole name within its
+    base threshold (`namescore.threshold`): the whole-name reading agrees with the parts'."""
+    def agrees(start: int) -> bool:
+        said = "".join(it.phones for it in run[start:stop])
+        return distance(said, unit.phones) / unit.length <= threshold(unit.length)
+    return agrees
+
+
+def _never(start: int) -> bool:
+    return False
+
+
+def _first_name(run: Run, i: int, unit: Unit, scorer: Scorer, bar: float, v: Vocabulary,
+                lone: Callable[[int], bool]) -> tuple[float, int, float] | None:
+    """The one to three words before position ``i`` (the surname) that sound like the
+    person's first name within the widened bar: (confidence, first position, distance), or
+    None. ``lone``: whether one common word alone at a position may be the first name."""
+    first_phones = "".join(unit.word_phones[:-1])
+    if len(first_phones) < MIN_FIRST:
+        return None
+    limit = min(2 * threshold(len(first_phones)), MAX_DISTANCE)
+    if scorer.crowded:
+        limit *= scorer.crowd
+    best: tuple[float, int] | None = None
+    for k in range(1, MAX_WORDS + 1):
+        start = i - k
+        if start < 0 or start in run.marks or (start - 1) in run.marks:
+            break
+        item = run[start]
+        words = item.key
+        if not words or item.possessive or any(
+                w in CLOSED_CLASS or w in PERSON_TITLE_WORDS or w in unit.key
+                or not w.isalpha() or v.zipf(w) >= FUNCTION_ZIPF
+                or kind(w) in (ALONE, NEAR_NAME) for w in words):
+            break
+        if k == 1 and item.zipf >= COMMON_ZIPF and not lone(start):
+            continue   # one common word before a surname: "this morning | brask"
+        said = "".join(it.phones for it in run[start:i])
+        if not 0.6 * len(first_phones) <= len(said) <= 1.5 * len(first_phones):
+            continue
+        d = distance(said, first_phones) / len(first_phones)
+        if d <= limit and (best is None or d < best[0]):
+            best = (d, start)
+    if best is None:
+        return None
+    d, start = best
+    # rounded: a tie with the whole-name reading's confidence stays a tie
+    conf = round(confidence(d, limit), 9) if limit > 0 else 0.0
+    return None if conf < bar else (conf, start, d)
