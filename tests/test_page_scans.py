@@ -62,18 +62,22 @@ def test_clock_suffixes_found_by_their_letters() -> None:
         "the ferry leaves at 7  am and the shop shuts at nine pm. no one am i sure of").text
     assert "at 7 a.m. and" in text and "at nine p.m. No one am I" in text
     # the pattern finds what the one opening on the spaces found (its run of spaces included)
+    # and the one opening on the "a"/"p" (speed25's, kept to speed36)
     old = re.compile(r" +([apAP][mM])(?![^\W_]|['’]|\.[^\W\d_])")
+    letters = re.compile(r"[apAP][mM](?<= ..)(?![^\W_]|['’]|\.[^\W\d_])")
     rng = random.Random(9)
     pieces = [" ", " ", "a", "p", "A", "P", "m", "M", "x", ".", "'", "’", "\n", "7", "é", " am"]
     for _ in range(5000):
         s = "".join(rng.choice(pieces) for _ in range(rng.randrange(16)))
         got = []
-        for m in numbers._CLOCK_SUFFIX.finditer(s):
-            gap = m.start() - 1
+        for m in numbers._CLOCK_SUFFIX.finditer(s):  # (the match is the suffix's "m")
+            at = m.start() - 1
+            gap = at - 1
             while gap and s[gap - 1] == " ":
                 gap -= 1
-            got.append((m.group(), m.start(), gap))
+            got.append((s[at:at + 2], at, gap))
         assert got == [(m[1], m.start(1), m.start()) for m in old.finditer(s)], s
+        assert [g[:2] for g in got] == [(m.group(), m.start()) for m in letters.finditer(s)]
 
 
 # speed25: the quick looks of a second round

@@ -430,3 +430,24 @@ def test_gives_name_holds_every_opening_of_the_units_words() -> None:
     assert not _gives_name(seam, 1, 2)
     assert _gives_name([Unit(0, ("this", "was", "what", "i", "said", "i", "am"), 1)], 0, 1)
     assert not _gives_name([Unit(0, ("this", "was", "it", "am", "i", "right"), 1)], 0, 1)
+
+
+def test_figured_words_hold_every_shape_the_number_stage_acts_on() -> None:
+    """speed36: `numbers._figured` (the texts joined, searched at C speed) gives the words
+    holding a figure 1-9 or a currency sign, and no other word has a shape but `_PLAIN`; the
+    stage looks only at those."""
+    from transcript_tools import numbers
+    from transcript_tools.options import Options
+
+    styler = numbers.NumberStyler(Options())
+    rng = random.Random(36)
+    alphabet = "ab0123456789$£€.,-st nd rd th\n٣"
+    for _ in range(3000):
+        texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
+                 for _ in range(rng.randint(0, 12))]
+        got = numbers._figured(texts)
+        assert got == [i for i, t in enumerate(texts) if any(c in t for c in "123456789$£€")]
+        for i, text in enumerate(texts):
+            if i not in got:
+                assert styler._shape(text) == numbers._PLAIN
+    assert numbers._figured(["the", "1st", "day", "$5", "0", "2\n0", "x"]) == [1, 3, 5]

@@ -12,7 +12,6 @@ import bisect
 import dataclasses
 import re
 from operator import attrgetter, methodcaller
-from typing import cast
 
 from . import memos
 from .credits import remove_credits
@@ -235,9 +234,10 @@ class ArtifactRemover:
         if len(lower) > 100_000:
             lower.clear()
         texts = [p.text for p in words]
-        seen = list(map(lower.get, texts))
-        keys = cast("list[str]", seen) if None not in seen else [  # a text not seen before
-            lower[t] if t in lower else lower.setdefault(t, _key(t)) for t in texts]
+        try:  # one map that stops at a text not seen before (no test of each key for a miss)
+            keys = list(map(lower.__getitem__, texts))
+        except KeyError:
+            keys = [lower[t] if t in lower else lower.setdefault(t, _key(t)) for t in texts]
         removed: set[int] = set()
         held: dict[int, float] = {}
         copied = self._rollup(doc, pieces, words, keys, editor, removed, held)

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from functools import partial
 from itertools import compress
 from operator import attrgetter
-from typing import cast
 
 from rapidfuzz.distance import OSA
 
@@ -117,12 +116,13 @@ class SpellingCorrector:
         suggested = {(x.start, x.end) for x in doc.suggestions}
         ordinary, form = self._ordinary, self._form
         texts = [p.text for p in words]
-        # the remembered forms by one map (a form is a str, never None); as before where a
-        # word type is new
-        remembered: list[str | None] = list(map(ordinary.get, texts))
-        forms = [ordinary[t] if t in ordinary else form(t, vocab) for t in texts] \
-            if None in remembered else cast("list[str]", remembered)
-        del texts, remembered  # (lists a word long: not held through the stage's peak)
+        # the remembered forms by one map that stops at a word type not seen yet (no test of
+        # each form for a miss: `dict.__getitem__` is a plain C method); as before then
+        try:
+            forms: list[str] = list(map(ordinary.__getitem__, texts))
+        except KeyError:
+            forms = [ordinary[t] if t in ordinary else form(t, vocab) for t in texts]
+        del texts  # (a list a word long: not held through the stage's peak)
         page = _Page(words, doc.source)
         for i in list(compress(indices(len(forms)), forms)):  # the words some rule looks at
             piece, w = words[i], forms[i]
