@@ -315,6 +315,12 @@ class TurnSegmenter:
                 _gives_name(units, k, last) else None
             if k in changes and state != OTHER or marked and _next_voice(spoken, state, given):
                 voice[state] = 1 - voice.get(state, 0)  # the role's other voice (of two)
+            elif marked and label is None and state != OTHER and spoken is not None and \
+                    spoken[:2] == (state, None) and (k >= len(voices) or voices[k] is None) and \
+                    worded and worded[-1] == ids.get(_role_key(state, voice, k, unnamed, sole)):
+                # a marker between two unlabelled turns of one role's id: another voice
+                # (turns38: "Speaker 2" twice in a row, which a second clean merged)
+                voice[state] = 1 - voice.get(state, 0)
             if units[k].words:
                 spoken = (state, label, given)
             # a name labels one voice; "host:" / "guest:" a role, whose voice the unlabelled
@@ -322,8 +328,8 @@ class TurnSegmenter:
             v = voices[k] if k < len(voices) else None
             key: object = ("voice", v) if isinstance(v, int) else v if v is not None \
                 else label.casefold() if label and label_role(label) in (None, OTHER) else (
-                ("other", j) if state == OTHER else (state, voice[state]) if voice.get(state)
-                else state if k in unnamed else _sole(sole, state, k))
+                ("other", j) if state == OTHER else given.casefold() if given and (
+                    state in several) else _role_key(state, voice, k, unnamed, sole))
             if key not in ids and key in firsts:
                 ids[key], full[key] = firsts[key]   # "jane:" after "I'm Jane Doe": one person
             if key not in ids and isinstance(key, str):
@@ -455,10 +461,16 @@ def _in_order(turns: list[Turn], worded: list[str]) -> list[Turn]:
     order = list(dict.fromkeys(worded + [t.speaker for t in turns]))
     plain = [i for i in order if i[:1] == "S" and i[1:].isdigit()]
     renamed = dict(zip(plain, sorted(plain, key=lambda i: int(i[1:]))))
-    if all(a == b for a, b in renamed.items()):
-        return turns
-    return [t if t.speaker not in renamed else dataclasses.replace(t, speaker=renamed[t.speaker])
-            for t in turns]
+    if not all(a == b for a, b in renamed.items()):
+        turns = [t if t.speaker not in renamed else dataclasses.replace(
+            t, speaker=renamed[t.speaker]) for t in turns]
+    # "Speaker N" numbers over the speakers shown with no name, in the same order, no gaps
+    shown = {t.speaker for t in turns if not t.label and not t.nameless}
+    numbers = {i: n for n, i in enumerate(
+        (renamed.get(i, i) for i in plain if renamed.get(i, i) in shown), 1)}
+    return [dataclasses.replace(t, number=numbers[t.speaker])
+            if not t.label and not t.nameless and t.speaker in numbers
+            and f"S{numbers[t.speaker]}" != t.speaker else t for t in turns]
 
 
 _ROLE: dict[int, Role] = {HOST: "host", GUEST: "guest", OTHER: "other"}
@@ -491,6 +503,14 @@ def _gives_name(units: list[Unit], k: int, last: int) -> bool:
     """Whether units ``k`` to ``last`` hold a word a self-introduction opens with
     (`_self_named`)."""
     return any("i'm" in u.words or "this" in u.words or "am" in u.words for u in units[k:last])
+
+
+def _role_key(state: int, voice: dict[int, int], k: int, unnamed: frozenset[int],
+              sole: dict[int, tuple[str, int, int]]) -> object:
+    """The id key of unlabelled turn ``k`` of host or guest (``state``): the role's other
+    voice where it has turned to it, else the role's (`_sole`)."""
+    return (state, voice[state]) if voice.get(state) else state if k in unnamed else \
+        _sole(sole, state, k)
 
 
 def _next_voice(spoken: tuple[int, str | None, str | None] | None, state: int,
