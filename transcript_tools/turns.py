@@ -295,6 +295,7 @@ class TurnSegmenter:
         voice: dict[int, int] = {}
         # the last turn with words: its role, label and the name it gave itself
         spoken: tuple[int, str | None, str | None] | None = None
+        spoken_id: tuple[str, int] | None = None  # the id and role of the last worded turn
         rendering = doc.rendering()
         several = several_voices(units, states) if marked else frozenset()
         sole = {s: reach for s, reach in sole_reach(labels, states).items()
@@ -315,12 +316,6 @@ class TurnSegmenter:
                 _gives_name(units, k, last) else None
             if k in changes and state != OTHER or marked and _next_voice(spoken, state, given):
                 voice[state] = 1 - voice.get(state, 0)  # the role's other voice (of two)
-            elif marked and label is None and state != OTHER and spoken is not None and \
-                    spoken[:2] == (state, None) and (k >= len(voices) or voices[k] is None) and \
-                    worded and worded[-1] == ids.get(_role_key(state, voice, k, unnamed, sole)):
-                # a marker between two unlabelled turns of one role's id: another voice
-                # (turns38: "Speaker 2" twice in a row, which a second clean merged)
-                voice[state] = 1 - voice.get(state, 0)
             if units[k].words:
                 spoken = (state, label, given)
             # a name labels one voice; "host:" / "guest:" a role, whose voice the unlabelled
@@ -330,6 +325,14 @@ class TurnSegmenter:
                 else label.casefold() if label and label_role(label) in (None, OTHER) else (
                 ("other", j) if state == OTHER else given.casefold() if given and (
                     state in several) else _role_key(state, voice, k, unnamed, sole))
+            if marked and label is None and state != OTHER and spoken_id is not None and \
+                    ids.get(key) == spoken_id[0] and spoken_id[1] == state and (
+                    k >= len(voices) or voices[k] is None) and (
+                    not self.options.speakers or self.options.speakers > 2):
+                # a marker between two unlabelled turns of one role's id: the role's other
+                # voice, for this turn (turns38: "Speaker 2" twice in a row, which a second
+                # clean merged)
+                key = (state, 1 - voice.get(state, 0))
             if key not in ids and key in firsts:
                 ids[key], full[key] = firsts[key]   # "jane:" after "I'm Jane Doe": one person
             if key not in ids and isinstance(key, str):
@@ -376,6 +379,8 @@ class TurnSegmenter:
                         shown):
                 shown = None  # "I'm Martha Teichner, ...": not the name the role's id holds
             turns.append(Turn(start, stop, speaker, role, shown))
+            if units[k].words:
+                spoken_id = (speaker, state) if label is None else None
             if units[k].words and not (lead and j == 0):
                 worded.append(speaker)
         if marked and not lead and len(units) >= 3 and labels[0] is None and units[0].words \
