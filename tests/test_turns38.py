@@ -75,3 +75,14 @@ def test_two_named_anchors_stay_two_and_the_next_voice_is_neither() -> None:
     got = _labels(text)
     assert got[:2] == [("Tobias Wren", "S1"), ("Helen Baxter", "S2")]
     assert got[2] == ("Speaker 1", "S3")
+
+
+
+def test_a_lead_before_the_first_marker_takes_no_voice_from_the_first_turn() -> None:
+    # words removed before the first ">>" make a lead turn of the first turn's unit: no
+    # turn before it, so the first voice keeps its id and the next host turn shares it
+    for lead in ("♪ ♪\n", "[ theme music ]\n"):
+        turns = [(x["speaker"], x["speaker_id"]) for x in clean(
+            lead + _HARBOUR).to_dict()["turns"] if x["text"].strip()]
+        assert turns[0] == ("Tobias Wren", "S1")
+        assert turns[2] == ("Tobias Wren", "S1")

@@ -379,7 +379,7 @@ class TurnSegmenter:
                         shown):
                 shown = None  # "I'm Martha Teichner, ...": not the name the role's id holds
             turns.append(Turn(start, stop, speaker, role, shown))
-            if units[k].words:
+            if units[k].words and not (lead and j == 0):  # (the lead: unit k's turn next)
                 spoken_id = (speaker, state) if label is None else None
             if units[k].words and not (lead and j == 0):
                 worded.append(speaker)
