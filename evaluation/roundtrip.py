@@ -1,12 +1,15 @@
 """Do our own outputs read back as what they are? Counted on the real pages.
 
-Run as ``python evaluation/roundtrip.py [-v] [--only SUBSTRING]``. Every local page
+Run as ``python evaluation/roundtrip.py [-v] [--only SUBSTRING] [--preset NAME]`` (a caption
+preset, `options.CAPTION_PRESETS`: both cleans use it; default the defaults). Every local page
 (``devdata/pages``, ``interviews*``, ``mono``, ``casing/pages``, ``qa36``..``qa39`` pages) is
 cleaned once and written as text (``to_text``: labelled paragraphs), WebVTT (``<v>`` voices,
 "- " dialogue lines), SRT ("NAME:" labels, "- " dashes) and JSON (its turns' and cues' text,
-speakers and times: its ``text``, ``turns`` and ``cues`` are compared); each output is
-written to a temp file with its extension, read back as the CLI reads a file (``read``) and
-cleaned again. Per format the script counts the pages whose
+speakers and times: its ``text``, ``turns`` and ``cues`` are compared); each output is written
+to a temp file with its extension, read back as the CLI reads a file (``read``) and cleaned
+again.
+
+Per format the script counts the pages whose
 
 - output differs at all (the second clean written in the same format is not the first
   output);
@@ -39,6 +42,7 @@ from idempotence import list_diff as word_diff  # noqa: E402
 from judged import judged_ids  # noqa: E402
 
 from transcript_tools import Cleaner, Transcript, read  # noqa: E402
+from transcript_tools.options import CAPTION_PRESETS, Options  # noqa: E402
 from transcript_tools.writers.text import turn_texts  # noqa: E402
 
 FORMATS = {"text": ".txt", "vtt": ".vtt", "srt": ".srt", "json": ".json"}
@@ -65,7 +69,7 @@ def shown(t: Transcript, fmt: str) -> list[tuple[int, str | None]]:
     marked = set()
     if fmt == "srt":
         blocks = [b.split("\n") for b in t.to_srt().strip().split("\n\n")]
-        marked = {cue.first for cue, b in zip(doc.cues, blocks)
+        marked = {cue.first for cue, b in zip(doc.srt_cues or doc.cues, blocks)
                   if len(b) > 2 and b[2].startswith(">> ")}
     labels = len({tt.speaker for tt in doc.turns}) > 1 or any(tt.label for tt in doc.turns)
     dashed = {turn.first for turn in doc.turns for cue in doc.cues
@@ -126,8 +130,10 @@ def turn_diff(a: Transcript, b: Transcript, fmt: str) -> list[str]:
     return out
 
 
-def cue_diff(a: Transcript, b: Transcript) -> list[str]:
-    ca, cb = a.cues, b.cues
+def cue_diff(a: Transcript, b: Transcript, fmt: str) -> list[str]:
+    """The cues the first output wrote (SRT's own where a turn is cut again for its ">> ",
+    `Document.srt_cues`) against the second clean's, in the same format."""
+    ca, cb = ((t.document.srt_cues or t.cues) if fmt == "srt" else t.cues for t in (a, b))
     if len(ca) != len(cb):
         return [f"cues {len(ca)} -> {len(cb)}"]
     out = []
@@ -159,7 +165,8 @@ def main() -> int:
     verbose = "-v" in sys.argv
     only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else ""
     held = judged_ids()
-    cleaner = Cleaner()
+    preset = sys.argv[sys.argv.index("--preset") + 1] if "--preset" in sys.argv else ""
+    cleaner = Cleaner(options=Options(**CAPTION_PRESETS[preset]) if preset else None)
     counts = {(h, f): dict.fromkeys(KINDS + ("pages",), 0) for h in (False, True)
               for f in FORMATS}
     unread = 0
@@ -190,7 +197,7 @@ def main() -> int:
                     found = {"output": [] if same_output(out, out2, fmt) else ["output differs"],
                              "words": word_diff(words(first), words(again)),
                              "turns": turn_diff(first, again, fmt),
-                             "cues": cue_diff(first, again) if fmt != "text" else []}
+                             "cues": cue_diff(first, again, fmt) if fmt != "text" else []}
                     for kind, places in found.items():
                         if places:
                             tally[kind] += 1

@@ -83,7 +83,13 @@ def check_transcript(t: Transcript) -> None:
     assert len(vtt.captions) == len(t.cues)
     if t.cues:  # webvtt-py refuses an SRT file without cues (an empty file)
         srt = webvtt.from_buffer(io.StringIO(t.to_srt()), format="srt")
-        assert len(srt.captions) == len(t.cues)
+        # (SRT's own cues where a turn is cut again for its ">> ", `Document.srt_cues`)
+        srt_cues = doc.srt_cues or t.cues
+        assert len(srt.captions) == len(srt_cues)
+        for a, b in zip(srt_cues, srt_cues[1:], strict=False):
+            assert a.start < a.end <= b.start, (a, b)
+        assert "".join("".join(c.text for c in srt_cues).split()) == \
+            "".join("".join(c.text for c in t.cues).split())
     else:
         assert t.to_srt().strip() == ""
     for cue in t.cues:

@@ -43,7 +43,10 @@ def test_sample_webvtt_parses_and_cues_rise(sample_text, sample_names) -> None:
     for a, b in zip(vtt.captions, vtt.captions[1:]):
         assert a.end_time.in_milliseconds() <= b.start_time.in_milliseconds()
     srt = t.to_srt()
-    assert len(webvtt.from_buffer(io.StringIO(srt), format="srt").captions) == len(t.cues)
+    # SRT writes the same cues but in a turn whose first cue has no room for ">> " (ux5)
+    srt_cues = t.document.srt_cues or t.cues
+    assert len(webvtt.from_buffer(io.StringIO(srt), format="srt").captions) == len(srt_cues)
+    assert 0 < sum(c not in t.cues for c in srt_cues) < len(srt_cues) // 10
 
 
 def test_every_source_word_is_kept_or_accounted_for(sample_text, sample_names) -> None:

@@ -126,9 +126,12 @@ def test_large_input_is_cleaned_in_chunks_on_one_timeline(sample_text: str) -> N
     write_chunks(clean_chunks(text, Cleaner(), max_chars=30_000), "vtt", vtt)
     assert len(webvtt.from_buffer(io.StringIO(vtt.getvalue())).captions) == len(cues)
     srt = io.StringIO()
-    write_chunks(clean_chunks(text, Cleaner(), max_chars=30_000), "srt", srt)
+    chunks = list(clean_chunks(text, Cleaner(), max_chars=30_000))
+    write_chunks(iter(chunks), "srt", srt)
     parsed = webvtt.from_buffer(io.StringIO(srt.getvalue()), format="srt").captions
-    assert len(parsed) == len(cues)
+    # SRT writes the same cues but where a turn is cut again for its ">> " (ux5)
+    assert len(parsed) == sum(len(ch.transcript.document.srt_cues or ch.transcript.cues)
+                              for ch in chunks) >= len(cues)
     assert srt.getvalue().count("\n1\n") == 0  # numbered once, 1..n
 
 

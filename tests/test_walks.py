@@ -364,3 +364,69 @@ def test_stutter_columns_rejoined_equal_the_gap_counts() -> None:
             checked += 1
             differ += naive != want
     assert checked > 3000 and differ > 1000  # (the runs' joins matter)
+
+
+def test_shouted_gate_counts_as_the_walk() -> None:
+    """`shouting.shouted`'s C-speed count of words in capitals (the lone "A" and "I" with
+    them) only ever skips pages the walk over words of two letters or more skips."""
+    from transcript_tools import shouting
+
+    rng = random.Random(34)
+    pool = ["the", "I", "A", "NFL", "US", "GO", "rain", "Élan", "ÉTÉ", "4", "B2", "x"]
+    for _ in range(3000):
+        texts = [rng.choice(pool) for _ in range(rng.randint(3, 40))]
+        walked = sum(1 for t in texts if len(t) > 1 and t.isupper())
+        got = shouting.shouted(texts)
+        if walked < shouting._SHOUTED_RUN:
+            assert got == set() or sum(map(shouting._capitals, texts[:64])) > 0
+        else:
+            share = sum(map(shouting._capitals, texts[:64])) > shouting._SHOUTED_SHARE * len(
+                texts[:64]) / 2 and sum(map(shouting._capitals, texts)) > \
+                shouting._SHOUTED_SHARE * len(texts)
+            assert share or got == shouting._stretches(texts, texts)
+
+
+def _opens_a_naming(text: str) -> bool:
+    """Whether the split words of ``text`` hold a self-introduction's opening ("i'm", "this
+    is", "i am"): the walk `turns._self_named` makes after its gate."""
+    lows = text.lower().replace("’", "'").split()
+    return any(w == "i'm" or (w, n) in (("this", "is"), ("i", "am"))
+               for w, n in zip(lows, [*lows[1:], ""]))
+
+
+def test_self_named_gate_skips_only_texts_that_name_nobody() -> None:
+    from transcript_tools.turns import _MAY_NAME, _self_named
+
+    rng = random.Random(35)
+    words = ["i'm", "I’M", "I", "i", "am", "AM", "this", "This", "is", "IS", "was", "Petra",
+             "Lindqvist,", "of", "the", "harbour", "pilot", "İ'm", "thisis", "iam", "I'mPetra"]
+    spaces = [" ", "  ", "\n", "\t", "\u00a0", "\u2028", "\x1c", "\u3000"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randint(0, 9)))
+        low = text.lower().replace("’", "'")
+        if _MAY_NAME.search(low) is None:  # the gate: never where the walk finds an opening
+            assert not _opens_a_naming(text), repr(text)
+            assert _self_named(text) is None
+    assert _self_named("Good morning. This\u00a0is Petra Lindqvist, at the harbour.") == \
+        "Petra Lindqvist"
+    assert _self_named("Thanks. I’m\nPetra Lindqvist.") == "Petra Lindqvist"
+    assert _self_named("this was Petra Lindqvist's boat, I think") is None
+    assert _self_named("I am not Petra Lindqvist") is None
+
+
+def test_gives_name_holds_every_opening_of_the_units_words() -> None:
+    from transcript_tools.speakercues import Unit
+    from transcript_tools.turns import _gives_name
+
+    rng = random.Random(36)
+    vocabulary = ["i'm", "i", "am", "this", "is", "was", "the", "pilot", "petra", "harbour"]
+    for _ in range(20_000):
+        units = [Unit(0, tuple(rng.choice(vocabulary) for _ in range(rng.randint(0, 4))), 1)
+                 for _ in range(rng.randint(1, 4))]
+        text = " ".join(" ".join(u.words) for u in units)
+        assert _gives_name(units, 0, len(units)) == _opens_a_naming(text), text
+    seam = [Unit(0, ("so", "this"), 0), Unit(2, ("is", "petra", "lindqvist"), 0)]
+    assert _gives_name(seam, 0, 2)  # "this | is" across a cut inside a sentence
+    assert not _gives_name(seam, 1, 2)
+    assert _gives_name([Unit(0, ("this", "was", "what", "i", "said", "i", "am"), 1)], 0, 1)
+    assert not _gives_name([Unit(0, ("this", "was", "it", "am", "i", "right"), 1)], 0, 1)

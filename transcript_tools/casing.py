@@ -42,7 +42,7 @@ from .personnames import NOT_NAME
 from .phonetics import VOWELS
 from .pronounce import cmu
 from .propernouns import AFTER_THE, ProperNouns, call_sign, initialisms, proper_nouns
-from .scans import holding, indices, numbered, spaces_only
+from .scans import holding, indices, spaces_only
 from .shouting import shouted
 from .spacedmarks import glued_commas, glued_to_mark, spaced_marks
 from .streets import region_cases, street_cases
@@ -136,6 +136,9 @@ class Truecaser:
         self._forms: dict[str, _Form] = {}
         self._longest: dict[str, int] = {}
         self._present: set[str] = set()  # the table entries the last `_proper` found
+        # the whole document's entries (`_proper(lows)`'s) and the ambiguous ones they enable
+        # (`_parts`' windows ask again with those entries: most windows add none)
+        self._enabled: tuple[set[str], set[str]] = (set(), set())
         self._prefixes: set[str] = set()  # the first words (two or more) of longer entries
         self._initialisms: frozenset[str] | None = None
         self._hyphens: dict[str, str | None] = {}
@@ -199,7 +202,11 @@ class Truecaser:
         # "Sebastián", the rest of the name garbled) opens a person's name as a first name
         # cased here does
         heads = self._heads
-        opened = {i for i, p in numbered(words) if p.text[:1].isupper()
+        # (the words with a capital, found at C speed: a word whose first letter is a capital
+        # is not `islower`; ``texts`` holds the shouted words lowered, so there the pieces')
+        opened = {i for i in compress(indices(len(words)), map(not_, map(
+                  str.islower, [p.text for p in words] if shout else texts)))
+                  if (p := words[i]).text[:1].isupper()
                   and p.stop - p.first == 1 and p.text != tokens[p.first].text
                   and folded(p.text).lower() in heads} if heads else set()
         introduced: set[int] = set()  # a speaker's own name only its frame shows
@@ -501,8 +508,14 @@ class Truecaser:
         present = {key for _, key in found.values()}
         self._present = present
         if present_also:
-            present = present | present_also
-        enabled = table.enabled(present) if present & table.ambiguous else set()
+            if present_also is self._enabled[0] and present <= present_also:
+                enabled = self._enabled[1]  # (the document's: this window adds no entry)
+            else:
+                present = present | present_also
+                enabled = table.enabled(present) if present & table.ambiguous else set()
+        else:
+            enabled = table.enabled(present) if present & table.ambiguous else set()
+            self._enabled = (present, enabled)
         out: dict[int, str] = {}
         groups = table.groups
         cased: str | None = None  # the group of the entry cased just before, if it ends there

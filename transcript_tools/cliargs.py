@@ -9,7 +9,7 @@ import sys
 from typing import Any
 
 from . import __version__
-from .options import CAPTION_PRESETS, Options
+from .options import CAPTION_PRESETS, SPEAKER_MARKS, Options
 from .readers import READERS
 from .writers import WRITERS
 
@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="report every cue of a WebVTT/SRT file that breaks a "
                        "layout rule (exit 1 if any)")
     c.add_argument("files", nargs="+", metavar="FILE", help=".vtt or .srt file(s), or - for stdin")
-    _add_layout_flags(c)
+    _add_layout_flags(c, marks=False)
     _add_batch_parser(sub)
     return parser
 
@@ -130,20 +130,30 @@ _LAYOUT_FLAGS = (("max_line_chars", int, "characters per line"),
                  ("min_gap", float, "seconds between cues"))
 
 
-def _add_layout_flags(p: argparse.ArgumentParser) -> None:
+def _add_layout_flags(p: argparse.ArgumentParser, *, marks: bool = True) -> None:
     p.add_argument("--preset", choices=sorted(CAPTION_PRESETS),
-                   help="caption layout preset (default: netflix, the defaults below)")
+                   help="caption layout preset (default: us, the defaults below); netflix "
+                        "and bbc mark a change of speaker with a new cue and '- ' dialogue "
+                        "lines, never '>>'")
     for name, kind, what in _LAYOUT_FLAGS:
         p.add_argument("--" + name.replace("_", "-"), type=kind, metavar="N",
                        help=f"{what} (default {getattr(_DEFAULTS, name):.4g})")
+    if not marks:  # (`check` reads cues: no speaker is marked there)
+        return
+    p.add_argument("--speaker-mark", choices=SPEAKER_MARKS,
+                   help="SRT: how a change to a speaker without a name is marked: chevrons "
+                        "('>> ' on the turn's first cue, US broadcast; the default), dash "
+                        "(a new cue, '- ' lines where two speakers share one)")
 
 
 def layout_from_args(args: argparse.Namespace) -> dict[str, Any]:
     """Layout options: explicit flags, else the preset, else the defaults."""
-    values = dict(CAPTION_PRESETS[args.preset or "netflix"])
+    values = dict(CAPTION_PRESETS[args.preset or "us"])
     for name, _, _ in _LAYOUT_FLAGS:
         if getattr(args, name) is not None:
             values[name] = getattr(args, name)
+    if getattr(args, "speaker_mark", None) is not None:
+        values["speaker_mark"] = args.speaker_mark
     return values
 
 

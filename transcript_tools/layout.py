@@ -22,10 +22,10 @@ from operator import ne
 from .cueplan import BAD_CUE_END, Stretch, replan
 from .cuetimes import fit_times, limits_ms, reading_ms
 from .linebreak import FREE_BREAK, BreakCosts, hard_wrap, setting
-from .model import Diagnostic, Document, Times
+from .model import Cue, Diagnostic, Document, Times
 from .options import Options
 from .scans import indices
-from .timing import windows
+from .timing import doubles, windows
 
 PAUSE = 1.0
 """Seconds of silence at a clock line or source cue that make a cue end there as cheap as
@@ -84,22 +84,41 @@ longer label does not narrow the line (it overflows it anyway)."""
 
 SPEAKER_MARK = ">>"
 """What the SRT writer opens the first cue of a speaker without a name with, where another
-speaker spoke before (a named speaker's cue opens with "NAME:"): the change of speaker that
-broadcast captions mark so, which our reader takes back as a change (`writers.srt`)."""
+speaker spoke before (a named speaker's cue opens with "NAME:"), with
+``Options.speaker_mark="chevrons"`` (the default): the change of speaker that US broadcast
+captions mark so, which our reader takes back as a change (`writers.srt`). The room for it is
+SRT's alone (`Layout._marked`, `Document.srt_cues`)."""
+
+
+MARK_PREFIX = f"{SPEAKER_MARK} "
+
+MARK_KEY = "speaker_mark"
+"""The document's metadata key that says how the SRT writer marks a change to a speaker
+without a name, when not ">> " (`Options.speaker_mark`; set by the layout, which kept room
+for the mark it names)."""
 
 
 def srt_prefix(name: str | None, named: bool) -> str:
     """What the SRT writer puts before the first line of a speaker's first cue after another
-    speaker (`writers.srt`): "NAME: " for a speaker the source names, ">> " for another."""
-    return f"{name.upper()}: " if named and name else f"{SPEAKER_MARK} "
+    speaker (`writers.srt`): "NAME: " for a speaker the source names, ">> " for another (with
+    ``speaker_mark="chevrons"``)."""
+    return f"{name.upper()}: " if named and name else MARK_PREFIX
+
+
+SHORT_PAGE = 8192
+"""Tokens up to which a page's units keep their numbers in lists (`_Units`)."""
 
 
 class _Units:
-    """The words as displayed (punctuation glued to its word), in parallel lists; the
-    numbers that are not small (times, token indices, offsets) in arrays, which hold them in
-    8 bytes each instead of an object each (tens of MB on a long input). The counts are
-    unsigned ("Q", never negative): an "L"/"Q" array takes an int through
-    `PyLong_AsUnsigned*`, a signed one through the argument parser (~3x slower to fill)."""
+    """The words as displayed (punctuation glued to its word), in parallel lists; on a page of
+    more than `SHORT_PAGE` tokens the numbers that are not small (times, token indices,
+    offsets) in arrays, which hold them in 8 bytes each instead of an object each (tens of MB
+    on a long input). The counts are unsigned ("Q", never negative): an "L"/"Q" array takes
+    an int through `PyLong_AsUnsigned*`, a signed one through the argument parser (~3x
+    slower to fill). On a shorter page in lists (a few hundred KB at most): every read of an
+    array makes an int or a float object, and the layout reads each unit's numbers several
+    times (the cue ends' search, the line ends' bisection, the cue times); a list is also
+    filled without converting each number."""
 
     __slots__ = ("texts", "token_starts", "ends", "firsts", "stops", "sentence", "turn",
                  "lens", "spaced", "joined_to")
@@ -107,14 +126,15 @@ class _Units:
     def __init__(self) -> None:
         self.texts: list[str] = []
         self.token_starts: Sequence[float] = ()  # per token: a unit starts at its first's
-        self.ends = array("d")
-        self.firsts = array("Q")
-        self.stops = array("Q")
+        self.ends: list[float] | array[float] = array("d")
+        self.firsts: list[int] | array[int] = array("Q")
+        self.stops: list[int] | array[int] = array("Q")
         self.sentence: list[bool] = []
         self.turn: list[int] = []  # index into doc.turns (-1 when none)
         self.lens: list[int] = []  # characters of each text
         self.spaced: list[int] = []  # the same plus one (the space before it)
-        self.joined_to = array("Q")  # characters of the texts before each unit, spaced
+        # characters of the texts before each unit, spaced
+        self.joined_to: list[int] | array[int] = array("Q")
 
 
 def _units(doc: Document) -> _Units:
@@ -131,7 +151,11 @@ def _units(doc: Document) -> _Units:
     sentence = set(doc.sentence_starts)
     turn_at = {t.first: k for k, t in enumerate(doc.turns)}
     u = _Units()
-    # arrays from the start: a list would keep an int object alive per unit (tens of MB)
+    # arrays from the start on a long page: a list would keep an int object alive per unit
+    # (tens of MB)
+    short = len(tokens) <= SHORT_PAGE
+    if short:
+        u.firsts = []
     firsts, texts = u.firsts, u.texts
     add_text, add_first = texts.append, firsts.append
     # a unit's stop is the next one's first but where removed words part them (`cut`); its
@@ -196,13 +220,18 @@ def _units(doc: Document) -> _Units:
     turns += [turn] * (len(texts) - done)
     u.token_starts = t_starts
     # (an array is built fastest from a list: from an iterator it grows item by item)
-    u.ends = ends = array("d", [t_ends[s - 1] for s in stops])
+    ends_at = [t_ends[s - 1] for s in stops]
+    # (a list only of the floats a `Times` holds: other times may be ints, which the array
+    # made floats)
+    u.ends = ends = ends_at if short and isinstance(doc.times, Times) else doubles(ends_at)
+    del ends_at
     for unit, end in merged_end.items():
         ends[unit] = end
     u.sentence = list(map(sentence.__contains__, firsts))
     u.lens = list(map(len, texts))
     u.spaced = [w + 1 for w in u.lens]
-    u.joined_to = array("Q", list(accumulate(u.spaced, initial=0)))
+    joined_to = list(accumulate(u.spaced, initial=0))
+    u.joined_to = joined_to if short else array("Q", joined_to)
     return u
 
 
@@ -303,6 +332,53 @@ def _kept_cues(doc: Document, u: _Units, breaks: list[float], labels: dict[int, 
     return out
 
 
+Recut = list[tuple[int, int, list[tuple[int, int, list[str], int]]]]
+"""The cues SRT sets or cuts again for its ">> " (`Layout._marked`): where in the spans
+they start, how many, and SRT's spans in their place."""
+
+
+def _spliced(spans: list[tuple[int, int, list[str], int]], recut: Recut, lo: int, hi: int
+             ) -> list[tuple[int, int, list[str], int]]:
+    """``spans[lo:hi]`` with SRT's spans in place of those ``recut`` replaces there."""
+    out: list[tuple[int, int, list[str], int]] = []
+    k = lo
+    for at, n, srt in recut:
+        if lo <= at and at + n <= hi:
+            out += spans[k:at] + srt
+            k = at + n
+    return out + spans[k:hi]
+
+
+def _srt_cues(doc: Document, o: Options, u: _Units, spans: list[tuple[int, int, list[str], int]],
+              cues: list[Cue], recut: Recut, named: bool,
+              kept: dict[int, tuple[int, list[str], int, int, int]]) -> tuple[Cue, ...]:
+    """SRT's cues: ``cues`` (the same objects) but where ``recut`` gives SRT its own, each
+    such stretch timed among the two cues on each side as they stand; empty where the
+    stretch's times would move a cue beside it, or two stretches touch (the caller then
+    times SRT's cues whole)."""
+    out: list[Cue] = []
+    k = -1
+    for at, n, srt in recut:
+        if at <= k:
+            return ()
+        lo, hi = max(0, at - 2), min(len(spans), at + n + 2)
+        local = spans[lo:at] + srt + spans[at + n:hi]
+        fixed = {m: kept[i][3:] for m, (i, j, _, _) in enumerate(local)
+                 if i in kept and kept[i][0] == j}
+        around = [(m, cues[lo + m]) for m in range(at - lo)] + \
+            [(len(local) - (hi - x), cues[x]) for x in range(at + n, hi)]
+        for m, c in around:
+            fixed[m] = (round(c.start * 1000), round(c.end * 1000))
+        got = fit_times(doc, o, u, local, named, fixed)[0]
+        # (the cue just before and just after must stand; the outer two only hold them)
+        if any((got[m].start, got[m].end) != (c.start, c.end) for m, c in around
+               if m == at - lo - 1 or m == len(local) - (hi - at - n)):
+            return ()
+        out += cues[max(k, 0):at] + got[at - lo:len(local) - (hi - at - n)]
+        k = at + n
+    return tuple(out + cues[max(k, 0):])
+
+
 class Layout:
     """The layout stage; keeps the break-cost cache across documents."""
 
@@ -319,7 +395,7 @@ class Layout:
             return doc
         u = _units(doc)
         if not u.texts:
-            return doc.replace(cues=())
+            return doc.replace(cues=(), srt_cues=())
         # Labels when speakers change, or when the one speaker is named in the source.
         named = len({t.speaker for t in doc.turns}) > 1 or any(t.label for t in doc.turns)
         texts, turn = u.texts, u.turn
@@ -356,6 +432,7 @@ class Layout:
         win = [w.first for w in windows(doc)] or None
         spans: list[tuple[int, int, list[str], int]] = []
         labels: dict[int, str | None] = {}
+        chevrons = self.options.speaker_mark == "chevrons"
         a = 0
         for b in changes + [len(texts)]:
             # room for the prefix the SRT writer puts on the first line of a turn: "NAME: "
@@ -363,9 +440,13 @@ class Layout:
             # speaker (`srt_prefix`)
             t = doc.turns[turn[a]] if turn[a] >= 0 else None
             labels[a] = srt_prefix(t.display_name, t.named) if named and t is not None and \
-                self.options.speaker_labels and (t.named or a > 0) else None
+                self.options.speaker_labels and (t.named or a > 0 and chevrons) else None
             a = b
-        kept = _kept_cues(doc, u, breaks, labels, self.options)
+        # (a source cue is kept for every output without room for ">> ": SRT's own lines,
+        # or cut, where the mark needs room, `_marked`)
+        kept = _kept_cues(doc, u, breaks, {k: v for k, v in labels.items() if v != MARK_PREFIX},
+                          self.options)
+        recut: Recut = []  # (`_marked`: SRT's own cues for its ">> ")
         order = sorted(kept)  # (each turn's kept cues by bisection: one look at each)
         a = 0
         for b in changes + [len(texts)]:
@@ -373,20 +454,43 @@ class Layout:
             # a source cue that keeps the rules stays as it is (`_kept_cues`); the words
             # between such cues are cut as before
             k = a
+            # (a kept cue SRT cannot open with ">> ": SRT cuts it and the words after it up
+            # to the next kept cue again with the room, as if it were not kept)
+            pending = -1
             for i in order[bisect.bisect_left(order, a):bisect.bisect_left(order, b)]:
                 if k < i:
-                    spans.extend(self._segment(u, breaks, ends_cost, k, i,
-                                               label if k == a else None, win, opening))
+                    self._cut(u, breaks, ends_cost, k, i, label if k == a else None, win,
+                              opening, spans, recut)
+                if pending >= 0:
+                    recut.append((pending, len(spans) - pending, self._segment(
+                        u, breaks, ends_cost, a, i, MARK_PREFIX, win, opening)))
+                    pending = -1
                 j, lines, extra, _, _ = kept[i]
+                if i == a and label == MARK_PREFIX and \
+                        len(lines[0]) + len(MARK_PREFIX) > self.options.max_line_chars:
+                    got = self._marked_kept(u, breaks, i, j)
+                    if got is not None:
+                        recut.append((len(spans), 1, [(i, j, got, len(MARK_PREFIX))]))
+                    else:
+                        pending = len(spans)
                 spans.append((i, j, lines, extra))
                 k = j
             if k < b:
-                spans.extend(self._segment(u, breaks, ends_cost, k, b,
-                                           label if k == a else None, win, opening))
+                self._cut(u, breaks, ends_cost, k, b, label if k == a else None, win,
+                          opening, spans, recut)
+            if pending >= 0:
+                recut.append((pending, len(spans) - pending, self._segment(
+                    u, breaks, ends_cost, a, b, MARK_PREFIX, win, opening)))
             a = b
-        if changes and named and (doc.metadata.get("format") in ("srt", "vtt", "ssa")
-                                  or doc.ours):  # (our own JSON too)
+        srt_spans: list[tuple[int, int, list[str], int]] = []
+        dialogues = changes and named and (doc.metadata.get("format") in ("srt", "vtt", "ssa")
+                                           or doc.ours)  # (our own JSON too)
+        if recut and dialogues:  # (SRT's cues merged as dialogues on their own, timed whole)
+            srt_spans = _spliced(spans, recut, 0, len(spans))
+        if dialogues:
             spans = self._dialogues(doc, u, spans)
+            if srt_spans:
+                srt_spans = self._dialogues(doc, u, srt_spans)
         # the units' texts and widths and the break costs are spent: freed before the cue
         # times are fitted (tens of MB on a long input)
         del texts, breaks, ends_cost
@@ -394,6 +498,18 @@ class Layout:
         fixed = {k: kept[i][3:] for k, (i, j, _, _) in enumerate(spans)
                  if i in kept and kept[i][0] == j}
         cues, spilled, fast = fit_times(doc, self.options, u, spans, named, fixed)
+        srt_cues: tuple[Cue, ...] = ()
+        if recut and not srt_spans:
+            srt_cues = _srt_cues(doc, self.options, u, spans, cues, recut, named, kept)
+            if not srt_cues:
+                srt_spans = _spliced(spans, recut, 0, len(spans))
+        if srt_spans:
+            fixed = {k: kept[i][3:] for k, (i, j, _, _) in enumerate(srt_spans)
+                     if i in kept and kept[i][0] == j}
+            same = {(c.first, c.stop): c for c in cues}
+            srt_cues = tuple(  # (a cue as WebVTT's: the same object, not a copy)
+                c if (d := same.get((c.first, c.stop))) is None or d != c else d
+                for c in fit_times(doc, self.options, u, srt_spans, named, fixed)[0])
         diagnostics = doc.diagnostics
         if spilled:
             diagnostics += (Diagnostic(
@@ -404,7 +520,14 @@ class Layout:
                 "reading-speed", f"{fast} cue(s) read faster than {self.options.max_cps:g} "
                 "characters/s: the speech is faster, and they end sooner so that the next cue "
                 "starts with its words"),)
-        return doc.replace(cues=tuple(cues), diagnostics=diagnostics)
+        metadata = doc.metadata
+        if (metadata.get(MARK_KEY) or "chevrons") != self.options.speaker_mark:
+            # the SRT writer's mark (`writers.srt`), said only when not the default one
+            metadata = {k: v for k, v in metadata.items() if k != MARK_KEY}
+            if not chevrons:
+                metadata[MARK_KEY] = self.options.speaker_mark
+        return doc.replace(cues=tuple(cues), srt_cues=srt_cues, diagnostics=diagnostics,
+                           metadata=metadata)
 
     def _dialogues(self, doc: Document, u: _Units, spans: list[tuple[int, int, list[str], int]]
                    ) -> list[tuple[int, int, list[str], int]]:
@@ -553,6 +676,59 @@ class Layout:
         # An SRT speaker label ("NAME: ") is read too: count it in the reading speed.
         return [(i, j, lines, 0 if i != a else width - first_width)
                 for i, j, lines, _ in cues]
+
+    def _cut(self, u: _Units, breaks: list[float], ends_cost: list[float], a: int, b: int,
+             label: str | None, win: list[int] | None, opening: set[int] | None,
+             spans: list[tuple[int, int, list[str], int]], recut: Recut) -> None:
+        """`_segment`'s cues added to ``spans``; `_marked`'s for a turn SRT opens with ">> "
+        (SRT's own cues, where they differ, to ``recut``)."""
+        if label != MARK_PREFIX:
+            spans.extend(self._segment(u, breaks, ends_cost, a, b, label, win, opening))
+            return
+        cut, srt = self._marked(u, breaks, ends_cost, a, b, win, opening)
+        if srt is not None:
+            recut.append((len(spans), len(cut), srt))
+        spans.extend(cut)
+
+    def _marked_kept(self, u: _Units, breaks: list[float], i: int, j: int) -> list[str] | None:
+        """SRT's lines for a kept source cue (`_kept_cues`) that opens a turn SRT marks with
+        ">> " and whose first line leaves no room for it: its words set anew with the room
+        (its cut and times kept), None where they do not fit so or break badly."""
+        room = len(MARK_PREFIX)
+        width = self.options.max_line_chars
+        got = setting(u.texts[i:j], breaks[i:j - 1], width, self.options.max_lines,
+                      width - room, u.lens[i:j]) if width - room >= MIN_FIRST_WIDTH else None
+        if got is None or got[1] >= BAD_LINE_BREAK or _opener_at_line_end(u, i, got[0]):
+            return None
+        return got[0]
+
+    def _marked(self, u: _Units, breaks: list[float], ends_cost: list[float], a: int, b: int,
+                win: list[int] | None, opening: set[int] | None
+                ) -> tuple[list[tuple[int, int, list[str], int]],
+                   list[tuple[int, int, list[str], int]] | None]:
+        """`_segment` for a turn whose first cue SRT opens with ">> ": the cues of every
+        output, cut and set as WebVTT needs them (no room: WebVTT writes a ``<v>`` span,
+        not the mark), the mark's three characters counted in the first cue's reading time
+        so that SRT keeps the same times; and, where the first cue's first line leaves no
+        room for the mark, SRT's own cues of the turn (else None): the first cue's words
+        set anew with the room, or, where they do not fit beside the mark (a full cue) or
+        would break badly, the turn cut again with it."""
+        cues = self._segment(u, breaks, ends_cost, a, b, None, win, opening)
+        room = len(MARK_PREFIX)
+        i, j, lines, _ = cues[0]
+        cues[0] = (i, j, lines, room)
+        width = self.options.max_line_chars
+        if len(lines[0]) + room <= width:
+            return cues, None
+        was = setting(u.texts[i:j], breaks[i:j - 1], width, self.options.max_lines,
+                      None, u.lens[i:j])
+        got = setting(u.texts[i:j], breaks[i:j - 1], width, self.options.max_lines,
+                      width - room, u.lens[i:j])
+        if got is None or width - room < MIN_FIRST_WIDTH or \
+                got[1] >= BAD_LINE_BREAK > (was[1] if was is not None else 0.0) or \
+                _opener_at_line_end(u, i, got[0]):  # ("not true. That | is false")
+            return cues, self._segment(u, breaks, ends_cost, a, b, MARK_PREFIX, win, opening)
+        return cues, [(i, j, got[0], room)] + cues[1:]
 
     def _better_end(self, u: _Units, breaks: list[float], ends_cost: list[float], i: int,
                     j: int, b: int, fw: int,

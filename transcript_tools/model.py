@@ -345,6 +345,10 @@ class Document:
     times: Sequence[tuple[float, float]] = ()
     """A tuple of pairs, or `Times` (the timing stage's compact form)."""
     cues: tuple[Cue, ...] = ()
+    srt_cues: tuple[Cue, ...] = ()
+    """SRT's cues where they are not ``cues`` (empty: SRT writes ``cues``): a turn whose
+    first cue SRT opens with ">> " and whose words leave no room for it there is cut again
+    with the room in SRT only (`layout`)."""
 
     @property
     def ours(self) -> bool:
@@ -364,7 +368,8 @@ class Document:
             get("markers", self.markers), get("metadata", self.metadata),
             get("edits", self.edits), get("suggestions", self.suggestions),
             get("diagnostics", self.diagnostics), get("sentence_starts", self.sentence_starts),
-            get("turns", self.turns), get("times", self.times), get("cues", self.cues))
+            get("turns", self.turns), get("times", self.times), get("cues", self.cues),
+            get("srt_cues", self.srt_cues))
 
     def pieces(self) -> list[Piece]:
         """The current reading of the tokens, in order, removed pieces included (text "")."""

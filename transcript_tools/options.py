@@ -11,6 +11,9 @@ from typing import Any
 
 from .errors import OptionsError
 
+SPEAKER_MARKS = ("chevrons", "dash")
+"""The values of `Options.speaker_mark`."""
+
 MAX_MEDIA_START = 2 * 86400
 """A media start (seconds of the day the media begins) is below this: the clock lines of a
 broadcast that runs past midnight count on into the next day."""
@@ -76,6 +79,12 @@ class Options:
     speaker_labels: bool = True
     """SRT and text output open a speaker's first cue with ``NAME:``: room is left for it on
     the cue's first line and in its reading time (off: the lines use the full width)."""
+    speaker_mark: str = "chevrons"
+    """How SRT marks a change to a speaker without a name (`SPEAKER_MARKS`): ``"chevrons"``
+    opens the turn's first cue with ">> " (US broadcast captions; our reader takes it back
+    as a change of speaker), ``"dash"`` writes a new cue only, and "- " lines where two
+    speakers share a cue (the Netflix and BBC guides). Both write "- " dialogue lines and
+    ``NAME:`` for a named speaker; WebVTT marks every change with a ``<v Name>`` span."""
     max_cps: float = 17.0
     """Reading speed: characters per second, spaces included."""
     min_duration: float = 5 / 6
@@ -106,6 +115,9 @@ class Options:
             raise OptionsError("need 0 < min_duration <= max_duration")
         if self.min_gap < 0:
             raise OptionsError("min_gap must not be negative")
+        if self.speaker_mark not in SPEAKER_MARKS:
+            raise OptionsError(f"speaker_mark must be one of {', '.join(SPEAKER_MARKS)}, "
+                               f"not {self.speaker_mark!r}")
         if self.media_start is not None and not 0 <= self.media_start < MAX_MEDIA_START:
             raise OptionsError("media_start must be a second of the day (0..86400)")
 
@@ -118,9 +130,14 @@ class Options:
 
 
 CAPTION_PRESETS: dict[str, dict[str, Any]] = {
-    "netflix": {},
-    "bbc": {"max_line_chars": 37, "min_gap": 2 / 25},
+    "us": {"speaker_mark": "chevrons"},
+    "netflix": {"speaker_mark": "dash"},
+    "bbc": {"max_line_chars": 37, "min_gap": 2 / 25, "speaker_mark": "dash"},
 }
-"""Caption layout presets: ``netflix`` is the defaults (42 characters, 17 characters/s, 24 fps
-frames); ``bbc`` the BBC teletext line of 37 characters and 25 fps frames. Use
-``Options(**CAPTION_PRESETS["bbc"])``; the CLI has ``--preset``."""
+"""Caption layout presets, each marking a change of speaker as its standard does. ``us`` is
+the defaults (42 characters, 17 characters/s, 24 fps frames, ">> " before an unnamed
+speaker's turn as US broadcast captions write it, the archive captions this library reads);
+``netflix`` the same numbers with a new cue and "- " dialogue lines only (Netflix's timed-text
+guide); ``bbc`` the BBC teletext line of 37 characters, 25 fps frames, and a new cue and "- "
+dialogue lines (the BBC guidelines: never ">>"). Use ``Options(**CAPTION_PRESETS["bbc"])``;
+the CLI has ``--preset`` and ``--speaker-mark``."""

@@ -123,7 +123,8 @@ def _is_none(x: object) -> bool:
 
 
 def _broken(gap: tuple[Piece, ...]) -> bool:
-    """Does a dash or quote stand in ``gap`` (the words either side do not run on)?"""
+    """Does a dash or quote stand in ``gap`` (the words either side do not run on)? (The
+    callers skip an empty gap, most gaps, before the call: no generator for none.)"""
     return any(g.text not in SOFT and g.text not in ENDS for g in gap)
 
 
@@ -352,7 +353,7 @@ class SentenceSplitter:
         for i in compress(indices(n), plain):
             a, b = keys[i], keys[i + 1]
             c = keys[i + 2] if i + 2 < n else ""
-            if b in LEANS_ON_NEXT and _broken(gaps[i + 1]):
+            if b in LEANS_ON_NEXT and gaps[i + 1] and _broken(gaps[i + 1]):
                 continue  # "you | can't -- you have to": no "can't you" question opens
             got = cache.get((a, b, c))
             if got is None:
@@ -439,7 +440,7 @@ class SentenceSplitter:
                 blocked[i] = True  # a dash or quote: leave it as written
                 continue
             got = NEVER  # what `score` gives before any word that cannot open a sentence
-            if b in MAY_OPEN and not (b in LEANS_ON_NEXT and i + 1 < n
+            if b in MAY_OPEN and not (b in LEANS_ON_NEXT and i + 1 < n and gaps[i + 1]
                                       and _broken(gaps[i + 1])):
                 triple = (a, b, c)
                 known_score = cache.get(triple)

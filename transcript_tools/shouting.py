@@ -44,7 +44,10 @@ def shouted(texts: list[str], written: Callable[[], list[str]] | None = None) ->
     if sum(map(_capitals, head)) > _SHOUTED_SHARE * len(head) / 2 \
             and sum(map(_capitals, texts)) > _SHOUTED_SHARE * len(texts):
         return {i for i, t in numbered(texts) if t.isupper() or _MC_CAPITALS.fullmatch(t)}
-    if sum(1 for t in texts if len(t) > 1 and t.isupper()) < _SHOUTED_RUN:
+    # (the words in capitals counted at C speed first: fewer than a run, with the lone "A"
+    # and "I" counted too, means too few of two letters or more)
+    if sum(map(str.isupper, texts)) < _SHOUTED_RUN \
+            or sum(1 for t in texts if len(t) > 1 and t.isupper()) < _SHOUTED_RUN:
         return set()  # (most texts: too few words in capitals for any stretch)
     return _stretches(texts, written() if written is not None else texts)
 

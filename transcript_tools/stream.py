@@ -157,17 +157,24 @@ def clean_chunks(text: str, cleaner: Cleaner, *, path: str | None = None,
                     media_start=media_start), lexicon=cleaner.lexicon)
         if not captions and result.cues and result.cues[0].start < last_end:
             shift = last_end + cleaner.options.min_gap - result.cues[0].start
-            result = result.replace(cues=tuple(
+            result = result.replace(**{key: tuple(
                 dataclasses.replace(c, start=c.start + shift, end=c.end + shift)
-                for c in result.cues))
+                for c in getattr(result, key)) for key in _CUES})
         elif captions and result.cues and result.cues[0].start < last_end:
-            result = result.replace(cues=_after(result.cues, last_end, cleaner.options.min_gap))
+            result = result.replace(**{key: _after(getattr(result, key), last_end,
+                                                   cleaner.options.min_gap)
+                                       for key in _CUES})
         if result.cues:
-            last_end = result.cues[-1].end
+            last_end = max([result.cues[-1].end] + [c.end for c in result.srt_cues[-1:]])
         result = _renumber(result, speakers, cleaner.options.speakers)
         yield Chunk(start, line, Transcript(result))
         lines = source.splitlines(keepends=True)  # the reader's own line count
         line += len(lines) - (1 if lines and lines[-1] == lines[-1].splitlines()[0] else 0)
+
+
+_CUES = ("cues", "srt_cues")
+"""A document's cue lists (`Document.srt_cues`: SRT's, where they differ): a chunk moves both
+alike."""
 
 
 def _after(cues: tuple[Cue, ...], end: float, gap: float) -> tuple[Cue, ...]:
@@ -202,9 +209,9 @@ def _renumber(doc: Document, ids: dict[object, str], cap: int | None) -> Documen
                   for t in doc.turns)
     names = {a.display_name: b.display_name for a, b in zip(doc.turns, turns)
              if not a.named and a.display_name}
-    return doc.replace(turns=turns, cues=tuple(c if c.speaker not in names else
-                                               dataclasses.replace(c, speaker=names[c.speaker])
-                                               for c in doc.cues))
+    return doc.replace(turns=turns, **{key: tuple(
+        c if c.speaker not in names else dataclasses.replace(c, speaker=names[c.speaker])
+        for c in getattr(doc, key)) for key in _CUES})
 
 
 def _read(source: str, fmt: str, path: str | None, line: int, last: float | None, *,

@@ -19,7 +19,7 @@ import bisect
 import dataclasses
 import functools
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import compress
+from itertools import chain, compress
 from operator import attrgetter
 
 from . import memos
@@ -31,7 +31,7 @@ from .handover import headline_reads, settle, voice_changes
 from .introductions import place_name
 from .labelroles import label_role, several_voices, sole_reach, unnamed_between_others
 from .language import written_captions, written_source
-from .lazypattern import lazy_regex
+from .lazypattern import lazy_re, lazy_regex
 from .markedroles import marked_roles
 from .meetings import meeting
 from .memos import WORD_MEMO
@@ -40,7 +40,7 @@ from .monologue import OPENING_UNITS, single_voice
 from .options import Options
 from .personnames import SELF_INTRODUCED, capitalised_name
 from .readers.labels import TITLES
-from .scans import indices, numbered
+from .scans import indices, numbered, places
 from .speakercues import cues, new_unit
 from .speakers import GUEST, HOST, OTHER, Unit, decode, introduced_label, introduces
 from .textreports import bite_starts, reports
@@ -505,9 +505,19 @@ def _surname_of(key: str, ids: dict[object, str]) -> str | None:
 
 
 def _gives_name(units: list[Unit], k: int, last: int) -> bool:
-    """Whether units ``k`` to ``last`` hold a word a self-introduction opens with
-    (`_self_named`)."""
-    return any("i'm" in u.words or "this" in u.words or "am" in u.words for u in units[k:last])
+    """Whether units ``k`` to ``last`` hold what a self-introduction opens with
+    (`_self_named`): "i'm", or "this is" / "i am" as two words in a row (across the units'
+    seams too). Asked before a turn's text is rendered for `_self_named`: that text's words
+    are the units' pieces' words as written, so an opening there is one in their words."""
+    spans = [u.words for u in units[k:last]]
+    if not any("i'm" in w or "this" in w or "am" in w for w in spans):
+        return False  # (the common case: none of the three words anywhere)
+    words = list(chain.from_iterable(spans))
+    if "i'm" in words:
+        return True
+    n = len(words) - 1
+    return any(at < n and words[at + 1] == "is" for at in places(words, "this")) or any(
+        at < n and words[at + 1] == "am" for at in places(words, "i"))
 
 
 def _role_key(state: int, voice: dict[int, int], k: int, unnamed: frozenset[int],
@@ -631,6 +641,10 @@ def _introduces_another(text: str, name: str) -> bool:
 
 
 _OPENS_NAMING = frozenset({"i'm", "this", "i"})
+_MAY_NAME = lazy_re(r"i'm|this\s+is|i\s+am")
+"""What the lowercased text of a turn that names its speaker holds: "i'm", or "this" / "i"
+and the word after ("is" / "am") with white space between (`re`'s \\s is `str.split`'s
+white space), a C-speed look before the text is split into words (most turns name nobody)."""
 
 
 def _self_named(text: str, unproven: frozenset[str] = frozenset()) -> str | None:
@@ -641,11 +655,14 @@ def _self_named(text: str, unproven: frozenset[str] = frozenset()) -> str | None
     of ``unproven`` (cased by the frame alone, `personnames.SELF_INTRODUCED`) counts for
     nothing. Nor a name all in capitals in a cased text, or opened by an article (a show's
     title)."""
+    low = text.lower().replace("’", "'")
+    if _MAY_NAME.search(low) is None:
+        return None  # no "i'm", "this is" or "i am" anywhere: no word opens one
     words = text.split()
     given: str | None = None
     # only a word that lowercases to "i'm", "this" or "i" can open one: those found in the
     # whole text lowercased at once (its words and spaces stay where they were)
-    lows = text.lower().replace("’", "'").split()
+    lows = low.split()
     cased: bool | None = None  # (not all in capitals): asked of a name found only
     for i in compress(indices(len(words) - 2), map(_OPENS_NAMING.__contains__, lows)):
         lw = lows[i]

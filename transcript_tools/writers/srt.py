@@ -1,8 +1,9 @@
 """SRT writer: webvtt-py serialises; a named speaker's first cue after another speaker gets a
 ``NAME:`` prefix (SRT has no voice field; `layout` leaves room for it on the first line). A
 speaker the source does not name gets no name (no "SPEAKER 2:" in the picture): its first cue
-after another speaker opens with ">> ", the change of speaker that broadcast captions mark so
-(`layout.SPEAKER_MARK`), and two speakers sharing a cue each open a line with "- " (`layout`),
+after another speaker opens with ">> ", the change of speaker that US broadcast captions mark
+so (`layout.SPEAKER_MARK`; with ``Options(speaker_mark="dash")``, the Netflix and BBC
+presets', a new cue only), and two speakers sharing a cue each open a line with "- " (`layout`),
 as subtitles write a dialogue. So every change of speaker the cleaning knows is in the file,
 and a named speaker's later turn after an unnamed one reads back as a new turn, not as the
 unnamed speaker's words going on under the name. Each cue, the last included, ends with a
@@ -16,7 +17,7 @@ from typing import NamedTuple
 
 from webvtt import srt as webvtt_srt
 
-from ..layout import srt_prefix
+from ..layout import MARK_KEY, srt_prefix
 from ..model import Document
 from .webvtt import DIALOGUE_DASH, checked, dialogue_speakers, stamp
 
@@ -50,17 +51,21 @@ def write(doc: Document, *, speaker_labels: bool = True) -> str:
     append = captions.append
     previous: str | None = None
     unnamed = {t.display_name for t in doc.turns if not t.named}
-    dialogues = dialogue_speakers(doc)
+    cues = doc.srt_cues or doc.cues  # (a turn cut again for its ">> " in SRT only)
+    dialogues = dialogue_speakers(doc, cues)
     last = ""  # the cue before's last line
     starts = {t.first for t in doc.turns[1:]}  # where the source or the turn model changes
-    for cue, lines in checked(doc.cues):
+    # ">>" unless the layout was asked for another mark (`Options.speaker_mark`: "dash"
+    # writes a new cue and dialogue lines only, as the Netflix and BBC guides do)
+    chevrons = doc.metadata.get(MARK_KEY, "chevrons") == "chevrons"
+    for cue, lines in checked(cues):
         line = lines[-1] if lines else ""
         speaker = cue.speaker
         if speaker_labels and speaker and cue.first not in dialogues:
             if speaker not in unnamed:
                 if speaker != previous:
                     lines[0] = srt_prefix(speaker, True) + lines[0]
-            elif previous and (speaker != previous or cue.first in starts) and \
+            elif chevrons and previous and (speaker != previous or cue.first in starts) and \
                     _SENTENCE_OVER.search(last):
                 # a turn of a speaker without a name after another turn (the same voice's
                 # turn after a ">>" in the source, too): ">>", as the source marked it

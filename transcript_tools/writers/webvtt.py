@@ -124,15 +124,17 @@ DIALOGUE_DASH = "- "
 """What opens each line of a cue two speakers share (`layout`)."""
 
 
-def dialogue_speakers(doc: Document) -> dict[int, tuple[str, str]]:
+def dialogue_speakers(doc: Document, cues: tuple[Cue, ...] | None = None
+                      ) -> dict[int, tuple[str, str]]:
     """The cues two speakers share (by first token: `layout` gives each a line), each with
-    its two speakers' names; the writers open each line with `DIALOGUE_DASH`."""
+    its two speakers' names; the writers open each line with `DIALOGUE_DASH`. ``cues``: the
+    document's (None) or SRT's (`Document.srt_cues`)."""
     turns = doc.turns
     out: dict[int, tuple[str, str]] = {}
     if len(turns) < 2:
         return out
     firsts = [t.first for t in turns]
-    for cue in doc.cues:
+    for cue in doc.cues if cues is None else cues:
         if len(cue.lines) == 2 and cue.stop > cue.first:
             a = bisect.bisect_right(firsts, cue.first) - 1
             b = bisect.bisect_right(firsts, cue.stop - 1) - 1
