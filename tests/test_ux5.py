@@ -75,7 +75,7 @@ def test_each_preset_marks_a_change_of_speaker_as_its_standard_does() -> None:
         assert all(len(line) <= width for line in text_lines(out)), name
         assert check_captions(out, preset(name), format="srt") == []
         vtt = t.to_webvtt()
-        assert "&gt;&gt;" not in vtt and "<v Speaker 2>The afternoon" in vtt
+        assert "&gt;&gt;" not in vtt and "<v Speaker 1>The afternoon" in vtt
         assert check_captions(vtt, preset(name)) == []
 
 
@@ -93,7 +93,7 @@ def test_webvtt_is_cut_as_without_the_mark_and_srt_makes_room_only_where_needed(
     dash = from_file(tmp_path, srt(FILE), "in.srt", preset("netflix"))
     # WebVTT keeps the full source cue whole under either mark (the mark is SRT's)
     assert [c.lines for c in us.cues] == [c.lines for c in dash.cues]
-    assert f"<v Speaker 2>{FULL}\n" in us.to_webvtt()
+    assert f"<v Speaker 1>{FULL}\n" in us.to_webvtt()
     # SRT under "us" cuts that cue again for ">> "; the other cues are the same objects
     out = us.to_srt()
     assert len(us.document.srt_cues) == len(us.cues) + 1

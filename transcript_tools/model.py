@@ -198,15 +198,21 @@ class Turn:
     label that no label claims (a blog's introduction, an extract's heading, a copying
     site's header), and a meeting's voices its unmarked transcript does not tell apart
     (`meetings`): paragraphs, no guessed numbers."""
+    number: int | None = None
+    """The N of "Speaker N" where it is not the id's: the speakers shown with no name are
+    numbered 1, 2, ... in order of appearance among themselves (turns38: ids number every
+    speaker, so a named one's number left a gap, "Speaker 3" with no "Speaker 1" shown)."""
 
     @property
     def display_name(self) -> str:
-        """The label from the text, else "Speaker N" from the id "SN"; "" for a
-        ``nameless`` turn (the writers print no name for it)."""
+        """The label from the text, else "Speaker N" (``number``, else the id "SN"'s); ""
+        for a ``nameless`` turn (the writers print no name for it)."""
         if self.label:
             return self.label
         if self.nameless:
             return ""
+        if self.number is not None:
+            return f"Speaker {self.number}"
         return "Speaker " + self.speaker[1:] if self.speaker[:1] == "S" else self.speaker
 
     @property

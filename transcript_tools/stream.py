@@ -202,14 +202,16 @@ def _renumber(doc: Document, ids: dict[object, str], cap: int | None) -> Documen
             if key not in ids:
                 ids[key] = f"S{min(len(ids) + 1, cap) if cap else len(ids) + 1}"
             local[t.speaker] = ids[key]
-    if all(a == b for a, b in local.items()):
+    if all(a == b for a, b in local.items()) and all(t.number is None for t in doc.turns):
         return doc
-    names = {f"Speaker {a[1:]}": f"Speaker {b[1:]}" for a, b in local.items()
-             if a[:1] == b[:1] == "S"}
-    return doc.replace(
-        turns=tuple(dataclasses.replace(t, speaker=local[t.speaker]) for t in doc.turns),
-        **{key: tuple(c if c.speaker not in names else dataclasses.replace(
-            c, speaker=names[c.speaker]) for c in getattr(doc, key)) for key in _CUES})
+    # a chunk's own "Speaker N" numbers (`Turn.number`) give way to the ids across chunks
+    turns = tuple(dataclasses.replace(t, speaker=local[t.speaker], number=None)
+                  for t in doc.turns)
+    names = {a.display_name: b.display_name for a, b in zip(doc.turns, turns)
+             if not a.named and a.display_name}
+    return doc.replace(turns=turns, **{key: tuple(
+        c if c.speaker not in names else dataclasses.replace(c, speaker=names[c.speaker])
+        for c in getattr(doc, key)) for key in _CUES})
 
 
 def _read(source: str, fmt: str, path: str | None, line: int, last: float | None, *,

@@ -295,6 +295,7 @@ class TurnSegmenter:
         voice: dict[int, int] = {}
         # the last turn with words: its role, label and the name it gave itself
         spoken: tuple[int, str | None, str | None] | None = None
+        spoken_id: tuple[str, int] | None = None  # the id and role of the last worded turn
         rendering = doc.rendering()
         several = several_voices(units, states) if marked else frozenset()
         sole = {s: reach for s, reach in sole_reach(labels, states).items()
@@ -322,8 +323,16 @@ class TurnSegmenter:
             v = voices[k] if k < len(voices) else None
             key: object = ("voice", v) if isinstance(v, int) else v if v is not None \
                 else label.casefold() if label and label_role(label) in (None, OTHER) else (
-                ("other", j) if state == OTHER else (state, voice[state]) if voice.get(state)
-                else state if k in unnamed else _sole(sole, state, k))
+                ("other", j) if state == OTHER else given.casefold() if given and (
+                    state in several) else _role_key(state, voice, k, unnamed, sole))
+            if marked and label is None and state != OTHER and spoken_id is not None and \
+                    ids.get(key) == spoken_id[0] and spoken_id[1] == state and (
+                    k >= len(voices) or voices[k] is None) and (
+                    not self.options.speakers or self.options.speakers > 2):
+                # a marker between two unlabelled turns of one role's id: the role's other
+                # voice, for this turn (turns38: "Speaker 2" twice in a row, which a second
+                # clean merged)
+                key = (state, 1 - voice.get(state, 0))
             if key not in ids and key in firsts:
                 ids[key], full[key] = firsts[key]   # "jane:" after "I'm Jane Doe": one person
             if key not in ids and isinstance(key, str):
@@ -370,6 +379,8 @@ class TurnSegmenter:
                         shown):
                 shown = None  # "I'm Martha Teichner, ...": not the name the role's id holds
             turns.append(Turn(start, stop, speaker, role, shown))
+            if units[k].words and not (lead and j == 0):  # (the lead: unit k's turn next)
+                spoken_id = (speaker, state) if label is None else None
             if units[k].words and not (lead and j == 0):
                 worded.append(speaker)
         if marked and not lead and len(units) >= 3 and labels[0] is None and units[0].words \
@@ -455,10 +466,16 @@ def _in_order(turns: list[Turn], worded: list[str]) -> list[Turn]:
     order = list(dict.fromkeys(worded + [t.speaker for t in turns]))
     plain = [i for i in order if i[:1] == "S" and i[1:].isdigit()]
     renamed = dict(zip(plain, sorted(plain, key=lambda i: int(i[1:]))))
-    if all(a == b for a, b in renamed.items()):
-        return turns
-    return [t if t.speaker not in renamed else dataclasses.replace(t, speaker=renamed[t.speaker])
-            for t in turns]
+    if not all(a == b for a, b in renamed.items()):
+        turns = [t if t.speaker not in renamed else dataclasses.replace(
+            t, speaker=renamed[t.speaker]) for t in turns]
+    # "Speaker N" numbers over the speakers shown with no name, in the same order, no gaps
+    shown = {t.speaker for t in turns if not t.label and not t.nameless}
+    numbers = {i: n for n, i in enumerate(
+        (renamed.get(i, i) for i in plain if renamed.get(i, i) in shown), 1)}
+    return [dataclasses.replace(t, number=numbers[t.speaker])
+            if not t.label and not t.nameless and t.speaker in numbers
+            and f"S{numbers[t.speaker]}" != t.speaker else t for t in turns]
 
 
 _ROLE: dict[int, Role] = {HOST: "host", GUEST: "guest", OTHER: "other"}
@@ -501,6 +518,14 @@ def _gives_name(units: list[Unit], k: int, last: int) -> bool:
     n = len(words) - 1
     return any(at < n and words[at + 1] == "is" for at in places(words, "this")) or any(
         at < n and words[at + 1] == "am" for at in places(words, "i"))
+
+
+def _role_key(state: int, voice: dict[int, int], k: int, unnamed: frozenset[int],
+              sole: dict[int, tuple[str, int, int]]) -> object:
+    """The id key of unlabelled turn ``k`` of host or guest (``state``): the role's other
+    voice where it has turned to it, else the role's (`_sole`)."""
+    return (state, voice[state]) if voice.get(state) else state if k in unnamed else \
+        _sole(sole, state, k)
 
 
 def _next_voice(spoken: tuple[int, str | None, str | None] | None, state: int,
