@@ -6,7 +6,7 @@ import random
 from array import array
 from itertools import accumulate
 
-from transcript_tools import layout
+from transcript_tools import layout, scans
 from transcript_tools.language import ENDS, WRITTEN_CAPITALS, WRITTEN_ENDS, written_source
 from transcript_tools.model import Document
 from transcript_tools.readers import parse
@@ -433,9 +433,9 @@ def test_gives_name_holds_every_opening_of_the_units_words() -> None:
 
 
 def test_figured_words_hold_every_shape_the_number_stage_acts_on() -> None:
-    """speed36: `numbers._figured` (the texts joined, searched at C speed) gives the words
-    holding a figure 1-9 or a currency sign, and no other word has a shape but `_PLAIN`; the
-    stage looks only at those."""
+    """speed36: `scans.matching` with `numbers._FIGURE_OR_SIGN` (the texts joined, searched
+    at C speed) gives the words holding a figure 1-9 or a currency sign, and no other word has
+    a shape but `_PLAIN`; the stage looks only at those."""
     from transcript_tools import numbers
     from transcript_tools.options import Options
 
@@ -445,9 +445,10 @@ def test_figured_words_hold_every_shape_the_number_stage_acts_on() -> None:
     for _ in range(3000):
         texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
                  for _ in range(rng.randint(0, 12))]
-        got = numbers._figured(texts)
+        got = scans.matching(texts, numbers._FIGURE_OR_SIGN)
         assert got == [i for i, t in enumerate(texts) if any(c in t for c in "123456789$£€")]
         for i, text in enumerate(texts):
             if i not in got:
                 assert styler._shape(text) == numbers._PLAIN
-    assert numbers._figured(["the", "1st", "day", "$5", "0", "2\n0", "x"]) == [1, 3, 5]
+    assert scans.matching(["the", "1st", "day", "$5", "0", "2\n0", "x"],
+                          numbers._FIGURE_OR_SIGN) == [1, 3, 5]

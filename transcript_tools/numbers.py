@@ -20,7 +20,7 @@ from .lazypattern import lazy_regex
 from .model import Document, Editor, Piece, Token
 from .numberwords import ABOVE_ONE, TENS
 from .options import Options
-from .scans import holding, indices, piece_at, positions, spaces_before, spaces_only
+from .scans import holding, indices, matching, piece_at, positions, spaces_before, spaces_only
 
 # Spelled-out ordinals: news style (AP) writes first to ninth in words.
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
@@ -52,7 +52,7 @@ class NumberStyler:
         # only a word holding a figure 1-9 or a currency sign has a shape other than `_PLAIN`
         # (`_ORDINAL` opens on a figure, every branch of `_GARBAGE` holds a sign, money opens
         # on one): those words are found in the texts joined, at C speed
-        for i in _figured(texts):
+        for i in matching(texts, _FIGURE_OR_SIGN):
             text = texts[i]
             shape = shapes[text] if text in shapes else shape_of(text)
             if shape is _PLAIN:
@@ -107,27 +107,9 @@ class NumberStyler:
         return shape
 
 
-def _figured(texts: list[str]) -> list[int]:
-    """The indices of the texts that hold a figure 1-9 or a currency sign, in order: found in
-    the texts joined (few words hold one; a test of each costs a step per word)."""
-    joined = "\n".join(texts)
-    if joined.count("\n") != len(texts) - 1:  # a text holds a newline
-        return [i for i, text in enumerate(texts) if _FIGURE_OR_SIGN.search(text)]
-    out: list[int] = []
-    m = _FIGURE_OR_SIGN.search(joined)
-    k, pos = 0, 0  # the text holding ``pos`` in ``joined``
-    while m is not None:
-        at = m.start()
-        k += joined.count("\n", pos, at)
-        out.append(k)
-        pos = joined.find("\n", at)
-        if pos < 0:
-            break
-        m = _FIGURE_OR_SIGN.search(joined, pos)
-    return out
-
-
 _FIGURE_OR_SIGN = re.compile("[1-9$£€]")
+"""A figure 1-9 or a currency sign: the words holding one are the only ones with a shape
+but `_PLAIN` (found by `scans.matching`: few words hold one)."""
 
 
 _SIGNS = frozenset(("$", "£", "€"))

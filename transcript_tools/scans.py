@@ -5,7 +5,8 @@ pattern or a test per word. Used by the artifact, number and casing stages and t
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 from .model import Piece
@@ -95,11 +96,28 @@ def spaces_before(source: str, at: int) -> int:
 def holding(keys: list[str], part: str) -> list[int]:
     """The indices of the keys that hold ``part`` (one character, not a newline), in order:
     found in the keys joined, at C speed (few hold it; a test of each costs a step per word)."""
+    return _joined_hits(keys, part.__contains__, lambda joined, pos: joined.find(part, pos))
+
+
+def matching(keys: list[str], pattern: re.Pattern[str]) -> list[int]:
+    """The indices of the keys in which ``pattern`` (one that never matches a newline) finds
+    a match, in order: `holding`'s walk with a regular expression's search."""
+    def find(joined: str, pos: int) -> int:
+        m = pattern.search(joined, pos)
+        return -1 if m is None else m.start()
+    return _joined_hits(keys, lambda key: pattern.search(key) is not None, find)
+
+
+def _joined_hits(keys: list[str], holds: Callable[[str], bool],
+                 find: Callable[[str, int], int]) -> list[int]:
+    """The indices of the keys where ``find`` (a search of the keys joined by newlines from a
+    position: the hit's offset, or -1) lands, each key once; ``holds`` tests one key where a
+    key holds a newline itself."""
     joined = "\n".join(keys)
     if joined.count("\n") != len(keys) - 1:  # a key holds a newline
-        return [i for i, key in numbered(keys) if part in key]
+        return [i for i, key in numbered(keys) if holds(key)]
     out: list[int] = []
-    at = joined.find(part)
+    at = find(joined, 0)
     k, pos = 0, 0  # the key holding ``pos`` in ``joined``
     while at >= 0:
         k += joined.count("\n", pos, at)
@@ -107,7 +125,7 @@ def holding(keys: list[str], part: str) -> list[int]:
         pos = joined.find("\n", at)
         if pos < 0:
             break
-        at = joined.find(part, pos)
+        at = find(joined, pos)
     return out
 
 
