@@ -40,7 +40,12 @@ def parse_time_of_day(value: str) -> float:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="transcript-tools",
-                     description="Clean broadcast caption transcripts.")
+                     description="Clean broadcast caption transcripts (archive caption text, "
+                     "SRT, WebVTT, Whisper JSON, SubStation Alpha): names corrected by sound "
+                     "against your names file, truecased, punctuated, cut into speaker turns; "
+                     "written as text, WebVTT, SRT or JSON in which every change is traceable "
+                     "to the source.",
+                     epilog="'transcript-tools COMMAND --help' lists a command's flags.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
@@ -85,11 +90,21 @@ def _add_cleaning_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--keep-sound-cues", action="store_true",
                    help="keep [applause], (laughter) and other sound cues in the text")
     p.add_argument("--clean-verbatim", action="store_true", help="also drop uh, um")
-    for stage in ("names", "spelling", "punctuation", "casing", "numbers", "artifacts",
-                  "turns"):
-        p.add_argument(f"--no-{stage}", action="store_true", help=f"skip the {stage} stage")
+    for stage, what in _STAGES:
+        p.add_argument(f"--no-{stage}", action="store_true",
+                       help=f"skip the {stage} stage ({what})")
     p.add_argument("--strict", action="store_true",
                    help="treat warnings as errors (exit 1; batch: the file fails)")
+
+
+_STAGES = (("names", "names corrected against --names and --reference"),
+           ("spelling", "words in no dictionary"),
+           ("punctuation", "sentence ends, question marks, commas"),
+           ("casing", "sentence starts, names, proper nouns"),
+           ("numbers", "ordinals as words"),
+           ("artifacts", "sound cues, repeats, cut-off words"),
+           ("turns", "speaker turns and labels"))
+"""The stages a ``--no-STAGE`` flag skips (`Options`' switches), with what each does."""
 
 
 def _add_source_flags(p: argparse.ArgumentParser) -> None:
@@ -99,7 +114,8 @@ def _add_source_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--input-format", choices=sorted(READERS),
                    help="input format (default: detected)")
     p.add_argument("--names", action="append", default=[], metavar="FILE",
-                   help="names file: one name per line, '|' between aliases, '#' comments")
+                   help="names file: one name per line, '|' between aliases, '#' comments "
+                   "(repeatable)")
     p.add_argument("--reference", action="append", default=[], metavar="FILE",
                    help="reference text on the same story (repeatable)")
 
@@ -131,10 +147,12 @@ _LAYOUT_FLAGS = (("max_line_chars", int, "characters per line"),
 
 
 def _add_layout_flags(p: argparse.ArgumentParser, *, marks: bool = True) -> None:
+    marked = (": us writes '>> ' before an unnamed speaker's turn in SRT, netflix and bbc "
+              "a new cue and '- ' dialogue lines, never '>>'") if marks else ""
     p.add_argument("--preset", choices=sorted(CAPTION_PRESETS),
-                   help="caption layout preset (default: us, the defaults below); netflix "
-                        "and bbc mark a change of speaker with a new cue and '- ' dialogue "
-                        "lines, never '>>'")
+                   help="caption layout preset (default: us, the defaults below; netflix: the "
+                        "same numbers; bbc: 37 characters per line, 25 fps frames, a gap of "
+                        f"0.08 s){marked}")
     for name, kind, what in _LAYOUT_FLAGS:
         p.add_argument("--" + name.replace("_", "-"), type=kind, metavar="N",
                        help=f"{what} (default {getattr(_DEFAULTS, name):.4g})")
@@ -213,7 +231,8 @@ def _add_batch_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (--engine dask)")
     p.add_argument("--names", action="append", default=[], metavar="FILE",
-                   help="names file: one name per line, '|' between aliases, '#' comments")
+                   help="names file: one name per line, '|' between aliases, '#' comments "
+                   "(repeatable)")
     p.add_argument("--reference", action="append", default=[], metavar="FILE",
                    help="reference text on the same story (repeatable)")
     _add_cleaning_flags(p)

@@ -119,7 +119,9 @@ class Options:
             raise OptionsError(f"speaker_mark must be one of {', '.join(SPEAKER_MARKS)}, "
                                f"not {self.speaker_mark!r}")
         if self.media_start is not None and not 0 <= self.media_start < MAX_MEDIA_START:
-            raise OptionsError("media_start must be a second of the day (0..86400)")
+            raise OptionsError("media_start must be a second of the day (0..86400, or below "
+                               f"{MAX_MEDIA_START} for a broadcast past midnight), not "
+                               f"{self.media_start}")
 
     def replace(self, **changes: Any) -> Options:
         """A copy with some fields changed; an unknown field name is an error."""
