@@ -108,6 +108,12 @@ _ORDINAL_WORDS = frozenset(
     "thirtieth".split())
 
 
+def _closed(text: str, core: str) -> bool:
+    """Whether ``text`` is ``core`` and the one mark the sentences stage put after the
+    text's last word ("may" -> "may."): a mark the source wrote is a piece of its own."""
+    return len(text) == len(core) + 1 and text.startswith(core) and text[-1] in _CLOSE
+
+
 def _day_before(texts: list[str], i: int) -> bool:
     """A month word after its day and "of": "the 15th of may", "the fifteenth of march",
     "the twenty-first of may" ("the first of many" is no month)."""
@@ -205,8 +211,12 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
     ``people``: the words `personnames` cases; ``lows``: each core's lowercase (at 5)."""
     out: dict[int, tuple[str, str]] = {}
     n = len(words)
-    marked = list(compress(indices(max(0, n - 1)), map(_TITLES_OR_MONTHS.__contains__, lows)))
-    candidates = [i for i in marked if cores[i][5] in NAME_TITLES or cores[i][5] in HEADED_TITLES]
+    # (the text's last word too: "back in march." ends a cue file as often as a sentence;
+    # the rules that read the word after it skip it, qa60)
+    marked = list(compress(indices(n), map(_TITLES_OR_MONTHS.__contains__, lows)))
+    last = n - 1
+    candidates = [i for i in marked if i < last
+                  and (cores[i][5] in NAME_TITLES or cores[i][5] in HEADED_TITLES)]
     zoned = () if _ZONES.isdisjoint(lows) else compress(
         range(1, n), map(_ZONES.__contains__, islice(lows, 1, None)))
     for i in zoned:
@@ -220,7 +230,8 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
             out[i] = (capitalise(texts[i]), "time-zone")
     for i in marked:
         if cores[i][5] in _STORMS:
-            _storm(i, words, texts, cores, proper, at_start, source, people, out)
+            if i < last:
+                _storm(i, words, texts, cores, proper, at_start, source, people, out)
         elif cores[i][5] in _STYLES:
             if i and texts[i] == cores[i][5] and texts[i - 1] in _STYLE_HEADS | {
                     h.capitalize() for h in _STYLE_HEADS} \
@@ -232,15 +243,16 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
                 out[i - 1] = (capitalise(texts[i - 1]), "style")
                 out[i] = (capitalise(cores[i][1]) + texts[i][len(cores[i][1]):], "style")
         elif texts[i] == "it":
-            if i and cores[i - 1][5] in _IT_DETERMINERS and texts[i - 1] == cores[i - 1][1] \
-                    and texts[i + 1][:1].isalpha() and cores[i + 1][5] not in _FUNCTION:
+            if 0 < i < last and cores[i - 1][5] in _IT_DETERMINERS \
+                    and texts[i - 1] == cores[i - 1][1] and texts[i + 1][:1].isalpha() \
+                    and cores[i + 1][5] not in _FUNCTION:
                 out[i] = ("IT", "initialism")
-        elif texts[i] == "us":
+        elif texts[i] == "us" or i == last and _closed(texts[i], "us"):
             before = cores[i - 1][5] if i else ""
             if (before in _US_AFTER or before.isdigit()) and texts[i - 1] == cores[i - 1][1] \
-                    and (before == "the" or texts[i + 1][:1].isalpha()
+                    and (before == "the" or i < last and texts[i + 1][:1].isalpha()
                          and cores[i + 1][5] not in _FUNCTION):
-                out[i] = ("US", "initialism")
+                out[i] = ("US" + texts[i][2:], "initialism")
         elif cores[i][5] == "secretary" and i + 3 < n and cores[i + 1][5] == "of" \
                 and cores[i + 2][5] in _DEPARTMENTS and texts[i + 2].islower() \
                 and texts[i + 1] == "of" \
@@ -251,19 +263,21 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
                      or cores[i - 1][5] in BEFORE_TITLE):
             out[i] = (capitalise(texts[i]), "title-before-name")
             out[i + 2] = (capitalise(texts[i + 2]), "title-before-name")
-        elif cores[i][5] == "madam" and texts[i] == cores[i][1] \
+        elif cores[i][5] == "madam" and i < last and texts[i] == cores[i][1] \
                 and cores[i + 1][5] in _ADDRESSED \
                 and spaces_only(source[words[i].end:words[i + 1].start]):
             out[i] = (capitalise(texts[i]), "address")
             out[i + 1] = (capitalise(texts[i + 1]), "address")
-        elif cores[i][5] in MONTHS and texts[i].islower() and cores[i][1] == texts[i] \
-                and (_day_after(texts, i, i + 2 < n and source[
+        elif cores[i][5] in MONTHS and texts[i].islower() \
+                and (cores[i][1] == texts[i] or i == last and _closed(texts[i], cores[i][1])) \
+                and (i < last and _day_after(texts, i, i + 2 < n and source[
                     words[i + 2].start:words[i + 2].end + 1].rstrip(" \n") or "")
                      or _day_before(texts, i)):
             out[i] = (capitalise(texts[i]), "month-before-day")
         elif cores[i][5] in _WORD_MONTHS and cores[i][1].islower() and i \
                 and cores[i - 1][5] in _BEFORE_MONTH and texts[i - 1] == cores[i - 1][5] \
-                and (cores[i][2][:1] in _CLOSE or source[words[i].end:words[i].end + 1] in _CLOSE
+                and (i == last or cores[i][2][:1] in _CLOSE
+                     or source[words[i].end:words[i].end + 1] in _CLOSE
                      or _YEAR.match(texts[i + 1])
                      or cores[i + 1][5] in _AFTER_MONTH and cores[i + 1][2] == ""):
             out[i] = (capitalise(texts[i]), "month-in-time")  # "back in march."
