@@ -58,3 +58,39 @@ def test_edits_stay_traceable() -> None:
     for edit in t.corrections:
         assert t.source[edit.start:edit.end] == edit.original
     assert any(e.rule == "month-in-time" and e.original == "may" for e in t.corrections)
+
+
+# A lowercase two-word label whose given name English writes in lowercase too ("ruth",
+# "tom") was not read in a page marking its speakers with ">>", though the same given name
+# alone ("ruth:") was; the surname must be no English word ("will power:" is no label).
+_MARKED = ("6:02 pm\n{label} good evening. the river rose again today in the valley towns.\n"
+           ">> the water came up to the second step of the church.\n"
+           ">> we have sandbags but not enough of them.\n")
+
+
+@pytest.mark.parametrize("label, name", [
+    ("ruth okafor:", "Ruth Okafor"),
+    ("tom reyes:", "Tom Reyes"),
+    ("dan ames:", "Dan Ames"),
+])
+def test_lowercase_given_name_and_surname_label(label: str, name: str) -> None:
+    t = tt.clean(_MARKED.format(label=label))
+    assert t.turns[0].label == name
+    assert t.to_text().startswith(f"{name}: Good evening. The river")
+    for edit in t.corrections:
+        assert t.source[edit.start:edit.end] == edit.original
+
+
+@pytest.mark.parametrize("label", ["will power:", "rose garden:", "mark time:", "grace period:",
+                                   "jane doe:"])
+def test_given_name_before_an_english_word_stays_text(label: str) -> None:
+    t = tt.clean(_MARKED.format(label=label))
+    assert t.turns[0].label is None
+    assert label.split()[1].rstrip(":") in t.to_text().split("\n")[0].lower()
+
+
+def test_label_inside_a_marked_page() -> None:
+    t = tt.clean(">> good evening. the river rose again today in the valley towns.\n"
+                 "ruth okafor: the water came up to the second step of the church.\n"
+                 ">> we have sandbags but not enough of them.\n")
+    assert [turn.label for turn in t.turns][:2] == [None, "Ruth Okafor"]

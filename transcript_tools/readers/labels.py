@@ -972,7 +972,20 @@ def _lowercase_name(label: str) -> bool:
     first, last = label.split()
     if first in LABEL_STOP or last in LABEL_STOP:
         return False
-    return not ordinary(first) and not ({first, last, f"{first} {last}"} & forms.keys())
+    return (not ordinary(first) or _given_then_surname(first, last)) \
+        and not ({first, last, f"{first} {last}"} & forms.keys())
+
+
+def _given_then_surname(first: str, last: str) -> bool:
+    """A given name the lists hold in lowercase too ("mary", "ruth", "tom"), one web2 writes
+    capitalised and the census lists as a first name, before a surname no list holds in
+    lowercase ("okafor"), or a common census surname no list holds in lowercase in that form
+    ("coates", "ames"; not "doe", "power", "garden", "time": "will power:", "rose garden:",
+    "mark time:" stay text), as the one-word test takes "mary:" (qa60)."""
+    from ..censusnames import first_name, marks
+    from ..wordcase import ordinary, proper, words
+    return proper(first) and first_name(first) and (
+        not ordinary(last) or "s" in marks(last) and "l" not in (words().get(last) or ""))
 
 
 def tag_name(label: str) -> bool:
