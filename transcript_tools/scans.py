@@ -96,7 +96,9 @@ def spaces_before(source: str, at: int) -> int:
 def holding(keys: list[str], part: str) -> list[int]:
     """The indices of the keys that hold ``part`` (one character, not a newline), in order:
     found in the keys joined, at C speed (few hold it; a test of each costs a step per word)."""
-    return _joined_hits(keys, part.__contains__, lambda joined, pos: joined.find(part, pos))
+    # (``holds`` asks whether the key holds the part: ``part.__contains__`` asked the
+    # reverse, and a key with a newline in it, which takes that path, was never found, qa60)
+    return _joined_hits(keys, lambda key: part in key, lambda joined, pos: joined.find(part, pos))
 
 
 def matching(keys: list[str], pattern: re.Pattern[str]) -> list[int]:
