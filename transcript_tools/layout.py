@@ -22,7 +22,7 @@ from operator import ne
 from .cueplan import BAD_CUE_END, Stretch, replan
 from .cuetimes import fit_times, limits_ms, reading_ms
 from .linebreak import FREE_BREAK, BreakCosts, hard_wrap, setting
-from .model import Cue, Diagnostic, Document, Times
+from .model import Cue, Diagnostic, Document, Times, new_cue
 from .options import Options
 from .scans import indices
 from .timing import doubles, windows
@@ -355,12 +355,24 @@ def _srt_cues(doc: Document, o: Options, u: _Units, spans: list[tuple[int, int, 
     """SRT's cues: ``cues`` (the same objects) but where ``recut`` gives SRT its own, each
     such stretch timed among the two cues on each side as they stand; empty where the
     stretch's times would move a cue beside it, or two stretches touch (the caller then
-    times SRT's cues whole)."""
+    times SRT's cues whole). A stretch that only sets the lines of WebVTT's cues anew (the
+    same words, the same characters to read: `Layout._marked`'s re-set first cue and the
+    turn's other cues as they are) keeps WebVTT's times, as timing SRT's cues whole gives
+    them (they depend on a cue's words and characters only): no timing."""
     out: list[Cue] = []
     k = -1
     for at, n, srt in recut:
         if at <= k:
             return ()
+        if len(srt) == n and all(
+                s[0] == w[0] and s[1] == w[1] and s[3] == w[3] and
+                cue_chars(s[2]) == cue_chars(w[2]) for s, w in zip(srt, spans[at:at + n])):
+            out += cues[max(k, 0):at]
+            for (_, _, lines, _), c in zip(srt, cues[at:at + n]):
+                out.append(c if c.lines == tuple(lines) else new_cue(
+                    c.start, c.end, tuple(lines), c.speaker, c.first, c.stop))
+            k = at + n
+            continue
         lo, hi = max(0, at - 2), min(len(spans), at + n + 2)
         local = spans[lo:at] + srt + spans[at + n:hi]
         fixed = {m: kept[i][3:] for m, (i, j, _, _) in enumerate(local)
