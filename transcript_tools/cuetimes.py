@@ -17,7 +17,7 @@ from typing import Protocol
 from .language import written_captions
 from .model import Cue, Document, new_cue
 from .options import Options
-from .timing import windows
+from .timing import Window, windows
 
 CHAIN_GAP = 0.5
 """Seconds: a gap shorter than this is closed to ``min_gap`` (cues chain)."""
@@ -57,14 +57,15 @@ def reading_ms(chars: int, max_cps: float) -> int:
 
 def fit_times(doc: Document, o: Options, words: Words,
               spans: Sequence[tuple[int, int, list[str], int]], named: bool,
-              fixed: dict[int, tuple[int, int]] | None = None
-              ) -> tuple[list[Cue], int, int]:
+              fixed: dict[int, tuple[int, int]] | None = None,
+              wins: list[Window] | None = None) -> tuple[list[Cue], int, int]:
     """The cues of ``spans`` (first word, stop, lines, extra characters to read) over the
     ``words``, timed in whole ms: each cue lasts at least long enough for its text, and the
     gaps and order hold; a cue borrows time first inside its window, then beyond it. Also
     how many cues spilled out of their window, and how many the cue after them made end
     sooner (`SYNC_LAG`). ``fixed``: spans that keep a source cue's start and end (ms) as they
-    are (`layout._kept_cues`), but that a gap under `CHAIN_GAP` after one is closed."""
+    are (`layout._kept_cues`), but that a gap under `CHAIN_GAP` after one is closed.
+    ``wins``: ``windows(doc)`` where the caller has them (else found here)."""
     fixed = fixed or {}
     gap, min_ms, max_ms = limits_ms(o)
     max_cps = o.max_cps
@@ -80,7 +81,8 @@ def fit_times(doc: Document, o: Options, words: Words,
     need = [t if t < max_ms else max_ms for t in need]  # min(max_ms, max(min_ms, t))
     for k, (fs, fe) in fixed.items():
         nat_s[k], need[k] = fs, fe - fs
-    wins = windows(doc)
+    if wins is None:
+        wins = windows(doc)
     if wins:
         win_first = [w.first for w in wins]
         # whole ms inside the window (a rounded end could lie half a ms past it)

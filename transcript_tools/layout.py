@@ -22,10 +22,10 @@ from operator import ne
 from .cueplan import BAD_CUE_END, Stretch, replan
 from .cuetimes import fit_times, limits_ms, reading_ms
 from .linebreak import FREE_BREAK, BreakCosts, hard_wrap, setting
-from .model import Cue, Diagnostic, Document, Times
+from .model import Cue, Diagnostic, Document, Times, new_cue
 from .options import Options
 from .scans import indices
-from .timing import doubles, windows
+from .timing import Window, doubles, windows
 
 PAUSE = 1.0
 """Seconds of silence at a clock line or source cue that make a cue end there as cheap as
@@ -351,16 +351,29 @@ def _spliced(spans: list[tuple[int, int, list[str], int]], recut: Recut, lo: int
 
 def _srt_cues(doc: Document, o: Options, u: _Units, spans: list[tuple[int, int, list[str], int]],
               cues: list[Cue], recut: Recut, named: bool,
-              kept: dict[int, tuple[int, list[str], int, int, int]]) -> tuple[Cue, ...]:
+              kept: dict[int, tuple[int, list[str], int, int, int]], wins: list[Window]
+              ) -> tuple[Cue, ...]:
     """SRT's cues: ``cues`` (the same objects) but where ``recut`` gives SRT its own, each
     such stretch timed among the two cues on each side as they stand; empty where the
     stretch's times would move a cue beside it, or two stretches touch (the caller then
-    times SRT's cues whole)."""
+    times SRT's cues whole). A stretch that only sets the lines of WebVTT's cues anew (the
+    same words, the same characters to read: `Layout._marked`'s re-set first cue and the
+    turn's other cues as they are) keeps WebVTT's times, as timing SRT's cues whole gives
+    them (they depend on a cue's words and characters only): no timing."""
     out: list[Cue] = []
     k = -1
     for at, n, srt in recut:
         if at <= k:
             return ()
+        if len(srt) == n and all(
+                s[0] == w[0] and s[1] == w[1] and s[3] == w[3] and
+                cue_chars(s[2]) == cue_chars(w[2]) for s, w in zip(srt, spans[at:at + n])):
+            out += cues[max(k, 0):at]
+            for (_, _, lines, _), c in zip(srt, cues[at:at + n]):
+                out.append(c if c.lines == tuple(lines) else new_cue(
+                    c.start, c.end, tuple(lines), c.speaker, c.first, c.stop))
+            k = at + n
+            continue
         lo, hi = max(0, at - 2), min(len(spans), at + n + 2)
         local = spans[lo:at] + srt + spans[at + n:hi]
         fixed = {m: kept[i][3:] for m, (i, j, _, _) in enumerate(local)
@@ -369,7 +382,7 @@ def _srt_cues(doc: Document, o: Options, u: _Units, spans: list[tuple[int, int, 
             [(len(local) - (hi - x), cues[x]) for x in range(at + n, hi)]
         for m, c in around:
             fixed[m] = (round(c.start * 1000), round(c.end * 1000))
-        got = fit_times(doc, o, u, local, named, fixed)[0]
+        got = fit_times(doc, o, u, local, named, fixed, wins)[0]
         # (the cue just before and just after must stand; the outer two only hold them)
         if any((got[m].start, got[m].end) != (c.start, c.end) for m, c in around
                if m == at - lo - 1 or m == len(local) - (hi - at - n)):
@@ -429,7 +442,11 @@ class Layout:
         # the source interval each unit's words lie in (a caption cue, a clock minute): inside
         # one, `timing` spreads their times evenly (a slow pop-on cue, a sparse or cut-off
         # minute), they are not heard so
-        win = [w.first for w in windows(doc)] or None
+        found = windows(doc)
+        win = [w.first for w in found] or None
+        # (kept for the cue times on a short page; a long page's found again then)
+        wins: list[Window] | None = found if len(doc.tokens) <= SHORT_PAGE else None
+        del found
         spans: list[tuple[int, int, list[str], int]] = []
         labels: dict[int, str | None] = {}
         chevrons = self.options.speaker_mark == "chevrons"
@@ -497,10 +514,12 @@ class Layout:
         u.texts, u.lens, u.spaced, u.sentence, u.joined_to = [], [], [], [], array("Q")
         fixed = {k: kept[i][3:] for k, (i, j, _, _) in enumerate(spans)
                  if i in kept and kept[i][0] == j}
-        cues, spilled, fast = fit_times(doc, self.options, u, spans, named, fixed)
+        if wins is None:
+            wins = windows(doc)
+        cues, spilled, fast = fit_times(doc, self.options, u, spans, named, fixed, wins)
         srt_cues: tuple[Cue, ...] = ()
         if recut and not srt_spans:
-            srt_cues = _srt_cues(doc, self.options, u, spans, cues, recut, named, kept)
+            srt_cues = _srt_cues(doc, self.options, u, spans, cues, recut, named, kept, wins)
             if not srt_cues:
                 srt_spans = _spliced(spans, recut, 0, len(spans))
         if srt_spans:
@@ -509,7 +528,7 @@ class Layout:
             same = {(c.first, c.stop): c for c in cues}
             srt_cues = tuple(  # (a cue as WebVTT's: the same object, not a copy)
                 c if (d := same.get((c.first, c.stop))) is None or d != c else d
-                for c in fit_times(doc, self.options, u, srt_spans, named, fixed)[0])
+                for c in fit_times(doc, self.options, u, srt_spans, named, fixed, wins)[0])
         diagnostics = doc.diagnostics
         if spilled:
             diagnostics += (Diagnostic(
