@@ -191,3 +191,45 @@ def test_clock_lines_past_a_second_midnight_do_not_break_the_chunks() -> None:
 
     chunks = list(clean_chunks("23:59\n17:35\n\n5:34 am\nthe\n", Cleaner(), max_chars=25))
     assert "".join(c.transcript.text for c in chunks).strip() == "The…"  # cut off
+
+
+_FAIR = ("5:00 pm\n>> good evening, i'm lena varga at the county fair. what brought you out "
+         "tonight?\n>> the pie contest, my sister entered a peach pie this year.\n"
+         "6:00 pm\n>> and how is the weather treating the crowd?\n"
+         ">> cold, but nobody seems to mind.\n"
+         "7:00 pm\nmarco: thanks, lena. on the roads tonight a crash has closed two lanes on "
+         "the bridge.\n>> we heard the sirens from the kitchen and came out to look.\n"
+         "8:00 pm\n>> officers ask drivers to use the river road until midnight.\n"
+         ">> it took me an hour to get home, i could not believe it.\n")
+
+
+def test_chunks_count_the_unnamed_speakers_across_chunks() -> None:
+    """turns39: "Speaker N" counts the speakers shown without a name in order of appearance
+    across the chunks, as one piece does, a named speaker (introduced or labelled) taking no
+    number; the ids (the JSON's `speaker_id`) still count every speaker, and the cues' voices
+    show the turns' labels."""
+    chunks = list(clean_chunks(_FAIR, Cleaner(), max_chars=300))
+    assert len(chunks) == 2
+    turns = [t for c in chunks for t in c.transcript.turns]
+    unnamed = [t for t in turns if not t.named]
+    assert [t.display_name for t in turns if t.named] == ["Lena Varga"] * 2 + ["Marco"]
+    # the first chunk's unnamed voice, then three first heard in the second chunk, after Marco
+    assert list(dict.fromkeys((t.speaker, t.display_name) for t in unnamed)) == [
+        ("S2", "Speaker 1"), ("S4", "Speaker 2"), ("S5", "Speaker 3"), ("S6", "Speaker 4")]
+    out = io.StringIO()
+    write_chunks(iter(chunks), "json", out)
+    record = json.loads(out.getvalue())
+    assert [(t["speaker_id"], t["speaker"]) for t in record["turns"]] == [
+        (t.speaker, t.display_name) for t in turns]
+    voices = [c.speaker for ch in chunks for c in ch.transcript.cues]
+    assert "Speaker 4" in voices and "Speaker 5" not in voices and "Speaker 6" not in voices
+
+
+def test_one_chunk_shows_what_one_piece_shows() -> None:
+    """A text cut into one chunk is the clean in one piece, labels and ids alike."""
+    chunks = list(clean_chunks(_FAIR, Cleaner(), max_chars=len(_FAIR)))
+    assert len(chunks) == 1
+    whole = Cleaner().clean(parse(_FAIR))
+    assert [(t.speaker, t.display_name) for t in chunks[0].transcript.turns] == [
+        (t.speaker, t.display_name) for t in whole.turns]
+    assert [t.display_name for t in whole.turns if not t.named] == ["Speaker 1"] * 4

@@ -19,7 +19,7 @@ from typing import IO, Any, Literal
 import regex
 
 from .errors import ParseError
-from .model import CONTINUES, Cue, Document
+from .model import CONTINUES, Cue, Document, Turn
 from .options import MAX_MEDIA_START
 from .pipeline import Cleaner
 from .readers.broadcast import parse_broadcast
@@ -125,6 +125,7 @@ def clean_chunks(text: str, cleaner: Cleaner, *, path: str | None = None,
     last_clock: float | None = None
     last_end = 0.0
     speakers: dict[object, str] = {}
+    shown: dict[str, int] = {}  # "Speaker N"'s N by id, across the chunks
     line = 1
     for start, end in (split_captions if captions else split_text)(text, max_chars):
         fragment = start > 0
@@ -166,7 +167,7 @@ def clean_chunks(text: str, cleaner: Cleaner, *, path: str | None = None,
                                        for key in _CUES})
         if result.cues:
             last_end = max([result.cues[-1].end] + [c.end for c in result.srt_cues[-1:]])
-        result = _renumber(result, speakers, cleaner.options.speakers)
+        result = _renumber(result, speakers, cleaner.options.speakers, shown)
         yield Chunk(start, line, Transcript(result))
         lines = source.splitlines(keepends=True)  # the reader's own line count
         line += len(lines) - (1 if lines and lines[-1] == lines[-1].splitlines()[0] else 0)
@@ -191,9 +192,12 @@ def _after(cues: tuple[Cue, ...], end: float, gap: float) -> tuple[Cue, ...]:
     return tuple(moved)
 
 
-def _renumber(doc: Document, ids: dict[object, str], cap: int | None) -> Document:
+def _renumber(doc: Document, ids: dict[object, str], cap: int | None,
+              shown: dict[str, int]) -> Document:
     """Speaker ids on one numbering across chunks, keyed as `turns` keys them in one piece:
-    by label, else by role (host, guest); every "other" turn gets a new id."""
+    by label, else by role (host, guest); every "other" turn gets a new id. "Speaker N"
+    (`Turn.number`) counts the ids shown without a name across the chunks (``shown``: id ->
+    N, carried from chunk to chunk), in the order they first speak, as in one piece."""
     local: dict[str, str] = {}
     for t in doc.turns:
         if t.speaker not in local:
@@ -202,11 +206,23 @@ def _renumber(doc: Document, ids: dict[object, str], cap: int | None) -> Documen
             if key not in ids:
                 ids[key] = f"S{min(len(ids) + 1, cap) if cap else len(ids) + 1}"
             local[t.speaker] = ids[key]
-    if all(a == b for a, b in local.items()) and all(t.number is None for t in doc.turns):
-        return doc
-    # a chunk's own "Speaker N" numbers (`Turn.number`) give way to the ids across chunks
-    turns = tuple(dataclasses.replace(t, speaker=local[t.speaker], number=None)
+    # the chunk's ids speak first in the order of their numbers (`turns._in_order`: a turn
+    # whose words all went takes no number ahead of the first voice), the others as they come
+    unnamed = [t.speaker for t in doc.turns if not t.label and not t.nameless]
+    for i in sorted(dict.fromkeys(unnamed), key=lambda i: (
+            (0, int(i[1:])) if i[:1] == "S" and i[1:].isdigit() else (1, 0))):
+        shown.setdefault(local[i], len(shown) + 1)
+
+    def number(t: Turn) -> int | None:
+        if t.label or t.nameless:
+            return None
+        n = shown[local[t.speaker]]
+        return n if f"S{n}" != local[t.speaker] else None
+
+    turns = tuple(dataclasses.replace(t, speaker=local[t.speaker], number=number(t))
                   for t in doc.turns)
+    if turns == doc.turns:
+        return doc
     names = {a.display_name: b.display_name for a, b in zip(doc.turns, turns)
              if not a.named and a.display_name}
     return doc.replace(turns=turns, **{key: tuple(
