@@ -579,17 +579,20 @@ class Layout:
         out: list[tuple[int, int, list[str], int]] = []
         k = 0
         while k < len(spans):
-            i, j, lines, extra = spans[k]
+            i, j, lines, _ = spans[k]
             if k + 1 < len(spans):
-                i2, j2, lines2, extra2 = spans[k + 1]
+                i2, j2, lines2, _ = spans[k + 1]
                 t1, t2 = turn[i], turn[i2]
                 if t1 != t2 and t1 >= 0 and t2 >= 0 and len(lines) == 1 and len(lines2) == 1 \
                         and not turns[t1].named and not turns[t2].named \
                         and window(i) == window(j - 1) == window(i2) == window(j2 - 1) \
                         and marks(stops[j - 1], firsts[i2]) \
                         and len(lines[0]) + 2 <= width and len(lines2[0]) + 2 <= width:
-                    out.append((i, j2, [lines[0], lines2[0]],
-                                extra + extra2 + 2 * len(DIALOGUE_DASH)))  # (the writers')
+                    # read: the lines and the writers' two dashes only. The spans' extra
+                    # characters are the room of SRT's ">> " on a turn's first cue
+                    # (`_marked`; the turns are unnamed, so no "NAME: "), which no writer
+                    # puts on a dialogue's lines
+                    out.append((i, j2, [lines[0], lines2[0]], 2 * len(DIALOGUE_DASH)))
                     k += 2
                     continue
             out.append(spans[k])
