@@ -78,6 +78,18 @@ def test_html_tags_a_pages_text_kept_are_removed() -> None:
     assert not [c for c in t.corrections if c.rule == "html-tag"]
 
 
+def test_a_stutter_parted_by_a_markup_tag_is_found_on_the_first_clean() -> None:
+    # the tag goes before the stutters are looked for: "the <b> the" was "the the" after
+    # the first clean and "the" after the second (the fuzzer's idempotence check)
+    for text in ("the ferry left the <b> the harbour at noon\n", "we rowed to <i> to the pier\n"):
+        t = clean(text)
+        assert "the the" not in t.text.lower() and "to to" not in t.text.lower(), t.text
+        assert clean(t.text).text == t.text
+        assert all(text[c.start:c.end] == c.original for c in t.corrections)
+    # a word said twice with no tag between it stays as the stutter rule leaves it
+    assert "ferry ferry" not in clean("the ferry ferry left\n").text.lower()
+
+
 ASS = """[Script Info]
 Title: Harbour walk
 ScriptType: v4.00+

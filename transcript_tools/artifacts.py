@@ -196,7 +196,9 @@ class ArtifactRemover:
 
     def __call__(self, doc: Document) -> Document:
         gone: set[int] = set()  # tokens removed here that leave no trace between two words
-        cleaned = remove_line_noise(doc)   # first: noise between two words hides a stutter
+        # first: noise between two words hides a stutter, and so does a web page's markup
+        # tag ("the <b> the": a stutter the second clean found, fuzz)
+        cleaned = _html_tags(remove_line_noise(doc))
         if cleaned is not doc:   # the pieces the noise removal emptied
             standing = {p.first: p.stop for p in doc.text_pieces()}
             for first in standing.keys() - {p.first for p in cleaned.text_pieces()}:
@@ -262,7 +264,7 @@ class ArtifactRemover:
         if not self.options.keep_sound_cues:
             done = _capital_word_cues(_screen_notes(done))
         done = remove_drafts(lone_line_marks(remove_grown_copies(remove_resends(
-            _split_sound_cues(_html_tags(done))))))
+            _split_sound_cues(done)))))
         done = double_stops(lone_chevrons(split_hyphens(mend_dashes(remove_credits(done)))))
         done = backtick_dashes(backtick_apostrophes(done))
         done = _continued_cues(_turn_stops(_lone_marks(_doubled_marks(_mark_runs(done)))))
