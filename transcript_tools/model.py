@@ -216,6 +216,12 @@ class Turn:
         return "Speaker " + self.speaker[1:] if self.speaker[:1] == "S" else self.speaker
 
     @property
+    def numbered(self) -> bool:
+        """Whether the turn is shown as "Speaker N": no label from the text, and not
+        ``nameless`` (`turns` and `stream` number these speakers, ``number``)."""
+        return not self.label and not self.nameless
+
+    @property
     def named(self) -> bool:
         """Whether the text names this turn's speaker: a label that is no numbered voice
         ("Speaker 2", as our writers show a speaker no name was found for, read back from

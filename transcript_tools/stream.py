@@ -208,13 +208,13 @@ def _renumber(doc: Document, ids: dict[object, str], cap: int | None,
             local[t.speaker] = ids[key]
     # the chunk's ids speak first in the order of their numbers (`turns._in_order`: a turn
     # whose words all went takes no number ahead of the first voice), the others as they come
-    unnamed = [t.speaker for t in doc.turns if not t.label and not t.nameless]
+    unnamed = [t.speaker for t in doc.turns if t.numbered]
     for i in sorted(dict.fromkeys(unnamed), key=lambda i: (
             (0, int(i[1:])) if i[:1] == "S" and i[1:].isdigit() else (1, 0))):
         shown.setdefault(local[i], len(shown) + 1)
 
     def number(t: Turn) -> int | None:
-        if t.label or t.nameless:
+        if not t.numbered:
             return None
         n = shown[local[t.speaker]]
         return n if f"S{n}" != local[t.speaker] else None

@@ -381,7 +381,6 @@ class TurnSegmenter:
             turns.append(Turn(start, stop, speaker, role, shown))
             if units[k].words and not (lead and j == 0):  # (the lead: unit k's turn next)
                 spoken_id = (speaker, state) if label is None else None
-            if units[k].words and not (lead and j == 0):
                 worded.append(speaker)
         if marked and not lead and len(units) >= 3 and labels[0] is None and units[0].words \
                 and turns and turns[0].label is None and all(labels[1:]) \
@@ -470,11 +469,11 @@ def _in_order(turns: list[Turn], worded: list[str]) -> list[Turn]:
         turns = [t if t.speaker not in renamed else dataclasses.replace(
             t, speaker=renamed[t.speaker]) for t in turns]
     # "Speaker N" numbers over the speakers shown with no name, in the same order, no gaps
-    shown = {t.speaker for t in turns if not t.label and not t.nameless}
+    shown = {t.speaker for t in turns if t.numbered}
     numbers = {i: n for n, i in enumerate(
-        (renamed.get(i, i) for i in plain if renamed.get(i, i) in shown), 1)}
+        (renamed[i] for i in plain if renamed[i] in shown), 1)}
     return [dataclasses.replace(t, number=numbers[t.speaker])
-            if not t.label and not t.nameless and t.speaker in numbers
+            if t.numbered and t.speaker in numbers
             and f"S{numbers[t.speaker]}" != t.speaker else t for t in turns]
 
 
