@@ -110,6 +110,8 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "on  route  66\n",  # a road word and its number two spaces apart
     "then vice  president biden\n",  # a title's head two spaces before it
     "the u.  s. state\n",  # a dotted pair with two spaces after its stop
+    "0:A\n_0:A",  # found by the fuzzer: a "_" opening a line, its resend found only on one line
+    "the tide is out\n_ the tide is out by noon\n",  # ... the same, in words
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)
@@ -138,3 +140,16 @@ def test_no_zero_length_cue_from_crowded_captions(monkeypatch: pytest.MonkeyPatc
               "the\n\n00:00:22.367 --> 00:00:31.609\nthe\n\n00:00:31.656 --> 00:00:32.978\n"
               "the the the the the >> [applause] : >> the the\n")
     check_captions("vtt", source)
+
+
+def test_a_line_opening_with_the_resend_mark_is_a_resend_at_once() -> None:
+    # live subtitles' "_" at the start of the line sent again, as at the end of the one before:
+    # the shorter copy goes on the first cleaning (the clean text joins the lines, and its
+    # second cleaning would find it); without a copy the mark and the words stay
+    from transcript_tools import clean
+    t = clean("the tide is out\n_ the tide is out by noon\n")
+    assert t.text == "The tide is out by noon."
+    assert [e.rule for e in t.document.edits if e.kind == "artifact"] == ["resent-line"]
+    kept = clean("please fill in the form\n_ then sign it\n")
+    assert "form _ then" in kept.text
+    assert not [e for e in kept.document.edits if e.rule == "resent-line"]

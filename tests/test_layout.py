@@ -257,3 +257,37 @@ def test_pop_on_source_cues_that_fit_stay_whole() -> None:
         while got != cue:
             assert cue.startswith(got + " "), (cue, got)
             got += " " + next(joined)
+
+
+def _srt(*cues: tuple[float, float, str]) -> str:
+    def ts(x: float) -> str:
+        ms = round(x * 1000)
+        return f"00:00:{ms // 1000:02d},{ms % 1000:03d}"
+    return "".join(f"{k}\n{ts(a)} --> {ts(b)}\n{text}\n\n" for k, (a, b, text) in
+                   enumerate(cues, 1))
+
+
+def test_one_reading_speed_warning_says_which_cues_run_past_and_which_read_fast() -> None:
+    # Fast speech: the first two cues cannot run past their second (the next cue starts with
+    # its words) and read fast; the third and fourth have the room after them and run past.
+    # One warning names both counts, its fast ones are the cues `check` reports, no others.
+    srt = _srt((1.0, 2.0, "the ferry left the harbour late because the fog sat low on the bay"),
+               (2.1, 3.0, "and the crew waited for the pilot boat to lead them through it"),
+               (3.1, 4.0, "passengers on the upper deck could barely see the lighthouse"),
+               (8.0, 8.5, "by noon the wind picked up and the crossing went on as normal"))
+    t = tt.clean(srt, format="srt")
+    said = [d.message for d in t.document.diagnostics if d.code == "reading-speed"]
+    assert len(said) == 1, said
+    fast = [v for v in check_captions(t.to_srt(), format="srt") if v.rule == "reading-speed"]
+    assert said[0].startswith("4 cue(s) needed more time")
+    assert f"; {len(fast)} read faster than 17 characters/s" in said[0] and len(fast) == 2
+    assert "2 run past the source interval" in said[0]
+    # only run past: no word of reading fast; slow speech: no warning at all
+    gaps = _srt((1.0, 1.5, "the ferry left the harbour late because the fog sat low"),
+                (6.0, 6.5, "by noon the wind picked up and the crossing went on"))
+    said = [d.message for d in tt.clean(gaps, format="srt").document.diagnostics
+            if d.code == "reading-speed"]
+    assert len(said) == 1 and "they run past" in said[0] and "faster" not in said[0]
+    slow = _srt((1.0, 5.0, "the ferry left the harbour late"), (6.0, 9.0, "the fog sat low"))
+    assert not [d for d in tt.clean(slow, format="srt").document.diagnostics
+                if d.code == "reading-speed"]

@@ -98,3 +98,31 @@ def test_a_plain_text_news_read_is_one_voice_and_a_greeting_exchange_is_not() ->
             "reservoirs are at half their level.")
     assert len({turn.speaker for turn in clean(
         talk, options=Options(one_voice_text=True)).document.turns}) == 2
+
+
+def test_one_voice_text_says_when_it_sets_an_answered_question_aside() -> None:
+    # Lowercase plain text: a question answered "well, ..." (lectures answer their own so) and
+    # a follow-up answered plainly are less exchange than a dialogue needs. With the flag the
+    # text is one voice, and a warning says why and how to keep the voices; without it the
+    # decoder's voices stand and nothing is said.
+    talk = ("the museum reopened its textile hall this week after the flood. what did the "
+            "curators save? well, nearly all of the tapestries, though two rugs were lost to "
+            "mould. and what about the loom room? it opens again in the autumn once the floor "
+            "is dry. thanks for having me.")
+    asked = clean(talk, options=Options(one_voice_text=True)).document
+    said = [d.message for d in asked.diagnostics if d.code == "one-voice"]
+    assert len(asked.turns) == 1 and len(said) == 1 and "--speakers 2" in said[0]
+    plain = clean(talk).document
+    assert len({t.speaker for t in plain.turns}) > 1
+    assert not [d for d in plain.diagnostics if d.code == "one-voice"]
+    # a news read with a rhetorical question: what the flag is for, no warning
+    read = ("the museum reopened its textile hall this week after the flood. why does this "
+            "matter? the hall holds the largest collection of rugs in the region. the loom "
+            "room opens again in the autumn. that is all from us tonight.")
+    got = clean(read, options=Options(one_voice_text=True)).document
+    assert len(got.turns) == 1 and not [d for d in got.diagnostics if d.code == "one-voice"]
+    # two answers that open "well": an exchange, the voices stand with the flag, no warning
+    both = talk.replace("? it opens", "? well, it opens")
+    got = clean(both, options=Options(one_voice_text=True)).document
+    assert len({t.speaker for t in got.turns}) > 1
+    assert not [d for d in got.diagnostics if d.code == "one-voice"]

@@ -119,3 +119,33 @@ def test_a_stop_after_a_spaced_comma_is_joined_to_the_word() -> None:
         "The match is over. And then")
     assert clean("is it over , .").text == "Is it over?"
     assert clean("did they go home , ?").text == "Did they go home?"
+
+
+def test_an_exclamation_inside_its_sentence_is_no_end() -> None:
+    opts = Options(names=False, turns=False)
+    # lowercase captions: a preposition carries the clause on to the next stop
+    assert clean("the fans chanted goal goal goal! at the referee.", options=opts).text == \
+        "The fans chanted goal goal goal! at the referee."
+    assert clean("the crowd cheered encore! for the quartet. then it rained.",
+                 options=opts).text == "The crowd cheered encore! for the quartet. Then it rained."
+    # real ends stay: a capital, a subject, a fronted phrase before a comma
+    assert clean("Run! The tide is coming in.", options=opts).text == \
+        "Run! The tide is coming in."
+    assert clean("run! the tide is coming in.", options=opts).text == \
+        "Run! The tide is coming in."
+    assert clean("good morning! at the top of the hour, the weather.", options=opts).text == \
+        "Good morning! At the top of the hour, the weather."
+    assert clean("we did it! for once we beat them.", options=opts).text == \
+        "We did it! For once we beat them."
+    # a writer who starts sentences in capitals did not start one after "Goal!" here, and
+    # the sentence starts say so with or without the punctuation stage
+    written = ("The match was tense. The fans chanted GOAL! and waved at the players. The "
+               "keeper froze. Nobody moved. Then the whistle blew. It was over. We went home. "
+               "The bus was late.")
+    for o in (opts, opts.replace(punctuation=False)):
+        t = clean(written, options=o)
+        assert "GOAL! and waved" in t.text
+        after = t.document.source.index("and waved")
+        assert not [s for s in t.document.sentence_starts
+                    if t.document.tokens[s].start == after]
+        assert len(t.document.sentence_starts) == 8

@@ -79,8 +79,12 @@ def _add_cleaning_flags(p: argparse.ArgumentParser) -> None:
                    help="number of speakers, when inferring turns (1: a single "
                    "narrator, no guessed speaker changes)")
     p.add_argument("--one-voice-text", action="store_true",
-                   help="read plain text without an exchange of voices (a news read, a "
-                   "speech) as one voice, as caption files are read")
+                   help="read lowercase plain text as one voice (a news read, a speech), "
+                   "as caption files are read, unless it shows an exchange of voices: a "
+                   "question put to \"you\", a greeting or thanks answered, a guest "
+                   "introduced, a hand-over. Questions the text answers itself (\"what did "
+                   "they decide? well, ...\") are none: an interview without those cues "
+                   "becomes one voice too (a one-voice warning says so)")
     _add_layout_flags(p)
     p.add_argument("--words-per-minute", type=float, default=_DEFAULTS.words_per_minute,
                    metavar="N",

@@ -55,6 +55,25 @@ def reading_ms(chars: int, max_cps: float) -> int:
     return math.ceil(chars * 1000 / max_cps - 1e-6)
 
 
+def reading_warning(spilled: int, fast: int, max_cps: float) -> str | None:
+    """The one ``reading-speed`` warning for the counts `fit_times` returns: the cues that run
+    past the source interval of their words to keep the reading speed, and the cues that read
+    faster all the same because the next cue starts with its words (`check` reports each of
+    those, and none of the others); None when there are none."""
+    past = ("run past the source interval around their words to keep the reading speed"
+            if spilled else "")
+    quick = (f"read faster than {max_cps:g} characters/s: the speech is faster, and each ends "
+             "where the next cue starts with its words" if fast else "")
+    if spilled and fast:
+        return (f"{spilled + fast} cue(s) needed more time to be read than their words take: "
+                f"{spilled} {past}; {fast} {quick}")
+    if spilled:
+        return f"{spilled} cue(s) needed more time to be read than their words take: they {past}"
+    if fast:
+        return f"{fast} cue(s) {quick}"
+    return None
+
+
 def fit_times(doc: Document, o: Options, words: Words,
               spans: Sequence[tuple[int, int, list[str], int]], named: bool,
               fixed: dict[int, tuple[int, int]] | None = None,
@@ -62,9 +81,11 @@ def fit_times(doc: Document, o: Options, words: Words,
     """The cues of ``spans`` (first word, stop, lines, extra characters to read) over the
     ``words``, timed in whole ms: each cue lasts at least long enough for its text, and the
     gaps and order hold; a cue borrows time first inside its window, then beyond it. Also
-    how many cues spilled out of their window, and how many the cue after them made end
-    sooner (`SYNC_LAG`). ``fixed``: spans that keep a source cue's start and end (ms) as they
-    are (`layout._kept_cues`), but that a gap under `CHAIN_GAP` after one is closed.
+    how many cues spilled out of their window and keep the reading speed, and how many the
+    cue after them made end sooner, reading faster, whether past their window or not
+    (`SYNC_LAG`; apart: `reading_warning` says both as one account). ``fixed``: spans that
+    keep a source cue's start and end (ms) as they are (`layout._kept_cues`), but that a gap
+    under `CHAIN_GAP` after one is closed.
     ``wins``: ``windows(doc)`` where the caller has them (else found here)."""
     fixed = fixed or {}
     gap, min_ms, max_ms = limits_ms(o)
@@ -141,7 +162,7 @@ def fit_times(doc: Document, o: Options, words: Words,
             if end < s[k - 1] + min_ms:
                 end = s[k - 1] + min_ms
             if end < e[k - 1]:
-                if e[k - 1] > hi[k - 1] >= end:
+                if e[k - 1] > hi[k - 1]:  # (counted once: as read fast, past or not)
                     spilled -= 1
                 e[k - 1] = end
                 start = end + gap

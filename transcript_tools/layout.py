@@ -20,7 +20,7 @@ from itertools import accumulate, compress, islice
 from operator import ne
 
 from .cueplan import BAD_CUE_END, Stretch, replan
-from .cuetimes import fit_times, limits_ms, reading_ms
+from .cuetimes import fit_times, limits_ms, reading_ms, reading_warning
 from .linebreak import FREE_BREAK, BreakCosts, hard_wrap, setting
 from .model import Cue, Diagnostic, Document, Times, new_cue
 from .options import Options
@@ -530,15 +530,9 @@ class Layout:
                 c if (d := same.get((c.first, c.stop))) is None or d != c else d
                 for c in fit_times(doc, self.options, u, srt_spans, named, fixed, wins)[0])
         diagnostics = doc.diagnostics
-        if spilled:
-            diagnostics += (Diagnostic(
-                "reading-speed", f"{spilled} cue(s) needed more time than the source interval "
-                "around their words allows; they run past it to keep the reading speed"),)
-        if fast:
-            diagnostics += (Diagnostic(
-                "reading-speed", f"{fast} cue(s) read faster than {self.options.max_cps:g} "
-                "characters/s: the speech is faster, and they end sooner so that the next cue "
-                "starts with its words"),)
+        said = reading_warning(spilled, fast, self.options.max_cps)
+        if said is not None:
+            diagnostics += (Diagnostic("reading-speed", said),)
         metadata = doc.metadata
         if (metadata.get(MARK_KEY) or "chevrons") != self.options.speaker_mark:
             # the SRT writer's mark (`writers.srt`), said only when not the default one

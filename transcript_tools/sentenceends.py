@@ -10,11 +10,13 @@ from itertools import compress
 from operator import attrgetter
 from string import ascii_lowercase
 
+from .breakwords import PREPOSITIONS
 from .captionstops import NEVER_LAST, STRANDED
 from .interjections import COMMA_HEADS
+from .language import written_source
 from .model import Document, Editor, Piece
 from .numberwords import ABOVE_ONE
-from .questions import AUX
+from .questions import AUX, TAG_PRONOUNS
 from .scans import indices
 from .sentencegaps import OPEN_SUBJECTS
 from .vocabulary import Vocabulary
@@ -53,6 +55,39 @@ def close_sentence(editor: Editor, word: Piece, gap: tuple[Piece, ...], question
         return
     editor.replace([word], text + mark, "punctuation",
                    "question" if question else "sentence-end", 0.7)
+
+
+def inside_exclamation(words: list[Piece], gaps: list[tuple[Piece, ...]], keys: list[str],
+                       i: int, written: bool) -> bool:
+    """Whether the lone "!" after word ``i`` stands inside its sentence, not at its end ("The
+    boys shouted STOP STOP STOP! at the bus driver."): the next word is written in lowercase
+    and either the source writes its sentence starts in capitals (``written``: the writer did
+    not start one there), or the next word is a preposition that carries the clause on, and
+    the phrase it opens runs to the next end mark within `_INSIDE_PHRASE` words with neither
+    a comma nor a subject ("stop! at the driver."; a fronted phrase opens a sentence of its
+    own: "welcome back! at the top of the hour, we ...", "great! for once we won.")."""
+    n = len(words)
+    if i + 1 >= n or len(gaps[i]) != 1 or gaps[i][0].text != "!" \
+            or not words[i + 1].text[:1].islower():
+        return False
+    if written:
+        return True
+    if keys[i + 1] not in _CARRYING:
+        return False
+    for k in range(i + 1, min(n, i + 1 + _INSIDE_PHRASE)):
+        if keys[k] in TAG_PRONOUNS or keys[k] in OPEN_SUBJECTS:
+            return False
+        if gaps[k]:
+            return all(g.text in ENDS for g in gaps[k])
+    return False
+
+
+_CARRYING = PREPOSITIONS - {"like"}
+"""Prepositions a clause goes on with after an exclaimed word ("cheered bravo! for the band";
+"like" also stands alone as a filler: "wow! like, really")."""
+_INSIDE_PHRASE = 8
+"""Words: the longest prepositional phrase read as the rest of the sentence an exclaimed word
+stands in (a longer stretch to the next mark is a sentence of its own)."""
 
 
 def cut_off(word: Piece, key: str, never_last: frozenset[str], vocab: Vocabulary,
@@ -373,9 +408,17 @@ def mark_sentences(doc: Document) -> Document:
     starts: set[int] = {0} if doc.tokens else set()
     starts.update(m.index for m in doc.markers if m.index < len(doc.tokens))
     pieces = [p for p in doc.pieces() if p.text]
+    written: bool | None = None  # (asked at the first "!" before a lowercase word)
     for prev, nxt in zip(pieces, pieces[1:], strict=False):
         text = prev.text.rstrip("\"'”’)")
         if text.endswith(ENDS) and not _is_abbreviation(text):
+            if text == "!" and nxt.text[:1].islower():
+                # a writer who starts sentences in capitals did not start one here
+                # ("shouted STOP! at the driver", `inside_exclamation`)
+                if written is None:
+                    written = written_source(doc)
+                if written:
+                    continue
             starts.add(nxt.first)
     return doc.replace(sentence_starts=tuple(sorted(starts)))
 

@@ -47,6 +47,7 @@ from .sentenceends import (
     cut_off,
     embedded_wh_objects,
     fronted_phrases,
+    inside_exclamation,
     interstate_letters,
     mark_sentences,
     no_lone_objects,
@@ -407,6 +408,9 @@ class SentenceSplitter:
             if len(gap) > 1 and gap[-1].text in ENDS and all(g.text in SOFT for g in gap[:-1]):
                 gap_text = gap[-1].text  # "and , , . so": the stop judged as if alone
             if (gap_text in ENDS if len(gap) == 1 else any(g.text in ENDS for g in gap)):
+                if gap_text == "!" and inside_exclamation(words, gaps, keys, i, written):
+                    blocked[i] = True  # "shouted STOP! at the driver": no end, "!" stays
+                    continue
                 if gap_text[-2:] == ".," and gap[-1].start == gap[-2].end \
                         or gap_text == "." and keys[i + 1][:1].isdigit() \
                         and words[i + 1].start == gap[-1].end:

@@ -27,6 +27,7 @@ from .boundaries import LEAD_SPAN, cuts, question_at
 from .clips import clips, opening_voices, recording_tag
 from .copresenters import running_hosts, second_presenters
 from .dialogue import Voice, asks_you, dash_voices, exchange_roles
+from .exchanges import exchange
 from .handover import headline_reads, settle, voice_changes
 from .introductions import place_name
 from .labelroles import label_role, several_voices, sole_reach, unnamed_between_others
@@ -35,7 +36,7 @@ from .lazypattern import lazy_re, lazy_regex
 from .markedroles import marked_roles
 from .meetings import meeting
 from .memos import WORD_MEMO
-from .model import Document, Piece, Rendering, Role, Turn
+from .model import Diagnostic, Document, Piece, Rendering, Role, Turn
 from .monologue import OPENING_UNITS, single_voice
 from .options import Options
 from .personnames import SELF_INTRODUCED, capitalised_name
@@ -149,7 +150,8 @@ class TurnSegmenter:
                 role = single_voice(units, states, unit_cues)
                 if role is not None:
                     return doc.replace(turns=(Turn(0, n, "S1", role, self._own_name(
-                        doc, units)),))
+                        doc, units)),), diagnostics=doc.diagnostics + self._one_voice_said(
+                            doc, units, states, written))
             reported: set[int] = set()
             copresent: set[int] = set()
             if self.options.speakers != 2:
@@ -168,6 +170,24 @@ class TurnSegmenter:
             # a meeting captioned as one stream (`meetings`): its paragraphs, no numbers
             turns = [t if t.label else dataclasses.replace(t, nameless=True) for t in turns]
         return doc.replace(turns=tuple(turns))
+
+    def _one_voice_said(self, doc: Document, units: list[Unit], states: Sequence[int],
+                        written: bool) -> tuple[Diagnostic, ...]:
+        """The warning that ``one_voice_text`` made lowercase plain text one voice although it
+        shows some exchange (a question answered "well, ...": lectures answer their own so
+        too), less than a dialogue needs (`voices.EXCHANGE_MIN`): the user who asked for one
+        voice on an interview learns why and how to keep its voices. None for a text the
+        flag does not decide (caption files and written text take the test by default) or
+        that shows no exchange at all (a news read: what the flag is for)."""
+        if not self.options.one_voice_text or written \
+                or doc.metadata.get("format") != "broadcast" or exchange(units) <= 0:
+            return ()
+        changes = sum(1 for k in range(1, len(states)) if states[k] != states[k - 1])
+        return (Diagnostic("one-voice", f"read as one voice (one_voice_text): "
+                           f"{changes} change(s) of speaker set aside; the questions its text "
+                           "answers are no exchange of voices (none is put to \"you\", no "
+                           "greeting or thanks answered, no guest introduced): without "
+                           "--one-voice-text, or with --speakers 2, the voices stand"),)
 
     @staticmethod
     def _own_name(doc: Document, units: list[Unit]) -> str | None:
