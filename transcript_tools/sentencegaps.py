@@ -368,3 +368,59 @@ def restarts(keys: Sequence[str], scores: Sequence[float], ends: bytearray,
             if opens:
                 break
     return out
+
+
+LONG_RUN = 24
+"""A sentence of this many words or more (after the segmenter) is a run-on that `long_runs`
+may split once."""
+RUN_PART = 10
+"""The fewest words either part of a split run-on keeps."""
+_RUN_VERBS = _BE | _DO_MODAL | AUX | frozenset(
+    "said also just think know want need see saw got went".split())
+"""Words that make a subject pronoun before them the head of a finite clause ("we have", "they
+said", "i just")."""
+_RUN_LEADS = frozenset(
+    "today tonight therefore plus unfortunately fortunately literally first 1st finally however "
+    "meanwhile again here still yet addition point course example instance fact".split())
+"""Adverbs and phrase ends that most often lead the clause after them ("today | we can",
+"in addition | we need", "at this point | we're"), not close the one before."""
+_RUN_NO_CLOSE = _NO_END | AUX | _PREPOSITIONS | _TAKES_CLAUSE | _CLAUSE_ADJECTIVES | _LEADING \
+    | _RESTART_BLOCK | _RUN_LEADS | frozenset(
+        "say understand doubt suggests find out hope hear heard learned means found show shows "
+        "showed very more most much".split())
+"""Words that leave their clause open before a subject, or lead the next one: a run-on is not
+split after them."""
+
+
+def long_runs(keys: Sequence[str], scores: Sequence[float], ends: bytearray,
+              among: Sequence[int]) -> list[int]:
+    """Add, in place, one sentence end inside each sentence of `LONG_RUN` words or more: at the
+    best-scoring gap among ``among`` (the segmenter's candidates, in order) where a full clause
+    opens (a clitic subject, "it's", or a subject pronoun with a finite verb: "we have", "they
+    said") after a word that can close one (not an article, preposition, auxiliary, "to", a
+    verb that takes a clause or a word that leads the next clause), leaving `RUN_PART` words or
+    more on either side. A caption run of 24 words with no end is a run-on far more often than
+    a sentence; the segmenter's length prior is a flat bonus per end (sent11) and does not
+    force one. Returns the gaps ended."""
+    n = len(keys)
+    out: list[int] = []
+    if not among:
+        return out
+    start = 0
+    for last in [*compress(indices(n), ends), n - 1]:
+        if last - start + 1 >= LONG_RUN:
+            lo = bisect_left(among, start + RUN_PART - 1)
+            hi = bisect_left(among, last - RUN_PART + 1, lo)
+            best = -1
+            for i in among[lo:hi]:
+                if i + 2 >= n or keys[i] in _RUN_NO_CLOSE:
+                    continue
+                b = keys[i + 1]
+                if b in _CLITIC_SUBJ or b in _SUBJ and keys[i + 2] in _RUN_VERBS:
+                    if best < 0 or scores[i] > scores[best]:
+                        best = i
+            if best >= 0:
+                ends[best] = True
+                out.append(best)
+        start = last + 1
+    return out

@@ -62,6 +62,7 @@ from .sentencegaps import (
     GapModel,
     Prior,
     candidates,
+    long_runs,
     restarts,
     segment,
 )
@@ -261,6 +262,7 @@ class SentenceSplitter:
             # gap scoring RESTART_FLOOR is one (the test of `candidates`)
             restarts(table.keys, scores, ends,
                      cands if RESTART_FLOOR - prior.threshold > -prior.slack else None)
+            long_runs(table.keys, scores, ends, cands)
         written = written_source(doc)
         if written:
             _writers_ends(doc, words, table.fixed, ends)
