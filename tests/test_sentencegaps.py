@@ -167,6 +167,15 @@ def test_long_runs_leave_sentences_that_must_stay_one() -> None:
     for before in ("because", "about", "say", "today"):
         keys, scores, ends, among = _run(_BEDS.format(join=before + " they're"))
         assert long_runs(keys, scores, ends, among) == [], before
+    # the clause before the gap is a subordinate one ("if you've read it | it's clear"):
+    # the clause after it is its main clause
+    keys, scores, ends, among = _run(
+        "the council sent every family in the valley a long report on the floods of last year "
+        "and if you've read the report it's clear the river will rise again before the spring "
+        "comes back to the hills")
+    assert long_runs(keys, scores, ends, among) == []
+    keys[keys.index("if")] = "now"  # a main clause before the gap: the run splits there
+    assert long_runs(keys, scores, ends, among) == [keys.index("it's") - 1]
     # no finite verb after the pronoun: no clause opens ("we the people")
     keys, scores, ends, among = _run(_BEDS.format(join="and we the gardeners are"))
     assert long_runs(keys, scores, ends, among) == []

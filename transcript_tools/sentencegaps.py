@@ -390,6 +390,24 @@ _RUN_NO_CLOSE = _NO_END | AUX | _PREPOSITIONS | _TAKES_CLAUSE | _CLAUSE_ADJECTIV
         "showed very more most much".split())
 """Words that leave their clause open before a subject, or lead the next one: a run-on is not
 split after them."""
+_SUBORDINATING = _RESTART_BLOCK - _COORDINATORS
+"""Words that open a clause of another's (a wh-word, "if", "that", a verb that takes a clause)."""
+_SUBORDINATE_REACH = 4
+"""How many words before a gap `_subordinate` looks at."""
+
+
+def _subordinate(keys: Sequence[str], i: int) -> bool:
+    """Whether the words just before gap ``i`` stand in a clause that another's word opened:
+    one of `_SUBORDINATING` within `_SUBORDINATE_REACH` words with no subject after it ("what
+    the lawyers | i've spoken to"), or right before the nearest subject ("if you've read it |
+    it's"): the clause after the gap is then its main clause or holds it."""
+    for j in range(i - 1, max(-1, i - _SUBORDINATE_REACH), -1):
+        w = keys[j]
+        if w in _SUBORDINATING:
+            return True
+        if w in _SUBJ or w in _CLITIC_SUBJ:
+            return j > 0 and keys[j - 1] in _SUBORDINATING
+    return False
 
 
 def long_runs(keys: Sequence[str], scores: Sequence[float], ends: bytearray,
@@ -416,9 +434,10 @@ def long_runs(keys: Sequence[str], scores: Sequence[float], ends: bytearray,
                 if i + 2 >= n or keys[i] in _RUN_NO_CLOSE:
                     continue
                 b = keys[i + 1]
-                if b in _CLITIC_SUBJ or b in _SUBJ and keys[i + 2] in _RUN_VERBS:
-                    if best < 0 or scores[i] > scores[best]:
-                        best = i
+                if (b in _CLITIC_SUBJ or b in _SUBJ and keys[i + 2] in _RUN_VERBS) \
+                        and not _subordinate(keys, i) \
+                        and (best < 0 or scores[i] > scores[best]):
+                    best = i
             if best >= 0:
                 ends[best] = True
                 out.append(best)
