@@ -164,7 +164,7 @@ def test_long_runs_leave_sentences_that_must_stay_one() -> None:
 
     # the word before the subject leaves its clause open ("because", "to", a preposition,
     # a verb that takes a clause), or leads the next one ("today")
-    for before in ("because", "about", "say", "today"):
+    for before in ("because", "about", "say", "insisted", "imagine", "today"):
         keys, scores, ends, among = _run(_BEDS.format(join=before + " they're"))
         assert long_runs(keys, scores, ends, among) == [], before
     # the clause before the gap is a subordinate one ("if you've read it | it's clear"):

@@ -384,10 +384,34 @@ _RUN_LEADS = frozenset(
     "meanwhile again here still yet addition point course example instance fact".split())
 """Adverbs and phrase ends that most often lead the clause after them ("today | we can",
 "in addition | we need", "at this point | we're"), not close the one before."""
+
+
+def _verb_forms(stems: str, irregular: str) -> frozenset[str]:
+    """Each stem with its -s, -ed and -ing forms ("insist" -> "insists", "insisted",
+    "insisting"; "deny" -> "denies", "denied"; "prove" -> "proves", "proved", "proving"), and
+    the ``irregular`` forms as given (a doubled consonant among them: "admitted")."""
+    out = set(irregular.split())
+    for v in stems.split():
+        cy = v.endswith("y") and v[-2] not in "aeiou"
+        out.add(v)
+        out.add(v[:-1] + "ies" if cy else v + "es" if v.endswith(("sh", "ch", "s")) else v + "s")
+        out.add(v[:-1] + "ied" if cy else v + "d" if v.endswith("e") else v + "ed")
+        out.add((v[:-1] if v.endswith("e") and not v.endswith("ee") else v) + "ing")
+    return frozenset(out)
+
+
+_CLAUSE_VERBS = _verb_forms(
+    "say tell think know believe hope guess mean feel suppose realize realise insist imagine "
+    "agree announce argue claim confirm decide deny expect explain hear learn notice "
+    "predict prove reveal suggest understand warn worry doubt assume reckon recall remember "
+    "forget declare acknowledge ensure",
+    "said told thought knew known meant felt heard proven forgot forgotten admit admits admitted admitting")
+"""Verbs that take a clause without "that" ("she insists | she's not", "you can imagine |
+it's going"), in their common forms; not those English also uses as nouns ("report",
+"show", "state")."""
 _RUN_NO_CLOSE = _NO_END | AUX | _PREPOSITIONS | _TAKES_CLAUSE | _CLAUSE_ADJECTIVES | _LEADING \
-    | _RESTART_BLOCK | _RUN_LEADS | frozenset(
-        "say understand doubt suggests find out hope hear heard learned means found show shows "
-        "showed very more most much".split())
+    | _RESTART_BLOCK | _RUN_LEADS | _CLAUSE_VERBS | frozenset(
+        "find found out show shows showed very more most much".split())
 """Words that leave their clause open before a subject, or lead the next one: a run-on is not
 split after them."""
 _SUBORDINATING = _RESTART_BLOCK - _COORDINATORS
