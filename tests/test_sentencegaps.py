@@ -176,6 +176,14 @@ def test_long_runs_leave_sentences_that_must_stay_one() -> None:
     assert long_runs(keys, scores, ends, among) == []
     keys[keys.index("if")] = "now"  # a main clause before the gap: the run splits there
     assert long_runs(keys, scores, ends, among) == [keys.index("it's") - 1]
+    # "that's" after a noun opens a relative clause ("the terraces that's washed out")
+    keys, scores, ends, among = _run(_BEDS.format(join="that's"))
+    assert long_runs(keys, scores, ends, among) == []
+    # the writer put a comma there: they read no end
+    keys, scores, ends, among = _run(_BEDS.format(join="they're"))
+    soft = bytearray(len(keys))
+    soft[keys.index("they're") - 1] = True
+    assert long_runs(keys, scores, ends, among, soft) == []
     # no finite verb after the pronoun: no clause opens ("we the people")
     keys, scores, ends, among = _run(_BEDS.format(join="and we the gardeners are"))
     assert long_runs(keys, scores, ends, among) == []

@@ -405,7 +405,8 @@ _CLAUSE_VERBS = _verb_forms(
     "agree announce argue claim confirm decide deny expect explain hear learn notice "
     "predict prove reveal suggest understand warn worry doubt assume reckon recall remember "
     "forget declare acknowledge ensure",
-    "said told thought knew known meant felt heard proven forgot forgotten admit admits admitted admitting")
+    "said told thought knew known meant felt heard proven forgot forgotten admit admits "
+    "admitted admitting")
 """Verbs that take a clause without "that" ("she insists | she's not", "you can imagine |
 it's going"), in their common forms; not those English also uses as nouns ("report",
 "show", "state")."""
@@ -414,6 +415,8 @@ _RUN_NO_CLOSE = _NO_END | AUX | _PREPOSITIONS | _TAKES_CLAUSE | _CLAUSE_ADJECTIV
         "find found out show shows showed very more most much".split())
 """Words that leave their clause open before a subject, or lead the next one: a run-on is not
 split after them."""
+_RUN_CLITICS = _CLITIC_SUBJ - frozenset("that's what's who's where's how's".split())
+"""Clitic subjects that open a main clause (not a relative one) after a noun."""
 _SUBORDINATING = _RESTART_BLOCK - _COORDINATORS
 """Words that open a clause of another's (a wh-word, "if", "that", a verb that takes a clause)."""
 _SUBORDINATE_REACH = 4
@@ -435,7 +438,7 @@ def _subordinate(keys: Sequence[str], i: int) -> bool:
 
 
 def long_runs(keys: Sequence[str], scores: Sequence[float], ends: bytearray,
-              among: Sequence[int]) -> list[int]:
+              among: Sequence[int], soft: Sequence[int] = b"") -> list[int]:
     """Add, in place, one sentence end inside each sentence of `LONG_RUN` words or more: at the
     best-scoring gap among ``among`` (the segmenter's candidates, in order) where a full clause
     opens (a clitic subject, "it's", or a subject pronoun with a finite verb: "we have", "they
@@ -443,7 +446,9 @@ def long_runs(keys: Sequence[str], scores: Sequence[float], ends: bytearray,
     verb that takes a clause or a word that leads the next clause), leaving `RUN_PART` words or
     more on either side. A caption run of 24 words with no end is a run-on far more often than
     a sentence; the segmenter's length prior is a flat bonus per end (sent11) and does not
-    force one. Returns the gaps ended."""
+    force one. Not at a gap ``soft`` marks (the writer's comma: they read no end there), nor
+    before "that's" or a wh-word's clitic ("what's"), which after a noun open relative
+    clauses ("a plan that's failed"). Returns the gaps ended."""
     n = len(keys)
     out: list[int] = []
     if not among:
@@ -455,10 +460,10 @@ def long_runs(keys: Sequence[str], scores: Sequence[float], ends: bytearray,
             hi = bisect_left(among, last - RUN_PART + 1, lo)
             best = -1
             for i in among[lo:hi]:
-                if i + 2 >= n or keys[i] in _RUN_NO_CLOSE:
+                if i + 2 >= n or keys[i] in _RUN_NO_CLOSE or soft and soft[i]:
                     continue
                 b = keys[i + 1]
-                if (b in _CLITIC_SUBJ or b in _SUBJ and keys[i + 2] in _RUN_VERBS) \
+                if (b in _RUN_CLITICS or b in _SUBJ and keys[i + 2] in _RUN_VERBS) \
                         and not _subordinate(keys, i) \
                         and (best < 0 or scores[i] > scores[best]):
                     best = i
