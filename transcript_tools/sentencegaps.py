@@ -450,25 +450,23 @@ def long_runs(keys: Sequence[str], scores: Sequence[float], ends: bytearray,
     before "that's" or a wh-word's clitic ("what's"), which after a noun open relative
     clauses ("a plan that's failed"). Returns the gaps ended."""
     n = len(keys)
-    out: list[int] = []
-    if not among:
-        return out
-    start = 0
-    for last in [*compress(indices(n), ends), n - 1]:
-        if last - start + 1 >= LONG_RUN:
-            lo = bisect_left(among, start + RUN_PART - 1)
-            hi = bisect_left(among, last - RUN_PART + 1, lo)
-            best = -1
-            for i in among[lo:hi]:
-                if i + 2 >= n or keys[i] in _RUN_NO_CLOSE or soft and soft[i]:
-                    continue
-                b = keys[i + 1]
-                if (b in _RUN_CLITICS or b in _SUBJ and keys[i + 2] in _RUN_VERBS) \
-                        and not _subordinate(keys, i) \
-                        and (best < 0 or scores[i] > scores[best]):
-                    best = i
-            if best >= 0:
-                ends[best] = True
-                out.append(best)
-        start = last + 1
+    best: dict[int, int] = {}  # per run (the end before it), its best gap so far
+    for i in among:  # the few gaps the words allow, then the run around each (C-level finds)
+        if i + 2 >= n or ends[i] or keys[i] in _RUN_NO_CLOSE or soft and soft[i]:
+            continue
+        b = keys[i + 1]
+        if not (b in _RUN_CLITICS or b in _SUBJ and keys[i + 2] in _RUN_VERBS) \
+                or _subordinate(keys, i):
+            continue
+        before = ends.rfind(1, 0, i)  # -1 at the document's start
+        last = ends.find(1, i + 1)
+        if last < 0:
+            last = n - 1
+        if last - before >= LONG_RUN and i - before >= RUN_PART and last - i >= RUN_PART:
+            k = best.get(before)
+            if k is None or scores[i] > scores[k]:
+                best[before] = i
+    out = sorted(best.values())
+    for i in out:
+        ends[i] = True
     return out
