@@ -127,3 +127,107 @@ def test_restarts_among_the_segmenters_candidates_end_the_same_gaps(sample_text:
     walked, among = bytearray(ends), bytearray(ends)
     got = restarts(table.keys, scores, among, cands)
     assert got == restarts(table.keys, scores, walked) and among == walked and got
+
+
+def _run(text: str) -> tuple[list[str], list[float], bytearray, list[int]]:
+    """A run of words with no end but the last; every gap a candidate scoring -0.5, save a
+    gap before a word no sentence opens on (NEVER), as the segmenter's candidates are."""
+    from transcript_tools.sentencegaps import MAY_OPEN
+
+    keys = text.split()
+    n = len(keys)
+    scores = [-0.5 if i + 1 < n and keys[i + 1] in MAY_OPEN else NEVER for i in range(n)]
+    ends = bytearray(n)
+    ends[n - 1] = True
+    return keys, scores, ends, [i for i, s in enumerate(scores) if s > NEVER / 2]
+
+
+_BEDS = ("the gardeners in the valley spent the whole spring moving their tomato beds away "
+         "from the river bank after the floods of last year washed out the lower terraces "
+         "{join} hoping the new beds on the hill will hold up through the storms of summer")
+
+
+def test_long_runs_split_a_run_on_once_where_a_full_clause_opens() -> None:
+    from transcript_tools.sentencegaps import long_runs
+
+    keys, scores, ends, among = _run(_BEDS.format(join="they're"))
+    at = keys.index("they're") - 1
+    assert long_runs(keys, scores, ends, among) == [at]
+    assert ends[at] and sum(ends) == 2
+    # a subject pronoun with its finite verb opens a full clause too
+    keys, scores, ends, among = _run(_BEDS.format(join="they are"))
+    assert long_runs(keys, scores, ends, among) == [keys.index("they") - 1]
+
+
+def test_long_runs_leave_sentences_that_must_stay_one() -> None:
+    from transcript_tools.sentencegaps import long_runs
+
+    # the word before the subject leaves its clause open ("because", "to", a preposition,
+    # a verb that takes a clause), or leads the next one ("today")
+    for before in ("because", "about", "say", "insisted", "imagine", "today"):
+        keys, scores, ends, among = _run(_BEDS.format(join=before + " they're"))
+        assert long_runs(keys, scores, ends, among) == [], before
+    # the clause before the gap is a subordinate one ("if you've read it | it's clear"):
+    # the clause after it is its main clause
+    keys, scores, ends, among = _run(
+        "the council sent every family in the valley a long report on the floods of last year "
+        "and if you've read the report it's clear the river will rise again before the spring "
+        "comes back to the hills")
+    assert long_runs(keys, scores, ends, among) == []
+    keys[keys.index("if")] = "now"  # a main clause before the gap: the run splits there
+    assert long_runs(keys, scores, ends, among) == [keys.index("it's") - 1]
+    # "that's" after a noun opens a relative clause ("the terraces that's washed out")
+    keys, scores, ends, among = _run(_BEDS.format(join="that's"))
+    assert long_runs(keys, scores, ends, among) == []
+    # the writer put a comma there: they read no end
+    keys, scores, ends, among = _run(_BEDS.format(join="they're"))
+    soft = bytearray(len(keys))
+    soft[keys.index("they're") - 1] = True
+    assert long_runs(keys, scores, ends, among, soft) == []
+    # no finite verb after the pronoun: no clause opens ("we the people")
+    keys, scores, ends, among = _run(_BEDS.format(join="and we the gardeners are"))
+    assert long_runs(keys, scores, ends, among) == []
+    # a sentence shorter than LONG_RUN words is the segmenter's to judge
+    short = "the floods of last year washed out the lower terraces they're hoping the new " \
+            "beds will hold"
+    keys, scores, ends, among = _run(short)
+    assert len(keys) < 24 and long_runs(keys, scores, ends, among) == []
+    # a part left shorter than RUN_PART words is no sentence of its own
+    tail = "the gardeners in the valley spent the whole spring moving their tomato beds " \
+           "away from the river bank after the floods of last year washed out the lower " \
+           "terraces and the young plants they're hoping too"
+    keys, scores, ends, among = _run(tail)
+    assert long_runs(keys, scores, ends, among) == []
+
+
+def test_long_runs_take_the_best_gap_of_a_run() -> None:
+    from transcript_tools.sentencegaps import long_runs
+
+    text = ("the bakery on the corner has sold bread to the same families for forty years "
+            "we went there early on a cold morning in march it's where the first loaves "
+            "come out of the old oven before the sun is up over the roofs of the town")
+    keys, scores, ends, among = _run(text)
+    first, second = keys.index("we") - 1, keys.index("it's") - 1
+    scores[second] = 0.5
+    assert long_runs(keys, scores, ends, among) == [second]  # one end a run, the best gap
+    assert not ends[first]
+
+
+def test_the_stage_splits_a_long_run_at_a_clause_join() -> None:
+    from transcript_tools.options import Options
+    from transcript_tools.readers import parse
+    from transcript_tools.sentences import SentenceSplitter
+
+    splitter = SentenceSplitter(Options())
+    text = ("the gardeners in the valley spent the whole spring moving their tomato beds away "
+            "from the river after the floods of last year washed out most of the lower "
+            "terraces and all of the young plants they're hoping the new beds on the hill "
+            "will hold up through the summer storms")
+    doc = splitter(parse(text))
+    assert [e.replacement for e in doc.edits] == ["plants.", "storms."]
+    # a long sentence with no full clause opening inside stays one
+    one = ("when the ferry finally reached the island after a long and rough crossing "
+           "through the grey winter swell most of the passengers who had spent the night on "
+           "deck were too tired to notice how quiet the harbour was in the early light")
+    doc = splitter(parse(one))
+    assert [e.replacement for e in doc.edits] == ["light."]

@@ -368,3 +368,105 @@ def restarts(keys: Sequence[str], scores: Sequence[float], ends: bytearray,
             if opens:
                 break
     return out
+
+
+LONG_RUN = 24
+"""A sentence of this many words or more (after the segmenter) is a run-on that `long_runs`
+may split once."""
+RUN_PART = 10
+"""The fewest words either part of a split run-on keeps."""
+_RUN_VERBS = _BE | _DO_MODAL | AUX | frozenset(
+    "said also just think know want need see saw got went".split())
+"""Words that make a subject pronoun before them the head of a finite clause ("we have", "they
+said", "i just")."""
+_RUN_LEADS = frozenset(
+    "today tonight therefore plus unfortunately fortunately literally first 1st finally however "
+    "meanwhile again here still yet addition point course example instance fact".split())
+"""Adverbs and phrase ends that most often lead the clause after them ("today | we can",
+"in addition | we need", "at this point | we're"), not close the one before."""
+
+
+def _verb_forms(stems: str, irregular: str) -> frozenset[str]:
+    """Each stem with its -s, -ed and -ing forms ("insist" -> "insists", "insisted",
+    "insisting"; "deny" -> "denies", "denied"; "prove" -> "proves", "proved", "proving"), and
+    the ``irregular`` forms as given (a doubled consonant among them: "admitted")."""
+    out = set(irregular.split())
+    for v in stems.split():
+        cy = v.endswith("y") and v[-2] not in "aeiou"
+        out.add(v)
+        out.add(v[:-1] + "ies" if cy else v + "es" if v.endswith(("sh", "ch", "s")) else v + "s")
+        out.add(v[:-1] + "ied" if cy else v + "d" if v.endswith("e") else v + "ed")
+        out.add((v[:-1] if v.endswith("e") and not v.endswith("ee") else v) + "ing")
+    return frozenset(out)
+
+
+_CLAUSE_VERBS = _verb_forms(
+    "say tell think know believe hope guess mean feel suppose realize realise insist imagine "
+    "agree announce argue claim confirm decide deny expect explain hear learn notice "
+    "predict prove reveal suggest understand warn worry doubt assume reckon recall remember "
+    "forget declare acknowledge ensure",
+    "said told thought knew known meant felt heard proven forgot forgotten admit admits "
+    "admitted admitting")
+"""Verbs that take a clause without "that" ("she insists | she's not", "you can imagine |
+it's going"), in their common forms; not those English also uses as nouns ("report",
+"show", "state")."""
+_RUN_NO_CLOSE = _NO_END | AUX | _PREPOSITIONS | _TAKES_CLAUSE | _CLAUSE_ADJECTIVES | _LEADING \
+    | _RESTART_BLOCK | _RUN_LEADS | _CLAUSE_VERBS | frozenset(
+        "find found out show shows showed very more most much".split())
+"""Words that leave their clause open before a subject, or lead the next one: a run-on is not
+split after them."""
+_RUN_CLITICS = _CLITIC_SUBJ - frozenset("that's what's who's where's how's".split())
+"""Clitic subjects that open a main clause (not a relative one) after a noun."""
+_SUBORDINATING = _RESTART_BLOCK - _COORDINATORS
+"""Words that open a clause of another's (a wh-word, "if", "that", a verb that takes a clause)."""
+_SUBORDINATE_REACH = 4
+"""How many words before a gap `_subordinate` looks at."""
+
+
+def _subordinate(keys: Sequence[str], i: int) -> bool:
+    """Whether the words just before gap ``i`` stand in a clause that another's word opened:
+    one of `_SUBORDINATING` within `_SUBORDINATE_REACH` words with no subject after it ("what
+    the lawyers | i've spoken to"), or right before the nearest subject ("if you've read it |
+    it's"): the clause after the gap is then its main clause or holds it."""
+    for j in range(i - 1, max(-1, i - _SUBORDINATE_REACH), -1):
+        w = keys[j]
+        if w in _SUBORDINATING:
+            return True
+        if w in _SUBJ or w in _CLITIC_SUBJ:
+            return j > 0 and keys[j - 1] in _SUBORDINATING
+    return False
+
+
+def long_runs(keys: Sequence[str], scores: Sequence[float], ends: bytearray,
+              among: Sequence[int], soft: Sequence[int] = b"") -> list[int]:
+    """Add, in place, one sentence end inside each sentence of `LONG_RUN` words or more: at the
+    best-scoring gap among ``among`` (the segmenter's candidates, in order) where a full clause
+    opens (a clitic subject, "it's", or a subject pronoun with a finite verb: "we have", "they
+    said") after a word that can close one (not an article, preposition, auxiliary, "to", a
+    verb that takes a clause or a word that leads the next clause), leaving `RUN_PART` words or
+    more on either side. A caption run of 24 words with no end is a run-on far more often than
+    a sentence; the segmenter's length prior is a flat bonus per end (sent11) and does not
+    force one. Not at a gap ``soft`` marks (the writer's comma: they read no end there), nor
+    before "that's" or a wh-word's clitic ("what's"), which after a noun open relative
+    clauses ("a plan that's failed"). Returns the gaps ended."""
+    n = len(keys)
+    best: dict[int, int] = {}  # per run (the end before it), its best gap so far
+    for i in among:  # the few gaps the words allow, then the run around each (C-level finds)
+        if i + 2 >= n or ends[i] or keys[i] in _RUN_NO_CLOSE or soft and soft[i]:
+            continue
+        b = keys[i + 1]
+        if not (b in _RUN_CLITICS or b in _SUBJ and keys[i + 2] in _RUN_VERBS) \
+                or _subordinate(keys, i):
+            continue
+        before = ends.rfind(1, 0, i)  # -1 at the document's start
+        last = ends.find(1, i + 1)
+        if last < 0:
+            last = n - 1
+        if last - before >= LONG_RUN and i - before >= RUN_PART and last - i >= RUN_PART:
+            k = best.get(before)
+            if k is None or scores[i] > scores[k]:
+                best[before] = i
+    out = sorted(best.values())
+    for i in out:
+        ends[i] = True
+    return out

@@ -63,6 +63,7 @@ from .sentencegaps import (
     GapModel,
     Prior,
     candidates,
+    long_runs,
     restarts,
     segment,
 )
@@ -262,6 +263,7 @@ class SentenceSplitter:
             # gap scoring RESTART_FLOOR is one (the test of `candidates`)
             restarts(table.keys, scores, ends,
                      cands if RESTART_FLOOR - prior.threshold > -prior.slack else None)
+            long_runs(table.keys, scores, ends, cands, table.soft)
         written = written_source(doc)
         if written:
             _writers_ends(doc, words, table.fixed, ends)
