@@ -22,7 +22,7 @@ from .linenoise import remove_line_noise
 from .memos import WORD_MEMO
 from .model import Document, Editor, Marker, Piece, Token
 from .numbers import ORDINAL_FIGURES
-from .ocrletters import mend_capital_i
+from .ocrletters import I_PAIR_ZIPF, mend_capital_i
 from .openbrackets import remove_open_cues
 from .options import Options
 from .readers.tokens import CUE_FORMATS, agenda_heading, may_hold_cues
@@ -268,6 +268,7 @@ class ArtifactRemover:
         done = double_stops(lone_chevrons(split_hyphens(mend_dashes(remove_credits(done)))))
         done = backtick_dashes(backtick_apostrophes(done))
         done = _continued_cues(_turn_stops(_lone_marks(_doubled_marks(_mark_runs(done)))))
+        done = _decoder_marks(done)
         return join_parted(mend_keyslips(lone_dashes(done)))
 
     @staticmethod
@@ -741,4 +742,38 @@ def _lone_marks(doc: Document) -> Document:
         editor = editor or doc.editor()
         editor.replace([p], "", "artifact", "stray-mark", 0.95,
                        note="a second mark after the sentence's own")
+    return doc if editor is None else editor.finish()
+
+
+_DECODER_MARKS = (" _ ", " | ")
+
+
+def _decoder_marks(doc: Document) -> Document:
+    """A "_" or "|" standing alone, a space each side, between two words of a sentence
+    ("involved _ in this conflict", "we'll have to look | at how"): a subtitle decoder's
+    stray, no mark of the speech (a live subtitler's line break or colour change); it goes.
+    Only where a lowercase word follows; a "|" before a word that pairs with "I" ("| think")
+    stays (`mend_capital_i`'s misread capital, unmended on a caption page)."""
+    source = doc.source
+    if "_ " not in source and "| " not in source \
+            or not any(m in source for m in _DECODER_MARKS):
+        return doc
+    pieces = doc.text_pieces()
+    tokens = doc.tokens
+    editor: Editor | None = None
+    for k in range(1, len(pieces) - 1):
+        p = pieces[k]
+        if p.text not in ("_", "|") or p.stop - p.first != 1:
+            continue
+        prev, nxt = pieces[k - 1], pieces[k + 1]
+        if source[prev.end:p.start] != " " or source[p.end:nxt.start] != " " \
+                or tokens[prev.first].kind != "word" or tokens[nxt.first].kind != "word" \
+                or not nxt.text[:1].islower():
+            continue
+        low = nxt.text.lower()
+        if p.text == "|" and ("'" in low or vocabulary().bigram_zipf("i", low) >= I_PAIR_ZIPF):
+            continue  # ("| think": a capital I misread)
+        editor = editor or doc.editor()
+        editor.replace([p], "", "artifact", "decoder-mark", 0.9,
+                       note="a subtitle decoder's stray mark between two words")
     return doc if editor is None else editor.finish()
