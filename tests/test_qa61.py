@@ -47,3 +47,23 @@ def test_a_mark_that_may_be_a_misread_i_or_ends_a_line_stays() -> None:
     got = clean("9:00 pm\nwell, | think the ferry is late. the list _ 42 boats.\n")
     assert "_ 42" in got.text, got.text
     assert "|" in got.text or "I think" in got.text, got.text
+
+
+def test_two_presenters_naming_themselves_in_one_marked_turn_are_two_turns() -> None:
+    got = clean("6:00 pm\n>> the fair opens tomorrow. >> good evening. it is friday, march 3. "
+                "i'm ruth okafor. and i'm daniel brennan. the county fair opens tomorrow with "
+                "a parade. >> the rides are ready, the tents are up.\n")
+    labels = [t.label for t in got.turns]
+    assert labels == [None, "Ruth Okafor", "Daniel Brennan", None], (labels, got.text)
+    # and without "and" between them
+    got = clean("6:00 pm\n>> good evening. i'm ruth okafor. i'm daniel brennan. the fair "
+                "opens tomorrow. >> thanks.\n")
+    assert [t.label for t in got.turns] == ["Ruth Okafor", "Daniel Brennan", None], got.turns
+
+
+def test_one_name_said_twice_or_no_name_keeps_one_turn() -> None:
+    for said in ("i'm ruth okafor. i'm ruth okafor, once more.",
+                 "i'm ruth okafor. i'm sorry to say the fair is off.",
+                 "i'm ruth okafor. we begin with the fair. i'm told daniel brennan is there."):
+        got = clean("6:00 pm\n>> good evening. " + said + " >> thanks, ruth.\n")
+        assert len(got.turns) == 2, (said, got.text)
