@@ -67,3 +67,18 @@ def test_one_name_said_twice_or_no_name_keeps_one_turn() -> None:
                  "i'm ruth okafor. we begin with the fair. i'm told daniel brennan is there."):
         got = clean("6:00 pm\n>> good evening. " + said + " >> thanks, ruth.\n")
         assert len(got.turns) == 2, (said, got.text)
+
+
+def test_an_unknown_word_in_parentheses_inside_a_sentence_is_kept() -> None:
+    # an advertised drug's generic name on screen: a word of the text, not a sound
+    got = clean("8:00 pm\nask your vet whether pawlix (fenoxatrel) is right for your dog. "
+                "side effects may include drowsiness.\n")
+    assert "pawlix (fenoxatrel) is right" in got.text, got.text
+    assert not any(e.original == "(fenoxatrel)" for e in got.corrections)
+
+
+def test_sounds_and_short_notes_in_parentheses_still_go() -> None:
+    got = clean("8:00 pm\nwell, the dog (laughter) is fine. he barked (crosstalk) at the "
+                "mail carrier. the vet, dr. sykes (ph) says so. ( fenoxatrel ) we begin.\n")
+    for gone in ("(laughter)", "(crosstalk)", "(ph)", "fenoxatrel"):
+        assert gone not in got.text, (gone, got.text)

@@ -89,6 +89,31 @@ def _stray_letter(doc: Document, pieces: list[Piece], k: int) -> bool:
         and doc.source[letter.end:pieces[k].start].isspace()
 
 
+ASIDE_LETTERS = 6
+"""Fewest letters of a word in parentheses kept as the speech's aside (`_aside_word`): a
+shorter one may be a caption's abbreviation ("(ph)", "(nats)", "(sot)")."""
+
+
+def _aside_word(doc: Document, i: int) -> bool:
+    """Whether the sound token ``tokens[i]`` is one word in parentheses inside a running
+    sentence that no word list holds at all ("along with support, chantix (varenicline) is
+    proven": an advertised drug's generic name on screen, "(laughter)", "(inaudible)",
+    "(crosstalk)" are words): a word of the text, no sound, which stays. One space parts it
+    from a word on each side, the next one lowercase; all lowercase letters, at least
+    `ASIDE_LETTERS` of them."""
+    tokens = doc.tokens
+    text = tokens[i].text
+    inner = text[1:-1]
+    if text[:1] != "(" or text[-1:] != ")" or len(inner) < ASIDE_LETTERS \
+            or not (inner.isalpha() and inner.islower()) or not 0 < i < len(tokens) - 1:
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    source = doc.source
+    return before.kind == "word" and after.kind == "word" and after.text[:1].islower() \
+        and source[before.end:tokens[i].start] == " " \
+        and source[tokens[i].end:after.start] == " " and not vocabulary().count(inner)
+
+
 def _key(text: str) -> str:
     """A word's key for repeats: lowercase, an ordinal word as its figure ("First" -> "1st")."""
     low = text.lower()
@@ -215,7 +240,8 @@ class ArtifactRemover:
             sounds = [i for i, t in numbered(doc.tokens) if t.kind == "sound"
                       and not agenda_heading(t.text)  # (an agenda's heading stays)
                       and not (t.text[:1] == "[" and _inserted_name(doc, i))
-                      and not (lyrics and lyric_mark(doc.tokens, doc.source, i))]
+                      and not (lyrics and lyric_mark(doc.tokens, doc.source, i))
+                      and not _aside_word(doc, i)]
             if any(_titled_heading(doc.tokens[i].text) for i in sounds) and _capitals_page(doc):
                 sounds = [i for i in sounds if not _page_heading(doc, doc.tokens[i])]
             for i in sounds:
