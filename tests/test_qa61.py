@@ -82,3 +82,9 @@ def test_sounds_and_short_notes_in_parentheses_still_go() -> None:
                 "mail carrier. the vet, dr. sykes (ph) says so. ( fenoxatrel ) we begin.\n")
     for gone in ("(laughter)", "(crosstalk)", "(ph)", "fenoxatrel"):
         assert gone not in got.text, (gone, got.text)
+
+
+def test_a_bar_in_a_text_with_no_clock_line_or_cue_stays() -> None:
+    # no caption page: the text's own bars and underscores
+    text = clean("tick yes | no on the form and write the name _ here.\n").text
+    assert "yes | no" in text and "name _ here" in text, text

@@ -777,13 +777,14 @@ _DECODER_MARKS = (" _ ", " | ")
 def _decoder_marks(doc: Document) -> Document:
     """A "_" or "|" standing alone, a space each side, between two words of a sentence
     ("involved _ in this conflict", "we'll have to look | at how"): a subtitle decoder's
-    stray, no mark of the speech (a live subtitler's line break or colour change); it goes.
+    stray, no mark of the speech (a live subtitler's line break or colour change); it goes,
+    on a page of captions only (clock lines or cues: a text's own "3 | 2" stays).
     Only where a lowercase word follows; a "|" before a word that pairs with "I" ("| think")
     stays (`mend_capital_i`'s misread capital, unmended on a caption page)."""
     source = doc.source
     if "_ " not in source and "| " not in source \
-            or not any(m in source for m in _DECODER_MARKS):
-        return doc
+            or not any(m in source for m in _DECODER_MARKS) or not doc.anchors:
+        return doc  # (a text with no clock line or cue is no caption page: "3 | 2" stays)
     pieces = doc.text_pieces()
     tokens = doc.tokens
     editor: Editor | None = None
