@@ -88,3 +88,21 @@ def test_a_bar_in_a_text_with_no_clock_line_or_cue_stays() -> None:
     # no caption page: the text's own bars and underscores
     text = clean("tick yes | no on the form and write the name _ here.\n").text
     assert "yes | no" in text and "name _ here" in text, text
+
+
+def test_a_spaced_sound_cue_missing_its_closing_space_goes() -> None:
+    got = clean("11:35 pm\n>> host: thank you! ( crowd cheering) thanks, folks. we have a "
+                "great show. ( organ music) tonight my guest is a chef.\n")
+    assert "(" not in got.text and "cheering" not in got.text and "organ" not in got.text, \
+        got.text
+    assert "Thanks, folks." in got.text and "Tonight my guest is a chef." in got.text, got.text
+    # a credit run into the cue inside the same parentheses goes with it
+    got = clean("11:35 pm\nit's the host! ( captioning sponsored by acme cheers and applause) "
+                ">> host: hello!\n")
+    assert "captioning" not in got.text.lower() and "acme" not in got.text.lower(), got.text
+
+
+def test_a_short_word_in_lopsided_parentheses_stays() -> None:
+    # one word under five letters is punctuation around a word, as "( the )" is
+    got = clean("11:35 pm\nwe voted ( yes) on the plan.\n")
+    assert "yes" in got.text, got.text
