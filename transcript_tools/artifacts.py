@@ -22,7 +22,7 @@ from .linenoise import remove_line_noise
 from .memos import WORD_MEMO
 from .model import Document, Editor, Marker, Piece, Token
 from .numbers import ORDINAL_FIGURES
-from .ocrletters import mend_capital_i
+from .ocrletters import I_PAIR_ZIPF, mend_capital_i
 from .openbrackets import remove_open_cues
 from .options import Options
 from .readers.tokens import CUE_FORMATS, agenda_heading, may_hold_cues
@@ -87,6 +87,31 @@ def _stray_letter(doc: Document, pieces: list[Piece], k: int) -> bool:
         and tokens[stop.first].kind == "punct" \
         and doc.source[stop.end:letter.start].isspace() \
         and doc.source[letter.end:pieces[k].start].isspace()
+
+
+ASIDE_LETTERS = 6
+"""Fewest letters of a word in parentheses kept as the speech's aside (`_aside_word`): a
+shorter one may be a caption's abbreviation ("(ph)", "(nats)", "(sot)")."""
+
+
+def _aside_word(doc: Document, i: int) -> bool:
+    """Whether the sound token ``tokens[i]`` is one word in parentheses inside a running
+    sentence that no word list holds at all ("along with support, chantix (varenicline) is
+    proven": an advertised drug's generic name on screen, "(laughter)", "(inaudible)",
+    "(crosstalk)" are words): a word of the text, no sound, which stays. One space parts it
+    from a word on each side, the next one lowercase; all lowercase letters, at least
+    `ASIDE_LETTERS` of them."""
+    tokens = doc.tokens
+    text = tokens[i].text
+    inner = text[1:-1]
+    if text[:1] != "(" or text[-1:] != ")" or len(inner) < ASIDE_LETTERS \
+            or not (inner.isalpha() and inner.islower()) or not 0 < i < len(tokens) - 1:
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    source = doc.source
+    return before.kind == "word" and after.kind == "word" and after.text[:1].islower() \
+        and source[before.end:tokens[i].start] == " " \
+        and source[tokens[i].end:after.start] == " " and not vocabulary().count(inner)
 
 
 def _key(text: str) -> str:
@@ -215,7 +240,8 @@ class ArtifactRemover:
             sounds = [i for i, t in numbered(doc.tokens) if t.kind == "sound"
                       and not agenda_heading(t.text)  # (an agenda's heading stays)
                       and not (t.text[:1] == "[" and _inserted_name(doc, i))
-                      and not (lyrics and lyric_mark(doc.tokens, doc.source, i))]
+                      and not (lyrics and lyric_mark(doc.tokens, doc.source, i))
+                      and not _aside_word(doc, i)]
             if any(_titled_heading(doc.tokens[i].text) for i in sounds) and _capitals_page(doc):
                 sounds = [i for i in sounds if not _page_heading(doc, doc.tokens[i])]
             for i in sounds:
@@ -268,6 +294,7 @@ class ArtifactRemover:
         done = double_stops(lone_chevrons(split_hyphens(mend_dashes(remove_credits(done)))))
         done = backtick_dashes(backtick_apostrophes(done))
         done = _continued_cues(_turn_stops(_lone_marks(_doubled_marks(_mark_runs(done)))))
+        done = _decoder_marks(done)
         return join_parted(mend_keyslips(lone_dashes(done)))
 
     @staticmethod
@@ -741,4 +768,39 @@ def _lone_marks(doc: Document) -> Document:
         editor = editor or doc.editor()
         editor.replace([p], "", "artifact", "stray-mark", 0.95,
                        note="a second mark after the sentence's own")
+    return doc if editor is None else editor.finish()
+
+
+_DECODER_MARKS = (" _ ", " | ")
+
+
+def _decoder_marks(doc: Document) -> Document:
+    """A "_" or "|" standing alone, a space each side, between two words of a sentence
+    ("involved _ in this conflict", "we'll have to look | at how"): a subtitle decoder's
+    stray, no mark of the speech (a live subtitler's line break or colour change); it goes,
+    on a page of captions only (clock lines or cues: a text's own "3 | 2" stays).
+    Only where a lowercase word follows; a "|" before a word that pairs with "I" ("| think")
+    stays (`mend_capital_i`'s misread capital, unmended on a caption page)."""
+    source = doc.source
+    if "_ " not in source and "| " not in source \
+            or not any(m in source for m in _DECODER_MARKS) or not doc.anchors:
+        return doc  # (a text with no clock line or cue is no caption page: "3 | 2" stays)
+    pieces = doc.text_pieces()
+    tokens = doc.tokens
+    editor: Editor | None = None
+    for k in range(1, len(pieces) - 1):
+        p = pieces[k]
+        if p.text not in ("_", "|") or p.stop - p.first != 1:
+            continue
+        prev, nxt = pieces[k - 1], pieces[k + 1]
+        if source[prev.end:p.start] != " " or source[p.end:nxt.start] != " " \
+                or tokens[prev.first].kind != "word" or tokens[nxt.first].kind != "word" \
+                or not nxt.text[:1].islower():
+            continue
+        low = nxt.text.lower()
+        if p.text == "|" and ("'" in low or vocabulary().bigram_zipf("i", low) >= I_PAIR_ZIPF):
+            continue  # ("| think": a capital I misread)
+        editor = editor or doc.editor()
+        editor.replace([p], "", "artifact", "decoder-mark", 0.9,
+                       note="a subtitle decoder's stray mark between two words")
     return doc if editor is None else editor.finish()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .censusnames import first_name
 from .model import Document, Piece
 
 _CAPTION = frozenset("caption captions captioning captioned subtitles subtitling subtitled"
@@ -57,9 +58,24 @@ def remove_credits(doc: Document) -> Document:
 
     editor = doc.editor()
     found = False
+    captioners = "captioner" in low_source  # (a credit naming the captioner: rare)
     i, n = 0, len(pieces)
     while i < n:
         p = pieces[i]
+        if captioners and kind(p) == "word" and low(p) in _CAPTIONER \
+                and (end := _captioner_credit(pieces, i, bounds, kind)) > 0:
+            start = i
+            while start > 0 and i - start < 2 and low(pieces[start - 1]) in _CAPTIONER_LEADS \
+                    and pieces[start].first not in bounds:
+                start -= 1
+            if start == 0 or pieces[start].first in bounds or pieces[start - 1].text in _ENDS \
+                    or kind(pieces[start - 1]) == "sound":
+                end = _firm_sentence(pieces, end, bounds, kind)
+                editor.replace(pieces[start:end], "", "artifact", "caption-credit", 0.95,
+                               note="words about the captions, not speech")
+                found = True
+                i = end
+                continue
         if kind(p) != "word" or low(p) not in _CAPTION:
             i += 1
             continue
@@ -190,6 +206,68 @@ def remove_credits(doc: Document) -> Document:
         found = True
         i = end
     return editor.finish() if found else doc
+
+
+_CAPTIONER = frozenset("captioner captioners stenocaptioner".split())
+_CAPTIONER_LEADS = frozenset("your the our today's tonight's realtime real-time live".split())
+"""Words a captioner's credit opens with before "captioner" ("your realtime captioner is")."""
+_CAPTIONER_VERBS = frozenset("is was are were".split())
+MAX_CAPTIONER_NAME = 4
+"""Most words naming the captioner ("your realtime captioner is linda marie macdonald.")."""
+
+
+def _captioner_credit(pieces: list[Piece], i: int, bounds: set[int],
+                      kind: Callable[[Piece], str]) -> int:
+    """The index after the sentence naming the captioner whose "captioner" is
+    ``pieces[i]`` ("your realtime captioner is jane q. doe."), its stop with it: "captioner"
+    ("today"/"tonight" may follow), "is" or "was", one to `MAX_CAPTIONER_NAME` words none
+    of which opens speech, the first a census first name, then the sentence's stop; -1 when
+    it is not one (a sentence about a captioner goes on: "the captioner is the one who
+    types")."""
+    n = len(pieces)
+    k = i + 1
+    if k < n and pieces[k].text.lower() in ("today", "tonight") \
+            and pieces[k].first not in bounds:
+        k += 1
+    if k >= n or pieces[k].text.lower() not in _CAPTIONER_VERBS or pieces[k].first in bounds:
+        return -1
+    m = k + 1
+    while m < n and m - k <= MAX_CAPTIONER_NAME + 1 and kind(pieces[m]) == "word" \
+            and pieces[m].first not in bounds and pieces[m].text.lower() not in _SPEECH_OPENERS:
+        if pieces[m].text.endswith(".") and len(pieces[m].text) == 2:
+            m += 1  # a middle initial written with its point ("jane q. doe")
+            continue
+        m += 1
+    words = m - k - 1
+    if not 1 <= words <= MAX_CAPTIONER_NAME or m >= n or pieces[m].text not in (".", "!") \
+            or pieces[m].first in bounds or not first_name(pieces[k + 1].text.lower()):
+        return -1  # (a person named: a first name the census counts, "is linda ...")
+    return m + 1
+
+
+def _firm_sentence(pieces: list[Piece], end: int, bounds: set[int],
+                   kind: Callable[[Piece], str]) -> int:
+    """The index after the captioning firm's name written as a sentence of its own after a
+    captioner's credit ("caption colorado, l.l.c.", "captioning co., inc."): a caption word
+    and one or two more words, a comma, a legal suffix (`_FIRM_SUFFIXES`) with its stop;
+    ``end`` when none follows."""
+    n = len(pieces)
+    if end >= n or pieces[end].first in bounds or kind(pieces[end]) != "word" \
+            or pieces[end].text.lower() not in _CAPTION:
+        return end
+    m = end + 1
+    while m < n and m - end <= 2 and kind(pieces[m]) == "word" and pieces[m].first not in bounds:
+        m += 1
+    if m == end + 1 or m + 1 >= n or pieces[m].text != "," or pieces[m + 1].first in bounds:
+        return end
+    suffix = pieces[m + 1].text.lower()
+    if suffix.strip(".") not in _FIRM_SUFFIXES:
+        return end
+    if suffix.endswith("."):
+        return m + 2
+    if m + 2 < n and pieces[m + 2].text == "." and pieces[m + 2].first not in bounds:
+        return m + 3
+    return end
 
 
 MAX_CAPTIONERS = 7

@@ -24,6 +24,7 @@ from operator import attrgetter
 
 from . import memos
 from .boundaries import LEAD_SPAN, cuts, question_at
+from .censusnames import first_name
 from .clips import clips, opening_voices, recording_tag
 from .copresenters import running_hosts, second_presenters
 from .dialogue import Voice, asks_you, dash_voices, exchange_roles
@@ -106,6 +107,9 @@ class TurnSegmenter:
                     if m.kind == "speaker" and doc.source.startswith("-", m.start):
                         dashes.add(at)
             first_live = next(filter(_TEXT, pieces), None)
+            if "'m " in doc.source:  # (a C-speed hint: "i'm" said somewhere)
+                for at in _second_introductions(pieces, marks, doc.source):
+                    marks.setdefault(at, None)
         else:
             pieces = doc.text_pieces()  # (the pieces left in the text, without a filter)
             first_live = pieces[0] if pieces else None
@@ -716,3 +720,68 @@ def _self_named(text: str, unproven: frozenset[str] = frozenset()) -> str | None
 memos.bound_global(_norm, WORD_MEMO)
 memos.bound_global(_WORDS, WORD_MEMO)
 memos.bound_global(_ending, WORD_MEMO)
+
+
+INTRO_NAME = 3
+"""Most words of the name after "I'm" in a self-introduction (`_second_introductions`)."""
+_START = attrgetter("start")
+
+
+def _second_introductions(pieces: Sequence[Piece], marks: dict[int, str | None],
+                          source: str) -> list[int]:
+    """The first tokens of the pieces where a second presenter introduces herself right after
+    the first inside one marked turn, with no marker between them ("It is Thursday. I'm Jane
+    Doe. I'm John Roe. The bridge is open."; "... I'm Jane Doe. And I'm John Roe."): each
+    "I'm" (or the "And" before it) opening a sentence right after the sentence "I'm <name>."
+    of another name, both names two or three capitalised words opening on a census first
+    name (`_self_named`'s test of a name: the casing stage cased them). Co-anchors open a
+    local newscast so; one voice does not give two names. (The "i'm"s are found in the
+    source with `str.find`, then their pieces.)"""
+    low = source.lower()
+    spots: list[int] = []
+    at = low.find("i'm ")
+    while at >= 0:
+        spots.append(at)
+        at = low.find("i'm ", at + 4)
+    if len(spots) < 2:
+        return []
+    starts = list(map(_START, pieces))
+    n = len(pieces)
+
+    def step(j: int) -> int:  # the next piece with text from ``j`` on (removed ones skipped)
+        while j < n and not pieces[j].text:
+            j += 1
+        return j
+
+    found: list[int] = []
+    last: tuple[int, str] | None = None  # (the piece after the last "I'm <name>.", the name)
+    for spot in spots:
+        k = bisect.bisect_left(starts, spot)
+        if k >= n or starts[k] != spot or pieces[k].text.lower() != "i'm":
+            continue
+        name: list[str] = []
+        j, end = step(k + 1), -1
+        while j < n and len(name) < INTRO_NAME and _NAME_WORD.match(pieces[j].text):
+            name.append(pieces[j].text.rstrip("."))
+            closed = pieces[j].text.endswith(".")
+            j = step(j + 1)
+            if closed:
+                end = j
+                break
+        if end < 0 and name and j < n and pieces[j].text == ".":
+            end = step(j + 1)
+        if end < 0 or len(name) < 2 or not first_name(name[0].lower()):
+            last = None
+            continue
+        here = " ".join(name).casefold()
+        if last is not None:
+            after, before = last
+            opener = k
+            if after < k and pieces[after].text.lower() == "and" and step(after + 1) == k:
+                opener = after
+            if opener == after and before != here \
+                    and not any(pieces[i].first in marks for i in range(after, k + 1)):
+                found.append(pieces[opener].first)
+        last = (end, here)
+    return found
+

@@ -44,11 +44,12 @@ TOKEN_RE = lazy_regex(  # (compiled at its first non-ASCII text: `lazypattern`)
 # "(CSTO)" is an acronym in running text and stays a word. Some captioners (CBS) set a space
 # inside the parentheses: "( cheers and applause )", "( band playing "late show" theme )";
 # spaced so, a description is two words or more, or one of five letters or more
-# ("( laughter )"): "( the )" is punctuation around a word.
+# ("( laughter )"): "( the )" is punctuation around a word. The closing space may be missing
+# ("( cheers and applause)", "( applause)": a CBS late-night page of 2016, qa61).
 # (A cue broken over two caption lines is not recognised: lines are tokenized one by one.)
 PAREN_CUE_RE = lazy_regex(
     r"\((?:\p{Ll}[\p{Ll} ]{1,58}\p{Ll}(?: \p{Nd}{1,2})?|\p{Lu}{2,}(?: \p{Lu}{2,}){1,5}"
-    r"| (?:[\p{Ll}\"']*\p{Ll}[\p{Ll}\"']*(?: [\p{Ll}\"']*\p{Ll}[\p{Ll}\"']*){1,9}|\p{Ll}{5,20}) "
+    r"| (?:[\p{Ll}\"']*\p{Ll}[\p{Ll}\"']*(?: [\p{Ll}\"']*\p{Ll}[\p{Ll}\"']*){1,9}|\p{Ll}{5,20}) ?"
     r"| \p{Lu}{2,}(?: \p{Lu}{2,}){0,5} | ?♪+(?: ♪+)* ?)\)")
 """(Music notes alone in parentheses, "( ♪♪ )", "(♪)", are a sound cue too (qa34): without
 it the notes went and the parentheses stayed, "( )".)"""
@@ -106,7 +107,7 @@ _ASCII_TOKEN_RE = re.compile(
 )
 _ASCII_PAREN_CUE_RE = re.compile(
     r"\((?:[a-z][a-z ]{1,58}[a-z](?: [0-9]{1,2})?|[A-Z]{2,}(?: [A-Z]{2,}){1,5}"
-    r"| (?:[a-z\"']*[a-z][a-z\"']*(?: [a-z\"']*[a-z][a-z\"']*){1,9}|[a-z]{5,20}) "
+    r"| (?:[a-z\"']*[a-z][a-z\"']*(?: [a-z\"']*[a-z][a-z\"']*){1,9}|[a-z]{5,20}) ?"
     r"| [A-Z]{2,}(?: [A-Z]{2,}){0,5} )\)")
 
 _Pattern: TypeAlias = "re.Pattern[str] | regex.Pattern[str]"
