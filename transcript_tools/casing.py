@@ -41,11 +41,11 @@ from .options import Options
 from .personnames import NOT_NAME
 from .phonetics import VOWELS
 from .pronounce import cmu
-from .propernouns import AFTER_THE, ProperNouns, call_sign, initialisms, proper_nouns
+from .propernouns import AFTER_THE, ProperNouns, call_sign, initialisms, named_towns, proper_nouns
 from .scans import holding, indices, spaces_only
 from .shouting import shouted
 from .spacedmarks import glued_commas, glued_to_mark, spaced_marks
-from .streets import region_cases, street_cases
+from .streets import region_cases, street_cases, town_cases
 from .titles import NAME_TITLES, capitalise, members, offices, party_words, titled_words
 from .webaddress import is_address
 
@@ -239,6 +239,7 @@ class Truecaser:
             titled.setdefault(i, cased)
         built = street_cases(words, texts, lows, set(proper) | set(people), at_start, source)
         built.update(region_cases(words, texts, lows, proper, source))
+        built.update(town_cases(words, cores, lows, proper, people, named_towns(), source))
         if not as_written and not written:
             # (a writer's lowercase after a colon is theirs: "Also: a group of ten", qa37)
             built.update(after_labels(words, texts, starting, source, pieces, spaced))
