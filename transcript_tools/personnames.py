@@ -581,8 +581,14 @@ def _self_introduced(kinds: Sequence[int], keys: Sequence[str], skip: Container[
     last = len(kinds) - 1
     # (the words right after a frame's last word: "i'm", "am", "is")
     for i in [i + 1 for i in compress(indices(last), map(_FRAME_ENDS.__contains__, keys))]:
-        if kinds[i] not in _INTRODUCED_KINDS or i in skip or apart(i - 1) \
-                or not _framed(keys, i, _OWN_NAME) or len(keys[i]) < 3 or not keys[i].isalpha():
+        if i in skip or apart(i - 1) or not _framed(keys, i, _OWN_NAME) \
+                or not keys[i].isalpha():
+            continue
+        if _census_introduced(kinds, keys, skip, apart, i, last):
+            out[i] = _capitalised(keys[i])
+            out[i + 1] = _capitalised(keys[i + 1])
+            continue
+        if kinds[i] not in _INTRODUCED_KINDS or len(keys[i]) < 3:
             continue
         closed = i == last or apart(i)
         # (a first name no dictionary holds only before a surname no list holds in
@@ -598,6 +604,26 @@ def _self_introduced(kinds: Sequence[int], keys: Sequence[str], skip: Container[
             out[i] = _capitalised(keys[i])  # (a word only the pronouncing dictionary holds
             # may be a clipped word alone: "i'm goin.", "i'm onboard.")
     return out
+
+
+def _census_introduced(kinds: Sequence[int], keys: Sequence[str], skip: Container[int],
+                       apart: Callable[[int], bool], i: int, last: int) -> bool:
+    """Whether words ``i`` and ``i + 1``, right after "i'm", are a speaker's own first name
+    and a surname English writes in lowercase too ("i'm gayle king.", "i'm pam cook in the
+    studio"): a first name the lists read as a name beside another (`NEAR_NAME`), then a
+    common surname of the census or a name word (`AFTER_NAME` or more), closed by a mark,
+    the text's end or a word that goes on after a name. Not a word of the closed classes, a
+    surname the census lists only as a rarer one ("i'm frank too", "i'm rusty now"), nor
+    a common word as common as `SURNAME_ZIPF` ("i'm rusty still.", "i'm frank, good.")."""
+    if i == last or apart(i) or i + 1 in skip or not (i + 1 == last or apart(i + 1)
+                                                     or keys[i + 2] in _AFTER_OWN_NAME):
+        return False
+    first, surname = keys[i], keys[i + 1]
+    if first in CLOSED_CLASS or surname in CLOSED_CLASS or len(surname) < 3 \
+            or not surname.isalpha():
+        return False
+    return kinds[i] == NEAR_NAME and (kinds[i + 1] >= AFTER_NAME or "s" in marks(surname)
+                                      and vocabulary().zipf(surname) < SURNAME_ZIPF)
 
 
 _INTRODUCED_KINDS = frozenset((NEAR_NAME, AFTER_NAME, AFTER_TITLE))
