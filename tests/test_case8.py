@@ -61,3 +61,20 @@ def test_self_introduced_common_word_surname(text: str, cased: str) -> None:
 ])
 def test_self_introduction_negatives(text: str, kept: str) -> None:
     assert kept in clean(text)
+
+
+@pytest.mark.parametrize("text, cased", [
+    ("the judge read out sarah hall's statement to the court.", "Sarah Hall's statement"),
+    ("the council backed jennifer may's plan for the park.", "Jennifer May's plan"),
+])
+def test_owned_common_word_surname(text: str, cased: str) -> None:
+    assert cased in clean(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("then harriet that's it for the night.", "that's it"),  # "'s" as "is"
+    ("ask harriet today's question.", "today's question"),  # no census surname
+    ("she may go. may's weather was fine.", "She may go."),
+])
+def test_owned_negatives(text: str, kept: str) -> None:
+    assert kept in clean(text)

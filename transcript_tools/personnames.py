@@ -197,6 +197,7 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
                 out[i] = _capitalised(keys[i])
     cased = set(out)
     _common_surnames(kinds, titles, keys, skip, apart, owns, out)
+    _owned_surnames(kinds, keys, skip, apart, owns, out)
     # a surname English also writes in lowercase ("trump", "sanders"), cased as a surname
     # above, is that person's name where the page says it again, unless what stands beside
     # it shows the common word (`_again`)
@@ -500,6 +501,27 @@ def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[st
         if len(at) >= 2 or word in described:
             for i in at + described.get(word, []):
                 out[i] = _capitalised(word)
+
+
+_MODALS = frozenset("may might can will would should must could shall".split())
+
+
+def _owned_surnames(kinds: list[int], keys: Sequence[str], skip: Container[int],
+                    apart: Callable[[int], bool], owns: Callable[[int], bool],
+                    out: dict[int, str]) -> None:
+    """A common word the census lists as a surname, with a possessive, right after a first
+    name cased here ("theresa | may's deal", "donald | trump's tweets"): no verb or modal
+    takes a possessive, so said once it is that person's surname (`_common_surnames` wants
+    two places for the bare word: "brian joins"). Not a word of the closed classes, whose
+    "'s" is "is" or "has" ("that's", "he's"), but a modal, whose never is ("may's"); no
+    mark between."""
+    for i in [i + 1 for i in out if i + 1 < len(kinds) and kinds[i] > AFTER_NAME]:
+        if kinds[i] != NOT_NAME or i in out or i in skip or apart(i - 1) or not owns(i) \
+                or owns(i - 1) or not keys[i].isalpha() or len(keys[i]) < 3 \
+                or keys[i] in CLOSED_CLASS and keys[i] not in _MODALS \
+                or not set(marks(keys[i])) & {"s", "r"}:
+            continue
+        out[i] = _capitalised(keys[i])
 
 
 def _again(common: set[str], kinds: list[int], keys: Sequence[str], skip: Container[int],
