@@ -9,7 +9,7 @@ Asian", "north Africa" -> "North Africa"). Called by `casing`.
 
 from __future__ import annotations
 
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from itertools import compress
 from typing import TYPE_CHECKING
 
@@ -166,18 +166,16 @@ _TOWN_HEADS = frozenset("city town county borough village district".split())
 
 def town_cases(words: list[Piece], cores: Sequence[Form], lows: list[str],
                proper: Container[int], people: Container[int], towns: Mapping[str, str],
-               source: str = "") -> dict[int, tuple[str, str]]:
+               at: Iterable[int], source: str = "") -> dict[int, tuple[str, str]]:
     """Word index -> (cased word, rule town) for a town or county the shared table leaves
     out because the census lists its name as a person's (``towns``:
-    `propernouns.named_towns`), in a place's own frame: right after "in" ("the attack in
-    salisbury", "snow in cumberland") or after "city of", "county of" ("the cathedral city
-    of salisbury"), no mark between. ``cores``: each word's (lead, core, tail, ...). Not a
-    possessive ("in harrison's view": a person's), nor a word another rule cases
-    (``proper``, ``people``: "in chelsea clinton's book")."""
+    `propernouns.named_towns`; ``at``: where the document says one), in a place's own
+    frame: right after "in" ("the attack in salisbury", "snow in cornwall") or after "city
+    of", "county of" ("the cathedral city of salisbury"), no mark between. ``cores``: each
+    word's (lead, core, tail, ...). Not a possessive ("in harrison's view": a person's),
+    nor a word another rule cases (``proper``, ``people``: "in chelsea clinton's book")."""
     out: dict[int, tuple[str, str]] = {}
-    if towns.keys().isdisjoint(lows):  # (most pages: one look at C speed)
-        return out
-    for i in compress(indices(len(lows)), map(towns.__contains__, lows)):
+    for i in at:
         core, tail = cores[i][1], cores[i][2]
         if i == 0 or i in proper or i in people or not core.isalpha() or not core.islower() \
                 or tail[:1] in ("'", "’") or not next_to(source, words[i - 1], words[i]):
