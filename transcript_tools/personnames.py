@@ -516,7 +516,7 @@ def _owned_surnames(kinds: list[int], keys: Sequence[str], skip: Container[int],
     "'s" is "is" or "has" ("that's", "he's"), but a modal, whose never is ("may's"); no
     mark between."""
     for i in [i + 1 for i in out if i + 1 < len(kinds) and kinds[i] > AFTER_NAME]:
-        if kinds[i] != NOT_NAME or i in out or i in skip or apart(i - 1) or not owns(i) \
+        if kinds[i] != NOT_NAME or not owns(i) or i in out or i in skip or apart(i - 1) \
                 or owns(i - 1) or not keys[i].isalpha() or len(keys[i]) < 3 \
                 or keys[i] in CLOSED_CLASS and keys[i] not in _MODALS \
                 or not set(marks(keys[i])) & {"s", "r"}:
@@ -603,14 +603,12 @@ def _self_introduced(kinds: Sequence[int], keys: Sequence[str], skip: Container[
     last = len(kinds) - 1
     # (the words right after a frame's last word: "i'm", "am", "is")
     for i in [i + 1 for i in compress(indices(last), map(_FRAME_ENDS.__contains__, keys))]:
-        if i in skip or apart(i - 1) or not _framed(keys, i, _OWN_NAME) \
-                or not keys[i].isalpha():
+        if kinds[i] not in _INTRODUCED_KINDS or i in skip or apart(i - 1) \
+                or not _framed(keys, i, _OWN_NAME) or len(keys[i]) < 3 or not keys[i].isalpha():
             continue
         if _census_introduced(kinds, keys, skip, apart, i, last):
             out[i] = _capitalised(keys[i])
             out[i + 1] = _capitalised(keys[i + 1])
-            continue
-        if kinds[i] not in _INTRODUCED_KINDS or len(keys[i]) < 3:
             continue
         closed = i == last or apart(i)
         # (a first name no dictionary holds only before a surname no list holds in
