@@ -520,8 +520,8 @@ class Truecaser:
             if best:
                 found[i] = (best, keys[i] if best == 1 else " ".join(keys[i:i + best]))
                 nxt = i + best
-            elif towns_at is not None and keys[i] in self._towns:
-                towns_at.append(i)
+            elif towns_at is not None and not longest[keys[i]]:
+                towns_at.append(i)  # (the towns are the only keys of length 0)
         present = {key for _, key in found.values()}
         self._present = present
         if present_also:
