@@ -41,11 +41,11 @@ from .options import Options
 from .personnames import NOT_NAME
 from .phonetics import VOWELS
 from .pronounce import cmu
-from .propernouns import AFTER_THE, ProperNouns, call_sign, initialisms, proper_nouns
+from .propernouns import AFTER_THE, ProperNouns, call_sign, initialisms, named_towns, proper_nouns
 from .scans import holding, indices, spaces_only
 from .shouting import shouted
 from .spacedmarks import glued_commas, glued_to_mark, spaced_marks
-from .streets import region_cases, street_cases
+from .streets import region_cases, street_cases, town_cases
 from .titles import NAME_TITLES, capitalise, members, offices, party_words, titled_words
 from .webaddress import is_address
 
@@ -154,6 +154,11 @@ class Truecaser:
                                 if " " in n.text.strip()) if lexicon is not None else frozenset()
 
     @property
+    def _towns(self) -> dict[str, str]:
+        """`propernouns.named_towns` (shared, built once)."""
+        return named_towns()
+
+    @property
     def table(self) -> ProperNouns:
         if self._table is None:
             self._table = proper_nouns()
@@ -188,7 +193,8 @@ class Truecaser:
             if None in known else cast("list[_Form]", known)
         del known  # (a list a word long: not held through the stage's peak)
         lows = list(map(_LOW, cores))
-        proper = self._proper(lows)
+        towns_at: list[int] = []
+        proper = self._proper(lows, towns_at=towns_at)
         source = doc.source
 
         def apart(i: int) -> bool:
@@ -239,6 +245,9 @@ class Truecaser:
             titled.setdefault(i, cased)
         built = street_cases(words, texts, lows, set(proper) | set(people), at_start, source)
         built.update(region_cases(words, texts, lows, proper, source))
+        if towns_at:
+            built.update(town_cases(words, cores, lows, proper, people, self._towns, towns_at,
+                                    source))
         if not as_written and not written:
             # (a writer's lowercase after a colon is theirs: "Also: a group of ten", qa37)
             built.update(after_labels(words, texts, starting, source, pieces, spaced))
@@ -471,10 +480,14 @@ class Truecaser:
                 del out[i]  # the names stage's to case
         return out
 
-    def _proper(self, keys: list[str], present_also: set[str] | None = None) -> dict[int, str]:
+    def _proper(self, keys: list[str], present_also: set[str] | None = None,
+                towns_at: list[int] | None = None) -> dict[int, str]:
         """Word index -> cased word, for runs of words that form a table entry;
         ``present_also``: entries the rest of the document holds (`_parts` reads a window),
-        for the test of ambiguous entries. Sets ``self._present``: the entries found."""
+        for the test of ambiguous entries. Sets ``self._present``: the entries found.
+        ``towns_at``, when given, receives the places of the towns the table leaves out for
+        their census names (`propernouns.named_towns`, for `streets.town_cases`: found in
+        the same walk)."""
         table = self.table
         if not self._longest:
             longest = self._longest
@@ -486,6 +499,8 @@ class Truecaser:
                 first, n = parts[0], len(parts)
                 longest[first] = max(n, longest.get(first, 0))
                 self._prefixes.update(" ".join(parts[:k]) for k in range(2, n))
+            for key in named_towns():  # (no entry: a length of 0 matches none)
+                longest.setdefault(key, 0)
         longest, prefixes = self._longest, self._prefixes
         found: dict[int, tuple[int, str]] = {}
         forms = table.forms
@@ -505,6 +520,8 @@ class Truecaser:
             if best:
                 found[i] = (best, keys[i] if best == 1 else " ".join(keys[i:i + best]))
                 nxt = i + best
+            elif towns_at is not None and not longest[keys[i]]:
+                towns_at.append(i)  # (the towns are the only keys of length 0)
         present = {key for _, key in found.values()}
         self._present = present
         if present_also:

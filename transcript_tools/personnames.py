@@ -197,6 +197,7 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
                 out[i] = _capitalised(keys[i])
     cased = set(out)
     _common_surnames(kinds, titles, keys, skip, apart, owns, out)
+    _owned_surnames(kinds, keys, skip, apart, owns, out)
     # a surname English also writes in lowercase ("trump", "sanders"), cased as a surname
     # above, is that person's name where the page says it again, unless what stands beside
     # it shows the common word (`_again`)
@@ -502,6 +503,27 @@ def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[st
                 out[i] = _capitalised(word)
 
 
+_MODALS = frozenset("may might can will would should must could shall".split())
+
+
+def _owned_surnames(kinds: list[int], keys: Sequence[str], skip: Container[int],
+                    apart: Callable[[int], bool], owns: Callable[[int], bool],
+                    out: dict[int, str]) -> None:
+    """A common word the census lists as a surname, with a possessive, right after a first
+    name cased here ("theresa | may's deal", "donald | trump's tweets"): no verb or modal
+    takes a possessive, so said once it is that person's surname (`_common_surnames` wants
+    two places for the bare word: "brian joins"). Not a word of the closed classes, whose
+    "'s" is "is" or "has" ("that's", "he's"), but a modal, whose never is ("may's"); no
+    mark between."""
+    for i in [i + 1 for i in out if i + 1 < len(kinds) and kinds[i] > AFTER_NAME]:
+        if kinds[i] != NOT_NAME or not owns(i) or i in out or i in skip or apart(i - 1) \
+                or owns(i - 1) or not keys[i].isalpha() or len(keys[i]) < 3 \
+                or keys[i] in CLOSED_CLASS and keys[i] not in _MODALS \
+                or not set(marks(keys[i])) & {"s", "r"}:
+            continue
+        out[i] = _capitalised(keys[i])
+
+
 def _again(common: set[str], kinds: list[int], keys: Sequence[str], skip: Container[int],
            apart: Callable[[int], bool], owns: Callable[[int], bool],
            out: dict[int, str]) -> None:
@@ -584,6 +606,10 @@ def _self_introduced(kinds: Sequence[int], keys: Sequence[str], skip: Container[
         if kinds[i] not in _INTRODUCED_KINDS or i in skip or apart(i - 1) \
                 or not _framed(keys, i, _OWN_NAME) or len(keys[i]) < 3 or not keys[i].isalpha():
             continue
+        if _census_introduced(kinds, keys, skip, apart, i, last):
+            out[i] = _capitalised(keys[i])
+            out[i + 1] = _capitalised(keys[i + 1])
+            continue
         closed = i == last or apart(i)
         # (a first name no dictionary holds only before a surname no list holds in
         # lowercase either: "i'm amna nawaz.", casing4)
@@ -598,6 +624,26 @@ def _self_introduced(kinds: Sequence[int], keys: Sequence[str], skip: Container[
             out[i] = _capitalised(keys[i])  # (a word only the pronouncing dictionary holds
             # may be a clipped word alone: "i'm goin.", "i'm onboard.")
     return out
+
+
+def _census_introduced(kinds: Sequence[int], keys: Sequence[str], skip: Container[int],
+                       apart: Callable[[int], bool], i: int, last: int) -> bool:
+    """Whether words ``i`` and ``i + 1``, right after "i'm", are a speaker's own first name
+    and a surname English writes in lowercase too ("i'm gayle king.", "i'm pam cook in the
+    studio"): a first name the lists read as a name beside another (`NEAR_NAME`), then a
+    common surname of the census or a name word (`AFTER_NAME` or more), closed by a mark,
+    the text's end or a word that goes on after a name. Not a word of the closed classes, a
+    surname the census lists only as a rarer one ("i'm frank too", "i'm rusty now"), nor
+    a common word as common as `SURNAME_ZIPF` ("i'm rusty still.", "i'm frank, good.")."""
+    if i == last or apart(i) or i + 1 in skip or not (i + 1 == last or apart(i + 1)
+                                                     or keys[i + 2] in _AFTER_OWN_NAME):
+        return False
+    first, surname = keys[i], keys[i + 1]
+    if first in CLOSED_CLASS or surname in CLOSED_CLASS or len(surname) < 3 \
+            or not surname.isalpha():
+        return False
+    return kinds[i] == NEAR_NAME and (kinds[i + 1] >= AFTER_NAME or "s" in marks(surname)
+                                      and vocabulary().zipf(surname) < SURNAME_ZIPF)
 
 
 _INTRODUCED_KINDS = frozenset((NEAR_NAME, AFTER_NAME, AFTER_TITLE))

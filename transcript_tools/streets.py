@@ -9,13 +9,18 @@ Asian", "north Africa" -> "North Africa"). Called by `casing`.
 
 from __future__ import annotations
 
+from collections.abc import Container, Iterable, Mapping, Sequence
 from itertools import compress
+from typing import TYPE_CHECKING
 
 from .lazypattern import lazy_regex
 from .model import Piece
 from .scans import indices, next_to
 from .titles import MONTHS
 from .wordcase import ordinary
+
+if TYPE_CHECKING:
+    from .casingframes import Form
 
 STREET_WORDS = frozenset(
     "street avenue boulevard road lane drive parkway place square plaza expressway "
@@ -152,4 +157,32 @@ def region_cases(words: list[Piece], texts: list[str], lows: list[str],
                 out[i + 1] = (texts[i + 1][:1].upper() + texts[i + 1][1:], "compass-region")
         elif after[:1].isupper() and after.endswith(_DEMONYM_ENDINGS) and after.isalpha():
             out[i] = (texts[i][:1].upper() + texts[i][1:], "compass-region")
+    return out
+
+
+_TOWN_HEADS = frozenset("city town county borough village district".split())
+"""Nouns a place's name follows after "of" ("the cathedral city of salisbury")."""
+
+
+def town_cases(words: list[Piece], cores: Sequence[Form], lows: list[str],
+               proper: Container[int], people: Container[int], towns: Mapping[str, str],
+               at: Iterable[int], source: str = "") -> dict[int, tuple[str, str]]:
+    """Word index -> (cased word, rule town) for a town or county the shared table leaves
+    out because the census lists its name as a person's (``towns``:
+    `propernouns.named_towns`; ``at``: where the document says one), in a place's own
+    frame: right after "in" ("the attack in salisbury", "snow in cornwall") or after "city
+    of", "county of" ("the cathedral city of salisbury"), no mark between. ``cores``: each
+    word's (lead, core, tail, ...). Not a possessive ("in harrison's view": a person's),
+    nor a word another rule cases (``proper``, ``people``: "in chelsea clinton's book")."""
+    out: dict[int, tuple[str, str]] = {}
+    for i in at:
+        core, tail = cores[i][1], cores[i][2]
+        if i == 0 or i in proper or i in people or not core.isalpha() or not core.islower() \
+                or tail[:1] in ("'", "’") or not next_to(source, words[i - 1], words[i]):
+            continue
+        before = lows[i - 1]
+        if before == "in" and not cores[i - 1][2] \
+                or before == "of" and i > 1 and lows[i - 2] in _TOWN_HEADS \
+                and not cores[i - 1][2] and not cores[i - 2][2]:
+            out[i] = (towns[lows[i]], "town")
     return out
