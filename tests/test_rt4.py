@@ -67,21 +67,3 @@ def test_abbreviations_do_not_make_a_cased_page_read_as_lowercase() -> None:
     assert CLEANER.clean(first.to_text()).to_text() == first.to_text()
     # a lowercase page stays one, its abbreviations or not
     assert not _cased_page("we met the u.s. team. then we left. the navy came. it rained.")
-
-
-def test_a_caption_credit_after_a_sentence_end_goes_as_at_a_cue() -> None:
-    text = (">> will the old ferry find a second life on the lake? captioning sponsored by "
-            "lakeside mills this is the evening report. good evening.\n")
-    first = CLEANER.clean(text)
-    out = first.to_text()
-    assert "aptioning" not in out and "lakeside mills" not in out.lower()
-    assert "This is the evening report." in out
-    again = CLEANER.clean(first.to_srt(), format="srt")
-    assert again.to_srt() == first.to_srt()
-
-
-def test_captioning_inside_a_sentence_is_speech() -> None:
-    # (negative: no sentence end, cue or marker before it)
-    text = (">> the new bill pays for captioning sponsored by the state so deaf viewers can "
-            "follow the evening report. it passed today.\n")
-    assert "captioning sponsored by the state" in CLEANER.clean(text).to_text()

@@ -36,7 +36,6 @@ _FIRM_SUFFIXES = frozenset("llc inc ltd plc corp co l.l.c incorporated limited".
 """A company's legal suffix, written after a comma ("newshour productions, llc"): the
 sponsor's name goes on through it."""
 _ENDS = frozenset(". , ; : ! ? ) ]".split()) | {"--", "—", "––"}
-_SENTENCE_ENDS = frozenset(".?!")
 _DASHES = frozenset({"--", "—", "––", "-"})
 
 
@@ -145,13 +144,11 @@ def remove_credits(doc: Document) -> Document:
                 and pieces[m].first not in bounds else ""
         if words > limit and cut > 0 and not enclosed and k > i + 1 \
                 and (start == 0 or pieces[start].first in bounds
-                     or kind(pieces[start - 1]) == "sound"
-                     or pieces[start - 1].text in _SENTENCE_ENDS):
-            # a credit opening at a clock line, speaker marker, cue or sentence end whose
-            # sponsor runs on into speech with no mark between them ("captioning sponsored by
-            # rose communications from our studios in new york city, this is ...", qa35): it
-            # ends before the first word that opens speech (after a sentence end too: our
-            # own captions read back open a cue there, rt4)
+                     or kind(pieces[start - 1]) == "sound"):
+            # a credit opening at a clock line, speaker marker or cue whose sponsor runs on
+            # into speech with no mark between them ("captioning sponsored by rose
+            # communications from our studios in new york city, this is ...", qa35): it ends
+            # before the first word that opens speech
             editor.replace(pieces[start:cut], "", "artifact", "caption-credit", 0.9,
                            note="words about the captions, not speech")
             found = True
