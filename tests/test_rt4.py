@@ -28,6 +28,9 @@ def test_a_title_after_a_wrapped_cue_line_reads_as_on_one_line() -> None:
     again = CLEANER.clean(first.to_srt(), format="srt")
     assert "meet governor Hobbs" in first.to_text()
     assert again.to_srt() == first.to_srt()
+    # our JSON escapes the cue's line break ("meet\\ngovernor"): read back, the same words
+    assert '\\ngovernor' in first.to_json()
+    assert CLEANER.clean(first.to_json(), format="whisper").to_text() == first.to_text()
 
 
 def test_a_title_after_a_verb_of_asking_is_still_cased_on_a_wrapped_line() -> None:

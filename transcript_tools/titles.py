@@ -70,12 +70,16 @@ _CLOCK_GAP = regex.compile(r"\s*\n\d{1,2}:\d{2}\s?[ap]\.?m\.?\s*\n\s*", regex.I)
 parts them no more than a space does."""
 
 
+_LINE_BREAKS = ("\n", "\r\n", "\\n", "\\r\\n")
+"""One line break, as a text writes it and as a JSON string escapes it."""
+
+
 def _one_line(gap: str) -> bool:
-    """Whether the source between two words is spaces or one line break: a caption's line
-    wrapped inside its cue (our own WebVTT and SRT wrap a cue's text there) reads as the
-    space the clean text writes, so that the word before a title is read the same on a
-    second clean of our captions as on the first (rt4)."""
-    return spaces_only(gap) or gap in ("\n", "\r\n")
+    """Whether the source between two words is spaces or one line break (in a JSON string,
+    its escape): a caption's line wrapped inside its cue (our own WebVTT, SRT and JSON cues
+    wrap their text there) reads as the space the clean text writes, so that the word before
+    a title is read the same on a second clean of our captions as on the first (rt4)."""
+    return spaces_only(gap) or gap in _LINE_BREAKS
 
 
 def _tight(gap: str) -> bool:
