@@ -70,6 +70,18 @@ _CLOCK_GAP = regex.compile(r"\s*\n\d{1,2}:\d{2}\s?[ap]\.?m\.?\s*\n\s*", regex.I)
 parts them no more than a space does."""
 
 
+_LINE_BREAKS = ("\n", "\r\n", "\\n", "\\r\\n")
+"""One line break, as a text writes it and as a JSON string escapes it."""
+
+
+def _one_line(gap: str) -> bool:
+    """Whether the source between two words is spaces or one line break (in a JSON string,
+    its escape): a caption's line wrapped inside its cue (our own WebVTT, SRT and JSON cues
+    wrap their text there) reads as the space the clean text writes, so that the word before
+    a title is read the same on a second clean of our captions as on the first (rt4)."""
+    return spaces_only(gap) or gap in _LINE_BREAKS
+
+
 def _tight(gap: str) -> bool:
     """Whether the source between two words is spaces, a line break or only a clock
     line."""
@@ -313,7 +325,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
             # a word this pass cases is cased: "the us president X" -> "the US President X",
             # as a second clean of the text would read it)
             if low in _WITH_THE and cores[first - 1][5] == "the" and first \
-                    and spaces_only(source[words[first - 1].end:words[first].start]):
+                    and _one_line(source[words[first - 1].end:words[first].start]):
                 pass  # "the reverend Malcolm": a style that takes the article
             elif (before[:1].islower() and not _DOTTED.match(before)
                   or first and words[first - 1].first in at_start
@@ -323,7 +335,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
                     and first - 1 not in out \
                     and cores[first - 1][5] not in BEFORE_TITLE \
                     and not cores[first - 1][5].endswith("ed") \
-                    and spaces_only(source[words[first - 1].end:words[first].start]) \
+                    and _one_line(source[words[first - 1].end:words[first].start]) \
                     and words[first].first not in at_start:
                 continue  # "defense secretary Donald": a description, not a title
             for k in range(first, i + 1):

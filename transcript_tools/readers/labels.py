@@ -441,13 +441,22 @@ def paragraph_labels(source: str) -> dict[int, regex.Match[str]]:
         person = NUMBERED_LABEL_RE.match(m.group()) is not None or bool(
             {w.lower() for w in words} & ROLE_WORDS) or 2 <= len(words) <= 3 and all(
             w[:1].isupper() and w[1:].islower() for w in words) and (
-            first_name(words[0].lower()) or _titled(m["label"]))
+            first_name(words[0].lower()) or _titled(m["label"])
+            or _gives_own_name(m["label"], source[m.end():]))
         one_line = "\n" not in source[m.start():].strip()
         return found if person and one_line and _cased_page(source) else {}
     sure = any(NUMBERED_LABEL_RE.match(m.group()) or set(
         m["label"].lower().split()) & ROLE_WORDS or _cased_name(m["label"])
         or m["label"].isupper() and len(m["label"]) >= 2 for m in found.values())
     return found if sure else {}
+
+
+def _gives_own_name(label: str, text: str) -> bool:
+    """Whether ``text`` says the label as its speaker's own name ("Jane Roe: Good evening.
+    I'm Jane Roe in London."): the label is a person's for sure, whatever the name lists
+    hold of its first word (rt4)."""
+    return regex.search(r"\b(?:I['\u2019]m|I am|[Mm]y name is)[ \t]+" + regex.escape(label)
+                        + r"\b", text) is not None
 
 
 LINE_ROLES = frozenset(("Operator", "OPERATOR", "Moderator", "MODERATOR"))
@@ -668,7 +677,10 @@ _CASED_SHARE = 0.8
 """The share of the words after its sentence ends a page opens with a capital, for it to be
 a cased page (an archive page in lowercase has its own label rules)."""
 _CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_AFTER_END_RE = regex.compile(r"[.?!][\"'\u201d\u2019)]*[ \t]+(\p{L})")
+_AFTER_END_RE = regex.compile(r"(?<!(?:^|[\s.(])\p{L})[.?!][\"'\u201d\u2019)]*[ \t]+(\p{L})")
+"""A sentence's end and the letter after it; not a stop after a lone letter, an initial's or
+an abbreviation's ("U.S. officials", "the U.S. military", "1 p.m. meeting"), which ends no
+sentence as often as it does (rt4: a cased news page read as lowercase)."""
 
 
 def cased_labels(source: str) -> frozenset[str]:
