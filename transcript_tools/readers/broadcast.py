@@ -114,9 +114,11 @@ CUE_TIMING_RE = lazy_regex(
 
 # Internet Archive TV News page header: "tv News Al Jazeera December 1, 2015 4:00pm-5:01pm EST";
 # some page layouts lack the "tv" ("Late Night With Jimmy Fallon  NBC  November 17, 2009
-# 3:05am-4:00am EST"): the date and the time range ending the line are header enough.
+# 3:05am-4:00am EST"): the date and the time range ending the line are header enough, and
+# one copy of a page keeps them alone, its title line lost ("January 8, 2011 11:00pm-11:30pm
+# EST" above the first clock line, qa62).
 HEADER_RE = regex.compile(
-    r"^(?:tv\s+)?(?P<title>.+?)\s+(?P<date>(?:January|February|March|April|May|June|July|August|"
+    r"^(?:tv\s+)?(?:(?P<title>.+?)\s+)?(?P<date>(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d{1,2},\s+\d{4})\s+"
     r"(?P<start>\d{1,2}:\d{2}\s*[ap]m)\s*-\s*(?P<end>\d{1,2}:\d{2}\s*[ap]m)"
     r"(?:\s+(?P<tz>[A-Z]{2,5}|[+-]\d{2}(?::?\d{2})?))?\s*$", regex.IGNORECASE)
@@ -237,26 +239,9 @@ class _Clock:
 
 
 def _header_metadata(match: regex.Match[str]) -> dict[str, Any]:
-    title = " ".join(match["title"].split())
-    fields = [f for f in regex.split(r"\s{2,}", match["title"].strip()) if f]
-    words = title.split()
-    half = len(words) // 2
-    if len(fields) >= 2:  # "CNN Newsroom  CNN": the page sets its fields two spaces apart
-        channel = fields[-1]
-    elif len(words) % 2 == 0 and words[:half] == words[half:]:
-        channel = " ".join(words[:half])
-    elif words[-1].isupper() or len(words) < 3:
-        channel = words[-1]
-    else:
-        channel = " ".join(words[-2:])
-    lead = channel.split()[0]
-    if title.endswith(" " + channel) and (len(fields) >= 2 or channel.isupper()
-                                          or len(lead) >= 2 and lead.isupper()):
-        title = title[:-len(channel) - 1]  # the programme's name, without its channel's
-        # (a guess from single spaces only when the channel opens with letters in capitals:
-        # "News RT", "FOX News"; "Bloomberg Best Bloomberg" might be "Bloomberg Best" on
-        # "Bloomberg")
-    meta: dict[str, Any] = {"title": title, "channel": channel}
+    meta: dict[str, Any] = {}
+    if match["title"]:
+        meta.update(_header_title(match["title"]))
     try:
         day = _dt.datetime.strptime(match["date"], "%B %d, %Y").date()
         meta["date"] = day.isoformat()
@@ -277,6 +262,30 @@ def _header_metadata(match: regex.Match[str]) -> dict[str, Any]:
     if groups.get("tz"):
         meta["timezone"] = groups["tz"].upper()
     return meta
+
+
+def _header_title(text: str) -> dict[str, str]:
+    """A header's programme title and channel, from the words before its date."""
+    title = " ".join(text.split())
+    fields = [f for f in regex.split(r"\s{2,}", text.strip()) if f]
+    words = title.split()
+    half = len(words) // 2
+    if len(fields) >= 2:  # "CNN Newsroom  CNN": the page sets its fields two spaces apart
+        channel = fields[-1]
+    elif len(words) % 2 == 0 and words[:half] == words[half:]:
+        channel = " ".join(words[:half])
+    elif words[-1].isupper() or len(words) < 3:
+        channel = words[-1]
+    else:
+        channel = " ".join(words[-2:])
+    lead = channel.split()[0]
+    if title.endswith(" " + channel) and (len(fields) >= 2 or channel.isupper()
+                                          or len(lead) >= 2 and lead.isupper()):
+        title = title[:-len(channel) - 1]  # the programme's name, without its channel's
+        # (a guess from single spaces only when the channel opens with letters in capitals:
+        # "News RT", "FOX News"; "Bloomberg Best Bloomberg" might be "Bloomberg Best" on
+        # "Bloomberg")
+    return {"title": title, "channel": channel}
 
 
 def _header_offset(source: str) -> int:
