@@ -231,3 +231,22 @@ def test_a_header_of_the_date_and_time_range_alone_is_the_programme_header() -> 
     doc = parse("6:00 am\nthe vote is on\nNovember 2, 2013 6:00am-6:30am EDT\n")
     assert "November" in doc.text() and "date" not in doc.metadata
     assert "November" in parse("November 2, 2013\n\nthe vote is on.\n").text()
+
+
+def test_a_lone_chevron_where_a_marker_stands_is_the_speaker_marker_on_a_marked_page() -> None:
+    # qa62 (and qa55's "> reporter:"): a ">>" that lost a character at a line's start or
+    # after a sentence's end, on a page marking its speakers with ">>", was dropped as noise:
+    # the next voice ran on in the turn before ("... went home... this week the harbour")
+    page = ("7:00 pm\n>> good evening. the harbour froze overnight.\n7:01 pm\n"
+            "> reporter: ferries stayed in port all day. > the ice may hold until friday.\n")
+    doc = parse(page)
+    got = [(m.kind, page[m.start:m.end]) for m in doc.markers]
+    assert got == [("speaker", ">>"), ("speaker", ">"), ("label", "reporter:"),
+                   ("speaker", ">")]
+    assert ">" not in doc.text()
+    # a ">" between words stays a word's; a page without ">>" keeps its ">" (a quote's mark)
+    doc = parse(">> hello. if the level > three metres we close. thanks.\n")
+    assert [w for w in doc.text().split() if w == ">"] == [">"]
+    assert len(doc.markers) == 1
+    doc = parse("> the minutes of the last meeting\nwere read and approved.\n")
+    assert doc.markers == () and doc.text().startswith(">")

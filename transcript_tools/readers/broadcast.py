@@ -143,6 +143,14 @@ BANNER_LINES = 6
 
 # >>> starts a story, >> a speaker; a label may follow ("> > reporter:" seen in some pages).
 MARKER_RE = regex.compile(r">>>?|>\s>(?:\s>)?")
+LONE_MARKER_RE = regex.compile(
+    r"(?:(?<=(?:^|\n)[ \t]*)|(?<=[.?!\u2026][\"\u201d\u2019)]?[ \t]+))"
+    r">(?=[ \t]+[\p{L}\p{N}\"\u201c\u266a(\[])")
+"""One ">" where a ">>" would stand, at a line's start or after a sentence's end, a word
+after it ("...\n9:02 am\n> this sunday morning", "> reporter: the fire ..."): on a page
+that marks its speakers with ">>", a marker that lost a character (the captioner's or the
+decoder's, qa15/qa55/qa62), read as the speaker marker (`_parse_content`'s ``chevrons``). A
+">" between words ("if x > y") is none, nor one on a page without ">>" (a quote's "> ")."""
 SPEAKER_DASH_RE = regex.compile(
     r"(?:(?<=(?:^|\n)[ \t]*)|(?<=[.?!\u2026\]\u266a][\"\u201d\u2019)]?[ \t]+))"
     r"-(?=[\p{Lu}\u266a\"\u201c])")
@@ -322,6 +330,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
     clock = _Clock(last_clock)
     seen_content = False
     marked: bool | None = None  # the page marks speakers (`labels.labelled_page`)
+    chevrons = False  # with ">>" (where a lone ">" is one too, `LONE_MARKER_RE`)
     page_labels: Counter[str] = Counter()  # its labels after markers (`labels.marked_labels`)
     dashed = False  # the page marks new voices with glued dashes (`SPEAKER_DASH_RE`)
     dialogue = False  # its stamped subtitles mark them with dialogue dashes (`_dialogue_page`)
@@ -450,7 +459,8 @@ def parse_broadcast(source: str, *, path: str | None = None,
             markup(pos, pos + 1, "list-bullet")
             pos += 1 + gap
         if marked is None:
-            marked = ">" in source and ">>" in source or labelled_page(source)
+            chevrons = ">>" in source
+            marked = chevrons or labelled_page(source)
             dashed = len(SPEAKER_DASH_RE.findall(source)) >= SPEAKER_DASHES
             scripted = not stamped and _dialogue_script(source)
             dialogue = scripted or bool(stamped) and _dialogue_page(source)
@@ -476,7 +486,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
                 if source[cell:k].strip():
                     _parse_content(source, cell, k, tokens, markers, edits, marked, dashed,
                                    tagged, page_labels, cased, questions, credits, False,
-                                   letters, keyed)
+                                   letters, keyed, chevrons)
                 if k < end:
                     markup(k, k + 1, "table-rule")
                 cell = k + 1
@@ -486,13 +496,13 @@ def parse_broadcast(source: str, *, path: str | None = None,
                 _parse_content(source, pos, t.start(), tokens, markers, edits, marked,
                                dashed, tagged, page_labels, cased, questions, credits,
                                scripted or dialogue and stamp is not None
-                               and bool(stamp["until"]), letters, keyed)
+                               and bool(stamp["until"]), letters, keyed, chevrons)
             _timed_label(t, tokens, anchors, markers, edits)
             pos = t.end()
         _parse_content(source, pos, end, tokens, markers, edits, marked, dashed, tagged,
                        page_labels, cased, questions, credits,
                        scripted or dialogue and stamp is not None and bool(stamp["until"]),
-                       letters, keyed)
+                       letters, keyed, chevrons)
     if not fragment:
         tokens = _heading_chrome(source, tokens, anchors, markers, edits)
     tokens = _footer_chrome(source, tokens, anchors, markers, edits)
@@ -928,7 +938,7 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
                    cased: frozenset[str] = frozenset(), questions: bool = False,
                    credits: bool = False, dialogue: bool = False,
                    letters: frozenset[str] = frozenset(),
-                   keyed: frozenset[str] = frozenset()) -> None:
+                   keyed: frozenset[str] = frozenset(), chevrons: bool = False) -> None:
     """Tokens and markers of one content line ``source[pos:end]`` (``marked``: the page
     marks its speakers; ``dashed``: with glued dashes too; ``tagged``: names in brackets
     may be speaker tags; ``page_labels``: the page's `marked_labels`, needed when
@@ -938,7 +948,8 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
     stamped subtitle's on a page that marks voices with dialogue dashes, `_dialogue_page`;
     ``letters``: the capital letters it labels its speakers with at a line's start,
     `letter_labels`; ``keyed``: those it keys to names and labels inside lines too,
-    `keyed_letters`)."""
+    `keyed_letters`; ``chevrons``: the page marks speakers with ">>", so a lone ">" where one
+    would stand is one, `LONE_MARKER_RE`)."""
     at_line_start = True
     line = source[pos:end]
     opening = OPEN_DASH_RE.match(source, pos, end) if dialogue else None
@@ -957,6 +968,8 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
         elif dashed:
             d = SPEAKER_DASH_RE.search(source, pos, m.start() if m else end)
             m = d or m
+        if chevrons and source.find(">", pos, m.start() if m else end) >= 0:
+            m = LONE_MARKER_RE.search(source, pos, m.start() if m else end) or m
         stop = m.start() if m else end
         # Each segment starts a line or follows a marker: the two places a label may stand.
         # Leniency: sound cues may open the line before the label ("[music] announcer:"),
