@@ -215,3 +215,38 @@ def test_a_name_in_brackets_before_speech_is_a_speaker_tag_where_sounds_are_lowe
     assert [(m.kind, m.label) for m in doc.markers] == [("label", "Ada Lovelace")]
     assert "speaker-label" in [e.rule for e in doc.edits]
     assert not parse("[Laughter] Welcome back. [Ada Lovelace] Good evening.\n").markers
+
+
+def test_a_header_of_the_date_and_time_range_alone_is_the_programme_header() -> None:
+    # qa62: one copy of an archive page keeps its header's date and time range without the
+    # title ("November 2, 2013 6:00am-6:30am EDT"): it was read as the first caption words,
+    # and its cue timed at 0:00 two minutes before the first caption
+    doc = parse("November 2, 2013 6:00am-6:30am EDT\n\n6:00 am\n6:01 am\n"
+                "farmers along the river count the cost of the flood.\n")
+    assert doc.metadata["date"] == "2013-11-02" and doc.metadata["timezone"] == "EDT"
+    assert doc.metadata["media_start"] == 6 * 3600 and "title" not in doc.metadata
+    assert doc.text().split()[0] == "farmers"
+    assert [e.rule for e in doc.edits][0] == "programme-header"
+    # the same line after the captions began, or a date without its time range, is text
+    doc = parse("6:00 am\nthe vote is on\nNovember 2, 2013 6:00am-6:30am EDT\n")
+    assert "November" in doc.text() and "date" not in doc.metadata
+    assert "November" in parse("November 2, 2013\n\nthe vote is on.\n").text()
+
+
+def test_a_lone_chevron_where_a_marker_stands_is_the_speaker_marker_on_a_marked_page() -> None:
+    # qa62 (and qa55's "> reporter:"): a ">>" that lost a character at a line's start or
+    # after a sentence's end, on a page marking its speakers with ">>", was dropped as noise:
+    # the next voice ran on in the turn before ("... went home... this week the harbour")
+    page = ("7:00 pm\n>> good evening. the harbour froze overnight.\n7:01 pm\n"
+            "> reporter: ferries stayed in port all day. > the ice may hold until friday.\n")
+    doc = parse(page)
+    got = [(m.kind, page[m.start:m.end]) for m in doc.markers]
+    assert got == [("speaker", ">>"), ("speaker", ">"), ("label", "reporter:"),
+                   ("speaker", ">")]
+    assert ">" not in doc.text()
+    # a ">" between words stays a word's; a page without ">>" keeps its ">" (a quote's mark)
+    doc = parse(">> hello. if the level > three metres we close. thanks.\n")
+    assert [w for w in doc.text().split() if w == ">"] == [">"]
+    assert len(doc.markers) == 1
+    doc = parse("> the minutes of the last meeting\nwere read and approved.\n")
+    assert doc.markers == () and doc.text().startswith(">")

@@ -114,9 +114,11 @@ CUE_TIMING_RE = lazy_regex(
 
 # Internet Archive TV News page header: "tv News Al Jazeera December 1, 2015 4:00pm-5:01pm EST";
 # some page layouts lack the "tv" ("Late Night With Jimmy Fallon  NBC  November 17, 2009
-# 3:05am-4:00am EST"): the date and the time range ending the line are header enough.
+# 3:05am-4:00am EST"): the date and the time range ending the line are header enough, and
+# one copy of a page keeps them alone, its title line lost ("January 8, 2011 11:00pm-11:30pm
+# EST" above the first clock line, qa62).
 HEADER_RE = regex.compile(
-    r"^(?:tv\s+)?(?P<title>.+?)\s+(?P<date>(?:January|February|March|April|May|June|July|August|"
+    r"^(?:tv\s+)?(?:(?P<title>.+?)\s+)?(?P<date>(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d{1,2},\s+\d{4})\s+"
     r"(?P<start>\d{1,2}:\d{2}\s*[ap]m)\s*-\s*(?P<end>\d{1,2}:\d{2}\s*[ap]m)"
     r"(?:\s+(?P<tz>[A-Z]{2,5}|[+-]\d{2}(?::?\d{2})?))?\s*$", regex.IGNORECASE)
@@ -141,6 +143,14 @@ BANNER_LINES = 6
 
 # >>> starts a story, >> a speaker; a label may follow ("> > reporter:" seen in some pages).
 MARKER_RE = regex.compile(r">>>?|>\s>(?:\s>)?")
+LONE_MARKER_RE = regex.compile(
+    r"(?:(?<=(?:^|\n)[ \t]*)|(?<=[.?!\u2026][\"\u201d\u2019)]?[ \t]+))"
+    r">(?=[ \t]+[\p{L}\p{N}\"\u201c\u266a(\[])")
+"""One ">" where a ">>" would stand, at a line's start or after a sentence's end, a word
+after it ("...\n9:02 am\n> this sunday morning", "> reporter: the fire ..."): on a page
+that marks its speakers with ">>", a marker that lost a character (the captioner's or the
+decoder's, qa15/qa55/qa62), read as the speaker marker (`_parse_content`'s ``chevrons``). A
+">" between words ("if x > y") is none, nor one on a page without ">>" (a quote's "> ")."""
 SPEAKER_DASH_RE = regex.compile(
     r"(?:(?<=(?:^|\n)[ \t]*)|(?<=[.?!\u2026\]\u266a][\"\u201d\u2019)]?[ \t]+))"
     r"-(?=[\p{Lu}\u266a\"\u201c])")
@@ -237,26 +247,9 @@ class _Clock:
 
 
 def _header_metadata(match: regex.Match[str]) -> dict[str, Any]:
-    title = " ".join(match["title"].split())
-    fields = [f for f in regex.split(r"\s{2,}", match["title"].strip()) if f]
-    words = title.split()
-    half = len(words) // 2
-    if len(fields) >= 2:  # "CNN Newsroom  CNN": the page sets its fields two spaces apart
-        channel = fields[-1]
-    elif len(words) % 2 == 0 and words[:half] == words[half:]:
-        channel = " ".join(words[:half])
-    elif words[-1].isupper() or len(words) < 3:
-        channel = words[-1]
-    else:
-        channel = " ".join(words[-2:])
-    lead = channel.split()[0]
-    if title.endswith(" " + channel) and (len(fields) >= 2 or channel.isupper()
-                                          or len(lead) >= 2 and lead.isupper()):
-        title = title[:-len(channel) - 1]  # the programme's name, without its channel's
-        # (a guess from single spaces only when the channel opens with letters in capitals:
-        # "News RT", "FOX News"; "Bloomberg Best Bloomberg" might be "Bloomberg Best" on
-        # "Bloomberg")
-    meta: dict[str, Any] = {"title": title, "channel": channel}
+    meta: dict[str, Any] = {}
+    if match["title"]:
+        meta.update(_header_title(match["title"]))
     try:
         day = _dt.datetime.strptime(match["date"], "%B %d, %Y").date()
         meta["date"] = day.isoformat()
@@ -277,6 +270,30 @@ def _header_metadata(match: regex.Match[str]) -> dict[str, Any]:
     if groups.get("tz"):
         meta["timezone"] = groups["tz"].upper()
     return meta
+
+
+def _header_title(text: str) -> dict[str, str]:
+    """A header's programme title and channel, from the words before its date."""
+    title = " ".join(text.split())
+    fields = [f for f in regex.split(r"\s{2,}", text.strip()) if f]
+    words = title.split()
+    half = len(words) // 2
+    if len(fields) >= 2:  # "CNN Newsroom  CNN": the page sets its fields two spaces apart
+        channel = fields[-1]
+    elif len(words) % 2 == 0 and words[:half] == words[half:]:
+        channel = " ".join(words[:half])
+    elif words[-1].isupper() or len(words) < 3:
+        channel = words[-1]
+    else:
+        channel = " ".join(words[-2:])
+    lead = channel.split()[0]
+    if title.endswith(" " + channel) and (len(fields) >= 2 or channel.isupper()
+                                          or len(lead) >= 2 and lead.isupper()):
+        title = title[:-len(channel) - 1]  # the programme's name, without its channel's
+        # (a guess from single spaces only when the channel opens with letters in capitals:
+        # "News RT", "FOX News"; "Bloomberg Best Bloomberg" might be "Bloomberg Best" on
+        # "Bloomberg")
+    return {"title": title, "channel": channel}
 
 
 def _header_offset(source: str) -> int:
@@ -313,6 +330,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
     clock = _Clock(last_clock)
     seen_content = False
     marked: bool | None = None  # the page marks speakers (`labels.labelled_page`)
+    chevrons = False  # with ">>" (where a lone ">" is one too, `LONE_MARKER_RE`)
     page_labels: Counter[str] = Counter()  # its labels after markers (`labels.marked_labels`)
     dashed = False  # the page marks new voices with glued dashes (`SPEAKER_DASH_RE`)
     dialogue = False  # its stamped subtitles mark them with dialogue dashes (`_dialogue_page`)
@@ -441,7 +459,8 @@ def parse_broadcast(source: str, *, path: str | None = None,
             markup(pos, pos + 1, "list-bullet")
             pos += 1 + gap
         if marked is None:
-            marked = ">" in source and ">>" in source or labelled_page(source)
+            chevrons = ">>" in source
+            marked = chevrons or labelled_page(source)
             dashed = len(SPEAKER_DASH_RE.findall(source)) >= SPEAKER_DASHES
             scripted = not stamped and _dialogue_script(source)
             dialogue = scripted or bool(stamped) and _dialogue_page(source)
@@ -467,7 +486,7 @@ def parse_broadcast(source: str, *, path: str | None = None,
                 if source[cell:k].strip():
                     _parse_content(source, cell, k, tokens, markers, edits, marked, dashed,
                                    tagged, page_labels, cased, questions, credits, False,
-                                   letters, keyed)
+                                   letters, keyed, chevrons)
                 if k < end:
                     markup(k, k + 1, "table-rule")
                 cell = k + 1
@@ -477,13 +496,13 @@ def parse_broadcast(source: str, *, path: str | None = None,
                 _parse_content(source, pos, t.start(), tokens, markers, edits, marked,
                                dashed, tagged, page_labels, cased, questions, credits,
                                scripted or dialogue and stamp is not None
-                               and bool(stamp["until"]), letters, keyed)
+                               and bool(stamp["until"]), letters, keyed, chevrons)
             _timed_label(t, tokens, anchors, markers, edits)
             pos = t.end()
         _parse_content(source, pos, end, tokens, markers, edits, marked, dashed, tagged,
                        page_labels, cased, questions, credits,
                        scripted or dialogue and stamp is not None and bool(stamp["until"]),
-                       letters, keyed)
+                       letters, keyed, chevrons)
     if not fragment:
         tokens = _heading_chrome(source, tokens, anchors, markers, edits)
     tokens = _footer_chrome(source, tokens, anchors, markers, edits)
@@ -919,7 +938,7 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
                    cased: frozenset[str] = frozenset(), questions: bool = False,
                    credits: bool = False, dialogue: bool = False,
                    letters: frozenset[str] = frozenset(),
-                   keyed: frozenset[str] = frozenset()) -> None:
+                   keyed: frozenset[str] = frozenset(), chevrons: bool = False) -> None:
     """Tokens and markers of one content line ``source[pos:end]`` (``marked``: the page
     marks its speakers; ``dashed``: with glued dashes too; ``tagged``: names in brackets
     may be speaker tags; ``page_labels``: the page's `marked_labels`, needed when
@@ -929,7 +948,8 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
     stamped subtitle's on a page that marks voices with dialogue dashes, `_dialogue_page`;
     ``letters``: the capital letters it labels its speakers with at a line's start,
     `letter_labels`; ``keyed``: those it keys to names and labels inside lines too,
-    `keyed_letters`)."""
+    `keyed_letters`; ``chevrons``: the page marks speakers with ">>", so a lone ">" where one
+    would stand is one, `LONE_MARKER_RE`)."""
     at_line_start = True
     line = source[pos:end]
     opening = OPEN_DASH_RE.match(source, pos, end) if dialogue else None
@@ -948,6 +968,8 @@ def _parse_content(source: str, pos: int, end: int, tokens: list[Token],
         elif dashed:
             d = SPEAKER_DASH_RE.search(source, pos, m.start() if m else end)
             m = d or m
+        if chevrons and source.find(">", pos, m.start() if m else end) >= 0:
+            m = LONE_MARKER_RE.search(source, pos, m.start() if m else end) or m
         stop = m.start() if m else end
         # Each segment starts a line or follows a marker: the two places a label may stand.
         # Leniency: sound cues may open the line before the label ("[music] announcer:"),
