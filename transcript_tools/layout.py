@@ -97,6 +97,10 @@ MARK_KEY = "speaker_mark"
 without a name, when not ">> " (`Options.speaker_mark`; set by the layout, which kept room
 for the mark it names)."""
 
+COLOUR_KEY = "speaker_colours"
+"""The document's metadata key that asks the WebVTT and SRT writers for speakers in colour
+(`Options.speaker_colours`; set by the layout, absent when off)."""
+
 
 def srt_prefix(name: str | None, named: bool) -> str:
     """What the SRT writer puts before the first line of a speaker's first cue after another
@@ -545,6 +549,11 @@ class Layout:
             metadata = {k: v for k, v in metadata.items() if k != MARK_KEY}
             if not chevrons:
                 metadata[MARK_KEY] = self.options.speaker_mark
+        if bool(metadata.get(COLOUR_KEY)) != self.options.speaker_colours:
+            # the writers' speaker colours (`writers.webvtt.speaker_colours`), said when on
+            metadata = {k: v for k, v in metadata.items() if k != COLOUR_KEY}
+            if self.options.speaker_colours:
+                metadata[COLOUR_KEY] = True
         return doc.replace(cues=tuple(cues), srt_cues=srt_cues, diagnostics=diagnostics,
                            metadata=metadata)
 
