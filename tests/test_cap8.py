@@ -22,6 +22,7 @@ import pysubs2
 import pytest
 import webvtt
 
+import transcript_tools.layout as layout
 from transcript_tools import Cleaner, clean, read, writers
 from transcript_tools.check import check_captions
 from transcript_tools.cli import main
@@ -330,3 +331,49 @@ def test_srt_carries_the_colour_through_a_turn_begun_inside_a_sentence() -> None
         # the turn goes on in one colour to its end
         assert all(set(re.findall(r'color="(#[0-9a-f]{6})"', c)) == set(colour)
                    for c in srt_cues[m:])
+
+
+# a long name on a 36-character line: SRT's "HENRIETTA VALDEMAR: " leaves 16 characters
+NAMED = """7:00 pm
+>> HENRIETTA VALDEMAR: the city council approved the new cycle lanes on harbour street \
+last night after a long debate.
+>> DANA PRICE: the lanes will be finished before the summer and the work starts in april.
+>> HENRIETTA VALDEMAR: thank you.
+"""
+
+
+def test_webvtt_sets_a_named_turns_first_cue_for_its_full_line(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """WebVTT writes the name in <v Name>, not on the line: a named turn's first cue, cut
+    with room for SRT's label, has its lines set for the full width in WebVTT; SRT keeps the
+    room; the cut, the words and the times are the same in both (no second timing)."""
+    calls: list[int] = []
+    fit = layout.fit_times
+
+    def counted(*args: Any) -> Any:
+        calls.append(len(args[3]))
+        return fit(*args)
+    monkeypatch.setattr(layout, "fit_times", counted)
+    o = Options(max_line_chars=36)
+    t = clean(NAMED, options=o)
+    cues, srt_cues = t.cues, t.document.srt_cues
+    assert len(calls) == 1 and len(srt_cues) == len(cues)
+    moved = [k for k, (c, d) in enumerate(zip(cues, srt_cues)) if c is not d]
+    assert [cues[k].speaker for k in moved] == ["HENRIETTA VALDEMAR", "DANA PRICE"]
+    for k in moved:
+        c, d = cues[k], srt_cues[k]
+        label = len(f"{c.speaker}: ")
+        assert " ".join(c.lines) == " ".join(d.lines) and c.lines != d.lines
+        assert (c.start, c.end, c.first, c.stop) == (d.start, d.end, d.first, d.stop)
+        assert len(d.lines[0]) + label <= 36 < len(c.lines[0]) + label  # the room: SRT's
+    assert cues[0].lines == ("The city council approved", "the new cycle lanes")
+    out = t.to_srt()
+    assert "HENRIETTA VALDEMAR: The city council\napproved the new cycle lanes\n" in out
+    assert "<v HENRIETTA VALDEMAR>The city council approved\nthe new cycle lanes\n" in \
+        t.to_webvtt()
+    for text, fmt in ((out, "srt"), (t.to_webvtt(), "vtt")):
+        assert check_captions(text, o, format=fmt) == []
+    # the negative: without SRT labels no room is kept anywhere, and SRT is WebVTT's cues
+    plain = clean(NAMED, options=o.replace(speaker_labels=False))
+    assert not plain.document.srt_cues
+    assert [c.lines for c in plain.cues] == [c.lines for c in cues]
