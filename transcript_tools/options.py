@@ -78,7 +78,8 @@ class Options:
     max_lines: int = 2
     speaker_labels: bool = True
     """SRT and text output open a speaker's first cue with ``NAME:``: room is left for it on
-    the cue's first line and in its reading time (off: the lines use the full width)."""
+    SRT's first line of the cue and in its reading time (WebVTT, which writes the name in
+    ``<v Name>``, sets that cue's lines for the full width; off: no room anywhere)."""
     speaker_mark: str = "chevrons"
     """How SRT marks a change to a speaker without a name (`SPEAKER_MARKS`): ``"chevrons"``
     opens the turn's first cue with ">> " (US broadcast captions; our reader takes it back
