@@ -73,7 +73,9 @@ def test_srt_is_what_webvtt_py_writes_for_captions(labels: bool) -> None:
     assert any("‹" in c for c in srt.write(doc).split("\n"))
     captions = []
     previous = None
-    for cue, lines in vtt_writer.checked(doc.cues):
+    # (SRT's own cues where they differ: a named turn's first cue keeps the label's room in
+    # SRT, its lines are set for the full line in WebVTT, cap8)
+    for cue, lines in vtt_writer.checked(doc.srt_cues or doc.cues):
         if labels and cue.speaker and cue.speaker != previous:
             lines[0] = f"{cue.speaker.upper()}: {lines[0]}"
         previous = cue.speaker

@@ -181,10 +181,12 @@ def test_no_speaker_labels_leaves_no_room_for_them() -> None:
     """Room for "PRIYA NATARAJAN: " on a speaker's first line only when SRT/text output
     shows it (`--no-speaker-labels` used to shorten the lines all the same)."""
     path = DATA / "fixtures" / "meeting_names.vtt"
-    labelled = tt.clean(tt.read(path)).cues[0]
+    t = tt.clean(tt.read(path))
+    # (the room is SRT's, cap8: SRT's cue keeps it, WebVTT's - the transcript's - does not)
+    labelled = (t.document.srt_cues or t.cues)[0]
     bare = tt.clean(tt.read(path), options=Options(speaker_labels=False)).cues[0]
     assert len(labelled.speaker or "") + 2 + len(labelled.lines[0]) <= 42
-    assert bare.lines == ("Okay, can everyone hear me? Great.",)
+    assert bare.lines == t.cues[0].lines == ("Okay, can everyone hear me? Great.",)
 
 
 def test_a_slow_source_cue_is_not_cut_into_one_word_cues() -> None:

@@ -152,7 +152,8 @@ _LAYOUT_FLAGS = (("max_line_chars", int, "characters per line"),
 
 def _add_layout_flags(p: argparse.ArgumentParser, *, marks: bool = True) -> None:
     marked = (": us writes '>> ' before an unnamed speaker's turn in SRT, netflix and bbc "
-              "a new cue and '- ' dialogue lines, never '>>'") if marks else ""
+              "a new cue and '- ' dialogue lines, never '>>'; bbc colours the speakers "
+              "(--speaker-colours)") if marks else ""
     p.add_argument("--preset", choices=sorted(CAPTION_PRESETS),
                    help="caption layout preset (default: us, the defaults below; netflix: the "
                         "same numbers; bbc: 37 characters per line, 25 fps frames, a gap of "
@@ -166,6 +167,12 @@ def _add_layout_flags(p: argparse.ArgumentParser, *, marks: bool = True) -> None
                    help="SRT: how a change to a speaker without a name is marked: chevrons "
                         "('>> ' on the turn's first cue, US broadcast; the default), dash "
                         "(a new cue, '- ' lines where two speakers share one)")
+    p.add_argument("--speaker-colours", action=argparse.BooleanOptionalAction, default=None,
+                   help="WebVTT and SRT: each speaker's text in a colour, as the BBC "
+                        "guidelines give them (the speaker on screen longest white, the next "
+                        "three yellow, cyan, green, any further one white; only where two "
+                        "voices or more speak): a STYLE block and <c.yellow> spans in WebVTT, "
+                        "<font color=\"#ffff00\"> in SRT (on under --preset bbc, off else)")
 
 
 def layout_from_args(args: argparse.Namespace) -> dict[str, Any]:
@@ -176,6 +183,8 @@ def layout_from_args(args: argparse.Namespace) -> dict[str, Any]:
             values[name] = getattr(args, name)
     if getattr(args, "speaker_mark", None) is not None:
         values["speaker_mark"] = args.speaker_mark
+    if getattr(args, "speaker_colours", None) is not None:
+        values["speaker_colours"] = args.speaker_colours
     return values
 
 

@@ -97,6 +97,10 @@ MARK_KEY = "speaker_mark"
 without a name, when not ">> " (`Options.speaker_mark`; set by the layout, which kept room
 for the mark it names)."""
 
+COLOUR_KEY = "speaker_colours"
+"""The document's metadata key that asks the WebVTT and SRT writers for speakers in colour
+(`Options.speaker_colours`; set by the layout, absent when off)."""
+
 
 def srt_prefix(name: str | None, named: bool) -> str:
     """What the SRT writer puts before the first line of a speaker's first cue after another
@@ -362,18 +366,24 @@ def _srt_cues(doc: Document, o: Options, u: _Units, spans: list[tuple[int, int, 
     them (they depend on a cue's words and characters only): no timing."""
     out: list[Cue] = []
     k = -1
+    timed = False  # whether the stretch before was timed (not only set anew)
     for at, n, srt in recut:
-        if at <= k:
+        if at < k:
             return ()
         if len(srt) == n and all(
                 s[0] == w[0] and s[1] == w[1] and s[3] == w[3] and
                 cue_chars(s[2]) == cue_chars(w[2]) for s, w in zip(srt, spans[at:at + n])):
+            # (beside a timed stretch too: that one's timing held this cue's times)
+            timed = False
             out += cues[max(k, 0):at]
             for (_, _, lines, _), c in zip(srt, cues[at:at + n]):
                 out.append(c if c.lines == tuple(lines) else new_cue(
                     c.start, c.end, tuple(lines), c.speaker, c.first, c.stop))
             k = at + n
             continue
+        if at == k and timed:
+            return ()  # two timed stretches touch: SRT's cues are timed whole
+        timed = True
         lo, hi = max(0, at - 2), min(len(spans), at + n + 2)
         local = spans[lo:at] + srt + spans[at + n:hi]
         fixed = {m: kept[i][3:] for m, (i, j, _, _) in enumerate(local)
@@ -459,10 +469,9 @@ class Layout:
             labels[a] = srt_prefix(t.display_name, t.named) if named and t is not None and \
                 self.options.speaker_labels and (t.named or a > 0 and chevrons) else None
             a = b
-        # (a source cue is kept for every output without room for ">> ": SRT's own lines,
-        # or cut, where the mark needs room, `_marked`)
-        kept = _kept_cues(doc, u, breaks, {k: v for k, v in labels.items() if v != MARK_PREFIX},
-                          self.options)
+        # (a source cue is kept for every output without room for SRT's ">> " or "NAME: ":
+        # SRT's own lines, or cut, where its prefix needs room, `_marked_kept`)
+        kept = _kept_cues(doc, u, breaks, {}, self.options)
         recut: Recut = []  # (`_marked`: SRT's own cues for its ">> ")
         order = sorted(kept)  # (each turn's kept cues by bisection: one look at each)
         a = 0
@@ -471,8 +480,9 @@ class Layout:
             # a source cue that keeps the rules stays as it is (`_kept_cues`); the words
             # between such cues are cut as before
             k = a
-            # (a kept cue SRT cannot open with ">> ": SRT cuts it and the words after it up
-            # to the next kept cue again with the room, as if it were not kept)
+            # (a kept cue SRT cannot open with its ">> " or "NAME: ": SRT cuts it and the
+            # words after it up to the next kept cue again with the room, as if it were not
+            # kept)
             pending = -1
             for i in order[bisect.bisect_left(order, a):bisect.bisect_left(order, b)]:
                 if k < i:
@@ -480,14 +490,14 @@ class Layout:
                               opening, spans, recut)
                 if pending >= 0:
                     recut.append((pending, len(spans) - pending, self._segment(
-                        u, breaks, ends_cost, a, i, MARK_PREFIX, win, opening)))
+                        u, breaks, ends_cost, a, i, label, win, opening)))
                     pending = -1
                 j, lines, extra, _, _ = kept[i]
-                if i == a and label == MARK_PREFIX and \
-                        len(lines[0]) + len(MARK_PREFIX) > self.options.max_line_chars:
-                    got = self._marked_kept(u, breaks, i, j)
+                room = self._room(label) if i == a else 0
+                if room and len(lines[0]) + room > self.options.max_line_chars:
+                    got = self._marked_kept(u, breaks, i, j, room)
                     if got is not None:
-                        recut.append((len(spans), 1, [(i, j, got, len(MARK_PREFIX))]))
+                        recut.append((len(spans), 1, [(i, j, got, room)]))
                     else:
                         pending = len(spans)
                 spans.append((i, j, lines, extra))
@@ -497,7 +507,7 @@ class Layout:
                           opening, spans, recut)
             if pending >= 0:
                 recut.append((pending, len(spans) - pending, self._segment(
-                    u, breaks, ends_cost, a, b, MARK_PREFIX, win, opening)))
+                    u, breaks, ends_cost, a, b, label, win, opening)))
             a = b
         srt_spans: list[tuple[int, int, list[str], int]] = []
         dialogues = changes and named and (doc.metadata.get("format") in ("srt", "vtt", "ssa")
@@ -539,6 +549,11 @@ class Layout:
             metadata = {k: v for k, v in metadata.items() if k != MARK_KEY}
             if not chevrons:
                 metadata[MARK_KEY] = self.options.speaker_mark
+        if bool(metadata.get(COLOUR_KEY)) != self.options.speaker_colours:
+            # the writers' speaker colours (`writers.webvtt.speaker_colours`), said when on
+            metadata = {k: v for k, v in metadata.items() if k != COLOUR_KEY}
+            if self.options.speaker_colours:
+                metadata[COLOUR_KEY] = True
         return doc.replace(cues=tuple(cues), srt_cues=srt_cues, diagnostics=diagnostics,
                            metadata=metadata)
 
@@ -697,20 +712,54 @@ class Layout:
              label: str | None, win: list[int] | None, opening: set[int] | None,
              spans: list[tuple[int, int, list[str], int]], recut: Recut) -> None:
         """`_segment`'s cues added to ``spans``; `_marked`'s for a turn SRT opens with ">> "
-        (SRT's own cues, where they differ, to ``recut``)."""
+        (SRT's own cues, where they differ, to ``recut``); for a turn SRT opens with "NAME: ",
+        its first cue's lines set for WebVTT's full line (`_unlabelled`)."""
         if label != MARK_PREFIX:
-            spans.extend(self._segment(u, breaks, ends_cost, a, b, label, win, opening))
+            cut = self._segment(u, breaks, ends_cost, a, b, label, win, opening)
+            if label is not None and len(cut[0][2]) > 1 and cut[0][3]:
+                lines = self._unlabelled(u, breaks, cut[0])
+                if lines is not None:
+                    recut.append((len(spans), 1, cut[:1]))
+                    cut[0] = (cut[0][0], cut[0][1], lines, cut[0][3])
+            spans.extend(cut)
             return
         cut, srt = self._marked(u, breaks, ends_cost, a, b, win, opening)
         if srt is not None:
             recut.append((len(spans), len(cut), srt))
         spans.extend(cut)
 
-    def _marked_kept(self, u: _Units, breaks: list[float], i: int, j: int) -> list[str] | None:
+    def _unlabelled(self, u: _Units, breaks: list[float], span: tuple[int, int, list[str], int]
+                    ) -> list[str] | None:
+        """The lines of a named turn's first cue (``span``, cut with room for SRT's "NAME: "
+        label on its first line) for WebVTT, which writes the name in ``<v Name>``, not on
+        the line: its words set for the full line (its cut, times and reading time, the
+        label's characters included, kept: SRT keeps them too), None where they set the
+        same or break worse."""
+        i, j, lines, _ = span
+        o = self.options
+        got = setting(u.texts[i:j], breaks[i:j - 1], o.max_line_chars, o.max_lines, None,
+                      u.lens[i:j])
+        if got is None or got[0] == lines or got[1] >= BAD_LINE_BREAK or \
+                _opener_at_line_end(u, i, got[0]):
+            return None
+        return got[0]
+
+    def _room(self, label: str | None) -> int:
+        """The characters SRT's prefix takes on a turn's first line (`srt_prefix`): ">> "'s
+        always; a "NAME: " label's where it leaves `MIN_FIRST_WIDTH` of the line (a longer
+        one overflows the line, as `_segment` lets it)."""
+        if label is None:
+            return 0
+        if label == MARK_PREFIX or self.options.max_line_chars - len(label) >= MIN_FIRST_WIDTH:
+            return len(label)
+        return 0
+
+    def _marked_kept(self, u: _Units, breaks: list[float], i: int, j: int, room: int
+                     ) -> list[str] | None:
         """SRT's lines for a kept source cue (`_kept_cues`) that opens a turn SRT marks with
-        ">> " and whose first line leaves no room for it: its words set anew with the room
-        (its cut and times kept), None where they do not fit so or break badly."""
-        room = len(MARK_PREFIX)
+        ">> " or "NAME: " and whose first line leaves no ``room`` for it: its words set anew
+        with the room (its cut and times kept), None where they do not fit so or break
+        badly."""
         width = self.options.max_line_chars
         got = setting(u.texts[i:j], breaks[i:j - 1], width, self.options.max_lines,
                       width - room, u.lens[i:j]) if width - room >= MIN_FIRST_WIDTH else None

@@ -78,13 +78,20 @@ class Options:
     max_lines: int = 2
     speaker_labels: bool = True
     """SRT and text output open a speaker's first cue with ``NAME:``: room is left for it on
-    the cue's first line and in its reading time (off: the lines use the full width)."""
+    SRT's first line of the cue and in its reading time (WebVTT, which writes the name in
+    ``<v Name>``, sets that cue's lines for the full width; off: no room anywhere)."""
     speaker_mark: str = "chevrons"
     """How SRT marks a change to a speaker without a name (`SPEAKER_MARKS`): ``"chevrons"``
     opens the turn's first cue with ">> " (US broadcast captions; our reader takes it back
     as a change of speaker), ``"dash"`` writes a new cue only, and "- " lines where two
     speakers share a cue (the Netflix and BBC guides). Both write "- " dialogue lines and
     ``NAME:`` for a named speaker; WebVTT marks every change with a ``<v Name>`` span."""
+    speaker_colours: bool = False
+    """Colour each speaker's text as the BBC subtitle guidelines do (`SPEAKER_COLOURS`: the
+    speaker heard longest white, the next three yellow, cyan, green; one colour a speaker
+    through the file; a fifth speaker and after white, their change marked by a new cue and
+    "- " dialogue lines as without colours): WebVTT writes a ``STYLE`` block and ``<c.yellow>``
+    spans, SRT ``<font color="#ffff00">``. Only where two voices or more speak."""
     max_cps: float = 17.0
     """Reading speed: characters per second, spaces included."""
     min_duration: float = 5 / 6
@@ -134,12 +141,20 @@ class Options:
 CAPTION_PRESETS: dict[str, dict[str, Any]] = {
     "us": {"speaker_mark": "chevrons"},
     "netflix": {"speaker_mark": "dash"},
-    "bbc": {"max_line_chars": 37, "min_gap": 2 / 25, "speaker_mark": "dash"},
+    "bbc": {"max_line_chars": 37, "min_gap": 2 / 25, "speaker_mark": "dash",
+            "speaker_colours": True},
 }
 """Caption layout presets, each marking a change of speaker as its standard does. ``us`` is
 the defaults (42 characters, 17 characters/s, 24 fps frames, ">> " before an unnamed
 speaker's turn as US broadcast captions write it, the archive captions this library reads);
 ``netflix`` the same numbers with a new cue and "- " dialogue lines only (Netflix's timed-text
-guide); ``bbc`` the BBC teletext line of 37 characters, 25 fps frames, and a new cue and "- "
-dialogue lines (the BBC guidelines: never ">>"). Use ``Options(**CAPTION_PRESETS["bbc"])``;
-the CLI has ``--preset`` and ``--speaker-mark``."""
+guide); ``bbc`` the BBC teletext line of 37 characters, 25 fps frames, a new cue and "- "
+dialogue lines (the BBC guidelines: never ">>"), and speakers in colour
+(`Options.speaker_colours`). Use ``Options(**CAPTION_PRESETS["bbc"])``; the CLI has
+``--preset``, ``--speaker-mark`` and ``--speaker-colours``."""
+
+SPEAKER_COLOURS = (("white", "#ffffff"), ("yellow", "#ffff00"), ("cyan", "#00ffff"),
+                   ("lime", "#00ff00"))
+"""The BBC subtitle guidelines' speaker colours in the order they are given (white, yellow,
+cyan, green): the WebVTT class (the WebVTT specification's own colour classes: its green is
+``lime``, CSS's ``green`` is a dark one) and SRT's ``<font color>``."""

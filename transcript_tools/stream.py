@@ -18,6 +18,7 @@ from typing import IO, Any, Literal
 
 import regex
 
+from . import writers
 from .errors import ParseError
 from .model import CONTINUES, Cue, Document, Turn
 from .options import MAX_MEDIA_START
@@ -285,12 +286,13 @@ def _sink(fmt: str, out: IO[str], options: dict[str, Any]) -> Sink:
     index = 0
     first = True
     ended = ""
+    colours: dict[str, str] = {}  # (speakers in colour: one colour a speaker across chunks)
     while (chunk := (yield)) is not None:
         t = chunk.transcript
         if fmt == "text":
             part = t.to_text(**options)
         elif fmt == "vtt":
-            part = t.to_webvtt(**options)
+            part = writers.write(t.document, "vtt", given=colours, **options)
             if not first:  # one header: later chunks start at their first cue
                 cue = part.find("-->")
                 part = part[part.rfind("\n\n", 0, cue) + 2:] if cue >= 0 else ""
@@ -299,7 +301,8 @@ def _sink(fmt: str, out: IO[str], options: dict[str, Any]) -> Sink:
                 nonlocal index
                 index += 1
                 return str(index)
-            part = _SRT_INDEX_RE.sub(renumber, t.to_srt(**options))
+            part = _SRT_INDEX_RE.sub(renumber, writers.write(t.document, "srt", given=colours,
+                                                           **options))
             part = part.rstrip("\n") + "\n\n" if part.strip() else ""
         if part:
             if not first and fmt == "text" and not part.startswith("\n"):

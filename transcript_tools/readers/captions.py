@@ -52,6 +52,8 @@ qa45). Not one glued on both sides ("- The U.S.-Canada line")."""
 LEAD_TAG_RE = regex.compile(r"\s*<(?:[ibuv]|font|c|span)\b[^>]*>", regex.I)
 """An opening tag before a line's text: a style, or a voice (its name is the speaker, read
 where the tag is; the dash after it opens a dialogue's line, as our writer puts it)."""
+LEAD_VOICE_RE = regex.compile(r"<v\b", regex.I)
+"""A voice among a line's opening tags (`LEAD_TAG_RE`)."""
 # A speaker label opening a cue line ("JOHN:", "NARRATOR:", "SPEAKER 2:" as our SRT writes it,
 # "[SPEAKER_00]:" as whisperX's subtitle writer puts a diarised speaker)
 _LABEL_WORD = r"[\p{L}][\p{L}\p{M}\p{N}_.'\-]*"
@@ -210,6 +212,7 @@ def _parse_captions(source: str, fmt: Literal["srt", "vtt"], *, path: str | None
     lower_sounds = _sounds_in_lowercase(lines, timings)
     colours = _speaker_colours(lines, timings, header)
     colour: str | None = None  # the colour of the last coloured line: its speaker's
+    labelled = False  # whether a speaker's label ("NAME:", a voice) came before
     in_cue = False
     for k, line in enumerate(lines):
         m = timings[k]
@@ -241,6 +244,7 @@ def _parse_captions(source: str, fmt: Literal["srt", "vtt"], *, path: str | None
             diagnostics.append(Diagnostic(
                 "stray-text", "text before the first cue; kept", k + 1))
         before = len(tokens)
+        before_markers = len(markers)
         turned = -1
         if colours and (c := colours.get(k)) is not None:
             if colour is not None and c != colour and tokens:
@@ -251,9 +255,14 @@ def _parse_captions(source: str, fmt: Literal["srt", "vtt"], *, path: str | None
         _parse_cue_line(source, offsets[k], offsets[k] + len(line.rstrip("\r\n\x0b\x0c\x1c"
                         "\x1d\x1e\x85\u2028\u2029")), tokens, markers, edits, names,
                         lower_sounds)
-        if turned >= 0 and any(m.kind == "speaker" and m.index == markers[turned].index
-                               for m in markers[turned + 1:]):
-            del markers[turned]  # the line marks the change itself (its dash, its voice)
+        if turned >= 0 and any(
+                m.index == markers[turned].index and (m.kind == "speaker" or m.kind == "label"
+                                                      and not labelled)
+                for m in markers[turned + 1:]):
+            # the line marks the change itself (its dash, its voice), or opens with the
+            # file's first label ("STEWART LEE: It's"), read as it is read uncoloured
+            del markers[turned]
+        labelled = labelled or any(m.kind == "label" for m in markers[before_markers:])
         if k in sounds:
             _as_sound(source, tokens, before)
     for k in sorted(header):
@@ -321,6 +330,14 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
             pos = after_dash if after_dash > 0 else lead
             after_dash = -1
     label_m = CUE_LABEL_RE.match(source, pos, end)
+    styled = -1  # a label behind the line's opening style tags: where they start
+    if label_m is None and pos == start < lead and LEAD_VOICE_RE.search(source, start, lead) \
+            is None:
+        # "<font color="#ffff00">ANN LEE: Hello": a speaker's label in its colour, as UK
+        # subtitles and our SRT with speakers in colour write it (no voice tag: a <v>'s
+        # name is the speaker)
+        label_m = CUE_LABEL_RE.match(source, lead, end)
+        styled = start
     said = " ".join(label_m["label"].split()) if label_m else ""
     tag_m = None if label_m else TAG_LABEL_RE.match(source, pos, end)
     if label_m and (said in names or is_label(said, after_marker=False) or (
@@ -328,6 +345,11 @@ def _parse_cue_line(source: str, start: int, end: int, tokens: list[Token],
         # uppercase words or a role ("NARRATOR:"), as captioners and our SRT writer put them,
         # a name in brackets ("(Mary):"), or a name that opens most cues (meeting
         # transcripts: "Jane Doe: ...")
+        while styled >= 0 and (opening := LEAD_TAG_RE.match(source, styled, lead)) is not None:
+            at = opening.start() + len(opening.group()) - len(opening.group().lstrip())
+            edits.append(Edit(at, opening.end(), source[at:opening.end()], "", "markup",
+                              "cue-tag", 1.0))
+            styled = opening.end()
         _voice(said, label_m.start(), label_m.end(), tokens, markers)
         edits.append(Edit(label_m.start(), label_m.end(), label_m.group(), "", "markup",
                           "speaker-label", 1.0))
@@ -411,6 +433,10 @@ def _named_cues(lines: list[str], timings: list[regex.Match[str] | None]) -> fro
             continue
         cues += 1
         line = lines[k + 1].strip()
+        while (opening := LEAD_TAG_RE.match(line)) is not None and \
+                LEAD_VOICE_RE.match(line, opening.start() + len(opening.group())
+                                    - len(opening.group().lstrip())) is None:
+            line = line[opening.end():]  # ('<font color="#ffff00">Q: Sure': the label is Q)
         dash = DASH_RE.match(line)
         label_m = CUE_LABEL_RE.match(line, dash.end() if dash else 0)
         if label_m is None:
@@ -434,10 +460,11 @@ def _named_cues(lines: list[str], timings: list[regex.Match[str] | None]) -> fro
 
 
 _LINE_COLOUR_RE = regex.compile(
-    r"\s*(?:<(?:[ibu]|span)\b[^>]*>\s*)*(?:<font\b[^>]*?\bcolou?r\s*=\s*[\"']?\s*"
+    r"\s*(?:<(?:[ibuv]|span)\b[^>]*>\s*)*(?:<font\b[^>]*?\bcolou?r\s*=\s*[\"']?\s*"
     r"(?P<font>#?[0-9a-z]+)|<c\.(?:colou?r)?(?P<class>[0-9a-z]+)\b[^>]*>)", regex.I)
 """A colour opening a cue line: SRT's ``<font color="#00ffff">`` or a WebVTT class
-(``<c.yellow>``, ``<c.color00FFFF>``), behind style tags."""
+(``<c.yellow>``, ``<c.color00FFFF>``), behind style tags and a voice (``<v Ann><c.yellow>``,
+as our WebVTT with speakers in colour writes it)."""
 _NAMED_COLOURS = {"white": "ffffff", "yellow": "ffff00", "cyan": "00ffff", "green": "00ff00",
                   "lime": "00ff00", "magenta": "ff00ff", "red": "ff0000", "blue": "0000ff"}
 COLOURED_SHARE = 0.8

@@ -19,7 +19,12 @@ from webvtt import srt as webvtt_srt
 
 from ..layout import MARK_KEY, srt_prefix
 from ..model import Document
-from .webvtt import DIALOGUE_DASH, checked, dialogue_speakers, stamp
+from ..options import SPEAKER_COLOURS
+from .webvtt import DIALOGUE_DASH, checked, dialogue_speakers, speaker_colours, stamp
+
+_FONT = {c: f'<font color="{value}">' for c, value in SPEAKER_COLOURS}
+"""SRT's colour tag of each speaker colour (`webvtt.speaker_colours`): a hex value, which
+VLC, mpv, ffmpeg and YouTube all read (not every one of them knows "cyan" or "lime")."""
 
 _SENTENCE_OVER = re.compile(r"[.?!…:;\-–—][\"'”’)\]]*$")
 """A cue's last line that ends a sentence or breaks off ("If --"): a speaker without a name
@@ -46,7 +51,8 @@ class SrtCaption(NamedTuple):
     text: str
 
 
-def write(doc: Document, *, speaker_labels: bool = True) -> str:
+def write(doc: Document, *, speaker_labels: bool = True,
+          given: dict[str, str] | None = None) -> str:
     captions: list[SrtCaption] = []
     append = captions.append
     previous: str | None = None
@@ -58,9 +64,20 @@ def write(doc: Document, *, speaker_labels: bool = True) -> str:
     # ">>" unless the layout was asked for another mark (`Options.speaker_mark`: "dash"
     # writes a new cue and dialogue lines only, as the Netflix and BBC guides do)
     chevrons = doc.metadata.get(MARK_KEY, "chevrons") == "chevrons"
+    # speakers in colour (`Options.speaker_colours`): each line in its speaker's <font>
+    colours = speaker_colours(doc, given)  # (ranked on WebVTT's cues: one ranking)
+    carried: str | None = None  # the colour a turn begun inside a sentence goes on in
+    written: str | None = None  # the colour of the cue before's last line
     for cue, lines in checked(cues):
         line = lines[-1] if lines else ""
         speaker = cue.speaker
+        if colours and previous and (speaker != previous or cue.first in starts):
+            # a turn of a speaker without a name that begins inside a sentence gets no ">>"
+            # (`_SENTENCE_OVER`) and no colour of its own either: the colour before goes on
+            # through it (a change of colour is a change of speaker to a reader, ours too,
+            # and ends the sentence there on a second clean); WebVTT's voices show it
+            carried = written if speaker in unnamed and cue.first not in dialogues and \
+                not _SENTENCE_OVER.search(last) else None
         if speaker_labels and speaker and cue.first not in dialogues:
             if speaker not in unnamed:
                 if speaker != previous:
@@ -71,14 +88,23 @@ def write(doc: Document, *, speaker_labels: bool = True) -> str:
                 # turn after a ">>" in the source, too): ">>", as the source marked it
                 lines[0] = srt_prefix(speaker, False) + lines[0]
         last = line
-        if cue.first in dialogues and len(lines) == 2:
+        dialogue = dialogues.get(cue.first) if len(lines) == 2 else None
+        if dialogue is not None:
             lines = [DIALOGUE_DASH + line for line in lines]
-            previous = dialogues[cue.first][1]
+            previous = dialogue[1]
         else:
             previous = cue.speaker
         # SRT readers treat "<...>" as tags: keep such runs' angle brackets out of the text
         # (a bracket that opens or closes none, "2 < 3", is text to every reader)
         text = _TAG_LIKE.sub(_unbracket, "\n".join(lines))
+        if colours:  # (the label and ">> " inside: the line opens with its colour)
+            parts = text.split("\n")
+            for k, part in enumerate(parts):
+                written = colours.get(dialogue[min(k, 1)]) if dialogue else \
+                    carried or colours.get(speaker or "")
+                if written:
+                    parts[k] = f"{_FONT[written]}{part}</font>"
+            text = "\n".join(parts)
         append(SrtCaption(stamp(cue.start), stamp(cue.end), text))
     out = io.StringIO()
     webvtt_srt.write(out, captions)  # type: ignore[arg-type]  # reads only what SrtCaption has

@@ -13,7 +13,9 @@ import webvtt
 from webvtt.models import Timestamp
 
 from .. import __version__
+from ..layout import COLOUR_KEY
 from ..model import Cue, Document
+from ..options import SPEAKER_COLOURS
 
 _FAST_LIMIT = 10 ** 9
 """Seconds below which `milliseconds` computes webvtt-py's rounding with plain floats (far
@@ -143,15 +145,60 @@ def dialogue_speakers(doc: Document, cues: tuple[Cue, ...] | None = None
     return out
 
 
+def speaker_colours(doc: Document, given: dict[str, str] | None = None) -> dict[str, str]:
+    """Each speaker's colour (the speaker's name as the cues write it -> the WebVTT class of
+    `SPEAKER_COLOURS`) where the layout asked for colours (`Options.speaker_colours`) and two
+    voices or more speak; else empty. As the BBC guidelines give them: the speaker on screen
+    longest (the time of the cues it opens, WebVTT's for SRT too) white, the next three yellow,
+    cyan, green (ties: who speaks first), every further speaker white (the colours are
+    spent; such a speaker's change is still a new cue, or a "- " line in a dialogue cue, as
+    the guidelines ask where colour cannot be used). ``given``: colours already handed out
+    (a long input written in chunks, `stream`), kept, and the new speakers' added to it."""
+    if not doc.metadata.get(COLOUR_KEY):
+        return {}
+    order = dict.fromkeys(t.display_name for t in doc.turns if t.display_name)
+    if len(order) < 2 and not given:
+        return {}
+    shown = dict.fromkeys(order, 0.0)
+    for cue in doc.cues:
+        if cue.speaker in shown:
+            shown[cue.speaker] += cue.end - cue.start
+    out = given if given is not None else {}
+    free = [c for c, _ in SPEAKER_COLOURS if c not in out.values()]
+    for name in sorted(order, key=lambda n: -shown[n]):  # (stable: ties as they speak)
+        if name not in out:
+            out[name] = free.pop(0) if free else SPEAKER_COLOURS[0][0]
+    return out
+
+
+STYLE = "\n".join(f"::cue(.{c}) {{ color: {c}; }}" for c, _ in SPEAKER_COLOURS)
+"""The ``STYLE`` block of a file with speakers in colour: the four classes (the WebVTT
+specification's own colour classes, which some players know without it)."""
+
+
 def captions(cues: tuple[Cue, ...], *, voices: bool,
-             dialogues: dict[int, tuple[str, str]] | None = None) -> list[webvtt.Caption]:
+             dialogues: dict[int, tuple[str, str]] | None = None,
+             colours: dict[str, str] | None = None) -> list[webvtt.Caption]:
     """The cues as webvtt-py captions (made as `caption` makes them, inlined): text escaped,
-    voice spans added (``dialogues``: `dialogue_speakers`)."""
-    return _captions(checked(cues), voices, dialogues or {})
+    voice spans added (``dialogues``: `dialogue_speakers`; ``colours``: `speaker_colours`)."""
+    return _captions(checked(cues), voices, dialogues or {}, colours or {})
+
+
+def _coloured(lines: list[str], cue: Cue, dialogue: tuple[str, str] | None,
+              colours: dict[str, str]) -> list[str]:
+    """Each line in its speaker's class span (``<c.yellow>...</c>``), a dialogue cue's line
+    in its own speaker's; a line of no coloured speaker as it is."""
+    out = []
+    for k, line in enumerate(lines):
+        colour = colours.get((dialogue[k] if k < 2 else dialogue[1]) if dialogue
+                             else cue.speaker or "")
+        out.append(f"<c.{colour}>{line}</c>" if colour else line)
+    return out
 
 
 def _captions(items: Iterable[tuple[Cue, list[str]]], voices: bool,
-              dialogues: dict[int, tuple[str, str]]) -> list[webvtt.Caption]:
+              dialogues: dict[int, tuple[str, str]],
+              colours: dict[str, str] | None = None) -> list[webvtt.Caption]:
     out: list[webvtt.Caption] = []
     append = out.append
     blank = _Blank.get()
@@ -162,12 +209,14 @@ def _captions(items: Iterable[tuple[Cue, list[str]]], voices: bool,
         if "&" in text or "<" in text or ">" in text:
             lines = [escape(line) for line in lines]
         dialogue = len(lines) == 2 and cue.first in dialogues
+        if dialogue:
+            lines = [DIALOGUE_DASH + line for line in lines]
+        if colours:  # (inside the voice span: <v Name><c.yellow>...</c>)
+            lines = _coloured(lines, cue, dialogues[cue.first] if dialogue else None, colours)
         if voices and dialogue:
             one, two = dialogues[cue.first]  # a voice span on each line of a dialogue
-            lines[0] = f"<v {escape(one)}>{DIALOGUE_DASH}{lines[0]}</v>"
-            lines[1] = f"<v {escape(two)}>{DIALOGUE_DASH}{lines[1]}"
-        elif dialogue:
-            lines = [DIALOGUE_DASH + line for line in lines]
+            lines[0] = f"<v {escape(one)}>{lines[0]}</v>"
+            lines[1] = f"<v {escape(two)}>{lines[1]}"
         elif voices and cue.speaker:
             lines[0] = f"<v {escape(cue.speaker)}>{lines[0]}"
         c = new(cls)
@@ -187,20 +236,25 @@ _HEAD = "WEBVTT\n"
 """What webvtt-py writes before the first cue of a file without header comments."""
 
 
-def write(doc: Document, *, voices: bool = True) -> str:
-    return "".join(parts(doc, voices=voices))
+def write(doc: Document, *, voices: bool = True, given: dict[str, str] | None = None) -> str:
+    return "".join(parts(doc, voices=voices, given=given))
 
 
-def parts(doc: Document, *, voices: bool = True) -> Iterator[str]:
+def parts(doc: Document, *, voices: bool = True, given: dict[str, str] | None = None
+          ) -> Iterator[str]:
     """`write`'s output a batch of cues at a time: webvtt-py serialises each batch (the first
-    with the header), and a later batch's text is its cue blocks, after the file head that
-    webvtt-py puts before them. Every cue is checked before the first part is given."""
+    with the header, and the ``STYLE`` block of a file with speakers in colour), and a later
+    batch's text is its cue blocks, after the file head that webvtt-py puts before them.
+    Every cue is checked before the first part is given. ``given``: `speaker_colours`'."""
     items = checked(doc.cues)
     dialogues = dialogue_speakers(doc)
     comments = [f"made by transcript-tools {__version__}"]
+    colours = speaker_colours(doc, given=given)
+    styles = [webvtt.Style(STYLE)] if colours else []
     for k in range(0, max(1, len(items)), _BATCH):
-        vtt = webvtt.WebVTT(captions=_captions(items[k:k + _BATCH], voices, dialogues),
-                            header_comments=comments if k == 0 else [])
+        vtt = webvtt.WebVTT(captions=_captions(items[k:k + _BATCH], voices, dialogues, colours),
+                            header_comments=comments if k == 0 else [],
+                            styles=styles if k == 0 else [])
         text = vtt.content
         if k:
             if not text.startswith(_HEAD):
