@@ -644,6 +644,11 @@ def test_a_channels_or_programmes_ident_names_no_speaker() -> None:
     doc = Cleaner(["Lakeside Vision", "Tess Marlow"]).run(parse(
         page.replace("this is lakeside vision.", "this is tess marlow."), format="broadcast"))
     assert doc.turns[0].display_name == "Tess Marlow"
+    # a show named after its presenter: "I'm <title>" is the presenter
+    doc = Cleaner(["Lakeside Vision", "Nora Vance"]).run(parse(page.replace(
+        "Morning Hour", "Nora Vance").replace("this is lakeside vision.", "I'm nora vance."),
+        format="broadcast"))
+    assert doc.turns[0].display_name == "Nora Vance"
     # a broadcaster's initials open a channel's name, no person's (and a name all in
     # capitals, as some captions write every word, is still a person's)
     initials = clean("good evening, this is XBC Lakeland. the storm reached the bay at noon.\n")

@@ -773,8 +773,10 @@ def _self_named(text: str, unproven: frozenset[str] = frozenset(),
                 if cased:
                     continue  # "This is EVENING MARKET REPORT with ...": a show's title in
                     # capitals on a cased page, no person's name (a news transcript's, qa46)
-            if len(name) >= 2 and _outlet_name(name, outlets):
-                continue  # "this is Valley News": the programme's ident, no one's name
+            if len(name) >= 2 and _outlet_name(name, outlets if lw == "this" else frozenset()):
+                continue  # "this is Valley News": the programme's ident, no one's name (the
+                # header's channel and title only after "this is": a show named after its
+                # presenter, "I'm Jane Doe" on "Jane Doe", is hers)
             if len(name) >= 2 and not place_name(name):  # "this is Quigley Street": a place
                 if given is not None and given.casefold() != " ".join(name).casefold():
                     return None  # "I'm Jane Doe. I'm John Roe": two voices in one turn
