@@ -38,3 +38,13 @@ def test_a_place_is_no_introductions_label() -> None:
     # a person's name after a place stays the label
     assert introduced_label("we're joined by the mayor of Springfield, John Doe.".split()) == \
         "John Doe"
+
+
+def test_introduction_in_finds_an_introducer_with_or_without_a_label() -> None:
+    from transcript_tools.introductions import introduction_in
+    assert introduction_in("and joining me now is the harbour master .".split())
+    assert introduction_in("We are joined by Tess Marlow, a beekeeper.".split())
+    assert introduction_in("let's bring in our panel".split())  # several: still an introducer
+    assert not introduction_in("we now know the harbour is closed".split())
+    assert not introduction_in("joining the queue at dawn".split())
+    assert not introduction_in([])

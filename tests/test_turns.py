@@ -567,3 +567,91 @@ def test_a_news_read_opening_on_a_greeting_is_one_voice() -> None:
     assert len({x[0] for x in _turn_texts(clean(text))}) == 1
     doc = clean(text).document
     assert len(doc.turns) == 1
+
+
+# --- names over turns on unmarked text: weak evidence shows no name (turns40) ------------------
+_COAST = ("good evening, I'm Nora Vance and this is the coast hour. joining me now is the "
+          "lighthouse keeper. how long have you kept the light? for thirty years now, since my "
+          "father handed it over to me. thank you for coming in. thank you for having me. the "
+          "ferry to the island returns on monday after two weeks of repairs to its engine. the "
+          "council says the timetable will stay the same through the winter.\n")
+
+
+def test_a_presenters_name_shows_on_their_moves_not_on_a_bare_narration() -> None:
+    """On unmarked text the presenter's id may also hold a report's narration: the name the
+    presenter gave themself shows on their turns that ask, thank, greet or introduce, and a
+    later turn of narration alone shows a number (precision first)."""
+    got = [(name, text.split()[0]) for name, _, text in _turn_texts(clean(_COAST))]
+    assert got[0] == ("Nora Vance", "Good")
+    assert ("Nora Vance", "Thank") in got
+    assert ("Lighthouse Keeper", "For") in got
+    assert got[-1][1] == "The" and got[-1][0] != "Nora Vance"
+    # marked input: the markers tell the voices, the name stays on every turn of the id
+    marked = clean(">> " + _COAST.replace(" for thirty", " >> for thirty").replace(
+        " thank you for coming", " >> thank you for coming").replace(
+        " thank you for having", " >> thank you for having").replace(" the ferry", " >> the ferry"))
+    assert [x.display_name for x in marked.turns][-1] == "Nora Vance"
+
+
+def test_a_name_a_guest_gives_itself_labels_that_turn_only() -> None:
+    """A guest's (or caller's) "I'm ..." names that turn; the guest's id, which on unmarked
+    text may hold other voices read as guests (a presenter's greeting, a second caller), does
+    not carry it."""
+    t = clean("welcome back to the garden show. who are you and what do you grow? hi, I'm Leo "
+              "Brandt, I grow pumpkins on a small farm up the valley and I have done that for "
+              "twenty years. how big do they get? the biggest one last year weighed four hundred "
+              "kilos and it took six of us to lift it onto the trailer.\n")
+    got = [(name, role, text.split()[0]) for name, role, text in _turn_texts(t)]
+    assert ("Leo Brandt", "guest", "Hi,") in got
+    assert [name for name, role, first in got if first == "The"] != ["Leo Brandt"]
+    assert all(name != "Leo Brandt" for name, role, _ in got if role == "host")
+
+
+def test_an_introducer_in_a_guests_own_words_names_nobody() -> None:
+    """"I spoke with the station manager, who said ..." in an answer tells of a third person:
+    no turn takes that label; the same phrase in the presenter's turn ("joining me now is the
+    station manager") names the guest who answers."""
+    told = clean("welcome to the science hour. what did you find on the glacier? we found ice "
+                 "that is older than we thought, and I spoke with the station manager there who "
+                 "said the melt has doubled since last spring. what happens next? we go back "
+                 "in march with better drills and a bigger team.\n")
+    assert "Station Manager" not in [x.display_name for x in told.turns]
+    asked = clean("welcome to the science hour. joining me now is the station manager. what "
+                  "did you find on the glacier? we found ice that is older than we thought. "
+                  "what happens next? we go back in march with better drills and a bigger "
+                  "team.\n")
+    guests = [x.display_name for x in asked.turns if x.role == "guest"]
+    assert guests and guests[0] == "Station Manager"
+
+
+def test_a_channels_or_programmes_ident_names_no_speaker() -> None:
+    """"this is <name>" where the name is a channel's or programme's (its last word "radio",
+    "news", ...; or the channel or title the page's header gives) is the programme's ident:
+    no label, and no second name that cancels the presenter's own."""
+    both = clean("good evening, this is Coast Radio. I'm Tess Marlow. the storm reached the bay "
+                 "at noon and the ferries stayed in port all afternoon.\n")
+    assert [x.display_name for x in both.turns] == ["Tess Marlow"]
+    ident = clean("good evening, this is Coast Radio. the storm reached the bay at noon and the "
+                  "ferries stayed in port all afternoon.\n")
+    assert "Coast Radio" not in [x.display_name for x in ident.turns]
+    page = ("tv   Morning Hour  Lakeside Vision  March 3, 2021 9:00am-10:00am EST\n\n9:00 am\n"
+            "this is lakeside vision. good morning. the storm reached the bay at noon and the "
+            "ferries stayed in port all afternoon. the harbour master says they sail again "
+            "tomorrow.\n")
+    doc = Cleaner(["Lakeside Vision"]).run(parse(page, format="broadcast"))
+    assert "Lakeside Vision" not in [x.display_name for x in doc.turns]
+    # a person's name in the same place still names the speaker
+    doc = Cleaner(["Lakeside Vision", "Tess Marlow"]).run(parse(
+        page.replace("this is lakeside vision.", "this is tess marlow."), format="broadcast"))
+    assert doc.turns[0].display_name == "Tess Marlow"
+    # a show named after its presenter: "I'm <title>" is the presenter
+    doc = Cleaner(["Lakeside Vision", "Nora Vance"]).run(parse(page.replace(
+        "Morning Hour", "Nora Vance").replace("this is lakeside vision.", "I'm nora vance."),
+        format="broadcast"))
+    assert doc.turns[0].display_name == "Nora Vance"
+    # a broadcaster's initials open a channel's name, no person's (and a name all in
+    # capitals, as some captions write every word, is still a person's)
+    initials = clean("good evening, this is XBC Lakeland. the storm reached the bay at noon.\n")
+    assert "XBC Lakeland" not in [x.display_name for x in initials.turns]
+    capitals = clean(">> GOOD EVENING, THIS IS TESS MARLOW. THE STORM REACHED THE BAY AT NOON.\n")
+    assert [x.display_name for x in capitals.turns][0] != "Speaker 1"

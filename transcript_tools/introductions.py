@@ -77,6 +77,13 @@ def introduces(words: Sequence[str]) -> bool:
     return not _INTRO_FIRSTS.isdisjoint(words)
 
 
+def introduction_in(words: Sequence[str]) -> bool:
+    """Whether ``words`` (as written or normalised) hold a phrase that introduces the next
+    speaker ("we now hear from", "joining me now is"), whether or not a label follows."""
+    norm = [_norm(w) for w in words]
+    return not _INTRO_FIRSTS.isdisjoint(norm) and bool(_INTRO_INDEX.after(norm))
+
+
 def introduced_label(words: Sequence[str]) -> str | None:
     """The speaker an introduction names, as a label: "we now hear from the harbour master"
     -> "Harbour Master". ``words`` are the text's words as written (with

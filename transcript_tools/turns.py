@@ -30,7 +30,7 @@ from .copresenters import running_hosts, second_presenters
 from .dialogue import Voice, asks_you, dash_voices, exchange_roles
 from .exchanges import exchange
 from .handover import headline_reads, settle, voice_changes
-from .introductions import place_name
+from .introductions import introduction_in, place_name
 from .labelroles import label_role, several_voices, sole_reach, unnamed_between_others
 from .language import written_captions, written_source
 from .lazypattern import lazy_re, lazy_regex
@@ -202,7 +202,7 @@ class TurnSegmenter:
         end = doc.tokens[units[OPENING_UNITS].first].start if len(units) > OPENING_UNITS \
             else len(doc.source)
         unproven = frozenset(e.replacement for e in doc.edits if e.rule == SELF_INTRODUCED)
-        return _self_named(doc.rendering().text(0, end), unproven)
+        return _self_named(doc.rendering().text(0, end), unproven, _outlets(doc))
 
     # --- units ------------------------------------------------------------------------------
     @staticmethod
@@ -310,12 +310,15 @@ class TurnSegmenter:
         turns: list[Turn] = []
         guest_label: str | None = None
         named: dict[str, str] = {}
+        # unmarked input: the ids whose name a turn of theirs gave itself (turns40)
+        self_given: set[str] = set()
         firsts: dict[object, tuple[str, str]] = {}  # a self-given first name: (id, name)
         lasts: dict[str, str | None] = {}  # a self-given surname: the id (None: two ids)
         full: dict[object, str] = {}  # a label -> the name its speaker gave themselves
         worded: list[str] = []  # the ids of the turns with words, in order
         # names only a self-introduction's frame cased: no speaker's name for `_self_named`
         unproven = frozenset(e.replacement for e in doc.edits if e.rule == SELF_INTRODUCED)
+        outlets = _outlets(doc)
         voice: dict[int, int] = {}
         # the last turn with words: its role, label and the name it gave itself
         spoken: tuple[int, str | None, str | None] | None = None
@@ -335,8 +338,9 @@ class TurnSegmenter:
             stop = spans[j + 1][0] if j + 1 < len(spans) else n
             role = _label_role(label) or _ROLE[state]
             last = spans[j + 1][2] if j + 1 < len(spans) else len(units)
-            given = _self_named(rendering.text(doc.tokens[start].start, doc.tokens[stop - 1].end),
-                                unproven) if marked and label is None and state != OTHER and \
+            given = _self_named(
+                rendering.text(doc.tokens[start].start, doc.tokens[stop - 1].end), unproven,
+                outlets) if marked and label is None and state != OTHER and \
                 _gives_name(units, k, last) else None
             if k in changes and state != OTHER or marked and _next_voice(spoken, state, given):
                 voice[state] = 1 - voice.get(state, 0)  # the role's other voice (of two)
@@ -378,20 +382,25 @@ class TurnSegmenter:
             multi = key in several or isinstance(key, tuple) and key[0] in several
             own: str | None = None
             # Unit-based labels: an introduction names the next guest; "I'm X" the speaker.
-            if guest_label is None:
+            if guest_label is None and state != GUEST:
+                # the presenter introduces the next speaker: a guest's own words that hold an
+                # introducer ("I spoke with the station manager, who said ...") tell of
+                # someone else, and a presenter read as a guest gave it to themself (turns40)
                 guest_label = _introduced(doc, rendering, units, k, last)
             if label is None and (multi or speaker not in named) and (
                     given is not None or _gives_name(units, k, last)):
                 own = given if marked and state != OTHER else _self_named(
-                    rendering.text(doc.tokens[start].start, doc.tokens[stop - 1].end), unproven)
+                    rendering.text(doc.tokens[start].start, doc.tokens[stop - 1].end), unproven,
+                    outlets)
                 if own:
                     firsts.setdefault(own.split()[0].casefold(), (speaker, own))
                     if len(own.split()) >= 2:
                         last_name = own.split()[-1].casefold()
                         lasts[last_name] = speaker if lasts.get(last_name, speaker) == speaker \
                             else None
-                if own and not multi:
+                if own and not multi and (marked or state == HOST):
                     named[speaker] = own
+                    self_given.add(speaker)
             if label is None and state == GUEST and guest_label and speaker not in named \
                     and not multi:
                 named[speaker] = _display(guest_label)
@@ -400,8 +409,18 @@ class TurnSegmenter:
             if label is None and shown is not None and not multi and own is None and \
                     _gives_name(units, k, last) and _introduces_another(
                         rendering.text(doc.tokens[start].start, doc.tokens[stop - 1].end),
-                        shown):
+                        shown, outlets):
                 shown = None  # "I'm Martha Teichner, ...": not the name the role's id holds
+            if not marked and label is None and own is None and shown is not None and \
+                    speaker in self_given and not _presenter_moves(units, k, last):
+                # the presenter's id on unmarked input may hold a report's or a co-host's
+                # turns too: its name shows on a turn that does a presenter's move (asks,
+                # thanks, greets, steers, introduces), else no name (turns40)
+                shown = None
+            elif not marked and label is None and own and state != HOST:
+                # a guest's or clip's turn naming itself: that turn's name only (a presenter
+                # read as a guest would carry it onto the guest who answers, turns40)
+                shown = own
             turns.append(Turn(start, stop, speaker, role, shown))
             if units[k].words and not (lead and j == 0):  # (the lead: unit k's turn next)
                 spoken_id = (speaker, state) if label is None else None
@@ -612,6 +631,20 @@ def _ending(text: str) -> tuple[bool, bool] | None:
         _norm(text) not in _TITLE_ABBREVIATIONS
 
 
+def _presenter_moves(units: list[Unit], k: int, last: int) -> bool:
+    """Whether units ``k`` to ``last`` (a turn) do what a presenter does with a guest or the
+    audience (`speakercues.cues`): ask, thank, greet, steer, speak a host's phrase ("joining
+    us"), or introduce someone (`introductions.introduction_in`). A turn of narration alone is
+    weak evidence that the presenter's id still holds the presenter (a report's reporter
+    read as the host, turns40)."""
+    for unit in units[k:last]:
+        c = cues(unit)
+        if c.question or c.thanks or c.greeting or c.steer or c.audience or c.host_phrase \
+                or c.named_self or introduces(unit.words) and introduction_in(unit.words):
+            return True
+    return False
+
+
 def _introduced(doc: Document, rendering: Rendering, units: list[Unit], k: int, last: int
                 ) -> str | None:
     """The label an introduction in units ``k`` to ``last`` gives, read from their text as
@@ -654,12 +687,12 @@ not the speaker who says "this is Jane Doe"."""
 _MARKS = ".,;:?!\"'“”‘’"
 
 
-def _introduces_another(text: str, name: str) -> bool:
+def _introduces_another(text: str, name: str, outlets: frozenset[str] = frozenset()) -> bool:
     """Whether an unlabelled turn's text gives its speaker a name (`_self_named`, a name its
     frame alone cased counting too) that is not ``name``, the one its id holds from another
     turn: that turn's voice is another's (qa34: an anchor's id, named by her "this is ...",
     took a correspondent's "i'm martha teichner, ..."), so it shows no name."""
-    other = _self_named(text)
+    other = _self_named(text, outlets=outlets)
     return other is not None and other.casefold() != name.casefold()
 
 
@@ -670,14 +703,47 @@ and the word after ("is" / "am") with white space between (`re`'s \\s is `str.sp
 white space), a C-speed look before the text is split into words (most turns name nobody)."""
 
 
-def _self_named(text: str, unproven: frozenset[str] = frozenset()) -> str | None:
+_OUTLET_HEADS = frozenset("news newshour newsroom tonight radio tv television channel network "
+                          "broadcasting".split())
+"""Last words of a channel's or programme's name ("this is Valley News", "this is Coast
+Radio"): the programme's ident, no speaker's name (turns40)."""
+
+
+def _outlets(doc: Document) -> frozenset[str]:
+    """The document's channel and programme title as its metadata gives them (an archive
+    page's header), casefolded: "this is <channel>" is the channel's ident."""
+    meta = doc.metadata
+    return frozenset(" ".join(str(meta[k]).split()).casefold() for k in ("channel", "title")
+                     if meta.get(k))
+
+
+def _outlet_name(name: Sequence[str], outlets: frozenset[str]) -> bool:
+    """Whether a name (its words) is a channel's or programme's: its last word one of
+    `_OUTLET_HEADS`; its first a call sign or broadcaster's initials (three capitals or more,
+    "XBC World"; not in a name all in capitals); or the name the document's channel or title,
+    or one of them and more ("<channel> Mali" as the captions run the ident into the next
+    word). (The header's channel is not in a caption file we write: cleaned again, such a
+    file may read the ident as a name where the first clean did not.)"""
+    if name[-1].lower().strip(_MARKS) in _OUTLET_HEADS:
+        return True
+    first = name[0]
+    if len(first) >= 3 and first.isalpha() and first.isupper() and \
+            not all(w.isupper() for w in name[1:]):
+        return True
+    joined = " ".join(name).casefold()
+    return any(joined == o or joined.startswith(o + " ") for o in outlets)
+
+
+def _self_named(text: str, unproven: frozenset[str] = frozenset(),
+                outlets: frozenset[str] = frozenset()) -> str | None:
     """"I'm Jane Doe" / "I am Jane Doe" / "this is Jane Doe" in a turn's text, when the text
     already capitalises the name (two or three capitalised words); None otherwise, and where
     the turn gives two different names (two presenters under one marker). "this" after a
     preposition is its object, no self-introduction (`_GOVERNS_THIS`). A name holding a word
     of ``unproven`` (cased by the frame alone, `personnames.SELF_INTRODUCED`) counts for
     nothing. Nor a name all in capitals in a cased text, or opened by an article (a show's
-    title)."""
+    title), or a channel's or programme's name (`_outlet_name`, ``outlets``: the document's
+    channel and title, "this is BBC News" an ident, turns40)."""
     low = text.lower().replace("’", "'")
     if _MAY_NAME.search(low) is None:
         return None  # no "i'm", "this is" or "i am" anywhere: no word opens one
@@ -711,6 +777,10 @@ def _self_named(text: str, unproven: frozenset[str] = frozenset()) -> str | None
                 if cased:
                     continue  # "This is EVENING MARKET REPORT with ...": a show's title in
                     # capitals on a cased page, no person's name (a news transcript's, qa46)
+            if len(name) >= 2 and _outlet_name(name, outlets if lw == "this" else frozenset()):
+                continue  # "this is Valley News": the programme's ident, no one's name (the
+                # header's channel and title only after "this is": a show named after its
+                # presenter, "I'm Jane Doe" on "Jane Doe", is hers)
             if len(name) >= 2 and not place_name(name):  # "this is Quigley Street": a place
                 if given is not None and given.casefold() != " ".join(name).casefold():
                     return None  # "I'm Jane Doe. I'm John Roe": two voices in one turn
