@@ -44,6 +44,16 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         return io.BytesIO(data[start:end + 1])
 
 
+def seek(page: Any, at: float) -> None:
+    """Move the page's video to `at` seconds and wait until a cue is active there."""
+    page.evaluate(f"document.querySelector('video').currentTime = {at}")
+    page.wait_for_function(
+        "at => { const v = document.querySelector('video');"
+        " const c = v.textTracks[0].activeCues;"
+        " return !v.seeking && Math.abs(v.currentTime - at) < 0.05 && c && c.length; }",
+        arg=at, timeout=20000)
+
+
 @pytest.fixture()
 def served(tmp_path: Path) -> Iterator[tuple[str, Any]]:
     """The player page, its captions and a generated video, served over localhost."""
@@ -83,12 +93,7 @@ def test_player_loads_every_cue_and_shows_the_active_one(chromium: Any,
             at = (cue.start + cue.end) / 2
             page.wait_for_function("() => document.querySelector('video').readyState >= 1",
                                    timeout=20000)
-            page.evaluate(f"document.querySelector('video').currentTime = {at}")
-            page.wait_for_function(
-                "at => { const v = document.querySelector('video');"
-                " const c = v.textTracks[0].activeCues;"
-                " return !v.seeking && Math.abs(v.currentTime - at) < 0.05 && c && c.length; }",
-                arg=at, timeout=20000)
+            seek(page, at)
             # The text the player renders: the cue's lines, without the voice span markup.
             shown = page.evaluate("[...document.querySelector('video').textTracks[0].activeCues]"
                                   ".map(c => c.getCueAsHTML().textContent)")

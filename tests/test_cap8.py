@@ -32,7 +32,7 @@ from transcript_tools.stream import clean_chunks, write_chunks
 from transcript_tools.writers.webvtt import speaker_colours
 
 from .captionfiles import srt
-from .test_browser_player import _Handler
+from .test_browser_player import _Handler, seek
 
 # a presenter (the most said), a returning guest, a second guest heard once
 THREE = """7:00 pm
@@ -279,12 +279,7 @@ def test_chromium_shows_each_cue_in_its_speakers_colour(chromium: Any, tmp_path:
                 continue
             seen.add(colour)
             at = (cue.start + cue.end) / 2
-            page.evaluate(f"document.querySelector('video').currentTime = {at}")
-            page.wait_for_function(
-                "at => { const v = document.querySelector('video');"
-                " const c = v.textTracks[0].activeCues;"
-                " return !v.seeking && Math.abs(v.currentTime - at) < 0.05 && c && c.length; }",
-                arg=at, timeout=20000)
+            seek(page, at)
             page.wait_for_timeout(200)
             counts = page.evaluate(_COUNT, base64.b64encode(page.screenshot()).decode())
             assert counts[colour] > 100, (colour, counts)
