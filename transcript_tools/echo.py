@@ -1,8 +1,8 @@
 """The document's own contexts of a name as evidence: a window held below the edit bar that
-stands where the page writes the name right ("the greens and fdp" ... "fdp party", and then
-"the greens and ftp party") is judged without the caps on common words. Called by `names`.
+stands where the page writes the name right ("the farmers and mbg" ... "mbg bloc", and then
+"the farmers and mpg bloc") is judged without the caps on common words. Called by `names`.
 
-Where a page writes a name correctly, the words around it ("president X", "X party", "X's
+Where a page writes a name correctly, the words around it ("president X", "X bloc", "X's
 forces") recur around its garbles. A window the scorer hears as a name the page writes, held
 below the bar only by the caps on common words (the name's nearest English word, fluent pairs,
 `nameslot.odd_in_place`'s "a suggestion at most"), echoes a correct mention when the word just
@@ -11,9 +11,10 @@ the word just after some exact mention (or "'s" after both), one of the two no f
 (`nameslot.CLOSED_CLASS`): then it is judged as the scorer judges it with those caps lifted
 (`namescore.Scorer._confidence(..., free=True)`). Not in a lexicon of more than `CROWD` names
 (the scorer's `crowded`), where some name sounds near any word. Measured in `docs/tried.md`
-(names55): of 3,641 windows of the dev pages within reach of a name the page writes, 3 carry
-such an echo (one a clear garble the scorer holds at 0.75); a word on one side only (the
-same function word, "the", "of", "in") echoes 79 wrong windows to 39 right.
+(names55): of 3,641 windows of the dev pages within reach of a name the page writes, 3 echo
+on both sides and 1 of those with a content word, a clear garble the scorer held at 0.75; an
+echo on one side only, most often the same function word ("the", "of", "in"), marks 79 wrong
+windows to 39 right.
 """
 
 from __future__ import annotations

@@ -393,8 +393,8 @@ class NameCorrector:
         if counts:
             # (A story's lexicon lifts the scorer's own suggestions, not the cache's.)
             scored = lifted(scored, counts, self.options.min_confidence, self.scorer.unfamiliar)
-            # A window where the page writes the name right ("the greens and ftp party" after
-            # "the greens and fdp", "fdp party"): judged without the caps on common words.
+            # A window where the page writes the name right ("the farmers and mpg bloc" after
+            # "the farmers and mbg", "mbg bloc"): judged without the caps on common words.
             scored = echoed(scored, contexts(runs), self.scorer, mentioned | self.referenced,
                             self.options.min_confidence)
             scored.extend(self.cache.scored(runs, counts, self.options.min_confidence))
