@@ -19,7 +19,7 @@ windows to 39 right.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .namechoice import Scored
 from .namescore import Run, Scorer
@@ -38,10 +38,10 @@ KINDS = frozenset({"sound", "sound-part", "sound-typo", "sound-nonword"})
 Contexts = dict[str, tuple[frozenset[str], frozenset[str]]]
 
 
-def contexts(runs: Sequence[Run]) -> Contexts:
-    """Per name the document writes exactly (`names.NameCorrector._exact`'s marks): the words
-    just before its mentions and just after them ("'s" after a possessive one), within a run
-    and outside any other mention."""
+def contexts(runs: Sequence[Run], names: Collection[str] | None = None) -> Contexts:
+    """Per name the document writes exactly (`names.NameCorrector._exact`'s marks; only
+    ``names``, when given): the words just before its mentions and just after them ("'s"
+    after a possessive one), within a run and outside any other mention."""
     before: dict[str, set[str]] = {}
     after: dict[str, set[str]] = {}
     for run in runs:
@@ -55,6 +55,9 @@ def contexts(runs: Sequence[Run]) -> Contexts:
             if start < 0:
                 start = k
             if not last:
+                continue
+            if names is not None and name not in names:
+                start = -1
                 continue
             if start > 0 and start - 1 not in marks and run[start - 1].key:
                 before.setdefault(name, set()).add(run[start - 1].key[-1])
@@ -85,22 +88,42 @@ def echoes(run: Run, first: int, stop: int, heard: tuple[frozenset[str], frozens
         left not in CLOSED_CLASS or right not in CLOSED_CLASS and right != POSSESSIVE)
 
 
-def echoed(scored: list[Scored], heard: Contexts, scorer: Scorer, prior: set[str],
+def echoed(scored: list[Scored], runs: Sequence[Run], scorer: Scorer, prior: set[str],
            min_confidence: float) -> list[Scored]:
     """``scored`` with a window below ``min_confidence`` for a name the document writes,
     held by the caps on common words alone (its rule a sound rule with "+context" and at
-    most "+odd"), that `echoes` a mention of the name: judged with those caps lifted (rule
-    "+echo") where that is surer."""
-    out: list[Scored] = []
-    for item in scored:
-        (conf, rule), run, c = item
-        if conf < min_confidence and c.letters is None and not c.possessive:
-            ctx = heard.get(c.unit.canonical)
-            kind, *rest = rule.split("+")
-            if ctx is not None and kind in KINDS and "context" in rest and \
-                    LIFTS.issuperset(rest) and echoes(run, c.first, c.stop, ctx):
-                got = scorer.free(run, c, prior)
-                if got[0] > conf:
-                    item = ((got[0], got[1] + RULE), run, c)
-        out.append(item)
+    most "+odd"), that `echoes` a mention of the name in ``runs``: judged with those caps
+    lifted (rule "+echo") where that is surer. (The mentions' contexts are read only for a
+    document that has such a window: most have none.)"""
+    held = [k for k, ((conf, rule), run, c) in enumerate(scored)
+            if conf < min_confidence and "+context" in rule and c.letters is None
+            and not c.possessive and _liftable(rule) and _slotted(run, c.first, c.stop)]
+    if not held:
+        return scored
+    heard = contexts(runs, {scored[k][2].unit.canonical for k in held})
+    out = list(scored)
+    for k in held:
+        (conf, rule), run, c = scored[k]
+        ctx = heard.get(c.unit.canonical)
+        if ctx is not None and echoes(run, c.first, c.stop, ctx):
+            got = scorer.free(run, c, prior)
+            if got[0] > conf:
+                out[k] = ((got[0], got[1] + RULE), run, c)
     return out
+
+
+def _slotted(run: Run, first: int, stop: int) -> bool:
+    """Whether the window has a word before it and a word (or "'s") after it, one of them no
+    function word: what `echoes` needs of the window itself."""
+    if not first or not run[first - 1].key:
+        return False
+    if run[first - 1].key[-1] not in CLOSED_CLASS:
+        return run[stop - 1].possessive or stop < len(run) and bool(run[stop].key)
+    return not run[stop - 1].possessive and stop < len(run) and bool(run[stop].key) \
+        and run[stop].key[0] not in CLOSED_CLASS
+
+
+def _liftable(rule: str) -> bool:
+    """A sound rule whose suffixes are "+context" and at most "+odd" (`KINDS`, `LIFTS`)."""
+    kind, *rest = rule.split("+")
+    return kind in KINDS and LIFTS.issuperset(rest)
