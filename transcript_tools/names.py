@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from . import memos
 from .censusnames import first_name
+from .echo import echoed
 from .everyday import Everyday, Pending
 from .language import written_source
 from .letters import MIN_RATIO, LetterMatcher
@@ -392,6 +393,10 @@ class NameCorrector:
         if counts:
             # (A story's lexicon lifts the scorer's own suggestions, not the cache's.)
             scored = lifted(scored, counts, self.options.min_confidence, self.scorer.unfamiliar)
+            # A window where the page writes the name right ("the farmers and mpg bloc" after
+            # "the farmers and mbg", "mbg bloc"): judged without the caps on common words.
+            scored = echoed(scored, runs, self.scorer, mentioned | self.referenced,
+                            self.options.min_confidence)
             scored.extend(self.cache.scored(runs, counts, self.options.min_confidence))
             scored.extend(self.cache.placed(runs, counts, self.options.min_confidence))
         heard = []

@@ -303,6 +303,11 @@ class Scorer:
         lifted = self._judged(run, c, prior, True, whole)
         return (lifted[0], lifted[1] + "+unfamiliar") if lifted[0] > got[0] else got
 
+    def free(self, run: list[Item], c: Candidate, prior: set[str]) -> tuple[float, str]:
+        """`confidence` of a window by sound with the caps on common words lifted (not
+        memoised: asked only where other evidence than sound holds the window, `echo`)."""
+        return self._confidence(self._unmarked(run, c.first, c.stop), c, prior, True)
+
     def unfamiliar(self, unit: Unit) -> bool:
         """Whether everyday English barely uses the name: its words below `SPOKEN_COMMON` in
         wordfreq's list (`spokenwords`) hold at least half its letters (particles and
