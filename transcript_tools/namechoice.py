@@ -256,8 +256,8 @@ def widened(scored: list[Scored], kept: list[Scored], bar: float, viable: float
     """``kept`` (what `tightest` left of ``scored``) with a window at the edit ``bar`` replaced
     by a wider window of the same name (one or two more words on one side, none a word of the
     name written right) that the scorer judged strictly closer to the name (another form of
-    it, its whole or a longer part: "us | gun stone" for an Afghanistan, "roast of | and on"
-    for a Rostov-on-Don listed with its "Rostov"): the words beside the narrow window are the
+    it, its whole or a longer part: "kiss drove | on marrow" for a Kestrov-on-Mara listed with
+    its "Kestrov"): the words beside the narrow window are the
     garble's, whose sounds the name needs, and an edit without them leaves a fragment of the
     garble beside the name. The wider window keeps the narrow one's confidence and rule
     (``+widened``); the scorer must hold it at ``viable`` or more. Not where the wider window
@@ -291,7 +291,7 @@ def widened(scored: list[Scored], kept: list[Scored], bar: float, viable: float
 
 def _beside(run: Run, c: Candidate, o: Candidate, scored: list[Scored], bar: float) -> bool:
     """Whether ``o`` is ``c`` with up to WIDEN more words on one side, none of them a word of
-    the name (but a function word: the "on" of a Rostov-on-Don) nor under another window at
+    the name (but a function word: the "on" of an X-on-Y) nor under another window at
     the ``bar`` that does not hold ``c`` whole."""
     if not (o.first <= c.first and c.stop <= o.stop) or (o.first < c.first) == (o.stop > c.stop) \
             or o.stop - o.first - (c.stop - c.first) > WIDEN:
