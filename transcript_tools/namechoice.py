@@ -244,3 +244,62 @@ def sounding(words: tuple[str, ...]) -> str:
         if ch.isalpha() and (not out or out[-1] != ch):
             out.append(ch)
     return "".join(out)
+
+
+
+WIDEN = 2
+"""The most words a kept window is widened by (`widened`), on one side."""
+
+
+def widened(scored: list[Scored], kept: list[Scored], bar: float, viable: float
+            ) -> list[Scored]:
+    """``kept`` (what `tightest` left of ``scored``) with a window at the edit ``bar`` replaced
+    by a wider window of the same name (one or two more words on one side, none a word of the
+    name written right) that the scorer judged strictly closer to the name (another form of
+    it, its whole or a longer part: "kiss drove | on marrow" for a Kestrov-on-Mara listed with
+    its "Kestrov"): the words beside the narrow window are the
+    garble's, whose sounds the name needs, and an edit without them leaves a fragment of the
+    garble beside the name. The wider window keeps the narrow one's confidence and rule
+    (``+widened``); the scorer must hold it at ``viable`` or more. Not where the wider window
+    is kept as sure in its own right (it stands for itself), nor past words another window
+    at the bar holds (another name's, the name's letters), nor where the wider window only
+    ties the narrow one: a function word the name's sound does not need stays out
+    (`_edge_word`'s trim, the mirror of this)."""
+    wide: dict[tuple[int, str], list[Candidate]] | None = None
+    own: dict[int, float] = {}
+    out = kept
+    for i, ((conf, rule), run, c) in enumerate(kept):
+        if conf < bar or c.letters is not None or c.possessive:
+            continue
+        if wide is None:
+            own = {id(x): xc for (xc, _), _, x in kept}
+            wide = {}
+            for (oc, _), r, o in scored:
+                if oc >= viable and o.letters is None and not o.possessive:
+                    wide.setdefault((id(r), o.unit.canonical), []).append(o)
+        best: Candidate | None = None
+        for o in wide.get((id(run), c.unit.canonical), ()):
+            if o.score < (c.score if best is None else best.score) and \
+                    own.get(id(o), -1.0) < conf and _beside(run, c, o, scored, bar):
+                best = o
+        if best is not None:
+            if out is kept:
+                out = list(kept)
+            out[i] = ((conf, rule + "+widened"), run, best)
+    return out
+
+
+def _beside(run: Run, c: Candidate, o: Candidate, scored: list[Scored], bar: float) -> bool:
+    """Whether ``o`` is ``c`` with up to WIDEN more words on one side, none of them a word of
+    the name (but a function word: the "on" of an X-on-Y) nor under another window at
+    the ``bar`` that does not hold ``c`` whole."""
+    if not (o.first <= c.first and c.stop <= o.stop) or (o.first < c.first) == (o.stop > c.stop) \
+            or o.stop - o.first - (c.stop - c.first) > WIDEN:
+        return False
+    extra = range(o.first, c.first) if o.first < c.first else range(c.stop, o.stop)
+    name = (set(o.unit.key) | set(c.unit.key)) - CLOSED_CLASS
+    if any(w in name for k in extra for w in run[k].key):
+        return False   # a word of the name written right: beside the name, no garble
+    return not any(r is run and oc >= bar and x is not o and x.first < extra.stop
+                   and extra.start < x.stop and not (x.first <= c.first and c.stop <= x.stop)
+                   for (oc, _), r, x in scored)

@@ -27,7 +27,7 @@ from .lexicon import Lexicon, name_key, unmarked
 from .memos import RUN_MEMO, WORD_MEMO
 from .model import Document, Piece
 from .namecache import FIT, Cache
-from .namechoice import Scored, distinct, hearings, rivals, tightest
+from .namechoice import Scored, distinct, hearings, rivals, tightest, widened
 from .namefit import anchored, lifted
 from .namescore import (
     DOTTED_RE,
@@ -574,8 +574,8 @@ class NameCorrector:
                     # lifted before the window cuts (the lifted window is not cut by an
                     # inner one held below the bar).
                     scored = anchored(scored, bar, self.scorer.unfamiliar, self.scorer.plain)
-                got = tuple((conf, c) for conf, _, c in rivals(tightest(scored, viable, bar), bar)
-                            if conf[0] >= viable)
+                kept = widened(scored, tightest(scored, viable, bar), bar, viable)
+                got = tuple((conf, c) for conf, _, c in rivals(kept, bar) if conf[0] >= viable)
             memo[mkey] = got
         return got
 
