@@ -439,7 +439,7 @@ def _subordinate(keys: Sequence[str], i: int) -> bool:
 
 _ADVERBIAL = frozenset("if when because although though since while whether unless".split())
 """Subordinators that open an adverbial clause ("if we ..., we'll"); not "as", which as often
-stands inside a clause ("as party leader", "as he cast his vote") whose sentence goes on."""
+stands inside a clause ("as club captain", "as she locked the gate") whose sentence goes on."""
 _ADVERBIAL_REACH = 12
 """How many words before a gap `_adverbial_clause` looks for the subject of its clause."""
 
@@ -447,10 +447,11 @@ _ADVERBIAL_REACH = 12
 def _adverbial_clause(keys: Sequence[str], i: int, ends: bytearray) -> bool:
     """Whether the nearest subject pronoun before gap ``i`` (within `_ADVERBIAL_REACH` words,
     with no end between) follows one of `_ADVERBIAL`: the clause before the gap is then an
-    adverbial clause ("since we have come this far | we can go further", "when we send them
-    to the county jail | they keep running"), and the clause after it its main clause, not a
-    new sentence. Not when a preposition stands before the subordinator ("about when he was
-    going to leave | i will be"), where the clause is a noun's or a verb's object."""
+    adverbial clause ("because they closed the old bridge for repairs | we drove the long
+    way", "if the rain holds off until the weekend | we'll plant"), and the clause after it
+    its main clause, not a new sentence. Not when a preposition stands before the
+    subordinator ("argued about when we should move the beds | we are"), where the clause is
+    a noun's or a verb's object."""
     for j in range(i - 1, max(0, i - _ADVERBIAL_REACH), -1):
         if ends[j]:
             return False
