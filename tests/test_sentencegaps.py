@@ -200,6 +200,30 @@ def test_long_runs_leave_sentences_that_must_stay_one() -> None:
     assert long_runs(keys, scores, ends, among) == []
 
 
+def test_long_runs_keep_an_adverbial_clause_with_its_main_clause() -> None:
+    from transcript_tools.sentencegaps import long_runs
+
+    # "since" opens the clause before the gap eight words back: the clause after it is its
+    # main clause ("since we moved the beds ..., we can stop worrying"), no new sentence
+    text = ("the gardeners in the valley lost most of their tomato beds to the floods of last "
+            "year and {sub} we moved the new beds up onto the hill we can stop worrying about "
+            "the river every spring or the summer storms")
+    for sub in ("since", "if", "because", "when", "although"):
+        keys, scores, ends, among = _run(text.format(sub=sub))
+        assert long_runs(keys, scores, ends, among) == [], sub
+        assert sum(ends) == 1
+    # a main clause before the gap: the run still splits where the next one opens
+    keys, scores, ends, among = _run(text.format(sub="now"))
+    at = keys.index("hill")
+    assert long_runs(keys, scores, ends, among) == [at]
+    # "about when": the clause is the object of a preposition, the sentence before it whole
+    keys, scores, ends, among = _run(
+        "the gardeners in the valley argued for a whole month about when we should move the "
+        "tomato beds up onto the hill we are still not sure the new beds will survive the "
+        "summer storms")
+    assert long_runs(keys, scores, ends, among) == [keys.index("hill")]
+
+
 def test_long_runs_take_the_best_gap_of_a_run() -> None:
     from transcript_tools.sentencegaps import long_runs
 

@@ -437,6 +437,30 @@ def _subordinate(keys: Sequence[str], i: int) -> bool:
     return False
 
 
+_ADVERBIAL = frozenset("if when because although though since while whether unless".split())
+"""Subordinators that open an adverbial clause ("if we ..., we'll"); not "as", which as often
+stands inside a clause ("as club captain", "as she locked the gate") whose sentence goes on."""
+_ADVERBIAL_REACH = 12
+"""How many words before a gap `_adverbial_clause` looks for the subject of its clause."""
+
+
+def _adverbial_clause(keys: Sequence[str], i: int, ends: bytearray) -> bool:
+    """Whether the nearest subject pronoun before gap ``i`` (within `_ADVERBIAL_REACH` words,
+    with no end between) follows one of `_ADVERBIAL`: the clause before the gap is then an
+    adverbial clause ("because they closed the old bridge for repairs | we drove the long
+    way", "if the rain holds off until the weekend | we'll plant"), and the clause after it
+    its main clause, not a new sentence. Not when a preposition stands before the
+    subordinator ("argued about when we should move the beds | we are"), where the clause is
+    a noun's or a verb's object."""
+    for j in range(i - 1, max(0, i - _ADVERBIAL_REACH), -1):
+        if ends[j]:
+            return False
+        w = keys[j]
+        if w in _SUBJ or w in _CLITIC_SUBJ:
+            return keys[j - 1] in _ADVERBIAL and not (j > 1 and keys[j - 2] in _PREPOSITIONS)
+    return False
+
+
 def long_runs(keys: Sequence[str], scores: Sequence[float], ends: bytearray,
               among: Sequence[int], soft: Sequence[int] = b"") -> list[int]:
     """Add, in place, one sentence end inside each sentence of `LONG_RUN` words or more: at the
@@ -448,7 +472,8 @@ def long_runs(keys: Sequence[str], scores: Sequence[float], ends: bytearray,
     a sentence; the segmenter's length prior is a flat bonus per end (sent11) and does not
     force one. Not at a gap ``soft`` marks (the writer's comma: they read no end there), nor
     before "that's" or a wh-word's clitic ("what's"), which after a noun open relative
-    clauses ("a plan that's failed"). Returns the gaps ended."""
+    clauses ("a plan that's failed"), nor after an adverbial clause (`_adverbial_clause`: "if we
+    fail this time | we'll"). Returns the gaps ended."""
     n = len(keys)
     best: dict[int, int] = {}  # per run (the end before it), its best gap so far
     for i in among:  # the few gaps the words allow, then the run around each (C-level finds)
@@ -456,7 +481,7 @@ def long_runs(keys: Sequence[str], scores: Sequence[float], ends: bytearray,
             continue
         b = keys[i + 1]
         if not (b in _RUN_CLITICS or b in _SUBJ and keys[i + 2] in _RUN_VERBS) \
-                or _subordinate(keys, i):
+                or _subordinate(keys, i) or _adverbial_clause(keys, i, ends):
             continue
         before = ends.rfind(1, 0, i)  # -1 at the document's start
         last = ends.find(1, i + 1)
