@@ -32,6 +32,15 @@ def test_a_spaced_backtick_reads_as_an_em_dash_and_is_traced() -> None:
     assert all(source[c["start"]:c["end"]] == c["original"] == "`" for c in dashes)
 
 
+def test_a_backtick_after_a_separator_control_character_is_the_same_dash() -> None:
+    # (make fuzz, session 28) a "\x1f" the reader takes as a space before the backtick: the
+    # first clean read "0 ` the" and kept it, the second made it a dash
+    first = clean("we left\x1f` the harbour was shut\n")
+    assert "left \u2014 the harbour" in first.text
+    assert clean(first.text).text == first.text
+    assert "`" in clean("we left\x1f`the harbour\n").text  # against a word: no dash
+
+
 def test_a_backtick_against_a_word_is_no_dash() -> None:
     record = _record("Type `make` in the shell, then the tide won`t matter.\n")
     assert "`make`" in record["text"] and "won't" in record["text"]

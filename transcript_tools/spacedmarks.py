@@ -203,7 +203,7 @@ def _backtick_at(pieces: list[Piece], k: int, at: int) -> bool:
     return pieces[k].start == at and pieces[k].text == "`"
 
 
-_SPACED_BACKTICK = re.compile(r"(?<=[\w.,;:!?'\")\]][ \t])`(?=[ \t]+[\w\"'(])")
+_SPACED_BACKTICK = re.compile(r"(?<=[\w.,;:!?'\")\]][ \t\x1c-\x1f])`(?=[ \t]+[\w\"'(])")
 """A backtick standing alone between spaces after a word or a mark and before a word ("THE
 MOVE ` WHY FARMERS"): a captioner's em dash sent through a character set without one (New
 Zealand's live captions write every dash so: qa49)."""
@@ -215,7 +215,7 @@ def backtick_dashes(doc: Document) -> Document:
     `backtick_apostrophes`, or a quoting one: "the `run` key"), nor one opening or closing a
     line. Called by `artifacts`."""
     source = doc.source
-    found = [m.start() for m in _SPACED_BACKTICK.finditer(source)] if " `" in source else []
+    found = [m.start() for m in _SPACED_BACKTICK.finditer(source)] if "`" in source else []
 
     def between_words(pieces: list[Piece], k: int, at: int) -> bool:
         return 0 < k < len(pieces) - 1 and _backtick_at(pieces, k, at)
