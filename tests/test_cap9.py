@@ -5,11 +5,13 @@ a turn of names that colour's other turns; a colour on one line only (emphasis) 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from transcript_tools import clean, read
 from transcript_tools.options import CAPTION_PRESETS, Options
 from transcript_tools.turns import colour_keys
+from transcript_tools.writers.webvtt import source_colours
 
 from .captionfiles import cleaned, srt
 
@@ -128,3 +130,30 @@ def test_colour_keys() -> None:
     # white in a file of all four colours may hold several voices; uncoloured: nothing
     assert colour_keys([w, y, c, g, w, None], [None] * 6) == [
         None, ("colour", y), ("colour", c), ("colour", g), None, None]
+
+
+def test_the_source_colours_are_kept_under_bbc(tmp_path: Path) -> None:
+    """The resident speaks longest (the ranking would make her white), but the file gave her
+    yellow: she keeps it, as the presenter keeps white and the engineer cyan. A file whose
+    white holds two voices (two names) hands white to neither: the ranking gives it."""
+    bbc = Options(**CAPTION_PRESETS["bbc"])
+    path = tmp_path / "flood.srt"
+    path.write_text(srt(FLOOD), encoding="utf-8")
+    out = clean(read(path), options=bbc).to_webvtt()
+    voiced = dict(re.findall(r"<v ([^>]+)><c\.([a-z]+)>", out))
+    assert sorted(voiced.values()) == ["cyan", "white", "yellow"]
+    first_words = {v: re.search(rf"<v {re.escape(v)}><c\.[a-z]+>([^<]*)", out)[1]  # type: ignore[index]
+                   for v in voiced}
+    by_words = {w.split()[0]: voiced[v] for v, w in first_words.items()}
+    assert by_words == {"Good": "white", "We": "yellow", "The": "cyan"}
+    # the same file in two colours, the presenter and the engineer named, both in white:
+    # white is no one speaker's, and neither keeps it from the source
+    shared = [(s, e, text.replace(CYAN, WHITE)) for s, e, text in FLOOD]
+    shared[0] = (shared[0][0], shared[0][1], shared[0][2].replace(">Good", ">NINA ROSS: Good"))
+    shared[2] = (shared[2][0], shared[2][1], shared[2][2].replace(">The", ">PAUL DEAN: The"))
+    path.write_text(srt(shared), encoding="utf-8")
+    t = clean(read(path), options=bbc)
+    assert [x.label for x in t.turns] == ["NINA ROSS", None, "PAUL DEAN", None, None]
+    assert t.turns[1].speaker == t.turns[3].speaker
+    assert "NINA ROSS" not in source_colours(t.document)
+    assert "PAUL DEAN" not in source_colours(t.document)
