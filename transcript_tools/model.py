@@ -132,6 +132,9 @@ class Marker:
 
     ``kind`` is ``speaker`` (``>>`` or a leading dash), ``story`` (``>>>``) or ``label``
     (``NAME:``, ``reporter:``, a WebVTT voice span); ``label`` holds the name when given.
+    ``colour``: the speaker's colour of the caption line the marker is on, six hex digits, in
+    a file that colours its speakers (UK subtitles, our ``--speaker-colours``): who speaks,
+    as a voice does (`turns`), where the file gives it.
     """
 
     index: int
@@ -139,6 +142,7 @@ class Marker:
     start: int
     end: int
     label: str | None = None
+    colour: str | None = None
 
 
 class _EditSlots:

@@ -91,6 +91,7 @@ class TurnSegmenter:
             return doc
         marks: dict[int, str | None] = {}
         dashes: set[int] = set()  # pieces a dialogue dash opens (caption input)
+        coloured: dict[int, str] = {}  # pieces a speaker's colour opens (`Marker.colour`)
         if doc.markers:
             pieces = doc.pieces()
             # a marked token's piece's first token: the pieces cover the tokens in order, one
@@ -106,6 +107,8 @@ class TurnSegmenter:
                     marks.setdefault(at, None)
                     if m.kind == "speaker" and doc.source.startswith("-", m.start):
                         dashes.add(at)
+                if m.colour is not None:
+                    coloured[at] = m.colour
             first_live = next(filter(_TEXT, pieces), None)
             if "'m " in doc.source:  # (a C-speed hint: "i'm" said somewhere)
                 for at in _second_introductions(pieces, marks, doc.source):
@@ -117,6 +120,7 @@ class TurnSegmenter:
             return doc.replace(turns=(Turn(0, n, "S1"),))
         changes: set[int] = set()
         voices: list[Voice | None] = []
+        hues: list[object] = []
         if marks:
             tags = frozenset(i for i, t in numbered(doc.tokens)
                              if t.kind == "sound" and recording_tag(t.text))
@@ -131,6 +135,8 @@ class TurnSegmenter:
                 voices = dash_voices([u.first in dashes for u in units], labels)
                 states = exchange_roles(voices, states, [len(u.words) for u in units], [
                     bool(ss) and asks_you(cues(ss[-1])) for ss in sentences])
+            if coloured:
+                hues = colour_keys([coloured.get(u.first) for u in units], labels)
         else:
             units = self._units(filter(_TEXT, pieces) if doc.markers else pieces,
                                 set(doc.sentence_starts), first_live.first,
@@ -169,7 +175,7 @@ class TurnSegmenter:
                     units, states) | bite_starts(units, states, unit_cues)
             if inside is not None:  # (nor by the passes after the decoding)
                 states, changes = _whole_cues(inside, states, changes)
-        turns = self._turns(doc, units, states, labels, bool(marks), changes, voices)
+        turns = self._turns(doc, units, states, labels, bool(marks), changes, voices, hues)
         if not marks and self.options.speakers is None and len(turns) > 1 and meeting(doc):
             # a meeting captioned as one stream (`meetings`): its paragraphs, no numbers
             turns = [t if t.label else dataclasses.replace(t, nameless=True) for t in turns]
@@ -298,10 +304,14 @@ class TurnSegmenter:
     def _turns(self, doc: Document, units: list[Unit], states: list[int],
                labels: list[str | None], marked: bool,
                changes: set[int] | frozenset[int] = frozenset(),
-               voices: Sequence[Voice | None] = ()) -> list[Turn]:
+               voices: Sequence[Voice | None] = (),
+               hues: Sequence[object] = ()) -> list[Turn]:
         """The turns of the units with their roles (``states``); ``voices``: each unit's voice
-        of a dialogue's exchange (`dialogue.dash_voices`), which keys its speaker's id."""
+        of a dialogue's exchange (`dialogue.dash_voices`), which keys its speaker's id;
+        ``hues``: an unlabelled unit's speaker as its colour tells it (`colour_keys`), which
+        keys it before a voice does."""
         n = len(doc.tokens)
+        spelt = {x.casefold(): x for x in labels if x} if hues else {}
         spans: list[tuple[int, int, int, str | None]] = []  # first, state, unit index, label
         for k, (unit, state) in enumerate(zip(units, states)):
             if marked or not spans or spans[-1][1] != state or k in changes:
@@ -349,13 +359,15 @@ class TurnSegmenter:
             # a name labels one voice; "host:" / "guest:" a role, whose voice the unlabelled
             # turns of that role share
             v = voices[k] if k < len(voices) else None
-            key: object = ("voice", v) if isinstance(v, int) else v if v is not None \
+            hue = hues[k] if k < len(hues) and label is None else None
+            key: object = hue if hue is not None else ("voice", v) if isinstance(v, int) \
+                else v if v is not None \
                 else label.casefold() if label and label_role(label) in (None, OTHER) else (
                 ("other", j) if state == OTHER else given.casefold() if given and (
                     state in several) else _role_key(state, voice, k, unnamed, sole))
             if marked and label is None and state != OTHER and spoken_id is not None and \
                     ids.get(key) == spoken_id[0] and spoken_id[1] == state and (
-                    k >= len(voices) or voices[k] is None) and (
+                    k >= len(voices) or voices[k] is None) and hue is None and (
                     not self.options.speakers or self.options.speakers > 2):
                 # a marker between two unlabelled turns of one role's id: the role's other
                 # voice, for this turn (turns38: "Speaker 2" twice in a row, which a second
@@ -377,6 +389,8 @@ class TurnSegmenter:
             speaker = ids[key]
             if label and key == label.casefold():
                 named.setdefault(speaker, _display(label))  # its unlabelled turns (`sole`)
+            elif isinstance(hue, str) and hue in spelt:
+                named.setdefault(speaker, _display(spelt[hue]))  # its colour's name label
             # a role's id that stands for several voices (`several_voices`): a name one of its
             # turns gives itself is that turn's only
             multi = key in several or isinstance(key, tuple) and key[0] in several
@@ -433,6 +447,31 @@ class TurnSegmenter:
             # (A caption page's words there are speech: an anchor's headlines.)
             turns[0] = dataclasses.replace(turns[0], nameless=True)
         return _in_order(turns, worded)
+
+
+def colour_keys(colours: Sequence[str | None], labels: Sequence[str | None]) -> list[object]:
+    """Each unit's speaker as its colour tells it, in a file that colours its speakers
+    (`Marker.colour`, six hex digits): one colour, one speaker, so the same colour on two
+    turns with another between is the same speaker (``("colour", c)``); a colour that a
+    name label opens a turn of (``<v Ann Lee>``, ``ANN LEE:``) is that name's (its
+    casefolded label: its other turns take the name), unless two names share it. None for a
+    labelled unit (its label keys it), an uncoloured one, a colour two names share, and white
+    in a file of four colours or more: UK subtitles (and ours) give white to the main voice
+    and to the voices past the palette, so there white may hold several (each change of
+    colour is still a change of speaker; the turn model tells its voices apart)."""
+    names: dict[str, set[str]] = {}
+    for c, label in zip(colours, labels):
+        if c is not None and label and label_role(label) in (None, OTHER):
+            names.setdefault(c, set()).add(label.casefold())
+    several = len({c for c in colours if c is not None}) >= 4
+    out: list[object] = []
+    for c, label in zip(colours, labels):
+        said = names.get(c, set()) if c is not None else set()
+        if c is None or label or len(said) > 1 or several and c == "ffffff":
+            out.append(None)
+        else:
+            out.append(next(iter(said)) if said else ("colour", c))
+    return out
 
 
 def _inside_cues(units: list[Unit], doc: Document) -> list[bool]:

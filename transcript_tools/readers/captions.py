@@ -7,6 +7,7 @@ find each cue's text so every token keeps its exact span. Tags become ``markup``
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import io
 import unicodedata
@@ -246,9 +247,11 @@ def _parse_captions(source: str, fmt: Literal["srt", "vtt"], *, path: str | None
         before = len(tokens)
         before_markers = len(markers)
         turned = -1
-        if colours and (c := colours.get(k)) is not None:
-            if colour is not None and c != colour and tokens:
-                # another speaker's colour: a change of speaker, as a dash or ">>" is
+        c = colours.get(k) if colours else None
+        if c is not None:
+            if colour is not None and c != colour and tokens or not tokens and not markers:
+                # another speaker's colour: a change of speaker, as a dash or ">>" is; the
+                # file's first colour opens the first turn (its colour keys its speaker too)
                 turned = len(markers)
                 markers.append(Marker(len(tokens), "speaker", offsets[k], offsets[k]))
             colour = c
@@ -262,6 +265,9 @@ def _parse_captions(source: str, fmt: Literal["srt", "vtt"], *, path: str | None
             # the line marks the change itself (its dash, its voice), or opens with the
             # file's first label ("STEWART LEE: It's"), read as it is read uncoloured
             del markers[turned]
+        if c is not None:  # the line's markers: its colour is their speaker's
+            markers[before_markers:] = [dataclasses.replace(m, colour=c)
+                                        for m in markers[before_markers:]]
         labelled = labelled or any(m.kind == "label" for m in markers[before_markers:])
         if k in sounds:
             _as_sound(source, tokens, before)

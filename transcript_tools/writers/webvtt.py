@@ -153,7 +153,9 @@ def speaker_colours(doc: Document, given: dict[str, str] | None = None) -> dict[
     cyan, green (ties: who speaks first), every further speaker white (the colours are
     spent; such a speaker's change is still a new cue, or a "- " line in a dialogue cue, as
     the guidelines ask where colour cannot be used). ``given``: colours already handed out
-    (a long input written in chunks, `stream`), kept, and the new speakers' added to it."""
+    (a long input written in chunks, `stream`), kept, and the new speakers' added to it.
+    A speaker the source file gave one of these colours (`source_colours`: a caption file
+    with speakers in colour, ours written again) keeps it."""
     if not doc.metadata.get(COLOUR_KEY):
         return {}
     order = dict.fromkeys(t.display_name for t in doc.turns if t.display_name)
@@ -164,10 +166,41 @@ def speaker_colours(doc: Document, given: dict[str, str] | None = None) -> dict[
         if cue.speaker in shown:
             shown[cue.speaker] += cue.end - cue.start
     out = given if given is not None else {}
+    for name, colour in source_colours(doc).items():
+        if name not in out and colour not in out.values():
+            out[name] = colour
     free = [c for c, _ in SPEAKER_COLOURS if c not in out.values()]
     for name in sorted(order, key=lambda n: -shown[n]):  # (stable: ties as they speak)
         if name not in out:
             out[name] = free.pop(0) if free else SPEAKER_COLOURS[0][0]
+    return out
+
+
+_CLASS = {value[1:]: c for c, value in SPEAKER_COLOURS}
+
+
+def source_colours(doc: Document) -> dict[str, str]:
+    """The speakers' colours in the source (`Marker.colour` at their turns' starts), as
+    `SPEAKER_COLOURS` classes: a speaker whose turns all open in one of those colours, a
+    colour no other speaker's turn opens in. A colour two speakers share (white for the
+    voices past the palette, a file's colour for a group) is kept by neither: the ranking
+    gives it."""
+    at = {m.index: m.colour for m in doc.markers if m.colour is not None}
+    if not at:
+        return {}
+    heard: dict[str, set[str]] = {}
+    for t in doc.turns:
+        if t.display_name:
+            heard.setdefault(t.display_name, set()).add(at.get(t.first) or "")
+    owners: dict[str, list[str]] = {}
+    for name, colours in heard.items():
+        for colour in colours:
+            owners.setdefault(colour, []).append(name)
+    out = {}
+    for name, colours in heard.items():
+        (colour,) = colours if len(colours) == 1 else ("",)
+        if colour in _CLASS and len(owners[colour]) == 1:
+            out[name] = _CLASS[colour]
     return out
 
 
