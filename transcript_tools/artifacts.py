@@ -18,6 +18,7 @@ from .credits import remove_credits
 from .dashes import lone_dashes, mend_dashes, split_hyphens
 from .keyslips import mend_keyslips
 from .lazypattern import lazy_re
+from .lexicon import folded
 from .linenoise import remove_line_noise
 from .memos import WORD_MEMO
 from .model import Document, Editor, Marker, Piece, Token
@@ -115,8 +116,12 @@ def _aside_word(doc: Document, i: int) -> bool:
 
 
 def _key(text: str) -> str:
-    """A word's key for repeats: lowercase, an ordinal word as its figure ("First" -> "1st")."""
+    """A word's key for repeats: lowercase, an ordinal word as its figure ("First" -> "1st"),
+    without diacritics ("çavuşoğlu cavusoglu" is one word said twice: the names stage writes
+    both as the listed name, and a second clean would find the repeat the first missed)."""
     low = text.lower()
+    if not low.isascii():
+        low = folded(low)
     return ORDINAL_FIGURES.get(low, low)
 
 
