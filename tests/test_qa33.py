@@ -119,9 +119,10 @@ def test_a_long_cut_counts_at_the_document_end_only_and_never_on_a_known_word() 
 
 
 def test_a_mark_opening_a_line_after_a_lone_carriage_return_joins_its_word() -> None:
-    # (make fuzz, session 28) "\r" is a line break to the reader, as "\n" is: a colon opening
-    # the next line joins the word before it in both, and the second clean agrees with the first
+    # (make fuzz, session 28) "\r" and U+2028 are line breaks to the reader, as "\n" is: a
+    # colon opening the next line joins the word before it in each, and the second clean agrees
     for source in ("we left the harbour\r: and then we sailed\n",
+                   "we left the harbour\u2028: and then we sailed\n",
                    "we left the harbour\n: and then we sailed\n"):
         first = clean(source)
         assert "harbour: and then" in first.text, (source, first.text)

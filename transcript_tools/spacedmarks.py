@@ -19,15 +19,18 @@ from .model import Document, EditKind, Editor, Piece
 from .scans import piece_at, positions, spaces_before
 
 _START = attrgetter("start")
-_APART = lazy_regex(r"(?:\n|\r|[)\]♪])[ \t]*[.,?!:;](?=\s|$)")
+_APART = lazy_regex(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029)\]♪][ \t]*[.,?!:;](?=\s|$)")
 """A mark at a line's start or after a cue: perhaps parted from its word (`_apart_marks`)."""
 _LINE_MARK = re.compile(r"\n[ \t]*[.,?!:;]")
 """The quick test for `_APART` at a line's start (opening on a character, the scan runs at C
 speed; a pattern opening on a class tries every position); after a cue, `_APART` is tried
 where one ends."""
-_CR_MARK = re.compile(r"\r[ \t]*[.,?!:;]")
-"""`_LINE_MARK` after a lone carriage return, which the reader takes as a line break too (an
-old Mac file's lines; make fuzz: "the\r: the" kept its space where "the\n: the" lost it)."""
+_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+"""The line breaks other than "\n" (`str.splitlines`'), which the reader takes as line breaks
+too: a lone carriage return (an old Mac file's lines), a Unicode line separator."""
+_BREAK_MARK = re.compile(r"[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029][ \t]*[.,?!:;]")
+"""`_LINE_MARK` after one of `_BREAKS` (make fuzz: "the\r: the" kept its space where "the\n:
+the" lost it), tried only where the source holds one."""
 
 
 def _after_space(source: str, mark: str) -> Iterator[int]:
@@ -79,7 +82,8 @@ def spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
                             and tokens[word.first].kind == "word" \
                             and word.text[-1:].isalnum():
                         found[word.first] = got
-    if _LINE_MARK.search(source) or "\r" in source and _CR_MARK.search(source) or any(
+    if _LINE_MARK.search(source) or any(b in source for b in _BREAKS) and \
+            _BREAK_MARK.search(source) or any(
             _APART.match(source, at) for cue in ")]♪" for at in positions(source, cue)):
         _apart_marks(doc, pieces, found)
     return found
