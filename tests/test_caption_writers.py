@@ -148,6 +148,19 @@ def test_out_of_order_cues_fail_before_any_part() -> None:
         next(made)
 
 
+def test_out_of_order_cues_past_the_first_batch_fail_before_any_part(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cues' lines are made a batch at a time, but their order is tested for all of
+    them before the first batch is given: no half-written file."""
+    doc = _doc().document
+    monkeypatch.setattr(vtt_writer, "_BATCH", 1)
+    *head, before, last = doc.cues
+    made = vtt_writer.parts(doc.replace(cues=(*head, last, before)))
+    with pytest.raises(ValueError, match=f"cue {len(doc.cues)} "):
+        next(made)
+    assert len(list(vtt_writer.parts(doc))) == len(doc.cues)  # in order: a part a cue
+
+
 def test_unnamed_speakers_get_no_label_in_srt_and_share_a_dialogue_cue() -> None:
     """Subtitles name a speaker only when known: no "SPEAKER 2:" in SRT; a source cue's
     dialogue of two unnamed speakers stays one cue, each line opening with "- ", each in its

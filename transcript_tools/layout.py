@@ -448,7 +448,16 @@ class Layout:
                 if ends[k] - starts[firsts[j]] > longest:
                     breaks[k - 1] = min(breaks[k - 1], 1.0)
         opening = _source_cue_ends(doc, firsts, breaks)
-        ends_cost = [c + CONTENT_END if c >= FREE_BREAK else c for c in breaks]
+        if len(doc.tokens) <= SHORT_PAGE:
+            ends_cost = [c + CONTENT_END if c >= FREE_BREAK else c for c in breaks]
+        else:
+            # (on a long page one float object per distinct cost, shared: the breaks take
+            # few values, and a new float a word is ~7 MB held through the stage on a
+            # 300,000-word page; a short page's few are made faster than the shared ones
+            # are looked up)
+            shifted = {c: c + CONTENT_END for c in set(breaks) if c >= FREE_BREAK}
+            ends_cost = list(map(shifted.get, breaks, breaks))
+            del shifted
         # the source interval each unit's words lie in (a caption cue, a clock minute): inside
         # one, `timing` spreads their times evenly (a slow pop-on cue, a sparse or cut-off
         # minute), they are not heard so

@@ -15,7 +15,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from itertools import islice
 from operator import itemgetter, or_
 
 from . import memos
@@ -238,8 +237,11 @@ class BreakCosts:
         if len(words) < 2:
             return []
         infos = list(map(self._words.__getitem__, words))
-        rights = list(map(or_, map(_RIGHT, infos), sentence_starts))
-        keys = map(or_, map(_LEFT, infos), islice(rights, 1, None))
+        # (the right flags as a stream, read one word ahead: a list of them is a new int a
+        # word, ~11 MB at once on a 300,000-word page)
+        rights = map(or_, map(_RIGHT, infos), sentence_starts)
+        next(rights, None)
+        keys = map(or_, map(_LEFT, infos), rights)
         out = list(map(self._classes.__getitem__, keys))
         k = -1
         content, known = self._content, self._pairs.get

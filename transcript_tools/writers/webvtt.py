@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 import webvtt
@@ -78,20 +79,29 @@ def stamp(seconds: float) -> str:
 def checked(cues: tuple[Cue, ...]) -> list[tuple[Cue, list[str]]]:
     """Cues with their non-empty lines (a blank line would end the cue early); refuses cues
     that end before they start or start before the previous one (players drop those)."""
-    out: list[tuple[Cue, list[str]]] = []
-    append = out.append
+    in_order(cues)
+    return list(lined(cues))
+
+
+def in_order(cues: Iterable[Cue]) -> None:
+    """`checked`'s test alone: refuses cues that end before they start or start before the
+    previous one."""
     previous = 0.0
     for k, cue in enumerate(cues, 1):
         start, end = cue.start, cue.end
         if end <= start or start < previous:
             raise ValueError(f"cue {k} ({start:.3f} --> {end:.3f}) is out of order")
         previous = start
+
+
+def lined(cues: Iterable[Cue]) -> Iterator[tuple[Cue, list[str]]]:
+    """`checked`'s cues with their non-empty lines, one at a time (not tested: `in_order`)."""
+    for cue in cues:
         lines = [" ".join(line.split()) for line in cue.lines]
         if not all(lines):
             lines = [line for line in lines if line]
         if lines:
-            append((cue, lines))
-    return out
+            yield cue, lines
 
 
 class _Blank:
@@ -279,13 +289,20 @@ def parts(doc: Document, *, voices: bool = True, given: dict[str, str] | None = 
     with the header, and the ``STYLE`` block of a file with speakers in colour), and a later
     batch's text is its cue blocks, after the file head that webvtt-py puts before them.
     Every cue is checked before the first part is given. ``given``: `speaker_colours`'."""
-    items = checked(doc.cues)
+    in_order(doc.cues)
+    # (each batch's lines made as it is written: all the cues' at once are ~7 MB on a
+    # 300,000-word page, held while the file is written)
+    items = lined(doc.cues)
     dialogues = dialogue_speakers(doc)
     comments = [f"made by transcript-tools {__version__}"]
     colours = speaker_colours(doc, given=given)
     styles = [webvtt.Style(STYLE)] if colours else []
-    for k in range(0, max(1, len(items)), _BATCH):
-        vtt = webvtt.WebVTT(captions=_captions(items[k:k + _BATCH], voices, dialogues, colours),
+    k = 0
+    while True:
+        batch = list(islice(items, _BATCH))
+        if k and not batch:
+            break
+        vtt = webvtt.WebVTT(captions=_captions(batch, voices, dialogues, colours),
                             header_comments=comments if k == 0 else [],
                             styles=styles if k == 0 else [])
         text = vtt.content
@@ -294,3 +311,6 @@ def parts(doc: Document, *, voices: bool = True, given: dict[str, str] | None = 
                 raise ValueError("webvtt-py wrote a file head this writer does not know")
             text = text[len(_HEAD):]
         yield text
+        if len(batch) < _BATCH:
+            break
+        k += len(batch)
