@@ -13,6 +13,7 @@ from typing import NamedTuple
 import regex
 
 from . import memos
+from .breakwords import SUBJECT_PRONOUNS
 from .lazypattern import lazy_regex
 from .letternames import DOUBLE, acronym_letters, doubled, spelled_as
 from .letters import LetterMatch
@@ -72,6 +73,9 @@ NOUN_SLOT = frozenset("this that these those my your his her its our their".spli
 """Possessive and demonstrative determiners: the word after one of them, when the two are a
 common pair ("this summer", "his mom"), is a common noun's slot, not the start of a name's
 garble (articles are not among them: "the pen tag on" may well be the Pentagon)."""
+_NAME_PHRASE_BEFORE = _SLOT_BEFORE | NOUN_SLOT | {"a", "an"}
+"""Words after which a common word opens a noun phrase (a name's slot), not a clause: the
+"+phrase" guard does not read a pair with them."""
 BOUND_ZIPF = 3.0
 """A determiner and a word at least this common together (bigram zipf) are a phrase."""
 PLACE_SLOT = frozenset("in of at into from across near through".split())
@@ -572,6 +576,23 @@ class Scorer:
                     t = max(t, MAX_DISTANCE - 0.04)
                 t = min(t * COMPLETES, MAX_DISTANCE)
                 rule += "+completes"
+        # One word of the frequency list opening the window in the slot of the name's first
+        # part, the rest of the name exact after it, the word after a subject pronoun or making
+        # a pair the bigram counts know with the word before it ("we met | <surname>", "they
+        # told | <surname>"): a clause of its own more often than a garble of the first name.
+        # A suggestion at most (below), unless the word alone sounds like the part it stands
+        # for within that part's base threshold. (The whole window is no measure: the
+        # surname's exact phones dilute any one word into the whole name's bar.) Not after a
+        # preposition, an article or a determiner, a name's own slot ("chaos on all jazeera",
+        # "of the custom brigades": garbles), nor for a function word (its own guards above:
+        # "and trump").
+        phrase = completes and not rare_rest and len(changed) == 1 \
+            and len(changed[0].key) == 1 and span[0] is changed[0] and changed[0].zipf > 0 \
+            and keys[0] not in CLOSED_CLASS \
+            and bool(before) and before[0] not in _NAME_PHRASE_BEFORE \
+            and (before[0] in SUBJECT_PRONOUNS
+                 or v.bigram_zipf(before[0], keys[0]) >= BOUND_ZIPF) \
+            and c.score > threshold(len(rest))
         if unit.canonical not in prior:
             t *= self._crowd
         if t <= 0:
@@ -609,6 +630,9 @@ class Scorer:
             # by a space: "tala bay" for a Talabay is that word.)
             conf = min(conf, self.options.min_confidence - 0.05)
             rule += "+part"
+        if phrase:
+            conf = min(conf, self.options.min_confidence - 0.05)
+            rule += "+phrase"
         if misplaced or nonsense:
             # (Odd seams beside a function word are no proof: "greens and ftp party" reads as
             # oddly as "greens and ftp users" to the counts: a suggestion at most.)
