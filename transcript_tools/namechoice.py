@@ -246,7 +246,6 @@ def sounding(words: tuple[str, ...]) -> str:
     return "".join(out)
 
 
-
 WIDEN = 2
 """The most words a kept window is widened by (`widened`), on one side."""
 
