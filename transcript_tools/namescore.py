@@ -17,7 +17,7 @@ from .breakwords import SUBJECT_PRONOUNS
 from .lazypattern import lazy_regex
 from .letternames import DOUBLE, acronym_letters, doubled, spelled_as
 from .letters import LetterMatch
-from .lexicon import folded
+from .lexicon import folded, name_key
 from .memos import RUN_MEMO
 from .model import Piece
 from .namedwords import in_slot, named, read_out
@@ -593,6 +593,27 @@ class Scorer:
             and (before[0] in SUBJECT_PRONOUNS
                  or v.bigram_zipf(before[0], keys[0]) >= BOUND_ZIPF) \
             and c.score > threshold(len(rest))
+        # The mirror: the name's first part written right opening the window and, in the slot
+        # of the missing part, one word of the frequency list that makes a pair the bigram
+        # counts know with the word after it ("<first name> made the call", "<first name>
+        # sent a letter", "<first name> left the building"): a verb and its object or
+        # preposition, the first name's own clause, more often than a garble of the surname
+        # (the word may sound just like the surname, so no sound escape). A suggestion at
+        # most (below). Not for a function word (its own guards).
+        # (Also the window of the surname alone, a part of the name, right after the first
+        # part written right: "<first name> | sent a letter".)
+        # One word only, the window's last: the pair is with the word after the window (a
+        # garble over several words makes its own pairs inside it: "victoria | gate and b"
+        # for a Victoria Gatenby).
+        lead = span.index(changed[0]) if changed else 0
+        follow = after if len(changed) == 1 and lead == len(span) - 1 else ()
+        clause = (completes and lead > 0 and all(
+            not it.key or set(it.key) <= shared for it in span[:lead])
+            or lead == 0 and bool(changed) and bool(before) and not unit.whole
+            and self._opened(unit, ukey, before[0])) and not rare_rest \
+            and len(changed[0].key) == 1 and changed[0].zipf > 0 \
+            and changed[0].key[0] not in CLOSED_CLASS and bool(follow) \
+            and v.bigram_zipf(changed[0].key[0], follow[0]) >= BOUND_ZIPF
         if unit.canonical not in prior:
             t *= self._crowd
         if t <= 0:
@@ -633,6 +654,9 @@ class Scorer:
         if phrase:
             conf = min(conf, self.options.min_confidence - 0.05)
             rule += "+phrase"
+        if clause:
+            conf = min(conf, self.options.min_confidence - 0.05)
+            rule += "+clause"
         if misplaced or nonsense:
             # (Odd seams beside a function word are no proof: "greens and ftp party" reads as
             # oddly as "greens and ftp users" to the counts: a suggestion at most.)
@@ -685,6 +709,14 @@ class Scorer:
             return None
         return (confidence(score, t),
                 "sound-particle" + ("+context" if unit.canonical in prior else ""))
+
+    @staticmethod
+    def _opened(unit: Unit, ukey: tuple[str, ...], word: str) -> bool:
+        """Whether ``word`` is the word of the listed name right before the part ``unit``
+        stands for (its first name before its surname)."""
+        whole = tuple(folded(w) for w in name_key(unit.canonical))
+        n = len(ukey)
+        return len(whole) > n and whole[-n:] == ukey and whole[-n - 1] == word
 
     def _first_name(self, run: list[Item], c: Candidate, ukey: tuple[str, ...],
                     shared: set[str], changed: list[Item], rest: float, prior: set[str]
