@@ -12,22 +12,14 @@ from __future__ import annotations
 
 import pytest
 
-from transcript_tools import Cleaner, Options
+from .nameedits import name_changes
 
 TEXT = "the lake regatta opened at dawn. the skipper {name} arrived early. "
 
 
 def _clean(full: str, words: str) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
     prefix = TEXT.format(name=full.lower())
-    text = prefix + words + "."
-    doc = Cleaner([full], options=Options()).clean(text).document
-    for e in doc.edits:
-        assert text[e.start:e.end] == e.original
-    edits = [(e.original, e.replacement, e.rule) for e in doc.edits
-             if e.kind == "name" and e.start >= len(prefix)]
-    suggested = [(s.original, s.rule) for s in doc.suggestions
-                 if s.kind == "name" and s.start >= len(prefix)]
-    return edits, suggested
+    return name_changes(prefix + words + ".", [full], after=len(prefix))
 
 
 @pytest.mark.parametrize(("full", "words", "verb"), [
