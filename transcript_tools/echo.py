@@ -74,18 +74,9 @@ def echoes(run: Run, first: int, stop: int, heard: tuple[frozenset[str], frozens
            ) -> bool:
     """Whether the window ``run[first:stop]`` stands where a mention of the name stood: the
     same word before as one mention and the same after as one (``heard``: `contexts`' sets),
-    one of them no function word."""
-    if not first or not run[first - 1].key:
-        return False
-    left = run[first - 1].key[-1]
-    if run[stop - 1].possessive:
-        right = POSSESSIVE
-    elif stop < len(run) and run[stop].key:
-        right = run[stop].key[0]
-    else:
-        return False
-    return left in heard[0] and right in heard[1] and (
-        left not in CLOSED_CLASS or right not in CLOSED_CLASS and right != POSSESSIVE)
+    one of them no function word (`_context`)."""
+    got = _context(run, first, stop)
+    return got is not None and got[0] in heard[0] and got[1] in heard[1]
 
 
 def echoed(scored: list[Scored], runs: Sequence[Run], scorer: Scorer, prior: set[str],
@@ -97,7 +88,7 @@ def echoed(scored: list[Scored], runs: Sequence[Run], scorer: Scorer, prior: set
     document that has such a window: most have none.)"""
     held = [k for k, ((conf, rule), run, c) in enumerate(scored)
             if conf < min_confidence and "+context" in rule and c.letters is None
-            and not c.possessive and _liftable(rule) and _slotted(run, c.first, c.stop)]
+            and not c.possessive and _liftable(rule) and _context(run, c.first, c.stop) is not None]
     if not held:
         return scored
     heard = contexts(runs, {scored[k][2].unit.canonical for k in held})
@@ -112,15 +103,23 @@ def echoed(scored: list[Scored], runs: Sequence[Run], scorer: Scorer, prior: set
     return out
 
 
-def _slotted(run: Run, first: int, stop: int) -> bool:
-    """Whether the window has a word before it and a word (or "'s") after it, one of them no
-    function word: what `echoes` needs of the window itself."""
+def _context(run: Run, first: int, stop: int) -> tuple[str, str] | None:
+    """The window's context as `contexts` reads a mention's: the word before it and the word
+    after it ("'s" after a possessive), one of them no function word; None where it has no
+    such context (then no mention's can match: `echoed` skips the window before the
+    mentions' contexts are read)."""
     if not first or not run[first - 1].key:
-        return False
-    if run[first - 1].key[-1] not in CLOSED_CLASS:
-        return run[stop - 1].possessive or stop < len(run) and bool(run[stop].key)
-    return not run[stop - 1].possessive and stop < len(run) and bool(run[stop].key) \
-        and run[stop].key[0] not in CLOSED_CLASS
+        return None
+    left = run[first - 1].key[-1]
+    if run[stop - 1].possessive:
+        right = POSSESSIVE
+    elif stop < len(run) and run[stop].key:
+        right = run[stop].key[0]
+    else:
+        return None
+    if left in CLOSED_CLASS and (right in CLOSED_CLASS or right == POSSESSIVE):
+        return None
+    return left, right
 
 
 def _liftable(rule: str) -> bool:
