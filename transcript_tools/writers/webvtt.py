@@ -233,8 +233,7 @@ def _coloured(lines: list[str], cue: Cue, dialogue: tuple[str, str] | None,
     in its own speaker's; a line of no coloured speaker as it is."""
     out = []
     for k, line in enumerate(lines):
-        colour = colours.get((dialogue[k] if k < 2 else dialogue[1]) if dialogue
-                             else cue.speaker or "")
+        colour = colours.get(dialogue[min(k, 1)] if dialogue else cue.speaker or "")
         out.append(f"<c.{colour}>{line}</c>" if colour else line)
     return out
 
