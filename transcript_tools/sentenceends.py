@@ -227,20 +227,24 @@ def leading_interjections(ends: bytearray, fixed: bytearray, blocked: bytearray,
     before it (``blocked``, or a score of `NEVER`). Returns the word indices the ends moved
     from."""
     out = []
-    for i in compress(indices(len(keys) - 1), ends):
+    last = len(keys) - 1
+    find = ends.find  # (ends are sparse: found at C speed, not walked word by word)
+    i = find(1)
+    while 0 <= i < last:
         if fixed[i] or keys[i] not in LEADING_INTERJECTIONS:
+            i = find(1, i + 1)
             continue
         k = i
         while k and keys[k - 1] in LEADING_INTERJECTIONS and not ends[k - 1] \
                 and not fixed[k - 1] and not blocked[k - 1]:
             k -= 1
         j = k - 1  # the gap before the run
-        if j < 0 or ends[j] or fixed[j] or blocked[j] or scores[j] <= NEVER / 2 \
-                or fluent(keys[j], keys[k]):
-            continue
-        ends[i] = False
-        ends[j] = True
-        out.append(i)
+        if j >= 0 and not (ends[j] or fixed[j] or blocked[j] or scores[j] <= NEVER / 2
+                           or fluent(keys[j], keys[k])):
+            ends[i] = False
+            ends[j] = True
+            out.append(i)
+        i = find(1, i + 1)
     return out
 
 
