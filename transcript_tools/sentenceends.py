@@ -4,7 +4,7 @@ taken back before a lone object pronoun, starts read from the marks. Called by `
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
@@ -18,7 +18,7 @@ from .model import Document, Editor, Piece
 from .numberwords import ABOVE_ONE
 from .questions import AUX, TAG_PRONOUNS
 from .scans import indices
-from .sentencegaps import OPEN_SUBJECTS
+from .sentencegaps import NEVER, OPEN_SUBJECTS
 from .vocabulary import Vocabulary
 
 ENDS = (".", "?", "!", "…")
@@ -206,6 +206,45 @@ def fronted_phrases(ends: bytearray, fixed: bytearray, keys: list[str]) -> list[
             ends[i] = False
             first = start  # the joined sentence goes on
             out.append(i)
+    return out
+
+
+LEADING_INTERJECTIONS = frozenset("well hello hi ah oh uh um hmm".split())
+"""Interjections that head the sentence after them ("well, these are", "hello, I'm", "ah,
+this is"): one found last in a sentence, right before its end, is most often the next
+sentence's first word."""
+
+
+def leading_interjections(ends: bytearray, fixed: bytearray, blocked: bytearray,
+                          keys: list[str], scores: Sequence[float],
+                          fluent: Callable[[str, str], bool]) -> list[int]:
+    """Move each end found right after a `LEADING_INTERJECTIONS` word (or a run of them: "ah
+    ah") to the gap before it: "the rest of the world well. these are" reads "the rest of the
+    world. well, these are", "across the country hello. i'm" reads "the country. hello,
+    i'm". An end the source fixed stays; so does one after a word the one before it takes as
+    its adverb or object (a fluent pair: "as well.", "very well.", "say hello."), one where
+    an end already stands before the run ("hello." alone), and one where no sentence may end
+    before it (``blocked``, or a score of `NEVER`). Returns the word indices the ends moved
+    from."""
+    out = []
+    last = len(keys) - 1
+    find = ends.find  # (ends are sparse: found at C speed, not walked word by word)
+    i = find(1)
+    while 0 <= i < last:
+        if fixed[i] or keys[i] not in LEADING_INTERJECTIONS:
+            i = find(1, i + 1)
+            continue
+        k = i
+        while k and keys[k - 1] in LEADING_INTERJECTIONS and not ends[k - 1] \
+                and not fixed[k - 1] and not blocked[k - 1]:
+            k -= 1
+        j = k - 1  # the gap before the run
+        if j >= 0 and not (ends[j] or fixed[j] or blocked[j] or scores[j] <= NEVER / 2
+                           or fluent(keys[j], keys[k])):
+            ends[i] = False
+            ends[j] = True
+            out.append(i)
+        i = find(1, i + 1)
     return out
 
 

@@ -49,6 +49,7 @@ from .sentenceends import (
     fronted_phrases,
     inside_exclamation,
     interstate_letters,
+    leading_interjections,
     mark_sentences,
     no_lone_objects,
     opening_clauses,
@@ -264,6 +265,8 @@ class SentenceSplitter:
             restarts(table.keys, scores, ends,
                      cands if RESTART_FLOOR - prior.threshold > -prior.slack else None)
             long_runs(table.keys, scores, ends, cands, table.soft)
+        leading_interjections(ends, table.fixed, table.blocked, table.keys, scores,
+                              self.model.fluent)
         written = written_source(doc)
         if written:
             _writers_ends(doc, words, table.fixed, ends)
