@@ -729,3 +729,53 @@ def test_no_name_where_the_introduction_does_not_end_the_turn_or_names_the_prese
 def test_closing_introduction_reads_its_forms_as_grammar(words: str, name: str | None) -> None:
     from transcript_tools.introductions import closing_introduction
     assert closing_introduction(words.split()) == name
+
+
+# --- the report after a presenter's hand-over shows the reporter's name (turns41) --------------
+_HARBOUR = ("good evening. the harbour reopened today, three days after the storm broke the sea "
+            "wall. Nadia Fenn reports. the fishing boats came back one by one this morning, and "
+            "by noon the quay was full again. engineers say the wall will take a month to mend. "
+            "the council will meet on friday to decide who pays for the work.\n")
+
+
+def test_the_report_after_a_hand_over_shows_the_reporters_name() -> None:
+    """"NAME reports." / "NAME has more" closing the presenter's turn: the report turn after it
+    shows that name (local news unmarked, sport marked); the presenter's turns do not."""
+    got = [(name, role, text.split()[0]) for name, role, text in _turn_texts(clean(_HARBOUR))]
+    assert ("Nadia Fenn", "other", "The") in got
+    assert all(name != "Nadia Fenn" for name, role, _ in got if role == "host")
+    sport = clean(">> in sport tonight the county side reached the final for the first time in "
+                  "twenty years. from the ground, Owen Pask has more. >> the crowd stayed long "
+                  "after the whistle, singing in the rain, and the captain lifted his shirt to "
+                  "show the old club badge.\n")
+    assert [x.display_name for x in sport.turns][-1] == "Owen Pask"
+
+
+def test_no_reporters_name_over_a_bite_or_a_papers_name() -> None:
+    """A report that opens with a sound bite ("I have never seen ...") shows no name, and "as
+    the Valley Courier reports" names a paper, no one who speaks."""
+    bite = clean(">> " + _HARBOUR.replace(" the fishing boats", " >> I have never seen the water "
+                                          "this high, and I have fished here for forty years. "
+                                          ">> the fishing boats"))
+    assert "Nadia Fenn" not in [x.display_name for x in bite.turns]
+    paper = clean(">> in sport tonight the county side reached the final for the first time in "
+                  "twenty years, as the Valley Courier reports. >> the crowd stayed long after "
+                  "the whistle.\n")
+    assert all(x.display_name.startswith("Speaker") for x in paper.turns)
+
+
+@pytest.mark.parametrize("words, name", [
+    ("From the coast, Nadia Fenn reports.", "Nadia Fenn"),
+    ("The station's Owen Pask has this report.", "Owen Pask"),
+    ("Our science correspondent Ravi Sen has more from the lab.", "Ravi Sen"),
+    ("Lena Okafor is also live at the track with the latest.", "Lena Okafor"),
+    ("near the town of Kestle Lena Okafor reports.", "Lena Okafor"),
+    # no hand-over: the report's verb goes on, "more" of something, a paper, no name
+    ("Nadia Fenn reports that the wall held.", None),
+    ("Owen Pask has more goals than anyone this season.", None),
+    ("as the Valley Courier reports.", None),
+    ("our reporter reports.", None),
+])
+def test_reporter_handed_reads_the_hand_over(words: str, name: str | None) -> None:
+    from transcript_tools.introductions import reporter_handed
+    assert reporter_handed(words.split()) == name

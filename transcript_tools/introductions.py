@@ -368,3 +368,51 @@ def closing_introduction(raw: Sequence[str]) -> str | None:
             a, b = runs[-1]   # "..., Joe Biden. Thank you for being here."
             return " ".join(raw[k].strip(_STRIP) for k in part[a:b])
     return None
+
+
+# A presenter's hand-over to a reporter's package at a turn's end (turns41, issue 5): "Jane Doe
+# reports.", "our correspondent Jane Doe has this report", "Jane Doe is live on campus with ...".
+_HAS = (("more",), ("the", "story"), ("this", "report"), ("this", "update"), ("the", "details"),
+        ("details",), ("the", "latest"), ("a", "report"), ("the", "report"))
+"""What a reporter "has" in a hand-over ("NAME has more from ...", "NAME has this report")."""
+_IS = frozenset("live there".split())
+"""What a reporter "is" in a hand-over ("NAME is live on campus ...", "NAME is there")."""
+
+
+def reporter_handed(raw: Sequence[str]) -> str | None:
+    """The reporter a presenter's turn (``raw``: its words as written) ends by handing over to:
+    its last sentence names them just before "reports" (its last word), "has more / the
+    story / this report ...", or "is live / there" ("From Nairobi, Jane Doe reports.", "Our
+    correspondent Jane Doe has this report from the coast.", "Jane Doe is live on campus with
+    more."). The name is a capitalised run of two to four words after a possessive's word
+    ("the station's Jane Doe"); a run of three or more opens on the first word the census lists
+    as a first name ("Lakeside Jane Doe reports" -> "Jane Doe"), none such: no name; a run
+    after "the" is a paper's or an outlet's ("the Valley Courier reports"). None where no
+    hand-over closes the turn."""
+    from .reportbites import MORE_AFTER
+    sentences = _sentences(raw)
+    if not sentences:
+        return None
+    part = sentences[-1]
+    norm = [_norm(raw[k]) for k in part]
+    for a, b in _runs(raw, part):
+        rest = norm[b:] if norm[b + 1:b + 2] != ["also"] else norm[b:b + 1] + norm[b + 2:]
+        has = next((h for h in _HAS if rest[:1] == ["has"] and tuple(rest[1:1 + len(h)]) == h),
+                   None)
+        if has == ("more",) and rest[2:3] and rest[2] not in MORE_AFTER:
+            has = None  # "has more money than ..."
+        if not (rest == ["reports"] or has or rest[:1] == ["is"] and rest[1:2] and
+                rest[1] in _IS):
+            continue
+        if a and norm[a - 1] == "the":
+            continue  # "the Valley Courier reports": a paper's name takes the article
+        names = [raw[k].strip(_STRIP) for k in part[a:b]]
+        cut = max((i + 1 for i, w in enumerate(names) if w.endswith(("'s", "’s"))), default=0)
+        names = names[cut:]
+        if len(names) >= 3:
+            from .censusnames import first_name
+            at = next((i for i, w in enumerate(names) if first_name(w.lower())), None)
+            names = names[at:] if at is not None else []
+        if 2 <= len(names) <= LABEL_WORDS and not place_name(names):
+            return " ".join(names)
+    return None
