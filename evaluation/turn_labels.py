@@ -5,8 +5,10 @@ interview listings' dev entries, dev2, dev4, the cased pages of ``unlabelled_pag
 the ``pages.json`` dev splits; markers and labels stripped as `turns.strip_marks` does) and
 print how the names shown over turns (not "Speaker N") compare with the hand judgements in
 ``tests/data/turn_labels/labels.json``: right, wrong, unclear, shown but not judged (a label
-the table does not hold at that place: judge it), and the introductions the table lists as
-missed that a turn now shows. Precision is right / (right + wrong).
+the table does not hold at that place: judge it), the names the table lists as missed (the
+text names a turn's speaker and main showed "Speaker N" there, counted in turns40 and turns41)
+that a turn now shows, and right / wrong / missed (the missed rows no turn shows; ``-v`` lists
+them). Precision is right / (right + wrong).
 
 ``--list FILE`` writes every shown label as a JSON line (set, page id, offset of the turn's
 first word in the cleaned input, label, role, id, the annotated role there, the turn's words)
@@ -148,8 +150,11 @@ def main(argv: list[str] | None = None) -> int:
             if r["judgement"] == "missed":
                 missed += 1
                 off = int(str(r["offset"]))
-                taken += any(s <= off < e and lab.casefold() == str(r["label"]).casefold()
-                             for s, e, lab, *_ in turns)
+                took = any(s <= off < e and lab.casefold() == str(r["label"]).casefold()
+                           for s, e, lab, *_ in turns)
+                taken += took
+                if args.v and not took:
+                    print(f"  missed   {name} {pid} @{off} {r['label']!r}")
     if out:
         out.close()
     for title, c in ((f"turn labels on unmarked dev pages ({n_pages})", counts),
@@ -159,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{title}: shown {sum(c.values())}: right {right}, wrong {wrong}, unclear "
               f"{c['unclear']}, unjudged {c['unjudged']}; precision {precision:.3f}")
     print(f"  introductions the table lists as missed, now taken: {taken} of {missed}")
+    print(f"right / wrong / missed: {counts['right']} / {counts['wrong']} / {missed - taken} "
+          f"(missed: the table's names the text gives that no turn shows)")
     return 0
 
 

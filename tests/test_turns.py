@@ -655,3 +655,127 @@ def test_a_channels_or_programmes_ident_names_no_speaker() -> None:
     assert "XBC Lakeland" not in [x.display_name for x in initials.turns]
     capitals = clean(">> GOOD EVENING, THIS IS TESS MARLOW. THE STORM REACHED THE BAY AT NOON.\n")
     assert [x.display_name for x in capitals.turns][0] != "Speaker 1"
+
+
+# --- introductions with no "is" that end the presenter's turn (turns41) -----------------------
+def test_an_introduction_without_is_at_a_turns_end_names_the_guest_who_answers() -> None:
+    """"joining us ..., NAME, thank you for being with us", "NAME joins us now from ...",
+    "..., NAME. Good to have you with us." close the presenter's turn: the guest who answers
+    next shows that name (sports, science, local news)."""
+    sport = clean("good evening and welcome to the match report. the city side won three nil at "
+                  "home tonight and moved up to second place in the table. joining us from the "
+                  "stadium, the head coach of the city side, Marta Kovel, thank you for being "
+                  "with us. thank you, it was a hard night for us but the players never stopped "
+                  "running and the goals came from that. what changed at half time? we moved "
+                  "the wingers higher and asked the full backs to stay at home.\n")
+    got = [(name, role) for name, role, _ in _turn_texts(sport)]
+    assert ("Marta Kovel", "guest") in got
+    assert all(name != "Marta Kovel" for name, role in got if role != "guest")
+    science = clean("this is the science hour. the ice shelf in the south lost a piece the size "
+                    "of a city this week. our reporter on the shelf, Tomas Berg, joins us now "
+                    "from the research station. the ice is breaking up faster than anyone here "
+                    "expected, and the team moved camp twice this week. are the scientists "
+                    "safe? yes, everyone is safe, the camp sits on thick ice now.\n")
+    got = [(name, text.split()[0]) for name, _, text in _turn_texts(science)]
+    assert ("Tomas Berg", "The") in got and ("Tomas Berg", "Yes,") in got
+    local = clean("good morning and welcome to county news. the library service has opened its "
+                  "doors again after a year of building work. in the studio with me, the head "
+                  "of the county library service, Ada Quist. good to have you with us. thanks "
+                  "for having me. we are opening two branches in the spring and the mobile "
+                  "library goes back on the road in march. what will the new branches hold? "
+                  "books, of course, and rooms the schools can use after hours.\n")
+    got = [(name, text.split()[0]) for name, _, text in _turn_texts(local)]
+    assert ("Ada Quist", "Thanks") in got and ("Ada Quist", "Books,") in got
+
+
+def test_no_name_where_the_introduction_does_not_end_the_turn_or_names_the_presenter() -> None:
+    """The presenter's own name before "thank you for joining us" is no guest's; an
+    introduction the presenter's words go on after ("Marta, the second half ...") leaves the
+    answer unnamed; a place the presenter speaks from ("from the stadium in North Haven") is
+    no one's name."""
+    own = clean("good morning and welcome to county news. I'm Ada Quist. thank you for joining "
+                "us. the library service has opened its doors again after a year of building "
+                "work. what will the new branches hold? books, of course, and rooms the schools "
+                "can use after hours.\n")
+    assert [x.display_name for x in own.turns if x.role == "guest"] != ["Ada Quist"]
+    assert all(x.display_name != "Ada Quist" for x in own.turns if x.role != "host")
+    on = clean("welcome to the match report. joining us now, the head coach of the city side, "
+               "Marta Kovel. Marta, the second half was a different game, wasn't it? it was, we "
+               "pressed higher and the goals came from that pressure.\n")
+    assert "Marta Kovel" not in [x.display_name for x in on.turns]
+    place = clean("welcome to the match report. joining us from the stadium in North Haven, "
+                  "thank you for being with us. thank you, it was a hard night for us but the "
+                  "players never stopped running.\n")
+    assert all(x.display_name.startswith("Speaker") for x in place.turns)
+
+
+@pytest.mark.parametrize("words, name", [
+    ("Joining us from the lab, the lead chemist Ravi Sen, thank you for being here.", "Ravi Sen"),
+    ("joining me now, the chair of the Harbour Board, Lena Okafor.", "Lena Okafor"),
+    ("joining us now, Lena Okafor, professor of botany at Lakeland University.", "Lena Okafor"),
+    ("Tonight Ravi Sen joins us from the observatory.", "Ravi Sen"),
+    ("The track's new steward, Lena Okafor, is with us now.", "Lena Okafor"),
+    ("We have a guest. The coach of the under-twelves, Ravi Sen. Welcome back.", "Ravi Sen"),
+    ("Lena Okafor, thanks for joining us.", "Lena Okafor"),
+    # no name: the presenter's own, a place, a farewell, the name not closing the turn
+    ("Good evening, I'm Lena Okafor. Thank you for joining us.", None),
+    ("Joining us from New York.", None),
+    ("That was Ravi Sen. Thank you for that.", None),
+    ("Joining us now, Lena Okafor. What do you make of the vote?", None),
+    ("Ravi Sen joins the board next year.", None),
+    ("Ravi Sen is with the police now.", None),
+    ("the coach, ravi sen, thank you for being here.", None),
+])
+def test_closing_introduction_reads_its_forms_as_grammar(words: str, name: str | None) -> None:
+    from transcript_tools.introductions import closing_introduction
+    assert closing_introduction(words.split()) == name
+
+
+# --- the report after a presenter's hand-over shows the reporter's name (turns41) --------------
+_HARBOUR = ("good evening. the harbour reopened today, three days after the storm broke the sea "
+            "wall. Nadia Fenn reports. the fishing boats came back one by one this morning, and "
+            "by noon the quay was full again. engineers say the wall will take a month to mend. "
+            "the council will meet on friday to decide who pays for the work.\n")
+
+
+def test_the_report_after_a_hand_over_shows_the_reporters_name() -> None:
+    """"NAME reports." / "NAME has more" closing the presenter's turn: the report turn after it
+    shows that name (local news unmarked, sport marked); the presenter's turns do not."""
+    got = [(name, role, text.split()[0]) for name, role, text in _turn_texts(clean(_HARBOUR))]
+    assert ("Nadia Fenn", "other", "The") in got
+    assert all(name != "Nadia Fenn" for name, role, _ in got if role == "host")
+    sport = clean(">> in sport tonight the county side reached the final for the first time in "
+                  "twenty years. from the ground, Owen Pask has more. >> the crowd stayed long "
+                  "after the whistle, singing in the rain, and the captain lifted his shirt to "
+                  "show the old club badge.\n")
+    assert [x.display_name for x in sport.turns][-1] == "Owen Pask"
+
+
+def test_no_reporters_name_over_a_bite_or_a_papers_name() -> None:
+    """A report that opens with a sound bite ("I have never seen ...") shows no name, and "as
+    the Valley Courier reports" names a paper, no one who speaks."""
+    bite = clean(">> " + _HARBOUR.replace(" the fishing boats", " >> I have never seen the water "
+                                          "this high, and I have fished here for forty years. "
+                                          ">> the fishing boats"))
+    assert "Nadia Fenn" not in [x.display_name for x in bite.turns]
+    paper = clean(">> in sport tonight the county side reached the final for the first time in "
+                  "twenty years, as the Valley Courier reports. >> the crowd stayed long after "
+                  "the whistle.\n")
+    assert all(x.display_name.startswith("Speaker") for x in paper.turns)
+
+
+@pytest.mark.parametrize("words, name", [
+    ("From the coast, Nadia Fenn reports.", "Nadia Fenn"),
+    ("The station's Owen Pask has this report.", "Owen Pask"),
+    ("Our science correspondent Ravi Sen has more from the lab.", "Ravi Sen"),
+    ("Lena Okafor is also live at the track with the latest.", "Lena Okafor"),
+    ("near the town of Kestle Lena Okafor reports.", "Lena Okafor"),
+    # no hand-over: the report's verb goes on, "more" of something, a paper, no name
+    ("Nadia Fenn reports that the wall held.", None),
+    ("Owen Pask has more goals than anyone this season.", None),
+    ("as the Valley Courier reports.", None),
+    ("our reporter reports.", None),
+])
+def test_reporter_handed_reads_the_hand_over(words: str, name: str | None) -> None:
+    from transcript_tools.introductions import reporter_handed
+    assert reporter_handed(words.split()) == name

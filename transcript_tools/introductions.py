@@ -243,3 +243,176 @@ def _role(raw: Sequence[str], norm: Sequence[str]) -> str:
     return " ".join(out)
 
 memos.bound_global(_norm, WORD_MEMO)
+
+
+# Introductions with no "is" that close a presenter's turn (turns41, issue 5): "joining us now,
+# Jane Doe, ...", "Jane Doe joins us from ...", "..., Jane Doe. Thank you for being with us."
+_JOINING = frozenset(("us", "me"))
+"""Objects of a participle introduction: "joining us (now, from ...), NAME"."""
+_JOIN_VERBS = (("joins",), ("is", "with"), ("is", "joining"))
+"""What follows a name that joins the programme: "NAME joins us", "NAME is with me"."""
+_CLOSINGS = (("thank", "you", "for"), ("thanks", "for"), ("thank", "you", "so", "much", "for"),
+             ("thank", "you", "very", "much", "for"), ("welcome", "to"), ("welcome", "back"),
+             ("good", "to", "have", "you"), ("great", "to", "have", "you"),
+             ("nice", "to", "have", "you"), ("it's", "good", "to", "have", "you"),
+             ("it's", "great", "to", "have", "you"))
+"""A host's words of welcome to a guest that may close the turn after the guest's name
+("NAME, thank you for being with us", "NAME. Welcome to the programme")."""
+_FOR_BEING = frozenset("being joining coming taking".split())
+"""What a "thank you for" of welcome goes on with (not "thank you for that", a farewell)."""
+_COMPLEMENT = frozenset("of the a an from in at for to on by with and".split())
+"""Words before a capitalised run that make it a complement ("the president of the United
+States", "from New York"), not the person a comma or a role word sets off."""
+
+
+def _sentences(raw: Sequence[str]) -> list[list[int]]:
+    """The indices of ``raw``'s words by sentence (a word ending on ".", "?" or "!" that is no
+    title's abbreviation or initialism, "Dr." "U.S.", ends one)."""
+    out: list[list[int]] = [[]]
+    for i, w in enumerate(raw):
+        out[-1].append(i)
+        bare = w.rstrip("\"'”’)")
+        if bare.endswith(("?", "!")) or bare.endswith(".") and _norm(w) not in _TITLES \
+                and "." not in bare[:-1]:
+            out.append([])
+    return [s for s in out if s]
+
+
+def _closing(norm: Sequence[str], at: int) -> bool:
+    """Whether the words from ``at`` on welcome a guest (`_CLOSINGS`)."""
+    for c in _CLOSINGS:
+        if tuple(norm[at:at + len(c)]) == c:
+            after = norm[at + len(c):at + len(c) + 1]
+            return c[-1] != "for" or bool(after) and after[0] in _FOR_BEING
+    return False
+
+
+def _runs(raw: Sequence[str], part: Sequence[int]) -> list[tuple[int, int]]:
+    """The capitalised runs of two to `LABEL_WORDS` words in ``part`` (indices into ``raw``),
+    as (first, last + 1) positions in ``part``; a comma or stop ends a run, and its leading
+    common words are no part of it (`_common`)."""
+    out: list[tuple[int, int]] = []
+    a = 0
+    while a < len(part):
+        if not _capital(raw[part[a]].strip(_STRIP)):
+            a += 1
+            continue
+        b = a + 1
+        while b < len(part) and not raw[part[b - 1]].endswith(_ENDS) and _capital(
+                raw[part[b]].strip(_STRIP)):
+            b += 1
+        c = a
+        while c < b and _common(_norm(raw[part[c]])):
+            c += 1   # a sentence's first word, "I'm": "Tonight Jane Doe joins us"
+        if 2 <= b - c <= LABEL_WORDS:
+            out.append((c, b))
+        a = b
+    return out
+
+
+def _common(word: str) -> bool:
+    """A word that opens no name: "I", "I'm", a common word the lists never hold capitalised."""
+    from .wordcase import ordinary, proper
+    return word == "i" or word.startswith("i'") or ordinary(word) and not proper(word)
+
+
+def _set_off(raw: Sequence[str], norm: Sequence[str], part: Sequence[int], a: int, b: int,
+             opened: int) -> bool:
+    """Whether the run ``part[a:b]`` is a name set off as the person introduced: it ends at a
+    comma or the part's end, opens after the introducer (``opened``: its first position), a
+    comma or a role word, not after a complement's word, and is no place."""
+    if b < len(part) and not raw[part[b - 1]].endswith(","):
+        return False
+    before = a - 1
+    if before >= opened and not raw[part[before]].endswith(",") and (
+            norm[part[before]] in _COMPLEMENT or norm[part[before]] in _LABEL_STOP
+            or _capital(raw[part[before]])):
+        return False
+    return not place_name([raw[k] for k in part[a:b]])
+
+
+def closing_introduction(raw: Sequence[str]) -> str | None:
+    """The name of the person a presenter's turn ends by introducing without "is" (``raw``:
+    the turn's words as written, with their case and punctuation): "joining us now, Jane Doe,
+    professor of law", "Jane Doe joins us from Cairo", "..., Jane Doe. Thank you for being with
+    us". Only the turn's last sentence, with the one before it where the last only welcomes
+    the guest, is read; the name is a capitalised run of two to four words (lowercase text
+    gives none). The caller checks that the next turn is that person's answer."""
+    norm = [_norm(w) for w in raw]
+    sentences = _sentences(raw)
+    if not sentences:
+        return None
+    last = sentences[-1]
+    parts = [last]
+    for c in range(len(last)):
+        if (c == 0 or raw[last[c - 1]].endswith((",", "."))) and _closing(norm, last[c]):
+            parts = [last[:c]] if c else [sentences[-2]] if len(sentences) > 1 else []
+            break
+    for part in parts:
+        words = [norm[k] for k in part]
+        runs = _runs(raw, part)
+        for i in range(len(words) - 1):
+            if words[i] == "joining" and words[i + 1] in _JOINING:
+                for a, b in runs:
+                    if a > i + 1 and _set_off(raw, norm, part, a, b, i + 2):
+                        return " ".join(raw[k].strip(_STRIP) for k in part[a:b])
+                return None
+        for a, b in runs:
+            if any(tuple(words[b:b + len(v)]) == v and words[b + len(v):b + len(v) + 1]
+                   and words[b + len(v)] in _JOINING for v in _JOIN_VERBS) and not place_name(
+                        [raw[k] for k in part[a:b]]):
+                return " ".join(raw[k].strip(_STRIP) for k in part[a:b])
+        if part is not last and runs and runs[-1][1] == len(part) and _set_off(
+                raw, norm, part, *runs[-1], 0) and (runs[-1][0] == 0 or raw[
+                    part[runs[-1][0] - 1]].endswith(",")):
+            a, b = runs[-1]   # "..., Joe Biden. Thank you for being here."
+            return " ".join(raw[k].strip(_STRIP) for k in part[a:b])
+    return None
+
+
+# A presenter's hand-over to a reporter's package at a turn's end (turns41, issue 5): "Jane Doe
+# reports.", "our correspondent Jane Doe has this report", "Jane Doe is live on campus with ...".
+_HAS = (("more",), ("the", "story"), ("this", "report"), ("this", "update"), ("the", "details"),
+        ("details",), ("the", "latest"), ("a", "report"), ("the", "report"))
+"""What a reporter "has" in a hand-over ("NAME has more from ...", "NAME has this report")."""
+_IS = frozenset("live there".split())
+"""What a reporter "is" in a hand-over ("NAME is live on campus ...", "NAME is there")."""
+
+
+def reporter_handed(raw: Sequence[str]) -> str | None:
+    """The reporter a presenter's turn (``raw``: its words as written) ends by handing over to:
+    its last sentence names them just before "reports" (its last word), "has more / the
+    story / this report ...", or "is live / there" ("From Nairobi, Jane Doe reports.", "Our
+    correspondent Jane Doe has this report from the coast.", "Jane Doe is live on campus with
+    more."). The name is a capitalised run of two to four words after a possessive's word
+    ("the station's Jane Doe"); a run of three or more opens on the first word the census lists
+    as a first name ("Lakeside Jane Doe reports" -> "Jane Doe"), none such: no name; a run
+    after "the" is a paper's or an outlet's ("the Valley Courier reports"). None where no
+    hand-over closes the turn."""
+    from .reportbites import MORE_AFTER
+    sentences = _sentences(raw)
+    if not sentences:
+        return None
+    part = sentences[-1]
+    norm = [_norm(raw[k]) for k in part]
+    for a, b in _runs(raw, part):
+        rest = norm[b:] if norm[b + 1:b + 2] != ["also"] else norm[b:b + 1] + norm[b + 2:]
+        has = next((h for h in _HAS if rest[:1] == ["has"] and tuple(rest[1:1 + len(h)]) == h),
+                   None)
+        if has == ("more",) and rest[2:3] and rest[2] not in MORE_AFTER:
+            has = None  # "has more money than ..."
+        if not (rest == ["reports"] or has or rest[:1] == ["is"] and rest[1:2] and
+                rest[1] in _IS):
+            continue
+        if a and norm[a - 1] == "the":
+            continue  # "the Valley Courier reports": a paper's name takes the article
+        names = [raw[k].strip(_STRIP) for k in part[a:b]]
+        cut = max((i + 1 for i, w in enumerate(names) if w.endswith(("'s", "’s"))), default=0)
+        names = names[cut:]
+        if len(names) >= 3:
+            from .censusnames import first_name
+            at = next((i for i, w in enumerate(names) if first_name(w.lower())), None)
+            names = names[at:] if at is not None else []
+        if 2 <= len(names) <= LABEL_WORDS and not place_name(names):
+            return " ".join(names)
+    return None

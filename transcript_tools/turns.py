@@ -30,7 +30,7 @@ from .copresenters import running_hosts, second_presenters
 from .dialogue import Voice, asks_you, dash_voices, exchange_roles
 from .exchanges import exchange
 from .handover import headline_reads, settle, voice_changes
-from .introductions import introduction_in, place_name
+from .introductions import closing_introduction, introduction_in, place_name, reporter_handed
 from .labelroles import label_role, several_voices, sole_reach, unnamed_between_others
 from .language import written_captions, written_source
 from .lazypattern import lazy_re, lazy_regex
@@ -42,6 +42,7 @@ from .monologue import OPENING_UNITS, single_voice
 from .options import Options
 from .personnames import SELF_INTRODUCED, capitalised_name
 from .readers.labels import TITLES
+from .reportbites import SPEAKS_FOR_SELF
 from .scans import indices, numbered, places
 from .speakercues import cues, new_unit
 from .speakers import GUEST, HOST, OTHER, Unit, decode, introduced_label, introduces
@@ -400,7 +401,10 @@ class TurnSegmenter:
                 # the presenter introduces the next speaker: a guest's own words that hold an
                 # introducer ("I spoke with the station manager, who said ...") tell of
                 # someone else, and a presenter read as a guest gave it to themself (turns40)
-                guest_label = _introduced(doc, rendering, units, k, last)
+                guest_label = _introduced(doc, rendering, units, k, last) or (
+                    _closing_introduced(doc, rendering, spans, j)
+                    if j + 1 < len(spans) and spans[j + 1][1] == GUEST and units[k].words
+                    else None)
             if label is None and (multi or speaker not in named) and (
                     given is not None or _gives_name(units, k, last)):
                 own = given if marked and state != OTHER else _self_named(
@@ -418,6 +422,10 @@ class TurnSegmenter:
             if label is None and state == GUEST and guest_label and speaker not in named \
                     and not multi:
                 named[speaker] = _display(guest_label)
+            if label is None and state == OTHER and j and spans[j - 1][1] != OTHER and \
+                    speaker not in named and (handed := _handed_over(
+                        doc, rendering, spans, j, outlets)):
+                named[speaker] = handed   # the report after "Jane Doe reports." (turns41)
             shown = full.get(key) or _display(label) if label else own if multi else \
                 named.get(speaker)
             if label is None and shown is not None and not multi and own is None and \
@@ -696,6 +704,70 @@ def _introduced(doc: Document, rendering: Rendering, units: list[Unit], k: int, 
             if label:
                 return label
     return None
+
+
+_TAIL_TOKENS = 120
+"""The tokens at a turn's end read for an introduction or a hand-over that closes it (its last
+sentence or two; a turn's earlier words are not rendered for it)."""
+
+
+def _closing_introduced(doc: Document, rendering: Rendering,
+                        spans: Sequence[tuple[int, int, int, str | None]], j: int
+                        ) -> str | None:
+    """The name a presenter's turn ``spans[j]`` ends by introducing without "is"
+    (`introductions.closing_introduction`: "joining us now, Jane Doe, ...", "Jane Doe joins us
+    from ...", "..., Jane Doe. Thank you for being with us"), where the next turn, a guest's
+    without a label of its own, is that person's answer: it does not say the name (a turn that
+    does, "... is that right, Jane?", nor opens greeting, "Welcome, Mr. President", is the
+    presenter's words going on). None otherwise."""
+    n = len(doc.tokens)
+    start, stop = spans[j][0], spans[j + 1][0]
+    after = spans[j + 2][0] if j + 2 < len(spans) else n
+    if spans[j + 1][3] is not None or not start < stop < after:
+        return None
+    name = closing_introduction(rendering.text(
+        doc.tokens[max(start, stop - _TAIL_TOKENS)].start, doc.tokens[stop - 1].end).split())
+    if name is None:
+        return None
+    said = {w.casefold() for w in name.split() if len(w) > 2}
+    answer = [_bare(doc.tokens[i].text) for i in range(stop, after)]
+    if said.intersection(answer) or next(filter(None, answer), "") in _WELCOMING:
+        return None
+    return name
+
+
+_WELCOMING = frozenset(("welcome",))
+"""A turn's first word that is the presenter's still, welcoming the guest just introduced
+("Welcome, Mr. President."), not the guest's answer (a guest's "hi" or "hello" answers)."""
+
+
+def _handed_over(doc: Document, rendering: Rendering,
+                 spans: Sequence[tuple[int, int, int, str | None]], j: int,
+                 outlets: frozenset[str]) -> str | None:
+    """The reporter whose report turn ``spans[j]`` is: the turn before it, a presenter's, ends
+    handing over to them (`introductions.reporter_handed`: "Jane Doe reports.", "Jane Doe has
+    more from ...") and the report's first sentence speaks for no one's self ("I", "my": a
+    sound bite that opens the package, not the reporter's narration). No name that is a
+    channel's or programme's ("Coast News reports.", `_outlet_name`)."""
+    start, first = spans[j - 1][0], spans[j][0]
+    stop = spans[j + 1][0] if j + 1 < len(spans) else len(doc.tokens)
+    if not start < first < stop or spans[j][3] is not None:
+        return None
+    name = reporter_handed(rendering.text(
+        doc.tokens[max(start, first - _TAIL_TOKENS)].start, doc.tokens[first - 1].end).split())
+    if name is None or _outlet_name(name.split(), outlets):
+        return None
+    for i in range(first, stop):
+        word = doc.tokens[i].text
+        if _bare(word) in SPEAKS_FOR_SELF:
+            return None
+        if word.endswith((".", "?", "!")):
+            break
+    return name
+
+
+def _bare(word: str) -> str:
+    return word.strip(_MARKS).removesuffix("'s").casefold()
 
 
 def _sole(sole: dict[int, tuple[str, int, int]], state: int, k: int) -> object:
