@@ -122,7 +122,7 @@ def cue_cost(s: Stretch, i: int, j: int, worst: float, new: bool = True,
     ``new`` cue (not one the greedy pass cut) also pays for reading too fast; in a plan of
     ``tails``, a sentence's tail pays `TAIL_COST`."""
     chars = s.joined_to[j] - s.joined_to[i] - 1
-    cost = TAIL_COST if tails and chars < TAIL_CHARS and _mid_start(s, i) \
+    cost = TAIL_COST if tails and chars < _tail_chars(s) and _mid_start(s, i) \
         and not _mid_end(s, j) else 0.0
     cost += (END_WEIGHT * s.breaks[j - 1] if j < s.b else 0.0) + s.fill[min(chars, s.capacity)]
     if j < s.b and s.joined_to[s.b] - s.joined_to[j] < SCRAP_CHARS:
@@ -159,18 +159,26 @@ def _mid_end(s: Stretch, j: int) -> bool:
     return j < s.b and not s.texts[j - 1].endswith(_SENTENCE_END)
 
 
+def _tail_chars(s: Stretch) -> int:
+    """`TAIL_CHARS`, less in a cue of narrow lines: a quarter of what a cue holds at most (a
+    line of 18 characters is a full line there, no scrap)."""
+    return min(TAIL_CHARS, s.capacity // 4)
+
+
 def _scrap(s: Stretch, i: int, j: int, chars: int) -> bool:
     """Whether the cue ``[i, j)`` of ``chars`` characters is a scrap of a sentence: under
-    `TAIL_CHARS` and part of one, or under `SHORT_CUE` and inside one ("that the harbour
-    has been one")."""
+    `_tail_chars` and part of one, or under `SHORT_CUE` (in narrow lines three eighths of
+    what a cue holds) and inside one ("that the harbour has been one")."""
+    if chars >= min(SHORT_CUE, s.capacity * 3 // 8):
+        return False
     start, end = _mid_start(s, i), _mid_end(s, j)
-    return start and end or chars < TAIL_CHARS and (start or end)
+    return start and end or chars < _tail_chars(s) and (start or end)
 
 
 def tail(s: Stretch, cues: list[Cue], k: int) -> bool:
     """Whether cue ``k`` is a sentence's tail after a full cue of it (`TAIL_CHARS`)."""
     i, j = cues[k][0], cues[k][1]
-    return k > 0 and s.joined_to[j] - s.joined_to[i] - 1 < TAIL_CHARS \
+    return k > 0 and s.joined_to[j] - s.joined_to[i] - 1 < _tail_chars(s) \
         and _mid_start(s, i) and not _mid_end(s, j) and s.texts[j - 1][-1:] != "…" \
         and len(cues[k - 1][2]) >= s.max_lines \
         and s.starts[s.firsts[i]] - s.ends[i - 1] < TAIL_PAUSE
@@ -237,7 +245,7 @@ def plan(s: Stretch, old: list[Cue], tails: bool = False) -> list[Cue]:
             # (a bound: the end's cost and the fill, without the other terms)
             if j in node_set and base + (breaks[j - 1] if j < b else 0.0) + fill[chars] < \
                     best.get(j, inf) and not (
-                    chars < SHORT_CUE and (i, j) not in cut and _scrap(s, i, j, chars)):
+                    (i, j) not in cut and _scrap(s, i, j, chars)):
                 # (no new cue is a scrap of a sentence: "Well, Anna," | "when did ...")
                 got, worst = _lines(s, i, j)
                 if got is not None:
