@@ -46,3 +46,36 @@ def test_plans_keep_the_layout_rules_on_the_sample(sample_text: str,
     t = tt.clean(sample_text, options=options)
     assert check_captions(t.to_webvtt(), options) == []
     assert not any(d.code == "reading-speed" for d in t.document.diagnostics)
+
+
+# constructed: a sentence whose cues, filled one by one, leave its last three words alone
+TAILED = ("9:00 am\nvolunteers spent the whole weekend clearing the beach after the storm and "
+          "the council says the sand dunes will need new fencing before the summer, said the "
+          "mayor.\n>> good news.\n9:01 am\n")
+
+
+def _texts(t: tt.Transcript) -> list[str]:
+    return [" ".join(c.lines) for c in t.cues]
+
+
+def test_a_sentences_tail_is_planned_into_a_fuller_cue(monkeypatch: pytest.MonkeyPatch) -> None:
+    planned = tt.clean(TAILED)
+    assert "said the mayor." not in _texts(planned)
+    assert any(text.endswith("said the mayor.") for text in _texts(planned))
+    assert check_captions(planned.to_webvtt()) == []
+    # cue by cue (no plan), the tail stands alone; the words are the same
+    monkeypatch.setattr(layout, "replan", lambda stretch, cues: cues)
+    greedy = tt.clean(TAILED)
+    assert "said the mayor." in _texts(greedy)
+    assert " ".join(_texts(greedy)) == " ".join(_texts(planned))
+
+
+def test_words_said_after_a_pause_and_whole_short_sentences_keep_their_cues() -> None:
+    # the same words, the last three said a minute later: no tail of the cue before
+    later = tt.clean(TAILED.replace("summer, said", "summer,\n9:01 am\nsaid")
+                     .replace("9:01 am\n", "9:02 am\n")
+                     .replace("summer,\n9:02 am", "summer,\n9:01 am"))
+    assert "said the mayor." in _texts(later)
+    # a short sentence of its own after a full cue is no tail
+    whole = tt.clean(TAILED.replace("summer, said the mayor.", "summer. no doubt about it."))
+    assert "No doubt about it." in _texts(whole)

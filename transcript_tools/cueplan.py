@@ -8,7 +8,9 @@ price of where the cue before it ended. Around each such cue, a stretch of a few
 good cue ends is planned by a shortest path over the candidate ends (`plan`): each cue costs
 its end's break cost, how empty it is, a scrap left for the next cue, and a penalty for its
 best line break when that parts a phrase. Only the stretches around bad cues are planned, so
-the cost stays near the greedy pass's.
+the cost stays near the greedy pass's; in a turn without one, the stretches around a
+sentence's tail (a few words of it alone after a full cue of it, `tail`). No cue a plan
+cuts anew is a scrap of a sentence (`_scrap`).
 """
 
 from __future__ import annotations
@@ -56,6 +58,17 @@ the excess (a tenth too fast: 10 more): no cue the greedy pass kept slow enough 
 fast, least of all at the start of a page where no time is to be borrowed."""
 GAIN = 0.5
 """A stretch's new plan must be cheaper than the greedy one by this much to replace it."""
+TAIL_CHARS = 20
+TAIL_PAUSE = 1.0
+"""A cue shorter than this that ends its sentence (or the turn), cut off from the full cue of
+the same sentence before it ("...will need new fencing before the summer," | "said the
+mayor."), with less than `TAIL_PAUSE` seconds before it (words said later are no tail),
+marks the cues of a turn without a bad cue for planning again: a scrap of a sentence shown alone
+for a moment, where two fuller cues would hold the sentence. A page cut off inside a word
+("bu…") ends no sentence: its scrap is no tail."""
+TAIL_COST = 3.0
+"""In the plan of a stretch around a tail, what a tail costs (as `SCRAP_COST` a scrap at the
+turn's end): the cue fill alone is the same for any split of the same words."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,11 +116,15 @@ def _lines(s: Stretch, i: int, j: int) -> tuple[list[str] | None, float]:
     return got[0], worst
 
 
-def cue_cost(s: Stretch, i: int, j: int, worst: float, new: bool = True) -> float:
+def cue_cost(s: Stretch, i: int, j: int, worst: float, new: bool = True,
+             tails: bool = False) -> float:
     """What the cue ``[i, j)`` costs in a plan, its dearest line break ``worst`` given; a
-    ``new`` cue (not one the greedy pass cut) also pays for reading too fast."""
+    ``new`` cue (not one the greedy pass cut) also pays for reading too fast; in a plan of
+    ``tails``, a sentence's tail pays `TAIL_COST`."""
     chars = s.joined_to[j] - s.joined_to[i] - 1
-    cost = (END_WEIGHT * s.breaks[j - 1] if j < s.b else 0.0) + s.fill[min(chars, s.capacity)]
+    cost = TAIL_COST if tails and chars < _tail_chars(s) and _mid_start(s, i) \
+        and not _mid_end(s, j) else 0.0
+    cost += (END_WEIGHT * s.breaks[j - 1] if j < s.b else 0.0) + s.fill[min(chars, s.capacity)]
     if j < s.b and s.joined_to[s.b] - s.joined_to[j] < SCRAP_CHARS:
         cost += SCRAP_COST
     # the time it may be shown: from the end of the word before it to the next word's start
@@ -129,9 +146,51 @@ def _bad(s: Stretch, cue: Cue) -> bool:
     return worst >= BAD_LINE_BREAK or (j < s.b and s.breaks[j - 1] >= BAD_CUE_END)
 
 
+_SENTENCE_END = (".", "?", "!", '."', '?"', '!"', ".”", "?”", "!”")
+
+
+def _mid_start(s: Stretch, i: int) -> bool:
+    """Whether word ``i`` goes on a sentence of the turn begun before it."""
+    return i > s.a and not s.texts[i - 1].endswith(_SENTENCE_END)
+
+
+def _mid_end(s: Stretch, j: int) -> bool:
+    """Whether the sentence of word ``j - 1`` goes on after it in the turn."""
+    return j < s.b and not s.texts[j - 1].endswith(_SENTENCE_END)
+
+
+def _tail_chars(s: Stretch) -> int:
+    """`TAIL_CHARS`, less in a cue of narrow lines: a quarter of what a cue holds at most (a
+    line of 18 characters is a full line there, no scrap)."""
+    return min(TAIL_CHARS, s.capacity // 4)
+
+
+def _scrap(s: Stretch, i: int, j: int, chars: int) -> bool:
+    """Whether the cue ``[i, j)`` of ``chars`` characters is a scrap of a sentence: under
+    `_tail_chars` and part of one, or under `SHORT_CUE` (in narrow lines three eighths of
+    what a cue holds) and inside one ("that the harbour has been one")."""
+    if chars >= min(SHORT_CUE, s.capacity * 3 // 8):
+        return False
+    start, end = _mid_start(s, i), _mid_end(s, j)
+    return start and end or chars < _tail_chars(s) and (start or end)
+
+
+def tail(s: Stretch, cues: list[Cue], k: int) -> bool:
+    """Whether cue ``k`` is a sentence's tail after a full cue of it (`TAIL_CHARS`)."""
+    i, j = cues[k][0], cues[k][1]
+    return k > 0 and s.joined_to[j] - s.joined_to[i] - 1 < _tail_chars(s) \
+        and _mid_start(s, i) and not _mid_end(s, j) and s.texts[j - 1][-1:] != "…" \
+        and len(cues[k - 1][2]) >= s.max_lines \
+        and s.starts[s.firsts[i]] - s.ends[i - 1] < TAIL_PAUSE
+
+
 def replan(s: Stretch, cues: list[Cue]) -> list[Cue]:
-    """The greedy ``cues`` of the turn with each stretch around a bad cue planned again."""
+    """The greedy ``cues`` of the turn with each stretch around a bad cue planned again; in a
+    turn with none, each stretch around a sentence's tail (`tail`)."""
     bad = [k for k, cue in enumerate(cues) if _bad(s, cue)]
+    tails = not bad
+    if tails:
+        bad = [k for k in range(1, len(cues)) if tail(s, cues, k)]
     if not bad:
         return cues
     breaks, out, done = s.breaks, [], 0
@@ -145,13 +204,13 @@ def replan(s: Stretch, cues: list[Cue]) -> list[Cue]:
         while hi + 1 < len(cues) and hi - k < REACH_AHEAD and breaks[cues[hi][1] - 1] > GOOD_END:
             hi += 1
         out.extend(cues[done:lo])
-        out.extend(plan(s, cues[lo:hi + 1]))
+        out.extend(plan(s, cues[lo:hi + 1], tails))
         done = hi + 1
     out.extend(cues[done:])
     return out
 
 
-def plan(s: Stretch, old: list[Cue]) -> list[Cue]:
+def plan(s: Stretch, old: list[Cue], tails: bool = False) -> list[Cue]:
     """The cheapest cues over the words of the ``old`` cues, ending at candidate ends (breaks
     no dearer than `CANDIDATE_END`, and the old cues' ends), each within the line, cue and
     duration limits; the old cues unless the plan saves `GAIN`."""
@@ -166,7 +225,7 @@ def plan(s: Stretch, old: list[Cue]) -> list[Cue]:
     total = 0.0
     cut = {(cue[0], cue[1]) for cue in old}
     for cue in old:
-        total += cue_cost(s, cue[0], cue[1], cue[3], False)
+        total += cue_cost(s, cue[0], cue[1], cue[3], False, tails)
         best[cue[1]], back[cue[1]] = total, cue
     nodes = [p for p in range(first + 1, stop) if breaks[p - 1] <= CANDIDATE_END or p in best]
     nodes.append(stop)
@@ -185,10 +244,12 @@ def plan(s: Stretch, old: list[Cue]) -> list[Cue]:
         while True:
             # (a bound: the end's cost and the fill, without the other terms)
             if j in node_set and base + (breaks[j - 1] if j < b else 0.0) + fill[chars] < \
-                    best.get(j, inf):
+                    best.get(j, inf) and not (
+                    (i, j) not in cut and _scrap(s, i, j, chars)):
+                # (no new cue is a scrap of a sentence: "Well, Anna," | "when did ...")
                 got, worst = _lines(s, i, j)
                 if got is not None:
-                    cost = base + cue_cost(s, i, j, worst, (i, j) not in cut)
+                    cost = base + cue_cost(s, i, j, worst, (i, j) not in cut, tails)
                     if cost < best.get(j, inf):
                         best[j], back[j] = cost, (i, j, got, worst)
             if j >= stop:

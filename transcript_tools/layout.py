@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from itertools import accumulate, compress, islice
 from operator import ne
 
-from .cueplan import BAD_CUE_END, Stretch, replan
+from .cueplan import BAD_CUE_END, TAIL_CHARS, Stretch, replan
 from .cuetimes import fit_times, limits_ms, reading_ms, reading_warning
 from .linebreak import FREE_BREAK, BreakCosts, hard_wrap, setting
 from .model import Cue, Diagnostic, Document, Times, new_cue
@@ -707,6 +707,8 @@ class Layout:
                 if got[1] >= BAD_LINE_BREAK or best_j < b and breaks[best_j - 1] >= BAD_CUE_END:
                     bad = True
             i = best_j
+        if not bad:  # a short cue after the first: perhaps a sentence's tail (`cueplan.tail`)
+            bad = any(joined_to[j] - joined_to[i] <= TAIL_CHARS for i, j, _, _ in cues[1:])
         if bad:  # the stretches around the cues that break badly, planned again together
             cues = replan(Stretch(
                 texts, lens, spaced, joined_to, ends, starts, firsts, breaks, fill, a, b,

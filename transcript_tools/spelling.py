@@ -15,7 +15,7 @@ from operator import attrgetter
 
 from rapidfuzz.distance import OSA
 
-from .censusnames import first_name
+from .censusnames import first_name, marks
 from .lexicon import Lexicon, name_key
 from .model import Document, Editor, Piece
 from .options import Options
@@ -284,6 +284,10 @@ def _single_decision(w: str, vocab: Vocabulary) -> tuple[bool, str, str]:
         cut = [w + c for c in _LETTERS if vocab.zipf(w + c) >= CUT_ZIPF]  # two ("be for")
         if len(cut) == 1 and vocab.zipf(w[:-1]) < TYPED_ON_ZIPF:
             return True, cut[0], "edit-1"
+    if not named and "j" in w:
+        glued = _glued_before_j(w, vocab)
+        if glued:
+            return True, glued, "split"
     split = _best_split(w, vocab) or ("" if named else _lost_letter_split(w, vocab))
     least = vocab.least_count(MIN_ZIPF)   # w is lowercase, and so is every edit of it
     assert least is not None
@@ -461,6 +465,34 @@ def _cut_off(source: str, piece: Piece) -> bool:
 def _plain(doc: Document, piece: Piece) -> bool:
     """A single token no earlier stage has changed."""
     return piece.stop - piece.first == 1 and piece.text == doc.tokens[piece.first].text
+
+
+_NAME_MARKS = frozenset("fs")
+"""`censusnames.marks` of a first name or a common surname."""
+
+
+def _glued_before_j(w: str, vocab: Vocabulary) -> str:
+    """Two words run together at a "j" ("greatjob" -> "great job", "hasjust", "lastjourney",
+    "captainjack"): BBC live subtitles lose the space before a word that starts with "j" (on
+    the stored pages every non-word that is two ordinary words at a "j" is such a pair, a
+    name's letters aside, "bonjour": the caller asks only for a word the pronouncing
+    dictionary lacks); the pair is often missing from the bigram counts `_best_split` needs.
+    Both words of three letters or more (or a function word of `_GLUE` first: "injersey")
+    and as common as `MIN_ZIPF`, the second no census first name or common surname, and one
+    such seam only; "" otherwise. (A name's words so split would stay lowercase: the casing
+    stage cases a person's name by its words, not inside an edit, and a second cleaning of
+    the text would case them, "boris johnson" -> "Boris Johnson".)"""
+    found = ""
+    k = w.find("j", 1)
+    while k > 0:
+        x, y = w[:k], w[k:]
+        k = w.find("j", k + 1)
+        if len(y) >= 3 and (len(x) >= 3 or x in _GLUE) and not _NAME_MARKS & set(marks(y)) \
+                and vocab.zipf(x) >= MIN_ZIPF and vocab.zipf(y) >= MIN_ZIPF:
+            if found:
+                return ""
+            found = f"{x} {y}"
+    return found
 
 
 def _best_split(w: str, vocab: Vocabulary) -> str:
