@@ -45,3 +45,20 @@ def test_a_line_sent_again_at_once_grown_without_a_mark_goes() -> None:
     assert clean(said).text == "I told you the truth, I told you the truth and more."
     said = "a sentence of words that goes on. " * 4
     assert clean(said).text.lower() == said.strip()
+
+
+def test_a_draft_sent_again_corrected_goes_at_the_page_end_and_not_past_a_removal() -> None:
+    # `remove_drafts` reads only the words around each spaced mark: a draft a few words from
+    # the page's end still goes, a line the speaker repeats without a spaced mark stays, and
+    # a draft does not reach back past the previous removal
+    body = ("the river rose in the night , and the roads were closed . "
+            "the ferry will not sail today . the ferry will not sail today. "
+            "we want more buses we want more buses. ")
+    t = clean(body + "trains run late . trains run late again.", options=ONLY)
+    assert t.text == body.replace("the ferry will not sail today . ", "") \
+        + "trains run late again."
+    assert [e.rule for e in t.corrections] == ["resent-line"] * 2
+    # no spaced mark on the page's last line: its repeat stays
+    kept = body + "trains run late trains run late."
+    assert clean(kept, options=ONLY).text == body.replace(
+        "the ferry will not sail today . ", "") + "trains run late trains run late."

@@ -11,7 +11,6 @@ Called by `artifacts.ArtifactRemover` after its own removals; each copy is one l
 
 from __future__ import annotations
 
-import array
 import bisect
 from itertools import compress, islice
 from operator import attrgetter, ne
@@ -212,55 +211,68 @@ def remove_drafts(doc: Document) -> Document:
               and source[p.start - 1:p.start] == " " and k and tokens[p.first].kind == "punct"]
     if len(spaced) < MIN_SPACED:
         return doc  # (a page typed so: one spaced mark is a slip, not a subtitler's habit)
-    # the word pieces' indices, packed (a list of int objects costs ~36 bytes a word on a long
-    # transcript); each word's key is made only near a spaced mark, where drafts are looked for
-    kinds = map(_KIND, map(tokens.__getitem__, map(_FIRST, pieces)))
-    words = array.array("Q", compress(indices(len(pieces)), map("word".__eq__, kinds)))
+    # the words near each spaced mark, found by walking the pieces from it (a page-wide list
+    # of the word pieces cost ~90 instructions a word on a long page, for a few dozen marks);
+    # each word's key is made once, by its piece
     made: dict[int, str] = {}
 
-    def keys(lo: int, hi: int) -> list[str]:
-        """The keys of words ``lo`` to ``hi`` (not included; cut at the last word)."""
-        out = []
-        for i in range(lo, min(hi, len(words))):
-            got = made.get(i)
-            if got is None:
-                got = made[i] = pieces[words[i]].text.lower().strip(_STRIP)
-            out.append(got)
-        return out
+    def key(j: int) -> str:
+        got = made.get(j)
+        if got is None:
+            got = made[j] = pieces[j].text.lower().strip(_STRIP)
+        return got
 
     marked = sorted(m.index for m in doc.markers)
     spaced_set = set(spaced)
     editor = None
-    floor = 0  # word index: a draft may not reach back past an earlier removal
+    floor = 0  # piece index of a word: a draft may not reach back past an earlier removal
     for k in spaced:
-        a = bisect.bisect_left(words, k) - 1  # the word before the mark
-        if a < floor:
+        # the word before the mark and up to MAX_DRAFT words before it, none before floor
+        back: list[int] = []
+        j = k - 1
+        while j >= floor and len(back) <= MAX_DRAFT:
+            if tokens[pieces[j].first].kind == "word":
+                back.append(j)
+            j -= 1
+        if not back:
             continue
+        # and up to 2 * MAX_DRAFT + 1 words after it (the page's last word may come first)
+        ahead: list[int] = []
+        j, end = k + 1, len(pieces)
+        while j < end and len(ahead) <= 2 * MAX_DRAFT:
+            if tokens[pieces[j].first].kind == "word":
+                ahead.append(j)
+            j += 1
+        back.reverse()
+        at = back + ahead  # piece indices of the words around the mark
+        near = list(map(key, at))
+        a = len(back) - 1  # the word before the mark, in ``at``
+        # (where the walk ahead stopped short of the page's end, ``at`` reaches past every
+        # word the loops below read, so its end bounds them as the page's end would)
+        count = len(at)
         best: tuple[int, int, int] | None = None  # (first draft word, first copy word, n)
-        lo = max(floor, a - MAX_DRAFT)
-        near = keys(lo, a + 2 * MAX_DRAFT + 2)  # every word the loops below read
-        for e in range(a, min(a + MAX_DRAFT, len(words) - MIN_DRAFT)):
+        for e in range(a, min(a + MAX_DRAFT, count - MIN_DRAFT)):
             for n in range(MIN_DRAFT, MAX_DRAFT + 1):
                 v = e - n + 1
-                if v < floor or v > a or e + 1 + n > len(words):
-                    continue
-                draft, copy = near[v - lo:e + 1 - lo], near[e + 1 - lo:e + 1 + n - lo]
-                grown = near[e + 1 - lo:e + 2 + n - lo]
+                if v < 0 or v > a or e + 1 + n > count or near[v] != near[e + 1]:
+                    continue  # (a copy, grown or not, starts with the draft's first word)
+                draft, copy = near[v:e + 1], near[e + 1:e + 1 + n]
+                grown = near[e + 1:e + 2 + n]
                 if draft == copy or len(grown) == n + 1 and any(
                         grown[:j] + grown[j + 1:] == draft for j in range(1, n)):
                     best = (v, e + 1, n) if best is None or n > best[2] else best
         if best is None:
             continue
         v, c, n = best
-        first, start = words[v], words[c]
-        stop = words[min(c + n, len(words) - 1)]
+        first, start = at[v], at[c]
+        stop = at[min(c + n, len(at) - 1)]
         if any(j in spaced_set for j in range(start, stop)) \
                 or _marked(marked, pieces[first].first, pieces[start].first):
             continue  # the copy is no corrected line, or a speaker changes between them
         editor = editor or doc.editor()
         editor.replace(pieces[first:start], "", "artifact", "resent-line", 0.9,
                        note="live subtitles sent this line again, corrected")
-        floor = c
+        floor = start
     return editor.finish() if editor is not None else doc
 
 
