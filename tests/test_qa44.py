@@ -87,6 +87,36 @@ def test_a_songs_hash_mark_beside_a_style_tag_is_the_same_music_note() -> None:
     assert "press # now" in clean("to vote, press # <b>now</b> and wait.\n").text
 
 
+def test_a_songs_hash_mark_alone_on_its_line_is_music_in_both_cleans() -> None:
+    # (ux9) a "#" alone on its line (music, no words) was no song mark: kept as a character,
+    # the clean text set it beside the next line's words ("# The tide ...") or the last
+    # line's, and a second clean took it for a song's mark there and removed it
+    from .captionfiles import srt
+
+    for source in ("the band plays.\n#\nthe tide comes in at noon.\n",
+                   "we are back after this\n- #\n", "<i>#</i>\nthe tide comes in\n"):
+        first = clean(source)
+        assert "#" not in first.text, (source, first.text)
+        assert clean(first.text).text == first.text
+    blocks = [("00:00:01,000", "00:00:02,000", "#"),
+              ("00:00:02,000", "00:00:04,000", "The tide comes in at noon."),
+              ("00:00:04,000", "00:00:05,000", "We walk along the shore\n#")]
+    first = clean(srt(blocks), format="srt")
+    assert "#" not in first.text, first.text
+    assert clean(first.text).text == first.text
+    # the negatives: a count, a rank, a hashtag and a number sign stay, in both cleans
+    for source in ("# of votes cast was high.\n", "the count rose\n# of votes cast\n",
+                   "#1 in the charts\n", "# 1 seed plays at noon.\n",
+                   "follow #tidewatch\nfor more.\n", "press # now.\n"):
+        first = clean(source)
+        assert "#" in first.text, (source, first.text)
+        assert clean(first.text).text == first.text
+    blocks[0] = ("00:00:01,000", "00:00:02,000", "# of votes cast")
+    first = clean(srt(blocks[:2]), format="srt")
+    assert first.text.startswith("# Of votes cast"), first.text
+    assert clean(first.text).text == first.text
+
+
 def test_a_clock_time_typed_with_a_space_for_its_colon_before_am_or_pm() -> None:
     # a video site's automatic captions type "it is 6 00 pm": it stayed so, "pm" too
     doc = clean("the library opens at 9 30 am and the talk starts at 7 15 pm\n")
