@@ -113,6 +113,7 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "0:A\n_0:A",  # found by the fuzzer: a "_" opening a line, its resend found only on one line
     "the tide is out\n_ the tide is out by noon\n",  # ... the same, in words
     "ångström [applause] à\n",  # found by the fuzzer: a sound merge made once the cue was gone
+    "\ufeff. # the\n",  # found by the fuzzer: a song's "#" at the line's edge once "." went
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

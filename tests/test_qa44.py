@@ -117,6 +117,24 @@ def test_a_songs_hash_mark_alone_on_its_line_is_music_in_both_cleans() -> None:
     assert clean(first.text).text == first.text
 
 
+def test_a_songs_hash_mark_that_the_removals_leave_at_its_lines_edge_goes() -> None:
+    # (make fuzz, ux9) ". # the": the stray stop stood between the line's edge and the "#",
+    # so the reader kept it as a character; with the stop gone the clean text opened with it
+    # and a second clean removed it as a song's mark. The same after a removed sound cue.
+    for source in (". # we row the boat\n", "[cheering] # we row the boat\n",
+                   "we row the boat # [cheering]\n", "- [music] # we row the boat\n"):
+        first = clean(source)
+        assert "#" not in first.text, (source, first.text)
+        assert "row the boat" in first.text.lower()
+        assert clean(first.text).text == first.text
+    # the negatives: a rank, a count, a number sign inside the line stay, in both cleans
+    for source in ("[cheering] # 1 seed plays at noon\n", ". # of votes cast\n",
+                   "to vote [beep] press # now\n"):
+        first = clean(source)
+        assert "#" in first.text, (source, first.text)
+        assert clean(first.text).text == first.text
+
+
 def test_a_clock_time_typed_with_a_space_for_its_colon_before_am_or_pm() -> None:
     # a video site's automatic captions type "it is 6 00 pm": it stayed so, "pm" too
     doc = clean("the library opens at 9 30 am and the talk starts at 7 15 pm\n")

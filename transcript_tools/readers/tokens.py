@@ -175,14 +175,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 # ("# La la la.") or the last line's ("We sing #"), where a second clean took it for a song's
 # mark and removed it (ux9). (Found after the patterns, which take a token's kind from its text
 # alone.)
-_SONG_RE = re.compile(r"(?:^|\n)[ \t]*(?:<[^<>\n]{1,40}>[ \t]*)*(?:-[ \t]+)?(#)"
+SONG_RE = re.compile(r"(?:^|\n)[ \t]*(?:<[^<>\n]{1,40}>[ \t]*)*(?:-[ \t]+)?(#)"
                       r"(?=[ \t]+(?![Oo][Ff]\b)[^\s\d]|[ \t]*(?:<[^<>\n]{1,40}>[ \t]*)*(?:\n|$))"
                       r"|[ \t](#)[ \t]*(?:<[^<>\n]{1,40}>[ \t]*)*(?=\n|$)")
 
 
 def songs(text: str, tokens: list[Token], offset: int = 0) -> list[Token]:
-    """``tokens`` of ``text`` with each song mark (`_SONG_RE`) a sound token."""
-    at = {offset + m.start(g) for m in _SONG_RE.finditer(text) for g in (1, 2)
+    """``tokens`` of ``text`` with each song mark (`SONG_RE`) a sound token."""
+    at = {offset + m.start(g) for m in SONG_RE.finditer(text) for g in (1, 2)
           if m.start(g) >= 0}
     if not at:
         return tokens
