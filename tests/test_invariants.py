@@ -112,6 +112,10 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "the u.  s. state\n",  # a dotted pair with two spaces after its stop
     "0:A\n_0:A",  # found by the fuzzer: a "_" opening a line, its resend found only on one line
     "the tide is out\n_ the tide is out by noon\n",  # ... the same, in words
+    "ångström [applause] à\n",  # found by the fuzzer: a sound merge made once the cue was gone
+    "\ufeff. # the\n",  # found by the fuzzer: a song's "#" at the line's edge once "." went
+    "\ufeffthe ♪\nthe the\n",  # found by the fuzzer: a lyric's repeat, a stutter's copy removed
+    "\ufeff1st ♪ first\n",  # found by the fuzzer: a lyric's comma hid a figure ordinal
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

@@ -87,6 +87,54 @@ def test_a_songs_hash_mark_beside_a_style_tag_is_the_same_music_note() -> None:
     assert "press # now" in clean("to vote, press # <b>now</b> and wait.\n").text
 
 
+def test_a_songs_hash_mark_alone_on_its_line_is_music_in_both_cleans() -> None:
+    # (ux9) a "#" alone on its line (music, no words) was no song mark: kept as a character,
+    # the clean text set it beside the next line's words ("# The tide ...") or the last
+    # line's, and a second clean took it for a song's mark there and removed it
+    from .captionfiles import srt
+
+    for source in ("the band plays.\n#\nthe tide comes in at noon.\n",
+                   "we are back after this\n- #\n", "<i>#</i>\nthe tide comes in\n"):
+        first = clean(source)
+        assert "#" not in first.text, (source, first.text)
+        assert clean(first.text).text == first.text
+    blocks = [("00:00:01,000", "00:00:02,000", "#"),
+              ("00:00:02,000", "00:00:04,000", "The tide comes in at noon."),
+              ("00:00:04,000", "00:00:05,000", "We walk along the shore\n#")]
+    first = clean(srt(blocks), format="srt")
+    assert "#" not in first.text, first.text
+    assert clean(first.text).text == first.text
+    # the negatives: a count, a rank, a hashtag and a number sign stay, in both cleans
+    for source in ("# of votes cast was high.\n", "the count rose\n# of votes cast\n",
+                   "#1 in the charts\n", "# 1 seed plays at noon.\n",
+                   "follow #tidewatch\nfor more.\n", "press # now.\n"):
+        first = clean(source)
+        assert "#" in first.text, (source, first.text)
+        assert clean(first.text).text == first.text
+    blocks[0] = ("00:00:01,000", "00:00:02,000", "# of votes cast")
+    first = clean(srt(blocks[:2]), format="srt")
+    assert first.text.startswith("# Of votes cast"), first.text
+    assert clean(first.text).text == first.text
+
+
+def test_a_songs_hash_mark_that_the_removals_leave_at_its_lines_edge_goes() -> None:
+    # (make fuzz, ux9) ". # the": the stray stop stood between the line's edge and the "#",
+    # so the reader kept it as a character; with the stop gone the clean text opened with it
+    # and a second clean removed it as a song's mark. The same after a removed sound cue.
+    for source in (". # we row the boat\n", "[cheering] # we row the boat\n",
+                   "we row the boat # [cheering]\n", "- [music] # we row the boat\n"):
+        first = clean(source)
+        assert "#" not in first.text, (source, first.text)
+        assert "row the boat" in first.text.lower()
+        assert clean(first.text).text == first.text
+    # the negatives: a rank, a count, a number sign inside the line stay, in both cleans
+    for source in ("[cheering] # 1 seed plays at noon\n", ". # of votes cast\n",
+                   "to vote [beep] press # now\n"):
+        first = clean(source)
+        assert "#" in first.text, (source, first.text)
+        assert clean(first.text).text == first.text
+
+
 def test_a_clock_time_typed_with_a_space_for_its_colon_before_am_or_pm() -> None:
     # a video site's automatic captions type "it is 6 00 pm": it stayed so, "pm" too
     doc = clean("the library opens at 9 30 am and the talk starts at 7 15 pm\n")

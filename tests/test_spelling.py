@@ -99,6 +99,28 @@ def test_an_acronym_in_capitals_is_not_merged_by_sound_with_a_lowercase_word() -
     assert spelled("A VERY BUREAU CRATICK PROCESS")[1] == ["sound-merge"]  # all in capitals
 
 
+def test_a_merge_looks_past_a_cue_the_artifacts_stage_removed() -> None:
+    # make fuzz found "ångström [applause] à": the clean text reads "ångström à" once the cue
+    # is gone, and a second clean joined the two by sound; the first now joins them too
+    both = Options(names=False, numbers=False, casing=False, punctuation=False)
+    for source, rule, joined in (
+            ("a very bureau [applause] cratick process", "sound-merge", "bureaucratic"),
+            ("the diplo (laughter) mattic effort", "sound-merge", "diplomatic"),
+            ("a high unemploy [cheers] ment rate", "merge", "unemployment"),
+            ("the cochairman\n[applause]\nship of the group", "merge", "co-chairmanship")):
+        t = clean(source, options=both)
+        assert joined in t.text.split(), (source, t.text)
+        assert [e.rule for e in t.document.edits if e.kind == "spelling"] == [rule]
+        assert clean(t.text, options=both).text == t.text  # the second clean agrees
+    # the negative: what still stands between the two keeps them apart, in both cleans
+    for source in ("a very bureau, cratick process", "a high unemploy - ment rate",
+                   "a very bureau [applause] cratick process"):
+        keep = Options(names=False, numbers=False, casing=False, punctuation=False,
+                       keep_sound_cues=True) if "[" in source else both
+        t = clean(source, options=keep)
+        assert [e.rule for e in t.document.edits if e.kind == "spelling"] == [], t.text
+
+
 def test_sound_merge_needs_a_non_word_and_one_clear_word() -> None:
     from transcript_tools.soundmerge import sound_merge
 

@@ -254,6 +254,34 @@ def test_a_lyric_repeat_gets_a_comma_when_its_note_goes() -> None:
     assert "," not in kept_notes, kept_notes
 
 
+def test_a_lyric_repeat_across_a_note_and_a_stutter_after_it_keeps_its_comma() -> None:
+    # (make fuzz, ux9) "the ♪ / the the": the stutter's copy went, and the lyric's repeat
+    # across the note got no comma (the check, blind to the note, still saw the removed copy
+    # between): "The the…", which a second clean made "The…"
+    for text, kept in (("the \u266a\nthe the\n", "The, the"),
+                       ("row the boat \u266a\nrow row the boat ashore\n",
+                        "Row the boat, row the boat ashore")):
+        once = clean(text).to_text()
+        assert kept in once, once
+        assert clean(once).to_text() == once, once
+    # no note: the stutter alone goes, no comma
+    assert clean("we saw the\nthe the tide\n").to_text() == "We saw the tide.\n"
+
+
+def test_a_figure_ordinal_given_a_lyric_comma_is_written_as_a_word_still() -> None:
+    # (make fuzz, ux9) "1st ♪ first": the lyric's comma went onto "1st", and the numbers
+    # stage, reading "1st," whole, left the figure; the second clean read "1st" and "," apart
+    # and wrote "first": "1st, first." then "First, first."
+    for text, kept in (("3rd \u266a third\n", "Third, third."),
+                       ("we came 2nd \u266a 2nd\n", "We came second, second.")):
+        once = clean(text).to_text()
+        assert kept in once, once
+        assert clean(once).to_text() == once, once
+    # a figure ordinal without the comma, and one in a date, as before
+    assert "second" in clean("she came 2nd in the race\n").text
+    assert "June 2nd" in clean("it opens on june 2nd\n").text
+
+
 def test_a_word_said_twice_with_and_without_its_diacritics_is_a_stutter() -> None:
     # (make fuzz, session 28) "jürgen jurgen": the first clean kept both, the names stage then
     # wrote both as the listed name, and the second clean found the repeat the first missed

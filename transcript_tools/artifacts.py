@@ -26,7 +26,7 @@ from .numbers import ORDINAL_FIGURES
 from .ocrletters import I_PAIR_ZIPF, mend_capital_i
 from .openbrackets import remove_open_cues
 from .options import Options
-from .readers.tokens import CUE_FORMATS, agenda_heading, may_hold_cues
+from .readers.tokens import CUE_FORMATS, SONG_RE, agenda_heading, may_hold_cues
 from .resends import lone_line_marks, remove_drafts, remove_grown_copies, remove_resends
 from .scans import numbered, piece_at, pieces_within
 from .spacedmarks import backtick_apostrophes, backtick_dashes, double_stops, lone_chevrons
@@ -300,6 +300,8 @@ class ArtifactRemover:
         done = backtick_dashes(backtick_apostrophes(done))
         done = _continued_cues(_turn_stops(_lone_marks(_doubled_marks(_mark_runs(done)))))
         done = _decoder_marks(done)
+        if not self.options.keep_sound_cues:
+            done = _bared_songs(done)  # (before a dash it leaves alone goes)
         return join_parted(mend_keyslips(lone_dashes(done)))
 
     @staticmethod
@@ -777,6 +779,48 @@ def _lone_marks(doc: Document) -> Document:
 
 
 _DECODER_MARKS = (" _ ", " | ")
+
+
+def _bared_songs(doc: Document) -> Document:
+    """A "#" the reader took for a character because something stood between it and its
+    line's edge, where what stood there is now removed (". # the", "[applause] # we sing",
+    "we sing # [cheering]"): the clean text sets it at a line's edge, where a second clean
+    takes it for a song's mark (`readers.tokens.SONG_RE`) and removes it (make fuzz, ux9).
+    The line is read again with every removed piece blanked out and the mark, if the
+    pattern finds it there now, goes as a sound cue; in a caption file a mark beside the
+    words on its line stays, as `lyric_mark` keeps one."""
+    tokens, source = doc.tokens, doc.source
+    if "#" not in source:
+        return doc
+    marks = [i for i, t in numbered(tokens) if t.text == "#" and t.kind != "sound"]
+    if not marks:
+        return doc
+    pieces = doc.pieces()
+    starts = [p.start for p in pieces]
+    lyrics = doc.metadata.get("format") in CUE_FORMATS
+    editor = doc.editor()
+    for i in marks:
+        t = tokens[i]
+        k = bisect.bisect_left(starts, t.start)
+        if k == len(pieces) or pieces[k].first != i or pieces[k].stop != i + 1 \
+                or pieces[k].text != "#" or lyrics and lyric_mark(tokens, source, i):
+            continue
+        head = source.rfind("\n", 0, t.start) + 1
+        tail = source.find("\n", t.end)
+        tail = len(source) if tail < 0 else tail
+        line = list(source[head:tail])
+        j = bisect.bisect_left(starts, head)
+        while j < len(pieces) and pieces[j].start < tail:
+            if not pieces[j].text:  # removed: its characters read as spaces
+                for c in range(pieces[j].start, min(pieces[j].end, tail)):
+                    if line[c - head] not in "\r\n":
+                        line[c - head] = " "
+            j += 1
+        at = t.start - head
+        if any(m.start(g) == at for m in SONG_RE.finditer("".join(line)) for g in (1, 2)):
+            editor.replace([pieces[k]], "", "artifact", "sound-cue", 0.95,
+                           note="a song's mark, at its line's edge once the rest went")
+    return editor.finish() if editor.edits else doc
 
 
 def _decoder_marks(doc: Document) -> Document:

@@ -25,7 +25,11 @@ from .scans import holding, indices, matching, piece_at, positions, spaces_befor
 # Spelled-out ordinals: news style (AP) writes first to ninth in words.
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                   "eighth", "ninth")
-_ORDINAL = regex.compile(r"^([1-9])(st|nd|rd|th)$", regex.I)
+_ORDINAL = regex.compile(r"^([1-9])(st|nd|rd|th),?$", regex.I)
+"""A figure ordinal; the comma is one the artifacts stage put after it (a lyric's repeat kept
+apart, `stutters.sung_apart`: "1st ♪ first" -> "1st, first"), which the word keeps: as a
+token of its own, as the next clean reads it, the comma left the ordinal to this stage (make
+fuzz, ux9)."""
 _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 ORDINAL_FIGURES = {w: f"{n}{_SUFFIX.get(n, 'th')}" for n, w in enumerate(_ORDINAL_WORDS, 1)}
 """Ordinal word -> the figure this stage writes as that word ("first" -> "1st"): the
@@ -62,7 +66,8 @@ class NumberStyler:
             if n:
                 if not right or _in_date(texts, i):
                     continue
-                editor.replace([piece], _ORDINAL_WORDS[n - 1], "number", "ordinal-word", 0.95)
+                editor.replace([piece], _ORDINAL_WORDS[n - 1] + text[len(text.rstrip(",")):],
+                               "number", "ordinal-word", 0.95)
             elif garbage or (money and _odd_amount(texts, i)):
                 editor.suggest([piece], piece.text, "number", "number-garbage", 0.3,
                                note="a currency or number shape no one says: check the source")

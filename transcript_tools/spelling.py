@@ -124,6 +124,7 @@ class SpellingCorrector:
             forms = [ordinary[t] if t in ordinary else form(t, vocab) for t in texts]
         del texts  # (a list a word long: not held through the stage's peak)
         page = _Page(words, doc.source)
+        beside = _Beside(doc)
         for i in list(compress(indices(len(forms)), forms)):  # the words some rule looks at
             piece, w = words[i], forms[i]
             if i in done or not _plain(doc, piece):
@@ -136,7 +137,7 @@ class SpellingCorrector:
                 continue
             # Not in the frequency dictionary: a rare word ("cochairman", "ment") may be half
             # of a split word; only a word in no dictionary at all is corrected on its own.
-            if self._merge(doc, words, i, vocab, editor, done, suggested):
+            if self._merge(doc, words, i, vocab, editor, done, suggested, beside):
                 continue
             if len(w) >= 4 and not self.is_word(w, vocab):
                 self._single(piece, w, vocab, editor, _around(doc, words, i),
@@ -156,9 +157,11 @@ class SpellingCorrector:
         return w
 
     def _merge(self, doc: Document, words: list[Piece], i: int, vocab: Vocabulary,
-               editor: Editor, done: set[int], suggested: set[tuple[int, int]]) -> bool:
+               editor: Editor, done: set[int], suggested: set[tuple[int, int]],
+               beside: _Beside) -> bool:
         """Join the non-word with a neighbour when the two make one word ("cochairman ship"
-        -> "co-chairmanship"); the neighbour must be next to it in the text."""
+        -> "co-chairmanship"); the neighbour must be next to it in the text as it now reads
+        (`_Beside`)."""
         # a piece of four letters or more the frequency dictionary lacks ("socio", "omni": a
         # combining form, known to the other dictionaries): a rarer word joined is read
         unknown = len(words[i].text) >= 4
@@ -166,7 +169,7 @@ class SpellingCorrector:
             if j < 0 or k >= len(words) or j in done or k in done:
                 continue
             a, b = words[j], words[k]
-            if not (_plain(doc, a) and _plain(doc, b)) or b.first != a.stop:
+            if not (_plain(doc, a) and _plain(doc, b)) or not beside(a, b):
                 continue
             joined = (a.text + b.text).lower()
             if not joined.isalpha():
@@ -187,10 +190,10 @@ class SpellingCorrector:
                                note="one word split in two by the recogniser")
                 done.update((j, k))
                 return True
-        return self._sound_merge(words, i, vocab, editor, done, suggested)
+        return self._sound_merge(words, i, vocab, editor, done, suggested, beside)
 
     def _sound_merge(self, words: list[Piece], i: int, vocab: Vocabulary, editor: Editor,
-                     done: set[int], suggested: set[tuple[int, int]]) -> bool:
+                     done: set[int], suggested: set[tuple[int, int]], beside: _Beside) -> bool:
         """A non-word no dictionary or pronouncing dictionary knows, read together with a
         neighbour, sounds like one long word. Where an earlier stage suggested something
         else for one of the two tokens, the merge too is only a suggestion."""
@@ -201,7 +204,7 @@ class SpellingCorrector:
             if j < 0 or k >= len(words) or j in done or k in done:
                 continue
             a, b = words[j], words[k]
-            if b.first != a.stop or not (a.text + b.text).isalpha() \
+            if not beside(a, b) or not (a.text + b.text).isalpha() \
                     or a.text.isupper() != b.text.isupper():
                 continue  # (one in capitals beside one not: an acronym, "CSTO more")
             if words[k if j == i else j].text.lower() in _FUNCTION_WORDS:
@@ -355,6 +358,26 @@ def _around(doc: Document, words: list[Piece], i: int) -> tuple[str, str]:
     near = [words[j] if 0 <= j < len(words) else None for j in (i - 1, i + 1)]
     return tuple(w.text.lower() if w is not None and src[min(w.end, at.end):max(
         w.start, at.start)].isspace() else "" for w in near)  # type: ignore[return-value]
+
+
+class _Beside:
+    """Whether two word pieces stand side by side in the text as it now reads: next to each
+    other, or with only what an earlier stage removed between them ("minist [laughter] er":
+    the cue gone, the clean text reads "minist er", and a second clean, reading that, joins
+    the two; so the first clean joins them too, make fuzz). The text pieces' firsts are
+    listed the first time two pieces are apart by tokens (few words: a merge's candidates)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.firsts: list[int] | None = None
+
+    def __call__(self, a: Piece, b: Piece) -> bool:
+        if b.first == a.stop:
+            return True
+        if self.firsts is None:
+            self.firsts = [p.first for p in self.doc.text_pieces()]
+        k = bisect.bisect_left(self.firsts, a.stop)
+        return k < len(self.firsts) and self.firsts[k] == b.first
 
 
 class _Page:

@@ -496,6 +496,11 @@ def sung_apart(words: list[Piece], keys: list[str], editor: Editor, removed: set
     cleaning would read the copies as a stutter and drop one ("we will, we will rock you";
     a comma keeps them apart, as a mark the speaker's own repeat: "go, go"). Only where the
     repeat rule, blind to the notes, would take the copy."""
+    if removed:  # the words the clean text reads: a copy removed here joins the two beside
+        # it ("the ♪ / the the": the second clean reads "the the", make fuzz, ux9)
+        gone = gone | {t for k in removed for t in range(words[k].first, words[k].stop)}
+        words = [w for k, w in enumerate(words) if k not in removed]
+        keys = [x for k, x in enumerate(keys) if k not in removed]
     n = len(words)
     if n < 2:
         return
@@ -503,12 +508,12 @@ def sung_apart(words: list[Piece], keys: list[str], editor: Editor, removed: set
     joined.extend(a.stop == b.first or all(t in gone for t in range(a.stop, b.first))
                   for a, b in zip(words, islice(words, 1, None)))
     heard = _Heard()
-    _stutters(words, keys, joined, cast("Editor", heard), set(removed), markers, [(1, n)],
+    _stutters(words, keys, joined, cast("Editor", heard), set(), markers, [(1, n)],
               tokens, cut)
     if not heard.words:
         return
     at = {p.first: k for k, p in enumerate(words)}
-    took = sorted({at[p.first] for p in heard.words} - removed)
+    took = sorted({at[p.first] for p in heard.words})
     ends: list[int] = []  # the last word of each copy the scan would take
     s = 0
     while s < len(took):

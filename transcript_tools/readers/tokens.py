@@ -169,15 +169,20 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 # cook! #", qa44), style tags between it and the line's edge counting for nothing ("<i># Roll
 # up", "cook! #</i>": a tag is markup, or line noise the artifacts stage removes, and a second
 # clean would find the mark at the edge; make fuzz, session 28). It is a music note, as "♪" is;
-# "press # now" inside a line, and "# 1" opening one (a rank), stay characters. (Found after
-# the patterns, which take a token's kind from its text alone.)
-_SONG_RE = re.compile(r"(?:^|\n)[ \t]*(?:<[^<>\n]{1,40}>[ \t]*)*(?:-[ \t]+)?(#)(?=[ \t]+[^\s\d])"
+# "press # now" inside a line, and "# 1" (a rank) or "# of" (a count, "# of votes") opening
+# one, stay characters. A "#" alone on its line is the note too (music, no words: a sound cue,
+# as "♪" alone is); kept as a character, the clean text set it beside the next line's words
+# ("# La la la.") or the last line's ("We sing #"), where a second clean took it for a song's
+# mark and removed it (ux9). (Found after the patterns, which take a token's kind from its text
+# alone.)
+SONG_RE = re.compile(r"(?:^|\n)[ \t]*(?:<[^<>\n]{1,40}>[ \t]*)*(?:-[ \t]+)?(#)"
+                      r"(?=[ \t]+(?![Oo][Ff]\b)[^\s\d]|[ \t]*(?:<[^<>\n]{1,40}>[ \t]*)*(?:\n|$))"
                       r"|[ \t](#)[ \t]*(?:<[^<>\n]{1,40}>[ \t]*)*(?=\n|$)")
 
 
 def songs(text: str, tokens: list[Token], offset: int = 0) -> list[Token]:
-    """``tokens`` of ``text`` with each song mark (`_SONG_RE`) a sound token."""
-    at = {offset + m.start(g) for m in _SONG_RE.finditer(text) for g in (1, 2)
+    """``tokens`` of ``text`` with each song mark (`SONG_RE`) a sound token."""
+    at = {offset + m.start(g) for m in SONG_RE.finditer(text) for g in (1, 2)
           if m.start(g) >= 0}
     if not at:
         return tokens
