@@ -11,7 +11,9 @@ from transcript_tools import Cleaner, Options
 from transcript_tools import names as names_module
 from transcript_tools.hearing import Ear
 from transcript_tools.model import Edit
+from transcript_tools.namescore import MAX_DISTANCE
 from transcript_tools.readers import parse
+from transcript_tools.windows import Windows
 
 POLAR = ["Ingrid Halvorsen", "Svalbard", "Longyearbyen", "Tromso", "Norwegian Polar Institute",
          "Castelmare", "Pellaroz", "Callisto"]
@@ -40,9 +42,51 @@ def test_the_window_is_past_the_far_window_cut() -> None:
     ear: Ear = stage.windows.ear   # type: ignore[attr-defined]
     run = stage._runs(doc)[0]   # type: ignore[attr-defined]
     assert not [c for c in stage.windows.sound(run) if c.unit is unit]   # type: ignore[attr-defined]
-    far = [c for c in stage.far.find(run, set(), []) if c.unit is unit]   # type: ignore[attr-defined]
+    search = stage.far.search(set())   # type: ignore[attr-defined]
+    far = [c for c in stage.far.find(search, run, []) if c.unit is unit]   # type: ignore[attr-defined]
     assert "cassel mayor" in [" ".join(it.text for it in run[c.first:c.stop]) for c in far]
     assert all(c.score > ear.bound(unit) for c in far)
+
+
+class _Uncut(Ear):
+    """An ear without the far-window cut that hears every unit (names59's search)."""
+
+    def near(self, uid: int) -> float:
+        return MAX_DISTANCE
+
+
+@pytest.mark.parametrize("written", [set(), {"Castelmare"}, {"Svalbard", "Tromso"},
+                                     {"Ingrid Halvorsen", "Pellaroz", "Callisto"}])
+def test_the_search_of_unwritten_names_finds_what_a_search_of_every_name_does(
+        written: set[str]) -> None:
+    # The search of the unwritten names' units alone (names59b) gives, run by run, the very
+    # candidates (window, unit, distance, order) the uncut search of every unit gives them.
+    cleaner = Cleaner(POLAR, options=Options())
+    doc = parse(FITS + GARBLE + " then pella rose and the calisto crew sailed to svahl bard, "
+                "long year bean and trom sew. castle mare's mayor met in grid halver sen.")
+    for name, stage in cleaner.stages:
+        if name == "names":
+            break
+        doc = stage(doc)
+    every = Windows(stage.index)   # type: ignore[attr-defined]
+    every.ear = _Uncut(stage.index)   # type: ignore[attr-defined]
+    search = stage.far.search(written)   # type: ignore[attr-defined]
+    seen = 0
+    for run in stage._runs(doc):   # type: ignore[attr-defined]
+        want = [(c.first, c.stop, id(c.unit), c.score) for c in every.sound(run)
+                if c.unit.canonical not in written]
+        got = [(c.first, c.stop, id(c.unit), c.score) for c in search.sound(run)]
+        assert got == want
+        seen += len(got)
+    assert seen > 10
+    assert all(c.unit.canonical not in written
+               for run in stage._runs(doc) for c in search.sound(run))   # type: ignore[attr-defined]
+
+
+def test_a_page_that_writes_every_name_searches_none() -> None:
+    stage = dict(Cleaner(POLAR, options=Options()).stages)["names"]
+    assert stage.far.search(set(POLAR)) is None   # type: ignore[attr-defined]
+    assert stage.far.search(set(POLAR[1:])) is not None   # type: ignore[attr-defined]
 
 
 def test_a_fitting_page_hears_an_unwritten_name_past_the_cut() -> None:

@@ -215,11 +215,14 @@ class NameCorrector:
         """``found`` (in run order) with the far windows of the names the page never writes,
         for a lexicon that fits the page (`farwindows`); each run's far windows are noted for
         its memo key (`_run_key`)."""
+        search = self.far.search(mentioned)
+        if search is None:
+            return found
         have = {id(run): (got, spelled) for run, got, spelled in found}
         out: list[_Found] = []
         for run in runs:
             got, spelled = have.get(id(run), ([], []))
-            extra = self.far.find(run, mentioned, got)
+            extra = self.far.find(search, run, got)
             if extra:
                 self._far_keys[id(run)] = (
                     ("far",) + tuple((c.first, c.stop, id(c.unit), c.score) for c in extra),
