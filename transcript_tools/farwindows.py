@@ -16,9 +16,9 @@ from . import memos
 from .hearing import MEMO, Ear, Hits
 from .memos import HEARD_MEMO
 from .namescore import MAX_DISTANCE, Candidate, Run
-from .phonetics import distance_within, lower_steps
+from .phonetics import coarse, distance_within, lower_steps
 from .soundindex import SoundIndex
-from .windows import Windows
+from .windows import MAX_WINDOW, Windows, _seamed
 
 SETS = 16
 """The searches kept per set of unwritten names (`FarWindows`) are started afresh past this
@@ -47,11 +47,7 @@ class _OpenEar(Ear):
         if len(skel) > 1 or skel and n >= self._one_class:
             kept = self._kept.get(skel)
             if kept is None:
-                if len(self._kept) > MEMO:
-                    self._kept.clear()
-                only = self.only
-                kept = self._kept[skel] = tuple(
-                    u for u in self.index.candidates(skel) if u in only)
+                kept = self.kept(skel)
             limits, roughs = self._limits, self._rough
             for uid in kept:
                 lo, hi, length, bound, cut, unit_phones = limits[uid]
@@ -69,6 +65,15 @@ class _OpenEar(Ear):
     def hear_near(self, phones: str, skel: str, rough: str) -> Hits:
         return self.hear(phones, skel, rough)[1]
 
+    def kept(self, skel: str) -> tuple[int, ...]:
+        """The units of ``only`` a skeleton retrieves (memoised; a window whose skeleton
+        retrieves none hears nothing)."""
+        if len(self._kept) > MEMO:
+            self._kept.clear()
+        only = self.only
+        got = self._kept[skel] = tuple(u for u in self.index.candidates(skel) if u in only)
+        return got
+
 
 class _OpenWindows(Windows):
     """`Windows` with an `_OpenEar`: a window longer than any of its units is not heard."""
@@ -77,6 +82,40 @@ class _OpenWindows(Windows):
         super().__init__(index)
         self.ear = _OpenEar(index, only)
         self._longest = int(max(index.units[u].length for u in only) * 1.5 + 1)
+
+    def _lean(self, run: Run, i: int, near: int, texts: list[str], ends: list[bool],
+              loose: list[bool]) -> tuple[tuple[int, int, float], ...]:
+        """`Windows._lean` where every hit is near: each window from ``i`` heard once, in
+        order, and each unit's closest kept (the shortest at a tie; `_keep` keeps every hit
+        within MAX_DISTANCE). The same windows, hits and order, without the near and far
+        passes a cut needs."""
+        ear = self.ear
+        assert isinstance(ear, _OpenEar)
+        heard, hear, kept, retrieve = ear.heard, ear.hear, ear._kept, ear.kept
+        longest = self._longest
+        best: dict[int, tuple[float, int]] = {}
+        phones = skel = rough = ""
+        for j in range(i, min(i + MAX_WINDOW, len(run))):
+            item = run[j]
+            part = _seamed(phones, run[j - 1] if j > i else None, item)
+            rough += item.rough if part is item.phones else coarse(part)
+            phones += part
+            if len(phones) > longest:
+                break   # longer than any of the names
+            part = item.skel
+            skel += part[1:] if part and skel and skel[-1] == part[0] else part
+            units = kept.get(skel)
+            if units is None:
+                units = retrieve(skel)
+            if units:   # (else the window hears nothing: `_OpenEar.hear`)
+                got = heard.get(phones)
+                for uid, d in got[0] if got is not None else hear(phones, skel, rough)[0]:
+                    had = best.get(uid)
+                    if had is None or d < had[0]:
+                        best[uid] = (d, j + 1)
+            if ends[j]:
+                break
+        return tuple((stop - i, uid, d) for uid, (d, stop) in best.items())
 
 
 class FarWindows:
@@ -88,12 +127,18 @@ class FarWindows:
         self.index = index
         self.ear = ear   # the cut's own (`Ear.bound`)
         self._open: dict[frozenset[int], Windows] = {}
+        self._only: dict[frozenset[str], frozenset[int]] = {}   # written names -> units
 
     def search(self, written: set[str]) -> Windows | None:
         """The search of the units of the names not in ``written`` (the names the page
         writes), without the cut; None where the page writes every name."""
-        units = self.index.units
-        only = frozenset(uid for uid, u in enumerate(units) if u.canonical not in written)
+        names = frozenset(written)
+        only = self._only.get(names)
+        if only is None:
+            if len(self._only) > SETS:
+                self._only.clear()
+            only = self._only[names] = frozenset(
+                uid for uid, u in enumerate(self.index.units) if u.canonical not in written)
         if not only:
             return None
         windows = self._open.get(only)
@@ -106,9 +151,12 @@ class FarWindows:
     def find(self, search: Windows, run: Run, have: list[Candidate]) -> list[Candidate]:
         """The windows of ``run`` the far-window cut drops (by sound, no loose word in them)
         for the names ``search`` hears (`search`), less those in ``have``."""
+        found = search.sound(run)
+        if not found:
+            return found
         bound = self.ear.bound
         taken = {(c.first, c.stop, id(c.unit)) for c in have}
-        return [c for c in search.sound(run)
+        return [c for c in found
                 if c.letters is None and not c.possessive
                 and c.score > bound(c.unit)
                 and (c.first, c.stop, id(c.unit)) not in taken
