@@ -7,7 +7,8 @@ right ten to one and more). A lexicon whose names the page writes (`namecache.FI
 the page's own story's; a name of it the page never writes is the kind a speech recogniser
 lacks and writes as ordinary words ("melissa pole" for a Melitopol), and such a garble sits
 past the cut as often as within it. Those windows go to the scorer, which judges them as any
-other (its caps on common words hold most). Measured in `docs/tried.md` (names59).
+other (its caps on common words hold most). Measured in `docs/tried.md` (names59; the cost of
+the search, names59b).
 """
 
 from __future__ import annotations
