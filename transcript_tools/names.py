@@ -21,6 +21,7 @@ from . import memos
 from .censusnames import first_name
 from .echo import echoed
 from .everyday import Everyday, Pending
+from .farwindows import FarWindows
 from .language import written_source
 from .letters import MIN_RATIO, LetterMatcher
 from .lexicon import Lexicon, name_key, unmarked
@@ -131,6 +132,8 @@ class NameCorrector:
         self.possessives = Possessives(self.index)
         self.short = ShortNames(self.index)
         self.cache = Cache(self.index, self.windows.ear)
+        self.far = FarWindows(self.index, self.windows.ear)
+        self._far_keys: dict[int, tuple[tuple[object, ...], tuple[str, ...]]] = {}
         # Listed people by surname: a first name heard as words before it (`surnameanchor`).
         self._people = surnamed(self.index.units)
 
@@ -193,6 +196,9 @@ class NameCorrector:
                 for name, last, _ in run.marks.values():
                     if last and name in mentioned:
                         counts[name] = counts.get(name, 0) + 1
+        self._far_keys = {}
+        if len(counts) >= FIT:
+            found = self._far(runs, found, mentioned)
         taken = self._decide(found, editor, mentioned, short, runs, counts)
         writer = written_source(doc)
         verbs = self._verbs(runs)
@@ -203,6 +209,28 @@ class NameCorrector:
                              and self._part(run, first)):
                 editor.replace(run.pieces[first:stop], text, "case", "lexicon-exact", 1.0)
         return editor.finish()
+
+    def _far(self, runs: Sequence[Run], found: list[_Found], mentioned: set[str]
+             ) -> list[_Found]:
+        """``found`` (in run order) with the far windows of the names the page never writes,
+        for a lexicon that fits the page (`farwindows`); each run's far windows are noted for
+        its memo key (`_run_key`)."""
+        search = self.far.search(mentioned)
+        if search is None:
+            return found
+        have = {id(run): (got, spelled) for run, got, spelled in found}
+        out: list[_Found] = []
+        for run in runs:
+            got, spelled = have.get(id(run), ([], []))
+            extra = self.far.find(search, run, got)
+            if extra:
+                self._far_keys[id(run)] = (
+                    ("far",) + tuple((c.first, c.stop, id(c.unit), c.score) for c in extra),
+                    tuple({c.unit.canonical: None for c in extra}))
+                got = sorted(got + extra, key=lambda c: c.first)
+            if got:
+                out.append((run, got, spelled))
+        return out
 
     def _part(self, run: Run, i: int) -> bool:
         """The word at ``run[i]`` is a part of a listed name (no name of its own)."""
@@ -543,6 +571,9 @@ class NameCorrector:
             names = self._names[key] = tuple({c.unit.canonical: None for c in (
                 self.windows.sound(run) + spelled + list(owned))}) + tuple(
                     {owner(c.unit.canonical): None for c in owned})
+        far = self._far_keys.get(id(run))
+        if far is not None:   # (`_far`'s windows of this run)
+            return key + far[0], names + far[1]
         return key, names
 
     def _scored(self, run: Run, cands: list[Candidate], key: tuple[object, ...],
