@@ -17,9 +17,9 @@ from . import memos
 from .hearing import MEMO, Ear, Hits
 from .memos import HEARD_MEMO
 from .namescore import MAX_DISTANCE, Candidate, Run
-from .phonetics import coarse, distance_within, lower_steps
+from .phonetics import distance_within, lower_steps
 from .soundindex import SoundIndex
-from .windows import MAX_WINDOW, Windows, _seamed
+from .windows import Windows, spans_from
 
 SETS = 16
 """The searches kept per set of unwritten names (`FarWindows`) are started afresh past this
@@ -93,18 +93,8 @@ class _OpenWindows(Windows):
         ear = self.ear
         assert isinstance(ear, _OpenEar)
         heard, hear, kept, retrieve = ear.heard, ear.hear, ear._kept, ear.kept
-        longest = self._longest
         best: dict[int, tuple[float, int]] = {}
-        phones = skel = rough = ""
-        for j in range(i, min(i + MAX_WINDOW, len(run))):
-            item = run[j]
-            part = _seamed(phones, run[j - 1] if j > i else None, item)
-            rough += item.rough if part is item.phones else coarse(part)
-            phones += part
-            if len(phones) > longest:
-                break   # longer than any of the names
-            part = item.skel
-            skel += part[1:] if part and skel and skel[-1] == part[0] else part
+        for j, phones, skel, rough in spans_from(run, i, self._longest, ends):
             units = kept.get(skel)
             if units is None:
                 units = retrieve(skel)
@@ -114,8 +104,6 @@ class _OpenWindows(Windows):
                     had = best.get(uid)
                     if had is None or d < had[0]:
                         best[uid] = (d, j + 1)
-            if ends[j]:
-                break
         return tuple((stop - i, uid, d) for uid, (d, stop) in best.items())
 
 

@@ -61,6 +61,29 @@ def _skeleton(items: list[Item]) -> str:
     return skel
 
 
+def spans_from(run: Run, i: int, longest: int, ends: list[bool]
+               ) -> list[tuple[int, str, str, str]]:
+    """The windows of ``run`` from word ``i``, each (index of its last word, phones, skeleton,
+    coarse form), up to `MAX_WINDOW` words, no longer than ``longest`` phones (longer than any
+    name), and none past a word that ends a stretch (``ends``). The skeleton and coarse form
+    grow with the window (as `_window_hits` builds them for one window)."""
+    spans: list[tuple[int, str, str, str]] = []
+    phones = skel = rough = ""
+    for j in range(i, min(i + MAX_WINDOW, len(run))):
+        item = run[j]
+        part = _seamed(phones, run[j - 1] if j > i else None, item)
+        rough += item.rough if part is item.phones else coarse(part)
+        phones += part
+        if len(phones) > longest:
+            break
+        part = item.skel
+        skel += part[1:] if part and skel and skel[-1] == part[0] else part
+        spans.append((j, phones, skel, rough))
+        if ends[j]:
+            break
+    return spans
+
+
 class Windows:
     """The sound-alike windows of runs, for one lexicon's index (memoised per word n-gram
     and per phone string: windows repeat within and across documents)."""
@@ -241,24 +264,7 @@ class Windows:
         (stop after i, unit id, distance), the best window of each unit."""
         heard = self.ear.heard
         heard_near = self.ear.heard_near
-        longest = self._longest
-        # The windows from i: (index of the last word, phones, skeleton, coarse form).
-        spans: list[tuple[int, str, str, str]] = []
-        phones = skel = rough = ""
-        for j in range(i, min(i + MAX_WINDOW, len(run))):
-            item = run[j]
-            part = _seamed(phones, run[j - 1] if j > i else None, item)
-            rough += item.rough if part is item.phones else coarse(part)
-            phones += part
-            if len(phones) > longest:
-                break   # longer than any name
-            # The window's skeleton and coarse form grow with it (as `_window_hits` builds
-            # them for one window).
-            part = item.skel
-            skel += part[1:] if part and skel and skel[-1] == part[0] else part
-            spans.append((j, phones, skel, rough))
-            if ends[j]:
-                break
+        spans = spans_from(run, i, self._longest, ends)
         # Windows before the first loose word are heard near first: only the names that
         # some window keeps (a near hit, or any hit of a window holding a loose word) need
         # their far hits too (they decide which window of a name is best, and the order the
