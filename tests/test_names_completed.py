@@ -1,4 +1,4 @@
-"""A part of a name applied with the garble of its other part beside it
+"""A surname applied alone with the garble of the first name before it
 (`namechoice.completed`, names60): the surname's garble is corrected alone and the first
 name's garble is left before it, because the scorer holds the whole window farther from the
 name than the surname's. Where the words beside the part supply most of the missing part's

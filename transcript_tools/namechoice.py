@@ -312,22 +312,24 @@ part: the distance to the name falls by at least this much of theirs."""
 
 def completed(scored: list[Scored], kept: list[Scored], bar: float, viable: float
               ) -> list[Scored]:
-    """``kept`` with a window at the edit ``bar`` for a shorter form of a name (a surname
-    alone, its first name alone) replaced by a wider window for more of that name's words
-    (one or two more words on one side, `_beside`), held at ``viable`` or more, whose added
-    words supply the missing sound: with them the window's phones are nearer the longer form
-    by at least `SUPPLIES` of their own sound ("there rick | show than" for a listed Derek
-    Chauvin: "rick" is most of "Derek"). The scorer holds such a window farther than the
-    part (a garbled first name is farther from its name than the surname's garble), so
-    `tightest` and `widened` keep the part and leave the first name's garble beside it.
-    Not when an added word is a function word (closed-class, or the frequency list at
-    `FUNCTION_ZIPF` or more: "and | merkel", where "and" sounds like a missing "an-"; "by |
-    yad torvelez"; "calm a | vanderslot"), the mirror of `_edge_word`'s trim; nor where the
-    wider window is kept as sure in its own right. The wider window keeps the part's
-    confidence and rule (``+completed``); other kept windows of the name inside it as sure
-    or less go (a part listed twice)."""
+    """``kept`` with a window at the edit ``bar`` for a part that ends a name (a surname
+    alone) replaced by a wider window for the whole name or alias that ends so, one or two
+    more words before it (`_beside`), held at ``viable`` or more, whose added words supply
+    the missing sound: with them the window's phones are nearer the whole form by at least
+    `SUPPLIES` of their own sound ("there rick | show than" for a listed Derek Chauvin:
+    "rick" is most of "Derek"). The scorer holds such a window farther than the part (a
+    garbled first name is farther from its name than the surname's garble), so `tightest`
+    and `widened` keep the part and leave the first name's garble before it. Not when an
+    added word is a function word (closed-class, or the frequency list at `FUNCTION_ZIPF` or
+    more: "and | merkel", where "and" sounds like a missing "an-"; "by | yad torvelez";
+    "calm a | vanderslot"), the mirror of `_edge_word`'s trim; nor where the wider window is
+    kept as sure in its own right. (Words after a name's first part are left to `tightest`:
+    a listed one-word form that reaches the bar stays the edit, names51.) Among such windows
+    the closest, then the narrowest; it keeps the part's confidence and rule
+    (``+completed``), and other kept windows of the name inside it as sure or less go (the
+    surname listed as an alias too)."""
     parts = [i for i, ((conf, _), _, c) in enumerate(kept)
-             if conf >= bar and c.letters is None and not c.possessive]
+             if conf >= bar and c.letters is None and not c.possessive and not c.unit.whole]
     if not parts:
         return kept
     own = {id(x): xc for (xc, _), _, x in kept}
@@ -338,12 +340,14 @@ def completed(scored: list[Scored], kept: list[Scored], bar: float, viable: floa
         best: Candidate | None = None
         for (oc, _), r, o in scored:
             if r is not run or oc < viable or o.letters is not None or o.possessive \
-                    or o.unit.canonical != c.unit.canonical or own.get(id(o), -1.0) >= conf \
-                    or len(o.unit.key) <= len(c.unit.key) or best is not None and (
+                    or not o.unit.whole or o.unit.canonical != c.unit.canonical \
+                    or own.get(id(o), -1.0) >= conf or o.stop != c.stop \
+                    or len(o.unit.key) <= len(c.unit.key) \
+                    or o.unit.key[-len(c.unit.key):] != c.unit.key or best is not None and (
                         o.score, o.stop - o.first) >= (best.score, best.stop - best.first) \
                     or not _beside(run, c, o, scored, bar):
                 continue
-            extra = range(o.first, c.first) if o.first < c.first else range(c.stop, o.stop)
+            extra = range(o.first, c.first)
             if any(w in CLOSED_CLASS or v.zipf(w) >= FUNCTION_ZIPF
                    for k in extra for w in run[k].key):
                 continue   # a function word among them: the speaker's ("calm a")
