@@ -1,9 +1,9 @@
 """A surname applied alone with the garble of the first name before it
 (`namechoice.completed`, names60): the surname's garble is corrected alone and the first
 name's garble is left before it, because the scorer holds the whole window farther from the
-name than the surname's. Where the words beside the part supply most of the missing part's
-sound, the edit takes them and writes the whole name; a real word, or a function word at the
-wider window's edge, stays the speaker's.
+name than the surname's. Where the words before the surname supply most of the first
+name's sound, the edit takes them and writes the whole name; a real word, or a function word
+among them, stays the speaker's.
 
 Invented names: a composer and a conductor at an opera premiere."""
 
