@@ -316,13 +316,13 @@ def completed(scored: list[Scored], kept: list[Scored], bar: float, viable: floa
     alone) replaced by a wider window for the whole name or alias that ends so, one or two
     more words before it (`_beside`), held at ``viable`` or more, whose added words supply
     the missing sound: with them the window's phones are nearer the whole form by at least
-    `SUPPLIES` of their own sound ("there rick | show than" for a listed Derek Chauvin:
-    "rick" is most of "Derek"). The scorer holds such a window farther than the part (a
+    `SUPPLIES` of their own sound ("nad | torvelez" for a listed Miyad Torvellez: "nad" is
+    most of "Miyad"). The scorer holds such a window farther than the part (a
     garbled first name is farther from its name than the surname's garble), so `tightest`
     and `widened` keep the part and leave the first name's garble before it. Not when an
     added word is a function word (closed-class, or the frequency list at `FUNCTION_ZIPF` or
-    more: "and | merkel", where "and" sounds like a missing "an-"; "by | yad torvelez";
-    "calm a | vanderslot"), the mirror of `_edge_word`'s trim; nor where the wider window is
+    more: "by | yad torvelez", where "by" sounds like a missing "mi-"; "calm a | vanderslot"
+    for a Carma Vandersloot), the mirror of `_edge_word`'s trim; nor where the wider window is
     kept as sure in its own right. (Words after a name's first part are left to `tightest`:
     a listed one-word form that reaches the bar stays the edit, names51.) Among such windows
     the closest, then the narrowest; it keeps the part's confidence and rule
