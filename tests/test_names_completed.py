@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+import transcript_tools.namechoice as namechoice
 import transcript_tools.names as names_module
 from transcript_tools import Cleaner, Options
 from transcript_tools.model import Edit
@@ -59,3 +60,22 @@ def test_a_first_name_the_surname_anchor_takes_reads_the_same() -> None:
     # earlier, at the surname's confidence: the text is the same.
     assert _edits("yad torvelez") == \
         [("yad torvelez", "Miyad Torvellez", "sound-nonword+context+completed")]
+
+
+COMPOSER = ["Valodimar Ostrovenko", "Kasimir Brandt"]
+
+
+@pytest.mark.parametrize("first", ["oleanna", "aleyna"])
+def test_another_persons_first_name_before_the_surname_stays(
+        first: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Another first name before the surname's garble lowers the distance to the whole name
+    # (its vowels against a long missing "valodimar") but is no hearing of it (`HEARD_AS`):
+    # the surname alone. Without that test the rule took the other person for this one.
+    text = FRAME.format(f"{first} ostrovenka")
+    doc = Cleaner(COMPOSER, options=Options()).clean(text).document
+    assert [(e.original, e.replacement) for e in doc.edits if e.kind == "name"] == \
+        [("ostrovenka", "Ostrovenko")]
+    monkeypatch.setattr(namechoice, "HEARD_AS", 9.0)
+    doc = Cleaner(COMPOSER, options=Options()).clean(text).document
+    assert [(e.original, e.replacement) for e in doc.edits if e.kind == "name"] == \
+        [(f"{first} ostrovenka", "Valodimar Ostrovenko")]

@@ -308,6 +308,10 @@ def _beside(run: Run, c: Candidate, o: Candidate, scored: list[Scored], bar: flo
 SUPPLIES = 0.5
 """The share of the added words' own sound (`completed`) that must go to the name's missing
 part: the distance to the name falls by at least this much of theirs."""
+HEARD_AS = 0.4
+"""The added words (`completed`) are a hearing of the missing part itself: their distance to
+its phones under this share of the two's own sounds ("nad" for a missing "miyad", 0.39, is;
+"mark", 0.46, another first name, is not)."""
 
 
 def completed(scored: list[Scored], kept: list[Scored], bar: float, viable: float
@@ -354,8 +358,12 @@ def completed(scored: list[Scored], kept: list[Scored], bar: float, viable: floa
             added = "".join([run[k].phones for k in extra])
             narrow = "".join([it.phones for it in run[c.first:c.stop]])
             wide = "".join([it.phones for it in run[o.first:o.stop]])
-            if distance(narrow, o.unit.phones) - distance(wide, o.unit.phones) \
-                    >= SUPPLIES * distance(added, ""):
+            whole = o.unit.phones
+            missing = whole[:len(whole) - len(c.unit.phones)] \
+                if whole.endswith(c.unit.phones) else ""
+            if distance(narrow, whole) - distance(wide, whole) \
+                    >= SUPPLIES * distance(added, "") and missing and distance(added, missing) \
+                    < HEARD_AS * (distance(added, "") + distance(missing, "")):
                 best = o
         if best is not None:
             chosen[i] = ((conf, rule + "+completed"), run, best)
