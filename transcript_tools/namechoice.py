@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from .namescore import FUNCTION_ZIPF, Candidate, Run
 from .nameslot import CLOSED_CLASS
 from .personnames import AFTER_TITLE, FIRST_NAMES, kind
+from .phonetics import distance
 from .titles import NAME_TITLES
 from .vocabulary import vocabulary
 
@@ -302,3 +303,79 @@ def _beside(run: Run, c: Candidate, o: Candidate, scored: list[Scored], bar: flo
     return not any(r is run and oc >= bar and x is not o and x.first < extra.stop
                    and extra.start < x.stop and not (x.first <= c.first and c.stop <= x.stop)
                    for (oc, _), r, x in scored)
+
+
+SUPPLIES = 0.5
+"""The share of the added words' own sound (`completed`) that must go to the name's missing
+part: the distance to the name falls by at least this much of theirs."""
+HEARD_AS = 0.4
+"""The added words (`completed`) are a hearing of the missing part itself: their distance to
+its phones under this share of the two's own sounds ("nad" for a missing "miyad", 0.39, is;
+"mark", 0.46, another first name, is not)."""
+
+
+def completed(scored: list[Scored], kept: list[Scored], bar: float, viable: float
+              ) -> list[Scored]:
+    """``kept`` with a window at the edit ``bar`` for a part that ends a name (a surname
+    alone) replaced by a wider window for the whole name or alias that ends so, one or two
+    more words before it (`_beside`), held at ``viable`` or more, whose added words supply
+    the missing sound: with them the window's phones are nearer the whole form by at least
+    `SUPPLIES` of their own sound ("nad | torvelez" for a listed Miyad Torvellez: "nad" is
+    most of "Miyad"). The scorer holds such a window farther than the part (a
+    garbled first name is farther from its name than the surname's garble), so `tightest`
+    and `widened` keep the part and leave the first name's garble before it. Not when an
+    added word is a function word (closed-class, or the frequency list at `FUNCTION_ZIPF` or
+    more: "by | yad torvelez", where "by" sounds like a missing "mi-"; "calm a | vanderslot"
+    for a Carma Vandersloot), the mirror of `_edge_word`'s trim; nor where the wider window is
+    kept as sure in its own right. (Words after a name's first part are left to `tightest`:
+    a listed one-word form that reaches the bar stays the edit, names51.) Among such windows
+    the closest, then the narrowest; it keeps the part's confidence and rule
+    (``+completed``), and other kept windows of the name inside it as sure or less go (the
+    surname listed as an alias too)."""
+    parts = [i for i, ((conf, _), _, c) in enumerate(kept)
+             if conf >= bar and c.letters is None and not c.possessive and not c.unit.whole]
+    if not parts:
+        return kept
+    own = {id(x): xc for (xc, _), _, x in kept}
+    v = vocabulary()
+    chosen: dict[int, Scored] = {}
+    for i in parts:
+        (conf, rule), run, c = kept[i]
+        best: Candidate | None = None
+        for (oc, _), r, o in scored:
+            if r is not run or oc < viable or o.letters is not None or o.possessive \
+                    or not o.unit.whole or o.unit.canonical != c.unit.canonical \
+                    or own.get(id(o), -1.0) >= conf or o.stop != c.stop \
+                    or len(o.unit.key) <= len(c.unit.key) \
+                    or o.unit.key[-len(c.unit.key):] != c.unit.key or best is not None and (
+                        o.score, o.stop - o.first) >= (best.score, best.stop - best.first) \
+                    or not _beside(run, c, o, scored, bar):
+                continue
+            extra = range(o.first, c.first)
+            if any(w in CLOSED_CLASS or v.zipf(w) >= FUNCTION_ZIPF
+                   for k in extra for w in run[k].key):
+                continue   # a function word among them: the speaker's ("calm a")
+            added = "".join([run[k].phones for k in extra])
+            narrow = "".join([it.phones for it in run[c.first:c.stop]])
+            wide = "".join([it.phones for it in run[o.first:o.stop]])
+            whole = o.unit.phones
+            missing = whole[:len(whole) - len(c.unit.phones)] \
+                if whole.endswith(c.unit.phones) else ""
+            if distance(narrow, whole) - distance(wide, whole) \
+                    >= SUPPLIES * distance(added, "") and missing and distance(added, missing) \
+                    < HEARD_AS * (distance(added, "") + distance(missing, "")):
+                best = o
+        if best is not None:
+            chosen[i] = ((conf, rule + "+completed"), run, best)
+    if not chosen:
+        return kept
+    out = []
+    for i, item in enumerate(kept):
+        (conf, _), run, c = item
+        if i in chosen:
+            out.append(chosen[i])
+        elif not any(r is run and o.unit.canonical == c.unit.canonical and conf <= oc
+                     and o.first <= c.first and c.stop <= o.stop
+                     for (oc, _), r, o in chosen.values()):
+            out.append(item)
+    return out

@@ -28,7 +28,7 @@ from .lexicon import Lexicon, name_key, unmarked
 from .memos import RUN_MEMO, WORD_MEMO
 from .model import Document, Piece
 from .namecache import FIT, Cache
-from .namechoice import Scored, distinct, hearings, rivals, tightest, widened
+from .namechoice import Scored, completed, distinct, hearings, rivals, tightest, widened
 from .namefit import anchored, lifted
 from .namescore import (
     DOTTED_RE,
@@ -606,6 +606,7 @@ class NameCorrector:
                     # inner one held below the bar).
                     scored = anchored(scored, bar, self.scorer.unfamiliar, self.scorer.plain)
                 kept = widened(scored, tightest(scored, viable, bar), bar, viable)
+                kept = completed(scored, kept, bar, viable)
                 got = tuple((conf, c) for conf, _, c in rivals(kept, bar) if conf[0] >= viable)
             memo[mkey] = got
         return got
