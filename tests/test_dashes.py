@@ -72,3 +72,14 @@ def test_a_text_that_writes_a_hyphen_and_a_space_as_its_dash_keeps_it() -> None:
     # a split or two in a long text is still a compound ("flu- like")
     long = "the clinic saw flu- like cases. " + "the doctors said it was mild. " * 20
     assert "flu-like" in clean(long, options=ONLY).text
+
+
+def test_a_dash_after_a_comma_before_only_marks_goes_as_after_a_stop() -> None:
+    # make fuzz (session 29): "the , - <" read "The. - <", and a second clean, finding the
+    # dash after the stop the sentence stage had put in the comma's place, dropped it
+    for source in ("we walked to the harbour , - <\n", "the , - <\n"):
+        once = clean(source).text
+        assert " - " not in once, once
+        assert clean(once).text == once
+    # a dash after a comma before words is the speaker's, kept
+    assert " - and" in clean("we walked to the harbour, - and then the ferry left.\n").text

@@ -187,7 +187,8 @@ _CLOSERS = "\"'\u201d\u2019)]"
 def lone_dashes(doc: Document) -> Document:
     """A dash standing alone that no longer joins two parts of a sentence: right after a
     sentence's end ("today! - [announcer] the more": it opened the caption line; after a
-    closing quote too, "... the first part.” – Sounds better"), opening the text before a
+    closing quote too, "... the first part.” – Sounds better"; after a comma before a mark and
+    no word, ", - <"), opening the text before a
     word (a dialogue's first line), or paired with one around what was removed ("he said -
     [applause] - thanks"). It goes, as a logged edit; ``doc`` as is without one."""
     source = doc.source
@@ -222,7 +223,10 @@ def lone_dashes(doc: Document) -> Document:
         end = prev.text.rstrip(_CLOSERS)
         if not end and back > 0:  # a closing quote of its own: the stop before it
             end = pieces[back - 1].text.rstrip(_CLOSERS)
-        if end[-1:] in (".", "!", "?"):
+        if end[-1:] in (".", "!", "?") or end[-1:] == "," and nxt is not None \
+                and tokens[nxt.first].kind == "punct" and nxt.text not in _DASHES:
+            # (after a comma, before a mark and no word: the sentence stage may end the
+            # sentence in the comma's place, where a second clean drops it: make fuzz)
             gone.append(p)
             dropped.add(k)
         elif nxt is not None and nxt.text in _DASHES and nxt.stop - nxt.first == 1 \
