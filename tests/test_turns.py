@@ -775,7 +775,48 @@ def test_no_reporters_name_over_a_bite_or_a_papers_name() -> None:
     ("Owen Pask has more goals than anyone this season.", None),
     ("as the Valley Courier reports.", None),
     ("our reporter reports.", None),
+    # the reporter placed, then what they have (turns42)
+    ("Our correspondent Mira Tallon is in Vilnius, and has more on what is at stake.",
+     "Mira Tallon"),
+    ("Mira Tallon, who is outside the court, has the latest.", "Mira Tallon"),
+    ("Mira Tallon, who is live in the square, has this report.", "Mira Tallon"),
+    ("Mira Tallon is at the harbour with more.", "Mira Tallon"),
+    ("Mira Tallon is in the capital with the details.", "Mira Tallon"),
+    # a place with no hand-over: her family, "more" of something, no "has" or "with", too far
+    ("Mira Tallon is in the city with her family.", None),
+    ("Mira Tallon is in hospital and has more questions than answers.", None),
+    ("Mira Tallon is in Vilnius with more than a thousand people.", None),
+    ("Mira Tallon is in Vilnius.", None),
+    ("Mira Tallon is in Vilnius and has left the party.", None),
+    ("Mira Tallon, who is in Vilnius, says more talks are needed.", None),
+    ("Mira Tallon is in the middle of a long and crowded square of the old town with more.",
+     None),
 ])
 def test_reporter_handed_reads_the_hand_over(words: str, name: str | None) -> None:
     from transcript_tools.introductions import reporter_handed
     assert reporter_handed(words.split()) == name
+
+
+_COUNT = ("{}good evening. the vote count went on late into the night in the capital, and "
+          "neither party has a majority yet. {}. {}the lines outside the polling stations were "
+          "long from first light, and many waited for hours in the cold. officials say the final "
+          "count may take a week. the result will decide who leads the coalition talks.\n")
+
+
+@pytest.mark.parametrize("marks, hand_over, name", [
+    ("", "our correspondent Mira Tallon is in the capital, and has more on what is at stake",
+     "Mira Tallon"),
+    (">> ", "Mira Tallon, who is outside the count centre, has the latest", "Mira Tallon"),
+    (">> ", "our correspondent Mira Tallon is at the count centre with more", "Mira Tallon"),
+    (">> ", "Mira Tallon is at the count centre with her family", None),
+    (">> ", "Mira Tallon is in hospital and has more questions than answers", None),
+])
+def test_a_reporter_placed_in_the_hand_over_names_the_report(
+        marks: str, hand_over: str, name: str | None) -> None:
+    """"NAME is in PLACE, and has more" / "NAME, who is at PLACE, has the latest" / "NAME is at
+    PLACE with more" closing the presenter's turn name the report after it (turns42); a place
+    with no hand-over names no one."""
+    doc = clean(_COUNT.format(marks, hand_over, marks)).document
+    got = [(t.display_name, t.role) for t in doc.turns]
+    assert len(got) == 2 and got[0][0].startswith("Speaker") and got[1][1] == "other"
+    assert got[1][0] == (name or "Speaker 2")

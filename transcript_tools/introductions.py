@@ -377,19 +377,53 @@ _HAS = (("more",), ("the", "story"), ("this", "report"), ("this", "update"), ("t
 """What a reporter "has" in a hand-over ("NAME has more from ...", "NAME has this report")."""
 _IS = frozenset("live there".split())
 """What a reporter "is" in a hand-over ("NAME is live on campus ...", "NAME is there")."""
+_AT = frozenset("in at on outside near inside".split())
+"""The words that open a reporter's place in a hand-over that goes on to what they have
+("NAME is in the capital, and has more", "NAME, who is outside the court, has the latest")."""
+_PLACE_WORDS = 6
+"""The most words a reporter's place holds between its preposition and "has" / "with"."""
+
+
+def _holds(tail: Sequence[str]) -> bool:
+    """Whether ``tail`` (words after "has" or "with") opens on what a reporter has in a
+    hand-over (`_HAS`): "more" only at its end or before one of `reportbites.MORE_AFTER` ("has
+    more money than ..." is no hand-over)."""
+    from .reportbites import MORE_AFTER
+    for h in _HAS:
+        if tuple(tail[:len(h)]) == h:
+            return h != ("more",) or len(tail) == 1 or tail[1] in MORE_AFTER
+    return False
+
+
+def _placed(rest: Sequence[str]) -> bool:
+    """Whether ``rest`` (the words after a name) places the reporter and hands over to them:
+    "is in / at / outside PLACE ..." and then "and has" or "with" what a reporter has
+    (`_holds`), or the same set off as a clause, "who is in PLACE, has ..." (at most
+    `_PLACE_WORDS` words of place). "is in hospital and has more questions than answers" and
+    "is in the city with her family" are no hand-over."""
+    who = rest[:1] == ["who"]
+    at = 1 if who else 0
+    if rest[at:at + 1] != ["is"] or len(rest) <= at + 1 or rest[at + 1] not in _AT and \
+            rest[at + 1] != "live":
+        return False
+    for i in range(at + 3, min(len(rest), at + 3 + _PLACE_WORDS)):
+        if rest[i] == "with" or rest[i] == "has" and (who or rest[i - 1] == "and"):
+            return _holds(rest[i + 1:])
+    return False
 
 
 def reporter_handed(raw: Sequence[str]) -> str | None:
     """The reporter a presenter's turn (``raw``: its words as written) ends by handing over to:
     its last sentence names them just before "reports" (its last word), "has more / the
-    story / this report ...", or "is live / there" ("From Nairobi, Jane Doe reports.", "Our
-    correspondent Jane Doe has this report from the coast.", "Jane Doe is live on campus with
-    more."). The name is a capitalised run of two to four words after a possessive's word
-    ("the station's Jane Doe"); a run of three or more opens on the first word the census lists
-    as a first name ("Lakeside Jane Doe reports" -> "Jane Doe"), none such: no name; a run
-    after "the" is a paper's or an outlet's ("the Valley Courier reports"). None where no
-    hand-over closes the turn."""
-    from .reportbites import MORE_AFTER
+    story / this report ...", "is live / there", or places them and goes on to what they have
+    (`_placed`: "Jane Doe is in the capital, and has more", "Jane Doe, who is at the court, has
+    the latest") ("From Nairobi, Jane Doe reports.", "Our correspondent Jane Doe has this
+    report from the coast.", "Jane Doe is live on campus with more."). The name is a
+    capitalised run of two to four words after a possessive's word ("the station's Jane
+    Doe"); a run of three or more opens on the first word the census lists as a first name
+    ("Lakeside Jane Doe reports" -> "Jane Doe"), none such: no name; a run after "the" is a
+    paper's or an outlet's ("the Valley Courier reports"). None where no hand-over closes the
+    turn."""
     sentences = _sentences(raw)
     if not sentences:
         return None
@@ -397,12 +431,9 @@ def reporter_handed(raw: Sequence[str]) -> str | None:
     norm = [_norm(raw[k]) for k in part]
     for a, b in _runs(raw, part):
         rest = norm[b:] if norm[b + 1:b + 2] != ["also"] else norm[b:b + 1] + norm[b + 2:]
-        has = next((h for h in _HAS if rest[:1] == ["has"] and tuple(rest[1:1 + len(h)]) == h),
-                   None)
-        if has == ("more",) and rest[2:3] and rest[2] not in MORE_AFTER:
-            has = None  # "has more money than ..."
+        has = rest[:1] == ["has"] and _holds(rest[1:])   # not "has more money than ..."
         if not (rest == ["reports"] or has or rest[:1] == ["is"] and rest[1:2] and
-                rest[1] in _IS):
+                rest[1] in _IS or _placed(rest)):
             continue
         if a and norm[a - 1] == "the":
             continue  # "the Valley Courier reports": a paper's name takes the article
