@@ -242,3 +242,35 @@ def test_a_sound_cue_of_one_word_in_capitals_goes_where_it_stands_apart() -> Non
     assert gone == ["(SIGHS)", "(LAUGHTER)", "(COUGHING)"]
     kept = clean(src, options=Options(keep_sound_cues=True))
     assert "(SIGHS)" in kept.text
+
+
+def test_two_spaced_stops_are_one_stop_and_clean_alike_twice() -> None:
+    # found by `make fuzz` (ux10): "? . ." cleaned to "? ." and again to "?": two spaced
+    # stops, not three, were read as an ellipsis's start, one went in each clean
+    cases = {
+        "the kettle boiled . . then the phone rang\n": "The kettle boiled. Then the phone rang.",
+        "did the kettle boil? . . it did\n": "Did the kettle boil? It did.",
+        "the kettle boiled! . . then it rang\n": "The kettle boiled! Then it rang.",
+        "? . .\n": "?",
+        "the kettle boiled . .\n": "The kettle boiled.",
+    }
+    for raw, want in cases.items():
+        once = clean(raw).text
+        assert once == want, raw
+        assert clean(once).text == once, raw
+        t = clean(raw)
+        for e in t.corrections:
+            assert t.source[e.start:e.end] == e.original
+
+
+def test_a_spaced_ellipsis_and_an_abbreviations_stop_stay() -> None:
+    for raw, want in {
+        "the kettle boiled . . . then it rang\n": "The kettle boiled . . . Then it rang.",
+        "the kettle boiled... then it rang\n": "The kettle boiled... then it rang.",
+        "did it boil? . . . it did\n": "Did it boil? . . . It did.",
+        "the kettle boiled. . . then it rang\n": "The kettle boiled. . . Then it rang.",
+        "they flew to the u.s. . then home\n": "They flew to the U.S. . Then home.",
+    }.items():
+        once = clean(raw).text
+        assert once == want, raw
+        assert clean(once).text == once, raw

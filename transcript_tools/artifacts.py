@@ -330,6 +330,16 @@ class ArtifactRemover:
                     and doc.tokens[pieces[j].first].kind == "punct":
                 editor.replace([pieces[k]], "", "artifact", "stray-mark", 0.95,
                                note="a second mark after the sentence's own")
+                if m["cue"] is None and pieces[j].text == "." and j > 0 \
+                        and pieces[j - 1].text in ("?", "!") \
+                        and pieces[j - 1].stop - pieces[j - 1].first == 1 \
+                        and doc.tokens[pieces[j - 1].first].kind == "punct" \
+                        and not source[pieces[j - 1].end:pieces[j].start].strip(" \t"):
+                    # two spaced stops after a "?" or "!" ("did it? . . it did"), not three
+                    # (the pattern's look-ahead kept the first as an ellipsis's start): both
+                    # are keystrokes, the first went only in a second clean (make fuzz, ux10)
+                    editor.replace([pieces[j]], "", "artifact", "stray-mark", 0.95,
+                                   note="a second mark after the sentence's own")
 
     def _rollup(self, doc: Document, pieces: list[Piece], words: list[Piece], keys: list[str],
                 editor: Editor, removed: set[int], held: dict[int, float]) -> set[Marker]:

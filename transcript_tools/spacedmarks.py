@@ -69,7 +69,8 @@ def spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
                     w > 1 and source[w - 2].isalnum()
                     or w > 2 and source[w - 2] == " " and source[w - 3].isalnum())) \
                     and (m + 1 == n or after[:1].isspace()) \
-                    and after.lstrip(" \t")[:1] not in (".", "?", "!"):
+                    and (after.lstrip(" \t")[:1] not in (".", "?", "!")
+                         or _next_mark_gone(source, pieces, m)):
                 k = bisect.bisect_left(pieces, m, key=_START)
                 if 0 < k < last and pieces[k].start == m:
                     j = k - 1
@@ -87,6 +88,30 @@ def spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
             _APART.match(source, at) for cue in ")]♪" for at in positions(source, cue)):
         _apart_marks(doc, pieces, found)
     return found
+
+
+def _next_mark_gone(source: str, pieces: list[Piece], m: int) -> bool:
+    """Whether the marks a space after the mark at ``m`` are all removed (the second of two
+    spaced stops, "boiled . . then", gone as a stray mark: `artifacts`), so that the mark at
+    ``m`` ends its word's sentence: no spaced ellipsis ("boiled . . . then" keeps its three)
+    nor a mark run stands after it. Without this the first clean left "boiled ." and the
+    second, reading no second stop, joined it (make fuzz, ux10)."""
+    k = bisect.bisect_left(pieces, m + 1, key=_START)
+    at = m + 1
+    while True:
+        nxt = source[at:at + 8]
+        gap = len(nxt) - len(nxt.lstrip(" \t"))
+        if nxt[gap:gap + 1] not in (".", "?", "!"):
+            return at > m + 1
+        at += gap
+        while k < len(pieces) and pieces[k].start < at:
+            k += 1
+        if k == len(pieces) or pieces[k].start != at or pieces[k].text \
+                or pieces[k].end != at + 1:
+            return False  # a mark that stands (or one glued to more)
+        at = pieces[k].end
+        if source[at:at + 1] not in ("", " ", "\t", "\n"):
+            return False
 
 
 def _apart_marks(doc: Document, pieces: list[Piece], found: dict[int, Piece]) -> None:
