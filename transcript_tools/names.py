@@ -89,6 +89,8 @@ RUNS = 50_000
 """The memos per run's words (exact mentions, names, scored candidates) are started afresh
 past this many entries."""
 _POSSESSIVE_RE = regex.compile(r"['’]s$")
+_EDITED_MARKS = frozenset(",;:!?")
+"""Marks an earlier stage writes after a word in its edit (`_runs`)."""
 _DETERMINERS = DETERMINERS - {"that"}
 """Words after which an ordinary word of a name is the common noun (`_common_noun`); not
 "that", a conjunction too ("i hope that curry doesn't", qa21)."""
@@ -290,7 +292,12 @@ class NameCorrector:
                 # one after another; the letters stay one run, as undotted letters would.
                 continue
             it = items[text] if text in items else item(text)
-            if it is None or tokens[piece.first].kind != "word":
+            if it is None or tokens[piece.first].kind != "word" or text[-1] in _EDITED_MARKS \
+                    and piece.stop - piece.first == 1 and tokens[piece.first].text != text:
+                # (a word an earlier stage wrote with a mark after it, "repeat," of a lyric
+                # kept apart: read as its word it would lose the mark to a name edit, and read
+                # with it as a non-word it sounded like a name; it ends the run, as the mark
+                # standing alone would)
                 if run:
                     run = Run()
                     runs.append(run)
