@@ -11,7 +11,7 @@ from .nameslot import CLOSED_CLASS
 from .personnames import AFTER_TITLE, FIRST_NAMES, kind
 from .phonetics import distance
 from .titles import NAME_TITLES
-from .vocabulary import vocabulary
+from .vocabulary import Vocabulary, vocabulary
 
 TIGHTER = 0.06
 """A window inside another for the same name wins unless this much farther from it."""
@@ -193,12 +193,17 @@ def hearings(run: Run, sure: list[tuple[float, Candidate]]
     return out
 
 
+def _function_word(w: str, v: Vocabulary) -> bool:
+    """Whether ``w`` is a function word: closed-class, or the frequency list (``v``) holds it at
+    `FUNCTION_ZIPF` or more."""
+    return w in CLOSED_CLASS or v.zipf(w) >= FUNCTION_ZIPF
+
+
 def said_words(run: Run, c: Candidate) -> tuple[str, ...]:
-    """A window's words less its function words (closed-class, or the frequency list at
-    `FUNCTION_ZIPF` or more): what of it may be the garble."""
+    """A window's words less its function words (`_function_word`): what of it may be the
+    garble."""
     v = vocabulary()
-    return tuple(w for it in run[c.first:c.stop] for w in it.key
-                 if w not in CLOSED_CLASS and v.zipf(w) < FUNCTION_ZIPF)
+    return tuple(w for it in run[c.first:c.stop] for w in it.key if not _function_word(w, v))
 
 
 def distinct(heard: Iterable[tuple[str, ...]]) -> int:
@@ -229,7 +234,7 @@ def garbled_words(run: Run, c: Candidate) -> bool:
     for it in run[c.first:c.stop]:
         for w in it.key:
             k = kind(w)
-            if w in own or w in CLOSED_CLASS or w in NAME_TITLES or v.zipf(w) >= FUNCTION_ZIPF \
+            if w in own or w in NAME_TITLES or _function_word(w, v) \
                     or k in FIRST_NAMES or k == AFTER_TITLE and prev in NAME_TITLES:
                 prev = w
                 continue
@@ -352,8 +357,7 @@ def completed(scored: list[Scored], kept: list[Scored], bar: float, viable: floa
                     or not _beside(run, c, o, scored, bar):
                 continue
             extra = range(o.first, c.first)
-            if any(w in CLOSED_CLASS or v.zipf(w) >= FUNCTION_ZIPF
-                   for k in extra for w in run[k].key):
+            if any(_function_word(w, v) for k in extra for w in run[k].key):
                 continue   # a function word among them: the speaker's ("calm a")
             added = "".join([run[k].phones for k in extra])
             narrow = "".join([it.phones for it in run[c.first:c.stop]])
