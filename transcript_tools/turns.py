@@ -711,6 +711,12 @@ _TAIL_TOKENS = 120
 sentence or two; a turn's earlier words are not rendered for it)."""
 
 
+def _tail_words(doc: Document, rendering: Rendering, start: int, stop: int) -> list[str]:
+    """The words as written of the last `_TAIL_TOKENS` tokens of the turn ``[start, stop)``."""
+    return rendering.text(doc.tokens[max(start, stop - _TAIL_TOKENS)].start,
+                          doc.tokens[stop - 1].end).split()
+
+
 def _closing_introduced(doc: Document, rendering: Rendering,
                         spans: Sequence[tuple[int, int, int, str | None]], j: int
                         ) -> str | None:
@@ -725,8 +731,7 @@ def _closing_introduced(doc: Document, rendering: Rendering,
     after = spans[j + 2][0] if j + 2 < len(spans) else n
     if spans[j + 1][3] is not None or not start < stop < after:
         return None
-    name = closing_introduction(rendering.text(
-        doc.tokens[max(start, stop - _TAIL_TOKENS)].start, doc.tokens[stop - 1].end).split())
+    name = closing_introduction(_tail_words(doc, rendering, start, stop))
     if name is None:
         return None
     said = {w.casefold() for w in name.split() if len(w) > 2}
@@ -753,8 +758,7 @@ def _handed_over(doc: Document, rendering: Rendering,
     stop = spans[j + 1][0] if j + 1 < len(spans) else len(doc.tokens)
     if not start < first < stop or spans[j][3] is not None:
         return None
-    name = reporter_handed(rendering.text(
-        doc.tokens[max(start, first - _TAIL_TOKENS)].start, doc.tokens[first - 1].end).split())
+    name = reporter_handed(_tail_words(doc, rendering, start, first))
     if name is None or _outlet_name(name.split(), outlets):
         return None
     for i in range(first, stop):
