@@ -10,7 +10,13 @@ Steps per window and unit: length fit (0.6-1.5x the unit's phones), skeleton ret
 MAX_DISTANCE, whether `Windows.sound` returns it, and the scorer's confidence and rule. A
 garble lost at the length ratio, the skeleton retrieval or the far-window cut shows what the
 scorer would give its window if it got there ("would 0.68 sound"), and the lengths or
-consonant skeletons that kept it out.
+consonant skeletons that kept it out. The scorer is asked with the evidence the names stage
+itself used on the page (its exact mentions and references, and the names it heard in several
+different garbles, `NameCorrector._score`), and a window it holds below the bar says what holds
+it (`_held`): a rule that gives it nothing ("variant", "shared", ...) or a guard ("+first",
+"+person", ...), a name of one consonant class judged again (`shortnames`), the caps on
+common words (what the scorer gives it with them lifted, `Scorer.free`), or its sound against
+the name's threshold.
 """
 
 from __future__ import annotations
@@ -58,18 +64,23 @@ def trace(page: str, show_all: bool, summary: bool = False) -> None:
         note = json.loads((DEVSET / f"{page}.json").read_text(encoding="utf-8"))
         text = (pages_dir() / f"{page}.txt").read_text(encoding="utf-8")
         cleaner = Cleaner(note["lexicon"], options=Options())
-    doc = cleaner.clean(text).document
-    applied = [e for e in doc.edits if e.kind == "name"]
     corrector, before = names_input(cleaner, text)
+    used = evidence(corrector)
+    doc = cleaner.clean(text).document
+    del corrector._scored   # type: ignore[attr-defined]
+    applied = [e for e in doc.edits if e.kind == "name"]
     runs = corrector._runs(before)   # type: ignore[attr-defined]
     mentioned: set[str] = set()
     recased: list[object] = []
     for run in runs:
         corrector._exact(run, recased, mentioned)   # type: ignore[attr-defined]
-    prior = mentioned | corrector.referenced   # type: ignore[attr-defined]
+    prior = mentioned | corrector.referenced | used   # type: ignore[attr-defined]
+    bar = cleaner.options.min_confidence
     index, ear, scorer = corrector.index, corrector.windows.ear, corrector.scorer  # type: ignore[attr-defined]
     if not summary:
-        print(f"{page}: prior {sorted(prior)}")
+        heard = used - mentioned - corrector.referenced   # type: ignore[attr-defined]
+        print(f"{page}: prior {sorted(prior)}"
+              + (f" (heard in several garbles: {sorted(heard)})" if heard else ""))
     for g in note["garbles"]:
         s, t = g["offset"], g["offset"] + len(g["text"])
         done = any(e.start < t and s < e.end for e in applied)
@@ -107,7 +118,8 @@ def trace(page: str, show_all: bool, summary: bool = False) -> None:
                     got = uid in index.candidates(skel)
                     d = distance(phones, unit.phones) / unit.length
                     kept = (i, j + 1, unit.canonical) in found
-                    conf = scorer.confidence(run, Candidate(i, j + 1, unit, d), prior)
+                    cand = Candidate(i, j + 1, unit, d)
+                    conf = corrector._confidence(run, cand, prior)   # type: ignore[attr-defined]
                     # (For a window a cut loses, what the scorer would say if it got there.)
                     would = f"would {conf[0]:.2f} {conf[1]}"
                     verdict = (f"length ratio ({len(phones)} phones, the unit {unit.length};"
@@ -115,7 +127,8 @@ def trace(page: str, show_all: bool, summary: bool = False) -> None:
                                if d > MAX_DISTANCE else
                                f"skeleton retrieval ({skel} against {unit.skeleton}; {would})"
                                if not got else f"far-window cut ({would})" if not kept
-                               else f"scorer ({conf[0]:.2f}, {conf[1]})")
+                               else f"scorer ({conf[0]:.2f}, {conf[1]}"
+                               f"{_held(scorer, run, cand, prior, conf, bar)})")
                     if s <= run.pieces[i].start and run.pieces[j].end <= t + 1 and \
                             d < closest[0]:
                         closest = (d, f"[{words}] vs {unit.text!r} d {d:.2f}: {verdict}")
@@ -126,6 +139,53 @@ def trace(page: str, show_all: bool, summary: bool = False) -> None:
                               f"windows {'y' if kept else 'N'} conf {conf[0]:.2f} {conf[1]}")
         print(f"{head}\n  => lost at: {closest[1]}" if summary else
               f"  => closest window inside the garble: {closest[1]}")
+
+
+GUARDS = ("+first", "+person", "+part", "+phrase", "+clause", "+title", "+rival", "+odd",
+          "+place", "+thin")
+"""Rule suffixes of a guard that keeps a window a suggestion at most whatever its sound."""
+
+
+def evidence(corrector: Any) -> set[str]:
+    """The names the stage takes as in evidence on the page it cleans next (its exact mentions,
+    references and the names heard in several different garbles, the ``prior`` of
+    `NameCorrector._score`'s second pass), noted by wrapping the stage's `_scored` on the
+    instance (the caller deletes the wrapper after the run)."""
+    seen: set[str] = set()
+    own = corrector._scored
+
+    def spy(run: Any, cands: Any, key: Any, names: Any, prior: set[str], first: bool) -> Any:
+        if not first:
+            seen.update(prior)
+        return own(run, cands, key, names, prior, first)
+
+    corrector._scored = spy
+    return seen
+
+
+def _held(scorer: Any, run: Any, c: Candidate, prior: set[str], conf: tuple[float, str],
+          bar: float) -> str:
+    """What holds a window the scorer keeps below ``bar`` (empty at or above it): its rule, a
+    guard, the caps on common words (with the scorer's confidence with them lifted), or its
+    sound against the name's threshold; or, for a name of one consonant class, the names
+    stage's second judgement of it."""
+    if conf[0] >= bar:
+        return ""
+    base = conf[1].split("+")[0]
+    if conf[0] == 0 and base in ("variant", "shared", "first-name", "person", "abbreviation"):
+        return f"; held by the rule {base!r}"
+    alone = scorer.confidence(run, c, prior)
+    if alone[0] > conf[0] + 0.005 and alone[1] == conf[1]:
+        # (A name of one consonant class is judged again, `shortnames.heard_in_window`.)
+        return f"; held by a short name's test (the scorer alone {alone[0]:.2f})"
+    guards = [g for g in GUARDS if g in conf[1]]
+    free = scorer.free(run, c, prior)[0] if c.letters is None and not c.possessive else 0.0
+    if free > conf[0] + 0.005:
+        return (f"; held by the caps on common words (lifted {free:.2f})"
+                + (f" and {''.join(guards)}" if guards else ""))
+    if guards:
+        return f"; held by the guard {''.join(guards)}"
+    return "; held by its sound against the threshold"
 
 
 def _sources() -> list[tuple[str, Cleaner, str, list[dict]]]:
