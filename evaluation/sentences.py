@@ -21,13 +21,14 @@ import os
 import sys
 import time
 from bisect import bisect_right
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from transcript_tools import Options  # noqa: E402
-from transcript_tools.model import Document  # noqa: E402
+from transcript_tools.model import Document, Edit, Token  # noqa: E402
 from transcript_tools.pipeline import Cleaner  # noqa: E402
 from transcript_tools.readers import parse  # noqa: E402
 from transcript_tools.sentences import SentenceSplitter  # noqa: E402
@@ -163,6 +164,9 @@ def evaluate_sample(options: Options | None = None) -> None:
     print("  " + fmt("sentence ends", *score(gold_end, set(ends_at))))
     print("  " + fmt("question marks", *score(gold_q, {o for o, m in ends_at.items()
                                                         if m == "?"})))
+    kept, dropped = sample_stops(text, doc.edits, gold_end)
+    print(f"  captioner's stops: true ends kept {kept[True]} dropped {dropped[True]}; "
+          f"mid-clause kept {kept[False]} dropped {dropped[False]}")
     splitter = next(s for n, s in cleaner.stages if n == "sentences")
     casing = next(s for n, s in cleaner.stages if n == "casing")
     before = doc.replace(edits=tuple(e for e in doc.edits
@@ -180,9 +184,28 @@ STOPS = ROOT / "tests" / "data" / "caption_stops" / "stops.json"
 def dropped_stops(text: str, splitter: SentenceSplitter) -> set[int]:
     """The source offsets of the "." marks the sentence stage removes from ``text`` (an edit
     over the mark whose replacement ends no sentence: a "." made "?" is kept as an end)."""
-    out = splitter(parse(text))
-    return {e.start + k for e in out.edits if not any(m in e.replacement for m in _ENDS)
+    return removed_stops(splitter(parse(text)).edits)
+
+
+def removed_stops(edits: Sequence[Edit]) -> set[int]:
+    """The source offsets of the "." marks ``edits`` remove (see `dropped_stops`)."""
+    return {e.start + k for e in edits if not any(m in e.replacement for m in _ENDS)
             for k, ch in enumerate(e.original) if ch == "."}
+
+
+def sample_stops(text: str, edits: Sequence[Edit], gold_end: set[int]
+                 ) -> tuple[dict[bool, int], dict[bool, int]]:
+    """The sample's lone "." marks after a word, kept and dropped by ``edits`` (the whole
+    pipeline's), each split by whether our annotation ends a sentence after that word."""
+    removed = removed_stops(edits)
+    kept = {True: 0, False: 0}
+    dropped = {True: 0, False: 0}
+    before: Token | None = None
+    for t in parse(text).tokens:
+        if t.kind == "punct" and t.text == "." and before is not None:
+            (dropped if t.start in removed else kept)[before.end in gold_end] += 1
+        before = t if t.kind == "word" else None
+    return kept, dropped
 
 
 def evaluate_caption_stops(directory: Path, splitter: SentenceSplitter) -> None:
