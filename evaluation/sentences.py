@@ -5,7 +5,11 @@ annotation (``tests/data/cases/readable/sample_sentences.json``), and the dev pa
 ``$TT_DEVPAGES``, default ``../devdata/pages`` beside the repository) whose captioners
 punctuated: their ``. ? ! , ; :`` are stripped, the sentence stage runs, and its ends and
 question marks are compared with the captioners'. Page-based figures are skipped without pages.
-``--train`` scores the training pages of ``evaluation/train_sentences.py`` instead (from
+A third set measures the captioners' own stops: `tests/data/caption_stops/stops.json` (our
+annotation of 343 lone "." marks on 20 non-judged dev pages, each a true sentence end or a stop
+in mid-clause) says how many of each the sentence stage keeps and drops, the pages' text as
+written (nothing stripped); ``--stops`` prints that line alone. ``--train`` scores the
+training pages of ``evaluation/train_sentences.py`` instead (from
 ``$TT_TRAINPAGES``, default ``../devdata/train_sentences/pages``; the shipped model learned from
 95 of them, so their figures flatter it).
 """
@@ -17,13 +21,14 @@ import os
 import sys
 import time
 from bisect import bisect_right
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from transcript_tools import Options  # noqa: E402
-from transcript_tools.model import Document  # noqa: E402
+from transcript_tools.model import Document, Edit, Token  # noqa: E402
 from transcript_tools.pipeline import Cleaner  # noqa: E402
 from transcript_tools.readers import parse  # noqa: E402
 from transcript_tools.sentences import SentenceSplitter  # noqa: E402
@@ -159,6 +164,9 @@ def evaluate_sample(options: Options | None = None) -> None:
     print("  " + fmt("sentence ends", *score(gold_end, set(ends_at))))
     print("  " + fmt("question marks", *score(gold_q, {o for o, m in ends_at.items()
                                                         if m == "?"})))
+    kept, dropped = sample_stops(text, doc.edits, gold_end)
+    print(f"  captioner's stops: true ends kept {kept[True]} dropped {dropped[True]}; "
+          f"mid-clause kept {kept[False]} dropped {dropped[False]}")
     splitter = next(s for n, s in cleaner.stages if n == "sentences")
     casing = next(s for n, s in cleaner.stages if n == "casing")
     before = doc.replace(edits=tuple(e for e in doc.edits
@@ -167,6 +175,67 @@ def evaluate_sample(options: Options | None = None) -> None:
     for _ in range(20):
         casing(splitter(before))
     print(f"  sentences+casing warm cost: {(time.perf_counter() - t0) / 20 * 1000:.1f} ms")
+
+
+STOPS = ROOT / "tests" / "data" / "caption_stops" / "stops.json"
+"""Our annotation of captioners' lone stops on dev pages (`evaluate_caption_stops`)."""
+
+
+def dropped_stops(text: str, splitter: SentenceSplitter) -> set[int]:
+    """The source offsets of the "." marks the sentence stage removes from ``text`` (an edit
+    over the mark whose replacement ends no sentence: a "." made "?" is kept as an end)."""
+    return removed_stops(splitter(parse(text)).edits)
+
+
+def removed_stops(edits: Sequence[Edit]) -> set[int]:
+    """The source offsets of the "." marks ``edits`` remove (see `dropped_stops`)."""
+    return {e.start + k for e in edits if not any(m in e.replacement for m in _ENDS)
+            for k, ch in enumerate(e.original) if ch == "."}
+
+
+def sample_stops(text: str, edits: Sequence[Edit], gold_end: set[int]
+                 ) -> tuple[dict[bool, int], dict[bool, int]]:
+    """The sample's lone "." marks after a word, kept and dropped by ``edits`` (the whole
+    pipeline's), each split by whether our annotation ends a sentence after that word."""
+    removed = removed_stops(edits)
+    kept = {True: 0, False: 0}
+    dropped = {True: 0, False: 0}
+    before: Token | None = None
+    for t in parse(text).tokens:
+        if t.kind == "punct" and t.text == "." and before is not None:
+            (dropped if t.start in removed else kept)[before.end in gold_end] += 1
+        before = t if t.kind == "word" else None
+    return kept, dropped
+
+
+def evaluate_caption_stops(directory: Path, splitter: SentenceSplitter) -> None:
+    """How many annotated captioner's stops the stage keeps and drops, by their label."""
+    if not STOPS.exists():
+        return
+    counts = {(label, kept): 0 for label in ("end", "mid") for kept in (True, False)}
+    other = pages = 0
+    for entry in json.loads(STOPS.read_text(encoding="utf-8")):
+        path = directory / f"{entry['id']}.txt"
+        if not path.exists():
+            continue
+        text = path.read_text(encoding="utf-8")
+        if len(text) != entry["chars"]:
+            print(f"  {entry['id']}: stored page differs from the annotated one: skipped")
+            continue
+        pages += 1
+        dropped = dropped_stops(text, splitter)
+        for offset, label in entry["marks"]:
+            assert text[offset] == ".", (entry["id"], offset)
+            if label in ("end", "mid"):
+                counts[label, offset not in dropped] += 1
+            else:
+                other += 1
+    print(f"captioners' stops (our annotation, {pages} pages, as written; {other} unclear or "
+          f"an abbreviation's not scored):")
+    print(f"  true ends  kept {counts['end', True]:4d} (right)  dropped "
+          f"{counts['end', False]:4d} (wrong)")
+    print(f"  mid-clause kept {counts['mid', True]:4d} (wrong)  dropped "
+          f"{counts['mid', False]:4d} (right)")
 
 
 def train_pages() -> list[Path]:
@@ -188,6 +257,9 @@ def main() -> int:
             return 0
         evaluate_pages(pages, SentenceSplitter(Options()), "training pages, learned gap model")
         return 0
+    if "--stops" in sys.argv:  # the annotated captioners' stops only
+        evaluate_caption_stops(pages_dir(), SentenceSplitter(Options()))
+        return 0
     hand = Options(learned_sentences=False)
     evaluate_sample()
     print("  (hand-set gap scores alone:)")
@@ -199,6 +271,7 @@ def main() -> int:
         return 0
     for title, options in (("learned gap model", Options()), ("hand-set gap scores", hand)):
         evaluate_pages(pages, SentenceSplitter(options), "dev pages, " + title)
+    evaluate_caption_stops(directory, SentenceSplitter(Options()))
     return 0
 
 
