@@ -144,6 +144,21 @@ def test_a_wh_word_that_rarely_follows_asks_when_you_comes_next() -> None:
 
 
 
+def test_no_turn_ends_on_a_preposition_that_needs_its_object() -> None:
+    """"... are all against | your idea" leaves the preposition without its object: no
+    host's lead-in starts at "your" (turns43); a particle or an adverb still ends a turn
+    ("... until the storm was over | we came up"), and so does the object after the
+    preposition ("... were against it | we thought")."""
+    text = ("the players we spoke to are all against your idea of a winter season would you "
+            "think again about it")
+    assert _cut_words(text, asks=False) == ["would you"]  # not "your idea" too
+    text = "how long did you shelter in the cellar until the storm was over we came up at dawn"
+    assert _cut_words(text, asks=True) == ["we came"]
+    text = ("how did the town vote on the new bridge most people were against it we thought "
+            "it would bring traffic")
+    assert _cut_words(text, asks=True) == ["we thought"]
+
+
 def test_a_question_tag_closing_the_sentence_stays_with_it() -> None:
     # "... isn't it" at a sentence's end is the speaker's own tag: no question opens at the
     # negated auxiliary and no answer at its pronoun (turns28); a question opening earlier in

@@ -41,7 +41,11 @@ _NO_END = frozenset(
     "should shall may might must not no why where when who i we they he she "
     "it's i'm we're they're you're "
     "he's she's that's there's here's what's where's who's how's such some any every "
-    "each this these those".split())
+    "each this these those".split()) | frozenset(
+    "against among between despite during onto toward towards upon via per".split())
+"""(With the prepositions that take an object and are hardly an adverb or a particle: a turn
+ends on "come in", "it's over", "left behind", hardly on "... the one plan they all voted
+against | your members ...".)"""
 # Words a turn rarely starts on (they continue a phrase).
 _NO_START = frozenset("of 's than to for at by from with into whom whose which".split())
 # How well a turn opens with a word (or the word and the next): answers and replies.
