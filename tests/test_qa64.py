@@ -76,3 +76,31 @@ def test_the_run_on_sentence_is_an_interval_of_its_own_for_the_cues() -> None:
                            "night to clear the road near the old mill.")).document
     j = _times(plain, "crews")[0]
     assert not any(w.first == j for w in windows(plain))
+
+
+_NIGHT = ("good evening from the harbour, where the tall ships arrived late today. thousands "
+          "lined the quay to watch them come in under sail. ")
+
+
+def test_clock_lines_an_hour_ahead_of_a_standard_time_header_start_the_captions() -> None:
+    # a summer page whose header keeps standard time: the programme "11:05pm-12:05am PST"
+    # was shown from 12:05 am daylight time, as its clock lines say
+    text = ("tv Harbour Tonight KXYZ July 4, 2011 11:05pm-12:05am PST\n12:05 am\n" + _NIGHT * 3
+            + "\n12:06 am\n" + _NIGHT * 3 + "\n12:07 am\n")
+    t = tt.clean(text)
+    assert t.metadata["clock_offset_hours"] == 1
+    assert t.cues[0].start == 0.0
+    assert t.cues[-1].end < 180
+
+
+def test_a_clock_line_inside_the_programme_is_an_hour_into_it() -> None:
+    # a three-hour show: 7:00 am is an hour into it, no zone
+    text = ("tv Morning Markets KXYZ July 4, 2011 6:00am-9:00am EDT\n7:00 am\n" + _NIGHT * 3
+            + "\n7:01 am\n" + _NIGHT * 3 + "\n7:02 am\n")
+    t = tt.clean(text)
+    assert "clock_offset_hours" not in t.metadata
+    assert t.cues[0].start == 3600.0
+    # clock lines half an hour after a half-hour show's start: no whole hours, no zone
+    half = ("tv Early News KXYZ July 4, 2011 5:30pm-6:00pm PDT\n6:00 pm\n" + _NIGHT * 3
+            + "\n6:01 pm\n")
+    assert tt.clean(half).cues[0].start == 1800.0

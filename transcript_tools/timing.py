@@ -138,6 +138,13 @@ class Timer:
             # shows its clock lines in another time zone than the header's): a zone, not an error
             media_start -= hours * 3600
             metadata["clock_offset_hours"] = -hours
+        elif anchors and media_start is not None and self.options.media_start is None \
+                and (hours := _clock_hours_ahead(anchors[0].seconds, media_start, metadata)):
+            # the clock lines run whole hours ahead of the header, the first at or after the
+            # programme's end (a header in standard time through the summer: "11:05pm-12:05am
+            # PST" over clock lines from 12:05 am): a zone, not a page an hour into the show
+            media_start += hours * 3600
+            metadata["clock_offset_hours"] = hours
         if anchors and media_start is not None and anchors[0].seconds < media_start:
             media_start, warning = _late_start(doc, anchors, blocks, cum, media_start)
             diagnostics += (warning,)
@@ -158,6 +165,31 @@ def _zone_hours(first_clock: float, header_start: float) -> int:
     if 1 <= hours <= 12 and 0 <= first_clock - (header_start - hours * 3600) < 60:
         return hours
     return 0
+
+
+def _clock_hours_ahead(first_clock: float, header_start: float,
+                       metadata: dict[str, object]) -> int:
+    """Whole hours (1 to 12) the first clock line is after the programme header's start when
+    it falls in the minute after those hours and at or after the header's end (no clock line
+    of the programme can: the two are in different zones); else 0."""
+    ahead = first_clock - header_start
+    hours = round(ahead / 3600)
+    if not 1 <= hours <= 12 or not 0 <= ahead - hours * 3600 < 60:
+        return 0
+    start, end = metadata.get("start_time"), metadata.get("end_time")
+    if not isinstance(start, str) or not isinstance(end, str):
+        return 0
+    try:
+        length = (_minutes(end) - _minutes(start)) % 1440 * 60
+    except ValueError:
+        return 0
+    return hours if length and ahead >= length else 0
+
+
+def _minutes(clock: str) -> int:
+    """Minutes of the day of an ``HH:MM`` header time."""
+    hours, minutes = clock.split(":")
+    return int(hours) * 60 + int(minutes)
 
 
 def _late_start(doc: Document, anchors: list[Anchor], blocks: list[Block], cum: list[float],
