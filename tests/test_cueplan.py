@@ -71,10 +71,11 @@ def test_a_sentences_tail_is_planned_into_a_fuller_cue(monkeypatch: pytest.Monke
 
 
 def test_words_said_after_a_pause_and_whole_short_sentences_keep_their_cues() -> None:
-    # the same words, the last three said a minute later: no tail of the cue before
-    later = tt.clean(TAILED.replace("summer, said", "summer,\n9:01 am\nsaid")
-                     .replace("9:01 am\n", "9:02 am\n")
-                     .replace("summer,\n9:02 am", "summer,\n9:01 am"))
+    # the same words, the last three said two minutes later (the minute between lost: a
+    # sentence running on past a clock line a minute on is timed to end at it, `timing`):
+    # no tail of the cue before
+    later = tt.clean(TAILED.replace("summer, said", "summer,\n9:02 am\nsaid")
+                     .replace("good news.\n9:01 am", "good news.\n9:03 am"))
     assert "said the mayor." in _texts(later)
     # a short sentence of its own after a full cue is no tail
     whole = tt.clean(TAILED.replace("summer, said the mayor.", "summer. no doubt about it."))

@@ -121,7 +121,7 @@ class Timer:
         # A rate far from human speech means sparse text (music, silence): use the default.
         if not default_rate / 2 <= rate <= default_rate * 2:
             rate = default_rate
-        blocks = _clock_blocks(anchors, cum, n, rate)
+        blocks = _clock_blocks(anchors, cum, n, rate, doc.sentence_starts)
         media_start = self.options.media_start
         if media_start is None:
             media_start = doc.metadata.get("media_start")
@@ -138,6 +138,13 @@ class Timer:
             # shows its clock lines in another time zone than the header's): a zone, not an error
             media_start -= hours * 3600
             metadata["clock_offset_hours"] = -hours
+        elif anchors and media_start is not None and self.options.media_start is None \
+                and (hours := _clock_hours_ahead(anchors[0].seconds, media_start, metadata)):
+            # the clock lines run whole hours ahead of the header, the first at or after the
+            # programme's end (a header in standard time through the summer: "11:05pm-12:05am
+            # PST" over clock lines from 12:05 am): a zone, not a page an hour into the show
+            media_start += hours * 3600
+            metadata["clock_offset_hours"] = hours
         if anchors and media_start is not None and anchors[0].seconds < media_start:
             media_start, warning = _late_start(doc, anchors, blocks, cum, media_start)
             diagnostics += (warning,)
@@ -158,6 +165,31 @@ def _zone_hours(first_clock: float, header_start: float) -> int:
     if 1 <= hours <= 12 and 0 <= first_clock - (header_start - hours * 3600) < 60:
         return hours
     return 0
+
+
+def _clock_hours_ahead(first_clock: float, header_start: float,
+                       metadata: dict[str, object]) -> int:
+    """Whole hours (1 to 12) the first clock line is after the programme header's start when
+    it falls in the minute after those hours and at or after the header's end (no clock line
+    of the programme can: the two are in different zones); else 0."""
+    ahead = first_clock - header_start
+    hours = round(ahead / 3600)
+    if not 1 <= hours <= 12 or not 0 <= ahead - hours * 3600 < 60:
+        return 0
+    start, end = metadata.get("start_time"), metadata.get("end_time")
+    if not isinstance(start, str) or not isinstance(end, str):
+        return 0
+    try:
+        length = (_minutes(end) - _minutes(start)) % 1440 * 60
+    except ValueError:
+        return 0
+    return hours if length and ahead >= length else 0
+
+
+def _minutes(clock: str) -> int:
+    """Minutes of the day of an ``HH:MM`` header time."""
+    hours, minutes = clock.split(":")
+    return int(hours) * 60 + int(minutes)
 
 
 def _late_start(doc: Document, anchors: list[Anchor], blocks: list[Block], cum: list[float],
@@ -215,10 +247,31 @@ def windows(doc: Document) -> list[Window]:
         return out
     base = float(doc.metadata.get("media_start") or 0.0)
     out.append(Window(0, None, anchors[0].seconds - base))
+    timed = len(doc.times) == n and doc.sentence_starts
     for k, a in enumerate(anchors):
         hi = anchors[k + 1].seconds - base if k + 1 < len(anchors) else None
+        if hi is not None and timed and anchors[k + 1].seconds - a.seconds <= RUN_ON_INTERVAL \
+                and (m := _timed_run_on(doc, a.index, anchors[k + 1].index)):
+            # the minute's last sentence runs on past its clock line and `_clock_blocks`
+            # timed it to end there: its words are an interval of their own (a cue crosses
+            # the silence before them only as it crosses any other interval's bound)
+            tail = doc.times[m][0]
+            out.append(Window(a.index, a.seconds - base, tail))
+            out.append(Window(m, tail, hi))
+            continue
         out.append(Window(a.index, a.seconds - base, hi))
     return [w for w in out if w.first < n or w.first == 0]
+
+
+def _timed_run_on(doc: Document, first: int, stop: int) -> int:
+    """The start of the block ``[first, stop)``'s last sentence when `_clock_blocks` timed it
+    apart from the words before it (a silence before it: the sentence runs on past the clock
+    line); else 0."""
+    starts = doc.sentence_starts
+    k = bisect.bisect_left(starts, stop) - 1
+    if k < 0 or (m := starts[k]) <= first:
+        return 0
+    return m if doc.times[m][0] > doc.times[m - 1][1] + 1e-6 else 0
 
 
 _CUE_COPIES = frozenset({"roll-up"})
@@ -332,15 +385,25 @@ def _spread_over_cues(anchors: list[Anchor], cum: list[float], n: int,
     return times
 
 
+RUN_ON_INTERVAL = 90.0
+"""Seconds: clock lines further apart than this (a minute or more between them left out, its
+captions lost) do not show the words around them said on without a break, and a sentence
+running on past the later line keeps its times from the minute's start (`_clock_blocks`)."""
+
 Block = tuple[int, int, float, float]
 """Tokens ``[first, stop)`` spoken over ``[t0, t0 + span]`` seconds."""
 
 
 def _clock_blocks(anchors: list[Anchor], cum: list[float], n: int,
-                  rate: float) -> list[Block]:
+                  rate: float, sentence_starts: Sequence[int] = ()) -> list[Block]:
     """Blocks between clock anchors share their interval; text shorter than its interval is
     spoken from the interval's start at ``rate`` (not stretched over the whole minute). The
-    blocks cover the tokens in order, empty ones left out."""
+    blocks cover the tokens in order, empty ones left out.
+
+    A block whose last sentence runs on past the next clock line ("we were about to leave |
+    12:06 am | the area") was being spoken when the minute turned: that sentence is timed to
+    end at the clock line (`_run_on`), the silence left before it, not inside it (a caption
+    cue cut there, its head shown alone, its words seconds apart)."""
     if not anchors:
         return [(0, n, 0.0, cum[n] / rate)]
     first = anchors[0]
@@ -351,9 +414,36 @@ def _clock_blocks(anchors: list[Anchor], cum: list[float], n: int,
         spoken = cum[stop] - cum[a.index]
         span = spoken / rate
         if k + 1 < len(anchors):
-            span = min(span, anchors[k + 1].seconds - a.seconds)
+            nxt = anchors[k + 1].seconds
+            if span < nxt - a.seconds <= RUN_ON_INTERVAL and sentence_starts \
+                    and (m := _run_on(cum, a.index, stop, n, sentence_starts)) is not None:
+                head = (cum[m] - cum[a.index]) / rate
+                tail = (cum[stop] - cum[m]) / rate
+                blocks.append((a.index, m, a.seconds, head))
+                blocks.append((m, stop, nxt - tail, tail))
+                continue
+            span = min(span, nxt - a.seconds)
         blocks.append((a.index, stop, a.seconds, span))
     return [b for b in blocks if b[1] > b[0]]
+
+
+def _run_on(cum: list[float], first: int, stop: int, n: int,
+            sentence_starts: Sequence[int]) -> int | None:
+    """The start of the block ``[first, stop)``'s last sentence when that sentence runs on
+    past the block's end: no sentence starts at the next spoken token (tokens that take no
+    time, removed chrome, skipped), and the block holds a sentence start to time from (a
+    block inside one sentence throughout is left as it was); else None."""
+    j = stop
+    while j < n and cum[j + 1] == cum[j]:
+        j += 1
+    if j >= n:
+        return None
+    k = bisect.bisect_left(sentence_starts, stop)
+    if k < len(sentence_starts) and sentence_starts[k] <= j:
+        return None  # a sentence starts at the next spoken token: the block ends one
+    if k == 0 or sentence_starts[k - 1] < first:
+        return None
+    return sentence_starts[k - 1]
 
 
 def _start_of(blocks: list[Block], cum: list[float], i: int) -> float:
