@@ -274,3 +274,23 @@ def test_a_spaced_ellipsis_and_an_abbreviations_stop_stay() -> None:
         once = clean(raw).text
         assert once == want, raw
         assert clean(once).text == once, raw
+
+
+def test_a_stray_mark_is_looked_for_only_where_one_can_stand() -> None:
+    from transcript_tools.artifacts import _may_stray
+
+    # a second mark a space or tab after a sentence's mark, or after a sound cue's bracket
+    for source in ("we serve the public. . then", "what a win! .", "we won. [cheers] . and",
+                   "is it done?\t. yes", "a long night.   ? the news"):
+        assert _may_stray(source), source
+    # a stop or a question typed a space after a word, or no such mark at all: none
+    for source in ("the kettle boiled . then it cooled", "is it done ? yes", "no marks here",
+                   ". at the start", ""):
+        assert not _may_stray(source), source
+    # past the places it looks at, the pattern reads the page: a stray mark far down goes
+    page = "".join(f"we counted {n} boats . " for n in range(70))
+    t = clean(page + "the harbour closed. . then we rest.", options=ART)
+    assert [e.rule for e in t.corrections if e.kind == "artifact"] == ["stray-mark"]
+    assert t.text.endswith("the harbour closed. then we rest.")
+    t = clean(page + "the harbour closed . then we rest.", options=ART)
+    assert not [e for e in t.corrections if e.kind == "artifact"]

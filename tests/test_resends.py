@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from transcript_tools import Options, clean
+from transcript_tools.readers import parse
 
 ONLY = Options(names=False, spelling=False, numbers=False, casing=False, punctuation=False,
                turns=False)
@@ -62,3 +63,25 @@ def test_a_draft_sent_again_corrected_goes_at_the_page_end_and_not_past_a_remova
     kept = body + "trains run late trains run late."
     assert clean(kept, options=ONLY).text == body.replace(
         "the ferry will not sail today . ", "") + "trains run late trains run late."
+
+
+def test_drafts_go_only_on_a_page_of_three_spaced_marks_an_edit_may_write() -> None:
+    # the spaced marks are counted in the source first: two are a slip and the line stays;
+    # a mark an edit wrote counts too (a piece's text is then the edit's replacement)
+    from transcript_tools.model import Edit
+    from transcript_tools.resends import remove_drafts
+
+    two = ("the gates open at nine , the band plays at ten. "
+           "the ferry will not sail today . the ferry will not sail today.")
+    assert clean(two, options=ONLY).text == two
+    three = two.replace("at ten.", "at ten ; we shall see.")
+    assert clean(three, options=ONLY).text == three
+    doc = parse(three)
+    at = three.index(" ;") + 1
+    written = doc.replace(edits=doc.edits + (Edit(at, at + 1, ";", ".", "punctuation",
+                                                   "test"),))
+    done = remove_drafts(written)
+    assert [e.rule for e in done.edits[len(written.edits):]] == ["resent-line"]
+    assert done.text() == three.replace(";", ".").replace(
+        "the ferry will not sail today . ", "")
+    assert remove_drafts(doc) is doc

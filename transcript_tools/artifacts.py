@@ -54,6 +54,36 @@ _LONE_MARK = re.compile(r"\.(?<=[\s)\]>♪]\.)(?=\s|$)", re.MULTILINE)
 _LONE_FIRST = re.compile(r"\.(?=\s|$)", re.MULTILINE)
 
 
+_STRAY_ENDS = (" .", "\t.", " ?", "\t?")
+_STRAY_LOOKS = 64
+"""Places `_may_stray` looks at before it leaves the page to the pattern's own scan."""
+
+
+def _may_stray(source: str) -> bool:
+    """Whether ``source`` may hold a `_STRAY_MARK`: the pattern's second mark ("." or "?")
+    follows a run of spaces and tabs with a sentence's mark or a sound cue's "]" before it.
+    Each " ." / "\\t." / " ?" / "\\t?" is found by `str.find` and its run looked behind (a
+    page holds none or a few; the pattern's scan tried its class at every character, ~1M
+    instructions on a page of 3,000 words); past `_STRAY_LOOKS` of them the pattern reads the
+    page."""
+    looked = 0
+    for end in _STRAY_ENDS:
+        if end[1] not in source:
+            continue
+        at = source.find(end)
+        while at >= 0:
+            looked += 1
+            if looked > _STRAY_LOOKS:
+                return True
+            j = at
+            while j > 0 and source[j - 1] in " \t":
+                j -= 1
+            if j > 0 and source[j - 1] in ".!?]":
+                return True
+            at = source.find(end, at + 1)
+    return False
+
+
 def _marks_after(pieces: list[Piece], doc: Document, words: list[Piece]
                  ) -> dict[int, list[Piece]]:
     """For each word (by index in ``words``), the punctuation pieces between it and the
@@ -312,7 +342,7 @@ class ArtifactRemover:
         starts: list[int] | None = None
         source = doc.source
         if " ." not in source and ("\t" not in source or "\t." not in source) \
-                and ("?" not in source or " ?" not in source):
+                and ("?" not in source or " ?" not in source) or not _may_stray(source):
             return  # (the usual case, found at C speed)
         for m in _STRAY_MARK.finditer(source):
             if source[max(0, m.start() - 16):m.start()].rstrip(" \t").endswith("."):

@@ -191,6 +191,7 @@ MIN_DRAFT = 3
 MAX_DRAFT = 12
 _DRAFT_MARKS = frozenset({",", ".", "?", "!"})
 MIN_SPACED = 3
+_SPACED_MARKS = tuple(" " + mark for mark in sorted(_DRAFT_MARKS))
 """Fewest marks typed a space after their words a page must hold for its drafts to go."""
 
 
@@ -204,6 +205,13 @@ def remove_drafts(doc: Document) -> Document:
     source = doc.source
     if ("," not in source or " , " not in source) and " . " not in source \
             and ("?" not in source or " ? " not in source):
+        return doc
+    most = sum(map(source.count, _SPACED_MARKS))
+    if most < MIN_SPACED and most + sum(
+            e.replacement in _DRAFT_MARKS for e in doc.edits) < MIN_SPACED:
+        # the most spaced marks the page can hold: a piece no edit wrote is its token, as the
+        # source writes it (" ." there), one an edit wrote that edit's replacement; counted at
+        # C speed, where the walk over the pieces below costs ~400 instructions a piece
         return doc
     pieces = doc.text_pieces()
     tokens = doc.tokens

@@ -302,16 +302,16 @@ def _plain_ascii(pattern: re.Pattern[str] | regex.Pattern[str], text: str, pos: 
     ends = list(accumulate(map(len, spaced), initial=offset + pos))
     del ends[0]
     texts = list(map(str.lstrip, spaced, repeat(_SPACES)))  # (no token starts with a space)
-    lengths = list(map(len, texts))
     if len(_KINDS) > _TEXTS_CAP:
         _KINDS.clear()
-    kinds = list(map(_KINDS.get, texts))
-    if None in kinds:
-        kinds = [k or _kind(t) for k, t in zip(kinds, texts)]
+    try:  # (one map that stops at a text not seen before: no scan of the kinds for a miss)
+        kinds: list[TokenKind | None] = list(map(_KINDS.__getitem__, texts))
+    except KeyError:
+        kinds = [_KINDS.get(t) or _kind(t) for t in texts]
         if None in kinds:  # not seen on any input; the general path decides
             return _plain(pattern, text, pos, endpos, offset)
     share = _TEXTS.setdefault
-    return _token_columns(map(sub, ends, lengths), ends, map(share, texts, texts), kinds)
+    return _token_columns(map(sub, ends, map(len, texts)), ends, map(share, texts, texts), kinds)
 
 
 _ASCII_OF = {TOKEN_RE: _ASCII_TOKEN_RE, _PLAIN_RE: _PLAIN_ASCII_RE}
