@@ -191,8 +191,8 @@ MIN_DRAFT = 3
 MAX_DRAFT = 12
 _DRAFT_MARKS = frozenset({",", ".", "?", "!"})
 MIN_SPACED = 3
-_SPACED_MARKS = tuple(" " + mark for mark in sorted(_DRAFT_MARKS))
 """Fewest marks typed a space after their words a page must hold for its drafts to go."""
+_SPACED_MARKS = tuple(" " + mark for mark in sorted(_DRAFT_MARKS))
 
 
 def remove_drafts(doc: Document) -> Document:
