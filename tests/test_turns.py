@@ -820,3 +820,56 @@ def test_a_reporter_placed_in_the_hand_over_names_the_report(
     got = [(t.display_name, t.role) for t in doc.turns]
     assert len(got) == 2 and got[0][0].startswith("Speaker") and got[1][1] == "other"
     assert got[1][0] == (name or "Speaker 2")
+
+
+@pytest.mark.parametrize("words, name", [
+    ("The storm moved north. Tomas Reyes, what are you seeing there?", "Tomas Reyes"),
+    ("we are all waiting for news, aren't we, Tomas Reyes?", "Tomas Reyes"),
+    ("Now, Tomas Reyes, what are you seeing there?", "Tomas Reyes"),
+    ("Tomas Reyes. What are you seeing there?", "Tomas Reyes"),
+    ("Our correspondent Tomas Reyes is on the line. Tomas, what are you seeing?", "Tomas Reyes"),
+    # the name is whom the question is about, no address, a title alone, a place
+    ("What did Tomas Reyes say?", None),
+    ("Tomas Reyes. What is he planning now?", None),
+    ("Mr. President, what are you planning now?", None),
+    ("Wall Street. What are you seeing there?", None),
+    ("Tomas Reyes, thanks for that.", None),
+    # a first name with no full name written before it, or two full names it may be
+    ("Tomas, what are you seeing there?", None),
+    ("Tomas Reyes and Tomas Brandt are there. Tomas, what are you seeing?", None),
+])
+def test_addressed_reads_a_question_asked_by_name(words: str, name: str | None) -> None:
+    from transcript_tools.introductions import addressed
+    assert addressed(words.split()) == name
+
+
+_FLOOD = ("good evening. flood water rose through the night along the river valley and two "
+          "villages were cut off by morning. the army has sent boats and the roads north are "
+          "closed. {} well, the water is still rising here and the people in the lower streets "
+          "have left their homes. the bridge held, but the road to the hospital is under water "
+          "and the rescue crews are working from the school. we don't know yet how many homes "
+          "are lost. the rain is expected to ease tomorrow but the river will rise for two more "
+          "days.\n")
+
+
+@pytest.mark.parametrize("marks, question, name", [
+    ("", "Tomas Reyes, what are you seeing there?", "Tomas Reyes"),
+    ("", "our correspondent Tomas Reyes is on the line. Tomas, what are you seeing there?",
+     "Tomas Reyes"),
+    ("", "we are all waiting for news, aren't we, Tomas Reyes?", "Tomas Reyes"),
+    ("", "Tomas Reyes has this update.", "Tomas Reyes"),
+    # whom the question is about; a title alone; marked input (its markers place the turns)
+    ("", "what did Tomas Reyes say?", None),
+    ("", "Mr. President, what are you seeing there?", None),
+    (">> ", "Tomas Reyes, what are you seeing there? >>", None),
+])
+def test_the_answer_to_a_question_asked_by_name_shows_that_name(
+        marks: str, question: str, name: str | None) -> None:
+    """Unmarked input: a presenter's turn that ends asking someone by name ("Jane Doe, what are
+    you seeing?") or handing over to a reporter, followed by a guest's turn, shows the name
+    over that turn (turns44); a name the question is about, or a title, shows none."""
+    doc = clean(marks + _FLOOD.format(question)).document
+    got = [(t.display_name, str(t.role)) for t in doc.turns]
+    assert got[0][0] == "Speaker 1" and got[1][1] == "guest"
+    assert got[1][0] == (name or "Speaker 2")
+    assert all(shown != name for shown, _ in got[2:])   # that turn's name only

@@ -30,7 +30,13 @@ from .copresenters import running_hosts, second_presenters
 from .dialogue import Voice, asks_you, dash_voices, exchange_roles
 from .exchanges import exchange
 from .handover import headline_reads, settle, voice_changes
-from .introductions import closing_introduction, introduction_in, place_name, reporter_handed
+from .introductions import (
+    addressed,
+    closing_introduction,
+    introduction_in,
+    place_name,
+    reporter_handed,
+)
 from .labelroles import label_role, several_voices, sole_reach, unnamed_between_others
 from .language import written_captions, written_source
 from .lazypattern import lazy_re, lazy_regex
@@ -426,6 +432,15 @@ class TurnSegmenter:
                     speaker not in named and (handed := _handed_over(
                         doc, rendering, spans, j, outlets)):
                 named[speaker] = handed   # the report after "Jane Doe reports." (turns41)
+            # unmarked input: a guest's or report's turn right after another id's presenter's
+            # turn that hands over to a reporter or asks someone by name: that turn's name
+            # only (a guest's id may hold other voices' turns too, turns44)
+            passed = _passed_to(doc, rendering, spans, j, state, outlets) if (
+                not marked and label is None and state != HOST and j and speaker not in named
+                and spans[j - 1][1] != OTHER and spans[j - 1][3] is None and turns
+                and turns[-1].speaker != speaker) else None
+            if passed is not None and state == OTHER:
+                named[speaker] = passed   # a report's id is its turn's alone
             shown = full.get(key) or _display(label) if label else own if multi else \
                 named.get(speaker)
             if label is None and shown is not None and not multi and own is None and \
@@ -443,6 +458,8 @@ class TurnSegmenter:
                 # a guest's or clip's turn naming itself: that turn's name only (a presenter
                 # read as a guest would carry it onto the guest who answers, turns40)
                 shown = own
+            if passed is not None and shown is None:
+                shown = passed
             turns.append(Turn(start, stop, speaker, role, shown))
             if units[k].words and not (lead and j == 0):  # (the lead: unit k's turn next)
                 spoken_id = (speaker, state) if label is None else None
@@ -767,6 +784,47 @@ def _handed_over(doc: Document, rendering: Rendering,
             return None
         if word.endswith((".", "?", "!")):
             break
+    return name
+
+
+_HANDS = frozenset(("reports", "has", "live", "there"))
+"""Words one of which a hand-over to a reporter holds (`reporter_handed`: "reports", "has
+more", "is live", "is there", "is in PLACE, and has"): a look at a turn's last tokens before
+its words are rendered."""
+_HAND_TOKENS = 40
+
+
+def _passed_to(doc: Document, rendering: Rendering,
+               spans: Sequence[tuple[int, int, int, str | None]], j: int, state: int,
+               outlets: frozenset[str]) -> str | None:
+    """The person turn ``spans[j]``, a guest's or a report's of unmarked input, is handed to
+    by the presenter's turn before it: a hand-over to a reporter (`_handed_over`; for a report
+    turn only where that finds none, since it has looked) or a question that asks someone by
+    name (`introductions.addressed`: "Jane Doe, what are you hearing?"), where the turn is that
+    person's answer: it does not say the name nor opens welcoming (`_closing_introduced`'s
+    test). Cheap looks at the previous turn's last tokens first (a "?" on its last word, a
+    hand-over's word near its end): most turns are handed to no one."""
+    start, first = spans[j - 1][0], spans[j][0]
+    stop = spans[j + 1][0] if j + 1 < len(spans) else len(doc.tokens)
+    if not start < first < stop:
+        return None
+    tokens = doc.tokens
+    asks = tokens[first - 1].text.rstrip("\"'”’)").endswith("?")
+    hands = state != OTHER and any(
+        _bare(tokens[i].text) in _HANDS for i in range(max(start, first - _HAND_TOKENS), first))
+    if not asks and not hands:
+        return None
+    name = _handed_over(doc, rendering, spans, j, outlets) if hands else None
+    if name is None and asks:
+        name = addressed(_tail_words(doc, rendering, start, first))
+        if name is not None and _outlet_name(name.split(), outlets):
+            name = None
+    if name is None:
+        return None
+    said = {w.casefold() for w in name.split() if len(w) > 2}
+    answer = [_bare(tokens[i].text) for i in range(first, stop)]
+    if said.intersection(answer) or next(filter(None, answer), "") in _WELCOMING:
+        return None
     return name
 
 
