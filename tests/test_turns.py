@@ -873,3 +873,34 @@ def test_the_answer_to_a_question_asked_by_name_shows_that_name(
     assert got[0][0] == "Speaker 1" and got[1][1] == "guest"
     assert got[1][0] == (name or "Speaker 2")
     assert all(shown != name for shown, _ in got[2:])   # that turn's name only
+
+
+_SURGE = ("good evening, i'm nora vale. we begin tonight on the coast, where a storm surge "
+          "flooded the old harbour town and the power is still out. so if you lived there, "
+          "would you go back tonight? {}late today the harbour board said the sea wall would "
+          "hold. the people who live here were told the water was safe again, then told to "
+          "leave. now the board says it is safe. confused? so is maria lund, who runs the "
+          "bakery on the quay. and she is the town's mayor. do you trust the board now? no. "
+          "right now i don't trust anybody as far as this water is concerned. i am not sure "
+          "they know what they are doing.{}\n")
+
+
+@pytest.mark.parametrize("hand_over, back, shown", [
+    # the presenter hands over ("Here's NAME."): the reporter's questions, which the
+    # presenter's id holds, show no presenter's name; her thanks take the floor back
+    ("here's tomas reyes. ", " thank you, tomas reyes, for that report. in other news "
+     "tonight, the city council voted to close the old bridge for repairs.",
+     ["Nora Vale", None, None, "Nora Vale"]),
+    # no hand-over: the presenter's questions show her name as before
+    ("", "", ["Nora Vale", "Nora Vale", "Nora Vale"]),
+])
+def test_no_presenters_name_over_a_report_after_a_hand_over(
+        hand_over: str, back: str, shown: list[str | None]) -> None:
+    """Unmarked input: after the presenter's "Here's Jane Doe." (a boundary placed early gave
+    it to the next voice's turn), the turns of the presenter's id that only ask (a reporter's
+    questions to the people in the report) show no presenter's name until a turn of that id
+    thanks, greets or names itself (turns44)."""
+    doc = clean(_SURGE.format(hand_over, back)).document
+    first = doc.turns[0].speaker
+    got = [t.label for t in doc.turns if t.speaker == first]
+    assert got == shown

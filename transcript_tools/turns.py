@@ -31,6 +31,7 @@ from .dialogue import Voice, asks_you, dash_voices, exchange_roles
 from .exchanges import exchange
 from .handover import headline_reads, settle, voice_changes
 from .introductions import (
+    LABEL_WORDS,
     addressed,
     closing_introduction,
     introduction_in,
@@ -329,6 +330,9 @@ class TurnSegmenter:
         named: dict[str, str] = {}
         # unmarked input: the ids whose name a turn of theirs gave itself (turns40)
         self_given: set[str] = set()
+        # unmarked input: the presenters' ids that handed the floor to a reporter or a named
+        # voice whose turns the id may hold next (turns44)
+        away: set[str] = set()
         firsts: dict[object, tuple[str, str]] = {}  # a self-given first name: (id, name)
         lasts: dict[str, str | None] = {}  # a self-given surname: the id (None: two ids)
         full: dict[object, str] = {}  # a label -> the name its speaker gave themselves
@@ -432,6 +436,8 @@ class TurnSegmenter:
                     speaker not in named and (handed := _handed_over(
                         doc, rendering, spans, j, outlets)):
                 named[speaker] = handed   # the report after "Jane Doe reports." (turns41)
+                if turns and not marked:
+                    away.add(turns[-1].speaker)
             # unmarked input: a guest's or report's turn right after another id's presenter's
             # turn that hands over to a reporter or asks someone by name: that turn's name
             # only (a guest's id may hold other voices' turns too, turns44)
@@ -439,6 +445,9 @@ class TurnSegmenter:
                 not marked and label is None and state != HOST and j and speaker not in named
                 and spans[j - 1][1] != OTHER and spans[j - 1][3] is None and turns
                 and turns[-1].speaker != speaker) else None
+            if not marked and turns and (passed is not None or label is None and _hands_over(
+                    doc, rendering, start, stop)):
+                away.add(turns[-1].speaker)   # the floor handed by the turn before
             if passed is not None and state == OTHER:
                 named[speaker] = passed   # a report's id is its turn's alone
             shown = full.get(key) or _display(label) if label else own if multi else \
@@ -449,7 +458,8 @@ class TurnSegmenter:
                         shown, outlets):
                 shown = None  # "I'm Martha Teichner, ...": not the name the role's id holds
             if not marked and label is None and own is None and shown is not None and \
-                    speaker in self_given and not _presenter_moves(units, k, last):
+                    speaker in self_given and (not _presenter_moves(units, k, last) or (
+                        speaker in away and not _takes_back(units, k, last))):
                 # the presenter's id on unmarked input may hold a report's or a co-host's
                 # turns too: its name shows on a turn that does a presenter's move (asks,
                 # thanks, greets, steers, introduces), else no name (turns40)
@@ -460,6 +470,8 @@ class TurnSegmenter:
                 shown = own
             if passed is not None and shown is None:
                 shown = passed
+            if own or shown is not None and speaker in away:
+                away.discard(speaker)   # the presenter has taken the floor back
             turns.append(Turn(start, stop, speaker, role, shown))
             if units[k].words and not (lead and j == 0):  # (the lead: unit k's turn next)
                 spoken_id = (speaker, state) if label is None else None
@@ -785,6 +797,33 @@ def _handed_over(doc: Document, rendering: Rendering,
         if word.endswith((".", "?", "!")):
             break
     return name
+
+
+def _hands_over(doc: Document, rendering: Rendering, start: int, stop: int) -> bool:
+    """Whether the turn ``[start, stop)`` opens with a presenter's hand-over to someone named,
+    "Here's Jane Doe." (a sentence of its own): the presenter's last words, which a boundary
+    placed early gave to the next voice's turn (turns44). A look at its first token first."""
+    if doc.tokens[start].text.casefold().replace("’", "'") != "here's":
+        return False
+    words = rendering.text(doc.tokens[start].start,
+                           doc.tokens[min(stop, start + LABEL_WORDS + 2) - 1].end).split()
+    for i, w in enumerate(words[1:LABEL_WORDS + 2], 1):
+        if not w.strip(_MARKS)[:1].isupper():
+            return False
+        if w.endswith("."):
+            return i >= 2
+    return False
+
+
+def _takes_back(units: list[Unit], k: int, last: int) -> bool:
+    """Whether units ``k`` to ``last`` (a presenter's turn after a hand-over) take the floor
+    back: thank, greet or name the speaker (a question or an introduction a reporter makes
+    too: "do you trust them now?", "I have the chief with me here")."""
+    for unit in units[k:last]:
+        c = cues(unit)
+        if c.thanks or c.greeting or c.named_self:
+            return True
+    return False
 
 
 _HANDS = frozenset(("reports", "has", "live", "there"))
