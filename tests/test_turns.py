@@ -690,9 +690,9 @@ def test_an_introduction_without_is_at_a_turns_end_names_the_guest_who_answers()
 
 def test_no_name_where_the_introduction_does_not_end_the_turn_or_names_the_presenter() -> None:
     """The presenter's own name before "thank you for joining us" is no guest's; an
-    introduction the presenter's words go on after ("Marta, the second half ...") leaves the
-    answer unnamed; a place the presenter speaks from ("from the stadium in North Haven") is
-    no one's name."""
+    introduction the presenter's words go on after ("Marta, the second half ...") names
+    no one (the answer takes the name from the question asked by name, turns44); a place the
+    presenter speaks from ("from the stadium in North Haven") is no one's name."""
     own = clean("good morning and welcome to county news. I'm Ada Quist. thank you for joining "
                 "us. the library service has opened its doors again after a year of building "
                 "work. what will the new branches hold? books, of course, and rooms the schools "
@@ -702,7 +702,11 @@ def test_no_name_where_the_introduction_does_not_end_the_turn_or_names_the_prese
     on = clean("welcome to the match report. joining us now, the head coach of the city side, "
                "Marta Kovel. Marta, the second half was a different game, wasn't it? it was, we "
                "pressed higher and the goals came from that pressure.\n")
-    assert "Marta Kovel" not in [x.display_name for x in on.turns]
+    got = [(name, text.split()[0]) for name, _, text in _turn_texts(on)]
+    # the introduction names no one (the presenter's words go on); the answer to the question
+    # asked by name ("Marta, ..., wasn't it?") is hers (turns44)
+    assert all(name != "Marta Kovel" for name, first in got if first != "It")
+    assert got[-1] == ("Marta Kovel", "It")
     place = clean("welcome to the match report. joining us from the stadium in North Haven, "
                   "thank you for being with us. thank you, it was a hard night for us but the "
                   "players never stopped running.\n")
@@ -820,3 +824,87 @@ def test_a_reporter_placed_in_the_hand_over_names_the_report(
     got = [(t.display_name, t.role) for t in doc.turns]
     assert len(got) == 2 and got[0][0].startswith("Speaker") and got[1][1] == "other"
     assert got[1][0] == (name or "Speaker 2")
+
+
+@pytest.mark.parametrize("words, name", [
+    ("The storm moved north. Tomas Reyes, what are you seeing there?", "Tomas Reyes"),
+    ("we are all waiting for news, aren't we, Tomas Reyes?", "Tomas Reyes"),
+    ("Now, Tomas Reyes, what are you seeing there?", "Tomas Reyes"),
+    ("Tomas Reyes. What are you seeing there?", "Tomas Reyes"),
+    ("Our correspondent Tomas Reyes is on the line. Tomas, what are you seeing?", "Tomas Reyes"),
+    # the name is whom the question is about, no address, a title alone, a place
+    ("What did Tomas Reyes say?", None),
+    ("Tomas Reyes. What is he planning now?", None),
+    ("Mr. President, what are you planning now?", None),
+    ("Wall Street. What are you seeing there?", None),
+    ("Tomas Reyes, thanks for that.", None),
+    # a first name with no full name written before it, or two full names it may be
+    ("Tomas, what are you seeing there?", None),
+    ("Tomas Reyes and Tomas Brandt are there. Tomas, what are you seeing?", None),
+])
+def test_addressed_reads_a_question_asked_by_name(words: str, name: str | None) -> None:
+    from transcript_tools.introductions import addressed
+    assert addressed(words.split()) == name
+
+
+_FLOOD = ("good evening. flood water rose through the night along the river valley and two "
+          "villages were cut off by morning. the army has sent boats and the roads north are "
+          "closed. {} well, the water is still rising here and the people in the lower streets "
+          "have left their homes. the bridge held, but the road to the hospital is under water "
+          "and the rescue crews are working from the school. we don't know yet how many homes "
+          "are lost. the rain is expected to ease tomorrow but the river will rise for two more "
+          "days.\n")
+
+
+@pytest.mark.parametrize("marks, question, name", [
+    ("", "Tomas Reyes, what are you seeing there?", "Tomas Reyes"),
+    ("", "our correspondent Tomas Reyes is on the line. Tomas, what are you seeing there?",
+     "Tomas Reyes"),
+    ("", "we are all waiting for news, aren't we, Tomas Reyes?", "Tomas Reyes"),
+    ("", "Tomas Reyes has this update.", "Tomas Reyes"),
+    # whom the question is about; a title alone; marked input (its markers place the turns)
+    ("", "what did Tomas Reyes say?", None),
+    ("", "Mr. President, what are you seeing there?", None),
+    (">> ", "Tomas Reyes, what are you seeing there? >>", None),
+])
+def test_the_answer_to_a_question_asked_by_name_shows_that_name(
+        marks: str, question: str, name: str | None) -> None:
+    """Unmarked input: a presenter's turn that ends asking someone by name ("Jane Doe, what are
+    you seeing?") or handing over to a reporter, followed by a guest's turn, shows the name
+    over that turn (turns44); a name the question is about, or a title, shows none."""
+    doc = clean(marks + _FLOOD.format(question)).document
+    got = [(t.display_name, str(t.role)) for t in doc.turns]
+    assert got[0][0] == "Speaker 1" and got[1][1] == "guest"
+    assert got[1][0] == (name or "Speaker 2")
+    assert all(shown != name for shown, _ in got[2:])   # that turn's name only
+
+
+_SURGE = ("good evening, i'm nora vale. we begin tonight on the coast, where a storm surge "
+          "flooded the old harbour town and the power is still out. so if you lived there, "
+          "would you go back tonight? {}late today the harbour board said the sea wall would "
+          "hold. the people who live here were told the water was safe again, then told to "
+          "leave. now the board says it is safe. confused? so is maria lund, who runs the "
+          "bakery on the quay. and she is the town's mayor. do you trust the board now? no. "
+          "right now i don't trust anybody as far as this water is concerned. i am not sure "
+          "they know what they are doing.{}\n")
+
+
+@pytest.mark.parametrize("hand_over, back, shown", [
+    # the presenter hands over ("Here's NAME."): the reporter's questions, which the
+    # presenter's id holds, show no presenter's name; her thanks take the floor back
+    ("here's tomas reyes. ", " thank you, tomas reyes, for that report. in other news "
+     "tonight, the city council voted to close the old bridge for repairs.",
+     ["Nora Vale", None, None, "Nora Vale"]),
+    # no hand-over: the presenter's questions show her name as before
+    ("", "", ["Nora Vale", "Nora Vale", "Nora Vale"]),
+])
+def test_no_presenters_name_over_a_report_after_a_hand_over(
+        hand_over: str, back: str, shown: list[str | None]) -> None:
+    """Unmarked input: after the presenter's "Here's Jane Doe." (a boundary placed early gave
+    it to the next voice's turn), the turns of the presenter's id that only ask (a reporter's
+    questions to the people in the report) show no presenter's name until a turn of that id
+    thanks, greets or names itself (turns44)."""
+    doc = clean(_SURGE.format(hand_over, back)).document
+    first = doc.turns[0].speaker
+    got = [t.label for t in doc.turns if t.speaker == first]
+    assert got == shown

@@ -447,3 +447,57 @@ def reporter_handed(raw: Sequence[str]) -> str | None:
         if 2 <= len(names) <= LABEL_WORDS and not place_name(names):
             return " ".join(names)
     return None
+
+
+def _person(raw: Sequence[str], part: Sequence[int], a: int, b: int) -> str | None:
+    """The run ``part[a:b]`` as a person's name: titles before it cut ("Mr. President" is
+    no one's name), two to `LABEL_WORDS` words left, no place."""
+    names = [raw[k].strip(_STRIP) for k in part[a:b]]
+    while names and _norm(names[0]) in _TITLES:
+        names = names[1:]
+    if 2 <= len(names) <= LABEL_WORDS and not place_name(names):
+        return " ".join(names)
+    return None
+
+
+_YOU = frozenset("you your yours yourself".split())
+
+
+def addressed(raw: Sequence[str]) -> str | None:
+    """The person a presenter's turn (``raw``: its words as written) ends by asking by name:
+    its last sentence is a question that opens on the name set off by a comma ("Jane Doe, what
+    are you hearing?", or "Jane Doe. What are you ...?", the name a sentence of its own and
+    the question asking "you") or ends on it after a comma ("..., aren't we, Jane Doe?"); a
+    first name alone so set off ("Jane, what happened?") stands for the one full name of the
+    turn's words that opens on it ("Jane Doe is on the line. Jane, what happened?"). The name is a
+    capitalised run of two to four words (lowercase text gives none). None otherwise: a name
+    inside the question ("what did Jane Doe say?") is whom it is about, not whom it asks. The
+    caller checks that the next turn is that person's answer."""
+    sentences = _sentences(raw)
+    if not sentences or not raw[sentences[-1][-1]].rstrip("\"'”’)").endswith("?"):
+        return None
+    part = sentences[-1]
+    if len(part) < 3:
+        return None
+    head = raw[part[0]]
+    if head.endswith(",") and _capital(head.strip(_STRIP)) and not _common(_norm(head)):
+        # a first name alone: the turn's one full name that opens on it
+        first = head.strip(_STRIP)
+        full = {name for s in sentences[:-1] for a, b in _runs(raw, s)
+                if raw[s[a]].strip(_STRIP) == first
+                and (name := _person(raw, s, a, b)) is not None}
+        return full.pop() if len(full) == 1 else None
+    for a, b in _runs(raw, part):
+        opens = (a == 0 or raw[part[a - 1]].endswith(",")) and b < len(part) and \
+            raw[part[b - 1]].endswith(",")
+        ends = b == len(part) and a > 0 and raw[part[a - 1]].endswith(",")
+        if opens or ends:
+            return _person(raw, part, a, b)
+    if len(sentences) > 1:
+        # the name a sentence of its own before the question ("Jane Doe. What are you
+        # hearing?": the vocative's comma read as a stop)
+        before = sentences[-2]
+        if _runs(raw, before) == [(0, len(before))] and any(
+                _norm(raw[k]) in _YOU for k in part):   # not "Jane Doe. What is she after?
+            return _person(raw, before, 0, len(before))
+    return None

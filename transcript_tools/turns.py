@@ -30,7 +30,14 @@ from .copresenters import running_hosts, second_presenters
 from .dialogue import Voice, asks_you, dash_voices, exchange_roles
 from .exchanges import exchange
 from .handover import headline_reads, settle, voice_changes
-from .introductions import closing_introduction, introduction_in, place_name, reporter_handed
+from .introductions import (
+    LABEL_WORDS,
+    addressed,
+    closing_introduction,
+    introduction_in,
+    place_name,
+    reporter_handed,
+)
 from .labelroles import label_role, several_voices, sole_reach, unnamed_between_others
 from .language import written_captions, written_source
 from .lazypattern import lazy_re, lazy_regex
@@ -323,6 +330,9 @@ class TurnSegmenter:
         named: dict[str, str] = {}
         # unmarked input: the ids whose name a turn of theirs gave itself (turns40)
         self_given: set[str] = set()
+        # unmarked input: the presenters' ids that handed the floor to a reporter or a named
+        # voice whose turns the id may hold next (turns44)
+        away: set[str] = set()
         firsts: dict[object, tuple[str, str]] = {}  # a self-given first name: (id, name)
         lasts: dict[str, str | None] = {}  # a self-given surname: the id (None: two ids)
         full: dict[object, str] = {}  # a label -> the name its speaker gave themselves
@@ -426,6 +436,20 @@ class TurnSegmenter:
                     speaker not in named and (handed := _handed_over(
                         doc, rendering, spans, j, outlets)):
                 named[speaker] = handed   # the report after "Jane Doe reports." (turns41)
+                if turns and not marked:
+                    away.add(turns[-1].speaker)
+            # unmarked input: a guest's or report's turn right after another id's presenter's
+            # turn that hands over to a reporter or asks someone by name: that turn's name
+            # only (a guest's id may hold other voices' turns too, turns44)
+            passed = _passed_to(doc, rendering, spans, j, state, outlets) if (
+                not marked and label is None and state != HOST and j and speaker not in named
+                and spans[j - 1][1] != OTHER and spans[j - 1][3] is None and turns
+                and turns[-1].speaker != speaker) else None
+            if not marked and turns and (passed is not None or label is None and _hands_over(
+                    doc, rendering, start, stop)):
+                away.add(turns[-1].speaker)   # the floor handed by the turn before
+            if passed is not None and state == OTHER:
+                named[speaker] = passed   # a report's id is its turn's alone
             shown = full.get(key) or _display(label) if label else own if multi else \
                 named.get(speaker)
             if label is None and shown is not None and not multi and own is None and \
@@ -434,7 +458,8 @@ class TurnSegmenter:
                         shown, outlets):
                 shown = None  # "I'm Martha Teichner, ...": not the name the role's id holds
             if not marked and label is None and own is None and shown is not None and \
-                    speaker in self_given and not _presenter_moves(units, k, last):
+                    speaker in self_given and (not _presenter_moves(units, k, last) or (
+                        speaker in away and not _takes_back(units, k, last))):
                 # the presenter's id on unmarked input may hold a report's or a co-host's
                 # turns too: its name shows on a turn that does a presenter's move (asks,
                 # thanks, greets, steers, introduces), else no name (turns40)
@@ -443,6 +468,10 @@ class TurnSegmenter:
                 # a guest's or clip's turn naming itself: that turn's name only (a presenter
                 # read as a guest would carry it onto the guest who answers, turns40)
                 shown = own
+            if passed is not None and shown is None:
+                shown = passed
+            if own or shown is not None and speaker in away:
+                away.discard(speaker)   # the presenter has taken the floor back
             turns.append(Turn(start, stop, speaker, role, shown))
             if units[k].words and not (lead and j == 0):  # (the lead: unit k's turn next)
                 spoken_id = (speaker, state) if label is None else None
@@ -767,6 +796,74 @@ def _handed_over(doc: Document, rendering: Rendering,
             return None
         if word.endswith((".", "?", "!")):
             break
+    return name
+
+
+def _hands_over(doc: Document, rendering: Rendering, start: int, stop: int) -> bool:
+    """Whether the turn ``[start, stop)`` opens with a presenter's hand-over to someone named,
+    "Here's Jane Doe." (a sentence of its own): the presenter's last words, which a boundary
+    placed early gave to the next voice's turn (turns44). A look at its first token first."""
+    if doc.tokens[start].text.casefold().replace("’", "'") != "here's":
+        return False
+    words = rendering.text(doc.tokens[start].start,
+                           doc.tokens[min(stop, start + LABEL_WORDS + 2) - 1].end).split()
+    for i, w in enumerate(words[1:LABEL_WORDS + 2], 1):
+        if not w.strip(_MARKS)[:1].isupper():
+            return False
+        if w.endswith("."):
+            return i >= 2
+    return False
+
+
+def _takes_back(units: list[Unit], k: int, last: int) -> bool:
+    """Whether units ``k`` to ``last`` (a presenter's turn after a hand-over) take the floor
+    back: thank, greet or name the speaker (a question or an introduction a reporter makes
+    too: "do you trust them now?", "I have the chief with me here")."""
+    for unit in units[k:last]:
+        c = cues(unit)
+        if c.thanks or c.greeting or c.named_self:
+            return True
+    return False
+
+
+_HANDS = frozenset(("reports", "has", "live", "there"))
+"""Words one of which a hand-over to a reporter holds (`reporter_handed`: "reports", "has
+more", "is live", "is there", "is in PLACE, and has"): a look at a turn's last tokens before
+its words are rendered."""
+_HAND_TOKENS = 40
+
+
+def _passed_to(doc: Document, rendering: Rendering,
+               spans: Sequence[tuple[int, int, int, str | None]], j: int, state: int,
+               outlets: frozenset[str]) -> str | None:
+    """The person turn ``spans[j]``, a guest's or a report's of unmarked input, is handed to
+    by the presenter's turn before it: a hand-over to a reporter (`_handed_over`; for a report
+    turn only where that finds none, since it has looked) or a question that asks someone by
+    name (`introductions.addressed`: "Jane Doe, what are you hearing?"), where the turn is that
+    person's answer: it does not say the name nor opens welcoming (`_closing_introduced`'s
+    test). Cheap looks at the previous turn's last tokens first (a "?" on its last word, a
+    hand-over's word near its end): most turns are handed to no one."""
+    start, first = spans[j - 1][0], spans[j][0]
+    stop = spans[j + 1][0] if j + 1 < len(spans) else len(doc.tokens)
+    if not start < first < stop:
+        return None
+    tokens = doc.tokens
+    asks = tokens[first - 1].text.rstrip("\"'”’)").endswith("?")
+    hands = state != OTHER and any(
+        _bare(tokens[i].text) in _HANDS for i in range(max(start, first - _HAND_TOKENS), first))
+    if not asks and not hands:
+        return None
+    name = _handed_over(doc, rendering, spans, j, outlets) if hands else None
+    if name is None and asks:
+        name = addressed(_tail_words(doc, rendering, start, first))
+        if name is not None and _outlet_name(name.split(), outlets):
+            name = None
+    if name is None:
+        return None
+    said = {w.casefold() for w in name.split() if len(w) > 2}
+    answer = [_bare(tokens[i].text) for i in range(first, stop)]
+    if said.intersection(answer) or next(filter(None, answer), "") in _WELCOMING:
+        return None
     return name
 
 
