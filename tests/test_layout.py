@@ -293,3 +293,30 @@ def test_one_reading_speed_warning_says_which_cues_run_past_and_which_read_fast(
     slow = _srt((1.0, 5.0, "the ferry left the harbour late"), (6.0, 9.0, "the fog sat low"))
     assert not [d for d in tt.clean(slow, format="srt").document.diagnostics
                 if d.code == "reading-speed"]
+
+
+def test_units_read_as_their_definitions_on_a_short_and_a_long_page(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # `layout._units` finds the turn changes, the sentence openers and each unit's end from
+    # the few turn and sentence starts (and one pick of the ends): they must read as the
+    # walk over every unit defines them, on a page kept in lists and one kept in arrays.
+    from transcript_tools import layout
+
+    text = ("9:00 am\n>> MAYA: um, the ferry left at noon. it was late, uh, again.\n"
+            ">> OWEN: was it? the harbour's clock said ten past. >> MAYA: it did.\n"
+            "9:01 am\nwe waited, um... on the pier. >> OWEN: and then?\n")
+    doc = tt.clean(text).document
+    short = layout._units(doc)
+    monkeypatch.setattr(layout, "SHORT_PAGE", 0)
+    long = layout._units(doc)
+    starts = set(doc.sentence_starts)
+    for u in (short, long):
+        firsts, stops, turn = list(u.firsts), list(u.stops), u.turn
+        assert u.changes == [k for k in range(1, len(turn)) if turn[k] != turn[k - 1]]
+        assert u.changes and len(set(turn)) > 1
+        assert u.sentence == [f in starts for f in firsts] and any(u.sentence)
+        # a unit ends with its last token, or later where marks glued to it end later
+        assert all(e >= doc.times.ends[s - 1] for e, s in zip(u.ends, stops))
+    # (the long page's ends are picked one by one)
+    assert short.texts == long.texts and list(short.ends) == list(long.ends)
+    assert short.changes == long.changes and short.sentence == long.sentence

@@ -106,13 +106,15 @@ def fit_times(doc: Document, o: Options, words: Words,
         wins = windows(doc)
     if wins:
         win_first = [w.first for w in wins]
-        # whole ms inside the window (a rounded end could lie half a ms past it)
-        win_lo = [math.ceil(w.lo * 1000 - 1e-6) if w.lo is not None else -inf for w in wins]
-        win_hi = [math.floor(w.hi * 1000 + 1e-6) if w.hi is not None else inf for w in wins]
-        lo = [win_lo[max(0, bisect.bisect_right(win_first, firsts[i]) - 1)]
-              for i, _, _, _ in spans]
-        hi = [win_hi[max(0, bisect.bisect_right(win_first, stops[j - 1] - 1) - 1)]
-              for _, j, _, _ in spans]
+        # whole ms inside the window (a rounded end could lie half a ms past it), by the
+        # windows' firsts up to a word: the first window's twice, for none (before it) and one
+        over = wins[:1] + wins
+        win_lo = [math.ceil(w.lo * 1000 - 1e-6) if w.lo is not None else -inf for w in over]
+        win_hi = [math.floor(w.hi * 1000 + 1e-6) if w.hi is not None else inf for w in over]
+        right, left = bisect.bisect_right, bisect.bisect_left
+        lo = [win_lo[right(win_first, firsts[i])] for i, _, _, _ in spans]
+        # (the window of a cue's last word's last token, ``stops[j - 1] - 1``)
+        hi = [win_hi[left(win_first, stops[j - 1])] for _, j, _, _ in spans]
     else:
         lo, hi = [-inf] * m, [inf] * m
     s: list[int] = []

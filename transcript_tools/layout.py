@@ -16,15 +16,14 @@ from __future__ import annotations
 import bisect
 from array import array
 from collections.abc import Sequence
-from itertools import accumulate, compress, islice
-from operator import ne
+from itertools import accumulate
+from operator import itemgetter
 
 from .cueplan import BAD_CUE_END, TAIL_CHARS, Stretch, replan
 from .cuetimes import fit_times, limits_ms, reading_ms, reading_warning
 from .linebreak import FREE_BREAK, BreakCosts, hard_wrap, setting
 from .model import Cue, Diagnostic, Document, Times, new_cue
 from .options import Options
-from .scans import indices
 from .timing import Window, doubles, windows
 
 PAUSE = 1.0
@@ -125,7 +124,7 @@ class _Units:
     filled without converting each number."""
 
     __slots__ = ("texts", "token_starts", "ends", "firsts", "stops", "sentence", "turn",
-                 "lens", "spaced", "joined_to")
+                 "changes", "lens", "spaced", "joined_to")
 
     def __init__(self) -> None:
         self.texts: list[str] = []
@@ -135,6 +134,7 @@ class _Units:
         self.stops: list[int] | array[int] = array("Q")
         self.sentence: list[bool] = []
         self.turn: list[int] = []  # index into doc.turns (-1 when none)
+        self.changes: list[int] = []  # the units where the turn changes (after the first)
         self.lens: list[int] = []  # characters of each text
         self.spaced: list[int] = []  # the same plus one (the space before it)
         # characters of the texts before each unit, spaced
@@ -152,7 +152,6 @@ def _units(doc: Document) -> _Units:
         t_starts, t_ends = doc.times.starts, doc.times.ends
     else:
         t_starts, t_ends = [s for s, _ in doc.times], [e for _, e in doc.times]
-    sentence = set(doc.sentence_starts)
     turn_at = {t.first: k for k, t in enumerate(doc.turns)}
     u = _Units()
     # arrays from the start on a long page: a list would keep an int object alive per unit
@@ -222,16 +221,31 @@ def _units(doc: Document) -> _Units:
         turns += [turn] * (at - done)
         done, turn = at, new
     turns += [turn] * (len(texts) - done)
+    # (a turn changes only where one starts: no walk of every unit's turn)
+    u.changes = sorted({at for at, _ in turned
+                        if 0 < at < len(texts) and turns[at] != turns[at - 1]})
     u.token_starts = t_starts
     # (an array is built fastest from a list: from an iterator it grows item by item)
-    ends_at = [t_ends[s - 1] for s in stops]
+    if short:
+        # (one C call picks them all: the ends shifted by one, so that a unit's stop picks
+        # its last token's; the leading pick keeps the result a tuple for a single unit)
+        shifted = array("d", (0.0,)) + t_ends if isinstance(t_ends, array) else [0.0, *t_ends]
+        ends_at = list(itemgetter(0, *stops)(shifted)[1:])
+        del shifted
+    else:
+        ends_at = [t_ends[s - 1] for s in stops]
     # (a list only of the floats a `Times` holds: other times may be ints, which the array
     # made floats)
     u.ends = ends = ends_at if short and isinstance(doc.times, Times) else doubles(ends_at)
     del ends_at
     for unit, end in merged_end.items():
         ends[unit] = end
-    u.sentence = list(map(sentence.__contains__, firsts))
+    # (the units a sentence opens found from the starts, by bisection: not a look-up a unit)
+    u.sentence = sentence = [False] * len(texts)
+    for at in doc.sentence_starts:
+        k = bisect.bisect_left(firsts, at)
+        if k < len(texts) and firsts[k] == at:
+            sentence[k] = True
     u.lens = list(map(len, texts))
     u.spaced = [w + 1 for w in u.lens]
     joined_to = list(accumulate(u.spaced, initial=0))
@@ -425,7 +439,7 @@ class Layout:
         breaks = self.costs.costs(texts, u.sentence)
         breaks.append(0.0)
         # units where the speaker turn changes: a free break, and a new segment
-        changes = list(compress(indices(1, len(texts)), map(ne, turn, islice(turn, 1, None))))
+        changes = u.changes
         for b in changes:
             breaks[b - 1] = 0.0
         # words further apart in time than a cue may last never share one: a free break (such
@@ -532,7 +546,7 @@ class Layout:
         del texts, breaks, ends_cost
         u.texts, u.lens, u.spaced, u.sentence, u.joined_to = [], [], [], [], array("Q")
         fixed = {k: kept[i][3:] for k, (i, j, _, _) in enumerate(spans)
-                 if i in kept and kept[i][0] == j}
+                 if i in kept and kept[i][0] == j} if kept else {}
         if wins is None:
             wins = windows(doc)
         cues, spilled, fast = fit_times(doc, self.options, u, spans, named, fixed, wins)
@@ -543,7 +557,7 @@ class Layout:
                 srt_spans = _spliced(spans, recut, 0, len(spans))
         if srt_spans:
             fixed = {k: kept[i][3:] for k, (i, j, _, _) in enumerate(srt_spans)
-                     if i in kept and kept[i][0] == j}
+                     if i in kept and kept[i][0] == j} if kept else {}
             same = {(c.first, c.stop): c for c in cues}
             srt_cues = tuple(  # (a cue as WebVTT's: the same object, not a copy)
                 c if (d := same.get((c.first, c.stop))) is None or d != c else d
@@ -682,8 +696,8 @@ class Layout:
                         # the cue takes in the next source cue, though it reads slowly
                         # enough alone (one that reads too fast may borrow the next's time)
                         merged += MERGE_COST
+                    score = ends_cost[j] + fill[chars] + merged
                     j += 1
-                    score = ends_cost[j - 1] + fill[chars] + merged
                     if scrap <= j < b and not paused(j):
                         score += 3.0
                     if score <= best_score:
