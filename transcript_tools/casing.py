@@ -140,6 +140,7 @@ class Truecaser:
         # (`_parts`' windows ask again with those entries: most windows add none)
         self._enabled: tuple[set[str], set[str]] = (set(), set())
         self._prefixes: set[str] = set()  # the first words (two or more) of longer entries
+        self._widest = 1  # the most words of an entry (`_longest`'s largest value, set with it)
         self._initialisms: frozenset[str] | None = None
         self._hyphens: dict[str, str | None] = {}
         self._in_lexicon_keys: dict[str, bool] = {}
@@ -359,7 +360,7 @@ class Truecaser:
         out: dict[int, tuple[str, str]] = {}
         split = set(parted)
         present = self._present  # the whole document's entries (set by `_proper(lows)`)
-        reach = max(self._longest.values(), default=1) + 1
+        reach = self._widest + 1
         spans: list[list[int]] = []  # word windows around the parted words, merged
         for i in parted:
             lo, hi = max(0, i - reach), min(len(lows), i + reach + 1)
@@ -496,6 +497,7 @@ class Truecaser:
                 self._prefixes.update(" ".join(parts[:k]) for k in range(2, n))
             for key in named_towns():  # (no entry: a length of 0 matches none)
                 longest.setdefault(key, 0)
+            self._widest = max(longest.values(), default=1)  # (once: ~5,000 entries)
         longest, prefixes = self._longest, self._prefixes
         found: dict[int, tuple[int, str]] = {}
         forms = table.forms
@@ -731,6 +733,8 @@ def _comma_capitals(tokens: Sequence[Token], words: list[Piece], texts: list[str
     know", a podcast's automatic transcript, qa36; a cue's timing may stand between): cased
     as their lowercase forms are (a sentence start another stage finds is cased again).
     ``texts``: the words' texts (the linking words found among them at C speed)."""
+    if _LINKING.isdisjoint(texts):  # (most pages: one look at C speed)
+        return set()
     return {k for k in compress(indices(len(texts)), map(_LINKING.__contains__, texts))
             if (p := words[k]).first and p.stop - p.first == 1
             and tokens[p.first].text == p.text and tokens[p.first - 1].text == ","}

@@ -35,10 +35,7 @@ _LETTER_WORDS = frozenset("ai")
 stop ("for mcconnell a. loss means"), an initial only after a first name ("chester a.
 arthur")."""
 _LOW = itemgetter(5)
-
-
-_ONE = frozenset((1,))
-"""(A set's test is a fast call in a map; ``(1).__eq__`` is a slow one.)"""
+_END = attrgetter("end")
 
 
 def initials(words: list[Piece], texts: list[str], cores: list[Form], source: str,
@@ -53,9 +50,12 @@ def initials(words: list[Piece], texts: list[str], cores: list[Form], source: st
     sentence."""
     out: dict[int, tuple[str, str]] = {}
     n = len(words)
-    for i in compress(indices(n), map(_ONE.__contains__, map(len, texts))):  # one-letter words
-        if not 0 < i < n - 1 or source[words[i].end:words[i].end + 1] != ".":
-            continue  # (the stop first: most one-letter words, "a", "i", have none)
+    # (the one-letter words right before a stop, found from the source's stops by the word
+    # ending at each: a page holds a few hundred stops at most, not a test of every word)
+    for at in positions(source, "."):
+        i = bisect_left(words, at, key=_END)
+        if not 0 < i < n - 1 or words[i].end != at or len(texts[i]) != 1:
+            continue
         lead, core, tail = cores[i][:3]
         if len(core) != 1 or not core.isalpha() or not core.islower() or lead or tail \
                 or texts[i] != core or not source[words[i].end + 1:words[i].end + 2].isspace():

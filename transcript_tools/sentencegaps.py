@@ -235,7 +235,9 @@ class GapModel:
 def candidates(scores: Sequence[float], prior: Prior) -> list[int]:
     """The gaps `segment` may choose: those within ``prior.slack`` of the threshold."""
     threshold, slack, floor = prior.threshold, -prior.slack, NEVER / 2
-    return [k for k, v in enumerate(scores) if v > floor and v - threshold > slack]
+    # (numbered by `indices`' shared ints: `enumerate` made an int object at every gap)
+    return [k for k, v in zip(indices(len(scores)), scores)
+            if v > floor and v - threshold > slack]
 
 
 def segment(scores: Sequence[float], fixed: Sequence[int], prior: Prior,

@@ -23,6 +23,7 @@ from typing import Any
 from . import memos
 from .memos import WORD_MEMO
 from .questions import inverted_tail, lead_length, opens_question
+from .scans import indices
 from .vocabulary import _data_stamp, cached
 
 NEVER = -99.0
@@ -226,9 +227,10 @@ class SentenceModel:
         after = (0, 0, 0.0, 0.0, 0.0, 0.0, w["cc"].get("none", 0.0) + w["c"].get("", 0.0)
                  + w["pmi_bc"].get("none", 0.0) + w["bcw"].get(f"{keys[-1]} ", 0.0))
         out = array.array("d", (NEVER,)) * n  # 8 bytes a gap, not a float object
-        # only the gaps not skipped are scored
+        # only the gaps not skipped are scored (numbered by `indices`' shared ints: the
+        # range made an int object at every gap, the skipped ones too)
         for i, prev, pair, follow, h, s, u in compress(zip(
-                range(n - 1), chain((before,), pairs), pairs, chain(islice(pairs, 1, None),
+                indices(n - 1), chain((before,), pairs), pairs, chain(islice(pairs, 1, None),
                                                                    (after,)),
                 hand, since, until), skip.translate(_KEPT)):
             got = hand_w.get(h)
