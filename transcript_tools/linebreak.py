@@ -7,7 +7,8 @@ break must not fall (article or preposition from its noun, inside a capitalised 
 from its unit, a title from its name, before punctuation). Word pairs that English uses as a
 unit (high pointwise mutual information in the shipped bigram counts: "human rights", "give
 up") cost more to split, and so do a modifier and its noun ("road | closures", `layoutglue`),
-an auxiliary and its verb ("would | like"), a quantifier and its noun ("many | discrepancies").
+an auxiliary and its verb ("would | like"), a quantifier and its noun ("many | discrepancies"),
+a word and the preposition the counts say it takes ("unable | to", `BOUND_SHARE`).
 """
 
 from __future__ import annotations
@@ -71,10 +72,9 @@ _FUNCTION = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS | AUXILIARIES |
 BOUND_SHARE = 1.0
 """How often a word is followed by a preposition in the shipped counts (the pair's share of
 the bigram counts over the word's share of the word counts; these counts' scale) from which
-the word takes the preposition as its own ("a handful | of", "going | to", "able | to",
-"according | to": 1.3-2.6), so that a break between them parts a unit; not a preposition
-that merely may follow ("confrontation | between" 0.2, "spoke | about" 0.2, "look | at" 0.6,
-"withdrew | from" 0.6)."""
+the word takes the preposition as its own ("a handful | of" 2.3, "unable | to" 2.3, "plenty |
+of" 2.0), so that a break between them parts a unit; not a preposition that merely may follow
+("moved | to" 0.7, "bake | at" 0.2, "walked | into" 0.2)."""
 BOUND_PREP = 7.0
 """Cost of a break between a word and the preposition it takes (`BOUND_SHARE`): as a verb
 and its particle, instead of the 3 a break before a preposition costs."""
