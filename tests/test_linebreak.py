@@ -89,3 +89,34 @@ def test_a_possessive_stays_with_its_noun_and_a_contraction_with_its_verb() -> N
     assert costs.cost("it's", "important", False) <= free
     assert costs.cost("let's", "go", False) <= free
     assert costs.cost("John's", "in", False) <= free  # "John's in the studio": a preposition
+
+
+def _lines(text: str) -> list[str] | None:
+    words = text.split()
+    return break_lines(words, BreakCosts().costs(words, [True] + [False] * (len(words) - 1)),
+                       42, 2)
+
+
+def test_a_word_stays_with_the_preposition_it_takes() -> None:
+    # ux12's count: a word and the preposition it takes ("a couple / of") were as cheap to part
+    # as any break before a preposition (3); the bigram counts say these words take it
+    costs = BreakCosts()
+    before = costs.cost("simmered", "for", False)  # a preposition that merely may follow
+    assert before == 3.0
+    for left, right in [("tend", "to"), ("unable", "to"), ("handful", "of"), ("plenty", "of"),
+                        ("dozens", "of"), ("regardless", "of"), ("Plenty", "of")]:
+        assert costs.cost(left, right, False) > costs.cost("waited", "outside", False), left
+    for left, right in [("recipe", "from"), ("players", "from"), ("walked", "into"),
+                        ("bake", "at"), ("moved", "to"), ("sauce", "with")]:
+        assert costs.cost(left, right, False) == before, left
+    # a function word before the preposition keeps its own cost
+    assert costs.cost("it", "to", False) == 3.0 and costs.cost("is", "to", False) == 3.0
+    assert _lines("The bakery says its ovens tend to run all night before the harvest "
+                  "fair") == ["The bakery says its ovens tend to run",
+                              "all night before the harvest fair"]
+    assert _lines("The florist brought plenty of fresh tulips to the market on "
+                  "Saturday") == ["The florist brought plenty of fresh tulips",
+                                  "to the market on Saturday"]
+    assert _lines("Engineers tested the bridge cables for hours before the crews reopened "
+                  "it") == ["Engineers tested the bridge cables",
+                            "for hours before the crews reopened it"]

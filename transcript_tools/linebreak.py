@@ -7,7 +7,8 @@ break must not fall (article or preposition from its noun, inside a capitalised 
 from its unit, a title from its name, before punctuation). Word pairs that English uses as a
 unit (high pointwise mutual information in the shipped bigram counts: "human rights", "give
 up") cost more to split, and so do a modifier and its noun ("road | closures", `layoutglue`),
-an auxiliary and its verb ("would | like"), a quantifier and its noun ("many | discrepancies").
+an auxiliary and its verb ("would | like"), a quantifier and its noun ("many | discrepancies"),
+a word and the preposition the counts say it takes ("unable | to", `BOUND_SHARE`).
 """
 
 from __future__ import annotations
@@ -68,6 +69,15 @@ as dear as one inside a modifier and its noun, lest the glue push breaks there."
 LABEL_WORDS = 3
 """The most words of a speaker's label left in the text ("Meredith Baxter:")."""
 _FUNCTION = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS | AUXILIARIES | QUANTIFIERS
+BOUND_SHARE = 1.0
+"""How often a word is followed by a preposition in the shipped counts (the pair's share of
+the bigram counts over the word's share of the word counts; these counts' scale) from which
+the word takes the preposition as its own ("a handful | of" 2.3, "unable | to" 2.3, "plenty |
+of" 2.0), so that a break between them parts a unit; not a preposition that merely may follow
+("moved | to" 0.7, "bake | at" 0.2, "walked | into" 0.2)."""
+BOUND_PREP = 7.0
+"""Cost of a break between a word and the preposition it takes (`BOUND_SHARE`): as a verb
+and its particle, instead of the 3 a break before a preposition costs."""
 COHESION_PMI = 4.0
 """Natural-log PMI above which a word pair is treated as one unit (collocations such as
 "human rights" score 5-7, free pairs such as "of the" or "we need" below 4)."""
@@ -187,7 +197,7 @@ def _by_class(lf: int, rf: int, sentence_start: bool) -> float | None:
     if lf & _MODAL and rf & _PREP and not rf & _CONJ:
         return AUX_VERB  # "would | like": the preposition's word is a verb here
     if rf & _PREP:
-        return 3.0
+        return None if not lf & ~(_ALPHA | _CAP) else 3.0  # a content word: it decides
     if lf & _AUX and rf & _ALPHA and not rf & (_DET | _WEAK | _CONJ) or \
             lf & _AUX and rf & _AUX:
         return AUX_VERB  # "has | claimed", "does not | matter", "would | not"
@@ -275,6 +285,8 @@ class BreakCosts:
     def _content(self, left: str, right: str, capitalised: int) -> float:
         key = (left, right, capitalised)
         cached = self._pairs.get(key)
+        if cached is None and right in PREPOSITIONS:  # (bounded with the rest: memos.bound)
+            cached = self._pairs[key] = _before_preposition(left, right)
         if cached is None:
             # a sentence's last word alone on the next line or cue ("the new | variant."),
             # which the bigram counts (no marks) cannot weigh: dearer than a free pair
@@ -296,6 +308,16 @@ class BreakCosts:
                 self._pairs.clear()  # bounded across a long batch
             self._pairs[key] = cached
         return cached
+
+
+def _before_preposition(left: str, right: str) -> float:
+    """The cost of a break between a content word and a preposition: 3 (the guides prefer it),
+    `BOUND_PREP` where the counts say the word takes that preposition (`BOUND_SHARE`)."""
+    vocab = vocabulary()
+    pair, count = vocab.bigram(left, right), vocab.count(left)
+    if pair and count and pair / vocab.bigram_total * vocab.total / count >= BOUND_SHARE:
+        return BOUND_PREP
+    return 3.0
 
 
 PLACE_REGION = 8.0
