@@ -593,14 +593,18 @@ def _surname_of(key: str, ids: dict[object, str]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+_OPENS_SELF = frozenset(("i'm", "this", "am"))
+"""The words a self-introduction's opening holds one of (`_gives_name`)."""
+
+
 def _gives_name(units: list[Unit], k: int, last: int) -> bool:
     """Whether units ``k`` to ``last`` hold what a self-introduction opens with
     (`_self_named`): "i'm", or "this is" / "i am" as two words in a row (across the units'
     seams too). Asked before a turn's text is rendered for `_self_named`: that text's words
     are the units' pieces' words as written, so an opening there is one in their words."""
     spans = [u.words for u in units[k:last]]
-    if not any("i'm" in w or "this" in w or "am" in w for w in spans):
-        return False  # (the common case: none of the three words anywhere)
+    if _OPENS_SELF.isdisjoint(chain.from_iterable(spans)):
+        return False  # (the common case: none of the three words anywhere; one set lookup a word)
     words = list(chain.from_iterable(spans))
     if "i'm" in words:
         return True
