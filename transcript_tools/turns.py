@@ -396,6 +396,7 @@ class TurnSegmenter:
             # turns gives itself is that turn's only
             multi = key in several or isinstance(key, tuple) and key[0] in several
             own: str | None = None
+            read = False  # the text read by `_self_named` as `_introduces_another` reads it
             # Unit-based labels: an introduction names the next guest; "I'm X" the speaker.
             if guest_label is None and state != GUEST:
                 # the presenter introduces the next speaker: a guest's own words that hold an
@@ -410,6 +411,7 @@ class TurnSegmenter:
                 own = given if marked and state != OTHER else _self_named(
                     rendering.text(doc.tokens[start].start, doc.tokens[stop - 1].end), unproven,
                     outlets)
+                read = not unproven and not (marked and state != OTHER)
                 if own:
                     firsts.setdefault(own.split()[0].casefold(), (speaker, own))
                     if len(own.split()) >= 2:
@@ -429,7 +431,7 @@ class TurnSegmenter:
             shown = full.get(key) or _display(label) if label else own if multi else \
                 named.get(speaker)
             if label is None and shown is not None and not multi and own is None and \
-                    _gives_name(units, k, last) and _introduces_another(
+                    not read and _gives_name(units, k, last) and _introduces_another(
                         rendering.text(doc.tokens[start].start, doc.tokens[stop - 1].end),
                         shown, outlets):
                 shown = None  # "I'm Martha Teichner, ...": not the name the role's id holds
