@@ -60,6 +60,49 @@ def test_profile_weighs_a_unit_by_the_words_each_speaker_uses() -> None:
     assert profile(units[:2], [HOST, GUEST]) is None
 
 
+def test_profile_sums_each_words_ratio_in_the_units_order() -> None:
+    """Each unit's addition is PROFILE_WEIGHT times the sum, in its words' order, of
+    log(host count + 1) - log(guest count + 1) + base per word (a word neither side said, in
+    an `other` unit, counts base): the same floats as that sum written out, for words of one
+    side, of both, of neither, and for a word said more often than the kept table of logs
+    reaches."""
+    import math
+
+    from transcript_tools.speakers import GUEST, HOST, OTHER, PROFILE_CAP, PROFILE_WEIGHT, profile
+
+    host = "so what do you think the council should do about the ferry".split()
+    guest = ("the ferry is the only way across the estuary in winter and the council "
+             "knows that").split()
+    units = [Unit(0, tuple(host), 1), Unit(1, tuple(guest), 1)] * 4
+    units.append(Unit(2, ("the", "lighthouse", "keeper", "estuary", "do"), 1))
+    units.append(Unit(3, (), 1))
+    units.append(Unit(4, ("ferry",) * 1100, 1))
+    path = [HOST, GUEST] * 4 + [OTHER, HOST, GUEST]
+
+    def expected() -> list[float]:
+        counts: list[dict[str, int]] = [{}, {}]
+        for u, s in zip(units, path):
+            if s in (HOST, GUEST):
+                for x in u.words:
+                    counts[s][x] = counts[s].get(x, 0) + 1
+        nh, ng = sum(counts[HOST].values()), sum(counts[GUEST].values())
+        size = len(counts[HOST].keys() | counts[GUEST].keys()) + 1
+        base = math.log((ng + size) / (nh + size))
+        out: list[float] = []
+        for u in units:
+            total = sum((math.log(counts[HOST].get(x, 0) + 1)
+                         - math.log(counts[GUEST].get(x, 0) + 1) + base
+                         if x in counts[HOST] or x in counts[GUEST] else base
+                         for x in u.words), 0.0) if u.words else 0.0
+            d = max(-PROFILE_CAP, min(PROFILE_CAP, PROFILE_WEIGHT * total)) / 2
+            out += (d, -d, 0.0)
+        return out
+
+    got = profile(units, path)
+    assert got is not None and got.tolist() == expected()
+    assert got[3 * 8] != 0.0 and got[3 * 9] == 0.0  # the `other` unit counts; no words: 0
+
+
 def test_changes_inside_sentences_cost_more_in_cleanly_punctuated_text() -> None:
     """Few inside-sentence cuts per sentence: a change inside a sentence costs extra (up to
     CLEAN_COST); run-on text with many inside cuts pays nothing extra."""

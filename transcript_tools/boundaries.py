@@ -254,7 +254,7 @@ def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False,
             break
         w, before = words[i], words[i - 1]
         if w not in _QUESTION_FIRST or questions and i - questions[-1] <= QUESTION_BODY \
-                or _tag(words, i):
+                or i >= n - 2 and _tag(words, i):  # (a tag: the last two words only)
             continue
         if before not in _NO_END and w not in _NO_START and before not in _NO_SPLIT_AFTER \
                 and question_at(words, i) and _glue(before, _uncontracted(w)) < 0.5 \
@@ -268,7 +268,7 @@ def cuts(words: Sequence[str], opens_question: bool, asks_next: bool = False,
         w, before = words[i], words[i - 1]
         # (two words after "whose" the relative clause goes on: "a man whose name | they ...")
         if w in _OPEN_FIRST and before not in _NO_END and w not in _NO_START \
-                and not _tag(words, i):
+                and not (i >= n - 2 and _tag(words, i)):
             o = opening(words, i)
             if o and not question_at(words, i + 1) and not (i >= 2 and words[i - 2] == "whose"):
                 answer[i] = o + (0.4 if before in _GOOD_END else 0.0) - _glue(before, w)

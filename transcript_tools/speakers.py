@@ -127,6 +127,9 @@ PROFILE_CAP = 1.0
 """The most the ratio moves a unit's role score either way."""
 PROFILE_MIN = 30
 """Words each of host and guest need on the first path before their profiles count."""
+_LOGS = [math.log(k + 1) for k in range(1024)]
+"""``log(k + 1)``, a word's smoothed count's log, for the counts a page's words reach (a
+longer list made for a page that says one word more often)."""
 
 
 def profile(units: Sequence[Unit], path: Sequence[int]) -> array[float] | None:
@@ -144,13 +147,21 @@ def profile(units: Sequence[Unit], path: Sequence[int]) -> array[float] | None:
     seen = host.keys() | guest.keys()
     size = len(seen) + 1
     base = math.log((ng + size) / (nh + size))
-    logs = [math.log(k + 1) for k in range(max(max(host.values()), max(guest.values())) + 1)]
-    hget, gget = host.get, guest.get
-    ratio = {x: logs[hget(x, 0)] - logs[gget(x, 0)] + base for x in seen}  # unseen: base
-    get, bases = ratio.get, repeat(base)
+    top = max(max(host.values()), max(guest.values())) + 1
+    logs = _LOGS if top <= len(_LOGS) else [math.log(k + 1) for k in range(top)]
+    # each word's logs[host count] - logs[guest count] + base (unseen: base): the guest's
+    # words first, as if the host never said them (their values by count, at C speed), then
+    # the host's (most words are one side's: fewer Python steps than one a word)
+    gget = guest.get
+    guest_only = [logs[0] - x + base for x in logs[:max(guest.values()) + 1]]
+    ratio = dict(zip(guest.keys(), map(guest_only.__getitem__, guest.values())))
+    for x, h in host.items():
+        ratio[x] = logs[h] - logs[gget(x, 0)] + base
+    get, bases, known = ratio.get, repeat(base), ratio.__getitem__
     out: list[float] = []
-    for ws in words:
-        d = PROFILE_WEIGHT * sum(map(get, ws, bases)) if ws else 0.0
+    for ws, s in zip(words, path):  # (a host's or guest's unit: all its words counted)
+        d = PROFILE_WEIGHT * (sum(map(get, ws, bases)) if s == OTHER else sum(map(known, ws))) \
+            if ws else 0.0
         d = (-PROFILE_CAP if d < -PROFILE_CAP else PROFILE_CAP if d > PROFILE_CAP else d) / 2
         out += (d, -d, 0.0)
     return array("d", out)

@@ -406,6 +406,7 @@ class TurnSegmenter:
             # turns gives itself is that turn's only
             multi = key in several or isinstance(key, tuple) and key[0] in several
             own: str | None = None
+            read = False  # the text read by `_self_named` as `_introduces_another` reads it
             # Unit-based labels: an introduction names the next guest; "I'm X" the speaker.
             if guest_label is None and state != GUEST:
                 # the presenter introduces the next speaker: a guest's own words that hold an
@@ -420,6 +421,7 @@ class TurnSegmenter:
                 own = given if marked and state != OTHER else _self_named(
                     rendering.text(doc.tokens[start].start, doc.tokens[stop - 1].end), unproven,
                     outlets)
+                read = not unproven and not (marked and state != OTHER)
                 if own:
                     firsts.setdefault(own.split()[0].casefold(), (speaker, own))
                     if len(own.split()) >= 2:
@@ -453,7 +455,7 @@ class TurnSegmenter:
             shown = full.get(key) or _display(label) if label else own if multi else \
                 named.get(speaker)
             if label is None and shown is not None and not multi and own is None and \
-                    _gives_name(units, k, last) and _introduces_another(
+                    not read and _gives_name(units, k, last) and _introduces_another(
                         rendering.text(doc.tokens[start].start, doc.tokens[stop - 1].end),
                         shown, outlets):
                 shown = None  # "I'm Martha Teichner, ...": not the name the role's id holds
@@ -622,14 +624,18 @@ def _surname_of(key: str, ids: dict[object, str]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+_OPENS_SELF = frozenset(("i'm", "this", "am"))
+"""The words a self-introduction's opening holds one of (`_gives_name`)."""
+
+
 def _gives_name(units: list[Unit], k: int, last: int) -> bool:
     """Whether units ``k`` to ``last`` hold what a self-introduction opens with
     (`_self_named`): "i'm", or "this is" / "i am" as two words in a row (across the units'
     seams too). Asked before a turn's text is rendered for `_self_named`: that text's words
     are the units' pieces' words as written, so an opening there is one in their words."""
     spans = [u.words for u in units[k:last]]
-    if not any("i'm" in w or "this" in w or "am" in w for w in spans):
-        return False  # (the common case: none of the three words anywhere)
+    if _OPENS_SELF.isdisjoint(chain.from_iterable(spans)):
+        return False  # (the common case: none of the three words anywhere; one set lookup a word)
     words = list(chain.from_iterable(spans))
     if "i'm" in words:
         return True
