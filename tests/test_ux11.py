@@ -83,3 +83,21 @@ def test_a_song_mark_bared_by_a_removed_cue_leaves_the_text_too() -> None:
     assert [c.text for c in t.cues][0].startswith("# ")
     assert [(c.rule, c.original) for c in t.corrections if c.kind == "artifact"] == [
         ("sound-cue", "[applause]"), ("lyric-mark", "#")]
+
+
+def test_a_spaced_mark_past_removed_noise_joins_its_word() -> None:
+    # make fuzz (ux11): "the \x1b : the" read "The : the…" and cleaned again "The: The…": a
+    # control character removed as line noise stood between the word and its spaced mark
+    for source, want in (("we packed \x1b : tents and rope\n", "We packed: tents and rope."),
+                         ("she waved \x07 , then left\n", "She waved, then left."),
+                         ("the \x1b : the\n", None), ("the   \x1b : the\n", None)):
+        t = clean(source)
+        again = clean(t.text).text
+        assert again == t.text, (t.text, again)
+        if want:
+            assert t.text == want
+        assert all(t.source[c.start:c.end] == c.original for c in t.corrections)
+    # negatives: a colon after a figure stays apart ("won 3 : 1"), and a spaced ellipsis
+    # after the noise is left as written
+    assert clean("they won 3 \x1b : 1 at home\n").text.count(" : ") == 1
+    assert ". . ." in clean("and then \x1b . . . nothing\n").text
