@@ -101,3 +101,17 @@ def test_a_spaced_mark_past_removed_noise_joins_its_word() -> None:
     # after the noise is left as written
     assert clean("they won 3 \x1b : 1 at home\n").text.count(" : ") == 1
     assert ". . ." in clean("and then \x1b . . . nothing\n").text
+
+
+def test_a_lyric_comma_where_the_sentence_ends_gives_way_to_the_end() -> None:
+    # make fuzz (ux11): "♪ the ♪ the" read "The,… The…" (the sung-repeat comma, then the
+    # cut-off's mark after it) and cleaned again "The… The…"; "We will,." the same
+    for source, want in (("♪ we row ♪ we row\n", "We row. We row."),
+                         ("♪ the ♪ the\n", "The… The…")):
+        t = clean(source)
+        assert t.text == want
+        assert clean(t.text).text == want
+    # negatives: the lyric's comma inside a sentence stays ("The, the…"), and so does one
+    # before the sentence goes on
+    assert clean("the ♪ the\n").text == "The, the…"
+    assert clean("we row ♪ we row to the shore\n").text == "We row, we row to the shore."

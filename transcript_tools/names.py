@@ -301,7 +301,6 @@ class NameCorrector:
                 # a captioner's stop after an abbreviation's own dot, inside letters said
                 # one after another; the letters stay one run, as undotted letters would.
                 continue
-            mark = ""
             if text[-1] in _EDITED_MARKS and piece.stop - piece.first == 1 \
                     and tokens[piece.first].text != text and len(text) > 1:
                 # A word an earlier stage wrote with a mark after it ("repeat," of a lyric
@@ -309,9 +308,17 @@ class NameCorrector:
                 # word and then its mark ending the run; read with the mark as a non-word it
                 # sounded like a name ("met thorvaldsen," heard as a listed "Ingrid
                 # Thorvaldsen"). An edit over it writes the mark back (`__call__`).
-                mark = text[-1]
-                text = text[:-1]
-                piece = Piece(piece.first, piece.stop, piece.start, piece.end, text)
+                word = text[:-1]
+                it = items[word] if word in items else item(word)
+                if it is not None and tokens[piece.first].kind == "word":
+                    run.append(it)
+                    run.pieces.append(Piece(piece.first, piece.stop, piece.start, piece.end,
+                                            word))
+                    marked[piece.end] = text[-1]
+                if run:
+                    run = Run()
+                    runs.append(run)
+                continue
             it = items[text] if text in items else item(text)
             if it is None or tokens[piece.first].kind != "word":
                 if run:
@@ -320,10 +327,6 @@ class NameCorrector:
                 continue
             run.append(it)
             run.pieces.append(piece)
-            if mark:
-                marked[piece.end] = mark
-                run = Run()
-                runs.append(run)
         return [r for r in runs if r]
 
     def _exact(self, run: Run, recased: list[tuple[Run, int, int, str]],
