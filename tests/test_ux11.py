@@ -115,3 +115,14 @@ def test_a_lyric_comma_where_the_sentence_ends_gives_way_to_the_end() -> None:
     # before the sentence goes on
     assert clean("the ♪ the\n").text == "The, the…"
     assert clean("we row ♪ we row to the shore\n").text == "We row, we row to the shore."
+
+
+def test_a_dash_before_a_removed_separator_is_a_lone_dash() -> None:
+    # make fuzz (ux11): "-\x1f the" read "- The…" (the separator gone as line noise, the dash
+    # glued to it not taken for a lone dash) and cleaned again "The…"
+    for source in ("-\x1f we sailed home\n", "\ufeff-\x1f the\n"):
+        t = clean(source)
+        assert not t.text.startswith("-"), t.text
+        assert clean(t.text).text == t.text
+    # negative: a dash glued to a word stays ("-\x1fnote" is no dialogue dash either way)
+    assert clean("we sailed -home\n").text == "We sailed -home."
