@@ -116,6 +116,9 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "\ufeff. # the\n",  # found by the fuzzer: a song's "#" at the line's edge once "." went
     "\ufeffthe ♪\nthe the\n",  # found by the fuzzer: a lyric's repeat, a stutter's copy removed
     "\ufeff1st ♪ first\n",  # found by the fuzzer: a lyric's comma hid a figure ordinal
+    "\ufeffthe \x1b : the\n",  # found by the fuzzer: removed noise parted a spaced mark (ux11)
+    "\ufeff♪ the ♪ the\n",  # found by the fuzzer: a lyric's comma and the cut-off mark (ux11)
+    "\ufeff-\x1f the\n",  # found by the fuzzer: a dash before a removed separator (ux11)
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

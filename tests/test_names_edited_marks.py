@@ -30,3 +30,31 @@ def test_a_garble_beside_an_edited_word_is_still_heard() -> None:
     source = "the lecture by pavel ostro wits ♪ ostro wits\n"
     edits = _name_edits(source)
     assert edits, clean(source, names=NAMES).text
+
+
+def test_a_listed_name_repeated_across_a_note_is_cased_on_the_first_clean() -> None:
+    # the repeat's first copy ("thorvaldsen," of the sung-repeat edit) is read as its word:
+    # cased as the listed name, its comma kept, as the second clean reads "thorvaldsen,"
+    for source, names, want in (
+            ("we met thorvaldsen ♪ thorvaldsen today\n", NAMES,
+             "We met Thorvaldsen, Thorvaldsen today."),
+            ("the choir sang ostrowicz ♪ ostrowicz again\n", NAMES,
+             "The choir sang Ostrowicz, Ostrowicz again."),
+            ("the song for hakonardottir ♪ hakonardottir\n", ["Sigrun Hákonardóttir"],
+             "The song for Hákonardóttir, Hákonardóttir.")):
+        t = clean(source, names=names)
+        assert t.text == want
+        assert clean(t.text, names=names).text == want
+        assert all(t.source[c.start:c.end] == c.original for c in t.corrections)
+        assert _name_edits(source) == [] or names is not NAMES
+    # an ordinary word sung twice, sounding like a listed surname, is no name: left in
+    # lowercase, its comma kept
+    names = [*NAMES, "Anna Sorrell"]
+    t = clean("we met sorrel ♪ sorrel today\n", names=names)
+    assert t.text == "We met sorrel, sorrel today."
+    assert [c for c in t.corrections if c.kind in ("name", "case")
+            and c.original == "sorrel"] == []
+    # a garble of a listed name before the note: heard in the first clean, its comma kept
+    t = clean("the lecture by pavel ostro wits ♪ ostro wits\n", names=NAMES)
+    assert t.text == "The lecture by Pavel Ostrowicz, Ostrowicz."
+    assert clean(t.text, names=NAMES).text == t.text

@@ -156,9 +156,12 @@ That was lovely.
 def test_lyric_marks_stay_in_a_caption_file() -> None:
     t = clean(SONG, format="srt")
     texts = [c.text for c in t.cues]
-    assert "♪ Over the hills and far away ♪" in texts
-    assert "♪ the river runs back to the sea ♪" in texts  # (before: "The river ... sea.")
-    assert "♪♪" not in t.text  # music with no words is a sound cue, as before
+    # (ux11: the marks go from the text, as a broadcast text's do, and stay on the cues'
+    # lines; the sung lines are set as sentences, as the text's second clean set them)
+    assert "♪ Over the hills and far away. ♪" in texts
+    assert "♪ The river runs back to the sea. ♪" in texts
+    assert "♪" not in t.text
+    assert not any("♪♪" in x for x in texts)  # music with no words is a sound cue, as before
 
 
 def test_a_british_song_mark_opens_each_sung_line() -> None:

@@ -21,7 +21,7 @@ from .lazypattern import lazy_re
 from .lexicon import folded
 from .linenoise import remove_line_noise
 from .memos import WORD_MEMO
-from .model import Document, Editor, Marker, Piece, Token
+from .model import LYRIC_MARK, Document, Editor, Marker, Piece, Token
 from .numbers import ORDINAL_FIGURES
 from .ocrletters import I_PAIR_ZIPF, mend_capital_i
 from .openbrackets import remove_open_cues
@@ -236,15 +236,22 @@ def lyric_mark(tokens: tuple[Token, ...], source: str, i: int) -> bool:
     """Whether ``tokens[i]`` is a music mark (``♪``, ``♫``, a British subtitle's ``#``) that
     opens or closes the words on its line ("♪ Over the hills ♪", "# If your right hand"): in
     a caption file the mark tells the viewer the words are sung, and stays. A mark alone on
-    its line (music playing, no words) is a sound cue as before."""
+    its line (music playing, no words) is a sound cue as before. Marks of the sentence may
+    stand between ("♪ Sail away. ♪": the closing mark after the stop a clean wrote, ux11)."""
     t = tokens[i]
     if not t.text or any(c not in _LYRIC_MARKS for c in t.text):
         return False
-    for k in (i + 1, i - 1):
-        if 0 <= k < len(tokens) and tokens[k].kind == "word":
+    for step in (1, -1):
+        k = i + step
+        while 0 <= k < len(tokens):
             a, b = (t.end, tokens[k].start) if k > i else (tokens[k].end, t.start)
-            if "\n" not in source[a:b] and "\r" not in source[a:b]:
+            if "\n" in source[a:b] or "\r" in source[a:b]:
+                break
+            if tokens[k].kind == "word":
                 return True
+            if tokens[k].kind != "punct" or any(c in _LYRIC_MARKS for c in tokens[k].text):
+                break
+            k += step
     return False
 
 
@@ -275,13 +282,20 @@ class ArtifactRemover:
             sounds = [i for i, t in numbered(doc.tokens) if t.kind == "sound"
                       and not agenda_heading(t.text)  # (an agenda's heading stays)
                       and not (t.text[:1] == "[" and _inserted_name(doc, i))
-                      and not (lyrics and lyric_mark(doc.tokens, doc.source, i))
                       and not _aside_word(doc, i)]
             if any(_titled_heading(doc.tokens[i].text) for i in sounds) and _capitals_page(doc):
                 sounds = [i for i in sounds if not _page_heading(doc, doc.tokens[i])]
             for i in sounds:
                 k = bisect.bisect_left(pieces, i, key=_FIRST)
                 if k < len(pieces) and pieces[k].first == i and pieces[k].stop == i + 1:
+                    if lyrics and lyric_mark(doc.tokens, doc.source, i):
+                        # a caption file's sung line: the mark goes from the text, as a
+                        # broadcast text's does, and stays on the caption's lines
+                        # (`layout._units` sets it back)
+                        editor.replace([pieces[k]], "", "artifact", LYRIC_MARK, 1.0,
+                                       note="a sung line's music mark (kept in captions)")
+                        gone.add(i)
+                        continue
                     editor.replace([pieces[k]], "", "artifact", "sound-cue", 1.0)
                     gone.add(i)
                     if _stray_letter(doc, pieces, k):
@@ -828,7 +842,7 @@ def _bared_songs(doc: Document) -> Document:
     takes it for a song's mark (`readers.tokens.SONG_RE`) and removes it (make fuzz, ux9).
     The line is read again with every removed piece blanked out and the mark, if the
     pattern finds it there now, goes as a sound cue; in a caption file a mark beside the
-    words on its line stays, as `lyric_mark` keeps one."""
+    words on its line goes from the text and stays in the captions, as `lyric_mark`'s do."""
     tokens, source = doc.tokens, doc.source
     if "#" not in source:
         return doc
@@ -843,7 +857,7 @@ def _bared_songs(doc: Document) -> Document:
         t = tokens[i]
         k = bisect.bisect_left(starts, t.start)
         if k == len(pieces) or pieces[k].first != i or pieces[k].stop != i + 1 \
-                or pieces[k].text != "#" or lyrics and lyric_mark(tokens, source, i):
+                or pieces[k].text != "#":
             continue
         head = source.rfind("\n", 0, t.start) + 1
         tail = source.find("\n", t.end)
@@ -858,8 +872,12 @@ def _bared_songs(doc: Document) -> Document:
             j += 1
         at = t.start - head
         if any(m.start(g) == at for m in SONG_RE.finditer("".join(line)) for g in (1, 2)):
-            editor.replace([pieces[k]], "", "artifact", "sound-cue", 0.95,
-                           note="a song's mark, at its line's edge once the rest went")
+            if lyrics and lyric_mark(tokens, source, i):   # (kept in captions, ux11)
+                editor.replace([pieces[k]], "", "artifact", LYRIC_MARK, 0.95,
+                               note="a sung line's music mark (kept in captions)")
+            else:
+                editor.replace([pieces[k]], "", "artifact", "sound-cue", 0.95,
+                               note="a song's mark, at its line's edge once the rest went")
     return editor.finish() if editor.edits else doc
 
 

@@ -174,7 +174,10 @@ def split_hyphens(doc: Document) -> Document:
     return doc if editor is None else editor.finish()
 
 
-_LONE_DASH = regex.compile(r"(?<=\s|^)[-—–](?=\s)")
+_LONE_DASH = regex.compile(r"(?<=\s|^)[-—–](?=[\s\x1c-\x1f])")
+"""A dash a space after: a space, or one of the separators U+001C..U+001F, which
+`str.split` takes for spaces too and line noise removes ("-" and U+001F before "the" read
+"- The…", cleaned again "The…": make fuzz, ux11)."""
 _DASHES = frozenset({"-", "—", "–"})
 """Single dashes: a double one after a stop is live subtitles' correction mark ("the ftp
 party. -- FDP party"), kept."""

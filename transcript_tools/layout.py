@@ -22,7 +22,7 @@ from operator import itemgetter
 from .cueplan import BAD_CUE_END, TAIL_CHARS, Stretch, replan
 from .cuetimes import fit_times, limits_ms, reading_ms, reading_warning
 from .linebreak import FREE_BREAK, BreakCosts, hard_wrap, setting
-from .model import Cue, Diagnostic, Document, Times, new_cue
+from .model import LYRIC_MARK, Cue, Diagnostic, Document, Times, new_cue
 from .options import Options
 from .timing import Window, doubles, windows
 
@@ -185,6 +185,9 @@ def _units(doc: Document) -> _Units:
             e = edit_end
             s = edit_start
             i = j
+            if not text and r_edits[k].rule == LYRIC_MARK:
+                # a sung line's music mark, gone from the text, stays on the caption's line
+                text = r_edits[k].original
             if not text or text.isspace():
                 if first in turn_at:
                     turned.append((len(texts), turn_at[first]))

@@ -183,6 +183,10 @@ class Edit(_EditSlots):
         return record
 
 
+LYRIC_MARK = "lyric-mark"
+"""The rule of a caption file's music mark removed from the text (`artifacts.lyric_mark`),
+which the caption layout sets back on its line (`layout._units`)."""
+
 _new_edit: Callable[[int, int, str, str, EditKind, str, float, str], Edit] = \
     fast_builder(Edit)
 """An `Edit` built fast (all eight fields given): the editor makes hundreds a document."""

@@ -26,7 +26,7 @@ from .language import written_source
 from .letters import MIN_RATIO, LetterMatcher
 from .lexicon import Lexicon, name_key, unmarked
 from .memos import RUN_MEMO, WORD_MEMO
-from .model import Document, Piece
+from .model import Document, Piece, _new_edit
 from .namecache import FIT, Cache
 from .namechoice import Scored, completed, distinct, hearings, rivals, tightest, widened
 from .namefit import anchored, lifted
@@ -172,7 +172,8 @@ class NameCorrector:
             return doc
         editor = doc.editor()
         self.spelled.source = doc.source
-        runs = self._runs(doc)
+        marked: dict[int, str] = {}
+        runs = self._runs(doc, marked)
         mentioned: set[str] = set()
         recased: list[tuple[Run, int, int, str]] = []
         pending: list[Pending] = []
@@ -210,6 +211,12 @@ class NameCorrector:
                     and not (verbs and stop - first == 1 and run[first].key[-1] in verbs
                              and self._part(run, first)):
                 editor.replace(run.pieces[first:stop], text, "case", "lexicon-exact", 1.0)
+        if marked:
+            # an edit that ends on a word written with its mark (`_runs`) keeps the mark
+            for made in (editor.edits, editor.suggestions):
+                made[:] = [_new_edit(e.start, e.end, e.original, e.replacement + marked[e.end],
+                                     e.kind, e.rule, e.confidence, e.note)
+                           if e.end in marked else e for e in made]
         return editor.finish()
 
     def _far(self, runs: Sequence[Run], found: list[_Found], mentioned: set[str]
@@ -263,8 +270,11 @@ class NameCorrector:
             and unit.key[0] in english_words() \
             and vocabulary().zipf(unit.key[0]) >= ORDINARY_ZIPF
 
-    def _runs(self, doc: Document) -> list[Run]:
-        """Word pieces split into runs at punctuation and sound cues."""
+    def _runs(self, doc: Document, marked: dict[int, str] | None = None) -> list[Run]:
+        """Word pieces split into runs at punctuation and sound cues; ``marked`` gets the
+        end offset and mark of each word an earlier stage wrote with a mark after it."""
+        if marked is None:
+            marked = {}
         runs: list[Run] = [Run()]
         run = runs[0]
         tokens = doc.tokens
@@ -291,13 +301,26 @@ class NameCorrector:
                 # a captioner's stop after an abbreviation's own dot, inside letters said
                 # one after another; the letters stay one run, as undotted letters would.
                 continue
+            if text[-1] in _EDITED_MARKS and piece.stop - piece.first == 1 \
+                    and tokens[piece.first].text != text and len(text) > 1:
+                # A word an earlier stage wrote with a mark after it ("repeat," of a lyric
+                # kept apart, `stutters.sung_apart`): read as the second clean reads it, the
+                # word and then its mark ending the run; read with the mark as a non-word it
+                # sounded like a name ("met thorvaldsen," heard as a listed "Ingrid
+                # Thorvaldsen"). An edit over it writes the mark back (`__call__`).
+                word = text[:-1]
+                it = items[word] if word in items else item(word)
+                if it is not None and tokens[piece.first].kind == "word":
+                    run.append(it)
+                    run.pieces.append(Piece(piece.first, piece.stop, piece.start, piece.end,
+                                            word))
+                    marked[piece.end] = text[-1]
+                if run:
+                    run = Run()
+                    runs.append(run)
+                continue
             it = items[text] if text in items else item(text)
-            if it is None or tokens[piece.first].kind != "word" or text[-1] in _EDITED_MARKS \
-                    and piece.stop - piece.first == 1 and tokens[piece.first].text != text:
-                # (a word an earlier stage wrote with a mark after it, "repeat," of a lyric
-                # kept apart: read as its word it would lose the mark to a name edit, and read
-                # with it as a non-word it sounded like a name; it ends the run, as the mark
-                # standing alone would)
+            if it is None or tokens[piece.first].kind != "word":
                 if run:
                     run = Run()
                     runs.append(run)

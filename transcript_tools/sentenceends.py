@@ -53,6 +53,11 @@ def close_sentence(editor: Editor, word: Piece, gap: tuple[Piece, ...], question
     text = word.text
     if text.endswith(ENDS):
         return
+    if text[-1:] in SOFT and len(text) > 1:
+        # a mark an earlier stage wrote after the word ("will," of a lyric kept apart,
+        # `stutters.sung_apart`): the end replaces it, as it does a typed one ("We will,."
+        # cleaned again to "We will.", make fuzz, ux11)
+        text = text[:-1]
     editor.replace([word], text + mark, "punctuation",
                    "question" if question else "sentence-end", 0.7)
 

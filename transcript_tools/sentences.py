@@ -303,7 +303,10 @@ class SentenceSplitter:
                                      at_end, table.keys[i - 1] if i else "")
                          or at_end and i not in questions
                          and (cut_page or _completed(doc.source, words[i], table.keys[i]))):
-                editor.replace([words[i]], words[i].text + "…", "punctuation", "cut-off", 0.6)
+                text = words[i].text  # (a mark an earlier stage wrote after it: replaced,
+                # as `sentenceends.close_sentence` replaces one: "the,…" read "the…" again)
+                editor.replace([words[i]], (text[:-1] if text[-1:] in SOFT and len(text) > 1
+                                            else text) + "…", "punctuation", "cut-off", 0.6)
                 continue
             if table.fixed[i] and i + 1 < n and len(gaps[i]) == 1 and gaps[i][0].text == ":" \
                     and i not in questions:

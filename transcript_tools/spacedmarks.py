@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from operator import attrgetter
 
 import regex
 
 from .lazypattern import lazy_regex
-from .model import Document, EditKind, Editor, Piece
+from .model import Document, EditKind, Editor, Piece, Token
 from .scans import piece_at, positions, spaces_before
 
 _START = attrgetter("start")
@@ -63,6 +63,8 @@ def spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
             m = at + 1  # the mark
             after = source[m + 1:m + 4]
             w = spaces_before(source, at)  # (one space or more: "country  .")
+            if w and not (source[w - 1].isalnum() or source[w - 1] == ","):
+                w = _over_gone(source, pieces, tokens, w)
             if mark in ":;" and not (w and source[w - 1].isalpha()):
                 pass  # a colon after a figure may be a score or a ratio ("won 3 : 1")
             elif w and (source[w - 1].isalnum() or source[w - 1] == "," and (
@@ -75,7 +77,8 @@ def spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
                 if 0 < k < last and pieces[k].start == m:
                     j = k - 1
                     while j > 0 and not pieces[j].text and tokens[pieces[j].first].kind \
-                            == "punct" and pieces[j].start - pieces[j - 1].end <= 1:
+                            == "punct" and spaces_before(source, pieces[j].start) \
+                            == pieces[j - 1].end:
                         j -= 1  # over a removed mark by the word ("jeezy, .", "over , .")
                     word, got = pieces[j], pieces[k]
                     if got.text in (".", ",", "?", "!", ":", ";") and got.stop - got.first == 1 \
@@ -88,6 +91,19 @@ def spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
             _APART.match(source, at) for cue in ")]♪" for at in positions(source, cue)):
         _apart_marks(doc, pieces, found)
     return found
+
+
+def _over_gone(source: str, pieces: list[Piece], tokens: Sequence[Token], w: int) -> int:
+    """Where the text before ``w`` ends once the removed marks there are passed over
+    (spaces between them): a control character gone as line noise between a word and its
+    spaced mark ("the \x1b : the", make fuzz, ux11), which a second clean, reading no such
+    character, joined; ``w`` itself when no removed mark ends there."""
+    k = bisect.bisect_left(pieces, w, key=_START) - 1
+    while k > 0 and pieces[k].end == w and not pieces[k].text \
+            and tokens[pieces[k].first].kind == "punct":
+        w = spaces_before(source, pieces[k].start)
+        k -= 1
+    return w
 
 
 def _next_mark_gone(source: str, pieces: list[Piece], m: int) -> bool:
