@@ -12,8 +12,8 @@ Called by `artifacts.ArtifactRemover` after its own removals; each copy is one l
 from __future__ import annotations
 
 import bisect
-from itertools import compress, islice
-from operator import attrgetter, ne
+from itertools import compress
+from operator import attrgetter, is_not, ne
 
 import regex
 
@@ -147,11 +147,14 @@ def remove_grown_copies(doc: Document) -> Document:
     # most pages have a few)
     seen: dict[int, int] = {}
     places = indices(len(norm))  # (shared int objects: `scans.indices`)
-    firsts = list(map(seen.setdefault, map(hash, zip(
-        norm, islice(norm, 1, None), islice(norm, 2, None), islice(norm, 3, None))), places))
+    # (the columns by list slices: a list's iterator costs less a word than `islice`'s)
+    firsts = list(map(seen.setdefault, map(hash, zip(norm, norm[1:], norm[2:], norm[3:])),
+                      places))
     copies = []  # (v, w): a copy at v sent again, grown, at w
     last: dict[int, int] = {}  # a run's first place -> the last place it was met again
-    for w in compress(places, map(ne, firsts, places)):
+    # (a place met first holds its own int object, one of `places`' shared ones: `is_not`,
+    # no compare; a page past `indices`' cap walks a range, a new object at each step)
+    for w in compress(places, map(is_not if type(places) is list else ne, firsts, places)):
         first = firsts[w]
         met = last.get(first, first)
         last[first] = w
