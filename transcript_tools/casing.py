@@ -19,6 +19,7 @@ import regex
 from . import memos, personnames, wordcase
 from .breakwords import POSSESSIVE_ENDS
 from .captionstops import TITLE_ABBREVIATIONS
+from .casingframes import CUE_WORDS as _FRAME_CUES
 from .casingframes import NOT_NAMES as _NOT_NAMES
 from .casingframes import Form as _Form
 from .casingframes import (
@@ -45,7 +46,9 @@ from .propernouns import AFTER_THE, ProperNouns, call_sign, initialisms, named_t
 from .scans import holding, indices, spaces_only
 from .shouting import shouted
 from .spacedmarks import glued_commas, glued_to_mark, spaced_marks
+from .streets import CUE_WORDS as _STREET_CUES
 from .streets import region_cases, street_cases, town_cases
+from .titles import CUE_WORDS as _TITLE_CUES
 from .titles import NAME_TITLES, capitalise, members, offices, party_words, titled_words
 from .webaddress import is_address
 
@@ -81,6 +84,10 @@ _PREFIXES = frozenset("pro anti post pre non ex trans pan neo".split())
 """Prefixes a hyphenated proper adjective keeps lowercase ("anti-American", "pro-Israel"; not
 "mid": "Mid-Atlantic")."""
 _LOW = itemgetter(5)
+_CUE_WORDS = _TITLE_CUES | _STREET_CUES | _FRAME_CUES
+"""The words the rules of `titles`, `streets` and `casingframes` start from: found in one
+scan of the page's lowercase words, each rule handed their places (a rule's own scan of
+3,000 words cost ~0.9M instructions; ten of them ran)."""
 _PLAIN = itemgetter(6)
 _KIND = itemgetter(7)
 _FIRST = attrgetter("first")
@@ -189,6 +196,8 @@ class Truecaser:
             if None in known else cast("list[_Form]", known)
         del known  # (a list a word long: not held through the stage's peak)
         lows = list(map(_LOW, cores))
+        # the places of the words the rules start from (`_CUE_WORDS`), found at once
+        at = list(compress(indices(len(lows)), map(_CUE_WORDS.__contains__, lows)))
         towns_at: list[int] = []
         proper = self._proper(lows, towns_at=towns_at)
         source = doc.source
@@ -225,22 +234,23 @@ class Truecaser:
         # offices, parties and members this pass cases stand before a title as a capital
         # does ("the democratic senator Jon" -> "the Democratic Senator Jon", as a second
         # clean reads it)
-        early = offices(words, texts, lows, source)
-        early.update(party_words(words, texts, lows, source))
-        early.update(members(words, texts, lows, proper, source))
+        early = offices(words, texts, lows, source, at)
+        early.update(party_words(words, texts, lows, source, at))
+        early.update(members(words, texts, lows, proper, source, at))
         # ("mr", "dr" before a name are cased below: a title before them stands before a
         # capital, as a second clean reads it: "governor dr Jones" -> "Governor Dr Jones")
         saints = _saints(words, texts, proper, people, at_start, source)
         titled = titled_words(words, texts, cores, {**proper, **{
             i: cased for i, (cased, _) in early.items()}} if early else proper,
             at_start, source, {**people, **{i: capitalise(texts[i]) for i in saints}}
-            if saints else people, lows)
+            if saints else people, lows, at)
         for i in saints:
             titled.setdefault(i, (capitalise(texts[i]), "title"))
         for i, cased in early.items():
             titled.setdefault(i, cased)
-        built = street_cases(words, texts, lows, set(proper) | set(people), at_start, source)
-        built.update(region_cases(words, texts, lows, proper, source))
+        built = street_cases(words, texts, lows, set(proper) | set(people), at_start, source,
+                             at)
+        built.update(region_cases(words, texts, lows, proper, source, at))
         if towns_at:
             built.update(town_cases(words, cores, lows, proper, people, named_towns(), towns_at,
                                     source))
@@ -265,11 +275,11 @@ class Truecaser:
         markup = sorted((e.start, e.end) for e in doc.edits if e.kind == "markup")
         for i in quote_openers(words, cores, source, markup):
             titled.setdefault(i, (capitalise(cores[i][1]), "quote-start"))
-        for i in deity(words, lows, source):
+        for i in deity(words, lows, source, at):
             titled.setdefault(i, ("God", "deity"))
         for i, letters in _letter_words(texts, cores, lows).items():
             titled.setdefault(i, (letters, "initialism"))
-        for i in compass(words, lows):  # (over a label's next word: "winds: ne 8-18 mph")
+        for i in compass(words, lows, at):  # (over a label's next word: "winds: ne 8-18 mph")
             titled[i] = (lows[i].upper(), "compass")
         for i, word in programme_titles(words, lows, cores, source, people, proper,
                                             apart).items():
