@@ -84,10 +84,6 @@ _PREFIXES = frozenset("pro anti post pre non ex trans pan neo".split())
 """Prefixes a hyphenated proper adjective keeps lowercase ("anti-American", "pro-Israel"; not
 "mid": "Mid-Atlantic")."""
 _LOW = itemgetter(5)
-_CUE_WORDS = _TITLE_CUES | _STREET_CUES | _FRAME_CUES
-"""The words the rules of `titles`, `streets` and `casingframes` start from: found in one
-scan of the page's lowercase words, each rule handed their places (a rule's own scan of
-3,000 words cost ~0.9M instructions; ten of them ran)."""
 _PLAIN = itemgetter(6)
 _KIND = itemgetter(7)
 _FIRST = attrgetter("first")
@@ -239,7 +235,7 @@ class Truecaser:
         early.update(members(words, texts, lows, proper, source, at))
         # ("mr", "dr" before a name are cased below: a title before them stands before a
         # capital, as a second clean reads it: "governor dr Jones" -> "Governor Dr Jones")
-        saints = _saints(words, texts, proper, people, at_start, source)
+        saints = _saints(words, texts, proper, people, at_start, source, at)
         titled = titled_words(words, texts, cores, {**proper, **{
             i: cased for i, (cased, _) in early.items()}} if early else proper,
             at_start, source, {**people, **{i: capitalise(texts[i]) for i in saints}}
@@ -643,6 +639,12 @@ def _capital_removed_before(pieces: list[Piece], first: int, source: str) -> boo
     return text[:1].isupper() and text.rstrip(",.!?").isalpha()
 
 
+_CUE_WORDS = _TITLE_CUES | _STREET_CUES | _FRAME_CUES | _SAINTS
+"""The words the rules of `titles`, `streets`, `casingframes` and `_saints` start from: found
+in one scan of the page's lowercase words, each rule handed their places (a rule's own scan
+of 3,000 words cost ~0.9M instructions; ten of them ran)."""
+
+
 def _firsts(words: list[Piece], starts: Iterable[int]) -> set[int]:
     """The first word (index) of each sentence: the first word piece ending after the start
     (a start on a removed piece, such as a sound cue, passes to the next word)."""
@@ -751,14 +753,16 @@ def _comma_capitals(tokens: Sequence[Token], words: list[Piece], texts: list[str
 
 
 def _saints(words: list[Piece], texts: list[str], proper: Container[int],
-            people: Container[int], at_start: Container[int], source: str) -> list[int]:
+            people: Container[int], at_start: Container[int], source: str,
+            at: Sequence[int]) -> list[int]:
     """Words `_SAINTS` written alone, lowercase and with no stop, right before a word another
     rule cases as a name or a table's place ("st petersburg" -> "St Petersburg"), with only
-    spaces between and no sentence opening on the name."""
-    if _SAINTS.isdisjoint(texts):  # (most pages: one look at C speed)
-        return []
-    return [i for i in compress(indices(len(words) - 1), map(_SAINTS.__contains__, texts))
-            if (i + 1 in proper or i + 1 in people) and words[i + 1].first not in at_start
+    spaces between and no sentence opening on the name. ``at``: the words of `_CUE_WORDS`
+    (ascending indices; a text of `_SAINTS`, plain lowercase letters, is its own core's
+    lowercase, so it is among them)."""
+    last = len(words) - 1
+    return [i for i in at if i < last and texts[i] in _SAINTS
+            and (i + 1 in proper or i + 1 in people) and words[i + 1].first not in at_start
             and spaces_only(source[words[i].end:words[i + 1].start])]
 
 
