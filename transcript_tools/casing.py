@@ -816,8 +816,9 @@ def _letter_words(texts: list[str], cores: list[_Form], lows: list[str]) -> dict
     matched = {low for low in set(lows) if 2 < len(low) < 6 and not low.strip(_CONSONANTS)}
     if not matched:
         return out
-    found = list(compress(indices(len(lows)), map(matched.__contains__, lows)))
+    found = [i for i, low in enumerate(lows) if low in matched]
     said = Counter(lows[i] for i in found)
+    twos = Counter(low for low in lows if len(low) == 2)
     for i in found:
         low = lows[i]
         if cores[i][1] != low or len(set(low)) < 2 \
@@ -833,7 +834,6 @@ def _letter_words(texts: list[str], cores: list[_Form], lows: list[str]) -> dict
             continue   # a word the dictionary says otherwise ("hmm", "nth", "shh"), not
             # a vowel for each letter as a letter's name has ("gdp": "gee dee pee")
         stem = low[:-1]
-        # (the two letters alone counted only for a plural found: `list.count` at C speed)
-        out[i] = stem.upper() + "s" if low[-1] == "s" and len(stem) == 2 \
-            and lows.count(stem) >= said[low] else low.upper()
+        out[i] = stem.upper() + "s" if low[-1] == "s" and twos[stem] >= said[low] \
+            else low.upper()
     return out
