@@ -19,6 +19,7 @@ import regex
 from . import memos, personnames, wordcase
 from .breakwords import POSSESSIVE_ENDS
 from .captionstops import TITLE_ABBREVIATIONS
+from .casingframes import CUE_WORDS as _FRAME_CUES
 from .casingframes import NOT_NAMES as _NOT_NAMES
 from .casingframes import Form as _Form
 from .casingframes import (
@@ -45,7 +46,9 @@ from .propernouns import AFTER_THE, ProperNouns, call_sign, initialisms, named_t
 from .scans import holding, indices, spaces_only
 from .shouting import shouted
 from .spacedmarks import glued_commas, glued_to_mark, spaced_marks
+from .streets import CUE_WORDS as _STREET_CUES
 from .streets import region_cases, street_cases, town_cases
+from .titles import CUE_WORDS as _TITLE_CUES
 from .titles import NAME_TITLES, capitalise, members, offices, party_words, titled_words
 from .webaddress import is_address
 
@@ -189,6 +192,8 @@ class Truecaser:
             if None in known else cast("list[_Form]", known)
         del known  # (a list a word long: not held through the stage's peak)
         lows = list(map(_LOW, cores))
+        # the places of the words the rules start from (`_CUE_WORDS`), found at once
+        at = list(compress(indices(len(lows)), map(_CUE_WORDS.__contains__, lows)))
         towns_at: list[int] = []
         proper = self._proper(lows, towns_at=towns_at)
         source = doc.source
@@ -225,22 +230,23 @@ class Truecaser:
         # offices, parties and members this pass cases stand before a title as a capital
         # does ("the democratic senator Jon" -> "the Democratic Senator Jon", as a second
         # clean reads it)
-        early = offices(words, texts, lows, source)
-        early.update(party_words(words, texts, lows, source))
-        early.update(members(words, texts, lows, proper, source))
+        early = offices(words, texts, lows, source, at)
+        early.update(party_words(words, texts, lows, source, at))
+        early.update(members(words, texts, lows, proper, source, at))
         # ("mr", "dr" before a name are cased below: a title before them stands before a
         # capital, as a second clean reads it: "governor dr Jones" -> "Governor Dr Jones")
-        saints = _saints(words, texts, proper, people, at_start, source)
+        saints = _saints(words, texts, proper, people, at_start, source, at)
         titled = titled_words(words, texts, cores, {**proper, **{
             i: cased for i, (cased, _) in early.items()}} if early else proper,
             at_start, source, {**people, **{i: capitalise(texts[i]) for i in saints}}
-            if saints else people, lows)
+            if saints else people, lows, at)
         for i in saints:
             titled.setdefault(i, (capitalise(texts[i]), "title"))
         for i, cased in early.items():
             titled.setdefault(i, cased)
-        built = street_cases(words, texts, lows, set(proper) | set(people), at_start, source)
-        built.update(region_cases(words, texts, lows, proper, source))
+        built = street_cases(words, texts, lows, set(proper) | set(people), at_start, source,
+                             at)
+        built.update(region_cases(words, texts, lows, proper, source, at))
         if towns_at:
             built.update(town_cases(words, cores, lows, proper, people, named_towns(), towns_at,
                                     source))
@@ -265,11 +271,11 @@ class Truecaser:
         markup = sorted((e.start, e.end) for e in doc.edits if e.kind == "markup")
         for i in quote_openers(words, cores, source, markup):
             titled.setdefault(i, (capitalise(cores[i][1]), "quote-start"))
-        for i in deity(words, lows, source):
+        for i in deity(words, lows, source, at):
             titled.setdefault(i, ("God", "deity"))
         for i, letters in _letter_words(texts, cores, lows).items():
             titled.setdefault(i, (letters, "initialism"))
-        for i in compass(words, lows):  # (over a label's next word: "winds: ne 8-18 mph")
+        for i in compass(words, lows, at):  # (over a label's next word: "winds: ne 8-18 mph")
             titled[i] = (lows[i].upper(), "compass")
         for i, word in programme_titles(words, lows, cores, source, people, proper,
                                             apart).items():
@@ -633,6 +639,12 @@ def _capital_removed_before(pieces: list[Piece], first: int, source: str) -> boo
     return text[:1].isupper() and text.rstrip(",.!?").isalpha()
 
 
+_CUE_WORDS = _TITLE_CUES | _STREET_CUES | _FRAME_CUES | _SAINTS
+"""The words the rules of `titles`, `streets`, `casingframes` and `_saints` start from: found
+in one scan of the page's lowercase words, each rule handed their places (a rule's own scan
+of 3,000 words cost ~0.9M instructions; ten of them ran)."""
+
+
 def _firsts(words: list[Piece], starts: Iterable[int]) -> set[int]:
     """The first word (index) of each sentence: the first word piece ending after the start
     (a start on a removed piece, such as a sound cue, passes to the next word)."""
@@ -741,14 +753,16 @@ def _comma_capitals(tokens: Sequence[Token], words: list[Piece], texts: list[str
 
 
 def _saints(words: list[Piece], texts: list[str], proper: Container[int],
-            people: Container[int], at_start: Container[int], source: str) -> list[int]:
+            people: Container[int], at_start: Container[int], source: str,
+            at: Sequence[int]) -> list[int]:
     """Words `_SAINTS` written alone, lowercase and with no stop, right before a word another
     rule cases as a name or a table's place ("st petersburg" -> "St Petersburg"), with only
-    spaces between and no sentence opening on the name."""
-    if _SAINTS.isdisjoint(texts):  # (most pages: one look at C speed)
-        return []
-    return [i for i in compress(indices(len(words) - 1), map(_SAINTS.__contains__, texts))
-            if (i + 1 in proper or i + 1 in people) and words[i + 1].first not in at_start
+    spaces between and no sentence opening on the name. ``at``: the words of `_CUE_WORDS`
+    (ascending indices; a text of `_SAINTS`, plain lowercase letters, is its own core's
+    lowercase, so it is among them)."""
+    last = len(words) - 1
+    return [i for i in at if i < last and texts[i] in _SAINTS
+            and (i + 1 in proper or i + 1 in people) and words[i + 1].first not in at_start
             and spaces_only(source[words[i].end:words[i + 1].start])]
 
 

@@ -178,15 +178,14 @@ _DEITY_VERBS = frozenset("bless blesses knows forbid willing almighty".split())
 """Words after which "god" names the one God ("god knows what", "god bless")."""
 
 
-def deity(words: list[Piece], lows: list[str], source: str) -> list[int]:
+def deity(words: list[Piece], lows: list[str], source: str, at: Sequence[int]) -> list[int]:
     """The words "god" (or "god's") that name the one God: after a preposition or a verb of
     worship ("believe in god", "thank god"), before "bless" or "knows", or in the exclamation
     "my god" followed by a mark ("oh, my god.", "my god, what"). "a god", "the god of war",
-    "the sun god", "gods" and "my god is" stay."""
+    "the sun god", "gods" and "my god is" stay.
+    ``at``: the words of `CUE_WORDS` (ascending indices: the casing stage's one scan)."""
     out: list[int] = []
-    if "god" not in lows:  # (most pages: one look at C speed)
-        return out
-    for i in places(lows, "god"):
+    for i in [i for i in at if lows[i] == "god"]:
         piece = words[i]
         before = lows[i - 1] if i else ""
         after = lows[i + 1] if i + 1 < len(lows) else ""
@@ -261,16 +260,15 @@ _RANGE_WORDS = frozenset({"to", "-", "at", "and"})
 """Words a wind's speed may hold between its direction and its unit ("nw at 10 to 15 mph")."""
 
 
-def compass(words: list[Piece], lows: list[str]) -> list[int]:
+def compass(words: list[Piece], lows: list[str], at: Sequence[int]) -> list[int]:
     """The wind directions written as their letters ("winds: ne 8-18 mph", "sw at 10 knots"):
     a compass abbreviation with a figure after it and a speed's unit within six words,
     only figures and "to", "at", "and", "-" between (qa20: a forecast list's "Winds: Ne";
-    "s" or "ne" elsewhere is no direction)."""
+    "s" or "ne" elsewhere is no direction). ``at``: the words of `CUE_WORDS` (ascending
+    indices)."""
     out: list[int] = []
-    if _COMPASS.isdisjoint(lows):  # (most pages: one look at C speed, no positions made)
-        return out
     n = len(lows)
-    for i in compress(indices(n), map(_COMPASS.__contains__, lows)):
+    for i in [i for i in at if lows[i] in _COMPASS]:
         rest = lows[i + 1:i + 7]
         if not rest or words[i].text.lower() != lows[i]:
             continue
@@ -547,3 +545,8 @@ def _case_title(k: int, end: int, lows: list[str], cores: Sequence[Form],
         if (w == k or lows[w] not in _TITLE_MINOR) and core.islower() and not form[4] \
                 and w not in proper and w not in people:
             out[w] = core[:1].upper() + core[1:]
+
+
+CUE_WORDS = _COMPASS | {"god"}
+"""The words `compass` and `deity` start from: the casing stage finds them in one scan of
+the page for all its rules and hands each rule the places."""

@@ -10,12 +10,11 @@ Asian", "north Africa" -> "North Africa"). Called by `casing`.
 from __future__ import annotations
 
 from collections.abc import Container, Iterable, Mapping, Sequence
-from itertools import compress
 from typing import TYPE_CHECKING
 
 from .lazypattern import lazy_regex
 from .model import Piece
-from .scans import indices, next_to
+from .scans import next_to
 from .titles import MONTHS
 from .wordcase import ordinary
 
@@ -62,14 +61,14 @@ _ORDINAL = lazy_regex(r"^\d*(?:1\dth|[02-9]?(?:1st|2nd|3rd|[04-9]th))$")
 
 
 def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: set[int],
-                 at_start: set[int], source: str = "") -> dict[int, tuple[str, str]]:
+                 at_start: set[int], source: str, at: Sequence[int]
+                 ) -> dict[int, tuple[str, str]]:
     """Word index -> (cased word, rule). ``lows``: each word's bare lowercase form;
     ``cased``: indices of words the casing stage capitalises as proper nouns; ``source``:
-    the document's source (without it, words are next to each other one character apart)."""
+    the document's source; ``at``: the words of `CUE_WORDS` (ascending indices: the casing
+    stage's one scan)."""
     out: dict[int, tuple[str, str]] = {}
-    cues = [] if _CUES.isdisjoint(lows) else \
-        list(compress(indices(len(lows)), map(_CUES.__contains__, lows)))
-    for i in cues:
+    for i in [i for i in at if lows[i] in _CUES]:
         low, text = lows[i], texts[i]
         if not text[:1].islower():
             continue
@@ -129,25 +128,24 @@ name that ends so ("Michigan", "Iran", "Sudan", "Milan": "north Iran" is a direc
 
 
 def region_cases(words: list[Piece], texts: list[str], lows: list[str],
-                 proper: dict[int, str], source: str = "") -> dict[int, tuple[str, str]]:
+                 proper: dict[int, str], source: str, at: Sequence[int]
+                 ) -> dict[int, tuple[str, str]]:
     """Word index -> (cased word, rule) for "cape", "lake" or "mount" right before a name
     the casing stage's table capitalises (rule place-head), and a lowercase compass point
     right before a continent, an ocean or a people's proper adjective the casing stage
     capitalises
     (``proper``: word index -> its cased form): "south Asian" -> "South Asian". A compass
     point before a state or a city stays ("southern California", "north Texas": a direction
-    as often as a region's name)."""
+    as often as a region's name). ``at``: the words of `CUE_WORDS` (ascending indices)."""
     out: dict[int, tuple[str, str]] = {}
-    if not _GEO_HEADS.isdisjoint(lows):
-        for i in [i for i, low in enumerate(lows[:-1]) if low in _GEO_HEADS]:
-            if texts[i].islower() and i not in proper and i + 1 in proper \
-                    and proper[i + 1][:1].isupper() and next_to(source, words[i], words[i + 1]):
-                out[i] = (texts[i][:1].upper() + texts[i][1:], "place-head")
-    if _COMPASS.isdisjoint(lows):
-        return out
-    for i in compress(indices(len(lows) - 1), map(_COMPASS.__contains__, lows)):
+    last = len(lows) - 1
+    for i in [i for i in at if i < last and lows[i] in _GEO_HEADS]:
+        if texts[i].islower() and i not in proper and i + 1 in proper \
+                and proper[i + 1][:1].isupper() and next_to(source, words[i], words[i + 1]):
+            out[i] = (texts[i][:1].upper() + texts[i][1:], "place-head")
+    for i in at:
         low = lows[i]
-        if low not in _COMPASS or not texts[i].islower() or i in proper \
+        if i >= last or low not in _COMPASS or not texts[i].islower() or i in proper \
                 or not next_to(source, words[i], words[i + 1]):
             continue
         after = proper.get(i + 1, "")
@@ -186,3 +184,8 @@ def town_cases(words: list[Piece], cores: Sequence[Form], lows: list[str],
                 and not cores[i - 1][2] and not cores[i - 2][2]:
             out[i] = (towns[lows[i]], "town")
     return out
+
+
+CUE_WORDS = _CUES | _GEO_HEADS | _COMPASS
+"""The words `street_cases` and `region_cases` start from: the casing stage finds them in
+one scan of the page for all its rules and hands each rule the places."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Sequence
-from itertools import compress, islice
+from itertools import compress
 from typing import Any
 
 import regex
@@ -215,23 +215,23 @@ def capitalise(text: str) -> str:
 
 def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any, ...]],
                  proper: dict[int, str], at_start: set[int], source: str,
-                 people: dict[int, str], lows: list[str]) -> dict[int, tuple[str, str]]:
+                 people: dict[int, str], lows: list[str], at: Sequence[int]
+                 ) -> dict[int, tuple[str, str]]:
     """Word index -> (cased word, rule) for a title right before a cased name ("president
     Obama", "vice president Biden"), and for a letter-read pair joined by "&" ("s&p" ->
     "S&P", "at&t" -> "AT&T"), and a time zone after a clock time. ``cores``: each word's
     casing facts (`casing.Truecaser._form`: the bare word at 1, its lowercase at 5);
-    ``people``: the words `personnames` cases; ``lows``: each core's lowercase (at 5)."""
+    ``people``: the words `personnames` cases; ``lows``: each core's lowercase (at 5);
+    ``at``: the words of `CUE_WORDS` (ascending indices: the casing stage's one scan)."""
     out: dict[int, tuple[str, str]] = {}
     n = len(words)
     # (the text's last word too: "back in march." ends a cue file as often as a sentence;
     # the rules that read the word after it skip it, qa60)
-    marked = list(compress(indices(n), map(_TITLES_OR_MONTHS.__contains__, lows)))
+    marked = [i for i in at if lows[i] in _TITLES_OR_MONTHS]
     last = n - 1
     candidates = [i for i in marked if i < last
                   and (cores[i][5] in NAME_TITLES or cores[i][5] in HEADED_TITLES)]
-    zoned = () if _ZONES.isdisjoint(lows) else compress(
-        range(1, n), map(_ZONES.__contains__, islice(lows, 1, None)))
-    for i in zoned:
+    for i in [i for i in at if i and lows[i] in _ZONES]:
         before = texts[i - 1].lower().rstrip(",")
         if cores[i][1] == texts[i].rstrip(".,") and texts[i].islower() \
                 and (before in _CLOCK_WORDS or _CLOCK.match(before)
@@ -393,7 +393,7 @@ _OFFICE_ENDS = frozenset({"minister", "secretary"})
 
 
 def offices(words: list[Piece], texts: list[str], lows: list[str],
-            source: str) -> dict[int, tuple[str, str]]:
+            source: str, at: Sequence[int]) -> dict[int, tuple[str, str]]:
     """Word index -> (cased word, rule) for "prime minister" and a British department's
     secretary (`_SECRETARIES`, "shadow" before it too) naming the office or its holder, with
     a name after it or not ("the prime minister said", "thank you, prime minister",
@@ -401,11 +401,11 @@ def offices(words: list[Piece], texts: list[str], lows: list[str],
     (`evaluation/casing.py`: 11 of 11 name-less mentions). Not after an indefinite or a
     quantifier ("a prime minister", "a former prime minister"), nor the plural; "president",
     "secretary" and "minister" alone stay: those pages write them in lowercase as often as
-    not."""
+    not. ``at``: the words of `CUE_WORDS` (ascending indices: the casing stage's one scan)."""
     out: dict[int, tuple[str, str]] = {}
-    # (the words an office ends on found at C speed: most pages say few)
-    for i in compress(indices(1, len(words)),
-                      map(_OFFICE_ENDS.__contains__, islice(lows, 1, None))):
+    for i in at:
+        if not i or lows[i] not in _OFFICE_ENDS:
+            continue
         head = lows[i - 1]
         if not (lows[i] == "minister" and head == "prime"
                 or lows[i] == "secretary" and head in _SECRETARIES):
@@ -450,11 +450,15 @@ _DEGREE = frozenset(
 
 
 def party_words(words: list[Piece], texts: list[str], lows: list[str],
-                source: str) -> dict[int, tuple[str, str]]:
+                source: str, at: Sequence[int]) -> dict[int, tuple[str, str]]:
     """Word index -> (cased word, rule) for a party's name right before one of its roles
-    (`_PARTY_ROLES`), with nothing but a space between, and not after a word of degree."""
+    (`_PARTY_ROLES`), with nothing but a space between, and not after a word of degree.
+    ``at``: the words of `CUE_WORDS` (ascending indices)."""
     out: dict[int, tuple[str, str]] = {}
-    for i in compress(indices(len(words) - 1), map(_PARTY_ROLES.__contains__, lows)):
+    last = len(words) - 1
+    for i in at:
+        if i >= last or lows[i] not in _PARTY_ROLES:
+            continue
         if lows[i + 1] not in _PARTY_ROLES[lows[i]] or texts[i] != lows[i] \
                 or not _tight(source[words[i].end:words[i + 1].start]):
             continue
@@ -467,22 +471,21 @@ def party_words(words: list[Piece], texts: list[str], lows: list[str],
 _MEMBERS = {"mp": "MP", "mps": "MPs", "msp": "MSP", "msps": "MSPs", "mep": "MEP",
             "meps": "MEPs"}
 """A parliament's members by their letters ("a tory mp", "labour meps")."""
-_MEMBER_WORDS = frozenset(_MEMBERS)
-"""`_MEMBERS`' words as a set (a set's `isdisjoint` over a page's words tests each at C
-speed; the dict's keys view asks each through the sequence protocol, half as fast again)."""
 _MEMBER_PARTIES = frozenset(_PARTY_ROLES) | frozenset(
     "tory snp ukip dup plaid green liberal independent".split())
 
 
 def members(words: list[Piece], texts: list[str], lows: list[str],
-            proper: dict[int, str], source: str) -> dict[int, tuple[str, str]]:
+            proper: dict[int, str], source: str, at: Sequence[int]
+            ) -> dict[int, tuple[str, str]]:
     """Word index -> (cased word, rule) for a parliament's member by its letters
     (`_MEMBERS`) where the word before reads it so: a party ("a conservative mp"), a word the
-    table cases ("a scottish mp", "the tory mps"), or "an" (said "an em-pee")."""
+    table cases ("a scottish mp", "the tory mps"), or "an" (said "an em-pee"). ``at``: the
+    words of `CUE_WORDS` (ascending indices)."""
     out: dict[int, tuple[str, str]] = {}
-    if _MEMBER_WORDS.isdisjoint(lows):  # (most pages: one look at C speed)
-        return out
-    for i in compress(indices(1, len(words)), map(_MEMBERS.__contains__, islice(lows, 1, None))):
+    for i in at:
+        if not i or lows[i] not in _MEMBERS:
+            continue
         cased = _MEMBERS[lows[i]]
         if texts[i][:len(lows[i])] != lows[i] \
                 or not _tight(source[words[i - 1].end:words[i].start]) \
@@ -491,3 +494,11 @@ def members(words: list[Piece], texts: list[str], lows: list[str],
         if lows[i - 1] in _MEMBER_PARTIES or i - 1 in proper or lows[i - 1] == "an":
             out[i] = (cased + texts[i][len(lows[i]):], "initialism")
     return out
+
+
+CUE_WORDS = _TITLES_OR_MONTHS | _ZONES | _OFFICE_ENDS | frozenset(_PARTY_ROLES) \
+    | frozenset(_MEMBERS)
+"""The words `titled_words`, `offices`, `party_words` and `members` start from (a title, a
+month, a time zone, the last word of an office, a party's name, a member's letters): the
+casing stage finds them in one scan of the page for all its rules and hands each rule the
+places."""
