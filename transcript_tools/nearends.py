@@ -58,7 +58,12 @@ def near_end_commas(editor: Editor, words: Sequence[Piece], keys: Sequence[str],
     scoring that high (the segmenter's candidates; every gap when None). Returns the word
     indices."""
     last = len(words) - 1
-    clauses = sum(any(p.text in _CLAUSE_MARKS for p in gap) for gap in compress(gaps, gaps))
+    clauses = 0  # the gaps holding a clause mark (plain loops: no generator a gap)
+    for gap in compress(gaps, gaps):
+        for p in gap:
+            if p.text in _CLAUSE_MARKS:
+                clauses += 1
+                break
     if clauses >= PUNCTUATED * max(1, last):
         return []
     floor = threshold - BAND

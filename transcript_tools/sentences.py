@@ -487,7 +487,8 @@ class SentenceSplitter:
         # known[a][b] (no pair tuple to build and hash)
         found: list[PairFacts | None] = list(map(
             dict.get, map(known.get, keys, repeat(_NO_FACTS)), islice(keys, 1, None)))
-        if None in found:
+        if not all(found):  # (a None among the facts' tuples: a truth test each, not an
+            # equality test of each tuple against None)
             # lazily: on a new document most pairs are unknown, and a list of their
             # indices would be as long as the document
             for i in compress(indices(len(found)), map(_is_none, found)):
