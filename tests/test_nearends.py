@@ -78,3 +78,49 @@ def test_the_comma_is_a_punctuation_edit_over_the_word_and_a_second_clean_keeps_
         ("half", "half,", "punctuation")]
     again = clean(transcript.text, options=Options(names=False))
     assert again.text == transcript.text
+
+
+def test_the_gaps_among_are_the_only_ones_read_and_take_the_same_commas() -> None:
+    from transcript_tools.readers import parse
+    from transcript_tools.sentenceends import written_words
+
+    doc = parse("the river rose overnight the bridge is shut the ferry runs on sunday")
+    words, gaps, _, _ = written_words(doc)
+    keys = [w.text for w in words]
+    n = len(words)
+    scores = [-9.0] * n
+    scores[3] = scores[6] = -0.3  # "overnight |", "shut |": within the band
+    scores[8] = -2.0  # below it
+    scores[n - 1] = -0.3  # the last word's: no comma after it
+    zeros = bytearray(n)
+
+    def commas(among: list[int] | None) -> list[int]:
+        return nearends.near_end_commas(doc.editor(), words, keys, gaps, scores, zeros,
+                                        zeros, zeros, 0.0, among)
+
+    assert commas(None) == [3, 6]
+    assert commas([1, 3, 6, 8]) == [3, 6]  # the floor still tested on each
+    assert commas([6]) == [6]  # a gap not among them is not read
+    assert commas([3, 6, n - 1]) == [3, 6]  # never the last word's
+
+
+def test_a_gap_holding_two_clause_marks_counts_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from transcript_tools.readers import parse
+    from transcript_tools.sentenceends import written_words
+
+    doc = parse("the river rose overnight , ; the bridge is shut the ferry runs on sunday")
+    words, gaps, _, _ = written_words(doc)
+    keys = [w.text for w in words]
+    n = len(words)
+    scores = [-9.0] * n
+    scores[7] = -0.3  # "shut |"
+    zeros = bytearray(n)
+
+    def commas() -> list[int]:
+        return nearends.near_end_commas(doc.editor(), words, keys, gaps, scores, zeros,
+                                        zeros, zeros, 0.0)
+
+    monkeypatch.setattr(nearends, "PUNCTUATED", 1.5 / (n - 1))  # one marked gap: < 1.5
+    assert commas() == [7]
+    monkeypatch.setattr(nearends, "PUNCTUATED", 1.0 / (n - 1))  # one marked gap reaches it
+    assert commas() == []

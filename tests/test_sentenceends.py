@@ -3,7 +3,9 @@ ends taken back before a lone object pronoun."""
 
 from __future__ import annotations
 
-from transcript_tools import Options, clean
+from transcript_tools import Options, clean, sentenceends
+from transcript_tools.model import Document
+from transcript_tools.readers import parse
 
 from .test_sentences import ONLY
 
@@ -149,3 +151,54 @@ def test_an_exclamation_inside_its_sentence_is_no_end() -> None:
         assert not [s for s in t.document.sentence_starts
                     if t.document.tokens[s].start == after]
         assert len(t.document.sentence_starts) == 8
+
+
+def _read_both(doc: Document) -> None:
+    fast = sentenceends._marked_words(doc)
+    assert fast is not None
+    assert fast == sentenceends._sung_words(doc)
+
+
+def test_written_words_from_the_replay_flags_match_the_piece_by_piece_reading() -> None:
+    doc = parse("well , the ferry left . [horn] did it -- dock ? \"yes\" ( mostly ) ...")
+    words, gaps, punctuated, _ = sentenceends.written_words(doc)
+    assert [w.text for w in words] == ["well", "the", "ferry", "left", "did", "it", "dock",
+                                       "yes"]
+    assert [[g.text for g in gaps[i]] for i in punctuated] == [
+        [","], ["."], ["--"], ["?", '"'], ['"', "..."]]
+    _read_both(doc)
+    # edited: a mark removed, two words joined into one piece, a sound removed
+    pieces = doc.pieces()
+    editor = doc.editor()
+    editor.replace([pieces[1]], "", "punctuation", "test")
+    editor.replace([pieces[2], pieces[3]], "the boat", "spelling", "test")
+    editor.replace([pieces[6]], "", "artifact", "test")
+    edited = editor.finish()
+    _read_both(edited)
+    words, gaps, punctuated, _ = sentenceends.written_words(edited)
+    assert [w.text for w in words][:3] == ["well", "the boat", "left"]
+    assert [[g.text for g in gaps[i]] for i in punctuated][:2] == [["."], ["--"]]
+    # no mark at all, and a mark before the first word (no word to follow)
+    _read_both(parse("the ferry left port"))
+    assert sentenceends.written_words(parse("-- the ferry left"))[2] == []
+
+
+def test_written_words_read_piece_by_piece_where_a_note_or_a_leading_mark_stands() -> None:
+    # a sung line's close (its notes removed) ends a sentence: read piece by piece
+    sung = parse("♪ rain on the roof ♪ and then we slept")
+    pieces = sung.pieces()
+    editor = sung.editor()
+    editor.replace([pieces[0]], "", "artifact", "test")
+    editor.replace([pieces[5]], "", "artifact", "test")
+    sung = editor.finish()
+    assert sentenceends._marked_words(sung) is None
+    assert sentenceends.written_words(sung)[3] == {3}
+    # a joined piece that opens with a mark reads as a word
+    doc = parse("the ferry , left port")
+    pieces = doc.pieces()
+    editor = doc.editor()
+    editor.replace([pieces[2], pieces[3]], ", left", "spelling", "test")
+    joined = editor.finish()
+    assert sentenceends._marked_words(joined) is None
+    assert [w.text for w in sentenceends.written_words(joined)[0]] == \
+        ["the", "ferry", ", left", "port"]

@@ -21,7 +21,7 @@ captioner's choice, and it stays.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import compress
 
 from .breakwords import PREPOSITIONS
@@ -50,18 +50,29 @@ _MARKED = ",.;:?!-…"
 def near_end_commas(editor: Editor, words: Sequence[Piece], keys: Sequence[str],
                     gaps: Sequence[tuple[Piece, ...]], scores: Sequence[float],
                     ends: Sequence[int], fixed: Sequence[int], blocked: Sequence[int],
-                    threshold: float) -> list[int]:
+                    threshold: float, among: Iterable[int] | None = None) -> list[int]:
     """Add a comma after each word whose gap scores above ``threshold - BAND`` where no
     sentence ends, nothing stands in the gap and it is neither ``fixed`` (a kept stop, a
     break) nor ``blocked`` (a dash or quote); none when the gaps holding a comma, semicolon
-    or colon reach the share `PUNCTUATED`. Returns the word indices."""
+    or colon reach the share `PUNCTUATED`. ``among``: gaps in order that include every gap
+    scoring that high (the segmenter's candidates; every gap when None). Returns the word
+    indices."""
     last = len(words) - 1
-    clauses = sum(any(p.text in _CLAUSE_MARKS for p in gap) for gap in compress(gaps, gaps))
+    clauses = 0  # the gaps holding a clause mark (plain loops: no generator a gap)
+    for gap in compress(gaps, gaps):
+        for p in gap:
+            if p.text in _CLAUSE_MARKS:
+                clauses += 1
+                break
     if clauses >= PUNCTUATED * max(1, last):
         return []
     floor = threshold - BAND
     added = []
-    for i in compress(indices(last), map(floor.__le__, scores)):
+    if among is None:
+        at: Iterable[int] = compress(indices(last), map(floor.__le__, scores))
+    else:  # (a few of the gaps: only those are read, not every gap's score)
+        at = [i for i in among if i < last and scores[i] >= floor]
+    for i in at:
         if ends[i] or gaps[i] or fixed[i] or blocked[i]:
             continue
         if keys[i + 1] in _SUBJECTS and contact_clause(keys, i):

@@ -9,6 +9,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
 from string import ascii_lowercase
+from typing import cast
 
 from .breakwords import PREPOSITIONS
 from .captionstops import NEVER_LAST, STRANDED
@@ -17,6 +18,7 @@ from .language import written_source
 from .model import Document, Editor, Piece
 from .numberwords import ABOVE_ONE
 from .questions import AUX, TAG_PRONOUNS
+from .replay import _reading
 from .scans import indices
 from .sentencegaps import NEVER, OPEN_SUBJECTS
 from .vocabulary import Vocabulary
@@ -395,6 +397,64 @@ def written_words(doc: Document) -> tuple[
     word, the words with punctuation after them (in order), and the words after which a break
     ends the sentence (a sung line's close, or a speaker or story marker before the next
     word)."""
+    got = _marked_words(doc)
+    words, after, closed = got if got is not None else _sung_words(doc)
+    n = len(words)
+    gaps: list[tuple[Piece, ...]] = [()] * n  # mostly the shared empty tuple
+    for i, marks in after.items():
+        gaps[i] = tuple(marks)
+    breaks = set(closed)
+    speakers = [m.index for m in doc.markers if m.kind in ("speaker", "story")]
+    # our own output read back (a voice change in our WebVTT or JSON): a speaker's change is
+    # where our first cleaning set one; where it set no stop there, none is forced (qa43)
+    ours = doc.ours
+    if speakers and n:
+        for m in speakers:  # a marker before word j breaks the gap after word j - 1
+            j = bisect.bisect_left(words, m, key=_FIRST)
+            if 0 < j < n and m >= words[j - 1].stop and not (
+                    ours and not any(g.text in _OUR_ENDS for g in gaps[j - 1])):
+                breaks.add(j - 1)
+    return words, gaps, list(after), breaks
+
+
+_Read = tuple[list[Piece], dict[int, list[Piece]], list[int]]
+"""The words, the punctuation pieces after each (by word index), the words a sung line's
+close ends."""
+
+
+def _marked_words(doc: Document) -> _Read | None:
+    """`written_words`' words and the punctuation pieces after each (by word index) from the
+    replay's per-token flags: the word pieces taken at C speed, only the other pieces with
+    text read one by one; no sung lines closed. None where a note ("♪", "#") stands in the
+    source or a joined piece opens with a mark (`_sung_words` reads those piece by piece)."""
+    source = doc.source
+    if "\u266a" in source or "#" in source:
+        return None
+    tokens = doc.tokens
+    slots, texted, worded = _reading(tokens, doc.edits)
+    words = cast("list[Piece]", list(compress(slots, worded)))  # (no None: worded)
+    after: dict[int, list[Piece]] = {}
+    size = len(slots)
+    # the pieces with text that are no word (worded is a subset of texted), in C
+    others = int.from_bytes(texted, "little") & ~int.from_bytes(worded, "little")
+    if not others:
+        return words, after, []
+    j = 0
+    for t in compress(indices(size), others.to_bytes(size, "little")):
+        kind = tokens[t].kind
+        if kind == "sound":
+            continue
+        p = slots[t]
+        if kind != "punct" or p is None or p.stop - p.first != 1:
+            return None  # a joined piece led by a mark reads as a word
+        j = bisect.bisect_left(words, t, j, key=_FIRST)  # the words before it
+        if j:
+            after.setdefault(j - 1, []).append(p)
+    return words, after, []
+
+
+def _sung_words(doc: Document) -> _Read:
+    """`_marked_words` piece by piece, with the words a closing "♪" (or a song's "#") ends."""
     tokens = doc.tokens
     words: list[Piece] = []
     add_word = words.append
@@ -423,22 +483,7 @@ def written_words(doc: Document) -> tuple[
                     after.setdefault(len(words) - 1, []).append(p)
                 continue
         add_word(p)
-    n = len(words)
-    gaps: list[tuple[Piece, ...]] = [()] * n  # mostly the shared empty tuple
-    for i, marks in after.items():
-        gaps[i] = tuple(marks)
-    breaks = set(closed)
-    speakers = [m.index for m in doc.markers if m.kind in ("speaker", "story")]
-    # our own output read back (a voice change in our WebVTT or JSON): a speaker's change is
-    # where our first cleaning set one; where it set no stop there, none is forced (qa43)
-    ours = doc.ours
-    if speakers and n:
-        for m in speakers:  # a marker before word j breaks the gap after word j - 1
-            j = bisect.bisect_left(words, m, key=_FIRST)
-            if 0 < j < n and m >= words[j - 1].stop and not (
-                    ours and not any(g.text in _OUR_ENDS for g in gaps[j - 1])):
-                breaks.add(j - 1)
-    return words, gaps, list(after), breaks
+    return words, after, closed
 
 
 _OUR_ENDS = frozenset((".", "?", "!", "\u2026", "...", "--"))

@@ -35,7 +35,7 @@ from .interjections import COMMA_HEADS, interjection_commas
 from .language import written_source
 from .memos import PAIR_MEMO, WORD_MEMO
 from .model import CONTINUES, Document, Editor, Piece, Token
-from .nearends import near_end_commas
+from .nearends import BAND, near_end_commas
 from .options import Options
 from .questions import AUX, LEADS, TAG_PRONOUNS, QuestionCuts, place_questions
 from .scans import indices
@@ -323,8 +323,10 @@ class SentenceSplitter:
         commas: set[int] = set()
         if learned is not None and not written:  # a comma where the model half believes in
             # an end (a writer's commas are their own)
+            # (the candidates hold every gap within BAND of the threshold when BAND < slack)
             commas.update(near_end_commas(editor, words, table.keys, gaps, scores, ends,
-                                          table.fixed, table.blocked, prior.threshold))
+                                          table.fixed, table.blocked, prior.threshold,
+                                          cands if BAND < prior.slack else None))
         if not written:
             interjection_commas(editor, words, table.keys, gaps, ends,
                                 sorted({i for i in opening if i < n and i not in commas
@@ -488,7 +490,8 @@ class SentenceSplitter:
         # known[a][b] (no pair tuple to build and hash)
         found: list[PairFacts | None] = list(map(
             dict.get, map(known.get, keys, repeat(_NO_FACTS)), islice(keys, 1, None)))
-        if None in found:
+        if not all(found):  # (a None among the facts' tuples: a truth test each, not an
+            # equality test of each tuple against None)
             # lazily: on a new document most pairs are unknown, and a list of their
             # indices would be as long as the document
             for i in compress(indices(len(found)), map(_is_none, found)):
