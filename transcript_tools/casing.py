@@ -239,7 +239,8 @@ class Truecaser:
             titled.setdefault(i, (capitalise(texts[i]), "title"))
         for i, cased in early.items():
             titled.setdefault(i, cased)
-        built = street_cases(words, texts, lows, set(proper) | set(people), at_start, source)
+        built = street_cases(words, texts, lows, set(proper) | set(people), at_start, source,
+                             pieces)
         built.update(region_cases(words, texts, lows, proper, source))
         if towns_at:
             built.update(town_cases(words, cores, lows, proper, people, named_towns(), towns_at,
