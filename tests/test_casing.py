@@ -786,3 +786,14 @@ def test_a_ligature_opening_a_sentence_is_capitalised_as_one_letter() -> None:
     text = clean("ﬁsh stocks fell. ﬂights too.\n", options=Options(turns=False)).text
     assert text.startswith("Fish stocks") and "Flights too" in text, text
     assert "FI" not in text and "FL" not in text, text
+
+
+def test_a_ligature_word_is_read_as_its_letters() -> None:
+    # found writing ux13's fuzz test: "ﬁrst" (str.lower keeps the ligature) was no word of
+    # the casing lists, so it was cased as a name word mid-sentence
+    from transcript_tools import clean
+    assert clean("our \ufb01rst \ufb02ight was late").text == "Our \ufb01rst \ufb02ight was late."
+    assert clean("our \ufb01nal \ufb01gures came in").text == "Our \ufb01nal \ufb01gures came in."
+    # negatives: a name with a ligature is still cased; "ß" keeps its spelling
+    assert "Herr Weiß" in clean("she met herr weiß at the station").text
+    assert "Florida" in clean("they flew to \ufb02orida on monday").text

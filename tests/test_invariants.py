@@ -119,6 +119,8 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "\ufeffthe \x1b : the\n",  # found by the fuzzer: removed noise parted a spaced mark (ux11)
     "\ufeff♪ the ♪ the\n",  # found by the fuzzer: a lyric's comma and the cut-off mark (ux11)
     "\ufeff-\x1f the\n",  # found by the fuzzer: a dash before a removed separator (ux11)
+    "\ufeff\ufb01sh she çavuşoğlu the of the and\n",  # found by the fuzzer: a ligature (ux13)
+    "\ufeffand çavuşoğlu\nplace place\n",  # ... a removed copy parted a street word (ux13)
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

@@ -375,3 +375,17 @@ def test_a_question_the_captioner_closes_is_not_cut_inside() -> None:
 
 def test_a_question_ending_on_a_letter_keeps_its_mark() -> None:
     assert clean("the markets were calm last week. what about plan b").text.endswith("b?")
+
+
+def test_a_ligature_word_is_read_as_its_letters() -> None:
+    # found by the fuzzer (ux13): the sentence stage's key kept "ﬁ" (str.lower does not
+    # split it), so the gap model did not know the word; the casing stage's title-casing
+    # does split it ("Fish"), and a second clean then read another word and added a comma
+    from transcript_tools import clean
+    plain = clean("they sell fish we buy bread").text
+    assert plain == "They sell fish, we buy bread."
+    tied = clean("they sell \ufb01sh we buy bread").text
+    assert tied == "They sell \ufb01sh, we buy bread."
+    assert clean(tied).text == tied
+    # negative: without the gap a plain word has, no comma comes with the ligature either
+    assert clean("we caught \ufb01sh she cooked them").text == "We caught \ufb01sh she cooked them."

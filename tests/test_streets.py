@@ -59,3 +59,22 @@ def test_a_place_head_before_a_table_name_is_part_of_the_name() -> None:
     assert "Lake Michigan" in text and "Mount Kenya" in text, text
     kept = clean("we swam in the lake. michigan won the game on the mount today.").text
     assert "the lake. Michigan" in kept and "the mount today" in kept, kept
+
+
+def test_a_street_word_after_a_removed_copy_is_next_to_the_name() -> None:
+    # found by the fuzzer (ux13): "<listed name> place place" lost the first "place" as a
+    # repeat, and the removed copy parted the name from the street word on the first clean
+    # only ("... place." then "... Place." on the second)
+    from transcript_tools import clean
+    for text in ("they met on washington street street today",
+                 "we drove to boston [laughter] road"):
+        once = clean(text).text
+        assert clean(once).text == once, text
+    assert clean("they met on washington street street today").text \
+        == "They met on Washington Street today."
+    assert clean("we drove to boston [laughter] road").text == "We drove to Boston Road."
+    # negatives: a mark between, a determiner before the name
+    assert clean("they met on washington, street street today").text \
+        == "They met on Washington, street today."
+    assert clean("they walked a boston street street at night").text \
+        == "They walked a Boston street at night."

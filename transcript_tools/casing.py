@@ -8,6 +8,7 @@ names stage, whose lexicon names it leaves as they are. Only letter case ever ch
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Sequence
 from itertools import compress
@@ -84,6 +85,10 @@ _PREFIXES = frozenset("pro anti post pre non ex trans pan neo".split())
 """Prefixes a hyphenated proper adjective keeps lowercase ("anti-American", "pro-Israel"; not
 "mid": "Mid-Atlantic")."""
 _LOW = itemgetter(5)
+_LIGATURES = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+"""The Latin ligatures ("ﬁ", "ﬂ") as their letters: a word's key is the word the casing
+stage's capitals write ("ﬁrst" -> "First"); not `str.casefold`, which also folds "ß" and
+whose key the recased text is built from in places."""
 _PLAIN = itemgetter(6)
 _KIND = itemgetter(7)
 _FIRST = attrgetter("first")
@@ -245,7 +250,7 @@ class Truecaser:
         for i, cased in early.items():
             titled.setdefault(i, cased)
         built = street_cases(words, texts, lows, set(proper) | set(people), at_start, source,
-                             at)
+                             at, pieces)
         built.update(region_cases(words, texts, lows, proper, source, at))
         if towns_at:
             built.update(town_cases(words, cores, lows, proper, people, named_towns(), towns_at,
@@ -450,7 +455,7 @@ class Truecaser:
                 elif _O_NAME.match(core) and not wordcase.ordinary(core[2:]):
                     # "o'brien": an Irish surname ("o'clock", "o'lantern": no name)
                     new, rule = personnames.capitalised_name(core), "irish-name"
-            low = core.lower()
+            low = core.lower() if core.isascii() else core.lower().translate(_LIGATURES)
             # (an Irish surname is a name wherever it stands: a first name of the lists
             # before it is cased with it, "kelly o'donnell")
             kind = personnames.kind(low) if not rule and core.islower() and core.isalpha() \

@@ -196,7 +196,7 @@ def _stub(key: str) -> bool:
 
 
 def _key(text: str) -> str:
-    return text.lower().strip(".,;:?!\"'“”‘’()").replace("’", "'")
+    return text.casefold().strip(".,;:?!\"'“”‘’()").replace("’", "'")
 
 
 class SentenceSplitter:

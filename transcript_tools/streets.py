@@ -9,7 +9,9 @@ Asian", "north Africa" -> "North Africa"). Called by `casing`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Container, Iterable, Mapping, Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from .lazypattern import lazy_regex
@@ -61,19 +63,32 @@ _ORDINAL = lazy_regex(r"^\d*(?:1\dth|[02-9]?(?:1st|2nd|3rd|[04-9]th))$")
 
 
 def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: set[int],
-                 at_start: set[int], source: str, at: Sequence[int]
-                 ) -> dict[int, tuple[str, str]]:
+                 at_start: set[int], source: str, at: Sequence[int],
+                 pieces: Sequence[Piece] = ()) -> dict[int, tuple[str, str]]:
     """Word index -> (cased word, rule). ``lows``: each word's bare lowercase form;
     ``cased``: indices of words the casing stage capitalises as proper nouns; ``source``:
     the document's source; ``at``: the words of `CUE_WORDS` (ascending indices: the casing
-    stage's one scan)."""
+    stage's one scan); ``pieces``: the document's pieces, removed ones included (words a
+    removed piece alone parts are next to each other, as the clean text writes them)."""
     out: dict[int, tuple[str, str]] = {}
+    gone: list[Piece] | None = None
+
+    def near(a: Piece, b: Piece) -> bool:
+        nonlocal gone
+        if next_to(source, a, b):
+            return True
+        if not pieces:
+            return False
+        if gone is None:
+            gone = [p for p in pieces if not p.text]
+        return _only_removed_between(source, gone, a, b)
+
     for i in [i for i in at if lows[i] in _CUES]:
         low, text = lows[i], texts[i]
         if not text[:1].islower():
             continue
         if low in CROSSING_WORDS:
-            if i >= 1 and next_to(source, words[i - 1], words[i]) \
+            if i >= 1 and near(words[i - 1], words[i]) \
                     and (i - 1 in cased or texts[i - 1][:1].isupper()) \
                     and texts[i - 1].isalpha() and words[i - 1].first not in at_start \
                     and lows[i - 1] not in _CALENDAR \
@@ -82,7 +97,7 @@ def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: s
                 out[i] = (text[:1].upper() + text[1:], "street-name")
             continue
         if (low in STREET_WORDS or low in COUNTY_WORDS) and i >= 1 \
-                and next_to(source, words[i - 1], words[i]):
+                and near(words[i - 1], words[i]):
             before = texts[i - 1]
             name = (i - 1 in cased or before[:1].isupper()) and before.isalpha() \
                 and words[i - 1].first not in at_start \
@@ -107,11 +122,28 @@ def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: s
                 if texts[i - 1].islower():
                     out[i - 1] = (texts[i - 1].capitalize(), "numbered-street")
         elif low in ROAD_WORDS and i + 1 < len(words) and _NUMBER.match(texts[i + 1]) \
-                and next_to(source, words[i], words[i + 1]):
+                and near(words[i], words[i + 1]):
             out[i] = (text[:1].upper() + text[1:], "road-number")
         elif low == "amendment" and i >= 1 and _ORDINAL.match(texts[i - 1].lower()):
             out[i] = (text[:1].upper() + text[1:], "numbered-amendment")
     return out
+
+
+def _only_removed_between(source: str, gone: list[Piece], a: Piece, b: Piece) -> bool:
+    """Whether only removed pieces (``gone``, in order) and white space stand between words
+    ``a`` and ``b`` ("çelik place place" with the first copy removed: the clean text reads
+    "çelik place", and its second cleaning finds the words next to each other)."""
+    k = bisect_left(gone, a.end, key=_START)
+    at, skipped = a.end, False
+    while k < len(gone) and gone[k].end <= b.start:
+        if not source[at:gone[k].start].isspace() and at != gone[k].start:
+            return False
+        at, skipped = gone[k].end, True
+        k += 1
+    return skipped and (at == b.start or source[at:b.start].isspace())
+
+
+_START = attrgetter("start")
 
 
 _GEO_HEADS = frozenset("cape lake mount".split())
