@@ -21,7 +21,7 @@ from transcript_tools.linebreak import BreakCosts, break_lines
 from transcript_tools.options import CAPTION_PRESETS, Options
 from transcript_tools.timing import windows
 
-from .conftest import DATA
+from .conftest import DATA, EXAMPLES
 
 
 def _lines(text: str, width: int = 42) -> list[str] | None:
@@ -320,3 +320,34 @@ def test_units_read_as_their_definitions_on_a_short_and_a_long_page(
     # (the long page's ends are picked one by one)
     assert short.texts == long.texts and list(short.ends) == list(long.ends)
     assert short.changes == long.changes and short.sentence == long.sentence
+
+
+def test_page_wide_bounds_read_once_a_layout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """SRT's own stretches are timed a few cues at a time (`layout._srt_cues`): the windows'
+    bounds and the page's anchors are read once a layout, not again for each stretch (a long
+    page's 200 stretches made that read grow with the page's length squared), and each call
+    times its cues as one given the windows themselves does."""
+    from transcript_tools import cuetimes, layout
+
+    calls: list[tuple[object, ...]] = []
+    built: list[int] = []
+    fit, init = layout.fit_times, cuetimes.Bounds.__init__
+
+    def counted(*args: object) -> object:
+        calls.append(args)
+        return fit(*args)  # type: ignore[arg-type]
+
+    def counted_init(self: cuetimes.Bounds, *args: object) -> None:
+        built.append(1)
+        init(self, *args)  # type: ignore[arg-type]
+    monkeypatch.setattr(layout, "fit_times", counted)
+    monkeypatch.setattr(cuetimes.Bounds, "__init__", counted_init)
+    text = (EXAMPLES / "broadcast_interview_2020-10.txt").read_text(encoding="utf-8")
+    t = tt.clean(text)
+    assert len(calls) >= 3  # WebVTT's cues, then SRT's stretches (a named turn's first cue)
+    assert len(built) == 1
+    doc = t.document
+    wins = windows(doc)
+    for args in calls:  # the same cues from the windows as from their bounds
+        assert isinstance(args[6], cuetimes.Bounds)
+        assert fit(*args[:6], wins) == fit(*args)  # type: ignore[arg-type]

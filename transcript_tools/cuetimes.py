@@ -74,10 +74,34 @@ def reading_warning(spilled: int, fast: int, max_cps: float) -> str | None:
     return None
 
 
+_FAR = 10 ** 12
+"""Ms beyond any cue: an open window's bound (`fit_times`' ``inf``)."""
+
+
+class Bounds:
+    """`fit_times`' page-wide inputs, found once a layout: the windows' first tokens, their
+    bounds in whole ms (the first window's twice: for words before it and for its own), and
+    whether the source's cues time the page. (SRT's stretches are timed a few cues at a time,
+    200 calls on a long page: a walk of every window and anchor each call grew with the
+    page's length squared.)"""
+
+    __slots__ = ("first", "lo", "hi", "sync")
+
+    def __init__(self, doc: Document, wins: Sequence[Window]) -> None:
+        self.first = [w.first for w in wins]
+        # whole ms inside the window (a rounded end could lie half a ms past it)
+        over = [*wins[:1], *wins]
+        self.lo = [math.ceil(w.lo * 1000 - 1e-6) if w.lo is not None else -_FAR
+                   for w in over]
+        self.hi = [math.floor(w.hi * 1000 + 1e-6) if w.hi is not None else _FAR
+                   for w in over]
+        self.sync = any(a.kind == "cue" for a in doc.anchors)
+
+
 def fit_times(doc: Document, o: Options, words: Words,
               spans: Sequence[tuple[int, int, list[str], int]], named: bool,
               fixed: dict[int, tuple[int, int]] | None = None,
-              wins: list[Window] | None = None) -> tuple[list[Cue], int, int]:
+              wins: list[Window] | Bounds | None = None) -> tuple[list[Cue], int, int]:
     """The cues of ``spans`` (first word, stop, lines, extra characters to read) over the
     ``words``, timed in whole ms: each cue lasts at least long enough for its text, and the
     gaps and order hold; a cue borrows time first inside its window, then beyond it. Also
@@ -86,12 +110,13 @@ def fit_times(doc: Document, o: Options, words: Words,
     (`SYNC_LAG`; apart: `reading_warning` says both as one account). ``fixed``: spans that
     keep a source cue's start and end (ms) as they are (`layout._kept_cues`), but that a gap
     under `CHAIN_GAP` after one is closed.
-    ``wins``: ``windows(doc)`` where the caller has them (else found here)."""
+    ``wins``: ``windows(doc)``, or their `Bounds`, where the caller has them (else found
+    here)."""
     fixed = fixed or {}
     gap, min_ms, max_ms = limits_ms(o)
     max_cps = o.max_cps
     chain = round(CHAIN_GAP * 1000)
-    inf = 10 ** 12
+    inf = _FAR
     starts, ends, firsts, stops = words.token_starts, words.ends, words.firsts, words.stops
     m = len(spans)
     nat_s = [round(starts[firsts[i]] * 1000) for i, _, _, _ in spans]
@@ -102,15 +127,11 @@ def fit_times(doc: Document, o: Options, words: Words,
     need = [t if t < max_ms else max_ms for t in need]  # min(max_ms, max(min_ms, t))
     for k, (fs, fe) in fixed.items():
         nat_s[k], need[k] = fs, fe - fs
-    if wins is None:
-        wins = windows(doc)
-    if wins:
-        win_first = [w.first for w in wins]
-        # whole ms inside the window (a rounded end could lie half a ms past it), by the
-        # windows' firsts up to a word: the first window's twice, for none (before it) and one
-        over = wins[:1] + wins
-        win_lo = [math.ceil(w.lo * 1000 - 1e-6) if w.lo is not None else -inf for w in over]
-        win_hi = [math.floor(w.hi * 1000 + 1e-6) if w.hi is not None else inf for w in over]
+    bounds = wins if isinstance(wins, Bounds) else Bounds(
+        doc, windows(doc) if wins is None else wins)
+    if bounds.first:
+        # by the windows' firsts up to a word
+        win_first, win_lo, win_hi = bounds.first, bounds.lo, bounds.hi
         right, left = bisect.bisect_right, bisect.bisect_left
         lo = [win_lo[right(win_first, firsts[i])] for i, _, _, _ in spans]
         # (the window of a cue's last word's last token, ``stops[j - 1] - 1``)
@@ -146,7 +167,7 @@ def fit_times(doc: Document, o: Options, words: Words,
     # speech's own: a cue never starts more than `SYNC_LAG` after its words because the
     # cue before it needs more time to be read; that one ends sooner (read faster,
     # never shorter than the minimum duration), and the warning says how many.
-    sync = any(a.kind == "cue" for a in doc.anchors)
+    sync = bounds.sync
     # our own WebVTT read back: its cues already start as late after their words as the lag
     # lets them (the first cleaning's), and may not start later again on each cleaning (qa43);
     # so does a written caption file's (our SRT read back: +0.25 s a cleaning after a split
@@ -199,12 +220,13 @@ def fit_times(doc: Document, o: Options, words: Words,
             want = longest
         if want > ek:
             e[k] = want
-    names = [t.display_name for t in doc.turns] if named else []
+    turns = doc.turns  # (a cue's turn's name: not a list of every turn's, each call)
     turn = words.turn
     cues: list[Cue] = []
     for i, j, lines, _ in spans:
         k = len(cues)
         t = turn[i]
         cues.append(new_cue(s[k] / 1000, e[k] / 1000, tuple(lines),
-                            names[t] if named and t >= 0 else None, firsts[i], stops[j - 1]))
+                            turns[t].display_name if named and t >= 0 else None, firsts[i],
+                            stops[j - 1]))
     return cues, spilled, fast

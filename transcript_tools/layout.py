@@ -20,7 +20,7 @@ from itertools import accumulate
 from operator import itemgetter
 
 from .cueplan import BAD_CUE_END, TAIL_CHARS, Stretch, replan
-from .cuetimes import fit_times, limits_ms, reading_ms, reading_warning
+from .cuetimes import Bounds, fit_times, limits_ms, reading_ms, reading_warning
 from .linebreak import FREE_BREAK, BreakCosts, hard_wrap, setting
 from .model import LYRIC_MARK, Cue, Diagnostic, Document, Times, new_cue
 from .options import Options
@@ -372,7 +372,7 @@ def _spliced(spans: list[tuple[int, int, list[str], int]], recut: Recut, lo: int
 
 def _srt_cues(doc: Document, o: Options, u: _Units, spans: list[tuple[int, int, list[str], int]],
               cues: list[Cue], recut: Recut, named: bool,
-              kept: dict[int, tuple[int, list[str], int, int, int]], wins: list[Window]
+              kept: dict[int, tuple[int, list[str], int, int, int]], wins: Bounds
               ) -> tuple[Cue, ...]:
     """SRT's cues: ``cues`` (the same objects) but where ``recut`` gives SRT its own, each
     such stretch timed among the two cues on each side as they stand; empty where the
@@ -550,12 +550,11 @@ class Layout:
         u.texts, u.lens, u.spaced, u.sentence, u.joined_to = [], [], [], [], array("Q")
         fixed = {k: kept[i][3:] for k, (i, j, _, _) in enumerate(spans)
                  if i in kept and kept[i][0] == j} if kept else {}
-        if wins is None:
-            wins = windows(doc)
-        cues, spilled, fast = fit_times(doc, self.options, u, spans, named, fixed, wins)
+        bounds = Bounds(doc, windows(doc) if wins is None else wins)  # (once: SRT's too)
+        cues, spilled, fast = fit_times(doc, self.options, u, spans, named, fixed, bounds)
         srt_cues: tuple[Cue, ...] = ()
         if recut and not srt_spans:
-            srt_cues = _srt_cues(doc, self.options, u, spans, cues, recut, named, kept, wins)
+            srt_cues = _srt_cues(doc, self.options, u, spans, cues, recut, named, kept, bounds)
             if not srt_cues:
                 srt_spans = _spliced(spans, recut, 0, len(spans))
         if srt_spans:
@@ -564,7 +563,7 @@ class Layout:
             same = {(c.first, c.stop): c for c in cues}
             srt_cues = tuple(  # (a cue as WebVTT's: the same object, not a copy)
                 c if (d := same.get((c.first, c.stop))) is None or d != c else d
-                for c in fit_times(doc, self.options, u, srt_spans, named, fixed, wins)[0])
+                for c in fit_times(doc, self.options, u, srt_spans, named, fixed, bounds)[0])
         diagnostics = doc.diagnostics
         said = reading_warning(spilled, fast, self.options.max_cps)
         if said is not None:
