@@ -20,3 +20,16 @@ def test_the_words_after_a_two_word_name_label_or_an_apostrophe_label_are_capita
         once = clean(text).text
         assert clean(once).text == once
     assert "The A: the" in clean("the A: the").text
+
+
+def test_a_label_at_a_carriage_return_line_end_as_at_a_newline() -> None:
+    # make fuzz (session 30): "..., coach:\r\nwe ..." kept "we" lowercase where "\n" alone
+    # capitalised it, and a second clean of the text, the label and its words on one line,
+    # did: a page with Windows line ends reads as one with Unix ones
+    unix = clean("great game! coach:\nwe played well tonight.").text
+    windows = clean("great game! coach:\r\nwe played well tonight.").text
+    assert "Coach: We played" in unix
+    assert windows == unix
+    assert clean(windows).text == windows
+    # a colon with no white space after it is no label's ("ratio 3:\rx" stays as written)
+    assert "coach:we" in clean("great game! coach:we played well.").text.lower()

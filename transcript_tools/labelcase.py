@@ -41,7 +41,7 @@ def after_labels(words: list[Piece], texts: list[str], starting: set[int],
         mark = spaced.get(label.first)
         colon = mark.start if mark is not None and mark.text == ":" else label.end
         if j < last and source[colon:colon + 1] == ":" \
-                and source[colon + 1:colon + 2] in (" ", "\n", "\t") \
+                and source[colon + 1:colon + 2] in _AFTER_COLON \
                 and (_alpha(texts[k]) or " " in texts[k] and all(
                     _alpha(w) and w[:1].isupper() for w in texts[k].split(" "))) \
                 and texts[j + 1][:1].islower() and (
@@ -50,6 +50,11 @@ def after_labels(words: list[Piece], texts: list[str], starting: set[int],
                         if colon + 1 < p.start < words[j + 1].start)):
             out[j + 1] = (capitalise(texts[j + 1]), "after-label")
     return out
+
+
+_AFTER_COLON = frozenset(" \n\t\r")
+"""What follows a label's colon: a space, or a line's end ("\r\n" as well as "\n": a page
+with Windows line ends reads as one with Unix ones; make fuzz, session 30)."""
 
 
 def _alpha(text: str) -> bool:
