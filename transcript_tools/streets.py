@@ -64,7 +64,7 @@ _ORDINAL = lazy_regex(r"^\d*(?:1\dth|[02-9]?(?:1st|2nd|3rd|[04-9]th))$")
 
 def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: set[int],
                  at_start: set[int], source: str, at: Sequence[int],
-                 pieces: Sequence[Piece] = ()) -> dict[int, tuple[str, str]]:
+                 pieces: Sequence[Piece]) -> dict[int, tuple[str, str]]:
     """Word index -> (cased word, rule). ``lows``: each word's bare lowercase form;
     ``cased``: indices of words the casing stage capitalises as proper nouns; ``source``:
     the document's source; ``at``: the words of `CUE_WORDS` (ascending indices: the casing
@@ -77,8 +77,6 @@ def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: s
         nonlocal gone
         if next_to(source, a, b):
             return True
-        if not pieces:
-            return False
         if gone is None:
             gone = [p for p in pieces if not p.text]
         return _only_removed_between(source, gone, a, b)
