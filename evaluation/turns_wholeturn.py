@@ -58,7 +58,7 @@ def tally_hook(tally: Counter[tuple[str, str]]) -> Any:
     original = stage.TurnSegmenter._turns
 
     def hooked(self: Any, doc: Any, units: list[Unit], states: list[int], labels: Any,
-               marked: bool, changes: Any = frozenset()) -> Any:
+               marked: bool, changes: Any = frozenset(), *rest: Any) -> Any:
         if not marked:
             for a, b in spans(states, changes):
                 turn, sentences = whole(units, a, b)
@@ -68,7 +68,7 @@ def tally_hook(tally: Counter[tuple[str, str]]) -> Any:
                 for name in CUES:
                     if getattr(t, name):
                         tally[(name, STATES[states[a]])] += 1
-        return original(self, doc, units, states, labels, marked, changes)
+        return original(self, doc, units, states, labels, marked, changes, *rest)
     return hooked
 
 
@@ -77,7 +77,7 @@ def rerole_hook() -> Any:
     original = stage.TurnSegmenter._turns
 
     def hooked(self: Any, doc: Any, units: list[Unit], states: list[int], labels: Any,
-               marked: bool, changes: Any = frozenset()) -> Any:
+               marked: bool, changes: Any = frozenset(), *rest: Any) -> Any:
         if not marked and units:
             bounds = spans(states, changes)
             turns = [whole(units, a, b) for a, b in bounds]
@@ -86,7 +86,7 @@ def rerole_hook() -> Any:
             states = [roles[j] for j, (a, b) in enumerate(bounds) for _ in range(a, b)]
             changes = set(changes) | {a for j, (a, _) in enumerate(bounds)
                                       if j and roles[j] == roles[j - 1] != OTHER}
-        return original(self, doc, units, states, labels, marked, changes)
+        return original(self, doc, units, states, labels, marked, changes, *rest)
     return hooked
 
 

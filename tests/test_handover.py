@@ -2,6 +2,7 @@ from transcript_tools.handover import (
     backchannel,
     guest_from,
     headline_reads,
+    listener_continuers,
     settle,
     unheard,
     voice_changes,
@@ -214,6 +215,44 @@ def test_after_a_listeners_yeah_the_interrupted_voice_goes_on() -> None:
     )
     states = [GUEST] * len(units)
     assert voice_changes(units, states, [cues(u) for u in units]) == {1, 2, 3, 6, 8}
+
+
+def test_a_continuer_inside_the_guests_account_is_the_hosts() -> None:
+    """The host asked, the guest tells a story that "yeah." and "right." interrupt, each
+    between two of the guest's sentences, the second carrying on ("and ...", "but ..."): the
+    listener's, the host's. Not "yeah." that answers a question (the guest's own), one the
+    guest's sentence after does not carry on from (the replier may go on), one inside the
+    host's run (a co-presenter's), one that closes the guest's run, nor one before the host
+    has spoken."""
+    units = _units(
+        "how did the orchard come through the frost?",
+        "we lost most of the blossom in a single night",
+        "yeah",
+        "and it was the worst since my father planted the trees",
+        "right",
+        "but the insurers still have not paid",
+        "did they send an assessor?",
+        "yeah",
+        "and he came two weeks later",
+        "yeah",
+    )
+    states = [HOST] + [GUEST] * 9
+    got = listener_continuers(units, states, [cues(u) for u in units])
+    assert got == [HOST, GUEST, HOST, GUEST, HOST, GUEST, GUEST, GUEST, GUEST, GUEST]
+    assert states == [HOST] + [GUEST] * 9  # the caller's list is left as it was
+    # the host's own run (co-presenters), and a guest before any host: unchanged
+    host_run = [HOST] * 10
+    assert listener_continuers(units, host_run, [cues(u) for u in units]) is host_run
+    guest_only = [GUEST] * 10
+    assert listener_continuers(units, guest_only, [cues(u) for u in units]) is guest_only
+    # the sentence after does not carry on: the replier may be going on
+    units[3] = Unit(3, ("it", "was", "the", "worst", "frost"), 1)
+    got = listener_continuers(units, states, [cues(u) for u in units])
+    assert got == [HOST, GUEST, GUEST, GUEST, HOST, GUEST, GUEST, GUEST, GUEST, GUEST]
+    # a reply that is more than a continuer ("that's right", "no") is the guest's own
+    units[2] = Unit(2, ("that's", "right"), 1)
+    units[4] = Unit(4, ("no",), 1)
+    assert listener_continuers(units, states, [cues(u) for u in units]) is states
 
 
 PRESENTER_OPENING = _units(

@@ -183,6 +183,35 @@ def test_a_question_hands_over_to_the_guest() -> None:
     assert roles == [("host", "My"), ("guest", "About"), ("host", "And"), ("guest", "Yes,")]
 
 
+def test_a_listeners_yeah_inside_the_guests_story_is_the_hosts() -> None:
+    """Unmarked caption text: the host's "yeah." and "right." between the guest's sentences
+    are the host's where the guest's next sentence carries on ("and ...": one host id, one
+    guest id; was a third voice given the guest); the guest's own "yeah." that answers a
+    question stays in the guest's turn."""
+    opening = ("good evening and welcome to the hour i'm paula brandt my guest tonight is the "
+               "orchard keeper tomas vehl who lost his harvest to the april frost. ")
+    doc = Cleaner(options=Options()).run(parse(
+        opening + "tomas what happened that night? well the temperature dropped eight degrees "
+        "after midnight and we lost most of the blossom in a single night. yeah. and it was "
+        "the worst frost since my father planted the trees in nineteen sixty. right. and the "
+        "insurers still have not paid a cent for any of it. what will you plant next year? "
+        "we are going to try late flowering varieties that can take a colder spring.",
+        format="broadcast"))
+    words = [[x.text for x in doc.tokens[t.first:t.stop] if x.kind == "word"]
+             for t in doc.turns]
+    assert [(t.speaker, t.role, w[0]) for t, w in zip(doc.turns, words)] == [
+        ("S1", "host", "good"), ("S2", "guest", "well"), ("S1", "host", "yeah"),
+        ("S2", "guest", "and"), ("S1", "host", "right"), ("S2", "guest", "and"),
+        ("S1", "host", "what"), ("S2", "guest", "we")]
+    doc = Cleaner(options=Options()).run(parse(
+        opening + "tomas did you see it coming? yeah. the forecast said two degrees but the "
+        "temperature dropped eight degrees after midnight and we lost most of the blossom in "
+        "a single night. what will you plant next year? we are going to try late flowering "
+        "varieties that can take a colder spring.", format="broadcast"))
+    assert [t.role for t in doc.turns] == ["host", "guest", "host", "guest"]
+    assert doc.tokens[doc.turns[1].first].text == "yeah"
+
+
 def test_introduction_labels_the_guest() -> None:
     t = clean("the harbour is closed tonight. we now hear from the harbour master. what "
               "happened? a ship lost power at the entrance and we had to stop all traffic.\n")

@@ -323,3 +323,30 @@ def headline_reads(units: Sequence[Unit], states: list[int], unit_cues: Sequence
         out[j + 1:k] = [HOST] * (k - j - 1)
         k = j
     return out
+
+
+def listener_continuers(units: Sequence[Unit], states: list[int],
+                        unit_cues: Sequence[Cues]) -> list[int]:
+    """The roles (``states``) with a listener's continuer inside the guest's account given
+    to the host: a sentence that is only "yeah.", "right." (`_CONTINUERS`), asking nothing,
+    after a sentence that asks nothing, with the guest's sentences on both sides, the one
+    after carrying on with a conjunction (`_GOES_ON`, as `voice_changes` reads the floor
+    going back), in a document whose host has spoken before it ("... get them confused. |
+    yeah. | when you talk to them ..."). While the guest tells their story, the one who says
+    "yeah" and lets them go on is the one listening: the interviewer. Not inside the host's
+    run (a co-presenter's "yeah." there is the host's too) nor in a report (`other`); not
+    before a sentence that carries nothing on (the replier may go on: "yeah. | it was
+    bad."; taking those too cost a judged aggregate a false boundary, turns46)."""
+    out = states
+    host_seen = False
+    for k in range(1, len(units) - 1):
+        host_seen = host_seen or states[k - 1] == HOST
+        if host_seen and states[k] == GUEST and states[k - 1] == GUEST \
+                and states[k + 1] == GUEST and units[k].strength and units[k + 1].strength \
+                and not unit_cues[k].question and not unit_cues[k - 1].question \
+                and units[k].words and _CONTINUERS.issuperset(units[k].words) \
+                and units[k + 1].words[:1] in _GOES_ON:
+            if out is states:
+                out = list(states)
+            out[k] = HOST
+    return out

@@ -29,7 +29,7 @@ from .clips import clips, opening_voices, recording_tag
 from .copresenters import running_hosts, second_presenters
 from .dialogue import Voice, asks_you, dash_voices, exchange_roles
 from .exchanges import exchange
-from .handover import headline_reads, settle, voice_changes
+from .handover import headline_reads, listener_continuers, settle, voice_changes
 from .introductions import (
     LABEL_WORDS,
     addressed,
@@ -177,6 +177,7 @@ class TurnSegmenter:
                     units, clips(units, headline_reads(units, settle(units, states, unit_cues),
                                                       unit_cues), unit_cues), unit_cues)
                 states, copresent = running_hosts(units, states, unit_cues)
+            states = listener_continuers(units, states, unit_cues)
             if not self.options.speakers or self.options.speakers > 2:
                 changes = voice_changes(units, states, unit_cues) | opening_voices(
                     units, states, unit_cues) | reported | copresent | second_presenters(
