@@ -171,3 +171,27 @@ def test_a_question_tag_closing_the_sentence_stays_with_it() -> None:
     assert _cut_words(text) == ["what the"]
     text = "did the ferry run today yes it ran twice in the morning"
     assert _cut_words(text, asks=True) == ["yes it"]
+
+
+def test_a_wh_word_after_a_prepositions_object_pronoun_opens_a_question() -> None:
+    """A preposition's object pronoun closes its phrase ("... a good year for them | what
+    happens ..."): "what", "how", "why" right after it are no object of a verb before them,
+    and open the other speaker's question there, whose answer is then looked for (turns45);
+    after a verb's object ("told us what ...", "show them how ...") the wh-clause is that
+    verb's object, and nothing is cut."""
+    text = ("the orchard gave its best crop in a decade which was a relief for them what "
+            "happens to the apples now they go to the cider press in the village")
+    assert _cut_words(text) == ["what happens", "they go"]
+    assert question_at(text.split(), text.split().index("what"))
+    text = ("the keeper showed us the new enclosure and the volunteers were kind to me how "
+            "did the otters settle in they love the stream")
+    assert "how did" in _cut_words(text)
+    # a verb's object: the clause goes on
+    text = "the engineers never told us what happens to the old bridge once the new one opens"
+    assert _cut_words(text) == []
+    assert not question_at(text.split(), text.split().index("what"))
+    text = "the coach will show them how the new drills work on the first morning of camp"
+    assert _cut_words(text) == []
+    # a preposition's object before "who" or "which" (relatives) asks nothing
+    text = "the prize went to one of them who had trained on the hills all winter long"
+    assert _cut_words(text) == []

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from . import memos
+from .breakwords import PREPOSITIONS
 from .memos import PAIR_MEMO
 from .questions import WH
 from .vocabulary import vocabulary
@@ -119,6 +120,18 @@ def _uncontracted(word: str) -> str:
     return word
 
 
+_OBJECTS = frozenset("me us him her them".split())
+"""Pronouns that are only objects (or, "her", a possessive, which needs a noun after it)."""
+
+
+def _object_closes(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] follows a preposition's object pronoun ("... wonderful for us | what
+    happens now", "... a long way from them | how did it start"): the phrase is closed, and
+    a wh-word there is no object of a verb before it, as after "tell us" or "show them"
+    ("tell us | what happened" is one clause: the pair counts hold it together)."""
+    return i >= 2 and words[i - 1] in _OBJECTS and words[i - 2] in PREPOSITIONS
+
+
 def question_at(words: Sequence[str], i: int) -> bool:
     """Whether a question opens at words[i] (after an optional "and"/"but"/"so"): an
     auxiliary before a subject ("are you", "can the"), or a wh-word before an auxiliary or
@@ -151,7 +164,7 @@ def question_at(words: Sequence[str], i: int) -> bool:
             return True
         if a not in _WH_FREE:
             return False
-        if i == 0:
+        if i == 0 or _object_closes(words, i):
             return True
         # after a break in the English (an unseen pair); a pair seen but rare ("... i admitted
         # it | what made you ...") when "you" follows: a question put to the listener
