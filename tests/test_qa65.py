@@ -5,6 +5,7 @@ a space after its apostrophe is made whole (`spacedmarks.spaced_apostrophes`).""
 from __future__ import annotations
 
 import transcript_tools as tt
+from transcript_tools.readers.rowprefix import row_prefixes
 
 
 def _text(source: str) -> str:
@@ -83,3 +84,67 @@ def test_an_apostrophe_before_other_words_stays() -> None:
     assert spaced == []
     text = _text(source)
     assert "skipper't" not in text and "crew'm" not in text
+
+
+# a caption encoder's character before every caption row (`readers.rowprefix`)
+_ROWS = ("the harbour board met tonight to talk about the new ferry. the old one is forty "
+         "years old and the engines keep failing in the winter storms. the board will ask "
+         "the state for money next month. reporter: the dock workers say they are tired of "
+         "waiting for repairs. the captain told us the ferry missed six crossings last week "
+         "alone and the islanders had to wait for the mail boat. the vote is set for "
+         "tuesday evening at the town hall.")
+
+
+def _rowed(text: str, mark: str, every: int = 5) -> str:
+    """``text`` with ``mark`` glued before every ``every``-th word (a caption row's start)."""
+    words = text.split()
+    return " ".join(mark + w if k % every == 0 else w for k, w in enumerate(words))
+
+
+def _page(body: str) -> str:
+    return ("tv Harbour Report KHAR March 3, 2016 6:00pm-6:30pm EST\n6:00 pm\n" + body + "\n")
+
+
+def test_an_at_sign_before_every_row_is_no_ones_word() -> None:
+    body = ">> " + _rowed(_ROWS, "@")
+    assert body.count("@") >= 12
+    transcript = tt.clean(_page(body))
+    text = transcript.to_text()
+    assert "@" not in text
+    assert "The harbour board met tonight" in text and "forty years old" in text
+    # the label behind a prefixed word is read as one
+    assert "Reporter:" in text or "reporter:" not in text.lower()
+    doc = transcript.document
+    assert all(doc.source[e.start:e.end] == e.original for e in doc.edits)
+    assert sum(e.rule == "row-prefix" for e in doc.edits) >= 12
+
+
+def test_a_letter_before_every_row_and_its_markers_goes() -> None:
+    rowed = _rowed(_ROWS, "q", 4)
+    body = "q>> " + rowed.replace(" reporter:", " q>> reporter:")
+    assert body.count("q>>") == 2
+    transcript = tt.clean(_page(body))
+    text = transcript.to_text()
+    # "qboard", "qferry" ... lose their "q"; no "q" is left alone before a turn
+    for word in ("qthe ", "qboard", "qferry", "qold", "qengines", "Q…"):
+        assert word not in text, (word, text)
+    assert "ferry" in text and "engines" in text
+    doc = transcript.document
+    assert all(doc.source[e.start:e.end] == e.original for e in doc.edits)
+
+
+def test_a_few_handles_or_one_glued_letter_stay() -> None:
+    # a dozen handles that are no words: a list read on air, not an encoder's rows
+    handles = " ".join(f"@harbr{k}x" for k in range(14))
+    assert row_prefixes(_page(">> follow us at " + handles + ". " + _ROWS)) == []
+    # under a dozen prefixed words: too few to be rows
+    assert row_prefixes(_page(">> " + _rowed(_ROWS, "@", 8))) == []
+    assert row_prefixes(_page(">> " + _rowed(_ROWS, "@", 5)))
+    # a letter glued before ">>" once: a typo, not a prefix (its words keep their letters)
+    body = "x>> " + _rowed(_ROWS, "x", 4)
+    text = tt.clean(_page(body)).to_text()
+    assert "xboard" in text.lower() or "xthe" in text.lower()
+    # a word the letter leaves a word keeps it: "pit", "pout" are words
+    body = "p>> p>> " + _rowed(_ROWS, "p", 4) + " the pit was deep and the children pout."
+    text = tt.clean(_page(body)).to_text()
+    assert "pit was deep" in text and "children pout" in text
