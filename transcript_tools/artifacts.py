@@ -29,7 +29,13 @@ from .options import Options
 from .readers.tokens import CUE_FORMATS, SONG_RE, agenda_heading, may_hold_cues
 from .resends import lone_line_marks, remove_drafts, remove_grown_copies, remove_resends
 from .scans import numbered, piece_at, pieces_within
-from .spacedmarks import backtick_apostrophes, backtick_dashes, double_stops, lone_chevrons
+from .spacedmarks import (
+    backtick_apostrophes,
+    backtick_dashes,
+    double_stops,
+    lone_chevrons,
+    spaced_apostrophes,
+)
 from .stutters import remove_repeats, sung_apart, sung_tokens
 from .vocabulary import vocabulary
 from .webaddress import join_parted
@@ -341,7 +347,7 @@ class ArtifactRemover:
         done = remove_drafts(lone_line_marks(remove_grown_copies(remove_resends(
             _split_sound_cues(done)))))
         done = double_stops(lone_chevrons(split_hyphens(mend_dashes(remove_credits(done)))))
-        done = backtick_dashes(backtick_apostrophes(done))
+        done = spaced_apostrophes(backtick_dashes(backtick_apostrophes(done)))
         done = _continued_cues(_turn_stops(_lone_marks(_doubled_marks(_mark_runs(done)))))
         done = _decoder_marks(done)
         if not self.options.keep_sound_cues:

@@ -33,6 +33,11 @@ MAX_CAPTIONER = 6
 """Most words after "by" when the sponsor is itself a captioning firm ("by the national
 captioning institute", "by closed captioning services, inc."): its name may run on past a
 comma to the sentence's end."""
+_FIRM_NOUNS = frozenset("institute institution services service company corporation group "
+                        "associates center centre".split())
+"""Nouns a captioning firm's name ends with right after its caption word ("the national
+captioning institute", "... captioning services"): when a word follows the noun with no mark
+between, speech has begun (`remove_credits`)."""
 _FIRM_SUFFIXES = frozenset("llc inc ltd plc corp co l.l.c incorporated limited".split())
 """A company's legal suffix, written after a comma ("newshour productions, llc"): the
 sponsor's name goes on through it."""
@@ -118,6 +123,7 @@ def remove_credits(doc: Document) -> Document:
         limit = MAX_ENCLOSED if enclosed else MAX_SPONSOR
         scan = limit if enclosed else max(limit, MAX_CAPTIONER)
         m, words, stop, firm, cut, para = k + 1, 0, "", False, -1, False
+        named = -1  # the index after a captioning firm's noun ("... captioning institute")
         while m < n:
             q = pieces[m]
             if words and not enclosed and _blank_line(doc.source, pieces[m - 1], q):
@@ -140,6 +146,9 @@ def remove_credits(doc: Document) -> Document:
                 words += 1
                 if not firm and low(q) in _CAPTION and not enclosed:
                     firm, limit = True, MAX_CAPTIONER
+                    if m + 1 < n and low(pieces[m + 1]) in _FIRM_NOUNS \
+                            and pieces[m + 1].first not in bounds:
+                        named = m + 2
             if words > scan:
                 break
             m += 1
@@ -158,6 +167,19 @@ def remove_credits(doc: Document) -> Document:
             m += 2  # "by newshour productions, llc": the sponsor's suffix goes with it
             stop = pieces[m].text if m < n and kind(pieces[m]) == "punct" \
                 and pieces[m].first not in bounds else ""
+        if 0 < named < m and kind(pieces[named]) == "word" \
+                and low(pieces[named]).strip(".") not in _FIRM_SUFFIXES \
+                and (start == 0 or pieces[start].first in bounds
+                     or kind(pieces[start - 1]) == "sound" or pieces[start - 1].text in _ENDS):
+            # the captioning firm's name ends at its noun and speech runs on after it with no
+            # mark between ("ingredients for life. captioned by the national captioning
+            # institute fire claims the lives of ...": a local station's captions insert the
+            # credit so, qa65): the credit ends there, the speech stays
+            editor.replace(pieces[start:named], "", "artifact", "caption-credit", 0.9,
+                           note="words about the captions, not speech")
+            found = True
+            i = named
+            continue
         if words > limit and cut > 0 and not enclosed and k > i + 1 \
                 and (start == 0 or pieces[start].first in bounds
                      or kind(pieces[start - 1]) == "sound"):

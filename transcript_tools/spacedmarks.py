@@ -251,6 +251,51 @@ def _backtick_at(pieces: list[Piece], k: int, at: int) -> bool:
     return pieces[k].start == at and pieces[k].text == "`"
 
 
+_CONTRACTED = {"s": "", "t": "n", "m": "i", "ll": "", "re": "", "ve": "", "d": ""}
+"""A contraction's or possessive's ending after its apostrophe, and what the word before it
+must end with ("didn' t": "n"; "i' m": the word "i"; `spaced_apostrophes`)."""
+_APOSTROPHES = ("'", "\u2019")
+
+
+def spaced_apostrophes(doc: Document) -> Document:
+    """A contraction or possessive a caption line writes with a space after its apostrophe
+    ("let' s", "didn' t", "i' m", "tonight' s": a station's caption encoder spaces every
+    apostrophe so, qa65) is made whole ("let's"): a word of letters, the apostrophe glued to
+    it, one space, then one of `_CONTRACTED`'s endings standing alone ("t" after a word
+    ending in "n", "m" after "i"). A quote opening after a word ("he said ' so long'") and
+    an apostrophe before other words stay. One edit each. Called by `artifacts`."""
+    source = doc.source
+    if "' " not in source and "\u2019 " not in source:
+        return doc
+    found = sorted(at for mark in _APOSTROPHES for at in positions(source, mark + " "))
+    pieces = doc.text_pieces()
+    starts = [p.start for p in pieces]
+    tokens = doc.tokens
+    bounds = {m.index for m in doc.markers} | {a.index for a in doc.anchors}
+    editor: Editor | None = None
+    for at in found:
+        k = piece_at(starts, at)
+        if k is None or not 0 < k < len(pieces) - 1:
+            continue
+        word, mark, end = pieces[k - 1], pieces[k], pieces[k + 1]
+        if mark.text not in _APOSTROPHES or mark.stop - mark.first != 1 \
+                or word.end != at or end.start != at + 2 \
+                or tokens[word.first].kind != "word" or tokens[end.first].kind != "word" \
+                or mark.first in bounds or end.first in bounds:
+            continue
+        ending = end.text.lower()
+        need = _CONTRACTED.get(ending)
+        if need is None or not word.text.isalpha() \
+                or (need == "i" and word.text.lower() != "i") \
+                or (need == "n" and not word.text.lower().endswith("n")):
+            continue
+        editor = editor or doc.editor()
+        editor.replace([word, mark, end], f"{word.text}{mark.text}{end.text}", "artifact",
+                       "spaced-apostrophe", 0.9,
+                       note="a space after a contraction's apostrophe")
+    return doc if editor is None else editor.finish()
+
+
 _SPACED_BACKTICK = re.compile(r"(?<=[\w.,;:!?'\")\]][ \t\x1c-\x1f])`(?=[ \t]+[\w\"'(])")
 """A backtick standing alone between spaces after a word or a mark and before a word ("THE
 MOVE ` WHY FARMERS"): a captioner's em dash sent through a character set without one (New

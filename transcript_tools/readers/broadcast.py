@@ -50,6 +50,7 @@ from .labels import (
     tag_name,
     titled_lines,
 )
+from .rowprefix import masked, restore, row_prefixes
 from .tokens import PAREN_CUE_RE, tokenize
 
 # "5:34 am", "5:34 AM", "5:34 a.m.", "17:34", "5:34:12 pm", "[05:34]" alone on a line.
@@ -319,6 +320,17 @@ def parse_broadcast(source: str, *, path: str | None = None,
     ``last_clock``: the last clock reading (seconds on the timeline) of the text before this
     one, when a long text is read in chunks (`stream`); its clocks continue that timeline.
     ``fragment``: the text is a later chunk of one, whose top is no page's heading."""
+    prefixes = row_prefixes(source)
+    if not prefixes:
+        return _read_broadcast(source, path, last_clock, fragment)
+    # a caption encoder's character before every row: read as a space, then logged
+    return restore(_read_broadcast(masked(source, prefixes), path, last_clock, fragment),
+                   source, prefixes)
+
+
+def _read_broadcast(source: str, path: str | None, last_clock: float | None,
+                    fragment: bool) -> Document:
+    """`parse_broadcast`'s reading of ``source``."""
     tokens: list[Token] = []
     anchors: list[Anchor] = []
     markers: list[Marker] = []
