@@ -45,7 +45,7 @@ LINES = ("written", "no-qmarks", "sparse", "sample", "dev", "dev2", "dev4")
 MONO = ("text", "caption", "real-captions", "real-text")
 SINGLE = ("news", "local", "kept dev", "kept dev2", "kept dev4")
 CONSTANTS = ("REPLY_CHANGE", "PROFILE_WEIGHT", "PROFILE_CAP", "HOST_RUN", "BEFORE_OPEN",
-             "CLEAN_COST", "THANKED_CHANGE")
+             "CLEAN_COST", "THANKED_CHANGE", "CLAIM_RESTARTS")
 GAIN = 0.004
 SLACK = 0.002
 SHIPPED = speakers.weights()

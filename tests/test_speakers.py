@@ -248,3 +248,80 @@ def test_a_sentence_that_opens_as_a_reply_makes_a_change_before_it_cheaper() -> 
     assert change("that's right the timing") - change("the timing is the problem") == \
         pytest.approx(REPLY_CHANGE)
     assert change("that's right the timing", 0) == change("the timing is the problem", 0)
+
+
+def test_a_claim_of_what_the_listener_has_done_is_flagged() -> None:
+    """"you've" + what the listener did is a claim put to them; after a generic "if" /
+    "when", "you've got (to)" and a question, it is not."""
+    from transcript_tools.speakercues import cues
+    from transcript_tools.speakerfeatures import FEATURES, unit_features
+
+    at = FEATURES.index("claim")
+
+    def claim(text: str) -> float:
+        unit = _units([text])[0]
+        return unit_features([unit], [cues(unit)], None)[0][at]
+
+    assert claim("the union says that you've been ignoring their letters") == 1.0
+    assert claim("and you've done nothing about the pumps") == 1.0
+    assert claim("if you've lost a harvest you can apply from monday") == 0.0
+    assert claim("when you've finished the form send it to us") == 0.0
+    assert claim("you've got to send us the papers") == 0.0
+    assert claim("have you been to the valley since?") == 0.0
+    assert claim("you've seen the damage have you?") == 0.0  # a question
+    assert claim("they have been ignoring the letters") == 0.0
+
+
+def _river(guest_answer: list[str]) -> list[Unit]:
+    return _units(["good evening and welcome to the programme",
+                   "with me now is the head of the river authority",
+                   "what will you do for the farmers this year?",
+                   *guest_answer,
+                   "is that soon enough?",
+                   "i think it is"])
+
+
+def test_a_hosts_challenge_of_claims_after_an_answer_stays_the_hosts() -> None:
+    """A constructed interview: after the guest's answer the host puts a long challenge,
+    a third party's claims of what the guest has done; it is the host's (the claims open a
+    new move of the host's, not a long host turn), and the guest's denial after it the
+    guest's."""
+    from transcript_tools.speakers import GUEST, HOST, decode
+
+    lines = ["good evening and welcome to the programme",
+             "with me now is the head of the river authority",
+             "the floods last winter cost farmers along the valley a great deal of money",
+             "what will you do for them this year?",
+             "we have set aside a fund for the farms that were hit hardest and the first "
+             "payments go out next month",
+             "the farmers union says that you've been ignoring their letters for a year and "
+             "you've been blaming the weather for your own failures",
+             "they have a long list of complaints",
+             "the banks of the river were never repaired and you've done nothing about the "
+             "pumps that failed in january",
+             "look those claims are simply wrong we met the union four times this spring and "
+             "the pumps were replaced in march",
+             "so when will the banks be finished?",
+             "we finish the new banks by the autumn"]
+    path = decode(_units(lines))
+    assert path[3] == HOST
+    assert path[4] == GUEST
+    assert path[5:8] == [HOST] * 3
+    assert path[8] == GUEST
+    assert path[9:] == [HOST, GUEST]
+
+
+def test_a_guests_generic_you_ve_stays_the_guests() -> None:
+    """The guest's "if you've lost a harvest ..." and "you've got to send ..." inside an
+    answer claim nothing of the host: the answer stays the guest's."""
+    from transcript_tools.speakers import GUEST, HOST, decode
+
+    units = _river(["well i think we have set aside a fund for the farms that were hit "
+                    "hardest and the first payments go out next month",
+                    "if you've lost a harvest to the floods you can apply from monday",
+                    "you've got to send us the papers by the end of the month",
+                    "i know it is not enough but it is a start"])
+    path = decode(units)
+    assert path[2] == HOST
+    assert path[3:7] == [GUEST] * 4
+    assert path[7:] == [HOST, GUEST]

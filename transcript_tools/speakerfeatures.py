@@ -29,7 +29,7 @@ feature of a move between units), written by ``evaluation/train_turns.py``."""
 FEATURES = ("bias", "question", "question_you", "you", "me", "vocative", "host_phrase",
             "guest_phrase", "opener", "promo", "thanks", "greeting", "long", "length",
             "setup", "after_intro", "question_mark", "inside", "short", "lead", "wh", "aux",
-            "question_weak", "steer", "show")
+            "question_weak", "steer", "show", "claim")
 """A unit's features (`unit_features`), each weighted per role."""
 TRANSITIONS = ("switch_inside", "switch_sentence", "switch_marker", "bonus", "echo",
                "handover", "to_host", "to_other", "from_other", "stay_handover", "host_long",
@@ -60,7 +60,8 @@ def unit_features(units: Sequence[Unit], unit_cues: Sequence[Cues], intro: int |
             _F[c.greeting], _tenth(max(0, c.length - 35)), _TENTHS[min(c.length, 60)],
             _F[setup], _F[intro is not None and k > intro], _F[u.question_mark],
             _F[u.strength == 0], _F[c.length <= 3], _F[w0 in _LEAD_WORDS],
-            _F[w0 in _WH_WORDS], _F[w0 in AUX], _F[weak], _F[c.steer], _F[c.show]))
+            _F[w0 in _WH_WORDS], _F[w0 in AUX], _F[weak], _F[c.steer], _F[c.show],
+            _F[not c.question and _claims(u.words, c.second)]))
     return out
 
 
@@ -86,6 +87,27 @@ def _addressed(words: Sequence[str], second: int) -> int:
         or k and words[k - 1] in _GENERIC_BEFORE))
     return max(0, second - generic)
 
+
+_PERFECT = frozenset(("you've",))
+_NOT_DONE = frozenset("got to gotta".split())
+"""Words after "you've" that make no claim of what the listener did ("you've got to")."""
+
+
+def _claims(words: Sequence[str], second: int) -> bool:
+    """A statement of what the listener has done: "you've" (not after a generic "if" /
+    "when", nor "you've got (to)"), an interviewer's claim put to the guest ("you've been
+    ignoring their letters", "you've cut the budget"); on the real dev sets 6 such units
+    were the host's, none the guest's. "you have been" is left out: on the dev sets and the
+    constructed monologues it stood in relatives ("the questions you have been sending")."""
+    if not second:
+        return False
+    n = len(words)
+    for k, x in enumerate(words):
+        if k and words[k - 1] in _GENERIC_BEFORE:
+            continue
+        if x in _PERFECT and k + 1 < n and words[k + 1] not in _NOT_DONE:
+            return True
+    return False
 
 
 def _weak(u: Unit, c: Cues) -> bool:
