@@ -165,7 +165,9 @@ def test_names_from_stdin_is_a_usage_error_saying_so(
     (["clean", "{src}", "--max-line-chars", "3"], "--max-line-chars must be at least 10"),
     (["clean", "{src}", "--min-duration", "9", "--max-duration", "2"],
      "0 < --min-duration <= --max-duration"),
-    (["batch", "{dir}", "{dir}/out", "--max-cps", "0"], "--max-cps and --words-per-minute"),
+    (["batch", "{dir}", "{dir}/out", "--max-cps", "0"], "--max-cps must be positive, not 0"),
+    (["clean", "{src}", "--words-per-minute", "-5"],
+     "--words-per-minute must be positive, not -5"),
 ])
 def test_an_out_of_range_flag_is_named_as_the_flag(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], said: str) -> None:
@@ -211,3 +213,26 @@ def test_a_path_in_a_usage_error_is_not_taken_for_a_flag(
     assert main(["clean", str(src), "-o", str(src)]) == 2
     err = capsys.readouterr().err
     assert f"{src}: the output would overwrite the input {src}" in err and "--" not in err
+
+
+def test_a_names_line_without_its_main_form_is_a_warning_on_its_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A line opening with '|' has its first alias read as the main form: said once, on its
+    line; a comment or an ordinary 'Main | alias' line is no warning; --strict stops there."""
+    src, out = _files(tmp_path)
+    names = tmp_path / "names.txt"
+    names.write_text("# harbour names\nEilidh MacLeod | MacLeod\n| Oban Ferry\n|   # empty\n"
+                     "Isle of Mull | Mull\n", encoding="utf-8")
+    assert main(["clean", str(src), "-o", str(out), "--names", str(names)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err == [f"{names}:3: warning: no name before '|' (a line is 'Main | alias | ...'); "
+                   "'Oban Ferry' is taken as the main form"]
+    assert main(["clean", str(src), "-o", str(tmp_path / "o2.txt"), "--names", str(names),
+                 "--strict"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"transcript-tools: error: {names}:3: ")
+    names.write_text("Eilidh MacLeod | MacLeod\nIsle of Mull | Mull # the island\n",
+                     encoding="utf-8")
+    assert main(["clean", str(src), "-o", str(tmp_path / "o3.txt"), "--names", str(names),
+                 "--strict"]) == 0
+    assert capsys.readouterr().err == ""

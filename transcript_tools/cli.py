@@ -76,8 +76,24 @@ def _read_names(args: argparse.Namespace) -> list[str]:
         if not os.path.lexists(file):  # most often a name typed where its file belongs
             raise LexiconError("no such names file (--names takes a file with one name per "
                                "line)", path=file)
-        names.extend(read_names_file(file))
+        lines = read_names_file(file)
+        _report(args, file, _names_file_slips(lines))
+        names.extend(lines)
     return names
+
+
+def _names_file_slips(lines: Sequence[str]) -> list[Diagnostic]:
+    """Warnings for names-file lines that are read otherwise than they look: a line that
+    opens with ``|`` (its main form left out) has its first alias taken as the main form."""
+    slips = []
+    for number, line in enumerate(lines, 1):
+        forms = [f.strip() for f in line.split("#", 1)[0].split("|")]
+        if len(forms) > 1 and not forms[0] and any(forms[1:]):
+            main = next(f for f in forms[1:] if f)
+            slips.append(Diagnostic(
+                "names-line", f"no name before '|' (a line is 'Main | alias | ...'); "
+                f"{main!r} is taken as the main form", number))
+    return slips
 
 
 def _read_references(args: argparse.Namespace) -> list[str]:
