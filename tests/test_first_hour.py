@@ -236,3 +236,46 @@ def test_a_names_line_without_its_main_form_is_a_warning_on_its_line(
     assert main(["clean", str(src), "-o", str(tmp_path / "o3.txt"), "--names", str(names),
                  "--strict"]) == 0
     assert capsys.readouterr().err == ""
+
+
+SRT = ("1\n00:00:01,000 --> 00:00:03,000\nthe ferry to mull was late\n\n"
+       "2\n00:00:03,200 --> 00:00:05,500\nthe harbour master said so\n")
+VTT = ("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nthe ferry to mull was late\n\n"
+       "00:00:03.200 --> 00:00:05.500\nthe harbour master said so\n")
+
+
+@pytest.mark.parametrize(("name", "text", "holds", "named"),
+                         [("show.vtt", SRT, "SRT", "WebVTT"), ("show.srt", VTT, "WebVTT", "SRT")])
+def test_a_caption_file_under_the_other_caption_extension_is_read_by_its_content(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, text: str, holds: str,
+        named: str) -> None:
+    """A renamed download (SRT saved as .vtt, WebVTT as .srt) was refused as a broken file of
+    its name's format; it is read by its content, with one warning on line 1 saying so and
+    what a player will do; the same cues as the rightly named file."""
+    src = tmp_path / name
+    src.write_text(text, encoding="utf-8")
+    right = tmp_path / ("right.srt" if holds == "SRT" else "right.vtt")
+    right.write_text(text, encoding="utf-8")
+    doc = tt.read(src)
+    assert [d.code for d in doc.diagnostics] == ["misnamed"]
+    cleaned = tt.clean(doc)
+    assert cleaned.text == tt.clean(tt.read(right)).text
+    assert [c.text for c in cleaned.cues] == [c.text for c in tt.clean(tt.read(right)).cues]
+    assert "ferry" in cleaned.text and "harbour master" in cleaned.text
+    out = tmp_path / "out.txt"
+    assert main(["clean", str(src), "-o", str(out)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == (f"{src}:1: warning: the file holds {holds} cues, not {named}: read as "
+                      f"{holds} (a player goes by the name: rename it "
+                      f".{'srt' if holds == 'SRT' else 'vtt'})")
+    assert main(["clean", str(src), "-o", str(tmp_path / "o2.txt"), "--strict"]) == 1
+    assert not [d for d in tt.read(right).diagnostics if d.code == "misnamed"]
+
+
+def test_broadcast_text_named_vtt_is_still_refused_on_its_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "show.vtt"
+    src.write_text(TEXT, encoding="utf-8")
+    assert main(["clean", str(src), "-o", str(tmp_path / "out.txt")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{src}:1: WebVTT file must start with 'WEBVTT'" in err
