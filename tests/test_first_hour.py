@@ -5,6 +5,7 @@ with exit code 1 and no traceback."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -279,3 +280,32 @@ def test_broadcast_text_named_vtt_is_still_refused_on_its_line(
     assert main(["clean", str(src), "-o", str(tmp_path / "out.txt")]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and f"{src}:1: WebVTT file must start with 'WEBVTT'" in err
+
+
+@pytest.mark.parametrize(("extra", "said"), [
+    (["-", "--reference", "-"], "stdin (-) can be read once"),
+    (["{src}", "--reference", "-", "--reference", "-"], "stdin (-) can be read once"),
+    (["{src}", "--decisions", "-"], "--decisions takes a file, not - (stdin)"),
+])
+def test_stdin_is_read_once_and_never_for_decisions(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        extra: list[str], said: str) -> None:
+    """`clean - --reference -` read stdin for the reference, then said the transcript was
+    empty; `--decisions -` said "-: no such file". Each is one usage-error line now."""
+    src, out = _files(tmp_path)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(
+        io.BytesIO(TEXT.encode())))
+    assert main(["clean", *[a.format(src=src) for a in extra], "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and said in err and not out.exists()
+
+
+def test_one_reference_from_stdin_is_still_read(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src, out = _files(tmp_path)
+    article = "Harbour master Eilidh MacLeod said the Oban ferry was late.\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(
+        io.BytesIO(article.encode())))
+    assert main(["clean", str(src), "--reference", "-", "-o", str(out)]) == 0
+    assert "Oban" in out.read_text(encoding="utf-8")

@@ -57,7 +57,17 @@ def _read_input(name: str) -> tuple[str, str | None, list[Diagnostic]]:
 
 def _refuse_overwrite(args: argparse.Namespace) -> None:
     """An output file that is one of the inputs (the transcript, a names or reference file,
-    the decisions) would destroy it: a usage error before anything is read."""
+    the decisions) would destroy it: a usage error before anything is read. Stdin (``-``)
+    is read once: by the transcript or by one reference, not both (the second read found it
+    empty and said the transcript was empty), and never by ``--decisions``."""
+    if getattr(args, "decisions", None) == "-":
+        raise OptionsError("--decisions takes a file, not - (stdin): give the decisions "
+                           "file's path")
+    readers = ([args.input] if args.input == "-" else []) + \
+        [ref for ref in args.reference if ref == "-"]
+    if len(readers) > 1:
+        raise OptionsError("stdin (-) can be read once: give the transcript or one --reference "
+                           "as -, the others as files")
     if args.output == "-":
         return
     out = Path(args.output).resolve()
