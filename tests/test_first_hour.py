@@ -309,3 +309,17 @@ def test_one_reference_from_stdin_is_still_read(
         io.BytesIO(article.encode())))
     assert main(["clean", str(src), "--reference", "-", "-o", str(out)]) == 0
     assert "Oban" in out.read_text(encoding="utf-8")
+
+
+def test_an_srt_file_of_cues_without_text_is_refused_on_its_first_timing_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Was "malformed SRT input: no cue could be read", with no line."""
+    src = tmp_path / "blank.srt"
+    src.write_text("\n1\n00:00:01,000 --> 00:00:02,000\n\n2\n00:00:02,500 --> 00:00:03,000\n\n",
+                   encoding="utf-8")
+    assert main(["clean", str(src), "-o", str(tmp_path / "out.txt")]) == 1
+    err = capsys.readouterr().err
+    assert err == (f"transcript-tools: error: {src}:3: no cue could be read: no cue has text "
+                   "after its timing line\n")
+    src.write_text("1\n00:00:01,000 --> 00:00:02,000\nthe tide came in\n", encoding="utf-8")
+    assert main(["clean", str(src), "-o", str(tmp_path / "out.txt")]) == 0
