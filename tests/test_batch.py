@@ -145,6 +145,24 @@ def test_output_names_do_not_collide(tmp_path: Path) -> None:
         ["a.txt.vtt", "a.srt.vtt", "sub/b.vtt"]
 
 
+def test_a_filter_does_not_rename_a_files_outputs(tmp_path: Path) -> None:
+    """Outputs are named over the whole folder: a run choosing only the SRT files, then a
+    full run, clean each file once under one name (a filtered set had given the SRT file the
+    plain name, then the full run its own second copy under ``a.srt.vtt``)."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.srt").write_text("1\n00:00:01,000 --> 00:00:03,000\nthe river rose overnight\n",
+                               encoding="utf-8")
+    (src / "a.txt").write_text("the harbour stayed closed all week\n", encoding="utf-8")
+    (src / "b.txt").write_text("the ferry ran again on sunday\n", encoding="utf-8")
+    first = run_batch(src, out, ["vtt"], jobs=1, include=["*.srt", "b.txt"])
+    assert first.done == 2
+    assert sorted(p.name for p in out.iterdir()) == ["a.srt.vtt", "b.vtt"]
+    second = run_batch(src, out, ["vtt"], jobs=1)
+    assert (second.done, second.skipped) == (1, 2)
+    assert sorted(p.name for p in out.iterdir()) == ["a.srt.vtt", "a.txt.vtt", "b.vtt"]
+
+
 def test_batch_reads_captions_too(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()

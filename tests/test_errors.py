@@ -168,4 +168,4 @@ def test_clean_given_a_path_points_to_reading_the_file() -> None:
 def test_an_option_error_names_no_input() -> None:
     with pytest.raises(OptionsError) as err:
         Options(max_cps=-1)
-    assert str(err.value) == "max_cps and words_per_minute must be positive"
+    assert str(err.value) == "max_cps must be positive, not -1"

@@ -5,6 +5,7 @@ with exit code 1 and no traceback."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -165,7 +166,9 @@ def test_names_from_stdin_is_a_usage_error_saying_so(
     (["clean", "{src}", "--max-line-chars", "3"], "--max-line-chars must be at least 10"),
     (["clean", "{src}", "--min-duration", "9", "--max-duration", "2"],
      "0 < --min-duration <= --max-duration"),
-    (["batch", "{dir}", "{dir}/out", "--max-cps", "0"], "--max-cps and --words-per-minute"),
+    (["batch", "{dir}", "{dir}/out", "--max-cps", "0"], "--max-cps must be positive, not 0"),
+    (["clean", "{src}", "--words-per-minute", "-5"],
+     "--words-per-minute must be positive, not -5"),
 ])
 def test_an_out_of_range_flag_is_named_as_the_flag(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], said: str) -> None:
@@ -211,3 +214,112 @@ def test_a_path_in_a_usage_error_is_not_taken_for_a_flag(
     assert main(["clean", str(src), "-o", str(src)]) == 2
     err = capsys.readouterr().err
     assert f"{src}: the output would overwrite the input {src}" in err and "--" not in err
+
+
+def test_a_names_line_without_its_main_form_is_a_warning_on_its_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A line opening with '|' has its first alias read as the main form: said once, on its
+    line; a comment or an ordinary 'Main | alias' line is no warning; --strict stops there."""
+    src, out = _files(tmp_path)
+    names = tmp_path / "names.txt"
+    names.write_text("# harbour names\nEilidh MacLeod | MacLeod\n| Oban Ferry\n|   # empty\n"
+                     "Isle of Mull | Mull\n", encoding="utf-8")
+    assert main(["clean", str(src), "-o", str(out), "--names", str(names)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err == [f"{names}:3: warning: no name before '|' (a line is 'Main | alias | ...'); "
+                   "'Oban Ferry' is taken as the main form"]
+    assert main(["clean", str(src), "-o", str(tmp_path / "o2.txt"), "--names", str(names),
+                 "--strict"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"transcript-tools: error: {names}:3: ")
+    names.write_text("Eilidh MacLeod | MacLeod\nIsle of Mull | Mull # the island\n",
+                     encoding="utf-8")
+    assert main(["clean", str(src), "-o", str(tmp_path / "o3.txt"), "--names", str(names),
+                 "--strict"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+SRT = ("1\n00:00:01,000 --> 00:00:03,000\nthe ferry to mull was late\n\n"
+       "2\n00:00:03,200 --> 00:00:05,500\nthe harbour master said so\n")
+VTT = ("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nthe ferry to mull was late\n\n"
+       "00:00:03.200 --> 00:00:05.500\nthe harbour master said so\n")
+
+
+@pytest.mark.parametrize(("name", "text", "holds", "named"),
+                         [("show.vtt", SRT, "SRT", "WebVTT"), ("show.srt", VTT, "WebVTT", "SRT")])
+def test_a_caption_file_under_the_other_caption_extension_is_read_by_its_content(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, text: str, holds: str,
+        named: str) -> None:
+    """A renamed download (SRT saved as .vtt, WebVTT as .srt) was refused as a broken file of
+    its name's format; it is read by its content, with one warning on line 1 saying so and
+    what a player will do; the same cues as the rightly named file."""
+    src = tmp_path / name
+    src.write_text(text, encoding="utf-8")
+    right = tmp_path / ("right.srt" if holds == "SRT" else "right.vtt")
+    right.write_text(text, encoding="utf-8")
+    doc = tt.read(src)
+    assert [d.code for d in doc.diagnostics] == ["misnamed"]
+    cleaned = tt.clean(doc)
+    assert cleaned.text == tt.clean(tt.read(right)).text
+    assert [c.text for c in cleaned.cues] == [c.text for c in tt.clean(tt.read(right)).cues]
+    assert "ferry" in cleaned.text and "harbour master" in cleaned.text
+    out = tmp_path / "out.txt"
+    assert main(["clean", str(src), "-o", str(out)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == (f"{src}:1: warning: the file holds {holds} cues, not {named}: read as "
+                      f"{holds} (a player goes by the name: rename it "
+                      f".{'srt' if holds == 'SRT' else 'vtt'})")
+    assert main(["clean", str(src), "-o", str(tmp_path / "o2.txt"), "--strict"]) == 1
+    assert not [d for d in tt.read(right).diagnostics if d.code == "misnamed"]
+
+
+def test_broadcast_text_named_vtt_is_still_refused_on_its_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "show.vtt"
+    src.write_text(TEXT, encoding="utf-8")
+    assert main(["clean", str(src), "-o", str(tmp_path / "out.txt")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{src}:1: WebVTT file must start with 'WEBVTT'" in err
+
+
+@pytest.mark.parametrize(("extra", "said"), [
+    (["-", "--reference", "-"], "stdin (-) can be read once"),
+    (["{src}", "--reference", "-", "--reference", "-"], "stdin (-) can be read once"),
+    (["{src}", "--decisions", "-"], "--decisions takes a file, not - (stdin)"),
+])
+def test_stdin_is_read_once_and_never_for_decisions(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        extra: list[str], said: str) -> None:
+    """`clean - --reference -` read stdin for the reference, then said the transcript was
+    empty; `--decisions -` said "-: no such file". Each is one usage-error line now."""
+    src, out = _files(tmp_path)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(
+        io.BytesIO(TEXT.encode())))
+    assert main(["clean", *[a.format(src=src) for a in extra], "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and said in err and not out.exists()
+
+
+def test_one_reference_from_stdin_is_still_read(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src, out = _files(tmp_path)
+    article = "Harbour master Eilidh MacLeod said the Oban ferry was late.\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(
+        io.BytesIO(article.encode())))
+    assert main(["clean", str(src), "--reference", "-", "-o", str(out)]) == 0
+    assert "Oban" in out.read_text(encoding="utf-8")
+
+
+def test_an_srt_file_of_cues_without_text_is_refused_on_its_first_timing_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Was "malformed SRT input: no cue could be read", with no line."""
+    src = tmp_path / "blank.srt"
+    src.write_text("\n1\n00:00:01,000 --> 00:00:02,000\n\n2\n00:00:02,500 --> 00:00:03,000\n\n",
+                   encoding="utf-8")
+    assert main(["clean", str(src), "-o", str(tmp_path / "out.txt")]) == 1
+    err = capsys.readouterr().err
+    assert err == (f"transcript-tools: error: {src}:3: no cue could be read: no cue has text "
+                   "after its timing line\n")
+    src.write_text("1\n00:00:01,000 --> 00:00:02,000\nthe tide came in\n", encoding="utf-8")
+    assert main(["clean", str(src), "-o", str(tmp_path / "out.txt")]) == 0

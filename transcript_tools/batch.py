@@ -310,16 +310,21 @@ def matches(relative: PurePath, patterns: Sequence[str]) -> bool:
 
 
 def output_paths(files: Sequence[Path], in_dir: Path, out_dir: Path,
-                 formats: Sequence[str]) -> list[dict[str, Path]]:
+                 formats: Sequence[str], among: Sequence[Path] | None = None
+                 ) -> list[dict[str, Path]]:
     """Where each file's outputs go: same relative path, the format's suffix; when two inputs
-    would collide (``a.txt`` and ``a.srt`` to ``a.vtt``) both keep their suffix (``a.srt.vtt``)."""
+    would collide (``a.txt`` and ``a.srt`` to ``a.vtt``) both keep their suffix (``a.srt.vtt``).
+    ``among``: the files whose names count for a collision (default ``files``); `run_batch`
+    gives every transcript of the folder, so ``--include``/``--exclude`` never rename a file's
+    outputs (a filtered run, then a full one, would clean ``a.srt`` twice under two names)."""
     stems = [f.relative_to(in_dir).with_suffix("") for f in files]
     seen: dict[Path, int] = {}
-    for s in stems:
+    for s in (stems if among is None else
+              [f.relative_to(in_dir).with_suffix("") for f in among]):
         seen[s] = seen.get(s, 0) + 1
     out = []
     for f, stem in zip(files, stems, strict=False):
-        base = stem if seen[stem] == 1 else f.relative_to(in_dir)
+        base = stem if seen.get(stem, 0) <= 1 else f.relative_to(in_dir)
         out.append({fmt: out_dir / (str(base) + OUTPUT_SUFFIX[fmt]) for fmt in formats})
     return out
 
@@ -407,7 +412,8 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str],
         if fmt not in OUTPUT_SUFFIX:
             raise InputError(f"unknown output format {fmt!r}; known: {', '.join(OUTPUT_SUFFIX)}")
     files = input_files(src, dst, include, exclude)
-    targets = output_paths(files, src, dst, formats)
+    every = input_files(src, dst) if include or exclude else files
+    targets = output_paths(files, src, dst, formats, every)
     _refuse_inputs_as_outputs(files, targets)
     summary = summary if summary is not None else Summary()
     summary.files = len(files)

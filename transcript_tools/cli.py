@@ -57,7 +57,17 @@ def _read_input(name: str) -> tuple[str, str | None, list[Diagnostic]]:
 
 def _refuse_overwrite(args: argparse.Namespace) -> None:
     """An output file that is one of the inputs (the transcript, a names or reference file,
-    the decisions) would destroy it: a usage error before anything is read."""
+    the decisions) would destroy it: a usage error before anything is read. Stdin (``-``)
+    is read once: by the transcript or by one reference, not both (the second read found it
+    empty and said the transcript was empty), and never by ``--decisions``."""
+    if getattr(args, "decisions", None) == "-":
+        raise OptionsError("--decisions takes a file, not - (stdin): give the decisions "
+                           "file's path")
+    readers = ([args.input] if args.input == "-" else []) + \
+        [ref for ref in args.reference if ref == "-"]
+    if len(readers) > 1:
+        raise OptionsError("stdin (-) can be read once: give the transcript or one --reference "
+                           "as -, the others as files")
     if args.output == "-":
         return
     out = Path(args.output).resolve()
@@ -76,8 +86,24 @@ def _read_names(args: argparse.Namespace) -> list[str]:
         if not os.path.lexists(file):  # most often a name typed where its file belongs
             raise LexiconError("no such names file (--names takes a file with one name per "
                                "line)", path=file)
-        names.extend(read_names_file(file))
+        lines = read_names_file(file)
+        _report(args, file, _names_file_slips(lines))
+        names.extend(lines)
     return names
+
+
+def _names_file_slips(lines: Sequence[str]) -> list[Diagnostic]:
+    """Warnings for names-file lines that are read otherwise than they look: a line that
+    opens with ``|`` (its main form left out) has its first alias taken as the main form."""
+    slips = []
+    for number, line in enumerate(lines, 1):
+        forms = [f.strip() for f in line.split("#", 1)[0].split("|")]
+        if len(forms) > 1 and not forms[0] and any(forms[1:]):
+            main = next(f for f in forms[1:] if f)
+            slips.append(Diagnostic(
+                "names-line", f"no name before '|' (a line is 'Main | alias | ...'); "
+                f"{main!r} is taken as the main form", number))
+    return slips
 
 
 def _read_references(args: argparse.Namespace) -> list[str]:

@@ -116,8 +116,10 @@ class Options:
             raise OptionsError(f"max_line_chars must be at least 10, not {self.max_line_chars}")
         if not 1 <= self.max_lines <= 3:
             raise OptionsError(f"max_lines must be 1..3, not {self.max_lines}")
-        if self.max_cps <= 0 or self.words_per_minute <= 0:
-            raise OptionsError("max_cps and words_per_minute must be positive")
+        for field_name in ("max_cps", "words_per_minute"):  # name the one that is wrong
+            if getattr(self, field_name) <= 0:
+                raise OptionsError(f"{field_name} must be positive, not "
+                                   f"{getattr(self, field_name)}")
         if not 0 < self.min_duration <= self.max_duration:
             raise OptionsError("need 0 < min_duration <= max_duration")
         if self.min_gap < 0:

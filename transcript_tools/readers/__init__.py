@@ -91,6 +91,14 @@ def detect_format(text: str, path: str | os.PathLike[str] | None = None) -> str:
             if _SRT_START.match(head) or page_text_lines(text[:4000]) > 0 \
                     or _FLAT_SRT_START.match(text[:1000]):
                 return "srt"
+        if fmt in ("srt", "vtt"):
+            # a caption file saved under the other caption extension (a renamed download):
+            # its content says which it is (`parse` warns that the name misleads players)
+            head = text.lstrip("\ufeff")[:200]
+            if head.startswith("WEBVTT"):
+                return "vtt"
+            if _SRT_START.match(head):
+                return "srt"
         if fmt:
             return fmt
     head = text.lstrip("\ufeff")[:200]
@@ -211,7 +219,15 @@ def parse(text: str, *, format: str | None = None, path: str | None = None) -> D
                          path=path) from None
     source = text[1:] if text.startswith("\ufeff") else text
     with collector_paused():  # a long text makes many small objects (see `collector_paused`)
-        return reader(source, path=path)
+        doc = reader(source, path=path)
+    named = EXTENSIONS.get(Path(path).suffix.lower()) if path and format is None else None
+    if named in ("srt", "vtt") and fmt != named:
+        shown = {"srt": "SRT", "vtt": "WebVTT"}
+        doc = doc.replace(diagnostics=(Diagnostic(
+            "misnamed", f"the file holds {shown[fmt]} cues, not {shown[named]}: read as "
+            f"{shown[fmt]} (a player goes by the name: rename it {Path(path or '').suffix[:1]}"
+            f"{fmt})", 1),) + doc.diagnostics)
+    return doc
 
 
 def read_bytes(name: str) -> bytes:

@@ -162,7 +162,12 @@ def _parse_captions(source: str, fmt: Literal["srt", "vtt"], *, path: str | None
     except (MalformedFileError, MalformedCaptionError, ValueError, IndexError) as exc:
         raise locate_error(source, fmt, path, exc, fragment) from None
     if not captions and "-->" in source:
-        raise locate_error(source, fmt, path, ValueError("no cue could be read"), fragment)
+        error = locate_error(source, fmt, path, ValueError("no cue could be read"), fragment)
+        if error.line:
+            raise error
+        first = source[:source.index("-->")].count("\n") + 1
+        raise ParseError("no cue could be read: no cue has text after its timing line",
+                         path=path, line=first) from None
 
     tokens: list[Token] = []
     anchors: list[Anchor] = []
