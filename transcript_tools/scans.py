@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import chain, compress, islice, repeat
+from itertools import chain, compress, repeat
 from operator import add
 from typing import TypeVar
 
@@ -57,11 +57,14 @@ def where(mask: Iterable[object], start: int, stop: int | None = None) -> Iterat
 
 def _blocks(mask: Iterator[object], start: int, stop: int) -> Iterator[Iterator[int]]:
     """`where`'s hits a block of `_INDICES_CAP` positions at a time, made when the one before
-    is spent."""
+    is spent. (`compress` takes the next position before the mask's next item: a block's
+    walk reads as many of the mask's items as it has positions, no more; past the mask's
+    end each later block asks the spent iterator once more, which a list's, a bytes' or a
+    `map`'s over them answers again with its end.)"""
     shared = indices(_INDICES_CAP)
     for base in range(start, stop, _INDICES_CAP):
         size = stop - base if stop - base < _INDICES_CAP else _INDICES_CAP
-        hits = compress(shared if size == _INDICES_CAP else shared[:size], islice(mask, size))
+        hits = compress(shared if size == _INDICES_CAP else shared[:size], mask)
         yield hits if base == 0 else map(add, hits, repeat(base))
 
 
