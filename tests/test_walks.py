@@ -121,6 +121,58 @@ def test_indices_are_the_range_they_replace() -> None:
         assert list(scans.numbered(words)) == list(enumerate(words))
 
 
+
+def test_where_is_compress_over_the_range_however_long_the_page() -> None:
+    """`scans.where` (speed48) gives ``compress(range(start, stop), mask)``'s positions and
+    reads the mask as far and as lazily as it: on a short page, and past `indices`' cap,
+    where it walks blocks of the cap (the block edges, a mask shorter or longer than the
+    range, a start past the first block, a list changed while it is walked)."""
+    from itertools import compress
+
+    cap = scans._INDICES_CAP
+    rng = random.Random(48)
+    for _ in range(120):
+        stop = rng.choice([0, 1, 7, cap - 1, cap, cap + 1, 2 * cap, 2 * cap + 1, 3 * cap + 77])
+        start = rng.choice([0, 0, 1, 5, cap - 1, cap, cap + 3]) if stop else 0
+        density = rng.choice([0.0, 0.02, 0.3, 1.0])
+        length = max(0, rng.choice([stop, stop - start, stop + 9, stop - 40, stop // 2]))
+        mask = [rng.random() < density for _ in range(length)]
+        assert list(scans.where(mask, start, stop)) == list(compress(range(start, stop), mask))
+        if start == 0:
+            assert list(scans.where(mask, stop)) == list(compress(range(stop), mask))
+        # as much of an iterator consumed as compress consumes
+        ours, theirs = iter(mask), iter(mask)
+        list(scans.where(ours, start, stop))
+        list(compress(range(start, stop), theirs))
+        assert list(ours) == list(theirs)
+    assert not list(scans.where([True] * 3, -1))  # (range(-1) is empty)
+    assert list(scans.where(b"\x00\x01\x02", 3)) == [1, 2]  # (a bytes mask: its values)
+    # a list changed while walked (an end taken back at the place walked, one set ahead,
+    # one across a block's edge) is read as compress reads it
+    for n in (300, 3 * cap):
+        ends = bytearray(rng.random() < 0.05 for _ in range(n))
+        twin = bytearray(ends)
+        walked = []
+        for i in scans.where(ends, n):
+            walked.append(i)
+            ends[i] = 0
+            for ahead in (i + 2, i + cap - 1):
+                if ahead < n:
+                    ends[ahead] = not ends[ahead]
+        expected = []
+        for i in compress(range(n), twin):
+            expected.append(i)
+            twin[i] = 0
+            for ahead in (i + 2, i + cap - 1):
+                if ahead < n:
+                    twin[ahead] = not twin[ahead]
+        assert walked == expected and ends == twin
+        assert len(walked) > 10
+    # a sparse long page: hits in the second and third blocks, numbered from the page's start
+    long = [False] * (3 * cap)
+    long[cap + 5] = long[2 * cap + 9] = True
+    assert list(scans.where(long, len(long))) == [cap + 5, 2 * cap + 9]
+
 # --- speed28: walks skipped by one look at the page -------------------------------------------
 
 def test_a_sound_token_stands_only_where_may_hold_cues_says_it_can() -> None:

@@ -26,7 +26,7 @@ from itertools import compress
 
 from .breakwords import PREPOSITIONS
 from .model import Editor, Piece
-from .scans import indices
+from .scans import where
 
 BAND = 0.6
 """How far below the end threshold (learned log-odds) a gap may score and take a comma."""
@@ -69,7 +69,7 @@ def near_end_commas(editor: Editor, words: Sequence[Piece], keys: Sequence[str],
     floor = threshold - BAND
     added = []
     if among is None:
-        at: Iterable[int] = compress(indices(last), map(floor.__le__, scores))
+        at: Iterable[int] = where(map(floor.__le__, scores), last)
     else:  # (a few of the gaps: only those are read, not every gap's score)
         at = [i for i in among if i < last and scores[i] >= floor]
     for i in at:

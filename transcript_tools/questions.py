@@ -13,9 +13,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import compress
 
-from .scans import indices
+from .scans import where
 
 WH = frozenset("what why how where who which whose when".split())
 AUX = frozenset(
@@ -325,7 +324,7 @@ def place_questions(w: list[str], ends: bytearray, gaps: Sequence[float], cuts: 
     # The words some rule below looks for, found in one pass: where a mid-run question may
     # open (after a gap reaching cuts.start, at a word `mid_opener` can accept), where a
     # wh-phrase or a tag may stand, and where a last clause may open inverted.
-    noted = list(compress(indices(n), map(_NOTED.__contains__, w)))
+    noted = list(where(map(_NOTED.__contains__, w), n))
     start = cuts.start
     openers = [k for k in noted if k and w[k] in _MID_FIRST and gaps[k - 1] >= start]
     heads = [k for k in noted if w[k] in _WH_HEADS]
@@ -343,7 +342,7 @@ def place_questions(w: list[str], ends: bytearray, gaps: Sequence[float], cuts: 
         openers = sorted(fronted.union(openers, inverted))
     found = _Found(openers, negs, joins, asked)
     first = 0
-    for last in compress(indices(n), ends):  # ``ends`` only gains ends up to ``last`` here
+    for last in where(ends, n):  # ``ends`` only gains ends up to ``last`` here
         _sentence(w, first, last, ends, gaps, cuts, fluent, judge, out, found)
         first = last + 1
     return out

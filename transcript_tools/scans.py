@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import chain, compress, repeat
+from operator import add
 from typing import TypeVar
 
 from .model import Piece
@@ -36,6 +38,34 @@ def indices(start: int, stop: int | None = None) -> Sequence[int]:
         # (a new list, not extended in place: another thread may be reading it)
         shared = _INDICES = list(range(max(stop, 2 * len(shared), 1024)))[:_INDICES_CAP]
     return shared[start:stop]
+
+
+def where(mask: Iterable[object], start: int, stop: int | None = None) -> Iterator[int]:
+    """``compress(range(start, stop), mask)`` (``range(start)`` without ``stop``): the
+    positions whose ``mask`` item is true, the mask read as lazily as `compress` reads it (a
+    list the caller changes at or after the position walked is read as it is then). Up to
+    `_INDICES_CAP` as ``compress(indices(...), mask)``; past it a block of the cap at a time
+    over the shared ints, a position's own int made only where the mask holds: over a
+    `range`, every position made and freed an int object (~110 instructions; the sentences
+    stage's 21 sparse walks of a long page, ~12 % of its instructions)."""
+    if stop is None:
+        start, stop = 0, start
+    if stop <= _INDICES_CAP or start < 0:
+        return compress(indices(start, stop), mask)
+    return chain.from_iterable(_blocks(iter(mask), start, stop))
+
+
+def _blocks(mask: Iterator[object], start: int, stop: int) -> Iterator[Iterator[int]]:
+    """`where`'s hits a block of `_INDICES_CAP` positions at a time, made when the one before
+    is spent. (`compress` takes the next position before the mask's next item: a block's
+    walk reads as many of the mask's items as it has positions, no more; past the mask's
+    end each later block asks the spent iterator once more, which a list's, a bytes' or a
+    `map`'s over them answers again with its end.)"""
+    shared = indices(_INDICES_CAP)
+    for base in range(start, stop, _INDICES_CAP):
+        size = stop - base if stop - base < _INDICES_CAP else _INDICES_CAP
+        hits = compress(shared if size == _INDICES_CAP else shared[:size], mask)
+        yield hits if base == 0 else map(add, hits, repeat(base))
 
 
 _T = TypeVar("_T")

@@ -19,7 +19,7 @@ from .model import Document, Editor, Piece
 from .numberwords import ABOVE_ONE
 from .questions import AUX, TAG_PRONOUNS
 from .replay import _reading
-from .scans import indices
+from .scans import where
 from .sentencegaps import NEVER, OPEN_SUBJECTS
 from .vocabulary import Vocabulary
 
@@ -201,7 +201,7 @@ def fronted_phrases(ends: bytearray, fixed: bytearray, keys: list[str]) -> list[
     out = []
     first = 0
     n = len(keys)
-    for i in compress(indices(n - 1), ends):  # (an end is only ever taken back at i)
+    for i in where(ends, n - 1):  # (an end is only ever taken back at i)
         start, first = first, i + 1
         if fixed[i] or keys[i + 1] not in _CLAUSE_OPENERS:
             continue
@@ -272,7 +272,7 @@ def opening_clauses(ends: bytearray, fixed: bytearray, keys: list[str]) -> list[
     out = []
     first = 0
     n = len(keys)
-    for i in compress(indices(n - 1), ends):
+    for i in where(ends, n - 1):
         start, first = first, i + 1
         if fixed[i] or keys[i + 1] not in _CLAUSE_OPENERS:
             continue
@@ -304,7 +304,7 @@ def embedded_wh_objects(ends: bytearray, fixed: bytearray, keys: list[str],
     out = []
     first = 0
     n = len(keys)
-    for i in compress(indices(n - 2), ends):
+    for i in where(ends, n - 2):
         start, first = first, i + 1
         if fixed[i] or keys[i + 1] not in _CLAUSE_OPENERS or keys[i + 2] not in AUX:
             continue
@@ -343,7 +343,7 @@ def interstate_letters(ends: bytearray, fixed: bytearray, keys: list[str]) -> li
     word indices taken back."""
     out = []
     n = len(keys)
-    for i in compress(indices(n - 2), ends):
+    for i in where(ends, n - 2):
         if not fixed[i] and keys[i + 1] == "i" and keys[i] in _ROAD_LEADS \
                 and (keys[i + 2] in _ROAD_NUMBERS or keys[i + 2].isdigit()) \
                 and (i + 3 >= n or keys[i + 3] not in _SHARES):
@@ -357,7 +357,7 @@ def no_lone_objects(ends: bytearray, fixed: bytearray, keys: list[str]) -> set[i
     ("what did you make of the movie winning | it?" read "winning? It?"): the pronoun ends
     the sentence before it. Returns the word indices taken back."""
     out = set()
-    for i in compress(indices(len(ends) - 1), ends):
+    for i in where(ends, len(ends) - 1):
         if not fixed[i] and fixed[i + 1] and keys[i + 1] in _OBJECTS:
             ends[i] = False
             out.add(i)
@@ -440,7 +440,7 @@ def _marked_words(doc: Document) -> _Read | None:
     if not others:
         return words, after, []
     j = 0
-    for t in compress(indices(size), others.to_bytes(size, "little")):
+    for t in where(others.to_bytes(size, "little"), size):
         kind = tokens[t].kind
         if kind == "sound":
             continue

@@ -15,12 +15,11 @@ import math
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import compress
 
 from . import memos
 from .memos import PAIR_MEMO
 from .questions import AUX, SUBJECTS, TAG_PRONOUNS, WH
-from .scans import indices
+from .scans import indices, where
 from .vocabulary import Vocabulary
 
 NEVER = -99.0
@@ -249,7 +248,7 @@ def segment(scores: Sequence[float], fixed: Sequence[int], prior: Prior,
     ends = bytearray(fixed)
     if cands is None:
         cands = candidates(scores, prior)
-    stops = list(compress(indices(n), fixed))
+    stops = list(where(fixed, n))
     if n and (not stops or stops[-1] != n - 1):
         stops.append(n - 1)
     start = 0

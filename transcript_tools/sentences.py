@@ -18,7 +18,7 @@ import array
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import compress, islice, repeat
+from itertools import islice, repeat
 from operator import attrgetter, itemgetter
 from typing import cast
 
@@ -38,7 +38,7 @@ from .model import CONTINUES, Document, Editor, Piece, Token
 from .nearends import BAND, near_end_commas
 from .options import Options
 from .questions import AUX, LEADS, TAG_PRONOUNS, QuestionCuts, place_questions
-from .scans import indices
+from .scans import where
 from .sentenceends import (
     ENDS,
     SOFT,
@@ -136,7 +136,7 @@ def _writers_ends(doc: Document, words: list[Piece], fixed: bytearray,
     """In a written source (`language.written_source`) the writer's sentences stand: no new
     end before a word they did not capitalise ("Sir, what does", "wanna thank your")."""
     tokens = doc.tokens
-    for i in compress(indices(len(words) - 1), ends):
+    for i in where(ends, len(words) - 1):
         if fixed[i]:
             continue
         after = tokens[words[i + 1].first].text
@@ -275,7 +275,7 @@ class SentenceSplitter:
         interstate_letters(ends, table.fixed, table.keys)
         for i in embedded_wh_objects(ends, table.fixed, table.keys, self.model.fluent):
             table.blocked[i] = True  # no comma between the object and its clause either
-        asked = frozenset(i for i in compress(indices(len(gaps)), gaps)
+        asked = frozenset(i for i in where(gaps, len(gaps))
                           if any(g.text == "?" for g in gaps[i]))
         questions = self._questions(table.keys, ends, scores, prior.threshold, asked)
         questions -= no_lone_objects(ends, table.fixed, table.keys)
@@ -289,7 +289,7 @@ class SentenceSplitter:
         firsts: dict[str, int] = {}  # each word's first index (`_first_at`, built once)
         cut_page = written and n > 1 and table.fixed[n - 1] and not gaps[n - 1] \
             and not doc.metadata.get(CONTINUES) and _turns_closed(doc, words, gaps)
-        for i in compress(indices(n), ends):
+        for i in where(ends, n):
             # the document's end or a speaker change right after a word no sentence ends on
             # (fixed, with no mark in the source): the speech was cut there
             # (a question keeps its mark unless its last word is the start of a word cut
@@ -317,7 +317,7 @@ class SentenceSplitter:
             # class for you today.", qa55); a question mark goes where a caption has none
             close_sentence(editor, words[i], gaps[i], i in questions and not (
                 written and any(g.text == "." for g in gaps[i])))
-        after_ends = [i + 1 for i in compress(indices(n - 1), ends)]
+        after_ends = [i + 1 for i in where(ends, n - 1)]
         opening = [0, *after_ends, *(bisect_left(words, m.index, key=_FIRST)
                                      for m in doc.markers)]
         commas: set[int] = set()
@@ -361,7 +361,7 @@ class SentenceSplitter:
             plain[i] = False
         cache = self._scores
         score = self.model.score
-        for i in compress(indices(n), plain):
+        for i in where(plain, n):
             a, b = keys[i], keys[i + 1]
             c = keys[i + 2] if i + 2 < n else ""
             if b in LEANS_ON_NEXT and gaps[i + 1] and _broken(gaps[i + 1]):
@@ -382,7 +382,7 @@ class SentenceSplitter:
         since = bytearray()
         until = bytearray()
         prev = -1
-        for f in compress(indices(n), fixed):  # one run of words per fixed end (the last is)
+        for f in where(fixed, n):  # one run of words per fixed end (the last is)
             length = f - prev
             if length <= MAX_DISTANCE:
                 since += _RISING[:length]  # 1, 2, ... from the last fixed end, capped
@@ -494,7 +494,7 @@ class SentenceSplitter:
             # equality test of each tuple against None)
             # lazily: on a new document most pairs are unknown, and a list of their
             # indices would be as long as the document
-            for i in compress(indices(len(found)), map(_is_none, found)):
+            for i in where(map(_is_none, found), len(found)):
                 # (asked again: an earlier gap of this document may have met the pair)
                 a, b = keys[i], keys[i + 1]
                 got = known.get(a, _NO_FACTS).get(b)
@@ -508,7 +508,7 @@ class SentenceSplitter:
         skip[-1] = True
         scores = learned.paired_gaps(keys, self._class, pairs, table.hand,
                                      table.since, table.until, skip)
-        for i in compress(indices(len(keys)), table.soft):
+        for i in where(table.soft, len(keys)):
             if not skip[i]:
                 scores[i] -= 0.5
         return scores
@@ -558,7 +558,7 @@ class SentenceSplitter:
             keys: list[str | None] = list(map(known.__getitem__, [w.text for w in words]))
         except KeyError:
             keys = list(map(known.get, map(_TEXT, words)))
-            for i in compress(indices(n), map(_is_none, keys)):
+            for i in where(map(_is_none, keys), n):
                 text = words[i].text
                 key = known.get(text)  # (met earlier in this document?)
                 if key is None:
@@ -595,7 +595,7 @@ def comma_conjunctions(keys: Sequence[str], gaps: Sequence[tuple[Piece, ...]],
     # (only the words after a gap holding a mark are looked at, found at C speed: a page of
     # 3,000 words has a hundred such gaps, and says "so" as often; a map of the set's test
     # over every word cost ~0.9M instructions)
-    for j in compress(indices(n - 2), gaps):
+    for j in where(gaps, n - 2):
         i = j + 1
         if keys[i] in _COMMA_CONJUNCTIONS and not gaps[i] and not fixed[i] \
                 and len(gaps[j]) == 1 and gaps[j][0].text == ",":
@@ -618,7 +618,7 @@ def wh_heads(keys: Sequence[str], fixed: bytearray, blocked: bytearray,
         return
     start, seen = 0, 0  # the sentence's first word; ``fixed`` read for it up to ``seen``
     # (only the gaps before an auxiliary are looked at: found at C speed)
-    for i in compress(indices(n - 2), map(AUX.__contains__, islice(keys, 1, n - 1))):
+    for i in where(map(AUX.__contains__, islice(keys, 1, n - 1)), n - 2):
         if fixed[i] or keys[i + 2] not in TAG_PRONOUNS or blocked[i]:
             continue
         back = len(fixed[seen:i].rstrip(b"\0"))  # (the last fixed end before i, plus one)
