@@ -438,6 +438,52 @@ def test_shouted_gate_counts_as_the_walk() -> None:
             assert share or got == shouting._stretches(texts, texts)
 
 
+
+def _stretches_walked(texts: list[str], written: list[str]) -> set[int]:
+    """`shouting._stretches` as a walk over every run of words with no lowercase letter."""
+    from transcript_tools import shouting
+
+    out: set[int] = set()
+    run: list[int] = []
+    for k in [*range(len(written)), -1]:
+        if k >= 0 and written[k].upper() == written[k]:
+            run.append(k)
+            continue
+        if len(run) >= shouting._SHOUTED_RUN and sum(
+                1 for j in run if shouting._capitals(written[j])) >= shouting._SHOUTED_RUN:
+            out.update(j for j in run if texts[j].isupper())
+        run = []
+    return out
+
+
+def test_shouted_stretches_as_the_walk_over_every_run() -> None:
+    """`shouting._stretches` reads only the runs around words in capitals: the same words as
+    a walk over every run of words with no lowercase letter, where the source's text
+    (``written``) differs from the cased one, and where a run is one word short."""
+    from transcript_tools import shouting
+
+    rng = random.Random(47)
+    pool = ["THE", "RAIN", "FELL", "ON", "A", "I", "4", "--", "B2", "U.S.", "ÉTÉ", "NFL",
+            "MOORLAND", "and", "Élan", "x", "Kettering", "ß", "ĸ"]
+    found = empty = 0
+    for _ in range(3000):
+        capitals = rng.random()
+        texts = [rng.choice(pool[:11] if rng.random() < capitals else pool)
+                 for _ in range(rng.randint(0, 60))]
+        # the source's words where an earlier stage cased, lowered or spelled one out
+        changed = ["Mixed", "4"]
+        written = [t if rng.random() < 0.85 else rng.choice([t.upper(), t.lower(), *changed])
+                   for t in texts]
+        got = shouting._stretches(texts, written)
+        assert got == _stretches_walked(texts, written)
+        found += bool(got)
+        empty += not got and sum(map(shouting._capitals, written)) >= shouting._SHOUTED_RUN
+    assert found > 300 and empty > 300  # (both outcomes met)
+    line = ["RAIN", "FELL", "ON", "THE", "MOORLAND", "ALL", "NIGHT", "LONG"]
+    assert shouting._stretches(line, line) == set(range(8))
+    assert shouting._stretches(line[:7] + ["long"], line[:7] + ["long"]) == set()
+
+
 def _opens_a_naming(text: str) -> bool:
     """Whether the split words of ``text`` hold a self-introduction's opening ("i'm", "this
     is", "i am"): the walk `turns._self_named` makes after its gate."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from itertools import compress
-from operator import eq
 
 from .propernouns import initialisms
 from .scans import indices, numbered
@@ -46,8 +45,8 @@ def shouted(texts: list[str], written: Callable[[], list[str]] | None = None) ->
         return {i for i, t in numbered(texts) if t.isupper() or _MC_CAPITALS.fullmatch(t)}
     # (the words in capitals counted at C speed first: fewer than a run, with the lone "A"
     # and "I" counted too, means too few of two letters or more)
-    if sum(map(str.isupper, texts)) < _SHOUTED_RUN \
-            or sum(1 for t in texts if len(t) > 1 and t.isupper()) < _SHOUTED_RUN:
+    if sum(map(str.isupper, texts)) < _SHOUTED_RUN or sum(
+            1 for t in compress(texts, map(str.isupper, texts)) if len(t) > 1) < _SHOUTED_RUN:
         return set()  # (most texts: too few words in capitals for any stretch)
     return _stretches(texts, written() if written is not None else texts)
 
@@ -57,17 +56,23 @@ def _stretches(texts: list[str], written: list[str]) -> set[int]:
     least `_SHOUTED_RUN` words in capitals (`_capitals`; "A", "I", figures and marks
     neither break nor count)."""
     out: set[int] = set()
-    # the words with no lowercase letter (few, in mixed-case text), in runs of neighbours
-    bare = list(compress(indices(len(written)), map(eq, map(str.upper, written), written)))
-    start = 0
-    for j in range(1, len(bare) + 1):
-        if j < len(bare) and bare[j] == bare[j - 1] + 1:
-            continue
-        run = bare[start:j]
-        start = j
-        if len(run) >= _SHOUTED_RUN and sum(1 for k in run if _capitals(written[k])) \
-                >= _SHOUTED_RUN:
-            out.update(k for k in run if texts[k].isupper())
+    # a stretch holds `_SHOUTED_RUN` words that are `_capitals`, each `str.isupper`: only the
+    # runs of words with no lowercase letter around those are read (found at C speed; a long
+    # page in mixed case has a few hundred, where `str.upper` of every word cost ~100 ns a word)
+    n = len(written)
+    end = 0  # the end of the last run read
+    for k in compress(indices(n), map(str.isupper, written)):
+        if k < end:
+            continue  # (in the run read)
+        start = k
+        while start > end and written[start - 1].upper() == written[start - 1]:
+            start -= 1
+        end = k + 1
+        while end < n and written[end].upper() == written[end]:
+            end += 1
+        if end - start >= _SHOUTED_RUN and sum(
+                1 for j in range(start, end) if _capitals(written[j])) >= _SHOUTED_RUN:
+            out.update(j for j in range(start, end) if texts[j].isupper())
     return out
 
 
