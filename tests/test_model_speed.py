@@ -4,6 +4,7 @@ included."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -324,8 +325,9 @@ def test_text_and_word_pieces_are_the_pieces_filtered(sample_text) -> None:  # t
 
 def test_long_page_pieces_share_offset_ints_and_read_as_a_short_page_does() -> None:
     """Past `scans.indices`' cap a page's pieces take their index ints from the tokens'
-    offsets where the values meet (`_index_ints`) and `_join` searches an array of starts:
-    the pieces are those of the plain per-token rule, edits joined as on a short page."""
+    start offsets where the values meet (`_index_ints`; a reader's token keeps no end int,
+    `model._SpanEnd`) and `_join` searches an array of starts: the pieces are those of the
+    plain per-token rule, edits joined as on a short page."""
     from transcript_tools.readers import parse
     from transcript_tools.scans import _INDICES_CAP
 
@@ -336,7 +338,8 @@ def test_long_page_pieces_share_offset_ints_and_read_as_a_short_page_does() -> N
     assert n > _INDICES_CAP
     index = replay._index_ints(doc.tokens)
     assert index == list(range(n + 1))
-    offsets = {t.start: t.start for t in doc.tokens} | {t.end: t.end for t in doc.tokens}
+    assert all(t._end is None for t in doc.tokens)
+    offsets = {t.start: t.start for t in doc.tokens}
     shared = [v for v in index if v in offsets]
     assert shared and all(v is offsets[v] for v in shared)
     assert not any(v is offsets.get(v) for v in index if v not in offsets)
@@ -376,3 +379,40 @@ def test_long_page_of_offsets_no_array_holds_reads_as_before() -> None:
     assert type(starts) is list and starts[-1] == tokens[-1].start
     assert base[-1] == model.Piece(n - 1, n, tokens[-1].start, tokens[-1].end, "token")
     replay.clear_caches()
+
+
+def test_an_end_is_kept_only_where_it_is_not_the_start_and_the_texts_length() -> None:
+    """A token or piece whose end is its start plus its text's length keeps no end (None in
+    ``_end``: no int object a token on a long page) and reads it as before; one whose end is
+    elsewhere (a reader that writes a text other than the source's) keeps it. Both compare,
+    hash, print, pickle, copy and `dataclasses.replace` by the end they read, built by the
+    constructor or the fast builders alike."""
+    import copy
+    import dataclasses
+    import pickle
+
+    from transcript_tools.readers import parse
+
+    doc = parse("the ferry left at dawn, [horn] slowly.\n")
+    assert all(t._end is None and t.end == t.start + len(t.text) for t in doc.tokens)
+    assert all(p._end is None for p in doc.pieces())
+    assert [doc.source[t.start:t.end] for t in doc.tokens] == [t.text for t in doc.tokens]
+    plain, kept = Token(4, 9, "ferry"), Token(4, 13, "&", "punct")  # ("&amp;" read as "&")
+    assert plain._end is None and plain.end == 9 and plain.kind == "word"
+    assert kept._end == 13 and kept.end == 13 and kept.kind == "punct"
+    assert model.new_token(4, 13, "&", "punct") == kept and model.new_token(4, 9, "ferry",
+                                                                           "word") == plain
+    assert kept != Token(4, 5, "&", "punct") and hash(kept) == hash(Token(4, 13, "&", "punct"))
+    assert repr(kept) == "Token(start=4, end=13, text='&', kind='punct')"
+    for token in (plain, kept):
+        assert pickle.loads(pickle.dumps(token)) == token == copy.deepcopy(token)
+    assert dataclasses.replace(plain, text="ferr").end == 9  # the end given, now kept
+    assert dataclasses.replace(plain, text="ferr")._end == 9
+    assert dataclasses.replace(kept, end=5) == Token(4, 5, "&", "punct")
+    assert dataclasses.replace(kept, end=5)._end is None
+    joined = model.Piece(3, 5, 10, 21, "Jo")  # two tokens replaced by a shorter text
+    assert joined.end == 21 and joined._end == 21
+    assert model._new_piece(3, 5, 10, 21, "Jo") == joined
+    assert model.Piece(3, 4, 10, 12, "Jo")._end is None
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        plain.end = 3  # type: ignore[misc]

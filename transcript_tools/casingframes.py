@@ -35,7 +35,6 @@ _LETTER_WORDS = frozenset("ai")
 stop ("for mcconnell a. loss means"), an initial only after a first name ("chester a.
 arthur")."""
 _LOW = itemgetter(5)
-_END = attrgetter("end")
 
 
 def initials(words: list[Piece], texts: list[str], cores: list[Form], source: str,
@@ -53,12 +52,14 @@ def initials(words: list[Piece], texts: list[str], cores: list[Form], source: st
     # (the one-letter words right before a stop, found from the source's stops by the word
     # ending at each: a page holds a few hundred stops at most, not a test of every word)
     for at in positions(source, "."):
-        i = bisect_left(words, at, key=_END)
+        # (the word ending there is the last one starting before it: a search by the starts,
+        # kept on each word, not by the ends, read from each word's start and text)
+        i = bisect_left(words, at, key=_START) - 1
         if not 0 < i < n - 1 or words[i].end != at or len(texts[i]) != 1:
             continue
         lead, core, tail = cores[i][:3]
         if len(core) != 1 or not core.isalpha() or not core.islower() or lead or tail \
-                or texts[i] != core or not source[words[i].end + 1:words[i].end + 2].isspace():
+                or texts[i] != core or not source[at + 1:at + 2].isspace():
             continue
         before, low_before = texts[i - 1], cores[i - 1][5]
         if not (i - 1 in people or i - 1 in proper

@@ -34,7 +34,9 @@ class Editor:
         if not pieces:
             raise ValueError("an edit needs at least one piece")
         first, last = pieces[0], pieces[-1]
-        start, end = first.start, last.end
+        start, end = first.start, last._end  # (None: its start and its text's length, `Piece`)
+        if end is None:
+            end = last.start + len(last.text)
         doc = self.document
         # one token's text is the source there: its (shared) string, not a new slice; and
         # a replacement made again and again ("The", "I", "...") kept once (tens of

@@ -179,7 +179,11 @@ def _units(doc: Document) -> _Units:
             edit_start, edit_end = (r_starts[k], r_ends[k]) if k < m else (never, never)
         if edit_start <= s:
             j = i + 1
-            while j < n and tokens[j].end <= edit_end:
+            while j < n:  # (a token's end: its start and its text's length, `Token`)
+                after = tokens[j]
+                kept = after._end
+                if (after.start + len(after.text) if kept is None else kept) > edit_end:
+                    break
                 j += 1
             text = r_edits[k].replacement
             e = edit_end
@@ -197,7 +201,9 @@ def _units(doc: Document) -> _Units:
             if " " in text or "\n" in text or "\t" in text:
                 text = " ".join(text.split())
         else:
-            text, e = tok.text, tok.end
+            text = tok.text
+            kept = tok._end  # (None where the end is the start and the text's length: `Token`)
+            e = s + len(text) if kept is None else kept
             i += 1
         if first in turn_at:
             turned.append((len(texts), turn_at[first]))

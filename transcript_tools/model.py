@@ -46,17 +46,28 @@ def fast_columns(cls: type) -> Callable[..., list[Any]]:
     return _builders(cls)[1]
 
 
-_BUILT: dict[type, tuple[Callable[..., Any], Callable[..., list[Any]]]] = {}
+_BUILT: dict[type, tuple[Callable[..., Any], Callable[..., list[Any]],
+                         Callable[..., list[Any]]]] = {}
 
 
-def _builders(cls: type) -> tuple[Callable[..., Any], Callable[..., list[Any]]]:
+def _builders(cls: type) -> tuple[Callable[..., Any], Callable[..., list[Any]],
+                                  Callable[..., list[Any]]]:
     made = _BUILT.get(cls)
     if made is not None:
         return made
     names = tuple(f.name for f in dataclasses.fields(cls))
+    base = cls.__base__
+    # a class whose ``end`` is kept only where it is not ``start + len(text)`` (`_SpanEnd`):
+    # its base's slot ``_end`` holds None there, or the end given
+    derived = getattr(base, "__slots__", None) == tuple(
+        "_end" if n == "end" else n for n in names) and isinstance(
+        getattr(base, "end", None), property)
+    slots = tuple("_end" if derived and n == "end" else n for n in names)
     args = ", ".join(names)
     columns = ", ".join("_fb_c_" + n for n in names)
-    fill = "".join(f"    _fb_o.{n} = {n}\n" for n in names)
+    fill = "".join("    _fb_o._end = None if end == start + len(text) else end\n"
+                   if derived and n == "end" else f"    _fb_o.{n} = {n}\n" for n in names)
+    raw = "".join(f"        _fb_o.{n} = {n}\n" for n in slots)
     # (the locals and globals the code adds start "_fb_": no field name can meet them)
     source = (f"def build({args}):\n"
               "    _fb_o = _fb_twin()\n"
@@ -71,42 +82,87 @@ def _builders(cls: type) -> tuple[Callable[..., Any], Callable[..., list[Any]]]:
               + fill.replace("    ", "        ")
               + "        _fb_o.__class__ = _fb_cls\n"
               "        _fb_add(_fb_o)\n"
+              "    return _fb_out\n"
+              f"def slotted({columns}):\n"
+              "    _fb_out = []\n"
+              "    _fb_add = _fb_out.append\n"
+              f"    for {', '.join(slots)} in _fb_zip({columns}):\n"
+              "        _fb_o = _fb_twin()\n"
+              + raw
+              + "        _fb_o.__class__ = _fb_cls\n"
+              "        _fb_add(_fb_o)\n"
               "    return _fb_out\n")
-    base = cls.__base__
-    if cls.__dict__.get("__slots__") == () and getattr(base, "__slots__", None) == names:
+    if cls.__dict__.get("__slots__") == () and getattr(base, "__slots__", None) == slots:
         twin = base  # (the model class adds no slots to it: the class change is cheaper)
     else:
         twin = type(f"_{cls.__name__}Twin", (), {"__slots__": names})
     scope: dict[str, Any] = {"_fb_cls": cls, "_fb_twin": twin, "_fb_zip": zip}
     exec(source, scope)  # as `dataclasses` writes its own __init__
-    made = _BUILT[cls] = scope["build"], scope["columns"]
+    made = _BUILT[cls] = scope["build"], scope["columns"], scope["slotted"]
     return made
 
 
+def _span_end(self: Any) -> int:
+    """A token's or piece's end: kept only where it is not ``start + len(text)``."""
+    end: int | None = self._end
+    return self.start + len(self.text) if end is None else end
+
+
+class _SpanEnd:
+    """What `Token` and `Piece` share: ``end`` read from ``start`` and ``text`` where it is
+    their sum (every token a reader makes, every piece of one token), kept in the slot
+    ``_end`` only where it is not (None there): no int object a token for its end (mem36:
+    ~10 MB on a 300,000-token page, held by every stage). ``end`` is a field as before: the
+    constructor takes it, equality, hash, repr, `dataclasses.replace` and pickling read it
+    (pickled as the slots)."""
+
+    __slots__ = ()
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in type(self).__base__.__slots__)  # type: ignore[union-attr]
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        for name, value in zip(type(self).__base__.__slots__, state):  # type: ignore[union-attr]
+            object.__setattr__(self, name, value)
+
+
 class _TokenSlots:
-    """`Token`'s slots in a plain base of their own (`fast_builder`)."""
+    """`Token`'s slots in a plain base of their own (`fast_builder`); ``_end`` as `_SpanEnd`
+    keeps it."""
 
-    __slots__ = ('start', 'end', 'text', 'kind')
+    __slots__ = ('start', '_end', 'text', 'kind')
+    _end: int | None
+    end = property(_span_end)
 
 
-@dataclass(frozen=True, slots=True)
-class Token(_TokenSlots):
+@dataclass(frozen=True, init=False)
+class Token(_SpanEnd, _TokenSlots):
     """A word or punctuation mark exactly as it stands in the source, ``source[start:end]``."""
 
+    __slots__ = ()
     start: int
     end: int
     text: str
     kind: TokenKind = "word"
+
+    def __init__(self, start: int, end: int, text: str, kind: TokenKind = "word") -> None:
+        set_ = object.__setattr__  # (frozen: as the dataclass's own __init__ sets them)
+        set_(self, "start", start)
+        set_(self, "_end", None if end == start + len(text) else end)
+        set_(self, "text", text)
+        set_(self, "kind", kind)
 
     @property
     def is_word(self) -> bool:
         return self.kind == "word"
 
 
+del Token.kind  # type: ignore[misc]  # (the default stays the constructor's; the slot reads)
 new_token: Callable[[int, int, str, TokenKind], Token] = fast_builder(Token)
 """``Token(start, end, text, kind)``, built fast (all four arguments required)."""
-_token_columns: Callable[..., list[Token]] = fast_columns(Token)
-"""`Token`s from columns of starts, ends, texts and kinds (`fast_columns`: the tokenizer)."""
+_token_spans: Callable[..., list[Token]] = _builders(Token)[2]
+"""`Token`s from columns of starts, None (each end the start and the text's length), texts
+and kinds: the tokenizer's, built slot by slot (`_builders`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,27 +331,40 @@ class Diagnostic:
 
 
 class _PieceSlots:
-    """`Piece`'s slots in a plain base of their own (`fast_builder`)."""
+    """`Piece`'s slots in a plain base of their own (`fast_builder`); ``_end`` as `_SpanEnd`
+    keeps it."""
 
-    __slots__ = ('first', 'stop', 'start', 'end', 'text')
+    __slots__ = ('first', 'stop', 'start', '_end', 'text')
+    _end: int | None
+    end = property(_span_end)
 
 
-@dataclass(frozen=True, slots=True)
-class Piece(_PieceSlots):
+@dataclass(frozen=True, init=False)
+class Piece(_SpanEnd, _PieceSlots):
     """A run of tokens ``[first, stop)`` as the document now reads: one token, or the tokens
     an edit replaced together. ``text`` is the current text ("" once removed)."""
 
+    __slots__ = ()
     first: int
     stop: int
     start: int
     end: int
     text: str
 
+    def __init__(self, first: int, stop: int, start: int, end: int, text: str) -> None:
+        set_ = object.__setattr__  # (frozen: as the dataclass's own __init__ sets them)
+        set_(self, "first", first)
+        set_(self, "stop", stop)
+        set_(self, "start", start)
+        set_(self, "_end", None if end == start + len(text) else end)
+        set_(self, "text", text)
+
 
 _new_piece: Callable[[int, int, int, int, str], Piece] = fast_builder(Piece)
 """A `Piece` built fast: `Document.pieces` makes one per token."""
-_piece_columns: Callable[..., list[Piece]] = fast_columns(Piece)
-"""`Piece`s from columns of firsts, stops, starts, ends and texts (`fast_columns`)."""
+_piece_slots: Callable[..., list[Piece]] = _builders(Piece)[2]
+"""`Piece`s from columns of firsts, stops, starts, ``_end``s (None: the start and the text's
+length; a token's own ``_end``) and texts, slot by slot (`_builders`)."""
 
 
 class Times(Sequence[tuple[float, float]]):

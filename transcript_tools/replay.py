@@ -15,7 +15,7 @@ from itertools import compress, islice
 from operator import and_, itemgetter
 from typing import Any, cast
 
-from .model import Edit, Piece, Token, _new_piece, _piece_columns
+from .model import Edit, Piece, Token, _new_piece, _piece_slots
 from .scans import indices
 
 
@@ -204,7 +204,9 @@ def _base(tokens: Sequence[Token]) -> tuple[list[Piece], Sequence[int], bytes, b
         index = _index_ints(tokens)
     starts = [t.start for t in tokens]
     texts = [t.text for t in tokens]
-    base = _piece_columns(index, islice(index, 1, None), starts, [t.end for t in tokens], texts)
+    # each piece's end as its token keeps it (`model._SpanEnd`: None where it is the start
+    # and the text's length, as for every token a reader makes: no int object for it)
+    base = _piece_slots(index, islice(index, 1, None), starts, [t._end for t in tokens], texts)
     worded = bytes([t.kind == "word" for t in tokens])
     if all(texts):
         texted = b""  # every token has text: kept as "all", not a byte a token
@@ -228,17 +230,17 @@ def _base(tokens: Sequence[Token]) -> tuple[list[Piece], Sequence[int], bytes, b
 
 def _index_ints(tokens: Sequence[Token]) -> list[int]:
     """``list(range(len(tokens) + 1))`` for a long document (past `scans.indices`' cap), each
-    value a token's start or end offset has taken from that offset's int object: one int
-    object less a position for about a third of the positions below the page's length in
-    characters (a long page's pieces hold these ints from the first stage to the turns; a
-    token is a word and a space, ~6 characters, and each has two offsets)."""
+    value a token's start offset has taken from that offset's int object: one int object
+    less a position for about a sixth of the positions below the page's length in characters
+    (a long page's pieces hold these ints from the first stage to the turns; a token is a
+    word and a space, ~6 characters; its end has no int object to share, `model._SpanEnd`)."""
     n = len(tokens)
     index: list[Any] = [None] * (n + 1)
     for token in tokens:  # (in order of offsets: the walk stops at the first start past n)
-        for offset in (token.start, token.end):
-            if type(offset) is int and 0 <= offset <= n:
-                index[offset] = offset
-        if token.start > n:
+        offset = token.start
+        if type(offset) is int and 0 <= offset <= n:
+            index[offset] = offset
+        elif offset > n:
             break
     return [i if v is None else v for i, v in enumerate(index)]
 
@@ -411,12 +413,15 @@ def _join(reading: Reading, base: list[Piece], tokens: Sequence[Token], tok_star
         if j < n and tok_starts[j] < e:
             j = bisect.bisect_left(tok_starts, e, j + 1)
         last = tokens[j - 1]
-        if last.end > e:
+        last_end = last._end  # (None: its start and its text's length, `Token`)
+        if last_end is None:
+            last_end = last.start + len(last.text)
+        if last_end > e:
             raise OverlapError(f"edit [{s}, {e}) splits a token at {last.start}")
         # first and stop: the base pieces' int objects (one per index, 32 bytes a token on
         # a long input, however many lists of pieces are alive)
         text = edit.replacement
-        slots[i] = _new_piece(base[i].first, base[j - 1].stop, tokens[i].start, last.end, text)
+        slots[i] = _new_piece(base[i].first, base[j - 1].stop, tokens[i].start, last_end, text)
         if text:
             texted[i] = 1
             worded[i] = words[i]

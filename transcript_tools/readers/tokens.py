@@ -13,7 +13,7 @@ from typing import TypeAlias
 import regex
 
 from ..lazypattern import lazy_regex
-from ..model import Token, TokenKind, _token_columns, new_token
+from ..model import Token, TokenKind, _token_spans, new_token
 from ..webaddress import TAG_PATTERN, WEB_PATTERN, accepted
 
 _WORD = r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*"
@@ -311,7 +311,9 @@ def _plain_ascii(pattern: re.Pattern[str] | regex.Pattern[str], text: str, pos: 
         if None in kinds:  # not seen on any input; the general path decides
             return _plain(pattern, text, pos, endpos, offset)
     share = _TEXTS.setdefault
-    return _token_columns(map(sub, ends, map(len, texts)), ends, map(share, texts, texts), kinds)
+    # (each token's end its start and its text's length: kept as None, `model._SpanEnd`)
+    return _token_spans(map(sub, ends, map(len, texts)), repeat(None), map(share, texts, texts),
+                        kinds)
 
 
 _ASCII_OF = {TOKEN_RE: _ASCII_TOKEN_RE, _PLAIN_RE: _PLAIN_ASCII_RE}
