@@ -142,7 +142,7 @@ def trace(page: str, show_all: bool, summary: bool = False) -> None:
 
 
 GUARDS = ("+first", "+person", "+part", "+phrase", "+clause", "+title", "+rival", "+odd",
-          "+place", "+thin", "+set")
+          "+place", "+thin")
 """Rule suffixes of a guard that keeps a window a suggestion at most whatever its sound."""
 
 

@@ -735,7 +735,6 @@ _HELD_BY = (("+person", "the words are another person's name"),
             ("+thin", "a non-word at the edge of the bar, likely a name of its own"),
             ("+odd", "ordinary words reading oddly where they stand"),
             ("+part", "ordinary words for a part of a name never spoken of"),
-            ("+set", "ordinary words in a set phrase with the words beside them"),
             ("-possessive", "a word heard as the name with 's"),
             ("letters-", "the name's letters, written otherwise"),
             ("", "a guard of its rule"))

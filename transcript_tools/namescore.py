@@ -78,10 +78,6 @@ _NAME_PHRASE_BEFORE = _SLOT_BEFORE | NOUN_SLOT | {"a", "an"}
 "+phrase" guard does not read a pair with them."""
 BOUND_ZIPF = 3.0
 """A determiner and a word at least this common together (bigram zipf) are a phrase."""
-SET_PHRASE_ZIPF = 4.0
-"""Ordinary words whose every seam inside the window, and one with a word beside it, is a pair
-at least this common (bigram zipf) read as a set phrase of English in place ("said most of
-them" for a Mostov): a suggestion at most (`Scorer._judged`, rule "+set")."""
 PLACE_SLOT = frozenset("in of at into from across near through".split())
 """Prepositions of place: the slot where a rare word that sounds just like a listed place of
 a country the document names is the place (not "to", which opens verbs as often: "to grow")."""
@@ -669,16 +665,6 @@ class Scorer:
                 lifted = min(lifted, self.options.min_confidence - 0.05)
             if lifted > conf:
                 conf, rule = lifted, rule + ("+odd" if misplaced else "+garbled")
-        if conf >= self.options.min_confidence - 0.05 and fluent == 1.0 and not nonword \
-                and all(v.bigram_zipf(a, b) >= SET_PHRASE_ZIPF for a, b in pairs) \
-                and any(v.bigram_zipf(a, b) >= SET_PHRASE_ZIPF for a, b in outer):
-            # Ordinary words that read as a set phrase, inside and with a word beside them
-            # ("said most of them" for a Mostov the document speaks of, "the end of the" for
-            # an Endov): English in place, however close the sound. A suggestion at most. (Of
-            # the 283 right edits on the stored dev pages, the example and the constructed
-            # cases, none has every seam inside over 3.5; names63.)
-            conf = min(conf, self.options.min_confidence - 0.05)
-            rule += "+set"
         if rare_rest:
             judged = self._confidence(run, given, prior, free, False)
             if judged[0] >= conf:
