@@ -782,6 +782,14 @@ def _continued_cues(doc: Document) -> Document:
     return doc if editor is None else editor.finish()
 
 
+def _opens_turn(marked: list[int], after: int, first: int) -> bool:
+    """Whether a speaker change stands at a token from ``after`` to ``first`` (``marked``
+    sorted): the piece at ``first`` is the first its turn still shows, the cues that opened
+    the turn gone (">> ♪ (applause). >> next": the stop stood after the cues, qa66)."""
+    at = bisect.bisect_left(marked, after)
+    return at < len(marked) and marked[at] <= first
+
+
 def _lone_marks(doc: Document) -> Document:
     """A second "." standing alone after a sentence's own stop where more than a space parts
     them (a clock line, a removed sound cue or voice label, a speaker change: "the way.\\n
@@ -800,6 +808,7 @@ def _lone_marks(doc: Document) -> Document:
     starts = [p.start for p in pieces]
     tokens = doc.tokens
     marked = {m.index for m in doc.markers}
+    in_order = sorted(marked)
     editor: Editor | None = None
     for at in found:
         k = piece_at(starts, at)
@@ -807,7 +816,8 @@ def _lone_marks(doc: Document) -> Document:
             continue
         p = pieces[k]
         if (k == 0 and k + 1 < len(pieces)  # (a text of "." alone stays: nothing to open)
-                or k > 0 and p.first in marked and pieces[k - 1].text[-1:] not in (".", "?", "!")) \
+                or k > 0 and _opens_turn(in_order, pieces[k - 1].stop, p.first)
+                and pieces[k - 1].text[-1:] not in (".", "?", "!")) \
                 and p.text == "." and p.stop - p.first == 1 \
                 and tokens[p.first].kind == "punct" and not (
                     k + 1 < len(pieces) and pieces[k + 1].text[:1] in (".", "…")):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from ..model import Document
 
 
@@ -19,10 +21,35 @@ def turn_texts(doc: Document) -> list[tuple[str | None, str]]:
     return out
 
 
+def _paragraphs(doc: Document) -> list[tuple[str | None, str]]:
+    """The turns that read something, in order; a speaker's two turns with only an empty
+    one between them (a sound cue's own turn, ">> ♪ (applause)", whose words all went)
+    read as one paragraph, as the speaker's one turn that the cue parted (qa66): a second
+    clean reads them so."""
+    texts = turn_texts(doc)
+    if all(map(itemgetter(1), texts)):
+        return texts  # (the usual case: no turn reads "")
+    out: list[tuple[str | None, str]] = []
+    speakers: list[str] = []
+    parted = False  # an empty turn since the last paragraph
+    for turn, (name, text) in zip(doc.turns or [None], texts):
+        if not text:
+            parted = bool(out)
+            continue
+        speaker = turn.speaker if turn is not None else ""
+        if parted and speakers[-1] == speaker and out[-1][0] == name:
+            out[-1] = (name, f"{out[-1][1]} {text}")
+        else:
+            out.append((name, text))
+            speakers.append(speaker)
+        parted = False
+    return out
+
+
 def write(doc: Document, *, speaker_labels: bool | None = None) -> str:
     """Paragraphs by turn. Labels default to on when the text has more than one speaker or
     its one speaker is named in the source (a ``<v Name>`` span, a ``NAME:`` label)."""
-    paragraphs = [(name, text) for name, text in turn_texts(doc) if text]
+    paragraphs = _paragraphs(doc)
     if speaker_labels is None:
         speaker_labels = len({t.speaker for t in doc.turns}) > 1 or any(
             t.label for t in doc.turns)
