@@ -47,3 +47,21 @@ def test_a_first_name_after_a_determiner_or_another_name_opens_no_surname() -> N
 def test_the_word_in_a_phrase_of_the_counts_stays() -> None:
     text = _text("we met edith brown rice farmers in the valley last week.")
     assert "brown rice" in text
+
+
+def test_a_county_after_a_name_of_several_words_is_cased() -> None:
+    text = _text("we are following breaking news from prince walter county. there was a "
+                 "fire in the barn.")
+    assert "from Prince Walter County." in text
+    text = _text("officials in king frederick county said the ferry is late.")
+    assert "in King Frederick County said" in text
+
+
+def test_a_county_after_a_states_name_or_a_determiner_stays() -> None:
+    text = _text("inmates in north carolina county jails are waiting for trial.")
+    assert "North Carolina county jails" in text
+    text = _text("the storm hit the king frederick county fair on sunday.")
+    assert "county fair" in text
+    # a sentence's first word: no preposition before the name
+    text = _text("it rained all day. king frederick county officials closed the road.")
+    assert "county officials" in text
