@@ -29,18 +29,18 @@ def test_a_common_noun_or_a_verb_after_a_first_name_stays() -> None:
     # an article before it in the counts: a common noun ("the straw", "the province")
     text = _text("the allotment prize went to helen straw for her marrows.")
     assert "straw for" in text
-    text = _text("a cyclone hit near hattie province on the coast overnight.")
+    text = _text("a cyclone hit near edna province on the coast overnight.")
     assert "province on" in text
-    # an object pronoun after it: a verb ("ask michael, tweet us")
-    text = _text("if you want to ask michael tweet us with your questions about the ferry.")
+    # an object pronoun after it: a verb ("ask helen, tweet us")
+    text = _text("if you want to ask helen tweet us with your questions about the ferry.")
     assert "tweet us" in text
 
 
 def test_a_first_name_after_a_determiner_or_another_name_opens_no_surname() -> None:
-    text = _text("his rama poser act fooled nobody at the fair.")
+    text = _text("his gary poser act fooled nobody at the fair.")
     assert "poser act" in text
     # "von" after a first name is itself a name's part: the word after it stays
-    text = _text("the choir was led by ursula von der brink in the chapel.")
+    text = _text("the choir was led by hans von der brink in the chapel.")
     assert "der" in text.split()
 
 
