@@ -250,7 +250,7 @@ class Truecaser:
         for i, cased in early.items():
             titled.setdefault(i, cased)
         built = street_cases(words, texts, lows, set(proper) | set(people), at_start, source,
-                             at, pieces)
+                             at, pieces, titled)
         built.update(region_cases(words, texts, lows, proper, source, at))
         if towns_at:
             built.update(town_cases(words, cores, lows, proper, people, named_towns(), towns_at,

@@ -498,9 +498,40 @@ def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[st
     for word, at in named.items():
         # said after a first name once, and after a described title elsewhere ("donald
         # trump" ... "tying president trump"): two places of a surname's kind
-        if len(at) >= 2 or word in described:
+        if len(at) >= 2 or word in described or _census_surname_once(at[0], keys, apart, out):
             for i in at + described.get(word, []):
                 out[i] = _capitalised(word)
+
+
+_OBJECTS = frozenset("me us him her them you it".split())
+"""Object pronouns: a word right before one is a verb ("ask peter | tweet us")."""
+_BEFORE_NOUN = _DETERMINERS | frozenset("his her my our their your its".split())
+"""Words before a noun phrase: a first name after one opens a common noun's phrase as often
+as a person's name ("his gary | poser act")."""
+
+
+def _census_surname_once(i: int, keys: Sequence[str], apart: Callable[[int], bool],
+                         out: Container[int]) -> bool:
+    """Whether the common word at ``i``, said once on the page right after a first name cased
+    here (`_common_surnames` has checked it is no function word, verb form or phrase with the
+    name), is a surname there by the census lists ("donald | trump said", "helen | tapper
+    said"): the lists count it as a surname; the bigram counts never have an article before
+    it (no common noun: "kim | straw", "ruth | shore" stay); the first name stands after no
+    other name ("hans von | der") and no determiner or possessive ("his gary | poser act");
+    and the word after it shows no verb ("ask peter | tweet us": an object pronoun) and,
+    unless a function word, forms no phrase of the bigram counts with it ("a | trump
+    card")."""
+    word = keys[i]
+    v = vocabulary()
+    if not set(marks(word)) & {"s", "r"} or v.bigram("the", word) or v.bigram("a", word) \
+            or v.bigram("an", word) \
+            or i > 1 and not apart(i - 2) and (i - 2 in out or keys[i - 2] in _BEFORE_NOUN):
+        return False
+    if i + 1 < len(keys) and not apart(i):
+        nxt = keys[i + 1]
+        if nxt in _OBJECTS or nxt not in CLOSED_CLASS and v.bigram(word, nxt):
+            return False
+    return True
 
 
 _MODALS = frozenset("may might can will would should must could shall".split())

@@ -10,12 +10,13 @@ Asian", "north Africa" -> "North Africa"). Called by `casing`.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from .lazypattern import lazy_regex
 from .model import Piece
+from .propernouns import proper_nouns
 from .scans import next_to
 from .titles import MONTHS
 from .wordcase import ordinary
@@ -64,12 +65,15 @@ _ORDINAL = lazy_regex(r"^\d*(?:1\dth|[02-9]?(?:1st|2nd|3rd|[04-9]th))$")
 
 def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: set[int],
                  at_start: set[int], source: str, at: Sequence[int],
-                 pieces: Sequence[Piece]) -> dict[int, tuple[str, str]]:
+                 pieces: Sequence[Piece], titled: Container[int] = ()
+                 ) -> dict[int, tuple[str, str]]:
     """Word index -> (cased word, rule). ``lows``: each word's bare lowercase form;
     ``cased``: indices of words the casing stage capitalises as proper nouns; ``source``:
     the document's source; ``at``: the words of `CUE_WORDS` (ascending indices: the casing
     stage's one scan); ``pieces``: the document's pieces, removed ones included (words a
-    removed piece alone parts are next to each other, as the clean text writes them)."""
+    removed piece alone parts are next to each other, as the clean text writes them);
+    ``titled``: words the stage cases as a title before a name ("prince"), which may open a
+    county's name of several words (`_named_run_after`)."""
     out: dict[int, tuple[str, str]] = {}
     gone: list[Piece] | None = None
 
@@ -101,7 +105,10 @@ def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: s
                 and words[i - 1].first not in at_start \
                 and not (lows[i - 1] in _CLOCK_SUFFIXES and i >= 2 and texts[i - 2][:1].isdigit())
             if name and (i < 2 or lows[i - 2] not in _DETERMINERS) and (
-                    low in STREET_WORDS or i >= 2 and lows[i - 2] in _IN_COUNTY):
+                    low in STREET_WORDS or i >= 2 and lows[i - 2] in _IN_COUNTY
+                    or low in COUNTY_WORDS
+                    and _named_run_after(i - 1, texts, lows, words, cased, titled, at_start,
+                                         near)):
                 out[i] = (text[:1].upper() + text[1:], "street-name")
             elif low in COUNTY_WORDS and i - 1 not in cased and before.islower() \
                     and before.isalpha() \
@@ -125,6 +132,30 @@ def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: s
         elif low == "amendment" and i >= 1 and _ORDINAL.match(texts[i - 1].lower()):
             out[i] = (text[:1].upper() + text[1:], "numbered-amendment")
     return out
+
+
+_COUNTY_NAME_WORDS = 3
+"""The most words of a county's name before its county word ("prince william | county")."""
+
+
+def _named_run_after(j: int, texts: list[str], lows: list[str], words: list[Piece],
+                     cased: Container[int], titled: Container[int],
+                     at_start: Container[int], near: Callable[[Piece, Piece], bool]) -> bool:
+    """Whether the cased word at ``j`` ends a name of two or more cased words (at most
+    `_COUNTY_NAME_WORDS`) that a preposition of `_IN_COUNTY` stands right before ("in los
+    angeles | county", "from prince william | county"): a county's name as "in fairfax
+    county" is a one-word one. A word of the run is cased (``cased``, ``titled``: "prince"
+    before a name) or written with a capital, opens no sentence, is letters only; nothing
+    stands between them. Not a US state's name ("in north carolina | county jails": a
+    description as often as a county's name)."""
+    k = j
+    while k > 0 and j - k < _COUNTY_NAME_WORDS and near(words[k - 1], words[k]) \
+            and (k - 1 in cased or k - 1 in titled or texts[k - 1][:1].isupper()) \
+            and texts[k - 1].isalpha() \
+            and words[k - 1].first not in at_start and lows[k - 1] not in _IN_COUNTY:
+        k -= 1
+    return k < j and k > 0 and lows[k - 1] in _IN_COUNTY and near(words[k - 1], words[k]) \
+        and "US-" not in proper_nouns().groups.get(" ".join(lows[k:j + 1]), "")
 
 
 def _only_removed_between(source: str, gone: list[Piece], a: Piece, b: Piece) -> bool:
