@@ -122,6 +122,7 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "\ufeff\ufb01sh she çavuşoğlu the of the and\n",  # found by the fuzzer: a ligature (ux13)
     "\ufeffand çavuşoğlu\nplace place\n",  # ... a removed copy parted a street word (ux13)
     "\ufeff, announcer:\r\nthe\n",  # found by the fuzzer: a label before "\r\n" (session 30)
+    "\ufeffthe\n` the\n",  # found by the fuzzer: a backtick dash opening a line (session 30)
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

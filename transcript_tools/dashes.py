@@ -193,10 +193,13 @@ def lone_dashes(doc: Document) -> Document:
     closing quote too, "... the first part.” – Sounds better"; after a comma before a mark and
     no word, ", - <"), opening the text before a
     word (a dialogue's first line), or paired with one around what was removed ("he said -
-    [applause] - thanks"). It goes, as a logged edit; ``doc`` as is without one."""
+    [applause] - thanks"). A backtick the artifacts stage read as a dash is one here too.
+    It goes, as a logged edit; ``doc`` as is without one."""
     source = doc.source
     found = sorted(at for dash in _DASHES for at in positions(source, dash)
                    if _LONE_DASH.match(source, at))
+    if "`" in source:  # a backtick `backtick_dashes` made a dash is one ("home. ` the")
+        found = sorted(found + list(positions(source, "`")))
     if not found:
         return doc
     pieces = doc.text_pieces()

@@ -251,22 +251,37 @@ def _backtick_at(pieces: list[Piece], k: int, at: int) -> bool:
     return pieces[k].start == at and pieces[k].text == "`"
 
 
-_SPACED_BACKTICK = re.compile(r"(?<=[\w.,;:!?'\")\]][ \t\x1c-\x1f])`(?=[ \t]+[\w\"'(])")
-"""A backtick standing alone between spaces after a word or a mark and before a word ("THE
-MOVE ` WHY FARMERS"): a captioner's em dash sent through a character set without one (New
-Zealand's live captions write every dash so: qa49)."""
+_DASH_BEFORE = frozenset(".,;:!?'\")]_")
+"""What may end the text before a backtick standing for a dash besides a letter or figure."""
+_DASH_AFTER = frozenset("\"'(_")
+"""What may open the text after it besides a letter or figure."""
+
+
+def _spaced_backtick(source: str, at: int) -> bool:
+    """Whether the backtick at ``at`` stands between white space of any kind (spaces, a line
+    break, a separator control character the reader takes as a space)."""
+    return at > 0 and source[at - 1].isspace() and source[at + 1:at + 2].isspace()
 
 
 def backtick_dashes(doc: Document) -> Document:
-    """A backtick standing for an em dash (`_SPACED_BACKTICK`) becomes one: "the move ` why
-    farmers" reads "the move — why farmers". Not a backtick against a word (an apostrophe's,
-    `backtick_apostrophes`, or a quoting one: "the `run` key"), nor one opening or closing a
-    line. Called by `artifacts`."""
+    """A backtick standing alone between white space after a word or a mark and before a word
+    ("THE MOVE ` WHY FARMERS") becomes an em dash: a captioner's dash sent through a
+    character set without one (New Zealand's live captions write every dash so: qa49), "the
+    move — why farmers". The text before and after is read as the clean text writes it:
+    across a line break ("left\n` the", which the clean text joins, so that its second
+    clean would read the dash: make fuzz, session 30) and removed pieces. Not a backtick
+    against a word (an apostrophe's, `backtick_apostrophes`, or a quoting one: "the `run`
+    key"), nor one opening or closing the text. Called by `artifacts`."""
     source = doc.source
-    found = [m.start() for m in _SPACED_BACKTICK.finditer(source)] if "`" in source else []
+    found = [at for at in positions(source, "`") if _spaced_backtick(source, at)] \
+        if "`" in source else []
 
     def between_words(pieces: list[Piece], k: int, at: int) -> bool:
-        return 0 < k < len(pieces) - 1 and _backtick_at(pieces, k, at)
+        if not (0 < k < len(pieces) - 1 and _backtick_at(pieces, k, at)):
+            return False
+        before, after = pieces[k - 1].text[-1:], pieces[k + 1].text[:1]
+        return (before.isalnum() or before in _DASH_BEFORE) \
+            and (after.isalnum() or after in _DASH_AFTER)
 
     return _replace_marks(doc, found, between_words, "\u2014", "artifact", "backtick-dash",
                           0.95, "a backtick typed for an em dash")
