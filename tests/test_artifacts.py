@@ -294,3 +294,20 @@ def test_a_stray_mark_is_looked_for_only_where_one_can_stand() -> None:
     assert t.text.endswith("the harbour closed. then we rest.")
     t = clean(page + "the harbour closed . then we rest.", options=ART)
     assert not [e for e in t.corrections if e.kind == "artifact"]
+
+
+def test_a_repeat_across_a_removed_mark_run_is_a_stutter_at_once() -> None:
+    # (make fuzz, session 30) "the . . ~ the": the run of marks goes as keystrokes, and the
+    # clean text reads "the the", whose second clean took the repeat: the first clean does
+    from transcript_tools import clean
+    for source in ("we packed the . . ~ the tents\n", "we packed the ~ ., ., the tents\n",
+                   "we packed the\n. . ~\nthe tents\n", "we packed the\r\n. . ~\r\nthe tents\n"):
+        first = clean(source)
+        assert first.text == "We packed the tents.", source
+        assert clean(first.text).text == first.text, source
+    # negatives: a word stands in the run, or the run is a spaced ellipsis (it stays)
+    assert "the ~ ., or ., the" in clean("we packed the ~ ., or ., the tents\n").text.lower()
+    assert "the . . . the" in clean("we packed the . . . the tents\n").text.lower()
+    # a run that ends its line ("~" and a line break) goes too, as one mid-line does
+    first = clean("we went\n. . ~\nhome at noon\n")
+    assert first.text == "We went home at noon." and clean(first.text).text == first.text
