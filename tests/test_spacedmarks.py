@@ -22,3 +22,21 @@ def test_half_a_speaker_marker_after_a_stop_goes() -> None:
     assert [e.rule for e in t.document.edits if e.original == ">"] == ["marker-fragment"]
     assert clean("> good morning. it is cold.").text == "Good morning. It is cold."
     assert "x > y" in clean("we know that x > y in this case.").text
+
+
+def test_a_mark_glued_to_removed_noise_joins_its_word() -> None:
+    # make fuzz (ux11's left): "we said \x1b, yes" read "We said , yes." (the control
+    # character went as line noise, its mark stayed apart) and cleaned again "We said, yes."
+    from transcript_tools import clean
+
+    for source, want in (("the crew said \x1b, yes we can\n", "The crew said, yes we can."),
+                         ("the crew said\x07, yes we can\n", "The crew said, yes we can."),
+                         ("the tide turned \u25a0. then we sailed\n",
+                          "The tide turned. Then we sailed.")):
+        t = clean(source)
+        assert t.text == want, source
+        assert clean(t.text).text == t.text, source
+        assert all(t.source[c.start:c.end] == c.original for c in t.corrections)
+    # negatives: a colon after a figure stays apart; a box glued to the word stays with it
+    assert " : " in clean("they won 3 \x1b: 1 at home\n").text
+    assert "turned\u25a0," in clean("the tide turned\u25a0, then we sailed\n").text
