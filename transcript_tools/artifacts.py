@@ -49,7 +49,7 @@ music note the page could not encode ("a second straight night. ? geico's been s
 it goes too. A point glued to figures is a decimal's (". .22 caliber"), kept."""
 _FIRST = attrgetter("first")
 _START = methodcaller("start")
-_LONE_MARK = re.compile(r"\.(?<=[\s)\]>♪]\.)(?=\s|$)", re.MULTILINE)
+_LONE_MARK = re.compile(r"\.(?<=[\s)\]>♪♫]\.)(?=\s|$)", re.MULTILINE)
 """A period standing alone (the quick test of `_lone_marks`; one opening the source is
 `_LONE_FIRST`'s): the pattern opens on the period, so the scan jumps from one to the next."""
 _LONE_FIRST = re.compile(r"\.(?=\s|$)", re.MULTILINE)
@@ -328,7 +328,7 @@ class ArtifactRemover:
         cut = {a.index for a in doc.anchors}
         remove_repeats(words, keys, editor, removed, markers | sung, gone, tokens, cut)
         if not self.options.keep_sound_cues and self.options.punctuation \
-                and "\u266a" in doc.source:
+                and ("\u266a" in doc.source or "\u266b" in doc.source):
             sung_apart(words, keys, editor, removed, markers, sung, gone, tokens, cut)
         if self.options.clean_verbatim:
             for i, key in enumerate(keys):
@@ -539,7 +539,7 @@ _CAPS_CUE = re.compile(r"\((?:[A-Z]{4,20})\)")
 CUE_WORD_ZIPF = 1.5
 """A word in capitals in parentheses is a sound description when English knows its lowercase
 form at least this well ("sighs" 3.0, "thuds" 1.6); an acronym is no word ("csto", "fema")."""
-_AFTER_END = frozenset(".?!)]♪")
+_AFTER_END = frozenset(".?!)]♪♫")
 
 
 def _capital_word_cues(doc: Document) -> Document:

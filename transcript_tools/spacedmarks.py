@@ -20,7 +20,7 @@ from .model import Document, EditKind, Editor, Piece, Token
 from .scans import piece_at, positions, spaces_before
 
 _START = attrgetter("start")
-_APART = lazy_regex(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029)\]♪][ \t]*[.,?!:;](?=\s|$)")
+_APART = lazy_regex(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029)\]♪♫][ \t]*[.,?!:;](?=\s|$)")
 """A mark at a line's start or after a cue: perhaps parted from its word (`_apart_marks`)."""
 _LINE_MARK = re.compile(r"\n[ \t]*[.,?!:;]")
 """The quick test for `_APART` at a line's start (opening on a character, the scan runs at C
@@ -93,7 +93,7 @@ def spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
                         found[word.first] = got
     if _LINE_MARK.search(source) or any(b in source for b in _BREAKS) and \
             _BREAK_MARK.search(source) or any(
-            _APART.match(source, at) for cue in ")]♪" for at in positions(source, cue)):
+            _APART.match(source, at) for cue in ")]♪♫" for at in positions(source, cue)):
         _apart_marks(doc, pieces, found)
     return found
 
