@@ -40,3 +40,20 @@ def test_a_mark_glued_to_removed_noise_joins_its_word() -> None:
     # negatives: a colon after a figure stays apart; a box glued to the word stays with it
     assert " : " in clean("they won 3 \x1b: 1 at home\n").text
     assert "turned\u25a0," in clean("the tide turned\u25a0, then we sailed\n").text
+
+
+def test_half_a_speaker_marker_closing_its_line_goes_too() -> None:
+    # make fuzz (ux14): ">\nthe" read "> The…" and cleaned again "The…": the half marker
+    # was looked for before spaces on its line only, and the clean text joins the lines
+    from transcript_tools import clean
+
+    for source, want in ((">\nthe tide is out\n", "The tide is out."),
+                         ("the tide turned.\n>\nwe sailed home.\n",
+                          "The tide turned. We sailed home."),
+                         ("the tide turned. >\r\nwe sailed home.\n",
+                          "The tide turned. We sailed home.")):
+        t = clean(source)
+        assert t.text == want, source
+        assert clean(t.text).text == t.text, source
+    # negative: between words a ">" stays, across a line break too
+    assert "x > y" in clean("we know that x >\ny in this case.\n").text.lower()

@@ -40,7 +40,7 @@ def _after_space(source: str, mark: str) -> Iterator[int]:
     before it looked at: a search for the two characters together (a space first) ran about
     five times slower on caption text, which is mostly letters and spaces. A box or control
     character right before the mark counts as its space: line noise removes it, and the
-    clean text writes the mark apart ("we said \x1b, yes" read "We said , yes": make fuzz;
+    clean text writes the mark apart ("we said \\x1b, yes" read "We said , yes": make fuzz;
     `spaced_marks` wants the noise removed)."""
     if source.startswith(" " + mark):
         return
@@ -273,7 +273,7 @@ def backtick_dashes(doc: Document) -> Document:
     ("THE MOVE ` WHY FARMERS") becomes an em dash: a captioner's dash sent through a
     character set without one (New Zealand's live captions write every dash so: qa49), "the
     move — why farmers". The text before and after is read as the clean text writes it:
-    across a line break ("left\n` the", which the clean text joins, so that its second
+    across a line break ("left\\n` the", which the clean text joins, so that its second
     clean would read the dash: make fuzz, session 30) and removed pieces. Not a backtick
     against a word (an apostrophe's, `backtick_apostrophes`, or a quoting one: "the `run`
     key"), nor one opening or closing the text. Called by `artifacts`."""
@@ -292,7 +292,9 @@ def backtick_dashes(doc: Document) -> Document:
                           0.95, "a backtick typed for an em dash")
 
 
-_AFTER_CHEVRON = re.compile(r"[ \t]+\w")
+_AFTER_CHEVRON = re.compile(r"\s+\w")
+"""White space of any kind after a half marker, then a word: a line break too (">\\nthe": the
+clean text joins the lines, make fuzz, ux14)."""
 
 
 def _lone_chevrons(source: str) -> list[int]:
