@@ -127,6 +127,7 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "we said \x1b, yes\n",  # found by the fuzzer: a comma glued to removed noise (ux11)
     "\ufeffu.s. - \" - the\n",  # found by the fuzzer: a dash past a quote and a dash (ux13)
     "\ufeff>\nthe\n",  # found by the fuzzer: half a marker closing its line (ux14)
+    "\ufeffaA the AND\n",  # found by the fuzzer: a word in capitals but its first letter (ux14)
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)
