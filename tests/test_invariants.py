@@ -129,6 +129,7 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "\ufeff>\nthe\n",  # found by the fuzzer: half a marker closing its line (ux14)
     "\ufeffaA the AND\n",  # found by the fuzzer: a word in capitals but its first letter (ux14)
     "\ufeff0\x1fK:\n",  # found by the fuzzer: a figure and its "k" parted by noise (ux14)
+    "\ufeffthe :\x080\n",  # found by the fuzzer: a spaced mark before removed noise (ux14)
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

@@ -57,3 +57,19 @@ def test_half_a_speaker_marker_closing_its_line_goes_too() -> None:
         assert clean(t.text).text == t.text, source
     # negative: between words a ">" stays, across a line break too
     assert "x > y" in clean("we know that x >\ny in this case.\n").text.lower()
+
+
+def test_a_spaced_mark_before_removed_noise_joins_its_word() -> None:
+    # make fuzz (ux14, run 4): "the :\x080" read "The : 0." (the control character after the
+    # colon went as line noise, the colon was not taken for a spaced one) and cleaned again
+    # "The: 0."
+    from transcript_tools import clean
+
+    for source, want in (("we packed :\x08tents and rope\n", "We packed: tents and rope."),
+                         ("she waved ,\x07 then left\n", "She waved, then left.")):
+        t = clean(source)
+        assert t.text == want, source
+        assert clean(t.text).text == t.text, source
+        assert all(t.source[c.start:c.end] == c.original for c in t.corrections)
+    # negative: a colon after a figure stays apart
+    assert " : " in clean("they won 3 :\x08 1 at home\n").text

@@ -15,7 +15,7 @@ from operator import attrgetter
 import regex
 
 from .lazypattern import lazy_regex
-from .linenoise import BOXES
+from .linenoise import BOXES, CONTROLS
 from .model import Document, EditKind, Editor, Piece, Token
 from .scans import piece_at, positions, spaces_before
 
@@ -75,7 +75,7 @@ def spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
             elif w and (source[w - 1].isalnum() or source[w - 1] == "," and (
                     w > 1 and source[w - 2].isalnum()
                     or w > 2 and source[w - 2] == " " and source[w - 3].isalnum())) \
-                    and (m + 1 == n or after[:1].isspace()) \
+                    and (m + 1 == n or after[:1].isspace() or after[:1] in CONTROLS) \
                     and (after.lstrip(" \t")[:1] not in (".", "?", "!")
                          or _next_mark_gone(source, pieces, m)):
                 k = bisect.bisect_left(pieces, m, key=_START)
