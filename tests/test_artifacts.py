@@ -294,3 +294,45 @@ def test_a_stray_mark_is_looked_for_only_where_one_can_stand() -> None:
     assert t.text.endswith("the harbour closed. then we rest.")
     t = clean(page + "the harbour closed . then we rest.", options=ART)
     assert not [e for e in t.corrections if e.kind == "artifact"]
+
+
+def test_a_repeat_across_a_removed_mark_run_is_a_stutter_at_once() -> None:
+    # (make fuzz, session 30) "the . . ~ the": the run of marks goes as keystrokes, and the
+    # clean text reads "the the", whose second clean took the repeat: the first clean does
+    from transcript_tools import clean
+    for source in ("we packed the . . ~ the tents\n", "we packed the ~ ., ., the tents\n",
+                   "we packed the\n. . ~\nthe tents\n", "we packed the\r\n. . ~\r\nthe tents\n"):
+        first = clean(source)
+        assert first.text == "We packed the tents.", source
+        assert clean(first.text).text == first.text, source
+    # negatives: a word stands in the run, or the run is a spaced ellipsis (it stays)
+    assert "the ~ ., or ., the" in clean("we packed the ~ ., or ., the tents\n").text.lower()
+    assert "the . . . the" in clean("we packed the . . . the tents\n").text.lower()
+    # a run that ends its line ("~" and a line break) goes too, as one mid-line does
+    first = clean("we went\n. . ~\nhome at noon\n")
+    assert first.text == "We went home at noon." and clean(first.text).text == first.text
+
+
+def test_beamed_notes_are_music_notes_as_the_single_note_is() -> None:
+    # ux11's left: a caption file's "♫♫" alone on its line stayed as text (in the text and
+    # its cue) where "♪♪" is a sound cue; "♫" opening and closing a sung line the same
+    from transcript_tools import clean
+    srt = ("1\n00:00:01,000 --> 00:00:03,000\nNOTES\n\n"
+           "2\n00:00:03,500 --> 00:00:05,000\nand the lamps went out.\n")
+    for notes in ("\u266b\u266b", "\u266b", "\u266a\u266b"):
+        t = clean(srt.replace("NOTES", notes), format="srt")
+        assert t.text == "And the lamps went out.", notes
+        assert [c.text for c in t.cues] == ["And the lamps went out."], notes
+        assert [c.rule for c in t.corrections if c.original == notes] == ["sound-cue"]
+    # a sung line between "♫" reads as one between "♪": the words a lyric says again stay
+    # (apart by a comma), the marks go from the text and stay on the caption's line
+    for source in ("we sail \u266b we sail home\n", "the lamps\n\u266b\u266b\nthe lamps\n",
+                   "\u266b over the bay \u266b\n"):
+        want = clean(source.replace("\u266b", "\u266a")).text
+        t = clean(source)
+        assert t.text == want and "\u266b" not in t.text, source
+        assert clean(t.text).text == t.text
+    sung = clean(srt.replace("NOTES", "\u266b over the bay \u266b"), format="srt")
+    assert sung.cues[0].text == "\u266b Over the bay. \u266b"
+    # negative: the note parts a lyric's repeat, which no stutter rule takes across it
+    assert clean("we sail \u266b we sail home\n").text == "We sail, we sail home."

@@ -797,3 +797,18 @@ def test_a_ligature_word_is_read_as_its_letters() -> None:
     # negatives: a name with a ligature is still cased; "ß" keeps its spelling
     assert "Herr Weiß" in clean("she met herr weiß at the station").text
     assert "Florida" in clean("they flew to \ufb02orida on monday").text
+
+
+def test_a_word_in_capitals_but_its_first_letter_counts_and_is_lowered_with_them() -> None:
+    # make fuzz (ux14): "aA the AND" read "AA the AND…" (the sentence start wrote "aA" in
+    # capitals) and its second clean, counting "AA", took the text for captions in capitals
+    from transcript_tools import clean
+
+    for source, want in (("sO the VOTE\n", "So the vote."),
+                         ("tHE BOARD MET TODAY\n", "The board met today.")):
+        t = clean(source)
+        assert t.text == want, source
+        assert clean(t.text).text == t.text, source
+    # negatives: in mixed-case text such a word is left as written, and no count tips
+    assert "The iOS update came out." == clean("the iOS update came out\n").text
+    assert "The iOS update and the NFL." == clean("the iOS update and the NFL\n").text

@@ -83,3 +83,20 @@ def test_a_dash_after_a_comma_before_only_marks_goes_as_after_a_stop() -> None:
         assert clean(once).text == once
     # a dash after a comma before words is the speaker's, kept
     assert " - and" in clean("we walked to the harbour, - and then the ferry left.\n").text
+
+
+def test_a_dash_after_a_closing_quote_after_a_removed_dash_goes_at_once() -> None:
+    # make fuzz (ux13's left): 'u.s. - " - the' read 'U.S. " - the…': the first dash went
+    # (after the stop), the second looked past the quote at that dash, not at the stop; the
+    # second clean, reading 'U.S. " - the', removed it
+    from transcript_tools import clean
+
+    for source, want in (('we sailed home. - " - the storm came\n',
+                          'We sailed home. " The storm came.'),
+                         ('they left the u.k. - " - then the rain\n',
+                          'They left the U.K. " then the rain.')):
+        t = clean(source)
+        assert t.text == want, source
+        assert clean(t.text).text == t.text, source
+    # negative: between words (no stop before the quote) both dashes stay
+    assert ' - " - ' in clean('we sailed - " - the storm came\n').text

@@ -96,3 +96,18 @@ def test_a_year_typed_in_two_halves_in_a_date_is_one_number() -> None:
                  "on july 19 69 people came. in july, 19 69 9 left.", options=NUM).text
     assert "15 july, 1969, cape" in text and "july 20, 2019 we" in text
     assert "july 19 69 people" in text and "july, 19 69 9 left" in text
+
+
+def test_a_figure_and_its_k_across_a_line_break_or_removed_noise_are_one_amount() -> None:
+    # make fuzz (ux14): "0\x1fK:" read "0 K." (the separator went as line noise) and its
+    # second clean joined "0K."; a line break or a tab between them the same
+    from transcript_tools import clean
+
+    for source in ("we ran the 5\nk on sunday\n", "we ran the 5\tk on sunday\n",
+                   "we ran the 5 \x1b k on sunday\n", "we ran the 5\x1ek on sunday\n"):
+        t = clean(source)
+        assert "the 5K on Sunday" in t.text, (source, t.text)
+        assert clean(t.text).text == t.text, source
+    # negatives: a word between, or a "k." of initials, stays apart
+    assert "5 big k" in clean("we ran the 5 big k on sunday\n").text
+    assert "5 K. J." in clean("we met 5\nk. j. smith fans\n").text

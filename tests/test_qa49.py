@@ -166,3 +166,34 @@ def test_the_pronoun_after_on_before_a_share_may_open_a_sentence() -> None:
     fixed = bytearray(len(keys))
     fixed[2] = ends[2] = 1  # the source's own stop stays
     assert interstate_letters(ends, fixed, keys) == [] and ends[2]
+
+
+def test_a_backtick_opening_a_line_after_a_word_is_the_same_dash() -> None:
+    # (make fuzz, session 30) "the\n` the": the clean text joins the lines, and its second
+    # clean read the backtick between two words as a dash; the first clean does now
+    for source in ("the ferry left\n` the harbour was shut\n",
+                   "the ferry left \n` the harbour was shut\n",
+                   "the ferry left\r\n` the harbour was shut\n",
+                   "the ferry left  ` the harbour was shut\n",
+                   "the ferry left\n`\nthe harbour was shut\n",
+                   "the ferry left [horn] ` the harbour was shut\n"):
+        first = clean(source)
+        assert "left \u2014 the harbour" in first.text, source
+        assert clean(first.text).text == first.text, source
+    # negatives: a backtick opening the text, or glued to the word after it, stays
+    for source in ("` the harbour was shut\n", "the ferry left\n`the harbour\n"):
+        first = clean(source)
+        assert "`" in first.text and "\u2014" not in first.text, source
+        assert clean(first.text).text == first.text, source
+
+
+def test_a_backtick_dash_after_a_sentence_end_goes_as_a_typed_dash_does() -> None:
+    # "home. ` the": the dash the backtick stands for opens the next caption line; a typed
+    # dash there goes (`dashes.lone_dashes`), and the second clean removed the backtick's
+    for source in ("we sailed home.\n` the storm came later\n",
+                   "we sailed home. ` the storm came later\n"):
+        first = clean(source)
+        assert "We sailed home. The storm came later." == first.text, source
+        assert clean(first.text).text == first.text, source
+    # negative: between two words of a sentence it stays a dash
+    assert "home \u2014 the storm" in clean("we sailed home ` the storm came later\n").text

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Iterator
 from operator import attrgetter, methodcaller
 
 from . import memos
@@ -28,7 +29,7 @@ from .openbrackets import remove_open_cues
 from .options import Options
 from .readers.tokens import CUE_FORMATS, SONG_RE, agenda_heading, may_hold_cues
 from .resends import lone_line_marks, remove_drafts, remove_grown_copies, remove_resends
-from .scans import numbered, piece_at, pieces_within
+from .scans import numbered, piece_at, pieces_within, positions
 from .spacedmarks import (
     backtick_apostrophes,
     backtick_dashes,
@@ -54,7 +55,7 @@ music note the page could not encode ("a second straight night. ? geico's been s
 it goes too. A point glued to figures is a decimal's (". .22 caliber"), kept."""
 _FIRST = attrgetter("first")
 _START = methodcaller("start")
-_LONE_MARK = re.compile(r"\.(?<=[\s)\]>♪]\.)(?=\s|$)", re.MULTILINE)
+_LONE_MARK = re.compile(r"\.(?<=[\s)\]>♪♫]\.)(?=\s|$)", re.MULTILINE)
 """A period standing alone (the quick test of `_lone_marks`; one opening the source is
 `_LONE_FIRST`'s): the pattern opens on the period, so the scan jumps from one to the next."""
 _LONE_FIRST = re.compile(r"\.(?=\s|$)", re.MULTILINE)
@@ -324,12 +325,16 @@ class ArtifactRemover:
         removed: set[int] = set()
         held: dict[int, float] = {}
         copied = self._rollup(doc, pieces, words, keys, editor, removed, held)
+        # a run of marks `_mark_runs` removes below leaves no trace between two words either
+        # ("the . . ~ the": the clean text reads "the the", a stutter on its second clean)
+        gone.update(t for got in _mark_run_pieces(doc, pieces) for p in got
+                    for t in range(p.first, p.stop))
         markers = {m.index for m in doc.markers}
         sung = sung_tokens(tokens, doc.source)
         cut = {a.index for a in doc.anchors}
         remove_repeats(words, keys, editor, removed, markers | sung, gone, tokens, cut)
         if not self.options.keep_sound_cues and self.options.punctuation \
-                and "\u266a" in doc.source:
+                and ("\u266a" in doc.source or "\u266b" in doc.source):
             sung_apart(words, keys, editor, removed, markers, sung, gone, tokens, cut)
         if self.options.clean_verbatim:
             for i, key in enumerate(keys):
@@ -540,7 +545,7 @@ _CAPS_CUE = re.compile(r"\((?:[A-Z]{4,20})\)")
 CUE_WORD_ZIPF = 1.5
 """A word in capitals in parentheses is a sound description when English knows its lowercase
 form at least this well ("sighs" 3.0, "thuds" 1.6); an acronym is no word ("csto", "fema")."""
-_AFTER_END = frozenset(".?!)]♪")
+_AFTER_END = frozenset(".?!)]♪♫")
 
 
 def _capital_word_cues(doc: Document) -> Document:
@@ -675,15 +680,14 @@ _MARK_RUN = lazy_re(r"(?<=\s)(?:[~.,;:]+[ \t]+){2,}[~.,;:]+(?=\s|$)")
 ., , his place?"): a subtitler's keystrokes, not speech."""
 
 
-def _mark_runs(doc: Document) -> Document:
-    """A run of mark clusters with no word (`_MARK_RUN`) goes whole, where it mixes kinds of
-    mark (a "~", a comma beside a stop): a spaced ellipsis (". . .") stays."""
+def _mark_run_pieces(doc: Document, pieces: list[Piece]) -> Iterator[list[Piece]]:
+    """The standing pieces of each run of mark clusters with no word (`_MARK_RUN`) that
+    mixes kinds of mark (a "~", a comma beside a stop): a spaced ellipsis (". . .") is none."""
     source = doc.source
     if ("," not in source or " ., " not in source and ", ., " not in source) \
-            and ("~" not in source or "~ " not in source):
-        return doc
-    editor: Editor | None = None
-    pieces = doc.text_pieces()
+            and ("~" not in source or not any(not source[at + 1:at + 2].strip()
+                                              for at in positions(source, "~"))):
+        return  # (a "~" ends a cluster: "~ ", or at a line's end, "the\n. . ~\nthe")
     starts = [p.start for p in pieces]
     for m in _MARK_RUN.finditer(source):
         marks = set(m.group().replace(" ", "").replace("\t", ""))
@@ -694,9 +698,15 @@ def _mark_runs(doc: Document) -> Document:
         # the run's pieces still standing: an earlier edit may have taken a mark of it (a
         # stop after the sentence's own, `_stray_marks`: "figures. ., , ., ~"), so the
         # run need not open or close on a piece; none may run on past it
-        if not got or after < len(pieces) and pieces[after].start < m.end() \
-                or any(p.text.strip("~.,;:") for p in got):
-            continue
+        if got and not (after < len(pieces) and pieces[after].start < m.end()
+                        or any(p.text.strip("~.,;:") for p in got)):
+            yield got
+
+
+def _mark_runs(doc: Document) -> Document:
+    """A run of mark clusters with no word (`_mark_run_pieces`) goes whole."""
+    editor: Editor | None = None
+    for got in _mark_run_pieces(doc, doc.text_pieces()):
         editor = editor or doc.editor()
         editor.replace(got, "", "artifact", "mark-run", 0.9,
                        note="a run of marks with no word: a subtitler's keystrokes")

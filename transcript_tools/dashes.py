@@ -193,10 +193,13 @@ def lone_dashes(doc: Document) -> Document:
     closing quote too, "... the first part.” – Sounds better"; after a comma before a mark and
     no word, ", - <"), opening the text before a
     word (a dialogue's first line), or paired with one around what was removed ("he said -
-    [applause] - thanks"). It goes, as a logged edit; ``doc`` as is without one."""
+    [applause] - thanks"). A backtick the artifacts stage read as a dash is one here too.
+    It goes, as a logged edit; ``doc`` as is without one."""
     source = doc.source
     found = sorted(at for dash in _DASHES for at in positions(source, dash)
                    if _LONE_DASH.match(source, at))
+    if "`" in source:  # a backtick `backtick_dashes` made a dash is one ("home. ` the")
+        found = sorted(found + list(positions(source, "`")))
     if not found:
         return doc
     pieces = doc.text_pieces()
@@ -224,8 +227,11 @@ def lone_dashes(doc: Document) -> Document:
             back -= 1  # ("a.m. - - the": the second dash follows the stop too)
             prev = pieces[back]
         end = prev.text.rstrip(_CLOSERS)
-        if not end and back > 0:  # a closing quote of its own: the stop before it
-            end = pieces[back - 1].text.rstrip(_CLOSERS)
+        if not end and back > 0:  # a closing quote of its own: the stop before it, past a
+            before = back - 1  # dash this pass removes ('u.s. - " - the': make fuzz, ux13)
+            while before in dropped:
+                before -= 1
+            end = pieces[before].text.rstrip(_CLOSERS) if before >= 0 else ""
         if end[-1:] in (".", "!", "?") or end[-1:] == "," and nxt is not None \
                 and tokens[nxt.first].kind == "punct" and nxt.text not in _DASHES:
             # (after a comma, before a mark and no word: the sentence stage may end the

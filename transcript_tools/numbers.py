@@ -17,10 +17,11 @@ from itertools import compress
 import regex
 
 from .lazypattern import lazy_regex
+from .linenoise import CONTROLS
 from .model import Document, Editor, Piece, Token
 from .numberwords import ABOVE_ONE, TENS
 from .options import Options
-from .scans import holding, indices, matching, piece_at, positions, spaces_before, spaces_only
+from .scans import holding, indices, matching, piece_at, positions, spaces_only
 
 # Spelled-out ordinals: news style (AP) writes first to ninth in words.
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
@@ -85,7 +86,8 @@ class NumberStyler:
         if _CLOCK_SUFFIX.search(source):
             _clock_suffixes(pieces, source, editor)
         if any(_digit_before(source, at)  # (the figure before each " k": a fast scan)
-               for k in (" k", " K") if k[1] in source for at in positions(source, k) if at):
+               for gap in _K_GAPS if gap in source for k in (gap + "k", gap + "K")
+               for at in positions(source, k) if at):
             _thousands(words, texts, source, editor)
         # the pieces that are a currency sign, found without a Python loop over the pieces
         signs = [] if _SIGNS.isdisjoint(ptexts) else [p for p in pieces if p.text in _SIGNS]
@@ -168,10 +170,18 @@ _DATE_WORDS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.
 dropped to 16 degree january 8th", qa20)."""
 
 
+_K_GAPS = " \n\t\r" + "".join(c for c in CONTROLS + "\x1c\x1d\x1e\x1f" if c not in "\n\t\r")
+"""What may part a figure and its "k": white space, which the clean text writes as one space,
+and the control characters line noise removes ("0\\x1fK", "5 \\x1b k": the clean text read
+"0 K", which its second clean joined; make fuzz, ux14)."""
+
+
 def _digit_before(source: str, at: int) -> bool:
-    """Whether a digit stands before the space at ``source[at]`` with only spaces between
-    ("20 k", "20  k"): the quick look before `_thousands` reads the words."""
-    before = spaces_before(source, at)
+    """Whether a digit stands before the gap character at ``source[at]`` with only `_K_GAPS`
+    between ("20 k", "20  k", "20\\nk"): the quick look before `_thousands` reads the words."""
+    before = at
+    while before > 0 and source[before - 1] in _K_GAPS:
+        before -= 1
     return before > 0 and source[before - 1].isdigit()
 
 
@@ -182,7 +192,7 @@ def _thousands(words: list[Piece], texts: list[str], source: str, editor: Editor
     for k in range(1, len(words)):
         unit, num = words[k], words[k - 1]
         if texts[k] not in ("k", "K") or not texts[k - 1].isdigit() \
-                or not spaces_only(source[num.end:unit.start]) \
+                or source[num.end:unit.start].strip(_K_GAPS) or num.end == unit.start \
                 or _INITIAL_AFTER.match(source, unit.end):
             continue
         editor.replace([num, unit], texts[k - 1] + "K", "number", "thousands-k", 0.9)

@@ -428,7 +428,7 @@ def _marked_words(doc: Document) -> _Read | None:
     text read one by one; no sung lines closed. None where a note ("♪", "#") stands in the
     source or a joined piece opens with a mark (`_sung_words` reads those piece by piece)."""
     source = doc.source
-    if "\u266a" in source or "#" in source:
+    if "\u266a" in source or "#" in source or "\u266b" in source:
         return None
     tokens = doc.tokens
     slots, texted, worded = _reading(tokens, doc.edits)
@@ -464,7 +464,7 @@ def _sung_words(doc: Document) -> _Read:
     closed: list[int] = []  # words a closing "♪" ends: a sung line ends a sentence
     for p in doc.pieces():
         if not p.text:
-            if tokens[p.first].kind == "sound" and source[p.start:p.start + 1] in ("♪", "#"):
+            if tokens[p.first].kind == "sound" and source[p.start:p.start + 1] in ("♪", "♫", "#"):
                 line = source.rfind("\n", 0, p.start)
                 if note > line and words and words[-1].end > note \
                         and source[p.end:p.end + 1] in ("", " ", "\n"):

@@ -42,7 +42,8 @@ def shouted(texts: list[str], written: Callable[[], list[str]] | None = None) ->
         return set()
     if sum(map(_capitals, head)) > _SHOUTED_SHARE * len(head) / 2 \
             and sum(map(_capitals, texts)) > _SHOUTED_SHARE * len(texts):
-        return {i for i, t in numbered(texts) if t.isupper() or _MC_CAPITALS.fullmatch(t)}
+        return {i for i, t in numbered(texts) if t.isupper() or _MC_CAPITALS.fullmatch(t)
+                or _capitals_but_first(t)}
     # (the words in capitals counted at C speed first: fewer than a run, with the lone "A"
     # and "I" counted too, means too few of two letters or more)
     if sum(map(str.isupper, texts)) < _SHOUTED_RUN or sum(
@@ -76,13 +77,21 @@ def _stretches(texts: list[str], written: list[str]) -> set[int]:
     return out
 
 
+def _capitals_but_first(text: str) -> bool:
+    """Whether a word is in capitals but its first letter ("aA", "iOS"): a sentence's start
+    writes it all in capitals ("AA"), so it counts as one in capitals, and in a page typed in
+    capitals it is lowered with them (else the clean text's "AA" tipped its second clean's
+    count: "aA the AND" read "AA the AND…", cleaned again "Aa the and…", make fuzz, ux14)."""
+    return text[:1].islower() and text[1:].isupper()
+
+
 def _capitals(text: str) -> bool:
     """A word of two letters or more set in capitals, other than what any text writes so: a
     lone "A" or "I", letters with stops ("U.S."), an initialism read only as its letters
     ("NFL", "CEO"), a code with figures ("Q2", "A0", "G20"). (Counted, they made a cleaned
     "The U.S. THE." or "The AND A0." read as shouted.)"""
     core = text.strip("\"'()[],;:?!.")   # (a sentence's stop glued on by now: "AND.")
-    if len(core) < 2 or not core.isupper() or "." in core or not core.isalpha() and any(
-            ch.isdigit() for ch in core):
+    if len(core) < 2 or not (core.isupper() or _capitals_but_first(core)) or "." in core \
+            or not core.isalpha() and any(ch.isdigit() for ch in core):
         return False
     return core.lower() not in initialisms()

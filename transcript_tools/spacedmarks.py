@@ -15,11 +15,12 @@ from operator import attrgetter
 import regex
 
 from .lazypattern import lazy_regex
+from .linenoise import BOXES, CONTROLS
 from .model import Document, EditKind, Editor, Piece, Token
 from .scans import piece_at, positions, spaces_before
 
 _START = attrgetter("start")
-_APART = lazy_regex(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029)\]♪][ \t]*[.,?!:;](?=\s|$)")
+_APART = lazy_regex(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029)\]♪♫][ \t]*[.,?!:;](?=\s|$)")
 """A mark at a line's start or after a cue: perhaps parted from its word (`_apart_marks`)."""
 _LINE_MARK = re.compile(r"\n[ \t]*[.,?!:;]")
 """The quick test for `_APART` at a line's start (opening on a character, the scan runs at C
@@ -37,12 +38,16 @@ def _after_space(source: str, mark: str) -> Iterator[int]:
     """Where a space stands before ``mark`` (at 1 or later), in order; none at all when the
     source opens on the space and the mark. Each mark found by memchr and the character
     before it looked at: a search for the two characters together (a space first) ran about
-    five times slower on caption text, which is mostly letters and spaces."""
+    five times slower on caption text, which is mostly letters and spaces. A box or control
+    character right before the mark counts as its space: line noise removes it, and the
+    clean text writes the mark apart ("we said \\x1b, yes" read "We said , yes": make fuzz;
+    `spaced_marks` wants the noise removed)."""
     if source.startswith(" " + mark):
         return
     at = source.find(mark, 1)
     while at > 0:
-        if source[at - 1] == " ":
+        before = source[at - 1]
+        if before == " " or before in BOXES:
             yield at - 1
         at = source.find(mark, at + 1)
 
@@ -70,7 +75,7 @@ def spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
             elif w and (source[w - 1].isalnum() or source[w - 1] == "," and (
                     w > 1 and source[w - 2].isalnum()
                     or w > 2 and source[w - 2] == " " and source[w - 3].isalnum())) \
-                    and (m + 1 == n or after[:1].isspace()) \
+                    and (m + 1 == n or after[:1].isspace() or after[:1] in CONTROLS) \
                     and (after.lstrip(" \t")[:1] not in (".", "?", "!")
                          or _next_mark_gone(source, pieces, m)):
                 k = bisect.bisect_left(pieces, m, key=_START)
@@ -88,7 +93,7 @@ def spaced_marks(doc: Document, pieces: list[Piece]) -> dict[int, Piece]:
                         found[word.first] = got
     if _LINE_MARK.search(source) or any(b in source for b in _BREAKS) and \
             _BREAK_MARK.search(source) or any(
-            _APART.match(source, at) for cue in ")]♪" for at in positions(source, cue)):
+            _APART.match(source, at) for cue in ")]♪♫" for at in positions(source, cue)):
         _apart_marks(doc, pieces, found)
     return found
 
@@ -296,28 +301,45 @@ def spaced_apostrophes(doc: Document) -> Document:
     return doc if editor is None else editor.finish()
 
 
-_SPACED_BACKTICK = re.compile(r"(?<=[\w.,;:!?'\")\]][ \t\x1c-\x1f])`(?=[ \t]+[\w\"'(])")
-"""A backtick standing alone between spaces after a word or a mark and before a word ("THE
-MOVE ` WHY FARMERS"): a captioner's em dash sent through a character set without one (New
-Zealand's live captions write every dash so: qa49)."""
+_DASH_BEFORE = frozenset(".,;:!?'\")]_")
+"""What may end the text before a backtick standing for a dash besides a letter or figure."""
+_DASH_AFTER = frozenset("\"'(_")
+"""What may open the text after it besides a letter or figure."""
+
+
+def _spaced_backtick(source: str, at: int) -> bool:
+    """Whether the backtick at ``at`` stands between white space of any kind (spaces, a line
+    break, a separator control character the reader takes as a space)."""
+    return at > 0 and source[at - 1].isspace() and source[at + 1:at + 2].isspace()
 
 
 def backtick_dashes(doc: Document) -> Document:
-    """A backtick standing for an em dash (`_SPACED_BACKTICK`) becomes one: "the move ` why
-    farmers" reads "the move — why farmers". Not a backtick against a word (an apostrophe's,
-    `backtick_apostrophes`, or a quoting one: "the `run` key"), nor one opening or closing a
-    line. Called by `artifacts`."""
+    """A backtick standing alone between white space after a word or a mark and before a word
+    ("THE MOVE ` WHY FARMERS") becomes an em dash: a captioner's dash sent through a
+    character set without one (New Zealand's live captions write every dash so: qa49), "the
+    move — why farmers". The text before and after is read as the clean text writes it:
+    across a line break ("left\\n` the", which the clean text joins, so that its second
+    clean would read the dash: make fuzz, session 30) and removed pieces. Not a backtick
+    against a word (an apostrophe's, `backtick_apostrophes`, or a quoting one: "the `run`
+    key"), nor one opening or closing the text. Called by `artifacts`."""
     source = doc.source
-    found = [m.start() for m in _SPACED_BACKTICK.finditer(source)] if "`" in source else []
+    found = [at for at in positions(source, "`") if _spaced_backtick(source, at)] \
+        if "`" in source else []
 
     def between_words(pieces: list[Piece], k: int, at: int) -> bool:
-        return 0 < k < len(pieces) - 1 and _backtick_at(pieces, k, at)
+        if not (0 < k < len(pieces) - 1 and _backtick_at(pieces, k, at)):
+            return False
+        before, after = pieces[k - 1].text[-1:], pieces[k + 1].text[:1]
+        return (before.isalnum() or before in _DASH_BEFORE) \
+            and (after.isalnum() or after in _DASH_AFTER)
 
     return _replace_marks(doc, found, between_words, "\u2014", "artifact", "backtick-dash",
                           0.95, "a backtick typed for an em dash")
 
 
-_AFTER_CHEVRON = re.compile(r"[ \t]+\w")
+_AFTER_CHEVRON = re.compile(r"\s+\w")
+"""White space of any kind after a half marker, then a word: a line break too (">\\nthe": the
+clean text joins the lines, make fuzz, ux14)."""
 
 
 def _lone_chevrons(source: str) -> list[int]:

@@ -30,12 +30,17 @@ _SUNG_WORDS = 12
 """Most words a sung line holds (a lyric line is a caption line)."""
 
 
+def _note(text: str) -> bool:
+    """Whether a token's text holds a music note ("♪", or the beamed "♫")."""
+    return "\u266a" in text or "\u266b" in text
+
+
 def sung_tokens(tokens: Sequence[Token], source: str) -> set[int]:
     """The words of sung lines (``♪ we will we will rock you ♪``): from a music note to the
     next one on its line, or to the line's end, within `_SUNG_WORDS` words (a note before
     longer talk, as pages written as one long line set one between programmes, opens no
     song). A lyric says its words again by design: no repeat is removed there."""
-    if "\u266a" not in source:
+    if "\u266a" not in source and "\u266b" not in source:
         return set()
     sung: set[int] = set()
     n = len(tokens)
@@ -43,7 +48,7 @@ def sung_tokens(tokens: Sequence[Token], source: str) -> set[int]:
     while i < n:
         t = tokens[i]
         i += 1
-        if t.kind != "sound" or "\u266a" not in t.text:
+        if t.kind != "sound" or not _note(t.text):
             continue
         end = source.find("\n", t.end)
         line_end = len(source) if end < 0 else end
@@ -51,7 +56,7 @@ def sung_tokens(tokens: Sequence[Token], source: str) -> set[int]:
         k = i
         while k < n and tokens[k].start < line_end and len(words) <= _SUNG_WORDS:
             u = tokens[k]
-            if u.kind == "sound" and "\u266a" in u.text:
+            if u.kind == "sound" and _note(u.text):
                 break   # the closing note
             if u.kind == "word":
                 words.append(k)
@@ -79,7 +84,7 @@ def remove_repeats(words: list[Piece], keys: list[str], editor: Editor, removed:
     # a gap closes when every token in it is gone: only the gaps holding a gone token
     for k in {bisect.bisect_right(words, t, key=_STOP) - 1 for t in gone}:
         if 0 <= k < n - 1 and not joined[k + 1] and all(
-                t in gone and "\u266a" not in tokens[t].text
+                t in gone and not _note(tokens[t].text)
                 for t in range(words[k].stop, words[k + 1].first)):
             # (a music note ends a sung line: a lyric says its lines again by design, "row the
             # boat ♪ ♪ row the boat to the shore", qa26)
@@ -533,7 +538,7 @@ def sung_apart(words: list[Piece], keys: list[str], editor: Editor, removed: set
         a, b = words[k], words[k + 1]
         if a.stop != b.first and not all(t in gone for t in range(a.stop, b.first)):
             continue
-        between = any("\u266a" in tokens[t].text for t in range(a.stop, b.first))
+        between = any(_note(tokens[t].text) for t in range(a.stop, b.first))
         if between or a.first in sung or b.first in sung:
             editor.replace([a], a.text + ",", "punctuation", "sung-repeat", 0.9,
                            note="a lyric's repeat kept apart (its music note removed)")

@@ -146,22 +146,22 @@ BANNER_LINES = 6
 MARKER_RE = regex.compile(r">>>?|>\s>(?:\s>)?")
 LONE_MARKER_RE = regex.compile(
     r"(?:(?<=(?:^|\n)[ \t]*)|(?<=[.?!\u2026][\"\u201d\u2019)]?[ \t]+))"
-    r">(?=[ \t]+[\p{L}\p{N}\"\u201c\u266a(\[])")
+    r">(?=[ \t]+[\p{L}\p{N}\"\u201c\u266a\u266b(\[])")
 """One ">" where a ">>" would stand, at a line's start or after a sentence's end, a word
 after it ("...\n9:02 am\n> this sunday morning", "> reporter: the fire ..."): on a page
 that marks its speakers with ">>", a marker that lost a character (the captioner's or the
 decoder's, qa15/qa55/qa62), read as the speaker marker (`_parse_content`'s ``chevrons``). A
 ">" between words ("if x > y") is none, nor one on a page without ">>" (a quote's "> ")."""
 SPEAKER_DASH_RE = regex.compile(
-    r"(?:(?<=(?:^|\n)[ \t]*)|(?<=[.?!\u2026\]\u266a][\"\u201d\u2019)]?[ \t]+))"
-    r"-(?=[\p{Lu}\u266a\"\u201c])")
+    r"(?:(?<=(?:^|\n)[ \t]*)|(?<=[.?!\u2026\]\u266a\u266b][\"\u201d\u2019)]?[ \t]+))"
+    r"-(?=[\p{Lu}\u266a\u266b\"\u201c])")
 """A dash glued to the capital that opens a line or follows a sentence's end ("-Ready?"
 "-Not yet." as some captioners set each new voice, qa26): a speaker change. Not a
 list's bullet (a space follows it), a hyphen, a minus ("-20") or a double dash."""
 SPEAKER_DASHES = 2
 """Glued dashes a page needs for them to be its speaker marks (one alone may be a slip)."""
-_STOP = r"[.?!\u2026\]\u266a#][\"\u201d\u2019')]?"
-_VOICE_NEXT = r"[\p{Lu}\u266a#\"\u201c\u2018\[(]"
+_STOP = r"[.?!\u2026\]\u266a\u266b#][\"\u201d\u2019')]?"
+_VOICE_NEXT = r"[\p{Lu}\u266a\u266b#\"\u201c\u2018\[(]"
 DIALOGUE_DASH_RE = regex.compile(
     rf"(?<={_STOP})-(?=[ \t]+{_VOICE_NEXT})|(?<={_STOP}[ \t]+)-(?![-\d])(?=[ \t]*{_VOICE_NEXT})")
 """A dialogue dash inside a subtitle's line after a sentence's end, as a subtitle site joins
@@ -185,7 +185,7 @@ VOICE_TAG_RE = lazy_regex(
 male announcer ] could've had ..."): a new voice speaks from there (an ad's announcer after
 its scene), a speaker change the page marks as ">>" would (qa35). Nobody's name: no label."""
 LEAD_SOUND_RE = regex.compile(
-    r"(?:\s*(?:\[[^\[\]\n]{1,80}\]|♪+|\.[ \t]?\.[ \t]?\.|\u2026|" + PAREN_CUE_RE.pattern
+    r"(?:\s*(?:\[[^\[\]\n]{1,80}\]|[♪♫]+|\.[ \t]?\.[ \t]?\.|\u2026|" + PAREN_CUE_RE.pattern
     + r"))*\s*")
 """What may open a line before its label: sound cues ("[music] announcer:"), music notes, and
 an excerpt's mark of what it left out (". . . Q: Ms. Jones, how sure ...", qa55)."""

@@ -46,7 +46,7 @@ SSA_POSITION_RE = regex.compile(r"\\an([1-9])")
 RUBY_CLOSE_RE = {name: regex.compile(rf"</{name}\s*>|</ruby\s*>", regex.I) for name in ("rt", "rp")}
 DASH_RE = regex.compile(r"^-(?![-\d.,])\s*")  # a speaker's dash, not "-20" or "--"
 SECOND_DASH_RE = regex.compile(r"(?<=[.?!…][\"”’)]?[ \t]+)-(?![-\d.,])[ \t]*(?=\S)"
-                               r"|(?<=[.?!…][\"”’)]?)-[ \t]+(?=[\p{Lu}♪#\"“‘\[(])")
+                               r"|(?<=[.?!…][\"”’)]?)-[ \t]+(?=[\p{Lu}♪♫#\"“‘\[(])")
 """A second speaker's dash inside a dialogue line, after a sentence's end ("- Ready? - No"),
 or glued to it with a space after, as the line was typed on a subtitle site ("- Ready?- No";
 qa45). Not one glued on both sides ("- The U.S.-Canada line")."""

@@ -54,7 +54,7 @@ LABEL_STOP = frozenset(
 # do with kids -- sam: we will see you"), and has one of the shapes `_inline_label`
 # accepts. Its words may not hold a sentence end of their own (the scan is overlapped).
 INLINE_LABEL_RE = lazy_regex(
-    r"(?<=(?:[.?!][\"'”’)\]]*|\]|\)|--|♪)\s+)"
+    r"(?<=(?:[.?!][\"'”’)\]]*|\]|\)|--|[♪♫])\s+)"
     r"(?P<label>[\p{L}][\p{L}\p{M}.'\-]*(?:\s+[\p{L}][\p{L}\p{M}.'\-]*){0,3})\s*:(?=\s|$)")
 INLINE_ROLES = frozenset(
     "host co-host cohost guest caller reporter correspondent announcer narrator anchor "
@@ -664,10 +664,10 @@ def _capital_labels(markers: list[Marker]) -> bool:
 
 
 CASED_LABEL_RE = regex.compile(
-    r"(?:^|(?<=[.?!\u2026\u266a)\]][\"'\u201d\u2019]*[ \t]+))"
+    r"(?:^|(?<=[.?!\u2026\u266a\u266b)\]][\"'\u201d\u2019]*[ \t]+))"
     r"(?P<label>(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?"
     r"\p{Lu}[\p{Ll}\p{M}'\u2019\-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'\u2019\-]+){0,2})"
-    r"[ \t]*:[ \t]+(?=[\p{Lu}\"\u201c\u266a(\[])", regex.MULTILINE)
+    r"[ \t]*:[ \t]+(?=[\p{Lu}\"\u201c\u266a\u266b(\[])", regex.MULTILINE)
 """A name in title case before a colon at a line's start or after a sentence end or a sound
 cue, a capital opening the words after it ("Wynkoop: Dedicated hymn ...", "... death \u266a
 Wynkoop: And now comes ...")."""
@@ -713,7 +713,7 @@ def cased_labels(source: str) -> frozenset[str]:
 
 _JOINT_RE = regex.compile(
     r"[ \t]+and[ \t]+(?P<other>\p{Lu}[\p{Ll}\p{M}'\u2019\-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}"
-    r"'\u2019\-]+)?)[ \t]*:[ \t]+(?=[\p{Lu}\"\u201c\u266a(\[])")
+    r"'\u2019\-]+)?)[ \t]*:[ \t]+(?=[\p{Lu}\"\u201c\u266a\u266b(\[])")
 """The rest of a joint label after a page's label ("Ann and Bob: ...")."""
 
 
@@ -851,7 +851,7 @@ def _names_presenter(role: str | None, between: str, label: str) -> bool:
 # may (`INLINE_LABEL_RE`'s places, or a line's start) and read as a person's name
 # (`_lowercase_name`) or a role ("reporter:", `INLINE_ROLES`).
 _PAGE_LABEL_RE = lazy_regex(
-    r"(?:^|(?<=(?:[.?!][\"'”’)\]]*|\]|\)|--|♪)[ \t]+))"
+    r"(?:^|(?<=(?:[.?!][\"'”’)\]]*|\]|\)|--|[♪♫])[ \t]+))"
     r"(?P<label>\p{Ll}[\p{Ll}'’\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’\-]*){0,2})$",
     regex.MULTILINE)
 """A label candidate ending where a colon stands (searched in the characters before it)."""

@@ -26,8 +26,8 @@ _TAG = TAG_PATTERN
 TOKEN_RE = lazy_regex(  # (compiled at its first non-ASCII text: `lazypattern`)
     rf"""
     (?P<sound>\[(?=[^\[\]\n]{{0,79}}[^\[\]\s])[^\[\]\n]{{1,80}}\]  # [applause]; not "[ ]"
-      | \[[ \t]?\p{{L}}+(?:[ \t]\p{{L}}+){{0,4}}(?=[ \t]*♪)  # "[ cheers and applause ♪": unclosed
-      | ♪+
+      | \[[ \t]?\p{{L}}+(?:[ \t]\p{{L}}+){{0,4}}(?=[ \t]*[♪♫])  # "[ cheers ♪": unclosed
+      | [♪♫]+                                                # "♪", "♫♫": music notes
       | (?<!\S)\*+(?:[ \t]+\*+)+(?!\S))                           # "* *": music notes (qa39)
   | (?P<web>{_WEB})                                            # cnn.com, tips@abc.org
   | (?P<tag>{_TAG})                                            # @handle, #hashtag
@@ -50,7 +50,7 @@ TOKEN_RE = lazy_regex(  # (compiled at its first non-ASCII text: `lazypattern`)
 PAREN_CUE_RE = lazy_regex(
     r"\((?:\p{Ll}[\p{Ll} ]{1,58}\p{Ll}(?: \p{Nd}{1,2})?|\p{Lu}{2,}(?: \p{Lu}{2,}){1,5}"
     r"| (?:[\p{Ll}\"']*\p{Ll}[\p{Ll}\"']*(?: [\p{Ll}\"']*\p{Ll}[\p{Ll}\"']*){1,9}|\p{Ll}{5,20}) ?"
-    r"| \p{Lu}{2,}(?: \p{Lu}{2,}){0,5} | ?♪+(?: ♪+)* ?)\)")
+    r"| \p{Lu}{2,}(?: \p{Lu}{2,}){0,5} | ?[♪♫]+(?: [♪♫]+)* ?)\)")
 """(Music notes alone in parentheses, "( ♪♪ )", "(♪)", are a sound cue too (qa34): without
 it the notes went and the parentheses stayed, "( )".)"""
 
