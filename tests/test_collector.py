@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Callable
+
+import pytest
 
 from transcript_tools.collector import collector_paused
+from transcript_tools.model import Document
 
 
 def test_collector_paused_nests_and_restores_the_callers_setting() -> None:
@@ -91,3 +95,37 @@ def test_cleans_make_no_reference_cycles() -> None:
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def test_benchmark_stages_run_with_the_collector_paused_as_a_clean_runs_them(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # `benchmarks.measure.stages` times each stage alone: with the collector on, its passes
+    # over the document (which no clean makes) landed in the per-stage figures
+    import transcript_tools as tt
+    from benchmarks import measure
+
+    seen: list[tuple[str, bool]] = []
+
+    def watched(name: str, stage: Callable[[Document], Document]) -> Callable[[Document], Document]:
+        def run(doc: Document) -> Document:
+            seen.append((name, gc.isenabled()))
+            return stage(doc)
+        return run
+
+    class Watched(tt.Cleaner):
+        def __init__(self, names: list[str] | None = None) -> None:
+            super().__init__(names)
+            self.stages = [(name, watched(name, stage)) for name, stage in self.stages]
+
+    monkeypatch.setattr(tt, "Cleaner", Watched)
+    text = ("the harbour board met on tuesday night to vote on the new ferry timetable. "
+            "members said the winter crossings would start an hour later.\n")
+    assert gc.isenabled()
+    figures = measure.stages(text, [], 1)
+    assert gc.isenabled()  # the caller's setting back after the timings
+    timed = [name for name, _ in figures]
+    assert "parse (reader)" in timed and "write json" in timed
+    names = [name for name, _ in tt.Cleaner().stages]
+    # each stage: once in the warm clean (paused by `clean`), then timed by `stages`
+    assert all(sum(n == name for n, _ in seen) >= 3 for name in names)
+    assert not any(on for _, on in seen)

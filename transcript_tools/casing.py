@@ -11,7 +11,6 @@ import bisect
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Sequence
-from itertools import compress
 from operator import attrgetter, itemgetter, not_
 from typing import Any, cast, overload
 
@@ -44,7 +43,7 @@ from .personnames import NOT_NAME
 from .phonetics import VOWELS
 from .pronounce import cmu
 from .propernouns import AFTER_THE, ProperNouns, call_sign, initialisms, named_towns, proper_nouns
-from .scans import holding, indices, spaces_only
+from .scans import holding, spaces_only, where
 from .shouting import shouted
 from .spacedmarks import glued_commas, glued_to_mark, spaced_marks
 from .streets import CUE_WORDS as _STREET_CUES
@@ -198,7 +197,7 @@ class Truecaser:
         del known  # (a list a word long: not held through the stage's peak)
         lows = list(map(_LOW, cores))
         # the places of the words the rules start from (`_CUE_WORDS`), found at once
-        at = list(compress(indices(len(lows)), map(_CUE_WORDS.__contains__, lows)))
+        at = list(where(map(_CUE_WORDS.__contains__, lows), len(lows)))
         towns_at: list[int] = []
         proper = self._proper(lows, towns_at=towns_at)
         source = doc.source
@@ -216,8 +215,8 @@ class Truecaser:
         heads = self._heads
         # (the words with a capital, found at C speed: a word whose first letter is a capital
         # is not `islower`; ``texts`` holds the shouted words lowered, so there the pieces')
-        opened = {i for i in compress(indices(len(words)), map(not_, map(
-                  str.islower, [p.text for p in words] if shout else texts)))
+        opened = {i for i in where(map(not_, map(
+                  str.islower, [p.text for p in words] if shout else texts)), len(words))
                   if (p := words[i]).text[:1].isupper()
                   and p.stop - p.first == 1 and p.text != tokens[p.first].text
                   and folded(p.text).lower() in heads} if heads else set()
@@ -513,7 +512,7 @@ class Truecaser:
         found: dict[int, tuple[int, str]] = {}
         forms = table.forms
         nxt = 0  # a match covers its words: the next one may start after it
-        for i in list(compress(indices(len(keys)), map(longest.__contains__, keys))):
+        for i in list(where(map(longest.__contains__, keys), len(keys))):
             if i < nxt:
                 continue
             # the longest entry from word i: words are added while they still begin one
@@ -665,7 +664,7 @@ def _to_recase(words: list[Piece], cores: list[_Form], proper: dict[int, str],
     no sentence and are no proper noun, titled word, spaced mark's word or shouted word, so
     their text stays (most words: the loop skips them without looking)."""
     n = len(words)
-    todo = set(compress(indices(len(cores)), map(not_, map(_PLAIN, cores))))  # the words not plain
+    todo = set(where(map(not_, map(_PLAIN, cores)), len(cores)))  # the words not plain
     todo.update([i + 1 for i in todo if i + 1 < n])  # a name after a title (never plain)
     todo.update(proper)
     todo.update(people)
@@ -752,7 +751,7 @@ def _comma_capitals(tokens: Sequence[Token], words: list[Piece], texts: list[str
     ``texts``: the words' texts (the linking words found among them at C speed)."""
     if _LINKING.isdisjoint(texts):  # (most pages: one look at C speed)
         return set()
-    return {k for k in compress(indices(len(texts)), map(_LINKING.__contains__, texts))
+    return {k for k in where(map(_LINKING.__contains__, texts), len(texts))
             if (p := words[k]).first and p.stop - p.first == 1
             and tokens[p.first].text == p.text and tokens[p.first - 1].text == ","}
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Sequence
-from itertools import compress
 from operator import attrgetter, itemgetter
 
 from . import personnames
@@ -18,7 +17,7 @@ from .labelroles import label_role
 from .lazypattern import lazy_regex
 from .model import Document, Piece
 from .nameslot import CLOSED_CLASS
-from .scans import indices, places, positions
+from .scans import places, positions, where
 from .spokenwords import spoken_often
 from .vocabulary import vocabulary
 from .wordcase import ordinary
@@ -87,7 +86,7 @@ def label_named(doc: Document, cores: list[Form], lows: list[str], texts: list[s
     if not named:
         return []
     out = []
-    for i in compress(indices(len(lows)), map(named.__contains__, lows)):
+    for i in where(map(named.__contains__, lows), len(lows)):
         if i and cores[i][1].islower() and not cores[i][0] \
                 and texts[i].rstrip(".,!?") == cores[i][1] \
                 and (lows[i - 1] in _NAMING or i > 1 and (lows[i - 2], lows[i - 1]) in _NAMING2
@@ -119,7 +118,7 @@ def label_words(doc: Document, cores: list[Form], lows: list[str], texts: list[s
     if not named:
         return []
     out: list[int] = []
-    for i in compress(indices(len(lows)), map(named.__contains__, lows)):
+    for i in where(map(named.__contains__, lows), len(lows)):
         if cores[i][1].islower() and not cores[i][0] and texts[i].rstrip(".,!?") == cores[i][1]:
             out.append(i)
             if i and lows[i - 1] not in named and cores[i - 1][1].islower() \

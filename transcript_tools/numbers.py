@@ -12,7 +12,6 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
-from itertools import compress
 
 import regex
 
@@ -21,7 +20,7 @@ from .linenoise import CONTROLS
 from .model import Document, Editor, Piece, Token
 from .numberwords import ABOVE_ONE, TENS
 from .options import Options
-from .scans import holding, indices, matching, piece_at, positions, spaces_only
+from .scans import holding, matching, piece_at, positions, spaces_only, where
 
 # Spelled-out ordinals: news style (AP) writes first to ninth in words.
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
@@ -210,7 +209,7 @@ def _compounds(words: list[Piece], texts: list[str], source: str, editor: Editor
     singular unit and a noun (or an age's "old") after them (``words``:
     the word pieces, ``texts`` their texts; a unit is never cased before the casing stage)."""
     units = [] if _UNITS.isdisjoint(texts) else \
-        list(compress(indices(len(texts)), map(_UNITS.__contains__, texts)))
+        list(where(map(_UNITS.__contains__, texts), len(texts)))
     for k in units:
         if not 0 < k < len(words) - 1:
             continue

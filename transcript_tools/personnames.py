@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterator, Sequence
 from functools import lru_cache
-from itertools import compress, islice
+from itertools import islice
 
 import regex
 
@@ -25,7 +25,7 @@ from .interjections import INTERJECTIONS
 from .nameslot import CLOSED_CLASS
 from .phonetics import distance
 from .pronounce import known, pronounce
-from .scans import indices
+from .scans import where
 from .spokenwords import spoken_often
 from .streets import COUNTY_WORDS, STREET_WORDS
 from .titles import BEFORE_TITLE, MONTHS, NAME_TITLES, TITLE_HEADS
@@ -112,7 +112,7 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     after_title: set[int] = set()  # names cased right after a title ("president | obama")
     last = len(kinds) - 1
     # (the name words' places, listed once: the loop below and `_after_role` walk them)
-    named = list(compress(indices(len(kinds)), kinds))
+    named = list(where(kinds, len(kinds)))
     for i in named:
         if i in skip:
             continue
@@ -149,8 +149,7 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     # is a surname) right before a surname no list holds in lowercase ("ray suarez"): the
     # two are one name, unless the word before shows the common word ("a ray", "to mark"),
     # or the word is a noun of a person's work ("football star | herschel walker")
-    for i in compress(indices(last),
-                      map(_SURNAME_AFTER_COMMON.__contains__, islice(kinds, 1, None))):
+    for i in where(map(_SURNAME_AFTER_COMMON.__contains__, islice(kinds, 1, None)), last):
         if kinds[i] == NOT_NAME and i not in out \
                 and i not in skip and i + 1 not in skip and not apart(i) \
                 and (i == 0 or keys[i - 1] not in _COMMON_WORD_BEFORE) \
@@ -164,8 +163,8 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     # a word no dictionary holds, said right after a first name and again elsewhere on the
     # page ("jim furyk" ... "a good target for furyk"), is that person's surname wherever it
     # stands: a garble is not typed the same way twice
-    after = {keys[i] for i in compress(indices(1, len(kinds)),
-                                        map(_AFTER_TITLE.__contains__, islice(kinds, 1, None)))
+    after = {keys[i] for i in where(map(_AFTER_TITLE.__contains__, islice(kinds, 1, None)),
+                                     1, len(kinds))
              if (i not in out or i in lone) and i not in skip
              and i - 1 in out and kinds[i - 1] > AFTER_NAME and not apart(i - 1)}
     # (or right after a title: "dr. siddhartha mukherjee ... greitens, mukherjee and",
@@ -191,7 +190,7 @@ def names(kinds: list[int], titles: Sequence[bool], keys: Sequence[str],
     surnames.update(keys[i] for i in out if kinds[i] == NEAR_NAME and i + 1 in out
                     and kinds[i + 1] != NOT_NAME and not apart(i) and not ordinary(keys[i]))
     if surnames:
-        for i in compress(indices(len(kinds)), map(surnames.__contains__, keys)):
+        for i in where(map(surnames.__contains__, keys), len(kinds)):
             if i not in out and i not in skip and keys[i] in surnames \
                     and kinds[i] in _SURNAME_KINDS and not ordinary(keys[i]):
                 out[i] = _capitalised(keys[i])
@@ -454,8 +453,8 @@ def _common_surnames(kinds: list[int], titles: Sequence[bool], keys: Sequence[st
     # (``titles`` may be read one item at a time in Python: asked after the set)
     # (the places found at C speed: after a word of a kind above AFTER_NAME, by the kinds
     # as bytes; after a title word of the set that is a title there)
-    near = list(compress(indices(1, n), bytes(kinds).translate(_ABOVE_AFTER_NAME)))
-    titled_at = [i for i in compress(indices(1, n), map(SURNAME_TITLES.__contains__, keys))
+    near = list(where(bytes(kinds).translate(_ABOVE_AFTER_NAME), 1, n))
+    titled_at = [i for i in where(map(SURNAME_TITLES.__contains__, keys), 1, n)
                  if titles[i - 1]]
     for i in sorted({*near, *titled_at}) if titled_at else near:
         word = keys[i]
@@ -567,7 +566,7 @@ def _again(common: set[str], kinds: list[int], keys: Sequence[str], skip: Contai
     no function word."""
     v = vocabulary()
     last = len(keys) - 1
-    for i in compress(indices(len(keys)), map(common.__contains__, keys)):
+    for i in where(map(common.__contains__, keys), len(keys)):
         word = keys[i]
         if i in out or i in skip or word in CLOSED_CLASS or not word.isalpha():
             continue
@@ -633,7 +632,7 @@ def _self_introduced(kinds: Sequence[int], keys: Sequence[str], skip: Container[
     out: dict[int, str] = {}
     last = len(kinds) - 1
     # (the words right after a frame's last word: "i'm", "am", "is")
-    for i in [i + 1 for i in compress(indices(last), map(_FRAME_ENDS.__contains__, keys))]:
+    for i in [i + 1 for i in where(map(_FRAME_ENDS.__contains__, keys), last)]:
         if kinds[i] not in _INTRODUCED_KINDS or i in skip or apart(i - 1) \
                 or not _framed(keys, i, _OWN_NAME) or len(keys[i]) < 3 or not keys[i].isalpha():
             continue
