@@ -65,7 +65,7 @@ _LAST_WORD = 6.0
 to open the next line or cue alone ("monitoring the new | variant. It's not")."""
 AUX_VERB = 8.0
 """Cost of a break between an auxiliary and its verb ("has | claimed", "would | like"): dearer
-than after a pronoun (6), like one inside a name (8), cheaper than after an article (9)."""
+than after a pronoun (6), like a modifier from its noun (8), cheaper than after an article (9)."""
 PREP_PHRASE = 8.0
 """Cost of a break between a preposition and the phrase it heads ("with | much criticism"):
 as dear as one inside a modifier and its noun, lest the glue push breaks there."""
@@ -197,7 +197,7 @@ def _by_class(lf: int, rf: int, sentence_start: bool) -> float | None:
     if sentence_start:
         return 0.5
     if lf & _DOTTED and rf & _CAP:
-        return 8.0  # "8 p.m. | Eastern", "5 p.m. | Monday": like a name's words
+        return 8.0  # "8 p.m. | Eastern", "5 p.m. | Monday": below a name's words
     if lf & _DET or (lf & _NUM and rf & _ALPHA):
         return 9.0
     if lf & _POSS and rf & _ALPHA and not rf & (_CONJ | _PREP | _DET | _WEAK | _PART):
@@ -366,7 +366,8 @@ def _role(out: list[float], k: int) -> None:
 
 PLACE_REGION = 8.0
 """Cost of a break between a place and its state or country after the comma ("Savannah, |
-Georgia", "Lyon, | France"): like one inside a name (the comma's own break costs 1)."""
+Georgia", "Lyon, | France"): as a modifier from its noun, below a name's words (the comma's
+own break costs 1)."""
 
 
 def _place_and_region(words: Sequence[str], k: int) -> bool:
