@@ -3,12 +3,13 @@ set a cue's words in lines. Called by `layout` (cue boundaries and line breaks).
 
 Costs follow the broadcast subtitle guides (see /work/shared/CAPTIONS.md): 0 after a sentence,
 1 after a comma, 2 before a conjunction, 3 before a preposition, 4 elsewhere, up to 10 where a
-break must not fall (article or preposition from its noun, inside a capitalised name, a number
-from its unit, a title from its name, before punctuation). Word pairs that English uses as a
-unit (high pointwise mutual information in the shipped bigram counts: "human rights", "give
-up") cost more to split, and so do a modifier and its noun ("road | closures", `layoutglue`),
-an auxiliary and its verb ("would | like"), a quantifier and its noun ("many | discrepancies"),
-a word and the preposition the counts say it takes ("unable | to", `BOUND_SHARE`).
+break must not fall (article or preposition from its noun, inside a capitalised name
+(`NAME_BREAK`), between a role word and the name after it (`ROLE_NAME`), a number from its
+unit, a title from its name, before punctuation). Word pairs that English uses as a unit
+(high pointwise mutual information in the shipped bigram counts: "human rights", "give up")
+cost more to split, and so do a modifier and its noun ("road | closures", `layoutglue`), an
+auxiliary and its verb ("would | like"), a quantifier and its noun ("many | discrepancies"), a
+word and the preposition the counts say it takes ("unable | to", `BOUND_SHARE`).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ from .breakwords import (
 )
 from .layoutglue import GLUE, glue, nominal
 from .memos import PAIR_MEMO, WORD_MEMO
+from .personnames import _NAMED_ROLES as NAMED_ROLES
+from .titles import PERSON_TITLE_WORDS
 from .vocabulary import vocabulary
 
 NEVER = 10.0
@@ -62,10 +65,32 @@ _LAST_WORD = 6.0
 to open the next line or cue alone ("monitoring the new | variant. It's not")."""
 AUX_VERB = 8.0
 """Cost of a break between an auxiliary and its verb ("has | claimed", "would | like"): dearer
-than after a pronoun (6), like one inside a name (8), cheaper than after an article (9)."""
+than after a pronoun (6), like a modifier from its noun (8), cheaper than after an article (9)."""
 PREP_PHRASE = 8.0
 """Cost of a break between a preposition and the phrase it heads ("with | much criticism"):
 as dear as one inside a modifier and its noun, lest the glue push breaks there."""
+NAME_BREAK = 9.75
+"""Cost of a break inside a capitalised name ("the Justice | Department", "Maria | Lopez"):
+dearer than the dearest break inside a phrase (an article from its noun, 9), for the guides
+never split a name across lines; a name longer than a line still breaks (`setting` takes the
+least dear break), and a title's abbreviation or a mark (`NEVER`) costs more."""
+ROLE_NAME = 9.25
+"""Cost of a break between a role word and the name it introduces ("councilman | Jim Graham",
+"our correspondent | Ann Lee"): dearer than an article from its noun, less than inside the
+name, so a line that cannot hold both breaks before the name rather than in it. A modifier
+that makes one role with the word (`GLUE`: "campaign | manager Ann Lee", "foreign |
+correspondent") costs as much, so the break goes before the whole role instead of into it.
+(A value no other break has: `BreakCosts.costs` finds these breaks by it.)"""
+ROLE_REACH = 2
+"""The most modifiers before a role word that `ROLE_NAME` reaches ("senior foreign
+correspondent Ann Lee")."""
+ROLE_WORDS = PERSON_TITLE_WORDS | NAMED_ROLES | frozenset(
+    "councilman councilwoman councillor councilor alderman officer deputy trooper sheriff "
+    "inspector constable chief captain superintendent representative delegate spokesperson "
+    "candidate nominee challenger incumbent leader mp".split())
+"""Words of a person's title or work that a name follows in apposition (`titles`' titles,
+`personnames`' roles, a council's and police ranks): a break between one and the capitalised
+word after it parts the name from what introduces it."""
 LABEL_WORDS = 3
 """The most words of a speaker's label left in the text ("Meredith Baxter:")."""
 _FUNCTION = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS | AUXILIARIES | QUANTIFIERS
@@ -90,7 +115,7 @@ def _bare(word: str) -> str:
 # Flags describing one displayed word (cached per word type).
 _SENT, _CLAUSE, _PUNCT_START, _CAP, _TITLE, _DET, _NUM, _PREP, _CONJ, _WEAK, _I, _ALPHA, \
     _SUBJECT, _PART, _FIGURE, _SPELLED, _ACRONYM, _INITIAL, _DOTTED, _MODAL, _QUANT, _AUX, \
-    _POSS = (1 << k for k in range(23))
+    _POSS, _ROLE = (1 << k for k in range(24))
 _QUOTE_OPENERS = "\"'“‘([$£€♪♫#"
 _COMPOUND = re.compile(r"^(?:\d+|" + "|".join(sorted(NUMBER_WORDS)) + r")-[a-z][a-z-]*$")
 """A number joined to its unit ("five-year", "10-yard", "17-year-old")."""
@@ -100,7 +125,7 @@ _DOTTED_WORD = re.compile(r"^(?:[a-z]\.){2,}$")
 """Lowercase letters each with its stop ("p.m.", "a.m."): a sentence ends after one only
 where the document starts a sentence. Not "U.S.", after which the sentence stage may leave
 a sentence unopened ("here in the U.S. Kate Snow is"): a capital there may open one."""
-_LEFT_SHIFT = 24
+_LEFT_SHIFT = 25
 """A pair's key: the left word's flags above the right word's flags and the sentence bit."""
 
 
@@ -149,6 +174,8 @@ def _flags(word: str) -> tuple[str, int]:
         f |= _POSS
     if low in QUANTIFIERS:
         f |= _QUANT
+    if low in ROLE_WORDS:
+        f |= _ROLE
     if low == "i":
         f |= _I
     if low in SUBJECT_PRONOUNS:
@@ -170,16 +197,17 @@ def _by_class(lf: int, rf: int, sentence_start: bool) -> float | None:
     if sentence_start:
         return 0.5
     if lf & _DOTTED and rf & _CAP:
-        return 8.0  # "8 p.m. | Eastern", "5 p.m. | Monday": like a name's words
+        return 8.0  # "8 p.m. | Eastern", "5 p.m. | Monday": below a name's words
     if lf & _DET or (lf & _NUM and rf & _ALPHA):
         return 9.0
     if lf & _POSS and rf & _ALPHA and not rf & (_CONJ | _PREP | _DET | _WEAK | _PART):
         return POSSESSIVE  # "the world's | largest", not "John's | in" (is) nor "it's"
-    if lf & _INITIAL and rf & _CAP:
-        return 8.0  # like a name's words
-    if lf & _CAP and rf & _CAP and not rf & _I or lf & _ACRONYM and rf & _FIGURE \
-            and not rf & _ALPHA:
-        return 8.0  # inside a capitalised name, or letters and their number ("KPIX | 5")
+    if lf & (_INITIAL | _CAP) and rf & _CAP and not rf & _I:
+        return NAME_BREAK  # inside a name ("J. | K.", "Justice | Department")
+    if lf & _ROLE and rf & _CAP and not rf & _I:
+        return ROLE_NAME  # a role word from the name after it ("councilman | Jim")
+    if lf & _ACRONYM and rf & _FIGURE and not rf & _ALPHA:
+        return 8.0  # letters and their number ("KPIX | 5")
     if rf & _PART:
         return 7.0  # a verb from its particle
     if lf & _SPELLED and rf & _ALPHA and not rf & (_CONJ | _PREP | _DET | _WEAK):
@@ -266,6 +294,13 @@ class BreakCosts:
             pass
         k = -1
         try:
+            while True:  # a role word before a name: its modifiers join it (`ROLE_NAME`)
+                k = out.index(ROLE_NAME, k + 1)
+                _role(out, k)  # type: ignore[arg-type]
+        except ValueError:
+            pass
+        k = -1
+        try:
             while True:  # a clause mark: perhaps a speaker's label ("Matt Brennan: It's")
                 k = out.index(1.0, k + 1)
                 if words[k][-1] == ":":
@@ -320,9 +355,19 @@ def _before_preposition(left: str, right: str) -> float:
     return 3.0
 
 
+def _role(out: list[float], k: int) -> None:
+    """A role word's modifiers before it (`GLUE` and dearer: "campaign | manager", up to
+    `ROLE_REACH` of them) cost as much as the break between it and the name at ``k``."""
+    j = k - 1
+    while j >= 0 and k - j <= ROLE_REACH and GLUE <= out[j] < ROLE_NAME:
+        out[j] = ROLE_NAME
+        j -= 1
+
+
 PLACE_REGION = 8.0
 """Cost of a break between a place and its state or country after the comma ("Savannah, |
-Georgia", "Lyon, | France"): like one inside a name (the comma's own break costs 1)."""
+Georgia", "Lyon, | France"): as a modifier from its noun, below a name's words (the comma's
+own break costs 1)."""
 
 
 def _place_and_region(words: Sequence[str], k: int) -> bool:
@@ -366,7 +411,7 @@ def _label(words: Sequence[str], sentence_starts: Sequence[bool], out: list[floa
         return
     out[k] = NEVER
     for m in range(j, k):
-        out[m] = max(out[m], 8.0)  # like a name's words
+        out[m] = max(out[m], NAME_BREAK)  # like a name's words
     if j > 0:
         out[j - 1] = 0.0
 
