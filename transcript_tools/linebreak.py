@@ -39,7 +39,7 @@ from .breakwords import (
 )
 from .layoutglue import GLUE, glue, nominal
 from .memos import PAIR_MEMO, WORD_MEMO
-from .personnames import _NAMED_ROLES as NAMED_ROLES
+from .personnames import NAMED_ROLES
 from .titles import PERSON_TITLE_WORDS
 from .vocabulary import vocabulary
 

@@ -320,7 +320,7 @@ def _unheard_pairs(kinds: list[int], keys: Sequence[str], skip: Container[int],
 
 
 _DETERMINERS = frozenset("the a an this that these those".split())
-_NAMED_ROLES = _ROLES | frozenset(
+NAMED_ROLES = _ROLES | frozenset(
     "businessman businesswoman presenter commentator journalist editor columnist campaigner "
     "activist historian broadcaster novelist poet artist player striker midfielder defender "
     "goalkeeper manager chef entrepreneur".split())
@@ -333,7 +333,7 @@ _ROLE_SURNAME = frozenset((ALONE, NEAR_NAME, AFTER_NAME, AFTER_TITLE))
 def _after_role(kinds: list[int], keys: Sequence[str], skip: Container[int],
                 apart: Callable[[int], bool], out: dict[int, str],
                 named: Sequence[int]) -> None:
-    """Two words right after a noun of a person's work (`_NAMED_ROLES`), no mark between,
+    """Two words right after a noun of a person's work (`NAMED_ROLES`), no mark between,
     are that person's first name and surname, said once: the first a name word of any kind
     short of `ALONE` (one beside another, after a name, after a title: "yamiche", "niall",
     "gavin") or a first name English also uses as a common word (`_common_first`: "nick"), the
@@ -348,7 +348,7 @@ def _after_role(kinds: list[int], keys: Sequence[str], skip: Container[int],
     (the surname's place is one: the walk takes those)."""
     for j in named:
         r, i = j - 2, j - 1
-        if r < 0 or keys[r] not in _NAMED_ROLES \
+        if r < 0 or keys[r] not in NAMED_ROLES \
                 or apart(r) or apart(i) or r in skip or i in skip or j in skip:
             continue
         a, b = keys[i], keys[j]
