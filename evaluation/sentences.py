@@ -188,8 +188,11 @@ def dropped_stops(text: str, splitter: SentenceSplitter) -> set[int]:
 
 
 def removed_stops(edits: Sequence[Edit]) -> set[int]:
-    """The source offsets of the "." marks ``edits`` remove (see `dropped_stops`)."""
+    """The source offsets of the "." marks ``edits`` remove (see `dropped_stops`); not the
+    stop typed after an abbreviation's own ("u.s.."), which goes where the sentence ends on
+    the abbreviation's stop (the end kept: rule "abbreviation-stop", qa67)."""
     return {e.start + k for e in edits if not any(m in e.replacement for m in _ENDS)
+            and e.rule != "abbreviation-stop"
             for k, ch in enumerate(e.original) if ch == "."}
 
 

@@ -43,6 +43,13 @@ def close_sentence(editor: Editor, word: Piece, gap: tuple[Piece, ...], question
                                "punctuation", rule, 0.7)
             elif question and g.text == ".":
                 editor.replace([g], "?", "punctuation", "question", 0.8)
+            elif not k and g.text == "." and len(word.text) > 1 and word.text[-1] == "." \
+                    and word.text[-2].isalpha() and _same_line(editor.document.source, word, g):
+                # "at 3 p.m.. we begin", "in the u.s. . then": the abbreviation's own stop
+                # ends the sentence, as English writes it ("p.m. We"), not "p.m.." (the stop
+                # typed after it was the sentence's: `spacedmarks.double_stops` leaves it
+                # for this stage to read the end from)
+                editor.replace([g], "", "punctuation", "abbreviation-stop", 0.8)
             return
     soft = [g for g in gap if g.text in SOFT]
     if soft:
@@ -62,6 +69,12 @@ def close_sentence(editor: Editor, word: Piece, gap: tuple[Piece, ...], question
         text = text[:-1]
     editor.replace([word], text + mark, "punctuation",
                    "question" if question else "sentence-end", 0.7)
+
+
+def _same_line(source: str, word: Piece, mark: Piece) -> bool:
+    """Whether ``mark`` follows ``word`` glued to it or after spaces on its line ("u.s..",
+    "u.s. ."), not after a clock line or a cue between them."""
+    return mark.start == word.end or not source[word.end:mark.start].strip(" \t")
 
 
 def inside_exclamation(words: list[Piece], gaps: list[tuple[Piece, ...]], keys: list[str],

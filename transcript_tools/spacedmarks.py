@@ -219,7 +219,8 @@ _TWO_STOPS = re.compile(r"(?<![.])\.\.(?![.])")
 def double_stops(doc: Document) -> Document:
     """A stop typed twice right after a word ("a life jacket.. the south korean", "from
     2.. >>") becomes one: the sentence ends there. Not an abbreviation's own stop and the
-    sentence's ("u.s..", "a.m..": the sentence stage reads the end from it), not a spaced
+    sentence's ("u.s..", "a.m..": the sentence stage reads the end from it, then ends the
+    sentence on the abbreviation's own stop, `sentenceends.close_sentence`), not a spaced
     ". ..", not "..." (an ellipsis). Called by `artifacts`."""
     source = doc.source
     found = [m.start() for m in _TWO_STOPS.finditer(source)] if ".." in source else []
