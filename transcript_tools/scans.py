@@ -11,7 +11,7 @@ from itertools import chain, compress, repeat
 from operator import add
 from typing import TypeVar
 
-from .model import Piece
+from .model import Anchor, Piece
 
 _INDICES_CAP = 1 << 13
 """The longest run of shared index objects `indices` keeps (64 KB of pointers and 256 KB of
@@ -113,6 +113,61 @@ def next_to(source: str, a: Piece, b: Piece) -> bool:
         return True
     gap = source[a.end:b.start]
     return gap != "" and gap.isspace()
+
+
+class Beside:
+    """Whether word ``b`` follows word ``a`` next to it in the text the clean writes: white
+    space only between them (spaces, a line break: "\r\n", "\n\n", "\n\t", each written as
+    one space), or only pieces an earlier stage removed (``text`` "": a repeat's copy, a sound
+    cue), wall-clock lines (``anchors`` of kind "clock": the clean text drops them and joins
+    the lines) and white space ("minist [laughter] er" reads "minist er", "boston\n5:34
+    am\nroad" reads "boston road", so the second clean of that text finds the words side by
+    side, and the first must too). A mark, a kept cue, a speaker marker or a label between
+    keeps them apart, as does a caption cue's number and times (the clean text keeps the cue
+    or the marker's break). The one answer to that question for the casing rules (streets,
+    regions, towns) and the spelling stage's merges. ``pieces``: the document's pieces,
+    removed ones included, asked for the first time two words are not plainly white space
+    apart (few: the rules' candidates)."""
+
+    __slots__ = ("source", "_pieces", "_anchors", "_starts", "_ends")
+
+    def __init__(self, source: str, pieces: Callable[[], Sequence[Piece]],
+                 anchors: Iterable[Anchor] = ()) -> None:
+        self.source = source
+        self._pieces = pieces
+        self._anchors = anchors
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+
+    def __call__(self, a: Piece, b: Piece) -> bool:
+        source = self.source
+        if b.start - a.end == 1:
+            return source[a.end].isspace()
+        if source[a.end:b.start].isspace():
+            return True
+        if b.start <= a.end:
+            return False
+        starts = self._starts
+        if starts is None:
+            starts, ends = self._spans()
+        else:
+            ends = self._ends
+        k = bisect.bisect_left(starts, a.end)
+        at, skipped = a.end, False
+        while k < len(starts) and starts[k] < b.start:
+            if starts[k] > at and not source[at:starts[k]].isspace():
+                return False
+            at, skipped = max(at, ends[k]), True
+            k += 1
+        return skipped and at <= b.start and (at == b.start or source[at:b.start].isspace())
+
+    def _spans(self) -> tuple[list[int], list[int]]:
+        """The removed pieces' and the clock lines' source spans, by their starts."""
+        spans = sorted([(p.start, p.end) for p in self._pieces() if not p.text and p.end > p.start]
+                       + [(x.start, x.end) for x in self._anchors if x.kind == "clock"])
+        self._starts = [s for s, _ in spans]
+        self._ends = [e for _, e in spans]
+        return self._starts, self._ends
 
 
 def spaces_before(source: str, at: int) -> int:
