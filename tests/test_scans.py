@@ -56,3 +56,39 @@ def test_words_next_to_each_other_are_one_character_or_spaces_apart() -> None:
     assert not next_to(source, north, west)         # a comma and a space
     source = "fifth\r\navenue"                       # a line break and a return
     assert next_to(source, Piece(0, 1, 0, 5, "fifth"), Piece(1, 2, 7, 13, "avenue"))
+
+
+def test_words_beside_each_other_as_the_clean_text_writes_them() -> None:
+    """`scans.Beside`: white space, removed pieces and clock lines between two words leave
+    them side by side; a mark of one character, a kept cue or a speaker marker parts them."""
+    from transcript_tools.model import Anchor, Piece
+    from transcript_tools.scans import Beside
+
+    def pieces_of(source: str, gone: tuple[str, ...] = ()) -> list[Piece]:
+        out, at = [], 0
+        for k, word in enumerate(source.replace("\n", " ").split()):
+            at = source.index(word, at)
+            out.append(Piece(k, k + 1, at, at + len(word), "" if word in gone else word))
+            at += len(word)
+        return out
+
+    source = "harbour  [cheering] lane"
+    ps = pieces_of(source, ("[cheering]",))
+    beside = Beside(source, lambda: ps)
+    assert beside(ps[0], ps[1])                      # white space only
+    assert beside(ps[0], ps[2])                      # a removed cue and spaces
+    kept = pieces_of(source)                         # the cue kept: it parts them
+    assert not Beside(source, lambda: kept)(kept[0], kept[2])
+    for source in ("harbour,lane", "harbour/lane", "harbour&lane", "harbour, lane"):
+        a, b = Piece(0, 1, 0, 7, "harbour"), Piece(2, 3, len(source) - 4, len(source), "lane")
+        assert not Beside(source, list)(a, b), source   # a mark between
+    source = "harbour\n5:34 am\nlane"
+    a, b = Piece(0, 1, 0, 7, "harbour"), Piece(1, 2, 16, 20, "lane")
+    clock = Anchor(index=1, seconds=20040.0, start=8, end=15)
+    assert Beside(source, list, (clock,))(a, b)            # a clock line
+    assert not Beside(source, list)(a, b)                   # not known as one
+    cue = Anchor(index=1, seconds=1.0, start=8, end=15, kind="cue")
+    assert not Beside(source, list, (cue,))(a, b)           # a caption cue's times
+    source = "harbour [cheering] >> lane"                             # a speaker marker too
+    ps = pieces_of(source, ("[cheering]",))
+    assert not Beside(source, lambda: ps)(ps[0], ps[3])
