@@ -100,3 +100,18 @@ def test_regions_towns_and_streets_read_words_as_the_clean_text_joins_them() -> 
     assert "North Africa" not in clean("we flew over north\n>> africa last week").text
     assert "delegation" not in clean("the deleg\n>> ation arrived").text.lower()
     assert "delegation" in clean("the deleg\n5:34 am\nation arrived").text.lower()
+
+
+def test_words_across_two_caption_cues_are_next_to_each_other() -> None:
+    # ux15: the clean text of a caption file joins the cues' words ("over north africa"), so
+    # a compass point at one cue's end and its continent at the next's are cased on the first
+    # clean as on a second; the spelling merge across them (as before) too
+    from transcript_tools.readers import parse
+    cues = ("1\n00:00:01,000 --> 00:00:02,000\nthe ferry sailed along north\n\n"
+            "2\n00:00:02,000 --> 00:00:03,000\nafrica all week\n")
+    once = clean(parse(cues, format="srt")).text
+    assert "North Africa" in once, once
+    assert clean(parse(once, format="broadcast")).text == once
+    # negative: a comma at the cue's end parts them
+    once = clean(parse(cues.replace("north\n", "north,\n"), format="srt")).text
+    assert "north, Africa" in once, once

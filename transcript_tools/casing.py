@@ -248,7 +248,7 @@ class Truecaser:
             titled.setdefault(i, (capitalise(texts[i]), "title"))
         for i, cased in early.items():
             titled.setdefault(i, cased)
-        near = Beside(source, lambda: pieces, doc.anchors)
+        near = Beside(source, lambda: pieces, doc.markers)
         built = street_cases(words, texts, lows, set(proper) | set(people), at_start, near,
                              at, titled)
         built.update(region_cases(words, texts, lows, proper, near, at))

@@ -124,7 +124,7 @@ class SpellingCorrector:
             forms = [ordinary[t] if t in ordinary else form(t, vocab) for t in texts]
         del texts  # (a list a word long: not held through the stage's peak)
         page = _Page(words, doc.source)
-        beside = Beside(doc.source, doc.pieces, doc.anchors)
+        beside = Beside(doc.source, doc.pieces, doc.markers)
         for i in list(compress(indices(len(forms)), forms)):  # the words some rule looks at
             piece, w = words[i], forms[i]
             if i in done or not _plain(doc, piece):
