@@ -78,3 +78,40 @@ def test_a_street_word_after_a_removed_copy_is_next_to_the_name() -> None:
         == "They met on Washington, street today."
     assert clean("they walked a boston street street at night").text \
         == "They walked a Boston street at night."
+
+
+def test_regions_towns_and_streets_read_words_as_the_clean_text_joins_them() -> None:
+    # ux15: the place-head, compass-region and town rules asked `scans.next_to` (white space
+    # only), so a removed sound cue or a clock line between kept the words apart on the first
+    # clean only ("lake [applause] ontario" -> "lake Ontario", then "Lake Ontario"); they now
+    # share `scans.Beside` with the street rule
+    for text, cased in (("the ferry crossed lake [applause] ontario at dawn", "Lake Ontario"),
+                        ("we flew over north [laughter] africa last week", "North Africa"),
+                        ("floods hit in [laughter] cornwall overnight", "in Cornwall"),
+                        ("we met on washington\n5:34 am\nstreet today", "Washington Street"),
+                        ("the ferry crossed lake\n5:34 am\nontario at dawn", "Lake Ontario")):
+        once = clean(text).text
+        assert cased in once, (text, once)
+        assert clean(once).text == once, text
+    # negatives: a one-character mark between is no gap the clean text closes
+    assert "lake&Michigan" in clean("we met in lake&michigan today").text
+    assert "Washington/street" in clean("we drove along washington/street for an hour").text
+    # a speaker marker between: the words are two turns' (no region, no merge)
+    assert "North Africa" not in clean("we flew over north\n>> africa last week").text
+    assert "delegation" not in clean("the deleg\n>> ation arrived").text.lower()
+    assert "delegation" in clean("the deleg\n5:34 am\nation arrived").text.lower()
+
+
+def test_words_across_two_caption_cues_are_next_to_each_other() -> None:
+    # ux15: the clean text of a caption file joins the cues' words ("over north africa"), so
+    # a compass point at one cue's end and its continent at the next's are cased on the first
+    # clean as on a second; the spelling merge across them (as before) too
+    from transcript_tools.readers import parse
+    cues = ("1\n00:00:01,000 --> 00:00:02,000\nthe ferry sailed along north\n\n"
+            "2\n00:00:02,000 --> 00:00:03,000\nafrica all week\n")
+    once = clean(parse(cues, format="srt")).text
+    assert "North Africa" in once, once
+    assert clean(parse(once, format="broadcast")).text == once
+    # negative: a comma at the cue's end parts them
+    once = clean(parse(cues.replace("north\n", "north,\n"), format="srt")).text
+    assert "north, Africa" in once, once

@@ -43,7 +43,7 @@ from .personnames import NOT_NAME
 from .phonetics import VOWELS
 from .pronounce import cmu
 from .propernouns import AFTER_THE, ProperNouns, call_sign, initialisms, named_towns, proper_nouns
-from .scans import holding, spaces_only, where
+from .scans import Beside, holding, spaces_only, where
 from .shouting import shouted
 from .spacedmarks import glued_commas, glued_to_mark, spaced_marks
 from .streets import CUE_WORDS as _STREET_CUES
@@ -248,12 +248,13 @@ class Truecaser:
             titled.setdefault(i, (capitalise(texts[i]), "title"))
         for i, cased in early.items():
             titled.setdefault(i, cased)
-        built = street_cases(words, texts, lows, set(proper) | set(people), at_start, source,
-                             at, pieces, titled)
-        built.update(region_cases(words, texts, lows, proper, source, at))
+        near = Beside(source, lambda: pieces, doc.markers)
+        built = street_cases(words, texts, lows, set(proper) | set(people), at_start, near,
+                             at, titled)
+        built.update(region_cases(words, texts, lows, proper, near, at))
         if towns_at:
             built.update(town_cases(words, cores, lows, proper, people, named_towns(), towns_at,
-                                    source))
+                                    near))
         if not as_written and not written:
             # (a writer's lowercase after a colon is theirs: "Also: a group of ten", qa37)
             built.update(after_labels(words, texts, starting, source, pieces, spaced))

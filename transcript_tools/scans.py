@@ -11,7 +11,7 @@ from itertools import chain, compress, repeat
 from operator import add
 from typing import TypeVar
 
-from .model import Piece
+from .model import Marker, Piece
 
 _INDICES_CAP = 1 << 13
 """The longest run of shared index objects `indices` keeps (64 KB of pointers and 256 KB of
@@ -113,6 +113,49 @@ def next_to(source: str, a: Piece, b: Piece) -> bool:
         return True
     gap = source[a.end:b.start]
     return gap != "" and gap.isspace()
+
+
+class Beside:
+    """Whether word ``b`` follows word ``a`` next to it in the text the clean writes: white
+    space only between them (spaces, a line break: "\\r\\n", "\\n\\n", "\\n\\t", each written as
+    one space), or no piece with text between them in the document as it now reads and no
+    speaker marker or label: what stands between is white space, pieces an earlier stage
+    removed (``text`` "": a repeat's copy, a sound cue), a wall-clock line or a caption cue's
+    number and times, none of which the clean text writes ("minist [laughter] er" reads
+    "minist er", "boston\\n5:34 am\\nroad" reads "boston road", so the second clean of that
+    text finds the words side by side, and the first must too). A mark ("a&b", "a, b"), a kept
+    cue, a speaker marker or a label between keeps them apart (the clean text writes the mark,
+    the cue, or a turn's break). The one answer to that question for the casing rules
+    (streets, regions, towns) and the spelling stage's merges. ``pieces``: the document's
+    pieces, removed ones included, and ``markers`` its speaker markers and labels, looked at
+    the first time two words are not plainly white space apart (few: the rules'
+    candidates)."""
+
+    __slots__ = ("source", "_pieces", "_markers", "_firsts", "_marks")
+
+    def __init__(self, source: str, pieces: Callable[[], Sequence[Piece]],
+                 markers: Iterable[Marker] = ()) -> None:
+        self.source = source
+        self._pieces = pieces
+        self._markers = markers
+        self._firsts: list[int] | None = None
+        self._marks: list[int] = []
+
+    def __call__(self, a: Piece, b: Piece) -> bool:
+        if self.source[a.end:b.start].isspace():
+            return True
+        if b.first < a.stop:
+            return False
+        firsts = self._firsts
+        if firsts is None:
+            self._firsts = firsts = [p.first for p in self._pieces() if p.text]
+            self._marks = sorted(m.start for m in self._markers)
+        if b.first != a.stop:  # a piece between: removed, or b is no word after a
+            k = bisect.bisect_left(firsts, a.stop)
+            if k == len(firsts) or firsts[k] != b.first:
+                return False
+        k = bisect.bisect_left(self._marks, a.end)
+        return k == len(self._marks) or self._marks[k] >= b.start
 
 
 def spaces_before(source: str, at: int) -> int:

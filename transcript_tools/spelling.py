@@ -20,7 +20,7 @@ from .lexicon import Lexicon, name_key
 from .model import Document, Editor, Piece
 from .options import Options
 from .pronounce import known
-from .scans import indices
+from .scans import Beside, indices
 from .soundmerge import sound_merge
 from .vocabulary import Vocabulary, vocabulary
 from .wordcase import stems, words
@@ -124,7 +124,7 @@ class SpellingCorrector:
             forms = [ordinary[t] if t in ordinary else form(t, vocab) for t in texts]
         del texts  # (a list a word long: not held through the stage's peak)
         page = _Page(words, doc.source)
-        beside = _Beside(doc)
+        beside = Beside(doc.source, doc.pieces, doc.markers)
         for i in list(compress(indices(len(forms)), forms)):  # the words some rule looks at
             piece, w = words[i], forms[i]
             if i in done or not _plain(doc, piece):
@@ -158,10 +158,10 @@ class SpellingCorrector:
 
     def _merge(self, doc: Document, words: list[Piece], i: int, vocab: Vocabulary,
                editor: Editor, done: set[int], suggested: set[tuple[int, int]],
-               beside: _Beside) -> bool:
+               beside: Beside) -> bool:
         """Join the non-word with a neighbour when the two make one word ("cochairman ship"
         -> "co-chairmanship"); the neighbour must be next to it in the text as it now reads
-        (`_Beside`)."""
+        (`scans.Beside`)."""
         # a piece of four letters or more the frequency dictionary lacks ("socio", "omni": a
         # combining form, known to the other dictionaries): a rarer word joined is read
         unknown = len(words[i].text) >= 4
@@ -193,7 +193,7 @@ class SpellingCorrector:
         return self._sound_merge(words, i, vocab, editor, done, suggested, beside)
 
     def _sound_merge(self, words: list[Piece], i: int, vocab: Vocabulary, editor: Editor,
-                     done: set[int], suggested: set[tuple[int, int]], beside: _Beside) -> bool:
+                     done: set[int], suggested: set[tuple[int, int]], beside: Beside) -> bool:
         """A non-word no dictionary or pronouncing dictionary knows, read together with a
         neighbour, sounds like one long word. Where an earlier stage suggested something
         else for one of the two tokens, the merge too is only a suggestion."""
@@ -358,26 +358,6 @@ def _around(doc: Document, words: list[Piece], i: int) -> tuple[str, str]:
     near = [words[j] if 0 <= j < len(words) else None for j in (i - 1, i + 1)]
     return tuple(w.text.lower() if w is not None and src[min(w.end, at.end):max(
         w.start, at.start)].isspace() else "" for w in near)  # type: ignore[return-value]
-
-
-class _Beside:
-    """Whether two word pieces stand side by side in the text as it now reads: next to each
-    other, or with only what an earlier stage removed between them ("minist [laughter] er":
-    the cue gone, the clean text reads "minist er", and a second clean, reading that, joins
-    the two; so the first clean joins them too, make fuzz). The text pieces' firsts are
-    listed the first time two pieces are apart by tokens (few words: a merge's candidates)."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.firsts: list[int] | None = None
-
-    def __call__(self, a: Piece, b: Piece) -> bool:
-        if b.first == a.stop:
-            return True
-        if self.firsts is None:
-            self.firsts = [p.first for p in self.doc.text_pieces()]
-        k = bisect.bisect_left(self.firsts, a.stop)
-        return k < len(self.firsts) and self.firsts[k] == b.first
 
 
 class _Page:

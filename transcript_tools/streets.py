@@ -9,15 +9,13 @@ Asian", "north Africa" -> "North Africa"). Called by `casing`.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from .lazypattern import lazy_regex
 from .model import Piece
 from .propernouns import proper_nouns
-from .scans import next_to
+from .scans import Beside
 from .titles import MONTHS
 from .wordcase import ordinary
 
@@ -64,27 +62,16 @@ _ORDINAL = lazy_regex(r"^\d*(?:1\dth|[02-9]?(?:1st|2nd|3rd|[04-9]th))$")
 
 
 def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: set[int],
-                 at_start: set[int], source: str, at: Sequence[int],
-                 pieces: Sequence[Piece], titled: Container[int] = ()
-                 ) -> dict[int, tuple[str, str]]:
+                 at_start: set[int], near: Beside, at: Sequence[int],
+                 titled: Container[int] = ()) -> dict[int, tuple[str, str]]:
     """Word index -> (cased word, rule). ``lows``: each word's bare lowercase form;
-    ``cased``: indices of words the casing stage capitalises as proper nouns; ``source``:
-    the document's source; ``at``: the words of `CUE_WORDS` (ascending indices: the casing
-    stage's one scan); ``pieces``: the document's pieces, removed ones included (words a
-    removed piece alone parts are next to each other, as the clean text writes them);
-    ``titled``: words the stage cases as a title before a name ("prince"), which may open a
-    county's name of several words (`_named_run_after`)."""
+    ``cased``: indices of words the casing stage capitalises as proper nouns; ``near``:
+    whether two words stand side by side in the clean text (`scans.Beside`: words a removed
+    piece alone parts are next to each other, as the clean text writes them); ``at``: the
+    words of `CUE_WORDS` (ascending indices: the casing stage's one scan); ``titled``:
+    words the stage cases as a title before a name ("prince"), which may open a county's
+    name of several words (`_named_run_after`)."""
     out: dict[int, tuple[str, str]] = {}
-    gone: list[Piece] | None = None
-
-    def near(a: Piece, b: Piece) -> bool:
-        nonlocal gone
-        if next_to(source, a, b):
-            return True
-        if gone is None:
-            gone = [p for p in pieces if not p.text]
-        return _only_removed_between(source, gone, a, b)
-
     for i in [i for i in at if lows[i] in _CUES]:
         low, text = lows[i], texts[i]
         if not text[:1].islower():
@@ -158,23 +145,6 @@ def _named_run_after(j: int, texts: list[str], lows: list[str], words: list[Piec
         and "US-" not in proper_nouns().groups.get(" ".join(lows[k:j + 1]), "")
 
 
-def _only_removed_between(source: str, gone: list[Piece], a: Piece, b: Piece) -> bool:
-    """Whether only removed pieces (``gone``, in order) and white space stand between words
-    ``a`` and ``b`` ("çelik place place" with the first copy removed: the clean text reads
-    "çelik place", and its second cleaning finds the words next to each other)."""
-    k = bisect_left(gone, a.end, key=_START)
-    at, skipped = a.end, False
-    while k < len(gone) and gone[k].end <= b.start:
-        if not source[at:gone[k].start].isspace() and at != gone[k].start:
-            return False
-        at, skipped = gone[k].end, True
-        k += 1
-    return skipped and (at == b.start or source[at:b.start].isspace())
-
-
-_START = attrgetter("start")
-
-
 _GEO_HEADS = frozenset("cape lake mount".split())
 """Words that open a place's name before a name the table cases ("cape Kennedy" -> "Cape
 Kennedy", "lake Michigan" -> "Lake Michigan", "mount Kenya")."""
@@ -189,7 +159,7 @@ name that ends so ("Michigan", "Iran", "Sudan", "Milan": "north Iran" is a direc
 
 
 def region_cases(words: list[Piece], texts: list[str], lows: list[str],
-                 proper: dict[int, str], source: str, at: Sequence[int]
+                 proper: dict[int, str], near: Beside, at: Sequence[int]
                  ) -> dict[int, tuple[str, str]]:
     """Word index -> (cased word, rule) for "cape", "lake" or "mount" right before a name
     the casing stage's table capitalises (rule place-head), and a lowercase compass point
@@ -197,17 +167,18 @@ def region_cases(words: list[Piece], texts: list[str], lows: list[str],
     capitalises
     (``proper``: word index -> its cased form): "south Asian" -> "South Asian". A compass
     point before a state or a city stays ("southern California", "north Texas": a direction
-    as often as a region's name). ``at``: the words of `CUE_WORDS` (ascending indices)."""
+    as often as a region's name). ``near``: whether two words stand side by side in the
+    clean text (`scans.Beside`); ``at``: the words of `CUE_WORDS` (ascending indices)."""
     out: dict[int, tuple[str, str]] = {}
     last = len(lows) - 1
     for i in [i for i in at if i < last and lows[i] in _GEO_HEADS]:
         if texts[i].islower() and i not in proper and i + 1 in proper \
-                and proper[i + 1][:1].isupper() and next_to(source, words[i], words[i + 1]):
+                and proper[i + 1][:1].isupper() and near(words[i], words[i + 1]):
             out[i] = (texts[i][:1].upper() + texts[i][1:], "place-head")
     for i in at:
         low = lows[i]
         if i >= last or low not in _COMPASS or not texts[i].islower() or i in proper \
-                or not next_to(source, words[i], words[i + 1]):
+                or not near(words[i], words[i + 1]):
             continue
         after = proper.get(i + 1, "")
         if lows[i + 1] in _REGIONS:  # (an ocean alone is an adjective: "pacific" stays)
@@ -225,19 +196,20 @@ _TOWN_HEADS = frozenset("city town county borough village district".split())
 
 def town_cases(words: list[Piece], cores: Sequence[Form], lows: list[str],
                proper: Container[int], people: Container[int], towns: Mapping[str, str],
-               at: Iterable[int], source: str = "") -> dict[int, tuple[str, str]]:
+               at: Iterable[int], near: Beside) -> dict[int, tuple[str, str]]:
     """Word index -> (cased word, rule town) for a town or county the shared table leaves
     out because the census lists its name as a person's (``towns``:
     `propernouns.named_towns`; ``at``: where the document says one), in a place's own
     frame: right after "in" ("the attack in salisbury", "snow in cornwall") or after "city
-    of", "county of" ("the cathedral city of salisbury"), no mark between. ``cores``: each
-    word's (lead, core, tail, ...). Not a possessive ("in harrison's view": a person's),
-    nor a word another rule cases (``proper``, ``people``: "in chelsea clinton's book")."""
+    of", "county of" ("the cathedral city of salisbury"), no mark between (``near``:
+    `scans.Beside`). ``cores``: each word's (lead, core, tail, ...). Not a possessive ("in
+    harrison's view": a person's), nor a word another rule cases (``proper``, ``people``:
+    "in chelsea clinton's book")."""
     out: dict[int, tuple[str, str]] = {}
     for i in at:
         core, tail = cores[i][1], cores[i][2]
         if i == 0 or i in proper or i in people or not core.isalpha() or not core.islower() \
-                or tail[:1] in ("'", "’") or not next_to(source, words[i - 1], words[i]):
+                or tail[:1] in ("'", "’") or not near(words[i - 1], words[i]):
             continue
         before = lows[i - 1]
         if before == "in" and not cores[i - 1][2] \
