@@ -484,6 +484,26 @@ def test_shouted_stretches_as_the_walk_over_every_run() -> None:
     assert shouting._stretches(line[:7] + ["long"], line[:7] + ["long"]) == set()
 
 
+
+def test_long_walks_find_their_words_past_the_shared_positions() -> None:
+    """speed50: the page-wide walks by `scans.where` number a word past `scans.indices`' cap
+    (a block of shared ints at a time) as its place: a stretch in capitals before, across and
+    after a block's edge, and a self-introduction deep in a long turn's text."""
+    from transcript_tools import shouting
+    from transcript_tools.turns import _self_named
+
+    cap = scans._INDICES_CAP
+    texts = ["the", "harbour", "pilot", "said"] * (3 * cap // 4 + 5)
+    line = ["RAIN", "FELL", "ON", "THE", "MOORLAND", "ALL", "NIGHT", "LONG"]
+    for at in (5, cap - 3, cap + 11, 2 * cap - 4, len(texts) - 8):
+        page = texts[:at] + line + texts[at + 8:]
+        got = shouting._stretches(page, page)
+        assert got == set(range(at, at + 8)) == _stretches_walked(page, page), at
+    assert shouting._stretches(texts, texts) == set()
+    words = ["so", "we", "went", "on"] * (cap // 2)
+    assert _self_named(" ".join([*words, "I'm", "Petra", "Lindqvist."])) == "Petra Lindqvist"
+    assert _self_named(" ".join([*words, "I", "am", "tired"])) is None
+
 def _opens_a_naming(text: str) -> bool:
     """Whether the split words of ``text`` hold a self-introduction's opening ("i'm", "this
     is", "i am"): the walk `turns._self_named` makes after its gate."""

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from itertools import compress
 
 from .propernouns import initialisms
-from .scans import indices, numbered
+from .scans import numbered, where
 
 _MC_CAPITALS = re.compile(r"Mc[A-Z]{2,}(?:['’][Ss])?")
 """A name's "Mc" set in capitals the captioners' way ("McAVOY", "McCONNELL'S", qa39): the
@@ -62,7 +62,7 @@ def _stretches(texts: list[str], written: list[str]) -> set[int]:
     # page in mixed case has a few hundred, where `str.upper` of every word cost ~100 ns a word)
     n = len(written)
     end = 0  # the end of the last run read
-    for k in compress(indices(n), map(str.isupper, written)):
+    for k in where(map(str.isupper, written), n):
         if k < end:
             continue  # (in the run read)
         start = k

@@ -17,7 +17,7 @@ from operator import add, attrgetter
 
 from .boundaries import GAP_FUNCTIONS
 from .introductions import introduced_label, introduces
-from .scans import indices
+from .scans import where
 from .speakercues import Cues, Unit
 from .speakerfeatures import (
     ECHO_SPAN,
@@ -109,7 +109,7 @@ def _emitted(features: Sequence[Sequence[float]], w: Weights, states: int) -> ar
                 continue
             at = rows.get(i)
             if at is None:
-                at = rows[i] = list(compress(indices(n), columns[i]))
+                at = rows[i] = list(where(columns[i], n))
             column = columns[i]
             for k in at:
                 acc[k] += x * column[k]

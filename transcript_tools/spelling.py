@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from functools import partial
-from itertools import compress
 from operator import attrgetter
 
 from rapidfuzz.distance import OSA
@@ -20,7 +19,7 @@ from .lexicon import Lexicon, name_key
 from .model import Document, Editor, Piece
 from .options import Options
 from .pronounce import known
-from .scans import Beside, indices
+from .scans import Beside, where
 from .soundmerge import sound_merge
 from .vocabulary import Vocabulary, vocabulary
 from .wordcase import stems, words
@@ -125,7 +124,7 @@ class SpellingCorrector:
         del texts  # (a list a word long: not held through the stage's peak)
         page = _Page(words, doc.source)
         beside = Beside(doc.source, doc.pieces, doc.markers)
-        for i in list(compress(indices(len(forms)), forms)):  # the words some rule looks at
+        for i in list(where(forms, len(forms))):  # the words some rule looks at
             piece, w = words[i], forms[i]
             if i in done or not _plain(doc, piece):
                 continue

@@ -13,7 +13,7 @@ from typing import cast
 from .interjections import INTERJECTIONS
 from .model import Editor, Piece, Token
 from .numberwords import TEENS, TENS
-from .scans import indices
+from .scans import where
 from .vocabulary import Vocabulary, vocabulary
 
 _MAX_STUTTER = 4
@@ -462,7 +462,7 @@ def _echoes(words: list[Piece], keys: list[str], joined: bytearray, editor: Edit
     vocab = vocabulary()
     n = len(words)
     # the one-letter words but "a", "i", "o" only (found at C speed: most texts hold few)
-    for k in compress(indices(n), map(_ECHO_KEYS.__contains__, keys)):
+    for k in where(map(_ECHO_KEYS.__contains__, keys), n):
         key = keys[k]
         if not 0 < k < n - 1 or not joined[k] \
                 or k - 1 in removed or words[k].text != key:

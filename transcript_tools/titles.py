@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Sequence
-from itertools import compress
 from typing import Any
 
 import regex
@@ -18,7 +17,7 @@ import regex
 from . import wordcase
 from .lazypattern import lazy_regex
 from .model import Piece
-from .scans import indices, next_to, spaces_only
+from .scans import next_to, spaces_only, where
 
 NAME_TITLES = frozenset(
     "president senator governor mayor sir dame lord king queen prince princess pope judge "
@@ -298,7 +297,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
     elif _DOTTED_PAIR.search(source):
         lens = [len(c[1]) for c in cores]  # (the core: "s?" at the end is one letter)
         candidates = sorted(set(candidates) | {
-            i for i in compress(indices(n - 1), map((1).__eq__, lens)) if lens[i + 1] == 1})
+            i for i in where(map((1).__eq__, lens), n - 1) if lens[i + 1] == 1})
     for i in candidates:
         low, core, text = cores[i][5], cores[i][1], texts[i]
         nxt = texts[i + 1]

@@ -19,7 +19,7 @@ import bisect
 import dataclasses
 import functools
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import chain, compress
+from itertools import chain
 from operator import attrgetter
 
 from . import memos
@@ -50,7 +50,7 @@ from .options import Options
 from .personnames import SELF_INTRODUCED, capitalised_name
 from .readers.labels import TITLES
 from .reportbites import SPEAKS_FOR_SELF
-from .scans import indices, numbered, places
+from .scans import numbered, places, where
 from .speakercues import cues, new_unit
 from .speakers import GUEST, HOST, OTHER, Unit, decode, introduced_label, introduces
 from .textreports import bite_starts, reports
@@ -972,7 +972,7 @@ def _self_named(text: str, unproven: frozenset[str] = frozenset(),
     # whole text lowercased at once (its words and spaces stay where they were)
     lows = low.split()
     cased: bool | None = None  # (not all in capitals): asked of a name found only
-    for i in compress(indices(len(words) - 2), map(_OPENS_NAMING.__contains__, lows)):
+    for i in where(map(_OPENS_NAMING.__contains__, lows), len(words) - 2):
         lw = lows[i]
         if lw == "this" and i and words[i - 1].lower().strip(_MARKS) in _GOVERNS_THIS:
             continue  # "the man behind all of this is John Roe": "this" no speaker
