@@ -100,3 +100,20 @@ def test_a_dash_after_a_closing_quote_after_a_removed_dash_goes_at_once() -> Non
         assert clean(t.text).text == t.text, source
     # negative: between words (no stop before the quote) both dashes stay
     assert ' - " - ' in clean('we sailed - " - the storm came\n').text
+
+
+def test_a_repeat_across_dashes_around_a_removed_cue_goes_on_the_first_cleaning() -> None:
+    # make fuzz (ux17): "the - [applause] - the" read "The the…" (the dash pair around the
+    # cue goes after the repeat rule ran), its second cleaning "The…"
+    from transcript_tools import clean
+    for source in ("we packed the - [applause] - the tents\n",
+                   "we packed the \u2014 [applause] [cheers] \u2014 the tents\n"):
+        t = clean(source)
+        assert t.text == "We packed the tents.", source
+        assert clean(t.text).text == t.text
+    # the pair opening the text goes too (was "- - We sailed home.")
+    assert clean("- [applause] - we sailed home\n").text == "We sailed home."
+    # negatives: one dash, or dashes with nothing removed between, keep the words
+    assert clean("we packed the - [applause] the tents\n").text == "We packed the - the tents."
+    assert clean("we packed the - - the tents\n").text == "We packed the - - the tents."
+    assert clean("- - we sailed home\n").text == "- - We sailed home."

@@ -130,6 +130,8 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "\ufeffaA the AND\n",  # found by the fuzzer: a word in capitals but its first letter (ux14)
     "\ufeff0\x1fK:\n",  # found by the fuzzer: a figure and its "k" parted by noise (ux14)
     "\ufeffthe :\x080\n",  # found by the fuzzer: a spaced mark before removed noise (ux14)
+    "\ufeff0\x1f_ the and the\n-- the and the\n",  # found by the fuzzer: a "_" after noise (ux17)
+    "\ufeffthe - [applause] - the\n",  # found by the fuzzer: dashes around a cue (ux17)
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

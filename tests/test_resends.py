@@ -85,3 +85,25 @@ def test_drafts_go_only_on_a_page_of_three_spaced_marks_an_edit_may_write() -> N
     assert done.text() == three.replace(";", ".").replace(
         "the ferry will not sail today . ", "")
     assert remove_drafts(doc) is doc
+
+
+def test_a_line_mark_after_removed_noise_or_other_white_space_is_read_as_spaced() -> None:
+    # make fuzz (ux17): "0\x1f_ the and the\n-- the and the" read "0 _ the and the -- the and
+    # the…", its second cleaning "0 the and the…": line noise removes the control character
+    # before "_" and the clean text writes a space there, so the first cleaning must read the
+    # mark as spaced too (as after a no-break space, "\r" or "\x0b")
+    from transcript_tools import clean
+    for gap in ("\x1f", " \x1b", "\x0b", "\r", "\u00a0"):
+        source = f"the hikers left the hut{gap}_ the hikers left the hut at dawn\n"
+        t = clean(source)
+        assert t.text == "The hikers left the hut at dawn.", gap
+        assert clean(t.text).text == t.text
+        assert [e.rule for e in t.document.edits if e.rule == "resent-line"] == ["resent-line"]
+    # a "_" glued to a word is no line mark: the words stay, on both cleanings
+    glued = clean("the hikers left the hut_ the hikers left the hut at dawn\n")
+    assert "hut_ the hikers" in glued.text
+    assert clean(glued.text).text == glued.text
+    # nor a spaced "_" without a copy around it
+    kept = clean("the hikers left\x1f_ then the rain came\n")
+    assert kept.text == "The hikers left _ then the rain came."
+    assert not [e for e in kept.document.edits if e.rule == "resent-line"]

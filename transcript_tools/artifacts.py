@@ -16,7 +16,7 @@ from operator import attrgetter, methodcaller
 
 from . import memos
 from .credits import remove_credits
-from .dashes import lone_dashes, mend_dashes, split_hyphens
+from .dashes import dashes_around, lone_dashes, mend_dashes, split_hyphens
 from .keyslips import mend_keyslips
 from .lazypattern import lazy_re
 from .lexicon import folded
@@ -292,6 +292,7 @@ class ArtifactRemover:
                       and not _aside_word(doc, i)]
             if any(_titled_heading(doc.tokens[i].text) for i in sounds) and _capitals_page(doc):
                 sounds = [i for i in sounds if not _page_heading(doc, doc.tokens[i])]
+            cue_pieces: list[int] = []  # the pieces of the cues removed
             for i in sounds:
                 k = bisect.bisect_left(pieces, i, key=_FIRST)
                 if k < len(pieces) and pieces[k].first == i and pieces[k].stop == i + 1:
@@ -302,12 +303,19 @@ class ArtifactRemover:
                         editor.replace([pieces[k]], "", "artifact", LYRIC_MARK, 1.0,
                                        note="a sung line's music mark (kept in captions)")
                         gone.add(i)
+                        cue_pieces.append(k)
                         continue
                     editor.replace([pieces[k]], "", "artifact", "sound-cue", 1.0)
                     gone.add(i)
+                    cue_pieces.append(k)
                     if _stray_letter(doc, pieces, k):
                         editor.replace([pieces[k - 1]], "", "artifact", "stray-letter", 0.9,
                                        note="a letter of decoder noise before a sound cue")
+            if cue_pieces and ("-" in doc.source or "\u2013" in doc.source
+                               or "\u2014" in doc.source):
+                # a pair of dashes around removed cues goes later (`lone_dashes`) and leaves
+                # no trace between two words either
+                gone.update(dashes_around(doc.source, pieces, doc.tokens, cue_pieces))
         tokens = doc.tokens
         self._stray_marks(doc, pieces, editor, not self.options.keep_sound_cues)
         words = doc.word_pieces()
