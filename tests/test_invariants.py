@@ -132,6 +132,8 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "\ufeffthe :\x080\n",  # found by the fuzzer: a spaced mark before removed noise (ux14)
     "\ufeff0\x1f_ the and the\n-- the and the\n",  # found by the fuzzer: a "_" after noise (ux17)
     "\ufeffthe - [applause] - the\n",  # found by the fuzzer: dashes around a cue (ux17)
+    "\ufeffand\npresident the THE\n",  # found by the fuzzer: a title before a removed copy
+    "and president [applause] obama said no\n",  # (ux17's third finding: the title rule)
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

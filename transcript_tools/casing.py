@@ -240,15 +240,15 @@ class Truecaser:
         # ("mr", "dr" before a name are cased below: a title before them stands before a
         # capital, as a second clean reads it: "governor dr Jones" -> "Governor Dr Jones")
         saints = _saints(words, texts, proper, people, at_start, source, at)
+        near = Beside(source, lambda: pieces, doc.markers)
         titled = titled_words(words, texts, cores, {**proper, **{
             i: cased for i, (cased, _) in early.items()}} if early else proper,
             at_start, source, {**people, **{i: capitalise(texts[i]) for i in saints}}
-            if saints else people, lows, at)
+            if saints else people, lows, at, near)
         for i in saints:
             titled.setdefault(i, (capitalise(texts[i]), "title"))
         for i, cased in early.items():
             titled.setdefault(i, cased)
-        near = Beside(source, lambda: pieces, doc.markers)
         built = street_cases(words, texts, lows, set(proper) | set(people), at_start, near,
                              at, titled)
         built.update(region_cases(words, texts, lows, proper, near, at))

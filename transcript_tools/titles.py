@@ -9,7 +9,7 @@ Called by `casing.Truecaser`, which has read each word's casing facts and the na
 from __future__ import annotations
 
 import calendar
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import regex
@@ -214,14 +214,19 @@ def capitalise(text: str) -> str:
 
 def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any, ...]],
                  proper: dict[int, str], at_start: set[int], source: str,
-                 people: dict[int, str], lows: list[str], at: Sequence[int]
+                 people: dict[int, str], lows: list[str], at: Sequence[int],
+                 beside: Callable[[Piece, Piece], bool] | None = None
                  ) -> dict[int, tuple[str, str]]:
     """Word index -> (cased word, rule) for a title right before a cased name ("president
     Obama", "vice president Biden"), and for a letter-read pair joined by "&" ("s&p" ->
     "S&P", "at&t" -> "AT&T"), and a time zone after a clock time. ``cores``: each word's
     casing facts (`casing.Truecaser._form`: the bare word at 1, its lowercase at 5);
     ``people``: the words `personnames` cases; ``lows``: each core's lowercase (at 5);
-    ``at``: the words of `CUE_WORDS` (ascending indices: the casing stage's one scan)."""
+    ``at``: the words of `CUE_WORDS` (ascending indices: the casing stage's one scan);
+    ``beside``: whether two words stand next to each other in the clean text
+    (`scans.Beside`: across removed pieces too, "president [applause] obama" reads
+    "president obama", so its second clean finds the title before the name, and the first
+    must too: make fuzz, ux17)."""
     out: dict[int, tuple[str, str]] = {}
     n = len(words)
     # (the text's last word too: "back in march." ends a cue file as often as a sentence;
@@ -302,7 +307,8 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
         low, core, text = cores[i][5], cores[i][1], texts[i]
         nxt = texts[i + 1]
         if (low in NAME_TITLES or low in HEADED_TITLES) and core == text and core.islower() \
-                and _tight(source[words[i].end:words[i + 1].start]) \
+                and (_tight(source[words[i].end:words[i + 1].start])
+                     or beside is not None and beside(words[i], words[i + 1])) \
                 and (nxt[:1].isupper() or i + 1 in people) \
                 and nxt != "I" and i + 1 not in proper and words[i + 1].first not in at_start:
             heads = HEADED_TITLES.get(low) or (TITLE_HEADS.get(low),)
