@@ -21,6 +21,12 @@ that true role: ``thanks-back`` (the turn opens with a short thanks, after one o
 turns since the last host turn: the anchor's hand-back) and ``after-signoff`` (the turn right
 after a turn that ends on a reporter's sign-off, `textreports.signs_off`). ``right`` counts a
 turn whose truth and the anchor turn's are both host, ``wrong`` any other (a voice merged).
+Two cues that a turn read `other` is the anchor's (turns49) are tallied on every unlabelled
+worded turn after the page's first, by the truth at the turn: ``programme-voice`` (its first
+sentence opens the running order, `presentermoves.opens_story`, widened to "we get under way
+in/with") and ``story-cue`` (its first sentence has five words or more, no first or second
+person, and a time word: "police looking for a driver ... this morning"). ``host`` counts a
+true host, any other truth a turn the cue would turn wrongly into the host's.
 ``-v`` prints each split and each candidate's turn.
 """
 
@@ -38,10 +44,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import turns as ev  # noqa: E402
 
 from transcript_tools.pipeline import Cleaner  # noqa: E402
+from transcript_tools.presentermoves import opens_story  # noqa: E402
 from transcript_tools.textreports import signs_off  # noqa: E402
 
 _WORD = re.compile(r"[a-z0-9']+")
 _THANKS = frozenset(("thank", "thanks"))
+_PERSON = frozenset("i i'm i've i'd i'll me my mine we we're we've we'll we'd us our ours you "
+                    "you're you've you'll you'd your yours".split())
+_TIME = frozenset("today tonight yesterday overnight morning afternoon evening tomorrow "
+                  "weekend".split())
+_UNDER_WAY = re.compile(r"^(?:(?:and|now|so|well) )?(?:we|we'll|let's) (?:(?:will|are going to) )?"
+                        r"get under ?way (?:\w+ ){0,3}?(?:in|with)\b")
 
 
 def _sets() -> list[tuple[str, Path, list[dict[str, Any]]]]:
@@ -84,6 +97,7 @@ def main(argv: list[str]) -> int:
     cleaner = Cleaner(options=ev.OPTIONS)
     kinds: Counter[str] = Counter()
     cands: Counter[str] = Counter()
+    cues: Counter[str] = Counter()
     for name, where, entries in _sets():
         for entry in entries:
             got = ev.marked_page(cleaner, where, entry)
@@ -111,6 +125,17 @@ def main(argv: list[str]) -> int:
                               f"{t.role} | {texts[i][:70]!r}")
                 seen.add(t.speaker)
                 words = _WORD.findall(texts[i].casefold())
+                first = _WORD.findall(re.split(r"[.?!]", texts[i].casefold())[0])
+                for cue, fires in (
+                        ("programme-voice", t.role == "other" and (
+                            opens_story(first) or bool(_UNDER_WAY.match(" ".join(first))))),
+                        ("story-cue", len(first) >= 5 and _PERSON.isdisjoint(first)
+                         and not _TIME.isdisjoint(first))):
+                    if i and not t.label and fires:
+                        cues[f"{cue} {'host' if r == 'host' else r}/read {t.role}"] += 1
+                        if verbose:
+                            print(f"  {name} {entry['id']:24s} {cue}: true {r} read {t.role}"
+                                  f" | {texts[i][:70]!r}")
                 for cand, anchor in (
                         ("thanks-back", _thanks_back(ts, i, words)),
                         ("after-signoff", max((u for u in ts[:i - 1] if u.role == "host"),
@@ -127,6 +152,8 @@ def main(argv: list[str]) -> int:
           ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())) or "none")
     print("candidates (turns they would give the anchor's id):",
           ", ".join(f"{k} {v}" for k, v in sorted(cands.items())) or "none")
+    print("role cues on unlabelled turns (true/read):",
+          ", ".join(f"{k} {v}" for k, v in sorted(cues.items())) or "none")
     return 0
 
 
