@@ -23,6 +23,7 @@ from operator import attrgetter, itemgetter
 from typing import cast
 
 from . import memos
+from .breakwords import CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 from .captionstops import (
     NEVER_LAST,
     PERSON_TITLES,
@@ -60,6 +61,7 @@ from .sentencegaps import (
     LEANS_ON_NEXT,
     MAY_OPEN,
     NEVER,
+    OPEN_SUBJECTS,
     RESTART_FLOOR,
     GapModel,
     Prior,
@@ -377,6 +379,8 @@ class SentenceSplitter:
                 scores[i] = got
         self._marked_gaps(doc, editor, words, keys, gaps, marked, breaks,
                           fixed, soft, blocked, scores)
+        if ".m." in doc.source:
+            clock_ends(words, keys, gaps, fixed)
         wh_heads(keys, fixed, blocked, scores, self.model.fluent)
         comma_conjunctions(keys, gaps, fixed, blocked, scores)
         since = bytearray()
@@ -568,6 +572,45 @@ class SentenceSplitter:
                 keys[i] = key
         marked = sorted(breaks.union(punctuated, (n - 1,))) if n else []
         return words, keys, gaps, marked, breaks  # type: ignore[return-value]
+
+
+_CLOCK_DOTTED = frozenset(("a.m", "p.m"))
+_CLOCK_GOES_ON = frozenset(
+    "eastern pacific central mountain atlantic local et pt ct mt est edt pst pdt cst cdt mst "
+    "mdt gmt utc bst time sharp hour hours news edition show newscast shift flight train bus "
+    "start deadline meeting service today tomorrow tonight yesterday this next last every "
+    "each daily weekdays weekends here there now ago out up down back off away monday tuesday "
+    "wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays "
+    "saturdays sundays january february march april may june july august september october "
+    "november december".split())
+"""Words after a clock's "a.m."/"p.m." that go on with the time ("6 a.m. eastern", "at 9
+p.m. tonight", "the 5 p.m. news"): no sentence ends before them."""
+
+
+def clock_ends(words: Sequence[Piece], keys: Sequence[str], gaps: Sequence[tuple[Piece, ...]],
+               fixed: bytearray) -> None:
+    """A sentence end after a clock time's "a.m."/"p.m." whose one stop serves both (the
+    time a predicate, "it is 6:00 a.m. breaking overnight", qa68) when the next word, in
+    lowercase, neither goes on with the time (`_CLOCK_GOES_ON`, a preposition or a
+    conjunction) nor follows a time that a determiner, a preposition or a possessive makes
+    an attribute or an adverbial ("the 6 a.m. crews", "at 7 a.m. rush hour traffic").
+    Marked ``fixed``: the gap model lets no noun open a sentence ("a.m. | police")."""
+    n = len(keys)
+    for i in where(bytearray(map(_CLOCK_DOTTED.__contains__, keys)), n - 1):
+        if not i or fixed[i] or gaps[i] or gaps[i - 1]:
+            continue
+        if not keys[i - 1][:1].isdigit() or not words[i].text.endswith("."):
+            continue
+        b = keys[i + 1]
+        if not b.isalpha() and not b.replace("'", "").isalpha():
+            continue
+        if b in _CLOCK_GOES_ON or b in PREPOSITIONS or b in CONJUNCTIONS \
+                or not words[i + 1].text[:1].islower():
+            continue
+        if i >= 2 and (keys[i - 2] in DETERMINERS or keys[i - 2] in PREPOSITIONS
+                       or keys[i - 2].endswith("'s") and keys[i - 2] not in OPEN_SUBJECTS):
+            continue  # "the 6 a.m. crews", "with 6 a.m. temperatures": an attribute
+        fixed[i] = True
 
 
 _WH_HEADS = frozenset("what which whose".split())
