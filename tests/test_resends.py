@@ -110,10 +110,10 @@ def test_a_line_mark_after_removed_noise_or_other_white_space_is_read_as_spaced(
 
 
 def test_a_grown_re_send_goes_before_and_past_a_long_page_s_eight_thousandth_word() -> None:
-    # speed51: past `scans.indices`' cap (8,192 words) the places met again are walked by
-    # `scans.where` in blocks: a line sent again, grown, without a mark, in the first block
-    # and in a later one both go; the page's own text, said again every 58 words (farther
-    # than a copy looks), stays
+    # speed51: past `scans.indices`' cap (8,192 words) the places met again are walked over
+    # ranges, not the shared ints: a line sent again, grown, without a mark, before the cap
+    # and past it both go; the page's own text, said again every 58 words (farther than a
+    # copy looks), stays
     cycle = ("our garden club meets on the second tuesday of each month. members bring seeds "
              "cuttings and spare pots to swap. the spring show opens in the village hall at "
              "noon. judges look at roses dahlias and the biggest marrow. tea and cake are "

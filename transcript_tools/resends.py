@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, is_not, ne
 
 import regex
 
@@ -22,7 +22,7 @@ from . import memos
 from .linenoise import CONTROLS
 from .memos import WORD_MEMO
 from .model import Document
-from .scans import indices, numbered, positions, where
+from .scans import indices, numbered, positions
 
 _MARKS = frozenset({"_", "|", "-", "—", "–", "--"})
 """Line-end marks of re-sent subtitle lines (BBC live subtitles)."""
@@ -159,19 +159,15 @@ def remove_grown_copies(doc: Document) -> Document:
     # before is looked at further (by the place its hash was first met, found at C speed;
     # most pages have a few)
     seen: dict[int, int] = {}
-    # (the columns by list slices: a list's iterator costs less a word than `islice`'s;
-    # the places as `scans.indices`' shared int objects)
+    places = indices(len(norm))  # (shared int objects: `scans.indices`)
+    # (the columns by list slices: a list's iterator costs less a word than `islice`'s)
     firsts = list(map(seen.setdefault, map(hash, zip(norm, norm[1:], norm[2:], norm[3:])),
-                      indices(len(norm))))
+                      places))
     copies = []  # (v, w): a copy at v sent again, grown, at w
     last: dict[int, int] = {}  # a run's first place -> the last place it was met again
-    # the places a run was met before: all but each run's first (`seen`'s values), walked
-    # by `scans.where` (past `indices`' cap: one int object a word, the `seen` walk's, and
-    # one at each such place, not three a word as the walks over a range made: speed51)
-    again = bytearray(b"\x01") * len(firsts)
-    for j in seen.values():
-        again[j] = 0
-    for w in where(again, len(firsts)):
+    # (a place met first holds its own int object, one of `places`' shared ones: `is_not`,
+    # no compare; a page past `indices`' cap walks a range, a new object at each step)
+    for w in compress(places, map(is_not if type(places) is list else ne, firsts, places)):
         first = firsts[w]
         met = last.get(first, first)
         last[first] = w
