@@ -107,3 +107,27 @@ def test_a_line_mark_after_removed_noise_or_other_white_space_is_read_as_spaced(
     kept = clean("the hikers left\x1f_ then the rain came\n")
     assert kept.text == "The hikers left _ then the rain came."
     assert not [e for e in kept.document.edits if e.rule == "resent-line"]
+
+
+def test_a_grown_re_send_goes_before_and_past_a_long_page_s_eight_thousandth_word() -> None:
+    # speed51: past `scans.indices`' cap (8,192 words) the places met again are walked over
+    # ranges, not the shared ints: a line sent again, grown, without a mark, before the cap
+    # and past it both go; the page's own text, said again every 58 words (farther than a
+    # copy looks), stays
+    cycle = ("our garden club meets on the second tuesday of each month. members bring seeds "
+             "cuttings and spare pots to swap. the spring show opens in the village hall at "
+             "noon. judges look at roses dahlias and the biggest marrow. tea and cake are "
+             "served by the youth choir. entry costs two pounds for adults and nothing for "
+             "children. ")
+    resend = ("the ferry to the island is running late the ferry to the island is running "
+              "late tonight. ")
+    kept = "the ferry to the island is running late tonight. "
+    body, tail = cycle * 150, cycle * 10
+    assert len(body.split()) == 8700
+    source = resend + body + resend + tail
+    t = clean(source, options=ONLY)
+    assert t.text == (kept + body + kept + tail).strip()
+    assert [e.rule for e in t.corrections] == ["resent-line"] * 2
+    for e in t.corrections:
+        assert source[e.start:e.end] == e.original
+    assert [e.start for e in t.corrections] == [0, len(resend) + len(body)]
