@@ -137,6 +137,7 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "\ufeffthe\n5:34 am\nand president\ntv News Test Channel October 7, 2020 5:00am-6:00am PDT\n",
     # found by the fuzzer (session 31): a title before an initialism, no name (ux19)
     "we asked senator cnn reporters\n",  # ... and the initialism no surname after it (ux19)
+    "\ufeff.\n. the\n",  # found by the fuzzer: two stops a line apart before the first word
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)
