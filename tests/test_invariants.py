@@ -134,6 +134,10 @@ def test_the_sample_keeps_every_invariant(sample_text: str, sample_names: list[s
     "\ufeffthe - [applause] - the\n",  # found by the fuzzer: dashes around a cue (ux17)
     "\ufeffand\npresident the THE\n",  # found by the fuzzer: a title before a removed copy
     "and president [applause] obama said no\n",  # (ux17's third finding: the title rule)
+    "\ufeffthe\n5:34 am\nand president\ntv News Test Channel October 7, 2020 5:00am-6:00am PDT\n",
+    # found by the fuzzer (session 31): a title before an initialism, no name (ux19)
+    "we asked senator cnn reporters\n",  # ... and the initialism no surname after it (ux19)
+    "\ufeff.\n. the\n",  # found by the fuzzer: two stops a line apart before the first word
 ])
 def test_fuzz_findings_stay_fixed(text: str) -> None:
     check_broadcast(text)

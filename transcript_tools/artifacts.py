@@ -838,10 +838,13 @@ def _lone_marks(doc: Document) -> Document:
                 and pieces[k - 1].text[-1:] not in (".", "?", "!")) \
                 and p.text == "." and p.stop - p.first == 1 \
                 and tokens[p.first].kind == "punct" and not (
-                    k + 1 < len(pieces) and pieces[k + 1].text[:1] in (".", "…")):
+                    k + 1 < len(pieces) and pieces[k + 1].text[:1] in (".", "…")
+                    and source[p.end:pieces[k + 1].start] in ("", " ", "\t")):
             # the first mark of the text or of a turn, with no word of its own before it
             # (">> [ theme music ] . >> this week"): a keystroke left by the cue, no
-            # sentence's end (one after the last turn's stop is the second mark's case below)
+            # sentence's end (one after the last turn's stop is the second mark's case below);
+            # a stop a line or more before it goes too, or the second mark's case below took
+            # that one and left this one to a second clean ("." | ". the", make fuzz, ux19)
             editor = editor or doc.editor()
             editor.replace([p], "", "artifact", "stray-mark", 0.95,
                            note="a mark with no word before it in its turn")

@@ -49,7 +49,15 @@ from .spacedmarks import glued_commas, glued_to_mark, spaced_marks
 from .streets import CUE_WORDS as _STREET_CUES
 from .streets import region_cases, street_cases, town_cases
 from .titles import CUE_WORDS as _TITLE_CUES
-from .titles import NAME_TITLES, capitalise, members, offices, party_words, titled_words
+from .titles import (
+    NAME_TITLES,
+    capitalise,
+    members,
+    offices,
+    party_words,
+    said_by_letters,
+    titled_words,
+)
 from .webaddress import is_address
 
 _PRONOUN_I = regex.compile(r"^i(?:['’](?:m|ll|ve|d|s))?$")
@@ -485,6 +493,10 @@ class Truecaser:
         if lexicon is not None:
             for i in [i for i in out if lexicon.get(name_key(lows[i])) is not None]:
                 del out[i]  # the names stage's to case
+        # an initialism is no surname after a title ("senator CNN reporters" stays "CNN",
+        # not "Cnn": the first cleaning writes "cnn" so, make fuzz, ux19)
+        for i in [i for i in out if said_by_letters(cores[i][1])]:
+            del out[i]
         return out
 
     def _proper(self, keys: list[str], present_also: set[str] | None = None,

@@ -17,6 +17,7 @@ import regex
 from . import wordcase
 from .lazypattern import lazy_regex
 from .model import Piece
+from .propernouns import call_sign, initialisms
 from .scans import next_to, spaces_only, where
 
 NAME_TITLES = frozenset(
@@ -202,6 +203,17 @@ def dotted_pair(a: str, b: str, between: str) -> bool:
                                       between[2:].strip(" ")) and a not in "ai" and b not in "ai"
 
 
+def said_by_letters(core: str) -> bool:
+    """Whether a word's core is an initialism said by its letters (`propernouns.initialisms`,
+    a call sign), letters only, written in lowercase or all in capitals: the casing stage's
+    initialism rule writes it in capitals, so a title before it stands before no name, on a
+    first cleaning ("president tv news") as on a second ("president TV news": make fuzz,
+    session 31); a capital and lowercase letters ("Nbc") read as a name."""
+    low = core.lower()
+    return core.isalpha() and (core.islower() or core.isupper()) \
+        and (low in initialisms() or call_sign(low))
+
+
 def capitalise(text: str) -> str:
     """The first letter in capitals, unless a digit comes first ("60s", "3-year-old")."""
     for i, ch in enumerate(text):
@@ -310,7 +322,8 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
                 and (_tight(source[words[i].end:words[i + 1].start])
                      or beside is not None and beside(words[i], words[i + 1])) \
                 and (nxt[:1].isupper() or i + 1 in people) \
-                and nxt != "I" and i + 1 not in proper and words[i + 1].first not in at_start:
+                and nxt != "I" and i + 1 not in proper and words[i + 1].first not in at_start \
+                and not said_by_letters(cores[i + 1][1]):
             heads = HEADED_TITLES.get(low) or (TITLE_HEADS.get(low),)
             if low == "general" and i and cores[i - 1][5] == "in":
                 continue  # "in general Americans think"
