@@ -276,9 +276,17 @@ def voice_changes(units: Sequence[Unit], states: Sequence[int],
                and not unit_cues[k].question and backchannel(units[k].words)}
     return replies | {k + 1 for k in replies
                       if k + 1 < len(units) and states[k + 1] == states[k]
-                      and units[k + 1].strength and not unit_cues[k - 1].question
-                      and _CONTINUERS.issuperset(units[k].words)
-                      and units[k + 1].words[:1] in _GOES_ON}
+                      and _carried_on(units, unit_cues, k)}
+
+
+def _carried_on(units: Sequence[Unit], unit_cues: Sequence[Cues], k: int) -> bool:
+    """Whether unit ``k`` (a sentence, with one after it) is a listener's continuer
+    (`_CONTINUERS`: every word of it, so an empty unit too) after a sentence that asks
+    nothing, and the sentence after it carries on with a conjunction (`_GOES_ON`): the
+    interrupted voice goes on ("... get them confused. | yeah. | when you talk to them ...").
+    Read by `voice_changes` and `listener_continuers`."""
+    return bool(units[k + 1].strength) and not unit_cues[k - 1].question \
+        and _CONTINUERS.issuperset(units[k].words) and units[k + 1].words[:1] in _GOES_ON
 
 
 def headline_reads(units: Sequence[Unit], states: list[int], unit_cues: Sequence[Cues]
@@ -342,10 +350,9 @@ def listener_continuers(units: Sequence[Unit], states: list[int],
     for k in range(1, len(units) - 1):
         host_seen = host_seen or states[k - 1] == HOST
         if host_seen and states[k] == GUEST and states[k - 1] == GUEST \
-                and states[k + 1] == GUEST and units[k].strength and units[k + 1].strength \
-                and not unit_cues[k].question and not unit_cues[k - 1].question \
-                and units[k].words and _CONTINUERS.issuperset(units[k].words) \
-                and units[k + 1].words[:1] in _GOES_ON:
+                and states[k + 1] == GUEST and units[k].strength \
+                and not unit_cues[k].question and units[k].words \
+                and _carried_on(units, unit_cues, k):
             if out is states:
                 out = list(states)
             out[k] = HOST
