@@ -189,6 +189,11 @@ _CLOSERS = "\"'\u201d\u2019)]"
 """Closing quotes and brackets after a sentence's stop (`lone_dashes`)."""
 
 
+def _dash(p: Piece, tokens: Sequence[Token]) -> bool:
+    """Whether piece ``p`` is a dash of one token, a mark (`_DASHES`)."""
+    return p.text in _DASHES and p.stop - p.first == 1 and tokens[p.first].kind == "punct"
+
+
 def dashes_around(source: str, pieces: list[Piece], tokens: Sequence[Token], cut: list[int]
                   ) -> list[int]:
     """The tokens of each pair of lone dashes around a run of the pieces ``cut`` (indices in
@@ -204,8 +209,7 @@ def dashes_around(source: str, pieces: list[Piece], tokens: Sequence[Token], cut
             end += 1
         first, last = cut[k] - 1, cut[end] + 1
         if first >= 0 and last < len(pieces) \
-                and all(pieces[j].text in _DASHES and pieces[j].stop - pieces[j].first == 1
-                        and tokens[pieces[j].first].kind == "punct" for j in (first, last)) \
+                and _dash(pieces[first], tokens) and _dash(pieces[last], tokens) \
                 and _LONE_DASH.match(source, pieces[first].start):  # (as `lone_dashes` finds it)
             found += (pieces[first].first, pieces[last].first)
         k = end + 1
@@ -237,8 +241,7 @@ def lone_dashes(doc: Document) -> Document:
         if k is None:
             continue
         p = pieces[k]
-        if p.text not in _DASHES or p.stop - p.first != 1 or tokens[p.first].kind != "punct" \
-                or gone and gone[-1] is p:
+        if not _dash(p, tokens) or gone and gone[-1] is p:
             continue
         if k == 0:  # the text opens on it ("– Pay attention to this clause."), a word after
             second = pieces[1] if len(pieces) > 1 else None
