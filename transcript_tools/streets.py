@@ -63,7 +63,7 @@ _ORDINAL = lazy_regex(r"^\d*(?:1\dth|[02-9]?(?:1st|2nd|3rd|[04-9]th))$")
 
 def street_cases(words: list[Piece], texts: list[str], lows: list[str], cased: set[int],
                  at_start: set[int], near: Beside, at: Sequence[int],
-                 titled: Container[int] = ()) -> dict[int, tuple[str, str]]:
+                 titled: Container[int]) -> dict[int, tuple[str, str]]:
     """Word index -> (cased word, rule). ``lows``: each word's bare lowercase form;
     ``cased``: indices of words the casing stage capitalises as proper nouns; ``near``:
     whether two words stand side by side in the clean text (`scans.Beside`: words a removed

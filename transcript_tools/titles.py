@@ -227,8 +227,7 @@ def capitalise(text: str) -> str:
 def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any, ...]],
                  proper: dict[int, str], at_start: set[int], source: str,
                  people: dict[int, str], lows: list[str], at: Sequence[int],
-                 beside: Callable[[Piece, Piece], bool] | None = None
-                 ) -> dict[int, tuple[str, str]]:
+                 beside: Callable[[Piece, Piece], bool]) -> dict[int, tuple[str, str]]:
     """Word index -> (cased word, rule) for a title right before a cased name ("president
     Obama", "vice president Biden"), and for a letter-read pair joined by "&" ("s&p" ->
     "S&P", "at&t" -> "AT&T"), and a time zone after a clock time. ``cores``: each word's
@@ -320,7 +319,7 @@ def titled_words(words: list[Piece], texts: list[str], cores: Sequence[tuple[Any
         nxt = texts[i + 1]
         if (low in NAME_TITLES or low in HEADED_TITLES) and core == text and core.islower() \
                 and (_tight(source[words[i].end:words[i + 1].start])
-                     or beside is not None and beside(words[i], words[i + 1])) \
+                     or beside(words[i], words[i + 1])) \
                 and (nxt[:1].isupper() or i + 1 in people) \
                 and nxt != "I" and i + 1 not in proper and words[i + 1].first not in at_start \
                 and not said_by_letters(cores[i + 1][1]):
